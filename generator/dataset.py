@@ -1,0 +1,113 @@
+"""The validated data and its reverse indexes (the graph every page is built from)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .models import Agency, AgencyType, LegalDocument, Plan, Province, Target, TargetKind, Task, Topic
+from .vi import sort_key
+
+
+@dataclass(frozen=True)
+class TaskRef:
+    plan: Plan
+    task: Task
+
+
+@dataclass(frozen=True)
+class TargetRef:
+    plan: Plan
+    target: Target
+
+
+@dataclass
+class Dataset:
+    provinces: dict[str, Province]
+    agencies: dict[str, Agency]
+    agency_types: dict[str, AgencyType]
+    documents: dict[str, LegalDocument]
+    topics: dict[str, Topic]
+    target_kinds: dict[str, TargetKind]
+    plans: dict[str, Plan]
+    #: text of each plan's document as published (repaired where needed)
+    texts: dict[str, str]
+    #: (plan id, "task"|"target", id) -> first line in the document text
+    lines: dict[tuple[str, str, str], int]
+    #: topics of each task, after rules and overrides: (plan id, task id) -> ids
+    task_topics: dict[tuple[str, str], tuple[str, ...]]
+
+    # reverse indexes, filled by ``index()``
+    lead_tasks: dict[str, list[TaskRef]] = field(default_factory=dict)
+    support_tasks: dict[str, list[TaskRef]] = field(default_factory=dict)
+    citing_plans: dict[str, list[Plan]] = field(default_factory=dict)
+    province_plans: dict[str, list[Plan]] = field(default_factory=dict)
+    province_agencies: dict[str, list[Agency]] = field(default_factory=dict)
+    type_agencies: dict[str, list[Agency]] = field(default_factory=dict)
+    topic_tasks: dict[str, list[TaskRef]] = field(default_factory=dict)
+    kind_targets: dict[str, list[TargetRef]] = field(default_factory=dict)
+    predecessors: dict[str, list[Agency]] = field(default_factory=dict)
+    merged_from: dict[str, list[Province]] = field(default_factory=dict)
+
+    def index(self) -> "Dataset":
+        lead, support, topic = defaultdict(list), defaultdict(list), defaultdict(list)
+        citing, by_province, kinds = defaultdict(list), defaultdict(list), defaultdict(list)
+        for plan in self.ordered_plans():
+            by_province[plan.province].append(plan)
+            for doc in plan.legal_basis:
+                citing[doc].append(plan)
+            for task in plan.tasks:
+                ref = TaskRef(plan, task)
+                for agency in task.lead:
+                    lead[agency].append(ref)
+                for agency in task.cooperating:
+                    if agency not in task.lead:
+                        support[agency].append(ref)
+                for topic_id in self.task_topics[(plan.id, task.id)]:
+                    topic[topic_id].append(ref)
+            for target in plan.targets:
+                kinds[target.kind].append(TargetRef(plan, target))
+        by_agency_province, by_type, preds = defaultdict(list), defaultdict(list), defaultdict(list)
+        for agency in sorted(self.agencies.values(), key=lambda a: sort_key(a.name)):
+            if agency.province:
+                by_agency_province[agency.province].append(agency)
+            by_type[agency.type].append(agency)
+            if agency.successor:
+                preds[agency.successor.agency].append(agency)
+        merged = defaultdict(list)
+        for province in sorted(self.provinces.values(), key=lambda p: sort_key(p.name)):
+            if province.merged_into:
+                merged[province.merged_into].append(province)
+        self.lead_tasks, self.support_tasks, self.topic_tasks = dict(lead), dict(support), dict(topic)
+        self.citing_plans, self.province_plans, self.kind_targets = dict(citing), dict(by_province), dict(kinds)
+        self.province_agencies, self.type_agencies = dict(by_agency_province), dict(by_type)
+        self.predecessors, self.merged_from = dict(preds), dict(merged)
+        return self
+
+    def ordered_plans(self) -> list[Plan]:
+        """Plans by province name, then by year, then id (stable)."""
+        return sorted(
+            self.plans.values(),
+            key=lambda p: (sort_key(self.provinces[p.province].name), p.date.year or 0, p.id),
+        )
+
+    def successor_chain(self, agency_id: str) -> list[Agency]:
+        """Successors of an agency, nearest first (cycles are rejected by validation)."""
+        chain, seen = [], {agency_id}
+        current = self.agencies[agency_id]
+        while current.successor and current.successor.agency not in seen:
+            seen.add(current.successor.agency)
+            current = self.agencies[current.successor.agency]
+            chain.append(current)
+        return chain
+
+    def province_now(self, province_id: str) -> Province:
+        province = self.provinces[province_id]
+        seen = {province_id}
+        while province.merged_into and province.merged_into not in seen:
+            seen.add(province.merged_into)
+            province = self.provinces[province.merged_into]
+        return province
+
+    def all_tasks(self) -> list[TaskRef]:
+        return [TaskRef(plan, task) for plan in self.ordered_plans() for task in plan.tasks]

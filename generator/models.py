@@ -1,0 +1,260 @@
+"""Pydantic models of the source data (one YAML file per plan + shared registries).
+
+Every model forbids unknown fields so a typo in a key is reported, not ignored.
+Ids are lowercase ASCII slugs (``a-z0-9`` and ``-``); entities refer to each
+other by id only.  The JSON Schema in ``schema/`` is generated from these
+models (``kehoach schema``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20000)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+# --------------------------------------------------------------------------
+# Registries
+# --------------------------------------------------------------------------
+
+
+class Province(Strict):
+    id: Id
+    name: Text = Field(description="Tên chính thức, ví dụ 'Kon Tum'")
+    kind: Literal["tinh", "thanh-pho-trung-uong"] = "tinh"
+    merged_into: Optional[Id] = Field(
+        None, description="Tỉnh mới (từ 01/7/2025) mà tỉnh này được hợp nhất vào"
+    )
+    merged_on: Optional[dt.date] = None
+    merger_basis: Optional[Id] = Field(None, description="Văn bản pháp lý (id) quy định việc sáp nhập")
+    note: Optional[Text] = None
+
+
+class Successor(Strict):
+    agency: Id = Field(description="Cơ quan kế nhiệm (id trong danh mục cơ quan)")
+    since: Optional[dt.date] = Field(None, description="Ngày có hiệu lực, để trống nếu không chắc chắn")
+    basis: Optional[Id] = Field(None, description="Văn bản pháp lý (id) nếu biết")
+    note: Optional[Text] = None
+
+
+AgencyKind = Literal[
+    "ubnd-tinh",
+    "ubnd-huyen",
+    "so",
+    "ban",
+    "van-phong",
+    "to-chuc-chinh-tri-xa-hoi",
+    "lien-minh-htx",
+    "ngan-hang",
+    "co-quan-trung-uong-dia-phuong",
+    "bao-dai",
+    "truong",
+    "ban-chi-dao",
+    "dang",
+    "nhom",
+    "khac",
+]
+
+
+class Agency(Strict):
+    id: Id
+    name: Text = Field(description="Tên chính thức đầy đủ")
+    variants: list[Text] = Field(
+        default_factory=list, description="Các cách viết tên như in trong văn bản"
+    )
+    kind: AgencyKind
+    type: Id = Field(description="Loại cơ quan dùng để so sánh giữa các tỉnh (agency_types)")
+    province: Optional[Id] = Field(None, description="Tỉnh; để trống với cơ quan trung ương")
+    successor: Optional[Successor] = None
+    note: Optional[Text] = None
+
+
+class AgencyType(Strict):
+    id: Id
+    name: Text
+    description: Optional[Text] = None
+
+
+DocType = Literal[
+    "nghi-quyet",
+    "ket-luan",
+    "chuong-trinh",
+    "quyet-dinh",
+    "nghi-dinh",
+    "thong-tu",
+    "luat",
+    "ke-hoach",
+    "cong-van",
+    "chi-thi",
+    "de-an",
+    "van-ban",
+]
+
+
+class LegalDocument(Strict):
+    id: Id
+    number: Optional[Text] = Field(None, description="Số hiệu như in, ví dụ '09/NQ-CP'")
+    type: DocType
+    issuer: Optional[Text] = Field(None, description="Cơ quan ban hành như văn bản nêu")
+    date: Optional[dt.date] = None
+    year: Optional[int] = Field(None, ge=1945, le=2100)
+    title: Optional[Text] = Field(None, description="Trích yếu, chỉ khi văn bản nguồn nêu")
+
+
+class Topic(Strict):
+    id: Id
+    name: Text
+    description: Text
+    keywords: list[Text] = Field(
+        default_factory=list,
+        description="Cụm từ (không phân biệt hoa thường, có dấu) để gắn chủ đề tự động",
+    )
+
+
+class TargetKind(Strict):
+    id: Id
+    name: Text
+    unit: Optional[Text] = None
+
+
+# --------------------------------------------------------------------------
+# Plans
+# --------------------------------------------------------------------------
+
+
+class PrintedDate(Strict):
+    printed: Optional[Text] = Field(None, description="Ngày như in, kể cả chỗ để trống")
+    year: Optional[int] = Field(None, ge=1945, le=2100)
+    month: Optional[int] = Field(None, ge=1, le=12)
+    day: Optional[int] = Field(None, ge=1, le=31)
+
+    @field_validator("day")
+    @classmethod
+    def _day_exists(cls, day, info):
+        month, year = info.data.get("month"), info.data.get("year")
+        if day is not None and month is not None:
+            try:
+                dt.date(year or 2000, month, day)
+            except ValueError:
+                raise ValueError(f"ngày {day}/{month} không tồn tại") from None
+        return day
+
+
+class Signer(Strict):
+    name: Optional[Text] = None
+    title: Optional[Text] = None
+
+
+class Target(Strict):
+    id: Id
+    text: Text = Field(description="Câu chữ nguyên văn chứa chỉ tiêu")
+    kind: Id = Field(description="Loại chỉ tiêu (target_kinds) để so sánh giữa các tỉnh")
+    value: float = Field(ge=0, le=1e9)
+    value_max: Optional[float] = Field(None, ge=0, le=1e9, description="Cận trên nếu là khoảng")
+    unit: Text
+    comparator: Literal["≥", ">", "≈", "=", "≤", "<"]
+    year: int = Field(ge=1945, le=2100, description="Năm mốc")
+    scope: Optional[Text] = Field(None, description="Phạm vi (huyện…) nếu chỉ tiêu được chia nhỏ")
+    scope_agency: Optional[Id] = None
+    parent: Optional[Id] = Field(None, description="Chỉ tiêu toàn tỉnh mà chỉ tiêu này là một phần")
+    section: Optional[Text] = Field(None, description="Vị trí trong văn bản, ví dụ 'II.2.1'")
+    note: Optional[Text] = None
+
+
+DeadlineKind = Literal[
+    "ongoing",
+    "annual",
+    "year",
+    "year-range",
+    "quarter",
+    "month",
+    "before",
+    "after-condition",
+    "unspecified",
+    "ambiguous",
+]
+
+
+class Deadline(Strict):
+    printed: Optional[Text] = Field(None, description="Thời hạn nguyên văn")
+    kind: DeadlineKind
+    year: Optional[int] = Field(None, ge=1945, le=2100)
+    year_end: Optional[int] = Field(None, ge=1945, le=2100)
+    quarters: list[Annotated[int, Field(ge=1, le=4)]] = Field(default_factory=list)
+    month: Optional[int] = Field(None, ge=1, le=12)
+    before: Optional[dt.date] = None
+    condition: Optional[Text] = None
+
+
+class Place(Strict):
+    part: Literal["body", "appendix"]
+    section: Optional[Text] = Field(None, description="Đường dẫn mục, ví dụ 'III.2.a'")
+    appendix_group: Optional[Text] = None
+    appendix_row: Optional[Text] = None
+
+
+class Group(Strict):
+    id: Id
+    title: Text = Field(description="Tên nhóm giải pháp nguyên văn")
+    section: Optional[Text] = None
+
+
+class Task(Strict):
+    id: Id
+    text: Text = Field(description="Nội dung nhiệm vụ nguyên văn")
+    place: Place
+    group: Optional[Id] = None
+    lead: list[Id] = Field(default_factory=list)
+    lead_text: Optional[Text] = Field(None, description="Cụm từ nguyên văn nêu cơ quan chủ trì")
+    cooperating: list[Id] = Field(default_factory=list)
+    cooperating_text: Optional[Text] = None
+    output: Optional[Text] = Field(None, description="Sản phẩm hoàn thành nguyên văn")
+    submit_to: Optional[Text] = Field(None, description="Cấp trình nguyên văn (nếu có)")
+    deadline: Deadline
+    topics: Optional[list[Id]] = Field(None, description="Ghi đè chủ đề tự động")
+    ambiguities: list[Text] = Field(default_factory=list)
+    review: list[Text] = Field(
+        default_factory=list, description="Điểm cần người rà soát; kiểm tra sẽ từ chối khi còn"
+    )
+
+
+class Plan(Strict):
+    id: Id
+    kind: Literal["ke-hoach", "cong-van", "quyet-dinh", "chuong-trinh"]
+    number: Optional[Text] = Field(None, description="Số hiệu như in; trống nếu văn bản để trống")
+    date: PrintedDate
+    issuer: Id
+    province: Id
+    signer: Signer = Signer()
+    raw: Text = Field(description="Tệp văn bản gốc trong source/raw/")
+    text: Optional[Text] = Field(None, description="Tệp văn bản đã sửa lỗi phông (nếu có)")
+    title: Text
+    subject: Optional[Text] = None
+    legal_basis: list[Id] = Field(default_factory=list)
+    purpose: list[Text] = Field(default_factory=list)
+    requirements: list[Text] = Field(default_factory=list)
+    objectives: list[Text] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    groups: list[Group] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=list)
+    notes: list[Text] = Field(default_factory=list)
+
+
+class Registry(Strict):
+    """Top level of a registry file: any of the lists may be present."""
+
+    provinces: list[Province] = Field(default_factory=list)
+    agencies: list[Agency] = Field(default_factory=list)
+    agency_types: list[AgencyType] = Field(default_factory=list)
+    documents: list[LegalDocument] = Field(default_factory=list)
+    topics: list[Topic] = Field(default_factory=list)
+    target_kinds: list[TargetKind] = Field(default_factory=list)

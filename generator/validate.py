@@ -1,0 +1,350 @@
+"""Load ``source/`` and check it; return a ``Dataset`` or every problem found.
+
+Order: read every file → validate each against its model → check ids and
+references across files → check quoted text against the documents
+(fidelity) and structured fields against the quotes (traceability).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .dataset import Dataset
+from .loader import MAX_FILE_BYTES, Loaded, load_yaml
+from .models import Plan, Registry
+from .problems import Problems
+from .text import SourceText, nfc
+from .topics import Tagger
+from .vi import fold
+
+PLAN_DIR, REGISTRY_DIR, RAW_DIR = "plans", "registry", "raw"
+
+#: verbatim fields of a task, checked against the document text
+TASK_QUOTES = ("text", "lead_text", "cooperating_text", "output", "submit_to")
+
+_MESSAGES = {
+    "extra_forbidden": "unknown field",
+    "missing": "required field is missing",
+}
+
+
+def _field_path(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _validate_model(model: type[BaseModel], loaded: Loaded, problems: Problems) -> Any:
+    try:
+        return model.model_validate(loaded.data)
+    except ValidationError as exc:
+        for err in exc.errors(include_url=False):
+            loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+            line, col = loaded.where(loc)
+            message = _MESSAGES.get(err["type"], err["msg"])
+            if err["type"] == "string_pattern_mismatch":
+                message = "must be a lowercase ASCII id (a-z, 0-9 and single '-')"
+            elif err["type"].startswith("value_error"):
+                message = err["msg"].removeprefix("Value error, ")
+            problems.error(loaded.file, line, col, _field_path(loc), message)
+        return None
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+class _Checker:
+    def __init__(self, root: Path, problems: Problems):
+        self.root, self.problems = root, problems
+        self.registry: dict[str, dict[str, Any]] = {
+            k: {} for k in ("provinces", "agencies", "agency_types", "documents", "topics", "target_kinds")
+        }
+        self.origin: dict[tuple[str, str], tuple[Loaded, tuple]] = {}
+        self.plans: dict[str, tuple[Plan, Loaded]] = {}
+
+    def label(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.root.parent))
+        except ValueError:
+            return str(path)
+
+    # -- reading --------------------------------------------------------------
+    def read(self) -> None:
+        for path in _yaml_files(self.root / REGISTRY_DIR):
+            loaded = load_yaml(path, self.label(path), self.problems)
+            if loaded is None:
+                continue
+            registry = _validate_model(Registry, loaded, self.problems)
+            if registry is None:
+                continue
+            for kind in self.registry:
+                for index, item in enumerate(getattr(registry, kind)):
+                    self._register(kind, item, loaded, (kind, index))
+        for path in _yaml_files(self.root / PLAN_DIR):
+            loaded = load_yaml(path, self.label(path), self.problems)
+            if loaded is None:
+                continue
+            plan = _validate_model(Plan, loaded, self.problems)
+            if plan is None:
+                continue
+            if plan.id in self.plans:
+                other = self.plans[plan.id][1]
+                self.err(loaded, ("id",), f"duplicate plan id {plan.id!r} (also in {other.file}:{other.where(('id',))[0]})")
+                continue
+            self.plans[plan.id] = (plan, loaded)
+
+    def _register(self, kind: str, item: Any, loaded: Loaded, path: tuple) -> None:
+        table = self.registry[kind]
+        if item.id in table:
+            first, first_path = self.origin[(kind, item.id)]
+            line = first.where(first_path + ("id",))[0]
+            self.err(loaded, path + ("id",), f"duplicate id {item.id!r} in {kind} (first defined at {first.file}:{line})")
+            return
+        table[item.id] = item
+        self.origin[(kind, item.id)] = (loaded, path)
+
+    # -- helpers --------------------------------------------------------------
+    def err(self, loaded: Loaded, path: tuple, message: str) -> None:
+        line, col = loaded.where(path)
+        self.problems.error(loaded.file, line, col, _field_path(path), message)
+
+    def warn(self, loaded: Loaded, path: tuple, message: str) -> None:
+        line, col = loaded.where(path)
+        self.problems.warning(loaded.file, line, col, _field_path(path), message)
+
+    def ref(self, kind: str, value: str | None, loaded: Loaded, path: tuple, what: str) -> None:
+        if value is not None and value not in self.registry[kind]:
+            self.err(loaded, path, f"unknown {what} {value!r}")
+
+    # -- registries -------------------------------------------------------------
+    def check_registries(self) -> None:
+        for agency in self.registry["agencies"].values():
+            loaded, path = self.origin[("agencies", agency.id)]
+            self.ref("agency_types", agency.type, loaded, path + ("type",), "agency type")
+            self.ref("provinces", agency.province, loaded, path + ("province",), "province")
+            if agency.successor:
+                self.ref("agencies", agency.successor.agency, loaded, path + ("successor", "agency"), "agency")
+                self.ref("documents", agency.successor.basis, loaded, path + ("successor", "basis"), "document")
+        for province in self.registry["provinces"].values():
+            loaded, path = self.origin[("provinces", province.id)]
+            self.ref("provinces", province.merged_into, loaded, path + ("merged_into",), "province")
+            self.ref("documents", province.merger_basis, loaded, path + ("merger_basis",), "document")
+        self._cycles("agencies", lambda a: a.successor.agency if a.successor else None, ("successor", "agency"))
+        self._cycles("provinces", lambda p: p.merged_into, ("merged_into",))
+
+    def _cycles(self, kind: str, nxt, field_path: tuple) -> None:
+        table = self.registry[kind]
+        reported: set[str] = set()
+        for start in sorted(table):
+            seen, current = [], start
+            while current in table and current not in seen:
+                seen.append(current)
+                current = nxt(table[current])
+            if current in seen and current not in reported:
+                cycle = seen[seen.index(current):]
+                reported.update(cycle)
+                loaded, path = self.origin[(kind, current)]
+                self.err(loaded, path + field_path, "successor cycle: " + " → ".join(cycle + [current]))
+
+    # -- plans ------------------------------------------------------------------
+    def check_plan(self, plan: Plan, loaded: Loaded, texts: dict, lines: dict) -> None:
+        self.ref("agencies", plan.issuer, loaded, ("issuer",), "agency")
+        self.ref("provinces", plan.province, loaded, ("province",), "province")
+        for i, doc in enumerate(plan.legal_basis):
+            self.ref("documents", doc, loaded, ("legal_basis", i), "document")
+        for name, items in (("targets", plan.targets), ("groups", plan.groups), ("tasks", plan.tasks)):
+            counts = Counter(item.id for item in items)
+            for i, item in enumerate(items):
+                if counts[item.id] > 1:
+                    self.err(loaded, (name, i, "id"), f"duplicate id {item.id!r} in {name}")
+                    counts[item.id] = -1  # report once per id, at the second copy onward
+        group_ids = {g.id for g in plan.groups}
+        target_ids = {t.id for t in plan.targets}
+        for i, target in enumerate(plan.targets):
+            path = ("targets", i)
+            self.ref("target_kinds", target.kind, loaded, path + ("kind",), "target kind")
+            self.ref("agencies", target.scope_agency, loaded, path + ("scope_agency",), "agency")
+            if target.parent is not None and target.parent not in target_ids:
+                self.err(loaded, path + ("parent",), f"unknown target {target.parent!r}")
+            if target.value_max is not None and target.value_max < target.value:
+                self.err(loaded, path + ("value_max",), "upper value is below the value")
+            if target.unit.strip() == "%" and max(target.value, target.value_max or 0) > 100:
+                self.err(loaded, path + ("value",), "a percentage above 100")
+        for i, task in enumerate(plan.tasks):
+            path = ("tasks", i)
+            if not task.lead:
+                self.err(loaded, path + ("lead",), "task has no lead agency (chủ trì)")
+            for key in ("lead", "cooperating"):
+                for j, agency in enumerate(getattr(task, key)):
+                    self.ref("agencies", agency, loaded, path + (key, j), "agency")
+            if task.group is not None and task.group not in group_ids:
+                self.err(loaded, path + ("group",), f"unknown group {task.group!r}")
+            for j, topic in enumerate(task.topics or []):
+                self.ref("topics", topic, loaded, path + ("topics", j), "topic")
+            for j, note in enumerate(task.review):
+                self.err(loaded, path + ("review", j), f"needs review before publishing: {note}")
+            self._check_deadline(task, loaded, path + ("deadline",))
+        self._check_text(plan, loaded, texts, lines)
+
+    def _check_deadline(self, task, loaded: Loaded, path: tuple) -> None:
+        d = task.deadline
+        needs = {
+            "year": ("year",), "year-range": ("year", "year_end"), "quarter": ("year", "quarters"),
+            "month": ("year", "month"), "after-condition": ("condition",),
+        }.get(d.kind, ())
+        for name in needs:
+            if not getattr(d, name):
+                self.err(loaded, path + (name,), f"required when kind is {d.kind!r}")
+        if d.kind == "before" and not (d.before or d.year):
+            self.err(loaded, path + ("before",), "kind 'before' needs a date (before) or a year")
+        if d.year and d.year_end and d.year_end < d.year:
+            self.err(loaded, path + ("year_end",), "end year is before the start year")
+
+    # -- fidelity ---------------------------------------------------------------
+    def _check_text(self, plan: Plan, loaded: Loaded, texts: dict, lines: dict) -> None:
+        raw_path = self.root / RAW_DIR / plan.raw
+        text_path = self.root / RAW_DIR / (plan.text or plan.raw)
+        for key, path in (("raw", raw_path), ("text", text_path)):
+            if not _inside(path, self.root / RAW_DIR) or not path.is_file():
+                self.err(loaded, (key,), f"no such file in source/raw: {getattr(plan, key)!r}")
+                return
+        if text_path.stat().st_size > 4 * MAX_FILE_BYTES:
+            self.err(loaded, ("text",), "document text is too large")
+            return
+        try:
+            document = unicodedata.normalize("NFC", text_path.read_bytes().decode("utf-8").lstrip("\ufeff"))
+        except UnicodeDecodeError:
+            self.err(loaded, ("text",), "document text is not valid UTF-8")
+            return
+        texts[plan.id] = document
+        source = SourceText(document)
+
+        def quote(value: str | None, path: tuple) -> int | None:
+            if not value:
+                return None
+            match = source.find(value)
+            if match is None:
+                line, near = source.nearest(value)
+                self.err(loaded, path, f"text not found in {text_path.name}; nearest passage, line {line}: {near!r}")
+                return None
+            return match.line
+
+        quote(plan.title, ("title",))
+        quote(plan.subject, ("subject",))
+        for key in ("purpose", "requirements", "objectives"):
+            for i, value in enumerate(getattr(plan, key)):
+                quote(value, (key, i))
+        for i, group in enumerate(plan.groups):
+            quote(group.title, ("groups", i, "title"))
+        for i, target in enumerate(plan.targets):
+            line = quote(target.text, ("targets", i, "text"))
+            if line:
+                lines[(plan.id, "target", target.id)] = line
+            if not _number_in(target.value, target.text):
+                self.err(loaded, ("targets", i, "value"), f"value {target.value:g} does not appear in the quoted text")
+            if target.value_max is not None and not _number_in(target.value_max, target.text):
+                self.err(loaded, ("targets", i, "value_max"), f"value {target.value_max:g} does not appear in the quoted text")
+        for i, task in enumerate(plan.tasks):
+            path = ("tasks", i)
+            line = None
+            for key in TASK_QUOTES:
+                found = quote(getattr(task, key), path + (key,))
+                line = line or (found if key == "text" else None)
+            quote(task.deadline.printed, path + ("deadline", "printed"))
+            quote(task.deadline.condition, path + ("deadline", "condition"))
+            if line:
+                lines[(plan.id, "task", task.id)] = line
+            self._trace_agencies(task, loaded, path)
+
+    def _trace_agencies(self, task, loaded: Loaded, path: tuple) -> None:
+        agencies = self.registry["agencies"]
+        for key, quoted in (("lead", task.lead_text), ("cooperating", task.cooperating_text)):
+            haystack = fold(" ".join(filter(None, [quoted, task.text])))
+            for j, agency_id in enumerate(getattr(task, key)):
+                agency = agencies.get(agency_id)
+                if agency is None:
+                    continue
+                if not any(fold(name) in haystack for name in (agency.name, *agency.variants)):
+                    self.err(
+                        loaded, path + (key, j),
+                        f"agency {agency_id!r} is not named in {key}_text or text (add the printed name to its variants?)",
+                    )
+            # names printed in the quote but not listed: warn
+            if quoted:
+                listed = set(task.lead) | set(task.cooperating)
+                folded = fold(quoted)
+                for agency in agencies.values():
+                    if agency.id in listed or agency.kind == "nhom":
+                        continue
+                    if any(len(v) > 8 and fold(v) in folded for v in agency.variants):
+                        self.warn(loaded, path + (f"{key}_text",), f"names {agency.name!r}, which is not listed as lead or cooperating")
+                        break
+
+    def dataset(self, texts: dict, lines: dict) -> Dataset:
+        tagger = Tagger(self.registry["topics"])
+        task_topics = {
+            (plan.id, task.id): tagger.topics_for(task)
+            for plan, _ in self.plans.values()
+            for task in plan.tasks
+        }
+        return Dataset(
+            provinces=self.registry["provinces"], agencies=self.registry["agencies"],
+            agency_types=self.registry["agency_types"], documents=self.registry["documents"],
+            topics=self.registry["topics"], target_kinds=self.registry["target_kinds"],
+            plans={pid: plan for pid, (plan, _) in self.plans.items()},
+            texts=texts, lines=lines, task_topics=task_topics,
+        ).index()
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _number_in(value: float, text: str) -> bool:
+    """Is ``value`` printed in ``text`` (Vietnamese formats: 4.200, 2,5, 05)?"""
+    for token in _NUMBER.findall(text):
+        candidates = {token.replace(".", "").replace(",", "."), token.replace(",", "")}
+        for candidate in candidates:
+            try:
+                if float(candidate) == value:
+                    return True
+            except ValueError:
+                continue
+    return False
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def check(root: Path) -> tuple[Dataset | None, Problems]:
+    """Validate ``root`` (a ``source/`` folder). The dataset is None on errors."""
+    problems = Problems()
+    if not (root / PLAN_DIR).is_dir():
+        problems.error(str(root), 1, 1, "", f"no {PLAN_DIR}/ folder here: is this a source folder?")
+        return None, problems
+    checker = _Checker(root, problems)
+    checker.read()
+    checker.check_registries()
+    texts: dict[str, str] = {}
+    lines: dict = {}
+    for plan, loaded in checker.plans.values():
+        checker.check_plan(plan, loaded, texts, lines)
+    if not checker.plans and not problems.errors:
+        problems.error(checker.label(root / PLAN_DIR), 1, 1, "", "no plan files (*.yaml) found")
+    if problems.errors:
+        return None, problems
+    return checker.dataset(texts, lines), problems

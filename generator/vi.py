@@ -1,0 +1,99 @@
+"""Vietnamese text helpers: folding, alphabetical order, slugs, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from unidecode import unidecode
+
+# Letters of the Vietnamese alphabet in order; other letters sort after
+# their base letter by code point.
+_ALPHABET = "a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z".split()
+_RANK = {letter: index for index, letter in enumerate(_ALPHABET)}
+# Combining marks that make a different letter (part of the primary key).
+_LETTER_MARKS = {"\u0306": "ă", "\u0302": "â", "\u031b": "ơ"}
+# Tone marks, in the conventional order: ngang, huyền, hỏi, ngã, sắc, nặng.
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip every diacritic, đ→d: the accent-insensitive form."""
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("đ", "d").replace("Đ", "D").lower()
+
+
+def _letters(text: str):
+    """Yield (primary, tone) for each base character of ``text``."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    base, tone, marks = None, 0, ""
+    for ch in decomposed + "\0":
+        if unicodedata.combining(ch) and base is not None:
+            if ch in _TONES:
+                tone = _TONES[ch]
+            else:
+                marks += ch
+            continue
+        if base is not None:
+            letter = base
+            if base in "aeou" and marks:
+                if "\u0306" in marks and base == "a":
+                    letter = "ă"
+                elif "\u0302" in marks:
+                    letter = {"a": "â", "e": "ê", "o": "ô"}.get(base, base)
+                elif "\u031b" in marks:
+                    letter = {"o": "ơ", "u": "ư"}.get(base, base)
+            rank = _RANK.get(letter)
+            primary = (0, rank) if rank is not None else (1, ord(letter))
+            yield primary, tone
+        base, tone, marks = (ch, 0, "") if ch != "\0" else (None, 0, "")
+
+
+def sort_key(text: str) -> tuple:
+    """Vietnamese collation: letters first (a ă â … đ …), then tones, then text.
+
+    The final element (the NFC text itself) makes the order total.
+    """
+    pairs = list(_letters(text))
+    return (
+        tuple(p for p, _ in pairs),
+        tuple(t for _, t in pairs),
+        unicodedata.normalize("NFC", text),
+    )
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """ASCII slug via unidecode (đ→d); never empty."""
+    ascii_text = unidecode(unicodedata.normalize("NFC", text).replace("đ", "d").replace("Đ", "D"))
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:max_length].rstrip("-") or "x"
+
+
+_MONTHS = {m: f"tháng {m}" for m in range(1, 13)}
+
+
+def format_date(value: dt.date | None) -> str:
+    """'07/3/2023' style is common in documents; pages use 'ngày 7 tháng 3 năm 2023'."""
+    if value is None:
+        return ""
+    return f"ngày {value.day} {_MONTHS[value.month]} năm {value.year}"
+
+
+def format_partial_date(year: int | None, month: int | None, day: int | None) -> str:
+    if year and month and day:
+        return format_date(dt.date(year, month, day))
+    if year and month:
+        return f"tháng {month} năm {year}"
+    if year:
+        return f"năm {year}"
+    return ""
+
+
+def format_number(value: float) -> str:
+    """Vietnamese number format: 4.200 ; 2,5."""
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    whole, frac = f"{value:.2f}".rstrip("0").split(".")
+    return f"{int(whole):,}".replace(",", ".") + "," + frac
