@@ -15,7 +15,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import DuplicateKeyError
+from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from .problems import Problems
@@ -44,8 +44,16 @@ class Loaded:
         return self.positions.get((), (1, 1))
 
 
+class _Constructor(RoundTripConstructor):
+    """Dates stay text: the models judge them (30/02 is a field error, not a file error)."""
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
+
+
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
+    yaml.Constructor = _Constructor
     yaml.allow_duplicate_keys = False
     return yaml
 

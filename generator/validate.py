@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from .dataset import Dataset
 from .loader import MAX_FILE_BYTES, Loaded, load_yaml
-from .models import Plan, Registry
+from .models import Agency, AgencyType, LegalDocument, Plan, Province, TargetKind, Topic
 from .problems import Problems
 from .text import SourceText, nfc
 from .topics import Tagger
@@ -27,6 +26,11 @@ PLAN_DIR, REGISTRY_DIR, RAW_DIR = "plans", "registry", "raw"
 
 #: verbatim fields of a task, checked against the document text
 TASK_QUOTES = ("text", "lead_text", "cooperating_text", "output", "submit_to")
+
+REGISTRY_MODELS = {
+    "provinces": Province, "agencies": Agency, "agency_types": AgencyType,
+    "documents": LegalDocument, "topics": Topic, "target_kinds": TargetKind,
+}
 
 _MESSAGES = {
     "extra_forbidden": "unknown field",
@@ -41,12 +45,13 @@ def _field_path(loc: tuple) -> str:
     return out
 
 
-def _validate_model(model: type[BaseModel], loaded: Loaded, problems: Problems) -> Any:
+def _validate_model(model: type[BaseModel], loaded: Loaded, problems: Problems,
+                    prefix: tuple = (), data: Any = None) -> Any:
     try:
-        return model.model_validate(loaded.data)
+        return model.model_validate(loaded.data if data is None else data)
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
-            loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+            loc = prefix + tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
             line, col = loaded.where(loc)
             message = _MESSAGES.get(err["type"], err["msg"])
             if err["type"] == "string_pattern_mismatch":
@@ -84,12 +89,19 @@ class _Checker:
             loaded = load_yaml(path, self.label(path), self.problems)
             if loaded is None:
                 continue
-            registry = _validate_model(Registry, loaded, self.problems)
-            if registry is None:
-                continue
-            for kind in self.registry:
-                for index, item in enumerate(getattr(registry, kind)):
-                    self._register(kind, item, loaded, (kind, index))
+            # validate item by item, so one bad entry does not hide the others
+            for key, value in loaded.data.items():
+                model = REGISTRY_MODELS.get(key)
+                if model is None:
+                    self.err(loaded, (key,), f"unknown field (expected one of: {', '.join(REGISTRY_MODELS)})")
+                    continue
+                if not isinstance(value, list):
+                    self.err(loaded, (key,), "Input should be a valid list")
+                    continue
+                for index, item in enumerate(value):
+                    valid = _validate_model(model, loaded, self.problems, (key, index), item)
+                    if valid is not None:
+                        self._register(key, valid, loaded, (key, index))
         for path in _yaml_files(self.root / PLAN_DIR):
             loaded = load_yaml(path, self.label(path), self.problems)
             if loaded is None:
@@ -163,11 +175,11 @@ class _Checker:
         for i, doc in enumerate(plan.legal_basis):
             self.ref("documents", doc, loaded, ("legal_basis", i), "document")
         for name, items in (("targets", plan.targets), ("groups", plan.groups), ("tasks", plan.tasks)):
-            counts = Counter(item.id for item in items)
+            seen: set[str] = set()
             for i, item in enumerate(items):
-                if counts[item.id] > 1:
+                if item.id in seen:
                     self.err(loaded, (name, i, "id"), f"duplicate id {item.id!r} in {name}")
-                    counts[item.id] = -1  # report once per id, at the second copy onward
+                seen.add(item.id)
         group_ids = {g.id for g in plan.groups}
         target_ids = {t.id for t in plan.targets}
         for i, target in enumerate(plan.targets):

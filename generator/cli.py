@@ -1,0 +1,108 @@
+"""Command line: a thin shell over the library; user errors → message + exit 1."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from .problems import InputError, Problems
+
+
+def _print_problems(problems: Problems, strict: bool) -> None:
+    for problem in problems.sorted():
+        print(problem, file=sys.stderr)
+    errors, warnings = len(problems.errors), len(problems.warnings)
+    if errors or warnings:
+        mode = " (--strict: warnings count as errors)" if strict and warnings else ""
+        print(f"{errors} error(s), {warnings} warning(s){mode}", file=sys.stderr)
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kehoach", description="Kế hoạch → trang web tra cứu")
+    sub = parser.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", help="kiểm tra dữ liệu trong source/")
+    check.add_argument("--source", type=Path, default=Path("source"))
+    check.add_argument("--strict", action="store_true", help="coi cảnh báo là lỗi")
+    for name, text in (("generate", "sinh trang Markdown vào docs/"), ("build", "kiểm tra, sinh trang và chạy mkdocs build")):
+        cmd = sub.add_parser(name, help=text)
+        cmd.add_argument("--source", type=Path, default=Path("source"))
+        cmd.add_argument("--docs", type=Path, default=Path("docs"))
+        cmd.add_argument("--strict", action="store_true")
+        cmd.add_argument("--build-date", type=_date, default=None,
+                         help="ngày xây dựng (YYYY-MM-DD); mặc định lấy từ SOURCE_DATE_EPOCH hoặc hôm nay")
+        if name == "build":
+            cmd.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+            cmd.add_argument("--site", type=Path, default=Path("site"))
+    serve = sub.add_parser("serve", help="xem trước trang web")
+    serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    serve.add_argument("--addr", default="127.0.0.1:8000")
+    schema = sub.add_parser("schema", help="ghi JSON Schema của tệp nguồn")
+    schema.add_argument("--out", type=Path, default=Path("schema"))
+    return parser
+
+
+def build_date(explicit: dt.date | None) -> dt.date:
+    """The build date is an input: flag, else SOURCE_DATE_EPOCH, else today (UTC)."""
+    import os
+
+    if explicit:
+        return explicit
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+    return dt.datetime.now(dt.timezone.utc).date()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            from .validate import check
+
+            dataset, problems = check(args.source)
+            _print_problems(problems, args.strict)
+            if problems.failed(args.strict):
+                return 1
+            plans = dataset.plans.values()
+            print(f"OK: {len(plans)} plans, {sum(len(p.tasks) for p in plans)} tasks, "
+                  f"{sum(len(p.targets) for p in plans)} targets, {len(dataset.agencies)} agencies")
+            return 0
+        if args.command in ("generate", "build"):
+            from .build import build, generate
+
+            when = build_date(args.build_date)
+            if args.command == "generate":
+                report = generate(args.source, args.docs, when, strict=args.strict)
+            else:
+                report = build(args.source, args.docs, args.config, args.site, when, strict=args.strict)
+            _print_problems(report.problems, args.strict)
+            print(report.summary())
+            return 0
+        if args.command == "serve":
+            from mkdocs.commands.serve import serve
+
+            serve(config_file=str(args.config), dev_addr=args.addr)
+            return 0
+        if args.command == "schema":
+            from .schema import write_schemas
+
+            for path in write_schemas(args.out):
+                print(path)
+            return 0
+    except InputError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len([p for p in exc.problems if p.level == 'error'])} error(s); nothing was written", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 2

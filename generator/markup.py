@@ -1,0 +1,63 @@
+"""Turning data into inert Markdown.
+
+Every string that comes from the data passes through ``text()``: HTML
+special characters and every ASCII punctuation mark that Markdown,
+pymdown-extensions or MkDocs could read as syntax are written as numeric
+character references.  Python-Markdown leaves references alone and the
+browser shows the original character, so ``[x](javascript:…)``,
+``<script>``, ``!!! note``, ``--8<--``, ``{: .class}``, ``| table |`` and
+``{{ jinja }}`` all arrive on the page as the text that was typed.
+
+Templates run with autoescape on and a ``finalize`` hook that passes every
+plain string through ``text()``: forgetting ``|t`` cannot open a hole.
+Values refused outright: None and booleans (a template bug).  Inside
+templates, never join a ``Markup`` label with data text using ``~`` (Jinja
+would only HTML-escape the data); pass data to ``text``/``link`` on its own.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from .text import nfc
+
+_SPECIAL = set("\\`*_{}[]()<>#+-.!|~^=:&\"'$%@/;?")
+_TABLE = {ord(ch): f"&#{ord(ch)};" for ch in _SPECIAL}
+
+
+def text(value: object) -> Markup:
+    """Escape data text for Markdown (and HTML); whitespace collapsed to one line."""
+    if value is None:
+        return Markup("")
+    if isinstance(value, Markup):
+        return value
+    return Markup(nfc(str(value)).translate(_TABLE))
+
+
+def number(value: int | float) -> Markup:
+    from .vi import format_number
+
+    return Markup(format_number(value))
+
+
+def link(href: str, label: object) -> Markup:
+    """A Markdown link; ``href`` comes from ``urls`` (ids are [a-z0-9-])."""
+    return Markup(f"[{text(label)}]({href})")
+
+
+def attr(value: str) -> Markup:
+    """A value for an HTML attribute or a Markdown attr_list (ids, classes)."""
+    safe = "".join(ch for ch in value if ch.isascii() and (ch.isalnum() or ch in "-_"))
+    return Markup(safe)
+
+
+def finalize(value: object) -> object:
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, bool) or value is None:
+        raise TypeError(f"template printed a non-text value {value!r}")
+    if isinstance(value, (int, float)):
+        return Markup(str(value))
+    if isinstance(value, str):
+        return text(value)
+    raise TypeError(f"template printed a {type(value).__name__}: {str(value)[:40]!r}")

@@ -1,0 +1,181 @@
+"""Open data: JSON and CSV of every entity, one file per plan, datapackage.json."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from . import deadlines, urls
+from .dataset import Dataset
+
+TASK_FIELDS = [
+    ("plan_id", "string", "Mã kế hoạch"), ("task_id", "string", "Mã nhiệm vụ trong kế hoạch"),
+    ("province_id", "string", "Mã tỉnh"), ("part", "string", "body (nội dung) hoặc appendix (phụ lục)"),
+    ("section", "string", "Mục trong văn bản"), ("appendix_group", "string", "Nhóm trong phụ lục"),
+    ("appendix_row", "string", "Số thứ tự dòng trong phụ lục"), ("group_id", "string", "Mã nhóm giải pháp"),
+    ("text", "string", "Nội dung nhiệm vụ, nguyên văn"), ("lead_ids", "string", "Mã cơ quan chủ trì, cách nhau bởi |"),
+    ("lead_text", "string", "Cơ quan chủ trì như in"), ("cooperating_ids", "string", "Mã cơ quan phối hợp, cách nhau bởi |"),
+    ("cooperating_text", "string", "Cơ quan phối hợp như in"), ("output", "string", "Sản phẩm hoàn thành, nguyên văn"),
+    ("submit_to", "string", "Cấp trình"), ("deadline_printed", "string", "Thời hạn như in"),
+    ("deadline_kind", "string", "ongoing|annual|year|year-range|quarter|month|before|after-condition|unspecified|ambiguous"),
+    ("deadline_year", "integer", "Năm"), ("deadline_year_end", "integer", "Năm kết thúc"),
+    ("deadline_quarters", "string", "Quý, cách nhau bởi |"), ("deadline_due", "date", "Ngày cuối của thời hạn (suy ra)"),
+    ("topic_ids", "string", "Mã chủ đề, cách nhau bởi |"), ("source_line", "integer", "Dòng trong văn bản gốc"),
+    ("ambiguities", "string", "Ghi chú điểm chưa rõ trong văn bản gốc, cách nhau bởi |"),
+]
+TARGET_FIELDS = [
+    ("plan_id", "string", "Mã kế hoạch"), ("target_id", "string", "Mã chỉ tiêu"), ("province_id", "string", "Mã tỉnh"),
+    ("kind", "string", "Loại chỉ tiêu"), ("text", "string", "Câu chữ nguyên văn"), ("comparator", "string", "≥ > ≈ = ≤ <"),
+    ("value", "number", "Giá trị"), ("value_max", "number", "Cận trên"), ("unit", "string", "Đơn vị"),
+    ("year", "integer", "Năm mốc"), ("scope", "string", "Phạm vi (huyện) nếu chia nhỏ"),
+    ("scope_agency", "string", "Mã cơ quan của phạm vi"), ("parent", "string", "Chỉ tiêu toàn tỉnh chứa chỉ tiêu này"),
+    ("source_line", "integer", "Dòng trong văn bản gốc"),
+]
+PLAN_FIELDS = [
+    ("plan_id", "string", "Mã kế hoạch"), ("kind", "string", "Loại văn bản"), ("number", "string", "Số hiệu như in (trống nếu văn bản để trống)"),
+    ("date_printed", "string", "Ngày như in"), ("year", "integer", "Năm"), ("month", "integer", "Tháng"), ("day", "integer", "Ngày"),
+    ("issuer_id", "string", "Cơ quan ban hành"), ("province_id", "string", "Tỉnh"), ("signer_name", "string", "Người ký"),
+    ("signer_title", "string", "Chức vụ người ký"), ("title", "string", "Tiêu đề"), ("subject", "string", "Trích yếu"),
+    ("legal_basis_ids", "string", "Văn bản căn cứ, cách nhau bởi |"), ("tasks", "integer", "Số nhiệm vụ"), ("targets", "integer", "Số chỉ tiêu"),
+    ("raw_file", "string", "Tệp văn bản gốc"),
+]
+AGENCY_FIELDS = [
+    ("agency_id", "string", "Mã cơ quan"), ("name", "string", "Tên"), ("variants", "string", "Cách ghi trong văn bản, cách nhau bởi |"),
+    ("kind", "string", "Loại"), ("type", "string", "Loại so sánh giữa các tỉnh"), ("province_id", "string", "Tỉnh"),
+    ("successor_id", "string", "Cơ quan kế nhiệm"), ("successor_since", "date", "Từ ngày"), ("successor_basis", "string", "Căn cứ"),
+    ("lead_tasks", "integer", "Số nhiệm vụ chủ trì"), ("cooperating_tasks", "integer", "Số nhiệm vụ phối hợp"),
+]
+DOCUMENT_FIELDS = [
+    ("document_id", "string", "Mã văn bản"), ("number", "string", "Số hiệu như in"), ("type", "string", "Loại"),
+    ("issuer", "string", "Cơ quan ban hành"), ("date", "date", "Ngày"), ("year", "integer", "Năm"), ("title", "string", "Trích yếu"),
+    ("cited_by", "string", "Kế hoạch trích dẫn, cách nhau bởi |"),
+]
+
+
+def _join(values) -> str:
+    return "|".join(str(v) for v in values)
+
+
+def task_rows(ds: Dataset, plans=None) -> list[dict]:
+    rows = []
+    for plan in plans or ds.ordered_plans():
+        for task in plan.tasks:
+            d = task.deadline
+            last = deadlines.due(d)
+            rows.append({
+                "plan_id": plan.id, "task_id": task.id, "province_id": plan.province, "part": task.place.part,
+                "section": task.place.section, "appendix_group": task.place.appendix_group,
+                "appendix_row": task.place.appendix_row, "group_id": task.group, "text": task.text,
+                "lead_ids": _join(task.lead), "lead_text": task.lead_text, "cooperating_ids": _join(task.cooperating),
+                "cooperating_text": task.cooperating_text, "output": task.output, "submit_to": task.submit_to,
+                "deadline_printed": d.printed, "deadline_kind": d.kind, "deadline_year": d.year,
+                "deadline_year_end": d.year_end, "deadline_quarters": _join(d.quarters),
+                "deadline_due": last.isoformat() if last else None,
+                "topic_ids": _join(ds.task_topics[(plan.id, task.id)]),
+                "source_line": ds.lines.get((plan.id, "task", task.id)), "ambiguities": _join(task.ambiguities),
+            })
+    return rows
+
+
+def target_rows(ds: Dataset, plans=None) -> list[dict]:
+    return [
+        {
+            "plan_id": plan.id, "target_id": t.id, "province_id": plan.province, "kind": t.kind, "text": t.text,
+            "comparator": t.comparator, "value": t.value, "value_max": t.value_max, "unit": t.unit, "year": t.year,
+            "scope": t.scope, "scope_agency": t.scope_agency, "parent": t.parent,
+            "source_line": ds.lines.get((plan.id, "target", t.id)),
+        }
+        for plan in plans or ds.ordered_plans() for t in plan.targets
+    ]
+
+
+def plan_rows(ds: Dataset) -> list[dict]:
+    return [
+        {
+            "plan_id": p.id, "kind": p.kind, "number": p.number, "date_printed": p.date.printed, "year": p.date.year,
+            "month": p.date.month, "day": p.date.day, "issuer_id": p.issuer, "province_id": p.province,
+            "signer_name": p.signer.name, "signer_title": p.signer.title, "title": p.title, "subject": p.subject,
+            "legal_basis_ids": _join(p.legal_basis), "tasks": len(p.tasks), "targets": len(p.targets), "raw_file": p.raw,
+        }
+        for p in ds.ordered_plans()
+    ]
+
+
+def agency_rows(ds: Dataset) -> list[dict]:
+    return [
+        {
+            "agency_id": a.id, "name": a.name, "variants": _join(a.variants), "kind": a.kind, "type": a.type,
+            "province_id": a.province, "successor_id": a.successor.agency if a.successor else None,
+            "successor_since": a.successor.since.isoformat() if a.successor and a.successor.since else None,
+            "successor_basis": a.successor.basis if a.successor else None,
+            "lead_tasks": len(ds.lead_tasks.get(a.id, [])), "cooperating_tasks": len(ds.support_tasks.get(a.id, [])),
+        }
+        for a in sorted(ds.agencies.values(), key=lambda a: a.id)
+    ]
+
+
+def document_rows(ds: Dataset) -> list[dict]:
+    return [
+        {
+            "document_id": d.id, "number": d.number, "type": d.type, "issuer": d.issuer,
+            "date": d.date.isoformat() if d.date else None, "year": d.year, "title": d.title,
+            "cited_by": _join(p.id for p in ds.citing_plans.get(d.id, [])),
+        }
+        for d in sorted(ds.documents.values(), key=lambda d: d.id)
+    ]
+
+
+def to_csv(rows: list[dict], fields) -> bytes:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=[f[0] for f in fields], lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+    return out.getvalue().encode("utf-8")
+
+
+def to_json(value) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+TABLES = (
+    ("ke-hoach", plan_rows, PLAN_FIELDS, "Các kế hoạch"),
+    ("nhiem-vu", task_rows, TASK_FIELDS, "Mọi nhiệm vụ (mỗi dòng nội dung hoặc dòng phụ lục là một nhiệm vụ)"),
+    ("chi-tieu", target_rows, TARGET_FIELDS, "Mọi chỉ tiêu định lượng"),
+    ("co-quan", agency_rows, AGENCY_FIELDS, "Các cơ quan"),
+    ("van-ban", document_rows, DOCUMENT_FIELDS, "Các văn bản pháp lý được trích dẫn"),
+)
+
+
+def _schema(fields) -> dict:
+    return {"fields": [{"name": n, "type": t, "description": d} for n, t, d in fields]}
+
+
+def files(ds: Dataset, build_date) -> list[tuple[str, bytes]]:
+    out: list[tuple[str, bytes]] = []
+    resources = []
+    for name, rows_of, fields, title in TABLES:
+        rows = rows_of(ds)
+        out.append((f"{urls.DATA_DIR}/{name}.csv", to_csv(rows, fields)))
+        out.append((f"{urls.DATA_DIR}/{name}.json", to_json(rows)))
+        resources.append({
+            "name": name, "path": f"{name}.csv", "title": title, "format": "csv", "mediatype": "text/csv",
+            "encoding": "utf-8", "profile": "tabular-data-resource", "schema": _schema(fields),
+        })
+    plan_meta = {row["plan_id"]: row for row in plan_rows(ds)}
+    for plan in ds.ordered_plans():
+        out.append((urls.plan_data(plan.id, "csv"), to_csv(task_rows(ds, [plan]), TASK_FIELDS)))
+        out.append((urls.plan_data(plan.id, "json"), to_json({
+            "plan": plan_meta[plan.id],
+            "tasks": task_rows(ds, [plan]), "targets": target_rows(ds, [plan]),
+        })))
+    package = {
+        "profile": "tabular-data-package", "name": "ke-hoach-kinh-te-tap-the",
+        "title": "Kế hoạch phát triển kinh tế tập thể, hợp tác xã của các tỉnh",
+        "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
+                      "path": "https://creativecommons.org/licenses/by/4.0/"}],
+        "created": build_date.isoformat(), "resources": resources,
+    }
+    out.append((f"{urls.DATA_DIR}/datapackage.json", to_json(package)))
+    return out

@@ -1,0 +1,192 @@
+"""Page builders: one function per page kind, each yielding (path, content).
+
+Builders only read the ``Dataset``; every URL comes from ``urls``; every
+page is rendered from a template in ``templates/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Iterator
+
+from . import deadlines, urls
+from .charts import bar_chart
+from .dataset import Dataset, TargetRef, TaskRef
+from .labels import label
+from .render import render
+from .vi import sort_key
+
+Output = Iterator[tuple[str, str | bytes]]
+
+
+def _by_plan(ds: Dataset, refs: list[TaskRef]):
+    grouped: dict[str, list[TaskRef]] = defaultdict(list)
+    for ref in refs:
+        grouped[ref.plan.id].append(ref)
+    return [(ds.plans[pid], grouped[pid]) for pid in (p.id for p in ds.ordered_plans()) if pid in grouped]
+
+
+def plan_pages(ds: Dataset, today: dt.date) -> Output:
+    for plan in ds.ordered_plans():
+        groups = []
+        by_group: dict[str | None, list] = defaultdict(list)
+        for task in plan.tasks:
+            by_group[task.group].append(task)
+        for group in plan.groups:
+            if by_group.get(group.id):
+                groups.append({"id": group.id, "title": group.title, "tasks": by_group[group.id]})
+        if by_group.get(None):
+            groups.append({"id": "khac", "title": label("no_group"), "tasks": by_group[None]})
+        lines = {task.id: ds.lines.get((plan.id, "task", task.id)) for task in plan.tasks}
+        topics = {task.id: ds.task_topics[(plan.id, task.id)] for task in plan.tasks}
+        path = urls.plan(plan.id)
+        yield path, render("plan.md.j2", path, today, ds=ds, plan=plan, groups=groups, lines=lines, topics=topics)
+
+        path = urls.original(plan.id)
+        text_lines = [(n, line) for n, line in enumerate(ds.texts[plan.id].splitlines(), start=1) if line.strip()]
+        yield path, render("original.md.j2", path, today, ds=ds, plan=plan, lines=text_lines)
+
+        for target in plan.targets:
+            path = urls.target(plan.id, target.id)
+            same_kind = [ref for ref in ds.kind_targets[target.kind]]
+            children = [t for t in plan.targets if t.parent == target.id]
+            parent = next((t for t in plan.targets if t.id == target.parent), None)
+            yield path, render(
+                "target.md.j2", path, today, ds=ds, plan=plan, target=target, same_kind=same_kind,
+                children=children, parent=parent, line=ds.lines.get((plan.id, "target", target.id)),
+            )
+    path = urls.PLANS
+    yield path, render("plans.md.j2", path, today, ds=ds, plans=ds.ordered_plans())
+
+
+def agency_pages(ds: Dataset, today: dt.date) -> Output:
+    for agency in ds.agencies.values():
+        leads = ds.lead_tasks.get(agency.id, [])
+        supports = ds.support_tasks.get(agency.id, [])
+        path = urls.agency(agency.id)
+        yield path, render(
+            "agency.md.j2", path, today, ds=ds, agency=agency, leads=leads, supports=supports,
+            leads_by_plan=_by_plan(ds, leads), supports_by_plan=_by_plan(ds, supports),
+            chain=ds.successor_chain(agency.id), predecessors=ds.predecessors.get(agency.id, []),
+        )
+    types = sorted((t for t in ds.agency_types.values() if t.id in ds.type_agencies), key=lambda t: sort_key(t.name))
+    for agency_type in types:
+        path = urls.agency_type(agency_type.id)
+        yield path, render("agency_type.md.j2", path, today, ds=ds, type=agency_type, agencies=ds.type_agencies[agency_type.id])
+    groups = [(ds.provinces[pid].name, ds.province_agencies[pid]) for pid in
+              sorted(ds.province_agencies, key=lambda p: sort_key(ds.provinces[p].name))]
+    central = sorted((a for a in ds.agencies.values() if not a.province), key=lambda a: sort_key(a.name))
+    if central:
+        groups.append(("Trung ương", central))
+    path = urls.AGENCIES
+    yield path, render("agencies.md.j2", path, today, ds=ds, groups=groups, types=types)
+
+
+def target_pages(ds: Dataset, today: dt.date) -> Output:
+    by_year = defaultdict(list)
+    for plan in ds.ordered_plans():
+        for target in plan.targets:
+            by_year[target.year].append(TargetRef(plan, target))
+    kinds = sorted(((ds.target_kinds[k], len(v)) for k, v in ds.kind_targets.items()), key=lambda kv: sort_key(kv[0].name))
+    for kind, _ in kinds:
+        path = urls.target_kind(kind.id)
+        yield path, render("target_kind.md.j2", path, today, ds=ds, kind=kind, refs=ds.kind_targets[kind.id])
+    path = urls.TARGETS
+    yield path, render("targets.md.j2", path, today, ds=ds, kinds=kinds, by_year=sorted(by_year.items()))
+
+
+def document_pages(ds: Dataset, today: dt.date) -> Output:
+    docs = sorted(ds.documents.values(), key=lambda d: (-(d.date.year if d.date else d.year or 0), sort_key(d.number or d.id)))
+    for doc in docs:
+        path = urls.document(doc.id)
+        yield path, render("document.md.j2", path, today, ds=ds, doc=doc, plans=ds.citing_plans.get(doc.id, []))
+    path = urls.DOCUMENTS
+    yield path, render("documents.md.j2", path, today, ds=ds, docs=docs)
+
+
+def province_pages(ds: Dataset, today: dt.date) -> Output:
+    provinces = sorted(ds.provinces.values(), key=lambda p: sort_key(p.name))
+    for province in provinces:
+        plans = ds.province_plans.get(province.id, [])
+        targets = [ref for refs in ds.kind_targets.values() for ref in refs if ref.plan.province == province.id]
+        targets.sort(key=lambda r: (r.target.year, r.plan.id, r.target.id))
+        path = urls.province(province.id)
+        yield path, render(
+            "province.md.j2", path, today, ds=ds, province=province, plans=plans, targets=targets,
+            agencies=ds.province_agencies.get(province.id, []), merged_from=ds.merged_from.get(province.id, []),
+        )
+    path = urls.PROVINCES
+    yield path, render("provinces.md.j2", path, today, ds=ds, provinces=provinces)
+
+
+def topic_pages(ds: Dataset, today: dt.date) -> Output:
+    topics = sorted(ds.topics.values(), key=lambda t: sort_key(t.name))
+    for topic in topics:
+        grouped = defaultdict(list)
+        for ref in ds.topic_tasks.get(topic.id, []):
+            grouped[ref.plan.province].append(ref)
+        by_province = [(ds.provinces[p], grouped[p]) for p in sorted(grouped, key=lambda p: sort_key(ds.provinces[p].name))]
+        path = urls.topic(topic.id)
+        yield path, render("topic.md.j2", path, today, ds=ds, topic=topic, by_province=by_province)
+    path = urls.TOPICS
+    yield path, render("topics.md.j2", path, today, ds=ds, topics=topics)
+
+
+def deadline_page(ds: Dataset, today: dt.date) -> Output:
+    buckets: dict[str, list[TaskRef]] = defaultdict(list)
+    this_year = []
+    for ref in ds.all_tasks():
+        key = deadlines.bucket(ref.task.deadline)
+        buckets[key].append(ref)
+        if key == str(today.year):
+            this_year.append(ref)
+    sections = [("nam-nay", f"Trong năm nay ({today.year})", this_year)] if this_year else []
+    years = sorted(k for k in buckets if k.isdigit())
+    sections += [(year, f"Năm {year}", buckets[year]) for year in years]
+    for key, title in (("ongoing", "deadline_ongoing"), ("annual", "deadline_annual"),
+                       ("conditional", "deadline_conditional"), ("unspecified", "deadline_unspecified")):
+        if buckets.get(key):
+            sections.append((key, label(title), buckets[key]))
+    passed = sum(deadlines.is_passed(ref.task.deadline, today) for ref in ds.all_tasks())
+    path = urls.DEADLINES
+    yield path, render("deadlines.md.j2", path, today, ds=ds, sections=sections, passed_count=passed)
+
+
+def home_page(ds: Dataset, today: dt.date) -> Output:
+    topic_counts = sorted(
+        ((t, len(ds.topic_tasks.get(t.id, []))) for t in ds.topics.values()),
+        key=lambda tc: (-tc[1], sort_key(tc[0].name)),
+    )
+    target_rows = [
+        (ds.provinces[ref.plan.province], ref.target.year, ref)
+        for ref in ds.kind_targets.get("new-cooperatives", [])
+        if not ref.target.scope
+    ]
+    target_rows.sort(key=lambda row: (sort_key(row[0].name), row[1]))
+    topic_chart = f"{urls.CHART_DIR}/nhiem-vu-theo-chu-de.svg"
+    target_chart = f"{urls.CHART_DIR}/htx-thanh-lap-moi.svg"
+    yield topic_chart, bar_chart(label("chart_topics"), [(t.name, c) for t, c in topic_counts])
+    if target_rows:
+        yield target_chart, bar_chart(
+            label("chart_targets"),
+            [(f"{p.name} ({year})", ref.target.value) for p, year, ref in target_rows],
+        )
+    counts = {
+        "plans": len(ds.plans), "tasks": sum(len(p.tasks) for p in ds.plans.values()),
+        "targets": sum(len(p.targets) for p in ds.plans.values()), "agencies": len(ds.agencies),
+        "provinces": len({p.province for p in ds.plans.values()}),
+    }
+    path = urls.HOME
+    yield path, render(
+        "home.md.j2", path, today, ds=ds, plans=ds.ordered_plans(), counts=counts,
+        topic_counts=topic_counts, target_rows=target_rows, topic_chart=topic_chart, target_chart=target_chart,
+    )
+
+
+BUILDERS = (home_page, plan_pages, agency_pages, target_pages, document_pages, province_pages, topic_pages, deadline_page)
+
+
+def all_pages(ds: Dataset, today: dt.date) -> Output:
+    for builder in BUILDERS:
+        yield from builder(ds, today)

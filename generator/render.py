@@ -1,0 +1,69 @@
+"""Jinja2 rendering of Markdown pages (StrictUndefined, nothing unescaped)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from . import deadlines, markup, urls
+from .labels import AGENCY_KIND, DEADLINE_KIND, DOC_TYPE, PLAN_KIND, L
+from .vi import format_date, format_partial_date, sort_key
+
+TEMPLATES = Path(__file__).parent / "templates"
+GENERATED_NOTE = "<!-- Tệp do generator sinh tự động từ source/ — đừng sửa tay. -->\n"
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        undefined=StrictUndefined,
+        finalize=markup.finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        t=markup.text,
+        num=markup.number,
+        attr=markup.attr,
+        vdate=lambda d: markup.text(format_date(d)),
+        vsort=lambda items, key=None: sorted(items, key=lambda x: sort_key(key(x) if key else x)),
+    )
+    env.globals.update(
+        L=L, urls=urls, DEADLINE_KIND=DEADLINE_KIND, DOC_TYPE=DOC_TYPE, PLAN_KIND=PLAN_KIND,
+        AGENCY_KIND=AGENCY_KIND, partial_date=format_partial_date, deadline_short=deadlines.short,
+        Markup=Markup,
+    )
+    return env
+
+
+class PageContext:
+    """Helpers bound to the page being rendered (relative links need it)."""
+
+    def __init__(self, path: str, today: dt.date):
+        self.path, self.today = path, today
+
+    def href(self, to_path: str, anchor: str | None = None) -> Markup:
+        # built only from validated ids ([a-z0-9-]) and fixed folder names
+        return Markup(urls.relative(self.path, to_path, anchor))
+
+    def link(self, to_path: str, label: object, anchor: str | None = None) -> Markup:
+        return markup.link(self.href(to_path, anchor), label)
+
+    def passed(self, deadline) -> bool:
+        return deadlines.is_passed(deadline, self.today)
+
+
+def render(template: str, path: str, today: dt.date, **context) -> str:
+    page = PageContext(path, today)
+    body = environment().get_template(template).render(page=page, today=today, **context).strip()
+    if body.startswith("---\n"):  # front matter must stay first
+        end = body.index("\n---\n", 4) + 5
+        return body[:end] + "\n" + GENERATED_NOTE + body[end:].lstrip("\n") + "\n"
+    return GENERATED_NOTE + "\n" + body + "\n"

@@ -1,0 +1,107 @@
+"""The one place that knows where each entity's page lives.
+
+Paths are relative to ``docs/`` and end in ``.md``; links between pages are
+written as relative ``.md`` paths so MkDocs checks every one of them.
+Ids are validated as ``[a-z0-9-]`` slugs, so a path built from them cannot
+leave its folder.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+#: Folders (and files) under docs/ that the generator owns.
+GENERATED_ROOTS = (
+    "index.md",
+    "ke-hoach",
+    "van-ban-goc",
+    "co-quan",
+    "chi-tieu",
+    "van-ban",
+    "tinh",
+    "chu-de",
+    "thoi-han",
+    "data",
+    "assets/generated",
+)
+
+HOME = "index.md"
+PLANS = "ke-hoach/index.md"
+AGENCIES = "co-quan/index.md"
+TARGETS = "chi-tieu/index.md"
+DOCUMENTS = "van-ban/index.md"
+PROVINCES = "tinh/index.md"
+TOPICS = "chu-de/index.md"
+DEADLINES = "thoi-han/index.md"
+ABOUT = "gioi-thieu.md"
+DATA_DIR = "data"
+CHART_DIR = "assets/generated"
+
+
+def plan(plan_id: str) -> str:
+    return f"ke-hoach/{plan_id}.md"
+
+
+def original(plan_id: str) -> str:
+    return f"van-ban-goc/{plan_id}.md"
+
+
+def original_raw(raw_name: str) -> str:
+    return f"van-ban-goc/raw/{raw_name}"
+
+
+def agency(agency_id: str) -> str:
+    return f"co-quan/{agency_id}.md"
+
+
+def agency_type(type_id: str) -> str:
+    return f"co-quan/loai/{type_id}.md"
+
+
+def target(plan_id: str, target_id: str) -> str:
+    return f"chi-tieu/{plan_id}/{target_id}.md"
+
+
+def target_kind(kind_id: str) -> str:
+    return f"chi-tieu/loai/{kind_id}.md"
+
+
+def document(document_id: str) -> str:
+    return f"van-ban/{document_id}.md"
+
+
+def province(province_id: str) -> str:
+    return f"tinh/{province_id}.md"
+
+
+def topic(topic_id: str) -> str:
+    return f"chu-de/{topic_id}.md"
+
+
+#: Anchor prefixes used by headings on plan pages; task ids may not use them.
+RESERVED_ANCHOR_PREFIXES = ("muc-", "nhom-", "chi-tieu-", "L")
+
+
+def task_anchor(task_id: str) -> str:
+    return task_id
+
+
+def target_anchor(target_id: str) -> str:
+    return f"chi-tieu-{target_id}"
+
+
+def line_anchor(line: int) -> str:
+    return f"L{line}"
+
+
+def plan_data(plan_id: str, ext: str) -> str:
+    return f"{DATA_DIR}/ke-hoach/{plan_id}.{ext}"
+
+
+def relative(from_page: str, to_path: str, anchor: str | None = None) -> str:
+    """Relative link from one docs/ file to another, with an optional #anchor."""
+    if to_path == from_page:
+        rel = posixpath.basename(to_path)
+    else:
+        rel = posixpath.relpath(to_path, posixpath.dirname(from_page) or ".")
+    return rel + (f"#{anchor}" if anchor else "")

@@ -1,0 +1,200 @@
+"""Each class of input error gives one exact `file:line:col: field: message`."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.validate import check
+
+PLAN = "plans/mini.yaml"
+REG = "registry/base.yaml"
+
+
+def problems_for(source: Path, strict=False):
+    _, problems = check(source)
+    return [str(p) for p in problems.sorted() if strict or p.level == "error"]
+
+
+def edit(source: Path, rel: str, old: str, new: str, count=1):
+    path = source / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def test_fixture_is_valid(mini_copy):
+    dataset, problems = check(mini_copy)
+    assert dataset is not None and problems.items == []
+
+
+def test_yaml_syntax_error(mini_copy):
+    edit(mini_copy, PLAN, "kind: ke-hoach", "kind: [ke-hoach")
+    [message] = problems_for(mini_copy)
+    assert message == "source/plans/mini.yaml:3:7: YAML syntax error: expected ',' or ']', but got ':'"
+
+
+def test_duplicate_key(mini_copy):
+    edit(mini_copy, PLAN, "kind: ke-hoach\n", "kind: ke-hoach\nkind: cong-van\n")
+    assert problems_for(mini_copy) == ["source/plans/mini.yaml:3:1: duplicate key 'kind'"]
+
+
+def test_unknown_field_and_wrong_type_reported_together(mini_copy):
+    edit(mini_copy, PLAN, "kind: ke-hoach\n", "kind: ke-hoach\ncolour: blue\n")
+    edit(mini_copy, PLAN, "legal_basis: [09-nq-cp-2023]", "legal_basis: 09-nq-cp-2023")
+    assert problems_for(mini_copy) == [
+        "source/plans/mini.yaml:3:9: colour: unknown field",
+        "source/plans/mini.yaml:11:14: legal_basis: Input should be a valid list",
+    ]
+
+
+def test_impossible_date(mini_copy):
+    edit(mini_copy, PLAN, "month: 4, day: 5", "month: 2, day: 30")
+    assert problems_for(mini_copy) == ["source/plans/mini.yaml:4:72: date.day: ngày 30/2 không tồn tại"]
+
+
+def test_impossible_iso_date_in_registry(mini_copy):
+    edit(mini_copy, REG, "date: 2023-02-02", "date: 2023-02-30")
+    messages = problems_for(mini_copy)
+    assert "source/registry/base.yaml:38:11: documents[0].date: Input should be a valid date or datetime, day value is outside expected range" in messages
+
+
+def test_year_out_of_range(mini_copy):
+    edit(mini_copy, PLAN, "year: 2030\n    section: I", "year: 20230\n    section: I")
+    assert problems_for(mini_copy) == [
+        "source/plans/mini.yaml:18:11: targets[0].year: Input should be less than or equal to 2100"
+    ]
+
+
+def test_duplicate_ids(mini_copy):
+    edit(mini_copy, PLAN, "id: nv-002", "id: nv-001")
+    edit(mini_copy, REG, "id: so-tai-chinh-thu-nghiem\n", "id: so-ke-hoach-dau-tu-thu-nghiem\n")
+    messages = problems_for(mini_copy)
+    assert "source/plans/mini.yaml:41:9: tasks[1].id: duplicate id 'nv-001' in tasks" in messages
+    assert ("source/registry/base.yaml:27:9: agencies[2].id: duplicate id 'so-ke-hoach-dau-tu-thu-nghiem' "
+            "in agencies (first defined at source/registry/base.yaml:18)") in messages
+
+
+def test_unknown_references(mini_copy):
+    edit(mini_copy, PLAN, "lead: [so-tai-chinh-thu-nghiem]", "lead: [so-khong-co]")
+    edit(mini_copy, PLAN, "province: thu-nghiem", "province: atlantis")
+    edit(mini_copy, PLAN, "legal_basis: [09-nq-cp-2023]", "legal_basis: [99-nq-cp-2099]")
+    edit(mini_copy, PLAN, "kind: share-effective", "kind: happiness")
+    messages = problems_for(mini_copy)
+    assert "source/plans/mini.yaml:6:11: province: unknown province 'atlantis'" in messages
+    assert "source/plans/mini.yaml:10:15: legal_basis[0]: unknown document '99-nq-cp-2099'" in messages
+    assert "source/plans/mini.yaml:22:11: targets[1].kind: unknown target kind 'happiness'" in messages
+    assert "source/plans/mini.yaml:45:12: tasks[1].lead[0]: unknown agency 'so-khong-co'" in messages
+
+
+def test_unknown_topic_override(mini_copy):
+    edit(mini_copy, PLAN, "    deadline: {printed: thực hiện thường xuyên, kind: ongoing}",
+         "    deadline: {printed: thực hiện thường xuyên, kind: ongoing}\n    topics: [bay-vu-tru]")
+    assert problems_for(mini_copy) == ["source/plans/mini.yaml:48:14: tasks[1].topics[0]: unknown topic 'bay-vu-tru'"]
+
+
+def test_target_without_year(mini_copy):
+    edit(mini_copy, PLAN, "    year: 2030\n    section: I\n", "    section: I\n")
+    assert problems_for(mini_copy) == ["source/plans/mini.yaml:12:5: targets[0].year: required field is missing"]
+
+
+def test_task_without_lead(mini_copy):
+    edit(mini_copy, PLAN, "    lead: [so-tai-chinh-thu-nghiem]\n", "")
+    assert problems_for(mini_copy) == ["source/plans/mini.yaml:41:5: tasks[1].lead: task has no lead agency (chủ trì)"]
+
+
+def test_fidelity_miss_names_field_and_nearest_passage(mini_copy):
+    edit(mini_copy, PLAN, "text: Tổ chức hội nghị quán triệt", "text: Tổ chức hội thảo quán triệt")
+    assert problems_for(mini_copy) == [
+        "source/plans/mini.yaml:33:11: tasks[0].text: text not found in mini.txt; nearest passage, line 14: "
+        "'- Tổ chức hội nghị quán triệt Nghị quyết về kinh tế tập thể, hợp tác xã.'"
+    ]
+
+
+def test_value_must_appear_in_quote(mini_copy):
+    edit(mini_copy, PLAN, "value: 150", "value: 15")
+    assert problems_for(mini_copy) == [
+        "source/plans/mini.yaml:15:12: targets[0].value: value 15 does not appear in the quoted text"
+    ]
+
+
+def test_agency_must_be_named_in_quote(mini_copy):
+    edit(mini_copy, PLAN, "cooperating: [so-tai-chinh-thu-nghiem]", "cooperating: [ubnd-thu-nghiem]")
+    assert problems_for(mini_copy) == [
+        "source/plans/mini.yaml:38:19: tasks[0].cooperating[0]: agency 'ubnd-thu-nghiem' is not named in "
+        "cooperating_text or text (add the printed name to its variants?)"
+    ]
+
+
+def test_unlisted_agency_in_quote_is_a_warning_and_strict_fails(mini_copy, capsys):
+    edit(mini_copy, PLAN, "    cooperating: [so-tai-chinh-thu-nghiem]\n", "")
+    assert problems_for(mini_copy) == []
+    assert problems_for(mini_copy, strict=True) == [
+        "source/plans/mini.yaml:38:23: tasks[0].cooperating_text: warning: names 'Sở Tài chính tỉnh Thử Nghiệm', "
+        "which is not listed as lead or cooperating"
+    ]
+    assert main(["check", "--source", str(mini_copy)]) == 0
+    assert main(["check", "--strict", "--source", str(mini_copy)]) == 1
+
+
+def test_review_marker_blocks_publication(mini_copy):
+    edit(mini_copy, PLAN, "    deadline: {printed: thực hiện thường xuyên, kind: ongoing}",
+         "    deadline: {printed: thực hiện thường xuyên, kind: ongoing}\n    review: [lead unclear]")
+    assert problems_for(mini_copy) == [
+        "source/plans/mini.yaml:48:14: tasks[1].review[0]: needs review before publishing: lead unclear"
+    ]
+
+
+def test_successor_cycle(mini_copy):
+    edit(mini_copy, REG, "    province: thu-nghiem\ndocuments:",
+         "    province: thu-nghiem\n    successor: {agency: so-ke-hoach-dau-tu-thu-nghiem}\ndocuments:")
+    [message] = problems_for(mini_copy)
+    assert message == ("source/registry/base.yaml:25:15: agencies[1].successor.agency: successor cycle: "
+                       "so-ke-hoach-dau-tu-thu-nghiem → so-tai-chinh-thu-nghiem → so-ke-hoach-dau-tu-thu-nghiem")
+
+
+def test_bad_ids_are_rejected(mini_copy):
+    edit(mini_copy, PLAN, "id: thu-nghiem-2023-kh-12", "id: ../../etc/passwd")
+    edit(mini_copy, PLAN, "id: nv-001", "id: NV 001")
+    messages = problems_for(mini_copy)
+    assert messages == [
+        "source/plans/mini.yaml:1:5: id: must be a lowercase ASCII id (a-z, 0-9 and single '-')",
+        "source/plans/mini.yaml:32:9: tasks[0].id: must be a lowercase ASCII id (a-z, 0-9 and single '-')",
+    ]
+
+
+def test_invalid_utf8_bom_and_nul(mini_copy):
+    path = mini_copy / PLAN
+    path.write_bytes(b"id: x\ntitle: \xff\xfe\n")
+    assert problems_for(mini_copy) == ["source/plans/mini.yaml:2:8: file is not valid UTF-8 (save it as UTF-8)"]
+    path.write_bytes("\ufeff".encode() + (MINI_PLAN := (Path(__file__).parent / "fixtures/mini/source/plans/mini.yaml").read_bytes()))
+    assert problems_for(mini_copy) == []
+
+
+def test_aliases_refused(mini_copy):
+    path = mini_copy / PLAN
+    bomb = "a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\nd: [*c, *c]\n"
+    path.write_text(bomb, encoding="utf-8")
+    [message] = problems_for(mini_copy)
+    assert message.endswith("YAML anchors/aliases are not allowed")
+
+
+def test_oversized_file_refused_before_parsing(mini_copy):
+    from generator.loader import MAX_FILE_BYTES
+
+    path = mini_copy / PLAN
+    path.write_bytes(b"# " + b"x" * MAX_FILE_BYTES + b"\n")
+    assert problems_for(mini_copy) == [
+        f"source/plans/mini.yaml:1:1: file is {MAX_FILE_BYTES + 3} bytes; the limit is {MAX_FILE_BYTES} bytes"
+    ]
+
+
+def test_cli_reports_all_problems_and_exits_1(mini_copy, capsys):
+    edit(mini_copy, PLAN, "legal_basis: [09-nq-cp-2023]", "legal_basis: 09-nq-cp-2023")
+    edit(mini_copy, PLAN, "kind: ke-hoach\n", "kind: ke-hoach\ncolour: blue\n")
+    assert main(["check", "--source", str(mini_copy)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert re.search(r"mini.yaml:\d+:\d+: colour: unknown field", err)
+    assert "2 error(s), 0 warning(s)" in err
