@@ -1,0 +1,50 @@
+"""Data text is inert: whatever a field holds, the page shows it as text."""
+
+import html
+import re
+
+import markdown
+from hypothesis import given, settings, strategies as st
+
+from generator.markup import link, text
+from generator.text import nfc
+
+EXTENSIONS = ["tables", "attr_list", "md_in_html", "admonition", "toc"]
+HOSTILE = [
+    "<script>alert(1)</script>", '<img src=x onerror="alert(1)">', "[x](javascript:alert(1))",
+    "![i](http://evil/x.png)", "{{ config }}", "{% raw %}", "!!! danger \"x\"", "--8<-- \"/etc/passwd\"",
+    "{: onclick=alert(1) }", "| a | b |", "# heading", "1. list", "*em* __strong__", "`code`", "&lt;b&gt;",
+    "http://example.com", "<http://example.com>", ":smile:", "[^1]", "\\*",
+]
+
+
+def visible(html_text: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", html_text)).strip()
+
+
+def render(line: str) -> str:
+    return markdown.markdown(line, extensions=EXTENSIONS)
+
+
+def test_hostile_strings_render_as_themselves():
+    for value in HOSTILE:
+        out = render(f"Nội dung: {text(value)}")
+        assert visible(out) == f"Nội dung: {nfc(value)}", value
+        assert out.count("<") == 2  # only the <p> … </p> wrapper is markup
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=80))
+def test_any_text_is_shown_verbatim_and_never_markup(value):
+    out = render(f"x {text(value)} x")
+    assert "<" not in out.removeprefix("<p>").removesuffix("</p>") or not nfc(value)
+    assert visible(out) == "x " + nfc(value) + " x"
+
+
+@settings(max_examples=100)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40))
+def test_link_labels_and_table_cells_stay_text(value):
+    out = render(f"| a |\n|---|\n| {link('../x.md', value)} |")
+    assert out.count("<a ") == 1 and 'href="../x.md"' in out
+    cell = re.search(r"<td>(.*)</td>", out, re.S).group(1)
+    assert visible(cell) == nfc(value)

@@ -1,0 +1,72 @@
+"""Real `mkdocs build --strict` runs: links, anchors, offline, determinism, atomic swap."""
+
+import hashlib
+import re
+import shutil
+
+import pytest
+
+from conftest import BUILD_DATE, MINI, ROOT, copy_project
+from generator.build import build
+from generator.cli import main
+from sitecheck import broken_links, external_references
+
+
+def digest(folder, pattern="**/*"):
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.glob(pattern)) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def mini_site(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("mini"))
+    build(MINI, project / "docs", project / "mkdocs.yml", project / "site", BUILD_DATE, strict=True)
+    return project
+
+
+def test_mini_links_and_anchors_resolve(mini_site):
+    assert broken_links(mini_site / "site") == []
+
+
+def test_mini_hostile_text_is_inert_in_html(mini_site):
+    html = (mini_site / "site/ke-hoach/thu-nghiem-2023-kh-12.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and 'href="javascript:' not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html or "&#60;script&#62;alert&#40;1&#41;" in html
+
+
+def test_mini_footer_has_build_date(mini_site):
+    html = (mini_site / "site/index.html").read_text(encoding="utf-8")
+    assert '<time datetime="2026-11-25">25/11/2026</time>' in html
+
+
+def test_failed_build_leaves_previous_site_intact(mini_site, tmp_path, capsys):
+    before = digest(mini_site / "site")
+    broken = tmp_path / "source"
+    shutil.copytree(MINI, broken)
+    plan = broken / "plans/mini.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("lead: [so-tai-chinh-thu-nghiem]", "lead: []"), encoding="utf-8")
+    code = main(["build", "--source", str(broken), "--docs", str(mini_site / "docs"),
+                 "--config", str(mini_site / "mkdocs.yml"), "--site", str(mini_site / "site"), "--build-date", "2026-11-25"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "task has no lead agency" in err and "nothing was written" in err and "Traceback" not in err
+    assert digest(mini_site / "site") == before
+
+
+def test_real_data_builds_strict_with_valid_links(real_site):
+    site = real_site / "site"
+    assert (site / "index.html").exists()
+    assert broken_links(site) == []
+
+
+def test_real_site_makes_no_third_party_requests(real_site):
+    assert external_references(real_site / "site") == []
+
+
+def test_real_build_is_deterministic(real_site, tmp_path):
+    other = copy_project(tmp_path)
+    build(ROOT / "source", other / "docs", other / "mkdocs.yml", other / "site", BUILD_DATE, strict=True)
+    assert digest(real_site / "docs") == digest(other / "docs")
+    for pattern in ("search/*", "data/**/*"):
+        assert digest(real_site / "site", pattern) == digest(other / "site", pattern)
+    assert digest(real_site / "site", "**/*.html") == digest(other / "site", "**/*.html")
