@@ -10,7 +10,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import opendata, pages, urls
+from . import opendata, pages, search_index, urls
 from .problems import InputError, Problem, Problems
 from .validate import RAW_DIR, check
 from .writer import Output, WriteReport
@@ -40,6 +40,7 @@ def generate(source: Path, docs: Path, build_date: dt.date, strict: bool = False
         page_count += path.endswith(".md")
     for path, content in opendata.files(dataset, build_date):
         output.add(path, content)
+    output.add(*search_index.index_file(dataset))
     for plan in dataset.ordered_plans():
         raw = source / RAW_DIR / plan.raw
         output.add(urls.original_raw(plan.raw), raw.read_bytes())

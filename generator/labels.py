@@ -93,6 +93,9 @@ DEADLINE_KIND = {
     "ambiguous": "Thời hạn không rõ",
 }
 
+#: What each kind of search result is, shown before its title.
+SEARCH_KIND = {"p": "Kế hoạch", "n": "Nhiệm vụ", "c": "Chỉ tiêu", "a": "Cơ quan", "v": "Văn bản", "d": "Chủ đề", "t": "Tỉnh"}
+
 PLAN_KIND = {"ke-hoach": "Kế hoạch", "cong-van": "Công văn", "quyet-dinh": "Quyết định", "chuong-trinh": "Chương trình"}
 
 DOC_TYPE = {

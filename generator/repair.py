@@ -31,7 +31,9 @@ an impossible syllable but a heading reading turns into a valid one (for
 example ``Māc`` → body *Mủc* is impossible (hỏi tone on a -c syllable), heading
 *Mục* is valid).
 
-``HAND_FIXES`` lists the few words fixed by hand, with the reason; ``DOUBTS``
+``HAND_FIXES`` lists the few words fixed by hand, with the reason;
+``PAGE_NUMBER_LINES`` the page numbers printed inside a sentence (emptied, the
+line itself is kept); ``DOUBTS``
 lists residual doubtful spots that are *not* font damage (typos of the
 original, which are kept as printed).
 
@@ -113,11 +115,16 @@ HAND_FIXES: list[tuple[int, str, str, str]] = [
     ),
 ]
 
+#: Lines that hold only a page number printed in the middle of a sentence (a page
+#: break inside a task bullet: "… hỗ trợ, ưu ⏎ 8 ⏎ đãi …").  They are emptied, not
+#: removed, so line numbers stay the same and the quoted sentence reads through.
+PAGE_NUMBER_LINES: list[int] = [386]
+
 #: Residual doubtful spots that are not font damage; kept exactly as printed.
 DOUBTS: list[tuple[int, str, str]] = [
     (116, "II. NHIỆM VỤ TRỌNG TÂM", "numbered II a second time (should be III); kept as printed"),
     (664, "III. TỔ CHỨC THỰC HIỆN", "numbered III although it is the fourth part; kept as printed"),
-    (176, "phối hợp với các cơ triển khai", "word(s) missing after 'các cơ' in the original"),
+    (175, "phối hợp với các cơ triển khai", "word(s) missing after 'các cơ' in the original"),
     (183, "phối hợp với các cơ triển khai", "word(s) missing after 'các cơ' in the original"),
     (212, "tỉnh”.", "closing quote without an opening one in the original"),
     (326, "Số lớp buồi dưỡng", "'buồi' is a typo of the original for 'bồi'; kept"),
@@ -281,10 +288,23 @@ def _heading_candidates(word: str) -> list[str]:
     return out
 
 
+def _odd_case(word: str) -> bool:
+    """A heading code point whose case clashes with the word (``cÁu``, ``CHâ``, ``NHIàM``)."""
+    others = [ch for ch in word if ch.isalpha() and ch not in HEADING_MAP]
+    for i, ch in enumerate(word):
+        if ch not in HEADING_MAP or not ch.isalpha():
+            continue
+        if ch.isupper() and i > 0 and word[i - 1].islower():
+            return True
+        if ch.islower() and len(others) >= 2 and all(o.isupper() for o in others):
+            return True
+    return False
+
+
 def _line_is_heading(line: str) -> bool:
     for match in _tokens(line):
         word = match.group()
-        if any(ch in HEADING_ONLY for ch in word) or "*" in word:
+        if any(ch in HEADING_ONLY for ch in word) or "*" in word or _odd_case(word):
             return True
         if any(ch in HEADING_MAP for ch in word) and any(ch in BODY_MAP for ch in word):
             if not is_syllable(_body_word(word)) and any(is_syllable(c) for c in _heading_candidates(word)):
@@ -357,6 +377,11 @@ def _repair(text: str, log: list | None) -> str:
     lines = text.split("\n")
     hand_lines = {n for n, *_ in HAND_FIXES}
     lines = _apply_hand_fixes(lines)
+    for number in PAGE_NUMBER_LINES:
+        if number <= len(lines) and lines[number - 1].strip().isdigit():
+            if log is not None:
+                log.append((number, lines[number - 1], "", "page number emptied"))
+            lines[number - 1] = ""
     heading = [_line_is_heading(line) for line in lines]
     lexicon = _lexicon(lines, heading)
     out = []

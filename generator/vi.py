@@ -18,11 +18,26 @@ _LETTER_MARKS = {"\u0306": "ă", "\u0302": "â", "\u031b": "ơ"}
 _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 
 
+_MARKS = re.compile("[\u0300-\u036f]")
+
+
+def _fold_char(ch: str) -> str:
+    base = _MARKS.sub("", unicodedata.normalize("NFD", ch))
+    if len(base) != 1:
+        base = ch
+    lower = base.lower()
+    if len(lower) == 1:
+        base = lower
+    return "d" if base == "đ" else base
+
+
 def fold(text: str) -> str:
-    """Lowercase, strip every diacritic, đ→d: the accent-insensitive form."""
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.replace("đ", "d").replace("Đ", "D").lower()
+    """Accent-insensitive form: NFC, then per character drop U+0300–U+036F,
+    lowercase, đ→d.  One character in, one character out, so positions in
+    the folded text are positions in the NFC text (search highlighting relies
+    on it).  ``generator/assets/fold.js`` implements the same rule; both pass
+    ``generator/data/fold_cases.json``."""
+    return "".join(_fold_char(ch) for ch in unicodedata.normalize("NFC", text))
 
 
 def _letters(text: str):

@@ -1,0 +1,189 @@
+/* Search worker for the site's header search box (mkdocs-material's custom
+ * worker protocol: SETUP=0, READY=1, QUERY=2, RESULT=3).
+ *
+ * Vietnamese matching: text and query are folded the same way as the Python
+ * side (generator/vi.py fold: per character, drop U+0300–U+036F, lowercase,
+ * đ→d), so "hop tac xa" finds "hợp tác xã" and NFD or either tone placement
+ * (hoà/hòa) match.  Each query word must match the start of a word in the
+ * record (title, text or the abbreviation alternatives built at index time);
+ * results whose diacritics match what was typed rank first.
+ */
+(function (root) {
+  "use strict";
+
+  var MARKS = /[\u0300-\u036f]/g;
+
+  function foldChar(ch) {
+    var base = ch.normalize("NFD").replace(MARKS, "");
+    if (Array.from(base).length !== 1) base = ch;
+    var lower = base.toLowerCase();
+    if (lower.length === base.length) base = lower;
+    return base === "đ" ? "d" : base;
+  }
+
+  /* One UTF-16 unit in, one out (for BMP text) so positions line up. */
+  function fold(text) {
+    var nfc = String(text).normalize("NFC");
+    var out = "";
+    for (var i = 0; i < nfc.length; i++) {
+      var code = nfc.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < nfc.length) {
+        out += nfc[i] + nfc[i + 1];
+        i++;
+        continue;
+      }
+      var f = foldChar(nfc[i]);
+      out += f.length === 1 ? f : nfc[i];
+    }
+    return out;
+  }
+
+  function isWordChar(ch) {
+    return !!ch && /[0-9a-z\u00c0-\u024f\u1e00-\u1eff]/i.test(ch);
+  }
+
+  var EDGE = /^[\s.,;:!?()"'“”‘’\[\]{}]+|[\s.,;:!?()"'“”‘’\[\]{}]+$/g;
+
+  function tokens(query) {
+    var nfc = String(query).normalize("NFC").toLowerCase();
+    return nfc.split(/\s+/).map(function (t) { return t.replace(EDGE, ""); })
+      .filter(function (t) { return t.length > 0; })
+      .map(function (t) { return { typed: t, folded: fold(t) }; });
+  }
+
+  /* Positions where `needle` starts a word in `hay`. */
+  function wordStarts(hay, needle) {
+    var found = [], from = 0, at;
+    while ((at = hay.indexOf(needle, from)) !== -1) {
+      if (at === 0 || !isWordChar(hay[at - 1]) || !isWordChar(needle[0])) found.push(at);
+      from = at + 1;
+    }
+    return found;
+  }
+
+  function escapeHtml(s) {
+    return String(s).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  function highlight(text, ranges) {
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    var out = "", last = 0;
+    ranges.forEach(function (r) {
+      if (r[0] < last) return;
+      out += escapeHtml(text.slice(last, r[0])) + "<mark>" + escapeHtml(text.slice(r[0], r[1])) + "</mark>";
+      last = r[1];
+    });
+    return out + escapeHtml(text.slice(last));
+  }
+
+  var WEIGHT = { p: 4, v: 4, a: 4, d: 4, t: 3, c: 1, n: 0 };
+
+  function Index(data) {
+    this.kinds = data.kinds || {};
+    this.records = data.records.map(function (r) {
+      var title = r[1].normalize("NFC"), text = r[2].normalize("NFC");
+      return {
+        kind: r[0], title: title, text: text, url: r[3], province: r[4],
+        ftitle: fold(title), ftext: fold(text), alt: r[5] || "",
+        ltitle: title.toLowerCase(), ltext: text.toLowerCase(),
+        compact: (fold(title) + " " + fold(text) + " " + (r[5] || "")).replace(/\s+/g, "")
+      };
+    });
+  }
+
+  Index.prototype.search = function (query, limit) {
+    var toks = tokens(query);
+    if (!toks.length) return [];
+    var results = [];
+    var joined = toks.map(function (t) { return t.folded; }).join("");
+    for (var i = 0; i < this.records.length; i++) {
+      var rec = this.records[i], score = WEIGHT[rec.kind] || 0, ok = true;
+      var titleRanges = [], textRanges = [], terms = {};
+      for (var j = 0; j < toks.length; j++) {
+        var t = toks[j], best = 0;
+        var inTitle = wordStarts(rec.ftitle, t.folded);
+        var inText = wordStarts(rec.ftext, t.folded);
+        if (inTitle.length) best = 10;
+        else if (inText.length) best = 4;
+        else if (wordStarts(rec.alt, t.folded).length) best = 3;
+        if (!best) { ok = false; break; }
+        var exact = false;
+        inTitle.forEach(function (at) {
+          titleRanges.push([at, at + t.folded.length]);
+          if (rec.ltitle.substr(at, t.typed.length) === t.typed) exact = true;
+          terms[rec.title.substr(at, t.folded.length)] = true;
+        });
+        inText.forEach(function (at) {
+          textRanges.push([at, at + t.folded.length]);
+          if (rec.ltext.substr(at, t.typed.length) === t.typed) exact = true;
+          terms[rec.text.substr(at, t.folded.length)] = true;
+        });
+        var whole = inTitle.concat(inText).some(function (at) {
+          var hay = inTitle.indexOf(at) !== -1 ? rec.ftitle : rec.ftext;
+          return !isWordChar(hay[at + t.folded.length]);
+        });
+        score += best + (exact ? 6 : 0) + (whole ? 2 : 0);
+      }
+      if (!ok) {
+        /* misspacing: "kontum", "hoptacxa" */
+        if (joined.length < 4 || rec.compact.indexOf(joined) === -1) continue;
+        score = (WEIGHT[rec.kind] || 0) + 1;
+      }
+      results.push({ rec: rec, score: score, titleRanges: titleRanges, textRanges: textRanges, terms: terms });
+    }
+    results.sort(function (a, b) {
+      return b.score - a.score || a.rec.title.length - b.rec.title.length || (a.rec.url < b.rec.url ? -1 : 1);
+    });
+    return results.slice(0, limit || 50);
+  };
+
+  Index.prototype.snippet = function (result) {
+    var text = result.rec.text, ranges = result.textRanges.slice();
+    var start = 0, end = Math.min(text.length, 220);
+    if (ranges.length) {
+      var first = Math.min.apply(null, ranges.map(function (r) { return r[0]; }));
+      start = Math.max(0, first - 60);
+      end = Math.min(text.length, start + 220);
+    }
+    var part = text.slice(start, end);
+    var shifted = ranges.filter(function (r) { return r[0] >= start && r[1] <= end; })
+      .map(function (r) { return [r[0] - start, r[1] - start]; });
+    return (start > 0 ? "… " : "") + highlight(part, shifted) + (end < text.length ? " …" : "");
+  };
+
+  /* The item format mkdocs-material renders (title and text are HTML). */
+  Index.prototype.toItem = function (result) {
+    var rec = result.rec;
+    var title = '<span class="kh-kind">' + escapeHtml(this.kinds[rec.kind] || "") + "</span> " +
+      highlight(rec.title, result.titleRanges.slice());
+    if (rec.province && rec.kind !== "t") title += ' <span class="kh-prov">· ' + escapeHtml(rec.province) + "</span>";
+    if (rec.text) title += '<span class="kh-snippet">' + this.snippet(result) + "</span>";
+    return { location: rec.url, title: title, text: "", score: result.score, terms: result.terms };
+  };
+
+  var api = { fold: fold, tokens: tokens, Index: Index };
+  root.KehoachSearch = api;
+
+  /* Worker side: only when loaded as mkdocs-material's search worker. */
+  if (typeof root.KEHOACH_NO_WORKER === "undefined" && typeof root.importScripts === "function") {
+    var index = null;
+    root.onmessage = function (ev) {
+      var msg = ev.data;
+      if (msg.type === 0) {
+        var base = root.location.href.replace(/assets\/javascripts\/[^\/]*$/, "");
+        var ready = function () {
+          index = new Index(root.KEHOACH_INDEX);
+          root.postMessage({ type: 1 });
+        };
+        /* a real worker loads synchronously; the file:// iframe shim returns a promise */
+        var loading = root.importScripts(base + "assets/generated/search-index.js");
+        if (loading && typeof loading.then === "function") loading.then(ready); else ready();
+      } else if (msg.type === 2 && index) {
+        var found = index.search(msg.data, 50);
+        root.postMessage({ type: 3, data: { items: found.map(function (r) { return [index.toItem(r)]; }), count: found.length } });
+      }
+    };
+  }
+})(typeof self !== "undefined" ? self : this);
