@@ -7,6 +7,7 @@ page is rendered from a template in ``templates/``.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from typing import Iterator
 
@@ -14,6 +15,8 @@ from . import deadlines, urls
 from .charts import bar_chart
 from .dataset import Dataset, TargetRef, TaskRef
 from .labels import label
+from markupsafe import Markup
+
 from .render import render
 from .vi import sort_key
 
@@ -153,6 +156,54 @@ def deadline_page(ds: Dataset, today: dt.date) -> Output:
     yield path, render("deadlines.md.j2", path, today, ds=ds, sections=sections, passed_count=passed)
 
 
+def finder_page(ds: Dataset, today: dt.date) -> Output:
+    """Every task in one filterable list (works without JavaScript, grouped by plan)."""
+    groups = []
+    used = {"provinces": set(), "agencies": set(), "types": set(), "topics": set(), "buckets": set()}
+    group_titles = {}
+    for plan in ds.ordered_plans():
+        rows = []
+        for task in plan.tasks:
+            bucket = deadlines.bucket(task.deadline)
+            topics = ds.task_topics[(plan.id, task.id)]
+            coop = [a for a in task.cooperating if a not in task.lead]
+            group = f"{plan.id}--{task.group}" if task.group else ""
+            if task.group:
+                group_titles[group] = next(g.title for g in plan.groups if g.id == task.group)
+            rows.append({
+                "task": task, "lead": task.lead, "coop": coop, "topics": topics, "bucket": bucket, "group": group,
+                "types": sorted({ds.agencies[a].type for a in task.lead}),
+                "ctypes": sorted({ds.agencies[a].type for a in coop}),
+                "passed": "1" if deadlines.is_passed(task.deadline, today) else "0",
+                "lead_names": ", ".join(ds.agencies[a].name for a in task.lead),
+                "coop_names": ", ".join(ds.agencies[a].name for a in coop),
+            })
+            used["provinces"].add(plan.province)
+            used["agencies"].update(task.lead, coop)
+            used["types"].update(ds.agencies[a].type for a in [*task.lead, *coop])
+            used["topics"].update(topics)
+            used["buckets"].add(bucket)
+        groups.append((plan, rows))
+    bucket_names = {"ongoing": label("deadline_ongoing"), "annual": label("deadline_annual"),
+                    "conditional": label("deadline_conditional"), "unspecified": label("deadline_unspecified")}
+    def named(ids, name):
+        return [[i, name(i)] for i in sorted(ids, key=lambda i: sort_key(name(i)))]
+    data = {
+        "provinces": named(used["provinces"], lambda i: ds.provinces[i].name),
+        "plans": [[p.id, f"{p.number or '(không số)'} — {ds.provinces[p.province].name}, {p.date.year or ''}".rstrip(", ")]
+                  for p in ds.ordered_plans()],
+        "agencies": named(used["agencies"], lambda i: ds.agencies[i].name),
+        "types": named(used["types"], lambda i: ds.agency_types[i].name),
+        "topics": named(used["topics"], lambda i: ds.topics[i].name),
+        "groups": [[k, v] for k, v in group_titles.items()],
+        "deadlines": [[b, bucket_names.get(b, f"Năm {b}")] for b in sorted(used["buckets"], key=lambda b: (not b.isdigit(), b))]
+                     + [["passed", "Đã quá hạn (tính đến ngày cập nhật)"]],
+    }
+    data_json = Markup(json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c").replace("&", "\\u0026"))
+    path = urls.FINDER
+    yield path, render("finder.md.j2", path, today, ds=ds, groups=groups, data_json=data_json)
+
+
 def home_page(ds: Dataset, today: dt.date) -> Output:
     topic_counts = sorted(
         ((t, len(ds.topic_tasks.get(t.id, []))) for t in ds.topics.values()),
@@ -184,7 +235,7 @@ def home_page(ds: Dataset, today: dt.date) -> Output:
     )
 
 
-BUILDERS = (home_page, plan_pages, agency_pages, target_pages, document_pages, province_pages, topic_pages, deadline_page)
+BUILDERS = (home_page, finder_page, plan_pages, agency_pages, target_pages, document_pages, province_pages, topic_pages, deadline_page)
 
 
 def all_pages(ds: Dataset, today: dt.date) -> Output:

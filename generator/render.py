@@ -32,6 +32,7 @@ def environment() -> Environment:
         t=markup.text,
         num=markup.number,
         attr=markup.attr,
+        attr_list=lambda v: Markup(" ".join(markup.attr(x) for x in str(v).split())),
         vdate=lambda d: markup.text(format_date(d)),
         vsort=lambda items, key=None: sorted(items, key=lambda x: sort_key(key(x) if key else x)),
     )

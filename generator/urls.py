@@ -21,6 +21,7 @@ GENERATED_ROOTS = (
     "tinh",
     "chu-de",
     "thoi-han",
+    "tra-cuu",
     "data",
     "assets/generated",
 )
@@ -33,6 +34,7 @@ DOCUMENTS = "van-ban/index.md"
 PROVINCES = "tinh/index.md"
 TOPICS = "chu-de/index.md"
 DEADLINES = "thoi-han/index.md"
+FINDER = "tra-cuu/index.md"
 ABOUT = "gioi-thieu.md"
 DATA_DIR = "data"
 CHART_DIR = "assets/generated"

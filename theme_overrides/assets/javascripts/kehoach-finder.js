@@ -1,0 +1,161 @@
+/* Task finder ("Tra cứu nhiệm vụ"): filters over the server-rendered table.
+ * Without JavaScript the page is the full list grouped by plan; with it,
+ * rows are hidden/shown, counts per option follow the other filters, the
+ * state lives in the URL (?tinh=…&co-quan=…), and the visible rows can be
+ * downloaded as CSV.  Text matching folds diacritics like the site search.
+ */
+(function () {
+  "use strict";
+  function start() {
+    var box = document.getElementById("kh-finder");
+    var dataEl = document.getElementById("kh-finder-data");
+    if (!box || !dataEl || box.dataset.ready) return;
+    box.dataset.ready = "1";
+    var data = JSON.parse(dataEl.textContent);
+    var fold = window.KehoachSearch.fold;
+    var rows = Array.prototype.slice.call(document.querySelectorAll("table.kh-finder-table tbody tr"));
+    rows.forEach(function (tr) {
+      tr._text = fold(tr.textContent).replace(/\s+/g, " ");
+      tr._set = function (name) { return (tr.dataset[name] || "").split(" ").filter(Boolean); };
+    });
+
+    /* filter name in URL, label, options, test(row, value) */
+    var FILTERS = [
+      ["tinh", "Tỉnh", data.provinces, function (r, v) { return r.dataset.province === v; }],
+      ["ke-hoach", "Kế hoạch", data.plans, function (r, v) { return r.dataset.plan === v; }],
+      ["co-quan", "Cơ quan", data.agencies, function (r, v) { return roleMatch(r, v, "lead", "coop"); }],
+      ["loai-co-quan", "Loại cơ quan (mọi tỉnh)", data.types, function (r, v) { return roleMatch(r, v, "types", "ctypes"); }],
+      ["chu-de", "Chủ đề", data.topics, function (r, v) { return r._set("topics").indexOf(v) !== -1; }],
+      ["nhom", "Nhóm giải pháp", data.groups, function (r, v) { return r.dataset.group === v; }],
+      ["thoi-han", "Thời hạn", data.deadlines, function (r, v) {
+        return v === "passed" ? r.dataset.passed === "1" : r.dataset.deadline === v;
+      }]
+    ];
+    var ROLES = [["", "Chủ trì hoặc phối hợp"], ["chu-tri", "Chủ trì"], ["phoi-hop", "Phối hợp"]];
+    var state = {};
+
+    function roleMatch(r, v, leadKey, coopKey) {
+      var role = state["vai-tro"] || "";
+      var lead = r._set(leadKey).indexOf(v) !== -1, coop = r._set(coopKey).indexOf(v) !== -1;
+      return role === "chu-tri" ? lead : role === "phoi-hop" ? coop : lead || coop;
+    }
+
+    function el(tag, attrs, text) {
+      var e = document.createElement(tag);
+      Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+      if (text !== undefined) e.textContent = text;
+      return e;
+    }
+
+    /* --- build the form --- */
+    var form = el("form", { class: "kh-finder__form", role: "search", "aria-label": "Lọc nhiệm vụ" });
+    var q = el("input", { type: "search", id: "kh-q", name: "q", autocomplete: "off",
+                          placeholder: "Từ khóa, có dấu hay không dấu" });
+    var qLabel = el("label", { for: "kh-q" }, "Từ khóa");
+    var qWrap = el("div", { class: "kh-finder__field kh-finder__field--wide" });
+    qWrap.appendChild(qLabel); qWrap.appendChild(q); form.appendChild(qWrap);
+    var selects = {};
+    FILTERS.forEach(function (f) {
+      var wrap = el("div", { class: "kh-finder__field" });
+      var id = "kh-f-" + f[0];
+      wrap.appendChild(el("label", { for: id }, f[1]));
+      var s = el("select", { id: id, name: f[0] });
+      wrap.appendChild(s); form.appendChild(wrap); selects[f[0]] = s;
+      if (f[0] === "co-quan") {
+        var rw = el("div", { class: "kh-finder__field" });
+        rw.appendChild(el("label", { for: "kh-f-vai-tro" }, "Vai trò"));
+        var rs = el("select", { id: "kh-f-vai-tro", name: "vai-tro" });
+        ROLES.forEach(function (o) { rs.appendChild(el("option", { value: o[0] }, o[1])); });
+        rw.appendChild(rs); form.appendChild(rw); selects["vai-tro"] = rs;
+      }
+    });
+    var status = el("p", { class: "kh-finder__status", role: "status", "aria-live": "polite" });
+    var actions = el("div", { class: "kh-finder__actions" });
+    var reset = el("button", { type: "button", class: "md-button" }, "Bỏ lọc");
+    var csv = el("button", { type: "button", class: "md-button md-button--primary" }, "Tải kết quả (CSV)");
+    actions.appendChild(reset); actions.appendChild(csv);
+    box.appendChild(form); box.appendChild(actions); box.appendChild(status);
+    box.hidden = false;
+
+    function matches(r, skip) {
+      for (var i = 0; i < FILTERS.length; i++) {
+        var f = FILTERS[i], v = state[f[0]];
+        if (f[0] !== skip && v && !f[3](r, v)) return false;
+      }
+      var words = fold(state.q || "").split(/\s+/).filter(Boolean);
+      for (var j = 0; j < words.length; j++) if (r._text.indexOf(words[j]) === -1) return false;
+      return true;
+    }
+
+    function refreshOptions() {
+      FILTERS.forEach(function (f) {
+        var s = selects[f[0]], current = state[f[0]] || "";
+        var pool = rows.filter(function (r) { return matches(r, f[0]); });
+        s.innerHTML = "";
+        s.appendChild(el("option", { value: "" }, "Tất cả (" + pool.length + ")"));
+        f[2].forEach(function (o) {
+          var n = pool.filter(function (r) { return f[3](r, o[0]); }).length;
+          if (!n && o[0] !== current) return;
+          s.appendChild(el("option", { value: o[0] }, o[1] + " (" + n + ")"));
+        });
+        s.value = current;
+      });
+      selects["vai-tro"].value = state["vai-tro"] || "";
+    }
+
+    function apply(push) {
+      var shown = 0;
+      rows.forEach(function (r) { var ok = matches(r); r.hidden = !ok; if (ok) shown++; });
+      document.querySelectorAll("h2.kh-finder-plan").forEach(function (h) {
+        var wrap = h.nextElementSibling;
+        var any = wrap && wrap.querySelector("tbody tr:not([hidden])");
+        h.hidden = !any; if (wrap) wrap.hidden = !any;
+      });
+      status.textContent = shown + " / " + rows.length + " nhiệm vụ";
+      refreshOptions();
+      if (push) {
+        var params = new URLSearchParams();
+        Object.keys(state).sort().forEach(function (k) { if (state[k]) params.set(k, state[k]); });
+        var qs = params.toString();
+        history.replaceState(null, "", location.pathname + (qs ? "?" + qs : "") + location.hash);
+      }
+    }
+
+    function read() {
+      var params = new URLSearchParams(location.search);
+      state = {};
+      ["q", "vai-tro"].concat(FILTERS.map(function (f) { return f[0]; })).forEach(function (k) {
+        if (params.get(k)) state[k] = params.get(k);
+      });
+      q.value = state.q || "";
+    }
+
+    form.addEventListener("change", function (ev) {
+      if (ev.target.name && ev.target.name !== "q") { state[ev.target.name] = ev.target.value; apply(true); }
+    });
+    q.addEventListener("input", function () { state.q = q.value; apply(true); });
+    form.addEventListener("submit", function (ev) { ev.preventDefault(); });
+    reset.addEventListener("click", function () { state = {}; q.value = ""; apply(true); });
+    csv.addEventListener("click", function () {
+      var head = ["ke_hoach", "tinh", "nhiem_vu", "noi_dung", "chu_tri", "phoi_hop", "san_pham", "thoi_han"];
+      var lines = [head.join(",")];
+      rows.filter(function (r) { return !r.hidden; }).forEach(function (r) {
+        var cells = r.querySelectorAll("td");
+        var vals = [r.dataset.plan, r.dataset.province, r.dataset.task].concat(
+          Array.prototype.map.call(cells, function (c) { return c.textContent.trim(); }));
+        lines.push(vals.map(function (v) {
+          v = String(v);
+          if (/^[=+\-@\t\r]/.test(v)) v = "'" + v;   /* no formulas in spreadsheets */
+          return '"' + v.replace(/"/g, '""') + '"';
+        }).join(","));
+      });
+      var blob = new Blob(["\ufeff" + lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" });
+      var a = el("a", { href: URL.createObjectURL(blob), download: "nhiem-vu-loc.csv" });
+      document.body.appendChild(a); a.click(); a.remove();
+    });
+
+    read();
+    apply(false);
+  }
+  if (typeof document$ !== "undefined") document$.subscribe(start); else document.addEventListener("DOMContentLoaded", start);
+})();
