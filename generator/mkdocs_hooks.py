@@ -1,27 +1,69 @@
-"""MkDocs hooks (listed under ``hooks:`` in mkdocs.yml).
+"""MkDocs hooks (listed under ``hooks:`` in mkdocs.yml), run after the plugins.
 
-The header search box is mkdocs-material's, but its worker is ours
-(``theme_overrides/assets/javascripts/kehoach-search.js``), which loads the
-compact index the generator writes.  Material's own ``search_index.json``
-is still fetched by the page before the worker starts, so it is cut down to
-its config with no documents: the bytes a visitor downloads are our index only.
+1. Search: the header search box is mkdocs-material's, but its worker is ours
+   (``theme_overrides/assets/javascripts/kehoach-search.js``), which loads the
+   compact index the generator writes.  Material's ``search_index.json`` is
+   still fetched before the worker starts, so it is cut down to its config
+   with no documents: a visitor downloads our index only.
+2. Content-Security-Policy: every page gets a ``<meta http-equiv>`` policy
+   with no ``unsafe-eval`` and no ``unsafe-inline`` scripts; the theme's own
+   inline scripts are allowed by their SHA-256 hashes, computed here from the
+   built page, so a script injected through data could not run.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import re
 from pathlib import Path
 
+_INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S | re.I)
+_CHARSET = re.compile(r"<meta charset=[\"']?utf-8[\"']?>", re.I)
 
-def on_post_build(config, **kwargs):
-    search = Path(config["site_dir"]) / "search"
-    index_json = search / "search_index.json"
+POLICY = (
+    "default-src 'self'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; "
+    "frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+)
+
+
+def inline_script_hashes(html: str) -> list[str]:
+    hashes = []
+    for match in _INLINE_SCRIPT.finditer(html):
+        attrs = match.group("attrs")
+        if "src=" in attrs or re.search(r"type=[\"']application/(ld\+)?json", attrs):
+            continue
+        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
+        hashes.append("'sha256-" + base64.b64encode(digest).decode("ascii") + "'")
+    return sorted(set(hashes))
+
+
+def add_csp(html: str) -> str:
+    policy = POLICY.format(hashes=" ".join(inline_script_hashes(html)))
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+    found = _CHARSET.search(html)
+    if not found:
+        return html
+    return html[: found.end()] + "\n    " + meta + html[found.end():]
+
+
+def _slim_search_index(site: Path) -> None:
+    index_json = site / "search" / "search_index.json"
     if not index_json.is_file():
         return
     data = json.loads(index_json.read_text(encoding="utf-8"))
-    slim = {"config": data.get("config", {}), "docs": []}
-    text = json.dumps(slim, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps({"config": data.get("config", {}), "docs": []}, ensure_ascii=False, separators=(",", ":"))
     index_json.write_text(text, encoding="utf-8")
-    index_js = search / "search_index.js"
+    index_js = site / "search" / "search_index.js"
     if index_js.is_file():  # written by the offline plugin for file:// use
         index_js.write_text(f"var __index = {text}", encoding="utf-8")
+
+
+def on_post_build(config, **kwargs):
+    site = Path(config["site_dir"])
+    _slim_search_index(site)
+    for page in sorted(site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        page.write_text(add_csp(html), encoding="utf-8")
