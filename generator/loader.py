@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .problems import Problems
 
@@ -44,59 +43,80 @@ class Loaded:
         return self.positions.get((), (1, 1))
 
 
-class _Constructor(RoundTripConstructor):
-    """Dates stay text: the models judge them (30/02 is a field error, not a file error)."""
-
-
-_Constructor.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
-
-
 def _yaml() -> YAML:
-    yaml = YAML(typ="rt")
-    yaml.Constructor = _Constructor
-    yaml.allow_duplicate_keys = False
-    return yaml
+    # Composing nodes (not constructing objects) keeps every mark and lets this
+    # module decide types; the C parser (ruamel.yaml.clib) is used when present.
+    return YAML(typ="safe", pure=False)
 
 
-class _AliasError(Exception):
+class _NodeError(Exception):
     def __init__(self, position: tuple[int, int], message: str):
         self.position, self.message = position, message
 
 
+_BOOL = {"true": True, "false": False, "True": True, "False": False, "TRUE": True, "FALSE": False}
+
+
+def _scalar(node: ScalarNode) -> Any:
+    tag, value = node.tag, node.value
+    if tag == "tag:yaml.org,2002:str" or tag == "tag:yaml.org,2002:timestamp":
+        # dates stay text: the models judge them (30/02 is a field error)
+        return unicodedata.normalize("NFC", value)
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag == "tag:yaml.org,2002:bool":
+        return _BOOL.get(value, value)
+    if tag == "tag:yaml.org,2002:int":
+        text = value.replace("_", "")
+        try:
+            return int(text)
+        except ValueError:
+            return int(text, 0)
+    if tag == "tag:yaml.org,2002:float":
+        low = value.lower().replace("_", "")
+        if low in (".inf", "+.inf", "-.inf", ".nan"):
+            return value  # not a usable number: the models reject it as text
+        return float(low)
+    raise _NodeError(_mark(node), f"unsupported YAML tag {tag!r}")
+
+
+def _mark(node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
 def _convert(node: Any, path: Path_, positions: dict, seen: set[int], depth: int) -> Any:
     if depth > MAX_DEPTH:
-        raise _AliasError(positions.get(path, (1, 1)), f"nesting deeper than {MAX_DEPTH} levels")
-    if isinstance(node, (CommentedMap, CommentedSeq)):
+        raise _NodeError(_mark(node), f"nesting deeper than {MAX_DEPTH} levels")
+    if isinstance(node, (MappingNode, SequenceNode)):
         if id(node) in seen:
-            raise _AliasError(positions.get(path, (1, 1)), "YAML anchors/aliases are not allowed")
+            raise _NodeError(_mark(node), "YAML anchors/aliases are not allowed")
         seen.add(id(node))
-    if isinstance(node, CommentedMap):
-        out = {}
-        for key in node:
-            line, col = node.lc.key(key)
-            if not isinstance(key, str):
-                raise _AliasError((line + 1, col + 1), f"key {key!r} must be text")
-            key_nfc = unicodedata.normalize("NFC", key)
-            child = path + (key_nfc,)
-            vline, vcol = node.lc.value(key)
-            positions[child] = (vline + 1, vcol + 1) if vline is not None else (line + 1, col + 1)
-            out[key_nfc] = _convert(node[key], child, positions, seen, depth + 1)
+    if isinstance(node, MappingNode):
+        if node.tag != "tag:yaml.org,2002:map":
+            raise _NodeError(_mark(node), f"unsupported YAML tag {node.tag!r}")
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise _NodeError(_mark(key_node), "YAML merge keys (<<) are not allowed")
+            if not isinstance(key_node, ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
+                raise _NodeError(_mark(key_node), f"key {getattr(key_node, 'value', '?')!r} must be text")
+            key = unicodedata.normalize("NFC", key_node.value)
+            if key in out:
+                raise _NodeError(_mark(key_node), f"duplicate key {key!r}")
+            child = path + (key,)
+            positions[child] = _mark(value_node)
+            out[key] = _convert(value_node, child, positions, seen, depth + 1)
         return out
-    if isinstance(node, CommentedSeq):
-        out_list = []
-        for index, item in enumerate(node):
-            line, col = node.lc.item(index)
+    if isinstance(node, SequenceNode):
+        if node.tag != "tag:yaml.org,2002:seq":
+            raise _NodeError(_mark(node), f"unsupported YAML tag {node.tag!r}")
+        items = []
+        for index, item in enumerate(node.value):
             child = path + (index,)
-            positions[child] = (line + 1, col + 1)
-            out_list.append(_convert(item, child, positions, seen, depth + 1))
-        return out_list
-    if isinstance(node, str):
-        return unicodedata.normalize("NFC", str(node))
-    if node is None or isinstance(node, (bool, int, float)):
-        return node
-    # dates, timestamps and other YAML-native types: keep their text so the
-    # models (not the YAML parser) decide what is valid.
-    return str(node)
+            positions[child] = _mark(item)
+            items.append(_convert(item, child, positions, seen, depth + 1))
+        return items
+    return _scalar(node)
 
 
 def load_yaml(path: Path, label: str, problems: Problems) -> Loaded | None:
@@ -123,11 +143,7 @@ def load_yaml(path: Path, label: str, problems: Problems) -> Loaded | None:
         problems.error(label, 1, 1, "", "file contains NUL bytes (binary file?)")
         return None
     try:
-        node = _yaml().load(text)
-    except DuplicateKeyError as exc:
-        mark = exc.problem_mark
-        problems.error(label, mark.line + 1, mark.column + 1, "", _duplicate_message(exc))
-        return None
+        node = _yaml().compose(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -138,9 +154,12 @@ def load_yaml(path: Path, label: str, problems: Problems) -> Loaded | None:
         problems.error(label, 1, 1, "", f"YAML error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
         return None
     positions: dict[Path_, tuple[int, int]] = {(): (1, 1)}
+    if node is None:
+        problems.error(label, 1, 1, "", "file is empty")
+        return None
     try:
         data = _convert(node, (), positions, set(), 0)
-    except _AliasError as exc:
+    except _NodeError as exc:
         problems.error(label, *exc.position, "", exc.message)
         return None
     if data is None:
@@ -150,9 +169,3 @@ def load_yaml(path: Path, label: str, problems: Problems) -> Loaded | None:
         problems.error(label, 1, 1, "", "top level must be a mapping of field: value")
         return None
     return Loaded(label, data, positions)
-
-
-def _duplicate_message(exc: DuplicateKeyError) -> str:
-    problem = (exc.problem or "").strip()
-    key = problem.split('"')[1] if problem.count('"') >= 2 else problem
-    return f"duplicate key {key!r}" if key else "duplicate key"

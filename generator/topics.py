@@ -8,21 +8,22 @@ from .models import Task, Topic
 from .text import nfc
 
 
-def _pattern(keyword: str) -> re.Pattern:
-    # whole words only, case-insensitive, on NFC text
-    return re.compile(r"(?<!\w)" + re.escape(nfc(keyword).casefold()) + r"(?!\w)")
+def _pattern(keywords: list[str]) -> re.Pattern | None:
+    """One alternation per topic: whole words only, case-insensitive, on NFC text."""
+    words = sorted({nfc(k).casefold() for k in keywords}, key=lambda w: (-len(w), w))
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
 class Tagger:
     def __init__(self, topics: dict[str, Topic]):
-        self.rules = [
-            (topic.id, [_pattern(k) for k in topic.keywords]) for topic in topics.values()
-        ]
+        self.rules = [(topic.id, _pattern(topic.keywords)) for topic in topics.values()]
 
     def matched(self, text: str) -> tuple[str, ...]:
         folded = nfc(text).casefold()
         return tuple(
-            sorted(topic_id for topic_id, patterns in self.rules if any(p.search(folded) for p in patterns))
+            sorted(topic_id for topic_id, pattern in self.rules if pattern and pattern.search(folded))
         )
 
     def topics_for(self, task: Task) -> tuple[str, ...]:

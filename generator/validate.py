@@ -276,17 +276,30 @@ class _Checker:
             quote(task.deadline.condition, path + ("deadline", "condition"))
             if line:
                 lines[(plan.id, "task", task.id)] = line
-            self._trace_agencies(task, loaded, path)
+            self._trace_agencies(plan, task, loaded, path)
 
-    def _trace_agencies(self, task, loaded: Loaded, path: tuple) -> None:
-        agencies = self.registry["agencies"]
+    def _names(self) -> dict[str, tuple[str, ...]]:
+        """Folded name and variants of every agency (computed once)."""
+        if not hasattr(self, "_folded_names"):
+            self._folded_names = {
+                a.id: tuple(fold(n) for n in (a.name, *a.variants)) for a in self.registry["agencies"].values()
+            }
+            by_province: dict[str | None, list] = {}
+            for a in self.registry["agencies"].values():
+                if a.kind != "nhom":
+                    by_province.setdefault(a.province, []).append(
+                        (a.id, a.name, tuple(fold(v) for v in a.variants if len(v) > 8)))
+            self._agencies_by_province = by_province
+        return self._folded_names
+
+    def _trace_agencies(self, plan: Plan, task, loaded: Loaded, path: tuple) -> None:
+        names = self._names()
+        # agencies a quote could name without listing: the plan's province and central bodies
+        candidates = self._agencies_by_province.get(plan.province, []) + self._agencies_by_province.get(None, [])
         for key, quoted in (("lead", task.lead_text), ("cooperating", task.cooperating_text)):
             haystack = fold(" ".join(filter(None, [quoted, task.text])))
             for j, agency_id in enumerate(getattr(task, key)):
-                agency = agencies.get(agency_id)
-                if agency is None:
-                    continue
-                if not any(fold(name) in haystack for name in (agency.name, *agency.variants)):
+                if agency_id in names and not any(n in haystack for n in names[agency_id]):
                     self.err(
                         loaded, path + (key, j),
                         f"agency {agency_id!r} is not named in {key}_text or text (add the printed name to its variants?)",
@@ -295,11 +308,9 @@ class _Checker:
             if quoted:
                 listed = set(task.lead) | set(task.cooperating)
                 folded = fold(quoted)
-                for agency in agencies.values():
-                    if agency.id in listed or agency.kind == "nhom":
-                        continue
-                    if any(len(v) > 8 and fold(v) in folded for v in agency.variants):
-                        self.warn(loaded, path + (f"{key}_text",), f"names {agency.name!r}, which is not listed as lead or cooperating")
+                for agency_id, name, variants in candidates:
+                    if agency_id not in listed and any(v in folded for v in variants):
+                        self.warn(loaded, path + (f"{key}_text",), f"names {name!r}, which is not listed as lead or cooperating")
                         break
 
     def dataset(self, texts: dict, lines: dict) -> Dataset:

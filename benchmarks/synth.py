@@ -1,0 +1,146 @@
+"""Write a synthetic, valid ``source/`` folder of national size.
+
+    python benchmarks/synth.py OUT [--provinces 34] [--plans 5] [--tasks 60] [--scale 1]
+
+Text is drawn from the sentences of the real plans (``source/raw``), so
+folding, search and page sizes behave as on real data.  Each synthetic plan
+gets its own raw document containing exactly the quotes its YAML uses, so
+the result passes ``kehoach check`` (fidelity included).  ``--scale k``
+multiplies the number of plans per province (k × national size).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PROVINCES = [
+    "An Giang", "Bắc Ninh", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Điện Biên", "Đồng Nai",
+    "Đồng Tháp", "Gia Lai", "Hà Nội", "Hà Tĩnh", "Hải Phòng", "Hồ Chí Minh", "Huế", "Hưng Yên", "Khánh Hòa",
+    "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Nghệ An", "Ninh Bình", "Phú Thọ", "Quảng Ngãi", "Quảng Ninh",
+    "Quảng Trị", "Sơn La", "Tây Ninh", "Thái Nguyên", "Thanh Hóa", "Tuyên Quang", "Vĩnh Long",
+]
+AGENCY_TYPES = [
+    ("so-tai-chinh", "Sở Tài chính"), ("so-nong-nghiep-moi-truong", "Sở Nông nghiệp và Môi trường"),
+    ("so-cong-thuong", "Sở Công Thương"), ("so-khoa-hoc-cong-nghe", "Sở Khoa học và Công nghệ"),
+    ("so-noi-vu", "Sở Nội vụ"), ("so-xay-dung", "Sở Xây dựng"), ("so-giao-duc-dao-tao", "Sở Giáo dục và Đào tạo"),
+    ("so-tu-phap", "Sở Tư pháp"), ("thanh-tra-tinh", "Thanh tra tỉnh"), ("lien-minh-htx-tinh", "Liên minh Hợp tác xã tỉnh"),
+    ("ngan-hang-nha-nuoc-chi-nhanh", "Ngân hàng Nhà nước chi nhánh"), ("bhxh-tinh", "Bảo hiểm xã hội tỉnh"),
+    ("hoi-nong-dan-tinh", "Hội Nông dân tỉnh"), ("dai-phat-thanh-truyen-hinh", "Đài Phát thanh và Truyền hình tỉnh"),
+]
+DEADLINES = [
+    ("thực hiện thường xuyên", {"kind": "ongoing"}), ("thực hiện hằng năm", {"kind": "annual"}),
+    ("thực hiện trong năm 2026", {"kind": "year", "year": 2026}),
+    ("giai đoạn 2026-2030", {"kind": "year-range", "year": 2026, "year_end": 2030}),
+    ("trong quý II năm 2027", {"kind": "quarter", "year": 2027, "quarters": [2]}),
+]
+
+
+def slug(text: str) -> str:
+    from unidecode import unidecode
+
+    return re.sub(r"[^a-z0-9]+", "-", unidecode(text.replace("đ", "d").replace("Đ", "D")).lower()).strip("-")
+
+
+def sentences() -> list[str]:
+    pool: list[str] = []
+    for path in sorted((ROOT / "source" / "raw").glob("00[1-4]_*.txt")):
+        text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+        text = re.sub(r"<[^>]+>|[*#|\\_]", " ", text)
+        for part in re.split(r"(?<=[.;:])\s+|\n\s*\n|\t", text):
+            part = re.sub(r"\s+", " ", part).strip(" -+")
+            if 60 <= len(part) <= 320 and not re.search(r"\d{3,}/", part):
+                pool.append(part)
+    return sorted(set(pool))
+
+
+def write(out: Path, provinces: int, plans: int, tasks: int, seed: int = 7) -> dict:
+    rng = random.Random(seed)
+    pool = sentences()
+    if out.exists():
+        shutil.rmtree(out)
+    for sub in ("plans", "registry", "raw"):
+        (out / sub).mkdir(parents=True)
+    shutil.copy(ROOT / "source" / "registry" / "topics.yaml", out / "registry" / "topics.yaml")
+    shutil.copy(ROOT / "source" / "registry" / "types.yaml", out / "registry" / "types.yaml")
+    registry = {"provinces": [], "agencies": [], "documents": [
+        {"id": "09-nq-cp-2023", "number": "09/NQ-CP", "type": "nghi-quyet", "issuer": "Chính phủ", "year": 2023},
+        {"id": "20-nq-tw-2022", "number": "20-NQ/TW", "type": "nghi-quyet", "issuer": "Ban Chấp hành Trung ương Đảng", "year": 2022},
+    ]}
+    counts = {"plans": 0, "tasks": 0, "targets": 0}
+    names = [PROVINCES[i % len(PROVINCES)] + ("" if i < len(PROVINCES) else f" {i // len(PROVINCES) + 1}") for i in range(provinces)]
+    for name in names:
+        pid = slug(name)
+        registry["provinces"].append({"id": pid, "name": name})
+        registry["agencies"].append({"id": f"ubnd-{pid}", "name": f"Ủy ban nhân dân tỉnh {name}",
+                                     "variants": ["Ủy ban nhân dân tỉnh", "UBND tỉnh"], "kind": "ubnd-tinh",
+                                     "type": "ubnd-tinh", "province": pid})
+        for type_id, type_name in AGENCY_TYPES:
+            registry["agencies"].append({"id": f"{type_id}-{pid}", "name": f"{type_name} tỉnh {name}",
+                                         "variants": [type_name], "kind": "so", "type": type_id, "province": pid})
+        for p in range(plans):
+            number = f"{100 + p}/KH-UBND"
+            plan_id = f"{pid}-2026-kh-{100 + p}"
+            lines = [f"ỦY BAN NHÂN DÂN TỈNH {name.upper()}", "", f"Số: {number}", "", "KẾ HOẠCH",
+                     "Thực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ", ""]
+            targets = []
+            for t in range(5):
+                value = rng.randint(5, 400)
+                text = f"Đến năm 2030, phấn đấu thành lập mới khoảng {value} hợp tác xã tại địa bàn số {t + 1}."
+                lines.append(f"- {text}")
+                targets.append({"id": f"ct-{t + 1:02d}", "text": text, "kind": "new-cooperatives", "value": value,
+                                "unit": "hợp tác xã", "comparator": "≈", "year": 2030})
+            task_list = []
+            for n in range(tasks):
+                body = rng.choice(pool)
+                lead_type, lead_name = rng.choice(AGENCY_TYPES)
+                coop_type, coop_name = rng.choice([a for a in AGENCY_TYPES if a[0] != lead_type])
+                printed, deadline = rng.choice(DEADLINES)
+                lead_text = f"{lead_name} chủ trì"
+                coop_text = f"phối hợp với {coop_name}"
+                lines += [f"- {body}", f"{lead_text}, {coop_text} {printed}.", ""]
+                task_list.append({
+                    "id": f"nv-{n + 1:03d}", "text": body, "place": {"part": "body", "section": f"III.{n // 10 + 1}"},
+                    "group": f"g{n // 10 + 1}", "lead": [f"{lead_type}-{pid}"], "lead_text": lead_text,
+                    "cooperating": [f"{coop_type}-{pid}"], "cooperating_text": coop_text,
+                    "deadline": {"printed": printed, **deadline},
+                })
+            groups = [{"id": f"g{g + 1}", "title": f"Nhóm nhiệm vụ số {g + 1} của kế hoạch."} for g in range((tasks + 9) // 10)]
+            lines += [g["title"] for g in groups]
+            raw_name = f"{plan_id}.txt"
+            (out / "raw" / raw_name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+            plan = {
+                "id": plan_id, "kind": "ke-hoach", "number": number, "date": {"printed": "năm 2026", "year": 2026},
+                "issuer": f"ubnd-{pid}", "province": pid, "raw": raw_name, "title": "KẾ HOẠCH",
+                "subject": "Thực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ",
+                "legal_basis": ["09-nq-cp-2023"], "targets": targets, "groups": groups, "tasks": task_list,
+            }
+            (out / "plans" / f"{plan_id}.yaml").write_text(json.dumps(plan, ensure_ascii=False, indent=1), encoding="utf-8")
+            counts["plans"] += 1
+            counts["tasks"] += len(task_list)
+            counts["targets"] += len(targets)
+    (out / "registry" / "national.yaml").write_text(json.dumps(registry, ensure_ascii=False, indent=1), encoding="utf-8")
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--provinces", type=int, default=34)
+    parser.add_argument("--plans", type=int, default=5)
+    parser.add_argument("--tasks", type=int, default=60)
+    parser.add_argument("--scale", type=int, default=1)
+    args = parser.parse_args()
+    counts = write(args.out, args.provinces, args.plans * args.scale, args.tasks)
+    print(json.dumps(counts))
+
+
+if __name__ == "__main__":
+    main()
