@@ -9,21 +9,21 @@ from .vi import format_number
 
 def bar_chart(title: str, rows: list[tuple[str, float]], width: int = 640) -> str:
     """Horizontal bars, one per (label, value); text is XML-escaped data."""
-    bar_h, gap, label_w, top = 22, 8, 250, 34
+    bar_h, gap, top = 22, 8, 6
+    label_w = min(max((len(label) for label, _ in rows), default=10) * 7 + 16, 300)
     height = top + len(rows) * (bar_h + gap) + 10
     peak = max((v for _, v in rows), default=0) or 1
     span = width - label_w - 60
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'width="100%" role="img" aria-label="{escape(title, {chr(34): "&quot;"})}" '
+        f'width="{width}" height="{height}" role="img" aria-label="{escape(title, {chr(34): "&quot;"})}" '
         'font-family="system-ui, sans-serif" font-size="13">',
         f"<title>{escape(title)}</title>",
-        f'<text x="0" y="18" font-weight="bold" fill="#222">{escape(title)}</text>',
     ]
     for index, (label, value) in enumerate(rows):
         y = top + index * (bar_h + gap)
         length = round(span * value / peak, 1)
-        shown = label if len(label) <= 38 else label[:37] + "…"
+        shown = label if len(label) <= 42 else label[:41] + "…"
         parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end" fill="#222">{escape(shown)}</text>')
         parts.append(f'<rect x="{label_w}" y="{y}" width="{length}" height="{bar_h}" fill="#2e6f9e" rx="2"/>')
         parts.append(f'<text x="{label_w + length + 6}" y="{y + 15}" fill="#222">{escape(format_number(value))}</text>')
