@@ -85,11 +85,13 @@ class Dataset:
         return self
 
     def ordered_plans(self) -> list[Plan]:
-        """Plans by province name, then by year, then id (stable)."""
-        return sorted(
-            self.plans.values(),
-            key=lambda p: (sort_key(self.provinces[p.province].name), p.date.year or 0, p.id),
-        )
+        """Plans by province name, then by year, then id (stable); computed once."""
+        if getattr(self, "_ordered", None) is None:
+            self._ordered = sorted(
+                self.plans.values(),
+                key=lambda p: (sort_key(self.provinces[p.province].name), p.date.year or 0, p.id),
+            )
+        return list(self._ordered)
 
     def successor_chain(self, agency_id: str) -> list[Agency]:
         """Successors of an agency, nearest first (cycles are rejected by validation)."""

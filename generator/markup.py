@@ -17,6 +17,8 @@ would only HTML-escape the data); pass data to ``text``/``link`` on its own.
 
 from __future__ import annotations
 
+import re
+
 from markupsafe import Markup
 
 from .text import nfc
@@ -45,10 +47,12 @@ def link(href: str, label: object) -> Markup:
     return Markup(f"[{text(label)}]({href})")
 
 
+_NOT_ATTR = re.compile(r"[^A-Za-z0-9_-]+")
+
+
 def attr(value: str) -> Markup:
     """A value for an HTML attribute or a Markdown attr_list (ids, classes)."""
-    safe = "".join(ch for ch in value if ch.isascii() and (ch.isalnum() or ch in "-_"))
-    return Markup(safe)
+    return Markup(_NOT_ATTR.sub("", value))
 
 
 def finalize(value: object) -> object:

@@ -27,10 +27,33 @@ def _by_plan(ds: Dataset, refs: list[TaskRef]):
     grouped: dict[str, list[TaskRef]] = defaultdict(list)
     for ref in refs:
         grouped[ref.plan.id].append(ref)
-    return [(ds.plans[pid], grouped[pid]) for pid in (p.id for p in ds.ordered_plans()) if pid in grouped]
+    return [(plan, grouped[plan.id]) for plan in ds.ordered_plans() if plan.id in grouped]
+
+
+def _comparison(ds: Dataset) -> dict[tuple[str, int], list[TargetRef]]:
+    """For each (kind, year): one province-wide target per province, from its latest plan.
+
+    Built once, so a target page costs O(provinces), not O(all targets);
+    the full list of a kind is on its kind page.
+    """
+    best: dict[tuple[str, int], dict[str, TargetRef]] = defaultdict(dict)
+    for refs in ds.kind_targets.values():
+        for ref in refs:
+            if ref.target.scope:
+                continue
+            slot = best[(ref.target.kind, ref.target.year)]
+            current = slot.get(ref.plan.province)
+            rank = (ref.plan.date.year or 0, ref.plan.id)
+            if current is None or rank > (current.plan.date.year or 0, current.plan.id):
+                slot[ref.plan.province] = ref
+    return {
+        key: sorted(slot.values(), key=lambda r: sort_key(ds.provinces[r.plan.province].name))
+        for key, slot in best.items()
+    }
 
 
 def plan_pages(ds: Dataset, today: dt.date) -> Output:
+    comparison = _comparison(ds)
     for plan in ds.ordered_plans():
         groups = []
         by_group: dict[str | None, list] = defaultdict(list)
@@ -52,11 +75,11 @@ def plan_pages(ds: Dataset, today: dt.date) -> Output:
 
         for target in plan.targets:
             path = urls.target(plan.id, target.id)
-            same_kind = [ref for ref in ds.kind_targets[target.kind]]
             children = [t for t in plan.targets if t.parent == target.id]
             parent = next((t for t in plan.targets if t.id == target.parent), None)
             yield path, render(
-                "target.md.j2", path, today, ds=ds, plan=plan, target=target, same_kind=same_kind,
+                "target.md.j2", path, today, ds=ds, plan=plan, target=target,
+                same_kind=comparison.get((target.kind, target.year), []),
                 children=children, parent=parent, line=ds.lines.get((plan.id, "target", target.id)),
             )
     path = urls.PLANS

@@ -8,8 +8,6 @@ leave its folder.
 
 from __future__ import annotations
 
-import posixpath
-
 #: Folders (and files) under docs/ that the generator owns.
 GENERATED_ROOTS = (
     "index.md",
@@ -103,7 +101,14 @@ def plan_data(plan_id: str, ext: str) -> str:
 def relative(from_page: str, to_path: str, anchor: str | None = None) -> str:
     """Relative link from one docs/ file to another, with an optional #anchor."""
     if to_path == from_page:
-        rel = posixpath.basename(to_path)
+        rel = to_path.rsplit("/", 1)[-1]
     else:
-        rel = posixpath.relpath(to_path, posixpath.dirname(from_page) or ".")
+        # both are clean relative paths under docs/ (no "..", no "."), so a
+        # common-prefix walk is enough (and much cheaper than os.path.relpath)
+        src = from_page.split("/")[:-1]
+        dst = to_path.split("/")
+        common = 0
+        while common < len(src) and common < len(dst) - 1 and src[common] == dst[common]:
+            common += 1
+        rel = "/".join([".."] * (len(src) - common) + dst[common:])
     return rel + (f"#{anchor}" if anchor else "")
