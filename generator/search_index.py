@@ -1,10 +1,11 @@
 """The compact search index read by the site's search worker.
 
 One record per plan, task, target, agency, legal document, topic and
-province: ``[kind, title, text, url, province, alt]``.  ``alt`` holds the
-folded abbreviations and long forms that the record's text implies (a task
-mentioning "hợp tác xã" gets ``htx``; one mentioning "HTX" gets
-``hop tac xa``), so either form of a query finds it.  Matching, ranking and
+province.  The abbreviation table travels with the index: the worker adds
+to each record the folded abbreviations and long forms its text implies (a
+task mentioning "hợp tác xã" gets ``htx``; one mentioning "HTX" gets
+``hop tac xa``), so either form of a query finds it; ``alternatives()`` is
+the same rule in Python (tests compare the two).  Matching, ranking and
 highlighting happen in ``theme_overrides/assets/javascripts/kehoach-search.js``.
 """
 
@@ -61,48 +62,66 @@ def _page_url(path: str, anchor: str | None = None) -> str:
     return path[:-3] + ".html" + (f"#{anchor}" if anchor else "")
 
 
-def records(ds: Dataset) -> list[list]:
-    out: list[list] = []
+def payload(ds: Dataset) -> dict:
+    """The index as compact tables; tasks refer to their plan and agencies by number.
 
-    def add(kind, title, text, url, province=""):
-        alt = alternatives(f"{title} {text}")
-        out.append([kind, title, text, url, province, alt])
+    ``records``: ``[kind, title, text, url, province, plan, leads]`` — for a task,
+    ``title`` is empty (the worker builds it from its lead agencies and plan),
+    ``url`` is only the anchor within the plan page.
+    """
+    provinces = sorted(ds.provinces, key=lambda p: p)
+    province_no = {pid: i for i, pid in enumerate(provinces)}
+    agency_ids = sorted(ds.agencies)
+    agency_no = {aid: i for i, aid in enumerate(agency_ids)}
+    plans = ds.ordered_plans()
+    plan_no = {plan.id: i for i, plan in enumerate(plans)}
 
     def plan_title(plan) -> str:
         number = plan.number or "(không số)"
         year = f", {plan.date.year}" if plan.date.year else ""
         return f"{PLAN_KIND[plan.kind]} {number} — {ds.provinces[plan.province].name}{year}"
 
-    for plan in ds.ordered_plans():
-        province = ds.provinces[plan.province].name
-        cited = " ".join(
-            f"{DOC_TYPE[ds.documents[d].type]} {ds.documents[d].number or ''}" for d in plan.legal_basis
-        )
-        add(KIND_PLAN, plan_title(plan), f"{plan.subject or plan.title} {cited}", _page_url(urls.plan(plan.id)), province)
+    records: list[list] = []
+
+    def add(kind, title, text, url, province=None, plan=-1, leads=()):
+        records.append([kind, title, text, url, province_no.get(province, -1), plan, list(leads)])
+
+    for plan in plans:
+        cited = " ".join(f"{DOC_TYPE[ds.documents[d].type]} {ds.documents[d].number or ''}" for d in plan.legal_basis)
+        add(KIND_PLAN, plan_title(plan), f"{plan.subject or plan.title} {cited}", _page_url(urls.plan(plan.id)),
+            plan.province)
         for task in plan.tasks:
-            leads = ", ".join(ds.agencies[a].name for a in task.lead)
             text = " ".join(filter(None, [task.text, task.output and f"Sản phẩm: {task.output}"]))
-            add(KIND_TASK, f"{leads} — {plan_title(plan)}", text,
-                _page_url(urls.plan(plan.id), urls.task_anchor(task.id)), province)
+            add(KIND_TASK, "", text, "#" + urls.task_anchor(task.id), plan.province, plan_no[plan.id],
+                [agency_no[a] for a in task.lead])
         for target in plan.targets:
             kind = ds.target_kinds[target.kind].name
-            add(KIND_TARGET, f"{kind} — {province} {target.year}", target.text,
-                _page_url(urls.target(plan.id, target.id)), province)
-    for agency in ds.agencies.values():
-        province = ds.provinces[agency.province].name if agency.province else ""
-        add(KIND_AGENCY, agency.name, " ".join(agency.variants), _page_url(urls.agency(agency.id)), province)
-    for doc in ds.documents.values():
+            add(KIND_TARGET, f"{kind} — {ds.provinces[plan.province].name} {target.year}", target.text,
+                _page_url(urls.target(plan.id, target.id)), plan.province)
+    for aid in agency_ids:
+        agency = ds.agencies[aid]
+        add(KIND_AGENCY, agency.name, " ".join(agency.variants), _page_url(urls.agency(aid)), agency.province)
+    for doc in sorted(ds.documents.values(), key=lambda d: d.id):
         citing = " ".join(plan_title(p) for p in ds.citing_plans.get(doc.id, []))
         add(KIND_DOCUMENT, f"{DOC_TYPE[doc.type]} {doc.number or ''}".strip(),
             " ".join(filter(None, [doc.title, doc.issuer, citing])), _page_url(urls.document(doc.id)))
-    for topic in ds.topics.values():
+    for topic in sorted(ds.topics.values(), key=lambda t: t.id):
         add(KIND_TOPIC, topic.name, topic.description, _page_url(urls.topic(topic.id)))
-    for province in ds.provinces.values():
-        add(KIND_PROVINCE, f"Tỉnh {province.name}", province.note or "", _page_url(urls.province(province.id)))
-    return out
+    for pid in provinces:
+        province = ds.provinces[pid]
+        add(KIND_PROVINCE, f"Tỉnh {province.name}", province.note or "", _page_url(urls.province(pid)), pid)
+    return {
+        "v": 2,
+        "kinds": SEARCH_KIND,
+        "abbreviations": [[short, longs] for short, _, longs, _ in _abbreviation_rules()],
+        "provinces": [ds.provinces[p].name for p in provinces],
+        "agencies": [ds.agencies[a].name for a in agency_ids],
+        "plans": [[plan_title(p), _page_url(urls.plan(p.id))] for p in plans],
+        "records": records,
+    }
 
 
 def index_file(ds: Dataset) -> tuple[str, bytes]:
-    payload = json.dumps({"v": 1, "kinds": SEARCH_KIND, "records": records(ds)}, ensure_ascii=False, separators=(",", ":"))
+    data = json.dumps(payload(ds), ensure_ascii=False, separators=(",", ":"))
     # A script, not JSON: importScripts() also works from file:// (offline plugin's worker shim).
-    return INDEX_PATH, f"self.KEHOACH_INDEX={payload};\n".encode("utf-8")
+    return INDEX_PATH, f"self.KEHOACH_INDEX={data};\n".encode("utf-8")

@@ -80,15 +80,47 @@
 
   var WEIGHT = { p: 4, v: 4, a: 4, d: 4, t: 3, c: 1, n: 0 };
 
+  /* Whole-word test on folded text; word characters are [0-9a-z] after folding. */
+  function hasWord(hay, word) {
+    var from = 0, at;
+    while ((at = hay.indexOf(word, from)) !== -1) {
+      var before = at === 0 ? "" : hay[at - 1], after = hay[at + word.length] || "";
+      if (!/[0-9a-z]/.test(before) && !/[0-9a-z]/.test(after)) return true;
+      from = at + 1;
+    }
+    return false;
+  }
+
+  /* Same rule as generator/search_index.py alternatives(). */
+  function alternatives(folded, table) {
+    var extra = [];
+    table.forEach(function (row) {
+      var short = row[0], longs = row[1];
+      if (hasWord(folded, short)) longs.forEach(function (l) { if (extra.indexOf(l) === -1) extra.push(l); });
+      if (longs.some(function (l) { return hasWord(folded, l); }) && extra.indexOf(short) === -1) extra.push(short);
+    });
+    return extra.join(" ");
+  }
+
   function Index(data) {
     this.kinds = data.kinds || {};
+    var table = data.abbreviations || [];
     this.records = data.records.map(function (r) {
-      var title = r[1].normalize("NFC"), text = r[2].normalize("NFC");
+      var title = r[1], url = r[3];
+      if (r[5] >= 0) {                       /* a task: title and url from its plan and leads */
+        var plan = data.plans[r[5]];
+        title = r[6].map(function (a) { return data.agencies[a]; }).join(", ") + " — " + plan[0];
+        url = plan[1] + url;
+      }
+      title = title.normalize("NFC");
+      var text = r[2].normalize("NFC");
+      var ftitle = fold(title), ftext = fold(text);
+      var alt = alternatives(ftitle + " " + ftext, table);
       return {
-        kind: r[0], title: title, text: text, url: r[3], province: r[4],
-        ftitle: fold(title), ftext: fold(text), alt: r[5] || "",
+        kind: r[0], title: title, text: text, url: url, province: r[4] >= 0 ? data.provinces[r[4]] : "",
+        ftitle: ftitle, ftext: ftext, alt: alt,
         ltitle: title.toLowerCase(), ltext: text.toLowerCase(),
-        compact: (fold(title) + " " + fold(text) + " " + (r[5] || "")).replace(/\s+/g, "")
+        compact: (ftitle + " " + ftext + " " + alt).replace(/\s+/g, "")
       };
     });
   }
@@ -163,7 +195,7 @@
     return { location: rec.url, title: title, text: "", score: result.score, terms: result.terms };
   };
 
-  var api = { fold: fold, tokens: tokens, Index: Index };
+  var api = { fold: fold, tokens: tokens, alternatives: alternatives, Index: Index };
   root.KehoachSearch = api;
 
   /* Worker side: only when loaded as mkdocs-material's search worker. */

@@ -1,0 +1,55 @@
+"""Python and JavaScript fold text the same way (one shared table of cases)."""
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from generator.search_index import alternatives
+from generator.vi import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = json.loads((ROOT / "generator/data/fold_cases.json").read_text(encoding="utf-8"))
+SEARCH_JS = ROOT / "theme_overrides/assets/javascripts/kehoach-search.js"
+ALT_TEXTS = [
+    "Hỗ trợ HTX tiếp cận vốn", "thành lập mới 150 hợp tác xã", "Sở KH&ĐT chủ trì", "Sở Kế hoạch và Đầu tư",
+    "UBND tỉnh Kon Tum", "Ủy ban nhân dân các huyện", "Nghị quyết số 09/NQ-CP", "Sở LĐ-TB&XH",
+    "Sở Lao động - Thương binh và Xã hội", "kinh tế tập thể (KTTT)", "khách hàng", "Liên hiệp hợp tác xã",
+]
+
+
+@pytest.mark.parametrize("raw,expected", CASES)
+def test_python_fold(raw, expected):
+    assert fold(raw) == expected
+    assert fold(unicodedata.normalize("NFD", raw)) == expected
+    assert len(fold(raw)) == len(unicodedata.normalize("NFC", raw))  # positions line up
+
+
+def test_javascript_fold_and_alternatives_agree_with_python():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        page = browser.new_page()
+        page.set_content("<script>window.KEHOACH_NO_WORKER = true;</script>")
+        page.add_script_tag(content=SEARCH_JS.read_text(encoding="utf-8"))
+        inputs = [c[0] for c in CASES] + [unicodedata.normalize("NFD", c[0]) for c in CASES]
+        js = page.evaluate("xs => xs.map(x => KehoachSearch.fold(x))", inputs)
+        assert js == [fold(x) for x in inputs]
+        from generator.search_index import _abbreviation_rules
+
+        table = [[short, longs] for short, _, longs, _ in _abbreviation_rules()]
+        js_alt = page.evaluate("([xs, t]) => xs.map(x => KehoachSearch.alternatives(KehoachSearch.fold(x), t))",
+                               [ALT_TEXTS, table])
+        assert js_alt == [alternatives(x) for x in ALT_TEXTS]
+        browser.close()
+
+
+def test_alternatives_both_ways():
+    assert "htx" in alternatives("thành lập mới 150 hợp tác xã").split()
+    assert "hop tac xa" in alternatives("Hỗ trợ HTX tiếp cận vốn")
+    assert "kh&dt" in alternatives("Sở Kế hoạch và Đầu tư").split()
+    assert "ke hoach va dau tu" in alternatives("Sở KH&ĐT")
+    assert "kh" not in alternatives("khách hàng").split()
