@@ -26,9 +26,9 @@ def main(path):
     raw = Path("source/raw") / (getattr(plan, "text", None) or plan.raw)
     src = SourceText(raw.read_text(encoding="utf-8"))
     bad = 0
-    def chk(label, s):
+    def chk(label, s, cell=False):
         nonlocal bad
-        if s and src.find(s) is None:
+        if s and (src.find_cell(s) if cell else src.find(s)) is None:
             bad += 1
             line, near = src.nearest(s)
             print(f"MISS {label}: {s[:90]!r}\n   nearest line {line}: {near[:120]}")
@@ -38,8 +38,9 @@ def main(path):
         for t in plan.targets: chk(f"target {t.id}", t.text)
     for g in plan.groups: chk(f"group {g.id}", g.title)
     for t in plan.tasks:
-        for f in VERBATIM_TASK: chk(f"task {t.id}.{f}", getattr(t, f))
-        chk(f"task {t.id}.deadline.printed", t.deadline.printed)
+        c = t.place.part == "appendix"
+        for f in VERBATIM_TASK: chk(f"task {t.id}.{f}", getattr(t, f), c)
+        chk(f"task {t.id}.deadline.printed", t.deadline.printed, c)
         chk(f"task {t.id}.deadline.condition", t.deadline.condition)
     print(f"{len(plan.tasks)} tasks ({sum(t.place.part=='appendix' for t in plan.tasks)} appendix), {len(getattr(plan, 'targets', []))} targets, {bad} misses")
     return 1 if bad else 0

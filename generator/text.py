@@ -10,10 +10,16 @@
   when its own non-whitespace characters occur there contiguously: PDF
   extraction breaks lines inside words (``13-⏎NQ/TU``), so whitespace is the
   one thing the comparison ignores.
+* ``SourceText.find_cell`` – the same check for a cell of a table that a PDF
+  extraction flattened to one fragment per line: a cell cut by a page break
+  (repeated header, page number) or sharing a line with the next column is
+  accepted when it is the concatenation of a few fragments, in order, close
+  together, each cut only at a word boundary.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -61,12 +67,22 @@ class SourceText:
         self.lines = text.splitlines()
         chars: list[str] = []
         line_of: list[int] = []
+        line_ends: set[int] = set()
+        word_starts: list[int] = []
+        offset = 0
         for number, raw_line in enumerate(self.lines, start=1):
             key = compact(raw_line)
+            for word in plain_line(raw_line).split():
+                word_starts.append(offset)
+                offset += len(compact(word))
+            offset = sum(map(len, chars)) + len(key)
             chars.append(key)
             line_of.extend([number] * len(key))
+            line_ends.add(offset)
         self.key = "".join(chars)
         self.line_of = line_of
+        self._word_starts = sorted(set(word_starts))
+        self._cuts = line_ends | set(word_starts)  # where a fragment may end
 
     def find(self, quote: str) -> Match | None:
         needle = compact(quote)
@@ -76,6 +92,51 @@ class SourceText:
         if at < 0:
             return None
         return Match(self.line_of[at], self.line_of[at + len(needle) - 1])
+
+    def find_cell(self, quote: str, *, max_pieces: int = 4, window: int = 60, min_piece: int = 3) -> Match | None:
+        """Find a flattened-table cell: ``find`` or, failing that, up to
+        ``max_pieces`` fragments in order within ``window`` lines, each cut
+        at a word boundary (columns share lines in such extractions)."""
+        exact = self.find(quote)
+        if exact is not None:
+            return exact
+        needle = compact(quote)
+        if len(needle) < 2 * min_piece:
+            return None
+        key, ends, starts = self.key, self._cuts, self._word_starts
+
+        def rest(pos: int, after: int, limit_line: int, left: int) -> int | None:
+            """Match needle[pos:] from word starts after key offset ``after``; return the last offset."""
+            if left == 0:
+                return None
+            i = bisect.bisect_left(starts, after)
+            while i < len(starts) and self.line_of[starts[i]] <= limit_line:
+                at = starts[i]
+                i += 1
+                common = _common_prefix(needle, pos, key, at)
+                if common < min_piece:
+                    continue
+                if pos + common == len(needle):
+                    return at + common - 1
+                for cut in range(common, min_piece - 1, -1):
+                    if at + cut in ends:
+                        found = rest(pos + cut, at + cut, limit_line, left - 1)
+                        if found is not None:
+                            return found
+            return None
+
+        first = needle[:min_piece]
+        at = key.find(first)
+        while at >= 0:
+            common = _common_prefix(needle, 0, key, at)
+            limit = self.line_of[at] + window
+            for cut in range(common, min_piece - 1, -1):
+                if at + cut in ends:
+                    last = rest(cut, at + cut, limit, max_pieces - 1)
+                    if last is not None:
+                        return Match(self.line_of[at], self.line_of[last])
+            at = key.find(first, at + 1)
+        return None
 
     def nearest(self, quote: str) -> tuple[int, str]:
         """Line and text of the passage most like ``quote`` (for error messages)."""
@@ -95,3 +156,12 @@ class SourceText:
         if not self.lines:
             return 1, ""
         return best_line, nfc(self.lines[best_line - 1])[:160]
+
+
+def _common_prefix(needle: str, pos: int, key: str, at: int) -> int:
+    """Length of the common prefix of ``needle[pos:]`` and ``key[at:]``."""
+    n = 0
+    limit = min(len(needle) - pos, len(key) - at)
+    while n < limit and needle[pos + n] == key[at + n]:
+        n += 1
+    return n

@@ -241,10 +241,10 @@ class _Checker:
         texts[plan.id] = document
         source = SourceText(document)
 
-        def quote(value: str | None, path: tuple) -> int | None:
+        def quote(value: str | None, path: tuple, *, cell: bool = False) -> int | None:
             if not value:
                 return None
-            match = source.find(value)
+            match = source.find_cell(value) if cell else source.find(value)
             if match is None:
                 line, near = source.nearest(value)
                 self.err(loaded, path, f"text not found in {text_path.name}; nearest passage, line {line}: {near!r}")
@@ -269,11 +269,12 @@ class _Checker:
         for i, task in enumerate(plan.tasks):
             path = ("tasks", i)
             line = None
+            cell = task.place.part == "appendix"  # table cells may be flattened across lines
             for key in TASK_QUOTES:
-                found = quote(getattr(task, key), path + (key,))
+                found = quote(getattr(task, key), path + (key,), cell=cell)
                 line = line or (found if key == "text" else None)
-            quote(task.deadline.printed, path + ("deadline", "printed"))
-            quote(task.deadline.condition, path + ("deadline", "condition"))
+            quote(task.deadline.printed, path + ("deadline", "printed"), cell=cell)
+            quote(task.deadline.condition, path + ("deadline", "condition"), cell=cell)
             if line:
                 lines[(plan.id, "task", task.id)] = line
             self._trace_agencies(plan, task, loaded, path)

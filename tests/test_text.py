@@ -1,0 +1,71 @@
+"""Verbatim look-ups in a source text, including flattened table cells."""
+
+from hypothesis import given, strategies as st
+
+from generator.text import SourceText
+
+TABLE = """STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp
+14
+Ban hành văn bản hướng dẫn thi hành (sau
+Sở Kế hoạch và Đầu tư Cấp có thẩm quyền; Chi
+
+12
+
+STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp
+khi cấp thẩm quyền ban hành) nhánh
+Ngân hàng
+NN tỉnh
+15
+Triển khai thực hiện hiệu quả
+"""
+
+
+def test_exact_quote_across_line_breaks():
+    src = SourceText("Sở Kế hoạch\nvà Đầu tư chủ trì")
+    assert src.find("Sở Kế hoạch và Đầu tư").line == 1
+    assert src.find("Sở Kế hoạch và Đầu tư chủ trì").end_line == 2
+
+
+def test_cell_cut_by_a_page_break_is_found_in_pieces():
+    src = SourceText(TABLE)
+    assert src.find("Ban hành văn bản hướng dẫn thi hành (sau khi cấp thẩm quyền ban hành)") is None
+    match = src.find_cell("Ban hành văn bản hướng dẫn thi hành (sau khi cấp thẩm quyền ban hành)")
+    assert (match.line, match.end_line) == (3, 9)
+
+
+def test_cell_sharing_lines_with_other_columns():
+    src = SourceText(TABLE)
+    match = src.find_cell("Cấp có thẩm quyền; Chi nhánh Ngân hàng NN tỉnh")
+    assert (match.line, match.end_line) == (4, 11)
+
+
+def test_cell_pieces_must_be_in_order_and_whole_words():
+    src = SourceText(TABLE)
+    assert src.find_cell("Ngân hàng NN tỉnh Cấp có thẩm quyền") is None  # order reversed
+    assert src.find_cell("Ban hành văn bản hướng dẫn thi hà nhánh") is None  # cut inside a word
+    assert src.find_cell("Ban hành văn bản mới") is None  # words that are not there
+
+
+def test_cell_pieces_must_be_close():
+    far = "Ban hành văn bản\n" + "khác\n" * 80 + "hướng dẫn thi hành\n"
+    assert SourceText(far).find_cell("Ban hành văn bản hướng dẫn thi hành") is None
+    near = "Ban hành văn bản\n" + "khác\n" * 10 + "hướng dẫn thi hành\n"
+    assert SourceText(near).find_cell("Ban hành văn bản hướng dẫn thi hành") is not None
+
+
+words = st.lists(st.sampled_from("hợp tác xã kinh tế tập thể Sở Tài chính đất đai tín dụng năm 2025".split()), min_size=1, max_size=30)
+
+
+@given(words, st.integers(0, 29), st.integers(1, 10))
+def test_every_contiguous_run_is_found_both_ways(ws, start, length):
+    src = SourceText("\n".join(" ".join(ws[i:i + 3]) for i in range(0, len(ws), 3)))
+    quote = " ".join(ws[start:start + length])
+    if quote:
+        assert src.find(quote) is not None
+        assert src.find_cell(quote) is not None
+
+
+@given(words)
+def test_a_word_absent_from_the_text_is_never_found(ws):
+    src = SourceText("\n".join(ws))
+    assert src.find_cell(" ".join(ws + ["Quốc hội"])) is None
