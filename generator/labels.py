@@ -40,6 +40,8 @@ _LABELS = {
     "submit_to": "Cấp trình",
     "deadline": "Thời hạn",
     "year": "Năm",
+    "no_year": "Không ghi năm mốc",
+    "search_dialog": "Tìm kiếm",
     "value": "Giá trị",
     "unit": "Đơn vị",
     "scope": "Phạm vi",

@@ -9,6 +9,7 @@
    with no ``unsafe-eval`` and no ``unsafe-inline`` scripts; the theme's own
    inline scripts are allowed by their SHA-256 hashes, computed here from the
    built page, so a script injected through data could not run.
+3. Accessibility: the theme's search dialog gets an accessible name.
 """
 
 from __future__ import annotations
@@ -49,6 +50,15 @@ def add_csp(html: str) -> str:
     return html[: found.end()] + "\n    " + meta + html[found.end():]
 
 
+_SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+
+
+def name_search_dialog(html: str) -> str:
+    from generator.labels import label
+
+    return html.replace(_SEARCH_DIALOG, _SEARCH_DIALOG[:-1] + f' aria-label="{label("search_dialog")}">', 1)
+
+
 def _slim_search_index(site: Path) -> None:
     index_json = site / "search" / "search_index.json"
     if not index_json.is_file():
@@ -66,4 +76,4 @@ def on_post_build(config, **kwargs):
     _slim_search_index(site)
     for page in sorted(site.rglob("*.html")):
         html = page.read_text(encoding="utf-8")
-        page.write_text(add_csp(html), encoding="utf-8")
+        page.write_text(add_csp(name_search_dialog(html)), encoding="utf-8")

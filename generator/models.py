@@ -162,12 +162,16 @@ class Target(Strict):
     value_max: Optional[float] = Field(None, ge=0, le=1e9, description="Cận trên nếu là khoảng")
     unit: Text
     comparator: Literal["≥", ">", "≈", "=", "≤", "<"]
-    year: int = Field(ge=1945, le=2100, description="Năm mốc")
+    year: Optional[int] = Field(
+        ..., ge=1945, le=2100,
+        description="Năm mốc; null chỉ khi văn bản không ghi năm, và khi đó phải giải thích trong ambiguities",
+    )
     scope: Optional[Text] = Field(None, description="Phạm vi (huyện…) nếu chỉ tiêu được chia nhỏ")
     scope_agency: Optional[Id] = None
     parent: Optional[Id] = Field(None, description="Chỉ tiêu toàn tỉnh mà chỉ tiêu này là một phần")
     section: Optional[Text] = Field(None, description="Vị trí trong văn bản, ví dụ 'II.2.1'")
     note: Optional[Text] = None
+    ambiguities: list[Text] = Field(default_factory=list, description="Chỗ văn bản không rõ (ví dụ không ghi năm mốc)")
 
 
 DeadlineKind = Literal[

@@ -39,7 +39,7 @@ def _comparison(ds: Dataset) -> dict[tuple[str, int], list[TargetRef]]:
     best: dict[tuple[str, int], dict[str, TargetRef]] = defaultdict(dict)
     for refs in ds.kind_targets.values():
         for ref in refs:
-            if ref.target.scope:
+            if ref.target.scope or ref.target.year is None:
                 continue
             slot = best[(ref.target.kind, ref.target.year)]
             current = slot.get(ref.plan.province)
@@ -119,7 +119,7 @@ def target_pages(ds: Dataset, today: dt.date) -> Output:
         path = urls.target_kind(kind.id)
         yield path, render("target_kind.md.j2", path, today, ds=ds, kind=kind, refs=ds.kind_targets[kind.id])
     path = urls.TARGETS
-    yield path, render("targets.md.j2", path, today, ds=ds, kinds=kinds, by_year=sorted(by_year.items()))
+    yield path, render("targets.md.j2", path, today, ds=ds, kinds=kinds, by_year=sorted(by_year.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)))
 
 
 def document_pages(ds: Dataset, today: dt.date) -> Output:
@@ -136,7 +136,7 @@ def province_pages(ds: Dataset, today: dt.date) -> Output:
     for province in provinces:
         plans = ds.province_plans.get(province.id, [])
         targets = [ref for refs in ds.kind_targets.values() for ref in refs if ref.plan.province == province.id]
-        targets.sort(key=lambda r: (r.target.year, r.plan.id, r.target.id))
+        targets.sort(key=lambda r: (r.target.year or 9999, r.plan.id, r.target.id))
         path = urls.province(province.id)
         yield path, render(
             "province.md.j2", path, today, ds=ds, province=province, plans=plans, targets=targets,
@@ -237,7 +237,7 @@ def home_page(ds: Dataset, today: dt.date) -> Output:
         for ref in ds.kind_targets.get("new-cooperatives", [])
         if not ref.target.scope
     ]
-    target_rows.sort(key=lambda row: (sort_key(row[0].name), row[1]))
+    target_rows.sort(key=lambda row: (sort_key(row[0].name), row[1] or 9999))
     topic_chart = f"{urls.CHART_DIR}/nhiem-vu-theo-chu-de.svg"
     target_chart = f"{urls.CHART_DIR}/htx-thanh-lap-moi.svg"
     yield topic_chart, bar_chart(label("chart_topics"), [(t.name, c) for t, c in topic_counts])

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import urls
 from .dataset import Dataset
-from .labels import DOC_TYPE, PLAN_KIND, SEARCH_KIND
+from .labels import DOC_TYPE, PLAN_KIND, SEARCH_KIND, label
 from .vi import fold
 
 ABBREVIATIONS = Path(__file__).parent / "data" / "abbreviations.json"
@@ -96,7 +96,7 @@ def payload(ds: Dataset) -> dict:
                 [agency_no[a] for a in task.lead])
         for target in plan.targets:
             kind = ds.target_kinds[target.kind].name
-            add(KIND_TARGET, f"{kind} — {ds.provinces[plan.province].name} {target.year}", target.text,
+            add(KIND_TARGET, f"{kind} — {ds.provinces[plan.province].name} {target.year or label('no_year')}", target.text,
                 _page_url(urls.target(plan.id, target.id)), plan.province)
     for aid in agency_ids:
         agency = ds.agencies[aid]

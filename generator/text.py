@@ -10,11 +10,11 @@
   when its own non-whitespace characters occur there contiguously: PDF
   extraction breaks lines inside words (``13-⏎NQ/TU``), so whitespace is the
   one thing the comparison ignores.
-* ``SourceText.find_cell`` – the same check for a cell of a table that a PDF
-  extraction flattened to one fragment per line: a cell cut by a page break
-  (repeated header, page number) or sharing a line with the next column is
-  accepted when it is the concatenation of a few fragments, in order, close
-  together, each cut only at a word boundary.
+* ``SourceText.find_cell`` – the same check for a task: a sentence or table
+  cell that a page break, a footnote or a flattened table's other columns cut
+  into pieces (repeated header, page number, footnote text, the next column on
+  the same line) is accepted when it is the concatenation of a few fragments,
+  in order, close together, each cut only at a word boundary.
 """
 
 from __future__ import annotations

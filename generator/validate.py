@@ -262,6 +262,8 @@ class _Checker:
             line = quote(target.text, ("targets", i, "text"))
             if line:
                 lines[(plan.id, "target", target.id)] = line
+            if target.year is None and not target.ambiguities:
+                self.err(loaded, ("targets", i, "year"), "no horizon year: give the year, or explain in ambiguities why the text has none")
             if not _number_in(target.value, target.text):
                 self.err(loaded, ("targets", i, "value"), f"value {target.value:g} does not appear in the quoted text")
             if target.value_max is not None and not _number_in(target.value_max, target.text):
@@ -269,7 +271,7 @@ class _Checker:
         for i, task in enumerate(plan.tasks):
             path = ("tasks", i)
             line = None
-            cell = task.place.part == "appendix"  # table cells may be flattened across lines
+            cell = True  # a task may be cut by a page break, a footnote or a flattened table's other columns
             for key in TASK_QUOTES:
                 found = quote(getattr(task, key), path + (key,), cell=cell)
                 line = line or (found if key == "text" else None)
@@ -305,12 +307,15 @@ class _Checker:
                         loaded, path + (key, j),
                         f"agency {agency_id!r} is not named in {key}_text or text (add the printed name to its variants?)",
                     )
-            # names printed in the quote but not listed: warn
+            # names printed in the quote but neither listed nor explained in an ambiguity note: warn
             if quoted:
                 listed = set(task.lead) | set(task.cooperating)
                 folded = fold(quoted)
+                explained = fold(" ".join(task.ambiguities))
                 for agency_id, name, variants in candidates:
-                    if agency_id not in listed and any(v in folded for v in variants):
+                    if agency_id in listed or any(v in explained for v in variants):
+                        continue
+                    if any(v in folded for v in variants):
                         self.warn(loaded, path + (f"{key}_text",), f"names {name!r}, which is not listed as lead or cooperating")
                         break
 

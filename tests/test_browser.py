@@ -1,63 +1,12 @@
 """Headless Chromium (Debian's /usr/bin/chromium) driven by Playwright on the real site."""
 
-import functools
-import http.server
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 AXE = Path(__import__("axe_playwright_python").__file__).parent / "axe.min.js"
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def server(real_site):
-    handler = functools.partial(_Quiet, directory=str(real_site / "site"))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian chromium is not installed (.ci/run installs it)")
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser, server):
-    context = browser.new_context()
-    page = context.new_page()
-    page.errors, page.offsite = [], []
-    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
-    page.on("pageerror", lambda e: page.errors.append(str(e)))
-
-    def route(r):
-        host = urlsplit(r.request.url).hostname
-        if r.request.url.startswith(("data:", "blob:")) or host == "127.0.0.1":
-            return r.continue_()
-        page.offsite.append(r.request.url)
-        return r.abort()
-
-    context.route("**/*", route)
-    yield page
-    context.close()
 
 
 def test_click_home_plan_agency_target(page, server):
@@ -70,7 +19,7 @@ def test_click_home_plan_agency_target(page, server):
     page.go_back()
     page.locator("#muc-chi-tieu ~ div table a, #muc-chi-tieu + div table a").first.click()
     assert "/chi-tieu/dak-nong-2023-kh-127/" in page.url
-    assert page.get_by_role("heading", name="Cùng loại chỉ tiêu ở các tỉnh").is_visible()
+    expect(page.get_by_role("heading", name="Cùng loại chỉ tiêu ở các tỉnh")).to_be_visible()
     assert page.errors == [] and page.offsite == []
 
 
@@ -83,7 +32,7 @@ def test_task_anchor_and_original_text_link(page, server):
     link.click()
     assert "/van-ban-goc/kon-tum-2023-kh-nq09.html#L" in page.url
     anchor = page.url.split("#")[1]
-    assert page.locator(f"#{anchor}").is_visible()
+    expect(page.locator(f"#{anchor}")).to_be_in_viewport()
     assert page.errors == [] and page.offsite == []
 
 
@@ -94,7 +43,8 @@ KINDS = ["index.html", "ke-hoach/index.html", "ke-hoach/dak-nong-2023-kh-127.htm
 
 @pytest.mark.parametrize("path", KINDS)
 def test_page_kinds_fit_a_phone_and_pass_axe(browser, server, path):
-    context = browser.new_context(viewport={"width": 360, "height": 740})
+    # bypass_csp only so the test can inject axe-core; the site's own scripts run under its CSP elsewhere
+    context = browser.new_context(viewport={"width": 360, "height": 740}, bypass_csp=True)
     page = context.new_page()
     errors, offsite = [], []
     page.on("console", lambda m: m.type == "error" and errors.append(m.text))

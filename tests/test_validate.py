@@ -202,3 +202,19 @@ def test_cli_reports_all_problems_and_exits_1(mini_copy, capsys):
     assert "Traceback" not in err
     assert re.search(r"mini.yaml:\d+:\d+: colour: unknown field", err)
     assert "2 error(s), 0 warning(s)" in err
+
+
+def test_unlisted_agency_explained_in_an_ambiguity_note_is_not_a_warning(mini_copy):
+    edit(mini_copy, PLAN, "    cooperating: [so-tai-chinh-thu-nghiem]\n",
+         "    ambiguities: [\"Sở Tài chính được nêu nhưng không rõ vai trò\"]\n")
+    assert problems_for(mini_copy, strict=True) == []
+
+
+def test_target_year_null_needs_an_explanation(mini_copy):
+    edit(mini_copy, PLAN, "    year: 2030\n    section: I\n", "    year: null\n    section: I\n")
+    assert problems_for(mini_copy) == [
+        "source/plans/mini.yaml:18:11: targets[0].year: no horizon year: give the year, or explain in ambiguities "
+        "why the text has none"
+    ]
+    edit(mini_copy, PLAN, "    year: null\n", "    year: null\n    ambiguities: [văn bản không ghi năm mốc]\n")
+    assert problems_for(mini_copy) == []

@@ -87,14 +87,39 @@
       return true;
     }
 
+    /* values a row has for a filter (for counting in one pass over the rows) */
+    function values(r, name) {
+      var role = state["vai-tro"] || "";
+      function byRole(leadKey, coopKey) {
+        return role === "chu-tri" ? r._set(leadKey) : role === "phoi-hop" ? r._set(coopKey)
+          : r._set(leadKey).concat(r._set(coopKey));
+      }
+      switch (name) {
+        case "tinh": return [r.dataset.province];
+        case "ke-hoach": return [r.dataset.plan];
+        case "co-quan": return byRole("lead", "coop");
+        case "loai-co-quan": return byRole("types", "ctypes");
+        case "chu-de": return r._set("topics");
+        case "nhom": return [r.dataset.group];
+        default: return r.dataset.passed === "1" ? [r.dataset.deadline, "passed"] : [r.dataset.deadline];
+      }
+    }
+
     function refreshOptions() {
       FILTERS.forEach(function (f) {
-        var s = selects[f[0]], current = state[f[0]] || "";
-        var pool = rows.filter(function (r) { return matches(r, f[0]); });
+        var s = selects[f[0]], current = state[f[0]] || "", counts = {}, total = 0;
+        rows.forEach(function (r) {
+          if (!matches(r, f[0])) return;
+          total++;
+          var seen = {};
+          values(r, f[0]).forEach(function (v) {
+            if (v && !seen[v]) { seen[v] = 1; counts[v] = (counts[v] || 0) + 1; }
+          });
+        });
         s.innerHTML = "";
-        s.appendChild(el("option", { value: "" }, "Tất cả (" + pool.length + ")"));
+        s.appendChild(el("option", { value: "" }, "Tất cả (" + total + ")"));
         f[2].forEach(function (o) {
-          var n = pool.filter(function (r) { return f[3](r, o[0]); }).length;
+          var n = counts[o[0]] || 0;
           if (!n && o[0] !== current) return;
           s.appendChild(el("option", { value: o[0] }, o[1] + " (" + n + ")"));
         });

@@ -1,0 +1,166 @@
+"""Search benchmark: bytes before first results, cold first search, keystroke-to-results.
+
+    .venv/bin/python benchmarks/search.py [--national] [--site DIR ...]
+
+Builds the real data (``source/``) and, with ``--national``, the national-size
+synthetic data (``benchmarks/synth.py``: 34 provinces × 5 plans × 60 tasks),
+serves each site on localhost and drives Debian's Chromium through Playwright:
+
+* **first results, cold**: a new browser context (empty cache) opens the home
+  page, types the first query; time from the keystroke to the first rendered
+  result list, and the gzip size of every response received until then
+  (total, and the part that is search: worker script + index);
+* **keystroke → results, warm**: for each query of the list, time from the
+  keyup event to the result list being replaced (p50, p95, max).
+
+Figures are printed; ratios between the sites come from the same run.
+No assertions: this is a measurement, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import gzip
+import http.server
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+QUERIES = [
+    "hop tac xa", "hợp tác xã", "dat dai", "tin dung", "so ke hoach va dau tu", "Sở Tài chính",
+    "09/NQ-CP", "20-NQ/TW", "HTX", "lien minh htx", "chuyen doi so", "bao hiem xa hoi", "thue",
+    "xuc tien thuong mai", "dao tao", "duong", "đường", "hoà", "thuỷ", "ngan hang chinh sach",
+    "kinh te tap the", "chuoi gia tri", "UBND", "KH&ĐT", "nong nghiep", "hoptacxa", "ha tang",
+    "kiem tra giam sat", "to hop tac", "gia lai",
+]
+BUILD_DATE = dt.date(2026, 11, 25)
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+MEASURE = """async (q) => {
+  const input = document.querySelector("input.md-search__input");
+  const list = document.querySelector(".md-search-result__list");
+  const meta = document.querySelector(".md-search-result__meta");
+  const before = meta.textContent;
+  return await new Promise((resolve) => {
+    let t0;
+    const obs = new MutationObserver(() => {
+      if (meta.textContent !== before || list.children.length) {
+        obs.disconnect(); resolve(performance.now() - t0);
+      }
+    });
+    obs.observe(list, {childList: true}); obs.observe(meta, {childList: true, characterData: true, subtree: true});
+    t0 = performance.now();
+    input.value = q;
+    input.dispatchEvent(new KeyboardEvent("keyup", {key: "a", bubbles: true}));
+  });
+}"""
+
+RESET = """() => { const i = document.querySelector("input.md-search__input"); i.value = "";
+  i.dispatchEvent(new KeyboardEvent("keyup", {key: "Backspace", bubbles: true})); }"""
+
+
+def build_site(source: Path, work: Path) -> Path:
+    from conftest import copy_project
+    from generator.build import build
+
+    work.mkdir(parents=True, exist_ok=True)
+    project = copy_project(work)
+    build(source, project / "docs", project / "mkdocs.yml", project / "site", BUILD_DATE, strict=False)
+    return project / "site"
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(site: Path):
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
+
+
+def measure(browser, base: str) -> dict:
+    context = browser.new_context()
+    page = context.new_page()
+    bodies: list[tuple[str, bytes]] = []
+    page.on("response", lambda r: bodies.append((r.url, r.body())) if r.ok else None)
+    page.goto(base + "/index.html", wait_until="load")
+    page.wait_for_timeout(200)
+    input_ = page.locator("input.md-search__input")
+    input_.click()
+    cold = page.evaluate(MEASURE, QUERIES[0])
+    page.wait_for_timeout(100)
+    # the worker's own requests (script, index) are not page responses: main() adds them from disk
+    total = sum(len(gzip.compress(body, 9)) for _, body in bodies)
+    warm = []
+    for q in QUERIES:
+        page.evaluate(RESET)
+        page.wait_for_timeout(30)
+        warm.append(page.evaluate(MEASURE, q))
+    context.close()
+    return {"cold_ms": cold, "page_gzip": total, "warm": warm}
+
+
+def gz(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), 9))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=ROOT / "source", help="the real data (default: source/)")
+    parser.add_argument("--national", action="store_true", help="also build and measure the national-size synthetic data")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        sites = {"real": build_site(args.source, tmp / "real")}
+        if args.national:
+            subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), str(tmp / "synth-source")], check=True,
+                           stdout=subprocess.DEVNULL)
+            sites["national"] = build_site(tmp / "synth-source", tmp / "national")
+        results = {}
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+            for name, site in sites.items():
+                httpd, base = serve(site)
+                r = measure(browser, base)
+                httpd.shutdown()
+                index = site / "assets" / "generated" / "search-index.js"
+                worker = site / "assets" / "javascripts" / "kehoach-search.js"
+                r["search_gzip"] = gz(index) + gz(worker)
+                r["index_raw"] = index.stat().st_size
+                r["pages"] = sum(1 for _ in site.rglob("*.html"))
+                results[name] = r
+            browser.close()
+
+    print(f"{'site':10} {'pages':>6} {'index raw':>10} {'search gz':>10} {'page+search gz':>15} {'cold ms':>8} "
+          f"{'p50 ms':>7} {'p95 ms':>7} {'max ms':>7}")
+    for name, r in results.items():
+        warm = sorted(r["warm"])
+        p95 = warm[max(0, round(0.95 * len(warm)) - 1)]
+        print(f"{name:10} {r['pages']:>6} {r['index_raw']:>10,} {r['search_gzip']:>10,} "
+              f"{r['page_gzip'] + r['search_gzip']:>15,} {r['cold_ms']:>8.0f} {statistics.median(warm):>7.1f} "
+              f"{p95:>7.1f} {warm[-1]:>7.1f}")
+    if "national" in results:
+        n, rr = results["national"], results["real"]
+        print(f"ratio national/real: pages ×{n['pages'] / rr['pages']:.1f}, index ×{n['index_raw'] / rr['index_raw']:.1f}, "
+              f"search gzip ×{n['search_gzip'] / rr['search_gzip']:.1f}, "
+              f"p95 ×{sorted(n['warm'])[-2] / max(sorted(rr['warm'])[-2], 0.1):.1f}")
+    print(f"queries: {len(QUERIES)}; aim: search gzip ≤ 300 KB, warm p95 ≤ 50 ms, cold first search ≤ 1000 ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
