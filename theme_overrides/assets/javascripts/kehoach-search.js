@@ -44,11 +44,23 @@
 
   var EDGE = /^[\s.,;:!?()"'“”‘’\[\]{}]+|[\s.,;:!?()"'“”‘’\[\]{}]+$/g;
 
+  /* The diacritics of a word, in order, whatever letter carries the tone
+   * mark: "hoà" and "hòa" give the same key, "đường" and "dưỡng" do not. */
+  function marks(text) {
+    var out = "", nfd = String(text).normalize("NFD");
+    for (var i = 0; i < nfd.length; i++) {
+      var c = nfd[i];
+      if (/[\u0300-\u036f]/.test(c)) out += c;
+      else if (c === "đ" || c === "Đ") out += "đ";
+    }
+    return out;
+  }
+
   function tokens(query) {
     var nfc = String(query).normalize("NFC").toLowerCase();
     return nfc.split(/\s+/).map(function (t) { return t.replace(EDGE, ""); })
       .filter(function (t) { return t.length > 0; })
-      .map(function (t) { return { typed: t, folded: fold(t) }; });
+      .map(function (t) { return { typed: t, folded: fold(t), marks: marks(t) }; });
   }
 
   /* Positions where `needle` starts a word in `hay`. */
@@ -119,7 +131,7 @@
       return {
         kind: r[0], title: title, text: text, url: url, province: r[4] >= 0 ? data.provinces[r[4]] : "",
         ftitle: ftitle, ftext: ftext, alt: alt,
-        ltitle: title.toLowerCase(), ltext: text.toLowerCase(),
+        bare: r[0] === "t" ? ftitle.replace(/^tinh /, "") : ftitle,  /* "Tỉnh Đắk Nông" is typed "dak nong" */
         compact: (ftitle + " " + ftext + " " + alt).replace(/\s+/g, "")
       };
     });
@@ -130,6 +142,7 @@
     if (!toks.length) return [];
     var results = [];
     var joined = toks.map(function (t) { return t.folded; }).join("");
+    var pairs = toks.map(function (t) { return t.folded; }), phrase = pairs.join(" ");
     for (var i = 0; i < this.records.length; i++) {
       var rec = this.records[i], score = WEIGHT[rec.kind] || 0, ok = true;
       var titleRanges = [], textRanges = [], terms = {};
@@ -137,31 +150,46 @@
         var t = toks[j], best = 0;
         var inTitle = wordStarts(rec.ftitle, t.folded);
         var inText = wordStarts(rec.ftext, t.folded);
-        if (inTitle.length) best = 10;
+        if (inTitle.length) best = rec.kind === "n" ? 5 : 10;  /* a task's title is only its agencies and plan */
         else if (inText.length) best = 4;
         else if (wordStarts(rec.alt, t.folded).length) best = 3;
         if (!best) { ok = false; break; }
-        var exact = false;
+        var exact = false, n = t.folded.length;
         inTitle.forEach(function (at) {
-          titleRanges.push([at, at + t.folded.length]);
-          if (rec.ltitle.substr(at, t.typed.length) === t.typed) exact = true;
-          terms[rec.title.substr(at, t.folded.length)] = true;
+          titleRanges.push([at, at + n]);
+          if (t.marks && marks(rec.title.substr(at, n)) === t.marks) exact = true;
+          terms[rec.title.substr(at, n)] = true;
         });
         inText.forEach(function (at) {
-          textRanges.push([at, at + t.folded.length]);
-          if (rec.ltext.substr(at, t.typed.length) === t.typed) exact = true;
-          terms[rec.text.substr(at, t.folded.length)] = true;
+          textRanges.push([at, at + n]);
+          if (t.marks && marks(rec.text.substr(at, n)) === t.marks) exact = true;
+          terms[rec.text.substr(at, n)] = true;
         });
         var whole = inTitle.concat(inText).some(function (at) {
           var hay = inTitle.indexOf(at) !== -1 ? rec.ftitle : rec.ftext;
-          return !isWordChar(hay[at + t.folded.length]);
+          return !isWordChar(hay[at + n]);
         });
-        score += best + (exact ? 6 : 0) + (whole ? 2 : 0);
+        /* typed with diacritics: the same diacritics rank first, others last */
+        var accent = !t.marks ? 0 : exact ? 6 : -6;
+        score += best + accent + (whole ? 2 : 0);
+      }
+      /* the whole title typed ("dak nong" → the province Đắk Nông) */
+      if (ok && rec.bare === phrase) score += 15;
+      else if (ok && rec.ftitle.indexOf(phrase) === 0) score += 4;
+      if (ok && toks.length > 1) {
+        /* the words side by side, as typed: "tin dung" is "tín dụng", not "thông tin … ứng dụng" */
+        if (rec.ftitle.indexOf(phrase) !== -1) score += 8;
+        else if (rec.ftext.indexOf(phrase) !== -1) score += 5;
+        for (var k = 0; k + 1 < pairs.length; k++) {
+          var pair = pairs[k] + " " + pairs[k + 1];
+          if (rec.ftitle.indexOf(pair) !== -1 || rec.ftext.indexOf(pair) !== -1) score += 5;
+        }
       }
       if (!ok) {
         /* misspacing: "kontum", "hoptacxa" */
         if (joined.length < 4 || rec.compact.indexOf(joined) === -1) continue;
-        score = (WEIGHT[rec.kind] || 0) + 1;
+        var ctitle = rec.bare.replace(/\s+/g, "");
+        score = (WEIGHT[rec.kind] || 0) + (ctitle === joined ? 20 : ctitle.indexOf(joined) !== -1 ? 8 : 1);
       }
       results.push({ rec: rec, score: score, titleRanges: titleRanges, textRanges: textRanges, terms: terms });
     }
@@ -195,7 +223,7 @@
     return { location: rec.url, title: title, text: "", score: result.score, terms: result.terms };
   };
 
-  var api = { fold: fold, tokens: tokens, alternatives: alternatives, Index: Index };
+  var api = { fold: fold, marks: marks, tokens: tokens, alternatives: alternatives, Index: Index };
   root.KehoachSearch = api;
 
   /* Worker side: only when loaded as mkdocs-material's search worker. */

@@ -1,0 +1,216 @@
+"""Header search and task finder on the real site, in headless Chromium.
+
+The query table covers what people type: with and without diacritics, both
+tone placements, NFD input, abbreviations both ways, document numbers as
+printed, agency names, place names and misspacing.  Each expected page (and
+anchor) must be among the first three results, and following the result
+must land on that anchor.
+"""
+
+import unicodedata
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+KH = "ke-hoach/kon-tum-2023-kh-nq09.html"
+
+#: query → a page (with anchor for tasks and targets) expected in the top 3
+QUERIES = [
+    ("hop tac xa tin dung kon tum", KH + "#nv-027"),
+    ("Hợp tác xã tín dụng", KH + "#nv-027"),
+    ("09/NQ-CP", "van-ban/09-nq-cp-2023.html"),
+    ("20-NQ/TW", "van-ban/20-nq-tw-2022.html"),
+    ("127/KH-UBND", "ke-hoach/dak-nong-2023-kh-127.html"),
+    ("ke hoach 127", "ke-hoach/dak-nong-2023-kh-127.html"),
+    ("70-KL/TW", "van-ban/70-kl-tw-2020.html"),
+    ("Kết luận 70", "van-ban/70-kl-tw-2020.html"),
+    ("ND 98/2018", "van-ban/98-2018-nd-cp.html"),
+    ("QĐ 340", "van-ban/340-qd-ttg-2021.html"),
+    ("Nghị quyết 202/2025/QH15", "van-ban/202-2025-qh15.html"),
+    ("so ke hoach va dau tu dak nong", "co-quan/so-ke-hoach-dau-tu-dak-nong.html"),
+    ("KH&ĐT dak lak", "co-quan/so-ke-hoach-dau-tu-dak-lak.html"),
+    ("Sở Tài chính Gia Lai", "co-quan/so-tai-chinh-gia-lai.html"),
+    ("LĐ-TB&XH kon tum", "co-quan/so-lao-dong-tbxh-kon-tum.html"),
+    ("NN&PTNT gia lai", "co-quan/so-nong-nghiep-ptnt-gia-lai.html"),
+    ("TN&MT dak lak", "co-quan/so-tai-nguyen-moi-truong-dak-lak.html"),
+    ("MTTQ dak nong", "co-quan/ub-mttq-dak-nong.html"),
+    ("lien minh htx gia lai", "co-quan/lien-minh-htx-gia-lai.html"),
+    ("UBND tinh gia lai", "co-quan/ubnd-gia-lai.html"),
+    ("ubnd huyen dak ha", "co-quan/ubnd-huyen-dak-ha-kon-tum.html"),
+    ("ngan hang nha nuoc kon tum", "co-quan/ngan-hang-nha-nuoc-chi-nhanh-kon-tum.html"),
+    ("Sở Nông nghiệp và Môi trường Quảng Ngãi", "co-quan/so-nong-nghiep-moi-truong-quang-ngai.html"),
+    ("Quỹ hỗ trợ phát triển", "co-quan/quy-ho-tro-phat-trien-htx-gia-lai.html"),
+    ("dat dai", "chu-de/dat-dai.html"),
+    ("đất đai", "chu-de/dat-dai.html"),
+    ("tin dung", "chu-de/tin-dung-tai-chinh.html"),
+    ("thue", "chu-de/thue-phi.html"),
+    ("bao hiem xa hoi", "chu-de/bao-hiem-xa-hoi.html"),
+    ("BHXH", "chu-de/bao-hiem-xa-hoi.html"),
+    ("xuc tien thuong mai", "chu-de/xuc-tien-thuong-mai.html"),
+    ("hội chợ", "chu-de/xuc-tien-thuong-mai.html"),
+    ("chuyen doi so", "chu-de/khoa-hoc-cong-nghe.html"),
+    ("dao tao", "chu-de/dao-tao-nhan-luc.html"),
+    ("thanh lap moi hop tac xa kon tum 2030", "chi-tieu/kon-tum-2023-kh-nq09/ct-02.html"),
+    ("dak nong", "tinh/dak-nong.html"),
+    ("kontum", "tinh/kon-tum.html"),
+    ("hoptacxa", "chu-de/to-chuc-htx.html"),
+    (unicodedata.normalize("NFD", "Sở Tài chính Gia Lai"), "co-quan/so-tai-chinh-gia-lai.html"),
+]
+
+
+def search(page, query):
+    """Type a query in the header box; the first three results (href without ?h=, kind label)."""
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    box.press("End")
+    items = page.locator(".md-search-result__item > a")
+    expect(items.first).to_be_visible()
+    page.wait_for_function(
+        "(n) => document.querySelectorAll('.md-search-result__item').length > 0", arg=0)
+    page.wait_for_timeout(150)  # a later keystroke's answer may replace an earlier one
+    found = []
+    for a in items.all()[:3]:
+        url = urlsplit(a.get_attribute("href"))
+        found.append((url.path.lstrip("/") + ("#" + url.fragment if url.fragment else ""), a))
+    return found
+
+
+@pytest.fixture(scope="module")
+def search_page(browser, server):
+    context = browser.new_context()
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server + "/index.html")
+    page.locator("input.md-search__input").click()
+    page.errors = errors
+    yield page
+    context.close()
+
+
+def test_query_table_has_enough_cases():
+    assert len(QUERIES) >= 30
+
+
+@pytest.mark.parametrize("query,expected", QUERIES, ids=[q for q, _ in QUERIES])
+def test_query_finds_expected_result_in_top_three(search_page, query, expected):
+    top = [href for href, _ in search(search_page, query)]
+    assert expected in top, f"{query!r}: {top}"
+    assert search_page.errors == []
+
+
+@pytest.mark.parametrize("a,b", [("hoà", "hòa"), ("thuỷ", "thủy"), ("hop tac xa", "hợp tác xã")])
+def test_spellings_that_must_match_the_same(search_page, a, b):
+    first = [h for h, _ in search(search_page, a)]
+    second = [h for h, _ in search(search_page, b)]
+    assert set(first) & set(second), (first, second)
+
+
+def test_typed_diacritics_rank_the_same_word_first(search_page):
+    _, link = search(search_page, "đường")[0]
+    assert "đường" in link.inner_text().lower()
+    _, link = search(search_page, "dưỡng")[0]
+    assert "dưỡng" in link.inner_text().lower()
+
+
+def test_results_say_what_they_are_and_highlight(search_page):
+    results = search(search_page, "hop tac xa tin dung kon tum")
+    kinds = [a.locator(".kh-kind").inner_text() for _, a in results]
+    assert all(kinds) and "Nhiệm vụ".upper() in [k.upper() for k in kinds]
+    assert results[0][1].locator("mark").count() > 0
+
+
+@pytest.mark.parametrize("query,expected", [("Hợp tác xã tín dụng", KH + "#nv-027"),
+                                            ("thanh lap moi hop tac xa kon tum 2030",
+                                             "chi-tieu/kon-tum-2023-kh-nq09/ct-02.html")])
+def test_following_a_result_lands_on_its_anchor(browser, server, query, expected):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server + "/index.html")
+    page.locator("input.md-search__input").click()
+    link = dict(search(page, query))[expected]
+    link.click()
+    page.wait_for_url("**/" + expected.split("#")[0] + "*")
+    if "#" in expected:
+        anchor = expected.split("#")[1]
+        expect(page.locator(f"[id='{anchor}']")).to_be_in_viewport()
+    else:
+        expect(page.locator("h1")).to_be_visible()
+    context.close()
+
+
+# --- task finder ---
+
+FINDER = "/tra-cuu/index.html"
+
+
+def visible_rows(page):
+    return page.locator("table.kh-finder-table tbody tr:not([hidden])")
+
+
+def test_finder_filters_combine_count_and_round_trip_through_the_url(browser, server):
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    page.goto(server + FINDER)
+    total = page.locator("table.kh-finder-table tbody tr").count()
+    assert total == visible_rows(page).count() > 200
+    page.select_option("#kh-f-tinh", "gia-lai")
+    gia_lai = visible_rows(page).count()
+    assert 0 < gia_lai < total
+    assert all(r == "gia-lai" for r in visible_rows(page).evaluate_all("rs => rs.map(r => r.dataset.province)"))
+    # counts in the other filters follow the province: every option of the plan filter is a Gia Lai plan
+    options = page.locator("#kh-f-ke-hoach option").evaluate_all("os => os.map(o => o.value).filter(Boolean)")
+    assert options == ["gia-lai-2023-kh-nq09"]
+    # "what does the Finance Department of any province have to do": agency type across provinces, as lead
+    page.select_option("#kh-f-tinh", "")
+    page.select_option("#kh-f-loai-co-quan", "so-tai-chinh")
+    page.select_option("#kh-f-vai-tro", "chu-tri")
+    lead_rows = visible_rows(page).count()
+    provinces = set(visible_rows(page).evaluate_all("rs => rs.map(r => r.dataset.province)"))
+    assert lead_rows > 0 and len(provinces) >= 3
+    page.select_option("#kh-f-vai-tro", "")
+    assert visible_rows(page).count() >= lead_rows
+    page.fill("#kh-q", "kinh phi")
+    narrowed = visible_rows(page).count()
+    assert 0 < narrowed <= lead_rows + 100
+    state = parse_qs(urlsplit(page.url).query)
+    assert state == {"loai-co-quan": ["so-tai-chinh"], "q": ["kinh phi"]}
+    # the URL restores the same view
+    page2 = context.new_page()
+    page2.goto(page.url)
+    assert visible_rows(page2).count() == narrowed
+    assert page2.locator("#kh-q").input_value() == "kinh phi"
+    assert page2.locator("#kh-f-loai-co-quan").input_value() == "so-tai-chinh"
+    # CSV of what is shown
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Tải kết quả (CSV)").click()
+    csv_text = open(info.value.path(), encoding="utf-8-sig").read().splitlines()
+    assert len(csv_text) == narrowed + 1 and csv_text[0].startswith("ke_hoach,")
+    page.get_by_role("button", name="Bỏ lọc").click()
+    assert visible_rows(page).count() == total
+    context.close()
+
+
+def test_finder_deadline_passed_filter(browser, server):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server + FINDER + "?thoi-han=passed")
+    rows = visible_rows(page)
+    assert rows.count() > 0
+    assert set(rows.evaluate_all("rs => rs.map(r => r.dataset.passed)")) == {"1"}
+    context.close()
+
+
+def test_finder_without_javascript_lists_every_task_by_plan(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server + FINDER)
+    from generator.validate import check
+
+    plans = check(Path(__file__).resolve().parent.parent / "source")[0].plans
+    assert page.locator("table.kh-finder-table tbody tr").count() == sum(len(p.tasks) for p in plans.values())
+    assert page.locator("h2.kh-finder-plan").count() == len(plans)
+    assert page.locator("#kh-finder").is_hidden()
+    context.close()
