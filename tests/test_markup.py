@@ -48,3 +48,28 @@ def test_link_labels_and_table_cells_stay_text(value):
     assert out.count("<a ") == 1 and 'href="../x.md"' in out
     cell = re.search(r"<td>(.*)</td>", out, re.S).group(1)
     assert visible(cell) == nfc(value)
+
+
+SYNTAX = st.text(alphabet=st.sampled_from(list("#-+=.)*_`[]()<>!|{}:&\\ 0123456789aăđêươ~^\"'")), max_size=30)
+CONTEXTS = [("{}", "p"), ("> {}", "blockquote"), ("- {}", "li"), ("# {}", "h1"), ("## {} { #x }", "h2"), ("| {} |\n|---|", "th")]
+
+
+@settings(max_examples=400)
+@given(SYNTAX, st.sampled_from(CONTEXTS))
+def test_text_at_the_start_of_a_line_is_never_syntax(value, context):
+    """Heading, list and quote marks are escaped where a line starts; elsewhere they are text anyway."""
+    template, tag = context
+    if not nfc(value):
+        return
+    out = render(template.replace("{}", str(text(value))))
+    tags = set(re.findall(r"<(\w+)", out))
+    assert tags <= {tag, "p", "ul", "blockquote", "table", "thead", "tr", "tbody", "td"}, (value, out)
+    assert visible(out) == nfc(value), (value, out)
+
+
+def test_hostile_strings_at_the_start_of_a_line():
+    for value in HOSTILE + ["- x", "+ x", "1. x", "2023) x", "a #", "===", "---", "> x"]:
+        for template, tag in CONTEXTS:
+            out = render(template.replace("{}", str(text(value))))
+            assert visible(out) == nfc(value), (value, template, out)
+            assert not set(re.findall(r"<(\w+)", out)) - {tag, "p", "ul", "blockquote", "table", "thead", "tr", "tbody", "td"}
