@@ -14,6 +14,14 @@
    search plugin sees it, so the plugin does not parse each page's HTML for
    an index that (1) throws away — that parse was a quarter of the mkdocs
    build time at national size (cProfile, benchmarks/RESULTS.md).
+5. Speed: raw HTML the generator marks with ``<!-- kh:html -->`` …
+   ``<!-- /kh:html -->`` (task tables and cards, original-text lines, the
+   finder table) is set aside before Markdown runs and put back into the
+   rendered page unchanged.  It is already final HTML, escaped by the
+   generator; without this, Python-Markdown's HTML block parser and MkDocs'
+   anchor scan spend most of the build re-parsing it.  Without the hook the
+   markers are plain comments and the page renders the same, only slower.
+   Links inside those blocks are ``.html`` links checked by tests/sitecheck.py.
 """
 
 from __future__ import annotations
@@ -75,10 +83,33 @@ def _slim_search_index(site: Path) -> None:
         index_js.write_text(f"var __index = {text}", encoding="utf-8")
 
 
+_HTML_BLOCK = re.compile(r"^<!-- kh:html -->\n(.*?)\n<!-- /kh:html -->$", re.M | re.S)
+_set_aside: dict[str, list[str]] = {}
+
+
 def on_page_markdown(markdown, page, **kwargs):
     search = page.meta.get("search")
     page.meta["search"] = {**(search if isinstance(search, dict) else {}), "exclude": True}
+    blocks: list[str] = []
+
+    def keep(match: re.Match) -> str:
+        blocks.append(match.group(1))
+        return f"<!--kh-block-{len(blocks) - 1}-->"
+
+    markdown = _HTML_BLOCK.sub(keep, markdown)
+    _set_aside[page.file.src_uri] = blocks
     return markdown
+
+
+def on_page_content(html, page, **kwargs):
+    for number, block in enumerate(_set_aside.pop(page.file.src_uri, [])):
+        placeholder = f"<!--kh-block-{number}-->"
+        if html.count(placeholder) != 1:
+            from mkdocs.exceptions import PluginError
+
+            raise PluginError(f"{page.file.src_uri}: HTML block {number} lost in rendering")
+        html = html.replace(placeholder, block)
+    return html
 
 
 def on_post_build(config, **kwargs):

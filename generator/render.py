@@ -62,6 +62,11 @@ class PageContext:
     def link(self, to_path: str, label: object, anchor: str | None = None) -> Markup:
         return markup.link(self.href(to_path, anchor), label)
 
+    def hlink(self, to_path: str, label: object, anchor: str | None = None) -> Markup:
+        """An HTML link for raw HTML blocks (big tables and task cards): Python-Markdown
+        passes those through untouched, which keeps the build linear and fast."""
+        return Markup(f'<a href="{self.html_href(to_path, anchor)}">{markup.text(label)}</a>')
+
     def passed(self, deadline) -> bool:
         return deadlines.is_passed(deadline, self.today)
 

@@ -70,3 +70,31 @@ def test_real_build_is_deterministic(real_site, tmp_path):
     for pattern in ("search/*", "data/**/*"):
         assert digest(real_site / "site", pattern) == digest(other / "site", pattern)
     assert digest(real_site / "site", "**/*.html") == digest(other / "site", "**/*.html")
+
+
+def test_html_blocks_set_aside_come_back_whole(mini_site):
+    """The hook that keeps generator HTML away from Markdown leaves no marker and loses nothing."""
+    for page in (mini_site / "site").rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "kh-block" not in html and "kh:html" not in html, page
+    plan = (mini_site / "site/ke-hoach/thu-nghiem-2023-kh-12.html").read_text(encoding="utf-8")
+    docs = (mini_site / "docs/ke-hoach/thu-nghiem-2023-kh-12.md").read_text(encoding="utf-8")
+    block = docs.split("<!-- kh:html -->\n", 1)[1].split("\n<!-- /kh:html -->", 1)[0]
+    assert block in plan
+
+
+def test_a_lost_html_block_fails_the_build():
+    from types import SimpleNamespace
+
+    import pytest
+    from mkdocs.exceptions import PluginError
+
+    from generator import mkdocs_hooks
+
+    page = SimpleNamespace(meta={}, file=SimpleNamespace(src_uri="x.md"))
+    md = mkdocs_hooks.on_page_markdown("a\n\n<!-- kh:html -->\n<p>b</p>\n<!-- /kh:html -->\n", page)
+    assert "<p>b</p>" not in md and page.meta["search"] == {"exclude": True}
+    assert mkdocs_hooks.on_page_content("<p>a</p>\n<!--kh-block-0-->", page) == "<p>a</p>\n<p>b</p>"
+    mkdocs_hooks.on_page_markdown("<!-- kh:html -->\n<p>b</p>\n<!-- /kh:html -->", page)
+    with pytest.raises(PluginError):
+        mkdocs_hooks.on_page_content("<p>nothing</p>", page)
