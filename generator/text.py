@@ -71,17 +71,17 @@ class SourceText:
         word_starts: list[int] = []
         offset = 0
         for number, raw_line in enumerate(self.lines, start=1):
-            key = compact(raw_line)
-            for word in plain_line(raw_line).split():
+            words = plain_line(raw_line).split()  # the same characters compact() keeps
+            for word in words:
                 word_starts.append(offset)
-                offset += len(compact(word))
-            offset = sum(map(len, chars)) + len(key)
+                offset += len(word)
+            key = "".join(words).translate(_QUOTES)
             chars.append(key)
             line_of.extend([number] * len(key))
             line_ends.add(offset)
         self.key = "".join(chars)
         self.line_of = line_of
-        self._word_starts = sorted(set(word_starts))
+        self._word_starts = word_starts
         self._cuts = line_ends | set(word_starts)  # where a fragment may end
 
     def find(self, quote: str) -> Match | None:

@@ -69,3 +69,11 @@ def test_every_contiguous_run_is_found_both_ways(ws, start, length):
 def test_a_word_absent_from_the_text_is_never_found(ws):
     src = SourceText("\n".join(ws))
     assert src.find_cell(" ".join(ws + ["Quốc hội"])) is None
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab đ*#_\\<>b/ \n\t“”")), max_size=60))
+def test_source_key_is_the_compact_form_of_each_line(raw):
+    src = SourceText(raw)
+    from generator.text import compact
+
+    assert src.key == "".join(compact(line) for line in raw.splitlines())
