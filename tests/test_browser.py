@@ -60,3 +60,22 @@ def test_page_kinds_fit_a_phone_and_pass_axe(browser, server, path):
     assert result == [], f"{path}: {result}"
     assert errors == [] and offsite == []
     context.close()
+
+
+def test_no_content_security_policy_violation_on_any_page_kind(browser, server):
+    """The pages ship a strict CSP (inline scripts by hash only); nothing on them breaks it."""
+    context = browser.new_context()
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.add_init_script("document.addEventListener('securitypolicyviolation',"
+                         " e => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI))")
+    for path in KINDS + ["tra-cuu/index.html"]:
+        page.goto(f"{server}/{path}")
+        page.locator("input.md-search__input").click()
+        page.keyboard.type("hop tac xa")
+        page.wait_for_timeout(200)
+        csp = page.locator("meta[http-equiv='Content-Security-Policy']").get_attribute("content")
+        assert "unsafe-eval" not in csp and "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]
+    assert errors == []
+    context.close()

@@ -1,0 +1,210 @@
+"""Hostile and broken input: a catalogue, each case through the real CLI.
+
+Every case must end in exit code 1 with `file:line:col: field: message` lines
+and no traceback — or, for text that is merely hostile, in a site where the
+text is shown as typed and never becomes markup.  The README's reliability
+section lists the catalogue.
+"""
+
+from __future__ import annotations
+
+import html.parser
+import json
+import re
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+MINI = ROOT / "tests" / "fixtures" / "mini" / "source"
+PLAN = "plans/mini.yaml"
+REG = "registry/base.yaml"
+LINE = re.compile(r"^source/\S+:\d+:\d+: (\S+: )?.+$")  # field path unless the whole file is at fault
+
+
+def replace(old, new, rel=PLAN):
+    def apply(source: Path):
+        path = source / rel
+        text = path.read_text(encoding="utf-8")
+        assert old in text, old
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return apply
+
+
+def write(content: bytes, rel=PLAN):
+    def apply(source: Path):
+        (source / rel).write_bytes(content)
+    return apply
+
+
+def nested(depth: int) -> bytes:
+    return ("id: x\nnotes: " + "[" * depth + "]" * depth + "\n").encode()
+
+
+#: name → (mutation, a phrase the report must contain)
+CATALOGUE = {
+    "invalid UTF-8": (write(b"id: x\ntitle: \xff\n"), "not valid UTF-8"),
+    "NUL byte": (write(b"id: x\x00\n"), "NUL"),
+    "YAML syntax error": (replace("kind: ke-hoach", "kind: [ke-hoach"), "YAML"),
+    "duplicate key": (replace("kind: ke-hoach\n", "kind: ke-hoach\nkind: cong-van\n"), "duplicate key"),
+    "scalar where a list belongs": (replace("legal_basis: [09-nq-cp-2023]", "legal_basis: 09-nq-cp-2023"), "list"),
+    "unknown field": (replace("kind: ke-hoach\n", "kind: ke-hoach\ncolour: blue\n"), "unknown field"),
+    "impossible date 30/02": (replace("month: 4, day: 5", "month: 2, day: 30"), "date"),
+    "year 20230": (replace("year: 2030\n    section: I", "year: 20230\n    section: I"), "2100"),
+    "negative target value": (replace("value: 150", "value: -150"), "greater than or equal to 0"),
+    "absurd target value": (replace("value: 150", "value: 1e12"), "less than or equal to"),
+    "duplicate ids": (replace("id: ct-02", "id: ct-01"), "duplicate"),
+    "id with a slash": (replace("id: nv-001", "id: nv/001"), "lowercase ASCII id"),
+    "id with ..": (replace("id: thu-nghiem-2023-kh-12", "id: ../../tmp/x"), "lowercase ASCII id"),
+    "id with spaces": (replace("id: nv-001", "id: nv 001"), "lowercase ASCII id"),
+    "id in uppercase": (replace("id: nv-001", "id: NV-001"), "lowercase ASCII id"),
+    "non-ASCII id": (replace("id: nv-001", "id: nhiệm-vụ-1"), "lowercase ASCII id"),
+    "dangling agency": (replace("lead: [so-tai-chinh-thu-nghiem]", "lead: [so-khong-co]"), "unknown agency"),
+    "dangling document": (replace("legal_basis: [09-nq-cp-2023]", "legal_basis: [99-nq-cp-2099]"), "unknown document"),
+    "successor cycle": (replace("    province: thu-nghiem\ndocuments:",
+                                "    province: thu-nghiem\n    successor: {agency: so-ke-hoach-dau-tu-thu-nghiem}\ndocuments:", REG),
+                        "successor cycle"),
+    "empty plan file": (write(b""), "empty"),
+    "plan that is a list": (write(b"- a\n- b\n"), "mapping"),
+    "file over the size limit": (lambda s: (s / PLAN).write_bytes(b"# " + b"x" * (2 * 1024 * 1024) + b"\n"), "limit"),
+    "deeply nested YAML": (write(nested(500)), "nesting deeper"),
+    "billion laughs": (write(b"a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n"), "aliases are not allowed"),
+    "raw file outside source/raw": (replace("raw: mini.txt", "raw: ../../../etc/passwd"), "source/raw"),
+    "task without lead": (replace("lead: [so-tai-chinh-thu-nghiem]", "lead: []"), "no lead"),
+    "quote not in the original": (replace("Tổ chức hội nghị quán triệt", "Tổ chức hội thảo quán triệt"), "not found"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_bad_input_gives_located_messages_and_no_traceback(name, tmp_path, capsys):
+    source = tmp_path / "source"
+    shutil.copytree(MINI, source)
+    mutate, phrase = CATALOGUE[name]
+    mutate(source)
+    code = main(["check", "--source", str(source)])
+    out = capsys.readouterr()
+    assert code == 1, name
+    assert "Traceback" not in out.err + out.out
+    problems = [line for line in out.err.splitlines() if line.startswith("source/")]
+    assert problems and all(LINE.match(p) for p in problems), out.err
+    assert phrase.lower() in out.err.lower(), (name, out.err)
+
+
+def test_catalogue_size():
+    assert len(CATALOGUE) >= 25
+
+
+def test_nfd_text_is_stored_and_shown_as_nfc(tmp_path):
+    from generator.validate import check
+
+    source = tmp_path / "source"
+    shutil.copytree(MINI, source)
+    path = source / PLAN
+    path.write_text(unicodedata.normalize("NFD", path.read_text(encoding="utf-8")), encoding="utf-8")
+    dataset, problems = check(source)
+    assert not problems.errors
+    plan = dataset.plans["thu-nghiem-2023-kh-12"]
+    assert all(unicodedata.is_normalized("NFC", t.text) for t in plan.tasks)
+
+
+# --- hostile text in every text field, checked in the built HTML ---
+
+PAYLOAD = ('<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) '
+           '{{ config.site_name }} {% raw %} !!! danger "x" --8<-- "/etc/passwd" <!-- kh:html --> '
+           '| a | b | # h {: onclick=alert(1) }')
+NOT_TEXT = {"id", "kind", "type", "province", "issuer", "raw", "text_file", "comparator", "unit_kind", "part",
+            "group", "agency", "basis", "merged_into", "merger_basis", "parent", "scope_agency",
+            "variants", "keywords"}  # variants and keywords must still match the text
+VERBATIM_KEYS = {"title", "subject", "purpose", "requirements", "objectives", "text", "lead_text",
+                 "cooperating_text", "output", "submit_to", "printed", "condition"}
+
+
+def _poison(node, quotes: list[str], key=None):
+    """Append the payload to every free-text string; collect the verbatim ones."""
+    if isinstance(node, dict):
+        return {k: _poison(v, quotes, k) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_poison(v, quotes, key) for v in node]
+    if isinstance(node, str) and key not in NOT_TEXT and not re.fullmatch(r"[a-z0-9-]+|\d{4}-\d\d-\d\d", node):
+        value = f"{node} {PAYLOAD}"
+        if key in VERBATIM_KEYS:
+            quotes.append(value)
+        return value
+    return node
+
+
+class _Scan(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.bad: list[str] = []
+        self.in_script = False
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        # a JSON data island is not run; its "<" are \u003c, so it cannot close itself
+        self.in_script = tag == "script" and dict(attrs).get("type") != "application/json"
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.bad.append(f"<{tag} {name}=…>")
+            if name in ("href", "src", "action") and (value or "").strip().lower().startswith("javascript:"):
+                self.bad.append(f"<{tag} {name}={value}>")
+        if tag == "img" and dict(attrs).get("src") == "x":
+            self.bad.append("<img src=x>")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self.in_script = False
+
+    def handle_data(self, data):
+        if self.in_script and "alert(1)" in data:
+            self.bad.append("script with data")
+        self.text.append(data)
+
+
+@pytest.fixture(scope="module")
+def poisoned_site(tmp_path_factory):
+    from ruamel.yaml import YAML
+
+    from conftest import BUILD_DATE, copy_project
+    from generator.build import build
+
+    work = tmp_path_factory.mktemp("poisoned")
+    source = work / "source"
+    shutil.copytree(MINI, source)
+    yaml = YAML(typ="safe")
+    quotes: list[str] = []
+    for rel in (PLAN, REG):
+        data = yaml.load((source / rel).read_text(encoding="utf-8"))
+        (source / rel).write_text(json.dumps(_poison(data, quotes), ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    with (source / "raw" / "mini.txt").open("a", encoding="utf-8") as raw:
+        raw.write("\n" + "\n".join(quotes) + "\n")
+    project = copy_project(work)
+    build(source, project / "docs", project / "mkdocs.yml", project / "site", BUILD_DATE, strict=False)
+    return project / "site"
+
+
+def test_hostile_text_in_every_field_stays_text_in_the_built_html(poisoned_site):
+    pages = sorted(poisoned_site.rglob("*.html"))
+    shown = 0
+    for page in pages:
+        scan = _Scan()
+        scan.feed(page.read_text(encoding="utf-8"))
+        assert scan.bad == [], (page.name, scan.bad[:5])
+        visible = "".join(scan.text)
+        shown += visible.count("{{ config.site_name }}")
+        assert "Kế hoạch phát triển kinh tế tập thể {% raw %}" not in visible  # Jinja never ran on data
+    assert shown > 20  # the payload is on the pages, as typed
+
+
+def test_hostile_text_survives_in_open_data_unchanged(poisoned_site):
+    plans = json.loads((poisoned_site / "data" / "ke-hoach.json").read_text(encoding="utf-8"))
+    assert any(PAYLOAD in v for plan in plans for v in plan.values() if isinstance(v, str))
+    import csv
+
+    with (poisoned_site / "data" / "nhiem-vu.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert any(PAYLOAD in value for row in rows for value in row.values())
