@@ -172,6 +172,9 @@ class Target(Strict):
     section: Optional[Text] = Field(None, description="Vị trí trong văn bản, ví dụ 'II.2.1'")
     note: Optional[Text] = None
     ambiguities: list[Text] = Field(default_factory=list, description="Chỗ văn bản không rõ (ví dụ không ghi năm mốc)")
+    review: list[Text] = Field(
+        default_factory=list, description="Điểm cần người rà soát; kiểm tra sẽ từ chối khi còn"
+    )
 
 
 DeadlineKind = Literal[
@@ -251,6 +254,9 @@ class Plan(Strict):
     groups: list[Group] = Field(default_factory=list)
     tasks: list[Task] = Field(default_factory=list)
     notes: list[Text] = Field(default_factory=list)
+    review: list[Text] = Field(
+        default_factory=list, description="Điểm cần người rà soát (bản nháp của kehoach import); kiểm tra sẽ từ chối khi còn"
+    )
 
 
 class Registry(Strict):

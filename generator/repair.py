@@ -357,27 +357,33 @@ def _apply_hand_fixes(lines: list[str]) -> list[str]:
     return out
 
 
-def analyse(text: str) -> list[tuple[int, str, str, str]]:
+def analyse(text: str, *, this_document: bool = True) -> list[tuple[int, str, str, str]]:
     """Every decision taken: (line, garbled word, repaired word, why)."""
     log: list[tuple[int, str, str, str]] = []
-    _repair(text, log)
+    _repair(text, log, this_document)
     return log
 
 
-def repair(text: str) -> str:
-    """The repaired text (NFC, same number of lines); non-garbled text is returned unchanged."""
-    return _repair(text, None)
+def repair(text: str, *, this_document: bool = True) -> str:
+    """The repaired text (NFC, same number of lines); non-garbled text is returned unchanged.
+
+    ``this_document=False`` applies only the font maps and the syllable rules,
+    not the hand fixes and page-number lines listed (by line number) for the
+    Kon Tum 2023 file: that is how ``kehoach import`` repairs a new document.
+    """
+    return _repair(text, None, this_document)
 
 
-def _repair(text: str, log: list | None) -> str:
+def _repair(text: str, log: list | None, this_document: bool = True) -> str:
     if not is_garbled(text):
         return text
     text = unicodedata.normalize("NFC", text)
     # keep the exact line structure: split on "\n" only
     lines = text.split("\n")
-    hand_lines = {n for n, *_ in HAND_FIXES}
-    lines = _apply_hand_fixes(lines)
-    for number in PAGE_NUMBER_LINES:
+    hand_lines = {n for n, *_ in HAND_FIXES} if this_document else set()
+    if this_document:
+        lines = _apply_hand_fixes(lines)
+    for number in PAGE_NUMBER_LINES if this_document else []:
         if number <= len(lines) and lines[number - 1].strip().isdigit():
             if log is not None:
                 log.append((number, lines[number - 1], "", "page number emptied"))
@@ -407,7 +413,7 @@ def _repair(text: str, log: list | None) -> str:
         # quotes (body font; the heading font has none)
         line = line.replace("<", BODY_MAP["<"]).replace("=", BODY_MAP["="])
         out.append(line)
-    if log is not None:
+    if log is not None and this_document:
         for number, garbled, fixed, reason in HAND_FIXES:
             log.append((number, garbled, fixed, "hand fix: " + reason))
     return unicodedata.normalize("NFC", "\n".join(out))

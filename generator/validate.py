@@ -206,6 +206,11 @@ class _Checker:
             for j, note in enumerate(task.review):
                 self.err(loaded, path + ("review", j), f"needs review before publishing: {note}")
             self._check_deadline(task, loaded, path + ("deadline",))
+        for j, note in enumerate(plan.review):
+            self.err(loaded, ("review", j), f"needs review before publishing: {note}")
+        for i, target in enumerate(plan.targets):
+            for j, note in enumerate(target.review):
+                self.err(loaded, ("targets", i, "review", j), f"needs review before publishing: {note}")
         self._check_text(plan, loaded, texts, lines)
 
     def _check_deadline(self, task, loaded: Loaded, path: tuple) -> None:

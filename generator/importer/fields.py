@@ -1,0 +1,285 @@
+"""Structured fields read from Vietnamese text: agencies, deadlines, targets, legal references.
+
+Matching is done on ``vi.fold`` text (diacritics off, đ→d, one character for
+one character), so positions found in the folded text cut the printed text
+exactly: a printed phrase is always a slice of the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+from ..models import Registry
+from ..vi import fold, slugify
+
+# --- the registry -----------------------------------------------------------
+
+
+@dataclass
+class Known:
+    registry: Registry
+    names: list[tuple[str, str]] = field(default_factory=list)  # (folded name, agency id), longest first
+    documents: dict[str, str] = field(default_factory=dict)     # folded number → id
+
+    @classmethod
+    def load(cls, source: Path, province: str | None) -> "Known":
+        merged = Registry()
+        yaml = YAML(typ="safe")
+        for path in sorted((source / "registry").glob("*.yaml")):
+            data = yaml.load(path.read_text(encoding="utf-8")) or {}
+            part = Registry.model_validate(data)
+            for key in Registry.model_fields:
+                getattr(merged, key).extend(getattr(part, key))
+        known = cls(merged)
+        known.scope(province)
+        return known
+
+    def scope(self, province: str | None) -> None:
+        names = []
+        for agency in self.registry.agencies:
+            if agency.province not in (None, province):
+                continue
+            for name in {agency.name, *agency.variants}:
+                if len(name) >= 3:
+                    names.append((fold(name), agency.id))
+        names.sort(key=lambda n: -len(n[0]))
+        self.names = names
+        self.documents = {fold(d.number): d.id for d in self.registry.documents if d.number}
+
+
+_AGENCY_START = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao |bao hiem|cong an|"
+    r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|"
+    r"cac don vi|cac to chuc|chu tich|thu truong)"
+)
+
+
+@dataclass
+class AgencyMatch:
+    ids: list[str]
+    unknown: list[str]   # printed names that look like agencies but are not in the registry
+
+
+def match_agencies(phrase: str, known: Known) -> AgencyMatch:
+    """Registry agencies named in ``phrase`` (longest names first, no overlaps)."""
+    folded = fold(phrase)
+    taken = [False] * len(folded)
+    found: list[tuple[int, str]] = []
+    for name, agency_id in known.names:
+        start = 0
+        while (at := folded.find(name, start)) >= 0:
+            end = at + len(name)
+            boundary = (at == 0 or not folded[at - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum())
+            if boundary and not any(taken[at:end]):
+                for i in range(at, end):
+                    taken[i] = True
+                found.append((at, agency_id))
+            start = at + 1
+    ids = []
+    for _, agency_id in sorted(found):
+        if agency_id not in ids:
+            ids.append(agency_id)
+    unknown = []
+    for chunk in re.split(r"[,;]|\bvà\b|\bva\b", phrase):
+        chunk_f = fold(chunk).strip()
+        offset = folded.find(chunk_f) if chunk_f else -1
+        if not chunk_f or offset < 0 or any(taken[offset:offset + len(chunk_f)]):
+            continue
+        if _AGENCY_START.match(chunk_f) and len(chunk_f) < 90:
+            unknown.append(" ".join(chunk.split()).strip(" .:"))
+    return AgencyMatch(ids, unknown)
+
+
+def propose_agency(name: str, province: str | None, province_slug: str | None) -> dict:
+    base = slugify(name, 50) or "co-quan"
+    agency_id = f"{base}-{province_slug}" if province_slug and not base.endswith(province_slug) else base
+    return {"id": agency_id, "name": name, "variants": [name], "kind": "khac", "type": "khac", "province": province}
+
+
+# --- lead / cooperating phrases ------------------------------------------------
+
+_VERBS = (r"triển khai|thực hiện|tổ chức|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|theo dõi|"
+          r"kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|để|nhằm|trong|tiếp tục|định kỳ|"
+          r"cân đối|bố trí|ban hành|lồng ghép|phổ biến|quán triệt")
+LEAD_IN_TEXT = re.compile(r"^(?:Giao\s+(?:cho\s+)?)?(?P<lead>[^.;:]{3,220}?)\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)", re.I)
+COOP = re.compile(rf"phối hợp(?:\s+(?:chặt chẽ\s+)?với)?\s+(?P<coop>[^.;:]{{3,300}}?)(?=\s+(?:{_VERBS})\b|[.;:]|$)", re.I)
+ASSIGN = re.compile(r"^(?:b\)\s*)?Cơ quan (?:tham mưu|chủ trì)[^:]*:\s*(?P<who>.*)$", re.I)
+
+
+# --- deadlines ---------------------------------------------------------------
+
+_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_DEADLINES = [
+    ("after-condition", re.compile(r"\(?sau khi [^.;()]{5,160}\)?")),
+    ("quarter", re.compile(r"quy (?P<q>(?:iv|iii|ii|i)(?:\s*(?:,|va|-)\s*(?:iv|iii|ii|i))*)(?:/| nam )(?P<y>\d{4})")),
+    ("before", re.compile(r"truoc ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
+    ("year-range", re.compile(r"(?:giai doan |nam |tu nam )?(?P<y>20\d\d)\s*-\s*(?P<y2>20\d\d)")),
+    ("before", re.compile(r"(?:truoc|den) nam (?P<y>20\d\d)")),
+    ("year", re.compile(r"(?:trong |nam |quy \S+ nam )(?P<y>20\d\d)")),
+    ("annual", re.compile(r"\b(?:hang|hàng) nam\b|\bdinh ky hang nam\b|\bhang nam\b")),
+    ("ongoing", re.compile(r"thuong xuyen")),
+]
+_TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|thoi han)\s*(?:trong|truoc|tu|vao|:)?\s*")
+
+
+@dataclass
+class DeadlineFound:
+    kind: str
+    printed: str | None
+    year: int | None = None
+    year_end: int | None = None
+    quarters: list[int] = field(default_factory=list)
+    before: str | None = None
+    condition: str | None = None
+
+    def as_dict(self) -> dict:
+        out = {"printed": self.printed, "kind": self.kind}
+        for key in ("year", "year_end", "before", "condition"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        if self.quarters:
+            out["quarters"] = self.quarters
+        return out
+
+
+def deadline(text: str | None, *, cell: bool = False) -> DeadlineFound:
+    """The deadline printed in ``text``.  In running text only phrases after a
+    trigger ("thực hiện", "hoàn thành", "thời gian"…) or in final brackets
+    count; a table cell is a deadline as a whole."""
+    if not text:
+        return DeadlineFound("unspecified", None)
+    folded = fold(text)
+    zones: list[tuple[int, int]] = []
+    if cell:
+        zones.append((0, len(folded)))
+    else:
+        for match in _TRIGGER.finditer(folded):
+            zones.append((match.start(), min(len(folded), match.end() + 60)))
+        final = re.search(r"\(([^()]{4,80})\)\s*[.;]?\s*$", folded)
+        if final:
+            zones.append((final.start(1), final.end(1)))
+        for match in re.finditer(r"\(?sau khi ", folded):
+            zones.append((match.start(), len(folded)))
+        for match in re.finditer(r"thuong xuyen|hang nam|dinh ky", folded):
+            zones.append((match.start(), match.end()))
+    for kind, pattern in _DEADLINES:
+        for start, end in zones:
+            match = pattern.search(folded, start, end)
+            if not match:
+                continue
+            printed = text[match.start():match.end()].strip(" ()")
+            found = DeadlineFound(kind, printed)
+            groups = match.groupdict()
+            if kind == "after-condition":
+                found.condition = printed
+            if groups.get("y"):
+                found.year = int(groups["y"])
+            if groups.get("y2"):
+                found.year_end = int(groups["y2"])
+            if groups.get("q"):
+                found.quarters = sorted({_Q[q] for q in re.findall(r"iv|iii|ii|i", groups["q"])})
+            if kind == "before" and groups.get("d"):
+                found.before = f"{int(groups['y']):04d}-{int(groups['m']):02d}-{int(groups['d']):02d}"
+                found.year = None
+            if kind == "year-range" and found.year_end and found.year_end < (found.year or 0):
+                continue
+            return found
+    return DeadlineFound("unspecified", None)
+
+
+# --- legal references ----------------------------------------------------------
+
+DOC_NUMBER = re.compile(
+    r"\b(?P<n>\d{1,4}/(?:\d{4}/)?[A-ZĐ][A-ZĐa-z]{0,5}(?:-[A-ZĐ][A-ZĐa-z]{0,7}){0,3})(?=[\s,.;:)]|$)"
+    r"|\b(?P<p>\d{1,3}-[A-ZĐ][A-Za-zĐ]{0,4}/[A-ZĐ]{1,4})(?=[\s,.;:)]|$)"
+)
+_DOC_TYPES = [("nghi quyet", "nghi-quyet"), ("quyet dinh", "quyet-dinh"), ("nghi dinh", "nghi-dinh"),
+              ("thong tu", "thong-tu"), ("chi thi", "chi-thi"), ("ket luan", "ket-luan"),
+              ("chuong trinh", "chuong-trinh"), ("ke hoach", "ke-hoach"), ("cong van", "cong-van"), ("luat", "luat")]
+
+
+def legal_references(text: str) -> list[tuple[str, str]]:
+    """(number as printed, document type guessed from the words before it)."""
+    out = []
+    for match in DOC_NUMBER.finditer(text):
+        number = match.group("n") or match.group("p")
+        before = fold(text[max(0, match.start() - 40):match.start()])
+        doc_type = "van-ban"
+        best = -1
+        for words, kind in _DOC_TYPES:
+            at = before.rfind(words)
+            if at > best:
+                best, doc_type = at, kind
+        out.append((number, doc_type))
+    return out
+
+
+def document_id(number: str, year: int | None) -> str:
+    slug = slugify(number.replace("/", "-"))
+    return slug if re.search(r"\b(19|20)\d\d\b", number) or not year else f"{slug}-{year}"
+
+
+# --- targets ---------------------------------------------------------------------
+
+_UNITS = [
+    ("lien hiep hop tac xa", "liên hiệp hợp tác xã"), ("hop tac xa", "hợp tác xã"), ("htx", "hợp tác xã"),
+    ("to hop tac", "tổ hợp tác"), ("tht", "tổ hợp tác"), ("thanh vien", "thành viên"), ("mo hinh", "mô hình"),
+    ("trieu dong", "triệu đồng"), ("ty dong", "tỷ đồng"), ("%", "%"),
+]
+TARGET = re.compile(
+    r"(?P<cmp>it nhat|toi thieu|tren|khoang|hon|dat|tang)?\s*"
+    r"(?P<num>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s*-\s*(?P<max>\d+(?:,\d+)?))?\s*"
+    r"(?P<unit>%|lien hiep hop tac xa|hop tac xa|htx|to hop tac|tht|thanh vien|mo hinh|trieu dong|ty dong)"
+)
+_CMP = {"it nhat": "≥", "toi thieu": "≥", "tren": ">", "hon": ">", "khoang": "≈"}
+_KIND_HINTS = [
+    ("thanh lap moi", {"hợp tác xã": "new-cooperatives", "tổ hợp tác": "new-cooperative-groups",
+                       "liên hiệp hợp tác xã": "new-cooperative-unions"}),
+    ("hieu qua", {"%": "share-effective"}), ("kha, tot|kha tro len|tot", {"%": "share-effective"}),
+    ("chuoi gia tri", {"%": "share-value-chain", "mô hình": "value-chain-models"}),
+    ("dao tao|trinh do", {"%": "share-trained-managers"}), ("cong nghe|chuyen doi so", {"%": "share-digital"}),
+    ("thu nhap", {"%": "income-growth"}), ("doanh thu", {"triệu đồng": "revenue"}),
+    ("grdp|gdp", {"%": "grdp-share"}), ("dung luat|dung quy dinh", {"%": "share-compliant"}),
+]
+
+
+@dataclass
+class TargetFound:
+    value: float
+    value_max: float | None
+    unit: str
+    comparator: str
+    kind: str | None
+    printed_number: str
+
+
+def _number(text: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+        return float(text.replace(".", ""))
+    return float(text.replace(",", "."))
+
+
+def targets_in(sentence: str) -> list[TargetFound]:
+    folded = fold(sentence)
+    found = []
+    for match in TARGET.finditer(folded):
+        unit = dict(_UNITS)[match.group("unit")]
+        context = folded[max(0, match.start() - 80):match.end() + 60]
+        comparator = _CMP.get(match.group("cmp") or "", "=")
+        if "phan dau" in context and comparator == "=" and "khoang" in context:
+            comparator = "≈"
+        kind = None
+        for words, by_unit in _KIND_HINTS:
+            if re.search(words, context) and unit in by_unit:
+                kind = by_unit[unit]
+                break
+        value = _number(match.group("num"))
+        if 1900 <= value <= 2100 and unit != "%":
+            continue
+        found.append(TargetFound(value, _number(match.group("max")) if match.group("max") else None, unit,
+                                 comparator, kind, match.group("num")))
+    return found

@@ -1,0 +1,120 @@
+"""Lines → paragraphs with their list markers, and the document's parts.
+
+Administrative documents number their parts I., II. (sometimes as
+Markdown headings), then 1., 1.1., a), and bullets - + *.  A PDF text dump
+also breaks lines inside sentences and may put blank lines inside a
+paragraph at page breaks: a line continues the paragraph unless it starts
+with a marker, or the paragraph already ended a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text import nfc, plain_line
+from ..vi import fold
+
+ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
+_MARKERS = [
+    ("roman", re.compile(rf"^(?P<m>{ROMAN})[.)]\s+")),
+    ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s+")),
+    ("num", re.compile(r"^(?P<m>\d{1,2}\.\d{1,2}(?:\.\d{1,2}){0,2})\s+(?=\D)")),
+    ("letter", re.compile(r"^(?P<m>[a-zđ])\)\s+")),
+    ("bullet", re.compile(r"^(?P<m>[-–•+*])\s+")),
+]
+_END = re.compile(r"[.;:!?…”\")]\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+@dataclass
+class Para:
+    text: str                 # NFC, markup removed, one line, marker removed
+    line: int                 # first source line (1-based)
+    end_line: int
+    kind: str = ""            # roman | num | letter | bullet | "" (plain)
+    marker: str = ""
+    children: list["Para"] = field(default_factory=list)
+    parent: "Para | None" = None
+
+    @property
+    def rank(self) -> int:
+        if self.kind == "roman":
+            return 0
+        if self.kind == "num":
+            return 1 + self.marker.count(".")
+        if self.kind == "letter":
+            return 6
+        if self.kind == "bullet":
+            return {"-": 7, "–": 7, "•": 7, "+": 8, "*": 9}.get(self.marker, 7)
+        return 10
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text)
+
+    def ancestors(self):
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+
+def marker_of(text: str) -> tuple[str, str, str]:
+    for kind, pattern in _MARKERS:
+        match = pattern.match(text)
+        if match:
+            return kind, match.group("m"), text[match.end():]
+    return "", "", text
+
+
+def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> list[Para]:
+    """Paragraphs of ``lines[start:stop]`` (line numbers stay those of the whole text)."""
+    out: list[Para] = []
+    blank = True
+    for index in range(start, len(lines) if stop is None else stop):
+        raw = lines[index]
+        text = nfc(plain_line(raw))
+        if not text:
+            blank = True
+            continue
+        if _PAGE_NUMBER.match(text) and blank:
+            continue  # a page number on its own line
+        kind, mark, rest = marker_of(text)
+        current = out[-1] if out else None
+        heading_line = raw.lstrip().startswith("#")
+        starts_new = (
+            current is None or kind or heading_line or current.kind == "heading"
+            or (_END.search(current.text) and (blank or text[:1].isupper() or text[:1].isdigit()))
+        )
+        if starts_new:
+            out.append(Para(nfc(rest) if kind else text, index + 1, index + 1, kind, mark))
+            if heading_line and not kind:
+                out[-1].kind = "heading"
+        else:
+            current.text = nfc(current.text + " " + text)
+            current.end_line = index + 1
+        blank = False
+    return out
+
+
+def tree(paras: list[Para]) -> list[Para]:
+    """Nest paragraphs by marker rank; returns the top-level ones."""
+    roots: list[Para] = []
+    stack: list[Para] = []
+    for para in paras:
+        while stack and stack[-1].rank >= para.rank:
+            stack.pop()
+        if stack:
+            para.parent = stack[-1]
+            stack[-1].children.append(para)
+        else:
+            roots.append(para)
+        if para.rank < 10:
+            stack.append(para)
+    return roots
+
+
+def is_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
