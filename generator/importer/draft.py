@@ -76,7 +76,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     body_lines = [("" if i in in_table else l) for i, l in enumerate(lines)]
     meta = _metadata(lines, stop)
     known_provinces = _provinces(source)
-    province = province or _province(lines[:25], known_provinces)
+    province = province or _province(lines[:25], known_provinces) or _province(lines, known_provinces, most=True)
     if province is None:
         review.append("Không nhận ra tỉnh ban hành: điền province và issuer.")
     known = fields.Known.load(source, province)
@@ -133,7 +133,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
             (requirements if sub == "requirements" else purpose).append(para.text)
         elif part == "objectives":
             year = re.search(r"(?:den|toi) nam (20\d\d)", folded)
-            if para.rank < 10 and len(para.text) < 60:
+            if (para.rank < 10 or para.kind == "heading" or year) and len(para.text) < 60:
                 year_context = int(year.group(1)) if year else year_context
                 continue
             found = fields.targets_in(para.text)
@@ -158,9 +158,11 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # --- body tasks ---
     def lead_from(text: str) -> str | None:
         match = fields.LEAD_IN_TEXT.search(text)
-        if match and fields.match_agencies(match.group("lead"), known).ids + fields.match_agencies(match.group("lead"), known).unknown:
-            return text[match.start("lead"):match.end()]
-        return None
+        if match and "phoi hop" not in fold(match.group("lead")):
+            named = fields.match_agencies(match.group("lead"), known)
+            if named.ids or named.unknown:
+                return text[match.start("lead"):match.end()]
+        return fields.leading_agencies(text, known)
 
     group_of: dict[int, str] = {}
     for para in paras:
@@ -200,13 +202,6 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         # 2. the task's own sentence
         if lead_text is None:
             lead_text = lead_from(para.text)
-            if lead_text is None:
-                starts = fields.match_agencies(para.text[:120], known)
-                if starts.ids and fold(para.text).startswith(
-                        next(n for n, i in known.names if i == starts.ids[0])):
-                    lead_text = para.text[: para.text.find(" ", 3)] if False else None
-                    first = next(n for n, i in known.names if i == starts.ids[0])
-                    lead_text = para.text[: len(first)]
             coop = fields.COOP.search(para.text)
             coop_text = coop_text or (para.text[coop.start():coop.end()] if coop else None)
         # 3. a group line "Cơ quan tham mưu, thực hiện: …" among the siblings or the parent's siblings
@@ -346,13 +341,19 @@ def _provinces(source: Path) -> dict[str, str]:
     return {p["id"]: p["name"] for p in data.get("provinces", [])}
 
 
-def _province(head: list[str], provinces: dict[str, str]) -> str | None:
-    text = fold(" ".join(nfc(plain_line(l)) for l in head))
+def _province(lines: list[str], provinces: dict[str, str], most: bool = False) -> str | None:
+    """The province named first in the header, or (``most``) most often in the whole text."""
+    text = fold(" ".join(nfc(plain_line(l)) for l in lines))
     best = None
     for pid, name in provinces.items():
-        at = text.find(fold(name))
-        if at >= 0 and (best is None or at < best[0]):
-            best = (at, pid)
+        pattern = re.compile(rf"(?<![a-z]){re.escape(fold(name))}(?![a-z])")
+        hits = pattern.findall(text) if most else []
+        first = pattern.search(text)
+        if not first:
+            continue
+        key = (-len(hits), first.start()) if most else (first.start(),)
+        if best is None or key < best[0]:
+            best = (key, pid)
     return best[1] if best else None
 
 

@@ -94,6 +94,29 @@ def match_agencies(phrase: str, known: Known) -> AgencyMatch:
     return AgencyMatch(ids, unknown)
 
 
+_LEAD_IN = re.compile(r"(?:giao(?: cho)?|de nghi|chu tich|thu truong|,|;|va|cung|voi|\s)+")
+
+
+def leading_agencies(text: str, known: Known) -> str | None:
+    """The agencies a sentence starts with ("Sở Kế hoạch và Đầu tư, UBND các huyện … tập trung …"):
+    the printed phrase naming them, or None."""
+    folded = fold(text)
+    pos, end = 0, 0
+    while True:
+        skip = _LEAD_IN.match(folded, pos)
+        if skip:
+            pos = skip.end()
+        hit = None
+        for name, _ in known.names:  # longest first
+            if folded.startswith(name, pos) and (pos + len(name) == len(folded) or not folded[pos + len(name)].isalnum()):
+                hit = name
+                break
+        if hit is None:
+            break
+        pos = end = pos + len(hit)
+    return text[:end] if end else None
+
+
 def propose_agency(name: str, province: str | None, province_slug: str | None) -> dict:
     base = slugify(name, 50) or "co-quan"
     agency_id = f"{base}-{province_slug}" if province_slug and not base.endswith(province_slug) else base

@@ -46,7 +46,7 @@ class Para:
         if self.kind == "letter":
             return 6
         if self.kind == "bullet":
-            return {"-": 7, "–": 7, "•": 7, "+": 8, "*": 9}.get(self.marker, 7)
+            return {"-": 7, "–": 7, "•": 7, "*": 7, "+": 8}.get(self.marker, 7)
         return 10
 
     @property
@@ -81,6 +81,8 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         if _PAGE_NUMBER.match(text) and blank:
             continue  # a page number on its own line
         kind, mark, rest = marker_of(text)
+        if not kind and re.match(r"^\s*\*\s+\S", raw) and not raw.lstrip().startswith("**"):
+            kind, mark, rest = "bullet", "*", text  # plain_line dropped the "*" of a Markdown/PDF bullet
         current = out[-1] if out else None
         heading_line = raw.lstrip().startswith("#")
         starts_new = (
