@@ -67,7 +67,11 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         review.append(f"Phông chữ bị lỗi đã được sửa tự động ({len(unresolved)} từ chưa chắc chắn, xem báo cáo).")
         text = repaired
     lines = text.split("\n")
-    found_tables = tables.find_tables(lines)
+    known_provinces = _provinces(source)
+    province = province or _province(lines[:25], known_provinces) or _province(lines, known_provinces, most=True)
+    known = fields.Known.load(source, province)
+    found_tables = tables.find_tables(lines, lambda cell: fields.agency_runs(cell, known),
+                                      lambda text: fields.trailing_agency(text, known))
     in_table = set()
     for table in found_tables:
         in_table.update(range(table.start, table.end))
@@ -75,11 +79,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
                  and i > len(lines) // 3), len(lines))
     body_lines = [("" if i in in_table else l) for i, l in enumerate(lines)]
     meta = _metadata(lines, stop)
-    known_provinces = _provinces(source)
-    province = province or _province(lines[:25], known_provinces) or _province(lines, known_provinces, most=True)
     if province is None:
         review.append("Không nhận ra tỉnh ban hành: điền province và issuer.")
-    known = fields.Known.load(source, province)
     province_slug = province
     paras = layout.paragraphs(body_lines, 0, stop)
     roots = layout.tree(paras)
@@ -210,6 +211,13 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
                 assign = next((s for s in pool if fields.ASSIGN.match(s.text)), None)
                 if assign is not None:
                     who = fields.ASSIGN.match(assign.text).group("who")
+                    if who and "chu tri" in fold(who):
+                        coop = fields.COOP.search(who)
+                        coop_text = coop_text or (who[coop.start():coop.end()] if coop else None)
+                        who = who[: fold(who).index("chu tri") + len("chu tri")]
+                    elif who:
+                        verb = re.search(rf"\s(?:{fields._VERBS})\b", who)
+                        who = who[: verb.start()] if verb else who
                     lead_text = who if who else None
                     if lead_text:
                         task_review.append("cơ quan chủ trì lấy từ dòng “Cơ quan tham mưu, thực hiện” của nhóm")

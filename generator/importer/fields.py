@@ -117,6 +117,41 @@ def leading_agencies(text: str, known: Known) -> str | None:
     return text[:end] if end else None
 
 
+def agency_runs(text: str, known: Known) -> list[str] | None:
+    """Split a cell that is nothing but agency names side by side, with no comma or "và" between
+    two of them ("Sở Tài chính Các sở, ban, ngành, địa phương" = two columns on one line).
+    None when the text is not fully covered by registry names."""
+    folded = fold(text)
+    pos, cuts, last_sep = 0, [], True
+    while pos < len(folded):
+        skip = re.compile(r"(?:[,;]|\s|\bva\b)+").match(folded, pos)
+        if skip and skip.end() > pos:
+            last_sep = last_sep or bool(re.search(r"[,;]|\bva\b", folded[pos:skip.end()]))
+            pos = skip.end()
+            continue
+        hit = next((n for n, _ in known.names if folded.startswith(n, pos)
+                    and (pos + len(n) == len(folded) or not folded[pos + len(n)].isalnum())), None)
+        if hit is None:
+            return None
+        if pos and not last_sep:
+            cuts.append(pos)
+        pos += len(hit)
+        last_sep = False
+    if not cuts:
+        return None
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+
+
+def trailing_agency(text: str, known: Known) -> int | None:
+    """Where a registry agency name ends ``text`` (a row printed on one line: "… tập thể Báo Gia Lai")."""
+    folded = fold(text).rstrip()
+    for name, _ in known.names:
+        if folded.endswith(name) and len(folded) > len(name) + 10 and folded[-len(name) - 1] == " ":
+            return len(folded) - len(name)
+    return None
+
+
 def propose_agency(name: str, province: str | None, province_slug: str | None) -> dict:
     base = slugify(name, 50) or "co-quan"
     agency_id = f"{base}-{province_slug}" if province_slug and not base.endswith(province_slug) else base

@@ -61,7 +61,11 @@ def _column(header: str) -> str | None:
     return None
 
 
-def find_tables(lines: list[str]) -> list[Table]:
+def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Table]:
+    """``split_cell(text)`` may split a cell holding two agency columns; ``split_text(text)``
+    may return where an agency name ends a task text (both from the registry)."""
+    global _SPLIT_CELL, _SPLIT_TEXT
+    _SPLIT_CELL, _SPLIT_TEXT = split_cell, split_text
     tables = []
     i = 0
     while i < len(lines):
@@ -199,6 +203,9 @@ def _flattened(lines: list[str], start: int) -> Table:
     return Table("flattened", start, end, rows, groups)
 
 
+_SPLIT_CELL = None
+_SPLIT_TEXT = None
+
 _DEADLINE_CELL = re.compile(r"(?:hang nam|thuong xuyen|nhiem vu thuong xuyen|nam 20\d\d(?:\s*-\s*20\d\d)?|"
                             r"20\d\d\s*-\s*20\d\d|20\d\d|quy [ivx]+.*|tu 20\d\d)$")
 
@@ -207,6 +214,17 @@ def _assign(current: dict, order: list[str]) -> Row:
     chunks = [nfc(" ".join(c)) for c in current["chunks"] if c]
     cells: dict[str, str] = {}
     notes: list[str] = []
+    if len(chunks) < len(order) and _SPLIT_CELL is not None:
+        for index in range(len(chunks) - 1, 0, -1):
+            parts = _SPLIT_CELL(chunks[index])
+            if parts and len(chunks) - 1 + len(parts) <= len(order):
+                chunks[index:index + 1] = parts
+                notes.append("two agency columns on one line were split")
+    if len(chunks) < len(order) and chunks and _SPLIT_TEXT is not None:
+        at = _SPLIT_TEXT(chunks[0])
+        if at:
+            chunks[0:1] = [chunks[0][:at].strip(), chunks[0][at:].strip()]
+            notes.append("an agency printed at the end of the task line was taken as the lead column")
     exact = len(chunks) == len(order)
     if not exact and chunks and "deadline" in order:
         # the last two columns often share a line: "Hội nghị Hằng năm"
