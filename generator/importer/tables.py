@@ -106,6 +106,8 @@ def _delimited(lines, start, split, is_row, layout) -> Table:
         if not raw.strip() or re.fullmatch(r"[\s|:\-]+", raw):
             continue
         cells = [nfc(plain_line(c)) for c in split(raw)]
+        if _is_header(cells):
+            continue  # the header repeated at a page break
         filled = [c for c in cells if c]
         first = filled[0] if filled else ""
         match = _GROUP.match(first)
