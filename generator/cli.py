@@ -45,6 +45,13 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="xem trước trang web")
     serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     serve.add_argument("--addr", default="127.0.0.1:8000")
+    imp = sub.add_parser("import", help="tạo bản nháp kế hoạch từ văn bản gốc (.txt, .md, .pdf, .docx)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--source", type=Path, default=Path("source"))
+    imp.add_argument("--province", default=None, help="id tỉnh nếu không tự nhận ra")
+    imp.add_argument("--report", type=Path, default=None, help="tệp báo cáo Markdown (mặc định: <id>.import.md)")
+    imp.add_argument("--dry-run", action="store_true", help="chỉ báo cáo, không ghi tệp")
+    imp.add_argument("--force", action="store_true", help="cho phép ghi đè tệp đã có")
     schema = sub.add_parser("schema", help="ghi JSON Schema của tệp nguồn")
     schema.add_argument("--out", type=Path, default=Path("schema"))
     return parser
@@ -91,6 +98,25 @@ def main(argv: list[str] | None = None) -> int:
             from mkdocs.commands.serve import serve
 
             serve(config_file=str(args.config), dev_addr=args.addr)
+            return 0
+        if args.command == "import":
+            from .importer import ImportFailure, import_document
+            from .importer.report import markdown, summary
+            from .importer.write import write_draft
+
+            try:
+                draft = import_document(args.file, args.source, province=args.province, progress=sys.stderr.isatty())
+                written = [] if args.dry_run else write_draft(draft, args.source, force=args.force)
+            except ImportFailure as exc:
+                print(f"kehoach import: {exc}", file=sys.stderr)
+                return 1
+            print(summary(draft))
+            report = args.report or Path(f"{draft.plan_id}.import.md")
+            if not args.dry_run:
+                report.write_text(markdown(draft), encoding="utf-8")
+                for path in written + [report]:
+                    print(f"  wrote {path}")
+                print("Next: review the draft, remove its review lines, then `kehoach check --strict`.")
             return 0
         if args.command == "schema":
             from .schema import write_schemas

@@ -238,6 +238,18 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         coop_ids = [c for c in coop_ids if c not in lead_ids]
         if not lead_ids:
             task_review.append("không tìm thấy cơ quan chủ trì")
+        if "phan dau" in para.folded:  # a target set inside a task ("phấn đấu … ít nhất 35 HTX")
+            when = fields.deadline(para.text)
+            years = [int(y) for y in re.findall(r"nam (20\d\d)", para.folded)]
+            year_value = when.year or (max(years) if years else meta.get("year"))
+            for target in fields.targets_in(para.text):
+                entry = {"id": f"ct-{len(targets) + 1:02d}", "text": para.text, "kind": target.kind or "khac",
+                         "value": target.value, "unit": target.unit, "comparator": target.comparator,
+                         "year": year_value,
+                         "review": ["chỉ tiêu đặt trong một nhiệm vụ: kiểm tra giá trị, loại và năm mốc"]}
+                if target.value_max is not None:
+                    entry["value_max"] = target.value_max
+                targets.append(entry)
         found = fields.deadline(deadline_source, cell=deadline_cell)
         group = next((group_of[id(a)] for a in para.ancestors() if id(a) in group_of), None)
         section = ".".join(a.marker for a in reversed(list(para.ancestors())) if a.kind in ("roman", "num", "letter"))

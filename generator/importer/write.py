@@ -1,0 +1,45 @@
+"""Write a draft into a source folder: the original, the repaired text, the plan, the proposals."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+from .draft import Draft
+from .extract import ImportFailure
+
+
+def dump(data) -> str:
+    yaml = YAML(typ="rt")
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.allow_unicode = True
+    stream = io.StringIO()
+    yaml.dump(data, stream)
+    return stream.getvalue()
+
+
+def write_draft(draft: Draft, source: Path, *, force: bool = False) -> list[Path]:
+    """Write the draft's files; refuse to replace anything unless ``force``."""
+    targets = {
+        source / "raw" / draft.raw_name: draft.raw_bytes,
+        source / "plans" / f"{draft.plan_id}.yaml": (
+            "# Bản nháp do `kehoach import` tạo — rà soát rồi xóa các dòng review.\n" + dump(draft.plan)).encode("utf-8"),
+    }
+    if draft.repaired_text is not None:
+        targets[source / "raw" / "repaired" / draft.raw_name] = draft.repaired_text.encode("utf-8")
+    if draft.registry:
+        targets[source / "registry" / f"{draft.plan_id}.yaml"] = (
+            "# Đề xuất của `kehoach import`: kiểm tra tên, loại, tỉnh trước khi dùng.\n" + dump(draft.registry)).encode("utf-8")
+    clashes = [p for p, data in targets.items() if p.exists() and p.read_bytes() != data]
+    if clashes and not force:
+        raise ImportFailure("would replace existing files (use --force): " + ", ".join(str(p) for p in clashes))
+    written = []
+    for path, data in targets.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() or path.read_bytes() != data:
+            path.write_bytes(data)
+            written.append(path)
+    return written
