@@ -46,6 +46,11 @@ def extract(path: Path) -> Extracted:
 
 def _text(path: Path) -> Extracted:
     data = path.read_bytes()
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # "Unicode" text as saved by Windows Notepad
+        try:
+            return Extracted(data.decode("utf-16"), "text")
+        except UnicodeDecodeError:
+            raise ImportFailure(f"{path}: damaged UTF-16 text") from None
     if b"\x00" in data[:65536]:
         raise ImportFailure(f"{path}: this is a binary file, not text (NUL bytes)")
     try:

@@ -141,6 +141,20 @@ def _flattened(lines: list[str], start: int) -> Table:
             j += 1
         return j
     first_header = [fold(nfc(plain_line(l))) for l in lines[start:header_end(start)] if l.strip()]
+
+    def repeated_header(at: int) -> int | None:
+        """End of a copy of the header starting at ``at`` (blank lines allowed between its lines)."""
+        k, j = 0, at
+        while j < len(lines) and k < len(first_header):
+            text = fold(nfc(plain_line(lines[j])))
+            if not text:
+                j += 1
+                continue
+            if text != first_header[k]:
+                return None
+            k += 1
+            j += 1
+        return j if k == len(first_header) else None
     rows: list[Row] = []
     groups: list[tuple[str, str]] = []
     group, title = "", ""
@@ -157,9 +171,8 @@ def _flattened(lines: list[str], start: int) -> Table:
         text = nfc(plain_line(lines[i]))
         folded = fold(text)
         if folded.startswith("stt") and "nhiem vu" in folded:   # header repeated at a page break
-            skip = header_end(i)
-            block = [fold(nfc(plain_line(l))) for l in lines[i:skip] if l.strip()]
-            if block[: len(first_header)] == first_header[: len(block)]:
+            skip = repeated_header(i)
+            if skip is not None:
                 i = skip
                 if current is not None:
                     current["chunks"].append([])  # a page break also ends a cell
@@ -182,6 +195,13 @@ def _flattened(lines: list[str], start: int) -> Table:
             i = j
             continue
         number = re.match(rf"^{expected}(?:\s+(?P<rest>.+))?$", text)
+        if number and not number.group("rest"):
+            ahead = i + 1
+            while ahead < end and not lines[ahead].strip():
+                ahead += 1
+            if ahead < end and repeated_header(ahead) is not None:
+                i += 1   # a page number that happens to equal the next row number
+                continue
         if number:
             close()
             current = {"group": group, "title": title, "row": str(expected), "line": i + 1, "chunks": [[]]}

@@ -1,0 +1,255 @@
+"""kehoach import: parser pieces on small hand-written snippets, bad files, and the five originals."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from generator import repair
+from generator.cli import main
+from generator.importer import fields, tables
+from generator.importer.draft import _metadata
+from generator.importer.fields import Known
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "source"
+
+
+@pytest.fixture(scope="module")
+def known():
+    return Known.load(SOURCE, "dak-nong")
+
+
+# --- deadlines, metadata, legal references, targets ---
+
+@pytest.mark.parametrize("text,cell,kind,extra", [
+    ("Tổ chức hội nghị (thực hiện thường xuyên).", False, "ongoing", {}),
+    ("Hằng năm", True, "annual", {}),
+    ("Năm 2024-2025", True, "year-range", {"year": 2024, "year_end": 2025}),
+    ("giai đoạn 2023 - 2030", True, "year-range", {"year": 2023, "year_end": 2030}),
+    ("Rà soát chính sách (thực hiện trong quý II, III năm 2018).", False, "quarter", {"year": 2018, "quarters": [2, 3]}),
+    ("Báo cáo kết quả, hoàn thành trước ngày 15/12/2023.", False, "before", {"before": "2023-12-15"}),
+    ("Ban hành quy định (sau khi Chính phủ ban hành Nghị định)", False, "after-condition", {}),
+    ("Năm 2023", True, "year", {"year": 2023}),
+    ("Tuyên truyền về kinh tế tập thể giai đoạn 2021-2030.", False, "unspecified", {}),
+])
+def test_deadlines(text, cell, kind, extra):
+    found = fields.deadline(text, cell=cell)
+    assert found.kind == kind
+    for key, value in extra.items():
+        assert getattr(found, key) == value
+    if found.printed:
+        assert found.printed in text  # printed is a slice of the original
+
+
+def test_metadata_from_a_header():
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK NÔNG", "Số: 127/KH-UBND", "Đắk Nông, ngày 07 tháng 3 năm 2023", "",
+             "KẾ HOẠCH", "Thực hiện Nghị quyết số 09/NQ-CP", "", "Căn cứ Luật Hợp tác xã;"]
+    meta = _metadata(lines, len(lines))
+    assert meta["number"] == "127/KH-UBND" and meta["kind"] == "ke-hoach"
+    assert meta["date"] == {"printed": "ngày 07 tháng 3 năm 2023", "year": 2023, "month": 3, "day": 7}
+    assert meta["subject"] == "Thực hiện Nghị quyết số 09/NQ-CP"
+
+
+def test_blank_number_is_unknown_not_guessed():
+    meta = _metadata(["Số:      /KH-UBND", "Gia Lai, ngày     tháng 3 năm 2023", "KẾ HOẠCH"], 3)
+    assert meta["number"] is None
+    assert meta["date"] == {"printed": "ngày tháng 3 năm 2023", "year": 2023, "month": 3}  # whitespace normalised
+
+
+def test_legal_references_as_printed():
+    text = ("Thực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ, Nghị quyết số 20-NQ/TW "
+            "và Nghị định 45/2025/NĐ-CP; Quyết định số 340/QĐ-TTg.")
+    assert fields.legal_references(text) == [("09/NQ-CP", "nghi-quyet"), ("20-NQ/TW", "nghi-quyet"),
+                                             ("45/2025/NĐ-CP", "nghi-dinh"), ("340/QĐ-TTg", "quyet-dinh")]
+
+
+def test_targets_with_comparators_ranges_and_thousands():
+    found = fields.targets_in("Có khoảng 300 Tổ hợp tác, với trên 4.200 thành viên; 05 liên hiệp hợp tác xã "
+                              "với 25-30 hợp tác xã thành viên; ít nhất 60% hợp tác xã hoạt động hiệu quả.")
+    got = [(t.value, t.value_max, t.unit, t.comparator) for t in found]
+    assert got == [(300, None, "tổ hợp tác", "≈"), (4200, None, "thành viên", ">"),
+                   (5, None, "liên hiệp hợp tác xã", "="), (25, 30, "hợp tác xã", "="),
+                   (60, None, "%", "≥")]
+    assert found[-1].kind == "share-effective"
+
+
+# --- agencies ---
+
+def test_agencies_matched_longest_first_and_unknown_proposed(known):
+    match = fields.match_agencies("Sở Kế hoạch và Đầu tư, Sở Tài chính, Sở Du hành Vũ trụ", known)
+    assert match.ids == ["so-ke-hoach-dau-tu-dak-nong", "so-tai-chinh-dak-nong"]
+    assert match.unknown == ["Sở Du hành Vũ trụ"]
+
+
+def test_leading_agencies_and_two_columns_on_one_line(known):
+    text = "Sở Kế hoạch và Đầu tư, UBND các huyện, thành phố tập trung nguồn lực"
+    assert fields.leading_agencies(text, known) == "Sở Kế hoạch và Đầu tư, UBND các huyện, thành phố"
+    assert fields.agency_runs("Sở Tài chính Các Sở, Ban, ngành", known) == ["Sở Tài chính", "Các Sở, Ban, ngành"]
+    assert fields.agency_runs("Sở Tài chính, Sở Nội vụ", known) is None  # a list, not two columns
+
+
+# --- tables in the three layouts ---
+
+def test_tab_separated_table_with_groups_and_repeated_header():
+    lines = ["PHỤ LỤC", "TT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tSản phẩm hoàn thành\tThời gian hoàn thành",
+             "<b>I. Tuyên truyền</b>\t\t\t\t\t", "1\tTổ chức hội nghị\tSở Tài chính\tCác sở\tHội nghị\tHằng năm",
+             "TT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tSản phẩm hoàn thành\tThời gian hoàn thành",
+             "2\tBan hành quy định\tSở Nội vụ\t\tQuyết định\tNăm 2024"]
+    [table] = tables.find_tables(lines)
+    assert table.layout == "tsv" and table.groups == [("I", "Tuyên truyền")]
+    assert [(r.group, r.row, r.cells["text"], r.cells["lead"], r.cells["deadline"]) for r in table.rows] == [
+        ("I", "1", "Tổ chức hội nghị", "Sở Tài chính", "Hằng năm"), ("I", "2", "Ban hành quy định", "Sở Nội vụ", "Năm 2024")]
+
+
+def test_pipe_table():
+    lines = ["| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn |", "|---|---|---|---|",
+             "| 1 | Rà soát hợp tác xã | UBND cấp huyện | Quý II/2024 |"]
+    [table] = tables.find_tables(lines)
+    assert table.layout == "pipe"
+    assert table.rows[0].cells == {"text": "Rà soát hợp tác xã", "lead": "UBND cấp huyện", "deadline": "Quý II/2024"}
+
+
+FLAT_HEADER = ["STT Nhiệm vụ, Đề án Cơ quan chủ trì Cơ quan phối ", "hợp ", "", "Cấp trình ", "Sản phẩm ", "",
+               "hoàn ", "thành ", "", "Thời ", "gian ", "trình ", ""]
+
+
+def test_flattened_table_rejoins_a_row_cut_by_a_page_break():
+    lines = FLAT_HEADER + [
+        "I ", "Nhận thức về kinh tế tập thể ", "", "1 ", "Tổ chức hội nghị về ", "kinh tế hợp tác ", "",
+        "Sở Tài chính ", "", "Các sở, ban, ", "ngành ", "", "UBND ", "tỉnh ", "", "Hội nghị ", "", "Hằng ", "năm ",
+        "", "2 ", "Ban hành văn bản ", "hướng dẫn ", "", "Sở Nội vụ ", "", "Các sở ", "", "", "12 ", "",
+    ] + FLAT_HEADER + ["(sau khi có Nghị định) ", "", "UBND tỉnh ", "", "Văn bản ", "", "2024 ", ""]
+    [table] = tables.find_tables(lines)
+    assert table.layout == "flattened" and table.groups == [("I", "Nhận thức về kinh tế tập thể")]
+    first, second = table.rows
+    assert first.exact and first.cells == {"text": "Tổ chức hội nghị về kinh tế hợp tác", "lead": "Sở Tài chính",
+                                           "cooperating": "Các sở, ban, ngành", "submit_to": "UBND tỉnh",
+                                           "output": "Hội nghị", "deadline": "Hằng năm"}
+    assert second.row == "2" and second.cells["deadline"] == "2024"
+    assert "(sau khi có Nghị định)" in " ".join(second.cells.values())  # continued after the page break
+
+
+words = st.lists(st.sampled_from("hợp tác xã kinh tế tập thể đất đai tín dụng Sở Tài chính năm".split()), min_size=1, max_size=4)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(words, min_size=6, max_size=6), min_size=1, max_size=6), st.data())
+def test_flattened_rejoining_never_loses_a_cell(rows, data):
+    """Whatever the page breaks, every fragment of every cell comes back, in order."""
+    lines = list(FLAT_HEADER) + ["I ", "Nhóm một ", ""]
+    for number, cells in enumerate(rows, start=1):
+        lines += [f"{number} "]
+        for cell in cells:
+            lines += [w + " " for w in cell] + [""]
+        if data.draw(st.booleans()):
+            lines += ["", "7 ", ""] + FLAT_HEADER  # a page break after this row
+    [table] = tables.find_tables(lines)
+    assert len(table.rows) == len(rows)
+    for row, cells in zip(table.rows, rows):
+        assert " ".join(row.cells[k] for k in ("text", "lead", "cooperating", "submit_to", "output", "deadline")
+                        if k in row.cells).split() == [w for cell in cells for w in cell]
+
+
+# --- font repair never touches clean text ---
+
+CLEAN = (ROOT / "source/raw/001_871ca0cd701cc8d8.txt").read_text(encoding="utf-8").split()
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(CLEAN), min_size=1, max_size=80))
+def test_repair_never_changes_clean_vietnamese(tokens):
+    text = " ".join(tokens)
+    assert repair.repair(text, this_document=False) == text
+
+
+# --- bad files ---
+
+def _run(tmp_path, name: str, content: bytes, capsys) -> tuple[int, str]:
+    path = tmp_path / name
+    path.write_bytes(content)
+    code = main(["import", str(path), "--source", str(SOURCE), "--dry-run"])
+    out = capsys.readouterr()
+    assert "Traceback" not in out.err + out.out
+    return code, out.err
+
+
+@pytest.mark.parametrize("name,content,phrase", [
+    ("empty.txt", b"", "empty"),
+    ("binary.txt", b"\x00\x01\x02PK\x03\x04", "binary"),
+    ("latin1.txt", b"K\xe9 ho\xe1ch\n", "UTF-8"),
+    ("scan.pdf", b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
+                 b"endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF",
+     "no text layer"),
+    ("broken.pdf", b"%PDF-1.4 garbage", "PDF"),
+    ("fake.docx", b"not a zip", ".docx"),
+    ("image.png", b"\x89PNG\r\n", "unsupported"),
+])
+def test_bad_files_get_a_clear_message(tmp_path, capsys, name, content, phrase):
+    code, err = _run(tmp_path, name, content, capsys)
+    assert code == 1 and phrase.lower() in err.lower(), err
+
+
+def test_utf16_text_from_notepad_is_read(tmp_path):
+    from generator.importer.extract import extract
+
+    path = tmp_path / "kh.txt"
+    path.write_bytes("KẾ HOẠCH\nSố: 5/KH-UBND".encode("utf-16"))
+    assert extract(path).text == "KẾ HOẠCH\nSố: 5/KH-UBND"
+
+
+def test_docx_paragraphs_and_table(tmp_path, capsys):
+    import docx
+
+    document = docx.Document()
+    for line in ["Số: 12/KH-UBND", "Đắk Nông, ngày 05 tháng 4 năm 2023", "KẾ HOẠCH", "Thực hiện Nghị quyết số 09/NQ-CP",
+                 "I. NHIỆM VỤ, GIẢI PHÁP", "1. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ:",
+                 "- Bố trí kinh phí hỗ trợ hợp tác xã hằng năm."]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=2, cols=4)
+    for cell, value in zip(table.rows[0].cells, ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"]):
+        cell.text = value
+    for cell, value in zip(table.rows[1].cells, ["1", "Đào tạo cán bộ hợp tác xã", "Sở Nội vụ", "Năm 2024"]):
+        cell.text = value
+    path = tmp_path / "kehoach.docx"
+    document.save(path)
+    from generator.importer import import_document
+
+    draft = import_document(path, SOURCE)
+    tasks = draft.plan["tasks"]
+    assert draft.plan["number"] == "12/KH-UBND" and draft.plan["province"] == "dak-nong"
+    body = [t for t in tasks if t["place"]["part"] == "body"]
+    assert body[0]["lead"] == ["so-tai-chinh-dak-nong"] and body[0]["cooperating"] == ["so-noi-vu-dak-nong"]
+    assert body[0]["deadline"]["kind"] == "annual"
+    [row] = [t for t in tasks if t["place"]["part"] == "appendix"]
+    assert row["lead"] == ["so-noi-vu-dak-nong"] and row["deadline"]["year"] == 2024
+
+
+# --- the five originals: a draft the checker reads, refuses only for review ---
+
+@pytest.mark.parametrize("raw", sorted(p.name for p in (SOURCE / "raw").glob("*.txt")))
+def test_drafts_of_the_originals_are_valid_but_blocked_for_review(tmp_path, capsys, raw):
+    source = tmp_path / "source"
+    shutil.copytree(SOURCE, source)
+    (source / "raw" / "repaired" / raw).unlink(missing_ok=True)
+    for plan in (source / "plans").glob("*.yaml"):
+        if f"raw: {raw}" in plan.read_text(encoding="utf-8"):
+            plan.unlink()
+    (source / "raw" / raw).unlink()
+    assert main(["import", str(SOURCE / "raw" / raw), "--source", str(source),
+                 "--report", str(tmp_path / "report.md")]) == 0
+    out = capsys.readouterr().out
+    assert "body tasks" in out and (tmp_path / "report.md").read_text(encoding="utf-8").startswith("# Báo cáo nhập")
+    assert (source / "raw" / raw).read_bytes() == (SOURCE / "raw" / raw).read_bytes()  # the original, byte for byte
+    assert main(["check", "--source", str(source)]) == 1
+    err = capsys.readouterr().err
+    problems = [line for line in err.splitlines() if line.startswith("source") or re.match(r"^/", line)]
+    blocking = [p for p in problems if "warning" not in p]
+    allowed = ("needs review before publishing", "no lead agency", "no horizon year")
+    assert blocking and all(any(a in p for a in allowed) for p in blocking), [p for p in blocking if not any(a in p for a in allowed)]
+    # a second import refuses to overwrite the draft
+    assert main(["import", str(SOURCE / "raw" / raw), "--source", str(source), "--dry-run"]) == 0
