@@ -75,8 +75,10 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     in_table = set()
     for table in found_tables:
         in_table.update(range(table.start, table.end))
-    stop = next((i for i, l in enumerate(lines) if _STOP.match(fold(nfc(plain_line(l))).strip())
-                 and i > len(lines) // 3), len(lines))
+    first_table = min((t.start for t in found_tables), default=len(lines))
+    # the body ends at "Nơi nhận" / the signature block (never inside the header)
+    stop = next((i for i, l in enumerate(lines) if i > 15 and i not in in_table and i < first_table
+                 and _STOP.match(fold(nfc(plain_line(l))).strip())), len(lines))
     body_lines = [("" if i in in_table else l) for i, l in enumerate(lines)]
     meta = _metadata(lines, stop)
     if province is None:
@@ -165,14 +167,28 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
                 return text[match.start("lead"):match.end()]
         return fields.leading_agencies(text, known)
 
+    def assignment(para) -> bool:
+        return bool(fields.ASSIGN.match(para.text)) or (para.marker == "*" and "chu tri" in para.folded)
+
+    def details(para) -> bool:
+        """A content item whose sub-items only detail it ("…, gồm:" then + points): one task."""
+        named = fields.match_agencies(para.text, known)
+        return (para.rank >= 6 and bool(para.children) and not named.ids and not named.unknown
+                and "chu tri" not in para.folded and not fields.ASSIGN.match(para.text))
+
+    absorbed: set[int] = set()
     group_of: dict[int, str] = {}
     for para in paras:
+        if id(para) in absorbed:
+            for child in para.children:
+                absorbed.add(id(child))
+            continue
         if section_of[id(para)] != "tasks" and has_task_part:
             continue
         if section_of[id(para)] != "tasks" and not (para.kind in ("num",) and para.parent is None):
             if has_task_part or section_of[id(para)] in ("purpose", "objectives"):
                 continue
-        if para.children:
+        if para.children and not details(para):
             if para.rank <= 2 and para.kind in ("num", "roman") and not re.search(r"chu tri", para.folded):
                 groups.append({"id": f"g{len(groups) + 1}", "title": para.text.rstrip(":"),
                                "section": para.marker})
@@ -182,7 +198,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
             continue
         if fields.ASSIGN.match(para.text) or (para.marker == "*" and "chu tri" in para.folded):
             continue  # an assignment line: read with the tasks it belongs to
-        if len(para.text) < 25 or para.text.endswith(":"):
+        if len(para.text) < 25 or (para.text.endswith(":") and not para.children):
             unplaced.append((para.line, para.text))
             continue
         siblings = para.parent.children if para.parent else roots
@@ -207,7 +223,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
             coop_text = coop_text or (para.text[coop.start():coop.end()] if coop else None)
         # 3. a group line "Cơ quan tham mưu, thực hiện: …" among the siblings or the parent's siblings
         if lead_text is None:
-            for pool in (siblings, para.parent.parent.children if para.parent and para.parent.parent else roots):
+            for pool in (para.children, siblings,
+                         para.parent.parent.children if para.parent and para.parent.parent else roots):
                 assign = next((s for s in pool if fields.ASSIGN.match(s.text)), None)
                 if assign is not None:
                     who = fields.ASSIGN.match(assign.text).group("who")
@@ -226,8 +243,9 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         if lead_text is None:
             for ancestor in para.ancestors():
                 names = fields.match_agencies(ancestor.text, known)
-                if names.ids or names.unknown:
-                    lead_text = lead_from(ancestor.text) or ancestor.text.rstrip(":")
+                heading = ancestor.text.rstrip(":") if ancestor.text.endswith(":") and len(ancestor.text) < 200 else None
+                if (names.ids or names.unknown) and (lead_from(ancestor.text) or heading):
+                    lead_text = lead_from(ancestor.text) or heading
                     coop = fields.COOP.search(ancestor.text)
                     coop_text = coop_text or (ancestor.text[coop.start():coop.end()] if coop else None)
                     break
@@ -253,7 +271,16 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         found = fields.deadline(deadline_source, cell=deadline_cell)
         group = next((group_of[id(a)] for a in para.ancestors() if id(a) in group_of), None)
         section = ".".join(a.marker for a in reversed(list(para.ancestors())) if a.kind in ("roman", "num", "letter"))
-        task = {"id": f"nv-{len(tasks) + 1:03d}", "text": para.text,
+        text = para.text
+        if para.children:  # details(para): its sub-items belong to its text, markers as printed
+            stack = [c for c in reversed(para.children) if not assignment(c)]
+            while stack:
+                child = stack.pop()
+                absorbed.add(id(child))
+                marker = child.marker + (")" if child.kind == "letter" else "." if child.kind == "num" else "")
+                text = f"{text} {marker} {child.text}".strip() if child.kind else f"{text} {child.text}"
+                stack.extend(reversed(child.children))
+        task = {"id": f"nv-{len(tasks) + 1:03d}", "text": text,
                 "place": {"part": "body", "section": section or None}, "group": group,
                 "lead": lead_ids, "lead_text": lead_text, "cooperating": coop_ids, "cooperating_text": coop_text,
                 "output": output, "deadline": found.as_dict(), "review": task_review, "_line": para.line}
@@ -295,7 +322,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     own = meta.get("number")
     legal: list[str] = []
     proposed_documents: dict[str, dict] = {}
-    for number, doc_type in fields.legal_references(" ".join(lines[:stop])):
+    for number, doc_type in fields.legal_references(" ".join(lines[:stop] + [lines[i] for i in sorted(in_table)])):
         if own and fold(number) == fold(own):
             continue
         doc_id = known.documents.get(fold(number))

@@ -65,7 +65,9 @@ class AgencyMatch:
 
 
 def match_agencies(phrase: str, known: Known) -> AgencyMatch:
-    """Registry agencies named in ``phrase`` (longest names first, no overlaps)."""
+    """Registry agencies named in ``phrase`` (longest names first, no overlaps); a remark in
+    brackets ("(Cơ quan thường trực là Sở …)") does not name a lead."""
+    phrase = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), phrase)
     folded = fold(phrase)
     taken = [False] * len(folded)
     found: list[tuple[int, str]] = []
@@ -89,8 +91,10 @@ def match_agencies(phrase: str, known: Known) -> AgencyMatch:
         offset = folded.find(chunk_f) if chunk_f else -1
         if not chunk_f or offset < 0 or any(taken[offset:offset + len(chunk_f)]):
             continue
-        if _AGENCY_START.match(chunk_f) and len(chunk_f) < 90:
-            unknown.append(" ".join(chunk.split()).strip(" .:"))
+        words = chunk.split()
+        named = len(words) >= 2 and (words[1][:1].isupper() or words[0].isupper())  # "Sở Du lịch", not "quỹ không chia"
+        if _AGENCY_START.match(chunk_f) and len(chunk_f) < 90 and named:
+            unknown.append(" ".join(words).strip(" .:"))
     return AgencyMatch(ids, unknown)
 
 

@@ -25,6 +25,7 @@ _MARKERS = [
 ]
 _END = re.compile(r"[.;:!?…”\")]\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+_FOOTNOTE = re.compile(r"^\s*(?:<sup>\(?(\d{1,2})\)?</sup>|\[\^(\d{1,2})\]:)")
 
 
 @dataclass
@@ -71,11 +72,16 @@ def marker_of(text: str) -> tuple[str, str, str]:
 def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> list[Para]:
     """Paragraphs of ``lines[start:stop]`` (line numbers stay those of the whole text)."""
     out: list[Para] = []
+    notes: list[Para] = []   # footnotes: kept apart, so the sentence they interrupt reads on
     blank = True
     for index in range(start, len(lines) if stop is None else stop):
         raw = lines[index]
         text = nfc(plain_line(raw))
         if not text:
+            blank = True
+            continue
+        if _FOOTNOTE.match(raw):
+            notes.append(Para(text, index + 1, index + 1, "footnote", _FOOTNOTE.match(raw).group(1)))
             blank = True
             continue
         if _PAGE_NUMBER.match(text) and blank:
@@ -87,7 +93,10 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         heading_line = raw.lstrip().startswith("#")
         starts_new = (
             current is None or kind or heading_line or current.kind == "heading"
-            or (_END.search(current.text) and (blank or text[:1].isupper() or text[:1].isdigit()))
+            or (_END.search(current.text) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha()))
+            # a short numbered title without final punctuation, then a paragraph
+            or (current.kind in ("roman", "num") and blank and text[:1].isupper() and len(current.text) < 150
+                and not current.text.endswith((",", "của", "và", "số")))
         )
         if starts_new:
             out.append(Para(nfc(rest) if kind else text, index + 1, index + 1, kind, mark))

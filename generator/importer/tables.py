@@ -242,11 +242,12 @@ def _assign(current: dict, order: list[str]) -> Row:
             if parts and len(chunks) - 1 + len(parts) <= len(order):
                 chunks[index:index + 1] = parts
                 notes.append("two agency columns on one line were split")
-    if len(chunks) < len(order) and chunks and _SPLIT_TEXT is not None:
-        at = _SPLIT_TEXT(chunks[0])
-        if at:
-            chunks[0:1] = [chunks[0][:at].strip(), chunks[0][at:].strip()]
-            notes.append("an agency printed at the end of the task line was taken as the lead column")
+    while len(chunks) < len(order) - 1 and chunks and _SPLIT_TEXT is not None:
+        at = _SPLIT_TEXT(chunks[0])  # agencies printed on the task's line: "… tập thể Báo Gia Lai Các sở, …"
+        if not at:
+            break
+        chunks[0:1] = [chunks[0][:at].strip(), chunks[0][at:].strip()]
+        notes.append("an agency printed on the task's line was taken as the next column")
     exact = len(chunks) == len(order)
     if not exact and chunks and "deadline" in order:
         # the last two columns often share a line: "Hội nghị Hằng năm"
