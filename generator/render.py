@@ -74,7 +74,5 @@ class PageContext:
 def render(template: str, path: str, today: dt.date, **context) -> str:
     page = PageContext(path, today)
     body = environment().get_template(template).render(page=page, today=today, **context).strip()
-    if body.startswith("---\n"):  # front matter must stay first
-        end = body.index("\n---\n", 4) + 5
-        return body[:end] + "\n" + GENERATED_NOTE + body[end:].lstrip("\n") + "\n"
-    return GENERATED_NOTE + "\n" + body + "\n"
+    # the note goes last: MkDocs takes the page title from an H1 only when it comes first
+    return body + "\n\n" + GENERATED_NOTE

@@ -98,3 +98,18 @@ def test_a_lost_html_block_fails_the_build():
     mkdocs_hooks.on_page_markdown("<!-- kh:html -->\n<p>b</p>\n<!-- /kh:html -->", page)
     with pytest.raises(PluginError):
         mkdocs_hooks.on_page_content("<p>nothing</p>", page)
+
+
+def test_every_page_is_titled_by_its_heading(real_site):
+    """Browser tabs, bookmarks and screen readers get the page's own heading, not its file name."""
+    import html as html_lib
+    import re
+
+    for page in (real_site / "site").rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        h1 = re.search(r"<h1[^>]*>(.*?)</h1>", text, re.S)
+        if h1 is None or page.name == "404.html":
+            continue
+        heading = html_lib.unescape(re.sub(r"<[^>]+>", "", h1.group(1))).strip()
+        title = html_lib.unescape(re.search(r"<title>(.*?)</title>", text, re.S).group(1))
+        assert title.startswith(heading) or title == "Kế hoạch phát triển kinh tế tập thể", (page.name, title, heading)
