@@ -14,6 +14,13 @@
    search plugin sees it, so the plugin does not parse each page's HTML for
    an index that (1) throws away — that parse was a quarter of the mkdocs
    build time at national size (cProfile, benchmarks/RESULTS.md).
+6. Safety: the page title.  MkDocs takes it from the first H1, and
+   mkdocs-material prints it into ``<title>`` through Jinja's ``striptags``,
+   which *decodes* character references: the generator's ``&#60;`` would
+   come out as a live ``<`` (``</title><script>`` from data).  Each page's
+   ``meta.title`` is set to the H1 exactly as the Markdown writes it —
+   escaped by the generator, trusted text on hand-written pages — and the
+   theme prints ``meta.title`` as it is.
 5. Speed: raw HTML the generator marks with ``<!-- kh:html -->`` …
    ``<!-- /kh:html -->`` (task tables and cards, original-text lines, the
    finder table) is set aside before Markdown runs and put back into the
@@ -87,7 +94,13 @@ _HTML_BLOCK = re.compile(r"^<!-- kh:html -->\n(.*?)\n<!-- /kh:html -->$", re.M |
 _set_aside: dict[str, list[str]] = {}
 
 
+_H1 = re.compile(r"^# (?P<title>.+?)(?:\s*\{[^{}]*\})?\s*$", re.M)
+
+
 def on_page_markdown(markdown, page, **kwargs):
+    h1 = _H1.search(markdown)
+    if h1 and "title" not in page.meta:
+        page.meta["title"] = h1.group("title").strip()
     search = page.meta.get("search")
     page.meta["search"] = {**(search if isinstance(search, dict) else {}), "exclude": True}
     blocks: list[str] = []

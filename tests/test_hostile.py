@@ -113,7 +113,7 @@ def test_nfd_text_is_stored_and_shown_as_nfc(tmp_path):
 
 # --- hostile text in every text field, checked in the built HTML ---
 
-PAYLOAD = ('<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) '
+PAYLOAD = ('</title><script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) '
            '{{ config.site_name }} {% raw %} !!! danger "x" --8<-- "/etc/passwd" <!-- kh:html --> '
            '| a | b | # h {: onclick=alert(1) }')
 NOT_TEXT = {"id", "kind", "type", "province", "issuer", "raw", "text_file", "comparator", "unit_kind", "part",
