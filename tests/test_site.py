@@ -113,3 +113,12 @@ def test_every_page_is_titled_by_its_heading(real_site):
         heading = html_lib.unescape(re.sub(r"<[^>]+>", "", h1.group(1))).strip()
         title = html_lib.unescape(re.search(r"<title>(.*?)</title>", text, re.S).group(1))
         assert title.startswith(heading) or title == "Kế hoạch phát triển kinh tế tập thể", (page.name, title, heading)
+
+
+def test_no_doubled_words_in_generated_prose(real_site):
+    """Labels joined to formatted dates and numbers read once ("tính đến ngày 25 …", not "ngày ngày")."""
+    import re
+
+    for page in (real_site / "site").rglob("*.html"):
+        text = re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))
+        assert not re.search(r"\b(ngày|năm|tháng) \1\b", text), page.name
