@@ -114,27 +114,33 @@
     return extra.join(" ");
   }
 
+  function record(kind, title, text, url, province, table) {
+    title = String(title).normalize("NFC");
+    text = String(text).normalize("NFC");
+    var ftitle = fold(title), ftext = fold(text);
+    var alt = alternatives(ftitle + " " + ftext, table);
+    return {
+      kind: kind, title: title, text: text, url: url, province: province,
+      ftitle: ftitle, ftext: ftext, alt: alt,
+      bare: kind === "t" ? ftitle.replace(/^tinh /, "") : ftitle,  /* "Tỉnh Đắk Nông" is typed "dak nong" */
+      compact: (ftitle + " " + ftext + " " + alt).replace(/\s+/g, "")
+    };
+  }
+
+  /* The index is made of column tables (see generator/search_index.py). */
   function Index(data) {
     this.kinds = data.kinds || {};
-    var table = data.abbreviations || [];
-    this.records = data.records.map(function (r) {
-      var title = r[1], url = r[3];
-      if (r[5] >= 0) {                       /* a task: title and url from its plan and leads */
-        var plan = data.plans[r[5]];
-        title = r[6].map(function (a) { return data.agencies[a]; }).join(", ") + " — " + plan[0];
-        url = plan[1] + url;
-      }
-      title = title.normalize("NFC");
-      var text = r[2].normalize("NFC");
-      var ftitle = fold(title), ftext = fold(text);
-      var alt = alternatives(ftitle + " " + ftext, table);
-      return {
-        kind: r[0], title: title, text: text, url: url, province: r[4] >= 0 ? data.provinces[r[4]] : "",
-        ftitle: ftitle, ftext: ftext, alt: alt,
-        bare: r[0] === "t" ? ftitle.replace(/^tinh /, "") : ftitle,  /* "Tỉnh Đắk Nông" is typed "dak nong" */
-        compact: (ftitle + " " + ftext + " " + alt).replace(/\s+/g, "")
-      };
-    });
+    var table = data.abbreviations || [], out = [], r = data.records, t = data.tasks, i;
+    for (i = 0; i < r.kind.length; i++) {
+      out.push(record(r.kind[i], r.title[i], r.text[i], r.url[i],
+                      r.province[i] >= 0 ? data.provinces[r.province[i]] : "", table));
+    }
+    for (i = 0; i < t.text.length; i++) {
+      var plan = data.plans[t.plan[i]];
+      var title = t.leads[i].map(function (a) { return data.agencies[a]; }).join(", ") + " — " + plan[0];
+      out.push(record(data.task_kind, title, t.text[i], plan[1] + "#" + t.id[i], data.provinces[plan[2]], table));
+    }
+    this.records = out;
   }
 
   Index.prototype.search = function (query, limit) {
