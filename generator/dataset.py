@@ -84,6 +84,13 @@ class Dataset:
         self.predecessors, self.merged_from = dict(preds), dict(merged)
         return self
 
+    @property
+    def row_cache(self) -> dict:
+        """Rendered task-table rows by (folder, plan, task, variant, date): see render.PageContext."""
+        if getattr(self, "_row_cache", None) is None:
+            self._row_cache = {}
+        return self._row_cache
+
     def ordered_plans(self) -> list[Plan]:
         """Plans by province name, then by year, then id (stable); computed once."""
         if getattr(self, "_ordered", None) is None:

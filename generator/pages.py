@@ -11,13 +11,13 @@ import json
 from collections import defaultdict
 from typing import Iterator
 
-from . import deadlines, urls
+from . import deadlines, markup, urls
 from .charts import bar_chart
 from .dataset import Dataset, TargetRef, TaskRef
-from .labels import label
+from .labels import L, label
 from markupsafe import Markup
 
-from .render import render
+from .render import PageContext, render
 from .vi import sort_key
 
 Output = Iterator[tuple[str, str | bytes]]
@@ -179,11 +179,30 @@ def deadline_page(ds: Dataset, today: dt.date) -> Output:
     yield path, render("deadlines.md.j2", path, today, ds=ds, sections=sections, passed_count=passed)
 
 
+def _finder_row(page: PageContext, plan, row: dict) -> Markup:
+    """One row of the finder table (raw HTML; built here, not in Jinja: 10,000 rows at national size)."""
+    def ids(values) -> str:
+        return " ".join(markup.attr(v) for v in values)
+
+    task = row["task"]
+    passed = f" · {L.passed}" if row["passed"] == "1" else ""
+    return Markup(
+        f'<tr data-plan="{markup.attr(plan.id)}" data-province="{markup.attr(plan.province)}" '
+        f'data-lead="{ids(row["lead"])}" data-coop="{ids(row["coop"])}" data-types="{ids(row["types"])}" '
+        f'data-ctypes="{ids(row["ctypes"])}" data-topics="{ids(row["topics"])}" data-group="{markup.attr(row["group"])}" '
+        f'data-deadline="{markup.attr(row["bucket"])}" data-passed="{row["passed"]}" data-task="{markup.attr(task.id)}">'
+        f'<td><a href="{page.html_href(urls.plan(plan.id), urls.task_anchor(task.id))}">{markup.text(task.text)}</a></td>'
+        f'<td>{markup.text(row["lead_names"])}</td><td>{markup.text(row["coop_names"])}</td>'
+        f'<td>{markup.text(task.output)}</td><td>{markup.text(deadlines.short(task.deadline))}{passed}</td></tr>'
+    )
+
+
 def finder_page(ds: Dataset, today: dt.date) -> Output:
     """Every task in one filterable list (works without JavaScript, grouped by plan)."""
     groups = []
     used = {"provinces": set(), "agencies": set(), "types": set(), "topics": set(), "buckets": set()}
     group_titles = {}
+    page = PageContext(urls.FINDER, today)
     for plan in ds.ordered_plans():
         rows = []
         for task in plan.tasks:
@@ -201,6 +220,7 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
                 "lead_names": ", ".join(ds.agencies[a].name for a in task.lead),
                 "coop_names": ", ".join(ds.agencies[a].name for a in coop),
             })
+            rows[-1]["html"] = _finder_row(page, plan, rows[-1])
             used["provinces"].add(plan.province)
             used["agencies"].update(task.lead, coop)
             used["types"].update(ds.agencies[a].type for a in [*task.lead, *coop])

@@ -70,6 +70,38 @@ class PageContext:
     def passed(self, deadline) -> bool:
         return deadlines.is_passed(deadline, self.today)
 
+    def task_table(self, ds, refs, province: bool = False) -> Markup:
+        """The task table of agency, topic, province and deadline pages, as raw HTML.
+
+        Written in Python rather than a Jinja macro: a national dataset puts each task on
+        6–8 pages, and a row only depends on the folder of the page it is on (its links are
+        relative), so each row is built once per folder and reused (``ds.row_cache``)."""
+        head = [f"<th>{L.task}</th>"] + ([f"<th>{L.province}</th>"] if province else []) + [f"<th>{L.lead}</th>"]
+        head += ([] if province else [f"<th>{L.output}</th>"]) + [f"<th>{L.deadline}</th>"]
+        cache = ds.row_cache
+        folder = self.path.rsplit("/", 1)[0] if "/" in self.path else ""
+        rows = []
+        for ref in refs:
+            key = (folder, ref.plan.id, ref.task.id, province, self.today)
+            row = cache.get(key)
+            if row is None:
+                task = ref.task
+                cells = [self.hlink(urls.plan(ref.plan.id), task.text, urls.task_anchor(task.id))]
+                if province:
+                    cells.append(markup.text(ds.provinces[ref.plan.province].name))
+                cells.append(", ".join(self.hlink(urls.agency(a), ds.agencies[a].name) for a in task.lead))
+                if not province:
+                    cells.append(markup.text(task.output))
+                badge = (f'<span class="kh-badge kh-badge--{markup.attr(task.deadline.kind)}">'
+                         f"{markup.text(deadlines.short(task.deadline))}</span>")
+                if self.passed(task.deadline):
+                    badge += f' <span class="kh-badge kh-badge--passed">{L.passed}</span>'
+                cells.append(badge)
+                row = cache[key] = "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+            rows.append(row)
+        return Markup("<!-- kh:html -->\n<table>\n<thead><tr>" + "".join(head) + "</tr></thead>\n<tbody>\n"
+                      + "".join(row + "\n" for row in rows) + "</tbody>\n</table>\n<!-- /kh:html -->")
+
 
 def render(template: str, path: str, today: dt.date, **context) -> str:
     page = PageContext(path, today)

@@ -46,7 +46,8 @@ def real_site(tmp_path_factory):
 
 # --- headless Chromium (Debian's /usr/bin/chromium) driven by Playwright ---
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's Chromium; KEHOACH_CHROMIUM points elsewhere (e.g. google-chrome on GitHub's Ubuntu runners)
+CHROMIUM = __import__("os").environ.get("KEHOACH_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 

@@ -30,8 +30,9 @@ def test_javascript_fold_and_alternatives_agree_with_python():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium",
-                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        from conftest import CHROMIUM, CHROMIUM_ARGS
+
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page()
         page.set_content("<script>window.KEHOACH_NO_WORKER = true;</script>")
         page.add_script_tag(content=SEARCH_JS.read_text(encoding="utf-8"))
