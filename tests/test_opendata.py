@@ -1,0 +1,89 @@
+"""The open data in the built site, reloaded from CSV/JSON, says what source/ says."""
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    from generator.validate import check
+
+    ds, problems = check(ROOT / "source")
+    assert not problems.errors
+    return ds
+
+
+def read_csv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_tasks_csv_matches_source(real_site, dataset):
+    rows = read_csv(real_site / "site" / "data" / "nhiem-vu.csv")
+    source = {(p.id, t.id): (p, t) for p in dataset.plans.values() for t in p.tasks}
+    assert len(rows) == len(source) == 236
+    for row in rows:
+        plan, task = source[(row["plan_id"], row["task_id"])]
+        assert row["text"] == task.text
+        assert row["province_id"] == plan.province and row["part"] == task.place.part
+        assert row["lead_ids"].split("|") == task.lead
+        assert (row["cooperating_ids"].split("|") if row["cooperating_ids"] else []) == task.cooperating
+        assert row["output"] == (task.output or "") and row["deadline_kind"] == task.deadline.kind
+        assert row["deadline_printed"] == (task.deadline.printed or "")
+        assert row["deadline_year"] == (str(task.deadline.year) if task.deadline.year else "")
+        assert row["source_line"].isdigit()  # every task is traced to a line of the original
+
+
+def test_targets_csv_matches_source(real_site, dataset):
+    rows = read_csv(real_site / "site" / "data" / "chi-tieu.csv")
+    source = {(p.id, t.id): t for p in dataset.plans.values() for t in p.targets}
+    assert len(rows) == len(source)
+    for row in rows:
+        target = source[(row["plan_id"], row["target_id"])]
+        assert float(row["value"]) == target.value and row["unit"] == target.unit
+        assert row["comparator"] == target.comparator and row["text"] == target.text
+        assert row["year"] == (str(target.year) if target.year is not None else "")
+
+
+def test_plans_agencies_documents_csv(real_site, dataset):
+    data = real_site / "site" / "data"
+    plans = {r["plan_id"]: r for r in read_csv(data / "ke-hoach.csv")}
+    assert set(plans) == set(dataset.plans)
+    for pid, plan in dataset.plans.items():
+        assert int(plans[pid]["tasks"]) == len(plan.tasks) and plans[pid]["number"] == (plan.number or "")
+        assert plans[pid]["legal_basis_ids"].split("|") == plan.legal_basis
+    agencies = {r["agency_id"]: r for r in read_csv(data / "co-quan.csv")}
+    assert set(agencies) == set(dataset.agencies)
+    for aid, agency in dataset.agencies.items():
+        assert agencies[aid]["name"] == agency.name
+        assert agencies[aid]["successor_id"] == (agency.successor.agency if agency.successor else "")
+    documents = {r["document_id"]: r for r in read_csv(data / "van-ban.csv")}
+    assert set(documents) == set(dataset.documents)
+
+
+def test_json_equals_csv_and_the_package_describes_every_column(real_site):
+    data = real_site / "site" / "data"
+    package = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["profile"] == "tabular-data-package" and package["licenses"][0]["name"] == "CC-BY-4.0"
+    for resource in package["resources"]:
+        rows = read_csv(data / resource["path"])
+        header = list(rows[0]) if rows else []
+        assert header == [f["name"] for f in resource["schema"]["fields"]]
+        assert all(f["description"] for f in resource["schema"]["fields"])
+        as_json = json.loads((data / resource["path"].replace(".csv", ".json")).read_text(encoding="utf-8"))
+        assert len(as_json) == len(rows)
+        for row, obj in zip(rows, as_json):
+            assert row == {k: "" if obj[k] is None else str(obj[k]) for k in header}
+
+
+def test_per_plan_files(real_site, dataset):
+    for plan in dataset.plans.values():
+        rows = read_csv(real_site / "site" / "data" / "ke-hoach" / f"{plan.id}.csv")
+        assert [r["task_id"] for r in rows] == [t.id for t in plan.tasks]
+        bundle = json.loads((real_site / "site" / "data" / "ke-hoach" / f"{plan.id}.json").read_text(encoding="utf-8"))
+        assert bundle["plan"]["plan_id"] == plan.id and len(bundle["targets"]) == len(plan.targets)
