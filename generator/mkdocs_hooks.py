@@ -69,6 +69,15 @@ def add_csp(html: str) -> str:
     return html[: found.end()] + "\n    " + meta + html[found.end():]
 
 
+def on_config(config, **kwargs):
+    """The theme's own words (footer, search placeholder) come from generator/labels.py."""
+    from generator.labels import label
+
+    keys = ("footer_region", "footer_source", "footer_updated", "footer_about", "search_placeholder")
+    config.extra["labels"] = {key: label(key) for key in keys}
+    return config
+
+
 _SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
 

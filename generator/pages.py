@@ -104,7 +104,7 @@ def agency_pages(ds: Dataset, today: dt.date) -> Output:
               sorted(ds.province_agencies, key=lambda p: sort_key(ds.provinces[p].name))]
     central = sorted((a for a in ds.agencies.values() if not a.province), key=lambda a: sort_key(a.name))
     if central:
-        groups.append(("Trung ương", central))
+        groups.append((label("trung_uong"), central))
     path = urls.AGENCIES
     yield path, render("agencies.md.j2", path, today, ds=ds, groups=groups, types=types)
 
@@ -167,9 +167,9 @@ def deadline_page(ds: Dataset, today: dt.date) -> Output:
         buckets[key].append(ref)
         if key == str(today.year):
             this_year.append(ref)
-    sections = [("nam-nay", f"Trong năm nay ({today.year})", this_year)] if this_year else []
+    sections = [("nam-nay", f"{label('this_year')} ({today.year})", this_year)] if this_year else []
     years = sorted(k for k in buckets if k.isdigit())
-    sections += [(year, f"Năm {year}", buckets[year]) for year in years]
+    sections += [(year, f"{label('year')} {year}", buckets[year]) for year in years]
     for key, title in (("ongoing", "deadline_ongoing"), ("annual", "deadline_annual"),
                        ("conditional", "deadline_conditional"), ("unspecified", "deadline_unspecified")):
         if buckets.get(key):
@@ -233,14 +233,18 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
         return [[i, name(i)] for i in sorted(ids, key=lambda i: sort_key(name(i)))]
     data = {
         "provinces": named(used["provinces"], lambda i: ds.provinces[i].name),
-        "plans": [[p.id, f"{p.number or '(không số)'} — {ds.provinces[p.province].name}, {p.date.year or ''}".rstrip(", ")]
+        "plans": [[p.id, f"{p.number or label('khong_so')} — {ds.provinces[p.province].name}, {p.date.year or ''}".rstrip(", ")]
                   for p in ds.ordered_plans()],
         "agencies": named(used["agencies"], lambda i: ds.agencies[i].name),
         "types": named(used["types"], lambda i: ds.agency_types[i].name),
         "topics": named(used["topics"], lambda i: ds.topics[i].name),
         "groups": [[k, v] for k, v in group_titles.items()],
-        "deadlines": [[b, bucket_names.get(b, f"Năm {b}")] for b in sorted(used["buckets"], key=lambda b: (not b.isdigit(), b))]
-                     + [["passed", "Đã quá hạn (tính đến ngày cập nhật)"]],
+        "labels": {key: label(key) for key in (
+            "province", "plan", "agency", "topic", "deadline", "lead", "cooperating", "finder_form", "finder_keyword",
+            "finder_keyword_hint", "finder_agency_type", "finder_group", "finder_role", "finder_role_any",
+            "finder_reset", "finder_csv", "finder_all", "finder_tasks")},
+        "deadlines": [[b, bucket_names.get(b, f"{label('year')} {b}")] for b in sorted(used["buckets"], key=lambda b: (not b.isdigit(), b))]
+                     + [["passed", label("passed_as_of_update")]],
     }
     data_json = Markup(json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c").replace("&", "\\u0026"))
     path = urls.FINDER

@@ -10,7 +10,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import deadlines, markup, urls
-from .labels import AGENCY_KIND, DEADLINE_KIND, DOC_TYPE, PLAN_KIND, L
+from .labels import AGENCY_KIND, DEADLINE_KIND, DOC_TYPE, PLAN_KIND, L, label
 from .vi import format_date, format_partial_date, sort_key
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -37,7 +37,7 @@ def environment() -> Environment:
         vsort=lambda items, key=None: sorted(items, key=lambda x: sort_key(key(x) if key else x)),
     )
     env.globals.update(
-        L=L, urls=urls, DEADLINE_KIND=DEADLINE_KIND, DOC_TYPE=DOC_TYPE, PLAN_KIND=PLAN_KIND,
+        L=L, label=label, urls=urls, DEADLINE_KIND=DEADLINE_KIND, DOC_TYPE=DOC_TYPE, PLAN_KIND=PLAN_KIND,
         AGENCY_KIND=AGENCY_KIND, partial_date=format_partial_date, deadline_short=deadlines.short,
         Markup=Markup,
     )

@@ -78,7 +78,7 @@ def payload(ds: Dataset) -> dict:
     plans = ds.ordered_plans()
 
     def plan_title(plan) -> str:
-        number = plan.number or "(không số)"
+        number = plan.number or label("khong_so")
         year = f", {plan.date.year}" if plan.date.year else ""
         return f"{PLAN_KIND[plan.kind]} {number} — {ds.provinces[plan.province].name}{year}"
 

@@ -13,6 +13,7 @@
     box.dataset.ready = "1";
     var data = JSON.parse(dataEl.textContent);
     var fold = window.KehoachSearch.fold;
+    var T = data.labels;  /* the UI words, from generator/labels.py */
     var rows = Array.prototype.slice.call(document.querySelectorAll("table.kh-finder-table tbody tr"));
     rows.forEach(function (tr) {
       tr._text = fold(tr.textContent).replace(/\s+/g, " ");
@@ -21,17 +22,17 @@
 
     /* filter name in URL, label, options, test(row, value) */
     var FILTERS = [
-      ["tinh", "Tỉnh", data.provinces, function (r, v) { return r.dataset.province === v; }],
-      ["ke-hoach", "Kế hoạch", data.plans, function (r, v) { return r.dataset.plan === v; }],
-      ["co-quan", "Cơ quan", data.agencies, function (r, v) { return roleMatch(r, v, "lead", "coop"); }],
-      ["loai-co-quan", "Loại cơ quan (mọi tỉnh)", data.types, function (r, v) { return roleMatch(r, v, "types", "ctypes"); }],
-      ["chu-de", "Chủ đề", data.topics, function (r, v) { return r._set("topics").indexOf(v) !== -1; }],
-      ["nhom", "Nhóm giải pháp", data.groups, function (r, v) { return r.dataset.group === v; }],
-      ["thoi-han", "Thời hạn", data.deadlines, function (r, v) {
+      ["tinh", T.province, data.provinces, function (r, v) { return r.dataset.province === v; }],
+      ["ke-hoach", T.plan, data.plans, function (r, v) { return r.dataset.plan === v; }],
+      ["co-quan", T.agency, data.agencies, function (r, v) { return roleMatch(r, v, "lead", "coop"); }],
+      ["loai-co-quan", T.finder_agency_type, data.types, function (r, v) { return roleMatch(r, v, "types", "ctypes"); }],
+      ["chu-de", T.topic, data.topics, function (r, v) { return r._set("topics").indexOf(v) !== -1; }],
+      ["nhom", T.finder_group, data.groups, function (r, v) { return r.dataset.group === v; }],
+      ["thoi-han", T.deadline, data.deadlines, function (r, v) {
         return v === "passed" ? r.dataset.passed === "1" : r.dataset.deadline === v;
       }]
     ];
-    var ROLES = [["", "Chủ trì hoặc phối hợp"], ["chu-tri", "Chủ trì"], ["phoi-hop", "Phối hợp"]];
+    var ROLES = [["", T.finder_role_any], ["chu-tri", T.lead], ["phoi-hop", T.cooperating]];
     var state = {};
 
     function roleMatch(r, v, leadKey, coopKey) {
@@ -48,10 +49,10 @@
     }
 
     /* --- build the form --- */
-    var form = el("form", { class: "kh-finder__form", role: "search", "aria-label": "Lọc nhiệm vụ" });
+    var form = el("form", { class: "kh-finder__form", role: "search", "aria-label": T.finder_form });
     var q = el("input", { type: "search", id: "kh-q", name: "q", autocomplete: "off",
-                          placeholder: "Từ khóa, có dấu hay không dấu" });
-    var qLabel = el("label", { for: "kh-q" }, "Từ khóa");
+                          placeholder: T.finder_keyword_hint });
+    var qLabel = el("label", { for: "kh-q" }, T.finder_keyword);
     var qWrap = el("div", { class: "kh-finder__field kh-finder__field--wide" });
     qWrap.appendChild(qLabel); qWrap.appendChild(q); form.appendChild(qWrap);
     var selects = {};
@@ -63,7 +64,7 @@
       wrap.appendChild(s); form.appendChild(wrap); selects[f[0]] = s;
       if (f[0] === "co-quan") {
         var rw = el("div", { class: "kh-finder__field" });
-        rw.appendChild(el("label", { for: "kh-f-vai-tro" }, "Vai trò"));
+        rw.appendChild(el("label", { for: "kh-f-vai-tro" }, T.finder_role));
         var rs = el("select", { id: "kh-f-vai-tro", name: "vai-tro" });
         ROLES.forEach(function (o) { rs.appendChild(el("option", { value: o[0] }, o[1])); });
         rw.appendChild(rs); form.appendChild(rw); selects["vai-tro"] = rs;
@@ -71,8 +72,8 @@
     });
     var status = el("p", { class: "kh-finder__status", role: "status", "aria-live": "polite" });
     var actions = el("div", { class: "kh-finder__actions" });
-    var reset = el("button", { type: "button", class: "md-button" }, "Bỏ lọc");
-    var csv = el("button", { type: "button", class: "md-button md-button--primary" }, "Tải kết quả (CSV)");
+    var reset = el("button", { type: "button", class: "md-button" }, T.finder_reset);
+    var csv = el("button", { type: "button", class: "md-button md-button--primary" }, T.finder_csv);
     actions.appendChild(reset); actions.appendChild(csv);
     box.appendChild(form); box.appendChild(actions); box.appendChild(status);
     box.hidden = false;
@@ -117,7 +118,7 @@
           });
         });
         s.innerHTML = "";
-        s.appendChild(el("option", { value: "" }, "Tất cả (" + total + ")"));
+        s.appendChild(el("option", { value: "" }, T.finder_all + " (" + total + ")"));
         f[2].forEach(function (o) {
           var n = counts[o[0]] || 0;
           if (!n && o[0] !== current) return;
@@ -136,7 +137,7 @@
         var any = wrap && wrap.querySelector("tbody tr:not([hidden])");
         h.hidden = !any; if (wrap) wrap.hidden = !any;
       });
-      status.textContent = shown + " / " + rows.length + " nhiệm vụ";
+      status.textContent = shown + " / " + rows.length + " " + T.finder_tasks;
       refreshOptions();
       if (push) {
         var params = new URLSearchParams();
