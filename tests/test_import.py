@@ -194,6 +194,33 @@ def test_bad_files_get_a_clear_message(tmp_path, capsys, name, content, phrase):
     assert code == 1 and phrase.lower() in err.lower(), err
 
 
+def _pdf(lines: list[str]) -> bytes:
+    """A minimal one-page PDF with a text layer (Helvetica, ASCII)."""
+    stream = "BT /F1 12 Tf 50 750 Td 14 TL " + " ".join(f"({l}) '" for l in lines) + " ET"
+    objects = ["<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+               "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R>>",
+               f"<</Length {len(stream)}>>stream\n{stream}\nendstream", "<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer<</Size {len(objects) + 1}/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def test_pdf_with_a_text_layer_is_read(tmp_path):
+    from generator.importer.extract import extract
+
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(_pdf(["KE HOACH", "I. NHIEM VU", "1. Ban hanh quy dinh nam 2024"]))
+    extracted = extract(path)
+    assert extracted.kind == "pdf" and extracted.pages == 1
+    assert extracted.text.split("\n") == ["KE HOACH", "I. NHIEM VU", "1. Ban hanh quy dinh nam 2024"]
+
+
 def test_utf16_text_from_notepad_is_read(tmp_path):
     from generator.importer.extract import extract
 

@@ -33,7 +33,9 @@ def markdown(draft: Draft) -> str:
            f"| Chỉ tiêu | {r['targets']} |",
            f"| Văn bản được dẫn | {r['legal']} (mới: {r['proposed_documents']}) |",
            f"| Bảng | {', '.join(f'{l} (dòng {n}, {k} hàng)' for l, n, k in r['tables']) or 'không'} |",
-           f"| Phông chữ lỗi đã sửa | {'có' if r['garbled'] else 'không'} |", ""]
+           f"| Phông chữ lỗi đã sửa | {'có' if r['garbled'] else 'không'} |", "",
+           "Văn bản được chuẩn hóa NFC; khoảng trắng gộp lại. Vị trí dấu thanh (hoà/hòa, thuỷ/thủy) giữ đúng như in "
+           "để trích dẫn nguyên văn; tìm kiếm và đối chiếu tên cơ quan coi hai cách viết là một.", ""]
     out += ["## Tên cơ quan chưa có trong danh mục", ""]
     out += [f"- dòng {line}: {name}" for name, line in r["unknown_names"]] or ["Không có."]
     out += ["", "## Đoạn chưa xếp được (không thành nhiệm vụ)", ""]
