@@ -280,3 +280,8 @@ def test_drafts_of_the_originals_are_valid_but_blocked_for_review(tmp_path, caps
     assert blocking and all(any(a in p for a in allowed) for p in blocking), [p for p in blocking if not any(a in p for a in allowed)]
     # a second import refuses to overwrite the draft
     assert main(["import", str(SOURCE / "raw" / raw), "--source", str(source), "--dry-run"]) == 0
+
+
+def test_laws_cited_by_name():
+    assert fields.named_laws("theo Luật HTX năm 2012; Luật Bảo hiểm xã hội và Luật Đất đai hiện hành") == [
+        ("Luật HTX", 2012), ("Luật Bảo hiểm xã hội", None), ("Luật Đất đai", None)]

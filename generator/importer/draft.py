@@ -333,6 +333,18 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
                                                    **({"year": int(year.group(1))} if year else {})})
         if doc_id not in legal:
             legal.append(doc_id)
+    def law_key(name: str) -> str:  # "Luật HTX" is "Luật Hợp tác xã"
+        return re.sub(r"\bhtx\b", "hop tac xa", fold(name))
+
+    laws = {law_key(d.title): d.id for d in known.registry.documents if d.type == "luat" and d.title}
+    for name, law_year in fields.named_laws(" ".join(lines[:stop])):
+        doc_id = laws.get(law_key(name))
+        if doc_id is None:
+            doc_id = slugify(name) + (f"-{law_year}" if law_year else "")
+            proposed_documents.setdefault(doc_id, {"id": doc_id, "type": "luat", "title": name,
+                                                   **({"year": law_year} if law_year else {})})
+        if doc_id not in legal:
+            legal.append(doc_id)
     if proposed_documents:
         review.append(f"{len(proposed_documents)} văn bản pháp lý mới được đề xuất trong danh mục: kiểm tra số hiệu, "
                       "loại, cơ quan ban hành và năm.")

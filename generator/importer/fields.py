@@ -256,7 +256,7 @@ def deadline(text: str | None, *, cell: bool = False) -> DeadlineFound:
 # --- legal references ----------------------------------------------------------
 
 DOC_NUMBER = re.compile(
-    r"\b(?P<n>\d{1,4}/(?:\d{4}/)?[A-ZĐ][A-ZĐa-z]{0,5}(?:-[A-ZĐ][A-ZĐa-z]{0,7}){0,3})(?=[\s,.;:)]|$)"
+    r"\b(?P<n>\d{1,4}/(?:\d{4}/)?[A-ZĐ][A-ZĐa-z]{0,9}(?:-[A-ZĐ][A-ZĐa-z]{0,7}){0,3})(?=[\s,.;:)]|$)"
     r"|\b(?P<p>\d{1,3}-[A-ZĐ][A-Za-zĐ]{0,4}/[A-ZĐ]{1,4})(?=[\s,.;:)]|$)"
 )
 _DOC_TYPES = [("nghi quyet", "nghi-quyet"), ("quyet dinh", "quyet-dinh"), ("nghi dinh", "nghi-dinh"),
@@ -277,6 +277,20 @@ def legal_references(text: str) -> list[tuple[str, str]]:
             if at > best:
                 best, doc_type = at, kind
         out.append((number, doc_type))
+    return out
+
+
+_LAW = re.compile(r"\bLuật (?P<name>(?:[A-ZĐ][^\s,.;:()]*|và|các|của)(?: (?:[A-ZĐa-zđ][^\s,.;:()]*))*?)"
+                  r"(?= năm| số|[,.;:()]|$| và| hiện| được| quy| đã| để)(?: năm (?P<year>\d{4}))?")
+
+
+def named_laws(text: str) -> list[tuple[str, int | None]]:
+    """Laws cited by name, which carry no number in plans: ("Luật Hợp tác xã", 2012)."""
+    out = []
+    for match in _LAW.finditer(text):
+        name = " ".join(match.group("name").split()[:6])
+        if len(name) >= 3 and name[0].isupper():
+            out.append((f"Luật {name}", int(match.group("year")) if match.group("year") else None))
     return out
 
 

@@ -31,7 +31,7 @@ def write_draft(draft: Draft, source: Path, *, force: bool = False) -> list[Path
     if draft.repaired_text is not None:
         targets[source / "raw" / "repaired" / draft.raw_name] = draft.repaired_text.encode("utf-8")
     if draft.registry:
-        targets[source / "registry" / f"{draft.plan_id}.yaml"] = (
+        targets[source / "registry" / f"{draft.plan_id}-de-xuat.yaml"] = (  # proposals, beside any curated registry
             "# Đề xuất của `kehoach import`: kiểm tra tên, loại, tỉnh trước khi dùng.\n" + dump(draft.registry)).encode("utf-8")
     clashes = [p for p, data in targets.items() if p.exists() and p.read_bytes() != data]
     if clashes and not force:
