@@ -67,9 +67,10 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         review.append(f"Phông chữ bị lỗi đã được sửa tự động ({len(unresolved)} từ chưa chắc chắn, xem báo cáo).")
         text = repaired
     lines = text.split("\n")
-    known_provinces = _provinces(source)
+    known = fields.Known.load(source)
+    known_provinces = {p.id: p.name for p in known.registry.provinces}
     province = province or _province(lines[:25], known_provinces) or _province(lines, known_provinces, most=True)
-    known = fields.Known.load(source, province)
+    known.scope(province)
     found_tables = tables.find_tables(lines, lambda cell: fields.agency_runs(cell, known),
                                       lambda text: fields.trailing_agency(text, known))
     in_table = set()
@@ -393,13 +394,6 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     return Draft(plan, registry, raw_name, raw_bytes, repaired, report)
 
 
-def _provinces(source: Path) -> dict[str, str]:
-    from ruamel.yaml import YAML
-
-    data = YAML(typ="safe").load((source / "registry" / "provinces.yaml").read_text(encoding="utf-8"))
-    return {p["id"]: p["name"] for p in data.get("provinces", [])}
-
-
 def _province(lines: list[str], provinces: dict[str, str], most: bool = False) -> str | None:
     """The province named first in the header, or (``most``) most often in the whole text."""
     text = fold(" ".join(nfc(plain_line(l)) for l in lines))
@@ -427,8 +421,6 @@ def _metadata(lines: list[str], stop: int) -> dict:
     for text in head:
         match = _NUMBER.search(text)
         if match and "number" not in meta:
-            number = (match.group("n") + match.group("rest").split()[0] if match.group("rest").strip() and
-                      match.group("n").endswith("/") is False and not match.group("n") else match.group("n"))
             number = match.group("n")
             meta["number"] = number if re.match(r"^\d", number or "") else None
             if not meta["number"]:

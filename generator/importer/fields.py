@@ -26,7 +26,7 @@ class Known:
     documents: dict[str, str] = field(default_factory=dict)     # folded number → id
 
     @classmethod
-    def load(cls, source: Path, province: str | None) -> "Known":
+    def load(cls, source: Path, province: str | None = None) -> "Known":
         merged = Registry()
         yaml = YAML(typ="safe")
         for path in sorted((source / "registry").glob("*.yaml")):

@@ -25,7 +25,7 @@ _MARKERS = [
 ]
 _END = re.compile(r"[.;:!?…”\")]\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
-_FOOTNOTE = re.compile(r"^\s*(?:<sup>\(?(\d{1,2})\)?</sup>|\[\^(\d{1,2})\]:)")
+_FOOTNOTE = re.compile(r"^\s*(?:<sup>\(?\d{1,2}\)?</sup>|\[\^\d{1,2}\]:)")
 
 
 @dataclass
@@ -72,7 +72,6 @@ def marker_of(text: str) -> tuple[str, str, str]:
 def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> list[Para]:
     """Paragraphs of ``lines[start:stop]`` (line numbers stay those of the whole text)."""
     out: list[Para] = []
-    notes: list[Para] = []   # footnotes: kept apart, so the sentence they interrupt reads on
     blank = True
     for index in range(start, len(lines) if stop is None else stop):
         raw = lines[index]
@@ -80,8 +79,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         if not text:
             blank = True
             continue
-        if _FOOTNOTE.match(raw):
-            notes.append(Para(text, index + 1, index + 1, "footnote", _FOOTNOTE.match(raw).group(1)))
+        if _FOOTNOTE.match(raw):  # footnote text is left out, so the sentence it interrupts reads on
             blank = True
             continue
         if _PAGE_NUMBER.match(text) and blank:

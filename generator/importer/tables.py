@@ -64,8 +64,6 @@ def _column(header: str) -> str | None:
 def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Table]:
     """``split_cell(text)`` may split a cell holding two agency columns; ``split_text(text)``
     may return where an agency name ends a task text (both from the registry)."""
-    global _SPLIT_CELL, _SPLIT_TEXT
-    _SPLIT_CELL, _SPLIT_TEXT = split_cell, split_text
     tables = []
     i = 0
     while i < len(lines):
@@ -75,7 +73,7 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
         elif line.lstrip().startswith("|") and _is_header(_pipe_cells(line)):
             table = _delimited(lines, i, _pipe_cells, lambda s: s.lstrip().startswith("|"), "pipe")
         elif re.match(r"^\s*STT\b", plain_line(line)) and "nhiem vu" in fold(line):
-            table = _flattened(lines, i)
+            table = _flattened(lines, i, split_cell, split_text)
         else:
             i += 1
             continue
@@ -126,7 +124,7 @@ def _delimited(lines, start, split, is_row, layout) -> Table:
     return Table(layout, start, i, rows, groups)
 
 
-def _flattened(lines: list[str], start: int) -> Table:
+def _flattened(lines: list[str], start: int, split_cell=None, split_text=None) -> Table:
     """A PDF table with one fragment per line (see the module docstring)."""
     header_words = fold(" ".join(nfc(plain_line(l)) for l in lines[start:start + 16]))
     order = [name for name, pattern in COLUMNS
@@ -165,7 +163,7 @@ def _flattened(lines: list[str], start: int) -> Table:
 
     def close():
         if current is not None:
-            rows.append(_assign(current, order))
+            rows.append(_assign(current, order, split_cell, split_text))
 
     while i < end:
         text = nfc(plain_line(lines[i]))
@@ -225,25 +223,22 @@ def _flattened(lines: list[str], start: int) -> Table:
     return Table("flattened", start, end, rows, groups)
 
 
-_SPLIT_CELL = None
-_SPLIT_TEXT = None
-
 _DEADLINE_CELL = re.compile(r"(?:hang nam|thuong xuyen|nhiem vu thuong xuyen|nam 20\d\d(?:\s*-\s*20\d\d)?|"
                             r"20\d\d\s*-\s*20\d\d|20\d\d|quy [ivx]+.*|tu 20\d\d)$")
 
 
-def _assign(current: dict, order: list[str]) -> Row:
+def _assign(current: dict, order: list[str], split_cell=None, split_text=None) -> Row:
     chunks = [nfc(" ".join(c)) for c in current["chunks"] if c]
     cells: dict[str, str] = {}
     notes: list[str] = []
-    if len(chunks) < len(order) and _SPLIT_CELL is not None:
+    if len(chunks) < len(order) and split_cell is not None:
         for index in range(len(chunks) - 1, 0, -1):
-            parts = _SPLIT_CELL(chunks[index])
+            parts = split_cell(chunks[index])
             if parts and len(chunks) - 1 + len(parts) <= len(order):
                 chunks[index:index + 1] = parts
                 notes.append("two agency columns on one line were split")
-    while len(chunks) < len(order) - 1 and chunks and _SPLIT_TEXT is not None:
-        at = _SPLIT_TEXT(chunks[0])  # agencies printed on the task's line: "… tập thể Báo Gia Lai Các sở, …"
+    while len(chunks) < len(order) - 1 and chunks and split_text is not None:
+        at = split_text(chunks[0])  # agencies printed on the task's line: "… tập thể Báo Gia Lai Các sở, …"
         if not at:
             break
         chunks[0:1] = [chunks[0][:at].strip(), chunks[0][at:].strip()]
