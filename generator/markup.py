@@ -71,6 +71,11 @@ def attr(value: str) -> Markup:
     return Markup(_NOT_ATTR.sub("", value))
 
 
+def attr_words(values) -> Markup:
+    """Several attribute values, space separated (``data-lead="so-a so-b"``)."""
+    return Markup(" ".join(attr(v) for v in values))
+
+
 def finalize(value: object) -> object:
     if isinstance(value, Markup):
         return value

@@ -147,7 +147,3 @@ def on_post_template(output_content, template_name, config, **kwargs):
 def on_post_build(config, **kwargs):
     site = Path(config["site_dir"])
     _slim_search_index(site)
-    for page in sorted(site.rglob("*.html")):  # any HTML that did not pass through the two hooks above
-        html = page.read_text(encoding="utf-8")
-        if 'http-equiv="Content-Security-Policy"' not in html:
-            page.write_text(add_csp(name_search_dialog(html)), encoding="utf-8")

@@ -181,15 +181,13 @@ def deadline_page(ds: Dataset, today: dt.date) -> Output:
 
 def _finder_row(page: PageContext, plan, row: dict) -> Markup:
     """One row of the finder table (raw HTML; built here, not in Jinja: 10,000 rows at national size)."""
-    def ids(values) -> str:
-        return " ".join(markup.attr(v) for v in values)
-
     task = row["task"]
     passed = f" · {L.passed}" if row["passed"] == "1" else ""
+    words = {key: markup.attr_words(row[key]) for key in ("lead", "coop", "types", "ctypes", "topics")}
     return Markup(
         f'<tr data-plan="{markup.attr(plan.id)}" data-province="{markup.attr(plan.province)}" '
-        f'data-lead="{ids(row["lead"])}" data-coop="{ids(row["coop"])}" data-types="{ids(row["types"])}" '
-        f'data-ctypes="{ids(row["ctypes"])}" data-topics="{ids(row["topics"])}" data-group="{markup.attr(row["group"])}" '
+        f'data-lead="{words["lead"]}" data-coop="{words["coop"]}" data-types="{words["types"]}" '
+        f'data-ctypes="{words["ctypes"]}" data-topics="{words["topics"]}" data-group="{markup.attr(row["group"])}" '
         f'data-deadline="{markup.attr(row["bucket"])}" data-passed="{row["passed"]}" data-task="{markup.attr(task.id)}">'
         f'<td><a href="{page.html_href(urls.plan(plan.id), urls.task_anchor(task.id))}">{markup.text(task.text)}</a></td>'
         f'<td>{markup.text(row["lead_names"])}</td><td>{markup.text(row["coop_names"])}</td>'

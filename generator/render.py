@@ -32,7 +32,6 @@ def environment() -> Environment:
         t=markup.text,
         num=markup.number,
         attr=markup.attr,
-        attr_list=lambda v: Markup(" ".join(markup.attr(x) for x in str(v).split())),
         vdate=lambda d: markup.text(format_date(d)),
         vsort=lambda items, key=None: sorted(items, key=lambda x: sort_key(key(x) if key else x)),
     )
@@ -70,6 +69,14 @@ class PageContext:
     def passed(self, deadline) -> bool:
         return deadlines.is_passed(deadline, self.today)
 
+    def badge(self, deadline) -> Markup:
+        """The deadline as a badge, plus "passed" when it is over at the build date."""
+        html = (f'<span class="kh-badge kh-badge--{markup.attr(deadline.kind)}">'
+                f"{markup.text(deadlines.short(deadline))}</span>")
+        if self.passed(deadline):
+            html += f' <span class="kh-badge kh-badge--passed">{L.passed}</span>'
+        return Markup(html)
+
     def task_table(self, ds, refs, province: bool = False) -> Markup:
         """The task table of agency, topic, province and deadline pages, as raw HTML.
 
@@ -92,11 +99,7 @@ class PageContext:
                 cells.append(", ".join(self.hlink(urls.agency(a), ds.agencies[a].name) for a in task.lead))
                 if not province:
                     cells.append(markup.text(task.output))
-                badge = (f'<span class="kh-badge kh-badge--{markup.attr(task.deadline.kind)}">'
-                         f"{markup.text(deadlines.short(task.deadline))}</span>")
-                if self.passed(task.deadline):
-                    badge += f' <span class="kh-badge kh-badge--passed">{L.passed}</span>'
-                cells.append(badge)
+                cells.append(self.badge(task.deadline))
                 row = cache[key] = "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
             rows.append(row)
         return Markup("<!-- kh:html -->\n<table>\n<thead><tr>" + "".join(head) + "</tr></thead>\n<tbody>\n"

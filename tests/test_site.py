@@ -122,3 +122,9 @@ def test_no_doubled_words_in_generated_prose(real_site):
     for page in (real_site / "site").rglob("*.html"):
         text = re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))
         assert not re.search(r"\b(ngày|năm|tháng) \1\b", text), page.name
+
+
+def test_every_built_page_carries_the_content_security_policy(real_site):
+    """Pages get it in on_post_page, 404.html in on_post_template: no page is left without."""
+    for page in (real_site / "site").rglob("*.html"):
+        assert 'http-equiv="Content-Security-Policy"' in page.read_text(encoding="utf-8"), page.name
