@@ -276,12 +276,12 @@ class _Checker:
         for i, task in enumerate(plan.tasks):
             path = ("tasks", i)
             line = None
-            cell = True  # a task may be cut by a page break, a footnote or a flattened table's other columns
+            # a task may be cut by a page break, a footnote or a flattened table's other columns
             for key in TASK_QUOTES:
-                found = quote(getattr(task, key), path + (key,), cell=cell)
+                found = quote(getattr(task, key), path + (key,), cell=True)
                 line = line or (found if key == "text" else None)
-            quote(task.deadline.printed, path + ("deadline", "printed"), cell=cell)
-            quote(task.deadline.condition, path + ("deadline", "condition"), cell=cell)
+            quote(task.deadline.printed, path + ("deadline", "printed"), cell=True)
+            quote(task.deadline.condition, path + ("deadline", "condition"), cell=True)
             if line:
                 lines[(plan.id, "task", task.id)] = line
             self._trace_agencies(plan, task, loaded, path)

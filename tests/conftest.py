@@ -1,5 +1,6 @@
 import datetime as dt
 import functools
+import os
 import http.server
 import shutil
 import threading
@@ -47,7 +48,7 @@ def real_site(tmp_path_factory):
 # --- headless Chromium (Debian's /usr/bin/chromium) driven by Playwright ---
 
 # Debian's Chromium; KEHOACH_CHROMIUM points elsewhere (e.g. google-chrome on GitHub's Ubuntu runners)
-CHROMIUM = __import__("os").environ.get("KEHOACH_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM = os.environ.get("KEHOACH_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
