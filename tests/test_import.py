@@ -285,3 +285,27 @@ def test_drafts_of_the_originals_are_valid_but_blocked_for_review(tmp_path, caps
 def test_laws_cited_by_name():
     assert fields.named_laws("theo Luật HTX năm 2012; Luật Bảo hiểm xã hội và Luật Đất đai hiện hành") == [
         ("Luật HTX", 2012), ("Luật Bảo hiểm xã hội", None), ("Luật Đất đai", None)]
+
+
+# --- the five originals: the header and signature block read as the curators read them ---
+
+def _curated_plans():
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe")
+    return [yaml.load((SOURCE / "plans" / name).read_text(encoding="utf-8"))
+            for name in sorted(p.name for p in (SOURCE / "plans").glob("*.yaml"))]
+
+
+@pytest.mark.parametrize("curated", _curated_plans(), ids=lambda plan: plan["id"])
+def test_draft_metadata_matches_the_curated_plan(curated):
+    """Number (blank stays blank), date as printed (blanks and all), kind, province and signer. Kon Tum 2023 has
+    no header: its subject cites 'ngày 16 tháng 6 năm 2022' on a line of its own, which is not the plan's date."""
+    from generator.importer import import_document
+
+    draft = import_document(SOURCE / "raw" / curated["raw"], SOURCE).plan
+    for key in ("number", "kind", "province", "issuer", "signer"):
+        assert draft[key] == curated[key], key
+    printed = (draft["date"].pop("printed") or "").split()
+    assert printed == (curated["date"].pop("printed") or "").split()
+    assert draft["date"] == curated["date"]

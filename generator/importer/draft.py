@@ -466,7 +466,7 @@ def _metadata(lines: list[str], stop: int) -> dict:
             if not meta["number"]:
                 meta["number_blank"] = text
         date = _DATE.search(text)
-        if date and "date" not in meta:
+        if date and "date" not in meta and _place_and_date(text[:date.start()], text[date.end():]):
             printed = text[date.start():date.end()]
             meta["date"] = {"printed": printed, "year": int(date.group("y"))}
             if date.group("m"):
@@ -504,17 +504,43 @@ def _metadata(lines: list[str], stop: int) -> dict:
                     meta["date"]["month"] = int(date.group("m"))
                 meta["year"] = int(date.group("y"))
                 break
-    tail = [nfc(plain_line(l)) for l in lines[max(0, stop - 5):]]
-    signer: dict = {}
-    for i, t in enumerate(tail):
-        if re.match(r"^(KT\.|TM\.)?\s*CHỦ TỊCH", t):
-            title = t
-            nxt = tail[i + 1] if i + 1 < len(tail) else ""
-            if re.match(r"^PHÓ CHỦ TỊCH", nxt):
-                title = f"{t} {nxt}"
-            signer["title"] = title
-    names = [t for t in tail if re.fullmatch(r"(?:[A-ZĐ][a-zà-ỹđ]+\s){1,4}[A-ZĐ][a-zà-ỹđ]+", t or "")]
-    if names:
-        signer["name"] = names[-1]
-    meta["signer"] = signer
+    meta["signer"] = _signer([nfc(plain_line(l)).strip() for l in lines[max(0, stop - 5):]])
     return meta
+
+
+_AUTHORITY = re.compile(r"^(?:(?:KT|TM|Q)\.\s*)?(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN)")
+_NOT_A_NAME = {"so", "ban", "phong", "uy", "ubnd", "noi", "kinh", "chu", "pho", "tinh", "huyen", "cong", "van", "ke", "phu"}
+
+
+def _place_and_date(before: str, after: str) -> bool:
+    """The document's own date stands on the place-and-date line ("Kon Tum, ngày …", maybe after "Số: …" on the
+    same line), never inside a citation ("Nghị quyết số 09/NQ-CP ngày 02 tháng 02 năm 2023 của …")."""
+    before = re.sub(r"^Số\s*:\s*\S*\s+", "", before.strip(), flags=re.IGNORECASE)
+    if not before:
+        return not after.strip()
+    return before.endswith(",") and len(before) < 40 and not re.search(r"\d|\bsố\b", before, re.IGNORECASE)
+
+
+def _signer(tail: list[str]) -> dict:
+    """The signature block after the body: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", then, a few
+    lines below (after the signature or seal), the signer's name."""
+    start = next((i for i, t in enumerate(tail) if _AUTHORITY.match(t)), None)
+    if start is None:
+        return {}
+    title, i = [], start
+    while i < len(tail) and i < start + 6 and (not tail[i] or _AUTHORITY.match(tail[i]) or tail[i].isupper()):
+        if tail[i]:
+            title.append(tail[i])
+        i += 1
+    signer = {"title": " ".join(" ".join(title).split())}
+    name = next((t for t in tail[i:i + 15] if _person(t)), None)
+    if name:
+        signer["name"] = " ".join(name.split())
+    return signer
+
+
+def _person(line: str) -> bool:
+    """A personal name: two to six capitalised words of letters ("Nguyễn Hữu Tháp", "Y Giang Gry Niê Knơng")."""
+    words = line.split()
+    return (2 <= len(words) <= 6 and fold(words[0]) not in _NOT_A_NAME
+            and all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words))
