@@ -10,7 +10,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import opendata, pages, search_index, urls
+from . import gcpause, opendata, pages, search_index, urls
 from .problems import InputError, Problem, Problems
 from .validate import RAW_DIR, check
 from .writer import Output, WriteReport
@@ -30,6 +30,11 @@ class BuildReport:
 
 
 def generate(source: Path, docs: Path, build_date: dt.date, strict: bool = False) -> BuildReport:
+    with gcpause.paused():
+        return _generate(source, docs, build_date, strict)
+
+
+def _generate(source: Path, docs: Path, build_date: dt.date, strict: bool) -> BuildReport:
     dataset, problems = check(source)
     if problems.failed(strict):
         raise InputError(problems.sorted())
@@ -73,7 +78,8 @@ def mkdocs_build(config_file: Path, site: Path, build_date: dt.date, strict: boo
         config = load_config(str(config_file), site_dir=str(tmp), strict=strict)
         config["extra"]["build_date"] = build_date.isoformat()
         config["extra"]["build_date_vi"] = f"{build_date.day}/{build_date.month}/{build_date.year}"
-        mk_build(config)
+        with gcpause.frozen():
+            mk_build(config)
         if strict and collector.messages:
             raise MkDocsException("; ".join(collector.messages))
     except (MkDocsException, OSError) as exc:

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from . import gcpause
 from .dataset import Dataset
 from .loader import MAX_FILE_BYTES, Loaded, load_yaml
 from .models import Agency, AgencyType, LegalDocument, Plan, Province, TargetKind, Topic
@@ -366,6 +367,11 @@ def _inside(path: Path, folder: Path) -> bool:
 
 def check(root: Path) -> tuple[Dataset | None, Problems]:
     """Validate ``root`` (a ``source/`` folder). The dataset is None on errors."""
+    with gcpause.paused():
+        return _check(root)
+
+
+def _check(root: Path) -> tuple[Dataset | None, Problems]:
     problems = Problems()
     if not (root / PLAN_DIR).is_dir():
         problems.error(str(root), 1, 1, "", f"no {PLAN_DIR}/ folder here: is this a source folder?")
