@@ -88,7 +88,7 @@ def write(out: Path, provinces: int, plans: int, tasks: int, seed: int = 7) -> d
         for p in range(plans):
             number = f"{100 + p}/KH-UBND"
             plan_id = f"{pid}-2026-kh-{100 + p}"
-            lines = [f"ỦY BAN NHÂN DÂN TỈNH {name.upper()}", "", f"Số: {number}", "", "KẾ HOẠCH",
+            lines = [f"ỦY BAN NHÂN DÂN TỈNH {name.upper()}", "", f"Số: {number}", f"{name}, ngày 15 tháng 01 năm 2026", "", "KẾ HOẠCH",
                      "Thực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ", ""]
             targets = []
             for t in range(5):
@@ -117,7 +117,7 @@ def write(out: Path, provinces: int, plans: int, tasks: int, seed: int = 7) -> d
             raw_name = f"{plan_id}.txt"
             (out / "raw" / raw_name).write_text("\n".join(lines) + "\n", encoding="utf-8")
             plan = {
-                "id": plan_id, "kind": "ke-hoach", "number": number, "date": {"printed": "năm 2026", "year": 2026},
+                "id": plan_id, "kind": "ke-hoach", "number": number, "date": {"printed": "ngày 15 tháng 01 năm 2026", "year": 2026, "month": 1, "day": 15},
                 "issuer": f"ubnd-{pid}", "province": pid, "raw": raw_name, "title": "KẾ HOẠCH",
                 "subject": "Thực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ",
                 "legal_basis": ["09-nq-cp-2023"], "targets": targets, "groups": groups, "tasks": task_list,

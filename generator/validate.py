@@ -259,6 +259,14 @@ class _Checker:
 
         quote(plan.title, ("title",))
         quote(plan.subject, ("subject",))
+        quote(plan.number, ("number",))
+        quote(plan.date.printed, ("date", "printed"))
+        quote(plan.signer.name, ("signer", "name"))
+        quote(plan.signer.title, ("signer", "title"))
+        for key in ("year", "month", "day"):  # the structured date only as far as it is printed
+            value = getattr(plan.date, key)
+            if value is not None and plan.date.printed and not re.search(rf"(?<!\d)0?{value}(?!\d)", plan.date.printed):
+                self.err(loaded, ("date", key), f"{value} is not in the printed date {plan.date.printed!r}")
         for key in ("purpose", "requirements", "objectives"):
             for i, value in enumerate(getattr(plan, key)):
                 quote(value, (key, i))

@@ -218,3 +218,28 @@ def test_target_year_null_needs_an_explanation(mini_copy):
     ]
     edit(mini_copy, PLAN, "    year: null\n", "    year: null\n    ambiguities: [văn bản không ghi năm mốc]\n")
     assert problems_for(mini_copy) == []
+
+
+def test_metadata_quotes_are_found_in_the_original(mini_copy):
+    """Number, printed date and signer are quotes too: a signer nobody printed is an error."""
+    edit(mini_copy, PLAN, "province: thu-nghiem\n",
+         "province: thu-nghiem\nsigner: {name: Nguyễn Văn A, title: KT. CHỦ TỊCH PHÓ CHỦ TỊCH}\n")
+    edit(mini_copy, PLAN, "number: 12/KH-UBND", "number: 21/KH-UBND")
+    assert [re.sub(r"; nearest passage.*", "", p) for p in problems_for(mini_copy)] == [
+        "source/plans/mini.yaml:3:9: number: text not found in mini.txt",
+        "source/plans/mini.yaml:7:16: signer.name: text not found in mini.txt",
+        "source/plans/mini.yaml:7:37: signer.title: text not found in mini.txt",
+    ]
+
+
+def test_structured_date_is_traceable_to_the_printed_date(mini_copy):
+    edit(mini_copy, PLAN, "month: 4, day: 5", "month: 4, day: 6")
+    assert problems_for(mini_copy) == [
+        "source/plans/mini.yaml:4:72: date.day: 6 is not in the printed date 'ngày 05 tháng 4 năm 2023'"
+    ]
+    edit(mini_copy, PLAN, "day: 6", "day: 5")
+    edit(mini_copy, PLAN, 'printed: "ngày 05 tháng 4 năm 2023"', 'printed: "ngày 05 tháng 4 năm 2032"')
+    assert [re.sub(r"; nearest passage.*", "", p) for p in problems_for(mini_copy)] == [
+        "source/plans/mini.yaml:4:17: date.printed: text not found in mini.txt",
+        "source/plans/mini.yaml:4:51: date.year: 2023 is not in the printed date 'ngày 05 tháng 4 năm 2032'",
+    ]
