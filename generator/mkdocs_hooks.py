@@ -14,20 +14,23 @@
    search plugin sees it, so the plugin does not parse each page's HTML for
    an index that (1) throws away — that parse was a quarter of the mkdocs
    build time at national size (cProfile, benchmarks/RESULTS.md).
-6. Safety: the page title.  MkDocs takes it from the first H1, and
+5. Safety: the page title.  MkDocs takes it from the first H1, and
    mkdocs-material prints it into ``<title>`` through Jinja's ``striptags``,
    which *decodes* character references: the generator's ``&#60;`` would
    come out as a live ``<`` (``</title><script>`` from data).  Each page's
    ``meta.title`` is set to the H1 exactly as the Markdown writes it —
    escaped by the generator, trusted text on hand-written pages — and the
    theme prints ``meta.title`` as it is.
-5. Speed: raw HTML the generator marks with ``<!-- kh:html -->`` …
+6. Speed: raw HTML the generator marks with ``<!-- kh:html -->`` …
    ``<!-- /kh:html -->`` (task tables and cards, original-text lines, the
    finder table) is set aside before Markdown runs and put back into the
    rendered page unchanged.  It is already final HTML, escaped by the
    generator; without this, Python-Markdown's HTML block parser and MkDocs'
    anchor scan spend most of the build re-parsing it.  Without the hook the
    markers are plain comments and the page renders the same, only slower.
+   The blocks go back in one pass over the page: a replace per block cost
+   pages × blocks, quadratic on the finder and index pages (cProfile at 4×
+   national: 23 s of 157 s in ``str.replace``).
    Links inside those blocks are ``.html`` links checked by tests/sitecheck.py.
 """
 
@@ -37,6 +40,7 @@ import base64
 import hashlib
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 _INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S | re.I)
@@ -123,14 +127,29 @@ def on_page_markdown(markdown, page, **kwargs):
     return markdown
 
 
-def on_page_content(html, page, **kwargs):
-    for number, block in enumerate(_set_aside.pop(page.file.src_uri, [])):
-        placeholder = f"<!--kh-block-{number}-->"
-        if html.count(placeholder) != 1:
-            from mkdocs.exceptions import PluginError
+_PLACEHOLDER = re.compile(r"<!--kh-block-(\d+)-->")
 
-            raise PluginError(f"{page.file.src_uri}: HTML block {number} lost in rendering")
-        html = html.replace(placeholder, block)
+
+def on_page_content(html, page, **kwargs):
+    """Put the set-aside blocks back in one pass over the page (one replace per block made big pages
+    quadratic: the finder and index pages hold thousands of blocks)."""
+    blocks = _set_aside.pop(page.file.src_uri, [])
+    seen: list[int] = []
+
+    def put_back(match: re.Match) -> str:
+        number = int(match.group(1))
+        if number >= len(blocks):
+            return match.group(0)
+        seen.append(number)
+        return blocks[number]
+
+    html = _PLACEHOLDER.sub(put_back, html)
+    counts = Counter(seen)
+    wrong = next((n for n in range(len(blocks)) if counts[n] != 1), None)
+    if wrong is not None:
+        from mkdocs.exceptions import PluginError
+
+        raise PluginError(f"{page.file.src_uri}: HTML block {wrong} lost or doubled in rendering")
     return html
 
 

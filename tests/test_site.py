@@ -96,8 +96,15 @@ def test_a_lost_html_block_fails_the_build():
     assert "<p>b</p>" not in md and page.meta["search"] == {"exclude": True}
     assert mkdocs_hooks.on_page_content("<p>a</p>\n<!--kh-block-0-->", page) == "<p>a</p>\n<p>b</p>"
     mkdocs_hooks.on_page_markdown("<!-- kh:html -->\n<p>b</p>\n<!-- /kh:html -->", page)
-    with pytest.raises(PluginError):
+    with pytest.raises(PluginError, match="block 0 lost or doubled"):
         mkdocs_hooks.on_page_content("<p>nothing</p>", page)
+    # many blocks come back in place, each exactly once
+    many = "".join(f"<h2>{n}</h2>\n\n<!-- kh:html -->\n<p>{n}</p>\n<!-- /kh:html -->\n\n" for n in range(300))
+    rendered = mkdocs_hooks.on_page_markdown(many, page).replace("\n\n", "")
+    assert mkdocs_hooks.on_page_content(rendered, page) == "".join(f"<h2>{n}</h2><p>{n}</p>" for n in range(300))
+    mkdocs_hooks.on_page_markdown("<!-- kh:html -->\n<p>b</p>\n<!-- /kh:html -->", page)
+    with pytest.raises(PluginError, match="block 0 lost or doubled"):
+        mkdocs_hooks.on_page_content("<!--kh-block-0--><!--kh-block-0-->", page)
 
 
 def test_every_page_is_titled_by_its_heading(real_site):
