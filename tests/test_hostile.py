@@ -120,7 +120,8 @@ NOT_TEXT = {"id", "kind", "type", "province", "issuer", "raw", "text_file", "com
             "group", "agency", "basis", "merged_into", "merger_basis", "parent", "scope_agency",
             "variants", "keywords"}  # variants and keywords must still match the text
 VERBATIM_KEYS = {"title", "subject", "purpose", "requirements", "objectives", "text", "lead_text",
-                 "cooperating_text", "output", "submit_to", "printed", "condition"}
+                 "cooperating_text", "output", "submit_to", "printed", "condition", "number",
+                 "name"}  # "name": the signer's (agency names are not quotes, but appending them is harmless)
 
 
 def _poison(node, quotes: list[str], key=None):
