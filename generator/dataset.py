@@ -96,7 +96,7 @@ class Dataset:
         if getattr(self, "_ordered", None) is None:
             self._ordered = sorted(
                 self.plans.values(),
-                key=lambda p: (sort_key(self.provinces[p.province].name), p.date.year or 0, p.id),
+                key=lambda p: (sort_key(self.provinces[p.province].name), p.date.any_year or 0, p.id),
             )
         return list(self._ordered)
 

@@ -49,6 +49,7 @@ _LABELS = {
     "target_in_original": "Xem chỉ tiêu trong văn bản gốc",
     "ambiguous": "Lưu ý về văn bản gốc",
     "not_in_text": "Văn bản gốc để trống",
+    "inferred_year": "năm suy ra (không in trong văn bản)",
     "unknown": "không rõ",
     "none": "Không có",
     "body": "Phần nội dung",

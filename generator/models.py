@@ -136,6 +136,11 @@ class PrintedDate(Strict):
     year: Optional[int] = Field(None, ge=1945, le=2100)
     month: Optional[int] = Field(None, ge=1, le=12)
     day: Optional[int] = Field(None, ge=1, le=31)
+    inferred_year: Optional[int] = Field(
+        None, ge=1945, le=2100,
+        description="Năm suy ra khi văn bản không in năm (luôn hiển thị là suy ra); ghi cách suy ra trong inferred_from",
+    )
+    inferred_from: Optional[Text] = Field(None, description="Năm được suy ra từ đâu (câu trích, thời hạn…)")
 
     @field_validator("day")
     @classmethod
@@ -147,6 +152,11 @@ class PrintedDate(Strict):
             except ValueError:
                 raise ValueError(f"ngày {day}/{month} không tồn tại") from None
         return day
+
+    @property
+    def any_year(self) -> Optional[int]:
+        """The printed year, else the inferred one: for ordering and comparison, never shown as printed."""
+        return self.year or self.inferred_year
 
 
 class Signer(Strict):

@@ -35,6 +35,7 @@ TARGET_FIELDS = [
 PLAN_FIELDS = [
     ("plan_id", "string", "Mã kế hoạch"), ("kind", "string", "Loại văn bản"), ("number", "string", "Số hiệu như in (trống nếu văn bản để trống)"),
     ("date_printed", "string", "Ngày như in"), ("year", "integer", "Năm"), ("month", "integer", "Tháng"), ("day", "integer", "Ngày"),
+    ("year_inferred", "integer", "Năm suy ra khi văn bản không in năm"), ("year_inferred_from", "string", "Năm được suy ra từ đâu"),
     ("issuer_id", "string", "Cơ quan ban hành"), ("province_id", "string", "Tỉnh"), ("signer_name", "string", "Người ký"),
     ("signer_title", "string", "Chức vụ người ký"), ("title", "string", "Tiêu đề"), ("subject", "string", "Trích yếu"),
     ("legal_basis_ids", "string", "Văn bản căn cứ, cách nhau bởi |"), ("tasks", "integer", "Số nhiệm vụ"), ("targets", "integer", "Số chỉ tiêu"),
@@ -94,7 +95,8 @@ def plan_rows(ds: Dataset) -> list[dict]:
     return [
         {
             "plan_id": p.id, "kind": p.kind, "number": p.number, "date_printed": p.date.printed, "year": p.date.year,
-            "month": p.date.month, "day": p.date.day, "issuer_id": p.issuer, "province_id": p.province,
+            "month": p.date.month, "day": p.date.day,
+            "year_inferred": p.date.inferred_year, "year_inferred_from": p.date.inferred_from, "issuer_id": p.issuer, "province_id": p.province,
             "signer_name": p.signer.name, "signer_title": p.signer.title, "title": p.title, "subject": p.subject,
             "legal_basis_ids": _join(p.legal_basis), "tasks": len(p.tasks), "targets": len(p.targets), "raw_file": p.raw,
         }

@@ -43,8 +43,8 @@ def _comparison(ds: Dataset) -> dict[tuple[str, int], list[TargetRef]]:
                 continue
             slot = best[(ref.target.kind, ref.target.year)]
             current = slot.get(ref.plan.province)
-            rank = (ref.plan.date.year or 0, ref.plan.id)
-            if current is None or rank > (current.plan.date.year or 0, current.plan.id):
+            rank = (ref.plan.date.any_year or 0, ref.plan.id)
+            if current is None or rank > (current.plan.date.any_year or 0, current.plan.id):
                 slot[ref.plan.province] = ref
     return {
         key: sorted(slot.values(), key=lambda r: sort_key(ds.provinces[r.plan.province].name))

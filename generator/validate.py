@@ -263,6 +263,10 @@ class _Checker:
         quote(plan.date.printed, ("date", "printed"))
         quote(plan.signer.name, ("signer", "name"))
         quote(plan.signer.title, ("signer", "title"))
+        if plan.date.inferred_year is not None and plan.date.year is not None:
+            self.err(loaded, ("date", "inferred_year"), "the printed date gives the year: drop inferred_year")
+        if plan.date.inferred_year is not None and not plan.date.inferred_from:
+            self.err(loaded, ("date", "inferred_year"), "an inferred year needs inferred_from: say what it was inferred from")
         for key in ("year", "month", "day"):  # the structured date only as far as it is printed
             value = getattr(plan.date, key)
             if value is not None and plan.date.printed and not re.search(rf"(?<!\d)0?{value}(?!\d)", plan.date.printed):

@@ -57,6 +57,8 @@ def test_plans_agencies_documents_csv(real_site, dataset):
     for pid, plan in dataset.plans.items():
         assert int(plans[pid]["tasks"]) == len(plan.tasks) and plans[pid]["number"] == (plan.number or "")
         assert plans[pid]["legal_basis_ids"].split("|") == plan.legal_basis
+        assert plans[pid]["year"] == str(plan.date.year or "")  # printed year only
+        assert plans[pid]["year_inferred"] == str(plan.date.inferred_year or "")
     agencies = {r["agency_id"]: r for r in read_csv(data / "co-quan.csv")}
     assert set(agencies) == set(dataset.agencies)
     for aid, agency in dataset.agencies.items():

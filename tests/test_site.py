@@ -135,3 +135,17 @@ def test_every_built_page_carries_the_content_security_policy(real_site):
     """Pages get it in on_post_page, 404.html in on_post_template: no page is left without."""
     for page in (real_site / "site").rglob("*.html"):
         assert 'http-equiv="Content-Security-Policy"' in page.read_text(encoding="utf-8"), page.name
+
+
+def test_a_year_the_text_does_not_print_is_shown_as_inferred(real_site):
+    """Kon Tum's two documents print no date; their names carry the inferred year in brackets (the
+    cataloguers' mark for a supplied date), and the plan card says what it was inferred from."""
+    import html as html_lib
+    import re
+
+    home = html_lib.unescape(re.sub(r"<[^>]+>", "", (real_site / "site" / "index.html").read_text(encoding="utf-8")))
+    assert "Công văn (không số) — Kon Tum, [2018]" in home and "Kế hoạch (không số) — Kon Tum, [2023]" in home
+    assert "Kế hoạch 127/KH-UBND — Đắk Nông, 2023" in home  # a printed year has no brackets
+    page = (real_site / "site" / "ke-hoach" / "kon-tum-2023-kh-nq09.html").read_text(encoding="utf-8")
+    text = " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+    assert "năm suy ra (không in trong văn bản) [2023]: Văn bản thực hiện Nghị quyết số 09/NQ-CP" in text

@@ -243,3 +243,12 @@ def test_structured_date_is_traceable_to_the_printed_date(mini_copy):
         "source/plans/mini.yaml:4:17: date.printed: text not found in mini.txt",
         "source/plans/mini.yaml:4:51: date.year: 2023 is not in the printed date 'ngày 05 tháng 4 năm 2032'",
     ]
+
+
+def test_inferred_year_only_where_none_is_printed_and_says_from_what(mini_copy):
+    edit(mini_copy, PLAN, "year: 2023, month: 4, day: 5}", "year: 2023, month: 4, day: 5, inferred_year: 2023}")
+    assert problems_for(mini_copy) == [
+        "source/plans/mini.yaml:4:90: date.inferred_year: an inferred year needs inferred_from: say what it was "
+        "inferred from",
+        "source/plans/mini.yaml:4:90: date.inferred_year: the printed date gives the year: drop inferred_year",
+    ]

@@ -72,6 +72,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     in_table = {i for table in found_tables for i in range(table.start, table.end)}
     stop = _body_end(lines, in_table, min((t.start for t in found_tables), default=len(lines)))
     meta = _metadata(lines, stop)
+    if meta.get("year_inferred"):
+        review.append(f"Văn bản không in ngày ban hành: năm {meta['year']} suy ra từ văn bản mới nhất được dẫn (kiểm tra).")
     paras = layout.paragraphs([("" if i in in_table else l) for i, l in enumerate(lines)], 0, stop)
     roots = layout.tree(paras)
     bar = _Progress(len(paras) + sum(len(t.rows) for t in found_tables), "import", progress)
@@ -504,12 +506,24 @@ def _metadata(lines: list[str], stop: int) -> dict:
                     meta["date"]["month"] = int(date.group("m"))
                 meta["year"] = int(date.group("y"))
                 break
+    if "year" not in meta:  # no date printed: the plan is no older than the newest document it cites
+        cited = [(int(m.group("y")), nfc(" ".join(m.group(0).split()))) for m in _CITED.finditer(" ".join(head))]
+        if cited:
+            year, passage = max(cited)
+            meta["date"] = {"printed": None, "inferred_year": year,
+                            "inferred_from": f"Năm của văn bản mới nhất được dẫn: {passage}."}
+            meta["year"] = year
+            meta["year_inferred"] = True
     meta["signer"] = _signer([nfc(plain_line(l)).strip() for l in lines[max(0, stop - 5):]])
     return meta
 
 
 _AUTHORITY = re.compile(r"^(?:(?:KT|TM|Q)\.\s*)?(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN)")
 _NOT_A_NAME = {"so", "ban", "phong", "uy", "ubnd", "noi", "kinh", "chu", "pho", "tinh", "huyen", "cong", "van", "ke", "phu"}
+
+
+_CITED = re.compile(r"\bsố\s+[\w/.-]+\s+ngày\s+\d{1,2}(?:\s*/\s*|\s+tháng\s+)\d{1,2}(?:\s*/\s*|\s+năm\s+)(?P<y>\d{4})",
+                    re.IGNORECASE)
 
 
 def _place_and_date(before: str, after: str) -> bool:
