@@ -190,8 +190,10 @@ def _finder_row(page: PageContext, plan, row: dict) -> Markup:
         f'data-ctypes="{words["ctypes"]}" data-topics="{words["topics"]}" data-group="{markup.attr(row["group"])}" '
         f'data-deadline="{markup.attr(row["bucket"])}" data-passed="{row["passed"]}" data-task="{markup.attr(task.id)}">'
         f'<td><a href="{page.html_href(urls.plan(plan.id), urls.task_anchor(task.id))}">{markup.text(task.text)}</a></td>'
-        f'<td>{markup.text(row["lead_names"])}</td><td>{markup.text(row["coop_names"])}</td>'
-        f'<td>{markup.text(task.output)}</td><td>{markup.text(deadlines.short(task.deadline))}{passed}</td></tr>'
+        f'<td data-label="{markup.text(L.lead)}">{markup.text(row["lead_names"])}</td>'
+        f'<td data-label="{markup.text(L.cooperating)}">{markup.text(row["coop_names"])}</td>'
+        f'<td data-label="{markup.text(L.output)}">{markup.text(task.output)}</td>'
+        f'<td data-label="{markup.text(L.deadline)}">{markup.text(deadlines.short(task.deadline))}{passed}</td></tr>'
     )
 
 

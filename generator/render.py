@@ -83,8 +83,10 @@ class PageContext:
         Written in Python rather than a Jinja macro: a national dataset puts each task on
         6–8 pages, and a row only depends on the folder of the page it is on (its links are
         relative), so each row is built once per folder and reused (``ds.row_cache``)."""
-        head = [f"<th>{L.task}</th>"] + ([f"<th>{L.province}</th>"] if province else []) + [f"<th>{L.lead}</th>"]
-        head += ([] if province else [f"<th>{L.output}</th>"]) + [f"<th>{L.deadline}</th>"]
+        names = [L.task] + ([L.province] if province else []) + [L.lead] + ([] if province else [L.output]) + [L.deadline]
+        head = [f'<th scope="col">{name}</th>' for name in names]
+        # on a phone each row becomes a card; every cell but the task names itself (kehoach.css)
+        labels = [""] + [f' data-label="{markup.text(name)}"' for name in names[1:]]
         cache = ds.row_cache
         folder = self.path.rsplit("/", 1)[0] if "/" in self.path else ""
         rows = []
@@ -100,10 +102,11 @@ class PageContext:
                 if not province:
                     cells.append(markup.text(task.output))
                 cells.append(self.badge(task.deadline))
-                row = cache[key] = "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+                row = cache[key] = "<tr>" + "".join(f"<td{lab}>{c}</td>" for lab, c in zip(labels, cells)) + "</tr>"
             rows.append(row)
-        return Markup("<!-- kh:html -->\n<table>\n<thead><tr>" + "".join(head) + "</tr></thead>\n<tbody>\n"
-                      + "".join(row + "\n" for row in rows) + "</tbody>\n</table>\n<!-- /kh:html -->")
+        return Markup('<!-- kh:html -->\n<div class="kh-stack">\n<table>\n<thead><tr>' + "".join(head)
+                      + "</tr></thead>\n<tbody>\n" + "".join(row + "\n" for row in rows)
+                      + "</tbody>\n</table>\n</div>\n<!-- /kh:html -->")
 
 
 def render(template: str, path: str, today: dt.date, **context) -> str:

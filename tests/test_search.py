@@ -214,3 +214,23 @@ def test_finder_without_javascript_lists_every_task_by_plan(browser, server):
     assert page.locator("h2.kh-finder-plan").count() == len(plans)
     assert page.locator("#kh-finder").is_hidden()
     context.close()
+
+
+def test_on_a_phone_task_rows_are_cards_and_filtered_rows_stay_hidden(browser, server):
+    """At 360px a task row is a card whose cells name themselves; rows the finder hides stay hidden (the card
+    layout sets display on rows, which must not override the hidden attribute)."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(server + "/co-quan/so-tai-chinh-dak-nong.html")
+    row = page.locator(".kh-stack tbody tr").first
+    cells = row.locator("td")
+    assert cells.first.evaluate("td => getComputedStyle(td).display") == "block"
+    assert cells.nth(1).evaluate("td => getComputedStyle(td, '::before').content") == '"Chủ trì: "'
+    assert row.evaluate("tr => tr.getBoundingClientRect().right") <= 360
+    page.goto(server + FINDER)
+    page.fill("#kh-q", "kinh phi")  # hides rows inside tables that stay shown
+    hidden = page.locator("table.kh-finder-table tbody tr[hidden]")
+    assert hidden.count() > 0 and visible_rows(page).count() > 0
+    assert hidden.evaluate_all("rs => rs.filter(r => r.getBoundingClientRect().height > 0).length") == 0
+    assert visible_rows(page).first.evaluate("tr => getComputedStyle(tr).display") == "block"
+    context.close()
