@@ -150,7 +150,7 @@ class PrintedDate(Strict):
             try:
                 dt.date(year or 2000, month, day)
             except ValueError:
-                raise ValueError(f"ngày {day}/{month} không tồn tại") from None
+                raise ValueError(f"day {day}/{month} does not exist") from None
         return day
 
     @property

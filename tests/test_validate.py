@@ -60,7 +60,7 @@ def test_unknown_field_and_wrong_type_reported_together(mini_copy):
 
 def test_impossible_date(mini_copy):
     edit(mini_copy, PLAN, "month: 4, day: 5", "month: 2, day: 30")
-    assert problems_for(mini_copy) == ["source/plans/mini.yaml:4:72: date.day: ngày 30/2 không tồn tại"]
+    assert problems_for(mini_copy) == ["source/plans/mini.yaml:4:72: date.day: day 30/2 does not exist"]
 
 
 def test_impossible_iso_date_in_registry(mini_copy):
