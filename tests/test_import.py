@@ -36,6 +36,8 @@ def known():
     ("Ban hành quy định (sau khi Chính phủ ban hành Nghị định)", False, "after-condition", {}),
     ("Năm 2023", True, "year", {"year": 2023}),
     ("Tuyên truyền về kinh tế tập thể giai đoạn 2021-2030.", False, "unspecified", {}),
+    ("Đưa nội dung vào kế hoạch hoạt động hàng năm của các cấp hội.", False, "unspecified", {}),  # a yearly plan
+    ("Hỗ trợ đào tạo nghề hàng năm cho thành viên hợp tác xã.", False, "annual", {}),
 ])
 def test_deadlines(text, cell, kind, extra):
     found = fields.deadline(text, cell=cell)

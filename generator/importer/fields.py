@@ -226,7 +226,11 @@ def deadline(text: str | None, *, cell: bool = False) -> DeadlineFound:
             zones.append((final.start(1), final.end(1)))
         for match in re.finditer(r"\(?sau khi ", folded):
             zones.append((match.start(), len(folded)))
+        # "thường xuyên", "hằng năm", "định kỳ" on their own, except "hằng năm" naming a yearly plan or
+        # programme ("kế hoạch hoạt động hằng năm của các cấp"), which says nothing of when the task is due
         for match in re.finditer(r"thuong xuyen|hang nam|dinh ky", folded):
+            if re.search(r"(?:ke hoach|chuong trinh)(?: \w+){0,2} $", folded[max(0, match.start() - 40):match.start()]):
+                continue
             zones.append((match.start(), match.end()))
     for kind, pattern in _DEADLINES:
         for start, end in zones:
