@@ -38,7 +38,8 @@ def test_task_anchor_and_original_text_link(page, server):
 
 KINDS = ["index.html", "ke-hoach/index.html", "ke-hoach/dak-nong-2023-kh-127.html", "van-ban-goc/gia-lai-2023-kh-nq09.html",
          "co-quan/index.html", "co-quan/so-tai-chinh-dak-nong.html", "chi-tieu/index.html", "van-ban/index.html",
-         "tinh/kon-tum.html", "chu-de/tin-dung-tai-chinh.html", "thoi-han/index.html", "gioi-thieu.html"]
+         "tinh/kon-tum.html", "chu-de/tin-dung-tai-chinh.html", "thoi-han/index.html", "gioi-thieu.html",
+         "chi-tieu/dak-nong-2023-kh-127/ct-03.html", "tra-cuu/index.html", "van-ban/09-nq-cp-2023.html"]
 
 
 @pytest.mark.parametrize("path", KINDS)
@@ -50,7 +51,7 @@ def test_page_kinds_fit_a_phone_and_pass_axe(browser, server, path):
     page.on("console", lambda m: m.type == "error" and errors.append(m.text))
     context.route("**/*", lambda r: r.continue_() if urlsplit(r.request.url).hostname in (None, "127.0.0.1")
                   else (offsite.append(r.request.url), r.abort()))
-    page.goto(f"{server}/{path}")
+    assert page.goto(f"{server}/{path}").ok, path
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 360px"
     page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
