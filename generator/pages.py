@@ -63,7 +63,8 @@ def plan_pages(ds: Dataset, today: dt.date) -> Output:
             if by_group.get(group.id):
                 groups.append({"id": group.id, "title": group.title, "tasks": by_group[group.id]})
         if by_group.get(None):
-            groups.append({"id": "khac", "title": label("no_group"), "tasks": by_group[None]})
+            title = label("no_group") if plan.groups else label("no_groups_at_all")  # a letter may have none
+            groups.append({"id": "khac", "title": title, "tasks": by_group[None]})
         lines = {task.id: ds.lines.get((plan.id, "task", task.id)) for task in plan.tasks}
         topics = {task.id: ds.task_topics[(plan.id, task.id)] for task in plan.tasks}
         path = urls.plan(plan.id)

@@ -149,3 +149,19 @@ def test_a_year_the_text_does_not_print_is_shown_as_inferred(real_site):
     page = (real_site / "site" / "ke-hoach" / "kon-tum-2023-kh-nq09.html").read_text(encoding="utf-8")
     text = " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", page)).split())
     assert "năm suy ra (không in trong văn bản) [2023]: Văn bản thực hiện Nghị quyết số 09/NQ-CP" in text
+
+
+def test_tasks_are_grouped_under_headings_the_document_prints(real_site):
+    """Every task of the four plans with solution groups sits under a printed heading (the implementation
+    section is a group of its own); the 2018 letter, which has none, lists its tasks in document order."""
+    import re
+
+    def headings(plan_id):
+        page = (real_site / "site" / "ke-hoach" / f"{plan_id}.html").read_text(encoding="utf-8")
+        return [re.sub(r"<[^>]+>", "", h).strip() for h in re.findall(r"<h3[^>]*>(.*?)</h3>", page, re.S)]
+
+    for plan_id in ("dak-lak-2020-kh-kl70", "dak-nong-2023-kh-127", "gia-lai-2023-kh-nq09", "kon-tum-2023-kh-nq09"):
+        found = headings(plan_id)
+        assert any(h.startswith("TỔ CHỨC THỰC HIỆN") for h in found), plan_id
+        assert not any("ngoài các nhóm" in h or "theo thứ tự" in h for h in found), plan_id
+    assert [h for h in headings("kon-tum-2018-cv-htx") if "theo thứ tự trong văn bản" in h]
