@@ -50,6 +50,7 @@ _LABELS = {
     "ambiguous": "Lưu ý về văn bản gốc",
     "not_in_text": "Văn bản gốc để trống",
     "inferred_year": "năm suy ra (không in trong văn bản)",
+    "inferred_year_legend": "Năm trong ngoặc vuông, như [2023], là năm suy ra từ nội dung: văn bản gốc không in ngày ban hành.",
     "unknown": "không rõ",
     "none": "Không có",
     "body": "Phần nội dung",

@@ -146,6 +146,7 @@ def test_a_year_the_text_does_not_print_is_shown_as_inferred(real_site):
     home = html_lib.unescape(re.sub(r"<[^>]+>", "", (real_site / "site" / "index.html").read_text(encoding="utf-8")))
     assert "Công văn (không số) — Kon Tum, [2018]" in home and "Kế hoạch (không số) — Kon Tum, [2023]" in home
     assert "Kế hoạch 127/KH-UBND — Đắk Nông, 2023" in home  # a printed year has no brackets
+    assert "Năm trong ngoặc vuông, như [2023], là năm suy ra" in home  # and the brackets are explained
     page = (real_site / "site" / "ke-hoach" / "kon-tum-2023-kh-nq09.html").read_text(encoding="utf-8")
     text = " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", page)).split())
     assert "năm suy ra (không in trong văn bản) [2023]: Văn bản thực hiện Nghị quyết số 09/NQ-CP" in text
