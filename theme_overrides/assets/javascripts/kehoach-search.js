@@ -59,6 +59,18 @@
     return out;
   }
 
+  /* marks() of the words a query hits: the same few words recur in thousands of records. */
+  var MARKS_OF = new Map();
+
+  function wordMarks(word) {
+    var known = MARKS_OF.get(word);
+    if (known === undefined) {
+      if (MARKS_OF.size > 50000) MARKS_OF.clear();
+      MARKS_OF.set(word, known = marks(word));
+    }
+    return known;
+  }
+
   function tokens(query) {
     var nfc = String(query).normalize("NFC").toLowerCase();
     return nfc.split(/\s+/).map(function (t) { return t.replace(EDGE, ""); })
@@ -170,12 +182,12 @@
         var exact = false, n = t.folded.length;
         inTitle.forEach(function (at) {
           titleRanges.push([at, at + n]);
-          if (t.marks && marks(rec.title.substr(at, n)) === t.marks) exact = true;
+          if (t.marks && wordMarks(rec.title.substr(at, n)) === t.marks) exact = true;
           terms[rec.title.substr(at, n)] = true;
         });
         inText.forEach(function (at) {
           textRanges.push([at, at + n]);
-          if (t.marks && marks(rec.text.substr(at, n)) === t.marks) exact = true;
+          if (t.marks && wordMarks(rec.text.substr(at, n)) === t.marks) exact = true;
           terms[rec.text.substr(at, n)] = true;
         });
         var whole = inTitle.concat(inText).some(function (at) {
