@@ -24,7 +24,6 @@ import datetime as dt
 import functools
 import gzip
 import http.server
-import shutil
 import statistics
 import subprocess
 import sys

@@ -19,7 +19,7 @@ from .dataset import Dataset
 from .loader import MAX_FILE_BYTES, Loaded, load_yaml
 from .models import Agency, AgencyType, LegalDocument, Plan, Province, TargetKind, Topic
 from .problems import Problems
-from .text import SourceText, nfc
+from .text import SourceText
 from .topics import Tagger
 from .vi import fold
 

@@ -110,7 +110,6 @@ def test_a_lost_html_block_fails_the_build():
 def test_every_page_is_titled_by_its_heading(real_site):
     """Browser tabs, bookmarks and screen readers get the page's own heading, not its file name."""
     import html as html_lib
-    import re
 
     for page in (real_site / "site").rglob("*.html"):
         text = page.read_text(encoding="utf-8")
@@ -124,7 +123,6 @@ def test_every_page_is_titled_by_its_heading(real_site):
 
 def test_no_doubled_words_in_generated_prose(real_site):
     """Labels joined to formatted dates and numbers read once ("tính đến ngày 25 …", not "ngày ngày")."""
-    import re
 
     for page in (real_site / "site").rglob("*.html"):
         text = re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))
@@ -141,7 +139,6 @@ def test_a_year_the_text_does_not_print_is_shown_as_inferred(real_site):
     """Kon Tum's two documents print no date; their names carry the inferred year in brackets (the
     cataloguers' mark for a supplied date), and the plan card says what it was inferred from."""
     import html as html_lib
-    import re
 
     home = html_lib.unescape(re.sub(r"<[^>]+>", "", (real_site / "site" / "index.html").read_text(encoding="utf-8")))
     assert "Công văn (không số) — Kon Tum, [2018]" in home and "Kế hoạch (không số) — Kon Tum, [2023]" in home
@@ -155,7 +152,6 @@ def test_a_year_the_text_does_not_print_is_shown_as_inferred(real_site):
 def test_tasks_are_grouped_under_headings_the_document_prints(real_site):
     """Every task of the four plans with solution groups sits under a printed heading (the implementation
     section is a group of its own); the 2018 letter, which has none, lists its tasks in document order."""
-    import re
 
     def headings(plan_id):
         page = (real_site / "site" / "ke-hoach" / f"{plan_id}.html").read_text(encoding="utf-8")

@@ -3,8 +3,6 @@
 import re
 from pathlib import Path
 
-import pytest
-
 from generator.cli import main
 from generator.validate import check
 
@@ -177,7 +175,7 @@ def test_invalid_utf8_bom_and_nul(mini_copy):
     path = mini_copy / PLAN
     path.write_bytes(b"id: x\ntitle: \xff\xfe\n")
     assert problems_for(mini_copy) == ["source/plans/mini.yaml:2:8: file is not valid UTF-8 (save it as UTF-8)"]
-    path.write_bytes("\ufeff".encode() + (MINI_PLAN := (Path(__file__).parent / "fixtures/mini/source/plans/mini.yaml").read_bytes()))
+    path.write_bytes("\ufeff".encode() + (Path(__file__).parent / "fixtures/mini/source/plans/mini.yaml").read_bytes())
     assert problems_for(mini_copy) == []
 
 

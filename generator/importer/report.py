@@ -13,7 +13,7 @@ def summary(draft: Draft) -> str:
         + ("; broken PDF fonts repaired" if r["garbled"] else ""),
         f"  plan {draft.plan_id}: {r['body_tasks']} body tasks, {r['appendix_rows']} appendix rows, "
         f"{r['targets']} targets, {r['legal']} legal references ({r['proposed_documents']} new)",
-        f"  tables: " + (", ".join(f"{layout} at line {line} ({rows} rows)" for layout, line, rows in r["tables"]) or "none"),
+        "  tables: " + (", ".join(f"{layout} at line {line} ({rows} rows)" for layout, line, rows in r["tables"]) or "none"),
         f"  to review: {reviews} notes on {len(r['review_tasks'])} tasks; {len(r['unknown_names'])} names not in the "
         f"registry; {len(r['unplaced'])} passages not placed",
     ]
