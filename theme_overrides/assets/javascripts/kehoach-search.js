@@ -169,9 +169,8 @@
     var joined = toks.map(function (t) { return t.folded; }).join("");
     var pairs = toks.map(function (t) { return t.folded; }), phrase = pairs.join(" ");
     for (var i = 0; i < this.records.length; i++) {
-      var rec = this.records[i], score = WEIGHT[rec.kind] || 0, ok = true;
-      var titleRanges = [], textRanges = [], terms = {};
-      for (var j = 0; j < toks.length; j++) {
+      var rec = this.records[i], score = WEIGHT[rec.kind] || 0, ok = true, j;
+      for (j = 0; j < toks.length; j++) {
         var t = toks[j], best = 0;
         var inTitle = wordStarts(rec.ftitle, t.folded);
         var inText = wordStarts(rec.ftext, t.folded);
@@ -179,21 +178,14 @@
         else if (inText.length) best = 4;
         else if (wordStarts(rec.alt, t.folded).length) best = 3;
         if (!best) { ok = false; break; }
-        var exact = false, n = t.folded.length;
-        inTitle.forEach(function (at) {
-          titleRanges.push([at, at + n]);
-          if (t.marks && wordMarks(rec.title.substr(at, n)) === t.marks) exact = true;
-          terms[rec.title.substr(at, n)] = true;
-        });
-        inText.forEach(function (at) {
-          textRanges.push([at, at + n]);
-          if (t.marks && wordMarks(rec.text.substr(at, n)) === t.marks) exact = true;
-          terms[rec.text.substr(at, n)] = true;
-        });
-        var whole = inTitle.concat(inText).some(function (at) {
-          var hay = inTitle.indexOf(at) !== -1 ? rec.ftitle : rec.ftext;
-          return !isWordChar(hay[at + n]);
-        });
+        var n = t.folded.length;
+        var exact = !!t.marks && (inTitle.some(function (at) { return wordMarks(rec.title.substr(at, n)) === t.marks; }) ||
+                                  inText.some(function (at) { return wordMarks(rec.text.substr(at, n)) === t.marks; }));
+        var whole = inTitle.some(function (at) { return !isWordChar(rec.ftitle[at + n]); }) ||
+          inText.some(function (at) {
+            var hay = inTitle.indexOf(at) !== -1 ? rec.ftitle : rec.ftext;
+            return !isWordChar(hay[at + n]);
+          });
         /* typed with diacritics: the same diacritics rank first, others last */
         var accent = !t.marks ? 0 : exact ? 6 : -6;
         score += best + accent + (whole ? 2 : 0);
@@ -216,12 +208,27 @@
         var ctitle = rec.bare.replace(/\s+/g, "");
         score = (WEIGHT[rec.kind] || 0) + (ctitle === joined ? 20 : ctitle.indexOf(joined) !== -1 ? 8 : 1);
       }
-      results.push({ rec: rec, score: score, titleRanges: titleRanges, textRanges: textRanges, terms: terms });
+      results.push({ rec: rec, score: score, matched: j });
     }
     results.sort(function (a, b) {
       return b.score - a.score || a.rec.title.length - b.rec.title.length || (a.rec.url < b.rec.url ? -1 : 1);
     });
-    return results.slice(0, limit || 50);
+    /* what to highlight, only for the results shown (a common word matches thousands of records) */
+    return results.slice(0, limit || 50).map(function (result) {
+      var rec = result.rec, titleRanges = [], textRanges = [], terms = {};
+      toks.slice(0, result.matched).forEach(function (t) {
+        var n = t.folded.length;
+        wordStarts(rec.ftitle, t.folded).forEach(function (at) {
+          titleRanges.push([at, at + n]);
+          terms[rec.title.substr(at, n)] = true;
+        });
+        wordStarts(rec.ftext, t.folded).forEach(function (at) {
+          textRanges.push([at, at + n]);
+          terms[rec.text.substr(at, n)] = true;
+        });
+      });
+      return { rec: rec, score: result.score, titleRanges: titleRanges, textRanges: textRanges, terms: terms };
+    });
   };
 
   Index.prototype.snippet = function (result) {
