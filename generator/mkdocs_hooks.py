@@ -77,7 +77,8 @@ def on_config(config, **kwargs):
     """The theme's own words (footer, search placeholder) come from generator/labels.py."""
     from generator.labels import label
 
-    keys = ("footer_region", "footer_source", "footer_updated", "footer_about", "search_placeholder")
+    keys = ("footer_region", "footer_source", "footer_updated", "footer_about", "search_placeholder",
+            "search_result_other")
     config.extra["labels"] = {key: label(key) for key in keys}
     return config
 

@@ -234,3 +234,10 @@ def test_on_a_phone_task_rows_are_cards_and_filtered_rows_stay_hidden(browser, s
     assert hidden.evaluate_all("rs => rs.filter(r => r.getBoundingClientRect().height > 0).length") == 0
     assert visible_rows(page).first.evaluate("tr => getComputedStyle(tr).display") == "block"
     context.close()
+
+
+def test_result_count_says_best_matches(search_page):
+    """The worker sends the best 50 matches and the theme counts what it receives, so the count line says
+    "best matches" rather than implying that 50 is all there is ("hop tac xa" matches far more)."""
+    search(search_page, "hop tac xa")
+    assert search_page.locator(".md-search-result__meta").inner_text().strip() == "50 kết quả phù hợp nhất"

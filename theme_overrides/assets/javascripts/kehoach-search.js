@@ -274,7 +274,8 @@
         if (loading && typeof loading.then === "function") loading.then(ready); else ready();
       } else if (msg.type === 2 && index) {
         var found = index.search(msg.data, 50);
-        root.postMessage({ type: 3, data: { items: found.map(function (r) { return [index.toItem(r)]; }), count: found.length } });
+        /* the theme counts the items it gets (labels.py: search_result_other says "best") */
+        root.postMessage({ type: 3, data: { items: found.map(function (r) { return [index.toItem(r)]; }) } });
       }
     };
   }
