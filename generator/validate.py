@@ -356,8 +356,14 @@ class _Checker:
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+#: small numbers written as words ("ít nhất một mô hình"); "năm" (5) is left out: it is also "year"
+_NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
 def _number_in(value: float, text: str) -> bool:
-    """Is ``value`` printed in ``text`` (Vietnamese formats: 4.200, 2,5, 05)?"""
+    """Is ``value`` printed in ``text`` (Vietnamese formats: 4.200, 2,5, 05; một … mười in words)?"""
+    if any(_NUMBER_WORDS.get(word) == value for word in re.findall(r"\w+", text.lower())):
+        return True
     for token in _NUMBER.findall(text):
         candidates = {token.replace(".", "").replace(",", "."), token.replace(",", "")}
         for candidate in candidates:

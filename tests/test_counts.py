@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 #: plan id → (body tasks, appendix rows, targets, appendix rows per group)
 READ = {
     "kon-tum-2023-kh-nq09": (51, 0, 11, {}),
-    "dak-nong-2023-kh-127": (52, 26, 13, {"I": 3, "II": 14, "III": 2, "IV": 4, "V": 3}),
+    "dak-nong-2023-kh-127": (52, 26, 14, {"I": 3, "II": 14, "III": 2, "IV": 4, "V": 3}),
     "gia-lai-2023-kh-nq09": (29, 41, 0, {"I": 9, "II": 21, "III": 6, "IV": 2, "V": 3}),
     "kon-tum-2018-cv-htx": (15, 0, 28, {}),
     "dak-lak-2020-kh-kl70": (22, 0, 5, {}),
