@@ -168,6 +168,7 @@ _LABELS = {
     "ghi_chu": "Ghi chú",
     "muc": "Mục",
     "phan_bo_theo_dia_ban": "Phân bổ theo địa bàn",
+    "no_comparison": "Không có chỉ tiêu toàn tỉnh cùng loại, cùng năm mốc để đặt cạnh chỉ tiêu này (chỉ tiêu không ghi năm mốc thì không so sánh được).",
     "chi_tieu_cung_loai_cung": "Chỉ tiêu cùng loại, cùng năm mốc, áp dụng toàn tỉnh — mỗi tỉnh lấy kế hoạch mới nhất.",
     "so_sanh_cung_mot_loai": "So sánh cùng một loại chỉ tiêu giữa các tỉnh và các năm mốc.",
     "moi_chi_tieu_dinh_luong": "Mọi chỉ tiêu định lượng trong các kế hoạch, theo năm mốc. Bấm vào một chỉ tiêu để xem chỉ tiêu cùng loại ở các tỉnh khác.",

@@ -162,3 +162,15 @@ def test_tasks_are_grouped_under_headings_the_document_prints(real_site):
         assert any(h.startswith("TỔ CHỨC THỰC HIỆN") for h in found), plan_id
         assert not any("ngoài các nhóm" in h or "theo thứ tự" in h for h in found), plan_id
     assert [h for h in headings("kon-tum-2018-cv-htx") if "theo thứ tự trong văn bản" in h]
+
+
+def test_a_target_without_a_year_says_it_has_nothing_to_compare_with(real_site):
+    """No empty comparison table: a target whose text prints no year (Đắk Nông ct-14, Đắk Lắk ct-05) says why."""
+    import re
+
+    for plan_id, target_id in (("dak-nong-2023-kh-127", "ct-14"), ("dak-lak-2020-kh-kl70", "ct-05")):
+        page = (real_site / "site" / "chi-tieu" / plan_id / f"{target_id}.html").read_text(encoding="utf-8")
+        section = page[page.index('id="muc-cung-loai"'):]
+        section = section[:section.index("</article>")] if "</article>" in section else section
+        assert "<table" not in section and "Không có chỉ tiêu toàn tỉnh cùng loại" in section, target_id
+        assert re.search(r"<h1[^>]*>[^<]*không ghi năm mốc\)", page), target_id
