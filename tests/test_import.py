@@ -314,3 +314,20 @@ def test_draft_metadata_matches_the_curated_plan(curated):
     # where no date is printed, the year is inferred (from the newest document cited), said so, and reviewed
     assert bool(draft["date"].pop("inferred_from", None)) == bool(curated["date"].pop("inferred_from", None))
     assert draft["date"] == curated["date"]
+
+
+def test_each_clause_that_opens_with_agencies_names_a_lead(tmp_path):
+    """'Các sở, ban, ngành …; UBND các huyện … xây dựng kế hoạch …': two actors, two leads."""
+    from generator.importer import import_document
+
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("\n".join([
+        "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG", "Số: 15/KH-UBND", "Đắk Nông, ngày 05 tháng 4 năm 2023", "KẾ HOẠCH",
+        "Thực hiện Nghị quyết số 09/NQ-CP", "", "I. TỔ CHỨC THỰC HIỆN", "",
+        "1. Các sở, ban, ngành căn cứ Kế hoạch này để triển khai thực hiện; UBND các huyện, "
+        "thành phố xây dựng kế hoạch triển khai phù hợp với tình hình thực tế của địa phương.",
+        "2. Sở Tài chính bố trí kinh phí; đồng thời hướng dẫn việc thanh quyết toán.",
+    ]) + "\n", encoding="utf-8")
+    tasks = {t["text"][:20]: t for t in import_document(path, SOURCE).plan["tasks"]}
+    assert tasks["Các sở, ban, ngành c"]["lead"] == ["cac-so-ban-nganh-dak-nong", "ubnd-cac-huyen-thanh-pho-dak-nong"]
+    assert tasks["Sở Tài chính bố trí "]["lead"] == ["so-tai-chinh-dak-nong"]  # a clause without an actor adds none

@@ -250,7 +250,8 @@ def _lead_from(text: str, known: fields.Known) -> str | None:
 def _responsible(para, siblings: list, roots: list, known: fields.Known) -> dict:
     """Who leads and who cooperates on a body task, its output and where its deadline is printed, looked for in
     turn: an assignment line right after it, its own sentence, a group assignment line, an ancestor heading."""
-    found = {"lead_text": None, "coop_text": None, "output": None, "deadline_source": para.text, "review": []}
+    found = {"lead_text": None, "coop_text": None, "output": None, "deadline_source": para.text, "review": [],
+             "more_leads": []}
     index = siblings.index(para)
     following = siblings[index + 1] if index + 1 < len(siblings) else None
 
@@ -266,10 +267,14 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known) -> dict
         out = re.search(r"Sản phẩm(?: hoàn thành)?\s*:\s*(?P<o>.+?)\.?$", assign)
         found["output"] = out.group("o").strip() if out else None
         found["deadline_source"] = assign.split("Sản phẩm")[0]
-    # 2. the task's own sentence
+    # 2. the task's own sentence; further clauses that open with agencies name more leads
+    #    ("Các sở, ban, ngành căn cứ …; Ủy ban nhân dân các huyện … xây dựng kế hoạch …")
     if found["lead_text"] is None:
         found["lead_text"] = _lead_from(para.text, known)
         coop_in(para.text)
+        if found["lead_text"] and para.text.startswith(found["lead_text"]):
+            found["more_leads"] = [lead for clause in re.split(r";\s*", para.text)[1:]
+                                   if (lead := fields.leading_agencies(clause, known))]
     # 3. a group line "Cơ quan tham mưu, thực hiện: …" among the children, siblings or the parent's siblings
     if found["lead_text"] is None:
         for pool in (para.children, siblings,
@@ -336,6 +341,10 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         task_review = who["review"]
         lead_ids, notes = agencies(who["lead_text"], para.line)
         task_review += notes
+        for phrase in who["more_leads"]:
+            more, notes = agencies(phrase, para.line)
+            lead_ids += [a for a in more if a not in lead_ids]
+            task_review += notes
         coop_ids, notes = agencies(who["coop_text"], para.line)
         task_review += notes
         coop_ids = [c for c in coop_ids if c not in lead_ids]
