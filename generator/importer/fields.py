@@ -64,6 +64,19 @@ class AgencyMatch:
     unknown: list[str]   # printed names that look like agencies but are not in the registry
 
 
+#: words after a generic name that make it another body's name: "Ủy ban nhân dân | các huyện",
+#: "UBND | cấp xã", "Sở | ban, ngành" — "ỦY BAN NHÂN DÂN" alone (a signature block) is the province's
+_CONTINUES = re.compile(r"\s+(?:cac|cap|huyen|xa|phuong|thi xa|thanh pho|thi tran)\b")
+
+
+def _name_ends(folded: str, end: int) -> bool:
+    """A registry name found ending at ``end`` is a whole name: no letter goes on, and it is not a
+    generic head that the next words turn into another body's name."""
+    if end < len(folded) and folded[end].isalnum():
+        return False
+    return not _CONTINUES.match(folded, end)
+
+
 def match_agencies(phrase: str, known: Known) -> AgencyMatch:
     """Registry agencies named in ``phrase`` (longest names first, no overlaps); a remark in
     brackets ("(Cơ quan thường trực là Sở …)") does not name a lead."""
@@ -71,11 +84,14 @@ def match_agencies(phrase: str, known: Known) -> AgencyMatch:
     folded = fold(phrase)
     taken = [False] * len(folded)
     found: list[tuple[int, str]] = []
+    longer = set()  # where a generic registry name starts another body's name ("Ủy ban nhân dân các huyện")
     for name, agency_id in known.names:
         start = 0
         while (at := folded.find(name, start)) >= 0:
             end = at + len(name)
-            boundary = (at == 0 or not folded[at - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum())
+            if _CONTINUES.match(folded, end):
+                longer.add(at)
+            boundary = (at == 0 or not folded[at - 1].isalnum()) and _name_ends(folded, end)
             if boundary and not any(taken[at:end]):
                 for i in range(at, end):
                     taken[i] = True
@@ -92,7 +108,8 @@ def match_agencies(phrase: str, known: Known) -> AgencyMatch:
         if not chunk_f or offset < 0 or any(taken[offset:offset + len(chunk_f)]):
             continue
         words = chunk.split()
-        named = len(words) >= 2 and (words[1][:1].isupper() or words[0].isupper())  # "Sở Du lịch", not "quỹ không chia"
+        named = len(words) >= 2 and (words[1][:1].isupper() or words[0].isupper()  # "Sở Du lịch", not "quỹ không chia"
+                                     or offset in longer)
         if _AGENCY_START.match(chunk_f) and len(chunk_f) < 90 and named:
             unknown.append(" ".join(words).strip(" .:"))
     return AgencyMatch(ids, unknown)
@@ -112,7 +129,7 @@ def leading_agencies(text: str, known: Known) -> str | None:
             pos = skip.end()
         hit = None
         for name, _ in known.names:  # longest first
-            if folded.startswith(name, pos) and (pos + len(name) == len(folded) or not folded[pos + len(name)].isalnum()):
+            if folded.startswith(name, pos) and _name_ends(folded, pos + len(name)):
                 hit = name
                 break
         if hit is None:
