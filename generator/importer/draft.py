@@ -87,7 +87,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         target["id"] = f"ct-{number:02d}"
     rows, appendix_groups = _appendix_rows(found_tables, agencies, bar)
     tasks += rows
-    groups += [g for g in appendix_groups if not any(g["id"] == have["id"] for have in groups)]
+    groups += appendix_groups  # "pl-…" ids, never a body group's "g…"
     legal, proposed_documents = _legal_basis(text, lines[:stop] + [lines[i] for i in sorted(in_table)],
                                              lines[:stop], meta.get("number"), known)
     if proposed_documents:
@@ -175,6 +175,20 @@ class _Agencies:
             ids.append(agency["id"])
             notes.append(f"cơ quan chưa có trong danh mục, đã đề xuất mới: {name!r} ({agency['id']})")
         return ids, notes
+
+    def roles(self, leads: list[str | None], cooperating: str | None, line: int) -> tuple[list[str], list[str], list[str]]:
+        """Lead ids (from every phrase naming leads), cooperating ids that are not also leads, and review notes."""
+        lead_ids: list[str] = []
+        notes: list[str] = []
+        for phrase in leads:
+            ids, more = self(phrase, line)
+            lead_ids += [a for a in ids if a not in lead_ids]
+            notes += more
+        coop_ids, more = self(cooperating, line)
+        notes += more
+        if not lead_ids:
+            notes.append("không tìm thấy cơ quan chủ trì")
+        return lead_ids, [c for c in coop_ids if c not in lead_ids], notes
 
 
 def _parts(paras: list) -> dict[int, str]:
@@ -298,8 +312,9 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known) -> dict
         for ancestor in para.ancestors():
             names = fields.match_agencies(ancestor.text, known)
             heading = ancestor.text.rstrip(":") if ancestor.text.endswith(":") and len(ancestor.text) < 200 else None
-            if (names.ids or names.unknown) and (_lead_from(ancestor.text, known) or heading):
-                found["lead_text"] = _lead_from(ancestor.text, known) or heading
+            lead = _lead_from(ancestor.text, known) if names.ids or names.unknown else None
+            if lead or ((names.ids or names.unknown) and heading):
+                found["lead_text"] = lead or heading
                 coop_in(ancestor.text)
                 break
     return found
@@ -338,18 +353,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             unplaced.append((para.line, para.text))
             continue
         who = _responsible(para, para.parent.children if para.parent else roots, roots, known)
-        task_review = who["review"]
-        lead_ids, notes = agencies(who["lead_text"], para.line)
-        task_review += notes
-        for phrase in who["more_leads"]:
-            more, notes = agencies(phrase, para.line)
-            lead_ids += [a for a in more if a not in lead_ids]
-            task_review += notes
-        coop_ids, notes = agencies(who["coop_text"], para.line)
-        task_review += notes
-        coop_ids = [c for c in coop_ids if c not in lead_ids]
-        if not lead_ids:
-            task_review.append("không tìm thấy cơ quan chủ trì")
+        lead_ids, coop_ids, notes = agencies.roles([who["lead_text"], *who["more_leads"]], who["coop_text"], para.line)
+        task_review = who["review"] + notes
         if "phan dau" in para.folded:  # a target set inside a task ("phấn đấu … ít nhất 35 HTX")
             years = [int(y) for y in re.findall(r"nam (20\d\d)", para.folded)]
             year = fields.deadline(para.text).year or (max(years) if years else meta.get("year"))
@@ -390,14 +395,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress) -> t
         for row in table.rows:
             bar.step()
             cells = row.cells
-            task_review = list(row.notes) if not row.exact else []
-            lead_ids, notes = agencies(cells.get("lead"), row.line)
-            task_review += notes
-            coop_ids, notes = agencies(cells.get("cooperating"), row.line)
-            task_review += notes
-            coop_ids = [c for c in coop_ids if c not in lead_ids]
-            if not lead_ids:
-                task_review.append("không tìm thấy cơ quan chủ trì")
+            lead_ids, coop_ids, notes = agencies.roles([cells.get("lead")], cells.get("cooperating"), row.line)
+            task_review = (list(row.notes) if not row.exact else []) + notes
             found = fields.deadline(cells.get("deadline"), cell=True)
             if cells.get("deadline") and found.kind == "unspecified":
                 found = fields.DeadlineFound("ambiguous", cells["deadline"])
