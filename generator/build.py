@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import fcntl
 import logging
 import os
 import shutil
+import sys
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,8 +33,41 @@ class BuildReport:
         return text + (f"; site: {self.site}" if self.site else "")
 
 
+#: One build at a time per project folder: a second one waits for the first.
+LOCK_NAME = ".kehoach-build.lock"
+#: Temporary site folders are named so; any left by a killed build are removed.
+TMP_PREFIX = ".site-"
+
+
+_local = threading.local()  # the folders this thread holds the lock of
+
+
+@contextlib.contextmanager
+def _exclusive(folder: Path):
+    """Hold the project's build lock (released by the OS if the process dies);
+    re-entrant, so ``build`` holds it across generate and mkdocs."""
+    folder = folder.resolve()
+    _held = _local.__dict__.setdefault("held", set())
+    if folder in _held:
+        yield
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / LOCK_NAME, "a+b") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"another build is running in {folder}; waiting for it to finish", file=sys.stderr)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        _held.add(folder)
+        try:
+            yield
+        finally:
+            _held.discard(folder)
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def generate(source: Path, docs: Path, build_date: dt.date, strict: bool = False) -> BuildReport:
-    with gcpause.paused():
+    with _exclusive(docs.resolve().parent), gcpause.paused():
         return _generate(source, docs, build_date, strict)
 
 
@@ -63,14 +100,23 @@ class _Collect(logging.Handler):
 
 def mkdocs_build(config_file: Path, site: Path, build_date: dt.date, strict: bool = True) -> None:
     """Build into a temporary folder, then swap it in: a failure leaves ``site`` as it was."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    site = site.resolve()
+    site.parent.mkdir(parents=True, exist_ok=True)
+    with _exclusive(site.parent):
+        _mkdocs_build(config_file, site, build_date, strict)
+
+
+def _mkdocs_build(config_file: Path, site: Path, build_date: dt.date, strict: bool) -> None:
     from mkdocs.commands.build import build as mk_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    site = site.resolve()
-    site.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
+    # holding the lock: any temporary folder here is a killed build's leftover
+    for stale in site.parent.glob(TMP_PREFIX + "*"):
+        if stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)
+    tmp = Path(tempfile.mkdtemp(prefix=TMP_PREFIX, dir=site.parent))
     collector = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
@@ -99,7 +145,8 @@ def mkdocs_build(config_file: Path, site: Path, build_date: dt.date, strict: boo
 
 
 def build(source: Path, docs: Path, config: Path, site: Path, build_date: dt.date, strict: bool = False) -> BuildReport:
-    report = generate(source, docs, build_date, strict=strict)
-    mkdocs_build(config, site, build_date)
+    with _exclusive(docs.resolve().parent), _exclusive(site.resolve().parent):
+        report = generate(source, docs, build_date, strict=strict)
+        mkdocs_build(config, site, build_date)
     report.site = site
     return report

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+import yaml
+from yaml.error import MarkedYAMLError, YAMLError
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from yaml.reader import ReaderError
 
 from .problems import Problems
 
@@ -43,10 +44,22 @@ class Loaded:
         return self.positions.get((), (1, 1))
 
 
-def _yaml() -> YAML:
-    # Composing nodes (not constructing objects) keeps every mark and lets this
-    # module decide types; the C parser (ruamel.yaml.clib) is used when present.
-    return YAML(typ="safe", pure=False)
+#: Composing nodes (not constructing objects) keeps every mark and lets this
+#: module decide types; PyYAML's C parser (libyaml) is used when present.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+#: Characters YAML 1.1 counts as line breaks but editors do not: inside a
+#: comment they would end it and the rest would be read as data, and every
+#: position after them would be a line off.  Refused where they stand.
+_ODD_BREAKS = {"\x85": "U+0085", "\u2028": "U+2028", "\u2029": "U+2029"}
+#: Longest integer read (Python refuses to convert more than 4,300 digits).
+MAX_INT_DIGITS = 30
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of ``text[index]``, counting lines as editors do (\\n, \\r\\n, \\r)."""
+    before = text[:index].replace("\r\n", "\n").replace("\r", "\n")
+    return before.count("\n") + 1, index - max(text.rfind("\n", 0, index), text.rfind("\r", 0, index))
 
 
 class _NodeError(Exception):
@@ -68,15 +81,22 @@ def _scalar(node: ScalarNode) -> Any:
         return _BOOL.get(value, value)
     if tag == "tag:yaml.org,2002:int":
         text = value.replace("_", "")
-        try:
-            return int(text)
-        except ValueError:
-            return int(text, 0)
+        if len(text.lstrip("+-")) > MAX_INT_DIGITS:
+            raise _NodeError(_mark(node), f"number with more than {MAX_INT_DIGITS} digits")
+        for base in (10, 0):
+            try:
+                return int(text, base)
+            except ValueError:
+                pass
+        return value  # YAML 1.1 forms such as 1:30 (base 60) stay text: the models judge them
     if tag == "tag:yaml.org,2002:float":
         low = value.lower().replace("_", "")
         if low in (".inf", "+.inf", "-.inf", ".nan"):
             return value  # not a usable number: the models reject it as text
-        return float(low)
+        try:
+            return float(low)
+        except ValueError:
+            return value
     raise _NodeError(_mark(node), f"unsupported YAML tag {tag!r}")
 
 
@@ -142,8 +162,19 @@ def load_yaml(path: Path, label: str, problems: Problems) -> Loaded | None:
     if "\x00" in text:
         problems.error(label, 1, 1, "", "file contains NUL bytes (binary file?)")
         return None
+    for char, name in _ODD_BREAKS.items():
+        index = text.find(char)
+        if index >= 0:
+            problems.error(label, *_position(text, index), "",
+                           f"character {name} (a line separator editors don't show) is not allowed; remove it")
+            return None
     try:
-        node = _yaml().compose(text)
+        node = yaml.compose(text, Loader=_LOADER)
+    except ReaderError as exc:
+        problems.error(label, *_position(text, exc.position), "",
+                       f"character U+{exc.character:04X} is not allowed in YAML" if isinstance(exc.character, int)
+                       else "file contains characters YAML does not allow")
+        return None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

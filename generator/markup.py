@@ -22,6 +22,7 @@ would only HTML-escape the data); pass data to ``text``/``link`` on its own.
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 from markupsafe import Markup
 
@@ -61,6 +62,13 @@ def number(value: int | float) -> Markup:
 def link(href: str, label: object) -> Markup:
     """A Markdown link; ``href`` comes from ``urls`` (ids are [a-z0-9-])."""
     return Markup(f"[{text(label)}]({href})")
+
+
+def url(path: str) -> str:
+    """A relative URL with every character outside the unreserved set, '/' and '#'
+    percent-encoded: a file name such as ``a) <img onerror=…> (b.txt`` can
+    neither end a Markdown link nor open an HTML attribute."""
+    return quote(path, safe="/#-._~")
 
 
 _NOT_ATTR = re.compile(r"[^A-Za-z0-9_-]+")

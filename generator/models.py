@@ -9,13 +9,28 @@ models (``kehoach schema``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=20000)]
+#: C0/C1 control characters other than tab and line breaks: invisible, and not
+#: allowed in XML 1.0 (an SVG chart) — refused in every text, wherever it goes.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _no_control(value: str) -> str:
+    found = _CONTROL.search(value)
+    if found:
+        raise ValueError(f"control character U+{ord(found.group()):04X} is not allowed in text")
+    return value
+
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20000), AfterValidator(_no_control)]
+#: Dates are limited to the years a plan can speak of, like every year field.
+Date = Annotated[dt.date, Field(ge=dt.date(1945, 1, 1), le=dt.date(2100, 12, 31))]
 
 
 class Strict(BaseModel):
@@ -34,14 +49,14 @@ class Province(Strict):
     merged_into: Optional[Id] = Field(
         None, description="Tỉnh mới (từ 01/7/2025) mà tỉnh này được hợp nhất vào"
     )
-    merged_on: Optional[dt.date] = None
+    merged_on: Optional[Date] = None
     merger_basis: Optional[Id] = Field(None, description="Văn bản pháp lý (id) quy định việc sáp nhập")
     note: Optional[Text] = None
 
 
 class Successor(Strict):
     agency: Id = Field(description="Cơ quan kế nhiệm (id trong danh mục cơ quan)")
-    since: Optional[dt.date] = Field(None, description="Ngày có hiệu lực, để trống nếu không chắc chắn")
+    since: Optional[Date] = Field(None, description="Ngày có hiệu lực, để trống nếu không chắc chắn")
     basis: Optional[Id] = Field(None, description="Văn bản pháp lý (id) nếu biết")
     note: Optional[Text] = None
 
@@ -105,7 +120,7 @@ class LegalDocument(Strict):
     number: Optional[Text] = Field(None, description="Số hiệu như in, ví dụ '09/NQ-CP'")
     type: DocType
     issuer: Optional[Text] = Field(None, description="Cơ quan ban hành như văn bản nêu")
-    date: Optional[dt.date] = None
+    date: Optional[Date] = None
     year: Optional[int] = Field(None, ge=1945, le=2100)
     title: Optional[Text] = Field(None, description="Trích yếu, chỉ khi văn bản nguồn nêu")
 
@@ -208,7 +223,7 @@ class Deadline(Strict):
     year_end: Optional[int] = Field(None, ge=1945, le=2100)
     quarters: list[Annotated[int, Field(ge=1, le=4)]] = Field(default_factory=list)
     month: Optional[int] = Field(None, ge=1, le=12)
-    before: Optional[dt.date] = None
+    before: Optional[Date] = None
     condition: Optional[Text] = None
 
 

@@ -18,6 +18,7 @@ from .labels import L, label
 from markupsafe import Markup
 
 from .render import PageContext, render
+from .text import editor_lines
 from .vi import sort_key
 
 Output = Iterator[tuple[str, str | bytes]]
@@ -71,7 +72,7 @@ def plan_pages(ds: Dataset, today: dt.date) -> Output:
         yield path, render("plan.md.j2", path, today, ds=ds, plan=plan, groups=groups, lines=lines, topics=topics)
 
         path = urls.original(plan.id)
-        text_lines = [(n, line) for n, line in enumerate(ds.texts[plan.id].splitlines(), start=1) if line.strip()]
+        text_lines = [(n, line) for n, line in enumerate(editor_lines(ds.texts[plan.id]), start=1) if line.strip()]
         yield path, render("original.md.j2", path, today, ds=ds, plan=plan, lines=text_lines)
 
         for target in plan.targets:

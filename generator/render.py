@@ -50,13 +50,13 @@ class PageContext:
         self.path, self.today = path, today
 
     def href(self, to_path: str, anchor: str | None = None) -> Markup:
-        # built only from validated ids ([a-z0-9-]) and fixed folder names
-        return Markup(urls.relative(self.path, to_path, anchor))
+        # ids are [a-z0-9-], but a file name in source/raw/ is data: percent-encoded
+        return Markup(markup.url(urls.relative(self.path, to_path, anchor)))
 
     def html_href(self, to_path: str, anchor: str | None = None) -> Markup:
         """For raw HTML blocks, which MkDocs does not rewrite: the built .html path."""
         rel = urls.relative(self.path[:-3] + ".html", to_path[:-3] + ".html", anchor)
-        return Markup(rel)
+        return Markup(markup.url(rel))
 
     def link(self, to_path: str, label: object, anchor: str | None = None) -> Markup:
         return markup.link(self.href(to_path, anchor), label)

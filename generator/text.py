@@ -35,6 +35,19 @@ _MARKUP_CHARS = str.maketrans({"*": None, "\\": None, "_": None})
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def editor_lines(text: str) -> list[str]:
+    """The lines of a document as editors number them: only \\n, \\r\\n and \\r end a
+    line (``str.splitlines`` also splits at form feeds, U+0085, U+2028…, which would
+    shift every line number after them)."""
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
 def nfc(value: str) -> str:
     """NFC + collapse whitespace + strip: the stored form of any text."""
     return _WS.sub(" ", unicodedata.normalize("NFC", value)).strip()
@@ -64,7 +77,7 @@ class SourceText:
     """A document prepared for verbatim look-ups."""
 
     def __init__(self, text: str):
-        self.lines = text.splitlines()
+        self.lines = editor_lines(text)
         chars: list[str] = []
         line_of: list[int] = []
         line_ends: set[int] = set()

@@ -7,6 +7,7 @@ references across files → check quoted text against the documents
 
 from __future__ import annotations
 
+import posixpath
 import re
 import unicodedata
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from . import gcpause
+from . import gcpause, urls
 from .dataset import Dataset
 from .loader import MAX_FILE_BYTES, Loaded, load_yaml
 from .models import Agency, AgencyType, LegalDocument, Plan, Province, TargetKind, Topic
@@ -195,6 +196,9 @@ class _Checker:
                 self.err(loaded, path + ("value",), "a percentage above 100")
         for i, task in enumerate(plan.tasks):
             path = ("tasks", i)
+            reserved = next((p for p in urls.RESERVED_ANCHOR_PREFIXES if task.id.startswith(p)), None)
+            if reserved:
+                self.err(loaded, path + ("id",), f"task id may not start with {reserved!r}: the plan page's headings use it")
             if not task.lead:
                 self.err(loaded, path + ("lead",), "task has no lead agency (chủ trì)")
             for key in ("lead", "cooperating"):
@@ -233,6 +237,10 @@ class _Checker:
         raw_path = self.root / RAW_DIR / plan.raw
         text_path = self.root / RAW_DIR / (plan.text or plan.raw)
         for key, path in (("raw", raw_path), ("text", text_path)):
+            name = getattr(plan, key)
+            if name is not None and not _clean_relative(name):
+                self.err(loaded, (key,), f"must be a path inside source/raw without '..', '.', '\\' or a leading '/': {name!r}")
+                return
             if not _inside(path, self.root / RAW_DIR) or not path.is_file():
                 self.err(loaded, (key,), f"no such file in source/raw: {getattr(plan, key)!r}")
                 return
@@ -373,6 +381,12 @@ def _number_in(value: float, text: str) -> bool:
             except ValueError:
                 continue
     return False
+
+
+def _clean_relative(name: str) -> bool:
+    """A relative POSIX path in normal form: it names the same file in source/raw/ and in the site."""
+    return (posixpath.normpath(name) == name and not name.startswith("/") and "\\" not in name
+            and ".." not in name.split("/") and name not in (".", ""))
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -76,6 +76,25 @@ CATALOGUE = {
     "raw file outside source/raw": (replace("raw: mini.txt", "raw: ../../../etc/passwd"), "source/raw"),
     "task without lead": (replace("lead: [so-tai-chinh-thu-nghiem]", "lead: []"), "no lead"),
     "quote not in the original": (replace("Tổ chức hội nghị quán triệt", "Tổ chức hội thảo quán triệt"), "not found"),
+    # second round (issue 14)
+    "integer of 5,000 digits": (replace("value: 150", "value: " + "9" * 5000), "digits"),
+    "raw path with ..": (replace("raw: mini.txt", "raw: sub/../mini.txt"), "without '..'"),
+    "raw path with ./": (replace("raw: mini.txt", "raw: ./mini.txt"), "without '..'"),
+    "absolute raw path into source/raw": (lambda s: replace("raw: mini.txt", f"raw: {s / 'raw' / 'mini.txt'}")(s),
+                                          "leading '/'"),
+    "task id equal to a page anchor": (replace("id: nv-001", "id: muc-nhiem-vu"), "may not start with 'muc-'"),
+    "task id like a target anchor": (replace("id: nv-002", "id: chi-tieu-ct-01"), "may not start with 'chi-tieu-'"),
+    "control character in a topic name": (replace("name: Tín dụng và tài chính", "name: \"Tín dụng\\x07 và tài chính\"", REG),
+                                          "control character U+0007"),
+    "control character in a task text": (replace("thuê đất sản xuất", "thuê đất\\x1b sản xuất"), "control character U+001B"),
+    "deadline before year 1": (replace("{printed: thực hiện thường xuyên, kind: ongoing}",
+                                       "{printed: thực hiện thường xuyên, kind: before, before: 0001-01-01}"), "1945-01-01"),
+    "deadline before 9999-12-31": (replace("{printed: thực hiện thường xuyên, kind: ongoing}",
+                                           "{printed: thực hiện thường xuyên, kind: before, before: 9999-12-31}"), "2100-12-31"),
+    "merged_on in year 3000": (replace("    name: Tỉnh Mới", "    name: Tỉnh Mới\n    merged_on: 3000-01-01", REG), "2100-12-31"),
+    "U+2028 in a YAML comment": (replace("kind: ke-hoach\n", "kind: ke-hoach\n# chú thích\u2028id: y\n"), "U+2028"),
+    "U+0085 in a value": (replace("title: KẾ HOẠCH", "title: KẾ\x85HOẠCH"), "U+0085"),
+    "bell character in YAML": (write(b"id: x\ntitle: a\x07b\n"), "U+0007"),
 }
 
 
@@ -95,7 +114,60 @@ def test_bad_input_gives_located_messages_and_no_traceback(name, tmp_path, capsy
 
 
 def test_catalogue_size():
-    assert len(CATALOGUE) >= 25
+    assert len(CATALOGUE) >= 40
+
+
+def _problems(source: Path, capsys) -> list[str]:
+    assert main(["check", "--source", str(source)]) == 1
+    return [line for line in capsys.readouterr().err.splitlines() if line.startswith("source/")]
+
+
+def test_line_separators_are_located_where_an_editor_shows_them(tmp_path, capsys):
+    """U+2028 would end a YAML comment early and shift the lines after it: refused at its own line."""
+    source = tmp_path / "source"
+    shutil.copytree(MINI, source)
+    replace("legal_basis: [09-nq-cp-2023]\n", "legal_basis: [09-nq-cp-2023]\n# a\u2028b\n")(source)
+    line = (source / PLAN).read_text(encoding="utf-8").split("\n").index("# a\u2028b") + 1
+    assert _problems(source, capsys) == [f"source/{PLAN}:{line}:4: character U+2028 (a line separator editors "
+                                         "don't show) is not allowed; remove it"]
+
+
+def test_form_feeds_in_the_original_do_not_shift_reported_lines(tmp_path, capsys):
+    """PDF conversions leave form feeds between pages; editors don't count them as lines."""
+    source = tmp_path / "source"
+    shutil.copytree(MINI, source)
+    raw = source / "raw" / "mini.txt"
+    text = raw.read_text(encoding="utf-8")
+    raw.write_text(text.replace("\n", "\f\n", 3), encoding="utf-8")  # three page breaks near the top
+    replace("Tổ chức hội nghị quán triệt", "Tổ chức hội thảo quán triệt")(source)
+    [message] = [p for p in _problems(source, capsys) if "not found" in p]
+    line = int(re.search(r"nearest passage, line (\d+)", message).group(1))
+    lines = raw.read_text(encoding="utf-8").split("\n")
+    assert "Tổ chức hội nghị quán triệt" in lines[line - 1].replace("*", "")
+
+
+def test_a_second_build_waits_for_the_first(tmp_path, capsys):
+    """Two builds in one folder never collide on temporary names: the second waits for the lock."""
+    import fcntl
+    import threading
+
+    from conftest import BUILD_DATE
+    from generator.build import LOCK_NAME, generate
+
+    source = tmp_path / "source"
+    shutil.copytree(MINI, source)
+    docs = tmp_path / "docs"
+    with open(tmp_path / LOCK_NAME, "a+b") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        worker = threading.Thread(target=generate, args=(source, docs, BUILD_DATE))
+        worker.start()
+        worker.join(timeout=3)
+        assert worker.is_alive() and not (docs / "index.md").exists()  # waiting, nothing written
+        fcntl.flock(held, fcntl.LOCK_UN)
+    worker.join(timeout=120)
+    assert not worker.is_alive() and (docs / "index.md").is_file()
+    assert "another build is running" in capsys.readouterr().err
+    assert not [p for p in docs.rglob("*.tmp")]
 
 
 def test_nfd_text_is_stored_and_shown_as_nfc(tmp_path):
@@ -183,9 +255,30 @@ def poisoned_site(tmp_path_factory):
         (source / rel).write_text(json.dumps(_poison(data, quotes), ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     with (source / "raw" / "mini.txt").open("a", encoding="utf-8") as raw:
         raw.write("\n" + "\n".join(quotes) + "\n")
+    # the original's file name is data too: it reaches a link, a URL and the open data
+    (source / "raw" / "mini.txt").rename(source / "raw" / HOSTILE_RAW)
+    plan = json.loads((source / PLAN).read_text(encoding="utf-8"))
+    plan["raw"] = HOSTILE_RAW
+    (source / PLAN).write_text(json.dumps(plan, ensure_ascii=False, indent=1), encoding="utf-8")
     project = copy_project(work)
+    (project / ".site-killed-build").mkdir()  # a temporary folder left by a build killed with -9
     build(source, project / "docs", project / "mkdocs.yml", project / "site", BUILD_DATE, strict=False)
     return project / "site"
+
+
+HOSTILE_RAW = "a.txt) <img src=x onerror=alert(1)> (b.txt"
+
+
+def test_hostile_raw_file_name_is_served_and_linked_as_text(poisoned_site):
+    assert (poisoned_site / "van-ban-goc" / "raw" / HOSTILE_RAW).is_file()
+    page = next(p for p in (poisoned_site / "van-ban-goc").glob("*.html"))
+    html_text = page.read_text(encoding="utf-8")
+    assert "a.txt%29%20%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E%20%28b.txt" in html_text
+    assert "<img src=x" not in html_text and "<img src=\"x\"" not in html_text
+
+
+def test_a_killed_builds_temporary_folder_is_cleaned_up(poisoned_site):
+    assert not list(poisoned_site.parent.glob(".site-*"))
 
 
 def test_hostile_text_in_every_field_stays_text_in_the_built_html(poisoned_site):
