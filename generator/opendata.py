@@ -177,7 +177,7 @@ def files(ds: Dataset, build_date) -> list[tuple[str, bytes]]:
         "title": "Kế hoạch phát triển kinh tế tập thể, hợp tác xã của các tỉnh",
         "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
                       "path": "https://creativecommons.org/licenses/by/4.0/"}],
-        "created": build_date.isoformat(), "resources": resources,
+        "created": f"{build_date.isoformat()}T00:00:00Z", "resources": resources,  # a datetime (RFC 3339)
     }
     out.append((f"{urls.DATA_DIR}/datapackage.json", to_json(package)))
     return out

@@ -89,3 +89,11 @@ def test_per_plan_files(real_site, dataset):
         assert [r["task_id"] for r in rows] == [t.id for t in plan.tasks]
         bundle = json.loads((real_site / "site" / "data" / "ke-hoach" / f"{plan.id}.json").read_text(encoding="utf-8"))
         assert bundle["plan"]["plan_id"] == plan.id and len(bundle["targets"]) == len(plan.targets)
+
+
+def test_data_package_passes_the_frictionless_validator(real_site):
+    """Data users' tools read the package with frictionless: it must validate there, not only here."""
+    from frictionless import validate
+
+    report = validate(str(real_site / "site" / "data" / "datapackage.json"))
+    assert report.valid, report.flatten(["title", "note"])[:10]

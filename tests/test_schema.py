@@ -16,3 +16,30 @@ def test_schema_forbids_unknown_fields():
     plan = schemas()["plan.schema.json"]
     assert plan["additionalProperties"] is False
     assert plan["$defs"]["Task"]["additionalProperties"] is False
+
+
+def test_source_files_pass_check_jsonschema():
+    """What editors and data users' tools read: every source file against the committed schema."""
+    import subprocess
+    import sys
+
+    root = SCHEMA_DIR.parent
+    runs = {"plan.schema.json": sorted((root / "source" / "plans").glob("*.yaml")),
+            "registry.schema.json": sorted((root / "source" / "registry").glob("*.yaml"))}
+    for schema, files in runs.items():
+        assert files
+        result = subprocess.run([sys.executable, "-m", "check_jsonschema", "--schemafile", str(SCHEMA_DIR / schema),
+                                 *map(str, files)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_check_jsonschema_catches_an_unknown_field(tmp_path):
+    import subprocess
+    import sys
+
+    plan = next((SCHEMA_DIR.parent / "source" / "plans").glob("*.yaml")).read_text(encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(plan.replace("\nkind:", "\ncolour: blue\nkind:", 1), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "check_jsonschema", "--schemafile",
+                             str(SCHEMA_DIR / "plan.schema.json"), str(bad)], capture_output=True, text=True)
+    assert result.returncode == 1 and "colour" in result.stdout + result.stderr
