@@ -42,9 +42,12 @@ def _parser() -> argparse.ArgumentParser:
         if name == "build":
             cmd.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
             cmd.add_argument("--site", type=Path, default=Path("site"))
-    serve = sub.add_parser("serve", help="xem trước trang web")
-    serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
-    serve.add_argument("--addr", default="127.0.0.1:8000")
+    serve = sub.add_parser("serve", help="xem trước trang web: sinh trang, phục vụ, theo dõi source/ và tự tải lại")
+    serve.add_argument("--source", type=Path, default=Path("source"), help="thư mục dữ liệu (mặc định: source)")
+    serve.add_argument("--docs", type=Path, default=Path("docs"), help="thư mục trang sinh ra (mặc định: docs)")
+    serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="tệp cấu hình MkDocs")
+    serve.add_argument("--addr", default="127.0.0.1:8000", help="máy:cổng để phục vụ (mặc định: 127.0.0.1:8000)")
+    serve.add_argument("--build-date", type=_date, default=None, help="ngày ghi ở chân trang (YYYY-MM-DD)")
     imp = sub.add_parser("import", help="tạo bản nháp kế hoạch từ văn bản gốc (.txt, .md, .pdf, .docx)")
     imp.add_argument("file", type=Path)
     imp.add_argument("--source", type=Path, default=Path("source"))
@@ -95,9 +98,13 @@ def main(argv: list[str] | None = None) -> int:
             print(report.summary())
             return 0
         if args.command == "serve":
-            from mkdocs.commands.serve import serve
+            from .serve import ServeError, serve
 
-            serve(config_file=str(args.config), dev_addr=args.addr)
+            try:
+                serve(args.source, args.docs, args.config, args.addr, build_date(args.build_date))
+            except ServeError as exc:
+                print(exc, file=sys.stderr)
+                return 1
             return 0
         if args.command == "import":
             from .importer import ImportFailure, import_document

@@ -226,3 +226,20 @@ L = _Labels({key: Markup(value) for key, value in _LABELS.items()})
 
 def label(value: str) -> str:
     return _LABELS[value]
+
+
+#: What the command line says to people (maintainers are provincial staff: Vietnamese).
+MESSAGES = {
+    "serve_url": "Xem trước tại {url} — sửa tệp trong {source}/ thì trang tự sinh lại và trình duyệt tự tải lại. Dừng: Ctrl+C.",
+    "serve_port_busy": "kehoach serve: cổng {port} trên {host} đang được dùng; chọn cổng khác, ví dụ --addr {host}:{other}",
+    "serve_bad_addr": "kehoach serve: địa chỉ không hợp lệ {addr!r} (dạng máy:cổng, ví dụ 127.0.0.1:8000)",
+    "serve_problems": "Dữ liệu trong source/ có lỗi, trang đang hiển thị là bản sinh lần trước",
+    "serve_problems_none_yet": "Dữ liệu trong source/ có lỗi nên chưa sinh được trang nào",
+    "serve_problems_fix": "Sửa các lỗi dưới đây rồi lưu tệp: trang sẽ tự sinh lại.",
+    "serve_regenerated": "đã sinh lại: {written} tệp thay đổi, {unchanged} tệp giữ nguyên",
+    "serve_failed": "kiểm tra dữ liệu: {errors} lỗi; các trang giữ như lần sinh trước",
+}
+
+
+def message(key: str, **values: object) -> str:
+    return MESSAGES[key].format(**values)

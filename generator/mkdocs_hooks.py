@@ -64,8 +64,11 @@ def inline_script_hashes(html: str) -> list[str]:
     return sorted(set(hashes))
 
 
-def add_csp(html: str) -> str:
-    policy = POLICY.format(hashes=" ".join(inline_script_hashes(html)))
+def add_csp(html: str, serve_mode: bool = False) -> str:
+    # `kehoach serve` only: MkDocs injects its live-reload script (different on every
+    # response) after this hook has run, so no hash can allow it
+    scripts = "'unsafe-inline'" if serve_mode else " ".join(inline_script_hashes(html))
+    policy = POLICY.format(hashes=scripts)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
     found = _CHARSET.search(html)
     if not found:
@@ -155,13 +158,125 @@ def on_page_content(html, page, **kwargs):
 
 
 def on_post_page(output, page, config, **kwargs):
-    return add_csp(name_search_dialog(output))
+    return add_csp(_serve_banner(name_search_dialog(output)), serve_mode=_serve_mode())
 
 
 def on_post_template(output_content, template_name, config, **kwargs):
     if template_name.endswith(".html"):  # 404.html
-        return add_csp(name_search_dialog(output_content))
+        return add_csp(_serve_banner(name_search_dialog(output_content)), serve_mode=_serve_mode())
     return output_content
+
+
+# --- serve mode (`kehoach serve`, generator/serve.py) ------------------------------
+
+#: Problem lines of the last check in serve mode (a hook module lives for one build;
+#: generator.serve.STATE keeps what the previous build showed).
+_serve_problems: list[str] = []
+_serve_nothing_yet = False
+
+
+def _serve_mode() -> bool:
+    import os
+
+    from generator.serve import ENV_SOURCE
+
+    return bool(os.environ.get(ENV_SOURCE))
+
+
+def on_serve(server, config, builder, **kwargs):
+    """Watch source/, the hand-written parts of docs/ and the theme — not the generated folders."""
+    if not _serve_mode():
+        return server
+    import os
+
+    from generator.serve import ENV_SOURCE
+    from generator.urls import GENERATED_ROOTS
+    from generator.writer import MANIFEST
+
+    docs = Path(config["docs_dir"])
+    server.unwatch(str(docs))
+    server.watch(os.environ[ENV_SOURCE])
+    for entry in sorted(docs.iterdir()):
+        if entry.name not in GENERATED_ROOTS and entry.name != MANIFEST:
+            server.watch(str(entry))
+    if config["theme"].custom_dir:
+        server.watch(config["theme"].custom_dir)
+    return server
+
+
+def on_pre_build(config, **kwargs):
+    """In serve mode, regenerate docs/ from source/ before each build (changed files only)."""
+    global _serve_problems, _serve_nothing_yet
+    if not _serve_mode():
+        return
+    import datetime as dt
+    import os
+    import sys
+
+    from generator.build import generate
+    from generator.labels import message
+    from generator.problems import InputError
+    from generator.serve import ENV_DATE, ENV_DOCS, ENV_SOURCE
+    from generator.writer import MANIFEST, Output
+
+    docs = Path(os.environ[ENV_DOCS])
+    try:
+        report = generate(Path(os.environ[ENV_SOURCE]), docs, dt.date.fromisoformat(os.environ[ENV_DATE]))
+    except InputError as exc:
+        _serve_problems = [str(problem) for problem in exc.problems]
+        for line in _serve_problems:
+            print(line, file=sys.stderr)
+        print(message("serve_failed", errors=sum(p.level == "error" for p in exc.problems)), file=sys.stderr)
+        _serve_nothing_yet = not (docs / MANIFEST).is_file()
+        if _serve_nothing_yet:  # a home page that says what to fix (replaced by the first good generation)
+            output = Output()
+            output.add("index.md", f"# {message('serve_problems_none_yet')}\n")
+            output.commit(docs)
+    else:
+        _serve_problems = [str(problem) for problem in report.problems.sorted()]  # warnings
+        _serve_nothing_yet = False
+        print(message("serve_regenerated", written=report.write.written, unchanged=report.write.unchanged),
+              file=sys.stderr, flush=True)
+    _rebuild_all_if_banner_changed(docs)
+
+
+def _rebuild_all_if_banner_changed(docs: Path) -> None:
+    """The server builds only changed pages ("dirty"): when the problems shown change,
+    every generated page is marked changed so each shows (or drops) the banner."""
+    import json
+    import os
+
+    from generator.serve import STATE
+    from generator.writer import MANIFEST
+
+    if STATE.get("problems") == _serve_problems:
+        return
+    STATE["problems"] = list(_serve_problems)
+    try:
+        files = json.loads((docs / MANIFEST).read_text(encoding="utf-8")).get("files", [])
+    except (OSError, ValueError):
+        return
+    for rel in files:
+        if rel.endswith(".md") and (docs / rel).is_file():
+            os.utime(docs / rel)
+
+
+def _serve_banner(html: str) -> str:
+    """The last check's problems at the top of every page while serving."""
+    if not (_serve_mode() and _serve_problems):
+        return html
+    from html import escape
+
+    from generator.labels import message
+
+    title = message("serve_problems_none_yet" if _serve_nothing_yet else "serve_problems")
+    items = "".join(f"<li><code>{escape(line)}</code></li>" for line in _serve_problems[:200])
+    banner = (f'<div class="kh-serve-problems" role="alert" style="background:#fff3cd;color:#3d2e00;'
+              f'padding:.8rem 1rem;border-bottom:2px solid #b08500;font-size:.8rem">'
+              f"<p><strong>{escape(title)}.</strong> {escape(message('serve_problems_fix'))}</p>"
+              f'<ul style="margin:0">{items}</ul></div>')
+    body = re.search(r"<body[^>]*>", html)
+    return html[: body.end()] + banner + html[body.end():] if body else banner + html
 
 
 def on_post_build(config, **kwargs):
