@@ -98,11 +98,10 @@ CATALOGUE = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CATALOGUE))
-def test_bad_input_gives_located_messages_and_no_traceback(name, tmp_path, capsys):
+def _run_case(name, tmp_path, capsys, catalogue=None):
     source = tmp_path / "source"
     shutil.copytree(MINI, source)
-    mutate, phrase = CATALOGUE[name]
+    mutate, phrase = (catalogue or CATALOGUE)[name]
     mutate(source)
     code = main(["check", "--source", str(source)])
     out = capsys.readouterr()
@@ -113,8 +112,108 @@ def test_bad_input_gives_located_messages_and_no_traceback(name, tmp_path, capsy
     assert phrase.lower() in out.err.lower(), (name, out.err)
 
 
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_bad_input_gives_located_messages_and_no_traceback(name, tmp_path, capsys):
+    _run_case(name, tmp_path, capsys)
+
+
+# --- every reference, id, type and quote, field by field -------------------------------
+
+_P = lambda old, new: replace(old, new)            # noqa: E731  (in the plan)
+_R = lambda old, new: replace(old, new, REG)       # noqa: E731  (in the registry)
+
+FIELD_CATALOGUE = {
+    # a reference to nothing, for each field that holds one
+    "dangling issuer": (_P("issuer: ubnd-thu-nghiem", "issuer: ubnd-khong-co"), "unknown agency"),
+    "dangling province": (_P("province: thu-nghiem\nraw", "province: tinh-khong-co\nraw"), "unknown province"),
+    "dangling cooperating agency": (_P("cooperating: [so-tai-chinh-thu-nghiem]", "cooperating: [so-khong-co]"),
+                                    "unknown agency"),
+    "dangling group": (_P("    group: g1\n    lead: [so-ke", "    group: g9\n    lead: [so-ke"), "g9"),
+    "dangling target kind": (_P("kind: new-cooperatives", "kind: loai-khong-co"), "unknown target kind"),
+    "dangling successor agency": (_R("agency: so-tai-chinh-thu-nghiem", "agency: so-khong-co"), "unknown agency"),
+    "dangling agency type": (_R("type: so-tai-chinh\n", "type: loai-khong-co\n"), "loai-khong-co"),
+    "dangling agency province": (_R("    type: so-tai-chinh\n    province: thu-nghiem",
+                                    "    type: so-tai-chinh\n    province: tinh-khong-co"), "tinh-khong-co"),
+    "dangling merged_into": (_R("merged_into: tinh-moi", "merged_into: tinh-khong-co"), "tinh-khong-co"),
+    "dangling target parent": (_P("    section: I\n", "    section: I\n    parent: ct-99\n"), "ct-99"),
+    # a bad id in each kind of entity
+    "bad province id": (_R("  - id: tinh-moi", "  - id: Tinh_Moi"), "lowercase ASCII id"),
+    "bad agency id": (_R("  - id: so-tai-chinh-thu-nghiem\n", "  - id: sở-tài-chính\n"), "lowercase ASCII id"),
+    "bad document id": (_R("  - id: 09-nq-cp-2023", "  - id: 09/nq-cp"), "lowercase ASCII id"),
+    "bad topic id": (_R("  - id: truyen-thong", "  - id: truyền-thông"), "lowercase ASCII id"),
+    "bad target kind id": (_R("{id: share-effective,", "{id: share effective,"), "lowercase ASCII id"),
+    "bad target id": (_P("id: ct-01", "id: ct 01"), "lowercase ASCII id"),
+    "bad group id": (_P("  - id: g1", "  - id: G1"), "lowercase ASCII id"),
+    "id with a zero-width space": (_P("id: nv-001", "id: nv\u200b-001"), "lowercase ASCII id"),
+    "id with a right-to-left mark": (_P("id: nv-001", "id: nv-\u202e001"), "lowercase ASCII id"),
+    "id over 80 characters": (_P("id: nv-001", "id: nv-" + "1" * 90), "80"),
+    "duplicate agency id": (_R("  - id: so-tai-chinh-thu-nghiem\n", "  - id: so-ke-hoach-dau-tu-thu-nghiem\n"),
+                            "duplicate id"),
+    "duplicate group id": (_P("groups:\n", "groups:\n  - {id: g1, title: Tuyên truyền, section: II.1}\n"), "duplicate"),
+    # a value of the wrong type, in each shape of field
+    "list where a text belongs": (_P("title: KẾ HOẠCH", "title: [KẾ, HOẠCH]"), "title"),
+    "mapping where a text belongs": (_P("title: KẾ HOẠCH", "title: {a: b}"), "title"),
+    "number where an id belongs": (_P("issuer: ubnd-thu-nghiem", "issuer: 12"), "issuer"),
+    "text where a number belongs": (_P("value: 150", "value: một trăm năm mươi"), "value"),
+    "infinity as a value": (_P("value: 150", "value: .inf"), "value"),
+    "NaN as a value": (_P("value: 150", "value: .nan"), "value"),
+    "boolean where a year belongs": (_P("year: 2030\n    section: I", "year: true\n    section: I"), "year"),
+    "year as text": (_P("year: 2030\n    section: I", "year: hai nghìn\n    section: I"), "year"),
+    "empty title": (_P("title: KẾ HOẠCH", 'title: ""'), "title"),
+    "text over 20,000 characters": (_P("title: KẾ HOẠCH", "title: " + "x" * 20001), "20000"),
+    "unknown plan kind": (_P("kind: ke-hoach\n", "kind: thong-bao\n"), "kind"),
+    "unknown deadline kind": (_P("kind: year, year: 2023", "kind: someday, year: 2023"), "kind"),
+    "unknown comparator": (_P('comparator: ">"', 'comparator: "!="'), "comparator"),
+    "unknown task part": (_P("{part: body, section: II.1}\n    group: g1\n    lead: [so-tai",
+                             "{part: preface, section: II.1}\n    group: g1\n    lead: [so-tai"), "part"),
+    "quarter 5": (_P("kind: year, year: 2023}", "kind: quarter, year: 2023, quarters: [5]}"), "quarters"),
+    "month 13": (_P("kind: year, year: 2023}", "kind: month, year: 2023, month: 13}"), "month"),
+    "end year before start year": (_P("kind: year, year: 2023}", "kind: year-range, year: 2023, year_end: 2020}"),
+                                   "end year"),
+    "year range without its end": (_P("kind: year, year: 2023}", "kind: year-range, year: 2023}"), "year_end"),
+    "percentage above 100": (_P("value: 60\n", "value: 160\n"), "percentage"),
+    "upper value below value": (_P("value: 150\n", "value: 150\n    value_max: 100\n"), "upper value"),
+    "unknown field in a task": (_P("    group: g1\n    lead: [so-ke", "    group: g1\n    colour: red\n    lead: [so-ke"),
+                                "unknown field"),
+    "unknown field in a deadline": (_P("kind: year, year: 2023}", "kind: year, year: 2023, colour: red}"), "unknown field"),
+    "unknown field in a registry agency": (_R("    kind: so\n    type: so-tai-chinh\n",
+                                              "    kind: so\n    colour: red\n    type: so-tai-chinh\n"), "unknown field"),
+    "unknown top-level registry list": (_R("provinces:\n", "regions: []\nprovinces:\n"), "unknown field"),
+    "tab-indented YAML": (_P("kind: ke-hoach\n", "kind: ke-hoach\n\tcolour: blue\n"), "YAML"),
+    "UTF-16 file": (lambda s: (s / PLAN).write_bytes((s / PLAN).read_text(encoding="utf-8").encode("utf-16")),
+                    "UTF-8"),
+    "python tag": (_P("title: KẾ HOẠCH", "title: !!python/object/apply:os.system [echo x]"), "tag"),
+    "custom tag": (_P("title: KẾ HOẠCH", "title: !secret KẾ HOẠCH"), "tag"),
+    "merge key": (_P("date: {", "base: &b {a: 1}\nmerged:\n  <<: *b\ndate: {"), "not allowed"),
+    # quotes that are not in the original, for each quoted field
+    "quoted subject not in the original": (_P("subject: Thực hiện Nghị quyết", "subject: Triển khai Nghị quyết"), "not found"),
+    "quoted target text not in the original": (_P("phấn đấu thành lập mới", "phấn đấu xây dựng mới"), "not found"),
+    "quoted group title not in the original": (_P("title: Tuyên truyền, nâng cao", "title: Vận động, nâng cao"), "not found"),
+    "quoted lead text not in the original": (_P("lead_text: Sở Kế hoạch và Đầu tư chủ trì",
+                                                "lead_text: Sở Kế hoạch và Đầu tư làm đầu mối"), "not found"),
+    "quoted deadline not in the original": (_P("printed: thực hiện trong năm 2023", "printed: thực hiện trong năm 2024"),
+                                            "not found"),
+    "plan number not in the original": (_P("number: 12/KH-UBND", "number: 13/KH-UBND"), "not found"),
+    "printed date not in the original": (_P('printed: "ngày 05 tháng 4 năm 2023"', 'printed: "ngày 06 tháng 4 năm 2023"'),
+                                         "not found"),
+    "target value not in its text": (_P("value: 150", "value: 151"), "does not appear"),
+    "raw file that does not exist": (_P("raw: mini.txt", "raw: khong-co.txt"), "no such file"),
+    "raw file that is binary": (lambda s: ((s / "raw" / "bin.txt").write_bytes(b"\xff\xfe\x00\x01" * 50),
+                                           replace("raw: mini.txt", "raw: mini.txt\ntext: bin.txt")(s)), "UTF-8"),
+    "raw path through a symlink out of source/raw": (
+        lambda s: ((s / "raw" / "link.txt").symlink_to("/etc/hostname"),
+                   replace("raw: mini.txt", "raw: mini.txt\ntext: link.txt")(s)), "source/raw"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIELD_CATALOGUE))
+def test_every_field_refuses_bad_input_with_a_located_message(name, tmp_path, capsys):
+    _run_case(name, tmp_path, capsys, FIELD_CATALOGUE)
+
+
 def test_catalogue_size():
     assert len(CATALOGUE) >= 40
+    assert len(CATALOGUE) + len(FIELD_CATALOGUE) >= 100
 
 
 def _problems(source: Path, capsys) -> list[str]:
@@ -302,3 +401,28 @@ def test_hostile_text_survives_in_open_data_unchanged(poisoned_site):
     with (poisoned_site / "data" / "nhiem-vu.csv").open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     assert any(PAYLOAD in value for row in rows for value in row.values())
+
+
+def test_hostile_text_leaves_every_svg_chart_well_formed(poisoned_site):
+    """Topic names and province names go into SVG text: each chart still parses as XML and shows them."""
+    import xml.etree.ElementTree as ET
+
+    charts = sorted(poisoned_site.rglob("*.svg"))
+    assert charts
+    for chart in charts:
+        root = ET.parse(chart).getroot()  # raises on a stray "<", "&" or control character
+        assert not [el for el in root.iter() if el.tag.rsplit("}", 1)[-1] == "script"]
+        assert not [k for el in root.iter() for k in el.attrib if k.lower().startswith("on")]
+    shown = " ".join("".join(ET.parse(c).getroot().itertext()) for c in charts)
+    assert "</title><script>" in shown  # the payload is there (labels are shortened), as text
+
+
+def test_hostile_text_keeps_the_search_index_a_valid_script(poisoned_site):
+    """The search index is JavaScript built from data (loaded by URL, never inlined): node must parse it."""
+    import subprocess
+
+    index = poisoned_site / "assets" / "generated" / "search-index.js"
+    assert "alert(1)" in index.read_text(encoding="utf-8")
+    if shutil.which("node"):
+        result = subprocess.run(["node", "--check", str(index)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
