@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import gcpause, opendata, pages, search_index, urls
+from .labels import message
 from .problems import InputError, Problem, Problems
 from .validate import RAW_DIR, check
 from .writer import Output, WriteReport
@@ -28,9 +29,9 @@ class BuildReport:
     site: Path | None = None
 
     def summary(self) -> str:
-        text = (f"docs: {self.pages} pages; {self.write.written} files written, "
-                f"{self.write.unchanged} unchanged, {self.write.removed} stale removed")
-        return text + (f"; site: {self.site}" if self.site else "")
+        text = message("build_summary", pages=self.pages, written=self.write.written,
+                       unchanged=self.write.unchanged, removed=self.write.removed)
+        return text + (message("build_summary_site", site=self.site) if self.site else "")
 
 
 #: One build at a time per project folder: a second one waits for the first.
@@ -56,7 +57,7 @@ def _exclusive(folder: Path):
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            print(f"another build is running in {folder}; waiting for it to finish", file=sys.stderr)
+            print(message("build_waiting", folder=folder), file=sys.stderr)
             fcntl.flock(handle, fcntl.LOCK_EX)
         _held.add(folder)
         try:
@@ -130,7 +131,7 @@ def _mkdocs_build(config_file: Path, site: Path, build_date: dt.date, strict: bo
             raise MkDocsException("; ".join(collector.messages))
     except (MkDocsException, OSError) as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise InputError([Problem(str(config_file), 1, 1, "mkdocs", f"build failed: {exc}")]) from None
+        raise InputError([Problem(str(config_file), 1, 1, "mkdocs", message("build_failed", error=exc))]) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

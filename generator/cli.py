@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from .labels import message
 from .problems import InputError, Problems
 
 
@@ -15,33 +16,42 @@ def _print_problems(problems: Problems, strict: bool) -> None:
         print(problem, file=sys.stderr)
     errors, warnings = len(problems.errors), len(problems.warnings)
     if errors or warnings:
-        mode = " (--strict: warnings count as errors)" if strict and warnings else ""
-        print(f"{errors} error(s), {warnings} warning(s){mode}", file=sys.stderr)
+        mode = message("problem_counts_strict") if strict and warnings else ""
+        print(message("problem_counts", errors=errors, warnings=warnings) + mode, file=sys.stderr)
 
 
 def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+        raise argparse.ArgumentTypeError(message("not_a_date", value=value)) from None
+
+
+def _speak_vietnamese() -> None:
+    """argparse looks its words up through its module's gettext functions at call time."""
+    from .labels import ARGPARSE
+
+    argparse._ = lambda text: ARGPARSE.get(text, text)
+    argparse.ngettext = lambda one, many, n: ARGPARSE.get(one if n == 1 else many, one if n == 1 else many)
 
 
 def _parser() -> argparse.ArgumentParser:
+    _speak_vietnamese()
     parser = argparse.ArgumentParser(prog="kehoach", description="Kế hoạch → trang web tra cứu")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, title="lệnh", metavar="LỆNH")
     check = sub.add_parser("check", help="kiểm tra dữ liệu trong source/")
-    check.add_argument("--source", type=Path, default=Path("source"))
+    check.add_argument("--source", type=Path, default=Path("source"), help="thư mục dữ liệu (mặc định: source)")
     check.add_argument("--strict", action="store_true", help="coi cảnh báo là lỗi")
     for name, text in (("generate", "sinh trang Markdown vào docs/"), ("build", "kiểm tra, sinh trang và chạy mkdocs build")):
         cmd = sub.add_parser(name, help=text)
-        cmd.add_argument("--source", type=Path, default=Path("source"))
-        cmd.add_argument("--docs", type=Path, default=Path("docs"))
-        cmd.add_argument("--strict", action="store_true")
+        cmd.add_argument("--source", type=Path, default=Path("source"), help="thư mục dữ liệu (mặc định: source)")
+        cmd.add_argument("--docs", type=Path, default=Path("docs"), help="thư mục trang sinh ra (mặc định: docs)")
+        cmd.add_argument("--strict", action="store_true", help="coi cảnh báo là lỗi")
         cmd.add_argument("--build-date", type=_date, default=None,
-                         help="ngày xây dựng (YYYY-MM-DD); mặc định lấy từ SOURCE_DATE_EPOCH hoặc hôm nay")
+                         help="ngày dựng (YYYY-MM-DD); mặc định lấy từ SOURCE_DATE_EPOCH hoặc hôm nay")
         if name == "build":
-            cmd.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
-            cmd.add_argument("--site", type=Path, default=Path("site"))
+            cmd.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="tệp cấu hình MkDocs")
+            cmd.add_argument("--site", type=Path, default=Path("site"), help="thư mục trang web (mặc định: site)")
     serve = sub.add_parser("serve", help="xem trước trang web: sinh trang, phục vụ, theo dõi source/ và tự tải lại")
     serve.add_argument("--source", type=Path, default=Path("source"), help="thư mục dữ liệu (mặc định: source)")
     serve.add_argument("--docs", type=Path, default=Path("docs"), help="thư mục trang sinh ra (mặc định: docs)")
@@ -49,14 +59,14 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--addr", default="127.0.0.1:8000", help="máy:cổng để phục vụ (mặc định: 127.0.0.1:8000)")
     serve.add_argument("--build-date", type=_date, default=None, help="ngày ghi ở chân trang (YYYY-MM-DD)")
     imp = sub.add_parser("import", help="tạo bản nháp kế hoạch từ văn bản gốc (.txt, .md, .pdf, .docx)")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--source", type=Path, default=Path("source"))
+    imp.add_argument("file", type=Path, help="văn bản gốc")
+    imp.add_argument("--source", type=Path, default=Path("source"), help="thư mục dữ liệu (mặc định: source)")
     imp.add_argument("--province", default=None, help="id tỉnh nếu không tự nhận ra")
     imp.add_argument("--report", type=Path, default=None, help="tệp báo cáo Markdown (mặc định: <id>.import.md)")
     imp.add_argument("--dry-run", action="store_true", help="chỉ báo cáo, không ghi tệp")
     imp.add_argument("--force", action="store_true", help="cho phép ghi đè tệp đã có")
     schema = sub.add_parser("schema", help="ghi JSON Schema của tệp nguồn")
-    schema.add_argument("--out", type=Path, default=Path("schema"))
+    schema.add_argument("--out", type=Path, default=Path("schema"), help="thư mục ghi (mặc định: schema)")
     return parser
 
 
@@ -83,8 +93,8 @@ def main(argv: list[str] | None = None) -> int:
             if problems.failed(args.strict):
                 return 1
             plans = dataset.plans.values()
-            print(f"OK: {len(plans)} plans, {sum(len(p.tasks) for p in plans)} tasks, "
-                  f"{sum(len(p.targets) for p in plans)} targets, {len(dataset.agencies)} agencies")
+            print(message("check_ok", plans=len(plans), tasks=sum(len(p.tasks) for p in plans),
+                          targets=sum(len(p.targets) for p in plans), agencies=len(dataset.agencies)))
             return 0
         if args.command in ("generate", "build"):
             from .build import build, generate
@@ -134,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"{len([p for p in exc.problems if p.level == 'error'])} error(s); nothing was written", file=sys.stderr)
+        print(message("nothing_written", errors=sum(p.level == "error" for p in exc.problems)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -18,6 +18,7 @@ from yaml.error import MarkedYAMLError, YAMLError
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.reader import ReaderError
 
+from .labels import message
 from .problems import Problems
 
 #: Files larger than this are refused before parsing (a plan is ~100 KB).
@@ -82,7 +83,7 @@ def _scalar(node: ScalarNode) -> Any:
     if tag == "tag:yaml.org,2002:int":
         text = value.replace("_", "")
         if len(text.lstrip("+-")) > MAX_INT_DIGITS:
-            raise _NodeError(_mark(node), f"number with more than {MAX_INT_DIGITS} digits")
+            raise _NodeError(_mark(node), message("too_many_digits", digits=MAX_INT_DIGITS))
         for base in (10, 0):
             try:
                 return int(text, base)
@@ -97,7 +98,7 @@ def _scalar(node: ScalarNode) -> Any:
             return float(low)
         except ValueError:
             return value
-    raise _NodeError(_mark(node), f"unsupported YAML tag {tag!r}")
+    raise _NodeError(_mark(node), message("unsupported_tag", tag=tag))
 
 
 def _mark(node) -> tuple[int, int]:
@@ -106,30 +107,30 @@ def _mark(node) -> tuple[int, int]:
 
 def _convert(node: Any, path: Path_, positions: dict, seen: set[int], depth: int) -> Any:
     if depth > MAX_DEPTH:
-        raise _NodeError(_mark(node), f"nesting deeper than {MAX_DEPTH} levels")
+        raise _NodeError(_mark(node), message("too_deep", levels=MAX_DEPTH))
     if isinstance(node, (MappingNode, SequenceNode)):
         if id(node) in seen:
-            raise _NodeError(_mark(node), "YAML anchors/aliases are not allowed")
+            raise _NodeError(_mark(node), message("no_aliases"))
         seen.add(id(node))
     if isinstance(node, MappingNode):
         if node.tag != "tag:yaml.org,2002:map":
-            raise _NodeError(_mark(node), f"unsupported YAML tag {node.tag!r}")
+            raise _NodeError(_mark(node), message("unsupported_tag", tag=node.tag))
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise _NodeError(_mark(key_node), "YAML merge keys (<<) are not allowed")
+                raise _NodeError(_mark(key_node), message("no_merge_keys"))
             if not isinstance(key_node, ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
-                raise _NodeError(_mark(key_node), f"key {getattr(key_node, 'value', '?')!r} must be text")
+                raise _NodeError(_mark(key_node), message("key_not_text", key=getattr(key_node, "value", "?")))
             key = unicodedata.normalize("NFC", key_node.value)
             if key in out:
-                raise _NodeError(_mark(key_node), f"duplicate key {key!r}")
+                raise _NodeError(_mark(key_node), message("duplicate_key", key=key))
             child = path + (key,)
             positions[child] = _mark(value_node)
             out[key] = _convert(value_node, child, positions, seen, depth + 1)
         return out
     if isinstance(node, SequenceNode):
         if node.tag != "tag:yaml.org,2002:seq":
-            raise _NodeError(_mark(node), f"unsupported YAML tag {node.tag!r}")
+            raise _NodeError(_mark(node), message("unsupported_tag", tag=node.tag))
         items = []
         for index, item in enumerate(node.value):
             child = path + (index,)
@@ -144,10 +145,10 @@ def load_yaml(path: Path, label: str, problems: Problems) -> Loaded | None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        problems.error(label, 1, 1, "", f"cannot read file: {exc.strerror}")
+        problems.error(label, 1, 1, "", message("cannot_read", reason=exc.strerror))
         return None
     if size > MAX_FILE_BYTES:
-        problems.error(label, 1, 1, "", f"file is {size} bytes; the limit is {MAX_FILE_BYTES} bytes")
+        problems.error(label, 1, 1, "", message("file_too_big", size=size, limit=MAX_FILE_BYTES))
         return None
     raw = path.read_bytes()
     try:
@@ -155,38 +156,37 @@ def load_yaml(path: Path, label: str, problems: Problems) -> Loaded | None:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        problems.error(label, line, col, "", "file is not valid UTF-8 (save it as UTF-8)")
+        problems.error(label, line, col, "", message("not_utf8"))
         return None
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\x00" in text:
-        problems.error(label, 1, 1, "", "file contains NUL bytes (binary file?)")
+        problems.error(label, 1, 1, "", message("nul_bytes"))
         return None
     for char, name in _ODD_BREAKS.items():
         index = text.find(char)
         if index >= 0:
-            problems.error(label, *_position(text, index), "",
-                           f"character {name} (a line separator editors don't show) is not allowed; remove it")
+            problems.error(label, *_position(text, index), "", message("odd_line_break", name=name))
             return None
     try:
         node = yaml.compose(text, Loader=_LOADER)
     except ReaderError as exc:
         problems.error(label, *_position(text, exc.position), "",
-                       f"character U+{exc.character:04X} is not allowed in YAML" if isinstance(exc.character, int)
-                       else "file contains characters YAML does not allow")
+                       message("bad_yaml_char", code=exc.character) if isinstance(exc.character, int)
+                       else message("bad_yaml_chars"))
         return None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = (exc.problem or exc.context or "syntax error").strip()
-        problems.error(label, line, col, "", f"YAML syntax error: {what}")
+        problems.error(label, line, col, "", message("yaml_syntax", what=what))
         return None
     except (YAMLError, RecursionError, ValueError) as exc:
-        problems.error(label, 1, 1, "", f"YAML error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+        problems.error(label, 1, 1, "", message("yaml_error", what=str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
         return None
     positions: dict[Path_, tuple[int, int]] = {(): (1, 1)}
     if node is None:
-        problems.error(label, 1, 1, "", "file is empty")
+        problems.error(label, 1, 1, "", message("empty_file"))
         return None
     try:
         data = _convert(node, (), positions, set(), 0)
@@ -194,9 +194,9 @@ def load_yaml(path: Path, label: str, problems: Problems) -> Loaded | None:
         problems.error(label, *exc.position, "", exc.message)
         return None
     if data is None:
-        problems.error(label, 1, 1, "", "file is empty")
+        problems.error(label, 1, 1, "", message("empty_file"))
         return None
     if not isinstance(data, dict):
-        problems.error(label, 1, 1, "", "top level must be a mapping of field: value")
+        problems.error(label, 1, 1, "", message("not_a_mapping"))
         return None
     return Loaded(label, data, positions)

@@ -269,7 +269,7 @@ def _serve_banner(html: str) -> str:
 
     from generator.labels import message
 
-    title = message("serve_problems_none_yet" if _serve_nothing_yet else "serve_problems")
+    title = message("serve_problems_none_yet") if _serve_nothing_yet else message("serve_problems")
     items = "".join(f"<li><code>{escape(line)}</code></li>" for line in _serve_problems[:200])
     banner = (f'<div class="kh-serve-problems" role="alert" style="background:#fff3cd;color:#3d2e00;'
               f'padding:.8rem 1rem;border-bottom:2px solid #b08500;font-size:.8rem">'

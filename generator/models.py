@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import Annotated, Literal, Optional
 
+from .labels import message
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -24,7 +25,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 def _no_control(value: str) -> str:
     found = _CONTROL.search(value)
     if found:
-        raise ValueError(f"control character U+{ord(found.group()):04X} is not allowed in text")
+        raise ValueError(message("control_char", code=ord(found.group())))
     return value
 
 
@@ -165,7 +166,7 @@ class PrintedDate(Strict):
             try:
                 dt.date(year or 2000, month, day)
             except ValueError:
-                raise ValueError(f"day {day}/{month} does not exist") from None
+                raise ValueError(message("no_such_day", day=day, month=month)) from None
         return day
 
     @property

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .labels import message
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -16,7 +18,7 @@ class Problem:
     level: Literal["error", "warning"] = "error"
 
     def __str__(self) -> str:
-        tag = "" if self.level == "error" else "warning: "
+        tag = "" if self.level == "error" else message("warning") + ": "
         where = f"{self.file}:{self.line}:{self.col}"
         return f"{where}: {self.field}: {tag}{self.message}" if self.field else f"{where}: {tag}{self.message}"
 

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import gcpause, urls
 from .dataset import Dataset
+from .labels import REGISTRY_NOUN, message
 from .loader import MAX_FILE_BYTES, Loaded, load_yaml
 from .models import Agency, AgencyType, LegalDocument, Plan, Province, TargetKind, Topic
 from .problems import Problems
@@ -34,10 +35,33 @@ REGISTRY_MODELS = {
     "documents": LegalDocument, "topics": Topic, "target_kinds": TargetKind,
 }
 
-_MESSAGES = {
-    "extra_forbidden": "unknown field",
-    "missing": "required field is missing",
+#: pydantic's error types in our words (its own messages are English); ctx fills the limits.
+_PYDANTIC = {
+    "extra_forbidden": ("unknown_field", None), "missing": ("missing_field", None),
+    "string_pattern_mismatch": ("bad_id", None), "string_type": ("need_text", None),
+    "int_type": ("need_integer", None), "int_parsing": ("need_integer", None), "int_from_float": ("need_integer", None),
+    "float_type": ("need_number", None), "float_parsing": ("need_number", None), "finite_number": ("need_number", None),
+    "list_type": ("need_list", None), "dict_type": ("need_mapping", None), "model_type": ("need_mapping", None),
+    "model_attributes_type": ("need_mapping", None), "bool_type": ("need_bool", None), "bool_parsing": ("need_bool", None),
+    "date_type": ("need_date", None), "date_parsing": ("need_date", None), "date_from_datetime_parsing": ("need_date", None),
+    "date_from_datetime_inexact": ("need_date", None), "literal_error": ("need_one_of", "expected"),
+    "greater_than_equal": ("at_least", "ge"), "less_than_equal": ("at_most", "le"),
+    "greater_than": ("greater_than", "gt"), "less_than": ("less_than", "lt"),
+    "string_too_short": ("empty_text", None), "string_too_long": ("text_too_long", "max_length"),
+    "too_long": ("list_too_long", "max_length"),
 }
+
+
+def _pydantic_message(err: dict) -> str:
+    if err["type"].startswith("value_error"):
+        return err["msg"].removeprefix("Value error, ")  # our own validators' words
+    key, ctx_key = _PYDANTIC.get(err["type"], (None, None))
+    if key is None:
+        return message("invalid_value", detail=err["msg"])
+    limit = (err.get("ctx") or {}).get(ctx_key) if ctx_key else None
+    if key == "need_one_of":
+        return message(key, expected=str(limit).replace(" or ", ", "))
+    return message(key, limit=limit) if ctx_key else message(key)
 
 
 def _field_path(loc: tuple) -> str:
@@ -55,12 +79,7 @@ def _validate_model(model: type[BaseModel], loaded: Loaded, problems: Problems,
         for err in exc.errors(include_url=False):
             loc = prefix + tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
             line, col = loaded.where(loc)
-            message = _MESSAGES.get(err["type"], err["msg"])
-            if err["type"] == "string_pattern_mismatch":
-                message = "must be a lowercase ASCII id (a-z, 0-9 and single '-')"
-            elif err["type"].startswith("value_error"):
-                message = err["msg"].removeprefix("Value error, ")
-            problems.error(loaded.file, line, col, _field_path(loc), message)
+            problems.error(loaded.file, line, col, _field_path(loc), _pydantic_message(err))
         return None
 
 
@@ -95,10 +114,10 @@ class _Checker:
             for key, value in loaded.data.items():
                 model = REGISTRY_MODELS.get(key)
                 if model is None:
-                    self.err(loaded, (key,), f"unknown field (expected one of: {', '.join(REGISTRY_MODELS)})")
+                    self.err(loaded, (key,), message("unknown_list", expected=", ".join(REGISTRY_MODELS)))
                     continue
                 if not isinstance(value, list):
-                    self.err(loaded, (key,), "Input should be a valid list")
+                    self.err(loaded, (key,), message("need_list"))
                     continue
                 for index, item in enumerate(value):
                     valid = _validate_model(model, loaded, self.problems, (key, index), item)
@@ -113,7 +132,7 @@ class _Checker:
                 continue
             if plan.id in self.plans:
                 other = self.plans[plan.id][1]
-                self.err(loaded, ("id",), f"duplicate plan id {plan.id!r} (also in {other.file}:{other.where(('id',))[0]})")
+                self.err(loaded, ("id",), message("duplicate_plan", id=plan.id, where=f"{other.file}:{other.where(('id',))[0]}"))
                 continue
             self.plans[plan.id] = (plan, loaded)
 
@@ -122,7 +141,7 @@ class _Checker:
         if item.id in table:
             first, first_path = self.origin[(kind, item.id)]
             line = first.where(first_path + ("id",))[0]
-            self.err(loaded, path + ("id",), f"duplicate id {item.id!r} in {kind} (first defined at {first.file}:{line})")
+            self.err(loaded, path + ("id",), message("duplicate_registry_id", id=item.id, kind=kind, where=f"{first.file}:{line}"))
             return
         table[item.id] = item
         self.origin[(kind, item.id)] = (loaded, path)
@@ -136,23 +155,23 @@ class _Checker:
         line, col = loaded.where(path)
         self.problems.warning(loaded.file, line, col, _field_path(path), message)
 
-    def ref(self, kind: str, value: str | None, loaded: Loaded, path: tuple, what: str) -> None:
+    def ref(self, kind: str, value: str | None, loaded: Loaded, path: tuple) -> None:
         if value is not None and value not in self.registry[kind]:
-            self.err(loaded, path, f"unknown {what} {value!r}")
+            self.err(loaded, path, message("unknown_ref", noun=REGISTRY_NOUN[kind], value=value))
 
     # -- registries -------------------------------------------------------------
     def check_registries(self) -> None:
         for agency in self.registry["agencies"].values():
             loaded, path = self.origin[("agencies", agency.id)]
-            self.ref("agency_types", agency.type, loaded, path + ("type",), "agency type")
-            self.ref("provinces", agency.province, loaded, path + ("province",), "province")
+            self.ref("agency_types", agency.type, loaded, path + ("type",))
+            self.ref("provinces", agency.province, loaded, path + ("province",))
             if agency.successor:
-                self.ref("agencies", agency.successor.agency, loaded, path + ("successor", "agency"), "agency")
-                self.ref("documents", agency.successor.basis, loaded, path + ("successor", "basis"), "document")
+                self.ref("agencies", agency.successor.agency, loaded, path + ("successor", "agency"))
+                self.ref("documents", agency.successor.basis, loaded, path + ("successor", "basis"))
         for province in self.registry["provinces"].values():
             loaded, path = self.origin[("provinces", province.id)]
-            self.ref("provinces", province.merged_into, loaded, path + ("merged_into",), "province")
-            self.ref("documents", province.merger_basis, loaded, path + ("merger_basis",), "document")
+            self.ref("provinces", province.merged_into, loaded, path + ("merged_into",))
+            self.ref("documents", province.merger_basis, loaded, path + ("merger_basis",))
         self._cycles("agencies", lambda a: a.successor.agency if a.successor else None, ("successor", "agency"))
         self._cycles("provinces", lambda p: p.merged_into, ("merged_into",))
 
@@ -168,54 +187,54 @@ class _Checker:
                 cycle = seen[seen.index(current):]
                 reported.update(cycle)
                 loaded, path = self.origin[(kind, current)]
-                self.err(loaded, path + field_path, "successor cycle: " + " → ".join(cycle + [current]))
+                self.err(loaded, path + field_path, message("successor_cycle", chain=" → ".join(cycle + [current])))
 
     # -- plans ------------------------------------------------------------------
     def check_plan(self, plan: Plan, loaded: Loaded, texts: dict, lines: dict) -> None:
-        self.ref("agencies", plan.issuer, loaded, ("issuer",), "agency")
-        self.ref("provinces", plan.province, loaded, ("province",), "province")
+        self.ref("agencies", plan.issuer, loaded, ("issuer",))
+        self.ref("provinces", plan.province, loaded, ("province",))
         for i, doc in enumerate(plan.legal_basis):
-            self.ref("documents", doc, loaded, ("legal_basis", i), "document")
+            self.ref("documents", doc, loaded, ("legal_basis", i))
         for name, items in (("targets", plan.targets), ("groups", plan.groups), ("tasks", plan.tasks)):
             seen: set[str] = set()
             for i, item in enumerate(items):
                 if item.id in seen:
-                    self.err(loaded, (name, i, "id"), f"duplicate id {item.id!r} in {name}")
+                    self.err(loaded, (name, i, "id"), message("duplicate_id", id=item.id, kind=name))
                 seen.add(item.id)
         group_ids = {g.id for g in plan.groups}
         target_ids = {t.id for t in plan.targets}
         for i, target in enumerate(plan.targets):
             path = ("targets", i)
-            self.ref("target_kinds", target.kind, loaded, path + ("kind",), "target kind")
-            self.ref("agencies", target.scope_agency, loaded, path + ("scope_agency",), "agency")
+            self.ref("target_kinds", target.kind, loaded, path + ("kind",))
+            self.ref("agencies", target.scope_agency, loaded, path + ("scope_agency",))
             if target.parent is not None and target.parent not in target_ids:
-                self.err(loaded, path + ("parent",), f"unknown target {target.parent!r}")
+                self.err(loaded, path + ("parent",), message("unknown_target", id=target.parent))
             if target.value_max is not None and target.value_max < target.value:
-                self.err(loaded, path + ("value_max",), "upper value is below the value")
+                self.err(loaded, path + ("value_max",), message("upper_below_value"))
             if target.unit.strip() == "%" and max(target.value, target.value_max or 0) > 100:
-                self.err(loaded, path + ("value",), "a percentage above 100")
+                self.err(loaded, path + ("value",), message("percent_over_100"))
         for i, task in enumerate(plan.tasks):
             path = ("tasks", i)
             reserved = next((p for p in urls.RESERVED_ANCHOR_PREFIXES if task.id.startswith(p)), None)
             if reserved:
-                self.err(loaded, path + ("id",), f"task id may not start with {reserved!r}: the plan page's headings use it")
+                self.err(loaded, path + ("id",), message("reserved_anchor", prefix=reserved))
             if not task.lead:
-                self.err(loaded, path + ("lead",), "task has no lead agency (chủ trì)")
+                self.err(loaded, path + ("lead",), message("no_lead"))
             for key in ("lead", "cooperating"):
                 for j, agency in enumerate(getattr(task, key)):
-                    self.ref("agencies", agency, loaded, path + (key, j), "agency")
+                    self.ref("agencies", agency, loaded, path + (key, j))
             if task.group is not None and task.group not in group_ids:
-                self.err(loaded, path + ("group",), f"unknown group {task.group!r}")
+                self.err(loaded, path + ("group",), message("unknown_group", id=task.group))
             for j, topic in enumerate(task.topics or []):
-                self.ref("topics", topic, loaded, path + ("topics", j), "topic")
+                self.ref("topics", topic, loaded, path + ("topics", j))
             for j, note in enumerate(task.review):
-                self.err(loaded, path + ("review", j), f"needs review before publishing: {note}")
+                self.err(loaded, path + ("review", j), message("needs_review", note=note))
             self._check_deadline(task, loaded, path + ("deadline",))
         for j, note in enumerate(plan.review):
-            self.err(loaded, ("review", j), f"needs review before publishing: {note}")
+            self.err(loaded, ("review", j), message("needs_review", note=note))
         for i, target in enumerate(plan.targets):
             for j, note in enumerate(target.review):
-                self.err(loaded, ("targets", i, "review", j), f"needs review before publishing: {note}")
+                self.err(loaded, ("targets", i, "review", j), message("needs_review", note=note))
         self._check_text(plan, loaded, texts, lines)
 
     def _check_deadline(self, task, loaded: Loaded, path: tuple) -> None:
@@ -226,11 +245,11 @@ class _Checker:
         }.get(d.kind, ())
         for name in needs:
             if not getattr(d, name):
-                self.err(loaded, path + (name,), f"required when kind is {d.kind!r}")
+                self.err(loaded, path + (name,), message("required_when", kind=d.kind))
         if d.kind == "before" and not (d.before or d.year):
-            self.err(loaded, path + ("before",), "kind 'before' needs a date (before) or a year")
+            self.err(loaded, path + ("before",), message("before_needs_date"))
         if d.year and d.year_end and d.year_end < d.year:
-            self.err(loaded, path + ("year_end",), "end year is before the start year")
+            self.err(loaded, path + ("year_end",), message("end_before_start"))
 
     # -- fidelity ---------------------------------------------------------------
     def _check_text(self, plan: Plan, loaded: Loaded, texts: dict, lines: dict) -> None:
@@ -239,18 +258,18 @@ class _Checker:
         for key, path in (("raw", raw_path), ("text", text_path)):
             name = getattr(plan, key)
             if name is not None and not _clean_relative(name):
-                self.err(loaded, (key,), f"must be a path inside source/raw without '..', '.', '\\' or a leading '/': {name!r}")
+                self.err(loaded, (key,), message("raw_path", name=name))
                 return
             if not _inside(path, self.root / RAW_DIR) or not path.is_file():
-                self.err(loaded, (key,), f"no such file in source/raw: {getattr(plan, key)!r}")
+                self.err(loaded, (key,), message("no_raw_file", name=getattr(plan, key)))
                 return
         if text_path.stat().st_size > 4 * MAX_FILE_BYTES:
-            self.err(loaded, ("text",), "document text is too large")
+            self.err(loaded, ("text",), message("text_file_too_big"))
             return
         try:
             document = unicodedata.normalize("NFC", text_path.read_bytes().decode("utf-8").lstrip("\ufeff"))
         except UnicodeDecodeError:
-            self.err(loaded, ("text",), "document text is not valid UTF-8")
+            self.err(loaded, ("text",), message("text_not_utf8"))
             return
         texts[plan.id] = document
         source = SourceText(document)
@@ -261,7 +280,7 @@ class _Checker:
             match = source.find_cell(value) if cell else source.find(value)
             if match is None:
                 line, near = source.nearest(value)
-                self.err(loaded, path, f"text not found in {text_path.name}; nearest passage, line {line}: {near!r}")
+                self.err(loaded, path, message("quote_not_found", file=text_path.name, line=line, near=near))
                 return None
             return match.line
 
@@ -272,13 +291,13 @@ class _Checker:
         quote(plan.signer.name, ("signer", "name"))
         quote(plan.signer.title, ("signer", "title"))
         if plan.date.inferred_year is not None and plan.date.year is not None:
-            self.err(loaded, ("date", "inferred_year"), "the printed date gives the year: drop inferred_year")
+            self.err(loaded, ("date", "inferred_year"), message("inferred_beside_printed"))
         if plan.date.inferred_year is not None and not plan.date.inferred_from:
-            self.err(loaded, ("date", "inferred_year"), "an inferred year needs inferred_from: say what it was inferred from")
+            self.err(loaded, ("date", "inferred_year"), message("inferred_needs_source"))
         for key in ("year", "month", "day"):  # the structured date only as far as it is printed
             value = getattr(plan.date, key)
             if value is not None and plan.date.printed and not re.search(rf"(?<!\d)0?{value}(?!\d)", plan.date.printed):
-                self.err(loaded, ("date", key), f"{value} is not in the printed date {plan.date.printed!r}")
+                self.err(loaded, ("date", key), message("not_in_printed_date", value=value, printed=plan.date.printed))
         for key in ("purpose", "requirements", "objectives"):
             for i, value in enumerate(getattr(plan, key)):
                 quote(value, (key, i))
@@ -289,11 +308,11 @@ class _Checker:
             if line:
                 lines[(plan.id, "target", target.id)] = line
             if target.year is None and not target.ambiguities:
-                self.err(loaded, ("targets", i, "year"), "no horizon year: give the year, or explain in ambiguities why the text has none")
+                self.err(loaded, ("targets", i, "year"), message("no_horizon"))
             if not _number_in(target.value, target.text):
-                self.err(loaded, ("targets", i, "value"), f"value {target.value:g} does not appear in the quoted text")
+                self.err(loaded, ("targets", i, "value"), message("value_not_in_text", value=f"{target.value:g}"))
             if target.value_max is not None and not _number_in(target.value_max, target.text):
-                self.err(loaded, ("targets", i, "value_max"), f"value {target.value_max:g} does not appear in the quoted text")
+                self.err(loaded, ("targets", i, "value_max"), message("value_not_in_text", value=f"{target.value_max:g}"))
         for i, task in enumerate(plan.tasks):
             path = ("tasks", i)
             line = None
@@ -331,7 +350,7 @@ class _Checker:
                 if agency_id in names and not any(n in haystack for n in names[agency_id]):
                     self.err(
                         loaded, path + (key, j),
-                        f"agency {agency_id!r} is not named in {key}_text or text (add the printed name to its variants?)",
+                        message("agency_not_named", id=agency_id, key=key),
                     )
             # names printed in the quote but neither listed nor explained in an ambiguity note: warn
             if quoted:
@@ -342,7 +361,7 @@ class _Checker:
                     if agency_id in listed or any(v in explained for v in variants):
                         continue
                     if any(v in folded for v in variants):
-                        self.warn(loaded, path + (f"{key}_text",), f"names {name!r}, which is not listed as lead or cooperating")
+                        self.warn(loaded, path + (f"{key}_text",), message("names_unlisted", name=name))
                         break
 
     def dataset(self, texts: dict, lines: dict) -> Dataset:
@@ -406,7 +425,7 @@ def check(root: Path) -> tuple[Dataset | None, Problems]:
 def _check(root: Path) -> tuple[Dataset | None, Problems]:
     problems = Problems()
     if not (root / PLAN_DIR).is_dir():
-        problems.error(str(root), 1, 1, "", f"no {PLAN_DIR}/ folder here: is this a source folder?")
+        problems.error(str(root), 1, 1, "", message("no_plan_folder", folder=PLAN_DIR))
         return None, problems
     checker = _Checker(root, problems)
     checker.read()
@@ -416,7 +435,7 @@ def _check(root: Path) -> tuple[Dataset | None, Problems]:
     for plan, loaded in checker.plans.values():
         checker.check_plan(plan, loaded, texts, lines)
     if not checker.plans and not problems.errors:
-        problems.error(checker.label(root / PLAN_DIR), 1, 1, "", "no plan files (*.yaml) found")
+        problems.error(checker.label(root / PLAN_DIR), 1, 1, "", message("no_plans"))
     if problems.errors:
         return None, problems
     return checker.dataset(texts, lines), problems

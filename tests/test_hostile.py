@@ -47,46 +47,46 @@ def nested(depth: int) -> bytes:
 
 #: name → (mutation, a phrase the report must contain)
 CATALOGUE = {
-    "invalid UTF-8": (write(b"id: x\ntitle: \xff\n"), "not valid UTF-8"),
+    "invalid UTF-8": (write(b"id: x\ntitle: \xff\n"), "không phải UTF-8"),
     "NUL byte": (write(b"id: x\x00\n"), "NUL"),
     "YAML syntax error": (replace("kind: ke-hoach", "kind: [ke-hoach"), "YAML"),
-    "duplicate key": (replace("kind: ke-hoach\n", "kind: ke-hoach\nkind: cong-van\n"), "duplicate key"),
-    "scalar where a list belongs": (replace("legal_basis: [09-nq-cp-2023]", "legal_basis: 09-nq-cp-2023"), "list"),
-    "unknown field": (replace("kind: ke-hoach\n", "kind: ke-hoach\ncolour: blue\n"), "unknown field"),
+    "duplicate key": (replace("kind: ke-hoach\n", "kind: ke-hoach\nkind: cong-van\n"), "bị lặp"),
+    "scalar where a list belongs": (replace("legal_basis: [09-nq-cp-2023]", "legal_basis: 09-nq-cp-2023"), "danh sách"),
+    "unknown field": (replace("kind: ke-hoach\n", "kind: ke-hoach\ncolour: blue\n"), "không có trong mô hình dữ liệu"),
     "impossible date 30/02": (replace("month: 4, day: 5", "month: 2, day: 30"), "date"),
     "year 20230": (replace("year: 2030\n    section: I", "year: 20230\n    section: I"), "2100"),
-    "negative target value": (replace("value: 150", "value: -150"), "greater than or equal to 0"),
-    "absurd target value": (replace("value: 150", "value: 1e12"), "less than or equal to"),
-    "duplicate ids": (replace("id: ct-02", "id: ct-01"), "duplicate"),
-    "id with a slash": (replace("id: nv-001", "id: nv/001"), "lowercase ASCII id"),
-    "id with ..": (replace("id: thu-nghiem-2023-kh-12", "id: ../../tmp/x"), "lowercase ASCII id"),
-    "id with spaces": (replace("id: nv-001", "id: nv 001"), "lowercase ASCII id"),
-    "id in uppercase": (replace("id: nv-001", "id: NV-001"), "lowercase ASCII id"),
-    "non-ASCII id": (replace("id: nv-001", "id: nhiệm-vụ-1"), "lowercase ASCII id"),
-    "dangling agency": (replace("lead: [so-tai-chinh-thu-nghiem]", "lead: [so-khong-co]"), "unknown agency"),
-    "dangling document": (replace("legal_basis: [09-nq-cp-2023]", "legal_basis: [99-nq-cp-2099]"), "unknown document"),
+    "negative target value": (replace("value: 150", "value: -150"), "lớn hơn hoặc bằng 0"),
+    "absurd target value": (replace("value: 150", "value: 1e12"), "nhỏ hơn hoặc bằng"),
+    "duplicate ids": (replace("id: ct-02", "id: ct-01"), "bị trùng"),
+    "id with a slash": (replace("id: nv-001", "id: nv/001"), "id chữ thường ASCII"),
+    "id with ..": (replace("id: thu-nghiem-2023-kh-12", "id: ../../tmp/x"), "id chữ thường ASCII"),
+    "id with spaces": (replace("id: nv-001", "id: nv 001"), "id chữ thường ASCII"),
+    "id in uppercase": (replace("id: nv-001", "id: NV-001"), "id chữ thường ASCII"),
+    "non-ASCII id": (replace("id: nv-001", "id: nhiệm-vụ-1"), "id chữ thường ASCII"),
+    "dangling agency": (replace("lead: [so-tai-chinh-thu-nghiem]", "lead: [so-khong-co]"), "không có cơ quan"),
+    "dangling document": (replace("legal_basis: [09-nq-cp-2023]", "legal_basis: [99-nq-cp-2099]"), "không có văn bản"),
     "successor cycle": (replace("    province: thu-nghiem\ndocuments:",
                                 "    province: thu-nghiem\n    successor: {agency: so-ke-hoach-dau-tu-thu-nghiem}\ndocuments:", REG),
-                        "successor cycle"),
-    "empty plan file": (write(b""), "empty"),
-    "plan that is a list": (write(b"- a\n- b\n"), "mapping"),
-    "file over the size limit": (lambda s: (s / PLAN).write_bytes(b"# " + b"x" * (2 * 1024 * 1024) + b"\n"), "limit"),
-    "deeply nested YAML": (write(nested(500)), "nesting deeper"),
-    "billion laughs": (write(b"a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n"), "aliases are not allowed"),
+                        "quay vòng"),
+    "empty plan file": (write(b""), "rỗng"),
+    "plan that is a list": (write(b"- a\n- b\n"), "trường: giá trị"),
+    "file over the size limit": (lambda s: (s / PLAN).write_bytes(b"# " + b"x" * (2 * 1024 * 1024) + b"\n"), "giới hạn"),
+    "deeply nested YAML": (write(nested(500)), "lồng sâu"),
+    "billion laughs": (write(b"a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n"), "anchor/alias"),
     "raw file outside source/raw": (replace("raw: mini.txt", "raw: ../../../etc/passwd"), "source/raw"),
-    "task without lead": (replace("lead: [so-tai-chinh-thu-nghiem]", "lead: []"), "no lead"),
-    "quote not in the original": (replace("Tổ chức hội nghị quán triệt", "Tổ chức hội thảo quán triệt"), "not found"),
+    "task without lead": (replace("lead: [so-tai-chinh-thu-nghiem]", "lead: []"), "không có cơ quan chủ trì"),
+    "quote not in the original": (replace("Tổ chức hội nghị quán triệt", "Tổ chức hội thảo quán triệt"), "không tìm thấy"),
     # second round (issue 14)
-    "integer of 5,000 digits": (replace("value: 150", "value: " + "9" * 5000), "digits"),
-    "raw path with ..": (replace("raw: mini.txt", "raw: sub/../mini.txt"), "without '..'"),
-    "raw path with ./": (replace("raw: mini.txt", "raw: ./mini.txt"), "without '..'"),
+    "integer of 5,000 digits": (replace("value: 150", "value: " + "9" * 5000), "chữ số"),
+    "raw path with ..": (replace("raw: mini.txt", "raw: sub/../mini.txt"), "không có '..'"),
+    "raw path with ./": (replace("raw: mini.txt", "raw: ./mini.txt"), "không có '..'"),
     "absolute raw path into source/raw": (lambda s: replace("raw: mini.txt", f"raw: {s / 'raw' / 'mini.txt'}")(s),
-                                          "leading '/'"),
-    "task id equal to a page anchor": (replace("id: nv-001", "id: muc-nhiem-vu"), "may not start with 'muc-'"),
-    "task id like a target anchor": (replace("id: nv-002", "id: chi-tieu-ct-01"), "may not start with 'chi-tieu-'"),
+                                          "'/' ở đầu"),
+    "task id equal to a page anchor": (replace("id: nv-001", "id: muc-nhiem-vu"), "không được bắt đầu bằng 'muc-'"),
+    "task id like a target anchor": (replace("id: nv-002", "id: chi-tieu-ct-01"), "không được bắt đầu bằng 'chi-tieu-'"),
     "control character in a topic name": (replace("name: Tín dụng và tài chính", "name: \"Tín dụng\\x07 và tài chính\"", REG),
-                                          "control character U+0007"),
-    "control character in a task text": (replace("thuê đất sản xuất", "thuê đất\\x1b sản xuất"), "control character U+001B"),
+                                          "ký tự điều khiển U+0007"),
+    "control character in a task text": (replace("thuê đất sản xuất", "thuê đất\\x1b sản xuất"), "ký tự điều khiển U+001B"),
     "deadline before year 1": (replace("{printed: thực hiện thường xuyên, kind: ongoing}",
                                        "{printed: thực hiện thường xuyên, kind: before, before: 0001-01-01}"), "1945-01-01"),
     "deadline before 9999-12-31": (replace("{printed: thực hiện thường xuyên, kind: ongoing}",
@@ -124,32 +124,32 @@ _R = lambda old, new: replace(old, new, REG)       # noqa: E731  (in the registr
 
 FIELD_CATALOGUE = {
     # a reference to nothing, for each field that holds one
-    "dangling issuer": (_P("issuer: ubnd-thu-nghiem", "issuer: ubnd-khong-co"), "unknown agency"),
-    "dangling province": (_P("province: thu-nghiem\nraw", "province: tinh-khong-co\nraw"), "unknown province"),
+    "dangling issuer": (_P("issuer: ubnd-thu-nghiem", "issuer: ubnd-khong-co"), "không có cơ quan"),
+    "dangling province": (_P("province: thu-nghiem\nraw", "province: tinh-khong-co\nraw"), "không có tỉnh"),
     "dangling cooperating agency": (_P("cooperating: [so-tai-chinh-thu-nghiem]", "cooperating: [so-khong-co]"),
-                                    "unknown agency"),
+                                    "không có cơ quan"),
     "dangling group": (_P("    group: g1\n    lead: [so-ke", "    group: g9\n    lead: [so-ke"), "g9"),
-    "dangling target kind": (_P("kind: new-cooperatives", "kind: loai-khong-co"), "unknown target kind"),
-    "dangling successor agency": (_R("agency: so-tai-chinh-thu-nghiem", "agency: so-khong-co"), "unknown agency"),
+    "dangling target kind": (_P("kind: new-cooperatives", "kind: loai-khong-co"), "không có loại chỉ tiêu"),
+    "dangling successor agency": (_R("agency: so-tai-chinh-thu-nghiem", "agency: so-khong-co"), "không có cơ quan"),
     "dangling agency type": (_R("type: so-tai-chinh\n", "type: loai-khong-co\n"), "loai-khong-co"),
     "dangling agency province": (_R("    type: so-tai-chinh\n    province: thu-nghiem",
                                     "    type: so-tai-chinh\n    province: tinh-khong-co"), "tinh-khong-co"),
     "dangling merged_into": (_R("merged_into: tinh-moi", "merged_into: tinh-khong-co"), "tinh-khong-co"),
     "dangling target parent": (_P("    section: I\n", "    section: I\n    parent: ct-99\n"), "ct-99"),
     # a bad id in each kind of entity
-    "bad province id": (_R("  - id: tinh-moi", "  - id: Tinh_Moi"), "lowercase ASCII id"),
-    "bad agency id": (_R("  - id: so-tai-chinh-thu-nghiem\n", "  - id: sở-tài-chính\n"), "lowercase ASCII id"),
-    "bad document id": (_R("  - id: 09-nq-cp-2023", "  - id: 09/nq-cp"), "lowercase ASCII id"),
-    "bad topic id": (_R("  - id: truyen-thong", "  - id: truyền-thông"), "lowercase ASCII id"),
-    "bad target kind id": (_R("{id: share-effective,", "{id: share effective,"), "lowercase ASCII id"),
-    "bad target id": (_P("id: ct-01", "id: ct 01"), "lowercase ASCII id"),
-    "bad group id": (_P("  - id: g1", "  - id: G1"), "lowercase ASCII id"),
-    "id with a zero-width space": (_P("id: nv-001", "id: nv\u200b-001"), "lowercase ASCII id"),
-    "id with a right-to-left mark": (_P("id: nv-001", "id: nv-\u202e001"), "lowercase ASCII id"),
+    "bad province id": (_R("  - id: tinh-moi", "  - id: Tinh_Moi"), "id chữ thường ASCII"),
+    "bad agency id": (_R("  - id: so-tai-chinh-thu-nghiem\n", "  - id: sở-tài-chính\n"), "id chữ thường ASCII"),
+    "bad document id": (_R("  - id: 09-nq-cp-2023", "  - id: 09/nq-cp"), "id chữ thường ASCII"),
+    "bad topic id": (_R("  - id: truyen-thong", "  - id: truyền-thông"), "id chữ thường ASCII"),
+    "bad target kind id": (_R("{id: share-effective,", "{id: share effective,"), "id chữ thường ASCII"),
+    "bad target id": (_P("id: ct-01", "id: ct 01"), "id chữ thường ASCII"),
+    "bad group id": (_P("  - id: g1", "  - id: G1"), "id chữ thường ASCII"),
+    "id with a zero-width space": (_P("id: nv-001", "id: nv\u200b-001"), "id chữ thường ASCII"),
+    "id with a right-to-left mark": (_P("id: nv-001", "id: nv-\u202e001"), "id chữ thường ASCII"),
     "id over 80 characters": (_P("id: nv-001", "id: nv-" + "1" * 90), "80"),
     "duplicate agency id": (_R("  - id: so-tai-chinh-thu-nghiem\n", "  - id: so-ke-hoach-dau-tu-thu-nghiem\n"),
-                            "duplicate id"),
-    "duplicate group id": (_P("groups:\n", "groups:\n  - {id: g1, title: Tuyên truyền, section: II.1}\n"), "duplicate"),
+                            "bị trùng"),
+    "duplicate group id": (_P("groups:\n", "groups:\n  - {id: g1, title: Tuyên truyền, section: II.1}\n"), "bị trùng"),
     # a value of the wrong type, in each shape of field
     "list where a text belongs": (_P("title: KẾ HOẠCH", "title: [KẾ, HOẠCH]"), "title"),
     "mapping where a text belongs": (_P("title: KẾ HOẠCH", "title: {a: b}"), "title"),
@@ -169,35 +169,35 @@ FIELD_CATALOGUE = {
     "quarter 5": (_P("kind: year, year: 2023}", "kind: quarter, year: 2023, quarters: [5]}"), "quarters"),
     "month 13": (_P("kind: year, year: 2023}", "kind: month, year: 2023, month: 13}"), "month"),
     "end year before start year": (_P("kind: year, year: 2023}", "kind: year-range, year: 2023, year_end: 2020}"),
-                                   "end year"),
+                                   "năm kết thúc"),
     "year range without its end": (_P("kind: year, year: 2023}", "kind: year-range, year: 2023}"), "year_end"),
-    "percentage above 100": (_P("value: 60\n", "value: 160\n"), "percentage"),
-    "upper value below value": (_P("value: 150\n", "value: 150\n    value_max: 100\n"), "upper value"),
+    "percentage above 100": (_P("value: 60\n", "value: 160\n"), "phần trăm"),
+    "upper value below value": (_P("value: 150\n", "value: 150\n    value_max: 100\n"), "giá trị trên"),
     "unknown field in a task": (_P("    group: g1\n    lead: [so-ke", "    group: g1\n    colour: red\n    lead: [so-ke"),
-                                "unknown field"),
-    "unknown field in a deadline": (_P("kind: year, year: 2023}", "kind: year, year: 2023, colour: red}"), "unknown field"),
+                                "không có trong mô hình dữ liệu"),
+    "unknown field in a deadline": (_P("kind: year, year: 2023}", "kind: year, year: 2023, colour: red}"), "không có trong mô hình dữ liệu"),
     "unknown field in a registry agency": (_R("    kind: so\n    type: so-tai-chinh\n",
-                                              "    kind: so\n    colour: red\n    type: so-tai-chinh\n"), "unknown field"),
-    "unknown top-level registry list": (_R("provinces:\n", "regions: []\nprovinces:\n"), "unknown field"),
+                                              "    kind: so\n    colour: red\n    type: so-tai-chinh\n"), "không có trong mô hình dữ liệu"),
+    "unknown top-level registry list": (_R("provinces:\n", "regions: []\nprovinces:\n"), "không có trong mô hình dữ liệu"),
     "tab-indented YAML": (_P("kind: ke-hoach\n", "kind: ke-hoach\n\tcolour: blue\n"), "YAML"),
     "UTF-16 file": (lambda s: (s / PLAN).write_bytes((s / PLAN).read_text(encoding="utf-8").encode("utf-16")),
                     "UTF-8"),
-    "python tag": (_P("title: KẾ HOẠCH", "title: !!python/object/apply:os.system [echo x]"), "tag"),
-    "custom tag": (_P("title: KẾ HOẠCH", "title: !secret KẾ HOẠCH"), "tag"),
-    "merge key": (_P("date: {", "base: &b {a: 1}\nmerged:\n  <<: *b\ndate: {"), "not allowed"),
+    "python tag": (_P("title: KẾ HOẠCH", "title: !!python/object/apply:os.system [echo x]"), "thẻ YAML"),
+    "custom tag": (_P("title: KẾ HOẠCH", "title: !secret KẾ HOẠCH"), "thẻ YAML"),
+    "merge key": (_P("date: {", "base: &b {a: 1}\nmerged:\n  <<: *b\ndate: {"), "không được dùng"),
     # quotes that are not in the original, for each quoted field
-    "quoted subject not in the original": (_P("subject: Thực hiện Nghị quyết", "subject: Triển khai Nghị quyết"), "not found"),
-    "quoted target text not in the original": (_P("phấn đấu thành lập mới", "phấn đấu xây dựng mới"), "not found"),
-    "quoted group title not in the original": (_P("title: Tuyên truyền, nâng cao", "title: Vận động, nâng cao"), "not found"),
+    "quoted subject not in the original": (_P("subject: Thực hiện Nghị quyết", "subject: Triển khai Nghị quyết"), "không tìm thấy"),
+    "quoted target text not in the original": (_P("phấn đấu thành lập mới", "phấn đấu xây dựng mới"), "không tìm thấy"),
+    "quoted group title not in the original": (_P("title: Tuyên truyền, nâng cao", "title: Vận động, nâng cao"), "không tìm thấy"),
     "quoted lead text not in the original": (_P("lead_text: Sở Kế hoạch và Đầu tư chủ trì",
-                                                "lead_text: Sở Kế hoạch và Đầu tư làm đầu mối"), "not found"),
+                                                "lead_text: Sở Kế hoạch và Đầu tư làm đầu mối"), "không tìm thấy"),
     "quoted deadline not in the original": (_P("printed: thực hiện trong năm 2023", "printed: thực hiện trong năm 2024"),
-                                            "not found"),
-    "plan number not in the original": (_P("number: 12/KH-UBND", "number: 13/KH-UBND"), "not found"),
+                                            "không tìm thấy"),
+    "plan number not in the original": (_P("number: 12/KH-UBND", "number: 13/KH-UBND"), "không tìm thấy"),
     "printed date not in the original": (_P('printed: "ngày 05 tháng 4 năm 2023"', 'printed: "ngày 06 tháng 4 năm 2023"'),
-                                         "not found"),
-    "target value not in its text": (_P("value: 150", "value: 151"), "does not appear"),
-    "raw file that does not exist": (_P("raw: mini.txt", "raw: khong-co.txt"), "no such file"),
+                                         "không tìm thấy"),
+    "target value not in its text": (_P("value: 150", "value: 151"), "không có trong câu trích"),
+    "raw file that does not exist": (_P("raw: mini.txt", "raw: khong-co.txt"), "không có tệp này"),
     "raw file that is binary": (lambda s: ((s / "raw" / "bin.txt").write_bytes(b"\xff\xfe\x00\x01" * 50),
                                            replace("raw: mini.txt", "raw: mini.txt\ntext: bin.txt")(s)), "UTF-8"),
     "raw path through a symlink out of source/raw": (
@@ -227,8 +227,8 @@ def test_line_separators_are_located_where_an_editor_shows_them(tmp_path, capsys
     shutil.copytree(MINI, source)
     replace("legal_basis: [09-nq-cp-2023]\n", "legal_basis: [09-nq-cp-2023]\n# a\u2028b\n")(source)
     line = (source / PLAN).read_text(encoding="utf-8").split("\n").index("# a\u2028b") + 1
-    assert _problems(source, capsys) == [f"source/{PLAN}:{line}:4: character U+2028 (a line separator editors "
-                                         "don't show) is not allowed; remove it"]
+    assert _problems(source, capsys) == [f"source/{PLAN}:{line}:4: không được dùng ký tự U+2028 (dấu ngắt dòng mà "
+                                         "trình soạn thảo không hiện); hãy xóa nó"]
 
 
 def test_form_feeds_in_the_original_do_not_shift_reported_lines(tmp_path, capsys):
@@ -239,8 +239,8 @@ def test_form_feeds_in_the_original_do_not_shift_reported_lines(tmp_path, capsys
     text = raw.read_text(encoding="utf-8")
     raw.write_text(text.replace("\n", "\f\n", 3), encoding="utf-8")  # three page breaks near the top
     replace("Tổ chức hội nghị quán triệt", "Tổ chức hội thảo quán triệt")(source)
-    [message] = [p for p in _problems(source, capsys) if "not found" in p]
-    line = int(re.search(r"nearest passage, line (\d+)", message).group(1))
+    [message] = [p for p in _problems(source, capsys) if "không tìm thấy" in p]
+    line = int(re.search(r"đoạn gần nhất, dòng (\d+)", message).group(1))
     lines = raw.read_text(encoding="utf-8").split("\n")
     assert "Tổ chức hội nghị quán triệt" in lines[line - 1].replace("*", "")
 
@@ -265,7 +265,7 @@ def test_a_second_build_waits_for_the_first(tmp_path, capsys):
         fcntl.flock(held, fcntl.LOCK_UN)
     worker.join(timeout=120)
     assert not worker.is_alive() and (docs / "index.md").is_file()
-    assert "another build is running" in capsys.readouterr().err
+    assert "đang có một lần dựng khác chạy" in capsys.readouterr().err
     assert not [p for p in docs.rglob("*.tmp")]
 
 

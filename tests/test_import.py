@@ -277,8 +277,8 @@ def test_drafts_of_the_originals_are_valid_but_blocked_for_review(tmp_path, caps
     assert main(["check", "--source", str(source)]) == 1
     err = capsys.readouterr().err
     problems = [line for line in err.splitlines() if line.startswith("source") or re.match(r"^/", line)]
-    blocking = [p for p in problems if "warning" not in p]
-    allowed = ("needs review before publishing", "no lead agency", "no horizon year")
+    blocking = [p for p in problems if "cảnh báo" not in p]
+    allowed = ("cần rà soát trước khi công bố", "không có cơ quan chủ trì", "không có năm mốc")
     assert blocking and all(any(a in p for a in allowed) for p in blocking), [p for p in blocking if not any(a in p for a in allowed)]
     # a second import refuses to overwrite the draft
     assert main(["import", str(SOURCE / "raw" / raw), "--source", str(source), "--dry-run"]) == 0

@@ -33,3 +33,40 @@ def test_every_label_used_by_a_template_exists():
         text = path.read_text(encoding="utf-8")
         used |= set(re.findall(r"\bL\.([a-z0-9_]+)", text)) | set(re.findall(r'label\("([a-z0-9_]+)"\)', text))
     assert used and used <= set(_LABELS)
+
+
+def test_every_message_is_used_and_every_used_message_exists():
+    """The command line's words are in labels.MESSAGES: none missing, none left unused."""
+    from generator.labels import MESSAGES
+
+    code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "generator").rglob("*.py"))
+    used = set(re.findall(r'message\(\s*"([a-z0-9_]+)"', code)) | set(re.findall(r"message\('([a-z0-9_]+)'", code))
+    from generator.validate import _PYDANTIC
+
+    used |= {key for key, _ in _PYDANTIC.values()}  # pydantic's error types in our words
+    assert used - set(MESSAGES) == set()
+    assert set(MESSAGES) - used == set()
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["build", "--help"], ["serve", "--help"], ["import", "--help"]])
+def test_command_line_help_speaks_vietnamese(argv, capsys):
+    from generator.cli import main
+
+    with pytest.raises(SystemExit):
+        main(argv)
+    out = capsys.readouterr().out
+    assert "cách dùng:" in out and "tùy chọn" in out
+    for english in ("usage:", "options:", "show this help", "positional arguments"):
+        assert english not in out
+    # every option says what it is for
+    options = [line for line in out.splitlines() if line.strip().startswith("--")]
+    assert all(len(line.split(None, 2)) >= 2 for line in options), options
+
+
+def test_command_line_errors_speak_vietnamese(capsys):
+    from generator.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["build", "--build-date", "2020-13-01"])
+    err = capsys.readouterr().err
+    assert "lỗi:" in err and "không phải ngày" in err and "error:" not in err

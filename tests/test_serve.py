@@ -98,11 +98,11 @@ def test_a_broken_plan_shows_its_problems_and_the_server_keeps_running(serving):
     project, base, process = serving
     assert _wait(lambda: _get(base))
     _edit(project, PLAN, "kind: ke-hoach\n", "kind: ke-hoach\ncolour: blue\n")
-    shown = _wait(lambda: "unknown field" in (_get(base) or "") and _get(base))
-    assert shown and "source/plans/mini.yaml:3:9: colour: unknown field" in shown and 'role="alert"' in shown
+    shown = _wait(lambda: "không có trong mô hình dữ liệu" in (_get(base) or "") and _get(base))
+    assert shown and "source/plans/mini.yaml:3:9: colour: trường không có trong mô hình dữ liệu" in shown and 'role="alert"' in shown
     assert process.poll() is None
     _edit(project, PLAN, "colour: blue\n", "")
-    assert _wait(lambda: "unknown field" not in (_get(base) or "unknown field"))
+    assert _wait(lambda: "không có trong mô hình dữ liệu" not in (_get(base) or "không có trong mô hình dữ liệu"))
 
 
 def test_a_fresh_project_with_broken_data_still_serves_a_page_naming_the_problem(project):
@@ -112,7 +112,7 @@ def test_a_fresh_project_with_broken_data_still_serves_a_page_naming_the_problem
                                cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         home = _wait(lambda: _get(f"http://127.0.0.1:{port}/"))
-        assert home and "unknown field" in home
+        assert home and "không có trong mô hình dữ liệu" in home
     finally:
         process.terminate()
         process.communicate(timeout=20)

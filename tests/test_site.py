@@ -49,7 +49,7 @@ def test_failed_build_leaves_previous_site_intact(mini_site, tmp_path, capsys):
                  "--config", str(mini_site / "mkdocs.yml"), "--site", str(mini_site / "site"), "--build-date", "2026-11-25"])
     assert code == 1
     err = capsys.readouterr().err
-    assert "task has no lead agency" in err and "nothing was written" in err and "Traceback" not in err
+    assert "nhiệm vụ không có cơ quan chủ trì" in err and "không ghi tệp nào" in err and "Traceback" not in err
     assert digest(mini_site / "site") == before
 
 

@@ -17,7 +17,7 @@ def problems_for(source: Path, strict=False):
 
 def misses(source: Path):
     """Errors with the nearest passage of a fidelity miss cut off."""
-    return [re.sub(r"; nearest passage.*", "", p) for p in problems_for(source)]
+    return [re.sub(r"; đoạn gần nhất.*", "", p) for p in problems_for(source)]
 
 
 def edit(source: Path, rel: str, old: str, new: str, count=1):
@@ -37,40 +37,40 @@ def test_yaml_syntax_error(mini_copy):
     [message] = problems_for(mini_copy)
     # libyaml (ruamel.yaml.clib) and the pure-Python parser word it differently
     assert message in (
-        "source/plans/mini.yaml:3:7: YAML syntax error: expected ',' or ']', but got ':'",
-        "source/plans/mini.yaml:3:7: YAML syntax error: did not find expected ',' or ']'",
+        "source/plans/mini.yaml:3:7: lỗi cú pháp YAML: expected ',' or ']', but got ':'",
+        "source/plans/mini.yaml:3:7: lỗi cú pháp YAML: did not find expected ',' or ']'",
     )
 
 
 def test_duplicate_key(mini_copy):
     edit(mini_copy, PLAN, "kind: ke-hoach\n", "kind: ke-hoach\nkind: cong-van\n")
-    assert problems_for(mini_copy) == ["source/plans/mini.yaml:3:1: duplicate key 'kind'"]
+    assert problems_for(mini_copy) == ["source/plans/mini.yaml:3:1: khóa 'kind' bị lặp"]
 
 
 def test_unknown_field_and_wrong_type_reported_together(mini_copy):
     edit(mini_copy, PLAN, "kind: ke-hoach\n", "kind: ke-hoach\ncolour: blue\n")
     edit(mini_copy, PLAN, "legal_basis: [09-nq-cp-2023]", "legal_basis: 09-nq-cp-2023")
     assert problems_for(mini_copy) == [
-        "source/plans/mini.yaml:3:9: colour: unknown field",
-        "source/plans/mini.yaml:11:14: legal_basis: Input should be a valid list",
+        "source/plans/mini.yaml:3:9: colour: trường không có trong mô hình dữ liệu",
+        "source/plans/mini.yaml:11:14: legal_basis: phải là một danh sách",
     ]
 
 
 def test_impossible_date(mini_copy):
     edit(mini_copy, PLAN, "month: 4, day: 5", "month: 2, day: 30")
-    assert problems_for(mini_copy) == ["source/plans/mini.yaml:4:72: date.day: day 30/2 does not exist"]
+    assert problems_for(mini_copy) == ["source/plans/mini.yaml:4:72: date.day: không có ngày 30/2"]
 
 
 def test_impossible_iso_date_in_registry(mini_copy):
     edit(mini_copy, REG, "date: 2023-02-02", "date: 2023-02-30")
     messages = problems_for(mini_copy)
-    assert "source/registry/base.yaml:38:11: documents[0].date: Input should be a valid date or datetime, day value is outside expected range" in messages
+    assert "source/registry/base.yaml:38:11: documents[0].date: phải là ngày dạng YYYY-MM-DD" in messages
 
 
 def test_year_out_of_range(mini_copy):
     edit(mini_copy, PLAN, "year: 2030\n    section: I", "year: 20230\n    section: I")
     assert problems_for(mini_copy) == [
-        "source/plans/mini.yaml:18:11: targets[0].year: Input should be less than or equal to 2100"
+        "source/plans/mini.yaml:18:11: targets[0].year: phải nhỏ hơn hoặc bằng 2100"
     ]
 
 
@@ -78,9 +78,9 @@ def test_duplicate_ids(mini_copy):
     edit(mini_copy, PLAN, "id: nv-002", "id: nv-001")
     edit(mini_copy, REG, "id: so-tai-chinh-thu-nghiem\n", "id: so-ke-hoach-dau-tu-thu-nghiem\n")
     messages = problems_for(mini_copy)
-    assert "source/plans/mini.yaml:41:9: tasks[1].id: duplicate id 'nv-001' in tasks" in messages
-    assert ("source/registry/base.yaml:27:9: agencies[2].id: duplicate id 'so-ke-hoach-dau-tu-thu-nghiem' "
-            "in agencies (first defined at source/registry/base.yaml:18)") in messages
+    assert "source/plans/mini.yaml:41:9: tasks[1].id: id 'nv-001' bị trùng trong tasks" in messages
+    assert ("source/registry/base.yaml:27:9: agencies[2].id: id 'so-ke-hoach-dau-tu-thu-nghiem' bị trùng "
+            "trong agencies (khai báo đầu tiên ở source/registry/base.yaml:18)") in messages
 
 
 def test_unknown_references(mini_copy):
@@ -89,32 +89,32 @@ def test_unknown_references(mini_copy):
     edit(mini_copy, PLAN, "legal_basis: [09-nq-cp-2023]", "legal_basis: [99-nq-cp-2099]")
     edit(mini_copy, PLAN, "kind: share-effective", "kind: happiness")
     messages = problems_for(mini_copy)
-    assert "source/plans/mini.yaml:6:11: province: unknown province 'atlantis'" in messages
-    assert "source/plans/mini.yaml:10:15: legal_basis[0]: unknown document '99-nq-cp-2099'" in messages
-    assert "source/plans/mini.yaml:22:11: targets[1].kind: unknown target kind 'happiness'" in messages
-    assert "source/plans/mini.yaml:45:12: tasks[1].lead[0]: unknown agency 'so-khong-co'" in messages
+    assert "source/plans/mini.yaml:6:11: province: không có tỉnh 'atlantis' trong danh mục" in messages
+    assert "source/plans/mini.yaml:10:15: legal_basis[0]: không có văn bản '99-nq-cp-2099' trong danh mục" in messages
+    assert "source/plans/mini.yaml:22:11: targets[1].kind: không có loại chỉ tiêu 'happiness' trong danh mục" in messages
+    assert "source/plans/mini.yaml:45:12: tasks[1].lead[0]: không có cơ quan 'so-khong-co' trong danh mục" in messages
 
 
 def test_unknown_topic_override(mini_copy):
     edit(mini_copy, PLAN, "    deadline: {printed: thực hiện thường xuyên, kind: ongoing}",
          "    deadline: {printed: thực hiện thường xuyên, kind: ongoing}\n    topics: [bay-vu-tru]")
-    assert problems_for(mini_copy) == ["source/plans/mini.yaml:48:14: tasks[1].topics[0]: unknown topic 'bay-vu-tru'"]
+    assert problems_for(mini_copy) == ["source/plans/mini.yaml:48:14: tasks[1].topics[0]: không có chủ đề 'bay-vu-tru' trong danh mục"]
 
 
 def test_target_without_year(mini_copy):
     edit(mini_copy, PLAN, "    year: 2030\n    section: I\n", "    section: I\n")
-    assert problems_for(mini_copy) == ["source/plans/mini.yaml:12:5: targets[0].year: required field is missing"]
+    assert problems_for(mini_copy) == ["source/plans/mini.yaml:12:5: targets[0].year: thiếu trường bắt buộc"]
 
 
 def test_task_without_lead(mini_copy):
     edit(mini_copy, PLAN, "    lead: [so-tai-chinh-thu-nghiem]\n", "")
-    assert problems_for(mini_copy) == ["source/plans/mini.yaml:41:5: tasks[1].lead: task has no lead agency (chủ trì)"]
+    assert problems_for(mini_copy) == ["source/plans/mini.yaml:41:5: tasks[1].lead: nhiệm vụ không có cơ quan chủ trì"]
 
 
 def test_fidelity_miss_names_field_and_nearest_passage(mini_copy):
     edit(mini_copy, PLAN, "text: Tổ chức hội nghị quán triệt", "text: Tổ chức hội thảo quán triệt")
     assert problems_for(mini_copy) == [
-        "source/plans/mini.yaml:33:11: tasks[0].text: text not found in mini.txt; nearest passage, line 14: "
+        "source/plans/mini.yaml:33:11: tasks[0].text: không tìm thấy trong mini.txt; đoạn gần nhất, dòng 14: "
         "'- Tổ chức hội nghị quán triệt Nghị quyết về kinh tế tập thể, hợp tác xã.'"
     ]
 
@@ -122,15 +122,15 @@ def test_fidelity_miss_names_field_and_nearest_passage(mini_copy):
 def test_value_must_appear_in_quote(mini_copy):
     edit(mini_copy, PLAN, "value: 150", "value: 15")
     assert problems_for(mini_copy) == [
-        "source/plans/mini.yaml:15:12: targets[0].value: value 15 does not appear in the quoted text"
+        "source/plans/mini.yaml:15:12: targets[0].value: giá trị 15 không có trong câu trích"
     ]
 
 
 def test_agency_must_be_named_in_quote(mini_copy):
     edit(mini_copy, PLAN, "cooperating: [so-tai-chinh-thu-nghiem]", "cooperating: [ubnd-thu-nghiem]")
     assert problems_for(mini_copy) == [
-        "source/plans/mini.yaml:38:19: tasks[0].cooperating[0]: agency 'ubnd-thu-nghiem' is not named in "
-        "cooperating_text or text (add the printed name to its variants?)"
+        "source/plans/mini.yaml:38:19: tasks[0].cooperating[0]: cơ quan 'ubnd-thu-nghiem' không được nêu tên "
+        "trong cooperating_text hay text (thêm tên như in vào variants?)"
     ]
 
 
@@ -138,8 +138,8 @@ def test_unlisted_agency_in_quote_is_a_warning_and_strict_fails(mini_copy, capsy
     edit(mini_copy, PLAN, "    cooperating: [so-tai-chinh-thu-nghiem]\n", "")
     assert problems_for(mini_copy) == []
     assert problems_for(mini_copy, strict=True) == [
-        "source/plans/mini.yaml:38:23: tasks[0].cooperating_text: warning: names 'Sở Tài chính tỉnh Thử Nghiệm', "
-        "which is not listed as lead or cooperating"
+        "source/plans/mini.yaml:38:23: tasks[0].cooperating_text: cảnh báo: nêu tên 'Sở Tài chính tỉnh Thử Nghiệm' "
+        "nhưng cơ quan này không có trong chủ trì hay phối hợp"
     ]
     assert main(["check", "--source", str(mini_copy)]) == 0
     assert main(["check", "--strict", "--source", str(mini_copy)]) == 1
@@ -149,7 +149,7 @@ def test_review_marker_blocks_publication(mini_copy):
     edit(mini_copy, PLAN, "    deadline: {printed: thực hiện thường xuyên, kind: ongoing}",
          "    deadline: {printed: thực hiện thường xuyên, kind: ongoing}\n    review: [lead unclear]")
     assert problems_for(mini_copy) == [
-        "source/plans/mini.yaml:48:14: tasks[1].review[0]: needs review before publishing: lead unclear"
+        "source/plans/mini.yaml:48:14: tasks[1].review[0]: cần rà soát trước khi công bố: lead unclear"
     ]
 
 
@@ -157,7 +157,7 @@ def test_successor_cycle(mini_copy):
     edit(mini_copy, REG, "    province: thu-nghiem\ndocuments:",
          "    province: thu-nghiem\n    successor: {agency: so-ke-hoach-dau-tu-thu-nghiem}\ndocuments:")
     [message] = problems_for(mini_copy)
-    assert message == ("source/registry/base.yaml:25:15: agencies[1].successor.agency: successor cycle: "
+    assert message == ("source/registry/base.yaml:25:15: agencies[1].successor.agency: chuỗi cơ quan kế nhiệm quay vòng: "
                        "so-ke-hoach-dau-tu-thu-nghiem → so-tai-chinh-thu-nghiem → so-ke-hoach-dau-tu-thu-nghiem")
 
 
@@ -166,15 +166,15 @@ def test_bad_ids_are_rejected(mini_copy):
     edit(mini_copy, PLAN, "id: nv-001", "id: NV 001")
     messages = problems_for(mini_copy)
     assert messages == [
-        "source/plans/mini.yaml:1:5: id: must be a lowercase ASCII id (a-z, 0-9 and single '-')",
-        "source/plans/mini.yaml:32:9: tasks[0].id: must be a lowercase ASCII id (a-z, 0-9 and single '-')",
+        "source/plans/mini.yaml:1:5: id: phải là id chữ thường ASCII (a-z, 0-9 và từng dấu '-' đơn)",
+        "source/plans/mini.yaml:32:9: tasks[0].id: phải là id chữ thường ASCII (a-z, 0-9 và từng dấu '-' đơn)",
     ]
 
 
 def test_invalid_utf8_bom_and_nul(mini_copy):
     path = mini_copy / PLAN
     path.write_bytes(b"id: x\ntitle: \xff\xfe\n")
-    assert problems_for(mini_copy) == ["source/plans/mini.yaml:2:8: file is not valid UTF-8 (save it as UTF-8)"]
+    assert problems_for(mini_copy) == ["source/plans/mini.yaml:2:8: tệp không phải UTF-8 hợp lệ (hãy lưu lại dưới dạng UTF-8)"]
     path.write_bytes("\ufeff".encode() + (Path(__file__).parent / "fixtures/mini/source/plans/mini.yaml").read_bytes())
     assert problems_for(mini_copy) == []
 
@@ -184,7 +184,7 @@ def test_aliases_refused(mini_copy):
     bomb = "a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\nd: [*c, *c]\n"
     path.write_text(bomb, encoding="utf-8")
     [message] = problems_for(mini_copy)
-    assert message.endswith("YAML anchors/aliases are not allowed")
+    assert message.endswith("không được dùng anchor/alias của YAML (& và *)")
 
 
 def test_oversized_file_refused_before_parsing(mini_copy):
@@ -193,7 +193,7 @@ def test_oversized_file_refused_before_parsing(mini_copy):
     path = mini_copy / PLAN
     path.write_bytes(b"# " + b"x" * MAX_FILE_BYTES + b"\n")
     assert problems_for(mini_copy) == [
-        f"source/plans/mini.yaml:1:1: file is {MAX_FILE_BYTES + 3} bytes; the limit is {MAX_FILE_BYTES} bytes"
+        f"source/plans/mini.yaml:1:1: tệp {MAX_FILE_BYTES + 3} byte, vượt giới hạn {MAX_FILE_BYTES} byte"
     ]
 
 
@@ -203,8 +203,8 @@ def test_cli_reports_all_problems_and_exits_1(mini_copy, capsys):
     assert main(["check", "--source", str(mini_copy)]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err
-    assert re.search(r"mini.yaml:\d+:\d+: colour: unknown field", err)
-    assert "2 error(s), 0 warning(s)" in err
+    assert re.search(r"mini.yaml:\d+:\d+: colour: trường không có trong mô hình dữ liệu", err)
+    assert "2 lỗi, 0 cảnh báo" in err
 
 
 def test_unlisted_agency_explained_in_an_ambiguity_note_is_not_a_warning(mini_copy):
@@ -216,8 +216,8 @@ def test_unlisted_agency_explained_in_an_ambiguity_note_is_not_a_warning(mini_co
 def test_target_year_null_needs_an_explanation(mini_copy):
     edit(mini_copy, PLAN, "    year: 2030\n    section: I\n", "    year: null\n    section: I\n")
     assert problems_for(mini_copy) == [
-        "source/plans/mini.yaml:18:11: targets[0].year: no horizon year: give the year, or explain in ambiguities "
-        "why the text has none"
+        "source/plans/mini.yaml:18:11: targets[0].year: không có năm mốc: ghi năm, hoặc giải thích trong ambiguities "
+        "vì sao văn bản không ghi"
     ]
     edit(mini_copy, PLAN, "    year: null\n", "    year: null\n    ambiguities: [văn bản không ghi năm mốc]\n")
     assert problems_for(mini_copy) == []
@@ -228,33 +228,33 @@ def test_metadata_quotes_are_found_in_the_original(mini_copy):
     edit(mini_copy, PLAN, "province: thu-nghiem\n",
          "province: thu-nghiem\nsigner: {name: Nguyễn Văn A, title: KT. CHỦ TỊCH PHÓ CHỦ TỊCH}\n")
     edit(mini_copy, PLAN, "number: 12/KH-UBND", "number: 21/KH-UBND")
-    assert problems_for(mini_copy)[0] == ("source/plans/mini.yaml:3:9: number: text not found in mini.txt; nearest "
-                                          "passage, line 3: 'Số: 12/KH-UBND Thử Nghiệm, ngày 05 tháng 4 năm 2023'")
+    assert problems_for(mini_copy)[0] == ("source/plans/mini.yaml:3:9: number: không tìm thấy trong mini.txt; đoạn gần "
+                                          "nhất, dòng 3: 'Số: 12/KH-UBND Thử Nghiệm, ngày 05 tháng 4 năm 2023'")
     assert misses(mini_copy)[1:] == [
-        "source/plans/mini.yaml:7:16: signer.name: text not found in mini.txt",
-        "source/plans/mini.yaml:7:37: signer.title: text not found in mini.txt",
+        "source/plans/mini.yaml:7:16: signer.name: không tìm thấy trong mini.txt",
+        "source/plans/mini.yaml:7:37: signer.title: không tìm thấy trong mini.txt",
     ]
 
 
 def test_structured_date_is_traceable_to_the_printed_date(mini_copy):
     edit(mini_copy, PLAN, "month: 4, day: 5", "month: 4, day: 6")
     assert problems_for(mini_copy) == [
-        "source/plans/mini.yaml:4:72: date.day: 6 is not in the printed date 'ngày 05 tháng 4 năm 2023'"
+        "source/plans/mini.yaml:4:72: date.day: 6 không có trong ngày in 'ngày 05 tháng 4 năm 2023'"
     ]
     edit(mini_copy, PLAN, "day: 6", "day: 5")
     edit(mini_copy, PLAN, 'printed: "ngày 05 tháng 4 năm 2023"', 'printed: "ngày 05 tháng 4 năm 2032"')
     assert misses(mini_copy) == [
-        "source/plans/mini.yaml:4:17: date.printed: text not found in mini.txt",
-        "source/plans/mini.yaml:4:51: date.year: 2023 is not in the printed date 'ngày 05 tháng 4 năm 2032'",
+        "source/plans/mini.yaml:4:17: date.printed: không tìm thấy trong mini.txt",
+        "source/plans/mini.yaml:4:51: date.year: 2023 không có trong ngày in 'ngày 05 tháng 4 năm 2032'",
     ]
 
 
 def test_inferred_year_only_where_none_is_printed_and_says_from_what(mini_copy):
     edit(mini_copy, PLAN, "year: 2023, month: 4, day: 5}", "year: 2023, month: 4, day: 5, inferred_year: 2023}")
     assert problems_for(mini_copy) == [
-        "source/plans/mini.yaml:4:90: date.inferred_year: an inferred year needs inferred_from: say what it was "
-        "inferred from",
-        "source/plans/mini.yaml:4:90: date.inferred_year: the printed date gives the year: drop inferred_year",
+        "source/plans/mini.yaml:4:90: date.inferred_year: ngày in đã có năm: bỏ inferred_year",
+        "source/plans/mini.yaml:4:90: date.inferred_year: năm suy ra cần inferred_from: "
+        "ghi rõ suy ra từ đâu",
     ]
 
 
