@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 import socket
 import sys
 from pathlib import Path
@@ -57,6 +58,10 @@ def ensure_port_free(host: str, port: int) -> None:
             raise ServeError(message("serve_bad_addr", addr=f"{host}:{port}")) from None
 
 
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
 def serve(source: Path, docs: Path, config: Path, addr: str, build_date) -> None:
     host, port = parse_addr(addr)
     ensure_port_free(host, port)
@@ -66,6 +71,8 @@ def serve(source: Path, docs: Path, config: Path, addr: str, build_date) -> None
     os.environ[ENV_DOCS] = str(docs.resolve())
     os.environ[ENV_DATE] = build_date.isoformat()
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    # a terminated server cleans up like an interrupted one (MkDocs removes its temporary site folder)
+    signal.signal(signal.SIGTERM, _interrupt)
     url = f"http://{host}:{port}/"
     print(message("serve_url", url=url, source=source), file=sys.stderr, flush=True)
     # "dirty": MkDocs rebuilds only the pages whose Markdown changed — the writer rewrites exactly
