@@ -426,3 +426,108 @@ def test_hostile_text_keeps_the_search_index_a_valid_script(poisoned_site):
     if shutil.which("node"):
         result = subprocess.run(["node", "--check", str(index)], capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
+
+
+# --- imported documents: their text reaches file names and paths ----------------------
+
+PLAN_TEXT = ("ỦY BAN NHÂN DÂN\nTỈNH THỬ NGHIỆM\nSố: {number}\nThử Nghiệm, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
+             "Thực hiện Nghị quyết số 09/NQ-CP\nI. NHIỆM VỤ\n1. Sở Tài chính chủ trì bố trí kinh phí hỗ trợ hợp tác xã "
+             "trong năm 2024.\n")
+
+
+def _import(tmp_path, capsys, name: str, content: bytes, *extra: str) -> tuple[int, str, Path]:
+    source = tmp_path / "project" / "source"
+    shutil.copytree(MINI, source)
+    original = tmp_path / name
+    original.write_bytes(content)
+    code = main(["import", str(original), "--source", str(source), "--report", str(tmp_path / "r.md"), *extra])
+    out = capsys.readouterr()
+    assert "Traceback" not in out.err + out.out
+    return code, out.err, source
+
+
+def _files(folder: Path) -> set[Path]:
+    return {p for p in folder.rglob("*") if p.is_file()}
+
+
+def test_import_province_option_cannot_leave_the_project(tmp_path, capsys):
+    before = _files(tmp_path)
+    code, err, source = _import(tmp_path, capsys, "kh.txt", PLAN_TEXT.format(number="12/KH-UBND").encode(),
+                                "--province", "../../../x")
+    assert code == 1 and "--province" in err
+    written = _files(tmp_path) - before - _files(source) - {tmp_path / "kh.txt"}
+    assert written == set()
+
+
+@pytest.mark.parametrize("number", ["../../../../x/KH-UBND", "12/KH-UBND/../../..", "<img src=x>/KH-UBND"])
+def test_an_imported_number_never_becomes_a_path_outside_source(tmp_path, capsys, number):
+    code, err, source = _import(tmp_path, capsys, "kh.txt", PLAN_TEXT.format(number=number).encode())
+    outside = [p for p in _files(tmp_path) if not p.is_relative_to(source) and p.name not in ("kh.txt", "r.md")]
+    assert outside == []
+    for plan in (source / "plans").glob("*.yaml"):
+        assert "/" not in plan.stem and plan.resolve().parent == (source / "plans").resolve()
+
+
+def _docx(document_xml_extra: str) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for line in PLAN_TEXT.format(number="12/KH-UBND").splitlines():
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body>" + document_xml_extra.encode(), 1)
+            dst.writestr(item, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("extra", ["<!-- a comment -->", "<?mso-application progid='Word.Document'?>",
+                                   "<w:p><w:r><w:t>&amp; text</w:t></w:r></w:p><!--x-->"])
+def test_docx_with_comments_or_processing_instructions_imports(tmp_path, capsys, extra):
+    code, err, source = _import(tmp_path, capsys, "kh.docx", _docx(extra))
+    assert code == 0, err
+
+
+def test_docx_external_entity_is_not_resolved(tmp_path, capsys):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("BÍ MẬT", encoding="utf-8")
+    data = _docx("")
+    import io
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            body = src.read(item)
+            if item.filename == "word/document.xml":
+                body = body.replace(b"?>", f'?><!DOCTYPE d [<!ENTITY x SYSTEM "file://{secret}">]>'.encode(), 1)
+                body = body.replace(b"<w:body>", b"<w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p>", 1)
+            dst.writestr(item, body)
+    code, err, source = _import(tmp_path, capsys, "kh.docx", out.getvalue())
+    for path in _files(source):
+        assert "BÍ MẬT" not in path.read_text(encoding="utf-8", errors="replace")
+
+
+def test_docx_that_unpacks_too_big_is_refused_before_unpacking(tmp_path, capsys, monkeypatch):
+    import io
+    import zipfile
+
+    from generator.importer import extract
+
+    monkeypatch.setattr(extract, "MAX_UNPACKED_BYTES", 1024 * 1024)
+    buffer = io.BytesIO(_docx(""))
+    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/media/bomb.bin", b"\0" * (2 * 1024 * 1024))  # 2 MB of zeros: ~2 KB packed
+    code, err, source = _import(tmp_path, capsys, "kh.docx", buffer.getvalue())
+    assert code == 1 and "unpacks to" in err

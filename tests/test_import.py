@@ -340,3 +340,31 @@ def test_a_generic_name_followed_by_more_name_is_another_body(known):
     assert "ubnd-dak-nong" not in other.ids and other.unknown == ["Ủy ban nhân dân các huyện"]
     assert fields.match_agencies("ỦY BAN NHÂN DÂN", known).ids == ["ubnd-dak-nong"]
     assert fields.leading_agencies("Ủy ban nhân dân các huyện xây dựng kế hoạch", known) is None
+
+
+@pytest.mark.parametrize("raw", sorted(p.name for p in (SOURCE / "raw").glob("00*.txt")))
+def test_layout_positions_are_sibling_indexes_and_paragraphs_compare_by_identity(raw):
+    """The importer reads a task's next sibling by its position (an index() per task was quadratic)."""
+    from generator.importer import layout
+
+    lines = (SOURCE / "raw" / raw).read_text(encoding="utf-8").split("\n")
+    paras = layout.paragraphs(lines)
+    roots = layout.tree(paras)
+
+    def walk(siblings):
+        for i, para in enumerate(siblings):
+            assert para.position == i
+            walk(para.children)
+
+    walk(roots)
+    twins = layout.paragraphs(lines)
+    assert paras[0] is not twins[0] and paras[0] != twins[0] and paras[0].text == twins[0].text
+
+
+def test_a_paragraph_joined_from_many_lines_is_normalised_once_and_whole():
+    from generator.importer import layout
+
+    lines = ["1. Các sở, ngành phối hợp"] + ["hỗ trợ hợp tác xã  tiếp cận   vốn"] * 3000
+    [para] = layout.paragraphs(lines)
+    assert para.text == "Các sở, ngành phối hợp " + " ".join(["hỗ trợ hợp tác xã tiếp cận vốn"] * 3000)
+    assert para.end_line == 3001

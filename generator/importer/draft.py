@@ -11,7 +11,8 @@ from .. import repair as font_repair
 from ..text import nfc, plain_line
 from ..vi import fold, slugify
 from . import fields, layout, tables
-from .extract import extract
+from ..models import ID_PATTERN
+from .extract import ImportFailure, extract
 
 PARTS = [  # (part, words in a section title, folded)
     ("purpose", r"muc dich"),
@@ -53,6 +54,9 @@ class _Progress:
 
 def import_document(path: Path, source: Path, *, province: str | None = None, progress: bool = False) -> Draft:
     """Read ``path``, repair its fonts if needed, and draft a plan from it, step by step."""
+    if province is not None and not re.fullmatch(ID_PATTERN, province):
+        # it becomes part of file names under source/: "../../x" would write outside the project
+        raise ImportFailure(f"--province {province!r}: not a province id (lowercase a-z, 0-9 and '-', e.g. dak-nong)")
     extracted = extract(path)
     raw_bytes = path.read_bytes() if extracted.kind == "text" else extracted.text.encode("utf-8")
     raw_name = path.name if extracted.kind == "text" else path.stem + ".txt"
@@ -261,13 +265,21 @@ def _lead_from(text: str, known: fields.Known) -> str | None:
     return fields.leading_agencies(text, known)
 
 
-def _responsible(para, siblings: list, roots: list, known: fields.Known) -> dict:
+def _first_assignment(pool: list, memo: dict):
+    """The first group assignment line ("Cơ quan tham mưu, thực hiện: …") of a list of
+    paragraphs, found once per list: every task of a long flat list asks the same question.
+    ``memo`` lives for one document, so the lists it keys by id stay alive with it."""
+    if id(pool) not in memo:
+        memo[id(pool)] = (pool, next((s for s in pool if fields.ASSIGN.match(s.text)), None))
+    return memo[id(pool)][1]
+
+
+def _responsible(para, siblings: list, roots: list, known: fields.Known, memo: dict) -> dict:
     """Who leads and who cooperates on a body task, its output and where its deadline is printed, looked for in
     turn: an assignment line right after it, its own sentence, a group assignment line, an ancestor heading."""
     found = {"lead_text": None, "coop_text": None, "output": None, "deadline_source": para.text, "review": [],
              "more_leads": []}
-    index = siblings.index(para)
-    following = siblings[index + 1] if index + 1 < len(siblings) else None
+    following = siblings[para.position + 1] if para.position + 1 < len(siblings) else None
 
     def coop_in(text: str) -> None:
         coop = fields.COOP.search(text)
@@ -293,7 +305,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known) -> dict
     if found["lead_text"] is None:
         for pool in (para.children, siblings,
                      para.parent.parent.children if para.parent and para.parent.parent else roots):
-            assign = next((s for s in pool if fields.ASSIGN.match(s.text)), None)
+            assign = _first_assignment(pool, memo)
             if assign is None:
                 continue
             who = fields.ASSIGN.match(assign.text).group("who")
@@ -325,6 +337,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
     """Tasks and solution groups of the body, targets set inside tasks, and short lines that could not be placed."""
     tasks, groups, targets, unplaced = [], [], [], []
     has_task_part = any(v == "tasks" for v in part_of.values())
+    memo: dict = {}
 
     def details(para) -> bool:
         """A content item whose sub-items only detail it ("…, gồm:" then + points): one task."""
@@ -352,7 +365,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if len(para.text) < 25 or (para.text.endswith(":") and not para.children):
             unplaced.append((para.line, para.text))
             continue
-        who = _responsible(para, para.parent.children if para.parent else roots, roots, known)
+        who = _responsible(para, para.parent.children if para.parent else roots, roots, known, memo)
         lead_ids, coop_ids, notes = agencies.roles([who["lead_text"], *who["more_leads"]], who["coop_text"], para.line)
         task_review = who["review"] + notes
         if "phan dau" in para.folded:  # a target set inside a task ("phấn đấu … ít nhất 35 HTX")

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MAX_BYTES = 50 * 1024 * 1024
+#: A .docx is a zip: its members are size-checked before anything is unpacked
+#: (a 2 MB file can unpack to gigabytes).
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_MEMBERS = 5000
 
 
 class ImportFailure(Exception):
@@ -83,6 +87,7 @@ def _docx(path: Path) -> Extracted:
         import docx
     except ImportError:  # pragma: no cover - declared dependency
         raise ImportFailure(".docx import needs the python-docx package (pip install python-docx)") from None
+    _check_zip(path)
     try:
         document = docx.Document(str(path))
     except Exception as exc:
@@ -90,17 +95,39 @@ def _docx(path: Path) -> Extracted:
     lines: list[str] = []
     body = document.element.body
     for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
+        tag = _local(child)
         if tag == "p":
-            lines.append("".join(node.text or "" for node in child.iter() if node.tag.endswith("}t")))
+            lines.append(_texts(child))
         elif tag == "tbl":
             for row in child.iter():
-                if row.tag.endswith("}tr"):
-                    cells = []
-                    for cell in row:
-                        if cell.tag.endswith("}tc"):
-                            text = " ".join("".join(n.text or "" for n in p.iter() if n.tag.endswith("}t"))
-                                            for p in cell.iter() if p.tag.endswith("}p"))
-                            cells.append(" ".join(text.split()))
+                if _local(row) == "tr":
+                    cells = [" ".join(" ".join(_texts(p) for p in cell.iter() if _local(p) == "p").split())
+                             for cell in row if _local(cell) == "tc"]
                     lines.append("\t".join(cells))
     return Extracted("\n".join(lines), "docx")
+
+
+def _local(node) -> str:
+    """An element's name without its namespace; "" for comments, processing instructions
+    and entities, whose ``tag`` is not text (they carry no document text)."""
+    tag = node.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _texts(node) -> str:
+    return "".join(n.text or "" for n in node.iter() if _local(n) == "t")
+
+
+def _check_zip(path: Path) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ImportFailure(f"{path}: cannot read this .docx (not a zip archive)") from None
+    if len(members) > MAX_MEMBERS:
+        raise ImportFailure(f"{path}: {len(members)} parts inside the .docx; the limit is {MAX_MEMBERS}")
+    unpacked = sum(member.file_size for member in members)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ImportFailure(f"{path}: the .docx unpacks to {unpacked} bytes; the limit is {MAX_UNPACKED_BYTES} bytes")

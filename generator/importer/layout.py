@@ -28,7 +28,7 @@ _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _FOOTNOTE = re.compile(r"^\s*(?:<sup>\(?\d{1,2}\)?</sup>|\[\^\d{1,2}\]:)")
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: field-by-field equality made list.index() walk whole subtrees
 class Para:
     text: str                 # NFC, markup removed, one line, marker removed
     line: int                 # first source line (1-based)
@@ -37,6 +37,7 @@ class Para:
     marker: str = ""
     children: list["Para"] = field(default_factory=list)
     parent: "Para | None" = None
+    position: int = 0         # index among its siblings (set by ``tree``)
 
     @property
     def rank(self) -> int:
@@ -72,6 +73,15 @@ def marker_of(text: str) -> tuple[str, str, str]:
 def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> list[Para]:
     """Paragraphs of ``lines[start:stop]`` (line numbers stay those of the whole text)."""
     out: list[Para] = []
+    # the pieces of the last paragraph, joined once when it closes: re-normalising the
+    # growing paragraph at every line was quadratic on long unpunctuated text
+    pieces: list[str] = []
+    length = 0  # of the paragraph so far, joined
+
+    def close() -> None:
+        if out and len(pieces) > 1:
+            out[-1].text = nfc(" ".join(pieces))
+
     blank = True
     for index in range(start, len(lines) if stop is None else stop):
         raw = lines[index]
@@ -89,21 +99,27 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             kind, mark, rest = "bullet", "*", text  # plain_line dropped the "*" of a Markdown/PDF bullet
         current = out[-1] if out else None
         heading_line = raw.lstrip().startswith("#")
+        last = pieces[-1] if pieces else ""  # where the paragraph so far ends
         starts_new = (
             current is None or kind or heading_line or current.kind == "heading"
-            or (_END.search(current.text) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha()))
+            or (_END.search(last) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha()))
             # a short numbered title without final punctuation, then a paragraph
-            or (current.kind in ("roman", "num") and blank and text[:1].isupper() and len(current.text) < 150
-                and not current.text.endswith((",", "của", "và", "số")))
+            or (current.kind in ("roman", "num") and blank and text[:1].isupper()
+                and length < 150 and not last.endswith((",", "của", "và", "số")))
         )
         if starts_new:
-            out.append(Para(nfc(rest) if kind else text, index + 1, index + 1, kind, mark))
+            close()
+            first = nfc(rest) if kind else text
+            out.append(Para(first, index + 1, index + 1, kind, mark))
+            pieces, length = [first], len(first)
             if heading_line and not kind:
                 out[-1].kind = "heading"
         else:
-            current.text = nfc(current.text + " " + text)
+            pieces.append(text)
+            length += 1 + len(text)
             current.end_line = index + 1
         blank = False
+    close()
     return out
 
 
@@ -114,11 +130,10 @@ def tree(paras: list[Para]) -> list[Para]:
     for para in paras:
         while stack and stack[-1].rank >= para.rank:
             stack.pop()
-        if stack:
-            para.parent = stack[-1]
-            stack[-1].children.append(para)
-        else:
-            roots.append(para)
+        siblings = stack[-1].children if stack else roots
+        para.parent = stack[-1] if stack else None
+        para.position = len(siblings)
+        siblings.append(para)
         if para.rank < 10:
             stack.append(para)
     return roots

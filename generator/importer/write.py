@@ -33,6 +33,10 @@ def write_draft(draft: Draft, source: Path, *, force: bool = False) -> list[Path
     if draft.registry:
         targets[source / "registry" / f"{draft.plan_id}-de-xuat.yaml"] = (  # proposals, beside any curated registry
             "# Đề xuất của `kehoach import`: kiểm tra tên, loại, tỉnh trước khi dùng.\n" + dump(draft.registry)).encode("utf-8")
+    root = source.resolve()
+    outside = [p for p in targets if not p.resolve().is_relative_to(root)]
+    if outside:  # ids and file names come from the document: never let one leave source/
+        raise ImportFailure("refusing to write outside " + str(source) + ": " + ", ".join(str(p) for p in outside))
     clashes = [p for p, data in targets.items() if p.exists() and p.read_bytes() != data]
     if clashes and not force:
         raise ImportFailure("would replace existing files (use --force): " + ", ".join(str(p) for p in clashes))
