@@ -57,11 +57,18 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     if province is not None and not re.fullmatch(ID_PATTERN, province):
         # it becomes part of file names under source/: "../../x" would write outside the project
         raise ImportFailure(f"--province {province!r}: not a province id (lowercase a-z, 0-9 and '-', e.g. dak-nong)")
-    extracted = extract(path)
-    raw_bytes = path.read_bytes() if extracted.kind == "text" else extracted.text.encode("utf-8")
-    raw_name = path.name if extracted.kind == "text" else path.stem + ".txt"
+    extracted = extract(path, progress=progress)
+    kept_as_is = extracted.kind in ("text", "pdf-ocr")  # a scan is kept byte for byte beside its OCR text
+    raw_bytes = path.read_bytes() if kept_as_is else extracted.text.encode("utf-8")
+    raw_name = path.name if kept_as_is else path.stem + ".txt"
     review: list[str] = ["Bản nháp do kehoach import tạo: đối chiếu toàn bộ với văn bản gốc, rồi xóa các dòng review."]
-    text, repaired, unresolved = _repaired(extracted.text, review)
+    notes = [f"Nhập tự động từ {path.name} bằng kehoach import."]
+    if extracted.ocr is not None:  # the OCR text is the text of record, beside the scan
+        text, repaired, unresolved = extracted.text, extracted.text, _ocr_doubts(extracted.ocr, review, notes)
+        text_name = f"ocr/{path.stem}.txt"
+    else:
+        text, repaired, unresolved = _repaired(extracted.text, review)
+        text_name = f"repaired/{raw_name}"
     lines = text.split("\n")
 
     known = fields.Known.load(source)
@@ -117,11 +124,11 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     plan = {
         "id": plan_id, "kind": kind, "number": number, "date": meta.get("date", {"printed": None}),
         "issuer": issuer, "province": province or "chua-ro", "signer": meta.get("signer", {}),
-        "raw": raw_name, **({"text": f"repaired/{raw_name}"} if repaired else {}),
+        "raw": raw_name, **({"text": text_name} if repaired else {}),
         "title": meta.get("title") or "KẾ HOẠCH", **({"subject": meta["subject"]} if meta.get("subject") else {}),
         "legal_basis": legal, "purpose": purpose, "requirements": requirements, "objectives": objectives,
         "targets": targets, "groups": groups, "tasks": tasks,
-        "notes": [f"Nhập tự động từ {path.name} bằng kehoach import."], "review": review,
+        "notes": notes, "review": review,
     }
     registry = {}
     if agencies.proposed:
@@ -130,7 +137,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         registry["documents"] = list(proposed_documents.values())
     report = {
         "file": path.name, "kind": extracted.kind, "pages": extracted.pages, "lines": len(lines),
-        "garbled": repaired is not None, "unresolved_words": unresolved,
+        "garbled": repaired is not None and extracted.ocr is None, "unresolved_words": unresolved,
+        "ocr": extracted.ocr,
         "tables": [(t.layout, t.start + 1, len(t.rows)) for t in found_tables],
         "body_tasks": sum(t["place"]["part"] == "body" for t in tasks),
         "appendix_rows": sum(t["place"]["part"] == "appendix" for t in tasks),
@@ -140,6 +148,15 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         "province": province, "number": number,
     }
     return Draft(plan, registry, raw_name, raw_bytes, repaired, report)
+
+
+def _ocr_doubts(ocr, review: list[str], notes: list[str]) -> list[tuple[int, str]]:
+    """What OCR was unsure of, for the reviewer to check against the scan first."""
+    notes.append(f"Văn bản được đọc bằng OCR (Tesseract, tiếng Việt) từ bản quét {ocr.pages} trang; "
+                 "bản quét giữ nguyên trong source/raw/.")
+    review.append(f"Văn bản đọc bằng OCR: {len(ocr.doubts)} từ độ tin cậy thấp, {ocr.table_lines} dòng có dạng bảng; "
+                  "đối chiếu với bản quét, trước hết các từ ghi trong báo cáo.")
+    return [(d.line, f"{d.word} (trang {d.page}, độ tin cậy {d.confidence})") for d in ocr.doubts]
 
 
 def _repaired(text: str, review: list[str]) -> tuple[str, str | None, list[tuple[int, str]]]:

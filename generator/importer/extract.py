@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,11 +21,12 @@ class ImportFailure(Exception):
 @dataclass
 class Extracted:
     text: str          # NFC, "\n" line ends; this becomes the plan's raw text
-    kind: str          # "text", "pdf", "docx"
+    kind: str          # "text", "pdf", "pdf-ocr" (a scan read by OCR), "docx"
     pages: int = 0
+    ocr: "object | None" = None  # ocr.OcrText for a scan
 
 
-def extract(path: Path) -> Extracted:
+def extract(path: Path, progress: bool = False) -> Extracted:
     if not path.is_file():
         raise ImportFailure(f"{path}: no such file")
     size = path.stat().st_size
@@ -36,7 +38,7 @@ def extract(path: Path) -> Extracted:
     if suffix in (".txt", ".md", ".markdown", ""):
         result = _text(path)
     elif suffix == ".pdf":
-        result = _pdf(path)
+        result = _pdf(path, progress)
     elif suffix == ".docx":
         result = _docx(path)
     else:
@@ -65,7 +67,7 @@ def _text(path: Path) -> Extracted:
     return Extracted(text, "text")
 
 
-def _pdf(path: Path) -> Extracted:
+def _pdf(path: Path, progress: bool = False) -> Extracted:
     try:
         import pdfplumber
     except ImportError:  # pragma: no cover - declared dependency
@@ -77,9 +79,25 @@ def _pdf(path: Path) -> Extracted:
             pages = [page.extract_text() or "" for page in pdf.pages]
     except Exception as exc:  # pdfminer raises many kinds on damaged files
         raise ImportFailure(f"{path}: cannot read this PDF ({type(exc).__name__})") from None
-    if not any(p.strip() for p in pages):
-        raise ImportFailure(f"{path}: the PDF has no text layer (a scan?): run OCR first, then import the text")
-    return Extracted("\n".join(pages), "pdf", len(pages))
+    text = "\n".join(pages)
+    from .. import repair
+    from . import ocr
+
+    scanned = not any(p.strip() for p in pages)
+    # a text layer of broken fonts: OCR reads the page as printed, where it is installed
+    # (without it, the generic font repair does what it can, as for a text dump)
+    garbage = not scanned and repair.is_garbled(text) and ocr.missing() is None
+    if scanned or garbage:
+        try:
+            read = ocr.read_pdf(path, len(pages), progress)
+        except ocr.OcrUnavailable as exc:
+            raise ImportFailure(str(exc)) from None
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise ImportFailure(f"{path}: OCR failed ({type(exc).__name__})") from None
+        if not read.text.strip():
+            raise ImportFailure(f"{path}: OCR found no text on the pages")
+        return Extracted(read.text, "pdf-ocr", len(pages), read)
+    return Extracted(text, "pdf", len(pages))
 
 
 def _docx(path: Path) -> Extracted:

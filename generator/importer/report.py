@@ -10,7 +10,8 @@ def summary(draft: Draft) -> str:
     reviews = sum(len(notes) for _, notes in r["review_tasks"])
     lines = [
         f"{r['file']}: {r['lines']} lines ({r['kind']}{', ' + str(r['pages']) + ' pages' if r['pages'] else ''})"
-        + ("; broken PDF fonts repaired" if r["garbled"] else ""),
+        + ("; broken PDF fonts repaired" if r["garbled"] else "")
+        + (f"; read by OCR in {r['ocr'].seconds:.0f} s ({len(r['ocr'].doubts)} unsure words)" if r.get("ocr") else ""),
         f"  plan {draft.plan_id}: {r['body_tasks']} body tasks, {r['appendix_rows']} appendix rows, "
         f"{r['targets']} targets, {r['legal']} legal references ({r['proposed_documents']} new)",
         "  tables: " + (", ".join(f"{layout} at line {line} ({rows} rows)" for layout, line, rows in r["tables"]) or "none"),
@@ -33,14 +34,16 @@ def markdown(draft: Draft) -> str:
            f"| Chỉ tiêu | {r['targets']} |",
            f"| Văn bản được dẫn | {r['legal']} (mới: {r['proposed_documents']}) |",
            f"| Bảng | {', '.join(f'{l} (dòng {n}, {k} hàng)' for l, n, k in r['tables']) or 'không'} |",
-           f"| Phông chữ lỗi đã sửa | {'có' if r['garbled'] else 'không'} |", "",
+           f"| Phông chữ lỗi đã sửa | {'có' if r['garbled'] else 'không'} |",
+           f"| Đọc bằng OCR từ bản quét | {'có, ' + str(r['ocr'].pages) + ' trang' if r.get('ocr') else 'không'} |", "",
            "Văn bản được chuẩn hóa NFC; khoảng trắng gộp lại. Vị trí dấu thanh (hoà/hòa, thuỷ/thủy) giữ đúng như in "
            "để trích dẫn nguyên văn; tìm kiếm và đối chiếu tên cơ quan coi hai cách viết là một.", ""]
     out += ["## Tên cơ quan chưa có trong danh mục", ""]
     out += [f"- dòng {line}: {name}" for name, line in r["unknown_names"]] or ["Không có."]
     out += ["", "## Đoạn chưa xếp được (không thành nhiệm vụ)", ""]
     out += [f"- dòng {line}: {text[:160]}" for line, text in r["unplaced"]] or ["Không có."]
-    out += ["", "## Từ sửa phông chưa chắc chắn", ""]
+    out += ["", "## Từ đọc bằng OCR chưa chắc chắn (đối chiếu với bản quét)" if r.get("ocr")
+            else "## Từ sửa phông chưa chắc chắn", ""]
     out += [f"- dòng {line}: {word}" for line, word in r["unresolved_words"]] or ["Không có."]
     out += ["", "## Nhiệm vụ cần rà soát", ""]
     for task_id, notes in r["review_tasks"]:

@@ -28,8 +28,8 @@ def write_draft(draft: Draft, source: Path, *, force: bool = False) -> list[Path
         source / "plans" / f"{draft.plan_id}.yaml": (
             "# Bản nháp do `kehoach import` tạo — rà soát rồi xóa các dòng review.\n" + dump(draft.plan)).encode("utf-8"),
     }
-    if draft.repaired_text is not None:
-        targets[source / "raw" / "repaired" / draft.raw_name] = draft.repaired_text.encode("utf-8")
+    if draft.repaired_text is not None:  # the text of record: font-repaired or read by OCR
+        targets[source / "raw" / draft.plan["text"]] = draft.repaired_text.encode("utf-8")
     if draft.registry:
         targets[source / "registry" / f"{draft.plan_id}-de-xuat.yaml"] = (  # proposals, beside any curated registry
             "# Đề xuất của `kehoach import`: kiểm tra tên, loại, tỉnh trước khi dùng.\n" + dump(draft.registry)).encode("utf-8")

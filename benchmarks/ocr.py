@@ -1,0 +1,121 @@
+"""OCR benchmark: the originals printed, scanned and imported again.
+
+    .venv/bin/python benchmarks/ocr.py [--dpi 300] [--limit-pages N]
+
+Each original's text of record (``source/raw/``, the repaired text for Kon Tum
+2023), with the conversion's markup removed, is drawn on A4 pages in a
+Vietnamese serif font at ``--dpi``, rotated 0.5°, with speckle noise and a red
+stamp over the text (``tests/scans.py``), saved as an image-only PDF, and
+imported by ``kehoach import`` (OCR with Tesseract's Vietnamese model).
+Reported per document, side by side with the import of the same text:
+
+* character error rate (CER) on the whole text, and on the letters that carry
+  Vietnamese diacritics alone (the hard part: ả ẫ ự đ …);
+* task recall and lead accuracy of the OCR import *relative to the text
+  import* (tasks matched by text as in ``benchmarks/import_accuracy.py``);
+* seconds per page.
+
+Aims (issue 17): CER ≤ 2 %, task recall ≥ 90 % of the text-based import's,
+≤ 10 s per page on this machine.  Long tables are shortened to their columns'
+width when drawn, so appendix rows are compared on their first words.  No assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from generator.importer import import_document  # noqa: E402
+from generator.text import plain_line  # noqa: E402
+from generator.validate import check  # noqa: E402
+
+
+def _diacritic(ch: str) -> bool:
+    return ch in "đĐ" or unicodedata.normalize("NFD", ch) != ch
+
+
+def cer(ref: str, hyp: str) -> float:
+    ref, hyp = " ".join(ref.split()), " ".join(hyp.split())
+    ops = difflib.SequenceMatcher(None, ref, hyp, autojunk=False).get_opcodes()
+    return sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in ops if op != "equal") / max(len(ref), 1)
+
+
+def cer_diacritics(ref: str, hyp: str) -> float:
+    """Errors on the letters with diacritics: each such letter of the reference counts as right when the
+    aligned character of the OCR text is the same letter."""
+    ref, hyp = " ".join(ref.split()), " ".join(hyp.split())
+    wanted = [i for i, ch in enumerate(ref) if _diacritic(ch)]
+    right = set()
+    for block in difflib.SequenceMatcher(None, ref, hyp, autojunk=False).get_matching_blocks():
+        right.update(range(block.a, block.a + block.size))
+    return sum(i not in right for i in wanted) / max(len(wanted), 1)
+
+
+def compare(text_tasks: list[dict], ocr_tasks: list[dict]) -> tuple[float, float]:
+    from import_accuracy import similar
+
+    pairs = sorted(((similar(t["text"], o.get("text", "")), i, j) for i, t in enumerate(text_tasks)
+                    for j, o in enumerate(ocr_tasks) if t["place"]["part"] == o["place"]["part"]), reverse=True)
+    used_t, used_o, matched = set(), set(), []
+    for score, i, j in pairs:
+        if score < 0.85:
+            break
+        if i in used_t or j in used_o:
+            continue
+        used_t.add(i), used_o.add(j)
+        matched.append((text_tasks[i], ocr_tasks[j]))
+    recall = len(matched) / max(len(text_tasks), 1)
+    leads = sum(t.get("lead") == o.get("lead") for t, o in matched) / max(len(matched), 1)
+    return recall, leads
+
+
+def main() -> None:
+    from scans import pages, write_pdf
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dpi", type=int, default=300)
+    parser.add_argument("--limit-pages", type=int, default=0, help="draw at most this many pages per document")
+    args = parser.parse_args()
+    dataset, _ = check(ROOT / "source")
+    print(f"{'document':24} {'pages':>5} {'CER':>6} {'CER đ/dấu':>9} {'tasks':>5} {'recall':>7} {'lead':>6} {'s/page':>7}")
+    totals = {"pages": 0, "seconds": 0.0}
+    with tempfile.TemporaryDirectory() as tmp:
+        for plan in dataset.ordered_plans():
+            record = ROOT / "source" / "raw" / (plan.text or plan.raw)
+            text = record.read_text(encoding="utf-8")
+            lines = [plain_line(line).strip() for line in text.split("\n")]
+            images = pages(lines, dpi=args.dpi, rotate=0.5, noise=0.0004, stamp=True)
+            if args.limit_pages:
+                images = images[: args.limit_pages]
+            pdf = write_pdf(images, Path(tmp) / f"{plan.id}.pdf", dpi=args.dpi)
+            start = time.perf_counter()
+            scanned = import_document(pdf, ROOT / "source")
+            seconds = time.perf_counter() - start
+            text_copy = Path(tmp) / f"{plan.id}.txt"
+            text_copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            typed = import_document(text_copy, ROOT / "source")
+            ocr_text = scanned.repaired_text or ""
+            drawn = "\n".join(lines)
+            if args.limit_pages:  # compare with what was drawn: the text up to the last line OCR read
+                drawn = drawn[: len(ocr_text) + 200]
+                drawn = drawn[: drawn.rfind(ocr_text.rstrip().rsplit("\n", 1)[-1][-20:]) + 20] or drawn
+            recall, leads = compare(typed.plan["tasks"], scanned.plan["tasks"])
+            totals["pages"] += len(images)
+            totals["seconds"] += seconds
+            print(f"{plan.id:24} {len(images):5} {cer(drawn, ocr_text):6.1%} {cer_diacritics(drawn, ocr_text):9.1%} "
+                  f"{len(typed.plan['tasks']):5} {recall:7.1%} {leads:6.1%} {seconds / len(images):7.1f}", flush=True)
+    print(f"all: {totals['pages']} pages, {totals['seconds'] / max(totals['pages'], 1):.1f} s per page")
+
+
+if __name__ == "__main__":
+    main()
