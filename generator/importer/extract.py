@@ -95,7 +95,7 @@ def _pdf(path: Path, progress: bool = False) -> Extracted:
         except (OSError, subprocess.SubprocessError) as exc:
             raise ImportFailure(f"{path}: OCR failed ({type(exc).__name__})") from None
         if not read.text.strip():
-            raise ImportFailure(f"{path}: OCR found no text on the pages")
+            raise ImportFailure(f"{path}: the PDF has no text layer and OCR found no text on its pages (a blank scan?)")
         return Extracted(read.text, "pdf-ocr", len(pages), read)
     return Extracted(text, "pdf", len(pages))
 
