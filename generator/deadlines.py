@@ -1,13 +1,43 @@
-"""What a structured deadline means: its last day, its bucket, its short label."""
+"""Deadline kinds, and what a structured deadline means: its last day, its bucket, its short label.
+
+``KINDS`` is the one table of deadline kinds: the models' allowed values, the
+fields each kind needs (validation), the bucket of an undated kind (deadline
+pages), the open data's column description; their words are
+``labels.DEADLINE_KIND`` and ``labels.DEADLINE_SHORT``.
+"""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .models import Deadline
+if TYPE_CHECKING:
+    from .models import Deadline
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+@dataclass(frozen=True)
+class Kind:
+    needs: tuple[str, ...] = ()   # fields a deadline of this kind must give
+    undated: str | None = None    # its bucket on the deadline pages when it has no last day
+
+
+KINDS: dict[str, Kind] = {
+    "ongoing": Kind(undated="ongoing"),
+    "annual": Kind(undated="annual"),
+    "year": Kind(needs=("year",)),
+    "year-range": Kind(needs=("year", "year_end")),
+    "quarter": Kind(needs=("year", "quarters")),
+    "month": Kind(needs=("year", "month")),
+    "before": Kind(),                 # a date (before) or a year: checked apart
+    "after-condition": Kind(needs=("condition",), undated="conditional"),
+    "unspecified": Kind(undated="unspecified"),
+    "ambiguous": Kind(undated="unspecified"),
+}
+KIND_IDS = tuple(KINDS)
 
 
 def due(deadline: Deadline) -> dt.date | None:
@@ -40,34 +70,25 @@ def bucket(deadline: Deadline) -> str:
     last = due(deadline)
     if last is not None:
         return str(last.year)
-    return {"ongoing": "ongoing", "annual": "annual", "after-condition": "conditional"}.get(
-        deadline.kind, "unspecified"
-    )
+    return KINDS[deadline.kind].undated or "unspecified"
 
 
 def short(deadline: Deadline) -> str:
-    """Short Vietnamese label for a badge."""
+    """Short Vietnamese label for a badge (words from labels.DEADLINE_SHORT / DEADLINE_KIND)."""
+    from .labels import DEADLINE_KIND, DEADLINE_SHORT as S
+
     kind = deadline.kind
-    if kind == "ongoing":
-        return "Thường xuyên"
-    if kind == "annual":
-        return "Hằng năm"
     if kind == "year":
-        return f"Năm {deadline.year}"
+        return S["year"].format(year=deadline.year)
     if kind == "year-range":
-        return f"{deadline.year}–{deadline.year_end}" if deadline.year_end else f"Từ {deadline.year}"
+        return (S["year_range"] if deadline.year_end else S["year_from"]).format(year=deadline.year, end=deadline.year_end)
     if kind == "quarter":
-        quarters = ", ".join(_ROMAN[q] for q in sorted(deadline.quarters))
-        return f"Quý {quarters}/{deadline.year}"
+        return S["quarter"].format(quarters=", ".join(_ROMAN[q] for q in sorted(deadline.quarters)), year=deadline.year)
     if kind == "month":
-        return f"Tháng {deadline.month}/{deadline.year}"
+        return S["month"].format(month=deadline.month, year=deadline.year)
     if kind == "before":
         if deadline.before:
             b = deadline.before
-            return f"Trước {b.day}/{b.month}/{b.year}"
-        return f"Đến năm {deadline.year}"
-    if kind == "after-condition":
-        return "Sau khi có điều kiện"
-    if kind == "ambiguous":
-        return "Thời hạn không rõ"
-    return "Không nêu thời hạn"
+            return S["before_date"].format(day=b.day, month=b.month, year=b.year)
+        return S["before_year"].format(year=deadline.year)
+    return DEADLINE_KIND[kind]

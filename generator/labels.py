@@ -191,6 +191,13 @@ DEADLINE_KIND = {
     "ambiguous": "Thời hạn không rõ",
 }
 
+#: Badges of dated deadlines (undated kinds show their DEADLINE_KIND word).
+DEADLINE_SHORT = {
+    "year": "Năm {year}", "year_range": "{year}–{end}", "year_from": "Từ {year}",
+    "quarter": "Quý {quarters}/{year}", "month": "Tháng {month}/{year}",
+    "before_date": "Trước {day}/{month}/{year}", "before_year": "Đến năm {year}",
+}
+
 #: What each kind of search result is, shown before its title.
 SEARCH_KIND = {"p": "Kế hoạch", "n": "Nhiệm vụ", "c": "Chỉ tiêu", "a": "Cơ quan", "v": "Văn bản", "d": "Chủ đề", "t": "Tỉnh"}
 

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import Annotated, Literal, Optional
 
+from .deadlines import KIND_IDS
 from .labels import message
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
@@ -203,18 +204,7 @@ class Target(Strict):
     )
 
 
-DeadlineKind = Literal[
-    "ongoing",
-    "annual",
-    "year",
-    "year-range",
-    "quarter",
-    "month",
-    "before",
-    "after-condition",
-    "unspecified",
-    "ambiguous",
-]
+DeadlineKind = Literal[KIND_IDS]  # the one table: generator/deadlines.py KINDS
 
 
 class Deadline(Strict):

@@ -18,7 +18,7 @@ TASK_FIELDS = [
     ("lead_text", "string", "Cơ quan chủ trì như in"), ("cooperating_ids", "string", "Mã cơ quan phối hợp, cách nhau bởi |"),
     ("cooperating_text", "string", "Cơ quan phối hợp như in"), ("output", "string", "Sản phẩm hoàn thành, nguyên văn"),
     ("submit_to", "string", "Cấp trình"), ("deadline_printed", "string", "Thời hạn như in"),
-    ("deadline_kind", "string", "ongoing|annual|year|year-range|quarter|month|before|after-condition|unspecified|ambiguous"),
+    ("deadline_kind", "string", "|".join(deadlines.KIND_IDS)),
     ("deadline_year", "integer", "Năm"), ("deadline_year_end", "integer", "Năm kết thúc"),
     ("deadline_quarters", "string", "Quý, cách nhau bởi |"), ("deadline_due", "date", "Ngày cuối của thời hạn (suy ra)"),
     ("topic_ids", "string", "Mã chủ đề, cách nhau bởi |"), ("source_line", "integer", "Dòng trong văn bản gốc"),

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import gcpause, urls
 from .dataset import Dataset
+from .deadlines import KINDS
 from .labels import REGISTRY_NOUN, message
 from .loader import MAX_FILE_BYTES, Loaded, load_yaml
 from .models import Agency, AgencyType, LegalDocument, Plan, Province, TargetKind, Topic
@@ -239,11 +240,7 @@ class _Checker:
 
     def _check_deadline(self, task, loaded: Loaded, path: tuple) -> None:
         d = task.deadline
-        needs = {
-            "year": ("year",), "year-range": ("year", "year_end"), "quarter": ("year", "quarters"),
-            "month": ("year", "month"), "after-condition": ("condition",),
-        }.get(d.kind, ())
-        for name in needs:
+        for name in KINDS[d.kind].needs:
             if not getattr(d, name):
                 self.err(loaded, path + (name,), message("required_when", kind=d.kind))
         if d.kind == "before" and not (d.before or d.year):

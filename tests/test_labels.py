@@ -70,3 +70,18 @@ def test_command_line_errors_speak_vietnamese(capsys):
         main(["build", "--build-date", "2020-13-01"])
     err = capsys.readouterr().err
     assert "lỗi:" in err and "không phải ngày" in err and "error:" not in err
+
+
+def test_deadline_kinds_are_one_table():
+    """Models, validation, pages, open data and labels all read generator/deadlines.py KINDS."""
+    import typing
+
+    from generator.deadlines import KINDS
+    from generator.labels import DEADLINE_KIND
+    from generator.models import Deadline
+
+    assert set(DEADLINE_KIND) == set(KINDS)
+    assert typing.get_args(Deadline.model_fields["kind"].annotation) == tuple(KINDS)
+    importer = (ROOT / "generator" / "importer" / "fields.py").read_text(encoding="utf-8")
+    used = set(re.findall(r'\("([a-z-]+)", re\.compile', importer))
+    assert used and used <= set(KINDS)
