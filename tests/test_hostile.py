@@ -531,3 +531,35 @@ def test_docx_that_unpacks_too_big_is_refused_before_unpacking(tmp_path, capsys,
         archive.writestr("word/media/bomb.bin", b"\0" * (2 * 1024 * 1024))  # 2 MB of zeros: ~2 KB packed
     code, err, source = _import(tmp_path, capsys, "kh.docx", buffer.getvalue())
     assert code == 1 and "unpacks to" in err
+
+
+# --- after every failure, the previous site and docs/ are byte for byte as they were ----------
+
+@pytest.fixture(scope="module")
+def built_mini(tmp_path_factory):
+    from conftest import BUILD_DATE, copy_project
+    from generator.build import build
+
+    project = copy_project(tmp_path_factory.mktemp("built-mini"))
+    build(MINI, project / "docs", project / "mkdocs.yml", project / "site", BUILD_DATE, strict=True)
+    return project
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("catalogue,name", [("CATALOGUE", n) for n in sorted(CATALOGUE)]
+                         + [("FIELD_CATALOGUE", n) for n in sorted(FIELD_CATALOGUE)])
+def test_a_failed_build_leaves_site_and_docs_byte_identical(catalogue, name, built_mini, tmp_path, capsys):
+    source = tmp_path / "source"
+    shutil.copytree(MINI, source)
+    globals()[catalogue][name][0](source)
+    site, docs = _tree(built_mini / "site"), _tree(built_mini / "docs")
+    code = main(["build", "--source", str(source), "--docs", str(built_mini / "docs"),
+                 "--config", str(built_mini / "mkdocs.yml"), "--site", str(built_mini / "site"),
+                 "--build-date", "2026-11-25"])
+    out = capsys.readouterr()
+    assert code == 1 and "Traceback" not in out.err + out.out
+    assert _tree(built_mini / "site") == site and _tree(built_mini / "docs") == docs
+    assert not list(built_mini.glob(".site-*"))
