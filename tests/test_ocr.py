@@ -88,11 +88,14 @@ def test_tsv_words_become_lines_tabs_at_column_gaps_and_doubts():
         "5\t1\t1\t1\t1\t2\t170\t100\t90\t40\t95\tTài",
         "5\t1\t1\t1\t1\t3\t600\t100\t90\t40\t31\tchính",
         "5\t1\t1\t2\t1\t1\t100\t200\t60\t40\t92\tHết",
+        "5\t1\t1\t2\t1\t2\t170\t200\t90\t40\t90\tthưộc",
+        "5\t1\t1\t2\t1\t3\t270\t200\t90\t40\t90\tHTX.",
     ])
     lines, doubts, tables = ocr.lines_from_tsv(tsv, page=3, first_line=10)
-    assert lines == ["Sở Tài\tchính", "", "Hết", ""]
-    assert [(d.page, d.line, d.word, d.confidence) for d in doubts] == [(3, 10, "chính", 31)]
-    assert tables == 1
+    assert lines == ["Sở Tài\tchính", "", "Hết thưộc HTX.", ""]
+    assert [(d.page, d.line, d.word, d.confidence, d.why) for d in doubts] == [
+        (3, 10, "chính", 31, "low"), (3, 12, "thưộc", 90, "syllable")]
+    assert tables == [(3, 10)]
 
 
 def test_a_scan_without_ocr_installed_names_the_packages(tmp_path, monkeypatch):
@@ -131,3 +134,12 @@ def test_a_pdf_whose_text_layer_is_broken_fonts_is_sent_to_ocr(tmp_path, monkeyp
     monkeypatch.setattr(pdfplumber, "open", lambda path: FakePdf())
     extracted = extract_module.extract(pdf)
     assert extracted.kind == "pdf-ocr" and "hợp tác xã" in extracted.text
+
+
+@needs_ocr
+def test_a_page_scanned_sideways_is_turned_upright(tmp_path):
+    [page] = pages(LINES + LINES[4:] * 3)
+    pdf = write_pdf([page.rotate(90, expand=True)], tmp_path / "sideways.pdf")
+    extracted = extract(pdf)
+    assert all(line in extracted.text for line in LINES[:4]), extracted.text[:400]
+    assert "hợp tác xã" in extracted.text

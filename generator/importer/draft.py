@@ -154,9 +154,12 @@ def _ocr_doubts(ocr, review: list[str], notes: list[str]) -> list[tuple[int, str
     """What OCR was unsure of, for the reviewer to check against the scan first."""
     notes.append(f"Văn bản được đọc bằng OCR (Tesseract, tiếng Việt) từ bản quét {ocr.pages} trang; "
                  "bản quét giữ nguyên trong source/raw/.")
-    review.append(f"Văn bản đọc bằng OCR: {len(ocr.doubts)} từ độ tin cậy thấp, {ocr.table_lines} dòng có dạng bảng; "
-                  "đối chiếu với bản quét, trước hết các từ ghi trong báo cáo.")
-    return [(d.line, f"{d.word} (trang {d.page}, độ tin cậy {d.confidence})") for d in ocr.doubts]
+    low = sum(d.why == "low" for d in ocr.doubts)
+    review.append(f"Văn bản đọc bằng OCR: {low} từ độ tin cậy thấp, {len(ocr.doubts) - low} từ dấu thanh không thành âm "
+                  f"tiết, {len(ocr.table_lines)} dòng dạng bảng; đối chiếu với bản quét, trước hết các chỗ ghi trong báo cáo.")
+    why = {"low": "độ tin cậy {c}", "syllable": "dấu không thành âm tiết tiếng Việt"}
+    doubts = [(d.line, f"{d.word} (trang {d.page}, {why[d.why].format(c=d.confidence)})") for d in ocr.doubts]
+    return sorted(doubts + [(line, f"dòng dạng bảng (trang {page}): kiểm tra cột") for page, line in ocr.table_lines])
 
 
 def _repaired(text: str, review: list[str]) -> tuple[str, str | None, list[tuple[int, str]]]:

@@ -19,6 +19,7 @@ Nothing here guesses: the text is what Tesseract read; doubts are listed.
 
 from __future__ import annotations
 
+import re
 import shutil
 import statistics
 import subprocess
@@ -46,6 +47,7 @@ class Doubt:
     line: int          # 1-based line of the OCR text
     word: str
     confidence: int
+    why: str = "low"   # "low": Tesseract unsure; "syllable": diacritics that make no Vietnamese syllable
 
 
 @dataclass
@@ -54,7 +56,7 @@ class OcrText:
     pages: int
     doubts: list[Doubt] = field(default_factory=list)
     seconds: float = 0.0
-    table_lines: int = 0   # lines where a column gap was found
+    table_lines: list[tuple[int, int]] = field(default_factory=list)  # (page, line) with a column gap
 
 
 def missing() -> str | None:
@@ -79,7 +81,7 @@ def read_pdf(path: Path, pages: int, progress: bool = False) -> OcrText:
     start = time.perf_counter()
     lines: list[str] = []
     doubts: list[Doubt] = []
-    table_lines = 0
+    table_lines: list[tuple[int, int]] = []
     with tempfile.TemporaryDirectory(prefix="kehoach-ocr-") as tmp:
         for page in range(1, pages + 1):
             image = _render(path, page, Path(tmp))
@@ -104,17 +106,52 @@ def _render(pdf: Path, page: int, folder: Path) -> Path:
     return prefix.with_suffix(".png")
 
 
-def _read_page(image: Path, page: int, first_line: int) -> tuple[list[str], list[Doubt], int]:
+def _read_page(image: Path, page: int, first_line: int) -> tuple[list[str], list[Doubt], list[tuple[int, int]]]:
     # page segmentation 6 (one uniform block): rows of a table stay rows, with their column gaps;
     # automatic segmentation (3) cut the narrow "TT" column of a scanned table into noise
-    tsv = subprocess.run(["tesseract", str(image), "-", "-l", "vie", "--psm", "6", "tsv"],
-                         capture_output=True, text=True, timeout=600, check=True).stdout
+    tsv = _tesseract(image)
+    if _mean_confidence(tsv) < 50:  # a page scanned sideways or upside down: turn it as OSD says, read again
+        turn = _rotation(image)
+        if turn:
+            from PIL import Image
+
+            with Image.open(image) as img:
+                img.rotate(-turn, expand=True).save(image)
+            tsv = _tesseract(image)
     return lines_from_tsv(tsv, page, first_line)
 
 
-def lines_from_tsv(tsv: str, page: int = 1, first_line: int = 1) -> tuple[list[str], list[Doubt], int]:
-    """Tesseract's TSV (one row per word with its box) → lines of text, the doubtful words, and how
-    many lines had a column gap (written as a tab)."""
+def _tesseract(image: Path) -> str:
+    return subprocess.run(["tesseract", str(image), "-", "-l", "vie", "--psm", "6", "tsv"],
+                          capture_output=True, text=True, timeout=600, check=True).stdout
+
+
+def _mean_confidence(tsv: str) -> float:
+    confs = [float(c[10]) for c in (r.split("\t") for r in tsv.splitlines()[1:])
+             if len(c) >= 12 and c[0] == "5" and c[11].strip() and float(c[10]) >= 0]
+    return sum(confs) / len(confs) if confs else 0.0
+
+
+def _rotation(image: Path) -> int:
+    """Degrees clockwise that turn the page upright, by Tesseract's orientation detection (0 if unsure)."""
+    result = subprocess.run(["tesseract", str(image), "-", "--psm", "0"], capture_output=True, text=True, timeout=600)
+    found = re.search(r"Rotate:\s*(\d+)", result.stdout + result.stderr)
+    return int(found.group(1)) % 360 if found else 0
+
+
+def _broken_diacritics(word: str) -> bool:
+    """A word with Vietnamese marks that is no Vietnamese syllable ("thưộc", "truàg"): OCR
+    misread a mark. Words without marks (HTX, KH-UBND, numbers) are not judged."""
+    from ..repair import is_syllable
+
+    core = word.strip(".,;:!?()[]\"'“”‘’…-–")
+    return (any(ord(ch) > 127 and ch.isalpha() for ch in core) and core.isalpha()
+            and not is_syllable(core.lower()))
+
+
+def lines_from_tsv(tsv: str, page: int = 1, first_line: int = 1) -> tuple[list[str], list[Doubt], list[tuple[int, int]]]:
+    """Tesseract's TSV (one row per word with its box) → lines of text, the doubtful words, and the
+    (page, line) of the lines that had a column gap (written as a tab: a table row)."""
     words: dict[tuple[int, int, int], list[tuple[int, int, int, str, int]]] = {}
     for row in tsv.splitlines()[1:]:
         cols = row.split("\t")
@@ -125,12 +162,12 @@ def lines_from_tsv(tsv: str, page: int = 1, first_line: int = 1) -> tuple[list[s
         conf = int(float(cols[10]))
         words.setdefault((block, par, line), []).append((left, width, height, cols[11].strip(), conf))
     if not words:
-        return [], [], 0
+        return [], [], []
     heights = [h for line in words.values() for _, _, h, _, _ in line]
     gap_limit = COLUMN_GAP * statistics.median(heights)
     out: list[str] = []
     doubts: list[Doubt] = []
-    tables = 0
+    tables: list[tuple[int, int]] = []
     previous_paragraph = None
     for key in sorted(words):
         if previous_paragraph is not None and key[:2] != previous_paragraph:
@@ -150,7 +187,10 @@ def lines_from_tsv(tsv: str, page: int = 1, first_line: int = 1) -> tuple[list[s
             end = left + width
             if 0 <= conf < LOW_CONFIDENCE:
                 doubts.append(Doubt(page, first_line + len(out), word, conf))
-        tables += gaps > 0
+            elif _broken_diacritics(word):
+                doubts.append(Doubt(page, first_line + len(out), word, conf, "syllable"))
+        if gaps:
+            tables.append((page, first_line + len(out)))
         out.append("".join(parts))
     out.append("")
     return out, doubts, tables
