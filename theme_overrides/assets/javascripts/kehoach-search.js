@@ -314,6 +314,8 @@
         if (rs.length === 1 && f.length >= 3 && !/[0-9]/.test(f)) self.near(f).forEach(function (w) { add(w, 0.6); });
       }
       t.readings = rs;
+      /* what the word stands for in the phrase bonuses: itself, or its first reading if it is no indexed word */
+      t.main = rs.length > 1 && !self.known(f, last) ? rs[1].text : f;
     });
     return toks;
   };
@@ -330,7 +332,7 @@
     if (!toks.length) return [];
     var results = [];
     var joined = toks.map(function (t) { return t.folded; }).join("");
-    var pairs = toks.map(function (t) { return t.folded; }), phrase = pairs.join(" ");
+    var pairs = toks.map(function (t) { return t.main; }), phrase = pairs.join(" ");
     for (var i = 0; i < this.records.length; i++) {
       var rec = this.records[i], score = WEIGHT[rec.kind] || 0, matched = 0, used = [], j;
       for (j = 0; j < toks.length; j++) {
@@ -358,7 +360,7 @@
       }
       var all = matched === toks.length;
       /* the whole title typed ("dak nong" → the province Đắk Nông) */
-      if (all && rec.bare === phrase) score += 15;
+      if (all && (rec.bare === phrase || rec.ftitle === phrase)) score += 15;
       else if (all && rec.ftitle.indexOf(phrase) === 0) score += 4;
       if (matched > 1) {
         /* the words side by side, as typed: "tin dung" is "tín dụng", not "thông tin … ứng dụng" */
@@ -444,29 +446,87 @@
     return { location: rec.url, title: title, text: "", score: result.score, terms: result.terms };
   };
 
-  var api = { fold: fold, marks: marks, tokens: tokens, alternatives: alternatives, readings: readings,
-              distance: distance, Index: Index };
-  root.KehoachSearch = api;
+  /* lunr (generator/lunr_index.py builds the indexes with the Python lunr package): the same fold as a
+   * pipeline function under the same name, "fold-vi", so a serialized index loads in lunr.js 2.3.9. */
+  var LUNR_EDGES = /^[^0-9a-z]+|[^0-9a-z]+$/g;
 
-  /* Worker side: only when loaded as mkdocs-material's search worker. */
-  if (typeof root.KEHOACH_NO_WORKER === "undefined" && typeof root.importScripts === "function") {
+  function lunrFold(token) {
+    var f = fold(token.toString()).replace(LUNR_EDGES, "");
+    return f ? token.update(function () { return f; }) : undefined;
+  }
+
+  function useLunr(lunr) {
+    if (!lunr.Pipeline.registeredFunctions["fold-vi"]) lunr.Pipeline.registerFunction(lunrFold, "fold-vi");
+    return lunr;
+  }
+
+  /* The query semantics above on a lunr index: every word optional; the last word as a prefix; a word
+   * that is no indexed term also as its Telex/VNI readings and at edit distance 1 (2 for 7+ letters);
+   * English words as their Vietnamese terms; question words dropped.  Returns lunr's results. */
+  function lunrSearch(lunr, idx, query, concepts, particles) {
+    var toks = dropParticles(tokens(query), particles), Q = lunr.Query;
+    if (!toks.length) return [];
+    function known(term, prefix) {
+      if (!prefix) return Object.prototype.hasOwnProperty.call(idx.invertedIndex, term);
+      return idx.tokenSet.intersect(lunr.TokenSet.fromString(term + "*")).toArray().length > 0;
+    }
+    return idx.query(function (q) {
+      toks.forEach(function (t, i) {
+        var last = i === toks.length - 1;
+        function add(text, boost, fuzzy) {
+          text.split(/[\s\-]+/).forEach(function (term) {
+            term = term.replace(LUNR_EDGES, "");
+            if (!term) return;
+            q.term(term, { usePipeline: false, boost: boost, presence: Q.presence.OPTIONAL,
+                           editDistance: fuzzy || 0,
+                           wildcard: last && !fuzzy ? Q.wildcard.TRAILING : Q.wildcard.NONE });
+          });
+        }
+        add(t.folded, 1);
+        var f = t.folded;
+        var concept = concepts && (concepts[f] || (/s$/.test(f) && concepts[f.slice(0, -1)]));
+        if (concept) concept.forEach(function (c) { add(c, 0.8); });
+        if (/^[0-9a-z]+$/.test(f) && !known(f, last)) {
+          var rs = readings(f).filter(function (r) { return known(r, last); });
+          rs.forEach(function (r) { add(r, 0.9); });
+          if (!rs.length && !concept && f.length >= 3 && !/[0-9]/.test(f)) add(f, 0.6, f.length >= 7 ? 2 : 1);
+        }
+      });
+    });
+  }
+
+  /* The worker protocol on `scope`: a real worker's global, or the page worker that
+   * kehoach-iframe-worker.js gives the theme from file:// (no iframe, no inline script).
+   * scope.location.href is this script's URL; the index lies beside assets/. */
+  function serve(scope) {
     var index = null;
-    root.onmessage = function (ev) {
+    return function (ev) {
       var msg = ev.data;
       if (msg.type === 0) {
-        var base = root.location.href.replace(/assets\/javascripts\/[^\/]*$/, "");
+        var base = String(scope.location.href).replace(/assets\/javascripts\/[^\/]*$/, "");
         var ready = function () {
-          index = new Index(root.KEHOACH_INDEX);
-          root.postMessage({ type: 1 });
+          index = new Index(scope.KEHOACH_INDEX || root.KEHOACH_INDEX);
+          scope.postMessage({ type: 1 });
         };
-        /* a real worker loads synchronously; the file:// iframe shim returns a promise */
-        var loading = root.importScripts(base + "assets/generated/search-index.js");
+        /* a real worker loads synchronously; the page worker returns a promise */
+        var loading = scope.importScripts(base + "assets/generated/search-index.js");
         if (loading && typeof loading.then === "function") loading.then(ready); else ready();
       } else if (msg.type === 2 && index) {
         var found = index.search(msg.data, 50);
         /* the theme counts the items it gets (labels.py: search_result_other says "best") */
-        root.postMessage({ type: 3, data: { items: found.map(function (r) { return [index.toItem(r)]; }) } });
+        scope.postMessage({ type: 3, data: { items: found.map(function (r) { return [index.toItem(r)]; }) } });
       }
     };
+  }
+
+  var api = { fold: fold, marks: marks, tokens: tokens, alternatives: alternatives, readings: readings,
+              distance: distance, Index: Index, serve: serve, lunrFold: lunrFold, useLunr: useLunr,
+              lunrSearch: lunrSearch };
+  root.KehoachSearch = api;
+
+  /* Worker side: only when loaded as mkdocs-material's search worker. */
+  if (typeof root.KEHOACH_NO_WORKER === "undefined" && typeof root.importScripts === "function" &&
+      typeof root.document === "undefined") {
+    root.onmessage = serve(root);
   }
 })(typeof self !== "undefined" ? self : this);
