@@ -42,6 +42,7 @@ _LABELS = {
     "year": "Năm",
     "no_year": "Không ghi năm mốc",
     "search_dialog": "Tìm kiếm",
+    "search_signer": "Người ký",
     "value": "Giá trị",
     "unit": "Đơn vị",
     "scope": "Phạm vi",

@@ -21,7 +21,10 @@ from .dataset import Dataset
 from .labels import DOC_TYPE, PLAN_KIND, SEARCH_KIND, label
 from .vi import fold
 
-ABBREVIATIONS = Path(__file__).parent / "data" / "abbreviations.json"
+DATA = Path(__file__).parent / "data"
+ABBREVIATIONS = DATA / "abbreviations.json"
+CONCEPTS = DATA / "concepts.json"
+QUESTION_WORDS = DATA / "question_words.json"
 INDEX_PATH = f"{urls.CHART_DIR}/search-index.js"
 
 KIND_PLAN, KIND_TASK, KIND_TARGET, KIND_AGENCY, KIND_DOCUMENT, KIND_TOPIC, KIND_PROVINCE = "pncavdt"
@@ -46,16 +49,78 @@ def _word(folded: str) -> re.Pattern:
     return re.compile(r"(?<![0-9a-z])" + re.escape(folded) + r"(?![0-9a-z])")
 
 
+def _compact(folded: str) -> str:
+    """An abbreviation typed without its punctuation: "kh&dt" → "khdt", "ld-tb&xh" → "ldtbxh"."""
+    return re.sub(r"[^0-9a-z]", "", folded)
+
+
+#: a number printed with thousands dots ("4.200", "17.000"): also findable as typed without them
+_GROUPED = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])")
+#: a word with an apostrophe inside ("H'Drai", "Cư M'gar"): also findable typed without it
+_APOSTROPHE = re.compile(r"(?<![0-9a-z'’])[0-9a-z]+(?:['’][0-9a-z]+)+")
+
+
 def alternatives(text: str) -> str:
-    """Folded forms a query might use for what ``text`` says."""
+    """Folded forms a query might use for what ``text`` says: the abbreviation of a long form and
+    its unpunctuated spelling, the long form of an abbreviation (punctuated or not), a grouped number
+    without its dots, a word with an apostrophe without it.  The worker applies the same rule
+    (``alternatives`` in kehoach-search.js; tests/test_fold.py compares them)."""
     folded = fold(text)
     extra: list[str] = []
     for short, short_re, longs, long_res in _abbreviation_rules():
-        if short_re.search(folded):
+        compact = _compact(short)
+        if short_re.search(folded) or (compact != short and _word(compact).search(folded)):
             extra.extend(longs)
+            if compact != short:
+                extra.append(compact)
         if any(r.search(folded) for r in long_res):
             extra.append(short)
+            if compact != short:
+                extra.append(compact)
+    extra.extend(m.group(0).replace(".", "") for m in _GROUPED.finditer(folded))
+    extra.extend(re.sub("['’]", "", m.group(0)) for m in _APOSTROPHE.finditer(folded))
     return " ".join(dict.fromkeys(extra))
+
+
+_TONE_KEYS = "sfrxj"
+_FINALS = ("", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "o", "u", "y")
+_VOWELS = "aeiouy"
+
+
+def typed_readings(word: str) -> list[str]:
+    """Folded readings of a word typed with a Vietnamese input method switched off: Telex
+    ("hoox" → "ho", "trowj" → "tro", "ddaast" → "dat") and VNI ("ho64" → "ho", "d9at" → "dat").
+    Only readings that differ from the folded word; the worker has the same rule (``readings``)."""
+    w = fold(word)
+    out: list[str] = []
+    if re.fullmatch(r"[a-z]+[0-9][a-z0-9]*", w) and re.search(r"[a-z]", w):  # VNI: tone and shape digits
+        vni = re.sub(r"[1-9]", "", w)
+        if vni and vni != w and re.fullmatch(r"[a-z]+", vni):
+            out.append(vni)
+    if re.fullmatch(r"[a-z]+", w):
+        t = w.replace("dd", "d")
+        t = re.sub(r"(?<=[a-z])w", "", t)  # aw ow uw: breve / horn
+        t = re.sub(r"^w", "u", t)  # w alone is ư
+        t = re.sub(r"([aeo])\1", r"\1", t)  # aa ee oo: circumflex
+        # a tone key after the vowels, before a final consonant or at the end: "hoox", "ddaast", "trowj"
+        m = re.fullmatch(r"(.*[" + _VOWELS + r"][a-z]*?)([" + _TONE_KEYS + r"])", t)
+        if not m:
+            m = re.fullmatch(r"(.*[" + _VOWELS + r"])([" + _TONE_KEYS + r"])([a-z]*)", t)
+        if m and (m.lastindex == 2 or m.group(3) in _FINALS):
+            t = m.group(1) + (m.group(3) if m.lastindex == 3 else "")
+        t = re.sub(r"(?<=[a-z])[fjz]", "", t)  # f, j, z are no Vietnamese letters
+        if t and t != w:
+            out.append(t)
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _query_tables() -> tuple[dict, dict]:
+    concepts = json.loads(CONCEPTS.read_text(encoding="utf-8"))
+    concepts = {fold(k): [fold(v) for v in vs] for k, vs in sorted(concepts.items()) if not k.startswith("_")}
+    words = json.loads(QUESTION_WORDS.read_text(encoding="utf-8"))
+    particles = {"typed": [w.lower() for w in words["typed"]], "folded": [fold(w) for w in words["folded"]]}
+    return concepts, particles
 
 
 def _page_url(path: str, anchor: str | None = None) -> str:
@@ -82,17 +147,34 @@ def payload(ds: Dataset) -> dict:
         year = f", {plan.date.year}" if plan.date.year else ""
         return f"{PLAN_KIND[plan.kind]} {number} — {ds.provinces[plan.province].name}{year}"
 
-    records: dict[str, list] = {"kind": [], "title": [], "text": [], "url": [], "province": []}
+    def province_also(pid) -> str:
+        """The province it is part of since the 2025 mergers ("lam dong" finds a Đắk Nông plan)."""
+        now = ds.province_now(pid)
+        return now.name if now.id != pid else ""
+
+    def agency_also(aid) -> str:
+        agency = ds.agencies[aid]
+        names = [a.name for a in ds.successor_chain(aid)]
+        if agency.province:
+            names.append(province_also(agency.province))
+        return " ".join(dict.fromkeys(filter(None, names)))
+
+    def plan_also(plan) -> str:
+        parts = [plan.signer.name if plan.signer else None, province_also(plan.province), agency_also(plan.issuer)]
+        return " ".join(dict.fromkeys(filter(None, parts)))
+
+    records: dict[str, list] = {"kind": [], "title": [], "text": [], "url": [], "province": [], "also": []}
     tasks: dict[str, list] = {"plan": [], "id": [], "leads": [], "text": []}
 
-    def add(kind, title, text, url, province=None):
-        for key, value in zip(records, (kind, title, text, url, province_no.get(province, -1))):
+    def add(kind, title, text, url, province=None, also=""):
+        for key, value in zip(records, (kind, title, text, url, province_no.get(province, -1), also)):
             records[key].append(value)
 
     for number, plan in enumerate(plans):
         cited = " ".join(f"{DOC_TYPE[ds.documents[d].type]} {ds.documents[d].number or ''}" for d in plan.legal_basis)
-        add(KIND_PLAN, plan_title(plan), f"{plan.subject or plan.title} {cited}", _page_url(urls.plan(plan.id)),
-            plan.province)
+        signer = f" {label('search_signer')}: {plan.signer.name}" if plan.signer and plan.signer.name else ""
+        add(KIND_PLAN, plan_title(plan), f"{plan.subject or plan.title} {cited}{signer}",
+            _page_url(urls.plan(plan.id)), plan.province, plan_also(plan))
         for task in plan.tasks:
             tasks["plan"].append(number)
             tasks["id"].append(urls.task_anchor(task.id))
@@ -101,10 +183,11 @@ def payload(ds: Dataset) -> dict:
         for target in plan.targets:
             kind = ds.target_kinds[target.kind].name
             add(KIND_TARGET, f"{kind} — {ds.provinces[plan.province].name} {target.year or label('no_year')}", target.text,
-                _page_url(urls.target(plan.id, target.id)), plan.province)
+                _page_url(urls.target(plan.id, target.id)), plan.province, province_also(plan.province))
     for aid in agency_ids:
         agency = ds.agencies[aid]
-        add(KIND_AGENCY, agency.name, " ".join(agency.variants), _page_url(urls.agency(aid)), agency.province)
+        add(KIND_AGENCY, agency.name, " ".join(agency.variants), _page_url(urls.agency(aid)), agency.province,
+            agency_also(aid))
     for doc in sorted(ds.documents.values(), key=lambda d: d.id):
         citing = " ".join(plan_title(p) for p in ds.citing_plans.get(doc.id, []))
         add(KIND_DOCUMENT, f"{DOC_TYPE[doc.type]} {doc.number or ''}".strip(),
@@ -113,15 +196,19 @@ def payload(ds: Dataset) -> dict:
         add(KIND_TOPIC, topic.name, topic.description, _page_url(urls.topic(topic.id)))
     for pid in provinces:
         province = ds.provinces[pid]
-        add(KIND_PROVINCE, f"Tỉnh {province.name}", province.note or "", _page_url(urls.province(pid)), pid)
+        add(KIND_PROVINCE, f"Tỉnh {province.name}", province.note or "", _page_url(urls.province(pid)), pid,
+            province_also(pid))
     return {
-        "v": 3,
+        "v": 4,
         "kinds": SEARCH_KIND,
         "task_kind": KIND_TASK,
         "abbreviations": [[short, longs] for short, _, longs, _ in _abbreviation_rules()],
         "provinces": [ds.provinces[p].name for p in provinces],
+        "concepts": _query_tables()[0],
+        "particles": _query_tables()[1],
         "agencies": [ds.agencies[a].name for a in agency_ids],
-        "plans": [[plan_title(p), _page_url(urls.plan(p.id)), province_no[p.province]] for p in plans],
+        "agency_also": [agency_also(a) for a in agency_ids],
+        "plans": [[plan_title(p), _page_url(urls.plan(p.id)), province_no[p.province], plan_also(p)] for p in plans],
         "records": records,
         "tasks": tasks,
     }

@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from generator.search_index import alternatives
+from generator.search_index import alternatives, typed_readings
 from generator.vi import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = json.loads((ROOT / "generator/data/fold_cases.json").read_text(encoding="utf-8"))
+#: a word typed with the Vietnamese input method off (Telex, VNI) → its folded readings
+READINGS = json.loads((ROOT / "generator/data/reading_cases.json").read_text(encoding="utf-8"))
 SEARCH_JS = ROOT / "theme_overrides/assets/javascripts/kehoach-search.js"
 ALT_TEXTS = [
     "Hỗ trợ HTX tiếp cận vốn", "thành lập mới 150 hợp tác xã", "Sở KH&ĐT chủ trì", "Sở Kế hoạch và Đầu tư",
@@ -45,7 +47,14 @@ def test_javascript_fold_and_alternatives_agree_with_python():
         js_alt = page.evaluate("([xs, t]) => xs.map(x => KehoachSearch.alternatives(KehoachSearch.fold(x), t))",
                                [ALT_TEXTS, table])
         assert js_alt == [alternatives(x) for x in ALT_TEXTS]
+        js_read = page.evaluate("xs => xs.map(x => KehoachSearch.readings(x))", [w for w, _ in READINGS])
+        assert js_read == [typed_readings(w) for w, _ in READINGS]
         browser.close()
+
+
+@pytest.mark.parametrize("word,expected", READINGS)
+def test_typed_readings(word, expected):
+    assert typed_readings(word) == expected
 
 
 def test_alternatives_both_ways():
@@ -54,3 +63,11 @@ def test_alternatives_both_ways():
     assert "kh&dt" in alternatives("Sở Kế hoạch và Đầu tư").split()
     assert "ke hoach va dau tu" in alternatives("Sở KH&ĐT")
     assert "kh" not in alternatives("khách hàng").split()
+
+
+def test_new_alternatives():
+    assert {"khdt", "ldtbxh"} <= set(alternatives("Sở Kế hoạch và Đầu tư, Sở Lao động - Thương binh và Xã hội").split())
+    assert "ke hoach va dau tu" in alternatives("Sở KHĐT") and "khoa hoc va cong nghe" in alternatives("KHCN")
+    assert {"4200", "17000"} <= set(alternatives("trên 4.200 thành viên; 17.000").split())
+    assert not {"25", "1234"} & set(alternatives("2,5 ha; 12.34").split())
+    assert "hdrai" in alternatives("Ia H'Drai").split() and "mgar" in alternatives("Cư M’gar").split()

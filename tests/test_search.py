@@ -7,6 +7,7 @@ anchor) must be among the first three results, and following the result
 must land on that anchor.
 """
 
+import re
 import unicodedata
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -59,6 +60,81 @@ QUERIES = [
     (unicodedata.normalize("NFD", "Sở Tài chính Gia Lai"), "co-quan/so-tai-chinh-gia-lai.html"),
 ]
 
+KT18 = "ke-hoach/kon-tum-2018-cv-htx.html"
+DN = "ke-hoach/dak-nong-2023-kh-127.html"
+
+#: what people type that the site's own words do not say: (kind, query, expected in the top 3)
+MEANT = [
+    # a wrong, doubled or swapped letter: retried at edit distance 1 (2 for long words)
+    ("typo", "lien minh hpo tac xa gia lai", "co-quan/lien-minh-htx-gia-lai.html"),
+    ("typo", "so tai chinhh dak nong", "co-quan/so-tai-chinh-dak-nong.html"),
+    ("typo", "bao hiem xa hoii", "chu-de/bao-hiem-xa-hoi.html"),
+    ("typo", "xuc tien thuong maii", "chu-de/xuc-tien-thuong-mai.html"),
+    ("typo", "ngan hang nha nuocc kon tum", "co-quan/ngan-hang-nha-nuoc-chi-nhanh-kon-tum.html"),
+    ("typo", "chuoii gia tri", "chu-de/lien-ket-chuoi-gia-tri.html"),
+    ("typo", "hop tac xa tin dungg", "chu-de/tin-dung-tai-chinh.html"),
+    # Telex typed with the input method off
+    ("telex", "hoox trowj", "co-quan/quy-ho-tro-phat-trien-htx-gia-lai.html"),
+    ("telex", "lieen minh hopwj tacs xax gia lai", "co-quan/lien-minh-htx-gia-lai.html"),
+    ("telex", "quyx hoox trowj", "co-quan/quy-ho-tro-phat-trien-htx-gia-lai.html"),
+    ("telex", "sowr taif chinhs gia lai", "co-quan/so-tai-chinh-gia-lai.html"),
+    ("telex", "tins dungj", "chu-de/tin-dung-tai-chinh.html"),
+    ("telex", "thuees", "chu-de/thue-phi.html"),
+    # VNI
+    ("vni", "ho64 tro75", "co-quan/quy-ho-tro-phat-trien-htx-gia-lai.html"),
+    ("vni", "tin1 du5ng", "chu-de/tin-dung-tai-chinh.html"),
+    ("vni", "d9a61t d9ai", "chu-de/dat-dai.html"),
+    # dd for đ
+    ("dd", "ddaats ddai", "chu-de/dat-dai.html"),
+    ("dd", "ddak nong", "tinh/dak-nong.html"),
+    ("dd", "ddaof taoj", "chu-de/dao-tao-nhan-luc.html"),
+    # English (generator/data/concepts.json)
+    ("english", "land", "chu-de/dat-dai.html"),
+    ("english", "tax", "chu-de/thue-phi.html"),
+    ("english", "training", "chu-de/dao-tao-nhan-luc.html"),
+    ("english", "insurance", "chu-de/bao-hiem-xa-hoi.html"),
+    ("english", "decree 98/2018", "van-ban/98-2018-nd-cp.html"),
+    ("english", "resolution 09/NQ-CP", "van-ban/09-nq-cp-2023.html"),
+    ("english", "plan 127", DN),
+    ("english", "finance department gia lai", "co-quan/so-tai-chinh-gia-lai.html"),
+    ("english", "cooperative alliance dak lak", "co-quan/lien-minh-htx-dak-lak.html"),
+    ("english", "province kon tum", "tinh/kon-tum.html"),
+    ("english", "support fund gia lai", "co-quan/quy-ho-tro-phat-trien-htx-gia-lai.html"),
+    ("english", "cooperative credit kon tum", KH + "#nv-027"),
+    # abbreviations without their punctuation
+    ("abbreviation", "KHDT dak nong", "co-quan/so-ke-hoach-dau-tu-dak-nong.html"),
+    ("abbreviation", "KHĐT gia lai", "co-quan/so-ke-hoach-dau-tu-gia-lai.html"),
+    ("abbreviation", "LĐTBXH kon tum", "co-quan/so-lao-dong-tbxh-kon-tum.html"),
+    ("abbreviation", "NNPTNT gia lai", "co-quan/so-nong-nghiep-ptnt-gia-lai.html"),
+    ("abbreviation", "TNMT dak lak", "co-quan/so-tai-nguyen-moi-truong-dak-lak.html"),
+    ("abbreviation", "KHCN kon tum", "co-quan/so-khoa-hoc-cong-nghe-kon-tum.html"),
+    # questions: no record holds the question words
+    ("question", "sở tài chính gia lai ở đâu", "co-quan/so-tai-chinh-gia-lai.html"),
+    ("question", "làm sao để thành lập hợp tác xã", "chu-de/to-chuc-htx.html"),
+    ("question", "thuế là gì", "chu-de/thue-phi.html"),
+    ("question", "làm thế nào để hợp tác xã được vay vốn", KH + "#nv-021"),
+    ("question", "ai ký kế hoạch 127", DN),
+    # signers (shown on plan pages)
+    ("signer", "Lê Trọng Yên", DN),
+    ("signer", "nguyen huu thap", KH),
+    ("signer", "Nguyễn Hữu Quế", "ke-hoach/gia-lai-2023-kh-nq09.html"),
+    ("signer", "le ngoc tuan", KT18),
+    ("signer", "Y Giang Gry Niê Knơng", "ke-hoach/dak-lak-2020-kh-kl70.html"),
+    # figures with or without the thousands dot (the text prints "4.200" and "17.000")
+    ("figure", "4200 thanh vien", "chi-tieu/dak-nong-2023-kh-127/ct-02.html"),
+    ("figure", "4.200 thành viên", "chi-tieu/dak-nong-2023-kh-127/ct-02.html"),
+    ("figure", "17000 thanh vien hop tac xa", "chi-tieu/dak-nong-2023-kh-127/ct-04.html"),
+    ("figure", "ke hoach dak lak 2020", "ke-hoach/dak-lak-2020-kh-kl70.html"),
+    ("figure", "127/KH-UBND 2023", DN),
+    # the province a plan's province merged into on 1 July 2025
+    ("merged", "lam dong ke hoach", DN),
+    ("merged", "ke hoach quang ngai", KH),
+    # place names with an apostrophe, typed without it
+    ("apostrophe", "hdrai", "co-quan/ubnd-huyen-ia-h-drai-kon-tum.html"),
+    ("apostrophe", "ia hdrai", "co-quan/ubnd-huyen-ia-h-drai-kon-tum.html"),
+    ("apostrophe", "H'Drai", "co-quan/ubnd-huyen-ia-h-drai-kon-tum.html"),
+]
+
 
 def search(page, query):
     """Type a query in the header box; the first three results (href without ?h=, kind label)."""
@@ -99,6 +175,46 @@ def test_query_finds_expected_result_in_top_three(search_page, query, expected):
     top = [href for href, _ in search(search_page, query)]
     assert expected in top, f"{query!r}: {top}"
     assert search_page.errors == []
+
+
+def test_meant_table_covers_every_kind():
+    kinds = {k for k, _, _ in MEANT}
+    assert len(MEANT) >= 40
+    assert kinds >= {"typo", "telex", "vni", "dd", "english", "abbreviation", "question", "signer", "figure",
+                     "merged", "apostrophe"}
+
+
+@pytest.mark.parametrize("kind,query,expected", MEANT, ids=[f"{k}:{q}" for k, q, _ in MEANT])
+def test_what_people_mean_is_in_the_top_three(search_page, kind, query, expected):
+    top = [href for href, _ in search(search_page, query)]
+    assert expected in top, f"{kind} {query!r}: {top}"
+    assert search_page.errors == []
+
+
+WORD = re.compile(r"[0-9A-Za-zÀ-ɏḀ-ỿ]")
+
+
+@pytest.mark.parametrize("query,in_text", [("tin dung", True), ("hop tac xa tin", True), ("chinh sach ho tro", True),
+                                           ("vay von", True), ("hoox trowj", True), ("Sở Tài chính", False)])
+def test_highlights_are_whole_words_and_snippets_hold_a_match(search_page, query, in_text):
+    """A <mark> never starts or ends inside a word ("tỉn|h", "c|ho"); a task found by its text (a task's
+    title is only its agencies and plan) shows a matched word in its snippet, however far into the text
+    the match is (the snippet is centred on the first match)."""
+    search(search_page, query)
+    items = search_page.locator(".md-search-result__item > a")
+    tasks = 0
+    for a in items.all()[:10]:
+        edges = a.locator("mark").evaluate_all(
+            "ms => ms.map(m => { const p = m.previousSibling, n = m.nextSibling;"
+            " return [p && p.nodeType === 3 ? p.textContent.slice(-1) : '', m.textContent,"
+            " n && n.nodeType === 3 ? n.textContent.slice(0, 1) : '']; })")
+        assert edges, (query, a.inner_text())
+        for before, word, after in edges:
+            assert not WORD.match(before or " ") and not WORD.match(after or " "), (query, before, word, after)
+        if in_text and a.locator(".kh-kind").inner_text().upper() == "NHIỆM VỤ":
+            tasks += 1
+            assert a.locator(".kh-snippet mark").count() > 0, (query, a.inner_text())
+    assert not in_text or tasks > 0
 
 
 @pytest.mark.parametrize("a,b", [("hoà", "hòa"), ("thuỷ", "thủy"), ("hop tac xa", "hợp tác xã")])
@@ -241,3 +357,24 @@ def test_result_count_says_best_matches(search_page):
     "best matches" rather than implying that 50 is all there is ("hop tac xa" matches far more)."""
     search(search_page, "hop tac xa")
     assert search_page.locator(".md-search-result__meta").inner_text().strip() == "50 kết quả phù hợp nhất"
+
+
+def test_search_works_from_the_folder_with_the_policy_intact(browser, real_site):
+    """Opened from file:// (README: "open site/index.html straight from the folder"), the header search
+    answers, with the page's Content-Security-Policy (no 'unsafe-inline') unchanged and not violated."""
+    index = real_site / "site" / "index.html"
+    html = index.read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in html and "unsafe-inline' ; " not in html
+    policy = html.split('http-equiv="Content-Security-Policy" content="')[1].split('"')[0]
+    assert "'unsafe-inline'" not in policy.split("script-src")[1].split(";")[0]
+    context = browser.new_context()
+    page = context.new_page()
+    problems = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto(index.as_uri())
+    page.locator("input.md-search__input").click()
+    top = [href for href, _ in search(page, "hop tac xa tin dung kon tum")]
+    assert any(h.endswith(KH + "#nv-027") for h in top), top
+    assert not [p for p in problems if "Content Security Policy" in p or "Refused" in p], problems
+    context.close()

@@ -4,9 +4,18 @@
  * Vietnamese matching: text and query are folded the same way as the Python
  * side (generator/vi.py fold: per character, drop U+0300–U+036F, lowercase,
  * đ→d), so "hop tac xa" finds "hợp tác xã" and NFD or either tone placement
- * (hoà/hòa) match.  Each query word must match the start of a word in the
- * record (title, text or the abbreviation alternatives built at index time);
- * results whose diacritics match what was typed rank first.
+ * (hoà/hòa) match.  Every query word helps and none is required: records
+ * matching more of the words rank first, then by score (title above text
+ * above the alternatives built at index time; the typed diacritics first).
+ * Words before the last match whole words, the last one as a prefix.  A word
+ * no indexed word matches is read as Telex/VNI typed with the input method off
+ * ("hoox" → hỗ, "ho64" → hỗ, "dd" → đ) and, failing that, as indexed words
+ * one edit away (two for words of 7 letters or more), at a lower score.
+ * English words in generator/data/concepts.json also match their Vietnamese
+ * terms; question words (generator/data/question_words.json) are dropped.
+ * Highlights mark whole words; the snippet is centred on the first match.
+ * The matching (KehoachSearch.Index, .fold, .readings) is usable outside the
+ * worker: this file is also loaded in the page.
  */
 (function (root) {
   "use strict";
@@ -78,11 +87,12 @@
       .map(function (t) { return { typed: t, folded: fold(t), marks: marks(t) }; });
   }
 
-  /* Positions where `needle` starts a word in `hay`. */
-  function wordStarts(hay, needle) {
+  /* Positions where `needle` starts a word in `hay` (with `whole`, is a whole word there). */
+  function wordStarts(hay, needle, whole) {
     var found = [], from = 0, at;
     while ((at = hay.indexOf(needle, from)) !== -1) {
-      if (at === 0 || !isWordChar(hay[at - 1]) || !isWordChar(needle[0])) found.push(at);
+      if ((at === 0 || !isWordChar(hay[at - 1]) || !isWordChar(needle[0])) &&
+          (!whole || !isWordChar(hay[at + needle.length]) || !isWordChar(needle[needle.length - 1]))) found.push(at);
       from = at + 1;
     }
     return found;
@@ -122,122 +132,303 @@
     return false;
   }
 
-  /* Same rule as generator/search_index.py alternatives(). */
+  function compact(folded) { return folded.replace(/[^0-9a-z]/g, ""); }
+
+  var GROUPED = /(^|[^0-9.,])([0-9]{1,3}(?:\.[0-9]{3})+)(?![0-9]|[.,][0-9])/g;
+  var APOSTROPHE = /(^|[^0-9a-z'’])([0-9a-z]+(?:['’][0-9a-z]+)+)/g;
+
+  /* Same rule as generator/search_index.py alternatives(): the abbreviation of a long form and its
+   * unpunctuated spelling, the long form of an abbreviation, a grouped number without its dots
+   * ("4.200" → "4200"), a word with an apostrophe without it ("h'drai" → "hdrai"). */
   function alternatives(folded, table) {
     var extra = [];
+    function add(x) { if (extra.indexOf(x) === -1) extra.push(x); }
     table.forEach(function (row) {
-      var short = row[0], longs = row[1];
-      if (hasWord(folded, short)) longs.forEach(function (l) { if (extra.indexOf(l) === -1) extra.push(l); });
-      if (longs.some(function (l) { return hasWord(folded, l); }) && extra.indexOf(short) === -1) extra.push(short);
+      var short = row[0], longs = row[1], c = compact(short);
+      if (hasWord(folded, short) || (c !== short && hasWord(folded, c))) {
+        longs.forEach(add);
+        if (c !== short) add(c);
+      }
+      if (longs.some(function (l) { return hasWord(folded, l); })) {
+        add(short);
+        if (c !== short) add(c);
+      }
     });
+    var m;
+    GROUPED.lastIndex = 0;
+    while ((m = GROUPED.exec(folded))) add(m[2].replace(/\./g, ""));
+    APOSTROPHE.lastIndex = 0;
+    while ((m = APOSTROPHE.exec(folded))) add(m[2].replace(/['’]/g, ""));
     return extra.join(" ");
   }
 
-  function record(kind, title, text, url, province, table) {
+  var VOWELS = "aeiouy", TONE_KEYS = "sfrxj";
+  var FINALS = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "o", "u", "y"];
+
+  /* Same rule as generator/search_index.py typed_readings(): a word typed with the Vietnamese input
+   * method off, read as Telex ("hoox" → "ho", "ddaast" → "dat") and as VNI ("ho64" → "ho"). */
+  function readings(word) {
+    var w = fold(word), out = [];
+    function add(x) { if (x && x !== w && out.indexOf(x) === -1) out.push(x); }
+    if (/^[a-z]+[0-9][a-z0-9]*$/.test(w)) {
+      var vni = w.replace(/[1-9]/g, "");
+      if (/^[a-z]+$/.test(vni)) add(vni);
+    }
+    if (/^[a-z]+$/.test(w)) {
+      var t = w.replace(/dd/g, "d").replace(/([a-z])w/g, "$1").replace(/^w/, "u").replace(/([aeo])\1/g, "$1");
+      var m = new RegExp("^(.*[" + VOWELS + "][a-z]*?)([" + TONE_KEYS + "])$").exec(t);
+      if (m) t = m[1];
+      else {
+        m = new RegExp("^(.*[" + VOWELS + "])([" + TONE_KEYS + "])([a-z]*)$").exec(t);
+        if (m && FINALS.indexOf(m[3]) !== -1) t = m[1] + m[3];
+      }
+      add(t.replace(/([a-z])[fjz]/g, "$1"));
+    }
+    return out;
+  }
+
+  /* Optimal string alignment distance, giving up above `max`. */
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev2 = null, prev = [], i, j;
+    for (j = 0; j <= b.length; j++) prev.push(j);
+    for (i = 1; i <= a.length; i++) {
+      var cur = [i], low = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+        cur.push(v);
+        if (v < low) low = v;
+      }
+      if (low > max) return max + 1;
+      prev2 = prev; prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  function record(kind, title, text, url, province, also, table) {
     title = String(title).normalize("NFC");
     text = String(text).normalize("NFC");
-    var ftitle = fold(title), ftext = fold(text);
+    var ftitle = fold(title), ftext = fold(text), falso = fold(also || "");
     var alt = alternatives(ftitle + " " + ftext, table);
     return {
       kind: kind, title: title, text: text, url: url, province: province,
-      ftitle: ftitle, ftext: ftext, alt: alt,
+      ftitle: ftitle, ftext: ftext, alt: (alt + " " + falso).trim(),
       bare: kind === "t" ? ftitle.replace(/^tinh /, "") : ftitle,  /* "Tỉnh Đắk Nông" is typed "dak nong" */
       compact: (ftitle + " " + ftext + " " + alt).replace(/\s+/g, "")
     };
   }
 
+  /* Question words and particles ("ở đâu", "như thế nào", "gì"): dropped when other words remain. */
+  function dropParticles(toks, particles) {
+    if (!particles) return toks;
+    var typed = particles.typed || [], folded = particles.folded || [];
+    var phrases = typed.map(function (p) { return { words: p.split(" "), folded: false }; })
+      .concat(folded.map(function (p) { return { words: p.split(" "), folded: true }; }))
+      .sort(function (a, b) { return b.words.length - a.words.length; });
+    var keep = [], i = 0;
+    while (i < toks.length) {
+      var hit = 0;
+      for (var k = 0; k < phrases.length && !hit; k++) {
+        var ws = phrases[k].words, ok = i + ws.length <= toks.length;
+        for (var j = 0; ok && j < ws.length; j++) {
+          var t = toks[i + j];
+          ok = phrases[k].folded ? (t.folded === ws[j] && !t.marks) : t.typed === ws[j];
+        }
+        if (ok) hit = ws.length;
+      }
+      if (hit) i += hit; else keep.push(toks[i++]);
+    }
+    return keep.length ? keep : toks;
+  }
+
   /* The index is made of column tables (see generator/search_index.py). */
   function Index(data) {
     this.kinds = data.kinds || {};
+    this.concepts = data.concepts || {};
+    this.particles = data.particles || null;
     var table = data.abbreviations || [], out = [], r = data.records, t = data.tasks, i;
+    var agencyAlso = data.agency_also || [];
     for (i = 0; i < r.kind.length; i++) {
       out.push(record(r.kind[i], r.title[i], r.text[i], r.url[i],
-                      r.province[i] >= 0 ? data.provinces[r.province[i]] : "", table));
+                      r.province[i] >= 0 ? data.provinces[r.province[i]] : "", r.also ? r.also[i] : "", table));
     }
     for (i = 0; i < t.text.length; i++) {
       var plan = data.plans[t.plan[i]];
       var title = t.leads[i].map(function (a) { return data.agencies[a]; }).join(", ") + " — " + plan[0];
-      out.push(record(data.task_kind, title, t.text[i], plan[1] + "#" + t.id[i], data.provinces[plan[2]], table));
+      var also = [plan[3] || ""].concat(t.leads[i].map(function (a) { return agencyAlso[a] || ""; })).join(" ");
+      out.push(record(data.task_kind, title, t.text[i], plan[1] + "#" + t.id[i], data.provinces[plan[2]], also, table));
     }
     this.records = out;
+    /* every word of the index, sorted: a query word that starts none of them is retried */
+    var seen = Object.create(null);
+    out.forEach(function (rec) {
+      (rec.ftitle + " " + rec.ftext + " " + rec.alt).split(/[^0-9a-z]+/).forEach(function (w) {
+        if (w) seen[w] = true;
+      });
+    });
+    this.vocabulary = Object.keys(seen).sort();
+  }
+
+  /* Some indexed word is `word` (or, with `prefix`, starts with it). */
+  Index.prototype.known = function (word, prefix) {
+    var v = this.vocabulary, lo = 0, hi = v.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (v[mid] < word) lo = mid + 1; else hi = mid;
+    }
+    return lo < v.length && (prefix ? v[lo].indexOf(word) === 0 : v[lo] === word);
+  };
+
+  /* Indexed words within edit distance 1 (2 for words of 7 letters or more), nearest first. */
+  Index.prototype.near = function (word) {
+    var max = word.length >= 7 ? 2 : 1, found = [];
+    this.vocabulary.forEach(function (v) {
+      if (Math.abs(v.length - word.length) > max) return;
+      var d = distance(word, v, max);
+      if (d <= max) found.push([d, v]);
+    });
+    found.sort(function (a, b) { return a[0] - b[0] || (a[1] < b[1] ? -1 : 1); });
+    return found.slice(0, 6).map(function (x) { return x[1]; });
+  };
+
+  /* What each query word may match, each reading with a weight: the word as typed (1), a grouped
+   * number without dots (1), the Vietnamese terms of an English word (0.8), its Telex/VNI reading
+   * (0.9) and, failing all, indexed words one or two edits away (0.6). */
+  Index.prototype.plan = function (query) {
+    var self = this, toks = dropParticles(tokens(query), this.particles);
+    toks.forEach(function (t, i) {
+      var f = t.folded, last = i === toks.length - 1, rs = [{ text: f, weight: 1, primary: true }];
+      function add(text, weight) {
+        if (text && !rs.some(function (r) { return r.text === text; })) rs.push({ text: text, weight: weight });
+      }
+      if (/^[0-9]{1,3}(\.[0-9]{3})+$/.test(f)) add(f.replace(/\./g, ""), 1);
+      var concept = self.concepts[f] || (/s$/.test(f) && self.concepts[f.slice(0, -1)]);
+      if (concept) concept.forEach(function (c) { add(c, 0.8); });
+      var c = compact(f);
+      if (c !== f && c.length >= 3 && self.known(c, last)) add(c, 1);
+      t.whole = !last;  /* only the word being typed matches as a prefix */
+      if (/^[0-9a-z]+$/.test(f) && !self.known(f, last)) {
+        readings(f).forEach(function (r) { if (self.known(r, last)) add(r, 0.9); });
+        if (rs.length === 1 && f.length >= 3 && !/[0-9]/.test(f)) self.near(f).forEach(function (w) { add(w, 0.6); });
+      }
+      t.readings = rs;
+      /* what the word stands for in the phrase bonuses: itself, or its first reading if it is no indexed word */
+      t.main = rs.length > 1 && !self.known(f, last) ? rs[1].text : f;
+    });
+    return toks;
+  };
+
+  /* Whole-word end of a match starting at `at` in folded `hay`. */
+  function wordEnd(hay, at, n) {
+    var end = at + n;
+    while (end < hay.length && asciiWordAt(hay, end)) end++;
+    return end;
   }
 
   Index.prototype.search = function (query, limit) {
-    var toks = tokens(query);
+    var toks = this.plan(query);
     if (!toks.length) return [];
     var results = [];
     var joined = toks.map(function (t) { return t.folded; }).join("");
-    var pairs = toks.map(function (t) { return t.folded; }), phrase = pairs.join(" ");
+    var pairs = toks.map(function (t) { return t.main; }), phrase = pairs.join(" ");
     for (var i = 0; i < this.records.length; i++) {
-      var rec = this.records[i], score = WEIGHT[rec.kind] || 0, ok = true, j;
+      var rec = this.records[i], score = WEIGHT[rec.kind] || 0, matched = 0, used = [], j;
       for (j = 0; j < toks.length; j++) {
-        var t = toks[j], best = 0;
-        var inTitle = wordStarts(rec.ftitle, t.folded);
-        var inText = wordStarts(rec.ftext, t.folded);
-        if (inTitle.length) best = rec.kind === "n" ? 5 : 10;  /* a task's title is only its agencies and plan */
-        else if (inText.length) best = 4;
-        else if (wordStarts(rec.alt, t.folded).length) best = 3;
-        if (!best) { ok = false; break; }
-        var n = t.folded.length;
-        var exact = !!t.marks && (inTitle.some(function (at) { return wordMarks(rec.title.substr(at, n)) === t.marks; }) ||
-                                  inText.some(function (at) { return wordMarks(rec.text.substr(at, n)) === t.marks; }));
-        var whole = inTitle.some(function (at) { return !isWordChar(rec.ftitle[at + n]); }) ||
-          inText.some(function (at) {
-            var hay = inTitle.indexOf(at) !== -1 ? rec.ftitle : rec.ftext;
-            return !isWordChar(hay[at + n]);
-          });
-        /* typed with diacritics: the same diacritics rank first, others last */
-        var accent = !t.marks ? 0 : exact ? 6 : -6;
-        score += best + accent + (whole ? 2 : 0);
+        var t = toks[j], top = 0, topReading = null;
+        for (var k = 0; k < t.readings.length; k++) {
+          var rd = t.readings[k], needle = rd.text, n = needle.length, best = 0;
+          var inTitle = wordStarts(rec.ftitle, needle, t.whole);
+          var inText = wordStarts(rec.ftext, needle, t.whole);
+          if (inTitle.length) best = rec.kind === "n" ? 5 : 10;  /* a task's title is only its agencies and plan */
+          else if (inText.length) best = 4;
+          else if (wordStarts(rec.alt, needle, t.whole).length) best = 3;
+          if (!best) continue;
+          var exact = rd.primary && !!t.marks &&
+            (inTitle.some(function (at) { return wordMarks(rec.title.substr(at, n)) === t.marks; }) ||
+             inText.some(function (at) { return wordMarks(rec.text.substr(at, n)) === t.marks; }));
+          var whole = inTitle.some(function (at) { return !asciiWordAt(rec.ftitle, at + n); }) ||
+            inText.some(function (at) { return !asciiWordAt(rec.ftext, at + n); });
+          /* typed with diacritics: the same diacritics rank first, others last */
+          var accent = !rd.primary || !t.marks ? 0 : exact ? 6 : -6;
+          var value = (best + (whole ? 2 : 0)) * rd.weight + accent;
+          if (!topReading || value > top) { top = value; topReading = rd; }
+        }
+        used.push(topReading);
+        if (topReading) { matched++; score += top; }
       }
+      var all = matched === toks.length;
       /* the whole title typed ("dak nong" → the province Đắk Nông) */
-      if (ok && rec.bare === phrase) score += 15;
-      else if (ok && rec.ftitle.indexOf(phrase) === 0) score += 4;
-      if (ok && toks.length > 1) {
+      if (all && (rec.bare === phrase || rec.ftitle === phrase)) score += 15;
+      else if (all && rec.ftitle.indexOf(phrase) === 0) score += 4;
+      if (matched > 1) {
         /* the words side by side, as typed: "tin dung" is "tín dụng", not "thông tin … ứng dụng" */
         if (rec.ftitle.indexOf(phrase) !== -1) score += 8;
         else if (rec.ftext.indexOf(phrase) !== -1) score += 5;
-        for (var k = 0; k + 1 < pairs.length; k++) {
-          var pair = pairs[k] + " " + pairs[k + 1];
+        for (var p = 0; p + 1 < pairs.length; p++) {
+          var pair = pairs[p] + " " + pairs[p + 1];
           if (rec.ftitle.indexOf(pair) !== -1 || rec.ftext.indexOf(pair) !== -1) score += 5;
         }
       }
-      if (!ok) {
+      if (!all && joined.length >= 4 && rec.compact.indexOf(joined) !== -1) {
         /* misspacing: "kontum", "hoptacxa" */
-        if (joined.length < 4 || rec.compact.indexOf(joined) === -1) continue;
         var ctitle = rec.bare.replace(/\s+/g, "");
         score = (WEIGHT[rec.kind] || 0) + (ctitle === joined ? 20 : ctitle.indexOf(joined) !== -1 ? 8 : 1);
+        matched = toks.length;
+        used = toks.map(function () { return null; });
       }
-      results.push({ rec: rec, score: score, matched: j });
+      if (!matched) continue;
+      results.push({ rec: rec, score: score, matched: matched, used: used });
     }
+    /* more of the words first, then the score */
     results.sort(function (a, b) {
-      return b.score - a.score || a.rec.title.length - b.rec.title.length || (a.rec.url < b.rec.url ? -1 : 1);
+      return b.matched - a.matched || b.score - a.score || a.rec.title.length - b.rec.title.length ||
+        (a.rec.url < b.rec.url ? -1 : 1);
     });
-    /* what to highlight, only for the results shown (a common word matches thousands of records) */
+    /* what to highlight, only for the results shown (a common word matches thousands of records):
+     * whole words only (a word before the last matches only whole words; the last one's prefix match is
+     * marked to the end of its word) */
     return results.slice(0, limit || 50).map(function (result) {
       var rec = result.rec, titleRanges = [], textRanges = [], terms = {};
-      toks.slice(0, result.matched).forEach(function (t) {
-        var n = t.folded.length;
-        wordStarts(rec.ftitle, t.folded).forEach(function (at) {
-          titleRanges.push([at, at + n]);
-          terms[rec.title.substr(at, n)] = true;
-        });
-        wordStarts(rec.ftext, t.folded).forEach(function (at) {
-          textRanges.push([at, at + n]);
-          terms[rec.text.substr(at, n)] = true;
+      result.used.forEach(function (rd, j) {
+        if (!rd) return;
+        var last = j === toks.length - 1, n = rd.text.length;
+        [[rec.ftitle, rec.title, titleRanges], [rec.ftext, rec.text, textRanges]].forEach(function (f) {
+          var starts = wordStarts(f[0], rd.text);
+          var whole = starts.filter(function (at) { return !asciiWordAt(f[0], at + n); });
+          if (!last) starts = whole;
+          starts.forEach(function (at) {
+            if (!asciiWordAt(f[0], at)) return;  /* punctuation-led needles ("/nq") are not words */
+            var end = wordEnd(f[0], at, n);
+            f[2].push([at, end]);
+            terms[f[1].slice(at, end)] = true;
+          });
         });
       });
       return { rec: rec, score: result.score, titleRanges: titleRanges, textRanges: textRanges, terms: terms };
     });
   };
 
+  var SNIPPET = 220;
+
+  /* A window of the text centred on the first match, cut at spaces. */
   Index.prototype.snippet = function (result) {
     var text = result.rec.text, ranges = result.textRanges.slice();
-    var start = 0, end = Math.min(text.length, 220);
+    var start = 0, end = Math.min(text.length, SNIPPET);
     if (ranges.length) {
-      var first = Math.min.apply(null, ranges.map(function (r) { return r[0]; }));
-      start = Math.max(0, first - 60);
-      end = Math.min(text.length, start + 220);
+      var first = ranges.reduce(function (a, r) { return r[0] < a[0] ? r : a; });
+      start = Math.max(0, Math.floor((first[0] + first[1]) / 2 - SNIPPET / 2));
+      end = Math.min(text.length, start + SNIPPET);
+      start = Math.max(0, Math.min(start, end - SNIPPET));
+      if (start > 0) {
+        var space = text.indexOf(" ", start);
+        if (space !== -1 && space < first[0]) start = space + 1;
+      }
+      if (end < text.length) {
+        var back = text.lastIndexOf(" ", end);
+        if (back > first[1]) end = back;
+      }
     }
     var part = text.slice(start, end);
     var shifted = ranges.filter(function (r) { return r[0] >= start && r[1] <= end; })
@@ -255,28 +446,87 @@
     return { location: rec.url, title: title, text: "", score: result.score, terms: result.terms };
   };
 
-  var api = { fold: fold, marks: marks, tokens: tokens, alternatives: alternatives, Index: Index };
-  root.KehoachSearch = api;
+  /* lunr (generator/lunr_index.py builds the indexes with the Python lunr package): the same fold as a
+   * pipeline function under the same name, "fold-vi", so a serialized index loads in lunr.js 2.3.9. */
+  var LUNR_EDGES = /^[^0-9a-z]+|[^0-9a-z]+$/g;
 
-  /* Worker side: only when loaded as mkdocs-material's search worker. */
-  if (typeof root.KEHOACH_NO_WORKER === "undefined" && typeof root.importScripts === "function") {
+  function lunrFold(token) {
+    var f = fold(token.toString()).replace(LUNR_EDGES, "");
+    return f ? token.update(function () { return f; }) : undefined;
+  }
+
+  function useLunr(lunr) {
+    if (!lunr.Pipeline.registeredFunctions["fold-vi"]) lunr.Pipeline.registerFunction(lunrFold, "fold-vi");
+    return lunr;
+  }
+
+  /* The query semantics above on a lunr index: every word optional; the last word as a prefix; a word
+   * that is no indexed term also as its Telex/VNI readings and at edit distance 1 (2 for 7+ letters);
+   * English words as their Vietnamese terms; question words dropped.  Returns lunr's results. */
+  function lunrSearch(lunr, idx, query, concepts, particles) {
+    var toks = dropParticles(tokens(query), particles), Q = lunr.Query;
+    if (!toks.length) return [];
+    function known(term, prefix) {
+      if (!prefix) return Object.prototype.hasOwnProperty.call(idx.invertedIndex, term);
+      return idx.tokenSet.intersect(lunr.TokenSet.fromString(term + "*")).toArray().length > 0;
+    }
+    return idx.query(function (q) {
+      toks.forEach(function (t, i) {
+        var last = i === toks.length - 1;
+        function add(text, boost, fuzzy) {
+          text.split(/[\s\-]+/).forEach(function (term) {
+            term = term.replace(LUNR_EDGES, "");
+            if (!term) return;
+            q.term(term, { usePipeline: false, boost: boost, presence: Q.presence.OPTIONAL,
+                           editDistance: fuzzy || 0,
+                           wildcard: last && !fuzzy ? Q.wildcard.TRAILING : Q.wildcard.NONE });
+          });
+        }
+        add(t.folded, 1);
+        var f = t.folded;
+        var concept = concepts && (concepts[f] || (/s$/.test(f) && concepts[f.slice(0, -1)]));
+        if (concept) concept.forEach(function (c) { add(c, 0.8); });
+        if (/^[0-9a-z]+$/.test(f) && !known(f, last)) {
+          var rs = readings(f).filter(function (r) { return known(r, last); });
+          rs.forEach(function (r) { add(r, 0.9); });
+          if (!rs.length && !concept && f.length >= 3 && !/[0-9]/.test(f)) add(f, 0.6, f.length >= 7 ? 2 : 1);
+        }
+      });
+    });
+  }
+
+  /* The worker protocol on `scope`: a real worker's global, or the page worker that
+   * kehoach-iframe-worker.js gives the theme from file:// (no iframe, no inline script).
+   * scope.location.href is this script's URL; the index lies beside assets/. */
+  function serve(scope) {
     var index = null;
-    root.onmessage = function (ev) {
+    return function (ev) {
       var msg = ev.data;
       if (msg.type === 0) {
-        var base = root.location.href.replace(/assets\/javascripts\/[^\/]*$/, "");
+        var base = String(scope.location.href).replace(/assets\/javascripts\/[^\/]*$/, "");
         var ready = function () {
-          index = new Index(root.KEHOACH_INDEX);
-          root.postMessage({ type: 1 });
+          index = new Index(scope.KEHOACH_INDEX || root.KEHOACH_INDEX);
+          scope.postMessage({ type: 1 });
         };
-        /* a real worker loads synchronously; the file:// iframe shim returns a promise */
-        var loading = root.importScripts(base + "assets/generated/search-index.js");
+        /* a real worker loads synchronously; the page worker returns a promise */
+        var loading = scope.importScripts(base + "assets/generated/search-index.js");
         if (loading && typeof loading.then === "function") loading.then(ready); else ready();
       } else if (msg.type === 2 && index) {
         var found = index.search(msg.data, 50);
         /* the theme counts the items it gets (labels.py: search_result_other says "best") */
-        root.postMessage({ type: 3, data: { items: found.map(function (r) { return [index.toItem(r)]; }) } });
+        scope.postMessage({ type: 3, data: { items: found.map(function (r) { return [index.toItem(r)]; }) } });
       }
     };
+  }
+
+  var api = { fold: fold, marks: marks, tokens: tokens, alternatives: alternatives, readings: readings,
+              distance: distance, Index: Index, serve: serve, lunrFold: lunrFold, useLunr: useLunr,
+              lunrSearch: lunrSearch };
+  root.KehoachSearch = api;
+
+  /* Worker side: only when loaded as mkdocs-material's search worker. */
+  if (typeof root.KEHOACH_NO_WORKER === "undefined" && typeof root.importScripts === "function" &&
+      typeof root.document === "undefined") {
+    root.onmessage = serve(root);
   }
 })(typeof self !== "undefined" ? self : this);
