@@ -80,7 +80,7 @@ def compare(text_tasks: list[dict], ocr_tasks: list[dict]) -> tuple[float, float
 
 
 def main() -> None:
-    from scans import pages, write_pdf
+    from scans import drawn as drawn_text, pages, write_pdf
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dpi", type=int, default=300)
@@ -105,7 +105,7 @@ def main() -> None:
             text_copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
             typed = import_document(text_copy, ROOT / "source")
             ocr_text = scanned.repaired_text or ""
-            drawn = "\n".join(lines)
+            drawn = drawn_text(lines, args.dpi)  # what is on the pages (long table cells are shortened)
             if args.limit_pages:  # compare with what was drawn: the text up to the last line OCR read
                 drawn = drawn[: len(ocr_text) + 200]
                 drawn = drawn[: drawn.rfind(ocr_text.rstrip().rsplit("\n", 1)[-1][-20:]) + 20] or drawn

@@ -107,6 +107,10 @@ class _Checker:
 
     # -- reading --------------------------------------------------------------
     def read(self) -> None:
+        self.read_registries()
+        self.read_plans()
+
+    def read_registries(self) -> None:
         for path in _yaml_files(self.root / REGISTRY_DIR):
             loaded = load_yaml(path, self.label(path), self.problems)
             if loaded is None:
@@ -124,6 +128,8 @@ class _Checker:
                     valid = _validate_model(model, loaded, self.problems, (key, index), item)
                     if valid is not None:
                         self._register(key, valid, loaded, (key, index))
+
+    def read_plans(self) -> None:
         for path in _yaml_files(self.root / PLAN_DIR):
             loaded = load_yaml(path, self.label(path), self.problems)
             if loaded is None:
@@ -411,6 +417,17 @@ def _inside(path: Path, folder: Path) -> bool:
         return True
     except ValueError:
         return False
+
+
+def read_registries(root: Path) -> tuple[dict[str, list], Problems]:
+    """The registries of ``root`` (a ``source/`` folder) read and checked the way ``check`` reads
+    them — positions, duplicates, references — without the plans (``kehoach import`` needs the
+    registry while other drafts may still be under review)."""
+    problems = Problems()
+    checker = _Checker(root, problems)
+    checker.read_registries()
+    checker.check_registries()
+    return {kind: list(table.values()) for kind, table in checker.registry.items()}, problems
 
 
 def check(root: Path) -> tuple[Dataset | None, Problems]:

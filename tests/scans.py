@@ -26,16 +26,8 @@ def pages(lines: list[str], dpi: int = 300, rotate: float = 0.0, noise: float = 
     font = ImageFont.truetype(FONT, size)
     step = int(size * 1.5)
     margin = int(0.8 * dpi)
-    per_line = int((width - 2 * margin) / (size * 0.55))
-    rows: list[list[str]] = []
-    for line in lines:  # a tab-separated line is a table row: its cells side by side, each wrapped in its column
-        cells = line.split("\t")
-        if len(cells) > 1:
-            rows.append([textwrap.shorten(c, max(8, per_line // len(cells)), placeholder="…") for c in cells])
-        else:
-            rows += [[w] for w in (textwrap.wrap(line, per_line) or [""])]
-    if columns is not None:
-        rows = columns
+    per_line = _geometry(dpi)
+    rows = columns if columns is not None else _rows(lines, per_line)
     out, y, page = [], margin, None
     # table columns share the width by their longest cell (a narrow "TT" column, a wide task column)
     ncols = max(len(r) for r in rows)
@@ -69,6 +61,28 @@ def pages(lines: list[str], dpi: int = 300, rotate: float = 0.0, noise: float = 
             image = image.rotate(rotate, resample=Image.BICUBIC, expand=False, fillcolor=(255, 255, 255))
         finished.append(image)
     return finished
+
+
+def _geometry(dpi: int) -> int:
+    """Characters per line of text at this resolution (13 pt serif on A4, 0.8 inch margins)."""
+    size = int(13 / 72 * dpi)
+    return int((int(8.27 * dpi) - 2 * int(0.8 * dpi)) / (size * 0.55))
+
+
+def _rows(lines: list[str], per_line: int) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for line in lines:  # a tab-separated line is a table row: its cells side by side, shortened to their column
+        cells = line.split("\t")
+        if len(cells) > 1:
+            rows.append([textwrap.shorten(c, max(8, per_line // len(cells)), placeholder="…") for c in cells])
+        else:
+            rows += [[w] for w in (textwrap.wrap(line, per_line) or [""])]
+    return rows
+
+
+def drawn(lines: list[str], dpi: int = 300) -> str:
+    """The text exactly as ``pages`` draws it (table cells shortened), one drawn line a line."""
+    return "\n".join("\t".join(row) for row in _rows(lines, _geometry(dpi)))
 
 
 def write_pdf(images: list, path: Path, dpi: int = 300) -> Path:

@@ -563,3 +563,18 @@ def test_a_failed_build_leaves_site_and_docs_byte_identical(catalogue, name, bui
     assert code == 1 and "Traceback" not in out.err + out.out
     assert _tree(built_mini / "site") == site and _tree(built_mini / "docs") == docs
     assert not list(built_mini.glob(".site-*"))
+
+
+def test_import_reports_a_broken_registry_as_check_does(tmp_path, capsys):
+    """The importer reads the registry through the project's loader: a bad field is a located message."""
+    source = tmp_path / "project" / "source"
+    shutil.copytree(MINI, source)
+    replace("    kind: so\n    type: so-tai-chinh\n", "    kind: so\n    colour: red\n    type: so-tai-chinh\n", REG)(source)
+    original = tmp_path / "kh.txt"
+    original.write_text(PLAN_TEXT.format(number="12/KH-UBND"), encoding="utf-8")
+    before = _files(source)
+    code = main(["import", str(original), "--source", str(source), "--report", str(tmp_path / "r.md")])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    assert re.search(r"^source/registry/base\.yaml:\d+:\d+: agencies\[2\]\.colour: trường không có", err, re.M), err
+    assert _files(source) == before and not (tmp_path / "r.md").exists()

@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ruamel.yaml import YAML
-
 from ..models import Registry
 from ..vi import fold, slugify
 
@@ -27,14 +25,15 @@ class Known:
 
     @classmethod
     def load(cls, source: Path, province: str | None = None) -> "Known":
-        merged = Registry()
-        yaml = YAML(typ="safe")
-        for path in sorted((source / "registry").glob("*.yaml")):
-            data = yaml.load(path.read_text(encoding="utf-8")) or {}
-            part = Registry.model_validate(data)
-            for key in Registry.model_fields:
-                getattr(merged, key).extend(getattr(part, key))
-        known = cls(merged)
+        """The registry, read and checked by the project's own loader: a broken registry file is
+        reported as ``kehoach check`` reports it (file:line:col: field: message), not a traceback."""
+        from ..problems import InputError
+        from ..validate import read_registries
+
+        tables, problems = read_registries(source)
+        if problems.errors:
+            raise InputError(problems.sorted())
+        known = cls(Registry(**tables))
         known.scope(province)
         return known
 
