@@ -339,7 +339,7 @@ class _Scan(html.parser.HTMLParser):
 
 @pytest.fixture(scope="module")
 def poisoned_site(tmp_path_factory):
-    from ruamel.yaml import YAML
+    import yaml
 
     from conftest import BUILD_DATE, copy_project
     from generator.build import build
@@ -347,10 +347,9 @@ def poisoned_site(tmp_path_factory):
     work = tmp_path_factory.mktemp("poisoned")
     source = work / "source"
     shutil.copytree(MINI, source)
-    yaml = YAML(typ="safe")
     quotes: list[str] = []
     for rel in (PLAN, REG):
-        data = yaml.load((source / rel).read_text(encoding="utf-8"))
+        data = yaml.safe_load((source / rel).read_text(encoding="utf-8"))
         (source / rel).write_text(json.dumps(_poison(data, quotes), ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     with (source / "raw" / "mini.txt").open("a", encoding="utf-8") as raw:
         raw.write("\n" + "\n".join(quotes) + "\n")

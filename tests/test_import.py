@@ -292,10 +292,9 @@ def test_laws_cited_by_name():
 # --- the five originals: the header and signature block read as the curators read them ---
 
 def _curated_plans():
-    from ruamel.yaml import YAML
+    import yaml
 
-    yaml = YAML(typ="safe")
-    return [yaml.load((SOURCE / "plans" / name).read_text(encoding="utf-8"))
+    return [yaml.safe_load((SOURCE / "plans" / name).read_text(encoding="utf-8"))
             for name in sorted(p.name for p in (SOURCE / "plans").glob("*.yaml"))]
 
 

@@ -35,7 +35,7 @@ def test_fixture_is_valid(mini_copy):
 def test_yaml_syntax_error(mini_copy):
     edit(mini_copy, PLAN, "kind: ke-hoach", "kind: [ke-hoach")
     [message] = problems_for(mini_copy)
-    # libyaml (ruamel.yaml.clib) and the pure-Python parser word it differently
+    # libyaml (PyYAML's C parser) and the pure-Python parser word it differently
     assert message in (
         "source/plans/mini.yaml:3:7: lỗi cú pháp YAML: expected ',' or ']', but got ':'",
         "source/plans/mini.yaml:3:7: lỗi cú pháp YAML: did not find expected ',' or ']'",

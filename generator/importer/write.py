@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-from ruamel.yaml import YAML
+import yaml
 
 from .draft import Draft
 from .extract import ImportFailure
 
 
+class _Dumper(yaml.SafeDumper):
+    """Block style, keys in the draft's order, list items indented under their key."""
+
+    def increase_indent(self, flow=False, indentless=False):
+        return super().increase_indent(flow, False)
+
+
 def dump(data) -> str:
-    yaml = YAML(typ="rt")
-    yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.allow_unicode = True
-    stream = io.StringIO()
-    yaml.dump(data, stream)
-    return stream.getvalue()
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=4096,
+                     default_flow_style=False, indent=2)
 
 
 def write_draft(draft: Draft, source: Path, *, force: bool = False) -> list[Path]:
