@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -62,8 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, help="văn bản gốc")
     imp.add_argument("--source", type=Path, default=Path("source"), help="thư mục dữ liệu (mặc định: source)")
     imp.add_argument("--province", default=None, help="id tỉnh nếu không tự nhận ra")
-    imp.add_argument("--report", type=Path, default=None, help="tệp báo cáo Markdown (mặc định: <id>.import.md)")
-    imp.add_argument("--dry-run", action="store_true", help="chỉ báo cáo, không ghi tệp")
+    imp.add_argument("--report", type=Path, default=None,
+                     help="tệp báo cáo Markdown (mặc định: source/plans/<id>.import.md, cạnh bản nháp)")
+    imp.add_argument("--dry-run", action="store_true", help="chạy thử: in báo cáo, không ghi tệp, thoát như lần chạy thật")
     imp.add_argument("--force", action="store_true", help="cho phép ghi đè tệp đã có")
     schema = sub.add_parser("schema", help="ghi JSON Schema của tệp nguồn")
     schema.add_argument("--out", type=Path, default=Path("schema"), help="thư mục ghi (mặc định: schema)")
@@ -119,21 +121,25 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "import":
             from .importer import ImportFailure, import_document
             from .importer.report import markdown, summary
-            from .importer.write import write_draft
+            from .importer.write import report_path, write_draft
 
             try:
                 draft = import_document(args.file, args.source, province=args.province, progress=sys.stderr.isatty())
-                written = [] if args.dry_run else write_draft(draft, args.source, force=args.force)
+                report = args.report or report_path(draft, args.source)
+                text = markdown(draft)
+                # the dry run goes through every check the real run makes, and exits as it would
+                files = write_draft(draft, args.source, force=args.force, dry_run=args.dry_run, report=(report, text))
             except ImportFailure as exc:
                 print(f"kehoach import: {exc}", file=sys.stderr)
                 return 1
             print(summary(draft))
-            report = args.report or Path(f"{draft.plan_id}.import.md")
-            if not args.dry_run:
-                report.write_text(markdown(draft), encoding="utf-8")
-                for path in written + [report]:
-                    print(f"  wrote {path}")
-                print("Next: review the draft, remove its review lines, then `kehoach check --strict`.")
+            for path in files:
+                print(message("imp_would_write", path=path) if args.dry_run else message("imp_wrote", path=path))
+            if args.dry_run:
+                print(message("imp_dry_run"))
+                print(text)
+            else:
+                print(message("imp_next"))
             return 0
         if args.command == "schema":
             from .schema import write_schemas
@@ -148,4 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the output was cut short (`| head`): nothing more to say
+        sys.stderr = sys.stdout = open(os.devnull, "w")
+        return 1
     return 2

@@ -181,15 +181,15 @@ def _run(tmp_path, name: str, content: bytes, capsys) -> tuple[int, str]:
 
 
 @pytest.mark.parametrize("name,content,phrase", [
-    ("empty.txt", b"", "empty"),
-    ("binary.txt", b"\x00\x01\x02PK\x03\x04", "binary"),
+    ("empty.txt", b"", "rỗng"),
+    ("binary.txt", b"\x00\x01\x02PK\x03\x04", "nhị phân"),
     ("latin1.txt", b"K\xe9 ho\xe1ch\n", "UTF-8"),
     ("scan.pdf", b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
                  b"endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF",
-     "no text layer"),
+     "không có lớp chữ"),
     ("broken.pdf", b"%PDF-1.4 garbage", "PDF"),
     ("fake.docx", b"not a zip", ".docx"),
-    ("image.png", b"\x89PNG\r\n", "unsupported"),
+    ("image.png", b"\x89PNG\r\n", "không đọc được loại tệp"),
 ])
 def test_bad_files_get_a_clear_message(tmp_path, capsys, name, content, phrase):
     code, err = _run(tmp_path, name, content, capsys)
@@ -272,7 +272,7 @@ def test_drafts_of_the_originals_are_valid_but_blocked_for_review(tmp_path, caps
     assert main(["import", str(SOURCE / "raw" / raw), "--source", str(source),
                  "--report", str(tmp_path / "report.md")]) == 0
     out = capsys.readouterr().out
-    assert "body tasks" in out and (tmp_path / "report.md").read_text(encoding="utf-8").startswith("# Báo cáo nhập")
+    assert "nhiệm vụ trong nội dung" in out and (tmp_path / "report.md").read_text(encoding="utf-8").startswith("# Báo cáo nhập")
     assert (source / "raw" / raw).read_bytes() == (SOURCE / "raw" / raw).read_bytes()  # the original, byte for byte
     assert main(["check", "--source", str(source)]) == 1
     err = capsys.readouterr().err
@@ -280,8 +280,13 @@ def test_drafts_of_the_originals_are_valid_but_blocked_for_review(tmp_path, caps
     blocking = [p for p in problems if "cảnh báo" not in p]
     allowed = ("cần rà soát trước khi công bố", "không có cơ quan chủ trì", "không có năm mốc")
     assert blocking and all(any(a in p for a in allowed) for p in blocking), [p for p in blocking if not any(a in p for a in allowed)]
-    # a second import refuses to overwrite the draft
-    assert main(["import", str(SOURCE / "raw" / raw), "--source", str(source), "--dry-run"]) == 0
+    # a second import: its dry run exits as the real run does (refusing to replace a draft that would change)
+    again = ["import", str(SOURCE / "raw" / raw), "--source", str(source), "--report", str(tmp_path / "report.md")]
+    dry = main(again + ["--dry-run"])
+    dry_err = capsys.readouterr().err
+    assert main(again) == dry
+    assert capsys.readouterr().err == dry_err
+    assert dry == 0 or "sẽ ghi đè tệp đã có" in dry_err
 
 
 def test_laws_cited_by_name():
@@ -367,3 +372,37 @@ def test_a_paragraph_joined_from_many_lines_is_normalised_once_and_whole():
     [para] = layout.paragraphs(lines)
     assert para.text == "Các sở, ngành phối hợp " + " ".join(["hỗ trợ hợp tác xã tiếp cận vốn"] * 3000)
     assert para.end_line == 3001
+
+
+def test_a_text_with_no_plan_in_it_is_refused(tmp_path, capsys):
+    """README.md has numbered items but assigns nothing to any agency and sets no target."""
+    from conftest import ROOT as PROJECT
+
+    source = tmp_path / "source"
+    shutil.copytree(SOURCE, source)
+    before = {p for p in source.rglob("*")}
+    assert main(["import", str(PROJECT / "README.md"), "--source", str(source)]) == 1
+    assert "không thấy cấu trúc của một kế hoạch" in capsys.readouterr().err
+    assert {p for p in source.rglob("*")} == before
+
+
+def test_dry_run_prints_the_report_and_writes_nothing(tmp_path, capsys):
+    source = tmp_path / "source"
+    shutil.copytree(SOURCE, source)
+    (source / "plans" / "kon-tum-2018-cv-htx.yaml").unlink()
+    raw = "003_cce4b8cc162a5fb2.txt"
+    before = {p: p.read_bytes() for p in source.rglob("*") if p.is_file()}
+    assert main(["import", str(SOURCE / "raw" / raw), "--source", str(source), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "# Báo cáo nhập: " + raw in out and "sẽ ghi" in out
+    assert {p: p.read_bytes() for p in source.rglob("*") if p.is_file()} == before
+    # the real run writes the report beside the draft, and the summary counts every review line check will report
+    assert main(["import", str(SOURCE / "raw" / raw), "--source", str(source)]) == 0
+    out = capsys.readouterr().out
+    [plan] = [p for p in (source / "plans").glob("kon-tum-2018-*.yaml") if p.name not in before]
+    report = plan.with_name(plan.stem + ".import.md")
+    assert report.is_file() and str(report) in out
+    reviews = int(re.search(r"cần rà soát: (\d+) dòng review", out).group(1))
+    assert main(["check", "--source", str(source)]) == 1
+    err = capsys.readouterr().err
+    assert len([line for line in err.splitlines() if "cần rà soát trước khi công bố" in line]) == reviews

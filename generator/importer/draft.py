@@ -7,6 +7,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..labels import message
+
 from .. import repair as font_repair
 from ..text import nfc, plain_line
 from ..vi import fold, slugify
@@ -56,7 +58,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     """Read ``path``, repair its fonts if needed, and draft a plan from it, step by step."""
     if province is not None and not re.fullmatch(ID_PATTERN, province):
         # it becomes part of file names under source/: "../../x" would write outside the project
-        raise ImportFailure(f"--province {province!r}: not a province id (lowercase a-z, 0-9 and '-', e.g. dak-nong)")
+        raise ImportFailure(message("imp_bad_province", province=province))
     extracted = extract(path, progress=progress)
     kept_as_is = extracted.kind in ("text", "pdf-ocr")  # a scan is kept byte for byte beside its OCR text
     raw_bytes = path.read_bytes() if kept_as_is else extracted.text.encode("utf-8")
@@ -130,6 +132,10 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         "targets": targets, "groups": groups, "tasks": tasks,
         "notes": notes, "review": review,
     }
+    # a plan assigns work to agencies or sets targets: a text that does neither (a README, a letter,
+    # a list) is no plan, however many numbered items it has
+    if not targets and not any(task.get("lead") for task in tasks):
+        raise ImportFailure(f"{path}: " + message("imp_no_plan"))
     registry = {}
     if agencies.proposed:
         registry["agencies"] = list(agencies.proposed.values())

@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..labels import message
+
 MAX_BYTES = 50 * 1024 * 1024
 #: A .docx is a zip: its members are size-checked before anything is unpacked
 #: (a 2 MB file can unpack to gigabytes).
@@ -28,12 +30,12 @@ class Extracted:
 
 def extract(path: Path, progress: bool = False) -> Extracted:
     if not path.is_file():
-        raise ImportFailure(f"{path}: no such file")
+        raise ImportFailure(f"{path}: " + message("imp_no_file"))
     size = path.stat().st_size
     if size == 0:
-        raise ImportFailure(f"{path}: the file is empty")
+        raise ImportFailure(f"{path}: " + message("empty_file"))
     if size > MAX_BYTES:
-        raise ImportFailure(f"{path}: {size} bytes; the limit is {MAX_BYTES} bytes")
+        raise ImportFailure(f"{path}: " + message("file_too_big", size=size, limit=MAX_BYTES))
     suffix = path.suffix.lower()
     if suffix in (".txt", ".md", ".markdown", ""):
         result = _text(path)
@@ -42,10 +44,10 @@ def extract(path: Path, progress: bool = False) -> Extracted:
     elif suffix == ".docx":
         result = _docx(path)
     else:
-        raise ImportFailure(f"{path}: unsupported file type {suffix!r} (use .txt, .md, .pdf or .docx)")
+        raise ImportFailure(f"{path}: " + message("imp_unsupported", suffix=suffix))
     text = unicodedata.normalize("NFC", result.text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
-        raise ImportFailure(f"{path}: no text found")
+        raise ImportFailure(f"{path}: " + message("imp_no_text"))
     result.text = text
     return result
 
@@ -56,14 +58,14 @@ def _text(path: Path) -> Extracted:
         try:
             return Extracted(data.decode("utf-16"), "text")
         except UnicodeDecodeError:
-            raise ImportFailure(f"{path}: damaged UTF-16 text") from None
+            raise ImportFailure(f"{path}: " + message("imp_bad_utf16")) from None
     if b"\x00" in data[:65536]:
-        raise ImportFailure(f"{path}: this is a binary file, not text (NUL bytes)")
+        raise ImportFailure(f"{path}: " + message("imp_binary"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ImportFailure(f"{path}:{line}: not UTF-8 text (save the file as UTF-8)") from None
+        raise ImportFailure(f"{path}:{line}: " + message("not_utf8")) from None
     return Extracted(text, "text")
 
 
@@ -71,14 +73,14 @@ def _pdf(path: Path, progress: bool = False) -> Extracted:
     try:
         import pdfplumber
     except ImportError:  # pragma: no cover - declared dependency
-        raise ImportFailure("PDF import needs the pdfplumber package (pip install pdfplumber)") from None
+        raise ImportFailure(message("imp_needs_package", package="pdfplumber")) from None
     if not path.read_bytes()[:1024].lstrip().startswith(b"%PDF"):
-        raise ImportFailure(f"{path}: not a PDF file")
+        raise ImportFailure(f"{path}: " + message("imp_not_pdf"))
     try:
         with pdfplumber.open(path) as pdf:
             pages = [page.extract_text() or "" for page in pdf.pages]
     except Exception as exc:  # pdfminer raises many kinds on damaged files
-        raise ImportFailure(f"{path}: cannot read this PDF ({type(exc).__name__})") from None
+        raise ImportFailure(f"{path}: " + message("imp_bad_pdf", error=type(exc).__name__)) from None
     text = "\n".join(pages)
     from .. import repair
     from . import ocr
@@ -93,9 +95,9 @@ def _pdf(path: Path, progress: bool = False) -> Extracted:
         except ocr.OcrUnavailable as exc:
             raise ImportFailure(str(exc)) from None
         except (OSError, subprocess.SubprocessError) as exc:
-            raise ImportFailure(f"{path}: OCR failed ({type(exc).__name__})") from None
+            raise ImportFailure(f"{path}: " + message("imp_ocr_failed", error=type(exc).__name__)) from None
         if not read.text.strip():
-            raise ImportFailure(f"{path}: the PDF has no text layer and OCR found no text on its pages (a blank scan?)")
+            raise ImportFailure(f"{path}: " + message("imp_blank_scan"))
         return Extracted(read.text, "pdf-ocr", len(pages), read)
     return Extracted(text, "pdf", len(pages))
 
@@ -104,12 +106,12 @@ def _docx(path: Path) -> Extracted:
     try:
         import docx
     except ImportError:  # pragma: no cover - declared dependency
-        raise ImportFailure(".docx import needs the python-docx package (pip install python-docx)") from None
+        raise ImportFailure(message("imp_needs_package", package="python-docx")) from None
     _check_zip(path)
     try:
         document = docx.Document(str(path))
     except Exception as exc:
-        raise ImportFailure(f"{path}: cannot read this .docx ({type(exc).__name__})") from None
+        raise ImportFailure(f"{path}: " + message("imp_bad_docx", error=type(exc).__name__)) from None
     lines: list[str] = []
     body = document.element.body
     for child in body.iterchildren():
@@ -143,9 +145,9 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise ImportFailure(f"{path}: cannot read this .docx (not a zip archive)") from None
+        raise ImportFailure(f"{path}: " + message("imp_bad_docx", error="zip")) from None
     if len(members) > MAX_MEMBERS:
-        raise ImportFailure(f"{path}: {len(members)} parts inside the .docx; the limit is {MAX_MEMBERS}")
+        raise ImportFailure(f"{path}: " + message("imp_docx_parts", parts=len(members), limit=MAX_MEMBERS))
     unpacked = sum(member.file_size for member in members)
     if unpacked > MAX_UNPACKED_BYTES:
-        raise ImportFailure(f"{path}: the .docx unpacks to {unpacked} bytes; the limit is {MAX_UNPACKED_BYTES} bytes")
+        raise ImportFailure(f"{path}: " + message("imp_docx_unpacked", size=unpacked, limit=MAX_UNPACKED_BYTES))

@@ -76,8 +76,9 @@ def missing() -> str | None:
 def read_pdf(path: Path, pages: int, progress: bool = False) -> OcrText:
     what = missing()
     if what is not None:
-        raise OcrUnavailable(f"{path}: the PDF is a scan (no usable text layer) and OCR is not installed "
-                             f"(missing: {what}). Install it with: apt-get install {PACKAGES}")
+        from ..labels import message
+
+        raise OcrUnavailable(f"{path}: " + message("imp_no_ocr", missing=what, packages=PACKAGES))
     start = time.perf_counter()
     lines: list[str] = []
     doubts: list[Doubt] = []

@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
+from ..labels import message
 from .draft import Draft
+
+
+def review_count(plan: dict) -> int:
+    """Every review line of the draft: each is an error of `kehoach check` until a person removes it."""
+    return (len(plan.get("review", [])) + sum(len(t.get("review", [])) for t in plan.get("tasks", []))
+            + sum(len(t.get("review", [])) for t in plan.get("targets", [])))
 
 
 def summary(draft: Draft) -> str:
     r = draft.report
-    reviews = sum(len(notes) for _, notes in r["review_tasks"])
-    lines = [
-        f"{r['file']}: {r['lines']} lines ({r['kind']}{', ' + str(r['pages']) + ' pages' if r['pages'] else ''})"
-        + ("; broken PDF fonts repaired" if r["garbled"] else "")
-        + (f"; read by OCR in {r['ocr'].seconds:.0f} s ({len(r['ocr'].doubts)} unsure words)" if r.get("ocr") else ""),
-        f"  plan {draft.plan_id}: {r['body_tasks']} body tasks, {r['appendix_rows']} appendix rows, "
-        f"{r['targets']} targets, {r['legal']} legal references ({r['proposed_documents']} new)",
-        "  tables: " + (", ".join(f"{layout} at line {line} ({rows} rows)" for layout, line, rows in r["tables"]) or "none"),
-        f"  to review: {reviews} notes on {len(r['review_tasks'])} tasks; {len(r['unknown_names'])} names not in the "
-        f"registry; {len(r['unplaced'])} passages not placed",
-    ]
-    return "\n".join(lines)
+    head = message("imp_summary_file", file=r["file"], lines=r["lines"], kind=r["kind"],
+                   pages=message("imp_summary_pages", pages=r["pages"]) if r["pages"] else "")
+    if r["garbled"]:
+        head += message("imp_summary_repaired")
+    if r.get("ocr"):
+        head += message("imp_summary_ocr", seconds=r["ocr"].seconds, doubts=len(r["ocr"].doubts))
+    tables = ", ".join(message("imp_summary_table", layout=layout, line=line, rows=rows)
+                       for layout, line, rows in r["tables"]) or message("imp_summary_none")
+    return "\n".join([
+        head,
+        message("imp_summary_plan", plan=draft.plan_id, tasks=r["body_tasks"], rows=r["appendix_rows"],
+                targets=r["targets"], legal=r["legal"], new=r["proposed_documents"]),
+        message("imp_summary_tables", tables=tables),
+        message("imp_summary_review", reviews=review_count(draft.plan), unknown=len(r["unknown_names"]),
+                unplaced=len(r["unplaced"])),
+    ])
 
 
 def markdown(draft: Draft) -> str:
