@@ -129,6 +129,8 @@ MEANT = [
     # the province a plan's province merged into on 1 July 2025
     ("merged", "lam dong ke hoach", DN),
     ("merged", "ke hoach quang ngai", KH),
+    ("merged", "lam dong 127", DN),
+    ("merged", "so ke hoach va dau tu lam dong", "co-quan/so-ke-hoach-dau-tu-dak-nong.html"),
     # place names with an apostrophe, typed without it
     ("apostrophe", "hdrai", "co-quan/ubnd-huyen-ia-h-drai-kon-tum.html"),
     ("apostrophe", "ia hdrai", "co-quan/ubnd-huyen-ia-h-drai-kon-tum.html"),

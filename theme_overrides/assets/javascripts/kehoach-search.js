@@ -261,15 +261,38 @@
       out.push(record(data.task_kind, title, t.text[i], plan[1] + "#" + t.id[i], data.provinces[plan[2]], also, table));
     }
     this.records = out;
-    /* every word of the index, sorted: a query word that starts none of them is retried */
-    var seen = Object.create(null);
-    out.forEach(function (rec) {
+    /* every word of the index, sorted (a query word that starts none of them is retried), and the
+     * records each word is in: a query looks only at the records holding one of its words */
+    var postings = Object.create(null);
+    out.forEach(function (rec, n) {
       (rec.ftitle + " " + rec.ftext + " " + rec.alt).split(/[^0-9a-z]+/).forEach(function (w) {
-        if (w) seen[w] = true;
+        if (!w) return;
+        var list = postings[w] || (postings[w] = []);
+        if (list[list.length - 1] !== n) list.push(n);
       });
     });
-    this.vocabulary = Object.keys(seen).sort();
+    this.postings = postings;
+    this.vocabulary = Object.keys(postings).sort();
   }
+
+  /* Records that may hold `text` (a reading) as a whole word or, with `prefix`, a word start;
+   * null when it is not plain words (punctuation: "09/nq-cp", "kh&dt"), i.e. every record. */
+  Index.prototype.candidates = function (text, prefix, into) {
+    if (!/^[0-9a-z]+( [0-9a-z]+)*$/.test(text)) return false;
+    var words = text.split(" "), first = words[0], v = this.vocabulary, lists = [];
+    if (prefix && words.length === 1) {
+      var lo = 0, hi = v.length;
+      while (lo < hi) {
+        var mid = (lo + hi) >> 1;
+        if (v[mid] < first) lo = mid + 1; else hi = mid;
+      }
+      for (; lo < v.length && v[lo].indexOf(first) === 0; lo++) lists.push(this.postings[v[lo]]);
+    } else if (this.postings[first]) {
+      lists.push(this.postings[first]);
+    }
+    lists.forEach(function (list) { for (var i = 0; i < list.length; i++) into[list[i]] = 1; });
+    return true;
+  };
 
   /* Some indexed word is `word` (or, with `prefix`, starts with it). */
   Index.prototype.known = function (word, prefix) {
@@ -333,7 +356,17 @@
     var results = [];
     var joined = toks.map(function (t) { return t.folded; }).join("");
     var pairs = toks.map(function (t) { return t.main; }), phrase = pairs.join(" ");
+    /* the records to look at: those holding a reading of some word; every record when a word is
+     * not plain letters and digits, or when one matches no indexed word (missing spaces: "kontum") */
+    var self = this, mark = new Uint8Array(this.records.length), everyRecord = false;
+    toks.forEach(function (t) {
+      if (!self.known(t.folded, t.whole === false)) everyRecord = true;
+      t.readings.forEach(function (rd) {
+        if (!self.candidates(rd.text, t.whole === false, mark)) everyRecord = true;
+      });
+    });
     for (var i = 0; i < this.records.length; i++) {
+      if (!everyRecord && !mark[i]) continue;
       var rec = this.records[i], score = WEIGHT[rec.kind] || 0, matched = 0, used = [], j;
       for (j = 0; j < toks.length; j++) {
         var t = toks[j], top = 0, topReading = null;
