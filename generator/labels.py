@@ -109,6 +109,7 @@ _LABELS = {
     "footer_about": "Nguồn, phương pháp và giấy phép",
     # the worker sends the best 50 matches and the theme counts what it receives: "50" means "the best 50"
     "search_result_other": "# kết quả phù hợp nhất",
+    "search_initializing": "Đang chuẩn bị tìm kiếm…",
     "search_placeholder": "Gõ để tìm: có dấu hay không dấu đều được (ví dụ: hop tac xa kon tum, 09/NQ-CP)",
     # --- the task finder's form (sent to kehoach-finder.js in the page's data) ---
     "finder_form": "Lọc nhiệm vụ",

@@ -89,10 +89,18 @@ def on_config(config, **kwargs):
 _SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
 
+#: mkdocs-material's Vietnamese translation leaves this one English (partials/search.html prints it
+#: while the worker loads); its words come from labels.py like the theme's other words.
+_THEME_ENGLISH = {"Initializing search": "search_initializing"}
+
+
 def name_search_dialog(html: str) -> str:
     from generator.labels import label
 
-    return html.replace(_SEARCH_DIALOG, _SEARCH_DIALOG[:-1] + f' aria-label="{label("search_dialog")}">', 1)
+    html = html.replace(_SEARCH_DIALOG, _SEARCH_DIALOG[:-1] + f' aria-label="{label("search_dialog")}">', 1)
+    for english, key in _THEME_ENGLISH.items():
+        html = html.replace(english, label(key), 1)
+    return html
 
 
 def _slim_search_index(site: Path) -> None:
@@ -114,9 +122,12 @@ _set_aside: dict[str, list[str]] = {}
 _H1 = re.compile(r"^# (?P<title>.+?)(?:\s*\{[^{}]*\})?\s*$", re.M)
 
 
-def on_page_markdown(markdown, page, **kwargs):
+def on_page_markdown(markdown, page, config=None, **kwargs):
     h1 = _H1.search(markdown)
-    if h1 and "title" not in page.meta:
+    # the home page's heading is the site's name: the theme then titles it by the name alone,
+    # not "name - name"
+    site_name = config["site_name"] if config else None
+    if h1 and "title" not in page.meta and not (page.is_homepage and h1.group("title").strip() == site_name):
         page.meta["title"] = h1.group("title").strip()
     search = page.meta.get("search")
     page.meta["search"] = {**(search if isinstance(search, dict) else {}), "exclude": True}

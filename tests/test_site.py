@@ -174,3 +174,12 @@ def test_a_target_without_a_year_says_it_has_nothing_to_compare_with(real_site):
         section = section[:section.index("</article>")] if "</article>" in section else section
         assert "<table" not in section and "Không có chỉ tiêu toàn tỉnh cùng loại" in section, target_id
         assert re.search(r"<h1[^>]*>[^<]*không ghi năm mốc\)", page), target_id
+
+
+def test_theme_chrome_speaks_vietnamese_titles_once_and_has_one_contentinfo(real_site):
+    home = (real_site / "site" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"<title>Kế hoạch phát triển kinh tế tập thể</title>", home)  # not "name - name"
+    for page in (real_site / "site").rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "Initializing search" not in text, page.name
+        assert text.count('role="contentinfo"') + len(re.findall(r"<footer\b", text)) <= 1, page.name
