@@ -148,7 +148,9 @@ ANNOTATIONS = ROOT / "benchmarks" / "corpus"
 
 
 def norm(text) -> str:
-    return " ".join(fold(str(text or "")).replace("_", " ").split()).strip(" .;:,")
+    """Folded, whitespace-insensitive; "UBND" is "Ủy ban nhân dân" (Nghị định 30/2020 abbreviation)."""
+    text = " ".join(fold(str(text or "")).replace("_", " ").split()).strip(" .;:,")
+    return re.sub(r"\bubnd\b", "uy ban nhan dan", text)
 
 
 def corpus() -> None:

@@ -340,3 +340,142 @@ def test_a_generic_name_followed_by_more_name_is_another_body(known):
     assert "ubnd-dak-nong" not in other.ids and other.unknown == ["Ủy ban nhân dân các huyện"]
     assert fields.match_agencies("ỦY BAN NHÂN DÂN", known).ids == ["ubnd-dak-nong"]
     assert fields.leading_agencies("Ủy ban nhân dân các huyện xây dựng kế hoạch", known) is None
+
+
+# --- layouts the five originals do not have (issue 11): own ND 30/2020-style fixtures, then the corpus ---
+
+FIXTURES = ROOT / "tests" / "fixtures" / "import"
+CORPUS = ROOT.parent / "shared" / "import-corpus"
+
+
+def _draft(path: Path):
+    from generator.importer import import_document
+
+    draft = import_document(path, SOURCE)
+    names = {a.id: a.name for a in Known.load(SOURCE).registry.agencies}
+    names.update({a["id"]: a["name"] for a in draft.registry.get("agencies", [])})
+    return draft, names, _Tasks(draft.plan["tasks"])
+
+
+class _Tasks(dict):
+    """Draft tasks by text; ``tasks[prefix]`` is the one task whose text starts with ``prefix``."""
+
+    def __init__(self, tasks):
+        super().__init__((t["text"], t) for t in tasks)
+
+    def __getitem__(self, prefix):
+        found = [t for text, t in self.items() if text.startswith(prefix)]
+        assert len(found) == 1, (prefix, len(found))
+        return found[0]
+
+
+def _leads(task, names):
+    return [names[a] for a in task["lead"]]
+
+
+@pytest.mark.parametrize("lines,number", [
+    (["ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "     Số: 134 /KH-UBND                   Lào Cai, ngày 26 tháng 3 năm 2026"], "134/KH-UBND"),
+    (["UBND TỈNH KON TUM", "Số: 7 / QĐ-UBND", "Kon Tum, ngày 02 tháng 5 năm 2024"], "7/QĐ-UBND"),
+    (["UBND TỈNH KON TUM", "Số:       /KH-UBND", "Kon Tum, ngày    tháng 5 năm 2024"], None),  # still blank
+])
+def test_number_with_spaces_around_the_slash(lines, number):
+    assert _metadata(lines, len(lines))["number"] == number
+
+
+@pytest.mark.parametrize("name,number,printed,issuer,signer", [
+    ("bo-ke-hoach.md", "215/KH-BKHĐT", "ngày 14 tháng 3 năm 2023", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+     {"title": "KT. BỘ TRƯỞNG THỨ TRƯỞNG", "name": "Trần Duy Đông"}),
+    ("tinh-layout.txt", "45/KH-UBND", "ngày 12 tháng 4 năm 2024", "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG",
+     {"title": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "name": "Hoàng Việt Phương"}),
+])
+def test_header_as_a_table_row_or_two_columns_and_signature_beside_noi_nhan(name, number, printed, issuer, signer):
+    """Header cells (a Markdown row, pdftotext columns) and a signature sharing its lines or its table
+    row with "Nơi nhận" are read cell by cell; the closing "Trên đây là …" and "Nơi nhận" are no tasks."""
+    lines = (FIXTURES / name).read_text(encoding="utf-8").split("\n")
+    meta = _metadata(lines, len(lines) - 7)
+    assert meta["number"] == number and meta["date"]["printed"] == printed
+    assert meta["issuer_printed"] == issuer
+    draft, _, tasks = _draft(FIXTURES / name)
+    assert draft.plan["signer"] == signer
+    assert not any(t.startswith(("Trên đây là", "| Nơi nhận", "Nơi nhận")) for t in tasks)
+
+
+def test_issuer_is_read_from_the_header_never_a_province_named_none(tmp_path):
+    draft, names, _ = _draft(FIXTURES / "bo-ke-hoach.md")
+    assert names[draft.plan["issuer"]] == "Bộ Kế hoạch và Đầu tư"  # in the registry: matched, not proposed
+    draft, names, _ = _draft(FIXTURES / "tinh-layout.txt")
+    assert names[draft.plan["issuer"]] == "Ủy ban nhân dân tỉnh Tuyên Quang"  # running case, as the text writes it
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("KẾ HOẠCH\nTriển khai\n\nI. NHIỆM VỤ\n1. Sở Tài chính bố trí kinh phí thực hiện.\n", encoding="utf-8")
+    draft, names, _ = _draft(path)
+    assert "None" not in names[draft.plan["issuer"]]
+    assert any("cơ quan ban hành" in r.lower() for r in draft.plan["review"])
+
+
+def test_verbs_are_not_glued_to_names_and_national_bodies_are_agencies(known):
+    cases = {
+        "Cục Biến đổi khí hậu có trách nhiệm": ["Cục Biến đổi khí hậu"],
+        "Cục Viễn thám quốc gia chủ trì": ["Cục Viễn thám quốc gia"],
+        "phối hợp với Vụ Pháp chế hoàn thiện dự thảo": ["Vụ Pháp chế"],
+        "Viện Chiến lược, Chính sách Tài nguyên và Môi trường nghiên cứu": ["Viện Chiến lược, Chính sách Tài nguyên và Môi trường"],
+        "Sở Nông nghiệp và Môi trường, Sở Xây dựng Chủ trì": ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng"],
+        "Liên minh Hợp tác xã tỉnh chủ trì": ["Liên minh Hợp tác xã tỉnh"],
+        "Thủ tướng Chính phủ": ["Thủ tướng Chính phủ"],
+    }
+    empty = Known.load(SOURCE, "chua-co")
+    empty.names = []  # nothing registered: every name must be read from the phrase itself
+    for phrase, expected in cases.items():
+        assert fields.match_agencies(phrase, empty).unknown == expected, phrase
+    for phrase in ["BỐ TRÍ KINH PHÍ THỰC HIỆN", "bộ phận một cửa", "vụ việc phát sinh"]:
+        assert fields.match_agencies(phrase, empty).unknown == [], phrase
+
+
+def test_a_heading_naming_the_issuer_or_a_body_gives_the_lead_to_its_items():
+    """"II. NHIỆM VỤ CỦA BỘ …", "III. NHIỆM VỤ CỦA ỦY BAN NHÂN DÂN CÁC HUYỆN …", "1. Cục … có trách
+    nhiệm:", and per-agency headings without colon ("3. Cục Phát triển doanh nghiệp", "1. Sở Tài chính")."""
+    _, names, tasks = _draft(FIXTURES / "bo-ke-hoach.md")
+    assert _leads(tasks["Chủ trì, phối hợp với các Bộ, c"], names) == ["Bộ Kế hoạch và Đầu tư"]
+    assert _leads(tasks["Phối hợp với Bộ Tài chính hướn"], names) == ["Bộ Kế hoạch và Đầu tư"]
+    assert _leads(tasks["Chủ trì, phối hợp với Vụ Pháp "], names) == ["Cục Kinh tế hợp tác"]
+    assert [names[c] for c in tasks["Chủ trì, phối hợp với Vụ Pháp "]["cooperating"]] == ["Vụ Pháp chế"]
+    assert _leads(tasks["Hướng dẫn đăng ký hợp tác xã t"], names) == ["Cục Phát triển doanh nghiệp"]
+    assert _leads(tasks["Phối hợp với Cục Kinh tế hợp t"], names) == ["Cục Phát triển doanh nghiệp"]
+    _, names, tasks = _draft(FIXTURES / "tinh-layout.txt")
+    assert _leads(tasks["Xây dựng kế hoạch phát triển h"], names) == ["ỦY BAN NHÂN DÂN CÁC HUYỆN, THÀNH PHỐ"]
+    assert _leads(tasks["Tham mưu Ủy ban nhân dân tỉnh "], names) == ["Sở Tài chính"]
+    assert _leads(tasks["Phối hợp với Liên minh Hợp tác"], names) == ["Sở Công Thương"]
+
+
+def test_assignments_are_found_by_grammar_outside_task_sections():
+    """Under "II. NỘI DUNG" (not a task title) the items that open with a body and its verb are
+    tasks; the funding items under "IV. KINH PHÍ THỰC HIỆN" are not."""
+    _, names, tasks = _draft(FIXTURES / "tinh-layout.txt")
+    assert _leads(tasks["Liên minh Hợp tác xã tỉnh chủ "], names) == ["Liên minh Hợp tác xã tỉnh"]
+    assert tasks["Liên minh Hợp tác xã tỉnh chủ "]["deadline"]["kind"] == "quarter"
+    assert _leads(tasks["Ủy ban nhân dân cấp xã: hướng "], names) == ["Ủy ban nhân dân cấp xã"]
+    assert _leads(tasks["Sở Nông nghiệp và Phát triển n"], names) == ["Sở Nông nghiệp và Phát triển nông thôn"]
+    assert not any(t.startswith(("Hỗ trợ đào tạo", "Hỗ trợ xúc tiến", "Ngân sách")) for t in tasks)
+    assert not any(t.startswith(("Nâng cao hiệu quả", "Các cơ quan, đơn vị chủ động")) for t in tasks)  # purpose
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/import-corpus absent")
+@pytest.mark.parametrize("name,number,issuer,signer", [
+    ("laocai_134-KH-UBND-2026_kcn-ccn.txt", "134/KH-UBND", "Ủy ban nhân dân tỉnh Lào Cai", "Nguyễn Thế Phước"),
+    ("btnmt_09-KH-BTNMT-2024_tin-chi-cac-bon.txt", "09/KH-BTNMT", "Bộ Tài nguyên và Môi trường", "Lê Công Thành"),
+])
+def test_corpus_headers(name, number, issuer, signer):
+    draft, names, tasks = _draft(CORPUS / name)
+    assert draft.plan["number"] == number and draft.plan["signer"]["name"] == signer
+    assert names[draft.plan["issuer"]] == issuer
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/import-corpus absent")
+def test_corpus_leads():
+    _, names, tasks = _draft(CORPUS / "laocai_134-KH-UBND-2026_kcn-ccn.txt")
+    assert _leads(tasks["Lập, cập nhật các dự án đầu tư"], names) == ["Sở Tài chính"]  # "2. Sở Tài chính", no colon
+    assert _leads(tasks["UBND phường Lào Cai chủ trì, p"], names) == ["UBND phường Lào Cai"]  # under "II. NỘI DUNG"
+    assert not any(t.startswith("Ứng kinh phí") for t in tasks)  # IV. VỐN ĐẦU TƯ
+    _, names, tasks = _draft(CORPUS / "btnmt_09-KH-BTNMT-2024_tin-chi-cac-bon.txt")
+    assert _leads(tasks["Xây dựng và ban hành Kế hoạch "], names) == ["Bộ Tài nguyên và Môi trường"]
+    assert _leads(tasks["Theo dõi, đôn đốc việc triển k"], names) == ["Cục Biến đổi khí hậu"]

@@ -95,6 +95,10 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             # a short numbered title without final punctuation, then a paragraph
             or (current.kind in ("roman", "num") and blank and text[:1].isupper() and len(current.text) < 150
                 and not current.text.endswith((",", "của", "và", "số")))
+            # a short one-line numbered title ("6. Sở Giáo dục và Đào tạo"), then a capitalised line: the
+            # title ended (pdftotext prints no blank line between them); a title that wraps goes on in lower case
+            or (current.kind in ("roman", "num") and current.line == current.end_line == index and len(current.text) < 50
+                and text[:1].isupper() and not current.text.endswith((",", "của", "và", "số", "các", "về", "-")))
         )
         if starts_new:
             out.append(Para(nfc(rest) if kind else text, index + 1, index + 1, kind, mark))
