@@ -479,3 +479,32 @@ def test_corpus_leads():
     _, names, tasks = _draft(CORPUS / "btnmt_09-KH-BTNMT-2024_tin-chi-cac-bon.txt")
     assert _leads(tasks["Xây dựng và ban hành Kế hoạch "], names) == ["Bộ Tài nguyên và Môi trường"]
     assert _leads(tasks["Theo dõi, đôn đốc việc triển k"], names) == ["Cục Biến đổi khí hậu"]
+
+
+@pytest.mark.parametrize("members", [
+    {"word/document.xml": b"<w:document/>" + b" " * (101 * 1024 * 1024)},  # one member too large
+    {f"word/media/image{i}.bin": b"\0" * (30 * 1024 * 1024) for i in range(4)},  # many members together
+])
+def test_docx_members_are_size_checked_before_unpacking(tmp_path, capsys, members):
+    """A small .docx that inflates past the limit is refused with a message, before python-docx unpacks it."""
+    import zipfile
+
+    path = tmp_path / "bom.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    assert path.stat().st_size < 2 * 1024 * 1024
+    code, err = _run(tmp_path, "bom.docx", path.read_bytes(), capsys)
+    assert code == 1 and "unpacks to" in err and "Traceback" not in err
+
+
+def test_paragraph_joining_is_the_same_for_long_paragraphs():
+    """Paragraphs are joined once at their end: a paragraph wrapped over many lines reads as before."""
+    from generator.importer import layout
+
+    lines = ["I. NHIỆM VỤ", "1. Sở Tài chính hướng dẫn"] + [f"hợp tác xã số {k} củng cố tổ chức," for k in range(500)] + \
+        ["hoàn thiện hồ sơ.", "2. Sở Công Thương hỗ trợ.", "Tiếp tục theo dõi."]
+    paras = layout.paragraphs(lines)
+    assert [p.text[:20] for p in paras] == ["NHIỆM VỤ", "Sở Tài chính hướng d", "Sở Công Thương hỗ tr", "Tiếp tục theo dõi."]
+    assert paras[1].text == " ".join(["Sở Tài chính hướng dẫn"] + lines[2:503])
+    assert paras[1].end_line == 503

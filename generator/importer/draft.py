@@ -333,12 +333,26 @@ def _agency_heading(text: str) -> bool:
     return name == text and bool(fields._AGENCY_START.match(fold(text))) and text[:1].isupper()
 
 
+def _position(para, siblings: list) -> int:
+    """Where ``para`` stands among its siblings: numbered once per list (``list.index`` in the loop
+    over the tasks was quadratic in a long flat list)."""
+    key = id(siblings)
+    if _positions.get(key, (None,))[0] is not siblings:
+        if len(_positions) > 10000:
+            _positions.clear()
+        _positions[key] = (siblings, {id(p): i for i, p in enumerate(siblings)})
+    return _positions[key][1][id(para)]
+
+
+_positions: dict[int, tuple[list, dict[int, int]]] = {}
+
+
 def _responsible(para, siblings: list, roots: list, known: fields.Known) -> dict:
     """Who leads and who cooperates on a body task, its output and where its deadline is printed, looked for in
     turn: an assignment line right after it, its own sentence, a group assignment line, an ancestor heading."""
     found = {"lead_text": None, "coop_text": None, "output": None, "deadline_source": para.text, "review": [],
              "more_leads": []}
-    index = siblings.index(para)
+    index = _position(para, siblings)
     following = siblings[index + 1] if index + 1 < len(siblings) else None
 
     def coop_in(text: str) -> None:

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MAX_BYTES = 50 * 1024 * 1024
+#: a .docx is a zip: its members are size-checked (as the archive declares them) before anything is
+#: unpacked, so a small file that inflates to gigabytes is refused instead of filling the memory
+MAX_UNPACKED = 100 * 1024 * 1024
 
 
 class ImportFailure(Exception):
@@ -83,6 +86,15 @@ def _docx(path: Path) -> Extracted:
         import docx
     except ImportError:  # pragma: no cover - declared dependency
         raise ImportFailure(".docx import needs the python-docx package (pip install python-docx)") from None
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportFailure(f"{path}: cannot read this .docx ({type(exc).__name__})") from None
+    if unpacked > MAX_UNPACKED:
+        raise ImportFailure(f"{path}: unpacks to {unpacked} bytes; the limit is {MAX_UNPACKED} bytes")
     try:
         document = docx.Document(str(path))
     except Exception as exc:

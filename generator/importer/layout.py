@@ -70,9 +70,19 @@ def marker_of(text: str) -> tuple[str, str, str]:
 
 
 def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> list[Para]:
-    """Paragraphs of ``lines[start:stop]`` (line numbers stay those of the whole text)."""
+    """Paragraphs of ``lines[start:stop]`` (line numbers stay those of the whole text).
+
+    A paragraph's lines are collected and joined once when it ends (re-normalising the growing
+    paragraph at every line was quadratic); the decisions read its last line and its length."""
     out: list[Para] = []
+    pieces: list[str] = []   # lines of the current paragraph
+    length = 0               # its length as joined
     blank = True
+
+    def close() -> None:
+        if out and len(pieces) > 1:
+            out[-1].text = nfc(" ".join(pieces))
+
     for index in range(start, len(lines) if stop is None else stop):
         raw = lines[index]
         text = nfc(plain_line(raw))
@@ -88,26 +98,32 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         if not kind and re.match(r"^\s*\*\s+\S", raw) and not raw.lstrip().startswith("**"):
             kind, mark, rest = "bullet", "*", text  # plain_line dropped the "*" of a Markdown/PDF bullet
         current = out[-1] if out else None
+        tail = pieces[-1] if pieces else ""
         heading_line = raw.lstrip().startswith("#")
         starts_new = (
             current is None or kind or heading_line or current.kind == "heading"
-            or (_END.search(current.text) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha()))
+            or (_END.search(tail) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha()))
             # a short numbered title without final punctuation, then a paragraph
-            or (current.kind in ("roman", "num") and blank and text[:1].isupper() and len(current.text) < 150
-                and not current.text.endswith((",", "của", "và", "số")))
+            or (current.kind in ("roman", "num") and blank and text[:1].isupper() and length < 150
+                and not tail.endswith((",", "của", "và", "số")))
             # a short one-line numbered title ("6. Sở Giáo dục và Đào tạo"), then a capitalised line: the
             # title ended (pdftotext prints no blank line between them); a title that wraps goes on in lower case
-            or (current.kind in ("roman", "num") and current.line == current.end_line == index and len(current.text) < 50
-                and text[:1].isupper() and not current.text.endswith((",", "của", "và", "số", "các", "về", "-")))
+            or (current.kind in ("roman", "num") and current.line == current.end_line == index and length < 50
+                and text[:1].isupper() and not tail.endswith((",", "của", "và", "số", "các", "về", "-")))
         )
         if starts_new:
+            close()
             out.append(Para(nfc(rest) if kind else text, index + 1, index + 1, kind, mark))
+            pieces = [out[-1].text]
+            length = len(out[-1].text)
             if heading_line and not kind:
                 out[-1].kind = "heading"
         else:
-            current.text = nfc(current.text + " " + text)
+            pieces.append(text)
+            length += 1 + len(text)
             current.end_line = index + 1
         blank = False
+    close()
     return out
 
 
