@@ -38,6 +38,10 @@ def known():
     ("Tuyên truyền về kinh tế tập thể giai đoạn 2021-2030.", False, "unspecified", {}),
     ("Đưa nội dung vào kế hoạch hoạt động hàng năm của các cấp hội.", False, "unspecified", {}),  # a yearly plan
     ("Hỗ trợ đào tạo nghề hàng năm cho thành viên hợp tác xã.", False, "annual", {}),
+    ("Báo cáo kết quả gửi về Sở Công Thương trước ngày 20 hằng tháng, để tổng hợp.", False, "ongoing", {}),
+    ("Các huyện báo cáo tiến độ hàng tháng về Sở Tài chính.", False, "ongoing", {}),
+    ("Lồng ghép vào kế hoạch công tác hằng tháng của đơn vị.", False, "unspecified", {}),  # a monthly plan
+    ("Triển khai thực hiện trong Quý III, IV/2026.", False, "quarter", {"year": 2026, "quarters": [3, 4]}),
 ])
 def test_deadlines(text, cell, kind, extra):
     found = fields.deadline(text, cell=cell)
@@ -282,6 +286,13 @@ def test_drafts_of_the_originals_are_valid_but_blocked_for_review(tmp_path, caps
     assert blocking and all(any(a in p for a in allowed) for p in blocking), [p for p in blocking if not any(a in p for a in allowed)]
     # a second import refuses to overwrite the draft
     assert main(["import", str(SOURCE / "raw" / raw), "--source", str(source), "--dry-run"]) == 0
+
+
+def test_document_numbers_with_digits_in_the_issuer_code():
+    """National Assembly numbers carry the term ("146/2025/QH15", "202/2025/QH15")."""
+    refs = fields.legal_references("khoản 16 Điều I Luật số 146/2025/QH15 của Quốc hội và Nghị quyết số "
+                                   "202/2025/QH15 ngày 12/6/2025; Nghị định số 06/2022/NĐ-CP")
+    assert refs == [("146/2025/QH15", "luat"), ("202/2025/QH15", "nghi-quyet"), ("06/2022/NĐ-CP", "nghi-dinh")]
 
 
 def test_laws_cited_by_name():

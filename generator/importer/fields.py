@@ -244,6 +244,8 @@ _DEADLINES = [
     ("year", re.compile(r"(?:trong |nam |quy \S+ nam )(?P<y>20\d\d)")),
     ("annual", re.compile(r"\b(?:hang|hàng) nam\b|\bdinh ky hang nam\b|\bhang nam\b")),
     ("ongoing", re.compile(r"thuong xuyen")),
+    # a monthly recurring date ("trước ngày 20 hằng tháng"): the schema has no monthly kind; the phrase is kept as printed
+    ("ongoing", re.compile(r"(?:truoc ngay \d{1,2} )?hang thang\b")),
 ]
 _TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|thoi han)\s*(?:trong|truoc|tu|vao|:)?\s*")
 
@@ -288,7 +290,7 @@ def deadline(text: str | None, *, cell: bool = False) -> DeadlineFound:
             zones.append((match.start(), len(folded)))
         # "thường xuyên", "hằng năm", "định kỳ" on their own, except "hằng năm" naming a yearly plan or
         # programme ("kế hoạch hoạt động hằng năm của các cấp"), which says nothing of when the task is due
-        for match in re.finditer(r"thuong xuyen|hang nam|dinh ky", folded):
+        for match in re.finditer(r"thuong xuyen|hang nam|dinh ky|(?:truoc ngay \d{1,2} )?hang thang", folded):
             if re.search(r"(?:ke hoach|chuong trinh)(?: \w+){0,2} $", folded[max(0, match.start() - 40):match.start()]):
                 continue
             zones.append((match.start(), match.end()))
@@ -320,7 +322,7 @@ def deadline(text: str | None, *, cell: bool = False) -> DeadlineFound:
 # --- legal references ----------------------------------------------------------
 
 DOC_NUMBER = re.compile(
-    r"\b(?P<n>\d{1,4}/(?:\d{4}/)?[A-ZĐ][A-ZĐa-z]{0,9}(?:-[A-ZĐ][A-ZĐa-z]{0,7}){0,3})(?=[\s,.;:)]|$)"
+    r"\b(?P<n>\d{1,4}/(?:\d{4}/)?[A-ZĐ][A-ZĐa-z]{0,9}\d{0,2}(?:-[A-ZĐ][A-ZĐa-z]{0,7}){0,3})(?=[\s,.;:)]|$)"
     r"|\b(?P<p>\d{1,3}-[A-ZĐ][A-Za-zĐ]{0,4}/[A-ZĐ]{1,4})(?=[\s,.;:)]|$)"
 )
 _DOC_TYPES = [("nghi quyet", "nghi-quyet"), ("quyet dinh", "quyet-dinh"), ("nghi dinh", "nghi-dinh"),
