@@ -519,3 +519,22 @@ def test_paragraph_joining_is_the_same_for_long_paragraphs():
     assert [p.text[:20] for p in paras] == ["NHIỆM VỤ", "Sở Tài chính hướng d", "Sở Công Thương hỗ tr", "Tiếp tục theo dõi."]
     assert paras[1].text == " ".join(["Sở Tài chính hướng dẫn"] + lines[2:503])
     assert paras[1].end_line == 503
+
+
+def test_the_last_item_before_a_remark_in_brackets_stays_an_item(tmp_path):
+    """"(chi tiết Phụ lục 01 đính kèm)" on its own line after an item is a remark, not the item's
+    sub-item: the item above stays a task, the remark is none."""
+    _, names, tasks = _draft(FIXTURES / "tinh-layout.txt")
+    assert _leads(tasks["Ủy ban nhân dân cấp xã: hướng "], names) == ["Ủy ban nhân dân cấp xã"]
+    assert not any(t.startswith("(") for t in tasks)
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("\n".join([
+        "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG", "Số: 16/KH-UBND", "Đắk Nông, ngày 05 tháng 4 năm 2023", "KẾ HOẠCH",
+        "Thực hiện Nghị quyết số 09/NQ-CP", "", "I. NHIỆM VỤ, GIẢI PHÁP", "",
+        "1. Sở Tài chính bố trí kinh phí hỗ trợ hợp tác xã theo quy định.",
+        "2. Sở Công Thương hỗ trợ hợp tác xã xúc tiến thương mại, kết nối tiêu thụ sản phẩm.",
+        "(Có Phụ lục chi tiết kèm theo)",
+    ]) + "\n", encoding="utf-8")
+    _, names, tasks = _draft(path)
+    assert tasks["Sở Công Thương hỗ trợ"]["lead"]  # an item with its lead, not a group
+    assert not any(t.startswith("(") for t in tasks) and len(tasks) == 2

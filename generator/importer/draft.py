@@ -433,11 +433,18 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         return (para.rank >= 6 and bool(para.children) and not named.ids and not named.unknown
                 and "chu tri" not in para.folded and not fields.ASSIGN.match(para.text))
 
-    for para in paras:  # the closing formula ("Trên đây là Kế hoạch …") belongs to no item above it
-        para.children = [c for c in para.children if not c.text.startswith("Trên đây là")]
+    remarks: set[int] = set()
+    for para in paras:  # the closing formula ("Trên đây là Kế hoạch …") and a remark in brackets on its own
+        # line ("(chi tiết Phụ lục 01 đính kèm)") belong to no item above them: that item stays an item
+        kept = [c for c in para.children
+                if not c.text.startswith("Trên đây là") and not (c.kind == "" and re.fullmatch(r"\([^()]*\)\.?", c.text))]
+        remarks.update(id(c) for c in para.children if c not in kept)
+        para.children = kept
     absorbed: set[int] = set()
     group_of: dict[int, str] = {}
     for para in paras:
+        if id(para) in remarks:
+            continue
         if id(para) in absorbed:
             absorbed.update(id(child) for child in para.children)
             continue
