@@ -1,20 +1,19 @@
-"""Import cost against document size: ``kehoach import`` on documents of growing length.
+"""Does ``kehoach import`` stay linear in the size of the text?
 
-    .venv/bin/python benchmarks/import_scale.py [--sizes 2500,5000,10000,20000] [--mb 5]
+    .venv/bin/python benchmarks/import_scale.py [MB ...]
 
-Each document repeats the body of a real original (source/raw, Đắk Lắk 2020:
-prose bullets with agencies and deadlines) until it has the asked number of
-lines, keeping the header and the signature once; ``--mb`` adds one document of
-that many megabytes of the same text.  A child process per document imports it
-(--dry-run, no files written) and reports seconds and peak memory; the last
-column is microseconds per line (flat = linear).  No assertions.
+Writes a synthetic plan in the layout of Nghị định 30/2020/NĐ-CP (header, Căn cứ, I./-
+items naming agencies, deadlines, sections of 2,000 sibling items, paragraphs wrapped over 300
+lines, "Nơi nhận", signature) of about 0.3 MB, then 1.25 MB, 2.5 MB
+and 5 MB (or the sizes given), imports each in a fresh process and prints wall time and peak
+memory side by side, with the time per MB: a linear import keeps that ratio flat.
+Aim (issue 11): 5 MB of text in ≤ 30 s and ≤ 1 GB.  No assertions: this prints a measurement.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
-import resource
+import os
 import subprocess
 import sys
 import tempfile
@@ -22,63 +21,90 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ORIGINAL = ROOT / "source" / "raw" / "004_908549e9ee007595.txt"
+CODE = Path(os.environ.get("IMPORT_SCALE_CODE", ROOT))  # whose generator/ to time (a copy of another version)
+
+HEADER = """ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+   TỈNH ĐẮK NÔNG                    Độc lập - Tự do - Hạnh phúc
+
+     Số: 99/KH-UBND                Đắk Nông, ngày 12 tháng 4 năm 2024
+
+                                KẾ HOẠCH
+             Phát triển kinh tế tập thể, hợp tác xã năm 2024
+
+      Căn cứ Luật Hợp tác xã ngày 20 tháng 6 năm 2023; Nghị quyết số 09/NQ-CP ngày 02 tháng 02
+năm 2023 của Chính phủ; Ủy ban nhân dân tỉnh ban hành Kế hoạch, nội dung như sau:
+      I. MỤC ĐÍCH, YÊU CẦU
+      1. Mục đích
+      Nâng cao hiệu quả hoạt động của các hợp tác xã trên địa bàn tỉnh.
+"""
+AGENCIES = ["Sở Tài chính", "Sở Công Thương", "Liên minh Hợp tác xã tỉnh", "Sở Nông nghiệp và Phát triển nông thôn",
+            "Ủy ban nhân dân các huyện, thành phố"]
+FOOTER = """      Trên đây là Kế hoạch phát triển kinh tế tập thể năm 2024 của Ủy ban nhân dân tỉnh./.
+
+ Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN
+- Như trên;                                           KT. CHỦ TỊCH
+- Lưu: VT, KT.                                        PHÓ CHỦ TỊCH
+
+                                                      Nguyễn Văn A
+"""
 
 
-def document(lines: int) -> str:
-    """The original's header and signature around a long task section: numbered groups of its own
-    assignment bullets ("- Sở … chủ trì …"), each bullet marked with its group so none repeats."""
-    text = ORIGINAL.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, line in enumerate(text) if line.strip().startswith("I. "))
-    end = next(i for i, line in enumerate(text) if "Nơi nhận" in line)
-    bullets = [line.strip() for line in text[start:end] if line.strip().startswith("- ") and "chủ trì" in line]
-    out = text[:start] + ["II. NHIỆM VỤ VÀ GIẢI PHÁP", ""]
-    group = 0
-    while len(out) < lines - (len(text) - end):
-        group += 1
-        out += [f"{group}. Nhóm nhiệm vụ thứ {group}", ""]
-        out += [f"{b.rstrip('.; ')} (nhóm {group})." for b in bullets] + [""]
-    return "\n".join(out + text[end:]) + "\n"
+def synthetic(size: int) -> str:
+    body, n, roman = [HEADER], 0, 1
+    romans = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+    length = len(HEADER)
+    while length < size:
+        if n % 2000 == 0:  # a section of 2,000 sibling items
+            line = f"      {romans[roman % len(romans)]}. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+            roman += 1
+        elif n % 500 == 250:  # a paragraph wrapped over 300 lines
+            line = "      Tiếp tục " + "".join(f"rà soát, hướng dẫn hợp tác xã số {n}-{k} củng cố tổ chức,\n"
+                                              for k in range(300)) + "hoàn thiện hồ sơ.\n"
+        else:
+            who = AGENCIES[n % len(AGENCIES)]
+            line = (f"      - {who} chủ trì, phối hợp với Sở Tài chính và các cơ quan liên quan hướng dẫn,\n"
+                    f"hỗ trợ hợp tác xã số {n} xây dựng phương án sản xuất kinh doanh, hoàn thành trong\n"
+                    f"quý {['I', 'II', 'III', 'IV'][n % 4]} năm 2024.\n")
+        body.append(line)
+        length += len(line.encode("utf-8"))
+        n += 1
+    body.append(FOOTER)
+    return "".join(body)
 
 
-def child(path: str) -> None:
-    sys.path.insert(0, str(ROOT))
-    from generator.importer import import_document
+CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from generator.importer import import_document
+start = time.perf_counter()
+draft = import_document(Path(sys.argv[1]), Path(sys.argv[2]))
+print(json.dumps({"seconds": time.perf_counter() - start, "tasks": len(draft.plan["tasks"]),
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
 
-    start = time.perf_counter()
-    draft = import_document(Path(path), ROOT / "source")
-    seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "peak_mb": peak, "tasks": len(draft.plan.get("tasks", []))}))
 
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="2500,5000,10000,20000")
-    parser.add_argument("--mb", type=float, default=0)
-    parser.add_argument("--child")
-    args = parser.parse_args()
-    if args.child:
-        return child(args.child)
-    docs = [(int(n), document(int(n))) for n in args.sizes.split(",")]
-    if args.mb:
-        per_line = len(document(2000).encode()) / 2000
-        n = int(args.mb * 1024 * 1024 / per_line)
-        docs.append((n, document(n)))
-    print(f"{'lines':>8} {'MB':>6} {'tasks':>6} {'seconds':>8} {'peak MB':>8} {'µs/line':>8}")
+def main() -> int:
+    sizes = [float(a) for a in sys.argv[1:]] or [0.3, 1.25, 2.5, 5.0]
+    print(f"{'MB':>6} {'lines':>8} {'tasks':>7} {'seconds':>8} {'s per MB':>8} {'peak MB':>8}")
     with tempfile.TemporaryDirectory() as tmp:
-        for lines, text in docs:
-            path = Path(tmp) / f"doc-{lines}.txt"
+        for mb in sizes:
+            path = Path(tmp) / f"synthetic-{mb}.txt"
+            text = synthetic(int(mb * 1024 * 1024))
             path.write_text(text, encoding="utf-8")
-            result = subprocess.run([sys.executable, __file__, "--child", str(path)], capture_output=True, text=True,
-                                    timeout=1800)
-            if result.returncode:
-                print(f"{lines:>8}: failed: {result.stderr.strip().splitlines()[-1:]}")
+            started = time.perf_counter()
+            out = subprocess.run([sys.executable, "-c", CHILD, str(path), str(ROOT / "source"), str(CODE)],
+                                 capture_output=True, text=True, timeout=1800)
+            if out.returncode:
+                print(f"{mb:6.2f} failed after {time.perf_counter() - started:.1f} s: {out.stderr.strip()[-300:]}")
                 continue
-            r = json.loads(result.stdout.strip().splitlines()[-1])
-            print(f"{lines:>8} {len(text.encode()) / 1e6:6.2f} {r['tasks']:6} {r['seconds']:8.2f} {r['peak_mb']:8.0f} "
-                  f"{r['seconds'] / lines * 1e6:8.1f}", flush=True)
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            real_mb = len(text.encode("utf-8")) / 1024 / 1024
+            print(f"{real_mb:6.2f} {text.count(chr(10)):>8} {r['tasks']:>7} {r['seconds']:8.1f} "
+                  f"{r['seconds'] / real_mb:8.1f} {r['peak_mb']:8.0f}")
+    print("aim: 5 MB ≤ 30 s, ≤ 1 GB; s per MB flat = linear")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -38,6 +38,10 @@ def known():
     ("Tuyên truyền về kinh tế tập thể giai đoạn 2021-2030.", False, "unspecified", {}),
     ("Đưa nội dung vào kế hoạch hoạt động hàng năm của các cấp hội.", False, "unspecified", {}),  # a yearly plan
     ("Hỗ trợ đào tạo nghề hàng năm cho thành viên hợp tác xã.", False, "annual", {}),
+    ("Báo cáo kết quả gửi về Sở Công Thương trước ngày 20 hằng tháng, để tổng hợp.", False, "ongoing", {}),
+    ("Các huyện báo cáo tiến độ hàng tháng về Sở Tài chính.", False, "ongoing", {}),
+    ("Lồng ghép vào kế hoạch công tác hằng tháng của đơn vị.", False, "unspecified", {}),  # a monthly plan
+    ("Triển khai thực hiện trong Quý III, IV/2026.", False, "quarter", {"year": 2026, "quarters": [3, 4]}),
 ])
 def test_deadlines(text, cell, kind, extra):
     found = fields.deadline(text, cell=cell)
@@ -289,6 +293,13 @@ def test_drafts_of_the_originals_are_valid_but_blocked_for_review(tmp_path, caps
     assert dry == 0 or "sẽ ghi đè tệp đã có" in dry_err
 
 
+def test_document_numbers_with_digits_in_the_issuer_code():
+    """National Assembly numbers carry the term ("146/2025/QH15", "202/2025/QH15")."""
+    refs = fields.legal_references("khoản 16 Điều I Luật số 146/2025/QH15 của Quốc hội và Nghị quyết số "
+                                   "202/2025/QH15 ngày 12/6/2025; Nghị định số 06/2022/NĐ-CP")
+    assert refs == [("146/2025/QH15", "luat"), ("202/2025/QH15", "nghi-quyet"), ("06/2022/NĐ-CP", "nghi-dinh")]
+
+
 def test_laws_cited_by_name():
     assert fields.named_laws("theo Luật HTX năm 2012; Luật Bảo hiểm xã hội và Luật Đất đai hiện hành") == [
         ("Luật HTX", 2012), ("Luật Bảo hiểm xã hội", None), ("Luật Đất đai", None)]
@@ -346,25 +357,6 @@ def test_a_generic_name_followed_by_more_name_is_another_body(known):
     assert fields.leading_agencies("Ủy ban nhân dân các huyện xây dựng kế hoạch", known) is None
 
 
-@pytest.mark.parametrize("raw", sorted(p.name for p in (SOURCE / "raw").glob("00*.txt")))
-def test_layout_positions_are_sibling_indexes_and_paragraphs_compare_by_identity(raw):
-    """The importer reads a task's next sibling by its position (an index() per task was quadratic)."""
-    from generator.importer import layout
-
-    lines = (SOURCE / "raw" / raw).read_text(encoding="utf-8").split("\n")
-    paras = layout.paragraphs(lines)
-    roots = layout.tree(paras)
-
-    def walk(siblings):
-        for i, para in enumerate(siblings):
-            assert para.position == i
-            walk(para.children)
-
-    walk(roots)
-    twins = layout.paragraphs(lines)
-    assert paras[0] is not twins[0] and paras[0] != twins[0] and paras[0].text == twins[0].text
-
-
 def test_a_paragraph_joined_from_many_lines_is_normalised_once_and_whole():
     from generator.importer import layout
 
@@ -406,3 +398,190 @@ def test_dry_run_prints_the_report_and_writes_nothing(tmp_path, capsys):
     assert main(["check", "--source", str(source)]) == 1
     err = capsys.readouterr().err
     assert len([line for line in err.splitlines() if "cần rà soát trước khi công bố" in line]) == reviews
+
+
+# --- layouts the five originals do not have (issue 11): own ND 30/2020-style fixtures, then the corpus ---
+
+FIXTURES = ROOT / "tests" / "fixtures" / "import"
+CORPUS = ROOT.parent / "shared" / "import-corpus"
+
+
+def _draft(path: Path):
+    from generator.importer import import_document
+
+    draft = import_document(path, SOURCE)
+    names = {a.id: a.name for a in Known.load(SOURCE).registry.agencies}
+    names.update({a["id"]: a["name"] for a in draft.registry.get("agencies", [])})
+    return draft, names, _Tasks(draft.plan["tasks"])
+
+
+class _Tasks(dict):
+    """Draft tasks by text; ``tasks[prefix]`` is the one task whose text starts with ``prefix``."""
+
+    def __init__(self, tasks):
+        super().__init__((t["text"], t) for t in tasks)
+
+    def __getitem__(self, prefix):
+        found = [t for text, t in self.items() if text.startswith(prefix)]
+        assert len(found) == 1, (prefix, len(found))
+        return found[0]
+
+
+def _leads(task, names):
+    return [names[a] for a in task["lead"]]
+
+
+@pytest.mark.parametrize("lines,number", [
+    (["ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "     Số: 134 /KH-UBND                   Lào Cai, ngày 26 tháng 3 năm 2026"], "134/KH-UBND"),
+    (["UBND TỈNH KON TUM", "Số: 7 / QĐ-UBND", "Kon Tum, ngày 02 tháng 5 năm 2024"], "7/QĐ-UBND"),
+    (["UBND TỈNH KON TUM", "Số:       /KH-UBND", "Kon Tum, ngày    tháng 5 năm 2024"], None),  # still blank
+])
+def test_number_with_spaces_around_the_slash(lines, number):
+    assert _metadata(lines, len(lines))["number"] == number
+
+
+@pytest.mark.parametrize("name,number,printed,issuer,signer", [
+    ("bo-ke-hoach.md", "215/KH-BKHĐT", "ngày 14 tháng 3 năm 2023", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+     {"title": "KT. BỘ TRƯỞNG THỨ TRƯỞNG", "name": "Trần Duy Đông"}),
+    ("tinh-layout.txt", "45/KH-UBND", "ngày 12 tháng 4 năm 2024", "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG",
+     {"title": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "name": "Hoàng Việt Phương"}),
+])
+def test_header_as_a_table_row_or_two_columns_and_signature_beside_noi_nhan(name, number, printed, issuer, signer):
+    """Header cells (a Markdown row, pdftotext columns) and a signature sharing its lines or its table
+    row with "Nơi nhận" are read cell by cell; the closing "Trên đây là …" and "Nơi nhận" are no tasks."""
+    lines = (FIXTURES / name).read_text(encoding="utf-8").split("\n")
+    meta = _metadata(lines, len(lines) - 7)
+    assert meta["number"] == number and meta["date"]["printed"] == printed
+    assert meta["issuer_printed"] == issuer
+    draft, _, tasks = _draft(FIXTURES / name)
+    assert draft.plan["signer"] == signer
+    assert not any(t.startswith(("Trên đây là", "| Nơi nhận", "Nơi nhận")) for t in tasks)
+
+
+def test_issuer_is_read_from_the_header_never_a_province_named_none(tmp_path):
+    draft, names, _ = _draft(FIXTURES / "bo-ke-hoach.md")
+    assert names[draft.plan["issuer"]] == "Bộ Kế hoạch và Đầu tư"  # in the registry: matched, not proposed
+    draft, names, _ = _draft(FIXTURES / "tinh-layout.txt")
+    assert names[draft.plan["issuer"]] == "Ủy ban nhân dân tỉnh Tuyên Quang"  # running case, as the text writes it
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("KẾ HOẠCH\nTriển khai\n\nI. NHIỆM VỤ\n1. Sở Tài chính bố trí kinh phí thực hiện.\n", encoding="utf-8")
+    draft, names, _ = _draft(path)
+    assert "None" not in names[draft.plan["issuer"]]
+    assert any("cơ quan ban hành" in r.lower() for r in draft.plan["review"])
+
+
+def test_verbs_are_not_glued_to_names_and_national_bodies_are_agencies(known):
+    cases = {
+        "Cục Biến đổi khí hậu có trách nhiệm": ["Cục Biến đổi khí hậu"],
+        "Cục Viễn thám quốc gia chủ trì": ["Cục Viễn thám quốc gia"],
+        "phối hợp với Vụ Pháp chế hoàn thiện dự thảo": ["Vụ Pháp chế"],
+        "Viện Chiến lược, Chính sách Tài nguyên và Môi trường nghiên cứu": ["Viện Chiến lược, Chính sách Tài nguyên và Môi trường"],
+        "Sở Nông nghiệp và Môi trường, Sở Xây dựng Chủ trì": ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng"],
+        "Liên minh Hợp tác xã tỉnh chủ trì": ["Liên minh Hợp tác xã tỉnh"],
+        "Thủ tướng Chính phủ": ["Thủ tướng Chính phủ"],
+    }
+    empty = Known.load(SOURCE, "chua-co")
+    empty.names = []  # nothing registered: every name must be read from the phrase itself
+    for phrase, expected in cases.items():
+        assert fields.match_agencies(phrase, empty).unknown == expected, phrase
+    for phrase in ["BỐ TRÍ KINH PHÍ THỰC HIỆN", "bộ phận một cửa", "vụ việc phát sinh"]:
+        assert fields.match_agencies(phrase, empty).unknown == [], phrase
+
+
+def test_a_heading_naming_the_issuer_or_a_body_gives_the_lead_to_its_items():
+    """"II. NHIỆM VỤ CỦA BỘ …", "III. NHIỆM VỤ CỦA ỦY BAN NHÂN DÂN CÁC HUYỆN …", "1. Cục … có trách
+    nhiệm:", and per-agency headings without colon ("3. Cục Phát triển doanh nghiệp", "1. Sở Tài chính")."""
+    _, names, tasks = _draft(FIXTURES / "bo-ke-hoach.md")
+    assert _leads(tasks["Chủ trì, phối hợp với các Bộ, c"], names) == ["Bộ Kế hoạch và Đầu tư"]
+    assert _leads(tasks["Phối hợp với Bộ Tài chính hướn"], names) == ["Bộ Kế hoạch và Đầu tư"]
+    assert _leads(tasks["Chủ trì, phối hợp với Vụ Pháp "], names) == ["Cục Kinh tế hợp tác"]
+    assert [names[c] for c in tasks["Chủ trì, phối hợp với Vụ Pháp "]["cooperating"]] == ["Vụ Pháp chế"]
+    assert _leads(tasks["Hướng dẫn đăng ký hợp tác xã t"], names) == ["Cục Phát triển doanh nghiệp"]
+    assert _leads(tasks["Phối hợp với Cục Kinh tế hợp t"], names) == ["Cục Phát triển doanh nghiệp"]
+    _, names, tasks = _draft(FIXTURES / "tinh-layout.txt")
+    assert _leads(tasks["Xây dựng kế hoạch phát triển h"], names) == ["ỦY BAN NHÂN DÂN CÁC HUYỆN, THÀNH PHỐ"]
+    assert _leads(tasks["Tham mưu Ủy ban nhân dân tỉnh "], names) == ["Sở Tài chính"]
+    assert _leads(tasks["Phối hợp với Liên minh Hợp tác"], names) == ["Sở Công Thương"]
+
+
+def test_assignments_are_found_by_grammar_outside_task_sections():
+    """Under "II. NỘI DUNG" (not a task title) the items that open with a body and its verb are
+    tasks; the funding items under "IV. KINH PHÍ THỰC HIỆN" are not."""
+    _, names, tasks = _draft(FIXTURES / "tinh-layout.txt")
+    assert _leads(tasks["Liên minh Hợp tác xã tỉnh chủ "], names) == ["Liên minh Hợp tác xã tỉnh"]
+    assert tasks["Liên minh Hợp tác xã tỉnh chủ "]["deadline"]["kind"] == "quarter"
+    assert _leads(tasks["Ủy ban nhân dân cấp xã: hướng "], names) == ["Ủy ban nhân dân cấp xã"]
+    assert _leads(tasks["Sở Nông nghiệp và Phát triển n"], names) == ["Sở Nông nghiệp và Phát triển nông thôn"]
+    assert not any(t.startswith(("Hỗ trợ đào tạo", "Hỗ trợ xúc tiến", "Ngân sách")) for t in tasks)
+    assert not any(t.startswith(("Nâng cao hiệu quả", "Các cơ quan, đơn vị chủ động")) for t in tasks)  # purpose
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/import-corpus absent")
+@pytest.mark.parametrize("name,number,issuer,signer", [
+    ("laocai_134-KH-UBND-2026_kcn-ccn.txt", "134/KH-UBND", "Ủy ban nhân dân tỉnh Lào Cai", "Nguyễn Thế Phước"),
+    ("btnmt_09-KH-BTNMT-2024_tin-chi-cac-bon.txt", "09/KH-BTNMT", "Bộ Tài nguyên và Môi trường", "Lê Công Thành"),
+])
+def test_corpus_headers(name, number, issuer, signer):
+    draft, names, tasks = _draft(CORPUS / name)
+    assert draft.plan["number"] == number and draft.plan["signer"]["name"] == signer
+    assert names[draft.plan["issuer"]] == issuer
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/import-corpus absent")
+def test_corpus_leads():
+    _, names, tasks = _draft(CORPUS / "laocai_134-KH-UBND-2026_kcn-ccn.txt")
+    assert _leads(tasks["Lập, cập nhật các dự án đầu tư"], names) == ["Sở Tài chính"]  # "2. Sở Tài chính", no colon
+    assert _leads(tasks["UBND phường Lào Cai chủ trì, p"], names) == ["UBND phường Lào Cai"]  # under "II. NỘI DUNG"
+    assert not any(t.startswith("Ứng kinh phí") for t in tasks)  # IV. VỐN ĐẦU TƯ
+    _, names, tasks = _draft(CORPUS / "btnmt_09-KH-BTNMT-2024_tin-chi-cac-bon.txt")
+    assert _leads(tasks["Xây dựng và ban hành Kế hoạch "], names) == ["Bộ Tài nguyên và Môi trường"]
+    assert _leads(tasks["Theo dõi, đôn đốc việc triển k"], names) == ["Cục Biến đổi khí hậu"]
+
+
+@pytest.mark.parametrize("members", [
+    {"word/document.xml": b"<w:document/>" + b" " * (101 * 1024 * 1024)},  # one member too large
+    {f"word/media/image{i}.bin": b"\0" * (30 * 1024 * 1024) for i in range(4)},  # many members together
+])
+def test_docx_members_are_size_checked_before_unpacking(tmp_path, capsys, members):
+    """A small .docx that inflates past the limit is refused with a message, before python-docx unpacks it."""
+    import zipfile
+
+    path = tmp_path / "bom.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    assert path.stat().st_size < 2 * 1024 * 1024
+    code, err = _run(tmp_path, "bom.docx", path.read_bytes(), capsys)
+    assert code == 1 and "giải nén ra" in err and "Traceback" not in err
+
+
+def test_paragraph_joining_is_the_same_for_long_paragraphs():
+    """Paragraphs are joined once at their end: a paragraph wrapped over many lines reads as before."""
+    from generator.importer import layout
+
+    lines = ["I. NHIỆM VỤ", "1. Sở Tài chính hướng dẫn"] + [f"hợp tác xã số {k} củng cố tổ chức," for k in range(500)] + \
+        ["hoàn thiện hồ sơ.", "2. Sở Công Thương hỗ trợ.", "Tiếp tục theo dõi."]
+    paras = layout.paragraphs(lines)
+    assert [p.text[:20] for p in paras] == ["NHIỆM VỤ", "Sở Tài chính hướng d", "Sở Công Thương hỗ tr", "Tiếp tục theo dõi."]
+    assert paras[1].text == " ".join(["Sở Tài chính hướng dẫn"] + lines[2:503])
+    assert paras[1].end_line == 503
+
+
+def test_the_last_item_before_a_remark_in_brackets_stays_an_item(tmp_path):
+    """"(chi tiết Phụ lục 01 đính kèm)" on its own line after an item is a remark, not the item's
+    sub-item: the item above stays a task, the remark is none."""
+    _, names, tasks = _draft(FIXTURES / "tinh-layout.txt")
+    assert _leads(tasks["Ủy ban nhân dân cấp xã: hướng "], names) == ["Ủy ban nhân dân cấp xã"]
+    assert not any(t.startswith("(") for t in tasks)
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("\n".join([
+        "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG", "Số: 16/KH-UBND", "Đắk Nông, ngày 05 tháng 4 năm 2023", "KẾ HOẠCH",
+        "Thực hiện Nghị quyết số 09/NQ-CP", "", "I. NHIỆM VỤ, GIẢI PHÁP", "",
+        "1. Sở Tài chính bố trí kinh phí hỗ trợ hợp tác xã theo quy định.",
+        "2. Sở Công Thương hỗ trợ hợp tác xã xúc tiến thương mại, kết nối tiêu thụ sản phẩm.",
+        "(Có Phụ lục chi tiết kèm theo)",
+    ]) + "\n", encoding="utf-8")
+    _, names, tasks = _draft(path)
+    assert tasks["Sở Công Thương hỗ trợ"]["lead"]  # an item with its lead, not a group
+    assert not any(t.startswith("(") for t in tasks) and len(tasks) == 2

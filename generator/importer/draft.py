@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..labels import message
-
 from .. import repair as font_repair
+from ..labels import message
+from ..models import ID_PATTERN
 from ..text import nfc, plain_line
 from ..vi import fold, slugify
 from . import fields, layout, tables
-from ..models import ID_PATTERN
 from .extract import ImportFailure, extract
 
 PARTS = [  # (part, words in a section title, folded)
@@ -87,6 +87,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     meta = _metadata(lines, stop)
     if meta.get("year_inferred"):
         review.append(f"Văn bản không in ngày ban hành: năm {meta['year']} suy ra từ văn bản mới nhất được dẫn (kiểm tra).")
+    issuer = _issuer(province, meta.get("issuer_printed"), text, known, known_provinces, review)
     paras = layout.paragraphs([("" if i in in_table else l) for i, l in enumerate(lines)], 0, stop)
     roots = layout.tree(paras)
     bar = _Progress(len(paras) + sum(len(t.rows) for t in found_tables), "import", progress)
@@ -112,12 +113,9 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     abbreviation = {"ke-hoach": "kh", "cong-van": "cv"}.get(kind, "vb")
     plan_id = "-".join(p for p in [province or "tinh", str(meta.get("year") or "nam"), abbreviation,
                                    slugify(number.split("/")[0]) if number else "nhap"] if p)
-    issuer = f"ubnd-{province}" if province else "ubnd-tinh"
-    if not any(a.id == issuer for a in known.registry.agencies):
-        agencies.proposed.setdefault(issuer, {
-            "id": issuer, "name": f"Ủy ban nhân dân tỉnh {known_provinces.get(province, province)}",
-            "variants": ["Ủy ban nhân dân tỉnh", "UBND tỉnh"], "kind": "ubnd-tinh", "type": "ubnd-tinh",
-            "province": province})
+    if issuer["id"] not in {a.id for a in known.registry.agencies}:
+        agencies.proposed.setdefault(issuer["id"], issuer)
+    issuer = issuer["id"]
     for task in tasks:
         task.pop("_line")
         for key in [k for k, v in task.items() if v in (None, [], {}) and k not in ("lead",)]:
@@ -156,6 +154,38 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     return Draft(plan, registry, raw_name, raw_bytes, repaired, report)
 
 
+def _issuer(province: str | None, printed: str | None, text: str, known: fields.Known,
+            provinces: dict[str, str], review: list[str]) -> dict:
+    """The issuing body: the province's UBND when the province is known; otherwise the body the
+    header's left column names ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"), written as the text itself writes it
+    in running case where it does ("Bộ Tài nguyên và Môi trường"). Its name is then known to the
+    rest of the import, so the body's own mentions and headings ("NHIỆM VỤ CỦA BỘ …") name it."""
+    if province:
+        issuer = {"id": f"ubnd-{province}", "name": f"Ủy ban nhân dân tỉnh {provinces.get(province, province)}",
+                  "variants": ["Ủy ban nhân dân tỉnh", "UBND tỉnh"], "kind": "ubnd-tinh", "type": "ubnd-tinh",
+                  "province": province}
+    elif printed:
+        flat = " ".join(text.split())
+        running = (flat[m.start():m.end()] for m in re.finditer(re.escape(printed), flat, re.I))
+        name = next((n for n in running if not n.isupper()), printed)
+        ubnd = fold(name).startswith(("uy ban nhan dan tinh", "uy ban nhan dan thanh pho"))
+        issuer = {"id": slugify(name, 50) or "co-quan-ban-hanh", "name": name, "variants": sorted({name, printed}),
+                  "kind": "ubnd-tinh" if ubnd else "khac", "type": "ubnd-tinh" if ubnd else "khac", "province": None}
+        matched = fields.match_agencies(name, known)
+        if len(matched.ids) == 1 and not matched.unknown:
+            issuer["id"] = matched.ids[0]
+        review.append(f"Cơ quan ban hành đọc từ đầu văn bản: {printed!r} ({issuer['id']}): kiểm tra.")
+    else:
+        issuer = {"id": "ubnd-tinh", "name": "Ủy ban nhân dân tỉnh", "variants": ["Ủy ban nhân dân tỉnh", "UBND tỉnh"],
+                  "kind": "ubnd-tinh", "type": "ubnd-tinh", "province": None}
+        review.append("Không đọc được cơ quan ban hành ở đầu văn bản: điền issuer.")
+    if province is None:
+        for name in issuer["variants"] + [issuer["name"]]:
+            known.names.append((fold(name), issuer["id"]))
+        known.names.sort(key=lambda n: -len(n[0]))
+    return issuer
+
+
 def _ocr_doubts(ocr, review: list[str], notes: list[str]) -> list[tuple[int, str]]:
     """What OCR was unsure of, for the reviewer to check against the scan first."""
     notes.append(f"Văn bản được đọc bằng OCR (Tesseract, tiếng Việt) từ bản quét {ocr.pages} trang; "
@@ -182,7 +212,7 @@ def _repaired(text: str, review: list[str]) -> tuple[str, str | None, list[tuple
 def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
     """The body ends at "Nơi nhận" / the signature block (never inside the header or a table)."""
     return next((i for i, l in enumerate(lines) if i > 15 and i not in in_table and i < first_table
-                 and _STOP.match(fold(nfc(plain_line(l))).strip())), len(lines))
+                 and _STOP.match(fold(nfc(plain_line(l))).strip(" |*_"))), len(lines))
 
 
 class _Agencies:
@@ -231,6 +261,9 @@ def _parts(paras: list) -> dict[int, str]:
                 if re.search(pattern, title) and len(para.text) < 160:
                     part = name
                     break
+            else:
+                if para.kind == "roman" and para.parent is None and len(para.text) < 160:
+                    part = "other"  # "II. NỘI DUNG", "IV. VỐN ĐẦU TƯ": tasks only where the grammar assigns one
             if re.search(r"muc dich", title) and re.search(r"yeu cau", title):
                 part = "purpose"
         part_of[id(para)] = part
@@ -291,21 +324,65 @@ def _lead_from(text: str, known: fields.Known) -> str | None:
     return fields.leading_agencies(text, known)
 
 
-def _first_assignment(pool: list, memo: dict):
-    """The first group assignment line ("Cơ quan tham mưu, thực hiện: …") of a list of
-    paragraphs, found once per list: every task of a long flat list asks the same question.
-    ``memo`` lives for one document, so the lists it keys by id stay alive with it."""
-    if id(pool) not in memo:
-        memo[id(pool)] = (pool, next((s for s in pool if fields.ASSIGN.match(s.text)), None))
-    return memo[id(pool)][1]
+_DUTIES_OF = re.compile(r"^(?:(?:CÁC\s+)?NHIỆM VỤ|TRÁCH NHIỆM)\b.*?\bCỦA\s+(?P<who>.{3,120}?)\s*:?$", re.I)
+_NOT_NAME = re.compile(r"[.!?]$|\d{4}")
 
 
-def _responsible(para, siblings: list, roots: list, known: fields.Known, memo: dict) -> dict:
+def _descendants(para) -> list:
+    out, stack = [], list(para.children)
+    while stack:
+        child = stack.pop()
+        out.append(child)
+        stack.extend(child.children)
+    return out
+
+
+def _assigns(para) -> bool:
+    """An item that assigns work by its grammar, wherever it stands: it opens with a body's name
+    followed by what that body does ("Sở Công Thương chủ trì …", "UBND cấp xã: đầu tư …",
+    "Ban Quản lý … triển khai …"), or with "Giao …"."""
+    text = para.text
+    if re.match(r"^Giao\s+\S", text):
+        return True
+    if not fields._AGENCY_START.match(fold(text)) or not text[:1].isupper():
+        return False
+    colon = text.find(":")
+    verb = fields._NAME_END.search(text[:200])
+    return (verb is not None and verb.start() < 150 and (colon < 0 or verb.start() < colon)) or \
+        (0 < colon < 120 and fields.name_only(text[:colon]) == text[:colon])
+
+
+def _agency_heading(text: str) -> bool:
+    """A numbered heading that is nothing but a body's name ("1. Sở Công Thương", "Các sở, ban, ngành
+    và các đơn vị khác có liên quan"): it starts like an agency name, has no verb of its own and
+    no sentence end."""
+    if len(text) > 150 or _NOT_NAME.search(text.strip()):
+        return False
+    name = fields.name_only(text)
+    return name == text and bool(fields._AGENCY_START.match(fold(text))) and text[:1].isupper()
+
+
+def _position(para, siblings: list) -> int:
+    """Where ``para`` stands among its siblings: numbered once per list (``list.index`` in the loop
+    over the tasks was quadratic in a long flat list)."""
+    key = id(siblings)
+    if _positions.get(key, (None,))[0] is not siblings:
+        if len(_positions) > 10000:
+            _positions.clear()
+        _positions[key] = (siblings, {id(p): i for i, p in enumerate(siblings)})
+    return _positions[key][1][id(para)]
+
+
+_positions: dict[int, tuple[list, dict[int, int]]] = {}
+
+
+def _responsible(para, siblings: list, roots: list, known: fields.Known) -> dict:
     """Who leads and who cooperates on a body task, its output and where its deadline is printed, looked for in
     turn: an assignment line right after it, its own sentence, a group assignment line, an ancestor heading."""
     found = {"lead_text": None, "coop_text": None, "output": None, "deadline_source": para.text, "review": [],
              "more_leads": []}
-    following = siblings[para.position + 1] if para.position + 1 < len(siblings) else None
+    index = _position(para, siblings)
+    following = siblings[index + 1] if index + 1 < len(siblings) else None
 
     def coop_in(text: str) -> None:
         coop = fields.COOP.search(text)
@@ -331,7 +408,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, memo: d
     if found["lead_text"] is None:
         for pool in (para.children, siblings,
                      para.parent.parent.children if para.parent and para.parent.parent else roots):
-            assign = _first_assignment(pool, memo)
+            assign = next((s for s in pool if fields.ASSIGN.match(s.text)), None)
             if assign is None:
                 continue
             who = fields.ASSIGN.match(assign.text).group("who")
@@ -345,16 +422,31 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, memo: d
             if who:
                 found["review"].append("cơ quan chủ trì lấy từ dòng “Cơ quan tham mưu, thực hiện” của nhóm")
             break
-    # 4. the nearest heading that names an agency ("2.2. Sở Kế hoạch và Đầu tư chủ trì …:")
+    # 4. the nearest heading that names an agency ("2.2. Sở Kế hoạch và Đầu tư chủ trì …:"), is one
+    #    ("1. Sở Công Thương", "1. Cục … có trách nhiệm:") or gives the duties of one ("NHIỆM VỤ CỦA BỘ …")
     if found["lead_text"] is None:
         for ancestor in para.ancestors():
             names = fields.match_agencies(ancestor.text, known)
             heading = ancestor.text.rstrip(":") if ancestor.text.endswith(":") and len(ancestor.text) < 200 else None
+            whose = _DUTIES_OF.match(ancestor.text)
+            named = fields.match_agencies(whose.group("who"), known) if whose else None
+            if named and (named.ids or named.unknown):
+                found["lead_text"] = whose.group("who")
+                break
+            if heading is None and _agency_heading(ancestor.text):
+                heading = ancestor.text
             lead = _lead_from(ancestor.text, known) if names.ids or names.unknown else None
             if lead or ((names.ids or names.unknown) and heading):
                 found["lead_text"] = lead or heading
                 coop_in(ancestor.text)
                 break
+    # 5. the sentence opens with a body the registry lacks, its verb after it ("Ban Quản lý … triển khai …")
+    if found["lead_text"] is None and _assigns(para) and not para.text.startswith("Giao"):
+        head = para.text.split(":")[0]
+        name = fields.name_only(head).strip(" ,")
+        if name and len(name) < 150 and (fields.match_agencies(name, known).unknown or fields.match_agencies(name, known).ids):
+            found["lead_text"] = name
+            coop_in(para.text)
     return found
 
 
@@ -363,7 +455,6 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
     """Tasks and solution groups of the body, targets set inside tasks, and short lines that could not be placed."""
     tasks, groups, targets, unplaced = [], [], [], []
     has_task_part = any(v == "tasks" for v in part_of.values())
-    memo: dict = {}
 
     def details(para) -> bool:
         """A content item whose sub-items only detail it ("…, gồm:" then + points): one task."""
@@ -371,14 +462,26 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         return (para.rank >= 6 and bool(para.children) and not named.ids and not named.unknown
                 and "chu tri" not in para.folded and not fields.ASSIGN.match(para.text))
 
+    remarks: set[int] = set()
+    for para in paras:  # the closing formula ("Trên đây là Kế hoạch …") and a remark in brackets on its own
+        # line ("(chi tiết Phụ lục 01 đính kèm)") belong to no item above them: that item stays an item
+        kept = [c for c in para.children
+                if not c.text.startswith("Trên đây là") and not (c.kind == "" and re.fullmatch(r"\([^()]*\)\.?", c.text))]
+        remarks.update(id(c) for c in para.children if c not in kept)
+        para.children = kept
     absorbed: set[int] = set()
     group_of: dict[int, str] = {}
     for para in paras:
+        if id(para) in remarks:
+            continue
         if id(para) in absorbed:
             absorbed.update(id(child) for child in para.children)
             continue
         part = part_of[id(para)]
-        if part != "tasks" and (has_task_part or (part in ("purpose", "objectives")
+        if part == "other":
+            if not (_assigns(para) or any(_assigns(d) for d in _descendants(para))):
+                continue
+        elif part != "tasks" and (has_task_part or (part in ("purpose", "objectives")
                                                   and not (para.kind == "num" and para.parent is None))):
             continue  # outside the task part; without one, top-level numbered items anywhere may be tasks
         if para.children and not details(para):
@@ -386,12 +489,13 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 groups.append({"id": f"g{len(groups) + 1}", "title": para.text.rstrip(":"), "section": para.marker})
                 group_of[id(para)] = groups[-1]["id"]
             continue
-        if para.rank == 0 or para.kind == "heading" or layout.is_caps(para.text) or _assignment(para):
+        if para.rank == 0 or para.kind == "heading" or layout.is_caps(para.text) or _assignment(para) \
+                or para.text.startswith("Trên đây là"):  # the closing formula ("Trên đây là Kế hoạch …")
             continue  # headings; assignment lines are read with the tasks they belong to
         if len(para.text) < 25 or (para.text.endswith(":") and not para.children):
             unplaced.append((para.line, para.text))
             continue
-        who = _responsible(para, para.parent.children if para.parent else roots, roots, known, memo)
+        who = _responsible(para, para.parent.children if para.parent else roots, roots, known)
         lead_ids, coop_ids, notes = agencies.roles([who["lead_text"], *who["more_leads"]], who["coop_text"], para.line)
         task_review = who["review"] + notes
         if "phan dau" in para.folded:  # a target set inside a task ("phấn đấu … ít nhất 35 HTX")
@@ -499,7 +603,7 @@ def _province(lines: list[str], provinces: dict[str, str], most: bool = False) -
     return best[1] if best else None
 
 
-_NUMBER = re.compile(r"Số\s*:\s*(?P<n>[^\s,;]*)(?P<rest>[^\n]*)", re.I)
+_NUMBER = re.compile(r"Số\s*:\s*(?P<n>[^\s,;/]+\s*/\s*[^\s,;]+|[^\s,;]*)(?P<rest>[^\n]*)", re.I)
 _DATE = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})", re.I)
 _DATE_SHORT = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*/\s*(?P<m>\d{1,2})?\s*/\s*(?P<y>\d{4})", re.I)
 
@@ -507,14 +611,18 @@ _DATE_SHORT = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*/\s*(?P<m>\d{1,2})?\s*/\s*(
 def _metadata(lines: list[str], stop: int) -> dict:
     meta: dict = {}
     head = [nfc(plain_line(l)) for l in lines[:40]]
-    for text in head:
+    for raw, text in zip(lines[:40], head):
         match = _NUMBER.search(text)
         if match and "number" not in meta:
-            number = match.group("n")
+            number = re.sub(r"\s*/\s*", "/", match.group("n"))  # "Số: 134 /KH-UBND"
             meta["number"] = number if re.match(r"^\d", number or "") else None
             if not meta["number"]:
                 meta["number_blank"] = text
-        date = _DATE.search(text)
+        for cell in [text, *(_cells(raw) if "|" in raw or "   " in raw.strip() else [])]:
+            date = _DATE.search(cell)
+            if date and _place_and_date(cell[:date.start()], cell[date.end():]):
+                text = cell  # a header as a table row or two columns: the cell with place and date
+                break
         if date and "date" not in meta and _place_and_date(text[:date.start()], text[date.end():]):
             printed = text[date.start():date.end()]
             meta["date"] = {"printed": printed, "year": int(date.group("y"))}
@@ -561,11 +669,59 @@ def _metadata(lines: list[str], stop: int) -> dict:
                             "inferred_from": f"Năm của văn bản mới nhất được dẫn: {passage}."}
             meta["year"] = year
             meta["year_inferred"] = True
-    meta["signer"] = _signer([nfc(plain_line(l)).strip() for l in lines[max(0, stop - 5):]])
+    meta["signer"] = _signer(_columns(lines[max(0, stop - 5):]))
+    meta["issuer_printed"] = _issuer_printed(lines[:20])
     return meta
 
 
-_AUTHORITY = re.compile(r"^(?:(?:KT|TM|Q)\.\s*)?(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN)")
+def _cells(line: str) -> list[str]:
+    """The cells of a line: a Markdown table row's cells, and the columns of a two-column layout
+    (``pdftotext -layout``: three or more spaces between them)."""
+    text = unicodedata.normalize("NFC", line).strip()
+    parts = text.strip("|").split("|") if text.startswith("|") else [text]
+    return [c for part in parts for c in (nfc(plain_line(x)).strip() for x in re.split(r"\s{3,}|-{3,}", part)) if c]
+
+
+def _columns(tail: list[str]) -> list[str]:
+    """The lines after the body, with "Nơi nhận" and its list left out, so that a signature block
+    printed beside it (same lines, or the next cell of a table row) reads as its own lines."""
+    out = []
+    for line in tail:
+        for cell in _cells(line):
+            if re.match(r"^(?:\*?Nơi nhận|-\s|\+\s)", cell, re.I):
+                # a flattened cell: the list and what follows it; keep what follows the last item
+                rest = re.split(r";\s*(?=[A-ZĐ]{2,}\.?\s)", cell)
+                out += [r for r in rest[1:] if r]
+                continue
+            out.append(cell)
+        if not line.strip():
+            out.append("")
+    return out
+
+
+_HEAD_SKIP = re.compile(r"^(?:cong hoa|doc lap|so\s*:|\[)")
+
+
+def _issuer_printed(head: list[str]) -> str | None:
+    """The issuing body in the header's left column, above "Số:" ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+    "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"), as printed, or None."""
+    parts = []
+    for line in head:
+        if re.search(r"\bSố\s*:", line) or fold(plain_line(line)).strip() in ("ke hoach", "quyet dinh", "nghi quyet",
+                                                                            "chuong trinh", "cong van"):
+            break
+        if re.match(r"^\s*\|?\s*-{3,}\s*\|", line):
+            continue
+        cells = _cells(line)
+        if not cells or _HEAD_SKIP.match(fold(cells[0])):
+            continue
+        if cells[0].isupper() and len(cells[0]) < 80:
+            parts.append(cells[0])
+    name = " ".join(" ".join(parts).split())
+    return name if fields._AGENCY_START.match(fold(name)) else None
+
+
+_AUTHORITY = re.compile(r"^(?:(?:KT|TM|Q)\.\s*)?(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN|CHÍNH PHỦ|THỦ TƯỚNG)")
 _NOT_A_NAME = {"so", "ban", "phong", "uy", "ubnd", "noi", "kinh", "chu", "pho", "tinh", "huyen", "cong", "van", "ke", "phu"}
 
 

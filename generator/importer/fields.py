@@ -53,8 +53,24 @@ class Known:
 _AGENCY_START = re.compile(
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao |bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|"
-    r"cac don vi|cac to chuc|chu tich|thu truong)"
+    r"cac don vi|cac to chuc|chu tich|thu truong|bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi )"
 )
+#: national bodies (Bộ, Vụ, Viện, Tổng cục) are named only in running case ("Bộ Tài chính"), so that
+#: a capitalised heading ("BỐ TRÍ KINH PHÍ") or "bộ phận" never reads as one
+_NATIONAL_START = re.compile(r"^(?:bo|vu|vien|tong cuc) ")
+_GOVERNMENT = {"chinh phu", "thu tuong chinh phu", "thu tuong"}
+#: a verb that ends a printed agency name ("Cục … chủ trì", "Cục … có trách nhiệm"): lower case only,
+#: so a name's own capitalised words ("Sở Kế hoạch và Đầu tư", "Chi cục Trồng trọt") are kept
+_NAME_END = re.compile(r"\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|"
+                       r"triển khai|thực hiện|tổ chức|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
+                       r"theo dõi|kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
+                       r"cân đối|bố trí|đầu tư|hoàn thiện)(?=\s|[,.;:]|$)")
+
+
+def name_only(chunk: str) -> str:
+    """The agency name a chunk starts with, without the verb glued after it."""
+    end = _NAME_END.search(chunk)
+    return chunk[:end.start()] if end else chunk
 
 
 @dataclass
@@ -74,6 +90,24 @@ def _name_ends(folded: str, end: int) -> bool:
     if end < len(folded) and folded[end].isalnum():
         return False
     return not _CONTINUES.match(folded, end)
+
+
+_LEAD_WORDS = re.compile(r"^\s*(?:(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+với)?|với|cùng|(?i:giao)(?:\s+cho)?)\s+")
+
+
+def _name_chunks(phrase: str) -> list[str]:
+    """``phrase`` cut at commas, semicolons and "và" where the next words start another body's name
+    ("Sở Tài chính, Sở Xây dựng"), not inside one ("Sở Văn hóa, Thể thao và Du lịch", "Sở Nông
+    nghiệp và Môi trường"). Every piece keeps its place in ``phrase`` (spaces stand for the cuts)."""
+    pieces = re.split(r"([,;]|\bvà\b|\bva\b)", phrase)
+    chunks = [pieces[0]]
+    for sep, text in zip(pieces[1::2], pieces[2::2]):
+        head = fold(text).strip()
+        if sep != ";" and chunks[-1].strip() and head and not _AGENCY_START.match(head) and text.strip()[:1].isupper():
+            chunks[-1] += sep + text
+        else:
+            chunks += [text]
+    return chunks
 
 
 def match_agencies(phrase: str, known: Known) -> AgencyMatch:
@@ -101,14 +135,23 @@ def match_agencies(phrase: str, known: Known) -> AgencyMatch:
         if agency_id not in ids:
             ids.append(agency_id)
     unknown = []
-    for chunk in re.split(r"[,;]|\bvà\b|\bva\b", phrase):
+    for chunk in _name_chunks(phrase):
+        chunk = _LEAD_WORDS.sub("", chunk)  # "phối hợp với | Vụ Pháp chế"
         chunk_f = fold(chunk).strip()
         offset = folded.find(chunk_f) if chunk_f else -1
         if not chunk_f or offset < 0 or any(taken[offset:offset + len(chunk_f)]):
             continue
+        chunk = name_only(chunk)
+        chunk_f = fold(chunk).strip()
         words = chunk.split()
-        named = len(words) >= 2 and (words[1][:1].isupper() or words[0].isupper()  # "Sở Du lịch", not "quỹ không chia"
-                                     or offset in longer)
+        named = len(words) >= 2 and (any(w[:1].isupper() for w in words[1:3])  # "Sở Du lịch", "Liên minh Hợp tác xã",
+                                     or words[0].isupper() or offset in longer)  # not "quỹ không chia"
+        if _NATIONAL_START.match(chunk_f):
+            named = len(words) >= 2 and words[0][1:].islower() and words[1][:1].isupper()
+        if chunk_f.strip(" .:") in _GOVERNMENT and chunk.strip()[:1].isupper():
+            named = True
+        if chunk_f.startswith("uy ban nhan dan ") and len(words) >= 4:  # "Ủy ban nhân dân cấp xã"
+            named = True
         if _AGENCY_START.match(chunk_f) and len(chunk_f) < 90 and named:
             unknown.append(" ".join(words).strip(" .:"))
     return AgencyMatch(ids, unknown)
@@ -200,6 +243,8 @@ _DEADLINES = [
     ("year", re.compile(r"(?:trong |nam |quy \S+ nam )(?P<y>20\d\d)")),
     ("annual", re.compile(r"\b(?:hang|hàng) nam\b|\bdinh ky hang nam\b|\bhang nam\b")),
     ("ongoing", re.compile(r"thuong xuyen")),
+    # a monthly recurring date ("trước ngày 20 hằng tháng"): the schema has no monthly kind; the phrase is kept as printed
+    ("ongoing", re.compile(r"(?:truoc ngay \d{1,2} )?hang thang\b")),
 ]
 _TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|thoi han)\s*(?:trong|truoc|tu|vao|:)?\s*")
 
@@ -244,7 +289,7 @@ def deadline(text: str | None, *, cell: bool = False) -> DeadlineFound:
             zones.append((match.start(), len(folded)))
         # "thường xuyên", "hằng năm", "định kỳ" on their own, except "hằng năm" naming a yearly plan or
         # programme ("kế hoạch hoạt động hằng năm của các cấp"), which says nothing of when the task is due
-        for match in re.finditer(r"thuong xuyen|hang nam|dinh ky", folded):
+        for match in re.finditer(r"thuong xuyen|hang nam|dinh ky|(?:truoc ngay \d{1,2} )?hang thang", folded):
             if re.search(r"(?:ke hoach|chuong trinh)(?: \w+){0,2} $", folded[max(0, match.start() - 40):match.start()]):
                 continue
             zones.append((match.start(), match.end()))
@@ -276,7 +321,7 @@ def deadline(text: str | None, *, cell: bool = False) -> DeadlineFound:
 # --- legal references ----------------------------------------------------------
 
 DOC_NUMBER = re.compile(
-    r"\b(?P<n>\d{1,4}/(?:\d{4}/)?[A-ZĐ][A-ZĐa-z]{0,9}(?:-[A-ZĐ][A-ZĐa-z]{0,7}){0,3})(?=[\s,.;:)]|$)"
+    r"\b(?P<n>\d{1,4}/(?:\d{4}/)?[A-ZĐ][A-ZĐa-z]{0,9}\d{0,2}(?:-[A-ZĐ][A-ZĐa-z]{0,7}){0,3})(?=[\s,.;:)]|$)"
     r"|\b(?P<p>\d{1,3}-[A-ZĐ][A-Za-zĐ]{0,4}/[A-ZĐ]{1,4})(?=[\s,.;:)]|$)"
 )
 _DOC_TYPES = [("nghi quyet", "nghi-quyet"), ("quyet dinh", "quyet-dinh"), ("nghi dinh", "nghi-dinh"),

@@ -28,7 +28,7 @@ _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _FOOTNOTE = re.compile(r"^\s*(?:<sup>\(?\d{1,2}\)?</sup>|\[\^\d{1,2}\]:)")
 
 
-@dataclass(eq=False)  # compared by identity: field-by-field equality made list.index() walk whole subtrees
+@dataclass
 class Para:
     text: str                 # NFC, markup removed, one line, marker removed
     line: int                 # first source line (1-based)
@@ -37,7 +37,6 @@ class Para:
     marker: str = ""
     children: list["Para"] = field(default_factory=list)
     parent: "Para | None" = None
-    position: int = 0         # index among its siblings (set by ``tree``)
 
     @property
     def rank(self) -> int:
@@ -71,18 +70,19 @@ def marker_of(text: str) -> tuple[str, str, str]:
 
 
 def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> list[Para]:
-    """Paragraphs of ``lines[start:stop]`` (line numbers stay those of the whole text)."""
+    """Paragraphs of ``lines[start:stop]`` (line numbers stay those of the whole text).
+
+    A paragraph's lines are collected and joined once when it ends (re-normalising the growing
+    paragraph at every line was quadratic); the decisions read its last line and its length."""
     out: list[Para] = []
-    # the pieces of the last paragraph, joined once when it closes: re-normalising the
-    # growing paragraph at every line was quadratic on long unpunctuated text
-    pieces: list[str] = []
-    length = 0  # of the paragraph so far, joined
+    pieces: list[str] = []   # lines of the current paragraph
+    length = 0               # its length as joined
+    blank = True
 
     def close() -> None:
         if out and len(pieces) > 1:
             out[-1].text = nfc(" ".join(pieces))
 
-    blank = True
     for index in range(start, len(lines) if stop is None else stop):
         raw = lines[index]
         text = nfc(plain_line(raw))
@@ -98,20 +98,24 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         if not kind and re.match(r"^\s*\*\s+\S", raw) and not raw.lstrip().startswith("**"):
             kind, mark, rest = "bullet", "*", text  # plain_line dropped the "*" of a Markdown/PDF bullet
         current = out[-1] if out else None
+        tail = pieces[-1] if pieces else ""
         heading_line = raw.lstrip().startswith("#")
-        last = pieces[-1] if pieces else ""  # where the paragraph so far ends
         starts_new = (
             current is None or kind or heading_line or current.kind == "heading"
-            or (_END.search(last) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha()))
+            or (_END.search(tail) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha()))
             # a short numbered title without final punctuation, then a paragraph
-            or (current.kind in ("roman", "num") and blank and text[:1].isupper()
-                and length < 150 and not last.endswith((",", "của", "và", "số")))
+            or (current.kind in ("roman", "num") and blank and text[:1].isupper() and length < 150
+                and not tail.endswith((",", "của", "và", "số")))
+            # a short one-line numbered title ("6. Sở Giáo dục và Đào tạo"), then a capitalised line: the
+            # title ended (pdftotext prints no blank line between them); a title that wraps goes on in lower case
+            or (current.kind in ("roman", "num") and current.line == current.end_line == index and length < 50
+                and text[:1].isupper() and not tail.endswith((",", "của", "và", "số", "các", "về", "-")))
         )
         if starts_new:
             close()
-            first = nfc(rest) if kind else text
-            out.append(Para(first, index + 1, index + 1, kind, mark))
-            pieces, length = [first], len(first)
+            out.append(Para(nfc(rest) if kind else text, index + 1, index + 1, kind, mark))
+            pieces = [out[-1].text]
+            length = len(out[-1].text)
             if heading_line and not kind:
                 out[-1].kind = "heading"
         else:
@@ -130,10 +134,11 @@ def tree(paras: list[Para]) -> list[Para]:
     for para in paras:
         while stack and stack[-1].rank >= para.rank:
             stack.pop()
-        siblings = stack[-1].children if stack else roots
-        para.parent = stack[-1] if stack else None
-        para.position = len(siblings)
-        siblings.append(para)
+        if stack:
+            para.parent = stack[-1]
+            stack[-1].children.append(para)
+        else:
+            roots.append(para)
         if para.rank < 10:
             stack.append(para)
     return roots
