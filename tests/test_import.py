@@ -538,3 +538,18 @@ def test_the_last_item_before_a_remark_in_brackets_stays_an_item(tmp_path):
     _, names, tasks = _draft(path)
     assert tasks["Sở Công Thương hỗ trợ"]["lead"]  # an item with its lead, not a group
     assert not any(t.startswith("(") for t in tasks) and len(tasks) == 2
+
+
+@pytest.mark.parametrize("name,number,signer,first", [
+    ("qd-ban-hanh-ke-hoach.txt", "321/QĐ-UBND", "Lê Văn Chiến", "Sở Kế hoạch và Đầu tư chủ trì"),
+    ("nq-ban-hanh-chuong-trinh.md", "88/NQ-CP", "Trần Hồng Hà", "Bộ Kế hoạch và Đầu tư chủ trì"),
+])
+def test_a_wrapper_document_gives_the_attached_plan(name, number, signer, first):
+    """A Quyết định / Nghị quyết that issues a plan: the tasks are the attached plan's, not the
+    wrapper's Căn cứ or Điều 1–3; number, date and signer are the issuing document's (said in review)."""
+    draft, _, tasks = _draft(FIXTURES / name)
+    assert len(tasks) == 2 and next(iter(tasks)).startswith(first)
+    assert not any(t.startswith(("Căn cứ", "Điều", "Ban hành kèm theo")) for t in tasks)
+    assert draft.plan["number"] == number and draft.plan["signer"]["name"] == signer
+    assert any("ban hành kèm theo" in r for r in draft.plan["review"])
+    assert all(t["lead"] for t in tasks.values())
