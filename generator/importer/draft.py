@@ -59,6 +59,13 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     raw_name = path.name if extracted.kind == "text" else path.stem + ".txt"
     review: list[str] = ["Bản nháp do kehoach import tạo: đối chiếu toàn bộ với văn bản gốc, rồi xóa các dòng review."]
     text, repaired, unresolved = _repaired(extracted.text, review)
+    joined = 0
+    if repaired is None:
+        text, joined = _desegmented(text)
+        if joined:  # stored as the plan's repaired text, so quotations are checked against what was read
+            repaired = text
+            review.append(f"Văn bản tách từ (từ ghép nối bằng “_”, dấu câu cách rời): đã bỏ {joined} dấu “_” "
+                          "và khoảng trắng trước dấu câu; đối chiếu với bản gốc.")
     lines = text.split("\n")
     cited_lines = None
     wrapper = _wrapper(lines)
@@ -142,7 +149,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         registry["documents"] = list(proposed_documents.values())
     report = {
         "file": path.name, "kind": extracted.kind, "pages": extracted.pages, "lines": len(lines),
-        "garbled": repaired is not None, "unresolved_words": unresolved,
+        "garbled": repaired is not None and not joined, "desegmented": joined, "unresolved_words": unresolved,
         "tables": [(t.layout, t.start + 1, len(t.rows)) for t in found_tables],
         "body_tasks": sum(t["place"]["part"] == "body" for t in tasks),
         "appendix_rows": sum(t["place"]["part"] == "appendix" for t in tasks),
@@ -184,6 +191,22 @@ def _issuer(province: str | None, printed: str | None, text: str, known: fields.
             known.names.append((fold(name), issuer["id"]))
         known.names.sort(key=lambda n: -len(n[0]))
     return issuer
+
+
+_JOINED = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+
+
+def _desegmented(text: str) -> tuple[str, int]:
+    """Word-segmented text (the output of a Vietnamese word segmenter: compounds joined with "_",
+    "hợp_tác_xã", punctuation spaced "xã , phường .") back to running text, and how many "_" were
+    removed; text that is not segmented (fewer than 2 joins per 100 words) is returned as it is."""
+    joined = len(_JOINED.findall(text))
+    if joined < 10 or joined * 50 < len(text.split()):
+        return text, 0
+    text = _JOINED.sub(" ", text)
+    text = re.sub(r"(?<=[^\s(]) +([,.;:!?)”])", r"\1", text)
+    text = re.sub(r"([(“]) +(?=\S)", r"\1", text)
+    return text, joined
 
 
 def _repaired(text: str, review: list[str]) -> tuple[str, str | None, list[tuple[int, str]]]:

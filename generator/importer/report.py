@@ -10,7 +10,8 @@ def summary(draft: Draft) -> str:
     reviews = sum(len(notes) for _, notes in r["review_tasks"])
     lines = [
         f"{r['file']}: {r['lines']} lines ({r['kind']}{', ' + str(r['pages']) + ' pages' if r['pages'] else ''})"
-        + ("; broken PDF fonts repaired" if r["garbled"] else ""),
+        + ("; broken PDF fonts repaired" if r["garbled"] else "")
+        + (f"; word-segmented text de-segmented ({r['desegmented']} '_' removed)" if r.get("desegmented") else ""),
         f"  plan {draft.plan_id}: {r['body_tasks']} body tasks, {r['appendix_rows']} appendix rows, "
         f"{r['targets']} targets, {r['legal']} legal references ({r['proposed_documents']} new)",
         "  tables: " + (", ".join(f"{layout} at line {line} ({rows} rows)" for layout, line, rows in r["tables"]) or "none"),
@@ -33,7 +34,8 @@ def markdown(draft: Draft) -> str:
            f"| Chỉ tiêu | {r['targets']} |",
            f"| Văn bản được dẫn | {r['legal']} (mới: {r['proposed_documents']}) |",
            f"| Bảng | {', '.join(f'{l} (dòng {n}, {k} hàng)' for l, n, k in r['tables']) or 'không'} |",
-           f"| Phông chữ lỗi đã sửa | {'có' if r['garbled'] else 'không'} |", "",
+           f"| Phông chữ lỗi đã sửa | {'có' if r['garbled'] else 'không'} |",
+           f"| Văn bản tách từ đã ghép lại | {r.get('desegmented') or 'không'} |", "",
            "Văn bản được chuẩn hóa NFC; khoảng trắng gộp lại. Vị trí dấu thanh (hoà/hòa, thuỷ/thủy) giữ đúng như in "
            "để trích dẫn nguyên văn; tìm kiếm và đối chiếu tên cơ quan coi hai cách viết là một.", ""]
     out += ["## Tên cơ quan chưa có trong danh mục", ""]
