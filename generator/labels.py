@@ -351,6 +351,7 @@ MESSAGES = {
     "imp_summary_file": "{file}: {lines} dòng ({kind}{pages})",
     "imp_summary_pages": ", {pages} trang",
     "imp_summary_repaired": "; đã sửa phông chữ PDF bị lỗi",
+    "imp_summary_desegmented": "; văn bản tách từ đã được ghép lại ({count} dấu '_' bỏ đi)",
     "imp_summary_ocr": "; đọc bằng OCR trong {seconds:.0f} giây ({doubts} chỗ chưa chắc)",
     "imp_summary_plan": "  kế hoạch {plan}: {tasks} nhiệm vụ trong nội dung, {rows} dòng phụ lục, {targets} chỉ tiêu, {legal} văn bản được dẫn ({new} mới)",
     "imp_summary_tables": "  bảng: {tables}",

@@ -585,3 +585,49 @@ def test_the_last_item_before_a_remark_in_brackets_stays_an_item(tmp_path):
     _, names, tasks = _draft(path)
     assert tasks["Sở Công Thương hỗ trợ"]["lead"]  # an item with its lead, not a group
     assert not any(t.startswith("(") for t in tasks) and len(tasks) == 2
+
+
+@pytest.mark.parametrize("name,number,signer,first", [
+    ("qd-ban-hanh-ke-hoach.txt", "321/QĐ-UBND", "Lê Văn Chiến", "Sở Kế hoạch và Đầu tư chủ trì"),
+    ("nq-ban-hanh-chuong-trinh.md", "88/NQ-CP", "Trần Hồng Hà", "Bộ Kế hoạch và Đầu tư chủ trì"),
+])
+def test_a_wrapper_document_gives_the_attached_plan(name, number, signer, first):
+    """A Quyết định / Nghị quyết that issues a plan: the tasks are the attached plan's, not the
+    wrapper's Căn cứ or Điều 1–3; number, date and signer are the issuing document's (said in review)."""
+    draft, _, tasks = _draft(FIXTURES / name)
+    assert len(tasks) == 2 and next(iter(tasks)).startswith(first)
+    assert not any(t.startswith(("Căn cứ", "Điều", "Ban hành kèm theo")) for t in tasks)
+    assert draft.plan["number"] == number and draft.plan["signer"]["name"] == signer
+    assert any("ban hành kèm theo" in r for r in draft.plan["review"])
+    assert all(t["lead"] for t in tasks.values())
+
+
+@pytest.mark.parametrize("lines", [
+    ["ỦY_BAN NHÂN_DÂN TỈNH ĐẮK_NÔNG", "Số : 17/KH-UBND", "Đắk_Nông , ngày 05 tháng 4 năm 2023", "KẾ_HOẠCH",
+     "Phát_triển kinh_tế tập_thể", "", "I. NHIỆM_VỤ", "",
+     "1. Sở Tài_chính bố_trí kinh_phí hỗ_trợ hợp_tác_xã theo quy_định .",
+     "2. Liên_minh Hợp_tác_xã tỉnh chủ_trì , phối_hợp với các huyện tuyên_truyền ( thực_hiện thường_xuyên ) ."],
+    ["KẾ_HOẠCH", "Hỗ_trợ hợp_tác_xã nông_nghiệp", "", "I. NHIỆM_VỤ, GIẢI_PHÁP", "",
+     "- Sở Công_Thương hỗ_trợ hợp_tác_xã tham_gia hội_chợ , xúc_tiến thương_mại .",
+     "- Sở Nông_nghiệp và Phát_triển nông_thôn hướng_dẫn hợp_tác_xã xây_dựng phương_án sản_xuất ."],
+])
+def test_word_segmented_text_is_desegmented_and_said(tmp_path, capsys, lines):
+    from generator.importer import import_document
+
+    path = tmp_path / "tach-tu.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    draft = import_document(path, SOURCE)
+    texts = [t["text"] for t in draft.plan["tasks"]]
+    assert len(texts) == 2 and not any("_" in t or " ," in t or " ." in t or "( " in t for t in texts)
+    assert texts[-1].endswith((".", ")."))
+    assert draft.report["desegmented"] > 10 and draft.repaired_text is not None
+    assert any("tách từ" in r for r in draft.plan["review"])
+    code = main(["import", str(path), "--source", str(SOURCE), "--dry-run"])
+    assert code == 0 and "văn bản tách từ đã được ghép lại" in capsys.readouterr().out
+
+
+def test_text_with_a_few_underscores_is_not_desegmented(tmp_path):
+    from generator.importer.draft import _desegmented
+
+    text = "Gửi tệp KH_UBND_2024.docx về hộp thư so_tai_chinh@example.vn. " + "Sở Tài chính hướng dẫn. " * 40
+    assert _desegmented(text) == (text, 0)

@@ -65,13 +65,29 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     raw_name = path.name if kept_as_is else path.stem + ".txt"
     review: list[str] = ["Bản nháp do kehoach import tạo: đối chiếu toàn bộ với văn bản gốc, rồi xóa các dòng review."]
     notes = [f"Nhập tự động từ {path.name} bằng kehoach import."]
+    joined = 0
     if extracted.ocr is not None:  # the OCR text is the text of record, beside the scan
         text, repaired, unresolved = extracted.text, extracted.text, _ocr_doubts(extracted.ocr, review, notes)
         text_name = f"ocr/{path.stem}.txt"
     else:
         text, repaired, unresolved = _repaired(extracted.text, review)
         text_name = f"repaired/{raw_name}"
+        if repaired is None:
+            text, joined = _desegmented(text)
+            if joined:  # stored as the plan's repaired text, so quotations are checked against what was read
+                repaired = text
+                review.append(f"Văn bản tách từ (từ ghép nối bằng “_”, dấu câu cách rời): đã bỏ {joined} dấu “_” "
+                              "và khoảng trắng trước dấu câu; đối chiếu với bản gốc.")
     lines = text.split("\n")
+    cited_lines = None
+    wrapper = _wrapper(lines)
+    if wrapper:  # the issuing Quyết định / Nghị quyết: its articles, "Nơi nhận" and signature are not the plan
+        title, end, attached = wrapper
+        wrapper_signer = _signer(_columns(lines[end:attached]))
+        cited_lines = lines  # the issuing document's "Căn cứ" still cite the plan's legal basis
+        lines = lines[:title] + [""] * (attached - title) + lines[attached:]
+        review.append(f"Văn bản là {nfc(plain_line(text.split(chr(10))[title])).strip()} ban hành kèm theo văn bản ở dòng "
+                      f"{attached + 1}: nhiệm vụ đọc từ văn bản đính kèm; số, ngày, người ký là của văn bản ban hành (kiểm tra).")
 
     known = fields.Known.load(source)
     known_provinces = {p.id: p.name for p in known.registry.provinces}
@@ -85,6 +101,13 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     in_table = {i for table in found_tables for i in range(table.start, table.end)}
     stop = _body_end(lines, in_table, min((t.start for t in found_tables), default=len(lines)))
     meta = _metadata(lines, stop)
+    if wrapper:
+        attached_meta = _metadata(lines[attached:], stop - attached)
+        for key in ("title", "kind", "subject"):
+            if attached_meta.get(key):
+                meta[key] = attached_meta[key]
+        if not meta.get("signer"):
+            meta["signer"] = wrapper_signer
     if meta.get("year_inferred"):
         review.append(f"Văn bản không in ngày ban hành: năm {meta['year']} suy ra từ văn bản mới nhất được dẫn (kiểm tra).")
     issuer = _issuer(province, meta.get("issuer_printed"), text, known, known_provinces, review)
@@ -102,8 +125,9 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     rows, appendix_groups = _appendix_rows(found_tables, agencies, bar)
     tasks += rows
     groups += appendix_groups  # "pl-…" ids, never a body group's "g…"
-    legal, proposed_documents = _legal_basis(text, lines[:stop] + [lines[i] for i in sorted(in_table)],
-                                             lines[:stop], meta.get("number"), known)
+    cited = (cited_lines or lines)[:stop]
+    legal, proposed_documents = _legal_basis(text, cited + [lines[i] for i in sorted(in_table)],
+                                             cited, meta.get("number"), known)
     if proposed_documents:
         review.append(f"{len(proposed_documents)} văn bản pháp lý mới được đề xuất trong danh mục: kiểm tra số hiệu, "
                       "loại, cơ quan ban hành và năm.")
@@ -141,8 +165,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         registry["documents"] = list(proposed_documents.values())
     report = {
         "file": path.name, "kind": extracted.kind, "pages": extracted.pages, "lines": len(lines),
-        "garbled": repaired is not None and extracted.ocr is None, "unresolved_words": unresolved,
-        "ocr": extracted.ocr,
+        "garbled": repaired is not None and extracted.ocr is None and not joined, "desegmented": joined,
+        "unresolved_words": unresolved, "ocr": extracted.ocr,
         "tables": [(t.layout, t.start + 1, len(t.rows)) for t in found_tables],
         "body_tasks": sum(t["place"]["part"] == "body" for t in tasks),
         "appendix_rows": sum(t["place"]["part"] == "appendix" for t in tasks),
@@ -198,6 +222,22 @@ def _ocr_doubts(ocr, review: list[str], notes: list[str]) -> list[tuple[int, str
     return sorted(doubts + [(line, f"dòng dạng bảng (trang {page}): kiểm tra cột") for page, line in ocr.table_lines])
 
 
+_JOINED = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+
+
+def _desegmented(text: str) -> tuple[str, int]:
+    """Word-segmented text (the output of a Vietnamese word segmenter: compounds joined with "_",
+    "hợp_tác_xã", punctuation spaced "xã , phường .") back to running text, and how many "_" were
+    removed; text that is not segmented (fewer than 2 joins per 100 words) is returned as it is."""
+    joined = len(_JOINED.findall(text))
+    if joined < 10 or joined * 50 < len(text.split()):
+        return text, 0
+    text = _JOINED.sub(" ", text)
+    text = re.sub(r"(?<=[^\s(]) +([,.;:!?)”])", r"\1", text)
+    text = re.sub(r"([(“]) +(?=\S)", r"\1", text)
+    return text, joined
+
+
 def _repaired(text: str, review: list[str]) -> tuple[str, str | None, list[tuple[int, str]]]:
     """Text with broken PDF fonts repaired (clean text is returned as it is), and the words left unsure."""
     if not font_repair.is_garbled(text):
@@ -207,6 +247,27 @@ def _repaired(text: str, review: list[str]) -> tuple[str, str | None, list[tuple
                   if "not a syllable" in why or "kept" in why and not font_repair.is_syllable(fixed)]
     review.append(f"Phông chữ bị lỗi đã được sửa tự động ({len(unresolved)} từ chưa chắc chắn, xem báo cáo).")
     return repaired, repaired, unresolved
+
+
+_WRAPPER_TITLE = ("quyet dinh", "nghi quyet")
+_ATTACHED_TITLE = ("ke hoach", "chuong trinh")
+
+
+def _wrapper(lines: list[str]) -> tuple[int, int, int] | None:
+    """A Quyết định or Nghị quyết that issues a plan (Nghị định 30/2020: its own title, Căn cứ, Điều 1–3,
+    "Nơi nhận", signature, then the attached "KẾ HOẠCH" / "CHƯƠNG TRÌNH" with "(Ban hành kèm theo …)"):
+    (its title line, its "Nơi nhận" line, the attached plan's title line), or None."""
+    folded = [fold(nfc(plain_line(l))).strip(" |*_") for l in lines]
+    title = next((i for i, f in enumerate(folded[:40]) if f in _WRAPPER_TITLE), None)
+    if title is None:
+        return None
+    end = next((i for i in range(title + 1, len(lines)) if _STOP.match(folded[i])), None)
+    if end is None:
+        return None
+    for i in range(end + 1, min(len(lines), end + 120)):
+        if folded[i].startswith(_ATTACHED_TITLE) and len(folded[i]) < 40 and "kem theo" in " ".join(folded[i + 1:i + 8]):
+            return title, end, i
+    return None
 
 
 def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:

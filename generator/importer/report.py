@@ -18,6 +18,8 @@ def summary(draft: Draft) -> str:
                    pages=message("imp_summary_pages", pages=r["pages"]) if r["pages"] else "")
     if r["garbled"]:
         head += message("imp_summary_repaired")
+    if r.get("desegmented"):
+        head += message("imp_summary_desegmented", count=r["desegmented"])
     if r.get("ocr"):
         head += message("imp_summary_ocr", seconds=r["ocr"].seconds, doubts=len(r["ocr"].doubts))
     tables = ", ".join(message("imp_summary_table", layout=layout, line=line, rows=rows)
@@ -46,7 +48,8 @@ def markdown(draft: Draft) -> str:
            f"| Văn bản được dẫn | {r['legal']} (mới: {r['proposed_documents']}) |",
            f"| Bảng | {', '.join(f'{l} (dòng {n}, {k} hàng)' for l, n, k in r['tables']) or 'không'} |",
            f"| Phông chữ lỗi đã sửa | {'có' if r['garbled'] else 'không'} |",
-           f"| Đọc bằng OCR từ bản quét | {'có, ' + str(r['ocr'].pages) + ' trang' if r.get('ocr') else 'không'} |", "",
+           f"| Đọc bằng OCR từ bản quét | {'có, ' + str(r['ocr'].pages) + ' trang' if r.get('ocr') else 'không'} |",
+           f"| Văn bản tách từ đã ghép lại | {r.get('desegmented') or 'không'} |", "",
            "Văn bản được chuẩn hóa NFC; khoảng trắng gộp lại. Vị trí dấu thanh (hoà/hòa, thuỷ/thủy) giữ đúng như in "
            "để trích dẫn nguyên văn; tìm kiếm và đối chiếu tên cơ quan coi hai cách viết là một.", ""]
     out += ["## Tên cơ quan chưa có trong danh mục", ""]
