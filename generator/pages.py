@@ -122,16 +122,46 @@ def agency_pages(ds: Dataset, today: dt.date) -> Output:
 
 
 def target_pages(ds: Dataset, today: dt.date) -> Output:
+    """Target lists that span provinces are on one page while short; when long, the page is a
+    summary and each province's part is its own page (same anchors on both)."""
     by_year = defaultdict(list)
     for plan in ds.ordered_plans():
         for target in plan.targets:
             by_year[target.year].append(TargetRef(plan, target))
     kinds = sorted(((ds.target_kinds[k], len(v)) for k, v in ds.kind_targets.items()), key=lambda kv: sort_key(kv[0].name))
+
+    def by_province(refs):
+        grouped = defaultdict(list)
+        for ref in refs:
+            grouped[ref.plan.province].append(ref)
+        return [(p, grouped[p.id]) for p in _provinces_sorted(ds, grouped)]
+
     for kind, _ in kinds:
         path = urls.target_kind(kind.id)
-        yield path, render("target_kind.md.j2", path, today, ds=ds, kind=kind, refs=ds.kind_targets[kind.id])
+        refs = ds.kind_targets[kind.id]
+        split = len(refs) > INLINE_ROWS
+        parts = by_province(refs)
+        yield path, render("target_kind.md.j2", path, today, ds=ds, kind=kind, refs=refs, split=split,
+                           parts=[(p, urls.target_kind_province(kind.id, p.id), len(r)) for p, r in parts], title=None)
+        if split:
+            for province, province_refs in parts:
+                sub = urls.target_kind_province(kind.id, province.id)
+                yield sub, render("target_kind.md.j2", sub, today, ds=ds, kind=kind, refs=province_refs, split=False,
+                                  parts=[], title=province.name)
+    years = sorted(by_year.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))
+    total = sum(len(refs) for refs in by_year.values())
+    split = total > INLINE_ROWS
     path = urls.TARGETS
-    yield path, render("targets.md.j2", path, today, ds=ds, kinds=kinds, by_year=sorted(by_year.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)))
+    summary = [(year, [(p, urls.targets_province(p.id), len(r)) for p, r in by_province(refs)]) for year, refs in years]
+    yield path, render("targets.md.j2", path, today, ds=ds, kinds=kinds, by_year=years, split=split, summary=summary,
+                       title=None)
+    if split:
+        provinces = _provinces_sorted(ds, {ref.plan.province for refs in by_year.values() for ref in refs})
+        for province in provinces:
+            sub = urls.targets_province(province.id)
+            own = [(year, [r for r in refs if r.plan.province == province.id]) for year, refs in years]
+            yield sub, render("targets.md.j2", sub, today, ds=ds, kinds=[], by_year=[(y, r) for y, r in own if r],
+                              split=False, summary=[], title=province.name)
 
 
 def document_pages(ds: Dataset, today: dt.date) -> Output:

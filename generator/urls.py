@@ -71,6 +71,15 @@ def target_kind(kind_id: str) -> str:
     return f"chi-tieu/loai/{kind_id}.md"
 
 
+def target_kind_province(kind_id: str, province_id: str) -> str:
+    return f"chi-tieu/loai/{kind_id}/{province_id}.md"
+
+
+def targets_province(province_id: str) -> str:
+    """The targets of one province by year, when the list of all targets is long."""
+    return f"chi-tieu/tinh/{province_id}.md"
+
+
 def document(document_id: str) -> str:
     return f"van-ban/{document_id}.md"
 
