@@ -105,6 +105,12 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def handle(self):
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):  # the browser closed a page mid-transfer
+            pass
+
 
 def browse(site: Path, pages: list[str]) -> dict[str, tuple[float, int]]:
     """Load time (ms, to the load event) and DOM nodes at 360×780, CPU throttled 4×."""
@@ -133,6 +139,46 @@ def browse(site: Path, pages: list[str]) -> dict[str, tuple[float, int]]:
     finally:
         httpd.shutdown()
     return out
+
+
+def finder_figures(site: Path, with_browser: bool) -> None:
+    """The finder's data files (bytes) and, in throttled Chromium, time to all rows counted and to a filter change."""
+    files = sorted((site / "assets" / "generated" / "tra-cuu").glob("*.js"))
+    if not files:
+        return
+    raw = [f.read_bytes() for f in files]
+    gz = [len(gzip.compress(b, 6)) for b in raw]
+    print(f"finder data: {len(files)} files, {sum(map(len, raw)):,} B raw, {sum(gz):,} B gzip, largest {max(gz):,} B gzip")
+    if not with_browser:
+        return
+    from playwright.sync_api import sync_playwright
+
+    handler = functools.partial(_Quiet, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            context = browser.new_context(viewport={"width": 360, "height": 780})
+            page = context.new_page()
+            context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+            t0 = time.perf_counter()
+            page.goto(base + "tra-cuu/index.html", wait_until="commit")
+            page.wait_for_selector("table.kh-finder-table tbody tr", timeout=180_000)
+            first = 1000 * (time.perf_counter() - t0)
+            page.wait_for_selector("#kh-finder[data-loaded]", timeout=180_000)
+            loaded = 1000 * (time.perf_counter() - t0)
+            province = page.locator("#kh-f-tinh option").nth(1).get_attribute("value")
+            ms = page.evaluate("""(v) => { const s = document.querySelector('#kh-f-tinh'); s.value = v;
+                const t = performance.now(); s.dispatchEvent(new Event('change', {bubbles: true}));
+                return performance.now() - t; }""", province)
+            print(f"finder, throttled 4x: first rows drawn {first:.0f} ms, all rows counted {loaded:.0f} ms, "
+                  f"province filter change {ms:.0f} ms")
+            browser.close()
+    finally:
+        httpd.shutdown()
 
 
 def build_site(size: str, work: Path, provinces: int, tasks: int) -> Path:
@@ -185,6 +231,7 @@ def main() -> int:
     print(f"budget per page: ≤ {BUDGET_GZIP // 1024} KB gzip HTML, ≤ {BUDGET_NODES:,} DOM nodes (OVER = above)")
     for site in args.site:
         report(str(site), site, args.browser)
+        finder_figures(site, args.browser)
     if args.site:
         return 0
     for size in args.sizes.split(","):
@@ -194,6 +241,7 @@ def main() -> int:
             name = "real site" if size == "real" else f"national ×{int(size) / 5:g} ({args.provinces} provinces × {size} plans × {args.tasks} tasks)"
             print(f"\n(built {name} in {time.perf_counter() - t0:.0f} s)")
             report(name, site, args.browser)
+            finder_figures(site, args.browser)
     return 0
 
 
