@@ -178,6 +178,26 @@ _LABELS = {
     "cac_nhiem_vu_thuoc_chu": "Các nhiệm vụ thuộc chủ đề này, theo tỉnh, với cơ quan chủ trì — nơi hợp tác xã có thể hỏi. Chủ đề được gắn tự động theo từ khóa:",
     "hop_tac_xa_can_von": "Hợp tác xã cần vốn, đất, ưu đãi thuế, đào tạo hay thị trường? Chọn một chủ đề để xem tỉnh của bạn đã giao nhiệm vụ gì và cơ quan nào chủ trì.",
     "mo_ta": "Mô tả",
+    # --- bounded pages (issue 16): summaries that link to one page per province / year / page ---
+    "page_n": "Trang",
+    "pages_nav": "Các trang",
+    "back_to_summary": "Về trang tổng hợp",
+    "deadlines_by_province": "Thời hạn theo tỉnh",
+    "deadlines_summary_intro": "Mỗi tỉnh có một trang riêng; số trong ngoặc là số nhiệm vụ.",
+    "topic_by_province": "Theo tỉnh",
+    "topic_summary_intro": "Mỗi tỉnh có một trang riêng; số trong ngoặc là số nhiệm vụ.",
+    "finder_static_lists": "Danh sách nhiệm vụ theo tỉnh (không cần JavaScript)",
+    "finder_static_intro": "Mỗi tỉnh có một danh sách tĩnh gồm mọi nhiệm vụ, liên kết tới đúng nhiệm vụ trong kế hoạch.",
+    "finder_more": "Xem thêm",
+    "finder_loading": "Đang tải dữ liệu…",
+    "finder_list_title": "Nhiệm vụ",
+    "home_recent": "Kế hoạch mới nhất",
+    "home_due": "Sắp đến hạn",
+    "home_all_plans": "Xem mọi kế hoạch",
+    "home_all_due": "Xem mọi thời hạn",
+    "home_all_topics": "Xem mọi chủ đề",
+    "agency_types_all": "Mọi loại cơ quan",
+    "more_rows": "Xem tiếp",
 }
 
 DEADLINE_KIND = {

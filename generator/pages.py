@@ -108,20 +108,61 @@ def agency_pages(ds: Dataset, today: dt.date) -> Output:
     if central:
         groups.append((label("trung_uong"), central))
     path = urls.AGENCIES
-    yield path, render("agencies.md.j2", path, today, ds=ds, groups=groups, types=types)
+    # bounded: while the whole list is short it is on the summary; when long, one page per province
+    split = sum(len(agencies) for _, agencies in groups) > INLINE_ROWS
+    group_paths = [urls.agencies_group(pid) for pid in
+                   sorted(ds.province_agencies, key=lambda p: sort_key(ds.provinces[p].name))]
+    if central:
+        group_paths.append(urls.agencies_group("trung-uong"))
+    yield path, render("agencies.md.j2", path, today, ds=ds, groups=groups, types=types, split=split,
+                       group_paths=group_paths, title=None)
+    if split:
+        for (name, agencies), group_path in zip(groups, group_paths):
+            yield group_path, render("agencies.md.j2", group_path, today, ds=ds, groups=[(name, agencies)],
+                                     types=[], split=False, group_paths=[group_path], title=name)
 
 
 def target_pages(ds: Dataset, today: dt.date) -> Output:
+    """Target lists that span provinces are on one page while short; when long, the page is a
+    summary and each province's part is its own page (same anchors on both)."""
     by_year = defaultdict(list)
     for plan in ds.ordered_plans():
         for target in plan.targets:
             by_year[target.year].append(TargetRef(plan, target))
     kinds = sorted(((ds.target_kinds[k], len(v)) for k, v in ds.kind_targets.items()), key=lambda kv: sort_key(kv[0].name))
+
+    def by_province(refs):
+        grouped = defaultdict(list)
+        for ref in refs:
+            grouped[ref.plan.province].append(ref)
+        return [(p, grouped[p.id]) for p in _provinces_sorted(ds, grouped)]
+
     for kind, _ in kinds:
         path = urls.target_kind(kind.id)
-        yield path, render("target_kind.md.j2", path, today, ds=ds, kind=kind, refs=ds.kind_targets[kind.id])
+        refs = ds.kind_targets[kind.id]
+        split = len(refs) > INLINE_ROWS
+        parts = by_province(refs)
+        yield path, render("target_kind.md.j2", path, today, ds=ds, kind=kind, refs=refs, split=split,
+                           parts=[(p, urls.target_kind_province(kind.id, p.id), len(r)) for p, r in parts], title=None)
+        if split:
+            for province, province_refs in parts:
+                sub = urls.target_kind_province(kind.id, province.id)
+                yield sub, render("target_kind.md.j2", sub, today, ds=ds, kind=kind, refs=province_refs, split=False,
+                                  parts=[], title=province.name)
+    years = sorted(by_year.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))
+    total = sum(len(refs) for refs in by_year.values())
+    split = total > INLINE_ROWS
     path = urls.TARGETS
-    yield path, render("targets.md.j2", path, today, ds=ds, kinds=kinds, by_year=sorted(by_year.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)))
+    summary = [(year, [(p, urls.targets_province(p.id), len(r)) for p, r in by_province(refs)]) for year, refs in years]
+    yield path, render("targets.md.j2", path, today, ds=ds, kinds=kinds, by_year=years, split=split, summary=summary,
+                       title=None)
+    if split:
+        provinces = _provinces_sorted(ds, {ref.plan.province for refs in by_year.values() for ref in refs})
+        for province in provinces:
+            sub = urls.targets_province(province.id)
+            own = [(year, [r for r in refs if r.plan.province == province.id]) for year, refs in years]
+            yield sub, render("targets.md.j2", sub, today, ds=ds, kinds=[], by_year=[(y, r) for y, r in own if r],
+                              split=False, summary=[], title=province.name)
 
 
 def document_pages(ds: Dataset, today: dt.date) -> Output:
@@ -148,109 +189,197 @@ def province_pages(ds: Dataset, today: dt.date) -> Output:
     yield path, render("provinces.md.j2", path, today, ds=ds, provinces=provinces)
 
 
+#: Rows on one page of a long task list: a page about many things is split, never grown (issue 16).
+PAGE_ROWS = 100
+#: A summary lists its rows itself while the whole list is at most this long; above, it links to pages.
+INLINE_ROWS = 100
+
+
+def task_list_pages(ds: Dataset, today: dt.date, path: str, title: str, sections, back, intro=None,
+                    province: bool = False) -> Output:
+    """One long task list as pages of at most PAGE_ROWS rows: ``path``, ``path-trang-2`` ...
+
+    ``sections`` is a list of (anchor key or None, heading or None, refs); a section
+    cut by a page break carries on, under its heading again, on the next page."""
+    flat = [(i, ref) for i, (_, _, refs) in enumerate(sections) for ref in refs]
+    chunks = [flat[k:k + PAGE_ROWS] for k in range(0, len(flat), PAGE_ROWS)] or [[]]
+    paths = [urls.paged(path, n) for n in range(1, len(chunks) + 1)]
+    for number, chunk in enumerate(chunks, start=1):
+        grouped: dict[int, list] = defaultdict(list)
+        for i, ref in chunk:
+            grouped[i].append(ref)
+        page_sections = [(sections[i][0], sections[i][1], grouped[i]) for i in sorted(grouped)]
+        yield paths[number - 1], render(
+            "task_list.md.j2", paths[number - 1], today, ds=ds, title=title, intro=intro, back=back,
+            pages=paths, number=number, sections=page_sections, province=province,
+        )
+
+
+def _provinces_sorted(ds: Dataset, ids) -> list:
+    return sorted((ds.provinces[p] for p in ids), key=lambda p: sort_key(p.name))
+
+
 def topic_pages(ds: Dataset, today: dt.date) -> Output:
+    """A topic page lists its tasks by province while short; when long it is a summary
+    across provinces, and each province's tasks of the topic are their own (paged) list."""
     topics = sorted(ds.topics.values(), key=lambda t: sort_key(t.name))
     for topic in topics:
         grouped = defaultdict(list)
         for ref in ds.topic_tasks.get(topic.id, []):
             grouped[ref.plan.province].append(ref)
-        by_province = [(ds.provinces[p], grouped[p]) for p in sorted(grouped, key=lambda p: sort_key(ds.provinces[p].name))]
+        provinces = _provinces_sorted(ds, grouped)
+        by_province = [(p, grouped[p.id]) for p in provinces]
         path = urls.topic(topic.id)
-        yield path, render("topic.md.j2", path, today, ds=ds, topic=topic, by_province=by_province)
+        split = sum(len(refs) for refs in grouped.values()) > INLINE_ROWS
+        yield path, render("topic.md.j2", path, today, ds=ds, topic=topic, by_province=by_province, split=split)
+        if split:
+            for province, refs in by_province:
+                yield from task_list_pages(
+                    ds, today, urls.topic_province(topic.id, province.id), f"{topic.name} — {province.name}",
+                    [(None, None, refs)], [(path, topic.name), (urls.TOPICS, label("topics"))],
+                )
     path = urls.TOPICS
     yield path, render("topics.md.j2", path, today, ds=ds, topics=topics)
 
 
-def deadline_page(ds: Dataset, today: dt.date) -> Output:
+_BUCKET_TITLES = (("ongoing", "deadline_ongoing"), ("annual", "deadline_annual"),
+                  ("conditional", "deadline_conditional"), ("unspecified", "deadline_unspecified"))
+
+
+def _deadline_sections(refs: list[TaskRef], today: dt.date, this_year_section: bool = True):
     buckets: dict[str, list[TaskRef]] = defaultdict(list)
-    this_year = []
-    for ref in ds.all_tasks():
-        key = deadlines.bucket(ref.task.deadline)
-        buckets[key].append(ref)
-        if key == str(today.year):
-            this_year.append(ref)
-    sections = [("nam-nay", f"{label('this_year')} ({today.year})", this_year)] if this_year else []
-    years = sorted(k for k in buckets if k.isdigit())
-    sections += [(year, f"{label('year')} {year}", buckets[year]) for year in years]
-    for key, title in (("ongoing", "deadline_ongoing"), ("annual", "deadline_annual"),
-                       ("conditional", "deadline_conditional"), ("unspecified", "deadline_unspecified")):
-        if buckets.get(key):
-            sections.append((key, label(title), buckets[key]))
-    passed = sum(deadlines.is_passed(ref.task.deadline, today) for ref in ds.all_tasks())
+    for ref in refs:
+        buckets[deadlines.bucket(ref.task.deadline)].append(ref)
+    sections = []
+    if this_year_section and buckets.get(str(today.year)):
+        sections.append(("nam-nay", f"{label('this_year')} ({today.year})", buckets[str(today.year)]))
+    sections += [(year, f"{label('year')} {year}", buckets[year]) for year in sorted(k for k in buckets if k.isdigit())]
+    sections += [(key, label(title), buckets[key]) for key, title in _BUCKET_TITLES if buckets.get(key)]
+    return sections
+
+
+def deadline_page(ds: Dataset, today: dt.date) -> Output:
+    """The deadline page is a summary: per deadline bucket, how many tasks each province has,
+    linking to that province's deadline page (one page per province; one per bucket and
+    page when the province's list is long).  Old anchors (#han-2025 ...) stay on the summary."""
+    refs = list(ds.all_tasks())
+    by_province: dict[str, list[TaskRef]] = defaultdict(list)
+    for ref in refs:
+        by_province[ref.plan.province].append(ref)
+    provinces = _provinces_sorted(ds, by_province)
+    summary = []  # (key, title, total, [(province, link path, count)])
+    province_sections = {p.id: _deadline_sections(by_province[p.id], today) for p in provinces}
+    province_split = {p.id: len(by_province[p.id]) > INLINE_ROWS for p in provinces}
+    for key, title, section_refs in _deadline_sections(refs, today):
+        counts = defaultdict(int)
+        for ref in section_refs:
+            counts[ref.plan.province] += 1
+        cells = []
+        for p in provinces:
+            if counts.get(p.id):
+                target = (urls.deadlines_province_bucket(p.id, key) if province_split[p.id]
+                          else urls.deadlines_province(p.id))
+                cells.append((p, target, None if province_split[p.id] else f"han-{key}", counts[p.id]))
+        summary.append((key, title, len(section_refs), cells))
+    passed = sum(deadlines.is_passed(ref.task.deadline, today) for ref in refs)
     path = urls.DEADLINES
-    yield path, render("deadlines.md.j2", path, today, ds=ds, sections=sections, passed_count=passed)
+    yield path, render("deadlines.md.j2", path, today, ds=ds, summary=summary, passed_count=passed,
+                       provinces=[(p, urls.deadlines_province(p.id), len(by_province[p.id])) for p in provinces])
+    back = [(path, label("deadlines"))]
+    for p in provinces:
+        sections = province_sections[p.id]
+        title = f"{label('deadlines')} — {p.name}"
+        if not province_split[p.id]:
+            yield from task_list_pages(ds, today, urls.deadlines_province(p.id), title, sections, back)
+            continue
+        own = urls.deadlines_province(p.id)
+        yield own, render("deadlines_province.md.j2", own, today, ds=ds, title=title, back=back,
+                          sections=[(key, heading, urls.deadlines_province_bucket(p.id, key), len(r))
+                                    for key, heading, r in sections])
+        for key, heading, section_refs in sections:
+            yield from task_list_pages(ds, today, urls.deadlines_province_bucket(p.id, key), f"{title}: {heading}",
+                                       [(None, None, section_refs)], [(own, title), *back])
 
 
-def _finder_row(page: PageContext, plan, row: dict) -> Markup:
-    """One row of the finder table (raw HTML; built here, not in Jinja: 10,000 rows at national size)."""
-    task = row["task"]
-    passed = f" · {L.passed}" if row["passed"] == "1" else ""
-    words = {key: markup.attr_words(row[key]) for key in ("lead", "coop", "types", "ctypes", "topics")}
-    return Markup(
-        f'<tr data-plan="{markup.attr(plan.id)}" data-province="{markup.attr(plan.province)}" '
-        f'data-lead="{words["lead"]}" data-coop="{words["coop"]}" data-types="{words["types"]}" '
-        f'data-ctypes="{words["ctypes"]}" data-topics="{words["topics"]}" data-group="{markup.attr(row["group"])}" '
-        f'data-deadline="{markup.attr(row["bucket"])}" data-passed="{row["passed"]}" data-task="{markup.attr(task.id)}">'
-        f'<td><a href="{page.html_href(urls.plan(plan.id), urls.task_anchor(task.id))}">{markup.text(task.text)}</a></td>'
-        f'<td data-label="{markup.text(L.lead)}">{markup.text(row["lead_names"])}</td>'
-        f'<td data-label="{markup.text(L.cooperating)}">{markup.text(row["coop_names"])}</td>'
-        f'<td data-label="{markup.text(L.output)}">{markup.text(task.output)}</td>'
-        f'<td data-label="{markup.text(L.deadline)}">{markup.text(deadlines.short(task.deadline))}{passed}</td></tr>'
-    )
+def _js_data(name: str, value) -> str:
+    """A data file loaded by a <script> tag (works from file://, where fetch() of JSON does not)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    return name + "=" + text + ";\n"
 
 
 def finder_page(ds: Dataset, today: dt.date) -> Output:
-    """Every task in one filterable list (works without JavaScript, grouped by plan)."""
-    groups = []
-    used = {"provinces": set(), "agencies": set(), "types": set(), "topics": set(), "buckets": set()}
-    group_titles = {}
-    page = PageContext(urls.FINDER, today)
-    for plan in ds.ordered_plans():
-        rows = []
+    """The finder: a small page whose script loads compact per-province data files on demand
+    (``assets/generated/tra-cuu/``); without JavaScript it links to static per-province task lists
+    (``tra-cuu/tinh/…``), paged, each row linking to the task's anchor on its plan page."""
+    plans = ds.ordered_plans()
+    plan_index = {p.id: i for i, p in enumerate(plans)}
+    used = {"agencies": set(), "types": set(), "topics": set(), "buckets": set()}
+    group_titles: dict[str, str] = {}
+    shards: dict[str, list] = defaultdict(list)
+    for plan in plans:
         for task in plan.tasks:
             bucket = deadlines.bucket(task.deadline)
-            topics = ds.task_topics[(plan.id, task.id)]
             coop = [a for a in task.cooperating if a not in task.lead]
             group = f"{plan.id}--{task.group}" if task.group else ""
             if task.group:
                 group_titles[group] = next(g.title for g in plan.groups if g.id == task.group)
-            rows.append({
-                "task": task, "lead": task.lead, "coop": coop, "topics": topics, "bucket": bucket, "group": group,
-                "types": sorted({ds.agencies[a].type for a in task.lead}),
-                "ctypes": sorted({ds.agencies[a].type for a in coop}),
-                "passed": "1" if deadlines.is_passed(task.deadline, today) else "0",
-                "lead_names": ", ".join(ds.agencies[a].name for a in task.lead),
-                "coop_names": ", ".join(ds.agencies[a].name for a in coop),
-            })
-            rows[-1]["html"] = _finder_row(page, plan, rows[-1])
-            used["provinces"].add(plan.province)
+            topics = ds.task_topics[(plan.id, task.id)]
             used["agencies"].update(task.lead, coop)
             used["types"].update(ds.agencies[a].type for a in [*task.lead, *coop])
             used["topics"].update(topics)
             used["buckets"].add(bucket)
-        groups.append((plan, rows))
+            shards[plan.province].append((plan, task, coop, topics, group, bucket))
+    agencies = sorted(used["agencies"], key=lambda i: sort_key(ds.agencies[i].name))
+    agency_index = {a: i for i, a in enumerate(agencies)}
+    topics = sorted(used["topics"], key=lambda i: sort_key(ds.topics[i].name))
+    topic_index = {t: i for i, t in enumerate(topics)}
+    groups = list(group_titles)
+    group_index = {g: i for i, g in enumerate(groups)}
+    provinces = _provinces_sorted(ds, shards)
+    page = PageContext(urls.FINDER, today)
     bucket_names = {"ongoing": label("deadline_ongoing"), "annual": label("deadline_annual"),
                     "conditional": label("deadline_conditional"), "unspecified": label("deadline_unspecified")}
-    def named(ids, name):
-        return [[i, name(i)] for i in sorted(ids, key=lambda i: sort_key(name(i)))]
-    data = {
-        "provinces": named(used["provinces"], lambda i: ds.provinces[i].name),
-        "plans": [[p.id, f"{p.number or label('khong_so')} — {ds.provinces[p.province].name}, {p.date.year or ''}".rstrip(", ")]
-                  for p in ds.ordered_plans()],
-        "agencies": named(used["agencies"], lambda i: ds.agencies[i].name),
-        "types": named(used["types"], lambda i: ds.agency_types[i].name),
-        "topics": named(used["topics"], lambda i: ds.topics[i].name),
-        "groups": [[k, v] for k, v in group_titles.items()],
+    meta = {
+        "provinces": [[p.id, p.name] for p in provinces],
+        "plans": [[p.id, f"{p.number or label('khong_so')} — {ds.provinces[p.province].name}, {p.date.year or ''}".rstrip(", "),
+                   p.province, str(page.html_href(urls.plan(p.id)))] for p in plans],
+        "agencies": [[a, ds.agencies[a].name, ds.agencies[a].type] for a in agencies],
+        "types": [[i, ds.agency_types[i].name] for i in sorted(used["types"], key=lambda i: sort_key(ds.agency_types[i].name))],
+        "topics": [[t, ds.topics[t].name] for t in topics],
+        "groups": [[g, group_titles[g]] for g in groups],
         "labels": {key: label(key) for key in (
             "province", "plan", "agency", "topic", "deadline", "lead", "cooperating", "finder_form", "finder_keyword",
             "finder_keyword_hint", "finder_agency_type", "finder_group", "finder_role", "finder_role_any",
-            "finder_reset", "finder_csv", "finder_all", "finder_tasks")},
+            "finder_reset", "finder_csv", "finder_all", "finder_tasks", "finder_more", "finder_loading",
+            "task", "output", "passed")},
         "deadlines": [[b, bucket_names.get(b, f"{label('year')} {b}")] for b in sorted(used["buckets"], key=lambda b: (not b.isdigit(), b))]
                      + [["passed", label("passed_as_of_update")]],
     }
-    data_json = Markup(json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c").replace("&", "\\u0026"))
+    yield urls.finder_meta(), _js_data("window.KehoachFinderMeta", meta)
+    for province in provinces:
+        rows = [[plan_index[plan.id], task.id, task.text, [agency_index[a] for a in task.lead],
+                 [agency_index[a] for a in coop], [topic_index[t] for t in topics], group_index.get(group, -1),
+                 bucket, 1 if deadlines.is_passed(task.deadline, today) else 0, task.output or "",
+                 deadlines.short(task.deadline)]
+                for plan, task, coop, topics, group, bucket in shards[province.id]]
+        yield urls.finder_shard(province.id), _js_data(
+            f"(window.KehoachFinderShards=window.KehoachFinderShards||{{}})[{json.dumps(province.id)}]", rows)
     path = urls.FINDER
-    yield path, render("finder.md.j2", path, today, ds=ds, groups=groups, data_json=data_json)
+    lists = [(p, urls.finder_province(p.id), len(shards[p.id])) for p in provinces]
+    yield path, render("finder.md.j2", path, today, ds=ds, lists=lists,
+                       meta_src=page.href(urls.finder_meta()),
+                       shard_srcs=" ".join(f"{p.id}={page.href(urls.finder_shard(p.id))}" for p in provinces))
+    for province, list_path, _ in lists:
+        sections = [(None, m_plan_name(ds, plan), [TaskRef(plan, t) for t in plan.tasks])
+                    for plan in ds.province_plans.get(province.id, []) if plan.tasks]
+        yield from task_list_pages(ds, today, list_path, f"{label('finder_list_title')} — {province.name}",
+                                   sections, [(path, label("tra_cuu_nhiem_vu"))])
+
+
+def m_plan_name(ds: Dataset, plan) -> str:
+    from .labels import PLAN_KIND
+    year = plan.date.year or (f"[{plan.date.inferred_year}]" if plan.date.inferred_year else "")
+    return f"{PLAN_KIND[plan.kind]} {plan.number or label('khong_so')} — {ds.provinces[plan.province].name}" + (f", {year}" if year else "")
 
 
 def home_page(ds: Dataset, today: dt.date) -> Output:
@@ -277,11 +406,21 @@ def home_page(ds: Dataset, today: dt.date) -> Output:
         "targets": sum(len(p.targets) for p in ds.plans.values()), "agencies": len(ds.agencies),
         "provinces": len({p.province for p in ds.plans.values()}),
     }
+    # bounded: the newest plans and what falls due this year, by count; the rest is a link away
+    recent = sorted(ds.plans.values(), key=lambda p: (-(p.date.any_year or 0), -(p.date.month or 0),
+                                                       -(p.date.day or 0), sort_key(ds.provinces[p.province].name), p.id))
+    due = sum(1 for ref in ds.all_tasks() if deadlines.bucket(ref.task.deadline) == str(today.year))
     path = urls.HOME
     yield path, render(
-        "home.md.j2", path, today, ds=ds, plans=ds.ordered_plans(), counts=counts,
-        topic_counts=topic_counts, target_rows=target_rows, topic_chart=topic_chart, target_chart=target_chart,
+        "home.md.j2", path, today, ds=ds, plans=recent[:HOME_PLANS], more_plans=len(recent) > HOME_PLANS,
+        counts=counts, due=due, topic_counts=topic_counts, target_rows=target_rows[:HOME_ROWS],
+        more_targets=len(target_rows) > HOME_ROWS, topic_chart=topic_chart, target_chart=target_chart,
     )
+
+
+#: The home page shows at most this many plans and target rows (the newest; the rest are linked).
+HOME_PLANS = 10
+HOME_ROWS = 20
 
 
 BUILDERS = (home_page, finder_page, plan_pages, agency_pages, target_pages, document_pages, province_pages, topic_pages, deadline_page)

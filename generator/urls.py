@@ -54,6 +54,11 @@ def agency(agency_id: str) -> str:
     return f"co-quan/{agency_id}.md"
 
 
+def agencies_group(group_id: str) -> str:
+    """The agencies of one province (or 'trung-uong'), when the agency list is split."""
+    return f"co-quan/tinh/{group_id}.md"
+
+
 def agency_type(type_id: str) -> str:
     return f"co-quan/loai/{type_id}.md"
 
@@ -66,6 +71,15 @@ def target_kind(kind_id: str) -> str:
     return f"chi-tieu/loai/{kind_id}.md"
 
 
+def target_kind_province(kind_id: str, province_id: str) -> str:
+    return f"chi-tieu/loai/{kind_id}/{province_id}.md"
+
+
+def targets_province(province_id: str) -> str:
+    """The targets of one province by year, when the list of all targets is long."""
+    return f"chi-tieu/tinh/{province_id}.md"
+
+
 def document(document_id: str) -> str:
     return f"van-ban/{document_id}.md"
 
@@ -76,6 +90,40 @@ def province(province_id: str) -> str:
 
 def topic(topic_id: str) -> str:
     return f"chu-de/{topic_id}.md"
+
+
+def deadlines_province(province_id: str) -> str:
+    return f"thoi-han/tinh/{province_id}.md"
+
+
+def deadlines_province_bucket(province_id: str, bucket: str) -> str:
+    """One deadline bucket (a year, 'ongoing', ...) of one province, when the province's list is long."""
+    return f"thoi-han/tinh/{province_id}/{bucket}.md"
+
+
+def topic_province(topic_id: str, province_id: str) -> str:
+    return f"chu-de/{topic_id}/{province_id}.md"
+
+
+def finder_province(province_id: str) -> str:
+    """The static (no JavaScript) list of one province's tasks."""
+    return f"tra-cuu/tinh/{province_id}.md"
+
+
+FINDER_DATA_DIR = "assets/generated/tra-cuu"
+
+
+def finder_meta() -> str:
+    return f"{FINDER_DATA_DIR}/meta.js"
+
+
+def finder_shard(province_id: str) -> str:
+    return f"{FINDER_DATA_DIR}/{province_id}.js"
+
+
+def paged(path: str, number: int) -> str:
+    """Page ``number`` (1-based) of a long list whose first page is ``path``."""
+    return path if number == 1 else f"{path[:-3]}-trang-{number}.md"
 
 
 #: Anchor prefixes used by headings on plan pages; task ids may not use them.

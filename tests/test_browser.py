@@ -1,7 +1,7 @@
 """Headless Chromium (Debian's /usr/bin/chromium) driven by Playwright on the real site."""
 
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import expect
@@ -79,4 +79,42 @@ def test_no_content_security_policy_violation_on_any_page_kind(browser, server):
         csp = page.locator("meta[http-equiv='Content-Security-Policy']").get_attribute("content")
         assert "unsafe-eval" not in csp and "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]
     assert errors == []
+    context.close()
+
+
+def test_finder_pages_through_results_keeps_url_state_and_downloads_filtered_csv_on_a_phone(browser, server):
+    """At 360×780: 50 rows drawn, "Xem thêm" draws 50 more up to what the filters select, the filters live
+    in the URL (a reload restores them), and the CSV holds exactly the selected rows, not only the drawn ones."""
+    context = browser.new_context(viewport={"width": 360, "height": 780}, accept_downloads=True)
+    page = context.new_page()
+    page.goto(server + "/tra-cuu/index.html")
+    page.wait_for_selector("#kh-finder[data-loaded]")
+    rows = page.locator("table.kh-finder-table tbody tr")
+    status = page.locator(".kh-finder__status")
+    more = page.get_by_role("button", name="Xem thêm")
+    total = int(status.inner_text().split(" / ")[0])
+    assert total > 100 and rows.count() == 50
+    more.click()
+    assert rows.count() == 100
+    for _ in range(total // 50):
+        if rows.count() < total:
+            more.click()
+    assert rows.count() == total and more.is_hidden()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.select_option("#kh-f-thoi-han", "passed")
+    selected = int(status.inner_text().split(" / ")[0])
+    assert 0 < selected < total and rows.count() == min(selected, 50)
+    assert "thoi-han=passed" in page.url
+    page.reload()
+    page.wait_for_selector("#kh-finder[data-loaded]")
+    assert page.locator("#kh-f-thoi-han").input_value() == "passed"
+    assert int(status.inner_text().split(" / ")[0]) == selected
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Tải kết quả (CSV)").click()
+    lines = open(info.value.path(), encoding="utf-8-sig").read().splitlines()
+    assert len(lines) == selected + 1
+    # every row's link lands on the task's anchor on its plan page
+    href = rows.first.locator("a").get_attribute("href")
+    page.goto(urljoin(page.url, href))
+    assert page.locator(f"[id='{href.split('#')[1]}']").count() == 1
     context.close()

@@ -183,3 +183,77 @@ def test_theme_chrome_speaks_vietnamese_titles_once_and_has_one_contentinfo(real
         text = page.read_text(encoding="utf-8")
         assert "Initializing search" not in text, page.name
         assert text.count('role="contentinfo"') + len(re.findall(r"<footer\b", text)) <= 1, page.name
+
+
+# --- page weight (issue 16): no page grows with the whole country ---
+
+# National-shaped: all 34 provinces, 2 plans of 60 tasks each (4,080 tasks; 1× national is 5 plans, 10,200
+# tasks, measured by benchmarks/pages.py). 120 tasks a province is already more than one page of any list.
+NATIONAL_SHAPE = ("--provinces", "34", "--plans", "2", "--tasks", "60")
+
+
+@pytest.fixture(scope="module")
+def national_site(tmp_path_factory):
+    import subprocess
+    import sys
+
+    work = tmp_path_factory.mktemp("national")
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), str(work / "source"), *NATIONAL_SHAPE],
+                   check=True, capture_output=True)
+    project = copy_project(work)
+    build(work / "source", project / "docs", project / "mkdocs.yml", project / "site", BUILD_DATE, strict=True)
+    return project
+
+
+def test_no_page_of_the_national_shaped_site_exceeds_the_page_budget(national_site):
+    sys_path = str(ROOT / "benchmarks")
+    import sys
+
+    sys.path.insert(0, sys_path)
+    try:
+        from pages import BUDGET_GZIP, BUDGET_NODES, over_budget, weigh
+    finally:
+        sys.path.remove(sys_path)
+    site = national_site / "site"
+    assert BUDGET_GZIP == 100 * 1024 and BUDGET_NODES == 3000
+    assert over_budget(site) == []
+    # the summaries that replaced the lists of everything are really there
+    kinds = weigh(site)
+    assert {"thoi-han/tinh/", "tra-cuu/tinh/", "chu-de/"} <= set(kinds)
+    assert kinds["tra-cuu/tinh/"]["pages"] > 34  # a province's 120 tasks take two pages
+
+
+def _links(html: str) -> list[str]:
+    return re.findall(r'<a\b[^>]*\bhref="([^"]+)"', html)
+
+
+def test_every_task_anchor_is_reachable_without_javascript(national_site):
+    """Crawl static links only, from the finder page through its per-province lists (and their pages):
+    every task of every plan is linked, and its anchor exists on the plan page."""
+    from urllib.parse import urljoin
+
+    from generator.validate import check
+
+    site = national_site / "site"
+    start = "tra-cuu/index.html"
+    seen, queue, anchors = {start}, [start], set()
+    while queue:
+        rel = queue.pop()
+        html = (site / rel).read_text(encoding="utf-8")
+        for href in _links(html):
+            target = urljoin("http://x/" + rel, href)
+            if not target.startswith("http://x/"):
+                continue
+            path, _, anchor = target[len("http://x/"):].partition("#")
+            if path.startswith("ke-hoach/") and anchor:
+                anchors.add((path, anchor))
+            elif path.startswith("tra-cuu/") and path.endswith(".html") and path not in seen:
+                seen.add(path)
+                queue.append(path)
+    ds = check(national_site / "source")[0]
+    expected = {(f"ke-hoach/{plan.id}.html", task.id) for plan in ds.plans.values() for task in plan.tasks}
+    assert len(expected) == 34 * 2 * 60
+    assert expected <= anchors
+    ids = {path: set(re.findall(r'\bid="([^"]+)"', (site / path).read_text(encoding="utf-8")))
+           for path in {p for p, _ in expected}}
+    assert [(p, a) for p, a in sorted(expected) if a not in ids[p]] == []  # the anchors exist where links point
