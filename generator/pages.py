@@ -85,7 +85,11 @@ def plan_pages(ds: Dataset, today: dt.date) -> Output:
                 children=children, parent=parent, line=ds.lines.get((plan.id, "target", target.id)),
             )
     path = urls.PLANS
-    yield path, render("plans.md.j2", path, today, ds=ds, plans=ds.ordered_plans())
+    plans = ds.ordered_plans()
+    # bounded: when long, the list of plans is one line per province, linking to the province's plans
+    split = len(plans) > INLINE_ROWS
+    provinces = [(p, len(ds.province_plans.get(p.id, []))) for p in _provinces_sorted(ds, {pl.province for pl in plans})]
+    yield path, render("plans.md.j2", path, today, ds=ds, plans=plans, split=split, provinces=provinces)
 
 
 def agency_pages(ds: Dataset, today: dt.date) -> Output:
