@@ -72,7 +72,8 @@ def _letters(text: str):
                 elif "\u031b" in marks:
                     letter = {"o": "ơ", "u": "ư"}.get(base, base)
             rank = _RANK.get(letter)
-            primary = (0, rank) if rank is not None else (1, ord(letter))
+            # a word boundary sorts before any letter, as in a dictionary ("Cà Mau" before "Cao Bằng")
+            primary = (0, rank) if rank is not None else (-1, 0) if letter.isspace() else (1, ord(letter))
             yield primary, tone
         base, tone, marks = (ch, 0, "") if ch != "\0" else (None, 0, "")
 

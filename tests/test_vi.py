@@ -43,3 +43,11 @@ def test_slugs_are_ascii_and_stable(value):
 def test_numbers():
     assert format_number(4200) == "4.200"
     assert format_number(2.5) == "2,5"
+
+
+def test_a_word_boundary_sorts_before_any_letter():
+    from generator.vi import sort_key
+
+    names = ["Cao Bằng", "Cà Mau", "Bắc Ninh", "Bắc Giang", "Bạc Liêu", "Đắk Nông", "Đắk Lắk", "Hà Nội", "Hà Giang"]
+    assert sorted(names, key=sort_key) == ["Bạc Liêu", "Bắc Giang", "Bắc Ninh", "Cà Mau", "Cao Bằng", "Đắk Lắk",
+                                           "Đắk Nông", "Hà Giang", "Hà Nội"]
