@@ -577,3 +577,18 @@ def test_import_reports_a_broken_registry_as_check_does(tmp_path, capsys):
     assert code == 1 and "Traceback" not in err
     assert re.search(r"^source/registry/base\.yaml:\d+:\d+: agencies\[2\]\.colour: trường không có", err, re.M), err
     assert _files(source) == before and not (tmp_path / "r.md").exists()
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_finder_csv_cells_that_would_be_formulas_are_neutralised():
+    """Journalists open the finder's CSV in a spreadsheet: a cell starting with = + - @ (or a tab or CR)
+    gets a leading apostrophe there (README); the open data in data/ stays exact."""
+    import subprocess
+
+    script = (ROOT / "theme_overrides" / "assets" / "javascripts" / "kehoach-finder.js").read_text(encoding="utf-8")
+    source = re.search(r"function csvCell\(v\) \{.*?\n  \}", script, re.S).group(0)
+    cases = ['=HYPERLINK("http://x","y")', "+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "Sở Tài chính", 'a "b"', "4.200"]
+    program = source + "\nprocess.stdout.write(JSON.stringify(" + json.dumps(cases) + ".map(csvCell)));"
+    out = json.loads(subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True).stdout)
+    assert out == ['"\'=HYPERLINK(""http://x"",""y"")"', '"\'+1"', '"\'-2+3"', '"\'@SUM(A1)"', '"\'\tx"', '"\'\rx"',
+                   '"Sở Tài chính"', '"a ""b"""', '"4.200"']
