@@ -423,18 +423,20 @@ def _agency_heading(text: str) -> bool:
     return name == text and bool(fields._AGENCY_START.match(fold(text))) and text[:1].isupper()
 
 
-def _position(para, siblings: list) -> int:
-    """Where ``para`` stands among its siblings: numbered once per list (``list.index`` in the loop
-    over the tasks was quadratic in a long flat list)."""
+def _list_facts(siblings: list) -> tuple[dict[int, int], object]:
+    """Per list of paragraphs, worked out once: where each stands, and its first group assignment
+    line ("Cơ quan tham mưu, thực hiện: …"). Every task of a long flat list asks both; ``list.index``
+    and a scan of the list per task were quadratic in its length."""
     key = id(siblings)
-    if _positions.get(key, (None,))[0] is not siblings:
-        if len(_positions) > 10000:
-            _positions.clear()
-        _positions[key] = (siblings, {id(p): i for i, p in enumerate(siblings)})
-    return _positions[key][1][id(para)]
+    if _facts.get(key, (None,))[0] is not siblings:
+        if len(_facts) > 10000:
+            _facts.clear()
+        _facts[key] = (siblings, {id(p): i for i, p in enumerate(siblings)},
+                       next((s for s in siblings if fields.ASSIGN.match(s.text)), None))
+    return _facts[key][1], _facts[key][2]
 
 
-_positions: dict[int, tuple[list, dict[int, int]]] = {}
+_facts: dict[int, tuple[list, dict[int, int], object]] = {}
 
 
 def _responsible(para, siblings: list, roots: list, known: fields.Known) -> dict:
@@ -442,7 +444,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known) -> dict
     turn: an assignment line right after it, its own sentence, a group assignment line, an ancestor heading."""
     found = {"lead_text": None, "coop_text": None, "output": None, "deadline_source": para.text, "review": [],
              "more_leads": []}
-    index = _position(para, siblings)
+    index = _list_facts(siblings)[0][id(para)]
     following = siblings[index + 1] if index + 1 < len(siblings) else None
 
     def coop_in(text: str) -> None:
@@ -469,7 +471,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known) -> dict
     if found["lead_text"] is None:
         for pool in (para.children, siblings,
                      para.parent.parent.children if para.parent and para.parent.parent else roots):
-            assign = next((s for s in pool if fields.ASSIGN.match(s.text)), None)
+            assign = _list_facts(pool)[1]
             if assign is None:
                 continue
             who = fields.ASSIGN.match(assign.text).group("who")

@@ -28,7 +28,7 @@ _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _FOOTNOTE = re.compile(r"^\s*(?:<sup>\(?\d{1,2}\)?</sup>|\[\^\d{1,2}\]:)")
 
 
-@dataclass
+@dataclass(eq=False)  # tree nodes compared by identity: field-by-field equality walked whole subtrees
 class Para:
     text: str                 # NFC, markup removed, one line, marker removed
     line: int                 # first source line (1-based)
