@@ -48,6 +48,11 @@ class Dataset:
     kind_targets: dict[str, list[TargetRef]] = field(default_factory=dict)
     predecessors: dict[str, list[Agency]] = field(default_factory=dict)
     merged_from: dict[str, list[Province]] = field(default_factory=dict)
+    #: tasks of an agency's predecessors (followed along the successor chain), by role
+    inherited_lead: dict[str, list[TaskRef]] = field(default_factory=dict)
+    inherited_support: dict[str, list[TaskRef]] = field(default_factory=dict)
+    #: plans of the provinces merged into a province (not its own)
+    inherited_plans: dict[str, list[Plan]] = field(default_factory=dict)
 
     def index(self) -> "Dataset":
         lead, support, topic = defaultdict(list), defaultdict(list), defaultdict(list)
@@ -82,7 +87,41 @@ class Dataset:
         self.citing_plans, self.province_plans, self.kind_targets = dict(citing), dict(by_province), dict(kinds)
         self.province_agencies, self.type_agencies = dict(by_agency_province), dict(by_type)
         self.predecessors, self.merged_from = dict(preds), dict(merged)
+        self.inherited_lead = self._inherited(self.lead_tasks)
+        self.inherited_support = self._inherited(self.support_tasks)
+        plans_now = defaultdict(list)
+        for plan in self.ordered_plans():
+            now = self.province_now(plan.province)
+            if now.id != plan.province:
+                plans_now[now.id].append(plan)
+        self.inherited_plans = dict(plans_now)
         return self
+
+    def _inherited(self, by_agency: dict[str, list[TaskRef]]) -> dict[str, list[TaskRef]]:
+        """Each successor's share of its predecessors' tasks, in document order, each task once."""
+        found: dict[str, dict[tuple[str, str], TaskRef]] = defaultdict(dict)
+        for agency_id, refs in by_agency.items():
+            for successor in self.successor_chain(agency_id):
+                bucket = found[successor.id]
+                for ref in refs:
+                    bucket.setdefault((ref.plan.id, ref.task.id), ref)
+        if not found:
+            return {}
+        order = {(ref.plan.id, ref.task.id): i for i, ref in enumerate(self.all_tasks())}
+        return {agency_id: sorted(refs.values(), key=lambda r: order[(r.plan.id, r.task.id)])
+                for agency_id, refs in found.items()}
+
+    def holder_now(self, agency_id: str) -> tuple[Agency | None, Province | None]:
+        """Who holds an agency's duties today: the end of its successor chain (None when it
+        has no successor) and, when that body's province has since merged into another, the
+        province it belongs to now (None otherwise)."""
+        chain = self.successor_chain(agency_id)
+        last = chain[-1] if chain else self.agencies[agency_id]
+        province = None
+        if last.province:
+            now = self.province_now(last.province)
+            province = now if now.id != last.province else None
+        return (chain[-1] if chain else None), province
 
     @property
     def row_cache(self) -> dict:

@@ -15,7 +15,10 @@ TASK_FIELDS = [
     ("section", "string", "Mục trong văn bản"), ("appendix_group", "string", "Nhóm trong phụ lục"),
     ("appendix_row", "string", "Số thứ tự dòng trong phụ lục"), ("group_id", "string", "Mã nhóm giải pháp"),
     ("text", "string", "Nội dung nhiệm vụ, nguyên văn"), ("lead_ids", "string", "Mã cơ quan chủ trì, cách nhau bởi |"),
-    ("lead_text", "string", "Cơ quan chủ trì như in"), ("cooperating_ids", "string", "Mã cơ quan phối hợp, cách nhau bởi |"),
+    ("lead_text", "string", "Cơ quan chủ trì như in"),
+    ("lead_now_ids", "string", "Cơ quan đảm nhận việc chủ trì hiện nay (cuối chuỗi kế nhiệm), theo thứ tự của lead_ids, "
+     "cách nhau bởi |; ô trống: tỉnh của cơ quan đã hợp nhất, chưa xác định cơ quan kế nhiệm"),
+    ("cooperating_ids", "string", "Mã cơ quan phối hợp, cách nhau bởi |"),
     ("cooperating_text", "string", "Cơ quan phối hợp như in"), ("output", "string", "Sản phẩm hoàn thành, nguyên văn"),
     ("submit_to", "string", "Cấp trình"), ("deadline_printed", "string", "Thời hạn như in"),
     ("deadline_kind", "string", "|".join(deadlines.KIND_IDS)),
@@ -45,6 +48,8 @@ AGENCY_FIELDS = [
     ("agency_id", "string", "Mã cơ quan"), ("name", "string", "Tên"), ("variants", "string", "Cách ghi trong văn bản, cách nhau bởi |"),
     ("kind", "string", "Loại"), ("type", "string", "Loại so sánh giữa các tỉnh"), ("province_id", "string", "Tỉnh"),
     ("successor_id", "string", "Cơ quan kế nhiệm"), ("successor_since", "date", "Từ ngày"), ("successor_basis", "string", "Căn cứ"),
+    ("successor_now_id", "string", "Cơ quan đảm nhận hiện nay (cuối chuỗi kế nhiệm)"),
+    ("province_now_id", "string", "Tỉnh hiện nay của cơ quan đảm nhận (sau sắp xếp năm 2025)"),
     ("lead_tasks", "integer", "Số nhiệm vụ chủ trì"), ("cooperating_tasks", "integer", "Số nhiệm vụ phối hợp"),
 ]
 DOCUMENT_FIELDS = [
@@ -58,6 +63,15 @@ def _join(values) -> str:
     return "|".join(str(v) for v in values)
 
 
+def _now_id(ds: Dataset, agency_id: str) -> str:
+    """Who holds a body's duties today: its last successor, itself, or '' when its province
+    merged and no successor is on record."""
+    successor, province = ds.holder_now(agency_id)
+    if successor is not None:
+        return successor.id
+    return "" if province is not None else agency_id
+
+
 def task_rows(ds: Dataset, plans=None) -> list[dict]:
     rows = []
     for plan in plans or ds.ordered_plans():
@@ -68,7 +82,8 @@ def task_rows(ds: Dataset, plans=None) -> list[dict]:
                 "plan_id": plan.id, "task_id": task.id, "province_id": plan.province, "part": task.place.part,
                 "section": task.place.section, "appendix_group": task.place.appendix_group,
                 "appendix_row": task.place.appendix_row, "group_id": task.group, "text": task.text,
-                "lead_ids": _join(task.lead), "lead_text": task.lead_text, "cooperating_ids": _join(task.cooperating),
+                "lead_ids": _join(task.lead), "lead_text": task.lead_text,
+                "lead_now_ids": _join(_now_id(ds, a) for a in task.lead), "cooperating_ids": _join(task.cooperating),
                 "cooperating_text": task.cooperating_text, "output": task.output, "submit_to": task.submit_to,
                 "deadline_printed": d.printed, "deadline_kind": d.kind, "deadline_year": d.year,
                 "deadline_year_end": d.year_end, "deadline_quarters": _join(d.quarters),
@@ -105,16 +120,20 @@ def plan_rows(ds: Dataset) -> list[dict]:
 
 
 def agency_rows(ds: Dataset) -> list[dict]:
-    return [
-        {
+    rows = []
+    for a in sorted(ds.agencies.values(), key=lambda a: a.id):
+        chain = ds.successor_chain(a.id)
+        holder = chain[-1] if chain else a
+        rows.append({
             "agency_id": a.id, "name": a.name, "variants": _join(a.variants), "kind": a.kind, "type": a.type,
             "province_id": a.province, "successor_id": a.successor.agency if a.successor else None,
             "successor_since": a.successor.since.isoformat() if a.successor and a.successor.since else None,
             "successor_basis": a.successor.basis if a.successor else None,
+            "successor_now_id": holder.id if chain else None,
+            "province_now_id": ds.province_now(holder.province).id if holder.province else None,
             "lead_tasks": len(ds.lead_tasks.get(a.id, [])), "cooperating_tasks": len(ds.support_tasks.get(a.id, [])),
-        }
-        for a in sorted(ds.agencies.values(), key=lambda a: a.id)
-    ]
+        })
+    return rows
 
 
 def document_rows(ds: Dataset) -> list[dict]:

@@ -100,6 +100,9 @@ def agency_pages(ds: Dataset, today: dt.date) -> Output:
         yield path, render(
             "agency.md.j2", path, today, ds=ds, agency=agency, leads=leads, supports=supports,
             leads_by_plan=_by_plan(ds, leads), supports_by_plan=_by_plan(ds, supports),
+            inherited=[(key, heading, _by_plan(ds, refs), len(refs)) for key, heading, refs in (
+                ("tiep-nhan-chu-tri", label("inherited_leads"), ds.inherited_lead.get(agency.id, [])),
+                ("tiep-nhan-phoi-hop", label("inherited_supports"), ds.inherited_support.get(agency.id, []))) if refs],
             chain=ds.successor_chain(agency.id), predecessors=ds.predecessors.get(agency.id, []),
         )
     types = sorted((t for t in ds.agency_types.values() if t.id in ds.type_agencies), key=lambda t: sort_key(t.name))
@@ -188,6 +191,7 @@ def province_pages(ds: Dataset, today: dt.date) -> Output:
         yield path, render(
             "province.md.j2", path, today, ds=ds, province=province, plans=plans, targets=targets,
             agencies=ds.province_agencies.get(province.id, []), merged_from=ds.merged_from.get(province.id, []),
+            inherited_plans=ds.inherited_plans.get(province.id, []),
         )
     path = urls.PROVINCES
     yield path, render("provinces.md.j2", path, today, ds=ds, provinces=provinces)

@@ -66,6 +66,28 @@ class PageContext:
         passes those through untouched, which keeps the build linear and fast."""
         return Markup(f'<a href="{self.html_href(to_path, anchor)}">{markup.text(label)}</a>')
 
+    def now(self, ds, agency_id: str) -> Markup:
+        """After a body's name in raw HTML: who holds its duties today (issue 12), or ''.
+
+        The end of its successor chain, and the province its province merged into when that
+        is all the public record says ("chưa xác định" then, rather than nothing)."""
+        successor, province = ds.holder_now(agency_id)
+        if successor is None and province is None:
+            return Markup("")
+        parts = []
+        if successor is not None:
+            parts.append(f"{L.nay_la} {self.hlink(urls.agency(successor.id), successor.name)}")
+        if province is not None:
+            where = f"{L.thuoc_tinh} {self.hlink(urls.province(province.id), province.name)}"
+            parts.append(where if successor is not None else f"{L.nay} {where}")
+            if (successor or ds.agencies[agency_id]).kind != "nhom":
+                parts[-1] += f"; {L.ke_nhiem_chua_xac_dinh}"
+        return Markup(f' <span class="kh-now">({", ".join(parts)})</span>')
+
+    def agencies(self, ds, ids) -> Markup:
+        """Linked names, each followed by who holds its duties today."""
+        return Markup(", ".join(self.hlink(urls.agency(a), ds.agencies[a].name) + self.now(ds, a) for a in ids))
+
     def passed(self, deadline) -> bool:
         return deadlines.is_passed(deadline, self.today)
 
@@ -98,7 +120,7 @@ class PageContext:
                 cells = [self.hlink(urls.plan(ref.plan.id), task.text, urls.task_anchor(task.id))]
                 if province:
                     cells.append(markup.text(ds.provinces[ref.plan.province].name))
-                cells.append(", ".join(self.hlink(urls.agency(a), ds.agencies[a].name) for a in task.lead))
+                cells.append(self.agencies(ds, task.lead))
                 if not province:
                     cells.append(markup.text(task.output))
                 cells.append(self.badge(task.deadline))
