@@ -32,8 +32,8 @@ class Dataset:
     plans: dict[str, Plan]
     #: text of each plan's document as published (repaired where needed)
     texts: dict[str, str]
-    #: (plan id, "task"|"target", id) -> first line in the document text
-    lines: dict[tuple[str, str, str], int]
+    #: (plan id, "task"|"target", id) -> (first, last) line of its text in the document
+    lines: dict[tuple[str, str, str], tuple[int, int]]
     #: topics of each task, after rules and overrides: (plan id, task id) -> ids
     task_topics: dict[tuple[str, str], tuple[str, ...]]
 
@@ -129,6 +129,11 @@ class Dataset:
         if getattr(self, "_row_cache", None) is None:
             self._row_cache = {}
         return self._row_cache
+
+    def line(self, plan_id: str, kind: str, item_id: str) -> int | None:
+        """First line of a task's or target's text in its document (None when not traced)."""
+        span = self.lines.get((plan_id, kind, item_id))
+        return span[0] if span else None
 
     def ordered_plans(self) -> list[Plan]:
         """Plans by province name, then by year, then id (stable); computed once."""

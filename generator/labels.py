@@ -54,7 +54,6 @@ _LABELS = {
     "inferred_year_legend": "Năm trong ngoặc vuông, như [2023], là năm suy ra từ nội dung: văn bản gốc không in ngày ban hành.",
     "unknown": "không rõ",
     "none": "Không có",
-    "muc": "Mục",
     "appendix": "Phụ lục",
     "no_group": "Nhiệm vụ ngoài các nhóm giải pháp",
     "no_groups_at_all": "Nhiệm vụ theo thứ tự trong văn bản",

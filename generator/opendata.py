@@ -89,7 +89,7 @@ def task_rows(ds: Dataset, plans=None) -> list[dict]:
                 "deadline_year_end": d.year_end, "deadline_quarters": _join(d.quarters),
                 "deadline_due": last.isoformat() if last else None,
                 "topic_ids": _join(ds.task_topics[(plan.id, task.id)]),
-                "source_line": ds.lines.get((plan.id, "task", task.id)), "ambiguities": _join(task.ambiguities),
+                "source_line": ds.line(plan.id, "task", task.id), "ambiguities": _join(task.ambiguities),
             })
     return rows
 
@@ -100,7 +100,7 @@ def target_rows(ds: Dataset, plans=None) -> list[dict]:
             "plan_id": plan.id, "target_id": t.id, "province_id": plan.province, "kind": t.kind, "text": t.text,
             "comparator": t.comparator, "value": t.value, "value_max": t.value_max, "unit": t.unit, "year": t.year,
             "scope": t.scope, "scope_agency": t.scope_agency, "parent": t.parent,
-            "source_line": ds.lines.get((plan.id, "target", t.id)),
+            "source_line": ds.line(plan.id, "target", t.id),
         }
         for plan in plans or ds.ordered_plans() for t in plan.targets
     ]

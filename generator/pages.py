@@ -53,6 +53,51 @@ def _comparison(ds: Dataset) -> dict[tuple[str, int], list[TargetRef]]:
     }
 
 
+def _spans(ds: Dataset, plan) -> tuple[list[tuple[int, int]], dict[tuple[str, str], str]]:
+    """The lines each task and target of a plan is quoted from, as blocks of the original-text
+    page: overlapping ranges (cells of one table row, a task inside its group's sentence) make
+    one block, so blocks never nest. Returns the blocks and each item's block anchor."""
+    items = sorted((span, kind, item_id) for (plan_id, kind, item_id), span in ds.lines.items() if plan_id == plan.id)
+    blocks: list[list[int]] = []
+    members: list[list[tuple[str, str]]] = []
+    for (first, last), kind, item_id in items:
+        if blocks and first <= blocks[-1][1]:
+            blocks[-1][1] = max(blocks[-1][1], last)
+        else:
+            blocks.append([first, last])
+            members.append([])
+        members[-1].append((kind, item_id))
+    anchors = {key: urls.span_anchor(*block) for block, keys in zip(blocks, members) for key in keys}
+    return [tuple(b) for b in blocks], anchors
+
+
+def _original_lines(text: str, blocks: list[tuple[int, int]]) -> list[dict]:
+    """The non-blank lines of an original, formatted, each saying which block it opens or closes."""
+    rows: list[dict] = []
+    at = 0  # the next block
+    inside = None
+    carried: tuple[str, ...] = ()  # emphasis left open by the line before, within a paragraph
+    for n, line in enumerate(editor_lines(text), start=1):
+        if not line.strip():
+            carried = ()
+            continue
+        html, heading, carried = markup.original_line(line, carried)
+        row = {"number": n, "html": html, "heading": heading, "open": None, "close": False}
+        if inside is None and at < len(blocks) and n >= blocks[at][0]:
+            while at < len(blocks) and blocks[at][1] < n:  # a block of blank lines only
+                at += 1
+            if at < len(blocks) and n >= blocks[at][0]:
+                inside = blocks[at]
+                row["open"] = urls.span_anchor(*inside)
+                at += 1
+        rows.append(row)
+        if inside is not None and n >= inside[1]:
+            row["close"], inside = True, None
+    if inside is not None:
+        rows[-1]["close"] = True
+    return rows
+
+
 def plan_pages(ds: Dataset, today: dt.date) -> Output:
     comparison = _comparison(ds)
     for plan in ds.ordered_plans():
@@ -66,14 +111,14 @@ def plan_pages(ds: Dataset, today: dt.date) -> Output:
         if by_group.get(None):
             title = label("no_group") if plan.groups else label("no_groups_at_all")  # a letter may have none
             groups.append({"id": "khac", "title": title, "tasks": by_group[None]})
-        lines = {task.id: ds.lines.get((plan.id, "task", task.id)) for task in plan.tasks}
+        blocks, anchors = _spans(ds, plan)
+        lines = {task.id: (ds.line(plan.id, "task", task.id), anchors.get(("task", task.id))) for task in plan.tasks}
         topics = {task.id: ds.task_topics[(plan.id, task.id)] for task in plan.tasks}
         path = urls.plan(plan.id)
         yield path, render("plan.md.j2", path, today, ds=ds, plan=plan, groups=groups, lines=lines, topics=topics)
 
         path = urls.original(plan.id)
-        text_lines = [(n, line) for n, line in enumerate(editor_lines(ds.texts[plan.id]), start=1) if line.strip()]
-        yield path, render("original.md.j2", path, today, ds=ds, plan=plan, lines=text_lines)
+        yield path, render("original.md.j2", path, today, ds=ds, plan=plan, lines=_original_lines(ds.texts[plan.id], blocks))
 
         for target in plan.targets:
             path = urls.target(plan.id, target.id)
@@ -82,7 +127,8 @@ def plan_pages(ds: Dataset, today: dt.date) -> Output:
             yield path, render(
                 "target.md.j2", path, today, ds=ds, plan=plan, target=target,
                 same_kind=comparison.get((target.kind, target.year), []),
-                children=children, parent=parent, line=ds.lines.get((plan.id, "target", target.id)),
+                children=children, parent=parent, line=ds.line(plan.id, "target", target.id),
+                anchor=anchors.get(("target", target.id)),
             )
     path = urls.PLANS
     plans = ds.ordered_plans()

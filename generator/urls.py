@@ -142,6 +142,11 @@ def line_anchor(line: int) -> str:
     return f"L{line}"
 
 
+def span_anchor(first: int, last: int) -> str:
+    """Lines first..last of an original, as code hosts write a range: ``L12-L15``."""
+    return f"L{first}-L{last}"
+
+
 def plan_data(plan_id: str, ext: str) -> str:
     return f"{DATA_DIR}/ke-hoach/{plan_id}.{ext}"
 

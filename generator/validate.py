@@ -277,7 +277,8 @@ class _Checker:
         texts[plan.id] = document
         source = SourceText(document)
 
-        def quote(value: str | None, path: tuple, *, cell: bool = False) -> int | None:
+        def quote(value: str | None, path: tuple, *, cell: bool = False):
+            """The lines where a quoted field is found (a text.Match), or None."""
             if not value:
                 return None
             match = source.find_cell(value) if cell else source.find(value)
@@ -285,7 +286,7 @@ class _Checker:
                 line, near = source.nearest(value)
                 self.err(loaded, path, message("quote_not_found", file=text_path.name, line=line, near=near))
                 return None
-            return match.line
+            return match
 
         quote(plan.title, ("title",))
         quote(plan.subject, ("subject",))
@@ -307,9 +308,9 @@ class _Checker:
         for i, group in enumerate(plan.groups):
             quote(group.title, ("groups", i, "title"))
         for i, target in enumerate(plan.targets):
-            line = quote(target.text, ("targets", i, "text"))
-            if line:
-                lines[(plan.id, "target", target.id)] = line
+            found = quote(target.text, ("targets", i, "text"))
+            if found:
+                lines[(plan.id, "target", target.id)] = (found.line, found.end_line)
             if target.year is None and not target.ambiguities:
                 self.err(loaded, ("targets", i, "year"), message("no_horizon"))
             if not _number_in(target.value, target.text):
@@ -318,15 +319,13 @@ class _Checker:
                 self.err(loaded, ("targets", i, "value_max"), message("value_not_in_text", value=f"{target.value_max:g}"))
         for i, task in enumerate(plan.tasks):
             path = ("tasks", i)
-            line = None
             # a task may be cut by a page break, a footnote or a flattened table's other columns
             for key in TASK_QUOTES:
                 found = quote(getattr(task, key), path + (key,), cell=True)
-                line = line or (found if key == "text" else None)
+                if key == "text" and found:
+                    lines[(plan.id, "task", task.id)] = (found.line, found.end_line)
             quote(task.deadline.printed, path + ("deadline", "printed"), cell=True)
             quote(task.deadline.condition, path + ("deadline", "condition"), cell=True)
-            if line:
-                lines[(plan.id, "task", task.id)] = line
             self._trace_agencies(plan, task, loaded, path)
 
     def _names(self) -> dict[str, tuple[str, ...]]:
