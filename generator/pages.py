@@ -471,7 +471,12 @@ HOME_PLANS = 10
 HOME_ROWS = 20
 
 
-BUILDERS = (home_page, finder_page, plan_pages, agency_pages, target_pages, document_pages, province_pages, topic_pages, deadline_page)
+def glossary_page(ds: Dataset, today: dt.date) -> Output:
+    terms = sorted(markup.glossary(), key=lambda t: sort_key(t["abbr"]))
+    yield urls.GLOSSARY, render("glossary.md.j2", urls.GLOSSARY, today, terms=terms)
+
+
+BUILDERS = (home_page, glossary_page, finder_page, plan_pages, agency_pages, target_pages, document_pages, province_pages, topic_pages, deadline_page)
 
 
 def all_pages(ds: Dataset, today: dt.date) -> Output:

@@ -30,6 +30,7 @@ def environment() -> Environment:
     )
     env.filters.update(
         t=markup.text,
+        prose=markup.prose,
         num=markup.number,
         attr=markup.attr,
         vdate=lambda d: markup.text(format_date(d)),
