@@ -105,6 +105,13 @@ _LABELS = {
     "home_deadlines": "Nhiệm vụ theo thời hạn",
     "home_agencies": "nhiệm vụ của từng cơ quan",
     "home_open_data": "dữ liệu mở để tải về",
+    "home_finder": "Tìm nhiệm vụ theo cơ quan, chủ đề, thời hạn",
+    "home_glossary": "Chữ viết tắt (HTX, UBND…) nghĩa là gì",
+    "glossary": "Thuật ngữ và chữ viết tắt",
+    "glossary_intro": "Chữ viết tắt thường gặp trong các kế hoạch. Trên các trang, chạm hoặc rê chuột vào một chữ viết tắt được gạch chân chấm để xem nghĩa.",
+    "footer_feedback": "Báo lỗi hoặc góp ý về trang này",
+    "feedback_title": "Góp ý về trang:",
+    "feedback_body": "Trang:",
     # --- the theme (theme_overrides/main.html, through mkdocs_hooks.on_config) ---
     "footer_region": "Nguồn dữ liệu",
     "footer_source": "Dữ liệu lấy từ văn bản gốc của Ủy ban nhân dân các tỉnh; mỗi nhiệm vụ dẫn chiếu đến câu chữ trong văn bản.",

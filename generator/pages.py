@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 from typing import Iterator
 
-from . import deadlines, markup, urls
+from . import deadlines, markup, names, urls
 from .charts import bar_chart
 from .dataset import Dataset, TargetRef, TaskRef
 from .labels import L, label
@@ -395,7 +395,7 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
                     "conditional": label("deadline_conditional"), "unspecified": label("deadline_unspecified")}
     meta = {
         "provinces": [[p.id, p.name] for p in provinces],
-        "plans": [[p.id, f"{p.number or label('khong_so')} — {ds.provinces[p.province].name}, {p.date.year or ''}".rstrip(", "),
+        "plans": [[p.id, names.plan_name(ds, p),
                    p.province, str(page.html_href(urls.plan(p.id)))] for p in plans],
         "agencies": [[a, ds.agencies[a].name, ds.agencies[a].type] for a in agencies],
         "types": [[i, ds.agency_types[i].name] for i in sorted(used["types"], key=lambda i: sort_key(ds.agency_types[i].name))],
@@ -424,16 +424,10 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
                        meta_src=page.href(urls.finder_meta()),
                        shard_srcs=" ".join(f"{p.id}={page.href(urls.finder_shard(p.id))}" for p in provinces))
     for province, list_path, _ in lists:
-        sections = [(None, m_plan_name(ds, plan), [TaskRef(plan, t) for t in plan.tasks])
+        sections = [(None, names.plan_name(ds, plan), [TaskRef(plan, t) for t in plan.tasks])
                     for plan in ds.province_plans.get(province.id, []) if plan.tasks]
         yield from task_list_pages(ds, today, list_path, f"{label('finder_list_title')} — {province.name}",
                                    sections, [(path, label("tra_cuu_nhiem_vu"))])
-
-
-def m_plan_name(ds: Dataset, plan) -> str:
-    from .labels import PLAN_KIND
-    year = plan.date.year or (f"[{plan.date.inferred_year}]" if plan.date.inferred_year else "")
-    return f"{PLAN_KIND[plan.kind]} {plan.number or label('khong_so')} — {ds.provinces[plan.province].name}" + (f", {year}" if year else "")
 
 
 def home_page(ds: Dataset, today: dt.date) -> Output:
@@ -477,7 +471,12 @@ HOME_PLANS = 10
 HOME_ROWS = 20
 
 
-BUILDERS = (home_page, finder_page, plan_pages, agency_pages, target_pages, document_pages, province_pages, topic_pages, deadline_page)
+def glossary_page(ds: Dataset, today: dt.date) -> Output:
+    terms = sorted(markup.glossary(), key=lambda t: sort_key(t["abbr"]))
+    yield urls.GLOSSARY, render("glossary.md.j2", urls.GLOSSARY, today, terms=terms)
+
+
+BUILDERS = (home_page, glossary_page, finder_page, plan_pages, agency_pages, target_pages, document_pages, province_pages, topic_pages, deadline_page)
 
 
 def all_pages(ds: Dataset, today: dt.date) -> Output:

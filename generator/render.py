@@ -9,7 +9,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import deadlines, markup, urls
+from . import deadlines, markup, names, urls
 from .labels import AGENCY_KIND, DEADLINE_KIND, DOC_TYPE, PLAN_KIND, L, label
 from .vi import format_date, format_partial_date, sort_key
 
@@ -30,6 +30,7 @@ def environment() -> Environment:
     )
     env.filters.update(
         t=markup.text,
+        prose=markup.prose,
         num=markup.number,
         attr=markup.attr,
         vdate=lambda d: markup.text(format_date(d)),
@@ -38,7 +39,7 @@ def environment() -> Environment:
     env.globals.update(
         L=L, label=label, urls=urls, DEADLINE_KIND=DEADLINE_KIND, DOC_TYPE=DOC_TYPE, PLAN_KIND=PLAN_KIND,
         AGENCY_KIND=AGENCY_KIND, partial_date=format_partial_date, deadline_short=deadlines.short,
-        Markup=Markup,
+        Markup=Markup, names=names,
     )
     return env
 

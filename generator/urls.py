@@ -20,6 +20,7 @@ GENERATED_ROOTS = (
     "chu-de",
     "thoi-han",
     "tra-cuu",
+    "thuat-ngu.md",
     "data",
     "assets/generated",
 )
@@ -34,6 +35,7 @@ TOPICS = "chu-de/index.md"
 DEADLINES = "thoi-han/index.md"
 FINDER = "tra-cuu/index.md"
 ABOUT = "gioi-thieu.md"
+GLOSSARY = "thuat-ngu.md"
 DATA_DIR = "data"
 CHART_DIR = "assets/generated"
 
