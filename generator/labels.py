@@ -237,8 +237,14 @@ AGENCY_KIND = {
     "lien-minh-htx": "Liên minh hợp tác xã", "ngan-hang": "Ngân hàng",
     "co-quan-trung-uong-dia-phuong": "Cơ quan trung ương tại địa phương", "bao-dai": "Báo, đài",
     "truong": "Trường", "ban-chi-dao": "Ban chỉ đạo", "dang": "Cơ quan Đảng",
-    "nhom": "Nhóm cơ quan", "khac": "Khác",
+    "nhom": "Nhóm cơ quan", "quoc-hoi": "Quốc hội", "chinh-phu": "Chính phủ", "thu-tuong": "Thủ tướng Chính phủ",
+    "bo": "Bộ", "co-quan-ngang-bo": "Cơ quan ngang bộ", "don-vi-thuoc-bo": "Đơn vị thuộc bộ", "khac": "Khác",
 }
+
+#: A province-level unit named with its kind: "tỉnh Gia Lai", "thành phố Đà Nẵng" (in a sentence; capitalised as a title).
+PROVINCE_KIND = {"tinh": "tỉnh", "thanh-pho-trung-uong": "thành phố"}
+#: Its kind in full, for lists grouped by kind.
+PROVINCE_KIND_PLURAL = {"tinh": "Tỉnh", "thanh-pho-trung-uong": "Thành phố trực thuộc trung ương"}
 
 
 class _Labels(dict):
@@ -325,6 +331,9 @@ MESSAGES = {
     "duplicate_id": "id {id!r} bị trùng trong {kind}",
     "unknown_ref": "không có {noun} {value!r} trong danh mục",
     "successor_cycle": "chuỗi cơ quan kế nhiệm quay vòng: {chain}",
+    "merger_cycle": "chuỗi tỉnh hợp nhất quay vòng: {chain}",
+    "parent_cycle": "chuỗi cơ quan cấp trên quay vòng: {chain}",
+    "province_name_clash": "tên {name!r} đã dùng cho tỉnh {other!r}: phần nhập văn bản không phân biệt được hai tỉnh",
     "unknown_target": "không có chỉ tiêu {id!r} trong kế hoạch",
     "upper_below_value": "giá trị trên nhỏ hơn giá trị",
     "percent_over_100": "tỷ lệ phần trăm trên 100",
