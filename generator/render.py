@@ -10,7 +10,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import deadlines, markup, urls
-from .labels import AGENCY_KIND, DEADLINE_KIND, DOC_TYPE, PLAN_KIND, L, label
+from .labels import AGENCY_KIND, DEADLINE_KIND, DOC_TYPE, PLAN_KIND, PROVINCE_KIND, PROVINCE_KIND_PLURAL, PROVINCE_TITLE, L, label
 from .vi import format_date, format_partial_date, sort_key
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -37,7 +37,8 @@ def environment() -> Environment:
     )
     env.globals.update(
         L=L, label=label, urls=urls, DEADLINE_KIND=DEADLINE_KIND, DOC_TYPE=DOC_TYPE, PLAN_KIND=PLAN_KIND,
-        AGENCY_KIND=AGENCY_KIND, partial_date=format_partial_date, deadline_short=deadlines.short,
+        AGENCY_KIND=AGENCY_KIND, PROVINCE_KIND=PROVINCE_KIND, PROVINCE_TITLE=PROVINCE_TITLE,
+        PROVINCE_KIND_PLURAL=PROVINCE_KIND_PLURAL, partial_date=format_partial_date, deadline_short=deadlines.short,
         Markup=Markup,
     )
     return env

@@ -191,11 +191,13 @@ class _Checker:
                 if other != province.id:
                     self.err(loaded, path + (where if isinstance(where, tuple) else (where,)),
                              message("province_name_clash", name=name, other=other))
-        self._cycles("agencies", lambda a: a.successor.agency if a.successor else None, ("successor", "agency"))
-        self._cycles("agencies", lambda a: a.parent, ("parent",), "parent_cycle")
-        self._cycles("provinces", lambda p: p.merged_into, ("merged_into",), "merger_cycle")
+        self._cycles("agencies", lambda a: a.successor.agency if a.successor else None, ("successor", "agency"),
+                     lambda chain: message("successor_cycle", chain=chain))
+        self._cycles("agencies", lambda a: a.parent, ("parent",), lambda chain: message("parent_cycle", chain=chain))
+        self._cycles("provinces", lambda p: p.merged_into, ("merged_into",),
+                     lambda chain: message("merger_cycle", chain=chain))
 
-    def _cycles(self, kind: str, nxt, field_path: tuple, words: str = "successor_cycle") -> None:
+    def _cycles(self, kind: str, nxt, field_path: tuple, words) -> None:
         table = self.registry[kind]
         reported: set[str] = set()
         for start in sorted(table):
@@ -207,7 +209,7 @@ class _Checker:
                 cycle = seen[seen.index(current):]
                 reported.update(cycle)
                 loaded, path = self.origin[(kind, current)]
-                self.err(loaded, path + field_path, message(words, chain=" → ".join(cycle + [current])))
+                self.err(loaded, path + field_path, words(" → ".join(cycle + [current])))
 
     # -- plans ------------------------------------------------------------------
     def check_plan(self, plan: Plan, loaded: Loaded, texts: dict, lines: dict) -> None:
