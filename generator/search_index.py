@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import names, urls
 from .dataset import Dataset
-from .labels import SEARCH_KIND, label
+from .labels import PROVINCE_TITLE, SEARCH_KIND, label
 from .vi import fold
 
 DATA = Path(__file__).parent / "data"
@@ -138,7 +138,7 @@ def payload(ds: Dataset) -> dict:
     """
     provinces = sorted(ds.provinces, key=lambda p: p)
     province_no = {pid: i for i, pid in enumerate(provinces)}
-    agency_ids = sorted(ds.agencies)
+    agency_ids = sorted(ds.agency_pages)  # the registry's other bodies have no page to find
     agency_no = {aid: i for i, aid in enumerate(agency_ids)}
     plans = ds.ordered_plans()
 
@@ -183,16 +183,19 @@ def payload(ds: Dataset) -> dict:
         agency = ds.agencies[aid]
         add(KIND_AGENCY, agency.name, " ".join(agency.variants), _page_url(urls.agency(aid)), agency.province,
             agency_also(aid))
-    for doc in sorted(ds.documents.values(), key=lambda d: d.id):
+    for doc in sorted((ds.documents[d] for d in ds.document_pages), key=lambda d: d.id):
         citing = " ".join(names.plan_name(ds, p) for p in ds.citing_plans.get(doc.id, []))
         add(KIND_DOCUMENT, names.document_name(doc),
             " ".join(filter(None, [doc.title, doc.issuer, citing])), _page_url(urls.document(doc.id)))
     for topic in sorted(ds.topics.values(), key=lambda t: t.id):
         add(KIND_TOPIC, topic.name, topic.description, _page_url(urls.topic(topic.id)))
     for pid in provinces:
+        # every province is found; one without a page leads to its line on the province list
         province = ds.provinces[pid]
-        add(KIND_PROVINCE, f"{label('province')} {province.name}", province.note or "", _page_url(urls.province(pid)), pid,
-            province_also(pid))
+        url = (_page_url(urls.province(pid)) if pid in ds.province_pages
+               else _page_url(urls.PROVINCES, urls.province_anchor(ds.province_now(pid).id)))
+        text = " ".join(filter(None, [*province.variants, province.former and province.former.name, province.note]))
+        add(KIND_PROVINCE, f"{PROVINCE_TITLE[province.kind]} {province.name}", text, url, pid, province_also(pid))
     return {
         "v": 4,
         "kinds": SEARCH_KIND,

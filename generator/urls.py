@@ -140,6 +140,11 @@ def target_anchor(target_id: str) -> str:
     return f"chi-tieu-{target_id}"
 
 
+def province_anchor(province_id: str) -> str:
+    """A current province's line on the province list (search leads there for a province without a page)."""
+    return f"tinh-{province_id}"
+
+
 def line_anchor(line: int) -> str:
     return f"L{line}"
 
@@ -147,6 +152,11 @@ def line_anchor(line: int) -> str:
 def span_anchor(first: int, last: int) -> str:
     """Lines first..last of an original, as code hosts write a range: ``L12-L15``."""
     return f"L{first}-L{last}"
+
+
+def data_table(name: str, ext: str) -> str:
+    """One table of the open data (``tinh``, ``co-quan``…) as csv or json."""
+    return f"{DATA_DIR}/{name}.{ext}"
 
 
 def plan_data(plan_id: str, ext: str) -> str:

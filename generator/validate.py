@@ -172,17 +172,32 @@ class _Checker:
             loaded, path = self.origin[("agencies", agency.id)]
             self.ref("agency_types", agency.type, loaded, path + ("type",))
             self.ref("provinces", agency.province, loaded, path + ("province",))
+            self.ref("agencies", agency.parent, loaded, path + ("parent",))
             if agency.successor:
                 self.ref("agencies", agency.successor.agency, loaded, path + ("successor", "agency"))
                 self.ref("documents", agency.successor.basis, loaded, path + ("successor", "basis"))
+        names: dict[str, str] = {}  # folded name or variant -> province id (the importer reads names)
         for province in self.registry["provinces"].values():
             loaded, path = self.origin[("provinces", province.id)]
             self.ref("provinces", province.merged_into, loaded, path + ("merged_into",))
             self.ref("documents", province.merger_basis, loaded, path + ("merger_basis",))
-        self._cycles("agencies", lambda a: a.successor.agency if a.successor else None, ("successor", "agency"))
-        self._cycles("provinces", lambda p: p.merged_into, ("merged_into",))
+            if province.former:
+                self.ref("documents", province.former.basis, loaded, path + ("former", "basis"))
+            spelled = [("name", province.name)] + [(("variants", i), v) for i, v in enumerate(province.variants)]
+            if province.former:
+                spelled.append((("former", "name"), province.former.name))
+            for where, name in spelled:
+                other = names.setdefault(fold(name), province.id)
+                if other != province.id:
+                    self.err(loaded, path + (where if isinstance(where, tuple) else (where,)),
+                             message("province_name_clash", name=name, other=other))
+        self._cycles("agencies", lambda a: a.successor.agency if a.successor else None, ("successor", "agency"),
+                     lambda chain: message("successor_cycle", chain=chain))
+        self._cycles("agencies", lambda a: a.parent, ("parent",), lambda chain: message("parent_cycle", chain=chain))
+        self._cycles("provinces", lambda p: p.merged_into, ("merged_into",),
+                     lambda chain: message("merger_cycle", chain=chain))
 
-    def _cycles(self, kind: str, nxt, field_path: tuple) -> None:
+    def _cycles(self, kind: str, nxt, field_path: tuple, words) -> None:
         table = self.registry[kind]
         reported: set[str] = set()
         for start in sorted(table):
@@ -194,7 +209,7 @@ class _Checker:
                 cycle = seen[seen.index(current):]
                 reported.update(cycle)
                 loaded, path = self.origin[(kind, current)]
-                self.err(loaded, path + field_path, message("successor_cycle", chain=" → ".join(cycle + [current])))
+                self.err(loaded, path + field_path, words(" → ".join(cycle + [current])))
 
     # -- plans ------------------------------------------------------------------
     def check_plan(self, plan: Plan, loaded: Loaded, texts: dict, lines: dict) -> None:

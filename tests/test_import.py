@@ -631,3 +631,93 @@ def test_text_with_a_few_underscores_is_not_desegmented(tmp_path):
 
     text = "Gửi tệp KH_UBND_2024.docx về hộp thư so_tai_chinh@example.vn. " + "Sở Tài chính hướng dẫn. " * 40
     assert _desegmented(text) == (text, 0)
+
+
+# --- the national registry (issue 11): any province before or after 2025, the Government, any ministry ---
+
+def _header(place: str, issuer_lines: list[str], date: str, body: str) -> str:
+    return "\n".join([*issuer_lines, "", f"Số: 12/KH-UBND", f"{place}, {date}", "", "KẾ HOẠCH",
+                      "Phát triển hợp tác xã", "", "I. NHIỆM VỤ", body, ""])
+
+
+@pytest.mark.parametrize("name,content,province,issuer,note", [
+    # a province that continued after 1/7/2025 under its own name (Thái Nguyên took in Bắc Kạn): no note
+    ("tinh-thai-nguyen.txt", None, "thai-nguyen", "Ủy ban nhân dân tỉnh Thái Nguyên", None),
+    # a province before it became a centrally-run city: named as it was on the document's date
+    ("tinh-thua-thien-hue.txt", None, "hue", "Ủy ban nhân dân tỉnh Thừa Thiên Huế", None),
+    # a province merged into another on 1/7/2025: the draft's notes say into which, and by what
+    ("qd-ban-hanh-ke-hoach.txt", None, "dak-nong", "Ủy ban nhân dân tỉnh Đắk Nông", "hợp nhất vào tỉnh Lâm Đồng"),
+    ("tinh-layout.txt", None, "tuyen-quang", "Ủy ban nhân dân tỉnh Tuyên Quang", None),
+    ("tp.txt", _header("Thành phố Hồ Chí Minh", ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"], "ngày 3 tháng 9 năm 2025",
+                       "1. Sở Tài chính chủ trì bố trí kinh phí hỗ trợ hợp tác xã."),
+     "ho-chi-minh", "Ủy ban nhân dân thành phố Hồ Chí Minh", None),
+    ("binh-dinh.txt", _header("Bình Định", ["UBND TỈNH BÌNH ĐỊNH"], "ngày 9 tháng 5 năm 2024",
+                              "1. Sở Tài chính chủ trì bố trí kinh phí hỗ trợ hợp tác xã."),
+     "binh-dinh", "Ủy ban nhân dân tỉnh Bình Định", "hợp nhất vào tỉnh Gia Lai"),
+    # no header at all: the province named with its kind, never a bare word that is also a place name
+    ("khong-dau.txt", "KẾ HOẠCH\nPhát triển hợp tác xã\n\nI. MỤC ĐÍCH\nHọc tập và làm theo tư tưởng, đạo đức, phong "
+                      "cách Hồ Chí Minh; giữ vững hòa bình; kinh tế hải dương.\nII. NHIỆM VỤ\n1. Sở Tài chính tỉnh Cao "
+                      "Bằng chủ trì bố trí kinh phí cho hợp tác xã trên địa bàn tỉnh Cao Bằng.\n",
+     "cao-bang", "Ủy ban nhân dân tỉnh Cao Bằng", None),
+])
+def test_province_and_issuer_of_any_province_before_or_after_2025(tmp_path, name, content, province, issuer, note):
+    path = FIXTURES / name
+    if content is not None:
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+    draft, names, _ = _draft(path)
+    assert draft.plan["province"] == province and draft.plan["id"].startswith(province + "-")
+    assert names[draft.plan["issuer"]] == issuer
+    merged = [n for n in draft.plan["notes"] if "hợp nhất" in n]
+    assert (merged == []) if note is None else (note in merged[0] and "202/2025/QH15" in merged[0])
+
+
+def test_a_document_dated_after_its_province_merged_is_asked_about(tmp_path):
+    path = tmp_path / "binh-dinh-2026.txt"
+    path.write_text(_header("Bình Định", ["UBND TỈNH BÌNH ĐỊNH"], "ngày 9 tháng 5 năm 2026",
+                            "1. Sở Tài chính chủ trì bố trí kinh phí hỗ trợ hợp tác xã."), encoding="utf-8")
+    draft, _, _ = _draft(path)
+    assert any("sau khi tỉnh Bình Định hợp nhất vào tỉnh Gia Lai" in r for r in draft.plan["review"])
+
+
+@pytest.mark.parametrize("name,ministry,units,successor", [
+    ("bo-cong-thuong.md", "bo-cong-thuong",
+     ["Cục Thương mại điện tử và Kinh tế số", "Cục Xúc tiến thương mại", "Vụ Thị trường trong nước", "Vụ Pháp chế",
+      "Văn phòng Bộ"], None),
+    ("bo-ke-hoach.md", "bo-ke-hoach-dau-tu",
+     ["Cục Kinh tế hợp tác", "Vụ Pháp chế", "Vụ Kinh tế nông nghiệp", "Cục Phát triển doanh nghiệp"], "Bộ Tài chính"),
+])
+def test_a_ministry_plan_has_the_ministry_as_issuer_and_its_units_under_it(name, ministry, units, successor):
+    """A ministry's plan: issued by the ministry of the registry (never a province: its place-and-date line says
+    "Hà Nội"), its Vụ/Cục/Văn phòng proposed as units under it (one id per ministry: every ministry has a Vụ Pháp
+    chế), other bodies as they are; a ministry merged in 2025 is followed to its successor in the notes."""
+    draft, names, _ = _draft(FIXTURES / name)
+    assert draft.plan["issuer"] == ministry and draft.plan["province"] == "chua-ro"
+    assert draft.plan["id"].startswith(ministry + "-")
+    assert any("cơ quan trung ương" in r for r in draft.plan["review"])
+    proposed = {a["name"]: a for a in draft.registry["agencies"]}
+    for unit in units:
+        assert proposed[unit]["parent"] == ministry and proposed[unit]["kind"] == "don-vi-thuoc-bo", unit
+        assert proposed[unit]["id"].endswith("-" + ministry) and len(proposed[unit]["id"]) <= 80
+    assert not any(a.get("parent") for a in proposed.values() if a["name"].startswith(("Liên minh", "Bộ ", "Ủy ban")))
+    later = [n for n in draft.plan["notes"] if "176/2025/QH15" in n]
+    assert (later == []) if successor is None else successor in later[0]
+
+
+def test_central_bodies_of_the_registry_are_named_not_proposed():
+    """The Government's programme and a province's plan name ministries by their registry ids."""
+    draft, names, tasks = _draft(FIXTURES / "nq-ban-hanh-chuong-trinh.md")
+    assert draft.plan["issuer"] == "chinh-phu" and draft.plan["province"] == "chua-ro"
+    _, _, tasks = _draft(FIXTURES / "bo-cong-thuong.md")
+    assert tasks["Cục Xúc tiến thương mại chủ trì"]["cooperating"] == ["bo-nong-nghiep-moi-truong"]
+    _, _, tasks = _draft(FIXTURES / "tinh-thai-nguyen.txt")
+    assert tasks["Sở Công Thương chủ trì"]["cooperating"] == ["bo-cong-thuong"]
+
+
+def test_a_body_named_as_owner_gives_no_work(known):
+    """"… chỉ đạo của Ngân hàng Nhà nước Việt Nam", "các đơn vị thuộc Bộ …" speak of a body, not to it."""
+    for phrase, owner in [("Bám sát chỉ đạo của Ngân hàng Nhà nước Việt Nam", "ngan-hang-nha-nuoc"),
+                          ("các đơn vị có liên quan thuộc Bộ TN&MT", "bo-tai-nguyen-moi-truong")]:
+        assert owner in fields.match_agencies(phrase, known).ids
+        assert owner not in fields.match_agencies(phrase, known, owners=False).ids
+    assert fields.match_agencies("Ngân hàng Nhà nước Việt Nam chủ trì", known, owners=False).ids == ["ngan-hang-nha-nuoc"]

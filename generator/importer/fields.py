@@ -110,9 +110,15 @@ def _name_chunks(phrase: str) -> list[str]:
     return chunks
 
 
-def match_agencies(phrase: str, known: Known) -> AgencyMatch:
+#: "… chỉ đạo của Ngân hàng Nhà nước Việt Nam", "các đơn vị thuộc Bộ …": a body whose word, or whose
+#: units, a sentence speaks of (the owner), not a body it gives work to
+_OWNER = re.compile(r"(?:^|[^a-z])(?:cua|thuoc)\s+$")
+
+
+def match_agencies(phrase: str, known: Known, owners: bool = True) -> AgencyMatch:
     """Registry agencies named in ``phrase`` (longest names first, no overlaps); a remark in
-    brackets ("(Cơ quan thường trực là Sở …)") does not name a lead."""
+    brackets ("(Cơ quan thường trực là Sở …)") does not name a lead. ``owners=False`` leaves out
+    the registry bodies named only as owners ("của …", "thuộc …")."""
     phrase = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), phrase)
     folded = fold(phrase)
     taken = [False] * len(folded)
@@ -128,7 +134,8 @@ def match_agencies(phrase: str, known: Known) -> AgencyMatch:
             if boundary and not any(taken[at:end]):
                 for i in range(at, end):
                     taken[i] = True
-                found.append((at, agency_id))
+                if owners or not _OWNER.search(folded[max(0, at - 9):at]):
+                    found.append((at, agency_id))
             start = at + 1
     ids = []
     for _, agency_id in sorted(found):
@@ -215,8 +222,32 @@ def trailing_agency(text: str, known: Known) -> int | None:
     return None
 
 
-def propose_agency(name: str, province: str | None, province_slug: str | None) -> dict:
+#: registry kinds of central bodies, and of those whose own units (Vụ, Cục …) a plan assigns work to
+CENTRAL_KINDS = {"quoc-hoi", "chinh-phu", "thu-tuong", "bo", "co-quan-ngang-bo", "don-vi-thuoc-bo"}
+MINISTRY_KINDS = {"bo", "co-quan-ngang-bo"}
+_CENTRAL = re.compile(r"^(?:bo |quoc hoi|chinh phu|thu tuong|van phong chinh phu|thanh tra chinh phu|"
+                      r"ngan hang nha nuoc viet nam|uy ban dan toc|uy ban thuong vu quoc hoi)")
+#: a ministry's own unit, as its name starts; not one that names whose it is ("Cục … thuộc Bộ …", "Cục Thuế tỉnh")
+_UNIT = re.compile(r"^(?:vu|cuc|tong cuc|vien|trung tam|van phong bo|thanh tra bo|bao|tap chi|hoc vien|"
+                   r"nha xuat ban)(?:\s|$)")
+_NAMES_ANOTHER = re.compile(r"\b(?:thuoc|cua|tinh|thanh pho|huyen|bo)\b")
+
+
+def is_central(name: str) -> bool:
+    """A central body by its name (a ministry not yet in the registry: "BỘ …")."""
+    return bool(_CENTRAL.match(fold(name).strip()))
+
+
+def propose_agency(name: str, province: str | None, province_slug: str | None, parent: str | None = None) -> dict:
+    """A body the registry lacks. Under a ministry's plan, its own units (Vụ, Cục, Viện …) are proposed
+    under it: ``parent``, and an id that says whose ("vu-phap-che-bo-tai-chinh": every ministry has one)."""
     base = slugify(name, 50) or "co-quan"
+    folded = fold(name)
+    unit = _UNIT.match(folded) if parent else None
+    if unit and not _NAMES_ANOTHER.search(folded[unit.end():]):
+        base = slugify(name, max(20, 79 - len(parent))) or "don-vi"  # ids are at most 80 characters
+        return {"id": f"{base}-{parent}", "name": name, "variants": [name], "kind": "don-vi-thuoc-bo",
+                "type": "don-vi-thuoc-bo", "province": None, "parent": parent}
     agency_id = f"{base}-{province_slug}" if province_slug and not base.endswith(province_slug) else base
     return {"id": agency_id, "name": name, "variants": [name], "kind": "khac", "type": "khac", "province": province}
 

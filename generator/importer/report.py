@@ -41,6 +41,8 @@ def markdown(draft: Draft) -> str:
            "người rà soát xử lý và xóa.", "",
            "## Số lượng", "",
            "| | |", "|---|---|",
+           f"| Cơ quan ban hành | {r['issuer']} |",
+           f"| Tỉnh | {r['province_name'] or ('không: cơ quan trung ương' if r['national'] else 'chưa nhận ra')} |",
            f"| Dòng văn bản | {r['lines']} |",
            f"| Nhiệm vụ trong phần nội dung | {r['body_tasks']} |",
            f"| Dòng bảng phụ lục | {r['appendix_rows']} |",
