@@ -971,3 +971,23 @@ def test_every_quotation_of_a_new_layout_is_in_the_text(name, rows, targets):
         assert source.find(target["text"]) is not None and _number_in(target["value"], target["text"])
     for group in draft.plan["groups"]:
         assert source.find(group["title"]) is not None
+
+
+@pytest.mark.parametrize("lines", [
+    # pdftotext without -layout: one fragment per line, a letter above Roman numerals
+    FLAT_HEADER + ["A ", "NHIỆM VỤ CHUNG ", "", "I ", "Tuyên truyền ", "", "1 ", "Tổ chức hội nghị ", "", "Sở Tài chính ",
+                   "", "Các sở ", "", "UBND tỉnh ", "", "Hội nghị ", "", "Năm 2026 ", "", "B. NHIỆM VỤ CỦA CẤP XÃ ", "",
+                   "2 ", "Rà soát hợp tác xã ", "", "UBND cấp xã ", "", "Sở Tài chính ", "", "UBND tỉnh ", "",
+                   "Báo cáo ", "", "Quý II/2026 ", ""],
+    # a Markdown header row, then the cells one per line
+    ["| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Cấp trình | Sản phẩm | Thời gian |", "|---|---|---|---|---|---|---|",
+     "A", "NHIỆM VỤ CHUNG", "I. Tuyên truyền", "1", "Tổ chức hội nghị", "Sở Tài chính", "Các sở", "UBND tỉnh", "Hội nghị",
+     "Năm 2026", "", "B. NHIỆM VỤ CỦA CẤP XÃ", "2", "Rà soát hợp tác xã", "UBND cấp xã", "Sở Tài chính", "UBND tỉnh",
+     "Báo cáo", "Quý II/2026"],
+])
+def test_a_flattened_table_has_letter_groups_above_roman_ones(lines):
+    [table] = tables.find_tables(lines)
+    assert [g[:2] for g in table.groups] == [("A", "NHIỆM VỤ CHUNG"), ("A.I", "Tuyên truyền"), ("B", "NHIỆM VỤ CỦA CẤP XÃ")]
+    assert [(r.group, r.group_marker, r.cells["text"], r.cells["lead"], r.cells["deadline"]) for r in table.rows] == [
+        ("A.I", "A.I", "Tổ chức hội nghị", "Sở Tài chính", "Năm 2026"),
+        ("B", "B", "Rà soát hợp tác xã", "UBND cấp xã", "Quý II/2026")]

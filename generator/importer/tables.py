@@ -47,7 +47,9 @@ COLUMNS = [  # (field, header words, folded)
     ("deadline", r"thoi gian|thoi han|tien do"),
     ("note", r"ghi chu"),
 ]
-_GROUP = re.compile(rf"^(?P<g>{ROMAN})\.?(?:\s+(?P<title>.+))?$")
+#: a group line of a flattened table: a Roman numeral ("I", "II. Tuyên truyền", "I Nhận thức …") or a capital letter
+#: alone or with its dot ("A", "B. Nhiệm vụ cụ thể"; not "Y tế …")
+_GROUP = re.compile(rf"^(?:(?P<g>{ROMAN})\.?(?:\s+(?P<title>.+))?|(?P<l>[A-ZĐ])(?:[.)]\s*(?P<ltitle>\S.*)?)?)$")
 #: a group's marker in the TT cell, maybe with its title: "I", "II.", "I. TUYÊN TRUYỀN", "A", "B. Nhiệm vụ cụ thể"
 _GROUP_CELL = re.compile(rf"^(?P<g>{ROMAN}|[A-ZĐ])(?:(?:[.)]\s*|\s+)(?P<title>\S.*))?[.)]?$")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)]?$")  # "1", "1.", "2.1", "a", "a)"
@@ -94,6 +96,45 @@ class Table:
     groups: list[TableGroup]
     targets: list[TableTarget] = field(default_factory=list)
     kind: str = "tasks"             # tasks | targets
+
+
+class _Groups:
+    """The groups of one table as their rows come: a group of another kind of marker than the one above
+    it nests under it ("A", then "I"), one of the same kind or an outer kind closes the ones below."""
+
+    def __init__(self) -> None:
+        self.all: list[TableGroup] = []
+        self.stack: list[tuple[str, TableGroup]] = []  # (kind of marker, group): the groups the next row is in
+        self.levels: list[str] = []                    # kinds of markers, outermost first, as they came
+        self.untitled = 0
+
+    def open(self, kind: str, mark: str, title: str) -> TableGroup:
+        if kind not in self.levels:
+            self.levels.append(kind)
+        depth = self.levels.index(kind)
+        while self.stack and self.levels.index(self.stack[-1][0]) >= depth:
+            self.stack.pop()
+        if not mark:
+            self.untitled += 1
+        printed = ".".join([g.marker for _, g in self.stack if g.marker] + ([mark] if mark else []))
+        group = TableGroup(printed, title, printed if mark else f"#{self.untitled}")
+        self.all.append(group)
+        self.stack.append((kind, group))
+        return group
+
+    def retitle(self, title: str) -> TableGroup:
+        """The innermost group's title went on to the next line."""
+        group = self.all[-1] = self.stack[-1][1]._replace(title=title)
+        self.stack[-1] = (self.stack[-1][0], group)
+        return group
+
+    @property
+    def inner(self) -> TableGroup:
+        return self.stack[-1][1] if self.stack else TableGroup("", "", "")
+
+
+def _kind(mark: str) -> str:
+    return "roman" if re.fullmatch(ROMAN, mark) else "letter"
 
 
 def _column(header: str) -> str | None:
@@ -197,10 +238,7 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
     header = [_column(c) for c in header_cells]
     rows: list[Row] = []
     found: list[TableTarget] = []
-    groups: list[TableGroup] = []
-    stack: list[tuple[str, TableGroup]] = []   # (kind of marker, group): the groups the next row is in
-    levels: list[str] = []                     # kinds of group markers, outermost first, as they came
-    untitled = 0
+    groups = _Groups()
     current: Row | None = None                 # the numbered row that continuation rows go on
     last_group: TableGroup | None = None       # a group row just read (its title may go on below)
     row_col = targets["row"] if targets else (header.index("row") if "row" in header else None)
@@ -225,14 +263,12 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         lone = filled[0] if len(filled) == 1 else None
         group = None
         if marker and (len(filled) <= 2 or marker.group("title")) and not _ROW_NUMBER.match(first):
-            kind = "roman" if re.fullmatch(ROMAN, marker.group("g")) else "letter"
             title = marker.group("title") or next((c for k, c in filled if c != first), "")
-            group = (kind, marker.group("g"), title)
+            group = (_kind(marker.group("g")), marker.group("g"), title)
         elif lone is not None and not _ROW_NUMBER.match(lone[1]) and not _value_only(lone[1]):
             column, text = lone
             if last_group is not None and current is None and text[:1].islower():
-                last_group = groups[-1] = last_group._replace(title=nfc(f"{last_group.title} {text}"))
-                stack[-1] = (stack[-1][0], last_group)  # the group's title went on to the next line
+                last_group = groups.retitle(nfc(f"{last_group.title} {text}"))
                 continue
             titled = (_BOLD.match(parts[column]) or _caps(text) or (layout == "pipe" and len(parts) < len(header_cells))
                       or (row_col is not None and column == row_col) or current is None)
@@ -242,22 +278,10 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
             if titled:
                 group = ("title", "", text.rstrip(":"))
         if group is not None:
-            kind, mark, title = group
-            if kind not in levels:
-                levels.append(kind)
-            depth = levels.index(kind)
-            while stack and levels.index(stack[-1][0]) >= depth:
-                stack.pop()
-            if kind == "title":
-                untitled += 1
-            printed = ".".join([g.marker for _, g in stack if g.marker] + ([mark] if mark else []))
-            key = printed if mark else f"#{untitled}"
-            last_group = TableGroup(printed, title, key)
-            groups.append(last_group)
-            stack.append((kind, last_group))
+            last_group = groups.open(*group)
             current = None
             continue
-        inner = stack[-1][1] if stack else TableGroup("", "", "")
+        inner = groups.inner
         if targets:
             found += _target_row(targets, cells, raw, layout, i)
             continue
@@ -278,7 +302,7 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         rows.append(current)
         if not tt:
             current = None  # a table without numbers: nothing to continue
-    return Table(layout, start, i, rows, groups, found, "targets" if targets else "tasks")
+    return Table(layout, start, i, rows, groups.all, found, "targets" if targets else "tasks")
 
 
 def _caps(text: str) -> bool:
@@ -357,8 +381,7 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
             j += 1
         return j if k == len(first_header) else None
     rows: list[Row] = []
-    groups: list[TableGroup] = []
-    group, title = "", ""
+    groups = _Groups()
     expected = 1
     current: dict | None = None
     i = body or header_end(start)
@@ -390,14 +413,14 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
         if group_match and (current is None or not current["chunks"][-1]):
             close()
             current = None
-            group = group_match.group("g")
-            parts = [group_match.group("title") or ""]
+            mark = group_match.group("g") or group_match.group("l")
+            parts = [group_match.group("title") or group_match.group("ltitle") or ""]
             j = i + 1
-            while j < end and lines[j].strip() and not re.fullmatch(r"\d{1,3}", nfc(plain_line(lines[j]))):
+            while j < end and lines[j].strip() and not re.fullmatch(r"\d{1,3}\.?", nfc(plain_line(lines[j]))) \
+                    and not _GROUP.match(nfc(plain_line(lines[j]))):  # the next group: "A" then "I. Tuyên truyền"
                 parts.append(nfc(plain_line(lines[j])))
                 j += 1
-            title = nfc(" ".join(p for p in parts if p))
-            groups.append(TableGroup(group, title, group))
+            groups.open(_kind(mark), mark, nfc(" ".join(p for p in parts if p)))
             i = j
             continue
         number = re.match(rf"^{expected}\.?(?:\s+(?P<rest>.+))?$", text)
@@ -410,14 +433,16 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
                 continue
         if number:
             close()
-            current = {"group": group, "title": title, "row": str(expected), "line": i + 1, "chunks": [[]]}
+            inner = groups.inner
+            current = {"group": inner.key, "marker": inner.marker, "title": inner.title, "row": str(expected),
+                       "line": i + 1, "chunks": [[]]}
             if number.group("rest"):
                 current["chunks"][-1].append(number.group("rest"))
             expected += 1
             i += 1
             continue
         if current is None:
-            if text and not group:
+            if text and not groups.all:
                 break   # not part of the table
             i += 1
             continue
@@ -428,7 +453,7 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
             current["chunks"][-1].append(text)
         i += 1
     close()
-    return Table("flattened", start, i if i < end else end, rows, groups)
+    return Table("flattened", start, i if i < end else end, rows, groups.all)
 
 
 _DEADLINE_CELL = re.compile(r"(?:hang nam|thuong xuyen|nhiem vu thuong xuyen|nam 20\d\d(?:\s*-\s*20\d\d)?|"
@@ -479,4 +504,4 @@ def _assign(current: dict, order: list[str], split_cell=None, split_text=None) -
         if rest:
             cells["text"] = nfc(" ".join([cells.get("text", "")] + rest))
     return Row(current["group"], current["title"], current["row"], cells, current["line"], exact, notes,
-               group_marker=current["group"])
+               group_marker=current["marker"])
