@@ -991,3 +991,13 @@ def test_a_flattened_table_has_letter_groups_above_roman_ones(lines):
     assert [(r.group, r.group_marker, r.cells["text"], r.cells["lead"], r.cells["deadline"]) for r in table.rows] == [
         ("A.I", "A.I", "Tổ chức hội nghị", "Sở Tài chính", "Năm 2026"),
         ("B", "B", "Rà soát hợp tác xã", "UBND cấp xã", "Quý II/2026")]
+
+
+def test_a_group_marker_printed_in_the_title_cell():
+    """"| | **I. Tuyên truyền** | | |": the TT cell empty, the marker printed with the title in the next cell."""
+    lines = ["| TT | Nội dung | Cơ quan chủ trì | Thời gian |", "|---|---|---|---|", "| | **I. Tuyên truyền** | | |",
+             "| 1 | Tổ chức hội nghị | Sở Tài chính | Năm 2026 |", "| | II. Hỗ trợ | | |",
+             "| 2 | Hỗ trợ xúc tiến thương mại | Sở Công Thương | Quý II/2026 |"]
+    [table] = tables.find_tables(lines)
+    assert [g[:2] for g in table.groups] == [("I", "Tuyên truyền"), ("II", "Hỗ trợ")]
+    assert [(r.group, r.row) for r in table.rows] == [("I", "1"), ("II", "2")]

@@ -265,6 +265,9 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         if marker and (len(filled) <= 2 or marker.group("title")) and not _ROW_NUMBER.match(first):
             title = marker.group("title") or next((c for k, c in filled if c != first), "")
             group = (_kind(marker.group("g")), marker.group("g"), title)
+        elif lone is not None and (inline := _GROUP_CELL.match(lone[1])) and inline.group("title") \
+                and re.match(r"^\S+[.)]", lone[1]):  # "| | **I. Tuyên truyền** | | |": the marker printed in the title
+            group = (_kind(inline.group("g")), inline.group("g"), inline.group("title"))
         elif lone is not None and not _ROW_NUMBER.match(lone[1]) and not _value_only(lone[1]):
             column, text = lone
             if last_group is not None and current is None and text[:1].islower():
