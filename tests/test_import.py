@@ -1001,3 +1001,29 @@ def test_a_group_marker_printed_in_the_title_cell():
     [table] = tables.find_tables(lines)
     assert [g[:2] for g in table.groups] == [("I", "Tuyên truyền"), ("II", "Hỗ trợ")]
     assert [(r.group, r.row) for r in table.rows] == [("I", "1"), ("II", "2")]
+
+
+cell_words = st.lists(st.sampled_from("hợp tác xã kinh tế tập thể đất đai tín dụng Sở Tài chính Liên minh quý năm "
+                                      "hướng dẫn rà soát".split()), min_size=1, max_size=5)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(cell_words, cell_words, cell_words), min_size=1, max_size=5), st.data(),
+       st.sampled_from(["pipe", "tsv"]))
+def test_continuation_rows_never_lose_or_move_a_word(rows, data, layout):
+    """However a converter wraps the cells of a numbered row into rows with an empty TT cell, every
+    word of every cell comes back, in order, in its own column, one row per number."""
+    def line(cells):
+        return "| " + " | ".join(cells) + " |" if layout == "pipe" else "\t".join(cells)
+
+    lines = [line(["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"])] + (["|---|---|---|---|"] if layout == "pipe" else [])
+    for number, cells in enumerate(rows, start=1):
+        cuts = [sorted(data.draw(st.sets(st.integers(1, len(c) - 1), max_size=2)) if len(c) > 1 else set())
+                for c in cells]
+        pieces = [[c[a:b] for a, b in zip([0, *cut], [*cut, len(c)])] for c, cut in zip(cells, cuts)]
+        for k in range(max(len(p) for p in pieces)):
+            lines.append(line([str(number) if k == 0 else ""] + [" ".join(p[k]) if k < len(p) else "" for p in pieces]))
+    [table] = tables.find_tables(lines)
+    assert [r.row for r in table.rows] == [str(n) for n in range(1, len(rows) + 1)] and not table.groups
+    for row, (text, lead, deadline) in zip(table.rows, rows):
+        assert [row.cells.get(k, "").split() for k in ("text", "lead", "deadline")] == [text, lead, deadline]
