@@ -408,6 +408,19 @@ MESSAGES = {
     "imp_would_replace": "sẽ ghi đè tệp đã có (dùng --force nếu muốn): {files}",
     "imp_bad_province": "--province {province!r}: không phải id tỉnh (chữ thường a-z, 0-9 và '-', ví dụ dak-nong)",
     "imp_no_plan": "không thấy cấu trúc của một kế hoạch (không có nhiệm vụ, chỉ tiêu nào): đây có phải văn bản kế hoạch không?",
+    "imp_row_two_agencies": "hai cột cơ quan in trên cùng một dòng đã được tách ra",
+    "imp_row_agency_on_task_line": "tên cơ quan in cùng dòng với nội dung nhiệm vụ đã được lấy làm cột kế tiếp",
+    "imp_row_split_deadline": "hai ô in trên cùng một dòng đã được tách ra trước cột thời gian",
+    "imp_row_guessed": "{fragments} mảnh ô cho {columns} cột: cột được đoán, đối chiếu với bản gốc",
+    "imp_row_joined": "dòng không số thứ tự (chữ đầu viết hoa) đã được ghép vào dòng {row} ở trên: kiểm tra đó có phải "
+                      "một dòng riêng hay tên một nhóm không",
+    "imp_target_from_table": "chỉ tiêu đọc từ bảng chỉ tiêu, cột “{column}”: kiểm tra giá trị, đơn vị, loại và năm mốc",
+    "imp_target_year_column": "cột chỉ ghi năm, văn bản không in năm ban hành: kiểm tra đây là chỉ tiêu hay kết quả đã đạt",
+    "imp_target_period": "cột là cả giai đoạn {start}–{end}: năm mốc ghi là {end}, năm cuối giai đoạn (kiểm tra)",
+    "imp_deadline_quarter_years": "thời hạn “{printed}” kéo sang năm sau: ghi là giai đoạn {year}–{end}, không giữ quý "
+                                  "(kiểm tra)",
+    "imp_deadline_from_year": "thời hạn “{printed}” chỉ nêu năm bắt đầu ({year}), không nêu năm kết thúc: ghi là "
+                              "chưa rõ (ambiguous), kiểm tra",
     "imp_summary_file": "{file}: {lines} dòng ({kind}{pages})",
     "imp_summary_pages": ", {pages} trang",
     "imp_summary_repaired": "; đã sửa phông chữ PDF bị lỗi",
@@ -416,6 +429,7 @@ MESSAGES = {
     "imp_summary_plan": "  kế hoạch {plan}: {tasks} nhiệm vụ trong nội dung, {rows} dòng phụ lục, {targets} chỉ tiêu, {legal} văn bản được dẫn ({new} mới)",
     "imp_summary_tables": "  bảng: {tables}",
     "imp_summary_table": "{layout} ở dòng {line} ({rows} hàng)",
+    "imp_summary_targets_table": "{layout} ở dòng {line} (bảng chỉ tiêu)",
     "imp_summary_none": "không có",
     "imp_summary_review": "  cần rà soát: {reviews} dòng review (kehoach check sẽ báo từng dòng); {unknown} tên chưa có trong danh mục; {unplaced} đoạn chưa xếp được",
     "imp_wrote": "  đã ghi {path}",

@@ -104,7 +104,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     found_tables = tables.find_tables(lines, lambda cell: fields.agency_runs(cell, known),
                                       lambda text: fields.trailing_agency(text, known))
     in_table = {i for table in found_tables for i in range(table.start, table.end)}
-    stop = _body_end(lines, in_table, min((t.start for t in found_tables), default=len(lines)))
+    # the body ends at "Nơi nhận" before the first task table (an appendix); a targets table stands in the body
+    stop = _body_end(lines, in_table, min((t.start for t in found_tables if t.kind == "tasks"), default=len(lines)))
     meta = _metadata(lines, stop)
     if wrapper:
         attached_meta = _metadata(lines[attached:], stop - attached)
@@ -127,6 +128,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     purpose, requirements, objectives, targets = _preamble(paras, part_of, bar)
     tasks, groups, task_targets, unplaced = _body_tasks(paras, roots, part_of, known, agencies, meta)
     targets += task_targets
+    targets += _table_targets(found_tables, meta.get("year"))
     for number, target in enumerate(targets, start=1):
         target["id"] = f"ct-{number:02d}"
     rows, appendix_groups = _appendix_rows(found_tables, agencies, bar)
@@ -176,7 +178,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         "file": path.name, "kind": extracted.kind, "pages": extracted.pages, "lines": len(lines),
         "garbled": repaired is not None and extracted.ocr is None and not joined, "desegmented": joined,
         "unresolved_words": unresolved, "ocr": extracted.ocr,
-        "tables": [(t.layout, t.start + 1, len(t.rows)) for t in found_tables],
+        "tables": [(t.layout, t.start + 1, len(t.rows) if t.kind == "tasks" else None) for t in found_tables],
         "body_tasks": sum(t["place"]["part"] == "body" for t in tasks),
         "appendix_rows": sum(t["place"]["part"] == "appendix" for t in tasks),
         "targets": len(targets), "legal": len(legal), "proposed_documents": len(proposed_documents),
@@ -347,7 +349,9 @@ class _Agencies:
         if not phrase:
             return [], []
         matched = fields.match_agencies(phrase, self.known)
-        ids, notes = list(matched.ids), []
+        ids = list(matched.ids)
+        notes = [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {self.proposed[a]['name']!r} ({a})"
+                 for a in ids if a in self.proposed]  # proposed earlier in this document (a class heading)
         for name in matched.unknown:
             agency = fields.propose_agency(name, self.province, self.province, self.ministry)
             same = self.proposed.setdefault(agency["id"], agency)
@@ -359,12 +363,26 @@ class _Agencies:
             notes.append(f"cơ quan chưa có trong danh mục, đã đề xuất mới: {name!r} ({agency['id']})")
         return ids, notes
 
-    def roles(self, leads: list[str | None], cooperating: str | None, line: int) -> tuple[list[str], list[str], list[str]]:
-        """Lead ids (from every phrase naming leads), cooperating ids that are not also leads, and review notes."""
+    def one(self, name: str, line: int) -> tuple[list[str], list[str]]:
+        """``name`` as one body, as printed (a class of bodies named by a heading): its registry id, else proposed."""
+        folded = " ".join(fold(name).split())
+        known = next((agency_id for n, agency_id in self.known.names if n == folded), None)
+        if known is not None:  # a body proposed before (a class heading read ahead) is still said for review
+            name = self.proposed[known]["name"] if known in self.proposed else None
+            return [known], [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {name!r} ({known})"] if name else []
+        agency = fields.propose_agency(name, self.province, self.province)
+        self.proposed.setdefault(agency["id"], agency)
+        self.unknown_names.setdefault(name, line)
+        return [agency["id"]], [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {name!r} ({agency['id']})"]
+
+    def roles(self, leads: list[str | None], cooperating: str | None, line: int,
+              whole: bool = False) -> tuple[list[str], list[str], list[str]]:
+        """Lead ids (from every phrase naming leads; ``whole``: the first phrase is one body as printed),
+        cooperating ids that are not also leads, and review notes."""
         lead_ids: list[str] = []
         notes: list[str] = []
-        for phrase in leads:
-            ids, more = self(phrase, line)
+        for number, phrase in enumerate(leads):
+            ids, more = self.one(phrase, line) if whole and number == 0 and phrase else self(phrase, line)
             lead_ids += [a for a in ids if a not in lead_ids]
             notes += more
         coop_ids, more = self(cooperating, line)
@@ -435,6 +453,39 @@ def _preamble(paras: list, part_of: dict[int, str], bar: _Progress) -> tuple[lis
     return purpose, requirements, objectives, targets
 
 
+def _table_targets(found_tables: list, plan_year: int | None) -> list[dict]:
+    """Targets of the targets tables: one per value in a column that sets a target ("Kế hoạch năm
+    2026", "Mục tiêu đến năm 2030", a year not before the plan's own); a result column ("Thực hiện
+    năm 2025", "Kết quả") sets none. The year is the column's; a period's is its last year, said."""
+    out = []
+    for table in found_tables:
+        if table.kind != "targets":
+            continue
+        for row in table.targets:
+            role = tables.target_column(row.column)
+            years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", row.column)]
+            if role == "past" or (role == "year" and plan_year and years[0] < plan_year):
+                continue
+            found = fields.quantity(row.value)
+            if found is None:
+                continue
+            found.unit = fields.unit_name(row.unit or found.unit)
+            if not found.unit:
+                continue  # a count with no unit printed anywhere: no target to compare
+            found.kind = fields.target_kind(fold(row.name), found.unit)
+            notes = [message("imp_target_from_table", column=row.column)]
+            if role == "year" and not plan_year:
+                notes.append(message("imp_target_year_column"))
+            if len(years) > 1:
+                notes.append(message("imp_target_period", start=years[0], end=years[-1]))
+            if found.kind is None:
+                notes.append("chưa xác định loại chỉ tiêu (kind)")
+            if not years:
+                notes.append("không thấy năm mốc")
+            out.append(_target(row.text, found, years[-1] if years else None, notes))
+    return out
+
+
 def _assignment(para) -> bool:
     """A line that assigns the tasks around it ("Cơ quan tham mưu, thực hiện: …", "* Sở … chủ trì …")."""
     return bool(fields.ASSIGN.match(para.text)) or (para.marker == "*" and "chu tri" in para.folded)
@@ -462,19 +513,47 @@ def _descendants(para) -> list:
     return out
 
 
-def _assigns(para) -> bool:
+#: a clause put before the subject ("Trong quá trình tổ chức thực hiện, nếu có vướng mắc …, Thủ trưởng các cơ quan …
+#: chủ động …"): the sentence's actor comes after it, at the first capitalised body's name after a comma
+_FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường hợp|Trong thời gian|Khi|Nếu|Sau khi|Trước khi|"
+                      r"Trên cơ sở|Căn cứ|Để|Đối với)\b")
+
+
+def _actor_at(text: str) -> int | None:
+    """Where the actor of the sentence starts: 0 when it opens with a body's name, after a fronted clause, else None."""
+    if fields._AGENCY_START.match(fold(text)) and text[:1].isupper():
+        return 0
+    if _FRONTED.match(text):
+        end = len(text.split(".")[0])
+        for comma in re.finditer(r"[,;]\s+(?=[A-ZĐ]|các\s|những\s)", text[:end]):
+            if fields._AGENCY_START.match(fold(text[comma.end():comma.end() + 40])):
+                return comma.end()
+    return None
+
+
+def _assigns(para, known: fields.Known | None = None) -> bool:
     """An item that assigns work by its grammar, wherever it stands: it opens with a body's name
     followed by what that body does ("Sở Công Thương chủ trì …", "UBND cấp xã: đầu tư …",
-    "Ban Quản lý … triển khai …"), or with "Giao …"."""
+    "Ban Quản lý … triển khai …"), maybe after a fronted clause ("Trong quá trình …, Thủ trưởng các cơ
+    quan … chủ động …"), or with "Giao …"; or it opens with a body the document names by a heading."""
     text = para.text
     if re.match(r"^Giao\s+\S", text):
         return True
-    if not fields._AGENCY_START.match(fold(text)) or not text[:1].isupper():
+    if known is not None and text[:1].isupper() and fields.leading_agencies(text, known):
+        return True  # a known body's whole name, then what it does ("Chủ đầu tư dự án … san tạo mặt bằng …")
+    at = _actor_at(text)
+    if at is None:
         return False
+    text = text[at:]
     colon = text.find(":")
     verb = fields._NAME_END.search(text[:200])
     return (verb is not None and verb.start() < 150 and (colon < 0 or verb.start() < colon)) or \
         (0 < colon < 120 and fields.name_only(text[:colon]) == text[:colon])
+
+
+#: a heading naming a class of bodies ("Các sở, ban, ngành và các đơn vị khác có liên quan", "Các chủ đầu tư
+#: dự án hạ tầng kỹ thuật khu, cụm công nghiệp"): its items' lead is the heading as printed, one body
+_CLASS_HEAD = re.compile(r"(?:cac|nhung) ")
 
 
 def _agency_heading(text: str) -> bool:
@@ -507,7 +586,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known) -> dict
     """Who leads and who cooperates on a body task, its output and where its deadline is printed, looked for in
     turn: an assignment line right after it, its own sentence, a group assignment line, an ancestor heading."""
     found = {"lead_text": None, "coop_text": None, "output": None, "deadline_source": para.text, "review": [],
-             "more_leads": []}
+             "more_leads": [], "whole": False}
     index = _list_facts(siblings)[0][id(para)]
     following = siblings[index + 1] if index + 1 < len(siblings) else None
 
@@ -562,19 +641,28 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known) -> dict
                 break
             if heading is None and _agency_heading(ancestor.text):
                 heading = ancestor.text
+                if _CLASS_HEAD.match(fold(heading)) and not names.ids:  # "10. Các chủ đầu tư dự án …, cụm …"
+                    found["lead_text"], found["whole"] = heading, True
+                    break
             lead = _lead_from(ancestor.text, known) if names.ids or names.unknown else None
             if lead or ((names.ids or names.unknown) and heading):
                 found["lead_text"] = lead or heading
                 coop_in(ancestor.text)
                 break
     # 5. the sentence opens with a body the registry lacks, its verb after it ("Ban Quản lý … triển khai …")
-    if found["lead_text"] is None and _assigns(para) and not para.text.startswith("Giao"):
-        head = para.text.split(":")[0]
+    if found["lead_text"] is None and _assigns(para, known) and not para.text.startswith("Giao"):
+        head = para.text[_actor_at(para.text) or 0:].split(":")[0]
         name = fields.name_only(head).strip(" ,")
         if name and len(name) < 150 and (fields.match_agencies(name, known).unknown or fields.match_agencies(name, known).ids):
             found["lead_text"] = name
             coop_in(para.text)
     return found
+
+
+#: a paragraph that only points to an appendix: "Chi tiết nhiệm vụ tại Phụ lục kèm theo.", "Các nhiệm vụ cụ thể tại
+#: Phụ lục I và Phụ lục II kèm theo.", "(Có Phụ lục chi tiết kèm theo)" (folded)
+_APPENDIX_NOTE = re.compile(r"\(?(?:(?:cac |nhung )?(?:nhiem vu|noi dung|danh muc|chi tieu|du an)(?: \w+){0,2} )?"
+                            r"(?:chi tiet|cu the|co|kem theo|xem|theo|tai|nhu)\b[^()]{0,40}?\bphu luc\b[^()]{0,60}\)?\.?")
 
 
 def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields.Known, agencies: _Agencies,
@@ -589,13 +677,35 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         return (para.rank >= 6 and bool(para.children) and not named.ids and not named.unknown
                 and "chu tri" not in para.folded and not fields.ASSIGN.match(para.text))
 
-    remarks: set[int] = set()
+    # a paragraph that only points to an appendix ("Chi tiết nhiệm vụ tại Phụ lục kèm theo.") is no task
+    remarks: set[int] = {id(p) for p in paras if p.kind == "" and len(p.text) < 120 and _APPENDIX_NOTE.fullmatch(p.folded)}
     for para in paras:  # the closing formula ("Trên đây là Kế hoạch …") and a remark in brackets on its own
         # line ("(chi tiết Phụ lục 01 đính kèm)") belong to no item above them: that item stays an item
         kept = [c for c in para.children
-                if not c.text.startswith("Trên đây là") and not (c.kind == "" and re.fullmatch(r"\([^()]*\)\.?", c.text))]
+                if not c.text.startswith("Trên đây là") and not (c.kind == "" and re.fullmatch(r"\([^()]*\)\.?", c.text))
+                and id(c) not in remarks]
         remarks.update(id(c) for c in para.children if c not in kept)
         para.children = kept
+    for para in paras:  # a heading naming a class of bodies makes it a body of this document: mentioned elsewhere
+        # without "Các" ("Chủ đầu tư dự án …" beside "10. Các chủ đầu tư dự án …"), it names that body
+        if para.kind in ("num", "roman") and _agency_heading(para.text) and _CLASS_HEAD.match(para.folded) \
+                and not fields.match_agencies(para.text, known).ids:
+            [agency_id], _ = agencies.one(para.text, para.line)
+            bare = re.sub(r"^(?:Các|Những)\s+", "", para.text)
+            bare = bare[:1].upper() + bare[1:]
+            proposed = agencies.proposed.get(agency_id)
+            if proposed is not None and bare not in proposed["variants"]:
+                proposed["variants"].append(bare)
+            known.names += [(" ".join(fold(n).split()), agency_id) for n in (para.text, bare)]
+            known.names.sort(key=lambda n: -len(n[0]))
+    addressees = False
+    for para in paras:  # "Kính gửi:" and the list of recipients under it (a công văn's header): no tasks
+        if re.search(r"(?:^|\s)kinh gui\s*:", para.folded):  # also joined to the "V/v" line above it
+            addressees = True
+        elif not (addressees and para.kind == "bullet"):
+            addressees = False
+            continue
+        remarks.add(id(para))
     absorbed: set[int] = set()
     group_of: dict[int, str] = {}
     for para in paras:
@@ -606,7 +716,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             continue
         part = part_of[id(para)]
         if part == "other":
-            if not (_assigns(para) or any(_assigns(d) for d in _descendants(para))):
+            if not (_assigns(para, known) or any(_assigns(d, known) for d in _descendants(para))):
                 continue
         elif part != "tasks" and (has_task_part or (part in ("purpose", "objectives")
                                                   and not (para.kind == "num" and para.parent is None))):
@@ -623,7 +733,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             unplaced.append((para.line, para.text))
             continue
         who = _responsible(para, para.parent.children if para.parent else roots, roots, known)
-        lead_ids, coop_ids, notes = agencies.roles([who["lead_text"], *who["more_leads"]], who["coop_text"], para.line)
+        lead_ids, coop_ids, notes = agencies.roles([who["lead_text"], *who["more_leads"]], who["coop_text"], para.line,
+                                                   who["whole"])
         task_review = who["review"] + notes
         if "phan dau" in para.folded:  # a target set inside a task ("phấn đấu … ít nhất 35 HTX")
             years = [int(y) for y in re.findall(r"nam (20\d\d)", para.folded)]
@@ -641,39 +752,44 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 marker = child.marker + (")" if child.kind == "letter" else "." if child.kind == "num" else "")
                 text = f"{text} {marker} {child.text}".strip() if child.kind else f"{text} {child.text}"
                 stack.extend(reversed(child.children))
+        due = fields.deadline(who["deadline_source"], cell=False)
         tasks.append({
             "id": f"nv-{len(tasks) + 1:03d}", "text": text,
             "place": {"part": "body", "section": section or None}, "group": group,
             "lead": lead_ids, "lead_text": who["lead_text"], "cooperating": coop_ids, "cooperating_text": who["coop_text"],
-            "output": who["output"], "deadline": fields.deadline(who["deadline_source"], cell=False).as_dict(),
-            "review": task_review, "_line": para.line})
+            "output": who["output"], "deadline": due.as_dict(),
+            "review": task_review + ([due.note] if due.note else []), "_line": para.line})
     return tasks, groups, targets, unplaced
 
 
 def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress) -> tuple[list, list]:
-    """One task per appendix row, none skipped or merged; the tables' Roman-numbered groups."""
+    """One task per appendix row (its continuation rows joined to it), none skipped; the tables' groups."""
     rows, groups = [], []
-    for number, table in enumerate(found_tables, start=1):
-        prefix = "pl" if len(found_tables) == 1 else f"pl{number}"
+    task_tables = [t for t in found_tables if t.kind == "tasks"]
+    for number, table in enumerate(task_tables, start=1):
+        prefix = "pl" if len(task_tables) == 1 else f"pl{number}"
 
-        def group_id(roman: str, prefix: str = prefix) -> str:
-            return f"{prefix}-{roman.lower()}"
+        def group_id(key: str, prefix: str = prefix) -> str:  # "I" → pl-i, "A.I" → pl-a-i, "#2" (no marker) → pl-n2
+            return f"{prefix}-{slugify(key.replace('#', 'n'))}"
 
-        for roman, title in table.groups:
-            if not any(g["id"] == group_id(roman) for g in groups):
-                groups.append({"id": group_id(roman), "title": title, "section": f"Phụ lục {roman}"})
+        for group in table.groups:
+            if not any(g["id"] == group_id(group.key) for g in groups):
+                groups.append({"id": group_id(group.key), "title": group.title,
+                               "section": f"Phụ lục {group.marker}" if group.marker else None})
         for row in table.rows:
             bar.step()
             cells = row.cells
             lead_ids, coop_ids, notes = agencies.roles([cells.get("lead")], cells.get("cooperating"), row.line)
-            task_review = (list(row.notes) if not row.exact else []) + notes
+            task_review = (list(row.notes) if not row.exact else []) + row.review + notes
             found = fields.deadline(cells.get("deadline"), cell=True)
             if cells.get("deadline") and found.kind == "unspecified":
                 found = fields.DeadlineFound("ambiguous", cells["deadline"])
                 task_review.append("không đọc được thời hạn")
+            if found.note:
+                task_review.append(found.note)
             rows.append({
                 "id": f"pl-{len(rows) + 1:03d}", "text": cells.get("text", ""),
-                "place": {"part": "appendix", "appendix_group": row.group or None, "appendix_row": row.row},
+                "place": {"part": "appendix", "appendix_group": row.group_marker or None, "appendix_row": row.row},
                 "group": group_id(row.group) if row.group else None, "lead": lead_ids, "lead_text": cells.get("lead"),
                 "cooperating": coop_ids, "cooperating_text": cells.get("cooperating"), "output": cells.get("output"),
                 "submit_to": cells.get("submit_to"), "deadline": found.as_dict(), "review": task_review,
