@@ -96,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             plans = dataset.plans.values()
             print(message("check_ok", plans=len(plans), tasks=sum(len(p.tasks) for p in plans),
-                          targets=sum(len(p.targets) for p in plans), agencies=len(dataset.agencies)))
+                          targets=sum(len(p.targets) for p in plans), agencies=len(dataset.agencies),
+                          reports=len(dataset.reports)))
             return 0
         if args.command in ("generate", "build"):
             from .build import build, generate
