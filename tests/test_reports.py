@@ -161,6 +161,8 @@ def test_the_real_site_says_plainly_that_no_report_has_been_entered(real_site):
     assert not (site / "bao-cao").exists()  # no list page with nothing in it
     plan = (site / "ke-hoach/dak-nong-2023-kh-127.html").read_text(encoding="utf-8")
     assert "Chưa có báo cáo thực hiện kế hoạch này được nhập vào dữ liệu" in plan
+    targets = plan[plan.index('id="muc-chi-tieu"'):plan.index('id="muc-thuc-hien"')]
+    assert targets.count("<table>") == 1 and targets.count('id="chi-tieu-ct-') == 14  # one table, no column added
     assert plan.count('class="kh-task"') == plan.count("Chưa có báo cáo thực hiện nào được nhập") > 0
     target = (site / "chi-tieu/dak-nong-2023-kh-127/ct-01.html").read_text(encoding="utf-8")
     assert "Chưa có báo cáo nào về kết quả của chỉ tiêu này được nhập vào dữ liệu" in target
