@@ -210,6 +210,7 @@ def test_report_pages_fit_a_phone_and_pass_axe(browser, mini_server, path):
     context, page = _phone(browser, bypass_csp=True)  # only to inject axe-core
     assert page.goto(f"{mini_server}/{path}").ok
     assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0, path
+    assert page.locator(".kh-status, a[href*='bao-cao/'], a[href*='-bc-']").count() > 0, path  # shows what reports say
     page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
     result = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
                            ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
