@@ -181,9 +181,21 @@ def _table_passages(lines: list[str], start: int, stop: int) -> tuple[list[Passa
     return out, used
 
 
+def _outside_results(lines: list[str], start: int, stop: int) -> set[int]:
+    """Lines (1-based) under a part (I., II. …) about difficulties, causes, next steps or proposals."""
+    out, skipping = set(), False
+    for i in range(start, stop):
+        kind, _, rest = layout.marker_of(nfc(plain_line(lines[i])))
+        if kind == "roman":
+            skipping = bool(_NOT_RESULTS.search(fold(rest)))
+        if skipping:
+            out.add(i + 1)
+    return out
+
+
 def passages(lines: list[str], start: int, stop: int) -> list[Passage]:
     """What the report says, in order: the paragraphs of its results parts that carry no heading of
-    their own, and the rows of its task tables."""
+    their own, and the rows of its task tables (not those of its difficulties or next-steps parts)."""
     rows, in_table = _table_passages(lines, start, stop)
     paras = layout.paragraphs([("" if i in in_table else l) for i, l in enumerate(lines)], start, stop)
     layout.tree(paras)
@@ -191,11 +203,9 @@ def passages(lines: list[str], start: int, stop: int) -> list[Passage]:
     for para in paras:
         if para.children or para.kind == "roman" or layout.is_caps(para.text) or len(para.text) < 25:
             continue  # a heading
-        if any(_NOT_RESULTS.search(a.folded) for a in para.ancestors()):
-            continue
         out.append(Passage(para.line, para.text, para.text, para.text, para.text))
-    out.sort(key=lambda p: p.line)
-    return out
+    skipped = _outside_results(lines, start, stop)
+    return sorted((p for p in out if p.line not in skipped), key=lambda p: p.line)
 
 
 # --- dates a figure refers to --------------------------------------------------------------------
