@@ -28,7 +28,7 @@ from ..problems import Problems
 from ..text import nfc, plain_line
 from ..vi import fold, slugify
 from . import fields, layout
-from .draft import Draft, _body_end, _issuer, _metadata, _province
+from .draft import Draft, _body_end, _issuer, _issuer_printed, _metadata, _province
 from .extract import ImportFailure
 
 # --- recognising a report --------------------------------------------------------------------
@@ -278,8 +278,8 @@ def draft_report(path: Path, source: Path, *, text: str, lines: list[str], raw_n
                  repaired: str | None, text_name: str, review: list[str], notes: list[str],
                  province: str | None, kind: str, pages: int | None) -> ReportDraft:
     known = fields.Known.load(source)
-    provinces = {p.id: p.name for p in known.registry.provinces}
-    province = province or _province(lines[:25], provinces) or _province(lines, provinces, most=True)
+    provinces = {p.id: p for p in known.registry.provinces}
+    province = province or _province(lines, provinces, _issuer_printed(lines[:20]))
     known.scope(province)
     if province is None:
         review.append(message("rep_no_province"))
