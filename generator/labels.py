@@ -200,6 +200,8 @@ _LABELS = {
     "ghi_chu": "Ghi chú",
     "muc": "Mục",
     "phan_bo_theo_dia_ban": "Phân bổ theo địa bàn",
+    "only_province_sets": "Trong dữ liệu hiện có, chỉ một tỉnh đặt chỉ tiêu loại này cho năm mốc này, nên chưa có tỉnh khác để so sánh:",
+    "nearby_kinds": "Loại chỉ tiêu cùng đơn vị mà nhiều tỉnh cùng đặt:",
     "no_comparison": "Không có chỉ tiêu toàn tỉnh cùng loại, cùng năm mốc để đặt cạnh chỉ tiêu này (chỉ tiêu không ghi năm mốc thì không so sánh được).",
     "chi_tieu_cung_loai_cung": "Chỉ tiêu cùng loại, cùng năm mốc, áp dụng toàn tỉnh — mỗi tỉnh lấy kế hoạch mới nhất.",
     "so_sanh_cung_mot_loai": "So sánh cùng một loại chỉ tiêu giữa các tỉnh và các năm mốc.",

@@ -146,6 +146,33 @@ def on_page_markdown(markdown, page, config=None, **kwargs):
 
 
 _PLACEHOLDER = re.compile(r"<!--kh-block-(\d+)-->")
+_TABLE = re.compile(r"<table>\s*<thead>\s*<tr>\s*(.*?)</tr>\s*</thead>(.*?)</table>", re.S)
+_HEAD_CELL = re.compile(r"<th[^>]*>(.*?)</th>", re.S)
+_ROW = re.compile(r"<tr>(.*?)</tr>", re.S)
+_CELL_OPEN = re.compile(r"<td(?=[ >])")
+#: a table with this many columns or more becomes cards on a phone; two columns fit 360 px
+STACK_COLUMNS = 3
+
+
+def stack_tables(html: str) -> str:
+    """Tables of three columns or more (Markdown's, and the raw HTML ones of index pages) become cards on a
+    phone like the generator's task tables (``kh-stack``, kehoach.css): each cell but the first is
+    named by its column's heading (``data-label``), so no column is clipped at 360 px."""
+
+    def stack(match: re.Match) -> str:
+        heads = [re.sub(r"<[^>]+>", "", h).strip() for h in _HEAD_CELL.findall(match.group(1))]
+        if len(heads) < STACK_COLUMNS or "data-label=" in match.group(2):
+            return match.group(0)
+        labels = [""] + [f' data-label="{h}"' for h in heads[1:]]  # headings are escaped HTML already
+
+        def row(found: re.Match) -> str:
+            cells = iter(labels)
+            return "<tr>" + _CELL_OPEN.sub(lambda m: m.group(0) + next(cells, ""), found.group(1)) + "</tr>"
+
+        body = _ROW.sub(row, match.group(2))
+        return (f'<div class="kh-stack"><table>\n<thead>\n<tr>\n{match.group(1)}</tr>\n</thead>{body}</table></div>')
+
+    return _TABLE.sub(stack, html)
 
 
 def on_page_content(html, page, **kwargs):
@@ -161,7 +188,7 @@ def on_page_content(html, page, **kwargs):
         seen.append(number)
         return blocks[number]
 
-    html = _PLACEHOLDER.sub(put_back, html)
+    html = stack_tables(_PLACEHOLDER.sub(put_back, html))
     counts = Counter(seen)
     wrong = next((n for n in range(len(blocks)) if counts[n] != 1), None)
     if wrong is not None:

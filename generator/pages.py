@@ -113,8 +113,19 @@ def _progress_rows(target, values) -> list[tuple[str, float, bool]]:
     return rows
 
 
+def _nearby_kinds(ds: Dataset) -> dict[str, list]:
+    """For each kind of target, up to three other kinds in the same unit that two provinces or more
+    set: where a kind has only one province, the comparison points there instead (issue 12)."""
+    provinces = {kind: {r.plan.province for r in refs} for kind, refs in ds.kind_targets.items()}
+    shared = sorted((k for k, p in provinces.items() if len(p) >= 2),
+                    key=lambda k: (-len(provinces[k]), sort_key(ds.target_kinds[k].name)))
+    return {kind: [ds.target_kinds[k] for k in shared if k != kind
+                   and ds.target_kinds[k].unit == ds.target_kinds[kind].unit][:3] for kind in provinces}
+
+
 def plan_pages(ds: Dataset, today: dt.date) -> Output:
     comparison = _comparison(ds)
+    nearby = _nearby_kinds(ds)
     for plan in ds.ordered_plans():
         groups = []
         by_group: dict[str | None, list] = defaultdict(list)
@@ -152,7 +163,7 @@ def plan_pages(ds: Dataset, today: dt.date) -> Output:
                 yield chart, progress_chart(label("chart_progress"), _progress_rows(target, values))
             yield path, render(
                 "target.md.j2", path, today, ds=ds, plan=plan, target=target,
-                same_kind=comparison.get((target.kind, target.year), []),
+                same_kind=comparison.get((target.kind, target.year), []), nearby=nearby.get(target.kind, []),
                 children=children, parent=parent, line=ds.line(plan.id, "target", target.id),
                 anchor=anchors.get(("target", target.id)),
                 values=values, chart=chart,

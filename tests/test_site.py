@@ -320,3 +320,12 @@ def test_province_list_shows_the_34_units_with_their_former_provinces(real_site)
                    for t in text.values()) >= 1, province.name
     basis = (site / "van-ban/202-2025-qh15.html").read_text(encoding="utf-8")
     assert basis.count("<li>") >= 23 and "Bình Thuận" in basis and "../tinh/lam-dong.html" in basis
+
+
+def test_a_comparison_of_one_province_says_so(real_site):
+    """Where only one province sets a kind of target for a year, the page says it plainly (issue 12)."""
+    import html as html_lib
+
+    page = (real_site / "site/chi-tieu/dak-nong-2023-kh-127/ct-03.html").read_text(encoding="utf-8")
+    text = html_lib.unescape(re.sub(r"<[^>]+>", "", page))
+    assert "chỉ một tỉnh đặt chỉ tiêu loại này cho năm mốc này" in text and "Đắk Nông (2030)." in text
