@@ -50,21 +50,31 @@ class Known:
         self.documents = {fold(d.number): d.id for d in self.registry.documents if d.number}
 
 
+#: enterprises that take part in plans, named by their brand and province ("Viễn thông Thái Nguyên",
+#: "Viettel Thái Nguyên", "Agribank Chi nhánh …"): named only when printed capitalised
+_ENTERPRISE = r"vien thong |viettel |vnpt |agribank |vietcombank |vietinbank |bidv |buu dien |dien luc |cong ty "
 _AGENCY_START = re.compile(
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao |bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|"
-    r"cac don vi|cac to chuc|chu tich|thu truong|bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi )"
+    r"cac don vi|cac to chuc|chu tich|thu truong|bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
+    r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |" + _ENTERPRISE + ")"
 )
 #: national bodies (Bộ, Vụ, Viện, Tổng cục) are named only in running case ("Bộ Tài chính"), so that
 #: a capitalised heading ("BỐ TRÍ KINH PHÍ") or "bộ phận" never reads as one
-_NATIONAL_START = re.compile(r"^(?:bo|vu|vien|tong cuc) ")
+_NATIONAL_START = re.compile(r"^(?:bo|vu|vien(?! thong)|tong cuc) ")
 _GOVERNMENT = {"chinh phu", "thu tuong chinh phu", "thu tuong"}
 #: a verb that ends a printed agency name ("Cục … chủ trì", "Cục … có trách nhiệm"): lower case only,
 #: so a name's own capitalised words ("Sở Kế hoạch và Đầu tư", "Chi cục Trồng trọt") are kept
 _NAME_END = re.compile(r"\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|"
-                       r"triển khai|thực hiện|tổ chức|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
+                       r"triển khai|thực hiện|(?<!các )tổ chức|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
                        r"theo dõi|kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
-                       r"cân đối|bố trí|đầu tư|hoàn thiện)(?=\s|[,.;:]|$)")
+                       r"cân đối|bố trí|đầu tư|hoàn thiện|"
+                       # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
+                       # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
+                       r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|chủ động|tạo điều kiện|nắm bắt|"
+                       r"vận động|gửi|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
+                       r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
+                       r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết)(?=\s|[,.;:]|$)")
 
 
 def name_only(chunk: str) -> str:
@@ -92,7 +102,30 @@ def _name_ends(folded: str, end: int) -> bool:
     return not _CONTINUES.match(folded, end)
 
 
-_LEAD_WORDS = re.compile(r"^\s*(?:(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+với)?|với|cùng|(?i:giao)(?:\s+cho)?)\s+")
+_LEAD_WORDS = re.compile(r"^\s*(?:(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+với)?|với|cùng|(?i:giao)(?:\s+cho)?|(?i:đề nghị|yêu cầu))\s+")
+#: bare unit types that go on a list inside one name after "các": "Ủy ban nhân dân các xã, phường", "Các sở, ban,
+#: ngành", "Các phòng, chi cục, trung tâm thuộc Sở", "Trưởng các thôn, tổ dân phố"
+_UNIT = (r"(?:xa|phuong|dac khu|thi tran|thi xa|thanh pho|huyen|quan|tinh|thon|to dan pho|khu pho|ban|lang|ap|buon|so|nganh|"
+         r"phong|chi cuc|cuc|trung tam|don vi|co quan|dia phuong|hoi|doan the|to chuc|doanh nghiep)")
+#: the bodies an office serves ("Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"): one office
+_OWNER = (r"(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|doan dbqh|doan dai bieu quoc hoi|dang uy|tinh uy|huyen uy|"
+          r"thanh uy)")
+
+
+def _list_goes_on(chunk: str, text: str) -> bool:
+    """After a comma, ``text`` goes on the list of unit types that ``chunk`` opened with "các" (a bare lower-case
+    unit type, not a named body: "…các xã, | phường", not "…các xã, | phòng Tài chính …")."""
+    head = fold(text).strip()
+    unit = re.match(rf"{_UNIT}(?=$|[\s,;.])", head)
+    if not unit or not text.strip()[:1].islower() or not re.search(r"\bcac\b", fold(chunk)):
+        return False
+    after = text.strip()[unit.end():].split()
+    return not after or not after[0][:1].isupper()
+
+
+def _one_office(chunk: str, text: str) -> bool:
+    """"Văn phòng HĐND | và UBND xã": the office of both, one body."""
+    return bool(re.search(rf"\bvan phong {_OWNER}(?: \S+)?\s*$", fold(chunk))) and bool(re.match(_OWNER, fold(text).strip()))
 
 
 def _name_chunks(phrase: str) -> list[str]:
@@ -103,16 +136,30 @@ def _name_chunks(phrase: str) -> list[str]:
     chunks = [pieces[0]]
     for sep, text in zip(pieces[1::2], pieces[2::2]):
         head = fold(text).strip()
-        if sep != ";" and chunks[-1].strip() and head and not _AGENCY_START.match(head) and text.strip()[:1].isupper():
+        if sep != ";" and chunks[-1].strip() and head and (
+                (not _AGENCY_START.match(head) and text.strip()[:1].isupper())
+                or (sep == "," and _list_goes_on(chunks[-1], text))
+                or (sep != "," and _one_office(chunks[-1], text))):
             chunks[-1] += sep + text
         else:
             chunks += [text]
     return chunks
 
 
-def match_agencies(phrase: str, known: Known) -> AgencyMatch:
+_OFFICE_OF = re.compile(rf"\bvan phong (?:{_OWNER}(?: \S+)? va )?$")
+#: names that are bodies though their words after the type are lower case: officials of a list of units
+#: ("Trưởng các thôn", "Chủ tịch Ủy ban nhân dân các xã"), a list of unit types ("Các sở, ban, ngành", "Các phòng,
+#: chi cục, trung tâm thuộc Sở"), the socio-political organisations ("các tổ chức chính trị - xã hội xã")
+_COLLECTIVE = re.compile(r"^(?:(?:truong|chu tich|giam doc|thu truong) cac |cac (?:so|ban|phong|chi cuc|trung tam)\b"
+                         r"(?:,? (?:so|ban|nganh|phong|chi cuc|trung tam|don vi)\b)+)")
+_POLITICAL = re.compile(r"^cac (?:to chuc chinh tri - xa hoi|doan the)\b")
+
+
+def match_agencies(phrase: str, known: Known, listed: bool = False) -> AgencyMatch:
     """Registry agencies named in ``phrase`` (longest names first, no overlaps); a remark in
-    brackets ("(Cơ quan thường trực là Sở …)") does not name a lead."""
+    brackets ("(Cơ quan thường trực là Sở …)") does not name a lead. ``listed``: the phrase is a list
+    of bodies by its label ("Cơ quan phối hợp: Văn phòng, Ban Hợp tác quốc tế"), so every capitalised
+    item is a body's name, even a one-word one ("Văn phòng" of the issuer)."""
     phrase = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), phrase)
     folded = fold(phrase)
     taken = [False] * len(folded)
@@ -124,7 +171,8 @@ def match_agencies(phrase: str, known: Known) -> AgencyMatch:
             end = at + len(name)
             if _CONTINUES.match(folded, end):
                 longer.add(at)
-            boundary = (at == 0 or not folded[at - 1].isalnum()) and _name_ends(folded, end)
+            boundary = (at == 0 or not folded[at - 1].isalnum()) and _name_ends(folded, end) \
+                and not _OFFICE_OF.search(folded, max(0, at - 40), at)  # "Văn phòng | UBND tỉnh" is the office
             if boundary and not any(taken[at:end]):
                 for i in range(at, end):
                     taken[i] = True
@@ -144,7 +192,7 @@ def match_agencies(phrase: str, known: Known) -> AgencyMatch:
         chunk = name_only(chunk)
         chunk_f = fold(chunk).strip()
         words = chunk.split()
-        named = len(words) >= 2 and (any(w[:1].isupper() for w in words[1:3])  # "Sở Du lịch", "Liên minh Hợp tác xã",
+        named = len(words) >= 2 and (any(w[:1].isupper() for w in words[1:4])  # "Sở Du lịch", "Liên minh Hợp tác xã",
                                      or words[0].isupper() or offset in longer)  # not "quỹ không chia"
         if _NATIONAL_START.match(chunk_f):
             named = len(words) >= 2 and words[0][1:].islower() and words[1][:1].isupper()
@@ -152,12 +200,21 @@ def match_agencies(phrase: str, known: Known) -> AgencyMatch:
             named = True
         if chunk_f.startswith("uy ban nhan dan ") and len(words) >= 4:  # "Ủy ban nhân dân cấp xã"
             named = True
-        if _AGENCY_START.match(chunk_f) and len(chunk_f) < 90 and named:
+        if (_COLLECTIVE.match(chunk_f) and chunk.strip()[:1].isupper() and "lien quan" not in chunk_f) \
+                or (chunk_f.startswith("cong chuc ") and len(words) >= 3):
+            named = True  # as the actor opening a sentence; "các sở, ngành liên quan" stays a generic phrase
+        if _POLITICAL.match(chunk_f) and "lien quan" not in chunk_f:
+            named = True  # the socio-political organisations of a level, as registries list them
+        if re.match(_ENTERPRISE, chunk_f) and not chunk.strip()[:1].isupper():
+            named = False  # "hạ tầng viễn thông", "các công ty"
+        if listed and chunk.strip()[:1].isupper() and "lien quan" not in chunk_f and 0 < len(words) <= 12:
+            named = True
+        if (listed or _AGENCY_START.match(chunk_f)) and len(chunk_f) < 90 and named:
             unknown.append(" ".join(words).strip(" .:"))
     return AgencyMatch(ids, unknown)
 
 
-_LEAD_IN = re.compile(r"(?:giao(?: cho)?|de nghi|chu tich|thu truong|,|;|va|cung|voi|\s)+")
+_LEAD_IN = re.compile(r"(?:giao(?: cho)?|de nghi|yeu cau|chu tich|thu truong|,|;|va|cung|voi|\s)+")
 
 
 def leading_agencies(text: str, known: Known) -> str | None:
