@@ -97,7 +97,7 @@ def test_leads_named_at_the_end_in_brackets(so, chi_thi, kem_theo, tmp_path):
         "2. Các hợp tác xã gửi báo cáo kết quả thực hiện về Sở Công Thương trước ngày 30/11/2026 (qua Văn phòng Sở).",
     ]) + "\n", encoding="utf-8")
     draft = _Draft(path)
-    assert draft.lead("Sở Tài chính bố trí") == ["Sở Tài chính"]
+    assert draft.lead("Sở Tài chính bố trí") == ["Sở Tài chính tỉnh Quảng Ngãi"]  # registered, by its id
     assert draft["Các hợp tác xã gửi"]["lead"] == []
 
 
