@@ -81,7 +81,7 @@ def on_config(config, **kwargs):
     from generator.labels import label
 
     keys = ("footer_region", "footer_source", "footer_updated", "footer_about", "search_placeholder",
-            "search_result_other")
+            "search_result_other", "footer_feedback", "feedback_title", "feedback_body")
     config.extra["labels"] = {key: label(key) for key in keys}
     return config
 

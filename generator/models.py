@@ -44,10 +44,26 @@ class Strict(BaseModel):
 # --------------------------------------------------------------------------
 
 
+ProvinceKind = Literal["tinh", "thanh-pho-trung-uong"]
+
+
+class FormerStatus(Strict):
+    """What a province was before a change other than a merger (a province made a centrally-run city)."""
+
+    name: Text = Field(description="Tên trước đây, ví dụ 'Thừa Thiên Huế'")
+    kind: ProvinceKind = Field(description="Loại đơn vị trước đây")
+    changed_on: Optional[Date] = Field(None, description="Ngày thay đổi có hiệu lực, để trống nếu không chắc chắn")
+    basis: Optional[Id] = Field(None, description="Văn bản pháp lý (id) quy định việc thay đổi")
+
+
 class Province(Strict):
     id: Id
-    name: Text = Field(description="Tên chính thức, ví dụ 'Kon Tum'")
-    kind: Literal["tinh", "thanh-pho-trung-uong"] = "tinh"
+    name: Text = Field(description="Tên chính thức, không kèm 'tỉnh'/'thành phố', ví dụ 'Kon Tum', 'Hồ Chí Minh'")
+    kind: ProvinceKind = Field("tinh", description="tinh, hoặc thanh-pho-trung-uong (thành phố trực thuộc trung ương)")
+    variants: list[Text] = Field(
+        default_factory=list, description="Cách viết khác như in trong văn bản (tên cũ, viết tắt: 'TP. Hồ Chí Minh')"
+    )
+    former: Optional[FormerStatus] = Field(None, description="Tên, loại trước một thay đổi không phải hợp nhất")
     merged_into: Optional[Id] = Field(
         None, description="Tỉnh mới (từ 01/7/2025) mà tỉnh này được hợp nhất vào"
     )
@@ -78,6 +94,12 @@ AgencyKind = Literal[
     "ban-chi-dao",
     "dang",
     "nhom",
+    "quoc-hoi",
+    "chinh-phu",
+    "thu-tuong",
+    "bo",
+    "co-quan-ngang-bo",
+    "don-vi-thuoc-bo",
     "khac",
 ]
 
@@ -91,6 +113,9 @@ class Agency(Strict):
     kind: AgencyKind
     type: Id = Field(description="Loại cơ quan dùng để so sánh giữa các tỉnh (agency_types)")
     province: Optional[Id] = Field(None, description="Tỉnh; để trống với cơ quan trung ương")
+    parent: Optional[Id] = Field(
+        None, description="Cơ quan cấp trên mà cơ quan này trực thuộc (vụ, cục của một bộ), nếu có"
+    )
     successor: Optional[Successor] = None
     note: Optional[Text] = None
 
@@ -125,6 +150,7 @@ class LegalDocument(Strict):
     date: Optional[Date] = None
     year: Optional[int] = Field(None, ge=1945, le=2100)
     title: Optional[Text] = Field(None, description="Trích yếu, chỉ khi văn bản nguồn nêu")
+    note: Optional[Text] = Field(None, description="Hiệu lực, điều chưa chắc chắn (ví dụ ngày để trống vì sao)")
 
 
 class Topic(Strict):

@@ -47,15 +47,25 @@ PLAN_FIELDS = [
 AGENCY_FIELDS = [
     ("agency_id", "string", "Mã cơ quan"), ("name", "string", "Tên"), ("variants", "string", "Cách ghi trong văn bản, cách nhau bởi |"),
     ("kind", "string", "Loại"), ("type", "string", "Loại so sánh giữa các tỉnh"), ("province_id", "string", "Tỉnh"),
-    ("successor_id", "string", "Cơ quan kế nhiệm"), ("successor_since", "date", "Từ ngày"), ("successor_basis", "string", "Căn cứ"),
+    ("parent_id", "string", "Cơ quan cấp trên (đơn vị thuộc bộ)"), ("successor_id", "string", "Cơ quan kế nhiệm"), ("successor_since", "date", "Từ ngày"), ("successor_basis", "string", "Căn cứ"),
     ("successor_now_id", "string", "Cơ quan đảm nhận hiện nay (cuối chuỗi kế nhiệm)"),
     ("province_now_id", "string", "Tỉnh hiện nay của cơ quan đảm nhận (sau sắp xếp năm 2025)"),
     ("lead_tasks", "integer", "Số nhiệm vụ chủ trì"), ("cooperating_tasks", "integer", "Số nhiệm vụ phối hợp"),
 ]
+PROVINCE_FIELDS = [
+    ("province_id", "string", "Mã tỉnh"), ("name", "string", "Tên (không kèm tỉnh/thành phố)"),
+    ("kind", "string", "tinh (tỉnh) hoặc thanh-pho-trung-uong (thành phố trực thuộc trung ương)"),
+    ("variants", "string", "Cách viết khác trong văn bản, cách nhau bởi |"),
+    ("merged_into_id", "string", "Tỉnh mà tỉnh này hợp nhất vào"), ("merged_on", "date", "Ngày hợp nhất có hiệu lực"),
+    ("merger_basis", "string", "Văn bản căn cứ hợp nhất"), ("now_id", "string", "Tỉnh, thành phố hiện nay (sau mọi lần hợp nhất)"),
+    ("former_name", "string", "Tên trước một thay đổi khác (không phải hợp nhất)"), ("former_kind", "string", "Loại trước thay đổi đó"),
+    ("changed_on", "date", "Ngày thay đổi đó"), ("change_basis", "string", "Văn bản căn cứ thay đổi đó"),
+    ("plans", "integer", "Số kế hoạch trong dữ liệu"), ("note", "string", "Ghi chú"),
+]
 DOCUMENT_FIELDS = [
     ("document_id", "string", "Mã văn bản"), ("number", "string", "Số hiệu như in"), ("type", "string", "Loại"),
     ("issuer", "string", "Cơ quan ban hành"), ("date", "date", "Ngày"), ("year", "integer", "Năm"), ("title", "string", "Trích yếu"),
-    ("cited_by", "string", "Kế hoạch trích dẫn, cách nhau bởi |"),
+    ("cited_by", "string", "Kế hoạch trích dẫn, cách nhau bởi |"), ("note", "string", "Ghi chú (hiệu lực, điều chưa chắc chắn)"),
 ]
 
 
@@ -89,7 +99,7 @@ def task_rows(ds: Dataset, plans=None) -> list[dict]:
                 "deadline_year_end": d.year_end, "deadline_quarters": _join(d.quarters),
                 "deadline_due": last.isoformat() if last else None,
                 "topic_ids": _join(ds.task_topics[(plan.id, task.id)]),
-                "source_line": ds.lines.get((plan.id, "task", task.id)), "ambiguities": _join(task.ambiguities),
+                "source_line": ds.line(plan.id, "task", task.id), "ambiguities": _join(task.ambiguities),
             })
     return rows
 
@@ -100,7 +110,7 @@ def target_rows(ds: Dataset, plans=None) -> list[dict]:
             "plan_id": plan.id, "target_id": t.id, "province_id": plan.province, "kind": t.kind, "text": t.text,
             "comparator": t.comparator, "value": t.value, "value_max": t.value_max, "unit": t.unit, "year": t.year,
             "scope": t.scope, "scope_agency": t.scope_agency, "parent": t.parent,
-            "source_line": ds.lines.get((plan.id, "target", t.id)),
+            "source_line": ds.line(plan.id, "target", t.id),
         }
         for plan in plans or ds.ordered_plans() for t in plan.targets
     ]
@@ -126,7 +136,7 @@ def agency_rows(ds: Dataset) -> list[dict]:
         holder = chain[-1] if chain else a
         rows.append({
             "agency_id": a.id, "name": a.name, "variants": _join(a.variants), "kind": a.kind, "type": a.type,
-            "province_id": a.province, "successor_id": a.successor.agency if a.successor else None,
+            "province_id": a.province, "parent_id": a.parent, "successor_id": a.successor.agency if a.successor else None,
             "successor_since": a.successor.since.isoformat() if a.successor and a.successor.since else None,
             "successor_basis": a.successor.basis if a.successor else None,
             "successor_now_id": holder.id if chain else None,
@@ -136,12 +146,27 @@ def agency_rows(ds: Dataset) -> list[dict]:
     return rows
 
 
+def province_rows(ds: Dataset) -> list[dict]:
+    return [
+        {
+            "province_id": p.id, "name": p.name, "kind": p.kind, "variants": _join(p.variants),
+            "merged_into_id": p.merged_into, "merged_on": p.merged_on.isoformat() if p.merged_on else None,
+            "merger_basis": p.merger_basis, "now_id": ds.province_now(p.id).id,
+            "former_name": p.former.name if p.former else None, "former_kind": p.former.kind if p.former else None,
+            "changed_on": p.former.changed_on.isoformat() if p.former and p.former.changed_on else None,
+            "change_basis": p.former.basis if p.former else None,
+            "plans": len(ds.province_plans.get(p.id, [])), "note": p.note,
+        }
+        for p in sorted(ds.provinces.values(), key=lambda p: p.id)
+    ]
+
+
 def document_rows(ds: Dataset) -> list[dict]:
     return [
         {
             "document_id": d.id, "number": d.number, "type": d.type, "issuer": d.issuer,
             "date": d.date.isoformat() if d.date else None, "year": d.year, "title": d.title,
-            "cited_by": _join(p.id for p in ds.citing_plans.get(d.id, [])),
+            "cited_by": _join(p.id for p in ds.citing_plans.get(d.id, [])), "note": d.note,
         }
         for d in sorted(ds.documents.values(), key=lambda d: d.id)
     ]
@@ -165,7 +190,8 @@ TABLES = (
     ("nhiem-vu", task_rows, TASK_FIELDS, "Mọi nhiệm vụ (mỗi dòng nội dung hoặc dòng phụ lục là một nhiệm vụ)"),
     ("chi-tieu", target_rows, TARGET_FIELDS, "Mọi chỉ tiêu định lượng"),
     ("co-quan", agency_rows, AGENCY_FIELDS, "Các cơ quan"),
-    ("van-ban", document_rows, DOCUMENT_FIELDS, "Các văn bản pháp lý được trích dẫn"),
+    ("tinh", province_rows, PROVINCE_FIELDS, "Đơn vị hành chính cấp tỉnh trước và sau các lần sắp xếp"),
+    ("van-ban", document_rows, DOCUMENT_FIELDS, "Các văn bản pháp lý được trích dẫn hoặc làm căn cứ sắp xếp"),
 )
 
 
@@ -178,8 +204,8 @@ def files(ds: Dataset, build_date) -> list[tuple[str, bytes]]:
     resources = []
     for name, rows_of, fields, title in TABLES:
         rows = rows_of(ds)
-        out.append((f"{urls.DATA_DIR}/{name}.csv", to_csv(rows, fields)))
-        out.append((f"{urls.DATA_DIR}/{name}.json", to_json(rows)))
+        out.append((urls.data_table(name, "csv"), to_csv(rows, fields)))
+        out.append((urls.data_table(name, "json"), to_json(rows)))
         resources.append({
             "name": name, "path": f"{name}.csv", "title": title, "format": "csv", "mediatype": "text/csv",
             "encoding": "utf-8", "profile": "tabular-data-resource", "schema": _schema(fields),

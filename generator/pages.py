@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 from typing import Iterator
 
-from . import deadlines, markup, urls
+from . import deadlines, markup, names, urls
 from .charts import bar_chart
 from .dataset import Dataset, TargetRef, TaskRef
 from .labels import L, label
@@ -53,6 +53,51 @@ def _comparison(ds: Dataset) -> dict[tuple[str, int], list[TargetRef]]:
     }
 
 
+def _spans(ds: Dataset, plan) -> tuple[list[tuple[int, int]], dict[tuple[str, str], str]]:
+    """The lines each task and target of a plan is quoted from, as blocks of the original-text
+    page: overlapping ranges (cells of one table row, a task inside its group's sentence) make
+    one block, so blocks never nest. Returns the blocks and each item's block anchor."""
+    items = sorted((span, kind, item_id) for (plan_id, kind, item_id), span in ds.lines.items() if plan_id == plan.id)
+    blocks: list[list[int]] = []
+    members: list[list[tuple[str, str]]] = []
+    for (first, last), kind, item_id in items:
+        if blocks and first <= blocks[-1][1]:
+            blocks[-1][1] = max(blocks[-1][1], last)
+        else:
+            blocks.append([first, last])
+            members.append([])
+        members[-1].append((kind, item_id))
+    anchors = {key: urls.span_anchor(*block) for block, keys in zip(blocks, members) for key in keys}
+    return [tuple(b) for b in blocks], anchors
+
+
+def _original_lines(text: str, blocks: list[tuple[int, int]]) -> list[dict]:
+    """The non-blank lines of an original, formatted, each saying which block it opens or closes."""
+    rows: list[dict] = []
+    at = 0  # the next block
+    inside = None
+    carried: tuple[str, ...] = ()  # emphasis left open by the line before, within a paragraph
+    for n, line in enumerate(editor_lines(text), start=1):
+        if not line.strip():
+            carried = ()
+            continue
+        html, heading, carried = markup.original_line(line, carried)
+        row = {"number": n, "html": html, "heading": heading, "open": None, "close": False}
+        if inside is None and at < len(blocks) and n >= blocks[at][0]:
+            while at < len(blocks) and blocks[at][1] < n:  # a block of blank lines only
+                at += 1
+            if at < len(blocks) and n >= blocks[at][0]:
+                inside = blocks[at]
+                row["open"] = urls.span_anchor(*inside)
+                at += 1
+        rows.append(row)
+        if inside is not None and n >= inside[1]:
+            row["close"], inside = True, None
+    if inside is not None:
+        rows[-1]["close"] = True
+    return rows
+
+
 def plan_pages(ds: Dataset, today: dt.date) -> Output:
     comparison = _comparison(ds)
     for plan in ds.ordered_plans():
@@ -66,14 +111,14 @@ def plan_pages(ds: Dataset, today: dt.date) -> Output:
         if by_group.get(None):
             title = label("no_group") if plan.groups else label("no_groups_at_all")  # a letter may have none
             groups.append({"id": "khac", "title": title, "tasks": by_group[None]})
-        lines = {task.id: ds.lines.get((plan.id, "task", task.id)) for task in plan.tasks}
+        blocks, anchors = _spans(ds, plan)
+        lines = {task.id: (ds.line(plan.id, "task", task.id), anchors.get(("task", task.id))) for task in plan.tasks}
         topics = {task.id: ds.task_topics[(plan.id, task.id)] for task in plan.tasks}
         path = urls.plan(plan.id)
         yield path, render("plan.md.j2", path, today, ds=ds, plan=plan, groups=groups, lines=lines, topics=topics)
 
         path = urls.original(plan.id)
-        text_lines = [(n, line) for n, line in enumerate(editor_lines(ds.texts[plan.id]), start=1) if line.strip()]
-        yield path, render("original.md.j2", path, today, ds=ds, plan=plan, lines=text_lines)
+        yield path, render("original.md.j2", path, today, ds=ds, plan=plan, lines=_original_lines(ds.texts[plan.id], blocks))
 
         for target in plan.targets:
             path = urls.target(plan.id, target.id)
@@ -82,7 +127,8 @@ def plan_pages(ds: Dataset, today: dt.date) -> Output:
             yield path, render(
                 "target.md.j2", path, today, ds=ds, plan=plan, target=target,
                 same_kind=comparison.get((target.kind, target.year), []),
-                children=children, parent=parent, line=ds.lines.get((plan.id, "target", target.id)),
+                children=children, parent=parent, line=ds.line(plan.id, "target", target.id),
+                anchor=anchors.get(("target", target.id)),
             )
     path = urls.PLANS
     plans = ds.ordered_plans()
@@ -93,7 +139,11 @@ def plan_pages(ds: Dataset, today: dt.date) -> Output:
 
 
 def agency_pages(ds: Dataset, today: dt.date) -> Output:
-    for agency in ds.agencies.values():
+    """A page per agency that a plan names or that took over from one (``Dataset._pages``); lists
+    show only those. The registry's other bodies (ministries no plan names…) are open data."""
+    shown = lambda agencies: [a for a in agencies if a.id in ds.agency_pages]  # noqa: E731
+    for aid in sorted(ds.agency_pages):
+        agency = ds.agencies[aid]
         leads = ds.lead_tasks.get(agency.id, [])
         supports = ds.support_tasks.get(agency.id, [])
         path = urls.agency(agency.id)
@@ -104,29 +154,32 @@ def agency_pages(ds: Dataset, today: dt.date) -> Output:
                 ("tiep-nhan-chu-tri", label("inherited_leads"), ds.inherited_lead.get(agency.id, [])),
                 ("tiep-nhan-phoi-hop", label("inherited_supports"), ds.inherited_support.get(agency.id, []))) if refs],
             chain=ds.successor_chain(agency.id), predecessors=ds.predecessors.get(agency.id, []),
+            units=ds.units.get(agency.id, []), quotas=ds.scope_targets.get(agency.id, []),
         )
-    types = sorted((t for t in ds.agency_types.values() if t.id in ds.type_agencies), key=lambda t: sort_key(t.name))
+    by_type = {t: shown(agencies) for t, agencies in ds.type_agencies.items()}
+    types = sorted((t for t in ds.agency_types.values() if by_type.get(t.id)), key=lambda t: sort_key(t.name))
     for agency_type in types:
         path = urls.agency_type(agency_type.id)
-        yield path, render("agency_type.md.j2", path, today, ds=ds, type=agency_type, agencies=ds.type_agencies[agency_type.id])
-    groups = [(ds.provinces[pid].name, ds.province_agencies[pid]) for pid in
-              sorted(ds.province_agencies, key=lambda p: sort_key(ds.provinces[p].name))]
-    central = sorted((a for a in ds.agencies.values() if not a.province), key=lambda a: sort_key(a.name))
+        yield path, render("agency_type.md.j2", path, today, ds=ds, type=agency_type, agencies=by_type[agency_type.id])
+    province_ids = sorted((p for p in ds.province_agencies if shown(ds.province_agencies[p])),
+                          key=lambda p: sort_key(ds.provinces[p].name))
+    groups = [(ds.provinces[pid].name, shown(ds.province_agencies[pid])) for pid in province_ids]
+    central = sorted((a for a in ds.agencies.values() if not a.province and a.id in ds.agency_pages),
+                     key=lambda a: sort_key(a.name))
     if central:
         groups.append((label("trung_uong"), central))
     path = urls.AGENCIES
     # bounded: while the whole list is short it is on the summary; when long, one page per province
     split = sum(len(agencies) for _, agencies in groups) > INLINE_ROWS
-    group_paths = [urls.agencies_group(pid) for pid in
-                   sorted(ds.province_agencies, key=lambda p: sort_key(ds.provinces[p].name))]
+    group_paths = [urls.agencies_group(pid) for pid in province_ids]
     if central:
         group_paths.append(urls.agencies_group("trung-uong"))
     yield path, render("agencies.md.j2", path, today, ds=ds, groups=groups, types=types, split=split,
-                       group_paths=group_paths, title=None)
+                       group_paths=group_paths, title=None, by_type=by_type)
     if split:
         for (name, agencies), group_path in zip(groups, group_paths):
             yield group_path, render("agencies.md.j2", group_path, today, ds=ds, groups=[(name, agencies)],
-                                     types=[], split=False, group_paths=[group_path], title=name)
+                                     types=[], split=False, group_paths=[group_path], title=name, by_type=by_type)
 
 
 def target_pages(ds: Dataset, today: dt.date) -> Output:
@@ -173,28 +226,76 @@ def target_pages(ds: Dataset, today: dt.date) -> Output:
 
 
 def document_pages(ds: Dataset, today: dt.date) -> Output:
-    docs = sorted(ds.documents.values(), key=lambda d: (-(d.date.year if d.date else d.year or 0), sort_key(d.number or d.id)))
+    """A page per document that a plan cites or that is the basis of a merger or succession shown on
+    the site; a basis lists what it changed: provinces (bounded by the country's 63), central bodies,
+    and only the number of provincial agencies (which grow with the data)."""
+    docs = sorted((ds.documents[d] for d in ds.document_pages),
+                  key=lambda d: (-(d.date.year if d.date else d.year or 0), sort_key(d.number or d.id)))
+    merged, changed = defaultdict(list), defaultdict(list)
+    for province in sorted(ds.provinces.values(), key=lambda p: sort_key(p.name)):
+        if province.merger_basis and province.merged_into:
+            merged[(province.merger_basis, province.merged_into)].append(province)
+        if province.former and province.former.basis:
+            changed[province.former.basis].append(province)
+    central, provincial = defaultdict(list), defaultdict(int)
+    for agency in sorted(ds.agencies.values(), key=lambda a: sort_key(a.name)):
+        if agency.successor and agency.successor.basis:
+            if agency.province:
+                provincial[agency.successor.basis] += 1
+            else:
+                central[agency.successor.basis].append(agency)
     for doc in docs:
         path = urls.document(doc.id)
-        yield path, render("document.md.j2", path, today, ds=ds, doc=doc, plans=ds.citing_plans.get(doc.id, []))
+        mergers = sorted(((ds.provinces[new], olds) for (basis, new), olds in merged.items() if basis == doc.id),
+                         key=lambda pair: sort_key(pair[0].name))
+        yield path, render("document.md.j2", path, today, ds=ds, doc=doc, plans=ds.citing_plans.get(doc.id, []),
+                           mergers=mergers, changed=changed.get(doc.id, []), central=central.get(doc.id, []),
+                           provincial=provincial.get(doc.id, 0))
     path = urls.DOCUMENTS
     yield path, render("documents.md.j2", path, today, ds=ds, docs=docs)
 
 
 def province_pages(ds: Dataset, today: dt.date) -> Output:
-    provinces = sorted(ds.provinces.values(), key=lambda p: sort_key(p.name))
-    for province in provinces:
-        plans = ds.province_plans.get(province.id, [])
-        targets = [ref for refs in ds.kind_targets.values() for ref in refs if ref.plan.province == province.id]
+    """A page for each province that has something to show (``Dataset._pages``); the list shows
+    every current province-level unit with the provinces merged into it, linked where they have a page."""
+    for pid in sorted(ds.province_pages, key=lambda p: sort_key(ds.provinces[p].name)):
+        province = ds.provinces[pid]
+        plans = ds.province_plans.get(pid, [])
+        targets = [ref for refs in ds.kind_targets.values() for ref in refs if ref.plan.province == pid]
         targets.sort(key=lambda r: (r.target.year or 9999, r.plan.id, r.target.id))
-        path = urls.province(province.id)
+        former_plans = [plan for p in _merged_into(ds, pid)[1:] for plan in ds.province_plans.get(p.id, [])]
+        path = urls.province(pid)
         yield path, render(
             "province.md.j2", path, today, ds=ds, province=province, plans=plans, targets=targets,
-            agencies=ds.province_agencies.get(province.id, []), merged_from=ds.merged_from.get(province.id, []),
-            inherited_plans=ds.inherited_plans.get(province.id, []),
+            former_plans=sorted(former_plans, key=lambda pl: (sort_key(ds.provinces[pl.province].name), pl.date.any_year or 0, pl.id)),
+            agencies=[a for a in ds.province_agencies.get(pid, []) if a.id in ds.agency_pages],
+            merged_from=ds.merged_from.get(pid, []),
         )
+    current = [p for p in ds.provinces.values() if not p.merged_into]
+    groups = []
+    for kind in ("thanh-pho-trung-uong", "tinh"):
+        units = []
+        for p in sorted((p for p in current if p.kind == kind), key=lambda p: sort_key(p.name)):
+            former = [(q, sum(len(ds.province_plans.get(r.id, [])) for r in _merged_into(ds, q.id)))
+                      for q in _merged_into(ds, p.id)[1:]]
+            units.append((p, len(ds.province_plans.get(p.id, [])), former))
+        if units:
+            groups.append((kind, units))
+    bases = sorted({p.merger_basis for p in ds.provinces.values() if p.merger_basis})
     path = urls.PROVINCES
-    yield path, render("provinces.md.j2", path, today, ds=ds, provinces=provinces)
+    yield path, render("provinces.md.j2", path, today, ds=ds, groups=groups, now_count=len(current),
+                       before_count=len(ds.provinces), bases=bases,
+                       data_csv=urls.data_table("tinh", "csv"), data_json=urls.data_table("tinh", "json"))
+
+
+def _merged_into(ds: Dataset, pid: str) -> list:
+    """The province and every province merged into it, directly or through another, by name."""
+    found, todo = [], [ds.provinces[pid]]
+    while todo:
+        province = todo.pop(0)
+        found.append(province)
+        todo += ds.merged_from.get(province.id, [])
+    return found[:1] + sorted(found[1:], key=lambda p: sort_key(p.name))
 
 
 #: Rows on one page of a long task list: a page about many things is split, never grown (issue 16).
@@ -349,7 +450,7 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
                     "conditional": label("deadline_conditional"), "unspecified": label("deadline_unspecified")}
     meta = {
         "provinces": [[p.id, p.name] for p in provinces],
-        "plans": [[p.id, f"{p.number or label('khong_so')} — {ds.provinces[p.province].name}, {p.date.year or ''}".rstrip(", "),
+        "plans": [[p.id, names.plan_name(ds, p),
                    p.province, str(page.html_href(urls.plan(p.id)))] for p in plans],
         "agencies": [[a, ds.agencies[a].name, ds.agencies[a].type] for a in agencies],
         "types": [[i, ds.agency_types[i].name] for i in sorted(used["types"], key=lambda i: sort_key(ds.agency_types[i].name))],
@@ -378,16 +479,10 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
                        meta_src=page.href(urls.finder_meta()),
                        shard_srcs=" ".join(f"{p.id}={page.href(urls.finder_shard(p.id))}" for p in provinces))
     for province, list_path, _ in lists:
-        sections = [(None, m_plan_name(ds, plan), [TaskRef(plan, t) for t in plan.tasks])
+        sections = [(None, names.plan_name(ds, plan), [TaskRef(plan, t) for t in plan.tasks])
                     for plan in ds.province_plans.get(province.id, []) if plan.tasks]
         yield from task_list_pages(ds, today, list_path, f"{label('finder_list_title')} — {province.name}",
                                    sections, [(path, label("tra_cuu_nhiem_vu"))])
-
-
-def m_plan_name(ds: Dataset, plan) -> str:
-    from .labels import PLAN_KIND
-    year = plan.date.year or (f"[{plan.date.inferred_year}]" if plan.date.inferred_year else "")
-    return f"{PLAN_KIND[plan.kind]} {plan.number or label('khong_so')} — {ds.provinces[plan.province].name}" + (f", {year}" if year else "")
 
 
 def home_page(ds: Dataset, today: dt.date) -> Output:
@@ -411,7 +506,7 @@ def home_page(ds: Dataset, today: dt.date) -> Output:
         )
     counts = {
         "plans": len(ds.plans), "tasks": sum(len(p.tasks) for p in ds.plans.values()),
-        "targets": sum(len(p.targets) for p in ds.plans.values()), "agencies": len(ds.agencies),
+        "targets": sum(len(p.targets) for p in ds.plans.values()), "agencies": len(ds.agency_pages),
         "provinces": len({p.province for p in ds.plans.values()}),
     }
     # bounded: the newest plans and what falls due this year, by count; the rest is a link away
@@ -431,7 +526,12 @@ HOME_PLANS = 10
 HOME_ROWS = 20
 
 
-BUILDERS = (home_page, finder_page, plan_pages, agency_pages, target_pages, document_pages, province_pages, topic_pages, deadline_page)
+def glossary_page(ds: Dataset, today: dt.date) -> Output:
+    terms = sorted(markup.glossary(), key=lambda t: sort_key(t["abbr"]))
+    yield urls.GLOSSARY, render("glossary.md.j2", urls.GLOSSARY, today, terms=terms)
+
+
+BUILDERS = (home_page, glossary_page, finder_page, plan_pages, agency_pages, target_pages, document_pages, province_pages, topic_pages, deadline_page)
 
 
 def all_pages(ds: Dataset, today: dt.date) -> Output:

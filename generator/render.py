@@ -9,8 +9,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import deadlines, markup, urls
-from .labels import AGENCY_KIND, DEADLINE_KIND, DOC_TYPE, PLAN_KIND, L, label
+from . import deadlines, markup, names, urls
+from .labels import AGENCY_KIND, DEADLINE_KIND, DOC_TYPE, PLAN_KIND, PROVINCE_KIND, PROVINCE_KIND_PLURAL, PROVINCE_TITLE, L, label
 from .vi import format_date, format_partial_date, sort_key
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -30,6 +30,7 @@ def environment() -> Environment:
     )
     env.filters.update(
         t=markup.text,
+        prose=markup.prose,
         num=markup.number,
         attr=markup.attr,
         vdate=lambda d: markup.text(format_date(d)),
@@ -37,8 +38,9 @@ def environment() -> Environment:
     )
     env.globals.update(
         L=L, label=label, urls=urls, DEADLINE_KIND=DEADLINE_KIND, DOC_TYPE=DOC_TYPE, PLAN_KIND=PLAN_KIND,
-        AGENCY_KIND=AGENCY_KIND, partial_date=format_partial_date, deadline_short=deadlines.short,
-        Markup=Markup,
+        AGENCY_KIND=AGENCY_KIND, PROVINCE_KIND=PROVINCE_KIND, PROVINCE_TITLE=PROVINCE_TITLE,
+        PROVINCE_KIND_PLURAL=PROVINCE_KIND_PLURAL, partial_date=format_partial_date, deadline_short=deadlines.short,
+        Markup=Markup, names=names,
     )
     return env
 
@@ -78,7 +80,7 @@ class PageContext:
         if successor is not None:
             parts.append(f"{L.nay_la} {self.hlink(urls.agency(successor.id), successor.name)}")
         if province is not None:
-            where = f"{L.thuoc_tinh} {self.hlink(urls.province(province.id), province.name)}"
+            where = f"{L.thuoc} {PROVINCE_KIND[province.kind]} {self.hlink(urls.province(province.id), province.name)}"
             parts.append(where if successor is not None else f"{L.nay} {where}")
             if (successor or ds.agencies[agency_id]).kind != "nhom":
                 parts[-1] += f"; {L.ke_nhiem_chua_xac_dinh}"

@@ -16,9 +16,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from . import urls
+from . import names, urls
 from .dataset import Dataset
-from .labels import DOC_TYPE, PLAN_KIND, SEARCH_KIND, label
+from .labels import PROVINCE_TITLE, SEARCH_KIND, label
 from .vi import fold
 
 DATA = Path(__file__).parent / "data"
@@ -138,14 +138,9 @@ def payload(ds: Dataset) -> dict:
     """
     provinces = sorted(ds.provinces, key=lambda p: p)
     province_no = {pid: i for i, pid in enumerate(provinces)}
-    agency_ids = sorted(ds.agencies)
+    agency_ids = sorted(ds.agency_pages)  # the registry's other bodies have no page to find
     agency_no = {aid: i for i, aid in enumerate(agency_ids)}
     plans = ds.ordered_plans()
-
-    def plan_title(plan) -> str:
-        number = plan.number or label("khong_so")
-        year = f", {plan.date.year}" if plan.date.year else ""
-        return f"{PLAN_KIND[plan.kind]} {number} — {ds.provinces[plan.province].name}{year}"
 
     def province_also(pid) -> str:
         """The province it is part of since the 2025 mergers ("lam dong" finds a Đắk Nông plan)."""
@@ -171,15 +166,15 @@ def payload(ds: Dataset) -> dict:
             records[key].append(value)
 
     for number, plan in enumerate(plans):
-        cited = " ".join(f"{DOC_TYPE[ds.documents[d].type]} {ds.documents[d].number or ''}" for d in plan.legal_basis)
+        cited = " ".join(names.document_name(ds.documents[d]) for d in plan.legal_basis)
         signer = f" {label('search_signer')}: {plan.signer.name}" if plan.signer and plan.signer.name else ""
-        add(KIND_PLAN, plan_title(plan), f"{plan.subject or plan.title} {cited}{signer}",
+        add(KIND_PLAN, names.plan_name(ds, plan), f"{plan.subject or plan.title} {cited}{signer}",
             _page_url(urls.plan(plan.id)), plan.province, plan_also(plan))
         for task in plan.tasks:
             tasks["plan"].append(number)
             tasks["id"].append(urls.task_anchor(task.id))
             tasks["leads"].append([agency_no[a] for a in task.lead])
-            tasks["text"].append(" ".join(filter(None, [task.text, task.output and f"Sản phẩm: {task.output}"])))
+            tasks["text"].append(" ".join(filter(None, [task.text, task.output and f"{label('output')}: {task.output}"])))
         for target in plan.targets:
             kind = ds.target_kinds[target.kind].name
             add(KIND_TARGET, f"{kind} — {ds.provinces[plan.province].name} {target.year or label('no_year')}", target.text,
@@ -188,16 +183,19 @@ def payload(ds: Dataset) -> dict:
         agency = ds.agencies[aid]
         add(KIND_AGENCY, agency.name, " ".join(agency.variants), _page_url(urls.agency(aid)), agency.province,
             agency_also(aid))
-    for doc in sorted(ds.documents.values(), key=lambda d: d.id):
-        citing = " ".join(plan_title(p) for p in ds.citing_plans.get(doc.id, []))
-        add(KIND_DOCUMENT, f"{DOC_TYPE[doc.type]} {doc.number or ''}".strip(),
+    for doc in sorted((ds.documents[d] for d in ds.document_pages), key=lambda d: d.id):
+        citing = " ".join(names.plan_name(ds, p) for p in ds.citing_plans.get(doc.id, []))
+        add(KIND_DOCUMENT, names.document_name(doc),
             " ".join(filter(None, [doc.title, doc.issuer, citing])), _page_url(urls.document(doc.id)))
     for topic in sorted(ds.topics.values(), key=lambda t: t.id):
         add(KIND_TOPIC, topic.name, topic.description, _page_url(urls.topic(topic.id)))
     for pid in provinces:
+        # every province is found; one without a page leads to its line on the province list
         province = ds.provinces[pid]
-        add(KIND_PROVINCE, f"Tỉnh {province.name}", province.note or "", _page_url(urls.province(pid)), pid,
-            province_also(pid))
+        url = (_page_url(urls.province(pid)) if pid in ds.province_pages
+               else _page_url(urls.PROVINCES, urls.province_anchor(ds.province_now(pid).id)))
+        text = " ".join(filter(None, [*province.variants, province.former and province.former.name, province.note]))
+        add(KIND_PROVINCE, f"{PROVINCE_TITLE[province.kind]} {province.name}", text, url, pid, province_also(pid))
     return {
         "v": 4,
         "kinds": SEARCH_KIND,
@@ -208,7 +206,7 @@ def payload(ds: Dataset) -> dict:
         "particles": _query_tables()[1],
         "agencies": [ds.agencies[a].name for a in agency_ids],
         "agency_also": [agency_also(a) for a in agency_ids],
-        "plans": [[plan_title(p), _page_url(urls.plan(p.id)), province_no[p.province], plan_also(p)] for p in plans],
+        "plans": [[names.plan_name(ds, p), _page_url(urls.plan(p.id)), province_no[p.province], plan_also(p)] for p in plans],
         "records": records,
         "tasks": tasks,
     }

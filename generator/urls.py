@@ -20,6 +20,7 @@ GENERATED_ROOTS = (
     "chu-de",
     "thoi-han",
     "tra-cuu",
+    "thuat-ngu.md",
     "data",
     "assets/generated",
 )
@@ -34,6 +35,7 @@ TOPICS = "chu-de/index.md"
 DEADLINES = "thoi-han/index.md"
 FINDER = "tra-cuu/index.md"
 ABOUT = "gioi-thieu.md"
+GLOSSARY = "thuat-ngu.md"
 DATA_DIR = "data"
 CHART_DIR = "assets/generated"
 
@@ -138,8 +140,23 @@ def target_anchor(target_id: str) -> str:
     return f"chi-tieu-{target_id}"
 
 
+def province_anchor(province_id: str) -> str:
+    """A current province's line on the province list (search leads there for a province without a page)."""
+    return f"tinh-{province_id}"
+
+
 def line_anchor(line: int) -> str:
     return f"L{line}"
+
+
+def span_anchor(first: int, last: int) -> str:
+    """Lines first..last of an original, as code hosts write a range: ``L12-L15``."""
+    return f"L{first}-L{last}"
+
+
+def data_table(name: str, ext: str) -> str:
+    """One table of the open data (``tinh``, ``co-quan``…) as csv or json."""
+    return f"{DATA_DIR}/{name}.{ext}"
 
 
 def plan_data(plan_id: str, ext: str) -> str:

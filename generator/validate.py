@@ -172,17 +172,32 @@ class _Checker:
             loaded, path = self.origin[("agencies", agency.id)]
             self.ref("agency_types", agency.type, loaded, path + ("type",))
             self.ref("provinces", agency.province, loaded, path + ("province",))
+            self.ref("agencies", agency.parent, loaded, path + ("parent",))
             if agency.successor:
                 self.ref("agencies", agency.successor.agency, loaded, path + ("successor", "agency"))
                 self.ref("documents", agency.successor.basis, loaded, path + ("successor", "basis"))
+        names: dict[str, str] = {}  # folded name or variant -> province id (the importer reads names)
         for province in self.registry["provinces"].values():
             loaded, path = self.origin[("provinces", province.id)]
             self.ref("provinces", province.merged_into, loaded, path + ("merged_into",))
             self.ref("documents", province.merger_basis, loaded, path + ("merger_basis",))
-        self._cycles("agencies", lambda a: a.successor.agency if a.successor else None, ("successor", "agency"))
-        self._cycles("provinces", lambda p: p.merged_into, ("merged_into",))
+            if province.former:
+                self.ref("documents", province.former.basis, loaded, path + ("former", "basis"))
+            spelled = [("name", province.name)] + [(("variants", i), v) for i, v in enumerate(province.variants)]
+            if province.former:
+                spelled.append((("former", "name"), province.former.name))
+            for where, name in spelled:
+                other = names.setdefault(fold(name), province.id)
+                if other != province.id:
+                    self.err(loaded, path + (where if isinstance(where, tuple) else (where,)),
+                             message("province_name_clash", name=name, other=other))
+        self._cycles("agencies", lambda a: a.successor.agency if a.successor else None, ("successor", "agency"),
+                     lambda chain: message("successor_cycle", chain=chain))
+        self._cycles("agencies", lambda a: a.parent, ("parent",), lambda chain: message("parent_cycle", chain=chain))
+        self._cycles("provinces", lambda p: p.merged_into, ("merged_into",),
+                     lambda chain: message("merger_cycle", chain=chain))
 
-    def _cycles(self, kind: str, nxt, field_path: tuple) -> None:
+    def _cycles(self, kind: str, nxt, field_path: tuple, words) -> None:
         table = self.registry[kind]
         reported: set[str] = set()
         for start in sorted(table):
@@ -194,7 +209,7 @@ class _Checker:
                 cycle = seen[seen.index(current):]
                 reported.update(cycle)
                 loaded, path = self.origin[(kind, current)]
-                self.err(loaded, path + field_path, message("successor_cycle", chain=" → ".join(cycle + [current])))
+                self.err(loaded, path + field_path, words(" → ".join(cycle + [current])))
 
     # -- plans ------------------------------------------------------------------
     def check_plan(self, plan: Plan, loaded: Loaded, texts: dict, lines: dict) -> None:
@@ -277,7 +292,8 @@ class _Checker:
         texts[plan.id] = document
         source = SourceText(document)
 
-        def quote(value: str | None, path: tuple, *, cell: bool = False) -> int | None:
+        def quote(value: str | None, path: tuple, *, cell: bool = False):
+            """The lines where a quoted field is found (a text.Match), or None."""
             if not value:
                 return None
             match = source.find_cell(value) if cell else source.find(value)
@@ -285,7 +301,7 @@ class _Checker:
                 line, near = source.nearest(value)
                 self.err(loaded, path, message("quote_not_found", file=text_path.name, line=line, near=near))
                 return None
-            return match.line
+            return match
 
         quote(plan.title, ("title",))
         quote(plan.subject, ("subject",))
@@ -307,9 +323,9 @@ class _Checker:
         for i, group in enumerate(plan.groups):
             quote(group.title, ("groups", i, "title"))
         for i, target in enumerate(plan.targets):
-            line = quote(target.text, ("targets", i, "text"))
-            if line:
-                lines[(plan.id, "target", target.id)] = line
+            found = quote(target.text, ("targets", i, "text"))
+            if found:
+                lines[(plan.id, "target", target.id)] = (found.line, found.end_line)
             if target.year is None and not target.ambiguities:
                 self.err(loaded, ("targets", i, "year"), message("no_horizon"))
             if not _number_in(target.value, target.text):
@@ -318,15 +334,13 @@ class _Checker:
                 self.err(loaded, ("targets", i, "value_max"), message("value_not_in_text", value=f"{target.value_max:g}"))
         for i, task in enumerate(plan.tasks):
             path = ("tasks", i)
-            line = None
             # a task may be cut by a page break, a footnote or a flattened table's other columns
             for key in TASK_QUOTES:
                 found = quote(getattr(task, key), path + (key,), cell=True)
-                line = line or (found if key == "text" else None)
+                if key == "text" and found:
+                    lines[(plan.id, "task", task.id)] = (found.line, found.end_line)
             quote(task.deadline.printed, path + ("deadline", "printed"), cell=True)
             quote(task.deadline.condition, path + ("deadline", "condition"), cell=True)
-            if line:
-                lines[(plan.id, "task", task.id)] = line
             self._trace_agencies(plan, task, loaded, path)
 
     def _names(self) -> dict[str, tuple[str, ...]]:

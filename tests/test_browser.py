@@ -39,7 +39,8 @@ def test_task_anchor_and_original_text_link(page, server):
 KINDS = ["index.html", "ke-hoach/index.html", "ke-hoach/dak-nong-2023-kh-127.html", "van-ban-goc/gia-lai-2023-kh-nq09.html",
          "co-quan/index.html", "co-quan/so-tai-chinh-dak-nong.html", "chi-tieu/index.html", "van-ban/index.html",
          "tinh/kon-tum.html", "chu-de/tin-dung-tai-chinh.html", "thoi-han/index.html", "gioi-thieu.html",
-         "chi-tieu/dak-nong-2023-kh-127/ct-03.html", "tra-cuu/index.html", "van-ban/09-nq-cp-2023.html"]
+         "chi-tieu/dak-nong-2023-kh-127/ct-03.html", "tra-cuu/index.html", "van-ban/09-nq-cp-2023.html",
+         "tinh/index.html", "tinh/lam-dong.html", "van-ban/202-2025-qh15.html"]
 
 
 @pytest.mark.parametrize("path", KINDS)

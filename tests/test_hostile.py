@@ -136,6 +136,20 @@ FIELD_CATALOGUE = {
                                     "    type: so-tai-chinh\n    province: tinh-khong-co"), "tinh-khong-co"),
     "dangling merged_into": (_R("merged_into: tinh-moi", "merged_into: tinh-khong-co"), "tinh-khong-co"),
     "dangling target parent": (_P("    section: I\n", "    section: I\n    parent: ct-99\n"), "ct-99"),
+    "dangling merger basis": (_R("merged_into: tinh-moi", "merged_into: tinh-moi\n    merger_basis: vb-khong-co"),
+                              "không có văn bản"),
+    "dangling agency parent": (_R("    type: so-tai-chinh\n    province: thu-nghiem",
+                                  "    type: so-tai-chinh\n    province: thu-nghiem\n    parent: bo-khong-co"), "bo-khong-co"),
+    "dangling former-status basis": (_R("    name: Tỉnh Mới", "    name: Tỉnh Mới\n    former: {name: Tỉnh Cũ, kind: tinh, "
+                                        "basis: vb-khong-co}"), "không có văn bản"),
+    # registry relations that would mislead pages or the importer
+    "agency that is its own parent": (_R("    type: so-tai-chinh\n    province: thu-nghiem",
+                                         "    type: so-tai-chinh\n    province: thu-nghiem\n    parent: so-tai-chinh-thu-nghiem"),
+                                      "cơ quan cấp trên quay vòng"),
+    "province merged into itself": (_R("merged_into: tinh-moi", "merged_into: thu-nghiem"), "tỉnh hợp nhất quay vòng"),
+    "two provinces spelled alike": (_R("    name: Tỉnh Mới", "    name: Tỉnh Mới\n    variants: [Thu Nghiem]"),
+                                    "đã dùng cho tỉnh 'thu-nghiem'"),
+    "unknown province kind": (_R("    name: Tỉnh Mới", "    name: Tỉnh Mới\n    kind: thanh-pho"), "kind"),
     # a bad id in each kind of entity
     "bad province id": (_R("  - id: tinh-moi", "  - id: Tinh_Moi"), "id chữ thường ASCII"),
     "bad agency id": (_R("  - id: so-tai-chinh-thu-nghiem\n", "  - id: sở-tài-chính\n"), "id chữ thường ASCII"),

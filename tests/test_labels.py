@@ -85,3 +85,14 @@ def test_deadline_kinds_are_one_table():
     importer = (ROOT / "generator" / "importer" / "fields.py").read_text(encoding="utf-8")
     used = set(re.findall(r'\("([a-z-]+)", re\.compile', importer))
     assert used and used <= set(KINDS)
+
+
+def test_no_catalogue_key_is_written_twice():
+    """A key written twice in a dict literal silently keeps the last value: one label, one place."""
+    import ast
+
+    tree = ast.parse((ROOT / "generator" / "labels.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})

@@ -73,3 +73,72 @@ def test_hostile_strings_at_the_start_of_a_line():
             out = render(template.replace("{}", str(text(value))))
             assert visible(out) == nfc(value), (value, template, out)
             assert not set(re.findall(r"<(\w+)", out)) - {tag, "p", "ul", "blockquote", "table", "thead", "tr", "tbody", "td"}
+
+
+# --- the original-text view: the conversion's markup read as formatting, nothing else as markup ---
+
+ALLOWED_TAG = re.compile(r"</?(?:strong|em|u|sup|sub)>")
+
+
+def test_original_line_reads_conversion_markup_as_formatting():
+    from generator.markup import original_line
+
+    cases = {
+        "## KẾ HOẠCH": ("KẾ HOẠCH", True),
+        "**Thực hiện** Nghị quyết *số 09*": ("<strong>Thực hiện</strong> Nghị quyết <em>số 09</em>", False),
+        "<b>I. TỔ CHỨC THỰC HIỆN</b>": ("<strong>I. TỔ CHỨC THỰC HIỆN</strong>", False),
+        "giao<sup>(1)</sup> cho": ("giao<sup>(1)</sup> cho", False),
+        "3\\. Sở Tài chính": ("3. Sở Tài chính", False),
+        "x * y và 5 * 3": ("x &#42; y và 5 &#42; 3", False),  # a lone star is no emphasis
+        "**mở mà không đóng": ("<strong>mở mà không đóng</strong>", False),  # closed where the line ends
+        "a <script>b</script> [x](javascript:y)": ("a &#60;script&#62;b&#60;/script&#62; &#91;x&#93;(javascript:y)", False),
+    }
+    for line, expected in cases.items():
+        out, heading, _ = original_line(line)
+        assert (str(out), heading) == expected, line
+    # bold over two lines of one paragraph (a Markdown hard break): each line balanced
+    first, _, still = original_line("**Các nhiệm vụ chủ yếu  ")
+    second, _, after = original_line("của Tỉnh ủy**  ", still)
+    assert (str(first), str(second), after) == ("<strong>Các nhiệm vụ chủ yếu</strong>", "<strong>của Tỉnh ủy</strong>", ())
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(list("ab *_#\\<>/&\"'") + ["<b>", "</b>", "<sup>", "</sup>", "**", "<i>", "<script>", "<br>"]),
+                max_size=40).map("".join))
+def test_original_line_emits_only_balanced_formatting_tags(line):
+    from generator.markup import original_line
+
+    out, _, _ = original_line(line, ("strong",))
+    rest = ALLOWED_TAG.sub("", str(out))
+    assert "<" not in rest and ">" not in rest  # every other "<" and ">" is escaped
+    opened = re.findall(r"<(strong|em|u|sup|sub)>", str(out))
+    closed = re.findall(r"</(strong|em|u|sup|sub)>", str(out))
+    assert sorted(opened) == sorted(closed)
+    # tags nest properly: each closing tag closes the innermost open one
+    stack = []
+    for slash, tag in re.findall(r"<(/?)(strong|em|u|sup|sub)>", str(out)):
+        if slash:
+            assert stack and stack.pop() == tag
+        else:
+            stack.append(tag)
+    assert not stack
+
+
+def test_prose_marks_whole_abbreviations_only():
+    from generator.markup import prose
+
+    assert str(prose("UBND tỉnh và HTX")) == ('<abbr title="Ủy ban nhân dân">UBND</abbr> tỉnh và '
+                                             '<abbr title="Hợp tác xã">HTX</abbr>')
+    for untouched in ("Nghị quyết số 09/NQ-CP", "Kế hoạch 127/KH-UBND", "UBNDX", "HTXs", "KH&ĐT"):
+        assert "<abbr" not in str(prose(untouched)), untouched
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["HTX", "UBND", "NQ", "-", "/", " ", "&", "a", "Đ", "CT-XH", "<", "1"]), max_size=20).map("".join))
+def test_prose_shows_the_same_text_as_text(value):
+    """An <abbr> adds a tooltip, never changes what the reader sees."""
+    from generator.markup import prose
+
+    out = render(f"x {prose(value)} x")
+    assert visible(out) == visible(render(f"x {text(value)} x"))
+    assert re.sub(r'<abbr title="[^"<>]*">|</abbr>', "", out.removeprefix("<p>").removesuffix("</p>")).count("<") == 0

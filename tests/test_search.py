@@ -131,6 +131,11 @@ MEANT = [
     ("merged", "ke hoach quang ngai", KH),
     ("merged", "lam dong 127", DN),
     ("merged", "so ke hoach va dau tu lam dong", "co-quan/so-ke-hoach-dau-tu-dak-nong.html"),
+    # every province on record is found, also one with no page: its line on the province list (issue 11)
+    ("merged", "ha giang", "tinh/index.html#tinh-tuyen-quang"),
+    ("merged", "tinh binh dinh", "tinh/index.html#tinh-gia-lai"),
+    ("merged", "thua thien hue", "tinh/index.html#tinh-hue"),
+    ("merged", "thanh pho ho chi minh", "tinh/index.html#tinh-ho-chi-minh"),
     # place names with an apostrophe, typed without it
     ("apostrophe", "hdrai", "co-quan/ubnd-huyen-ia-h-drai-kon-tum.html"),
     ("apostrophe", "ia hdrai", "co-quan/ubnd-huyen-ia-h-drai-kon-tum.html"),

@@ -257,3 +257,66 @@ def test_every_task_anchor_is_reachable_without_javascript(national_site):
     ids = {path: set(re.findall(r'\bid="([^"]+)"', (site / path).read_text(encoding="utf-8")))
            for path in {p for p, _ in expected}}
     assert [(p, a) for p, a in sorted(expected) if a not in ids[p]] == []  # the anchors exist where links point
+
+
+# --- the national registry (issue 11): every province and ministry on record, pages only where there is something
+
+
+def _main_hrefs(html: str) -> list[str]:
+    article = re.search(r"<article[^>]*>(.*?)</article>", html, re.S).group(1)
+    return re.findall(r'href="([^"#]*)', article)
+
+
+def test_registry_entries_with_nothing_to_show_get_no_page(real_site):
+    """The registry holds the 63 provinces, Quốc hội, Chính phủ, Thủ tướng and the ministries before and after
+    2025; a province has a page when it or a province merged into it has a plan, an agency when a plan names it
+    or it took over from (or is the body above) one that does. Every such page leads to a plan: its own, a
+    former province's, or a predecessor's or successor's page."""
+    from generator.validate import check
+
+    ds, _ = check(ROOT / "source")
+    site = real_site / "site"
+    assert len(ds.provinces) == 63 and sum(not p.merged_into for p in ds.provinces.values()) == 34
+    provinces = {p.stem for p in (site / "tinh").glob("*.html")} - {"index"}
+    assert provinces == {"dak-lak", "dak-nong", "gia-lai", "kon-tum", "lam-dong", "quang-ngai"}
+    agencies = {p.stem for p in (site / "co-quan").glob("*.html")} - {"index"}
+    assert agencies == ds.agency_pages
+    assert not {"bo-quoc-phong", "bo-tai-chinh", "chinh-phu", "thu-tuong-chinh-phu", "hdnd-gia-lai"} & agencies
+    types = {p.stem for p in (site / "co-quan/loai").glob("*.html")}
+    assert "bo" not in types and "co-quan-trung-uong" not in types
+    for name in provinces:
+        hrefs = _main_hrefs((site / "tinh" / f"{name}.html").read_text(encoding="utf-8"))
+        assert any("ke-hoach/" in h for h in hrefs), name
+    for name in agencies:
+        hrefs = _main_hrefs((site / "co-quan" / f"{name}.html").read_text(encoding="utf-8"))
+        # a task on a plan page, or another agency's page (the body it took over from, or that took over)
+        leads_on = [h for h in hrefs if h.startswith("../ke-hoach/") or re.fullmatch(r"[a-z0-9-]+\.html", h)
+                    and h != "index.html"]
+        assert leads_on or any(p.issuer == name for p in ds.plans.values()), name
+    documents = {p.stem for p in (site / "van-ban").glob("*.html")} - {"index"}
+    assert documents == ds.document_pages and "202-2025-qh15" in documents
+    assert "176-2025-qh15" not in documents and "175-2024-qh15" not in documents  # bases of nothing shown
+
+
+def test_province_list_shows_the_34_units_with_their_former_provinces(real_site):
+    site = real_site / "site"
+    html = (site / "tinh/index.html").read_text(encoding="utf-8")
+    items = re.findall(r'<li id="tinh-([a-z0-9-]+)">(.*?)</li>', html, re.S)
+    assert len(items) == 34
+    cities = html.split('id="thanh-pho-trung-uong"')[1].split('id="tinh"')[0]
+    assert sorted(re.findall(r'<li id="tinh-([a-z0-9-]+)"', cities)) == [
+        "can-tho", "da-nang", "ha-noi", "hai-phong", "ho-chi-minh", "hue"]
+    line = dict(items)
+    text = {k: re.sub(r"<[^>]+>", "", v) for k, v in line.items()}
+    # a former province with a plan is linked; one without is plain text, on the line of the unit it joined
+    assert 'href="dak-nong.html"' in line["lam-dong"] and "Bình Thuận" in text["lam-dong"]
+    assert "binh-thuan.html" not in html and "ha-noi.html" not in html
+    assert "Bình Định" in text["gia-lai"] and "Thừa Thiên Huế" in text["hue"]
+    from generator.validate import check
+
+    ds, _ = check(ROOT / "source")
+    for province in ds.provinces.values():  # every one of the 63 is on the list exactly once
+        assert sum(province.name in t.split(" · ")[0] if not province.merged_into else province.name in t
+                   for t in text.values()) >= 1, province.name
+    basis = (site / "van-ban/202-2025-qh15.html").read_text(encoding="utf-8")
+    assert basis.count("<li>") >= 23 and "Bình Thuận" in basis and "../tinh/lam-dong.html" in basis
