@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .models import Agency, AgencyType, LegalDocument, Plan, Province, Target, TargetKind, Task, Topic
+from .models import (Agency, AgencyType, LegalDocument, Plan, Province, Report, ReportedValue, Target, TargetKind, Task,
+                     TaskStatus, Topic)
 from .vi import sort_key
 
 
@@ -21,6 +22,34 @@ class TargetRef:
     target: Target
 
 
+@dataclass(frozen=True)
+class StatusRef:
+    """What one report says of one task: the status line and the line of the report's text it quotes."""
+
+    report: Report
+    status: TaskStatus
+    line: int | None
+
+
+@dataclass(frozen=True)
+class ValueRef:
+    """A value one report gives for one target, and the date it refers to (``as_of`` or the report's date)."""
+
+    report: Report
+    value: ReportedValue
+    line: int | None
+
+    @property
+    def as_of(self) -> tuple[int, int, int]:
+        d = self.value.as_of or self.report.date
+        return (getattr(d, "any_year", None) or d.year or 0, d.month or 0, d.day or 0)
+
+
+def report_key(report: Report) -> tuple:
+    """Reports in the order they were issued (then by id): the last is the latest."""
+    return (report.date.any_year or 0, report.date.month or 0, report.date.day or 0, report.id)
+
+
 @dataclass
 class Dataset:
     provinces: dict[str, Province]
@@ -32,10 +61,15 @@ class Dataset:
     plans: dict[str, Plan]
     #: text of each plan's document as published (repaired where needed)
     texts: dict[str, str]
-    #: (plan id, "task"|"target", id) -> (first, last) line of its text in the document
+    #: (plan id, "task"|"target", id) or (report id, "status"|"value", index) -> (first, last) line of its
+    #: quoted text in the document
     lines: dict[tuple[str, str, str], tuple[int, int]]
     #: topics of each task, after rules and overrides: (plan id, task id) -> ids
     task_topics: dict[tuple[str, str], tuple[str, ...]]
+    #: implementation reports and their texts; their quoted lines are in ``lines`` as
+    #: (report id, "status"|"value", index in the report's list) -> line
+    reports: dict[str, Report] = field(default_factory=dict)
+    report_texts: dict[str, str] = field(default_factory=dict)
 
     # reverse indexes, filled by ``index()``
     lead_tasks: dict[str, list[TaskRef]] = field(default_factory=dict)
@@ -58,6 +92,13 @@ class Dataset:
     agency_pages: set[str] = field(default_factory=set)
     province_pages: set[str] = field(default_factory=set)
     document_pages: set[str] = field(default_factory=set)
+    #: (plan id, task id) -> what reports said of it, oldest report first (the last is the latest)
+    task_statuses: dict[tuple[str, str], list[StatusRef]] = field(default_factory=dict)
+    #: (plan id, target id) -> reported values, by the date they refer to (then report), oldest first
+    target_values: dict[tuple[str, str], list[ValueRef]] = field(default_factory=dict)
+    #: plan id -> reports on it; province id -> its reports (oldest first)
+    plan_reports: dict[str, list[Report]] = field(default_factory=dict)
+    province_reports: dict[str, list[Report]] = field(default_factory=dict)
 
     def index(self) -> "Dataset":
         lead, support, topic = defaultdict(list), defaultdict(list), defaultdict(list)
@@ -100,6 +141,7 @@ class Dataset:
         self.province_agencies, self.type_agencies = dict(by_agency_province), dict(by_type)
         self.predecessors, self.merged_from, self.units = dict(preds), dict(merged), dict(units)
         self._pages()
+        self._index_reports()
         self.inherited_lead = self._inherited(self.lead_tasks)
         self.inherited_support = self._inherited(self.support_tasks)
         return self
@@ -163,6 +205,39 @@ class Dataset:
         documents.update(self.agencies[a].successor.basis for a in agencies
                          if self.agencies[a].successor and self.agencies[a].successor.basis)
         self.agency_pages, self.province_pages, self.document_pages = agencies, provinces, documents
+
+    def _index_reports(self) -> None:
+        statuses, values, by_plan, by_province = defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list)
+        for report in self.ordered_reports():
+            by_province[report.province].append(report)
+            for plan_id in report.plans:
+                by_plan[plan_id].append(report)
+            for i, status in enumerate(report.statuses):
+                statuses[(status.plan, status.task)].append(StatusRef(report, status, self.line(report.id, "status", i)))
+            for i, value in enumerate(report.target_values):
+                values[(value.plan, value.target)].append(ValueRef(report, value, self.line(report.id, "value", i)))
+        for refs in statuses.values():  # on one date, a report that says how it stands after one that does not
+            refs.sort(key=lambda r: (report_key(r.report)[:3], r.status.status != "khong-ro", r.report.id))
+        for refs in values.values():
+            refs.sort(key=lambda r: (r.as_of, report_key(r.report)))
+        self.task_statuses, self.target_values = dict(statuses), dict(values)
+        self.plan_reports, self.province_reports = dict(by_plan), dict(by_province)
+
+    def ordered_reports(self) -> list[Report]:
+        return sorted(self.reports.values(), key=report_key)
+
+    def latest_status(self, plan_id: str, task_id: str) -> StatusRef | None:
+        refs = self.task_statuses.get((plan_id, task_id))
+        return refs[-1] if refs else None
+
+    def status_counts(self, plans) -> dict[str, int]:
+        """Tasks of ``plans`` by their latest reported status; "none" for those no report mentions."""
+        counts: dict[str, int] = defaultdict(int)
+        for plan in plans:
+            for task in plan.tasks:
+                latest = self.latest_status(plan.id, task.id)
+                counts[latest.status.status if latest else "none"] += 1
+        return dict(counts)
 
     @property
     def row_cache(self) -> dict:

@@ -228,6 +228,49 @@ _LABELS = {
     "home_all_topics": "Xem mọi chủ đề",
     "agency_types_all": "Mọi loại cơ quan",
     "more_rows": "Xem tiếp",
+    # --- implementation reports (issue 15) ---
+    "reports": "Báo cáo thực hiện",
+    "report": "Báo cáo",
+    "count_reports": "báo cáo thực hiện",
+    "reports_intro": "Các báo cáo kết quả thực hiện kế hoạch mà tỉnh đã ban hành. Mỗi báo cáo ghi tình trạng của từng nhiệm vụ và kết quả của từng chỉ tiêu mà văn bản nêu, kèm câu trích nguyên văn; nhiệm vụ báo cáo không nêu thì không có tình trạng.",
+    "reports_by_province": "Báo cáo theo tỉnh",
+    "reports_split_intro": "Mỗi tỉnh liệt kê báo cáo của mình trên trang tỉnh; số trong ngoặc là số báo cáo.",
+    "report_plans": "Báo cáo về kế hoạch",
+    "report_statuses": "Tình trạng nhiệm vụ",
+    "report_values": "Kết quả chỉ tiêu",
+    "report_no_statuses": "Báo cáo này không nêu tình trạng của nhiệm vụ nào.",
+    "report_no_values": "Báo cáo này không nêu kết quả của chỉ tiêu nào.",
+    "report_full_text": "Toàn văn báo cáo",
+    "report_page_of": "Trang dữ liệu của",
+    "implementation": "Tình hình thực hiện",
+    "status": "Tình trạng",
+    "status_by_latest": "Nhiệm vụ theo tình trạng trong báo cáo gần nhất nêu nhiệm vụ đó:",
+    "status_task_none": "Các báo cáo đã nhập không nêu nhiệm vụ này",
+    "status_no_reports": "Chưa có báo cáo thực hiện nào được nhập",
+    "no_reports_plan": "Chưa có báo cáo thực hiện kế hoạch này được nhập vào dữ liệu: các nhiệm vụ chưa có tình trạng và các chỉ tiêu chưa có kết quả được ghi nhận.",
+    "no_reports_province": "Chưa có báo cáo thực hiện nào của tỉnh này được nhập vào dữ liệu.",
+    "no_values_target": "Chưa có báo cáo nào về kết quả của chỉ tiêu này được nhập vào dữ liệu.",
+    "reported_value": "Kết quả báo cáo",
+    "achieved": "Đạt",
+    "as_of": "Số liệu đến",
+    "as_of_report": "ngày báo cáo",
+    "planned": "Kế hoạch đặt ra",
+    "source": "Nguồn",
+    "theo_bao_cao": "theo",
+    "in_report_line": "báo cáo, dòng",
+    "earlier_report": "Báo cáo trước đó",
+    "and_earlier": "· số báo cáo cũ hơn nữa:",
+    "value_history": "Các lần báo cáo, cũ trước mới sau; biểu đồ trên vẽ cùng các số này.",
+    "chart_progress": "Chỉ tiêu và kết quả theo báo cáo",
+    "target_results": "Kết quả thực hiện",
+    "latest_value": "Kết quả gần nhất theo báo cáo:",
+    "chart_planned": "Kế hoạch",
+    "passed_reported": "Đã quá hạn",
+    "passed_split": "Trong số đó, theo báo cáo thực hiện gần nhất:",
+    "passed_none": "chưa có báo cáo",
+    "passed_not_done": "đã báo cáo nhưng chưa hoàn thành",
+    "passed_done": "đã hoàn thành",
+    "nhiem_vu_co_thoi_han_reports": "nhiệm vụ có thời hạn đã qua. Tình trạng lấy từ báo cáo thực hiện gần nhất đã nhập; nhiệm vụ chưa có báo cáo thì quá hạn không có nghĩa là không hoàn thành.",
 }
 
 DEADLINE_KIND = {
@@ -251,7 +294,14 @@ DEADLINE_SHORT = {
 }
 
 #: What each kind of search result is, shown before its title.
-SEARCH_KIND = {"p": "Kế hoạch", "n": "Nhiệm vụ", "c": "Chỉ tiêu", "a": "Cơ quan", "v": "Văn bản", "d": "Chủ đề", "t": "Tỉnh"}
+SEARCH_KIND = {"p": "Kế hoạch", "n": "Nhiệm vụ", "c": "Chỉ tiêu", "a": "Cơ quan", "v": "Văn bản", "d": "Chủ đề", "t": "Tỉnh",
+               "b": "Báo cáo"}
+
+#: What a report says of a task (models.StatusKind), and "none": no report mentions it.
+STATUS = {
+    "hoan-thanh": "Hoàn thành", "dang-thuc-hien": "Đang thực hiện", "chua-thuc-hien": "Chưa thực hiện",
+    "khong-con-phu-hop": "Không còn phù hợp", "khong-ro": "Không rõ", "none": "Chưa có báo cáo",
+}
 
 PLAN_KIND = {"ke-hoach": "Kế hoạch", "cong-van": "Công văn", "quyet-dinh": "Quyết định", "chuong-trinh": "Chương trình"}
 
@@ -305,7 +355,7 @@ MESSAGES = {
     "serve_regenerated": "đã sinh lại: {written} tệp thay đổi, {unchanged} tệp giữ nguyên",
     "serve_failed": "kiểm tra dữ liệu: {errors} lỗi; các trang giữ như lần sinh trước",
     # kehoach check / generate / build
-    "check_ok": "Hợp lệ: {plans} kế hoạch, {tasks} nhiệm vụ, {targets} chỉ tiêu, {agencies} cơ quan",
+    "check_ok": "Hợp lệ: {plans} kế hoạch, {tasks} nhiệm vụ, {targets} chỉ tiêu, {agencies} cơ quan, {reports} báo cáo thực hiện",
     "problem_counts": "{errors} lỗi, {warnings} cảnh báo",
     "problem_counts_strict": " (--strict: cảnh báo tính là lỗi)",
     "nothing_written": "{errors} lỗi; không ghi tệp nào",
@@ -389,6 +439,19 @@ MESSAGES = {
     "names_unlisted": "nêu tên {name!r} nhưng cơ quan này không có trong chủ trì hay phối hợp",
     "no_plan_folder": "ở đây không có thư mục {folder}/: đây có phải thư mục source không?",
     "no_plans": "không có tệp kế hoạch (*.yaml) nào",
+    # implementation reports (source/reports/*.yaml)
+    "duplicate_report": "id báo cáo {id!r} bị trùng (đã có ở {where})",
+    "list_too_short": "cần ít nhất {limit} mục",
+    "needs_quote": "thiếu câu trích (quote): chép nguyên văn câu của báo cáo nói điều này",
+    "report_needs_year": "báo cáo cần năm ban hành (in trong ngày, hoặc inferred_year kèm inferred_from) để xếp các báo cáo theo thời gian",
+    "unknown_plan": "không có kế hoạch {id!r} trong source/plans",
+    "report_before_plan": "báo cáo ban hành trước kế hoạch {plan!r} ({printed}) mà nó báo cáo",
+    "plan_not_in_report": "kế hoạch {id!r} không có trong plans của báo cáo",
+    "unknown_task": "không có nhiệm vụ {id!r} trong kế hoạch {plan!r}",
+    "unknown_target_in": "không có chỉ tiêu {id!r} trong kế hoạch {plan!r}",
+    "status_twice": "nhiệm vụ {id!r} đã được ghi ở dòng {line} của báo cáo này",
+    "status_contradiction_here": "mâu thuẫn: nhiệm vụ {id!r} đã được ghi là {other!r} ở dòng {line} của báo cáo này",
+    "report_contradiction": "mâu thuẫn với báo cáo {report} cùng ngày ({where}), ghi {other!r}",
     # kehoach import (generator/importer/)
     "imp_no_file": "không có tệp này",
     "imp_unsupported": "không đọc được loại tệp {suffix!r} (dùng .txt, .md, .pdf hoặc .docx)",
@@ -436,6 +499,31 @@ MESSAGES = {
     "imp_would_write": "  sẽ ghi {path}",
     "imp_dry_run": "Chạy thử: không ghi tệp nào. Báo cáo sẽ ghi:",
     "imp_next": "Tiếp theo: rà soát bản nháp, xóa các dòng review, rồi chạy `kehoach check --strict`.",
+    # kehoach import of an implementation report (generator/importer/status_report.py)
+    "imp_report_no_plan": "văn bản là báo cáo nhưng không dẫn số của kế hoạch nào có trong source/plans, và không câu nào của nó khớp với nhiệm vụ của một kế hoạch: nhập kế hoạch trước",
+    "imp_summary_report": "  báo cáo {report} về {plans}: {statuses} dòng tình trạng ({by_status}), {values} giá trị chỉ tiêu; {unmatched} đoạn nêu tình trạng mà không khớp nhiệm vụ nào",
+    "rep_no_province": "Không nhận ra tỉnh ban hành: điền province và issuer.",
+    "rep_unread_plans": "{count} tệp kế hoạch trong source/plans không đọc được nên không được đối chiếu.",
+    "rep_plans_by_number": "Kế hoạch được báo cáo, theo số hiệu báo cáo dẫn: {plans} (kiểm tra).",
+    "rep_plans_by_text": "Báo cáo không dẫn số hiệu kế hoạch nào có trong dữ liệu: {count} đoạn khớp với nhiệm vụ của {plan}, nên chọn kế hoạch này (kiểm tra).",
+    "rep_matched": "dòng {line} khớp nhiệm vụ {task} theo câu chữ (điểm {score}{strength})",
+    "rep_weak": ", khớp yếu",
+    "rep_also_close": "cũng gần nhiệm vụ {task} (điểm {score})",
+    "rep_status_from": "tình trạng '{status}' đọc từ {words}",
+    "rep_no_status_words": "không thấy từ nói tình trạng: ghi khong-ro, hoặc sửa nếu câu nói rõ",
+    "rep_status_words_disagree": "các từ chỉ tình trạng khác nhau ({words}): ghi khong-ro, chọn nếu câu nói rõ",
+    "rep_not_yet_done": "{words!r}: đang thực hiện hay chưa thực hiện? ghi khong-ro, chọn nếu báo cáo nói rõ",
+    "rep_value_matched": "dòng {line}: số liệu loại {kind}, gán cho chỉ tiêu {target}",
+    "rep_value_other_targets": "kế hoạch còn chỉ tiêu cùng loại: {targets}",
+    "rep_no_as_of": "câu không ghi số liệu tính đến khi nào: bỏ trống as_of là lấy ngày báo cáo",
+    "rep_md_title": "# Báo cáo nhập: {file}",
+    "rep_md_intro": "Bản nháp báo cáo thực hiện `{report}`. Mỗi dòng tình trạng và giá trị có ghi chú review nói cách khớp; `kehoach check` từ chối bản nháp cho đến khi người rà soát đối chiếu với văn bản gốc và xóa chúng.",
+    "rep_md_plans": "Kế hoạch được báo cáo: {plans}",
+    "rep_md_statuses_head": "## Tình trạng nhiệm vụ",
+    "rep_md_values_head": "## Giá trị chỉ tiêu",
+    "rep_md_unmatched_head": "## Đoạn nêu tình trạng mà không khớp nhiệm vụ nào (không đưa vào bản nháp)",
+    "rep_md_none": "Không có.",
+    "rep_md_line": "dòng {line}",
 }
 
 #: What each kind of registry entry is called in a message ("không có cơ quan … trong danh mục").

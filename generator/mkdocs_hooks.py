@@ -32,6 +32,9 @@
    pages × blocks, quadratic on the finder and index pages (cProfile at 4×
    national: 23 s of 157 s in ``str.replace``).
    Links inside those blocks are ``.html`` links checked by tests/sitecheck.py.
+7. Safety: the originals under ``van-ban-goc/raw/`` are files to download byte for
+   byte, never pages: one received as Markdown (``….md``) would otherwise be
+   rendered, its text becoming markup.
 """
 
 from __future__ import annotations
@@ -213,6 +216,26 @@ def on_serve(server, config, builder, **kwargs):
     if config["theme"].custom_dir:
         server.watch(config["theme"].custom_dir)
     return server
+
+
+#: Where the generator puts the originals as received (urls.original_raw).
+_ORIGINALS = "van-ban-goc/raw/"
+
+
+def on_files(files, config, **kwargs):
+    """Originals received as Markdown are copied as they are, not rendered (see 7. above)."""
+    from mkdocs.structure.files import File, Files
+
+    class _Original(File):
+        def is_documentation_page(self) -> bool:
+            return False
+
+    out = []
+    for file in files:
+        if file.src_uri.startswith(_ORIGINALS) and file.is_documentation_page():
+            file = _Original(file.src_path, file.src_dir, file.dest_dir, file.use_directory_urls)
+        out.append(file)
+    return Files(out)
 
 
 def on_pre_build(config, **kwargs):

@@ -310,3 +310,70 @@ class Registry(Strict):
     documents: list[LegalDocument] = Field(default_factory=list)
     topics: list[Topic] = Field(default_factory=list)
     target_kinds: list[TargetKind] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------
+# Implementation reports (Báo cáo kết quả thực hiện kế hoạch)
+# --------------------------------------------------------------------------
+
+#: What a report says of a task; words in labels.STATUS (the one table of statuses).
+StatusKind = Literal["hoan-thanh", "dang-thuc-hien", "chua-thuc-hien", "khong-con-phu-hop", "khong-ro"]
+
+
+class TaskStatus(Strict):
+    plan: Id = Field(description="Kế hoạch (id) có nhiệm vụ này; phải nằm trong plans của báo cáo")
+    task: Id = Field(description="Nhiệm vụ (id) trong kế hoạch")
+    status: StatusKind = Field(
+        description="hoan-thanh (hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện), "
+                    "khong-con-phu-hop (không còn phù hợp), khong-ro (báo cáo nêu nhiệm vụ nhưng không nói rõ tình trạng)",
+    )
+    quote: Text = Field(description="Câu chữ nguyên văn của báo cáo nói điều đó")
+    note: Optional[Text] = None
+    review: list[Text] = Field(
+        default_factory=list, description="Điểm cần người rà soát (bản nháp của kehoach import); kiểm tra sẽ từ chối khi còn"
+    )
+
+
+class AsOf(Strict):
+    """The date a reported figure refers to, as printed ("đến ngày 30/11/2024", "năm 2024")."""
+
+    printed: Text = Field(description="Mốc thời gian nguyên văn trong báo cáo")
+    year: int = Field(ge=1945, le=2100)
+    month: Optional[int] = Field(None, ge=1, le=12)
+    day: Optional[int] = Field(None, ge=1, le=31)
+
+
+class ReportedValue(Strict):
+    plan: Id = Field(description="Kế hoạch (id) có chỉ tiêu này; phải nằm trong plans của báo cáo")
+    target: Id = Field(description="Chỉ tiêu (id) trong kế hoạch")
+    value: float = Field(ge=0, le=1e9, description="Giá trị đạt được, cùng đơn vị với chỉ tiêu, như in trong quote")
+    as_of: Optional[AsOf] = Field(
+        None, description="Số liệu tính đến khi nào, như in; để trống khi báo cáo không ghi mốc (số liệu tại ngày báo cáo)"
+    )
+    quote: Text = Field(description="Câu chữ nguyên văn của báo cáo nêu giá trị")
+    note: Optional[Text] = None
+    review: list[Text] = Field(
+        default_factory=list, description="Điểm cần người rà soát (bản nháp của kehoach import); kiểm tra sẽ từ chối khi còn"
+    )
+
+
+class Report(Strict):
+    id: Id
+    number: Optional[Text] = Field(None, description="Số hiệu như in; trống nếu văn bản để trống")
+    date: PrintedDate = Field(description="Ngày ban hành như in; cần có năm (in hoặc suy ra) để xếp các báo cáo theo thời gian")
+    issuer: Id
+    province: Id
+    signer: Signer = Signer()
+    raw: Text = Field(description="Tệp văn bản gốc trong source/raw/")
+    text: Optional[Text] = Field(None, description="Tệp văn bản đã sửa lỗi phông (nếu có)")
+    title: Text = Field(description="Tên loại văn bản như in, ví dụ 'BÁO CÁO'")
+    subject: Optional[Text] = Field(None, description="Trích yếu như in")
+    plans: list[Id] = Field(min_length=1, description="Các kế hoạch (id) mà báo cáo này báo cáo kết quả thực hiện")
+    statuses: list[TaskStatus] = Field(
+        default_factory=list, description="Tình trạng từng nhiệm vụ mà báo cáo nêu; nhiệm vụ báo cáo không nêu thì không ghi"
+    )
+    target_values: list[ReportedValue] = Field(default_factory=list, description="Giá trị đạt được của các chỉ tiêu")
+    notes: list[Text] = Field(default_factory=list)
+    review: list[Text] = Field(
+        default_factory=list, description="Điểm cần người rà soát (bản nháp của kehoach import); kiểm tra sẽ từ chối khi còn"
+    )

@@ -30,3 +30,16 @@ def document_name(doc) -> str:
     if doc.title:
         return doc.title if doc.title[:1].isupper() else f"{kind} {doc.title}"
     return f"{kind} {doc.id}"
+
+
+def report_date(report) -> str:
+    """A report's date as documents print it in running text ('15/12/2024'); an inferred year in brackets."""
+    from .vi import format_short_date
+
+    d = report.date
+    return format_short_date(d.year, d.month, d.day) if d.year else (f"[{d.inferred_year}]" if d.inferred_year else "")
+
+
+def report_name(ds, report) -> str:
+    """"Báo cáo 45/BC-UBND — Thử Nghiệm, 15/12/2024": number (or "(không số)"), province, date."""
+    return f"{label('report')} {report.number or label('khong_so')} — {ds.provinces[report.province].name}, {report_date(report)}"

@@ -6,8 +6,13 @@ import csv
 import io
 import json
 
+from typing import get_args
+
 from . import deadlines, urls
 from .dataset import Dataset
+from .models import StatusKind
+
+STATUS_IDS = get_args(StatusKind)
 
 TASK_FIELDS = [
     ("plan_id", "string", "Mã kế hoạch"), ("task_id", "string", "Mã nhiệm vụ trong kế hoạch"),
@@ -26,6 +31,9 @@ TASK_FIELDS = [
     ("deadline_quarters", "string", "Quý, cách nhau bởi |"), ("deadline_due", "date", "Ngày cuối của thời hạn (suy ra)"),
     ("topic_ids", "string", "Mã chủ đề, cách nhau bởi |"), ("source_line", "integer", "Dòng trong văn bản gốc"),
     ("ambiguities", "string", "Ghi chú điểm chưa rõ trong văn bản gốc, cách nhau bởi |"),
+    ("status", "string", "Tình trạng theo báo cáo thực hiện gần nhất nêu nhiệm vụ (" + "|".join(STATUS_IDS)
+     + "); trống khi chưa báo cáo nào nêu"),
+    ("status_report_id", "string", "Mã báo cáo của tình trạng đó"),
 ]
 TARGET_FIELDS = [
     ("plan_id", "string", "Mã kế hoạch"), ("target_id", "string", "Mã chỉ tiêu"), ("province_id", "string", "Mã tỉnh"),
@@ -34,6 +42,9 @@ TARGET_FIELDS = [
     ("year", "integer", "Năm mốc"), ("scope", "string", "Phạm vi (huyện) nếu chia nhỏ"),
     ("scope_agency", "string", "Mã cơ quan của phạm vi"), ("parent", "string", "Chỉ tiêu toàn tỉnh chứa chỉ tiêu này"),
     ("source_line", "integer", "Dòng trong văn bản gốc"),
+    ("reported_value", "number", "Giá trị đạt được theo báo cáo có số liệu mới nhất; trống khi chưa có"),
+    ("reported_as_of", "string", "Số liệu đó tính đến (YYYY-MM-DD, YYYY-MM hoặc YYYY như báo cáo ghi)"),
+    ("reported_report_id", "string", "Mã báo cáo nêu giá trị đó"),
 ]
 PLAN_FIELDS = [
     ("plan_id", "string", "Mã kế hoạch"), ("kind", "string", "Loại văn bản"), ("number", "string", "Số hiệu như in (trống nếu văn bản để trống)"),
@@ -61,6 +72,30 @@ PROVINCE_FIELDS = [
     ("former_name", "string", "Tên trước một thay đổi khác (không phải hợp nhất)"), ("former_kind", "string", "Loại trước thay đổi đó"),
     ("changed_on", "date", "Ngày thay đổi đó"), ("change_basis", "string", "Văn bản căn cứ thay đổi đó"),
     ("plans", "integer", "Số kế hoạch trong dữ liệu"), ("note", "string", "Ghi chú"),
+]
+REPORT_FIELDS = [
+    ("report_id", "string", "Mã báo cáo thực hiện"), ("number", "string", "Số hiệu như in (trống nếu văn bản để trống)"),
+    ("date_printed", "string", "Ngày như in"), ("year", "integer", "Năm"), ("month", "integer", "Tháng"), ("day", "integer", "Ngày"),
+    ("year_inferred", "integer", "Năm suy ra khi văn bản không in năm"), ("issuer_id", "string", "Cơ quan ban hành"),
+    ("province_id", "string", "Tỉnh"), ("signer_name", "string", "Người ký"), ("signer_title", "string", "Chức vụ người ký"),
+    ("title", "string", "Tên loại văn bản như in"), ("subject", "string", "Trích yếu"),
+    ("plan_ids", "string", "Kế hoạch được báo cáo, cách nhau bởi |"), ("statuses", "integer", "Số nhiệm vụ được nêu tình trạng"),
+    ("target_values", "integer", "Số giá trị chỉ tiêu được nêu"), ("raw_file", "string", "Tệp văn bản gốc"),
+]
+STATUS_FIELDS = [
+    ("report_id", "string", "Mã báo cáo"), ("report_date", "string", "Ngày báo cáo (YYYY-MM-DD, YYYY-MM hoặc YYYY như in)"),
+    ("plan_id", "string", "Mã kế hoạch"), ("task_id", "string", "Mã nhiệm vụ trong kế hoạch"), ("province_id", "string", "Mã tỉnh"),
+    ("status", "string", "|".join(STATUS_IDS)), ("quote", "string", "Câu chữ nguyên văn của báo cáo"),
+    ("note", "string", "Ghi chú của người nhập"), ("source_line", "integer", "Dòng trong văn bản báo cáo"),
+]
+VALUE_FIELDS = [
+    ("report_id", "string", "Mã báo cáo"), ("report_date", "string", "Ngày báo cáo (YYYY-MM-DD, YYYY-MM hoặc YYYY như in)"),
+    ("plan_id", "string", "Mã kế hoạch"), ("target_id", "string", "Mã chỉ tiêu"), ("province_id", "string", "Mã tỉnh"),
+    ("value", "number", "Giá trị đạt được, cùng đơn vị với chỉ tiêu"), ("unit", "string", "Đơn vị (của chỉ tiêu)"),
+    ("as_of_printed", "string", "Mốc thời gian như in; trống khi báo cáo không ghi (số liệu tại ngày báo cáo)"),
+    ("as_of", "string", "Số liệu tính đến (YYYY-MM-DD, YYYY-MM hoặc YYYY); ngày báo cáo khi báo cáo không ghi mốc"),
+    ("quote", "string", "Câu chữ nguyên văn của báo cáo"), ("note", "string", "Ghi chú của người nhập"),
+    ("source_line", "integer", "Dòng trong văn bản báo cáo"),
 ]
 DOCUMENT_FIELDS = [
     ("document_id", "string", "Mã văn bản"), ("number", "string", "Số hiệu như in"), ("type", "string", "Loại"),
@@ -100,8 +135,37 @@ def task_rows(ds: Dataset, plans=None) -> list[dict]:
                 "deadline_due": last.isoformat() if last else None,
                 "topic_ids": _join(ds.task_topics[(plan.id, task.id)]),
                 "source_line": ds.line(plan.id, "task", task.id), "ambiguities": _join(task.ambiguities),
+                **_latest(ds, plan.id, task.id),
             })
     return rows
+
+
+def _latest(ds: Dataset, plan_id: str, task_id: str) -> dict:
+    latest = ds.latest_status(plan_id, task_id)
+    return {"status": latest.status.status if latest else None, "status_report_id": latest.report.id if latest else None}
+
+
+def _iso(year, month=None, day=None) -> str | None:
+    """A date as far as it is known: 2024-12-15, 2024-12 or 2024."""
+    if not year:
+        return None
+    return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
+
+
+def _report_date(report) -> str | None:
+    return _iso(report.date.any_year, report.date.month, report.date.day)
+
+
+def _as_of(ref) -> str | None:
+    a = ref.value.as_of
+    return _iso(a.year, a.month, a.day) if a else _report_date(ref.report)
+
+
+def _reported(ds: Dataset, plan_id: str, target_id: str) -> dict:
+    refs = ds.target_values.get((plan_id, target_id))
+    latest = refs[-1] if refs else None
+    return {"reported_value": latest.value.value if latest else None, "reported_as_of": _as_of(latest) if latest else None,
+            "reported_report_id": latest.report.id if latest else None}
 
 
 def target_rows(ds: Dataset, plans=None) -> list[dict]:
@@ -110,9 +174,49 @@ def target_rows(ds: Dataset, plans=None) -> list[dict]:
             "plan_id": plan.id, "target_id": t.id, "province_id": plan.province, "kind": t.kind, "text": t.text,
             "comparator": t.comparator, "value": t.value, "value_max": t.value_max, "unit": t.unit, "year": t.year,
             "scope": t.scope, "scope_agency": t.scope_agency, "parent": t.parent,
-            "source_line": ds.line(plan.id, "target", t.id),
+            "source_line": ds.line(plan.id, "target", t.id), **_reported(ds, plan.id, t.id),
         }
         for plan in plans or ds.ordered_plans() for t in plan.targets
+    ]
+
+
+def report_rows(ds: Dataset) -> list[dict]:
+    return [
+        {
+            "report_id": r.id, "number": r.number, "date_printed": r.date.printed, "year": r.date.year,
+            "month": r.date.month, "day": r.date.day, "year_inferred": r.date.inferred_year, "issuer_id": r.issuer,
+            "province_id": r.province, "signer_name": r.signer.name, "signer_title": r.signer.title, "title": r.title,
+            "subject": r.subject, "plan_ids": _join(r.plans), "statuses": len(r.statuses),
+            "target_values": len(r.target_values), "raw_file": r.raw,
+        }
+        for r in ds.ordered_reports()
+    ]
+
+
+def status_rows(ds: Dataset, plans=None) -> list[dict]:
+    """Every status line of every report, by plan and task, oldest report first."""
+    return [
+        {
+            "report_id": ref.report.id, "report_date": _report_date(ref.report), "plan_id": plan.id, "task_id": task.id,
+            "province_id": plan.province, "status": ref.status.status, "quote": ref.status.quote, "note": ref.status.note,
+            "source_line": ref.line,
+        }
+        for plan in plans or ds.ordered_plans() for task in plan.tasks
+        for ref in ds.task_statuses.get((plan.id, task.id), [])
+    ]
+
+
+def value_rows(ds: Dataset, plans=None) -> list[dict]:
+    """Every reported target value, by plan and target, by the date it refers to."""
+    return [
+        {
+            "report_id": ref.report.id, "report_date": _report_date(ref.report), "plan_id": plan.id, "target_id": t.id,
+            "province_id": plan.province, "value": ref.value.value, "unit": t.unit,
+            "as_of_printed": ref.value.as_of.printed if ref.value.as_of else None, "as_of": _as_of(ref),
+            "quote": ref.value.quote, "note": ref.value.note, "source_line": ref.line,
+        }
+        for plan in plans or ds.ordered_plans() for t in plan.targets
+        for ref in ds.target_values.get((plan.id, t.id), [])
     ]
 
 
@@ -192,6 +296,9 @@ TABLES = (
     ("co-quan", agency_rows, AGENCY_FIELDS, "Các cơ quan"),
     ("tinh", province_rows, PROVINCE_FIELDS, "Đơn vị hành chính cấp tỉnh trước và sau các lần sắp xếp"),
     ("van-ban", document_rows, DOCUMENT_FIELDS, "Các văn bản pháp lý được trích dẫn hoặc làm căn cứ sắp xếp"),
+    ("bao-cao", report_rows, REPORT_FIELDS, "Các báo cáo kết quả thực hiện kế hoạch"),
+    ("tinh-trang", status_rows, STATUS_FIELDS, "Tình trạng nhiệm vụ theo từng báo cáo (nhiệm vụ báo cáo không nêu thì không có dòng)"),
+    ("ket-qua-chi-tieu", value_rows, VALUE_FIELDS, "Giá trị đạt được của chỉ tiêu theo từng báo cáo"),
 )
 
 
@@ -216,6 +323,7 @@ def files(ds: Dataset, build_date) -> list[tuple[str, bytes]]:
         out.append((urls.plan_data(plan.id, "json"), to_json({
             "plan": plan_meta[plan.id],
             "tasks": task_rows(ds, [plan]), "targets": target_rows(ds, [plan]),
+            "statuses": status_rows(ds, [plan]), "target_values": value_rows(ds, [plan]),
         })))
     package = {
         "profile": "tabular-data-package", "name": "ke-hoach-kinh-te-tap-the",

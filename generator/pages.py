@@ -12,8 +12,8 @@ from collections import defaultdict
 from typing import Iterator
 
 from . import deadlines, markup, names, urls
-from .charts import bar_chart
-from .dataset import Dataset, TargetRef, TaskRef
+from .charts import bar_chart, progress_chart
+from .dataset import Dataset, TargetRef, TaskRef, report_key
 from .labels import L, label
 from markupsafe import Markup
 
@@ -53,11 +53,13 @@ def _comparison(ds: Dataset) -> dict[tuple[str, int], list[TargetRef]]:
     }
 
 
-def _spans(ds: Dataset, plan) -> tuple[list[tuple[int, int]], dict[tuple[str, str], str]]:
-    """The lines each task and target of a plan is quoted from, as blocks of the original-text
-    page: overlapping ranges (cells of one table row, a task inside its group's sentence) make
-    one block, so blocks never nest. Returns the blocks and each item's block anchor."""
-    items = sorted((span, kind, item_id) for (plan_id, kind, item_id), span in ds.lines.items() if plan_id == plan.id)
+def _spans(ds: Dataset, doc_id: str, kinds=("task", "target")) -> tuple[list[tuple[int, int]], dict[tuple[str, object], str]]:
+    """The lines each item of a plan (tasks, targets) or report (status and value lines) is quoted
+    from, as blocks of the original-text page: overlapping ranges (cells of one table row, a task
+    inside its group's sentence) make one block, so blocks never nest. Returns the blocks and each
+    item's block anchor."""
+    items = sorted((span, kind, item_id) for (owner, kind, item_id), span in ds.lines.items()
+                   if owner == doc_id and kind in kinds)
     blocks: list[list[int]] = []
     members: list[list[tuple[str, str]]] = []
     for (first, last), kind, item_id in items:
@@ -98,6 +100,19 @@ def _original_lines(text: str, blocks: list[tuple[int, int]]) -> list[dict]:
     return rows
 
 
+def _progress_rows(target, values) -> list[tuple[str, float, bool]]:
+    """The bars of a target's chart: what the plan set (its upper bound for a range), then each reported value."""
+    from .render import as_of_date
+    from .vi import format_number
+
+    unit = target.unit
+    planned = f"{label('chart_planned')} ({target.year or label('no_year').lower()}): {target.comparator} " \
+              f"{format_number(target.value)}" + (f"–{format_number(target.value_max)}" if target.value_max is not None else "")
+    rows = [(f"{planned} {unit}", target.value_max if target.value_max is not None else target.value, True)]
+    rows += [(f"{as_of_date(ref)}: {format_number(ref.value.value)} {unit}", ref.value.value, False) for ref in values]
+    return rows
+
+
 def plan_pages(ds: Dataset, today: dt.date) -> Output:
     comparison = _comparison(ds)
     for plan in ds.ordered_plans():
@@ -111,24 +126,36 @@ def plan_pages(ds: Dataset, today: dt.date) -> Output:
         if by_group.get(None):
             title = label("no_group") if plan.groups else label("no_groups_at_all")  # a letter may have none
             groups.append({"id": "khac", "title": title, "tasks": by_group[None]})
-        blocks, anchors = _spans(ds, plan)
+        blocks, anchors = _spans(ds, plan.id)
         lines = {task.id: (ds.line(plan.id, "task", task.id), anchors.get(("task", task.id))) for task in plan.tasks}
         topics = {task.id: ds.task_topics[(plan.id, task.id)] for task in plan.tasks}
         path = urls.plan(plan.id)
-        yield path, render("plan.md.j2", path, today, ds=ds, plan=plan, groups=groups, lines=lines, topics=topics)
+        statuses = {task.id: ds.task_statuses[(plan.id, task.id)] for task in plan.tasks
+                    if (plan.id, task.id) in ds.task_statuses}
+        values = {t.id: ds.target_values[(plan.id, t.id)] for t in plan.targets if (plan.id, t.id) in ds.target_values}
+        reports = ds.plan_reports.get(plan.id, [])
+        yield path, render("plan.md.j2", path, today, ds=ds, plan=plan, groups=groups, lines=lines, topics=topics,
+                           statuses=statuses, values=values, reports=reports,
+                           counts=ds.status_counts([plan]) if reports else {})
 
         path = urls.original(plan.id)
-        yield path, render("original.md.j2", path, today, ds=ds, plan=plan, lines=_original_lines(ds.texts[plan.id], blocks))
+        yield path, render("original.md.j2", path, today, ds=ds, doc=plan, kind="plan",
+                                 lines=_original_lines(ds.texts[plan.id], blocks))
 
         for target in plan.targets:
             path = urls.target(plan.id, target.id)
             children = [t for t in plan.targets if t.parent == target.id]
             parent = next((t for t in plan.targets if t.id == target.parent), None)
+            values = ds.target_values.get((plan.id, target.id), [])
+            chart = urls.target_chart(plan.id, target.id)
+            if values:
+                yield chart, progress_chart(label("chart_progress"), _progress_rows(target, values))
             yield path, render(
                 "target.md.j2", path, today, ds=ds, plan=plan, target=target,
                 same_kind=comparison.get((target.kind, target.year), []),
                 children=children, parent=parent, line=ds.line(plan.id, "target", target.id),
                 anchor=anchors.get(("target", target.id)),
+                values=values, chart=chart,
             )
     path = urls.PLANS
     plans = ds.ordered_plans()
@@ -265,11 +292,15 @@ def province_pages(ds: Dataset, today: dt.date) -> Output:
         targets.sort(key=lambda r: (r.target.year or 9999, r.plan.id, r.target.id))
         former_plans = [plan for p in _merged_into(ds, pid)[1:] for plan in ds.province_plans.get(p.id, [])]
         path = urls.province(pid)
+        reports = ds.province_reports.get(pid, [])
+        values = {(r.plan.id, r.target.id): ds.target_values[(r.plan.id, r.target.id)] for r in targets
+                  if (r.plan.id, r.target.id) in ds.target_values}
         yield path, render(
             "province.md.j2", path, today, ds=ds, province=province, plans=plans, targets=targets,
             former_plans=sorted(former_plans, key=lambda pl: (sort_key(ds.provinces[pl.province].name), pl.date.any_year or 0, pl.id)),
             agencies=[a for a in ds.province_agencies.get(pid, []) if a.id in ds.agency_pages],
             merged_from=ds.merged_from.get(pid, []),
+            reports=reports, values=values, counts={p.id: ds.status_counts([p]) for p in plans} if reports else {},
         )
     current = [p for p in ds.provinces.values() if not p.merged_into]
     groups = []
@@ -296,6 +327,44 @@ def _merged_into(ds: Dataset, pid: str) -> list:
         found.append(province)
         todo += ds.merged_from.get(province.id, [])
     return found[:1] + sorted(found[1:], key=lambda p: sort_key(p.name))
+
+
+def report_pages(ds: Dataset, today: dt.date) -> Output:
+    """One page per implementation report (what it says, each line linked to its task or target and
+    to its line in the report's text), the report's text, and the list of reports — only when there
+    are reports: the site never shows an empty list as if it were one."""
+    from .vi import format_number
+
+    for report in ds.ordered_reports():
+        statuses = []
+        for i, status in enumerate(report.statuses):
+            plan = ds.plans[status.plan]
+            task = next(t for t in plan.tasks if t.id == status.task)
+            ref = next(r for r in ds.task_statuses[(plan.id, task.id)] if r.report.id == report.id)
+            statuses.append((plan, task, ref))
+        values = []
+        for i, value in enumerate(report.target_values):
+            plan = ds.plans[value.plan]
+            target = next(t for t in plan.targets if t.id == value.target)
+            ref = next(r for r in ds.target_values[(plan.id, target.id)] if r.report.id == report.id and r.value is value)
+            planned = format_number(target.value) + (f"–{format_number(target.value_max)}" if target.value_max is not None else "")
+            name = (f"{ds.target_kinds[target.kind].name}: {target.comparator} {planned} {target.unit} "
+                    f"({target.year or label('no_year').lower()})")
+            values.append((plan, target, name, ref))
+        path = urls.report(report.id)
+        yield path, render("report.md.j2", path, today, ds=ds, report=report, statuses=statuses, values=values)
+        path = urls.report_original(report.id)
+        blocks, _ = _spans(ds, report.id, ("status", "value"))
+        yield path, render("original.md.j2", path, today, ds=ds, doc=report, kind="report",
+                           lines=_original_lines(ds.report_texts[report.id], blocks))
+    if ds.reports:
+        grouped = defaultdict(list)
+        for report in sorted(ds.reports.values(), key=lambda r: report_key(r), reverse=True):
+            grouped[report.province].append(report)
+        by_province = [(p, grouped[p.id]) for p in _provinces_sorted(ds, grouped)]
+        path = urls.REPORTS
+        yield path, render("reports.md.j2", path, today, ds=ds, by_province=by_province,
+                           split=len(ds.reports) > INLINE_ROWS)
 
 
 #: Rows on one page of a long task list: a page about many things is split, never grown (issue 16).
@@ -390,9 +459,15 @@ def deadline_page(ds: Dataset, today: dt.date) -> Output:
                           else urls.deadlines_province(p.id))
                 cells.append((p, target, None if province_split[p.id] else f"han-{key}", counts[p.id]))
         summary.append((key, title, len(section_refs), cells))
-    passed = sum(deadlines.is_passed(ref.task.deadline, today) for ref in refs)
+    passed = [ref for ref in refs if deadlines.is_passed(ref.task.deadline, today)]
+    # overdue with no report, overdue and reported not done, and done: three different things
+    passed_split = {"none": 0, "not_done": 0, "done": 0}
+    for ref in passed:
+        latest = ds.latest_status(ref.plan.id, ref.task.id)
+        passed_split["none" if latest is None else "done" if latest.status.status == "hoan-thanh" else "not_done"] += 1
     path = urls.DEADLINES
-    yield path, render("deadlines.md.j2", path, today, ds=ds, summary=summary, passed_count=passed,
+    yield path, render("deadlines.md.j2", path, today, ds=ds, summary=summary, passed_count=len(passed),
+                       passed_split=passed_split,
                        provinces=[(p, urls.deadlines_province(p.id), len(by_province[p.id])) for p in provinces])
     back = [(path, label("deadlines"))]
     for p in provinces:
@@ -507,7 +582,7 @@ def home_page(ds: Dataset, today: dt.date) -> Output:
     counts = {
         "plans": len(ds.plans), "tasks": sum(len(p.tasks) for p in ds.plans.values()),
         "targets": sum(len(p.targets) for p in ds.plans.values()), "agencies": len(ds.agency_pages),
-        "provinces": len({p.province for p in ds.plans.values()}),
+        "provinces": len({p.province for p in ds.plans.values()}), "reports": len(ds.reports),
     }
     # bounded: the newest plans and what falls due this year, by count; the rest is a link away
     recent = sorted(ds.plans.values(), key=lambda p: (-(p.date.any_year or 0), -(p.date.month or 0),
@@ -531,7 +606,8 @@ def glossary_page(ds: Dataset, today: dt.date) -> Output:
     yield urls.GLOSSARY, render("glossary.md.j2", urls.GLOSSARY, today, terms=terms)
 
 
-BUILDERS = (home_page, glossary_page, finder_page, plan_pages, agency_pages, target_pages, document_pages, province_pages, topic_pages, deadline_page)
+BUILDERS = (home_page, glossary_page, finder_page, plan_pages, agency_pages, target_pages, document_pages, province_pages,
+            topic_pages, deadline_page, report_pages)
 
 
 def all_pages(ds: Dataset, today: dt.date) -> Output:

@@ -1,7 +1,7 @@
 """The compact search index read by the site's search worker.
 
-One record per plan, task, target, agency, legal document, topic and
-province.  The abbreviation table travels with the index: the worker adds
+One record per plan, task, target, agency, legal document, topic,
+province and implementation report.  The abbreviation table travels with the index: the worker adds
 to each record the folded abbreviations and long forms its text implies (a
 task mentioning "hợp tác xã" gets ``htx``; one mentioning "HTX" gets
 ``hop tac xa``), so either form of a query finds it; ``alternatives()`` is
@@ -27,7 +27,7 @@ CONCEPTS = DATA / "concepts.json"
 QUESTION_WORDS = DATA / "question_words.json"
 INDEX_PATH = f"{urls.CHART_DIR}/search-index.js"
 
-KIND_PLAN, KIND_TASK, KIND_TARGET, KIND_AGENCY, KIND_DOCUMENT, KIND_TOPIC, KIND_PROVINCE = "pncavdt"
+KIND_PLAN, KIND_TASK, KIND_TARGET, KIND_AGENCY, KIND_DOCUMENT, KIND_TOPIC, KIND_PROVINCE, KIND_REPORT = "pncavdtb"
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +179,13 @@ def payload(ds: Dataset) -> dict:
             kind = ds.target_kinds[target.kind].name
             add(KIND_TARGET, f"{kind} — {ds.provinces[plan.province].name} {target.year or label('no_year')}", target.text,
                 _page_url(urls.target(plan.id, target.id)), plan.province, province_also(plan.province))
+    for report in ds.ordered_reports():
+        # one record per report (its statuses are on its page): the index grows with documents, not lines
+        title = names.report_name(ds, report)
+        reported = " ".join(names.plan_name(ds, ds.plans[p]) for p in report.plans)
+        signer = f" {label('search_signer')}: {report.signer.name}" if report.signer.name else ""
+        add(KIND_REPORT, title, f"{report.subject or report.title} {reported}{signer}", _page_url(urls.report(report.id)),
+            report.province, province_also(report.province))
     for aid in agency_ids:
         agency = ds.agencies[aid]
         add(KIND_AGENCY, agency.name, " ".join(agency.variants), _page_url(urls.agency(aid)), agency.province,

@@ -21,6 +21,7 @@ GENERATED_ROOTS = (
     "thoi-han",
     "tra-cuu",
     "thuat-ngu.md",
+    "bao-cao",
     "data",
     "assets/generated",
 )
@@ -34,6 +35,7 @@ PROVINCES = "tinh/index.md"
 TOPICS = "chu-de/index.md"
 DEADLINES = "thoi-han/index.md"
 FINDER = "tra-cuu/index.md"
+REPORTS = "bao-cao/index.md"
 ABOUT = "gioi-thieu.md"
 GLOSSARY = "thuat-ngu.md"
 DATA_DIR = "data"
@@ -46,6 +48,20 @@ def plan(plan_id: str) -> str:
 
 def original(plan_id: str) -> str:
     return f"van-ban-goc/{plan_id}.md"
+
+
+def report(report_id: str) -> str:
+    """An implementation report's page (its own folder: report and plan ids may coincide)."""
+    return f"bao-cao/{report_id}.md"
+
+
+def report_original(report_id: str) -> str:
+    return f"van-ban-goc/bao-cao/{report_id}.md"
+
+
+def target_chart(plan_id: str, target_id: str) -> str:
+    """The SVG of a target's planned value against what reports say was achieved."""
+    return f"{CHART_DIR}/chi-tieu/{plan_id}/{target_id}.svg"
 
 
 def original_raw(raw_name: str) -> str:

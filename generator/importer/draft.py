@@ -7,6 +7,7 @@ import unicodedata
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 from .. import repair as font_repair
 from ..labels import DOC_TYPE, PROVINCE_KIND, message
@@ -27,6 +28,7 @@ _PROVINCE_WORDS = ("uy ban nhan dan tinh", "ubnd tinh", "tinh")
 
 @dataclass
 class Draft:
+    folder: ClassVar[str] = "plans"      # where in source/ the draft goes (a report's: "reports")
     plan: dict
     registry: dict                       # proposed agencies/documents (may be empty)
     raw_name: str
@@ -79,6 +81,11 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
                 review.append(f"Văn bản tách từ (từ ghép nối bằng “_”, dấu câu cách rời): đã bỏ {joined} dấu “_” "
                               "và khoảng trắng trước dấu câu; đối chiếu với bản gốc.")
     lines = text.split("\n")
+    from .status_report import draft_report, title_line
+    if title_line(lines) is not None:  # a BÁO CÁO on carrying out a plan: drafted as a report (status_report.py)
+        return draft_report(path, source, text=text, lines=lines, raw_name=raw_name, raw_bytes=raw_bytes,
+                            repaired=repaired, text_name=text_name, review=review, notes=notes, province=province,
+                            kind=extracted.kind, pages=extracted.pages)
     cited_lines = None
     wrapper = _wrapper(lines)
     if wrapper:  # the issuing Quyết định / Nghị quyết: its articles, "Nơi nhận" and signature are not the plan

@@ -115,7 +115,7 @@
     return out + escapeHtml(text.slice(last));
   }
 
-  var WEIGHT = { p: 4, v: 4, a: 4, d: 4, t: 3, c: 1, n: 0 };
+  var WEIGHT = { p: 4, v: 4, a: 4, d: 4, t: 3, b: 3, c: 1, n: 0 };
 
   /* Whole-word test on folded text; word characters are [0-9a-z] after folding. */
   function asciiWordAt(text, i) {
