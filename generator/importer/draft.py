@@ -1038,7 +1038,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress) -> t
         for row in table.rows:
             bar.step()
             cells = row.cells
-            lead_ids, coop_ids, notes = agencies.roles([cells.get("lead")], cells.get("cooperating"), row.line)
+            # a column's cells are lists of bodies by the column's label, as a labelled line's are
+            lead_ids, coop_ids, notes = agencies.roles([cells.get("lead")], None, row.line, True, cells.get("cooperating"))
             task_review = (list(row.notes) if not row.exact else []) + row.review + notes
             found = fields.deadline(cells.get("deadline"), cell=True)
             if cells.get("deadline") and found.kind == "unspecified":

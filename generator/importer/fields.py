@@ -55,7 +55,7 @@ class Known:
 #: "Viettel Thái Nguyên", "Agribank Chi nhánh …"): named only when printed capitalised
 _ENTERPRISE = r"vien thong |viettel |vnpt |agribank |vietcombank |vietinbank |bidv |buu dien |dien luc |cong ty "
 _AGENCY_START = re.compile(
-    r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao |bao hiem|cong an|"
+    r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|"
     r"cac don vi|cac to chuc|chu tich|thu truong|bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |" + _ENTERPRISE + ")"
@@ -92,8 +92,9 @@ class AgencyMatch:
 
 
 #: words after a generic name that make it another body's name: "Ủy ban nhân dân | các huyện",
-#: "UBND | cấp xã", "Sở | ban, ngành" — "ỦY BAN NHÂN DÂN" alone (a signature block) is the province's
-_CONTINUES = re.compile(r"\s+(?:cac|cap|huyen|xa|phuong|thi xa|thanh pho|thi tran)\b")
+#: "UBND | cấp xã", "Sở | ban, ngành", a branch ("Ngân hàng Nhà nước Việt Nam | Chi nhánh Khu vực 10") —
+#: "ỦY BAN NHÂN DÂN" alone (a signature block) is the province's
+_CONTINUES = re.compile(r"\s+(?:cac|cap|huyen|xa|phuong|thi xa|thanh pho|thi tran|chi nhanh)\b")
 
 
 def _name_ends(folded: str, end: int) -> bool:
@@ -130,13 +131,22 @@ def _one_office(chunk: str, text: str) -> bool:
     return bool(re.search(rf"\bvan phong {_OFFICE_OWNERS}(?: \S+)?\s*$", fold(chunk))) and bool(re.match(_OFFICE_OWNERS, fold(text).strip()))
 
 
+def _inside_name(text: str) -> bool:
+    """``text`` (after a comma or "và") can be lower-case words inside a name: a few words, no verb first, no unit
+    type or class of bodies ("môi trường", "lâm sản"; not "các sở", "xã", "hướng dẫn …")."""
+    head = fold(text).strip()
+    return (text.strip()[:1].islower() and not _GENERIC.match(head) and not re.match(r"(?:cac|nhung)\b", head)
+            and len(name_only(" " + text.strip()).split()) <= 3 and not _NAME_END.match(" " + text.strip()))
+
+
 def _name_chunks(phrase: str) -> list[str]:
     """``phrase`` cut at commas, semicolons and "và" where the next words start another body's name
     ("Sở Tài chính, Sở Xây dựng"), not inside one ("Sở Văn hóa, Thể thao và Du lịch", "Sở Nông
     nghiệp và Môi trường"). Every piece keeps its place in ``phrase`` (spaces stand for the cuts)."""
     pieces = re.split(r"([,;]|\bvà\b|\bva\b)", phrase)
     chunks = [pieces[0]]
-    for sep, text in zip(pieces[1::2], pieces[2::2]):
+    for at in range(1, len(pieces) - 1, 2):
+        sep, text = pieces[at], pieces[at + 1]
         head = fold(text).strip()
         lower = text.strip()[:1].islower()
         if sep != ";" and chunks[-1].strip() and head and (
@@ -148,16 +158,22 @@ def _name_chunks(phrase: str) -> list[str]:
                 _GENERIC.match(head) or (sep in ("và", "va") and re.match(r"(?:cac|nhung) ", head))):
             # a class of bodies goes on: "Các Sở, ban, ngành; cơ quan, đơn vị", "… và các đơn vị khác có liên quan"
             chunks[-1] += sep + text
-        elif (sep in ("và", "va") and lower and not _GENERIC.match(head) and not re.match(r"(?:cac|nhung)\b", head)
-              and re.search(r"\b[A-ZĐ]", chunks[-1])
-              and len(name_only(" " + text.strip()).split()) <= 3 and not _NAME_END.match(" " + text.strip())):
+        elif sep in ("và", "va") and _inside_name(text) and re.search(r"\b[A-ZĐ]", chunks[-1]):
             chunks[-1] += sep + text  # lower-case words joined inside a name: "Chính sách tài nguyên và môi trường"
+        elif (sep == "," and _inside_name(text) and re.search(r"\b[A-ZĐ]", chunks[-1]) and at + 3 < len(pieces)
+              and pieces[at + 2] in ("và", "va") and _inside_name(pieces[at + 3])):
+            chunks[-1] += sep + text  # an enumeration inside a name: "Chi cục Quản lý chất lượng nông, lâm sản và thủy sản"
         else:
             chunks += [text]
     return chunks
 
 
 _OFFICE_OF = re.compile(rf"\bvan phong (?:{_OFFICE_OWNERS}(?: \S+)? va )?$")
+#: a class of bodies named by whose they are, as a subject ("Các ban, đơn vị thuộc cơ quan Liên minh Hợp tác xã Việt
+#: Nam", "Các phòng, chi cục, trung tâm thuộc Sở …"): the owner's name is part of the class's name, not a body given
+#: work (lower case, "các đơn vị thuộc Bộ …", it is an owner: ``owners``)
+_CLASS_OF = re.compile(r"(?:^|[;:(.]\s*)(?P<head>(?:cac|nhung) (?:so|ban|phong|chi cuc|trung tam|don vi|co quan)\b)"
+                       r"(?:(?!lien quan)[^;:()])*?\b(?:truc thuoc|thuoc|cua)(?: co quan)? $")
 #: names that are bodies though their words after the type are lower case: officials of a list of units
 #: ("Trưởng các thôn", "Chủ tịch Ủy ban nhân dân các xã"), a list of unit types ("Các sở, ban, ngành", "Các phòng,
 #: chi cục, trung tâm thuộc Sở"), the socio-political organisations ("các tổ chức chính trị - xã hội xã")
@@ -196,6 +212,9 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
                 longer.add(at)
             boundary = (at == 0 or not folded[at - 1].isalnum()) and _name_ends(folded, end) \
                 and not _OFFICE_OF.search(folded, max(0, at - 40), at)  # "Văn phòng | UBND tỉnh" is the office
+            owned = boundary and _CLASS_OF.search(folded, max(0, at - 90), at)
+            if owned and phrase[owned.start("head")].isupper():  # "Các ban, đơn vị thuộc | Liên minh …": the class
+                boundary = False
             if boundary and not any(taken[at:end]):
                 for i in range(at, end):
                     taken[i] = True
@@ -236,9 +255,12 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True  # the socio-political organisations of a level, as registries list them
         if re.match(_ENTERPRISE, chunk_f) and not chunk.strip()[:1].isupper():
             named = False  # "hạ tầng viễn thông", "các công ty"
-        if listed and chunk.strip()[:1].isupper() and "lien quan" not in chunk_f and 0 < len(words) <= 12:
+        # a list by its label names bodies, whatever their type; a class in it ("Các thành viên Hội đồng", "Các sở,
+        # ngành") only as the rules above name one
+        listed_name = listed and not _CLASS.match(chunk_f)
+        if listed_name and chunk.strip()[:1].isupper() and "lien quan" not in chunk_f and 0 < len(words) <= 12:
             named = True
-        if (listed or _AGENCY_START.match(chunk_f)) and len(chunk_f) < 90 and named:
+        if (listed_name or _AGENCY_START.match(chunk_f)) and len(chunk_f) < 90 and named:
             unknown.append(" ".join(words).strip(" .:"))
     return AgencyMatch(ids, unknown)
 
@@ -304,8 +326,10 @@ def trailing_agency(text: str, known: Known) -> int | None:
 #: registry kinds of central bodies, and of those whose own units (Vụ, Cục …) a plan assigns work to
 CENTRAL_KINDS = {"quoc-hoi", "chinh-phu", "thu-tuong", "bo", "co-quan-ngang-bo", "don-vi-thuoc-bo"}
 MINISTRY_KINDS = {"bo", "co-quan-ngang-bo"}
+#: central bodies by their names; also a national organisation, named for the whole country or the centre ("Liên
+#: minh Hợp tác xã Việt Nam", "Hội Nông dân Việt Nam", "Ban Kinh tế Trung ương"): "Hà Nội, ngày …" is where it sits
 _CENTRAL = re.compile(r"^(?:bo |quoc hoi|chinh phu|thu tuong|van phong chinh phu|thanh tra chinh phu|"
-                      r"ngan hang nha nuoc viet nam|uy ban dan toc|uy ban thuong vu quoc hoi)")
+                      r"ngan hang nha nuoc viet nam|uy ban dan toc|uy ban thuong vu quoc hoi|.*\bviet nam$|.*\btrung uong\b)")
 #: a ministry's own unit, as its name starts; not one that names whose it is ("Cục … thuộc Bộ …", "Cục Thuế tỉnh")
 _UNIT = re.compile(r"^(?:vu|cuc|tong cuc|vien|trung tam|van phong bo|thanh tra bo|bao|tap chi|hoc vien|"
                    r"nha xuat ban)(?:\s|$)")
@@ -356,7 +380,8 @@ _DEADLINES = [
     # "6 tháng đầu năm 2026" is quarters I and II, "6 tháng cuối năm" III and IV
     ("quarter", re.compile(r"(?:6|sau) thang (?P<half>dau|cuoi) nam (?P<y>20\d\d)")),
     ("quarter", re.compile(rf"quy (?P<q>{_QS}(?:\s*(?:,|va|-)\s*(?:quy )?{_QS})*)(?:/| nam )(?P<y>\d{{4}})")),
-    ("before", re.compile(r"truoc ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
+    # "trước ngày 15/12/2026", and as a cell prints it, "Trước 30/11/2026"
+    ("before", re.compile(r"truoc (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
     # "tháng 8/2024", "trong tháng 8 năm 2024" — not the month of a cited date ("ngày 02 tháng 02 năm 2023")
     ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )thang (?P<m>\d{1,2})(?:/| nam )(?P<y>20\d\d)")),
     ("year-range", re.compile(rf"(?:giai doan |nam |tu nam |tu )?(?P<y>20\d\d)(?:{_DASH}|\s+den(?: nam)?\s+)(?P<y2>20\d\d)")),
