@@ -400,7 +400,8 @@ def test_each_clause_that_opens_with_agencies_names_a_lead(tmp_path):
 
 def test_a_generic_name_followed_by_more_name_is_another_body(known):
     """'Ủy ban nhân dân' (the province's, as its signature block prints it) must not swallow
-    'Ủy ban nhân dân các huyện': that body is proposed as new, never filed under the province."""
+    'Ủy ban nhân dân các huyện': that body is proposed as new (the whole list of units its name
+    holds), never filed under the province."""
     other = fields.match_agencies("Ủy ban nhân dân các huyện, thành phố", known)
     # the class goes on through its lower-case members: "các huyện, thành phố" is one body
     assert "ubnd-dak-nong" not in other.ids and other.unknown == ["Ủy ban nhân dân các huyện, thành phố"]

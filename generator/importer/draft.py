@@ -351,16 +351,22 @@ class _Agencies:
         self.known, self.province, self.ministry = known, province, ministry
         self.proposed: dict[str, dict] = {}
         self.unknown_names: dict[str, int] = {}
+        self.registered = {a.id for a in known.registry.agencies}  # a proposal never takes a registry body's id
 
-    def __call__(self, phrase: str | None, line: int) -> tuple[list[str], list[str]]:
+    def __call__(self, phrase: str | None, line: int, listed: bool = False) -> tuple[list[str], list[str]]:
         if not phrase:
             return [], []
-        matched = fields.match_agencies(phrase, self.known)
+        matched = fields.match_agencies(phrase, self.known, listed)
         ids = list(matched.ids)
         notes = [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {self.proposed[a]['name']!r} ({a})"
                  for a in ids if a in self.proposed]  # proposed earlier in this document (a class heading)
         for name in matched.unknown:
             agency = fields.propose_agency(name, self.province, self.province, self.ministry)
+            if agency["id"] in self.registered:  # "Sở Tài chính" → so-tai-chinh-quang-ngai, "Sở Tài chính tỉnh Quảng Ngãi"
+                if agency["id"] not in ids:
+                    ids.append(agency["id"])
+                notes.append(f"tên {name!r} đối chiếu với {agency['id']} trong danh mục theo mã: kiểm tra")
+                continue
             same = self.proposed.setdefault(agency["id"], agency)
             if name not in same["variants"]:  # "Ban Quản lý … tỉnh" and "… tỉnh Lào Cai": one body, the fuller name
                 same["variants"].append(name)
@@ -378,23 +384,30 @@ class _Agencies:
             name = self.proposed[known]["name"] if known in self.proposed else None
             return [known], [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {name!r} ({known})"] if name else []
         agency = fields.propose_agency(name, self.province, self.province)
+        if agency["id"] in self.registered:  # a proposal never takes a registry body's id
+            return [agency["id"]], [f"tên {name!r} đối chiếu với {agency['id']} trong danh mục theo mã: kiểm tra"]
         self.proposed.setdefault(agency["id"], agency)
         self.unknown_names.setdefault(name, line)
         return [agency["id"]], [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {name!r} ({agency['id']})"]
 
-    def roles(self, leads: list[str | None], cooperating: str | None, line: int,
-              whole: bool = False) -> tuple[list[str], list[str], list[str]]:
+    def roles(self, leads: list[str | None], cooperating: str | None, line: int, listed: bool = False,
+              listed_coop: str | None = None, whole: bool = False) -> tuple[list[str], list[str], list[str]]:
         """Lead ids (from every phrase naming leads; ``whole``: the first phrase is one body as printed),
-        cooperating ids that are not also leads, and review notes."""
+        cooperating ids that are not also leads, and review notes. ``listed``: the lead phrases are lists of
+        bodies by their label or brackets; ``listed_coop``: cooperating bodies listed likewise."""
         lead_ids: list[str] = []
         notes: list[str] = []
         for number, phrase in enumerate(leads):
-            ids, more = self.one(phrase, line) if whole and number == 0 and phrase else self(phrase, line)
+            ids, more = self.one(phrase, line) if whole and number == 0 and phrase else self(phrase, line, listed)
             lead_ids += [a for a in ids if a not in lead_ids]
             notes += more
         coop_ids, more = self(cooperating, line)
         notes += more
-        if self.ministry in coop_ids and self.ministry not in fields.match_agencies(cooperating, self.known, owners=False).ids:
+        ids, more = self(listed_coop, line, True)
+        coop_ids += [a for a in ids if a not in coop_ids]
+        notes += more
+        partners = "; ".join(p for p in (cooperating, listed_coop) if p)
+        if self.ministry in coop_ids and self.ministry not in fields.match_agencies(partners, self.known, owners=False).ids:
             coop_ids.remove(self.ministry)  # "các đơn vị thuộc Bộ …" in the ministry's own plan: its units, not a partner
         if not lead_ids:
             notes.append("không tìm thấy cơ quan chủ trì")
@@ -507,6 +520,100 @@ def _lead_from(text: str, known: fields.Known) -> str | None:
     return fields.leading_agencies(text, known)
 
 
+#: "Giao X …", "Đề nghị X …", "Yêu cầu X …": the sentence assigns work to X
+_OPENER = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?=\S)")
+
+
+def _opened_by(text: str, known: fields.Known) -> str | None:
+    """The bodies a sentence opens with, read by the grammar of names up to their verb or a colon, when the
+    registry does not know them ("Giao Trung tâm Phục vụ hành chính công xã tiếp nhận …", "Đề nghị Viễn thông
+    Thái Nguyên, Viettel Thái Nguyên cung cấp …", "Công chức Tài chính - Kế toán xã tham mưu …")."""
+    opener = _OPENER.match(text)
+    rest = text[opener.end():] if opener else text
+    if not _opens_with_body(rest):
+        return None
+    name = fields.name_only(rest.split(":")[0]).strip(" ,")
+    if not name or len(name) >= 150:
+        return None
+    named = fields.match_agencies(name, known)
+    return name if named.ids or named.unknown else None
+
+
+#: a line that gives a field of the item above it (common drafting practice: "Cơ quan chủ trì: X; Cơ quan phối
+#: hợp: Y, Z", "Cơ quan thực hiện: X; phối hợp: Y", "Đơn vị thực hiện: …", "Thời gian (thực hiện): Quý III/2026",
+#: "Sản phẩm: …", "Kết quả: …"): never a task of its own
+_FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|thực hiện|phối hợp)|thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
+                r"thời hạn(?:\s+(?:thực hiện|hoàn thành))?|tiến độ(?:\s+(?:thực hiện|hoàn thành))?|"
+                r"sản phẩm(?:\s+(?:đầu ra|hoàn thành|chính))?|kết quả(?:\s*(?:/|,|và)\s*sản phẩm)?(?:\s+(?:đầu ra|dự kiến))?")
+_FIELD = re.compile(rf"^\(?(?:{_FIELD_LABEL})\s*:\s*(?=\S)", re.I)
+_FIELD_PART = re.compile(rf"(?:^\(?|;\s*|\.\s+)(?P<label>{_FIELD_LABEL})\s*:\s*", re.I)
+
+
+def _is_field(para) -> bool:
+    return (para.kind in ("", "bullet") and not para.children and len(para.text) < 400
+            and bool(_FIELD.match(para.text)))
+
+
+def _item_fields(lines: list) -> dict[str, str]:
+    """What labelled lines say of their item: "lead", "coop" (printed names), "deadline", "output" (printed text).
+    A "phối hợp" label names cooperating bodies, never a second lead."""
+    out: dict[str, str] = {}
+    for line in lines:
+        text = line.text.strip()
+        text = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+        parts = list(_FIELD_PART.finditer(text))
+        for part, after in zip(parts, parts[1:] + [None]):
+            value = text[part.end():after.start() if after else len(text)].strip(" ;.")
+            label = fold(part.group("label"))
+            key = ("deadline" if label.startswith(("thoi", "tien")) else "output" if label.startswith(("san", "ket"))
+                   else "coop" if "phoi hop" in label else "lead")
+            if value:
+                out[key] = f"{out[key]}; {value}" if key in out else value
+    return out
+
+
+_CLOSING = re.compile(r"\((?P<who>[^()]{3,300})\)\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")
+_ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp)"
+                   r"(?:\s*,\s*phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<coop>.+))?$", re.I)
+
+
+def _names_only(phrase: str, known: fields.Known) -> bool:
+    """``phrase`` is nothing but bodies' names: no verb after them, no other words before them."""
+    phrase = phrase.strip()
+    if not phrase or fields.name_only(phrase) != phrase or not _opens_with_body(phrase):
+        return False
+    named = fields.match_agencies(phrase, known)
+    return bool(named.ids or named.unknown)
+
+
+def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str], int] | None:
+    """Leads named at the end of an item, in brackets: "(Sở Tài chính chủ trì, phối hợp với Sở Nội vụ)", "(Văn
+    phòng Sở thực hiện)", "(Ban A chủ trì; Ban B phối hợp)", "(Ban A; Bộ B phối hợp)", "(Ban Hợp tác quốc tế)":
+    (lead phrases, cooperating phrases, where the bracket starts), or None when the bracket is a remark."""
+    match = _CLOSING.search(text)
+    if not match:
+        return None
+    leads, coops = [], []
+    for clause in (c.strip() for c in match.group("who").split(";")):
+        role = _ROLE.match(clause)
+        who = role.group("who") if role else clause
+        if not _names_only(who, known):
+            return None
+        if role and fold(role.group("role")) == "phoi hop":
+            coops.append(who)
+        else:
+            leads.append(who)
+        if role and role.group("coop"):
+            coops.append(role.group("coop"))
+    return leads, coops, match.start()
+
+
+def _opens_with_body(text: str) -> bool:
+    """``text`` starts like a body's name: a unit type ("Sở …", "Trung tâm …", "Công chức …"), printed capitalised
+    (a lower-case "các …" only as a list of bodies: "các Sở, ban, ngành")."""
+    return bool(fields._AGENCY_START.match(fold(text))) and (text[:1].isupper() or fold(text).startswith("cac "))
+
+
 _DUTIES_OF = re.compile(r"^(?:(?:CÁC\s+)?NHIỆM VỤ|TRÁCH NHIỆM)\b.*?\bCỦA\s+(?P<who>.{3,120}?)\s*:?$", re.I)
 _NOT_NAME = re.compile(r"[.!?]$|\d{4}")
 
@@ -546,6 +653,8 @@ def _assigns(para, known: fields.Known | None = None) -> bool:
     text = para.text
     if re.match(r"^Giao\s+\S", text):
         return True
+    opener = _OPENER.match(text)  # "Đề nghị Ngân hàng … tạo điều kiện …", "Yêu cầu Công an tỉnh …"
+    text = text[opener.end():] if opener else text
     if known is not None and text[:1].isupper() and fields.leading_agencies(text, known):
         return True  # a known body's whole name, then what it does ("Chủ đầu tư dự án … san tạo mặt bằng …")
     at = _actor_at(text)
@@ -569,6 +678,7 @@ def _agency_heading(text: str) -> bool:
     no sentence end."""
     if len(text) > 150 or _NOT_NAME.search(text.strip()):
         return False
+    text = _OPENER.sub("", text)  # "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã …", "Giao Phòng Kinh tế"
     name = fields.name_only(text)
     return name == text and bool(fields._AGENCY_START.match(fold(text))) and text[:1].isupper()
 
@@ -589,11 +699,40 @@ def _list_facts(siblings: list) -> tuple[dict[int, int], object]:
 _facts: dict[int, tuple[list, dict[int, int], object]] = {}
 
 
-def _responsible(para, siblings: list, roots: list, known: fields.Known) -> dict:
+def _intros(siblings: list, known: fields.Known) -> dict[int, object]:
+    """Per list, worked out once: the plain paragraph that introduces each plain paragraph after it ("Sở … chủ trì,
+    phối hợp với các cơ quan liên quan:" then its duties, one plain paragraph each, as a Word list reads without
+    its numbers), until a paragraph that names its own body or is no plain paragraph."""
+    key = id(siblings)
+    if _intro_facts.get(key, (None,))[0] is not siblings:
+        if len(_intro_facts) > 10000:
+            _intro_facts.clear()
+        intro, out = None, {}
+        for para in siblings:
+            if para.kind or para.children:
+                intro = None
+            elif para.text.endswith(":") and (_lead_from(para.text, known) or _opened_by(para.text, known)):
+                intro = para
+            elif intro is not None:
+                if _lead_from(para.text, known) or _assigns(para, known) or _closing_roles(para.text, known):
+                    intro = None
+                else:
+                    out[id(para)] = intro
+        _intro_facts[key] = (siblings, out)
+    return _intro_facts[key][1]
+
+
+_intro_facts: dict[int, tuple[list, dict[int, object]]] = {}
+
+
+def _responsible(para, siblings: list, roots: list, known: fields.Known, labelled: dict | None = None) -> dict:
     """Who leads and who cooperates on a body task, its output and where its deadline is printed, looked for in
-    turn: an assignment line right after it, its own sentence, a group assignment line, an ancestor heading."""
+    turn: its labelled lines ("Cơ quan chủ trì: …", "Thời gian: …"), bodies named in brackets at its end, an
+    assignment line right after it, its own sentence, a group assignment line, the plain paragraph that introduces
+    it, an ancestor heading (or its labelled lines). ``labelled``: id(item) → its labelled lines."""
+    labelled = labelled or {}
     found = {"lead_text": None, "coop_text": None, "output": None, "deadline_source": para.text, "review": [],
-             "more_leads": [], "whole": False}
+             "more_leads": [], "deadline_cell": None, "listed": False, "coop_listed": None, "whole": False}
     index = _list_facts(siblings)[0][id(para)]
     following = siblings[index + 1] if index + 1 < len(siblings) else None
 
@@ -601,22 +740,63 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known) -> dict
         coop = fields.COOP.search(text)
         found["coop_text"] = found["coop_text"] or (text[coop.start():coop.end()] if coop else None)
 
+    def coop_too(*phrases: str | None) -> None:
+        kept = [p for p in (found["coop_text"], *phrases) if p]
+        found["coop_text"] = "; ".join(kept) or None
+
+    def listed_too(*phrases: str | None) -> None:  # cooperating bodies a label or brackets list
+        kept = [p for p in (found["coop_listed"], *phrases) if p]
+        found["coop_listed"] = "; ".join(kept) or None
+
+    # 0. its labelled lines: "Cơ quan thực hiện: X; phối hợp: Y", "Thời gian: Quý III/2026", "Sản phẩm: …"
+    own = _item_fields(labelled.get(id(para), []))
+    found["deadline_cell"], found["output"] = own.get("deadline"), own.get("output")
+    if own.get("lead"):
+        found["lead_text"], found["listed"] = own["lead"], True
+        coop_in(para.text)
+    listed_too(own.get("coop"))
+    # 0b. bodies named at its end, in brackets: "(Sở Tài chính chủ trì, phối hợp với …)", "(Văn phòng Sở thực hiện)"
+    closing = _closing_roles(para.text, known) if found["lead_text"] is None else None
+    if closing and closing[0]:
+        leads, coops, at = closing
+        found["lead_text"], found["more_leads"], found["listed"] = leads[0], leads[1:], True
+        coop_in(para.text[:at])
+        listed_too(*coops)
+    elif closing:
+        listed_too(*closing[1])
     # 1. an assignment line right after the task ("* Sở … chủ trì, … Sản phẩm hoàn thành: …")
-    if following is not None and following.marker == "*" and "chu tri" in following.folded:
+    if found["lead_text"] is None and following is not None and following.marker == "*" and "chu tri" in following.folded:
         assign = following.text
         found["lead_text"] = _lead_from(assign, known)
         coop_in(assign)
         out = re.search(r"Sản phẩm(?: hoàn thành)?\s*:\s*(?P<o>.+?)\.?$", assign)
-        found["output"] = out.group("o").strip() if out else None
+        # "Sản phẩm hoàn thành: …" in the line, or on a line of its own after it (a page break between them)
+        found["output"] = out.group("o").strip() if out else _item_fields(labelled.get(id(following), [])).get("output")
         found["deadline_source"] = assign.split("Sản phẩm")[0]
     # 2. the task's own sentence; further clauses that open with agencies name more leads
     #    ("Các sở, ban, ngành căn cứ …; Ủy ban nhân dân các huyện … xây dựng kế hoạch …")
     if found["lead_text"] is None:
         found["lead_text"] = _lead_from(para.text, known)
+        if found["lead_text"] is None and _OPENER.match(para.text):  # "Giao Trung tâm … tiếp nhận …"
+            found["lead_text"] = _opened_by(para.text, known)
         coop_in(para.text)
         if found["lead_text"] and para.text.startswith(found["lead_text"]):
             found["more_leads"] = [lead for clause in re.split(r";\s*", para.text)[1:]
                                    if (lead := fields.leading_agencies(clause, known))]
+    # 2b. the sentence opens with a body the registry lacks, its verb after it ("Ban Quản lý … triển khai …",
+    #     "Công chức Văn hóa - Xã hội xã hướng dẫn …"): that body, before any heading above it
+    #     maybe after a fronted clause ("Trong quá trình …, Thủ trưởng các cơ quan … chủ động …")
+    if found["lead_text"] is None and _assigns(para, known) and not para.text.startswith("Giao"):
+        head = para.text[_actor_at(para.text) or 0:].split(":")[0]
+        name = fields.name_only(head).strip(" ,")
+        if name and len(name) < 150 and (fields.match_agencies(name, known).unknown or fields.match_agencies(name, known).ids):
+            found["lead_text"] = name
+            coop_in(para.text)
+    # a later clause whose bodies "phối hợp" (without "với"): they cooperate ("…; Hội Nông dân xã phối hợp hướng dẫn …")
+    for clause in re.split(r";\s*", para.text)[1:]:
+        name = _opened_by(clause, known)
+        if name and re.match(r"\s*phối hợp\b(?!\s+(?:chặt chẽ\s+)?với)", clause[clause.find(name) + len(name):], re.I):
+            coop_too(name)
     # 3. a group line "Cơ quan tham mưu, thực hiện: …" among the children, siblings or the parent's siblings
     if found["lead_text"] is None:
         for pool in (para.children, siblings,
@@ -635,10 +815,23 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known) -> dict
             if who:
                 found["review"].append("cơ quan chủ trì lấy từ dòng “Cơ quan tham mưu, thực hiện” của nhóm")
             break
+    # 3b. the plain paragraph that introduces it ("Sở … chủ trì, phối hợp với …:" then plain paragraphs)
+    if found["lead_text"] is None and para.kind == "":
+        intro = _intros(siblings, known).get(id(para))
+        if intro is not None:
+            found["lead_text"] = _lead_from(intro.text, known) or _opened_by(intro.text, known)
+            coop_in(intro.text)
     # 4. the nearest heading that names an agency ("2.2. Sở Kế hoạch và Đầu tư chủ trì …:"), is one
-    #    ("1. Sở Công Thương", "1. Cục … có trách nhiệm:") or gives the duties of one ("NHIỆM VỤ CỦA BỘ …")
+    #    ("1. Sở Công Thương", "1. Cục … có trách nhiệm:") or gives the duties of one ("NHIỆM VỤ CỦA BỘ …"),
+    #    or whose labelled lines name its lead ("Cơ quan chủ trì: …" under a heading with sub-items)
     if found["lead_text"] is None:
         for ancestor in para.ancestors():
+            given = _item_fields(labelled.get(id(ancestor), []))
+            if given.get("lead"):
+                found["lead_text"], found["listed"] = given["lead"], True
+                listed_too(given.get("coop"))
+                found["deadline_cell"] = found["deadline_cell"] or given.get("deadline")
+                break
             names = fields.match_agencies(ancestor.text, known)
             heading = ancestor.text.rstrip(":") if ancestor.text.endswith(":") and len(ancestor.text) < 200 else None
             whose = _DUTIES_OF.match(ancestor.text)
@@ -656,13 +849,6 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known) -> dict
                 found["lead_text"] = lead or heading
                 coop_in(ancestor.text)
                 break
-    # 5. the sentence opens with a body the registry lacks, its verb after it ("Ban Quản lý … triển khai …")
-    if found["lead_text"] is None and _assigns(para, known) and not para.text.startswith("Giao"):
-        head = para.text[_actor_at(para.text) or 0:].split(":")[0]
-        name = fields.name_only(head).strip(" ,")
-        if name and len(name) < 150 and (fields.match_agencies(name, known).unknown or fields.match_agencies(name, known).ids):
-            found["lead_text"] = name
-            coop_in(para.text)
     return found
 
 
@@ -686,13 +872,35 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
 
     # a paragraph that only points to an appendix ("Chi tiết nhiệm vụ tại Phụ lục kèm theo.") is no task
     remarks: set[int] = {id(p) for p in paras if p.kind == "" and len(p.text) < 120 and _APPENDIX_NOTE.fullmatch(p.folded)}
+    labelled: dict[int, list] = {}  # id(item) → its labelled lines ("Cơ quan chủ trì: …", "Thời gian: …")
+
+    def fields_apart(siblings: list, owner) -> list:
+        """``siblings`` without their labelled lines, each given to its item: the paragraph right above it (a plain
+        line after a plain paragraph, or after the last item of a list whose trailing lines the layout set beside
+        it), else the item they hang under."""
+        kept, previous = [], None
+        for child in siblings:
+            if _is_field(child):
+                above = previous is not None and child.kind == "" and (previous.kind == "" or not previous.children)
+                item = previous if above else owner
+                if item is not None:
+                    labelled.setdefault(id(item), []).append(child)
+                remarks.add(id(child))
+                continue
+            kept.append(child)
+            previous = child
+        return kept
+
+    roots[:] = fields_apart(roots, None)
     for para in paras:  # the closing formula ("Trên đây là Kế hoạch …") and a remark in brackets on its own
         # line ("(chi tiết Phụ lục 01 đính kèm)") belong to no item above them: that item stays an item
         kept = [c for c in para.children
                 if not c.text.startswith("Trên đây là") and not (c.kind == "" and re.fullmatch(r"\([^()]*\)\.?", c.text))
-                and id(c) not in remarks]
+                and id(c) not in remarks
+                and not (c.kind == "" and (_RULE.fullmatch(c.text) or _closes(c) or _pointer(c, known)
+                                           or _CAPTION.match(c.text)))]
         remarks.update(id(c) for c in para.children if c not in kept)
-        para.children = kept
+        para.children = fields_apart(kept, para)
     for para in paras:  # a heading naming a class of bodies makes it a body of this document: mentioned elsewhere
         # without "Các" ("Chủ đầu tư dự án …" beside "10. Các chủ đầu tư dự án …"), it names that body
         if para.kind in ("num", "roman") and _agency_heading(para.text) and _CLASS_HEAD.match(para.folded) \
@@ -736,12 +944,16 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if para.rank == 0 or para.kind == "heading" or layout.is_caps(para.text) or _assignment(para) \
                 or para.text.startswith("Trên đây là"):  # the closing formula ("Trên đây là Kế hoạch …")
             continue  # headings; assignment lines are read with the tasks they belong to
+        if _NO_TASK.search(para.folded) or _RULE.fullmatch(para.text) or _CAPTION.match(para.text):
+            continue  # a copy of the header, a table's rule line, the appendix's caption
         if len(para.text) < 25 or (para.text.endswith(":") and not para.children):
             unplaced.append((para.line, para.text))
             continue
-        who = _responsible(para, para.parent.children if para.parent else roots, roots, known)
+        if _pointer(para, known) or _closes(para):
+            continue  # "(Chi tiết tại Phụ lục kèm theo)", "Nhiệm vụ cụ thể tại Phụ lục I …": the tasks are there
+        who = _responsible(para, para.parent.children if para.parent else roots, roots, known, labelled)
         lead_ids, coop_ids, notes = agencies.roles([who["lead_text"], *who["more_leads"]], who["coop_text"], para.line,
-                                                   who["whole"])
+                                                   who["listed"], who["coop_listed"], who["whole"])
         task_review = who["review"] + notes
         if "phan dau" in para.folded:  # a target set inside a task ("phấn đấu … ít nhất 35 HTX")
             years = [int(y) for y in re.findall(r"nam (20\d\d)", para.folded)]
@@ -759,14 +971,54 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 marker = child.marker + (")" if child.kind == "letter" else "." if child.kind == "num" else "")
                 text = f"{text} {marker} {child.text}".strip() if child.kind else f"{text} {child.text}"
                 stack.extend(reversed(child.children))
-        due = fields.deadline(who["deadline_source"], cell=False)
+        due = _deadline(who, task_review)
         tasks.append({
             "id": f"nv-{len(tasks) + 1:03d}", "text": text,
             "place": {"part": "body", "section": section or None}, "group": group,
-            "lead": lead_ids, "lead_text": who["lead_text"], "cooperating": coop_ids, "cooperating_text": who["coop_text"],
+            "lead": lead_ids, "lead_text": who["lead_text"], "cooperating": coop_ids,
+            "cooperating_text": "; ".join(p for p in (who["coop_text"], who["coop_listed"]) if p) or None,
             "output": who["output"], "deadline": due.as_dict(),
             "review": task_review + ([due.note] if due.note else []), "_line": para.line})
     return tasks, groups, targets, unplaced
+
+
+#: what is never a task: the header's national motto (a header copied with TABs into one line), a table's rule
+#: line ("----- -----" as pandoc prints it), the appendix's own caption
+_NO_TASK = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc")
+_RULE = re.compile(r"[-—–_=*+|:.\s]+")
+_CAPTION = re.compile(r"^(?:PHỤ LỤC\b|Phụ lục(?:\s+số)?\s+[IVX\d]+[a-z]?\s*$)")
+#: a paragraph that only says where the tasks are: "… được quy định chi tiết tại Phụ lục kèm theo Kế hoạch này.",
+#: "Nhiệm vụ cụ thể tại Phụ lục I …", "… theo phân công tại Mục Đ của Phụ lục …"
+_POINTER = re.compile(r"\b(?:chi tiet|cu the|quy dinh|phan cong|the hien|neu)\b[^.;]{0,80}?\b(?:tai|theo|o)\s+"
+                      r"(?:muc \S+ (?:cua|tai) )?(?:cac )?phu luc(?: (?:so )?[ivx\d]+[a-z]?)?(?: (?:kem theo|dinh kem)"
+                      r"(?: (?:ke hoach|chi thi|quyet dinh|van ban|chuong trinh|cong van)(?: nay)?)?)?\)?\.?\s*$")
+
+
+#: the closing clause that puts the whole text into force ("Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./."):
+#: like "Trên đây là …", it belongs to no item above it and is no task
+_EXECUTION = re.compile(r"(?:thuc hien|thi hanh) (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|chuong trinh) "
+                        r"nay\s*\.\s*/\s*\.?\s*$")
+
+
+def _closes(para) -> bool:
+    return para.text.rstrip().endswith("/.") and bool(_EXECUTION.search(para.folded))
+
+
+def _pointer(para, known: fields.Known) -> bool:
+    """A paragraph that only says where the tasks are, naming no body of its own."""
+    return bool(_POINTER.search(para.folded)) and not (_lead_from(para.text, known) or _assigns(para, known))
+
+
+def _deadline(who: dict, review: list[str]) -> fields.DeadlineFound:
+    """The deadline of a body task: its "Thời gian: …" line read as a table cell (unreadable: ambiguous, for
+    review), else the phrase in its sentence."""
+    if who["deadline_cell"]:
+        found = fields.deadline(who["deadline_cell"], cell=True)
+        if found.kind == "unspecified":
+            found = fields.DeadlineFound("ambiguous", who["deadline_cell"])
+            review.append("không đọc được thời hạn")
+        return found
+    return fields.deadline(who["deadline_source"], cell=False)
 
 
 def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress) -> tuple[list, list]:
@@ -786,7 +1038,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress) -> t
         for row in table.rows:
             bar.step()
             cells = row.cells
-            lead_ids, coop_ids, notes = agencies.roles([cells.get("lead")], cells.get("cooperating"), row.line)
+            # a column's cells are lists of bodies by the column's label, as a labelled line's are
+            lead_ids, coop_ids, notes = agencies.roles([cells.get("lead")], None, row.line, True, cells.get("cooperating"))
             task_review = (list(row.notes) if not row.exact else []) + row.review + notes
             found = fields.deadline(cells.get("deadline"), cell=True)
             if cells.get("deadline") and found.kind == "unspecified":

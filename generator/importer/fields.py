@@ -51,23 +51,32 @@ class Known:
         self.documents = {fold(d.number): d.id for d in self.registry.documents if d.number}
 
 
+#: enterprises that take part in plans, named by their brand and province ("Viễn thông Thái Nguyên",
+#: "Viettel Thái Nguyên", "Agribank Chi nhánh …"): named only when printed capitalised
+_ENTERPRISE = r"vien thong |viettel |vnpt |agribank |vietcombank |vietinbank |bidv |buu dien |dien luc |cong ty "
 _AGENCY_START = re.compile(
-    r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao |bao hiem|cong an|"
+    r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|"
     r"cac don vi|cac to chuc|chu tich|thu truong|bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
-    r"chu dau tu |cac chu dau tu )"
+    r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |" + _ENTERPRISE + ")"
 )
 #: national bodies (Bộ, Vụ, Viện, Tổng cục) are named only in running case ("Bộ Tài chính"), so that
 #: a capitalised heading ("BỐ TRÍ KINH PHÍ") or "bộ phận" never reads as one
-_NATIONAL_START = re.compile(r"^(?:bo|vu|vien|tong cuc) ")
+_NATIONAL_START = re.compile(r"^(?:bo|vu|vien(?! thong)|tong cuc) ")
 _GOVERNMENT = {"chinh phu", "thu tuong chinh phu", "thu tuong"}
 #: a verb that ends a printed agency name ("Cục … chủ trì", "Cục … có trách nhiệm"): lower case only,
 #: so a name's own capitalised words ("Sở Kế hoạch và Đầu tư", "Chi cục Trồng trọt") are kept; nor the
 #: nouns these words also are ("Chủ đầu tư", "nhà đầu tư", "Các tổ chức tín dụng")
 _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|chủ động|"
-                       r"triển khai|thực hiện|tổ chức|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
+                       r"triển khai|thực hiện|(?<!các )tổ chức|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
                        r"theo dõi|kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
-                       r"cân đối|bố trí|đầu tư|hoàn thiện|tổng hợp|tiến hành)(?=\s|[,.;:]|$)")
+                       r"cân đối|bố trí|đầu tư|hoàn thiện|tổng hợp|tiến hành|"
+                       # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
+                       # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
+                       r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
+                       r"vận động|gửi|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
+                       r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
+                       r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết)(?=\s|[,.;:]|$)")
 
 
 def name_only(chunk: str) -> str:
@@ -83,8 +92,9 @@ class AgencyMatch:
 
 
 #: words after a generic name that make it another body's name: "Ủy ban nhân dân | các huyện",
-#: "UBND | cấp xã", "Sở | ban, ngành" — "ỦY BAN NHÂN DÂN" alone (a signature block) is the province's
-_CONTINUES = re.compile(r"\s+(?:cac|cap|huyen|xa|phuong|thi xa|thanh pho|thi tran)\b")
+#: "UBND | cấp xã", "Sở | ban, ngành", a branch ("Ngân hàng Nhà nước Việt Nam | Chi nhánh Khu vực 10") —
+#: "ỦY BAN NHÂN DÂN" alone (a signature block) is the province's
+_CONTINUES = re.compile(r"\s+(?:cac|cap|huyen|xa|phuong|thi xa|thanh pho|thi tran|chi nhanh)\b")
 
 
 def _name_ends(folded: str, end: int) -> bool:
@@ -95,7 +105,38 @@ def _name_ends(folded: str, end: int) -> bool:
     return not _CONTINUES.match(folded, end)
 
 
-_LEAD_WORDS = re.compile(r"^\s*(?:(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+với)?|với|cùng|(?i:giao)(?:\s+cho)?)\s+")
+_LEAD_WORDS = re.compile(r"^\s*(?:(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+với)?|với|cùng|(?i:giao)(?:\s+cho)?|(?i:đề nghị|yêu cầu))\s+")
+#: bare unit types that go on a list inside one name after "các": "Ủy ban nhân dân các xã, phường", "Các sở, ban,
+#: ngành", "Các phòng, chi cục, trung tâm thuộc Sở", "Trưởng các thôn, tổ dân phố"
+_UNIT_TYPES = (r"(?:xa|phuong|dac khu|thi tran|thi xa|thanh pho|huyen|quan|tinh|thon|to dan pho|khu pho|ban|lang|ap|buon|so|nganh|"
+         r"phong|chi cuc|cuc|trung tam|don vi|co quan|dia phuong|hoi|doan the|to chuc|doanh nghiep)")
+#: the bodies an office serves ("Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"): one office
+_OFFICE_OWNERS = (r"(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|doan dbqh|doan dai bieu quoc hoi|dang uy|tinh uy|huyen uy|"
+          r"thanh uy)")
+
+
+def _list_goes_on(chunk: str, text: str) -> bool:
+    """After a comma, ``text`` goes on the list of unit types that ``chunk`` opened with "các" (a bare lower-case
+    unit type, not a named body: "…các xã, | phường", not "…các xã, | phòng Tài chính …")."""
+    head = fold(text).strip()
+    unit = re.match(rf"{_UNIT_TYPES}(?=$|[\s,;.])", head)
+    if not unit or not text.strip()[:1].islower() or not re.search(r"\bcac\b", fold(chunk)):
+        return False
+    after = text.strip()[unit.end():].split()
+    return not after or not after[0][:1].isupper()
+
+
+def _one_office(chunk: str, text: str) -> bool:
+    """"Văn phòng HĐND | và UBND xã": the office of both, one body."""
+    return bool(re.search(rf"\bvan phong {_OFFICE_OWNERS}(?: \S+)?\s*$", fold(chunk))) and bool(re.match(_OFFICE_OWNERS, fold(text).strip()))
+
+
+def _inside_name(text: str) -> bool:
+    """``text`` (after a comma or "và") can be lower-case words inside a name: a few words, no verb first, no unit
+    type or class of bodies ("môi trường", "lâm sản"; not "các sở", "xã", "hướng dẫn …")."""
+    head = fold(text).strip()
+    return (text.strip()[:1].islower() and not _GENERIC.match(head) and not re.match(r"(?:cac|nhung)\b", head)
+            and len(name_only(" " + text.strip()).split()) <= 3 and not _NAME_END.match(" " + text.strip()))
 
 
 def _name_chunks(phrase: str) -> list[str]:
@@ -104,23 +145,41 @@ def _name_chunks(phrase: str) -> list[str]:
     nghiệp và Môi trường"). Every piece keeps its place in ``phrase`` (spaces stand for the cuts)."""
     pieces = re.split(r"([,;]|\bvà\b|\bva\b)", phrase)
     chunks = [pieces[0]]
-    for sep, text in zip(pieces[1::2], pieces[2::2]):
+    for at in range(1, len(pieces) - 1, 2):
+        sep, text = pieces[at], pieces[at + 1]
         head = fold(text).strip()
         lower = text.strip()[:1].islower()
-        if sep != ";" and chunks[-1].strip() and head and not _AGENCY_START.match(head) and text.strip()[:1].isupper():
+        if sep != ";" and chunks[-1].strip() and head and (
+                (not _AGENCY_START.match(head) and text.strip()[:1].isupper())
+                or (sep == "," and _list_goes_on(chunks[-1], text))
+                or (sep != "," and _one_office(chunks[-1], text))):
             chunks[-1] += sep + text
         elif lower and _CLASS.search(fold(chunks[-1])) and (
                 _GENERIC.match(head) or (sep in ("và", "va") and re.match(r"(?:cac|nhung) ", head))):
             # a class of bodies goes on: "Các Sở, ban, ngành; cơ quan, đơn vị", "… và các đơn vị khác có liên quan"
             chunks[-1] += sep + text
-        elif (sep in ("và", "va") and lower and not _GENERIC.match(head) and not re.match(r"(?:cac|nhung)\b", head)
-              and re.search(r"\b[A-ZĐ]", chunks[-1])
-              and len(name_only(" " + text.strip()).split()) <= 3 and not _NAME_END.match(" " + text.strip())):
+        elif sep in ("và", "va") and _inside_name(text) and re.search(r"\b[A-ZĐ]", chunks[-1]):
             chunks[-1] += sep + text  # lower-case words joined inside a name: "Chính sách tài nguyên và môi trường"
+        elif (sep == "," and _inside_name(text) and re.search(r"\b[A-ZĐ]", chunks[-1]) and at + 3 < len(pieces)
+              and pieces[at + 2] in ("và", "va") and _inside_name(pieces[at + 3])):
+            chunks[-1] += sep + text  # an enumeration inside a name: "Chi cục Quản lý chất lượng nông, lâm sản và thủy sản"
         else:
             chunks += [text]
     return chunks
 
+
+_OFFICE_OF = re.compile(rf"\bvan phong (?:{_OFFICE_OWNERS}(?: \S+)? va )?$")
+#: a class of bodies named by whose they are, as a subject ("Các ban, đơn vị thuộc cơ quan Liên minh Hợp tác xã Việt
+#: Nam", "Các phòng, chi cục, trung tâm thuộc Sở …"): the owner's name is part of the class's name, not a body given
+#: work (lower case, "các đơn vị thuộc Bộ …", it is an owner: ``owners``)
+_CLASS_OF = re.compile(r"(?:^|[;:(.]\s*)(?P<head>(?:cac|nhung) (?:so|ban|phong|chi cuc|trung tam|don vi|co quan)\b)"
+                       r"(?:(?!lien quan)[^;:()])*?\b(?:truc thuoc|thuoc|cua)(?: co quan)? $")
+#: names that are bodies though their words after the type are lower case: officials of a list of units
+#: ("Trưởng các thôn", "Chủ tịch Ủy ban nhân dân các xã"), a list of unit types ("Các sở, ban, ngành", "Các phòng,
+#: chi cục, trung tâm thuộc Sở"), the socio-political organisations ("các tổ chức chính trị - xã hội xã")
+_COLLECTIVE = re.compile(r"^(?:(?:truong|chu tich|giam doc|thu truong) cac |cac (?:so|ban|phong|chi cuc|trung tam)\b"
+                         r"(?:,? (?:so|ban|nganh|phong|chi cuc|trung tam|don vi)\b)+)")
+_POLITICAL = re.compile(r"^cac (?:to chuc chinh tri - xa hoi|doan the)\b")
 
 #: "… chỉ đạo của Ngân hàng Nhà nước Việt Nam", "các đơn vị thuộc Bộ …": a body whose word, or whose
 #: units, a sentence speaks of (the owner), not a body it gives work to
@@ -134,9 +193,11 @@ _GENERIC = re.compile(r"(?:ban|nganh|co quan|don vi|dia phuong|doan the|to chuc|
 _CLASS = re.compile(r"(?:^|\s)(?:cac|nhung)\s")
 
 
-def match_agencies(phrase: str, known: Known, owners: bool = True) -> AgencyMatch:
+def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool = True) -> AgencyMatch:
     """Registry agencies named in ``phrase`` (longest names first, no overlaps); a remark in
-    brackets ("(Cơ quan thường trực là Sở …)") does not name a lead. ``owners=False`` leaves out
+    brackets ("(Cơ quan thường trực là Sở …)") does not name a lead. ``listed``: the phrase is a list
+    of bodies by its label ("Cơ quan phối hợp: Văn phòng, Ban Hợp tác quốc tế"), so every capitalised
+    item is a body's name, even a one-word one ("Văn phòng" of the issuer). ``owners=False`` leaves out
     the registry bodies named only as owners ("của …", "thuộc …")."""
     phrase = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), phrase)
     folded = fold(phrase)
@@ -149,7 +210,11 @@ def match_agencies(phrase: str, known: Known, owners: bool = True) -> AgencyMatc
             end = at + len(name)
             if _CONTINUES.match(folded, end):
                 longer.add(at)
-            boundary = (at == 0 or not folded[at - 1].isalnum()) and _name_ends(folded, end)
+            boundary = (at == 0 or not folded[at - 1].isalnum()) and _name_ends(folded, end) \
+                and not _OFFICE_OF.search(folded, max(0, at - 40), at)  # "Văn phòng | UBND tỉnh" is the office
+            owned = boundary and _CLASS_OF.search(folded, max(0, at - 90), at)
+            if owned and phrase[owned.start("head")].isupper():  # "Các ban, đơn vị thuộc | Liên minh …": the class
+                boundary = False
             if boundary and not any(taken[at:end]):
                 for i in range(at, end):
                     taken[i] = True
@@ -170,7 +235,7 @@ def match_agencies(phrase: str, known: Known, owners: bool = True) -> AgencyMatc
         chunk = name_only(chunk)
         chunk_f = fold(chunk).strip()
         words = chunk.split()
-        named = len(words) >= 2 and (any(w[:1].isupper() for w in words[1:3])  # "Sở Du lịch", "Liên minh Hợp tác xã",
+        named = len(words) >= 2 and (any(w[:1].isupper() for w in words[1:4])  # "Sở Du lịch", "Liên minh Hợp tác xã",
                                      or words[0].isupper() or offset in longer)  # not "quỹ không chia"
         if _NATIONAL_START.match(chunk_f):
             named = len(words) >= 2 and words[0][1:].islower() and words[1][:1].isupper()
@@ -183,12 +248,24 @@ def match_agencies(phrase: str, known: Known, owners: bool = True) -> AgencyMatc
         if re.match(rf"(?:cac|nhung|thu truong cac) (?:so|{_GENERIC.pattern})", chunk_f) and chunk[:1].isupper() \
                 and len(words) >= 3:
             named = True  # a class of bodies as a subject: "Các Sở, ban, ngành; cơ quan, đơn vị", "Thủ trưởng các cơ quan, đơn vị"
-        if _AGENCY_START.match(chunk_f) and len(chunk_f) < 90 and named:
+        if (_COLLECTIVE.match(chunk_f) and chunk.strip()[:1].isupper() and "lien quan" not in chunk_f) \
+                or (chunk_f.startswith("cong chuc ") and len(words) >= 3):
+            named = True  # as the actor opening a sentence; "các sở, ngành liên quan" stays a generic phrase
+        if _POLITICAL.match(chunk_f) and "lien quan" not in chunk_f:
+            named = True  # the socio-political organisations of a level, as registries list them
+        if re.match(_ENTERPRISE, chunk_f) and not chunk.strip()[:1].isupper():
+            named = False  # "hạ tầng viễn thông", "các công ty"
+        # a list by its label names bodies, whatever their type; a class in it ("Các thành viên Hội đồng", "Các sở,
+        # ngành") only as the rules above name one
+        listed_name = listed and not _CLASS.match(chunk_f)
+        if listed_name and chunk.strip()[:1].isupper() and "lien quan" not in chunk_f and 0 < len(words) <= 12:
+            named = True
+        if (listed_name or _AGENCY_START.match(chunk_f)) and len(chunk_f) < 90 and named:
             unknown.append(" ".join(words).strip(" .:"))
     return AgencyMatch(ids, unknown)
 
 
-_LEAD_IN = re.compile(r"(?:giao(?: cho)?|de nghi|chu tich|thu truong|,|;|va|cung|voi|\s)+")
+_LEAD_IN = re.compile(r"(?:giao(?: cho)?|de nghi|yeu cau|chu tich|thu truong|,|;|va|cung|voi|\s)+")
 
 
 def leading_agencies(text: str, known: Known) -> str | None:
@@ -249,8 +326,10 @@ def trailing_agency(text: str, known: Known) -> int | None:
 #: registry kinds of central bodies, and of those whose own units (Vụ, Cục …) a plan assigns work to
 CENTRAL_KINDS = {"quoc-hoi", "chinh-phu", "thu-tuong", "bo", "co-quan-ngang-bo", "don-vi-thuoc-bo"}
 MINISTRY_KINDS = {"bo", "co-quan-ngang-bo"}
+#: central bodies by their names; also a national organisation, named for the whole country or the centre ("Liên
+#: minh Hợp tác xã Việt Nam", "Hội Nông dân Việt Nam", "Ban Kinh tế Trung ương"): "Hà Nội, ngày …" is where it sits
 _CENTRAL = re.compile(r"^(?:bo |quoc hoi|chinh phu|thu tuong|van phong chinh phu|thanh tra chinh phu|"
-                      r"ngan hang nha nuoc viet nam|uy ban dan toc|uy ban thuong vu quoc hoi)")
+                      r"ngan hang nha nuoc viet nam|uy ban dan toc|uy ban thuong vu quoc hoi|.*\bviet nam$|.*\btrung uong\b)")
 #: a ministry's own unit, as its name starts; not one that names whose it is ("Cục … thuộc Bộ …", "Cục Thuế tỉnh")
 _UNIT = re.compile(r"^(?:vu|cuc|tong cuc|vien|trung tam|van phong bo|thanh tra bo|bao|tap chi|hoc vien|"
                    r"nha xuat ban)(?:\s|$)")
@@ -301,7 +380,8 @@ _DEADLINES = [
     # "6 tháng đầu năm 2026" is quarters I and II, "6 tháng cuối năm" III and IV
     ("quarter", re.compile(r"(?:6|sau) thang (?P<half>dau|cuoi) nam (?P<y>20\d\d)")),
     ("quarter", re.compile(rf"quy (?P<q>{_QS}(?:\s*(?:,|va|-)\s*(?:quy )?{_QS})*)(?:/| nam )(?P<y>\d{{4}})")),
-    ("before", re.compile(r"truoc ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
+    # "trước ngày 15/12/2026", and as a cell prints it, "Trước 30/11/2026"
+    ("before", re.compile(r"truoc (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
     # "tháng 8/2024", "trong tháng 8 năm 2024" — not the month of a cited date ("ngày 02 tháng 02 năm 2023")
     ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )thang (?P<m>\d{1,2})(?:/| nam )(?P<y>20\d\d)")),
     ("year-range", re.compile(rf"(?:giai doan |nam |tu nam |tu )?(?P<y>20\d\d)(?:{_DASH}|\s+den(?: nam)?\s+)(?P<y2>20\d\d)")),

@@ -144,6 +144,10 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             # title ended (pdftotext prints no blank line between them); a title that wraps goes on in lower case
             or (current.kind in ("roman", "num") and current.line == current.end_line == index and length < 50
                 and text[:1].isupper() and not tail.endswith((",", "của", "và", "số", "các", "về", "-")))
+            # a numbered title wrapped onto a short last line ("2. Phòng …, Trung tâm Phục vụ hành" / "chính công
+            # xã"), then a capitalised line: the title ended there (a justified line is short only at the end)
+            or (current.kind in ("roman", "num") and len(pieces) >= 2 and length < 200 and text[:1].isupper()
+                and len(tail) < 0.6 * len(pieces[-2]) and not tail.endswith((",", "của", "và", "số", "các", "về", "-")))
         )
         if starts_new:
             close()

@@ -40,7 +40,7 @@ from .layout import ROMAN
 COLUMNS = [  # (field, header words, folded)
     ("row", r"^(?:stt|tt)$"),
     ("text", r"nhiem vu|noi dung|de an"),
-    ("lead", r"chu tri"),
+    ("lead", r"chu tri|(?:co quan|don vi) thuc hien"),  # "Đơn vị thực hiện" beside "Đơn vị phối hợp"
     ("cooperating", r"phoi hop"),
     ("submit_to", r"cap trinh"),
     ("output", r"san pham"),
