@@ -545,14 +545,16 @@
    * (folded: no diacritics, đ = d; whole, or as a prefix for the last word), an abbreviation's
    * other form (both ways, with or without punctuation), a grouped number without its dots, the
    * Vietnamese terms of an English word, and, for a word that is no indexed word, its Telex/VNI
-   * readings or, failing those, the indexed words one or two edits away — or when the words typed
-   * without their spaces ("kontum") are in it.  Question words and particles are dropped.  So each
+   * readings or, failing those, the indexed words one or two edits away.  When a word matches no
+   * record at all, the words may have been typed without their spaces ("kontum"): then the records
+   * holding them so ("Kon Tum") are kept (search() tries that on every record, which a filter cannot
+   * afford: "hỗ trợ" would keep "…cho trong…").  Question words and particles are dropped.  So each
    * word narrows the list, and a typo or a word typed with the input method off still finds it.
    * Returns null when the query has no words (no filtering), else one byte per record (1 = kept). */
   Index.prototype.filter = function (query) {
     var toks = this.plan(query), n = this.records.length, self = this;
     if (!toks.length) return null;
-    var count = new Uint8Array(n), mark = new Uint8Array(n), everyRecord = false;
+    var count = new Uint8Array(n), mark = new Uint8Array(n), everyRecord = false, lost = false;
     toks.forEach(function (t) {
       var prefix = t.whole === false, hit = new Uint8Array(n), i;
       if (!self.known(t.folded, prefix)) everyRecord = true;
@@ -574,12 +576,14 @@
               wordStarts(rec.alt, rd.text, !prefix).length) hit[i] = 1;
         }
       });
-      for (i = 0; i < n; i++) count[i] += hit[i];
+      var some = 0;
+      for (i = 0; i < n; i++) { count[i] += hit[i]; some |= hit[i]; }
+      if (!some) lost = true;
     });
     var joined = toks.map(function (t) { return t.folded; }).join(""), out = new Uint8Array(n);
     for (var i = 0; i < n; i++) {
       if (count[i] === toks.length) out[i] = 1;
-      else if (joined.length >= 4 && (everyRecord || mark[i]) && compactOf(this.records[i]).indexOf(joined) !== -1) out[i] = 1;
+      else if (lost && joined.length >= 4 && (everyRecord || mark[i]) && compactOf(this.records[i]).indexOf(joined) !== -1) out[i] = 1;
     }
     return out;
   };
