@@ -195,6 +195,9 @@ _LABELS = {
     "finder_loading_provinces": "tỉnh",
     "finder_so_far": "nhiệm vụ phù hợp đến lúc này",
     "finder_indexing": "Đang chuẩn bị lọc theo từ khóa",
+    # plans, agencies and groups are chosen within a province (a plan): "Tất cả (236) — chọn tỉnh trước"
+    "finder_pick_province": "chọn tỉnh trước",
+    "finder_pick_plan": "chọn kế hoạch trước",
     "finder_list_title": "Nhiệm vụ",
     "home_recent": "Kế hoạch mới nhất",
     "home_due": "Sắp đến hạn",

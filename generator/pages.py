@@ -369,7 +369,7 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
             "province", "plan", "agency", "topic", "deadline", "lead", "cooperating", "finder_form", "finder_keyword",
             "finder_keyword_hint", "finder_agency_type", "finder_group", "finder_role", "finder_role_any",
             "finder_reset", "finder_csv", "finder_all", "finder_tasks", "finder_more", "finder_loading",
-            "finder_loading_provinces", "finder_so_far", "finder_indexing", "task", "output", "passed")},
+            "finder_loading_provinces", "finder_so_far", "finder_indexing", "finder_pick_province", "finder_pick_plan", "task", "output", "passed")},
         # the header search's matching (kehoach-search.js): abbreviations both ways, English words, question words
         "search": {"abbreviations": abbreviation_table(), "concepts": concepts, "particles": particles},
     }

@@ -438,15 +438,15 @@ def test_finder_draws_the_first_province_before_the_others_arrive_and_says_so(br
     assert "1 / 4 tỉnh" in status.inner_text() and not re.search(r"\d+ / 236", status.inner_text())
     assert page.locator("#kh-finder[data-loaded]").count() == 0
     assert page.get_by_role("button", name="Tải kết quả (CSV)").is_disabled()
-    agencies = page.locator("#kh-f-co-quan option").evaluate_all("os => os.map(o => o.textContent)")
-    assert agencies[0] == "Tất cả" and not any(re.search(r"\(\d+\)", a) for a in agencies)
+    types = page.locator("#kh-f-loai-co-quan option").evaluate_all("os => os.map(o => o.textContent)")
+    assert types[0] == "Tất cả" and len(types) > 1 and not any(re.search(r"\(\d+\)", t) for t in types)
     # with no other filter, each province's size is known from the metadata
     assert page.locator("#kh-f-tinh option").first.inner_text() == "Tất cả (236)"
     for route in held:
         route.continue_()
     page.wait_for_selector("#kh-finder[data-loaded]")
     assert shown(page) == 236 and page.get_by_role("button", name="Tải kết quả (CSV)").is_enabled()
-    assert re.search(r"\(\d+\)", page.locator("#kh-f-co-quan option").nth(1).inner_text())
+    assert re.search(r"\(\d+\)", page.locator("#kh-f-loai-co-quan option").nth(1).inner_text())
 
     held.clear(); asked.clear()
     let_through.add("kon-tum.js")
@@ -462,6 +462,30 @@ def test_finder_draws_the_first_province_before_the_others_arrive_and_says_so(br
     page2.select_option("#kh-f-tinh", "")
     page2.wait_for_selector("#kh-finder[data-loaded]")
     assert shown(page2) == 236
+    context.close()
+
+
+def test_finder_offers_plans_and_agencies_within_a_province_and_groups_within_a_plan(browser, server):
+    """The lists that grow with the country are offered within a scope, so the page does not grow with it:
+    plans and agencies once a province is chosen, a plan's groups once the plan is chosen (across provinces,
+    the agency types); a value from a shared link is kept and applied all the same."""
+    context = browser.new_context()
+    page = context.new_page()
+    open_finder(page, server + FINDER)
+    values = lambda sel: page.locator(sel + " option").evaluate_all("os => os.map(o => o.value)")
+    assert values("#kh-f-ke-hoach") == [""] and values("#kh-f-co-quan") == [""] and values("#kh-f-nhom") == [""]
+    assert page.locator("#kh-f-co-quan option").first.inner_text() == "Tất cả (236) — chọn tỉnh trước"
+    page.select_option("#kh-f-tinh", "dak-nong")
+    agencies = values("#kh-f-co-quan")[1:]
+    assert agencies and all(a.endswith("dak-nong") or "dak-nong" in a for a in agencies), agencies
+    assert values("#kh-f-ke-hoach") == ["", "dak-nong-2023-kh-127"] and values("#kh-f-nhom") == [""]
+    page.select_option("#kh-f-ke-hoach", "dak-nong-2023-kh-127")
+    groups = values("#kh-f-nhom")[1:]
+    assert len(groups) > 1 and all(g.startswith("dak-nong-2023-kh-127--") for g in groups)
+    open_finder(page, server + FINDER + "?co-quan=so-tai-chinh-dak-nong")
+    assert values("#kh-f-co-quan") == ["", "so-tai-chinh-dak-nong"]
+    assert page.locator("#kh-f-co-quan").input_value() == "so-tai-chinh-dak-nong"
+    assert set(visible_rows(page).evaluate_all("rs => rs.map(r => r.dataset.province)")) == {"dak-nong"}
     context.close()
 
 

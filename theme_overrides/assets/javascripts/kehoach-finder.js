@@ -210,7 +210,7 @@
       var id = "kh-f-" + f[0];
       wrap.appendChild(el("label", { for: id }, f[1]));
       var s = el("select", { id: id, name: f[0] });
-      s.kh = { nos: null, all: null, sum: null, shows: [], options: [] };
+      s.kh = { nos: null, all: null, allText: null, shows: [], options: [] };
       wrap.appendChild(s); form.appendChild(wrap); selects[f[0]] = s;
       if (f[0] === "co-quan") {
         var rw = el("div", { class: "kh-finder__field" });
@@ -247,7 +247,7 @@
     }
     /* an update after some data came in: at once when it completes the view, else with the next ones */
     function settled() {
-      if (complete()) update(false, false);
+      if (complete() || loadedCount === 1) update(false, false);
       else if (!settleTimer) settleTimer = setTimeout(function () { update(false, false); }, SETTLE_MS);
     }
 
@@ -333,8 +333,11 @@
         /* a province's count is final once it is loaded; with no other filter it is its size */
         var exact = n === 0 ? all : done;
         var sum = exact ? result.totals[n] : n === 0 && !filtered ? total : -1;
+        /* lists that grow with the country are offered within a scope: plans and agencies within the
+         * province chosen, groups within the plan chosen (across provinces: the agency types) */
+        var hint = (n === 1 || n === 2) && !state.tinh ? T.finder_pick_province : n === 5 && !state["ke-hoach"] ? T.finder_pick_plan : "";
         var nos = [], shownCounts = [];
-        sortedOptions(n).forEach(function (o) {
+        (hint ? currentNo >= 0 ? [currentNo] : [] : sortedOptions(n)).forEach(function (o) {
           var c = counts[o];
           if (!exact && n === 0) {
             c = byProvince[list[o][0]] ? c : !filtered ? list[o][3] : -1;
@@ -356,7 +359,8 @@
           kh.all = el("option", { value: "" });
           kh.shows = [];
         }
-        if (kh.sum !== sum) { kh.sum = sum; kh.all.textContent = T.finder_all + (sum >= 0 ? " (" + sum + ")" : ""); }
+        var allText = T.finder_all + (sum >= 0 ? " (" + sum + ")" : "") + (hint ? " — " + hint : "");
+        if (kh.allText !== allText) { kh.allText = allText; kh.all.textContent = allText; }
         if (sameSet) {
           nos.forEach(function (o, i) { label(o, shownCounts[i]); });
         } else {
@@ -476,8 +480,11 @@
         loadedCount++;
         if (index && rows.length) { indexQueue.push(rows); indexSoon(); }
         if (!begun) return;
-        /* the first file is drawn at once, and the last one the view needs; others settle together */
-        if (loadedCount === 1) update(false, false); else settled();
+        /* the first file is drawn at once, and the last one the view needs; in between, the view is
+         * worked out again (at most every SETTLE_MS) only while fewer rows than a screenful are drawn:
+         * otherwise the new rows are below the drawn ones and only the progress is said */
+        if (loadedCount === 1 || complete() || drawnRows.length < STEP) settled();
+        else if (!settleTimer) status.textContent = T.finder_loading + " " + loadedCount + " / " + provinces.length + " " + T.finder_loading_provinces;
       },
       begin: function () {
         begun = true;
