@@ -361,4 +361,6 @@ def test_a_kind_of_document_over_a_page_goes_on_to_numbered_pages(tmp_path, monk
     assert sum(listed, []) == [d.id for d in sorted(ds.documents.values(), key=lambda d: (-(d.year or 0), sort_key(d.number)))
                                if d.type == "quyet-dinh"]
     assert "(Trang 2/3)" in out["van-ban/loai/quyet-dinh-trang-2.md"].splitlines()[0]
+    for md in (out[p] for p in kind_pages):  # the table starts a block of its own (else Markdown runs it into text)
+        assert re.search(r"\n\n\| [^\n]+ \|\n\|---", md)
     assert urls.documents_kind("quyet-dinh") in out
