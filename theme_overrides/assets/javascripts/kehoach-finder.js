@@ -105,6 +105,8 @@
       ["chu-de", T.topic], ["nhom", T.finder_group], ["thoi-han", T.deadline]
     ];
     var TEXT_BIT = 1 << FILTERS.length;
+    /* the words typed, in the URL as ?tu-khoa=… (mkdocs-material opens its header search on ?q=) */
+    var WORDS = "tu-khoa";
     var ROLES = [["", T.finder_role_any], ["chu-tri", T.lead], ["phoi-hop", T.cooperating]];
 
     /* Each filter's options, numbered as they become known: [value, label, rank (the country's order),
@@ -174,7 +176,7 @@
       rows.indexed = to;
       if (to === rows.length) indexQueue.splice(at, 1);
       indexSoon();
-      if ((state.q || "").trim()) settled();
+      if ((state[WORDS] || "").trim()) settled();
     }
     function indexed() {
       return !!index && needed().every(function (p) {
@@ -183,7 +185,7 @@
       });
     }
     function textMarks() {
-      var q = (state.q || "").trim();
+      var q = (state[WORDS] || "").trim();
       if (!q) return null;
       startIndex();
       var key = q + "\u0000" + index.records.length;
@@ -201,7 +203,7 @@
 
     /* --- the form --- */
     var form = el("form", { class: "kh-finder__form", role: "search", "aria-label": T.finder_form });
-    var q = el("input", { type: "search", id: "kh-q", name: "q", autocomplete: "off", placeholder: T.finder_keyword_hint });
+    var q = el("input", { type: "search", id: "kh-q", name: WORDS, autocomplete: "off", placeholder: T.finder_keyword_hint });
     var qWrap = el("div", { class: "kh-finder__field kh-finder__field--wide" });
     qWrap.appendChild(el("label", { for: "kh-q" }, T.finder_keyword)); qWrap.appendChild(q); form.appendChild(qWrap);
     var selects = {};
@@ -243,7 +245,7 @@
       return state.tinh && provinceNo[state.tinh] !== undefined ? [state.tinh] : provinces.map(function (p) { return p[0]; });
     }
     function complete() {
-      return needed().every(function (p) { return byProvince[p]; }) && (!(state.q || "").trim() || indexed());
+      return needed().every(function (p) { return byProvince[p]; }) && (!(state[WORDS] || "").trim() || indexed());
     }
     /* an update after some data came in: at once when it completes the view, else with the next ones */
     function settled() {
@@ -326,7 +328,7 @@
      * options shown change, and only the changed labels when just the counts do. */
     function refreshOptions(result) {
       var all = provinces.every(function (p) { return byProvince[p[0]]; }), done = complete();
-      var filtered = !!(state.q || "").trim() || FILTERS.some(function (f) { return f[0] !== "tinh" && state[f[0]]; });
+      var filtered = !!(state[WORDS] || "").trim() || FILTERS.some(function (f) { return f[0] !== "tinh" && state[f[0]]; });
       FILTERS.forEach(function (f, n) {
         var s = selects[f[0]], current = state[f[0]] || "", counts = result.counts[n], list = OPT[n].list;
         var currentNo = current ? OPT[n].no[current] : -1;
@@ -439,16 +441,17 @@
     function read() {
       var params = new URLSearchParams(location.search);
       state = {};
-      ["q", "vai-tro"].concat(FILTERS.map(function (f) { return f[0]; })).forEach(function (k) {
+      [WORDS, "vai-tro"].concat(FILTERS.map(function (f) { return f[0]; })).forEach(function (k) {
         if (params.get(k)) state[k] = params.get(k);
       });
-      q.value = state.q || "";
+      if (!state[WORDS] && params.get("q")) state[WORDS] = params.get("q");  /* links made before */
+      q.value = state[WORDS] || "";
     }
 
     form.addEventListener("change", function (ev) {
-      if (ev.target.name && ev.target.name !== "q") { state[ev.target.name] = ev.target.value; update(true, true); }
+      if (ev.target.name && ev.target.name !== WORDS) { state[ev.target.name] = ev.target.value; update(true, true); }
     });
-    q.addEventListener("input", function () { state.q = q.value; update(true, true); });
+    q.addEventListener("input", function () { state[WORDS] = q.value; update(true, true); });
     q.addEventListener("focus", startIndex);
     form.addEventListener("submit", function (ev) { ev.preventDefault(); });
     reset.addEventListener("click", function () { state = {}; q.value = ""; update(true, true); });
