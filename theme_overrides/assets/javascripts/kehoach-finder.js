@@ -19,7 +19,7 @@
  * when it fails nothing or only f.  The text box uses the header search's
  * matching (KehoachSearch.Index.filter in kehoach-search.js: diacritics folded,
  * abbreviations both ways, Telex/VNI, typos; every word typed must match).
- * The state lives in the URL (?tinh=…&co-quan=…), 50 rows are drawn at a time
+ * The state lives in the URL (?tinh=…&co-quan=…&tu-khoa=…), 50 rows are drawn at a time
  * ("more" button), and the selected rows download as CSV.  Without JavaScript
  * the page links to static per-province task lists.
  */
@@ -69,7 +69,9 @@
     function got(pid) {
       running--;
       status[pid] = 2;
-      var data = (window.KehoachFinderShards || {})[pid] || { plans: [], agencies: [], groups: [], rows: [] };
+      var shards = window.KehoachFinderShards || {};
+      var data = shards[pid] || { plans: [], agencies: [], groups: [], rows: [] };
+      delete shards[pid];  /* kept as rows from here on, not twice */
       if (app) app.add(pid, data); else arrived.push([pid, data]);
       pump();
     }
