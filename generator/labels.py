@@ -187,6 +187,7 @@ _LABELS = {
     "topic_by_province": "Theo tỉnh",
     "topic_summary_intro": "Mỗi tỉnh có một trang riêng; số trong ngoặc là số nhiệm vụ.",
     "documents_by_kind_intro": "Văn bản theo loại; số trong ngoặc là số văn bản.",
+    "citing_plans_by_province": "Theo tỉnh; số trong ngoặc là số kế hoạch trích dẫn.",
     "finder_static_lists": "Danh sách nhiệm vụ theo tỉnh (không cần JavaScript)",
     "finder_static_intro": "Mỗi tỉnh có một danh sách tĩnh gồm mọi nhiệm vụ, liên kết tới đúng nhiệm vụ trong kế hoạch.",
     "finder_more": "Xem thêm",

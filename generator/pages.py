@@ -174,7 +174,19 @@ def document_pages(ds: Dataset, today: dt.date) -> Output:
     docs = sorted(ds.documents.values(), key=lambda d: (-(d.date.year if d.date else d.year or 0), sort_key(d.number or d.id)))
     for doc in docs:
         path = urls.document(doc.id)
-        yield path, render("document.md.j2", path, today, ds=ds, doc=doc, plans=ds.citing_plans.get(doc.id, []))
+        plans = ds.citing_plans.get(doc.id, [])
+        # bounded: a document cited by many plans (a national resolution) lists them by province when long
+        by_province = []
+        if len(plans) > INLINE_ROWS:
+            grouped = defaultdict(list)
+            for plan in plans:
+                grouped[plan.province].append(plan)
+            by_province = [(p, grouped[p.id]) for p in _provinces_sorted(ds, grouped)]
+        yield path, render("document.md.j2", path, today, ds=ds, doc=doc, plans=plans,
+                           by_province=[(p, len(own)) for p, own in by_province])
+        for province, own in by_province:
+            sub = urls.document_province(doc.id, province.id)
+            yield sub, render("document_province.md.j2", sub, today, ds=ds, doc=doc, province=province, plans=own)
     path = urls.DOCUMENTS
     # bounded: while short, every document is on the list; when long, the list is one line per kind of
     # document, linking to that kind's list, itself cut into pages of PAGE_ROWS rows

@@ -364,3 +364,32 @@ def test_a_kind_of_document_over_a_page_goes_on_to_numbered_pages(tmp_path, monk
     for md in (out[p] for p in kind_pages):  # the table starts a block of its own (else Markdown runs it into text)
         assert re.search(r"\n\n\| [^\n]+ \|\n\|---", md)
     assert urls.documents_kind("quyet-dinh") in out
+
+
+def test_a_document_cited_by_many_plans_lists_them_by_province(tmp_path, monkeypatch):
+    """A national resolution is cited by every province's plans (680 at 4x national: 1,516 nodes on its page);
+    over INLINE_ROWS citing plans, the document page lists provinces with their count, each linking to a page
+    of that province's citing plans; the section anchor stays; a document cited less keeps its plain list."""
+    import datetime as dt
+    import subprocess
+    import sys
+
+    from generator import pages, urls
+    from generator.validate import check
+
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), str(tmp_path / "source"),
+                    "--provinces", "3", "--plans", "3", "--tasks", "2"], check=True, capture_output=True)
+    ds = check(tmp_path / "source")[0]
+    monkeypatch.setattr(pages, "INLINE_ROWS", 5)
+    out = dict(pages.document_pages(ds, dt.date(2026, 11, 25)))
+    national = out[urls.document("09-nq-cp-2023")]
+    assert "{ #muc-trich-dan }" in national and "ke-hoach/" not in national
+    provinces = sorted({p.province for p in ds.plans.values()})
+    listed = re.findall(r"\]\((09-nq-cp-2023/tinh/[a-z0-9-]+)\.md\) \((\d+)\)", national)
+    assert sorted(listed) == [(f"09-nq-cp-2023/tinh/{p}", "3") for p in provinces]
+    for p in provinces:
+        sub = out[urls.document_province("09-nq-cp-2023", p)]
+        assert sorted(re.findall(r"ke-hoach/([a-z0-9-]+)\.md", sub)) == sorted(
+            plan.id for plan in ds.plans.values() if plan.province == p)
+    own = out[urls.document(next(d for d in ds.documents if d.startswith("11-2025-nq-hdnd")))]
+    assert len(re.findall(r"ke-hoach/[a-z0-9-]+\.md", own)) == 3  # cited by 3 plans: listed as before
