@@ -303,6 +303,7 @@ def test_finder_filters_combine_count_and_round_trip_through_the_url(browser, se
     page.select_option("#kh-f-vai-tro", "")
     assert shown(page) >= lead_rows
     page.fill("#kh-q", "kinh phi")
+    page.wait_for_selector("#kh-finder[data-loaded]")  # the text box's index is built in slices on first use
     narrowed = shown(page)
     assert 0 < narrowed <= lead_rows + 100
     assert visible_rows(page).count() == min(narrowed, 50)
@@ -502,6 +503,7 @@ def test_on_a_phone_task_rows_are_cards(browser, server):
     assert row.evaluate("tr => tr.getBoundingClientRect().right") <= 360
     open_finder(page, server + FINDER)
     page.fill("#kh-q", "kinh phi")
+    page.wait_for_selector("#kh-finder[data-loaded]")
     first = visible_rows(page).first
     assert first.evaluate("tr => getComputedStyle(tr).display") == "block"
     assert first.locator("td").nth(1).evaluate("td => getComputedStyle(td, '::before').content") == '"Chủ trì: "'
