@@ -43,6 +43,8 @@ DEADLINES = [
     ("trong quý II năm 2027", {"kind": "quarter", "year": 2027, "quarters": [2]}),
 ]
 
+DOC_WORDS = {"nghi-quyet": "Nghị quyết", "chuong-trinh": "Chương trình", "quyet-dinh": "Quyết định"}
+
 
 def slug(text: str) -> str:
     from unidecode import unidecode
@@ -123,11 +125,25 @@ def write(out: Path, provinces: int, plans: int, tasks: int, seed: int = 7, repo
         for type_id, type_name in AGENCY_TYPES:
             registry["agencies"].append({"id": f"{type_id}-{pid}", "name": f"{type_name} tỉnh {name}",
                                          "variants": [type_name], "kind": "so", "type": type_id, "province": pid})
+        # as real plans do, each cites the province's own documents besides the national ones: the province's
+        # resolution and programme (shared by its plans) and a decision of its own, so the list of every
+        # legal document grows with the country as it would (numbers are made up, never drawn from rng)
+        province_docs = [
+            {"id": f"{len(registry['provinces']) + 10}-2025-nq-hdnd-{pid}", "number": f"{len(registry['provinces']) + 10}/2025/NQ-HĐND",
+             "type": "nghi-quyet", "issuer": f"Hội đồng nhân dân tỉnh {name}", "year": 2025},
+            {"id": f"{len(registry['provinces']) + 40}-ctr-tu-{pid}", "number": f"{len(registry['provinces']) + 40}-CTr/TU",
+             "type": "chuong-trinh", "issuer": f"Tỉnh ủy {name}", "year": 2023},
+        ]
+        registry["documents"].extend(province_docs)
         for p in range(plans):
             number = f"{100 + p}/KH-UBND"
             plan_id = f"{pid}-2026-kh-{100 + p}"
+            decision = {"id": f"{1200 + p}-qd-ubnd-{pid}", "number": f"{1200 + p}/QĐ-UBND", "type": "quyet-dinh",
+                        "issuer": f"Ủy ban nhân dân tỉnh {name}", "year": 2025}
+            registry["documents"].append(decision)
             lines = [f"ỦY BAN NHÂN DÂN TỈNH {name.upper()}", "", f"Số: {number}", f"{name}, ngày 15 tháng 01 năm 2026", "", "KẾ HOẠCH",
                      "Thực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ", ""]
+            lines += [f"Căn cứ {DOC_WORDS[d['type']]} số {d['number']} của {d['issuer']};" for d in [*province_docs, decision]]
             targets = []
             for t in range(5):
                 value = rng.randint(5, 400)
@@ -158,7 +174,7 @@ def write(out: Path, provinces: int, plans: int, tasks: int, seed: int = 7, repo
                 "id": plan_id, "kind": "ke-hoach", "number": number, "date": {"printed": "ngày 15 tháng 01 năm 2026", "year": 2026, "month": 1, "day": 15},
                 "issuer": f"ubnd-{pid}", "province": pid, "raw": raw_name, "title": "KẾ HOẠCH",
                 "subject": "Thực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ",
-                "legal_basis": ["09-nq-cp-2023"], "targets": targets, "groups": groups, "tasks": task_list,
+                "legal_basis": ["09-nq-cp-2023", *(d["id"] for d in province_docs), decision["id"]], "targets": targets, "groups": groups, "tasks": task_list,
             }
             (out / "plans" / f"{plan_id}.yaml").write_text(json.dumps(plan, ensure_ascii=False, indent=1), encoding="utf-8")
             if reports:

@@ -14,10 +14,11 @@ from typing import Iterator
 from . import deadlines, markup, names, urls
 from .charts import bar_chart, progress_chart
 from .dataset import Dataset, TargetRef, TaskRef, report_key
-from .labels import L, label
+from .labels import DOC_TYPE, L, label
 from markupsafe import Markup
 
 from .render import PageContext, render
+from .search_index import abbreviation_table, search_tables
 from .text import editor_lines
 from .vi import sort_key
 
@@ -284,13 +285,41 @@ def document_pages(ds: Dataset, today: dt.date) -> Output:
                 central[agency.successor.basis].append(agency)
     for doc in docs:
         path = urls.document(doc.id)
+        plans = ds.citing_plans.get(doc.id, [])
+        # bounded: a document cited by many plans (a national resolution) lists them by province when long
+        by_province = []
+        if len(plans) > INLINE_ROWS:
+            grouped = defaultdict(list)
+            for plan in plans:
+                grouped[plan.province].append(plan)
+            by_province = [(p, grouped[p.id]) for p in _provinces_sorted(ds, grouped)]
         mergers = sorted(((ds.provinces[new], olds) for (basis, new), olds in merged.items() if basis == doc.id),
                          key=lambda pair: sort_key(pair[0].name))
-        yield path, render("document.md.j2", path, today, ds=ds, doc=doc, plans=ds.citing_plans.get(doc.id, []),
+        yield path, render("document.md.j2", path, today, ds=ds, doc=doc, plans=plans,
+                           by_province=[(p, len(own)) for p, own in by_province],
                            mergers=mergers, changed=changed.get(doc.id, []), central=central.get(doc.id, []),
                            provincial=provincial.get(doc.id, 0))
+        for province, own in by_province:
+            sub = urls.document_province(doc.id, province.id)
+            yield sub, render("document_province.md.j2", sub, today, ds=ds, doc=doc, province=province, plans=own)
     path = urls.DOCUMENTS
-    yield path, render("documents.md.j2", path, today, ds=ds, docs=docs)
+    # bounded: while short, every document is on the list; when long, the list is one line per kind of
+    # document, linking to that kind's list, itself cut into pages of PAGE_ROWS rows
+    if len(docs) <= INLINE_ROWS:
+        yield path, render("documents.md.j2", path, today, ds=ds, docs=docs, kinds=[], kind=None, pages=[path], number=1)
+        return
+    by_kind: dict[str, list] = defaultdict(list)
+    for doc in docs:
+        by_kind[doc.type].append(doc)
+    kinds = sorted(by_kind, key=lambda k: sort_key(DOC_TYPE[k]))
+    yield path, render("documents.md.j2", path, today, ds=ds, docs=[], kinds=[(k, len(by_kind[k])) for k in kinds],
+                       kind=None, pages=[path], number=1)
+    for kind in kinds:
+        chunks = [by_kind[kind][i:i + PAGE_ROWS] for i in range(0, len(by_kind[kind]), PAGE_ROWS)]
+        pages = [urls.paged(urls.documents_kind(kind), n) for n in range(1, len(chunks) + 1)]
+        for number, (sub, chunk) in enumerate(zip(pages, chunks), start=1):
+            yield sub, render("documents.md.j2", sub, today, ds=ds, docs=chunk, kinds=[], kind=kind, pages=pages,
+                              number=number)
 
 
 def province_pages(ds: Dataset, today: dt.date) -> Output:
@@ -505,60 +534,72 @@ def _js_data(name: str, value) -> str:
 def finder_page(ds: Dataset, today: dt.date) -> Output:
     """The finder: a small page whose script loads compact per-province data files on demand
     (``assets/generated/tra-cuu/``); without JavaScript it links to static per-province task lists
-    (``tra-cuu/tinh/…``), paged, each row linking to the task's anchor on its plan page."""
+    (``tra-cuu/tinh/…``), paged, each row linking to the task's anchor on its plan page.
+
+    ``meta.js`` holds only what is global and bounded (provinces with their row counts, agency
+    types, topics, deadline buckets, the UI words and the header search's matching tables); a
+    province's file holds its rows and what they name: its plans, the agencies its rows cite (with
+    their rank in the country's order, so the script can merge provinces without the whole list)
+    and its plans' groups.  So no file grows with the number of provinces or agencies."""
     plans = ds.ordered_plans()
-    plan_index = {p.id: i for i, p in enumerate(plans)}
-    used = {"agencies": set(), "types": set(), "topics": set(), "buckets": set()}
-    group_titles: dict[str, str] = {}
+    plan_rank = {p.id: i for i, p in enumerate(plans)}
+    agency_rank = {a: i for i, a in enumerate(sorted(ds.agencies, key=lambda i: sort_key(ds.agencies[i].name)))}
+    used = {"types": set(), "topics": set(), "buckets": set()}
     shards: dict[str, list] = defaultdict(list)
     for plan in plans:
         for task in plan.tasks:
             bucket = deadlines.bucket(task.deadline)
             coop = [a for a in task.cooperating if a not in task.lead]
-            group = f"{plan.id}--{task.group}" if task.group else ""
-            if task.group:
-                group_titles[group] = next(g.title for g in plan.groups if g.id == task.group)
             topics = ds.task_topics[(plan.id, task.id)]
-            used["agencies"].update(task.lead, coop)
             used["types"].update(ds.agencies[a].type for a in [*task.lead, *coop])
             used["topics"].update(topics)
             used["buckets"].add(bucket)
-            shards[plan.province].append((plan, task, coop, topics, group, bucket))
-    agencies = sorted(used["agencies"], key=lambda i: sort_key(ds.agencies[i].name))
-    agency_index = {a: i for i, a in enumerate(agencies)}
+            shards[plan.province].append((plan, task, coop, topics, bucket))
     topics = sorted(used["topics"], key=lambda i: sort_key(ds.topics[i].name))
     topic_index = {t: i for i, t in enumerate(topics)}
-    groups = list(group_titles)
-    group_index = {g: i for i, g in enumerate(groups)}
     provinces = _provinces_sorted(ds, shards)
     page = PageContext(urls.FINDER, today)
     bucket_names = {"ongoing": label("deadline_ongoing"), "annual": label("deadline_annual"),
                     "conditional": label("deadline_conditional"), "unspecified": label("deadline_unspecified")}
+    concepts, particles = search_tables()
     meta = {
-        "provinces": [[p.id, p.name] for p in provinces],
-        "plans": [[p.id, names.plan_name(ds, p),
-                   p.province, str(page.html_href(urls.plan(p.id)))] for p in plans],
-        "agencies": [[a, ds.agencies[a].name, ds.agencies[a].type] for a in agencies],
+        "provinces": [[p.id, p.name, len(shards[p.id])] for p in provinces],
         "types": [[i, ds.agency_types[i].name] for i in sorted(used["types"], key=lambda i: sort_key(ds.agency_types[i].name))],
         "topics": [[t, ds.topics[t].name] for t in topics],
-        "groups": [[g, group_titles[g]] for g in groups],
+        "deadlines": [[b, bucket_names.get(b, f"{label('year')} {b}")] for b in sorted(used["buckets"], key=lambda b: (not b.isdigit(), b))]
+                     + [["passed", label("passed_as_of_update")]],
         "labels": {key: label(key) for key in (
             "province", "plan", "agency", "topic", "deadline", "lead", "cooperating", "finder_form", "finder_keyword",
             "finder_keyword_hint", "finder_agency_type", "finder_group", "finder_role", "finder_role_any",
             "finder_reset", "finder_csv", "finder_all", "finder_tasks", "finder_more", "finder_loading",
-            "task", "output", "passed")},
-        "deadlines": [[b, bucket_names.get(b, f"{label('year')} {b}")] for b in sorted(used["buckets"], key=lambda b: (not b.isdigit(), b))]
-                     + [["passed", label("passed_as_of_update")]],
+            "finder_loading_provinces", "finder_so_far", "finder_indexing", "finder_pick_province", "finder_pick_plan", "task", "output", "passed")},
+        # the header search's matching (kehoach-search.js): abbreviations both ways, English words, question words
+        "search": {"abbreviations": abbreviation_table(), "concepts": concepts, "particles": particles},
     }
     yield urls.finder_meta(), _js_data("window.KehoachFinderMeta", meta)
     for province in provinces:
-        rows = [[plan_index[plan.id], task.id, task.text, [agency_index[a] for a in task.lead],
-                 [agency_index[a] for a in coop], [topic_index[t] for t in topics], group_index.get(group, -1),
-                 bucket, 1 if deadlines.is_passed(task.deadline, today) else 0, task.output or "",
-                 deadlines.short(task.deadline)]
-                for plan, task, coop, topics, group, bucket in shards[province.id]]
+        rows = shards[province.id]
+        own_plans = list(dict.fromkeys(plan.id for plan, *_ in rows))
+        plan_no = {pid: i for i, pid in enumerate(own_plans)}
+        cited = sorted({a for _, task, coop, *_ in rows for a in [*task.lead, *coop]}, key=agency_rank.__getitem__)
+        agency_no = {a: i for i, a in enumerate(cited)}
+        group_keys = list(dict.fromkeys((plan.id, task.group) for plan, task, *_ in rows if task.group))
+        group_no = {g: i for i, g in enumerate(group_keys)}
+        titles = {(plan.id, g.id): g.title for plan in ds.province_plans.get(province.id, []) for g in plan.groups}
+        data = {
+            "plans": [[pid, names.plan_name(ds, ds.plans[pid]),
+                       str(page.html_href(urls.plan(pid))), plan_rank[pid]] for pid in own_plans],
+            "agencies": [[a, ds.agencies[a].name, ds.agencies[a].type, agency_rank[a]] for a in cited],
+            "groups": [[f"{pid}--{gid}", titles[(pid, gid)], plan_no[pid]] for pid, gid in group_keys],
+            "rows": [[plan_no[plan.id], task.id, task.text, [agency_no[a] for a in task.lead],
+                      [agency_no[a] for a in coop], [topic_index[t] for t in topics],
+                      group_no.get((plan.id, task.group), -1), bucket,
+                      1 if deadlines.is_passed(task.deadline, today) else 0, task.output or "",
+                      deadlines.short(task.deadline)]
+                     for plan, task, coop, topics, bucket in rows],
+        }
         yield urls.finder_shard(province.id), _js_data(
-            f"(window.KehoachFinderShards=window.KehoachFinderShards||{{}})[{json.dumps(province.id)}]", rows)
+            f"(window.KehoachFinderShards=window.KehoachFinderShards||{{}})[{json.dumps(province.id)}]", data)
     path = urls.FINDER
     lists = [(p, urls.finder_province(p.id), len(shards[p.id])) for p in provinces]
     yield path, render("finder.md.j2", path, today, ds=ds, lists=lists,

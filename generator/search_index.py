@@ -123,6 +123,16 @@ def _query_tables() -> tuple[dict, dict]:
     return concepts, particles
 
 
+def abbreviation_table() -> list[list]:
+    """The abbreviation table as the script reads it: [folded short form, [folded long forms]]."""
+    return [[short, longs] for short, _, longs, _ in _abbreviation_rules()]
+
+
+def search_tables() -> tuple[dict, dict]:
+    """The query tables of the script: English words → Vietnamese terms, question words and particles."""
+    return _query_tables()
+
+
 def _page_url(path: str, anchor: str | None = None) -> str:
     return path[:-3] + ".html" + (f"#{anchor}" if anchor else "")
 
@@ -207,10 +217,10 @@ def payload(ds: Dataset) -> dict:
         "v": 4,
         "kinds": SEARCH_KIND,
         "task_kind": KIND_TASK,
-        "abbreviations": [[short, longs] for short, _, longs, _ in _abbreviation_rules()],
+        "abbreviations": abbreviation_table(),
         "provinces": [ds.provinces[p].name for p in provinces],
-        "concepts": _query_tables()[0],
-        "particles": _query_tables()[1],
+        "concepts": search_tables()[0],
+        "particles": search_tables()[1],
         "agencies": [ds.agencies[a].name for a in agency_ids],
         "agency_also": [agency_also(a) for a in agency_ids],
         "plans": [[names.plan_name(ds, p), _page_url(urls.plan(p.id)), province_no[p.province], plan_also(p)] for p in plans],

@@ -102,6 +102,16 @@ def document(document_id: str) -> str:
     return f"van-ban/{document_id}.md"
 
 
+def documents_kind(doc_type: str) -> str:
+    """The legal documents of one kind (Nghị quyết, Quyết định …), when the list of all is long."""
+    return f"van-ban/loai/{doc_type}.md"
+
+
+def document_province(document_id: str, province_id: str) -> str:
+    """The plans of one province citing a document, when the document is cited by many plans."""
+    return f"van-ban/{document_id}/tinh/{province_id}.md"
+
+
 def province(province_id: str) -> str:
     return f"tinh/{province_id}.md"
 

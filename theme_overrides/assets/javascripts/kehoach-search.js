@@ -46,7 +46,41 @@
    * character outside the BMP is kept whole. */
   var FOLDABLE = /[A-Z\u0080-\uffff]/g;
 
+  /* Each UTF-16 unit's folded unit (+1; 0 = not worked out yet), filled from foldUnit on first sight;
+   * a surrogate half folds to itself.  fold() reads the text through this table in slices: several
+   * times faster than a regular-expression call per character (the finder folds every row of a
+   * province when its text box is first used). */
+  var UNITS = new Uint16Array(65536), SLICE = new Uint16Array(8192);
+
+  function unitOf(c) {
+    var u = UNITS[c];
+    if (u === 0) {
+      var ch = String.fromCharCode(c);
+      u = UNITS[c] = (c >= 0xd800 && c <= 0xdfff ? c : foldUnit(ch).charCodeAt(0)) + 1;
+    }
+    return u - 1;
+  }
+
   function fold(text) {
+    return foldNFC(String(text).normalize("NFC"));
+  }
+
+  /* fold() of text already in NFC */
+  function foldNFC(s) {
+    var n = s.length, out = "";
+    for (var i = 0; i < n; i += SLICE.length) {
+      var end = Math.min(n, i + SLICE.length);
+      for (var j = i; j < end; j++) {
+        var c = s.charCodeAt(j);
+        SLICE[j - i] = c < 65 ? c : c < 91 ? c + 32 : c < 128 ? c : unitOf(c);
+      }
+      out += String.fromCharCode.apply(null, SLICE.subarray(0, end - i));
+    }
+    return out;
+  }
+
+  /* The reference rule, a character at a time (the tests compare fold with it). */
+  function foldEach(text) {
     return String(text).normalize("NFC").replace(FOLDABLE, foldUnit);
   }
 
@@ -140,16 +174,47 @@
   /* Same rule as generator/search_index.py alternatives(): the abbreviation of a long form and its
    * unpunctuated spelling, the long form of an abbreviation, a grouped number without its dots
    * ("4.200" → "4200"), a word with an apostrophe without it ("h'drai" → "hdrai"). */
-  function alternatives(folded, table) {
-    var extra = [];
+  /* The leading letters and digits of a form: a form found as a whole word begins with a whole word
+   * of the text (the text's next character is none, or is the form's next, which is no letter), so a
+   * form whose head is no word of the text is skipped without scanning the text for it. */
+  function head(form) { var m = /^[0-9a-z]+/.exec(form); return m ? m[0] : null; }
+
+  var PREPARED = typeof WeakMap === "function" ? new WeakMap() : null;
+
+  function prepared(table) {
+    var rows = PREPARED && PREPARED.get(table);
+    if (!rows) {
+      rows = table.map(function (row) {
+        var c = compact(row[0]);
+        return { short: row[0], longs: row[1], c: c,
+                 forms: [row[0]].concat(c !== row[0] ? [c] : []).map(function (f) { return [f, head(f)]; }),
+                 longForms: row[1].map(function (f) { return [f, head(f)]; }) };
+      });
+      /* every head, to look the text's words up in once */
+      rows.heads = new Set();
+      rows.forEach(function (row) {
+        row.forms.concat(row.longForms).forEach(function (f) { if (f[1] !== null) rows.heads.add(f[1]); });
+      });
+      if (PREPARED) PREPARED.set(table, rows);
+    }
+    return rows;
+  }
+
+  var WORDS = /[^0-9a-z]+/;
+
+  /* `words`, when given, is folded.split(WORDS) (the caller has it already). */
+  function alternatives(folded, table, words) {
+    var extra = [], rules = prepared(table), present = new Set();
+    (words || folded.split(WORDS)).forEach(function (w) { if (rules.heads.has(w)) present.add(w); });
     function add(x) { if (extra.indexOf(x) === -1) extra.push(x); }
-    table.forEach(function (row) {
-      var short = row[0], longs = row[1], c = compact(short);
-      if (hasWord(folded, short) || (c !== short && hasWord(folded, c))) {
-        longs.forEach(add);
+    function found(form) { return (form[1] === null || present.has(form[1])) && hasWord(folded, form[0]); }
+    rules.forEach(function (row) {
+      var short = row.short, c = row.c;
+      if (row.forms.some(found)) {
+        row.longs.forEach(add);
         if (c !== short) add(c);
       }
-      if (longs.some(function (l) { return hasWord(folded, l); })) {
+      if (row.longForms.some(found)) {
         add(short);
         if (c !== short) add(c);
       }
@@ -210,14 +275,22 @@
   function record(kind, title, text, url, province, also, table) {
     title = String(title).normalize("NFC");
     text = String(text).normalize("NFC");
-    var ftitle = fold(title), ftext = fold(text), falso = fold(also || "");
-    var alt = alternatives(ftitle + " " + ftext, table);
+    var ftitle = foldNFC(title), ftext = foldNFC(text), falso = fold(also || "");
+    var both = ftitle + " " + ftext, words = both.split(WORDS);
+    var alt = (alternatives(both, table, words) + " " + falso).trim();
     return {
       kind: kind, title: title, text: text, url: url, province: province,
-      ftitle: ftitle, ftext: ftext, alt: (alt + " " + falso).trim(),
+      ftitle: ftitle, ftext: ftext, alt: alt,
       bare: kind === "t" ? ftitle.replace(/^tinh /, "") : ftitle,  /* "Tỉnh Đắk Nông" is typed "dak nong" */
-      compact: (ftitle + " " + ftext + " " + alt).replace(/\s+/g, "")
+      compact: null,
+      words: alt ? words.concat(alt.split(WORDS)) : words  /* for add(), which drops them */
     };
+  }
+
+  /* The record's words without spaces (for words typed without theirs: "kontum"), made on first use. */
+  function compactOf(rec) {
+    if (rec.compact === null) rec.compact = (rec.ftitle + " " + rec.ftext + " " + rec.alt).replace(/\s+/g, "");
+    return rec.compact;
   }
 
   /* Question words and particles ("ở đâu", "như thế nào", "gì"): dropped when other words remain. */
@@ -243,52 +316,76 @@
     return keep.length ? keep : toks;
   }
 
-  /* The index is made of column tables (see generator/search_index.py). */
+  /* The index is made of column tables (see generator/search_index.py); `records` and `tasks`
+   * may be absent (the task finder starts empty and adds its rows with add()). */
   function Index(data) {
     this.kinds = data.kinds || {};
     this.concepts = data.concepts || {};
     this.particles = data.particles || null;
-    var table = data.abbreviations || [], out = [], r = data.records, t = data.tasks, i;
+    this.table = data.abbreviations || [];
+    this.records = [];
+    this.postings = new Map();
+    this.vocabulary = [];
+    var table = this.table, out = [], r = data.records, t = data.tasks, i;
     var agencyAlso = data.agency_also || [];
-    for (i = 0; i < r.kind.length; i++) {
+    for (i = 0; r && i < r.kind.length; i++) {
       out.push(record(r.kind[i], r.title[i], r.text[i], r.url[i],
                       r.province[i] >= 0 ? data.provinces[r.province[i]] : "", r.also ? r.also[i] : "", table));
     }
-    for (i = 0; i < t.text.length; i++) {
+    for (i = 0; t && i < t.text.length; i++) {
       var plan = data.plans[t.plan[i]];
       var title = t.leads[i].map(function (a) { return data.agencies[a]; }).join(", ") + " — " + plan[0];
       var also = [plan[3] || ""].concat(t.leads[i].map(function (a) { return agencyAlso[a] || ""; })).join(" ");
       out.push(record(data.task_kind, title, t.text[i], plan[1] + "#" + t.id[i], data.provinces[plan[2]], also, table));
     }
-    this.records = out;
-    /* every word of the index, sorted (a query word that starts none of them is retried), and the
-     * records each word is in: a query looks only at the records holding one of its words */
-    var postings = Object.create(null);
-    out.forEach(function (rec, n) {
-      (rec.ftitle + " " + rec.ftext + " " + rec.alt).split(/[^0-9a-z]+/).forEach(function (w) {
-        if (!w) return;
-        var list = postings[w] || (postings[w] = []);
-        if (list[list.length - 1] !== n) list.push(n);
-      });
-    });
-    this.postings = postings;
-    this.vocabulary = Object.keys(postings).sort();
+    this.add(out);
   }
+
+  /* A record of this index's kind (folded, with its abbreviation alternatives), not yet added. */
+  Index.prototype.record = function (kind, title, text, url, province, also) {
+    return record(kind, title, text, url, province, also, this.table);
+  };
+
+  /* Add records (numbered from the current end); the words of every record are listed with the
+   * records each word is in, so a query looks only at the records holding one of its words.
+   * The sorted vocabulary (a query word that starts no indexed word is retried) is sorted again
+   * on the next query, once however many add() calls came before it. */
+  Index.prototype.add = function (records) {
+    var postings = this.postings, base = this.records.length;
+    for (var k = 0; k < records.length; k++) {
+      var rec = records[k], n = base + k, words = rec.words;
+      rec.words = null;
+      this.records.push(rec);
+      for (var i = 0; i < words.length; i++) {
+        var w = words[i];
+        if (!w) continue;
+        var list = postings.get(w);
+        if (!list) postings.set(w, [n]);
+        else if (list[list.length - 1] !== n) list.push(n);
+      }
+    }
+    this.sorted = false;
+  };
+
+  Index.prototype.words = function () {
+    if (!this.sorted) { this.vocabulary = Array.from(this.postings.keys()).sort(); this.sorted = true; }
+    return this.vocabulary;
+  };
 
   /* Records that may hold `text` (a reading) as a whole word or, with `prefix`, a word start;
    * null when it is not plain words (punctuation: "09/nq-cp", "kh&dt"), i.e. every record. */
   Index.prototype.candidates = function (text, prefix, into) {
     if (!/^[0-9a-z]+( [0-9a-z]+)*$/.test(text)) return false;
-    var words = text.split(" "), first = words[0], v = this.vocabulary, lists = [];
+    var words = text.split(" "), first = words[0], v = this.words(), lists = [];
     if (prefix && words.length === 1) {
       var lo = 0, hi = v.length;
       while (lo < hi) {
         var mid = (lo + hi) >> 1;
         if (v[mid] < first) lo = mid + 1; else hi = mid;
       }
-      for (; lo < v.length && v[lo].indexOf(first) === 0; lo++) lists.push(this.postings[v[lo]]);
-    } else if (this.postings[first]) {
-      lists.push(this.postings[first]);
+      for (; lo < v.length && v[lo].indexOf(first) === 0; lo++) lists.push(this.postings.get(v[lo]));
+    } else if (this.postings.has(first)) {
+      lists.push(this.postings.get(first));
     }
     lists.forEach(function (list) { for (var i = 0; i < list.length; i++) into[list[i]] = 1; });
     return true;
@@ -296,7 +393,7 @@
 
   /* Some indexed word is `word` (or, with `prefix`, starts with it). */
   Index.prototype.known = function (word, prefix) {
-    var v = this.vocabulary, lo = 0, hi = v.length;
+    var v = this.words(), lo = 0, hi = v.length;
     while (lo < hi) {
       var mid = (lo + hi) >> 1;
       if (v[mid] < word) lo = mid + 1; else hi = mid;
@@ -307,7 +404,7 @@
   /* Indexed words within edit distance 1 (2 for words of 7 letters or more), nearest first. */
   Index.prototype.near = function (word) {
     var max = word.length >= 7 ? 2 : 1, found = [];
-    this.vocabulary.forEach(function (v) {
+    this.words().forEach(function (v) {
       if (Math.abs(v.length - word.length) > max) return;
       var d = distance(word, v, max);
       if (d <= max) found.push([d, v]);
@@ -404,7 +501,7 @@
           if (rec.ftitle.indexOf(pair) !== -1 || rec.ftext.indexOf(pair) !== -1) score += 5;
         }
       }
-      if (!all && joined.length >= 4 && rec.compact.indexOf(joined) !== -1) {
+      if (!all && joined.length >= 4 && compactOf(rec).indexOf(joined) !== -1) {
         /* misspacing: "kontum", "hoptacxa" */
         var ctitle = rec.bare.replace(/\s+/g, "");
         score = (WEIGHT[rec.kind] || 0) + (ctitle === joined ? 20 : ctitle.indexOf(joined) !== -1 ? 8 : 1);
@@ -441,6 +538,54 @@
       });
       return { rec: rec, score: result.score, titleRanges: titleRanges, textRanges: textRanges, terms: terms };
     });
+  };
+
+  /* The same matching as a filter (the task finder's text box), which must include or exclude:
+   * a record is kept when EVERY query word matches it under search()'s rules — the word itself
+   * (folded: no diacritics, đ = d; whole, or as a prefix for the last word), an abbreviation's
+   * other form (both ways, with or without punctuation), a grouped number without its dots, the
+   * Vietnamese terms of an English word, and, for a word that is no indexed word, its Telex/VNI
+   * readings or, failing those, the indexed words one or two edits away.  When a word matches no
+   * record at all, the words may have been typed without their spaces ("kontum"): then the records
+   * holding them so ("Kon Tum") are kept (search() tries that on every record, which a filter cannot
+   * afford: "hỗ trợ" would keep "…cho trong…").  Question words and particles are dropped.  So each
+   * word narrows the list, and a typo or a word typed with the input method off still finds it.
+   * Returns null when the query has no words (no filtering), else one byte per record (1 = kept). */
+  Index.prototype.filter = function (query) {
+    var toks = this.plan(query), n = this.records.length, self = this;
+    if (!toks.length) return null;
+    var count = new Uint8Array(n), mark = new Uint8Array(n), everyRecord = false, lost = false;
+    toks.forEach(function (t) {
+      var prefix = t.whole === false, hit = new Uint8Array(n), i;
+      if (!self.known(t.folded, prefix)) everyRecord = true;
+      t.readings.forEach(function (rd) {
+        /* one plain word: its postings are exactly the records holding it (or a word it starts) */
+        if (/^[0-9a-z]+$/.test(rd.text)) {
+          self.candidates(rd.text, prefix, hit);
+          self.candidates(rd.text, prefix, mark);
+          return;
+        }
+        var cand = new Uint8Array(n), some = self.candidates(rd.text, prefix, cand);
+        if (!some) everyRecord = true;
+        for (i = 0; i < n; i++) {
+          if (some && !cand[i]) continue;
+          mark[i] = 1;
+          if (hit[i]) continue;
+          var rec = self.records[i];
+          if (wordStarts(rec.ftitle, rd.text, !prefix).length || wordStarts(rec.ftext, rd.text, !prefix).length ||
+              wordStarts(rec.alt, rd.text, !prefix).length) hit[i] = 1;
+        }
+      });
+      var some = 0;
+      for (i = 0; i < n; i++) { count[i] += hit[i]; some |= hit[i]; }
+      if (!some) lost = true;
+    });
+    var joined = toks.map(function (t) { return t.folded; }).join(""), out = new Uint8Array(n);
+    for (var i = 0; i < n; i++) {
+      if (count[i] === toks.length) out[i] = 1;
+      else if (lost && joined.length >= 4 && (everyRecord || mark[i]) && compactOf(this.records[i]).indexOf(joined) !== -1) out[i] = 1;
+    }
+    return out;
   };
 
   var SNIPPET = 220;
@@ -552,7 +697,7 @@
     };
   }
 
-  var api = { fold: fold, marks: marks, tokens: tokens, alternatives: alternatives, readings: readings,
+  var api = { fold: fold, foldEach: foldEach, marks: marks, tokens: tokens, alternatives: alternatives, readings: readings,
               distance: distance, Index: Index, serve: serve, lunrFold: lunrFold, useLunr: useLunr,
               lunrSearch: lunrSearch };
   root.KehoachSearch = api;
