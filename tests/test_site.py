@@ -465,3 +465,13 @@ def test_a_document_cited_by_many_plans_lists_them_by_province(tmp_path, monkeyp
             plan.id for plan in ds.plans.values() if plan.province == p)
     own = out[urls.document(next(d for d in ds.documents if d.startswith("11-2025-nq-hdnd")))]
     assert len(re.findall(r"ke-hoach/[a-z0-9-]+\.md", own)) == 3  # cited by 3 plans: listed as before
+
+
+def test_plan_page_has_contents_for_a_phone(real_site):
+    """A plan page is ~60,000 px tall on a phone: a contents list at the top jumps to targets and each
+    group of tasks (the theme's own contents are a sidebar only on wide screens)."""
+    page = (real_site / "site/ke-hoach/dak-nong-2023-kh-127.html").read_text(encoding="utf-8")
+    toc = page[page.index('<details class="kh-toc"'):page.index("</details>")]
+    for anchor in re.findall(r'href="#([^"]+)"', toc):
+        assert f'id="{anchor}"' in page, anchor
+    assert 'href="#muc-chi-tieu"' in toc and 'href="#muc-nhiem-vu"' in toc and toc.count('href="#nhom-') >= 5
