@@ -226,7 +226,8 @@ DEADLINE_SHORT = {
 }
 
 #: What each kind of search result is, shown before its title.
-SEARCH_KIND = {"p": "Kế hoạch", "n": "Nhiệm vụ", "c": "Chỉ tiêu", "a": "Cơ quan", "v": "Văn bản", "d": "Chủ đề", "t": "Tỉnh"}
+SEARCH_KIND = {"p": "Kế hoạch", "n": "Nhiệm vụ", "c": "Chỉ tiêu", "a": "Cơ quan", "v": "Văn bản", "d": "Chủ đề", "t": "Tỉnh",
+               "k": "Loại chỉ tiêu", "y": "Loại cơ quan", "o": "Văn bản gốc", "s": "Danh sách"}
 
 PLAN_KIND = {"ke-hoach": "Kế hoạch", "cong-van": "Công văn", "quyet-dinh": "Quyết định", "chuong-trinh": "Chương trình"}
 

@@ -47,11 +47,23 @@
   var FOLDABLE = /[A-Z\u0080-\uffff]/g;
 
   function fold(text) {
-    return String(text).normalize("NFC").replace(FOLDABLE, foldUnit);
+    return foldNFC(String(text).normalize("NFC"));
+  }
+
+  /* fold() of a string already in NFC */
+  function foldNFC(text) {
+    return text.replace(FOLDABLE, foldUnit);
   }
 
   function isWordChar(ch) {
     return !!ch && /[0-9a-z\u00c0-\u024f\u1e00-\u1eff]/i.test(ch);
+  }
+
+  /* isWordChar(hay[at]), without making a string for ASCII characters */
+  function wordCharAt(hay, at) {
+    var c = hay.charCodeAt(at);
+    if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    return isWordChar(hay[at]);
   }
 
   var EDGE = /^[\s.,;:!?()"'“”‘’\[\]{}]+|[\s.,;:!?()"'“”‘’\[\]{}]+$/g;
@@ -90,9 +102,10 @@
   /* Positions where `needle` starts a word in `hay` (with `whole`, is a whole word there). */
   function wordStarts(hay, needle, whole) {
     var found = [], from = 0, at;
+    var first = wordCharAt(needle, 0), lastChar = wordCharAt(needle, needle.length - 1);
     while ((at = hay.indexOf(needle, from)) !== -1) {
-      if ((at === 0 || !isWordChar(hay[at - 1]) || !isWordChar(needle[0])) &&
-          (!whole || !isWordChar(hay[at + needle.length]) || !isWordChar(needle[needle.length - 1]))) found.push(at);
+      if ((at === 0 || !first || !wordCharAt(hay, at - 1)) &&
+          (!whole || !lastChar || at + needle.length >= hay.length || !wordCharAt(hay, at + needle.length))) found.push(at);
       from = at + 1;
     }
     return found;
@@ -115,7 +128,7 @@
     return out + escapeHtml(text.slice(last));
   }
 
-  var WEIGHT = { p: 4, v: 4, a: 4, d: 4, t: 3, c: 1, n: 0 };
+  var WEIGHT = { p: 4, v: 4, a: 4, d: 4, t: 3, k: 3, y: 3, c: 1, o: 1, s: 1, n: 0 };
 
   /* Whole-word test on folded text; word characters are [0-9a-z] after folding. */
   function asciiWordAt(text, i) {
@@ -140,40 +153,68 @@
   /* Same rule as generator/search_index.py alternatives(): the abbreviation of a long form and its
    * unpunctuated spelling, the long form of an abbreviation, a grouped number without its dots
    * ("4.200" → "4200"), a word with an apostrophe without it ("h'drai" → "hdrai"). */
-  function alternatives(folded, table) {
+  function alternatives(folded, table, holds) {
     var extra = [];
     function add(x) { if (extra.indexOf(x) === -1) extra.push(x); }
+    /* `holds(word)`: false when `folded` has no such word (a form starting with it is not looked for) */
+    function has(form) { return (!holds || holds(firstWord(form))) && hasWord(folded, form); }
     table.forEach(function (row) {
       var short = row[0], longs = row[1], c = compact(short);
-      if (hasWord(folded, short) || (c !== short && hasWord(folded, c))) {
+      if (has(short) || (c !== short && has(c))) {
         longs.forEach(add);
         if (c !== short) add(c);
       }
-      if (longs.some(function (l) { return hasWord(folded, l); })) {
+      if (longs.some(has)) {
         add(short);
         if (c !== short) add(c);
       }
     });
     var m;
-    GROUPED.lastIndex = 0;
-    while ((m = GROUPED.exec(folded))) add(m[2].replace(/\./g, ""));
-    APOSTROPHE.lastIndex = 0;
-    while ((m = APOSTROPHE.exec(folded))) add(m[2].replace(/['’]/g, ""));
+    if (folded.indexOf(".") !== -1) {
+      GROUPED.lastIndex = 0;
+      while ((m = GROUPED.exec(folded))) add(m[2].replace(/\./g, ""));
+    }
+    if (/['’]/.test(folded)) {
+      APOSTROPHE.lastIndex = 0;
+      while ((m = APOSTROPHE.exec(folded))) add(m[2].replace(/['’]/g, ""));
+    }
     return extra.join(" ");
+  }
+
+  /* The first run of letters and digits of a folded form ("kh&dt" → "kh"). */
+  var FIRST = Object.create(null);
+
+  function firstWord(form) {
+    var known = FIRST[form];
+    if (known === undefined) known = FIRST[form] = (/[0-9a-z]+/.exec(form) || [""])[0];
+    return known;
   }
 
   var VOWELS = "aeiouy", TONE_KEYS = "sfrxj";
   var FINALS = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "o", "u", "y"];
+  /* VNI keys: 1-5 a tone (on a vowel), 6 â ê ô, 7 ơ ư, 8 ă, 9 đ */
+  var VNI_NEEDS = { 1: "aeiouy", 2: "aeiouy", 3: "aeiouy", 4: "aeiouy", 5: "aeiouy", 6: "aeo", 7: "ou", 8: "a", 9: "d" };
+
+  /* A word VNI could have typed: each key digit once, one tone at most, each on a letter it marks
+   * ("ho64", "d9a61t"; not "nq09", "nd98", "kh127": a document's kind and number). */
+  function vniWord(w) {
+    if (!/^[a-z]+[1-9][a-z1-9]*$/.test(w)) return false;
+    var letters = w.replace(/[0-9]/g, ""), digits = w.replace(/[a-z]/g, ""), tones = 0;
+    for (var i = 0; i < digits.length; i++) {
+      var d = digits[i];
+      if (digits.indexOf(d) !== i) return false;
+      if (d <= "5") tones++;
+      if (!VNI_NEEDS[d].split("").some(function (c) { return letters.indexOf(c) !== -1; })) return false;
+    }
+    return tones <= 1;
+  }
 
   /* Same rule as generator/search_index.py typed_readings(): a word typed with the Vietnamese input
    * method off, read as Telex ("hoox" → "ho", "ddaast" → "dat") and as VNI ("ho64" → "ho"). */
   function readings(word) {
     var w = fold(word), out = [];
     function add(x) { if (x && x !== w && out.indexOf(x) === -1) out.push(x); }
-    if (/^[a-z]+[0-9][a-z0-9]*$/.test(w)) {
-      var vni = w.replace(/[1-9]/g, "");
-      if (/^[a-z]+$/.test(vni)) add(vni);
-    }
+    if (vniWord(w)) add(w.replace(/[1-9]/g, ""));
     if (/^[a-z]+$/.test(w)) {
       var t = w.replace(/dd/g, "d").replace(/([a-z])w/g, "$1").replace(/^w/, "u").replace(/([aeo])\1/g, "$1");
       var m = new RegExp("^(.*[" + VOWELS + "][a-z]*?)([" + TONE_KEYS + "])$").exec(t);
@@ -207,27 +248,34 @@
     return prev[b.length];
   }
 
-  function record(kind, title, text, url, province, also, table) {
+  /* `also`: what else finds the record, below its title and text: the names it has had or has now,
+   * and what the results call records of its kind ("chỉ tiêu", "cơ quan": shown before its title). */
+  function record(kind, title, text, url, province, also, table, words) {
     title = String(title).normalize("NFC");
     text = String(text).normalize("NFC");
-    var ftitle = fold(title), ftext = fold(text), falso = fold(also || "");
-    var alt = alternatives(ftitle + " " + ftext, table);
+    var ftitle = foldNFC(title), ftext = foldNFC(text), falso = fold(also || "");
+    var alt = alternatives(ftitle + " " + ftext, table, words && words(ftitle, ftext));
     return {
       kind: kind, title: title, text: text, url: url, province: province,
       ftitle: ftitle, ftext: ftext, alt: (alt + " " + falso).trim(),
-      bare: kind === "t" ? ftitle.replace(/^tinh /, "") : ftitle,  /* "Tỉnh Đắk Nông" is typed "dak nong" */
-      compact: (ftitle + " " + ftext + " " + alt).replace(/\s+/g, "")
+      bare: kind === "t" ? ftitle.replace(/^tinh /, "") : ftitle  /* "Tỉnh Đắk Nông" is typed "dak nong" */
     };
   }
 
-  /* Question words and particles ("ở đâu", "như thế nào", "gì"): dropped when other words remain. */
-  function dropParticles(toks, particles) {
+  /* Question words and particles ("ở đâu", "như thế nào", "gì"): dropped when other words remain.
+   * `asks` lists question words that say which kinds of record answer them ("bao nhiêu": targets);
+   * the kinds they ask for are returned as `keep.asks`. */
+  function dropParticles(toks, particles, asks) {
     if (!particles) return toks;
-    var typed = particles.typed || [], folded = particles.folded || [];
-    var phrases = typed.map(function (p) { return { words: p.split(" "), folded: false }; })
-      .concat(folded.map(function (p) { return { words: p.split(" "), folded: true }; }))
+    function phrasesOf(table, kinds) {
+      return (table.typed || []).map(function (p) { return { words: p.split(" "), folded: false, kinds: kinds }; })
+        .concat((table.folded || []).map(function (p) { return { words: p.split(" "), folded: true, kinds: kinds }; }));
+    }
+    var phrases = [];
+    (asks || []).forEach(function (a) { phrases = phrases.concat(phrasesOf(a, a.kinds)); });
+    phrases = phrases.concat(phrasesOf(particles, ""))
       .sort(function (a, b) { return b.words.length - a.words.length; });
-    var keep = [], i = 0;
+    var keep = [], i = 0, kinds = "";
     while (i < toks.length) {
       var hit = 0;
       for (var k = 0; k < phrases.length && !hit; k++) {
@@ -236,11 +284,36 @@
           var t = toks[i + j];
           ok = phrases[k].folded ? (t.folded === ws[j] && !t.marks) : t.typed === ws[j];
         }
-        if (ok) hit = ws.length;
+        if (ok) { hit = ws.length; kinds += phrases[k].kinds; }
       }
       if (hit) i += hit; else keep.push(toks[i++]);
     }
-    return keep.length ? keep : toks;
+    if (!keep.length) return toks;
+    keep.asks = kinds;
+    return keep;
+  }
+
+  /* Words typed side by side that make a key of the concept table ("sáp nhập", "giờ là", "value
+   * chain") or a place's name ("đắk nông": not "nông" of "nông nghiệp" in Đắk Lắk) become one query
+   * word, matched as typed and as the concept's terms. */
+  var PHRASE_WORDS = 4;
+
+  function joinPhrases(toks, phrases) {
+    var out = [], i = 0;
+    while (i < toks.length) {
+      var n = Math.min(PHRASE_WORDS, toks.length - i), joined = null;
+      for (; n >= 2; n--) {
+        var words = toks.slice(i, i + n), key = words.map(function (t) { return t.folded; }).join(" ");
+        if (phrases[key]) {
+          joined = { typed: words.map(function (t) { return t.typed; }).join(" "), folded: key,
+                     marks: marks(words.map(function (t) { return t.typed; }).join(" ")), phrase: true };
+          break;
+        }
+      }
+      if (joined) { out.push(joined); i += n; } else out.push(toks[i++]);
+    }
+    out.asks = toks.asks;
+    return out;
   }
 
   /* The index is made of column tables (see generator/search_index.py). */
@@ -248,65 +321,124 @@
     this.kinds = data.kinds || {};
     this.concepts = data.concepts || {};
     this.particles = data.particles || null;
+    this.asks = data.hints || [];
+    /* an abbreviation typed (punctuated or not) → its long forms, matched where they are printed */
+    var longs = this.longs = Object.create(null);
+    (data.abbreviations || []).forEach(function (row) {
+      longs[row[0]] = row[1];
+      longs[compact(row[0])] = row[1];
+    });
+    var phrases = this.phrases = Object.create(null);
+    Object.keys(this.concepts).forEach(function (key) { if (key.indexOf(" ") !== -1) phrases[key] = 1; });
+    /* a place named is what the query is about, however many records name it: rarity 1 */
+    var places = this.places = Object.create(null);
+    (data.provinces || []).forEach(function (name) {
+      var key = fold(name);
+      places[key] = 1;
+      if (key.indexOf(" ") !== -1) phrases[key] = 1;
+    });
     var table = data.abbreviations || [], out = [], r = data.records, t = data.tasks, i;
     var agencyAlso = data.agency_also || [];
+    /* the words of the record being made (its title's and text's, kept for the postings): an
+     * abbreviation is looked for only in a record holding its first word */
+    var seen = Object.create(null), stamp = 0, split = [];
+    function words(ftitle, ftext) {
+      stamp++;
+      split = [ftitle.split(/[^0-9a-z]+/), ftext.split(/[^0-9a-z]+/)];
+      for (var f = 0; f < 2; f++) for (var w = 0; w < split[f].length; w++) seen[split[f][w]] = stamp;
+      return function (word) { return seen[word] === stamp; };
+    }
+    var postings = Object.create(null);
+    function put(list, n, field) {
+      for (var w = 0; w < list.length; w++) {
+        var word = list[w];
+        if (!word) continue;
+        var entries = postings[word], last;
+        if (!entries) { postings[word] = [n << 3 | field]; continue; }
+        last = entries[entries.length - 1];
+        if (last >> 3 === n) entries[entries.length - 1] = last | field; else entries.push(n << 3 | field);
+      }
+    }
+    function keep(rec) {
+      var n = out.length;
+      out.push(rec);
+      put(split[0], n, TITLE);
+      put(split[1], n, TEXT);
+      put(rec.alt.split(/[^0-9a-z]+/), n, ALSO);
+    }
     for (i = 0; i < r.kind.length; i++) {
-      out.push(record(r.kind[i], r.title[i], r.text[i], r.url[i],
-                      r.province[i] >= 0 ? data.provinces[r.province[i]] : "", r.also ? r.also[i] : "", table));
+      keep(record(r.kind[i], r.title[i], r.text[i], r.url[i], r.province[i] >= 0 ? data.provinces[r.province[i]] : "",
+                  (r.also ? r.also[i] : "") + " " + (this.kinds[r.kind[i]] || ""), table, words));
     }
     for (i = 0; i < t.text.length; i++) {
       var plan = data.plans[t.plan[i]];
       var title = t.leads[i].map(function (a) { return data.agencies[a]; }).join(", ") + " — " + plan[0];
-      var also = [plan[3] || ""].concat(t.leads[i].map(function (a) { return agencyAlso[a] || ""; })).join(" ");
-      out.push(record(data.task_kind, title, t.text[i], plan[1] + "#" + t.id[i], data.provinces[plan[2]], also, table));
+      var also = [plan[3] || ""].concat(t.leads[i].map(function (a) { return agencyAlso[a] || ""; }),
+                                        this.kinds[data.task_kind] || "").join(" ");
+      keep(record(data.task_kind, title, t.text[i], plan[1] + "#" + t.id[i], data.provinces[plan[2]], also, table, words));
     }
     this.records = out;
     /* every word of the index, sorted (a query word that starts none of them is retried), and the
-     * records each word is in: a query looks only at the records holding one of its words */
-    var postings = Object.create(null);
-    out.forEach(function (rec, n) {
-      (rec.ftitle + " " + rec.ftext + " " + rec.alt).split(/[^0-9a-z]+/).forEach(function (w) {
-        if (!w) return;
-        var list = postings[w] || (postings[w] = []);
-        if (list[list.length - 1] !== n) list.push(n);
-      });
-    });
+     * records each word is in, with where in them: entries `record << 3 | fields` (TITLE, TEXT, ALSO).
+     * A query looks only at the records holding one of its words, and a word's place in a record is
+     * read here rather than searched for in its text. */
     this.postings = postings;
     this.vocabulary = Object.keys(postings).sort();
   }
 
-  /* Records that may hold `text` (a reading) as a whole word or, with `prefix`, a word start;
-   * null when it is not plain words (punctuation: "09/nq-cp", "kh&dt"), i.e. every record. */
-  Index.prototype.candidates = function (text, prefix, into) {
-    if (!/^[0-9a-z]+( [0-9a-z]+)*$/.test(text)) return false;
-    var words = text.split(" "), first = words[0], v = this.vocabulary, lists = [];
-    if (prefix && words.length === 1) {
-      var lo = 0, hi = v.length;
-      while (lo < hi) {
-        var mid = (lo + hi) >> 1;
-        if (v[mid] < first) lo = mid + 1; else hi = mid;
-      }
-      for (; lo < v.length && v[lo].indexOf(first) === 0; lo++) lists.push(this.postings[v[lo]]);
-    } else if (this.postings[first]) {
-      lists.push(this.postings[first]);
-    }
-    lists.forEach(function (list) { for (var i = 0; i < list.length; i++) into[list[i]] = 1; });
-    return true;
-  };
+  var TITLE = 1, TEXT = 2, ALSO = 4;
 
-  /* Some indexed word is `word` (or, with `prefix`, starts with it). */
-  Index.prototype.known = function (word, prefix) {
+  /* The first indexed word starting with `word` (binary search in the sorted vocabulary). */
+  Index.prototype.from = function (word) {
     var v = this.vocabulary, lo = 0, hi = v.length;
     while (lo < hi) {
       var mid = (lo + hi) >> 1;
       if (v[mid] < word) lo = mid + 1; else hi = mid;
     }
+    return lo;
+  };
+
+  /* Where a reading is, record by record (`any`: the fields holding it, or for a reading of several
+   * words or with punctuation, the fields holding its first word; `whole`: those holding it as a
+   * whole word), from the postings; null when that cannot be told (every record, every field). */
+  Index.prototype.fields = function (text, prefix) {
+    var single = /^[0-9a-z]+$/.test(text), m = !single && /^([0-9a-z]+)([ ]|[^0-9a-z])/.exec(text);
+    if (!single && !m) return null;
+    var n = this.records.length, any = new Uint8Array(n), whole = single && prefix ? new Uint8Array(n) : any;
+    var v = this.vocabulary, postings = this.postings, lists = [], i, e;
+    if (single && prefix) {
+      for (var at = this.from(text); at < v.length && v[at].indexOf(text) === 0; at++) lists.push(postings[v[at]]);
+      if (postings[text]) {
+        for (e = postings[text], i = 0; i < e.length; i++) whole[e[i] >> 3] |= e[i] & 7;
+      }
+    } else if (postings[single ? text : m[1]]) {
+      lists.push(postings[single ? text : m[1]]);
+    }
+    lists.forEach(function (list) { for (var j = 0; j < list.length; j++) any[list[j] >> 3] |= list[j] & 7; });
+    return { any: any, whole: whole, simple: single };
+  };
+
+  /* Records that may hold `text` (a reading) as a whole word or, with `prefix`, a word start; false
+   * when that cannot be told from its words, i.e. every record.  A reading with punctuation
+   * ("09/nq-cp", "kh&dt", "20%") is looked up by its first word, which the punctuation ends. */
+  Index.prototype.candidates = function (text, prefix, into) {
+    var where = this.fields(text, prefix);
+    if (!where) return false;
+    for (var i = 0; i < where.any.length; i++) if (where.any[i]) into[i] = 1;
+    return true;
+  };
+
+  /* Some indexed word is `word` (or, with `prefix`, starts with it). */
+  Index.prototype.known = function (word, prefix) {
+    var v = this.vocabulary, lo = this.from(word);
     return lo < v.length && (prefix ? v[lo].indexOf(word) === 0 : v[lo] === word);
   };
 
-  /* Indexed words within edit distance 1 (2 for words of 7 letters or more), nearest first. */
-  Index.prototype.near = function (word) {
-    var max = word.length >= 7 ? 2 : 1, found = [];
+  /* Indexed words within edit distance 1 (2 for words of SHORT letters or more; at most `most`), nearest first. */
+  var SHORT = 7;
+
+  Index.prototype.near = function (word, most) {
+    var max = Math.min(word.length >= SHORT ? 2 : 1, most || 2), found = [];
     this.vocabulary.forEach(function (v) {
       if (Math.abs(v.length - word.length) > max) return;
       var d = distance(word, v, max);
@@ -316,21 +448,62 @@
     return found.slice(0, 6).map(function (x) { return x[1]; });
   };
 
+  /* A word typed without its spaces ("kontum", "lienminhhtxkontum") or a document's kind run into
+   * its number ("nq09"), as the indexed words it is made of: the fewest words of two letters or more
+   * (or digits), the more frequent ones among equals; the last may be the start of a word when the
+   * word is being typed.  null when it is no such word. */
+  var PIECE = 14;
+
+  Index.prototype.pieces = function (word, prefix) {
+    if (!/^[0-9a-z]+$/.test(word) || word.length < 4) return null;
+    var postings = this.postings, self = this, n = word.length, best = [{ cost: 0, from: -1 }];
+    for (var end = 1; end <= n; end++) {
+      best.push(null);
+      for (var start = Math.max(0, end - PIECE); start < end; start++) {
+        if (!best[start]) continue;
+        var piece = word.slice(start, end), list = postings[piece];
+        if (piece.length < 2 && !/^[0-9]$/.test(piece)) continue;
+        var count = list ? list.length : end === n && prefix && self.known(piece, true) ? 1 : 0;
+        if (!count) continue;
+        var cost = best[start].cost + 1 + 1 / (1 + Math.log(1 + count));
+        if (!best[end] || cost < best[end].cost) best[end] = { cost: cost, from: start };
+      }
+    }
+    if (!best[n]) return null;
+    var out = [];
+    for (var at = n; at > 0; at = best[at].from) out.unshift(word.slice(best[at].from, at));
+    return out.length > 1 ? out : null;
+  };
+
   /* What each query word may match, each reading with a weight: the word as typed (1), a grouped
-   * number without dots (1), the Vietnamese terms of an English word (0.8), its Telex/VNI reading
-   * (0.9) and, failing all, indexed words one or two edits away (0.6). */
+   * number without dots (1), the Vietnamese terms of an English word or of a word the site does not
+   * use (0.8), its Telex/VNI reading (0.9) and, failing all, the indexed words it is made of (missing
+   * spaces, as words of their own) or indexed words one or two edits away (0.6). */
   Index.prototype.plan = function (query) {
-    var self = this, toks = dropParticles(tokens(query), this.particles);
+    var self = this, asked = dropParticles(tokens(query), this.particles, this.asks), split = [];
+    function concept(f) { return self.concepts[f] || (/s$/.test(f) && self.concepts[f.slice(0, -1)]) || null; }
+    asked.forEach(function (t, i) {
+      var f = t.folded, last = i === asked.length - 1;
+      /* a short word is more likely mistyped ("hoii") than run together: one edit first */
+      var pieces = !concept(f) && !self.known(f, last) &&
+        !readings(f).some(function (r) { return self.known(r, last); }) &&
+        !(f.length < SHORT && !/[0-9]/.test(f) && self.near(f, 1).length) && self.pieces(f, last);
+      if (!pieces) { split.push(t); return; }
+      pieces.forEach(function (piece) { split.push({ typed: piece, folded: piece, marks: "", joined: true }); });
+    });
+    var toks = joinPhrases(split, this.phrases);
+    toks.asks = asked.asks || "";
     toks.forEach(function (t, i) {
       var f = t.folded, last = i === toks.length - 1, rs = [{ text: f, weight: 1, primary: true }];
       function add(text, weight) {
         if (text && !rs.some(function (r) { return r.text === text; })) rs.push({ text: text, weight: weight });
       }
       if (/^[0-9]{1,3}(\.[0-9]{3})+$/.test(f)) add(f.replace(/\./g, ""), 1);
-      var concept = self.concepts[f] || (/s$/.test(f) && self.concepts[f.slice(0, -1)]);
-      if (concept) concept.forEach(function (c) { add(c, 0.8); });
+      var terms = concept(f);
+      if (terms) terms.forEach(function (c) { add(c, 0.8); });
       var c = compact(f);
       if (c !== f && c.length >= 3 && self.known(c, last)) add(c, 1);
+      if (!last || t.folded.length > 2) (self.longs[f] || []).forEach(function (l) { add(l, 1); });
       t.whole = !last;  /* only the word being typed matches as a prefix */
       if (/^[0-9a-z]+$/.test(f) && !self.known(f, last)) {
         readings(f).forEach(function (r) { if (self.known(r, last)) add(r, 0.9); });
@@ -343,6 +516,31 @@
     return toks;
   };
 
+  /* How much finding a query word in a record says: 1 for a word in one record, less the more
+   * records hold it, down to 0.3 for a word in every record (a word's records by its readings). */
+  var FOUND = 30, ASKED = 1.3;
+
+  Index.prototype.rarity = function (tok) {
+    if (this.places[tok.folded]) return 1;
+    var self = this, counts = tok.readings.map(function (rd) {
+      var words = rd.text.split(/[^0-9a-z]+/).filter(Boolean), first = words[0], count = 0;
+      if (words.length > 1) {
+        /* a phrase is in at most as many records as its rarest word */
+        return Math.min.apply(null, words.map(function (w) { return self.postings[w] ? self.postings[w].length : 0; }));
+      }
+      if (first && tok.whole === false && rd.text === first) {
+        var v = self.vocabulary;
+        for (var lo = self.from(first); lo < v.length && v[lo].indexOf(first) === 0; lo++) count += self.postings[v[lo]].length;
+      } else if (first && self.postings[first]) count = self.postings[first].length;
+      return count;
+    });
+    /* the word as typed when it is indexed, else its most frequent reading */
+    var n = this.records.length, most = Math.min(n, counts[0] || Math.max.apply(null, counts) || 1);
+    return 1 - 0.7 * Math.log(most) / Math.log(Math.max(n, 2));
+  };
+
+  var NONE = [];
+
   /* Whole-word end of a match starting at `at` in folded `hay`. */
   function wordEnd(hay, at, n) {
     var end = at + n;
@@ -354,42 +552,55 @@
     var toks = this.plan(query);
     if (!toks.length) return [];
     var results = [];
-    var joined = toks.map(function (t) { return t.folded; }).join("");
-    var pairs = toks.map(function (t) { return t.main; }), phrase = pairs.join(" ");
-    /* the records to look at: those holding a reading of some word; every record when a word is
-     * not plain letters and digits, or when one matches no indexed word (missing spaces: "kontum") */
+    var mains = toks.map(function (t) { return t.main; }), phrase = mains.join(" "), pairs = [];
+    for (var p = 0; p + 1 < mains.length; p++) pairs.push(mains[p] + " " + mains[p + 1]);
+    /* the records to look at: those holding a reading of some word (every record when that cannot be told) */
     var self = this, mark = new Uint8Array(this.records.length), everyRecord = false;
     toks.forEach(function (t) {
-      if (!self.known(t.folded, t.whole === false)) everyRecord = true;
       t.readings.forEach(function (rd) {
-        if (!self.candidates(rd.text, t.whole === false, mark)) everyRecord = true;
+        rd.where = self.fields(rd.text, t.whole === false);
+        if (!rd.where) { everyRecord = true; return; }
+        for (var r = 0, any = rd.where.any; r < any.length; r++) if (any[r]) mark[r] = 1;
       });
+      t.rarity = self.rarity(t);
     });
+    var asks = toks.asks || "";
     for (var i = 0; i < this.records.length; i++) {
       if (!everyRecord && !mark[i]) continue;
-      var rec = this.records[i], score = WEIGHT[rec.kind] || 0, matched = 0, used = [], j;
+      var rec = this.records[i], score = WEIGHT[rec.kind] || 0, matched = 0, used = [], j, found = 0;
       for (j = 0; j < toks.length; j++) {
-        var t = toks[j], top = 0, topReading = null;
+        var t = toks[j], top = 0, topReading = null, topOther = false;
         for (var k = 0; k < t.readings.length; k++) {
-          var rd = t.readings[k], needle = rd.text, n = needle.length, best = 0;
-          var inTitle = wordStarts(rec.ftitle, needle, t.whole);
-          var inText = wordStarts(rec.ftext, needle, t.whole);
-          if (inTitle.length) best = rec.kind === "n" ? 5 : 10;  /* a task's title is only its agencies and plan */
-          else if (inText.length) best = 4;
-          else if (wordStarts(rec.alt, needle, t.whole).length) best = 3;
+          var rd = t.readings[k], needle = rd.text, n = needle.length, best = 0, where = rd.where;
+          var fields = where ? where.any[i] : TITLE | TEXT | ALSO;
+          if (!fields) continue;
+          var inTitle = NONE, inText = NONE, whole;
+          var scan = !where || !where.simple, diacritics = rd.primary && !!t.marks;
+          if (fields & TITLE && (scan || diacritics)) inTitle = wordStarts(rec.ftitle, needle, t.whole);
+          if (fields & TEXT && (scan || diacritics)) inText = wordStarts(rec.ftext, needle, t.whole);
+          if (scan) {
+            if (inTitle.length) best = rec.kind === "n" ? 5 : 10;  /* a task's title is only its agencies and plan */
+            else if (inText.length) best = 4;
+            else if (fields & ALSO && wordStarts(rec.alt, needle, t.whole).length) best = 3;
+            whole = inTitle.some(function (at) { return !asciiWordAt(rec.ftitle, at + n); }) ||
+              inText.some(function (at) { return !asciiWordAt(rec.ftext, at + n); });
+          } else {
+            /* one word: where it is, and where it is whole, are in the postings */
+            best = fields & TITLE ? (rec.kind === "n" ? 5 : 10) : fields & TEXT ? 4 : 3;
+            whole = (where.whole[i] & (TITLE | TEXT)) !== 0;
+          }
           if (!best) continue;
-          var exact = rd.primary && !!t.marks &&
+          var exact = diacritics &&
             (inTitle.some(function (at) { return wordMarks(rec.title.substr(at, n)) === t.marks; }) ||
              inText.some(function (at) { return wordMarks(rec.text.substr(at, n)) === t.marks; }));
-          var whole = inTitle.some(function (at) { return !asciiWordAt(rec.ftitle, at + n); }) ||
-            inText.some(function (at) { return !asciiWordAt(rec.ftext, at + n); });
           /* typed with diacritics: the same diacritics rank first, others last */
           var accent = !rd.primary || !t.marks ? 0 : exact ? 6 : -6;
-          var value = (best + (whole ? 2 : 0)) * rd.weight + accent;
-          if (!topReading || value > top) { top = value; topReading = rd; }
+          var value = (best + (whole ? 2 : 0)) * rd.weight * t.rarity + accent;
+          if (!topReading || value > top) { top = value; topReading = rd; topOther = accent < 0; }
         }
         used.push(topReading);
-        if (topReading) { matched++; score += top; }
+        /* a word typed with other diacritics ("đặt" for "đạt") is found only half */
+        if (topReading) { matched++; score += top; found += t.rarity * topReading.weight * (topOther ? 0.5 : 1); }
       }
       var all = matched === toks.length;
       /* the whole title typed ("dak nong" → the province Đắk Nông) */
@@ -399,30 +610,33 @@
         /* the words side by side, as typed: "tin dung" is "tín dụng", not "thông tin … ứng dụng" */
         if (rec.ftitle.indexOf(phrase) !== -1) score += 8;
         else if (rec.ftext.indexOf(phrase) !== -1) score += 5;
-        for (var p = 0; p + 1 < pairs.length; p++) {
-          var pair = pairs[p] + " " + pairs[p + 1];
-          if (rec.ftitle.indexOf(pair) !== -1 || rec.ftext.indexOf(pair) !== -1) score += 5;
+        for (p = 0; p < pairs.length; p++) {
+          if (rec.ftitle.indexOf(pairs[p]) !== -1 || rec.ftext.indexOf(pairs[p]) !== -1) score += 5;
         }
       }
-      if (!all && joined.length >= 4 && rec.compact.indexOf(joined) !== -1) {
-        /* misspacing: "kontum", "hoptacxa" */
-        var ctitle = rec.bare.replace(/\s+/g, "");
-        score = (WEIGHT[rec.kind] || 0) + (ctitle === joined ? 20 : ctitle.indexOf(joined) !== -1 ? 8 : 1);
-        matched = toks.length;
-        used = toks.map(function () { return null; });
-      }
       if (!matched) continue;
+      /* more of the words first, a rare word counting more than a common one ("htx" is in most records) */
+      score += FOUND * found;
+      /* what the query asks for ("bao nhiêu": a target) first, among records that match about as well */
+      if (asks && asks.indexOf(rec.kind) !== -1) score *= ASKED;
       results.push({ rec: rec, score: score, matched: matched, used: used });
     }
-    /* more of the words first, then the score */
+    /* only the best `limit` are ordered: those scoring at least the limit-th best score */
+    limit = limit || 50;
+    if (results.length > 2 * limit) {
+      var scores = new Float64Array(results.length);
+      for (i = 0; i < results.length; i++) scores[i] = -results[i].score;
+      scores.sort();
+      var floor = -scores[limit - 1];
+      results = results.filter(function (r) { return r.score >= floor; });
+    }
     results.sort(function (a, b) {
-      return b.matched - a.matched || b.score - a.score || a.rec.title.length - b.rec.title.length ||
-        (a.rec.url < b.rec.url ? -1 : 1);
+      return b.score - a.score || a.rec.title.length - b.rec.title.length || (a.rec.url < b.rec.url ? -1 : 1);
     });
     /* what to highlight, only for the results shown (a common word matches thousands of records):
      * whole words only (a word before the last matches only whole words; the last one's prefix match is
      * marked to the end of its word) */
-    return results.slice(0, limit || 50).map(function (result) {
+    return results.slice(0, limit).map(function (result) {
       var rec = result.rec, titleRanges = [], textRanges = [], terms = {};
       result.used.forEach(function (rd, j) {
         if (!rd) return;
