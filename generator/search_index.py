@@ -23,6 +23,7 @@ from pathlib import Path
 from . import deadlines, urls
 from .dataset import Dataset
 from .labels import DOC_TYPE, PLAN_KIND, SEARCH_KIND, label
+from .pages import m_plan_name
 from .vi import fold, format_date
 
 DATA = Path(__file__).parent / "data"
@@ -245,8 +246,9 @@ def payload(ds: Dataset, made: set[str] | frozenset[str] | None = None, today: d
             tasks["text"].append(" ".join(filter(None, [task.text, task.output and f"Sản phẩm: {task.output}"])))
         for target in plan.targets:
             kind = ds.target_kinds[target.kind].name
-            add(KIND_TARGET, f"{kind} — {ds.provinces[plan.province].name} {target.year or label('no_year')}", target.text,
-                _page_url(urls.target(plan.id, target.id)), plan.province, province_also(plan.province))
+            scope = f" — {target.scope}" if target.scope else ""  # a district's share of the province's target
+            add(KIND_TARGET, f"{kind} — {ds.provinces[plan.province].name} {target.year or label('no_year')}{scope}",
+                target.text, _page_url(urls.target(plan.id, target.id)), plan.province, province_also(plan.province))
     for aid in agency_ids:
         agency = ds.agencies[aid]
         add(KIND_AGENCY, agency.name, " ".join(agency.variants), _page_url(urls.agency(aid)), agency.province,
@@ -310,13 +312,13 @@ def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, to
     for plan in ds.ordered_plans():
         path = urls.original(plan.id)
         if exists(path):
-            add(KIND_ORIGINAL, f"{label('original')}: {plan_title(plan)}", "", _page_url(path))
+            add(KIND_ORIGINAL, f"{label('original')}: {m_plan_name(ds, plan)}", "", _page_url(path))
     as_of = ""
     if today:
         passed = sum(deadlines.is_passed(ref.task.deadline, today) for ref in ds.all_tasks())
         as_of = f" {format_date(today)}{label('dau')} {passed}"
     sections = [
-        (urls.PLANS, label("plans"), ""), (urls.AGENCIES, label("agencies"), label("cac_co_quan_duoc_giao")),
+        (urls.HOME, label("site_name"), label("cac_tinh_ban_hanh_ke")), (urls.PLANS, label("plans"), ""), (urls.AGENCIES, label("agencies"), label("cac_co_quan_duoc_giao")),
         (urls.TARGETS, label("targets"), label("moi_chi_tieu_dinh_luong")),
         (urls.DOCUMENTS, label("documents"), label("cac_van_ban_duoc_cac")), (urls.PROVINCES, label("provinces"), ""),
         (urls.TOPICS, label("topics"), label("hop_tac_xa_can_von")),
@@ -330,6 +332,8 @@ def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, to
     province_lists(urls.deadlines_province, label("deadlines"))
     province_lists(urls.finder_province, label("finder_list_title"))
     province_lists(urls.agencies_group, label("agencies"))
+    if exists(urls.agencies_group("trung-uong"), False):  # the central agencies, when the list is split
+        add(KIND_LIST, f"{label('agencies')} — {label('trung_uong')}", "", _page_url(urls.agencies_group("trung-uong")))
     province_lists(urls.targets_province, label("targets"))
     for topic in sorted(ds.topics.values(), key=lambda t: t.id):
         province_lists(lambda pid, t=topic.id: urls.topic_province(t, pid), topic.name)

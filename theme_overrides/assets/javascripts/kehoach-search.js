@@ -159,7 +159,7 @@
     /* `holds(word)`: false when `folded` has no such word (a form starting with it is not looked for) */
     function has(form) { return (!holds || holds(firstWord(form))) && hasWord(folded, form); }
     table.forEach(function (row) {
-      var short = row[0], longs = row[1], c = compact(short);
+      var short = row[0], longs = row[1], c = COMPACT[short] || (COMPACT[short] = compact(short));
       if (has(short) || (c !== short && has(c))) {
         longs.forEach(add);
         if (c !== short) add(c);
@@ -181,8 +181,8 @@
     return extra.join(" ");
   }
 
-  /* The first run of letters and digits of a folded form ("kh&dt" → "kh"). */
-  var FIRST = Object.create(null);
+  /* The first run of letters and digits of a folded form ("kh&dt" → "kh"), and the forms compacted. */
+  var FIRST = Object.create(null), COMPACT = Object.create(null);
 
   function firstWord(form) {
     var known = FIRST[form];
@@ -293,10 +293,11 @@
     return keep;
   }
 
-  /* Words typed side by side that make a key of the concept table ("sáp nhập", "giờ là", "value
-   * chain") or a place's name ("đắk nông": not "nông" of "nông nghiệp" in Đắk Lắk) become one query
-   * word, matched as typed and as the concept's terms. */
-  var PHRASE_WORDS = 4;
+  /* Words typed side by side that make a term of several words — a key of the concept table ("sáp
+   * nhập", "giờ là"), the long form of an abbreviation ("hợp tác xã", "kế hoạch và đầu tư") or a
+   * place's name ("đắk nông": not "nông" of "nông nghiệp" in Đắk Lắk) — become one query word,
+   * matched as typed (side by side) and as the concept's terms. */
+  var PHRASE_WORDS = 7;
 
   function joinPhrases(toks, phrases) {
     var out = [], i = 0;
@@ -328,8 +329,13 @@
       longs[row[0]] = row[1];
       longs[compact(row[0])] = row[1];
     });
+    /* terms of several words: the concept table's, the long forms of abbreviations ("hợp tác xã" is
+     * one term, not three common words) and places' names */
     var phrases = this.phrases = Object.create(null);
     Object.keys(this.concepts).forEach(function (key) { if (key.indexOf(" ") !== -1) phrases[key] = 1; });
+    (data.abbreviations || []).forEach(function (row) {
+      row[1].forEach(function (l) { if (/^[0-9a-z]+( [0-9a-z]+)+$/.test(l)) phrases[l] = 1; });
+    });
     /* a place named is what the query is about, however many records name it: rarity 1 */
     var places = this.places = Object.create(null);
     (data.provinces || []).forEach(function (name) {
@@ -518,7 +524,7 @@
 
   /* How much finding a query word in a record says: 1 for a word in one record, less the more
    * records hold it, down to 0.3 for a word in every record (a word's records by its readings). */
-  var FOUND = 30, ASKED = 1.3;
+  var FOUND = 30, ASKED = 1.5, NAMED = "pcavdkyo", GIVEN = 0.75;
 
   Index.prototype.rarity = function (tok) {
     if (this.places[tok.folded]) return 1;
@@ -565,11 +571,28 @@
       t.rarity = self.rarity(t);
     });
     var asks = toks.asks || "";
+    /* the words the query names (its readings' words; the last one may be a word's start), for how much
+     * of a record's title it gives: "liên minh hợp tác xã tỉnh đắk lắk giờ là sở nào" names the agency */
+    var named = Object.create(null), last = toks[toks.length - 1], starts = [];
+    toks.forEach(function (t) {
+      t.readings.forEach(function (rd) {
+        var ws = rd.text.split(/[^0-9a-z]+/).filter(Boolean);
+        ws.forEach(function (w, x) { if (t === last && x === ws.length - 1) starts.push(w); else named[w] = 1; });
+      });
+    });
+    function given(rec) {
+      var words = rec.words || (rec.words = rec.bare.split(/[^0-9a-z]+/).filter(Boolean)), hit = 0;
+      for (var w = 0; w < words.length; w++) {
+        if (named[words[w]]) { hit++; continue; }
+        for (var x = 0; x < starts.length; x++) if (words[w].indexOf(starts[x]) === 0) { hit++; break; }
+      }
+      return words.length ? hit / words.length : 0;
+    }
     for (var i = 0; i < this.records.length; i++) {
       if (!everyRecord && !mark[i]) continue;
-      var rec = this.records[i], score = WEIGHT[rec.kind] || 0, matched = 0, used = [], j, found = 0;
+      var rec = this.records[i], score = WEIGHT[rec.kind] || 0, matched = 0, used = [], j, found = 0, titled = 0;
       for (j = 0; j < toks.length; j++) {
-        var t = toks[j], top = 0, topReading = null, topOther = false;
+        var t = toks[j], top = 0, topReading = null, topOther = false, topTitle = false;
         for (var k = 0; k < t.readings.length; k++) {
           var rd = t.readings[k], needle = rd.text, n = needle.length, best = 0, where = rd.where;
           var fields = where ? where.any[i] : TITLE | TEXT | ALSO;
@@ -596,11 +619,12 @@
           /* typed with diacritics: the same diacritics rank first, others last */
           var accent = !rd.primary || !t.marks ? 0 : exact ? 6 : -6;
           var value = (best + (whole ? 2 : 0)) * rd.weight * t.rarity + accent;
-          if (!topReading || value > top) { top = value; topReading = rd; topOther = accent < 0; }
+          if (!topReading || value > top) { top = value; topReading = rd; topOther = accent < 0; topTitle = best >= 5; }
         }
         used.push(topReading);
         /* a word typed with other diacritics ("đặt" for "đạt") is found only half */
         if (topReading) { matched++; score += top; found += t.rarity * topReading.weight * (topOther ? 0.5 : 1); }
+        if (topTitle) titled++;
       }
       var all = matched === toks.length;
       /* the whole title typed ("dak nong" → the province Đắk Nông) */
@@ -617,6 +641,13 @@
       if (!matched) continue;
       /* more of the words first, a rare word counting more than a common one ("htx" is in most records) */
       score += FOUND * found;
+      /* a page the query names, most of its title's words (not a task, whose title is its agencies' and
+       * plan's names, a list, whose title is a section's word, nor a province, which a query names to
+       * say where): as much more as the query's words are in its title */
+      if (titled && NAMED.indexOf(rec.kind) !== -1) {
+        var share = given(rec);
+        if (share >= GIVEN) score += FOUND * share * titled / toks.length;
+      }
       /* what the query asks for ("bao nhiêu": a target) first, among records that match about as well */
       if (asks && asks.indexOf(rec.kind) !== -1) score *= ASKED;
       results.push({ rec: rec, score: score, matched: matched, used: used });
