@@ -547,6 +547,43 @@
 
   var NONE = [];
 
+  /* Some match at `starts` in folded `hay` ends a word. */
+  function endsWord(hay, starts, n) {
+    for (var s = 0; s < starts.length; s++) if (!asciiWordAt(hay, starts[s] + n)) return true;
+    return false;
+  }
+
+  /* Some match at `starts` carries the diacritics `want` in the original text. */
+  function sameMarks(text, starts, n, want) {
+    for (var s = 0; s < starts.length; s++) if (marksAt(text, starts[s], n, want)) return true;
+    return false;
+  }
+
+  /* marks(text.substr(at, n)) === want, read character by character (each character's marks worked
+   * out once); a combining mark in the text itself is left to marks() (NFD may reorder marks). */
+  var CHAR_MARKS = Object.create(null);
+
+  function marksAt(text, at, n, want) {
+    var pos = 0;
+    for (var c = at; c < at + n && c < text.length; c++) {
+      var code = text.charCodeAt(c);
+      if (code < 128) continue;
+      if (code >= 0x300 && code <= 0x36f) return wordMarks(text.substr(at, n)) === want;
+      var ch = text[c], m = CHAR_MARKS[ch];
+      if (m === undefined) m = CHAR_MARKS[ch] = marks(ch);
+      if (m && want.substr(pos, m.length) !== m) return false;
+      pos += m.length;
+    }
+    return pos === want.length;
+  }
+
+  /* The k-th largest of `values` (-Infinity when there are fewer). */
+  function kth(values, k) {
+    if (values.length < k) return -Infinity;
+    var sorted = Float64Array.from(values).sort();
+    return sorted[sorted.length - k];
+  }
+
   /* Whole-word end of a match starting at `at` in folded `hay`. */
   function wordEnd(hay, at, n) {
     var end = at + n;
@@ -588,57 +625,94 @@
       }
       return words.length ? hit / words.length : 0;
     }
-    for (var i = 0; i < this.records.length; i++) {
-      if (!everyRecord && !mark[i]) continue;
-      var rec = this.records[i], score = WEIGHT[rec.kind] || 0, matched = 0, used = [], j, found = 0, titled = 0;
+    var records = this.records, bonus = [], E = { up: 0, low: 0, open: false, used: null };
+    /* A record's score, in E.up (null when no word matches).  A word typed with diacritics ranks the
+     * same diacritics first, which only the record's text can tell: with `bounds`, a one-word reading's
+     * diacritics are not looked up, and E.open says whether the record's score is then only known to
+     * lie between E.low and E.up.  With `keep`, E.used holds the reading that counted for each word. */
+    function evaluate(i, bounds, keep) {
+      var rec = records[i], base = WEIGHT[rec.kind] || 0, matched = 0, j, open = false;
+      var up = base, low = base, foundUp = 0, foundLow = 0, titledUp = 0, titledLow = 0;
+      if (keep) E.used = [];
       for (j = 0; j < toks.length; j++) {
-        var t = toks[j], top = 0, topReading = null, topOther = false, topTitle = false;
+        var t = toks[j], top = null, topValue = 0, topFound = 0, topTitle = false, tokOpen = false;
+        var upValue = 0, lowValue = 0, mostFound = 0, leastFound = 0, anyTitle = false, allTitle = true, any = false;
         for (var k = 0; k < t.readings.length; k++) {
           var rd = t.readings[k], needle = rd.text, n = needle.length, best = 0, where = rd.where;
           var fields = where ? where.any[i] : TITLE | TEXT | ALSO;
           if (!fields) continue;
           var inTitle = NONE, inText = NONE, whole;
-          var scan = !where || !where.simple, diacritics = rd.primary && !!t.marks;
-          if (fields & TITLE && (scan || diacritics)) inTitle = wordStarts(rec.ftitle, needle, t.whole);
-          if (fields & TEXT && (scan || diacritics)) inText = wordStarts(rec.ftext, needle, t.whole);
+          var scan = !where || !where.simple, diacritics = rd.primary && !!t.marks, unknown = diacritics && bounds && !scan;
+          if (fields & TITLE && (scan || diacritics && !unknown)) inTitle = wordStarts(rec.ftitle, needle, t.whole);
+          if (fields & TEXT && (scan || diacritics && !unknown)) inText = wordStarts(rec.ftext, needle, t.whole);
           if (scan) {
             if (inTitle.length) best = rec.kind === "n" ? 5 : 10;  /* a task's title is only its agencies and plan */
             else if (inText.length) best = 4;
             else if (fields & ALSO && wordStarts(rec.alt, needle, t.whole).length) best = 3;
-            whole = inTitle.some(function (at) { return !asciiWordAt(rec.ftitle, at + n); }) ||
-              inText.some(function (at) { return !asciiWordAt(rec.ftext, at + n); });
+            whole = endsWord(rec.ftitle, inTitle, n) || endsWord(rec.ftext, inText, n);
           } else {
             /* one word: where it is, and where it is whole, are in the postings */
             best = fields & TITLE ? (rec.kind === "n" ? 5 : 10) : fields & TEXT ? 4 : 3;
             whole = (where.whole[i] & (TITLE | TEXT)) !== 0;
           }
           if (!best) continue;
-          var exact = diacritics &&
-            (inTitle.some(function (at) { return wordMarks(rec.title.substr(at, n)) === t.marks; }) ||
-             inText.some(function (at) { return wordMarks(rec.text.substr(at, n)) === t.marks; }));
-          /* typed with diacritics: the same diacritics rank first, others last */
-          var accent = !rd.primary || !t.marks ? 0 : exact ? 6 : -6;
-          var value = (best + (whole ? 2 : 0)) * rd.weight * t.rarity + accent;
-          if (!topReading || value > top) { top = value; topReading = rd; topOther = accent < 0; topTitle = best >= 5; }
+          var plain = (best + (whole ? 2 : 0)) * rd.weight * t.rarity, title = best >= 5, valueUp, valueLow, value;
+          var foundHere = t.rarity * rd.weight;
+          if (unknown) {
+            tokOpen = true;
+            valueUp = plain + 6; valueLow = plain - 6;
+            if (!any || foundHere > mostFound) mostFound = foundHere;
+            if (!any || foundHere / 2 < leastFound) leastFound = foundHere / 2;
+          } else {
+            var exact = diacritics && (sameMarks(rec.title, inTitle, n, t.marks) || sameMarks(rec.text, inText, n, t.marks));
+            /* typed with diacritics: the same diacritics rank first, others last; a word typed with other
+             * diacritics ("đặt" for "đạt") is found only half */
+            var accent = !diacritics ? 0 : exact ? 6 : -6;
+            value = valueUp = valueLow = plain + accent;
+            if (accent < 0) foundHere /= 2;
+            if (!any || foundHere > mostFound) mostFound = foundHere;
+            if (!any || foundHere < leastFound) leastFound = foundHere;
+            if (!top || value > topValue) { top = rd; topValue = value; topFound = foundHere; topTitle = title; }
+          }
+          if (!any || valueUp > upValue) upValue = valueUp;
+          if (!any || valueLow > lowValue) lowValue = valueLow;
+          anyTitle = anyTitle || title;
+          allTitle = allTitle && title;
+          any = true;
         }
-        used.push(topReading);
-        /* a word typed with other diacritics ("đặt" for "đạt") is found only half */
-        if (topReading) { matched++; score += top; found += t.rarity * topReading.weight * (topOther ? 0.5 : 1); }
-        if (topTitle) titled++;
+        if (keep) E.used.push(tokOpen ? null : top);
+        if (!any) continue;
+        matched++;
+        if (tokOpen) {
+          open = true;
+          up += upValue; low += lowValue; foundUp += mostFound; foundLow += leastFound;
+          if (anyTitle) titledUp++;
+          if (allTitle) titledLow++;
+        } else {
+          up += topValue; low += topValue; foundUp += topFound; foundLow += topFound;
+          if (topTitle) { titledUp++; titledLow++; }
+        }
       }
+      if (!matched) { E.up = null; return; }
       var all = matched === toks.length;
+      bonus.length = 0;
       /* the whole title typed ("dak nong" → the province Đắk Nông) */
-      if (all && (rec.bare === phrase || rec.ftitle === phrase)) score += 15;
-      else if (all && rec.ftitle.indexOf(phrase) === 0) score += 4;
+      if (all && (rec.bare === phrase || rec.ftitle === phrase)) bonus.push(15);
+      else if (all && rec.ftitle.indexOf(phrase) === 0) bonus.push(4);
       if (matched > 1) {
         /* the words side by side, as typed: "tin dung" is "tín dụng", not "thông tin … ứng dụng" */
-        if (rec.ftitle.indexOf(phrase) !== -1) score += 8;
-        else if (rec.ftext.indexOf(phrase) !== -1) score += 5;
-        for (p = 0; p < pairs.length; p++) {
-          if (rec.ftitle.indexOf(pairs[p]) !== -1 || rec.ftext.indexOf(pairs[p]) !== -1) score += 5;
+        if (rec.ftitle.indexOf(phrase) !== -1) bonus.push(8);
+        else if (rec.ftext.indexOf(phrase) !== -1) bonus.push(5);
+        for (var q = 0; q < pairs.length; q++) {
+          if (rec.ftitle.indexOf(pairs[q]) !== -1 || rec.ftext.indexOf(pairs[q]) !== -1) bonus.push(5);
         }
       }
-      if (!matched) continue;
+      E.open = open;
+      E.up = total(rec, up, foundUp, titledUp);
+      if (open) E.low = total(rec, low, foundLow, titledLow);
+    }
+    function total(rec, score, found, titled) {
+      for (var b = 0; b < bonus.length; b++) score += bonus[b];  /* in this order: the same sums to the last bit */
       /* more of the words first, a rare word counting more than a common one ("htx" is in most records) */
       score += FOUND * found;
       /* a page the query names, most of its title's words (not a task, whose title is its agencies' and
@@ -649,25 +723,40 @@
         if (share >= GIVEN) score += FOUND * share * titled / toks.length;
       }
       /* what the query asks for ("bao nhiêu": a target) first, among records that match about as well */
-      if (asks && asks.indexOf(rec.kind) !== -1) score *= ASKED;
-      results.push({ rec: rec, score: score, matched: matched, used: used });
+      return asks && asks.indexOf(rec.kind) !== -1 ? score * ASKED : score;
+    }
+    /* every record holding a word, scored; the diacritics looked up only in the records that may still
+     * be among the best `limit` (their highest score reaches the limit-th best of the lowest) */
+    var bounded = toks.some(function (t) { return !!t.marks; }), done = [], scores = [], pending = [], ups = [], lows = [];
+    for (var i = 0; i < records.length; i++) {
+      if (!everyRecord && !mark[i]) continue;
+      evaluate(i, bounded, false);
+      if (E.up === null) continue;
+      if (E.open) { pending.push(i); ups.push(E.up); lows.push(E.low); } else { done.push(i); scores.push(E.up); }
+    }
+    limit = limit || 50;
+    if (pending.length) {
+      var reach = kth(scores.concat(lows), limit);
+      for (i = 0; i < pending.length; i++) {
+        if (ups[i] < reach) continue;
+        evaluate(pending[i], false, false);
+        done.push(pending[i]); scores.push(E.up);
+      }
     }
     /* only the best `limit` are ordered: those scoring at least the limit-th best score */
-    limit = limit || 50;
-    if (results.length > 2 * limit) {
-      var scores = new Float64Array(results.length);
-      for (i = 0; i < results.length; i++) scores[i] = -results[i].score;
-      scores.sort();
-      var floor = -scores[limit - 1];
-      results = results.filter(function (r) { return r.score >= floor; });
+    var floor = kth(scores, limit);
+    for (i = 0; i < done.length; i++) {
+      if (scores[i] >= floor) results.push({ rec: records[done[i]], score: scores[i], i: done[i] });
     }
     results.sort(function (a, b) {
       return b.score - a.score || a.rec.title.length - b.rec.title.length || (a.rec.url < b.rec.url ? -1 : 1);
     });
+    results = results.slice(0, limit);
+    results.forEach(function (r) { evaluate(r.i, false, true); r.used = E.used; });
     /* what to highlight, only for the results shown (a common word matches thousands of records):
      * whole words only (a word before the last matches only whole words; the last one's prefix match is
      * marked to the end of its word) */
-    return results.slice(0, limit).map(function (result) {
+    return results.map(function (result) {
       var rec = result.rec, titleRanges = [], textRanges = [], terms = {};
       result.used.forEach(function (rd, j) {
         if (!rd) return;
