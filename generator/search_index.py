@@ -4,7 +4,8 @@ One record per plan, task, target, agency, legal document, topic and
 province, and one per page that lists or compares them (a kind of target
 across provinces, a kind of agency, the deadlines, a province's part of a
 long list, a plan's original text, the sections' index pages): every page a
-visitor can reach is findable by its title.  The abbreviation table travels with the index: the worker adds
+visitor can reach is findable by its title.  The abbreviation table travels
+with the index: the worker adds
 to each record the folded abbreviations and long forms its text implies (a
 task mentioning "hợp tác xã" gets ``htx``; one mentioning "HTX" gets
 ``hop tac xa``), so either form of a query finds it; ``alternatives()`` is
@@ -318,7 +319,8 @@ def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, to
         passed = sum(deadlines.is_passed(ref.task.deadline, today) for ref in ds.all_tasks())
         as_of = f" {format_date(today)}{label('dau')} {passed}"
     sections = [
-        (urls.HOME, label("site_name"), label("cac_tinh_ban_hanh_ke")), (urls.PLANS, label("plans"), ""), (urls.AGENCIES, label("agencies"), label("cac_co_quan_duoc_giao")),
+        (urls.HOME, label("site_name"), label("cac_tinh_ban_hanh_ke")), (urls.PLANS, label("plans"), ""),
+        (urls.AGENCIES, label("agencies"), label("cac_co_quan_duoc_giao")),
         (urls.TARGETS, label("targets"), label("moi_chi_tieu_dinh_luong")),
         (urls.DOCUMENTS, label("documents"), label("cac_van_ban_duoc_cac")), (urls.PROVINCES, label("provinces"), ""),
         (urls.TOPICS, label("topics"), label("hop_tac_xa_can_von")),

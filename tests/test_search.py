@@ -292,7 +292,7 @@ def test_a_question_naming_an_agency_finds_the_agency_before_its_tasks(search_pa
     assert total >= 50 and first >= 0.9 * total, (first, total)
 
 
-def test_every_page_but_a_list_is_found_by_its_own_title(search_page, server):
+def test_every_page_but_a_task_is_found_by_its_own_title(search_page, server):
     """Each plan, target, agency, document, topic, province, kind of target or agency, original and list page is
     among the first three results for its own title (the tasks' titles are their agencies and plan)."""
     in_page_index(search_page, server)

@@ -4,18 +4,23 @@
  * Vietnamese matching: text and query are folded the same way as the Python
  * side (generator/vi.py fold: per character, drop U+0300–U+036F, lowercase,
  * đ→d), so "hop tac xa" finds "hợp tác xã" and NFD or either tone placement
- * (hoà/hòa) match.  Every query word helps and none is required: records
- * matching more of the words rank first, then by score (title above text
- * above the alternatives built at index time; the typed diacritics first).
- * Words before the last match whole words, the last one as a prefix.  A word
- * no indexed word matches is read as Telex/VNI typed with the input method off
- * ("hoox" → hỗ, "ho64" → hỗ, "dd" → đ) and, failing that, as indexed words
- * one edit away (two for words of 7 letters or more), at a lower score.
- * English words in generator/data/concepts.json also match their Vietnamese
- * terms; question words (generator/data/question_words.json) are dropped.
- * Highlights mark whole words; the snippet is centred on the first match.
- * The matching (KehoachSearch.Index, .fold, .readings) is usable outside the
- * worker: this file is also loaded in the page.
+ * (hoà/hòa) match.  A query is read as terms: the long forms of abbreviations,
+ * places' names and the concept table's keys typed side by side are one term
+ * each.  Every term helps and none is required: a record's score adds, per
+ * term it holds, an amount for finding it that grows with the term's rarity,
+ * and a field score (title above text above the other names built at index
+ * time; the typed diacritics first); words side by side, a whole title typed
+ * and a page the query names add more.  Words before the last match whole
+ * words, the last one as a prefix.  A word no indexed word matches is read as
+ * Telex/VNI typed with the input method off ("hoox" → hỗ, "ho64" → hỗ, "dd" →
+ * đ), failing that as the indexed words it runs together ("kontum", "nq09")
+ * and as indexed words one edit away (two for words of 7 letters or more), at
+ * a lower score.  Words in generator/data/concepts.json (English, and words
+ * the site does not use) also match the site's terms; question words
+ * (generator/data/question_words.json) are dropped, and those that ask for a
+ * number rank targets first.  Highlights mark whole words; the snippet is
+ * centred on the first match.  The matching (KehoachSearch.Index, .fold,
+ * .readings) is usable outside the worker: this file is also loaded in the page.
  */
 (function (root) {
   "use strict";
@@ -424,9 +429,9 @@
     return { any: any, whole: whole, simple: single };
   };
 
-  /* Records that may hold `text` (a reading) as a whole word or, with `prefix`, a word start; false
-   * when that cannot be told from its words, i.e. every record.  A reading with punctuation
-   * ("09/nq-cp", "kh&dt", "20%") is looked up by its first word, which the punctuation ends. */
+  /* Marks in `into` the records that may hold `text` (a reading) as a whole word or, with `prefix`, a
+   * word start; false when that cannot be told from its words, i.e. every record (fields() below).
+   * Kept for other scripts; the search itself reads fields(). */
   Index.prototype.candidates = function (text, prefix, into) {
     var where = this.fields(text, prefix);
     if (!where) return false;
