@@ -141,14 +141,46 @@ def browse(site: Path, pages: list[str]) -> dict[str, tuple[float, int]]:
     return out
 
 
+#: Installed before the finder's page runs: when the first row is drawn and when the status is final
+#: (``data-loaded``), as ``performance.now()`` (ms since navigation start), without polling.
+_WATCH = """
+window.__kh = {};
+new MutationObserver(() => {
+  const box = document.getElementById('kh-finder');
+  if (!box) return;
+  if (window.__kh.first === undefined && box.querySelector('tbody tr')) window.__kh.first = performance.now();
+  if (window.__kh.loaded === undefined && box.dataset.loaded) window.__kh.loaded = performance.now();
+}).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-loaded']});
+"""
+
+#: A change event on a filter, timed to the end of its handler, to the next frame (layout and paint) and
+#: to the final result (``data-loaded`` set again: a finder that builds its text index in slices first
+#: shows a partial result, said to be partial).
+_CHANGE = """async ([sel, value]) => {
+  const s = document.querySelector(sel), box = document.getElementById('kh-finder'), t = performance.now();
+  s.value = value;
+  s.dispatchEvent(new Event(s.tagName === 'INPUT' ? 'input' : 'change', {bubbles: true}));
+  const handler = performance.now() - t;
+  await new Promise(r => requestAnimationFrame(() => setTimeout(r)));
+  const frame = performance.now() - t;
+  while (!box.dataset.loaded) await new Promise(r => setTimeout(r, 10));
+  return [handler, frame, performance.now() - t];
+}"""
+
+
 def finder_figures(site: Path, with_browser: bool) -> None:
-    """The finder's data files (bytes) and, in throttled Chromium, time to all rows counted and to a filter change."""
+    """The finder's data files (bytes) and, in Chromium at 360×780 with the CPU throttled 4×: first rows
+    drawn and status final (ms since navigation start, beside DOMContentLoaded), with no province and with
+    one in the URL, and filter changes (province, agency type, a typed query) to the end of the handler
+    and to the next frame."""
     files = sorted((site / "assets" / "generated" / "tra-cuu").glob("*.js"))
     if not files:
         return
     raw = [f.read_bytes() for f in files]
     gz = [len(gzip.compress(b, 6)) for b in raw]
-    print(f"finder data: {len(files)} files, {sum(map(len, raw)):,} B raw, {sum(gz):,} B gzip, largest {max(gz):,} B gzip")
+    meta = [len(gzip.compress(f.read_bytes(), 6)) for f in files if f.name == "meta.js"]
+    print(f"finder data: {len(files)} files, {sum(map(len, raw)):,} B raw, {sum(gz):,} B gzip, largest {max(gz):,} B gzip"
+          + (f", meta.js {len((site / 'assets/generated/tra-cuu/meta.js').read_bytes()):,} B raw / {meta[0]:,} B gzip" if meta else ""))
     if not with_browser:
         return
     from playwright.sync_api import sync_playwright
@@ -161,24 +193,45 @@ def finder_figures(site: Path, with_browser: bool) -> None:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium",
                                         args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-            context = browser.new_context(viewport={"width": 360, "height": 780})
-            page = context.new_page()
-            context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
-            t0 = time.perf_counter()
-            page.goto(base + "tra-cuu/index.html", wait_until="commit")
-            page.wait_for_selector("table.kh-finder-table tbody tr", timeout=180_000)
-            first = 1000 * (time.perf_counter() - t0)
-            page.wait_for_selector("#kh-finder[data-loaded]", timeout=180_000)
-            loaded = 1000 * (time.perf_counter() - t0)
+
+            def open_finder(query: str):
+                context = browser.new_context(viewport={"width": 360, "height": 780})
+                context.add_init_script(_WATCH)
+                page = context.new_page()
+                context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+                page.goto(base + "tra-cuu/index.html" + query, wait_until="commit")
+                page.wait_for_selector("#kh-finder[data-loaded]", timeout=300_000)
+                page.wait_for_function("window.__kh.loaded !== undefined")
+                marks = page.evaluate("""() => [window.__kh.first, window.__kh.loaded,
+                    performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd]""")
+                return context, page, marks
+
+            context, page, (first, loaded, dcl) = open_finder("")
             province = page.locator("#kh-f-tinh option").nth(1).get_attribute("value")
-            ms = page.evaluate("""(v) => { const s = document.querySelector('#kh-f-tinh'); s.value = v;
-                const t = performance.now(); s.dispatchEvent(new Event('change', {bubbles: true}));
-                return performance.now() - t; }""", province)
-            print(f"finder, throttled 4x: first rows drawn {first:.0f} ms, all rows counted {loaded:.0f} ms, "
-                  f"province filter change {ms:.0f} ms")
+            kind = page.locator("#kh-f-loai-co-quan option").nth(1).get_attribute("value")
+            changes = [("province", "#kh-f-tinh", province), ("all provinces", "#kh-f-tinh", ""),
+                       ("agency type", "#kh-f-loai-co-quan", kind), ("no agency type", "#kh-f-loai-co-quan", ""),
+                       ("first words typed 'hop tac xa'", "#kh-q", "hop tac xa"),
+                       ("then typed 'hoox trowj von'", "#kh-q", "hoox trowj von")]
+            timed = [(name, page.evaluate(_CHANGE, [sel, value])) for name, sel, value in changes]
+            context.close()
+            print(f"finder, throttled 4x: DOMContentLoaded {dcl:.0f} ms, first rows drawn {first:.0f} ms, "
+                  f"all {page_count(site)} provinces counted {loaded:.0f} ms")
+            for name, (handler_ms, frame_ms, final_ms) in timed:
+                print(f"  filter change, {name}: {handler_ms:.0f} ms handler, {frame_ms:.0f} ms to next frame, "
+                      f"{final_ms:.0f} ms to final result")
+            last = files[-1].stem if files[-1].stem != "meta" else files[-2].stem
+            context, page, (first, loaded, dcl) = open_finder(f"?tinh={last}")
+            context.close()
+            print(f"finder ?tinh={last}: DOMContentLoaded {dcl:.0f} ms, first rows drawn {first:.0f} ms, "
+                  f"status final {loaded:.0f} ms")
             browser.close()
     finally:
         httpd.shutdown()
+
+
+def page_count(site: Path) -> int:
+    return len([f for f in (site / "assets" / "generated" / "tra-cuu").glob("*.js") if f.name != "meta.js"])
 
 
 def build_site(size: str, work: Path, provinces: int, tasks: int) -> Path:

@@ -1,6 +1,6 @@
 """Search benchmark: bytes before first results, cold first search, keystroke-to-results.
 
-    .venv/bin/python benchmarks/search.py [--national] [--site DIR ...]
+    .venv/bin/python benchmarks/search.py [--national] [--site NAME=DIR ...]
 
 Builds the real data (``source/``) and, with ``--national``, the national-size
 synthetic data (``benchmarks/synth.py``: 34 provinces × 5 plans × 60 tasks),
@@ -12,6 +12,10 @@ serves each site on localhost and drives Debian's Chromium through Playwright:
   (total, and the part that is search: worker script + index);
 * **keystroke → results, warm**: for each query of the list, time from the
   keyup event to the result list being replaced (p50, p95, max).
+
+With ``--site NAME=DIR`` (repeatable) it measures sites already built instead (the scanner only, no
+lunr): before and after a change, side by side in one run.  The worker's setup (index loaded and
+prepared, from the setup message to "ready") is reported beside the query times.
 
 Figures are printed; ratios between the sites come from the same run.
 No assertions: this is a measurement, not a test.
@@ -67,8 +71,9 @@ MEASURE = """async (q) => {
 WORKER = """async (queries) => {
   const w = new Worker("assets/javascripts/kehoach-search.js");
   const answer = () => new Promise((resolve) => { w.onmessage = (e) => resolve(e.data); });
+  const s0 = performance.now();
   let next = answer(); w.postMessage({type: 0, data: {}}); await next;
-  const times = [];
+  const times = [performance.now() - s0];
   for (const round of [0, 1]) {
     for (const q of queries) {
       const t0 = performance.now(); next = answer(); w.postMessage({type: 2, data: q}); await next;
@@ -122,9 +127,9 @@ def measure(browser, base: str) -> dict:
         page.evaluate(RESET)
         page.wait_for_timeout(30)
         warm.append(page.evaluate(MEASURE, q))
-    worker = page.evaluate(WORKER, QUERIES)  # the same queries straight to the worker, no theme in between
+    setup, *worker = page.evaluate(WORKER, QUERIES)  # the same queries straight to the worker, no theme in between
     context.close()
-    return {"cold_ms": cold, "page_gzip": total, "warm": warm, "worker": worker}
+    return {"cold_ms": cold, "page_gzip": total, "warm": warm, "worker": worker, "setup": setup}
 
 
 LUNR = """async ([queries, concepts, particles, expected]) => {
@@ -175,6 +180,19 @@ def write_lunr(source: Path, site: Path) -> dict:
     return {"sizes": sizes, "concepts": data["concepts"], "particles": data["particles"]}
 
 
+def print_scanner(results: dict) -> None:
+    print(f"{'site':14} {'pages':>6} {'index raw':>10} {'search gz':>10} {'page+search gz':>15} {'cold ms':>8} "
+          f"{'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} {'setup ms':>8} {'worker p50':>10} {'worker p95':>10}")
+    for name, r in results.items():
+        warm = sorted(r["warm"])
+        p95 = warm[max(0, round(0.95 * len(warm)) - 1)]
+        worker = sorted(r["worker"])
+        worker_p95 = worker[max(0, round(0.95 * len(worker)) - 1)]
+        print(f"{name:14} {r['pages']:>6} {r['index_raw']:>10,} {r['search_gzip']:>10,} "
+              f"{r['page_gzip'] + r['search_gzip']:>15,} {r['cold_ms']:>8.0f} {statistics.median(warm):>7.1f} "
+              f"{p95:>7.1f} {warm[-1]:>7.1f} {r['setup']:>8.0f} {statistics.median(worker):>10.1f} {worker_p95:>10.1f}")
+
+
 def pct(values, q):
     values = sorted(values)
     return values[max(0, round(q * len(values)) - 1)]
@@ -188,8 +206,29 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=ROOT / "source", help="the real data (default: source/)")
     parser.add_argument("--national", action="store_true", help="also build and measure the national-size synthetic data")
+    parser.add_argument("--site", action="append", default=[], metavar="NAME=DIR", help="measure a site already built")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
+
+    if args.site:
+        results = {}
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+            for spec in args.site:
+                name, _, folder = spec.partition("=")
+                site = Path(folder)
+                httpd, base = serve(site)
+                r = measure(browser, base)
+                httpd.shutdown()
+                index = site / "assets" / "generated" / "search-index.js"
+                worker = site / "assets" / "javascripts" / "kehoach-search.js"
+                r["search_gzip"] = gz(index) + gz(worker)
+                r["index_raw"] = index.stat().st_size
+                r["pages"] = sum(1 for _ in site.rglob("*.html"))
+                results[name] = r
+            browser.close()
+        print_scanner(results)
+        return 0
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -225,16 +264,7 @@ def main() -> int:
                 results[name] = r
             browser.close()
 
-    print(f"{'site':10} {'pages':>6} {'index raw':>10} {'search gz':>10} {'page+search gz':>15} {'cold ms':>8} "
-          f"{'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} {'worker p50':>10} {'worker p95':>10}")
-    for name, r in results.items():
-        warm = sorted(r["warm"])
-        p95 = warm[max(0, round(0.95 * len(warm)) - 1)]
-        worker = sorted(r["worker"])
-        worker_p95 = worker[max(0, round(0.95 * len(worker)) - 1)]
-        print(f"{name:10} {r['pages']:>6} {r['index_raw']:>10,} {r['search_gzip']:>10,} "
-              f"{r['page_gzip'] + r['search_gzip']:>15,} {r['cold_ms']:>8.0f} {statistics.median(warm):>7.1f} "
-              f"{p95:>7.1f} {warm[-1]:>7.1f} {statistics.median(worker):>10.1f} {worker_p95:>10.1f}")
+    print_scanner(results)
     if "national" in results:
         n, rr = results["national"], results["real"]
         print(f"ratio national/real: pages ×{n['pages'] / rr['pages']:.1f}, index ×{n['index_raw'] / rr['index_raw']:.1f}, "

@@ -86,9 +86,9 @@ def _generate(source: Path, docs: Path, build_date: dt.date, strict: bool) -> Bu
     for path, content in opendata.files(dataset, build_date):
         output.add(path, content)
     output.add(*search_index.index_file(dataset, made, build_date))
-    for plan in dataset.ordered_plans():
-        raw = source / RAW_DIR / plan.raw
-        output.add(urls.original_raw(plan.raw), raw.read_bytes())
+    raws = [plan.raw for plan in dataset.ordered_plans()] + [report.raw for report in dataset.ordered_reports()]
+    for name in dict.fromkeys(raws):  # one file may be the original of a plan and of a report
+        output.add(urls.original_raw(name), (source / RAW_DIR / name).read_bytes())
     return BuildReport(problems, output.commit(docs), page_count)
 
 

@@ -59,12 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="tệp cấu hình MkDocs")
     serve.add_argument("--addr", default="127.0.0.1:8000", help="máy:cổng để phục vụ (mặc định: 127.0.0.1:8000)")
     serve.add_argument("--build-date", type=_date, default=None, help="ngày ghi ở chân trang (YYYY-MM-DD)")
-    imp = sub.add_parser("import", help="tạo bản nháp kế hoạch từ văn bản gốc (.txt, .md, .pdf, .docx)")
+    imp = sub.add_parser("import", help="tạo bản nháp kế hoạch (hoặc báo cáo thực hiện) từ văn bản gốc (.txt, .md, .pdf, .docx)")
     imp.add_argument("file", type=Path, help="văn bản gốc")
     imp.add_argument("--source", type=Path, default=Path("source"), help="thư mục dữ liệu (mặc định: source)")
     imp.add_argument("--province", default=None, help="id tỉnh nếu không tự nhận ra")
     imp.add_argument("--report", type=Path, default=None,
-                     help="tệp báo cáo Markdown (mặc định: source/plans/<id>.import.md, cạnh bản nháp)")
+                     help="tệp báo cáo Markdown (mặc định: <id>.import.md cạnh bản nháp, trong source/plans hoặc source/reports)")
     imp.add_argument("--dry-run", action="store_true", help="chạy thử: in báo cáo, không ghi tệp, thoát như lần chạy thật")
     imp.add_argument("--force", action="store_true", help="cho phép ghi đè tệp đã có")
     schema = sub.add_parser("schema", help="ghi JSON Schema của tệp nguồn")
@@ -96,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             plans = dataset.plans.values()
             print(message("check_ok", plans=len(plans), tasks=sum(len(p.tasks) for p in plans),
-                          targets=sum(len(p.targets) for p in plans), agencies=len(dataset.agencies)))
+                          targets=sum(len(p.targets) for p in plans), agencies=len(dataset.agencies),
+                          reports=len(dataset.reports)))
             return 0
         if args.command in ("generate", "build"):
             from .build import build, generate
@@ -120,13 +121,16 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "import":
             from .importer import ImportFailure, import_document
-            from .importer.report import markdown, summary
+            from .importer import report as plan_review, status_report
             from .importer.write import report_path, write_draft
 
             try:
                 draft = import_document(args.file, args.source, province=args.province, progress=sys.stderr.isatty())
+                # an implementation report (BÁO CÁO) has its own review report and summary
+                review = status_report if isinstance(draft, status_report.ReportDraft) else plan_review
+                summary = review.summary
                 report = args.report or report_path(draft, args.source)
-                text = markdown(draft)
+                text = review.markdown(draft)
                 # the dry run goes through every check the real run makes, and exits as it would
                 files = write_draft(draft, args.source, force=args.force, dry_run=args.dry_run, report=(report, text))
             except ImportFailure as exc:

@@ -21,10 +21,13 @@ would only HTML-escape the data); pass data to ``text``/``link`` on its own.
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 from urllib.parse import quote
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .text import nfc
 
@@ -158,3 +161,24 @@ def _plain(value: str) -> str:
     space (kept at the ends: pieces sit between tags), every character Markdown or HTML could read
     as syntax written as a character reference, as ``text`` does."""
     return re.sub(r"\s+", " ", _ESCAPED.sub(r"\1", value)).translate(_TABLE)
+
+
+@lru_cache(maxsize=1)
+def glossary() -> list[dict]:
+    """The glossary table (generator/data/glossary.json): abbreviation, long form, explanation."""
+    return json.loads((Path(__file__).parent / "data" / "glossary.json").read_text(encoding="utf-8"))["terms"]
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[dict[str, str], re.Pattern]:
+    longs = {t["abbr"]: str(escape(t["long"])) for t in glossary()}
+    # whole abbreviations only: not inside a document number ("09/NQ-CP", "KH-UBND") or a word
+    words = "|".join(re.escape(a) for a in sorted(longs, key=len, reverse=True))
+    return longs, re.compile(rf"(?<![\w/&#;-])({words})(?![\w/&-])")
+
+
+def prose(value: object) -> Markup:
+    """Data text as ``text`` makes it, with each abbreviation of the glossary in an ``<abbr>``
+    giving its long form (shown by the theme's tooltips; listed on the glossary page)."""
+    longs, pattern = _abbreviations()
+    return Markup(pattern.sub(lambda m: f'<abbr title="{longs[m.group(1)]}">{m.group(1)}</abbr>', text(value)))

@@ -32,6 +32,9 @@
    pages × blocks, quadratic on the finder and index pages (cProfile at 4×
    national: 23 s of 157 s in ``str.replace``).
    Links inside those blocks are ``.html`` links checked by tests/sitecheck.py.
+7. Safety: the originals under ``van-ban-goc/raw/`` are files to download byte for
+   byte, never pages: one received as Markdown (``….md``) would otherwise be
+   rendered, its text becoming markup.
 """
 
 from __future__ import annotations
@@ -81,7 +84,7 @@ def on_config(config, **kwargs):
     from generator.labels import label
 
     keys = ("footer_region", "footer_source", "footer_updated", "footer_about", "search_placeholder",
-            "search_result_other")
+            "search_result_other", "footer_feedback", "feedback_title", "feedback_body")
     config.extra["labels"] = {key: label(key) for key in keys}
     return config
 
@@ -143,6 +146,33 @@ def on_page_markdown(markdown, page, config=None, **kwargs):
 
 
 _PLACEHOLDER = re.compile(r"<!--kh-block-(\d+)-->")
+_TABLE = re.compile(r"<table>\s*<thead>\s*<tr>\s*(.*?)</tr>\s*</thead>(.*?)</table>", re.S)
+_HEAD_CELL = re.compile(r"<th[^>]*>(.*?)</th>", re.S)
+_ROW = re.compile(r"<tr>(.*?)</tr>", re.S)
+_CELL_OPEN = re.compile(r"<td(?=[ >])")
+#: a table with this many columns or more becomes cards on a phone; two columns fit 360 px
+STACK_COLUMNS = 3
+
+
+def stack_tables(html: str) -> str:
+    """Tables of three columns or more (Markdown's, and the raw HTML ones of index pages) become cards on a
+    phone like the generator's task tables (``kh-stack``, kehoach.css): each cell but the first is
+    named by its column's heading (``data-label``), so no column is clipped at 360 px."""
+
+    def stack(match: re.Match) -> str:
+        heads = [re.sub(r"<[^>]+>", "", h).strip() for h in _HEAD_CELL.findall(match.group(1))]
+        if len(heads) < STACK_COLUMNS or "data-label=" in match.group(2):
+            return match.group(0)
+        labels = [""] + [f' data-label="{h}"' for h in heads[1:]]  # headings are escaped HTML already
+
+        def row(found: re.Match) -> str:
+            cells = iter(labels)
+            return "<tr>" + _CELL_OPEN.sub(lambda m: m.group(0) + next(cells, ""), found.group(1)) + "</tr>"
+
+        body = _ROW.sub(row, match.group(2))
+        return (f'<div class="kh-stack"><table>\n<thead>\n<tr>\n{match.group(1)}</tr>\n</thead>{body}</table></div>')
+
+    return _TABLE.sub(stack, html)
 
 
 def on_page_content(html, page, **kwargs):
@@ -158,7 +188,7 @@ def on_page_content(html, page, **kwargs):
         seen.append(number)
         return blocks[number]
 
-    html = _PLACEHOLDER.sub(put_back, html)
+    html = stack_tables(_PLACEHOLDER.sub(put_back, html))
     counts = Counter(seen)
     wrong = next((n for n in range(len(blocks)) if counts[n] != 1), None)
     if wrong is not None:
@@ -213,6 +243,26 @@ def on_serve(server, config, builder, **kwargs):
     if config["theme"].custom_dir:
         server.watch(config["theme"].custom_dir)
     return server
+
+
+#: Where the generator puts the originals as received (urls.original_raw).
+_ORIGINALS = "van-ban-goc/raw/"
+
+
+def on_files(files, config, **kwargs):
+    """Originals received as Markdown are copied as they are, not rendered (see 7. above)."""
+    from mkdocs.structure.files import File, Files
+
+    class _Original(File):
+        def is_documentation_page(self) -> bool:
+            return False
+
+    out = []
+    for file in files:
+        if file.src_uri.startswith(_ORIGINALS) and file.is_documentation_page():
+            file = _Original(file.src_path, file.src_dir, file.dest_dir, file.use_directory_urls)
+        out.append(file)
+    return Files(out)
 
 
 def on_pre_build(config, **kwargs):

@@ -44,10 +44,26 @@ class Strict(BaseModel):
 # --------------------------------------------------------------------------
 
 
+ProvinceKind = Literal["tinh", "thanh-pho-trung-uong"]
+
+
+class FormerStatus(Strict):
+    """What a province was before a change other than a merger (a province made a centrally-run city)."""
+
+    name: Text = Field(description="Tên trước đây, ví dụ 'Thừa Thiên Huế'")
+    kind: ProvinceKind = Field(description="Loại đơn vị trước đây")
+    changed_on: Optional[Date] = Field(None, description="Ngày thay đổi có hiệu lực, để trống nếu không chắc chắn")
+    basis: Optional[Id] = Field(None, description="Văn bản pháp lý (id) quy định việc thay đổi")
+
+
 class Province(Strict):
     id: Id
-    name: Text = Field(description="Tên chính thức, ví dụ 'Kon Tum'")
-    kind: Literal["tinh", "thanh-pho-trung-uong"] = "tinh"
+    name: Text = Field(description="Tên chính thức, không kèm 'tỉnh'/'thành phố', ví dụ 'Kon Tum', 'Hồ Chí Minh'")
+    kind: ProvinceKind = Field("tinh", description="tinh, hoặc thanh-pho-trung-uong (thành phố trực thuộc trung ương)")
+    variants: list[Text] = Field(
+        default_factory=list, description="Cách viết khác như in trong văn bản (tên cũ, viết tắt: 'TP. Hồ Chí Minh')"
+    )
+    former: Optional[FormerStatus] = Field(None, description="Tên, loại trước một thay đổi không phải hợp nhất")
     merged_into: Optional[Id] = Field(
         None, description="Tỉnh mới (từ 01/7/2025) mà tỉnh này được hợp nhất vào"
     )
@@ -78,6 +94,12 @@ AgencyKind = Literal[
     "ban-chi-dao",
     "dang",
     "nhom",
+    "quoc-hoi",
+    "chinh-phu",
+    "thu-tuong",
+    "bo",
+    "co-quan-ngang-bo",
+    "don-vi-thuoc-bo",
     "khac",
 ]
 
@@ -91,6 +113,9 @@ class Agency(Strict):
     kind: AgencyKind
     type: Id = Field(description="Loại cơ quan dùng để so sánh giữa các tỉnh (agency_types)")
     province: Optional[Id] = Field(None, description="Tỉnh; để trống với cơ quan trung ương")
+    parent: Optional[Id] = Field(
+        None, description="Cơ quan cấp trên mà cơ quan này trực thuộc (vụ, cục của một bộ), nếu có"
+    )
     successor: Optional[Successor] = None
     note: Optional[Text] = None
 
@@ -125,6 +150,7 @@ class LegalDocument(Strict):
     date: Optional[Date] = None
     year: Optional[int] = Field(None, ge=1945, le=2100)
     title: Optional[Text] = Field(None, description="Trích yếu, chỉ khi văn bản nguồn nêu")
+    note: Optional[Text] = Field(None, description="Hiệu lực, điều chưa chắc chắn (ví dụ ngày để trống vì sao)")
 
 
 class Topic(Strict):
@@ -284,3 +310,70 @@ class Registry(Strict):
     documents: list[LegalDocument] = Field(default_factory=list)
     topics: list[Topic] = Field(default_factory=list)
     target_kinds: list[TargetKind] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------
+# Implementation reports (Báo cáo kết quả thực hiện kế hoạch)
+# --------------------------------------------------------------------------
+
+#: What a report says of a task; words in labels.STATUS (the one table of statuses).
+StatusKind = Literal["hoan-thanh", "dang-thuc-hien", "chua-thuc-hien", "khong-con-phu-hop", "khong-ro"]
+
+
+class TaskStatus(Strict):
+    plan: Id = Field(description="Kế hoạch (id) có nhiệm vụ này; phải nằm trong plans của báo cáo")
+    task: Id = Field(description="Nhiệm vụ (id) trong kế hoạch")
+    status: StatusKind = Field(
+        description="hoan-thanh (hoàn thành), dang-thuc-hien (đang thực hiện), chua-thuc-hien (chưa thực hiện), "
+                    "khong-con-phu-hop (không còn phù hợp), khong-ro (báo cáo nêu nhiệm vụ nhưng không nói rõ tình trạng)",
+    )
+    quote: Text = Field(description="Câu chữ nguyên văn của báo cáo nói điều đó")
+    note: Optional[Text] = None
+    review: list[Text] = Field(
+        default_factory=list, description="Điểm cần người rà soát (bản nháp của kehoach import); kiểm tra sẽ từ chối khi còn"
+    )
+
+
+class AsOf(Strict):
+    """The date a reported figure refers to, as printed ("đến ngày 30/11/2024", "năm 2024")."""
+
+    printed: Text = Field(description="Mốc thời gian nguyên văn trong báo cáo")
+    year: int = Field(ge=1945, le=2100)
+    month: Optional[int] = Field(None, ge=1, le=12)
+    day: Optional[int] = Field(None, ge=1, le=31)
+
+
+class ReportedValue(Strict):
+    plan: Id = Field(description="Kế hoạch (id) có chỉ tiêu này; phải nằm trong plans của báo cáo")
+    target: Id = Field(description="Chỉ tiêu (id) trong kế hoạch")
+    value: float = Field(ge=0, le=1e9, description="Giá trị đạt được, cùng đơn vị với chỉ tiêu, như in trong quote")
+    as_of: Optional[AsOf] = Field(
+        None, description="Số liệu tính đến khi nào, như in; để trống khi báo cáo không ghi mốc (số liệu tại ngày báo cáo)"
+    )
+    quote: Text = Field(description="Câu chữ nguyên văn của báo cáo nêu giá trị")
+    note: Optional[Text] = None
+    review: list[Text] = Field(
+        default_factory=list, description="Điểm cần người rà soát (bản nháp của kehoach import); kiểm tra sẽ từ chối khi còn"
+    )
+
+
+class Report(Strict):
+    id: Id
+    number: Optional[Text] = Field(None, description="Số hiệu như in; trống nếu văn bản để trống")
+    date: PrintedDate = Field(description="Ngày ban hành như in; cần có năm (in hoặc suy ra) để xếp các báo cáo theo thời gian")
+    issuer: Id
+    province: Id
+    signer: Signer = Signer()
+    raw: Text = Field(description="Tệp văn bản gốc trong source/raw/")
+    text: Optional[Text] = Field(None, description="Tệp văn bản đã sửa lỗi phông (nếu có)")
+    title: Text = Field(description="Tên loại văn bản như in, ví dụ 'BÁO CÁO'")
+    subject: Optional[Text] = Field(None, description="Trích yếu như in")
+    plans: list[Id] = Field(min_length=1, description="Các kế hoạch (id) mà báo cáo này báo cáo kết quả thực hiện")
+    statuses: list[TaskStatus] = Field(
+        default_factory=list, description="Tình trạng từng nhiệm vụ mà báo cáo nêu; nhiệm vụ báo cáo không nêu thì không ghi"
+    )
+    target_values: list[ReportedValue] = Field(default_factory=list, description="Giá trị đạt được của các chỉ tiêu")
+    notes: list[Text] = Field(default_factory=list)
+    review: list[Text] = Field(
+        default_factory=list, description="Điểm cần người rà soát (bản nháp của kehoach import); kiểm tra sẽ từ chối khi còn"
+    )

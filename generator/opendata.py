@@ -6,8 +6,13 @@ import csv
 import io
 import json
 
+from typing import get_args
+
 from . import deadlines, urls
 from .dataset import Dataset
+from .models import StatusKind
+
+STATUS_IDS = get_args(StatusKind)
 
 TASK_FIELDS = [
     ("plan_id", "string", "Mã kế hoạch"), ("task_id", "string", "Mã nhiệm vụ trong kế hoạch"),
@@ -26,6 +31,9 @@ TASK_FIELDS = [
     ("deadline_quarters", "string", "Quý, cách nhau bởi |"), ("deadline_due", "date", "Ngày cuối của thời hạn (suy ra)"),
     ("topic_ids", "string", "Mã chủ đề, cách nhau bởi |"), ("source_line", "integer", "Dòng trong văn bản gốc"),
     ("ambiguities", "string", "Ghi chú điểm chưa rõ trong văn bản gốc, cách nhau bởi |"),
+    ("status", "string", "Tình trạng theo báo cáo thực hiện gần nhất nêu nhiệm vụ (" + "|".join(STATUS_IDS)
+     + "); trống khi chưa báo cáo nào nêu"),
+    ("status_report_id", "string", "Mã báo cáo của tình trạng đó"),
 ]
 TARGET_FIELDS = [
     ("plan_id", "string", "Mã kế hoạch"), ("target_id", "string", "Mã chỉ tiêu"), ("province_id", "string", "Mã tỉnh"),
@@ -34,6 +42,9 @@ TARGET_FIELDS = [
     ("year", "integer", "Năm mốc"), ("scope", "string", "Phạm vi (huyện) nếu chia nhỏ"),
     ("scope_agency", "string", "Mã cơ quan của phạm vi"), ("parent", "string", "Chỉ tiêu toàn tỉnh chứa chỉ tiêu này"),
     ("source_line", "integer", "Dòng trong văn bản gốc"),
+    ("reported_value", "number", "Giá trị đạt được theo báo cáo có số liệu mới nhất; trống khi chưa có"),
+    ("reported_as_of", "string", "Số liệu đó tính đến (YYYY-MM-DD, YYYY-MM hoặc YYYY như báo cáo ghi)"),
+    ("reported_report_id", "string", "Mã báo cáo nêu giá trị đó"),
 ]
 PLAN_FIELDS = [
     ("plan_id", "string", "Mã kế hoạch"), ("kind", "string", "Loại văn bản"), ("number", "string", "Số hiệu như in (trống nếu văn bản để trống)"),
@@ -47,15 +58,49 @@ PLAN_FIELDS = [
 AGENCY_FIELDS = [
     ("agency_id", "string", "Mã cơ quan"), ("name", "string", "Tên"), ("variants", "string", "Cách ghi trong văn bản, cách nhau bởi |"),
     ("kind", "string", "Loại"), ("type", "string", "Loại so sánh giữa các tỉnh"), ("province_id", "string", "Tỉnh"),
-    ("successor_id", "string", "Cơ quan kế nhiệm"), ("successor_since", "date", "Từ ngày"), ("successor_basis", "string", "Căn cứ"),
+    ("parent_id", "string", "Cơ quan cấp trên (đơn vị thuộc bộ)"), ("successor_id", "string", "Cơ quan kế nhiệm"), ("successor_since", "date", "Từ ngày"), ("successor_basis", "string", "Căn cứ"),
     ("successor_now_id", "string", "Cơ quan đảm nhận hiện nay (cuối chuỗi kế nhiệm)"),
     ("province_now_id", "string", "Tỉnh hiện nay của cơ quan đảm nhận (sau sắp xếp năm 2025)"),
     ("lead_tasks", "integer", "Số nhiệm vụ chủ trì"), ("cooperating_tasks", "integer", "Số nhiệm vụ phối hợp"),
 ]
+PROVINCE_FIELDS = [
+    ("province_id", "string", "Mã tỉnh"), ("name", "string", "Tên (không kèm tỉnh/thành phố)"),
+    ("kind", "string", "tinh (tỉnh) hoặc thanh-pho-trung-uong (thành phố trực thuộc trung ương)"),
+    ("variants", "string", "Cách viết khác trong văn bản, cách nhau bởi |"),
+    ("merged_into_id", "string", "Tỉnh mà tỉnh này hợp nhất vào"), ("merged_on", "date", "Ngày hợp nhất có hiệu lực"),
+    ("merger_basis", "string", "Văn bản căn cứ hợp nhất"), ("now_id", "string", "Tỉnh, thành phố hiện nay (sau mọi lần hợp nhất)"),
+    ("former_name", "string", "Tên trước một thay đổi khác (không phải hợp nhất)"), ("former_kind", "string", "Loại trước thay đổi đó"),
+    ("changed_on", "date", "Ngày thay đổi đó"), ("change_basis", "string", "Văn bản căn cứ thay đổi đó"),
+    ("plans", "integer", "Số kế hoạch trong dữ liệu"), ("note", "string", "Ghi chú"),
+]
+REPORT_FIELDS = [
+    ("report_id", "string", "Mã báo cáo thực hiện"), ("number", "string", "Số hiệu như in (trống nếu văn bản để trống)"),
+    ("date_printed", "string", "Ngày như in"), ("year", "integer", "Năm"), ("month", "integer", "Tháng"), ("day", "integer", "Ngày"),
+    ("year_inferred", "integer", "Năm suy ra khi văn bản không in năm"), ("issuer_id", "string", "Cơ quan ban hành"),
+    ("province_id", "string", "Tỉnh"), ("signer_name", "string", "Người ký"), ("signer_title", "string", "Chức vụ người ký"),
+    ("title", "string", "Tên loại văn bản như in"), ("subject", "string", "Trích yếu"),
+    ("plan_ids", "string", "Kế hoạch được báo cáo, cách nhau bởi |"), ("statuses", "integer", "Số nhiệm vụ được nêu tình trạng"),
+    ("target_values", "integer", "Số giá trị chỉ tiêu được nêu"), ("raw_file", "string", "Tệp văn bản gốc"),
+]
+STATUS_FIELDS = [
+    ("report_id", "string", "Mã báo cáo"), ("report_date", "string", "Ngày báo cáo (YYYY-MM-DD, YYYY-MM hoặc YYYY như in)"),
+    ("plan_id", "string", "Mã kế hoạch"), ("task_id", "string", "Mã nhiệm vụ trong kế hoạch"), ("province_id", "string", "Mã tỉnh"),
+    ("status", "string", "|".join(STATUS_IDS)), ("quote", "string", "Câu chữ nguyên văn của báo cáo"),
+    ("note", "string", "Ghi chú của người nhập"), ("source_line", "integer", "Dòng trong văn bản báo cáo"),
+]
+VALUE_FIELDS = [
+    ("report_id", "string", "Mã báo cáo"), ("report_date", "string", "Ngày báo cáo (YYYY-MM-DD, YYYY-MM hoặc YYYY như in)"),
+    ("plan_id", "string", "Mã kế hoạch"), ("target_id", "string", "Mã chỉ tiêu"), ("province_id", "string", "Mã tỉnh"),
+    ("value", "number", "Giá trị đạt được, cùng đơn vị với chỉ tiêu"), ("unit", "string", "Đơn vị (của chỉ tiêu)"),
+    ("as_of_printed", "string", "Mốc thời gian như in; trống khi báo cáo không ghi (số liệu tại ngày báo cáo)"),
+    ("as_of", "string", "Số liệu tính đến (YYYY-MM-DD, YYYY-MM hoặc YYYY); ngày báo cáo khi báo cáo không ghi mốc"),
+    ("quote", "string", "Câu chữ nguyên văn của báo cáo"), ("note", "string", "Ghi chú của người nhập"),
+    ("source_line", "integer", "Dòng trong văn bản báo cáo"),
+]
 DOCUMENT_FIELDS = [
     ("document_id", "string", "Mã văn bản"), ("number", "string", "Số hiệu như in"), ("type", "string", "Loại"),
     ("issuer", "string", "Cơ quan ban hành"), ("date", "date", "Ngày"), ("year", "integer", "Năm"), ("title", "string", "Trích yếu"),
-    ("cited_by", "string", "Kế hoạch trích dẫn, cách nhau bởi |"),
+    ("cited_by", "string", "Kế hoạch trích dẫn, cách nhau bởi |"), ("note", "string", "Ghi chú (hiệu lực, điều chưa chắc chắn)"),
 ]
 
 
@@ -90,8 +135,37 @@ def task_rows(ds: Dataset, plans=None) -> list[dict]:
                 "deadline_due": last.isoformat() if last else None,
                 "topic_ids": _join(ds.task_topics[(plan.id, task.id)]),
                 "source_line": ds.line(plan.id, "task", task.id), "ambiguities": _join(task.ambiguities),
+                **_latest(ds, plan.id, task.id),
             })
     return rows
+
+
+def _latest(ds: Dataset, plan_id: str, task_id: str) -> dict:
+    latest = ds.latest_status(plan_id, task_id)
+    return {"status": latest.status.status if latest else None, "status_report_id": latest.report.id if latest else None}
+
+
+def _iso(year, month=None, day=None) -> str | None:
+    """A date as far as it is known: 2024-12-15, 2024-12 or 2024."""
+    if not year:
+        return None
+    return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
+
+
+def _report_date(report) -> str | None:
+    return _iso(report.date.any_year, report.date.month, report.date.day)
+
+
+def _as_of(ref) -> str | None:
+    a = ref.value.as_of
+    return _iso(a.year, a.month, a.day) if a else _report_date(ref.report)
+
+
+def _reported(ds: Dataset, plan_id: str, target_id: str) -> dict:
+    refs = ds.target_values.get((plan_id, target_id))
+    latest = refs[-1] if refs else None
+    return {"reported_value": latest.value.value if latest else None, "reported_as_of": _as_of(latest) if latest else None,
+            "reported_report_id": latest.report.id if latest else None}
 
 
 def target_rows(ds: Dataset, plans=None) -> list[dict]:
@@ -100,9 +174,49 @@ def target_rows(ds: Dataset, plans=None) -> list[dict]:
             "plan_id": plan.id, "target_id": t.id, "province_id": plan.province, "kind": t.kind, "text": t.text,
             "comparator": t.comparator, "value": t.value, "value_max": t.value_max, "unit": t.unit, "year": t.year,
             "scope": t.scope, "scope_agency": t.scope_agency, "parent": t.parent,
-            "source_line": ds.line(plan.id, "target", t.id),
+            "source_line": ds.line(plan.id, "target", t.id), **_reported(ds, plan.id, t.id),
         }
         for plan in plans or ds.ordered_plans() for t in plan.targets
+    ]
+
+
+def report_rows(ds: Dataset) -> list[dict]:
+    return [
+        {
+            "report_id": r.id, "number": r.number, "date_printed": r.date.printed, "year": r.date.year,
+            "month": r.date.month, "day": r.date.day, "year_inferred": r.date.inferred_year, "issuer_id": r.issuer,
+            "province_id": r.province, "signer_name": r.signer.name, "signer_title": r.signer.title, "title": r.title,
+            "subject": r.subject, "plan_ids": _join(r.plans), "statuses": len(r.statuses),
+            "target_values": len(r.target_values), "raw_file": r.raw,
+        }
+        for r in ds.ordered_reports()
+    ]
+
+
+def status_rows(ds: Dataset, plans=None) -> list[dict]:
+    """Every status line of every report, by plan and task, oldest report first."""
+    return [
+        {
+            "report_id": ref.report.id, "report_date": _report_date(ref.report), "plan_id": plan.id, "task_id": task.id,
+            "province_id": plan.province, "status": ref.status.status, "quote": ref.status.quote, "note": ref.status.note,
+            "source_line": ref.line,
+        }
+        for plan in plans or ds.ordered_plans() for task in plan.tasks
+        for ref in ds.task_statuses.get((plan.id, task.id), [])
+    ]
+
+
+def value_rows(ds: Dataset, plans=None) -> list[dict]:
+    """Every reported target value, by plan and target, by the date it refers to."""
+    return [
+        {
+            "report_id": ref.report.id, "report_date": _report_date(ref.report), "plan_id": plan.id, "target_id": t.id,
+            "province_id": plan.province, "value": ref.value.value, "unit": t.unit,
+            "as_of_printed": ref.value.as_of.printed if ref.value.as_of else None, "as_of": _as_of(ref),
+            "quote": ref.value.quote, "note": ref.value.note, "source_line": ref.line,
+        }
+        for plan in plans or ds.ordered_plans() for t in plan.targets
+        for ref in ds.target_values.get((plan.id, t.id), [])
     ]
 
 
@@ -126,7 +240,7 @@ def agency_rows(ds: Dataset) -> list[dict]:
         holder = chain[-1] if chain else a
         rows.append({
             "agency_id": a.id, "name": a.name, "variants": _join(a.variants), "kind": a.kind, "type": a.type,
-            "province_id": a.province, "successor_id": a.successor.agency if a.successor else None,
+            "province_id": a.province, "parent_id": a.parent, "successor_id": a.successor.agency if a.successor else None,
             "successor_since": a.successor.since.isoformat() if a.successor and a.successor.since else None,
             "successor_basis": a.successor.basis if a.successor else None,
             "successor_now_id": holder.id if chain else None,
@@ -136,12 +250,27 @@ def agency_rows(ds: Dataset) -> list[dict]:
     return rows
 
 
+def province_rows(ds: Dataset) -> list[dict]:
+    return [
+        {
+            "province_id": p.id, "name": p.name, "kind": p.kind, "variants": _join(p.variants),
+            "merged_into_id": p.merged_into, "merged_on": p.merged_on.isoformat() if p.merged_on else None,
+            "merger_basis": p.merger_basis, "now_id": ds.province_now(p.id).id,
+            "former_name": p.former.name if p.former else None, "former_kind": p.former.kind if p.former else None,
+            "changed_on": p.former.changed_on.isoformat() if p.former and p.former.changed_on else None,
+            "change_basis": p.former.basis if p.former else None,
+            "plans": len(ds.province_plans.get(p.id, [])), "note": p.note,
+        }
+        for p in sorted(ds.provinces.values(), key=lambda p: p.id)
+    ]
+
+
 def document_rows(ds: Dataset) -> list[dict]:
     return [
         {
             "document_id": d.id, "number": d.number, "type": d.type, "issuer": d.issuer,
             "date": d.date.isoformat() if d.date else None, "year": d.year, "title": d.title,
-            "cited_by": _join(p.id for p in ds.citing_plans.get(d.id, [])),
+            "cited_by": _join(p.id for p in ds.citing_plans.get(d.id, [])), "note": d.note,
         }
         for d in sorted(ds.documents.values(), key=lambda d: d.id)
     ]
@@ -165,7 +294,11 @@ TABLES = (
     ("nhiem-vu", task_rows, TASK_FIELDS, "Mọi nhiệm vụ (mỗi dòng nội dung hoặc dòng phụ lục là một nhiệm vụ)"),
     ("chi-tieu", target_rows, TARGET_FIELDS, "Mọi chỉ tiêu định lượng"),
     ("co-quan", agency_rows, AGENCY_FIELDS, "Các cơ quan"),
-    ("van-ban", document_rows, DOCUMENT_FIELDS, "Các văn bản pháp lý được trích dẫn"),
+    ("tinh", province_rows, PROVINCE_FIELDS, "Đơn vị hành chính cấp tỉnh trước và sau các lần sắp xếp"),
+    ("van-ban", document_rows, DOCUMENT_FIELDS, "Các văn bản pháp lý được trích dẫn hoặc làm căn cứ sắp xếp"),
+    ("bao-cao", report_rows, REPORT_FIELDS, "Các báo cáo kết quả thực hiện kế hoạch"),
+    ("tinh-trang", status_rows, STATUS_FIELDS, "Tình trạng nhiệm vụ theo từng báo cáo (nhiệm vụ báo cáo không nêu thì không có dòng)"),
+    ("ket-qua-chi-tieu", value_rows, VALUE_FIELDS, "Giá trị đạt được của chỉ tiêu theo từng báo cáo"),
 )
 
 
@@ -178,8 +311,8 @@ def files(ds: Dataset, build_date) -> list[tuple[str, bytes]]:
     resources = []
     for name, rows_of, fields, title in TABLES:
         rows = rows_of(ds)
-        out.append((f"{urls.DATA_DIR}/{name}.csv", to_csv(rows, fields)))
-        out.append((f"{urls.DATA_DIR}/{name}.json", to_json(rows)))
+        out.append((urls.data_table(name, "csv"), to_csv(rows, fields)))
+        out.append((urls.data_table(name, "json"), to_json(rows)))
         resources.append({
             "name": name, "path": f"{name}.csv", "title": title, "format": "csv", "mediatype": "text/csv",
             "encoding": "utf-8", "profile": "tabular-data-resource", "schema": _schema(fields),
@@ -190,6 +323,7 @@ def files(ds: Dataset, build_date) -> list[tuple[str, bytes]]:
         out.append((urls.plan_data(plan.id, "json"), to_json({
             "plan": plan_meta[plan.id],
             "tasks": task_rows(ds, [plan]), "targets": target_rows(ds, [plan]),
+            "statuses": status_rows(ds, [plan]), "target_values": value_rows(ds, [plan]),
         })))
     package = {
         "profile": "tabular-data-package", "name": "ke-hoach-kinh-te-tap-the",

@@ -9,9 +9,10 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import deadlines, markup, urls
-from .labels import AGENCY_KIND, DEADLINE_KIND, DOC_TYPE, PLAN_KIND, L, label
-from .vi import format_date, format_partial_date, sort_key
+from . import deadlines, markup, names, urls
+from .labels import AGENCY_KIND, DEADLINE_KIND, DOC_TYPE, PLAN_KIND, PROVINCE_KIND, PROVINCE_KIND_PLURAL, PROVINCE_TITLE, STATUS, L, label
+from .names import report_date
+from .vi import format_date, format_number, format_partial_date, format_short_date, sort_key
 
 TEMPLATES = Path(__file__).parent / "templates"
 GENERATED_NOTE = "<!-- Tệp do generator sinh tự động từ source/ — đừng sửa tay. -->\n"
@@ -30,6 +31,7 @@ def environment() -> Environment:
     )
     env.filters.update(
         t=markup.text,
+        prose=markup.prose,
         num=markup.number,
         attr=markup.attr,
         vdate=lambda d: markup.text(format_date(d)),
@@ -37,10 +39,19 @@ def environment() -> Environment:
     )
     env.globals.update(
         L=L, label=label, urls=urls, DEADLINE_KIND=DEADLINE_KIND, DOC_TYPE=DOC_TYPE, PLAN_KIND=PLAN_KIND,
-        AGENCY_KIND=AGENCY_KIND, partial_date=format_partial_date, deadline_short=deadlines.short,
-        Markup=Markup,
+        AGENCY_KIND=AGENCY_KIND, PROVINCE_KIND=PROVINCE_KIND, PROVINCE_TITLE=PROVINCE_TITLE,
+        PROVINCE_KIND_PLURAL=PROVINCE_KIND_PLURAL, partial_date=format_partial_date, deadline_short=deadlines.short,
+        Markup=Markup, names=names, STATUS=STATUS, report_date=report_date, as_of_date=as_of_date,
     )
     return env
+
+
+def as_of_date(ref) -> str:
+    """The date a reported value refers to: as printed in structure ('30/11/2024'), else the report's date."""
+    if ref.value.as_of is not None:
+        a = ref.value.as_of
+        return format_short_date(a.year, a.month, a.day)
+    return f"{label('as_of_report')} {report_date(ref.report)}"
 
 
 class PageContext:
@@ -78,7 +89,7 @@ class PageContext:
         if successor is not None:
             parts.append(f"{L.nay_la} {self.hlink(urls.agency(successor.id), successor.name)}")
         if province is not None:
-            where = f"{L.thuoc_tinh} {self.hlink(urls.province(province.id), province.name)}"
+            where = f"{L.thuoc} {PROVINCE_KIND[province.kind]} {self.hlink(urls.province(province.id), province.name)}"
             parts.append(where if successor is not None else f"{L.nay} {where}")
             if (successor or ds.agencies[agency_id]).kind != "nhom":
                 parts[-1] += f"; {L.ke_nhiem_chua_xac_dinh}"
@@ -91,13 +102,23 @@ class PageContext:
     def passed(self, deadline) -> bool:
         return deadlines.is_passed(deadline, self.today)
 
-    def badge(self, deadline) -> Markup:
-        """The deadline as a badge, plus "passed" when it is over at the build date."""
+    def badge(self, deadline, latest=None, with_status: bool = True) -> Markup:
+        """The deadline as a badge; the latest reported status (``dataset.StatusRef``) if any and
+        ``with_status``; and "passed" when the deadline is over at the build date and no report says
+        the task is done — "overdue, no report", "overdue, reported not done" and "done" look different."""
         html = (f'<span class="kh-badge kh-badge--{markup.attr(deadline.kind)}">'
                 f"{markup.text(deadlines.short(deadline))}</span>")
-        if self.passed(deadline):
-            html += f' <span class="kh-badge kh-badge--passed">{L.passed}</span>'
+        if latest is not None and with_status:
+            html += " " + str(self.status_badge(latest))
+        if self.passed(deadline) and (latest is None or latest.status.status != "hoan-thanh"):
+            html += f' <span class="kh-badge kh-badge--passed">{L.passed if latest is None else L.passed_reported}</span>'
         return Markup(html)
+
+    def status_badge(self, latest, dated: bool = True) -> Markup:
+        """A reported status as a badge, with the report's date."""
+        status = latest.status.status
+        when = f" ({markup.text(report_date(latest.report))})" if dated else ""
+        return Markup(f'<span class="kh-badge kh-status kh-status--{markup.attr(status)}">{markup.text(STATUS[status])}{when}</span>')
 
     def task_table(self, ds, refs, province: bool = False) -> Markup:
         """The task table of agency, topic, province and deadline pages, as raw HTML.
@@ -123,7 +144,7 @@ class PageContext:
                 cells.append(self.agencies(ds, task.lead))
                 if not province:
                     cells.append(markup.text(task.output))
-                cells.append(self.badge(task.deadline))
+                cells.append(self.badge(task.deadline, ds.latest_status(ref.plan.id, task.id)))
                 row = cache[key] = "<tr>" + "".join(f"<td{lab}>{c}</td>" for lab, c in zip(labels, cells)) + "</tr>"
             rows.append(row)
         return Markup('<!-- kh:html -->\n<div class="kh-stack">\n<table>\n<thead><tr>' + "".join(head)

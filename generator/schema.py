@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .models import Plan, Registry
+from .models import Plan, Registry, Report
 
 
 def schemas() -> dict[str, dict]:
     out = {}
     for name, model, title in (("plan", Plan, "Kế hoạch (source/plans/*.yaml)"),
-                               ("registry", Registry, "Danh mục (source/registry/*.yaml)")):
+                               ("registry", Registry, "Danh mục (source/registry/*.yaml)"),
+                               ("report", Report, "Báo cáo kết quả thực hiện (source/reports/*.yaml)")):
         schema = model.model_json_schema()
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         schema["title"] = title

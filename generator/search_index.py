@@ -1,10 +1,10 @@
 """The compact search index read by the site's search worker.
 
-One record per plan, task, target, agency, legal document, topic and
-province, and one per page that lists or compares them (a kind of target
-across provinces, a kind of agency, the deadlines, a province's part of a
-long list, a plan's original text, the sections' index pages): every page a
-visitor can reach is findable by its title.  The abbreviation table travels
+One record per plan, task, target, agency, legal document, topic,
+province and implementation report, and one per page that lists or compares
+them (a kind of target across provinces, a kind of agency, the deadlines, a
+province's part of a long list, an original text, the sections' index pages):
+every page a visitor can reach is findable by its title.  The abbreviation table travels
 with the index: the worker adds
 to each record the folded abbreviations and long forms its text implies (a
 task mentioning "hợp tác xã" gets ``htx``; one mentioning "HTX" gets
@@ -21,10 +21,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from . import deadlines, urls
+from . import deadlines, names, urls
 from .dataset import Dataset
-from .labels import DOC_TYPE, PLAN_KIND, SEARCH_KIND, label
-from .pages import m_plan_name
+from .labels import DOC_TYPE, PROVINCE_KIND, PROVINCE_TITLE, SEARCH_KIND, label
 from .vi import fold, format_date
 
 DATA = Path(__file__).parent / "data"
@@ -33,7 +32,7 @@ CONCEPTS = DATA / "concepts.json"
 QUESTION_WORDS = DATA / "question_words.json"
 INDEX_PATH = f"{urls.CHART_DIR}/search-index.js"
 
-KIND_PLAN, KIND_TASK, KIND_TARGET, KIND_AGENCY, KIND_DOCUMENT, KIND_TOPIC, KIND_PROVINCE = "pncavdt"
+KIND_PLAN, KIND_TASK, KIND_TARGET, KIND_AGENCY, KIND_DOCUMENT, KIND_TOPIC, KIND_PROVINCE, KIND_REPORT = "pncavdtb"
 #: pages about many records: a kind of target compared across provinces, a kind of agency, a plan's
 #: original text, and lists (the sections' index pages, deadlines, a province's part of a long list)
 KIND_TARGET_KIND, KIND_AGENCY_TYPE, KIND_ORIGINAL, KIND_LIST = "kyos"
@@ -155,6 +154,17 @@ def _query_tables() -> tuple[dict, dict, list]:
     return concepts, particles, asks
 
 
+def abbreviation_table() -> list[list]:
+    """The abbreviation table as the script reads it: [folded short form, [folded long forms]]."""
+    return [[short, longs] for short, _, longs, _ in _abbreviation_rules()]
+
+
+def search_tables() -> tuple[dict, dict, list]:
+    """The query tables of the script: words people type → the site's terms, question words and particles,
+    and which question words ask for which kinds."""
+    return _query_tables()
+
+
 def _page_url(path: str, anchor: str | None = None) -> str:
     return path[:-3] + ".html" + (f"#{anchor}" if anchor else "")
 
@@ -163,8 +173,8 @@ def payload(ds: Dataset, made: set[str] | frozenset[str] | None = None, today: d
     """The index as column tables (gzip packs a column of texts much better than rows that mix
     texts and numbers: −21 % at national size).
 
-    ``records``: columns ``kind``, ``title``, ``text``, ``url``, ``province`` (number or −1) for
-    plans, targets, agencies, documents, topics, provinces and the pages that list them.  ``tasks``:
+    ``records``: columns ``kind``, ``title``, ``text``, ``url``, ``province`` (number or −1), ``also``
+    for plans, targets, reports, agencies, documents, topics, provinces and the pages that list them.  ``tasks``:
     columns ``plan`` (number), ``id`` (the anchor on the plan page), ``leads`` (agency numbers) and
     ``text``; the worker builds a task's title from its lead agencies and plan, its url from the plan's.
 
@@ -174,7 +184,7 @@ def payload(ds: Dataset, made: set[str] | frozenset[str] | None = None, today: d
     """
     provinces = sorted(ds.provinces, key=lambda p: p)
     province_no = {pid: i for i, pid in enumerate(provinces)}
-    agency_ids = sorted(ds.agencies)
+    agency_ids = sorted(ds.agency_pages)  # the registry's other bodies have no page to find
     agency_no = {aid: i for i, aid in enumerate(agency_ids)}
     plans = ds.ordered_plans()
 
@@ -183,9 +193,7 @@ def payload(ds: Dataset, made: set[str] | frozenset[str] | None = None, today: d
         return path in made if made is not None else always
 
     def plan_title(plan) -> str:
-        number = plan.number or label("khong_so")
-        year = f", {plan.date.year}" if plan.date.year else ""
-        return f"{PLAN_KIND[plan.kind]} {number} — {ds.provinces[plan.province].name}{year}"
+        return names.plan_name(ds, plan)
 
     def province_also(pid) -> str:
         """The province it is part of since the 2025 mergers ("lam dong" finds a Đắk Nông plan)."""
@@ -213,19 +221,27 @@ def payload(ds: Dataset, made: set[str] | frozenset[str] | None = None, today: d
         return " ".join(filter(None, [said, agency_also(aid)]))
 
     def province_text(province) -> str:
-        """What the province's page says about the 2025 mergers, and its note."""
+        """What the province's page says about the 2025 mergers and a former name (as the page words it),
+        its note, and the other spellings of its name."""
         parts = []
         if province.merged_into:
             basis = ds.documents.get(province.merger_basis) if province.merger_basis else None
-            since = f"{label('successor_since')} {format_date(province.merged_on)}, " if province.merged_on else ""
-            parts.append(f"{label('merger_2025')}: {since}{label('count_provinces')} {province.name} "
-                         f"{label('hop_nhat_vao_tinh')} {ds.provinces[province.merged_into].name}"
-                         + (f" {label('theo')} {basis.number}" if basis and basis.number else "") + ".")
+            now = ds.provinces[province.merged_into]
+            since = (f"{label('successor_since')} {format_date(province.merged_on)}, {PROVINCE_KIND[province.kind]}"
+                     if province.merged_on else PROVINCE_TITLE[province.kind])
+            parts.append(f"{label('merger_2025')}: {since} {province.name} {label('hop_nhat_vao')} "
+                         f"{PROVINCE_KIND[now.kind]} {now.name}"
+                         + (f" {label('theo')} {names.document_name(basis)}" if basis else "") + ".")
+        if province.former:
+            parts.append(f"{label('truoc_day')}, {PROVINCE_KIND[province.kind]} {province.name} {label('la')} "
+                         f"{PROVINCE_KIND[province.former.kind]} {province.former.name}.")
         if province.note:
             parts.append(province.note)
         merged_from = ds.merged_from.get(province.id, [])
         if merged_from:
-            parts.append(f"{label('cac_tinh_truoc_day_nay')} {', '.join(p.name for p in merged_from)}.")
+            parts.append(f"{label('cac_tinh_truoc_day_nay_thuoc')} {PROVINCE_KIND[province.kind]} {province.name}: "
+                         f"{', '.join(p.name for p in merged_from)}.")
+        parts.extend(province.variants)
         return " ".join(parts)
 
     records: dict[str, list] = {"kind": [], "title": [], "text": [], "url": [], "province": [], "also": []}
@@ -236,7 +252,7 @@ def payload(ds: Dataset, made: set[str] | frozenset[str] | None = None, today: d
             records[key].append(value)
 
     for number, plan in enumerate(plans):
-        cited = " ".join(f"{DOC_TYPE[ds.documents[d].type]} {ds.documents[d].number or ''}" for d in plan.legal_basis)
+        cited = " ".join(names.document_name(ds.documents[d]) for d in plan.legal_basis)
         signer = f" {label('search_signer')}: {plan.signer.name}" if plan.signer and plan.signer.name else ""
         add(KIND_PLAN, plan_title(plan), f"{plan.subject or plan.title} {cited}{signer}",
             _page_url(urls.plan(plan.id)), plan.province, plan_also(plan))
@@ -244,36 +260,45 @@ def payload(ds: Dataset, made: set[str] | frozenset[str] | None = None, today: d
             tasks["plan"].append(number)
             tasks["id"].append(urls.task_anchor(task.id))
             tasks["leads"].append([agency_no[a] for a in task.lead])
-            tasks["text"].append(" ".join(filter(None, [task.text, task.output and f"Sản phẩm: {task.output}"])))
+            tasks["text"].append(" ".join(filter(None, [task.text, task.output and f"{label('output')}: {task.output}"])))
         for target in plan.targets:
             kind = ds.target_kinds[target.kind].name
             scope = f" — {target.scope}" if target.scope else ""  # a district's share of the province's target
             add(KIND_TARGET, f"{kind} — {ds.provinces[plan.province].name} {target.year or label('no_year')}{scope}",
                 target.text, _page_url(urls.target(plan.id, target.id)), plan.province, province_also(plan.province))
+    for report in ds.ordered_reports():
+        # one record per report (its statuses are on its page): the index grows with documents, not lines
+        reported = " ".join(plan_title(ds.plans[p]) for p in report.plans)
+        signer = f" {label('search_signer')}: {report.signer.name}" if report.signer.name else ""
+        add(KIND_REPORT, names.report_name(ds, report), f"{report.subject or report.title} {reported}{signer}",
+            _page_url(urls.report(report.id)), report.province, province_also(report.province))
     for aid in agency_ids:
         agency = ds.agencies[aid]
         add(KIND_AGENCY, agency.name, " ".join(agency.variants), _page_url(urls.agency(aid)), agency.province,
             agency_successor(aid))
-    for doc in sorted(ds.documents.values(), key=lambda d: d.id):
+    for doc in sorted((ds.documents[d] for d in ds.document_pages), key=lambda d: d.id):
         citing = " ".join(plan_title(p) for p in ds.citing_plans.get(doc.id, []))
-        add(KIND_DOCUMENT, f"{DOC_TYPE[doc.type]} {doc.number or ''}".strip(),
+        add(KIND_DOCUMENT, names.document_name(doc),
             " ".join(filter(None, [doc.title, doc.issuer, citing])), _page_url(urls.document(doc.id)))
     for topic in sorted(ds.topics.values(), key=lambda t: t.id):
         add(KIND_TOPIC, topic.name, topic.description, _page_url(urls.topic(topic.id)))
     for pid in provinces:
+        # every province is found; one without a page leads to its line on the province list
         province = ds.provinces[pid]
-        add(KIND_PROVINCE, f"Tỉnh {province.name}", province_text(province), _page_url(urls.province(pid)), pid,
+        url = (_page_url(urls.province(pid)) if pid in ds.province_pages
+               else _page_url(urls.PROVINCES, urls.province_anchor(ds.province_now(pid).id)))
+        add(KIND_PROVINCE, f"{PROVINCE_TITLE[province.kind]} {province.name}", province_text(province), url, pid,
             province_also(pid))
     _list_records(ds, add, exists, provinces, plan_title, today)
     return {
         "v": 5,
         "kinds": SEARCH_KIND,
         "task_kind": KIND_TASK,
-        "abbreviations": [[short, longs] for short, _, longs, _ in _abbreviation_rules()],
+        "abbreviations": abbreviation_table(),
         "provinces": [ds.provinces[p].name for p in provinces],
-        "concepts": _query_tables()[0],
-        "particles": _query_tables()[1],
-        "hints": _query_tables()[2],
+        "concepts": search_tables()[0],
+        "particles": search_tables()[1],
+        "hints": search_tables()[2],
         "agencies": [ds.agencies[a].name for a in agency_ids],
         "agency_also": [agency_also(a) for a in agency_ids],
         "plans": [[plan_title(p), _page_url(urls.plan(p.id)), province_no[p.province], plan_also(p)] for p in plans],
@@ -284,8 +309,10 @@ def payload(ds: Dataset, made: set[str] | frozenset[str] | None = None, today: d
 
 def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, today: dt.date | None) -> None:
     """The pages that compare or list records, each under the title its page shows (pages.py and the
-    templates): a kind of target across provinces, a kind of agency, a plan's original, the deadlines,
-    the task finder, the sections' index pages, and a province's part of a list split by province.
+    templates): a kind of target across provinces, a kind of agency, a plan's or a report's original, the
+    deadlines, the task finder, the glossary, the sections' index pages, a kind of legal document when the
+    list is split by kind, a province's part of a list split by province, and a province's plans citing a
+    document cited by many.
     Paged continuations ("-trang-2") and a province's deadlines of one year are not indexed: they are
     one link away from a page that is."""
     def province_lists(make_path, title, always=False):
@@ -313,7 +340,11 @@ def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, to
     for plan in ds.ordered_plans():
         path = urls.original(plan.id)
         if exists(path):
-            add(KIND_ORIGINAL, f"{label('original')}: {m_plan_name(ds, plan)}", "", _page_url(path))
+            add(KIND_ORIGINAL, f"{label('original')}: {plan_title(plan)}", "", _page_url(path))
+    for report in ds.ordered_reports():
+        path = urls.report_original(report.id)
+        if exists(path):
+            add(KIND_ORIGINAL, f"{label('original')}: {names.report_name(ds, report)}", "", _page_url(path))
     as_of = ""
     if today:
         passed = sum(deadlines.is_passed(ref.task.deadline, today) for ref in ds.all_tasks())
@@ -322,7 +353,8 @@ def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, to
         (urls.HOME, label("site_name"), label("cac_tinh_ban_hanh_ke")), (urls.PLANS, label("plans"), ""),
         (urls.AGENCIES, label("agencies"), label("cac_co_quan_duoc_giao")),
         (urls.TARGETS, label("targets"), label("moi_chi_tieu_dinh_luong")),
-        (urls.DOCUMENTS, label("documents"), label("cac_van_ban_duoc_cac")), (urls.PROVINCES, label("provinces"), ""),
+        (urls.DOCUMENTS, label("documents"), label("cac_van_ban_duoc_cac")),
+        (urls.PROVINCES, label("provinces_title"), ""),
         (urls.TOPICS, label("topics"), label("hop_tac_xa_can_von")),
         (urls.DEADLINES, label("deadlines"),
          f"{label('nhiem_vu_theo_thoi_han')}{as_of} {label('nhiem_vu_co_thoi_han')}" if today else ""),
@@ -331,6 +363,20 @@ def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, to
     for path, title, text in sections:
         if exists(path):
             add(KIND_LIST, title, text, _page_url(path))
+    if exists(urls.REPORTS, bool(ds.reports)):
+        add(KIND_LIST, label("reports"), label("reports_intro"), _page_url(urls.REPORTS))
+    if exists(urls.GLOSSARY):
+        add(KIND_LIST, label("glossary"), label("glossary_intro"), _page_url(urls.GLOSSARY))
+    for doc_type in sorted({ds.documents[d].type for d in ds.document_pages}):
+        path = urls.documents_kind(doc_type)
+        if exists(path, False):
+            add(KIND_LIST, f"{label('documents')} — {DOC_TYPE[doc_type]}", label("cac_van_ban_duoc_cac"),
+                _page_url(path))
+    for doc in sorted((ds.documents[d] for d in ds.document_pages), key=lambda d: d.id):
+        for pid in provinces:
+            path = urls.document_province(doc.id, pid)
+            if exists(path, False):
+                add(KIND_LIST, f"{names.document_name(doc)} — {ds.provinces[pid].name}", "", _page_url(path))
     province_lists(urls.deadlines_province, label("deadlines"))
     province_lists(urls.finder_province, label("finder_list_title"))
     province_lists(urls.agencies_group, label("agencies"))

@@ -20,6 +20,8 @@ GENERATED_ROOTS = (
     "chu-de",
     "thoi-han",
     "tra-cuu",
+    "thuat-ngu.md",
+    "bao-cao",
     "data",
     "assets/generated",
 )
@@ -33,7 +35,9 @@ PROVINCES = "tinh/index.md"
 TOPICS = "chu-de/index.md"
 DEADLINES = "thoi-han/index.md"
 FINDER = "tra-cuu/index.md"
+REPORTS = "bao-cao/index.md"
 ABOUT = "gioi-thieu.md"
+GLOSSARY = "thuat-ngu.md"
 DATA_DIR = "data"
 CHART_DIR = "assets/generated"
 
@@ -44,6 +48,20 @@ def plan(plan_id: str) -> str:
 
 def original(plan_id: str) -> str:
     return f"van-ban-goc/{plan_id}.md"
+
+
+def report(report_id: str) -> str:
+    """An implementation report's page (its own folder: report and plan ids may coincide)."""
+    return f"bao-cao/{report_id}.md"
+
+
+def report_original(report_id: str) -> str:
+    return f"van-ban-goc/bao-cao/{report_id}.md"
+
+
+def target_chart(plan_id: str, target_id: str) -> str:
+    """The SVG of a target's planned value against what reports say was achieved."""
+    return f"{CHART_DIR}/chi-tieu/{plan_id}/{target_id}.svg"
 
 
 def original_raw(raw_name: str) -> str:
@@ -82,6 +100,16 @@ def targets_province(province_id: str) -> str:
 
 def document(document_id: str) -> str:
     return f"van-ban/{document_id}.md"
+
+
+def documents_kind(doc_type: str) -> str:
+    """The legal documents of one kind (Nghị quyết, Quyết định …), when the list of all is long."""
+    return f"van-ban/loai/{doc_type}.md"
+
+
+def document_province(document_id: str, province_id: str) -> str:
+    """The plans of one province citing a document, when the document is cited by many plans."""
+    return f"van-ban/{document_id}/tinh/{province_id}.md"
 
 
 def province(province_id: str) -> str:
@@ -138,6 +166,11 @@ def target_anchor(target_id: str) -> str:
     return f"chi-tieu-{target_id}"
 
 
+def province_anchor(province_id: str) -> str:
+    """A current province's line on the province list (search leads there for a province without a page)."""
+    return f"tinh-{province_id}"
+
+
 def line_anchor(line: int) -> str:
     return f"L{line}"
 
@@ -145,6 +178,11 @@ def line_anchor(line: int) -> str:
 def span_anchor(first: int, last: int) -> str:
     """Lines first..last of an original, as code hosts write a range: ``L12-L15``."""
     return f"L{first}-L{last}"
+
+
+def data_table(name: str, ext: str) -> str:
+    """One table of the open data (``tinh``, ``co-quan``…) as csv or json."""
+    return f"{DATA_DIR}/{name}.{ext}"
 
 
 def plan_data(plan_id: str, ext: str) -> str:

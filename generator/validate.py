@@ -18,15 +18,15 @@ from pydantic import BaseModel, ValidationError
 from . import gcpause, urls
 from .dataset import Dataset
 from .deadlines import KINDS
-from .labels import REGISTRY_NOUN, message
+from .labels import REGISTRY_NOUN, STATUS, message
 from .loader import MAX_FILE_BYTES, Loaded, load_yaml
-from .models import Agency, AgencyType, LegalDocument, Plan, Province, TargetKind, Topic
+from .models import Agency, AgencyType, LegalDocument, Plan, Province, Report, TargetKind, Topic
 from .problems import Problems
 from .text import SourceText
 from .topics import Tagger
 from .vi import fold
 
-PLAN_DIR, REGISTRY_DIR, RAW_DIR = "plans", "registry", "raw"
+PLAN_DIR, REGISTRY_DIR, RAW_DIR, REPORT_DIR = "plans", "registry", "raw", "reports"
 
 #: verbatim fields of a task, checked against the document text
 TASK_QUOTES = ("text", "lead_text", "cooperating_text", "output", "submit_to")
@@ -49,13 +49,15 @@ _PYDANTIC = {
     "greater_than_equal": ("at_least", "ge"), "less_than_equal": ("at_most", "le"),
     "greater_than": ("greater_than", "gt"), "less_than": ("less_than", "lt"),
     "string_too_short": ("empty_text", None), "string_too_long": ("text_too_long", "max_length"),
-    "too_long": ("list_too_long", "max_length"),
+    "too_long": ("list_too_long", "max_length"), "too_short": ("list_too_short", "min_length"),
 }
 
 
 def _pydantic_message(err: dict) -> str:
     if err["type"].startswith("value_error"):
         return err["msg"].removeprefix("Value error, ")  # our own validators' words
+    if err["type"] == "missing" and err["loc"] and err["loc"][-1] == "quote":  # say what it is for
+        return message("needs_quote")
     key, ctx_key = _PYDANTIC.get(err["type"], (None, None))
     if key is None:
         return message("invalid_value", detail=err["msg"])
@@ -98,6 +100,7 @@ class _Checker:
         }
         self.origin: dict[tuple[str, str], tuple[Loaded, tuple]] = {}
         self.plans: dict[str, tuple[Plan, Loaded]] = {}
+        self.reports: dict[str, tuple[Report, Loaded]] = {}
 
     def label(self, path: Path) -> str:
         try:
@@ -109,6 +112,7 @@ class _Checker:
     def read(self) -> None:
         self.read_registries()
         self.read_plans()
+        self.read_reports()
 
     def read_registries(self) -> None:
         for path in _yaml_files(self.root / REGISTRY_DIR):
@@ -130,18 +134,36 @@ class _Checker:
                         self._register(key, valid, loaded, (key, index))
 
     def read_plans(self) -> None:
+        #: a plan file that could not be read: reports citing its plan are not told the plan is missing
+        self.unread_plans = False
         for path in _yaml_files(self.root / PLAN_DIR):
             loaded = load_yaml(path, self.label(path), self.problems)
             if loaded is None:
+                self.unread_plans = True
                 continue
             plan = _validate_model(Plan, loaded, self.problems)
             if plan is None:
+                self.unread_plans = True
                 continue
             if plan.id in self.plans:
                 other = self.plans[plan.id][1]
                 self.err(loaded, ("id",), message("duplicate_plan", id=plan.id, where=f"{other.file}:{other.where(('id',))[0]}"))
                 continue
             self.plans[plan.id] = (plan, loaded)
+
+    def read_reports(self) -> None:
+        for path in _yaml_files(self.root / REPORT_DIR):
+            loaded = load_yaml(path, self.label(path), self.problems)
+            if loaded is None:
+                continue
+            report = _validate_model(Report, loaded, self.problems)
+            if report is None:
+                continue
+            if report.id in self.reports:
+                other = self.reports[report.id][1]
+                self.err(loaded, ("id",), message("duplicate_report", id=report.id, where=f"{other.file}:{other.where(('id',))[0]}"))
+                continue
+            self.reports[report.id] = (report, loaded)
 
     def _register(self, kind: str, item: Any, loaded: Loaded, path: tuple) -> None:
         table = self.registry[kind]
@@ -172,17 +194,32 @@ class _Checker:
             loaded, path = self.origin[("agencies", agency.id)]
             self.ref("agency_types", agency.type, loaded, path + ("type",))
             self.ref("provinces", agency.province, loaded, path + ("province",))
+            self.ref("agencies", agency.parent, loaded, path + ("parent",))
             if agency.successor:
                 self.ref("agencies", agency.successor.agency, loaded, path + ("successor", "agency"))
                 self.ref("documents", agency.successor.basis, loaded, path + ("successor", "basis"))
+        names: dict[str, str] = {}  # folded name or variant -> province id (the importer reads names)
         for province in self.registry["provinces"].values():
             loaded, path = self.origin[("provinces", province.id)]
             self.ref("provinces", province.merged_into, loaded, path + ("merged_into",))
             self.ref("documents", province.merger_basis, loaded, path + ("merger_basis",))
-        self._cycles("agencies", lambda a: a.successor.agency if a.successor else None, ("successor", "agency"))
-        self._cycles("provinces", lambda p: p.merged_into, ("merged_into",))
+            if province.former:
+                self.ref("documents", province.former.basis, loaded, path + ("former", "basis"))
+            spelled = [("name", province.name)] + [(("variants", i), v) for i, v in enumerate(province.variants)]
+            if province.former:
+                spelled.append((("former", "name"), province.former.name))
+            for where, name in spelled:
+                other = names.setdefault(fold(name), province.id)
+                if other != province.id:
+                    self.err(loaded, path + (where if isinstance(where, tuple) else (where,)),
+                             message("province_name_clash", name=name, other=other))
+        self._cycles("agencies", lambda a: a.successor.agency if a.successor else None, ("successor", "agency"),
+                     lambda chain: message("successor_cycle", chain=chain))
+        self._cycles("agencies", lambda a: a.parent, ("parent",), lambda chain: message("parent_cycle", chain=chain))
+        self._cycles("provinces", lambda p: p.merged_into, ("merged_into",),
+                     lambda chain: message("merger_cycle", chain=chain))
 
-    def _cycles(self, kind: str, nxt, field_path: tuple) -> None:
+    def _cycles(self, kind: str, nxt, field_path: tuple, words) -> None:
         table = self.registry[kind]
         reported: set[str] = set()
         for start in sorted(table):
@@ -194,7 +231,7 @@ class _Checker:
                 cycle = seen[seen.index(current):]
                 reported.update(cycle)
                 loaded, path = self.origin[(kind, current)]
-                self.err(loaded, path + field_path, message("successor_cycle", chain=" → ".join(cycle + [current])))
+                self.err(loaded, path + field_path, words(" → ".join(cycle + [current])))
 
     # -- plans ------------------------------------------------------------------
     def check_plan(self, plan: Plan, loaded: Loaded, texts: dict, lines: dict) -> None:
@@ -255,26 +292,29 @@ class _Checker:
             self.err(loaded, path + ("year_end",), message("end_before_start"))
 
     # -- fidelity ---------------------------------------------------------------
-    def _check_text(self, plan: Plan, loaded: Loaded, texts: dict, lines: dict) -> None:
-        raw_path = self.root / RAW_DIR / plan.raw
-        text_path = self.root / RAW_DIR / (plan.text or plan.raw)
+    def _document(self, doc, loaded: Loaded) -> tuple[str, Path] | None:
+        """The text of record of a plan or report (``text:`` if set, else ``raw:``), NFC; None after an error."""
+        raw_path = self.root / RAW_DIR / doc.raw
+        text_path = self.root / RAW_DIR / (doc.text or doc.raw)
         for key, path in (("raw", raw_path), ("text", text_path)):
-            name = getattr(plan, key)
+            name = getattr(doc, key)
             if name is not None and not _clean_relative(name):
                 self.err(loaded, (key,), message("raw_path", name=name))
-                return
+                return None
             if not _inside(path, self.root / RAW_DIR) or not path.is_file():
-                self.err(loaded, (key,), message("no_raw_file", name=getattr(plan, key)))
-                return
+                self.err(loaded, (key,), message("no_raw_file", name=getattr(doc, key)))
+                return None
         if text_path.stat().st_size > 4 * MAX_FILE_BYTES:
             self.err(loaded, ("text",), message("text_file_too_big"))
-            return
+            return None
         try:
-            document = unicodedata.normalize("NFC", text_path.read_bytes().decode("utf-8").lstrip("\ufeff"))
+            return unicodedata.normalize("NFC", text_path.read_bytes().decode("utf-8").lstrip("\ufeff")), text_path
         except UnicodeDecodeError:
             self.err(loaded, ("text",), message("text_not_utf8"))
-            return
-        texts[plan.id] = document
+            return None
+
+    def _quoter(self, document: str, text_path: Path, loaded: Loaded):
+        """``quote(value, path, cell=False)``: where ``value`` is in the document (a text.Match), or an error and None."""
         source = SourceText(document)
 
         def quote(value: str | None, path: tuple, *, cell: bool = False):
@@ -288,20 +328,37 @@ class _Checker:
                 return None
             return match
 
-        quote(plan.title, ("title",))
-        quote(plan.subject, ("subject",))
-        quote(plan.number, ("number",))
-        quote(plan.date.printed, ("date", "printed"))
-        quote(plan.signer.name, ("signer", "name"))
-        quote(plan.signer.title, ("signer", "title"))
-        if plan.date.inferred_year is not None and plan.date.year is not None:
+        return quote
+
+    def _check_header(self, doc, loaded: Loaded, quote) -> None:
+        """Title, subject, number, printed date and signer of a plan or report: quotes; the structured
+        date only as far as it is printed."""
+        quote(doc.title, ("title",))
+        quote(doc.subject, ("subject",))
+        quote(doc.number, ("number",))
+        quote(doc.date.printed, ("date", "printed"))
+        quote(doc.signer.name, ("signer", "name"))
+        quote(doc.signer.title, ("signer", "title"))
+        if doc.date.inferred_year is not None and doc.date.year is not None:
             self.err(loaded, ("date", "inferred_year"), message("inferred_beside_printed"))
-        if plan.date.inferred_year is not None and not plan.date.inferred_from:
+        if doc.date.inferred_year is not None and not doc.date.inferred_from:
             self.err(loaded, ("date", "inferred_year"), message("inferred_needs_source"))
+        self._date_in_printed(doc.date, loaded, ("date",))
+
+    def _date_in_printed(self, date, loaded: Loaded, path: tuple) -> None:
         for key in ("year", "month", "day"):  # the structured date only as far as it is printed
-            value = getattr(plan.date, key)
-            if value is not None and plan.date.printed and not re.search(rf"(?<!\d)0?{value}(?!\d)", plan.date.printed):
-                self.err(loaded, ("date", key), message("not_in_printed_date", value=value, printed=plan.date.printed))
+            value = getattr(date, key)
+            if value is not None and date.printed and not re.search(rf"(?<!\d)0?{value}(?!\d)", date.printed):
+                self.err(loaded, path + (key,), message("not_in_printed_date", value=value, printed=date.printed))
+
+    def _check_text(self, plan: Plan, loaded: Loaded, texts: dict, lines: dict) -> None:
+        read = self._document(plan, loaded)
+        if read is None:
+            return
+        document, text_path = read
+        texts[plan.id] = document
+        quote = self._quoter(document, text_path, loaded)
+        self._check_header(plan, loaded, quote)
         for key in ("purpose", "requirements", "objectives"):
             for i, value in enumerate(getattr(plan, key)):
                 quote(value, (key, i))
@@ -327,6 +384,113 @@ class _Checker:
             quote(task.deadline.printed, path + ("deadline", "printed"), cell=True)
             quote(task.deadline.condition, path + ("deadline", "condition"), cell=True)
             self._trace_agencies(plan, task, loaded, path)
+
+    # -- implementation reports -------------------------------------------------
+    def check_report(self, report: Report, loaded: Loaded, texts: dict, lines: dict) -> None:
+        """References, quotes and values of one report; contradictions between reports are
+        ``check_report_dates``'s."""
+        self.ref("agencies", report.issuer, loaded, ("issuer",))
+        self.ref("provinces", report.province, loaded, ("province",))
+        if report.date.any_year is None:
+            self.err(loaded, ("date",), message("report_needs_year"))
+        plans: dict[str, Plan] = {}
+        for i, plan_id in enumerate(report.plans):
+            if plan_id not in self.plans:
+                if not self.unread_plans:  # else that file's own errors say enough
+                    self.err(loaded, ("plans", i), message("unknown_plan", id=plan_id))
+                continue
+            plan = plans[plan_id] = self.plans[plan_id][0]
+            if _earlier(report.date, plan.date):
+                self.err(loaded, ("date",), message("report_before_plan", plan=plan_id,
+                                                    printed=plan.date.printed or plan.date.any_year))
+        for j, note in enumerate(report.review):
+            self.err(loaded, ("review", j), message("needs_review", note=note))
+
+        def owner(item, path: tuple, kind: str):
+            """The plan of a status or value line and its task or target, or None after an error."""
+            if item.plan not in report.plans:
+                self.err(loaded, path + ("plan",), message("plan_not_in_report", id=item.plan))
+                return None
+            plan = plans.get(item.plan)
+            if plan is None:
+                return None  # reported once, at report.plans
+            found = next((x for x in (plan.tasks if kind == "task" else plan.targets) if x.id == getattr(item, kind)), None)
+            if found is None and kind == "task":
+                self.err(loaded, path + (kind,), message("unknown_task", id=item.task, plan=item.plan))
+            elif found is None:
+                self.err(loaded, path + (kind,), message("unknown_target_in", id=item.target, plan=item.plan))
+            return found
+
+        seen: dict[tuple[str, str], int] = {}
+        for i, status in enumerate(report.statuses):
+            path = ("statuses", i)
+            owner(status, path, "task")
+            key = (status.plan, status.task)
+            if key in seen:
+                first, line = report.statuses[seen[key]], loaded.where(("statuses", seen[key]))[0]
+                if first.status == status.status:
+                    self.err(loaded, path + ("task",), message("status_twice", id=status.task, line=line))
+                else:
+                    self.err(loaded, path + ("status",), message("status_contradiction_here", id=status.task, line=line,
+                                                                 other=STATUS[first.status]))
+            seen.setdefault(key, i)
+            for j, note in enumerate(status.review):
+                self.err(loaded, path + ("review", j), message("needs_review", note=note))
+        for i, value in enumerate(report.target_values):
+            path = ("target_values", i)
+            target = owner(value, path, "target")
+            if target is not None and target.unit.strip() == "%" and value.value > 100:
+                self.err(loaded, path + ("value",), message("percent_over_100"))
+            for j, note in enumerate(value.review):
+                self.err(loaded, path + ("review", j), message("needs_review", note=note))
+
+        read = self._document(report, loaded)
+        if read is None:
+            return
+        document, text_path = read
+        texts[report.id] = document
+        quote = self._quoter(document, text_path, loaded)
+        self._check_header(report, loaded, quote)
+        for i, status in enumerate(report.statuses):
+            found = quote(status.quote, ("statuses", i, "quote"), cell=True)
+            if found:
+                lines[(report.id, "status", i)] = (found.line, found.end_line)
+        for i, value in enumerate(report.target_values):
+            path = ("target_values", i)
+            found = quote(value.quote, path + ("quote",), cell=True)
+            if found:
+                lines[(report.id, "value", i)] = (found.line, found.end_line)
+            if not _number_in(value.value, value.quote):
+                self.err(loaded, path + ("value",), message("value_not_in_text", value=f"{value.value:g}"))
+            if value.as_of is not None:
+                quote(value.as_of.printed, path + ("as_of", "printed"), cell=True)
+                self._date_in_printed(value.as_of, loaded, path + ("as_of",))
+
+    def check_report_dates(self) -> None:
+        """Two reports of the same date may not say different things of one task (or give two values
+        of one target for the same date): which would the site show?  A report that mentions a task
+        without saying how it stands (khong-ro) contradicts nothing."""
+        said: dict[tuple, tuple[str, Report, Loaded, tuple]] = {}
+        for report, loaded in sorted(self.reports.values(), key=lambda rl: rl[0].id):
+            if report.date.any_year is None:
+                continue
+            day = _date_key(report.date)
+            lines_of = {}
+            for i, status in enumerate(report.statuses):
+                lines_of.setdefault((status.plan, status.task), ("statuses", i, STATUS[status.status]))
+            for i, value in enumerate(report.target_values):
+                when = _date_key(value.as_of) if value.as_of else day
+                lines_of.setdefault((value.plan, "target", value.target, when), ("target_values", i, f"{value.value:g}"))
+            for key, (field, i, what) in lines_of.items():
+                full = key + ((day,) if field == "statuses" else ())
+                other = said.get(full)
+                if other is None:
+                    said[full] = (what, report, loaded, (field, i))
+                elif other[0] != what and STATUS["khong-ro"] not in (other[0], what):  # "not said" contradicts nothing
+                    first, first_report, first_loaded, first_path = other
+                    self.err(loaded, (field, i, "status" if field == "statuses" else "value"), message(
+                        "report_contradiction", other=first, where=f"{first_loaded.file}:{first_loaded.where(first_path)[0]}",
+                        report=first_report.number or first_report.id))
 
     def _names(self) -> dict[str, tuple[str, ...]]:
         """Folded name and variants of every agency (computed once)."""
@@ -366,7 +530,7 @@ class _Checker:
                         self.warn(loaded, path + (f"{key}_text",), message("names_unlisted", name=name))
                         break
 
-    def dataset(self, texts: dict, lines: dict) -> Dataset:
+    def dataset(self, texts: dict, lines: dict, report_texts: dict) -> Dataset:
         tagger = Tagger(self.registry["topics"])
         task_topics = {
             (plan.id, task.id): tagger.topics_for(task)
@@ -379,6 +543,7 @@ class _Checker:
             topics=self.registry["topics"], target_kinds=self.registry["target_kinds"],
             plans={pid: plan for pid, (plan, _) in self.plans.items()},
             texts=texts, lines=lines, task_topics=task_topics,
+            reports={rid: report for rid, (report, _) in self.reports.items()}, report_texts=report_texts,
         ).index()
 
 
@@ -401,6 +566,21 @@ def _number_in(value: float, text: str) -> bool:
                     return True
             except ValueError:
                 continue
+    return False
+
+
+def _date_key(date) -> tuple[int, int, int]:
+    """A printed date (plan, report, as_of) as a sortable key, missing parts as 0."""
+    return (getattr(date, "any_year", None) or date.year or 0, date.month or 0, date.day or 0)
+
+
+def _earlier(first, second) -> bool:
+    """Is date ``first`` before ``second``, compared only as far as both are printed?"""
+    for a, b in zip(_date_key(first), _date_key(second)):
+        if not a or not b:
+            return False
+        if a != b:
+            return a < b
     return False
 
 
@@ -447,8 +627,12 @@ def _check(root: Path) -> tuple[Dataset | None, Problems]:
     lines: dict = {}
     for plan, loaded in checker.plans.values():
         checker.check_plan(plan, loaded, texts, lines)
+    report_texts: dict[str, str] = {}
+    for report, loaded in checker.reports.values():
+        checker.check_report(report, loaded, report_texts, lines)
+    checker.check_report_dates()
     if not checker.plans and not problems.errors:
         problems.error(checker.label(root / PLAN_DIR), 1, 1, "", message("no_plans"))
     if problems.errors:
         return None, problems
-    return checker.dataset(texts, lines), problems
+    return checker.dataset(texts, lines, report_texts), problems

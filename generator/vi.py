@@ -118,6 +118,15 @@ def format_partial_date(year: int | None, month: int | None, day: int | None) ->
     return ""
 
 
+def format_short_date(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    """As documents print dates in running text: '30/11/2024', '11/2024', '2024' (as far as known)."""
+    if year and month and day:
+        return f"{day}/{month}/{year}"
+    if year and month:
+        return f"{month}/{year}"
+    return str(year) if year else ""
+
+
 def format_number(value: float) -> str:
     """Vietnamese number format: 4.200 ; 2,5."""
     if float(value).is_integer():

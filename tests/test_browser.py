@@ -39,7 +39,9 @@ def test_task_anchor_and_original_text_link(page, server):
 KINDS = ["index.html", "ke-hoach/index.html", "ke-hoach/dak-nong-2023-kh-127.html", "van-ban-goc/gia-lai-2023-kh-nq09.html",
          "co-quan/index.html", "co-quan/so-tai-chinh-dak-nong.html", "chi-tieu/index.html", "van-ban/index.html",
          "tinh/kon-tum.html", "chu-de/tin-dung-tai-chinh.html", "thoi-han/index.html", "gioi-thieu.html",
-         "chi-tieu/dak-nong-2023-kh-127/ct-03.html", "tra-cuu/index.html", "van-ban/09-nq-cp-2023.html"]
+         "chi-tieu/dak-nong-2023-kh-127/ct-03.html", "tra-cuu/index.html", "van-ban/09-nq-cp-2023.html",
+         "tinh/index.html", "tinh/lam-dong.html", "van-ban/202-2025-qh15.html",
+         "chi-tieu/loai/new-cooperatives.html", "thuat-ngu.html"]
 
 
 @pytest.mark.parametrize("path", KINDS)
@@ -54,6 +56,12 @@ def test_page_kinds_fit_a_phone_and_pass_axe(browser, server, path):
     assert page.goto(f"{server}/{path}").ok, path
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 360px"
+    # nor inside: a table that scrolls in its own box hides columns without a cue (issue 12)
+    clipped = page.evaluate("""[...document.querySelectorAll('.md-content table')].filter(t => {
+        const box = t.closest('.md-typeset__scrollwrap') || t.parentElement;  // the theme scrolls either one
+        return t.scrollWidth > t.clientWidth + 1 || box.scrollWidth > box.clientWidth + 1;
+      }).map(t => [...t.querySelectorAll('thead th')].map(th => th.textContent).join(' | '))""")
+    assert clipped == [], f"{path}: tables wider than 360px: {clipped}"
     page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
     result = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
                            ".filter(v => v.impact === 'serious' || v.impact === 'critical')"

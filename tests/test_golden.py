@@ -5,6 +5,7 @@ and review the diff.
 """
 
 import os
+import shutil
 from pathlib import Path
 
 from conftest import BUILD_DATE, MINI
@@ -49,7 +50,10 @@ def test_stale_generated_files_are_pruned_and_hand_written_kept(tmp_path, mini_c
     text = plan.read_text(encoding="utf-8")
     start = text.index("  - id: ct-02")
     plan.write_text(text[:start] + text[text.index("groups:"):], encoding="utf-8")
+    assert (docs / "bao-cao/thu-nghiem-2024-bc-45.md").exists()
+    shutil.rmtree(mini_copy / "reports")  # they report on ct-02
     report = generate(mini_copy, docs, BUILD_DATE)
     assert report.write.removed >= 1
     assert not (docs / "chi-tieu/thu-nghiem-2023-kh-12/ct-02.md").exists()
+    assert not (docs / "bao-cao").exists() and not (docs / "assets/generated/chi-tieu").exists()
     assert (docs / "viet-tay.md").read_text(encoding="utf-8") == "hand-written"

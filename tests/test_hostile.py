@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MINI = ROOT / "tests" / "fixtures" / "mini" / "source"
 PLAN = "plans/mini.yaml"
 REG = "registry/base.yaml"
+REPORT = "reports/bao-cao-45.yaml"
 LINE = re.compile(r"^source/\S+:\d+:\d+: (\S+: )?.+$")  # field path unless the whole file is at fault
 
 
@@ -136,6 +137,20 @@ FIELD_CATALOGUE = {
                                     "    type: so-tai-chinh\n    province: tinh-khong-co"), "tinh-khong-co"),
     "dangling merged_into": (_R("merged_into: tinh-moi", "merged_into: tinh-khong-co"), "tinh-khong-co"),
     "dangling target parent": (_P("    section: I\n", "    section: I\n    parent: ct-99\n"), "ct-99"),
+    "dangling merger basis": (_R("merged_into: tinh-moi", "merged_into: tinh-moi\n    merger_basis: vb-khong-co"),
+                              "không có văn bản"),
+    "dangling agency parent": (_R("    type: so-tai-chinh\n    province: thu-nghiem",
+                                  "    type: so-tai-chinh\n    province: thu-nghiem\n    parent: bo-khong-co"), "bo-khong-co"),
+    "dangling former-status basis": (_R("    name: Tỉnh Mới", "    name: Tỉnh Mới\n    former: {name: Tỉnh Cũ, kind: tinh, "
+                                        "basis: vb-khong-co}"), "không có văn bản"),
+    # registry relations that would mislead pages or the importer
+    "agency that is its own parent": (_R("    type: so-tai-chinh\n    province: thu-nghiem",
+                                         "    type: so-tai-chinh\n    province: thu-nghiem\n    parent: so-tai-chinh-thu-nghiem"),
+                                      "cơ quan cấp trên quay vòng"),
+    "province merged into itself": (_R("merged_into: tinh-moi", "merged_into: thu-nghiem"), "tỉnh hợp nhất quay vòng"),
+    "two provinces spelled alike": (_R("    name: Tỉnh Mới", "    name: Tỉnh Mới\n    variants: [Thu Nghiem]"),
+                                    "đã dùng cho tỉnh 'thu-nghiem'"),
+    "unknown province kind": (_R("    name: Tỉnh Mới", "    name: Tỉnh Mới\n    kind: thanh-pho"), "kind"),
     # a bad id in each kind of entity
     "bad province id": (_R("  - id: tinh-moi", "  - id: Tinh_Moi"), "id chữ thường ASCII"),
     "bad agency id": (_R("  - id: so-tai-chinh-thu-nghiem\n", "  - id: sở-tài-chính\n"), "id chữ thường ASCII"),
@@ -191,7 +206,7 @@ FIELD_CATALOGUE = {
     "quoted group title not in the original": (_P("title: Tuyên truyền, nâng cao", "title: Vận động, nâng cao"), "không tìm thấy"),
     "quoted lead text not in the original": (_P("lead_text: Sở Kế hoạch và Đầu tư chủ trì",
                                                 "lead_text: Sở Kế hoạch và Đầu tư làm đầu mối"), "không tìm thấy"),
-    "quoted deadline not in the original": (_P("printed: thực hiện trong năm 2023", "printed: thực hiện trong năm 2024"),
+    "quoted deadline not in the original": (_P("printed: thực hiện trong năm 2023", "printed: thực hiện trong năm 2031"),
                                             "không tìm thấy"),
     "plan number not in the original": (_P("number: 12/KH-UBND", "number: 13/KH-UBND"), "không tìm thấy"),
     "printed date not in the original": (_P('printed: "ngày 05 tháng 4 năm 2023"', 'printed: "ngày 06 tháng 4 năm 2023"'),
@@ -200,6 +215,37 @@ FIELD_CATALOGUE = {
     "raw file that does not exist": (_P("raw: mini.txt", "raw: khong-co.txt"), "không có tệp này"),
     "raw file that is binary": (lambda s: ((s / "raw" / "bin.txt").write_bytes(b"\xff\xfe\x00\x01" * 50),
                                            replace("raw: mini.txt", "raw: mini.txt\ntext: bin.txt")(s)), "UTF-8"),
+    # implementation reports (source/reports/): each field that refers, quotes or counts
+    "report status without a quote": (replace("    status: hoan-thanh\n    quote: Sở Kế", "    status: hoan-thanh\n    note: Sở Kế",
+                                              REPORT), "thiếu câu trích"),
+    "report quote not in the report": (replace("cho 320 cán bộ", "cho 230 cán bộ", REPORT), "không tìm thấy trong bao-cao-45.txt"),
+    "report task that does not exist": (replace("task: nv-001", "task: nv-404", REPORT), "không có nhiệm vụ 'nv-404'"),
+    "report target that does not exist": (replace("target: ct-01", "target: ct-404", REPORT), "không có chỉ tiêu 'ct-404'"),
+    "report on a plan that does not exist": (replace("plans: [thu-nghiem-2023-kh-12]", "plans: [ke-hoach-khong-co]", REPORT),
+                                             "không có kế hoạch 'ke-hoach-khong-co'"),
+    "report line on a plan the report does not name": (
+        lambda s: (replace("plans: [thu-nghiem-2023-kh-12]", "plans: [thu-nghiem-2023-kh-12, khac]", REPORT)(s),
+                   replace("  - plan: thu-nghiem-2023-kh-12\n    task: nv-002", "  - plan: khac\n    task: nv-002", REPORT)(s)),
+        "không có kế hoạch 'khac'"),
+    "two reports contradicting each other on one date": (
+        lambda s: (s / "reports" / "lai.yaml").write_text((s / REPORT).read_text(encoding="utf-8").replace(
+            "id: thu-nghiem-2024-bc-45", "id: thu-nghiem-2024-bc-45-lai").replace("status: hoan-thanh", "status: chua-thuc-hien"),
+            encoding="utf-8"), "mâu thuẫn"),
+    "unknown report status": (replace("status: hoan-thanh", "status: xong", REPORT), "status"),
+    "reported value not in its quote": (replace("value: 45", "value: 46", REPORT), "không có trong câu trích"),
+    "reported percentage above 100": (replace("value: 52", "value: 152", REPORT), "phần trăm"),
+    "negative reported value": (replace("value: 45", "value: -45", REPORT), "lớn hơn hoặc bằng 0"),
+    "report as_of month 13": (replace("month: 11, day: 30}", "month: 13, day: 30}", REPORT), "as_of.month"),
+    "report without plans": (replace("plans: [thu-nghiem-2023-kh-12]", "plans: []", REPORT), "ít nhất 1"),
+    "unknown field in a report status": (replace("    status: hoan-thanh\n", "    status: hoan-thanh\n    colour: red\n", REPORT),
+                                         "không có trong mô hình dữ liệu"),
+    "report raw outside source/raw": (replace("raw: bao-cao-45.txt", "raw: ../../../etc/passwd", REPORT), "source/raw"),
+    "report id with a slash": (replace("id: thu-nghiem-2024-bc-45", "id: bao-cao/45", REPORT), "id chữ thường ASCII"),
+    "duplicate report id": (lambda s: (s / "reports" / "copy.yaml").write_text((s / REPORT).read_text(encoding="utf-8"),
+                                                                               encoding="utf-8"), "bị trùng"),
+    "report that is a list": (write(b"- a\n- b\n", REPORT), "trường: giá trị"),
+    "dangling report issuer": (replace("issuer: ubnd-thu-nghiem", "issuer: ubnd-khong-co", REPORT), "không có cơ quan"),
+    "report signer not in the report": (replace("name: Trần Văn Thử", "name: Trần Văn Thật", REPORT), "không tìm thấy"),
     "raw path through a symlink out of source/raw": (
         lambda s: ((s / "raw" / "link.txt").symlink_to("/etc/hostname"),
                    replace("raw: mini.txt", "raw: mini.txt\ntext: link.txt")(s)), "source/raw"),
@@ -289,10 +335,10 @@ PAYLOAD = ('</title><script>alert(1)</script> <img src=x onerror=alert(1)> [x](j
            '| a | b | # h {: onclick=alert(1) }')
 NOT_TEXT = {"id", "kind", "type", "province", "issuer", "raw", "text_file", "comparator", "unit_kind", "part",
             "group", "agency", "basis", "merged_into", "merger_basis", "parent", "scope_agency",
-            "variants", "keywords"}  # variants and keywords must still match the text
+            "variants", "keywords", "plan", "plans", "task", "target", "status"}  # variants and keywords must still match the text
 VERBATIM_KEYS = {"title", "subject", "purpose", "requirements", "objectives", "text", "lead_text",
                  "cooperating_text", "output", "submit_to", "printed", "condition", "number",
-                 "name"}  # "name": the signer's (agency names are not quotes, but appending them is harmless)
+                 "name", "quote"}  # "name": the signer's (agency names are not quotes, but appending them is harmless)
 
 
 def _poison(node, quotes: list[str], key=None):
@@ -353,6 +399,12 @@ def poisoned_site(tmp_path_factory):
         (source / rel).write_text(json.dumps(_poison(data, quotes), ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     with (source / "raw" / "mini.txt").open("a", encoding="utf-8") as raw:
         raw.write("\n" + "\n".join(quotes) + "\n")
+    for rel in sorted((source / "reports").glob("*.yaml")):  # a report's quotes are looked up in its own text
+        report_quotes: list[str] = []
+        data = _poison(yaml.safe_load(rel.read_text(encoding="utf-8")), report_quotes)
+        rel.write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        with (source / "raw" / data["raw"]).open("a", encoding="utf-8") as raw:
+            raw.write("\n" + "\n".join(report_quotes) + "\n")
     # the original's file name is data too: it reaches a link, a URL and the open data
     (source / "raw" / "mini.txt").rename(source / "raw" / HOSTILE_RAW)
     plan = json.loads((source / PLAN).read_text(encoding="utf-8"))

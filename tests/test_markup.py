@@ -122,3 +122,23 @@ def test_original_line_emits_only_balanced_formatting_tags(line):
         else:
             stack.append(tag)
     assert not stack
+
+
+def test_prose_marks_whole_abbreviations_only():
+    from generator.markup import prose
+
+    assert str(prose("UBND tỉnh và HTX")) == ('<abbr title="Ủy ban nhân dân">UBND</abbr> tỉnh và '
+                                             '<abbr title="Hợp tác xã">HTX</abbr>')
+    for untouched in ("Nghị quyết số 09/NQ-CP", "Kế hoạch 127/KH-UBND", "UBNDX", "HTXs", "KH&ĐT"):
+        assert "<abbr" not in str(prose(untouched)), untouched
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["HTX", "UBND", "NQ", "-", "/", " ", "&", "a", "Đ", "CT-XH", "<", "1"]), max_size=20).map("".join))
+def test_prose_shows_the_same_text_as_text(value):
+    """An <abbr> adds a tooltip, never changes what the reader sees."""
+    from generator.markup import prose
+
+    out = render(f"x {prose(value)} x")
+    assert visible(out) == visible(render(f"x {text(value)} x"))
+    assert re.sub(r'<abbr title="[^"<>]*">|</abbr>', "", out.removeprefix("<p>").removesuffix("</p>")).count("<") == 0

@@ -66,6 +66,34 @@ def test_plans_agencies_documents_csv(real_site, dataset):
         assert agencies[aid]["successor_id"] == (agency.successor.agency if agency.successor else "")
     documents = {r["document_id"]: r for r in read_csv(data / "van-ban.csv")}
     assert set(documents) == set(dataset.documents)
+    assert documents["202-2025-qh15"]["note"] == dataset.documents["202-2025-qh15"].note
+
+
+def test_every_province_and_central_body_of_the_registry_is_open_data(real_site, dataset):
+    """Pages exist only where there is something to show; the whole registry is in the data (issue 11)."""
+    data = real_site / "site" / "data"
+    provinces = {r["province_id"]: r for r in read_csv(data / "tinh.csv")}
+    assert set(provinces) == set(dataset.provinces) and len(provinces) == 63
+    for pid, province in dataset.provinces.items():
+        row = provinces[pid]
+        assert (row["name"], row["kind"], row["merged_into_id"], row["merger_basis"]) == (
+            province.name, province.kind, province.merged_into or "", province.merger_basis or "")
+        assert row["merged_on"] == (province.merged_on.isoformat() if province.merged_on else "")
+        assert row["now_id"] == dataset.province_now(pid).id
+        assert row["former_name"] == (province.former.name if province.former else "")
+    now = [r for r in provinces.values() if not r["merged_into_id"]]
+    assert len(now) == 34 and sum(r["kind"] == "thanh-pho-trung-uong" for r in now) == 6
+    assert provinces["hue"]["former_name"] == "Thừa Thiên Huế" and provinces["hue"]["changed_on"] == "2025-01-01"
+    agencies = {r["agency_id"]: r for r in read_csv(data / "co-quan.csv")}
+    assert agencies["bo-ke-hoach-dau-tu"]["successor_id"] == "bo-tai-chinh"
+    assert agencies["bo-ke-hoach-dau-tu"]["successor_basis"] == "176-2025-qh15"
+    assert {aid for aid, r in agencies.items() if r["kind"] in ("bo", "co-quan-ngang-bo") and not r["successor_id"]} == {
+        "bo-quoc-phong", "bo-cong-an", "bo-ngoai-giao", "bo-noi-vu", "bo-tu-phap", "bo-tai-chinh", "bo-cong-thuong",
+        "bo-nong-nghiep-moi-truong", "bo-xay-dung", "bo-van-hoa-the-thao-du-lich", "bo-khoa-hoc-cong-nghe",
+        "bo-giao-duc-dao-tao", "bo-y-te", "bo-dan-toc-ton-giao", "ngan-hang-nha-nuoc", "thanh-tra-chinh-phu",
+        "van-phong-chinh-phu"}  # 14 ministries and 3 ministry-level agencies from 1/3/2025 (Nghị quyết 176/2025/QH15)
+    for aid, agency in dataset.agencies.items():
+        assert agencies[aid]["parent_id"] == (agency.parent or "")
 
 
 def test_json_equals_csv_and_the_package_describes_every_column(real_site):
@@ -74,7 +102,8 @@ def test_json_equals_csv_and_the_package_describes_every_column(real_site):
     assert package["profile"] == "tabular-data-package" and package["licenses"][0]["name"] == "CC-BY-4.0"
     for resource in package["resources"]:
         rows = read_csv(data / resource["path"])
-        header = list(rows[0]) if rows else []
+        with (data / resource["path"]).open(encoding="utf-8", newline="") as f:
+            header = next(csv.reader(f))  # also where a table has no rows yet (reports)
         assert header == [f["name"] for f in resource["schema"]["fields"]]
         assert all(f["description"] for f in resource["schema"]["fields"])
         as_json = json.loads((data / resource["path"].replace(".csv", ".json")).read_text(encoding="utf-8"))

@@ -43,3 +43,19 @@ def test_check_jsonschema_catches_an_unknown_field(tmp_path):
     result = subprocess.run([sys.executable, "-m", "check_jsonschema", "--schemafile",
                              str(SCHEMA_DIR / "plan.schema.json"), str(bad)], capture_output=True, text=True)
     assert result.returncode == 1 and "colour" in result.stdout + result.stderr
+
+
+def test_report_files_pass_check_jsonschema_and_an_unknown_field_fails(tmp_path):
+    """Implementation reports have their own schema (schema/report.schema.json), used by editors."""
+    import subprocess
+    import sys
+
+    reports = sorted((SCHEMA_DIR.parent / "tests" / "fixtures" / "mini" / "source" / "reports").glob("*.yaml"))
+    run = [sys.executable, "-m", "check_jsonschema", "--schemafile", str(SCHEMA_DIR / "report.schema.json")]
+    result = subprocess.run(run + [str(p) for p in reports], capture_output=True, text=True)
+    assert reports and result.returncode == 0, result.stdout + result.stderr
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(reports[0].read_text(encoding="utf-8").replace("    status:", "    colour: red\n    status:", 1),
+                   encoding="utf-8")
+    result = subprocess.run(run + [str(bad)], capture_output=True, text=True)
+    assert result.returncode == 1 and "colour" in result.stdout + result.stderr

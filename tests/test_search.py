@@ -131,6 +131,11 @@ MEANT = [
     ("merged", "ke hoach quang ngai", KH),
     ("merged", "lam dong 127", DN),
     ("merged", "so ke hoach va dau tu lam dong", "co-quan/so-ke-hoach-dau-tu-dak-nong.html"),
+    # every province on record is found, also one with no page: its line on the province list (issue 11)
+    ("merged", "ha giang", "tinh/index.html#tinh-tuyen-quang"),
+    ("merged", "tinh binh dinh", "tinh/index.html#tinh-gia-lai"),
+    ("merged", "thua thien hue", "tinh/index.html#tinh-hue"),
+    ("merged", "thanh pho ho chi minh", "tinh/index.html#tinh-ho-chi-minh"),
     # place names with an apostrophe, typed without it
     ("apostrophe", "hdrai", "co-quan/ubnd-huyen-ia-h-drai-kon-tum.html"),
     ("apostrophe", "ia hdrai", "co-quan/ubnd-huyen-ia-h-drai-kon-tum.html"),
@@ -374,16 +379,18 @@ def test_finder_filters_combine_count_and_round_trip_through_the_url(browser, se
     page.select_option("#kh-f-vai-tro", "")
     assert shown(page) >= lead_rows
     page.fill("#kh-q", "kinh phi")
+    page.wait_for_selector("#kh-finder[data-loaded]")  # the text box's index is built in slices on first use
     narrowed = shown(page)
     assert 0 < narrowed <= lead_rows + 100
     assert visible_rows(page).count() == min(narrowed, 50)
     state = parse_qs(urlsplit(page.url).query)
-    assert state == {"loai-co-quan": ["so-tai-chinh"], "q": ["kinh phi"]}
+    assert state == {"loai-co-quan": ["so-tai-chinh"], "tu-khoa": ["kinh phi"]}  # not ?q=: it opens the header search
     # the URL restores the same view
     page2 = context.new_page()
     open_finder(page2, page.url)
     assert shown(page2) == narrowed
     assert page2.locator("#kh-q").input_value() == "kinh phi"
+    assert not page2.locator(".md-search__input").evaluate("i => i.value")  # the header search stays closed
     assert page2.locator("#kh-f-loai-co-quan").input_value() == "so-tai-chinh"
     # CSV of what is selected
     with page.expect_download() as info:
@@ -423,6 +430,147 @@ def test_finder_without_javascript_links_to_static_lists_of_every_task(browser, 
     context.close()
 
 
+#: (what people type, what the site writes): the finder's text box selects the same rows for both, the
+#: header search's matching made a filter (every word must match a word of the row, or one of its readings)
+FINDER_TYPED = [
+    ("hoox trowj", "hỗ trợ"),  # Telex typed with the input method off
+    ("ho64 tro75", "hỗ trợ"),  # VNI
+    ("ddaats ddai", "đất đai"),  # Telex, "dd" for đ
+    ("khdt", "KH&ĐT"),  # an abbreviation without its punctuation
+    ("ldtbxh", "LĐ-TB&XH"),
+    ("bhxh", "bảo hiểm xã hội"),  # abbreviation and long form, both ways
+    ("hopp tac xa", "hợp tác xã"),  # a typo, no diacritics
+    ("thanh lapp moi", "thành lập mới"),
+    ("cơ quan nào hỗ trợ vốn", "hỗ trợ vốn"),  # question words are no filter
+    ("hỗ trợ vốn ở đâu", "hỗ trợ vốn"),
+    ("kontum", "Kon Tum"),  # a name typed without its space
+    # words run together are the indexed words they are made of, each then required as if typed apart
+    # (the run-together text alone kept 0 and 5 rows: the rows had "tỉnh" between, or the words apart)
+    ("sotaichinhgialai", "Sở Tài chính Gia Lai"),
+    ("chuyendoiso", "chuyển đổi số"),
+]
+
+
+def finder_rows(page, query):
+    """Every row (plan, task) the finder's text box selects for `query`, drawn 50 at a time."""
+    page.fill("#kh-q", query)
+    page.wait_for_selector("#kh-finder[data-loaded]")
+    more = page.get_by_role("button", name="Xem thêm")
+    while more.is_visible():
+        more.click()
+    rows = visible_rows(page).evaluate_all("rs => rs.map(r => r.dataset.plan + '#' + r.dataset.task)")
+    assert len(rows) == shown(page)
+    return rows
+
+
+def test_finder_text_box_matches_what_people_type_like_the_header_search(browser, server):
+    """Typed without diacritics, in Telex or VNI with the input method off, with a typo, as an abbreviation
+    without its punctuation, as a question, or without a space: the same rows as the site's own words.
+    (The text box matched folded substrings before: "hoox trowj", "khdt", "kontum" found nothing.)"""
+    context = browser.new_context()
+    page = context.new_page()
+    open_finder(page, server + FINDER)
+    different = {}
+    for typed, written in FINDER_TYPED:
+        expected = finder_rows(page, written)
+        got = finder_rows(page, typed)
+        if not expected or got != expected:
+            different[typed] = (len(got), len(expected))
+    assert different == {}
+    context.close()
+
+
+def test_finder_text_box_matches_whole_words(browser, server):
+    """Words before the last match whole words, as in the header search: "tin dung" keeps rows with the
+    word "tín"/"tin" (tín dụng), not every row with "tỉnh" and "sử dụng" (the substring match did)."""
+    from generator.vi import fold
+
+    context = browser.new_context()
+    page = context.new_page()
+    open_finder(page, server + FINDER)
+    for query, word in [("tin dung", "tin"), ("bao hiem xa hoi", "hiem"), ("ho tro von", "ho")]:
+        rows = finder_rows(page, query)
+        texts = visible_rows(page).evaluate_all("rs => rs.map(r => r.innerText)")
+        assert rows and all(re.search(rf"(?<![0-9a-z]){word}(?![0-9a-z])", fold(t)) for t in texts), query
+    context.close()
+
+
+def test_finder_draws_the_first_province_before_the_others_arrive_and_says_so(browser, server):
+    """The first rows are drawn as soon as the metadata and the first province are in; while the other
+    provinces' files are held back, the status says how many are loaded, no count that could still change
+    is shown (options of the other lists carry none) and the CSV waits; when they arrive, the counts are
+    final.  With a province in the URL, only that province's file is requested, until the view needs more."""
+    context = browser.new_context(viewport={"width": 360, "height": 780})
+    page = context.new_page()
+    held, asked, let_through = [], [], {"meta.js", "dak-lak.js"}
+
+    def hold(route):
+        name = route.request.url.rsplit("/", 1)[-1]
+        asked.append(name)
+        if name in let_through:
+            route.continue_()
+        else:
+            held.append(route)
+
+    page.route("**/assets/generated/tra-cuu/*.js", hold)
+    page.goto(server + FINDER, wait_until="domcontentloaded")  # the held files hold the load event
+    page.wait_for_selector("table.kh-finder-table tbody tr", timeout=10_000)
+    status = page.locator(".kh-finder__status")
+    assert set(visible_rows(page).evaluate_all("rs => rs.map(r => r.dataset.province)")) == {"dak-lak"}
+    assert "1 / 4 tỉnh" in status.inner_text() and not re.search(r"\d+ / 236", status.inner_text())
+    assert page.locator("#kh-finder[data-loaded]").count() == 0
+    assert page.get_by_role("button", name="Tải kết quả (CSV)").is_disabled()
+    types = page.locator("#kh-f-loai-co-quan option").evaluate_all("os => os.map(o => o.textContent)")
+    assert types[0] == "Tất cả" and len(types) > 1 and not any(re.search(r"\(\d+\)", t) for t in types)
+    # with no other filter, each province's size is known from the metadata
+    assert page.locator("#kh-f-tinh option").first.inner_text() == "Tất cả (236)"
+    for route in held:
+        route.continue_()
+    page.wait_for_selector("#kh-finder[data-loaded]")
+    assert shown(page) == 236 and page.get_by_role("button", name="Tải kết quả (CSV)").is_enabled()
+    assert re.search(r"\(\d+\)", page.locator("#kh-f-loai-co-quan option").nth(1).inner_text())
+
+    held.clear(); asked.clear()
+    let_through.add("kon-tum.js")
+    page2 = context.new_page()
+    page2.route("**/assets/generated/tra-cuu/*.js", hold)
+    page2.goto(server + FINDER + "?tinh=kon-tum", wait_until="domcontentloaded")
+    page2.wait_for_selector("#kh-finder[data-loaded]")
+    assert sorted(asked) == ["kon-tum.js", "meta.js"]
+    assert set(visible_rows(page2).evaluate_all("rs => rs.map(r => r.dataset.province)")) == {"kon-tum"}
+    page2.unroute("**/assets/generated/tra-cuu/*.js")
+    for route in held:
+        route.continue_()
+    page2.select_option("#kh-f-tinh", "")
+    page2.wait_for_selector("#kh-finder[data-loaded]")
+    assert shown(page2) == 236
+    context.close()
+
+
+def test_finder_offers_plans_and_agencies_within_a_province_and_groups_within_a_plan(browser, server):
+    """The lists that grow with the country are offered within a scope, so the page does not grow with it:
+    plans and agencies once a province is chosen, a plan's groups once the plan is chosen (across provinces,
+    the agency types); a value from a shared link is kept and applied all the same."""
+    context = browser.new_context()
+    page = context.new_page()
+    open_finder(page, server + FINDER)
+    values = lambda sel: page.locator(sel + " option").evaluate_all("os => os.map(o => o.value)")
+    assert values("#kh-f-ke-hoach") == [""] and values("#kh-f-co-quan") == [""] and values("#kh-f-nhom") == [""]
+    assert page.locator("#kh-f-co-quan option").first.inner_text() == "Tất cả (236) — chọn tỉnh trước"
+    page.select_option("#kh-f-tinh", "dak-nong")
+    agencies = values("#kh-f-co-quan")[1:]
+    assert agencies and all(a.endswith("dak-nong") or "dak-nong" in a for a in agencies), agencies
+    assert values("#kh-f-ke-hoach") == ["", "dak-nong-2023-kh-127"] and values("#kh-f-nhom") == [""]
+    page.select_option("#kh-f-ke-hoach", "dak-nong-2023-kh-127")
+    groups = values("#kh-f-nhom")[1:]
+    assert len(groups) > 1 and all(g.startswith("dak-nong-2023-kh-127--") for g in groups)
+    open_finder(page, server + FINDER + "?co-quan=so-tai-chinh-dak-nong")
+    assert values("#kh-f-co-quan") == ["", "so-tai-chinh-dak-nong"]
+    assert page.locator("#kh-f-co-quan").input_value() == "so-tai-chinh-dak-nong"
+    assert set(visible_rows(page).evaluate_all("rs => rs.map(r => r.dataset.province)")) == {"dak-nong"}
+    context.close()
+
+
 def test_on_a_phone_task_rows_are_cards(browser, server):
     """At 360px a task row is a card whose cells name themselves, in the finder as elsewhere."""
     context = browser.new_context(viewport={"width": 360, "height": 740})
@@ -435,6 +583,7 @@ def test_on_a_phone_task_rows_are_cards(browser, server):
     assert row.evaluate("tr => tr.getBoundingClientRect().right") <= 360
     open_finder(page, server + FINDER)
     page.fill("#kh-q", "kinh phi")
+    page.wait_for_selector("#kh-finder[data-loaded]")
     first = visible_rows(page).first
     assert first.evaluate("tr => getComputedStyle(tr).display") == "block"
     assert first.locator("td").nth(1).evaluate("td => getComputedStyle(td, '::before').content") == '"Chủ trì: "'

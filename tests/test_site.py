@@ -1,6 +1,7 @@
 """Real `mkdocs build --strict` runs: links, anchors, offline, determinism, atomic swap."""
 
 import hashlib
+import json
 import re
 import shutil
 
@@ -9,6 +10,7 @@ import pytest
 from conftest import BUILD_DATE, MINI, ROOT, copy_project
 from generator.build import build
 from generator.cli import main
+from generator.vi import sort_key
 from sitecheck import broken_links, external_references
 
 
@@ -257,3 +259,209 @@ def test_every_task_anchor_is_reachable_without_javascript(national_site):
     ids = {path: set(re.findall(r'\bid="([^"]+)"', (site / path).read_text(encoding="utf-8")))
            for path in {p for p, _ in expected}}
     assert [(p, a) for p, a in sorted(expected) if a not in ids[p]] == []  # the anchors exist where links point
+
+
+# --- the national registry (issue 11): every province and ministry on record, pages only where there is something
+
+
+def _main_hrefs(html: str) -> list[str]:
+    article = re.search(r"<article[^>]*>(.*?)</article>", html, re.S).group(1)
+    return re.findall(r'href="([^"#]*)', article)
+
+
+def test_registry_entries_with_nothing_to_show_get_no_page(real_site):
+    """The registry holds the 63 provinces, Quốc hội, Chính phủ, Thủ tướng and the ministries before and after
+    2025; a province has a page when it or a province merged into it has a plan, an agency when a plan names it
+    or it took over from (or is the body above) one that does. Every such page leads to a plan: its own, a
+    former province's, or a predecessor's or successor's page."""
+    from generator.validate import check
+
+    ds, _ = check(ROOT / "source")
+    site = real_site / "site"
+    assert len(ds.provinces) == 63 and sum(not p.merged_into for p in ds.provinces.values()) == 34
+    provinces = {p.stem for p in (site / "tinh").glob("*.html")} - {"index"}
+    assert provinces == {"dak-lak", "dak-nong", "gia-lai", "kon-tum", "lam-dong", "quang-ngai"}
+    agencies = {p.stem for p in (site / "co-quan").glob("*.html")} - {"index"}
+    assert agencies == ds.agency_pages
+    assert not {"bo-quoc-phong", "bo-tai-chinh", "chinh-phu", "thu-tuong-chinh-phu", "hdnd-gia-lai"} & agencies
+    types = {p.stem for p in (site / "co-quan/loai").glob("*.html")}
+    assert "bo" not in types and "co-quan-trung-uong" not in types
+    for name in provinces:
+        hrefs = _main_hrefs((site / "tinh" / f"{name}.html").read_text(encoding="utf-8"))
+        assert any("ke-hoach/" in h for h in hrefs), name
+    for name in agencies:
+        hrefs = _main_hrefs((site / "co-quan" / f"{name}.html").read_text(encoding="utf-8"))
+        # a task on a plan page, or another agency's page (the body it took over from, or that took over)
+        leads_on = [h for h in hrefs if h.startswith("../ke-hoach/") or re.fullmatch(r"[a-z0-9-]+\.html", h)
+                    and h != "index.html"]
+        assert leads_on or any(p.issuer == name for p in ds.plans.values()), name
+    documents = {p.stem for p in (site / "van-ban").glob("*.html")} - {"index"}
+    assert documents == ds.document_pages and "202-2025-qh15" in documents
+    assert "176-2025-qh15" not in documents and "175-2024-qh15" not in documents  # bases of nothing shown
+
+
+def test_province_list_shows_the_34_units_with_their_former_provinces(real_site):
+    site = real_site / "site"
+    html = (site / "tinh/index.html").read_text(encoding="utf-8")
+    items = re.findall(r'<li id="tinh-([a-z0-9-]+)">(.*?)</li>', html, re.S)
+    assert len(items) == 34
+    cities = html.split('id="thanh-pho-trung-uong"')[1].split('id="tinh"')[0]
+    assert sorted(re.findall(r'<li id="tinh-([a-z0-9-]+)"', cities)) == [
+        "can-tho", "da-nang", "ha-noi", "hai-phong", "ho-chi-minh", "hue"]
+    line = dict(items)
+    text = {k: re.sub(r"<[^>]+>", "", v) for k, v in line.items()}
+    # a former province with a plan is linked; one without is plain text, on the line of the unit it joined
+    assert 'href="dak-nong.html"' in line["lam-dong"] and "Bình Thuận" in text["lam-dong"]
+    assert "binh-thuan.html" not in html and "ha-noi.html" not in html
+    assert "Bình Định" in text["gia-lai"] and "Thừa Thiên Huế" in text["hue"]
+    from generator.validate import check
+
+    ds, _ = check(ROOT / "source")
+    for province in ds.provinces.values():  # every one of the 63 is on the list exactly once
+        assert sum(province.name in t.split(" · ")[0] if not province.merged_into else province.name in t
+                   for t in text.values()) >= 1, province.name
+    basis = (site / "van-ban/202-2025-qh15.html").read_text(encoding="utf-8")
+    assert basis.count("<li>") >= 23 and "Bình Thuận" in basis and "../tinh/lam-dong.html" in basis
+
+
+def test_a_comparison_of_one_province_says_so(real_site):
+    """Where only one province sets a kind of target for a year, the page says it plainly (issue 12)."""
+    import html as html_lib
+
+    page = (real_site / "site/chi-tieu/dak-nong-2023-kh-127/ct-03.html").read_text(encoding="utf-8")
+    text = html_lib.unescape(re.sub(r"<[^>]+>", "", page))
+    assert "chỉ một tỉnh đặt chỉ tiêu loại này cho năm mốc này" in text and "Đắk Nông (2030)." in text
+
+
+def _finder_data(path) -> dict:
+    """The JSON of a finder data file: 'window.KehoachFinderMeta={…};' or '(…)["an-giang"]={…};'."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index("]=") + 2 if text.startswith("(") else text.index("=") + 1
+    return json.loads(text[start:].rstrip().rstrip(";"))
+
+
+def test_finder_metadata_does_not_grow_with_agencies_or_plans(national_site):
+    """meta.js holds only what is global and bounded (provinces with their row counts, agency types, topics,
+    deadline buckets, words, the search tables): no agency, plan or group, so it stays the same size whatever
+    the number of agencies and plans; each province's file names the plans, agencies and groups its rows use,
+    and nothing of another province."""
+    from generator.validate import check
+
+    ds = check(national_site / "source")[0]
+    folder = national_site / "site" / "assets" / "generated" / "tra-cuu"
+    meta_text = (folder / "meta.js").read_text(encoding="utf-8")
+    meta = _finder_data(folder / "meta.js")
+    assert set(meta) == {"provinces", "types", "topics", "deadlines", "labels", "search"}
+    assert [p[0] for p in meta["provinces"]] == sorted(ds.province_plans, key=lambda p: sort_key(ds.provinces[p].name))
+    assert sum(p[2] for p in meta["provinces"]) == 34 * 2 * 60
+    assert len(meta["types"]) <= len(ds.agency_types) and len(meta["topics"]) <= len(ds.topics)
+    assert not [a for a in ds.agencies if f'"{a}"' in meta_text]
+    assert not [p for p in ds.plans if p in meta_text]
+    assert len(meta_text.encode("utf-8")) < 16_000  # 147 KB at 1x national when it held every agency and plan
+    for pid, plans in ds.province_plans.items():
+        shard = _finder_data(folder / f"{pid}.js")
+        tasks = [t for p in plans for t in p.tasks]
+        assert [p[0] for p in shard["plans"]] == [p.id for p in ds.ordered_plans() if p.province == pid]
+        assert {a[0] for a in shard["agencies"]} == {a for t in tasks for a in [*t.lead, *t.cooperating]}
+        assert len(shard["rows"]) == len(tasks)
+        assert {g[0].split("--")[0] for g in shard["groups"]} <= {p.id for p in plans}
+
+
+def test_legal_document_list_is_bounded_and_reaches_every_document(national_site):
+    """Over INLINE_ROWS documents, van-ban/index (its URL unchanged) is one line per kind of document, each
+    linking to that kind's list in pages of at most PAGE_ROWS rows; every document page is reached from it."""
+    from urllib.parse import urljoin
+
+    from generator.pages import INLINE_ROWS, PAGE_ROWS
+    from generator.validate import check
+
+    ds = check(national_site / "source")[0]
+    assert len(ds.documents) > INLINE_ROWS
+    site = national_site / "site"
+
+    def document_links(rel):
+        found = set()
+        for href in _links((site / rel).read_text(encoding="utf-8")):
+            target = urljoin("http://x/" + rel, href)[len("http://x/"):].partition("#")[0]
+            if target.startswith("van-ban/") and target != "van-ban/index.html":
+                found.add(target)
+        return found
+
+    summary = document_links("van-ban/index.html")
+    lists = {t for t in summary if t.startswith("van-ban/loai/")}
+    assert summary == lists and len(lists) <= INLINE_ROWS
+    seen, reached = set(), set()
+    queue = list(lists)
+    while queue:
+        rel = queue.pop()
+        if rel in seen:
+            continue
+        seen.add(rel)
+        links = document_links(rel)
+        docs = {t for t in links if not t.startswith("van-ban/loai/")}
+        assert len(docs) <= PAGE_ROWS, rel
+        reached |= docs
+        queue += [t for t in links if t.startswith("van-ban/loai/")]
+    assert reached == {f"van-ban/{d}.html" for d in ds.documents}
+
+
+def test_a_kind_of_document_over_a_page_goes_on_to_numbered_pages(tmp_path, monkeypatch):
+    """The paging of a kind's list (at 1x national, 170 Quyết định): pages of PAGE_ROWS rows, …-trang-2 …,
+    each document once, in the order of the whole list (newest first); short lists stay whole."""
+    import datetime as dt
+    import subprocess
+    import sys
+
+    from generator import pages, urls
+    from generator.validate import check
+
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), str(tmp_path / "source"),
+                    "--provinces", "3", "--plans", "3", "--tasks", "2"], check=True, capture_output=True)
+    ds = check(tmp_path / "source")[0]
+    assert len(ds.documents) == 2 + 3 * 2 + 3 * 3
+    monkeypatch.setattr(pages, "INLINE_ROWS", 5)
+    monkeypatch.setattr(pages, "PAGE_ROWS", 4)
+    out = dict(pages.document_pages(ds, dt.date(2026, 11, 25)))
+    kind_pages = sorted(p for p in out if p.startswith("van-ban/loai/"))
+    assert kind_pages == ["van-ban/loai/chuong-trinh.md",  # 3 programmes: one page
+                          "van-ban/loai/nghi-quyet-trang-2.md", "van-ban/loai/nghi-quyet.md",  # 2 national + 3
+                          "van-ban/loai/quyet-dinh-trang-2.md", "van-ban/loai/quyet-dinh-trang-3.md",
+                          "van-ban/loai/quyet-dinh.md"]
+    listed = [[d for d in re.findall(r"\]\(\.\./([^)#]+)\.md\)", out[p]) if d != "index"] for p in
+              ["van-ban/loai/quyet-dinh.md", "van-ban/loai/quyet-dinh-trang-2.md", "van-ban/loai/quyet-dinh-trang-3.md"]]
+    assert [len(x) for x in listed] == [4, 4, 1]
+    assert sum(listed, []) == [d.id for d in sorted(ds.documents.values(), key=lambda d: (-(d.year or 0), sort_key(d.number)))
+                               if d.type == "quyet-dinh"]
+    assert "(Trang 2/3)" in out["van-ban/loai/quyet-dinh-trang-2.md"].splitlines()[0]
+    for md in (out[p] for p in kind_pages):  # the table starts a block of its own (else Markdown runs it into text)
+        assert re.search(r"\n\n\| [^\n]+ \|\n\|---", md)
+    assert urls.documents_kind("quyet-dinh") in out
+
+
+def test_a_document_cited_by_many_plans_lists_them_by_province(tmp_path, monkeypatch):
+    """A national resolution is cited by every province's plans (680 at 4x national: 1,516 nodes on its page);
+    over INLINE_ROWS citing plans, the document page lists provinces with their count, each linking to a page
+    of that province's citing plans; the section anchor stays; a document cited less keeps its plain list."""
+    import datetime as dt
+    import subprocess
+    import sys
+
+    from generator import pages, urls
+    from generator.validate import check
+
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), str(tmp_path / "source"),
+                    "--provinces", "3", "--plans", "3", "--tasks", "2"], check=True, capture_output=True)
+    ds = check(tmp_path / "source")[0]
+    monkeypatch.setattr(pages, "INLINE_ROWS", 5)
+    out = dict(pages.document_pages(ds, dt.date(2026, 11, 25)))
+    national = out[urls.document("09-nq-cp-2023")]
+    assert "{ #muc-trich-dan }" in national and "ke-hoach/" not in national
+    provinces = sorted({p.province for p in ds.plans.values()})
+    listed = re.findall(r"\]\((09-nq-cp-2023/tinh/[a-z0-9-]+)\.md\) \((\d+)\)", national)
+    assert sorted(listed) == [(f"09-nq-cp-2023/tinh/{p}", "3") for p in provinces]
+    for p in provinces:
+        sub = out[urls.document_province("09-nq-cp-2023", p)]
+        assert sorted(re.findall(r"ke-hoach/([a-z0-9-]+)\.md", sub)) == sorted(
+            plan.id for plan in ds.plans.values() if plan.province == p)
+    own = out[urls.document(next(d for d in ds.documents if d.startswith("11-2025-nq-hdnd")))]
+    assert len(re.findall(r"ke-hoach/[a-z0-9-]+\.md", own)) == 3  # cited by 3 plans: listed as before

@@ -69,10 +69,10 @@ def test_task_tables_show_the_successor_too(real_site):
 
 def test_merged_into_province_lists_the_former_provinces_plans(real_site):
     page = text_of((real_site / "site/tinh/lam-dong.html").read_text(encoding="utf-8"))
-    assert "Kế hoạch (1)" in page and "Chưa có kế hoạch nào" not in page
+    assert "Kế hoạch của các tỉnh trước đây (1)" in page
     assert "Kế hoạch 127/KH-UBND — Đắk Nông, 2023" in page
     page = text_of((real_site / "site/tinh/quang-ngai.html").read_text(encoding="utf-8"))
-    assert "Kế hoạch (2)" in page  # Kon Tum 2018 and 2023
+    assert "Kế hoạch của các tỉnh trước đây (2)" in page  # Kon Tum 2018 and 2023
 
 
 def test_successor_page_lists_inherited_tasks(real_site, dataset):

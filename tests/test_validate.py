@@ -265,3 +265,144 @@ def test_values_printed_as_digits_or_small_number_words():
     assert _number_in(5, "05 liên hiệp") and _number_in(2.5, "tăng 2,5 lần")
     assert not _number_in(2, "ít nhất một mô hình")
     assert not _number_in(5, "đến năm 2030")  # "năm" is "year" here, never read as five
+
+
+# --- implementation reports (source/reports/*.yaml) -------------------------------------
+
+REPORT = "reports/bao-cao-45.yaml"
+LATER = "reports/bao-cao-18.yaml"
+
+
+def test_a_status_without_a_quote(mini_copy):
+    edit(mini_copy, REPORT, "    status: hoan-thanh\n    quote: Sở Kế hoạch và Đầu tư đã tổ chức hội nghị quán triệt Nghị quyết "
+         "về kinh tế tập thể, hợp tác xã cho 320 cán bộ chủ chốt của tỉnh. Nhiệm vụ đã hoàn thành.\n", "    status: hoan-thanh\n")
+    assert problems_for(mini_copy) == [
+        "source/reports/bao-cao-45.yaml:12:5: statuses[0].quote: thiếu câu trích (quote): chép nguyên văn câu của "
+        "báo cáo nói điều này"
+    ]
+
+
+def test_a_status_quote_not_in_the_report(mini_copy):
+    """Checked against the report's own text: a sentence of the plan is no evidence of what was done."""
+    edit(mini_copy, REPORT, "Nhiệm vụ đã hoàn thành.\n", "Nhiệm vụ đã hoàn thành vượt mức.\n")
+    edit(mini_copy, LATER, "quote: Nội dung này được tổng hợp trong báo cáo chung của ngành tài chính",
+         "quote: Tổ chức đánh giá, phân loại hợp tác xã theo tiêu chí mới.")  # in the plan, not in the report
+    assert misses(mini_copy) == [
+        "source/reports/bao-cao-18.yaml:19:12: statuses[1].quote: không tìm thấy trong bao-cao-18.md",
+        "source/reports/bao-cao-45.yaml:15:12: statuses[0].quote: không tìm thấy trong bao-cao-45.txt",
+    ]
+
+
+def test_a_task_or_target_that_does_not_exist(mini_copy):
+    edit(mini_copy, REPORT, "    task: nv-001\n", "    task: nv-099\n")
+    edit(mini_copy, REPORT, "    target: ct-02\n", "    target: ct-09\n")
+    assert problems_for(mini_copy) == [
+        "source/reports/bao-cao-45.yaml:13:11: statuses[0].task: không có nhiệm vụ 'nv-099' trong kế hoạch "
+        "'thu-nghiem-2023-kh-12'",
+        "source/reports/bao-cao-45.yaml:31:13: target_values[1].target: không có chỉ tiêu 'ct-09' trong kế hoạch "
+        "'thu-nghiem-2023-kh-12'",
+    ]
+
+
+def test_a_plan_that_does_not_exist_or_is_not_among_the_reports_plans(mini_copy):
+    edit(mini_copy, REPORT, "plans: [thu-nghiem-2023-kh-12]", "plans: [thu-nghiem-2023-kh-99]")
+    assert problems_for(mini_copy)[:2] == [
+        "source/reports/bao-cao-45.yaml:10:9: plans[0]: không có kế hoạch 'thu-nghiem-2023-kh-99' trong source/plans",
+        "source/reports/bao-cao-45.yaml:12:11: statuses[0].plan: kế hoạch 'thu-nghiem-2023-kh-12' không có trong "
+        "plans của báo cáo",
+    ]
+    # a plan file that cannot be read says so itself: its reports do not add "no such plan"
+    edit(mini_copy, REPORT, "plans: [thu-nghiem-2023-kh-99]", "plans: [thu-nghiem-2023-kh-12]")
+    edit(mini_copy, PLAN, "kind: ke-hoach", "kind: [ke-hoach")
+    [message] = problems_for(mini_copy)
+    assert message.startswith("source/plans/mini.yaml:3:7: lỗi cú pháp YAML")
+
+
+def test_two_reports_of_one_date_contradicting_each_other(mini_copy):
+    """Report 18 (10/6/2025) says nv-003 is in progress; a second report of the same day says it is done."""
+    later = (mini_copy / LATER).read_text(encoding="utf-8")
+    (mini_copy / "reports/bao-cao-18b.yaml").write_text(
+        later.replace("id: thu-nghiem-2025-bc-18", "id: thu-nghiem-2025-bc-18b")
+        .replace("    status: dang-thuc-hien\n", "    status: hoan-thanh\n"), encoding="utf-8")
+    assert problems_for(mini_copy) == [
+        "source/reports/bao-cao-18b.yaml:14:13: statuses[0].status: mâu thuẫn với báo cáo 18/BC-UBND cùng ngày "
+        "(source/reports/bao-cao-18.yaml:12), ghi 'Đang thực hiện'"
+    ]
+
+
+def test_two_values_of_one_target_for_one_date_contradict(mini_copy):
+    later = (mini_copy / LATER).read_text(encoding="utf-8")
+    (mini_copy / "reports/bao-cao-18b.yaml").write_text(
+        later.replace("id: thu-nghiem-2025-bc-18", "id: thu-nghiem-2025-bc-18b").replace("value: 61", "value: 254")
+        .replace("Tính đến ngày 31/5/2025, toàn tỉnh có 61 hợp tác xã thành lập mới kể từ khi ban hành Kế hoạch.",
+                 "Đã nhập thông tin của 254 hợp tác xã; phần mềm chưa được nghiệm thu")
+        .replace("    as_of: {printed: Tính đến ngày 31/5/2025, year: 2025, month: 5, day: 31}\n",
+                 "    as_of: {printed: Tính đến ngày 31/5/2025, year: 2025, month: 5, day: 31}\n"), encoding="utf-8")
+    assert problems_for(mini_copy) == [
+        "source/reports/bao-cao-18b.yaml:24:12: target_values[0].value: mâu thuẫn với báo cáo 18/BC-UBND cùng ngày "
+        "(source/reports/bao-cao-18.yaml:22), ghi '61'"
+    ]
+
+
+def test_a_report_that_mentions_a_task_without_saying_contradicts_nothing(mini_copy):
+    """khong-ro on the same date as a status is no contradiction, and the status is the latest."""
+    later = (mini_copy / LATER).read_text(encoding="utf-8")
+    (mini_copy / "reports/bao-cao-18b.yaml").write_text(
+        later.replace("id: thu-nghiem-2025-bc-18", "id: thu-nghiem-2025-bc-00")
+        .replace("    task: nv-002\n    status: khong-ro\n", "    task: nv-002\n    status: chua-thuc-hien\n"),
+        encoding="utf-8")
+    dataset, problems = check(mini_copy)
+    assert problems.items == []
+    latest = dataset.latest_status("thu-nghiem-2023-kh-12", "nv-002")
+    assert (latest.report.id, latest.status.status) == ("thu-nghiem-2025-bc-00", "chua-thuc-hien")
+
+
+def test_one_task_twice_in_one_report(mini_copy):
+    edit(mini_copy, REPORT, "    task: nv-002\n    status: dang-thuc-hien\n", "    task: nv-001\n    status: dang-thuc-hien\n")
+    edit(mini_copy, REPORT, "    task: nv-003\n    status: dang-thuc-hien\n", "    task: nv-001\n    status: hoan-thanh\n")
+    assert problems_for(mini_copy) == [
+        "source/reports/bao-cao-45.yaml:18:13: statuses[1].status: mâu thuẫn: nhiệm vụ 'nv-001' đã được ghi là "
+        "'Hoàn thành' ở dòng 12 của báo cáo này",
+        "source/reports/bao-cao-45.yaml:21:11: statuses[2].task: nhiệm vụ 'nv-001' đã được ghi ở dòng 12 của báo cáo này",
+    ]
+
+
+def test_a_reported_value_and_its_date_are_traced_to_the_quote(mini_copy):
+    edit(mini_copy, REPORT, "    value: 45\n", "    value: 54\n")
+    edit(mini_copy, REPORT, "year: 2024, month: 11, day: 30}", "year: 2024, month: 12, day: 30}")
+    assert problems_for(mini_copy) == [
+        "source/reports/bao-cao-45.yaml:27:12: target_values[0].value: giá trị 54 không có trong câu trích",
+        "source/reports/bao-cao-45.yaml:28:62: target_values[0].as_of.month: 12 không có trong ngày in "
+        "'Đến ngày 30/11/2024'",
+    ]
+
+
+def test_a_report_is_not_older_than_its_plan_and_needs_a_year(mini_copy):
+    edit(mini_copy, REPORT, 'printed: "ngày 15 tháng 12 năm 2024", year: 2024, month: 12, day: 15',
+         'printed: "ngày 15 tháng 12 năm 2024", year: 2022')
+    edit(mini_copy, LATER, 'printed: "ngày 10 tháng 6 năm 2025", year: 2025, month: 6, day: 10', 'printed: "ngày 10 tháng 6"')
+    messages = problems_for(mini_copy)
+    assert messages == [
+        "source/reports/bao-cao-18.yaml:3:7: date: báo cáo cần năm ban hành (in trong ngày, hoặc inferred_year kèm "
+        "inferred_from) để xếp các báo cáo theo thời gian",
+        "source/reports/bao-cao-45.yaml:3:7: date: báo cáo ban hành trước kế hoạch 'thu-nghiem-2023-kh-12' "
+        "(ngày 05 tháng 4 năm 2023) mà nó báo cáo",
+        "source/reports/bao-cao-45.yaml:3:52: date.year: 2022 không có trong ngày in 'ngày 15 tháng 12 năm 2024'",
+    ]
+
+
+def test_report_status_must_be_one_of_the_five(mini_copy):
+    edit(mini_copy, REPORT, "    status: hoan-thanh\n", "    status: hoàn thành tốt\n")
+    assert problems_for(mini_copy) == [
+        "source/reports/bao-cao-45.yaml:14:13: statuses[0].status: phải là một trong: 'hoan-thanh', 'dang-thuc-hien', "
+        "'chua-thuc-hien', 'khong-con-phu-hop', 'khong-ro'"
+    ]
+
+
+def test_report_review_lines_block_publication(mini_copy):
+    edit(mini_copy, REPORT, "    status: hoan-thanh\n", "    status: hoan-thanh\n    review: ['khớp theo câu chữ, kiểm tra']\n")
+    assert problems_for(mini_copy) == [
+        "source/reports/bao-cao-45.yaml:15:14: statuses[0].review[0]: cần rà soát trước khi công bố: "
+        "khớp theo câu chữ, kiểm tra"
+    ]
+

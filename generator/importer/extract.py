@@ -121,10 +121,22 @@ def _docx(path: Path) -> Extracted:
         elif tag == "tbl":
             for row in child.iter():
                 if _local(row) == "tr":
-                    cells = [" ".join(" ".join(_texts(p) for p in cell.iter() if _local(p) == "p").split())
-                             for cell in row if _local(cell) == "tc"]
+                    cells = []
+                    for cell in row:
+                        if _local(cell) == "tc":
+                            cells.append(" ".join(" ".join(_texts(p) for p in cell.iter() if _local(p) == "p").split()))
+                            cells += [""] * (_span(cell) - 1)  # a merged cell keeps the columns it covers
                     lines.append("\t".join(cells))
     return Extracted("\n".join(lines), "docx")
+
+
+def _span(cell) -> int:
+    """How many grid columns a table cell covers (``w:gridSpan``: a group title merged across the row)."""
+    for node in cell.iter():
+        if _local(node) == "gridSpan":
+            value = next((v for k, v in node.attrib.items() if k.rsplit("}", 1)[-1] == "val"), "1")
+            return max(1, min(int(value), 64)) if value.isdigit() else 1
+    return 1
 
 
 def _local(node) -> str:

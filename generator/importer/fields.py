@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..labels import message
 from ..models import Registry
 from ..vi import fold, slugify
 
@@ -50,21 +51,32 @@ class Known:
         self.documents = {fold(d.number): d.id for d in self.registry.documents if d.number}
 
 
+#: enterprises that take part in plans, named by their brand and province ("Viễn thông Thái Nguyên",
+#: "Viettel Thái Nguyên", "Agribank Chi nhánh …"): named only when printed capitalised
+_ENTERPRISE = r"vien thong |viettel |vnpt |agribank |vietcombank |vietinbank |bidv |buu dien |dien luc |cong ty "
 _AGENCY_START = re.compile(
-    r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao |bao hiem|cong an|"
+    r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|"
-    r"cac don vi|cac to chuc|chu tich|thu truong|bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi )"
+    r"cac don vi|cac to chuc|chu tich|thu truong|bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
+    r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |" + _ENTERPRISE + ")"
 )
 #: national bodies (Bộ, Vụ, Viện, Tổng cục) are named only in running case ("Bộ Tài chính"), so that
 #: a capitalised heading ("BỐ TRÍ KINH PHÍ") or "bộ phận" never reads as one
-_NATIONAL_START = re.compile(r"^(?:bo|vu|vien|tong cuc) ")
+_NATIONAL_START = re.compile(r"^(?:bo|vu|vien(?! thong)|tong cuc) ")
 _GOVERNMENT = {"chinh phu", "thu tuong chinh phu", "thu tuong"}
 #: a verb that ends a printed agency name ("Cục … chủ trì", "Cục … có trách nhiệm"): lower case only,
-#: so a name's own capitalised words ("Sở Kế hoạch và Đầu tư", "Chi cục Trồng trọt") are kept
-_NAME_END = re.compile(r"\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|"
-                       r"triển khai|thực hiện|tổ chức|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
+#: so a name's own capitalised words ("Sở Kế hoạch và Đầu tư", "Chi cục Trồng trọt") are kept; nor the
+#: nouns these words also are ("Chủ đầu tư", "nhà đầu tư", "Các tổ chức tín dụng")
+_NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|chủ động|"
+                       r"triển khai|thực hiện|(?<!các )tổ chức|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
                        r"theo dõi|kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
-                       r"cân đối|bố trí|đầu tư|hoàn thiện)(?=\s|[,.;:]|$)")
+                       r"cân đối|bố trí|đầu tư|hoàn thiện|tổng hợp|tiến hành|"
+                       # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
+                       # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
+                       r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
+                       r"vận động|gửi|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
+                       r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
+                       r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết)(?=\s|[,.;:]|$)")
 
 
 def name_only(chunk: str) -> str:
@@ -80,8 +92,9 @@ class AgencyMatch:
 
 
 #: words after a generic name that make it another body's name: "Ủy ban nhân dân | các huyện",
-#: "UBND | cấp xã", "Sở | ban, ngành" — "ỦY BAN NHÂN DÂN" alone (a signature block) is the province's
-_CONTINUES = re.compile(r"\s+(?:cac|cap|huyen|xa|phuong|thi xa|thanh pho|thi tran)\b")
+#: "UBND | cấp xã", "Sở | ban, ngành", a branch ("Ngân hàng Nhà nước Việt Nam | Chi nhánh Khu vực 10") —
+#: "ỦY BAN NHÂN DÂN" alone (a signature block) is the province's
+_CONTINUES = re.compile(r"\s+(?:cac|cap|huyen|xa|phuong|thi xa|thanh pho|thi tran|chi nhanh)\b")
 
 
 def _name_ends(folded: str, end: int) -> bool:
@@ -92,7 +105,38 @@ def _name_ends(folded: str, end: int) -> bool:
     return not _CONTINUES.match(folded, end)
 
 
-_LEAD_WORDS = re.compile(r"^\s*(?:(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+với)?|với|cùng|(?i:giao)(?:\s+cho)?)\s+")
+_LEAD_WORDS = re.compile(r"^\s*(?:(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+với)?|với|cùng|(?i:giao)(?:\s+cho)?|(?i:đề nghị|yêu cầu))\s+")
+#: bare unit types that go on a list inside one name after "các": "Ủy ban nhân dân các xã, phường", "Các sở, ban,
+#: ngành", "Các phòng, chi cục, trung tâm thuộc Sở", "Trưởng các thôn, tổ dân phố"
+_UNIT_TYPES = (r"(?:xa|phuong|dac khu|thi tran|thi xa|thanh pho|huyen|quan|tinh|thon|to dan pho|khu pho|ban|lang|ap|buon|so|nganh|"
+         r"phong|chi cuc|cuc|trung tam|don vi|co quan|dia phuong|hoi|doan the|to chuc|doanh nghiep)")
+#: the bodies an office serves ("Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"): one office
+_OFFICE_OWNERS = (r"(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|doan dbqh|doan dai bieu quoc hoi|dang uy|tinh uy|huyen uy|"
+          r"thanh uy)")
+
+
+def _list_goes_on(chunk: str, text: str) -> bool:
+    """After a comma, ``text`` goes on the list of unit types that ``chunk`` opened with "các" (a bare lower-case
+    unit type, not a named body: "…các xã, | phường", not "…các xã, | phòng Tài chính …")."""
+    head = fold(text).strip()
+    unit = re.match(rf"{_UNIT_TYPES}(?=$|[\s,;.])", head)
+    if not unit or not text.strip()[:1].islower() or not re.search(r"\bcac\b", fold(chunk)):
+        return False
+    after = text.strip()[unit.end():].split()
+    return not after or not after[0][:1].isupper()
+
+
+def _one_office(chunk: str, text: str) -> bool:
+    """"Văn phòng HĐND | và UBND xã": the office of both, one body."""
+    return bool(re.search(rf"\bvan phong {_OFFICE_OWNERS}(?: \S+)?\s*$", fold(chunk))) and bool(re.match(_OFFICE_OWNERS, fold(text).strip()))
+
+
+def _inside_name(text: str) -> bool:
+    """``text`` (after a comma or "và") can be lower-case words inside a name: a few words, no verb first, no unit
+    type or class of bodies ("môi trường", "lâm sản"; not "các sở", "xã", "hướng dẫn …")."""
+    head = fold(text).strip()
+    return (text.strip()[:1].islower() and not _GENERIC.match(head) and not re.match(r"(?:cac|nhung)\b", head)
+            and len(name_only(" " + text.strip()).split()) <= 3 and not _NAME_END.match(" " + text.strip()))
 
 
 def _name_chunks(phrase: str) -> list[str]:
@@ -101,18 +145,60 @@ def _name_chunks(phrase: str) -> list[str]:
     nghiệp và Môi trường"). Every piece keeps its place in ``phrase`` (spaces stand for the cuts)."""
     pieces = re.split(r"([,;]|\bvà\b|\bva\b)", phrase)
     chunks = [pieces[0]]
-    for sep, text in zip(pieces[1::2], pieces[2::2]):
+    for at in range(1, len(pieces) - 1, 2):
+        sep, text = pieces[at], pieces[at + 1]
         head = fold(text).strip()
-        if sep != ";" and chunks[-1].strip() and head and not _AGENCY_START.match(head) and text.strip()[:1].isupper():
+        lower = text.strip()[:1].islower()
+        if sep != ";" and chunks[-1].strip() and head and (
+                (not _AGENCY_START.match(head) and text.strip()[:1].isupper())
+                or (sep == "," and _list_goes_on(chunks[-1], text))
+                or (sep != "," and _one_office(chunks[-1], text))):
             chunks[-1] += sep + text
+        elif lower and _CLASS.search(fold(chunks[-1])) and (
+                _GENERIC.match(head) or (sep in ("và", "va") and re.match(r"(?:cac|nhung) ", head))):
+            # a class of bodies goes on: "Các Sở, ban, ngành; cơ quan, đơn vị", "… và các đơn vị khác có liên quan"
+            chunks[-1] += sep + text
+        elif sep in ("và", "va") and _inside_name(text) and re.search(r"\b[A-ZĐ]", chunks[-1]):
+            chunks[-1] += sep + text  # lower-case words joined inside a name: "Chính sách tài nguyên và môi trường"
+        elif (sep == "," and _inside_name(text) and re.search(r"\b[A-ZĐ]", chunks[-1]) and at + 3 < len(pieces)
+              and pieces[at + 2] in ("và", "va") and _inside_name(pieces[at + 3])):
+            chunks[-1] += sep + text  # an enumeration inside a name: "Chi cục Quản lý chất lượng nông, lâm sản và thủy sản"
         else:
             chunks += [text]
     return chunks
 
 
-def match_agencies(phrase: str, known: Known) -> AgencyMatch:
+_OFFICE_OF = re.compile(rf"\bvan phong (?:{_OFFICE_OWNERS}(?: \S+)? va )?$")
+#: a class of bodies named by whose they are, as a subject ("Các ban, đơn vị thuộc cơ quan Liên minh Hợp tác xã Việt
+#: Nam", "Các phòng, chi cục, trung tâm thuộc Sở …"): the owner's name is part of the class's name, not a body given
+#: work (lower case, "các đơn vị thuộc Bộ …", it is an owner: ``owners``)
+_CLASS_OF = re.compile(r"(?:^|[;:(.]\s*)(?P<head>(?:cac|nhung) (?:so|ban|phong|chi cuc|trung tam|don vi|co quan)\b)"
+                       r"(?:(?!lien quan)[^;:()])*?\b(?:truc thuoc|thuoc|cua)(?: co quan)? $")
+#: names that are bodies though their words after the type are lower case: officials of a list of units
+#: ("Trưởng các thôn", "Chủ tịch Ủy ban nhân dân các xã"), a list of unit types ("Các sở, ban, ngành", "Các phòng,
+#: chi cục, trung tâm thuộc Sở"), the socio-political organisations ("các tổ chức chính trị - xã hội xã")
+_COLLECTIVE = re.compile(r"^(?:(?:truong|chu tich|giam doc|thu truong) cac |cac (?:so|ban|phong|chi cuc|trung tam)\b"
+                         r"(?:,? (?:so|ban|nganh|phong|chi cuc|trung tam|don vi)\b)+)")
+_POLITICAL = re.compile(r"^cac (?:to chuc chinh tri - xa hoi|doan the)\b")
+
+#: "… chỉ đạo của Ngân hàng Nhà nước Việt Nam", "các đơn vị thuộc Bộ …": a body whose word, or whose
+#: units, a sentence speaks of (the owner), not a body it gives work to
+_OWNER = re.compile(r"(?:^|[^a-z])(?:cua|thuoc)\s+$")
+
+
+#: the words of a class of bodies after its head ("Các sở, ban, ngành và các đơn vị khác có liên quan",
+#: "Thủ trưởng các cơ quan, đơn vị", "Chủ tịch Ủy ban nhân dân các xã, phường"), folded
+_GENERIC = re.compile(r"(?:ban|nganh|co quan|don vi|dia phuong|doan the|to chuc|xa|phuong|thi tran|huyen|thanh pho|"
+                      r"thi xa|cap|chinh quyen|nhan dan|doanh nghiep|hop tac xa|thanh vien)\b")
+_CLASS = re.compile(r"(?:^|\s)(?:cac|nhung)\s")
+
+
+def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool = True) -> AgencyMatch:
     """Registry agencies named in ``phrase`` (longest names first, no overlaps); a remark in
-    brackets ("(Cơ quan thường trực là Sở …)") does not name a lead."""
+    brackets ("(Cơ quan thường trực là Sở …)") does not name a lead. ``listed``: the phrase is a list
+    of bodies by its label ("Cơ quan phối hợp: Văn phòng, Ban Hợp tác quốc tế"), so every capitalised
+    item is a body's name, even a one-word one ("Văn phòng" of the issuer). ``owners=False`` leaves out
+    the registry bodies named only as owners ("của …", "thuộc …")."""
     phrase = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), phrase)
     folded = fold(phrase)
     taken = [False] * len(folded)
@@ -124,11 +210,16 @@ def match_agencies(phrase: str, known: Known) -> AgencyMatch:
             end = at + len(name)
             if _CONTINUES.match(folded, end):
                 longer.add(at)
-            boundary = (at == 0 or not folded[at - 1].isalnum()) and _name_ends(folded, end)
+            boundary = (at == 0 or not folded[at - 1].isalnum()) and _name_ends(folded, end) \
+                and not _OFFICE_OF.search(folded, max(0, at - 40), at)  # "Văn phòng | UBND tỉnh" is the office
+            owned = boundary and _CLASS_OF.search(folded, max(0, at - 90), at)
+            if owned and phrase[owned.start("head")].isupper():  # "Các ban, đơn vị thuộc | Liên minh …": the class
+                boundary = False
             if boundary and not any(taken[at:end]):
                 for i in range(at, end):
                     taken[i] = True
-                found.append((at, agency_id))
+                if owners or not _OWNER.search(folded[max(0, at - 9):at]):
+                    found.append((at, agency_id))
             start = at + 1
     ids = []
     for _, agency_id in sorted(found):
@@ -144,7 +235,7 @@ def match_agencies(phrase: str, known: Known) -> AgencyMatch:
         chunk = name_only(chunk)
         chunk_f = fold(chunk).strip()
         words = chunk.split()
-        named = len(words) >= 2 and (any(w[:1].isupper() for w in words[1:3])  # "Sở Du lịch", "Liên minh Hợp tác xã",
+        named = len(words) >= 2 and (any(w[:1].isupper() for w in words[1:4])  # "Sở Du lịch", "Liên minh Hợp tác xã",
                                      or words[0].isupper() or offset in longer)  # not "quỹ không chia"
         if _NATIONAL_START.match(chunk_f):
             named = len(words) >= 2 and words[0][1:].islower() and words[1][:1].isupper()
@@ -152,12 +243,29 @@ def match_agencies(phrase: str, known: Known) -> AgencyMatch:
             named = True
         if chunk_f.startswith("uy ban nhan dan ") and len(words) >= 4:  # "Ủy ban nhân dân cấp xã"
             named = True
-        if _AGENCY_START.match(chunk_f) and len(chunk_f) < 90 and named:
+        if chunk_f.startswith(("chu dau tu ", "cac chu dau tu ")) and chunk[:1].isupper() and len(words) >= 5:
+            named = True  # an actor by role, capitalised as a subject: "Chủ đầu tư dự án hạ tầng kỹ thuật …"
+        if re.match(rf"(?:cac|nhung|thu truong cac) (?:so|{_GENERIC.pattern})", chunk_f) and chunk[:1].isupper() \
+                and len(words) >= 3:
+            named = True  # a class of bodies as a subject: "Các Sở, ban, ngành; cơ quan, đơn vị", "Thủ trưởng các cơ quan, đơn vị"
+        if (_COLLECTIVE.match(chunk_f) and chunk.strip()[:1].isupper() and "lien quan" not in chunk_f) \
+                or (chunk_f.startswith("cong chuc ") and len(words) >= 3):
+            named = True  # as the actor opening a sentence; "các sở, ngành liên quan" stays a generic phrase
+        if _POLITICAL.match(chunk_f) and "lien quan" not in chunk_f:
+            named = True  # the socio-political organisations of a level, as registries list them
+        if re.match(_ENTERPRISE, chunk_f) and not chunk.strip()[:1].isupper():
+            named = False  # "hạ tầng viễn thông", "các công ty"
+        # a list by its label names bodies, whatever their type; a class in it ("Các thành viên Hội đồng", "Các sở,
+        # ngành") only as the rules above name one
+        listed_name = listed and not _CLASS.match(chunk_f)
+        if listed_name and chunk.strip()[:1].isupper() and "lien quan" not in chunk_f and 0 < len(words) <= 12:
+            named = True
+        if (listed_name or _AGENCY_START.match(chunk_f)) and len(chunk_f) < 90 and named:
             unknown.append(" ".join(words).strip(" .:"))
     return AgencyMatch(ids, unknown)
 
 
-_LEAD_IN = re.compile(r"(?:giao(?: cho)?|de nghi|chu tich|thu truong|,|;|va|cung|voi|\s)+")
+_LEAD_IN = re.compile(r"(?:giao(?: cho)?|de nghi|yeu cau|chu tich|thu truong|,|;|va|cung|voi|\s)+")
 
 
 def leading_agencies(text: str, known: Known) -> str | None:
@@ -215,8 +323,34 @@ def trailing_agency(text: str, known: Known) -> int | None:
     return None
 
 
-def propose_agency(name: str, province: str | None, province_slug: str | None) -> dict:
+#: registry kinds of central bodies, and of those whose own units (Vụ, Cục …) a plan assigns work to
+CENTRAL_KINDS = {"quoc-hoi", "chinh-phu", "thu-tuong", "bo", "co-quan-ngang-bo", "don-vi-thuoc-bo"}
+MINISTRY_KINDS = {"bo", "co-quan-ngang-bo"}
+#: central bodies by their names; also a national organisation, named for the whole country or the centre ("Liên
+#: minh Hợp tác xã Việt Nam", "Hội Nông dân Việt Nam", "Ban Kinh tế Trung ương"): "Hà Nội, ngày …" is where it sits
+_CENTRAL = re.compile(r"^(?:bo |quoc hoi|chinh phu|thu tuong|van phong chinh phu|thanh tra chinh phu|"
+                      r"ngan hang nha nuoc viet nam|uy ban dan toc|uy ban thuong vu quoc hoi|.*\bviet nam$|.*\btrung uong\b)")
+#: a ministry's own unit, as its name starts; not one that names whose it is ("Cục … thuộc Bộ …", "Cục Thuế tỉnh")
+_UNIT = re.compile(r"^(?:vu|cuc|tong cuc|vien|trung tam|van phong bo|thanh tra bo|bao|tap chi|hoc vien|"
+                   r"nha xuat ban)(?:\s|$)")
+_NAMES_ANOTHER = re.compile(r"\b(?:thuoc|cua|tinh|thanh pho|huyen|bo)\b")
+
+
+def is_central(name: str) -> bool:
+    """A central body by its name (a ministry not yet in the registry: "BỘ …")."""
+    return bool(_CENTRAL.match(fold(name).strip()))
+
+
+def propose_agency(name: str, province: str | None, province_slug: str | None, parent: str | None = None) -> dict:
+    """A body the registry lacks. Under a ministry's plan, its own units (Vụ, Cục, Viện …) are proposed
+    under it: ``parent``, and an id that says whose ("vu-phap-che-bo-tai-chinh": every ministry has one)."""
     base = slugify(name, 50) or "co-quan"
+    folded = fold(name)
+    unit = _UNIT.match(folded) if parent else None
+    if unit and not _NAMES_ANOTHER.search(folded[unit.end():]):
+        base = slugify(name, max(20, 79 - len(parent))) or "don-vi"  # ids are at most 80 characters
+        return {"id": f"{base}-{parent}", "name": name, "variants": [name], "kind": "don-vi-thuoc-bo",
+                "type": "don-vi-thuoc-bo", "province": None, "parent": parent}
     agency_id = f"{base}-{province_slug}" if province_slug and not base.endswith(province_slug) else base
     return {"id": agency_id, "name": name, "variants": [name], "kind": "khac", "type": "khac", "province": province}
 
@@ -234,18 +368,42 @@ ASSIGN = re.compile(r"^(?:b\)\s*)?Cơ quan (?:tham mưu|chủ trì)[^:]*:\s*(?P<
 # --- deadlines ---------------------------------------------------------------
 
 _Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_QS = r"(?:iv|iii|ii|i)"
+_DASH = r"\s*[-–—]\s*"
 _DEADLINES = [
     ("after-condition", re.compile(r"\(?sau khi [^.;()]{5,160}\)?")),
-    ("quarter", re.compile(r"quy (?P<q>(?:iv|iii|ii|i)(?:\s*(?:,|va|-)\s*(?:iv|iii|ii|i))*)(?:/| nam )(?P<y>\d{4})")),
-    ("before", re.compile(r"truoc ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
-    ("year-range", re.compile(r"(?:giai doan |nam |tu nam )?(?P<y>20\d\d)\s*-\s*(?P<y2>20\d\d)")),
+    # quarters that run into a later year ("Quý IV/2026, 2027", "quý IV/2026 - quý I/2027"): the model holds one
+    # year per quarter deadline, so the span is kept as years (its last day is the same either way), said in review
+    ("year-range", re.compile(rf"quy {_QS}(?:\s*(?:,|va|-)\s*(?:quy )?{_QS})*(?:/| nam )(?P<y>20\d\d)"
+                              rf"(?:\s*(?:,|va|den|[-–—])\s*(?:quy {_QS}(?:/| nam )|nam )?(?P<y2>20\d\d))"),
+     "quarter-years"),
+    # "6 tháng đầu năm 2026" is quarters I and II, "6 tháng cuối năm" III and IV
+    ("quarter", re.compile(r"(?:6|sau) thang (?P<half>dau|cuoi) nam (?P<y>20\d\d)")),
+    ("quarter", re.compile(rf"quy (?P<q>{_QS}(?:\s*(?:,|va|-)\s*(?:quy )?{_QS})*)(?:/| nam )(?P<y>\d{{4}})")),
+    # "trước ngày 15/12/2026", and as a cell prints it, "Trước 30/11/2026"
+    ("before", re.compile(r"truoc (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
+    # "tháng 8/2024", "trong tháng 8 năm 2024" — not the month of a cited date ("ngày 02 tháng 02 năm 2023")
+    ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )thang (?P<m>\d{1,2})(?:/| nam )(?P<y>20\d\d)")),
+    ("year-range", re.compile(rf"(?:giai doan |nam |tu nam |tu )?(?P<y>20\d\d)(?:{_DASH}|\s+den(?: nam)?\s+)(?P<y2>20\d\d)")),
+    # a start without an end ("năm 2026 và các năm tiếp theo", "từ năm 2026 trở đi"): no kind holds a start alone
+    # (a range needs its end), so it is "ambiguous", as the curated plans record "từ năm 2023", said in review
+    ("ambiguous", re.compile(r"(?:tu )?nam (?P<y>20\d\d)(?: va (?:cac|nhung) nam (?:tiep theo|sau)| tro di)"),
+     "from-year"),
+    ("ambiguous", re.compile(r"\btu nam (?P<y>20\d\d)\b(?!\s*(?:[-–—]|den))"), "from-year"),
     ("before", re.compile(r"(?:truoc|den) nam (?P<y>20\d\d)")),
     ("year", re.compile(r"(?:trong |nam |quy \S+ nam )(?P<y>20\d\d)")),
     ("annual", re.compile(r"\b(?:hang|hàng) nam\b|\bdinh ky hang nam\b|\bhang nam\b")),
     ("ongoing", re.compile(r"thuong xuyen")),
     # a monthly recurring date ("trước ngày 20 hằng tháng"): the schema has no monthly kind; the phrase is kept as printed
     ("ongoing", re.compile(r"(?:truoc ngay \d{1,2} )?hang thang\b")),
+    # a duty done periodically ("định kỳ báo cáo", "định kỳ hằng quý"), no period the model has: recurring, no due date
+    ("ongoing", re.compile(r"\bdinh ky\b")),
 ]
+#: what the reviewer is told when a deadline is read coarser than printed
+_NOTES = {
+    "quarter-years": lambda **v: message("imp_deadline_quarter_years", **v),
+    "from-year": lambda **v: message("imp_deadline_from_year", **v),
+}
 _TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|thoi han)\s*(?:trong|truoc|tu|vao|:)?\s*")
 
 
@@ -258,10 +416,12 @@ class DeadlineFound:
     quarters: list[int] = field(default_factory=list)
     before: str | None = None
     condition: str | None = None
+    month: int | None = None
+    note: str | None = None      # what the reviewer should know of how it was read (not part of the data)
 
     def as_dict(self) -> dict:
         out = {"printed": self.printed, "kind": self.kind}
-        for key in ("year", "year_end", "before", "condition"):
+        for key in ("year", "year_end", "month", "before", "condition"):
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
         if self.quarters:
@@ -289,11 +449,17 @@ def deadline(text: str | None, *, cell: bool = False) -> DeadlineFound:
             zones.append((match.start(), len(folded)))
         # "thường xuyên", "hằng năm", "định kỳ" on their own, except "hằng năm" naming a yearly plan or
         # programme ("kế hoạch hoạt động hằng năm của các cấp"), which says nothing of when the task is due
+        parts = re.search(r"(?:^|\s)\((?:i|1)\)\s", folded)  # an inline enumeration: "(i) …; (ii) …"
         for match in re.finditer(r"thuong xuyen|hang nam|dinh ky|(?:truoc ngay \d{1,2} )?hang thang", folded):
-            if re.search(r"(?:ke hoach|chuong trinh)(?: \w+){0,2} $", folded[max(0, match.start() - 40):match.start()]):
+            before = folded[max(0, match.start() - 40):match.start()]
+            if re.search(r"(?:ke hoach|chuong trinh)(?: \w+){0,2} $", before):
+                continue
+            # "thường xuyên" inside one part of an enumeration says how that part is done ("…: (i) …; (ii) tổ chức
+            # đào tạo, bồi dưỡng thường xuyên cho cán bộ"), not when the whole task is due
+            if match.group().startswith("thuong") and parts is not None and match.start() > parts.start():
                 continue
             zones.append((match.start(), match.end()))
-    for kind, pattern in _DEADLINES:
+    for kind, pattern, *note in _DEADLINES:
         for start, end in zones:
             match = pattern.search(folded, start, end)
             if not match:
@@ -309,11 +475,21 @@ def deadline(text: str | None, *, cell: bool = False) -> DeadlineFound:
                 found.year_end = int(groups["y2"])
             if groups.get("q"):
                 found.quarters = sorted({_Q[q] for q in re.findall(r"iv|iii|ii|i", groups["q"])})
+            if groups.get("half"):
+                found.quarters = [1, 2] if groups["half"] == "dau" else [3, 4]
+            if kind == "month":
+                found.month = int(groups["m"])
+                if not 1 <= found.month <= 12:
+                    continue
             if kind == "before" and groups.get("d"):
                 found.before = f"{int(groups['y']):04d}-{int(groups['m']):02d}-{int(groups['d']):02d}"
                 found.year = None
-            if kind == "year-range" and found.year_end and found.year_end < (found.year or 0):
+            if kind == "year-range" and found.year_end and found.year_end <= (found.year or 0):
                 continue
+            if note:
+                found.note = _NOTES[note[0]](printed=printed, year=found.year, end=found.year_end)
+            if kind == "ambiguous":
+                found.year = None  # the start year stays in the printed phrase: no kind has a start alone
             return found
     return DeadlineFound("unspecified", None)
 
@@ -369,14 +545,20 @@ def document_id(number: str, year: int | None) -> str:
 _UNITS = [
     ("lien hiep hop tac xa", "liên hiệp hợp tác xã"), ("hop tac xa", "hợp tác xã"), ("htx", "hợp tác xã"),
     ("to hop tac", "tổ hợp tác"), ("tht", "tổ hợp tác"), ("thanh vien", "thành viên"), ("mo hinh", "mô hình"),
-    ("trieu dong", "triệu đồng"), ("ty dong", "tỷ đồng"), ("%", "%"),
+    ("trieu dong", "triệu đồng"), ("ty dong", "tỷ đồng"), ("%", "%"), ("ha", "ha"), ("km", "km"),
 ]
+#: a number as Vietnamese prints it: thousands with dots, decimals with a comma ("1.200", "3,5", "1.200,5")
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 TARGET = re.compile(
     r"(?P<cmp>it nhat|toi thieu|tren|khoang|hon|dat|tang)?\s*"
-    r"(?P<num>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s*-\s*(?P<max>\d+(?:,\d+)?))?\s*"
-    r"(?P<unit>%|lien hiep hop tac xa|hop tac xa|htx|to hop tac|tht|thanh vien|mo hinh|trieu dong|ty dong)"
+    rf"(?<![\d.,])(?P<num>{NUMBER})(?:\s*-\s*(?P<max>{NUMBER}))?\s*"
+    # glued or spaced ("500ha", "500 ha"); hectares and kilometres as printed, a whole word ("500 hạ tầng" is none)
+    r"(?P<unit>%|lien hiep hop tac xa|hop tac xa|htx|to hop tac|tht|thanh vien|mo hinh|trieu dong|ty dong|"
+    r"ha(?![\w])|km(?![\w]))"
 )
-_CMP = {"it nhat": "≥", "toi thieu": "≥", "tren": ">", "hon": ">", "khoang": "≈"}
+_ABBREVIATED = {"ha", "km"}  # units printed without diacritics: the printed word itself must be the unit
+_CMP = {"it nhat": "≥", "toi thieu": "≥", "tren": ">", "hon": ">", "khoang": "≈",
+        "≥": "≥", ">=": "≥", ">": ">", "≤": "≤", "<=": "≤", "<": "<", "toi da": "≤", "duoi": "<", "khong qua": "≤"}
 _KIND_HINTS = [
     ("thanh lap moi", {"hợp tác xã": "new-cooperatives", "tổ hợp tác": "new-cooperative-groups",
                        "liên hiệp hợp tác xã": "new-cooperative-unions"}),
@@ -399,9 +581,41 @@ class TargetFound:
 
 
 def _number(text: str) -> float:
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
-        return float(text.replace(".", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        return float(text.replace(".", "").replace(",", "."))
     return float(text.replace(",", "."))
+
+
+def unit_name(printed: str) -> str:
+    """A unit as the project writes it ("HTX" → "hợp tác xã", "Tỷ đồng" → "tỷ đồng"); another unit as printed."""
+    return dict(_UNITS).get(" ".join(fold(printed).split()), " ".join(printed.split()))
+
+
+def target_kind(context: str, unit: str) -> str | None:
+    """The target kind that the words around a value (folded) and its unit name, or None."""
+    for words, by_unit in _KIND_HINTS:
+        if re.search(words, context) and unit in by_unit:
+            return by_unit[unit]
+    return None
+
+
+_QUANTITY = re.compile(rf"^(?P<cmp>>=|<=|[≥≤<>]|it nhat|toi thieu|tren|hon|khoang|toi da|duoi|khong qua)?\s*"
+                       rf"(?P<num>{NUMBER})(?:\s*[-–]\s*(?P<max>{NUMBER}))?\s*(?P<unit>[^\d\s].*)?$")
+
+
+def quantity(cell: str) -> TargetFound | None:
+    """A value cell of a targets table ("500", "≥ 30", "Trên 1.200", "3,5%", "25 - 30"), or None
+    when it holds no single quantity ("x", "-", words, two numbers)."""
+    printed = " ".join(cell.split())
+    match = _QUANTITY.match(fold(printed))
+    if not match:
+        return None
+    unit = printed[match.start("unit"):].strip() if match.group("unit") else ""
+    if unit and not re.fullmatch(r"%|[^\W\d_][\w /]*", unit):
+        return None
+    value = _number(match.group("num"))
+    return TargetFound(value, _number(match.group("max")) if match.group("max") else None, unit,
+                       _CMP.get(match.group("cmp") or "", "="), None, match.group("num"))
 
 
 def targets_in(sentence: str) -> list[TargetFound]:
@@ -409,18 +623,15 @@ def targets_in(sentence: str) -> list[TargetFound]:
     found = []
     for match in TARGET.finditer(folded):
         unit = dict(_UNITS)[match.group("unit")]
+        if unit in _ABBREVIATED and sentence[match.start("unit"):match.end("unit")].lower() != unit:
+            continue  # "500 hà" / "hạ": not the unit
         context = folded[max(0, match.start() - 80):match.end() + 60]
         comparator = _CMP.get(match.group("cmp") or "", "=")
         if "phan dau" in context and comparator == "=" and "khoang" in context:
             comparator = "≈"
-        kind = None
-        for words, by_unit in _KIND_HINTS:
-            if re.search(words, context) and unit in by_unit:
-                kind = by_unit[unit]
-                break
         value = _number(match.group("num"))
         if 1900 <= value <= 2100 and unit != "%":
             continue
         found.append(TargetFound(value, _number(match.group("max")) if match.group("max") else None, unit,
-                                 comparator, kind, match.group("num")))
+                                 comparator, target_kind(context, unit), match.group("num")))
     return found

@@ -16,14 +16,36 @@ from ..text import nfc, plain_line
 from ..vi import fold
 
 ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
+#: a marker is followed by a space, or (typed in a hurry, "3.Liên minh", "II.NHIỆM VỤ", "a)Sở") directly by
+#: a capital letter: a number or a lower-case letter after "3." is a decimal or an abbreviation, never a list
 _MARKERS = [
-    ("roman", re.compile(rf"^(?P<m>{ROMAN})[.)]\s+")),
-    ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s+")),
+    ("roman", re.compile(rf"^(?P<m>{ROMAN})[.)](?:\s+|(?=[^\W\d_]))")),
+    ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})[.)](?:\s+|(?=[^\W\d_]))")),
     ("num", re.compile(r"^(?P<m>\d{1,2}\.\d{1,2}(?:\.\d{1,2}){0,2})\s+(?=\D)")),
-    ("letter", re.compile(r"^(?P<m>[a-zđ])\)\s+")),
+    ("letter", re.compile(r"^(?P<m>[a-zđ])\)(?:\s+|(?=[^\W\d_]))")),
     ("bullet", re.compile(r"^(?P<m>[-–•+*])\s+")),
 ]
 _END = re.compile(r"[.;:!?…”\")]\s*$")
+#: an enumeration inside a sentence ("Cụ thể: (i) rà soát …; (ii) tổ chức …", "gồm: a) …; b) …"): "(i)", "(2)",
+#: "(b)", "b)"; not after "điểm"/"khoản"/"mục" (a citation: "điểm a) khoản 1"), not glued to a word ("HTX(1)")
+_ENUM = r"\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)|[a-zđ]\)"
+_INLINE_ENUM = re.compile(rf"(?:^|(?<=[\s:;,.]))(?<!điểm )(?<!khoản )(?<!mục )(?<!tiết )({_ENUM})(?=\s|$)")
+_OPEN_ENUM = re.compile(rf"(?:^|\s)(?:{_ENUM})\s*$")  # a line that ends with the enumerator of what follows
+_FIRST_ENUM = re.compile(r"^\((?:i|1|a)\)\s")
+_ROMAN_SMALL = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def _follows(enum: str, previous: str) -> bool:
+    """Is ``enum`` the next enumerator after ``previous``, in the same style ("(ii)" after "(i)", "b)" after "a)")?"""
+    if enum.startswith("(") != previous.startswith("("):
+        return False
+    a, b = enum.strip("()"), previous.strip("()")
+    if a.isdigit() and b.isdigit():
+        return int(a) == int(b) + 1
+    if a in _ROMAN_SMALL and b in _ROMAN_SMALL and _ROMAN_SMALL.index(a) == _ROMAN_SMALL.index(b) + 1:
+        return True
+    return len(a) == len(b) == 1 and a in _LETTERS and b in _LETTERS and _LETTERS.index(a) == _LETTERS.index(b) + 1
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _FOOTNOTE = re.compile(r"^\s*(?:<sup>\(?\d{1,2}\)?</sup>|\[\^\d{1,2}\]:)")
 
@@ -64,7 +86,7 @@ class Para:
 def marker_of(text: str) -> tuple[str, str, str]:
     for kind, pattern in _MARKERS:
         match = pattern.match(text)
-        if match:
+        if match and (text[match.end() - 1:match.end()].isspace() or text[match.end():match.end() + 1].isupper()):
             return kind, match.group("m"), text[match.end():]
     return "", "", text
 
@@ -77,6 +99,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
     out: list[Para] = []
     pieces: list[str] = []   # lines of the current paragraph
     length = 0               # its length as joined
+    enum = ""                # the last enumerator printed inside the current paragraph's sentences
     blank = True
 
     def close() -> None:
@@ -100,7 +123,18 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         current = out[-1] if out else None
         tail = pieces[-1] if pieces else ""
         heading_line = raw.lstrip().startswith("#")
-        starts_new = (
+        # an enumeration inside the sentence goes on: the next enumerator at the start of a line ("(ii) …",
+        # "b) …" after an inline "a)", not after an item "a)"), the first one after a colon ("Cụ thể:" "(i) …")
+        # and the words after a line that ends with one ("…; (ii)" "Tổ chức …") are no new paragraph
+        lead = _INLINE_ENUM.match(text)
+        inline = current is not None and not heading_line and current.kind != "heading" and (
+            _OPEN_ENUM.search(tail) is not None
+            or (lead is not None and enum and _follows(lead.group(1), enum)
+                and not (kind == "letter" and current.kind == "letter"))
+            or (_FIRST_ENUM.match(text) is not None and tail.endswith(":")))
+        if inline:
+            kind, mark, rest = "", "", text
+        starts_new = not inline and (
             current is None or kind or heading_line or current.kind == "heading"
             or (_END.search(tail) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha()))
             # a short numbered title without final punctuation, then a paragraph
@@ -110,18 +144,26 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             # title ended (pdftotext prints no blank line between them); a title that wraps goes on in lower case
             or (current.kind in ("roman", "num") and current.line == current.end_line == index and length < 50
                 and text[:1].isupper() and not tail.endswith((",", "của", "và", "số", "các", "về", "-")))
+            # a numbered title wrapped onto a short last line ("2. Phòng …, Trung tâm Phục vụ hành" / "chính công
+            # xã"), then a capitalised line: the title ended there (a justified line is short only at the end)
+            or (current.kind in ("roman", "num") and len(pieces) >= 2 and length < 200 and text[:1].isupper()
+                and len(tail) < 0.6 * len(pieces[-2]) and not tail.endswith((",", "của", "và", "số", "các", "về", "-")))
         )
         if starts_new:
             close()
             out.append(Para(nfc(rest) if kind else text, index + 1, index + 1, kind, mark))
             pieces = [out[-1].text]
             length = len(out[-1].text)
+            enum = ""
             if heading_line and not kind:
                 out[-1].kind = "heading"
         else:
             pieces.append(text)
             length += 1 + len(text)
             current.end_line = index + 1
+        if "(" in pieces[-1] or ")" in pieces[-1]:
+            found = _INLINE_ENUM.findall(pieces[-1])
+            enum = found[-1] if found else enum
         blank = False
     close()
     return out
@@ -141,7 +183,41 @@ def tree(paras: list[Para]) -> list[Para]:
             roots.append(para)
         if para.rank < 10:
             stack.append(para)
+    _lift_trailing(roots, None)
+    for para in paras:
+        if para.children:
+            _lift_trailing(para.children, para)
     return roots
+
+
+def _lift_trailing(siblings: list[Para], parent: Para | None) -> None:
+    """Items of one list are alike: when every earlier item of a list is a sentence of its own (no
+    children), the unnumbered paragraphs after its last item are no part of that item but follow
+    the list ("1. … 2. … 3. Sở … ." then "Các cơ quan, đơn vị … chủ động …"): they move up beside it,
+    so the last item stays an item like the others, not a heading of what follows."""
+    seen: dict[tuple[str, str], list[Para]] = {}
+    for para in siblings:
+        if para.kind in ("num", "letter", "bullet", "roman"):
+            seen.setdefault((para.kind, para.marker if para.kind == "bullet" else ""), []).append(para)
+    moved: dict[int, list[Para]] = {}
+    for items in seen.values():
+        last = items[-1]
+        if len(items) < 2 or not last.children or any(p.children for p in items[:-1]):
+            continue
+        if any(c.kind or c.children for c in last.children):
+            continue
+        moved[id(last)] = last.children
+    if not moved:
+        return
+    out: list[Para] = []
+    for para in siblings:
+        out.append(para)
+        for child in moved.get(id(para), ()):
+            child.parent = parent
+            out.append(child)
+        if id(para) in moved:
+            para.children = []
+    siblings[:] = out
 
 
 def is_caps(text: str) -> bool:

@@ -22,7 +22,8 @@ def summary(draft: Draft) -> str:
         head += message("imp_summary_desegmented", count=r["desegmented"])
     if r.get("ocr"):
         head += message("imp_summary_ocr", seconds=r["ocr"].seconds, doubts=len(r["ocr"].doubts))
-    tables = ", ".join(message("imp_summary_table", layout=layout, line=line, rows=rows)
+    tables = ", ".join(message("imp_summary_table", layout=layout, line=line, rows=rows) if rows is not None
+                       else message("imp_summary_targets_table", layout=layout, line=line)
                        for layout, line, rows in r["tables"]) or message("imp_summary_none")
     return "\n".join([
         head,
@@ -41,12 +42,14 @@ def markdown(draft: Draft) -> str:
            "người rà soát xử lý và xóa.", "",
            "## Số lượng", "",
            "| | |", "|---|---|",
+           f"| Cơ quan ban hành | {r['issuer']} |",
+           f"| Tỉnh | {r['province_name'] or ('không: cơ quan trung ương' if r['national'] else 'chưa nhận ra')} |",
            f"| Dòng văn bản | {r['lines']} |",
            f"| Nhiệm vụ trong phần nội dung | {r['body_tasks']} |",
            f"| Dòng bảng phụ lục | {r['appendix_rows']} |",
            f"| Chỉ tiêu | {r['targets']} |",
            f"| Văn bản được dẫn | {r['legal']} (mới: {r['proposed_documents']}) |",
-           f"| Bảng | {', '.join(f'{l} (dòng {n}, {k} hàng)' for l, n, k in r['tables']) or 'không'} |",
+           f"| Bảng | {', '.join(f'{l} (dòng {n}, {k} hàng)' if k is not None else f'{l} (dòng {n}, bảng chỉ tiêu)' for l, n, k in r['tables']) or 'không'} |",
            f"| Phông chữ lỗi đã sửa | {'có' if r['garbled'] else 'không'} |",
            f"| Đọc bằng OCR từ bản quét | {'có, ' + str(r['ocr'].pages) + ' trang' if r.get('ocr') else 'không'} |",
            f"| Văn bản tách từ đã ghép lại | {r.get('desegmented') or 'không'} |", "",

@@ -1,21 +1,38 @@
-"""Appendix tables in the three layouts seen in provincial plans.
+"""Tables of a plan in the layouts seen: tasks (appendix tables) and targets.
 
 * tab-separated rows (a converted .docx or a Markdown export);
 * Markdown pipe tables;
 * a PDF table flattened to one cell fragment per line, with the column
   headers repeated at each page break and page numbers mixed in: rows are
   recognised by their running number (1, 2, 3 … across groups), cells by the
-  blank lines between them, and a row cut by a page break is re-joined.
+  blank lines between them, and a row cut by a page break is re-joined; also a
+  table whose header is a Markdown row but whose cells then come one per line.
 
 Every layout gives the same ``Row`` records.  Columns are identified by their
 header words, so a table with other columns or another order still maps.
+
+Rows of the delimited layouts are read by the conventions of tables in administrative
+documents (Nghị định 30/2020/NĐ-CP appendices, and what converters make of them):
+
+* a group row — its TT cell a Roman numeral or a capital letter ("I", "A."), or its only
+  non-empty cell a title (bold, in capitals, in the TT column, or a merged cell that left the
+  row shorter than the header) — heads the rows below it; a group of another kind below it
+  nests ("A" then "I");
+* a continuation row — TT cell empty under a numbered row, other cells going on (a PDF
+  converter gives every wrapped line of a row a row of its own) — is joined to the row above;
+  a lone cell that starts with a capital letter after a finished row is a title, otherwise it
+  goes on the row above, and where that is a guess the row says so for review;
+* a table whose columns are an indicator, its unit and values ("Chỉ tiêu | Đơn vị tính |
+  Kết quả năm 2025 | Kế hoạch năm 2026") is a targets table: its rows are targets, never tasks.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from ..labels import message
 from ..text import nfc, plain_line
 from ..vi import fold
 from .layout import ROMAN
@@ -23,25 +40,51 @@ from .layout import ROMAN
 COLUMNS = [  # (field, header words, folded)
     ("row", r"^(?:stt|tt)$"),
     ("text", r"nhiem vu|noi dung|de an"),
-    ("lead", r"chu tri"),
+    ("lead", r"chu tri|(?:co quan|don vi) thuc hien"),  # "Đơn vị thực hiện" beside "Đơn vị phối hợp"
     ("cooperating", r"phoi hop"),
     ("submit_to", r"cap trinh"),
     ("output", r"san pham"),
     ("deadline", r"thoi gian|thoi han|tien do"),
     ("note", r"ghi chu"),
 ]
-_GROUP = re.compile(rf"^(?P<g>{ROMAN})\.?(?:\s+(?P<title>.+))?$")
+#: a group line of a flattened table: a Roman numeral ("I", "II. Tuyên truyền", "I Nhận thức …") or a capital letter
+#: alone or with its dot ("A", "B. Nhiệm vụ cụ thể"; not "Y tế …")
+_GROUP = re.compile(rf"^(?:(?P<g>{ROMAN})\.?(?:\s+(?P<title>.+))?|(?P<l>[A-ZĐ])(?:[.)]\s*(?P<ltitle>\S.*)?)?)$")
+#: a group's marker in the TT cell, maybe with its title: "I", "II.", "I. TUYÊN TRUYỀN", "A", "B. Nhiệm vụ cụ thể"
+_GROUP_CELL = re.compile(rf"^(?P<g>{ROMAN}|[A-ZĐ])(?:(?:[.)]\s*|\s+)(?P<title>\S.*))?[.)]?$")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)]?$")  # "1", "1.", "2.1", "a", "a)"
+_BOLD = re.compile(r"^\s*(?:\*\*.+\*\*|__.+__|<(?:b|strong)>.+</(?:b|strong)>)\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.;:!?…]$")
+
+
+class TableGroup(NamedTuple):
+    marker: str   # as printed, with its parents' ("A.I"); "" for a title printed without a marker
+    title: str
+    key: str      # unique in its table: the marker, or "#n" for the n-th title without one
 
 
 @dataclass
 class Row:
-    group: str
+    group: str                      # key of its innermost group ("" when none)
     group_title: str
     row: str
     cells: dict[str, str]
     line: int
     exact: bool = True              # False when the columns of a flattened row had to be guessed
     notes: list[str] = field(default_factory=list)
+    group_marker: str = ""          # the group's marker as printed ("" when none)
+    review: list[str] = field(default_factory=list)  # doubts for the reviewer, whatever the columns
+
+
+@dataclass
+class TableTarget:
+    """One value of a targets table: its row from the indicator to the value as printed."""
+    text: str
+    name: str
+    unit: str
+    value: str
+    column: str                     # the value's column header as printed
+    line: int
 
 
 @dataclass
@@ -50,7 +93,48 @@ class Table:
     start: int                      # first line (0-based) of the table, header included
     end: int                        # one past the last line
     rows: list[Row]
-    groups: list[tuple[str, str]]   # (roman, title)
+    groups: list[TableGroup]
+    targets: list[TableTarget] = field(default_factory=list)
+    kind: str = "tasks"             # tasks | targets
+
+
+class _Groups:
+    """The groups of one table as their rows come: a group of another kind of marker than the one above
+    it nests under it ("A", then "I"), one of the same kind or an outer kind closes the ones below."""
+
+    def __init__(self) -> None:
+        self.all: list[TableGroup] = []
+        self.stack: list[tuple[str, TableGroup]] = []  # (kind of marker, group): the groups the next row is in
+        self.levels: list[str] = []                    # kinds of markers, outermost first, as they came
+        self.untitled = 0
+
+    def open(self, kind: str, mark: str, title: str) -> TableGroup:
+        if kind not in self.levels:
+            self.levels.append(kind)
+        depth = self.levels.index(kind)
+        while self.stack and self.levels.index(self.stack[-1][0]) >= depth:
+            self.stack.pop()
+        if not mark:
+            self.untitled += 1
+        printed = ".".join([g.marker for _, g in self.stack if g.marker] + ([mark] if mark else []))
+        group = TableGroup(printed, title, printed if mark else f"#{self.untitled}")
+        self.all.append(group)
+        self.stack.append((kind, group))
+        return group
+
+    def retitle(self, title: str) -> TableGroup:
+        """The innermost group's title went on to the next line."""
+        group = self.all[-1] = self.stack[-1][1]._replace(title=title)
+        self.stack[-1] = (self.stack[-1][0], group)
+        return group
+
+    @property
+    def inner(self) -> TableGroup:
+        return self.stack[-1][1] if self.stack else TableGroup("", "", "")
+
+
+def _kind(mark: str) -> str:
+    return "roman" if re.fullmatch(ROMAN, mark) else "letter"
 
 
 def _column(header: str) -> str | None:
@@ -68,16 +152,22 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.count("\t") >= 3 and _is_header([c for c in line.split("\t")]):
-            table = _delimited(lines, i, lambda s: s.split("\t"), lambda s: s.count("\t") >= 2, "tsv")
-        elif line.lstrip().startswith("|") and _is_header(_pipe_cells(line)):
-            table = _delimited(lines, i, _pipe_cells, lambda s: s.lstrip().startswith("|"), "pipe")
+        table = None
+        tabs = line.split("\t")
+        if (len(tabs) >= 4 and _is_header(tabs)) or (len(tabs) >= 3 and _targets_header(tabs)):
+            table = _delimited(lines, i, lambda s: s.split("\t"), lambda s: s.count("\t") >= 2, "tsv",
+                               split_cell, split_text)
+        elif line.lstrip().startswith("|") and (_is_header(_pipe_cells(line)) or _targets_header(_pipe_cells(line))):
+            table = _delimited(lines, i, _pipe_cells, lambda s: s.lstrip().startswith("|"), "pipe",
+                               split_cell, split_text)
+            if not table.rows and table.kind == "tasks":
+                table = _pipe_then_lines(lines, i, split_cell, split_text) or table
         elif re.match(r"^\s*STT\b", plain_line(line)) and "nhiem vu" in fold(line):
             table = _flattened(lines, i, split_cell, split_text)
-        else:
+        if table is None:
             i += 1
             continue
-        if table.rows:
+        if table.rows or table.kind == "targets":
             tables.append(table)
         i = max(table.end, i + 1)
     return tables
@@ -92,43 +182,182 @@ def _pipe_cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
-def _delimited(lines, start, split, is_row, layout) -> Table:
-    header = [_column(c) for c in split(lines[start])]
+# --- targets tables ---
+
+_UNIT_HEADER = re.compile(r"^(?:don vi(?: tinh)?|dvt)$")
+_NAME_HEADER = re.compile(r"chi tieu")
+#: value columns that report what was done (a baseline, not a target)
+_PAST_HEADER = re.compile(r"thuc hien|ket qua|hien trang|da dat|thuc te|uoc (?:tinh|th)")
+_TARGET_HEADER = re.compile(r"ke hoach|muc tieu|chi tieu|du kien|phan dau|giai doan|den nam|\b20\d\d\b")
+_NOT_VALUE = re.compile(r"ghi chu|so sanh|ty le .*so voi|tang.*giam|co quan|don vi (?:chu tri|thuc hien|phoi hop)")
+
+
+def _header_words(cell: str) -> str:
+    return " ".join(re.sub(r"[^\w%]+", " ", fold(nfc(plain_line(cell)))).split())
+
+
+def _targets_header(cells: list[str]) -> dict | None:
+    """The columns of a targets table (an indicator, its unit, one or more values), or None."""
+    roles: dict = {"row": None, "name": None, "unit": None, "values": []}
+    for index, cell in enumerate(cells):
+        words = _header_words(cell)
+        if not words:
+            continue
+        if re.fullmatch(r"s?tt", words) and roles["row"] is None:
+            roles["row"] = index
+        elif _UNIT_HEADER.match(words) and roles["unit"] is None:
+            roles["unit"] = index
+        elif _NAME_HEADER.search(words) and roles["name"] is None and not re.search(r"\d{4}", words):
+            roles["name"] = index
+        elif roles["name"] is not None and not _NOT_VALUE.search(words):
+            roles["values"].append((index, nfc(plain_line(cell))))
+    if roles["name"] is None or roles["unit"] is None or not roles["values"]:
+        return None
+    if any(_column(c) in ("lead", "cooperating") for c in cells):
+        return None  # a task table with an indicator column
+    return roles
+
+
+def target_column(header: str) -> str:
+    """What a value column of a targets table holds: "past" (a result, "Thực hiện năm 2025",
+    "Kết quả"), "target" ("Kế hoạch năm 2026", "Mục tiêu đến năm 2030") or "year" (a bare
+    "Năm 2026": a target or a result by the plan's own year)."""
+    words = _header_words(header)
+    if _PAST_HEADER.search(words):
+        return "past"
+    if re.fullmatch(r"(?:nam )?20\d\d", words):
+        return "year"
+    return "target" if _TARGET_HEADER.search(words) else "past"
+
+
+# --- the rows of a delimited table ---
+
+def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=None) -> Table:
+    header_cells = split(lines[start])
+    targets = _targets_header(header_cells)
+    header = [_column(c) for c in header_cells]
     rows: list[Row] = []
-    groups: list[tuple[str, str]] = []
-    group, title = "", ""
+    found: list[TableTarget] = []
+    groups = _Groups()
+    current: Row | None = None                 # the numbered row that continuation rows go on
+    last_group: TableGroup | None = None       # a group row just read (its title may go on below)
+    row_col = targets["row"] if targets else (header.index("row") if "row" in header else None)
     i = start + 1
     while i < len(lines) and (is_row(lines[i]) or not lines[i].strip()):
         raw = lines[i]
         i += 1
         if not raw.strip() or re.fullmatch(r"[\s|:\-]+", raw):
             continue
-        cells = [nfc(plain_line(c)) for c in split(raw)]
-        if _is_header(cells):
+        parts = split(raw)
+        cells = [nfc(plain_line(c)) for c in parts]
+        if _is_header(cells) or (targets and _targets_header(cells)):
             continue  # the header repeated at a page break
-        filled = [c for c in cells if c]
-        first = filled[0] if filled else ""
-        match = _GROUP.match(first)
-        if match and len(filled) == 1 or (match and match.group("title") and len(filled) <= 2 and not re.match(r"^\d", first)):
-            group = match.group("g")
-            title = match.group("title") or (filled[1] if len(filled) > 1 else "")
-            groups.append((group, title))
+        filled = [(k, c) for k, c in enumerate(cells) if c]
+        if not filled:
             continue
-        mapped = {}
-        for name, value in zip(header, cells):
-            if name and value:
-                mapped[name] = value
+        tt = cells[row_col] if row_col is not None and row_col < len(cells) else ""
+        first = tt or filled[0][1]
+        marker = _GROUP_CELL.match(first) if (tt or row_col is None) else None
+        if marker and not tt and not re.match(r"^\S+[.)]|^\S+$", first):
+            marker = None  # without a TT column only "A." / "I." / a cell that is the marker alone: not "Y tế …"
+        lone = filled[0] if len(filled) == 1 else None
+        group = None
+        if marker and (len(filled) <= 2 or marker.group("title")) and not _ROW_NUMBER.match(first):
+            title = marker.group("title") or next((c for k, c in filled if c != first), "")
+            group = (_kind(marker.group("g")), marker.group("g"), title)
+        elif lone is not None and (inline := _GROUP_CELL.match(lone[1])) and inline.group("title") \
+                and re.match(r"^\S+[.)]", lone[1]):  # "| | **I. Tuyên truyền** | | |": the marker printed in the title
+            group = (_kind(inline.group("g")), inline.group("g"), inline.group("title"))
+        elif lone is not None and not _ROW_NUMBER.match(lone[1]) and not _value_only(lone[1]):
+            column, text = lone
+            if last_group is not None and current is None and text[:1].islower():
+                last_group = groups.retitle(nfc(f"{last_group.title} {text}"))
+                continue
+            titled = (_BOLD.match(parts[column]) or _caps(text) or (layout == "pipe" and len(parts) < len(header_cells))
+                      or (row_col is not None and column == row_col) or current is None)
+            if not titled and text[:1].isupper() and not _SENTENCE_END.search(text):
+                above = current.cells.get(header[column] or "", "") if current is not None and column < len(header) else ""
+                titled = bool(_SENTENCE_END.search(above))
+            if titled:
+                group = ("title", "", text.rstrip(":"))
+        if group is not None:
+            last_group = groups.open(*group)
+            current = None
+            continue
+        inner = groups.inner
+        if targets:
+            found += _target_row(targets, cells, raw, layout, i)
+            continue
+        mapped = {name: value for name, value in zip(header, cells) if name and value}
+        if current is not None and not tt:
+            # a continuation row: each cell goes on the same column of the row above
+            for name, value in mapped.items():
+                if name != "row":
+                    current.cells[name] = nfc(f"{current.cells.get(name, '')} {value}")
+            if mapped.get("text", "")[:1].isupper():
+                current.review.append(message("imp_row_joined", row=current.row))
+            continue
+        last_group = None
         if "text" not in mapped:
             continue
-        rows.append(Row(group, title, mapped.pop("row", str(len(rows) + 1)), mapped, i))
-    return Table(layout, start, i, rows, groups)
+        current = Row(inner.key, inner.title, mapped.pop("row", str(len(rows) + 1)), mapped, i,
+                      group_marker=inner.marker)
+        rows.append(current)
+        if not tt:
+            current = None  # a table without numbers: nothing to continue
+    return Table(layout, start, i, rows, groups.all, found, "targets" if targets else "tasks")
 
 
-def _flattened(lines: list[str], start: int, split_cell=None, split_text=None) -> Table:
-    """A PDF table with one fragment per line (see the module docstring)."""
-    header_words = fold(" ".join(nfc(plain_line(l)) for l in lines[start:start + 16]))
-    order = [name for name, pattern in COLUMNS
-             if name != "row" and name != "note" and re.search(pattern, header_words)]
+def _caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+
+
+def _value_only(text: str) -> bool:
+    return bool(re.fullmatch(r"[\d.,%\s≥≤<>=\-–+x]+", text))
+
+
+def _target_row(roles: dict, cells: list[str], raw: str, layout: str, line: int) -> list[TableTarget]:
+    """The targets of one row of a targets table: one per value column that holds a number."""
+    def cell(index):
+        return cells[index] if index is not None and index < len(cells) else ""
+    name, unit = cell(roles["name"]), cell(roles["unit"])
+    if not name:
+        return []
+    out = []
+    for index, header in roles["values"]:
+        value = cell(index)
+        if not re.search(r"\d", value):
+            continue
+        span = cells[roles["name"]:index + 1]
+        text = (" | " if layout == "pipe" else " ").join(span)  # empty cells too: "| a | | 5 |" is "a||5"
+        out.append(TableTarget(nfc(text), name, unit, value, header, line))
+    return out
+
+
+def _pipe_then_lines(lines: list[str], start: int, split_cell=None, split_text=None) -> Table | None:
+    """A header printed as a Markdown row whose cells then come one per line (a converter that kept
+    the header row only): read as a flattened table with the header's columns, in its order."""
+    body = start + 1
+    while body < len(lines) and (not lines[body].strip() or re.fullmatch(r"[\s|:\-]+", lines[body])):
+        body += 1
+    if body >= len(lines) or lines[body].lstrip().startswith("|"):
+        return None
+    header = [_column(c) for c in _pipe_cells(lines[start])]
+    order = [name or f"_{k}" for k, name in enumerate(header) if name != "row"]
+    table = _flattened(lines, start, split_cell, split_text, order, body)
+    table.layout = "pipe-flattened"
+    return table
+
+
+def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, order: list[str] | None = None,
+               body: int | None = None) -> Table:
+    """A PDF table with one fragment per line (see the module docstring). ``order`` and ``body``:
+    the columns and the first line after a header printed as one Markdown row."""
+    if order is None:
+        header_words = fold(" ".join(nfc(plain_line(l)) for l in lines[start:start + 16]))
+        order = [name for name, pattern in COLUMNS
+                 if name != "row" and name != "note" and re.search(pattern, header_words)]
     # the header block: from "STT" to the line before the first group or row number
     def header_end(at: int) -> int:
         j = at + 1
@@ -138,7 +367,8 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None) -
                 break
             j += 1
         return j
-    first_header = [fold(nfc(plain_line(l))) for l in lines[start:header_end(start)] if l.strip()]
+    first_header = [fold(nfc(plain_line(l))) for l in lines[start:body or header_end(start)]
+                    if l.strip() and not re.fullmatch(r"[\s|:\-]+", l)]
 
     def repeated_header(at: int) -> int | None:
         """End of a copy of the header starting at ``at`` (blank lines allowed between its lines)."""
@@ -154,11 +384,10 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None) -
             j += 1
         return j if k == len(first_header) else None
     rows: list[Row] = []
-    groups: list[tuple[str, str]] = []
-    group, title = "", ""
+    groups = _Groups()
     expected = 1
     current: dict | None = None
-    i = header_end(start)
+    i = body or header_end(start)
     end = len(lines)
 
     def close():
@@ -168,7 +397,12 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None) -
     while i < end:
         text = nfc(plain_line(lines[i]))
         folded = fold(text)
-        if folded.startswith("stt") and "nhiem vu" in folded:   # header repeated at a page break
+        if "|" in lines[i] and re.fullmatch(r"[\s|:\-]+", lines[i]):
+            i += 1  # the separator row under a repeated Markdown header
+            continue
+        if re.match(r"^(?:noi nhan|tren day la)\b", folded) or (body and lines[i].lstrip().startswith("#")):
+            break  # the table ended: the closing lines, or (after a Markdown header row) a Markdown heading
+        if (first_header and folded == first_header[0]) or (folded.startswith("stt") and "nhiem vu" in folded):  # header repeated
             skip = repeated_header(i)
             if skip is not None:
                 i = skip
@@ -182,17 +416,17 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None) -
         if group_match and (current is None or not current["chunks"][-1]):
             close()
             current = None
-            group = group_match.group("g")
-            parts = [group_match.group("title") or ""]
+            mark = group_match.group("g") or group_match.group("l")
+            parts = [group_match.group("title") or group_match.group("ltitle") or ""]
             j = i + 1
-            while j < end and lines[j].strip() and not re.fullmatch(r"\d{1,3}", nfc(plain_line(lines[j]))):
+            while j < end and lines[j].strip() and not re.fullmatch(r"\d{1,3}\.?", nfc(plain_line(lines[j]))) \
+                    and not _GROUP.match(nfc(plain_line(lines[j]))):  # the next group: "A" then "I. Tuyên truyền"
                 parts.append(nfc(plain_line(lines[j])))
                 j += 1
-            title = nfc(" ".join(p for p in parts if p))
-            groups.append((group, title))
+            groups.open(_kind(mark), mark, nfc(" ".join(p for p in parts if p)))
             i = j
             continue
-        number = re.match(rf"^{expected}(?:\s+(?P<rest>.+))?$", text)
+        number = re.match(rf"^{expected}\.?(?:\s+(?P<rest>.+))?$", text)
         if number and not number.group("rest"):
             ahead = i + 1
             while ahead < end and not lines[ahead].strip():
@@ -202,14 +436,16 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None) -
                 continue
         if number:
             close()
-            current = {"group": group, "title": title, "row": str(expected), "line": i + 1, "chunks": [[]]}
+            inner = groups.inner
+            current = {"group": inner.key, "marker": inner.marker, "title": inner.title, "row": str(expected),
+                       "line": i + 1, "chunks": [[]]}
             if number.group("rest"):
                 current["chunks"][-1].append(number.group("rest"))
             expected += 1
             i += 1
             continue
         if current is None:
-            if text and not group:
+            if text and not groups.all:
                 break   # not part of the table
             i += 1
             continue
@@ -220,7 +456,7 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None) -
             current["chunks"][-1].append(text)
         i += 1
     close()
-    return Table("flattened", start, end, rows, groups)
+    return Table("flattened", start, i if i < end else end, rows, groups.all)
 
 
 _DEADLINE_CELL = re.compile(r"(?:hang nam|thuong xuyen|nhiem vu thuong xuyen|nam 20\d\d(?:\s*-\s*20\d\d)?|"
@@ -228,7 +464,10 @@ _DEADLINE_CELL = re.compile(r"(?:hang nam|thuong xuyen|nhiem vu thuong xuyen|nam
 
 
 def _assign(current: dict, order: list[str], split_cell=None, split_text=None) -> Row:
-    chunks = [nfc(" ".join(c)) for c in current["chunks"] if c]
+    blocks = [c for c in current["chunks"] if c]
+    if len(blocks) == 1 and len(blocks[0]) == len(order) > 1:
+        blocks = [[line] for line in blocks[0]]  # no blank line inside the row: one cell per line
+    chunks = [nfc(" ".join(c)) for c in blocks]
     cells: dict[str, str] = {}
     notes: list[str] = []
     if len(chunks) < len(order) and split_cell is not None:
@@ -236,13 +475,13 @@ def _assign(current: dict, order: list[str], split_cell=None, split_text=None) -
             parts = split_cell(chunks[index])
             if parts and len(chunks) - 1 + len(parts) <= len(order):
                 chunks[index:index + 1] = parts
-                notes.append("two agency columns on one line were split")
+                notes.append(message("imp_row_two_agencies"))
     while len(chunks) < len(order) - 1 and chunks and split_text is not None:
         at = split_text(chunks[0])  # agencies printed on the task's line: "… tập thể Báo Gia Lai Các sở, …"
         if not at:
             break
         chunks[0:1] = [chunks[0][:at].strip(), chunks[0][at:].strip()]
-        notes.append("an agency printed on the task's line was taken as the next column")
+        notes.append(message("imp_row_agency_on_task_line"))
     exact = len(chunks) == len(order)
     if not exact and chunks and "deadline" in order:
         # the last two columns often share a line: "Hội nghị Hằng năm"
@@ -252,11 +491,11 @@ def _assign(current: dict, order: list[str], split_cell=None, split_text=None) -
             head, tail = chunks[-1][: match.start()].strip(), chunks[-1][match.start():].strip()
             chunks = chunks[:-1] + [head, tail]
             exact = len(chunks) == len(order)
-            notes.append("two cells on one line were split before the deadline")
+            notes.append(message("imp_row_split_deadline"))
     if exact:
         cells = dict(zip(order, chunks))
     else:
-        notes.append(f"{len(chunks)} cell fragments for {len(order)} columns: columns guessed, check against the original")
+        notes.append(message("imp_row_guessed", fragments=len(chunks), columns=len(order)))
         if chunks:
             cells["text"] = chunks[0]
         rest = chunks[1:]
@@ -267,4 +506,5 @@ def _assign(current: dict, order: list[str], split_cell=None, split_text=None) -
                 cells[name] = rest.pop(0)
         if rest:
             cells["text"] = nfc(" ".join([cells.get("text", "")] + rest))
-    return Row(current["group"], current["title"], current["row"], cells, current["line"], exact, notes)
+    return Row(current["group"], current["title"], current["row"], cells, current["line"], exact, notes,
+               group_marker=current["marker"])

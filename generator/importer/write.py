@@ -25,8 +25,9 @@ def dump(data) -> str:
 
 
 def report_path(draft: Draft, source: Path) -> Path:
-    """The review report lives beside the draft (``check`` reads only ``*.yaml`` there)."""
-    return source / "plans" / f"{draft.plan_id}.import.md"
+    """The review report lives beside the draft (``check`` reads only ``*.yaml`` there): in
+    ``plans/``, or ``reports/`` for an implementation report."""
+    return source / draft.folder / f"{draft.plan_id}.import.md"
 
 
 def write_draft(draft: Draft, source: Path, *, force: bool = False, dry_run: bool = False,
@@ -35,7 +36,7 @@ def write_draft(draft: Draft, source: Path, *, force: bool = False, dry_run: boo
     in both cases alike, to replace anything unless ``force`` or to write outside ``source``."""
     targets = {
         source / "raw" / draft.raw_name: draft.raw_bytes,
-        source / "plans" / f"{draft.plan_id}.yaml": (
+        source / draft.folder / f"{draft.plan_id}.yaml": (
             "# Bản nháp do `kehoach import` tạo — rà soát rồi xóa các dòng review.\n" + dump(draft.plan)).encode("utf-8"),
     }
     if draft.repaired_text is not None:  # the text of record: font-repaired or read by OCR

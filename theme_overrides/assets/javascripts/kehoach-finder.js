@@ -2,16 +2,30 @@
  * The page itself is small: it names a metadata file and one data file per
  * province (assets/generated/tra-cuu/, written by generator/pages.py), which
  * this script loads with <script> tags (that works from file:// too, where
- * fetch() does not): the provinces the URL filters on first, the others after.
- * Filters run in memory, counts per option follow the other filters, the
- * state lives in the URL (?tinh=…&co-quan=…), 50 rows are drawn at a time
- * ("more" button), and the filtered rows download as CSV.  Text matching
- * folds diacritics like the site search.  Without JavaScript the page links
- * to static per-province task lists.
+ * fetch() does not).  The metadata holds only what is global and bounded
+ * (provinces and their row counts, agency types, topics, deadline buckets,
+ * words); each province's file holds its rows, plans, agencies and groups.
+ *
+ * First view: the metadata and one province file are requested together (the
+ * province in the URL, else the first one) and the first rows are drawn as soon
+ * as both are in.  The other provinces are loaded only when the view spans them
+ * (no province chosen), a few at a time, and the view is brought up to date as
+ * they arrive.  Until every file the view needs is in, nothing shown is a guess:
+ * the status says how many provinces are loaded and how many rows match so far,
+ * the options carry no counts, and the CSV waits.
+ *
+ * A filter change is one pass over the rows: per row, a bitmask of the filters
+ * it fails; a row is shown when it fails none, and counts for filter f's options
+ * when it fails nothing or only f.  The text box uses the header search's
+ * matching (KehoachSearch.Index.filter in kehoach-search.js: diacritics folded,
+ * abbreviations both ways, Telex/VNI, typos; every word typed must match).
+ * The state lives in the URL (?tinh=…&co-quan=…&tu-khoa=…), 50 rows are drawn at a time
+ * ("more" button), and the selected rows download as CSV.  Without JavaScript
+ * the page links to static per-province task lists.
  */
 (function () {
   "use strict";
-  var STEP = 50;
+  var STEP = 50, PARALLEL = 3, SETTLE_MS = 300, INDEX_CHUNK = 200;
 
   function load(src, done) {
     var s = document.createElement("script");
@@ -33,74 +47,154 @@
     var box = document.getElementById("kh-finder");
     if (!box || box.dataset.ready) return;
     box.dataset.ready = "1";
-    var shardList = (box.dataset.shards || "").split(" ").filter(Boolean).map(function (s) {
+    var src = {}, order = [];
+    (box.dataset.shards || "").split(" ").filter(Boolean).forEach(function (s) {
       var i = s.indexOf("=");
-      return [s.slice(0, i), s.slice(i + 1)];
+      src[s.slice(0, i)] = s.slice(i + 1);
+      order.push(s.slice(0, i));
     });
+    var want = new URLSearchParams(location.search).get("tinh");
+    var status = {}, queue = [], running = 0, arrived = [], app = null;
+
+    /* province files: requested at most PARALLEL at a time, in the order asked */
+    function pump() {
+      while (running < PARALLEL && queue.length) {
+        var pid = queue.shift();
+        if (status[pid]) continue;
+        status[pid] = 1;
+        running++;
+        load(src[pid], got.bind(null, pid));
+      }
+    }
+    function got(pid) {
+      running--;
+      status[pid] = 2;
+      var shards = window.KehoachFinderShards || {};
+      var data = shards[pid] || { plans: [], agencies: [], groups: [], rows: [] };
+      delete shards[pid];  /* kept as rows from here on, not twice */
+      if (app) app.add(pid, data); else arrived.push([pid, data]);
+      pump();
+    }
+    function request(pids) {
+      /* the ones asked for now go first */
+      queue = pids.filter(function (p) { return src[p] && !status[p]; })
+        .concat(queue.filter(function (p) { return pids.indexOf(p) === -1; }));
+      pump();
+    }
+    request([src[want] ? want : order[0]]);
     load(box.dataset.meta, function () {
       var meta = window.KehoachFinderMeta;
       if (!meta) return;
-      var want = new URLSearchParams(location.search).get("tinh");
-      /* the province the URL asks for first: its rows can be drawn before the rest arrive */
-      var order = shardList.filter(function (s) { return s[0] === want; })
-        .concat(shardList.filter(function (s) { return s[0] !== want; }));
-      var app = build(box, meta, shardList.length);
-      var pending = order.length;
-      if (!pending) app.ready();
-      order.forEach(function (s) {
-        load(s[1], function () {
-          app.add(s[0], (window.KehoachFinderShards || {})[s[0]] || []);
-          if (--pending === 0) app.ready();
-        });
-      });
+      app = build(box, meta, request);
+      arrived.forEach(function (a) { app.add(a[0], a[1]); });
+      arrived = [];
+      app.begin();
     });
   }
 
-  function build(box, meta, shardCount) {
-    var fold = window.KehoachSearch.fold;
+  function build(box, meta, request) {
+    var search = window.KehoachSearch;
     var T = meta.labels;  /* the UI words, from generator/labels.py */
-    var rows = [], loaded = 0, complete = false, shownRows = [], drawn = 0;
-    var agencyType = {};
-    meta.agencies.forEach(function (a) { agencyType[a[0]] = a[2]; });
+    var provinces = meta.provinces, total = 0, provinceNo = {};
+    provinces.forEach(function (p, i) { total += p[2]; provinceNo[p[0]] = i; });
+    var byProvince = {}, loadedCount = 0;
+    var index = null, textCache = { key: null, marks: null };
+    var state = {}, selected = [], drawnRows = [], settleTimer = 0;
 
-    function toRow(r) {
-      var plan = meta.plans[r[0]];
-      var lead = r[3].map(function (i) { return meta.agencies[i]; });
-      var coop = r[4].map(function (i) { return meta.agencies[i]; });
+    /* filter name in URL, label */
+    var FILTERS = [
+      ["tinh", T.province], ["ke-hoach", T.plan], ["co-quan", T.agency], ["loai-co-quan", T.finder_agency_type],
+      ["chu-de", T.topic], ["nhom", T.finder_group], ["thoi-han", T.deadline]
+    ];
+    var TEXT_BIT = 1 << FILTERS.length;
+    /* the words typed, in the URL as ?tu-khoa=… (mkdocs-material opens its header search on ?q=) */
+    var WORDS = "tu-khoa";
+    var ROLES = [["", T.finder_role_any], ["chu-tri", T.lead], ["phoi-hop", T.cooperating]];
+
+    /* Each filter's options, numbered as they become known: [value, label, rank (the country's order),
+     * size (provinces only)].  Rows hold option numbers, so the filter pass compares and counts integers.
+     * Provinces, agency types, topics and deadlines are in the metadata; plans, agencies and groups come
+     * with their provinces. */
+    var OPT = FILTERS.map(function () { return { list: [], no: Object.create(null), sorted: null }; });
+    function option(f, value, label, rank, size) {
+      var t = OPT[f], n = t.no[value];
+      if (n === undefined) { n = t.no[value] = t.list.length; t.list.push([value, label, rank, size]); t.sorted = null; }
+      return n;
+    }
+    provinces.forEach(function (p, i) { option(0, p[0], p[1], i, p[2]); });
+    meta.types.forEach(function (t, i) { option(3, t[0], t[1], i); });
+    meta.topics.forEach(function (t, i) { option(4, t[0], t[1], i); });
+    meta.deadlines.forEach(function (d, i) { option(6, d[0], d[1], i); });
+    var PASSED = OPT[6].no.passed;
+
+    function toRow(pid, data, plansNo, agenciesNo, groupsNo, r) {
+      var plan = data.plans[r[0]];
+      var lead = r[3].map(function (i) { return data.agencies[i]; });
+      var coop = r[4].map(function (i) { return data.agencies[i]; });
       var row = {
-        plan: plan[0], province: plan[2], href: plan[3] + "#" + r[1], task: r[1], text: r[2],
-        lead: lead.map(function (a) { return a[0]; }), coop: coop.map(function (a) { return a[0]; }),
+        plan: plan[0], province: pid, href: plan[2] + "#" + r[1], task: r[1], text: r[2],
         leadNames: lead.map(function (a) { return a[1]; }).join(", "),
         coopNames: coop.map(function (a) { return a[1]; }).join(", "),
-        topics: r[5].map(function (i) { return meta.topics[i][0]; }),
-        group: r[6] < 0 ? "" : meta.groups[r[6]][0], deadline: r[7], passed: r[8] === 1,
-        output: r[9], deadlineText: r[10] + (r[8] === 1 ? " · " + T.passed : "")
+        passed: r[8] === 1, output: r[9], deadlineText: r[10] + (r[8] === 1 ? " · " + T.passed : ""), rec: -1,
+        /* option numbers */
+        p: OPT[0].no[pid], pl: plansNo[r[0]], g: r[6] < 0 ? -1 : groupsNo[r[6]], dl: option(6, r[7], r[7], 1e6),
+        lead: r[3].map(function (i) { return agenciesNo[i]; }), coop: r[4].map(function (i) { return agenciesNo[i]; }),
+        tp: r[5].map(function (i) { return OPT[4].no[meta.topics[i][0]]; })
       };
-      row.types = uniq(row.lead.map(function (a) { return agencyType[a]; }));
-      row.ctypes = uniq(row.coop.map(function (a) { return agencyType[a]; }));
-      row.fold = fold([row.text, row.leadNames, row.coopNames, row.output, row.deadlineText].join(" ")).replace(/\s+/g, " ");
+      row.types = uniq(lead.map(function (a) { return option(3, a[2], a[2], 1e6); }));
+      row.ctypes = uniq(coop.map(function (a) { return option(3, a[2], a[2], 1e6); }));
+      /* either role, each value once */
+      row.both = uniq(row.lead.concat(row.coop));
+      row.btypes = uniq(row.types.concat(row.ctypes));
       return row;
     }
     function uniq(xs) { return xs.filter(function (x, i) { return xs.indexOf(x) === i; }); }
 
-    /* filter name in URL, label, options, test(row, value) */
-    var FILTERS = [
-      ["tinh", T.province, meta.provinces, function (r, v) { return r.province === v; }],
-      ["ke-hoach", T.plan, meta.plans, function (r, v) { return r.plan === v; }],
-      ["co-quan", T.agency, meta.agencies, function (r, v) { return roleMatch(r, v, "lead", "coop"); }],
-      ["loai-co-quan", T.finder_agency_type, meta.types, function (r, v) { return roleMatch(r, v, "types", "ctypes"); }],
-      ["chu-de", T.topic, meta.topics, function (r, v) { return r.topics.indexOf(v) !== -1; }],
-      ["nhom", T.finder_group, meta.groups, function (r, v) { return r.group === v; }],
-      ["thoi-han", T.deadline, meta.deadlines, function (r, v) { return v === "passed" ? r.passed : r.deadline === v; }]
-    ];
-    var ROLES = [["", T.finder_role_any], ["chu-tri", T.lead], ["phoi-hop", T.cooperating]];
-    var state = {};
-
-    function roleMatch(r, v, leadKey, coopKey) {
-      var role = state["vai-tro"] || "";
-      var lead = r[leadKey].indexOf(v) !== -1, coop = r[coopKey].indexOf(v) !== -1;
-      return role === "chu-tri" ? lead : role === "phoi-hop" ? coop : lead || coop;
+    /* The text box's index (the header search's matching), started when the box gets the focus or a
+     * word is in the URL, and built in slices between other work, the provinces the view needs first;
+     * each province that arrives later joins it.  Until it holds every row the view needs, the text
+     * filter's result is partial and said to be (a row not yet indexed is not shown). */
+    var indexQueue = [], indexTimer = 0;
+    function startIndex() {
+      if (index) return;
+      index = new search.Index(meta.search);
+      provinces.forEach(function (p) { if (byProvince[p[0]] && byProvince[p[0]].length) indexQueue.push(byProvince[p[0]]); });
+      indexSoon();
     }
+    function indexSoon() { if (!indexTimer && indexQueue.length) indexTimer = setTimeout(indexStep, 0); }
+    function indexStep() {
+      indexTimer = 0;
+      var want = needed(), at = 0;
+      for (var i = 0; i < indexQueue.length; i++) {
+        if (want.indexOf(indexQueue[i][0].province) !== -1) { at = i; break; }
+      }
+      var rows = indexQueue[at], from = rows.indexed || 0, to = Math.min(rows.length, from + INDEX_CHUNK), recs = [];
+      for (var k = from; k < to; k++) {
+        var r = rows[k];
+        r.rec = index.records.length + recs.length;
+        recs.push(index.record("n", [r.leadNames, r.coopNames].join(" · "), [r.text, r.output].join(" · "), "", "", r.deadlineText));
+      }
+      index.add(recs);
+      rows.indexed = to;
+      if (to === rows.length) indexQueue.splice(at, 1);
+      indexSoon();
+      if ((state[WORDS] || "").trim()) settled();
+    }
+    function indexed() {
+      return !!index && needed().every(function (p) {
+        var rows = byProvince[p];
+        return rows && (!rows.length || rows.indexed === rows.length);
+      });
+    }
+    function textMarks() {
+      var q = (state[WORDS] || "").trim();
+      if (!q) return null;
+      startIndex();
+      var key = q + "\u0000" + index.records.length;
+      if (textCache.key !== key) textCache = { key: key, marks: index.filter(q) };
+      return textCache.marks;
+    }
+
 
     function el(tag, attrs, text) {
       var e = document.createElement(tag);
@@ -111,7 +205,7 @@
 
     /* --- the form --- */
     var form = el("form", { class: "kh-finder__form", role: "search", "aria-label": T.finder_form });
-    var q = el("input", { type: "search", id: "kh-q", name: "q", autocomplete: "off", placeholder: T.finder_keyword_hint });
+    var q = el("input", { type: "search", id: "kh-q", name: WORDS, autocomplete: "off", placeholder: T.finder_keyword_hint });
     var qWrap = el("div", { class: "kh-finder__field kh-finder__field--wide" });
     qWrap.appendChild(el("label", { for: "kh-q" }, T.finder_keyword)); qWrap.appendChild(q); form.appendChild(qWrap);
     var selects = {};
@@ -120,6 +214,7 @@
       var id = "kh-f-" + f[0];
       wrap.appendChild(el("label", { for: id }, f[1]));
       var s = el("select", { id: id, name: f[0] });
+      s.kh = { nos: null, all: null, allText: null, shows: [], options: [] };
       wrap.appendChild(s); form.appendChild(wrap); selects[f[0]] = s;
       if (f[0] === "co-quan") {
         var rw = el("div", { class: "kh-finder__field" });
@@ -146,52 +241,149 @@
     stack.appendChild(table); wrap.appendChild(stack);
     var more = el("button", { type: "button", class: "md-button kh-finder__more", hidden: "" }, T.finder_more);
     [form, actions, status, wrap, more].forEach(function (e) { box.appendChild(e); });
-    box.hidden = false;
 
-    function matches(r, skip) {
-      for (var i = 0; i < FILTERS.length; i++) {
-        var f = FILTERS[i], v = state[f[0]];
-        if (f[0] !== skip && v && !f[3](r, v)) return false;
-      }
-      var words = fold(state.q || "").split(/\s+/).filter(Boolean);
-      for (var j = 0; j < words.length; j++) if (r.fold.indexOf(words[j]) === -1) return false;
-      return true;
+    /* the provinces whose rows the view needs: the one chosen, or all */
+    function needed() {
+      return state.tinh && provinceNo[state.tinh] !== undefined ? [state.tinh] : provinces.map(function (p) { return p[0]; });
+    }
+    function complete() {
+      return needed().every(function (p) { return byProvince[p]; }) && (!(state[WORDS] || "").trim() || indexed());
+    }
+    /* an update after some data came in: at once when it completes the view, else with the next ones */
+    function settled() {
+      if (complete() || loadedCount === 1) update(false, false);
+      else if (!settleTimer) settleTimer = setTimeout(function () { update(false, false); }, SETTLE_MS);
     }
 
-    function values(r, name) {
-      var role = state["vai-tro"] || "";
-      function byRole(leadKey, coopKey) {
-        return role === "chu-tri" ? r[leadKey] : role === "phoi-hop" ? r[coopKey] : r[leadKey].concat(r[coopKey]);
+    /* One pass: the rows shown and, per filter, the count of each option over the rows that fail
+     * nothing or only that filter (so each list answers "what if I chose this instead"). */
+    function compute() {
+      /* the option number chosen per filter: -2 none, -1 one no loaded row has (so none matches) */
+      var v = FILTERS.map(function (f, n) {
+        var x = state[f[0]];
+        return !x ? -2 : OPT[n].no[x] === undefined ? -1 : OPT[n].no[x];
+      });
+      var role = state["vai-tro"] || "", marks = textMarks(), shown = [], shownCount = 0;
+      var A = role === "chu-tri" ? "lead" : role === "phoi-hop" ? "coop" : "both";
+      var Y = role === "chu-tri" ? "types" : role === "phoi-hop" ? "ctypes" : "btypes";
+      var counts = OPT.map(function (t) { return new Int32Array(t.list.length); }), totals = new Int32Array(FILTERS.length);
+      function tally(f, r) {
+        var c = counts[f], list, i;
+        totals[f]++;
+        switch (f) {
+          case 0: c[r.p]++; return;
+          case 1: c[r.pl]++; return;
+          case 2: list = r[A]; break;
+          case 3: list = r[Y]; break;
+          case 4: list = r.tp; break;
+          case 5: if (r.g >= 0) c[r.g]++; return;
+          default: c[r.dl]++; if (r.passed) c[PASSED]++; return;
+        }
+        for (i = 0; i < list.length; i++) c[list[i]]++;
       }
-      switch (name) {
-        case "tinh": return [r.province];
-        case "ke-hoach": return [r.plan];
-        case "co-quan": return byRole("lead", "coop");
-        case "loai-co-quan": return byRole("types", "ctypes");
-        case "chu-de": return r.topics;
-        case "nhom": return [r.group];
-        default: return r.passed ? [r.deadline, "passed"] : [r.deadline];
+      for (var k = 0; k < provinces.length; k++) {
+        var rows = byProvince[provinces[k][0]];
+        if (!rows) continue;
+        for (var i = 0; i < rows.length; i++) {
+          var r = rows[i], m = 0;
+          if (v[0] !== -2 && r.p !== v[0]) m |= 1;
+          if (v[1] !== -2 && r.pl !== v[1]) m |= 2;
+          if (v[2] !== -2 && r[A].indexOf(v[2]) === -1) m |= 4;
+          if (v[3] !== -2 && r[Y].indexOf(v[3]) === -1) m |= 8;
+          if (v[4] !== -2 && r.tp.indexOf(v[4]) === -1) m |= 16;
+          if (v[5] !== -2 && r.g !== v[5]) m |= 32;
+          if (v[6] !== -2 && !(v[6] === PASSED ? r.passed : r.dl === v[6])) m |= 64;
+          if (marks && !marks[r.rec]) m |= TEXT_BIT;
+          if (m === 0) {
+            shown.push(r);
+            counts[0][r.p]++; counts[1][r.pl]++;
+            if (r.g >= 0) counts[5][r.g]++;
+            counts[6][r.dl]++;
+            if (r.passed) counts[6][PASSED]++;
+            var list = r[A], c = counts[2], j;
+            for (j = 0; j < list.length; j++) c[list[j]]++;
+            list = r[Y]; c = counts[3];
+            for (j = 0; j < list.length; j++) c[list[j]]++;
+            list = r.tp; c = counts[4];
+            for (j = 0; j < list.length; j++) c[list[j]]++;
+            shownCount++;
+          } else if (m < TEXT_BIT && (m & (m - 1)) === 0) {
+            tally(31 - Math.clz32(m), r);
+          }
+        }
       }
+      for (var n = 0; n < FILTERS.length; n++) totals[n] += shownCount;
+      return { shown: shown, counts: counts, totals: totals };
     }
 
-    function refreshOptions() {
-      FILTERS.forEach(function (f) {
-        var s = selects[f[0]], current = state[f[0]] || "", counts = {}, total = 0;
-        rows.forEach(function (r) {
-          if (!matches(r, f[0])) return;
-          total++;
-          var seen = {};
-          values(r, f[0]).forEach(function (v) {
-            if (v && !seen[v]) { seen[v] = 1; counts[v] = (counts[v] || 0) + 1; }
+    /* a filter's options in the country's order */
+    function sortedOptions(f) {
+      var t = OPT[f];
+      if (!t.sorted) {
+        t.sorted = t.list.map(function (o, n) { return n; }).sort(function (a, b) { return t.list[a][2] - t.list[b][2] || a - b; });
+      }
+      return t.sorted;
+    }
+
+    /* The options of each list: every option with rows (and the one chosen), with its count only where
+     * the count is final (every province it depends on is loaded).  The list is redrawn only when the
+     * options shown change, and only the changed labels when just the counts do. */
+    function refreshOptions(result) {
+      var all = provinces.every(function (p) { return byProvince[p[0]]; }), done = complete();
+      var filtered = !!(state[WORDS] || "").trim() || FILTERS.some(function (f) { return f[0] !== "tinh" && state[f[0]]; });
+      FILTERS.forEach(function (f, n) {
+        var s = selects[f[0]], current = state[f[0]] || "", counts = result.counts[n], list = OPT[n].list;
+        var currentNo = current ? OPT[n].no[current] : -1;
+        /* a province's count is final once it is loaded; with no other filter it is its size */
+        var exact = n === 0 ? all : done;
+        var sum = exact ? result.totals[n] : n === 0 && !filtered ? total : -1;
+        /* lists that grow with the country are offered within a scope: plans and agencies within the
+         * province chosen, groups within the plan chosen (across provinces: the agency types) */
+        var hint = (n === 1 || n === 2) && !state.tinh ? T.finder_pick_province : n === 5 && !state["ke-hoach"] ? T.finder_pick_plan : "";
+        var nos = [], shownCounts = [];
+        (hint ? currentNo >= 0 ? [currentNo] : [] : sortedOptions(n)).forEach(function (o) {
+          var c = counts[o];
+          if (!exact && n === 0) {
+            c = byProvince[list[o][0]] ? c : !filtered ? list[o][3] : -1;
+            if (c === -1) { nos.push(o); shownCounts.push(-1); return; }
+          } else if (!exact) {
+            if (c || o === currentNo) { nos.push(o); shownCounts.push(-1); }
+            return;
+          }
+          if (c || o === currentNo) { nos.push(o); shownCounts.push(c); }
+        });
+        var kh = s.kh, sameSet = kh.nos && kh.nos.length === nos.length && nos.every(function (o, i) { return kh.nos[i] === o; });
+        /* each option element keeps the count it shows (kh.shows), so unchanged labels are not touched */
+        function label(o, c) {
+          if (kh.shows[o] === c) return;
+          kh.shows[o] = c;
+          kh.options[o].textContent = list[o][1] + (c >= 0 ? " (" + c + ")" : "");
+        }
+        if (!kh.all) {
+          kh.all = el("option", { value: "" });
+          kh.shows = [];
+        }
+        var allText = T.finder_all + (sum >= 0 ? " (" + sum + ")" : "") + (hint ? " — " + hint : "");
+        if (kh.allText !== allText) { kh.allText = allText; kh.all.textContent = allText; }
+        if (sameSet) {
+          nos.forEach(function (o, i) { label(o, shownCounts[i]); });
+        } else {
+          var frag = document.createDocumentFragment();
+          frag.appendChild(kh.all);
+          nos.forEach(function (o, i) {
+            if (!kh.options[o]) { kh.options[o] = el("option", { value: list[o][0] }); kh.shows[o] = undefined; }
+            label(o, shownCounts[i]);
+            frag.appendChild(kh.options[o]);
           });
-        });
-        s.textContent = "";
-        s.appendChild(el("option", { value: "" }, T.finder_all + " (" + total + ")"));
-        f[2].forEach(function (o) {
-          var n = counts[o[0]] || 0;
-          if (!n && o[0] !== current) return;
-          s.appendChild(el("option", { value: o[0] }, o[1] + " (" + n + ")"));
-        });
+          s.textContent = "";
+          s.appendChild(frag);
+        }
+        kh.nos = nos;
+        /* a value no loaded province has (a shared link, while loading) is kept as typed */
+        if (current && OPT[n].no[current] === undefined) {
+          var keep = el("option", { value: current }, current);
+          s.appendChild(keep); kh.nos = null;
+        }
         s.value = current;
       });
       selects["vai-tro"].value = state["vai-tro"] || "";
@@ -206,50 +398,71 @@
       return tr;
     }
 
-    function drawMore() {
-      var end = Math.min(drawn + STEP, shownRows.length), frag = document.createDocumentFragment();
-      for (; drawn < end; drawn++) frag.appendChild(rowElement(shownRows[drawn]));
+    function drawTo(end) {
+      end = Math.min(end, selected.length);
+      var frag = document.createDocumentFragment();
+      for (var i = drawnRows.length; i < end; i++) {
+        frag.appendChild(rowElement(selected[i]));
+        drawnRows.push(selected[i]);
+      }
       tbody.appendChild(frag);
-      more.hidden = drawn >= shownRows.length;
+      more.hidden = drawnRows.length >= selected.length;
       more.style.display = more.hidden ? "none" : "";  /* .md-button sets display, which beats [hidden] */
     }
 
-    function apply(push) {
-      shownRows = rows.filter(function (r) { return matches(r); });
-      tbody.textContent = ""; drawn = 0;
-      drawMore();
-      wrap.style.display = shownRows.length ? "" : "none";
-      status.textContent = complete ? shownRows.length + " / " + rows.length + " " + T.finder_tasks
-        : T.finder_loading + " " + loaded + " / " + shardCount;
-      if (complete) refreshOptions();
-      if (push) {
-        var params = new URLSearchParams();
-        Object.keys(state).sort().forEach(function (k) { if (state[k]) params.set(k, state[k]); });
-        var qs = params.toString();
-        history.replaceState(null, "", location.pathname + (qs ? "?" + qs : "") + location.hash);
-      }
+    /* `fresh`: the user changed the view (draw its first rows); else more rows arrived (keep what
+     * is drawn when it is still the start of the list) */
+    function update(fresh, push) {
+      clearTimeout(settleTimer); settleTimer = 0;
+      if (loadedCount) request(needed());  /* the first file first: the others wait for it */
+      var result = compute(), done = complete(), keep = drawnRows.length;
+      selected = result.shown;
+      var same = !fresh && drawnRows.every(function (r, i) { return selected[i] === r; });
+      if (!same) { tbody.textContent = ""; drawnRows = []; keep = fresh ? STEP : Math.max(keep, STEP); }
+      drawTo(Math.max(keep, STEP));
+      wrap.style.display = selected.length ? "" : "none";
+      var files = needed().every(function (p) { return byProvince[p]; });
+      status.textContent = done ? selected.length + " / " + total + " " + T.finder_tasks
+        : (files ? T.finder_indexing : T.finder_loading + " " + loadedCount + " / " + provinces.length + " "
+           + T.finder_loading_provinces) + " — " + selected.length + " " + T.finder_so_far;
+      if (done) box.dataset.loaded = "1"; else delete box.dataset.loaded;
+      csv.disabled = !done;
+      refreshOptions(result);
+      /* the URL follows after the next frame: what the user sees first, the address bar after */
+      if (push && !urlTimer) urlTimer = requestAnimationFrame(function () { setTimeout(writeUrl); });
+    }
+    var urlTimer = 0;
+    function writeUrl() {
+      urlTimer = 0;
+      var params = new URLSearchParams();
+      Object.keys(state).sort().forEach(function (k) { if (state[k]) params.set(k, state[k]); });
+      var qs = params.toString();
+      history.replaceState(null, "", location.pathname + (qs ? "?" + qs : "") + location.hash);
     }
 
     function read() {
       var params = new URLSearchParams(location.search);
       state = {};
-      ["q", "vai-tro"].concat(FILTERS.map(function (f) { return f[0]; })).forEach(function (k) {
+      [WORDS, "vai-tro"].concat(FILTERS.map(function (f) { return f[0]; })).forEach(function (k) {
         if (params.get(k)) state[k] = params.get(k);
       });
-      q.value = state.q || "";
+      if (!state[WORDS] && params.get("q")) state[WORDS] = params.get("q");  /* links made before */
+      q.value = state[WORDS] || "";
     }
 
     form.addEventListener("change", function (ev) {
-      if (ev.target.name && ev.target.name !== "q") { state[ev.target.name] = ev.target.value; apply(true); }
+      if (ev.target.name && ev.target.name !== WORDS) { state[ev.target.name] = ev.target.value; update(true, true); }
     });
-    q.addEventListener("input", function () { state.q = q.value; apply(true); });
+    q.addEventListener("input", function () { state[WORDS] = q.value; update(true, true); });
+    q.addEventListener("focus", startIndex);
     form.addEventListener("submit", function (ev) { ev.preventDefault(); });
-    reset.addEventListener("click", function () { state = {}; q.value = ""; apply(true); });
-    more.addEventListener("click", drawMore);
+    reset.addEventListener("click", function () { state = {}; q.value = ""; update(true, true); });
+    more.addEventListener("click", function () { drawTo(drawnRows.length + STEP); });
     csv.addEventListener("click", function () {
+      if (!complete()) return;
       var head = ["ke_hoach", "tinh", "nhiem_vu", "noi_dung", "chu_tri", "phoi_hop", "san_pham", "thoi_han"];
       var lines = [head.join(",")];
-      shownRows.forEach(function (r) {
+      selected.forEach(function (r) {
         lines.push([r.plan, r.province, r.task, r.text, r.leadNames, r.coopNames, r.output, r.deadlineText]
           .map(csvCell).join(","));
       });
@@ -259,23 +472,33 @@
     });
     read();
 
-    var planOrder = {};
-    meta.plans.forEach(function (p, i) { planOrder[p[0]] = i; });
+    var begun = false;
     return {
-      add: function (province, data) {
-        data.forEach(function (r) { rows.push(toRow(r)); });
-        loaded++;
-        if (state.tinh && province === state.tinh && !complete) apply(false);
+      add: function (pid, data) {
+        if (provinceNo[pid] === undefined || byProvince[pid]) return;
+        var plansNo = data.plans.map(function (p) { return option(1, p[0], p[1], p[3]); });
+        var agenciesNo = data.agencies.map(function (a) { return option(2, a[0], a[1], a[3]); });
+        /* groups follow their plans' order, then their own */
+        var groupsNo = data.groups.map(function (g, i) { return option(5, g[0], g[1], data.plans[g[2]][3] * 1e4 + i); });
+        var rows = data.rows.map(function (r) { return toRow(pid, data, plansNo, agenciesNo, groupsNo, r); });
+        byProvince[pid] = rows;
+        loadedCount++;
+        if (index && rows.length) { indexQueue.push(rows); indexSoon(); }
+        if (!begun) return;
+        /* the first file is drawn at once, and the last one the view needs; in between, the view is
+         * worked out again (at most every SETTLE_MS) only while fewer rows than a screenful are drawn:
+         * otherwise the new rows are below the drawn ones and only the progress is said */
+        if (loadedCount === 1 || complete() || drawnRows.length < STEP) settled();
+        else if (!settleTimer) status.textContent = T.finder_loading + " " + loadedCount + " / " + provinces.length + " " + T.finder_loading_provinces;
       },
-      ready: function () {
-        /* rows in the order of the plans (as the static lists), whatever order the files arrived in */
-        rows.forEach(function (r, i) { r.i = i; });
-        rows.sort(function (a, b) { return planOrder[a.plan] - planOrder[b.plan] || a.i - b.i; });
-        complete = true;
-        box.dataset.loaded = "1";
-        apply(false);
+      begin: function () {
+        begun = true;
+        box.hidden = false;
+        update(true, false);
       }
     };
   }
+  /* the box is in the page when this script runs (it is loaded at the end of the body) */
+  start();
   if (typeof document$ !== "undefined") document$.subscribe(start); else document.addEventListener("DOMContentLoaded", start);
 })();

@@ -20,7 +20,10 @@
  * (generator/data/question_words.json) are dropped, and those that ask for a
  * number rank targets first.  Highlights mark whole words; the snippet is
  * centred on the first match.  The matching (KehoachSearch.Index, .fold,
- * .readings) is usable outside the worker: this file is also loaded in the page.
+ * .readings) is usable outside the worker: this file is also loaded in the page,
+ * where the task finder starts an Index with no records, adds its rows in
+ * batches (Index.record, Index.add) and uses the matching as a filter
+ * (Index.filter: every term must match).
  */
 (function (root) {
   "use strict";
@@ -51,13 +54,43 @@
    * character outside the BMP is kept whole. */
   var FOLDABLE = /[A-Z\u0080-\uffff]/g;
 
+  /* Each UTF-16 unit's folded unit (+1; 0 = not worked out yet), filled from foldUnit on first sight;
+   * a surrogate half folds to itself.  fold() reads the text through this table in slices: several
+   * times faster than a regular-expression call per character (the index folds ~2 million characters
+   * at national size when it loads; the finder folds every row of a province when its text box is
+   * first used). */
+  var UNITS = new Uint16Array(65536), SLICE = new Uint16Array(8192);
+
+  function unitOf(c) {
+    var u = UNITS[c];
+    if (u === 0) {
+      var ch = String.fromCharCode(c);
+      u = UNITS[c] = (c >= 0xd800 && c <= 0xdfff ? c : foldUnit(ch).charCodeAt(0)) + 1;
+    }
+    return u - 1;
+  }
+
   function fold(text) {
     return foldNFC(String(text).normalize("NFC"));
   }
 
   /* fold() of a string already in NFC */
-  function foldNFC(text) {
-    return text.replace(FOLDABLE, foldUnit);
+  function foldNFC(s) {
+    var n = s.length, out = "";
+    for (var i = 0; i < n; i += SLICE.length) {
+      var end = Math.min(n, i + SLICE.length);
+      for (var j = i; j < end; j++) {
+        var c = s.charCodeAt(j);
+        SLICE[j - i] = c < 65 ? c : c < 91 ? c + 32 : c < 128 ? c : unitOf(c);
+      }
+      out += String.fromCharCode.apply(null, SLICE.subarray(0, end - i));
+    }
+    return out;
+  }
+
+  /* The reference rule, a character at a time (the tests compare fold with it). */
+  function foldEach(text) {
+    return String(text).normalize("NFC").replace(FOLDABLE, foldUnit);
   }
 
   function isWordChar(ch) {
@@ -133,7 +166,7 @@
     return out + escapeHtml(text.slice(last));
   }
 
-  var WEIGHT = { p: 4, v: 4, a: 4, d: 4, t: 3, k: 3, y: 3, c: 1, o: 1, s: 1, n: 0 };
+  var WEIGHT = { p: 4, v: 4, a: 4, d: 4, t: 3, b: 3, k: 3, y: 3, c: 1, o: 1, s: 1, n: 0 };
 
   /* Whole-word test on folded text; word characters are [0-9a-z] after folding. */
   function asciiWordAt(text, i) {
@@ -155,21 +188,51 @@
   var GROUPED = /(^|[^0-9.,])([0-9]{1,3}(?:\.[0-9]{3})+)(?![0-9]|[.,][0-9])/g;
   var APOSTROPHE = /(^|[^0-9a-z'’])([0-9a-z]+(?:['’][0-9a-z]+)+)/g;
 
+  /* The leading letters and digits of a form: a form found as a whole word begins with a whole word
+   * of the text (the text's next character is none, or is the form's next, which is no letter), so a
+   * form whose head is no word of the text is skipped without scanning the text for it. */
+  function head(form) { var m = /^[0-9a-z]+/.exec(form); return m ? m[0] : null; }
+
+  var PREPARED = typeof WeakMap === "function" ? new WeakMap() : null;
+
+  function prepared(table) {
+    var rows = PREPARED && PREPARED.get(table);
+    if (!rows) {
+      rows = table.map(function (row) {
+        var c = compact(row[0]);
+        return { short: row[0], longs: row[1], c: c,
+                 forms: [row[0]].concat(c !== row[0] ? [c] : []).map(function (f) { return [f, head(f)]; }),
+                 longForms: row[1].map(function (f) { return [f, head(f)]; }) };
+      });
+      /* every head, to look the text's words up in once */
+      rows.heads = new Set();
+      rows.forEach(function (row) {
+        row.forms.concat(row.longForms).forEach(function (f) { if (f[1] !== null) rows.heads.add(f[1]); });
+      });
+      if (PREPARED) PREPARED.set(table, rows);
+    }
+    return rows;
+  }
+
+  var WORDS = /[^0-9a-z]+/;
+
   /* Same rule as generator/search_index.py alternatives(): the abbreviation of a long form and its
    * unpunctuated spelling, the long form of an abbreviation, a grouped number without its dots
-   * ("4.200" → "4200"), a word with an apostrophe without it ("h'drai" → "hdrai"). */
-  function alternatives(folded, table, holds) {
-    var extra = [];
+   * ("4.200" → "4200"), a word with an apostrophe without it ("h'drai" → "hdrai").
+   * `words`, when given, is folded.split(WORDS) (the caller has it already). */
+  function alternatives(folded, table, words) {
+    var extra = [], rules = prepared(table), present = new Set(), k;
+    words = words || folded.split(WORDS);
+    for (k = 0; k < words.length; k++) if (rules.heads.has(words[k])) present.add(words[k]);
     function add(x) { if (extra.indexOf(x) === -1) extra.push(x); }
-    /* `holds(word)`: false when `folded` has no such word (a form starting with it is not looked for) */
-    function has(form) { return (!holds || holds(firstWord(form))) && hasWord(folded, form); }
-    table.forEach(function (row) {
-      var short = row[0], longs = row[1], c = COMPACT[short] || (COMPACT[short] = compact(short));
-      if (has(short) || (c !== short && has(c))) {
-        longs.forEach(add);
+    function found(form) { return (form[1] === null || present.has(form[1])) && hasWord(folded, form[0]); }
+    rules.forEach(function (row) {
+      var short = row.short, c = row.c;
+      if (row.forms.some(found)) {
+        row.longs.forEach(add);
         if (c !== short) add(c);
       }
-      if (longs.some(has)) {
+      if (row.longForms.some(found)) {
         add(short);
         if (c !== short) add(c);
       }
@@ -184,15 +247,6 @@
       while ((m = APOSTROPHE.exec(folded))) add(m[2].replace(/['’]/g, ""));
     }
     return extra.join(" ");
-  }
-
-  /* The first run of letters and digits of a folded form ("kh&dt" → "kh"), and the forms compacted. */
-  var FIRST = Object.create(null), COMPACT = Object.create(null);
-
-  function firstWord(form) {
-    var known = FIRST[form];
-    if (known === undefined) known = FIRST[form] = (/[0-9a-z]+/.exec(form) || [""])[0];
-    return known;
   }
 
   var VOWELS = "aeiouy", TONE_KEYS = "sfrxj";
@@ -254,17 +308,30 @@
   }
 
   /* `also`: what else finds the record, below its title and text: the names it has had or has now,
-   * and what the results call records of its kind ("chỉ tiêu", "cơ quan": shown before its title). */
-  function record(kind, title, text, url, province, also, table, words) {
+   * and what the results call records of its kind ("chỉ tiêu", "cơ quan": shown before its title).
+   * `words` holds the words of its title, text and other names (with the abbreviations' other forms)
+   * until Index.add() puts them in the postings. */
+  function record(kind, title, text, url, province, also, table) {
     title = String(title).normalize("NFC");
     text = String(text).normalize("NFC");
     var ftitle = foldNFC(title), ftext = foldNFC(text), falso = fold(also || "");
-    var alt = alternatives(ftitle + " " + ftext, table, words && words(ftitle, ftext));
+    var titleWords = ftitle.split(WORDS), textWords = ftext.split(WORDS);
+    var alt = (alternatives(ftitle + " " + ftext, table, titleWords.concat(textWords)) + " " + falso).trim();
     return {
       kind: kind, title: title, text: text, url: url, province: province,
-      ftitle: ftitle, ftext: ftext, alt: (alt + " " + falso).trim(),
-      bare: kind === "t" ? ftitle.replace(/^tinh /, "") : ftitle  /* "Tỉnh Đắk Nông" is typed "dak nong" */
+      ftitle: ftitle, ftext: ftext, alt: alt,
+      /* "Tỉnh Đắk Nông", "Thành phố Huế" are typed "dak nong", "hue" */
+      bare: kind === "t" ? ftitle.replace(/^(tinh|thanh pho) /, "") : ftitle,
+      compact: null,
+      words: [titleWords, textWords, alt ? alt.split(WORDS) : []]
     };
+  }
+
+  /* The record's words without spaces (for words typed without theirs: "kontum"), made on first use
+   * (only the finder's filter reads it, for a word no record holds). */
+  function compactOf(rec) {
+    if (rec.compact === null) rec.compact = (rec.ftitle + " " + rec.ftext + " " + rec.alt).replace(/\s+/g, "");
+    return rec.compact;
   }
 
   /* Question words and particles ("ở đâu", "như thế nào", "gì"): dropped when other words remain.
@@ -348,60 +415,72 @@
       places[key] = 1;
       if (key.indexOf(" ") !== -1) phrases[key] = 1;
     });
-    var table = data.abbreviations || [], out = [], r = data.records, t = data.tasks, i;
+    this.table = data.abbreviations || [];
+    this.records = [];
+    /* every word of the index, the records each word is in and where in them: entries
+     * `record << 3 | fields` (TITLE, TEXT, ALSO).  A query looks only at the records holding one of its
+     * words, and a word's place in a record is read here rather than searched for in its text. */
+    this.postings = new Map();
+    this.vocabulary = [];
+    this.sorted = true;
+    /* `records` and `tasks` may be absent: the task finder starts empty and adds its rows with add() */
+    var table = this.table, out = [], r = data.records, t = data.tasks, i;
     var agencyAlso = data.agency_also || [];
-    /* the words of the record being made (its title's and text's, kept for the postings): an
-     * abbreviation is looked for only in a record holding its first word */
-    var seen = Object.create(null), stamp = 0, split = [];
-    function words(ftitle, ftext) {
-      stamp++;
-      split = [ftitle.split(/[^0-9a-z]+/), ftext.split(/[^0-9a-z]+/)];
-      for (var f = 0; f < 2; f++) for (var w = 0; w < split[f].length; w++) seen[split[f][w]] = stamp;
-      return function (word) { return seen[word] === stamp; };
+    for (i = 0; r && i < r.kind.length; i++) {
+      out.push(this.record(r.kind[i], r.title[i], r.text[i], r.url[i],
+                           r.province[i] >= 0 ? data.provinces[r.province[i]] : "", r.also ? r.also[i] : ""));
     }
-    var postings = Object.create(null);
-    function put(list, n, field) {
-      for (var w = 0; w < list.length; w++) {
-        var word = list[w];
-        if (!word) continue;
-        var entries = postings[word], last;
-        if (!entries) { postings[word] = [n << 3 | field]; continue; }
-        last = entries[entries.length - 1];
-        if (last >> 3 === n) entries[entries.length - 1] = last | field; else entries.push(n << 3 | field);
-      }
-    }
-    function keep(rec) {
-      var n = out.length;
-      out.push(rec);
-      put(split[0], n, TITLE);
-      put(split[1], n, TEXT);
-      put(rec.alt.split(/[^0-9a-z]+/), n, ALSO);
-    }
-    for (i = 0; i < r.kind.length; i++) {
-      keep(record(r.kind[i], r.title[i], r.text[i], r.url[i], r.province[i] >= 0 ? data.provinces[r.province[i]] : "",
-                  (r.also ? r.also[i] : "") + " " + (this.kinds[r.kind[i]] || ""), table, words));
-    }
-    for (i = 0; i < t.text.length; i++) {
+    for (i = 0; t && i < t.text.length; i++) {
       var plan = data.plans[t.plan[i]];
       var title = t.leads[i].map(function (a) { return data.agencies[a]; }).join(", ") + " — " + plan[0];
       var also = [plan[3] || ""].concat(t.leads[i].map(function (a) { return agencyAlso[a] || ""; }),
                                         this.kinds[data.task_kind] || "").join(" ");
-      keep(record(data.task_kind, title, t.text[i], plan[1] + "#" + t.id[i], data.provinces[plan[2]], also, table, words));
+      out.push(record(data.task_kind, title, t.text[i], plan[1] + "#" + t.id[i], data.provinces[plan[2]], also, table));
     }
-    this.records = out;
-    /* every word of the index, sorted (a query word that starts none of them is retried), and the
-     * records each word is in, with where in them: entries `record << 3 | fields` (TITLE, TEXT, ALSO).
-     * A query looks only at the records holding one of its words, and a word's place in a record is
-     * read here rather than searched for in its text. */
-    this.postings = postings;
-    this.vocabulary = Object.keys(postings).sort();
+    this.add(out);
   }
 
   var TITLE = 1, TEXT = 2, ALSO = 4;
 
+  /* A record of this index's kind (folded, with its abbreviation alternatives and what the results
+   * call its kind), not yet added. */
+  Index.prototype.record = function (kind, title, text, url, province, also) {
+    return record(kind, title, text, url, province, (also || "") + " " + (this.kinds[kind] || ""), this.table);
+  };
+
+  /* Add records (numbered from the current end; made by record()): each word of a record's title,
+   * text and other names goes in the postings with where it is.  The sorted vocabulary (a query word
+   * that starts no indexed word is retried) is sorted again on the next query, once however many
+   * add() calls came before it. */
+  Index.prototype.add = function (records) {
+    var postings = this.postings, base = this.records.length, fields = [TITLE, TEXT, ALSO];
+    for (var k = 0; k < records.length; k++) {
+      var rec = records[k], n = base + k, words = rec.words, entry = n << 3;
+      rec.words = null;
+      this.records.push(rec);
+      for (var f = 0; f < 3; f++) {
+        var list = words[f], field = fields[f];
+        for (var w = 0; w < list.length; w++) {
+          var word = list[w];
+          if (!word) continue;
+          var entries = postings.get(word), last;
+          if (!entries) { postings.set(word, [entry | field]); this.sorted = false; continue; }
+          last = entries[entries.length - 1];
+          if (last >> 3 === n) entries[entries.length - 1] = last | field; else entries.push(entry | field);
+        }
+      }
+    }
+  };
+
+  /* Every indexed word, sorted (sorted again after add() brought new words). */
+  Index.prototype.words = function () {
+    if (!this.sorted) { this.vocabulary = Array.from(this.postings.keys()).sort(); this.sorted = true; }
+    return this.vocabulary;
+  };
+
   /* The first indexed word starting with `word` (binary search in the sorted vocabulary). */
   Index.prototype.from = function (word) {
-    var v = this.vocabulary, lo = 0, hi = v.length;
+    var v = this.words(), lo = 0, hi = v.length;
     while (lo < hi) {
       var mid = (lo + hi) >> 1;
       if (v[mid] < word) lo = mid + 1; else hi = mid;
@@ -416,32 +495,39 @@
     var single = /^[0-9a-z]+$/.test(text), m = !single && /^([0-9a-z]+)([ ]|[^0-9a-z])/.exec(text);
     if (!single && !m) return null;
     var n = this.records.length, any = new Uint8Array(n), whole = single && prefix ? new Uint8Array(n) : any;
-    var v = this.vocabulary, postings = this.postings, lists = [], i, e;
+    var v = this.words(), postings = this.postings, lists = [], i, e;
     if (single && prefix) {
-      for (var at = this.from(text); at < v.length && v[at].indexOf(text) === 0; at++) lists.push(postings[v[at]]);
-      if (postings[text]) {
-        for (e = postings[text], i = 0; i < e.length; i++) whole[e[i] >> 3] |= e[i] & 7;
+      for (var at = this.from(text); at < v.length && v[at].indexOf(text) === 0; at++) lists.push(postings.get(v[at]));
+      if ((e = postings.get(text))) {
+        for (i = 0; i < e.length; i++) whole[e[i] >> 3] |= e[i] & 7;
       }
-    } else if (postings[single ? text : m[1]]) {
-      lists.push(postings[single ? text : m[1]]);
+    } else if ((e = postings.get(single ? text : m[1]))) {
+      lists.push(e);
     }
     lists.forEach(function (list) { for (var j = 0; j < list.length; j++) any[list[j] >> 3] |= list[j] & 7; });
     return { any: any, whole: whole, simple: single };
   };
 
-  /* Marks in `into` the records that may hold `text` (a reading) as a whole word or, with `prefix`, a
-   * word start; false when that cannot be told from its words, i.e. every record (fields() below).
-   * Kept for other scripts; the search itself reads fields(). */
+  /* Marks in `into` (one byte per record) the records that may hold `text` (a reading) as a whole word
+   * or, with `prefix`, a word start: for one word, exactly those holding it (or a word it starts); for
+   * several words or punctuation, those holding its first word.  false when that cannot be told from
+   * its words, i.e. every record.  The same records as fields() (the search reads where they are). */
   Index.prototype.candidates = function (text, prefix, into) {
-    var where = this.fields(text, prefix);
-    if (!where) return false;
-    for (var i = 0; i < where.any.length; i++) if (where.any[i]) into[i] = 1;
+    var single = /^[0-9a-z]+$/.test(text), m = !single && /^([0-9a-z]+)([ ]|[^0-9a-z])/.exec(text);
+    if (!single && !m) return false;
+    var v = this.words(), postings = this.postings, lists = [], e;
+    if (single && prefix) {
+      for (var at = this.from(text); at < v.length && v[at].indexOf(text) === 0; at++) lists.push(postings.get(v[at]));
+    } else if ((e = postings.get(single ? text : m[1]))) {
+      lists.push(e);
+    }
+    lists.forEach(function (list) { for (var j = 0; j < list.length; j++) into[list[j] >> 3] = 1; });
     return true;
   };
 
   /* Some indexed word is `word` (or, with `prefix`, starts with it). */
   Index.prototype.known = function (word, prefix) {
-    var v = this.vocabulary, lo = this.from(word);
+    var v = this.words(), lo = this.from(word);
     return lo < v.length && (prefix ? v[lo].indexOf(word) === 0 : v[lo] === word);
   };
 
@@ -450,7 +536,7 @@
 
   Index.prototype.near = function (word, most) {
     var max = Math.min(word.length >= SHORT ? 2 : 1, most || 2), found = [];
-    this.vocabulary.forEach(function (v) {
+    this.words().forEach(function (v) {
       if (Math.abs(v.length - word.length) > max) return;
       var d = distance(word, v, max);
       if (d <= max) found.push([d, v]);
@@ -472,7 +558,7 @@
       best.push(null);
       for (var start = Math.max(0, end - PIECE); start < end; start++) {
         if (!best[start]) continue;
-        var piece = word.slice(start, end), list = postings[piece];
+        var piece = word.slice(start, end), list = postings.get(piece);
         if (piece.length < 2 && !/^[0-9]$/.test(piece)) continue;
         var count = list ? list.length : end === n && prefix && self.known(piece, true) ? 1 : 0;
         if (!count) continue;
@@ -489,8 +575,10 @@
   /* What each query word may match, each reading with a weight: the word as typed (1), a grouped
    * number without dots (1), the Vietnamese terms of an English word or of a word the site does not
    * use (0.8), its Telex/VNI reading (0.9) and, failing all, the indexed words it is made of (missing
-   * spaces, as words of their own) or indexed words one or two edits away (0.6). */
-  Index.prototype.plan = function (query) {
+   * spaces, as words of their own) or indexed words one or two edits away (0.6).  Words typed side
+   * by side that make a term are one query word, unless `apart` (the filter: every word must match,
+   * so "hopp tac xa" and "hợp tác xã" keep the same rows). */
+  Index.prototype.plan = function (query, apart) {
     var self = this, asked = dropParticles(tokens(query), this.particles, this.asks), split = [];
     function concept(f) { return self.concepts[f] || (/s$/.test(f) && self.concepts[f.slice(0, -1)]) || null; }
     asked.forEach(function (t, i) {
@@ -502,7 +590,7 @@
       if (!pieces) { split.push(t); return; }
       pieces.forEach(function (piece) { split.push({ typed: piece, folded: piece, marks: "", joined: true }); });
     });
-    var toks = joinPhrases(split, this.phrases);
+    var toks = apart ? split : joinPhrases(split, this.phrases);
     toks.asks = asked.asks || "";
     toks.forEach(function (t, i) {
       var f = t.folded, last = i === toks.length - 1, rs = [{ text: f, weight: 1, primary: true }];
@@ -529,7 +617,7 @@
 
   /* How much finding a query word in a record says: 1 for a word in one record, less the more
    * records hold it, down to 0.3 for a word in every record (a word's records by its readings). */
-  var FOUND = 30, ASKED = 1.5, NAMED = "pcavdkyo", GIVEN = 0.75;
+  var FOUND = 30, ASKED = 1.5, NAMED = "pcavdbkyo", GIVEN = 0.75;
 
   Index.prototype.rarity = function (tok) {
     if (this.places[tok.folded]) return 1;
@@ -537,12 +625,12 @@
       var words = rd.text.split(/[^0-9a-z]+/).filter(Boolean), first = words[0], count = 0;
       if (words.length > 1) {
         /* a phrase is in at most as many records as its rarest word */
-        return Math.min.apply(null, words.map(function (w) { return self.postings[w] ? self.postings[w].length : 0; }));
+        return Math.min.apply(null, words.map(function (w) { var e = self.postings.get(w); return e ? e.length : 0; }));
       }
       if (first && tok.whole === false && rd.text === first) {
-        var v = self.vocabulary;
-        for (var lo = self.from(first); lo < v.length && v[lo].indexOf(first) === 0; lo++) count += self.postings[v[lo]].length;
-      } else if (first && self.postings[first]) count = self.postings[first].length;
+        var v = self.words();
+        for (var lo = self.from(first); lo < v.length && v[lo].indexOf(first) === 0; lo++) count += self.postings.get(v[lo]).length;
+      } else if (first && self.postings.has(first)) count = self.postings.get(first).length;
       return count;
     });
     /* the word as typed when it is indexed, else its most frequent reading */
@@ -622,8 +710,13 @@
         ws.forEach(function (w, x) { if (t === last && x === ws.length - 1) starts.push(w); else named[w] = 1; });
       });
     });
+    /* the title's words, without its punctuation ("Tỉnh, thành phố" is typed "tinh thanh pho") */
+    function titleWords(rec) {
+      return rec.titleWords || (rec.titleWords = rec.bare.split(WORDS).filter(Boolean));
+    }
+    var plainPhrase = phrase.split(WORDS).filter(Boolean).join(" ");
     function given(rec) {
-      var words = rec.words || (rec.words = rec.bare.split(/[^0-9a-z]+/).filter(Boolean)), hit = 0;
+      var words = titleWords(rec), hit = 0;
       for (var w = 0; w < words.length; w++) {
         if (named[words[w]]) { hit++; continue; }
         for (var x = 0; x < starts.length; x++) if (words[w].indexOf(starts[x]) === 0) { hit++; break; }
@@ -701,8 +794,9 @@
       if (!matched) { E.up = null; return; }
       var all = matched === toks.length;
       bonus.length = 0;
-      /* the whole title typed ("dak nong" → the province Đắk Nông) */
-      if (all && (rec.bare === phrase || rec.ftitle === phrase)) bonus.push(15);
+      /* the whole title typed ("dak nong" → the province Đắk Nông), with or without its punctuation */
+      var typedTitle = all && (rec.bare === phrase || rec.ftitle === phrase || titleWords(rec).join(" ") === plainPhrase);
+      if (typedTitle) bonus.push(15);
       else if (all && rec.ftitle.indexOf(phrase) === 0) bonus.push(4);
       if (matched > 1) {
         /* the words side by side, as typed: "tin dung" is "tín dụng", not "thông tin … ứng dụng" */
@@ -780,6 +874,56 @@
       });
       return { rec: rec, score: result.score, titleRanges: titleRanges, textRanges: textRanges, terms: terms };
     });
+  };
+
+  /* The same matching as a filter (the task finder's text box), which must include or exclude:
+   * a record is kept when EVERY query term matches it under search()'s rules — the word itself
+   * (folded: no diacritics, đ = d; whole, or as a prefix for the last word), a term of several words
+   * side by side, an abbreviation's other form (both ways, with or without punctuation), a grouped
+   * number without its dots, the site's terms for a word it does not use, and, for a word that is no
+   * indexed word, its Telex/VNI readings, the indexed words it runs together ("kontum": "kon" and
+   * "tum", each then required) or, failing those, the indexed words one or two edits away.  When a
+   * term still matches no record at all, the words may have been typed without their spaces in a way
+   * the indexed words do not cut: then the records holding them so are kept (search() needs no such
+   * scan; a filter cannot scan every record for every query: "hỗ trợ" would keep "…cho trong…").
+   * Question words and particles are dropped.  So each word narrows the list, and a typo or a word
+   * typed with the input method off still finds it.
+   * Returns null when the query has no words (no filtering), else one byte per record (1 = kept). */
+  Index.prototype.filter = function (query) {
+    var toks = this.plan(query, true), n = this.records.length, self = this;
+    if (!toks.length) return null;
+    var count = new Uint8Array(n), mark = new Uint8Array(n), everyRecord = false, lost = false;
+    toks.forEach(function (t) {
+      var prefix = t.whole === false, hit = new Uint8Array(n), i;
+      if (!self.known(t.folded, prefix)) everyRecord = true;
+      t.readings.forEach(function (rd) {
+        /* one plain word: its postings are exactly the records holding it (or a word it starts) */
+        if (/^[0-9a-z]+$/.test(rd.text)) {
+          self.candidates(rd.text, prefix, hit);
+          self.candidates(rd.text, prefix, mark);
+          return;
+        }
+        var cand = new Uint8Array(n), some = self.candidates(rd.text, prefix, cand);
+        if (!some) everyRecord = true;
+        for (i = 0; i < n; i++) {
+          if (some && !cand[i]) continue;
+          mark[i] = 1;
+          if (hit[i]) continue;
+          var rec = self.records[i];
+          if (wordStarts(rec.ftitle, rd.text, !prefix).length || wordStarts(rec.ftext, rd.text, !prefix).length ||
+              wordStarts(rec.alt, rd.text, !prefix).length) hit[i] = 1;
+        }
+      });
+      var some = 0;
+      for (i = 0; i < n; i++) { count[i] += hit[i]; some |= hit[i]; }
+      if (!some) lost = true;
+    });
+    var joined = toks.map(function (t) { return t.folded.replace(/ /g, ""); }).join(""), out = new Uint8Array(n);
+    for (var i = 0; i < n; i++) {
+      if (count[i] === toks.length) out[i] = 1;
+      else if (lost && joined.length >= 4 && (everyRecord || mark[i]) && compactOf(this.records[i]).indexOf(joined) !== -1) out[i] = 1;
+    }
+    return out;
   };
 
   var SNIPPET = 220;
@@ -891,7 +1035,7 @@
     };
   }
 
-  var api = { fold: fold, marks: marks, tokens: tokens, alternatives: alternatives, readings: readings,
+  var api = { fold: fold, foldEach: foldEach, marks: marks, tokens: tokens, alternatives: alternatives, readings: readings,
               distance: distance, Index: Index, serve: serve, lunrFold: lunrFold, useLunr: useLunr,
               lunrSearch: lunrSearch };
   root.KehoachSearch = api;

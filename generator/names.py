@@ -1,0 +1,45 @@
+"""How plans and legal documents are named for people: one function each, read by the
+templates, the finder's data, the search index and the open data alike (a change touches
+one place)."""
+
+from __future__ import annotations
+
+from .labels import DOC_TYPE, PLAN_KIND, label
+
+
+def plan_year(plan) -> str:
+    """The plan's year as printed, or "[2023]" when inferred (the brackets say so), or ''."""
+    if plan.date.year:
+        return str(plan.date.year)
+    return f"[{plan.date.inferred_year}]" if plan.date.inferred_year else ""
+
+
+def plan_name(ds, plan) -> str:
+    """"Kế hoạch 127/KH-UBND — Đắk Nông, 2023": kind, number (or "(không số)"), province, year."""
+    year = plan_year(plan)
+    name = f"{PLAN_KIND[plan.kind]} {plan.number or label('khong_so')} — {ds.provinces[plan.province].name}"
+    return f"{name}, {year}" if year else name
+
+
+def document_name(doc) -> str:
+    """"Nghị quyết 09/NQ-CP"; without a number, its title, after the kind of document unless the
+    title names itself ("Luật Hợp tác xã", not "Luật Luật Hợp tác xã")."""
+    kind = DOC_TYPE[doc.type]
+    if doc.number:
+        return f"{kind} {doc.number}"
+    if doc.title:
+        return doc.title if doc.title[:1].isupper() else f"{kind} {doc.title}"
+    return f"{kind} {doc.id}"
+
+
+def report_date(report) -> str:
+    """A report's date as documents print it in running text ('15/12/2024'); an inferred year in brackets."""
+    from .vi import format_short_date
+
+    d = report.date
+    return format_short_date(d.year, d.month, d.day) if d.year else (f"[{d.inferred_year}]" if d.inferred_year else "")
+
+
+def report_name(ds, report) -> str:
+    """"Báo cáo 45/BC-UBND — Thử Nghiệm, 15/12/2024": number (or "(không số)"), province, date."""
+    return f"{label('report')} {report.number or label('khong_so')} — {ds.provinces[report.province].name}, {report_date(report)}"
