@@ -108,6 +108,7 @@ _LABELS = {
     "home_finder": "Tìm nhiệm vụ theo cơ quan, chủ đề, thời hạn",
     "home_glossary": "Chữ viết tắt (HTX, UBND…) nghĩa là gì",
     "glossary": "Thuật ngữ và chữ viết tắt",
+    "contents": "Mục lục",
     "glossary_intro": "Chữ viết tắt thường gặp trong các kế hoạch. Trên các trang, chạm hoặc rê chuột vào một chữ viết tắt được gạch chân chấm để xem nghĩa.",
     "footer_feedback": "Báo lỗi hoặc góp ý về trang này",
     "feedback_title": "Góp ý về trang:",
@@ -135,7 +136,8 @@ _LABELS = {
     "finder_tasks": "nhiệm vụ",
     "passed_as_of_update": "Đã quá hạn (tính đến ngày cập nhật)",
     "data_page_of": "Trang dữ liệu của",
-    "full_text": "Toàn văn",
+    "full_text": "Toàn văn, đánh dấu từng nhiệm vụ",
+    "tep_nhan_duoc": "tệp như nhận được:",
     "target_in_original_line": "Chỉ tiêu trong văn bản gốc, dòng",
     "all_targets_of_kind": "Tất cả chỉ tiêu loại",
     # --- prose and short words of the page templates ---

@@ -269,7 +269,7 @@ def document_pages(ds: Dataset, today: dt.date) -> Output:
     the site; a basis lists what it changed: provinces (bounded by the country's 63), central bodies,
     and only the number of provincial agencies (which grow with the data)."""
     docs = sorted((ds.documents[d] for d in ds.document_pages),
-                  key=lambda d: (-(d.date.year if d.date else d.year or 0), sort_key(d.number or d.id)))
+                  key=lambda d: (-(d.date.year if d.date else d.year or 0), sort_key(d.number or d.id), d.id))
     merged, changed = defaultdict(list), defaultdict(list)
     for province in sorted(ds.provinces.values(), key=lambda p: sort_key(p.name)):
         if province.merger_basis and province.merged_into:

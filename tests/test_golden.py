@@ -57,3 +57,36 @@ def test_stale_generated_files_are_pruned_and_hand_written_kept(tmp_path, mini_c
     assert not (docs / "chi-tieu/thu-nghiem-2023-kh-12/ct-02.md").exists()
     assert not (docs / "bao-cao").exists() and not (docs / "assets/generated/chi-tieu").exists()
     assert (docs / "viet-tay.md").read_text(encoding="utf-8") == "hand-written"
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path):
+    """Python randomises str hashes per process: an order taken from a set would change between two
+    builds of the same data. Two processes with different seeds must write the same bytes."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    # the real data, and synthetic data where many provinces' documents share a number ("1200/QĐ-UBND")
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), str(tmp_path / "synth"),
+                    "--provinces", "4", "--plans", "3", "--tasks", "3"], check=True, capture_output=True)
+    for source in (ROOT / "source", tmp_path / "synth"):
+        _same_bytes_whatever_the_seed(tmp_path / source.name, source)
+
+
+def _same_bytes_whatever_the_seed(work, source):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    outputs = []
+    for seed in ("1", "2"):
+        docs = work / f"docs-{seed}"
+        docs.mkdir(parents=True)
+        subprocess.run([sys.executable, "-m", "generator", "generate", "--source", str(source),
+                        "--docs", str(docs), "--build-date", "2026-11-25"], check=True, capture_output=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}, cwd=ROOT)
+        outputs.append({p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*") if p.is_file()})
+    assert outputs[0].keys() == outputs[1].keys()
+    assert [k for k in outputs[0] if outputs[0][k] != outputs[1][k]] == []

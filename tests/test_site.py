@@ -402,7 +402,7 @@ def test_legal_document_list_is_bounded_and_reaches_every_document(national_site
         assert len(docs) <= PAGE_ROWS, rel
         reached |= docs
         queue += [t for t in links if t.startswith("van-ban/loai/")]
-    assert reached == {f"van-ban/{d}.html" for d in ds.documents}
+    assert reached == {f"van-ban/{d}.html" for d in ds.document_pages}  # every document with a page
 
 
 def test_a_kind_of_document_over_a_page_goes_on_to_numbered_pages(tmp_path, monkeypatch):
@@ -424,14 +424,14 @@ def test_a_kind_of_document_over_a_page_goes_on_to_numbered_pages(tmp_path, monk
     out = dict(pages.document_pages(ds, dt.date(2026, 11, 25)))
     kind_pages = sorted(p for p in out if p.startswith("van-ban/loai/"))
     assert kind_pages == ["van-ban/loai/chuong-trinh.md",  # 3 programmes: one page
-                          "van-ban/loai/nghi-quyet-trang-2.md", "van-ban/loai/nghi-quyet.md",  # 2 national + 3
+                          "van-ban/loai/nghi-quyet.md",  # 09/NQ-CP + 3 provincial (20-NQ/TW, cited by none, has no page)
                           "van-ban/loai/quyet-dinh-trang-2.md", "van-ban/loai/quyet-dinh-trang-3.md",
                           "van-ban/loai/quyet-dinh.md"]
     listed = [[d for d in re.findall(r"\]\(\.\./([^)#]+)\.md\)", out[p]) if d != "index"] for p in
               ["van-ban/loai/quyet-dinh.md", "van-ban/loai/quyet-dinh-trang-2.md", "van-ban/loai/quyet-dinh-trang-3.md"]]
     assert [len(x) for x in listed] == [4, 4, 1]
-    assert sum(listed, []) == [d.id for d in sorted(ds.documents.values(), key=lambda d: (-(d.year or 0), sort_key(d.number)))
-                               if d.type == "quyet-dinh"]
+    assert sum(listed, []) == [d.id for d in sorted(ds.documents.values(), key=lambda d: (-(d.year or 0), sort_key(d.number), d.id))
+                               if d.type == "quyet-dinh" and d.id in ds.document_pages]
     assert "(Trang 2/3)" in out["van-ban/loai/quyet-dinh-trang-2.md"].splitlines()[0]
     for md in (out[p] for p in kind_pages):  # the table starts a block of its own (else Markdown runs it into text)
         assert re.search(r"\n\n\| [^\n]+ \|\n\|---", md)
@@ -465,3 +465,13 @@ def test_a_document_cited_by_many_plans_lists_them_by_province(tmp_path, monkeyp
             plan.id for plan in ds.plans.values() if plan.province == p)
     own = out[urls.document(next(d for d in ds.documents if d.startswith("11-2025-nq-hdnd")))]
     assert len(re.findall(r"ke-hoach/[a-z0-9-]+\.md", own)) == 3  # cited by 3 plans: listed as before
+
+
+def test_plan_page_has_contents_for_a_phone(real_site):
+    """A plan page is ~60,000 px tall on a phone: a contents list at the top jumps to targets and each
+    group of tasks (the theme's own contents are a sidebar only on wide screens)."""
+    page = (real_site / "site/ke-hoach/dak-nong-2023-kh-127.html").read_text(encoding="utf-8")
+    toc = page[page.index('<details class="kh-toc"'):page.index("</details>")]
+    for anchor in re.findall(r'href="#([^"]+)"', toc):
+        assert f'id="{anchor}"' in page, anchor
+    assert 'href="#muc-chi-tieu"' in toc and 'href="#muc-nhiem-vu"' in toc and toc.count('href="#nhom-') >= 5
