@@ -77,13 +77,15 @@ def _generate(source: Path, docs: Path, build_date: dt.date, strict: bool) -> Bu
     if problems.failed(strict):
         raise InputError(problems.sorted())
     output = Output()
-    page_count = 0
+    made: set[str] = set()
     for path, content in pages.all_pages(dataset, build_date):
         output.add(path, content)
-        page_count += path.endswith(".md")
+        if path.endswith(".md"):
+            made.add(path)
+    page_count = len(made)
     for path, content in opendata.files(dataset, build_date):
         output.add(path, content)
-    output.add(*search_index.index_file(dataset))
+    output.add(*search_index.index_file(dataset, made, build_date))
     raws = [plan.raw for plan in dataset.ordered_plans()] + [report.raw for report in dataset.ordered_reports()]
     for name in dict.fromkeys(raws):  # one file may be the original of a plan and of a report
         output.add(urls.original_raw(name), (source / RAW_DIR / name).read_bytes())

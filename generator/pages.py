@@ -561,7 +561,7 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
     page = PageContext(urls.FINDER, today)
     bucket_names = {"ongoing": label("deadline_ongoing"), "annual": label("deadline_annual"),
                     "conditional": label("deadline_conditional"), "unspecified": label("deadline_unspecified")}
-    concepts, particles = search_tables()
+    concepts, particles, hints = search_tables()
     meta = {
         "provinces": [[p.id, p.name, len(shards[p.id])] for p in provinces],
         "types": [[i, ds.agency_types[i].name] for i in sorted(used["types"], key=lambda i: sort_key(ds.agency_types[i].name))],
@@ -573,8 +573,9 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
             "finder_keyword_hint", "finder_agency_type", "finder_group", "finder_role", "finder_role_any",
             "finder_reset", "finder_csv", "finder_all", "finder_tasks", "finder_more", "finder_loading",
             "finder_loading_provinces", "finder_so_far", "finder_indexing", "finder_pick_province", "finder_pick_plan", "task", "output", "passed")},
-        # the header search's matching (kehoach-search.js): abbreviations both ways, English words, question words
-        "search": {"abbreviations": abbreviation_table(), "concepts": concepts, "particles": particles},
+        # the header search's matching (kehoach-search.js): abbreviations both ways, words people type for the
+        # site's terms, question words (those that ask for a kind of record are dropped too)
+        "search": {"abbreviations": abbreviation_table(), "concepts": concepts, "particles": particles, "hints": hints},
     }
     yield urls.finder_meta(), _js_data("window.KehoachFinderMeta", meta)
     for province in provinces:

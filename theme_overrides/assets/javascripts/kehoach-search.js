@@ -4,18 +4,26 @@
  * Vietnamese matching: text and query are folded the same way as the Python
  * side (generator/vi.py fold: per character, drop U+0300–U+036F, lowercase,
  * đ→d), so "hop tac xa" finds "hợp tác xã" and NFD or either tone placement
- * (hoà/hòa) match.  Every query word helps and none is required: records
- * matching more of the words rank first, then by score (title above text
- * above the alternatives built at index time; the typed diacritics first).
- * Words before the last match whole words, the last one as a prefix.  A word
- * no indexed word matches is read as Telex/VNI typed with the input method off
- * ("hoox" → hỗ, "ho64" → hỗ, "dd" → đ) and, failing that, as indexed words
- * one edit away (two for words of 7 letters or more), at a lower score.
- * English words in generator/data/concepts.json also match their Vietnamese
- * terms; question words (generator/data/question_words.json) are dropped.
- * Highlights mark whole words; the snippet is centred on the first match.
- * The matching (KehoachSearch.Index, .fold, .readings) is usable outside the
- * worker: this file is also loaded in the page.
+ * (hoà/hòa) match.  A query is read as terms: the long forms of abbreviations,
+ * places' names and the concept table's keys typed side by side are one term
+ * each.  Every term helps and none is required: a record's score adds, per
+ * term it holds, an amount for finding it that grows with the term's rarity,
+ * and a field score (title above text above the other names built at index
+ * time; the typed diacritics first); words side by side, a whole title typed
+ * and a page the query names add more.  Words before the last match whole
+ * words, the last one as a prefix.  A word no indexed word matches is read as
+ * Telex/VNI typed with the input method off ("hoox" → hỗ, "ho64" → hỗ, "dd" →
+ * đ), failing that as the indexed words it runs together ("kontum", "nq09")
+ * and as indexed words one edit away (two for words of 7 letters or more), at
+ * a lower score.  Words in generator/data/concepts.json (English, and words
+ * the site does not use) also match the site's terms; question words
+ * (generator/data/question_words.json) are dropped, and those that ask for a
+ * number rank targets first.  Highlights mark whole words; the snippet is
+ * centred on the first match.  The matching (KehoachSearch.Index, .fold,
+ * .readings) is usable outside the worker: this file is also loaded in the page,
+ * where the task finder starts an Index with no records, adds its rows in
+ * batches (Index.record, Index.add) and uses the matching as a filter
+ * (Index.filter: every term must match).
  */
 (function (root) {
   "use strict";
@@ -48,8 +56,9 @@
 
   /* Each UTF-16 unit's folded unit (+1; 0 = not worked out yet), filled from foldUnit on first sight;
    * a surrogate half folds to itself.  fold() reads the text through this table in slices: several
-   * times faster than a regular-expression call per character (the finder folds every row of a
-   * province when its text box is first used). */
+   * times faster than a regular-expression call per character (the index folds ~2 million characters
+   * at national size when it loads; the finder folds every row of a province when its text box is
+   * first used). */
   var UNITS = new Uint16Array(65536), SLICE = new Uint16Array(8192);
 
   function unitOf(c) {
@@ -65,7 +74,7 @@
     return foldNFC(String(text).normalize("NFC"));
   }
 
-  /* fold() of text already in NFC */
+  /* fold() of a string already in NFC */
   function foldNFC(s) {
     var n = s.length, out = "";
     for (var i = 0; i < n; i += SLICE.length) {
@@ -86,6 +95,13 @@
 
   function isWordChar(ch) {
     return !!ch && /[0-9a-z\u00c0-\u024f\u1e00-\u1eff]/i.test(ch);
+  }
+
+  /* isWordChar(hay[at]), without making a string for ASCII characters */
+  function wordCharAt(hay, at) {
+    var c = hay.charCodeAt(at);
+    if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    return isWordChar(hay[at]);
   }
 
   var EDGE = /^[\s.,;:!?()"'“”‘’\[\]{}]+|[\s.,;:!?()"'“”‘’\[\]{}]+$/g;
@@ -124,9 +140,10 @@
   /* Positions where `needle` starts a word in `hay` (with `whole`, is a whole word there). */
   function wordStarts(hay, needle, whole) {
     var found = [], from = 0, at;
+    var first = wordCharAt(needle, 0), lastChar = wordCharAt(needle, needle.length - 1);
     while ((at = hay.indexOf(needle, from)) !== -1) {
-      if ((at === 0 || !isWordChar(hay[at - 1]) || !isWordChar(needle[0])) &&
-          (!whole || !isWordChar(hay[at + needle.length]) || !isWordChar(needle[needle.length - 1]))) found.push(at);
+      if ((at === 0 || !first || !wordCharAt(hay, at - 1)) &&
+          (!whole || !lastChar || at + needle.length >= hay.length || !wordCharAt(hay, at + needle.length))) found.push(at);
       from = at + 1;
     }
     return found;
@@ -149,7 +166,7 @@
     return out + escapeHtml(text.slice(last));
   }
 
-  var WEIGHT = { p: 4, v: 4, a: 4, d: 4, t: 3, b: 3, c: 1, n: 0 };
+  var WEIGHT = { p: 4, v: 4, a: 4, d: 4, t: 3, b: 3, k: 3, y: 3, c: 1, o: 1, s: 1, n: 0 };
 
   /* Whole-word test on folded text; word characters are [0-9a-z] after folding. */
   function asciiWordAt(text, i) {
@@ -171,9 +188,6 @@
   var GROUPED = /(^|[^0-9.,])([0-9]{1,3}(?:\.[0-9]{3})+)(?![0-9]|[.,][0-9])/g;
   var APOSTROPHE = /(^|[^0-9a-z'’])([0-9a-z]+(?:['’][0-9a-z]+)+)/g;
 
-  /* Same rule as generator/search_index.py alternatives(): the abbreviation of a long form and its
-   * unpunctuated spelling, the long form of an abbreviation, a grouped number without its dots
-   * ("4.200" → "4200"), a word with an apostrophe without it ("h'drai" → "hdrai"). */
   /* The leading letters and digits of a form: a form found as a whole word begins with a whole word
    * of the text (the text's next character is none, or is the form's next, which is no letter), so a
    * form whose head is no word of the text is skipped without scanning the text for it. */
@@ -202,10 +216,14 @@
 
   var WORDS = /[^0-9a-z]+/;
 
-  /* `words`, when given, is folded.split(WORDS) (the caller has it already). */
+  /* Same rule as generator/search_index.py alternatives(): the abbreviation of a long form and its
+   * unpunctuated spelling, the long form of an abbreviation, a grouped number without its dots
+   * ("4.200" → "4200"), a word with an apostrophe without it ("h'drai" → "hdrai").
+   * `words`, when given, is folded.split(WORDS) (the caller has it already). */
   function alternatives(folded, table, words) {
-    var extra = [], rules = prepared(table), present = new Set();
-    (words || folded.split(WORDS)).forEach(function (w) { if (rules.heads.has(w)) present.add(w); });
+    var extra = [], rules = prepared(table), present = new Set(), k;
+    words = words || folded.split(WORDS);
+    for (k = 0; k < words.length; k++) if (rules.heads.has(words[k])) present.add(words[k]);
     function add(x) { if (extra.indexOf(x) === -1) extra.push(x); }
     function found(form) { return (form[1] === null || present.has(form[1])) && hasWord(folded, form[0]); }
     rules.forEach(function (row) {
@@ -220,25 +238,42 @@
       }
     });
     var m;
-    GROUPED.lastIndex = 0;
-    while ((m = GROUPED.exec(folded))) add(m[2].replace(/\./g, ""));
-    APOSTROPHE.lastIndex = 0;
-    while ((m = APOSTROPHE.exec(folded))) add(m[2].replace(/['’]/g, ""));
+    if (folded.indexOf(".") !== -1) {
+      GROUPED.lastIndex = 0;
+      while ((m = GROUPED.exec(folded))) add(m[2].replace(/\./g, ""));
+    }
+    if (/['’]/.test(folded)) {
+      APOSTROPHE.lastIndex = 0;
+      while ((m = APOSTROPHE.exec(folded))) add(m[2].replace(/['’]/g, ""));
+    }
     return extra.join(" ");
   }
 
   var VOWELS = "aeiouy", TONE_KEYS = "sfrxj";
   var FINALS = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "o", "u", "y"];
+  /* VNI keys: 1-5 a tone (on a vowel), 6 â ê ô, 7 ơ ư, 8 ă, 9 đ */
+  var VNI_NEEDS = { 1: "aeiouy", 2: "aeiouy", 3: "aeiouy", 4: "aeiouy", 5: "aeiouy", 6: "aeo", 7: "ou", 8: "a", 9: "d" };
+
+  /* A word VNI could have typed: each key digit once, one tone at most, each on a letter it marks
+   * ("ho64", "d9a61t"; not "nq09", "nd98", "kh127": a document's kind and number). */
+  function vniWord(w) {
+    if (!/^[a-z]+[1-9][a-z1-9]*$/.test(w)) return false;
+    var letters = w.replace(/[0-9]/g, ""), digits = w.replace(/[a-z]/g, ""), tones = 0;
+    for (var i = 0; i < digits.length; i++) {
+      var d = digits[i];
+      if (digits.indexOf(d) !== i) return false;
+      if (d <= "5") tones++;
+      if (!VNI_NEEDS[d].split("").some(function (c) { return letters.indexOf(c) !== -1; })) return false;
+    }
+    return tones <= 1;
+  }
 
   /* Same rule as generator/search_index.py typed_readings(): a word typed with the Vietnamese input
    * method off, read as Telex ("hoox" → "ho", "ddaast" → "dat") and as VNI ("ho64" → "ho"). */
   function readings(word) {
     var w = fold(word), out = [];
     function add(x) { if (x && x !== w && out.indexOf(x) === -1) out.push(x); }
-    if (/^[a-z]+[0-9][a-z0-9]*$/.test(w)) {
-      var vni = w.replace(/[1-9]/g, "");
-      if (/^[a-z]+$/.test(vni)) add(vni);
-    }
+    if (vniWord(w)) add(w.replace(/[1-9]/g, ""));
     if (/^[a-z]+$/.test(w)) {
       var t = w.replace(/dd/g, "d").replace(/([a-z])w/g, "$1").replace(/^w/, "u").replace(/([aeo])\1/g, "$1");
       var m = new RegExp("^(.*[" + VOWELS + "][a-z]*?)([" + TONE_KEYS + "])$").exec(t);
@@ -272,35 +307,47 @@
     return prev[b.length];
   }
 
+  /* `also`: what else finds the record, below its title and text: the names it has had or has now,
+   * and what the results call records of its kind ("chỉ tiêu", "cơ quan": shown before its title).
+   * `words` holds the words of its title, text and other names (with the abbreviations' other forms)
+   * until Index.add() puts them in the postings. */
   function record(kind, title, text, url, province, also, table) {
     title = String(title).normalize("NFC");
     text = String(text).normalize("NFC");
     var ftitle = foldNFC(title), ftext = foldNFC(text), falso = fold(also || "");
-    var both = ftitle + " " + ftext, words = both.split(WORDS);
-    var alt = (alternatives(both, table, words) + " " + falso).trim();
+    var titleWords = ftitle.split(WORDS), textWords = ftext.split(WORDS);
+    var alt = (alternatives(ftitle + " " + ftext, table, titleWords.concat(textWords)) + " " + falso).trim();
     return {
       kind: kind, title: title, text: text, url: url, province: province,
       ftitle: ftitle, ftext: ftext, alt: alt,
-      bare: kind === "t" ? ftitle.replace(/^tinh /, "") : ftitle,  /* "Tỉnh Đắk Nông" is typed "dak nong" */
+      /* "Tỉnh Đắk Nông", "Thành phố Huế" are typed "dak nong", "hue" */
+      bare: kind === "t" ? ftitle.replace(/^(tinh|thanh pho) /, "") : ftitle,
       compact: null,
-      words: alt ? words.concat(alt.split(WORDS)) : words  /* for add(), which drops them */
+      words: [titleWords, textWords, alt ? alt.split(WORDS) : []]
     };
   }
 
-  /* The record's words without spaces (for words typed without theirs: "kontum"), made on first use. */
+  /* The record's words without spaces (for words typed without theirs: "kontum"), made on first use
+   * (only the finder's filter reads it, for a word no record holds). */
   function compactOf(rec) {
     if (rec.compact === null) rec.compact = (rec.ftitle + " " + rec.ftext + " " + rec.alt).replace(/\s+/g, "");
     return rec.compact;
   }
 
-  /* Question words and particles ("ở đâu", "như thế nào", "gì"): dropped when other words remain. */
-  function dropParticles(toks, particles) {
+  /* Question words and particles ("ở đâu", "như thế nào", "gì"): dropped when other words remain.
+   * `asks` lists question words that say which kinds of record answer them ("bao nhiêu": targets);
+   * the kinds they ask for are returned as `keep.asks`. */
+  function dropParticles(toks, particles, asks) {
     if (!particles) return toks;
-    var typed = particles.typed || [], folded = particles.folded || [];
-    var phrases = typed.map(function (p) { return { words: p.split(" "), folded: false }; })
-      .concat(folded.map(function (p) { return { words: p.split(" "), folded: true }; }))
+    function phrasesOf(table, kinds) {
+      return (table.typed || []).map(function (p) { return { words: p.split(" "), folded: false, kinds: kinds }; })
+        .concat((table.folded || []).map(function (p) { return { words: p.split(" "), folded: true, kinds: kinds }; }));
+    }
+    var phrases = [];
+    (asks || []).forEach(function (a) { phrases = phrases.concat(phrasesOf(a, a.kinds)); });
+    phrases = phrases.concat(phrasesOf(particles, ""))
       .sort(function (a, b) { return b.words.length - a.words.length; });
-    var keep = [], i = 0;
+    var keep = [], i = 0, kinds = "";
     while (i < toks.length) {
       var hit = 0;
       for (var k = 0; k < phrases.length && !hit; k++) {
@@ -309,101 +356,186 @@
           var t = toks[i + j];
           ok = phrases[k].folded ? (t.folded === ws[j] && !t.marks) : t.typed === ws[j];
         }
-        if (ok) hit = ws.length;
+        if (ok) { hit = ws.length; kinds += phrases[k].kinds; }
       }
       if (hit) i += hit; else keep.push(toks[i++]);
     }
-    return keep.length ? keep : toks;
+    if (!keep.length) return toks;
+    keep.asks = kinds;
+    return keep;
   }
 
-  /* The index is made of column tables (see generator/search_index.py); `records` and `tasks`
-   * may be absent (the task finder starts empty and adds its rows with add()). */
+  /* Words typed side by side that make a term of several words — a key of the concept table ("sáp
+   * nhập", "giờ là"), the long form of an abbreviation ("hợp tác xã", "kế hoạch và đầu tư") or a
+   * place's name ("đắk nông": not "nông" of "nông nghiệp" in Đắk Lắk) — become one query word,
+   * matched as typed (side by side) and as the concept's terms. */
+  var PHRASE_WORDS = 7;
+
+  function joinPhrases(toks, phrases) {
+    var out = [], i = 0;
+    while (i < toks.length) {
+      var n = Math.min(PHRASE_WORDS, toks.length - i), joined = null;
+      for (; n >= 2; n--) {
+        var words = toks.slice(i, i + n), key = words.map(function (t) { return t.folded; }).join(" ");
+        if (phrases[key]) {
+          joined = { typed: words.map(function (t) { return t.typed; }).join(" "), folded: key,
+                     marks: marks(words.map(function (t) { return t.typed; }).join(" ")), phrase: true };
+          break;
+        }
+      }
+      if (joined) { out.push(joined); i += n; } else out.push(toks[i++]);
+    }
+    out.asks = toks.asks;
+    return out;
+  }
+
+  /* The index is made of column tables (see generator/search_index.py). */
   function Index(data) {
     this.kinds = data.kinds || {};
     this.concepts = data.concepts || {};
     this.particles = data.particles || null;
+    this.asks = data.hints || [];
+    /* an abbreviation typed (punctuated or not) → its long forms, matched where they are printed */
+    var longs = this.longs = Object.create(null);
+    (data.abbreviations || []).forEach(function (row) {
+      longs[row[0]] = row[1];
+      longs[compact(row[0])] = row[1];
+    });
+    /* terms of several words: the concept table's, the long forms of abbreviations ("hợp tác xã" is
+     * one term, not three common words) and places' names */
+    var phrases = this.phrases = Object.create(null);
+    Object.keys(this.concepts).forEach(function (key) { if (key.indexOf(" ") !== -1) phrases[key] = 1; });
+    (data.abbreviations || []).forEach(function (row) {
+      row[1].forEach(function (l) { if (/^[0-9a-z]+( [0-9a-z]+)+$/.test(l)) phrases[l] = 1; });
+    });
+    /* a place named is what the query is about, however many records name it: rarity 1 */
+    var places = this.places = Object.create(null);
+    (data.provinces || []).forEach(function (name) {
+      var key = fold(name);
+      places[key] = 1;
+      if (key.indexOf(" ") !== -1) phrases[key] = 1;
+    });
     this.table = data.abbreviations || [];
     this.records = [];
+    /* every word of the index, the records each word is in and where in them: entries
+     * `record << 3 | fields` (TITLE, TEXT, ALSO).  A query looks only at the records holding one of its
+     * words, and a word's place in a record is read here rather than searched for in its text. */
     this.postings = new Map();
     this.vocabulary = [];
+    this.sorted = true;
+    /* `records` and `tasks` may be absent: the task finder starts empty and adds its rows with add() */
     var table = this.table, out = [], r = data.records, t = data.tasks, i;
     var agencyAlso = data.agency_also || [];
     for (i = 0; r && i < r.kind.length; i++) {
-      out.push(record(r.kind[i], r.title[i], r.text[i], r.url[i],
-                      r.province[i] >= 0 ? data.provinces[r.province[i]] : "", r.also ? r.also[i] : "", table));
+      out.push(this.record(r.kind[i], r.title[i], r.text[i], r.url[i],
+                           r.province[i] >= 0 ? data.provinces[r.province[i]] : "", r.also ? r.also[i] : ""));
     }
     for (i = 0; t && i < t.text.length; i++) {
       var plan = data.plans[t.plan[i]];
       var title = t.leads[i].map(function (a) { return data.agencies[a]; }).join(", ") + " — " + plan[0];
-      var also = [plan[3] || ""].concat(t.leads[i].map(function (a) { return agencyAlso[a] || ""; })).join(" ");
+      var also = [plan[3] || ""].concat(t.leads[i].map(function (a) { return agencyAlso[a] || ""; }),
+                                        this.kinds[data.task_kind] || "").join(" ");
       out.push(record(data.task_kind, title, t.text[i], plan[1] + "#" + t.id[i], data.provinces[plan[2]], also, table));
     }
     this.add(out);
   }
 
-  /* A record of this index's kind (folded, with its abbreviation alternatives), not yet added. */
+  var TITLE = 1, TEXT = 2, ALSO = 4;
+
+  /* A record of this index's kind (folded, with its abbreviation alternatives and what the results
+   * call its kind), not yet added. */
   Index.prototype.record = function (kind, title, text, url, province, also) {
-    return record(kind, title, text, url, province, also, this.table);
+    return record(kind, title, text, url, province, (also || "") + " " + (this.kinds[kind] || ""), this.table);
   };
 
-  /* Add records (numbered from the current end); the words of every record are listed with the
-   * records each word is in, so a query looks only at the records holding one of its words.
-   * The sorted vocabulary (a query word that starts no indexed word is retried) is sorted again
-   * on the next query, once however many add() calls came before it. */
+  /* Add records (numbered from the current end; made by record()): each word of a record's title,
+   * text and other names goes in the postings with where it is.  The sorted vocabulary (a query word
+   * that starts no indexed word is retried) is sorted again on the next query, once however many
+   * add() calls came before it. */
   Index.prototype.add = function (records) {
-    var postings = this.postings, base = this.records.length;
+    var postings = this.postings, base = this.records.length, fields = [TITLE, TEXT, ALSO];
     for (var k = 0; k < records.length; k++) {
-      var rec = records[k], n = base + k, words = rec.words;
+      var rec = records[k], n = base + k, words = rec.words, entry = n << 3;
       rec.words = null;
       this.records.push(rec);
-      for (var i = 0; i < words.length; i++) {
-        var w = words[i];
-        if (!w) continue;
-        var list = postings.get(w);
-        if (!list) postings.set(w, [n]);
-        else if (list[list.length - 1] !== n) list.push(n);
+      for (var f = 0; f < 3; f++) {
+        var list = words[f], field = fields[f];
+        for (var w = 0; w < list.length; w++) {
+          var word = list[w];
+          if (!word) continue;
+          var entries = postings.get(word), last;
+          if (!entries) { postings.set(word, [entry | field]); this.sorted = false; continue; }
+          last = entries[entries.length - 1];
+          if (last >> 3 === n) entries[entries.length - 1] = last | field; else entries.push(entry | field);
+        }
       }
     }
-    this.sorted = false;
   };
 
+  /* Every indexed word, sorted (sorted again after add() brought new words). */
   Index.prototype.words = function () {
     if (!this.sorted) { this.vocabulary = Array.from(this.postings.keys()).sort(); this.sorted = true; }
     return this.vocabulary;
   };
 
-  /* Records that may hold `text` (a reading) as a whole word or, with `prefix`, a word start;
-   * null when it is not plain words (punctuation: "09/nq-cp", "kh&dt"), i.e. every record. */
-  Index.prototype.candidates = function (text, prefix, into) {
-    if (!/^[0-9a-z]+( [0-9a-z]+)*$/.test(text)) return false;
-    var words = text.split(" "), first = words[0], v = this.words(), lists = [];
-    if (prefix && words.length === 1) {
-      var lo = 0, hi = v.length;
-      while (lo < hi) {
-        var mid = (lo + hi) >> 1;
-        if (v[mid] < first) lo = mid + 1; else hi = mid;
-      }
-      for (; lo < v.length && v[lo].indexOf(first) === 0; lo++) lists.push(this.postings.get(v[lo]));
-    } else if (this.postings.has(first)) {
-      lists.push(this.postings.get(first));
-    }
-    lists.forEach(function (list) { for (var i = 0; i < list.length; i++) into[list[i]] = 1; });
-    return true;
-  };
-
-  /* Some indexed word is `word` (or, with `prefix`, starts with it). */
-  Index.prototype.known = function (word, prefix) {
+  /* The first indexed word starting with `word` (binary search in the sorted vocabulary). */
+  Index.prototype.from = function (word) {
     var v = this.words(), lo = 0, hi = v.length;
     while (lo < hi) {
       var mid = (lo + hi) >> 1;
       if (v[mid] < word) lo = mid + 1; else hi = mid;
     }
+    return lo;
+  };
+
+  /* Where a reading is, record by record (`any`: the fields holding it, or for a reading of several
+   * words or with punctuation, the fields holding its first word; `whole`: those holding it as a
+   * whole word), from the postings; null when that cannot be told (every record, every field). */
+  Index.prototype.fields = function (text, prefix) {
+    var single = /^[0-9a-z]+$/.test(text), m = !single && /^([0-9a-z]+)([ ]|[^0-9a-z])/.exec(text);
+    if (!single && !m) return null;
+    var n = this.records.length, any = new Uint8Array(n), whole = single && prefix ? new Uint8Array(n) : any;
+    var v = this.words(), postings = this.postings, lists = [], i, e;
+    if (single && prefix) {
+      for (var at = this.from(text); at < v.length && v[at].indexOf(text) === 0; at++) lists.push(postings.get(v[at]));
+      if ((e = postings.get(text))) {
+        for (i = 0; i < e.length; i++) whole[e[i] >> 3] |= e[i] & 7;
+      }
+    } else if ((e = postings.get(single ? text : m[1]))) {
+      lists.push(e);
+    }
+    lists.forEach(function (list) { for (var j = 0; j < list.length; j++) any[list[j] >> 3] |= list[j] & 7; });
+    return { any: any, whole: whole, simple: single };
+  };
+
+  /* Marks in `into` (one byte per record) the records that may hold `text` (a reading) as a whole word
+   * or, with `prefix`, a word start: for one word, exactly those holding it (or a word it starts); for
+   * several words or punctuation, those holding its first word.  false when that cannot be told from
+   * its words, i.e. every record.  The same records as fields() (the search reads where they are). */
+  Index.prototype.candidates = function (text, prefix, into) {
+    var single = /^[0-9a-z]+$/.test(text), m = !single && /^([0-9a-z]+)([ ]|[^0-9a-z])/.exec(text);
+    if (!single && !m) return false;
+    var v = this.words(), postings = this.postings, lists = [], e;
+    if (single && prefix) {
+      for (var at = this.from(text); at < v.length && v[at].indexOf(text) === 0; at++) lists.push(postings.get(v[at]));
+    } else if ((e = postings.get(single ? text : m[1]))) {
+      lists.push(e);
+    }
+    lists.forEach(function (list) { for (var j = 0; j < list.length; j++) into[list[j] >> 3] = 1; });
+    return true;
+  };
+
+  /* Some indexed word is `word` (or, with `prefix`, starts with it). */
+  Index.prototype.known = function (word, prefix) {
+    var v = this.words(), lo = this.from(word);
     return lo < v.length && (prefix ? v[lo].indexOf(word) === 0 : v[lo] === word);
   };
 
-  /* Indexed words within edit distance 1 (2 for words of 7 letters or more), nearest first. */
-  Index.prototype.near = function (word) {
-    var max = word.length >= 7 ? 2 : 1, found = [];
+  /* Indexed words within edit distance 1 (2 for words of SHORT letters or more; at most `most`), nearest first. */
+  var SHORT = 7;
+
+  Index.prototype.near = function (word, most) {
+    var max = Math.min(word.length >= SHORT ? 2 : 1, most || 2), found = [];
     this.words().forEach(function (v) {
       if (Math.abs(v.length - word.length) > max) return;
       var d = distance(word, v, max);
@@ -413,21 +545,64 @@
     return found.slice(0, 6).map(function (x) { return x[1]; });
   };
 
+  /* A word typed without its spaces ("kontum", "lienminhhtxkontum") or a document's kind run into
+   * its number ("nq09"), as the indexed words it is made of: the fewest words of two letters or more
+   * (or digits), the more frequent ones among equals; the last may be the start of a word when the
+   * word is being typed.  null when it is no such word. */
+  var PIECE = 14;
+
+  Index.prototype.pieces = function (word, prefix) {
+    if (!/^[0-9a-z]+$/.test(word) || word.length < 4) return null;
+    var postings = this.postings, self = this, n = word.length, best = [{ cost: 0, from: -1 }];
+    for (var end = 1; end <= n; end++) {
+      best.push(null);
+      for (var start = Math.max(0, end - PIECE); start < end; start++) {
+        if (!best[start]) continue;
+        var piece = word.slice(start, end), list = postings.get(piece);
+        if (piece.length < 2 && !/^[0-9]$/.test(piece)) continue;
+        var count = list ? list.length : end === n && prefix && self.known(piece, true) ? 1 : 0;
+        if (!count) continue;
+        var cost = best[start].cost + 1 + 1 / (1 + Math.log(1 + count));
+        if (!best[end] || cost < best[end].cost) best[end] = { cost: cost, from: start };
+      }
+    }
+    if (!best[n]) return null;
+    var out = [];
+    for (var at = n; at > 0; at = best[at].from) out.unshift(word.slice(best[at].from, at));
+    return out.length > 1 ? out : null;
+  };
+
   /* What each query word may match, each reading with a weight: the word as typed (1), a grouped
-   * number without dots (1), the Vietnamese terms of an English word (0.8), its Telex/VNI reading
-   * (0.9) and, failing all, indexed words one or two edits away (0.6). */
-  Index.prototype.plan = function (query) {
-    var self = this, toks = dropParticles(tokens(query), this.particles);
+   * number without dots (1), the Vietnamese terms of an English word or of a word the site does not
+   * use (0.8), its Telex/VNI reading (0.9) and, failing all, the indexed words it is made of (missing
+   * spaces, as words of their own) or indexed words one or two edits away (0.6).  Words typed side
+   * by side that make a term are one query word, unless `apart` (the filter: every word must match,
+   * so "hopp tac xa" and "hợp tác xã" keep the same rows). */
+  Index.prototype.plan = function (query, apart) {
+    var self = this, asked = dropParticles(tokens(query), this.particles, this.asks), split = [];
+    function concept(f) { return self.concepts[f] || (/s$/.test(f) && self.concepts[f.slice(0, -1)]) || null; }
+    asked.forEach(function (t, i) {
+      var f = t.folded, last = i === asked.length - 1;
+      /* a short word is more likely mistyped ("hoii") than run together: one edit first */
+      var pieces = !concept(f) && !self.known(f, last) &&
+        !readings(f).some(function (r) { return self.known(r, last); }) &&
+        !(f.length < SHORT && !/[0-9]/.test(f) && self.near(f, 1).length) && self.pieces(f, last);
+      if (!pieces) { split.push(t); return; }
+      pieces.forEach(function (piece) { split.push({ typed: piece, folded: piece, marks: "", joined: true }); });
+    });
+    var toks = apart ? split : joinPhrases(split, this.phrases);
+    toks.asks = asked.asks || "";
     toks.forEach(function (t, i) {
       var f = t.folded, last = i === toks.length - 1, rs = [{ text: f, weight: 1, primary: true }];
       function add(text, weight) {
         if (text && !rs.some(function (r) { return r.text === text; })) rs.push({ text: text, weight: weight });
       }
       if (/^[0-9]{1,3}(\.[0-9]{3})+$/.test(f)) add(f.replace(/\./g, ""), 1);
-      var concept = self.concepts[f] || (/s$/.test(f) && self.concepts[f.slice(0, -1)]);
-      if (concept) concept.forEach(function (c) { add(c, 0.8); });
+      var terms = concept(f);
+      if (terms) terms.forEach(function (c) { add(c, 0.8); });
       var c = compact(f);
       if (c !== f && c.length >= 3 && self.known(c, last)) add(c, 1);
+      if (!last || t.folded.length > 2) (self.longs[f] || []).forEach(function (l) { add(l, 1); });
       t.whole = !last;  /* only the word being typed matches as a prefix */
       if (/^[0-9a-z]+$/.test(f) && !self.known(f, last)) {
         readings(f).forEach(function (r) { if (self.known(r, last)) add(r, 0.9); });
@@ -440,6 +615,68 @@
     return toks;
   };
 
+  /* How much finding a query word in a record says: 1 for a word in one record, less the more
+   * records hold it, down to 0.3 for a word in every record (a word's records by its readings). */
+  var FOUND = 30, ASKED = 1.5, NAMED = "pcavdbkyo", GIVEN = 0.75;
+
+  Index.prototype.rarity = function (tok) {
+    if (this.places[tok.folded]) return 1;
+    var self = this, counts = tok.readings.map(function (rd) {
+      var words = rd.text.split(/[^0-9a-z]+/).filter(Boolean), first = words[0], count = 0;
+      if (words.length > 1) {
+        /* a phrase is in at most as many records as its rarest word */
+        return Math.min.apply(null, words.map(function (w) { var e = self.postings.get(w); return e ? e.length : 0; }));
+      }
+      if (first && tok.whole === false && rd.text === first) {
+        var v = self.words();
+        for (var lo = self.from(first); lo < v.length && v[lo].indexOf(first) === 0; lo++) count += self.postings.get(v[lo]).length;
+      } else if (first && self.postings.has(first)) count = self.postings.get(first).length;
+      return count;
+    });
+    /* the word as typed when it is indexed, else its most frequent reading */
+    var n = this.records.length, most = Math.min(n, counts[0] || Math.max.apply(null, counts) || 1);
+    return 1 - 0.7 * Math.log(most) / Math.log(Math.max(n, 2));
+  };
+
+  var NONE = [];
+
+  /* Some match at `starts` in folded `hay` ends a word. */
+  function endsWord(hay, starts, n) {
+    for (var s = 0; s < starts.length; s++) if (!asciiWordAt(hay, starts[s] + n)) return true;
+    return false;
+  }
+
+  /* Some match at `starts` carries the diacritics `want` in the original text. */
+  function sameMarks(text, starts, n, want) {
+    for (var s = 0; s < starts.length; s++) if (marksAt(text, starts[s], n, want)) return true;
+    return false;
+  }
+
+  /* marks(text.substr(at, n)) === want, read character by character (each character's marks worked
+   * out once); a combining mark in the text itself is left to marks() (NFD may reorder marks). */
+  var CHAR_MARKS = Object.create(null);
+
+  function marksAt(text, at, n, want) {
+    var pos = 0;
+    for (var c = at; c < at + n && c < text.length; c++) {
+      var code = text.charCodeAt(c);
+      if (code < 128) continue;
+      if (code >= 0x300 && code <= 0x36f) return wordMarks(text.substr(at, n)) === want;
+      var ch = text[c], m = CHAR_MARKS[ch];
+      if (m === undefined) m = CHAR_MARKS[ch] = marks(ch);
+      if (m && want.substr(pos, m.length) !== m) return false;
+      pos += m.length;
+    }
+    return pos === want.length;
+  }
+
+  /* The k-th largest of `values` (-Infinity when there are fewer). */
+  function kth(values, k) {
+    if (values.length < k) return -Infinity;
+    var sorted = Float64Array.from(values).sort();
+    return sorted[sorted.length - k];
+  }
+
   /* Whole-word end of a match starting at `at` in folded `hay`. */
   function wordEnd(hay, at, n) {
     var end = at + n;
@@ -451,75 +688,174 @@
     var toks = this.plan(query);
     if (!toks.length) return [];
     var results = [];
-    var joined = toks.map(function (t) { return t.folded; }).join("");
-    var pairs = toks.map(function (t) { return t.main; }), phrase = pairs.join(" ");
-    /* the records to look at: those holding a reading of some word; every record when a word is
-     * not plain letters and digits, or when one matches no indexed word (missing spaces: "kontum") */
+    var mains = toks.map(function (t) { return t.main; }), phrase = mains.join(" "), pairs = [];
+    for (var p = 0; p + 1 < mains.length; p++) pairs.push(mains[p] + " " + mains[p + 1]);
+    /* the records to look at: those holding a reading of some word (every record when that cannot be told) */
     var self = this, mark = new Uint8Array(this.records.length), everyRecord = false;
     toks.forEach(function (t) {
-      if (!self.known(t.folded, t.whole === false)) everyRecord = true;
       t.readings.forEach(function (rd) {
-        if (!self.candidates(rd.text, t.whole === false, mark)) everyRecord = true;
+        rd.where = self.fields(rd.text, t.whole === false);
+        if (!rd.where) { everyRecord = true; return; }
+        for (var r = 0, any = rd.where.any; r < any.length; r++) if (any[r]) mark[r] = 1;
+      });
+      t.rarity = self.rarity(t);
+    });
+    var asks = toks.asks || "";
+    /* the words the query names (its readings' words; the last one may be a word's start), for how much
+     * of a record's title it gives: "liên minh hợp tác xã tỉnh đắk lắk giờ là sở nào" names the agency */
+    var named = Object.create(null), last = toks[toks.length - 1], starts = [];
+    toks.forEach(function (t) {
+      t.readings.forEach(function (rd) {
+        var ws = rd.text.split(/[^0-9a-z]+/).filter(Boolean);
+        ws.forEach(function (w, x) { if (t === last && x === ws.length - 1) starts.push(w); else named[w] = 1; });
       });
     });
-    for (var i = 0; i < this.records.length; i++) {
-      if (!everyRecord && !mark[i]) continue;
-      var rec = this.records[i], score = WEIGHT[rec.kind] || 0, matched = 0, used = [], j;
-      for (j = 0; j < toks.length; j++) {
-        var t = toks[j], top = 0, topReading = null;
-        for (var k = 0; k < t.readings.length; k++) {
-          var rd = t.readings[k], needle = rd.text, n = needle.length, best = 0;
-          var inTitle = wordStarts(rec.ftitle, needle, t.whole);
-          var inText = wordStarts(rec.ftext, needle, t.whole);
-          if (inTitle.length) best = rec.kind === "n" ? 5 : 10;  /* a task's title is only its agencies and plan */
-          else if (inText.length) best = 4;
-          else if (wordStarts(rec.alt, needle, t.whole).length) best = 3;
-          if (!best) continue;
-          var exact = rd.primary && !!t.marks &&
-            (inTitle.some(function (at) { return wordMarks(rec.title.substr(at, n)) === t.marks; }) ||
-             inText.some(function (at) { return wordMarks(rec.text.substr(at, n)) === t.marks; }));
-          var whole = inTitle.some(function (at) { return !asciiWordAt(rec.ftitle, at + n); }) ||
-            inText.some(function (at) { return !asciiWordAt(rec.ftext, at + n); });
-          /* typed with diacritics: the same diacritics rank first, others last */
-          var accent = !rd.primary || !t.marks ? 0 : exact ? 6 : -6;
-          var value = (best + (whole ? 2 : 0)) * rd.weight + accent;
-          if (!topReading || value > top) { top = value; topReading = rd; }
-        }
-        used.push(topReading);
-        if (topReading) { matched++; score += top; }
+    /* the title's words, without its punctuation ("Tỉnh, thành phố" is typed "tinh thanh pho") */
+    function titleWords(rec) {
+      return rec.titleWords || (rec.titleWords = rec.bare.split(WORDS).filter(Boolean));
+    }
+    var plainPhrase = phrase.split(WORDS).filter(Boolean).join(" ");
+    function given(rec) {
+      var words = titleWords(rec), hit = 0;
+      for (var w = 0; w < words.length; w++) {
+        if (named[words[w]]) { hit++; continue; }
+        for (var x = 0; x < starts.length; x++) if (words[w].indexOf(starts[x]) === 0) { hit++; break; }
       }
+      return words.length ? hit / words.length : 0;
+    }
+    var records = this.records, bonus = [], E = { up: 0, low: 0, open: false, used: null };
+    /* A record's score, in E.up (null when no word matches).  A word typed with diacritics ranks the
+     * same diacritics first, which only the record's text can tell: with `bounds`, a one-word reading's
+     * diacritics are not looked up, and E.open says whether the record's score is then only known to
+     * lie between E.low and E.up.  With `keep`, E.used holds the reading that counted for each word. */
+    function evaluate(i, bounds, keep) {
+      var rec = records[i], base = WEIGHT[rec.kind] || 0, matched = 0, j, open = false;
+      var up = base, low = base, foundUp = 0, foundLow = 0, titledUp = 0, titledLow = 0;
+      if (keep) E.used = [];
+      for (j = 0; j < toks.length; j++) {
+        var t = toks[j], top = null, topValue = 0, topFound = 0, topTitle = false, tokOpen = false;
+        var upValue = 0, lowValue = 0, mostFound = 0, leastFound = 0, anyTitle = false, allTitle = true, any = false;
+        for (var k = 0; k < t.readings.length; k++) {
+          var rd = t.readings[k], needle = rd.text, n = needle.length, best = 0, where = rd.where;
+          var fields = where ? where.any[i] : TITLE | TEXT | ALSO;
+          if (!fields) continue;
+          var inTitle = NONE, inText = NONE, whole;
+          var scan = !where || !where.simple, diacritics = rd.primary && !!t.marks, unknown = diacritics && bounds && !scan;
+          if (fields & TITLE && (scan || diacritics && !unknown)) inTitle = wordStarts(rec.ftitle, needle, t.whole);
+          if (fields & TEXT && (scan || diacritics && !unknown)) inText = wordStarts(rec.ftext, needle, t.whole);
+          if (scan) {
+            if (inTitle.length) best = rec.kind === "n" ? 5 : 10;  /* a task's title is only its agencies and plan */
+            else if (inText.length) best = 4;
+            else if (fields & ALSO && wordStarts(rec.alt, needle, t.whole).length) best = 3;
+            whole = endsWord(rec.ftitle, inTitle, n) || endsWord(rec.ftext, inText, n);
+          } else {
+            /* one word: where it is, and where it is whole, are in the postings */
+            best = fields & TITLE ? (rec.kind === "n" ? 5 : 10) : fields & TEXT ? 4 : 3;
+            whole = (where.whole[i] & (TITLE | TEXT)) !== 0;
+          }
+          if (!best) continue;
+          var plain = (best + (whole ? 2 : 0)) * rd.weight * t.rarity, title = best >= 5, valueUp, valueLow, value;
+          var foundHere = t.rarity * rd.weight;
+          if (unknown) {
+            tokOpen = true;
+            valueUp = plain + 6; valueLow = plain - 6;
+            if (!any || foundHere > mostFound) mostFound = foundHere;
+            if (!any || foundHere / 2 < leastFound) leastFound = foundHere / 2;
+          } else {
+            var exact = diacritics && (sameMarks(rec.title, inTitle, n, t.marks) || sameMarks(rec.text, inText, n, t.marks));
+            /* typed with diacritics: the same diacritics rank first, others last; a word typed with other
+             * diacritics ("đặt" for "đạt") is found only half */
+            var accent = !diacritics ? 0 : exact ? 6 : -6;
+            value = valueUp = valueLow = plain + accent;
+            if (accent < 0) foundHere /= 2;
+            if (!any || foundHere > mostFound) mostFound = foundHere;
+            if (!any || foundHere < leastFound) leastFound = foundHere;
+            if (!top || value > topValue) { top = rd; topValue = value; topFound = foundHere; topTitle = title; }
+          }
+          if (!any || valueUp > upValue) upValue = valueUp;
+          if (!any || valueLow > lowValue) lowValue = valueLow;
+          anyTitle = anyTitle || title;
+          allTitle = allTitle && title;
+          any = true;
+        }
+        if (keep) E.used.push(tokOpen ? null : top);
+        if (!any) continue;
+        matched++;
+        if (tokOpen) {
+          open = true;
+          up += upValue; low += lowValue; foundUp += mostFound; foundLow += leastFound;
+          if (anyTitle) titledUp++;
+          if (allTitle) titledLow++;
+        } else {
+          up += topValue; low += topValue; foundUp += topFound; foundLow += topFound;
+          if (topTitle) { titledUp++; titledLow++; }
+        }
+      }
+      if (!matched) { E.up = null; return; }
       var all = matched === toks.length;
-      /* the whole title typed ("dak nong" → the province Đắk Nông) */
-      if (all && (rec.bare === phrase || rec.ftitle === phrase)) score += 15;
-      else if (all && rec.ftitle.indexOf(phrase) === 0) score += 4;
+      bonus.length = 0;
+      /* the whole title typed ("dak nong" → the province Đắk Nông), with or without its punctuation */
+      var typedTitle = all && (rec.bare === phrase || rec.ftitle === phrase || titleWords(rec).join(" ") === plainPhrase);
+      if (typedTitle) bonus.push(15);
+      else if (all && rec.ftitle.indexOf(phrase) === 0) bonus.push(4);
       if (matched > 1) {
         /* the words side by side, as typed: "tin dung" is "tín dụng", not "thông tin … ứng dụng" */
-        if (rec.ftitle.indexOf(phrase) !== -1) score += 8;
-        else if (rec.ftext.indexOf(phrase) !== -1) score += 5;
-        for (var p = 0; p + 1 < pairs.length; p++) {
-          var pair = pairs[p] + " " + pairs[p + 1];
-          if (rec.ftitle.indexOf(pair) !== -1 || rec.ftext.indexOf(pair) !== -1) score += 5;
+        if (rec.ftitle.indexOf(phrase) !== -1) bonus.push(8);
+        else if (rec.ftext.indexOf(phrase) !== -1) bonus.push(5);
+        for (var q = 0; q < pairs.length; q++) {
+          if (rec.ftitle.indexOf(pairs[q]) !== -1 || rec.ftext.indexOf(pairs[q]) !== -1) bonus.push(5);
         }
       }
-      if (!all && joined.length >= 4 && compactOf(rec).indexOf(joined) !== -1) {
-        /* misspacing: "kontum", "hoptacxa" */
-        var ctitle = rec.bare.replace(/\s+/g, "");
-        score = (WEIGHT[rec.kind] || 0) + (ctitle === joined ? 20 : ctitle.indexOf(joined) !== -1 ? 8 : 1);
-        matched = toks.length;
-        used = toks.map(function () { return null; });
-      }
-      if (!matched) continue;
-      results.push({ rec: rec, score: score, matched: matched, used: used });
+      E.open = open;
+      E.up = total(rec, up, foundUp, titledUp);
+      if (open) E.low = total(rec, low, foundLow, titledLow);
     }
-    /* more of the words first, then the score */
+    function total(rec, score, found, titled) {
+      for (var b = 0; b < bonus.length; b++) score += bonus[b];  /* in this order: the same sums to the last bit */
+      /* more of the words first, a rare word counting more than a common one ("htx" is in most records) */
+      score += FOUND * found;
+      /* a page the query names, most of its title's words (not a task, whose title is its agencies' and
+       * plan's names, a list, whose title is a section's word, nor a province, which a query names to
+       * say where): as much more as the query's words are in its title */
+      if (titled && NAMED.indexOf(rec.kind) !== -1) {
+        var share = given(rec);
+        if (share >= GIVEN) score += FOUND * share * titled / toks.length;
+      }
+      /* what the query asks for ("bao nhiêu": a target) first, among records that match about as well */
+      return asks && asks.indexOf(rec.kind) !== -1 ? score * ASKED : score;
+    }
+    /* every record holding a word, scored; the diacritics looked up only in the records that may still
+     * be among the best `limit` (their highest score reaches the limit-th best of the lowest) */
+    var bounded = toks.some(function (t) { return !!t.marks; }), done = [], scores = [], pending = [], ups = [], lows = [];
+    for (var i = 0; i < records.length; i++) {
+      if (!everyRecord && !mark[i]) continue;
+      evaluate(i, bounded, false);
+      if (E.up === null) continue;
+      if (E.open) { pending.push(i); ups.push(E.up); lows.push(E.low); } else { done.push(i); scores.push(E.up); }
+    }
+    limit = limit || 50;
+    if (pending.length) {
+      var reach = kth(scores.concat(lows), limit);
+      for (i = 0; i < pending.length; i++) {
+        if (ups[i] < reach) continue;
+        evaluate(pending[i], false, false);
+        done.push(pending[i]); scores.push(E.up);
+      }
+    }
+    /* only the best `limit` are ordered: those scoring at least the limit-th best score */
+    var floor = kth(scores, limit);
+    for (i = 0; i < done.length; i++) {
+      if (scores[i] >= floor) results.push({ rec: records[done[i]], score: scores[i], i: done[i] });
+    }
     results.sort(function (a, b) {
-      return b.matched - a.matched || b.score - a.score || a.rec.title.length - b.rec.title.length ||
-        (a.rec.url < b.rec.url ? -1 : 1);
+      return b.score - a.score || a.rec.title.length - b.rec.title.length || (a.rec.url < b.rec.url ? -1 : 1);
     });
+    results = results.slice(0, limit);
+    results.forEach(function (r) { evaluate(r.i, false, true); r.used = E.used; });
     /* what to highlight, only for the results shown (a common word matches thousands of records):
      * whole words only (a word before the last matches only whole words; the last one's prefix match is
      * marked to the end of its word) */
-    return results.slice(0, limit || 50).map(function (result) {
+    return results.map(function (result) {
       var rec = result.rec, titleRanges = [], textRanges = [], terms = {};
       result.used.forEach(function (rd, j) {
         if (!rd) return;
@@ -541,18 +877,20 @@
   };
 
   /* The same matching as a filter (the task finder's text box), which must include or exclude:
-   * a record is kept when EVERY query word matches it under search()'s rules — the word itself
-   * (folded: no diacritics, đ = d; whole, or as a prefix for the last word), an abbreviation's
-   * other form (both ways, with or without punctuation), a grouped number without its dots, the
-   * Vietnamese terms of an English word, and, for a word that is no indexed word, its Telex/VNI
-   * readings or, failing those, the indexed words one or two edits away.  When a word matches no
-   * record at all, the words may have been typed without their spaces ("kontum"): then the records
-   * holding them so ("Kon Tum") are kept (search() tries that on every record, which a filter cannot
-   * afford: "hỗ trợ" would keep "…cho trong…").  Question words and particles are dropped.  So each
-   * word narrows the list, and a typo or a word typed with the input method off still finds it.
+   * a record is kept when EVERY query term matches it under search()'s rules — the word itself
+   * (folded: no diacritics, đ = d; whole, or as a prefix for the last word), a term of several words
+   * side by side, an abbreviation's other form (both ways, with or without punctuation), a grouped
+   * number without its dots, the site's terms for a word it does not use, and, for a word that is no
+   * indexed word, its Telex/VNI readings, the indexed words it runs together ("kontum": "kon" and
+   * "tum", each then required) or, failing those, the indexed words one or two edits away.  When a
+   * term still matches no record at all, the words may have been typed without their spaces in a way
+   * the indexed words do not cut: then the records holding them so are kept (search() needs no such
+   * scan; a filter cannot scan every record for every query: "hỗ trợ" would keep "…cho trong…").
+   * Question words and particles are dropped.  So each word narrows the list, and a typo or a word
+   * typed with the input method off still finds it.
    * Returns null when the query has no words (no filtering), else one byte per record (1 = kept). */
   Index.prototype.filter = function (query) {
-    var toks = this.plan(query), n = this.records.length, self = this;
+    var toks = this.plan(query, true), n = this.records.length, self = this;
     if (!toks.length) return null;
     var count = new Uint8Array(n), mark = new Uint8Array(n), everyRecord = false, lost = false;
     toks.forEach(function (t) {
@@ -580,7 +918,7 @@
       for (i = 0; i < n; i++) { count[i] += hit[i]; some |= hit[i]; }
       if (!some) lost = true;
     });
-    var joined = toks.map(function (t) { return t.folded; }).join(""), out = new Uint8Array(n);
+    var joined = toks.map(function (t) { return t.folded.replace(/ /g, ""); }).join(""), out = new Uint8Array(n);
     for (var i = 0; i < n; i++) {
       if (count[i] === toks.length) out[i] = 1;
       else if (lost && joined.length >= 4 && (everyRecord || mark[i]) && compactOf(this.records[i]).indexOf(joined) !== -1) out[i] = 1;
