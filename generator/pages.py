@@ -14,7 +14,7 @@ from typing import Iterator
 from . import deadlines, markup, names, urls
 from .charts import bar_chart, progress_chart
 from .dataset import Dataset, TargetRef, TaskRef, report_key
-from .labels import DOC_TYPE, L, label
+from .labels import DOC_TYPE, STATUS, L, label
 from markupsafe import Markup
 
 from .render import PageContext, render
@@ -568,11 +568,14 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
         "topics": [[t, ds.topics[t].name] for t in topics],
         "deadlines": [[b, bucket_names.get(b, f"{label('year')} {b}")] for b in sorted(used["buckets"], key=lambda b: (not b.isdigit(), b))]
                      + [["passed", label("passed_as_of_update")]],
+        # what the latest report says of each task (issue 15): a filter only once a report is entered
+        "statuses": [[s, STATUS[s]] for s in STATUS] if ds.reports else [],
         "labels": {key: label(key) for key in (
             "province", "plan", "agency", "topic", "deadline", "lead", "cooperating", "finder_form", "finder_keyword",
             "finder_keyword_hint", "finder_agency_type", "finder_group", "finder_role", "finder_role_any",
             "finder_reset", "finder_csv", "finder_all", "finder_tasks", "finder_more", "finder_loading",
-            "finder_loading_provinces", "finder_so_far", "finder_indexing", "finder_pick_province", "finder_pick_plan", "task", "output", "passed")},
+            "finder_loading_provinces", "finder_so_far", "finder_indexing", "finder_pick_province", "finder_pick_plan", "task", "output", "passed",
+            "finder_status")},
         # the header search's matching (kehoach-search.js): abbreviations both ways, words people type for the
         # site's terms, question words (those that ask for a kind of record are dropped too)
         "search": {"abbreviations": abbreviation_table(), "concepts": concepts, "particles": particles, "hints": hints},
@@ -596,7 +599,8 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
                       [agency_no[a] for a in coop], [topic_index[t] for t in topics],
                       group_no.get((plan.id, task.group), -1), bucket,
                       1 if deadlines.is_passed(task.deadline, today) else 0, task.output or "",
-                      deadlines.short(task.deadline)]
+                      deadlines.short(task.deadline),
+                      latest.status.status if (latest := ds.latest_status(plan.id, task.id)) else "none"]
                      for plan, task, coop, topics, bucket in rows],
         }
         yield urls.finder_shard(province.id), _js_data(

@@ -247,3 +247,30 @@ def test_header_search_finds_a_report(browser, mini_server, query, expected):
     assert urlsplit(first.get_attribute("href")).path.lstrip("/") == expected
     expect(first.locator(".kh-kind")).to_have_text(re.compile("báo cáo", re.I))
     context.close()
+
+
+def test_finder_filters_by_the_latest_reported_status_at_360px(browser, mini_server):
+    """The finder's status filter (issue 15): each task by what the latest report says of it, "Chưa có báo
+    cáo" for the tasks none mentions; the status is on the row and in the CSV; the URL keeps the choice."""
+    context = browser.new_context(viewport={"width": 360, "height": 780})
+    page = context.new_page()
+    page.goto(f"{mini_server}/tra-cuu/index.html")
+    page.wait_for_selector("#kh-finder[data-loaded]")
+    select = page.locator("#kh-f-tinh-trang")
+    options = select.locator("option").all_inner_texts()
+    assert any(o.startswith("Hoàn thành (1)") for o in options) and any(o.startswith("Không rõ (1)") for o in options)
+    assert any(o.startswith("Đang thực hiện (1)") for o in options) and any(o.startswith("Chưa có báo cáo (1)") for o in options)
+    select.select_option("hoan-thanh")
+    page.wait_for_function("document.querySelectorAll('.kh-finder-table tbody tr').length === 1")
+    row = page.locator(".kh-finder-table tbody tr").first
+    assert row.get_attribute("data-task") == "nv-001"
+    cell = row.locator('td[data-label="Tình trạng (theo báo cáo)"]')
+    assert cell.text_content() == "Hoàn thành"
+    assert "tinh-trang=hoan-thanh" in page.url or page.wait_for_function("location.search.includes('tinh-trang=hoan-thanh')")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    context.close()
+
+
+def test_no_status_filter_before_any_report_is_entered(real_site):
+    meta = (real_site / "site/assets/generated/tra-cuu/meta.js").read_text(encoding="utf-8")
+    assert '"statuses": []' in meta or '"statuses":[]' in meta

@@ -104,7 +104,9 @@
     /* filter name in URL, label */
     var FILTERS = [
       ["tinh", T.province], ["ke-hoach", T.plan], ["co-quan", T.agency], ["loai-co-quan", T.finder_agency_type],
-      ["chu-de", T.topic], ["nhom", T.finder_group], ["thoi-han", T.deadline]
+      ["chu-de", T.topic], ["nhom", T.finder_group], ["thoi-han", T.deadline],
+      /* what the latest implementation report says; shown once a report is entered (meta.statuses) */
+      ["tinh-trang", T.finder_status]
     ];
     var TEXT_BIT = 1 << FILTERS.length;
     /* the words typed, in the URL as ?tu-khoa=… (mkdocs-material opens its header search on ?q=) */
@@ -126,6 +128,9 @@
     meta.topics.forEach(function (t, i) { option(4, t[0], t[1], i); });
     meta.deadlines.forEach(function (d, i) { option(6, d[0], d[1], i); });
     var PASSED = OPT[6].no.passed;
+    (meta.statuses || []).forEach(function (s, i) { option(7, s[0], s[1], i); });
+    var STATUS_NAMES = {};
+    (meta.statuses || []).forEach(function (s) { STATUS_NAMES[s[0]] = s[1]; });
 
     function toRow(pid, data, plansNo, agenciesNo, groupsNo, r) {
       var plan = data.plans[r[0]];
@@ -136,6 +141,7 @@
         leadNames: lead.map(function (a) { return a[1]; }).join(", "),
         coopNames: coop.map(function (a) { return a[1]; }).join(", "),
         passed: r[8] === 1, output: r[9], deadlineText: r[10] + (r[8] === 1 ? " · " + T.passed : ""), rec: -1,
+        status: r[11] !== "none" && STATUS_NAMES[r[11]] ? STATUS_NAMES[r[11]] : "", st: option(7, r[11], r[11], 1e6),
         /* option numbers */
         p: OPT[0].no[pid], pl: plansNo[r[0]], g: r[6] < 0 ? -1 : groupsNo[r[6]], dl: option(6, r[7], r[7], 1e6),
         lead: r[3].map(function (i) { return agenciesNo[i]; }), coop: r[4].map(function (i) { return agenciesNo[i]; }),
@@ -210,6 +216,7 @@
     qWrap.appendChild(el("label", { for: "kh-q" }, T.finder_keyword)); qWrap.appendChild(q); form.appendChild(qWrap);
     var selects = {};
     FILTERS.forEach(function (f) {
+      if (f[0] === "tinh-trang" && !(meta.statuses || []).length) return;  /* no report entered: no filter */
       var wrap = el("div", { class: "kh-finder__field" });
       var id = "kh-f-" + f[0];
       wrap.appendChild(el("label", { for: id }, f[1]));
@@ -277,7 +284,8 @@
           case 3: list = r[Y]; break;
           case 4: list = r.tp; break;
           case 5: if (r.g >= 0) c[r.g]++; return;
-          default: c[r.dl]++; if (r.passed) c[PASSED]++; return;
+          case 6: c[r.dl]++; if (r.passed) c[PASSED]++; return;
+          default: c[r.st]++; return;
         }
         for (i = 0; i < list.length; i++) c[list[i]]++;
       }
@@ -293,6 +301,7 @@
           if (v[4] !== -2 && r.tp.indexOf(v[4]) === -1) m |= 16;
           if (v[5] !== -2 && r.g !== v[5]) m |= 32;
           if (v[6] !== -2 && !(v[6] === PASSED ? r.passed : r.dl === v[6])) m |= 64;
+          if (v[7] !== -2 && r.st !== v[7]) m |= 128;
           if (marks && !marks[r.rec]) m |= TEXT_BIT;
           if (m === 0) {
             shown.push(r);
@@ -300,6 +309,7 @@
             if (r.g >= 0) counts[5][r.g]++;
             counts[6][r.dl]++;
             if (r.passed) counts[6][PASSED]++;
+            counts[7][r.st]++;
             var list = r[A], c = counts[2], j;
             for (j = 0; j < list.length; j++) c[list[j]]++;
             list = r[Y]; c = counts[3];
@@ -333,6 +343,7 @@
       var filtered = !!(state[WORDS] || "").trim() || FILTERS.some(function (f) { return f[0] !== "tinh" && state[f[0]]; });
       FILTERS.forEach(function (f, n) {
         var s = selects[f[0]], current = state[f[0]] || "", counts = result.counts[n], list = OPT[n].list;
+        if (!s) return;  /* a filter not offered (no implementation report yet) */
         var currentNo = current ? OPT[n].no[current] : -1;
         /* a province's count is final once it is loaded; with no other filter it is its size */
         var exact = n === 0 ? all : done;
@@ -394,6 +405,7 @@
                           "data-passed": r.passed ? "1" : "0" });
       var td = el("td"); td.appendChild(el("a", { href: r.href }, r.text)); tr.appendChild(td);
       [[T.lead, r.leadNames], [T.cooperating, r.coopNames], [T.output, r.output], [T.deadline, r.deadlineText]]
+        .concat(r.status ? [[T.finder_status, r.status]] : [])
         .forEach(function (c) { tr.appendChild(el("td", { "data-label": c[0] }, c[1])); });
       return tr;
     }
@@ -460,10 +472,10 @@
     more.addEventListener("click", function () { drawTo(drawnRows.length + STEP); });
     csv.addEventListener("click", function () {
       if (!complete()) return;
-      var head = ["ke_hoach", "tinh", "nhiem_vu", "noi_dung", "chu_tri", "phoi_hop", "san_pham", "thoi_han"];
+      var head = ["ke_hoach", "tinh", "nhiem_vu", "noi_dung", "chu_tri", "phoi_hop", "san_pham", "thoi_han", "tinh_trang"];
       var lines = [head.join(",")];
       selected.forEach(function (r) {
-        lines.push([r.plan, r.province, r.task, r.text, r.leadNames, r.coopNames, r.output, r.deadlineText]
+        lines.push([r.plan, r.province, r.task, r.text, r.leadNames, r.coopNames, r.output, r.deadlineText, r.status]
           .map(csvCell).join(","));
       });
       var blob = new Blob(["\ufeff" + lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" });
