@@ -484,6 +484,8 @@ MESSAGES = {
     "imp_target_period": "cột là cả giai đoạn {start}–{end}: năm mốc ghi là {end}, năm cuối giai đoạn (kiểm tra)",
     "imp_deadline_quarter_years": "thời hạn “{printed}” kéo sang năm sau: ghi là giai đoạn {year}–{end}, không giữ quý "
                                   "(kiểm tra)",
+    "imp_deadline_several": "câu nêu nhiều thời hạn ({found}): đã lấy “{printed}”, hạn cuối của chính việc được giao "
+                            "(không tính mệnh đề “để …” sau nó); kiểm tra",
     "imp_deadline_from_year": "thời hạn “{printed}” chỉ nêu năm bắt đầu ({year}), không nêu năm kết thúc: ghi là "
                               "chưa rõ (ambiguous), kiểm tra",
     "imp_summary_file": "{file}: {lines} dòng ({kind}{pages})",
