@@ -305,7 +305,8 @@ STATUS = {
     "khong-con-phu-hop": "Không còn phù hợp", "khong-ro": "Không rõ", "none": "Chưa có báo cáo",
 }
 
-PLAN_KIND = {"ke-hoach": "Kế hoạch", "cong-van": "Công văn", "quyet-dinh": "Quyết định", "chuong-trinh": "Chương trình"}
+PLAN_KIND = {"ke-hoach": "Kế hoạch", "cong-van": "Công văn", "quyet-dinh": "Quyết định", "chuong-trinh": "Chương trình",
+             "chi-thi": "Chỉ thị", "nghi-quyet": "Nghị quyết"}
 
 DOC_TYPE = {
     "nghi-quyet": "Nghị quyết", "ket-luan": "Kết luận", "chuong-trinh": "Chương trình",
