@@ -478,6 +478,8 @@ MESSAGES = {
     "imp_row_agency_on_task_line": "tên cơ quan in cùng dòng với nội dung nhiệm vụ đã được lấy làm cột kế tiếp",
     "imp_row_split_deadline": "hai ô in trên cùng một dòng đã được tách ra trước cột thời gian",
     "imp_row_guessed": "{fragments} mảnh ô cho {columns} cột: cột được đoán, đối chiếu với bản gốc",
+    "imp_row_layout_guessed": "dòng {row}: chữ trong dòng chạy qua ranh giới hai cột (bảng căn bằng khoảng trắng): "
+                              "cột được đoán theo tiêu đề, đối chiếu với bản gốc",
     "imp_row_joined": "dòng không số thứ tự (chữ đầu viết hoa) đã được ghép vào dòng {row} ở trên: kiểm tra đó có phải "
                       "một dòng riêng hay tên một nhóm không",
     "imp_target_from_table": "chỉ tiêu đọc từ bảng chỉ tiêu, cột “{column}”: kiểm tra giá trị, đơn vị, loại và năm mốc",

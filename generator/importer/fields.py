@@ -76,7 +76,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        r"vận động|gửi|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
-                       r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết)(?=\s|[,.;:]|$)")
+                       r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|"
+                       # how often, before the verb ("Chi cục Thủy sản định kỳ hằng quý cập nhật …")
+                       r"định kỳ|thường xuyên|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)(?=\s|[,.;:]|$)")
 
 
 def name_only(chunk: str) -> str:
