@@ -155,6 +155,9 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     owner = province or (issuer["id"] if national else "tinh")  # a ministry's plan is named by the ministry
     plan_id = "-".join(p for p in [owner, str(meta.get("year") or "nam"), abbreviation,
                                    slugify(number.split("/")[0]) if number else "nhap"] if p)
+    superior = issuer.pop("_superior", None)  # the province's UBND, proposed where the text names it
+    if superior is not None and any(superior["id"] in t.get("lead", []) + t.get("cooperating", []) for t in tasks):
+        agencies.proposed.setdefault(superior["id"], superior)
     if issuer["id"] not in {a.id for a in known.registry.agencies}:
         agencies.proposed.setdefault(issuer["id"], issuer)
     issuer_name = next((a.name for a in known.registry.agencies if a.id == issuer["id"]), issuer["name"])
@@ -211,11 +214,7 @@ def _issuer(province: str | None, printed: str | None, text: str, known: fields.
     if own is not None:
         issuer = _body_of_province(own, (bodies or [])[:-1], province, text, known, provinces, review, date)
     elif province:
-        kind, name = _province_as_of(provinces.get(province), date) or ("tinh", province)
-        word = PROVINCE_KIND[kind]
-        issuer = {"id": f"ubnd-{province}", "name": f"Ủy ban nhân dân {word} {name}",
-                  "variants": [f"Ủy ban nhân dân {word}", f"UBND {word}"], "kind": "ubnd-tinh", "type": "ubnd-tinh",
-                  "province": province}
+        issuer = _province_ubnd(province, provinces, date)
     elif printed:
         flat = " ".join(text.split())
         running = (flat[m.start():m.end()] for m in re.finditer(re.escape(printed), flat, re.I))
@@ -323,10 +322,24 @@ def _body_of_province(printed: str, superiors: list[str], province: str, text: s
     if registered or issuer["id"] in registry:
         issuer = {"id": registered or issuer["id"], "name": registry[registered or issuer["id"]].name,
                   "variants": variants, "kind": registry[registered or issuer["id"]].kind}
+    ubnd = _province_ubnd(province, provinces, date)
+    if ubnd["id"] not in registry:  # "Ủy ban nhân dân tỉnh" in a Sở's or a commune's text is still the province's
+        issuer["_superior"] = ubnd
+        known.names += [(fold(n), ubnd["id"]) for n in (ubnd["name"], *ubnd["variants"])]
+        known.names.sort(key=lambda n: -len(n[0]))
     above = f" dưới {' / '.join(superiors)}" if superiors else ""
     review.append(f"Cơ quan ban hành đọc từ đầu văn bản: {' '.join(printed.split())!r}{above} ({issuer['id']}), "
                   f"thuộc {where}: kiểm tra.")
     return issuer
+
+
+def _province_ubnd(province: str, provinces: dict, date: dict | None) -> dict:
+    """The province's UBND, named as the province was called on the document's date."""
+    kind, name = _province_as_of(provinces.get(province), date) or ("tinh", province)
+    word = PROVINCE_KIND[kind]
+    return {"id": f"ubnd-{province}", "name": f"Ủy ban nhân dân {word} {name}",
+            "variants": [f"Ủy ban nhân dân {word}", f"UBND {word}"], "kind": "ubnd-tinh", "type": "ubnd-tinh",
+            "province": province}
 
 
 def _province_as_of(province, date: dict | None) -> tuple[str, str] | None:
@@ -511,7 +524,8 @@ def _parts(paras: list) -> dict[int, str]:
     """Which part of the plan (preamble, purpose, objectives, tasks) each paragraph is in, by its section titles."""
     part, part_of = "preamble", {}
     for para in paras:
-        if para.rank == 0 or para.kind == "heading" or layout.is_caps(para.text):
+        if (para.rank == 0 or para.kind == "heading" or layout.is_caps(para.text) or _ARTICLE_TITLE.match(para.text)) \
+                and not re.match(r"^(?:ve|v/v)\s", fold(para.text)):  # the subject ("Về …"), never a part's title
             title = fold(para.text)
             for name, pattern in PARTS:
                 if re.search(pattern, title) and len(para.text) < 160:
@@ -991,7 +1005,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 if not c.text.startswith("Trên đây là") and not (c.kind == "" and re.fullmatch(r"\([^()]*\)\.?", c.text))
                 and id(c) not in remarks
                 and not (c.kind == "" and (_RULE.fullmatch(c.text) or _closes(c) or _pointer(c, known)
-                                           or _CAPTION.match(c.text)))]
+                                           or _CAPTION.match(c.text) or _ARTICLE_TITLE.match(c.text)))]
         remarks.update(id(c) for c in para.children if c not in kept)
         para.children = fields_apart(kept, para)
     for para in paras:  # a heading naming a class of bodies makes it a body of this document: mentioned elsewhere
@@ -1037,7 +1051,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if para.rank == 0 or para.kind == "heading" or layout.is_caps(para.text) or _assignment(para) \
                 or para.text.startswith("Trên đây là"):  # the closing formula ("Trên đây là Kế hoạch …")
             continue  # headings; assignment lines are read with the tasks they belong to
-        if _NO_TASK.search(para.folded) or _RULE.fullmatch(para.text) or _CAPTION.match(para.text):
+        if _NO_TASK.search(para.folded) or _RULE.fullmatch(para.text) or _CAPTION.match(para.text) \
+                or _ARTICLE_TITLE.match(para.text):
             continue  # a copy of the header, a table's rule line, the appendix's caption
         if len(para.text) < 25 or (para.text.endswith(":") and not para.children):
             unplaced.append((para.line, para.text))
@@ -1087,10 +1102,17 @@ _POINTER = re.compile(r"\b(?:chi tiet|cu the|quy dinh|phan cong|the hien|neu)\b[
                       r"(?: (?:ke hoach|chi thi|quyet dinh|van ban|chuong trinh|cong van)(?: nay)?)?)?\)?\.?\s*$")
 
 
-#: the closing clause that puts the whole text into force ("Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./."):
+#: an article's title in a Nghị quyết or Quyết định ("Điều 2. Tổ chức thực hiện"): a heading, never a task
+_ARTICLE_TITLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?:\S+\s*){1,10}$(?<![.;])")
+#: the closing clause that puts the whole text into force ("Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./.", a
+#: Công văn's "Văn phòng … thông báo để các cơ quan, đơn vị biết, thực hiện./.", "Nghị quyết này đã được … thông qua …/."):
 #: like "Trên đây là …", it belongs to no item above it and is no task
-_EXECUTION = re.compile(r"(?:thuc hien|thi hanh) (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|chuong trinh) "
-                        r"nay\s*\.\s*/\s*\.?\s*$")
+_EXECUTION = re.compile(r"(?:(?:thuc hien|thi hanh) (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|chuong trinh) "
+                        r"nay|thong bao (?:de|cho) [^.;]{0,80}\bbiet(?:,? (?:thuc hien|trien khai|phoi hop thuc hien))?"
+                        # a resolution's or decision's own closing: "Nghị quyết này đã được … thông qua ngày …",
+                        # "Quyết định này có hiệu lực kể từ ngày ký"
+                        r"|(?:nghi quyet|quyet dinh|chi thi) nay (?:da duoc .{0,300}thong qua|co hieu luc)[^/]{0,80})"
+                        r"\s*\.\s*/\s*\.?\s*$")
 
 
 def _closes(para) -> bool:

@@ -76,7 +76,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        r"vận động|gửi|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
-                       r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|"
+                       r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|khảo sát|"
                        # how often, before the verb ("Chi cục Thủy sản định kỳ hằng quý cập nhật …")
                        r"định kỳ|thường xuyên|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)(?=\s|[,.;:]|$)")
 
@@ -361,7 +361,7 @@ def propose_agency(name: str, province: str | None, province_slug: str | None, p
 
 _VERBS = (r"triển khai|thực hiện|tổ chức|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|theo dõi|"
           r"kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|để|nhằm|trong|tiếp tục|định kỳ|"
-          r"cân đối|bố trí|ban hành|lồng ghép|phổ biến|quán triệt")
+          r"cân đối|bố trí|ban hành|lồng ghép|phổ biến|quán triệt|khảo sát")
 LEAD_IN_TEXT = re.compile(r"^(?:Giao\s+(?:cho\s+)?)?(?P<lead>[^.;:]{3,220}?)\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)", re.I)
 COOP = re.compile(rf"phối hợp(?:\s+(?:chặt chẽ\s+)?với)?\s+(?P<coop>[^.;:]{{3,300}}?)(?=\s+(?:{_VERBS})\b|[.;:]|$)", re.I)
 ASSIGN = re.compile(r"^(?:b\)\s*)?Cơ quan (?:tham mưu|chủ trì)[^:]*:\s*(?P<who>.*)$", re.I)
