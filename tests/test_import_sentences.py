@@ -108,3 +108,203 @@ def test_of_several_dates_the_one_that_ends_the_tasks_own_work(text, before, sev
     assert (found.note is not None) == several
     if several:
         assert "kiểm tra" in found.note and before[:4] in found.note
+
+
+# --- the same conventions in whole documents of our own ---------------------------------------------------------
+
+class _Imported:
+    def __init__(self, path: Path):
+        from generator.importer import import_document
+        from generator.importer.fields import Known
+
+        self.draft = import_document(path, SOURCE)
+        self.plan = self.draft.plan
+        self.names = {a.id: a.name for a in Known.load(SOURCE).registry.agencies}
+        self.proposed = {a["id"]: a for a in self.draft.registry.get("agencies", [])}
+        self.names.update({i: a["name"] for i, a in self.proposed.items()})
+
+    def task(self, prefix: str) -> dict:
+        [found] = [t for t in self.plan["tasks"] if t["text"].startswith(prefix)]
+        return found
+
+    def deadline(self, prefix: str) -> dict:
+        return {k: v for k, v in self.task(prefix)["deadline"].items() if k != "printed"}
+
+
+@pytest.fixture(scope="module")
+def imported():
+    cache: dict[str, _Imported] = {}
+
+    def get(name: str) -> _Imported:
+        if name not in cache:
+            cache[name] = _Imported(FIXTURES / name)
+        return cache[name]
+    return get
+
+
+@pytest.mark.parametrize("fixture,prefix,deadline", [
+    ("so-nnmt-layout.txt", "Chi cục Thủy sản rà soát", {"kind": "before", "before": "2026-11-15"}),
+    ("so-nnmt-layout.txt", "Trung tâm Khuyến nông tổ chức 03", {"kind": "quarter", "year": 2026, "quarters": [4]}),
+    ("so-nnmt-layout.txt", "Phòng Kế hoạch - Tài chính tổng hợp", {"kind": "before", "before": "2026-12-10"}),
+    ("so-nnmt-layout.txt", "Chi cục Thủy sản định kỳ", {"kind": "ongoing"}),
+    ("huyen-chi-thi-tab.txt", "Phòng Tài chính - Kế hoạch rà soát", {"kind": "before", "before": "2024-05-31"}),
+    ("huyen-chi-thi-tab.txt", "Trung tâm Dịch vụ nông nghiệp tổ chức", {"kind": "quarter", "year": 2024, "quarters": [2, 3, 4]}),
+    ("huyen-chi-thi-tab.txt", "Ủy ban nhân dân các xã, thị trấn", {"kind": "month", "year": 2024, "month": 8}),
+    ("xa-phu-loc.md", "Phòng Kinh tế chủ trì", {"kind": "year", "year": 2026}),
+    ("xa-phu-loc.md", "Công chức Tài chính", {"kind": "unspecified"}),
+    ("xa-phu-loc.md", "Trung tâm Phục vụ hành chính công", {"kind": "before", "before": "2026-09-30"}),
+    ("xa-phu-loc.md", "Năm 2026-2027", {"kind": "year-range", "year": 2026, "year_end": 2027}),
+    ("xa-phu-loc.md", "Phòng Kinh tế theo dõi", {"kind": "month", "year": 2026, "month": 12}),
+    ("cong-van-tl-pdftotext.txt", "Sở Tài chính thẩm định", {"kind": "unspecified"}),  # a budget year
+    ("nghi-quyet-hdnd.md", "Ủy ban nhân dân tỉnh chỉ đạo xây dựng", {"kind": "quarter", "year": 2026, "quarters": [4]}),
+])
+def test_deadlines_in_the_sentences_of_documents(imported, fixture, prefix, deadline):
+    assert imported(fixture).deadline(prefix) == deadline
+
+
+def test_several_dates_in_a_documents_sentence_are_said_for_review(imported):
+    task = imported("so-nnmt-layout.txt").task("Phòng Kế hoạch - Tài chính tổng hợp")
+    assert any("nhiều thời hạn" in r for r in task["review"])
+    task = imported("xa-phu-loc.md").task("Trung tâm Phục vụ hành chính công")
+    assert any("nhiều thời hạn" in r and "“để …”" in r for r in task["review"])
+
+
+# --- the issuer: under its superior, a district's or commune's UBND, a province's body ---------------------------
+
+@pytest.mark.parametrize("fixture,issuer,kind,province", [
+    # "UBND TỈNH QUẢNG TRỊ" / "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": the Sở, under that province
+    ("so-nnmt-layout.txt", "Sở Nông nghiệp và Môi trường tỉnh Quảng Trị", "so", "quang-tri"),
+    # a district's UBND, its province named only in a Căn cứ line
+    ("huyen-layout-giua-o.txt", "Ủy ban nhân dân huyện Đại Lộc (tỉnh Quảng Nam)", "ubnd-huyen", "quang-nam"),
+    ("huyen-chi-thi-tab.txt", "Ủy ban nhân dân huyện Cư M'gar (tỉnh Đắk Lắk)", "ubnd-huyen", "dak-lak"),
+    # "UBND XÃ PHÚ LỘC": that commune's UBND, not the province's UBND named in the Căn cứ line
+    ("xa-phu-loc.md", "Ủy ban nhân dân xã Phú Lộc (tỉnh Quảng Ngãi)", "khac", "quang-ngai"),
+    # a province's own body named alone: its HĐND
+    ("nghi-quyet-hdnd.md", "Hội đồng nhân dân tỉnh Hà Tĩnh", "khac", "ha-tinh"),
+])
+def test_the_issuer_named_in_the_headers_left_column(imported, fixture, issuer, kind, province):
+    """Nghị định 30/2020/NĐ-CP, Phụ lục I: the header's left column names the issuing body, below its superior (if
+    any). The issuer is that body, as a body of the province (proposed in running case, said in review); the
+    province's UBND named in the text is still the province's."""
+    doc = imported(fixture)
+    assert doc.plan["province"] == province
+    assert doc.names[doc.plan["issuer"]] == issuer
+    assert doc.proposed[doc.plan["issuer"]]["kind"] == kind
+    assert any("Cơ quan ban hành đọc từ đầu văn bản" in r for r in doc.plan["review"])
+
+
+def test_the_issuers_type_and_the_provinces_ubnd_under_a_body_of_the_province(imported):
+    doc = imported("so-nnmt-layout.txt")
+    assert doc.proposed[doc.plan["issuer"]]["type"] == "so-nong-nghiep-moi-truong"  # the registry's kind of Sở
+    assert doc.proposed[doc.plan["issuer"]]["variants"] == ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Sở Nông nghiệp và Môi trường"]
+    resolution = imported("nghi-quyet-hdnd.md")
+    assert {resolution.names[a] for a in resolution.task("Ủy ban nhân dân tỉnh chỉ đạo bố trí")["lead"]} == {
+        "Ủy ban nhân dân tỉnh Hà Tĩnh"}
+    # a province's UBND header is read as before
+    assert imported("chi-thi-tab.txt").plan["issuer"] == "ubnd-khanh-hoa"
+
+
+# --- the signer -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fixture,title,name", [
+    ("xa-phu-loc.md", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", "Phạm Văn Long"),        # a Markdown cell's <br> lines
+    ("huyen-chi-thi-tab.txt", "Q. CHỦ TỊCH", "Y Khiêm Niê"),                    # a TAB-joined Word copy
+    ("chi-thi-tab.txt", "CHỦ TỊCH", "Nguyễn Văn Hải"),
+    ("cong-van-tl-pdftotext.txt", "TL. CHỦ TỊCH CHÁNH VĂN PHÒNG", "Nguyễn Duy Lâm"),  # interleaved with Nơi nhận
+    ("nghi-quyet-hdnd.md", "CHỦ TỊCH", "Trần Văn Minh"),
+    ("so-nnmt-layout.txt", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "Lê Thị Thu Hà"),
+])
+def test_the_signer_in_the_layouts_converters_make(imported, fixture, title, name):
+    assert imported(fixture).plan["signer"] == {"title": title, "name": name}
+
+
+def test_a_signature_in_a_word_table_and_before_the_next_pages_appendix(tmp_path):
+    """A Word table cell's paragraphs copied as one line ("TUQ. CHỦ TỊCH GIÁM ĐỐC SỞ TÀI CHÍNH Đặng Thị Thu") are the
+    title, then the name; a Markdown signature cell without a name is not followed into the appendix's title."""
+    import docx
+
+    from generator.importer import import_document
+
+    document = docx.Document()
+    head = document.add_table(rows=2, cols=2)
+    head.cell(0, 0).text, head.cell(0, 1).text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    head.cell(1, 0).text, head.cell(1, 1).text = "Số: 77/KH-UBND", "Quảng Ngãi, ngày 03 tháng 3 năm 2026"
+    for line in ["KẾ HOẠCH", "Hỗ trợ hợp tác xã tiếp cận vốn năm 2026", "I. NHIỆM VỤ",
+                 "1. Sở Tài chính hướng dẫn hợp tác xã lập hồ sơ vay vốn Quỹ hỗ trợ phát triển hợp tác xã.",
+                 "2. Liên minh Hợp tác xã tỉnh tư vấn phương án kinh doanh cho hợp tác xã."]:
+        document.add_paragraph(line)
+    sign = document.add_table(rows=1, cols=2)
+    left, right = sign.cell(0, 0), sign.cell(0, 1)
+    left.text = "Nơi nhận:"
+    left.add_paragraph("- Như trên;")
+    left.add_paragraph("- Lưu: VT, KT.")
+    right.text = "TUQ. CHỦ TỊCH"
+    for line in ["GIÁM ĐỐC SỞ TÀI CHÍNH", "", "Đặng Thị Thu"]:
+        right.add_paragraph(line)
+    path = tmp_path / "ke-hoach.docx"
+    document.save(path)
+    assert import_document(path, SOURCE).plan["signer"] == {"title": "TUQ. CHỦ TỊCH GIÁM ĐỐC SỞ TÀI CHÍNH",
+                                                           "name": "Đặng Thị Thu"}
+    markdown = tmp_path / "ke-hoach.md"
+    markdown.write_text("\n".join([
+        "| UBND TỈNH QUẢNG NGÃI<br>**SỞ TÀI CHÍNH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |", "|---|---|",
+        "| Số: 15/KH-STC | *Quảng Ngãi, ngày 09 tháng 3 năm 2026* |", "", "# KẾ HOẠCH", "",
+        "**Hỗ trợ hợp tác xã tiếp cận vốn năm 2026**", "",
+        "Căn cứ Luật Hợp tác xã ngày 20 tháng 6 năm 2023;", "",
+        "Căn cứ Kế hoạch số 30/KH-UBND ngày 15 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Quảng Ngãi,", "",
+        "Sở Tài chính ban hành Kế hoạch như sau:", "", "## I. MỤC ĐÍCH", "",
+        "Tạo điều kiện cho hợp tác xã tiếp cận nguồn vốn tín dụng.", "", "## II. NHIỆM VỤ", "",
+        "1. Phòng Tài chính doanh nghiệp chủ trì hướng dẫn hợp tác xã lập hồ sơ vay vốn, hoàn thành trong quý II/2026.", "",
+        "| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. | **KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br>(Đã ký) |", "|---|---|",
+        "", "## PHỤ LỤC", "", "**DANH MỤC HỢP TÁC XÃ ĐƯỢC HỖ TRỢ**", ""]) + "\n", encoding="utf-8")
+    draft = import_document(markdown, SOURCE)
+    assert draft.plan["signer"] == {"title": "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"}
+    assert draft.report["issuer"] == "Sở Tài chính tỉnh Quảng Ngãi"
+
+
+# --- the document's kind ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fixture,kind,plan_id", [
+    ("chi-thi-tab.txt", "chi-thi", "khanh-hoa-2026-ct-09"),
+    ("huyen-chi-thi-tab.txt", "chi-thi", "dak-lak-2024-ct-03"),
+    ("nghi-quyet-hdnd.md", "nghi-quyet", "ha-tinh-2026-nq-27"),
+    ("cong-van-tl-pdftotext.txt", "cong-van", "ha-tinh-2026-cv-1865"),
+])
+def test_a_chi_thi_nghi_quyet_or_cong_van_is_its_own_kind(imported, fixture, kind, plan_id):
+    """A Chỉ thị, a Nghị quyết giving tasks itself (not issuing an attached plan) and a Công văn are their own kinds,
+    which the model holds and the site names."""
+    from types import SimpleNamespace
+
+    from generator.labels import PLAN_KIND
+    from generator.models import Plan
+    from generator.names import plan_name
+
+    doc = imported(fixture)
+    assert (doc.plan["kind"], doc.plan["id"]) == (kind, plan_id)
+    plan = Plan(**{**doc.plan, "review": []})
+    ds = SimpleNamespace(provinces={plan.province: SimpleNamespace(name="Tỉnh")})
+    assert plan_name(ds, plan).startswith(f"{PLAN_KIND[kind]} {plan.number}")
+    # none of them is a task: the article titles and the closing formulas
+    assert not any(t["text"].startswith(("Điều ", "Văn phòng Ủy ban nhân dân tỉnh thông báo", "Nghị quyết này"))
+                   for t in doc.plan["tasks"])
+
+
+@pytest.mark.parametrize("fixture", ["so-nnmt-layout.txt", "xa-phu-loc.md", "nghi-quyet-hdnd.md", "huyen-chi-thi-tab.txt"])
+def test_drafts_with_a_body_of_the_province_as_issuer_pass_check_but_for_review(tmp_path, capsys, fixture):
+    """The proposed issuer (its kind, type, parent) and the province's UBND are valid registry entries: `kehoach
+    check` refuses the draft only for its review lines."""
+    import re
+    import shutil
+
+    from generator.cli import main
+
+    source = tmp_path / "source"
+    shutil.copytree(SOURCE, source)
+    assert main(["import", str(FIXTURES / fixture), "--source", str(source), "--report", str(tmp_path / "r.md")]) == 0
+    capsys.readouterr()
+    assert main(["check", "--source", str(source)]) == 1
+    err = capsys.readouterr().err
+    problems = [line for line in err.splitlines() if line.startswith("source") or re.match(r"^/", line)]
+    blocking = [p for p in problems if "cảnh báo" not in p]
+    allowed = ("cần rà soát trước khi công bố", "không có cơ quan chủ trì", "không có năm mốc")
+    assert blocking and all(any(a in p for a in allowed) for p in blocking), blocking
