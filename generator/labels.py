@@ -480,6 +480,8 @@ MESSAGES = {
     "imp_row_guessed": "{fragments} mảnh ô cho {columns} cột: cột được đoán, đối chiếu với bản gốc",
     "imp_row_layout_guessed": "dòng {row}: chữ trong dòng chạy qua ranh giới hai cột (bảng căn bằng khoảng trắng): "
                               "cột được đoán theo tiêu đề, đối chiếu với bản gốc",
+    "imp_row_layout_page": "dòng {row} đầu trang: các dòng chữ trên số thứ tự đã ghép vào dòng này (số ở giữa ô), "
+                           "có thể là phần cuối của dòng trước bị ngắt trang: kiểm tra",
     "imp_row_joined": "dòng không số thứ tự (chữ đầu viết hoa) đã được ghép vào dòng {row} ở trên: kiểm tra đó có phải "
                       "một dòng riêng hay tên một nhóm không",
     "imp_target_from_table": "chỉ tiêu đọc từ bảng chỉ tiêu, cột “{column}”: kiểm tra giá trị, đơn vị, loại và năm mốc",

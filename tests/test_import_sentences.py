@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from generator.importer import fields
 
@@ -308,3 +309,160 @@ def test_drafts_with_a_body_of_the_province_as_issuer_pass_check_but_for_review(
     blocking = [p for p in problems if "cảnh báo" not in p]
     allowed = ("cần rà soát trước khi công bố", "không có cơ quan chủ trì", "không có năm mốc")
     assert blocking and all(any(a in p for a in allowed) for p in blocking), blocking
+
+
+# --- tables printed by pdftotext -layout as space-aligned columns --------------------------------------------------
+
+LAYOUT_ROWS = {
+    "so-nnmt-layout.txt": [  # group rows, a header wrapped over two lines, a row cut by a page break
+        ("I", "1", "Hướng dẫn các tổ hợp tác nuôi trồng thủy sản chuyển đổi thành hợp tác xã theo Luật Hợp tác xã năm 2023",
+         "Chi cục Thủy sản", "Liên minh Hợp tác xã tỉnh; Ủy ban nhân dân các xã ven biển", "Quý II - Quý IV/2026", None),
+        ("I", "2", "Đánh giá, phân loại hợp tác xã nuôi trồng thủy sản theo tiêu chí mới", "Chi cục Thủy sản",
+         "Ủy ban nhân dân các xã ven biển", "Trước 30/11/2026", None),
+        ("II", "3", "Xây dựng 02 mô hình nuôi tôm thẻ chân trắng ứng dụng công nghệ tuần hoàn nước do hợp tác xã làm chủ",
+         "Trung tâm Khuyến nông", "Sở Khoa học và Công nghệ; Chi cục Thủy sản", "Năm 2026", None),
+        ("II", "4", "Hỗ trợ hợp tác xã đăng ký nhãn hiệu chứng nhận, truy xuất nguồn gốc sản phẩm thủy sản",
+         "Phòng Quản lý chất lượng", "Sở Khoa học và Công nghệ", "Quý III/2026", None),
+        ("II", "5", "Tổ chức kết nối tiêu thụ sản phẩm của hợp tác xã với doanh nghiệp chế biến, siêu thị",
+         "Chi cục Thủy sản", "Sở Công Thương", "Thường xuyên", None),
+    ],
+    "huyen-layout-giua-o.txt": [  # rows between blank lines, numbers centred, letter groups, another column order
+        ("A", "1", "Vận động thành lập mới 04 hợp tác xã trồng rau an toàn, chăn nuôi bò",
+         "Phòng Nông nghiệp và Phát triển nông thôn", "Ủy ban nhân dân các xã", "Năm 2024", "04 hợp tác xã được thành lập"),
+        ("A", "2", "Tập huấn quản trị, kế toán cho cán bộ hợp tác xã", "Phòng Tài chính - Kế hoạch",
+         "Liên minh Hợp tác xã tỉnh", "Quý II/2024", "02 lớp tập huấn"),
+        ("B", "3", "Hướng dẫn hợp tác xã hoàn thiện hồ sơ đánh giá, phân hạng sản phẩm OCOP",
+         "Phòng Nông nghiệp và Phát triển nông thôn", "Ủy ban nhân dân các xã, thị trấn", "Quý II - Quý III/2024",
+         "05 sản phẩm được công nhận"),
+        ("B", "4", "Hỗ trợ hợp tác xã tham gia hội chợ, quảng bá sản phẩm", "Trung tâm Văn hóa - Thể thao và Truyền thông",
+         "Phòng Kinh tế và Hạ tầng", "Hằng năm", "Sản phẩm được quảng bá"),
+    ],
+}
+
+
+@pytest.mark.parametrize("fixture", sorted(LAYOUT_ROWS))
+def test_a_space_aligned_table_is_read_into_rows_and_columns(fixture):
+    from generator.importer import tables
+
+    lines = (FIXTURES / fixture).read_text(encoding="utf-8").split("\n")
+    [table] = tables.find_tables(lines)
+    assert table.layout == "layout" and lines[table.start].lstrip().startswith(("TT", "STT"))
+    got = [(r.group_marker, r.row, r.cells.get("text"), r.cells.get("lead"), r.cells.get("cooperating"),
+            r.cells.get("deadline"), r.cells.get("output")) for r in table.rows]
+    assert got == LAYOUT_ROWS[fixture]
+    assert all(r.exact and not r.review for r in table.rows)
+    assert [g.title for g in table.groups][:1] in (["CỦNG CỐ TỔ CHỨC HỢP TÁC XÃ"], ["NHIỆM VỤ PHÁT TRIỂN HỢP TÁC XÃ"])
+    # a two-column header, a signature beside "Nơi nhận" and justified prose, as pdftotext -layout prints them, are
+    # no tables: none of their lines has a TT column with task and lead or deadline headers
+    for name in ("tinh-layout.txt", "tinh-thai-nguyen.txt", "qd-ban-hanh-ke-hoach.txt"):
+        lines = (FIXTURES / name).read_text(encoding="utf-8").split("\n")
+        assert not [t for t in tables.find_tables(lines) if t.layout == "layout"], name
+
+
+def test_space_aligned_rows_in_the_draft(imported):
+    """The appendix rows are tasks with their leads, partners and deadlines (a quarter range wrapped over two lines)."""
+    doc = imported("so-nnmt-layout.txt")
+    rows = [t for t in doc.plan["tasks"] if t["place"]["part"] == "appendix"]
+    assert [t["place"]["appendix_row"] for t in rows] == ["1", "2", "3", "4", "5"]
+    first = rows[0]
+    assert [doc.names[a] for a in first["lead"]] == ["Chi cục Thủy sản"]
+    assert first["deadline"]["quarters"] == [2, 3, 4] and first["group"] == "pl-i"
+    district = imported("huyen-layout-giua-o.txt")
+    rows = [t for t in district.plan["tasks"] if t["place"]["part"] == "appendix"]
+    assert len(rows) == 4 and rows[3]["deadline"]["kind"] == "annual" and rows[0]["output"] == "04 hợp tác xã được thành lập"
+
+
+def test_cells_printed_too_close_are_cut_where_the_header_parts_and_flagged():
+    """Two header cells in one column (a row's text ran into the next cell, leaving no gutter): the columns are the
+    header's, and the row whose text runs across the cut is flagged for review; the others are exact."""
+    from generator.importer import tables
+
+    def line(*cells):  # cells at x = 0, 5, 36, 55, as pdftotext places them
+        out = ""
+        for x, cell in zip((0, 5, 36, 55), cells):
+            out = (out.ljust(x) if len(out) < x else out) + cell
+        return out
+    lines = [line("TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian"),
+             line(" 1", "Tập huấn kế toán cho hợp tác", "Sở Tài chính", "Quý II/2026"),
+             line("", "xã nông nghiệp"),
+             line(" 2", "Hướng dẫn hợp tác xã đăng ký mã", "Sở Khoa học và", "Năm 2026"),  # 31 characters: no gap
+             line("", "số vùng trồng", "Công nghệ")]
+    assert "mãSở" in lines[3]
+    [table] = tables.find_tables(lines)
+    first, second = table.rows
+    assert first.cells == {"text": "Tập huấn kế toán cho hợp tác xã nông nghiệp", "lead": "Sở Tài chính",
+                           "deadline": "Quý II/2026"} and first.exact
+    assert not second.exact and any("ranh giới hai cột" in r for r in second.review)
+    assert second.cells == {"text": "Hướng dẫn hợp tác xã đăng ký mã số vùng trồng", "lead": "Sở Khoa học và Công nghệ",
+                            "deadline": "Năm 2026"}
+
+
+_WORDS = ["hợp", "tác", "xã", "tổ", "chức", "tập", "huấn", "nông", "nghiệp", "hỗ", "trợ", "vốn", "sản", "phẩm", "thị",
+          "trường", "liên", "kết", "chuỗi", "giá", "trị", "đào", "tạo", "cán", "bộ", "kế", "toán"]
+
+
+def _render(rows, widths, gaps, *, apart: bool, centred: bool, page_after: int | None) -> list[str]:
+    import textwrap
+
+    header = [["TT"], textwrap.wrap("Nội dung nhiệm vụ", widths[1]), textwrap.wrap("Cơ quan chủ trì", widths[2]),
+              textwrap.wrap("Thời gian", widths[3])]
+    starts = [0]
+    for k in range(1, 4):
+        starts.append(starts[-1] + widths[k - 1] + gaps[k - 1])
+
+    def lines_of(cells, middle):
+        height = max(len(c) for c in cells)
+        out = []
+        for y in range(height):
+            line = ""
+            for x, cell in zip(starts, cells):
+                offset = (height - len(cell)) // 2 if middle else 0
+                if 0 <= y - offset < len(cell):
+                    line = line.ljust(x) + cell[y - offset]
+            out.append(line.rstrip())
+        return out
+    head = lines_of(header, False)
+    out = list(head)
+    for number, row in enumerate(rows, start=1):
+        cells = [[str(number)]] + [textwrap.wrap(" ".join(words), width, break_long_words=False)
+                                   for words, width in zip(row, widths[1:])]
+        if apart:
+            out.append("")
+        out += lines_of(cells, centred)
+        if page_after == number:
+            out += ["", "\f" + " " * 40 + "7"] + head
+    return out
+
+
+@settings(max_examples=80, deadline=None)
+@given(rows=st.lists(st.tuples(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14),
+                               st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5),
+                               st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3)), min_size=1, max_size=6),
+       widths=st.tuples(st.just(3), st.integers(18, 34), st.integers(9, 18), st.integers(9, 12)),
+       gaps=st.tuples(st.integers(2, 4), st.integers(2, 4), st.integers(2, 4)), apart=st.booleans(),
+       centred=st.booleans(), page_after=st.none() | st.integers(1, 5))
+def test_every_word_of_a_space_aligned_table_comes_back_in_its_column(rows, widths, gaps, apart, centred, page_after):
+    """However the cells wrap, with rows apart or not, numbers centred or not and a page break (its number and the
+    header again) anywhere: one row per number, every word back in its column, in order."""
+    from generator.importer import tables
+
+    lines = _render(rows, widths, gaps, apart=apart, centred=centred and apart, page_after=page_after)
+    [table] = tables.find_tables(lines)
+    assert [r.row for r in table.rows] == [str(n) for n in range(1, len(rows) + 1)]
+    for row, (text, lead, deadline) in zip(table.rows, rows):
+        assert [row.cells.get(k, "").split() for k in ("text", "lead", "deadline")] == [text, lead, deadline]
+
+
+def test_a_pages_first_row_with_lines_above_its_number_is_said_for_review():
+    """Rows set apart by blank lines, numbers centred: the first row of a page with lines above its number takes them
+    (its number is centred), but they could end the row the page break cut: said for review. A page's first row whose
+    number is on its first line is not."""
+    from generator.importer import tables
+
+    rows = [(["tập", "huấn"], ["hợp", "tác"], ["quý"]), (["hỗ", "trợ"], ["hợp", "tác", "xã"] * 2, ["năm"]),
+            (["đào", "tạo"], ["kế", "toán"], ["năm"])]
+    lines = _render(rows, (3, 18, 9, 9), (2, 2, 2), apart=True, centred=True, page_after=1)
+    [table] = tables.find_tables(lines)
+    assert [r.cells["lead"].split() for r in table.rows] == [list(r[1]) for r in rows]
+    assert [bool(r.review) for r in table.rows] == [False, True, False]
+    assert "đầu trang" in table.rows[1].review[0]

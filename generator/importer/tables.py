@@ -533,7 +533,7 @@ def _spans(line: str) -> list[tuple[int, int, str]]:
 def _layout_header(lines: list[str], at: int) -> tuple[int, int, int] | None:
     """(first, end, TT column's end) of a table header printed in space-aligned columns whose first column "TT"/"STT"
     is on line ``at``: its cells may wrap onto the lines above and below (a header cell centred vertically), or None."""
-    spans = _spans(lines[at].replace("\f", " "))
+    spans = _spans(lines[at].replace("\f", ""))
     if len(spans) < 3 or not _LAYOUT_TT.match(fold(spans[0][2])):
         return None
     tt_end = spans[0][1]
@@ -541,7 +541,7 @@ def _layout_header(lines: list[str], at: int) -> tuple[int, int, int] | None:
     def header_line(j: int) -> bool:  # a wrapped header line: short cells right of the TT column, no row marker
         if not 0 <= j < len(lines) or not lines[j].strip() or "\t" in lines[j] or "|" in lines[j]:
             return False
-        runs = _spans(lines[j].replace("\f", " "))
+        runs = _spans(lines[j].replace("\f", ""))
         return runs[0][0] > tt_end and all(len(r[2]) <= 30 and not _SENTENCE_END.search(r[2]) for r in runs)
     first, end = at, at + 1
     while at - first < 2 and header_line(first - 1):
@@ -565,22 +565,22 @@ def _layout(lines: list[str], first: int, header_end: int, tt_end: int) -> Table
     header's cells part, and a row whose text runs across that cut is flagged for review. A row is its number's lines
     ("1", "1.", "2.1"): down to the next number, or, where each row stands apart between blank lines, its whole block
     (the number centred vertically); a row cut by a page break goes on after the repeated header."""
-    head = [_nfc(l.replace("\f", " ").rstrip()) for l in lines[first:header_end]]
-    head_keys = {" ".join(fold(h).split()) for h in head if h.strip()}
+    head = [_nfc(l.replace("\f", "").rstrip()) for l in lines[first:header_end]]
+    head_keys = {" ".join(h.split()) for h in head if h.strip()}  # as printed: "trì" is no "trị"
     body: list[tuple[int, str]] = []   # (line index, text): rows, blank lines; page breaks and repeated headers out
     i = header_end
     while i < len(lines):
         raw = lines[i]
-        text = _nfc(raw.replace("\f", " ").rstrip())
+        text = _nfc(raw.replace("\f", "").rstrip())
         stripped = text.strip()
         if "\t" in raw or stripped.startswith("|"):
             break
         if not stripped:
             body.append((i, ""))
-        elif " ".join(fold(stripped).split()) in head_keys:
-            pass     # the header repeated after a page break
+        elif " ".join(stripped.split()) in head_keys:
+            body.append((i, None))  # the header repeated after a page break
         elif re.fullmatch(r"\d{1,3}", stripped) and (len(text) - len(text.lstrip()) > tt_end + 4 or "\f" in raw):
-            pass     # a page number
+            body.append((i, None))  # a page number
         elif re.match(r"^(?:noi nhan|tren day la)\b", fold(stripped)):
             break
         elif len(text) - len(text.lstrip()) <= tt_end and not (_ROW_NUMBER.match(stripped.split()[0])
@@ -592,6 +592,8 @@ def _layout(lines: list[str], first: int, header_end: int, tt_end: int) -> Table
     while body and not body[-1][1]:
         body.pop()
     end = body[-1][0] + 1 if body else header_end
+    marks = body  # with the page breaks (None), which part blocks
+    body = [(index, text) for index, text in body if text is not None]
 
     def group_of(text: str) -> re.Match | None:
         stripped = text.strip()
@@ -644,14 +646,26 @@ def _layout(lines: list[str], first: int, header_end: int, tt_end: int) -> Table
         tt = cells_of(text)[0]
         return tt if tt and _ROW_NUMBER.match(tt) and not group_of(text) else None
 
-    blocks: list[list[tuple[int, str]]] = [[]]  # lines set apart by blank lines
-    for index, text in body:
+    blocks: list[list[tuple[int, str]]] = [[]]  # lines set apart by blank lines or a page break
+    after_break: set[int] = set()                # blocks that open a page
+    for index, text in marks:
         if text:
             blocks[-1].append((index, text))
-        elif blocks[-1]:
+            continue
+        if blocks[-1]:
             blocks.append([])
-    counts = [n for n in (sum(1 for _, t in b if number_of(t)) for b in blocks) if n]
-    apart = len(counts) >= 2 and all(n == 1 for n in counts)   # one row per block: its number may be centred
+        if text is None:
+            after_break.add(len(blocks) - 1)
+    numbered = [(number, sum(1 for _, t in b if number_of(t))) for number, b in enumerate(blocks)]
+    numbered = [(number, n) for number, n in numbered if n]
+    # one row per block (its number may be centred in it): every numbered block holds one number, and blocks part
+    # rows, not only pages ("1 …" on one page and "2 …" after a page break may be rows set one under the other)
+    centred_somewhere = any(number_of(t) for number, b in enumerate(blocks) if number not in after_break for _, t in b[1:])
+    apart = bool(numbered) and all(n == 1 for _, n in numbered) and (
+        len(numbered) == 1 or sum(1 for number, _ in numbered if number not in after_break) >= 2
+        or (bool(marks) and marks[0][1] == "") or centred_somewhere)  # a blank line under the header: rows apart
+    doubtful = {number for number, n in numbered if n == 1 and number in after_break}  # a page's first row: its
+    # lines above its number may end the row cut by the page break instead (said for review)
     groups = _Groups()
     rows: list[Row] = []
     found: list[TableTarget] = []
@@ -668,8 +682,10 @@ def _layout(lines: list[str], first: int, header_end: int, tt_end: int) -> Table
             elif "text" in cells:
                 group = current["group"]
                 review = [message("imp_row_layout_guessed", row=current["row"])] if current["guessed"] else []
+                if current.get("page"):
+                    review.append(message("imp_row_layout_page", row=current["row"]))
                 rows.append(Row(group.key, group.title, current["row"].rstrip(".)"), cells, current["line"],
-                                not current["guessed"], review, group_marker=group.marker))
+                                not current["guessed"], group_marker=group.marker, review=review))
         current = None
 
     def start_row(index: int, text: str) -> None:
@@ -677,7 +693,7 @@ def _layout(lines: list[str], first: int, header_end: int, tt_end: int) -> Table
         close()
         current = {"row": number_of(text), "line": index + 1, "cells": {}, "guessed": False, "group": groups.inner}
 
-    for block in blocks:
+    for block_number, block in enumerate(blocks):
         numbered = [k for k, (_, t) in enumerate(block) if number_of(t)]
         for k, (index, text) in enumerate(block):
             marker = group_of(text)
@@ -688,6 +704,8 @@ def _layout(lines: list[str], first: int, header_end: int, tt_end: int) -> Table
                 continue
             if apart and numbered and k == 0:
                 start_row(*block[numbered[0]])  # the lines above a number centred in its row are the row's
+                if numbered[0] > 0 and block_number in doubtful:
+                    current["page"] = True
             elif k in numbered and not apart:
                 start_row(index, text)
             elif current is None:
