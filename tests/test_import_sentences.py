@@ -290,7 +290,8 @@ def test_a_chi_thi_nghi_quyet_or_cong_van_is_its_own_kind(imported, fixture, kin
                    for t in doc.plan["tasks"])
 
 
-@pytest.mark.parametrize("fixture", ["so-nnmt-layout.txt", "xa-phu-loc.md", "nghi-quyet-hdnd.md", "huyen-chi-thi-tab.txt"])
+@pytest.mark.parametrize("fixture", ["so-nnmt-layout.txt", "xa-phu-loc.md", "nghi-quyet-hdnd.md", "huyen-chi-thi-tab.txt",
+                                     "huyen-layout-giua-o.txt"])
 def test_drafts_with_a_body_of_the_province_as_issuer_pass_check_but_for_review(tmp_path, capsys, fixture):
     """The proposed issuer (its kind, type, parent) and the province's UBND are valid registry entries: `kehoach
     check` refuses the draft only for its review lines."""
@@ -345,7 +346,7 @@ def test_a_space_aligned_table_is_read_into_rows_and_columns(fixture):
     from generator.importer import tables
 
     lines = (FIXTURES / fixture).read_text(encoding="utf-8").split("\n")
-    [table] = tables.find_tables(lines)
+    [table] = [t for t in tables.find_tables(lines) if t.kind == "tasks"]
     assert table.layout == "layout" and lines[table.start].lstrip().startswith(("TT", "STT"))
     got = [(r.group_marker, r.row, r.cells.get("text"), r.cells.get("lead"), r.cells.get("cooperating"),
             r.cells.get("deadline"), r.cells.get("output")) for r in table.rows]
@@ -360,7 +361,8 @@ def test_a_space_aligned_table_is_read_into_rows_and_columns(fixture):
 
 
 def test_space_aligned_rows_in_the_draft(imported):
-    """The appendix rows are tasks with their leads, partners and deadlines (a quarter range wrapped over two lines)."""
+    """The appendix rows are tasks with their leads, partners and deadlines (a quarter range wrapped over two lines);
+    a targets table printed the same way gives targets."""
     doc = imported("so-nnmt-layout.txt")
     rows = [t for t in doc.plan["tasks"] if t["place"]["part"] == "appendix"]
     assert [t["place"]["appendix_row"] for t in rows] == ["1", "2", "3", "4", "5"]
@@ -370,6 +372,9 @@ def test_space_aligned_rows_in_the_draft(imported):
     district = imported("huyen-layout-giua-o.txt")
     rows = [t for t in district.plan["tasks"] if t["place"]["part"] == "appendix"]
     assert len(rows) == 4 and rows[3]["deadline"]["kind"] == "annual" and rows[0]["output"] == "04 hợp tác xã được thành lập"
+    # a targets table in the same layout: the plan's year's column gives targets, the result column none
+    targets = [(t["value"], t["unit"], t["year"]) for t in district.plan["targets"] if "bảng chỉ tiêu" in " ".join(t["review"])]
+    assert targets == [(4, "hợp tác xã", 2024), (5, "Sản phẩm", 2024)]
 
 
 def test_cells_printed_too_close_are_cut_where_the_header_parts_and_flagged():

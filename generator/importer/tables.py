@@ -531,8 +531,9 @@ def _spans(line: str) -> list[tuple[int, int, str]]:
 
 
 def _layout_header(lines: list[str], at: int) -> tuple[int, int, int] | None:
-    """(first, end, TT column's end) of a table header printed in space-aligned columns whose first column "TT"/"STT"
-    is on line ``at``: its cells may wrap onto the lines above and below (a header cell centred vertically), or None."""
+    """(first, end, TT column's end) of a task or targets table's header printed in space-aligned columns whose first
+    column "TT"/"STT" is on line ``at``: its cells may wrap onto the lines above and below (a header cell centred
+    vertically), or None."""
     spans = _spans(lines[at].replace("\f", ""))
     if len(spans) < 3 or not _LAYOUT_TT.match(fold(spans[0][2])):
         return None
@@ -550,8 +551,8 @@ def _layout_header(lines: list[str], at: int) -> tuple[int, int, int] | None:
         end += 1
     words = fold(" ".join(nfc(l) for l in lines[first:end]))
     named = {name for name, pattern in COLUMNS if re.search(pattern, words)}
-    if "text" in named and ("lead" in named or "deadline" in named):
-        return first, end, tt_end
+    if "text" in named and ("lead" in named or "deadline" in named) or _targets_header([r[2] for r in spans]):
+        return first, end, tt_end  # a task table, or a targets table ("Chỉ tiêu  Đơn vị tính  Kế hoạch năm 2026")
     return None
 
 
@@ -678,7 +679,12 @@ def _layout(lines: list[str], first: int, header_end: int, tt_end: int) -> Table
             cells = {names[k]: nfc(" ".join(v)) for k, v in current["cells"].items() if names[k] not in (None, "row")}
             if targets:
                 values = [nfc(" ".join(current["cells"].get(k, []))) for k in range(len(bounds))]
-                found.extend(_target_row(targets, values, "", "layout", current["line"]))
+                for target in _target_row(targets, values, "", "layout", current["line"]):
+                    # its text as printed: the row's lines from the indicator to the value's column, line by line
+                    index = next(k for k, header in targets["values"] if header == target.column)
+                    target.text = nfc(" ".join(line[bounds[targets["name"]][0]:bounds[index][1]]
+                                               for line in current["lines"]))
+                    found.append(target)
             elif "text" in cells:
                 group = current["group"]
                 review = [message("imp_row_layout_guessed", row=current["row"])] if current["guessed"] else []
@@ -691,7 +697,8 @@ def _layout(lines: list[str], first: int, header_end: int, tt_end: int) -> Table
     def start_row(index: int, text: str) -> None:
         nonlocal current
         close()
-        current = {"row": number_of(text), "line": index + 1, "cells": {}, "guessed": False, "group": groups.inner}
+        current = {"row": number_of(text), "line": index + 1, "cells": {}, "guessed": False, "group": groups.inner,
+                   "lines": []}
 
     for block_number, block in enumerate(blocks):
         numbered = [k for k, (_, t) in enumerate(block) if number_of(t)]
@@ -713,6 +720,7 @@ def _layout(lines: list[str], first: int, header_end: int, tt_end: int) -> Table
                     groups.retitle(nfc(f"{groups.inner.title} {text.strip()}"))  # the group's title goes on
                 continue
             titling = False
+            current["lines"].append(text)
             for column, value in enumerate(cells_of(text)):
                 if value and column:
                     current["cells"].setdefault(column, []).append(value)
