@@ -471,3 +471,21 @@ def test_a_pages_first_row_with_lines_above_its_number_is_said_for_review():
     assert [r.cells["lead"].split() for r in table.rows] == [list(r[1]) for r in rows]
     assert [bool(r.review) for r in table.rows] == [False, True, False]
     assert "đầu trang" in table.rows[1].review[0]
+
+
+def test_a_city_of_a_province_is_its_own_ubnd_and_the_province_named_with_its_kind_is_the_provinces(tmp_path):
+    """"ỦY BAN NHÂN DÂN / THÀNH PHỐ KON TUM" is a city of tỉnh Kon Tum (its UBND issues the plan), while "ỦY BAN
+    NHÂN DÂN / TỈNH KON TUM" is the province's: the place is compared with its kind, as the province is found."""
+    from generator.importer import import_document
+
+    def issuer(unit: str) -> str:
+        path = tmp_path / f"{unit}.txt"
+        path.write_text("\n".join([
+            "ỦY BAN NHÂN DÂN", f"{unit} KON TUM", "Số: 12/KH-UBND", "Kon Tum, ngày 04 tháng 3 năm 2024", "", "KẾ HOẠCH",
+            "Phát triển hợp tác xã năm 2024", "", "Căn cứ Kế hoạch số 20/KH-UBND ngày 10/01/2024 của Ủy ban nhân dân "
+            "tỉnh Kon Tum;", "", "I. NHIỆM VỤ", "",
+            "1. Phòng Kinh tế chủ trì hướng dẫn hợp tác xã hoàn thiện hồ sơ, hoàn thành trong quý III năm 2024.", "",
+            "2. Phòng Tài chính - Kế hoạch bố trí kinh phí hỗ trợ hợp tác xã trong năm 2024.", ""]) + "\n", encoding="utf-8")
+        return import_document(path, SOURCE).plan["issuer"]
+    assert issuer("THÀNH PHỐ") == "ubnd-tp-kon-tum-kon-tum"  # the registry's body
+    assert issuer("TỈNH") == "ubnd-kon-tum"

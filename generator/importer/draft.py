@@ -256,10 +256,13 @@ def _own_body(bodies: list[str], province, date: dict | None) -> str | None:
     if not bodies or province is None:
         return None
     own = " ".join(_place(bodies[-1]).split())
-    names = {_place(n) for n in (province.name, *province.variants)} | ({_place(province.former.name)} if province.former else set())
-    ubnd = re.match(r"^(?:uy ban nhan dan|ubnd)\s+(?:(?:tinh|thanh pho|tp\.?)\s+(?P<place>.+))?$", own)
-    if ubnd and (ubnd.group("place") is None or ubnd.group("place") in names):
-        return None  # "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "ỦY BAN NHÂN DÂN" alone
+    kinds = [(province.kind, n) for n in (province.name, *province.variants)]
+    kinds += [(province.former.kind, province.former.name)] if province.former else []
+    names = {_place(n) for _, n in kinds}
+    ubnd = re.match(r"^(?:uy ban nhan dan|ubnd)\s+(?:(?P<kind>tinh|thanh pho|tp\.?)\s+(?P<place>.+))?$", own)
+    if ubnd and (ubnd.group("place") is None or any(
+            _place(n) == ubnd.group("place") and (kind == "tinh") == (ubnd.group("kind") == "tinh") for kind, n in kinds)):
+        return None  # "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "ỦY BAN NHÂN DÂN" alone; not "THÀNH PHỐ KON TUM", a city of it
     if not _LOCAL_UBND.match(own) and len(bodies) < 2 and not any(own.endswith(f" {n}") for n in names):
         return None  # a body named alone and not for the province (a ministry, a national organisation)
     return bodies[-1]  # below its superior, a district's or commune's UBND, the province's HĐND …
