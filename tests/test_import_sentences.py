@@ -489,3 +489,23 @@ def test_a_city_of_a_province_is_its_own_ubnd_and_the_province_named_with_its_ki
         return import_document(path, SOURCE).plan["issuer"]
     assert issuer("THÀNH PHỐ") == "ubnd-tp-kon-tum-kon-tum"  # the registry's body
     assert issuer("TỈNH") == "ubnd-kon-tum"
+
+
+def test_a_time_put_before_the_body_leaves_the_body_the_lead(imported, tmp_path):
+    """"Năm 2026-2027, Phòng Kinh tế hướng dẫn …", "Trước ngày 30/6/2026, Trung tâm Khuyến nông …", "Hằng năm, Phòng
+    …": a time opening the sentence is a fronted clause; its deadline is read and the body after it leads."""
+    from generator.importer import import_document
+
+    doc = imported("xa-phu-loc.md")
+    assert [doc.names[a] for a in doc.task("Năm 2026-2027")["lead"]] == ["Phòng Kinh tế"]
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("\n".join([
+        "UBND TỈNH QUẢNG NGÃI", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Số: 31/KH-SNNMT", "Quảng Ngãi, ngày 02 tháng 3 năm 2026",
+        "", "KẾ HOẠCH", "Hỗ trợ hợp tác xã chăn nuôi năm 2026", "", "I. NHIỆM VỤ", "",
+        "1. Trước ngày 30/6/2026, Trung tâm Khuyến nông xây dựng 03 mô hình chăn nuôi an toàn sinh học tại hợp tác xã.", "",
+        "2. Hằng năm, Chi cục Chăn nuôi và Thú y tổ chức tập huấn phòng chống dịch bệnh cho thành viên hợp tác xã.", ""]) + "\n",
+        encoding="utf-8")
+    draft = import_document(path, SOURCE)
+    names = {a["id"]: a["name"] for a in draft.registry.get("agencies", [])}
+    got = [([names.get(a, a) for a in t["lead"]], t["deadline"]["kind"]) for t in draft.plan["tasks"]]
+    assert got == [(["Trung tâm Khuyến nông"], "before"), (["Chi cục Chăn nuôi và Thú y"], "annual")]

@@ -738,9 +738,13 @@ def _descendants(para) -> list:
 
 
 #: a clause put before the subject ("Trong quá trình tổ chức thực hiện, nếu có vướng mắc …, Thủ trưởng các cơ quan …
-#: chủ động …"): the sentence's actor comes after it, at the first capitalised body's name after a comma
+#: chủ động …", a time: "Năm 2026-2027, Phòng Kinh tế …"): the sentence's actor comes after it, at the first
+#: capitalised body's name after a comma
 _FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường hợp|Trong thời gian|Khi|Nếu|Sau khi|Trước khi|"
-                      r"Trên cơ sở|Căn cứ|Để|Đối với)\b")
+                      r"Trên cơ sở|Căn cứ|Để|Đối với|"
+                      # a time put first ("Năm 2026-2027, Phòng Kinh tế …", "Trước ngày 30/6/2026, các xã …")
+                      r"Năm \d{4}|Trong (?:năm|quý|tháng|6 tháng)|Trước (?:ngày )?\d{1,2}/\d|H[ằà]ng (?:năm|quý|tháng)|"
+                      r"Định kỳ|Từ (?:năm|quý)|Giai đoạn|Quý [IV]+|Tháng \d+|Đến (?:năm|hết))(?!\w)")
 
 
 def _actor_at(text: str) -> int | None:
