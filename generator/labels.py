@@ -317,7 +317,8 @@ STATUS = {
     "khong-con-phu-hop": "Không còn phù hợp", "khong-ro": "Không rõ", "none": "Chưa có báo cáo",
 }
 
-PLAN_KIND = {"ke-hoach": "Kế hoạch", "cong-van": "Công văn", "quyet-dinh": "Quyết định", "chuong-trinh": "Chương trình"}
+PLAN_KIND = {"ke-hoach": "Kế hoạch", "cong-van": "Công văn", "quyet-dinh": "Quyết định", "chuong-trinh": "Chương trình",
+             "chi-thi": "Chỉ thị", "nghi-quyet": "Nghị quyết"}
 
 DOC_TYPE = {
     "nghi-quyet": "Nghị quyết", "ket-luan": "Kết luận", "chuong-trinh": "Chương trình",
@@ -489,6 +490,10 @@ MESSAGES = {
     "imp_row_agency_on_task_line": "tên cơ quan in cùng dòng với nội dung nhiệm vụ đã được lấy làm cột kế tiếp",
     "imp_row_split_deadline": "hai ô in trên cùng một dòng đã được tách ra trước cột thời gian",
     "imp_row_guessed": "{fragments} mảnh ô cho {columns} cột: cột được đoán, đối chiếu với bản gốc",
+    "imp_row_layout_guessed": "dòng {row}: chữ trong dòng chạy qua ranh giới hai cột (bảng căn bằng khoảng trắng): "
+                              "cột được đoán theo tiêu đề, đối chiếu với bản gốc",
+    "imp_row_layout_page": "dòng {row} đầu trang: các dòng chữ trên số thứ tự đã ghép vào dòng này (số ở giữa ô), "
+                           "có thể là phần cuối của dòng trước bị ngắt trang: kiểm tra",
     "imp_row_joined": "dòng không số thứ tự (chữ đầu viết hoa) đã được ghép vào dòng {row} ở trên: kiểm tra đó có phải "
                       "một dòng riêng hay tên một nhóm không",
     "imp_target_from_table": "chỉ tiêu đọc từ bảng chỉ tiêu, cột “{column}”: kiểm tra giá trị, đơn vị, loại và năm mốc",
@@ -496,6 +501,8 @@ MESSAGES = {
     "imp_target_period": "cột là cả giai đoạn {start}–{end}: năm mốc ghi là {end}, năm cuối giai đoạn (kiểm tra)",
     "imp_deadline_quarter_years": "thời hạn “{printed}” kéo sang năm sau: ghi là giai đoạn {year}–{end}, không giữ quý "
                                   "(kiểm tra)",
+    "imp_deadline_several": "câu nêu nhiều thời hạn ({found}): đã lấy “{printed}”, hạn cuối của chính việc được giao "
+                            "(không tính mệnh đề “để …” sau nó); kiểm tra",
     "imp_deadline_from_year": "thời hạn “{printed}” chỉ nêu năm bắt đầu ({year}), không nêu năm kết thúc: ghi là "
                               "chưa rõ (ambiguous), kiểm tra",
     "imp_summary_file": "{file}: {lines} dòng ({kind}{pages})",

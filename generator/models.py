@@ -278,7 +278,7 @@ class Task(Strict):
 
 class Plan(Strict):
     id: Id
-    kind: Literal["ke-hoach", "cong-van", "quyet-dinh", "chuong-trinh"]
+    kind: Literal["ke-hoach", "cong-van", "quyet-dinh", "chuong-trinh", "chi-thi", "nghi-quyet"]
     number: Optional[Text] = Field(None, description="Số hiệu như in; trống nếu văn bản để trống")
     date: PrintedDate
     issuer: Id

@@ -338,7 +338,7 @@ class _Checker:
         quote(doc.number, ("number",))
         quote(doc.date.printed, ("date", "printed"))
         quote(doc.signer.name, ("signer", "name"))
-        quote(doc.signer.title, ("signer", "title"))
+        quote(doc.signer.title, ("signer", "title"), cell=True)  # a block beside "Nơi nhận": its lines interleave with it
         if doc.date.inferred_year is not None and doc.date.year is not None:
             self.err(loaded, ("date", "inferred_year"), message("inferred_beside_printed"))
         if doc.date.inferred_year is not None and not doc.date.inferred_from:

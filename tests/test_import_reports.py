@@ -164,3 +164,17 @@ def test_the_date_a_figure_refers_to_is_read_as_printed(sentence, printed, numbe
         assert found is None
     else:
         assert found == {"printed": printed, **numbers} and printed in sentence
+
+
+def test_a_report_of_a_department_under_its_province_is_the_departments(project, capsys):
+    """A report whose header names the province's UBND above a Sở ("UBND TỈNH …" / "SỞ TÀI CHÍNH") is the Sở's,
+    the registry's body of that province (the conventions of tests/test_import_sentences.py, for reports)."""
+    source, originals, _ = project
+    original = originals / "bao-cao-bang-tab.txt"
+    lines = original.read_text(encoding="utf-8").split("\n")
+    assert lines[0] == "ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM"
+    original.write_text("\n".join(["UBND TỈNH THỬ NGHIỆM", "SỞ TÀI CHÍNH", "Số: 07/BC-STC", *lines[2:]]), encoding="utf-8")
+    assert _import(source, original, capsys)[0] == 0
+    [draft] = (source / "reports").glob("*.yaml")
+    data = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    assert data["issuer"] == "so-tai-chinh-thu-nghiem" and data["province"] == "thu-nghiem"

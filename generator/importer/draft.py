@@ -123,7 +123,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
             meta["signer"] = wrapper_signer
     if meta.get("year_inferred"):
         review.append(f"Văn bản không in ngày ban hành: năm {meta['year']} suy ra từ văn bản mới nhất được dẫn (kiểm tra).")
-    issuer = _issuer(province, meta.get("issuer_printed"), text, known, provinces, review, meta.get("date"))
+    issuer = _issuer(province, meta.get("issuer_printed"), text, known, provinces, review, meta.get("date"),
+                     meta.get("issuer_bodies"))
     notes += _successor_notes(province, issuer["id"], provinces, known, meta.get("date"), review)
     paras = layout.paragraphs([("" if i in in_table else l) for i, l in enumerate(lines)], 0, stop)
     roots = layout.tree(paras)
@@ -150,10 +151,13 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
 
     number = meta.get("number")
     kind = meta.get("kind", "ke-hoach")
-    abbreviation = {"ke-hoach": "kh", "cong-van": "cv"}.get(kind, "vb")
+    abbreviation = {"ke-hoach": "kh", "cong-van": "cv", "chi-thi": "ct", "nghi-quyet": "nq", "quyet-dinh": "qd"}.get(kind, "vb")
     owner = province or (issuer["id"] if national else "tinh")  # a ministry's plan is named by the ministry
     plan_id = "-".join(p for p in [owner, str(meta.get("year") or "nam"), abbreviation,
                                    slugify(number.split("/")[0]) if number else "nhap"] if p)
+    superior = issuer.pop("_superior", None)  # the province's UBND, proposed where the text names it
+    if superior is not None and any(superior["id"] in t.get("lead", []) + t.get("cooperating", []) for t in tasks):
+        agencies.proposed.setdefault(superior["id"], superior)
     if issuer["id"] not in {a.id for a in known.registry.agencies}:
         agencies.proposed.setdefault(issuer["id"], issuer)
     issuer_name = next((a.name for a in known.registry.agencies if a.id == issuer["id"]), issuer["name"])
@@ -198,7 +202,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
 
 
 def _issuer(province: str | None, printed: str | None, text: str, known: fields.Known,
-            provinces: dict, review: list[str], date: dict | None = None) -> dict:
+            provinces: dict, review: list[str], date: dict | None = None, bodies: list[str] | None = None) -> dict:
     """The issuing body: the province's UBND when the province is known (named as the province was
     called on the document's date: "tỉnh Thừa Thiên Huế" before 2025, "thành phố Huế" after); otherwise
     the body the header's left column names ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"), the registry's when it has
@@ -206,12 +210,11 @@ def _issuer(province: str | None, printed: str | None, text: str, known: fields.
     names are then known to the rest of the import, so the body's own mentions and headings ("NHIỆM VỤ
     CỦA BỘ …") name it."""
     registry = {a.id: a for a in known.registry.agencies}
-    if province:
-        kind, name = _province_as_of(provinces.get(province), date) or ("tinh", province)
-        word = PROVINCE_KIND[kind]
-        issuer = {"id": f"ubnd-{province}", "name": f"Ủy ban nhân dân {word} {name}",
-                  "variants": [f"Ủy ban nhân dân {word}", f"UBND {word}"], "kind": "ubnd-tinh", "type": "ubnd-tinh",
-                  "province": province}
+    own = _own_body(bodies or [], provinces.get(province), date) if province else None
+    if own is not None:
+        issuer = _body_of_province(own, (bodies or [])[:-1], province, text, known, provinces, review, date)
+    elif province:
+        issuer = _province_ubnd(province, provinces, date)
     elif printed:
         flat = " ".join(text.split())
         running = (flat[m.start():m.end()] for m in re.finditer(re.escape(printed), flat, re.I))
@@ -234,6 +237,112 @@ def _issuer(province: str | None, printed: str | None, text: str, known: fields.
             known.names.append((fold(name), issuer["id"]))
         known.names.sort(key=lambda n: -len(n[0]))
     return issuer
+
+
+#: the UBND of a district or commune ("UBND XÃ HÒA NINH", "ỦY BAN NHÂN DÂN / HUYỆN ĐẠI LỘC", "UBND THỊ XÃ …")
+_LOCAL_UBND = re.compile(r"^(?:uy ban nhan dan|ubnd)\s+(?P<unit>xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tp\.?)"
+                         r"\s+(?P<place>\S.*)$")
+_LOCAL_UNIT = {"tp": "thành phố", "tp.": "thành phố", "xa": "xã", "phuong": "phường", "thi tran": "thị trấn",
+               "dac khu": "đặc khu", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã", "thanh pho": "thành phố"}
+#: a body's kind word, which the name's first field follows ("SỞ NÔNG NGHIỆP…" → "Sở Nông nghiệp…")
+_KIND_WORDS = ("hoi dong nhan dan", "uy ban nhan dan", "chi cuc", "trung tam", "van phong", "lien minh", "tong cuc", "so",
+               "ban", "phong", "cuc", "hoi", "quy", "vien", "vu", "thanh tra", "bao", "dai")
+
+
+def _own_body(bodies: list[str], province, date: dict | None) -> str | None:
+    """The issuing body of a header whose left column names another body than the province's UBND: the last body
+    named there (below its superior: "UBND TỈNH QUẢNG TRỊ" / "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"), or a district's or
+    commune's UBND ("UBND XÃ HÒA NINH"); None when it is the province's UBND (or no body is named)."""
+    if not bodies or province is None:
+        return None
+    own = " ".join(_place(bodies[-1]).split())
+    kinds = [(province.kind, n) for n in (province.name, *province.variants)]
+    kinds += [(province.former.kind, province.former.name)] if province.former else []
+    names = {_place(n) for _, n in kinds}
+    ubnd = re.match(r"^(?:uy ban nhan dan|ubnd)\s+(?:(?P<kind>tinh|thanh pho|tp\.?)\s+(?P<place>.+))?$", own)
+    if ubnd and (ubnd.group("place") is None or any(
+            _place(n) == ubnd.group("place") and (kind == "tinh") == (ubnd.group("kind") == "tinh") for kind, n in kinds)):
+        return None  # "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "ỦY BAN NHÂN DÂN" alone; not "THÀNH PHỐ KON TUM", a city of it
+    if not _LOCAL_UBND.match(own) and len(bodies) < 2 and not any(own.endswith(f" {n}") for n in names):
+        return None  # a body named alone and not for the province (a ministry, a national organisation)
+    return bodies[-1]  # below its superior, a district's or commune's UBND, the province's HĐND …
+
+
+def _running_case(printed: str) -> str:
+    """A name printed in capitals in running case (Nghị định 30/2020/NĐ-CP, Phụ lục II: the kind word and the first
+    word of each field capitalised): "SỞ KHOA HỌC VÀ CÔNG NGHỆ" → "Sở Khoa học và Công nghệ", "UBND XÃ HÒA NINH" →
+    "Ủy ban nhân dân xã Hòa Ninh" (a place's every word)."""
+    words = nfc(" ".join(printed.split())).split()
+    folded = fold(" ".join(words))
+    local = _LOCAL_UBND.match(folded)
+    if local:
+        place = folded[local.start("place"):]
+        n = len(place.split())
+        return f"Ủy ban nhân dân {_LOCAL_UNIT[local.group('unit')]} " + " ".join(w.capitalize() for w in words[-n:])
+    kind = next((k for k in _KIND_WORDS if folded == k or folded.startswith(k + " ")), "")
+    k = len(kind.split())
+    place = re.search(r"\s(?:tinh|thanh pho)\s", folded)  # "… TỈNH HÀ TĨNH": a place, every word capitalised
+    last = len(folded[:place.end()].split()) if place else len(words)
+    out = [words[0].capitalize()] + [w.lower() for w in words[1:k]]
+    for index, word in enumerate(words[k:last], start=k):
+        before = fold(words[index - 1]) if index else ""
+        first = (index == k or before == "va" or before.endswith(",")) and fold(word) not in ("tinh", "thanh", "cac")
+        out.append(word.capitalize() if first else word.lower())
+    return " ".join(out[:last] + [w.capitalize() for w in words[last:]])
+
+
+def _body_of_province(printed: str, superiors: list[str], province: str, text: str, known: fields.Known,
+                      provinces: dict, review: list[str], date: dict | None) -> dict:
+    """The issuer named under its superior or a district's or commune's UBND, as a body of the province: the
+    registry's when it has it, else proposed ("Sở Nông nghiệp và Môi trường tỉnh Quảng Trị", "Ủy ban nhân dân xã Hòa
+    Ninh (tỉnh Lâm Đồng)"), its name in running case as the text prints it, said in review."""
+    registry = {a.id: a for a in known.registry.agencies}
+    flat = " ".join(text.split())
+    running = next((flat[m.start():m.end()] for m in re.finditer(re.escape(" ".join(printed.split())), flat, re.I)
+                    if not flat[m.start():m.end()].isupper()), None) or _running_case(printed)
+    kind_word, pname = _province_as_of(provinces.get(province), date) or ("tinh", province)
+    where = f"{PROVINCE_KIND[kind_word]} {pname}"
+    local = _LOCAL_UBND.match(fold(" ".join(printed.split())))
+    if local:
+        running = _running_case(printed)
+        unit = _LOCAL_UNIT[local.group("unit")]
+        name, variants = f"{running} ({where})", [running, f"Ủy ban nhân dân {unit}", f"UBND {unit}"]
+        kind = "ubnd-huyen" if unit in ("huyện", "quận", "thị xã", "thành phố") else "khac"
+    else:
+        named = fold(running).endswith(fold(f" {pname}"))  # "Hội đồng nhân dân tỉnh Hà Tĩnh" names its province
+        name, variants = (running, [running]) if named else (f"{running} {where}", [running])
+        kind = "so" if fold(running).startswith("so ") else "ban" if fold(running).startswith("ban ") else "khac"
+    types = {fold(t.name): t.id for t in known.registry.agency_types}
+    agency_type = types.get(fold(running), "ubnd-huyen" if kind == "ubnd-huyen" else "khac")
+    proposed = fields.propose_agency(running if not local else f"{running} {pname}", province, province)
+    issuer = {"id": proposed["id"], "name": name, "variants": sorted({*variants, " ".join(printed.split())}),
+              "kind": kind, "type": agency_type, "province": province}
+    superior = fields.match_agencies(_running_case(superiors[-1]), known).ids if superiors else []
+    if len(superior) == 1 and superior[0] in registry:
+        issuer["parent"] = superior[0]
+    folded = fold(name)
+    registered = next((agency_id for n, agency_id in known.names if n in (folded, fold(f"{running} {pname}"))), None)
+    if registered or issuer["id"] in registry:
+        issuer = {"id": registered or issuer["id"], "name": registry[registered or issuer["id"]].name,
+                  "variants": variants, "kind": registry[registered or issuer["id"]].kind}
+    ubnd = _province_ubnd(province, provinces, date)
+    if ubnd["id"] not in registry:  # "Ủy ban nhân dân tỉnh" in a Sở's or a commune's text is still the province's
+        issuer["_superior"] = ubnd
+        known.names += [(fold(n), ubnd["id"]) for n in (ubnd["name"], *ubnd["variants"])]
+        known.names.sort(key=lambda n: -len(n[0]))
+    above = f" dưới {' / '.join(superiors)}" if superiors else ""
+    review.append(f"Cơ quan ban hành đọc từ đầu văn bản: {' '.join(printed.split())!r}{above} ({issuer['id']}), "
+                  f"thuộc {where}: kiểm tra.")
+    return issuer
+
+
+def _province_ubnd(province: str, provinces: dict, date: dict | None) -> dict:
+    """The province's UBND, named as the province was called on the document's date."""
+    kind, name = _province_as_of(provinces.get(province), date) or ("tinh", province)
+    word = PROVINCE_KIND[kind]
+    return {"id": f"ubnd-{province}", "name": f"Ủy ban nhân dân {word} {name}",
+            "variants": [f"Ủy ban nhân dân {word}", f"UBND {word}"], "kind": "ubnd-tinh", "type": "ubnd-tinh",
+            "province": province}
 
 
 def _province_as_of(province, date: dict | None) -> tuple[str, str] | None:
@@ -418,7 +527,8 @@ def _parts(paras: list) -> dict[int, str]:
     """Which part of the plan (preamble, purpose, objectives, tasks) each paragraph is in, by its section titles."""
     part, part_of = "preamble", {}
     for para in paras:
-        if para.rank == 0 or para.kind == "heading" or layout.is_caps(para.text):
+        if (para.rank == 0 or para.kind == "heading" or layout.is_caps(para.text) or _ARTICLE_TITLE.match(para.text)) \
+                and not re.match(r"^(?:ve|v/v)\s", fold(para.text)):  # the subject ("Về …"), never a part's title
             title = fold(para.text)
             for name, pattern in PARTS:
                 if re.search(pattern, title) and len(para.text) < 160:
@@ -628,9 +738,13 @@ def _descendants(para) -> list:
 
 
 #: a clause put before the subject ("Trong quá trình tổ chức thực hiện, nếu có vướng mắc …, Thủ trưởng các cơ quan …
-#: chủ động …"): the sentence's actor comes after it, at the first capitalised body's name after a comma
+#: chủ động …", a time: "Năm 2026-2027, Phòng Kinh tế …"): the sentence's actor comes after it, at the first
+#: capitalised body's name after a comma
 _FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường hợp|Trong thời gian|Khi|Nếu|Sau khi|Trước khi|"
-                      r"Trên cơ sở|Căn cứ|Để|Đối với)\b")
+                      r"Trên cơ sở|Căn cứ|Để|Đối với|"
+                      # a time put first ("Năm 2026-2027, Phòng Kinh tế …", "Trước ngày 30/6/2026, các xã …")
+                      r"Năm \d{4}|Trong (?:năm|quý|tháng|6 tháng)|Trước (?:ngày )?\d{1,2}/\d|H[ằà]ng (?:năm|quý|tháng)|"
+                      r"Định kỳ|Từ (?:năm|quý)|Giai đoạn|Quý [IV]+|Tháng \d+|Đến (?:năm|hết))(?!\w)")
 
 
 def _actor_at(text: str) -> int | None:
@@ -898,7 +1012,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 if not c.text.startswith("Trên đây là") and not (c.kind == "" and re.fullmatch(r"\([^()]*\)\.?", c.text))
                 and id(c) not in remarks
                 and not (c.kind == "" and (_RULE.fullmatch(c.text) or _closes(c) or _pointer(c, known)
-                                           or _CAPTION.match(c.text)))]
+                                           or _CAPTION.match(c.text) or _ARTICLE_TITLE.match(c.text)))]
         remarks.update(id(c) for c in para.children if c not in kept)
         para.children = fields_apart(kept, para)
     for para in paras:  # a heading naming a class of bodies makes it a body of this document: mentioned elsewhere
@@ -944,7 +1058,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if para.rank == 0 or para.kind == "heading" or layout.is_caps(para.text) or _assignment(para) \
                 or para.text.startswith("Trên đây là"):  # the closing formula ("Trên đây là Kế hoạch …")
             continue  # headings; assignment lines are read with the tasks they belong to
-        if _NO_TASK.search(para.folded) or _RULE.fullmatch(para.text) or _CAPTION.match(para.text):
+        if _NO_TASK.search(para.folded) or _RULE.fullmatch(para.text) or _CAPTION.match(para.text) \
+                or _ARTICLE_TITLE.match(para.text):
             continue  # a copy of the header, a table's rule line, the appendix's caption
         if len(para.text) < 25 or (para.text.endswith(":") and not para.children):
             unplaced.append((para.line, para.text))
@@ -994,10 +1109,17 @@ _POINTER = re.compile(r"\b(?:chi tiet|cu the|quy dinh|phan cong|the hien|neu)\b[
                       r"(?: (?:ke hoach|chi thi|quyet dinh|van ban|chuong trinh|cong van)(?: nay)?)?)?\)?\.?\s*$")
 
 
-#: the closing clause that puts the whole text into force ("Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./."):
+#: an article's title in a Nghị quyết or Quyết định ("Điều 2. Tổ chức thực hiện"): a heading, never a task
+_ARTICLE_TITLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?:\S+\s*){1,10}$(?<![.;])")
+#: the closing clause that puts the whole text into force ("Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./.", a
+#: Công văn's "Văn phòng … thông báo để các cơ quan, đơn vị biết, thực hiện./.", "Nghị quyết này đã được … thông qua …/."):
 #: like "Trên đây là …", it belongs to no item above it and is no task
-_EXECUTION = re.compile(r"(?:thuc hien|thi hanh) (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|chuong trinh) "
-                        r"nay\s*\.\s*/\s*\.?\s*$")
+_EXECUTION = re.compile(r"(?:(?:thuc hien|thi hanh) (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|chuong trinh) "
+                        r"nay|thong bao (?:de|cho) [^.;]{0,80}\bbiet(?:,? (?:thuc hien|trien khai|phoi hop thuc hien))?"
+                        # a resolution's or decision's own closing: "Nghị quyết này đã được … thông qua ngày …",
+                        # "Quyết định này có hiệu lực kể từ ngày ký"
+                        r"|(?:nghi quyet|quyet dinh|chi thi) nay (?:da duoc .{0,300}thong qua|co hieu luc)[^/]{0,80})"
+                        r"\s*\.\s*/\s*\.?\s*$")
 
 
 def _closes(para) -> bool:
@@ -1155,6 +1277,10 @@ def _national(printed: str | None, known: fields.Known) -> str | None:
     return printed if fields.is_central(printed) else None
 
 
+#: the kind of a document by its title line (Nghị định 30/2020/NĐ-CP, Phụ lục III): a Quyết định or Nghị quyết that
+#: issues a plan is read from the plan attached to it (``_wrapper``); one that gives the tasks itself is its own kind
+_KIND_TITLES = {"ke hoach": "ke-hoach", "cong van": "cong-van", "chuong trinh": "chuong-trinh", "chi thi": "chi-thi",
+                "nghi quyet": "nghi-quyet", "quyet dinh": "quyet-dinh"}
 _NUMBER = re.compile(r"Số\s*:\s*(?P<n>[^\s,;/]+\s*/\s*[^\s,;]+|[^\s,;]*)(?P<rest>[^\n]*)", re.I)
 _DATE = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})", re.I)
 _DATE_SHORT = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*/\s*(?P<m>\d{1,2})?\s*/\s*(?P<y>\d{4})", re.I)
@@ -1183,10 +1309,10 @@ def _metadata(lines: list[str], stop: int) -> dict:
             if date.group("d"):
                 meta["date"]["day"] = int(date.group("d"))
             meta["year"] = int(date.group("y"))
-    title_index = next((i for i, t in enumerate(head) if fold(t).strip() in ("ke hoach", "cong van", "chuong trinh")), None)
+    title_index = next((i for i, t in enumerate(head) if fold(t).strip() in _KIND_TITLES), None)
     if title_index is not None:
         meta["title"] = head[title_index].strip()
-        meta["kind"] = {"ke hoach": "ke-hoach", "cong van": "cong-van", "chuong trinh": "chuong-trinh"}[fold(head[title_index]).strip()]
+        meta["kind"] = _KIND_TITLES[fold(head[title_index]).strip()]
         subject = []
         for t in head[title_index + 1:]:
             if not t:
@@ -1223,15 +1349,22 @@ def _metadata(lines: list[str], stop: int) -> dict:
             meta["year_inferred"] = True
     meta["signer"] = _signer(_columns(lines[max(0, stop - 5):]))
     meta["issuer_printed"] = _issuer_printed(lines[:20])
+    meta["issuer_bodies"] = _header_bodies(lines[:20])
     return meta
 
 
 def _cells(line: str) -> list[str]:
     """The cells of a line: a Markdown table row's cells, and the columns of a two-column layout
     (``pdftotext -layout``: three or more spaces between them)."""
+    return [c for c in (nfc(plain_line(x)).strip() for x in _raw_cells(line)) if c]
+
+
+def _raw_cells(line: str) -> list[str]:
+    """The cells of a line as printed (markup kept: a Markdown cell's "<br>" lines): a Markdown row's cells, the
+    columns of ``pdftotext -layout`` (three or more spaces) and the cells of a Word table copied as text (a TAB)."""
     text = unicodedata.normalize("NFC", line).strip()
     parts = text.strip("|").split("|") if text.startswith("|") else [text]
-    return [c for part in parts for c in (nfc(plain_line(x)).strip() for x in re.split(r"\s{3,}|-{3,}", part)) if c]
+    return [x for part in parts for x in re.split(r"\t|\s{3,}|-{3,}", part)]
 
 
 def _columns(tail: list[str]) -> list[str]:
@@ -1239,16 +1372,31 @@ def _columns(tail: list[str]) -> list[str]:
     printed beside it (same lines, or the next cell of a table row) reads as its own lines."""
     out = []
     for line in tail:
-        for cell in _cells(line):
+        cells = [c for raw in _raw_cells(line) for piece in re.split(r"<br\s*/?>", raw, flags=re.I)  # a cell's lines
+                 for c in [nfc(plain_line(piece)).strip()] if c or "<br" in raw.lower()]
+        for cell in cells:
+            if not cell:
+                out.append("")
+                continue
             if re.match(r"^(?:\*?Nơi nhận|-\s|\+\s)", cell, re.I):
                 # a flattened cell: the list and what follows it; keep what follows the last item
                 rest = re.split(r";\s*(?=[A-ZĐ]{2,}\.?\s)", cell)
-                out += [r for r in rest[1:] if r]
+                out += [r for piece in rest[1:] if piece for r in _title_and_name(piece)]
                 continue
-            out.append(cell)
+            out += _title_and_name(cell)
         if not line.strip():
             out.append("")
     return out
+
+
+def _title_and_name(cell: str) -> list[str]:
+    """A signature cell whose lines were joined by spaces (a Word table cell copied as text): "TM. ỦY BAN NHÂN DÂN Q.
+    CHỦ TỊCH Vũ Đình Khang" is the title, then the name."""
+    words = cell.split()
+    for k in range(max(1, len(words) - 6), len(words) - 1):
+        if " ".join(words[:k]).isupper() and _AUTHORITY.match(cell) and _person(" ".join(words[k:])):
+            return [" ".join(words[:k]), " ".join(words[k:])]
+    return [cell]
 
 
 _HEAD_SKIP = re.compile(r"^(?:cong hoa|doc lap|so\s*:|\[)")
@@ -1256,7 +1404,29 @@ _HEAD_SKIP = re.compile(r"^(?:cong hoa|doc lap|so\s*:|\[)")
 
 def _issuer_printed(head: list[str]) -> str | None:
     """The issuing body in the header's left column, above "Số:" ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
-    "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"), as printed, or None."""
+    "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"), as printed (with the superior body above it, if any), or None."""
+    parts = _issuer_lines(head)
+    name = " ".join(" ".join(parts).split())
+    return name if fields._AGENCY_START.match(fold(name)) else None
+
+
+def _header_bodies(head: list[str]) -> list[str]:
+    """The bodies the header's left column names, top to bottom (Nghị định 30/2020/NĐ-CP, Phụ lục I: the superior
+    body, "if any", above the issuing one): a line that starts a body's name starts the next ("UBND TỈNH QUẢNG TRỊ" /
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"), one that does not goes on the name above it ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN",
+    "SỞ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG")."""
+    bodies: list[str] = []
+    for part in _issuer_lines(head):
+        piece = " ".join(part.split()).strip(" -—_")
+        if not bodies or fields._AGENCY_START.match(fold(piece)):
+            bodies.append(piece)
+        else:
+            bodies[-1] = f"{bodies[-1]} {piece}"
+    return [b for b in bodies if fields._AGENCY_START.match(fold(b))]
+
+
+def _issuer_lines(head: list[str]) -> list[str]:
+    """The capitalised lines of the header's left column, above "Số:"."""
     parts = []
     for line in head:
         if re.search(r"\bSố\s*:", line) or fold(plain_line(line)).strip() in ("ke hoach", "quyet dinh", "nghi quyet",
@@ -1264,16 +1434,22 @@ def _issuer_printed(head: list[str]) -> str | None:
             break
         if re.match(r"^\s*\|?\s*-{3,}\s*\|", line):
             continue
-        cells = _cells(line)
-        if not cells or _HEAD_SKIP.match(fold(cells[0])):
+        raw = [x for x in _raw_cells(line) if nfc(plain_line(x)).strip()]
+        if not raw or _HEAD_SKIP.match(fold(nfc(plain_line(raw[0])).strip())):
             continue
-        if cells[0].isupper() and len(cells[0]) < 80:
-            parts.append(cells[0])
-    name = " ".join(" ".join(parts).split())
-    return name if fields._AGENCY_START.match(fold(name)) else None
+        for piece in re.split(r"<br\s*/?>", raw[0], flags=re.I):  # a Markdown cell's lines, one by one
+            piece = nfc(plain_line(piece)).strip()
+            if piece.isupper() and len(piece) < 80:
+                parts.append(piece)
+    return parts
 
 
-_AUTHORITY = re.compile(r"^(?:(?:KT|TM|Q)\.\s*)?(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN|CHÍNH PHỦ|THỦ TƯỚNG)")
+#: the first line of a signature block (Nghị định 30/2020/NĐ-CP, Điều 13 and Phụ lục I): "TM." for the body, "KT." in
+#: place of its head, "Q." acting, "TL." and "TUQ." by order of the head, or the head's title alone ("CHỦ TỊCH")
+_AUTHORITY = re.compile(r"^(?:(?:KT|TM|Q|TL|TUQ)\.\s*[A-ZĐÀ-Ỹ]|(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN|"
+                        r"CHÍNH PHỦ|THỦ TƯỚNG|CHÁNH VĂN PHÒNG)\b)")
+#: what follows a signature block on the next page: an appendix's or a form's title, never part of the signer's title
+_AFTER_SIGNATURE = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|BIỂU|MẪU|BẢNG)\b")
 _NOT_A_NAME = {"so", "ban", "phong", "uy", "ubnd", "noi", "kinh", "chu", "pho", "tinh", "huyen", "cong", "van", "ke", "phu"}
 
 
@@ -1298,6 +1474,8 @@ def _signer(tail: list[str]) -> dict:
         return {}
     title, i = [], start
     while i < len(tail) and i < start + 6 and (not tail[i] or _AUTHORITY.match(tail[i]) or tail[i].isupper()):
+        if tail[i] and _AFTER_SIGNATURE.match(tail[i]):
+            break
         if tail[i]:
             title.append(tail[i])
         i += 1

@@ -8,7 +8,7 @@ exactly: a printed phrase is always a slice of the original.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..labels import message
@@ -76,7 +76,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        r"vận động|gửi|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
-                       r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết)(?=\s|[,.;:]|$)")
+                       r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|khảo sát|"
+                       # how often, before the verb ("Chi cục Thủy sản định kỳ hằng quý cập nhật …")
+                       r"định kỳ|thường xuyên|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)(?=\s|[,.;:]|$)")
 
 
 def name_only(chunk: str) -> str:
@@ -359,7 +361,7 @@ def propose_agency(name: str, province: str | None, province_slug: str | None, p
 
 _VERBS = (r"triển khai|thực hiện|tổ chức|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|theo dõi|"
           r"kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|để|nhằm|trong|tiếp tục|định kỳ|"
-          r"cân đối|bố trí|ban hành|lồng ghép|phổ biến|quán triệt")
+          r"cân đối|bố trí|ban hành|lồng ghép|phổ biến|quán triệt|khảo sát")
 LEAD_IN_TEXT = re.compile(r"^(?:Giao\s+(?:cho\s+)?)?(?P<lead>[^.;:]{3,220}?)\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)", re.I)
 COOP = re.compile(rf"phối hợp(?:\s+(?:chặt chẽ\s+)?với)?\s+(?P<coop>[^.;:]{{3,300}}?)(?=\s+(?:{_VERBS})\b|[.;:]|$)", re.I)
 ASSIGN = re.compile(r"^(?:b\)\s*)?Cơ quan (?:tham mưu|chủ trì)[^:]*:\s*(?P<who>.*)$", re.I)
@@ -379,7 +381,9 @@ _DEADLINES = [
      "quarter-years"),
     # "6 tháng đầu năm 2026" is quarters I and II, "6 tháng cuối năm" III and IV
     ("quarter", re.compile(r"(?:6|sau) thang (?P<half>dau|cuoi) nam (?P<y>20\d\d)")),
-    ("quarter", re.compile(rf"quy (?P<q>{_QS}(?:\s*(?:,|va|-)\s*(?:quy )?{_QS})*)(?:/| nam )(?P<y>\d{{4}})")),
+    # "Quý II, III/2026", "quý I và quý II năm 2026"; a dash or "đến" between two quarters is a range
+    # ("Quý II - Quý IV/2026", "từ quý II đến quý IV năm 2026": II, III and IV)
+    ("quarter", re.compile(rf"quy (?P<q>{_QS}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QS})*)(?:/| nam )(?P<y>\d{{4}})")),
     # "trước ngày 15/12/2026", and as a cell prints it, "Trước 30/11/2026"
     ("before", re.compile(r"truoc (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
     # "tháng 8/2024", "trong tháng 8 năm 2024" — not the month of a cited date ("ngày 02 tháng 02 năm 2023")
@@ -393,7 +397,8 @@ _DEADLINES = [
     ("before", re.compile(r"(?:truoc|den) nam (?P<y>20\d\d)")),
     ("year", re.compile(r"(?:trong |nam |quy \S+ nam )(?P<y>20\d\d)")),
     ("annual", re.compile(r"\b(?:hang|hàng) nam\b|\bdinh ky hang nam\b|\bhang nam\b")),
-    ("ongoing", re.compile(r"thuong xuyen")),
+    ("ongoing", re.compile(r"(?<!chi )(?<!kinh phi )thuong xuyen")),  # not "chi/kinh phí thường xuyên" (recurrent spending)
+    ("ongoing", re.compile(r"(?:\bdinh ky )?\bhang quy\b")),  # "định kỳ hằng quý": recurring, the model has no quarterly kind
     # a monthly recurring date ("trước ngày 20 hằng tháng"): the schema has no monthly kind; the phrase is kept as printed
     ("ongoing", re.compile(r"(?:truoc ngay \d{1,2} )?hang thang\b")),
     # a duty done periodically ("định kỳ báo cáo", "định kỳ hằng quý"), no period the model has: recurring, no due date
@@ -404,6 +409,16 @@ _NOTES = {
     "quarter-years": lambda **v: message("imp_deadline_quarter_years", **v),
     "from-year": lambda **v: message("imp_deadline_from_year", **v),
 }
+#: a time phrase in running text that needs no trigger word before it: a date after "trước" ("gửi … trước ngày
+#: 15/11/2026", "Trước 30/11/2026, …"), a period after "trong" ("trong quý IV năm 2026", "trong năm 2026", "trong tháng
+#: 9/2024", "trong 6 tháng đầu năm 2026") or "từ" ("từ quý II đến quý IV năm 2026"), a period opening the sentence or
+#: a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …")
+_TIME_PHRASE = re.compile(r"\btruoc (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btrong (?:(?:6|sau) thang|quy|nam|thang) "
+                          r"|\btu (?:quy|nam) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy) (?=\d|[ivx])")
+#: funds of a year ("trong dự toán ngân sách năm 2026", "kinh phí năm 2027"): the budget year, not when the work is due
+_BUDGET = re.compile(r"\b(?:du toan|ngan sach|kinh phi|nguon von)\b[^.;,()]{0,30}$")
+#: a purpose clause: what follows "để"/"nhằm" is the next body's work
+_PURPOSE = re.compile(r"\s(?:để|nhằm)\s", re.I)
 _TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|thoi han)\s*(?:trong|truoc|tu|vao|:)?\s*")
 
 
@@ -442,6 +457,8 @@ def deadline(text: str | None, *, cell: bool = False) -> DeadlineFound:
     else:
         for match in _TRIGGER.finditer(folded):
             zones.append((match.start(), min(len(folded), match.end() + 60)))
+        for match in _TIME_PHRASE.finditer(folded):
+            zones.append((match.start(), min(len(folded), match.end() + 40)))
         final = re.search(r"\(([^()]{4,80})\)\s*[.;]?\s*$", folded)
         if final:
             zones.append((final.start(1), final.end(1)))
@@ -450,7 +467,7 @@ def deadline(text: str | None, *, cell: bool = False) -> DeadlineFound:
         # "thường xuyên", "hằng năm", "định kỳ" on their own, except "hằng năm" naming a yearly plan or
         # programme ("kế hoạch hoạt động hằng năm của các cấp"), which says nothing of when the task is due
         parts = re.search(r"(?:^|\s)\((?:i|1)\)\s", folded)  # an inline enumeration: "(i) …; (ii) …"
-        for match in re.finditer(r"thuong xuyen|hang nam|dinh ky|(?:truoc ngay \d{1,2} )?hang thang", folded):
+        for match in re.finditer(r"thuong xuyen|hang nam|(?:dinh ky )?hang quy|dinh ky|(?:truoc ngay \d{1,2} )?hang thang", folded):
             before = folded[max(0, match.start() - 40):match.start()]
             if re.search(r"(?:ke hoach|chuong trinh)(?: \w+){0,2} $", before):
                 continue
@@ -460,38 +477,99 @@ def deadline(text: str | None, *, cell: bool = False) -> DeadlineFound:
                 continue
             zones.append((match.start(), match.end()))
     for kind, pattern, *note in _DEADLINES:
-        for start, end in zones:
-            match = pattern.search(folded, start, end)
-            if not match:
-                continue
-            printed = text[match.start():match.end()].strip(" ()")
-            found = DeadlineFound(kind, printed)
-            groups = match.groupdict()
-            if kind == "after-condition":
-                found.condition = printed
-            if groups.get("y"):
-                found.year = int(groups["y"])
-            if groups.get("y2"):
-                found.year_end = int(groups["y2"])
-            if groups.get("q"):
-                found.quarters = sorted({_Q[q] for q in re.findall(r"iv|iii|ii|i", groups["q"])})
-            if groups.get("half"):
-                found.quarters = [1, 2] if groups["half"] == "dau" else [3, 4]
-            if kind == "month":
-                found.month = int(groups["m"])
-                if not 1 <= found.month <= 12:
-                    continue
-            if kind == "before" and groups.get("d"):
-                found.before = f"{int(groups['y']):04d}-{int(groups['m']):02d}-{int(groups['d']):02d}"
-                found.year = None
-            if kind == "year-range" and found.year_end and found.year_end <= (found.year or 0):
-                continue
-            if note:
-                found.note = _NOTES[note[0]](printed=printed, year=found.year, end=found.year_end)
-            if kind == "ambiguous":
-                found.year = None  # the start year stays in the printed phrase: no kind has a start alone
-            return found
+        found = []
+        for match in _in_zones(pattern, folded, zones):
+            one = _read(kind, match, text, note)
+            if one is not None:
+                found.append((match, one))
+        if not found:
+            continue
+        if len(found) == 1:
+            return found[0][1]
+        return _task_own(found, text, cell)
     return DeadlineFound("unspecified", None)
+
+
+def _in_zones(pattern: re.Pattern, folded: str, zones: list[tuple[int, int]]) -> list[re.Match]:
+    """Every match of ``pattern`` inside the zones, each once, in text order."""
+    seen: dict[int, re.Match] = {}
+    for start, end in zones:
+        for match in pattern.finditer(folded, start, end):
+            seen.setdefault(match.start(), match)
+    return [seen[k] for k in sorted(seen)]
+
+
+def _read(kind: str, match: re.Match, text: str, note: list) -> DeadlineFound | None:
+    """One deadline phrase read into its fields, or None when it is no deadline after all."""
+    printed = text[match.start():match.end()].strip(" ()")
+    found = DeadlineFound(kind, printed)
+    groups = match.groupdict()
+    if kind == "after-condition":
+        found.condition = printed
+    if groups.get("y"):
+        found.year = int(groups["y"])
+        if kind == "year" and _BUDGET.search(fold(text[max(0, match.start() - 40):match.start()])):
+            return None  # "trong dự toán ngân sách năm 2026": the year of the funds, not when the work is due
+    if groups.get("y2"):
+        found.year_end = int(groups["y2"])
+    if groups.get("q"):
+        found.quarters = _quarters(groups["q"])
+    if groups.get("half"):
+        found.quarters = [1, 2] if groups["half"] == "dau" else [3, 4]
+    if kind == "month":
+        found.month = int(groups["m"])
+        if not 1 <= found.month <= 12:
+            return None
+    if kind == "before" and groups.get("d"):
+        found.before = f"{int(groups['y']):04d}-{int(groups['m']):02d}-{int(groups['d']):02d}"
+        found.year = None
+    if kind == "year-range" and found.year_end and found.year_end <= (found.year or 0):
+        return None
+    if note:
+        found.note = _NOTES[note[0]](printed=printed, year=found.year, end=found.year_end)
+    if kind == "ambiguous":
+        found.year = None  # the start year stays in the printed phrase: no kind has a start alone
+    return found
+
+
+def _quarters(printed: str) -> list[int]:
+    """The quarters of "ii, iii", "i va quy ii"; a dash or "den" between two is a range ("ii - quy iv": II–IV)."""
+    out: set[int] = set()
+    previous = None
+    for token in re.findall(r"iv|iii|ii|i|[-–—]|den", printed):
+        if token in _Q:
+            if previous == "to" and out:
+                out.update(range(last, _Q[token] + 1))
+            out.add(_Q[token])
+            last, previous = _Q[token], "q"
+        else:
+            previous = "to"
+    return sorted(out)
+
+
+def _task_own(found: list[tuple[re.Match, DeadlineFound]], text: str, cell: bool) -> DeadlineFound:
+    """Of several deadlines of one kind in a sentence, the one that ends the task's own work: the last one of its
+    main clause ("báo cáo 6 tháng trước ngày 15/6 và báo cáo năm trước ngày 05/12" → 05/12), never one in a
+    purpose clause after it ("gửi Sở Tài chính trước ngày 15/11 để tổng hợp, báo cáo … trước ngày 30/11": the
+    next body's work); quarters of one year together ("Quý I/2026 và Quý III/2026"). Said for review when the
+    readings differ. A table cell keeps its first reading (its quarters of one year together)."""
+    if cell:
+        found = [f for f in found if f[1].kind == "quarter" and f[1].year == found[0][1].year] or found[:1]
+        if len(found) == 1 or found[0][1].kind != "quarter":
+            return found[0][1]
+    first_end = found[0][0].end()
+    purpose = _PURPOSE.search(text, first_end)
+    own = [f for f in found if purpose is None or f[0].start() < purpose.start()] or found
+    chosen = own[-1][1]
+    if chosen.kind == "quarter" and len({f.year for _, f in own}) == 1:
+        start, end = own[0][0].start(), own[-1][0].end()
+        chosen = replace(chosen, printed=text[start:end].strip(" ()"),
+                         quarters=sorted({q for _, f in own for q in f.quarters}))
+    readings = {(f.kind, f.year, f.year_end, f.before, f.month, tuple(f.quarters)) for _, f in found}
+    if len(readings) > 1 and chosen.kind != "quarter" or len(readings) > 1 and len(own) < len(found):
+        printed = "; ".join(f"“{f.printed}”" for _, f in found)
+        chosen = replace(chosen, note=message("imp_deadline_several", found=printed, printed=chosen.printed))
+    return chosen
 
 
 # --- legal references ----------------------------------------------------------

@@ -288,7 +288,9 @@ def draft_report(path: Path, source: Path, *, text: str, lines: list[str], raw_n
     title_at = title_line(lines)
     title = nfc(plain_line(lines[title_at])).strip(" |")
     subject, body_start = _subject(lines, title_at)
-    issuer = _issuer(province, meta.get("issuer_printed"), text, known, provinces, review)
+    issuer = _issuer(province, meta.get("issuer_printed"), text, known, provinces, review, None,
+                     meta.get("issuer_bodies"))  # a Sở's report under its province: the Sở
+    issuer.pop("_superior", None)
     registry = {}
     if issuer["id"] not in {a.id for a in known.registry.agencies}:
         registry["agencies"] = [issuer]

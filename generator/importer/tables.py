@@ -29,6 +29,7 @@ documents (Nghị định 30/2020/NĐ-CP appendices, and what converters make of
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -162,8 +163,10 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
                                split_cell, split_text)
             if not table.rows and table.kind == "tasks":
                 table = _pipe_then_lines(lines, i, split_cell, split_text) or table
-        elif re.match(r"^\s*STT\b", plain_line(line)) and "nhiem vu" in fold(line):
+        elif re.match(r"^\s*STT\b", plain_line(line)) and "nhiem vu" in fold(line) and not _layout_header(lines, i):
             table = _flattened(lines, i, split_cell, split_text)
+        elif "|" not in line and (header := _layout_header(lines, i)):
+            table = _layout(lines, *header)
         if table is None:
             i += 1
             continue
@@ -508,3 +511,219 @@ def _assign(current: dict, order: list[str], split_cell=None, split_text=None) -
             cells["text"] = nfc(" ".join([cells.get("text", "")] + rest))
     return Row(current["group"], current["title"], current["row"], cells, current["line"], exact, notes,
                group_marker=current["marker"])
+
+
+# --- space-aligned columns (``pdftotext -layout``) ---
+
+#: a header's first column: "TT", "STT", "Số TT"
+_LAYOUT_TT = re.compile(r"^(?:s|so )?tt\.?$")
+_GAP = re.compile(r"\S(?:\s?\S)*")   # a run of text: words with single spaces between them
+
+
+def _nfc(line: str) -> str:
+    """NFC with the spaces kept: they are the columns."""
+    return unicodedata.normalize("NFC", line)
+
+
+def _spans(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each run of text separated by two or more spaces."""
+    return [(m.start(), m.end(), m.group()) for m in _GAP.finditer(line)]
+
+
+def _layout_header(lines: list[str], at: int) -> tuple[int, int, int] | None:
+    """(first, end, TT column's end) of a task or targets table's header printed in space-aligned columns whose first
+    column "TT"/"STT" is on line ``at``: its cells may wrap onto the lines above and below (a header cell centred
+    vertically), or None."""
+    spans = _spans(lines[at].replace("\f", ""))
+    if len(spans) < 3 or not _LAYOUT_TT.match(fold(spans[0][2])):
+        return None
+    tt_end = spans[0][1]
+
+    def header_line(j: int) -> bool:  # a wrapped header line: short cells right of the TT column, no row marker
+        if not 0 <= j < len(lines) or not lines[j].strip() or "\t" in lines[j] or "|" in lines[j]:
+            return False
+        runs = _spans(lines[j].replace("\f", ""))
+        return runs[0][0] > tt_end and all(len(r[2]) <= 30 and not _SENTENCE_END.search(r[2]) for r in runs)
+    first, end = at, at + 1
+    while at - first < 2 and header_line(first - 1):
+        first -= 1
+    while end - at < 3 and header_line(end):
+        end += 1
+    words = fold(" ".join(nfc(l) for l in lines[first:end]))
+    named = {name for name, pattern in COLUMNS if re.search(pattern, words)}
+    if "text" in named and ("lead" in named or "deadline" in named) or _targets_header([r[2] for r in spans]):
+        return first, end, tt_end  # a task table, or a targets table ("Chỉ tiêu  Đơn vị tính  Kế hoạch năm 2026")
+    return None
+
+
+def _layout(lines: list[str], first: int, header_end: int, tt_end: int) -> Table:
+    """A table printed in space-aligned columns (``pdftotext -layout``): columns separated by runs of spaces, each
+    cell wrapping onto the following lines within its column, the header repeated after a page break (a form feed
+    and the page number before it). The column gutters are worked out over the whole table block — the positions
+    where no line of the header or of the rows has a character — so a cell with a single space or a short value in
+    it is never cut; a gutter must have header words on both sides (a gap inside a column of short values is none);
+    where two header cells share one column (cells printed too close to leave a gutter) the column is cut where the
+    header's cells part, and a row whose text runs across that cut is flagged for review. A row is its number's lines
+    ("1", "1.", "2.1"): down to the next number, or, where each row stands apart between blank lines, its whole block
+    (the number centred vertically); a row cut by a page break goes on after the repeated header."""
+    head = [_nfc(l.replace("\f", "").rstrip()) for l in lines[first:header_end]]
+    head_keys = {" ".join(h.split()) for h in head if h.strip()}  # as printed: "trì" is no "trị"
+    body: list[tuple[int, str]] = []   # (line index, text): rows, blank lines; page breaks and repeated headers out
+    i = header_end
+    while i < len(lines):
+        raw = lines[i]
+        text = _nfc(raw.replace("\f", "").rstrip())
+        stripped = text.strip()
+        if "\t" in raw or stripped.startswith("|"):
+            break
+        if not stripped:
+            body.append((i, ""))
+        elif " ".join(stripped.split()) in head_keys:
+            body.append((i, None))  # the header repeated after a page break
+        elif re.fullmatch(r"\d{1,3}", stripped) and (len(text) - len(text.lstrip()) > tt_end + 4 or "\f" in raw):
+            body.append((i, None))  # a page number
+        elif re.match(r"^(?:noi nhan|tren day la)\b", fold(stripped)):
+            break
+        elif len(text) - len(text.lstrip()) <= tt_end and not (_ROW_NUMBER.match(stripped.split()[0])
+                                                                or _GROUP_CELL.match(stripped.split()[0])):
+            break    # prose, a heading or another table starts in the TT column: the table ended
+        else:
+            body.append((i, text))
+        i += 1
+    while body and not body[-1][1]:
+        body.pop()
+    end = body[-1][0] + 1 if body else header_end
+    marks = body  # with the page breaks (None), which part blocks
+    body = [(index, text) for index, text in body if text is not None]
+
+    def group_of(text: str) -> re.Match | None:
+        stripped = text.strip()
+        if len(text) - len(text.lstrip()) > tt_end or _ROW_NUMBER.match(stripped.split()[0]):
+            return None
+        marker = _GROUP_CELL.match(stripped)
+        return marker if marker and marker.group("title") else None
+
+    # the gutters: where no header line and no row line (group titles left out: they run across) has a character
+    width = max([len(h) for h in head] + [len(t) for _, t in body])
+    used = [False] * (width + 1)
+    for text in head + [t for _, t in body if t and not group_of(t)]:
+        for start, stop, _ in _spans(text):
+            used[start:stop] = [True] * (stop - start)
+    runs: list[list[int]] = []
+    for x in range(width):
+        if used[x] and runs and runs[-1][1] == x:
+            runs[-1][1] = x + 1
+        elif used[x]:
+            runs.append([x, x + 1])
+
+    def header_of(start: int, stop: int) -> str:
+        return " ".join(h[start:stop].strip() for h in head if h[start:stop].strip())
+    columns: list[list[int]] = []
+    for run in runs:  # a run without header words is part of the column on its left (a gap inside a column)
+        if columns and not header_of(*run):
+            columns[-1][1] = run[1]
+        else:
+            columns.append(run)
+    cuts: list[int] = []  # two header cells in one column: cut where they part (a guess, said for review)
+    for col in columns:
+        for h in head:
+            inside = [start for start, _, _ in _spans(h) if col[0] <= start < col[1]]
+            cuts += inside[1:]
+    starts = sorted({c[0] for c in columns} | set(cuts))
+    bounds = [(x, starts[k + 1] if k + 1 < len(starts) else width + 1) for k, x in enumerate(starts)]
+    bounds[0] = (0, bounds[0][1])
+    header_cells = [header_of(a, b) for a, b in bounds]
+    names = [_column(c) for c in header_cells]
+    names[0] = "row"
+    targets = _targets_header(header_cells)
+
+    def cells_of(text: str) -> list[str]:
+        return [text[a:b].strip() for a, b in bounds]
+
+    def crosses(text: str) -> bool:
+        return any(0 < x < len(text) and text[x].strip() and text[x - 1].strip() for x in cuts)
+
+    def number_of(text: str) -> str | None:
+        tt = cells_of(text)[0]
+        return tt if tt and _ROW_NUMBER.match(tt) and not group_of(text) else None
+
+    blocks: list[list[tuple[int, str]]] = [[]]  # lines set apart by blank lines or a page break
+    after_break: set[int] = set()                # blocks that open a page
+    for index, text in marks:
+        if text:
+            blocks[-1].append((index, text))
+            continue
+        if blocks[-1]:
+            blocks.append([])
+        if text is None:
+            after_break.add(len(blocks) - 1)
+    numbered = [(number, sum(1 for _, t in b if number_of(t))) for number, b in enumerate(blocks)]
+    numbered = [(number, n) for number, n in numbered if n]
+    # one row per block (its number may be centred in it): every numbered block holds one number, and blocks part
+    # rows, not only pages ("1 …" on one page and "2 …" after a page break may be rows set one under the other)
+    centred_somewhere = any(number_of(t) for number, b in enumerate(blocks) if number not in after_break for _, t in b[1:])
+    apart = bool(numbered) and all(n == 1 for _, n in numbered) and (
+        len(numbered) == 1 or sum(1 for number, _ in numbered if number not in after_break) >= 2
+        or (bool(marks) and marks[0][1] == "") or centred_somewhere)  # a blank line under the header: rows apart
+    doubtful = {number for number, n in numbered if n == 1 and number in after_break}  # a page's first row: its
+    # lines above its number may end the row cut by the page break instead (said for review)
+    groups = _Groups()
+    rows: list[Row] = []
+    found: list[TableTarget] = []
+    current: dict | None = None
+    titling = False
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            cells = {names[k]: nfc(" ".join(v)) for k, v in current["cells"].items() if names[k] not in (None, "row")}
+            if targets:
+                values = [nfc(" ".join(current["cells"].get(k, []))) for k in range(len(bounds))]
+                for target in _target_row(targets, values, "", "layout", current["line"]):
+                    # its text as printed: the row's lines from the indicator to the value's column, line by line
+                    index = next(k for k, header in targets["values"] if header == target.column)
+                    target.text = nfc(" ".join(line[bounds[targets["name"]][0]:bounds[index][1]]
+                                               for line in current["lines"]))
+                    found.append(target)
+            elif "text" in cells:
+                group = current["group"]
+                review = [message("imp_row_layout_guessed", row=current["row"])] if current["guessed"] else []
+                if current.get("page"):
+                    review.append(message("imp_row_layout_page", row=current["row"]))
+                rows.append(Row(group.key, group.title, current["row"].rstrip(".)"), cells, current["line"],
+                                not current["guessed"], group_marker=group.marker, review=review))
+        current = None
+
+    def start_row(index: int, text: str) -> None:
+        nonlocal current
+        close()
+        current = {"row": number_of(text), "line": index + 1, "cells": {}, "guessed": False, "group": groups.inner,
+                   "lines": []}
+
+    for block_number, block in enumerate(blocks):
+        numbered = [k for k, (_, t) in enumerate(block) if number_of(t)]
+        for k, (index, text) in enumerate(block):
+            marker = group_of(text)
+            if marker:
+                close()
+                groups.open(_kind(marker.group("g")), marker.group("g"), nfc(" ".join(marker.group("title").split())))
+                titling = True
+                continue
+            if apart and numbered and k == 0:
+                start_row(*block[numbered[0]])  # the lines above a number centred in its row are the row's
+                if numbered[0] > 0 and block_number in doubtful:
+                    current["page"] = True
+            elif k in numbered and not apart:
+                start_row(index, text)
+            elif current is None:
+                if titling:
+                    groups.retitle(nfc(f"{groups.inner.title} {text.strip()}"))  # the group's title goes on
+                continue
+            titling = False
+            current["lines"].append(text)
+            for column, value in enumerate(cells_of(text)):
+                if value and column:
+                    current["cells"].setdefault(column, []).append(value)
+            current["guessed"] = current["guessed"] or crosses(text)
+    close()
+    return Table("layout", first, end, rows, groups.all, found, "targets" if targets else "tasks")
