@@ -261,6 +261,25 @@ def test_articles_on_force_and_issuing_basis_are_no_tasks(nq, qd):
     assert len(qd.tasks) == 10  # 3 solutions of Điều 1, 4 items of Điều 2, 3 appendix rows
 
 
+@pytest.mark.parametrize("title", ["NGHỊ QUYẾT", "KẾ HOẠCH"])
+def test_the_rule_on_references_and_a_signature_in_html_cells_are_no_tasks(tmp_path, title):
+    """"Trường hợp các văn bản được dẫn chiếu … được sửa đổi, bổ sung hoặc thay thế thì …" says how references are
+    read; a signature printed as a raw HTML table ("<td><b><i>Nơi nhận:</i></b><br>…</td>", as converters write a
+    table they cannot draw with pipes) ends the body, as "Nơi nhận" does."""
+    header = ["<table>", "<tr>", "<td><b>ỦY BAN NHÂN DÂN<br>TỈNH QUẢNG BÌNH</b></td>",
+              "<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b></td>", "</tr>", "<tr>",
+              "<td>Số: 21/KH-UBND</td>", "<td><i>Quảng Bình, ngày 10 tháng 7 năm 2024</i></td>", "</tr>", "</table>", ""]
+    draft = _written(tmp_path, "van-ban.md", header + [
+        f"# {title}", "", "**Về phát triển hợp tác xã**", "", "## I. TỔ CHỨC THỰC HIỆN", "",
+        "1. Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các sở, ngành hướng dẫn hợp tác xã.", "",
+        "2. Trường hợp các văn bản được viện dẫn tại văn bản này được sửa đổi, bổ sung hoặc thay thế thì thực hiện "
+        "theo văn bản mới.", "",
+        "<table>", "<tr>", "<td><b><i>Nơi nhận:</i></b><br>- Bộ Tài chính;<br>- Lưu: VT.</td>",
+        "<td><b>TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH</b><br><br><br><b>Trần Hải Châu</b></td>", "</tr>", "</table>",
+    ])
+    assert [t[:25] for t in draft.texts()] == ["Sở Nông nghiệp và Phát tr"]
+
+
 def test_targets_under_an_objectives_title_are_targets(huyen, qd):
     """Bullets under "II/ MỤC TIÊU" or "b) Mục tiêu cụ thể đến năm 2030:" (inside an article's "1. Mục tiêu") set
     targets, and are no tasks; the solutions under "2. Nhiệm vụ và giải pháp" are tasks."""

@@ -338,10 +338,14 @@ def _wrapper(lines: list[str]) -> tuple[int, int, int] | None:
     return None
 
 
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+
+
 def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
-    """The body ends at "Nơi nhận" / the signature block (never inside the header or a table)."""
+    """The body ends at "Nơi nhận" / the signature block (never inside the header or a table), also when the signature
+    is a raw HTML table as converters write it ("<td><b><i>Nơi nhận:</i></b><br>- …</td>")."""
     return next((i for i, l in enumerate(lines) if i > 15 and i not in in_table and i < first_table
-                 and _STOP.match(fold(nfc(plain_line(l))).strip(" |*_"))), len(lines))
+                 and _STOP.match(fold(_HTML_TAG.sub(" ", nfc(plain_line(l)))).strip(" |*_"))), len(lines))
 
 
 class _Agencies:
@@ -1152,7 +1156,10 @@ def _closes(para) -> bool:
 #: "Quyết định này có hiệu lực thi hành kể từ ngày ký", "Nghị quyết số … hết hiệu lực kể từ …", "Nghị quyết này đã
 #: được Hội đồng nhân dân tỉnh … thông qua ngày …"
 _IN_FORCE = re.compile(r"^(?:[^.;]{0,160}\b(?:co|het) hieu luc(?: thi hanh)? (?:tu|ke tu|ngay)\b|"
-                       rf"(?:{_DOCUMENT}|luat) nay (?:da )?duoc [^.]{{0,200}}\bthong qua\b)")
+                       rf"(?:{_DOCUMENT}|luat) nay (?:da )?duoc [^.]{{0,200}}\bthong qua\b|"
+                       # "Trường hợp các văn bản được dẫn chiếu tại Nghị quyết này được sửa đổi, bổ sung hoặc thay thế
+                       # thì áp dụng theo văn bản mới": how its references are read, a rule
+                       r"truong hop (?:cac )?van ban[^.]{0,160}\b(?:dan chieu|vien dan)\b[^.]{0,160}\bthay the\b)")
 #: the basis a Quyết định or Nghị quyết is issued on (its "căn cứ ban hành", italic lines under its title): "Căn cứ Luật
 #: …;", "Căn cứ Nghị định số …;", "Theo đề nghị của Giám đốc Sở …", "Xét Tờ trình số …" — a sentence that goes on with
 #: its actor after a comma ("Căn cứ Kế hoạch này, các sở … xây dựng …") is a task
