@@ -949,7 +949,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
             addressed = _addressees(pool, known).get(id(item))
             if addressed is not None:
                 found["lead_text"], found["lead_as"] = addressed[0], addressed[0][:1].upper() + addressed[0][1:]
-                found["review"].append("cơ quan chủ trì lấy từ đoạn mở đầu (đề nghị/yêu cầu cơ quan thực hiện)")
+                found["review"].append(message("imp_lead_from_opening"))
                 break
             if _lead_from(item.text, known) or _agency_heading(item.text) or _DUTIES_OF.match(item.text):
                 break  # an item or heading that names its own body comes first
