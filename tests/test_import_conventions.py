@@ -314,6 +314,27 @@ def test_contact_lines_and_closing_formulas_are_no_tasks(cv, huyen, tmp_path):
     assert draft.lead("Cập nhật danh sách") == ["Ủy ban nhân dân các xã, phường, đặc khu"]
 
 
+def test_what_only_looks_like_a_formula_stays_a_task(tmp_path):
+    """A duty that opens with "Căn cứ …" and goes on with what to do, a law cited with its date of force, a duty to
+    contact others, and "Yêu cầu các sở, ngành:" over its items are tasks; the contact line is not."""
+    draft = _written(tmp_path, "ke-hoach.txt", [
+        "UBND TỈNH LÂM ĐỒNG", "Số: 77/KH-UBND", "Lâm Đồng, ngày 12 tháng 02 năm 2026", "KẾ HOẠCH",
+        "Phổ biến pháp luật về hợp tác xã năm 2026", "I. NHIỆM VỤ",
+        "1. Sở Tư pháp chủ trì, phối hợp với các cơ quan liên quan:",
+        "Căn cứ Kế hoạch của Ủy ban nhân dân tỉnh, xây dựng kế hoạch phổ biến pháp luật về hợp tác xã.",
+        "Tuyên truyền Luật Hợp tác xã năm 2023 có hiệu lực từ ngày 01/7/2024 đến các hợp tác xã.",
+        "Liên hệ với các doanh nghiệp bao tiêu để tổng hợp nhu cầu liên kết của hợp tác xã.",
+        "2. Yêu cầu các sở, ngành:",
+        "- Rà soát văn bản quy phạm pháp luật về hợp tác xã thuộc lĩnh vực quản lý.",
+        "- Báo cáo kết quả về Sở Tư pháp trước ngày 30/11/2026.",
+        "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Sở Tư pháp (ĐT: 0263.3822.111).",
+    ])
+    for prefix in ("Căn cứ Kế hoạch của", "Tuyên truyền Luật", "Liên hệ với các doanh nghiệp"):
+        assert draft.lead(prefix) == ["Sở Tư pháp"]
+    assert draft.lead("Rà soát văn bản") == ["Các sở, ngành"]
+    assert len(draft.tasks) == 5
+
+
 def test_a_council_gives_work_to_its_own_bodies(nq, tmp_path):
     """An HĐND's own bodies (Thường trực HĐND, its Ban, its Tổ đại biểu and đại biểu) are bodies given work
     ("giám sát việc thực hiện Nghị quyết"): the Tổ đại biểu and đại biểu of one council are one class."""

@@ -456,6 +456,8 @@ def _titled_part(para) -> str | None:
     if not match:
         return None
     word = match.group("name")
+    if _opens_with_body(para.text[match.end():].strip(" ,:")):
+        return None  # "Yêu cầu các sở, ngành:", "Nhiệm vụ Sở Tài chính": an assignment, not a part's title
     labelled = word in ("muc tieu", "chi tieu") and re.match(r"^[^:.;]{0,60}:", para.text)
     title = para.children and len(para.text) < 100 and not para.text.rstrip().endswith((".", ";"))
     if not (labelled or title):
@@ -964,6 +966,14 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 listed_too(given.get("coop"))
                 found["deadline_cell"] = found["deadline_cell"] or given.get("deadline")
                 break
+            asked = _OPENER.match(ancestor.text)  # "2. Yêu cầu các sở, ngành:": a class in running case, as a subject
+            if asked and ancestor.text.endswith(":") and ancestor.text[asked.end():][:1].islower():
+                rest = ancestor.text[asked.end():].rstrip(" :")
+                subject = rest[:1].upper() + rest[1:]
+                named = fields.match_agencies(subject, known)
+                if _opens_with_body(rest) and fields.name_only(rest) == rest and (named.ids or named.unknown):
+                    found["lead_text"], found["lead_as"] = rest, subject
+                    break
             names = fields.match_agencies(ancestor.text, known)
             heading = ancestor.text.rstrip(":") if ancestor.text.endswith(":") and len(ancestor.text) < 200 else None
             whose = _DUTIES_OF.match(ancestor.text)
@@ -1155,7 +1165,8 @@ def _closes(para) -> bool:
 #: what a Quyết định or Nghị quyết says of its own force, never a task: "Nghị quyết này có hiệu lực từ ngày …",
 #: "Quyết định này có hiệu lực thi hành kể từ ngày ký", "Nghị quyết số … hết hiệu lực kể từ …", "Nghị quyết này đã
 #: được Hội đồng nhân dân tỉnh … thông qua ngày …"
-_IN_FORCE = re.compile(r"^(?:[^.;]{0,160}\b(?:co|het) hieu luc(?: thi hanh)? (?:tu|ke tu|ngay)\b|"
+_IN_FORCE = re.compile(rf"^(?:(?:{_DOCUMENT}|luat|thong tu|nghi dinh) [^.;]{{0,160}}\b(?:co|het) hieu luc(?: thi hanh)? "
+                       r"(?:tu|ke tu|ngay)\b|"
                        rf"(?:{_DOCUMENT}|luat) nay (?:da )?duoc [^.]{{0,200}}\bthong qua\b|"
                        # "Trường hợp các văn bản được dẫn chiếu tại Nghị quyết này được sửa đổi, bổ sung hoặc thay thế
                        # thì áp dụng theo văn bản mới": how its references are read, a rule
@@ -1168,8 +1179,8 @@ _BASIS = re.compile(r"^(?:can cu (?:vao )?(?:hien phap|bo luat|luat|phap lenh|ng
                     r"y kien)\b|theo de nghi cua\b|xet (?:to trinh|de nghi|bao cao)\b)")
 #: a line giving whom to contact: "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Sở … (ông …, ĐT: …)"
 _CONTACT = re.compile(r"^(?:[^.]{0,120}[,;:]\s*)?(?:de nghi |xin |vui long |cac don vi )?(?:lien he|lien lac)\b")
-_REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|email|di dong)\b|\bde (?:duoc )?(?:huong dan|giai dap|trao doi|"
-                    r"phoi hop(?: giai quyet)?|tong hop)\b")
+_REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|email|di dong)\b|"
+                    r"\bde (?:duoc )?(?:huong dan|giai dap|trao doi|phoi hop giai quyet)\b")
 
 
 def _no_task(para) -> bool:
@@ -1177,7 +1188,8 @@ def _no_task(para) -> bool:
     its issuing basis, a contact line."""
     folded = para.folded
     return (_closes(para) or bool(_IN_FORCE.search(folded)) or bool(_CONTACT.search(folded) and _REACH.search(folded))
-            or (bool(_BASIS.search(folded)) and _actor_at(para.text) is None))
+            or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(
+                para.text[verb.start() - 1:verb.start()] == "," for verb in fields._NAME_END.finditer(para.text))))
 
 
 def _pointer(para, known: fields.Known) -> bool:
