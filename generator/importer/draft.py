@@ -493,7 +493,7 @@ def _preamble(paras: list, part_of: dict[int, str], bar: _Progress) -> tuple[lis
             year = re.search(r"(?:den|toi) nam (20\d\d)", folded)
             # a short title ("2. Mục tiêu cụ thể đến năm 2030"), not a short target ("- Thành lập mới 06 HTX.")
             if (para.rank < 10 or para.kind == "heading" or year) and len(para.text) < 60 and (
-                    para.children or not layout._sentence(para) or not fields.targets_in(para.text)):
+                    para.children or not layout.is_sentence(para) or not fields.targets_in(para.text)):
                 year_context = int(year.group(1)) if year else year_context
                 continue
             found = fields.targets_in(para.text)
@@ -788,12 +788,10 @@ def _addressed(text: str, known: fields.Known) -> str | None:
     """The bodies a paragraph that introduces a list asks to carry it out, as printed, or None."""
     if not text.rstrip().endswith(":"):
         return None
-    request = None
-    for request in _ADDRESS.finditer(text):
-        pass
-    if request is None:
+    requests = list(_ADDRESS.finditer(text))
+    if not requests:
         return None
-    rest = text[request.end():].rstrip(" :")
+    rest = text[requests[-1].end():].rstrip(" :")  # the last request of the sentence turns to its addressees
     if not _opens_with_body(rest):
         return None
     name = fields.name_only(rest).strip(" ,")

@@ -16,11 +16,11 @@ from ..text import nfc, plain_line
 from ..vi import fold
 
 ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
-#: a marker is followed by a space, or (typed in a hurry, "3.Liên minh", "II.NHIỆM VỤ", "a)Sở") directly by
-#: a capital letter: a number or a lower-case letter after "3." is a decimal or an abbreviation, never a list
 #: a slash is the delimiter many district and commune documents type ("I/ MỤC ĐÍCH", "1/ Phòng …", "a/ …"), always
 #: with a space after it: "09/NQ-CP", "1/2024" (a number cut at the end of the line before) are no markers
 _NO_CODE = r"(?![A-ZĐ]{1,6}[-/])"
+#: a marker is followed by a space, or (typed in a hurry, "3.Liên minh", "II.NHIỆM VỤ", "a)Sở") directly by
+#: a capital letter: a number or a lower-case letter after "3." is a decimal or an abbreviation, never a list
 _MARKERS = [
     # the article of a Quyết định or Nghị quyết ("Điều 4. Tổ chức thực hiện"): the top unit of its content (ND 30/2020)
     ("article", re.compile(r"^(?P<m>Điều\s+\d{1,3})[.:](?:\s+|$|(?=[^\W\d_]))")),
@@ -214,7 +214,7 @@ def tree(paras: list[Para]) -> list[Para]:
     return roots
 
 
-def _sentence(para: Para) -> bool:
+def is_sentence(para: Para) -> bool:
     """The item is a sentence of its own (it ends like one), not a title or the introduction of what follows."""
     return para.text.rstrip().endswith((".", ";", "!", "?"))
 
@@ -236,7 +236,7 @@ def _lift_trailing(siblings: list[Para], parent: Para | None) -> None:
         if len(items) < 2 or not last.children:
             continue
         if any(p.children for p in items[:-1]) and not (
-                _sentence(last) and not any(p.children and _sentence(p) for p in items[:-1])):
+                is_sentence(last) and not any(p.children and is_sentence(p) for p in items[:-1])):
             continue
         if any(c.kind or c.children for c in last.children):
             continue
