@@ -381,3 +381,30 @@ def test_names_read_in_documents(cv, qd):
     assert cv.coop("Chi cục Phát triển nông thôn tổng hợp") == ["Sở Tài chính tỉnh Gia Lai"]
     assert cv.lead("Đề nghị Liên minh Hợp tác xã tỉnh") == ["Liên minh Hợp tác xã tỉnh Gia Lai"]
     assert qd.lead("Ủy ban nhân dân các xã, phường trên địa bàn") == ["Ủy ban nhân dân các xã, phường"]
+
+
+# --- the drafts are checked like any other: every quoted field is found in the document ---
+
+@pytest.mark.parametrize("name,tasks,led", [("nq-hdnd-ho-tro.md", 3, 3), ("cv-cong-thong-tin.txt", 6, 6),
+                                            ("huyen-gach-cheo.txt", 13, 12), ("qd-phe-duyet-de-an.md", 10, 7),
+                                            ("ct-yeu-cau-so-nganh.md", 5, 5)])
+def test_the_drafts_quote_their_document(tmp_path, capsys, name, tasks, led):
+    """Leads read from an opening paragraph, a bracket beside other fields or a cell's lines are quoted as printed:
+    `kehoach check` finds every task's quoted fields in the document (what it refuses is for review only)."""
+    import re
+    import shutil
+
+    from generator.cli import main
+
+    source = tmp_path / "source"
+    shutil.copytree(SOURCE, source)
+    assert main(["import", str(FIXTURES / name), "--source", str(source), "--report", str(tmp_path / "r.md")]) == 0
+    [plan] = [p for p in (source / "plans").glob("*.yaml") if name in p.read_text(encoding="utf-8")]
+    text = plan.read_text(encoding="utf-8")
+    assert len(re.findall(r"^  - id: (?:nv|pl)-\d+", text, re.M)) == tasks
+    assert len(re.findall(r"^    lead:\n      - ", text, re.M)) == led
+    capsys.readouterr()
+    main(["check", "--source", str(source)])
+    err = capsys.readouterr().err
+    quoted = [line for line in err.splitlines() if ": tasks[" in line and "không tìm thấy trong" in line]
+    assert quoted == []

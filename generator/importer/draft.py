@@ -914,7 +914,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 coop_in(sentence)
                 break
     # a later clause whose bodies "phối hợp" (without "với"): they cooperate ("…; Hội Nông dân xã phối hợp hướng dẫn …")
-    for clause in re.split(r";\s*", para.text)[1:]:
+    for clause in re.split(r";\s*", para.text[:closing[2]] if closing else para.text)[1:]:  # not the final bracket's
         name = _opened_by(clause, known)
         if name and re.match(r"\s*phối hợp\b(?!\s+(?:chặt chẽ\s+)?với)", clause[clause.find(name) + len(name):], re.I):
             coop_too(name)
