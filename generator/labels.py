@@ -505,6 +505,8 @@ MESSAGES = {
                             "(không tính mệnh đề “để …” sau nó); kiểm tra",
     "imp_deadline_from_year": "thời hạn “{printed}” chỉ nêu năm bắt đầu ({year}), không nêu năm kết thúc: ghi là "
                               "chưa rõ (ambiguous), kiểm tra",
+    "imp_lead_from_opening": "cơ quan chủ trì lấy từ đoạn mở đầu đề nghị/yêu cầu cơ quan thực hiện các nội dung bên dưới: "
+                             "kiểm tra",
     "imp_summary_file": "{file}: {lines} dòng ({kind}{pages})",
     "imp_summary_pages": ", {pages} trang",
     "imp_summary_repaired": "; đã sửa phông chữ PDF bị lỗi",

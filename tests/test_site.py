@@ -351,7 +351,7 @@ def test_finder_metadata_does_not_grow_with_agencies_or_plans(national_site):
     folder = national_site / "site" / "assets" / "generated" / "tra-cuu"
     meta_text = (folder / "meta.js").read_text(encoding="utf-8")
     meta = _finder_data(folder / "meta.js")
-    assert set(meta) == {"provinces", "types", "topics", "deadlines", "labels", "search"}
+    assert set(meta) == {"provinces", "types", "topics", "deadlines", "statuses", "labels", "search"}
     assert [p[0] for p in meta["provinces"]] == sorted(ds.province_plans, key=lambda p: sort_key(ds.provinces[p].name))
     assert sum(p[2] for p in meta["provinces"]) == 34 * 2 * 60
     assert len(meta["types"]) <= len(ds.agency_types) and len(meta["topics"]) <= len(ds.topics)
