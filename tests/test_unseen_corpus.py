@@ -409,3 +409,16 @@ def test_third_set_benchmark_section_runs(capsys):
     assert tasks == sum(len(yaml.safe_load(p.read_text(encoding="utf-8"))["tasks"]) for p in ANNOTATIONS3)
     assert drafted > 0 and recall >= 50 and precision >= 50 and lead >= 50 and deadline >= 50
     assert min(number, date, signer, issuer) >= 4
+
+
+def test_benchmark_reads_a_registry_body_without_its_province():
+    """A province's document prints "Sở Tài chính"; the registry names it "Sở Tài chính tỉnh Quảng Ngãi"."""
+    from import_accuracy import registry_agency_names
+
+    from generator.importer.fields import Known
+
+    known = Known.load(ROOT / "source")
+    by_id = {a.id: a for a in known.registry.agencies}
+    names = registry_agency_names(by_id["so-tai-chinh-quang-ngai"], known.registry.provinces)
+    assert {"so tai chinh", "so tai chinh tinh quang ngai"} <= names
+    assert "so tai chinh" not in registry_agency_names(by_id["so-tai-chinh-quang-ngai"], [])
