@@ -142,7 +142,7 @@ MEANT = [
     ("apostrophe", "H'Drai", "co-quan/ubnd-huyen-ia-h-drai-kon-tum.html"),
     # pages that list or compare records, found by the title they show
     ("page", "so sánh tỷ lệ nữ giám đốc hợp tác xã giữa các tỉnh", "chi-tieu/loai/share-female-directors.html"),
-    ("page", "tong so hop tac xa cac tinh", "chi-tieu/loai/cooperatives-total.html"),
+    ("page", "tong so hop tac xa cac tinh", "chi-tieu/loai/tong-so-hop-tac-xa.html"),
     ("page", "sở tài chính các tỉnh", "co-quan/loai/so-tai-chinh.html"),
     ("page", "hoi nong dan cac tinh", "co-quan/loai/hoi-nong-dan-tinh.html"),
     ("page", "thời hạn kon tum", "thoi-han/tinh/kon-tum.html"),
