@@ -397,7 +397,7 @@ def test_finder_filters_combine_count_and_round_trip_through_the_url(browser, se
     with page.expect_download() as info:
         page.get_by_role("button", name="Tải kết quả (CSV)").click()
     csv_text = open(info.value.path(), encoding="utf-8-sig").read().splitlines()
-    assert len(csv_text) == narrowed + 1 and csv_text[0].startswith("ke_hoach,")
+    assert len(csv_text) == narrowed + 1 and csv_text[0].startswith("ma_ke_hoach,ma_tinh,ma_nhiem_vu,noi_dung,")
     page.get_by_role("button", name="Bỏ lọc").click()
     assert shown(page) == total
     context.close()
