@@ -637,7 +637,7 @@ def home_page(ds: Dataset, today: dt.date) -> Output:
     )
     target_rows = [
         (ds.provinces[ref.plan.province], ref.target.year, ref)
-        for ref in ds.kind_targets.get("new-cooperatives", [])
+        for ref in ds.kind_targets.get("hop-tac-xa-thanh-lap-moi", [])
         if not ref.target.scope
     ]
     target_rows.sort(key=lambda row: (sort_key(row[0].name), row[1] or 9999))

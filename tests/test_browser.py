@@ -41,7 +41,7 @@ KINDS = ["index.html", "ke-hoach/index.html", "ke-hoach/dak-nong-2023-kh-127.htm
          "tinh/kon-tum.html", "chu-de/tin-dung-tai-chinh.html", "thoi-han/index.html", "gioi-thieu.html",
          "chi-tieu/dak-nong-2023-kh-127/ct-03.html", "tra-cuu/index.html", "van-ban/09-nq-cp-2023.html",
          "tinh/index.html", "tinh/lam-dong.html", "van-ban/202-2025-qh15.html",
-         "chi-tieu/loai/new-cooperatives.html", "thuat-ngu.html"]
+         "chi-tieu/loai/hop-tac-xa-thanh-lap-moi.html", "thuat-ngu.html"]
 
 
 @pytest.mark.parametrize("path", KINDS)

@@ -472,7 +472,7 @@
     more.addEventListener("click", function () { drawTo(drawnRows.length + STEP); });
     csv.addEventListener("click", function () {
       if (!complete()) return;
-      var head = ["ke_hoach", "tinh", "nhiem_vu", "noi_dung", "chu_tri", "phoi_hop", "san_pham", "thoi_han", "tinh_trang"];
+      var head = ["ma_ke_hoach", "ma_tinh", "ma_nhiem_vu", "noi_dung", "co_quan_chu_tri", "co_quan_phoi_hop", "san_pham", "thoi_han", "tinh_trang"];  /* the open data's column names where the column is the same */
       var lines = [head.join(",")];
       selected.forEach(function (r) {
         lines.push([r.plan, r.province, r.task, r.text, r.leadNames, r.coopNames, r.output, r.deadlineText, r.status]
