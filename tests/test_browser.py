@@ -109,6 +109,11 @@ def test_finder_pages_through_results_keeps_url_state_and_downloads_filtered_csv
             more.click()
     assert rows.count() == total and more.is_hidden()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # the lists are folded behind one control: the first result is on the first screen
+    assert page.locator("#kh-f-thoi-han").is_hidden() and page.locator(".kh-finder__chips").is_hidden()
+    page.evaluate("window.scrollTo(0, 0)")
+    assert page.locator("table.kh-finder-table tbody tr").first.bounding_box()["y"] < 780
+    page.click(".kh-finder__filters > summary")
     page.select_option("#kh-f-thoi-han", "passed")
     selected = int(status.inner_text().split(" / ")[0])
     assert 0 < selected < total and rows.count() == min(selected, 50)
@@ -122,6 +127,14 @@ def test_finder_pages_through_results_keeps_url_state_and_downloads_filtered_csv
         page.get_by_role("button", name="Tải kết quả (CSV)").click()
     lines = open(info.value.path(), encoding="utf-8-sig").read().splitlines()
     assert len(lines) == selected + 1
+    # the choice shows as a chip that names it, counts it on the folded control, and removes it with a tap
+    chip = page.locator(".kh-finder__chips button")
+    assert chip.count() == 1 and chip.inner_text().startswith("Thời hạn: Đã quá hạn")
+    assert "(1 đang chọn)" in page.locator(".kh-finder__filters > summary").inner_text()
+    chip.click()
+    assert int(status.inner_text().split(" / ")[0]) == total and chip.count() == 0
+    page.wait_for_function("!location.search.includes('thoi-han')", timeout=5000)
+    assert page.locator("#kh-f-thoi-han").input_value() == ""
     # every row's link lands on the task's anchor on its plan page
     href = rows.first.locator("a").get_attribute("href")
     page.goto(urljoin(page.url, href))
