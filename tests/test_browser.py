@@ -71,6 +71,37 @@ def test_page_kinds_fit_a_phone_and_pass_axe(browser, server, path):
     context.close()
 
 
+def _serious(page):
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    return page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+                         ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                         ".map(v => v.id + ': ' + v.nodes.slice(0,3).map(n => n.target.join(' ')).join(', '))")
+
+
+def test_axe_with_the_search_overlay_open_and_the_finder_filters_chosen(browser, server):
+    """Not only at rest (issue 12): the header search open at 360 px with results and highlights showing,
+    and the finder with its lists unfolded and chips for the filters chosen — 0 serious or critical."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, bypass_csp=True)  # to inject axe only
+    page = context.new_page()
+    page.goto(f"{server}/index.html")
+    page.locator("label.md-header__button[for=__search]").click()
+    box = page.locator("input.md-search__input")
+    box.fill("hop tac xa kon tum")
+    box.press("End")  # the theme answers on keyup, as when typed
+    page.wait_for_selector(".md-search-result__item")
+    page.wait_for_timeout(300)
+    assert page.locator(".md-search-result mark").count() > 0, page.locator(".md-search-result").inner_html()[:800]
+    assert page.locator(".md-search__overlay, .md-search__output").first.is_visible()
+    assert _serious(page) == []
+    page.goto(f"{server}/tra-cuu/index.html?tinh=kon-tum&thoi-han=passed")
+    page.wait_for_selector("#kh-finder[data-loaded]")
+    page.click(".kh-finder__filters > summary")
+    assert page.locator(".kh-finder__chips button").count() == 2 and page.locator("#kh-f-tinh").is_visible()
+    assert _serious(page) == []
+    context.close()
+
+
 def test_no_content_security_policy_violation_on_any_page_kind(browser, server):
     """The pages ship a strict CSP (inline scripts by hash only); nothing on them breaks it."""
     context = browser.new_context()
