@@ -622,6 +622,7 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
     lists = [(p, urls.finder_province(p.id), len(shards[p.id])) for p in provinces]
     yield path, render("finder.md.j2", path, today, ds=ds, lists=lists,
                        meta_src=page.href(urls.finder_meta()),
+                       script_src=page.href(urls.FINDER_SCRIPT),
                        shard_srcs=" ".join(f"{p.id}={page.href(urls.finder_shard(p.id))}" for p in provinces))
     for province, list_path, _ in lists:
         sections = [(None, names.plan_name(ds, plan), [TaskRef(plan, t) for t in plan.tasks])

@@ -144,6 +144,8 @@ def finder_province(province_id: str) -> str:
 
 
 FINDER_DATA_DIR = "assets/generated/tra-cuu"
+#: the finder's script, loaded by its page only, right after the box (theme_overrides/)
+FINDER_SCRIPT = "assets/javascripts/kehoach-finder.js"
 
 
 def finder_meta() -> str:

@@ -512,3 +512,15 @@ def test_an_agency_with_many_tasks_lists_its_plans_and_pages_its_tasks(tmp_path,
     assert listed == [(r.plan.id, r.task.id) for r in refs]
     quiet = min((a for a in ds.lead_tasks if len(ds.lead_tasks[a]) <= 5), key=lambda a: len(ds.lead_tasks[a]))
     assert urls.agency_tasks(quiet, "chu-tri") not in out and "kh-stack" in out[urls.agency(quiet)]
+
+
+def test_the_finder_script_is_loaded_by_the_finder_page_only_right_after_its_box(real_site):
+    """Issue 16: the finder's data is requested while the theme's bundle still loads (its first rows came
+    after DOMContentLoaded), and no other page downloads the finder's 29 KB."""
+    finder = (real_site / "site" / "tra-cuu" / "index.html").read_text(encoding="utf-8")
+    box = finder.index('<div id="kh-finder"')
+    script = finder.index('<script src="../assets/javascripts/kehoach-finder.js"></script>')
+    assert box < script < finder.index("bundle.") and finder.count("kehoach-finder.js") == 1
+    for page in (real_site / "site").rglob("*.html"):
+        if page.parent.name != "tra-cuu":
+            assert "kehoach-finder.js" not in page.read_text(encoding="utf-8"), page

@@ -93,7 +93,6 @@
   }
 
   function build(box, meta, request) {
-    var search = window.KehoachSearch;
     var T = meta.labels;  /* the UI words, from generator/labels.py */
     var provinces = meta.provinces, total = 0, provinceNo = {};
     provinces.forEach(function (p, i) { total += p[2]; provinceNo[p[0]] = i; });
@@ -161,8 +160,23 @@
      * each province that arrives later joins it.  Until it holds every row the view needs, the text
      * filter's result is partial and said to be (a row not yet indexed is not shown). */
     var indexQueue = [], indexTimer = 0;
+    var waitingForSearch = false;
     function startIndex() {
       if (index) return;
+      var search = window.KehoachSearch;
+      if (!search) {
+        /* this script runs as soon as the finder's box is parsed; the header search's script (whose
+         * matching the text box uses) comes at the end of the page: start when it is in */
+        if (!waitingForSearch && document.readyState === "loading") {
+          waitingForSearch = true;
+          document.addEventListener("DOMContentLoaded", function () {
+            if (!window.KehoachSearch) return;
+            startIndex();
+            if ((state[WORDS] || "").trim()) settled();
+          });
+        }
+        return;
+      }
       index = new search.Index(meta.search);
       provinces.forEach(function (p) { if (byProvince[p[0]] && byProvince[p[0]].length) indexQueue.push(byProvince[p[0]]); });
       indexSoon();
@@ -196,6 +210,7 @@
       var q = (state[WORDS] || "").trim();
       if (!q) return null;
       startIndex();
+      if (!index) return [];  /* not yet: no row is indexed, none is shown, and the status says so */
       var key = q + "\u0000" + index.records.length;
       if (textCache.key !== key) textCache = { key: key, marks: index.filter(q) };
       return textCache.marks;
@@ -558,7 +573,8 @@
       }
     };
   }
-  /* the box is in the page when this script runs (it is loaded at the end of the body) */
+  /* the finder's page loads this script right after the box (generator/templates/finder.md.j2), so the
+   * data is requested while the rest of the page (the theme's bundle) is still loading and parsing */
   start();
   if (typeof document$ !== "undefined") document$.subscribe(start); else document.addEventListener("DOMContentLoaded", start);
 })();
