@@ -100,13 +100,12 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     provinces = {p.id: p for p in known.registry.provinces}
     national = None if province else _national(_issuer_printed(lines[:20]), known)
     if national:  # a ministry's or the Government's document: "Hà Nội, ngày …" is where, not whose
-        review.append(f"Văn bản của cơ quan trung ương ({national}): không thuộc tỉnh nào, mà mỗi kế hoạch trong "
-                      "dữ liệu hiện phải thuộc một tỉnh (province): chưa công bố được trên trang.")
+        review.append(message("imp_central", body=national))
     else:
         province = province or _province(lines, provinces, _issuer_printed(lines[:20]))
     known.scope(province)
     if province is None and not national:
-        review.append("Không nhận ra tỉnh ban hành: điền province và issuer.")
+        review.append(message("rep_no_province"))
 
     found_tables = tables.find_tables(lines, lambda cell: fields.agency_runs(cell, known),
                                       lambda text: fields.trailing_agency(text, known))
@@ -151,7 +150,10 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
 
     number = meta.get("number")
     kind = meta.get("kind", "ke-hoach")
-    abbreviation = {"ke-hoach": "kh", "cong-van": "cv", "chi-thi": "ct", "nghi-quyet": "nq", "quyet-dinh": "qd"}.get(kind, "vb")
+    abbreviation = {"ke-hoach": "kh", "cong-van": "cv", "chi-thi": "ct", "nghi-quyet": "nq", "quyet-dinh": "qd",
+                    "chuong-trinh": "ctr"}.get(kind, "vb")
+    if not meta.get("title"):  # no kind line: the title is the document's own, never a guess
+        review.append(message("imp_no_title"))
     owner = province or (issuer["id"] if national else "tinh")  # a ministry's plan is named by the ministry
     plan_id = "-".join(p for p in [owner, str(meta.get("year") or "nam"), abbreviation,
                                    slugify(number.split("/")[0]) if number else "nhap"] if p)
@@ -171,7 +173,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         "id": plan_id, "kind": kind, "number": number, "date": meta.get("date", {"printed": None}),
         "issuer": issuer, "province": province or "chua-ro", "signer": meta.get("signer", {}),
         "raw": raw_name, **({"text": text_name} if repaired else {}),
-        "title": meta.get("title") or "KẾ HOẠCH", **({"subject": meta["subject"]} if meta.get("subject") else {}),
+        "title": meta.get("title"), **({"subject": meta["subject"]} if meta.get("subject") else {}),
         "legal_basis": legal, "purpose": purpose, "requirements": requirements, "objectives": objectives,
         "targets": targets, "groups": groups, "tasks": tasks,
         "notes": notes, "review": review,
@@ -478,7 +480,7 @@ class _Agencies:
             if agency["id"] in self.registered:  # "Sở Tài chính" → so-tai-chinh-quang-ngai, "Sở Tài chính tỉnh Quảng Ngãi"
                 if agency["id"] not in ids:
                     ids.append(agency["id"])
-                notes.append(f"tên {name!r} đối chiếu với {agency['id']} trong danh mục theo mã: kiểm tra")
+                notes.append(message("imp_matched_by_id", name=name, id=agency["id"]))
                 continue
             same = self.proposed.setdefault(agency["id"], agency)
             if name not in same["variants"]:  # "Ban Quản lý … tỉnh" and "… tỉnh Lào Cai": one body, the fuller name
@@ -498,7 +500,7 @@ class _Agencies:
             return [known], [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {name!r} ({known})"] if name else []
         agency = fields.propose_agency(name, self.province, self.province)
         if agency["id"] in self.registered:  # a proposal never takes a registry body's id
-            return [agency["id"]], [f"tên {name!r} đối chiếu với {agency['id']} trong danh mục theo mã: kiểm tra"]
+            return [agency["id"]], [message("imp_matched_by_id", name=name, id=agency["id"])]
         self.proposed.setdefault(agency["id"], agency)
         self.unknown_names.setdefault(name, line)
         return [agency["id"]], [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {name!r} ({agency['id']})"]
@@ -523,7 +525,7 @@ class _Agencies:
         if self.ministry in coop_ids and self.ministry not in fields.match_agencies(partners, self.known, owners=False).ids:
             coop_ids.remove(self.ministry)  # "các đơn vị thuộc Bộ …" in the ministry's own plan: its units, not a partner
         if not lead_ids:
-            notes.append("không tìm thấy cơ quan chủ trì")
+            notes.append(message("imp_no_lead"))
         return lead_ids, [c for c in coop_ids if c not in lead_ids], notes
 
 
@@ -611,8 +613,8 @@ def _preamble(paras: list, part_of: dict[int, str], bar: _Progress) -> tuple[lis
                 objectives.append(para.text)
             for target in found:
                 y = int(year.group(1)) if year else year_context
-                notes = (["chưa xác định loại chỉ tiêu (kind)"] if target.kind is None else []) + \
-                        (["không thấy năm mốc"] if y is None else [])
+                notes = ([message("imp_target_kind")] if target.kind is None else []) + \
+                        ([message("imp_no_year")] if y is None else [])
                 targets.append(_target(para.text, target, y, notes))
     return purpose, requirements, objectives, targets
 
@@ -643,9 +645,9 @@ def _table_targets(found_tables: list, plan_year: int | None) -> list[dict]:
             if len(years) > 1:
                 notes.append(message("imp_target_period", start=years[0], end=years[-1]))
             if found.kind is None:
-                notes.append("chưa xác định loại chỉ tiêu (kind)")
+                notes.append(message("imp_target_kind"))
             if not years:
-                notes.append("không thấy năm mốc")
+                notes.append(message("imp_no_year"))
             out.append(_target(row.text, found, years[-1] if years else None, notes))
     return out
 
@@ -1494,6 +1496,31 @@ def _national(printed: str | None, known: fields.Known) -> str | None:
 #: issues a plan is read from the plan attached to it (``_wrapper``); one that gives the tasks itself is its own kind
 _KIND_TITLES = {"ke hoach": "ke-hoach", "cong van": "cong-van", "chuong trinh": "chuong-trinh", "chi thi": "chi-thi",
                 "nghi quyet": "nghi-quyet", "quyet dinh": "quyet-dinh"}
+#: the kind line of a document: its kind's name in capitals, as Nghị định 30/2020/NĐ-CP (Phụ lục I) prints it on a line of
+#: its own, "KẾ HOẠCH HÀNH ĐỘNG" / "CHƯƠNG TRÌNH HÀNH ĐỘNG" as a whole; or, where a converter or a typist put the
+#: subject on the same line ("QUYẾT ĐỊNH Về việc …", "CHỈ THỊ Về tăng cường …"), the kind's words before it
+_KIND_LINE = re.compile(r"^(?P<kind>(?:ke hoach|chuong trinh)(?: hanh dong)?|cong van|chi thi|nghi quyet|quyet dinh)"
+                        r"(?=$|\s)")
+
+
+def _kind_line(head: list[str]) -> tuple[int, str, str] | None:
+    """(index, the kind line as printed, the rest of that line) of the first line of ``head`` that is a kind line."""
+    loose = None
+    for i, text in enumerate(head):
+        text = text.strip(" |")
+        folded = fold(text)
+        kind = _KIND_LINE.match(folded)
+        if not kind or not layout.is_caps(text[:kind.end()]):
+            continue
+        rest = text[kind.end():].strip()
+        if not rest:
+            return i, text, ""
+        if loose is None and rest[:1].isupper() and not re.match(r"^(?:số|so)\b", fold(rest)) and (
+                fold(rest).startswith(("ve ", "v/v")) or layout.is_caps(rest)):
+            loose = (i, text[:kind.end()], rest)  # "QUYẾT ĐỊNH Về việc …": the kind, then the subject
+    return loose
+
+
 _NUMBER = re.compile(r"Số\s*:\s*(?P<n>[^\s,;/]+\s*/\s*[^\s,;]+|[^\s,;]*)(?P<rest>[^\n]*)", re.I)
 _DATE = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})", re.I)
 _DATE_SHORT = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*/\s*(?P<m>\d{1,2})?\s*/\s*(?P<y>\d{4})", re.I)
@@ -1522,11 +1549,11 @@ def _metadata(lines: list[str], stop: int) -> dict:
             if date.group("d"):
                 meta["date"]["day"] = int(date.group("d"))
             meta["year"] = int(date.group("y"))
-    title_index = next((i for i, t in enumerate(head) if fold(t).strip() in _KIND_TITLES), None)
-    if title_index is not None:
-        meta["title"] = head[title_index].strip()
-        meta["kind"] = _KIND_TITLES[fold(head[title_index]).strip()]
-        subject = []
+    kind_line = _kind_line(head)
+    if kind_line is not None:
+        title_index, title, rest = kind_line
+        meta["title"], meta["kind"] = title, _KIND_TITLES[" ".join(fold(title).split()[:2])]
+        subject = [rest] if rest else []
         for t in head[title_index + 1:]:
             if not t:
                 if subject:
