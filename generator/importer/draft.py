@@ -778,7 +778,7 @@ class _Line:  # a labelled clause read as a labelled line
 def _opens_with_body(text: str) -> bool:
     """``text`` starts like a body's name: a unit type ("Sở …", "Trung tâm …", "Công chức …"), printed capitalised
     (a lower-case "các …" only as a list of bodies: "các Sở, ban, ngành")."""
-    return bool(fields._AGENCY_START.match(fold(text))) and (text[:1].isupper() or fold(text).startswith("cac "))
+    return fields.starts_body(text, named=text[:1].isupper()) and (text[:1].isupper() or fold(text).startswith("cac "))
 
 
 _DUTIES_OF = re.compile(r"^(?:(?:CÁC\s+)?NHIỆM VỤ|TRÁCH NHIỆM)\b.*?\bCỦA\s+(?P<who>.{3,120}?)\s*:?$", re.I)
@@ -806,12 +806,12 @@ _FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường h�
 
 def _actor_at(text: str) -> int | None:
     """Where the actor of the sentence starts: 0 when it opens with a body's name, after a fronted clause, else None."""
-    if fields._AGENCY_START.match(fold(text)) and text[:1].isupper():
+    if text[:1].isupper() and fields.starts_body(text):
         return 0
     if _FRONTED.match(text):
         end = len(text.split(".")[0])
         for comma in re.finditer(r"[,;]\s+(?=[A-ZĐ]|các\s|những\s)", text[:end]):
-            if fields._AGENCY_START.match(fold(text[comma.end():comma.end() + 40])):
+            if fields.starts_body(text[comma.end():comma.end() + 40]):
                 return comma.end()
     return None
 
@@ -851,7 +851,7 @@ def _agency_heading(text: str) -> bool:
         return False
     text = _OPENER.sub("", text)  # "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã …", "Giao Phòng Kinh tế"
     name = fields.name_only(text, places=False)
-    return name == text and bool(fields._AGENCY_START.match(fold(text))) and text[:1].isupper()
+    return name == text and text[:1].isupper() and fields.starts_body(text)
 
 
 def _list_facts(siblings: list) -> tuple[dict[int, int], object]:

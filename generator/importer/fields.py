@@ -62,6 +62,50 @@ _AGENCY_START = re.compile(
     # an HĐND's own bodies ("Thường trực Hội đồng nhân dân tỉnh", "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh")
     r"thuong truc |(?:cac )?to dai bieu |" + _ENTERPRISE + ")"
 )
+#: one-word types of bodies, printed: folding makes other words look like them ("Bố trí", "Bổ sung" and "Bộ" all fold to
+#: "bo"; "Số hóa", "Sơ kết" to "so"; "Quý IV" to "quy"; "Phỏng vấn" to "phong"), so a name starts with the type word itself
+_TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("hội",), "dai": ("đài",), "bao": ("báo",),
+               "quy": ("quỹ",), "phong": ("phòng",), "bo": ("bộ",), "vu": ("vụ",), "vien": ("viện",), "doan": ("đoàn",),
+               "truong": ("trường", "trưởng")}
+#: and then its name, capitalised (Nghị định 30/2020/NĐ-CP, Phụ lục II: a body's kind and field are capitalised: "Bộ Tài
+#: chính", "Ban Quản lý …", "Báo Cao Bằng", "Hội Nông dân"), or a kind of body of two words in lower case ("Hội đồng …",
+#: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
+#: "Phòng chống", "Trường hợp", "Bộ phận", "Đoàn kết")
+_TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:chỉ đạo|quản lý|thường vụ|điều hành|tổ chức|công tác)|"
+                           r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát)|"
+                           r"quỹ (?:hỗ trợ|đầu tư|bảo lãnh|phát triển|tín dụng|bảo vệ)|phòng giao dịch|"
+                           r"trưởng (?:các|ban|phòng|thôn|ấp|bản|khu|tổ|đoàn)|trường (?:cao đẳng|đại học|trung cấp|chính trị))"
+                           r"(?=$|[\s,.;:])")
+
+
+def starts_body(text: str, *, named: bool = True) -> bool:
+    """``text`` starts like a body's name: a unit type (``_AGENCY_START``); a one-word type printed as that word (or
+    typed without its marks: "Vu Kế hoạch"), not another word that folds like it ("Bộ", not "Bố trí"); with ``named``,
+    followed by its name (a capitalised word, "và" and one, or a kind of body of two words), not by a common word
+    ("Ban hành", "Báo cáo")."""
+    text = text.strip()
+    folded = fold(text)
+    if not _AGENCY_START.match(folded):
+        return False
+    words = text.split(maxsplit=2)
+    word = words[0].rstrip(",.;:") if words else ""
+    printed = _TYPE_WORDS.get(fold(word))
+    if printed is None or _TWO_WORD_START.match(folded):
+        return True
+    lower = word.lower().replace("uỷ", "ủy")
+    if lower not in printed and lower != fold(lower):
+        return False
+    if not named or len(words) < 2 or words[1][:1].isupper() or not words[1][:1].isalpha():
+        return True
+    if fold(words[1]) == "va" and len(words) > 2 and words[2][:1].isupper():
+        return True  # "Báo và Phát thanh, Truyền hình …"
+    return bool(_TYPE_GOES_ON.match(text.lower()))
+
+
+#: unit types of two words whose first folds like a one-word type ("Bảo hiểm xã hội", "Viễn thông …")
+_TWO_WORD_START = re.compile(r"^(?:bao hiem|vien thong)\b")
+
+
 #: national bodies (Bộ, Vụ, Viện, Tổng cục) are named only in running case ("Bộ Tài chính"), so that
 #: a capitalised heading ("BỐ TRÍ KINH PHÍ") or "bộ phận" never reads as one
 _NATIONAL_START = re.compile(r"^(?:bo|vu|vien(?! thong)|tong cuc) ")
