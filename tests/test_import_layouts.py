@@ -153,3 +153,57 @@ def test_a_line_break_inside_a_word_paragraph_is_a_line(tmp_path):
         "2. Sở Tài chính bố trí kinh phí hỗ trợ hợp tác xã trong dự toán năm 2026."]))
     assert draft.plan["kind"] == "chi-thi" and draft.plan["number"] == "09/CT-UBND"
     assert draft.plan["title"] == "CHỈ THỊ" and draft.plan["subject"].startswith("Về việc tăng cường")
+
+
+# --- a header and signature printed as an HTML table in Markdown -----------------------------------------------------
+
+@pytest.mark.parametrize("fixture,number,date,issuer,signer", [
+    # pandoc: one tag or paragraph a line, a cell over several lines
+    ("kh-bang-html.md", "73/KH-UBND", (2026, 2, 24), "ubnd-tay-ninh",
+     {"title": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "name": "Nguyễn Thanh Ngọc"}),
+    # markitdown/mammoth: a row a line, a cell's lines with <br>
+    ("nq-bang-html.md", "41/2026/NQ-HĐND", (2026, 4, 8), "hoi-dong-nhan-dan-tinh-an-giang",
+     {"title": "CHỦ TỊCH", "name": "Trần Văn Lâu"}),
+])
+def test_a_header_and_signature_as_an_html_table(fixture, number, date, issuer, signer):
+    """"<td>Số: …</td>" is a cell: the number ends with it, the place-and-date cell beside it gives the date, the left
+    cell's lines name the issuer (an HĐND, not the province's UBND), and the signature cell gives title and name; the
+    table's markup before "Nơi nhận" is no paragraph of the body."""
+    draft = _import(FIXTURES / fixture)
+    plan = draft.plan
+    assert plan["number"] == number
+    assert (plan["date"]["year"], plan["date"]["month"], plan["date"]["day"]) == date
+    assert plan["issuer"] == issuer and plan["signer"] == signer
+    assert not any("<" in t["text"] for t in plan["tasks"])
+
+
+# --- a header cell whose lines were joined into one ------------------------------------------------------------------
+
+def test_a_header_cell_whose_lines_were_joined(tmp_path):
+    """A Word header table read cell by cell, each cell's paragraphs joined into one line (markitdown; the .docx
+    reader): "CỘNG HÒA … Hạnh phúc ____ Đồng Nai, ngày …" is still the place-and-date, and "UBND TỈNH ĐỒNG NAI SỞ
+    CÔNG THƯƠNG ____ Số: …" names the issuer (the Sở under its province) above the number."""
+    draft = _import(FIXTURES / "kh-o-gop-dong.md")
+    plan = draft.plan
+    assert plan["number"] == "52/KH-SCT" and plan["issuer"] == "so-cong-thuong-dong-nai"
+    assert plan["date"]["printed"] == "ngày 14 tháng 5 năm 2026"
+    import docx
+
+    document = docx.Document()
+    head = document.add_table(rows=1, cols=2)
+    left, right = head.cell(0, 0), head.cell(0, 1)
+    left.text = "UBND TỈNH QUẢNG TRỊ"
+    for line in ["SỞ TÀI CHÍNH", "_______", "Số: 19/KH-STC"]:
+        left.add_paragraph(line)
+    right.text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    for line in ["Độc lập - Tự do - Hạnh phúc", "______________", "Quảng Trị, ngày 09 tháng 6 năm 2026"]:
+        right.add_paragraph(line)
+    for line in ["KẾ HOẠCH", "Hỗ trợ hợp tác xã tiếp cận vốn năm 2026", "I. NHIỆM VỤ",
+                 "1. Phòng Tài chính doanh nghiệp hướng dẫn hợp tác xã lập hồ sơ vay vốn, hoàn thành trong quý III năm 2026."]:
+        document.add_paragraph(line)
+    path = tmp_path / "ke-hoach.docx"
+    document.save(path)
+    draft = _import(path)
+    assert draft.plan["number"] == "19/KH-STC"
+    assert draft.plan["date"]["printed"] == "ngày 09 tháng 6 năm 2026"
+    assert draft.report["issuer"] == "Sở Tài chính tỉnh Quảng Trị"

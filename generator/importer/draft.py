@@ -450,13 +450,29 @@ def _wrapper(lines: list[str]) -> tuple[int, int, int] | None:
 
 
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+#: an HTML table as Markdown converters write one (pandoc for a table with merged or multi-paragraph cells, one tag or
+#: paragraph a line; markitdown and mammoth a row or a cell a line): a cell ends at "</td>" or "</th>", as a TAB ends a
+#: Word cell copied as text; the other table tags are layout
+_CELL_END = re.compile(r"</t[dh]\s*>", re.I)
+_TABLE_MARKUP = re.compile(r"</?(?:table|thead|tbody|tfoot|tr|td|th|colgroup|col|caption)\b[^<>]*>", re.I)
+
+
+def _untabled(line: str) -> str:
+    """``line`` without HTML table markup, its cells separated by a TAB ("<td>Số: 41/NQ-HĐND</td><td>An Giang, ngày
+    …</td>" → "Số: 41/NQ-HĐND<TAB>An Giang, ngày …"); a line of markup alone is blank."""
+    if "<" not in line:
+        return line
+    return _TABLE_MARKUP.sub("", _CELL_END.sub("\t", line)).strip("\t ") if _TABLE_MARKUP.search(line) else line
 
 
 def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
     """The body ends at "Nơi nhận" / the signature block (never inside the header or a table), also when the signature
     is a raw HTML table as converters write it ("<td><b><i>Nơi nhận:</i></b><br>- …</td>")."""
-    return next((i for i, l in enumerate(lines) if i > 15 and i not in in_table and i < first_table
-                 and _STOP.match(fold(_HTML_TAG.sub(" ", nfc(plain_line(l)))).strip(" |*_"))), len(lines))
+    end = next((i for i, l in enumerate(lines) if i > 15 and i not in in_table and i < first_table
+                and _STOP.match(fold(_HTML_TAG.sub(" ", nfc(plain_line(l)))).strip(" |*_"))), len(lines))
+    while end < len(lines) and end > 15 and lines[end - 1].strip() and not _untabled(lines[end - 1]).strip():
+        end -= 1  # the table's opening markup ("<table>", "<colgroup>", "<tr>") belongs to the signature
+    return end
 
 
 class _Agencies:
@@ -1528,15 +1544,16 @@ _DATE_SHORT = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*/\s*(?P<m>\d{1,2})?\s*/\s*(
 
 def _metadata(lines: list[str], stop: int) -> dict:
     meta: dict = {}
-    head = [nfc(plain_line(l)) for l in lines[:40]]
-    for raw, text in zip(lines[:40], head):
+    rows = [_untabled(l) for l in lines[:40]]
+    head = [nfc(plain_line(l)) for l in rows]
+    for raw, text in zip(rows, head):
         match = _NUMBER.search(text)
         if match and "number" not in meta:
             number = re.sub(r"\s*/\s*", "/", match.group("n"))  # "Số: 134 /KH-UBND"
             meta["number"] = number if re.match(r"^\d", number or "") else None
             if not meta["number"]:
                 meta["number_blank"] = text
-        for cell in [text, *(_cells(raw) if "|" in raw or "   " in raw.strip() else [])]:
+        for cell in [text, *(_cells(raw) if "|" in raw or "\t" in raw or "   " in raw.strip() else [])]:
             date = _DATE.search(cell)
             if date and _place_and_date(cell[:date.start()], cell[date.end():]):
                 text = cell  # a header as a table row or two columns: the cell with place and date
@@ -1602,7 +1619,7 @@ def _cells(line: str) -> list[str]:
 def _raw_cells(line: str) -> list[str]:
     """The cells of a line as printed (markup kept: a Markdown cell's "<br>" lines): a Markdown row's cells, the
     columns of ``pdftotext -layout`` (three or more spaces) and the cells of a Word table copied as text (a TAB)."""
-    text = unicodedata.normalize("NFC", line).strip()
+    text = _untabled(unicodedata.normalize("NFC", line)).strip()
     parts = text.strip("|").split("|") if text.startswith("|") else [text]
     return [x for part in parts for x in re.split(r"\t|\s{3,}|-{3,}", part)]
 
@@ -1656,7 +1673,7 @@ def _header_bodies(head: list[str]) -> list[str]:
     "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"), one that does not goes on the name above it ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN",
     "SỞ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG")."""
     bodies: list[str] = []
-    for part in _issuer_lines(head):
+    for part in (p for line in _issuer_lines(head) for p in _SUBORDINATE.split(line)):
         piece = " ".join(part.split()).strip(" -—_")
         if not bodies or fields._AGENCY_START.match(fold(piece)):
             bodies.append(piece)
@@ -1665,12 +1682,21 @@ def _header_bodies(head: list[str]) -> list[str]:
     return [b for b in bodies if fields._AGENCY_START.match(fold(b))]
 
 
+#: the issuing body after its superior on one line, as a header cell whose lines were joined gives them ("UBND TỈNH
+#: ĐỒNG NAI SỞ CÔNG THƯƠNG"): the kinds of body a province's or district's name never holds as a word
+_SUBORDINATE = re.compile(r"(?<=\S)\s+(?=(?:SỞ|CHI CỤC|BAN QUẢN LÝ|TRUNG TÂM|VĂN PHÒNG|LIÊN MINH)\s)")
+
+
 def _issuer_lines(head: list[str]) -> list[str]:
     """The capitalised lines of the header's left column, above "Số:"."""
     parts = []
     for line in head:
-        if re.search(r"\bSố\s*:", line) or fold(plain_line(line)).strip() in ("ke hoach", "quyet dinh", "nghi quyet",
-                                                                            "chuong trinh", "cong van"):
+        number = re.search(r"\bSố\s*:", line)
+        if number and not _HTML_TAG.sub("", line[:number.start()]).strip(" |*_\\\t-"):
+            break
+        if number:  # a cell whose lines were joined: "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ____ Số: 1865/QĐ-UBND"
+            line = line[:number.start()]
+        if fold(plain_line(line)).strip() in ("ke hoach", "quyet dinh", "nghi quyet", "chuong trinh", "cong van"):
             break
         if re.match(r"^\s*\|?\s*-{3,}\s*\|", line):
             continue
@@ -1681,6 +1707,8 @@ def _issuer_lines(head: list[str]) -> list[str]:
             piece = nfc(plain_line(piece)).strip()
             if piece.isupper() and len(piece) < 80:
                 parts.append(piece)
+        if number:
+            break
     return parts
 
 
@@ -1701,6 +1729,9 @@ def _place_and_date(before: str, after: str) -> bool:
     """The document's own date stands on the place-and-date line ("Kon Tum, ngày …", maybe after "Số: …" on the
     same line), never inside a citation ("Nghị quyết số 09/NQ-CP ngày 02 tháng 02 năm 2023 của …")."""
     before = re.sub(r"^Số\s*:\s*\S*\s+", "", before.strip(), flags=re.IGNORECASE)
+    # a header cell whose lines were joined (a Word table cell copied as one line, as markitdown and .docx text give
+    # it): the motto and its rule come first ("CỘNG HÒA … Độc lập - Tự do - Hạnh phúc ____ Lạng Sơn, ngày …")
+    before = re.sub(r"^.*\bHạnh\s+phúc\b[\s\-_=.*\\]*", "", before, flags=re.IGNORECASE | re.DOTALL)
     if not before:
         return not after.strip()
     return before.endswith(",") and len(before) < 40 and not re.search(r"\d|\bsố\b", before, re.IGNORECASE)
