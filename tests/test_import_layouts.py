@@ -207,3 +207,55 @@ def test_a_header_cell_whose_lines_were_joined(tmp_path):
     assert draft.plan["number"] == "19/KH-STC"
     assert draft.plan["date"]["printed"] == "ngày 09 tháng 6 năm 2026"
     assert draft.report["issuer"] == "Sở Tài chính tỉnh Quảng Trị"
+
+
+# --- bodies by names the general rules missed ------------------------------------------------------------------------
+
+_PLAN_TXT = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc",
+             "Số: 88/KH-UBND\tGia Lai, ngày 10 tháng 3 năm 2026", "", "KẾ HOẠCH", "Hỗ trợ hợp tác xã năm 2026", "",
+             "I. NHIỆM VỤ",
+             "1. Thuế tỉnh Gia Lai hướng dẫn hợp tác xã kê khai, nộp thuế điện tử, thực hiện thường xuyên.",
+             "2. Kho bạc Nhà nước khu vực XIII kiểm soát chi kinh phí hỗ trợ hợp tác xã theo quy định.",
+             "3. Thống kê tỉnh Gia Lai cung cấp số liệu hợp tác xã cho Sở Tài chính trước ngày 15/01/2027.",
+             "4. Đề nghị Phòng giao dịch Ngân hàng Chính sách xã hội, Agribank chi nhánh tỉnh Gia Lai tạo điều kiện cho "
+             "hợp tác xã vay vốn.",
+             "5. Ủy ban nhân dân các xã, phường có hợp tác xã nông nghiệp chỉ đạo củng cố tổ chức bộ máy hợp tác xã.",
+             "6. Thuế cơ sở 2 tỉnh Gia Lai hỗ trợ hợp tác xã quyết toán thuế năm 2025."]
+_PLAN_MD = ["| UBND TỈNH NGHỆ AN<br>**SỞ TÀI CHÍNH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |", "|---|---|",
+            "| Số: 21/KH-STC | *Nghệ An, ngày 02 tháng 4 năm 2026* |", "", "# KẾ HOẠCH", "",
+            "**Tiếp cận vốn tín dụng của hợp tác xã năm 2026**", "", "## I. NHIỆM VỤ", "",
+            "1. Phòng Tài chính doanh nghiệp chủ trì, phối hợp với Thuế cơ sở 1 tỉnh Nghệ An tập huấn chính sách thuế "
+            "cho hợp tác xã, hoàn thành trong quý II năm 2026.", "",
+            "2. Đề nghị Ngân hàng Nhà nước khu vực 9, Vietcombank chi nhánh Nghệ An giới thiệu sản phẩm tín dụng cho hợp "
+            "tác xã.", "",
+            "3. Ủy ban nhân dân các xã có vùng nguyên liệu chè rà soát nhu cầu vay vốn của hợp tác xã.", "",
+            "4. Các sở, ngành có liên quan phối hợp thực hiện theo chức năng, nhiệm vụ.", ""]
+
+
+@pytest.mark.parametrize("name,lines,expected", [
+    ("ke-hoach.txt", _PLAN_TXT, {
+        "Thuế tỉnh": ["Thuế tỉnh Gia Lai"], "Kho bạc": ["Kho bạc Nhà nước khu vực XIII"],
+        "Thống kê": ["Thống kê tỉnh Gia Lai"],
+        "Đề nghị": ["Phòng giao dịch Ngân hàng Chính sách xã hội", "Agribank chi nhánh tỉnh Gia Lai"],
+        "Ủy ban nhân dân các xã": ["Ủy ban nhân dân các xã, phường"], "Thuế cơ sở": ["Thuế cơ sở 2 tỉnh Gia Lai"]}),
+    ("ke-hoach.md", _PLAN_MD, {
+        "Phòng Tài chính": ["Phòng Tài chính doanh nghiệp"],
+        "Đề nghị": ["Ngân hàng Nhà nước khu vực 9", "Vietcombank chi nhánh Nghệ An"],
+        "Ủy ban nhân dân các xã": ["Ủy ban nhân dân các xã"], "Các sở": ["Các sở, ngành có liên quan"]}),
+])
+def test_bodies_renamed_in_2025_brands_and_a_class_picked_out_by_co(tmp_path, name, lines, expected):
+    """The Ministry of Finance's units in the provinces as renamed in 2025 ("Thuế tỉnh …", "Thuế cơ sở 2 …", "Thống kê
+    tỉnh …", "Kho bạc Nhà nước khu vực …") are bodies; a bank's brand is its proper name, also before a lower-case
+    "chi nhánh"; "có …" after a class of bodies picks its members, the class is the body ("các xã, phường | có hợp tác
+    xã …"), but "có liên quan" stays in the name."""
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    draft = _import(path)
+    leads = _leads(draft)
+    for start, lead in expected.items():
+        [got] = [v for k, v in leads.items() if k.startswith(start)]
+        assert got == lead, start
+    if name.endswith(".md"):
+        names = _names(draft)
+        [task] = [t for t in draft.plan["tasks"] if t["text"].startswith("Phòng Tài chính")]
+        assert [names[a] for a in task["cooperating"]] == ["Thuế cơ sở 1 tỉnh Nghệ An"]

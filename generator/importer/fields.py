@@ -54,13 +54,18 @@ class Known:
 #: enterprises that take part in plans, named by their brand and province ("Viễn thông Thái Nguyên",
 #: "Viettel Thái Nguyên", "Agribank Chi nhánh …"): named only when printed capitalised
 _ENTERPRISE = r"vien thong |viettel |vnpt |agribank |vietcombank |vietinbank |bidv |buu dien |dien luc |cong ty "
+_FINANCE_UNITS = r"thue (?:tinh|thanh pho|co so) |thong ke (?:tinh|thanh pho) |kho bac |hai quan (?:khu vuc|tinh|thanh pho|cua khau) "
+_BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
 _AGENCY_START = re.compile(
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|"
     r"cac don vi|cac to chuc|chu tich|thu truong|bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
     # an HĐND's own bodies ("Thường trực Hội đồng nhân dân tỉnh", "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh")
-    r"thuong truc |(?:cac )?to dai bieu |" + _ENTERPRISE + ")"
+    r"thuong truc |(?:cac )?to dai bieu |"
+    # the Ministry of Finance's units in the provinces as renamed in 2025 ("Thuế tỉnh Gia Lai", "Thuế cơ sở 2 tỉnh …",
+    # "Thống kê tỉnh …", "Kho bạc Nhà nước khu vực XIII", "Hải quan khu vực …")
+    + _FINANCE_UNITS + "|" + _ENTERPRISE + ")"
 )
 #: one-word types of bodies, printed: folding makes other words look like them ("Bố trí", "Bổ sung" and "Bộ" all fold to
 #: "bo"; "Số hóa", "Sơ kết" to "so"; "Quý IV" to "quy"; "Phỏng vấn" to "phong"), so a name starts with the type word itself
@@ -116,7 +121,7 @@ _GOVERNMENT = {"chinh phu", "thu tuong chinh phu", "thu tuong"}
 _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|chủ động|"
                        r"triển khai|thực hiện|(?<!các )tổ chức|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
                        r"theo dõi|kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
-                       r"cân đối|bố trí|đầu tư|hoàn thiện|tổng hợp|tiến hành|"
+                       r"cân đối|bố trí|đầu tư|hoàn thiện|tổng hợp|tiến hành|kiểm soát|tập huấn|"
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
@@ -129,12 +134,19 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
 #: nhân dân các xã | trên địa bàn …"); a class of bodies named by a heading keeps them ("Các tổ chức tín dụng trên
 #: địa bàn tỉnh")
 _PLACE_END = re.compile(r"\s(?:theo chức năng|theo thẩm quyền|trên địa bàn|trong phạm vi)(?=\s|[,.;:]|$)")
+#: which of a class of bodies: "Ủy ban nhân dân các xã, phường | có hợp tác xã nông nghiệp …", "các xã | có vùng
+#: trồng …" — the class is the body, "có …" picks its members out (not "có trách nhiệm", "có liên quan" …)
+_WHICH_OF = re.compile(r"(?:^|\s)(?:các|những)\s[^;:()]*?(?P<cut>\s)có\s(?!trách nhiệm|liên quan|chức năng|thẩm quyền|ý kiến)",
+                       re.I)
 
 
 def name_only(chunk: str, places: bool = True) -> str:
     """The agency name a chunk starts with, without the verb glued after it (nor, with ``places``, the words of how
     or where it acts)."""
     ends = [m.start() for m in (_NAME_END.search(chunk), _PLACE_END.search(chunk) if places else None) if m]
+    which = _WHICH_OF.search(chunk) if places else None
+    if which:
+        ends.append(which.start("cut"))
     return chunk[:min(ends)] if ends else chunk
 
 
@@ -313,6 +325,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True  # the socio-political organisations of a level, as registries list them
         if re.match(_ENTERPRISE, chunk_f) and not chunk.strip()[:1].isupper():
             named = False  # "hạ tầng viễn thông", "các công ty"
+        elif re.match(_BRAND + "|" + _FINANCE_UNITS, chunk_f) and len(words) >= 2 and chunk.strip()[:1].isupper():
+            named = True  # a brand is a proper name: "Agribank chi nhánh tỉnh Gia Lai", "Viettel Đắk Lắk"
         # a list by its label names bodies, whatever their type; a class in it ("Các thành viên Hội đồng", "Các sở,
         # ngành") only as the rules above name one
         listed_name = listed and not _CLASS.match(chunk_f)
