@@ -259,3 +259,47 @@ def test_bodies_renamed_in_2025_brands_and_a_class_picked_out_by_co(tmp_path, na
         names = _names(draft)
         [task] = [t for t in draft.plan["tasks"] if t["text"].startswith("Phòng Tài chính")]
         assert [names[a] for a in task["cooperating"]] == ["Thuế cơ sở 1 tỉnh Nghệ An"]
+
+
+# --- "…:" between two items of a list introduces the items after it ------------------------------------------------
+
+_CV_TXT = ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH ĐIỆN BIÊN\tĐộc lập - Tự do - Hạnh phúc",
+           "Số: 733/SNNMT-PTNT\tĐiện Biên, ngày 20 tháng 4 năm 2026",
+           "V/v rà soát hợp tác xã nông nghiệp năm 2026",
+           "Kính gửi:", "- Ủy ban nhân dân các xã, phường;", "- Liên minh Hợp tác xã tỉnh;",
+           "- Chi cục Trồng trọt và Bảo vệ thực vật.",
+           "Để chuẩn bị nội dung hỗ trợ hợp tác xã năm 2027, Sở Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các xã,"
+           " phường thực hiện một số nội dung sau:",
+           "1. Rà soát số hợp tác xã nông nghiệp đang hoạt động trên địa bàn, gửi về Sở trước ngày 30/5/2026.",
+           "2. Đề xuất nhu cầu hỗ trợ xây dựng kho lạnh, sân phơi của hợp tác xã năm 2027.",
+           "3. Cử 01 công chức làm đầu mối theo dõi hợp tác xã, gửi danh sách về Sở trước ngày 15/5/2026.",
+           "Ngoài ra, Sở Nông nghiệp và Môi trường đề nghị:",
+           "4. Liên minh Hợp tác xã tỉnh hướng dẫn hợp tác xã lập hồ sơ đề nghị hỗ trợ.",
+           "5. Chi cục Trồng trọt và Bảo vệ thực vật cung cấp danh sách vùng trồng đã cấp mã số.",
+           "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Phòng Phát triển nông thôn để được hướng dẫn./.",
+           "Nơi nhận:\tKT. GIÁM ĐỐC", "- Như trên;\tPHÓ GIÁM ĐỐC", "- Lưu: VT, PTNT.", "\tLò Văn Pâng"]
+_KH_MD = ["| UBND TỈNH SƠN LA<br>**SỞ TÀI CHÍNH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |", "|---|---|",
+          "| Số: 64/KH-STC | *Sơn La, ngày 06 tháng 5 năm 2026* |", "", "# KẾ HOẠCH", "",
+          "**Hỗ trợ hợp tác xã tiếp cận vốn năm 2026**", "", "## II. NHIỆM VỤ", "",
+          "1. Phòng Tài chính doanh nghiệp hướng dẫn hợp tác xã lập hồ sơ vay vốn Quỹ hỗ trợ phát triển hợp tác xã.", "",
+          "2. Phòng Ngân sách tổng hợp nhu cầu hỗ trợ lãi suất của hợp tác xã, hoàn thành trong quý III năm 2026.", "",
+          "Đồng thời, Sở Tài chính đề nghị các đơn vị sau:", "",
+          "3. Ngân hàng Chính sách xã hội chi nhánh tỉnh Sơn La ưu tiên cho vay hợp tác xã có phương án khả thi.", "",
+          "4. Liên minh Hợp tác xã tỉnh tư vấn phương án kinh doanh cho hợp tác xã.", ""]
+
+
+@pytest.mark.parametrize("name,lines,item,lead", [
+    ("cong-van.txt", _CV_TXT, "Cử 01 công chức", ["Ủy ban nhân dân các xã, phường"]),
+    ("ke-hoach.md", _KH_MD, "Phòng Ngân sách", ["Phòng Ngân sách"]),
+])
+def test_an_introduction_between_two_items_follows_the_item_before(tmp_path, name, lines, item, lead):
+    """"3. … ." then "Ngoài ra, Sở … đề nghị:" then "4. …": the introduction is not the third item's paragraph, so the
+    third item stays a task (not a group titled by it), and the items after it are still tasks."""
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    draft = _import(path)
+    leads = _leads(draft)
+    [got] = [v for k, v in leads.items() if k.startswith(item)]
+    assert got == lead
+    assert not any(g["title"].startswith(item) for g in draft.plan.get("groups", []))
+    assert sum(k.startswith(("Liên minh", "Chi cục", "Ngân hàng")) for k in leads) == 2
