@@ -303,3 +303,40 @@ def test_an_introduction_between_two_items_follows_the_item_before(tmp_path, nam
     assert got == lead
     assert not any(g["title"].startswith(item) for g in draft.plan.get("groups", []))
     assert sum(k.startswith(("Liên minh", "Chi cục", "Ngân hàng")) for k in leads) == 2
+
+
+# --- a class of bodies with its members in brackets ------------------------------------------------------------------
+
+_HUYEN_TXT = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HUYỆN YÊN THẾ\tĐộc lập - Tự do - Hạnh phúc",
+              "Số: 97/KH-UBND\tYên Thế, ngày 02 tháng 5 năm 2024", "", "KẾ HOẠCH",
+              "Phát triển kinh tế tập thể năm 2024", "", "I/ NHIỆM VỤ",
+              "1/ Phòng Nông nghiệp và PTNT: hướng dẫn hợp tác xã xây dựng phương án sản xuất, hoàn thành trong quý III/2024.",
+              "2/ UB MTTQ huyện và các đoàn thể (Hội Nông dân huyện, Huyện đoàn, Hội CCB huyện): vận động hội viên tham gia "
+              "hợp tác xã, thực hiện thường xuyên.",
+              "3/ Phòng Tài chính - Kế hoạch (đồng chí Trưởng phòng) tham mưu bố trí kinh phí hỗ trợ hợp tác xã năm 2024."]
+_XA_MD = ["| ỦY BAN NHÂN DÂN<br>XÃ PHÚ LỘC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |", "|---|---|",
+          "| Số: 15/KH-UBND | *Phú Lộc, ngày 12 tháng 3 năm 2026* |", "", "# KẾ HOẠCH", "",
+          "**Phát triển hợp tác xã trên địa bàn xã năm 2026**", "",
+          "*Căn cứ Kế hoạch số 30/KH-UBND ngày 15 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Quảng Ngãi;*", "",
+          "## I. NHIỆM VỤ", "",
+          "1. Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội (Hội Nông dân, Hội Liên hiệp Phụ nữ, "
+          "Đoàn Thanh niên, Hội Cựu chiến binh) vận động hội viên tham gia tổ hợp tác, hợp tác xã.", "",
+          "2. Phòng Kinh tế hướng dẫn thành lập mới 02 hợp tác xã, hoàn thành trong năm 2026.", ""]
+
+
+@pytest.mark.parametrize("name,lines,start,lead", [
+    ("ke-hoach.txt", _HUYEN_TXT, "UB MTTQ", ["UB MTTQ huyện", "Hội Nông dân huyện", "Huyện đoàn", "Hội CCB huyện"]),
+    ("ke-hoach.md", _XA_MD, "Ủy ban Mặt trận", ["Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Hội Nông dân",
+                                                 "Hội Liên hiệp Phụ nữ", "Đoàn Thanh niên", "Hội Cựu chiến binh"]),
+])
+def test_a_class_of_bodies_with_its_members_in_brackets(tmp_path, name, lines, start, lead):
+    """"các tổ chức chính trị - xã hội (A, B, C)", "các đoàn thể (A, B)": the bracket lists the bodies that lead, the
+    class is their common name; another bracket (a person: "(đồng chí Trưởng phòng)") still names no body."""
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    leads = _leads(_import(path))
+    [got] = [v for k, v in leads.items() if k.startswith(start)]
+    assert got == lead
+    if name.endswith(".txt"):
+        [got] = [v for k, v in leads.items() if k.startswith("Phòng Tài chính") or k.startswith("tham mưu")]
+        assert got == ["Phòng Tài chính - Kế hoạch"]

@@ -63,6 +63,8 @@ _AGENCY_START = re.compile(
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
     # an HĐND's own bodies ("Thường trực Hội đồng nhân dân tỉnh", "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh")
     r"thuong truc |(?:cac )?to dai bieu |"
+    # the Front and the youth union of a level, as plans abbreviate and name them ("UB MTTQ huyện", "Huyện đoàn")
+    r"ub ?mttq |huyen doan|thanh doan|"
     # the Ministry of Finance's units in the provinces as renamed in 2025 ("Thuế tỉnh Gia Lai", "Thuế cơ sở 2 tỉnh …",
     # "Thống kê tỉnh …", "Kho bạc Nhà nước khu vực XIII", "Hải quan khu vực …")
     + _FINANCE_UNITS + "|" + _ENTERPRISE + ")"
@@ -269,6 +271,7 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
     the registry bodies named only as owners ("của …", "thuộc …")."""
     # a remark in brackets, or a bracket the phrase cut open ("Sở Tài chính (bà Lê Thị Ngọc Hân, ĐT"), names no body:
     # a person to contact, a phone number
+    phrase = _MEMBERS.sub(lambda m: " " * len(m.group("cls")) + " , " + m.group("who") + " ", phrase)
     phrase = re.sub(r"\([^()]*(?:\)|$)", lambda m: " " * len(m.group()), phrase)
     folded = fold(phrase)
     taken = [False] * len(folded)
@@ -325,6 +328,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True  # the socio-political organisations of a level, as registries list them
         if re.match(_ENTERPRISE, chunk_f) and not chunk.strip()[:1].isupper():
             named = False  # "hạ tầng viễn thông", "các công ty"
+        elif re.match(r"(?:tinh|huyen|thanh) doan\b", chunk_f) and chunk.strip()[:1].isupper():
+            named = True  # the youth union of a level by its one name: "Tỉnh đoàn", "Huyện đoàn"
         elif re.match(_BRAND + "|" + _FINANCE_UNITS, chunk_f) and len(words) >= 2 and chunk.strip()[:1].isupper():
             named = True  # a brand is a proper name: "Agribank chi nhánh tỉnh Gia Lai", "Viettel Đắk Lắk"
         # a list by its label names bodies, whatever their type; a class in it ("Các thành viên Hội đồng", "Các sở,
@@ -337,6 +342,11 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
     return AgencyMatch(ids, unknown)
 
 
+#: a class of bodies with its members in brackets ("các tổ chức chính trị - xã hội (Hội Nông dân, Hội Liên hiệp Phụ nữ,
+#: Huyện đoàn, Hội Cựu chiến binh)", "các đoàn thể (…)"): the bracket lists the bodies, the class is their name together
+_MEMBERS = re.compile(r"(?P<cls>(?<!\w)(?:các|những)\s+(?:tổ chức chính trị\s*-\s*xã hội|đoàn thể(?:\s+chính trị\s*-\s*xã hội)?|"
+                      r"hội,?\s+đoàn thể|tổ chức đoàn thể|tổ chức hội)(?:\s+(?:tỉnh|huyện|xã|phường|cấp \w+))?)\s*"
+                      r"\((?P<who>[^()]{3,300})\)", re.I)
 _LEAD_IN = re.compile(r"(?:giao(?: cho)?|de nghi|yeu cau|chu tich|thu truong|,|;|va|cung|voi|\s)+")
 
 
