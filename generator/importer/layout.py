@@ -219,12 +219,13 @@ def _lift_introducers(siblings: list[Para], parent: Para | None) -> None:
     """A plain paragraph ending with ":" as the last thing under an item, with the item's list going on after it ("4.
     … ." then "Đồng thời, Sở Tài chính đề nghị:" then "5. …"), introduces the items after it, not anything of that item:
     it moves up beside the item (which stays an item like the others, not a heading of what follows)."""
+    final = {(p.kind, p.marker.count(".")): i for i, p in enumerate(siblings)}  # the last item of each list
     out: list[Para] = []
     for i, para in enumerate(siblings):
         out.append(para)
         last = para.children[-1] if para.children else None
         if (last is None or last.kind or last.children or not last.text.rstrip().endswith(":")
-                or not any(p.kind == para.kind and p.marker.count(".") == para.marker.count(".") for p in siblings[i + 1:])):
+                or final[(para.kind, para.marker.count("."))] == i):
             continue
         para.children.pop()
         last.parent = parent
