@@ -100,13 +100,12 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     provinces = {p.id: p for p in known.registry.provinces}
     national = None if province else _national(_issuer_printed(lines[:20]), known)
     if national:  # a ministry's or the Government's document: "Hà Nội, ngày …" is where, not whose
-        review.append(f"Văn bản của cơ quan trung ương ({national}): không thuộc tỉnh nào, mà mỗi kế hoạch trong "
-                      "dữ liệu hiện phải thuộc một tỉnh (province): chưa công bố được trên trang.")
+        review.append(message("imp_central", body=national))
     else:
         province = province or _province(lines, provinces, _issuer_printed(lines[:20]))
     known.scope(province)
     if province is None and not national:
-        review.append("Không nhận ra tỉnh ban hành: điền province và issuer.")
+        review.append(message("rep_no_province"))
 
     found_tables = tables.find_tables(lines, lambda cell: fields.agency_runs(cell, known),
                                       lambda text: fields.trailing_agency(text, known))
@@ -151,7 +150,10 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
 
     number = meta.get("number")
     kind = meta.get("kind", "ke-hoach")
-    abbreviation = {"ke-hoach": "kh", "cong-van": "cv", "chi-thi": "ct", "nghi-quyet": "nq", "quyet-dinh": "qd"}.get(kind, "vb")
+    abbreviation = {"ke-hoach": "kh", "cong-van": "cv", "chi-thi": "ct", "nghi-quyet": "nq", "quyet-dinh": "qd",
+                    "chuong-trinh": "ctr"}.get(kind, "vb")
+    if not meta.get("title"):  # no kind line: the title is the document's own, never a guess
+        review.append(message("imp_no_title"))
     owner = province or (issuer["id"] if national else "tinh")  # a ministry's plan is named by the ministry
     plan_id = "-".join(p for p in [owner, str(meta.get("year") or "nam"), abbreviation,
                                    slugify(number.split("/")[0]) if number else "nhap"] if p)
@@ -171,7 +173,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         "id": plan_id, "kind": kind, "number": number, "date": meta.get("date", {"printed": None}),
         "issuer": issuer, "province": province or "chua-ro", "signer": meta.get("signer", {}),
         "raw": raw_name, **({"text": text_name} if repaired else {}),
-        "title": meta.get("title") or "KẾ HOẠCH", **({"subject": meta["subject"]} if meta.get("subject") else {}),
+        "title": meta.get("title"), **({"subject": meta["subject"]} if meta.get("subject") else {}),
         "legal_basis": legal, "purpose": purpose, "requirements": requirements, "objectives": objectives,
         "targets": targets, "groups": groups, "tasks": tasks,
         "notes": notes, "review": review,
@@ -448,13 +450,29 @@ def _wrapper(lines: list[str]) -> tuple[int, int, int] | None:
 
 
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+#: an HTML table as Markdown converters write one (pandoc for a table with merged or multi-paragraph cells, one tag or
+#: paragraph a line; markitdown and mammoth a row or a cell a line): a cell ends at "</td>" or "</th>", as a TAB ends a
+#: Word cell copied as text; the other table tags are layout
+_CELL_END = re.compile(r"</t[dh]\s*>", re.I)
+_TABLE_MARKUP = re.compile(r"</?(?:table|thead|tbody|tfoot|tr|td|th|colgroup|col|caption)\b[^<>]*>", re.I)
+
+
+def _untabled(line: str) -> str:
+    """``line`` without HTML table markup, its cells separated by a TAB ("<td>Số: 41/NQ-HĐND</td><td>An Giang, ngày
+    …</td>" → "Số: 41/NQ-HĐND<TAB>An Giang, ngày …"); a line of markup alone is blank."""
+    if "<" not in line:
+        return line
+    return _TABLE_MARKUP.sub("", _CELL_END.sub("\t", line)).strip("\t ") if _TABLE_MARKUP.search(line) else line
 
 
 def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
     """The body ends at "Nơi nhận" / the signature block (never inside the header or a table), also when the signature
     is a raw HTML table as converters write it ("<td><b><i>Nơi nhận:</i></b><br>- …</td>")."""
-    return next((i for i, l in enumerate(lines) if i > 15 and i not in in_table and i < first_table
-                 and _STOP.match(fold(_HTML_TAG.sub(" ", nfc(plain_line(l)))).strip(" |*_"))), len(lines))
+    end = next((i for i, l in enumerate(lines) if i > 15 and i not in in_table and i < first_table
+                and _STOP.match(fold(_HTML_TAG.sub(" ", nfc(plain_line(l)))).strip(" |*_"))), len(lines))
+    while end < len(lines) and end > 15 and lines[end - 1].strip() and not _untabled(lines[end - 1]).strip():
+        end -= 1  # the table's opening markup ("<table>", "<colgroup>", "<tr>") belongs to the signature
+    return end
 
 
 class _Agencies:
@@ -478,7 +496,7 @@ class _Agencies:
             if agency["id"] in self.registered:  # "Sở Tài chính" → so-tai-chinh-quang-ngai, "Sở Tài chính tỉnh Quảng Ngãi"
                 if agency["id"] not in ids:
                     ids.append(agency["id"])
-                notes.append(f"tên {name!r} đối chiếu với {agency['id']} trong danh mục theo mã: kiểm tra")
+                notes.append(message("imp_matched_by_id", name=name, id=agency["id"]))
                 continue
             same = self.proposed.setdefault(agency["id"], agency)
             if name not in same["variants"]:  # "Ban Quản lý … tỉnh" and "… tỉnh Lào Cai": one body, the fuller name
@@ -498,7 +516,7 @@ class _Agencies:
             return [known], [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {name!r} ({known})"] if name else []
         agency = fields.propose_agency(name, self.province, self.province)
         if agency["id"] in self.registered:  # a proposal never takes a registry body's id
-            return [agency["id"]], [f"tên {name!r} đối chiếu với {agency['id']} trong danh mục theo mã: kiểm tra"]
+            return [agency["id"]], [message("imp_matched_by_id", name=name, id=agency["id"])]
         self.proposed.setdefault(agency["id"], agency)
         self.unknown_names.setdefault(name, line)
         return [agency["id"]], [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {name!r} ({agency['id']})"]
@@ -523,7 +541,7 @@ class _Agencies:
         if self.ministry in coop_ids and self.ministry not in fields.match_agencies(partners, self.known, owners=False).ids:
             coop_ids.remove(self.ministry)  # "các đơn vị thuộc Bộ …" in the ministry's own plan: its units, not a partner
         if not lead_ids:
-            notes.append("không tìm thấy cơ quan chủ trì")
+            notes.append(message("imp_no_lead"))
         return lead_ids, [c for c in coop_ids if c not in lead_ids], notes
 
 
@@ -611,8 +629,8 @@ def _preamble(paras: list, part_of: dict[int, str], bar: _Progress) -> tuple[lis
                 objectives.append(para.text)
             for target in found:
                 y = int(year.group(1)) if year else year_context
-                notes = (["chưa xác định loại chỉ tiêu (kind)"] if target.kind is None else []) + \
-                        (["không thấy năm mốc"] if y is None else [])
+                notes = ([message("imp_target_kind")] if target.kind is None else []) + \
+                        ([message("imp_no_year")] if y is None else [])
                 targets.append(_target(para.text, target, y, notes))
     return purpose, requirements, objectives, targets
 
@@ -643,9 +661,9 @@ def _table_targets(found_tables: list, plan_year: int | None) -> list[dict]:
             if len(years) > 1:
                 notes.append(message("imp_target_period", start=years[0], end=years[-1]))
             if found.kind is None:
-                notes.append("chưa xác định loại chỉ tiêu (kind)")
+                notes.append(message("imp_target_kind"))
             if not years:
-                notes.append("không thấy năm mốc")
+                notes.append(message("imp_no_year"))
             out.append(_target(row.text, found, years[-1] if years else None, notes))
     return out
 
@@ -776,7 +794,7 @@ class _Line:  # a labelled clause read as a labelled line
 def _opens_with_body(text: str) -> bool:
     """``text`` starts like a body's name: a unit type ("Sở …", "Trung tâm …", "Công chức …"), printed capitalised
     (a lower-case "các …" only as a list of bodies: "các Sở, ban, ngành")."""
-    return bool(fields._AGENCY_START.match(fold(text))) and (text[:1].isupper() or fold(text).startswith("cac "))
+    return fields.starts_body(text, named=text[:1].isupper()) and (text[:1].isupper() or fold(text).startswith("cac "))
 
 
 _DUTIES_OF = re.compile(r"^(?:(?:CÁC\s+)?NHIỆM VỤ|TRÁCH NHIỆM)\b.*?\bCỦA\s+(?P<who>.{3,120}?)\s*:?$", re.I)
@@ -804,12 +822,12 @@ _FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường h�
 
 def _actor_at(text: str) -> int | None:
     """Where the actor of the sentence starts: 0 when it opens with a body's name, after a fronted clause, else None."""
-    if fields._AGENCY_START.match(fold(text)) and text[:1].isupper():
+    if text[:1].isupper() and fields.starts_body(text):
         return 0
     if _FRONTED.match(text):
         end = len(text.split(".")[0])
         for comma in re.finditer(r"[,;]\s+(?=[A-ZĐ]|các\s|những\s)", text[:end]):
-            if fields._AGENCY_START.match(fold(text[comma.end():comma.end() + 40])):
+            if fields.starts_body(text[comma.end():comma.end() + 40]):
                 return comma.end()
     return None
 
@@ -849,7 +867,7 @@ def _agency_heading(text: str) -> bool:
         return False
     text = _OPENER.sub("", text)  # "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã …", "Giao Phòng Kinh tế"
     name = fields.name_only(text, places=False)
-    return name == text and bool(fields._AGENCY_START.match(fold(text))) and text[:1].isupper()
+    return name == text and text[:1].isupper() and fields.starts_body(text)
 
 
 def _list_facts(siblings: list) -> tuple[dict[int, int], object]:
@@ -1494,6 +1512,31 @@ def _national(printed: str | None, known: fields.Known) -> str | None:
 #: issues a plan is read from the plan attached to it (``_wrapper``); one that gives the tasks itself is its own kind
 _KIND_TITLES = {"ke hoach": "ke-hoach", "cong van": "cong-van", "chuong trinh": "chuong-trinh", "chi thi": "chi-thi",
                 "nghi quyet": "nghi-quyet", "quyet dinh": "quyet-dinh"}
+#: the kind line of a document: its kind's name in capitals, as Nghị định 30/2020/NĐ-CP (Phụ lục I) prints it on a line of
+#: its own, "KẾ HOẠCH HÀNH ĐỘNG" / "CHƯƠNG TRÌNH HÀNH ĐỘNG" as a whole; or, where a converter or a typist put the
+#: subject on the same line ("QUYẾT ĐỊNH Về việc …", "CHỈ THỊ Về tăng cường …"), the kind's words before it
+_KIND_LINE = re.compile(r"^(?P<kind>(?:ke hoach|chuong trinh)(?: hanh dong)?|cong van|chi thi|nghi quyet|quyet dinh)"
+                        r"(?=$|\s)")
+
+
+def _kind_line(head: list[str]) -> tuple[int, str, str] | None:
+    """(index, the kind line as printed, the rest of that line) of the first line of ``head`` that is a kind line."""
+    loose = None
+    for i, text in enumerate(head):
+        text = text.strip(" |")
+        folded = fold(text)
+        kind = _KIND_LINE.match(folded)
+        if not kind or not layout.is_caps(text[:kind.end()]):
+            continue
+        rest = text[kind.end():].strip()
+        if not rest:
+            return i, text, ""
+        if loose is None and rest[:1].isupper() and not re.match(r"^(?:số|so)\b", fold(rest)) and (
+                fold(rest).startswith(("ve ", "v/v")) or layout.is_caps(rest)):
+            loose = (i, text[:kind.end()], rest)  # "QUYẾT ĐỊNH Về việc …": the kind, then the subject
+    return loose
+
+
 _NUMBER = re.compile(r"Số\s*:\s*(?P<n>[^\s,;/]+\s*/\s*[^\s,;]+|[^\s,;]*)(?P<rest>[^\n]*)", re.I)
 _DATE = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})", re.I)
 _DATE_SHORT = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*/\s*(?P<m>\d{1,2})?\s*/\s*(?P<y>\d{4})", re.I)
@@ -1501,15 +1544,16 @@ _DATE_SHORT = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*/\s*(?P<m>\d{1,2})?\s*/\s*(
 
 def _metadata(lines: list[str], stop: int) -> dict:
     meta: dict = {}
-    head = [nfc(plain_line(l)) for l in lines[:40]]
-    for raw, text in zip(lines[:40], head):
+    rows = [_untabled(l) for l in lines[:40]]
+    head = [nfc(plain_line(l)) for l in rows]
+    for raw, text in zip(rows, head):
         match = _NUMBER.search(text)
         if match and "number" not in meta:
             number = re.sub(r"\s*/\s*", "/", match.group("n"))  # "Số: 134 /KH-UBND"
             meta["number"] = number if re.match(r"^\d", number or "") else None
             if not meta["number"]:
                 meta["number_blank"] = text
-        for cell in [text, *(_cells(raw) if "|" in raw or "   " in raw.strip() else [])]:
+        for cell in [text, *(_cells(raw) if "|" in raw or "\t" in raw or "   " in raw.strip() else [])]:
             date = _DATE.search(cell)
             if date and _place_and_date(cell[:date.start()], cell[date.end():]):
                 text = cell  # a header as a table row or two columns: the cell with place and date
@@ -1522,11 +1566,11 @@ def _metadata(lines: list[str], stop: int) -> dict:
             if date.group("d"):
                 meta["date"]["day"] = int(date.group("d"))
             meta["year"] = int(date.group("y"))
-    title_index = next((i for i, t in enumerate(head) if fold(t).strip() in _KIND_TITLES), None)
-    if title_index is not None:
-        meta["title"] = head[title_index].strip()
-        meta["kind"] = _KIND_TITLES[fold(head[title_index]).strip()]
-        subject = []
+    kind_line = _kind_line(head)
+    if kind_line is not None:
+        title_index, title, rest = kind_line
+        meta["title"], meta["kind"] = title, _KIND_TITLES[" ".join(fold(title).split()[:2])]
+        subject = [rest] if rest else []
         for t in head[title_index + 1:]:
             if not t:
                 if subject:
@@ -1575,7 +1619,7 @@ def _cells(line: str) -> list[str]:
 def _raw_cells(line: str) -> list[str]:
     """The cells of a line as printed (markup kept: a Markdown cell's "<br>" lines): a Markdown row's cells, the
     columns of ``pdftotext -layout`` (three or more spaces) and the cells of a Word table copied as text (a TAB)."""
-    text = unicodedata.normalize("NFC", line).strip()
+    text = _untabled(unicodedata.normalize("NFC", line)).strip()
     parts = text.strip("|").split("|") if text.startswith("|") else [text]
     return [x for part in parts for x in re.split(r"\t|\s{3,}|-{3,}", part)]
 
@@ -1629,7 +1673,7 @@ def _header_bodies(head: list[str]) -> list[str]:
     "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"), one that does not goes on the name above it ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN",
     "SỞ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG")."""
     bodies: list[str] = []
-    for part in _issuer_lines(head):
+    for part in (p for line in _issuer_lines(head) for p in _SUBORDINATE.split(line)):
         piece = " ".join(part.split()).strip(" -—_")
         if not bodies or fields._AGENCY_START.match(fold(piece)):
             bodies.append(piece)
@@ -1638,12 +1682,21 @@ def _header_bodies(head: list[str]) -> list[str]:
     return [b for b in bodies if fields._AGENCY_START.match(fold(b))]
 
 
+#: the issuing body after its superior on one line, as a header cell whose lines were joined gives them ("UBND TỈNH
+#: ĐỒNG NAI SỞ CÔNG THƯƠNG"): the kinds of body a province's or district's name never holds as a word
+_SUBORDINATE = re.compile(r"(?<=\S)\s+(?=(?:SỞ|CHI CỤC|BAN QUẢN LÝ|TRUNG TÂM|VĂN PHÒNG|LIÊN MINH)\s)")
+
+
 def _issuer_lines(head: list[str]) -> list[str]:
     """The capitalised lines of the header's left column, above "Số:"."""
     parts = []
     for line in head:
-        if re.search(r"\bSố\s*:", line) or fold(plain_line(line)).strip() in ("ke hoach", "quyet dinh", "nghi quyet",
-                                                                            "chuong trinh", "cong van"):
+        number = re.search(r"\bSố\s*:", line)
+        if number and not _HTML_TAG.sub("", line[:number.start()]).strip(" |*_\\\t-"):
+            break
+        if number:  # a cell whose lines were joined: "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ____ Số: 1865/QĐ-UBND"
+            line = line[:number.start()]
+        if fold(plain_line(line)).strip() in ("ke hoach", "quyet dinh", "nghi quyet", "chuong trinh", "cong van"):
             break
         if re.match(r"^\s*\|?\s*-{3,}\s*\|", line):
             continue
@@ -1654,6 +1707,8 @@ def _issuer_lines(head: list[str]) -> list[str]:
             piece = nfc(plain_line(piece)).strip()
             if piece.isupper() and len(piece) < 80:
                 parts.append(piece)
+        if number:
+            break
     return parts
 
 
@@ -1674,6 +1729,9 @@ def _place_and_date(before: str, after: str) -> bool:
     """The document's own date stands on the place-and-date line ("Kon Tum, ngày …", maybe after "Số: …" on the
     same line), never inside a citation ("Nghị quyết số 09/NQ-CP ngày 02 tháng 02 năm 2023 của …")."""
     before = re.sub(r"^Số\s*:\s*\S*\s+", "", before.strip(), flags=re.IGNORECASE)
+    # a header cell whose lines were joined (a Word table cell copied as one line, as markitdown and .docx text give
+    # it): the motto and its rule come first ("CỘNG HÒA … Độc lập - Tự do - Hạnh phúc ____ Lạng Sơn, ngày …")
+    before = re.sub(r"^.*\bHạnh\s+phúc\b[\s\-_=.*\\]*", "", before, flags=re.IGNORECASE | re.DOTALL)
     if not before:
         return not after.strip()
     return before.endswith(",") and len(before) < 40 and not re.search(r"\d|\bsố\b", before, re.IGNORECASE)

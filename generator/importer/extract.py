@@ -117,14 +117,14 @@ def _docx(path: Path) -> Extracted:
     for child in body.iterchildren():
         tag = _local(child)
         if tag == "p":
-            lines.append(_texts(child))
+            lines.append(_texts(child))  # a line break inside the paragraph is a line of its own
         elif tag == "tbl":
             for row in child.iter():
                 if _local(row) == "tr":
                     cells = []
                     for cell in row:
                         if _local(cell) == "tc":
-                            cells.append(" ".join(" ".join(_texts(p) for p in cell.iter() if _local(p) == "p").split()))
+                            cells.append(" ".join(" ".join(_texts(p) for p in cell.iter() if _local(p) == "p").split()))  # one line
                             cells += [""] * (_span(cell) - 1)  # a merged cell keeps the columns it covers
                     lines.append("\t".join(cells))
     return Extracted("\n".join(lines), "docx")
@@ -146,8 +146,22 @@ def _local(node) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
+#: what a run holds besides its text: a TAB typed to reach a tab stop (a header or signature typed in two columns: "ỦY
+#: BAN NHÂN DÂN<TAB>CỘNG HÒA …", "Số: 64/KH-UBND<TAB>Quảng Trị, ngày …") is a column break, kept as a TAB; a line break
+#: (Shift+Enter: "CHỈ THỊ" / "Về việc …" in one paragraph) ends the line; a non-breaking hyphen is a hyphen. The tab
+#: stops a paragraph defines (``w:pPr/w:tabs/w:tab``) are layout, not text
+_RUN_MARKS = {"tab": "\t", "ptab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
+
+
 def _texts(node) -> str:
-    return "".join(n.text or "" for n in node.iter() if _local(n) == "t")
+    out = []
+    for n in node.iter():
+        tag = _local(n)
+        if tag == "t":
+            out.append(n.text or "")
+        elif tag in _RUN_MARKS and _local(n.getparent()) == "r":
+            out.append(_RUN_MARKS[tag])
+    return "".join(out)
 
 
 def _check_zip(path: Path) -> None:

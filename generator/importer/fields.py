@@ -54,14 +54,65 @@ class Known:
 #: enterprises that take part in plans, named by their brand and province ("Viễn thông Thái Nguyên",
 #: "Viettel Thái Nguyên", "Agribank Chi nhánh …"): named only when printed capitalised
 _ENTERPRISE = r"vien thong |viettel |vnpt |agribank |vietcombank |vietinbank |bidv |buu dien |dien luc |cong ty "
+_FINANCE_UNITS = r"thue (?:tinh|thanh pho|co so) |thong ke (?:tinh|thanh pho) |kho bac |hai quan (?:khu vuc|tinh|thanh pho|cua khau) "
+_BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
 _AGENCY_START = re.compile(
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|"
     r"cac don vi|cac to chuc|chu tich|thu truong|bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
     # an HĐND's own bodies ("Thường trực Hội đồng nhân dân tỉnh", "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh")
-    r"thuong truc |(?:cac )?to dai bieu |" + _ENTERPRISE + ")"
+    r"thuong truc |(?:cac )?to dai bieu |"
+    # the Front and the youth union of a level, as plans abbreviate and name them ("UB MTTQ huyện", "Huyện đoàn")
+    r"ub ?mttq |huyen doan|thanh doan|"
+    # the Ministry of Finance's units in the provinces as renamed in 2025 ("Thuế tỉnh Gia Lai", "Thuế cơ sở 2 tỉnh …",
+    # "Thống kê tỉnh …", "Kho bạc Nhà nước khu vực XIII", "Hải quan khu vực …")
+    + _FINANCE_UNITS + "|" + _ENTERPRISE + ")"
 )
+#: one-word types of bodies, printed: folding makes other words look like them ("Bố trí", "Bổ sung" and "Bộ" all fold to
+#: "bo"; "Số hóa", "Sơ kết" to "so"; "Quý IV" to "quy"; "Phỏng vấn" to "phong"), so a name starts with the type word itself
+_TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("hội",), "dai": ("đài",), "bao": ("báo",),
+               "quy": ("quỹ",), "phong": ("phòng",), "bo": ("bộ",), "vu": ("vụ",), "vien": ("viện",), "doan": ("đoàn",),
+               "truong": ("trường", "trưởng")}
+#: and then its name, capitalised (Nghị định 30/2020/NĐ-CP, Phụ lục II: a body's kind and field are capitalised: "Bộ Tài
+#: chính", "Ban Quản lý …", "Báo Cao Bằng", "Hội Nông dân"), or a kind of body of two words in lower case ("Hội đồng …",
+#: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
+#: "Phòng chống", "Trường hợp", "Bộ phận", "Đoàn kết")
+_TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:chỉ đạo|quản lý|thường vụ|điều hành|tổ chức|công tác)|"
+                           r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát)|"
+                           r"quỹ (?:hỗ trợ|đầu tư|bảo lãnh|phát triển|tín dụng|bảo vệ)|phòng giao dịch|"
+                           r"trưởng (?:các|ban|phòng|thôn|ấp|bản|khu|tổ|đoàn)|trường (?:cao đẳng|đại học|trung cấp|chính trị))"
+                           r"(?=$|[\s,.;:])")
+
+
+def starts_body(text: str, *, named: bool = True) -> bool:
+    """``text`` starts like a body's name: a unit type (``_AGENCY_START``); a one-word type printed as that word (or
+    typed without its marks: "Vu Kế hoạch"), not another word that folds like it ("Bộ", not "Bố trí"); with ``named``,
+    followed by its name (a capitalised word, "và" and one, or a kind of body of two words), not by a common word
+    ("Ban hành", "Báo cáo")."""
+    text = text.strip()
+    folded = fold(text)
+    if not _AGENCY_START.match(folded):
+        return False
+    words = text.split(maxsplit=2)
+    word = words[0].rstrip(",.;:") if words else ""
+    printed = _TYPE_WORDS.get(fold(word))
+    if printed is None or _TWO_WORD_START.match(folded):
+        return True
+    lower = word.lower().replace("uỷ", "ủy")
+    if lower not in printed and lower != fold(lower):
+        return False
+    if not named or len(words) < 2 or words[1][:1].isupper() or not words[1][:1].isalpha():
+        return True
+    if fold(words[1]) == "va" and len(words) > 2 and words[2][:1].isupper():
+        return True  # "Báo và Phát thanh, Truyền hình …"
+    return bool(_TYPE_GOES_ON.match(text.lower()))
+
+
+#: unit types of two words whose first folds like a one-word type ("Bảo hiểm xã hội", "Viễn thông …")
+_TWO_WORD_START = re.compile(r"^(?:bao hiem|vien thong)\b")
+
+
 #: national bodies (Bộ, Vụ, Viện, Tổng cục) are named only in running case ("Bộ Tài chính"), so that
 #: a capitalised heading ("BỐ TRÍ KINH PHÍ") or "bộ phận" never reads as one
 _NATIONAL_START = re.compile(r"^(?:bo|vu|vien(?! thong)|tong cuc) ")
@@ -72,7 +123,7 @@ _GOVERNMENT = {"chinh phu", "thu tuong chinh phu", "thu tuong"}
 _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|chủ động|"
                        r"triển khai|thực hiện|(?<!các )tổ chức|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
                        r"theo dõi|kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
-                       r"cân đối|bố trí|đầu tư|hoàn thiện|tổng hợp|tiến hành|"
+                       r"cân đối|bố trí|đầu tư|hoàn thiện|tổng hợp|tiến hành|kiểm soát|tập huấn|"
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
@@ -85,12 +136,19 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
 #: nhân dân các xã | trên địa bàn …"); a class of bodies named by a heading keeps them ("Các tổ chức tín dụng trên
 #: địa bàn tỉnh")
 _PLACE_END = re.compile(r"\s(?:theo chức năng|theo thẩm quyền|trên địa bàn|trong phạm vi)(?=\s|[,.;:]|$)")
+#: which of a class of bodies: "Ủy ban nhân dân các xã, phường | có hợp tác xã nông nghiệp …", "các xã | có vùng
+#: trồng …" — the class is the body, "có …" picks its members out (not "có trách nhiệm", "có liên quan" …)
+_WHICH_OF = re.compile(r"(?:^|\s)(?:các|những)\s[^;:()]*?(?P<cut>\s)có\s(?!trách nhiệm|liên quan|chức năng|thẩm quyền|ý kiến)",
+                       re.I)
 
 
 def name_only(chunk: str, places: bool = True) -> str:
     """The agency name a chunk starts with, without the verb glued after it (nor, with ``places``, the words of how
     or where it acts)."""
     ends = [m.start() for m in (_NAME_END.search(chunk), _PLACE_END.search(chunk) if places else None) if m]
+    which = _WHICH_OF.search(chunk) if places else None
+    if which:
+        ends.append(which.start("cut"))
     return chunk[:min(ends)] if ends else chunk
 
 
@@ -213,6 +271,7 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
     the registry bodies named only as owners ("của …", "thuộc …")."""
     # a remark in brackets, or a bracket the phrase cut open ("Sở Tài chính (bà Lê Thị Ngọc Hân, ĐT"), names no body:
     # a person to contact, a phone number
+    phrase = _MEMBERS.sub(lambda m: " " * len(m.group("cls")) + " , " + m.group("who") + " ", phrase)
     phrase = re.sub(r"\([^()]*(?:\)|$)", lambda m: " " * len(m.group()), phrase)
     folded = fold(phrase)
     taken = [False] * len(folded)
@@ -269,6 +328,10 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True  # the socio-political organisations of a level, as registries list them
         if re.match(_ENTERPRISE, chunk_f) and not chunk.strip()[:1].isupper():
             named = False  # "hạ tầng viễn thông", "các công ty"
+        elif re.match(r"(?:tinh|huyen|thanh) doan\b", chunk_f) and chunk.strip()[:1].isupper():
+            named = True  # the youth union of a level by its one name: "Tỉnh đoàn", "Huyện đoàn"
+        elif re.match(_BRAND + "|" + _FINANCE_UNITS, chunk_f) and len(words) >= 2 and chunk.strip()[:1].isupper():
+            named = True  # a brand is a proper name: "Agribank chi nhánh tỉnh Gia Lai", "Viettel Đắk Lắk"
         # a list by its label names bodies, whatever their type; a class in it ("Các thành viên Hội đồng", "Các sở,
         # ngành") only as the rules above name one
         listed_name = listed and not _CLASS.match(chunk_f)
@@ -279,6 +342,11 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
     return AgencyMatch(ids, unknown)
 
 
+#: a class of bodies with its members in brackets ("các tổ chức chính trị - xã hội (Hội Nông dân, Hội Liên hiệp Phụ nữ,
+#: Huyện đoàn, Hội Cựu chiến binh)", "các đoàn thể (…)"): the bracket lists the bodies, the class is their name together
+_MEMBERS = re.compile(r"(?P<cls>(?<!\w)(?:các|những)\s+(?:tổ chức chính trị\s*-\s*xã hội|đoàn thể(?:\s+chính trị\s*-\s*xã hội)?|"
+                      r"hội,?\s+đoàn thể|tổ chức đoàn thể|tổ chức hội)(?:\s+(?:tỉnh|huyện|xã|phường|cấp \w+))?)\s*"
+                      r"\((?P<who>[^()]{3,300})\)", re.I)
 _LEAD_IN = re.compile(r"(?:giao(?: cho)?|de nghi|yeu cau|chu tich|thu truong|,|;|va|cung|voi|\s)+")
 
 

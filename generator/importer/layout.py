@@ -207,11 +207,30 @@ def tree(paras: list[Para]) -> list[Para]:
             roots.append(para)
         if para.rank < 10:
             stack.append(para)
-    _lift_trailing(roots, None)
-    for para in paras:
-        if para.children:
-            _lift_trailing(para.children, para)
+    for lift in (_lift_introducers, _lift_trailing):
+        lift(roots, None)
+        for para in paras:
+            if para.children:
+                lift(para.children, para)
     return roots
+
+
+def _lift_introducers(siblings: list[Para], parent: Para | None) -> None:
+    """A plain paragraph ending with ":" as the last thing under an item, with the item's list going on after it ("4.
+    … ." then "Đồng thời, Sở Tài chính đề nghị:" then "5. …"), introduces the items after it, not anything of that item:
+    it moves up beside the item (which stays an item like the others, not a heading of what follows)."""
+    final = {(p.kind, p.marker.count(".")): i for i, p in enumerate(siblings)}  # the last item of each list
+    out: list[Para] = []
+    for i, para in enumerate(siblings):
+        out.append(para)
+        last = para.children[-1] if para.children else None
+        if (last is None or last.kind or last.children or not last.text.rstrip().endswith(":")
+                or final[(para.kind, para.marker.count("."))] == i):
+            continue
+        para.children.pop()
+        last.parent = parent
+        out.append(last)
+    siblings[:] = out
 
 
 def is_sentence(para: Para) -> bool:
