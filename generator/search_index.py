@@ -24,10 +24,10 @@ from pathlib import Path
 from . import deadlines, names, urls
 from .dataset import Dataset
 from .labels import DOC_TYPE, PROVINCE_KIND, PROVINCE_TITLE, SEARCH_KIND, label
+from .markup import glossary
 from .vi import fold, format_date
 
 DATA = Path(__file__).parent / "data"
-ABBREVIATIONS = DATA / "abbreviations.json"
 CONCEPTS = DATA / "concepts.json"
 QUESTION_WORDS = DATA / "question_words.json"
 INDEX_PATH = f"{urls.CHART_DIR}/search-index.js"
@@ -36,21 +36,25 @@ KIND_PLAN, KIND_TASK, KIND_TARGET, KIND_AGENCY, KIND_DOCUMENT, KIND_TOPIC, KIND_
 #: pages about many records: a kind of target compared across provinces, a kind of agency, a plan's
 #: original text, and lists (the sections' index pages, deadlines, a province's part of a long list)
 KIND_TARGET_KIND, KIND_AGENCY_TYPE, KIND_ORIGINAL, KIND_LIST = "kyos"
+#: a term of the glossary (its line on the glossary page: abbreviation, long form, explanation)
+KIND_TERM = "g"
+
+
+def abbreviations() -> dict[str, list[str]]:
+    """The search's abbreviations, derived from the glossary (generator/data/glossary.json, the one table of
+    abbreviations): each printed spelling of an abbreviation ('abbr' and its 'forms'), folded → the folded long
+    form and its other printed spellings ('also')."""
+    table: dict[str, list[str]] = {}
+    for term in glossary():
+        longs = list(dict.fromkeys(fold(x) for x in [term["long"], *term.get("also", [])]))
+        for short in [term["abbr"], *term.get("forms", [])]:
+            table[fold(short)] = list(dict.fromkeys([*table.get(fold(short), []), *longs]))
+    return dict(sorted(table.items()))
 
 
 @lru_cache(maxsize=1)
 def _abbreviation_rules() -> list[tuple[str, re.Pattern, list[str], list[re.Pattern]]]:
-    table = json.loads(ABBREVIATIONS.read_text(encoding="utf-8"))
-    rules = []
-    for short, longs in sorted(table.items()):
-        if short.startswith("_"):
-            continue
-        short_f = fold(short)
-        longs_f = [fold(x) for x in longs]
-        rules.append((
-            short_f, _word(short_f), longs_f, [_word(x) for x in longs_f],
-        ))
-    return rules
+    return [(short, _word(short), longs, [_word(x) for x in longs]) for short, longs in abbreviations().items()]
 
 
 def _word(folded: str) -> re.Pattern:
@@ -137,7 +141,7 @@ def typed_readings(word: str) -> list[str]:
 
 
 #: what a question word of ``question_words.json`` "asks" for → the kinds of records that answer it
-ASKS = {"targets": KIND_TARGET + KIND_TARGET_KIND}
+ASKS = {"targets": KIND_TARGET + KIND_TARGET_KIND, "definitions": KIND_TERM}
 
 
 @lru_cache(maxsize=1)
@@ -367,6 +371,11 @@ def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, to
         add(KIND_LIST, label("reports"), label("reports_intro"), _page_url(urls.REPORTS))
     if exists(urls.GLOSSARY):
         add(KIND_LIST, label("glossary"), label("glossary_intro"), _page_url(urls.GLOSSARY))
+        for term in glossary():  # each term's line, as the page shows it (templates/glossary.md.j2)
+            forms = ", ".join(term.get("forms", []))
+            also = " ".join(f"({label('hoac')} {a})" for a in term.get("also", []))
+            add(KIND_TERM, f"{term['abbr']}: {term['long']}", " ".join(filter(None, [forms, also, term["explain"]])),
+                _page_url(urls.GLOSSARY, urls.glossary_anchor(term["abbr"])))
     for doc_type in sorted({ds.documents[d].type for d in ds.document_pages}):
         path = urls.documents_kind(doc_type)
         if exists(path, False):

@@ -166,7 +166,7 @@
     return out + escapeHtml(text.slice(last));
   }
 
-  var WEIGHT = { p: 4, v: 4, a: 4, d: 4, t: 3, b: 3, k: 3, y: 3, c: 1, o: 1, s: 1, n: 0 };
+  var WEIGHT = { p: 4, v: 4, a: 4, d: 4, t: 3, b: 3, k: 3, y: 3, c: 1, o: 1, s: 1, g: 1, n: 0 };
 
   /* Whole-word test on folded text; word characters are [0-9a-z] after folding. */
   function asciiWordAt(text, i) {
@@ -617,7 +617,10 @@
 
   /* How much finding a query word in a record says: 1 for a word in one record, less the more
    * records hold it, down to 0.3 for a word in every record (a word's records by its readings). */
-  var FOUND = 30, ASKED = 1.5, NAMED = "pcavdbkyo", GIVEN = 0.75;
+  var FOUND = 30, ASKED = 1.5, NAMED = "pcavdbkyog", GIVEN = 0.75;
+  /* kinds that answer a question of their own (a term's definition answers "… là gì"): asked, they come
+   * first like any kind asked for; not asked, after the pages about the thing itself (×ASIDE) */
+  var ASIDE = "g", ASIDE_RANK = 0.5;
 
   Index.prototype.rarity = function (tok) {
     if (this.places[tok.folded]) return 1;
@@ -822,7 +825,8 @@
         if (share >= GIVEN) score += FOUND * share * titled / toks.length;
       }
       /* what the query asks for ("bao nhiêu": a target) first, among records that match about as well */
-      return asks && asks.indexOf(rec.kind) !== -1 ? score * ASKED : score;
+      if (asks && asks.indexOf(rec.kind) !== -1) return score * ASKED;
+      return ASIDE.indexOf(rec.kind) !== -1 ? score * ASIDE_RANK : score;
     }
     /* every record holding a word, scored; the diacritics looked up only in the records that may still
      * be among the best `limit` (their highest score reaches the limit-th best of the lowest) */
