@@ -109,6 +109,8 @@ _LABELS = {
     "home_glossary": "Chữ viết tắt (HTX, UBND…) nghĩa là gì",
     "glossary": "Thuật ngữ và chữ viết tắt",
     "contents": "Mục lục",
+    "tasks_by_plan_listed": "Số nhiệm vụ theo từng kế hoạch; danh sách đầy đủ ở trang riêng, chia trang:",
+    "see_task_list": "Xem danh sách nhiệm vụ",
     "finder_status": "Tình trạng (theo báo cáo)",
     "glossary_intro": "Chữ viết tắt thường gặp trong các kế hoạch. Trên các trang, chạm hoặc rê chuột vào một chữ viết tắt được gạch chân chấm để xem nghĩa.",
     "footer_feedback": "Báo lỗi hoặc góp ý về trang này",
