@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from . import deadlines, names, urls
+from . import names, urls
 from .dataset import Dataset
 from .labels import DOC_TYPE, PROVINCE_KIND, PROVINCE_TITLE, SEARCH_KIND, label
 from .markup import glossary
@@ -141,7 +141,7 @@ def typed_readings(word: str) -> list[str]:
 
 
 #: what a question word of ``question_words.json`` "asks" for → the kinds of records that answer it
-ASKS = {"targets": KIND_TARGET + KIND_TARGET_KIND, "definitions": KIND_TERM}
+ASKS = {"targets": KIND_TARGET + KIND_TARGET_KIND, "definitions": KIND_TERM, "provinces": KIND_PROVINCE}
 
 
 @lru_cache(maxsize=1)
@@ -319,11 +319,11 @@ def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, to
     document cited by many.
     Paged continuations ("-trang-2") and a province's deadlines of one year are not indexed: they are
     one link away from a page that is."""
-    def province_lists(make_path, title, always=False):
+    def province_lists(make_path, title, always=False, said=lambda pid: ""):
         for pid in provinces:
             path = make_path(pid)
             if exists(path, always):
-                add(KIND_LIST, f"{title} — {ds.provinces[pid].name}", "", _page_url(path))
+                add(KIND_LIST, f"{title} — {ds.provinces[pid].name}", said(pid), _page_url(path))
 
     for kind_id in sorted(ds.kind_targets):
         kind = ds.target_kinds[kind_id]
@@ -349,10 +349,7 @@ def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, to
         path = urls.report_original(report.id)
         if exists(path):
             add(KIND_ORIGINAL, f"{label('original')}: {names.report_name(ds, report)}", "", _page_url(path))
-    as_of = ""
-    if today:
-        passed = sum(deadlines.is_passed(ref.task.deadline, today) for ref in ds.all_tasks())
-        as_of = f" {format_date(today)}{label('dau')} {passed}"
+    refs = list(ds.all_tasks())
     sections = [
         (urls.HOME, label("site_name"), label("cac_tinh_ban_hanh_ke")), (urls.PLANS, label("plans"), ""),
         (urls.AGENCIES, label("agencies"), label("cac_co_quan_duoc_giao")),
@@ -360,8 +357,7 @@ def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, to
         (urls.DOCUMENTS, label("documents"), label("cac_van_ban_duoc_cac")),
         (urls.PROVINCES, label("provinces_title"), ""),
         (urls.TOPICS, label("topics"), label("hop_tac_xa_can_von")),
-        (urls.DEADLINES, label("deadlines"),
-         f"{label('nhiem_vu_theo_thoi_han')}{as_of} {label('nhiem_vu_co_thoi_han')}" if today else ""),
+        (urls.DEADLINES, label("deadlines"), names.deadlines_passed(ds, refs, today) if today else ""),
         (urls.FINDER, label("tra_cuu_nhiem_vu"), f"{label('moi_nhiem_vu_cua_cac')} {format_date(today)}." if today else ""),
     ]
     for path, title, text in sections:
@@ -386,7 +382,9 @@ def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, to
             path = urls.document_province(doc.id, pid)
             if exists(path, False):
                 add(KIND_LIST, f"{names.document_name(doc)} — {ds.provinces[pid].name}", "", _page_url(path))
-    province_lists(urls.deadlines_province, label("deadlines"))
+    # what each province's deadline page says as of the build date (tasks whose deadline has passed)
+    province_lists(urls.deadlines_province, label("deadlines"), said=lambda pid: names.deadlines_passed(
+        ds, [ref for ref in refs if ref.plan.province == pid], today) if today else "")
     province_lists(urls.finder_province, label("finder_list_title"))
     province_lists(urls.agencies_group, label("agencies"))
     if exists(urls.agencies_group("trung-uong"), False):  # the central agencies, when the list is split
