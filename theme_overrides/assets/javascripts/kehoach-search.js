@@ -748,7 +748,7 @@
      * lie between E.low and E.up.  With `keep`, E.used holds the reading that counted for each word. */
     function evaluate(i, bounds, keep) {
       var rec = records[i], base = WEIGHT[rec.kind] || 0, matched = 0, j, open = false;
-      var up = base, low = base, foundUp = 0, foundLow = 0, titledUp = 0, titledLow = 0, numberTitled = false;
+      var up = base, low = base, foundUp = 0, foundLow = 0, titledUp = 0, titledLow = 0, numberUp = false, numberLow = false;
       if (keep) E.used = [];
       for (j = 0; j < toks.length; j++) {
         var t = toks[j], top = null, topValue = 0, topFound = 0, topTitle = false, tokOpen = false;
@@ -804,10 +804,12 @@
           up += upValue; low += lowValue; foundUp += mostFound; foundLow += leastFound;
           if (anyTitle) titledUp++;
           if (allTitle) titledLow++;
+          if (anyTitle && t.number) numberUp = true;
+          if (allTitle && t.number) numberLow = true;
         } else {
           up += topValue; low += topValue; foundUp += topFound; foundLow += topFound;
           if (topTitle) { titledUp++; titledLow++; }
-          if (topTitle && t.number) numberTitled = true;
+          if (topTitle && t.number) numberUp = numberLow = true;
         }
       }
       if (!matched) { E.up = null; return; }
@@ -827,8 +829,10 @@
       }
       E.open = open;
       /* a document's number in its title names it: the other words typed say what it is about */
-      untold = numberTitled && NAMED.indexOf(rec.kind) !== -1 ? toks.length - matched : 0;
+      var unmatched = NAMED.indexOf(rec.kind) !== -1 ? toks.length - matched : 0;
+      untold = numberUp ? unmatched : 0;
       E.up = total(rec, up, foundUp, titledUp);
+      untold = numberLow ? unmatched : 0;
       if (open) E.low = total(rec, low, foundLow, titledLow);
     }
     function total(rec, score, found, titled) {
