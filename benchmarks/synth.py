@@ -149,7 +149,7 @@ def write(out: Path, provinces: int, plans: int, tasks: int, seed: int = 7, repo
                 value = rng.randint(5, 400)
                 text = f"Đến năm 2030, phấn đấu thành lập mới khoảng {value} hợp tác xã tại địa bàn số {t + 1}."
                 lines.append(f"- {text}")
-                targets.append({"id": f"ct-{t + 1:02d}", "text": text, "kind": "new-cooperatives", "value": value,
+                targets.append({"id": f"ct-{t + 1:02d}", "text": text, "kind": "hop-tac-xa-thanh-lap-moi", "value": value,
                                 "unit": "hợp tác xã", "comparator": "≈", "year": 2030})
             task_list = []
             for n in range(tasks):

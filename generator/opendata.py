@@ -15,92 +15,92 @@ from .models import StatusKind
 STATUS_IDS = get_args(StatusKind)
 
 TASK_FIELDS = [
-    ("plan_id", "string", "Mã kế hoạch"), ("task_id", "string", "Mã nhiệm vụ trong kế hoạch"),
-    ("province_id", "string", "Mã tỉnh"), ("part", "string", "body (nội dung) hoặc appendix (phụ lục)"),
-    ("section", "string", "Mục trong văn bản"), ("appendix_group", "string", "Nhóm trong phụ lục"),
-    ("appendix_row", "string", "Số thứ tự dòng trong phụ lục"), ("group_id", "string", "Mã nhóm giải pháp"),
-    ("text", "string", "Nội dung nhiệm vụ, nguyên văn"), ("lead_ids", "string", "Mã cơ quan chủ trì, cách nhau bởi |"),
-    ("lead_text", "string", "Cơ quan chủ trì như in"),
-    ("lead_now_ids", "string", "Cơ quan đảm nhận việc chủ trì hiện nay (cuối chuỗi kế nhiệm), theo thứ tự của lead_ids, "
+    ("ma_ke_hoach", "string", "Mã kế hoạch"), ("ma_nhiem_vu", "string", "Mã nhiệm vụ trong kế hoạch"),
+    ("ma_tinh", "string", "Mã tỉnh"), ("phan", "string", "body (nội dung) hoặc appendix (phụ lục)"),
+    ("muc", "string", "Mục trong văn bản"), ("nhom_phu_luc", "string", "Nhóm trong phụ lục"),
+    ("dong_phu_luc", "string", "Số thứ tự dòng trong phụ lục"), ("ma_nhom", "string", "Mã nhóm giải pháp"),
+    ("noi_dung", "string", "Nội dung nhiệm vụ, nguyên văn"), ("ma_co_quan_chu_tri", "string", "Mã cơ quan chủ trì, cách nhau bởi |"),
+    ("co_quan_chu_tri_nhu_in", "string", "Cơ quan chủ trì như in"),
+    ("ma_co_quan_chu_tri_hien_nay", "string", "Cơ quan đảm nhận việc chủ trì hiện nay (cuối chuỗi kế nhiệm), theo thứ tự của ma_co_quan_chu_tri, "
      "cách nhau bởi |; ô trống: tỉnh của cơ quan đã hợp nhất, chưa xác định cơ quan kế nhiệm"),
-    ("cooperating_ids", "string", "Mã cơ quan phối hợp, cách nhau bởi |"),
-    ("cooperating_text", "string", "Cơ quan phối hợp như in"), ("output", "string", "Sản phẩm hoàn thành, nguyên văn"),
-    ("submit_to", "string", "Cấp trình"), ("deadline_printed", "string", "Thời hạn như in"),
-    ("deadline_kind", "string", "|".join(deadlines.KIND_IDS)),
-    ("deadline_year", "integer", "Năm"), ("deadline_year_end", "integer", "Năm kết thúc"),
-    ("deadline_quarters", "string", "Quý, cách nhau bởi |"), ("deadline_due", "date", "Ngày cuối của thời hạn (suy ra)"),
-    ("topic_ids", "string", "Mã chủ đề, cách nhau bởi |"), ("source_line", "integer", "Dòng trong văn bản gốc"),
-    ("ambiguities", "string", "Ghi chú điểm chưa rõ trong văn bản gốc, cách nhau bởi |"),
-    ("status", "string", "Tình trạng theo báo cáo thực hiện gần nhất nêu nhiệm vụ (" + "|".join(STATUS_IDS)
+    ("ma_co_quan_phoi_hop", "string", "Mã cơ quan phối hợp, cách nhau bởi |"),
+    ("co_quan_phoi_hop_nhu_in", "string", "Cơ quan phối hợp như in"), ("san_pham", "string", "Sản phẩm hoàn thành, nguyên văn"),
+    ("cap_trinh", "string", "Cấp trình"), ("thoi_han_nhu_in", "string", "Thời hạn như in"),
+    ("loai_thoi_han", "string", "|".join(deadlines.KIND_IDS)),
+    ("nam_thoi_han", "integer", "Năm"), ("nam_ket_thuc_thoi_han", "integer", "Năm kết thúc"),
+    ("quy_thoi_han", "string", "Quý, cách nhau bởi |"), ("han_cuoi", "date", "Ngày cuối của thời hạn (suy ra)"),
+    ("ma_chu_de", "string", "Mã chủ đề, cách nhau bởi |"), ("dong_van_ban_goc", "integer", "Dòng trong văn bản gốc"),
+    ("diem_chua_ro", "string", "Ghi chú điểm chưa rõ trong văn bản gốc, cách nhau bởi |"),
+    ("tinh_trang", "string", "Tình trạng theo báo cáo thực hiện gần nhất nêu nhiệm vụ (" + "|".join(STATUS_IDS)
      + "); trống khi chưa báo cáo nào nêu"),
-    ("status_report_id", "string", "Mã báo cáo của tình trạng đó"),
+    ("ma_bao_cao_tinh_trang", "string", "Mã báo cáo của tình trạng đó"),
 ]
 TARGET_FIELDS = [
-    ("plan_id", "string", "Mã kế hoạch"), ("target_id", "string", "Mã chỉ tiêu"), ("province_id", "string", "Mã tỉnh"),
-    ("kind", "string", "Loại chỉ tiêu"), ("text", "string", "Câu chữ nguyên văn"), ("comparator", "string", "≥ > ≈ = ≤ <"),
-    ("value", "number", "Giá trị"), ("value_max", "number", "Cận trên"), ("unit", "string", "Đơn vị"),
-    ("year", "integer", "Năm mốc"), ("scope", "string", "Phạm vi (huyện) nếu chia nhỏ"),
-    ("scope_agency", "string", "Mã cơ quan của phạm vi"), ("parent", "string", "Chỉ tiêu toàn tỉnh chứa chỉ tiêu này"),
-    ("source_line", "integer", "Dòng trong văn bản gốc"),
-    ("reported_value", "number", "Giá trị đạt được theo báo cáo có số liệu mới nhất; trống khi chưa có"),
-    ("reported_as_of", "string", "Số liệu đó tính đến (YYYY-MM-DD, YYYY-MM hoặc YYYY như báo cáo ghi)"),
-    ("reported_report_id", "string", "Mã báo cáo nêu giá trị đó"),
+    ("ma_ke_hoach", "string", "Mã kế hoạch"), ("ma_chi_tieu", "string", "Mã chỉ tiêu"), ("ma_tinh", "string", "Mã tỉnh"),
+    ("loai_chi_tieu", "string", "Loại chỉ tiêu"), ("noi_dung", "string", "Câu chữ nguyên văn"), ("so_sanh", "string", "≥ > ≈ = ≤ <"),
+    ("gia_tri", "number", "Giá trị"), ("can_tren", "number", "Cận trên"), ("don_vi", "string", "Đơn vị"),
+    ("nam", "integer", "Năm mốc"), ("pham_vi", "string", "Phạm vi (huyện) nếu chia nhỏ"),
+    ("ma_co_quan_pham_vi", "string", "Mã cơ quan của phạm vi"), ("chi_tieu_cha", "string", "Chỉ tiêu toàn tỉnh chứa chỉ tiêu này"),
+    ("dong_van_ban_goc", "integer", "Dòng trong văn bản gốc"),
+    ("gia_tri_bao_cao", "number", "Giá trị đạt được theo báo cáo có số liệu mới nhất; trống khi chưa có"),
+    ("so_lieu_bao_cao_tinh_den", "string", "Số liệu đó tính đến (YYYY-MM-DD, YYYY-MM hoặc YYYY như báo cáo ghi)"),
+    ("ma_bao_cao_so_lieu", "string", "Mã báo cáo nêu giá trị đó"),
 ]
 PLAN_FIELDS = [
-    ("plan_id", "string", "Mã kế hoạch"), ("kind", "string", "Loại văn bản"), ("number", "string", "Số hiệu như in (trống nếu văn bản để trống)"),
-    ("date_printed", "string", "Ngày như in"), ("year", "integer", "Năm"), ("month", "integer", "Tháng"), ("day", "integer", "Ngày"),
-    ("year_inferred", "integer", "Năm suy ra khi văn bản không in năm"), ("year_inferred_from", "string", "Năm được suy ra từ đâu"),
-    ("issuer_id", "string", "Cơ quan ban hành"), ("province_id", "string", "Tỉnh"), ("signer_name", "string", "Người ký"),
-    ("signer_title", "string", "Chức vụ người ký"), ("title", "string", "Tiêu đề"), ("subject", "string", "Trích yếu"),
-    ("legal_basis_ids", "string", "Văn bản căn cứ, cách nhau bởi |"), ("tasks", "integer", "Số nhiệm vụ"), ("targets", "integer", "Số chỉ tiêu"),
-    ("raw_file", "string", "Tệp văn bản gốc"),
+    ("ma_ke_hoach", "string", "Mã kế hoạch"), ("loai_van_ban", "string", "Loại văn bản"), ("so_hieu", "string", "Số hiệu như in (trống nếu văn bản để trống)"),
+    ("ngay_nhu_in", "string", "Ngày như in"), ("nam", "integer", "Năm"), ("thang", "integer", "Tháng"), ("ngay", "integer", "Ngày"),
+    ("nam_suy_ra", "integer", "Năm suy ra khi văn bản không in năm"), ("nam_suy_ra_tu", "string", "Năm được suy ra từ đâu"),
+    ("ma_co_quan_ban_hanh", "string", "Cơ quan ban hành"), ("ma_tinh", "string", "Tỉnh"), ("nguoi_ky", "string", "Người ký"),
+    ("chuc_vu_nguoi_ky", "string", "Chức vụ người ký"), ("tieu_de", "string", "Tiêu đề"), ("trich_yeu", "string", "Trích yếu"),
+    ("ma_van_ban_can_cu", "string", "Văn bản căn cứ, cách nhau bởi |"), ("so_nhiem_vu", "integer", "Số nhiệm vụ"), ("so_chi_tieu", "integer", "Số chỉ tiêu"),
+    ("tep_van_ban_goc", "string", "Tệp văn bản gốc"),
 ]
 AGENCY_FIELDS = [
-    ("agency_id", "string", "Mã cơ quan"), ("name", "string", "Tên"), ("variants", "string", "Cách ghi trong văn bản, cách nhau bởi |"),
-    ("kind", "string", "Loại"), ("type", "string", "Loại so sánh giữa các tỉnh"), ("province_id", "string", "Tỉnh"),
-    ("parent_id", "string", "Cơ quan cấp trên (đơn vị thuộc bộ)"), ("successor_id", "string", "Cơ quan kế nhiệm"), ("successor_since", "date", "Từ ngày"), ("successor_basis", "string", "Căn cứ"),
-    ("successor_now_id", "string", "Cơ quan đảm nhận hiện nay (cuối chuỗi kế nhiệm)"),
-    ("province_now_id", "string", "Tỉnh hiện nay của cơ quan đảm nhận (sau sắp xếp năm 2025)"),
-    ("lead_tasks", "integer", "Số nhiệm vụ chủ trì"), ("cooperating_tasks", "integer", "Số nhiệm vụ phối hợp"),
+    ("ma_co_quan", "string", "Mã cơ quan"), ("ten", "string", "Tên"), ("cach_ghi_khac", "string", "Cách ghi trong văn bản, cách nhau bởi |"),
+    ("loai_co_quan", "string", "Loại"), ("loai_so_sanh", "string", "Loại so sánh giữa các tỉnh"), ("ma_tinh", "string", "Tỉnh"),
+    ("ma_co_quan_cap_tren", "string", "Cơ quan cấp trên (đơn vị thuộc bộ)"), ("ma_co_quan_ke_nhiem", "string", "Cơ quan kế nhiệm"), ("ke_nhiem_tu_ngay", "date", "Từ ngày"), ("can_cu_ke_nhiem", "string", "Căn cứ"),
+    ("ma_co_quan_dam_nhan_hien_nay", "string", "Cơ quan đảm nhận hiện nay (cuối chuỗi kế nhiệm)"),
+    ("ma_tinh_hien_nay", "string", "Tỉnh hiện nay của cơ quan đảm nhận (sau sắp xếp năm 2025)"),
+    ("so_nhiem_vu_chu_tri", "integer", "Số nhiệm vụ chủ trì"), ("so_nhiem_vu_phoi_hop", "integer", "Số nhiệm vụ phối hợp"),
 ]
 PROVINCE_FIELDS = [
-    ("province_id", "string", "Mã tỉnh"), ("name", "string", "Tên (không kèm tỉnh/thành phố)"),
-    ("kind", "string", "tinh (tỉnh) hoặc thanh-pho-trung-uong (thành phố trực thuộc trung ương)"),
-    ("variants", "string", "Cách viết khác trong văn bản, cách nhau bởi |"),
-    ("merged_into_id", "string", "Tỉnh mà tỉnh này hợp nhất vào"), ("merged_on", "date", "Ngày hợp nhất có hiệu lực"),
-    ("merger_basis", "string", "Văn bản căn cứ hợp nhất"), ("now_id", "string", "Tỉnh, thành phố hiện nay (sau mọi lần hợp nhất)"),
-    ("former_name", "string", "Tên trước một thay đổi khác (không phải hợp nhất)"), ("former_kind", "string", "Loại trước thay đổi đó"),
-    ("changed_on", "date", "Ngày thay đổi đó"), ("change_basis", "string", "Văn bản căn cứ thay đổi đó"),
-    ("plans", "integer", "Số kế hoạch trong dữ liệu"), ("note", "string", "Ghi chú"),
+    ("ma_tinh", "string", "Mã tỉnh"), ("ten", "string", "Tên (không kèm tỉnh/thành phố)"),
+    ("loai_don_vi", "string", "tinh (tỉnh) hoặc thanh-pho-trung-uong (thành phố trực thuộc trung ương)"),
+    ("cach_ghi_khac", "string", "Cách viết khác trong văn bản, cách nhau bởi |"),
+    ("ma_tinh_hop_nhat_vao", "string", "Tỉnh mà tỉnh này hợp nhất vào"), ("ngay_hop_nhat", "date", "Ngày hợp nhất có hiệu lực"),
+    ("can_cu_hop_nhat", "string", "Văn bản căn cứ hợp nhất"), ("ma_tinh_hien_nay", "string", "Tỉnh, thành phố hiện nay (sau mọi lần hợp nhất)"),
+    ("ten_truoc_day", "string", "Tên trước một thay đổi khác (không phải hợp nhất)"), ("loai_truoc_day", "string", "Loại trước thay đổi đó"),
+    ("ngay_thay_doi", "date", "Ngày thay đổi đó"), ("can_cu_thay_doi", "string", "Văn bản căn cứ thay đổi đó"),
+    ("so_ke_hoach", "integer", "Số kế hoạch trong dữ liệu"), ("ghi_chu", "string", "Ghi chú"),
 ]
 REPORT_FIELDS = [
-    ("report_id", "string", "Mã báo cáo thực hiện"), ("number", "string", "Số hiệu như in (trống nếu văn bản để trống)"),
-    ("date_printed", "string", "Ngày như in"), ("year", "integer", "Năm"), ("month", "integer", "Tháng"), ("day", "integer", "Ngày"),
-    ("year_inferred", "integer", "Năm suy ra khi văn bản không in năm"), ("issuer_id", "string", "Cơ quan ban hành"),
-    ("province_id", "string", "Tỉnh"), ("signer_name", "string", "Người ký"), ("signer_title", "string", "Chức vụ người ký"),
-    ("title", "string", "Tên loại văn bản như in"), ("subject", "string", "Trích yếu"),
-    ("plan_ids", "string", "Kế hoạch được báo cáo, cách nhau bởi |"), ("statuses", "integer", "Số nhiệm vụ được nêu tình trạng"),
-    ("target_values", "integer", "Số giá trị chỉ tiêu được nêu"), ("raw_file", "string", "Tệp văn bản gốc"),
+    ("ma_bao_cao", "string", "Mã báo cáo thực hiện"), ("so_hieu", "string", "Số hiệu như in (trống nếu văn bản để trống)"),
+    ("ngay_nhu_in", "string", "Ngày như in"), ("nam", "integer", "Năm"), ("thang", "integer", "Tháng"), ("ngay", "integer", "Ngày"),
+    ("nam_suy_ra", "integer", "Năm suy ra khi văn bản không in năm"), ("ma_co_quan_ban_hanh", "string", "Cơ quan ban hành"),
+    ("ma_tinh", "string", "Tỉnh"), ("nguoi_ky", "string", "Người ký"), ("chuc_vu_nguoi_ky", "string", "Chức vụ người ký"),
+    ("tieu_de", "string", "Tên loại văn bản như in"), ("trich_yeu", "string", "Trích yếu"),
+    ("ma_ke_hoach_duoc_bao_cao", "string", "Kế hoạch được báo cáo, cách nhau bởi |"), ("so_tinh_trang", "integer", "Số nhiệm vụ được nêu tình trạng"),
+    ("so_gia_tri_chi_tieu", "integer", "Số giá trị chỉ tiêu được nêu"), ("tep_van_ban_goc", "string", "Tệp văn bản gốc"),
 ]
 STATUS_FIELDS = [
-    ("report_id", "string", "Mã báo cáo"), ("report_date", "string", "Ngày báo cáo (YYYY-MM-DD, YYYY-MM hoặc YYYY như in)"),
-    ("plan_id", "string", "Mã kế hoạch"), ("task_id", "string", "Mã nhiệm vụ trong kế hoạch"), ("province_id", "string", "Mã tỉnh"),
-    ("status", "string", "|".join(STATUS_IDS)), ("quote", "string", "Câu chữ nguyên văn của báo cáo"),
-    ("note", "string", "Ghi chú của người nhập"), ("source_line", "integer", "Dòng trong văn bản báo cáo"),
+    ("ma_bao_cao", "string", "Mã báo cáo"), ("ngay_bao_cao", "string", "Ngày báo cáo (YYYY-MM-DD, YYYY-MM hoặc YYYY như in)"),
+    ("ma_ke_hoach", "string", "Mã kế hoạch"), ("ma_nhiem_vu", "string", "Mã nhiệm vụ trong kế hoạch"), ("ma_tinh", "string", "Mã tỉnh"),
+    ("tinh_trang", "string", "|".join(STATUS_IDS)), ("nguyen_van", "string", "Câu chữ nguyên văn của báo cáo"),
+    ("ghi_chu", "string", "Ghi chú của người nhập"), ("dong_van_ban_goc", "integer", "Dòng trong văn bản báo cáo"),
 ]
 VALUE_FIELDS = [
-    ("report_id", "string", "Mã báo cáo"), ("report_date", "string", "Ngày báo cáo (YYYY-MM-DD, YYYY-MM hoặc YYYY như in)"),
-    ("plan_id", "string", "Mã kế hoạch"), ("target_id", "string", "Mã chỉ tiêu"), ("province_id", "string", "Mã tỉnh"),
-    ("value", "number", "Giá trị đạt được, cùng đơn vị với chỉ tiêu"), ("unit", "string", "Đơn vị (của chỉ tiêu)"),
-    ("as_of_printed", "string", "Mốc thời gian như in; trống khi báo cáo không ghi (số liệu tại ngày báo cáo)"),
-    ("as_of", "string", "Số liệu tính đến (YYYY-MM-DD, YYYY-MM hoặc YYYY); ngày báo cáo khi báo cáo không ghi mốc"),
-    ("quote", "string", "Câu chữ nguyên văn của báo cáo"), ("note", "string", "Ghi chú của người nhập"),
-    ("source_line", "integer", "Dòng trong văn bản báo cáo"),
+    ("ma_bao_cao", "string", "Mã báo cáo"), ("ngay_bao_cao", "string", "Ngày báo cáo (YYYY-MM-DD, YYYY-MM hoặc YYYY như in)"),
+    ("ma_ke_hoach", "string", "Mã kế hoạch"), ("ma_chi_tieu", "string", "Mã chỉ tiêu"), ("ma_tinh", "string", "Mã tỉnh"),
+    ("gia_tri", "number", "Giá trị đạt được, cùng đơn vị với chỉ tiêu"), ("don_vi", "string", "Đơn vị (của chỉ tiêu)"),
+    ("so_lieu_tinh_den_nhu_in", "string", "Mốc thời gian như in; trống khi báo cáo không ghi (số liệu tại ngày báo cáo)"),
+    ("so_lieu_tinh_den", "string", "Số liệu tính đến (YYYY-MM-DD, YYYY-MM hoặc YYYY); ngày báo cáo khi báo cáo không ghi mốc"),
+    ("nguyen_van", "string", "Câu chữ nguyên văn của báo cáo"), ("ghi_chu", "string", "Ghi chú của người nhập"),
+    ("dong_van_ban_goc", "integer", "Dòng trong văn bản báo cáo"),
 ]
 DOCUMENT_FIELDS = [
-    ("document_id", "string", "Mã văn bản"), ("number", "string", "Số hiệu như in"), ("type", "string", "Loại"),
-    ("issuer", "string", "Cơ quan ban hành"), ("date", "date", "Ngày"), ("year", "integer", "Năm"), ("title", "string", "Trích yếu"),
-    ("cited_by", "string", "Kế hoạch trích dẫn, cách nhau bởi |"), ("note", "string", "Ghi chú (hiệu lực, điều chưa chắc chắn)"),
+    ("ma_van_ban", "string", "Mã văn bản"), ("so_hieu", "string", "Số hiệu như in"), ("loai_van_ban", "string", "Loại"),
+    ("co_quan_ban_hanh", "string", "Cơ quan ban hành"), ("ngay", "date", "Ngày"), ("nam", "integer", "Năm"), ("tieu_de", "string", "Trích yếu"),
+    ("ma_ke_hoach_trich_dan", "string", "Kế hoạch trích dẫn, cách nhau bởi |"), ("ghi_chu", "string", "Ghi chú (hiệu lực, điều chưa chắc chắn)"),
 ]
 
 
@@ -124,17 +124,17 @@ def task_rows(ds: Dataset, plans=None) -> list[dict]:
             d = task.deadline
             last = deadlines.due(d)
             rows.append({
-                "plan_id": plan.id, "task_id": task.id, "province_id": plan.province, "part": task.place.part,
-                "section": task.place.section, "appendix_group": task.place.appendix_group,
-                "appendix_row": task.place.appendix_row, "group_id": task.group, "text": task.text,
-                "lead_ids": _join(task.lead), "lead_text": task.lead_text,
-                "lead_now_ids": _join(_now_id(ds, a) for a in task.lead), "cooperating_ids": _join(task.cooperating),
-                "cooperating_text": task.cooperating_text, "output": task.output, "submit_to": task.submit_to,
-                "deadline_printed": d.printed, "deadline_kind": d.kind, "deadline_year": d.year,
-                "deadline_year_end": d.year_end, "deadline_quarters": _join(d.quarters),
-                "deadline_due": last.isoformat() if last else None,
-                "topic_ids": _join(ds.task_topics[(plan.id, task.id)]),
-                "source_line": ds.line(plan.id, "task", task.id), "ambiguities": _join(task.ambiguities),
+                "ma_ke_hoach": plan.id, "ma_nhiem_vu": task.id, "ma_tinh": plan.province, "phan": task.place.part,
+                "muc": task.place.section, "nhom_phu_luc": task.place.appendix_group,
+                "dong_phu_luc": task.place.appendix_row, "ma_nhom": task.group, "noi_dung": task.text,
+                "ma_co_quan_chu_tri": _join(task.lead), "co_quan_chu_tri_nhu_in": task.lead_text,
+                "ma_co_quan_chu_tri_hien_nay": _join(_now_id(ds, a) for a in task.lead), "ma_co_quan_phoi_hop": _join(task.cooperating),
+                "co_quan_phoi_hop_nhu_in": task.cooperating_text, "san_pham": task.output, "cap_trinh": task.submit_to,
+                "thoi_han_nhu_in": d.printed, "loai_thoi_han": d.kind, "nam_thoi_han": d.year,
+                "nam_ket_thuc_thoi_han": d.year_end, "quy_thoi_han": _join(d.quarters),
+                "han_cuoi": last.isoformat() if last else None,
+                "ma_chu_de": _join(ds.task_topics[(plan.id, task.id)]),
+                "dong_van_ban_goc": ds.line(plan.id, "task", task.id), "diem_chua_ro": _join(task.ambiguities),
                 **_latest(ds, plan.id, task.id),
             })
     return rows
@@ -142,7 +142,7 @@ def task_rows(ds: Dataset, plans=None) -> list[dict]:
 
 def _latest(ds: Dataset, plan_id: str, task_id: str) -> dict:
     latest = ds.latest_status(plan_id, task_id)
-    return {"status": latest.status.status if latest else None, "status_report_id": latest.report.id if latest else None}
+    return {"tinh_trang": latest.status.status if latest else None, "ma_bao_cao_tinh_trang": latest.report.id if latest else None}
 
 
 def _iso(year, month=None, day=None) -> str | None:
@@ -164,17 +164,17 @@ def _as_of(ref) -> str | None:
 def _reported(ds: Dataset, plan_id: str, target_id: str) -> dict:
     refs = ds.target_values.get((plan_id, target_id))
     latest = refs[-1] if refs else None
-    return {"reported_value": latest.value.value if latest else None, "reported_as_of": _as_of(latest) if latest else None,
-            "reported_report_id": latest.report.id if latest else None}
+    return {"gia_tri_bao_cao": latest.value.value if latest else None, "so_lieu_bao_cao_tinh_den": _as_of(latest) if latest else None,
+            "ma_bao_cao_so_lieu": latest.report.id if latest else None}
 
 
 def target_rows(ds: Dataset, plans=None) -> list[dict]:
     return [
         {
-            "plan_id": plan.id, "target_id": t.id, "province_id": plan.province, "kind": t.kind, "text": t.text,
-            "comparator": t.comparator, "value": t.value, "value_max": t.value_max, "unit": t.unit, "year": t.year,
-            "scope": t.scope, "scope_agency": t.scope_agency, "parent": t.parent,
-            "source_line": ds.line(plan.id, "target", t.id), **_reported(ds, plan.id, t.id),
+            "ma_ke_hoach": plan.id, "ma_chi_tieu": t.id, "ma_tinh": plan.province, "loai_chi_tieu": t.kind, "noi_dung": t.text,
+            "so_sanh": t.comparator, "gia_tri": t.value, "can_tren": t.value_max, "don_vi": t.unit, "nam": t.year,
+            "pham_vi": t.scope, "ma_co_quan_pham_vi": t.scope_agency, "chi_tieu_cha": t.parent,
+            "dong_van_ban_goc": ds.line(plan.id, "target", t.id), **_reported(ds, plan.id, t.id),
         }
         for plan in plans or ds.ordered_plans() for t in plan.targets
     ]
@@ -183,11 +183,11 @@ def target_rows(ds: Dataset, plans=None) -> list[dict]:
 def report_rows(ds: Dataset) -> list[dict]:
     return [
         {
-            "report_id": r.id, "number": r.number, "date_printed": r.date.printed, "year": r.date.year,
-            "month": r.date.month, "day": r.date.day, "year_inferred": r.date.inferred_year, "issuer_id": r.issuer,
-            "province_id": r.province, "signer_name": r.signer.name, "signer_title": r.signer.title, "title": r.title,
-            "subject": r.subject, "plan_ids": _join(r.plans), "statuses": len(r.statuses),
-            "target_values": len(r.target_values), "raw_file": r.raw,
+            "ma_bao_cao": r.id, "so_hieu": r.number, "ngay_nhu_in": r.date.printed, "nam": r.date.year,
+            "thang": r.date.month, "ngay": r.date.day, "nam_suy_ra": r.date.inferred_year, "ma_co_quan_ban_hanh": r.issuer,
+            "ma_tinh": r.province, "nguoi_ky": r.signer.name, "chuc_vu_nguoi_ky": r.signer.title, "tieu_de": r.title,
+            "trich_yeu": r.subject, "ma_ke_hoach_duoc_bao_cao": _join(r.plans), "so_tinh_trang": len(r.statuses),
+            "so_gia_tri_chi_tieu": len(r.target_values), "tep_van_ban_goc": r.raw,
         }
         for r in ds.ordered_reports()
     ]
@@ -197,9 +197,9 @@ def status_rows(ds: Dataset, plans=None) -> list[dict]:
     """Every status line of every report, by plan and task, oldest report first."""
     return [
         {
-            "report_id": ref.report.id, "report_date": _report_date(ref.report), "plan_id": plan.id, "task_id": task.id,
-            "province_id": plan.province, "status": ref.status.status, "quote": ref.status.quote, "note": ref.status.note,
-            "source_line": ref.line,
+            "ma_bao_cao": ref.report.id, "ngay_bao_cao": _report_date(ref.report), "ma_ke_hoach": plan.id, "ma_nhiem_vu": task.id,
+            "ma_tinh": plan.province, "tinh_trang": ref.status.status, "nguyen_van": ref.status.quote, "ghi_chu": ref.status.note,
+            "dong_van_ban_goc": ref.line,
         }
         for plan in plans or ds.ordered_plans() for task in plan.tasks
         for ref in ds.task_statuses.get((plan.id, task.id), [])
@@ -210,10 +210,10 @@ def value_rows(ds: Dataset, plans=None) -> list[dict]:
     """Every reported target value, by plan and target, by the date it refers to."""
     return [
         {
-            "report_id": ref.report.id, "report_date": _report_date(ref.report), "plan_id": plan.id, "target_id": t.id,
-            "province_id": plan.province, "value": ref.value.value, "unit": t.unit,
-            "as_of_printed": ref.value.as_of.printed if ref.value.as_of else None, "as_of": _as_of(ref),
-            "quote": ref.value.quote, "note": ref.value.note, "source_line": ref.line,
+            "ma_bao_cao": ref.report.id, "ngay_bao_cao": _report_date(ref.report), "ma_ke_hoach": plan.id, "ma_chi_tieu": t.id,
+            "ma_tinh": plan.province, "gia_tri": ref.value.value, "don_vi": t.unit,
+            "so_lieu_tinh_den_nhu_in": ref.value.as_of.printed if ref.value.as_of else None, "so_lieu_tinh_den": _as_of(ref),
+            "nguyen_van": ref.value.quote, "ghi_chu": ref.value.note, "dong_van_ban_goc": ref.line,
         }
         for plan in plans or ds.ordered_plans() for t in plan.targets
         for ref in ds.target_values.get((plan.id, t.id), [])
@@ -223,11 +223,11 @@ def value_rows(ds: Dataset, plans=None) -> list[dict]:
 def plan_rows(ds: Dataset) -> list[dict]:
     return [
         {
-            "plan_id": p.id, "kind": p.kind, "number": p.number, "date_printed": p.date.printed, "year": p.date.year,
-            "month": p.date.month, "day": p.date.day,
-            "year_inferred": p.date.inferred_year, "year_inferred_from": p.date.inferred_from, "issuer_id": p.issuer, "province_id": p.province,
-            "signer_name": p.signer.name, "signer_title": p.signer.title, "title": p.title, "subject": p.subject,
-            "legal_basis_ids": _join(p.legal_basis), "tasks": len(p.tasks), "targets": len(p.targets), "raw_file": p.raw,
+            "ma_ke_hoach": p.id, "loai_van_ban": p.kind, "so_hieu": p.number, "ngay_nhu_in": p.date.printed, "nam": p.date.year,
+            "thang": p.date.month, "ngay": p.date.day,
+            "nam_suy_ra": p.date.inferred_year, "nam_suy_ra_tu": p.date.inferred_from, "ma_co_quan_ban_hanh": p.issuer, "ma_tinh": p.province,
+            "nguoi_ky": p.signer.name, "chuc_vu_nguoi_ky": p.signer.title, "tieu_de": p.title, "trich_yeu": p.subject,
+            "ma_van_ban_can_cu": _join(p.legal_basis), "so_nhiem_vu": len(p.tasks), "so_chi_tieu": len(p.targets), "tep_van_ban_goc": p.raw,
         }
         for p in ds.ordered_plans()
     ]
@@ -239,13 +239,13 @@ def agency_rows(ds: Dataset) -> list[dict]:
         chain = ds.successor_chain(a.id)
         holder = chain[-1] if chain else a
         rows.append({
-            "agency_id": a.id, "name": a.name, "variants": _join(a.variants), "kind": a.kind, "type": a.type,
-            "province_id": a.province, "parent_id": a.parent, "successor_id": a.successor.agency if a.successor else None,
-            "successor_since": a.successor.since.isoformat() if a.successor and a.successor.since else None,
-            "successor_basis": a.successor.basis if a.successor else None,
-            "successor_now_id": holder.id if chain else None,
-            "province_now_id": ds.province_now(holder.province).id if holder.province else None,
-            "lead_tasks": len(ds.lead_tasks.get(a.id, [])), "cooperating_tasks": len(ds.support_tasks.get(a.id, [])),
+            "ma_co_quan": a.id, "ten": a.name, "cach_ghi_khac": _join(a.variants), "loai_co_quan": a.kind, "loai_so_sanh": a.type,
+            "ma_tinh": a.province, "ma_co_quan_cap_tren": a.parent, "ma_co_quan_ke_nhiem": a.successor.agency if a.successor else None,
+            "ke_nhiem_tu_ngay": a.successor.since.isoformat() if a.successor and a.successor.since else None,
+            "can_cu_ke_nhiem": a.successor.basis if a.successor else None,
+            "ma_co_quan_dam_nhan_hien_nay": holder.id if chain else None,
+            "ma_tinh_hien_nay": ds.province_now(holder.province).id if holder.province else None,
+            "so_nhiem_vu_chu_tri": len(ds.lead_tasks.get(a.id, [])), "so_nhiem_vu_phoi_hop": len(ds.support_tasks.get(a.id, [])),
         })
     return rows
 
@@ -253,13 +253,13 @@ def agency_rows(ds: Dataset) -> list[dict]:
 def province_rows(ds: Dataset) -> list[dict]:
     return [
         {
-            "province_id": p.id, "name": p.name, "kind": p.kind, "variants": _join(p.variants),
-            "merged_into_id": p.merged_into, "merged_on": p.merged_on.isoformat() if p.merged_on else None,
-            "merger_basis": p.merger_basis, "now_id": ds.province_now(p.id).id,
-            "former_name": p.former.name if p.former else None, "former_kind": p.former.kind if p.former else None,
-            "changed_on": p.former.changed_on.isoformat() if p.former and p.former.changed_on else None,
-            "change_basis": p.former.basis if p.former else None,
-            "plans": len(ds.province_plans.get(p.id, [])), "note": p.note,
+            "ma_tinh": p.id, "ten": p.name, "loai_don_vi": p.kind, "cach_ghi_khac": _join(p.variants),
+            "ma_tinh_hop_nhat_vao": p.merged_into, "ngay_hop_nhat": p.merged_on.isoformat() if p.merged_on else None,
+            "can_cu_hop_nhat": p.merger_basis, "ma_tinh_hien_nay": ds.province_now(p.id).id,
+            "ten_truoc_day": p.former.name if p.former else None, "loai_truoc_day": p.former.kind if p.former else None,
+            "ngay_thay_doi": p.former.changed_on.isoformat() if p.former and p.former.changed_on else None,
+            "can_cu_thay_doi": p.former.basis if p.former else None,
+            "so_ke_hoach": len(ds.province_plans.get(p.id, [])), "ghi_chu": p.note,
         }
         for p in sorted(ds.provinces.values(), key=lambda p: p.id)
     ]
@@ -268,9 +268,9 @@ def province_rows(ds: Dataset) -> list[dict]:
 def document_rows(ds: Dataset) -> list[dict]:
     return [
         {
-            "document_id": d.id, "number": d.number, "type": d.type, "issuer": d.issuer,
-            "date": d.date.isoformat() if d.date else None, "year": d.year, "title": d.title,
-            "cited_by": _join(p.id for p in ds.citing_plans.get(d.id, [])), "note": d.note,
+            "ma_van_ban": d.id, "so_hieu": d.number, "loai_van_ban": d.type, "co_quan_ban_hanh": d.issuer,
+            "ngay": d.date.isoformat() if d.date else None, "nam": d.year, "tieu_de": d.title,
+            "ma_ke_hoach_trich_dan": _join(p.id for p in ds.citing_plans.get(d.id, [])), "ghi_chu": d.note,
         }
         for d in sorted(ds.documents.values(), key=lambda d: d.id)
     ]
@@ -317,13 +317,13 @@ def files(ds: Dataset, build_date) -> list[tuple[str, bytes]]:
             "name": name, "path": f"{name}.csv", "title": title, "format": "csv", "mediatype": "text/csv",
             "encoding": "utf-8", "profile": "tabular-data-resource", "schema": _schema(fields),
         })
-    plan_meta = {row["plan_id"]: row for row in plan_rows(ds)}
+    plan_meta = {row["ma_ke_hoach"]: row for row in plan_rows(ds)}
     for plan in ds.ordered_plans():
         out.append((urls.plan_data(plan.id, "csv"), to_csv(task_rows(ds, [plan]), TASK_FIELDS)))
         out.append((urls.plan_data(plan.id, "json"), to_json({
-            "plan": plan_meta[plan.id],
-            "tasks": task_rows(ds, [plan]), "targets": target_rows(ds, [plan]),
-            "statuses": status_rows(ds, [plan]), "target_values": value_rows(ds, [plan]),
+            "ke_hoach": plan_meta[plan.id],
+            "nhiem_vu": task_rows(ds, [plan]), "chi_tieu": target_rows(ds, [plan]),
+            "tinh_trang": status_rows(ds, [plan]), "ket_qua_chi_tieu": value_rows(ds, [plan]),
         })))
     package = {
         "profile": "tabular-data-package", "name": "ke-hoach-kinh-te-tap-the",

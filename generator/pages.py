@@ -589,7 +589,7 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
             "finder_keyword_hint", "finder_agency_type", "finder_group", "finder_role", "finder_role_any",
             "finder_reset", "finder_csv", "finder_all", "finder_tasks", "finder_more", "finder_loading",
             "finder_loading_provinces", "finder_so_far", "finder_indexing", "finder_pick_province", "finder_pick_plan", "task", "output", "passed",
-            "finder_status")},
+            "finder_status", "finder_filters", "finder_chosen", "finder_chips", "finder_remove")},
         # the header search's matching (kehoach-search.js): abbreviations both ways, words people type for the
         # site's terms, question words (those that ask for a kind of record are dropped too)
         "search": {"abbreviations": abbreviation_table(), "concepts": concepts, "particles": particles, "hints": hints},
@@ -638,7 +638,7 @@ def home_page(ds: Dataset, today: dt.date) -> Output:
     )
     target_rows = [
         (ds.provinces[ref.plan.province], ref.target.year, ref)
-        for ref in ds.kind_targets.get("new-cooperatives", [])
+        for ref in ds.kind_targets.get("hop-tac-xa-thanh-lap-moi", [])
         if not ref.target.scope
     ]
     target_rows.sort(key=lambda row: (sort_key(row[0].name), row[1] or 9999))

@@ -41,7 +41,7 @@ KINDS = ["index.html", "ke-hoach/index.html", "ke-hoach/dak-nong-2023-kh-127.htm
          "tinh/kon-tum.html", "chu-de/tin-dung-tai-chinh.html", "thoi-han/index.html", "gioi-thieu.html",
          "chi-tieu/dak-nong-2023-kh-127/ct-03.html", "tra-cuu/index.html", "van-ban/09-nq-cp-2023.html",
          "tinh/index.html", "tinh/lam-dong.html", "van-ban/202-2025-qh15.html",
-         "chi-tieu/loai/new-cooperatives.html", "thuat-ngu.html"]
+         "chi-tieu/loai/hop-tac-xa-thanh-lap-moi.html", "thuat-ngu.html"]
 
 
 @pytest.mark.parametrize("path", KINDS)
@@ -68,6 +68,37 @@ def test_page_kinds_fit_a_phone_and_pass_axe(browser, server, path):
                            ".map(v => v.id + ': ' + v.nodes.slice(0,3).map(n => n.target.join(' ')).join(', '))")
     assert result == [], f"{path}: {result}"
     assert errors == [] and offsite == []
+    context.close()
+
+
+def _serious(page):
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    return page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+                         ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                         ".map(v => v.id + ': ' + v.nodes.slice(0,3).map(n => n.target.join(' ')).join(', '))")
+
+
+def test_axe_with_the_search_overlay_open_and_the_finder_filters_chosen(browser, server):
+    """Not only at rest (issue 12): the header search open at 360 px with results and highlights showing,
+    and the finder with its lists unfolded and chips for the filters chosen — 0 serious or critical."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, bypass_csp=True)  # to inject axe only
+    page = context.new_page()
+    page.goto(f"{server}/index.html")
+    page.locator("label.md-header__button[for=__search]").click()
+    box = page.locator("input.md-search__input")
+    box.fill("hop tac xa kon tum")
+    box.press("End")  # the theme answers on keyup, as when typed
+    page.wait_for_selector(".md-search-result__item")
+    page.wait_for_timeout(300)
+    assert page.locator(".md-search-result mark").count() > 0, page.locator(".md-search-result").inner_html()[:800]
+    assert page.locator(".md-search__overlay, .md-search__output").first.is_visible()
+    assert _serious(page) == []
+    page.goto(f"{server}/tra-cuu/index.html?tinh=kon-tum&thoi-han=passed")
+    page.wait_for_selector("#kh-finder[data-loaded]")
+    page.click(".kh-finder__filters > summary")
+    assert page.locator(".kh-finder__chips button").count() == 2 and page.locator("#kh-f-tinh").is_visible()
+    assert _serious(page) == []
     context.close()
 
 
@@ -109,6 +140,11 @@ def test_finder_pages_through_results_keeps_url_state_and_downloads_filtered_csv
             more.click()
     assert rows.count() == total and more.is_hidden()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # the lists are folded behind one control: the first result is on the first screen
+    assert page.locator("#kh-f-thoi-han").is_hidden() and page.locator(".kh-finder__chips").is_hidden()
+    page.evaluate("window.scrollTo(0, 0)")
+    assert page.locator("table.kh-finder-table tbody tr").first.bounding_box()["y"] < 780
+    page.click(".kh-finder__filters > summary")
     page.select_option("#kh-f-thoi-han", "passed")
     selected = int(status.inner_text().split(" / ")[0])
     assert 0 < selected < total and rows.count() == min(selected, 50)
@@ -122,6 +158,14 @@ def test_finder_pages_through_results_keeps_url_state_and_downloads_filtered_csv
         page.get_by_role("button", name="Tải kết quả (CSV)").click()
     lines = open(info.value.path(), encoding="utf-8-sig").read().splitlines()
     assert len(lines) == selected + 1
+    # the choice shows as a chip that names it, counts it on the folded control, and removes it with a tap
+    chip = page.locator(".kh-finder__chips button")
+    assert chip.count() == 1 and chip.inner_text().startswith("Thời hạn: Đã quá hạn")
+    assert "(1 đang chọn)" in page.locator(".kh-finder__filters > summary").inner_text()
+    chip.click()
+    assert int(status.inner_text().split(" / ")[0]) == total and chip.count() == 0
+    page.wait_for_function("!location.search.includes('thoi-han')", timeout=5000)
+    assert page.locator("#kh-f-thoi-han").input_value() == ""
     # every row's link lands on the task's anchor on its plan page
     href = rows.first.locator("a").get_attribute("href")
     page.goto(urljoin(page.url, href))

@@ -131,7 +131,7 @@ def test_targets_with_comparators_ranges_and_thousands():
     assert got == [(300, None, "tổ hợp tác", "≈"), (4200, None, "thành viên", ">"),
                    (5, None, "liên hiệp hợp tác xã", "="), (25, 30, "hợp tác xã", "="),
                    (60, None, "%", "≥")]
-    assert found[-1].kind == "share-effective"
+    assert found[-1].kind == "ty-le-hoat-dong-hieu-qua"
 
 
 # --- agencies ---

@@ -81,36 +81,36 @@ def read_csv(path: Path) -> list[dict]:
 
 def test_report_open_data_reloaded_matches_source(mini_site, dataset):
     data = mini_site / "data"
-    reports = {r["report_id"]: r for r in read_csv(data / "bao-cao.csv")}
+    reports = {r["ma_bao_cao"]: r for r in read_csv(data / "bao-cao.csv")}
     assert set(reports) == set(dataset.reports)
     for rid, report in dataset.reports.items():
         row = reports[rid]
-        assert row["number"] == report.number and row["date_printed"] == report.date.printed
-        assert row["plan_ids"].split("|") == report.plans and row["signer_name"] == report.signer.name
-        assert int(row["statuses"]) == len(report.statuses) and row["raw_file"] == report.raw
+        assert row["so_hieu"] == report.number and row["ngay_nhu_in"] == report.date.printed
+        assert row["ma_ke_hoach_duoc_bao_cao"].split("|") == report.plans and row["nguoi_ky"] == report.signer.name
+        assert int(row["so_tinh_trang"]) == len(report.statuses) and row["tep_van_ban_goc"] == report.raw
     statuses = read_csv(data / "tinh-trang.csv")
     source = [(r.id, s) for r in dataset.reports.values() for s in r.statuses]
     assert len(statuses) == len(source) == 5
-    by_key = {(row["report_id"], row["plan_id"], row["task_id"]): row for row in statuses}
+    by_key = {(row["ma_bao_cao"], row["ma_ke_hoach"], row["ma_nhiem_vu"]): row for row in statuses}
     for rid, status in source:
         row = by_key[(rid, status.plan, status.task)]
-        assert row["status"] == status.status and row["quote"] == status.quote and row["note"] == (status.note or "")
-        assert row["source_line"].isdigit()
+        assert row["tinh_trang"] == status.status and row["nguyen_van"] == status.quote and row["ghi_chu"] == (status.note or "")
+        assert row["dong_van_ban_goc"].isdigit()
     values = read_csv(data / "ket-qua-chi-tieu.csv")
     source = [(r.id, v) for r in dataset.reports.values() for v in r.target_values]
     assert len(values) == len(source) == 3
-    by_key = {(row["report_id"], row["plan_id"], row["target_id"]): row for row in values}
+    by_key = {(row["ma_bao_cao"], row["ma_ke_hoach"], row["ma_chi_tieu"]): row for row in values}
     for rid, value in source:
         row = by_key[(rid, value.plan, value.target)]
-        assert float(row["value"]) == value.value and row["quote"] == value.quote
-        assert row["as_of_printed"] == value.as_of.printed and row["as_of"].startswith(str(value.as_of.year))
-    tasks = {r["task_id"]: r for r in read_csv(data / "nhiem-vu.csv")}
-    assert [(t, tasks[t]["status"], tasks[t]["status_report_id"]) for t in sorted(tasks)] == [
+        assert float(row["gia_tri"]) == value.value and row["nguyen_van"] == value.quote
+        assert row["so_lieu_tinh_den_nhu_in"] == value.as_of.printed and row["so_lieu_tinh_den"].startswith(str(value.as_of.year))
+    tasks = {r["ma_nhiem_vu"]: r for r in read_csv(data / "nhiem-vu.csv")}
+    assert [(t, tasks[t]["tinh_trang"], tasks[t]["ma_bao_cao_tinh_trang"]) for t in sorted(tasks)] == [
         ("nv-001", "hoan-thanh", EARLY), ("nv-002", "khong-ro", LATE), ("nv-003", "dang-thuc-hien", LATE), ("nv-004", "", "")]
-    targets = {r["target_id"]: r for r in read_csv(data / "chi-tieu.csv")}
-    assert (targets["ct-01"]["reported_value"], targets["ct-01"]["reported_as_of"]) == ("61.0", "2025-05-31")
+    targets = {r["ma_chi_tieu"]: r for r in read_csv(data / "chi-tieu.csv")}
+    assert (targets["ct-01"]["gia_tri_bao_cao"], targets["ct-01"]["so_lieu_bao_cao_tinh_den"]) == ("61.0", "2025-05-31")
     bundle = json.loads((data / "ke-hoach" / f"{PLAN}.json").read_text(encoding="utf-8"))
-    assert len(bundle["statuses"]) == 5 and len(bundle["target_values"]) == 3
+    assert len(bundle["tinh_trang"]) == 5 and len(bundle["ket_qua_chi_tieu"]) == 3
 
 
 def test_report_tables_are_described_and_the_package_validates(mini_site):
@@ -256,6 +256,7 @@ def test_finder_filters_by_the_latest_reported_status_at_360px(browser, mini_ser
     page = context.new_page()
     page.goto(f"{mini_server}/tra-cuu/index.html")
     page.wait_for_selector("#kh-finder[data-loaded]")
+    page.click(".kh-finder__filters > summary")  # the lists are folded behind one control on a phone
     select = page.locator("#kh-f-tinh-trang")
     options = select.locator("option").all_inner_texts()
     assert any(o.startswith("Hoàn thành (1)") for o in options) and any(o.startswith("Không rõ (1)") for o in options)

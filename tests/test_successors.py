@@ -90,18 +90,18 @@ def test_open_data_names_who_holds_each_lead_today(real_site, dataset):
     with (real_site / "site/data/nhiem-vu.csv").open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     for row in rows:
-        lead = row["lead_ids"].split("|")
-        now = row["lead_now_ids"].split("|")
+        lead = row["ma_co_quan_chu_tri"].split("|")
+        now = row["ma_co_quan_chu_tri_hien_nay"].split("|")
         assert len(now) == len(lead)
         for old, new in zip(lead, now):
             successor, province = dataset.holder_now(old)
             assert new == (successor.id if successor else "" if province else old)
-    by_id = {r["task_id"]: r for r in rows if r["plan_id"] == "dak-nong-2023-kh-127"}
-    assert "so-tai-chinh-lam-dong" in {a for r in by_id.values() for a in r["lead_now_ids"].split("|")}
+    by_id = {r["ma_nhiem_vu"]: r for r in rows if r["ma_ke_hoach"] == "dak-nong-2023-kh-127"}
+    assert "so-tai-chinh-lam-dong" in {a for r in by_id.values() for a in r["ma_co_quan_chu_tri_hien_nay"].split("|")}
     with (real_site / "site/data/co-quan.csv").open(encoding="utf-8", newline="") as f:
-        agencies = {r["agency_id"]: r for r in csv.DictReader(f)}
-    assert agencies["so-ke-hoach-dau-tu-dak-nong"]["successor_now_id"] == "so-tai-chinh-lam-dong"
-    assert agencies["lien-minh-htx-kon-tum"]["province_now_id"] == "quang-ngai"
+        agencies = {r["ma_co_quan"]: r for r in csv.DictReader(f)}
+    assert agencies["so-ke-hoach-dau-tu-dak-nong"]["ma_co_quan_dam_nhan_hien_nay"] == "so-tai-chinh-lam-dong"
+    assert agencies["lien-minh-htx-kon-tum"]["ma_tinh_hien_nay"] == "quang-ngai"
 
 
 def test_mini_unknown_successor_in_a_merged_province():

@@ -87,7 +87,7 @@ def test_unknown_references(mini_copy):
     edit(mini_copy, PLAN, "lead: [so-tai-chinh-thu-nghiem]", "lead: [so-khong-co]")
     edit(mini_copy, PLAN, "province: thu-nghiem", "province: atlantis")
     edit(mini_copy, PLAN, "legal_basis: [09-nq-cp-2023]", "legal_basis: [99-nq-cp-2099]")
-    edit(mini_copy, PLAN, "kind: share-effective", "kind: happiness")
+    edit(mini_copy, PLAN, "kind: ty-le-hoat-dong-hieu-qua", "kind: happiness")
     messages = problems_for(mini_copy)
     assert "source/plans/mini.yaml:6:11: province: không có tỉnh 'atlantis' trong danh mục" in messages
     assert "source/plans/mini.yaml:10:15: legal_basis[0]: không có văn bản '99-nq-cp-2099' trong danh mục" in messages

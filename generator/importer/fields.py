@@ -650,13 +650,13 @@ _ABBREVIATED = {"ha", "km"}  # units printed without diacritics: the printed wor
 _CMP = {"it nhat": "≥", "toi thieu": "≥", "tren": ">", "hon": ">", "khoang": "≈",
         "≥": "≥", ">=": "≥", ">": ">", "≤": "≤", "<=": "≤", "<": "<", "toi da": "≤", "duoi": "<", "khong qua": "≤"}
 _KIND_HINTS = [
-    ("thanh lap moi", {"hợp tác xã": "new-cooperatives", "tổ hợp tác": "new-cooperative-groups",
-                       "liên hiệp hợp tác xã": "new-cooperative-unions"}),
-    ("hieu qua", {"%": "share-effective"}), ("kha, tot|kha tro len|tot", {"%": "share-effective"}),
-    ("chuoi gia tri", {"%": "share-value-chain", "mô hình": "value-chain-models"}),
-    ("dao tao|trinh do", {"%": "share-trained-managers"}), ("cong nghe|chuyen doi so", {"%": "share-digital"}),
-    ("thu nhap", {"%": "income-growth"}), ("doanh thu", {"triệu đồng": "revenue"}),
-    ("grdp|gdp", {"%": "grdp-share"}), ("dung luat|dung quy dinh", {"%": "share-compliant"}),
+    ("thanh lap moi", {"hợp tác xã": "hop-tac-xa-thanh-lap-moi", "tổ hợp tác": "to-hop-tac-thanh-lap-moi",
+                       "liên hiệp hợp tác xã": "lien-hiep-hop-tac-xa-thanh-lap-moi"}),
+    ("hieu qua", {"%": "ty-le-hoat-dong-hieu-qua"}), ("kha, tot|kha tro len|tot", {"%": "ty-le-hoat-dong-hieu-qua"}),
+    ("chuoi gia tri", {"%": "ty-le-lien-ket-chuoi-gia-tri", "mô hình": "mo-hinh-chuoi-gia-tri"}),
+    ("dao tao|trinh do", {"%": "ty-le-can-bo-quan-ly-duoc-dao-tao"}), ("cong nghe|chuyen doi so", {"%": "ty-le-ung-dung-cong-nghe-chuyen-doi-so"}),
+    ("thu nhap", {"%": "thu-nhap-thanh-vien"}), ("doanh thu", {"triệu đồng": "doanh-thu-binh-quan"}),
+    ("grdp|gdp", {"%": "ty-trong-grdp"}), ("dung luat|dung quy dinh", {"%": "ty-le-hoat-dong-dung-quy-dinh"}),
 ]
 
 

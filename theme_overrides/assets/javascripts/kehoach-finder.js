@@ -214,6 +214,13 @@
     var q = el("input", { type: "search", id: "kh-q", name: WORDS, autocomplete: "off", placeholder: T.finder_keyword_hint });
     var qWrap = el("div", { class: "kh-finder__field kh-finder__field--wide" });
     qWrap.appendChild(el("label", { for: "kh-q" }, T.finder_keyword)); qWrap.appendChild(q); form.appendChild(qWrap);
+    /* the lists are folded behind one control (on a phone they filled a screen and a half before the
+     * first result); the ones chosen show as chips below it, each removed with a tap */
+    var fold = el("details", { class: "kh-finder__filters" });
+    var foldTitle = el("summary", {}, T.finder_filters);
+    var fields = el("div", { class: "kh-finder__form" });
+    fold.appendChild(foldTitle); fold.appendChild(fields); form.appendChild(fold);
+    if (window.matchMedia && window.matchMedia("(min-width: 60em)").matches) fold.open = true;  /* room enough */
     var selects = {};
     FILTERS.forEach(function (f) {
       if (f[0] === "tinh-trang" && !(meta.statuses || []).length) return;  /* no report entered: no filter */
@@ -222,15 +229,16 @@
       wrap.appendChild(el("label", { for: id }, f[1]));
       var s = el("select", { id: id, name: f[0] });
       s.kh = { nos: null, all: null, allText: null, shows: [], options: [] };
-      wrap.appendChild(s); form.appendChild(wrap); selects[f[0]] = s;
+      wrap.appendChild(s); fields.appendChild(wrap); selects[f[0]] = s;
       if (f[0] === "co-quan") {
         var rw = el("div", { class: "kh-finder__field" });
         rw.appendChild(el("label", { for: "kh-f-vai-tro" }, T.finder_role));
         var rs = el("select", { id: "kh-f-vai-tro", name: "vai-tro" });
         ROLES.forEach(function (o) { rs.appendChild(el("option", { value: o[0] }, o[1])); });
-        rw.appendChild(rs); form.appendChild(rw); selects["vai-tro"] = rs;
+        rw.appendChild(rs); fields.appendChild(rw); selects["vai-tro"] = rs;
       }
     });
+    var chips = el("ul", { class: "kh-finder__chips", "aria-label": T.finder_chips });
     var status = el("p", { class: "kh-finder__status", role: "status", "aria-live": "polite" }, T.finder_loading);
     var actions = el("div", { class: "kh-finder__actions" });
     var reset = el("button", { type: "button", class: "md-button" }, T.finder_reset);
@@ -247,7 +255,7 @@
     var tbody = el("tbody"); table.appendChild(tbody);
     stack.appendChild(table); wrap.appendChild(stack);
     var more = el("button", { type: "button", class: "md-button kh-finder__more", hidden: "" }, T.finder_more);
-    [form, actions, status, wrap, more].forEach(function (e) { box.appendChild(e); });
+    [form, chips, actions, status, wrap, more].forEach(function (e) { box.appendChild(e); });
 
     /* the provinces whose rows the view needs: the one chosen, or all */
     function needed() {
@@ -440,9 +448,49 @@
       if (done) box.dataset.loaded = "1"; else delete box.dataset.loaded;
       csv.disabled = !done;
       refreshOptions(result);
+      drawChips();
       /* the URL follows after the next frame: what the user sees first, the address bar after */
       if (push && !urlTimer) urlTimer = requestAnimationFrame(function () { setTimeout(writeUrl); });
     }
+    /* the filters chosen (not the words: they stay in their box), in the form's order */
+    var chipsKey = null;
+    function drawChips() {
+      var on = [];
+      FILTERS.forEach(function (f, n) {
+        var v = state[f[0]];
+        if (!v || !selects[f[0]]) return;
+        var no = OPT[n].no[v];
+        on.push([f[0], f[1], no === undefined ? v : OPT[n].list[no][1]]);
+        if (f[0] === "co-quan" && state["vai-tro"]) {
+          ROLES.forEach(function (o) { if (o[0] === state["vai-tro"]) on.push(["vai-tro", T.finder_role, o[1]]); });
+        }
+      });
+      if (state["vai-tro"] && !state["co-quan"]) {
+        ROLES.forEach(function (o) { if (o[0] === state["vai-tro"]) on.push(["vai-tro", T.finder_role, o[1]]); });
+      }
+      var key = JSON.stringify(on);
+      if (key === chipsKey) return;
+      chipsKey = key;
+      chips.textContent = "";
+      on.forEach(function (c) {
+        var li = el("li"), b = el("button", { type: "button", class: "kh-chip", "data-filter": c[0],
+                                              "aria-label": T.finder_remove + " " + c[1] + ": " + c[2] });
+        b.appendChild(el("span", { class: "kh-chip__name" }, c[1] + ": "));
+        b.appendChild(document.createTextNode(c[2]));
+        b.appendChild(el("span", { class: "kh-chip__x", "aria-hidden": "true" }, "\u00d7"));
+        li.appendChild(b); chips.appendChild(li);
+      });
+      chips.hidden = !on.length;
+      foldTitle.textContent = T.finder_filters + (on.length ? " (" + on.length + " " + T.finder_chosen + ")" : "");
+    }
+    chips.addEventListener("click", function (ev) {
+      var b = ev.target.closest ? ev.target.closest("button[data-filter]") : null;
+      if (!b) return;
+      delete state[b.getAttribute("data-filter")];
+      update(true, true);
+      var next = chips.querySelector("button") || q;  /* keep the focus near, not on the removed button */
+      next.focus();
+    });
     var urlTimer = 0;
     function writeUrl() {
       urlTimer = 0;
@@ -472,7 +520,7 @@
     more.addEventListener("click", function () { drawTo(drawnRows.length + STEP); });
     csv.addEventListener("click", function () {
       if (!complete()) return;
-      var head = ["ke_hoach", "tinh", "nhiem_vu", "noi_dung", "chu_tri", "phoi_hop", "san_pham", "thoi_han", "tinh_trang"];
+      var head = ["ma_ke_hoach", "ma_tinh", "ma_nhiem_vu", "noi_dung", "co_quan_chu_tri", "co_quan_phoi_hop", "san_pham", "thoi_han", "tinh_trang"];  /* the open data's column names where the column is the same */
       var lines = [head.join(",")];
       selected.forEach(function (r) {
         lines.push([r.plan, r.province, r.task, r.text, r.leadNames, r.coopNames, r.output, r.deadlineText, r.status]
