@@ -315,7 +315,8 @@ DEADLINE_SHORT = {
 
 #: What each kind of search result is, shown before its title.
 SEARCH_KIND = {"p": "Kế hoạch", "n": "Nhiệm vụ", "c": "Chỉ tiêu", "a": "Cơ quan", "v": "Văn bản", "d": "Chủ đề", "t": "Tỉnh",
-               "k": "Loại chỉ tiêu", "y": "Loại cơ quan", "o": "Văn bản gốc", "s": "Danh sách", "b": "Báo cáo"}
+               "k": "Loại chỉ tiêu", "y": "Loại cơ quan", "o": "Văn bản gốc", "s": "Danh sách", "b": "Báo cáo",
+               "g": "Thuật ngữ"}
 
 #: What a report says of a task (models.StatusKind), and "none": no report mentions it.
 STATUS = {

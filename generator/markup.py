@@ -171,7 +171,8 @@ def glossary() -> list[dict]:
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> tuple[dict[str, str], re.Pattern]:
-    longs = {t["abbr"]: str(escape(t["long"])) for t in glossary()}
+    # each printed spelling as ``text`` writes it ("KH&ĐT" is "KH&#38;ĐT" there) → the long form
+    longs = {str(text(form)): str(escape(t["long"])) for t in glossary() for form in [t["abbr"], *t.get("forms", [])]}
     # whole abbreviations only: not inside a document number ("09/NQ-CP", "KH-UBND") or a word
     words = "|".join(re.escape(a) for a in sorted(longs, key=len, reverse=True))
     return longs, re.compile(rf"(?<![\w/&#;-])({words})(?![\w/&-])")

@@ -43,3 +43,14 @@ def report_date(report) -> str:
 def report_name(ds, report) -> str:
     """"Báo cáo 45/BC-UBND — Thử Nghiệm, 15/12/2024": number (or "(không số)"), province, date."""
     return f"{label('report')} {report.number or label('khong_so')} — {ds.provinces[report.province].name}, {report_date(report)}"
+
+
+def deadlines_passed(ds, refs, today) -> str:
+    """What a deadline page says of its tasks as of the build date ("Nhiệm vụ theo thời hạn hoàn thành. Tính
+    đến …, 41 nhiệm vụ có thời hạn đã qua …"): the deadline page and each province's, and their search records."""
+    from .deadlines import is_passed
+    from .vi import format_date
+
+    passed = sum(is_passed(ref.task.deadline, today) for ref in refs)
+    said = label("nhiem_vu_co_thoi_han_reports" if ds.reports else "nhiem_vu_co_thoi_han")
+    return f"{label('nhiem_vu_theo_thoi_han')} {format_date(today)}{label('dau')} {passed} {said}"

@@ -526,11 +526,12 @@ def deadline_page(ds: Dataset, today: dt.date) -> Output:
     for p in provinces:
         sections = province_sections[p.id]
         title = f"{label('deadlines')} — {p.name}"
+        said = names.deadlines_passed(ds, by_province[p.id], today)
         if not province_split[p.id]:
-            yield from task_list_pages(ds, today, urls.deadlines_province(p.id), title, sections, back)
+            yield from task_list_pages(ds, today, urls.deadlines_province(p.id), title, sections, back, intro=said)
             continue
         own = urls.deadlines_province(p.id)
-        yield own, render("deadlines_province.md.j2", own, today, ds=ds, title=title, back=back,
+        yield own, render("deadlines_province.md.j2", own, today, ds=ds, title=title, back=back, intro=said,
                           sections=[(key, heading, urls.deadlines_province_bucket(p.id, key), len(r))
                                     for key, heading, r in sections])
         for key, heading, section_refs in sections:

@@ -21,13 +21,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from . import deadlines, names, urls
+from . import names, urls
 from .dataset import Dataset
 from .labels import DOC_TYPE, PROVINCE_KIND, PROVINCE_TITLE, SEARCH_KIND, label
+from .markup import glossary
 from .vi import fold, format_date
 
 DATA = Path(__file__).parent / "data"
-ABBREVIATIONS = DATA / "abbreviations.json"
 CONCEPTS = DATA / "concepts.json"
 QUESTION_WORDS = DATA / "question_words.json"
 INDEX_PATH = f"{urls.CHART_DIR}/search-index.js"
@@ -36,21 +36,25 @@ KIND_PLAN, KIND_TASK, KIND_TARGET, KIND_AGENCY, KIND_DOCUMENT, KIND_TOPIC, KIND_
 #: pages about many records: a kind of target compared across provinces, a kind of agency, a plan's
 #: original text, and lists (the sections' index pages, deadlines, a province's part of a long list)
 KIND_TARGET_KIND, KIND_AGENCY_TYPE, KIND_ORIGINAL, KIND_LIST = "kyos"
+#: a term of the glossary (its line on the glossary page: abbreviation, long form, explanation)
+KIND_TERM = "g"
+
+
+def abbreviations() -> dict[str, list[str]]:
+    """The search's abbreviations, derived from the glossary (generator/data/glossary.json, the one table of
+    abbreviations): each printed spelling of an abbreviation ('abbr' and its 'forms'), folded → the folded long
+    form and its other printed spellings ('also')."""
+    table: dict[str, list[str]] = {}
+    for term in glossary():
+        longs = list(dict.fromkeys(fold(x) for x in [term["long"], *term.get("also", [])]))
+        for short in [term["abbr"], *term.get("forms", [])]:
+            table[fold(short)] = list(dict.fromkeys([*table.get(fold(short), []), *longs]))
+    return dict(sorted(table.items()))
 
 
 @lru_cache(maxsize=1)
 def _abbreviation_rules() -> list[tuple[str, re.Pattern, list[str], list[re.Pattern]]]:
-    table = json.loads(ABBREVIATIONS.read_text(encoding="utf-8"))
-    rules = []
-    for short, longs in sorted(table.items()):
-        if short.startswith("_"):
-            continue
-        short_f = fold(short)
-        longs_f = [fold(x) for x in longs]
-        rules.append((
-            short_f, _word(short_f), longs_f, [_word(x) for x in longs_f],
-        ))
-    return rules
+    return [(short, _word(short), longs, [_word(x) for x in longs]) for short, longs in abbreviations().items()]
 
 
 def _word(folded: str) -> re.Pattern:
@@ -137,7 +141,7 @@ def typed_readings(word: str) -> list[str]:
 
 
 #: what a question word of ``question_words.json`` "asks" for → the kinds of records that answer it
-ASKS = {"targets": KIND_TARGET + KIND_TARGET_KIND}
+ASKS = {"targets": KIND_TARGET + KIND_TARGET_KIND, "definitions": KIND_TERM, "provinces": KIND_PROVINCE}
 
 
 @lru_cache(maxsize=1)
@@ -315,11 +319,11 @@ def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, to
     document cited by many.
     Paged continuations ("-trang-2") and a province's deadlines of one year are not indexed: they are
     one link away from a page that is."""
-    def province_lists(make_path, title, always=False):
+    def province_lists(make_path, title, always=False, said=lambda pid: ""):
         for pid in provinces:
             path = make_path(pid)
             if exists(path, always):
-                add(KIND_LIST, f"{title} — {ds.provinces[pid].name}", "", _page_url(path))
+                add(KIND_LIST, f"{title} — {ds.provinces[pid].name}", said(pid), _page_url(path))
 
     for kind_id in sorted(ds.kind_targets):
         kind = ds.target_kinds[kind_id]
@@ -345,10 +349,7 @@ def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, to
         path = urls.report_original(report.id)
         if exists(path):
             add(KIND_ORIGINAL, f"{label('original')}: {names.report_name(ds, report)}", "", _page_url(path))
-    as_of = ""
-    if today:
-        passed = sum(deadlines.is_passed(ref.task.deadline, today) for ref in ds.all_tasks())
-        as_of = f" {format_date(today)}{label('dau')} {passed}"
+    refs = list(ds.all_tasks())
     sections = [
         (urls.HOME, label("site_name"), label("cac_tinh_ban_hanh_ke")), (urls.PLANS, label("plans"), ""),
         (urls.AGENCIES, label("agencies"), label("cac_co_quan_duoc_giao")),
@@ -356,8 +357,7 @@ def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, to
         (urls.DOCUMENTS, label("documents"), label("cac_van_ban_duoc_cac")),
         (urls.PROVINCES, label("provinces_title"), ""),
         (urls.TOPICS, label("topics"), label("hop_tac_xa_can_von")),
-        (urls.DEADLINES, label("deadlines"),
-         f"{label('nhiem_vu_theo_thoi_han')}{as_of} {label('nhiem_vu_co_thoi_han')}" if today else ""),
+        (urls.DEADLINES, label("deadlines"), names.deadlines_passed(ds, refs, today) if today else ""),
         (urls.FINDER, label("tra_cuu_nhiem_vu"), f"{label('moi_nhiem_vu_cua_cac')} {format_date(today)}." if today else ""),
     ]
     for path, title, text in sections:
@@ -367,6 +367,11 @@ def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, to
         add(KIND_LIST, label("reports"), label("reports_intro"), _page_url(urls.REPORTS))
     if exists(urls.GLOSSARY):
         add(KIND_LIST, label("glossary"), label("glossary_intro"), _page_url(urls.GLOSSARY))
+        for term in glossary():  # each term's line, as the page shows it (templates/glossary.md.j2)
+            forms = ", ".join(term.get("forms", []))
+            also = " ".join(f"({label('hoac')} {a})" for a in term.get("also", []))
+            add(KIND_TERM, f"{term['abbr']}: {term['long']}", " ".join(filter(None, [forms, also, term["explain"]])),
+                _page_url(urls.GLOSSARY, urls.glossary_anchor(term["abbr"])))
     for doc_type in sorted({ds.documents[d].type for d in ds.document_pages}):
         path = urls.documents_kind(doc_type)
         if exists(path, False):
@@ -377,7 +382,9 @@ def _list_records(ds: Dataset, add, exists, provinces: list[str], plan_title, to
             path = urls.document_province(doc.id, pid)
             if exists(path, False):
                 add(KIND_LIST, f"{names.document_name(doc)} — {ds.provinces[pid].name}", "", _page_url(path))
-    province_lists(urls.deadlines_province, label("deadlines"))
+    # what each province's deadline page says as of the build date (tasks whose deadline has passed)
+    province_lists(urls.deadlines_province, label("deadlines"), said=lambda pid: names.deadlines_passed(
+        ds, [ref for ref in refs if ref.plan.province == pid], today) if today else "")
     province_lists(urls.finder_province, label("finder_list_title"))
     province_lists(urls.agencies_group, label("agencies"))
     if exists(urls.agencies_group("trung-uong"), False):  # the central agencies, when the list is split

@@ -8,6 +8,8 @@ leave its folder.
 
 from __future__ import annotations
 
+from .vi import slugify
+
 #: Folders (and files) under docs/ that the generator owns.
 GENERATED_ROOTS = (
     "index.md",
@@ -176,6 +178,11 @@ def target_anchor(target_id: str) -> str:
 def province_anchor(province_id: str) -> str:
     """A current province's line on the province list (search leads there for a province without a page)."""
     return f"tinh-{province_id}"
+
+
+def glossary_anchor(abbr: str) -> str:
+    """A term's line on the glossary page ("KH&ĐT" → ``tn-kh-dt``): the search leads there."""
+    return f"tn-{slugify(abbr)}"
 
 
 def line_anchor(line: int) -> str:

@@ -6,7 +6,8 @@ import re
 import pytest
 
 from conftest import ROOT
-from generator import names
+from generator import names, urls
+from generator.markup import text
 from generator.validate import check
 from generator.vi import fold
 
@@ -46,14 +47,36 @@ def test_finder_names_plans_as_the_pages_do(real_site, dataset):
         assert json.dumps(names.plan_name(dataset, plan), ensure_ascii=False) in data
 
 
-def test_glossary_agrees_with_the_search_abbreviations():
+def test_one_table_of_abbreviations_read_by_the_glossary_and_the_search():
+    """The glossary (generator/data/glossary.json) is the one table of abbreviations: the search reads each printed
+    spelling of each term, both ways (an abbreviation typed finds its long form printed, a long form typed finds the
+    abbreviation printed), the 2025 bodies included; no second table exists to disagree with it."""
     from generator.markup import glossary
+    from generator.search_index import abbreviations, alternatives
 
-    search = json.loads((ROOT / "generator/data/abbreviations.json").read_text(encoding="utf-8"))
+    assert not (ROOT / "generator/data/abbreviations.json").exists()
+    table = abbreviations()
     for term in glossary():
-        key = fold(term["abbr"])
-        if key in search:
-            assert fold(term["long"]) in [fold(v) for v in search[key]], term["abbr"]
+        for form in [term["abbr"], *term.get("forms", [])]:
+            assert fold(term["long"]) in table[fold(form)], form
+    assert set(table) == {fold(f) for t in glossary() for f in [t["abbr"], *t.get("forms", [])]}
+    # abbreviations people type for bodies of the data, and the 2025 bodies (Sở Nông nghiệp và Môi trường)
+    assert "uy ban mat tran to quoc" in alternatives("UBMTTQ Việt Nam tỉnh")
+    assert {"nn&mt", "nnmt"} <= set(alternatives("Sở Nông nghiệp và Môi trường tỉnh Gia Lai").split())
+    assert "phat thanh - truyen hinh" in alternatives("Đài PT&TH tỉnh")
+    assert {"ldtb&xh", "ld-tb&xh"} <= set(alternatives("Bộ Lao động - Thương binh và Xã hội").split())
+    assert "thu tuong chinh phu" in alternatives("Quyết định 340/QĐ-TTg")
+
+
+def test_abbreviations_with_punctuation_are_expanded_on_pages():
+    """An abbreviation printed with "&" (escaped in the page's Markdown) gets its <abbr> like the others; one inside a
+    document number does not."""
+    from generator.markup import prose
+
+    html = str(prose("Sở KH&ĐT, Sở LĐTB&XH và Đài PT-TH; Quyết định 340/QĐ-TTg"))
+    assert '<abbr title="Kế hoạch và Đầu tư">KH&#38;ĐT</abbr>' in html
+    assert '<abbr title="Lao động - Thương binh và Xã hội">LĐTB&#38;XH</abbr>' in html
+    assert '<abbr title="Phát thanh - Truyền hình">PT-TH</abbr>' in html and "QĐ-TTg" in html
 
 
 def test_glossary_page_home_links_and_feedback(real_site):
@@ -61,8 +84,10 @@ def test_glossary_page_home_links_and_feedback(real_site):
 
     site = real_site / "site"
     page = (site / "thuat-ngu.html").read_text(encoding="utf-8")
-    for term in glossary():
-        assert f"<strong>{term['abbr']}</strong>" in page
+    anchors = [urls.glossary_anchor(term["abbr"]) for term in glossary()]
+    assert len(set(anchors)) == len(anchors)
+    for term, anchor in zip(glossary(), anchors):
+        assert f'<li id="{anchor}"><strong>{text(term["abbr"])}</strong>' in page
     home = (site / "index.html").read_text(encoding="utf-8")
     assert 'href="thuat-ngu.html"' in home and 'href="tra-cuu/index.html"' in home
     assert 'href="gioi-thieu.html#du-lieu-mo"' in home

@@ -108,6 +108,13 @@ MEANT = [
     ("abbreviation", "NNPTNT gia lai", "co-quan/so-nong-nghiep-ptnt-gia-lai.html"),
     ("abbreviation", "TNMT dak lak", "co-quan/so-tai-nguyen-moi-truong-dak-lak.html"),
     ("abbreviation", "KHCN kon tum", "co-quan/so-khoa-hoc-cong-nghe-kon-tum.html"),
+    # the one table of abbreviations (the glossary, generator/data/glossary.json), the 2025 bodies included
+    ("abbreviation", "ubmttq gia lai", "co-quan/ub-mttq-gia-lai.html"),
+    ("abbreviation", "so nnmt gia lai", "co-quan/so-nong-nghiep-moi-truong-gia-lai.html"),
+    ("abbreviation", "Sở NN&MT Quảng Ngãi", "co-quan/so-nong-nghiep-moi-truong-quang-ngai.html"),
+    # what an abbreviation means: its line on the glossary page ("là gì" asks for a definition)
+    ("definition", "ubmttq la gi", "thuat-ngu.html#tn-ubmttq"),
+    ("definition", "KTTT nghĩa là gì", "thuat-ngu.html#tn-kttt"),
     # questions: no record holds the question words
     ("question", "sở tài chính gia lai ở đâu", "co-quan/so-tai-chinh-gia-lai.html"),
     ("question", "làm sao để thành lập hợp tác xã", "chu-de/to-chuc-htx.html"),
@@ -158,12 +165,24 @@ MEANT = [
     ("synonym", "overdue tasks", "thoi-han/index.html"),
     ("synonym", "female director", "chi-tieu/loai/share-female-directors.html"),
     ("synonym", "ecommerce dak nong", DN + "#nv-011"),
+    ("synonym", "vay tiền", "chu-de/tin-dung-tai-chinh.html"),
+    # "<tỉnh> giờ thuộc tỉnh nào": "tỉnh nào" asks for a province, whose page says what it merged into
+    ("merged", "kon tum bay gio thuoc tinh nao", "tinh/kon-tum.html"),
+    ("merged", "kon tum hiện thuộc tỉnh nào", "tinh/kon-tum.html"),
+    ("merged", "dak lak hien thuoc tinh nao", "tinh/dak-lak.html"),
+    # a province's deadline page says how many deadlines have passed ("quá hạn")
+    ("page", "nhiệm vụ quá hạn gia lai", "thoi-han/tinh/gia-lai.html"),
+    ("page", "việc trễ hạn kon tum", "thoi-han/tinh/kon-tum.html"),
     # a document's kind run into its number; words run together
     ("joined", "kh127", DN),
     ("joined", "qd340", "van-ban/340-qd-ttg-2021.html"),
     ("joined", "nd98", "van-ban/98-2018-nd-cp.html"),
     ("joined", "sotaichinhgialai", "co-quan/so-tai-chinh-gia-lai.html"),
     ("joined", "quyhotrophattrienhtx", "co-quan/quy-ho-tro-phat-trien-htx-gia-lai.html"),
+    # a document's kind run into its whole number
+    ("joined", "kh127/kh-ubnd", DN),
+    ("joined", "nd98/2018/nd-cp", "van-ban/98-2018-nd-cp.html"),
+    ("joined", "qd340/qd-ttg", "van-ban/340-qd-ttg-2021.html"),
     # a question for a number is answered by a target (question_words.json: "asks")
     ("asks", "kế hoạch kon tum đến năm 2030 thành lập mới bao nhiêu hợp tác xã", "chi-tieu/kon-tum-2023-kh-nq09/ct-02.html"),
     ("asks", "tỉnh đắk nông phát triển bao nhiêu thành viên hợp tác xã", "chi-tieu/dak-nong-2023-kh-127/ct-04.html"),
@@ -221,7 +240,7 @@ def test_meant_table_covers_every_kind():
     kinds = {k for k, _, _ in MEANT}
     assert len(MEANT) >= 40
     assert kinds >= {"typo", "telex", "vni", "dd", "english", "abbreviation", "question", "signer", "figure",
-                     "merged", "apostrophe", "page", "synonym", "joined", "asks", "named", "rarity"}
+                     "merged", "apostrophe", "page", "synonym", "joined", "asks", "named", "rarity", "definition"}
 
 
 @pytest.mark.parametrize("kind,query,expected", MEANT, ids=[f"{k}:{q}" for k, q, _ in MEANT])
@@ -229,6 +248,25 @@ def test_what_people_mean_is_in_the_top_three(search_page, kind, query, expected
     top = [href for href, _ in search(search_page, query)]
     assert expected in top, f"{kind} {query!r}: {top}"
     assert search_page.errors == []
+
+
+#: query → the first result: a document's number in its title names the document (the other words say what it is
+#: about, and the tasks citing it hold them too); words people say for the site's terms ("báo đài": the radio and
+#: television station, generator/data/concepts.json)
+FIRST = [
+    ("nghị định 31/2022 lãi suất cho vay", "van-ban/31-2022-nd-cp.html"),
+    ("nghị định 45/2021 tín dụng", "van-ban/45-2021-nd-cp.html"),
+    ("TT 01/2020 tiêu chí phân loại hợp tác xã", "van-ban/01-2020-tt-bkhdt.html"),
+    ("thông tư 03/2022 ngân hàng cho vay htx", "van-ban/03-2022-tt-nhnn.html"),
+    ("báo đài gia lai", "co-quan/dai-phat-thanh-truyen-hinh-gia-lai.html"),
+    ("báo đài kon tum", "co-quan/dai-phat-thanh-truyen-hinh-kon-tum.html"),
+]
+
+
+@pytest.mark.parametrize("query,expected", FIRST, ids=[q for q, _ in FIRST])
+def test_what_the_query_names_comes_first(search_page, query, expected):
+    top = [href for href, _ in search(search_page, query)]
+    assert top[0] == expected, f"{query!r}: {top}"
 
 
 WORD = re.compile(r"[0-9A-Za-zÀ-ɏḀ-ỿ]")
@@ -299,11 +337,13 @@ def test_a_question_naming_an_agency_finds_the_agency_before_its_tasks(search_pa
 
 def test_every_page_but_a_task_is_found_by_its_own_title(search_page, server):
     """Each plan, target, agency, document, topic, province, kind of target or agency, original and list page is
-    among the first three results for its own title (the tasks' titles are their agencies and plan)."""
+    among the first three results for its own title (the tasks' titles are their agencies and plan; a term is a
+    line of the glossary, found first when asked what it means, "… là gì", and otherwise after the pages about it)."""
     in_page_index(search_page, server)
     missed = search_page.evaluate("""() => {
       const idx = new KehoachSearch.Index(self.KEHOACH_INDEX);
-      return idx.records.filter((r) => r.kind !== "n" && !idx.search(r.title, 3).some((x) => x.rec.url === r.url))
+      return idx.records.filter((r) => r.kind !== "n" && r.kind !== "g" &&
+                                       !idx.search(r.title, 3).some((x) => x.rec.url === r.url))
         .map((r) => r.title);
     }""")
     assert missed == []

@@ -90,3 +90,17 @@ def test_pages_that_list_records_are_titled_as_their_headings(built):
             assert re.sub(rf" \({label('page_n')} 1/\d+\)$", "", shown) == title, url  # a paged list's first page
             checked += 1
     assert checked > 30
+
+
+def test_deadline_pages_are_indexed_with_what_they_say_as_of_the_build_date(built):
+    """The deadline page and each province's say how many deadlines have passed as of the build date (the word
+    "quá hạn" included): their records hold that sentence, so "nhiệm vụ quá hạn <tỉnh>" finds the province's page."""
+    _, _, made, data = built
+    records = dict(zip(data["records"]["url"], data["records"]["text"]))
+    found = 0
+    for path, page in made.items():
+        if path == "thoi-han/index.md" or re.fullmatch(r"thoi-han/tinh/[^/]+\.md", path):
+            said = records[path[:-3] + ".html"]
+            assert "quá hạn" in said and said.split(". ", 1)[1].split(" nhiệm vụ")[0] in html.unescape(page), path
+            found += 1
+    assert found >= 2

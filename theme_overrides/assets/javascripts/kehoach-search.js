@@ -166,7 +166,7 @@
     return out + escapeHtml(text.slice(last));
   }
 
-  var WEIGHT = { p: 4, v: 4, a: 4, d: 4, t: 3, b: 3, k: 3, y: 3, c: 1, o: 1, s: 1, n: 0 };
+  var WEIGHT = { p: 4, v: 4, a: 4, d: 4, t: 3, b: 3, k: 3, y: 3, c: 1, o: 1, s: 1, g: 1, n: 0 };
 
   /* Whole-word test on folded text; word characters are [0-9a-z] after folding. */
   function asciiWordAt(text, i) {
@@ -578,11 +578,25 @@
    * spaces, as words of their own) or indexed words one or two edits away (0.6).  Words typed side
    * by side that make a term are one query word, unless `apart` (the filter: every word must match,
    * so "hopp tac xa" and "hợp tác xã" keep the same rows). */
+  var DOC_JOINED = /^([a-z]{2,5})([0-9]+[\/-][0-9a-z&\/-]*[0-9a-z])$/;
+  /* a document's number as printed or typed: digits joined by "/" or "-" to a year, a kind or an
+   * issuer ("31/2022", "127/kh-ubnd", "20-nq/tw"), not a bare figure */
+  var DOC_NUMBER = /^[0-9]+[\/-][0-9a-z]|[0-9a-z][\/-][0-9]+$/;
+
   Index.prototype.plan = function (query, apart) {
     var self = this, asked = dropParticles(tokens(query), this.particles, this.asks), split = [];
     function concept(f) { return self.concepts[f] || (/s$/.test(f) && self.concepts[f.slice(0, -1)]) || null; }
     asked.forEach(function (t, i) {
       var f = t.folded, last = i === asked.length - 1;
+      /* a document's kind run into its full number ("nq202/2025/qh15", "kh127/kh-ubnd"): the kind's
+       * abbreviation, then the number as printed (Nghị định 30/2020/NĐ-CP: số/năm/loại-cơ quan) */
+      var numbered = DOC_JOINED.exec(f);
+      if (numbered && self.longs[numbered[1]] && !self.known(f, last)) {
+        var rest = t.typed.slice(t.typed.length - numbered[2].length);
+        split.push({ typed: t.typed.slice(0, t.typed.length - rest.length), folded: numbered[1], marks: "", joined: true });
+        split.push({ typed: rest, folded: numbered[2], marks: marks(rest), joined: true });
+        return;
+      }
       /* a short word is more likely mistyped ("hoii") than run together: one edit first */
       var pieces = !concept(f) && !self.known(f, last) &&
         !readings(f).some(function (r) { return self.known(r, last); }) &&
@@ -609,6 +623,7 @@
         if (rs.length === 1 && f.length >= 3 && !/[0-9]/.test(f)) self.near(f).forEach(function (w) { add(w, 0.6); });
       }
       t.readings = rs;
+      t.number = DOC_NUMBER.test(f);
       /* what the word stands for in the phrase bonuses: itself, or its first reading if it is no indexed word */
       t.main = rs.length > 1 && !self.known(f, last) ? rs[1].text : f;
     });
@@ -618,6 +633,9 @@
   /* How much finding a query word in a record says: 1 for a word in one record, less the more
    * records hold it, down to 0.3 for a word in every record (a word's records by its readings). */
   var FOUND = 30, ASKED = 1.5, NAMED = "pcavdbkyo", GIVEN = 0.75;
+  /* kinds that answer a question of their own (a term's definition answers "… là gì"): asked, they come
+   * first like any kind asked for; not asked, after the pages about the thing itself (×ASIDE) */
+  var ASIDE = "g", ASIDE_RANK = 0.5;
 
   Index.prototype.rarity = function (tok) {
     if (this.places[tok.folded]) return 1;
@@ -723,14 +741,14 @@
       }
       return words.length ? hit / words.length : 0;
     }
-    var records = this.records, bonus = [], E = { up: 0, low: 0, open: false, used: null };
+    var records = this.records, bonus = [], E = { up: 0, low: 0, open: false, used: null }, untold = 0;
     /* A record's score, in E.up (null when no word matches).  A word typed with diacritics ranks the
      * same diacritics first, which only the record's text can tell: with `bounds`, a one-word reading's
      * diacritics are not looked up, and E.open says whether the record's score is then only known to
      * lie between E.low and E.up.  With `keep`, E.used holds the reading that counted for each word. */
     function evaluate(i, bounds, keep) {
       var rec = records[i], base = WEIGHT[rec.kind] || 0, matched = 0, j, open = false;
-      var up = base, low = base, foundUp = 0, foundLow = 0, titledUp = 0, titledLow = 0;
+      var up = base, low = base, foundUp = 0, foundLow = 0, titledUp = 0, titledLow = 0, numberUp = false, numberLow = false;
       if (keep) E.used = [];
       for (j = 0; j < toks.length; j++) {
         var t = toks[j], top = null, topValue = 0, topFound = 0, topTitle = false, tokOpen = false;
@@ -786,9 +804,12 @@
           up += upValue; low += lowValue; foundUp += mostFound; foundLow += leastFound;
           if (anyTitle) titledUp++;
           if (allTitle) titledLow++;
+          if (anyTitle && t.number) numberUp = true;
+          if (allTitle && t.number) numberLow = true;
         } else {
           up += topValue; low += topValue; foundUp += topFound; foundLow += topFound;
           if (topTitle) { titledUp++; titledLow++; }
+          if (topTitle && t.number) numberUp = numberLow = true;
         }
       }
       if (!matched) { E.up = null; return; }
@@ -807,13 +828,18 @@
         }
       }
       E.open = open;
+      /* a document's number in its title names it: the other words typed say what it is about */
+      var unmatched = NAMED.indexOf(rec.kind) !== -1 ? toks.length - matched : 0;
+      untold = numberUp ? unmatched : 0;
       E.up = total(rec, up, foundUp, titledUp);
+      untold = numberLow ? unmatched : 0;
       if (open) E.low = total(rec, low, foundLow, titledLow);
     }
     function total(rec, score, found, titled) {
       for (var b = 0; b < bonus.length; b++) score += bonus[b];  /* in this order: the same sums to the last bit */
       /* more of the words first, a rare word counting more than a common one ("htx" is in most records) */
       score += FOUND * found;
+      score += FOUND * untold;
       /* a page the query names, most of its title's words (not a task, whose title is its agencies' and
        * plan's names, a list, whose title is a section's word, nor a province, which a query names to
        * say where): as much more as the query's words are in its title */
@@ -822,7 +848,8 @@
         if (share >= GIVEN) score += FOUND * share * titled / toks.length;
       }
       /* what the query asks for ("bao nhiêu": a target) first, among records that match about as well */
-      return asks && asks.indexOf(rec.kind) !== -1 ? score * ASKED : score;
+      if (asks && asks.indexOf(rec.kind) !== -1) return score * ASKED;
+      return ASIDE.indexOf(rec.kind) !== -1 ? score * ASIDE_RANK : score;
     }
     /* every record holding a word, scored; the diacritics looked up only in the records that may still
      * be among the best `limit` (their highest score reaches the limit-th best of the lowest) */
