@@ -96,3 +96,15 @@ def test_no_catalogue_key_is_written_twice():
         if isinstance(node, ast.Dict):
             keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
             assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+
+
+def test_every_label_is_used():
+    """Issue 13: a label no template, page builder or script reads is a label nobody maintains."""
+    from generator.labels import _LABELS
+    root = ROOT / "generator"
+    texts = [p.read_text(encoding="utf-8") for p in list(root.rglob("*.py")) + list((root / "templates").rglob("*.j2"))
+             + list((ROOT / "theme_overrides").rglob("*.html")) + list((ROOT / "theme_overrides").rglob("*.js"))
+             if p.name != "labels.py"]
+    blob = "\n".join(texts)
+    unused = [k for k in _LABELS if not re.search(r"(?<![A-Za-z0-9_])%s(?![A-Za-z0-9_])" % re.escape(k), blob)]
+    assert unused == []
