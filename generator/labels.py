@@ -569,6 +569,34 @@ def message(name: str, /, **values: object) -> str:
     return MESSAGES[name].format(**values)
 
 
+#: The command line's help: the program, its commands and their options (`kehoach --help`, `kehoach LỆNH --help`).
+CLI_HELP = {
+    "prog": "Kế hoạch → trang web tra cứu",
+    "commands": "lệnh",
+    "command": "LỆNH",
+    "check": "kiểm tra dữ liệu trong source/",
+    "generate": "sinh trang Markdown vào docs/",
+    "build": "kiểm tra, sinh trang và chạy mkdocs build",
+    "serve": "xem trước trang web: sinh trang, phục vụ, theo dõi source/ và tự tải lại",
+    "import": "tạo bản nháp kế hoạch (hoặc báo cáo thực hiện) từ văn bản gốc (.txt, .md, .pdf, .docx)",
+    "schema": "ghi JSON Schema của tệp nguồn",
+    "source": "thư mục dữ liệu (mặc định: source)",
+    "strict": "coi cảnh báo là lỗi",
+    "docs": "thư mục trang sinh ra (mặc định: docs)",
+    "build_date": "ngày dựng (YYYY-MM-DD); mặc định lấy từ SOURCE_DATE_EPOCH hoặc hôm nay",
+    "serve_build_date": "ngày ghi ở chân trang (YYYY-MM-DD)",
+    "config": "tệp cấu hình MkDocs",
+    "site": "thư mục trang web (mặc định: site)",
+    "addr": "máy:cổng để phục vụ (mặc định: 127.0.0.1:8000)",
+    "file": "văn bản gốc",
+    "province": "id tỉnh nếu không tự nhận ra",
+    "report": "tệp báo cáo Markdown (mặc định: <id>.import.md cạnh bản nháp, trong source/plans hoặc source/reports)",
+    "dry_run": "chạy thử: in báo cáo, không ghi tệp, thoát như lần chạy thật",
+    "force": "cho phép ghi đè tệp đã có",
+    "out": "thư mục ghi (mặc định: schema)",
+}
+
+
 #: argparse's own words (usage, errors, help), for `kehoach` to speak one language.
 ARGPARSE = {
     "usage: ": "cách dùng: ",

@@ -10,6 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted((ROOT / "generator" / "templates").glob("*.j2")) + [
     ROOT / "theme_overrides" / "main.html",
     ROOT / "theme_overrides" / "assets" / "javascripts" / "kehoach-finder.js",
+    ROOT / "generator" / "cli.py",  # the command line's help is in labels.CLI_HELP (issue 13)
 ]
 COMMENTS = re.compile(r"\{#.*?#\}|/\*.*?\*/|//[^\n]*", re.S)
 
