@@ -4,7 +4,8 @@ one place)."""
 
 from __future__ import annotations
 
-from .labels import DOC_TYPE, PLAN_KIND, label
+from . import urls
+from .labels import DOC_TYPE, PLAN_KIND, PROVINCE_KIND, label
 
 
 def plan_year(plan) -> str:
@@ -54,3 +55,27 @@ def deadlines_passed(ds, refs, today) -> str:
     passed = sum(is_passed(ref.task.deadline, today) for ref in refs)
     said = label("nhiem_vu_co_thoi_han_reports" if ds.reports else "nhiem_vu_co_thoi_han")
     return f"{label('nhiem_vu_theo_thoi_han')} {format_date(today)}{label('dau')} {passed} {said}"
+
+
+def now_parts(ds, agency_id: str) -> list[list[tuple[str, str | None]]]:
+    """Who holds a body's duties today, as the words said after its name (issue 12), in parts of
+    (text, page path or None): "nay là <successor>", "[nay] thuộc tỉnh <province>" when that body's
+    province has merged since, and "chưa xác định cơ quan kế nhiệm" when a body (not a group of
+    bodies) has only its province's merger on record.  Empty when nothing changed.  Read by the
+    pages (with links) and the finder (as text), so both say the same."""
+    successor, province = ds.holder_now(agency_id)
+    parts: list[list[tuple[str, str | None]]] = []
+    if successor is not None:
+        parts.append([(label("nay_la") + " ", None), (successor.name, urls.agency(successor.id))])
+    if province is not None:
+        lead = label("thuoc") if successor is not None else f"{label('nay')} {label('thuoc')}"
+        part = [(f"{lead} {PROVINCE_KIND[province.kind]} ", None), (province.name, urls.province(province.id))]
+        if (successor or ds.agencies[agency_id]).kind != "nhom":
+            part.append((f"; {label('ke_nhiem_chua_xac_dinh')}", None))
+        parts.append(part)
+    return parts
+
+
+def now_text(ds, agency_id: str) -> str:
+    """`now_parts` as plain words ("nay là Sở Tài chính tỉnh Lâm Đồng"), or ''."""
+    return ", ".join("".join(text for text, _ in part) for part in now_parts(ds, agency_id))

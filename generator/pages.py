@@ -599,7 +599,10 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
         rows = shards[province.id]
         own_plans = list(dict.fromkeys(plan.id for plan, *_ in rows))
         plan_no = {pid: i for i, pid in enumerate(own_plans)}
-        cited = sorted({a for _, task, coop, *_ in rows for a in [*task.lead, *coop]}, key=agency_rank.__getitem__)
+        named = {a for _, task, coop, *_ in rows for a in [*task.lead, *coop]}
+        # who holds each body's duties today is offered too, so the agency filter finds a task by today's body
+        holder = {a: chain[-1].id for a in named if (chain := ds.successor_chain(a))}
+        cited = sorted(named | set(holder.values()), key=agency_rank.__getitem__)
         agency_no = {a: i for i, a in enumerate(cited)}
         group_keys = list(dict.fromkeys((plan.id, task.group) for plan, task, *_ in rows if task.group))
         group_no = {g: i for i, g in enumerate(group_keys)}
@@ -607,7 +610,8 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
         data = {
             "plans": [[pid, names.plan_name(ds, ds.plans[pid]),
                        str(page.html_href(urls.plan(pid))), plan_rank[pid]] for pid in own_plans],
-            "agencies": [[a, ds.agencies[a].name, ds.agencies[a].type, agency_rank[a]] for a in cited],
+            "agencies": [[a, ds.agencies[a].name, ds.agencies[a].type, agency_rank[a], names.now_text(ds, a),
+                          agency_no[holder[a]] if a in holder else -1] for a in cited],
             "groups": [[f"{pid}--{gid}", titles[(pid, gid)], plan_no[pid]] for pid, gid in group_keys],
             "rows": [[plan_no[plan.id], task.id, task.text, [agency_no[a] for a in task.lead],
                       [agency_no[a] for a in coop], [topic_index[t] for t in topics],

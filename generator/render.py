@@ -78,22 +78,13 @@ class PageContext:
         return Markup(f'<a href="{self.html_href(to_path, anchor)}">{markup.text(label)}</a>')
 
     def now(self, ds, agency_id: str) -> Markup:
-        """After a body's name in raw HTML: who holds its duties today (issue 12), or ''.
-
-        The end of its successor chain, and the province its province merged into when that
-        is all the public record says ("chưa xác định" then, rather than nothing)."""
-        successor, province = ds.holder_now(agency_id)
-        if successor is None and province is None:
+        """After a body's name in raw HTML: who holds its duties today (names.now_parts), or ''."""
+        parts = names.now_parts(ds, agency_id)
+        if not parts:
             return Markup("")
-        parts = []
-        if successor is not None:
-            parts.append(f"{L.nay_la} {self.hlink(urls.agency(successor.id), successor.name)}")
-        if province is not None:
-            where = f"{L.thuoc} {PROVINCE_KIND[province.kind]} {self.hlink(urls.province(province.id), province.name)}"
-            parts.append(where if successor is not None else f"{L.nay} {where}")
-            if (successor or ds.agencies[agency_id]).kind != "nhom":
-                parts[-1] += f"; {L.ke_nhiem_chua_xac_dinh}"
-        return Markup(f' <span class="kh-now">({", ".join(parts)})</span>')
+        said = ", ".join("".join(self.hlink(path, text) if path else Markup.escape(text) for text, path in part)
+                         for part in parts)
+        return Markup(f' <span class="kh-now">({said})</span>')
 
     def agencies(self, ds, ids) -> Markup:
         """Linked names, each followed by who holds its duties today."""

@@ -115,3 +115,17 @@ def test_mini_unknown_successor_in_a_merged_province():
     # chain ends at Sở Tài chính Thử Nghiệm, whose province merged into Tỉnh Mới
     assert successor.id == "so-tai-chinh-thu-nghiem" and province.id == "tinh-moi"
     assert ds.holder_now("ubnd-thu-nghiem") == (None, ds.provinces["tinh-moi"])
+
+
+def test_the_finder_names_todays_holder_and_filters_by_it(browser, server):
+    """Issue 12: in the finder, each body carries who holds its duties today, and choosing today's body
+    (Sở Tài chính tỉnh Lâm Đồng) finds the 2023 Đắk Nông tasks it inherited."""
+    page = browser.new_page(viewport={"width": 360, "height": 780})
+    page.goto(server + "/tra-cuu/index.html?tinh=dak-nong&co-quan=so-tai-chinh-lam-dong")
+    page.wait_for_selector("#kh-finder[data-loaded]")
+    rows = page.locator("table.kh-finder-table tbody tr")
+    assert rows.count() > 0
+    for text in rows.all_text_contents():  # cards below the screen are not rendered (content-visibility)
+        assert "(nay là Sở Tài chính tỉnh Lâm Đồng)" in text
+    assert "Sở Tài chính tỉnh Lâm Đồng" in page.locator(".kh-finder__chips").inner_text()
+    page.close()

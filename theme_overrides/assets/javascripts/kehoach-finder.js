@@ -131,19 +131,31 @@
     var STATUS_NAMES = {};
     (meta.statuses || []).forEach(function (s) { STATUS_NAMES[s[0]] = s[1]; });
 
+    /* a body's name and who holds its duties today (generator/names.py now_parts), as the pages say it */
+    function named(a) { return a[1] + (a[4] ? " (" + a[4] + ")" : ""); }
+    /* the option numbers of the bodies and of today's holders of their duties: the agency filter
+     * finds a 2023 task under the body that has it now */
+    function withHolders(data, agenciesNo, list) {
+      var out = list.map(function (i) { return agenciesNo[i]; });
+      for (var k = 0; k < list.length; k++) {
+        var h = data.agencies[list[k]][5];
+        if (h >= 0 && out.indexOf(agenciesNo[h]) === -1) out.push(agenciesNo[h]);
+      }
+      return out;
+    }
     function toRow(pid, data, plansNo, agenciesNo, groupsNo, r) {
       var plan = data.plans[r[0]];
       var lead = r[3].map(function (i) { return data.agencies[i]; });
       var coop = r[4].map(function (i) { return data.agencies[i]; });
       var row = {
         plan: plan[0], province: pid, href: plan[2] + "#" + r[1], task: r[1], text: r[2],
-        leadNames: lead.map(function (a) { return a[1]; }).join(", "),
-        coopNames: coop.map(function (a) { return a[1]; }).join(", "),
+        leadNames: lead.map(named).join(", "),
+        coopNames: coop.map(named).join(", "),
         passed: r[8] === 1, output: r[9], deadlineText: r[10] + (r[8] === 1 ? " · " + T.passed : ""), rec: -1,
         status: r[11] !== "none" && STATUS_NAMES[r[11]] ? STATUS_NAMES[r[11]] : "", st: option(7, r[11], r[11], 1e6),
         /* option numbers */
         p: OPT[0].no[pid], pl: plansNo[r[0]], g: r[6] < 0 ? -1 : groupsNo[r[6]], dl: option(6, r[7], r[7], 1e6),
-        lead: r[3].map(function (i) { return agenciesNo[i]; }), coop: r[4].map(function (i) { return agenciesNo[i]; }),
+        lead: withHolders(data, agenciesNo, r[3]), coop: withHolders(data, agenciesNo, r[4]),
         tp: r[5].map(function (i) { return OPT[4].no[meta.topics[i][0]]; })
       };
       row.types = uniq(lead.map(function (a) { return option(3, a[2], a[2], 1e6); }));
