@@ -133,6 +133,7 @@ _LABELS = {
     "finder_chosen": "đang chọn",
     "finder_chips": "Bộ lọc đang chọn (chạm để bỏ)",
     "finder_remove": "Bỏ lọc",
+    "finder_now_includes": "nay gồm",
     "finder_csv": "Tải kết quả (CSV)",
     "finder_all": "Tất cả",
     "finder_tasks": "nhiệm vụ",

@@ -578,6 +578,10 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
     concepts, particles, hints = search_tables()
     meta = {
         "provinces": [[p.id, p.name, len(shards[p.id])] for p in provinces],
+        # today's provinces that took in one with plans (2025 mergers): offered in the province list too,
+        # each with the provinces whose rows it now answers for ("Lâm Đồng — nay gồm Đắk Nông")
+        "now": [[now.id, now.name, [p.id for p in provinces if ds.province_now(p.id).id == now.id]]
+                for now in _provinces_sorted(ds, {ds.province_now(p.id).id for p in provinces} - {p.id for p in provinces})],
         "types": [[i, ds.agency_types[i].name] for i in sorted(used["types"], key=lambda i: sort_key(ds.agency_types[i].name))],
         "topics": [[t, ds.topics[t].name] for t in topics],
         "deadlines": [[b, bucket_names.get(b, f"{label('year')} {b}")] for b in sorted(used["buckets"], key=lambda b: (not b.isdigit(), b))]
@@ -589,7 +593,7 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
             "finder_keyword_hint", "finder_agency_type", "finder_group", "finder_role", "finder_role_any",
             "finder_reset", "finder_csv", "finder_all", "finder_tasks", "finder_more", "finder_loading",
             "finder_loading_provinces", "finder_so_far", "finder_indexing", "finder_pick_province", "finder_pick_plan", "task", "output", "passed",
-            "finder_status", "finder_filters", "finder_chosen", "finder_chips", "finder_remove")},
+            "finder_status", "finder_filters", "finder_chosen", "finder_chips", "finder_remove", "finder_now_includes")},
         # the header search's matching (kehoach-search.js): abbreviations both ways, words people type for the
         # site's terms, question words (those that ask for a kind of record are dropped too)
         "search": {"abbreviations": abbreviation_table(), "concepts": concepts, "particles": particles, "hints": hints},

@@ -129,3 +129,19 @@ def test_the_finder_names_todays_holder_and_filters_by_it(browser, server):
         assert "(nay là Sở Tài chính tỉnh Lâm Đồng)" in text
     assert "Sở Tài chính tỉnh Lâm Đồng" in page.locator(".kh-finder__chips").inner_text()
     page.close()
+
+
+def test_the_finder_offers_todays_province_for_the_plans_of_the_one_it_took_in(browser, server):
+    """Issue 12: a citizen of Lâm Đồng today picks Lâm Đồng in the finder and gets Đắk Nông's tasks."""
+    page = browser.new_page(viewport={"width": 360, "height": 780})
+    page.goto(server + "/tra-cuu/index.html")
+    page.wait_for_selector("#kh-finder[data-loaded]")
+    options = page.locator("#kh-f-tinh option").all_text_contents()
+    assert "Lâm Đồng — nay gồm Đắk Nông (78)" in options and "Quảng Ngãi — nay gồm Kon Tum (66)" in options
+    assert "Đắk Nông (78)" in options
+    page.goto(server + "/tra-cuu/index.html?tinh=lam-dong")
+    page.wait_for_selector("#kh-finder[data-loaded]")
+    assert page.locator(".kh-finder__status").inner_text().startswith("78 / 236")
+    provinces = page.locator("table.kh-finder-table tbody tr").evaluate_all("rs => rs.map(r => r.dataset.province)")
+    assert set(provinces) == {"dak-nong"}
+    page.close()

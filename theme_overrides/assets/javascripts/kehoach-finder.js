@@ -123,6 +123,15 @@
       return n;
     }
     provinces.forEach(function (p, i) { option(0, p[0], p[1], i, p[2]); });
+    /* today's provinces that took in provinces with plans: the rows of those provinces answer to them too */
+    var nowShards = {}, nowOf = {};
+    (meta.now || []).forEach(function (n, i) {
+      var size = 0;
+      n[2].forEach(function (pid) { nowOf[pid] = n[0]; size += provinces[provinceNo[pid]][2]; });
+      nowShards[n[0]] = n[2];
+      option(0, n[0], n[1] + " — " + T.finder_now_includes + " " + n[2].map(function (pid) {
+        return provinces[provinceNo[pid]][1]; }).join(", "), provinces.length + i, size);
+    });
     meta.types.forEach(function (t, i) { option(3, t[0], t[1], i); });
     meta.topics.forEach(function (t, i) { option(4, t[0], t[1], i); });
     meta.deadlines.forEach(function (d, i) { option(6, d[0], d[1], i); });
@@ -154,7 +163,7 @@
         passed: r[8] === 1, output: r[9], deadlineText: r[10] + (r[8] === 1 ? " · " + T.passed : ""), rec: -1,
         status: r[11] !== "none" && STATUS_NAMES[r[11]] ? STATUS_NAMES[r[11]] : "", st: option(7, r[11], r[11], 1e6),
         /* option numbers */
-        p: OPT[0].no[pid], pl: plansNo[r[0]], g: r[6] < 0 ? -1 : groupsNo[r[6]], dl: option(6, r[7], r[7], 1e6),
+        p: OPT[0].no[pid], pn: nowOf[pid] ? OPT[0].no[nowOf[pid]] : -1, pl: plansNo[r[0]], g: r[6] < 0 ? -1 : groupsNo[r[6]], dl: option(6, r[7], r[7], 1e6),
         lead: withHolders(data, agenciesNo, r[3]), coop: withHolders(data, agenciesNo, r[4]),
         tp: r[5].map(function (i) { return OPT[4].no[meta.topics[i][0]]; })
       };
@@ -286,6 +295,7 @@
 
     /* the provinces whose rows the view needs: the one chosen, or all */
     function needed() {
+      if (state.tinh && nowShards[state.tinh]) return nowShards[state.tinh];
       return state.tinh && provinceNo[state.tinh] !== undefined ? [state.tinh] : provinces.map(function (p) { return p[0]; });
     }
     function complete() {
@@ -313,7 +323,7 @@
         var c = counts[f], list, i;
         totals[f]++;
         switch (f) {
-          case 0: c[r.p]++; return;
+          case 0: c[r.p]++; if (r.pn >= 0) c[r.pn]++; return;
           case 1: c[r.pl]++; return;
           case 2: list = r[A]; break;
           case 3: list = r[Y]; break;
@@ -329,7 +339,7 @@
         if (!rows) continue;
         for (var i = 0; i < rows.length; i++) {
           var r = rows[i], m = 0;
-          if (v[0] !== -2 && r.p !== v[0]) m |= 1;
+          if (v[0] !== -2 && r.p !== v[0] && r.pn !== v[0]) m |= 1;
           if (v[1] !== -2 && r.pl !== v[1]) m |= 2;
           if (v[2] !== -2 && r[A].indexOf(v[2]) === -1) m |= 4;
           if (v[3] !== -2 && r[Y].indexOf(v[3]) === -1) m |= 8;
@@ -340,7 +350,7 @@
           if (marks && !marks[r.rec]) m |= TEXT_BIT;
           if (m === 0) {
             shown.push(r);
-            counts[0][r.p]++; counts[1][r.pl]++;
+            counts[0][r.p]++; if (r.pn >= 0) counts[0][r.pn]++; counts[1][r.pl]++;
             if (r.g >= 0) counts[5][r.g]++;
             counts[6][r.dl]++;
             if (r.passed) counts[6][PASSED]++;
