@@ -134,12 +134,16 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     part_of = _parts(paras)
     purpose, requirements, objectives, targets = _preamble(paras, part_of, bar)
     tasks, groups, task_targets, unplaced = _body_tasks(paras, roots, part_of, known, agencies, meta)
+    for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks}, known):
+        review.append(message("imp_unread_section", section=para.marker + para.delim, line=para.line))
     targets += task_targets
     targets += _table_targets(found_tables, meta.get("year"))
     for number, target in enumerate(targets, start=1):
         target["id"] = f"ct-{number:02d}"
     rows, appendix_groups = _appendix_rows(found_tables, agencies, bar, lines)
     tasks += rows
+    for line in _unread_tables(lines, found_tables):  # nothing is lost silently: a table seen, none of its rows read
+        review.append(message("imp_unread_table", line=line))
     groups += appendix_groups  # "pl-…" ids, never a body group's "g…"
     cited = (cited_lines or lines)[:stop]
     legal, proposed_documents = _legal_basis(text, cited + [lines[i] for i in sorted(in_table)],
@@ -201,6 +205,35 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         "province_name": provinces[province].name if province in provinces else province, "national": national,
     }
     return Draft(plan, registry, raw_name, raw_bytes, repaired, report)
+
+
+#: the first cell of a task table's header, alone on its line or first of the line's cells ("TT", "**STT**",
+#: "| TT | Nội dung …", "  TT   Nhiệm vụ …" as pandoc pads it)
+_HEADER_FIRST = re.compile(r"^[\s|+]*(?:\*\*)?S?TT(?:\*\*)?(?:\s|\||$)")
+#: the header words of a task table's other columns, read over the header's lines joined: a cell wrapped over two
+#: lines ("Cơ quan chủ" / "trì") still names its column by its first words
+_HEADER_TEXT = re.compile(r"\b(?:nhiem vu|noi dung)\b")
+_HEADER_ROLE = re.compile(r"\b(?:co quan|don vi|chu tri|phoi hop|thoi gian|thoi han|tien do)\b")
+
+
+def _unread_tables(lines: list[str], found_tables: list) -> list[int]:
+    """1-based lines of task-table headers ("TT" first, a task column and a column of bodies or time in the next
+    few lines) that no table read covers: the draft says a table is there and was not read, rather than losing its
+    rows silently (a layout the importer cannot read: pandoc's multiline table, a PDF's cells in blocks …)."""
+    covered = {i for table in found_tables for i in range(table.start, max(table.end, table.start + 1))}
+    out, i = [], 0
+    while i < len(lines):
+        if i in covered or not _HEADER_FIRST.match(lines[i]):
+            i += 1
+            continue
+        window = " ".join(fold(nfc(plain_line(l))) for l in lines[i:i + 14])
+        window = " ".join(re.sub(r"[^\w]+", " ", window).split())
+        if _HEADER_TEXT.search(window) and _HEADER_ROLE.search(window):
+            out.append(i + 1)
+            i += 14
+            continue
+        i += 1
+    return out
 
 
 def _issuer(province: str | None, printed: str | None, text: str, known: fields.Known,
@@ -718,6 +751,11 @@ def _is_field(para) -> bool:
             and bool(_FIELD.match(para.text)))
 
 
+def _led_by_label(para, labelled: dict[int, list]) -> bool:
+    """The item carries its own labelled lead line ("Cơ quan chủ trì: …", "Chủ trì: …"): it assigns work."""
+    return bool(labelled.get(id(para))) and "lead" in _item_fields(labelled[id(para)])
+
+
 def _item_fields(lines: list) -> dict[str, str]:
     """What labelled lines say of their item: "lead", "coop" (printed names), "deadline", "output" (printed text).
     A "phối hợp" label names cooperating bodies, never a second lead."""
@@ -1209,8 +1247,9 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             absorbed.update(id(child) for child in para.children)
             continue
         part = part_of[id(para)]
-        if part == "other":
-            if not (_assigns(para, known) or any(_assigns(d, known) for d in _descendants(para))):
+        if part == "other":  # an assignment by its grammar, or an item with its own lead label ("– Cơ quan chủ trì: …")
+            if not (_assigns(para, known) or any(_assigns(d, known) or _led_by_label(d, labelled) for d in _descendants(para))
+                    or _led_by_label(para, labelled)):
                 continue
         elif part != "tasks" and (has_task_part or (part in ("purpose", "objectives")
                                                   and not (para.kind == "num" and para.parent is None))):
@@ -1260,6 +1299,24 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             "output": who["output"], "deadline": due.as_dict(),
             "review": task_review + ([due.note] if due.note else []), "_line": para.line})
     return tasks, groups, targets, unplaced
+
+
+def _unread_sections(paras: list, part_of: dict[int, str], drafted: set[int], known: fields.Known) -> list:
+    """Numbered items of the task part ("2.", "II.") with text under them of which no task was drafted, neither the
+    item nor anything under it, nor a pointer to an appendix: the draft says so, rather than losing them silently."""
+    out = []
+    for para in paras:
+        if para.kind not in ("num", "roman") or part_of.get(id(para)) != "tasks" or not para.children:
+            continue
+        inside = [para, *_descendants(para)]
+        if any(p.line in drafted for p in inside) or any(_pointer(p, known) or "phu luc" in p.folded for p in inside):
+            continue
+        if para.parent is not None and para.parent.line in drafted:
+            continue
+        if sum(len(p.text) for p in inside[1:]) < 60:
+            continue
+        out.append(para)
+    return out
 
 
 #: what is never a task: the header's national motto (a header copied with TABs into one line), a table's rule

@@ -160,6 +160,11 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             # title ended (pdftotext prints no blank line between them); a title that wraps goes on in lower case
             or (current.kind in ("roman", "num") and current.line == current.end_line == index and length < 50
                 and text[:1].isupper() and not tail.endswith((",", "của", "và", "số", "các", "về", "-")))
+            # a one-line numbered title without final punctuation, then a line indented by a TAB: Word's first-line
+            # indent of the next paragraph as a plain-text copy keeps it (a wrapped line is never indented so)
+            or (current.kind in ("roman", "num") and current.line == current.end_line == index
+                and raw.startswith("\t") and text[:1].isupper() and not _END.search(tail)
+                and not tail.endswith((",", "của", "và", "số", "các", "về", "-")))
             # a numbered title wrapped onto a short last line ("2. Phòng …, Trung tâm Phục vụ hành" / "chính công
             # xã"), then a capitalised line: the title ended there (a justified line is short only at the end)
             or (current.kind in ("roman", "num") and len(pieces) >= 2 and length < 200 and text[:1].isupper()

@@ -1,0 +1,132 @@
+"""kehoach import: conventions found missing by the third held-out set (issue 11) — nothing lost silently, a title
+then its paragraph, labelled lines under lettered items, "1-" markers, a doer after a run-in label, an item's own
+fields, a lead in brackets at the end of a heading, names — each tested on documents written here in the general
+style of Nghị định 30/2020/NĐ-CP, never on the held-out sets (benchmarks/corpus/unseen*/), which only measure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.importer import import_document
+from generator.importer.fields import Known
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "source"
+
+HEAD = ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "Số: 31/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Ninh Bình, ngày 12 tháng 3 năm 2026", "", "KẾ HOẠCH",
+        "Hỗ trợ phát triển hợp tác xã nông nghiệp năm 2026", ""]
+TAIL = ["", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "",
+        "Trần Văn Minh"]
+
+
+class _Draft:
+    def __init__(self, path: Path):
+        self.draft = import_document(path, SOURCE)
+        self.plan = self.draft.plan
+        self.names = {a.id: a.name for a in Known.load(SOURCE).registry.agencies}
+        self.names.update({a["id"]: a["name"] for a in self.draft.registry.get("agencies", [])})
+        self.tasks = self.plan["tasks"]
+
+    def __getitem__(self, prefix: str) -> dict:
+        found = [t for t in self.tasks if t["text"].startswith(prefix)]
+        assert len(found) == 1, (prefix, [t["text"][:50] for t in self.tasks])
+        return found[0]
+
+    def lead(self, prefix: str) -> list[str]:
+        return [self.names[a] for a in self[prefix]["lead"]]
+
+    def coop(self, prefix: str) -> list[str]:
+        return [self.names[a] for a in self[prefix].get("cooperating", [])]
+
+    def notes(self, words: str) -> list[str]:
+        return [r for r in self.plan["review"] if words in r]
+
+
+def _written(tmp_path: Path, name: str, lines: list[str]) -> _Draft:
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return _Draft(path)
+
+
+BODY = ["I. MỤC ĐÍCH, YÊU CẦU", "Triển khai đồng bộ các giải pháp hỗ trợ hợp tác xã nông nghiệp.", "II. NHIỆM VỤ",
+        "1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính hướng dẫn hợp tác xã xây dựng phương án "
+        "sản xuất kinh doanh năm 2026.", "2. Chi tiết nhiệm vụ tại Phụ lục kèm theo."]
+
+# --- 1. nothing lost silently ---
+
+MULTILINE = ["PHỤ LỤC", "DANH MỤC NHIỆM VỤ", "",
+             "  --------------------------------------------------------------",
+             "  TT     Nội dung nhiệm vụ      Cơ quan chủ   Cơ quan phối  Thời gian",
+             "                                trì           hợp",
+             "  ------ ---------------------- ------------- ------------- ---------",
+             "  1      Tổ chức tập huấn cho   Liên minh     Sở Nội vụ     Quý",
+             "         cán bộ hợp tác xã      Hợp tác xã                  II/2026",
+             "                                tỉnh",
+             "",
+             "  2      Hỗ trợ hợp tác xã      Sở Công       Sở Tài chính  Năm 2026",
+             "         tham gia hội chợ       Thương",
+             "  --------------------------------------------------------------"]
+BLOCKS = ["PHỤ LỤC", "DANH MỤC NHIỆM VỤ", "STT", "", "Nhiệm vụ", "", "Đơn vị", "chủ trì", "", "Thời hạn", "",
+          "1", "", "Tổ chức tập huấn cho", "cán bộ hợp tác xã", "", "Liên minh Hợp", "tác xã tỉnh", "", "Quý II/2026",
+          "", "2", "", "Hỗ trợ hợp tác xã", "tham gia hội chợ", "", "Sở Công", "Thương", "", "Năm 2026"]
+
+
+def test_a_table_not_read_is_said(tmp_path):
+    """A task table whose layout the importer cannot read (pandoc's multiline table; a PDF's cells one per block)
+    is named in the draft's review with its line, rather than lost silently; a table read is not."""
+    for name, table in (("multiline.md", MULTILINE), ("blocks.txt", BLOCKS)):
+        draft = _written(tmp_path, name, HEAD + BODY + TAIL + [""] + table)
+        header = len(HEAD + BODY + TAIL) + 1 + next(i for i, l in enumerate(table) if "TT" in l) + 1
+        assert draft.notes("không đọc được nhiệm vụ nào") == [
+            f"Bảng ở dòng {header} không đọc được nhiệm vụ nào — kiểm tra: nhập các hàng của bảng bằng tay."]
+    piped = ["PHỤ LỤC", "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian |", "|---|---|---|---|",
+             "| 1 | Tổ chức tập huấn cho cán bộ hợp tác xã | Liên minh Hợp tác xã tỉnh | Quý II/2026 |"]
+    draft = _written(tmp_path, "piped.md", HEAD + BODY + TAIL + [""] + piped)
+    assert not draft.notes("không đọc được") and draft["Tổ chức tập huấn"]
+
+
+def test_a_numbered_section_that_gives_no_task_is_said(tmp_path):
+    """A numbered item of the task part with text under it of which nothing was drafted is named in the review."""
+    lines = HEAD + BODY[:-1] + ["2. Các hoạt động khác", "- Hội nghị sơ kết;", "- Tập huấn cán bộ;",
+                                "- Kiểm tra, giám sát;", "- Khen thưởng định kỳ."] + TAIL
+    draft = _written(tmp_path, "section.txt", lines)
+    assert draft.notes("Mục 2.") == [f"Mục 2. ở dòng {len(HEAD) + 5} không đọc được nhiệm vụ nào — kiểm tra."]
+    lines = HEAD + BODY[:-1] + ["2. Các hoạt động khác", "- Sở Nội vụ chủ trì tổ chức hội nghị sơ kết công tác "
+                                "hợp tác xã năm 2026."] + TAIL
+    assert not _written(tmp_path, "section2.txt", lines).notes("Mục 2.")
+
+
+# --- 2. a title then its paragraph; labelled lines under lettered items ---
+
+def test_a_title_then_its_indented_paragraph(tmp_path):
+    """A plain-text copy of a Word file: one line per paragraph, the first-line indent kept as a TAB. A numbered
+    title without final punctuation, however long, ends where the next indented paragraph starts."""
+    for name, title, doer in (
+            ("tab1.txt", "Rà soát, hướng dẫn hợp tác xã tổ chức lại hoạt động theo quy định mới của pháp luật",
+             "Sở Nông nghiệp và Môi trường"),
+            ("tab2.txt", "Kiện toàn bộ máy theo dõi kinh tế tập thể ở cấp xã và tăng cường đào tạo cán bộ",
+             "Sở Nội vụ")):
+        lines = HEAD + ["I. MỤC ĐÍCH", "Nâng cao hiệu quả hoạt động của hợp tác xã.", "II. NỘI DUNG CÔNG VIỆC",
+                        f"1.\t{title}", f"\t{doer} chủ trì, phối hợp với Sở Tài chính hướng dẫn các địa phương thực "
+                        "hiện, hoàn thành trong năm 2026.", "III. TỔ CHỨC THỰC HIỆN",
+                        "1.\tSở Tài chính bố trí kinh phí thực hiện Kế hoạch."] + TAIL
+        draft = _written(tmp_path, name, lines)
+        assert draft.lead(doer) == [doer]
+        assert not any(t["text"].startswith(title) for t in draft.tasks)
+
+
+def test_lettered_items_with_labelled_lines_outside_a_task_part(tmp_path):
+    """Items "a)" each followed by labelled lines ("• Cơ quan chủ trì: …", "– Thời gian: …") assign work by their
+    labels, whatever the part's title: every item is drafted with its lead, not only the last."""
+    for name, mark in (("labels1.txt", "•\t"), ("labels2.txt", "– ")):
+        lines = HEAD + ["I. MỤC ĐÍCH", "Nâng cao hiệu quả hoạt động của hợp tác xã.", "II. NỘI DUNG CÔNG VIỆC",
+                        "1. Tuyên truyền, phổ biến chính sách",
+                        "a) Tổ chức hội nghị phổ biến chính sách hỗ trợ hợp tác xã cho cán bộ cấp xã.",
+                        f"{mark}Cơ quan chủ trì: Sở Tư pháp.", f"{mark}Thời gian: Quý II/2026.",
+                        "b) Đăng tải chính sách hỗ trợ hợp tác xã trên Cổng thông tin điện tử tỉnh.",
+                        f"{mark}Cơ quan chủ trì: Sở Khoa học và Công nghệ.", f"{mark}Thời gian: Quý III/2026.",
+                        "III. TỔ CHỨC THỰC HIỆN", "1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch."] + TAIL
+        draft = _written(tmp_path, name, lines)
+        assert draft.lead("Tổ chức hội nghị") == ["Sở Tư pháp"]
+        assert draft.lead("Đăng tải") == ["Sở Khoa học và Công nghệ"]
