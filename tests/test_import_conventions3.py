@@ -130,3 +130,46 @@ def test_lettered_items_with_labelled_lines_outside_a_task_part(tmp_path):
         draft = _written(tmp_path, name, lines)
         assert draft.lead("Tổ chức hội nghị") == ["Sở Tư pháp"]
         assert draft.lead("Đăng tải") == ["Sở Khoa học và Công nghệ"]
+
+
+# --- 3. "I-", "1-" markers ---
+
+def test_hyphen_markers_as_a_party_committee_numbers(tmp_path):
+    """"I- MỤC TIÊU", "1- Mục tiêu chung": a number or Roman numeral and a hyphen is a marker (a range "2- 3 năm",
+    "1-2" is not); the parts no longer run together."""
+    from generator.importer import layout
+    assert layout.marker_of("II- NHIỆM VỤ")[:2] == ("roman", "II")
+    assert layout.marker_of("3- Sở Tài chính chủ trì")[:2] == ("num", "3")
+    assert layout.marker_of("2- 3 năm một lần")[0] == "" and layout.marker_of("1-2 lớp")[0] == ""
+    for name, doers in (("gach1.md", ("Sở Tài chính", "Sở Công Thương")),
+                        ("gach2.txt", ("Sở Nội vụ", "Liên minh Hợp tác xã tỉnh"))):
+        lines = HEAD + ["I- MỤC TIÊU", "1- Mục tiêu chung: nâng cao hiệu quả hoạt động của hợp tác xã.",
+                        "2- Chỉ tiêu: có thêm 20 hợp tác xã thành lập mới.", "II- NHIỆM VỤ, GIẢI PHÁP",
+                        f"1- {doers[0]} chủ trì hướng dẫn hợp tác xã xây dựng phương án sản xuất kinh doanh.",
+                        f"2- {doers[1]} chủ trì tổ chức tập huấn cho cán bộ quản lý hợp tác xã.",
+                        "III- TỔ CHỨC THỰC HIỆN", "Các sở, ngành căn cứ nhiệm vụ được giao triển khai thực hiện."] + TAIL
+        draft = _written(tmp_path, name, lines)
+        assert draft.lead(doers[0]) == [doers[0]] and draft.lead(doers[1]) == [doers[1]]
+        assert draft[doers[0]]["place"]["section"] == "II"
+        assert not any(t["text"].startswith(("MỤC TIÊU", "Mục tiêu chung")) for t in draft.tasks)
+
+
+# --- 4. the doer after a run-in head ---
+
+def test_the_doer_after_a_run_in_label_or_title(tmp_path):
+    """A run-in label ("Về tín dụng:", "Đối với …:") or a run-in title sentence (a bold heading run into its
+    paragraph) comes before the doer: the sentence after it gives the lead."""
+    lines = HEAD + ["I. MỤC ĐÍCH", "Nâng cao hiệu quả hoạt động của hợp tác xã.", "II. NHIỆM VỤ, GIẢI PHÁP",
+                    "1. Hoàn thiện chính sách hỗ trợ hợp tác xã. Sở Tài chính chủ trì, phối hợp với Sở Tư pháp rà "
+                    "soát các chính sách hỗ trợ hợp tác xã, hoàn thành trong Quý III/2026.",
+                    "2. Về tín dụng: Quỹ Hỗ trợ phát triển hợp tác xã tỉnh ưu tiên cho vay các dự án liên kết chuỗi "
+                    "giá trị của hợp tác xã.",
+                    "3. Đối với hợp tác xã nông nghiệp: Sở Nông nghiệp và Môi trường hướng dẫn hợp tác xã cấp mã số "
+                    "vùng trồng.",
+                    "4. Về đào tạo: Liên minh Hợp tác xã tỉnh tổ chức bồi dưỡng kỹ năng số cho cán bộ hợp tác xã."] + TAIL
+    draft = _written(tmp_path, "runin.md", lines)
+    assert draft.lead("Hoàn thiện chính sách") == ["Sở Tài chính"]
+    assert draft.coop("Hoàn thiện chính sách") == ["Sở Tư pháp"]
+    assert draft.lead("Về tín dụng")[0].startswith("Quỹ Hỗ trợ phát triển hợp tác xã")
+    assert draft.lead("Đối với hợp tác xã") == ["Sở Nông nghiệp và Môi trường"]
+    assert draft.lead("Về đào tạo") == ["Liên minh Hợp tác xã tỉnh"]

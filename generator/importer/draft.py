@@ -715,6 +715,16 @@ def _lead_from(text: str, known: fields.Known) -> str | None:
     return fields.leading_agencies(text, known)
 
 
+#: a run-in head: a topic label ("Về tín dụng:", "Đối với hợp tác xã nông nghiệp:") or a title sentence of at most
+#: 200 characters (a bold run-in heading as text keeps its final period), then the sentence with the doer
+_RUN_IN = re.compile(r"^(?:(?:Về|Đối với)\s[^:.;]{2,100}:|[^.;:]{10,200}\.)\s+(?=[A-ZĐÂƯÔƠÊ])")
+
+
+def _after_run_in(text: str) -> str | None:
+    match = _RUN_IN.match(text)
+    return text[match.end():] if match else None
+
+
 #: "Giao X …", "Đề nghị X …", "Yêu cầu X …": the sentence assigns work to X
 _OPENER = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?=\S)")
 #: the same after the item's first sentence or clause ("…. Giao X chủ trì …", "…; giao X phối hợp với Y …")
@@ -1083,6 +1093,20 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 found["lead_text"] = lead
                 coop_in(sentence)
                 break
+    # 2d. a run-in head before the doer: a label ("Về cơ sở dữ liệu: Sở Tài chính xây dựng …", "Đối với …: Quỹ …
+    #     ưu tiên …") or a title sentence ("Nâng cao nhận thức … . Các sở, ban, ngành … tổ chức …"): the sentence
+    #     after it opens with its doer
+    if found["lead_text"] is None:
+        rest = _after_run_in(para.text)
+        if rest is not None:
+            lead = _lead_from(rest, known) or (_opened_by(rest, known) if _OPENER.match(rest) else None)
+            if lead is None and _assigns(_Line(rest), known) and not rest.startswith("Giao"):
+                name = fields.name_only(rest[_actor_at(rest) or 0:].split(":")[0]).strip(" ,")
+                named = fields.match_agencies(name, known) if name and len(name) < 150 else None
+                lead = name if named is not None and (named.ids or named.unknown) else None
+            if lead:
+                found["lead_text"] = lead
+                coop_in(rest)
     # a later clause whose bodies "phối hợp" (without "với"): they cooperate ("…; Hội Nông dân xã phối hợp hướng dẫn …")
     for clause in re.split(r";\s*", para.text[:closing[2]] if closing else para.text)[1:]:  # not the final bracket's
         name = _opened_by(clause, known)
