@@ -173,3 +173,25 @@ def test_the_doer_after_a_run_in_label_or_title(tmp_path):
     assert draft.lead("Về tín dụng")[0].startswith("Quỹ Hỗ trợ phát triển hợp tác xã")
     assert draft.lead("Đối với hợp tác xã") == ["Sở Nông nghiệp và Môi trường"]
     assert draft.lead("Về đào tạo") == ["Liên minh Hợp tác xã tỉnh"]
+
+
+# --- 5. fields inside the item's own paragraph ---
+
+def test_fields_written_after_the_items_sentence(tmp_path):
+    """"… . Chủ trì: X; phối hợp: Y. Thời gian: Z." and "…; chủ trì: X; phối hợp: Y": the item's own lead replaces
+    its heading's body, its "phối hợp:" names cooperating bodies; an item with only "Phối hợp:" keeps the heading's
+    lead."""
+    lines = HEAD + ["I. MỤC ĐÍCH", "Nâng cao hiệu quả hoạt động của hợp tác xã.", "II. NHIỆM VỤ", "1. Sở Công Thương",
+                    "a) Tổ chức hội chợ nông sản cho hợp tác xã năm 2026. Chủ trì: Sở Công Thương; phối hợp: Sở Tài "
+                    "chính, Liên minh Hợp tác xã tỉnh. Thời gian: Tháng 9/2026.",
+                    "b) Hỗ trợ hợp tác xã vay vốn đầu tư kho lạnh; chủ trì: Quỹ Hỗ trợ phát triển hợp tác xã tỉnh; "
+                    "phối hợp: Sở Nông nghiệp và Môi trường; thời gian: Quý IV/2026.",
+                    "c) Hướng dẫn hợp tác xã bán hàng trên sàn thương mại điện tử. Phối hợp: Sở Khoa học và Công "
+                    "nghệ. Thời gian: Năm 2026."] + TAIL
+    draft = _written(tmp_path, "fields.txt", lines)
+    assert draft.lead("Tổ chức hội chợ") == ["Sở Công Thương"]
+    assert draft.coop("Tổ chức hội chợ") == ["Sở Tài chính", "Liên minh Hợp tác xã tỉnh"]
+    assert draft.lead("Hỗ trợ hợp tác xã vay")[0].startswith("Quỹ Hỗ trợ phát triển hợp tác xã")
+    assert draft.coop("Hỗ trợ hợp tác xã vay") == ["Sở Nông nghiệp và Môi trường"]
+    assert draft.lead("Hướng dẫn hợp tác xã bán") == ["Sở Công Thương"]
+    assert draft.coop("Hướng dẫn hợp tác xã bán") == ["Sở Khoa học và Công nghệ"]

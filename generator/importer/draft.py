@@ -761,6 +761,17 @@ def _is_field(para) -> bool:
             and bool(_FIELD.match(para.text)))
 
 
+def _inline_fields(text: str) -> dict[str, str]:
+    """The labelled fields an item writes after its own sentence ("… . Chủ trì: X; phối hợp: Y. Thời gian: Z."):
+    from the first label that follows a sentence's or a clause's end, only where a lead or a cooperating label is
+    among them."""
+    first = next((m for m in _FIELD_PART.finditer(text) if m.start() > 0 and m.group(0)[:1] in ".;"), None)
+    if first is None:
+        return {}
+    given = _item_fields([_Line(text[first.start():].lstrip(".; "))])
+    return {k: v for k, v in given.items() if k in ("lead", "coop")}
+
+
 def _led_by_label(para, labelled: dict[int, list]) -> bool:
     """The item carries its own labelled lead line ("Cơ quan chủ trì: …", "Chủ trì: …"): it assigns work."""
     return bool(labelled.get(id(para))) and "lead" in _item_fields(labelled[id(para)])
@@ -1043,6 +1054,13 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         found["lead_text"], found["listed"] = own["lead"], True
         coop_in(para.text)
     listed_too(own.get("coop"))
+    # 0a. fields written inside the item's own paragraph, after its sentence ("… . Chủ trì: X; phối hợp: Y. Thời
+    #     gian: Z.", "…; chủ trì: X; phối hợp: Y"): its lead before any heading's, its cooperating bodies listed
+    if not own:
+        inline = _inline_fields(para.text)
+        if inline.get("lead"):
+            found["lead_text"], found["listed"] = inline["lead"], True
+        listed_too(inline.get("coop"))
     # 0b. bodies named at its end, in brackets: "(Sở Tài chính chủ trì, phối hợp với …)", "(Văn phòng Sở thực hiện)"
     closing = _closing_roles(para.text, known) if found["lead_text"] is None else None
     if closing and closing[0]:
