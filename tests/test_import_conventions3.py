@@ -195,3 +195,23 @@ def test_fields_written_after_the_items_sentence(tmp_path):
     assert draft.coop("Hỗ trợ hợp tác xã vay") == ["Sở Nông nghiệp và Môi trường"]
     assert draft.lead("Hướng dẫn hợp tác xã bán") == ["Sở Công Thương"]
     assert draft.coop("Hướng dẫn hợp tác xã bán") == ["Sở Khoa học và Công nghệ"]
+
+
+# --- 6. a lead in brackets at the end of a heading ---
+
+def test_a_heading_that_names_its_lead_in_brackets(tmp_path):
+    """"5. Đào tạo … (Liên minh Hợp tác xã tỉnh chủ trì):" then bullets: the bracket's lead is each bullet's; a
+    bracket that is a remark ("(nếu có)") gives none."""
+    for name, lead, coop in (("ngoac1.txt", "Liên minh Hợp tác xã tỉnh", None),
+                             ("ngoac2.md", "Sở Công Thương", "Sở Tài chính")):
+        bracket = f"({lead} chủ trì" + (f", phối hợp với {coop})" if coop else ")")
+        lines = HEAD + ["I. MỤC ĐÍCH", "Nâng cao hiệu quả hoạt động của hợp tác xã.", "II. NHIỆM VỤ",
+                        f"1. Hỗ trợ hợp tác xã tiếp cận thị trường {bracket}:",
+                        "- Tổ chức 05 lớp tập huấn kỹ năng bán hàng trực tuyến cho hợp tác xã.",
+                        "- Hỗ trợ hợp tác xã tham gia các hội chợ, triển lãm trong và ngoài tỉnh.",
+                        "2. Các hoạt động hỗ trợ khác (nếu có):",
+                        "- Khảo sát nhu cầu hỗ trợ của các hợp tác xã trên địa bàn tỉnh năm 2026."] + TAIL
+        draft = _written(tmp_path, name, lines)
+        assert draft.lead("Tổ chức 05 lớp") == [lead] and draft.lead("Hỗ trợ hợp tác xã tham gia") == [lead]
+        assert draft.coop("Tổ chức 05 lớp") == ([coop] if coop else [])
+        assert draft.lead("Khảo sát nhu cầu") == []

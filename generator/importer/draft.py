@@ -1176,6 +1176,12 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 listed_too(given.get("coop"))
                 found["deadline_cell"] = found["deadline_cell"] or given.get("deadline")
                 break
+            # a heading that names its lead in brackets at its end ("5. Đào tạo … (Liên minh Hợp tác xã tỉnh chủ trì):")
+            closing = _closing_roles(ancestor.text.rstrip(" :"), known) if ancestor.text.rstrip(" :").endswith(")") else None
+            if closing and closing[0] and re.search(r"\b(?:chu tri|thuc hien)\b", fold(ancestor.text[closing[2]:])):
+                found["lead_text"], found["more_leads"], found["listed"] = closing[0][0], closing[0][1:], True
+                listed_too(*closing[1])
+                break
             asked = _OPENER.match(ancestor.text)  # "2. Yêu cầu các sở, ngành:": a class in running case, as a subject
             if asked and ancestor.text.endswith(":") and ancestor.text[asked.end():][:1].islower():
                 rest = ancestor.text[asked.end():].rstrip(" :")
