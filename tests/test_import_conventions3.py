@@ -215,3 +215,44 @@ def test_a_heading_that_names_its_lead_in_brackets(tmp_path):
         assert draft.lead("Tổ chức 05 lớp") == [lead] and draft.lead("Hỗ trợ hợp tác xã tham gia") == [lead]
         assert draft.coop("Tổ chức 05 lớp") == ([coop] if coop else [])
         assert draft.lead("Khảo sát nhu cầu") == []
+
+
+# --- 7. names ---
+
+def _known(province: str, registered: bool) -> Known:
+    known = Known.load(SOURCE, province)
+    if not registered:
+        known.names = []  # nothing registered: every name is read from the phrase itself
+    return known
+
+
+def test_a_name_with_a_comma_after_a_type_word_alone():
+    """"Báo và Phát thanh, Truyền hình <tỉnh>" (a provincial paper merged with its radio and television in 2025):
+    "Báo" before "và" starts a name, and the comma inside it does not end it."""
+    from generator.importer import fields
+    assert fields._name_chunks("Liên minh Hợp tác xã tỉnh, Báo và Phát thanh, Truyền hình Cà Mau") == [
+        "Liên minh Hợp tác xã tỉnh", " Báo và Phát thanh, Truyền hình Cà Mau"]
+    assert fields._name_chunks("Sở Văn hóa, Thể thao và Du lịch, Báo và Phát thanh, Truyền hình Gia Lai") == [
+        "Sở Văn hóa, Thể thao và Du lịch", " Báo và Phát thanh, Truyền hình Gia Lai"]
+
+
+def test_a_name_stops_before_more_verbs():
+    from generator.importer import fields
+    known = _known("chua-co", False)
+    assert fields.match_agencies("Sở Khoa học và Công nghệ lựa chọn, giới thiệu phần mềm", known).unknown == [
+        "Sở Khoa học và Công nghệ"]
+    assert fields.match_agencies("Trung tâm Khuyến nông tỉnh phê duyệt danh sách hợp tác xã", known).unknown == [
+        "Trung tâm Khuyến nông tỉnh"]
+
+
+def test_a_branch_after_a_dash_is_not_the_central_body():
+    """"Ngân hàng Nhà nước Việt Nam – Chi nhánh tỉnh …", "Ngân hàng Nhà nước - Chi nhánh Khu vực 10": the branch
+    written after a dash is the branch, never the central Ngân hàng Nhà nước of the registry."""
+    from generator.importer import fields
+    known = _known("thai-binh", True)
+    for phrase, name in (("Ngân hàng Nhà nước Việt Nam – Chi nhánh tỉnh Thái Bình chỉ đạo các tổ chức tín dụng",
+                          "Ngân hàng Nhà nước Việt Nam – Chi nhánh tỉnh Thái Bình"),
+                         ("Ngân hàng Nhà nước — Chi nhánh Khu vực 4 hướng dẫn các tổ chức tín dụng",
+                          "Ngân hàng Nhà nước — Chi nhánh Khu vực 4")):
+        found = fields.match_agencies(phrase, known)
+        assert found.ids == [] and found.unknown == [name]

@@ -129,7 +129,8 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        r"vận động|gửi|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
-                       r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|giám sát|giới thiệu|tư vấn|khảo sát|"
+                       r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|giám sát|giới thiệu|tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
+                       r"xúc tiến|"
                        # how often, before the verb ("Chi cục Thủy sản định kỳ hằng quý cập nhật …")
                        r"định kỳ|thường xuyên|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)(?=\s|[,.;:]|$)")
 #: how or where a body acts, never part of its name ("Liên minh Hợp tác xã tỉnh | theo chức năng, nhiệm vụ …", "Ủy ban
@@ -161,7 +162,7 @@ class AgencyMatch:
 #: words after a generic name that make it another body's name: "Ủy ban nhân dân | các huyện",
 #: "UBND | cấp xã", "Sở | ban, ngành", a branch ("Ngân hàng Nhà nước Việt Nam | Chi nhánh Khu vực 10") —
 #: "ỦY BAN NHÂN DÂN" alone (a signature block) is the province's
-_CONTINUES = re.compile(r"\s+(?:cac|cap|huyen|xa|phuong|thi xa|thanh pho|thi tran|chi nhanh)\b")
+_CONTINUES = re.compile(r"(?:\s+(?:cac|cap|huyen|xa|phuong|thi xa|thanh pho|thi tran|chi nhanh)|\s*[-–—]\s*chi nhanh)\b")
 
 
 def _name_ends(folded: str, end: int) -> bool:
@@ -219,8 +220,11 @@ def _name_chunks(phrase: str) -> list[str]:
         sep, text = pieces[at], pieces[at + 1]
         head = fold(text).strip()
         lower = text.strip()[:1].islower()
+        # a type word alone before "và" starts a name all the same ("…, Báo và Phát thanh, Truyền hình …"): the
+        # words after the cut are read on to the phrase's end
+        onward = fold("".join(pieces[at + 1:])).strip()
         if sep != ";" and chunks[-1].strip() and head and (
-                (not _AGENCY_START.match(head) and text.strip()[:1].isupper())
+                (not _AGENCY_START.match(onward) and text.strip()[:1].isupper())
                 or (sep == "," and _list_goes_on(chunks[-1], text))
                 or (sep != "," and _one_office(chunks[-1], text))):
             chunks[-1] += sep + text
