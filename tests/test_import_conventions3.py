@@ -72,10 +72,16 @@ BLOCKS = ["PHỤ LỤC", "DANH MỤC NHIỆM VỤ", "STT", "", "Nhiệm vụ", "
           "", "2", "", "Hỗ trợ hợp tác xã", "tham gia hội chợ", "", "Sở Công", "Thương", "", "Năm 2026"]
 
 
+BLOCKS2 = ["PHỤ LỤC", "TT", "", "Nội dung", "", "Cơ quan thực", "hiện", "", "Cơ quan phối hợp", "", "Tiến độ", "",
+           "I", "", "Tuyên truyền", "", "1", "", "Phổ biến Luật Hợp tác xã", "", "Sở Tư pháp", "", "Các sở,", "ngành",
+           "", "Năm 2026"]
+
+
 def test_a_table_not_read_is_said(tmp_path):
-    """A task table whose layout the importer cannot read (pandoc's multiline table; a PDF's cells one per block)
-    is named in the draft's review with its line, rather than lost silently; a table read is not."""
-    for name, table in (("multiline.md", MULTILINE), ("blocks.txt", BLOCKS)):
+    """A task table whose layout the importer cannot read (a PDF's cells one per block, as ``pdftotext`` without
+    -layout gives them) is named in the draft's review with its line, rather than lost silently; a table read is
+    not."""
+    for name, table in (("blocks.txt", BLOCKS), ("blocks2.txt", BLOCKS2)):
         draft = _written(tmp_path, name, HEAD + BODY + TAIL + [""] + table)
         header = len(HEAD + BODY + TAIL) + 1 + next(i for i, l in enumerate(table) if "TT" in l) + 1
         assert draft.notes("không đọc được nhiệm vụ nào") == [
@@ -95,6 +101,29 @@ def test_a_numbered_section_that_gives_no_task_is_said(tmp_path):
     lines = HEAD + BODY[:-1] + ["2. Các hoạt động khác", "- Sở Nội vụ chủ trì tổ chức hội nghị sơ kết công tác "
                                 "hợp tác xã năm 2026."] + TAIL
     assert not _written(tmp_path, "section2.txt", lines).notes("Mục 2.")
+
+
+SIMPLE = ["PHỤ LỤC", ""] + ["  " + f"{a:<5}{b:<41}{c:<27}{d}".rstrip() for a, b, c, d in (
+    ("TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"), ("-" * 4, "-" * 40, "-" * 26, "-" * 11),
+    ("1", "Tổ chức tập huấn cho cán bộ hợp tác xã", "Liên minh Hợp tác xã tỉnh", "Quý II/2026"),
+    ("2", "Hỗ trợ hợp tác xã tham gia hội chợ", "Sở Công Thương", "Năm 2026"))] + [""]
+
+
+def test_pandoc_multiline_and_simple_tables_are_read(tmp_path):
+    """pandoc's multiline table (bounded by dash lines, header and cells wrapped within their columns, rows apart
+    by a blank line) and its simple table (one line per row under a column rule): the columns are where the rule's
+    dashes are; a row's wrapped lines join."""
+    for name, table in (("multiline.md", MULTILINE), ("simple.md", SIMPLE)):
+        draft = _written(tmp_path, name, HEAD + BODY + TAIL + [""] + table)
+        rows = [t for t in draft.tasks if t["place"]["part"] == "appendix"]
+        assert [t["text"] for t in rows] == ["Tổ chức tập huấn cho cán bộ hợp tác xã",
+                                             "Hỗ trợ hợp tác xã tham gia hội chợ"]
+        assert draft.lead("Tổ chức tập huấn") == ["Liên minh Hợp tác xã tỉnh"]
+        assert draft.lead("Hỗ trợ hợp tác xã tham gia") == ["Sở Công Thương"]
+        assert rows[0]["deadline"]["printed"] == "Quý II/2026"
+        assert not draft.notes("không đọc được")
+    assert _written(tmp_path, "multiline2.md", HEAD + BODY + TAIL + [""] + MULTILINE).coop("Tổ chức tập huấn") == [
+        "Sở Nội vụ"]
 
 
 # --- 2. a title then its paragraph; labelled lines under lettered items ---

@@ -165,6 +165,8 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
                 table = _pipe_then_lines(lines, i, split_cell, split_text) or table
         elif re.match(r"^\s*STT\b", plain_line(line)) and "nhiem vu" in fold(line) and not _layout_header(lines, i):
             table = _flattened(lines, i, split_cell, split_text)
+        elif _COLUMN_RULE.match(line) and (table := _pandoc(lines, i, split_cell, split_text)) is not None:
+            pass
         elif "|" not in line and (header := _layout_header(lines, i)):
             table = _layout(lines, *header)
         if table is None:
@@ -174,6 +176,53 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
             tables.append(table)
         i = max(table.end, i + 1)
     return tables
+
+
+#: pandoc's simple and multiline tables: a line of dashes per column, apart by spaces, under the header; a multiline
+#: table is bounded above and below by one line of dashes across the table and puts a blank line between its rows
+_COLUMN_RULE = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})+\s*$")
+_BORDER = re.compile(r"^\s*-{10,}\s*$")
+
+
+def _pandoc(lines: list[str], rule: int, split_cell=None, split_text=None) -> Table | None:
+    """A pandoc simple or multiline table whose column rule is at ``rule``: each line is cut at the columns the rule
+    sets (a cell's text stays within its column), the header's wrapped lines joined per column; the lines of a row
+    after its first have an empty TT cell, so they go on the row above as a continuation row does. Read by the
+    delimited tables' conventions; None when the header names no task or targets columns."""
+    starts = [m.start() for m in re.finditer(r"-+", lines[rule])]
+    if len(starts) < 3:
+        return None
+
+    def cut(line: str) -> list[str]:
+        line = line.expandtabs()
+        return [line[a:b].strip() for a, b in zip(starts, starts[1:] + [len(line) + 1])]
+    top = rule - 1
+    while top >= 0 and lines[top].strip() and not _BORDER.match(lines[top]) and rule - top <= 6:
+        top -= 1
+    bordered = top >= 0 and _BORDER.match(lines[top]) is not None
+    head_lines = lines[top + 1:rule]
+    if not head_lines:
+        return None
+    header = [nfc(" ".join(" ".join(c[k] for c in map(cut, head_lines)).split())) for k in range(len(starts))]
+    if not (_is_header(header) or _targets_header(header)):
+        return None
+    synthetic = list(lines)
+    for k in range(top + 1, rule):
+        synthetic[k] = ""
+    synthetic[rule] = "\t".join(header)
+    end = rule + 1
+    while end < len(lines):
+        raw = lines[end]
+        if _BORDER.match(raw) or _COLUMN_RULE.match(raw) or (not raw.strip() and not bordered):
+            break
+        synthetic[end] = "\t".join(c.replace("\t", " ") for c in cut(raw)) if raw.strip() else ""
+        end += 1
+    if end < len(synthetic):
+        synthetic[end] = ""  # the closing border ends the rows read
+    table = _delimited(synthetic[:end] + ["."], rule, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2,
+                       "multiline" if bordered else "simple", split_cell, split_text)
+    table.start, table.end = max(top, 0), min(end + 1, len(lines))
+    return table
 
 
 def _is_header(cells: list[str]) -> bool:
