@@ -765,7 +765,8 @@ def _inline_fields(text: str) -> dict[str, str]:
     """The labelled fields an item writes after its own sentence ("… . Chủ trì: X; phối hợp: Y. Thời gian: Z."):
     from the first label that follows a sentence's or a clause's end, only where a lead or a cooperating label is
     among them."""
-    first = next((m for m in _FIELD_PART.finditer(text) if m.start() > 0 and m.group(0)[:1] in ".;"), None)
+    first = next((m for m in _FIELD_PART.finditer(text) if m.start() > 0 and m.group(0)[:1] in ".;"
+                  and text.count("(", 0, m.start()) == text.count(")", 0, m.start())), None)  # not in brackets
     if first is None:
         return {}
     given = _item_fields([_Line(text[first.start():].lstrip(".; "))])
