@@ -303,3 +303,18 @@ def test_a_table_whose_cells_come_one_per_block(tmp_path):
     row = draft["Phổ biến Luật Hợp tác xã"]
     assert draft.lead("Phổ biến Luật Hợp tác xã") == ["Sở Tư pháp"] and row["deadline"]["printed"] == "Năm 2026"
     assert row.get("cooperating_text") == "Các sở, ngành" and row["place"]["appendix_group"] == "I"
+
+
+def test_a_council_named_in_lower_case_with_a_comma():
+    """A council or a working group is named in lower case after its kind, verbs and commas included ("Hội đồng
+    đánh giá, phân hạng sản phẩm OCOP tỉnh"): listed by a label, the whole name is the body; a unit type after the
+    comma ("…, xã") or another body ends it."""
+    from generator.importer import fields
+    known = _known("chua-co", False)
+    for phrase, names in (
+            ("Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh; Sở Công Thương",
+             ["Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh", "Sở Công Thương"]),
+            ("Hội đồng thẩm định, xét chọn đề án khởi nghiệp tỉnh, Sở Tài chính",
+             ["Hội đồng thẩm định, xét chọn đề án khởi nghiệp tỉnh", "Sở Tài chính"])):
+        assert fields.match_agencies(phrase, known, listed=True).unknown == names
+    assert fields._name_chunks("Hội đồng thẩm định, xã") == ["Hội đồng thẩm định", " xã"]

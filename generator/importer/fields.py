@@ -210,6 +210,10 @@ def _inside_name(text: str) -> bool:
             and len(name_only(" " + text.strip()).split()) <= 3 and not _NAME_END.match(" " + text.strip()))
 
 
+#: kinds of bodies whose names run on in lower case after them (Nghị định 30/2020/NĐ-CP, Phụ lục II)
+_LOWER_NAMED = re.compile(r"^(?:hoi dong|ban chi dao|to cong tac|doan kiem tra|doan cong tac|to giup viec) [a-z]")
+
+
 def _name_chunks(phrase: str) -> list[str]:
     """``phrase`` cut at commas, semicolons and "và" where the next words start another body's name
     ("Sở Tài chính, Sở Xây dựng"), not inside one ("Sở Văn hóa, Thể thao và Du lịch", "Sở Nông
@@ -234,6 +238,11 @@ def _name_chunks(phrase: str) -> list[str]:
             chunks[-1] += sep + text
         elif sep in ("và", "va") and _inside_name(text) and re.search(r"\b[A-ZĐ]", chunks[-1]):
             chunks[-1] += sep + text  # lower-case words joined inside a name: "Chính sách tài nguyên và môi trường"
+        elif (sep == "," and lower and _LOWER_NAMED.match(fold(chunks[-1]).strip()) and not _GENERIC.match(head)
+              and not re.match(r"(?:cac|nhung)\b", head) and name_only(" " + text.strip()) == " " + text.strip()):
+            # a council or a steering body is named in lower case, its name may hold a comma ("Hội đồng đánh giá,
+            # phân hạng sản phẩm OCOP tỉnh", "Ban Chỉ đạo phát triển kinh tế tập thể, hợp tác xã tỉnh")
+            chunks[-1] += sep + text
         elif (sep == "," and _inside_name(text) and re.search(r"\b[A-ZĐ]", chunks[-1]) and at + 3 < len(pieces)
               and pieces[at + 2] in ("và", "va") and _inside_name(pieces[at + 3])):
             chunks[-1] += sep + text  # an enumeration inside a name: "Chi cục Quản lý chất lượng nông, lâm sản và thủy sản"
@@ -309,7 +318,10 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         offset = folded.find(chunk_f) if chunk_f else -1
         if not chunk_f or offset < 0 or any(taken[offset:offset + len(chunk_f)]):
             continue
-        chunk = name_only(chunk)
+        if listed and _LOWER_NAMED.match(chunk_f):  # a list by its label: a council's name is verbs in lower case
+            chunk = re.split(r"\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)(?=\s|[,.;:]|$)", chunk)[0]
+        else:
+            chunk = name_only(chunk)
         chunk_f = fold(chunk).strip()
         words = chunk.split()
         named = len(words) >= 2 and (any(w[:1].isupper() for w in words[1:4])  # "Sở Du lịch", "Liên minh Hợp tác xã",
