@@ -318,3 +318,18 @@ def test_a_council_named_in_lower_case_with_a_comma():
              ["Hội đồng thẩm định, xét chọn đề án khởi nghiệp tỉnh", "Sở Tài chính"])):
         assert fields.match_agencies(phrase, known, listed=True).unknown == names
     assert fields._name_chunks("Hội đồng thẩm định, xã") == ["Hội đồng thẩm định", " xã"]
+
+
+def test_labelled_cooperating_bodies_replace_the_words_of_the_text(tmp_path):
+    """An item whose labelled line lists its cooperating bodies: "phối hợp" in its own text ("Quy chế phối hợp …",
+    "cơ chế phối hợp liên ngành …") names none."""
+    lines = HEAD + ["I. MỤC ĐÍCH", "Nâng cao hiệu quả hoạt động của hợp tác xã.", "II. NHIỆM VỤ",
+                    "1. Ban hành Quy chế phối hợp quản lý nhà nước về hợp tác xã trên địa bàn tỉnh.",
+                    "- Cơ quan chủ trì: Sở Tài chính.", "- Cơ quan phối hợp: Sở Tư pháp.", "- Thời gian: Quý IV/2026.",
+                    "2. Xây dựng cơ chế phối hợp liên ngành hỗ trợ hợp tác xã tiếp cận tín dụng.",
+                    "- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.", "- Cơ quan phối hợp: Sở Công Thương.",
+                    "- Thời gian: Năm 2026."] + TAIL
+    draft = _written(tmp_path, "phoi-hop.txt", lines)
+    for prefix, coop in (("Ban hành Quy chế", "Sở Tư pháp"), ("Xây dựng cơ chế", "Sở Công Thương")):
+        assert draft[prefix]["cooperating_text"] == coop
+        assert draft.coop(prefix) == [coop]

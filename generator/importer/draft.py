@@ -1053,7 +1053,8 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     found["deadline_cell"], found["output"] = own.get("deadline"), own.get("output")
     if own.get("lead"):
         found["lead_text"], found["listed"] = own["lead"], True
-        coop_in(para.text)
+        if not own.get("coop"):  # its "Cơ quan phối hợp:" line lists them ("Ban hành Quy chế phối hợp …" names none)
+            coop_in(para.text)
     listed_too(own.get("coop"))
     # 0a. fields written inside the item's own paragraph, after its sentence ("… . Chủ trì: X; phối hợp: Y. Thời
     #     gian: Z.", "…; chủ trì: X; phối hợp: Y"): its lead before any heading's, its cooperating bodies listed
