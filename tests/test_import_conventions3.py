@@ -333,3 +333,22 @@ def test_labelled_cooperating_bodies_replace_the_words_of_the_text(tmp_path):
     for prefix, coop in (("Ban hành Quy chế", "Sở Tư pháp"), ("Xây dựng cơ chế", "Sở Công Thương")):
         assert draft[prefix]["cooperating_text"] == coop
         assert draft.coop(prefix) == [coop]
+
+
+def test_an_office_under_its_ubnd_is_that_ubnds_office(tmp_path):
+    """"VĂN PHÒNG" printed under "ỦY BAN NHÂN DÂN TỈNH …" (the issuer under its direct superior, Nghị định 30/2020)
+    is the Văn phòng of that Ủy ban, and the text's "Văn phòng Ủy ban nhân dân tỉnh" is the issuer."""
+    for name, superior, place, where in (("vp1.txt", "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "Ninh Bình", "tỉnh"),
+                                         ("vp2.txt", "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "Hải Phòng", "thành phố")):
+        lines = [superior, "VĂN PHÒNG", "Số: 88/TB-VP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                 "Độc lập - Tự do - Hạnh phúc", f"{place}, ngày 12 tháng 3 năm 2026", "", "THÔNG BÁO",
+                 "Kết luận của Chủ tịch Ủy ban nhân dân về hỗ trợ hợp tác xã", "",
+                 "1. Sở Tài chính chủ trì hướng dẫn hợp tác xã lập phương án vay vốn, hoàn thành trước ngày 30/6/2026.",
+                 f"2. Giao Văn phòng Ủy ban nhân dân {where} theo dõi, đôn đốc các cơ quan thực hiện các nội dung "
+                 "kết luận, báo cáo trước ngày 15/10/2026.",
+                 "3. Sở Công Thương hỗ trợ hợp tác xã tham gia các hội chợ xúc tiến thương mại năm 2026.",
+                 "4. Sở Nội vụ hướng dẫn kiện toàn bộ máy theo dõi kinh tế tập thể ở cấp xã năm 2026."] + TAIL
+        draft = _written(tmp_path, name, lines)
+        issuer = draft.plan["issuer"]
+        assert draft.names[issuer] == f"Văn phòng Ủy ban nhân dân {where} {place}"
+        assert draft["Giao Văn phòng"]["lead"] == [issuer]

@@ -337,6 +337,15 @@ def _body_of_province(printed: str, superiors: list[str], province: str, text: s
                     if not flat[m.start():m.end()].isupper()), None) or _running_case(printed)
     kind_word, pname = _province_as_of(provinces.get(province), date) or ("tinh", province)
     where = f"{PROVINCE_KIND[kind_word]} {pname}"
+    office_of = None
+    if fold(" ".join(printed.split())) == "van phong" and superiors and re.match(
+            r"(?:uy ban nhan dan|hoi dong nhan dan) (?:tinh|thanh pho) ", fold(_running_case(superiors[-1]))):
+        # "VĂN PHÒNG" under "ỦY BAN NHÂN DÂN TỈNH …" is the office of that Ủy ban (Nghị định 30/2020: the issuer's
+        # name under its direct superior's), never a "Văn phòng tỉnh"
+        owner = _running_case(superiors[-1])
+        running = f"Văn phòng {owner}"
+        level = re.match(r"^.*? (?:tỉnh|thành phố)(?= )", owner)  # "Văn phòng Ủy ban nhân dân tỉnh", as the text says
+        office_of = [f"Văn phòng {level.group(0)}"] if level else []
     local = _LOCAL_UBND.match(fold(" ".join(printed.split())))
     if local:
         running = _running_case(printed)
@@ -346,6 +355,7 @@ def _body_of_province(printed: str, superiors: list[str], province: str, text: s
     else:
         named = fold(running).endswith(fold(f" {pname}"))  # "Hội đồng nhân dân tỉnh Hà Tĩnh" names its province
         name, variants = (running, [running]) if named else (f"{running} {where}", [running])
+        variants += office_of or []  # "Văn phòng Ủy ban nhân dân tỉnh", as the text names it
         kind = "so" if fold(running).startswith("so ") else "ban" if fold(running).startswith("ban ") else "khac"
     types = {fold(t.name): t.id for t in known.registry.agency_types}
     agency_type = types.get(fold(running), "ubnd-huyen" if kind == "ubnd-huyen" else "khac")
