@@ -352,3 +352,26 @@ def test_an_office_under_its_ubnd_is_that_ubnds_office(tmp_path):
         issuer = draft.plan["issuer"]
         assert draft.names[issuer] == f"Văn phòng Ủy ban nhân dân {where} {place}"
         assert draft["Giao Văn phòng"]["lead"] == [issuer]
+
+
+def test_a_clipped_web_pages_front_matter_and_excerpt_are_no_tasks(tmp_path):
+    """A plan saved from a web portal by a browser clipper: its YAML front matter and the quoted excerpt before the
+    document's header are the page's, never tasks; the plan's own items are read as before."""
+    clippers = (
+        ("markdownload.md", ["---", "created: 2026-03-14T09:12:00 (UTC +07:00)", "tags: [kế hoạch, hợp tác xã]",
+                             "source: https://ninhbinh.example/van-ban/ke-hoach-31", "author: Sở Tài chính", "---",
+                             "", "# Kế hoạch hỗ trợ hợp tác xã", "", "> ## Excerpt",
+                             "> Sở Tài chính chủ trì tổng hợp nhu cầu hỗ trợ của hợp tác xã.", "", "---", ""]),
+        ("obsidian.md", ["---", "title: \"Kế hoạch hỗ trợ hợp tác xã\"", "source: \"https://ninhbinh.example/kh-31\"",
+                         "published: 2026-03-12", "tags:", "  - clippings", "---", "",
+                         "> Ủy ban nhân dân tỉnh giao các sở triển khai hỗ trợ hợp tác xã năm 2026.", ""]))
+    notice = ["ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "VĂN PHÒNG", "Số: 88/TB-VP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "Độc lập - Tự do - Hạnh phúc", "Ninh Bình, ngày 12 tháng 3 năm 2026", "", "THÔNG BÁO",
+              "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh về hỗ trợ hợp tác xã", "",
+              "1. Sở Tài chính chủ trì hướng dẫn hợp tác xã lập phương án vay vốn, hoàn thành trước ngày 30/6/2026.",
+              "2. Sở Công Thương hỗ trợ hợp tác xã tham gia các hội chợ xúc tiến thương mại năm 2026.",
+              "3. Sở Nội vụ hướng dẫn kiện toàn bộ máy theo dõi kinh tế tập thể ở cấp xã năm 2026.",
+              "4. Liên minh Hợp tác xã tỉnh tổ chức tập huấn cho cán bộ quản lý hợp tác xã năm 2026."]
+    for name, page in clippers:
+        draft = _written(tmp_path, name, page + notice + TAIL)
+        assert [t["text"][:10] for t in draft.tasks] == ["Sở Tài chí", "Sở Công Th", "Sở Nội vụ ", "Liên minh "]

@@ -80,7 +80,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
                 repaired = text
                 review.append(f"Văn bản tách từ (từ ghép nối bằng “_”, dấu câu cách rời): đã bỏ {joined} dấu “_” "
                               "và khoảng trắng trước dấu câu; đối chiếu với bản gốc.")
-    lines = text.split("\n")
+    lines = _without_page_furniture(text.split("\n"))
     from .status_report import draft_report, title_line
     if title_line(lines) is not None:  # a BÁO CÁO on carrying out a plan: drafted as a report (status_report.py)
         return draft_report(path, source, text=text, lines=lines, raw_name=raw_name, raw_bytes=raw_bytes,
@@ -233,6 +233,25 @@ def _unread_tables(lines: list[str], found_tables: list) -> list[int]:
             i += 14
             continue
         i += 1
+    return out
+
+
+_FRONT_FIELD = re.compile(r"^(?:[\w-]+\s*:(?:\s.*)?|\s+-\s.*|\s*)$")
+_MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam")
+
+
+def _without_page_furniture(lines: list[str]) -> list[str]:
+    """A web page saved as Markdown by a browser clipper: its YAML front matter ("---", "key: value" lines, "---"
+    at the top) and the quoted excerpt before the document's header ("> ## Excerpt", "> …" before the national
+    motto) are the page's, not the document's: blank lines in their place (line numbers stay)."""
+    out = list(lines)
+    if out and out[0].strip() == "---":
+        close = next((i for i in range(1, min(len(out), 60)) if out[i].strip() in ("---", "...")), None)
+        if close is not None and all(_FRONT_FIELD.match(l) for l in out[1:close]):
+            out[:close + 1] = [""] * (close + 1)
+    motto = next((i for i, l in enumerate(out[:80]) if _MOTTO.search(fold(nfc(plain_line(l))))), None)
+    if motto is not None:
+        out[:motto] = ["" if l.lstrip().startswith(">") else l for l in out[:motto]]
     return out
 
 
