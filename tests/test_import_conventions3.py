@@ -375,3 +375,12 @@ def test_a_clipped_web_pages_front_matter_and_excerpt_are_no_tasks(tmp_path):
     for name, page in clippers:
         draft = _written(tmp_path, name, page + notice + TAIL)
         assert [t["text"][:10] for t in draft.tasks] == ["Sở Tài chí", "Sở Công Th", "Sở Nội vụ ", "Liên minh "]
+
+
+def test_each_year_is_yearly():
+    """"mỗi năm" says what "hằng năm" says: a yearly task; "kế hoạch mỗi năm" names a plan, not when it is due."""
+    from generator.importer import fields
+    for text in ("Hỗ trợ chuyển giao công nghệ cho ít nhất 30 hợp tác xã mỗi năm.",
+                 "Tổ chức hội nghị đối thoại với hợp tác xã mỗi năm một lần."):
+        assert fields.deadline(text).kind == "annual", text
+    assert fields.deadline("Xây dựng kế hoạch mỗi năm của tỉnh về hợp tác xã.").kind != "annual"

@@ -492,7 +492,7 @@ _DEADLINES = [
     ("ambiguous", re.compile(r"\btu nam (?P<y>20\d\d)\b(?!\s*(?:[-–—]|den))"), "from-year"),
     ("before", re.compile(r"(?:truoc|den) nam (?P<y>20\d\d)")),
     ("year", re.compile(r"(?:trong |nam |quy \S+ nam )(?P<y>20\d\d)")),
-    ("annual", re.compile(r"\b(?:hang|hàng) nam\b|\bdinh ky hang nam\b|\bhang nam\b")),
+    ("annual", re.compile(r"\b(?:hang|hàng) nam\b|\bdinh ky hang nam\b|\bhang nam\b|\bmoi nam\b")),  # "mỗi năm" = "hằng năm"
     ("ongoing", re.compile(r"(?<!chi )(?<!kinh phi )thuong xuyen")),  # not "chi/kinh phí thường xuyên" (recurrent spending)
     ("ongoing", re.compile(r"(?:\bdinh ky )?\bhang quy\b")),  # "định kỳ hằng quý": recurring, the model has no quarterly kind
     # a monthly recurring date ("trước ngày 20 hằng tháng"): the schema has no monthly kind; the phrase is kept as printed
@@ -563,7 +563,7 @@ def deadline(text: str | None, *, cell: bool = False) -> DeadlineFound:
         # "thường xuyên", "hằng năm", "định kỳ" on their own, except "hằng năm" naming a yearly plan or
         # programme ("kế hoạch hoạt động hằng năm của các cấp"), which says nothing of when the task is due
         parts = re.search(r"(?:^|\s)\((?:i|1)\)\s", folded)  # an inline enumeration: "(i) …; (ii) …"
-        for match in re.finditer(r"thuong xuyen|hang nam|(?:dinh ky )?hang quy|dinh ky|(?:truoc ngay \d{1,2} )?hang thang", folded):
+        for match in re.finditer(r"thuong xuyen|hang nam|moi nam|(?:dinh ky )?hang quy|dinh ky|(?:truoc ngay \d{1,2} )?hang thang", folded):
             before = folded[max(0, match.start() - 40):match.start()]
             if re.search(r"(?:ke hoach|chuong trinh)(?: \w+){0,2} $", before):
                 continue
