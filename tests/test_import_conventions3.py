@@ -384,3 +384,16 @@ def test_each_year_is_yearly():
                  "Tổ chức hội nghị đối thoại với hợp tác xã mỗi năm một lần."):
         assert fields.deadline(text).kind == "annual", text
     assert fields.deadline("Xây dựng kế hoạch mỗi năm của tỉnh về hợp tác xã.").kind != "annual"
+
+
+def test_a_word_that_only_folds_like_a_type_is_no_body_even_in_a_list():
+    """In a list of bodies by its label (an appendix cell), "Quý II/2026" is a quarter, not a "Quỹ"; "Bố trí …"
+    is no "Bộ": neither is proposed as a body."""
+    from generator.importer import fields
+    known = _known("chua-co", False)
+    assert fields.match_agencies("Sở Tài chính; Quý II Công nghệ Quý IV/2026", known, listed=True).unknown == [
+        "Sở Tài chính"]
+    assert fields.match_agencies("Bố trí Kinh phí; Liên minh Hợp tác xã tỉnh", known, listed=True).unknown == [
+        "Liên minh Hợp tác xã tỉnh"]
+    assert fields.match_agencies("Quỹ Hỗ trợ nông dân tỉnh; Bộ Tài chính", known, listed=True).unknown == [
+        "Quỹ Hỗ trợ nông dân tỉnh", "Bộ Tài chính"]
