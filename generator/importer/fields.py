@@ -353,8 +353,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         listed_name = listed and not _CLASS.match(chunk_f)
         if listed_name and chunk.strip()[:1].isupper() and "lien quan" not in chunk_f and 0 < len(words) <= 12:
             named = True
-        if _AGENCY_START.match(chunk_f) and not starts_body(chunk, named=False):
-            continue  # a word that only folds like a type ("Quý II" is no "Quỹ", "Bố trí" no "Bộ"), even in a list
+        if chunk.strip()[:1].isupper() and _AGENCY_START.match(chunk_f) and not starts_body(chunk, named=False):
+            continue  # a capitalised word that only folds like a type ("Quý II" is no "Quỹ", "Bố trí" no "Bộ"), even in a list
         if (listed_name or _AGENCY_START.match(chunk_f)) and len(chunk_f) < 90 and named:
             unknown.append(" ".join(words).strip(" .:"))
     return AgencyMatch(ids, unknown)
