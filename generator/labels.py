@@ -515,6 +515,8 @@ MESSAGES = {
     "imp_target_kind": "chưa xác định loại chỉ tiêu (kind)",
     "imp_central": "Văn bản của cơ quan trung ương ({body}): không thuộc tỉnh nào, mà mỗi kế hoạch trong dữ liệu hiện phải "
                    "thuộc một tỉnh (province): chưa công bố được trên trang.",
+    "imp_unread_table": "Bảng ở dòng {line} không đọc được nhiệm vụ nào — kiểm tra: nhập các hàng của bảng bằng tay.",
+    "imp_unread_section": "Mục {section} ở dòng {line} không đọc được nhiệm vụ nào — kiểm tra.",
     "imp_lead_from_opening": "cơ quan chủ trì lấy từ đoạn mở đầu đề nghị/yêu cầu cơ quan thực hiện các nội dung bên dưới: "
                              "kiểm tra",
     "imp_summary_file": "{file}: {lines} dòng ({kind}{pages})",

@@ -80,7 +80,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
                 repaired = text
                 review.append(f"Văn bản tách từ (từ ghép nối bằng “_”, dấu câu cách rời): đã bỏ {joined} dấu “_” "
                               "và khoảng trắng trước dấu câu; đối chiếu với bản gốc.")
-    lines = text.split("\n")
+    lines = _without_page_furniture(text.split("\n"))
     from .status_report import draft_report, title_line
     if title_line(lines) is not None:  # a BÁO CÁO on carrying out a plan: drafted as a report (status_report.py)
         return draft_report(path, source, text=text, lines=lines, raw_name=raw_name, raw_bytes=raw_bytes,
@@ -134,12 +134,16 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     part_of = _parts(paras)
     purpose, requirements, objectives, targets = _preamble(paras, part_of, bar)
     tasks, groups, task_targets, unplaced = _body_tasks(paras, roots, part_of, known, agencies, meta)
+    for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks}, known):
+        review.append(message("imp_unread_section", section=para.marker + para.delim, line=para.line))
     targets += task_targets
     targets += _table_targets(found_tables, meta.get("year"))
     for number, target in enumerate(targets, start=1):
         target["id"] = f"ct-{number:02d}"
     rows, appendix_groups = _appendix_rows(found_tables, agencies, bar, lines)
     tasks += rows
+    for line in _unread_tables(lines, found_tables):  # nothing is lost silently: a table seen, none of its rows read
+        review.append(message("imp_unread_table", line=line))
     groups += appendix_groups  # "pl-…" ids, never a body group's "g…"
     cited = (cited_lines or lines)[:stop]
     legal, proposed_documents = _legal_basis(text, cited + [lines[i] for i in sorted(in_table)],
@@ -201,6 +205,54 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         "province_name": provinces[province].name if province in provinces else province, "national": national,
     }
     return Draft(plan, registry, raw_name, raw_bytes, repaired, report)
+
+
+#: the first cell of a task table's header, alone on its line or first of the line's cells ("TT", "**STT**",
+#: "| TT | Nội dung …", "  TT   Nhiệm vụ …" as pandoc pads it)
+_HEADER_FIRST = re.compile(r"^[\s|+]*(?:\*\*)?S?TT(?:\*\*)?(?:\s|\||$)")
+#: the header words of a task table's other columns, read over the header's lines joined: a cell wrapped over two
+#: lines ("Cơ quan chủ" / "trì") still names its column by its first words
+_HEADER_TEXT = re.compile(r"\b(?:nhiem vu|noi dung)\b")
+_HEADER_ROLE = re.compile(r"\b(?:co quan|don vi|chu tri|phoi hop|thoi gian|thoi han|tien do)\b")
+
+
+def _unread_tables(lines: list[str], found_tables: list) -> list[int]:
+    """1-based lines of task-table headers ("TT" first, a task column and a column of bodies or time in the next
+    few lines) that no table read covers: the draft says a table is there and was not read, rather than losing its
+    rows silently (a layout the importer cannot read: pandoc's multiline table, a PDF's cells in blocks …)."""
+    covered = {i for table in found_tables for i in range(table.start, max(table.end, table.start + 1))}
+    out, i = [], 0
+    while i < len(lines):
+        if i in covered or not _HEADER_FIRST.match(lines[i]):
+            i += 1
+            continue
+        window = " ".join(fold(nfc(plain_line(l))) for l in lines[i:i + 14])
+        window = " ".join(re.sub(r"[^\w]+", " ", window).split())
+        if _HEADER_TEXT.search(window) and _HEADER_ROLE.search(window):
+            out.append(i + 1)
+            i += 14
+            continue
+        i += 1
+    return out
+
+
+_FRONT_FIELD = re.compile(r"^(?:[\w-]+\s*:(?:\s.*)?|\s+-\s.*|\s*)$")
+_MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam")
+
+
+def _without_page_furniture(lines: list[str]) -> list[str]:
+    """A web page saved as Markdown by a browser clipper: its YAML front matter ("---", "key: value" lines, "---"
+    at the top) and the quoted excerpt before the document's header ("> ## Excerpt", "> …" before the national
+    motto) are the page's, not the document's: blank lines in their place (line numbers stay)."""
+    out = list(lines)
+    if out and out[0].strip() == "---":
+        close = next((i for i in range(1, min(len(out), 60)) if out[i].strip() in ("---", "...")), None)
+        if close is not None and all(_FRONT_FIELD.match(l) for l in out[1:close]):
+            out[:close + 1] = [""] * (close + 1)
+    motto = next((i for i, l in enumerate(out[:80]) if _MOTTO.search(fold(nfc(plain_line(l))))), None)
+    if motto is not None:
+        out[:motto] = ["" if l.lstrip().startswith(">") else l for l in out[:motto]]
+    return out
 
 
 def _issuer(province: str | None, printed: str | None, text: str, known: fields.Known,
@@ -304,6 +356,15 @@ def _body_of_province(printed: str, superiors: list[str], province: str, text: s
                     if not flat[m.start():m.end()].isupper()), None) or _running_case(printed)
     kind_word, pname = _province_as_of(provinces.get(province), date) or ("tinh", province)
     where = f"{PROVINCE_KIND[kind_word]} {pname}"
+    office_of = None
+    if fold(" ".join(printed.split())) == "van phong" and superiors and re.match(
+            r"(?:uy ban nhan dan|hoi dong nhan dan) (?:tinh|thanh pho) ", fold(_running_case(superiors[-1]))):
+        # "VĂN PHÒNG" under "ỦY BAN NHÂN DÂN TỈNH …" is the office of that Ủy ban (Nghị định 30/2020: the issuer's
+        # name under its direct superior's), never a "Văn phòng tỉnh"
+        owner = _running_case(superiors[-1])
+        running = f"Văn phòng {owner}"
+        level = re.match(r"^.*? (?:tỉnh|thành phố)(?= )", owner)  # "Văn phòng Ủy ban nhân dân tỉnh", as the text says
+        office_of = [f"Văn phòng {level.group(0)}"] if level else []
     local = _LOCAL_UBND.match(fold(" ".join(printed.split())))
     if local:
         running = _running_case(printed)
@@ -313,6 +374,7 @@ def _body_of_province(printed: str, superiors: list[str], province: str, text: s
     else:
         named = fold(running).endswith(fold(f" {pname}"))  # "Hội đồng nhân dân tỉnh Hà Tĩnh" names its province
         name, variants = (running, [running]) if named else (f"{running} {where}", [running])
+        variants += office_of or []  # "Văn phòng Ủy ban nhân dân tỉnh", as the text names it
         kind = "so" if fold(running).startswith("so ") else "ban" if fold(running).startswith("ban ") else "khac"
     types = {fold(t.name): t.id for t in known.registry.agency_types}
     agency_type = types.get(fold(running), "ubnd-huyen" if kind == "ubnd-huyen" else "khac")
@@ -682,6 +744,16 @@ def _lead_from(text: str, known: fields.Known) -> str | None:
     return fields.leading_agencies(text, known)
 
 
+#: a run-in head: a topic label ("Về tín dụng:", "Đối với hợp tác xã nông nghiệp:") or a title sentence of at most
+#: 200 characters (a bold run-in heading as text keeps its final period), then the sentence with the doer
+_RUN_IN = re.compile(r"^(?:(?:Về|Đối với)\s[^:.;]{2,100}:|[^.;:]{10,200}\.)\s+(?=[A-ZĐÂƯÔƠÊ])")
+
+
+def _after_run_in(text: str) -> str | None:
+    match = _RUN_IN.match(text)
+    return text[match.end():] if match else None
+
+
 #: "Giao X …", "Đề nghị X …", "Yêu cầu X …": the sentence assigns work to X
 _OPENER = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?=\S)")
 #: the same after the item's first sentence or clause ("…. Giao X chủ trì …", "…; giao X phối hợp với Y …")
@@ -716,6 +788,23 @@ _FIELD_PART = re.compile(rf"(?:^\(?|;\s*|\.\s+)(?P<label>{_FIELD_LABEL})\s*:\s*"
 def _is_field(para) -> bool:
     return (para.kind in ("", "bullet") and not para.children and len(para.text) < 400
             and bool(_FIELD.match(para.text)))
+
+
+def _inline_fields(text: str) -> dict[str, str]:
+    """The labelled fields an item writes after its own sentence ("… . Chủ trì: X; phối hợp: Y. Thời gian: Z."):
+    from the first label that follows a sentence's or a clause's end, only where a lead or a cooperating label is
+    among them."""
+    first = next((m for m in _FIELD_PART.finditer(text) if m.start() > 0 and m.group(0)[:1] in ".;"
+                  and text.count("(", 0, m.start()) == text.count(")", 0, m.start())), None)  # not in brackets
+    if first is None:
+        return {}
+    given = _item_fields([_Line(text[first.start():].lstrip(".; "))])
+    return {k: v for k, v in given.items() if k in ("lead", "coop")}
+
+
+def _led_by_label(para, labelled: dict[int, list]) -> bool:
+    """The item carries its own labelled lead line ("Cơ quan chủ trì: …", "Chủ trì: …"): it assigns work."""
+    return bool(labelled.get(id(para))) and "lead" in _item_fields(labelled[id(para)])
 
 
 def _item_fields(lines: list) -> dict[str, str]:
@@ -993,8 +1082,16 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     found["deadline_cell"], found["output"] = own.get("deadline"), own.get("output")
     if own.get("lead"):
         found["lead_text"], found["listed"] = own["lead"], True
-        coop_in(para.text)
+        if not own.get("coop"):  # its "Cơ quan phối hợp:" line lists them ("Ban hành Quy chế phối hợp …" names none)
+            coop_in(para.text)
     listed_too(own.get("coop"))
+    # 0a. fields written inside the item's own paragraph, after its sentence ("… . Chủ trì: X; phối hợp: Y. Thời
+    #     gian: Z.", "…; chủ trì: X; phối hợp: Y"): its lead before any heading's, its cooperating bodies listed
+    if not own:
+        inline = _inline_fields(para.text)
+        if inline.get("lead"):
+            found["lead_text"], found["listed"] = inline["lead"], True
+        listed_too(inline.get("coop"))
     # 0b. bodies named at its end, in brackets: "(Sở Tài chính chủ trì, phối hợp với …)", "(Văn phòng Sở thực hiện)"
     closing = _closing_roles(para.text, known) if found["lead_text"] is None else None
     if closing and closing[0]:
@@ -1045,6 +1142,20 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 found["lead_text"] = lead
                 coop_in(sentence)
                 break
+    # 2d. a run-in head before the doer: a label ("Về cơ sở dữ liệu: Sở Tài chính xây dựng …", "Đối với …: Quỹ …
+    #     ưu tiên …") or a title sentence ("Nâng cao nhận thức … . Các sở, ban, ngành … tổ chức …"): the sentence
+    #     after it opens with its doer
+    if found["lead_text"] is None:
+        rest = _after_run_in(para.text)
+        if rest is not None:
+            lead = _lead_from(rest, known) or (_opened_by(rest, known) if _OPENER.match(rest) else None)
+            if lead is None and _assigns(_Line(rest), known) and not rest.startswith("Giao"):
+                name = fields.name_only(rest[_actor_at(rest) or 0:].split(":")[0]).strip(" ,")
+                named = fields.match_agencies(name, known) if name and len(name) < 150 else None
+                lead = name if named is not None and (named.ids or named.unknown) else None
+            if lead:
+                found["lead_text"] = lead
+                coop_in(rest)
     # a later clause whose bodies "phối hợp" (without "với"): they cooperate ("…; Hội Nông dân xã phối hợp hướng dẫn …")
     for clause in re.split(r";\s*", para.text[:closing[2]] if closing else para.text)[1:]:  # not the final bracket's
         name = _opened_by(clause, known)
@@ -1095,6 +1206,12 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 found["lead_text"], found["listed"] = given["lead"], True
                 listed_too(given.get("coop"))
                 found["deadline_cell"] = found["deadline_cell"] or given.get("deadline")
+                break
+            # a heading that names its lead in brackets at its end ("5. Đào tạo … (Liên minh Hợp tác xã tỉnh chủ trì):")
+            closing = _closing_roles(ancestor.text.rstrip(" :"), known) if ancestor.text.rstrip(" :").endswith(")") else None
+            if closing and closing[0] and re.search(r"\b(?:chu tri|thuc hien)\b", fold(ancestor.text[closing[2]:])):
+                found["lead_text"], found["more_leads"], found["listed"] = closing[0][0], closing[0][1:], True
+                listed_too(*closing[1])
                 break
             asked = _OPENER.match(ancestor.text)  # "2. Yêu cầu các sở, ngành:": a class in running case, as a subject
             if asked and ancestor.text.endswith(":") and ancestor.text[asked.end():][:1].islower():
@@ -1209,8 +1326,9 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             absorbed.update(id(child) for child in para.children)
             continue
         part = part_of[id(para)]
-        if part == "other":
-            if not (_assigns(para, known) or any(_assigns(d, known) for d in _descendants(para))):
+        if part == "other":  # an assignment by its grammar, or an item with its own lead label ("– Cơ quan chủ trì: …")
+            if not (_assigns(para, known) or any(_assigns(d, known) or _led_by_label(d, labelled) for d in _descendants(para))
+                    or _led_by_label(para, labelled)):
                 continue
         elif part != "tasks" and (has_task_part or (part in ("purpose", "objectives")
                                                   and not (para.kind == "num" and para.parent is None))):
@@ -1260,6 +1378,24 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             "output": who["output"], "deadline": due.as_dict(),
             "review": task_review + ([due.note] if due.note else []), "_line": para.line})
     return tasks, groups, targets, unplaced
+
+
+def _unread_sections(paras: list, part_of: dict[int, str], drafted: set[int], known: fields.Known) -> list:
+    """Numbered items of the task part ("2.", "II.") with text under them of which no task was drafted, neither the
+    item nor anything under it, nor a pointer to an appendix: the draft says so, rather than losing them silently."""
+    out = []
+    for para in paras:
+        if para.kind not in ("num", "roman") or part_of.get(id(para)) != "tasks" or not para.children:
+            continue
+        inside = [para, *_descendants(para)]
+        if any(p.line in drafted for p in inside) or any(_pointer(p, known) or "phu luc" in p.folded for p in inside):
+            continue
+        if para.parent is not None and para.parent.line in drafted:
+            continue
+        if sum(len(p.text) for p in inside[1:]) < 60:
+            continue
+        out.append(para)
+    return out
 
 
 #: what is never a task: the header's national motto (a header copied with TABs into one line), a table's rule

@@ -129,7 +129,8 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        r"vận động|gửi|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
-                       r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|giám sát|giới thiệu|tư vấn|khảo sát|"
+                       r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|giám sát|giới thiệu|tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
+                       r"xúc tiến|"
                        # how often, before the verb ("Chi cục Thủy sản định kỳ hằng quý cập nhật …")
                        r"định kỳ|thường xuyên|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)(?=\s|[,.;:]|$)")
 #: how or where a body acts, never part of its name ("Liên minh Hợp tác xã tỉnh | theo chức năng, nhiệm vụ …", "Ủy ban
@@ -161,7 +162,7 @@ class AgencyMatch:
 #: words after a generic name that make it another body's name: "Ủy ban nhân dân | các huyện",
 #: "UBND | cấp xã", "Sở | ban, ngành", a branch ("Ngân hàng Nhà nước Việt Nam | Chi nhánh Khu vực 10") —
 #: "ỦY BAN NHÂN DÂN" alone (a signature block) is the province's
-_CONTINUES = re.compile(r"\s+(?:cac|cap|huyen|xa|phuong|thi xa|thanh pho|thi tran|chi nhanh)\b")
+_CONTINUES = re.compile(r"(?:\s+(?:cac|cap|huyen|xa|phuong|thi xa|thanh pho|thi tran|chi nhanh)|\s*[-–—]\s*chi nhanh)\b")
 
 
 def _name_ends(folded: str, end: int) -> bool:
@@ -209,6 +210,10 @@ def _inside_name(text: str) -> bool:
             and len(name_only(" " + text.strip()).split()) <= 3 and not _NAME_END.match(" " + text.strip()))
 
 
+#: kinds of bodies whose names run on in lower case after them (Nghị định 30/2020/NĐ-CP, Phụ lục II)
+_LOWER_NAMED = re.compile(r"^(?:hoi dong|ban chi dao|to cong tac|doan kiem tra|doan cong tac|to giup viec) [a-z]")
+
+
 def _name_chunks(phrase: str) -> list[str]:
     """``phrase`` cut at commas, semicolons and "và" where the next words start another body's name
     ("Sở Tài chính, Sở Xây dựng"), not inside one ("Sở Văn hóa, Thể thao và Du lịch", "Sở Nông
@@ -219,8 +224,11 @@ def _name_chunks(phrase: str) -> list[str]:
         sep, text = pieces[at], pieces[at + 1]
         head = fold(text).strip()
         lower = text.strip()[:1].islower()
+        # a type word alone before "và" starts a name all the same ("…, Báo và Phát thanh, Truyền hình …"): the
+        # words after the cut are read on to the phrase's end
+        onward = fold("".join(pieces[at + 1:])).strip()
         if sep != ";" and chunks[-1].strip() and head and (
-                (not _AGENCY_START.match(head) and text.strip()[:1].isupper())
+                (not _AGENCY_START.match(onward) and text.strip()[:1].isupper())
                 or (sep == "," and _list_goes_on(chunks[-1], text))
                 or (sep != "," and _one_office(chunks[-1], text))):
             chunks[-1] += sep + text
@@ -230,6 +238,11 @@ def _name_chunks(phrase: str) -> list[str]:
             chunks[-1] += sep + text
         elif sep in ("và", "va") and _inside_name(text) and re.search(r"\b[A-ZĐ]", chunks[-1]):
             chunks[-1] += sep + text  # lower-case words joined inside a name: "Chính sách tài nguyên và môi trường"
+        elif (sep == "," and lower and _LOWER_NAMED.match(fold(chunks[-1]).strip()) and not _GENERIC.match(head)
+              and not re.match(r"(?:cac|nhung)\b", head) and name_only(" " + text.strip()) == " " + text.strip()):
+            # a council or a steering body is named in lower case, its name may hold a comma ("Hội đồng đánh giá,
+            # phân hạng sản phẩm OCOP tỉnh", "Ban Chỉ đạo phát triển kinh tế tập thể, hợp tác xã tỉnh")
+            chunks[-1] += sep + text
         elif (sep == "," and _inside_name(text) and re.search(r"\b[A-ZĐ]", chunks[-1]) and at + 3 < len(pieces)
               and pieces[at + 2] in ("và", "va") and _inside_name(pieces[at + 3])):
             chunks[-1] += sep + text  # an enumeration inside a name: "Chi cục Quản lý chất lượng nông, lâm sản và thủy sản"
@@ -305,7 +318,10 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         offset = folded.find(chunk_f) if chunk_f else -1
         if not chunk_f or offset < 0 or any(taken[offset:offset + len(chunk_f)]):
             continue
-        chunk = name_only(chunk)
+        if listed and _LOWER_NAMED.match(chunk_f):  # a list by its label: a council's name is verbs in lower case
+            chunk = re.split(r"\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)(?=\s|[,.;:]|$)", chunk)[0]
+        else:
+            chunk = name_only(chunk)
         chunk_f = fold(chunk).strip()
         words = chunk.split()
         named = len(words) >= 2 and (any(w[:1].isupper() for w in words[1:4])  # "Sở Du lịch", "Liên minh Hợp tác xã",
@@ -337,6 +353,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         listed_name = listed and not _CLASS.match(chunk_f)
         if listed_name and chunk.strip()[:1].isupper() and "lien quan" not in chunk_f and 0 < len(words) <= 12:
             named = True
+        if chunk.strip()[:1].isupper() and _AGENCY_START.match(chunk_f) and not starts_body(chunk, named=False):
+            continue  # a capitalised word that only folds like a type ("Quý II" is no "Quỹ", "Bố trí" no "Bộ"), even in a list
         if (listed_name or _AGENCY_START.match(chunk_f)) and len(chunk_f) < 90 and named:
             unknown.append(" ".join(words).strip(" .:"))
     return AgencyMatch(ids, unknown)
@@ -476,7 +494,7 @@ _DEADLINES = [
     ("ambiguous", re.compile(r"\btu nam (?P<y>20\d\d)\b(?!\s*(?:[-–—]|den))"), "from-year"),
     ("before", re.compile(r"(?:truoc|den) nam (?P<y>20\d\d)")),
     ("year", re.compile(r"(?:trong |nam |quy \S+ nam )(?P<y>20\d\d)")),
-    ("annual", re.compile(r"\b(?:hang|hàng) nam\b|\bdinh ky hang nam\b|\bhang nam\b")),
+    ("annual", re.compile(r"\b(?:hang|hàng) nam\b|\bdinh ky hang nam\b|\bhang nam\b|\bmoi nam\b")),  # "mỗi năm" = "hằng năm"
     ("ongoing", re.compile(r"(?<!chi )(?<!kinh phi )thuong xuyen")),  # not "chi/kinh phí thường xuyên" (recurrent spending)
     ("ongoing", re.compile(r"(?:\bdinh ky )?\bhang quy\b")),  # "định kỳ hằng quý": recurring, the model has no quarterly kind
     # a monthly recurring date ("trước ngày 20 hằng tháng"): the schema has no monthly kind; the phrase is kept as printed
@@ -547,7 +565,7 @@ def deadline(text: str | None, *, cell: bool = False) -> DeadlineFound:
         # "thường xuyên", "hằng năm", "định kỳ" on their own, except "hằng năm" naming a yearly plan or
         # programme ("kế hoạch hoạt động hằng năm của các cấp"), which says nothing of when the task is due
         parts = re.search(r"(?:^|\s)\((?:i|1)\)\s", folded)  # an inline enumeration: "(i) …; (ii) …"
-        for match in re.finditer(r"thuong xuyen|hang nam|(?:dinh ky )?hang quy|dinh ky|(?:truoc ngay \d{1,2} )?hang thang", folded):
+        for match in re.finditer(r"thuong xuyen|hang nam|moi nam|(?:dinh ky )?hang quy|dinh ky|(?:truoc ngay \d{1,2} )?hang thang", folded):
             before = folded[max(0, match.start() - 40):match.start()]
             if re.search(r"(?:ke hoach|chuong trinh)(?: \w+){0,2} $", before):
                 continue

@@ -24,8 +24,11 @@ _NO_CODE = r"(?![A-ZĐ]{1,6}[-/])"
 _MARKERS = [
     # the article of a Quyết định or Nghị quyết ("Điều 4. Tổ chức thực hiện"): the top unit of its content (ND 30/2020)
     ("article", re.compile(r"^(?P<m>Điều\s+\d{1,3})[.:](?:\s+|$|(?=[^\W\d_]))")),
-    ("roman", re.compile(rf"^(?P<m>{ROMAN})(?:[.)](?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE})")),
-    ("num", re.compile(rf"^(?P<m>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:[.)](?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE})")),
+    # a hyphen is how a Party committee's documents number ("I- MỤC TIÊU", "1- Mục tiêu chung"), always with a space
+    # after it and a letter next: "2- 3 năm" is a range, "1-2" no marker
+    ("roman", re.compile(rf"^(?P<m>{ROMAN})(?:[.)](?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE}|-\s+(?=[^\W\d_]))")),
+    ("num", re.compile(rf"^(?P<m>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:[.)](?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE}"
+                       r"|-\s+(?=[^\W\d_]))")),
     ("num", re.compile(r"^(?P<m>\d{1,2}\.\d{1,2}(?:\.\d{1,2}){0,2})\s+(?=\D)")),
     ("letter", re.compile(rf"^(?P<m>[a-zđ])(?:\)(?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE})")),
     ("bullet", re.compile(r"^(?P<m>[-–•+*])\s+")),
@@ -104,7 +107,7 @@ def marker_of(text: str) -> tuple[str, str, str]:
 def delimiter(text: str, kind: str, mark: str) -> str:
     """The character printed after a marker ("." in "1.", "/" in "1/", ")" in "a)"), as printed."""
     after = text[len(mark):len(mark) + 1] if kind in ("article", "roman", "num", "letter") else ""
-    return after if after in ".)/:" else ""
+    return after if after in ".)/:-" else ""
 
 
 def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> list[Para]:
@@ -160,6 +163,11 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             # title ended (pdftotext prints no blank line between them); a title that wraps goes on in lower case
             or (current.kind in ("roman", "num") and current.line == current.end_line == index and length < 50
                 and text[:1].isupper() and not tail.endswith((",", "của", "và", "số", "các", "về", "-")))
+            # a one-line numbered title without final punctuation, then a line indented by a TAB: Word's first-line
+            # indent of the next paragraph as a plain-text copy keeps it (a wrapped line is never indented so)
+            or (current.kind in ("roman", "num") and current.line == current.end_line == index
+                and raw.startswith("\t") and text[:1].isupper() and not _END.search(tail)
+                and not tail.endswith((",", "của", "và", "số", "các", "về", "-")))
             # a numbered title wrapped onto a short last line ("2. Phòng …, Trung tâm Phục vụ hành" / "chính công
             # xã"), then a capitalised line: the title ended there (a justified line is short only at the end)
             or (current.kind in ("roman", "num") and len(pieces) >= 2 and length < 200 and text[:1].isupper()

@@ -159,12 +159,19 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
             table = _delimited(lines, i, lambda s: s.split("\t"), lambda s: s.count("\t") >= 2, "tsv",
                                split_cell, split_text)
         elif line.lstrip().startswith("|") and (_is_header(_pipe_cells(line)) or _targets_header(_pipe_cells(line))):
-            table = _delimited(lines, i, _pipe_cells, lambda s: s.lstrip().startswith("|"), "pipe",
-                               split_cell, split_text)
+            # a pandoc grid table's rules ("+----+----+", "+====+") lie between its rows
+            table = _delimited(lines, i, _pipe_cells, lambda s: s.lstrip().startswith("|") or bool(_GRID_RULE.match(s)),
+                               "pipe", split_cell, split_text)
             if not table.rows and table.kind == "tasks":
                 table = _pipe_then_lines(lines, i, split_cell, split_text) or table
         elif re.match(r"^\s*STT\b", plain_line(line)) and "nhiem vu" in fold(line) and not _layout_header(lines, i):
             table = _flattened(lines, i, split_cell, split_text)
+        elif re.fullmatch(r"\s*S?TT\s*", plain_line(line)) and (order := _block_header(lines, i)):
+            # the header's cells one per block ("TT", "Nhiệm vụ", "Cơ quan chủ" / "trì" …: pdftotext without -layout),
+            # the columns in their printed order
+            table = _flattened(lines, i, split_cell, split_text, order)
+        elif _COLUMN_RULE.match(line) and (table := _pandoc(lines, i, split_cell, split_text)) is not None:
+            pass
         elif "|" not in line and (header := _layout_header(lines, i)):
             table = _layout(lines, *header)
         if table is None:
@@ -174,6 +181,73 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
             tables.append(table)
         i = max(table.end, i + 1)
     return tables
+
+
+#: pandoc's simple and multiline tables: a line of dashes per column, apart by spaces, under the header; a multiline
+#: table is bounded above and below by one line of dashes across the table and puts a blank line between its rows
+_COLUMN_RULE = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})+\s*$")
+_BORDER = re.compile(r"^\s*-{10,}\s*$")
+_GRID_RULE = re.compile(r"^\s*\+[-=:+]+\+\s*$")
+
+
+def _pandoc(lines: list[str], rule: int, split_cell=None, split_text=None) -> Table | None:
+    """A pandoc simple or multiline table whose column rule is at ``rule``: each line is cut at the columns the rule
+    sets (a cell's text stays within its column), the header's wrapped lines joined per column; the lines of a row
+    after its first have an empty TT cell, so they go on the row above as a continuation row does. Read by the
+    delimited tables' conventions; None when the header names no task or targets columns."""
+    starts = [m.start() for m in re.finditer(r"-+", lines[rule])]
+    if len(starts) < 3:
+        return None
+
+    def cut(line: str) -> list[str]:
+        line = line.expandtabs()
+        return [line[a:b].strip() for a, b in zip(starts, starts[1:] + [len(line) + 1])]
+    top = rule - 1
+    while top >= 0 and lines[top].strip() and not _BORDER.match(lines[top]) and rule - top <= 6:
+        top -= 1
+    bordered = top >= 0 and _BORDER.match(lines[top]) is not None
+    head_lines = lines[top + 1:rule]
+    if not head_lines:
+        return None
+    header = [nfc(" ".join(" ".join(c[k] for c in map(cut, head_lines)).split())) for k in range(len(starts))]
+    if not (_is_header(header) or _targets_header(header)):
+        return None
+    synthetic = list(lines)
+    for k in range(top + 1, rule):
+        synthetic[k] = ""
+    synthetic[rule] = "\t".join(header)
+    end = rule + 1
+    while end < len(lines):
+        raw = lines[end]
+        if _BORDER.match(raw) or _COLUMN_RULE.match(raw) or (not raw.strip() and not bordered):
+            break
+        synthetic[end] = "\t".join(c.replace("\t", " ") for c in cut(raw)) if raw.strip() else ""
+        end += 1
+    if end < len(synthetic):
+        synthetic[end] = ""  # the closing border ends the rows read
+    table = _delimited(synthetic[:end] + ["."], rule, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2,
+                       "multiline" if bordered else "simple", split_cell, split_text)
+    table.start, table.end = max(top, 0), min(end + 1, len(lines))
+    return table
+
+
+def _block_header(lines: list[str], at: int) -> list[str] | None:
+    """After "TT" alone on its line, the other header cells one per block (a cell wrapped over its lines): a task
+    column and a column of bodies or time among them, before the first row number. The columns in their order
+    (one not named by its header words as "_k"), or None."""
+    blocks, block = [], []
+    for line in lines[at + 1:at + 24]:
+        text = nfc(plain_line(line)).strip()
+        if re.fullmatch(r"\d{1,3}\.?|" + ROMAN + r"\.?", text):
+            break
+        if text:
+            block.append(text)
+        elif block:
+            blocks.append(" ".join(block))
+            block = []
+    cells = [b for b in blocks + ([" ".join(block)] if block else []) if len(b) < 40]
+    names = [_column(b) or f"_{k}" for k, b in enumerate(cells)]
+    return names if "text" in names and ("lead" in names or "deadline" in names) else None
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -249,7 +323,7 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
     while i < len(lines) and (is_row(lines[i]) or not lines[i].strip()):
         raw = lines[i]
         i += 1
-        if not raw.strip() or re.fullmatch(r"[\s|:\-]+", raw):
+        if not raw.strip() or re.fullmatch(r"[\s|:\-]+", raw) or _GRID_RULE.match(raw):
             continue
         parts = split(raw)
         cells = [nfc(plain_line(c)) for c in parts]
