@@ -530,9 +530,13 @@ def _untabled(line: str) -> str:
 def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
     """The body ends at "Nơi nhận" / the signature block (never inside the header or a table), also when the signature
     is a raw HTML table as converters write it ("<td><b><i>Nơi nhận:</i></b><br>- …</td>")."""
-    end = next((i for i, l in enumerate(lines) if i > 15 and i not in in_table and i < first_table
-                and _STOP.match(fold(_HTML_TAG.sub(" ", nfc(plain_line(l)))).strip(" |*_"))), len(lines))
-    while end < len(lines) and end > 15 and lines[end - 1].strip() and not _untabled(lines[end - 1]).strip():
+    def stops(i: int, line: str) -> bool:
+        key = fold(_HTML_TAG.sub(" ", nfc(plain_line(line)))).strip(" |*_")
+        # "Nơi nhận" is only ever at the foot (Nghị định 30/2020/NĐ-CP, Phụ lục I), so it ends a short document's
+        # body too; a signer's title ("CHỦ TỊCH …") could open a line of the header, so it counts past it only
+        return bool(_STOP.match(key)) and (i > 15 or key.startswith("noi nhan") and i > 2)
+    end = next((i for i, l in enumerate(lines) if i not in in_table and i < first_table and stops(i, l)), len(lines))
+    while end < len(lines) and end > 0 and lines[end - 1].strip() and not _untabled(lines[end - 1]).strip():
         end -= 1  # the table's opening markup ("<table>", "<colgroup>", "<tr>") belongs to the signature
     return end
 

@@ -1,0 +1,36 @@
+"""kehoach import: a short document's body ends at its "Nơi nhận" too (issue 11). The list of recipients is at
+the foot of every administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I), never in its header, so a
+document of a dozen lines must not swallow its recipients and signature into its last task."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.importer import import_document
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CONG_VAN = ["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "Số: 215/UBND-KT", "V/v hỗ trợ hợp tác xã tiêu thụ nông sản",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Hà Tĩnh, ngày 05 tháng 4 năm 2026", "Kính gửi: Các sở, ngành liên quan.",
+            "1. Sở Công Thương chủ trì kết nối hợp tác xã với các hệ thống phân phối, hoàn thành trong quý II/2026.",
+            "2. Sở Tài chính bố trí kinh phí hỗ trợ hợp tác xã tham gia hội chợ năm 2026.",
+            "Nơi nhận:", "- Như trên;", "- Lưu: VT, KT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Hòa"]
+KE_HOACH = ["ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH", "Số: 40/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", "", "Bắc Ninh, ngày 10 tháng 2 năm 2026", "",
+            "KẾ HOẠCH", "Tuyên truyền Luật Hợp tác xã năm 2026", "",
+            "1. Sở Nông nghiệp và Môi trường chủ trì tổ chức hội nghị tuyên truyền Luật Hợp tác xã, hoàn thành trong năm 2026.",
+            "2. Liên minh Hợp tác xã tỉnh phối hợp với Báo Bắc Ninh mở chuyên mục về kinh tế tập thể.",
+            "Nơi nhận:", "- Các sở, ngành;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn An"]
+
+
+@pytest.mark.parametrize("lines", [CONG_VAN, KE_HOACH], ids=["cong-van", "ke-hoach"])
+def test_a_short_documents_last_task_ends_before_its_recipients(tmp_path, lines):
+    path = tmp_path / "van-ban.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan = import_document(path, ROOT / "source").plan
+    assert len(plan["tasks"]) == 2
+    last = plan["tasks"][-1]["text"]
+    assert "Nơi nhận" not in last and "Lưu" not in last and "CHỦ TỊCH" not in last, last
