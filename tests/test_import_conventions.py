@@ -13,66 +13,36 @@ import pytest
 from generator.importer import fields, layout
 from generator.importer.fields import Known
 
+from drafts import Draft, written
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "source"
 FIXTURES = ROOT / "tests" / "fixtures" / "import"
 
 
-class _Draft:
-    """A document's draft: tasks by the start of their text, agency names by id."""
-
-    def __init__(self, path: Path):
-        from generator.importer import import_document
-
-        self.draft = import_document(path, SOURCE)
-        self.names = {a.id: a.name for a in Known.load(SOURCE).registry.agencies}
-        self.names.update({a["id"]: a["name"] for a in self.draft.registry.get("agencies", [])})
-        self.tasks = self.draft.plan["tasks"]
-
-    def __getitem__(self, prefix: str) -> dict:
-        found = [t for t in self.tasks if t["text"].startswith(prefix)]
-        assert len(found) == 1, (prefix, [t["text"][:40] for t in self.tasks])
-        return found[0]
-
-    def lead(self, prefix: str) -> list[str]:
-        return [self.names[a] for a in self[prefix]["lead"]]
-
-    def coop(self, prefix: str) -> list[str]:
-        return [self.names[a] for a in self[prefix].get("cooperating", [])]
-
-    def texts(self) -> list[str]:
-        return [t["text"] for t in self.tasks]
-
-
-def _written(tmp_path: Path, name: str, lines: list[str]) -> _Draft:
-    path = tmp_path / name
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return _Draft(path)
-
-
 @pytest.fixture(scope="module")
 def nq():  # an HĐND's Nghị quyết in Markdown: "### Điều N." headings
-    return _Draft(FIXTURES / "nq-hdnd-ho-tro.md")
+    return Draft(FIXTURES / "nq-hdnd-ho-tro.md")
 
 
 @pytest.fixture(scope="module")
 def cv():  # a department's Công văn copied from a web portal: one line per paragraph
-    return _Draft(FIXTURES / "cv-cong-thong-tin.txt")
+    return Draft(FIXTURES / "cv-cong-thong-tin.txt")
 
 
 @pytest.fixture(scope="module")
 def huyen():  # a district plan typed with "I/", "1/", "a/" and bullets without their space
-    return _Draft(FIXTURES / "huyen-gach-cheo.txt")
+    return Draft(FIXTURES / "huyen-gach-cheo.txt")
 
 
 @pytest.fixture(scope="module")
 def qd():  # a Quyết định approving an Đề án through markitdown: "**Điều N.**", an appendix with "<br>" in cells
-    return _Draft(FIXTURES / "qd-phe-duyet-de-an.md")
+    return Draft(FIXTURES / "qd-phe-duyet-de-an.md")
 
 
 @pytest.fixture(scope="module")
 def ct():  # a Chỉ thị in Markdown: the opening asks the bodies, "### Về …" headings divide the list
-    return _Draft(FIXTURES / "ct-yeu-cau-so-nganh.md")
+    return Draft(FIXTURES / "ct-yeu-cau-so-nganh.md")
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +71,7 @@ def test_the_last_item_before_a_plain_paragraph_is_drafted(cv, tmp_path):
     """In a list whose items with sub-items introduce them ("2. … sau:" then "- …"), an item that is a sentence is
     never a heading: the plain paragraphs after the last one follow the list."""
     assert cv.lead("Chi cục Phát triển nông thôn tổng hợp") == ["Chi cục Phát triển nông thôn"]
-    draft = _written(tmp_path, "ke-hoach.txt", [
+    draft = written(tmp_path, "ke-hoach.txt", [
         "UBND TỈNH HÀ TĨNH", "Số: 40/KH-UBND", "Hà Tĩnh, ngày 02 tháng 3 năm 2026", "KẾ HOẠCH",
         "Hỗ trợ hợp tác xã nuôi trồng thủy sản", "I. NHIỆM VỤ",
         "1. Sở Nông nghiệp và Môi trường hướng dẫn hợp tác xã nuôi trồng thủy sản theo hướng an toàn:",
@@ -138,7 +108,7 @@ def test_slash_markers_are_markers(huyen, tmp_path):
     assert huyen.lead("Là cơ quan thường trực") == ["Phòng Nông nghiệp và PTNT"]
     assert huyen.lead("Phòng Tài chính - Kế hoạch: Tham mưu") == ["Phòng Tài chính - Kế hoạch"]
     assert huyen.lead("Xây dựng kế hoạch phát triển") == ["UBND các xã, thị trấn"]
-    draft = _written(tmp_path, "ke-hoach.txt", [
+    draft = written(tmp_path, "ke-hoach.txt", [
         "ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP", "Số: 12/KH-UBND", "Tân Lập, ngày 05 tháng 02 năm 2025", "KẾ HOẠCH",
         "Phát triển tổ hợp tác, hợp tác xã năm 2025", "I/ NHIỆM VỤ",
         "1/ Công chức Văn hóa - Xã hội xã:",
@@ -184,7 +154,7 @@ def test_a_lead_in_brackets_beside_other_fields(huyen, tmp_path):
     assert huyen.coop("Tổ chức 02 hội nghị") == ["Phòng TC-KH", "Hội Nông dân huyện"]
     assert huyen.lead("Giới thiệu hợp tác xã tiếp cận") == ["Phòng TC-KH"]
     assert huyen["Giới thiệu hợp tác xã tiếp cận"]["deadline"]["quarters"] == [3]
-    draft = _written(tmp_path, "ke-hoach.txt", [
+    draft = written(tmp_path, "ke-hoach.txt", [
         "UBND TỈNH QUẢNG TRỊ", "SỞ CÔNG THƯƠNG", "Số: 31/KH-SCT", "Quảng Trị, ngày 10 tháng 02 năm 2026", "KẾ HOẠCH",
         "Xúc tiến thương mại cho hợp tác xã năm 2026", "I. NHIỆM VỤ",
         "1. Tổ chức 02 hội chợ nông sản cho hợp tác xã (Cơ quan chủ trì: Trung tâm Khuyến công và Tư vấn phát triển "
@@ -208,7 +178,7 @@ def test_a_later_sentence_that_gives_the_work(huyen, tmp_path):
     assert huyen.lead("Hỗ trợ hợp tác xã chè") == ["Phòng NN&PTNT"]
     assert huyen.coop("Hỗ trợ hợp tác xã chè") == ["Trung tâm DVNN huyện"]
     assert huyen.lead("Rà soát quỹ đất công") == ["Phòng TN&MT"]
-    draft = _written(tmp_path, "ke-hoach.txt", [
+    draft = written(tmp_path, "ke-hoach.txt", [
         "UBND TỈNH AN GIANG", "Số: 52/KH-UBND", "An Giang, ngày 20 tháng 01 năm 2026", "KẾ HOẠCH",
         "Phát triển hợp tác xã lúa gạo", "I. NHIỆM VỤ, GIẢI PHÁP",
         "1. Xây dựng 10 cánh đồng lớn gắn với hợp tác xã; giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với "
@@ -269,7 +239,7 @@ def test_the_rule_on_references_and_a_signature_in_html_cells_are_no_tasks(tmp_p
     header = ["<table>", "<tr>", "<td><b>ỦY BAN NHÂN DÂN<br>TỈNH QUẢNG BÌNH</b></td>",
               "<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b></td>", "</tr>", "<tr>",
               "<td>Số: 21/KH-UBND</td>", "<td><i>Quảng Bình, ngày 10 tháng 7 năm 2024</i></td>", "</tr>", "</table>", ""]
-    draft = _written(tmp_path, "van-ban.md", header + [
+    draft = written(tmp_path, "van-ban.md", header + [
         f"# {title}", "", "**Về phát triển hợp tác xã**", "", "## I. TỔ CHỨC THỰC HIỆN", "",
         "1. Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các sở, ngành hướng dẫn hợp tác xã.", "",
         "2. Trường hợp các văn bản được viện dẫn tại văn bản này được sửa đổi, bổ sung hoặc thay thế thì thực hiện "
@@ -300,7 +270,7 @@ def test_contact_lines_and_closing_formulas_are_no_tasks(cv, huyen, tmp_path):
     for draft in (cv, huyen):
         assert not any("liên hệ" in t or "quan tâm, phối hợp thực hiện" in t or "Trên đây" in t for t in draft.texts())
     assert len(cv.tasks) == 6
-    draft = _written(tmp_path, "cong-van.txt", [
+    draft = written(tmp_path, "cong-van.txt", [
         "UBND TỈNH LÂM ĐỒNG", "SỞ TÀI CHÍNH", "Số: 118/STC-DN", "Lâm Đồng, ngày 09 tháng 3 năm 2026",
         "V/v báo cáo tình hình hợp tác xã", "Kính gửi: Ủy ban nhân dân các xã, phường, đặc khu.",
         "Sở Tài chính đề nghị Ủy ban nhân dân các xã, phường, đặc khu thực hiện các nội dung sau:",
@@ -317,7 +287,7 @@ def test_contact_lines_and_closing_formulas_are_no_tasks(cv, huyen, tmp_path):
 def test_what_only_looks_like_a_formula_stays_a_task(tmp_path):
     """A duty that opens with "Căn cứ …" and goes on with what to do, a law cited with its date of force, a duty to
     contact others, and "Yêu cầu các sở, ngành:" over its items are tasks; the contact line is not."""
-    draft = _written(tmp_path, "ke-hoach.txt", [
+    draft = written(tmp_path, "ke-hoach.txt", [
         "UBND TỈNH LÂM ĐỒNG", "Số: 77/KH-UBND", "Lâm Đồng, ngày 12 tháng 02 năm 2026", "KẾ HOẠCH",
         "Phổ biến pháp luật về hợp tác xã năm 2026", "I. NHIỆM VỤ",
         "1. Sở Tư pháp chủ trì, phối hợp với các cơ quan liên quan:",
@@ -339,7 +309,7 @@ def test_a_council_gives_work_to_its_own_bodies(nq, tmp_path):
     """An HĐND's own bodies (Thường trực HĐND, its Ban, its Tổ đại biểu and đại biểu) are bodies given work
     ("giám sát việc thực hiện Nghị quyết"): the Tổ đại biểu and đại biểu of one council are one class."""
     assert len(nq.lead("Thường trực Hội đồng nhân dân tỉnh")) == 3
-    draft = _written(tmp_path, "nghi-quyet.txt", [
+    draft = written(tmp_path, "nghi-quyet.txt", [
         "HỘI ĐỒNG NHÂN DÂN", "HUYỆN CHỢ MỚI", "Số: 09/NQ-HĐND", "Chợ Mới, ngày 18 tháng 7 năm 2024", "NGHỊ QUYẾT",
         "Về phát triển kinh tế tập thể năm 2024", "Điều 1. Thông qua Kế hoạch phát triển kinh tế tập thể năm 2024.",
         "Điều 2. Tổ chức thực hiện",

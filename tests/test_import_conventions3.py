@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.importer import import_document
 from generator.importer.fields import Known
+
+from drafts import Draft, written
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "source"
@@ -18,35 +19,6 @@ HEAD = ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "Số: 31/KH-UBND", "CỘNG 
         "Hỗ trợ phát triển hợp tác xã nông nghiệp năm 2026", ""]
 TAIL = ["", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "",
         "Trần Văn Minh"]
-
-
-class _Draft:
-    def __init__(self, path: Path):
-        self.draft = import_document(path, SOURCE)
-        self.plan = self.draft.plan
-        self.names = {a.id: a.name for a in Known.load(SOURCE).registry.agencies}
-        self.names.update({a["id"]: a["name"] for a in self.draft.registry.get("agencies", [])})
-        self.tasks = self.plan["tasks"]
-
-    def __getitem__(self, prefix: str) -> dict:
-        found = [t for t in self.tasks if t["text"].startswith(prefix)]
-        assert len(found) == 1, (prefix, [t["text"][:50] for t in self.tasks])
-        return found[0]
-
-    def lead(self, prefix: str) -> list[str]:
-        return [self.names[a] for a in self[prefix]["lead"]]
-
-    def coop(self, prefix: str) -> list[str]:
-        return [self.names[a] for a in self[prefix].get("cooperating", [])]
-
-    def notes(self, words: str) -> list[str]:
-        return [r for r in self.plan["review"] if words in r]
-
-
-def _written(tmp_path: Path, name: str, lines: list[str]) -> _Draft:
-    path = tmp_path / name
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return _Draft(path)
 
 
 BODY = ["I. MỤC ĐÍCH, YÊU CẦU", "Triển khai đồng bộ các giải pháp hỗ trợ hợp tác xã nông nghiệp.", "II. NHIỆM VỤ",
@@ -97,14 +69,14 @@ def test_a_table_not_read_is_said(tmp_path):
     """A task table whose layout the importer cannot read is named in the draft's review with its line, rather
     than lost silently; a table read is not."""
     for name, table in (("pipe-unnumbered.md", PIPE_UNNUMBERED), ("blocks-unnumbered.txt", BLOCKS_UNNUMBERED)):
-        draft = _written(tmp_path, name, HEAD + BODY + TAIL + [""] + table)
+        draft = written(tmp_path, name, HEAD + BODY + TAIL + [""] + table)
         header = len(HEAD + BODY + TAIL) + 1 + next(i for i, l in enumerate(table) if "TT" in l) + 1
         assert draft.notes("không đọc được nhiệm vụ nào") == [
             f"Bảng ở dòng {header} không đọc được nhiệm vụ nào — kiểm tra: nhập các hàng của bảng bằng tay."]
         assert not [t for t in draft.tasks if t["place"]["part"] == "appendix"]
     piped = ["PHỤ LỤC", "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian |", "|---|---|---|---|",
              "| 1 | Tổ chức tập huấn cho cán bộ hợp tác xã | Liên minh Hợp tác xã tỉnh | Quý II/2026 |"]
-    draft = _written(tmp_path, "piped.md", HEAD + BODY + TAIL + [""] + piped)
+    draft = written(tmp_path, "piped.md", HEAD + BODY + TAIL + [""] + piped)
     assert not draft.notes("không đọc được") and draft["Tổ chức tập huấn"]
 
 
@@ -119,7 +91,7 @@ def test_pandoc_multiline_simple_and_grid_tables_are_read(tmp_path):
     by a blank line), its simple table (one line per row under a column rule) and its grid table ("+---+" rules
     between rows): the columns are where the rule's dashes are or the pipes; a row's wrapped lines join."""
     for name, table in (("multiline.md", MULTILINE), ("simple.md", SIMPLE), ("grid.md", GRID)):
-        draft = _written(tmp_path, name, HEAD + BODY + TAIL + [""] + table)
+        draft = written(tmp_path, name, HEAD + BODY + TAIL + [""] + table)
         rows = [t for t in draft.tasks if t["place"]["part"] == "appendix"]
         assert [t["text"] for t in rows] == ["Tổ chức tập huấn cho cán bộ hợp tác xã",
                                              "Hỗ trợ hợp tác xã tham gia hội chợ"]
@@ -127,7 +99,7 @@ def test_pandoc_multiline_simple_and_grid_tables_are_read(tmp_path):
         assert draft.lead("Hỗ trợ hợp tác xã tham gia") == ["Sở Công Thương"]
         assert rows[0]["deadline"]["printed"] == "Quý II/2026"
         assert not draft.notes("không đọc được")
-    assert _written(tmp_path, "multiline2.md", HEAD + BODY + TAIL + [""] + MULTILINE).coop("Tổ chức tập huấn") == [
+    assert written(tmp_path, "multiline2.md", HEAD + BODY + TAIL + [""] + MULTILINE).coop("Tổ chức tập huấn") == [
         "Sở Nội vụ"]
 
 
@@ -145,7 +117,7 @@ def test_a_title_then_its_indented_paragraph(tmp_path):
                         f"1.\t{title}", f"\t{doer} chủ trì, phối hợp với Sở Tài chính hướng dẫn các địa phương thực "
                         "hiện, hoàn thành trong năm 2026.", "III. TỔ CHỨC THỰC HIỆN",
                         "1.\tSở Tài chính bố trí kinh phí thực hiện Kế hoạch."] + TAIL
-        draft = _written(tmp_path, name, lines)
+        draft = written(tmp_path, name, lines)
         assert draft.lead(doer) == [doer]
         assert not any(t["text"].startswith(title) for t in draft.tasks)
 
@@ -161,7 +133,7 @@ def test_lettered_items_with_labelled_lines_outside_a_task_part(tmp_path):
                         "b) Đăng tải chính sách hỗ trợ hợp tác xã trên Cổng thông tin điện tử tỉnh.",
                         f"{mark}Cơ quan chủ trì: Sở Khoa học và Công nghệ.", f"{mark}Thời gian: Quý III/2026.",
                         "III. TỔ CHỨC THỰC HIỆN", "1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch."] + TAIL
-        draft = _written(tmp_path, name, lines)
+        draft = written(tmp_path, name, lines)
         assert draft.lead("Tổ chức hội nghị") == ["Sở Tư pháp"]
         assert draft.lead("Đăng tải") == ["Sở Khoa học và Công nghệ"]
 
@@ -182,7 +154,7 @@ def test_hyphen_markers_as_a_party_committee_numbers(tmp_path):
                         f"1- {doers[0]} chủ trì hướng dẫn hợp tác xã xây dựng phương án sản xuất kinh doanh.",
                         f"2- {doers[1]} chủ trì tổ chức tập huấn cho cán bộ quản lý hợp tác xã.",
                         "III- TỔ CHỨC THỰC HIỆN", "Các sở, ngành căn cứ nhiệm vụ được giao triển khai thực hiện."] + TAIL
-        draft = _written(tmp_path, name, lines)
+        draft = written(tmp_path, name, lines)
         assert draft.lead(doers[0]) == [doers[0]] and draft.lead(doers[1]) == [doers[1]]
         assert draft[doers[0]]["place"]["section"] == "II"
         assert not any(t["text"].startswith(("MỤC TIÊU", "Mục tiêu chung")) for t in draft.tasks)
@@ -201,7 +173,7 @@ def test_the_doer_after_a_run_in_label_or_title(tmp_path):
                     "3. Đối với hợp tác xã nông nghiệp: Sở Nông nghiệp và Môi trường hướng dẫn hợp tác xã cấp mã số "
                     "vùng trồng.",
                     "4. Về đào tạo: Liên minh Hợp tác xã tỉnh tổ chức bồi dưỡng kỹ năng số cho cán bộ hợp tác xã."] + TAIL
-    draft = _written(tmp_path, "runin.md", lines)
+    draft = written(tmp_path, "runin.md", lines)
     assert draft.lead("Hoàn thiện chính sách") == ["Sở Tài chính"]
     assert draft.coop("Hoàn thiện chính sách") == ["Sở Tư pháp"]
     assert draft.lead("Về tín dụng")[0].startswith("Quỹ Hỗ trợ phát triển hợp tác xã")
@@ -222,7 +194,7 @@ def test_fields_written_after_the_items_sentence(tmp_path):
                     "phối hợp: Sở Nông nghiệp và Môi trường; thời gian: Quý IV/2026.",
                     "c) Hướng dẫn hợp tác xã bán hàng trên sàn thương mại điện tử. Phối hợp: Sở Khoa học và Công "
                     "nghệ. Thời gian: Năm 2026."] + TAIL
-    draft = _written(tmp_path, "fields.txt", lines)
+    draft = written(tmp_path, "fields.txt", lines)
     assert draft.lead("Tổ chức hội chợ") == ["Sở Công Thương"]
     assert draft.coop("Tổ chức hội chợ") == ["Sở Tài chính", "Liên minh Hợp tác xã tỉnh"]
     assert draft.lead("Hỗ trợ hợp tác xã vay")[0].startswith("Quỹ Hỗ trợ phát triển hợp tác xã")
@@ -245,7 +217,7 @@ def test_a_heading_that_names_its_lead_in_brackets(tmp_path):
                         "- Hỗ trợ hợp tác xã tham gia các hội chợ, triển lãm trong và ngoài tỉnh.",
                         "2. Các hoạt động hỗ trợ khác (nếu có):",
                         "- Khảo sát nhu cầu hỗ trợ của các hợp tác xã trên địa bàn tỉnh năm 2026."] + TAIL
-        draft = _written(tmp_path, name, lines)
+        draft = written(tmp_path, name, lines)
         assert draft.lead("Tổ chức 05 lớp") == [lead] and draft.lead("Hỗ trợ hợp tác xã tham gia") == [lead]
         assert draft.coop("Tổ chức 05 lớp") == ([coop] if coop else [])
         assert draft.lead("Khảo sát nhu cầu") == []
@@ -295,11 +267,11 @@ def test_a_branch_after_a_dash_is_not_the_central_body():
 def test_a_table_whose_cells_come_one_per_block(tmp_path):
     """``pdftotext`` without -layout: "TT" alone, the header's cells one per block (a cell wrapped over its lines),
     then each row's cells one per block; the columns in the header's printed order."""
-    draft = _written(tmp_path, "blocks.txt", HEAD + BODY + TAIL + [""] + BLOCKS)
+    draft = written(tmp_path, "blocks.txt", HEAD + BODY + TAIL + [""] + BLOCKS)
     assert draft.lead("Tổ chức tập huấn cho cán bộ hợp tác xã") == ["Liên minh Hợp tác xã tỉnh"]
     assert draft["Tổ chức tập huấn cho cán bộ hợp tác xã"]["deadline"]["printed"] == "Quý II/2026"
     assert draft.lead("Hỗ trợ hợp tác xã tham gia hội chợ") == ["Sở Công Thương"]
-    draft = _written(tmp_path, "blocks2.txt", HEAD + BODY + TAIL + [""] + BLOCKS2)
+    draft = written(tmp_path, "blocks2.txt", HEAD + BODY + TAIL + [""] + BLOCKS2)
     row = draft["Phổ biến Luật Hợp tác xã"]
     assert draft.lead("Phổ biến Luật Hợp tác xã") == ["Sở Tư pháp"] and row["deadline"]["printed"] == "Năm 2026"
     assert row.get("cooperating_text") == "Các sở, ngành" and row["place"]["appendix_group"] == "I"
@@ -329,7 +301,7 @@ def test_labelled_cooperating_bodies_replace_the_words_of_the_text(tmp_path):
                     "2. Xây dựng cơ chế phối hợp liên ngành hỗ trợ hợp tác xã tiếp cận tín dụng.",
                     "- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.", "- Cơ quan phối hợp: Sở Công Thương.",
                     "- Thời gian: Năm 2026."] + TAIL
-    draft = _written(tmp_path, "phoi-hop.txt", lines)
+    draft = written(tmp_path, "phoi-hop.txt", lines)
     for prefix, coop in (("Ban hành Quy chế", "Sở Tư pháp"), ("Xây dựng cơ chế", "Sở Công Thương")):
         assert draft[prefix]["cooperating_text"] == coop
         assert draft.coop(prefix) == [coop]
@@ -348,7 +320,7 @@ def test_an_office_under_its_ubnd_is_that_ubnds_office(tmp_path):
                  "kết luận, báo cáo trước ngày 15/10/2026.",
                  "3. Sở Công Thương hỗ trợ hợp tác xã tham gia các hội chợ xúc tiến thương mại năm 2026.",
                  "4. Sở Nội vụ hướng dẫn kiện toàn bộ máy theo dõi kinh tế tập thể ở cấp xã năm 2026."] + TAIL
-        draft = _written(tmp_path, name, lines)
+        draft = written(tmp_path, name, lines)
         issuer = draft.plan["issuer"]
         assert draft.names[issuer] == f"Văn phòng Ủy ban nhân dân {where} {place}"
         assert draft["Giao Văn phòng"]["lead"] == [issuer]
@@ -373,7 +345,7 @@ def test_a_clipped_web_pages_front_matter_and_excerpt_are_no_tasks(tmp_path):
               "3. Sở Nội vụ hướng dẫn kiện toàn bộ máy theo dõi kinh tế tập thể ở cấp xã năm 2026.",
               "4. Liên minh Hợp tác xã tỉnh tổ chức tập huấn cho cán bộ quản lý hợp tác xã năm 2026."]
     for name, page in clippers:
-        draft = _written(tmp_path, name, page + notice + TAIL)
+        draft = written(tmp_path, name, page + notice + TAIL)
         assert [t["text"][:10] for t in draft.tasks] == ["Sở Tài chí", "Sở Công Th", "Sở Nội vụ ", "Liên minh "]
 
 

@@ -13,55 +13,31 @@ import pytest
 from generator.importer import fields, layout
 from generator.importer.fields import Known
 
+from drafts import Draft, written
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "source"
 FIXTURES = ROOT / "tests" / "fixtures" / "import"
 
 
-class _Draft:
-    """A fixture's draft: tasks by the start of their text, agency names by id."""
-
-    def __init__(self, path: Path):
-        from generator.importer import import_document
-
-        self.draft = import_document(path, SOURCE)
-        self.names = {a.id: a.name for a in Known.load(SOURCE).registry.agencies}
-        self.names.update({a["id"]: a["name"] for a in self.draft.registry.get("agencies", [])})
-        self.tasks = self.draft.plan["tasks"]
-
-    def __getitem__(self, prefix: str) -> dict:
-        found = [t for t in self.tasks if t["text"].startswith(prefix)]
-        assert len(found) == 1, (prefix, [t["text"][:40] for t in self.tasks])
-        return found[0]
-
-    def lead(self, prefix: str) -> list[str]:
-        return [self.names[a] for a in self[prefix]["lead"]]
-
-    def coop(self, prefix: str) -> list[str]:
-        return [self.names[a] for a in self[prefix].get("cooperating", [])]
-
-    def texts(self) -> list[str]:
-        return [t["text"] for t in self.tasks]
-
-
 @pytest.fixture(scope="module")
 def xa():  # a commune's plan as pdftotext prints it without -layout
-    return _Draft(FIXTURES / "xa-pdftotext.txt")
+    return Draft(FIXTURES / "xa-pdftotext.txt")
 
 
 @pytest.fixture(scope="module")
 def so():  # a department's plan in Markdown, leads in brackets at the end of its items
-    return _Draft(FIXTURES / "so-ngoac-cuoi.md")
+    return Draft(FIXTURES / "so-ngoac-cuoi.md")
 
 
 @pytest.fixture(scope="module")
 def chi_thi():  # a Chỉ thị copied from Word: header cells joined by a TAB, no sections
-    return _Draft(FIXTURES / "chi-thi-tab.txt")
+    return Draft(FIXTURES / "chi-thi-tab.txt")
 
 
 @pytest.fixture(scope="module")
 def kem_theo():  # a plan attached to a Quyết định, copied from Word: auto-numbered items lost their numbers
-    return _Draft(FIXTURES / "kem-theo-word.txt")
+    return Draft(FIXTURES / "kem-theo-word.txt")
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +72,7 @@ def test_leads_named_at_the_end_in_brackets(so, chi_thi, kem_theo, tmp_path):
         "1. Sở Tài chính bố trí kinh phí hỗ trợ hợp tác xã trong dự toán năm 2026 (dự kiến 350 triệu đồng).",
         "2. Các hợp tác xã gửi báo cáo kết quả thực hiện về Sở Công Thương trước ngày 30/11/2026 (qua Văn phòng Sở).",
     ]) + "\n", encoding="utf-8")
-    draft = _Draft(path)
+    draft = Draft(path)
     assert draft.lead("Sở Tài chính bố trí") == ["Sở Tài chính tỉnh Quảng Ngãi"]  # registered, by its id
     assert draft["Các hợp tác xã gửi"]["lead"] == []
 
@@ -136,7 +112,7 @@ def test_an_output_line_after_a_page_break_is_no_task():
     """Kon Tum 2023: "Sản phẩm hoàn thành: …" printed on its own line after a page break is the output of
     the assignment above it, not a task of its own."""
     path = next((SOURCE / "raw").glob("000_*.txt"))
-    draft = _Draft(path)
+    draft = Draft(path)
     assert not any(t.startswith("Sản phẩm hoàn thành") for t in draft.texts())
     assert any(t.get("output") == "Đề án của Ủy ban nhân dân tỉnh" for t in draft.tasks)
 
@@ -299,7 +275,7 @@ def test_pointers_captions_rules_and_header_copies_are_no_tasks(so, chi_thi, kem
         "PHỤ LỤC", "DANH SÁCH HỢP TÁC XÃ ĐƯỢC HỖ TRỢ NĂM 2025",
         "(Kèm theo Công văn số 88/UBND-KT ngày 04/3/2025 của UBND huyện Đức Trọng)",
     ]) + "\n", encoding="utf-8")
-    draft = _Draft(path)
+    draft = Draft(path)
     assert [t[:20] for t in draft.texts()] == ["Phòng Nông nghiệp và", "Phòng Tài chính - Kế"]
 
 
