@@ -109,6 +109,8 @@ _LABELS = {
     "home_glossary": "Chữ viết tắt (HTX, UBND…) nghĩa là gì",
     "glossary": "Thuật ngữ và chữ viết tắt",
     "contents": "Mục lục",
+    "tasks_by_plan_listed": "Số nhiệm vụ theo từng kế hoạch; danh sách đầy đủ ở trang riêng, chia trang:",
+    "see_task_list": "Xem danh sách nhiệm vụ",
     "finder_status": "Tình trạng (theo báo cáo)",
     "glossary_intro": "Chữ viết tắt thường gặp trong các kế hoạch. Trên các trang, chạm hoặc rê chuột vào một chữ viết tắt được gạch chân chấm để xem nghĩa.",
     "footer_feedback": "Báo lỗi hoặc góp ý về trang này",
@@ -505,6 +507,8 @@ MESSAGES = {
                             "(không tính mệnh đề “để …” sau nó); kiểm tra",
     "imp_deadline_from_year": "thời hạn “{printed}” chỉ nêu năm bắt đầu ({year}), không nêu năm kết thúc: ghi là "
                               "chưa rõ (ambiguous), kiểm tra",
+    "imp_lead_from_opening": "cơ quan chủ trì lấy từ đoạn mở đầu đề nghị/yêu cầu cơ quan thực hiện các nội dung bên dưới: "
+                             "kiểm tra",
     "imp_summary_file": "{file}: {lines} dòng ({kind}{pages})",
     "imp_summary_pages": ", {pages} trang",
     "imp_summary_repaired": "; đã sửa phông chữ PDF bị lỗi",

@@ -183,15 +183,28 @@ def agency_pages(ds: Dataset, today: dt.date) -> Output:
     shown = lambda agencies: [a for a in agencies if a.id in ds.agency_pages]  # noqa: E731
     for aid in sorted(ds.agency_pages):
         agency = ds.agencies[aid]
-        leads = ds.lead_tasks.get(agency.id, [])
-        supports = ds.support_tasks.get(agency.id, [])
         path = urls.agency(agency.id)
+        # each role's tasks by plan; a role with more than INLINE_ROWS tasks (an agency grows with the plans of
+        # its province, year after year) is a list of its plans with counts, the tasks on paged lists of their own
+        roles = []
+        for key, heading, refs, always in (
+                ("chu-tri", label("leads"), ds.lead_tasks.get(agency.id, []), True),
+                ("phoi-hop", label("supports"), ds.support_tasks.get(agency.id, []), True),
+                ("tiep-nhan-chu-tri", label("inherited_leads"), ds.inherited_lead.get(agency.id, []), False),
+                ("tiep-nhan-phoi-hop", label("inherited_supports"), ds.inherited_support.get(agency.id, []), False)):
+            if not refs and not always:
+                continue
+            by_plan = _by_plan(ds, refs)
+            split = len(refs) > INLINE_ROWS
+            roles.append({"key": key, "heading": heading, "count": len(refs), "by_plan": by_plan,
+                          "list": urls.agency_tasks(agency.id, key) if split else None, "inherited": not always})
+            if split:
+                yield from task_list_pages(
+                    ds, today, urls.agency_tasks(agency.id, key), f"{agency.name}: {heading}",
+                    [(None, names.plan_name(ds, plan), plan_refs) for plan, plan_refs in by_plan],
+                    [(path, agency.name)])
         yield path, render(
-            "agency.md.j2", path, today, ds=ds, agency=agency, leads=leads, supports=supports,
-            leads_by_plan=_by_plan(ds, leads), supports_by_plan=_by_plan(ds, supports),
-            inherited=[(key, heading, _by_plan(ds, refs), len(refs)) for key, heading, refs in (
-                ("tiep-nhan-chu-tri", label("inherited_leads"), ds.inherited_lead.get(agency.id, [])),
-                ("tiep-nhan-phoi-hop", label("inherited_supports"), ds.inherited_support.get(agency.id, []))) if refs],
+            "agency.md.j2", path, today, ds=ds, agency=agency, roles=roles,
             chain=ds.successor_chain(agency.id), predecessors=ds.predecessors.get(agency.id, []),
             units=ds.units.get(agency.id, []), quotas=ds.scope_targets.get(agency.id, []),
         )

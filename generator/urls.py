@@ -72,6 +72,11 @@ def agency(agency_id: str) -> str:
     return f"co-quan/{agency_id}.md"
 
 
+def agency_tasks(agency_id: str, role: str) -> str:
+    """An agency's tasks of one role (chu-tri, phoi-hop, tiep-nhan-…) when they are too many for its page."""
+    return f"co-quan/{agency_id}/{role}.md"
+
+
 def agencies_group(group_id: str) -> str:
     """The agencies of one province (or 'trung-uong'), when the agency list is split."""
     return f"co-quan/tinh/{group_id}.md"

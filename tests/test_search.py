@@ -383,6 +383,7 @@ def test_finder_filters_combine_count_and_round_trip_through_the_url(browser, se
     narrowed = shown(page)
     assert 0 < narrowed <= lead_rows + 100
     assert visible_rows(page).count() == min(narrowed, 50)
+    page.wait_for_function("location.search.includes('tu-khoa=')", timeout=5000)  # written a frame after the rows
     state = parse_qs(urlsplit(page.url).query)
     assert state == {"loai-co-quan": ["so-tai-chinh"], "tu-khoa": ["kinh phi"]}  # not ?q=: it opens the header search
     # the URL restores the same view

@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 25)
 
 #: one link away from an indexed page, and not indexed themselves: the later pages of a paged list, and a
-#: province's deadlines of one year when its deadline list is split
-NOT_INDEXED = re.compile(r"-trang-\d+\.md$|^thoi-han/tinh/[^/]+/[^/]+\.md$")
+#: province's deadlines of one year when its deadline list is split, and an agency's tasks of one role when too many for its page
+NOT_INDEXED = re.compile(r"-trang-\d+\.md$|^thoi-han/tinh/[^/]+/[^/]+\.md$|^co-quan/(?!tinh/|loai/)[^/]+/[^/]+\.md$")
 
 
 SYNTH = {"split": ["--provinces", "5", "--plans", "5", "--tasks", "24"],

@@ -351,7 +351,7 @@ def test_finder_metadata_does_not_grow_with_agencies_or_plans(national_site):
     folder = national_site / "site" / "assets" / "generated" / "tra-cuu"
     meta_text = (folder / "meta.js").read_text(encoding="utf-8")
     meta = _finder_data(folder / "meta.js")
-    assert set(meta) == {"provinces", "types", "topics", "deadlines", "labels", "search"}
+    assert set(meta) == {"provinces", "types", "topics", "deadlines", "statuses", "labels", "search"}
     assert [p[0] for p in meta["provinces"]] == sorted(ds.province_plans, key=lambda p: sort_key(ds.provinces[p].name))
     assert sum(p[2] for p in meta["provinces"]) == 34 * 2 * 60
     assert len(meta["types"]) <= len(ds.agency_types) and len(meta["topics"]) <= len(ds.topics)
@@ -475,3 +475,40 @@ def test_plan_page_has_contents_for_a_phone(real_site):
     for anchor in re.findall(r'href="#([^"]+)"', toc):
         assert f'id="{anchor}"' in page, anchor
     assert 'href="#muc-chi-tieu"' in toc and 'href="#muc-nhiem-vu"' in toc and toc.count('href="#nhom-') >= 5
+
+
+def test_an_agency_with_many_tasks_lists_its_plans_and_pages_its_tasks(tmp_path, monkeypatch):
+    """An agency's page grows with its province's plans, year after year (2,341 nodes for one agency at 4x
+    national): over INLINE_ROWS tasks in a role, the page lists its plans with counts and links to that
+    role's paged list, which holds every task of the role once; an agency with few tasks keeps its tables."""
+    import datetime as dt
+    import subprocess
+    import sys
+
+    from generator import pages, urls
+    from generator.validate import check
+
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), str(tmp_path / "source"),
+                    "--provinces", "2", "--plans", "3", "--tasks", "30"], check=True, capture_output=True)
+    ds = check(tmp_path / "source")[0]
+    monkeypatch.setattr(pages, "INLINE_ROWS", 5)
+    monkeypatch.setattr(pages, "PAGE_ROWS", 4)
+    out = dict(pages.agency_pages(ds, dt.date(2026, 11, 25)))
+    busy = max(ds.lead_tasks, key=lambda a: len(ds.lead_tasks[a]))
+    refs = ds.lead_tasks[busy]
+    assert len(refs) > 5
+    page = out[urls.agency(busy)]
+    assert "ke-hoach/" not in page.split("{ #muc-chu-tri }")[1].split("\n## ")[0].replace("co-quan/", "")
+    first = urls.agency_tasks(busy, "chu-tri")
+    assert f"]({first.split('/', 1)[1]})" in page or f"]({busy}/chu-tri.md)" in page
+    listed = []
+    for n in range(1, 10):
+        path = urls.paged(first, n)
+        if path not in out:
+            break
+        rows = re.findall(r'ke-hoach/([a-z0-9-]+)\.html#([a-z0-9-]+)"', out[path])
+        assert len(rows) <= 4
+        listed += rows
+    assert listed == [(r.plan.id, r.task.id) for r in refs]
+    quiet = min((a for a in ds.lead_tasks if len(ds.lead_tasks[a]) <= 5), key=lambda a: len(ds.lead_tasks[a]))
+    assert urls.agency_tasks(quiet, "chu-tri") not in out and "kh-stack" in out[urls.agency(quiet)]

@@ -139,7 +139,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     targets += _table_targets(found_tables, meta.get("year"))
     for number, target in enumerate(targets, start=1):
         target["id"] = f"ct-{number:02d}"
-    rows, appendix_groups = _appendix_rows(found_tables, agencies, bar)
+    rows, appendix_groups = _appendix_rows(found_tables, agencies, bar, lines)
     tasks += rows
     groups += appendix_groups  # "pl-…" ids, never a body group's "g…"
     cited = (cited_lines or lines)[:stop]
@@ -447,10 +447,14 @@ def _wrapper(lines: list[str]) -> tuple[int, int, int] | None:
     return None
 
 
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+
+
 def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
-    """The body ends at "Nơi nhận" / the signature block (never inside the header or a table)."""
+    """The body ends at "Nơi nhận" / the signature block (never inside the header or a table), also when the signature
+    is a raw HTML table as converters write it ("<td><b><i>Nơi nhận:</i></b><br>- …</td>")."""
     return next((i for i, l in enumerate(lines) if i > 15 and i not in in_table and i < first_table
-                 and _STOP.match(fold(nfc(plain_line(l))).strip(" |*_"))), len(lines))
+                 and _STOP.match(fold(_HTML_TAG.sub(" ", nfc(plain_line(l)))).strip(" |*_"))), len(lines))
 
 
 class _Agencies:
@@ -535,12 +539,40 @@ def _parts(paras: list) -> dict[int, str]:
                     part = name
                     break
             else:
-                if para.kind == "roman" and para.parent is None and len(para.text) < 160:
+                if para.kind in ("roman", "article") and para.parent is None and len(para.text) < 160:
                     part = "other"  # "II. NỘI DUNG", "IV. VỐN ĐẦU TƯ": tasks only where the grammar assigns one
             if re.search(r"muc dich", title) and re.search(r"yeu cau", title):
                 part = "purpose"
         part_of[id(para)] = part
+    for para in paras:  # a numbered title inside a part names the part of what it holds (in document order: the
+        # innermost wins): "Điều 1. Phê duyệt Đề án … sau:" then "1. Mục tiêu", "2. Nhiệm vụ và giải pháp"
+        name = _titled_part(para)
+        if name:
+            for node in [para, *_descendants(para)]:
+                part_of[id(node)] = name
     return part_of
+
+
+#: an item titled by a part of the plan: "2. Nhiệm vụ và giải pháp" (a short title over its items), "a) Mục tiêu chung:
+#: …", "- Chỉ tiêu đến năm 2030: …" (a labelled objective)
+_PART_TITLE = re.compile(r"^(?:(?:cac |nhung )?(?P<name>muc dich|muc tieu|chi tieu|yeu cau|nhiem vu|giai phap|"
+                         r"to chuc thuc hien))\b")
+
+
+def _titled_part(para) -> str | None:
+    if para.kind not in ("num", "letter", "bullet") or not para.parent:
+        return None
+    match = _PART_TITLE.match(para.folded)
+    if not match:
+        return None
+    word = match.group("name")
+    if _opens_with_body(para.text[match.end():].strip(" ,:")):
+        return None  # "Yêu cầu các sở, ngành:", "Nhiệm vụ Sở Tài chính": an assignment, not a part's title
+    labelled = word in ("muc tieu", "chi tieu") and re.match(r"^[^:.;]{0,60}:", para.text)
+    title = para.children and len(para.text) < 100 and not para.text.rstrip().endswith((".", ";"))
+    if not (labelled or title):
+        return None
+    return "purpose" if word == "yeu cau" else next(name for name, pattern in PARTS if re.search(pattern, word))
 
 
 def _target(text: str, found, year: int | None, notes: list[str]) -> dict:
@@ -569,7 +601,9 @@ def _preamble(paras: list, part_of: dict[int, str], bar: _Progress) -> tuple[lis
             (requirements if sub == "requirements" else purpose).append(para.text)
         elif part == "objectives":
             year = re.search(r"(?:den|toi) nam (20\d\d)", folded)
-            if (para.rank < 10 or para.kind == "heading" or year) and len(para.text) < 60:
+            # a short title ("2. Mục tiêu cụ thể đến năm 2030"), not a short target ("- Thành lập mới 06 HTX.")
+            if (para.rank < 10 or para.kind == "heading" or year) and len(para.text) < 60 and (
+                    para.children or not layout.is_sentence(para) or not fields.targets_in(para.text)):
                 year_context = int(year.group(1)) if year else year_context
                 continue
             found = fields.targets_in(para.text)
@@ -632,6 +666,8 @@ def _lead_from(text: str, known: fields.Known) -> str | None:
 
 #: "Giao X …", "Đề nghị X …", "Yêu cầu X …": the sentence assigns work to X
 _OPENER = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?=\S)")
+#: the same after the item's first sentence or clause ("…. Giao X chủ trì …", "…; giao X phối hợp với Y …")
+_LATER_OPENER = re.compile(r"(?:[.;:]\s+)(?P<s>(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?=[A-ZĐÂƯÔƠÊ]|các\s))")
 
 
 def _opened_by(text: str, known: fields.Known) -> str | None:
@@ -696,15 +732,24 @@ def _names_only(phrase: str, known: fields.Known) -> bool:
     return bool(named.ids or named.unknown)
 
 
-def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str], int] | None:
+def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str], int, dict[str, str]] | None:
     """Leads named at the end of an item, in brackets: "(Sở Tài chính chủ trì, phối hợp với Sở Nội vụ)", "(Văn
-    phòng Sở thực hiện)", "(Ban A chủ trì; Ban B phối hợp)", "(Ban A; Bộ B phối hợp)", "(Ban Hợp tác quốc tế)":
-    (lead phrases, cooperating phrases, where the bracket starts), or None when the bracket is a remark."""
+    phòng Sở thực hiện)", "(Ban A chủ trì; Ban B phối hợp)", "(Ban A; Bộ B phối hợp)", "(Ban Hợp tác quốc tế)", also
+    beside the item's other fields ("(Trung tâm X chủ trì, phối hợp với Y; thời gian: quý III/2024)"): (lead phrases,
+    cooperating phrases, where the bracket starts, the fields as labelled lines give them), or None when the bracket
+    is a remark."""
     match = _CLOSING.search(text)
     if not match:
         return None
     leads, coops = [], []
+    labelled = []
     for clause in (c.strip() for c in match.group("who").split(";")):
+        if _FIELD.match(clause):  # "thời gian: quý III/2024", "sản phẩm: …", "cơ quan chủ trì: …"
+            labelled.append(clause)
+            continue
+        if leads and fields.deadline(clause, cell=True).kind != "unspecified" and not _opens_with_body(clause):
+            labelled.append(f"thời gian: {clause}")  # "…; hoàn thành trong quý III/2024)"
+            continue
         role = _ROLE.match(clause)
         who = role.group("who") if role else clause
         if not _names_only(who, known):
@@ -715,7 +760,17 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
             leads.append(who)
         if role and role.group("coop"):
             coops.append(role.group("coop"))
-    return leads, coops, match.start()
+    given = _item_fields([_Line(c) for c in labelled])
+    leads += [given.pop("lead")] if "lead" in given else []
+    coops += [given.pop("coop")] if "coop" in given else []
+    if not leads and not coops:
+        return None
+    return leads, coops, match.start(), given
+
+
+@dataclass
+class _Line:  # a labelled clause read as a labelled line
+    text: str
 
 
 def _opens_with_body(text: str) -> bool:
@@ -793,7 +848,7 @@ def _agency_heading(text: str) -> bool:
     if len(text) > 150 or _NOT_NAME.search(text.strip()):
         return False
     text = _OPENER.sub("", text)  # "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã …", "Giao Phòng Kinh tế"
-    name = fields.name_only(text)
+    name = fields.name_only(text, places=False)
     return name == text and bool(fields._AGENCY_START.match(fold(text))) and text[:1].isupper()
 
 
@@ -838,6 +893,59 @@ def _intros(siblings: list, known: fields.Known) -> dict[int, object]:
 
 _intro_facts: dict[int, tuple[list, dict[int, object]]] = {}
 
+#: where an opening paragraph turns to its addressees: "…, Sở Tài chính đề nghị | UBND các xã, phường, đặc khu thực
+#: hiện một số nội dung sau:", "…, Chủ tịch UBND tỉnh yêu cầu | các sở, ngành thực hiện tốt các nội dung sau:"
+_ADDRESS = re.compile(r"(?:^|[\s,;])(?:đề nghị|yêu cầu|giao)(?:\s+cho)?\s+(?=\S)", re.I)
+
+
+def _addressed(text: str, known: fields.Known) -> str | None:
+    """The bodies a paragraph that introduces a list asks to carry it out, as printed, or None."""
+    if not text.rstrip().endswith(":"):
+        return None
+    requests = list(_ADDRESS.finditer(text))
+    if not requests:
+        return None
+    rest = text[requests[-1].end():].rstrip(" :")  # the last request of the sentence turns to its addressees
+    if not _opens_with_body(rest):
+        return None
+    name = fields.name_only(rest).strip(" ,")
+    if not name or name == rest or len(name) >= 150:
+        return None  # no verb after the names: not "X thực hiện …" but a list of what is asked
+    named = fields.match_agencies(name[:1].upper() + name[1:], known)
+    return name if named.ids or named.unknown else None
+
+
+def _addressees(siblings: list, known: fields.Known) -> dict[int, tuple[str, object]]:
+    """Per list, worked out once: the items below an opening paragraph that addresses bodies (a Công văn's or a Chỉ
+    thị's "… đề nghị UBND các xã, phường thực hiện một số nội dung sau:" then "1. …", "2. …"), each with those
+    bodies, until an item names its own body."""
+    key = id(siblings)
+    if _address_facts.get(key, (None,))[0] is not siblings:
+        if len(_address_facts) > 10000:
+            _address_facts.clear()
+        out: dict[int, tuple[str, object]] = {}
+        who = opening = None
+        kind = ""
+        for para in siblings:
+            if para.kind == "heading":
+                continue  # a Markdown heading that divides the list ("### Về tín dụng"): the same addressees
+            if para.kind == "":
+                who, opening, kind = (_addressed(para.text, known), para, "") if not para.children else (None, None, "")
+                continue
+            if who is None or (kind and (para.kind, para.rank) != kind):
+                who = None
+                continue
+            kind = (para.kind, para.rank)
+            if _lead_from(para.text, known) or _opened_by(para.text, known) or _closing_roles(para.text, known):
+                who = None
+                continue
+            out[id(para)] = (who, opening)
+        _address_facts[key] = (siblings, out)
+    return _address_facts[key][1]
+
+
+_address_facts: dict[int, tuple[list, dict[int, tuple[str, object]]]] = {}
+
 
 def _responsible(para, siblings: list, roots: list, known: fields.Known, labelled: dict | None = None) -> dict:
     """Who leads and who cooperates on a body task, its output and where its deadline is printed, looked for in
@@ -845,7 +953,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     assignment line right after it, its own sentence, a group assignment line, the plain paragraph that introduces
     it, an ancestor heading (or its labelled lines). ``labelled``: id(item) → its labelled lines."""
     labelled = labelled or {}
-    found = {"lead_text": None, "coop_text": None, "output": None, "deadline_source": para.text, "review": [],
+    found = {"lead_text": None, "lead_as": None, "coop_text": None, "output": None, "deadline_source": para.text, "review": [],
              "more_leads": [], "deadline_cell": None, "listed": False, "coop_listed": None, "whole": False}
     index = _list_facts(siblings)[0][id(para)]
     following = siblings[index + 1] if index + 1 < len(siblings) else None
@@ -872,12 +980,15 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     # 0b. bodies named at its end, in brackets: "(Sở Tài chính chủ trì, phối hợp với …)", "(Văn phòng Sở thực hiện)"
     closing = _closing_roles(para.text, known) if found["lead_text"] is None else None
     if closing and closing[0]:
-        leads, coops, at = closing
+        leads, coops, at, given = closing
         found["lead_text"], found["more_leads"], found["listed"] = leads[0], leads[1:], True
         coop_in(para.text[:at])
         listed_too(*coops)
     elif closing:
         listed_too(*closing[1])
+    if closing:
+        found["deadline_cell"] = found["deadline_cell"] or closing[3].get("deadline")
+        found["output"] = found["output"] or closing[3].get("output")
     # 1. an assignment line right after the task ("* Sở … chủ trì, … Sản phẩm hoàn thành: …")
     if found["lead_text"] is None and following is not None and following.marker == "*" and "chu tri" in following.folded:
         assign = following.text
@@ -906,8 +1017,18 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         if name and len(name) < 150 and (fields.match_agencies(name, known).unknown or fields.match_agencies(name, known).ids):
             found["lead_text"] = name
             coop_in(para.text)
+    # 2c. a later sentence of the item that assigns it ("Tổ chức 02 lớp tập huấn … . Giao Trung tâm Dịch vụ nông
+    #     nghiệp huyện chủ trì, phối hợp với …", "…; giao Phòng Kinh tế phối hợp với …"): its bodies
+    if found["lead_text"] is None:
+        for later in _LATER_OPENER.finditer(para.text):
+            sentence = para.text[later.start("s"):]
+            lead = _lead_from(sentence, known) or _opened_by(sentence[:1].upper() + sentence[1:], known)
+            if lead:
+                found["lead_text"] = lead
+                coop_in(sentence)
+                break
     # a later clause whose bodies "phối hợp" (without "với"): they cooperate ("…; Hội Nông dân xã phối hợp hướng dẫn …")
-    for clause in re.split(r";\s*", para.text)[1:]:
+    for clause in re.split(r";\s*", para.text[:closing[2]] if closing else para.text)[1:]:  # not the final bracket's
         name = _opened_by(clause, known)
         if name and re.match(r"\s*phối hợp\b(?!\s+(?:chặt chẽ\s+)?với)", clause[clause.find(name) + len(name):], re.I):
             coop_too(name)
@@ -935,6 +1056,17 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         if intro is not None:
             found["lead_text"] = _lead_from(intro.text, known) or _opened_by(intro.text, known)
             coop_in(intro.text)
+    # 3c. the bodies the opening paragraph above its list addresses ("… đề nghị UBND các xã, phường thực hiện …
+    #     sau:"), for it and what it holds
+    if found["lead_text"] is None:
+        for item, pool in [(para, siblings), *((a, a.parent.children if a.parent else roots) for a in para.ancestors())]:
+            addressed = _addressees(pool, known).get(id(item))
+            if addressed is not None:
+                found["lead_text"], found["lead_as"] = addressed[0], addressed[0][:1].upper() + addressed[0][1:]
+                found["review"].append(message("imp_lead_from_opening"))
+                break
+            if _lead_from(item.text, known) or _agency_heading(item.text) or _DUTIES_OF.match(item.text):
+                break  # an item or heading that names its own body comes first
     # 4. the nearest heading that names an agency ("2.2. Sở Kế hoạch và Đầu tư chủ trì …:"), is one
     #    ("1. Sở Công Thương", "1. Cục … có trách nhiệm:") or gives the duties of one ("NHIỆM VỤ CỦA BỘ …"),
     #    or whose labelled lines name its lead ("Cơ quan chủ trì: …" under a heading with sub-items)
@@ -946,6 +1078,14 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 listed_too(given.get("coop"))
                 found["deadline_cell"] = found["deadline_cell"] or given.get("deadline")
                 break
+            asked = _OPENER.match(ancestor.text)  # "2. Yêu cầu các sở, ngành:": a class in running case, as a subject
+            if asked and ancestor.text.endswith(":") and ancestor.text[asked.end():][:1].islower():
+                rest = ancestor.text[asked.end():].rstrip(" :")
+                subject = rest[:1].upper() + rest[1:]
+                named = fields.match_agencies(subject, known)
+                if _opens_with_body(rest) and fields.name_only(rest) == rest and (named.ids or named.unknown):
+                    found["lead_text"], found["lead_as"] = rest, subject
+                    break
             names = fields.match_agencies(ancestor.text, known)
             heading = ancestor.text.rstrip(":") if ancestor.text.endswith(":") and len(ancestor.text) < 200 else None
             whose = _DUTIES_OF.match(ancestor.text)
@@ -1011,7 +1151,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         kept = [c for c in para.children
                 if not c.text.startswith("Trên đây là") and not (c.kind == "" and re.fullmatch(r"\([^()]*\)\.?", c.text))
                 and id(c) not in remarks
-                and not (c.kind == "" and (_RULE.fullmatch(c.text) or _closes(c) or _pointer(c, known)
+                and not (c.kind == "" and (_RULE.fullmatch(c.text) or _no_task(c) or _pointer(c, known)
                                            or _CAPTION.match(c.text) or _ARTICLE_TITLE.match(c.text)))]
         remarks.update(id(c) for c in para.children if c not in kept)
         para.children = fields_apart(kept, para)
@@ -1027,6 +1167,13 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 proposed["variants"].append(bare)
             known.names += [(" ".join(fold(n).split()), agency_id) for n in (para.text, bare)]
             known.names.sort(key=lambda n: -len(n[0]))
+    if not has_task_part:  # a Công văn or Chỉ thị without parts: what comes before the paragraph that opens its list
+        # ("…, Chủ tịch UBND tỉnh yêu cầu các sở, ngành … thực hiện tốt các nội dung sau:") is its context, no task
+        first = next((i for i, p in enumerate(roots) if p.kind in ("num", "letter", "roman")), None)
+        opening = next((i for i in range(first - 1, -1, -1) if roots[i].kind == ""), None) if first else None
+        if opening is not None and _addressed(roots[opening].text, known):
+            remarks.update(id(p) for p in roots[:opening]
+                           if p.kind == "" and not (_lead_from(p.text, known) or _assigns(p, known)))
     addressees = False
     for para in paras:  # "Kính gửi:" and the list of recipients under it (a công văn's header): no tasks
         if re.search(r"(?:^|\s)kinh gui\s*:", para.folded):  # also joined to the "V/v" line above it
@@ -1064,10 +1211,10 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if len(para.text) < 25 or (para.text.endswith(":") and not para.children):
             unplaced.append((para.line, para.text))
             continue
-        if _pointer(para, known) or _closes(para):
+        if _pointer(para, known) or _no_task(para):
             continue  # "(Chi tiết tại Phụ lục kèm theo)", "Nhiệm vụ cụ thể tại Phụ lục I …": the tasks are there
         who = _responsible(para, para.parent.children if para.parent else roots, roots, known, labelled)
-        lead_ids, coop_ids, notes = agencies.roles([who["lead_text"], *who["more_leads"]], who["coop_text"], para.line,
+        lead_ids, coop_ids, notes = agencies.roles([who["lead_as"] or who["lead_text"], *who["more_leads"]], who["coop_text"], para.line,
                                                    who["listed"], who["coop_listed"], who["whole"])
         task_review = who["review"] + notes
         if "phan dau" in para.folded:  # a target set inside a task ("phấn đấu … ít nhất 35 HTX")
@@ -1076,14 +1223,14 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             targets += [_target(para.text, target, year, ["chỉ tiêu đặt trong một nhiệm vụ: kiểm tra giá trị, loại và năm mốc"])
                         for target in fields.targets_in(para.text)]
         group = next((group_of[id(a)] for a in para.ancestors() if id(a) in group_of), None)
-        section = ".".join(a.marker for a in reversed(list(para.ancestors())) if a.kind in ("roman", "num", "letter"))
+        section = ".".join(a.marker for a in reversed(list(para.ancestors())) if a.kind in ("article", "roman", "num", "letter"))
         text = para.text
         if para.children:  # details(para): its sub-items belong to its text, markers as printed
             stack = [c for c in reversed(para.children) if not _assignment(c)]
             while stack:
                 child = stack.pop()
                 absorbed.add(id(child))
-                marker = child.marker + (")" if child.kind == "letter" else "." if child.kind == "num" else "")
+                marker = child.marker + child.delim  # as printed: "a)", "1.", "1/"
                 text = f"{text} {marker} {child.text}".strip() if child.kind else f"{text} {child.text}"
                 stack.extend(reversed(child.children))
         due = _deadline(who, task_review)
@@ -1114,16 +1261,55 @@ _ARTICLE_TITLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?:\S+\s*){1,10}$(?<![.;])
 #: the closing clause that puts the whole text into force ("Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./.", a
 #: Công văn's "Văn phòng … thông báo để các cơ quan, đơn vị biết, thực hiện./.", "Nghị quyết này đã được … thông qua …/."):
 #: like "Trên đây là …", it belongs to no item above it and is no task
-_EXECUTION = re.compile(r"(?:(?:thuc hien|thi hanh) (?:chi thi|ke hoach|quyet dinh|cong van|thong bao|van ban|chuong trinh) "
-                        r"nay|thong bao (?:de|cho) [^.;]{0,80}\bbiet(?:,? (?:thuc hien|trien khai|phoi hop thuc hien))?"
+_DOCUMENT = r"(?:chi thi|ke hoach|quyet dinh|nghi quyet|cong van|thong bao|van ban|chuong trinh|de an)"
+_EXECUTION = re.compile(rf"(?:(?:thuc hien|thi hanh) {_DOCUMENT} nay"
                         # a resolution's or decision's own closing: "Nghị quyết này đã được … thông qua ngày …",
                         # "Quyết định này có hiệu lực kể từ ngày ký"
                         r"|(?:nghi quyet|quyet dinh|chi thi) nay (?:da duoc .{0,300}thong qua|co hieu luc)[^/]{0,80})"
                         r"\s*\.\s*/\s*\.?\s*$")
+#: the other closing formulas of ND 30/2020 texts, which ask every addressee at once: "Chánh Văn phòng …, Thủ trưởng
+#: các sở … chịu trách nhiệm thi hành Quyết định này." (the article that names who executes it, "./." or not),
+#: "Thông báo để các đơn vị … biết, thực hiện./.", "Sở … đề nghị các đơn vị quan tâm, phối hợp thực hiện./."
+_EXECUTES = re.compile(rf"\bchiu trach nhiem (?:thi hanh|thuc hien) {_DOCUMENT} nay\b")
+_FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|trien khai|thi hanh)|"
+                      r"\b(?:de nghi|yeu cau)\b[^.]{0,120}\b(?:quan tam|nghiem tuc|khan truong)\b[^.]{0,40}"
+                      r"\b(?:thuc hien|trien khai))\s*\.\s*/\s*\.?\s*$")
 
 
 def _closes(para) -> bool:
-    return para.text.rstrip().endswith("/.") and bool(_EXECUTION.search(para.folded))
+    if _EXECUTES.search(para.folded):
+        return True
+    return para.text.rstrip().endswith("/.") and bool(_EXECUTION.search(para.folded) or _FORMULA.search(para.folded))
+
+
+#: what a Quyết định or Nghị quyết says of its own force, never a task: "Nghị quyết này có hiệu lực từ ngày …",
+#: "Quyết định này có hiệu lực thi hành kể từ ngày ký", "Nghị quyết số … hết hiệu lực kể từ …", "Nghị quyết này đã
+#: được Hội đồng nhân dân tỉnh … thông qua ngày …"
+_IN_FORCE = re.compile(rf"^(?:(?:{_DOCUMENT}|luat|thong tu|nghi dinh) [^.;]{{0,160}}\b(?:co|het) hieu luc(?: thi hanh)? "
+                       r"(?:tu|ke tu|ngay)\b|"
+                       rf"(?:{_DOCUMENT}|luat) nay (?:da )?duoc [^.]{{0,200}}\bthong qua\b|"
+                       # "Trường hợp các văn bản được dẫn chiếu tại Nghị quyết này được sửa đổi, bổ sung hoặc thay thế
+                       # thì áp dụng theo văn bản mới": how its references are read, a rule
+                       r"truong hop (?:cac )?van ban[^.]{0,160}\b(?:dan chieu|vien dan)\b[^.]{0,160}\bthay the\b)")
+#: the basis a Quyết định or Nghị quyết is issued on (its "căn cứ ban hành", italic lines under its title): "Căn cứ Luật
+#: …;", "Căn cứ Nghị định số …;", "Theo đề nghị của Giám đốc Sở …", "Xét Tờ trình số …" — a sentence that goes on with
+#: its actor after a comma ("Căn cứ Kế hoạch này, các sở … xây dựng …") is a task
+_BASIS = re.compile(r"^(?:can cu (?:vao )?(?:hien phap|bo luat|luat|phap lenh|nghi dinh|nghi quyet|quyet dinh|thong tu|"
+                    r"chi thi|ket luan|ke hoach|chuong trinh|cong van|van ban|thong bao|huong dan|to trinh|bao cao|"
+                    r"y kien)\b|theo de nghi cua\b|xet (?:to trinh|de nghi|bao cao)\b)")
+#: a line giving whom to contact: "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Sở … (ông …, ĐT: …)"
+_CONTACT = re.compile(r"^(?:[^.]{0,120}[,;:]\s*)?(?:de nghi |xin |vui long |cac don vi )?(?:lien he|lien lac)\b")
+_REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|email|di dong)\b|"
+                    r"\bde (?:duoc )?(?:huong dan|giai dap|trao doi|phoi hop giai quyet)\b")
+
+
+def _no_task(para) -> bool:
+    """A paragraph that is no task whatever stands around it: a closing formula, what the text says of its own force,
+    its issuing basis, a contact line."""
+    folded = para.folded
+    return (_closes(para) or bool(_IN_FORCE.search(folded)) or bool(_CONTACT.search(folded) and _REACH.search(folded))
+            or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(
+                para.text[verb.start() - 1:verb.start()] == "," for verb in fields._NAME_END.finditer(para.text))))
 
 
 def _pointer(para, known: fields.Known) -> bool:
@@ -1143,7 +1329,31 @@ def _deadline(who: dict, review: list[str]) -> fields.DeadlineFound:
     return fields.deadline(who["deadline_source"], cell=False)
 
 
-def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress) -> tuple[list, list]:
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def _cell_bodies(raw: str, printed: str | None) -> str | None:
+    """The bodies of a table cell printed one per line ("Sở Công Thương<br>Liên minh Hợp tác xã tỉnh" in a Markdown
+    row): its lines joined by "; ", for reading them as a list; a line that does not open with a body goes on the
+    name above it (a name wrapped in a narrow cell: "Sở Nông nghiệp và<br>Môi trường"). None when the row's cell
+    holds no line break."""
+    if not printed or not _BREAK.search(raw):
+        return None
+    for cell in re.split(r"\||\t", raw):
+        if not _BREAK.search(cell) or nfc(plain_line(cell)) != printed:
+            continue
+        names: list[str] = []
+        for piece in (nfc(plain_line(x)) for x in _BREAK.split(cell)):
+            if piece and names and not _opens_with_body(piece):
+                names[-1] = f"{names[-1]} {piece}"
+            elif piece:
+                names.append(piece)
+        return "; ".join(names)
+    return None
+
+
+def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
+                   lines: list[str] | None = None) -> tuple[list, list]:
     """One task per appendix row (its continuation rows joined to it), none skipped; the tables' groups."""
     rows, groups = [], []
     task_tables = [t for t in found_tables if t.kind == "tasks"]
@@ -1161,7 +1371,10 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress) -> t
             bar.step()
             cells = row.cells
             # a column's cells are lists of bodies by the column's label, as a labelled line's are
-            lead_ids, coop_ids, notes = agencies.roles([cells.get("lead")], None, row.line, True, cells.get("cooperating"))
+            raw = lines[row.line - 1] if lines and 0 < row.line <= len(lines) else ""
+            lead_ids, coop_ids, notes = agencies.roles(
+                [_cell_bodies(raw, cells.get("lead")) or cells.get("lead")], None, row.line, True,
+                _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating"))
             task_review = (list(row.notes) if not row.exact else []) + row.review + notes
             found = fields.deadline(cells.get("deadline"), cell=True)
             if cells.get("deadline") and found.kind == "unspecified":

@@ -58,7 +58,9 @@ _AGENCY_START = re.compile(
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|"
     r"cac don vi|cac to chuc|chu tich|thu truong|bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
-    r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |" + _ENTERPRISE + ")"
+    r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
+    # an HĐND's own bodies ("Thường trực Hội đồng nhân dân tỉnh", "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh")
+    r"thuong truc |(?:cac )?to dai bieu |" + _ENTERPRISE + ")"
 )
 #: national bodies (Bộ, Vụ, Viện, Tổng cục) are named only in running case ("Bộ Tài chính"), so that
 #: a capitalised heading ("BỐ TRÍ KINH PHÍ") or "bộ phận" never reads as one
@@ -76,15 +78,20 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        r"vận động|gửi|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
-                       r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|khảo sát|"
+                       r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|giám sát|giới thiệu|tư vấn|khảo sát|"
                        # how often, before the verb ("Chi cục Thủy sản định kỳ hằng quý cập nhật …")
                        r"định kỳ|thường xuyên|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)(?=\s|[,.;:]|$)")
+#: how or where a body acts, never part of its name ("Liên minh Hợp tác xã tỉnh | theo chức năng, nhiệm vụ …", "Ủy ban
+#: nhân dân các xã | trên địa bàn …"); a class of bodies named by a heading keeps them ("Các tổ chức tín dụng trên
+#: địa bàn tỉnh")
+_PLACE_END = re.compile(r"\s(?:theo chức năng|theo thẩm quyền|trên địa bàn|trong phạm vi)(?=\s|[,.;:]|$)")
 
 
-def name_only(chunk: str) -> str:
-    """The agency name a chunk starts with, without the verb glued after it."""
-    end = _NAME_END.search(chunk)
-    return chunk[:end.start()] if end else chunk
+def name_only(chunk: str, places: bool = True) -> str:
+    """The agency name a chunk starts with, without the verb glued after it (nor, with ``places``, the words of how
+    or where it acts)."""
+    ends = [m.start() for m in (_NAME_END.search(chunk), _PLACE_END.search(chunk) if places else None) if m]
+    return chunk[:min(ends)] if ends else chunk
 
 
 @dataclass
@@ -129,7 +136,10 @@ def _list_goes_on(chunk: str, text: str) -> bool:
 
 
 def _one_office(chunk: str, text: str) -> bool:
-    """"Văn phòng HĐND | và UBND xã": the office of both, one body."""
+    """"Văn phòng HĐND | và UBND xã": the office of both, one body; "các Tổ đại biểu | và đại biểu Hội đồng nhân dân
+    tỉnh": the council's groups and members, one class of its bodies."""
+    if re.search(r"\bto dai bieu\s*$", fold(chunk)) and fold(text).strip().startswith("dai bieu "):
+        return True
     return bool(re.search(rf"\bvan phong {_OFFICE_OWNERS}(?: \S+)?\s*$", fold(chunk))) and bool(re.match(_OFFICE_OWNERS, fold(text).strip()))
 
 
@@ -201,7 +211,9 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
     of bodies by its label ("Cơ quan phối hợp: Văn phòng, Ban Hợp tác quốc tế"), so every capitalised
     item is a body's name, even a one-word one ("Văn phòng" of the issuer). ``owners=False`` leaves out
     the registry bodies named only as owners ("của …", "thuộc …")."""
-    phrase = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), phrase)
+    # a remark in brackets, or a bracket the phrase cut open ("Sở Tài chính (bà Lê Thị Ngọc Hân, ĐT"), names no body:
+    # a person to contact, a phone number
+    phrase = re.sub(r"\([^()]*(?:\)|$)", lambda m: " " * len(m.group()), phrase)
     folded = fold(phrase)
     taken = [False] * len(folded)
     found: list[tuple[int, str]] = []

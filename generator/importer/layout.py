@@ -16,14 +16,21 @@ from ..text import nfc, plain_line
 from ..vi import fold
 
 ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
+#: a slash is the delimiter many district and commune documents type ("I/ MỤC ĐÍCH", "1/ Phòng …", "a/ …"), always
+#: with a space after it: "09/NQ-CP", "1/2024" (a number cut at the end of the line before) are no markers
+_NO_CODE = r"(?![A-ZĐ]{1,6}[-/])"
 #: a marker is followed by a space, or (typed in a hurry, "3.Liên minh", "II.NHIỆM VỤ", "a)Sở") directly by
 #: a capital letter: a number or a lower-case letter after "3." is a decimal or an abbreviation, never a list
 _MARKERS = [
-    ("roman", re.compile(rf"^(?P<m>{ROMAN})[.)](?:\s+|(?=[^\W\d_]))")),
-    ("num", re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})[.)](?:\s+|(?=[^\W\d_]))")),
+    # the article of a Quyết định or Nghị quyết ("Điều 4. Tổ chức thực hiện"): the top unit of its content (ND 30/2020)
+    ("article", re.compile(r"^(?P<m>Điều\s+\d{1,3})[.:](?:\s+|$|(?=[^\W\d_]))")),
+    ("roman", re.compile(rf"^(?P<m>{ROMAN})(?:[.)](?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE})")),
+    ("num", re.compile(rf"^(?P<m>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:[.)](?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE})")),
     ("num", re.compile(r"^(?P<m>\d{1,2}\.\d{1,2}(?:\.\d{1,2}){0,2})\s+(?=\D)")),
-    ("letter", re.compile(r"^(?P<m>[a-zđ])\)(?:\s+|(?=[^\W\d_]))")),
+    ("letter", re.compile(rf"^(?P<m>[a-zđ])(?:\)(?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE})")),
     ("bullet", re.compile(r"^(?P<m>[-–•+*])\s+")),
+    # a bullet typed without its space ("-Phòng Kinh tế …", "+Hỗ trợ …"): only before a capital letter ("*" is Markdown)
+    ("bullet", re.compile(r"^(?P<m>[-–•+])(?=[^\W\d_])")),
 ]
 _END = re.compile(r"[.;:!?…”\")]\s*$")
 #: an enumeration inside a sentence ("Cụ thể: (i) rà soát …; (ii) tổ chức …", "gồm: a) …; b) …"): "(i)", "(2)",
@@ -55,14 +62,16 @@ class Para:
     text: str                 # NFC, markup removed, one line, marker removed
     line: int                 # first source line (1-based)
     end_line: int
-    kind: str = ""            # roman | num | letter | bullet | "" (plain)
+    kind: str = ""            # article | roman | num | letter | bullet | heading | "" (plain)
     marker: str = ""
     children: list["Para"] = field(default_factory=list)
     parent: "Para | None" = None
+    delim: str = ""           # the character printed after the marker: "." "/" ")" (":" after "Điều 3")
+    level: int = 0            # a Markdown heading's level (the number of "#"), 0 for any other line
 
     @property
     def rank(self) -> int:
-        if self.kind == "roman":
+        if self.kind in ("roman", "article"):
             return 0
         if self.kind == "num":
             return 1 + self.marker.count(".")
@@ -86,9 +95,16 @@ class Para:
 def marker_of(text: str) -> tuple[str, str, str]:
     for kind, pattern in _MARKERS:
         match = pattern.match(text)
-        if match and (text[match.end() - 1:match.end()].isspace() or text[match.end():match.end() + 1].isupper()):
+        if match and (text[match.end() - 1:match.end()].isspace() or text[match.end():match.end() + 1].isupper()
+                      or (kind == "article" and match.end() == len(text))):
             return kind, match.group("m"), text[match.end():]
     return "", "", text
+
+
+def delimiter(text: str, kind: str, mark: str) -> str:
+    """The character printed after a marker ("." in "1.", "/" in "1/", ")" in "a)"), as printed."""
+    after = text[len(mark):len(mark) + 1] if kind in ("article", "roman", "num", "letter") else ""
+    return after if after in ".)/:" else ""
 
 
 def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> list[Para]:
@@ -151,12 +167,15 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         )
         if starts_new:
             close()
-            out.append(Para(nfc(rest) if kind else text, index + 1, index + 1, kind, mark))
+            out.append(Para(nfc(rest) if kind else text, index + 1, index + 1, kind, mark,
+                            delim=delimiter(text, kind, mark)))
             pieces = [out[-1].text]
             length = len(out[-1].text)
             enum = ""
-            if heading_line and not kind:
-                out[-1].kind = "heading"
+            if heading_line:
+                out[-1].level = len(raw.lstrip()) - len(raw.lstrip().lstrip("#"))
+                if not kind:
+                    out[-1].kind = "heading"
         else:
             pieces.append(text)
             length += 1 + len(text)
@@ -176,6 +195,11 @@ def tree(paras: list[Para]) -> list[Para]:
     for para in paras:
         while stack and stack[-1].rank >= para.rank:
             stack.pop()
+        # a Markdown heading is never part of a list item ("3. Sở … ." then "### Điều 5. …"): it closes the open
+        # items, and the headings of its level or deeper
+        while para.kind == "heading" and stack and (stack[-1].level >= para.level or
+                                                     (stack[-1].level == 0 and stack[-1].rank > 0)):
+            stack.pop()
         if stack:
             para.parent = stack[-1]
             stack[-1].children.append(para)
@@ -190,11 +214,18 @@ def tree(paras: list[Para]) -> list[Para]:
     return roots
 
 
+def is_sentence(para: Para) -> bool:
+    """The item is a sentence of its own (it ends like one), not a title or the introduction of what follows."""
+    return para.text.rstrip().endswith((".", ";", "!", "?"))
+
+
 def _lift_trailing(siblings: list[Para], parent: Para | None) -> None:
     """Items of one list are alike: when every earlier item of a list is a sentence of its own (no
     children), the unnumbered paragraphs after its last item are no part of that item but follow
     the list ("1. … 2. … 3. Sở … ." then "Các cơ quan, đơn vị … chủ động …"): they move up beside it,
-    so the last item stays an item like the others, not a heading of what follows."""
+    so the last item stays an item like the others, not a heading of what follows. Also when the last
+    item is a sentence and no earlier item that is a sentence holds paragraphs (those with children
+    introduce them: "2. … sau:" then "- …"): in that list, a sentence is never a heading."""
     seen: dict[tuple[str, str], list[Para]] = {}
     for para in siblings:
         if para.kind in ("num", "letter", "bullet", "roman"):
@@ -202,7 +233,10 @@ def _lift_trailing(siblings: list[Para], parent: Para | None) -> None:
     moved: dict[int, list[Para]] = {}
     for items in seen.values():
         last = items[-1]
-        if len(items) < 2 or not last.children or any(p.children for p in items[:-1]):
+        if len(items) < 2 or not last.children:
+            continue
+        if any(p.children for p in items[:-1]) and not (
+                is_sentence(last) and not any(p.children and is_sentence(p) for p in items[:-1])):
             continue
         if any(c.kind or c.children for c in last.children):
             continue
