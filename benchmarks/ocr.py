@@ -1,9 +1,10 @@
 """OCR benchmark: the originals printed, scanned and imported again.
 
-    .venv/bin/python benchmarks/ocr.py [--dpi 300] [--limit-pages N]
+    .venv/bin/python benchmarks/ocr.py [--dpi 300] [--limit-pages N] [--only NAME …]
 
 Each original's text of record (``source/raw/``, the repaired text for Kon Tum
-2023), with the conversion's markup removed, is drawn on A4 pages in a
+2023), and each document of the import corpus (``../shared/import-corpus/``,
+skipped when absent), with the conversion's markup removed, is drawn on A4 pages in a
 Vietnamese serif font at ``--dpi``, rotated 0.5°, with speckle noise and a red
 stamp over the text (``tests/scans.py``), saved as an image-only PDF, and
 imported by ``kehoach import`` (OCR with Tesseract's Vietnamese model).
@@ -46,6 +47,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from generator.importer import import_document, tables  # noqa: E402
 from generator.text import plain_line  # noqa: E402
 from generator.validate import check  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "import-corpus"
 
 
 def _diacritic(ch: str) -> bool:
@@ -125,23 +128,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dpi", type=int, default=300)
     parser.add_argument("--limit-pages", type=int, default=0, help="draw at most this many pages per document")
+    parser.add_argument("--only", action="append", default=[], help="only documents whose name contains this (repeatable)")
     args = parser.parse_args()
     dataset, _ = check(ROOT / "source")
+    documents = [(plan.id, ROOT / "source" / "raw" / (plan.text or plan.raw)) for plan in dataset.ordered_plans()]
+    if CORPUS.is_dir():  # the import corpus, read from ../shared (never copied into the project)
+        documents += [(path.stem.split("_")[0] + "-corpus", path) for path in sorted(CORPUS.glob("*.txt"))]
+    else:
+        print(f"corpus: {CORPUS} absent, skipped")
+    if args.only:
+        documents = [(name, path) for name, path in documents if any(part in name for part in args.only)]
     print(f"{'document':24} {'pages':>5} {'CER':>6} {'CER đ/dấu':>9} {'tasks':>5} {'recall':>7} {'lead':>6} {'s/page':>7}")
     totals = {"pages": 0, "seconds": 0.0}
     with tempfile.TemporaryDirectory() as tmp:
-        for plan in dataset.ordered_plans():
-            record = ROOT / "source" / "raw" / (plan.text or plan.raw)
+        for name, record in documents:
             text = record.read_text(encoding="utf-8")
             lines = [plain_line(line).strip(" ") for line in text.split("\n")]  # tabs kept: a table row's empty cells
-            text_copy = Path(tmp) / f"{plan.id}.txt"
+            text_copy = Path(tmp) / f"{name}.txt"
             text_copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
             typed = import_document(text_copy, ROOT / "source")
             printed = as_printed(lines, typed.plan)
             images = pages(printed, dpi=args.dpi, rotate=0.5, noise=0.0004, stamp=True)
             if args.limit_pages:
                 images = images[: args.limit_pages]
-            pdf = write_pdf(images, Path(tmp) / f"{plan.id}.pdf", dpi=args.dpi)
+            pdf = write_pdf(images, Path(tmp) / f"{name}.pdf", dpi=args.dpi)
             start = time.perf_counter()
             scanned = import_document(pdf, ROOT / "source")
             seconds = time.perf_counter() - start
@@ -153,7 +163,7 @@ def main() -> None:
             recall, leads = compare(typed.plan["tasks"], scanned.plan["tasks"])
             totals["pages"] += len(images)
             totals["seconds"] += seconds
-            print(f"{plan.id:24} {len(images):5} {cer(drawn, ocr_text):6.1%} {cer_diacritics(drawn, ocr_text):9.1%} "
+            print(f"{name:24} {len(images):5} {cer(drawn, ocr_text):6.1%} {cer_diacritics(drawn, ocr_text):9.1%} "
                   f"{len(typed.plan['tasks']):5} {recall:7.1%} {leads:6.1%} {seconds / len(images):7.1f}", flush=True)
     print(f"all: {totals['pages']} pages, {totals['seconds'] / max(totals['pages'], 1):.1f} s per page")
 

@@ -182,9 +182,12 @@ def _table(sheet: _Sheet, rows: list[list[str]], ruled: bool, centred: bool) -> 
     sheet.y += step // 2
 
 
-def pages(lines: list[str], dpi: int = 300, rotate: float = 0.0, noise: float = 0.0, stamp: bool = False,
+def pages(lines: list[str], dpi: int = 300, rotate: float = 0.0, noise: float = 0.0, stamp: bool | str = False,
           seed: int = 1, ruled: bool = True, centred: bool = False) -> list:
-    """Page images of ``lines`` (wrapped to the page; tab-separated runs drawn as tables)."""
+    """Page images of ``lines`` (wrapped to the page; tab-separated runs drawn as tables). ``stamp``: True, two red
+    rings over the text; "seal", an organisation's seal as printed on a signed original — thick red rings, the
+    issuer's name in red capitals around them and a star inside, pressed over the lines of text — and a signature
+    in blue ink across the text below it."""
     from PIL import Image, ImageDraw
 
     rng = random.Random(seed)
@@ -200,7 +203,9 @@ def pages(lines: list[str], dpi: int = 300, rotate: float = 0.0, noise: float = 
             else:
                 draw.line(op[1:5], fill=0, width=op[5])
         image = image.convert("RGB")
-        if stamp:
+        if stamp == "seal":
+            _seal(image, dpi, rng)
+        elif stamp:
             d = ImageDraw.Draw(image, "RGBA")
             cx, cy, r = width * 2 // 3, height // 3, dpi // 2
             d.ellipse((cx - r, cy - r, cx + r, cy + r), outline=(200, 30, 30, 160), width=dpi // 30)
@@ -214,6 +219,42 @@ def pages(lines: list[str], dpi: int = 300, rotate: float = 0.0, noise: float = 
             image = image.rotate(rotate, resample=Image.BICUBIC, expand=False, fillcolor=(255, 255, 255))
         finished.append(image)
     return finished
+
+
+def _seal(image, dpi: int, rng: random.Random) -> None:
+    import math
+
+    from PIL import Image, ImageChops, ImageDraw, ImageFont
+
+    width, height = image.size
+    layer = Image.new("RGBA", image.size, (0, 0, 0, 0))
+    d = ImageDraw.Draw(layer)
+    red, blue = (205, 35, 40, 200), (30, 50, 170, 210)
+    cx, cy, r = int(width * 0.45), int(height * 0.3), int(0.7 * dpi)
+    d.ellipse((cx - r, cy - r, cx + r, cy + r), outline=red, width=dpi // 25)
+    inner = int(r * 0.62)
+    d.ellipse((cx - inner, cy - inner, cx + inner, cy + inner), outline=red, width=dpi // 50)
+    letters = "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG * "
+    font = ImageFont.truetype(BOLD, int(0.14 * dpi))
+    ring = (r + inner) // 2
+    for k, ch in enumerate(letters):
+        angle = 2 * math.pi * k / len(letters) - math.pi / 2
+        x, y = cx + ring * math.cos(angle), cy + ring * math.sin(angle)
+        glyph = Image.new("RGBA", (font.size * 2, font.size * 2), (0, 0, 0, 0))
+        ImageDraw.Draw(glyph).text((font.size // 2, font.size // 3), ch, font=font, fill=red)
+        glyph = glyph.rotate(-math.degrees(angle) - 90, resample=Image.BICUBIC)
+        layer.alpha_composite(glyph, (int(x) - font.size, int(y) - font.size))
+    star = [(cx + inner * 0.5 * (1 if k % 2 == 0 else 0.4) * math.cos(math.pi * k / 5 - math.pi / 2),
+             cy + inner * 0.5 * (1 if k % 2 == 0 else 0.4) * math.sin(math.pi * k / 5 - math.pi / 2)) for k in range(10)]
+    d.polygon(star, fill=red)
+    # a signature: a few loops of blue ink across the lines below the seal
+    x0, y0 = cx - r, cy + r // 2
+    points = [(x0 + k * dpi // 40, y0 + int(dpi * 0.18 * math.sin(k / 2.2) + rng.uniform(-4, 4) + k * dpi / 160))
+              for k in range(60)]
+    d.line(points, fill=blue, width=max(2, dpi // 70), joint="curve")
+    # ink over print: the colours multiply (black text under the seal stays black, as on paper)
+    ink = Image.alpha_composite(Image.new("RGBA", image.size, (255, 255, 255, 255)), layer).convert("RGB")
+    image.paste(ImageChops.multiply(image.convert("RGB"), ink))
 
 
 def _geometry(dpi: int) -> int:
@@ -232,3 +273,39 @@ def drawn(lines: list[str], dpi: int = 300, ruled: bool = True, centred: bool = 
 def write_pdf(images: list, path: Path, dpi: int = 300) -> Path:
     images[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
     return path
+
+
+def word_boxes(lines: list[str], dpi: int = 300, ruled: bool = True, centred: bool = False,
+               turn: float = 0.0) -> list[str]:
+    """Tesseract's TSV of each page ``pages`` draws, as Tesseract would give it on a perfect reading (page
+    segmentation 6: the words drawn at one height are one line), the page turned ``turn`` degrees — for tests of
+    what is done with the boxes, where Tesseract need not run."""
+    import math
+
+    sheet = _layout(lines, dpi, ruled, centred)
+    cx, cy = sheet.width / 2, sheet.height / 2
+    sin, cos = math.sin(math.radians(turn)), math.cos(math.radians(turn))
+    out = []
+    for page in sheet.pages:
+        rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+        by_y: dict[int, list] = {}
+        for op in page.ops:
+            if op[0] == "text":
+                by_y.setdefault(op[2], []).append(op)
+        for number, y in enumerate(sorted(by_y), 1):
+            words = []
+            for _, x, _, text, font in sorted(by_y[y], key=lambda op: op[1]):
+                at = 0
+                for word in text.split(" "):
+                    if word:
+                        left = x + font.getlength(text[:at])
+                        _, top, _, bottom = font.getbbox(word)
+                        words.append((left, y + top, font.getlength(word), bottom - top, word))
+                    at += len(word) + 1
+            for k, (left, top, width, height, word) in enumerate(words, 1):
+                mx, my = left + width / 2 - cx, top + height / 2 - cy  # the box's middle, turned about the page's
+                tx, ty = cx + mx * cos - my * sin, cy + mx * sin + my * cos
+                rows.append(f"5\t1\t1\t{number}\t1\t{k}\t{round(tx - width / 2)}\t{round(ty - height / 2)}\t"
+                            f"{round(width)}\t{round(height)}\t95\t{word}")
+        out.append("\n".join(rows))
+    return out

@@ -2,14 +2,18 @@
 
 Most plans on provincial portals are the signed, stamped original, scanned:
 page images without a text layer.  Each page is rendered by Poppler's
-``pdftoppm`` (300 dpi, grey) and read by ``tesseract -l vie`` in TSV mode,
-which gives every word with its box and confidence.  From the boxes:
+``pdftoppm`` (300 dpi, colour), cleaned (``clean``: the coloured ink of a seal
+or a signature and a table's vertical rules taken off) and read by
+``tesseract -l vie`` in TSV mode, which gives every word with its box and
+confidence.  From the boxes:
 
 * words are put back into lines in reading order (Tesseract's block /
   paragraph / line numbers), paragraphs separated by a blank line;
-* a gap between two words of a line much wider than a space (a column gap)
-  becomes a tab, so a table on a scan reaches the same tab-separated table
-  reader as a .docx or a text table;
+* a table (``scan_tables``: columns from the gutters between the words' boxes,
+  rows from the row numbers and the bands between rows, carried over page
+  breaks) is written one row a line, its cells tab-separated, so a scanned
+  table reaches the same table reader as a .docx table; elsewhere a gap
+  between two words much wider than a space becomes a tab;
 * every word Tesseract is unsure of (confidence below ``LOW_CONFIDENCE``) is
   kept with its page and its line in the output, for the reviewer to check
   against the scan first.
@@ -141,11 +145,7 @@ def clean(image):
     dark = grey.point(lambda v: 255 if v < 128 else 0)
     rules = dark.filter(ImageFilter.BoxBlur((0, reach))).point(lambda v: 255 if v > 200 else 0)
     rules = rules.filter(ImageFilter.BoxBlur((2, reach))).point(lambda v: 255 if v else 0)  # to the rules' ends
-    out = ImageChops.lighter(grey, rules)
-    import os
-    if os.environ.get("KH_MEDIAN"):
-        out = out.filter(ImageFilter.MedianFilter(3))
-    return out
+    return ImageChops.lighter(grey, rules)
 
 
 def _read_page(image: Path, page: int, first_line: int, carried=None) -> "PageText":

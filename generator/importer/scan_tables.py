@@ -149,10 +149,18 @@ def _number(word: Word) -> bool:
     return bool(_ROW_NUMBER.match(word.text)) and any(ch.isdigit() for ch in word.text)
 
 
-def _marker(words: list[Word]) -> bool:
-    """The line opens with a group's marker: "I.", "II", "A." (with a title beside or after it)."""
+def _lone_mark(line: "_Line", height: float) -> bool:
+    """The line opens with a short mark standing alone, a gutter after it: in the number column, a row number
+    OCR misread ("Ạ" for 4, ":" for 7); "Nơi nhận:" or "- Như trên;" go on after a space and are no such mark."""
+    words = line.words
+    return len(words[0].text) <= 3 and (len(words) == 1 or words[1].left - words[0].right > RUN_GAP * height)
+
+
+def _marker(words: list[Word], height: float) -> bool:
+    """The line opens with a group's marker: "I.", "II", "A." (with a title beside or after it, in one run: a merged
+    cell; words in several columns after a mark are a row whose number OCR misread as a letter)."""
     match = _GROUP_CELL.match(words[0].text)
-    return bool(match) and (len(words) > 1 or bool(match.group("title")))
+    return bool(match) and (len(words) > 1 or bool(match.group("title"))) and len(_runs(words[1:], RUN_GAP * height)) <= 1
 
 
 @dataclass
@@ -191,6 +199,13 @@ def _pitch(rows: list[_Line], height: float) -> float:
     return statistics.median(steps) if steps else 1.5 * height
 
 
+def _line_step(lines: list[_Line], height: float) -> float | None:
+    """The step from one line to the next inside a cell: the lower quartile of the steps between the table's lines
+    (the steps between rows, wider by the cells' padding, are the rest); None for a table of a few lines."""
+    steps = sorted(b.cy - a.cy for a, b in zip(lines, lines[1:]) if 0.8 * height < b.cy - a.cy < 3 * height)
+    return steps[len(steps) // 4] if len(steps) >= 4 else None
+
+
 def _text(line: _Line) -> str:
     return " ".join(w.text for w in line.words)
 
@@ -208,6 +223,8 @@ def _grow(rows: list[_Line], start: int, carried: Carry | None, height: float, p
     number_edge = None           # right edge of the row numbers seen (the number column)
     if _number(rows[start].words[0]):
         number_edge = rows[start].words[0].right
+    elif carried is not None and carried.bounds:
+        number_edge = carried.bounds[0] - MIN_GUTTER * height  # the number column of the page before
     titling = False              # the lines of a group's title (a merged cell, which may cross the gutters)
     left = min(w.left for w in rows[start].words)
     right = max(w.right for w in rows[start].words)
@@ -221,8 +238,10 @@ def _grow(rows: list[_Line], start: int, carried: Carry | None, height: float, p
         if _number(first) and (number_edge is None or in_numbers or first.right < number_edge + height):
             number_edge = max(number_edge or first.right, first.right)
             titling = False
-        elif _marker(line.words) and (number_edge is None or in_numbers):
+        elif _marker(line.words, height) and (number_edge is None or in_numbers):
             titling = True       # a group's title, across the columns
+        elif in_numbers and _lone_mark(line, height):
+            titling = False      # a row number OCR misread: the row is a row all the same
         elif titling and (line.cy - rows[members[-1]].cy < ROW_BREAK * pitch):
             pass                 # the group's title goes on
         elif in_numbers:
@@ -245,8 +264,17 @@ def _grow(rows: list[_Line], start: int, carried: Carry | None, height: float, p
     header_size = None           # the lines above the first row number
     if carried is not None:
         header_size = len(carried.header) if carried.header and _same(_text(lines[0]), carried.header[0]) else 0
-    header = lines[:header_size] if header_size is not None else lines[:next(
-        (k for k, line in enumerate(lines) if _number(line.words[0]) or _marker(line.words)), len(lines))]
+    if header_size is None:
+        header_size = next((k for k, line in enumerate(lines) if _number(line.words[0]) or _marker(line.words, height)),
+                           len(lines))
+        # where rows stand apart (padding, a rule) the first row may start above its number (centred in its cell):
+        # the header ends at the last break between bands before that number
+        table_pitch = _line_step(lines, height) or pitch
+        breaks = [k for k in range(1, min(header_size, len(lines) - 1) + 1)
+                  if lines[k].cy - lines[k - 1].cy > ROW_BREAK * table_pitch]
+        if header_size < len(lines) and breaks:
+            header_size = breaks[-1]
+    header = lines[:header_size]
     if header:  # a band with no header word above it is a wide space inside the column on its left
         starts = [w.left for line in header for w in line.words]
         gutters = [g for n, g in enumerate(gutters)
@@ -258,7 +286,7 @@ def _grow(rows: list[_Line], start: int, carried: Carry | None, height: float, p
         bounds = [c + shift for c in carried.bounds]
     if len(bounds) < 2:
         return None
-    cells, words = _cells(lines, bounds, pitch, height, len(header))
+    cells, words = _cells(lines, bounds, _line_step(lines, height) or pitch, height, len(header))
     return Region(lines[0].index, lines[-1].index, cells, words, bounds,
                   header=[_text(line) for line in header] or (carried.header if carried else []))
 
@@ -273,14 +301,18 @@ def _cells(lines: list[_Line], bounds: list[float], pitch: float, height: float,
     apart or from number to number."""
     ncols = len(bounds) + 1
 
+    numbered = any(_number(line.words[0]) and _column(line.words[0], bounds) == 0 for line in lines[header_size:])
+
     def kind(line: _Line) -> str | None:
         first = line.words[0]
         if _column(first, bounds) != 0:
             return None
         if _number(first):
             return "number"
-        if _marker(line.words):
+        if _marker(line.words, height):
             return "group"
+        if numbered and _lone_mark(line, height):
+            return "number"  # a row number OCR misread
         return None
 
     kinds = [kind(line) for line in lines]
