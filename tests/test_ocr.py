@@ -243,3 +243,13 @@ def test_a_page_scanned_sideways_is_turned_upright(tmp_path):
     extracted = extract(pdf)
     assert all(line in extracted.text for line in LINES[:4]), extracted.text[:400]
     assert "hợp tác xã" in extracted.text
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("Đầutư", "Đầu tư"), ("SởThông", "Sở Thông"), ("UBNDcác", "UBND các"), ("hợptácxã", "hợp tác xã"),
+    ("phốihợp", "phối hợp"), ("(Tàichính),", "(Tài chính),"),
+    # left as read: a syllable, no marks, an acronym, a mark misread (no space was lost), a foreign word
+    ("nghiệp", "nghiệp"), ("KH-UBND", "KH-UBND"), ("OCOP", "OCOP"), ("thưộc", "thưộc"), ("hợẹp", "hợẹp"),
+    ("banchii", "banchii")])
+def test_syllables_ocr_ran_together_are_written_apart(read, meant):
+    assert ocr._spaced(read) == meant

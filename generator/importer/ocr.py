@@ -191,6 +191,40 @@ def _broken_diacritics(word: str) -> bool:
             and not is_syllable(core.lower()))
 
 
+_VOWEL_START = re.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]",
+                          re.IGNORECASE)
+
+
+def _spaced(text: str) -> str:
+    """A word Tesseract ran together from two or three syllables over a narrow space ("Đầutư", "SởThông", "UBNDcác"):
+    Vietnamese writes every syllable apart, so a word with marks that is no syllable, and reads as syllables (an
+    acronym in capitals first, at most) in exactly one way, is those words. Anything else is left as read."""
+    from ..repair import is_syllable
+
+    start = len(text) - len(text.lstrip("(“\"'"))
+    end = len(text.rstrip(".,;:)”\"'"))
+    core = text[start:end]
+    if not (2 < len(core) <= 21 and core.isalpha() and any(ord(ch) > 127 for ch in core)) or is_syllable(core.lower()):
+        return text
+
+    def parses(rest: str, depth: int) -> list[list[str]]:
+        # a syllable after the first starts with a consonant: between two vowels no space is lost but a mark misread
+        if depth > 1 and _VOWEL_START.match(rest):
+            return []
+        found = [[rest]] if is_syllable(rest.lower()) else []
+        if depth < 3:
+            found += [[rest[:k]] + tail for k in range(1, len(rest)) if is_syllable(rest[:k].lower())
+                      for tail in parses(rest[k:], depth + 1)]
+        return found
+
+    options = [p for p in parses(core, 1) if len(p) > 1]
+    options = [p for p in options if len(p) == min(map(len, options))]  # the fewest syllables
+    acronym = re.match(r"[A-ZĐ]{2,}(?=[a-zà-ỹđ])", core)
+    if not options and acronym and len(rest := parses(core[acronym.end():], 2)) == 1:
+        options = [[acronym.group()] + rest[0]]
+    return text[:start] + " ".join(options[0]) + text[end:] if len(options) == 1 else text
+
+
 @dataclass
 class PageText:
     lines: list[str]
@@ -201,6 +235,26 @@ class PageText:
 
 #: marks no Vietnamese text has at a word's edge or alone: what is left of a rule or a speck ("2_", "|Rà", "`")
 _SPECKS = "|_`~^"
+
+
+def _regroup(keys: list, lines: list[list["scan_tables.Word"]]) -> tuple[list, list[list["scan_tables.Word"]]]:
+    """Lines of words as they lie on the (levelled) page: Tesseract's lines, each split where it holds words of two
+    heights (a narrow column's numbers it read down the page as one line), and lines at one height joined (the
+    cells of one row of a table it read apart); top to bottom, each keeping the (block, paragraph, line) of its
+    first word. A word belongs to a line when their heights overlap by half the smaller."""
+    found: list[list] = []   # [top, bottom, key, words]
+    for key, w in sorted(((key, w) for key, words in zip(keys, lines) for w in words), key=lambda kw: kw[1].cy):
+        for line in reversed(found[-3:]):
+            overlap = min(w.bottom, line[1]) - max(w.top, line[0])
+            if overlap >= 0.5 * min(w.bottom - w.top, line[1] - line[0]):
+                line[3].append(w)
+                line[0] = statistics.median(x.top for x in line[3])
+                line[1] = statistics.median(x.bottom for x in line[3])
+                break
+        else:
+            found.append([w.top, w.bottom, key, [w]])
+    found.sort(key=lambda line: (line[0] + line[1]) / 2)
+    return [line[2] for line in found], [sorted(line[3], key=lambda w: w.left) for line in found]
 
 
 def read_tsv(tsv: str, page: int = 1, first_line: int = 1, carried=None) -> PageText:
@@ -217,14 +271,23 @@ def read_tsv(tsv: str, page: int = 1, first_line: int = 1, carried=None) -> Page
         text = cols[11].strip().strip(_SPECKS)
         if not text or not any(ch.isalnum() for ch in text) and all(ch in _SPECKS + "'" for ch in text):
             continue
+        if re.fullmatch(r"['‘’.,:;]+\d{1,3}[.)]?", text):
+            text = text.lstrip("'‘’.,:;")  # a speck read into a row number ("'1")
+        text = _spaced(text)
         left, top, width, height = (int(c) for c in cols[6:10])
         keyed.setdefault((int(cols[2]), int(cols[3]), int(cols[4])), []).append(
             scan_tables.Word(left, top, left + width, top + height, text, int(float(cols[10]))))
     if not keyed:
         return PageText([], [], [])
-    keys = sorted(keyed)
     height = statistics.median(w.bottom - w.top for words in keyed.values() for w in words)
-    lines = scan_tables.level([sorted(keyed[key], key=lambda w: w.left) for key in keys])
+    # a speck of dirt read as a mark (":" one pixel wide): no letter or digit, far smaller than the text
+    keyed = {key: kept for key, words in keyed.items()
+             if (kept := [w for w in words if any(ch.isalnum() for ch in w.text) or w.bottom - w.top >= 0.4 * height
+                          or w.right - w.left >= 0.4 * height])}
+    if not keyed:
+        return PageText([], [], [])
+    keys, lines = _regroup(sorted(keyed), scan_tables.level([sorted(keyed[key], key=lambda w: w.left)
+                                                             for key in sorted(keyed)]))
     regions = scan_tables.find(lines, height, carried)
     starts = {region.first: region for region in regions}
     inside = {k for region in regions for k in range(region.first, region.last + 1)}

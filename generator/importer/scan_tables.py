@@ -47,6 +47,9 @@ MIN_GUTTER = 0.3
 ROW_BREAK = 1.4
 #: a blank band of this many line pitches ends a table
 TABLE_BREAK = 3.0
+#: a Roman numeral as OCR often misreads it, I as 1, l or |: "1.", "11", "1V", "V1."
+_ROMAN_MISREAD = re.compile(r"^(?=.*[1l|])[1l|IVX]{1,4}[.)]?$")
+_AS_ROMAN = str.maketrans("1l|", "III")
 
 
 @dataclass
@@ -220,6 +223,7 @@ def _grow(rows: list[_Line], start: int, carried: Carry | None, height: float, p
     """The table whose first line is ``rows[start]``: its lines down to where it ends, then its columns."""
     members = [start]
     spanning: set[int] = set()   # lines of groups' titles
+    maybe_title: dict[int, list[int]] = {}   # lines that may be titles → their wrapped lines
     number_edge = None           # right edge of the row numbers seen (the number column)
     if _number(rows[start].words[0]):
         number_edge = rows[start].words[0].right
@@ -238,6 +242,10 @@ def _grow(rows: list[_Line], start: int, carried: Carry | None, height: float, p
         if _number(first) and (number_edge is None or in_numbers or first.right < number_edge + height):
             number_edge = max(number_edge or first.right, first.right)
             titling = False
+            if _ROMAN_MISREAD.match(first.text) and len(line.words) > 2 \
+                    and len(_runs(line.words[1:], RUN_GAP * height)) == 1:
+                maybe_title[k] = []  # "1." may be "I." misread: a group's title if its words cross the gutters
+                titling = True       # (its wrapped lines, if it is one, go with it)
         elif _marker(line.words, height) and (number_edge is None or in_numbers):
             titling = True       # a group's title, across the columns
         elif in_numbers and _lone_mark(line, height):
@@ -251,16 +259,26 @@ def _grow(rows: list[_Line], start: int, carried: Carry | None, height: float, p
             longest = max(run[-1].right - run[0].left for run in _runs(line.words, RUN_GAP * height))
             if longest > 0.75 * (max(right, line.words[-1].right) - min(left, first.left)):
                 break            # a line of prose across the page
-        if titling:
+        if titling and k not in maybe_title:
+            if maybe_title and any(m in members for m in maybe_title) and max(maybe_title) not in spanning:
+                maybe_title[max(maybe_title)].append(k)
             spanning.add(k)
         left, right = min(left, first.left), max(right, line.words[-1].right)
         members.append(k)
         k += 1
     lines = [rows[m] for m in members]
-    plain = [rows[m] for m in members if m not in spanning]
+    plain = [rows[m] for m in members if m not in spanning and m not in maybe_title]
     if len(lines) < 2 or not plain:
         return None
     gutters = _gutters(plain, MIN_GUTTER * height)
+    for m, wrapped in maybe_title.items():
+        run = rows[m].words[1:]
+        if any(run[0].left < a and run[-1].right > b for a, b in gutters):
+            # one run of words across the columns after "1.", "11": a group's title, its Roman numeral misread
+            mark = rows[m].words[0]
+            mark.text = mark.text.translate(_AS_ROMAN)
+        else:
+            spanning.difference_update(wrapped)
     header_size = None           # the lines above the first row number
     if carried is not None:
         header_size = len(carried.header) if carried.header and _same(_text(lines[0]), carried.header[0]) else 0
