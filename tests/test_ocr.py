@@ -253,3 +253,15 @@ def test_a_page_scanned_sideways_is_turned_upright(tmp_path):
     ("banchii", "banchii")])
 def test_syllables_ocr_ran_together_are_written_apart(read, meant):
     assert ocr._spaced(read) == meant
+
+
+def test_a_roman_numeral_read_as_bars_ones_and_ls_is_given_back_in_a_heading_in_capitals():
+    def tsv(*lines):
+        rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+        for n, words in enumerate(lines, 1):
+            rows += [f"5\t1\t1\t{n}\t1\t{k}\t{100 + 150 * k}\t{100 * n}\t120\t40\t90\t{w}" for k, w in enumerate(words)]
+        return "\n".join(rows)
+
+    page = ocr.read_tsv(tsv(["1L", "MỤC", "TIÊU"], ["|II.", "TỔ", "CHỨC"], ["1.", "MỤC", "ĐÍCH"],
+                            ["1L", "mục", "tiêu"]))
+    assert [line for line in page.lines if line] == ["II. MỤC TIÊU", "III. TỔ CHỨC", "1. MỤC ĐÍCH", "1L mục tiêu"]

@@ -225,6 +225,24 @@ def _spaced(text: str) -> str:
     return text[:start] + " ".join(options[0]) + text[end:] if len(options) == 1 else text
 
 
+_ROMAN_MIXED = re.compile(r"^(?=.*[lL|]|.*I.*1|.*1.*I)[Il1L|]{1,4}[.)]?$")
+
+
+def _roman_heading(words: list["scan_tables.Word"]) -> None:
+    """A heading in capitals numbered in Roman ("II. MỤC TIÊU") whose numeral OCR read as a mix of I, 1, l and L
+    ("1L", "Il."), or without its full stop: the numeral written as the Is it is, with its stop (Nghị định
+    30/2020's headings). Digits alone ("1.", "11") are left as read."""
+    from .layout import ROMAN
+
+    if len(words) < 2 or not (_ROMAN_MIXED.match(words[0].text) or re.fullmatch(ROMAN, words[0].text)):
+        return
+    letters = [ch for w in words[1:] for ch in w.text if ch.isalpha()]
+    if len(letters) >= 4 and all(ch.isupper() for ch in letters):
+        words[0].text = re.sub(r"[l1L|]", "I", words[0].text)
+        if re.fullmatch(ROMAN, words[0].text):
+            words[0].text += "."  # the numeral's full stop, too small for OCR to keep ("II NHIỆM VỤ")
+
+
 @dataclass
 class PageText:
     lines: list[str]
@@ -268,7 +286,10 @@ def read_tsv(tsv: str, page: int = 1, first_line: int = 1, carried=None) -> Page
         cols = row.split("\t")
         if len(cols) < 12 or cols[0] != "5":
             continue
-        text = cols[11].strip().strip(_SPECKS)
+        text = cols[11].strip()
+        if re.fullmatch(r"[|IVX]*\|[|IVX]*[.)]?", text):
+            text = text.replace("|", "I")  # "|I." is "II." (a capital I read as a bar), no speck
+        text = text.strip(_SPECKS)
         if not text or not any(ch.isalnum() for ch in text) and all(ch in _SPECKS + "'" for ch in text):
             continue
         if re.fullmatch(r"['‘’.,:;]+\d{1,3}[.)]?", text):
@@ -280,10 +301,10 @@ def read_tsv(tsv: str, page: int = 1, first_line: int = 1, carried=None) -> Page
     if not keyed:
         return PageText([], [], [])
     height = statistics.median(w.bottom - w.top for words in keyed.values() for w in words)
-    # a speck of dirt read as a mark (":" one pixel wide): no letter or digit, far smaller than the text
+    # a speck of dirt read as a mark (":" one pixel wide): no letter or digit, no dash or bullet, smaller than a letter
     keyed = {key: kept for key, words in keyed.items()
-             if (kept := [w for w in words if any(ch.isalnum() for ch in w.text) or w.bottom - w.top >= 0.4 * height
-                          or w.right - w.left >= 0.4 * height])}
+             if (kept := [w for w in words if any(ch.isalnum() or ch in "-–—+•*" for ch in w.text)
+                          or w.bottom - w.top >= 0.4 * height or w.right - w.left >= 0.4 * height])}
     if not keyed:
         return PageText([], [], [])
     keys, lines = _regroup(sorted(keyed), scan_tables.level([sorted(keyed[key], key=lambda w: w.left)
@@ -320,6 +341,7 @@ def read_tsv(tsv: str, page: int = 1, first_line: int = 1, carried=None) -> Page
         if previous_paragraph is not None and key[:2] != previous_paragraph:
             out.append("")  # a new block or paragraph
         previous_paragraph = key[:2]
+        _roman_heading(lines[index])
         parts: list[str] = []
         end = None
         gaps = 0
