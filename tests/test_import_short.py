@@ -1,6 +1,6 @@
-"""kehoach import: a short document's body ends at its "Nơi nhận" too (issue 11). The list of recipients is at
-the foot of every administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I), never in its header, so a
-document of a dozen lines must not swallow its recipients and signature into its last task."""
+"""kehoach import, small general conventions (issue 11): a short document's body ends at its "Nơi nhận" too (the
+list of recipients is at the foot of every administrative document, Nghị định 30/2020/NĐ-CP, Phụ lục I, never in
+its header), and a name printed in capitals keeps its abbreviations in running case."""
 
 from __future__ import annotations
 
@@ -34,3 +34,17 @@ def test_a_short_documents_last_task_ends_before_its_recipients(tmp_path, lines)
     assert len(plan["tasks"]) == 2
     last = plan["tasks"][-1]["text"]
     assert "Nơi nhận" not in last and "Lưu" not in last and "CHỦ TỊCH" not in last, last
+
+
+@pytest.mark.parametrize("printed,running", [
+    ("UBND TỈNH HÀ TĨNH", "UBND tỉnh Hà Tĩnh"),
+    ("LIÊN MINH HTX TỈNH ĐẮK LẮK", "Liên minh HTX tỉnh Đắk Lắk"),
+    ("SỞ NÔNG NGHIỆP VÀ PTNT", "Sở Nông nghiệp và PTNT"),
+    ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Sở Khoa học và Công nghệ"),
+])
+def test_a_name_in_capitals_keeps_its_abbreviations_in_running_case(printed, running):
+    """A name printed in capitals is written in running case (ND 30/2020, Phụ lục II), its abbreviations as
+    printed: never "Ubnd Ubnd Hà Tĩnh" (the first word twice, "tỉnh" lost) nor "Htx"."""
+    from generator.importer.draft import _running_case
+
+    assert _running_case(printed) == running

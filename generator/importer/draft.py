@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
@@ -337,12 +337,19 @@ def _running_case(printed: str) -> str:
     k = len(kind.split())
     place = re.search(r"\s(?:tinh|thanh pho)\s", folded)  # "… TỈNH HÀ TĨNH": a place, every word capitalised
     last = len(folded[:place.end()].split()) if place else len(words)
-    out = [words[0].capitalize()] + [w.lower() for w in words[1:k]]
-    for index, word in enumerate(words[k:last], start=k):
-        before = fold(words[index - 1]) if index else ""
+    def cased(word: str, capital: bool) -> str:
+        # an abbreviation ("UBND", "HTX", "KH&ĐT": no syllable, no vowel with a mark) stays as printed
+        if not font_repair.is_syllable(word.lower()) and not any(unicodedata.combining(c) for c in
+                                                                  unicodedata.normalize("NFD", word)):
+            return word
+        return word.capitalize() if capital else word.lower()
+
+    out = [cased(words[0], True)] + [cased(w, False) for w in words[1:k]]
+    for index, word in enumerate(words[max(k, 1):last], start=max(k, 1)):  # the first word is in already
+        before = fold(words[index - 1])
         first = (index == k or before == "va" or before.endswith(",")) and fold(word) not in ("tinh", "thanh", "cac")
-        out.append(word.capitalize() if first else word.lower())
-    return " ".join(out[:last] + [w.capitalize() for w in words[last:]])
+        out.append(cased(word, first))
+    return " ".join(out[:last] + [cased(w, True) for w in words[last:]])
 
 
 def _body_of_province(printed: str, superiors: list[str], province: str, text: str, known: fields.Known,
