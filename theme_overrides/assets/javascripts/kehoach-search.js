@@ -703,7 +703,7 @@
       if (kind === "g") {
         var cut = ft.indexOf(": ");
         return cut > 0 && (!!typed[ft.slice(0, cut)] || !!typed[compact(ft.slice(0, cut))] ||
-                           !!typed[nameWords(ft.slice(cut + 2)).join(" ")]);
+                           sideBySide(nameWords(ft.slice(cut + 2))));
       }
       if (kind === "v" || kind === "p") {
         return numbered.some(function (key) {
@@ -943,7 +943,8 @@
       }
       E.open = open;
       /* a document's number in its title names it: the other words typed say what it is about */
-      var unmatched = NAMED.indexOf(rec.kind) !== -1 || rec.kind === ASIDE ? toks.length - matched : 0;
+      /* (a term of the glossary only when asked for: "… là gì") */
+      var unmatched = NAMED.indexOf(rec.kind) !== -1 || asks.indexOf(rec.kind) !== -1 ? toks.length - matched : 0;
       /* a page the query names by its name (an agency's, a term's, a document's kind and number, a topic's
        * keyword): the other words typed say what about it, and count as found */
       var named = NAMES.indexOf(rec.kind) !== -1 && isNamed(i);
