@@ -410,7 +410,7 @@
     (data.abbreviations || []).forEach(function (row) {
       row[1].forEach(function (l) { if (/^[0-9a-z]+( [0-9a-z]+)+$/.test(l)) phrases[l] = 2; });
     });
-    /* a place named is what the query is about, however many records name it: rarity 1 */
+    /* a place named is what the query is about, however many records name it (Index.rarity) */
     var places = this.places = Object.create(null);
     (data.provinces || []).forEach(function (name) {
       var key = fold(name);
@@ -723,7 +723,8 @@
   var ASIDE = "g", ASIDE_RANK = 0.5;
 
   Index.prototype.rarity = function (tok) {
-    if (this.places[tok.folded]) return 1;
+    /* a place named is what the query is about, however many records name it: a whole word for each of its words */
+    if (this.places[tok.folded]) return tok.folded.split(" ").length;
     var self = this, counts = tok.readings.map(function (rd) {
       var words = rd.text.split(/[^0-9a-z]+/).filter(Boolean), first = words[0], count = 0;
       if (words.length > 1) {
@@ -839,14 +840,14 @@
     }
     var records = this.records, bonus = [], E = { up: 0, low: 0, open: false, used: null }, untold = 0;
     var naming = this.naming(toks), namedOf = new Map(), places = this.places;
-    /* the places named that record i does not hold (a topic spans the provinces: a place named asks for its
+    /* the weight of the places named that record i does not hold (a topic spans the provinces: a place named asks for its
      * tasks, not the topic) */
     function unplaced(i) {
       var rec = records[i], count = 0;
       toks.forEach(function (t) {
         var place = null;
         t.readings.forEach(function (rd) { if (places[rd.text]) place = rd.text; });
-        if (place && !hasWord(rec.ftitle + " " + rec.ftext, place)) count++;
+        if (place && !hasWord(rec.ftitle + " " + rec.ftext, place)) count += t.rarity;
       });
       return count;
     }
