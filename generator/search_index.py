@@ -95,7 +95,8 @@ def alternatives(text: str) -> str:
 
 
 _TONE_KEYS = "sfrxj"
-_FINALS = ("", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "o", "u", "y")
+#: finals a tone key may come before; "k" ends the Central Highlands' place names ("Đắk", "Lắk": "ddawsk")
+_FINALS = ("", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t", "i", "o", "u", "y")
 _VOWELS = "aeiouy"
 
 
@@ -285,7 +286,11 @@ def payload(ds: Dataset, made: set[str] | frozenset[str] | None = None, today: d
         add(KIND_DOCUMENT, names.document_name(doc),
             " ".join(filter(None, [doc.title, doc.issuer, citing])), _page_url(urls.document(doc.id)))
     for topic in sorted(ds.topics.values(), key=lambda t: t.id):
-        add(KIND_TOPIC, topic.name, topic.description, _page_url(urls.topic(topic.id)))
+        # its description and the keywords that put a task in it, as its page shows them (topic.md.j2): the
+        # words people use for the policy ("vay vốn", "tuyên truyền") name the topic
+        keywords = f"{label('finder_keyword')}: {', '.join(topic.keywords)}." if topic.keywords else ""
+        add(KIND_TOPIC, topic.name, " ".join(filter(None, [topic.description, keywords])),
+            _page_url(urls.topic(topic.id)))
     for pid in provinces:
         # every province is found; one without a page leads to its line on the province list
         province = ds.provinces[pid]

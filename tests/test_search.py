@@ -188,6 +188,15 @@ MEANT = [
     ("asks", "tỉnh đắk nông phát triển bao nhiêu thành viên hợp tác xã", "chi-tieu/dak-nong-2023-kh-127/ct-04.html"),
     # a question naming an agency finds the agency before its tasks
     ("named", "sở tài chính đắk nông giờ là sở nào", "co-quan/so-tai-chinh-dak-nong.html"),
+    # a topic is named by the words that put a task in it (its keywords, shown on its page): the topic's page is
+    # among the first, not below every task holding the words
+    ("topic", "vay vốn ưu đãi", "chu-de/tin-dung-tai-chinh.html"),
+    ("topic", "htx muốn vay ngân hàng", "chu-de/tin-dung-tai-chinh.html"),
+    ("topic", "phổ biến chính sách htx cho người dân", "chu-de/truyen-thong.html"),
+    ("topic", "xin thuê đất làm nhà xưởng", "chu-de/dat-dai.html"),
+    ("topic", "đưa sản phẩm htx đi hội chợ", "chu-de/xuc-tien-thuong-mai.html"),
+    ("topic", "quảng bá sản phẩm htx", "chu-de/xuc-tien-thuong-mai.html"),
+    ("topic", "thành lập htx mới cần gì", "chu-de/to-chuc-htx.html"),
     # rarer words count more, a term of several syllables is one word: the task with "tín dụng nội bộ" before
     # tasks holding every common syllable apart; "đắk nông" is the place, not "nông" of Đắk Lắk's "nông dân"
     ("rarity", "tín dụng nội bộ hợp tác xã", "ke-hoach/gia-lai-2023-kh-nq09.html#nv-011"),
@@ -260,6 +269,17 @@ FIRST = [
     ("thông tư 03/2022 ngân hàng cho vay htx", "van-ban/03-2022-tt-nhnn.html"),
     ("báo đài gia lai", "co-quan/dai-phat-thanh-truyen-hinh-gia-lai.html"),
     ("báo đài kon tum", "co-quan/dai-phat-thanh-truyen-hinh-kon-tum.html"),
+    # a document named by its kind and number as people say it ("nghị quyết 13"), without the rest of the number
+    ("quyết định 340 của thủ tướng", "van-ban/340-qd-ttg-2021.html"),
+    ("nghị quyết 13 của tỉnh ủy về kinh tế tập thể", "van-ban/13-nq-tu-2020.html"),
+    ("nghị quyết 30 chính phủ", "van-ban/30-nq-cp-2017.html"),
+    ("nghị định 116 tín dụng nông nghiệp", "van-ban/116-2018-nd-cp.html"),
+    ("chỉ thị 06 của thủ tướng", "van-ban/06-ct-ttg-2019.html"),
+    # an agency named (its name as typed, "tỉnh" and "và" optional) with a former province: the agency, not the
+    # tasks of the province named
+    ("sở tài chính lâm đồng nhận nhiệm vụ gì của đắk nông", "co-quan/so-tai-chinh-lam-dong.html"),
+    ("sở nội vụ quảng ngãi làm gì cho htx kon tum", "co-quan/so-noi-vu-quang-ngai.html"),
+    ("so nong nghiep moi truong quang ngai lam gi cho kon tum", "co-quan/so-nong-nghiep-moi-truong-quang-ngai.html"),
 ]
 
 
@@ -336,6 +356,64 @@ def test_a_question_naming_an_agency_finds_the_agency_before_its_tasks(search_pa
       return [first.length, leads.length];
     }""")
     assert total >= 50 and first >= 0.9 * total, (first, total)
+
+
+def test_an_agency_named_with_a_former_province_comes_first(search_page, server):
+    """"<successor> nhận nhiệm vụ gì của <former province>": for every agency whose tasks passed to another in
+    2025, the successor's page comes first (its name typed, side by side, without "tỉnh"), above the agency of the
+    former province (whose page names the successor too) and the former province's tasks."""
+    in_page_index(search_page, server)
+    first, total = search_page.evaluate("""() => {
+      const data = self.KEHOACH_INDEX, idx = new KehoachSearch.Index(data);
+      const pages = new Set(idx.records.filter((r) => r.kind === "a").map((r) => r.title));
+      let first = 0, total = 0;
+      idx.records.forEach((r, i) => {
+        const m = r.kind === "a" && /nay thuộc về (.+?)\\./.exec(data.records.also[i] || "");
+        if (!m || !pages.has(m[1]) || !r.province) return;
+        total++;
+        const top = idx.search(m[1].replace(" tỉnh ", " ") + " nhận nhiệm vụ gì của " + r.province, 1)[0];
+        if (top && top.rec.title === m[1]) first++;
+      });
+      return [first, total];
+    }""")
+    assert total >= 30 and first == total, (first, total)
+
+
+def test_what_an_abbreviation_means_comes_first(search_page, server):
+    """"<abbr> là gì": for every term of the glossary, its line comes first (above the topic, law or kind of
+    agency its long form names); "<long form> là gì" puts it in the top 3."""
+    in_page_index(search_page, server)
+    missed = search_page.evaluate("""() => {
+      const idx = new KehoachSearch.Index(self.KEHOACH_INDEX), missed = [];
+      idx.records.filter((r) => r.kind === "g").forEach((r) => {
+        const [abbr, long] = r.title.split(": ");
+        if (idx.search(abbr + " là gì", 1)[0].rec.url !== r.url) missed.push(abbr);
+        if (!idx.search(long.toLowerCase() + " là gì", 3).some((x) => x.rec.url === r.url)) missed.push(long);
+      });
+      return missed;
+    }""")
+    assert missed == []
+
+
+def test_a_long_form_weighs_what_its_words_weigh(search_page, server):
+    """The long form of an abbreviation typed ("hội nông dân") is one term, found side by side, but weighs no
+    less than its words typed apart (in another order, so that they are no term): a task led by the body (its
+    title holds the long form) scores at least as much for its name as for its words scattered."""
+    in_page_index(search_page, server)
+    held, total = search_page.evaluate("""() => {
+      const idx = new KehoachSearch.Index(self.KEHOACH_INDEX);
+      let held = 0, total = 0;
+      Object.keys(idx.phrases).forEach((l) => {
+        if (idx.places[l] || !idx.table.some((row) => row[1].includes(l))) return;
+        const task = idx.search(l, 50).find((x) => x.rec.kind === "n" && x.rec.ftitle.includes(l));
+        if (!task) return;
+        total++;
+        const apart = idx.search(l.split(" ").reverse().join(" "), 50).find((x) => x.rec.url === task.rec.url);
+        if (!apart || task.score >= apart.score - 1e-6) held++;  // the same sum, added in another order
+      });
+      return [held, total];
+    }""")
+    assert total >= 20 and held == total, (held, total)
 
 
 def test_every_page_but_a_task_is_found_by_its_own_title(search_page, server):

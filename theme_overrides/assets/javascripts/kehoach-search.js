@@ -250,7 +250,8 @@
   }
 
   var VOWELS = "aeiouy", TONE_KEYS = "sfrxj";
-  var FINALS = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "o", "u", "y"];
+  /* finals a tone key may come before; "k" ends the Central Highlands' place names ("Đắk", "Lắk": "ddawsk") */
+  var FINALS = ["", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t", "i", "o", "u", "y"];
   /* VNI keys: 1-5 a tone (on a vowel), 6 â ê ô, 7 ơ ư, 8 ă, 9 đ */
   var VNI_NEEDS = { 1: "aeiouy", 2: "aeiouy", 3: "aeiouy", 4: "aeiouy", 5: "aeiouy", 6: "aeo", 7: "ou", 8: "a", 9: "d" };
 
@@ -405,10 +406,11 @@
      * one term, not three common words) and places' names */
     var phrases = this.phrases = Object.create(null);
     Object.keys(this.concepts).forEach(function (key) { if (key.indexOf(" ") !== -1) phrases[key] = 1; });
+    /* a long form counts as many words as it has (Index.rarity): 2 */
     (data.abbreviations || []).forEach(function (row) {
-      row[1].forEach(function (l) { if (/^[0-9a-z]+( [0-9a-z]+)+$/.test(l)) phrases[l] = 1; });
+      row[1].forEach(function (l) { if (/^[0-9a-z]+( [0-9a-z]+)+$/.test(l)) phrases[l] = 2; });
     });
-    /* a place named is what the query is about, however many records name it: rarity 1 */
+    /* a place named is what the query is about, however many records name it (Index.rarity) */
     var places = this.places = Object.create(null);
     (data.provinces || []).forEach(function (name) {
       var key = fold(name);
@@ -633,12 +635,96 @@
   /* How much finding a query word in a record says: 1 for a word in one record, less the more
    * records hold it, down to 0.3 for a word in every record (a word's records by its readings). */
   var FOUND = 30, ASKED = 1.5, NAMED = "pcavdbkyo", GIVEN = 0.75;
+  /* kinds a query can name (Index.naming), and what being named adds */
+  var NAMES = "agvpd", NAME_BONUS = { a: 15, g: 10, v: 10, p: 10, d: 5 }, TOPIC_TOLD = 0.75;
+  /* words a name may be typed without: the province's kind ("Sở Tài chính tỉnh Quảng Ngãi" is typed "sở tài
+   * chính quảng ngãi") and "và" ("sở kế hoạch đầu tư") */
+  var FILLER = /(^| )(tinh|thanh pho|va)(?= |$)/g;
+
+  function nameWords(folded) {
+    return folded.replace(FILLER, " ").split(WORDS).filter(Boolean);
+  }
+
+  /* A function telling whether the query names a record: an agency whose name is typed (its words side by
+   * side, in order, the province's kind and "và" optional, an abbreviation for its long form); a term of the
+   * glossary whose abbreviation or long form is typed; a document or plan whose kind and number are typed
+   * ("nghị quyết 20" names "Nghị quyết 20-NQ/TW", "kế hoạch 127" names "Kế hoạch 127/KH-UBND"); a topic one
+   * of whose keywords or whose name is typed ("vay vốn" names "Tín dụng và tài chính", whose tasks are
+   * those holding it). */
+  Index.prototype.naming = function (toks) {
+    var longs = this.longs;
+    /* each query word's spellings, as word lists: as typed, its long forms, its readings */
+    var spell = toks.map(function (t) {
+      var out = [t.folded].concat(longs[t.folded] || longs[compact(t.folded)] || [])
+        .concat(t.readings.map(function (rd) { return rd.text; }));
+      return out.map(nameWords).filter(function (ws) { return ws.length; });
+    });
+    var typed = Object.create(null);
+    toks.forEach(function (t, i) {
+      spell[i].forEach(function (ws) { typed[ws.join(" ")] = 1; });
+      typed[compact(t.folded)] = 1;
+    });
+    var last = toks.length - 1;
+    /* `words` typed side by side from some query word on */
+    function sideBySide(words) {
+      for (var start = 0; start < toks.length; start++) {
+        var at = 0, i = start;
+        while (i < toks.length && at < words.length) {
+          if (!spell[i].length) { i++; continue; }  /* a filler typed ("và", "tỉnh") */
+          var step = 0;
+          for (var k = 0; k < spell[i].length && !step; k++) {
+            var ws = spell[i][k], ok = at + ws.length <= words.length;
+            for (var j = 0; ok && j < ws.length; j++) {
+              var w = words[at + j];
+              ok = w === ws[j] || (i === last && j === ws.length - 1 && at + j === words.length - 1 && w.indexOf(ws[j]) === 0);
+            }
+            if (ok) step = ws.length;
+          }
+          if (!step) break;
+          at += step; i++;
+        }
+        if (at === words.length) return true;
+      }
+      return false;
+    }
+    /* "<kind> <number>": a word (or the words typed before it: "chỉ thị"), then a whole number */
+    var numbered = [];
+    for (var i = 0; i < last; i++) {
+      var number = toks[i + 1].folded;
+      if (!/^[0-9]+$/.test(number)) continue;
+      spell[i].forEach(function (ws) { numbered.push(ws.join(" ") + " " + number); });
+      for (var from = Math.max(0, i - 2); from < i; from++) {
+        numbered.push(toks.slice(from, i + 1).map(function (t) { return t.folded; }).join(" ") + " " + number);
+      }
+    }
+    return function (rec) {
+      var kind = rec.kind, ft = rec.ftitle;
+      if (kind === "a") return sideBySide(nameWords(ft));
+      if (kind === "g") {
+        var cut = ft.indexOf(": ");
+        return cut > 0 && (!!typed[ft.slice(0, cut)] || !!typed[compact(ft.slice(0, cut))] ||
+                           sideBySide(nameWords(ft.slice(cut + 2))));
+      }
+      if (kind === "v" || kind === "p") {
+        return numbered.some(function (key) {
+          return ft.indexOf(key) === 0 && !/[0-9]/.test(ft.charAt(key.length));
+        });
+      }
+      if (kind === "d") {
+        var at = rec.ftext.lastIndexOf(": ");
+        var keys = [ft].concat(at === -1 ? [] : rec.ftext.slice(at + 2).replace(/[.\s]+$/, "").split(/, /));
+        return keys.some(function (key) { return sideBySide(nameWords(key)); });
+      }
+      return false;
+    };
+  };
   /* kinds that answer a question of their own (a term's definition answers "… là gì"): asked, they come
    * first like any kind asked for; not asked, after the pages about the thing itself (×ASIDE) */
   var ASIDE = "g", ASIDE_RANK = 0.5;
 
   Index.prototype.rarity = function (tok) {
-    if (this.places[tok.folded]) return 1;
+    /* a place named is what the query is about, however many records name it: a whole word for each of its words */
+    if (this.places[tok.folded]) return tok.folded.split(" ").length;
     var self = this, counts = tok.readings.map(function (rd) {
       var words = rd.text.split(/[^0-9a-z]+/).filter(Boolean), first = words[0], count = 0;
       if (words.length > 1) {
@@ -654,6 +740,12 @@
     /* the word as typed when it is indexed, else its most frequent reading */
     var n = this.records.length, most = Math.min(n, counts[0] || Math.max.apply(null, counts) || 1);
     return 1 - 0.7 * Math.log(most) / Math.log(Math.max(n, 2));
+  };
+
+  /* rarity() of one whole word typed */
+  Index.prototype.wordRarity = function (word) {
+    var e = this.postings.get(word), n = this.records.length;
+    return 1 - 0.7 * Math.log(Math.min(n, e ? e.length : 1) || 1) / Math.log(Math.max(n, 2));
   };
 
   var NONE = [];
@@ -717,6 +809,11 @@
         for (var r = 0, any = rd.where.any; r < any.length; r++) if (any[r]) mark[r] = 1;
       });
       t.rarity = self.rarity(t);
+      /* the long form of an abbreviation typed ("hội nông dân") is one term, found only side by side, but
+       * weighs what its words would weigh apart: as much as the query's other words, word for word */
+      if (self.phrases[t.folded] === 2 && t.phrase) {
+        t.rarity = t.folded.split(" ").reduce(function (sum, w) { return sum + self.wordRarity(w); }, 0);
+      }
     });
     var asks = toks.asks || "";
     /* the words the query names (its readings' words; the last one may be a word's start), for how much
@@ -742,6 +839,23 @@
       return words.length ? hit / words.length : 0;
     }
     var records = this.records, bonus = [], E = { up: 0, low: 0, open: false, used: null }, untold = 0;
+    var naming = this.naming(toks), namedOf = new Map(), places = this.places;
+    /* the weight of the places named that record i does not hold (a topic spans the provinces: a place named asks for its
+     * tasks, not the topic) */
+    function unplaced(i) {
+      var rec = records[i], count = 0;
+      toks.forEach(function (t) {
+        var place = null;
+        t.readings.forEach(function (rd) { if (places[rd.text]) place = rd.text; });
+        if (place && !hasWord(rec.ftitle + " " + rec.ftext, place)) count += t.rarity;
+      });
+      return count;
+    }
+    function isNamed(i) {
+      var known = namedOf.get(i);
+      if (known === undefined) namedOf.set(i, known = naming(records[i]));
+      return known;
+    }
     /* A record's score, in E.up (null when no word matches).  A word typed with diacritics ranks the
      * same diacritics first, which only the record's text can tell: with `bounds`, a one-word reading's
      * diacritics are not looked up, and E.open says whether the record's score is then only known to
@@ -749,6 +863,7 @@
     function evaluate(i, bounds, keep) {
       var rec = records[i], base = WEIGHT[rec.kind] || 0, matched = 0, j, open = false;
       var up = base, low = base, foundUp = 0, foundLow = 0, titledUp = 0, titledLow = 0, numberUp = false, numberLow = false;
+      var missed = 0;  /* the rarity of the words it does not hold */
       if (keep) E.used = [];
       for (j = 0; j < toks.length; j++) {
         var t = toks[j], top = null, topValue = 0, topFound = 0, topTitle = false, tokOpen = false;
@@ -797,7 +912,7 @@
           any = true;
         }
         if (keep) E.used.push(tokOpen ? null : top);
-        if (!any) continue;
+        if (!any) { missed += t.rarity; continue; }
         matched++;
         if (tokOpen) {
           open = true;
@@ -829,10 +944,19 @@
       }
       E.open = open;
       /* a document's number in its title names it: the other words typed say what it is about */
-      var unmatched = NAMED.indexOf(rec.kind) !== -1 ? toks.length - matched : 0;
-      untold = numberUp ? unmatched : 0;
+      /* (a term of the glossary only when asked for: "… là gì") */
+      var unmatched = NAMED.indexOf(rec.kind) !== -1 || asks.indexOf(rec.kind) !== -1 ? toks.length - matched : 0;
+      /* a page the query names by its name (an agency's, a term's, a document's kind and number, a topic's
+       * keyword): the other words typed say what about it, and count as found */
+      var named = NAMES.indexOf(rec.kind) !== -1 && isNamed(i);
+      if (named) {
+        bonus.push(asks.indexOf(rec.kind) !== -1 ? FOUND : NAME_BONUS[rec.kind]);
+        /* a topic is named by a word of its tasks ("thuế" in "cục thuế"): the other words count less */
+        if (rec.kind === "d") unmatched = (missed - unplaced(i)) * TOPIC_TOLD;
+      }
+      untold = numberUp || named ? unmatched : 0;
       E.up = total(rec, up, foundUp, titledUp);
-      untold = numberLow ? unmatched : 0;
+      untold = numberLow || named ? unmatched : 0;
       if (open) E.low = total(rec, low, foundLow, titledLow);
     }
     function total(rec, score, found, titled) {
