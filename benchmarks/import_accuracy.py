@@ -48,12 +48,13 @@ kết luận saved from a web portal, a ``pdftotext`` text without -layout whose
 Notepad text with CRLF, non-breaking spaces and curly quotes, a Sở's Quyết định through ``docx2txt``, a .docx
 with tracked changes and a vertically merged group column), compared the same way.
 
-Sixth section: a fourth held-out set, ``benchmarks/corpus/unseen4/``, five documents written after the third
+Sixth section: a fourth held-out set, ``benchmarks/corpus/unseen4/``, six documents written after the third
 had been used for tuning, without reading the importer, its tests or the earlier sets' documents (a commune's plan
 copied from a PDF viewer with running page feet inside sentences, a Tỉnh ủy's Chương trình hành động as ``lynx
 -dump`` prints its web page, the provincial Liên minh HTX's own .docx with its letterhead in the page header and
 one table per unit, a Sở's plan pasted as text with a TAB-separated appendix using abbreviations and a legend, a
-joint plan of two issuers in Markdown with lazy "1." list numbering), compared the same way.
+joint plan of two issuers in Markdown with lazy "1." list numbering, a PDF printed by Chromium whose appendix is on
+landscape pages), compared the same way.
 
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,

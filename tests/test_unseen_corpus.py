@@ -433,8 +433,20 @@ def test_benchmark_reads_a_registry_body_without_its_province():
 # --- fourth held-out set ------------------------------------------------------------------------------
 
 
+def pdf_text(path: Path) -> str:
+    """The PDF's text as poppler's ``pdftotext`` (no -layout) prints it; the test is skipped without it."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    return subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
 def document_text4(path: Path) -> str:
-    if path.suffix == ".docx":
+    if path.suffix == ".pdf":
+        text = pdf_text(path)
+    elif path.suffix == ".docx":
         doc = Document(path)
         header = doc.sections[0].first_page_header
         head = [c.text for t in header.tables for row in t.rows for c in row.cells]
@@ -445,17 +457,24 @@ def document_text4(path: Path) -> str:
     return norm(re.sub(r"<br>|\*|\|", " ", text))              # "<br>" in cells, emphasis, pipe-table rules
 
 
-def test_five_documents_each_annotated_in_the_fourth_set():
-    assert len(ANNOTATIONS4) == 5
+def test_six_documents_each_annotated_in_the_fourth_set():
+    assert len(ANNOTATIONS4) == 6
     for path in ANNOTATIONS4:
         assert (UNSEEN4 / yaml.safe_load(path.read_text(encoding="utf-8"))["file"]).is_file()
 
 
 @pytest.mark.parametrize("path", ANNOTATIONS4, ids=lambda p: p.stem[:24])
 def test_fourth_set_annotation_is_in_its_document(path):
-    """Number, signer, every anchor and every body an annotation names are printed in its document."""
+    """Number, signer, every anchor and every body an annotation names are printed in its document.
+
+    The PDF's appendix is printed from ``sources/``: its rows' openings are in the PDF's text, their cells (which
+    ``pdftotext`` interleaves where they wrap side by side) in the table it was printed from.
+    """
     want = yaml.safe_load(path.read_text(encoding="utf-8"))
-    text = document_text4(UNSEEN4 / want["file"])
+    document = UNSEEN4 / want["file"]
+    text = document_text4(document)
+    source = UNSEEN4 / "sources" / f"{document.stem}.html"
+    cells = html_cells(source) if source.exists() else None
     missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
     for task in want["tasks"]:
         assert task["part"] in ("body", "appendix")
@@ -464,6 +483,11 @@ def test_fourth_set_annotation_is_in_its_document(path):
         if norm(task["anchor"]) not in text:
             missing.append(task["anchor"])
         names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
+        if cells is not None and task["part"] == "appendix":
+            if not any(c.startswith(norm(task["anchor"])) for c in cells):
+                missing.append(task["anchor"])
+            missing += [n for n in names if not any(norm(n) in c for c in cells)]
+            continue
         missing += [n for n in names if norm(n) not in text]
     assert missing == []
 
@@ -479,6 +503,19 @@ def test_fourth_set_header_date_and_deadline_years_agree_with_the_document(path)
              for deadline in (task["deadline"], *task.get("deadline_alt", []))
              for y in deadline_years(deadline) if not year <= y <= year + 5]
     assert wrong == []
+
+
+def test_fourth_pdf_is_printed_from_its_source_with_landscape_appendix_pages():
+    """The PDF holds the source's text (the appendix's last row on its last page) on A4 pages, the last two landscape."""
+    import re as _re
+
+    document = UNSEEN4 / "f_quang-ninh_203-KH-UBND-2026_htx-thuy-san.pdf"
+    raw = document.read_bytes()
+    boxes = [tuple(round(float(x)) for x in m) for m in _re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", raw)]
+    assert boxes == [(595, 842), (595, 842), (842, 595), (842, 595)]
+    pages = [" ".join(page.split()) for page in pdf_text(document).split("\f")]
+    assert "Tổng kết, đánh giá kết quả thực hiện Kế hoạch" in pages[3]
+    assert "Nhiệm vụ, giải pháp" in pages[2] and "Nhiệm vụ, giải pháp" in pages[3]  # the header row repeated
 
 
 def test_fourth_make_docx_writes_the_committed_bytes():
