@@ -1,4 +1,4 @@
-"""The held-out documents of benchmarks/corpus/unseen/, unseen2/ and unseen3/ and their annotations agree.
+"""The held-out documents of benchmarks/corpus/unseen/, unseen2/, unseen3/ and unseen4/ and their annotations agree.
 
 The annotations are written by reading the documents; these checks keep them honest when either is
 edited: every anchor and every agency name is in its document as printed (a pipe-table row continued
@@ -11,6 +11,10 @@ The third set is read as its reader reads it: pandoc's multiline tables joined c
 wrapped lines, Markdown escapes and emphasis dropped, the .docx with its tracked changes accepted (inserted
 text in, deleted text out), and the appendix of the `pdftotext` document (whose cells interleave) checked
 against the table it was printed from (``sources/``).
+
+The fourth set is read as printed: its text files as they are (TABs, a PDF viewer's running page foot, lynx's
+"[n]" link marks are whitespace or text), its Markdown with "<br>", emphasis and heading marks dropped, its .docx
+with the first page's header (where its letterhead is) before the body.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 UNSEEN = ROOT / "benchmarks" / "corpus" / "unseen"
 UNSEEN2 = ROOT / "benchmarks" / "corpus" / "unseen2"
 UNSEEN3 = ROOT / "benchmarks" / "corpus" / "unseen3"
+UNSEEN4 = ROOT / "benchmarks" / "corpus" / "unseen4"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -37,6 +42,7 @@ from generator.deadlines import KIND_IDS  # noqa: E402
 ANNOTATIONS = sorted(UNSEEN.glob("*.yaml"))
 ANNOTATIONS2 = sorted(UNSEEN2.glob("*.yaml"))
 ANNOTATIONS3 = sorted(UNSEEN3.glob("*.yaml"))
+ANNOTATIONS4 = sorted(UNSEEN4.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -422,3 +428,122 @@ def test_benchmark_reads_a_registry_body_without_its_province():
     names = registry_agency_names(by_id["so-tai-chinh-quang-ngai"], known.registry.provinces)
     assert {"so tai chinh", "so tai chinh tinh quang ngai"} <= names
     assert "so tai chinh" not in registry_agency_names(by_id["so-tai-chinh-quang-ngai"], [])
+
+
+# --- fourth held-out set ------------------------------------------------------------------------------
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text as poppler's ``pdftotext`` (no -layout) prints it; the test is skipped without it."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    return subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def document_text4(path: Path) -> str:
+    if path.suffix == ".pdf":
+        text = pdf_text(path)
+    elif path.suffix == ".docx":
+        doc = Document(path)
+        header = doc.sections[0].first_page_header
+        head = [c.text for t in header.tables for row in t.rows for c in row.cells]
+        text = "\n".join(head) + "\n" + docx_text(path)
+    else:
+        text = path.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^#+ ", "", text)                      # Markdown headings
+    return norm(re.sub(r"<br>|\*|\|", " ", text))              # "<br>" in cells, emphasis, pipe-table rules
+
+
+def test_six_documents_each_annotated_in_the_fourth_set():
+    assert len(ANNOTATIONS4) == 6
+    for path in ANNOTATIONS4:
+        assert (UNSEEN4 / yaml.safe_load(path.read_text(encoding="utf-8"))["file"]).is_file()
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS4, ids=lambda p: p.stem[:24])
+def test_fourth_set_annotation_is_in_its_document(path):
+    """Number, signer, every anchor and every body an annotation names are printed in its document.
+
+    The PDF's appendix is printed from ``sources/``: its rows' openings are in the PDF's text, their cells (which
+    ``pdftotext`` interleaves where they wrap side by side) in the table it was printed from.
+    """
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document = UNSEEN4 / want["file"]
+    text = document_text4(document)
+    source = UNSEEN4 / "sources" / f"{document.stem}.html"
+    cells = html_cells(source) if source.exists() else None
+    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
+    for task in want["tasks"]:
+        assert task["part"] in ("body", "appendix")
+        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
+            assert deadline["kind"] in KIND_IDS, task["anchor"]
+        if norm(task["anchor"]) not in text:
+            missing.append(task["anchor"])
+        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
+        if cells is not None and task["part"] == "appendix":
+            if not any(c.startswith(norm(task["anchor"])) for c in cells):
+                missing.append(task["anchor"])
+            missing += [n for n in names if not any(norm(n) in c for c in cells)]
+            continue
+        missing += [n for n in names if norm(n) not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS4, ids=lambda p: p.stem[:24])
+def test_fourth_set_header_date_and_deadline_years_agree_with_the_document(path):
+    """The annotated date is the one printed in the header; every dated deadline falls in the plan's years."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text4(UNSEEN4 / want["file"])
+    day, month, year = want["date"].day, want["date"].month, want["date"].year
+    assert re.search(rf"\bngay 0?{day} thang 0?{month} nam {year}\b", text), want["date"]
+    wrong = [(task["anchor"], y) for task in want["tasks"]
+             for deadline in (task["deadline"], *task.get("deadline_alt", []))
+             for y in deadline_years(deadline) if not year <= y <= year + 5]
+    assert wrong == []
+
+
+def test_fourth_pdf_is_printed_from_its_source_with_landscape_appendix_pages():
+    """The PDF holds the source's text (the appendix's last row on its last page) on A4 pages, the last two landscape."""
+    import re as _re
+
+    document = UNSEEN4 / "f_quang-ninh_203-KH-UBND-2026_htx-thuy-san.pdf"
+    raw = document.read_bytes()
+    boxes = [tuple(round(float(x)) for x in m) for m in _re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", raw)]
+    assert boxes == [(595, 842), (595, 842), (842, 595), (842, 595)]
+    pages = [" ".join(page.split()) for page in pdf_text(document).split("\f")]
+    assert "Tổng kết, đánh giá kết quả thực hiện Kế hoạch" in pages[3]
+    assert "Nhiệm vụ, giải pháp" in pages[2] and "Nhiệm vụ, giải pháp" in pages[3]  # the header row repeated
+
+
+def test_fourth_make_docx_writes_the_committed_bytes():
+    spec = importlib.util.spec_from_file_location("make_docx4", UNSEEN4 / "make_docx.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.build() == module.OUT.read_bytes()
+
+
+def test_fourth_docx_letterhead_is_in_the_page_header_only():
+    """The issuer's name is in the first page's header part, not among the body's paragraphs and tables."""
+    path = UNSEEN4 / "c_dong-nai_18-KH-LMHTX-2026_nhiem-vu-lien-minh.docx"
+    doc = Document(path)
+    head = [c.text for t in doc.sections[0].first_page_header.tables for row in t.rows for c in row.cells]
+    assert "LIÊN MINH HTX VIỆT NAM\nLIÊN MINH HỢP TÁC XÃ\nTỈNH ĐỒNG NAI" in head
+    assert "TỈNH ĐỒNG NAI" not in docx_text(path)
+    assert doc.paragraphs[0].text == "Số: 18/KH-LMHTX\tĐồng Nai, ngày 15 tháng 01 năm 2026"
+
+
+def test_fourth_set_benchmark_section_runs(capsys):
+    """The sixth section prints a row per document and an overall row counting every annotated task."""
+    import import_accuracy
+
+    import_accuracy.unseen4()
+    lines = capsys.readouterr().out.splitlines()
+    labels = ["_".join(p.stem.split("_")[:3]) for p in ANNOTATIONS4]
+    rows = {line.split()[0]: line.split() for line in lines if line.split() and line.split()[0] in labels}
+    assert sorted(rows) == sorted(labels)
+    overall = next(line.split() for line in lines if line.startswith("overall"))
+    assert int(overall[1]) == sum(len(yaml.safe_load(p.read_text(encoding="utf-8"))["tasks"]) for p in ANNOTATIONS4)
+    assert int(overall[2]) > 0
