@@ -48,3 +48,24 @@ def test_a_name_in_capitals_keeps_its_abbreviations_in_running_case(printed, run
     from generator.importer.draft import _running_case
 
     assert _running_case(printed) == running
+
+
+@pytest.mark.parametrize("title", ["II. NỘI DUNG PHỐI HỢP", "III. CÁC HOẠT ĐỘNG CHỦ YẾU"])
+def test_a_section_of_items_none_of_which_was_read_is_said(tmp_path, title):
+    """A section titled otherwise than "nhiệm vụ" whose items name no body ("1. Tổ chức hội nghị …") drafts no task;
+    the draft's review names it with its line, rather than losing it silently; a paragraph section is not named."""
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH", "Số: 41/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", "", "Bắc Ninh, ngày 12 tháng 2 năm 2026", "", "KẾ HOẠCH",
+             "Phối hợp hỗ trợ hợp tác xã năm 2026", "", "I. MỤC ĐÍCH", "Nâng cao hiệu quả hoạt động của hợp tác xã.", "",
+             title, "1. Tổ chức hội nghị giới thiệu sản phẩm của hợp tác xã trong quý II/2026.",
+             "2. Xây dựng chuyên trang về kinh tế tập thể trên cổng thông tin của tỉnh.",
+             "3. Biểu dương hợp tác xã tiêu biểu vào dịp Ngày Hợp tác xã Việt Nam.", "",
+             "IV. KINH PHÍ THỰC HIỆN", "Kinh phí thực hiện từ nguồn ngân sách tỉnh giao hằng năm.", "",
+             "V. TỔ CHỨC THỰC HIỆN", "Sở Công Thương chủ trì, phối hợp với các sở, ngành triển khai Kế hoạch này.", "",
+             "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn An"]
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan = import_document(path, ROOT / "source").plan
+    assert [t["text"][:15] for t in plan["tasks"]] == ["Sở Công Thương "]
+    said = [r for r in plan["review"] if "không đọc được nhiệm vụ nào" in r]
+    assert said == [f"Mục {title.split()[0]} ở dòng {lines.index(title) + 1} không đọc được nhiệm vụ nào — kiểm tra."]

@@ -1393,10 +1393,18 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
 
 def _unread_sections(paras: list, part_of: dict[int, str], drafted: set[int], known: fields.Known) -> list:
     """Numbered items of the task part ("2.", "II.") with text under them of which no task was drafted, neither the
-    item nor anything under it, nor a pointer to an appendix: the draft says so, rather than losing them silently."""
+    item nor anything under it, nor a pointer to an appendix: the draft says so, rather than losing them silently.
+    So does a section of another title ("II. NỘI DUNG PHỐI HỢP", "III. CÁC HOẠT ĐỘNG CHỦ YẾU") that lists items
+    (two or more) of which the grammar read none: its items may be tasks written without a body's name."""
     out = []
     for para in paras:
-        if para.kind not in ("num", "roman") or part_of.get(id(para)) != "tasks" or not para.children:
+        part = part_of.get(id(para))
+        if para.kind not in ("num", "roman") or not para.children:
+            continue
+        if part == "other":
+            if para.parent is not None or sum(c.kind in ("num", "letter", "bullet") for c in para.children) < 2:
+                continue
+        elif part != "tasks":
             continue
         inside = [para, *_descendants(para)]
         if any(p.line in drafted for p in inside) or any(_pointer(p, known) or "phu luc" in p.folded for p in inside):
