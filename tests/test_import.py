@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from generator import repair
+from generator.importer import repair
 from generator.cli import main
 from generator.importer import fields, tables
 from generator.importer.draft import _metadata

@@ -209,7 +209,7 @@ def test_a_scan_without_ocr_installed_names_the_packages(tmp_path, monkeypatch):
 @needs_ocr
 def test_a_pdf_whose_text_layer_is_broken_fonts_is_sent_to_ocr(tmp_path, monkeypatch):
     """A text layer of garbage (Kon Tum 2023's broken fonts) is not trusted where OCR can read the page."""
-    from generator import repair
+    from generator.importer import repair
     from generator.importer import extract as extract_module
 
     pdf = write_pdf(pages(LINES), tmp_path / "broken.pdf")

@@ -1,11 +1,11 @@
-"""Repair of the broken-font Kon Tum 2023 text (generator/repair.py)."""
+"""Repair of the broken-font Kon Tum 2023 text (generator/importer/repair.py)."""
 
 import unicodedata
 from pathlib import Path
 
 import pytest
 
-from generator import repair as R
+from generator.importer import repair as R
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW_DIR = ROOT / "source" / "raw"

@@ -1,7 +1,7 @@
 """``kehoach import FILE``: an original document → a draft plan and a review report.
 
 The pipeline, top to bottom: ``extract`` (text from .txt/.md/.pdf/.docx, clear
-errors for bad files) → ``repair`` (broken PDF fonts, generator/repair.py in
+errors for bad files) → ``repair`` (broken PDF fonts, generator/importer/repair.py in
 its generic mode) → ``layout`` (lines → paragraphs with their list markers and
 a section tree) → ``tables`` (appendix tables in the three layouts seen:
 tab-separated, Markdown pipes, PDF-flattened one fragment per line) →

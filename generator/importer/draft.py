@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from .. import repair as font_repair
+from . import repair as font_repair
 from ..labels import DOC_TYPE, PROVINCE_KIND, message
 from ..models import ID_PATTERN
 from ..text import nfc, plain_line

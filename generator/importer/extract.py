@@ -82,7 +82,7 @@ def _pdf(path: Path, progress: bool = False) -> Extracted:
     except Exception as exc:  # pdfminer raises many kinds on damaged files
         raise ImportFailure(f"{path}: " + message("imp_bad_pdf", error=type(exc).__name__)) from None
     text = "\n".join(pages)
-    from .. import repair
+    from . import repair
     from . import ocr
 
     scanned = not any(p.strip() for p in pages)

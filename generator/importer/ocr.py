@@ -184,7 +184,7 @@ def _rotation(image: Path) -> int:
 def _broken_diacritics(word: str) -> bool:
     """A word with Vietnamese marks that is no Vietnamese syllable ("thưộc", "truàg"): OCR
     misread a mark. Words without marks (HTX, KH-UBND, numbers) are not judged."""
-    from ..repair import is_syllable
+    from .repair import is_syllable
 
     core = word.strip(".,;:!?()[]\"'“”‘’…-–")
     return (any(ord(ch) > 127 and ch.isalpha() for ch in core) and core.isalpha()
@@ -199,7 +199,7 @@ def _spaced(text: str) -> str:
     """A word Tesseract ran together from two or three syllables over a narrow space ("Đầutư", "SởThông", "UBNDcác"):
     Vietnamese writes every syllable apart, so a word with marks that is no syllable, and reads as syllables (an
     acronym in capitals first, at most) in exactly one way, is those words. Anything else is left as read."""
-    from ..repair import is_syllable
+    from .repair import is_syllable
 
     start = len(text) - len(text.lstrip("(“\"'"))
     end = len(text.rstrip(".,;:)”\"'"))

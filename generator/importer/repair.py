@@ -41,7 +41,7 @@ original, which are kept as printed).
 N of the raw text, which anchors depend on), returns NFC text, and leaves text
 that is not garbled (``is_garbled``) unchanged.
 
-Run ``python -m generator.repair`` to (re)write
+Run ``python -m generator.importer.repair`` to (re)write
 ``source/raw/repaired/000_446429f61b8c55ce.txt``; the raw file is never modified.
 """
 
@@ -419,7 +419,7 @@ def _repair(text: str, log: list | None, this_document: bool = True) -> str:
     return unicodedata.normalize("NFC", "\n".join(out))
 
 
-RAW = Path(__file__).resolve().parent.parent / "source" / "raw" / "000_446429f61b8c55ce.txt"
+RAW = Path(__file__).resolve().parents[2] / "source" / "raw" / "000_446429f61b8c55ce.txt"
 REPAIRED = RAW.parent / "repaired" / RAW.name
 
 
