@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import gcpause, opendata, pages, search_index, urls
+from .fidelity import RAW_DIR
 from .labels import message
 from .problems import InputError, Problem, Problems
-from .validate import RAW_DIR, check
+from .validate import check
 from .writer import Output, WriteReport
 
 
