@@ -351,7 +351,9 @@ def test_finder_metadata_does_not_grow_with_agencies_or_plans(national_site):
     folder = national_site / "site" / "assets" / "generated" / "tra-cuu"
     meta_text = (folder / "meta.js").read_text(encoding="utf-8")
     meta = _finder_data(folder / "meta.js")
-    assert set(meta) == {"provinces", "types", "topics", "deadlines", "statuses", "labels", "search"}
+    assert set(meta) == {"provinces", "now", "types", "topics", "deadlines", "statuses", "labels", "search"}
+    # today's provinces that took in provinces with plans: at most one each (34), with those provinces' ids
+    assert len(meta["now"]) <= 34 and all(set(n[2]) <= set(ds.province_plans) for n in meta["now"])
     assert [p[0] for p in meta["provinces"]] == sorted(ds.province_plans, key=lambda p: sort_key(ds.provinces[p].name))
     assert sum(p[2] for p in meta["provinces"]) == 34 * 2 * 60
     assert len(meta["types"]) <= len(ds.agency_types) and len(meta["topics"]) <= len(ds.topics)
