@@ -172,19 +172,13 @@ def main() -> int:
     print("aim: every appendix row, task recall ≥ 95 %, lead accuracy ≥ 90 %")
     print("n/d/s: number, printed date, signer name as curated (y/n)")
     corpus()
-    unseen()
-    unseen2()
-    unseen3()
-    unseen4()
+    for name in HELD_OUT:
+        held_out(name)
     return 0
 
 
 CORPUS = ROOT.parent / "shared" / "import-corpus"
 ANNOTATIONS = ROOT / "benchmarks" / "corpus"
-UNSEEN = ANNOTATIONS / "unseen"
-UNSEEN2 = ANNOTATIONS / "unseen2"
-UNSEEN3 = ANNOTATIONS / "unseen3"
-UNSEEN4 = ANNOTATIONS / "unseen4"
 
 
 def norm(text) -> str:
@@ -203,32 +197,21 @@ def corpus() -> None:
     print("aim per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %, deadline ≥ 90 %; header right")
 
 
-def unseen() -> None:
-    """Per-document figures on the held-out documents of our own (benchmarks/corpus/unseen/)."""
+#: the held-out sets of our own, in the order they were written (each after the one before was used for tuning)
+HELD_OUT = {
+    "unseen": "held-out documents of our own (benchmarks/corpus/unseen/, written in the style of ND 30/2020):",
+    "unseen2": "second held-out set (benchmarks/corpus/unseen2/, written after the first was used for tuning):",
+    "unseen3": "third held-out set (benchmarks/corpus/unseen3/, written after the second was used for tuning):",
+    "unseen4": "fourth held-out set (benchmarks/corpus/unseen4/, written after the third was used for tuning):",
+}
+
+
+def held_out(name: str) -> None:
+    """Per-document figures on one held-out set of our own (benchmarks/corpus/<name>/)."""
     print()
-    print("held-out documents of our own (benchmarks/corpus/unseen/, written in the style of ND 30/2020):")
-    per_document(sorted(UNSEEN.glob("*.yaml")), UNSEEN, overall=True)
-
-
-def unseen2() -> None:
-    """Per-document figures on the second held-out set (benchmarks/corpus/unseen2/), never used for tuning."""
-    print()
-    print("second held-out set (benchmarks/corpus/unseen2/, written after the first was used for tuning):")
-    per_document(sorted(UNSEEN2.glob("*.yaml")), UNSEEN2, overall=True)
-
-
-def unseen3() -> None:
-    """Per-document figures on the third held-out set (benchmarks/corpus/unseen3/), never used for tuning."""
-    print()
-    print("third held-out set (benchmarks/corpus/unseen3/, written after the second was used for tuning):")
-    per_document(sorted(UNSEEN3.glob("*.yaml")), UNSEEN3, overall=True)
-
-
-def unseen4() -> None:
-    """Per-document figures on the fourth held-out set (benchmarks/corpus/unseen4/), never used for tuning."""
-    print()
-    print("fourth held-out set (benchmarks/corpus/unseen4/, written after the third was used for tuning):")
-    per_document(sorted(UNSEEN4.glob("*.yaml")), UNSEEN4, overall=True)
+    print(HELD_OUT[name])
+    folder = ANNOTATIONS / name
+    per_document(sorted(folder.glob("*.yaml")), folder, overall=True)
 
 
 def same_deadline(expected: dict, got: dict) -> bool:

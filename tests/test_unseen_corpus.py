@@ -403,7 +403,7 @@ def test_third_set_benchmark_section_runs(capsys):
     """
     import import_accuracy
 
-    import_accuracy.unseen3()
+    import_accuracy.held_out("unseen3")
     lines = capsys.readouterr().out.splitlines()
     labels = ["_".join(p.stem.split("_")[:3]) for p in ANNOTATIONS3]
     rows = {line.split()[0]: line.split() for line in lines if line.split() and line.split()[0] in labels}
@@ -539,7 +539,7 @@ def test_fourth_set_benchmark_section_runs(capsys):
     """The sixth section prints a row per document and an overall row counting every annotated task."""
     import import_accuracy
 
-    import_accuracy.unseen4()
+    import_accuracy.held_out("unseen4")
     lines = capsys.readouterr().out.splitlines()
     labels = ["_".join(p.stem.split("_")[:3]) for p in ANNOTATIONS4]
     rows = {line.split()[0]: line.split() for line in lines if line.split() and line.split()[0] in labels}
