@@ -265,3 +265,26 @@ def test_a_roman_numeral_read_as_bars_ones_and_ls_is_given_back_in_a_heading_in_
     page = ocr.read_tsv(tsv(["1L", "MỤC", "TIÊU"], ["|II.", "TỔ", "CHỨC"], ["1.", "MỤC", "ĐÍCH"],
                             ["1L", "mục", "tiêu"]))
     assert [line for line in page.lines if line] == ["II. MỤC TIÊU", "III. TỔ CHỨC", "1. MỤC ĐÍCH", "1L mục tiêu"]
+
+
+def _tsv(*lines):
+    """Tesseract's TSV for lines of words (each line its own paragraph, as Tesseract parts a short line)."""
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+    for n, words in enumerate(lines, 1):
+        rows += [f"5\t1\t1\t{n}\t1\t{k}\t{100 + 150 * k}\t{100 * n}\t120\t40\t90\t{w}" for k, w in enumerate(words)]
+    return "\n".join(rows)
+
+
+def test_a_roman_numeral_whose_v_or_x_ocr_read_in_lower_case_is_given_back_in_a_heading_in_capitals():
+    page = ocr.read_tsv(_tsv(["v.", "TỔ", "CHỨC", "THỰC", "HIỆN"], ["vI", "KINH", "PHÍ"], ["x.", "ĐIỀU", "KHOẢN"],
+                             ["v.", "nội", "dung"], ["vì", "VẬY", "CẦN"]))
+    assert [line for line in page.lines if line] == ["V. TỔ CHỨC THỰC HIỆN", "VI. KINH PHÍ", "X. ĐIỀU KHOẢN",
+                                                     "v. nội dung", "vì VẬY CẦN"]
+
+
+def test_a_sentence_tesseract_parted_at_a_short_line_stays_one_paragraph():
+    page = ocr.read_tsv(_tsv(["-", "Là", "cơ", "quan", "thường", "trực,", "đôn"], ["đốc", "và", "định", "kỳ"],
+                             ["báo", "cáo", "Ủy", "ban."], ["a)", "xây", "dựng"], ["kế", "hoạch;"], ["xong", "rồi"],
+                             ["Hết."], ["tiếp", "theo"]))
+    assert page.lines == ["- Là cơ quan thường trực, đôn", "đốc và định kỳ", "báo cáo Ủy ban.", "", "a) xây dựng",
+                          "kế hoạch;", "", "xong rồi", "", "Hết.", "", "tiếp theo", ""]
