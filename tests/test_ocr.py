@@ -288,3 +288,18 @@ def test_a_sentence_tesseract_parted_at_a_short_line_stays_one_paragraph():
                              ["Hết."], ["tiếp", "theo"]))
     assert page.lines == ["- Là cơ quan thường trực, đôn", "đốc và định kỳ", "báo cáo Ủy ban.", "", "a) xây dựng",
                           "kế hoạch;", "", "xong rồi", "", "Hết.", "", "tiếp theo", ""]
+
+
+def test_a_two_column_table_is_drawn_in_two_columns_side_by_side():
+    """A letterhead or a signature row (two cells filled) is a plain row of a two-column table, not a group title
+    merged across the columns: each cell is drawn in its own column, wide enough for a line of words."""
+    from scans import _layout
+
+    rows = ["BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+            "Nơi nhận: - Bộ trưởng (để báo cáo); - Các Thứ trưởng; - Lưu VT.\tKT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Công Thành"]
+    ops = [op for op in _layout(rows, 150, ruled=True, centred=False).pages[0].ops if op[0] == "text"]
+    lefts = sorted({op[1] for op in ops})
+    assert len(lefts) == 2                               # two columns
+    assert len(ops) <= 8                                 # cells wrapped into lines of words, not a word a line
+    for x, y, text, font in (op[1:] for op in ops):     # no cell's line runs into the next column
+        assert x != lefts[0] or x + font.getlength(text) < lefts[1]
