@@ -303,3 +303,17 @@ def test_a_two_column_table_is_drawn_in_two_columns_side_by_side():
     assert len(ops) <= 8                                 # cells wrapped into lines of words, not a word a line
     for x, y, text, font in (op[1:] for op in ops):     # no cell's line runs into the next column
         assert x != lefts[0] or x + font.getlength(text) < lefts[1]
+
+
+def test_a_speck_read_as_a_dash_is_dropped_and_a_printed_dash_kept():
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+
+    def word(par: int, k: int, left: int, top: int, width: int, height: int, text: str) -> str:
+        return f"5\t1\t1\t{par}\t1\t{k}\t{left}\t{top}\t{width}\t{height}\t90\t{text}"
+    rows = [header, word(1, 1, 100, 100, 90, 40, "Các"), word(1, 2, 200, 100, 90, 40, "đơn"),
+            word(1, 3, 300, 100, 60, 40, "vị"),
+            word(2, 1, 100, 180, 2, 2, "-"),        # a speck two pixels square before a line's first word
+            word(2, 2, 120, 160, 90, 40, "nhà"), word(2, 3, 220, 160, 90, 40, "kính"),
+            word(3, 1, 100, 240, 14, 4, "-"),       # a dash as printed: a third of a letter long
+            word(3, 2, 130, 220, 90, 40, "Lưu"), word(3, 3, 230, 220, 90, 40, "VT.")]
+    assert [line for line in ocr.read_tsv("\n".join(rows)).lines if line] == ["Các đơn vị", "nhà kính", "- Lưu VT."]

@@ -319,9 +319,11 @@ def read_tsv(tsv: str, page: int = 1, first_line: int = 1, carried=None) -> Page
     if not keyed:
         return PageText([], [], [])
     height = statistics.median(w.bottom - w.top for words in keyed.values() for w in words)
-    # a speck of dirt read as a mark (":" one pixel wide): no letter or digit, no dash or bullet, smaller than a letter
+    # a speck of dirt read as a mark (":" one pixel wide, "-" two pixels square): no letter or digit, smaller than a
+    # letter; a dash or a bullet is kept where it is a fifth of a letter's height long or more
     keyed = {key: kept for key, words in keyed.items()
-             if (kept := [w for w in words if any(ch.isalnum() or ch in "-–—+•*" for ch in w.text)
+             if (kept := [w for w in words if any(ch.isalnum() for ch in w.text)
+                          or any(ch in "-–—+•*" for ch in w.text) and max(w.right - w.left, w.bottom - w.top) >= 0.2 * height
                           or w.bottom - w.top >= 0.4 * height or w.right - w.left >= 0.4 * height])}
     if not keyed:
         return PageText([], [], [])
