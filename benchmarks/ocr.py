@@ -13,7 +13,9 @@ each cell wrapped in its column, the header repeated on each page, rows split
 at a page break): a tab-separated table as it is; a table the text holds
 flattened (one cell fragment a line, as Gia Lai's appendix came out of its PDF)
 as the table it was, from the cells the text import read in it (its rows, its
-groups' titles as merged rows).
+groups' titles as merged rows); a Markdown conversion's pipe table (and its
+two-cell header or signature rows) as the table it was printed as, not as its
+pipes.
 Reported per document, side by side with the import of the same text:
 
 * character error rate (CER) on the whole text, and on the letters that carry
@@ -35,6 +37,7 @@ import argparse
 import difflib
 import sys
 import tempfile
+import re
 import time
 import unicodedata
 from pathlib import Path
@@ -95,9 +98,28 @@ _LABELS = {"text": "Nhiệm vụ", "lead_text": "Cơ quan chủ trì", "cooperat
            "submit_to": "Cấp trình", "output": "Sản phẩm hoàn thành", "deadline": "Thời gian hoàn thành"}
 
 
+_PIPE_RULE = re.compile(r"^:?-{3,}:?$")
+
+
+def unpiped(lines: list[str]) -> list[str]:
+    """A Markdown conversion's pipe tables as the tables they were printed as: each row's cells tab-separated (as a
+    Word table's), the rule under the header dropped; other lines as they are."""
+    out = []
+    for line in lines:
+        if len(line) > 1 and line.startswith("|") and line.endswith("|"):
+            cells = [cell.strip() for cell in line[1:-1].split("|")]
+            if not all(_PIPE_RULE.match(cell) for cell in cells):
+                out.append("\t".join(cells))
+            continue
+        out.append(line)
+    return out
+
+
 def as_printed(lines: list[str], typed: dict) -> list[str]:
     """``lines`` with each task table the text holds flattened (not tab-separated) put back as the table it was:
-    its header, its groups' titles as merged rows, its rows' cells as the text import read them (``typed``)."""
+    its header, its groups' titles as merged rows, its rows' cells as the text import read them (``typed``);
+    a Markdown pipe table as a table too (``unpiped``)."""
+    lines = unpiped(lines)
     flattened = [t for t in tables.find_tables(lines) if t.kind == "tasks" and t.layout not in ("tsv", "pipe")]
     rows = [t for t in typed["tasks"] if t["place"]["part"] == "appendix"]
     if not flattened or not rows:

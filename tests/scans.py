@@ -106,9 +106,10 @@ def _table(sheet: _Sheet, rows: list[list[str]], ruled: bool, centred: bool) -> 
     # column widths as a word processor's automatic layout: each column at least its longest word, the rest of the
     # width shared in proportion to how much more each column's text would take on one line
     def is_group(row: list[str]) -> bool:
-        """Only the first cell filled ("I. Tuyên truyền"), or the first two with a marker that is no row number."""
+        """Only the first cell filled ("I. Tuyên truyền"), or the first two with a marker that is no row number; in a
+        table of three columns or more (in one of two, two cells filled are a plain row: a letterhead, a signature)."""
         filled = [k for k, c in enumerate(row) if c]
-        return bool(filled) and filled[-1] <= 1 and (len(filled) == 1 or not re.match(r"\d", row[0]))
+        return ncols > 2 and bool(filled) and filled[-1] <= 1 and (len(filled) == 1 or not re.match(r"\d", row[0]))
 
     plain = [r for r in rows if not is_group(r)]  # a group title spans the columns: it does not size them
     least = [max((font.getlength(w) for r in plain for w in r[k].split()), default=0) + 2 * pad + 2 for k in range(ncols)]

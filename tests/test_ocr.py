@@ -265,3 +265,55 @@ def test_a_roman_numeral_read_as_bars_ones_and_ls_is_given_back_in_a_heading_in_
     page = ocr.read_tsv(tsv(["1L", "MỤC", "TIÊU"], ["|II.", "TỔ", "CHỨC"], ["1.", "MỤC", "ĐÍCH"],
                             ["1L", "mục", "tiêu"]))
     assert [line for line in page.lines if line] == ["II. MỤC TIÊU", "III. TỔ CHỨC", "1. MỤC ĐÍCH", "1L mục tiêu"]
+
+
+def _tsv(*lines):
+    """Tesseract's TSV for lines of words (each line its own paragraph, as Tesseract parts a short line)."""
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+    for n, words in enumerate(lines, 1):
+        rows += [f"5\t1\t1\t{n}\t1\t{k}\t{100 + 150 * k}\t{100 * n}\t120\t40\t90\t{w}" for k, w in enumerate(words)]
+    return "\n".join(rows)
+
+
+def test_a_roman_numeral_whose_v_or_x_ocr_read_in_lower_case_is_given_back_in_a_heading_in_capitals():
+    page = ocr.read_tsv(_tsv(["v.", "TỔ", "CHỨC", "THỰC", "HIỆN"], ["vI", "KINH", "PHÍ"], ["x.", "ĐIỀU", "KHOẢN"],
+                             ["v.", "nội", "dung"], ["vì", "VẬY", "CẦN"]))
+    assert [line for line in page.lines if line] == ["V. TỔ CHỨC THỰC HIỆN", "VI. KINH PHÍ", "X. ĐIỀU KHOẢN",
+                                                     "v. nội dung", "vì VẬY CẦN"]
+
+
+def test_a_sentence_tesseract_parted_at_a_short_line_stays_one_paragraph():
+    page = ocr.read_tsv(_tsv(["-", "Là", "cơ", "quan", "thường", "trực,", "đôn"], ["đốc", "và", "định", "kỳ"],
+                             ["báo", "cáo", "Ủy", "ban."], ["a)", "xây", "dựng"], ["kế", "hoạch;"], ["xong", "rồi"],
+                             ["Hết."], ["tiếp", "theo"]))
+    assert page.lines == ["- Là cơ quan thường trực, đôn", "đốc và định kỳ", "báo cáo Ủy ban.", "", "a) xây dựng",
+                          "kế hoạch;", "", "xong rồi", "", "Hết.", "", "tiếp theo", ""]
+
+
+def test_a_two_column_table_is_drawn_in_two_columns_side_by_side():
+    """A letterhead or a signature row (two cells filled) is a plain row of a two-column table, not a group title
+    merged across the columns: each cell is drawn in its own column, wide enough for a line of words."""
+    from scans import _layout
+
+    rows = ["BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+            "Nơi nhận: - Bộ trưởng (để báo cáo); - Các Thứ trưởng; - Lưu VT.\tKT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Công Thành"]
+    ops = [op for op in _layout(rows, 150, ruled=True, centred=False).pages[0].ops if op[0] == "text"]
+    lefts = sorted({op[1] for op in ops})
+    assert len(lefts) == 2                               # two columns
+    assert len(ops) <= 8                                 # cells wrapped into lines of words, not a word a line
+    for x, y, text, font in (op[1:] for op in ops):     # no cell's line runs into the next column
+        assert x != lefts[0] or x + font.getlength(text) < lefts[1]
+
+
+def test_a_speck_read_as_a_dash_is_dropped_and_a_printed_dash_kept():
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+
+    def word(par: int, k: int, left: int, top: int, width: int, height: int, text: str) -> str:
+        return f"5\t1\t1\t{par}\t1\t{k}\t{left}\t{top}\t{width}\t{height}\t90\t{text}"
+    rows = [header, word(1, 1, 100, 100, 90, 40, "Các"), word(1, 2, 200, 100, 90, 40, "đơn"),
+            word(1, 3, 300, 100, 60, 40, "vị"),
+            word(2, 1, 100, 180, 2, 2, "-"),        # a speck two pixels square before a line's first word
+            word(2, 2, 120, 160, 90, 40, "nhà"), word(2, 3, 220, 160, 90, 40, "kính"),
+            word(3, 1, 100, 240, 14, 4, "-"),       # a dash as printed: a third of a letter long
+            word(3, 2, 130, 220, 90, 40, "Lưu"), word(3, 3, 230, 220, 90, 40, "VT.")]
+    assert [line for line in ocr.read_tsv("\n".join(rows)).lines if line] == ["Các đơn vị", "nhà kính", "- Lưu VT."]

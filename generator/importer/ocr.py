@@ -226,19 +226,23 @@ def _spaced(text: str) -> str:
 
 
 _ROMAN_MIXED = re.compile(r"^(?=.*[lL|]|.*I.*1|.*1.*I)[Il1L|]{1,4}[.)]?$")
+#: a numeral with V or X, which OCR may read in lower case (the letters differ only in size): "v.", "vI", "Xl."
+_ROMAN_SMALL = re.compile(r"^(?=.*[vx])[IVXivxl1L|]{1,4}[.)]?$")
 
 
 def _roman_heading(words: list["scan_tables.Word"]) -> None:
     """A heading in capitals numbered in Roman ("II. MỤC TIÊU") whose numeral OCR read as a mix of I, 1, l and L
-    ("1L", "Il."), or without its full stop: the numeral written as the Is it is, with its stop (Nghị định
-    30/2020's headings). Digits alone ("1.", "11") are left as read."""
+    ("1L", "Il."), its V or X in lower case ("v.", "vI."), or without its full stop: the numeral written in
+    capitals as it is, with its stop (Nghị định 30/2020's headings). Digits alone ("1.", "11") are left as read."""
     from .layout import ROMAN
 
-    if len(words) < 2 or not (_ROMAN_MIXED.match(words[0].text) or re.fullmatch(ROMAN, words[0].text)):
+    first = words[0].text if words else ""
+    small = bool(_ROMAN_SMALL.match(first)) and bool(re.fullmatch(ROMAN + r"[.)]?", re.sub(r"[l1L|]", "I", first.upper())))
+    if len(words) < 2 or not (_ROMAN_MIXED.match(first) or re.fullmatch(ROMAN, first) or small):
         return
     letters = [ch for w in words[1:] for ch in w.text if ch.isalpha()]
     if len(letters) >= 4 and all(ch.isupper() for ch in letters):
-        words[0].text = re.sub(r"[l1L|]", "I", words[0].text)
+        words[0].text = re.sub(r"[l1L|]", "I", words[0].text.upper() if small else words[0].text)
         if re.fullmatch(ROMAN, words[0].text):
             words[0].text += "."  # the numeral's full stop, too small for OCR to keep ("II NHIỆM VỤ")
 
@@ -275,6 +279,20 @@ def _regroup(keys: list, lines: list[list["scan_tables.Word"]]) -> tuple[list, l
     return [line[2] for line in found], [sorted(line[3], key=lambda w: w.left) for line in found]
 
 
+#: a list item's marker in lower case: "a)", "đ)", "b."
+_LOWER_MARKER = re.compile(r"^[a-zđ][.)]$")
+
+
+def _goes_on(before: str, words: list["scan_tables.Word"]) -> bool:
+    """The line continues the sentence of the line ``before`` although Tesseract started a new paragraph at it (a
+    short line where a ragged-right print wrapped): it opens in lower case, is no list item ("a)"), and the line
+    before ends in no full stop, colon or semicolon. A paragraph of a Vietnamese administrative text starts with a
+    capital, a number or a marker."""
+    first = words[0].text if words else ""
+    return bool(before) and first[:1].islower() and not _LOWER_MARKER.match(first) \
+        and not before.rstrip().endswith((".", ":", ";", "!", "?"))
+
+
 def read_tsv(tsv: str, page: int = 1, first_line: int = 1, carried=None) -> PageText:
     """Tesseract's TSV (one row per word with its box) → lines of text, the doubtful words, the (page, line) of
     table rows, and what a table running to the foot of the page leaves for the next (``scan_tables``).
@@ -301,9 +319,11 @@ def read_tsv(tsv: str, page: int = 1, first_line: int = 1, carried=None) -> Page
     if not keyed:
         return PageText([], [], [])
     height = statistics.median(w.bottom - w.top for words in keyed.values() for w in words)
-    # a speck of dirt read as a mark (":" one pixel wide): no letter or digit, no dash or bullet, smaller than a letter
+    # a speck of dirt read as a mark (":" one pixel wide, "-" two pixels square): no letter or digit, smaller than a
+    # letter; a dash or a bullet is kept where it is a fifth of a letter's height long or more
     keyed = {key: kept for key, words in keyed.items()
-             if (kept := [w for w in words if any(ch.isalnum() or ch in "-–—+•*" for ch in w.text)
+             if (kept := [w for w in words if any(ch.isalnum() for ch in w.text)
+                          or any(ch in "-–—+•*" for ch in w.text) and max(w.right - w.left, w.bottom - w.top) >= 0.2 * height
                           or w.bottom - w.top >= 0.4 * height or w.right - w.left >= 0.4 * height])}
     if not keyed:
         return PageText([], [], [])
@@ -338,7 +358,7 @@ def read_tsv(tsv: str, page: int = 1, first_line: int = 1, carried=None) -> Page
             continue
         if index in inside:
             continue
-        if previous_paragraph is not None and key[:2] != previous_paragraph:
+        if previous_paragraph is not None and key[:2] != previous_paragraph and not _goes_on(out[-1], lines[index]):
             out.append("")  # a new block or paragraph
         previous_paragraph = key[:2]
         _roman_heading(lines[index])
