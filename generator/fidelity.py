@@ -85,14 +85,22 @@ class Fidelity:
             if value is not None and date.printed and not re.search(rf"(?<!\d)0?{value}(?!\d)", date.printed):
                 self.err(loaded, path + (key,), message("not_in_printed_date", value=value, printed=date.printed))
 
-    def _check_text(self, plan: Plan, loaded: Loaded, texts: dict, lines: dict) -> None:
-        read = self._document(plan, loaded)
+    def _opened(self, doc, loaded: Loaded, texts: dict):
+        """A plan's or report's text of record read (kept in ``texts``) and its header's quotes checked: its
+        ``quote`` function, or None after an error."""
+        read = self._document(doc, loaded)
         if read is None:
-            return
+            return None
         document, text_path = read
-        texts[plan.id] = document
+        texts[doc.id] = document
         quote = self._quoter(document, text_path, loaded)
-        self._check_header(plan, loaded, quote)
+        self._check_header(doc, loaded, quote)
+        return quote
+
+    def _check_text(self, plan: Plan, loaded: Loaded, texts: dict, lines: dict) -> None:
+        quote = self._opened(plan, loaded, texts)
+        if quote is None:
+            return
         for key in ("purpose", "requirements", "objectives"):
             for i, value in enumerate(getattr(plan, key)):
                 quote(value, (key, i))

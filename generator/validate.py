@@ -344,13 +344,9 @@ class _Checker(Fidelity):
             for j, note in enumerate(value.review):
                 self.err(loaded, path + ("review", j), message("needs_review", note=note))
 
-        read = self._document(report, loaded)
-        if read is None:
+        quote = self._opened(report, loaded, texts)
+        if quote is None:
             return
-        document, text_path = read
-        texts[report.id] = document
-        quote = self._quoter(document, text_path, loaded)
-        self._check_header(report, loaded, quote)
         for i, status in enumerate(report.statuses):
             found = quote(status.quote, ("statuses", i, "quote"), cell=True)
             if found:
