@@ -136,16 +136,13 @@ def document_text(path: Path) -> str:
     return norm(re.sub(r"<br>|\*|\\(?=[-.])", " ", text))  # Markdown markup left by the conversion
 
 
-def test_six_documents_each_annotated():
-    assert len(ANNOTATIONS) == 6
-    for path in ANNOTATIONS:
-        assert (UNSEEN / yaml.safe_load(path.read_text(encoding="utf-8"))["file"]).is_file()
-
-
-def test_six_documents_each_annotated_in_the_second_set():
-    assert len(ANNOTATIONS2) == 6
-    for path in ANNOTATIONS2:
-        assert (UNSEEN2 / yaml.safe_load(path.read_text(encoding="utf-8"))["file"]).is_file()
+@pytest.mark.parametrize("folder,annotations,count", [(UNSEEN, ANNOTATIONS, 6), (UNSEEN2, ANNOTATIONS2, 6),
+                                                      (UNSEEN3, ANNOTATIONS3, 8), (UNSEEN4, ANNOTATIONS4, 6)],
+                         ids=["first", "second", "third", "fourth"])
+def test_each_held_out_document_is_annotated(folder, annotations, count):
+    assert len(annotations) == count
+    for path in annotations:
+        assert (folder / yaml.safe_load(path.read_text(encoding="utf-8"))["file"]).is_file()
 
 
 @pytest.mark.parametrize("path", ANNOTATIONS + ANNOTATIONS2, ids=lambda p: f"{p.parent.name}-{p.stem[:20]}")
@@ -292,12 +289,6 @@ def document_text3(path: Path) -> str:
     text = re.sub(r"\f\d*", " ", text)
     text = re.sub(r"\\(?=[-.)>*_\[\]])", "", text)        # Markdown escapes: "\-", "1\.", "a\)", "\>"
     return norm(re.sub(r"<br>|\*|(?<!\w)_|_(?!\w)", " ", text))  # emphasis: **…**, *…*, _…_
-
-
-def test_eight_documents_each_annotated_in_the_third_set():
-    assert len(ANNOTATIONS3) == 8
-    for path in ANNOTATIONS3:
-        assert (UNSEEN3 / yaml.safe_load(path.read_text(encoding="utf-8"))["file"]).is_file()
 
 
 @pytest.mark.parametrize("path", ANNOTATIONS3, ids=lambda p: p.stem[:24])
@@ -449,12 +440,6 @@ def document_text4(path: Path) -> str:
         text = path.read_text(encoding="utf-8")
     text = re.sub(r"(?m)^#+ ", "", text)                      # Markdown headings
     return norm(re.sub(r"<br>|\*|\|", " ", text))              # "<br>" in cells, emphasis, pipe-table rules
-
-
-def test_six_documents_each_annotated_in_the_fourth_set():
-    assert len(ANNOTATIONS4) == 6
-    for path in ANNOTATIONS4:
-        assert (UNSEEN4 / yaml.safe_load(path.read_text(encoding="utf-8"))["file"]).is_file()
 
 
 @pytest.mark.parametrize("path", ANNOTATIONS4, ids=lambda p: p.stem[:24])
