@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sys
-import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -27,6 +26,9 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared zip fixer
+from docx_zip import fixed_zip  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "e_thai-nguyen_318-KH-UBND-2025_chuyen-doi-so-htx.docx"
@@ -263,18 +265,6 @@ def build() -> bytes:
     raw = io.BytesIO()
     doc.save(raw)
     return fixed_zip(raw.getvalue())
-
-
-def fixed_zip(data: bytes) -> bytes:
-    """The same zip with every member's timestamp and attributes fixed (python-docx stamps the time)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
 
 
 def main() -> int:

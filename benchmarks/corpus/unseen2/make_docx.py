@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sys
-import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -25,6 +24,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared zip fixer
+from docx_zip import fixed_zip  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "d_quang-tri_64-KH-UBND-2026_htx-du-lich-cong-dong.docx"
 FIXED = dt.datetime(2026, 1, 16, 8, 0, 0)
@@ -245,14 +247,7 @@ def document() -> Document:
 def build() -> bytes:
     raw = io.BytesIO()
     document().save(raw)
-    out = io.BytesIO()
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name in sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n)):
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            dst.writestr(info, src.read(name))
-    return out.getvalue()
+    return fixed_zip(raw.getvalue(), content_types_first=True)
 
 
 if __name__ == "__main__":

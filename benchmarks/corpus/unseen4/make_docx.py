@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import io
 import sys
-import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -28,6 +27,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared zip fixer
+from docx_zip import fixed_zip  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "c_dong-nai_18-KH-LMHTX-2026_nhiem-vu-lien-minh.docx"
@@ -203,14 +205,7 @@ def build() -> bytes:
 
     raw = io.BytesIO()
     doc.save(raw)
-    out = io.BytesIO()
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 15, 10, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
+    return fixed_zip(raw.getvalue(), date_time=(2026, 1, 15, 10, 0, 0))
 
 
 if __name__ == "__main__":
