@@ -202,6 +202,14 @@ def gz(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), 9))
 
 
+def site_sizes(site: Path) -> dict:
+    """What the first search downloads (index + worker, gzip), the index's raw bytes, the site's pages."""
+    index = site / "assets" / "generated" / "search-index.js"
+    worker = site / "assets" / "javascripts" / "kehoach-search.js"
+    return {"search_gzip": gz(index) + gz(worker), "index_raw": index.stat().st_size,
+            "pages": sum(1 for _ in site.rglob("*.html"))}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=ROOT / "source", help="the real data (default: source/)")
@@ -220,12 +228,7 @@ def main() -> int:
                 httpd, base = serve(site)
                 r = measure(browser, base)
                 httpd.shutdown()
-                index = site / "assets" / "generated" / "search-index.js"
-                worker = site / "assets" / "javascripts" / "kehoach-search.js"
-                r["search_gzip"] = gz(index) + gz(worker)
-                r["index_raw"] = index.stat().st_size
-                r["pages"] = sum(1 for _ in site.rglob("*.html"))
-                results[name] = r
+                results[name] = {**r, **site_sizes(site)}
             browser.close()
         print_scanner(results)
         return 0
@@ -256,12 +259,7 @@ def main() -> int:
                     LUNR, [QUERIES, built["concepts"], built["particles"], expected if name == "real" else []])}
                 context.close()
                 httpd.shutdown()
-                index = site / "assets" / "generated" / "search-index.js"
-                worker = site / "assets" / "javascripts" / "kehoach-search.js"
-                r["search_gzip"] = gz(index) + gz(worker)
-                r["index_raw"] = index.stat().st_size
-                r["pages"] = sum(1 for _ in site.rglob("*.html"))
-                results[name] = r
+                results[name] = {**r, **site_sizes(site)}
             browser.close()
 
     print_scanner(results)
