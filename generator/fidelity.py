@@ -112,9 +112,9 @@ class Fidelity:
                 lines[(plan.id, "target", target.id)] = (found.line, found.end_line)
             if target.year is None and not target.ambiguities:
                 self.err(loaded, ("targets", i, "year"), message("no_horizon"))
-            if not _number_in(target.value, target.text):
+            if not number_in(target.value, target.text):
                 self.err(loaded, ("targets", i, "value"), message("value_not_in_text", value=f"{target.value:g}"))
-            if target.value_max is not None and not _number_in(target.value_max, target.text):
+            if target.value_max is not None and not number_in(target.value_max, target.text):
                 self.err(loaded, ("targets", i, "value_max"), message("value_not_in_text", value=f"{target.value_max:g}"))
         for i, task in enumerate(plan.tasks):
             path = ("tasks", i)
@@ -173,7 +173,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 
-def _number_in(value: float, text: str) -> bool:
+def number_in(value: float, text: str) -> bool:
     """Is ``value`` printed in ``text`` (Vietnamese formats: 4.200, 2,5, 05; một … mười in words)?"""
     if any(_NUMBER_WORDS.get(word) == value for word in re.findall(r"\w+", text.lower())):
         return True

@@ -14,9 +14,7 @@ from typing import Iterator
 from . import deadlines, markup, names, urls
 from .charts import bar_chart, progress_chart
 from .dataset import Dataset, TargetRef, TaskRef, report_key
-from .labels import DOC_TYPE, STATUS, L, label
-from markupsafe import Markup
-
+from .labels import DOC_TYPE, STATUS, label
 from .render import PageContext, render
 from .search_index import abbreviation_table, search_tables
 from .text import editor_lines
@@ -605,7 +603,7 @@ def finder_page(ds: Dataset, today: dt.date) -> Output:
         plan_no = {pid: i for i, pid in enumerate(own_plans)}
         named = {a for _, task, coop, *_ in rows for a in [*task.lead, *coop]}
         # who holds each body's duties today is offered too, so the agency filter finds a task by today's body
-        holder = {a: chain[-1].id for a in named if (chain := ds.successor_chain(a))}
+        holder = {a: successor.id for a in named if (successor := ds.holder_now(a)[0])}
         cited = sorted(named | set(holder.values()), key=agency_rank.__getitem__)
         agency_no = {a: i for i, a in enumerate(cited)}
         group_keys = list(dict.fromkeys((plan.id, task.group) for plan, task, *_ in rows if task.group))

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import gcpause, urls
 from .dataset import Dataset
-from .fidelity import Fidelity, _number_in
+from .fidelity import Fidelity, number_in
 from .deadlines import KINDS
 from .labels import REGISTRY_NOUN, STATUS, message
 from .loader import Loaded, load_yaml
@@ -356,7 +356,7 @@ class _Checker(Fidelity):
             found = quote(value.quote, path + ("quote",), cell=True)
             if found:
                 lines[(report.id, "value", i)] = (found.line, found.end_line)
-            if not _number_in(value.value, value.quote):
+            if not number_in(value.value, value.quote):
                 self.err(loaded, path + ("value",), message("value_not_in_text", value=f"{value.value:g}"))
             if value.as_of is not None:
                 quote(value.as_of.printed, path + ("as_of", "printed"), cell=True)

@@ -869,12 +869,12 @@ def test_continuation_rows_join_the_row_above(name, text, lead, review):
                               (250, None, "công trình", "=", 2030), (1200, None, "tỷ đồng", "=", 2026)]),
 ])
 def test_a_targets_table_gives_targets_not_tasks(name, expected):
-    from generator.validate import _number_in
+    from generator.fidelity import number_in
 
     draft, _, tasks = _draft(FIXTURES / name)
     targets = draft.plan["targets"]
     assert [(t["value"], t.get("value_max"), t["unit"], t["comparator"], t["year"]) for t in targets] == expected
-    assert all(_number_in(t["value"], t["text"]) for t in targets)
+    assert all(number_in(t["value"], t["text"]) for t in targets)
     assert all(any("bảng chỉ tiêu" in r for r in t["review"]) for t in targets)
     periods = [t for t in targets if t["year"] == 2030]
     assert all(any("giai đoạn 2026–2030" in r for r in t["review"]) for t in periods)
@@ -1045,7 +1045,7 @@ def test_every_quotation_of_a_new_layout_is_in_the_text(name, rows, targets):
     """No invented text: every table row is read, and every task's quotations (cells of a joined row
     included) and every target's sentence are in the document, each target's value printed in it."""
     from generator.text import SourceText
-    from generator.validate import _number_in
+    from generator.fidelity import number_in
 
     draft, _, _ = _draft(FIXTURES / name)
     assert sum(t["place"]["part"] == "appendix" for t in draft.plan["tasks"]) == rows
@@ -1058,7 +1058,7 @@ def test_every_quotation_of_a_new_layout_is_in_the_text(name, rows, targets):
         if task["deadline"]["printed"]:
             assert source.find_cell(task["deadline"]["printed"]) is not None
     for target in draft.plan["targets"]:
-        assert source.find(target["text"]) is not None and _number_in(target["value"], target["text"])
+        assert source.find(target["text"]) is not None and number_in(target["value"], target["text"])
     for group in draft.plan["groups"]:
         assert source.find(group["title"]) is not None
 

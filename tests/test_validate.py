@@ -259,12 +259,12 @@ def test_inferred_year_only_where_none_is_printed_and_says_from_what(mini_copy):
 
 
 def test_values_printed_as_digits_or_small_number_words():
-    from generator.validate import _number_in
+    from generator.fidelity import number_in
 
-    assert _number_in(1, "Mỗi huyện xây dựng ít nhất một mô hình") and _number_in(4200, "trên 4.200 thành viên")
-    assert _number_in(5, "05 liên hiệp") and _number_in(2.5, "tăng 2,5 lần")
-    assert not _number_in(2, "ít nhất một mô hình")
-    assert not _number_in(5, "đến năm 2030")  # "năm" is "year" here, never read as five
+    assert number_in(1, "Mỗi huyện xây dựng ít nhất một mô hình") and number_in(4200, "trên 4.200 thành viên")
+    assert number_in(5, "05 liên hiệp") and number_in(2.5, "tăng 2,5 lần")
+    assert not number_in(2, "ít nhất một mô hình")
+    assert not number_in(5, "đến năm 2030")  # "năm" is "year" here, never read as five
 
 
 # --- implementation reports (source/reports/*.yaml) -------------------------------------
