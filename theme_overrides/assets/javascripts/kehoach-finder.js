@@ -492,19 +492,16 @@
     /* the filters chosen (not the words: they stay in their box), in the form's order */
     var chipsKey = null;
     function drawChips() {
-      var on = [];
+      var on = [], role = ROLES.filter(function (o) { return o[0] && o[0] === state["vai-tro"]; })[0];
+      var roleChip = role && ["vai-tro", T.finder_role, role[1]];
       FILTERS.forEach(function (f, n) {
         var v = state[f[0]];
         if (!v || !selects[f[0]]) return;
         var no = OPT[n].no[v];
         on.push([f[0], f[1], no === undefined ? v : OPT[n].list[no][1]]);
-        if (f[0] === "co-quan" && state["vai-tro"]) {
-          ROLES.forEach(function (o) { if (o[0] === state["vai-tro"]) on.push(["vai-tro", T.finder_role, o[1]]); });
-        }
+        if (f[0] === "co-quan" && roleChip) { on.push(roleChip); roleChip = null; }  /* beside its agency */
       });
-      if (state["vai-tro"] && !state["co-quan"]) {
-        ROLES.forEach(function (o) { if (o[0] === state["vai-tro"]) on.push(["vai-tro", T.finder_role, o[1]]); });
-      }
+      if (roleChip) on.push(roleChip);  /* a role with no agency chosen: last */
       var key = JSON.stringify(on);
       if (key === chipsKey) return;
       chipsKey = key;
