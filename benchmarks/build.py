@@ -70,7 +70,7 @@ def child(source: Path, work: Path) -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from conftest import copy_project
     from generator.build import generate, mkdocs_build
-    from generator.validate import check
+    from generator.source.validate import check
 
     (work / "ours").mkdir(parents=True)
     project = copy_project(work / "ours")

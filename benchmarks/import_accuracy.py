@@ -76,7 +76,7 @@ import yaml  # noqa: E402
 
 from generator.importer import import_document  # noqa: E402
 from generator.importer.fields import Known  # noqa: E402
-from generator.validate import check  # noqa: E402
+from generator.source.validate import check  # noqa: E402
 from generator.vi import fold  # noqa: E402
 
 

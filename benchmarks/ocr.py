@@ -49,7 +49,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from generator.importer import import_document, tables  # noqa: E402
 from generator.text import plain_line  # noqa: E402
-from generator.validate import check  # noqa: E402
+from generator.source.validate import check  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "import-corpus"
 

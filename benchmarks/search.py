@@ -166,10 +166,10 @@ LUNR = """async ([queries, concepts, particles, expected]) => {
 
 
 def write_lunr(source: Path, site: Path) -> dict:
-    """The lunr indexes of the site's records (generator/lunr_index.py), written beside the scanner's."""
-    from generator.lunr_index import serialized
-    from generator.search_index import payload
-    from generator.validate import check
+    """The lunr indexes of the site's records (generator/search/lunr_index.py), written beside the scanner's."""
+    from generator.search.lunr_index import serialized
+    from generator.search.index import payload
+    from generator.source.validate import check
 
     data = payload(check(source)[0])
     sizes = {}
@@ -269,7 +269,7 @@ def main() -> int:
               f"search gzip ×{n['search_gzip'] / rr['search_gzip']:.1f}, "
               f"p95 ×{sorted(n['warm'])[-2] / max(sorted(rr['warm'])[-2], 0.1):.1f}")
     print()
-    print("lunr (generator/lunr_index.py, lunr.js 2.3.9, same query semantics: KehoachSearch.lunrSearch), in the page")
+    print("lunr (generator/search/lunr_index.py, lunr.js 2.3.9, same query semantics: KehoachSearch.lunrSearch), in the page")
     print(f"{'site':10} {'pages raw':>10} {'pages gz':>9} {'tasks raw':>10} {'tasks gz':>9} {'load pages ms':>13} "
           f"{'load tasks ms':>13} {'pages p50':>9} {'pages p95':>9} {'all p50':>8} {'all p95':>8}")
     for name, r in lunr.items():

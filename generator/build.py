@@ -14,12 +14,14 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import gcpause, opendata, pages, search_index, urls
-from .fidelity import RAW_DIR
+from . import gcpause, urls
 from .labels import message
 from .problems import InputError, Problem, Problems
-from .validate import check
-from .writer import Output, WriteReport
+from .search import index as search_index
+from .site import opendata, pages
+from .site.writer import Output, WriteReport
+from .source.fidelity import RAW_DIR
+from .source.validate import check
 
 
 @dataclass

@@ -91,7 +91,7 @@ def build_date(explicit: dt.date | None) -> dt.date:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .validate import check
+    from .source.validate import check
 
     dataset, problems = check(args.source)
     _print_problems(problems, args.strict)
@@ -119,7 +119,7 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from .serve import ServeError, serve
+    from .site.serve import ServeError, serve
 
     try:
         serve(args.source, args.docs, args.config, args.addr, build_date(args.build_date))
@@ -157,7 +157,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from .schema import write_schemas
+    from .source.schema import write_schemas
 
     for path in write_schemas(args.out):
         print(path)

@@ -379,7 +379,7 @@ MESSAGES = {
     "build_failed": "mkdocs build thất bại: {error}",
     "not_a_date": "không phải ngày (YYYY-MM-DD): {value!r}",
     "warning": "cảnh báo",
-    # reading a YAML file (generator/loader.py)
+    # reading a YAML file (generator/source/loader.py)
     "cannot_read": "không đọc được tệp: {reason}",
     "file_too_big": "tệp {size} byte, vượt giới hạn {limit} byte",
     "not_utf8": "tệp không phải UTF-8 hợp lệ (hãy lưu lại dưới dạng UTF-8)",
@@ -398,7 +398,7 @@ MESSAGES = {
     "no_merge_keys": "không được dùng khóa gộp của YAML (<<)",
     "key_not_text": "khóa {key!r} phải là văn bản",
     "duplicate_key": "khóa {key!r} bị lặp",
-    # checking the data (generator/validate.py, generator/models.py)
+    # checking the data (generator/source/validate.py, generator/source/models.py)
     "unknown_field": "trường không có trong mô hình dữ liệu",
     "unknown_list": "trường không có trong mô hình dữ liệu (chỉ nhận: {expected})",
     "missing_field": "thiếu trường bắt buộc",

@@ -18,8 +18,8 @@ def copy_project(dest: Path) -> Path:
     """A scratch copy of the site skeleton (config, hand-written docs, overrides)."""
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     shutil.copytree(ROOT / "theme_overrides", dest / "theme_overrides")
-    (dest / "generator").mkdir()
-    shutil.copy(ROOT / "generator" / "mkdocs_hooks.py", dest / "generator" / "mkdocs_hooks.py")
+    (dest / "generator" / "site").mkdir(parents=True)
+    shutil.copy(ROOT / "generator" / "site" / "mkdocs_hooks.py", dest / "generator" / "site" / "mkdocs_hooks.py")
     docs = dest / "docs"
     docs.mkdir()
     shutil.copy(ROOT / "docs" / "gioi-thieu.md", docs / "gioi-thieu.md")

@@ -26,7 +26,7 @@ READ = {
 
 @pytest.fixture(scope="module")
 def plans():
-    from generator.validate import check
+    from generator.source.validate import check
 
     dataset, problems = check(ROOT / "source")
     assert not problems.errors, problems.errors[:3]

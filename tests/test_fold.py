@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.search_index import alternatives, typed_readings
+from generator.search.index import alternatives, typed_readings
 from generator.vi import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +41,7 @@ def test_javascript_fold_and_alternatives_agree_with_python():
         inputs = [c[0] for c in CASES] + [unicodedata.normalize("NFD", c[0]) for c in CASES]
         js = page.evaluate("xs => xs.map(x => KehoachSearch.fold(x))", inputs)
         assert js == [fold(x) for x in inputs]
-        from generator.search_index import _abbreviation_rules
+        from generator.search.index import _abbreviation_rules
 
         table = [[short, longs] for short, _, longs, _ in _abbreviation_rules()]
         js_alt = page.evaluate("([xs, t]) => xs.map(x => KehoachSearch.alternatives(KehoachSearch.fold(x), t))",
@@ -104,7 +104,7 @@ def test_javascript_fold_table_gives_the_per_character_rule_on_every_unit():
             return bad; }""")
         assert mismatches == []
         assert page.evaluate("xs => xs.map(x => KehoachSearch.fold(x))", latin) == [fold(x) for x in latin]
-        from generator.search_index import abbreviation_table
+        from generator.search.index import abbreviation_table
 
         js_alt = page.evaluate("([xs, t]) => xs.map(x => KehoachSearch.alternatives(KehoachSearch.fold(x), t))",
                                [tricky, abbreviation_table()])

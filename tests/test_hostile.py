@@ -316,7 +316,7 @@ def test_a_second_build_waits_for_the_first(tmp_path, capsys):
 
 
 def test_nfd_text_is_stored_and_shown_as_nfc(tmp_path):
-    from generator.validate import check
+    from generator.source.validate import check
 
     source = tmp_path / "source"
     shutil.copytree(MINI, source)

@@ -869,7 +869,7 @@ def test_continuation_rows_join_the_row_above(name, text, lead, review):
                               (250, None, "công trình", "=", 2030), (1200, None, "tỷ đồng", "=", 2026)]),
 ])
 def test_a_targets_table_gives_targets_not_tasks(name, expected):
-    from generator.fidelity import number_in
+    from generator.source.fidelity import number_in
 
     draft, _, tasks = _draft(FIXTURES / name)
     targets = draft.plan["targets"]
@@ -1045,7 +1045,7 @@ def test_every_quotation_of_a_new_layout_is_in_the_text(name, rows, targets):
     """No invented text: every table row is read, and every task's quotations (cells of a joined row
     included) and every target's sentence are in the document, each target's value printed in it."""
     from generator.text import SourceText
-    from generator.fidelity import number_in
+    from generator.source.fidelity import number_in
 
     draft, _, _ = _draft(FIXTURES / name)
     assert sum(t["place"]["part"] == "appendix" for t in draft.plan["tasks"]) == rows

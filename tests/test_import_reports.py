@@ -12,7 +12,7 @@ import yaml
 
 from conftest import MINI
 from generator.cli import main
-from generator.validate import check
+from generator.source.validate import check
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PLAN = "thu-nghiem-2023-kh-12"

@@ -277,8 +277,8 @@ def test_a_chi_thi_nghi_quyet_or_cong_van_is_its_own_kind(imported, fixture, kin
     from types import SimpleNamespace
 
     from generator.labels import PLAN_KIND
-    from generator.models import Plan
-    from generator.names import plan_name
+    from generator.source.models import Plan
+    from generator.site.names import plan_name
 
     doc = imported(fixture)
     assert (doc.plan["kind"], doc.plan["id"]) == (kind, plan_id)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FILES = sorted((ROOT / "generator" / "templates").glob("*.j2")) + [
+FILES = sorted((ROOT / "generator" / "site" / "templates").glob("*.j2")) + [
     ROOT / "theme_overrides" / "main.html",
     ROOT / "theme_overrides" / "assets" / "javascripts" / "kehoach-finder.js",
     ROOT / "generator" / "cli.py",  # the command line's help is in labels.CLI_HELP (issue 13)
@@ -42,7 +42,7 @@ def test_every_message_is_used_and_every_used_message_exists():
 
     code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "generator").rglob("*.py"))
     used = set(re.findall(r'message\(\s*"([a-z0-9_]+)"', code)) | set(re.findall(r"message\('([a-z0-9_]+)'", code))
-    from generator.validate import _PYDANTIC
+    from generator.source.validate import _PYDANTIC
 
     used |= {key for key, _ in _PYDANTIC.values()}  # pydantic's error types in our words
     assert used - set(MESSAGES) == set()
@@ -74,12 +74,12 @@ def test_command_line_errors_speak_vietnamese(capsys):
 
 
 def test_deadline_kinds_are_one_table():
-    """Models, validation, pages, open data and labels all read generator/deadlines.py KINDS."""
+    """Models, validation, pages, open data and labels all read generator/source/deadlines.py KINDS."""
     import typing
 
-    from generator.deadlines import KINDS
+    from generator.source.deadlines import KINDS
     from generator.labels import DEADLINE_KIND
-    from generator.models import Deadline
+    from generator.source.models import Deadline
 
     assert set(DEADLINE_KIND) == set(KINDS)
     assert typing.get_args(Deadline.model_fields["kind"].annotation) == tuple(KINDS)
@@ -103,7 +103,7 @@ def test_every_label_is_used():
     """Issue 13: a label no template, page builder or script reads is a label nobody maintains."""
     from generator.labels import _LABELS
     root = ROOT / "generator"
-    texts = [p.read_text(encoding="utf-8") for p in list(root.rglob("*.py")) + list((root / "templates").rglob("*.j2"))
+    texts = [p.read_text(encoding="utf-8") for p in list(root.rglob("*.py")) + list((root / "site" / "templates").rglob("*.j2"))
              + list((ROOT / "theme_overrides").rglob("*.html")) + list((ROOT / "theme_overrides").rglob("*.js"))
              if p.name != "labels.py"]
     blob = "\n".join(texts)

@@ -1,4 +1,4 @@
-"""The lunr indexes (generator/lunr_index.py, Python lunr) load in the vendored lunr.js 2.3.9 with the
+"""The lunr indexes (generator/search/lunr_index.py, Python lunr) load in the vendored lunr.js 2.3.9 with the
 shared "fold-vi" pipeline function, and both sides find the same records."""
 
 import json
@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.lunr_index import build, documents, serialized
-from generator.search_index import payload
-from generator.validate import check
+from generator.search.lunr_index import build, documents, serialized
+from generator.search.index import payload
+from generator.source.validate import check
 
 ROOT = Path(__file__).resolve().parent.parent
 JS = ROOT / "theme_overrides/assets/javascripts"

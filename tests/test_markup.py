@@ -6,7 +6,7 @@ import re
 import markdown
 from hypothesis import given, settings, strategies as st
 
-from generator.markup import link, text
+from generator.site.markup import link, text
 from generator.text import nfc
 
 EXTENSIONS = ["tables", "attr_list", "md_in_html", "admonition", "toc"]
@@ -81,7 +81,7 @@ ALLOWED_TAG = re.compile(r"</?(?:strong|em|u|sup|sub)>")
 
 
 def test_original_line_reads_conversion_markup_as_formatting():
-    from generator.markup import original_line
+    from generator.site.markup import original_line
 
     cases = {
         "## KẾ HOẠCH": ("KẾ HOẠCH", True),
@@ -106,7 +106,7 @@ def test_original_line_reads_conversion_markup_as_formatting():
 @given(st.lists(st.sampled_from(list("ab *_#\\<>/&\"'") + ["<b>", "</b>", "<sup>", "</sup>", "**", "<i>", "<script>", "<br>"]),
                 max_size=40).map("".join))
 def test_original_line_emits_only_balanced_formatting_tags(line):
-    from generator.markup import original_line
+    from generator.site.markup import original_line
 
     out, _, _ = original_line(line, ("strong",))
     rest = ALLOWED_TAG.sub("", str(out))
@@ -125,7 +125,7 @@ def test_original_line_emits_only_balanced_formatting_tags(line):
 
 
 def test_prose_marks_whole_abbreviations_only():
-    from generator.markup import prose
+    from generator.site.markup import prose
 
     assert str(prose("UBND tỉnh và HTX")) == ('<abbr title="Ủy ban nhân dân">UBND</abbr> tỉnh và '
                                              '<abbr title="Hợp tác xã">HTX</abbr>')
@@ -137,7 +137,7 @@ def test_prose_marks_whole_abbreviations_only():
 @given(st.lists(st.sampled_from(["HTX", "UBND", "NQ", "-", "/", " ", "&", "a", "Đ", "CT-XH", "<", "1"]), max_size=20).map("".join))
 def test_prose_shows_the_same_text_as_text(value):
     """An <abbr> adds a tooltip, never changes what the reader sees."""
-    from generator.markup import prose
+    from generator.site.markup import prose
 
     out = render(f"x {prose(value)} x")
     assert visible(out) == visible(render(f"x {text(value)} x"))

@@ -6,9 +6,10 @@ import re
 import pytest
 
 from conftest import ROOT
-from generator import names, urls
-from generator.markup import text
-from generator.validate import check
+from generator import urls
+from generator.site import names
+from generator.site.markup import text
+from generator.source.validate import check
 from generator.vi import fold
 
 
@@ -51,8 +52,8 @@ def test_one_table_of_abbreviations_read_by_the_glossary_and_the_search():
     """The glossary (generator/data/glossary.json) is the one table of abbreviations: the search reads each printed
     spelling of each term, both ways (an abbreviation typed finds its long form printed, a long form typed finds the
     abbreviation printed), the 2025 bodies included; no second table exists to disagree with it."""
-    from generator.markup import glossary
-    from generator.search_index import abbreviations, alternatives
+    from generator.site.markup import glossary
+    from generator.search.index import abbreviations, alternatives
 
     assert not (ROOT / "generator/data/abbreviations.json").exists()
     table = abbreviations()
@@ -71,7 +72,7 @@ def test_one_table_of_abbreviations_read_by_the_glossary_and_the_search():
 def test_abbreviations_with_punctuation_are_expanded_on_pages():
     """An abbreviation printed with "&" (escaped in the page's Markdown) gets its <abbr> like the others; one inside a
     document number does not."""
-    from generator.markup import prose
+    from generator.site.markup import prose
 
     html = str(prose("Sở KH&ĐT, Sở LĐTB&XH và Đài PT-TH; Quyết định 340/QĐ-TTg"))
     assert '<abbr title="Kế hoạch và Đầu tư">KH&#38;ĐT</abbr>' in html
@@ -80,7 +81,7 @@ def test_abbreviations_with_punctuation_are_expanded_on_pages():
 
 
 def test_glossary_page_home_links_and_feedback(real_site):
-    from generator.markup import glossary
+    from generator.site.markup import glossary
 
     site = real_site / "site"
     page = (site / "thuat-ngu.html").read_text(encoding="utf-8")

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def dataset():
-    from generator.validate import check
+    from generator.source.validate import check
 
     ds, problems = check(ROOT / "source")
     assert not problems.errors

@@ -6,7 +6,7 @@ import re
 from html.parser import HTMLParser
 
 from conftest import ROOT
-from generator.validate import check
+from generator.source.validate import check
 
 
 class Spans(HTMLParser):

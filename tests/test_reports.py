@@ -25,7 +25,7 @@ AXE = Path(__import__("axe_playwright_python").__file__).parent / "axe.min.js"
 
 @pytest.fixture(scope="module")
 def dataset():
-    from generator.validate import check
+    from generator.source.validate import check
 
     ds, problems = check(MINI)
     assert problems.items == []

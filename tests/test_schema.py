@@ -1,7 +1,7 @@
 import json
 from pathlib import Path
 
-from generator.schema import schemas
+from generator.source.schema import schemas
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 

@@ -540,7 +540,7 @@ def test_finder_without_javascript_links_to_static_lists_of_every_task(browser, 
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(server + FINDER)
-    from generator.validate import check
+    from generator.source.validate import check
 
     ds = check(Path(__file__).resolve().parent.parent / "source")[0]
     assert page.locator("#kh-finder").is_hidden()

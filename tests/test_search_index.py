@@ -1,4 +1,4 @@
-"""The search index holds every page a visitor can reach, and only those (generator/search_index.py).
+"""The search index holds every page a visitor can reach, and only those (generator/search/index.py).
 
 Checked on the real data and on synthetic data large enough for the lists that span provinces to be
 split into one page per province, and (34 provinces, 136 plans) for the legal documents to be listed by
@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import pages
+from generator.site import pages
 from generator.labels import label
-from generator.search_index import payload
-from generator.validate import check
+from generator.search.index import payload
+from generator.source.validate import check
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 25)

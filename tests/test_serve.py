@@ -14,6 +14,10 @@ from conftest import MINI, copy_project
 
 PLAN = Path("source/plans/mini.yaml")
 
+#: the installed command, as a maintainer runs it (with `python -m generator` the working directory, whose
+#: generator/ holds only the hooks file, would come first on sys.path and shadow the editable install)
+KEHOACH = str(Path(sys.executable).with_name("kehoach"))
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -49,7 +53,7 @@ def project(tmp_path):
 @pytest.fixture
 def serving(project):
     port = _free_port()
-    process = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--addr", f"127.0.0.1:{port}",
+    process = subprocess.Popen([KEHOACH, "serve", "--addr", f"127.0.0.1:{port}",
                                 "--build-date", "2026-11-25"],
                                cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}/"
@@ -108,7 +112,7 @@ def test_a_broken_plan_shows_its_problems_and_the_server_keeps_running(serving):
 def test_a_fresh_project_with_broken_data_still_serves_a_page_naming_the_problem(project):
     _edit(project, PLAN, "kind: ke-hoach\n", "kind: ke-hoach\ncolour: blue\n")
     port = _free_port()
-    process = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--addr", f"127.0.0.1:{port}"],
+    process = subprocess.Popen([KEHOACH, "serve", "--addr", f"127.0.0.1:{port}"],
                                cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         home = _wait(lambda: _get(f"http://127.0.0.1:{port}/"))
@@ -123,7 +127,7 @@ def test_a_busy_port_is_one_line_and_exit_1(project):
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
-        result = subprocess.run([sys.executable, "-m", "generator", "serve", "--addr", f"127.0.0.1:{port}"],
+        result = subprocess.run([KEHOACH, "serve", "--addr", f"127.0.0.1:{port}"],
                                 cwd=project, capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     lines = [line for line in result.stderr.splitlines() if line.strip()]

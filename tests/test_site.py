@@ -91,7 +91,7 @@ def test_a_lost_html_block_fails_the_build():
     import pytest
     from mkdocs.exceptions import PluginError
 
-    from generator import mkdocs_hooks
+    from generator.site import mkdocs_hooks
 
     page = SimpleNamespace(meta={}, file=SimpleNamespace(src_uri="x.md"))
     md = mkdocs_hooks.on_page_markdown("a\n\n<!-- kh:html -->\n<p>b</p>\n<!-- /kh:html -->\n", page)
@@ -234,7 +234,7 @@ def test_every_task_anchor_is_reachable_without_javascript(national_site):
     every task of every plan is linked, and its anchor exists on the plan page."""
     from urllib.parse import urljoin
 
-    from generator.validate import check
+    from generator.source.validate import check
 
     site = national_site / "site"
     start = "tra-cuu/index.html"
@@ -274,7 +274,7 @@ def test_registry_entries_with_nothing_to_show_get_no_page(real_site):
     2025; a province has a page when it or a province merged into it has a plan, an agency when a plan names it
     or it took over from (or is the body above) one that does. Every such page leads to a plan: its own, a
     former province's, or a predecessor's or successor's page."""
-    from generator.validate import check
+    from generator.source.validate import check
 
     ds, _ = check(ROOT / "source")
     site = real_site / "site"
@@ -314,7 +314,7 @@ def test_province_list_shows_the_34_units_with_their_former_provinces(real_site)
     assert 'href="dak-nong.html"' in line["lam-dong"] and "Bình Thuận" in text["lam-dong"]
     assert "binh-thuan.html" not in html and "ha-noi.html" not in html
     assert "Bình Định" in text["gia-lai"] and "Thừa Thiên Huế" in text["hue"]
-    from generator.validate import check
+    from generator.source.validate import check
 
     ds, _ = check(ROOT / "source")
     for province in ds.provinces.values():  # every one of the 63 is on the list exactly once
@@ -345,7 +345,7 @@ def test_finder_metadata_does_not_grow_with_agencies_or_plans(national_site):
     deadline buckets, words, the search tables): no agency, plan or group, so it stays the same size whatever
     the number of agencies and plans; each province's file names the plans, agencies and groups its rows use,
     and nothing of another province."""
-    from generator.validate import check
+    from generator.source.validate import check
 
     ds = check(national_site / "source")[0]
     folder = national_site / "site" / "assets" / "generated" / "tra-cuu"
@@ -374,8 +374,8 @@ def test_legal_document_list_is_bounded_and_reaches_every_document(national_site
     linking to that kind's list in pages of at most PAGE_ROWS rows; every document page is reached from it."""
     from urllib.parse import urljoin
 
-    from generator.pages import INLINE_ROWS, PAGE_ROWS
-    from generator.validate import check
+    from generator.site.pages import INLINE_ROWS, PAGE_ROWS
+    from generator.source.validate import check
 
     ds = check(national_site / "source")[0]
     assert len(ds.documents) > INLINE_ROWS
@@ -414,8 +414,10 @@ def test_a_kind_of_document_over_a_page_goes_on_to_numbered_pages(tmp_path, monk
     import subprocess
     import sys
 
-    from generator import pages, urls
-    from generator.validate import check
+    from generator import urls
+
+    from generator.site import pages
+    from generator.source.validate import check
 
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), str(tmp_path / "source"),
                     "--provinces", "3", "--plans", "3", "--tasks", "2"], check=True, capture_output=True)
@@ -448,8 +450,10 @@ def test_a_document_cited_by_many_plans_lists_them_by_province(tmp_path, monkeyp
     import subprocess
     import sys
 
-    from generator import pages, urls
-    from generator.validate import check
+    from generator import urls
+
+    from generator.site import pages
+    from generator.source.validate import check
 
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), str(tmp_path / "source"),
                     "--provinces", "3", "--plans", "3", "--tasks", "2"], check=True, capture_output=True)
@@ -487,8 +491,10 @@ def test_an_agency_with_many_tasks_lists_its_plans_and_pages_its_tasks(tmp_path,
     import subprocess
     import sys
 
-    from generator import pages, urls
-    from generator.validate import check
+    from generator import urls
+
+    from generator.site import pages
+    from generator.source.validate import check
 
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), str(tmp_path / "source"),
                     "--provinces", "2", "--plans", "3", "--tasks", "30"], check=True, capture_output=True)

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from conftest import MINI, ROOT
-from generator.validate import check
+from generator.source.validate import check
 
 
 @pytest.fixture(scope="module")

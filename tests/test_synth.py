@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.validate import check
+from generator.source.validate import check
 
 ROOT = Path(__file__).resolve().parent.parent
 

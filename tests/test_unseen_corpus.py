@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
 
-from generator.deadlines import KIND_IDS  # noqa: E402
+from generator.source.deadlines import KIND_IDS  # noqa: E402
 
 ANNOTATIONS = sorted(UNSEEN.glob("*.yaml"))
 ANNOTATIONS2 = sorted(UNSEEN2.glob("*.yaml"))

@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 from generator.cli import main
-from generator.validate import check
+from generator.source.validate import check
 
 PLAN = "plans/mini.yaml"
 REG = "registry/base.yaml"
@@ -188,7 +188,7 @@ def test_aliases_refused(mini_copy):
 
 
 def test_oversized_file_refused_before_parsing(mini_copy):
-    from generator.loader import MAX_FILE_BYTES
+    from generator.source.loader import MAX_FILE_BYTES
 
     path = mini_copy / PLAN
     path.write_bytes(b"# " + b"x" * MAX_FILE_BYTES + b"\n")
@@ -259,7 +259,7 @@ def test_inferred_year_only_where_none_is_printed_and_says_from_what(mini_copy):
 
 
 def test_values_printed_as_digits_or_small_number_words():
-    from generator.fidelity import number_in
+    from generator.source.fidelity import number_in
 
     assert number_in(1, "Mỗi huyện xây dựng ít nhất một mô hình") and number_in(4200, "trên 4.200 thành viên")
     assert number_in(5, "05 liên hiệp") and number_in(2.5, "tăng 2,5 lần")

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from . import repair as font_repair
 from ..labels import DOC_TYPE, PROVINCE_KIND, message
-from ..models import ID_PATTERN
+from ..source.models import ID_PATTERN
 from ..text import nfc, plain_line
 from ..vi import fold, slugify
 from . import fields, layout, tables
+from . import repair as font_repair
 from .extract import ImportFailure, extract
 
 PARTS = [  # (part, words in a section title, folded)

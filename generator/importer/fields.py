@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..labels import message
-from ..models import Registry
+from ..source.models import Registry
 from ..vi import fold, slugify
 
 # --- the registry -----------------------------------------------------------
@@ -29,7 +29,7 @@ class Known:
         """The registry, read and checked by the project's own loader: a broken registry file is
         reported as ``kehoach check`` reports it (file:line:col: field: message), not a traceback."""
         from ..problems import InputError
-        from ..validate import read_registries
+        from ..source.validate import read_registries
 
         tables, problems = read_registries(source)
         if problems.errors:

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import ClassVar
 
 from ..labels import STATUS, message
-from ..loader import load_yaml
-from ..models import Plan
 from ..problems import Problems
+from ..source.loader import load_yaml
+from ..source.models import Plan
 from ..text import nfc, plain_line
 from ..vi import fold, slugify
 from . import fields, layout

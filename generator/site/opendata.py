@@ -8,9 +8,10 @@ import json
 
 from typing import get_args
 
-from . import deadlines, urls
-from .dataset import Dataset
-from .models import StatusKind
+from .. import urls
+from ..source import deadlines
+from ..source.dataset import Dataset
+from ..source.models import StatusKind
 
 STATUS_IDS = get_args(StatusKind)
 

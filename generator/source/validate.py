@@ -12,16 +12,16 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from . import gcpause, urls
+from .. import gcpause, urls
+from ..labels import REGISTRY_NOUN, STATUS, message
+from ..problems import Problems
+from ..vi import fold
 from .dataset import Dataset
-from .fidelity import Fidelity, number_in
 from .deadlines import KINDS
-from .labels import REGISTRY_NOUN, STATUS, message
+from .fidelity import Fidelity, number_in
 from .loader import Loaded, load_yaml
 from .models import Agency, AgencyType, LegalDocument, Plan, Province, Report, TargetKind, Topic
-from .problems import Problems
 from .topics import Tagger
-from .vi import fold
 
 PLAN_DIR, REGISTRY_DIR, REPORT_DIR = "plans", "registry", "reports"
 

@@ -11,14 +11,16 @@ import json
 from collections import defaultdict
 from typing import Iterator
 
-from . import deadlines, markup, names, urls
+from .. import urls
+from ..labels import DOC_TYPE, STATUS, label
+from ..search.index import abbreviation_table, search_tables
+from ..source import deadlines
+from ..source.dataset import Dataset, TargetRef, TaskRef, report_key
+from ..text import editor_lines
+from ..vi import sort_key
+from . import markup, names
 from .charts import bar_chart, progress_chart
-from .dataset import Dataset, TargetRef, TaskRef, report_key
-from .labels import DOC_TYPE, STATUS, label
 from .render import PageContext, render
-from .search_index import abbreviation_table, search_tables
-from .text import editor_lines
-from .vi import sort_key
 
 Output = Iterator[tuple[str, str | bytes]]
 
@@ -102,7 +104,7 @@ def _original_lines(text: str, blocks: list[tuple[int, int]]) -> list[dict]:
 def _progress_rows(target, values) -> list[tuple[str, float, bool]]:
     """The bars of a target's chart: what the plan set (its upper bound for a range), then each reported value."""
     from .render import as_of_date
-    from .vi import format_number
+    from ..vi import format_number
 
     unit = target.unit
     planned = f"{label('chart_planned')} ({target.year or label('no_year').lower()}): {target.comparator} " \
@@ -384,7 +386,7 @@ def report_pages(ds: Dataset, today: dt.date) -> Output:
     """One page per implementation report (what it says, each line linked to its task or target and
     to its line in the report's text), the report's text, and the list of reports — only when there
     are reports: the site never shows an empty list as if it were one."""
-    from .vi import format_number
+    from ..vi import format_number
 
     for report in ds.ordered_reports():
         statuses = []

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .models import (Agency, AgencyType, LegalDocument, Plan, Province, Report, ReportedValue, Target, TargetKind, Task,
                      TaskStatus, Topic)
-from .vi import sort_key
+from ..vi import sort_key
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,7 @@ def bucket(deadline: Deadline) -> str:
 
 def short(deadline: Deadline) -> str:
     """Short Vietnamese label for a badge (words from labels.DEADLINE_SHORT / DEADLINE_KIND)."""
-    from .labels import DEADLINE_KIND, DEADLINE_SHORT as S
+    from ..labels import DEADLINE_KIND, DEADLINE_SHORT as S
 
     kind = deadline.kind
     if kind == "year":

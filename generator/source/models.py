@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from typing import Annotated, Literal, Optional
 
+from ..labels import message
 from .deadlines import KIND_IDS
-from .labels import message
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -230,7 +230,7 @@ class Target(Strict):
     )
 
 
-DeadlineKind = Literal[KIND_IDS]  # the one table: generator/deadlines.py KINDS
+DeadlineKind = Literal[KIND_IDS]  # the one table: generator/source/deadlines.py KINDS
 
 
 class Deadline(Strict):

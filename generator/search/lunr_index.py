@@ -23,8 +23,8 @@ import re
 from lunr.builder import Builder
 from lunr.pipeline import Pipeline
 
-from .search_index import alternatives
-from .vi import fold
+from ..vi import fold
+from .index import alternatives
 
 _EDGES = re.compile(r"^[^0-9a-z]+|[^0-9a-z]+$")
 FIELDS = (("title", 10), ("names", 5), ("text", 1), ("alt", 1))

@@ -2,7 +2,7 @@
 
 The command checks the port, then runs MkDocs' own development server with
 our hooks in *serve mode* (environment variables below).  In that mode the
-hooks (``generator/mkdocs_hooks.py``):
+hooks (``generator/site/mkdocs_hooks.py``):
 
 * regenerate ``docs/`` from ``source/`` before every MkDocs build — the
   writer rewrites only the files whose bytes changed;
@@ -24,7 +24,7 @@ import socket
 import sys
 from pathlib import Path
 
-from .labels import message
+from ..labels import message
 
 ENV_SOURCE = "KEHOACH_SERVE_SOURCE"
 ENV_DOCS = "KEHOACH_SERVE_DOCS"

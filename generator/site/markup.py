@@ -29,7 +29,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from .text import nfc
+from ..text import nfc
 
 _SPECIAL = set("\\`*_{}[]<>#!|~^=&\"'$%@")  # "#" everywhere: a heading drops trailing #s
 _TABLE = {ord(ch): f"&#{ord(ch)};" for ch in _SPECIAL}
@@ -57,7 +57,7 @@ def text(value: object) -> Markup:
 
 
 def number(value: int | float) -> Markup:
-    from .vi import format_number
+    from ..vi import format_number
 
     return Markup(format_number(value))
 
@@ -166,7 +166,7 @@ def _plain(value: str) -> str:
 @lru_cache(maxsize=1)
 def glossary() -> list[dict]:
     """The glossary table (generator/data/glossary.json): abbreviation, long form, explanation."""
-    return json.loads((Path(__file__).parent / "data" / "glossary.json").read_text(encoding="utf-8"))["terms"]
+    return json.loads((Path(__file__).parent.parent / "data" / "glossary.json").read_text(encoding="utf-8"))["terms"]
 
 
 @lru_cache(maxsize=1)

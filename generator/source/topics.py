@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import nfc
 from .models import Task, Topic
-from .text import nfc
 
 
 def _pattern(keywords: list[str]) -> re.Pattern | None:

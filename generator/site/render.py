@@ -9,10 +9,12 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import deadlines, markup, names, urls
-from .labels import AGENCY_KIND, DEADLINE_KIND, DOC_TYPE, PLAN_KIND, PROVINCE_KIND, PROVINCE_KIND_PLURAL, PROVINCE_TITLE, STATUS, L, label
+from .. import urls
+from ..labels import AGENCY_KIND, DEADLINE_KIND, DOC_TYPE, PLAN_KIND, PROVINCE_KIND, PROVINCE_KIND_PLURAL, PROVINCE_TITLE, STATUS, L, label
+from ..source import deadlines
+from ..vi import format_date, format_partial_date, format_short_date, sort_key
+from . import markup, names
 from .names import report_date
-from .vi import format_date, format_partial_date, format_short_date, sort_key
 
 TEMPLATES = Path(__file__).parent / "templates"
 GENERATED_NOTE = "<!-- Tệp do generator sinh tự động từ source/ — đừng sửa tay. -->\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from .vi import format_number
+from ..vi import format_number
 
 
 def bar_chart(title: str, rows: list[tuple[str, float]], width: int = 640) -> str:

@@ -18,8 +18,8 @@ from yaml.error import MarkedYAMLError, YAMLError
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.reader import ReaderError
 
-from .labels import message
-from .problems import Problems
+from ..labels import message
+from ..problems import Problems
 
 #: Files larger than this are refused before parsing (a plan is ~100 KB).
 MAX_FILE_BYTES = 2 * 1024 * 1024

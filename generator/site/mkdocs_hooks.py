@@ -208,10 +208,10 @@ def on_post_template(output_content, template_name, config, **kwargs):
     return output_content
 
 
-# --- serve mode (`kehoach serve`, generator/serve.py) ------------------------------
+# --- serve mode (`kehoach serve`, generator/site/serve.py) ------------------------------
 
 #: Problem lines of the last check in serve mode (a hook module lives for one build;
-#: generator.serve.STATE keeps what the previous build showed).
+#: generator.site.serve.STATE keeps what the previous build showed).
 _serve_problems: list[str] = []
 _serve_nothing_yet = False
 
@@ -219,7 +219,7 @@ _serve_nothing_yet = False
 def _serve_mode() -> bool:
     import os
 
-    from generator.serve import ENV_SOURCE
+    from generator.site.serve import ENV_SOURCE
 
     return bool(os.environ.get(ENV_SOURCE))
 
@@ -230,9 +230,9 @@ def on_serve(server, config, builder, **kwargs):
         return server
     import os
 
-    from generator.serve import ENV_SOURCE
+    from generator.site.serve import ENV_SOURCE
     from generator.urls import GENERATED_ROOTS
-    from generator.writer import MANIFEST
+    from generator.site.writer import MANIFEST
 
     docs = Path(config["docs_dir"])
     server.unwatch(str(docs))
@@ -277,8 +277,8 @@ def on_pre_build(config, **kwargs):
     from generator.build import generate
     from generator.labels import message
     from generator.problems import InputError
-    from generator.serve import ENV_DATE, ENV_DOCS, ENV_SOURCE
-    from generator.writer import MANIFEST, Output
+    from generator.site.serve import ENV_DATE, ENV_DOCS, ENV_SOURCE
+    from generator.site.writer import MANIFEST, Output
 
     docs = Path(os.environ[ENV_DOCS])
     try:
@@ -307,8 +307,8 @@ def _rebuild_all_if_banner_changed(docs: Path) -> None:
     import json
     import os
 
-    from generator.serve import STATE
-    from generator.writer import MANIFEST
+    from generator.site.serve import STATE
+    from generator.site.writer import MANIFEST
 
     if STATE.get("problems") == _serve_problems:
         return

@@ -13,11 +13,11 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .labels import message
+from ..labels import message
+from ..text import SourceText
+from ..vi import fold
 from .loader import MAX_FILE_BYTES, Loaded
 from .models import Plan
-from .text import SourceText
-from .vi import fold
 
 RAW_DIR = "raw"
 

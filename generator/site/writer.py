@@ -17,7 +17,7 @@ import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .urls import GENERATED_ROOTS
+from ..urls import GENERATED_ROOTS
 
 MANIFEST = ".generated.json"
 

@@ -4,8 +4,8 @@ one place)."""
 
 from __future__ import annotations
 
-from . import urls
-from .labels import DOC_TYPE, PLAN_KIND, PROVINCE_KIND, label
+from .. import urls
+from ..labels import DOC_TYPE, PLAN_KIND, PROVINCE_KIND, label
 
 
 def plan_year(plan) -> str:
@@ -35,7 +35,7 @@ def document_name(doc) -> str:
 
 def report_date(report) -> str:
     """A report's date as documents print it in running text ('15/12/2024'); an inferred year in brackets."""
-    from .vi import format_short_date
+    from ..vi import format_short_date
 
     d = report.date
     return format_short_date(d.year, d.month, d.day) if d.year else (f"[{d.inferred_year}]" if d.inferred_year else "")
@@ -49,8 +49,8 @@ def report_name(ds, report) -> str:
 def deadlines_passed(ds, refs, today) -> str:
     """What a deadline page says of its tasks as of the build date ("Nhiệm vụ theo thời hạn hoàn thành. Tính
     đến …, 41 nhiệm vụ có thời hạn đã qua …"): the deadline page and each province's, and their search records."""
-    from .deadlines import is_passed
-    from .vi import format_date
+    from ..source.deadlines import is_passed
+    from ..vi import format_date
 
     passed = sum(is_passed(ref.task.deadline, today) for ref in refs)
     said = label("nhiem_vu_co_thoi_han_reports" if ds.reports else "nhiem_vu_co_thoi_han")

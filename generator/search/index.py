@@ -21,13 +21,14 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from . import names, urls
-from .dataset import Dataset
-from .labels import DOC_TYPE, PROVINCE_KIND, PROVINCE_TITLE, SEARCH_KIND, label
-from .markup import glossary
-from .vi import fold, format_date
+from .. import urls
+from ..labels import DOC_TYPE, PROVINCE_KIND, PROVINCE_TITLE, SEARCH_KIND, label
+from ..site import names
+from ..site.markup import glossary
+from ..source.dataset import Dataset
+from ..vi import fold, format_date
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 CONCEPTS = DATA / "concepts.json"
 QUESTION_WORDS = DATA / "question_words.json"
 INDEX_PATH = f"{urls.CHART_DIR}/search-index.js"
