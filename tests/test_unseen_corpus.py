@@ -623,7 +623,8 @@ def test_fifth_docx_numbers_come_from_word_list_numbering():
 
 def test_fifth_pdf_appendix_row_is_split_across_pages():
     """Row 4 starts on page 3 and ends on page 4, after the repeated header row."""
-    pages = [" ".join(page.split()) for page in pdf_text(UNSEEN5 / "e_hai-phong_48-KH-UBND-2026_tin-dung-htx.pdf").split("\f")]
+    document = UNSEEN5 / "e_hai-phong_48-KH-UBND-2026_tin-dung-htx.pdf"
+    pages = [" ".join(page.split()) for page in pdf_text(document).split("\f")]
     assert len([p for p in pages if p]) == 4
     assert "Tư vấn lập phương án" in pages[2] and "ngày làm việc." in pages[3] and "ngày làm việc." not in pages[2]
     assert "Nhiệm vụ" in pages[2] and "Nhiệm vụ" in pages[3]

@@ -6,10 +6,10 @@ A Sở Nội vụ's plan (December 2025, after the provinces merged: Lâm Đồn
 Thuận; the Sở Nội vụ holding the former Sở Lao động - Thương binh và Xã hội) typed in Word with its MULTILEVEL
 LIST NUMBERING: the headings "I." "II." "III.", the items "1." "2." under them and the points "a)" "b)" under
 those are one Word list of three levels (upperRoman "%1.", decimal "%2.", lowerLetter "%3)"), so no number is in
-the text; level 2 restarts under each level-1 item, level 1 under each heading. The header and the signature are
-borderless tables; the appendix is a bordered table whose header row is marked to REPEAT on every page
-(w:tblHeader) and whose rows may BREAK across pages (no w:cantSplit): its second row's content cell holds five
-paragraphs ("- " typed), long enough that the row is split by the page break when Word lays it out.
+the text; a level restarts after each paragraph of a higher level (Word's default: no w:lvlRestart). The
+header and the signature are borderless tables; the appendix is a bordered table whose header row is marked to
+REPEAT on every page (w:tblHeader) and whose rows may BREAK across pages (no w:cantSplit): its second row's content
+cell holds five paragraphs ("- " typed), long enough that the row is split by the page break when Word lays it out.
 
 The bytes depend only on this script, python-docx's default template and zlib: the core properties are fixed, and
 the zip is rewritten with fixed dates in python-docx's member order.
@@ -43,9 +43,9 @@ ABSTRACT = f"""<w:abstractNum {nsdecls('w')} w:abstractNumId="{NUM_ID}">
   <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>
     <w:pPr><w:ind w:left="0" w:firstLine="567"/></w:pPr><w:rPr><w:b/></w:rPr></w:lvl>
   <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/><w:lvlJc w:val="left"/>
-    <w:lvlRestart w:val="1"/><w:pPr><w:ind w:left="0" w:firstLine="567"/></w:pPr></w:lvl>
+    <w:pPr><w:ind w:left="0" w:firstLine="567"/></w:pPr></w:lvl>
   <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/><w:lvlJc w:val="left"/>
-    <w:lvlRestart w:val="2"/><w:pPr><w:ind w:left="0" w:firstLine="567"/></w:pPr></w:lvl>
+    <w:pPr><w:ind w:left="0" w:firstLine="567"/></w:pPr></w:lvl>
 </w:abstractNum>"""
 
 
