@@ -1,4 +1,4 @@
-"""The held-out documents of benchmarks/corpus/unseen/, unseen2/, unseen3/ and unseen4/ and their annotations agree.
+"""The held-out documents of benchmarks/corpus/unseen/ … unseen5/ and their annotations agree.
 
 The annotations are written by reading the documents; these checks keep them honest when either is
 edited: every anchor and every agency name is in its document as printed (a pipe-table row continued
@@ -15,6 +15,11 @@ against the table it was printed from (``sources/``).
 The fourth set is read as printed: its text files as they are (TABs, a PDF viewer's running page foot, lynx's
 "[n]" link marks are whitespace or text), its Markdown with "<br>", emphasis and heading marks dropped, its .docx
 with the first page's header (where its letterhead is) before the body.
+
+The fifth set likewise: its plain texts with an e-mail's "> " quote marks dropped (the decomposed NFD text is
+folded to NFC by ``norm``), its Markdown with "<br>", emphasis, heading, pipe marks and backslash escapes dropped,
+its .docx paragraphs and table cells, its PDF as ``pdftotext`` prints it with the appendix checked against its
+source table.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ UNSEEN = ROOT / "benchmarks" / "corpus" / "unseen"
 UNSEEN2 = ROOT / "benchmarks" / "corpus" / "unseen2"
 UNSEEN3 = ROOT / "benchmarks" / "corpus" / "unseen3"
 UNSEEN4 = ROOT / "benchmarks" / "corpus" / "unseen4"
+UNSEEN5 = ROOT / "benchmarks" / "corpus" / "unseen5"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -43,6 +49,7 @@ ANNOTATIONS = sorted(UNSEEN.glob("*.yaml"))
 ANNOTATIONS2 = sorted(UNSEEN2.glob("*.yaml"))
 ANNOTATIONS3 = sorted(UNSEEN3.glob("*.yaml"))
 ANNOTATIONS4 = sorted(UNSEEN4.glob("*.yaml"))
+ANNOTATIONS5 = sorted(UNSEEN5.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -137,8 +144,9 @@ def document_text(path: Path) -> str:
 
 
 @pytest.mark.parametrize("folder,annotations,count", [(UNSEEN, ANNOTATIONS, 6), (UNSEEN2, ANNOTATIONS2, 6),
-                                                      (UNSEEN3, ANNOTATIONS3, 8), (UNSEEN4, ANNOTATIONS4, 6)],
-                         ids=["first", "second", "third", "fourth"])
+                                                      (UNSEEN3, ANNOTATIONS3, 8), (UNSEEN4, ANNOTATIONS4, 6),
+                                                      (UNSEEN5, ANNOTATIONS5, 6)],
+                         ids=["first", "second", "third", "fourth", "fifth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -181,7 +189,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
     assert shape(fresh) == shape(module.OUT)
 
 
-@pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4], ids=["second", "third", "fourth"])
+@pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5], ids=["second", "third", "fourth", "fifth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -518,4 +526,119 @@ def test_fourth_set_benchmark_section_runs(capsys):
     assert sorted(rows) == sorted(labels)
     overall = next(line.split() for line in lines if line.startswith("overall"))
     assert int(overall[1]) == sum(len(yaml.safe_load(p.read_text(encoding="utf-8"))["tasks"]) for p in ANNOTATIONS4)
+    assert int(overall[2]) > 0
+
+
+# --- fifth held-out set -------------------------------------------------------------------------------
+
+
+def document_text5(path: Path) -> str:
+    if path.suffix == ".pdf":
+        text = pdf_text(path)
+    elif path.suffix == ".docx":
+        text = docx_text(path)
+    else:
+        text = path.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^>[ \t]?", "", text)                  # an e-mail's quote marks
+    text = re.sub(r"(?m)^#+ ", "", text)                      # Markdown headings
+    text = re.sub(r"\\(?=[-.)*_#])", "", text)                 # Markdown escapes: "\-", "1\."
+    return norm(re.sub(r"<br>|\*|\|", " ", text))              # "<br>" in cells, emphasis, pipe-table rules
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS5, ids=lambda p: p.stem[:24])
+def test_fifth_set_annotation_is_in_its_document(path):
+    """Number, signer, every anchor and every body an annotation names are printed in its document.
+
+    The PDF's appendix is printed from ``sources/``: a row's anchor and bodies are checked against the table it was
+    printed from, and the anchor's first four words in the PDF's text (``pdftotext`` interleaves cells that wrap side
+    by side, and puts the part of a row split by a page break after the next rows).
+    """
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document = UNSEEN5 / want["file"]
+    text = document_text5(document)
+    source = UNSEEN5 / "sources" / f"{document.stem}.html"
+    cells = html_cells(source) if source.exists() else None
+    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
+    for task in want["tasks"]:
+        assert task["part"] in ("body", "appendix")
+        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
+            assert deadline["kind"] in KIND_IDS, task["anchor"]
+        anchor = norm(task["anchor"])
+        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
+        if cells is not None and task["part"] == "appendix":
+            if " ".join(anchor.split()[:4]) not in text or not any(c.startswith(anchor) for c in cells):
+                missing.append(task["anchor"])
+            missing += [n for n in names if not any(norm(n) in c for c in cells)]
+            continue
+        if anchor not in text:
+            missing.append(task["anchor"])
+        missing += [n for n in names if norm(n) not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS5, ids=lambda p: p.stem[:24])
+def test_fifth_set_header_date_and_deadline_years_agree_with_the_document(path):
+    """The annotated date is the one printed in the header; every dated deadline falls in the plan's years."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text5(UNSEEN5 / want["file"])
+    day, month, year = want["date"].day, want["date"].month, want["date"].year
+    assert re.search(rf"\bngay 0?{day} thang 0?{month} nam {year}\b", text), want["date"]
+    wrong = [(task["anchor"], y) for task in want["tasks"]
+             for deadline in (task["deadline"], *task.get("deadline_alt", []))
+             for y in deadline_years(deadline) if not year <= y <= year + 5]
+    assert wrong == []
+
+
+def test_fifth_set_layouts_are_as_described():
+    """What the README says each document's layout is, checked on the files (so an edit cannot lose it)."""
+    import unicodedata
+
+    nfd = (UNSEEN5 / "c_dak-lak_215-KH-HNDT-2025_to-hop-tac-nfd.txt").read_text(encoding="utf-8")
+    assert nfd == unicodedata.normalize("NFD", nfd) != unicodedata.normalize("NFC", nfd)
+
+    mail = (UNSEEN5 / "b_hung-yen_1482-UBND-KT-2026_ocop-htx-email.txt").read_text(encoding="utf-8").split("\n")
+    quoted = [line for line in mail if line.startswith(">")]
+    start = mail.index("> Số: 1482/UBND-KT")
+    assert all(line.startswith(">") for line in mail[start:] if line) and max(map(len, quoted)) <= 72
+    assert not any(re.match(r">\s*\d+\.", line) for line in quoted)  # prose: no numbered items
+
+    lines = (UNSEEN5 / "a_bnnmt_7326-KH-BNNMT-2025_htx-nong-nghiep-2026.txt").read_text(encoding="utf-8").split("\n")
+    head = lines.index("Nội dung nhiệm vụ")
+    assert lines[head - 1:head + 5] == ["TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp",
+                                        "Thời gian hoàn thành", "Sản phẩm"]  # one cell a line
+    assert lines.index("Phụ lục I") < lines.index("Phụ lục II")
+
+
+def test_fifth_docx_numbers_come_from_word_list_numbering():
+    """No typed number: the headings, items and points are levels 0-2 of one list; the appendix header repeats."""
+    doc = Document(UNSEEN5 / "d_lam-dong_2318-KH-SNV-2025_nhan-luc-htx.docx")
+    levels = [p._p.xpath("string(./w:pPr/w:numPr/w:ilvl/@w:val)") for p in doc.paragraphs]
+    numbered = [p.text for p, level in zip(doc.paragraphs, levels) if level]
+    assert sorted(set(levels) - {""}) == ["0", "1", "2"] and len(numbered) == 3 + 6 + 5
+    assert not any(re.match(r"([IVX]+|\d+)\.|[a-z]\)", text) for text in numbered)
+    appendix = doc.tables[-1]
+    assert appendix.rows[0]._tr.xpath("./w:trPr/w:tblHeader") and not appendix._tbl.xpath(".//w:cantSplit")
+    assert len(appendix.rows[2].cells[1].paragraphs) == 5
+
+
+def test_fifth_pdf_appendix_row_is_split_across_pages():
+    """Row 4 starts on page 3 and ends on page 4, after the repeated header row."""
+    document = UNSEEN5 / "e_hai-phong_48-KH-UBND-2026_tin-dung-htx.pdf"
+    pages = [" ".join(page.split()) for page in pdf_text(document).split("\f")]
+    assert len([p for p in pages if p]) == 4
+    assert "Tư vấn lập phương án" in pages[2] and "ngày làm việc." in pages[3] and "ngày làm việc." not in pages[2]
+    assert "Nhiệm vụ" in pages[2] and "Nhiệm vụ" in pages[3]
+
+
+def test_fifth_set_benchmark_section_runs(capsys):
+    """The seventh section prints a row per document and an overall row counting every annotated task."""
+    import import_accuracy
+
+    import_accuracy.held_out("unseen5")
+    lines = capsys.readouterr().out.splitlines()
+    labels = ["_".join(p.stem.split("_")[:3]) for p in ANNOTATIONS5]
+    rows = {line.split()[0]: line.split() for line in lines if line.split() and line.split()[0] in labels}
+    assert sorted(rows) == sorted(labels)
+    overall = next(line.split() for line in lines if line.startswith("overall"))
+    assert int(overall[1]) == sum(len(yaml.safe_load(p.read_text(encoding="utf-8"))["tasks"]) for p in ANNOTATIONS5)
     assert int(overall[2]) > 0
