@@ -1234,6 +1234,10 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                     break
             names = fields.match_agencies(ancestor.text, known)
             heading = ancestor.text.rstrip(":") if ancestor.text.endswith(":") and len(ancestor.text) < 200 else None
+            defined = _alias_in(ancestor.text, known) if not names.ids and not names.unknown else None
+            if defined and len(ancestor.text) < 150 and not layout.is_sentence(ancestor):
+                found["lead_text"] = defined  # "Nội dung hai bên cùng thực hiện": the bodies "hai bên" stands for
+                break
             whose = _DUTIES_OF.match(ancestor.text)
             named = fields.match_agencies(whose.group("who"), known) if whose else None
             if named and (named.ids or named.unknown):
@@ -1258,17 +1262,67 @@ _APPENDIX_NOTE = re.compile(r"\(?(?:(?:cac |nhung )?(?:nhiem vu|noi dung|danh mu
                             r"(?:chi tiet|cu the|co|kem theo|xem|theo|tai|nhu)\b[^()]{0,40}?\bphu luc\b[^()]{0,60}\)?\.?")
 
 
+#: a short name the document defines (ND 30/2020 drafting, and every contract: "X và Y (sau đây gọi là hai bên)",
+#: "Liên minh Hợp tác xã tỉnh (sau đây gọi tắt là Liên minh)"): the bracket and the alias in it
+_DEFINED = re.compile(r"\((?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là\s+|\(sau đây\s+gọi\s+(?:chung\s+)?là\s+", re.I)
+
+
+def _aliases(paras: list, known: fields.Known) -> dict[str, str]:
+    """The short names the document defines for the bodies named right before the definition, in the same clause:
+    folded alias → the printed names ("hai bên" → "Sở Nông nghiệp và Môi trường và Liên minh Hợp tác xã thành
+    phố")."""
+    out = {}
+    for para in paras:
+        for match in _DEFINED.finditer(para.text):
+            close = para.text.find(")", match.end())
+            alias = para.text[match.end():close].strip(" “”\"'") if close > 0 else ""
+            clause = re.split(r"[.;:]\s+", para.text[:match.start()])[-1].rstrip()
+            # the names run back from the bracket to the clause's start or a comma after a fronted clause
+            for start in [0, *(m.end() for m in re.finditer(r",\s+", clause))]:
+                before = clause[start:]
+                if 2 < len(alias) < 40 and _opens_with_body(before) and fields.name_only(before) == before:
+                    named = fields.match_agencies(before, known)
+                    if named.ids or named.unknown:
+                        out[" ".join(fold(alias).split())] = before
+                    break
+    return out
+
+
+def _alias_in(text: str, known: fields.Known) -> str | None:
+    """The names a defined short name in ``text`` stands for ("Nội dung hai bên cùng thực hiện"), or None."""
+    folded = fold(text)
+    return next((names for alias, names in known.aliases.items() if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", folded)),
+                None)
+
+
+def _body_head(para, known: fields.Known) -> bool:
+    """``para`` or an item it stands under is a heading that names whose its items are: "1. **Trách nhiệm của Sở …**",
+    "1. Phòng Kinh tế", "Nội dung hai bên cùng thực hiện" (a defined short name for bodies): its items assign work
+    to that body, whatever the section's title."""
+    for node in [para, *para.ancestors()]:
+        if not node.children or node.kind not in ("num", "letter", "bullet") or len(node.text) > 150 \
+                or layout.is_sentence(node):
+            continue
+        whose = _DUTIES_OF.match(node.text)
+        named = fields.match_agencies(whose.group("who"), known) if whose else None
+        if (named and (named.ids or named.unknown)) or _agency_heading(node.text) or _alias_in(node.text, known):
+            return True
+    return False
+
+
 def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields.Known, agencies: _Agencies,
                 meta: dict) -> tuple[list, list, list, list]:
     """Tasks and solution groups of the body, targets set inside tasks, and short lines that could not be placed."""
     tasks, groups, targets, unplaced = [], [], [], []
     has_task_part = any(v == "tasks" for v in part_of.values())
+    known.aliases = _aliases(paras, known)
 
     def details(para) -> bool:
         """A content item whose sub-items only detail it ("…, gồm:" then + points): one task."""
         named = fields.match_agencies(para.text, known, owners=False)
         return (para.rank >= 6 and bool(para.children) and not named.ids and not named.unknown
-                and "chu tri" not in para.folded and not fields.ASSIGN.match(para.text))
+                and "chu tri" not in para.folded and not fields.ASSIGN.match(para.text)
+                and not _alias_in(para.text, known))  # "- Trách nhiệm chung của các bên": a heading of their duties
 
     # a paragraph that only points to an appendix ("Chi tiết nhiệm vụ tại Phụ lục kèm theo.") is no task
     remarks: set[int] = {id(p) for p in paras if p.kind == "" and len(p.text) < 120 and _APPENDIX_NOTE.fullmatch(p.folded)}
@@ -1339,7 +1393,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         part = part_of[id(para)]
         if part == "other":  # an assignment by its grammar, or an item with its own lead label ("– Cơ quan chủ trì: …")
             if not (_assigns(para, known) or any(_assigns(d, known) or _led_by_label(d, labelled) for d in _descendants(para))
-                    or _led_by_label(para, labelled)):
+                    or _led_by_label(para, labelled) or _body_head(para, known)):
                 continue
         elif part != "tasks" and (has_task_part or (part in ("purpose", "objectives")
                                                   and not (para.kind == "num" and para.parent is None))):
@@ -1361,6 +1415,9 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if _pointer(para, known) or _no_task(para):
             continue  # "(Chi tiết tại Phụ lục kèm theo)", "Nhiệm vụ cụ thể tại Phụ lục I …": the tasks are there
         who = _responsible(para, para.parent.children if para.parent else roots, roots, known, labelled)
+        defined = _alias_in(who["coop_text"], known) if who["coop_text"] else None
+        if defined:  # "phối hợp với hai bên": the bodies the document's short name stands for
+            who["coop_listed"] = "; ".join(p for p in (who["coop_listed"], defined) if p)
         lead_ids, coop_ids, notes = agencies.roles([who["lead_as"] or who["lead_text"], *who["more_leads"]], who["coop_text"], para.line,
                                                    who["listed"], who["coop_listed"], who["whole"])
         task_review = who["review"] + notes
@@ -1402,7 +1459,12 @@ def _unread_sections(paras: list, part_of: dict[int, str], drafted: set[int], kn
         if para.kind not in ("num", "roman") or not para.children:
             continue
         if part == "other":
-            if para.parent is not None or sum(c.kind in ("num", "letter", "bullet") for c in para.children) < 2:
+            # a section, or an item of one whose other items were read ("1. **Trách nhiệm của …**" of which nothing
+            # was read, beside "2. …" read): it lists items (two or more)
+            if sum(c.kind in ("num", "letter", "bullet") for c in para.children) < 2:
+                continue
+            if para.parent is not None and (para.parent.kind not in ("roman", "heading", "article")
+                                            or para.parent in out or para.kind == "roman"):
                 continue
         elif part != "tasks":
             continue

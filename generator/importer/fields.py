@@ -23,6 +23,8 @@ class Known:
     registry: Registry
     names: list[tuple[str, str]] = field(default_factory=list)  # (folded name, agency id), longest first
     documents: dict[str, str] = field(default_factory=dict)     # folded number → id
+    #: short names the document defines for bodies it names ("… (sau đây gọi là hai bên)"): folded → the names
+    aliases: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, source: Path, province: str | None = None) -> "Known":

@@ -1,0 +1,155 @@
+"""kehoach import: the structure of a plan's body and who leads its items (issue 11) — a Markdown list nests by
+indentation whatever its printed numbers (CommonMark's lazy "1." numbering), a heading that names whose the items are
+("Trách nhiệm của Sở …", "Phòng Kinh tế:") gives them their lead under any section title, and a short name the document
+defines for bodies ("… (sau đây gọi là hai bên)") stands for them. Each rule is the general convention and is tested
+here on documents of our own written in the test, never on the held-out sets (benchmarks/corpus/unseen*/), which only
+measure them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.importer import layout
+from generator.importer.fields import Known
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "source"
+
+
+def _import(path: Path):
+    from generator.importer import import_document
+
+    return import_document(path, SOURCE)
+
+
+def _names(draft) -> dict[str, str]:
+    names = {a.id: a.name for a in Known.load(SOURCE).registry.agencies}
+    names.update({a["id"]: a["name"] for a in draft.registry.get("agencies", [])})
+    return names
+
+
+def _roles(draft) -> dict[str, tuple[list[str], list[str]]]:
+    names = _names(draft)
+    return {t["text"]: ([names[a] for a in t["lead"]], [names[a] for a in t.get("cooperating", [])])
+            for t in draft.plan["tasks"]}
+
+
+def _draft(tmp_path, name: str, lines: list[str]):
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return _import(path)
+
+
+# --- a Markdown list nests by indentation, whatever its numbers -----------------------------------------------------
+
+def _tree(lines: list[str]):
+    paras = layout.paragraphs(lines)
+    return layout.tree(paras)
+
+
+@pytest.mark.parametrize("lines,shape", [
+    # lazy numbering: every item "1.", nested by three spaces under a bold run-in item
+    (["1. **Trách nhiệm của Sở Tài chính**", "   1. Rà soát hồ sơ.", "   1. Tổng hợp nhu cầu.",
+      "1. **Trách nhiệm của Sở Nội vụ**", "   1. Hướng dẫn thủ tục."], [2, 1]),
+    # bullets nested by two spaces under bullets; a sub-list of "a)" under "1." goes on beside it
+    (["- Phòng Kinh tế:", "  - Rà soát hợp tác xã.", "  - Tổng hợp báo cáo.", "- Phòng Văn hóa - Xã hội:",
+      "  - Tuyên truyền."], [2, 1]),
+    (["1. Sở Công Thương:", "    1. Kết nối tiêu thụ.", "    2. Tổ chức hội chợ.", "2. Sở Tài chính:",
+      "    1. Bố trí kinh phí."], [2, 1]),
+])
+def test_a_markdown_list_nests_by_indentation(lines, shape):
+    roots = _tree(lines)
+    assert [len(r.children) for r in roots] == shape
+
+
+def test_an_indented_item_that_does_not_start_a_list_is_alignment():
+    """A text dump aligns items as the page did: "2." indented like the "a)" items above it is the next item of the
+    outer list, not a sub-list of "1." (only a list that starts there, or goes on beside one nested so, nests)."""
+    roots = _tree(["1. Sở Tài chính:", "    a) Rà soát hồ sơ.", "    b) Tổng hợp nhu cầu.", "    2. Sở Nội vụ:",
+                   "    a) Hướng dẫn thủ tục."])
+    assert [r.marker for r in roots] == ["1", "2"]
+    assert [len(r.children) for r in roots] == [2, 1]
+
+
+# --- a heading naming whose the items are, under a section of any title; a defined short name -----------------------
+
+_HEADER_MD = ["| SỞ TÀI CHÍNH<br>TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |",
+              "|---|---|", "| Số: 88/KHLT-STC-LMHTX | *Nghệ An, ngày 10 tháng 4 năm 2026* |", "", "# KẾ HOẠCH LIÊN TỊCH", ""]
+_JOINT_MD = _HEADER_MD + [
+    "Sở Tài chính và Liên minh Hợp tác xã tỉnh (sau đây gọi là hai bên) thống nhất ban hành Kế hoạch như sau:", "",
+    "### I. MỤC ĐÍCH", "", "1. Nâng cao hiệu quả hỗ trợ hợp tác xã tiếp cận vốn.", "",
+    "### II. CÁC HOẠT ĐỘNG CHỦ YẾU", "",
+    "1. **Trách nhiệm của Sở Tài chính**",
+    "   1. Hướng dẫn hợp tác xã lập hồ sơ đề nghị hỗ trợ lãi suất, hoàn thành trong quý III/2026.",
+    "   1. Tổng hợp nhu cầu vốn của hợp tác xã trên địa bàn tỉnh.",
+    "1. **Trách nhiệm của Liên minh Hợp tác xã tỉnh**",
+    "   1. Tư vấn phương án sản xuất, kinh doanh cho 30 hợp tác xã.",
+    "1. **Nội dung hai bên cùng thực hiện**",
+    "   1. Tổ chức hội nghị đối thoại với hợp tác xã về tiếp cận vốn.",
+    "",
+    "### III. TỔ CHỨC THỰC HIỆN", "",
+    "1. Đề nghị Ngân hàng Nhà nước khu vực 9 phối hợp với hai bên hướng dẫn các tổ chức tín dụng cho vay hợp tác xã.", ""]
+_BULLETS_MD = _HEADER_MD + [
+    "Sở Tài chính, Sở Công Thương và Liên minh Hợp tác xã tỉnh (sau đây gọi tắt là các bên) thống nhất như sau:", "",
+    "## I. NỘI DUNG PHỐI HỢP", "",
+    "- **Sở Công Thương:**",
+    "  - Kết nối hợp tác xã với hệ thống phân phối hiện đại.",
+    "  - Hỗ trợ hợp tác xã tham gia sàn thương mại điện tử năm 2026.",
+    "- **Trách nhiệm chung của các bên**",
+    "  - Trao đổi thông tin về hợp tác xã định kỳ hằng quý.",
+    "  - Sơ kết việc phối hợp vào tháng 12/2026.", ""]
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (_JOINT_MD, {
+        "Hướng dẫn hợp tác xã": (["Sở Tài chính"], []), "Tổng hợp nhu cầu": (["Sở Tài chính"], []),
+        "Tư vấn phương án": (["Liên minh Hợp tác xã tỉnh"], []),
+        "Tổ chức hội nghị": (["Sở Tài chính", "Liên minh Hợp tác xã tỉnh"], []),
+        "Đề nghị Ngân hàng": (["Ngân hàng Nhà nước khu vực 9"], ["Sở Tài chính", "Liên minh Hợp tác xã tỉnh"])}),
+    (_BULLETS_MD, {
+        "Kết nối hợp tác xã": (["Sở Công Thương"], []), "Hỗ trợ hợp tác xã": (["Sở Công Thương"], []),
+        "Trao đổi thông tin": (["Sở Tài chính", "Sở Công Thương", "Liên minh Hợp tác xã tỉnh"], []),
+        "Sơ kết": (["Sở Tài chính", "Sở Công Thương", "Liên minh Hợp tác xã tỉnh"], [])}),
+])
+def test_items_under_a_heading_that_names_their_body(tmp_path, lines, expected):
+    """Under a section title the importer does not know ("CÁC HOẠT ĐỘNG CHỦ YẾU", "NỘI DUNG PHỐI HỢP"), items under a
+    heading that names their body ("Trách nhiệm của Sở …", "Sở Công Thương:") are tasks of that body; a heading
+    naming a short name the opening paragraph defined ("hai bên", "các bên") gives them all the bodies it stands for,
+    and so does "phối hợp với hai bên" for cooperation."""
+    draft = _draft(tmp_path, "ke-hoach.md", lines)
+    roles = _roles(draft)
+    assert len(roles) == len(expected)
+    for start, want in expected.items():
+        [got] = [v for k, v in roles.items() if k.startswith(start)]
+        assert got == want, start
+
+
+_PART_UNREAD_MD = _HEADER_MD + [
+    "### II. CÁC HOẠT ĐỘNG CHỦ YẾU", "",
+    "1. **Tuyên truyền về kinh tế tập thể**",
+    "   1. Phổ biến Luật Hợp tác xã năm 2023 đến thành viên hợp tác xã trên địa bàn.",
+    "   1. Biên soạn tài liệu hỏi đáp về chính sách hỗ trợ hợp tác xã năm 2026.",
+    "1. **Trách nhiệm của Sở Tài chính**",
+    "   1. Hướng dẫn hợp tác xã lập hồ sơ đề nghị hỗ trợ lãi suất, hoàn thành trong quý III/2026.",
+    "   1. Tổng hợp nhu cầu vốn của hợp tác xã trên địa bàn tỉnh.", ""]
+_PART_UNREAD_TXT = [
+    "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ TÂN PHÚ\tĐộc lập - Tự do - Hạnh phúc",
+    "Số: 31/KH-UBND\tTân Phú, ngày 02 tháng 3 năm 2026", "KẾ HOẠCH", "Phát triển hợp tác xã năm 2026",
+    "II. NỘI DUNG PHỐI HỢP", "1. Hỗ trợ thành lập hợp tác xã", "a) Vận động các tổ hợp tác chuyển đổi thành hợp tác xã.",
+    "b) Hướng dẫn hồ sơ đăng ký thành lập hợp tác xã theo quy định.", "2. Phòng Kinh tế",
+    "a) Rà soát hợp tác xã ngừng hoạt động, hoàn thành trong quý II/2026.",
+    "b) Tổng hợp báo cáo tình hình hợp tác xã 6 tháng đầu năm 2026.", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN",
+    "- Lưu: VT.\tCHỦ TỊCH", "\tNguyễn Văn An"]
+
+
+@pytest.mark.parametrize("name,lines,line", [
+    ("ke-hoach.md", _PART_UNREAD_MD, 9), ("ke-hoach.txt", _PART_UNREAD_TXT, 7)])
+def test_an_item_of_an_unknown_section_read_not_at_all_is_said(tmp_path, name, lines, line):
+    """In a section of a title the importer does not know, one item's duties are read (its heading names their body)
+    and another's not at all (they name nobody): the draft says so for that item, never silently."""
+    draft = _draft(tmp_path, name, lines)
+    assert any(t["text"].startswith("Tổng hợp") for t in draft.plan["tasks"])
+    assert not any(t["text"].startswith(("Phổ biến", "Vận động")) for t in draft.plan["tasks"])
+    assert any(f"dòng {line} " in r and r.startswith("Mục 1.") for r in draft.plan["review"]), draft.plan["review"]
