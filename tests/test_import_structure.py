@@ -153,3 +153,55 @@ def test_an_item_of_an_unknown_section_read_not_at_all_is_said(tmp_path, name, l
     assert any(t["text"].startswith("Tổng hợp") for t in draft.plan["tasks"])
     assert not any(t["text"].startswith(("Phổ biến", "Vận động")) for t in draft.plan["tasks"])
     assert any(f"dòng {line} " in r and r.startswith("Mục 1.") for r in draft.plan["review"]), draft.plan["review"]
+
+
+# --- the closing paragraphs that ask no body for work of the plan ---------------------------------------------------
+
+_CLOSING_TXT = [
+    "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ TÂN PHÚ\tĐộc lập - Tự do - Hạnh phúc",
+    "Số: 32/KH-UBND\tTân Phú, ngày 05 tháng 3 năm 2026", "KẾ HOẠCH", "Phát triển hợp tác xã năm 2026",
+    "I. NHIỆM VỤ", "1. Phòng Kinh tế rà soát hợp tác xã ngừng hoạt động, hoàn thành trong quý II/2026.",
+    "2. Trung tâm Phục vụ hành chính công xã hướng dẫn thủ tục đăng ký hợp tác xã.",
+    "II. CHẾ ĐỘ BÁO CÁO",
+    "1. Phòng Kinh tế tổng hợp, báo cáo Ủy ban nhân dân xã kết quả thực hiện trước ngày 15/12/2026.",
+    "2. Trong quá trình triển khai thực hiện, nếu có vướng mắc phát sinh cần sửa đổi, bổ sung kế hoạch, các cơ quan,"
+    " đơn vị chủ động gửi ý kiến về Phòng Kinh tế để tổng hợp, báo cáo Ủy ban nhân dân xã.",
+    "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo về Ủy ban nhân dân xã (qua"
+    " Phòng Kinh tế) để xem xét, giải quyết./.",
+    "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tNguyễn Văn An"]
+_CLOSING_MD = _HEADER_MD + [
+    "## I. NHIỆM VỤ VÀ GIẢI PHÁP", "",
+    "1. Sở Tài chính hướng dẫn hợp tác xã lập hồ sơ đề nghị hỗ trợ lãi suất, hoàn thành trong quý III/2026.", "",
+    "2. Liên minh Hợp tác xã tỉnh tư vấn phương án sản xuất, kinh doanh cho 30 hợp tác xã.", "",
+    "## II. TỔ CHỨC THỰC HIỆN", "",
+    "Các sở, ngành căn cứ nhiệm vụ được giao xây dựng kế hoạch của đơn vị, gửi Sở Tài chính trước ngày 30/4/2026.", "",
+    "Trong quá trình tổ chức thực hiện, nếu có vấn đề chưa phù hợp với thực tế, các cơ quan, đơn vị chủ động báo cáo và"
+    " đề xuất với Ủy ban nhân dân tỉnh (qua Sở Tài chính) để xem xét, điều chỉnh kịp thời.", "",
+    "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các cơ quan, đơn vị phản ánh về Sở Tài chính để"
+    " tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, giải quyết./.", "",
+    "Kế hoạch này được phổ biến, quán triệt đến cán bộ, công chức của các cơ quan, đơn vị./.", ""]
+_PARTY_TXT = [
+    "   TỈNH ỦY KON TUM              ĐẢNG CỘNG SẢN VIỆT NAM", "          *", "   Số 14-CTr/TU        Kon Tum, ngày 02 tháng 12 năm 2025",
+    "   CHƯƠNG TRÌNH HÀNH ĐỘNG", "   thực hiện Nghị quyết về kinh tế tập thể", "",
+    "   I. NHIỆM VỤ", "   1. Ban Tuyên giáo và Dân vận Tỉnh ủy hướng dẫn tuyên truyền về kinh tế tập thể trong năm 2026.",
+    "   2. Liên minh Hợp tác xã tỉnh tư vấn thành lập mới 40 hợp tác xã trong năm 2026.", "",
+    "   Chương trình hành động này được phổ biến đến chi bộ./.", "", "   Nơi nhận:             T/M BAN THƯỜNG VỤ",
+    "   - Lưu Văn phòng Tỉnh ủy.      PHÓ BÍ THƯ", "                                 Nguyễn Văn Bình"]
+
+
+@pytest.mark.parametrize("name,lines,kept", [
+    ("ke-hoach.txt", _CLOSING_TXT, ["Phòng Kinh tế rà soát", "Trung tâm Phục vụ", "Phòng Kinh tế tổng hợp",
+                                    "Trong quá trình triển khai"]),
+    ("ke-hoach.md", _CLOSING_MD, ["Sở Tài chính hướng dẫn", "Liên minh Hợp tác xã tỉnh tư vấn", "Các sở, ngành",
+                                  "Trong quá trình tổ chức thực hiện"]),
+    ("chuong-trinh.txt", _PARTY_TXT, ["Ban Tuyên giáo", "Liên minh Hợp tác xã tỉnh tư vấn"]),
+])
+def test_closings_that_ask_no_work_of_the_plan_are_no_tasks(tmp_path, name, lines, kept):
+    """The last, unnumbered paragraphs of a plan ("./." ends its content, ND 30/2020) on what to do with difficulties
+    ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, … báo cáo/phản ánh về … để xem xét, giải quyết./.") and
+    to whom the document is made known ("… này được phổ biến (, quán triệt) đến …./.") are no tasks; a numbered item of
+    a reporting section and a duty to propose amendments ("nếu có vấn đề chưa phù hợp …, chủ động báo cáo và đề xuất
+    …") stay tasks."""
+    draft = _draft(tmp_path, name, lines)
+    texts = [t["text"] for t in draft.plan["tasks"]]
+    assert [next(t for t in texts if t.startswith(k)) for k in kept] and len(texts) == len(kept), texts

@@ -1511,8 +1511,25 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       r"\b(?:thuc hien|trien khai))\s*\.\s*/\s*\.?\s*$")
 
 
+#: the last paragraphs of a plan (ND 30/2020: "./." ends the content), unnumbered, that ask no body for work of the
+#: plan: what to do with difficulties met ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị
+#: báo cáo/phản ánh về … để xem xét, giải quyết./."), and to whom the document itself is made known ("Chương trình
+#: hành động này được phổ biến đến chi bộ./.", "Kế hoạch này được quán triệt đến …"). A numbered item of a reporting
+#: section ("VI. CHẾ ĐỘ BÁO CÁO" "2. Trong quá trình …") and a duty to propose amendments ("nếu có vấn đề chưa phù
+#: hợp …, các cơ quan, đơn vị chủ động báo cáo và đề xuất …") stay tasks.
+_DIFFICULTIES = re.compile(r"^trong qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)\b[^,.;]{0,80},\s*"
+                           r"neu (?:co )?(?:phat sinh )?(?:kho khan|vuong mac)\b[^.]{0,200}"
+                           r"\b(?:bao cao|phan anh|gui|lien he)\b[^.]{0,200}\bde\b[^.]{0,160}"
+                           r"\b(?:xem xet|giai quyet|chi dao|dieu chinh|tong hop|huong dan)\b")
+_MADE_KNOWN = re.compile(rf"^{_DOCUMENT}(?: hanh dong)? nay (?:duoc |se duoc )?(?:pho bien|quan triet|thong bao|gui)"
+                         r"(?:,? (?:va )?(?:pho bien|quan triet|thong bao))? (?:den|toi|cho)\b")
+
+
 def _closes(para) -> bool:
     if _EXECUTES.search(para.folded):
+        return True
+    if para.kind == "" and para.text.rstrip().endswith("/.") and (_DIFFICULTIES.search(para.folded)
+                                                                  or _MADE_KNOWN.search(para.folded)):
         return True
     return para.text.rstrip().endswith("/.") and bool(_EXECUTION.search(para.folded) or _FORMULA.search(para.folded))
 
