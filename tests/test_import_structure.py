@@ -205,3 +205,46 @@ def test_closings_that_ask_no_work_of_the_plan_are_no_tasks(tmp_path, name, line
     draft = _draft(tmp_path, name, lines)
     texts = [t["text"] for t in draft.plan["tasks"]]
     assert [next(t for t in texts if t.startswith(k)) for k in kept] and len(texts) == len(kept), texts
+
+
+# --- the Party's organs as doers ------------------------------------------------------------------------------------
+
+_PARTY_LEADS_TXT = [
+    "   TỈNH ỦY KON TUM              ĐẢNG CỘNG SẢN VIỆT NAM", "          *", "   Số 15-CTr/TU        Kon Tum, ngày 05 tháng 12 năm 2025",
+    "   CHƯƠNG TRÌNH HÀNH ĐỘNG", "   thực hiện Nghị quyết về kinh tế tập thể", "",
+    "   I. NHIỆM VỤ",
+    "   1. Các cấp ủy, tổ chức đảng tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên trong quý I/2026.",
+    "   2. Tổ chức đăng ký thành lập mới hợp tác xã ở các xã vùng sâu, vùng xa.",
+    "   3. Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện trong năm 2026.",
+    "   4. Ủy ban Kiểm tra Tỉnh ủy đưa nội dung này vào chương trình kiểm tra, giám sát hằng năm.",
+    "   5. Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh lãnh đạo vận động hội viên tham gia hợp tác xã.", "",
+    "   Nơi nhận:             T/M BAN THƯỜNG VỤ", "   - Lưu Văn phòng Tỉnh ủy.      PHÓ BÍ THƯ",
+    "                                 Nguyễn Văn Bình"]
+_PARTY_LEADS_MD = [
+    "| ĐẢNG BỘ TỈNH NGHỆ AN<br>**ĐẢNG ỦY XÃ NAM ĐÀN**<br>* | **ĐẢNG CỘNG SẢN VIỆT NAM** |", "|---|---|",
+    "| Số 09-KH/ĐU | *Nam Đàn, ngày 12 tháng 01 năm 2026* |", "", "# KẾ HOẠCH", "",
+    "**thực hiện Chương trình hành động của Tỉnh ủy về kinh tế tập thể**", "", "## II. NHIỆM VỤ", "",
+    "1. Cấp ủy các chi bộ thôn, xóm lãnh đạo đưa chỉ tiêu thành lập tổ hợp tác vào nghị quyết hằng năm.", "",
+    "2. Đảng đoàn Hội Nông dân tỉnh chỉ đạo Hội Nông dân xã vận động nông dân tham gia hợp tác xã.", "",
+    "3. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo rà soát chính sách hỗ trợ hợp tác xã trong quý II/2026.", ""]
+
+
+@pytest.mark.parametrize("name,lines,expected", [
+    ("chuong-trinh.txt", _PARTY_LEADS_TXT, {
+        "Các cấp ủy": ["Các cấp ủy, tổ chức đảng"], "Tổ chức đăng ký": [],
+        "Đảng ủy Ủy ban": ["Đảng ủy Ủy ban nhân dân tỉnh"], "Ủy ban Kiểm tra": ["Ủy ban Kiểm tra Tỉnh ủy"],
+        "Đảng ủy Mặt trận": ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"]}),
+    ("ke-hoach.md", _PARTY_LEADS_MD, {
+        "Cấp ủy các chi bộ": ["Cấp ủy các chi bộ thôn, xóm"], "Đảng đoàn": ["Đảng đoàn Hội Nông dân tỉnh"],
+        "Ban cán sự đảng": ["Ban cán sự đảng Ủy ban nhân dân tỉnh"]}),
+])
+def test_the_partys_organs_lead(tmp_path, name, lines, expected):
+    """The Party's organs are bodies (cấp ủy, tổ chức đảng, Đảng ủy X, Đảng đoàn X, Ban cán sự đảng X, Ủy ban Kiểm tra
+    …), the body in an organ's name is not the doer ("Đảng ủy | Ủy ban nhân dân tỉnh"), and the Party's verbs
+    ("lãnh đạo", "chỉ đạo", "quán triệt", "đưa") end a name; "Tổ chức đăng ký …" only folds like "tổ chức đảng"."""
+    draft = _draft(tmp_path, name, lines)
+    names = _names(draft)
+    leads = {t["text"]: [names[a] for a in t["lead"]] for t in draft.plan["tasks"]}
+    for start, lead in expected.items():
+        [got] = [v for k, v in leads.items() if k.startswith(start)]
+        assert got == lead, start
