@@ -7,6 +7,7 @@ measure them."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -248,3 +249,70 @@ def test_the_partys_organs_lead(tmp_path, name, lines, expected):
     for start, lead in expected.items():
         [got] = [v for k, v in leads.items() if k.startswith(start)]
         assert got == lead, start
+
+
+# --- a running head or foot repeated on every page ------------------------------------------------------------------
+
+_FOOT_TXT = [
+    "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "PHƯỜNG HÀ ĐÔNG Độc lập - Tự do - Hạnh phúc",
+    "Số: 71/KH-UBND Hà Đông, ngày 02 tháng 4 năm 2026", "KẾ HOẠCH", "Phát triển hợp tác xã năm 2026",
+    "I. NHIỆM VỤ", "1. Phòng Kinh tế, Hạ tầng và Đô thị", "a) Rà soát các hợp tác xã ngừng hoạt động trên địa bàn phường,",
+    "hướng dẫn giải thể theo quy định; hoàn thành trước ngày",
+    "Kế hoạch số 71/KH-UBND ngày 02/4/2026 của UBND phường Hà Đông", "Trang 1/3",
+    "30/6/2026.", "b) Tổng hợp nhu cầu hỗ trợ của hợp tác xã trong năm 2026.",
+    "2. Phòng Văn hóa - Xã hội", "a) Tuyên truyền về hợp tác xã trên Trang thông tin điện tử phường",
+    "Kế hoạch số 71/KH-UBND ngày 02/4/2026 của UBND phường Hà Đông", "Trang 2/3",
+    "hằng tháng.", "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Lưu: VT. CHỦ TỊCH", "Lê Văn Minh",
+    "Kế hoạch số 71/KH-UBND ngày 02/4/2026 của UBND phường Hà Đông", "Trang 3/3"]
+#: ``pdftotext -layout`` of a Word file whose header repeats the document and centres the page number from page 2
+_HEAD_LAYOUT = [
+    "    SỞ TÀI CHÍNH                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "   TỈNH HÀ TĨNH                                 Độc lập - Tự do - Hạnh phúc",
+    "   Số: 233/KH-STC                           Hà Tĩnh, ngày 08 tháng 5 năm 2026", "", "                KẾ HOẠCH",
+    "      Hỗ trợ hợp tác xã tiếp cận vốn năm 2026", "", "   I. NHIỆM VỤ",
+    "   1. Phòng Tài chính doanh nghiệp hướng dẫn hợp tác xã lập hồ sơ vay vốn Quỹ hỗ trợ",
+    "", "\f                                     - 2 -",
+    "             Kế hoạch 233/KH-STC về hỗ trợ hợp tác xã tiếp cận vốn năm 2026", "",
+    "phát triển hợp tác xã tỉnh; hoàn thành trong quý III/2026.",
+    "   2. Phòng Ngân sách tổng hợp nhu cầu hỗ trợ lãi suất của hợp tác xã, hoàn thành trước ngày", "",
+    "\f                                     - 3 -",
+    "             Kế hoạch 233/KH-STC về hỗ trợ hợp tác xã tiếp cận vốn năm 2026", "",
+    "15/10/2026.", "", "   Nơi nhận:                                        KT. GIÁM ĐỐC",
+    "   - Lưu: VT.                                       PHÓ GIÁM ĐỐC", "", "                                        Trần Văn Hải"]
+
+
+@pytest.mark.parametrize("lines,removed", [
+    (_FOOT_TXT, [10, 11, 16, 17, 22, 23]),
+    (_HEAD_LAYOUT, [11, 12, 17, 18]),
+])
+def test_a_running_head_or_foot_is_removed_before_reading(lines, removed):
+    from generator.importer.draft import _without_running_lines
+
+    out = _without_running_lines(lines)
+    assert len(out) == len(lines)  # line numbers stay
+    assert [i + 1 for i, (a, b) in enumerate(zip(lines, out)) if a != b] == removed
+
+
+@pytest.mark.parametrize("lines", [
+    # a page number that does not count up, a line naming the plan once: nothing of the text is furniture
+    ["Số: 12/KH-UBND Tân Phú, ngày 02 tháng 3 năm 2026", "1. Phòng Kinh tế rà soát hợp tác xã.", "Trang 2",
+     "2. Thực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2026 của UBND xã.", "Trang 2"],
+    # the same line twice but far from any page number and not naming the plan
+    ["Số: 12/KH-UBND Tân Phú, ngày 02 tháng 3 năm 2026", "- Sở Tài chính;", "Trang 1/2", "- Sở Tài chính;", "Trang 2/2"],
+])
+def test_what_only_looks_like_a_running_line_stays(lines):
+    from generator.importer.draft import _without_running_lines
+
+    out = _without_running_lines(lines)
+    assert [l for l in out if l.startswith(("1.", "2.", "-"))] == [l for l in lines if l.startswith(("1.", "2.", "-"))]
+
+
+@pytest.mark.parametrize("name,lines,start,before", [
+    ("ke-hoach.txt", _FOOT_TXT, "Rà soát", "2026-06-30"), ("ke-hoach-layout.txt", _HEAD_LAYOUT, "Phòng Ngân sách", "2026-10-15")])
+def test_a_deadline_cut_by_a_page_break_reads_on(tmp_path, name, lines, start, before):
+    """"… trước ngày" / running foot / "30/6/2026.": the deadline reads across the page break, and no task holds the
+    running lines."""
+    draft = _draft(tmp_path, name, lines)
+    [task] = [t for t in draft.plan["tasks"] if t["text"].startswith(start)]
+    assert task["deadline"]["kind"] == "before" and str(task["deadline"]["before"]) == before, task["deadline"]
+    assert not any(re.search(r"Trang \d/\d|- \d -|Kế hoạch (?:số )?(?:71|233)/", t["text"]) for t in draft.plan["tasks"])

@@ -80,7 +80,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
                 repaired = text
                 review.append(f"Văn bản tách từ (từ ghép nối bằng “_”, dấu câu cách rời): đã bỏ {joined} dấu “_” "
                               "và khoảng trắng trước dấu câu; đối chiếu với bản gốc.")
-    lines = _without_page_furniture(text.split("\n"))
+    lines = _without_running_lines(_without_page_furniture(text.split("\n")))
     from .status_report import draft_report, title_line
     if title_line(lines) is not None:  # a BÁO CÁO on carrying out a plan: drafted as a report (status_report.py)
         return draft_report(path, source, text=text, lines=lines, raw_name=raw_name, raw_bytes=raw_bytes,
@@ -253,6 +253,50 @@ def _without_page_furniture(lines: list[str]) -> list[str]:
     if motto is not None:
         out[:motto] = ["" if l.lstrip().startswith(">") else l for l in out[:motto]]
     return out
+
+
+#: a page's number as a running head or foot prints it: "Trang 2/4", "Trang 2", "Page 2 of 4", "- 2 -", "2/4"
+_PAGE_LINE = re.compile(r"^(?:(?:trang|tr\.|page)\s*(?P<a>\d{1,3})(?:\s*(?:/|trên|tren|of)\s*\d{1,3})?|[-–]\s*(?P<b>\d{1,3})\s*[-–]|"
+                        r"(?P<c>\d{1,3})\s*/\s*\d{1,3})$", re.I)
+#: the document's own number in its header ("Số: 56/KH-UBND", "Số 32-CTr/TU")
+_OWN_NUMBER = re.compile(r"\bSố\s*:?\s*(?P<n>\d+\s*[/-]\s*[\w/-]*[A-ZĐ][\w/-]*)")
+
+
+def _without_running_lines(lines: list[str]) -> list[str]:
+    """A text copied from the pages of a PDF or a Word file keeps what every page repeats (its running head or foot:
+    "Kế hoạch số 56/KH-UBND ngày … của UBND xã …", "Trang 1/4") where the page broke, inside a sentence: blank lines in
+    their place (line numbers stay; a paragraph reads on across blank lines). Removed: page numbers that count up
+    (two or more), the lines that repeat word for word beside each of them (within two lines), and a line that
+    repeats word for word and names the document's own number ("Số: 56/KH-UBND" in its header)."""
+    flat = [" ".join(nfc(plain_line(l)).split()) for l in lines]
+    pages = []  # (line, number)
+    for i, text in enumerate(flat):
+        match = _PAGE_LINE.match(text)
+        if match:
+            pages.append((i, int(match.group("a") or match.group("b") or match.group("c"))))
+    counted = [i for (i, n), (_, m) in zip(pages, pages[1:] + [(None, None)]) if m is None or m > n]
+    gone: set[int] = set()
+    if len(pages) >= 2 and len(counted) == len(pages) and len({n for _, n in pages}) == len(pages):
+        gone = {i for i, _ in pages}
+        near: dict[str, set[int]] = {}
+        for at, _ in pages:
+            for i in range(max(0, at - 2), min(len(flat), at + 3)):
+                if i not in gone and len(flat[i]) >= 10 and not layout.marker_of(flat[i])[0]:  # no list item
+                    near.setdefault(flat[i], set()).add(i)
+        for text, where in near.items():
+            if len(where) >= 2 and len(where) == sum(1 for f in flat if f == text):
+                gone |= where
+    own = next((m.group("n") for m in map(_OWN_NUMBER.search, flat[:30]) if m), None)
+    if own:
+        own = "".join(own.split())
+        counts: dict[str, list[int]] = {}
+        for i, text in enumerate(flat):
+            if "".join(text.split()).find(own) >= 0 and not _OWN_NUMBER.search(text) and len(text) < 160:
+                counts.setdefault(text, []).append(i)
+        for text, where in counts.items():
+            if len(where) >= 2 and not layout.marker_of(text)[0]:
+                gone |= set(where)
+    return [("" if i in gone else line) for i, line in enumerate(lines)]
 
 
 def _issuer(province: str | None, printed: str | None, text: str, known: fields.Known,
