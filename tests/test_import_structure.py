@@ -316,3 +316,36 @@ def test_a_deadline_cut_by_a_page_break_reads_on(tmp_path, name, lines, start, b
     [task] = [t for t in draft.plan["tasks"] if t["text"].startswith(start)]
     assert task["deadline"]["kind"] == "before" and str(task["deadline"]["before"]) == before, task["deadline"]
     assert not any(re.search(r"Trang \d/\d|- \d -|Kế hoạch (?:số )?(?:71|233)/", t["text"]) for t in draft.plan["tasks"])
+
+
+# --- a class of economic actors as a heading ------------------------------------------------------------------------
+
+_CLASS_TXT = [
+    "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ PHÙ LÃNG Độc lập - Tự do - Hạnh phúc",
+    "Số: 44/KH-UBND Phù Lãng, ngày 09 tháng 3 năm 2026", "KẾ HOẠCH", "Phát triển hợp tác xã gốm năm 2026",
+    "III. NHIỆM VỤ CỤ THỂ", "1. Phòng Kinh tế", "Rà soát các hợp tác xã ngừng hoạt động, hoàn thành trong quý II/2026.",
+    "2. Các hợp tác xã, tổ hợp tác trên địa bàn xã",
+    "- Xây dựng phương án sản xuất, kinh doanh năm 2026; hoàn thành trong quý II/2026.",
+    "- Tham gia sàn thương mại điện tử, mở gian hàng trực tuyến trong năm 2026.",
+    "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Lưu: VT. CHỦ TỊCH", "Nguyễn Văn Hòa"]
+_CLASS_MD = _HEADER_MD + [
+    "## III. NHIỆM VỤ", "", "### 1. Sở Công Thương", "",
+    "Kết nối hợp tác xã với hệ thống phân phối hiện đại trong năm 2026.", "",
+    "### 2. Các doanh nghiệp, hợp tác xã tham gia chuỗi liên kết", "",
+    "a) Ký kết hợp đồng bao tiêu sản phẩm với hợp tác xã từ đầu vụ.", "",
+    "b) Áp dụng mã truy xuất nguồn gốc cho sản phẩm trong năm 2026.", ""]
+
+
+@pytest.mark.parametrize("name,lines,heading,items", [
+    ("ke-hoach.txt", _CLASS_TXT, "Các hợp tác xã, tổ hợp tác trên địa bàn xã", ("Xây dựng", "Tham gia")),
+    ("ke-hoach.md", _CLASS_MD, "Các doanh nghiệp, hợp tác xã tham gia chuỗi liên kết", ("Ký kết", "Áp dụng")),
+])
+def test_a_class_of_economic_actors_as_a_heading_leads_its_items(tmp_path, name, lines, heading, items):
+    """A numbered heading that is a class of the actors plans give duties to ("Các hợp tác xã, tổ hợp tác …", "Các
+    doanh nghiệp, hợp tác xã …") names their lead as printed, like a heading naming a body."""
+    draft = _draft(tmp_path, name, lines)
+    names = _names(draft)
+    leads = {t["text"]: [names[a] for a in t["lead"]] for t in draft.plan["tasks"]}
+    for start in items:
+        [got] = [v for k, v in leads.items() if k.startswith(start)]
+        assert got == [heading], start

@@ -1011,7 +1011,12 @@ def _agency_heading(text: str) -> bool:
         return False
     text = _OPENER.sub("", text)  # "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã …", "Giao Phòng Kinh tế"
     name = fields.name_only(text, places=False)
-    return name == text and text[:1].isupper() and fields.starts_body(text)
+    return name == text and text[:1].isupper() and (fields.starts_body(text) or bool(_ACTOR_CLASS.match(fold(text))))
+
+
+#: a class of the economic actors a plan gives duties to by a heading of their own ("5. Các hợp tác xã, tổ hợp tác
+#: trên địa bàn xã", "4. Các doanh nghiệp, hợp tác xã tham gia liên kết"): no body's type, a body all the same
+_ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep hop tac xa|doanh nghiep|chu the)\b")
 
 
 def _list_facts(siblings: list) -> tuple[dict[int, int], object]:
