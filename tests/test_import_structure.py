@@ -349,3 +349,39 @@ def test_a_class_of_economic_actors_as_a_heading_leads_its_items(tmp_path, name,
     for start in items:
         [got] = [v for k, v in leads.items() if k.startswith(start)]
         assert got == [heading], start
+
+
+# --- the head of a unit as the doer ---------------------------------------------------------------------------------
+
+_HEADS_TXT = [
+    "LIÊN MINH HỢP TÁC XÃ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc",
+    "Số: 21/KH-LMHTX\tGia Lai, ngày 12 tháng 01 năm 2026", "KẾ HOẠCH", "Công tác năm 2026",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Trưởng các ban, Giám đốc Trung tâm Xúc tiến thương mại hợp tác xã xây dựng kế hoạch chi tiết của đơn vị,"
+    " gửi Văn phòng trước ngày 31/01/2026.",
+    "2. Giám đốc Sở Tài chính chủ trì bố trí kinh phí thực hiện Kế hoạch trong năm 2026.",
+    "Nơi nhận:\tTM. BAN THƯỜNG VỤ", "- Lưu: VT.\tCHỦ TỊCH", "\tHồ Văn Nam"]
+_HEADS_MD = _HEADER_MD + [
+    "## III. TỔ CHỨC THỰC HIỆN", "",
+    "1. Giám đốc Ban Quản lý dự án phát triển nông thôn tỉnh chủ trì hướng dẫn hợp tác xã lập dự án trong quý II/2026.", "",
+    "2. Giám đốc Quỹ Đầu tư phát triển tỉnh, Giám đốc Trung tâm Khuyến nông tỉnh báo cáo kết quả trước ngày 10/12/2026.", ""]
+
+
+@pytest.mark.parametrize("name,lines,expected", [
+    ("ke-hoach.txt", _HEADS_TXT, {
+        "Trưởng các ban": ["Trưởng các ban", "Giám đốc Trung tâm Xúc tiến thương mại hợp tác xã"],
+        "Giám đốc Sở Tài chính": ["Sở Tài chính tỉnh Gia Lai"]}),
+    ("ke-hoach.md", _HEADS_MD, {
+        "Giám đốc Ban Quản lý": ["Giám đốc Ban Quản lý dự án phát triển nông thôn tỉnh"],
+        "Giám đốc Quỹ": ["Giám đốc Quỹ Đầu tư phát triển tỉnh", "Giám đốc Trung tâm Khuyến nông tỉnh"]}),
+])
+def test_the_head_of_a_unit_leads(tmp_path, name, lines, expected):
+    """"Giám đốc X" names a doer as "Chủ tịch X", "Thủ trưởng X", "Trưởng X" do (the head of a unit the registry lacks,
+    as printed); a registry body inside it is still that body ("Giám đốc Sở Tài chính" in Gia Lai, whose registry has
+    it)."""
+    draft = _draft(tmp_path, name, lines)
+    names = _names(draft)
+    leads = {t["text"]: [names[a] for a in t["lead"]] for t in draft.plan["tasks"]}
+    for start, lead in expected.items():
+        [got] = [v for k, v in leads.items() if k.startswith(start)]
+        assert got == lead, start

@@ -61,7 +61,7 @@ _BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
 _AGENCY_START = re.compile(
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|"
-    r"cac don vi|cac to chuc|chu tich|thu truong|bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
+    r"cac don vi|cac to chuc|chu tich|thu truong|giam doc |bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
     # an HĐND's own bodies ("Thường trực Hội đồng nhân dân tỉnh", "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh")
     r"thuong truc |(?:cac )?to dai bieu |"
