@@ -385,3 +385,26 @@ def test_the_head_of_a_unit_leads(tmp_path, name, lines, expected):
     for start, lead in expected.items():
         [got] = [v for k, v in leads.items() if k.startswith(start)]
         assert got == lead, start
+
+
+# --- a body named by its place after a type of two words in lower case ----------------------------------------------
+
+_PLACE_TXT = _CLASS_TXT[:8] + [
+    "2. Phòng Văn hóa - Xã hội phối hợp với Bưu điện thành phố Bắc Ninh đưa sản phẩm gốm lên sàn thương mại điện tử.",
+    "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Lưu: VT. CHỦ TỊCH", "Nguyễn Văn Hòa"]
+_PLACE_MD = _HEADER_MD + [
+    "## III. NHIỆM VỤ", "",
+    "1. Sở Công Thương chủ trì, phối hợp với Điện lực thành phố Vinh hỗ trợ hợp tác xã sử dụng điện an toàn.", ""]
+
+
+@pytest.mark.parametrize("name,lines,start,coop", [
+    ("ke-hoach.txt", _PLACE_TXT, "Phòng Văn hóa", "Bưu điện thành phố Bắc Ninh"),
+    ("ke-hoach.md", _PLACE_MD, "Sở Công Thương", "Điện lực thành phố Vinh"),
+])
+def test_a_body_named_by_its_place_after_a_lower_case_type(tmp_path, name, lines, start, coop):
+    """"Bưu điện thành phố Bắc Ninh", "Điện lực thành phố Vinh": a type of two words, then the place its name ends with,
+    capitalised, names a body though no word right after its type is."""
+    draft = _draft(tmp_path, name, lines)
+    names = _names(draft)
+    [task] = [t for t in draft.plan["tasks"] if t["text"].startswith(start)]
+    assert [names[a] for a in task.get("cooperating", [])] == [coop]

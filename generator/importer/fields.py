@@ -275,6 +275,8 @@ _CLASS_OF = re.compile(r"(?:^|[;:(.]\s*)(?P<head>(?:cac|nhung) (?:so|ban|phong|c
 _COLLECTIVE = re.compile(r"^(?:(?:truong|chu tich|giam doc|thu truong) cac |cac (?:so|ban|phong|chi cuc|trung tam)\b"
                          r"(?:,? (?:so|ban|nganh|phong|chi cuc|trung tam|don vi)\b)+)")
 _POLITICAL = re.compile(r"^cac (?:to chuc chinh tri - xa hoi|doan the)\b")
+#: the place a body's name ends with, after its type in lower case ("Bưu điện | thành phố Hà Nội")
+_OF_PLACE = re.compile(r"^\S+\s+\S+\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+[A-ZĐ]")
 #: the Party's organs by their kind, whose names run on in lower case ("Cấp ủy các xã, phường, đặc khu", "Các cấp ủy, tổ
 #: chức đảng", "Chi bộ các thôn")
 _PARTY = re.compile(r"^(?:cac )?(?:cap uy|to chuc dang|dang uy|dang doan|ban can su dang|chi bo)\b")
@@ -346,6 +348,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         words = chunk.split()
         named = len(words) >= 2 and (any(w[:1].isupper() for w in words[1:4])  # "Sở Du lịch", "Liên minh Hợp tác xã",
                                      or words[0].isupper() or offset in longer)  # not "quỹ không chia"
+        if not named and chunk.strip()[:1].isupper() and _OF_PLACE.search(chunk) and starts_body(chunk):
+            named = True  # a body named by its place after a lower-case type: "Bưu điện thành phố Hà Nội", "Điện lực tỉnh …"
         if _NATIONAL_START.match(chunk_f):
             named = len(words) >= 2 and words[0][1:].islower() and words[1][:1].isupper()
         if chunk_f.strip(" .:") in _GOVERNMENT and chunk.strip()[:1].isupper():
