@@ -8,39 +8,11 @@ measure them."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
+from drafts import written
 from generator.importer import layout
-from generator.importer.fields import Known
-
-ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "source"
-
-
-def _import(path: Path):
-    from generator.importer import import_document
-
-    return import_document(path, SOURCE)
-
-
-def _names(draft) -> dict[str, str]:
-    names = {a.id: a.name for a in Known.load(SOURCE).registry.agencies}
-    names.update({a["id"]: a["name"] for a in draft.registry.get("agencies", [])})
-    return names
-
-
-def _roles(draft) -> dict[str, tuple[list[str], list[str]]]:
-    names = _names(draft)
-    return {t["text"]: ([names[a] for a in t["lead"]], [names[a] for a in t.get("cooperating", [])])
-            for t in draft.plan["tasks"]}
-
-
-def _draft(tmp_path, name: str, lines: list[str]):
-    path = tmp_path / name
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return _import(path)
 
 
 # --- a Markdown list nests by indentation, whatever its numbers -----------------------------------------------------
@@ -119,12 +91,10 @@ def test_items_under_a_heading_that_names_their_body(tmp_path, lines, expected):
     heading that names their body ("Trách nhiệm của Sở …", "Sở Công Thương:") are tasks of that body; a heading
     naming a short name the opening paragraph defined ("hai bên", "các bên") gives them all the bodies it stands for,
     and so does "phối hợp với hai bên" for cooperation."""
-    draft = _draft(tmp_path, "ke-hoach.md", lines)
-    roles = _roles(draft)
-    assert len(roles) == len(expected)
+    draft = written(tmp_path, "ke-hoach.md", lines)
+    assert len(draft.tasks) == len(expected)
     for start, want in expected.items():
-        [got] = [v for k, v in roles.items() if k.startswith(start)]
-        assert got == want, start
+        assert (draft.lead(start), draft.coop(start)) == want, start
 
 
 _PART_UNREAD_MD = _HEADER_MD + [
@@ -150,10 +120,10 @@ _PART_UNREAD_TXT = [
 def test_an_item_of_an_unknown_section_read_not_at_all_is_said(tmp_path, name, lines, line):
     """In a section of a title the importer does not know, one item's duties are read (its heading names their body)
     and another's not at all (they name nobody): the draft says so for that item, never silently."""
-    draft = _draft(tmp_path, name, lines)
-    assert any(t["text"].startswith("Tổng hợp") for t in draft.plan["tasks"])
-    assert not any(t["text"].startswith(("Phổ biến", "Vận động")) for t in draft.plan["tasks"])
-    assert any(f"dòng {line} " in r and r.startswith("Mục 1.") for r in draft.plan["review"]), draft.plan["review"]
+    draft = written(tmp_path, name, lines)
+    assert any(t.startswith("Tổng hợp") for t in draft.texts())
+    assert not any(t.startswith(("Phổ biến", "Vận động")) for t in draft.texts())
+    assert any(r.startswith("Mục 1.") for r in draft.notes(f"dòng {line} ")), draft.plan["review"]
 
 
 # --- the closing paragraphs that ask no body for work of the plan ---------------------------------------------------
@@ -203,9 +173,8 @@ def test_closings_that_ask_no_work_of_the_plan_are_no_tasks(tmp_path, name, line
     to whom the document is made known ("… này được phổ biến (, quán triệt) đến …./.") are no tasks; a numbered item of
     a reporting section and a duty to propose amendments ("nếu có vấn đề chưa phù hợp …, chủ động báo cáo và đề xuất
     …") stay tasks."""
-    draft = _draft(tmp_path, name, lines)
-    texts = [t["text"] for t in draft.plan["tasks"]]
-    assert [next(t for t in texts if t.startswith(k)) for k in kept] and len(texts) == len(kept), texts
+    draft = written(tmp_path, name, lines)
+    assert [draft[k]["text"] for k in kept] and len(draft.tasks) == len(kept), draft.texts()
 
 
 # --- the Party's organs as doers ------------------------------------------------------------------------------------
@@ -243,12 +212,9 @@ def test_the_partys_organs_lead(tmp_path, name, lines, expected):
     """The Party's organs are bodies (cấp ủy, tổ chức đảng, Đảng ủy X, Đảng đoàn X, Ban cán sự đảng X, Ủy ban Kiểm tra
     …), the body in an organ's name is not the doer ("Đảng ủy | Ủy ban nhân dân tỉnh"), and the Party's verbs
     ("lãnh đạo", "chỉ đạo", "quán triệt", "đưa") end a name; "Tổ chức đăng ký …" only folds like "tổ chức đảng"."""
-    draft = _draft(tmp_path, name, lines)
-    names = _names(draft)
-    leads = {t["text"]: [names[a] for a in t["lead"]] for t in draft.plan["tasks"]}
+    draft = written(tmp_path, name, lines)
     for start, lead in expected.items():
-        [got] = [v for k, v in leads.items() if k.startswith(start)]
-        assert got == lead, start
+        assert draft.lead(start) == lead, start
 
 
 # --- a running head or foot repeated on every page ------------------------------------------------------------------
@@ -312,10 +278,10 @@ def test_what_only_looks_like_a_running_line_stays(lines):
 def test_a_deadline_cut_by_a_page_break_reads_on(tmp_path, name, lines, start, before):
     """"… trước ngày" / running foot / "30/6/2026.": the deadline reads across the page break, and no task holds the
     running lines."""
-    draft = _draft(tmp_path, name, lines)
-    [task] = [t for t in draft.plan["tasks"] if t["text"].startswith(start)]
-    assert task["deadline"]["kind"] == "before" and str(task["deadline"]["before"]) == before, task["deadline"]
-    assert not any(re.search(r"Trang \d/\d|- \d -|Kế hoạch (?:số )?(?:71|233)/", t["text"]) for t in draft.plan["tasks"])
+    draft = written(tmp_path, name, lines)
+    deadline = draft[start]["deadline"]
+    assert deadline["kind"] == "before" and str(deadline["before"]) == before, deadline
+    assert not any(re.search(r"Trang \d/\d|- \d -|Kế hoạch (?:số )?(?:71|233)/", t) for t in draft.texts())
 
 
 # --- a class of economic actors as a heading ------------------------------------------------------------------------
@@ -343,12 +309,9 @@ _CLASS_MD = _HEADER_MD + [
 def test_a_class_of_economic_actors_as_a_heading_leads_its_items(tmp_path, name, lines, heading, items):
     """A numbered heading that is a class of the actors plans give duties to ("Các hợp tác xã, tổ hợp tác …", "Các
     doanh nghiệp, hợp tác xã …") names their lead as printed, like a heading naming a body."""
-    draft = _draft(tmp_path, name, lines)
-    names = _names(draft)
-    leads = {t["text"]: [names[a] for a in t["lead"]] for t in draft.plan["tasks"]}
+    draft = written(tmp_path, name, lines)
     for start in items:
-        [got] = [v for k, v in leads.items() if k.startswith(start)]
-        assert got == [heading], start
+        assert draft.lead(start) == [heading], start
 
 
 # --- the head of a unit as the doer ---------------------------------------------------------------------------------
@@ -379,12 +342,9 @@ def test_the_head_of_a_unit_leads(tmp_path, name, lines, expected):
     """"Giám đốc X" names a doer as "Chủ tịch X", "Thủ trưởng X", "Trưởng X" do (the head of a unit the registry lacks,
     as printed); a registry body inside it is still that body ("Giám đốc Sở Tài chính" in Gia Lai, whose registry has
     it)."""
-    draft = _draft(tmp_path, name, lines)
-    names = _names(draft)
-    leads = {t["text"]: [names[a] for a in t["lead"]] for t in draft.plan["tasks"]}
+    draft = written(tmp_path, name, lines)
     for start, lead in expected.items():
-        [got] = [v for k, v in leads.items() if k.startswith(start)]
-        assert got == lead, start
+        assert draft.lead(start) == lead, start
 
 
 # --- a body named by its place after a type of two words in lower case ----------------------------------------------
@@ -404,7 +364,4 @@ _PLACE_MD = _HEADER_MD + [
 def test_a_body_named_by_its_place_after_a_lower_case_type(tmp_path, name, lines, start, coop):
     """"Bưu điện thành phố Bắc Ninh", "Điện lực thành phố Vinh": a type of two words, then the place its name ends with,
     capitalised, names a body though no word right after its type is."""
-    draft = _draft(tmp_path, name, lines)
-    names = _names(draft)
-    [task] = [t for t in draft.plan["tasks"] if t["text"].startswith(start)]
-    assert [names[a] for a in task.get("cooperating", [])] == [coop]
+    assert written(tmp_path, name, lines).coop(start) == [coop]
