@@ -1513,7 +1513,9 @@ def _unread_sections(paras: list, part_of: dict[int, str], drafted: set[int], kn
             if sum(c.kind in ("num", "letter", "bullet") for c in para.children) < 2:
                 continue
             if para.parent is not None and (para.parent.kind not in ("roman", "heading", "article")
-                                            or para.parent in out or para.kind == "roman"):
+                                            or para.kind == "roman" or not any(
+                        s is not para and any(p.line in drafted for p in [s, *_descendants(s)])
+                        for s in para.parent.children)):
                 continue
         elif part != "tasks":
             continue
