@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from drafts import written
 from generator.importer import layout
@@ -365,3 +367,21 @@ def test_a_body_named_by_its_place_after_a_lower_case_type(tmp_path, name, lines
     """"Bưu điện thành phố Bắc Ninh", "Điện lực thành phố Vinh": a type of two words, then the place its name ends with,
     capitalised, names a body though no word right after its type is."""
     assert written(tmp_path, name, lines).coop(start) == [coop]
+
+
+_LINE = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyAĐKTS0123456789 /.,:-–", max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINE, max_size=30), st.lists(st.integers(min_value=0, max_value=29), max_size=4))
+def test_removing_running_lines_only_blanks_whole_lines(lines, pages):
+    """Whatever the text, the running lines go as whole lines, blank in their place: the line count and every other
+    line stay, so line numbers and quotations stay true."""
+    from generator.importer.draft import _without_running_lines
+
+    for number, at in enumerate(sorted(set(pages)), start=1):  # page numbers that count up, somewhere
+        if at < len(lines):
+            lines[at] = f"Trang {number}"
+    out = _without_running_lines(lines)
+    assert len(out) == len(lines)
+    assert all(b == a or b == "" for a, b in zip(lines, out))
