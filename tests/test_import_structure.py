@@ -385,3 +385,17 @@ def test_removing_running_lines_only_blanks_whole_lines(lines, pages):
     out = _without_running_lines(lines)
     assert len(out) == len(lines)
     assert all(b == a or b == "" for a, b in zip(lines, out))
+
+
+@pytest.mark.parametrize("lines,sections,groups", [
+    (_JOINT_MD, {"Hướng dẫn hợp tác xã": "II.1", "Tư vấn phương án": "II.2", "Tổ chức hội nghị": "II.3"},
+     ["1", "2", "3", "III"]),
+    (_PART_UNREAD_MD, {"Hướng dẫn hợp tác xã": "II.2", "Tổng hợp nhu cầu": "II.2"}, ["2"]),
+])
+def test_a_lazily_numbered_list_counts_its_items(tmp_path, lines, sections, groups):
+    """Every item printed "1." (CommonMark's lazy numbering): the list counts them 1, 2, 3 — the place of what they
+    hold and their groups' numbers follow the count, not the printed "1."."""
+    draft = written(tmp_path, "ke-hoach.md", lines)
+    for start, section in sections.items():
+        assert draft[start]["place"]["section"] == section, start
+    assert [g["section"] for g in draft.plan["groups"]] == groups

@@ -1449,7 +1449,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             continue  # outside the task part; without one, top-level numbered items anywhere may be tasks
         if para.children and not details(para):
             if para.rank <= 2 and para.kind in ("num", "roman") and not re.search(r"chu tri", para.folded):
-                groups.append({"id": f"g{len(groups) + 1}", "title": para.text.rstrip(":"), "section": para.marker})
+                groups.append({"id": f"g{len(groups) + 1}", "title": para.text.rstrip(":"),
+                               "section": para.ordinal or para.marker})
                 group_of[id(para)] = groups[-1]["id"]
             continue
         if para.rank == 0 or para.kind == "heading" or layout.is_caps(para.text) or _assignment(para) \
@@ -1476,7 +1477,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             targets += [_target(para.text, target, year, ["chỉ tiêu đặt trong một nhiệm vụ: kiểm tra giá trị, loại và năm mốc"])
                         for target in fields.targets_in(para.text)]
         group = next((group_of[id(a)] for a in para.ancestors() if id(a) in group_of), None)
-        section = ".".join(a.marker for a in reversed(list(para.ancestors())) if a.kind in ("article", "roman", "num", "letter"))
+        section = ".".join(a.ordinal or a.marker for a in reversed(list(para.ancestors()))
+                           if a.kind in ("article", "roman", "num", "letter"))
         text = para.text
         if para.children:  # details(para): its sub-items belong to its text, markers as printed
             stack = [c for c in reversed(para.children) if not _assignment(c)]

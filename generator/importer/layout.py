@@ -73,6 +73,7 @@ class Para:
     level: int = 0            # a Markdown heading's level (the number of "#"), 0 for any other line
     indent: int = 0           # the column of its first line's first character (TABs as 4), where a list nests by it
     content: int = 0          # the column where an item's text starts after its marker (Markdown nests under it)
+    ordinal: str = ""         # its number as the list counts it ("2" for the second of lazy "1." items), else ""
 
     @property
     def rank(self) -> int:
@@ -248,7 +249,19 @@ def tree(paras: list[Para]) -> list[Para]:
         for para in paras:
             if para.children:
                 lift(para.children, para)
+    for siblings in [roots, *(p.children for p in paras if p.children)]:
+        _count_lazy(siblings)
     return roots
+
+
+def _count_lazy(siblings: list[Para]) -> None:
+    """A Markdown list numbered lazily (every item "1.", as CommonMark allows) counts from its first number whatever
+    the others print: each item's ``ordinal`` is the number the list gives it ("1", "2", "3"), for the place of what
+    it holds; its text keeps the marker as printed."""
+    items = [p for p in siblings if p.kind == "num" and "." not in p.marker]
+    if len(items) >= 2 and len({p.marker for p in items}) == 1:
+        for index, para in enumerate(items):
+            para.ordinal = str(int(para.marker) + index)
 
 
 def _lift_introducers(siblings: list[Para], parent: Para | None) -> None:
