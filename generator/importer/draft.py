@@ -80,7 +80,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
                 repaired = text
                 review.append(f"Văn bản tách từ (từ ghép nối bằng “_”, dấu câu cách rời): đã bỏ {joined} dấu “_” "
                               "và khoảng trắng trước dấu câu; đối chiếu với bản gốc.")
-    lines = _without_page_furniture(text.split("\n"))
+    lines = _without_running_lines(_without_page_furniture(text.split("\n")))
     from .status_report import draft_report, title_line
     if title_line(lines) is not None:  # a BÁO CÁO on carrying out a plan: drafted as a report (status_report.py)
         return draft_report(path, source, text=text, lines=lines, raw_name=raw_name, raw_bytes=raw_bytes,
@@ -253,6 +253,50 @@ def _without_page_furniture(lines: list[str]) -> list[str]:
     if motto is not None:
         out[:motto] = ["" if l.lstrip().startswith(">") else l for l in out[:motto]]
     return out
+
+
+#: a page's number as a running head or foot prints it: "Trang 2/4", "Trang 2", "Page 2 of 4", "- 2 -", "2/4"
+_PAGE_LINE = re.compile(r"^(?:(?:trang|tr\.|page)\s*(?P<a>\d{1,3})(?:\s*(?:/|trên|tren|of)\s*\d{1,3})?|[-–]\s*(?P<b>\d{1,3})\s*[-–]|"
+                        r"(?P<c>\d{1,3})\s*/\s*\d{1,3})$", re.I)
+#: the document's own number in its header ("Số: 56/KH-UBND", "Số 32-CTr/TU")
+_OWN_NUMBER = re.compile(r"\bSố\s*:?\s*(?P<n>\d+\s*[/-]\s*[\w/-]*[A-ZĐ][\w/-]*)")
+
+
+def _without_running_lines(lines: list[str]) -> list[str]:
+    """A text copied from the pages of a PDF or a Word file keeps what every page repeats (its running head or foot:
+    "Kế hoạch số 56/KH-UBND ngày … của UBND xã …", "Trang 1/4") where the page broke, inside a sentence: blank lines in
+    their place (line numbers stay; a paragraph reads on across blank lines). Removed: page numbers that count up
+    (two or more), the lines that repeat word for word beside each of them (within two lines), and a line that
+    repeats word for word and names the document's own number ("Số: 56/KH-UBND" in its header)."""
+    flat = [" ".join(nfc(plain_line(l)).split()) for l in lines]
+    pages = []  # (line, number)
+    for i, text in enumerate(flat):
+        match = _PAGE_LINE.match(text)
+        if match:
+            pages.append((i, int(match.group("a") or match.group("b") or match.group("c"))))
+    counted = [i for (i, n), (_, m) in zip(pages, pages[1:] + [(None, None)]) if m is None or m > n]
+    gone: set[int] = set()
+    if len(pages) >= 2 and len(counted) == len(pages) and len({n for _, n in pages}) == len(pages):
+        gone = {i for i, _ in pages}
+        near: dict[str, set[int]] = {}
+        for at, _ in pages:
+            for i in range(max(0, at - 2), min(len(flat), at + 3)):
+                if i not in gone and len(flat[i]) >= 10 and not layout.marker_of(flat[i])[0]:  # no list item
+                    near.setdefault(flat[i], set()).add(i)
+        for text, where in near.items():
+            if len(where) >= 2 and len(where) == sum(1 for f in flat if f == text):
+                gone |= where
+    own = next((m.group("n") for m in map(_OWN_NUMBER.search, flat[:30]) if m), None)
+    if own:
+        own = "".join(own.split())
+        counts: dict[str, list[int]] = {}
+        for i, text in enumerate(flat):
+            if "".join(text.split()).find(own) >= 0 and not _OWN_NUMBER.search(text) and len(text) < 160:
+                counts.setdefault(text, []).append(i)
+        for text, where in counts.items():
+            if len(where) >= 2 and not layout.marker_of(text)[0]:
+                gone |= set(where)
+    return [("" if i in gone else line) for i, line in enumerate(lines)]
 
 
 def _issuer(province: str | None, printed: str | None, text: str, known: fields.Known,
@@ -967,7 +1011,12 @@ def _agency_heading(text: str) -> bool:
         return False
     text = _OPENER.sub("", text)  # "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã …", "Giao Phòng Kinh tế"
     name = fields.name_only(text, places=False)
-    return name == text and text[:1].isupper() and fields.starts_body(text)
+    return name == text and text[:1].isupper() and (fields.starts_body(text) or bool(_ACTOR_CLASS.match(fold(text))))
+
+
+#: a class of the economic actors a plan gives duties to by a heading of their own ("5. Các hợp tác xã, tổ hợp tác
+#: trên địa bàn xã", "4. Các doanh nghiệp, hợp tác xã tham gia liên kết"): no body's type, a body all the same
+_ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep hop tac xa|doanh nghiep|chu the)\b")
 
 
 def _list_facts(siblings: list) -> tuple[dict[int, int], object]:
@@ -1234,6 +1283,10 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                     break
             names = fields.match_agencies(ancestor.text, known)
             heading = ancestor.text.rstrip(":") if ancestor.text.endswith(":") and len(ancestor.text) < 200 else None
+            defined = _alias_in(ancestor.text, known) if not names.ids and not names.unknown else None
+            if defined and len(ancestor.text) < 150 and not layout.is_sentence(ancestor):
+                found["lead_text"] = defined  # "Nội dung hai bên cùng thực hiện": the bodies "hai bên" stands for
+                break
             whose = _DUTIES_OF.match(ancestor.text)
             named = fields.match_agencies(whose.group("who"), known) if whose else None
             if named and (named.ids or named.unknown):
@@ -1258,17 +1311,67 @@ _APPENDIX_NOTE = re.compile(r"\(?(?:(?:cac |nhung )?(?:nhiem vu|noi dung|danh mu
                             r"(?:chi tiet|cu the|co|kem theo|xem|theo|tai|nhu)\b[^()]{0,40}?\bphu luc\b[^()]{0,60}\)?\.?")
 
 
+#: a short name the document defines (ND 30/2020 drafting, and every contract: "X và Y (sau đây gọi là hai bên)",
+#: "Liên minh Hợp tác xã tỉnh (sau đây gọi tắt là Liên minh)"): the bracket and the alias in it
+_DEFINED = re.compile(r"\((?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là\s+|\(sau đây\s+gọi\s+(?:chung\s+)?là\s+", re.I)
+
+
+def _aliases(paras: list, known: fields.Known) -> dict[str, str]:
+    """The short names the document defines for the bodies named right before the definition, in the same clause:
+    folded alias → the printed names ("hai bên" → "Sở Nông nghiệp và Môi trường và Liên minh Hợp tác xã thành
+    phố")."""
+    out = {}
+    for para in paras:
+        for match in _DEFINED.finditer(para.text):
+            close = para.text.find(")", match.end())
+            alias = para.text[match.end():close].strip(" “”\"'") if close > 0 else ""
+            clause = re.split(r"[.;:]\s+", para.text[:match.start()])[-1].rstrip()
+            # the names run back from the bracket to the clause's start or a comma after a fronted clause
+            for start in [0, *(m.end() for m in re.finditer(r",\s+", clause))]:
+                before = clause[start:]
+                if 2 < len(alias) < 40 and _opens_with_body(before) and fields.name_only(before) == before:
+                    named = fields.match_agencies(before, known)
+                    if named.ids or named.unknown:
+                        out[" ".join(fold(alias).split())] = before
+                    break
+    return out
+
+
+def _alias_in(text: str, known: fields.Known) -> str | None:
+    """The names a defined short name in ``text`` stands for ("Nội dung hai bên cùng thực hiện"), or None."""
+    folded = fold(text)
+    return next((names for alias, names in known.aliases.items() if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", folded)),
+                None)
+
+
+def _body_head(para, known: fields.Known) -> bool:
+    """``para`` or an item it stands under is a heading that names whose its items are: "1. **Trách nhiệm của Sở …**",
+    "1. Phòng Kinh tế", "Nội dung hai bên cùng thực hiện" (a defined short name for bodies): its items assign work
+    to that body, whatever the section's title."""
+    for node in [para, *para.ancestors()]:
+        if not node.children or node.kind not in ("num", "letter", "bullet") or len(node.text) > 150 \
+                or layout.is_sentence(node):
+            continue
+        whose = _DUTIES_OF.match(node.text)
+        named = fields.match_agencies(whose.group("who"), known) if whose else None
+        if (named and (named.ids or named.unknown)) or _agency_heading(node.text) or _alias_in(node.text, known):
+            return True
+    return False
+
+
 def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields.Known, agencies: _Agencies,
                 meta: dict) -> tuple[list, list, list, list]:
     """Tasks and solution groups of the body, targets set inside tasks, and short lines that could not be placed."""
     tasks, groups, targets, unplaced = [], [], [], []
     has_task_part = any(v == "tasks" for v in part_of.values())
+    known.aliases = _aliases(paras, known)
 
     def details(para) -> bool:
         """A content item whose sub-items only detail it ("…, gồm:" then + points): one task."""
         named = fields.match_agencies(para.text, known, owners=False)
         return (para.rank >= 6 and bool(para.children) and not named.ids and not named.unknown
-                and "chu tri" not in para.folded and not fields.ASSIGN.match(para.text))
+                and "chu tri" not in para.folded and not fields.ASSIGN.match(para.text)
+                and not _alias_in(para.text, known))  # "- Trách nhiệm chung của các bên": a heading of their duties
 
     # a paragraph that only points to an appendix ("Chi tiết nhiệm vụ tại Phụ lục kèm theo.") is no task
     remarks: set[int] = {id(p) for p in paras if p.kind == "" and len(p.text) < 120 and _APPENDIX_NOTE.fullmatch(p.folded)}
@@ -1339,14 +1442,15 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         part = part_of[id(para)]
         if part == "other":  # an assignment by its grammar, or an item with its own lead label ("– Cơ quan chủ trì: …")
             if not (_assigns(para, known) or any(_assigns(d, known) or _led_by_label(d, labelled) for d in _descendants(para))
-                    or _led_by_label(para, labelled)):
+                    or _led_by_label(para, labelled) or _body_head(para, known)):
                 continue
         elif part != "tasks" and (has_task_part or (part in ("purpose", "objectives")
                                                   and not (para.kind == "num" and para.parent is None))):
             continue  # outside the task part; without one, top-level numbered items anywhere may be tasks
         if para.children and not details(para):
             if para.rank <= 2 and para.kind in ("num", "roman") and not re.search(r"chu tri", para.folded):
-                groups.append({"id": f"g{len(groups) + 1}", "title": para.text.rstrip(":"), "section": para.marker})
+                groups.append({"id": f"g{len(groups) + 1}", "title": para.text.rstrip(":"),
+                               "section": para.ordinal or para.marker})
                 group_of[id(para)] = groups[-1]["id"]
             continue
         if para.rank == 0 or para.kind == "heading" or layout.is_caps(para.text) or _assignment(para) \
@@ -1361,6 +1465,9 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if _pointer(para, known) or _no_task(para):
             continue  # "(Chi tiết tại Phụ lục kèm theo)", "Nhiệm vụ cụ thể tại Phụ lục I …": the tasks are there
         who = _responsible(para, para.parent.children if para.parent else roots, roots, known, labelled)
+        defined = _alias_in(who["coop_text"], known) if who["coop_text"] else None
+        if defined:  # "phối hợp với hai bên": the bodies the document's short name stands for
+            who["coop_listed"] = "; ".join(p for p in (who["coop_listed"], defined) if p)
         lead_ids, coop_ids, notes = agencies.roles([who["lead_as"] or who["lead_text"], *who["more_leads"]], who["coop_text"], para.line,
                                                    who["listed"], who["coop_listed"], who["whole"])
         task_review = who["review"] + notes
@@ -1370,7 +1477,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             targets += [_target(para.text, target, year, ["chỉ tiêu đặt trong một nhiệm vụ: kiểm tra giá trị, loại và năm mốc"])
                         for target in fields.targets_in(para.text)]
         group = next((group_of[id(a)] for a in para.ancestors() if id(a) in group_of), None)
-        section = ".".join(a.marker for a in reversed(list(para.ancestors())) if a.kind in ("article", "roman", "num", "letter"))
+        section = ".".join(a.ordinal or a.marker for a in reversed(list(para.ancestors()))
+                           if a.kind in ("article", "roman", "num", "letter"))
         text = para.text
         if para.children:  # details(para): its sub-items belong to its text, markers as printed
             stack = [c for c in reversed(para.children) if not _assignment(c)]
@@ -1402,7 +1510,14 @@ def _unread_sections(paras: list, part_of: dict[int, str], drafted: set[int], kn
         if para.kind not in ("num", "roman") or not para.children:
             continue
         if part == "other":
-            if para.parent is not None or sum(c.kind in ("num", "letter", "bullet") for c in para.children) < 2:
+            # a section, or an item of one whose other items were read ("1. **Trách nhiệm của …**" of which nothing
+            # was read, beside "2. …" read): it lists items (two or more)
+            if sum(c.kind in ("num", "letter", "bullet") for c in para.children) < 2:
+                continue
+            if para.parent is not None and (para.parent.kind not in ("roman", "heading", "article")
+                                            or para.kind == "roman" or not any(
+                        s is not para and any(p.line in drafted for p in [s, *_descendants(s)])
+                        for s in para.parent.children)):
                 continue
         elif part != "tasks":
             continue
@@ -1449,8 +1564,25 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       r"\b(?:thuc hien|trien khai))\s*\.\s*/\s*\.?\s*$")
 
 
+#: the last paragraphs of a plan (ND 30/2020: "./." ends the content), unnumbered, that ask no body for work of the
+#: plan: what to do with difficulties met ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị
+#: báo cáo/phản ánh về … để xem xét, giải quyết./."), and to whom the document itself is made known ("Chương trình
+#: hành động này được phổ biến đến chi bộ./.", "Kế hoạch này được quán triệt đến …"). A numbered item of a reporting
+#: section ("VI. CHẾ ĐỘ BÁO CÁO" "2. Trong quá trình …") and a duty to propose amendments ("nếu có vấn đề chưa phù
+#: hợp …, các cơ quan, đơn vị chủ động báo cáo và đề xuất …") stay tasks.
+_DIFFICULTIES = re.compile(r"^trong qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)\b[^,.;]{0,80},\s*"
+                           r"neu (?:co )?(?:phat sinh )?(?:kho khan|vuong mac)\b[^.]{0,200}"
+                           r"\b(?:bao cao|phan anh|gui|lien he)\b[^.]{0,200}\bde\b[^.]{0,160}"
+                           r"\b(?:xem xet|giai quyet|chi dao|dieu chinh|tong hop|huong dan)\b")
+_MADE_KNOWN = re.compile(rf"^{_DOCUMENT}(?: hanh dong)? nay (?:duoc |se duoc )?(?:pho bien|quan triet|thong bao|gui)"
+                         r"(?:,? (?:va )?(?:pho bien|quan triet|thong bao))? (?:den|toi|cho)\b")
+
+
 def _closes(para) -> bool:
     if _EXECUTES.search(para.folded):
+        return True
+    if para.kind == "" and para.text.rstrip().endswith("/.") and (_DIFFICULTIES.search(para.folded)
+                                                                  or _MADE_KNOWN.search(para.folded)):
         return True
     return para.text.rstrip().endswith("/.") and bool(_EXECUTION.search(para.folded) or _FORMULA.search(para.folded))
 

@@ -23,6 +23,8 @@ class Known:
     registry: Registry
     names: list[tuple[str, str]] = field(default_factory=list)  # (folded name, agency id), longest first
     documents: dict[str, str] = field(default_factory=dict)     # folded number → id
+    #: short names the document defines for bodies it names ("… (sau đây gọi là hai bên)"): folded → the names
+    aliases: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, source: Path, province: str | None = None) -> "Known":
@@ -59,12 +61,15 @@ _BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
 _AGENCY_START = re.compile(
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|"
-    r"cac don vi|cac to chuc|chu tich|thu truong|bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
+    r"cac don vi|cac to chuc|chu tich|thu truong|giam doc |bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
     # an HĐND's own bodies ("Thường trực Hội đồng nhân dân tỉnh", "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh")
     r"thuong truc |(?:cac )?to dai bieu |"
     # the Front and the youth union of a level, as plans abbreviate and name them ("UB MTTQ huyện", "Huyện đoàn")
     r"ub ?mttq |huyen doan|thanh doan|"
+    # the Party's organs (Hướng dẫn 36-HD/VPTW; Quy định 24-QĐ/TW): "Các cấp ủy, tổ chức đảng", "Cấp ủy các xã, phường",
+    # "Đảng ủy Ủy ban nhân dân tỉnh", "Đảng đoàn Liên minh Hợp tác xã tỉnh", "Ban cán sự đảng …", "Chi bộ …"
+    r"(?:cac )?cap uy\b|(?:cac )?to chuc dang\b|(?:cac )?dang uy\b|dang doan |ban can su dang |(?:cac )?chi bo\b|"
     # the Ministry of Finance's units in the provinces as renamed in 2025 ("Thuế tỉnh Gia Lai", "Thuế cơ sở 2 tỉnh …",
     # "Thống kê tỉnh …", "Kho bạc Nhà nước khu vực XIII", "Hải quan khu vực …")
     + _FINANCE_UNITS + "|" + _ENTERPRISE + ")"
@@ -78,7 +83,7 @@ _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("h�
 #: chính", "Ban Quản lý …", "Báo Cao Bằng", "Hội Nông dân"), or a kind of body of two words in lower case ("Hội đồng …",
 #: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
 #: "Phòng chống", "Trường hợp", "Bộ phận", "Đoàn kết")
-_TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:chỉ đạo|quản lý|thường vụ|điều hành|tổ chức|công tác)|"
+_TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:chỉ đạo|quản lý|thường vụ|điều hành|tổ chức|công tác|cán sự đảng)|"
                            r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát)|"
                            r"quỹ (?:hỗ trợ|đầu tư|bảo lãnh|phát triển|tín dụng|bảo vệ)|phòng giao dịch|"
                            r"trưởng (?:các|ban|phòng|thôn|ấp|bản|khu|tổ|đoàn)|trường (?:cao đẳng|đại học|trung cấp|chính trị))"
@@ -94,6 +99,8 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     folded = fold(text)
     if not _AGENCY_START.match(folded):
         return False
+    if _PARTY.match(folded) and not _PARTY_PRINTED.match(text.lower().replace("uỷ", "ủy")):
+        return False  # "Tổ chức đăng ký …", "Chỉ bổ sung …" only fold like a Party organ
     words = text.split(maxsplit=2)
     word = words[0].rstrip(",.;:") if words else ""
     printed = _TYPE_WORDS.get(fold(word))
@@ -121,7 +128,7 @@ _GOVERNMENT = {"chinh phu", "thu tuong chinh phu", "thu tuong"}
 #: so a name's own capitalised words ("Sở Kế hoạch và Đầu tư", "Chi cục Trồng trọt") are kept; nor the
 #: nouns these words also are ("Chủ đầu tư", "nhà đầu tư", "Các tổ chức tín dụng")
 _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|chủ động|"
-                       r"triển khai|thực hiện|(?<!các )tổ chức|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
+                       r"triển khai|thực hiện|(?<!các )tổ chức(?! đảng)|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
                        r"theo dõi|kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
                        r"cân đối|bố trí|đầu tư|hoàn thiện|tổng hợp|tiến hành|kiểm soát|tập huấn|"
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
@@ -131,6 +138,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
                        r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|giám sát|giới thiệu|tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
                        r"xúc tiến|"
+                       # the Party's verbs: a committee leads, directs, disseminates, puts on its agenda ("Đảng ủy … lãnh
+                       # đạo …", "Ủy ban Kiểm tra Tỉnh ủy đưa … vào chương trình kiểm tra")
+                       r"lãnh đạo|đưa|"
                        # how often, before the verb ("Chi cục Thủy sản định kỳ hằng quý cập nhật …")
                        r"định kỳ|thường xuyên|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)(?=\s|[,.;:]|$)")
 #: how or where a body acts, never part of its name ("Liên minh Hợp tác xã tỉnh | theo chức năng, nhiệm vụ …", "Ủy ban
@@ -176,7 +186,7 @@ def _name_ends(folded: str, end: int) -> bool:
 _LEAD_WORDS = re.compile(r"^\s*(?:(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+với)?|với|cùng|(?i:giao)(?:\s+cho)?|(?i:đề nghị|yêu cầu))\s+")
 #: bare unit types that go on a list inside one name after "các": "Ủy ban nhân dân các xã, phường", "Các sở, ban,
 #: ngành", "Các phòng, chi cục, trung tâm thuộc Sở", "Trưởng các thôn, tổ dân phố"
-_UNIT_TYPES = (r"(?:xa|phuong|dac khu|thi tran|thi xa|thanh pho|huyen|quan|tinh|thon|to dan pho|khu pho|ban|lang|ap|buon|so|nganh|"
+_UNIT_TYPES = (r"(?:xa|phuong|dac khu|thi tran|thi xa|thanh pho|huyen|quan|tinh|thon|xom|to dan pho|khu pho|ban|lang|ap|buon|so|nganh|"
          r"phong|chi cuc|cuc|trung tam|don vi|co quan|dia phuong|hoi|doan the|to chuc|doanh nghiep)")
 #: the bodies an office serves ("Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"): one office
 _OFFICE_OWNERS = (r"(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|doan dbqh|doan dai bieu quoc hoi|dang uy|tinh uy|huyen uy|"
@@ -232,6 +242,8 @@ def _name_chunks(phrase: str) -> list[str]:
                 or (sep == "," and _list_goes_on(chunks[-1], text))
                 or (sep != "," and _one_office(chunks[-1], text))):
             chunks[-1] += sep + text
+        elif sep == "," and re.match(r"\s*dang uy mat tran to quoc\s*$", fold(chunks[-1])) and head.startswith("cac doan the"):
+            chunks[-1] += sep + text  # "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh" (2025): one Party committee
         elif lower and _CLASS.search(fold(chunks[-1])) and (
                 _GENERIC.match(head) or (sep in ("và", "va") and re.match(r"(?:cac|nhung) ", head))):
             # a class of bodies goes on: "Các Sở, ban, ngành; cơ quan, đơn vị", "… và các đơn vị khác có liên quan"
@@ -263,6 +275,15 @@ _CLASS_OF = re.compile(r"(?:^|[;:(.]\s*)(?P<head>(?:cac|nhung) (?:so|ban|phong|c
 _COLLECTIVE = re.compile(r"^(?:(?:truong|chu tich|giam doc|thu truong) cac |cac (?:so|ban|phong|chi cuc|trung tam)\b"
                          r"(?:,? (?:so|ban|nganh|phong|chi cuc|trung tam|don vi)\b)+)")
 _POLITICAL = re.compile(r"^cac (?:to chuc chinh tri - xa hoi|doan the)\b")
+#: the place a body's name ends with, after its type in lower case ("Bưu điện | thành phố Hà Nội")
+_OF_PLACE = re.compile(r"^\S+\s+\S+\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+[A-ZĐ]")
+#: the Party's organs by their kind, whose names run on in lower case ("Cấp ủy các xã, phường, đặc khu", "Các cấp ủy, tổ
+#: chức đảng", "Chi bộ các thôn")
+_PARTY = re.compile(r"^(?:cac )?(?:cap uy|to chuc dang|dang uy|dang doan|ban can su dang|chi bo)\b")
+_PARTY_PRINTED = re.compile(r"^(?:các\s+)?(?:cấp ủy|tổ chức đảng|đảng ủy|đảng đoàn|ban cán sự đảng|chi bộ)(?=$|[\s,.;:])")
+#: a Party organ of a body ("Đảng ủy | Ủy ban nhân dân tỉnh", "Đảng đoàn | Liên minh Hợp tác xã tỉnh", "Ban cán sự đảng |
+#: Sở …"): the body's name is inside the organ's, not a body of its own
+_PARTY_OF = re.compile(r"(?:^|[^a-z])(?:dang uy|dang doan|ban can su dang)\s+$")
 
 #: "… chỉ đạo của Ngân hàng Nhà nước Việt Nam", "các đơn vị thuộc Bộ …": a body whose word, or whose
 #: units, a sentence speaks of (the owner), not a body it gives work to
@@ -297,7 +318,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             if _CONTINUES.match(folded, end):
                 longer.add(at)
             boundary = (at == 0 or not folded[at - 1].isalnum()) and _name_ends(folded, end) \
-                and not _OFFICE_OF.search(folded, max(0, at - 40), at)  # "Văn phòng | UBND tỉnh" is the office
+                and not _OFFICE_OF.search(folded, max(0, at - 40), at) \
+                and not _PARTY_OF.search(folded[max(0, at - 20):at])  # "Văn phòng | UBND tỉnh" is the office
             owned = boundary and _CLASS_OF.search(folded, max(0, at - 90), at)
             if owned and phrase[owned.start("head")].isupper():  # "Các ban, đơn vị thuộc | Liên minh …": the class
                 boundary = False
@@ -326,6 +348,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         words = chunk.split()
         named = len(words) >= 2 and (any(w[:1].isupper() for w in words[1:4])  # "Sở Du lịch", "Liên minh Hợp tác xã",
                                      or words[0].isupper() or offset in longer)  # not "quỹ không chia"
+        if not named and chunk.strip()[:1].isupper() and _OF_PLACE.search(chunk) and starts_body(chunk):
+            named = True  # a body named by its place after a lower-case type: "Bưu điện thành phố Hà Nội", "Điện lực tỉnh …"
         if _NATIONAL_START.match(chunk_f):
             named = len(words) >= 2 and words[0][1:].islower() and words[1][:1].isupper()
         if chunk_f.strip(" .:") in _GOVERNMENT and chunk.strip()[:1].isupper():
@@ -340,6 +364,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         if (_COLLECTIVE.match(chunk_f) and chunk.strip()[:1].isupper() and "lien quan" not in chunk_f) \
                 or (chunk_f.startswith("cong chuc ") and len(words) >= 3):
             named = True  # as the actor opening a sentence; "các sở, ngành liên quan" stays a generic phrase
+        if _PARTY_PRINTED.match(chunk.strip().lower().replace("uỷ", "ủy")) and chunk.strip()[:1].isupper() and len(words) >= 2:
+            named = True  # a Party organ as a subject: "Các cấp ủy, tổ chức đảng", "Cấp ủy các xã, phường, đặc khu"
         if _POLITICAL.match(chunk_f) and "lien quan" not in chunk_f:
             named = True  # the socio-political organisations of a level, as registries list them
         if re.match(_ENTERPRISE, chunk_f) and not chunk.strip()[:1].isupper():

@@ -71,6 +71,9 @@ class Para:
     parent: "Para | None" = None
     delim: str = ""           # the character printed after the marker: "." "/" ")" (":" after "Điều 3")
     level: int = 0            # a Markdown heading's level (the number of "#"), 0 for any other line
+    indent: int = 0           # the column of its first line's first character (TABs as 4), where a list nests by it
+    content: int = 0          # the column where an item's text starts after its marker (Markdown nests under it)
+    ordinal: str = ""         # its number as the list counts it ("2" for the second of lazy "1." items), else ""
 
     @property
     def rank(self) -> int:
@@ -177,6 +180,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             close()
             out.append(Para(nfc(rest) if kind else text, index + 1, index + 1, kind, mark,
                             delim=delimiter(text, kind, mark)))
+            out[-1].indent, out[-1].content = _columns(raw, kind, mark, out[-1].delim)
             pieces = [out[-1].text]
             length = len(out[-1].text)
             enum = ""
@@ -196,12 +200,37 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
     return out
 
 
+def _columns(raw: str, kind: str, mark: str, delim: str) -> tuple[int, int]:
+    """Where a paragraph's first line starts (TABs as 4 columns) and, for a list item, where its text starts after
+    the marker and its space."""
+    line = raw.expandtabs(4)
+    indent = len(line) - len(line.lstrip())
+    return indent, (indent + len(mark) + len(delim) + 1 if kind in ("num", "letter", "bullet") else 0)
+
+
+_LIST_STARTS = ("1", "a", "i")
+
+
+def _nests(para: Para, item: Para) -> bool:
+    """A list typed as Markdown nests by indentation, whatever its markers (CommonMark): an item indented to the
+    text of the item above ("1. **Trách nhiệm của Sở …**" then "   1. Hướng dẫn …", lazy "1." numbering; "- …"
+    then "  - …") belongs to it, even with a marker of the same rank. Only a list that starts there ("1.", "a)",
+    a bullet) or goes on beside an item already nested so: an indented "2." after "a)" items is a text dump's
+    alignment, not a sub-list."""
+    if para.kind not in ("num", "letter", "bullet") or item.kind not in ("num", "letter", "bullet"):
+        return False
+    if item.content == 0 or para.indent < item.content:
+        return False
+    return (para.kind == "bullet" or para.marker in _LIST_STARTS
+            or any(c.kind == para.kind and c.indent == para.indent for c in item.children))
+
+
 def tree(paras: list[Para]) -> list[Para]:
-    """Nest paragraphs by marker rank; returns the top-level ones."""
+    """Nest paragraphs by marker rank (and a Markdown list by indentation); returns the top-level ones."""
     roots: list[Para] = []
     stack: list[Para] = []
     for para in paras:
-        while stack and stack[-1].rank >= para.rank:
+        while stack and stack[-1].rank >= para.rank and not _nests(para, stack[-1]):
             stack.pop()
         # a Markdown heading is never part of a list item ("3. Sở … ." then "### Điều 5. …"): it closes the open
         # items, and the headings of its level or deeper
@@ -220,7 +249,19 @@ def tree(paras: list[Para]) -> list[Para]:
         for para in paras:
             if para.children:
                 lift(para.children, para)
+    for siblings in [roots, *(p.children for p in paras if p.children)]:
+        _count_lazy(siblings)
     return roots
+
+
+def _count_lazy(siblings: list[Para]) -> None:
+    """A Markdown list numbered lazily (every item "1.", as CommonMark allows) counts from its first number whatever
+    the others print: each item's ``ordinal`` is the number the list gives it ("1", "2", "3"), for the place of what
+    it holds; its text keeps the marker as printed."""
+    items = [p for p in siblings if p.kind == "num" and "." not in p.marker]
+    if len(items) >= 2 and len({p.marker for p in items}) == 1:
+        for index, para in enumerate(items):
+            para.ordinal = str(int(para.marker) + index)
 
 
 def _lift_introducers(siblings: list[Para], parent: Para | None) -> None:
