@@ -1697,12 +1697,29 @@ _DATE = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s
 _DATE_SHORT = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*/\s*(?P<m>\d{1,2})?\s*/\s*(?P<y>\d{4})", re.I)
 
 
+#: a Party document's number without the colon (Hướng dẫn 36-HD/VPTW: "Số 32-CTr/TU"), at a line's or a cell's start
+_NUMBER_BARE = re.compile(r"(?:^|[\t|])\s*Số\s+(?P<n>\d{1,5}[-/][^\s,;]*[A-ZĐ][^\s,;]*)(?P<rest>[^\n]*)")
+#: a place-and-date line cut before its year or month by a narrow column ("Quảng Ninh, ngày 27 tháng 7 năm" / "2026")
+_DATE_CUT = re.compile(r",\s*ngày\s*\d{0,2}\s*(?:tháng\s*\d{0,2}\s*(?:năm\s*)?)?$", re.I)
+
+
+def _date_rejoined(rows: list[str]) -> list[str]:
+    """Header rows with a place-and-date line that a narrow column wrapped ("Quảng Ninh, ngày 27 tháng 7 năm" / "2026",
+    as a PDF's text gives the right column of Nghị định 30/2020's header) joined to the line that holds the rest; the
+    line below left blank, so line numbers stay."""
+    rows = list(rows)
+    for i in range(len(rows) - 1):
+        if _DATE_CUT.search(rows[i].rstrip()) and re.match(r"^\s*(?:\d{1,4}\b|tháng|năm)", rows[i + 1], re.I):
+            rows[i], rows[i + 1] = f"{rows[i].rstrip()} {rows[i + 1].strip()}", ""
+    return rows
+
+
 def _metadata(lines: list[str], stop: int) -> dict:
     meta: dict = {}
-    rows = [_untabled(l) for l in lines[:40]]
+    rows = _date_rejoined([_untabled(l) for l in lines[:40]])
     head = [nfc(plain_line(l)) for l in rows]
     for raw, text in zip(rows, head):
-        match = _NUMBER.search(text)
+        match = _NUMBER.search(text) or _NUMBER_BARE.search(text)
         if match and "number" not in meta:
             number = re.sub(r"\s*/\s*", "/", match.group("n"))  # "Số: 134 /KH-UBND"
             meta["number"] = number if re.match(r"^\d", number or "") else None
@@ -1759,7 +1776,10 @@ def _metadata(lines: list[str], stop: int) -> dict:
                             "inferred_from": f"Năm của văn bản mới nhất được dẫn: {passage}."}
             meta["year"] = year
             meta["year_inferred"] = True
-    meta["signer"] = _signer(_columns(lines[max(0, stop - 5):]))
+    joint = _side_by_side(lines[max(0, stop - 5):])
+    meta["signer"] = joint[-1][0] if joint else _signer(_columns(lines[max(0, stop - 5):]))
+    if joint:  # the lead issuer's signature on the right (Nghị định 30/2020/NĐ-CP, Phụ lục I: văn bản liên tịch)
+        meta["cosigners"] = [" ".join(filter(None, [body, s.get("title"), s.get("name")])) for s, body in joint[:-1]]
     meta["issuer_printed"] = _issuer_printed(lines[:20])
     meta["issuer_bodies"] = _header_bodies(lines[:20])
     return meta
@@ -1783,6 +1803,7 @@ def _columns(tail: list[str]) -> list[str]:
     """The lines after the body, with "Nơi nhận" and its list left out, so that a signature block
     printed beside it (same lines, or the next cell of a table row) reads as its own lines."""
     out = []
+    recipients = False
     for line in tail:
         cells = [c for raw in _raw_cells(line) for piece in re.split(r"<br\s*/?>", raw, flags=re.I)  # a cell's lines
                  for c in [nfc(plain_line(piece)).strip()] if c or "<br" in raw.lower()]
@@ -1790,15 +1811,58 @@ def _columns(tail: list[str]) -> list[str]:
             if not cell:
                 out.append("")
                 continue
+            if recipients and (cell[-1] in ";," or cell[0].islower()):
+                continue  # an item of "Nơi nhận" wrapped onto a line of its own ("(b/c);", "ven biển;")
             if re.match(r"^(?:\*?Nơi nhận|-\s|\+\s)", cell, re.I):
+                recipients = recipients or bool(re.match(r"^\*?Nơi nhận", cell, re.I))
                 # a flattened cell: the list and what follows it; keep what follows the last item
                 rest = re.split(r";\s*(?=[A-ZĐ]{2,}\.?\s)", cell)
-                out += [r for piece in rest[1:] if piece for r in _title_and_name(piece)]
+                out += [r for piece in rest[1:] or _beside_recipients(cell) if piece for r in _title_and_name(piece)]
                 continue
             out += _title_and_name(cell)
         if not line.strip():
             out.append("")
     return out
+
+
+#: where a recipient's item ends (Nghị định 30/2020/NĐ-CP, Phụ lục I: "Nơi nhận:", then "- …;" items, "- Lưu: VT, …."),
+#: so that what a PDF viewer's or a web page's text puts after it on the same line is the signature column's
+_ITEM_END = re.compile(r"[;:,.)]\s+")
+#: Vietnamese family names, which a personal name starts with: a signer's name glued to a recipient's line that goes
+#: on below it ("- UBND các xã, phường, đặc khu Đặng Quang Huy" / "ven biển;") is told from a place by it
+_FAMILY_NAMES = {fold(n) for n in (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh Lương Trương Trịnh Mai Cao "
+    "Lâm Hà Tạ Tô Vương Châu Thái Kiều Quách Lưu La Triệu Chu Tăng Từ Nông Lò Hứa Giang Khổng Lục Mạc Thân Diệp Lại "
+    "Nghiêm Phùng Doãn Tôn Ông Bạch Hầu Quan Viên Âu Đàm Lữ Ninh Khúc Tống Trình Y Ksor Rơ Siu Nay").split()}
+
+
+def _signature_piece(text: str) -> bool:
+    """``text`` is a piece of a signature column: a title in capitals ("KT. CHỦ TỊCH", "PHÓ BÍ THƯ THƯỜNG TRỰC") or a
+    personal name; not a recipient's abbreviations ("VT, KT.", which end the "Lưu" item)."""
+    if not text or text[-1] in ".;,:":
+        return False
+    if text.isupper():  # a title of two words or more ("KT." alone is a unit's abbreviation in "Lưu: VT, KT.")
+        return len(text.split()) >= 2 and re.fullmatch(r"[^\W\d_][\w ./]*", text) is not None
+    parts = _title_and_name(text)  # a title and the name after it ("TM. BAN THƯỜNG VỤ CHỦ TỊCH Phạm Quốc Hưng")
+    return _person(text) or (len(parts) == 2 and len(parts[0].split()) >= 2)
+
+
+def _beside_recipients(cell: str) -> list[str]:
+    """The signature column's text on a "Nơi nhận" line, when its cells were joined by a space: after the end of the
+    recipient's item ("Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- UBND thành phố Hà Nội (để b/c); KT. CHỦ TỊCH", "- Lưu: VT, KT.
+    Nguyễn Văn Khải"); or a personal name glued to an item that goes on below ("- UBND các xã, phường, đặc khu Đặng Quang
+    Huy"): family name first, after a word in lower case."""
+    for match in _ITEM_END.finditer(cell):
+        after = cell[match.end():].strip()
+        if _signature_piece(after):
+            return [after]
+    words = cell.split()
+    if cell.rstrip()[-1:] not in ".;,:)":
+        for k in range(2, min(5, len(words) + 1)):
+            name, before = " ".join(words[-k:]), words[-k - 1] if len(words) > k else ""
+            if (fold(words[-k]) in _FAMILY_NAMES and _person(name) and before[:1].islower()):
+                return [name]
+    return []
 
 
 def _title_and_name(cell: str) -> list[str]:
@@ -1811,7 +1875,38 @@ def _title_and_name(cell: str) -> list[str]:
     return [cell]
 
 
-_HEAD_SKIP = re.compile(r"^(?:cong hoa|doc lap|so\s*:|\[)")
+_HEAD_SKIP = re.compile(r"^(?:cong hoa|doc lap|dang cong san viet nam|so\s*:|\[)")
+#: the number's label at the head: "Số:" (Nghị định 30/2020/NĐ-CP, Phụ lục I), or "Số" alone before a Party document's
+#: number (Hướng dẫn 36-HD/VPTW: "Số 32-CTr/TU"), capitalised, a number with its dash or slash right after it
+_NUMBER_LABEL = re.compile(r"\bSố\s*:|(?<![^\s|*_])Số\s+(?=\d{1,5}[-/]\S*[A-ZĐ])")
+#: the right column of the header: the national motto (Nghị định 30/2020/NĐ-CP) or the Party's (Hướng dẫn 36-HD/VPTW),
+#: folded; a PDF viewer's copy or a web page's text puts it on the left column's line after one space
+_MOTTOS = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam")
+#: a Party committee or organisation as the header names it (Hướng dẫn 36-HD/VPTW: "TỈNH ỦY GIA LAI", "ĐẢNG ỦY XÃ …",
+#: "ĐẢNG BỘ TỈNH …" above its body)
+_PARTY_BODY = re.compile(r"^(?:(?:tinh|thanh|huyen|quan|thi|dang) uy|dang bo|dang doan|ban can su dang|chi bo)\b")
+
+
+def _header_body(name: str) -> bool:
+    """``name`` (folded) starts a body's name as a header prints it: a unit type, or a Party committee."""
+    return bool(fields._AGENCY_START.match(name) or _PARTY_BODY.match(name))
+
+
+def _left_of_motto(line: str, pending: str) -> tuple[str, str]:
+    """A header line whose two columns were joined by a space ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "XÃ BÁT TRÀNG Độc lập - Tự do - Hạnh phúc", "TỈNH ỦY GIA LAI ĐẢNG CỘNG SẢN VIỆT NAM"): (the left column's text,
+    the words of a motto still to come on the next line, folded). ``pending`` are the words the line above left of
+    its motto, wrapped ("… CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "TỈNH QUẢNG NINH VIỆT NAM"): they end this line."""
+    folded = fold(line)
+    if pending and folded.rstrip().endswith(" " + pending):
+        line, folded = line[:len(folded.rstrip()) - len(pending)].rstrip(), folded[:len(folded.rstrip()) - len(pending)].rstrip()
+    for motto in _MOTTOS:
+        words = motto.split()
+        for k in range(len(words), 2, -1):  # the motto whole, or its first words (the rest wrapped)
+            at = folded.find(" " + " ".join(words[:k]))
+            if at > 0 and folded[at + 1:].rstrip() == " ".join(words[:k]):
+                return line[:at].rstrip(), " ".join(words[k:])
+    return line, ""
 
 
 def _issuer_printed(head: list[str]) -> str | None:
@@ -1819,7 +1914,7 @@ def _issuer_printed(head: list[str]) -> str | None:
     "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"), as printed (with the superior body above it, if any), or None."""
     parts = _issuer_lines(head)
     name = " ".join(" ".join(parts).split())
-    return name if fields._AGENCY_START.match(fold(name)) else None
+    return name if _header_body(fold(name)) else None
 
 
 def _header_bodies(head: list[str]) -> list[str]:
@@ -1830,11 +1925,11 @@ def _header_bodies(head: list[str]) -> list[str]:
     bodies: list[str] = []
     for part in (p for line in _issuer_lines(head) for p in _SUBORDINATE.split(line)):
         piece = " ".join(part.split()).strip(" -—_")
-        if not bodies or fields._AGENCY_START.match(fold(piece)):
+        if not bodies or _header_body(fold(piece)):
             bodies.append(piece)
         else:
             bodies[-1] = f"{bodies[-1]} {piece}"
-    return [b for b in bodies if fields._AGENCY_START.match(fold(b))]
+    return [b for b in bodies if _header_body(fold(b))]
 
 
 #: the issuing body after its superior on one line, as a header cell whose lines were joined gives them ("UBND TỈNH
@@ -1845,8 +1940,10 @@ _SUBORDINATE = re.compile(r"(?<=\S)\s+(?=(?:SỞ|CHI CỤC|BAN QUẢN LÝ|TRUNG 
 def _issuer_lines(head: list[str]) -> list[str]:
     """The capitalised lines of the header's left column, above "Số:"."""
     parts = []
+    pending = ""
     for line in head:
-        number = re.search(r"\bSố\s*:", line)
+        line, pending = _left_of_motto(line, pending)
+        number = _NUMBER_LABEL.search(line)
         if number and not _HTML_TAG.sub("", line[:number.start()]).strip(" |*_\\\t-"):
             break
         if number:  # a cell whose lines were joined: "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ____ Số: 1865/QĐ-UBND"
@@ -1869,7 +1966,7 @@ def _issuer_lines(head: list[str]) -> list[str]:
 
 #: the first line of a signature block (Nghị định 30/2020/NĐ-CP, Điều 13 and Phụ lục I): "TM." for the body, "KT." in
 #: place of its head, "Q." acting, "TL." and "TUQ." by order of the head, or the head's title alone ("CHỦ TỊCH")
-_AUTHORITY = re.compile(r"^(?:(?:KT|TM|Q|TL|TUQ)\.\s*[A-ZĐÀ-Ỹ]|(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN|"
+_AUTHORITY = re.compile(r"^(?:(?:KT|TM|Q|TL|TUQ)\.\s*[A-ZĐÀ-Ỹ]|(?:T/M|K/T|T/L|T/UQ)\s*[A-ZĐÀ-Ỹ]|(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN|"
                         r"CHÍNH PHỦ|THỦ TƯỚNG|CHÁNH VĂN PHÒNG)\b)")
 #: what follows a signature block on the next page: an appendix's or a form's title, never part of the signer's title
 _AFTER_SIGNATURE = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|BIỂU|MẪU|BẢNG)\b")
@@ -1883,7 +1980,7 @@ _CITED = re.compile(r"\bsố\s+[\w/.-]+\s+ngày\s+\d{1,2}(?:\s*/\s*|\s+tháng\s+
 def _place_and_date(before: str, after: str) -> bool:
     """The document's own date stands on the place-and-date line ("Kon Tum, ngày …", maybe after "Số: …" on the
     same line), never inside a citation ("Nghị quyết số 09/NQ-CP ngày 02 tháng 02 năm 2023 của …")."""
-    before = re.sub(r"^Số\s*:\s*\S*\s+", "", before.strip(), flags=re.IGNORECASE)
+    before = re.sub(r"^Số\s*:\s*\S*\s+|^Số\s+\d\S*\s+", "", before.strip(), flags=re.IGNORECASE)
     # a header cell whose lines were joined (a Word table cell copied as one line, as markitdown and .docx text give
     # it): the motto and its rule come first ("CỘNG HÒA … Độc lập - Tự do - Hạnh phúc ____ Lạng Sơn, ngày …")
     before = re.sub(r"^.*\bHạnh\s+phúc\b[\s\-_=.*\\]*", "", before, flags=re.IGNORECASE | re.DOTALL)
@@ -1892,9 +1989,42 @@ def _place_and_date(before: str, after: str) -> bool:
     return before.endswith(",") and len(before) < 40 and not re.search(r"\d|\bsố\b", before, re.IGNORECASE)
 
 
+def _signature_cells(line: str) -> list[tuple[dict, str]]:
+    """The signature blocks a table row holds, one a cell, left to right (a Markdown row whose cells' lines are joined
+    by "<br>"): (the signer, the body named above the title in a joint document's block), for every cell with a title
+    and a name."""
+    if line.count("|") < 2 and "\t" not in line and "<br" not in line.lower():
+        return []
+    found = []
+    for raw in _raw_cells(line):
+        pieces = [nfc(plain_line(piece)).strip() for piece in re.split(r"<br\s*/?>", raw, flags=re.I)]
+        signer = _signer(pieces)
+        if signer.get("name") and signer.get("title"):
+            start = next(i for i, t in enumerate(pieces) if _AUTHORITY.match(t))
+            found.append((signer, " ".join(p for p in pieces[:start] if p)))
+    return found
+
+
+def _side_by_side(tail: list[str]) -> list[tuple[dict, str]]:
+    """Two or more signatures side by side in one row (a joint document: Nghị định 30/2020/NĐ-CP, Phụ lục I places the
+    lead issuer's on the right), left to right; [] for one signature."""
+    for line in tail:
+        found = _signature_cells(line)
+        if len(found) >= 2:
+            return found
+    return []
+
+
+#: a page's number as printed at its top or foot ("2", "Trang 3/4"): a page break inside a signature block
+_PAGE_NUMBER = re.compile(r"^(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$")
+
+
 def _signer(tail: list[str]) -> dict:
     """The signature block after the body: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", then, a few
-    lines below (after the signature or seal), the signer's name."""
+    lines below (after the signature or seal), the signer's name. A page break inside it is left out: a page's
+    number, and a running foot (a line printed again on a later page)."""
+    seen = [t for t in tail if t]
+    tail = [t for t in tail if not (t and (_PAGE_NUMBER.match(t) or (not t.isupper() and seen.count(t) > 1)))]
     start = next((i for i, t in enumerate(tail) if _AUTHORITY.match(t)), None)
     if start is None:
         return {}
