@@ -124,6 +124,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         review.append(f"Văn bản không in ngày ban hành: năm {meta['year']} suy ra từ văn bản mới nhất được dẫn (kiểm tra).")
     issuer = _issuer(province, meta.get("issuer_printed"), text, known, provinces, review, meta.get("date"),
                      meta.get("issuer_bodies"))
+    _joint_review(meta, issuer, review)
     notes += _successor_notes(province, issuer["id"], provinces, known, meta.get("date"), review)
     paras = layout.paragraphs([("" if i in in_table else l) for i, l in enumerate(lines)], 0, stop)
     roots = layout.tree(paras)
@@ -293,6 +294,16 @@ def _issuer(province: str | None, printed: str | None, text: str, known: fields.
     return issuer
 
 
+def _joint_review(meta: dict, issuer: dict, review: list[str]) -> None:
+    """A joint document (văn bản liên tịch) has one issuer in the data: the lead, named first in the header and signing
+    on the right (Nghị định 30/2020/NĐ-CP, Phụ lục I); the others, and their signers, are said in review as printed."""
+    others = meta.get("joint_issuers", [])[1:]
+    if others:
+        review.append(message("imp_joint_issuers", count=len(others) + 1, issuer=issuer["name"], others="; ".join(others)))
+    if meta.get("cosigners"):
+        review.append(message("imp_joint_signers", count=len(meta["cosigners"]) + 1, others="; ".join(meta["cosigners"])))
+
+
 #: the UBND of a district or commune ("UBND XÃ HÒA NINH", "ỦY BAN NHÂN DÂN / HUYỆN ĐẠI LỘC", "UBND THỊ XÃ …")
 _LOCAL_UBND = re.compile(r"^(?:uy ban nhan dan|ubnd)\s+(?P<unit>xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tp\.?)"
                          r"\s+(?P<place>\S.*)$")
@@ -382,9 +393,11 @@ def _body_of_province(printed: str, superiors: list[str], province: str, text: s
         named = fold(running).endswith(fold(f" {pname}"))  # "Hội đồng nhân dân tỉnh Hà Tĩnh" names its province
         name, variants = (running, [running]) if named else (f"{running} {where}", [running])
         variants += office_of or []  # "Văn phòng Ủy ban nhân dân tỉnh", as the text names it
-        kind = "so" if fold(running).startswith("so ") else "ban" if fold(running).startswith("ban ") else "khac"
+        kind = _issuer_kind(running)
     types = {fold(t.name): t.id for t in known.registry.agency_types}
     agency_type = types.get(fold(running), "ubnd-huyen" if kind == "ubnd-huyen" else "khac")
+    if agency_type == "khac":  # its kind of body, less its province ("Liên minh Hợp tác xã tỉnh | Đồng Nai")
+        agency_type = _agency_type(running, pname, types)
     proposed = fields.propose_agency(running if not local else f"{running} {pname}", province, province)
     issuer = {"id": proposed["id"], "name": name, "variants": sorted({*variants, " ".join(printed.split())}),
               "kind": kind, "type": agency_type, "province": province}
@@ -405,6 +418,29 @@ def _body_of_province(printed: str, superiors: list[str], province: str, text: s
     review.append(f"Cơ quan ban hành đọc từ đầu văn bản: {' '.join(printed.split())!r}{above} ({issuer['id']}), "
                   f"thuộc {where}: kiểm tra.")
     return issuer
+
+
+def _issuer_kind(running: str) -> str:
+    """The kind of a body of the province that issues a document, by its name's first words."""
+    folded = fold(running)
+    if _PARTY_BODY.match(folded) or folded.startswith("ban thuong vu "):
+        return "dang"
+    for start, kind in (("so ", "so"), ("ban ", "ban"), ("lien minh hop tac xa", "lien-minh-htx"), ("van phong ", "van-phong")):
+        if folded.startswith(start):
+            return kind
+    return "khac"
+
+
+def _agency_type(running: str, place: str, types: dict[str, str]) -> str:
+    """The registry's type of a body named with its province ("Sở Nông nghiệp và Môi trường thành phố Cần Thơ" is a "Sở
+    Nông nghiệp và Môi trường", "Liên minh Hợp tác xã tỉnh Đồng Nai" a "Liên minh Hợp tác xã tỉnh"), else "khac"."""
+    folded = " ".join(fold(running).split())
+    suffix = " " + " ".join(fold(place).split())
+    if not folded.endswith(suffix):
+        return "khac"
+    bare = folded[:-len(suffix)]
+    level = re.sub(r" (?:tinh|thanh pho)$", "", bare)
+    return types.get(bare) or types.get(level) or "khac"
 
 
 def _province_ubnd(province: str, provinces: dict, date: dict | None) -> dict:
@@ -541,6 +577,8 @@ def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
         key = fold(_HTML_TAG.sub(" ", nfc(plain_line(line)))).strip(" |*_")
         # "Nơi nhận" is only ever at the foot (Nghị định 30/2020/NĐ-CP, Phụ lục I), so it ends a short document's
         # body too; a signer's title ("CHỦ TỊCH …") could open a line of the header, so it counts past it only
+        if i > 15 and _signature_cells(line):  # a table row of signatures, before "Nơi nhận" (a joint document's)
+            return True
         return bool(_STOP.match(key)) and (i > 15 or key.startswith("noi nhan") and i > 2)
     end = next((i for i, l in enumerate(lines) if i not in in_table and i < first_table and stops(i, l)), len(lines))
     while end < len(lines) and end > 0 and lines[end - 1].strip() and not _untabled(lines[end - 1]).strip():
@@ -1779,10 +1817,27 @@ def _metadata(lines: list[str], stop: int) -> dict:
     joint = _side_by_side(lines[max(0, stop - 5):])
     meta["signer"] = joint[-1][0] if joint else _signer(_columns(lines[max(0, stop - 5):]))
     if joint:  # the lead issuer's signature on the right (Nghị định 30/2020/NĐ-CP, Phụ lục I: văn bản liên tịch)
-        meta["cosigners"] = [" ".join(filter(None, [body, s.get("title"), s.get("name")])) for s, body in joint[:-1]]
+        meta["cosigners"] = [" — ".join(filter(None, [body, " ".join(filter(None, [s.get("title"), s.get("name")]))]))
+                             for s, body in joint[:-1]]
     meta["issuer_printed"] = _issuer_printed(lines[:20])
     meta["issuer_bodies"] = _header_bodies(lines[:20])
+    meta["joint_issuers"] = _joint_issuers(lines[:20])
     return meta
+
+
+def _joint_issuers(head: list[str]) -> list[str]:
+    """The issuers of a joint document whose header is a table row with one cell a body, before the motto's cell
+    ("| SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG<br>THÀNH PHỐ CẦN THƠ | LIÊN MINH HỢP TÁC XÃ<br>THÀNH PHỐ CẦN THƠ | CỘNG HÒA …"),
+    as printed, left to right; [] for one issuer."""
+    for line in head:
+        cells = [" ".join(nfc(plain_line(re.sub(r"<br\s*/?>", " ", c, flags=re.I))).split()) for c in _raw_cells(line)]
+        cells = [c for c in cells if c]
+        motto = next((k for k, c in enumerate(cells) if fold(c).startswith(_MOTTOS)), None)
+        if motto is None:
+            continue
+        bodies = [c for c in cells[:motto] if c.isupper() and _header_body(fold(c))]
+        return bodies if len(bodies) >= 2 else []
+    return []
 
 
 def _cells(line: str) -> list[str]:
