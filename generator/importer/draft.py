@@ -333,12 +333,21 @@ def _own_body(bodies: list[str], province, date: dict | None) -> str | None:
     return bodies[-1]  # below its superior, a district's or commune's UBND, the province's HĐND …
 
 
+#: a Party committee named with its place (Hướng dẫn 36-HD/VPTW): the kind, then the place
+_PARTY_NAMED = re.compile(r"^(?P<kind>(?:tinh|thanh|huyen|quan|thi) uy|dang (?:uy|bo)(?: (?:tinh|thanh pho|xa|phuong|dac khu|"
+                          r"thi tran))?)\s+(?P<place>\S.*)$")
+
+
 def _running_case(printed: str) -> str:
     """A name printed in capitals in running case (Nghị định 30/2020/NĐ-CP, Phụ lục II: the kind word and the first
     word of each field capitalised): "SỞ KHOA HỌC VÀ CÔNG NGHỆ" → "Sở Khoa học và Công nghệ", "UBND XÃ HÒA NINH" →
     "Ủy ban nhân dân xã Hòa Ninh" (a place's every word)."""
     words = nfc(" ".join(printed.split())).split()
     folded = fold(" ".join(words))
+    party = _PARTY_NAMED.match(folded)
+    if party:  # "TỈNH ỦY GIA LAI" → "Tỉnh ủy Gia Lai", "ĐẢNG ỦY XÃ CAO PHONG" → "Đảng ủy xã Cao Phong"
+        k = len(party.group("kind").split())
+        return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:k]), *(w.capitalize() for w in words[k:])])
     local = _LOCAL_UBND.match(folded)
     if local:
         place = folded[local.start("place"):]
@@ -383,6 +392,9 @@ def _body_of_province(printed: str, superiors: list[str], province: str, text: s
         running = f"Văn phòng {owner}"
         level = re.match(r"^.*? (?:tỉnh|thành phố)(?= )", owner)  # "Văn phòng Ủy ban nhân dân tỉnh", as the text says
         office_of = [f"Văn phòng {level.group(0)}"] if level else []
+    typed = _agency_type(running, pname, known.registry.agency_types)
+    if typed:  # a kind of body with a fixed name, written as the registry writes it ("Sở Công Thương tỉnh …")
+        running = typed[1] + running[len(typed[1]):]
     local = _LOCAL_UBND.match(fold(" ".join(printed.split())))
     if local:
         running = _running_case(printed)
@@ -392,12 +404,17 @@ def _body_of_province(printed: str, superiors: list[str], province: str, text: s
     else:
         named = fold(running).endswith(fold(f" {pname}"))  # "Hội đồng nhân dân tỉnh Hà Tĩnh" names its province
         name, variants = (running, [running]) if named else (f"{running} {where}", [running])
+        if not named and re.match(r"^dang (?:uy|bo) (?:xa|phuong|dac khu|thi tran) ", fold(running)):
+            name = f"{running} ({where})"  # a commune's Party committee, as a commune's UBND is named
         variants += office_of or []  # "Văn phòng Ủy ban nhân dân tỉnh", as the text names it
+        # "Sở Công Thương", as its own text names it (not a name of its level, "Hội đồng nhân dân tỉnh", which other
+        # bodies' names hold: "Thường trực Hội đồng nhân dân tỉnh")
+        variants += [typed[1]] if typed and named and not re.search(r" (?:tinh|thanh pho)$", fold(typed[1])) else []
         kind = _issuer_kind(running)
     types = {fold(t.name): t.id for t in known.registry.agency_types}
     agency_type = types.get(fold(running), "ubnd-huyen" if kind == "ubnd-huyen" else "khac")
-    if agency_type == "khac":  # its kind of body, less its province ("Liên minh Hợp tác xã tỉnh | Đồng Nai")
-        agency_type = _agency_type(running, pname, types)
+    if agency_type == "khac" and typed:  # its kind of body, less its province ("Liên minh Hợp tác xã tỉnh | Đồng Nai")
+        agency_type = typed[0]
     proposed = fields.propose_agency(running if not local else f"{running} {pname}", province, province)
     issuer = {"id": proposed["id"], "name": name, "variants": sorted({*variants, " ".join(printed.split())}),
               "kind": kind, "type": agency_type, "province": province}
@@ -431,16 +448,20 @@ def _issuer_kind(running: str) -> str:
     return "khac"
 
 
-def _agency_type(running: str, place: str, types: dict[str, str]) -> str:
-    """The registry's type of a body named with its province ("Sở Nông nghiệp và Môi trường thành phố Cần Thơ" is a "Sở
-    Nông nghiệp và Môi trường", "Liên minh Hợp tác xã tỉnh Đồng Nai" a "Liên minh Hợp tác xã tỉnh"), else "khac"."""
+def _agency_type(running: str, place: str, agency_types) -> tuple[str, str] | None:
+    """(id, name) of the registry's type of a body named with its province ("Sở Nông nghiệp và Môi trường thành phố Cần
+    Thơ" is a "Sở Nông nghiệp và Môi trường", "Liên minh Hợp tác xã tỉnh Đồng Nai" a "Liên minh Hợp tác xã tỉnh"), or
+    None."""
     folded = " ".join(fold(running).split())
     suffix = " " + " ".join(fold(place).split())
-    if not folded.endswith(suffix):
-        return "khac"
+    if not folded.endswith(suffix) or " ".join(running.split()) != running:
+        return None
     bare = folded[:-len(suffix)]
     level = re.sub(r" (?:tinh|thanh pho)$", "", bare)
-    return types.get(bare) or types.get(level) or "khac"
+    for agency_type in agency_types:
+        if fold(agency_type.name) in (bare, level) and agency_type.id != "khac":
+            return agency_type.id, agency_type.name
+    return None
 
 
 def _province_ubnd(province: str, provinces: dict, date: dict | None) -> dict:
@@ -1667,6 +1688,8 @@ def _province(lines: list[str], provinces: dict, issuer_printed: str | None) -> 
         kinds.setdefault(name, []).append((pid, tinh))
     alternatives = "|".join(re.escape(name) for name in kinds)  # longest first
     named = re.compile(rf"(?<![a-z])(tinh|thanh pho|tp)\.?\s*({alternatives})(?![a-z])")
+    # a Party committee's header names its province so (Hướng dẫn 36-HD/VPTW: "TỈNH ỦY GIA LAI", "THÀNH ỦY HẢI PHÒNG")
+    party = re.compile(rf"^(tinh|thanh) uy\s+({alternatives})$")
     placed = re.compile(rf"(?:^|\s)({alternatives})\s*,\s*ngay\b")
 
     def mentions(text: str):
@@ -1676,6 +1699,11 @@ def _province(lines: list[str], provinces: dict, issuer_printed: str | None) -> 
                     yield pid
 
     head = [_place(nfc(plain_line(l))) for l in lines[:25]]
+    committee = party.match(_place(issuer_printed or ""))
+    if committee:
+        for pid, tinh in kinds[committee.group(2)]:
+            if tinh == (committee.group(1) == "tinh"):
+                return pid
     found = next(mentions(_place(issuer_printed or "")), None) or next(mentions(" ".join(head)), None)
     if found:
         return found
@@ -2053,11 +2081,26 @@ def _signature_cells(line: str) -> list[tuple[dict, str]]:
     found = []
     for raw in _raw_cells(line):
         pieces = [nfc(plain_line(piece)).strip() for piece in re.split(r"<br\s*/?>", raw, flags=re.I)]
+        if len(pieces) == 1:
+            pieces = _joined_block(pieces[0])
         signer = _signer(pieces)
         if signer.get("name") and signer.get("title"):
             start = next(i for i, t in enumerate(pieces) if _AUTHORITY.match(t))
             found.append((signer, " ".join(p for p in pieces[:start] if p)))
     return found
+
+
+def _joined_block(cell: str) -> list[str]:
+    """A signature cell whose lines were joined by spaces, with the body's name first (a joint document's: "SỞ CÔNG
+    THƯƠNG KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Văn Bình"): [the body, the title, the name]; else the cell as it is."""
+    words = cell.split()
+    for j in range(1, len(words)):
+        rest = " ".join(words[j:])
+        if _AUTHORITY.match(rest) and " ".join(words[:j]).isupper():
+            block = _title_and_name(rest)
+            if len(block) == 2:
+                return [" ".join(words[:j]), *block]
+    return [cell]
 
 
 def _side_by_side(tail: list[str]) -> list[tuple[dict, str]]:
