@@ -166,7 +166,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     if superior is not None and any(superior["id"] in t.get("lead", []) + t.get("cooperating", []) for t in tasks):
         agencies.proposed.setdefault(superior["id"], superior)
     if issuer["id"] not in {a.id for a in known.registry.agencies}:
-        agencies.proposed.setdefault(issuer["id"], issuer)
+        _propose_issuer(agencies.proposed, issuer)
     issuer_name = next((a.name for a in known.registry.agencies if a.id == issuer["id"]), issuer["name"])
     issuer = issuer["id"]
     for task in tasks:
@@ -292,6 +292,15 @@ def _issuer(province: str | None, printed: str | None, text: str, known: fields.
             known.names.append((fold(name), issuer["id"]))
         known.names.sort(key=lambda n: -len(n[0]))
     return issuer
+
+
+def _propose_issuer(proposed: dict, issuer: dict) -> None:
+    """The issuer proposed as the header names it: a body's mention of the same id ("Liên minh Hợp tác xã tỉnh" in a
+    Liên minh's own plan) was proposed from fewer words, its spellings are kept as variants."""
+    before = proposed.get(issuer["id"])
+    if before is not None:
+        issuer = {**issuer, "variants": sorted({*issuer["variants"], *before.get("variants", []), before["name"]})}
+    proposed[issuer["id"]] = issuer
 
 
 def _joint_review(meta: dict, issuer: dict, review: list[str]) -> None:
@@ -598,7 +607,7 @@ def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
         key = fold(_HTML_TAG.sub(" ", nfc(plain_line(line)))).strip(" |*_")
         # "Nơi nhận" is only ever at the foot (Nghị định 30/2020/NĐ-CP, Phụ lục I), so it ends a short document's
         # body too; a signer's title ("CHỦ TỊCH …") could open a line of the header, so it counts past it only
-        if i > 15 and _signature_cells(line):  # a table row of signatures, before "Nơi nhận" (a joint document's)
+        if i > 2 and _signature_cells(line):  # a table row of signatures, before "Nơi nhận" (a joint document's)
             return True
         return bool(_STOP.match(key)) and (i > 15 or key.startswith("noi nhan") and i > 2)
     end = next((i for i, l in enumerate(lines) if i not in in_table and i < first_table and stops(i, l)), len(lines))
@@ -1913,7 +1922,7 @@ def _columns(tail: list[str]) -> list[str]:
 _ITEM_END = re.compile(r"[;:,.)]\s+")
 #: Vietnamese family names, which a personal name starts with: a signer's name glued to a recipient's line that goes
 #: on below it ("- UBND các xã, phường, đặc khu Đặng Quang Huy" / "ven biển;") is told from a place by it
-_FAMILY_NAMES = {fold(n) for n in (
+_FAMILY_NAMES = {n.lower() for n in (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh Lương Trương Trịnh Mai Cao "
     "Lâm Hà Tạ Tô Vương Châu Thái Kiều Quách Lưu La Triệu Chu Tăng Từ Nông Lò Hứa Giang Khổng Lục Mạc Thân Diệp Lại "
     "Nghiêm Phùng Doãn Tôn Ông Bạch Hầu Quan Viên Âu Đàm Lữ Ninh Khúc Tống Trình Y Ksor Rơ Siu Nay").split()}
@@ -1943,7 +1952,7 @@ def _beside_recipients(cell: str) -> list[str]:
     if cell.rstrip()[-1:] not in ".;,:)":
         for k in range(2, min(5, len(words) + 1)):
             name, before = " ".join(words[-k:]), words[-k - 1] if len(words) > k else ""
-            if (fold(words[-k]) in _FAMILY_NAMES and _person(name) and before[:1].islower()):
+            if words[-k].lower() in _FAMILY_NAMES and _person(name) and before[:1].islower():
                 return [name]
     return []
 
