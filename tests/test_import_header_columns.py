@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.importer.extract import extract
 
@@ -229,3 +231,25 @@ def test_a_docx_letterhead_in_the_page_header_is_read(tmp_path):
         assert draft.plan["signer"] == {"title": "TM. BAN THƯỜNG VỤ CHỦ TỊCH", "name": "Sùng A Páo"}
     running = letterhead_docx(tmp_path / "chay.docx", first_page=False, table=False, motto=False)
     assert extract(running).text.startswith("LIÊN MINH HTX VIỆT NAM")  # the body's own letterhead, no header line
+
+
+# --- 6. the motto cut off a header line, wherever the columns were joined and the motto wrapped ---
+
+PLACES = ["TỈNH LAI CHÂU", "XÃ BÁT TRÀNG", "PHƯỜNG TÂN PHONG", "SỞ TÀI CHÍNH", "HỘI NÔNG DÂN TỈNH", "ĐẶC KHU CÔ TÔ"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["ỦY BAN NHÂN DÂN", "UBND TỈNH NINH BÌNH", "LIÊN MINH HỢP TÁC XÃ", "TỈNH ỦY GIA LAI"]),
+       st.sampled_from(PLACES), st.integers(min_value=3, max_value=7), st.booleans())
+def test_the_motto_is_cut_off_the_left_column_wherever_it_wrapped(first, second, cut, party):
+    """A header of two lines, the right column's motto joined to each by one space and wrapped after any of its
+    words: the left column's lines are read whole, the motto's never."""
+    from generator.importer.draft import _issuer_lines
+
+    motto = (["ĐẢNG", "CỘNG", "SẢN", "VIỆT", "NAM"] if party else
+             ["CỘNG", "HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM"])
+    cut = min(cut, len(motto))
+    lines = [f"{first} {' '.join(motto[:cut])}", f"{second} {' '.join(motto[cut:])}".rstrip()]
+    if cut == len(motto) and not party:
+        lines[1] = f"{second} Độc lập - Tự do - Hạnh phúc"
+    assert _issuer_lines(lines + ["Số: 12/KH-UBND Lai Châu, ngày 02 tháng 3 năm 2026"]) == [first, second]
