@@ -513,6 +513,11 @@ MESSAGES = {
                          "của {id}",
     "imp_no_title": "Không thấy dòng tên loại văn bản (KẾ HOẠCH, QUYẾT ĐỊNH, CHỈ THỊ …): điền title như in.",
     "imp_target_kind": "chưa xác định loại chỉ tiêu (kind)",
+    # a joint document (văn bản liên tịch): the lead issuer signs on the right (Nghị định 30/2020/NĐ-CP, Phụ lục I)
+    "imp_joint_signers": "Văn bản có {count} chữ ký cạnh nhau (văn bản liên tịch): người ký ghi ở signer là chữ ký bên "
+                         "phải, của cơ quan chủ trì; cùng ký: {others} — kiểm tra.",
+    "imp_joint_issuers": "Đầu văn bản nêu {count} cơ quan ban hành (văn bản liên tịch): issuer là cơ quan nêu trước "
+                         "({issuer}); cùng ban hành: {others} — dữ liệu chỉ ghi một cơ quan ban hành, kiểm tra.",
     "imp_central": "Văn bản của cơ quan trung ương ({body}): không thuộc tỉnh nào, mà mỗi kế hoạch trong dữ liệu hiện phải "
                    "thuộc một tỉnh (province): chưa công bố được trên trang.",
     "imp_unread_table": "Bảng ở dòng {line} không đọc được nhiệm vụ nào — kiểm tra: nhập các hàng của bảng bằng tay.",

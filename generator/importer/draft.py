@@ -124,6 +124,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         review.append(f"Văn bản không in ngày ban hành: năm {meta['year']} suy ra từ văn bản mới nhất được dẫn (kiểm tra).")
     issuer = _issuer(province, meta.get("issuer_printed"), text, known, provinces, review, meta.get("date"),
                      meta.get("issuer_bodies"))
+    _joint_review(meta, issuer, review)
     notes += _successor_notes(province, issuer["id"], provinces, known, meta.get("date"), review)
     paras = layout.paragraphs([("" if i in in_table else l) for i, l in enumerate(lines)], 0, stop)
     roots = layout.tree(paras)
@@ -165,7 +166,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     if superior is not None and any(superior["id"] in t.get("lead", []) + t.get("cooperating", []) for t in tasks):
         agencies.proposed.setdefault(superior["id"], superior)
     if issuer["id"] not in {a.id for a in known.registry.agencies}:
-        agencies.proposed.setdefault(issuer["id"], issuer)
+        _propose_issuer(agencies.proposed, issuer)
     issuer_name = next((a.name for a in known.registry.agencies if a.id == issuer["id"]), issuer["name"])
     issuer = issuer["id"]
     for task in tasks:
@@ -337,6 +338,25 @@ def _issuer(province: str | None, printed: str | None, text: str, known: fields.
     return issuer
 
 
+def _propose_issuer(proposed: dict, issuer: dict) -> None:
+    """The issuer proposed as the header names it: a body's mention of the same id ("Liên minh Hợp tác xã tỉnh" in a
+    Liên minh's own plan) was proposed from fewer words, its spellings are kept as variants."""
+    before = proposed.get(issuer["id"])
+    if before is not None:
+        issuer = {**issuer, "variants": sorted({*issuer["variants"], *before.get("variants", []), before["name"]})}
+    proposed[issuer["id"]] = issuer
+
+
+def _joint_review(meta: dict, issuer: dict, review: list[str]) -> None:
+    """A joint document (văn bản liên tịch) has one issuer in the data: the lead, named first in the header and signing
+    on the right (Nghị định 30/2020/NĐ-CP, Phụ lục I); the others, and their signers, are said in review as printed."""
+    others = meta.get("joint_issuers", [])[1:]
+    if others:
+        review.append(message("imp_joint_issuers", count=len(others) + 1, issuer=issuer["name"], others="; ".join(others)))
+    if meta.get("cosigners"):
+        review.append(message("imp_joint_signers", count=len(meta["cosigners"]) + 1, others="; ".join(meta["cosigners"])))
+
+
 #: the UBND of a district or commune ("UBND XÃ HÒA NINH", "ỦY BAN NHÂN DÂN / HUYỆN ĐẠI LỘC", "UBND THỊ XÃ …")
 _LOCAL_UBND = re.compile(r"^(?:uy ban nhan dan|ubnd)\s+(?P<unit>xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tp\.?)"
                          r"\s+(?P<place>\S.*)$")
@@ -366,12 +386,21 @@ def _own_body(bodies: list[str], province, date: dict | None) -> str | None:
     return bodies[-1]  # below its superior, a district's or commune's UBND, the province's HĐND …
 
 
+#: a Party committee named with its place (Hướng dẫn 36-HD/VPTW): the kind, then the place
+_PARTY_NAMED = re.compile(r"^(?P<kind>(?:tinh|thanh|huyen|quan|thi) uy|dang (?:uy|bo)(?: (?:tinh|thanh pho|xa|phuong|dac khu|"
+                          r"thi tran))?)\s+(?P<place>\S.*)$")
+
+
 def _running_case(printed: str) -> str:
     """A name printed in capitals in running case (Nghị định 30/2020/NĐ-CP, Phụ lục II: the kind word and the first
     word of each field capitalised): "SỞ KHOA HỌC VÀ CÔNG NGHỆ" → "Sở Khoa học và Công nghệ", "UBND XÃ HÒA NINH" →
     "Ủy ban nhân dân xã Hòa Ninh" (a place's every word)."""
     words = nfc(" ".join(printed.split())).split()
     folded = fold(" ".join(words))
+    party = _PARTY_NAMED.match(folded)
+    if party:  # "TỈNH ỦY GIA LAI" → "Tỉnh ủy Gia Lai", "ĐẢNG ỦY XÃ CAO PHONG" → "Đảng ủy xã Cao Phong"
+        k = len(party.group("kind").split())
+        return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:k]), *(w.capitalize() for w in words[k:])])
     local = _LOCAL_UBND.match(folded)
     if local:
         place = folded[local.start("place"):]
@@ -416,6 +445,9 @@ def _body_of_province(printed: str, superiors: list[str], province: str, text: s
         running = f"Văn phòng {owner}"
         level = re.match(r"^.*? (?:tỉnh|thành phố)(?= )", owner)  # "Văn phòng Ủy ban nhân dân tỉnh", as the text says
         office_of = [f"Văn phòng {level.group(0)}"] if level else []
+    typed = _agency_type(running, pname, known.registry.agency_types)
+    if typed:  # a kind of body with a fixed name, written as the registry writes it ("Sở Công Thương tỉnh …")
+        running = typed[1] + running[len(typed[1]):]
     local = _LOCAL_UBND.match(fold(" ".join(printed.split())))
     if local:
         running = _running_case(printed)
@@ -425,10 +457,17 @@ def _body_of_province(printed: str, superiors: list[str], province: str, text: s
     else:
         named = fold(running).endswith(fold(f" {pname}"))  # "Hội đồng nhân dân tỉnh Hà Tĩnh" names its province
         name, variants = (running, [running]) if named else (f"{running} {where}", [running])
+        if not named and re.match(r"^dang (?:uy|bo) (?:xa|phuong|dac khu|thi tran) ", fold(running)):
+            name = f"{running} ({where})"  # a commune's Party committee, as a commune's UBND is named
         variants += office_of or []  # "Văn phòng Ủy ban nhân dân tỉnh", as the text names it
-        kind = "so" if fold(running).startswith("so ") else "ban" if fold(running).startswith("ban ") else "khac"
+        # "Sở Công Thương", as its own text names it (not a name of its level, "Hội đồng nhân dân tỉnh", which other
+        # bodies' names hold: "Thường trực Hội đồng nhân dân tỉnh")
+        variants += [typed[1]] if typed and named and not re.search(r" (?:tinh|thanh pho)$", fold(typed[1])) else []
+        kind = _issuer_kind(running)
     types = {fold(t.name): t.id for t in known.registry.agency_types}
     agency_type = types.get(fold(running), "ubnd-huyen" if kind == "ubnd-huyen" else "khac")
+    if agency_type == "khac" and typed:  # its kind of body, less its province ("Liên minh Hợp tác xã tỉnh | Đồng Nai")
+        agency_type = typed[0]
     proposed = fields.propose_agency(running if not local else f"{running} {pname}", province, province)
     issuer = {"id": proposed["id"], "name": name, "variants": sorted({*variants, " ".join(printed.split())}),
               "kind": kind, "type": agency_type, "province": province}
@@ -449,6 +488,33 @@ def _body_of_province(printed: str, superiors: list[str], province: str, text: s
     review.append(f"Cơ quan ban hành đọc từ đầu văn bản: {' '.join(printed.split())!r}{above} ({issuer['id']}), "
                   f"thuộc {where}: kiểm tra.")
     return issuer
+
+
+def _issuer_kind(running: str) -> str:
+    """The kind of a body of the province that issues a document, by its name's first words."""
+    folded = fold(running)
+    if _PARTY_BODY.match(folded) or folded.startswith("ban thuong vu "):
+        return "dang"
+    for start, kind in (("so ", "so"), ("ban ", "ban"), ("lien minh hop tac xa", "lien-minh-htx"), ("van phong ", "van-phong")):
+        if folded.startswith(start):
+            return kind
+    return "khac"
+
+
+def _agency_type(running: str, place: str, agency_types) -> tuple[str, str] | None:
+    """(id, name) of the registry's type of a body named with its province ("Sở Nông nghiệp và Môi trường thành phố Cần
+    Thơ" is a "Sở Nông nghiệp và Môi trường", "Liên minh Hợp tác xã tỉnh Đồng Nai" a "Liên minh Hợp tác xã tỉnh"), or
+    None."""
+    folded = " ".join(fold(running).split())
+    suffix = " " + " ".join(fold(place).split())
+    if not folded.endswith(suffix) or " ".join(running.split()) != running:
+        return None
+    bare = folded[:-len(suffix)]
+    level = re.sub(r" (?:tinh|thanh pho)$", "", bare)
+    for agency_type in agency_types:
+        if fold(agency_type.name) in (bare, level) and agency_type.id != "khac":
+            return agency_type.id, agency_type.name
+    return None
 
 
 def _province_ubnd(province: str, provinces: dict, date: dict | None) -> dict:
@@ -585,6 +651,8 @@ def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
         key = fold(_HTML_TAG.sub(" ", nfc(plain_line(line)))).strip(" |*_")
         # "Nơi nhận" is only ever at the foot (Nghị định 30/2020/NĐ-CP, Phụ lục I), so it ends a short document's
         # body too; a signer's title ("CHỦ TỊCH …") could open a line of the header, so it counts past it only
+        if i > 2 and _signature_cells(line):  # a table row of signatures, before "Nơi nhận" (a joint document's)
+            return True
         return bool(_STOP.match(key)) and (i > 15 or key.startswith("noi nhan") and i > 2)
     end = next((i for i, l in enumerate(lines) if i not in in_table and i < first_table and stops(i, l)), len(lines))
     while end < len(lines) and end > 0 and lines[end - 1].strip() and not _untabled(lines[end - 1]).strip():
@@ -1761,6 +1829,8 @@ def _province(lines: list[str], provinces: dict, issuer_printed: str | None) -> 
         kinds.setdefault(name, []).append((pid, tinh))
     alternatives = "|".join(re.escape(name) for name in kinds)  # longest first
     named = re.compile(rf"(?<![a-z])(tinh|thanh pho|tp)\.?\s*({alternatives})(?![a-z])")
+    # a Party committee's header names its province so (Hướng dẫn 36-HD/VPTW: "TỈNH ỦY GIA LAI", "THÀNH ỦY HẢI PHÒNG")
+    party = re.compile(rf"^(tinh|thanh) uy\s+({alternatives})$")
     placed = re.compile(rf"(?:^|\s)({alternatives})\s*,\s*ngay\b")
 
     def mentions(text: str):
@@ -1770,6 +1840,11 @@ def _province(lines: list[str], provinces: dict, issuer_printed: str | None) -> 
                     yield pid
 
     head = [_place(nfc(plain_line(l))) for l in lines[:25]]
+    committee = party.match(_place(issuer_printed or ""))
+    if committee:
+        for pid, tinh in kinds[committee.group(2)]:
+            if tinh == (committee.group(1) == "tinh"):
+                return pid
     found = next(mentions(_place(issuer_printed or "")), None) or next(mentions(" ".join(head)), None)
     if found:
         return found
@@ -1829,12 +1904,29 @@ _DATE = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s
 _DATE_SHORT = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*/\s*(?P<m>\d{1,2})?\s*/\s*(?P<y>\d{4})", re.I)
 
 
+#: a Party document's number without the colon (Hướng dẫn 36-HD/VPTW: "Số 32-CTr/TU"), at a line's or a cell's start
+_NUMBER_BARE = re.compile(r"(?:^|[\t|])\s*Số\s+(?P<n>\d{1,5}[-/][^\s,;]*[A-ZĐ][^\s,;]*)(?P<rest>[^\n]*)")
+#: a place-and-date line cut before its year or month by a narrow column ("Quảng Ninh, ngày 27 tháng 7 năm" / "2026")
+_DATE_CUT = re.compile(r",\s*ngày\s*\d{0,2}\s*(?:tháng\s*\d{0,2}\s*(?:năm\s*)?)?$", re.I)
+
+
+def _date_rejoined(rows: list[str]) -> list[str]:
+    """Header rows with a place-and-date line that a narrow column wrapped ("Quảng Ninh, ngày 27 tháng 7 năm" / "2026",
+    as a PDF's text gives the right column of Nghị định 30/2020's header) joined to the line that holds the rest; the
+    line below left blank, so line numbers stay."""
+    rows = list(rows)
+    for i in range(len(rows) - 1):
+        if _DATE_CUT.search(rows[i].rstrip()) and re.match(r"^\s*(?:\d{1,4}\b|tháng|năm)", rows[i + 1], re.I):
+            rows[i], rows[i + 1] = f"{rows[i].rstrip()} {rows[i + 1].strip()}", ""
+    return rows
+
+
 def _metadata(lines: list[str], stop: int) -> dict:
     meta: dict = {}
-    rows = [_untabled(l) for l in lines[:40]]
+    rows = _date_rejoined([_untabled(l) for l in lines[:40]])
     head = [nfc(plain_line(l)) for l in rows]
     for raw, text in zip(rows, head):
-        match = _NUMBER.search(text)
+        match = _NUMBER.search(text) or _NUMBER_BARE.search(text)
         if match and "number" not in meta:
             number = re.sub(r"\s*/\s*", "/", match.group("n"))  # "Số: 134 /KH-UBND"
             meta["number"] = number if re.match(r"^\d", number or "") else None
@@ -1891,10 +1983,30 @@ def _metadata(lines: list[str], stop: int) -> dict:
                             "inferred_from": f"Năm của văn bản mới nhất được dẫn: {passage}."}
             meta["year"] = year
             meta["year_inferred"] = True
-    meta["signer"] = _signer(_columns(lines[max(0, stop - 5):]))
+    joint = _side_by_side(lines[max(0, stop - 5):])
+    meta["signer"] = joint[-1][0] if joint else _signer(_columns(lines[max(0, stop - 5):]))
+    if joint:  # the lead issuer's signature on the right (Nghị định 30/2020/NĐ-CP, Phụ lục I: văn bản liên tịch)
+        meta["cosigners"] = [" — ".join(filter(None, [body, " ".join(filter(None, [s.get("title"), s.get("name")]))]))
+                             for s, body in joint[:-1]]
     meta["issuer_printed"] = _issuer_printed(lines[:20])
     meta["issuer_bodies"] = _header_bodies(lines[:20])
+    meta["joint_issuers"] = _joint_issuers(lines[:20])
     return meta
+
+
+def _joint_issuers(head: list[str]) -> list[str]:
+    """The issuers of a joint document whose header is a table row with one cell a body, before the motto's cell
+    ("| SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG<br>THÀNH PHỐ CẦN THƠ | LIÊN MINH HỢP TÁC XÃ<br>THÀNH PHỐ CẦN THƠ | CỘNG HÒA …"),
+    as printed, left to right; [] for one issuer."""
+    for line in head:
+        cells = [" ".join(nfc(plain_line(re.sub(r"<br\s*/?>", " ", c, flags=re.I))).split()) for c in _raw_cells(line)]
+        cells = [c for c in cells if c]
+        motto = next((k for k, c in enumerate(cells) if fold(c).startswith(_MOTTOS)), None)
+        if motto is None:
+            continue
+        bodies = [c for c in cells[:motto] if c.isupper() and _header_body(fold(c))]
+        return bodies if len(bodies) >= 2 else []
+    return []
 
 
 def _cells(line: str) -> list[str]:
@@ -1915,6 +2027,7 @@ def _columns(tail: list[str]) -> list[str]:
     """The lines after the body, with "Nơi nhận" and its list left out, so that a signature block
     printed beside it (same lines, or the next cell of a table row) reads as its own lines."""
     out = []
+    recipients = False
     for line in tail:
         cells = [c for raw in _raw_cells(line) for piece in re.split(r"<br\s*/?>", raw, flags=re.I)  # a cell's lines
                  for c in [nfc(plain_line(piece)).strip()] if c or "<br" in raw.lower()]
@@ -1922,15 +2035,58 @@ def _columns(tail: list[str]) -> list[str]:
             if not cell:
                 out.append("")
                 continue
+            if recipients and (cell[-1] in ";," or cell[0].islower()):
+                continue  # an item of "Nơi nhận" wrapped onto a line of its own ("(b/c);", "ven biển;")
             if re.match(r"^(?:\*?Nơi nhận|-\s|\+\s)", cell, re.I):
+                recipients = recipients or bool(re.match(r"^\*?Nơi nhận", cell, re.I))
                 # a flattened cell: the list and what follows it; keep what follows the last item
                 rest = re.split(r";\s*(?=[A-ZĐ]{2,}\.?\s)", cell)
-                out += [r for piece in rest[1:] if piece for r in _title_and_name(piece)]
+                out += [r for piece in rest[1:] or _beside_recipients(cell) if piece for r in _title_and_name(piece)]
                 continue
             out += _title_and_name(cell)
         if not line.strip():
             out.append("")
     return out
+
+
+#: where a recipient's item ends (Nghị định 30/2020/NĐ-CP, Phụ lục I: "Nơi nhận:", then "- …;" items, "- Lưu: VT, …."),
+#: so that what a PDF viewer's or a web page's text puts after it on the same line is the signature column's
+_ITEM_END = re.compile(r"[;:,.)]\s+")
+#: Vietnamese family names, which a personal name starts with: a signer's name glued to a recipient's line that goes
+#: on below it ("- UBND các xã, phường, đặc khu Đặng Quang Huy" / "ven biển;") is told from a place by it
+_FAMILY_NAMES = {n.lower() for n in (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh Lương Trương Trịnh Mai Cao "
+    "Lâm Hà Tạ Tô Vương Châu Thái Kiều Quách Lưu La Triệu Chu Tăng Từ Nông Lò Hứa Giang Khổng Lục Mạc Thân Diệp Lại "
+    "Nghiêm Phùng Doãn Tôn Ông Bạch Hầu Quan Viên Âu Đàm Lữ Ninh Khúc Tống Trình Y Ksor Rơ Siu Nay").split()}
+
+
+def _signature_piece(text: str) -> bool:
+    """``text`` is a piece of a signature column: a title in capitals ("KT. CHỦ TỊCH", "PHÓ BÍ THƯ THƯỜNG TRỰC") or a
+    personal name; not a recipient's abbreviations ("VT, KT.", which end the "Lưu" item)."""
+    if not text or text[-1] in ".;,:":
+        return False
+    if text.isupper():  # a title of two words or more ("KT." alone is a unit's abbreviation in "Lưu: VT, KT.")
+        return len(text.split()) >= 2 and re.fullmatch(r"[^\W\d_][\w ./]*", text) is not None
+    parts = _title_and_name(text)  # a title and the name after it ("TM. BAN THƯỜNG VỤ CHỦ TỊCH Phạm Quốc Hưng")
+    return _person(text) or (len(parts) == 2 and len(parts[0].split()) >= 2)
+
+
+def _beside_recipients(cell: str) -> list[str]:
+    """The signature column's text on a "Nơi nhận" line, when its cells were joined by a space: after the end of the
+    recipient's item ("Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- UBND thành phố Hà Nội (để b/c); KT. CHỦ TỊCH", "- Lưu: VT, KT.
+    Nguyễn Văn Khải"); or a personal name glued to an item that goes on below ("- UBND các xã, phường, đặc khu Đặng Quang
+    Huy"): family name first, after a word in lower case."""
+    for match in _ITEM_END.finditer(cell):
+        after = cell[match.end():].strip()
+        if _signature_piece(after):
+            return [after]
+    words = cell.split()
+    if cell.rstrip()[-1:] not in ".;,:)":
+        for k in range(2, min(5, len(words) + 1)):
+            name, before = " ".join(words[-k:]), words[-k - 1] if len(words) > k else ""
+            if words[-k].lower() in _FAMILY_NAMES and _person(name) and before[:1].islower():
+                return [name]
+    return []
 
 
 def _title_and_name(cell: str) -> list[str]:
@@ -1943,7 +2099,38 @@ def _title_and_name(cell: str) -> list[str]:
     return [cell]
 
 
-_HEAD_SKIP = re.compile(r"^(?:cong hoa|doc lap|so\s*:|\[)")
+_HEAD_SKIP = re.compile(r"^(?:cong hoa|doc lap|dang cong san viet nam|so\s*:|\[)")
+#: the number's label at the head: "Số:" (Nghị định 30/2020/NĐ-CP, Phụ lục I), or "Số" alone before a Party document's
+#: number (Hướng dẫn 36-HD/VPTW: "Số 32-CTr/TU"), capitalised, a number with its dash or slash right after it
+_NUMBER_LABEL = re.compile(r"\bSố\s*:|(?<![^\s|*_])Số\s+(?=\d{1,5}[-/]\S*[A-ZĐ])")
+#: the right column of the header: the national motto (Nghị định 30/2020/NĐ-CP) or the Party's (Hướng dẫn 36-HD/VPTW),
+#: folded; a PDF viewer's copy or a web page's text puts it on the left column's line after one space
+_MOTTOS = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam")
+#: a Party committee or organisation as the header names it (Hướng dẫn 36-HD/VPTW: "TỈNH ỦY GIA LAI", "ĐẢNG ỦY XÃ …",
+#: "ĐẢNG BỘ TỈNH …" above its body)
+_PARTY_BODY = re.compile(r"^(?:(?:tinh|thanh|huyen|quan|thi|dang) uy|dang bo|dang doan|ban can su dang|chi bo)\b")
+
+
+def _header_body(name: str) -> bool:
+    """``name`` (folded) starts a body's name as a header prints it: a unit type, or a Party committee."""
+    return bool(fields._AGENCY_START.match(name) or _PARTY_BODY.match(name))
+
+
+def _left_of_motto(line: str, pending: str) -> tuple[str, str]:
+    """A header line whose two columns were joined by a space ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "XÃ BÁT TRÀNG Độc lập - Tự do - Hạnh phúc", "TỈNH ỦY GIA LAI ĐẢNG CỘNG SẢN VIỆT NAM"): (the left column's text,
+    the words of a motto still to come on the next line, folded). ``pending`` are the words the line above left of
+    its motto, wrapped ("… CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "TỈNH QUẢNG NINH VIỆT NAM"): they end this line."""
+    folded = fold(line)
+    if pending and folded.rstrip().endswith(" " + pending):
+        line, folded = line[:len(folded.rstrip()) - len(pending)].rstrip(), folded[:len(folded.rstrip()) - len(pending)].rstrip()
+    for motto in _MOTTOS:
+        words = motto.split()
+        for k in range(len(words), 2, -1):  # the motto whole, or its first words (the rest wrapped)
+            at = folded.find(" " + " ".join(words[:k]))
+            if at > 0 and folded[at + 1:].rstrip() == " ".join(words[:k]):
+                return line[:at].rstrip(), " ".join(words[k:])
+    return line, ""
 
 
 def _issuer_printed(head: list[str]) -> str | None:
@@ -1951,7 +2138,7 @@ def _issuer_printed(head: list[str]) -> str | None:
     "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"), as printed (with the superior body above it, if any), or None."""
     parts = _issuer_lines(head)
     name = " ".join(" ".join(parts).split())
-    return name if fields._AGENCY_START.match(fold(name)) else None
+    return name if _header_body(fold(name)) else None
 
 
 def _header_bodies(head: list[str]) -> list[str]:
@@ -1962,11 +2149,11 @@ def _header_bodies(head: list[str]) -> list[str]:
     bodies: list[str] = []
     for part in (p for line in _issuer_lines(head) for p in _SUBORDINATE.split(line)):
         piece = " ".join(part.split()).strip(" -—_")
-        if not bodies or fields._AGENCY_START.match(fold(piece)):
+        if not bodies or _header_body(fold(piece)):
             bodies.append(piece)
         else:
             bodies[-1] = f"{bodies[-1]} {piece}"
-    return [b for b in bodies if fields._AGENCY_START.match(fold(b))]
+    return [b for b in bodies if _header_body(fold(b))]
 
 
 #: the issuing body after its superior on one line, as a header cell whose lines were joined gives them ("UBND TỈNH
@@ -1977,8 +2164,10 @@ _SUBORDINATE = re.compile(r"(?<=\S)\s+(?=(?:SỞ|CHI CỤC|BAN QUẢN LÝ|TRUNG 
 def _issuer_lines(head: list[str]) -> list[str]:
     """The capitalised lines of the header's left column, above "Số:"."""
     parts = []
+    pending = ""
     for line in head:
-        number = re.search(r"\bSố\s*:", line)
+        line, pending = _left_of_motto(line, pending)
+        number = _NUMBER_LABEL.search(line)
         if number and not _HTML_TAG.sub("", line[:number.start()]).strip(" |*_\\\t-"):
             break
         if number:  # a cell whose lines were joined: "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ____ Số: 1865/QĐ-UBND"
@@ -2001,7 +2190,7 @@ def _issuer_lines(head: list[str]) -> list[str]:
 
 #: the first line of a signature block (Nghị định 30/2020/NĐ-CP, Điều 13 and Phụ lục I): "TM." for the body, "KT." in
 #: place of its head, "Q." acting, "TL." and "TUQ." by order of the head, or the head's title alone ("CHỦ TỊCH")
-_AUTHORITY = re.compile(r"^(?:(?:KT|TM|Q|TL|TUQ)\.\s*[A-ZĐÀ-Ỹ]|(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN|"
+_AUTHORITY = re.compile(r"^(?:(?:KT|TM|Q|TL|TUQ)\.\s*[A-ZĐÀ-Ỹ]|(?:T/M|K/T|T/L|T/UQ)\s*[A-ZĐÀ-Ỹ]|(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN|"
                         r"CHÍNH PHỦ|THỦ TƯỚNG|CHÁNH VĂN PHÒNG)\b)")
 #: what follows a signature block on the next page: an appendix's or a form's title, never part of the signer's title
 _AFTER_SIGNATURE = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|BIỂU|MẪU|BẢNG)\b")
@@ -2015,7 +2204,7 @@ _CITED = re.compile(r"\bsố\s+[\w/.-]+\s+ngày\s+\d{1,2}(?:\s*/\s*|\s+tháng\s+
 def _place_and_date(before: str, after: str) -> bool:
     """The document's own date stands on the place-and-date line ("Kon Tum, ngày …", maybe after "Số: …" on the
     same line), never inside a citation ("Nghị quyết số 09/NQ-CP ngày 02 tháng 02 năm 2023 của …")."""
-    before = re.sub(r"^Số\s*:\s*\S*\s+", "", before.strip(), flags=re.IGNORECASE)
+    before = re.sub(r"^Số\s*:\s*\S*\s+|^Số\s+\d\S*\s+", "", before.strip(), flags=re.IGNORECASE)
     # a header cell whose lines were joined (a Word table cell copied as one line, as markitdown and .docx text give
     # it): the motto and its rule come first ("CỘNG HÒA … Độc lập - Tự do - Hạnh phúc ____ Lạng Sơn, ngày …")
     before = re.sub(r"^.*\bHạnh\s+phúc\b[\s\-_=.*\\]*", "", before, flags=re.IGNORECASE | re.DOTALL)
@@ -2024,9 +2213,57 @@ def _place_and_date(before: str, after: str) -> bool:
     return before.endswith(",") and len(before) < 40 and not re.search(r"\d|\bsố\b", before, re.IGNORECASE)
 
 
+def _signature_cells(line: str) -> list[tuple[dict, str]]:
+    """The signature blocks a table row holds, one a cell, left to right (a Markdown row whose cells' lines are joined
+    by "<br>"): (the signer, the body named above the title in a joint document's block), for every cell with a title
+    and a name."""
+    if line.count("|") < 2 and "\t" not in line and "<br" not in line.lower():
+        return []
+    found = []
+    for raw in _raw_cells(line):
+        pieces = [nfc(plain_line(piece)).strip() for piece in re.split(r"<br\s*/?>", raw, flags=re.I)]
+        if len(pieces) == 1:
+            pieces = _joined_block(pieces[0])
+        signer = _signer(pieces)
+        if signer.get("name") and signer.get("title"):
+            start = next(i for i, t in enumerate(pieces) if _AUTHORITY.match(t))
+            found.append((signer, " ".join(p for p in pieces[:start] if p)))
+    return found
+
+
+def _joined_block(cell: str) -> list[str]:
+    """A signature cell whose lines were joined by spaces, with the body's name first (a joint document's: "SỞ CÔNG
+    THƯƠNG KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Văn Bình"): [the body, the title, the name]; else the cell as it is."""
+    words = cell.split()
+    for j in range(1, len(words)):
+        rest = " ".join(words[j:])
+        if _AUTHORITY.match(rest) and " ".join(words[:j]).isupper():
+            block = _title_and_name(rest)
+            if len(block) == 2:
+                return [" ".join(words[:j]), *block]
+    return [cell]
+
+
+def _side_by_side(tail: list[str]) -> list[tuple[dict, str]]:
+    """Two or more signatures side by side in one row (a joint document: Nghị định 30/2020/NĐ-CP, Phụ lục I places the
+    lead issuer's on the right), left to right; [] for one signature."""
+    for line in tail:
+        found = _signature_cells(line)
+        if len(found) >= 2:
+            return found
+    return []
+
+
+#: a page's number as printed at its top or foot ("2", "Trang 3/4"): a page break inside a signature block
+_PAGE_NUMBER = re.compile(r"^(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$")
+
+
 def _signer(tail: list[str]) -> dict:
     """The signature block after the body: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", then, a few
-    lines below (after the signature or seal), the signer's name."""
+    lines below (after the signature or seal), the signer's name. A page break inside it is left out: a page's
+    number, and a running foot (a line printed again on a later page)."""
+    seen = [t for t in tail if t]
+    tail = [t for t in tail if not (t and (_PAGE_NUMBER.match(t) or (not t.isupper() and seen.count(t) > 1)))]
     start = next((i for i, t in enumerate(tail) if _AUTHORITY.match(t)), None)
     if start is None:
         return {}

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..labels import message
+from ..vi import fold
 
 MAX_BYTES = 50 * 1024 * 1024
 #: A .docx is a zip: its members are size-checked before anything is unpacked
@@ -112,9 +113,14 @@ def _docx(path: Path) -> Extracted:
         document = docx.Document(str(path))
     except Exception as exc:
         raise ImportFailure(f"{path}: " + message("imp_bad_docx", error=type(exc).__name__)) from None
+    lines = _letterhead(document) + _block_lines(document.element.body)
+    return Extracted("\n".join(lines), "docx")
+
+
+def _block_lines(container) -> list[str]:
+    """The lines of a body or a header part: a paragraph a line, a table row a line (its cells by a TAB)."""
     lines: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
+    for child in container.iterchildren():
         tag = _local(child)
         if tag == "p":
             lines.append(_texts(child))  # a line break inside the paragraph is a line of its own
@@ -127,7 +133,22 @@ def _docx(path: Path) -> Extracted:
                             cells.append(" ".join(" ".join(_texts(p) for p in cell.iter() if _local(p) == "p").split()))  # one line
                             cells += [""] * (_span(cell) - 1)  # a merged cell keeps the columns it covers
                     lines.append("\t".join(cells))
-    return Extracted("\n".join(lines), "docx")
+    return lines
+
+
+def _letterhead(document) -> list[str]:
+    """The first page's header part when it holds the letterhead (Nghị định 30/2020/NĐ-CP, Phụ lục I: the issuer and the
+    national motto, a template may put them in the page header, "different first page" set, so they print once): its
+    lines, read as the body's are, before the body's; [] for a running header (a title or a page number on every page)."""
+    if not document.sections:
+        return []
+    section = document.sections[0]
+    part = section.first_page_header if section.different_first_page_header_footer else section.header
+    if part.is_linked_to_previous:
+        return []
+    lines = [line for line in _block_lines(part._element) if line.strip()]
+    folded = fold("\n".join(lines))
+    return lines if "cong hoa xa hoi chu nghia" in folded or "dang cong san viet nam" in folded else []
 
 
 def _span(cell) -> int:
