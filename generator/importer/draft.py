@@ -130,6 +130,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     bar = _Progress(len(paras) + sum(len(t.rows) for t in found_tables), "import", progress)
     # a ministry's own units (Vụ, Cục, Viện …) are proposed as bodies under it
     agencies = _Agencies(known, province, issuer["id"] if issuer.get("kind") in fields.MINISTRY_KINDS else None)
+    agencies.short = fields.abbreviations(lines)
 
     part_of = _parts(paras)
     purpose, requirements, objectives, targets = _preamble(paras, part_of, bar)
@@ -140,7 +141,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     targets += _table_targets(found_tables, meta.get("year"))
     for number, target in enumerate(targets, start=1):
         target["id"] = f"ct-{number:02d}"
-    rows, appendix_groups = _appendix_rows(found_tables, agencies, bar, lines)
+    rows, appendix_groups = _appendix_rows(found_tables, agencies, bar, lines, year=_plan_year(meta))
     tasks += rows
     for line in _unread_tables(lines, found_tables):  # nothing is lost silently: a table seen, none of its rows read
         review.append(message("imp_unread_table", line=line))
@@ -556,16 +557,26 @@ class _Agencies:
         self.proposed: dict[str, dict] = {}
         self.unknown_names: dict[str, int] = {}
         self.registered = {a.id for a in known.registry.agencies}  # a proposal never takes a registry body's id
+        self.short: dict = {}  # the short names the document defines ("Ghi chú: P.QLTM: Phòng …"): fields.abbreviations
 
     def __call__(self, phrase: str | None, line: int, listed: bool = False) -> tuple[list[str], list[str]]:
         if not phrase:
             return [], []
+        printed = phrase
+        phrase, used = fields.expand(phrase, self.short)
         matched = fields.match_agencies(phrase, self.known, listed)
         ids = list(matched.ids)
         notes = [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {self.proposed[a]['name']!r} ({a})"
                  for a in ids if a in self.proposed]  # proposed earlier in this document (a class heading)
+        notes += [message("imp_abbreviation", short=abbr, full=self.short[abbr][0], line=self.short[abbr][1])
+                  for abbr in used]
         for name in matched.unknown:
+            shown = name  # as printed: the short names put back ("TT KC&XTTM"), a variant check can trace
+            for abbr in used:
+                shown = re.sub(re.escape(self.short[abbr][0]), abbr, shown, flags=re.I)
             agency = fields.propose_agency(name, self.province, self.province, self.ministry)
+            if shown != name and shown in printed and shown not in agency["variants"]:
+                agency["variants"].append(shown)
             if agency["id"] in self.registered:  # "Sở Tài chính" → so-tai-chinh-quang-ngai, "Sở Tài chính tỉnh Quảng Ngãi"
                 if agency["id"] not in ids:
                     ids.append(agency["id"])
@@ -575,6 +586,8 @@ class _Agencies:
             if name not in same["variants"]:  # "Ban Quản lý … tỉnh" and "… tỉnh Lào Cai": one body, the fuller name
                 same["variants"].append(name)
                 same["name"] = max(same["variants"], key=len)
+            if shown != name and shown in printed and shown not in same["variants"]:
+                same["variants"].append(shown)
             self.unknown_names.setdefault(name, line)
             ids.append(agency["id"])
             notes.append(f"cơ quan chưa có trong danh mục, đã đề xuất mới: {name!r} ({agency['id']})")
@@ -1525,9 +1538,17 @@ def _cell_bodies(raw: str, printed: str | None) -> str | None:
     return None
 
 
+def _plan_year(meta: dict) -> int | None:
+    """The one year a plan is for, as its title names it ("… năm 2026", "6 tháng cuối năm 2026"); None when the title
+    names none or several ("giai đoạn 2026 - 2030")."""
+    years = set(re.findall(r"(?<!\d)20\d\d(?!\d)", f"{meta.get('title') or ''} {meta.get('subject') or ''}"))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
-                   lines: list[str] | None = None) -> tuple[list, list]:
-    """One task per appendix row (its continuation rows joined to it), none skipped; the tables' groups."""
+                   lines: list[str] | None = None, year: int | None = None) -> tuple[list, list]:
+    """One task per appendix row (its continuation rows joined to it), none skipped; the tables' groups. ``year``:
+    the one year the plan is for ("Cả năm" in a cell)."""
     rows, groups = [], []
     task_tables = [t for t in found_tables if t.kind == "tasks"]
     for number, table in enumerate(task_tables, start=1):
@@ -1544,12 +1565,12 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             bar.step()
             cells = row.cells
             # a column's cells are lists of bodies by the column's label, as a labelled line's are
-            raw = lines[row.line - 1] if lines and 0 < row.line <= len(lines) else ""
+            raw = row.raw or (lines[row.line - 1] if lines and 0 < row.line <= len(lines) else "")
             lead_ids, coop_ids, notes = agencies.roles(
                 [_cell_bodies(raw, cells.get("lead")) or cells.get("lead")], None, row.line, True,
                 _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating"))
             task_review = (list(row.notes) if not row.exact else []) + row.review + notes
-            found = fields.deadline(cells.get("deadline"), cell=True)
+            found = fields.deadline(cells.get("deadline"), cell=True, year=year)
             if cells.get("deadline") and found.kind == "unspecified":
                 found = fields.DeadlineFound("ambiguous", cells["deadline"])
                 task_review.append("không đọc được thời hạn")

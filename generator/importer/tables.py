@@ -75,6 +75,7 @@ class Row:
     notes: list[str] = field(default_factory=list)
     group_marker: str = ""          # the group's marker as printed ("" when none)
     review: list[str] = field(default_factory=list)  # doubts for the reviewer, whatever the columns
+    raw: str = ""                   # a delimited row's line as printed (a broken row's lines joined, "<br>" between)
 
 
 @dataclass
@@ -326,6 +327,9 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         if not raw.strip() or re.fullmatch(r"[\s|:\-]+", raw) or _GRID_RULE.match(raw):
             continue
         parts = split(raw)
+        if layout == "tsv" and (broken := _broken_row(parts, lines, i, len(header_cells))):
+            parts, i = broken
+            raw = "\t".join(parts)
         cells = [nfc(plain_line(c)) for c in parts]
         if _is_header(cells) or (targets and _targets_header(cells)):
             continue  # the header repeated at a page break
@@ -378,11 +382,32 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         if "text" not in mapped:
             continue
         current = Row(inner.key, inner.title, mapped.pop("row", str(len(rows) + 1)), mapped, i,
-                      group_marker=inner.marker)
+                      group_marker=inner.marker, raw=raw)
         rows.append(current)
         if not tt:
             current = None  # a table without numbers: nothing to continue
     return Table(layout, start, i, rows, groups.all, found, "targets" if targets else "tasks")
+
+
+def _broken_row(parts: list[str], lines: list[str], at: int, columns: int) -> tuple[list[str], int] | None:
+    """A row copied as TAB-separated text whose cell held two paragraphs goes on on the next line, which starts with
+    that cell's second paragraph ("3<TAB>Xây dựng …<TAB>P.QLTM<TAB>Sở Văn hóa, Thể thao và Du lịch" /
+    "Sở Xây dựng<TAB>Quý III, IV/2026<TAB>500<TAB>"): the row is short of the header's columns, and its lines together
+    fill them exactly. The row's cells with the paragraphs of a cell apart as "<br>" (as a Markdown cell keeps them),
+    and the line after it; None when the row is whole or the lines below do not complete it."""
+    if len(parts) >= columns:
+        return None
+    joined, j = list(parts), at
+    while len(joined) < columns and j < len(lines) and "\t" in lines[j]:
+        more = lines[j].split("\t")
+        first = nfc(plain_line(more[0])).strip()
+        if not first or _ROW_NUMBER.match(first) or _GROUP_CELL.fullmatch(first) and len(first) <= 4:
+            return None  # the next row, a group row or a continuation row (its TT cell empty)
+        if len(joined) + len(more) - 1 > columns:
+            return None
+        joined = joined[:-1] + [f"{joined[-1]}<br>{more[0]}"] + more[1:]
+        j += 1
+    return (joined, j) if len(joined) == columns and j > at else None
 
 
 def _caps(text: str) -> bool:
