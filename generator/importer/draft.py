@@ -134,15 +134,25 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
 
     part_of = _parts(paras)
     purpose, requirements, objectives, targets = _preamble(paras, part_of, bar)
-    tasks, groups, task_targets, unplaced = _body_tasks(paras, roots, part_of, known, agencies, meta)
-    for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks}, known):
+    owners = _table_owners(found_tables, paras, stop, len(lines))
+    tasks, groups, task_targets, unplaced = _body_tasks(paras, roots, part_of, known, agencies, meta,
+                                                        skip={id(p) for p, _ in owners.values() if p is not None})
+    for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks} | {p.line for p, _ in owners.values() if p},
+                                 known):
         review.append(message("imp_unread_section", section=para.marker + para.delim, line=para.line))
     targets += task_targets
     targets += _table_targets(found_tables, meta.get("year"))
     for number, target in enumerate(targets, start=1):
         target["id"] = f"ct-{number:02d}"
-    rows, appendix_groups = _appendix_rows(found_tables, agencies, bar, lines, year=_plan_year(meta))
+    rows, appendix_groups = _appendix_rows(found_tables, agencies, bar, lines, year=_plan_year(meta), owners=owners)
     tasks += rows
+    if owners:  # rows of tables in the body are body tasks, in the order printed
+        body = sorted((t for t in tasks if t["place"]["part"] == "body"), key=lambda t: t["_line"])
+        tasks = body + [t for t in tasks if t["place"]["part"] != "body"]
+        for number, task in enumerate(body, start=1):
+            task["id"] = f"nv-{number:03d}"
+        for number, task in enumerate((t for t in tasks if t["place"]["part"] != "body"), start=1):
+            task["id"] = f"pl-{number:03d}"
     for line in _unread_tables(lines, found_tables):  # nothing is lost silently: a table seen, none of its rows read
         review.append(message("imp_unread_table", line=line))
     groups += appendix_groups  # "pl-…" ids, never a body group's "g…"
@@ -543,7 +553,10 @@ def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
         # "Nơi nhận" is only ever at the foot (Nghị định 30/2020/NĐ-CP, Phụ lục I), so it ends a short document's
         # body too; a signer's title ("CHỦ TỊCH …") could open a line of the header, so it counts past it only
         return bool(_STOP.match(key)) and (i > 15 or key.startswith("noi nhan") and i > 2)
-    end = next((i for i, l in enumerate(lines) if i not in in_table and i < first_table and stops(i, l)), len(lines))
+    end = next((i for i, l in enumerate(lines) if i not in in_table and i < first_table and stops(i, l)), None)
+    if end is None:  # task tables in the body (one per unit under its heading): "Nơi nhận" after them ends it
+        end = next((i for i, l in enumerate(lines) if i not in in_table and i > first_table
+                    and fold(nfc(plain_line(l))).strip(" |*_").startswith("noi nhan")), len(lines))
     while end < len(lines) and end > 0 and lines[end - 1].strip() and not _untabled(lines[end - 1]).strip():
         end -= 1  # the table's opening markup ("<table>", "<colgroup>", "<tr>") belongs to the signature
     return end
@@ -1272,8 +1285,9 @@ _APPENDIX_NOTE = re.compile(r"\(?(?:(?:cac |nhung )?(?:nhiem vu|noi dung|danh mu
 
 
 def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields.Known, agencies: _Agencies,
-                meta: dict) -> tuple[list, list, list, list]:
-    """Tasks and solution groups of the body, targets set inside tasks, and short lines that could not be placed."""
+                meta: dict, skip: set[int] = frozenset()) -> tuple[list, list, list, list]:
+    """Tasks and solution groups of the body, targets set inside tasks, and short lines that could not be placed.
+    ``skip``: paragraphs that are no task (the heading a table of tasks stands under)."""
     tasks, groups, targets, unplaced = [], [], [], []
     has_task_part = any(v == "tasks" for v in part_of.values())
 
@@ -1285,6 +1299,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
 
     # a paragraph that only points to an appendix ("Chi tiết nhiệm vụ tại Phụ lục kèm theo.") is no task
     remarks: set[int] = {id(p) for p in paras if p.kind == "" and len(p.text) < 120 and _APPENDIX_NOTE.fullmatch(p.folded)}
+    remarks |= skip
     labelled: dict[int, list] = {}  # id(item) → its labelled lines ("Cơ quan chủ trì: …", "Thời gian: …")
 
     def fields_apart(siblings: list, owner) -> list:
@@ -1538,6 +1553,32 @@ def _cell_bodies(raw: str, printed: str | None) -> str | None:
     return None
 
 
+def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dict[int, tuple]:
+    """Tables of tasks that stand in the body (above "Nơi nhận", a plan that gives each unit its table): table index →
+    (the heading right above it that names the body whose table it is, or None; that heading's section path, "III.2").
+    A table without a column of leads under a heading naming a body ("2. Ban Kiểm tra - Chính sách") is that body's:
+    the heading is its rows' lead, no task of its own. Tables below the signature, or in a text whose body end is not
+    found, are the appendix's."""
+    if stop >= total:
+        return {}
+    owners: dict[int, tuple] = {}
+    for number, table in enumerate(found_tables):
+        if table.kind != "tasks" or table.start >= stop:
+            continue
+        above = [p for p in paras if p.end_line <= table.start and p.text.strip()]
+        heading = above[-1] if above else None
+        path = [a for a in reversed(list(heading.ancestors())) if a.kind in ("article", "roman", "num", "letter")] \
+            if heading is not None else []
+        leads = any(row.cells.get("lead") for row in table.rows)
+        if heading is not None and heading.kind in ("num", "letter", "roman", "heading") and not heading.children \
+                and not leads and _agency_heading(heading.text):
+            owners[number] = (heading, ".".join(a.marker for a in path + [heading]))
+        else:
+            owners[number] = (None, ".".join(a.marker for a in path + ([heading] if heading is not None
+                                                                         and heading.kind != "" else [])) or None)
+    return owners
+
+
 def _plan_year(meta: dict) -> int | None:
     """The one year a plan is for, as its title names it ("… năm 2026", "6 tháng cuối năm 2026"); None when the title
     names none or several ("giai đoạn 2026 - 2030")."""
@@ -1546,13 +1587,18 @@ def _plan_year(meta: dict) -> int | None:
 
 
 def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
-                   lines: list[str] | None = None, year: int | None = None) -> tuple[list, list]:
+                   lines: list[str] | None = None, year: int | None = None,
+                   owners: dict[int, tuple] | None = None) -> tuple[list, list]:
     """One task per appendix row (its continuation rows joined to it), none skipped; the tables' groups. ``year``:
-    the one year the plan is for ("Cả năm" in a cell)."""
+    the one year the plan is for ("Cả năm" in a cell). ``owners``: tables standing in the body (``_table_owners``),
+    whose rows are body tasks of their section, led by the body their heading names."""
     rows, groups = [], []
     task_tables = [t for t in found_tables if t.kind == "tasks"]
+    owners = owners or {}
+    in_body = {id(found_tables[k]): v for k, v in owners.items()}
     for number, table in enumerate(task_tables, start=1):
         prefix = "pl" if len(task_tables) == 1 else f"pl{number}"
+        heading, section = in_body.get(id(table), (None, None))
 
         def group_id(key: str, prefix: str = prefix) -> str:  # "I" → pl-i, "A.I" → pl-a-i, "#2" (no marker) → pl-n2
             return f"{prefix}-{slugify(key.replace('#', 'n'))}"
@@ -1566,9 +1612,11 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             cells = row.cells
             # a column's cells are lists of bodies by the column's label, as a labelled line's are
             raw = row.raw or (lines[row.line - 1] if lines and 0 < row.line <= len(lines) else "")
+            lead_text = cells.get("lead") or (heading.text if heading is not None else None)
             lead_ids, coop_ids, notes = agencies.roles(
-                [_cell_bodies(raw, cells.get("lead")) or cells.get("lead")], None, row.line, True,
-                _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating"))
+                [_cell_bodies(raw, cells.get("lead")) or lead_text], None, row.line, True,
+                _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating"),
+                whole=heading is not None and not cells.get("lead"))
             task_review = (list(row.notes) if not row.exact else []) + row.review + notes
             found = fields.deadline(cells.get("deadline"), cell=True, year=year)
             if cells.get("deadline") and found.kind == "unspecified":
@@ -1576,10 +1624,11 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 task_review.append("không đọc được thời hạn")
             if found.note:
                 task_review.append(found.note)
+            place = {"part": "body", "section": section} if id(table) in in_body else \
+                {"part": "appendix", "appendix_group": row.group_marker or None, "appendix_row": row.row}
             rows.append({
-                "id": f"pl-{len(rows) + 1:03d}", "text": cells.get("text", ""),
-                "place": {"part": "appendix", "appendix_group": row.group_marker or None, "appendix_row": row.row},
-                "group": group_id(row.group) if row.group else None, "lead": lead_ids, "lead_text": cells.get("lead"),
+                "id": f"pl-{len(rows) + 1:03d}", "text": cells.get("text", ""), "place": place,
+                "group": group_id(row.group) if row.group else None, "lead": lead_ids, "lead_text": lead_text,
                 "cooperating": coop_ids, "cooperating_text": cells.get("cooperating"), "output": cells.get("output"),
                 "submit_to": cells.get("submit_to"), "deadline": found.as_dict(), "review": task_review,
                 "_line": row.line,

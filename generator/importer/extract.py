@@ -124,10 +124,17 @@ def _docx(path: Path) -> Extracted:
                     cells = []
                     for cell in row:
                         if _local(cell) == "tc":
-                            cells.append(" ".join(" ".join(_texts(p) for p in cell.iter() if _local(p) == "p").split()))  # one line
+                            cells.append(_cell_text(cell))  # one line
                             cells += [""] * (_span(cell) - 1)  # a merged cell keeps the columns it covers
                     lines.append("\t".join(cells))
     return Extracted("\n".join(lines), "docx")
+
+
+def _cell_text(cell) -> str:
+    """A table cell on one line: its paragraphs apart as "<br>", as pandoc and markitdown write a Word cell of two
+    paragraphs ("Sở Tài chính" / "Sở Nông nghiệp và Môi trường": two bodies, not one name), empty ones dropped."""
+    paragraphs = (" ".join(_texts(p).split()) for p in cell.iter() if _local(p) == "p")
+    return "<br>".join(p for p in paragraphs if p)
 
 
 def _span(cell) -> int:
