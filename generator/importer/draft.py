@@ -584,8 +584,8 @@ class _Agencies:
         notes += [message("imp_abbreviation", short=abbr, full=self.short[abbr][0], line=self.short[abbr][1])
                   for abbr in used]
         for name in matched.unknown:
-            shown = name  # as printed: the short names put back ("TT KC&XTTM"), a variant check can trace
-            for abbr in used:
+            shown = name  # as printed: initialisms put back ("TT KC&XTTM"), a variant check can trace (a short name
+            for abbr in filter(fields.initialism, used):  # of words, "Trung tâm", would name other bodies: none)
                 shown = re.sub(re.escape(self.short[abbr][0]), abbr, shown, flags=re.I)
             agency = fields.propose_agency(name, self.province, self.province, self.ministry)
             if shown != name and shown in printed and shown not in agency["variants"]:

@@ -438,7 +438,7 @@ _DEFINED = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi tắt|vi�
                       r"[”\"']?\s*\)", re.I)
 
 
-def _short_name(abbr: str) -> bool:
+def initialism(abbr: str) -> bool:
     """An abbreviation as legends print one: mostly capital letters ("TT KC&XTTM", "P.QLTM", "HTX", "Sở NN&MT")."""
     upper = sum(ch.isupper() for ch in abbr)
     lower = sum(ch.islower() for ch in abbr)
@@ -454,12 +454,14 @@ def abbreviations(lines: list[str]) -> dict[str, tuple[str, int]]:
     legend = False  # inside a legend whose entries come one a line
     for number, line in enumerate(lines, start=1):
         text = " ".join(line.replace("\t", " ").split())
+        if not text:
+            continue  # a blank line inside a legend (Markdown puts one between its items)
         head = _LEGEND.match(fold(text))
         entries = text[head.end():].split(";") if head else [text] if legend else []
         read = 0
         for entry in entries:
             entry_match = _LEGEND_ENTRY.match(entry)
-            if entry_match and _short_name(entry_match.group("abbr")):
+            if entry_match and initialism(entry_match.group("abbr")):
                 out.setdefault(entry_match.group("abbr").strip(), (entry_match.group("full").strip(), number))
                 read += 1
         legend = bool(head and not text[head.end():].strip()) or (legend and read > 0)

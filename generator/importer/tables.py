@@ -321,7 +321,8 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
     last_group: TableGroup | None = None       # a group row just read (its title may go on below)
     row_col = targets["row"] if targets else (header.index("row") if "row" in header else None)
     i = start + 1
-    while i < len(lines) and (is_row(lines[i]) or not lines[i].strip()):
+    while i < len(lines) and (is_row(lines[i]) or not lines[i].strip() or (
+            layout == "tsv" and "\t" in lines[i] and _broken_row(lines[i].split("\t"), lines, i + 1, len(header_cells)))):
         raw = lines[i]
         i += 1
         if not raw.strip() or re.fullmatch(r"[\s|:\-]+", raw) or _GRID_RULE.match(raw):
@@ -335,6 +336,10 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
             continue  # the header repeated at a page break
         filled = [(k, c) for k, c in enumerate(cells) if c]
         if not filled:
+            continue
+        if _TOTAL.match(fold(filled[0][1])) and not (row_col is not None and row_col < len(cells) and cells[row_col]
+                                                      and cells[row_col] != filled[0][1]):
+            current = None  # the total of a costs column ("Tổng cộng", "Cộng"): no row, nothing goes on it
             continue
         tt = cells[row_col] if row_col is not None and row_col < len(cells) else ""
         first = tt or filled[0][1]
@@ -387,6 +392,10 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         if not tt:
             current = None  # a table without numbers: nothing to continue
     return Table(layout, start, i, rows, groups.all, found, "targets" if targets else "tasks")
+
+
+#: a table's total row, its words in the first cell that holds any
+_TOTAL = re.compile(r"^(?:tong cong|tong so|tong|cong)\s*:?$")
 
 
 def _broken_row(parts: list[str], lines: list[str], at: int, columns: int) -> tuple[list[str], int] | None:

@@ -1,0 +1,258 @@
+"""kehoach import: tables of tasks by unit and tables that abbreviate (issue 11) — a table standing in the body under a
+heading that names a body is that body's, a TAB-separated row broken by a cell of two paragraphs, a document's own
+legend of abbreviations, deadlines as table cells abbreviate them, a total row, a class's members named in a cell —
+each tested on documents written here or in ``tests/fixtures/import/`` in the general style of Nghị định
+30/2020/NĐ-CP, never on the held-out sets (benchmarks/corpus/unseen*/), which only measure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.importer import fields
+
+from drafts import Draft, written
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import"
+
+HEAD = ["LIÊN MINH HỢP TÁC XÃ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH NINH BÌNH\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 07/KH-LMHTX\tNinh Bình, ngày 12 tháng 01 năm 2026", "", "KẾ HOẠCH",
+        "Công tác năm 2026 của các ban, đơn vị thuộc Liên minh Hợp tác xã tỉnh", "",
+        "I. MỤC ĐÍCH, YÊU CẦU", "Phân công cụ thể nhiệm vụ cho từng ban, đơn vị.", "II. NHIỆM VỤ CỦA CÁC BAN, ĐƠN VỊ"]
+TAIL = ["III. TỔ CHỨC THỰC HIỆN", "Văn phòng Liên minh theo dõi, tổng hợp kết quả thực hiện Kế hoạch, báo cáo Ban "
+        "Thường vụ trước ngày 10/12/2026./.", "Nơi nhận:\tTM. BAN THƯỜNG VỤ", "- UBND tỉnh (b/c);\tCHỦ TỊCH",
+        "- Lưu: VT.\tĐinh Văn Hòa"]
+COLUMNS = ["STT", "Nội dung công việc", "Thời hạn", "Đơn vị phối hợp", "Lãnh đạo phụ trách"]
+#: per unit: its heading, then its rows (a row of one cell is a title merged across the table)
+UNITS = [("1. Văn phòng Liên minh", [
+             ["1", "Xây dựng chương trình công tác năm 2026 của Ban Thường vụ", "Tháng 01/2026",
+              "Ban Tổ chức - Kiểm tra", "Đ/c Chủ tịch"],
+             ["Nhiệm vụ thường xuyên"],
+             ["2", "Tổng hợp tình hình hoạt động của các hợp tác xã thành viên", "Hằng quý", "",
+              "Đ/c Phó Chủ tịch Trần Thị Lan"]]),
+         ("2. Ban Tổ chức - Kiểm tra", [
+             ["1", "Kiểm tra việc chấp hành Điều lệ Liên minh tại 20 hợp tác xã thành viên", "Quý III/2026",
+              "Văn phòng Liên minh", "Đ/c Phó Chủ tịch Trần Thị Lan"]]),
+         ("3. Quỹ Hỗ trợ phát triển hợp tác xã tỉnh", [
+             ["1", "Cho vay ưu đãi hợp tác xã ứng dụng công nghệ cao trong sản xuất nông nghiệp", "Cả năm",
+              "Sở Tài chính\nSở Nông nghiệp và Môi trường", "Đ/c Chủ tịch"]])]
+
+
+def _tsv(unit_rows) -> list[str]:
+    """A table as Word copies it into a text editor: one row a line, a TAB between cells (a cell of two paragraphs
+    breaks its row: the next line goes on with the cell's second paragraph)."""
+    return ["\t".join(COLUMNS)] + ["\t".join(row + [""] * (len(COLUMNS) - len(row))) for row in unit_rows]
+
+
+def _as_text(tmp_path) -> Draft:
+    lines = list(HEAD)
+    for heading, rows in UNITS:
+        lines += [heading] + _tsv(rows) + [""]
+    return written(tmp_path, "don-vi.txt", lines + TAIL)
+
+
+def _as_docx(tmp_path) -> Draft:
+    import docx
+
+    document = docx.Document()
+    for line in HEAD:
+        document.add_paragraph(line)
+    for heading, rows in UNITS:
+        document.add_paragraph(heading)
+        table = document.add_table(rows=1 + len(rows), cols=len(COLUMNS))
+        for cell, value in zip(table.rows[0].cells, COLUMNS):
+            cell.text = value
+        for row, values in zip(table.rows[1:], rows):
+            if len(values) == 1:  # a title merged across the table
+                merged = row.cells[0].merge(row.cells[-1])
+                merged.text = values[0]
+                continue
+            for cell, value in zip(row.cells, values):
+                first, *more = value.split("\n")
+                cell.text = first
+                for paragraph in more:  # a cell of two paragraphs
+                    cell.add_paragraph(paragraph)
+    for line in TAIL:
+        document.add_paragraph(line)
+    path = tmp_path / "don-vi.docx"
+    document.save(path)
+    return Draft(path)
+
+
+@pytest.mark.parametrize("make", [
+    lambda tmp_path: Draft(FIXTURES / "lmhtx-bang-theo-don-vi.md"),  # Markdown pipe tables under bold headings
+    _as_docx,                                                         # Word tables under numbered paragraphs
+    _as_text,                                                         # the same copied as TAB-separated text
+], ids=["markdown", "docx", "text"])
+def test_a_table_under_a_heading_naming_a_body_is_that_bodys(tmp_path, make):
+    """A plan that gives each unit its own table in the body ("2. Ban Tổ chức - Kiểm tra" above a table of TT | Nội
+    dung công việc | Thời hạn | Đơn vị phối hợp | Lãnh đạo phụ trách, no lead column): every row is a task of the
+    body part in that heading's section, led by the body the heading names; the heading is no task; TT restarts in
+    each table; a title merged across a table is a group, not a task; the leader in charge ("Đ/c Chủ tịch") is no
+    body; "Nơi nhận" after the tables still ends the body."""
+    draft = make(tmp_path)
+    rows = {"Xây dựng chương trình công tác": ("Văn phòng Liên minh", "II.1", ["Ban Tổ chức - Kiểm tra"]),
+            "Tổng hợp tình hình hoạt động": ("Văn phòng Liên minh", "II.1", []),
+            "Kiểm tra việc chấp hành Điều lệ": ("Ban Tổ chức - Kiểm tra", "II.2", ["Văn phòng Liên minh"]),
+            "Cho vay ưu đãi hợp tác xã": ("Quỹ Hỗ trợ phát triển hợp tác xã tỉnh", "II.3",
+                                          ["Sở Tài chính", "Sở Nông nghiệp và Môi trường"])}
+    for prefix, (lead, section, coop) in rows.items():
+        task = draft[prefix]
+        assert task["place"] == {"part": "body", "section": section}, prefix
+        assert draft.lead(prefix) == [lead] and task["lead_text"] == lead
+        assert draft.coop(prefix) == coop
+    texts = draft.texts()
+    assert not [t for t in texts if t.startswith(("Văn phòng Liên minh", "Ban Tổ chức", "Quỹ Hỗ trợ", "Nhiệm vụ thường",
+                                                  "Nơi nhận"))
+                and "theo dõi" not in t]
+    assert texts[-1].startswith("Văn phòng Liên minh theo dõi")  # in the order printed, numbered in that order
+    assert [t["id"] for t in draft.tasks] == [f"nv-{n:03d}" for n in range(1, len(texts) + 1)]
+    assert not any("Trần Thị Lan" in str(t.get("lead_text")) + str(t.get("cooperating_text")) for t in draft.tasks)
+    assert draft["Cho vay ưu đãi"]["deadline"] == {"printed": "Cả năm", "kind": "year", "year": 2026}
+    assert not draft.notes("không đọc được")
+
+
+def test_a_table_after_the_signature_stays_the_appendix(tmp_path):
+    """The same table below "Nơi nhận" and the signature (a PHỤ LỤC) keeps its rows in the appendix, its heading's
+    body no lead of theirs."""
+    heading, rows = UNITS[1]
+    draft = written(tmp_path, "phu-luc.txt", HEAD + ["1. Ban Tổ chức - Kiểm tra chủ trì kiểm tra hợp tác xã thành viên "
+                                                     "trong quý III năm 2026."] + TAIL
+                    + ["", "PHỤ LỤC", heading] + _tsv(rows))
+    row = draft["Kiểm tra việc chấp hành Điều lệ"]
+    assert row["place"]["part"] == "appendix" and row["lead"] == []
+
+
+def test_a_row_broken_by_a_cell_of_two_paragraphs(tmp_path):
+    """Word copied as text puts each paragraph on a line of its own, so a row whose cell holds two paragraphs goes on
+    on the next line, which starts with the rest of that cell: the two lines are one row (the lines fill the
+    header's columns exactly), the cell's paragraphs two bodies — in a cooperating cell (fixture) or the task's."""
+    draft = Draft(FIXTURES / "so-phu-luc-viet-tat.txt")
+    row = draft["Xây dựng gian hàng giới thiệu"]
+    assert draft.coop("Xây dựng gian hàng") == ["Sở Nông nghiệp và Môi trường", "Sở Văn hóa, Thể thao và Du lịch"]
+    assert row["deadline"]["quarters"] == [3, 4] and row["place"]["appendix_row"] == "2"
+    assert not [t for t in draft.texts() if t.startswith(("Quý III", "Sở Văn hóa"))]
+    lines = HEAD[:7] + ["I. NHIỆM VỤ", "Chi tiết tại Phụ lục kèm theo."] + TAIL[2:] + [
+        "", "PHỤ LỤC", "TT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian",
+        "1\tTổ chức hội nghị tổng kết công tác năm 2025", "Triển khai nhiệm vụ năm 2026\tVăn phòng Liên minh\t"
+        "Ban Tổ chức - Kiểm tra\tQuý I/2026", "2\tKiểm tra 20 hợp tác xã thành viên\tBan Tổ chức - Kiểm tra\t\tQuý III/2026"]
+    draft = written(tmp_path, "dong-ngat.txt", lines)
+    rows = [t for t in draft.tasks if t["place"]["part"] == "appendix"]
+    assert [t["text"] for t in rows] == ["Tổ chức hội nghị tổng kết công tác năm 2025 Triển khai nhiệm vụ năm 2026",
+                                         "Kiểm tra 20 hợp tác xã thành viên"]
+    assert draft.lead("Tổ chức hội nghị") == ["Văn phòng Liên minh"]
+    assert rows[0]["deadline"]["quarters"] == [1]
+
+
+def test_abbreviations_the_document_defines():
+    """A legend under the table ("Ghi chú: P.QLCNTM: Phòng …; LMHTX: …; HTX: hợp tác xã."), a list of "Chữ viết tắt:"
+    one a line, and "(sau đây gọi tắt là …)" after a body's name in the text: the short names and what they stand for.
+    A short name is written out in a body's name, capitalised inside it; a name that only starts like a short name of
+    words ("Trung tâm Phục vụ hành chính công") is left alone."""
+    short = fields.abbreviations((FIXTURES / "so-phu-luc-viet-tat.txt").read_text(encoding="utf-8").split("\n"))
+    assert {k: v[0] for k, v in short.items()} == {
+        "Trung tâm": "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp",
+        "P.QLCNTM": "Phòng Quản lý công nghiệp và thương mại", "LMHTX": "Liên minh Hợp tác xã", "HTX": "hợp tác xã"}
+    listed = fields.abbreviations(["Chữ viết tắt:", "- SNNMT: Sở Nông nghiệp và Môi trường;",
+                                   "- UBND: Ủy ban nhân dân.", "I. MỤC ĐÍCH", "II: Nội dung"])
+    assert {k: v for k, v in listed.items()} == {"SNNMT": ("Sở Nông nghiệp và Môi trường", 2),
+                                                  "UBND": ("Ủy ban nhân dân", 3)}
+    assert fields.expand("P.QLCNTM; LMHTX tỉnh", short) == (
+        "Phòng Quản lý công nghiệp và thương mại; Liên minh Hợp tác xã tỉnh", ["P.QLCNTM", "LMHTX"])
+    assert fields.expand("Liên minh HTX tỉnh", short)[0] == "Liên minh Hợp tác xã tỉnh"
+    assert fields.expand("UBND các xã có HTX tham gia", short)[0] == "UBND các xã có hợp tác xã tham gia"
+    assert fields.expand("Trung tâm Phục vụ hành chính công", short) == ("Trung tâm Phục vụ hành chính công", [])
+    assert fields.abbreviations(["Ghi chú: Kinh phí từ nguồn khuyến công địa phương."]) == {}
+
+
+def test_short_names_in_table_cells_are_the_bodies_they_stand_for(tmp_path):
+    """Cells that name bodies by the document's short names are read as the bodies the legend or the text defines:
+    one body with the name in full ("Phòng Quản lý công nghiệp và thương mại" of the text and "P.QLCNTM" of the
+    table), the printed initialism kept as its variant for check, the reading said for review — with a legend under
+    the table (fixture) or a list of abbreviations before the body (Markdown)."""
+    draft = Draft(FIXTURES / "so-phu-luc-viet-tat.txt")
+    assert draft.lead("Xây dựng gian hàng") == ["Phòng Quản lý công nghiệp và thương mại"]
+    assert draft.coop("Tổ chức cho 20 hợp tác xã") == ["Phòng Quản lý công nghiệp và thương mại",
+                                                       "Liên minh Hợp tác xã tỉnh"]
+    assert draft["Tổ chức cho 20"]["lead"] == draft["Trung tâm Khuyến công"]["lead"]  # "Trung tâm" of the table
+    proposed = {a["name"]: a["variants"] for a in draft.draft.registry["agencies"]}
+    assert "P.QLCNTM" in proposed["Phòng Quản lý công nghiệp và thương mại"]
+    assert "Trung tâm" not in proposed["Trung tâm Khuyến công và Tư vấn phát triển công nghiệp"]  # no initialism
+    assert any("“P.QLCNTM” đọc là “Phòng Quản lý công nghiệp và thương mại”" in r
+               for r in draft["Xây dựng gian hàng"]["review"])
+    lines = ["| UBND TỈNH NINH BÌNH<br>**SỞ TÀI CHÍNH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |", "|---|---|",
+             "| Số: 21/KH-STC | *Ninh Bình, ngày 02 tháng 4 năm 2026* |", "", "# KẾ HOẠCH", "",
+             "**Hỗ trợ hợp tác xã tiếp cận vốn năm 2026**", "", "Chữ viết tắt:", "", "- P.TCDN: Phòng Tài chính doanh nghiệp;",
+             "- QHTPT: Quỹ Hỗ trợ phát triển hợp tác xã tỉnh.", "", "## I. NHIỆM VỤ", "",
+             "1. Hướng dẫn hợp tác xã lập phương án vay vốn.", "", "- Cơ quan chủ trì: P.TCDN.", "",
+             "- Cơ quan phối hợp: QHTPT; Ủy ban nhân dân các xã có hợp tác xã vay vốn.", "",
+             "- Thời gian thực hiện: T5-T6/2026.", "", "**Nơi nhận:**", "- Lưu: VT.", "", "**KT. GIÁM ĐỐC**", "",
+             "**Lê Văn An**"]
+    draft = written(tmp_path, "chu-viet-tat.md", lines)
+    assert draft.lead("Hướng dẫn hợp tác xã") == ["Phòng Tài chính doanh nghiệp"]
+    assert draft.coop("Hướng dẫn hợp tác xã") == ["Quỹ Hỗ trợ phát triển hợp tác xã tỉnh",
+                                                  "Ủy ban nhân dân các xã có hợp tác xã vay vốn"]
+    assert draft["Hướng dẫn"]["deadline"]["month"] == 6
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("T9-T10/2026", {"kind": "month", "year": 2026, "month": 10}),     # a run of months: due by its last
+    ("Tháng 9 - tháng 11/2026", {"kind": "month", "year": 2026, "month": 11}),
+    ("từ tháng 9 đến tháng 10 năm 2026", {"kind": "month", "year": 2026, "month": 10}),
+    ("T7-T9/2026", {"kind": "quarter", "year": 2026, "quarters": [3]}),  # three months that make a quarter
+    ("Tháng 4 - tháng 6/2027", {"kind": "quarter", "year": 2027, "quarters": [2]}),
+    ("T8/2026", {"kind": "month", "year": 2026, "month": 8}),
+    ("Quý III, IV/2026", {"kind": "quarter", "year": 2026, "quarters": [3, 4]}),
+    ("Trước 15/12/2026", {"kind": "before", "before": "2026-12-15"}),
+])
+def test_deadlines_as_table_cells_abbreviate_them(cell, want):
+    """Table cells print deadlines short: a run of months ("T9-T10/2026") is due by its last month, said for review
+    (the model has no run of months), unless its three months make a quarter; "T8/2026" is a month."""
+    found = fields.deadline(cell, cell=True)
+    assert {k: v for k, v in found.as_dict().items() if k != "printed"} == want
+    assert found.printed == cell
+    assert bool(found.note) == (want["kind"] == "month" and ("-" in cell or "đến" in cell))
+
+
+def test_a_whole_year_cell_is_the_plans_one_year(tmp_path):
+    """"Cả năm" / "Trong năm" in a cell of a plan whose title names one year is that year; in a plan for a period
+    it stays unread, for review."""
+    assert fields.deadline("Cả năm", cell=True, year=2026).as_dict() == {"printed": "Cả năm", "kind": "year", "year": 2026}
+    assert fields.deadline("Trong năm", cell=True, year=2027).year == 2027
+    assert fields.deadline("Cả năm", cell=True).kind == "unspecified"
+    assert Draft(FIXTURES / "so-phu-luc-viet-tat.txt")["Hỗ trợ hợp tác xã đưa"]["deadline"]["year"] == 2026
+    lines = HEAD[:5] + ["Phát triển hợp tác xã giai đoạn 2026 - 2030", "", "I. NHIỆM VỤ", "Chi tiết tại Phụ lục."] \
+        + TAIL[2:] + ["", "PHỤ LỤC", "TT\tNhiệm vụ\tĐơn vị chủ trì\tThời gian",
+                      "1\tTổ chức tập huấn cán bộ hợp tác xã\tVăn phòng Liên minh\tCả năm"]
+    row = written(tmp_path, "giai-doan.txt", lines)["Tổ chức tập huấn"]
+    assert row["deadline"]["kind"] == "ambiguous" and "không đọc được thời hạn" in row["review"]
+
+
+def test_a_total_row_is_no_task_nor_part_of_one(tmp_path):
+    """The "Tổng cộng" row of a costs column is no task and does not go on the row above (its TT cell is empty, as a
+    continuation row's is) — TAB-separated (fixture) or a Markdown row in bold."""
+    draft = Draft(FIXTURES / "so-phu-luc-viet-tat.txt")
+    assert draft["Hỗ trợ hợp tác xã đưa"]["text"] == "Hỗ trợ hợp tác xã đưa sản phẩm lên sàn thương mại điện tử"
+    lines = HEAD[:7] + ["I. NHIỆM VỤ", "Chi tiết tại Phụ lục."] + TAIL[2:] + [
+        "", "PHỤ LỤC", "", "| TT | Nhiệm vụ | Đơn vị chủ trì | Thời gian | Kinh phí |", "|---|---|---|---|---|",
+        "| 1 | Tổ chức tập huấn cán bộ hợp tác xã | Văn phòng Liên minh | Quý II/2026 | 100 |",
+        "| | **Cộng** | | | 100 |"]
+    draft = written(tmp_path, "tong.md", lines)
+    assert [t["text"] for t in draft.tasks if t["place"]["part"] == "appendix"] == ["Tổ chức tập huấn cán bộ hợp tác xã"]
+    assert not draft.plan["groups"]
+
+
+def test_a_cell_names_a_class_with_its_members(tmp_path):
+    """In a table's cell or a labelled list, "Ủy ban nhân dân các xã có …" names the class with the members it picks
+    out, as printed (the cell holds names only); in running text the class is the body and "có …" may start its
+    verb's clause, so it is cut there as before."""
+    draft = Draft(FIXTURES / "so-phu-luc-viet-tat.txt")
+    assert draft.coop("Tập huấn kỹ năng") == ["UBND các xã có hợp tác xã tham gia"]
+    lines = HEAD[:7] + ["I. NHIỆM VỤ", "1. Rà soát vùng trồng lúa chất lượng cao.",
+                        "- Cơ quan chủ trì: Ủy ban nhân dân các xã có vùng trồng được lựa chọn.",
+                        "2. Ủy ban nhân dân các xã, phường có vùng trồng lúa hướng dẫn hợp tác xã ghi nhật ký đồng ruộng."] \
+        + TAIL[2:]
+    draft = written(tmp_path, "thanh-vien.txt", lines)
+    assert draft.lead("Rà soát vùng trồng") == ["Ủy ban nhân dân các xã có vùng trồng được lựa chọn"]
+    assert draft.lead("Ủy ban nhân dân các xã, phường có") == ["Ủy ban nhân dân các xã, phường"]
