@@ -576,7 +576,9 @@ class _Agencies:
         if not phrase:
             return [], []
         printed = phrase
-        phrase, used = fields.expand(phrase, self.short)
+        # a short name of words ("Trung tâm") only as a whole phrase (a cell): inside one it may start another name
+        phrase, used = fields.expand(phrase, {k: v for k, v in self.short.items()
+                                              if fields.initialism(k) or k == phrase.strip()})
         matched = fields.match_agencies(phrase, self.known, listed)
         ids = list(matched.ids)
         notes = [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {self.proposed[a]['name']!r} ({a})"
@@ -1579,6 +1581,13 @@ def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dic
     return owners
 
 
+def _defined_name(cell: str | None, short: dict) -> str | None:
+    """``cell``, or the full name a short name of words stands for when the cell is nothing else."""
+    if cell and cell.strip() in short and not fields.initialism(cell.strip()):
+        return short[cell.strip()][0]
+    return cell
+
+
 def _plan_year(meta: dict) -> int | None:
     """The one year a plan is for, as its title names it ("… năm 2026", "6 tháng cuối năm 2026"); None when the title
     names none or several ("giai đoạn 2026 - 2030")."""
@@ -1613,6 +1622,10 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             # a column's cells are lists of bodies by the column's label, as a labelled line's are
             raw = row.raw or (lines[row.line - 1] if lines and 0 < row.line <= len(lines) else "")
             lead_text = cells.get("lead") or (heading.text if heading is not None else None)
+            # a cell that is a short name of words the text defines ("Trung tâm"): quoted as the name it stands for,
+            # printed where the text defines it (an initialism is kept as printed: it is the body's variant)
+            lead_text = _defined_name(lead_text, agencies.short)
+            cells["cooperating"] = _defined_name(cells.get("cooperating"), agencies.short)
             lead_ids, coop_ids, notes = agencies.roles(
                 [_cell_bodies(raw, cells.get("lead")) or lead_text], None, row.line, True,
                 _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating"),
