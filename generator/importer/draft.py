@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 import unicodedata
@@ -1564,11 +1565,13 @@ def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dic
     if stop >= total:
         return {}
     owners: dict[int, tuple] = {}
+    written = [p for p in paras if p.text.strip()]
+    ends = [p.end_line for p in written]  # in the order of the text
     for number, table in enumerate(found_tables):
         if table.kind != "tasks" or table.start >= stop:
             continue
-        above = [p for p in paras if p.end_line <= table.start and p.text.strip()]
-        heading = above[-1] if above else None
+        at = bisect.bisect_right(ends, table.start)  # the paragraphs that end above the table's header
+        heading = written[at - 1] if at else None
         path = [a for a in reversed(list(heading.ancestors())) if a.kind in ("article", "roman", "num", "letter")] \
             if heading is not None else []
         leads = any(row.cells.get("lead") for row in table.rows)
