@@ -253,3 +253,19 @@ def test_a_cell_names_a_class_with_its_members(tmp_path):
     draft = written(tmp_path, "thanh-vien.txt", lines)
     assert draft.lead("Rà soát vùng trồng") == ["Ủy ban nhân dân các xã có vùng trồng được lựa chọn"]
     assert draft.lead("Ủy ban nhân dân các xã, phường có") == ["Ủy ban nhân dân các xã, phường"]
+
+
+@pytest.mark.parametrize("name, header, row", [
+    ("phu-trach.txt", "TT\tNội dung công việc\tĐơn vị phụ trách\tThời hạn",
+     "1\tTổ chức tập huấn cán bộ hợp tác xã\tVăn phòng Liên minh\tQuý II/2026"),
+    ("phu-trach.md", "| TT | Nội dung công việc | Cơ quan phụ trách | Lãnh đạo phụ trách | Thời hạn |\n|---|---|---|---|---|",
+     "| 1 | Tổ chức tập huấn cán bộ hợp tác xã | Văn phòng Liên minh | Đ/c Chủ tịch | Quý II/2026 |"),
+])
+def test_a_body_in_charge_column_is_the_lead(tmp_path, name, header, row):
+    """"Đơn vị phụ trách" / "Cơ quan phụ trách" is a column of leads, as "Đơn vị chủ trì" is; "Lãnh đạo phụ trách"
+    beside it names the leader in charge, a person, no body."""
+    lines = HEAD[:7] + ["I. NHIỆM VỤ", "Chi tiết tại Phụ lục."] + TAIL[2:] + ["", "PHỤ LỤC"] + header.split("\n") + [row]
+    draft = written(tmp_path, name, lines)
+    assert draft.lead("Tổ chức tập huấn") == ["Văn phòng Liên minh"]
+    assert draft.coop("Tổ chức tập huấn") == []
+

@@ -41,7 +41,9 @@ from .layout import ROMAN
 COLUMNS = [  # (field, header words, folded)
     ("row", r"^(?:stt|tt)$"),
     ("text", r"nhiem vu|noi dung|de an"),
-    ("lead", r"chu tri|(?:co quan|don vi) thuc hien"),  # "Đơn vị thực hiện" beside "Đơn vị phối hợp"
+    # "Đơn vị thực hiện" beside "Đơn vị phối hợp"; "Đơn vị phụ trách" (a body in charge; "Lãnh đạo phụ trách" names a
+    # person, no lead)
+    ("lead", r"chu tri|(?:co quan|don vi|bo phan) (?:thuc hien|phu trach)"),
     ("cooperating", r"phoi hop"),
     ("submit_to", r"cap trinh"),
     ("output", r"san pham"),
