@@ -80,11 +80,37 @@ def _as_docx(tmp_path) -> Draft:
     return Draft(path)
 
 
+def _html_table(rows, one_line: bool) -> list[str]:
+    """A table as Markdown converters write one in HTML: markitdown and mammoth a row a line, pandoc a tag or a
+    paragraph a line (a cell of two paragraphs as two <p>, a merged cell with its colspan)."""
+    def cell(value: str, tag: str = "td") -> str:
+        if "\n" in value:
+            return f"<{tag}>" + "".join(f"<p>{p}</p>" for p in value.split("\n")) + f"</{tag}>"
+        return f"<{tag}>{value}</{tag}>"
+    body = [[cell(c, "th") for c in COLUMNS]] + [
+        [f'<td colspan="{len(COLUMNS)}">{row[0]}</td>'] if len(row) == 1 else [cell(c) for c in row] for row in rows]
+    if one_line:
+        return ["<table>"] + ["<tr>" + "".join(cells) + "</tr>" for cells in body] + ["</table>"]
+    out = ["<table>", "<tbody>"]
+    for cells in body:
+        out += ['<tr class="odd">'] + [c.replace("</p><p>", "</p>\n<p>") for c in cells] + ["</tr>"]
+    return "\n".join(out + ["</tbody>", "</table>"]).split("\n")
+
+
+def _as_html(tmp_path, one_line: bool) -> Draft:
+    lines = [line.replace("\t", " | ") for line in HEAD[3:]]
+    for heading, rows in UNITS:
+        lines += ["", f"**{heading}**", ""] + _html_table(rows, one_line)
+    return written(tmp_path, "don-vi.md", HEAD[:3] + lines + [""] + TAIL)
+
+
 @pytest.mark.parametrize("make", [
     lambda tmp_path: Draft(FIXTURES / "lmhtx-bang-theo-don-vi.md"),  # Markdown pipe tables under bold headings
     _as_docx,                                                         # Word tables under numbered paragraphs
     _as_text,                                                         # the same copied as TAB-separated text
-], ids=["markdown", "docx", "text"])
+    lambda tmp_path: _as_html(tmp_path, True),                        # HTML tables in Markdown, a row a line
+    lambda tmp_path: _as_html(tmp_path, False),                       # and a tag or a paragraph a line
+], ids=["markdown", "docx", "text", "html-rows", "html-tags"])
 def test_a_table_under_a_heading_naming_a_body_is_that_bodys(tmp_path, make):
     """A plan that gives each unit its own table in the body ("2. Ban Tổ chức - Kiểm tra" above a table of TT | Nội
     dung công việc | Thời hạn | Đơn vị phối hợp | Lãnh đạo phụ trách, no lead column): every row is a task of the
@@ -268,4 +294,27 @@ def test_a_body_in_charge_column_is_the_lead(tmp_path, name, header, row):
     draft = written(tmp_path, name, lines)
     assert draft.lead("Tổ chức tập huấn") == ["Văn phòng Liên minh"]
     assert draft.coop("Tổ chức tập huấn") == []
+
+
+def test_an_html_table_of_tasks_is_read(tmp_path):
+    """An appendix printed as an HTML table in Markdown (a Word table with merged or multi-paragraph cells through
+    markitdown or pandoc): one task per row, a cell merged across the row a group, a cell's paragraphs two bodies;
+    a letterhead table of HTML above it is no table of tasks."""
+    for one_line in (True, False):
+        rows = [["1", "Tổ chức tập huấn cán bộ hợp tác xã", "Quý II/2026", "Sở Nội vụ\nSở Tài chính", ""],
+                ["Nhóm nhiệm vụ hỗ trợ"], ["2", "Hỗ trợ hợp tác xã tham gia hội chợ", "Năm 2026", "Sở Công Thương", ""]]
+        table = [line.replace("Lãnh đạo phụ trách", "Đơn vị chủ trì") for line in _html_table(rows, one_line)]
+        table = [line.replace("<td></td>", "<td>Liên minh Hợp tác xã tỉnh</td>") for line in table]
+        lines = ["<table><tr><td>ỦY BAN NHÂN DÂN<br>TỈNH NINH BÌNH</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr>",
+                 "<tr><td>Số: 31/KH-UBND</td><td>Ninh Bình, ngày 12 tháng 3 năm 2026</td></tr></table>", "",
+                 "# KẾ HOẠCH", "", "Hỗ trợ hợp tác xã năm 2026", "", "## I. NHIỆM VỤ", "", "Chi tiết tại Phụ lục.", "",
+                 "**Nơi nhận:**", "- Lưu: VT.", "", "**CHỦ TỊCH**", "", "**Trần Văn Minh**", "", "## PHỤ LỤC", ""] + table
+        draft = written(tmp_path, f"phu-luc-{one_line}.md", lines)
+        appendix = [t for t in draft.tasks if t["place"]["part"] == "appendix"]
+        assert [t["text"] for t in appendix] == ["Tổ chức tập huấn cán bộ hợp tác xã", "Hỗ trợ hợp tác xã tham gia hội chợ"]
+        assert draft.lead("Tổ chức tập huấn") == ["Liên minh Hợp tác xã tỉnh"]
+        assert draft.coop("Tổ chức tập huấn") == ["Sở Nội vụ", "Sở Tài chính"]
+        assert [g["title"] for g in draft.plan["groups"]] == ["Nhóm nhiệm vụ hỗ trợ"]
+        assert appendix[1]["group"] == draft.plan["groups"][0]["id"]
+        assert draft.plan["number"] == "31/KH-UBND"
 

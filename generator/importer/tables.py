@@ -1,7 +1,7 @@
 """Tables of a plan in the layouts seen: tasks (appendix tables) and targets.
 
 * tab-separated rows (a converted .docx or a Markdown export);
-* Markdown pipe tables;
+* Markdown pipe tables, and HTML tables in Markdown (a row a line, or a tag a line as pandoc writes them);
 * a PDF table flattened to one cell fragment per line, with the column
   headers repeated at each page break and page numbers mixed in: rows are
   recognised by their running number (1, 2, 3 … across groups), cells by the
@@ -175,6 +175,8 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
             table = _flattened(lines, i, split_cell, split_text, order)
         elif _COLUMN_RULE.match(line) and (table := _pandoc(lines, i, split_cell, split_text)) is not None:
             pass
+        elif _HTML_TABLE.match(line) and (table := _html(lines, i, split_cell, split_text)) is not None:
+            pass
         elif "|" not in line and (header := _layout_header(lines, i)):
             table = _layout(lines, *header)
         if table is None:
@@ -231,6 +233,79 @@ def _pandoc(lines: list[str], rule: int, split_cell=None, split_text=None) -> Ta
     table = _delimited(synthetic[:end] + ["."], rule, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2,
                        "multiline" if bordered else "simple", split_cell, split_text)
     table.start, table.end = max(top, 0), min(end + 1, len(lines))
+    return table
+
+
+#: an HTML table in Markdown, as converters write a Word table with merged cells or cells of several paragraphs
+#: (markitdown and mammoth a row a line, pandoc a tag or a paragraph a line)
+_HTML_TABLE = re.compile(r"^\s*<table\b", re.I)
+_HTML_TABLE_END = re.compile(r"</table\s*>", re.I)
+
+
+class _HtmlRows:
+    """The rows of one HTML table: per row its 0-based line and its cells, a cell merged across columns followed by
+    empty cells for the columns it covers (as a Word table copied as text keeps them), a cell's paragraphs and line
+    breaks apart as "<br>"."""
+
+    def __init__(self) -> None:
+        from html.parser import HTMLParser
+
+        rows: list[tuple[int, list[str]]] = []
+        state: dict = {"cell": None, "span": 1, "depth": 0}
+
+        class Parser(HTMLParser):
+            def handle_starttag(self, tag, attrs):
+                if tag == "table":
+                    state["depth"] += 1
+                elif state["depth"] != 1:
+                    return
+                elif tag == "tr":
+                    rows.append((self.getpos()[0] - 1, []))
+                elif tag in ("td", "th") and rows:
+                    span = dict(attrs).get("colspan") or "1"
+                    state["cell"], state["span"] = [], min(int(span), 64) if span.isdigit() else 1
+                elif tag in ("br", "p") and state["cell"] is not None and state["cell"]:
+                    state["cell"].append("<br>")
+
+            def handle_endtag(self, tag):
+                if tag == "table":
+                    state["depth"] -= 1
+                elif state["depth"] == 1 and tag in ("td", "th") and state["cell"] is not None and rows:
+                    text = re.sub(r"(?:\s*<br>\s*)+", "<br>", " ".join("".join(state["cell"]).split()))
+                    rows[-1][1].extend([text.strip().removeprefix("<br>").removesuffix("<br>")]
+                                       + [""] * (state["span"] - 1))
+                    state["cell"] = None
+
+            def handle_data(self, data):
+                if state["cell"] is not None:
+                    state["cell"].append(data.replace("\t", " "))
+
+        self.rows, self.parser = rows, Parser(convert_charrefs=True)
+
+
+def _html(lines: list[str], start: int, split_cell=None, split_text=None) -> Table | None:
+    """An HTML table of tasks or targets (``_HTML_TABLE``): its rows read as TAB-separated ones, each at the line of its
+    ``<tr>``, by the delimited tables' conventions; None when its first row names no task or targets columns."""
+    end = next((k for k in range(start, min(len(lines), start + 5000)) if _HTML_TABLE_END.search(lines[k])), None)
+    if end is None:
+        return None
+    reader = _HtmlRows()
+    reader.parser.feed("\n".join(lines[start:end + 1]))
+    reader.parser.close()
+    rows = [(start + at, cells) for at, cells in reader.rows if any(cells)]
+    if not rows or not (_is_header(rows[0][1]) or _targets_header(rows[0][1])):
+        return None
+    synthetic = list(lines[:end + 1]) + ["."]
+    for k in range(start, end + 1):
+        synthetic[k] = ""
+    header_line = rows[0][0]
+    for at, cells in rows:
+        if synthetic[at]:  # two rows on one line (a table written on one line): the later ones are lost otherwise
+            return None
+        synthetic[at] = "\t".join(cells) if len(cells) > 2 else "\t".join(cells + [""] * (3 - len(cells)))
+    table = _delimited(synthetic, header_line, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2, "html",
+                       split_cell, split_text)
+    table.start, table.end = start, end + 1
     return table
 
 
