@@ -45,9 +45,9 @@ def _tsv(unit_rows) -> list[str]:
     return ["\t".join(COLUMNS)] + ["\t".join(row + [""] * (len(COLUMNS) - len(row))) for row in unit_rows]
 
 
-def _as_text(tmp_path) -> Draft:
+def _as_text(tmp_path, units=UNITS) -> Draft:
     lines = list(HEAD)
-    for heading, rows in UNITS:
+    for heading, rows in units:
         lines += [heading] + _tsv(rows) + [""]
     return written(tmp_path, "don-vi.txt", lines + TAIL)
 
@@ -97,9 +97,9 @@ def _html_table(rows, one_line: bool) -> list[str]:
     return "\n".join(out + ["</tbody>", "</table>"]).split("\n")
 
 
-def _as_html(tmp_path, one_line: bool) -> Draft:
+def _as_html(tmp_path, one_line: bool, units=UNITS) -> Draft:
     lines = [line.replace("\t", " | ") for line in HEAD[3:]]
-    for heading, rows in UNITS:
+    for heading, rows in units:
         lines += ["", f"**{heading}**", ""] + _html_table(rows, one_line)
     return written(tmp_path, "don-vi.md", HEAD[:3] + lines + [""] + TAIL)
 
@@ -317,4 +317,17 @@ def test_an_html_table_of_tasks_is_read(tmp_path):
         assert [g["title"] for g in draft.plan["groups"]] == ["Nhóm nhiệm vụ hỗ trợ"]
         assert appendix[1]["group"] == draft.plan["groups"][0]["id"]
         assert draft.plan["number"] == "31/KH-UBND"
+
+
+@pytest.mark.parametrize("html", [False, True], ids=["text", "html"])
+def test_a_heading_of_duties_or_with_a_colon_names_its_tables_body(tmp_path, html):
+    """"1. Nhiệm vụ của Văn phòng Liên minh" and "2. Ban Tổ chức - Kiểm tra:" above a unit's table name its body as
+    the bare heading does: the body is the lead (without the colon), the heading no task."""
+    units = [("1. Nhiệm vụ của Văn phòng Liên minh", UNITS[0][1]), ("2. Ban Tổ chức - Kiểm tra:", UNITS[1][1])]
+    draft = _as_html(tmp_path, True, units) if html else _as_text(tmp_path, units)
+    assert draft.lead("Xây dựng chương trình công tác") == ["Văn phòng Liên minh"]
+    assert draft["Xây dựng chương trình công tác"]["lead_text"] == "Văn phòng Liên minh"
+    assert draft.lead("Kiểm tra việc chấp hành") == ["Ban Tổ chức - Kiểm tra"]
+    assert draft["Kiểm tra việc chấp hành"]["lead_text"] == "Ban Tổ chức - Kiểm tra"
+    assert not [t for t in draft.texts() if t.startswith(("Nhiệm vụ của", "Ban Tổ chức"))]
 

@@ -1576,12 +1576,22 @@ def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dic
             if heading is not None else []
         leads = any(row.cells.get("lead") for row in table.rows)
         if heading is not None and heading.kind in ("num", "letter", "roman", "heading") and not heading.children \
-                and not leads and _agency_heading(heading.text):
+                and not leads and _heading_body(heading.text):
             owners[number] = (heading, ".".join(a.marker for a in path + [heading]))
         else:
             owners[number] = (None, ".".join(a.marker for a in path + ([heading] if heading is not None
                                                                          and heading.kind != "" else [])) or None)
     return owners
+
+
+def _heading_body(text: str) -> str | None:
+    """The body a heading names: all of it ("2. Ban Kiểm tra - Chính sách", "1. Văn phòng Liên minh:"), or after
+    "Nhiệm vụ của" ("1. Nhiệm vụ của Văn phòng Liên minh"); None for a heading of another kind."""
+    text = text.strip().rstrip(":").strip()
+    duties = _DUTIES_OF.match(text)
+    if duties and _agency_heading(duties.group("who")):
+        return duties.group("who")
+    return text if _agency_heading(text) else None
 
 
 def _defined_name(cell: str | None, short: dict) -> str | None:
@@ -1624,7 +1634,7 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             cells = row.cells
             # a column's cells are lists of bodies by the column's label, as a labelled line's are
             raw = row.raw or (lines[row.line - 1] if lines and 0 < row.line <= len(lines) else "")
-            lead_text = cells.get("lead") or (heading.text if heading is not None else None)
+            lead_text = cells.get("lead") or (_heading_body(heading.text) if heading is not None else None)
             # a cell that is a short name of words the text defines ("Trung tâm"): quoted as the name it stands for,
             # printed where the text defines it (an initialism is kept as printed: it is the body's variant)
             lead_text = _defined_name(lead_text, agencies.short)
