@@ -280,7 +280,13 @@ class _HtmlRows:
                 if state["cell"] is not None:
                     state["cell"].append(data.replace("\t", " "))
 
-        self.rows, self.parser = rows, Parser(convert_charrefs=True)
+            def handle_entityref(self, name):  # kept as printed ("&amp;"): quotes are checked against the text
+                self.handle_data(f"&{name};")
+
+            def handle_charref(self, name):
+                self.handle_data(f"&#{name};")
+
+        self.rows, self.parser = rows, Parser(convert_charrefs=False)
 
 
 def _html(lines: list[str], start: int, split_cell=None, split_text=None) -> Table | None:
@@ -480,7 +486,9 @@ def _broken_row(parts: list[str], lines: list[str], at: int, columns: int) -> tu
     that cell's second paragraph ("3<TAB>Xây dựng …<TAB>P.QLTM<TAB>Sở Văn hóa, Thể thao và Du lịch" /
     "Sở Xây dựng<TAB>Quý III, IV/2026<TAB>500<TAB>"): the row is short of the header's columns, and its lines together
     fill them exactly. The row's cells with the paragraphs of a cell apart as "<br>" (as a Markdown cell keeps them),
-    and the line after it; None when the row is whole or the lines below do not complete it."""
+    and the line after it; None when the row is whole or the lines below do not complete it. (A second paragraph of a
+    row's last cell is a line without a TAB after a whole row: it cannot be told from a paragraph after the table, and
+    is not read as the row's.)"""
     if len(parts) >= columns:
         return None
     joined, j = list(parts), at
