@@ -147,6 +147,11 @@ def test_a_table_under_a_heading_naming_a_body_is_that_bodys(tmp_path, make):
                     + ["", "PHỤ LỤC", heading] + _tsv(rows))
     row = draft["Kiểm tra việc chấp hành Điều lệ"]
     assert row["place"]["part"] == "appendix" and row["lead"] == []
+    # and under a "PHỤ LỤC" caption, though "Nơi nhận" and the signature come only after it
+    draft = written(tmp_path, "phu-luc-truoc.txt", HEAD + ["1. Ban Tổ chức - Kiểm tra chủ trì kiểm tra hợp tác xã "
+                                                           "thành viên trong quý III năm 2026.", "", "PHỤ LỤC", heading]
+                    + _tsv(rows) + [""] + TAIL)
+    assert draft["Kiểm tra việc chấp hành Điều lệ"]["place"]["part"] == "appendix"
 
 
 def test_a_row_broken_by_a_cell_of_two_paragraphs(tmp_path):

@@ -1567,8 +1567,10 @@ def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dic
     owners: dict[int, tuple] = {}
     written = [p for p in paras if p.text.strip()]
     ends = [p.end_line for p in written]  # in the order of the text
+    # a "PHỤ LỤC" caption opens the appendix, whatever comes after it (a "Nơi nhận" printed at the very end)
+    appendix = min((p.line for p in written if _CAPTION.match(p.text)), default=total + 1)
     for number, table in enumerate(found_tables):
-        if table.kind != "tasks" or table.start >= stop:
+        if table.kind != "tasks" or table.start >= stop or table.start >= appendix:
             continue
         at = bisect.bisect_right(ends, table.start)  # the paragraphs that end above the table's header
         heading = written[at - 1] if at else None
