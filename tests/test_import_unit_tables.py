@@ -377,3 +377,16 @@ def test_cells_of_two_paragraphs_never_lose_or_move_a_word(rows, layout):
         assert [k.split("<br>") for k in kept] == [[" ".join((p if layout == "tsv" else escape(p)).split()) for p in c]
                                                    for c in cells]
 
+
+def test_html_cells_left_open_and_a_total_row_after_a_short_row():
+    """HTML may leave "</td>" out (a cell ends where the next one, its row or the table starts or ends); a row copied
+    as TAB text whose trailing empty cells were dropped is not continued by the "Tổng cộng" row below it."""
+    lines = ["<table>", "<tr><th>TT<th>Nhiệm vụ<th>Cơ quan chủ trì<th>Thời gian",
+             "<tr><td>1<td>Tổ chức tập huấn<td>Sở Nội vụ<td>Năm 2026", "</table>"]
+    [table] = tables.find_tables(lines)
+    assert [r.cells for r in table.rows] == [{"text": "Tổ chức tập huấn", "lead": "Sở Nội vụ", "deadline": "Năm 2026"}]
+    lines = ["TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\tKinh phí",
+             "1\tTập huấn\tSở Nội vụ\tSở Tài chính", "Tổng cộng\t\t\t650"]
+    [table] = tables.find_tables(lines)
+    assert [r.cells for r in table.rows] == [{"text": "Tập huấn", "lead": "Sở Nội vụ", "cooperating": "Sở Tài chính"}]
+

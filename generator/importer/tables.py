@@ -255,6 +255,8 @@ class _HtmlRows:
 
         class Parser(HTMLParser):
             def handle_starttag(self, tag, attrs):
+                if tag in ("td", "th", "tr") and state["depth"] == 1 and state["cell"] is not None:
+                    self.handle_endtag("td")  # a cell left open (HTML may omit "</td>")
                 if tag == "table":
                     state["depth"] += 1
                 elif state["depth"] != 1:
@@ -268,6 +270,8 @@ class _HtmlRows:
                     state["cell"].append("<br>")
 
             def handle_endtag(self, tag):
+                if tag in ("tr", "table") and state["depth"] == 1 and state["cell"] is not None:
+                    self.handle_endtag("td")  # the row's last cell left open
                 if tag == "table":
                     state["depth"] -= 1
                 elif state["depth"] == 1 and tag in ("td", "th") and state["cell"] is not None and rows:
@@ -495,8 +499,9 @@ def _broken_row(parts: list[str], lines: list[str], at: int, columns: int) -> tu
     while len(joined) < columns and j < len(lines) and "\t" in lines[j]:
         more = lines[j].split("\t")
         first = nfc(plain_line(more[0])).strip()
-        if not first or _ROW_NUMBER.match(first) or _GROUP_CELL.fullmatch(first) and len(first) <= 4:
-            return None  # the next row, a group row or a continuation row (its TT cell empty)
+        if not first or _ROW_NUMBER.match(first) or _GROUP_CELL.fullmatch(first) and len(first) <= 4 \
+                or _TOTAL.match(fold(first)):
+            return None  # the next row, a group row, a continuation row (its TT cell empty) or the total row
         if len(joined) + len(more) - 1 > columns:
             return None
         joined = joined[:-1] + [f"{joined[-1]}<br>{more[0]}"] + more[1:]
