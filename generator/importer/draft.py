@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 import unicodedata
@@ -131,18 +132,29 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     bar = _Progress(len(paras) + sum(len(t.rows) for t in found_tables), "import", progress)
     # a ministry's own units (Vụ, Cục, Viện …) are proposed as bodies under it
     agencies = _Agencies(known, province, issuer["id"] if issuer.get("kind") in fields.MINISTRY_KINDS else None)
+    agencies.short = fields.abbreviations(lines)
 
     part_of = _parts(paras)
     purpose, requirements, objectives, targets = _preamble(paras, part_of, bar)
-    tasks, groups, task_targets, unplaced = _body_tasks(paras, roots, part_of, known, agencies, meta)
-    for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks}, known):
+    owners = _table_owners(found_tables, paras, stop, len(lines))
+    tasks, groups, task_targets, unplaced = _body_tasks(paras, roots, part_of, known, agencies, meta,
+                                                        skip={id(p) for p, _ in owners.values() if p is not None})
+    for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks} | {p.line for p, _ in owners.values() if p},
+                                 known):
         review.append(message("imp_unread_section", section=para.marker + para.delim, line=para.line))
     targets += task_targets
     targets += _table_targets(found_tables, meta.get("year"))
     for number, target in enumerate(targets, start=1):
         target["id"] = f"ct-{number:02d}"
-    rows, appendix_groups = _appendix_rows(found_tables, agencies, bar, lines)
+    rows, appendix_groups = _appendix_rows(found_tables, agencies, bar, lines, year=_plan_year(meta), owners=owners)
     tasks += rows
+    if owners:  # rows of tables in the body are body tasks, in the order printed
+        body = sorted((t for t in tasks if t["place"]["part"] == "body"), key=lambda t: t["_line"])
+        tasks = body + [t for t in tasks if t["place"]["part"] != "body"]
+        for number, task in enumerate(body, start=1):
+            task["id"] = f"nv-{number:03d}"
+        for number, task in enumerate((t for t in tasks if t["place"]["part"] != "body"), start=1):
+            task["id"] = f"pl-{number:03d}"
     for line in _unread_tables(lines, found_tables):  # nothing is lost silently: a table seen, none of its rows read
         review.append(message("imp_unread_table", line=line))
     groups += appendix_groups  # "pl-…" ids, never a body group's "g…"
@@ -654,7 +666,10 @@ def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
         if i > 2 and _signature_cells(line):  # a table row of signatures, before "Nơi nhận" (a joint document's)
             return True
         return bool(_STOP.match(key)) and (i > 15 or key.startswith("noi nhan") and i > 2)
-    end = next((i for i, l in enumerate(lines) if i not in in_table and i < first_table and stops(i, l)), len(lines))
+    end = next((i for i, l in enumerate(lines) if i not in in_table and i < first_table and stops(i, l)), None)
+    if end is None:  # task tables in the body (one per unit under its heading): "Nơi nhận" after them ends it
+        end = next((i for i, l in enumerate(lines) if i not in in_table and i > first_table
+                    and fold(nfc(plain_line(l))).strip(" |*_").startswith("noi nhan")), len(lines))
     while end < len(lines) and end > 0 and lines[end - 1].strip() and not _untabled(lines[end - 1]).strip():
         end -= 1  # the table's opening markup ("<table>", "<colgroup>", "<tr>") belongs to the signature
     return end
@@ -668,16 +683,28 @@ class _Agencies:
         self.proposed: dict[str, dict] = {}
         self.unknown_names: dict[str, int] = {}
         self.registered = {a.id for a in known.registry.agencies}  # a proposal never takes a registry body's id
+        self.short: dict = {}  # the short names the document defines ("Ghi chú: P.QLTM: Phòng …"): fields.abbreviations
 
     def __call__(self, phrase: str | None, line: int, listed: bool = False) -> tuple[list[str], list[str]]:
         if not phrase:
             return [], []
+        printed = phrase
+        # a short name of words ("Trung tâm") only as a whole phrase (a cell): inside one it may start another name
+        phrase, used = fields.expand(phrase, {k: v for k, v in self.short.items()
+                                              if fields.initialism(k) or k == phrase.strip()})
         matched = fields.match_agencies(phrase, self.known, listed)
         ids = list(matched.ids)
         notes = [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {self.proposed[a]['name']!r} ({a})"
                  for a in ids if a in self.proposed]  # proposed earlier in this document (a class heading)
+        notes += [message("imp_abbreviation", short=abbr, full=self.short[abbr][0], line=self.short[abbr][1])
+                  for abbr in used]
         for name in matched.unknown:
+            shown = name  # as printed: initialisms put back ("TT KC&XTTM"), a variant check can trace (a short name
+            for abbr in filter(fields.initialism, used):  # of words, "Trung tâm", would name other bodies: none)
+                shown = re.sub(re.escape(self.short[abbr][0]), abbr, shown, flags=re.I)
             agency = fields.propose_agency(name, self.province, self.province, self.ministry)
+            if shown != name and shown in printed and shown not in agency["variants"]:
+                agency["variants"].append(shown)
             if agency["id"] in self.registered:  # "Sở Tài chính" → so-tai-chinh-quang-ngai, "Sở Tài chính tỉnh Quảng Ngãi"
                 if agency["id"] not in ids:
                     ids.append(agency["id"])
@@ -687,6 +714,8 @@ class _Agencies:
             if name not in same["variants"]:  # "Ban Quản lý … tỉnh" and "… tỉnh Lào Cai": one body, the fuller name
                 same["variants"].append(name)
                 same["name"] = max(same["variants"], key=len)
+            if shown != name and shown in printed and shown not in same["variants"]:
+                same["variants"].append(shown)
             self.unknown_names.setdefault(name, line)
             ids.append(agency["id"])
             notes.append(f"cơ quan chưa có trong danh mục, đã đề xuất mới: {name!r} ({agency['id']})")
@@ -1428,8 +1457,9 @@ def _body_head(para, known: fields.Known) -> bool:
 
 
 def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields.Known, agencies: _Agencies,
-                meta: dict) -> tuple[list, list, list, list]:
-    """Tasks and solution groups of the body, targets set inside tasks, and short lines that could not be placed."""
+                meta: dict, skip: set[int] = frozenset()) -> tuple[list, list, list, list]:
+    """Tasks and solution groups of the body, targets set inside tasks, and short lines that could not be placed.
+    ``skip``: paragraphs that are no task (the heading a table of tasks stands under)."""
     tasks, groups, targets, unplaced = [], [], [], []
     has_task_part = any(v == "tasks" for v in part_of.values())
     known.aliases = _aliases(paras, known)
@@ -1443,6 +1473,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
 
     # a paragraph that only points to an appendix ("Chi tiết nhiệm vụ tại Phụ lục kèm theo.") is no task
     remarks: set[int] = {id(p) for p in paras if p.kind == "" and len(p.text) < 120 and _APPENDIX_NOTE.fullmatch(p.folded)}
+    remarks |= skip
     labelled: dict[int, list] = {}  # id(item) → its labelled lines ("Cơ quan chủ trì: …", "Thời gian: …")
 
     def fields_apart(siblings: list, owner) -> list:
@@ -1725,13 +1756,73 @@ def _cell_bodies(raw: str, printed: str | None) -> str | None:
     return None
 
 
+def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dict[int, tuple]:
+    """Tables of tasks that stand in the body (above "Nơi nhận", a plan that gives each unit its table): table index →
+    (the heading right above it that names the body whose table it is, or None; that heading's section path, "III.2").
+    A table without a column of leads under a heading naming a body ("2. Ban Kiểm tra - Chính sách") is that body's:
+    the heading is its rows' lead, no task of its own. Tables below the signature, or in a text whose body end is not
+    found, are the appendix's."""
+    if stop >= total:
+        return {}
+    owners: dict[int, tuple] = {}
+    written = [p for p in paras if p.text.strip()]
+    ends = [p.end_line for p in written]  # in the order of the text
+    # a "PHỤ LỤC" caption opens the appendix, whatever comes after it (a "Nơi nhận" printed at the very end)
+    appendix = min((p.line for p in written if _CAPTION.match(p.text)), default=total + 1)
+    for number, table in enumerate(found_tables):
+        if table.kind != "tasks" or table.start >= stop or table.start >= appendix:
+            continue
+        at = bisect.bisect_right(ends, table.start)  # the paragraphs that end above the table's header
+        heading = written[at - 1] if at else None
+        path = [a for a in reversed(list(heading.ancestors())) if a.kind in ("article", "roman", "num", "letter")] \
+            if heading is not None else []
+        leads = any(row.cells.get("lead") for row in table.rows)
+        if heading is not None and heading.kind in ("num", "letter", "roman", "heading") and not heading.children \
+                and not leads and _heading_body(heading.text):
+            owners[number] = (heading, ".".join(a.marker for a in path + [heading]))
+        else:
+            owners[number] = (None, ".".join(a.marker for a in path + ([heading] if heading is not None
+                                                                         and heading.kind != "" else [])) or None)
+    return owners
+
+
+def _heading_body(text: str) -> str | None:
+    """The body a heading names: all of it ("2. Ban Kiểm tra - Chính sách", "1. Văn phòng Liên minh:"), or after
+    "Nhiệm vụ của" ("1. Nhiệm vụ của Văn phòng Liên minh"); None for a heading of another kind."""
+    text = text.strip().rstrip(":").strip()
+    duties = _DUTIES_OF.match(text)
+    if duties and _agency_heading(duties.group("who")):
+        return duties.group("who")
+    return text if _agency_heading(text) else None
+
+
+def _defined_name(cell: str | None, short: dict) -> str | None:
+    """``cell``, or the full name a short name of words stands for when the cell is nothing else."""
+    if cell and cell.strip() in short and not fields.initialism(cell.strip()):
+        return short[cell.strip()][0]
+    return cell
+
+
+def _plan_year(meta: dict) -> int | None:
+    """The one year a plan is for, as its title names it ("… năm 2026", "6 tháng cuối năm 2026"); None when the title
+    names none or several ("giai đoạn 2026 - 2030")."""
+    years = set(re.findall(r"(?<!\d)20\d\d(?!\d)", f"{meta.get('title') or ''} {meta.get('subject') or ''}"))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
-                   lines: list[str] | None = None) -> tuple[list, list]:
-    """One task per appendix row (its continuation rows joined to it), none skipped; the tables' groups."""
+                   lines: list[str] | None = None, year: int | None = None,
+                   owners: dict[int, tuple] | None = None) -> tuple[list, list]:
+    """One task per appendix row (its continuation rows joined to it), none skipped; the tables' groups. ``year``:
+    the one year the plan is for ("Cả năm" in a cell). ``owners``: tables standing in the body (``_table_owners``),
+    whose rows are body tasks of their section, led by the body their heading names."""
     rows, groups = [], []
     task_tables = [t for t in found_tables if t.kind == "tasks"]
+    owners = owners or {}
+    in_body = {id(found_tables[k]): v for k, v in owners.items()}
     for number, table in enumerate(task_tables, start=1):
         prefix = "pl" if len(task_tables) == 1 else f"pl{number}"
+        heading, section = in_body.get(id(table), (None, None))
 
         def group_id(key: str, prefix: str = prefix) -> str:  # "I" → pl-i, "A.I" → pl-a-i, "#2" (no marker) → pl-n2
             return f"{prefix}-{slugify(key.replace('#', 'n'))}"
@@ -1744,21 +1835,28 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             bar.step()
             cells = row.cells
             # a column's cells are lists of bodies by the column's label, as a labelled line's are
-            raw = lines[row.line - 1] if lines and 0 < row.line <= len(lines) else ""
+            raw = row.raw or (lines[row.line - 1] if lines and 0 < row.line <= len(lines) else "")
+            lead_text = cells.get("lead") or (_heading_body(heading.text) if heading is not None else None)
+            # a cell that is a short name of words the text defines ("Trung tâm"): quoted as the name it stands for,
+            # printed where the text defines it (an initialism is kept as printed: it is the body's variant)
+            lead_text = _defined_name(lead_text, agencies.short)
+            cells["cooperating"] = _defined_name(cells.get("cooperating"), agencies.short)
             lead_ids, coop_ids, notes = agencies.roles(
-                [_cell_bodies(raw, cells.get("lead")) or cells.get("lead")], None, row.line, True,
-                _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating"))
+                [_cell_bodies(raw, cells.get("lead")) or lead_text], None, row.line, True,
+                _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating"),
+                whole=heading is not None and not cells.get("lead"))
             task_review = (list(row.notes) if not row.exact else []) + row.review + notes
-            found = fields.deadline(cells.get("deadline"), cell=True)
+            found = fields.deadline(cells.get("deadline"), cell=True, year=year)
             if cells.get("deadline") and found.kind == "unspecified":
                 found = fields.DeadlineFound("ambiguous", cells["deadline"])
                 task_review.append("không đọc được thời hạn")
             if found.note:
                 task_review.append(found.note)
+            place = {"part": "body", "section": section} if id(table) in in_body else \
+                {"part": "appendix", "appendix_group": row.group_marker or None, "appendix_row": row.row}
             rows.append({
-                "id": f"pl-{len(rows) + 1:03d}", "text": cells.get("text", ""),
-                "place": {"part": "appendix", "appendix_group": row.group_marker or None, "appendix_row": row.row},
-                "group": group_id(row.group) if row.group else None, "lead": lead_ids, "lead_text": cells.get("lead"),
+                "id": f"pl-{len(rows) + 1:03d}", "text": cells.get("text", ""), "place": place,
+                "group": group_id(row.group) if row.group else None, "lead": lead_ids, "lead_text": lead_text,
                 "cooperating": coop_ids, "cooperating_text": cells.get("cooperating"), "output": cells.get("output"),
                 "submit_to": cells.get("submit_to"), "deadline": found.as_dict(), "review": task_review,
                 "_line": row.line,

@@ -130,7 +130,7 @@ def _block_lines(container) -> list[str]:
                     cells = []
                     for cell in row:
                         if _local(cell) == "tc":
-                            cells.append(" ".join(" ".join(_texts(p) for p in cell.iter() if _local(p) == "p").split()))  # one line
+                            cells.append(_cell_text(cell))  # one line
                             cells += [""] * (_span(cell) - 1)  # a merged cell keeps the columns it covers
                     lines.append("\t".join(cells))
     return lines
@@ -149,6 +149,13 @@ def _letterhead(document) -> list[str]:
     lines = [line for line in _block_lines(part._element) if line.strip()]
     folded = fold("\n".join(lines))
     return lines if "cong hoa xa hoi chu nghia" in folded or "dang cong san viet nam" in folded else []
+
+
+def _cell_text(cell) -> str:
+    """A table cell on one line: its paragraphs apart as "<br>", as pandoc and markitdown write a Word cell of two
+    paragraphs ("Sở Tài chính" / "Sở Nông nghiệp và Môi trường": two bodies, not one name), empty ones dropped."""
+    paragraphs = (" ".join(_texts(p).split()) for p in cell.iter() if _local(p) == "p")
+    return "<br>".join(p for p in paragraphs if p)
 
 
 def _span(cell) -> int:

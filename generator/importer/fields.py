@@ -153,13 +153,16 @@ _WHICH_OF = re.compile(r"(?:^|\s)(?:các|những)\s[^;:()]*?(?P<cut>\s)có\s(?!t
                        re.I)
 
 
-def name_only(chunk: str, places: bool = True) -> str:
+def name_only(chunk: str, places: bool = True, which: bool = True) -> str:
     """The agency name a chunk starts with, without the verb glued after it (nor, with ``places``, the words of how
-    or where it acts)."""
+    or where it acts; nor, with ``which``, the "có …" that picks members out of a class: a list by its label, a
+    table's cell, names the class with them, as printed)."""
     ends = [m.start() for m in (_NAME_END.search(chunk), _PLACE_END.search(chunk) if places else None) if m]
-    which = _WHICH_OF.search(chunk) if places else None
-    if which:
-        ends.append(which.start("cut"))
+    members = _WHICH_OF.search(chunk) if places else None
+    if members and which:
+        ends.append(members.start("cut"))
+    elif members:  # the members picked out run to the item's end, their own verbs too ("có hợp tác xã được lựa chọn")
+        ends = [end for end in ends if end < members.start("cut")]
     return chunk[:min(ends)] if ends else chunk
 
 
@@ -343,7 +346,7 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         if listed and _LOWER_NAMED.match(chunk_f):  # a list by its label: a council's name is verbs in lower case
             chunk = re.split(r"\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)(?=\s|[,.;:]|$)", chunk)[0]
         else:
-            chunk = name_only(chunk)
+            chunk = name_only(chunk, which=not listed)
         chunk_f = fold(chunk).strip()
         words = chunk.split()
         named = len(words) >= 2 and (any(w[:1].isupper() for w in words[1:4])  # "Sở Du lịch", "Liên minh Hợp tác xã",
@@ -449,6 +452,86 @@ def trailing_agency(text: str, known: Known) -> int | None:
     return None
 
 
+# --- abbreviations a document defines --------------------------------------------
+
+#: a legend of abbreviations under a table or at the foot ("Ghi chú: TT KC&XTTM: Trung tâm …; P.QLTM: Phòng …",
+#: "Chữ viết tắt:" and one "- X: …" a line below it), folded
+_LEGEND = re.compile(r"^[\s*\-+•(]*(?:ghi chu|chu thich|(?:cac )?(?:chu|tu) viet tat|viet tat)\s*\)?\s*:\s*")
+_LEGEND_ENTRY = re.compile(r"^[\s\-+•*]*(?P<abbr>[^:;]{1,25}?)\s*:\s*(?P<full>[^:;]{2,160}?)[\s.;,]*$")
+#: a name defined in the text: "Trung tâm Khuyến công và Xúc tiến thương mại (sau đây gọi tắt là Trung tâm)",
+#: "(viết tắt là TTKC)", quotes around the short name or not
+_DEFINED = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi tắt|viết tắt|gọi)\s+(?:là\s+)?[“\"']?(?P<abbr>[^”\"'()]{1,40}?)"
+                      r"[”\"']?\s*\)", re.I)
+
+
+def initialism(abbr: str) -> bool:
+    """An abbreviation as legends print one: mostly capital letters ("TT KC&XTTM", "P.QLTM", "HTX", "Sở NN&MT")."""
+    upper = sum(ch.isupper() for ch in abbr)
+    lower = sum(ch.islower() for ch in abbr)
+    return upper >= 2 and lower < upper and len(abbr.split()) <= 4
+
+
+def abbreviations(lines: list[str]) -> dict[str, tuple[str, int]]:
+    """The short names a document defines for itself, as printed → (the full name as printed, its 1-based line): a
+    legend of abbreviations (Nghị định 30/2020/NĐ-CP leaves abbreviations to the drafter, who explains them in a
+    "Ghi chú" under the table or a list of "Chữ viết tắt"), and a body's name followed by "(sau đây gọi tắt là …)",
+    "(viết tắt là …)" in the text (its short name may be words: "Trung tâm")."""
+    out: dict[str, tuple[str, int]] = {}
+    legend = False  # inside a legend whose entries come one a line
+    for number, line in enumerate(lines, start=1):
+        text = " ".join(line.replace("\t", " ").split())
+        if not text:
+            continue  # a blank line inside a legend (Markdown puts one between its items)
+        head = _LEGEND.match(fold(text))
+        entries = text[head.end():].split(";") if head else [text] if legend else []
+        read = 0
+        for entry in entries:
+            entry_match = _LEGEND_ENTRY.match(entry)
+            if entry_match and initialism(entry_match.group("abbr")):
+                out.setdefault(entry_match.group("abbr").strip(), (entry_match.group("full").strip(), number))
+                read += 1
+        legend = bool(head and not text[head.end():].strip()) or (legend and read > 0)
+        for defined in _DEFINED.finditer(text):
+            name = _name_before(text[:defined.start()])
+            if name and defined.group("abbr").strip():
+                out.setdefault(defined.group("abbr").strip(), (name, number))
+    return out
+
+
+def _name_before(text: str) -> str | None:
+    """The body's name that ``text`` ends with: from the last word that starts a body's name ("… giao Trung tâm
+    Khuyến công và Xúc tiến thương mại" → "Trung tâm Khuyến công và Xúc tiến thương mại"), or None."""
+    text = text.rstrip()
+    starts = [m.start() for m in re.finditer(r"(?:^|(?<=[\s,;(]))\S", text)]
+    for at in reversed(starts[-14:]):
+        if starts_body(text[at:]) and not re.search(r"[.;:]", text[at:]):
+            return text[at:].strip(" ,")
+    return None
+
+
+def expand(phrase: str, short: dict[str, tuple[str, int]]) -> tuple[str, list[str]]:
+    """``phrase`` with the document's short names written out ("P.QLTM" → "Phòng Quản lý thương mại", "Liên minh HTX
+    tỉnh" → "Liên minh Hợp tác xã tỉnh": a short name inside a body's name takes a capital as the name's words do),
+    and the short names it used."""
+    used: list[str] = []
+    for abbr in sorted(short, key=len, reverse=True):
+        pattern = re.compile(rf"(?<![\w&.]){re.escape(abbr)}(?![\w&])")
+
+        def full(m: re.Match, abbr=abbr) -> str:
+            after = phrase[m.end():].split(maxsplit=1)
+            if after and after[0][:1].isupper():
+                return m.group()  # a name that starts the same ("Trung tâm | Phục vụ hành chính công"), not the short one
+            name = short[abbr][0]
+            before = fold(phrase[:m.start()]).split()
+            tails = [" ".join(before[-k:]) + " " for k in (1, 2) if len(before) >= k]
+            inside = any((start := _AGENCY_START.match(tail)) and start.end() >= len(tail) - 1 for tail in tails)
+            if abbr not in used:
+                used.append(abbr)
+            return name[:1].upper() + name[1:] if inside else name
+        phrase = pattern.sub(full, phrase)
+    return phrase, used
+
+
 #: registry kinds of central bodies, and of those whose own units (Vụ, Cục …) a plan assigns work to
 CENTRAL_KINDS = {"quoc-hoi", "chinh-phu", "thu-tuong", "bo", "co-quan-ngang-bo", "don-vi-thuoc-bo"}
 MINISTRY_KINDS = {"bo", "co-quan-ngang-bo"}
@@ -508,10 +591,17 @@ _DEADLINES = [
     # "Quý II, III/2026", "quý I và quý II năm 2026"; a dash or "đến" between two quarters is a range
     # ("Quý II - Quý IV/2026", "từ quý II đến quý IV năm 2026": II, III and IV)
     ("quarter", re.compile(rf"quy (?P<q>{_QS}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QS})*)(?:/| nam )(?P<y>\d{{4}})")),
+    # a run of months as tables abbreviate them ("T7-T9/2026", "T9 - T10/2026") or print them ("tháng 7 - tháng 9/2026",
+    # "từ tháng 9 đến tháng 10 năm 2026"): three months that make a quarter are that quarter, any other run is due by
+    # its last month (the model has no run of months), said for review
+    ("month", re.compile(r"(?<![\w/])(?:tu )?(?:thang |t)(?P<m0>\d{1,2})\s*(?:[-–—]|den)\s*(?:thang |t)?(?P<m>\d{1,2})"
+                         r"(?:/| nam )(?P<y>20\d\d)"), "month-run"),
     # "trước ngày 15/12/2026", and as a cell prints it, "Trước 30/11/2026"
     ("before", re.compile(r"truoc (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
     # "tháng 8/2024", "trong tháng 8 năm 2024" — not the month of a cited date ("ngày 02 tháng 02 năm 2023")
     ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )thang (?P<m>\d{1,2})(?:/| nam )(?P<y>20\d\d)")),
+    # a month as tables abbreviate it: "T8/2026"
+    ("month", re.compile(r"(?<![\w/])t(?P<m>\d{1,2})/(?P<y>20\d\d)")),
     ("year-range", re.compile(rf"(?:giai doan |nam |tu nam |tu )?(?P<y>20\d\d)(?:{_DASH}|\s+den(?: nam)?\s+)(?P<y2>20\d\d)")),
     # a start without an end ("năm 2026 và các năm tiếp theo", "từ năm 2026 trở đi"): no kind holds a start alone
     # (a range needs its end), so it is "ambiguous", as the curated plans record "từ năm 2023", said in review
@@ -532,6 +622,7 @@ _DEADLINES = [
 _NOTES = {
     "quarter-years": lambda **v: message("imp_deadline_quarter_years", **v),
     "from-year": lambda **v: message("imp_deadline_from_year", **v),
+    "month-run": lambda **v: message("imp_deadline_month_run", **v),
 }
 #: a time phrase in running text that needs no trigger word before it: a date after "trước" ("gửi … trước ngày
 #: 15/11/2026", "Trước 30/11/2026, …"), a period after "trong" ("trong quý IV năm 2026", "trong năm 2026", "trong tháng
@@ -568,13 +659,20 @@ class DeadlineFound:
         return out
 
 
-def deadline(text: str | None, *, cell: bool = False) -> DeadlineFound:
+#: a cell that gives the whole year without naming it ("Cả năm", "Trong năm", "Suốt năm"): the year of a plan for one year
+_WHOLE_YEAR = re.compile(r"\s*(?:ca|trong|suot) nam\s*\.?\s*")
+
+
+def deadline(text: str | None, *, cell: bool = False, year: int | None = None) -> DeadlineFound:
     """The deadline printed in ``text``.  In running text only phrases after a
     trigger ("thực hiện", "hoàn thành", "thời gian"…) or in final brackets
-    count; a table cell is a deadline as a whole."""
+    count; a table cell is a deadline as a whole. ``year``: the one year the plan is for (its title names it), what
+    a cell "Cả năm" means."""
     if not text:
         return DeadlineFound("unspecified", None)
     folded = fold(text)
+    if cell and year and _WHOLE_YEAR.fullmatch(folded):
+        return DeadlineFound("year", text.strip(), year=year)
     zones: list[tuple[int, int]] = []
     if cell:
         zones.append((0, len(folded)))
@@ -644,6 +742,14 @@ def _read(kind: str, match: re.Match, text: str, note: list) -> DeadlineFound | 
         found.month = int(groups["m"])
         if not 1 <= found.month <= 12:
             return None
+    if groups.get("m0"):  # a run of months: a whole quarter is that quarter, another run is due by its last month
+        first = int(groups["m0"])
+        if not 1 <= first < found.month:
+            return None
+        if first % 3 == 1 and found.month == first + 2:
+            return replace(found, kind="quarter", month=None, quarters=[found.month // 3])
+        found.note = _NOTES[note[0]](printed=printed, month=found.month, year=found.year)
+        return found
     if kind == "before" and groups.get("d"):
         found.before = f"{int(groups['y']):04d}-{int(groups['m']):02d}-{int(groups['d']):02d}"
         found.year = None

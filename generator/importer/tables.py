@@ -1,7 +1,7 @@
 """Tables of a plan in the layouts seen: tasks (appendix tables) and targets.
 
 * tab-separated rows (a converted .docx or a Markdown export);
-* Markdown pipe tables;
+* Markdown pipe tables, and HTML tables in Markdown (a row a line, or a tag a line as pandoc writes them);
 * a PDF table flattened to one cell fragment per line, with the column
   headers repeated at each page break and page numbers mixed in: rows are
   recognised by their running number (1, 2, 3 … across groups), cells by the
@@ -41,7 +41,9 @@ from .layout import ROMAN
 COLUMNS = [  # (field, header words, folded)
     ("row", r"^(?:stt|tt)$"),
     ("text", r"nhiem vu|noi dung|de an"),
-    ("lead", r"chu tri|(?:co quan|don vi) thuc hien"),  # "Đơn vị thực hiện" beside "Đơn vị phối hợp"
+    # "Đơn vị thực hiện" beside "Đơn vị phối hợp"; "Đơn vị phụ trách" (a body in charge; "Lãnh đạo phụ trách" names a
+    # person, no lead)
+    ("lead", r"chu tri|(?:co quan|don vi|bo phan) (?:thuc hien|phu trach)"),
     ("cooperating", r"phoi hop"),
     ("submit_to", r"cap trinh"),
     ("output", r"san pham"),
@@ -75,6 +77,7 @@ class Row:
     notes: list[str] = field(default_factory=list)
     group_marker: str = ""          # the group's marker as printed ("" when none)
     review: list[str] = field(default_factory=list)  # doubts for the reviewer, whatever the columns
+    raw: str = ""                   # a delimited row's line as printed (a broken row's lines joined, "<br>" between)
 
 
 @dataclass
@@ -172,6 +175,8 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
             table = _flattened(lines, i, split_cell, split_text, order)
         elif _COLUMN_RULE.match(line) and (table := _pandoc(lines, i, split_cell, split_text)) is not None:
             pass
+        elif _HTML_TABLE.match(line) and (table := _html(lines, i, split_cell, split_text)) is not None:
+            pass
         elif "|" not in line and (header := _layout_header(lines, i)):
             table = _layout(lines, *header)
         if table is None:
@@ -228,6 +233,89 @@ def _pandoc(lines: list[str], rule: int, split_cell=None, split_text=None) -> Ta
     table = _delimited(synthetic[:end] + ["."], rule, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2,
                        "multiline" if bordered else "simple", split_cell, split_text)
     table.start, table.end = max(top, 0), min(end + 1, len(lines))
+    return table
+
+
+#: an HTML table in Markdown, as converters write a Word table with merged cells or cells of several paragraphs
+#: (markitdown and mammoth a row a line, pandoc a tag or a paragraph a line)
+_HTML_TABLE = re.compile(r"^\s*<table\b", re.I)
+_HTML_TABLE_END = re.compile(r"</table\s*>", re.I)
+
+
+class _HtmlRows:
+    """The rows of one HTML table: per row its 0-based line and its cells, a cell merged across columns followed by
+    empty cells for the columns it covers (as a Word table copied as text keeps them), a cell's paragraphs and line
+    breaks apart as "<br>"."""
+
+    def __init__(self) -> None:
+        from html.parser import HTMLParser
+
+        rows: list[tuple[int, list[str]]] = []
+        state: dict = {"cell": None, "span": 1, "depth": 0}
+
+        class Parser(HTMLParser):
+            def handle_starttag(self, tag, attrs):
+                if tag in ("td", "th", "tr") and state["depth"] == 1 and state["cell"] is not None:
+                    self.handle_endtag("td")  # a cell left open (HTML may omit "</td>")
+                if tag == "table":
+                    state["depth"] += 1
+                elif state["depth"] != 1:
+                    return
+                elif tag == "tr":
+                    rows.append((self.getpos()[0] - 1, []))
+                elif tag in ("td", "th") and rows:
+                    span = dict(attrs).get("colspan") or "1"
+                    state["cell"], state["span"] = [], min(int(span), 64) if span.isdigit() else 1
+                elif tag in ("br", "p") and state["cell"] is not None and state["cell"]:
+                    state["cell"].append("<br>")
+
+            def handle_endtag(self, tag):
+                if tag in ("tr", "table") and state["depth"] == 1 and state["cell"] is not None:
+                    self.handle_endtag("td")  # the row's last cell left open
+                if tag == "table":
+                    state["depth"] -= 1
+                elif state["depth"] == 1 and tag in ("td", "th") and state["cell"] is not None and rows:
+                    text = re.sub(r"(?:\s*<br>\s*)+", "<br>", " ".join("".join(state["cell"]).split()))
+                    rows[-1][1].extend([text.strip().removeprefix("<br>").removesuffix("<br>")]
+                                       + [""] * (state["span"] - 1))
+                    state["cell"] = None
+
+            def handle_data(self, data):
+                if state["cell"] is not None:
+                    state["cell"].append(data.replace("\t", " "))
+
+            def handle_entityref(self, name):  # kept as printed ("&amp;"): quotes are checked against the text
+                self.handle_data(f"&{name};")
+
+            def handle_charref(self, name):
+                self.handle_data(f"&#{name};")
+
+        self.rows, self.parser = rows, Parser(convert_charrefs=False)
+
+
+def _html(lines: list[str], start: int, split_cell=None, split_text=None) -> Table | None:
+    """An HTML table of tasks or targets (``_HTML_TABLE``): its rows read as TAB-separated ones, each at the line of its
+    ``<tr>``, by the delimited tables' conventions; None when its first row names no task or targets columns."""
+    end = next((k for k in range(start, min(len(lines), start + 5000)) if _HTML_TABLE_END.search(lines[k])), None)
+    if end is None:
+        return None
+    reader = _HtmlRows()
+    reader.parser.feed("\n".join(lines[start:end + 1]))
+    reader.parser.close()
+    rows = [(start + at, cells) for at, cells in reader.rows if any(cells)]
+    if not rows or not (_is_header(rows[0][1]) or _targets_header(rows[0][1])):
+        return None
+    synthetic = list(lines[:end + 1]) + ["."]
+    for k in range(start, end + 1):
+        synthetic[k] = ""
+    header_line = rows[0][0]
+    for at, cells in rows:
+        if synthetic[at]:  # two rows on one line (a table written on one line): the later ones are lost otherwise
+            return None
+        synthetic[at] = "\t".join(cells) if len(cells) > 2 else "\t".join(cells + [""] * (3 - len(cells)))
+    table = _delimited(synthetic, header_line, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2, "html",
+                       split_cell, split_text)
+    table.start, table.end = start, end + 1
     return table
 
 
@@ -320,17 +408,25 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
     last_group: TableGroup | None = None       # a group row just read (its title may go on below)
     row_col = targets["row"] if targets else (header.index("row") if "row" in header else None)
     i = start + 1
-    while i < len(lines) and (is_row(lines[i]) or not lines[i].strip()):
+    while i < len(lines) and (is_row(lines[i]) or not lines[i].strip() or (
+            layout == "tsv" and "\t" in lines[i] and _broken_row(lines[i].split("\t"), lines, i + 1, len(header_cells)))):
         raw = lines[i]
         i += 1
         if not raw.strip() or re.fullmatch(r"[\s|:\-]+", raw) or _GRID_RULE.match(raw):
             continue
         parts = split(raw)
+        if layout == "tsv" and (broken := _broken_row(parts, lines, i, len(header_cells))):
+            parts, i = broken
+            raw = "\t".join(parts)
         cells = [nfc(plain_line(c)) for c in parts]
         if _is_header(cells) or (targets and _targets_header(cells)):
             continue  # the header repeated at a page break
         filled = [(k, c) for k, c in enumerate(cells) if c]
         if not filled:
+            continue
+        if _TOTAL.match(fold(filled[0][1])) and not (row_col is not None and row_col < len(cells) and cells[row_col]
+                                                      and cells[row_col] != filled[0][1]):
+            current = None  # the total of a costs column ("Tổng cộng", "Cộng"): no row, nothing goes on it
             continue
         tt = cells[row_col] if row_col is not None and row_col < len(cells) else ""
         first = tt or filled[0][1]
@@ -378,11 +474,39 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         if "text" not in mapped:
             continue
         current = Row(inner.key, inner.title, mapped.pop("row", str(len(rows) + 1)), mapped, i,
-                      group_marker=inner.marker)
+                      group_marker=inner.marker, raw=raw)
         rows.append(current)
         if not tt:
             current = None  # a table without numbers: nothing to continue
     return Table(layout, start, i, rows, groups.all, found, "targets" if targets else "tasks")
+
+
+#: a table's total row, its words in the first cell that holds any
+_TOTAL = re.compile(r"^(?:tong cong|tong so|tong|cong)\s*:?$")
+
+
+def _broken_row(parts: list[str], lines: list[str], at: int, columns: int) -> tuple[list[str], int] | None:
+    """A row copied as TAB-separated text whose cell held two paragraphs goes on on the next line, which starts with
+    that cell's second paragraph ("3<TAB>Xây dựng …<TAB>P.QLTM<TAB>Sở Văn hóa, Thể thao và Du lịch" /
+    "Sở Xây dựng<TAB>Quý III, IV/2026<TAB>500<TAB>"): the row is short of the header's columns, and its lines together
+    fill them exactly. The row's cells with the paragraphs of a cell apart as "<br>" (as a Markdown cell keeps them),
+    and the line after it; None when the row is whole or the lines below do not complete it. (A second paragraph of a
+    row's last cell is a line without a TAB after a whole row: it cannot be told from a paragraph after the table, and
+    is not read as the row's.)"""
+    if len(parts) >= columns:
+        return None
+    joined, j = list(parts), at
+    while len(joined) < columns and j < len(lines) and "\t" in lines[j]:
+        more = lines[j].split("\t")
+        first = nfc(plain_line(more[0])).strip()
+        if not first or _ROW_NUMBER.match(first) or _GROUP_CELL.fullmatch(first) and len(first) <= 4 \
+                or _TOTAL.match(fold(first)):
+            return None  # the next row, a group row, a continuation row (its TT cell empty) or the total row
+        if len(joined) + len(more) - 1 > columns:
+            return None
+        joined = joined[:-1] + [f"{joined[-1]}<br>{more[0]}"] + more[1:]
+        j += 1
+    return (joined, j) if len(joined) == columns and j > at else None
 
 
 def _caps(text: str) -> bool:
