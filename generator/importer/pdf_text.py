@@ -36,6 +36,9 @@ PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,
 #: a gap between two words of a line wider than this many word heights is a column gap (a text layer's word height
 #: is the font size, a third more than the ink Tesseract boxes, against whose boxes ``ocr.COLUMN_GAP`` is measured)
 COLUMN_GAP = 1.5
+#: rules closer than this (points) touch; a page drawing more edges than MAX_EDGES is a drawing, not ruled tables
+TOUCH = 1.5
+MAX_EDGES = 5000
 #: a glyph drawn with less than this share of its box inside its clip path is not seen on the page
 VISIBLE = 0.5
 
@@ -56,13 +59,13 @@ def page_texts(pdf) -> list[str]:
                                or not any(_covers(box, obj) for box in boxes))
         words = [scan_tables.Word(w["x0"], w["top"], w["x1"], w["bottom"], w["text"], 100)
                  for w in page.extract_words(use_text_flow=False, keep_blank_chars=False)]
-        text, carry = _page(words, float(page.width), carry)
+        text, carry = _page(words, float(page.width), carry, _frame_bottoms(page))
         out.append(text)
     return out
 
 
-def _page(words: list[scan_tables.Word], width: float,
-          carried: "scan_tables.Carry | None") -> tuple[str, "scan_tables.Carry | None"]:
+def _page(words: list[scan_tables.Word], width: float, carried: "scan_tables.Carry | None",
+          ends: tuple[float, ...] = ()) -> tuple[str, "scan_tables.Carry | None"]:
     if not words:
         return "", None
     _, lines = _regroup([0], [words])
@@ -70,7 +73,7 @@ def _page(words: list[scan_tables.Word], width: float,
     if not lines:
         return "", None
     height = statistics.median(w.bottom - w.top for line in lines for w in line)
-    regions = scan_tables.find(lines, height, carried)
+    regions = scan_tables.find(lines, height, carried, ends)
     return _write(lines, regions, height), (regions[-1].carry() if regions and regions[-1].to_page_end else None)
 
 
@@ -96,6 +99,34 @@ def _write(lines: list[list[scan_tables.Word]], regions: list["scan_tables.Regio
     while out and not out[-1]:
         out.pop()
     return "\n".join(out)
+
+
+def _frame_bottoms(page) -> tuple[float, ...]:
+    """The bottoms of the ruled frames the page draws: sets of touching rules (cells' borders, drawn as lines or
+    thin rectangles) with two horizontal and two vertical ones at least — a table's grid, not an underline."""
+    edges = [(e["x0"], e["top"], e["x1"], e["bottom"], e["orientation"]) for e in page.edges]
+    if not edges or len(edges) > MAX_EDGES:
+        return ()
+    parent = list(range(len(edges)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    order = sorted(range(len(edges)), key=lambda k: edges[k][1])
+    for n, a in enumerate(order):  # a sweep down the page: only edges reaching each other's height can touch
+        for b in order[n + 1:]:
+            if edges[b][1] > edges[a][3] + TOUCH:
+                break
+            if edges[b][0] <= edges[a][2] + TOUCH and edges[a][0] <= edges[b][2] + TOUCH:
+                parent[root(a)] = root(b)
+    frames: dict[int, list] = {}
+    for k, edge in enumerate(edges):
+        frames.setdefault(root(k), []).append(edge)
+    return tuple(sorted(max(e[3] for e in group) for group in frames.values()
+                        if sum(e[4] == "h" for e in group) >= 2 and sum(e[4] == "v" for e in group) >= 2))
 
 
 def _without_page_number(lines: list[list[scan_tables.Word]], width: float) -> list[list[scan_tables.Word]]:
