@@ -269,3 +269,31 @@ def test_a_glyph_the_page_clips_away_is_not_text(tmp_path, body, words):
     printed = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
     assert " ".join(printed.split()) != words  # the hidden glyphs are in the text layer
     assert " ".join(extract(path).text.split()) == words
+
+
+JUSTIFIED = """<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
+@page {{ size: A4; margin: 20mm 15mm 20mm 30mm; }} body {{ font-family: "DejaVu Serif"; font-size: 14pt; }}
+p {{ text-align: justify; text-indent: 1cm; margin: 0 0 6pt 0; width: {width}; }}</style></head><body>{body}</body></html>"""
+PROSE = [
+    "Các hợp tác xã đăng ký thông tin trên Cổng thông tin điện tử tại địa chỉ "
+    "https://hoptacxa.example.gov.vn/dang-ky-thong-tin-hop-tac-xa-nong-nghiep trước ngày 30 tháng 6 năm 2026 để "
+    "được xét hỗ trợ theo Nghị quyết số 20-NQ/TW và Luật Hợp tác xã.",
+    "Sở Khoa học và Công nghệ hướng dẫn hợp tác xã đăng ký nhãn hiệu tập thể, chỉ dẫn địa lý; "
+    "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp hỗ trợ máy móc, thiết bị chế biến nông sản.",
+    "Ủy ban nhân dân các xã, phường xây dựng kế hoạch, bố trí kinh phí, huy động nguồn lực xã hội hóa, "
+    "báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường.",
+    "Thực hiện Quyết định số 1804/QĐ-TTg, Thông tư số 09/2024/TT-BNNPTNT, các hợp tác xã nông nghiệp ứng dụng "
+    "công nghệ cao xây dựng phương án sản xuất, kinh doanh.",
+]
+
+
+@pytest.mark.parametrize("width", ["9cm", "6cm"])
+def test_justified_prose_keeps_its_words_in_order_and_no_column_gaps(tmp_path, width):
+    """A justified line spread wide (before a long address or number, in a narrow column) has gaps as wide as a
+    table's gutters, all alike: it is prose, read in order, with no tab."""
+    from generator.importer.extract import extract
+
+    body = "".join(f"<p>{esc(p)}</p>" for p in PROSE)
+    text = extract(print_pdf(JUSTIFIED.format(width=width, body=body), tmp_path / "van-ban.pdf")).text
+    # (the browser may break the address after a hyphen: "dang-ky-thong-" / "tin-…")
+    assert "\t" not in text and " ".join(text.split()).replace("- ", "-") == " ".join(" ".join(PROSE).split())

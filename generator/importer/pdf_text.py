@@ -20,7 +20,8 @@ those boxes exactly (pdfplumber's words), so its pages are read the same way:
   goes on on the next page of the same size with the same columns;
 * elsewhere a gap between two words wider than one and a half word heights (the two halves of a header or of a
   signature block set side by side) is written as a tab, as in the OCR text and in text typed on tab
-  stops.
+  stops — but a justified line is prose, however wide its spaces: one whose three or more gaps are all alike
+  (justification shares the spare width evenly), or one flush right with the line above or below it.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,
 #: a gap between two words of a line wider than this many word heights is a column gap (a text layer's word height
 #: is the font size, a third more than the ink Tesseract boxes, against whose boxes ``ocr.COLUMN_GAP`` is measured)
 COLUMN_GAP = 1.5
+#: two lines whose right ends are this close (points) are flush right: lines of one justified paragraph
+FLUSH = 1.5
 #: rules closer than this (points) touch; a page drawing more edges than MAX_EDGES is a drawing, not ruled tables
 TOUCH = 1.5
 MAX_EDGES = 5000
@@ -73,6 +76,7 @@ def _page(words: list[scan_tables.Word], width: float, carried: "scan_tables.Car
     if not lines:
         return "", None
     height = statistics.median(w.bottom - w.top for line in lines for w in line)
+    lines = [[_joined(line)] if _spread(line, height) else line for line in lines]
     regions = scan_tables.find(lines, height, carried, ends)
     return _write(lines, regions, height), (regions[-1].carry() if regions and regions[-1].to_page_end else None)
 
@@ -90,15 +94,31 @@ def _write(lines: list[list[scan_tables.Word]], regions: list["scan_tables.Regio
             continue
         if index in inside:
             continue
+        # a line flush right with the line above or below is a justified paragraph's: its wide gaps are spaces
+        flush = any(abs(words[-1].right - lines[k][-1].right) <= FLUSH for k in (index - 1, index + 1)
+                    if 0 <= k < len(lines) and k not in inside)
         parts: list[str] = []
         for before, word in zip([None, *words], words):
             if before is not None:
-                parts.append("\t" if word.left - before.right > COLUMN_GAP * height else " ")
+                parts.append("\t" if word.left - before.right > COLUMN_GAP * height and not flush else " ")
             parts.append(word.text)
         out.append("".join(parts))
     while out and not out[-1]:
         out.pop()
     return "\n".join(out)
+
+
+def _spread(line: list[scan_tables.Word], height: float) -> bool:
+    """A justified line spread wide: three gaps or more, all wide and all alike (justification shares the line's
+    spare width evenly between its spaces), where a table's row has spaces inside its cells and wider gutters."""
+    gaps = [b.left - a.right for a, b in zip(line, line[1:])]
+    return len(gaps) >= 3 and min(gaps) > scan_tables.RUN_GAP * height and max(gaps) <= 1.25 * min(gaps) + 1
+
+
+def _joined(line: list[scan_tables.Word]) -> scan_tables.Word:
+    """The words of a line as one run of text (a justified line is no row of a table)."""
+    return scan_tables.Word(line[0].left, min(w.top for w in line), line[-1].right, max(w.bottom for w in line),
+                            " ".join(w.text for w in line), 100)
 
 
 def _frame_bottoms(page) -> tuple[float, ...]:
