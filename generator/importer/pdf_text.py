@@ -58,7 +58,7 @@ def page_texts(pdf) -> list[str]:
         size = (page.width, page.height)
         boxes = hidden[number] if number < len(hidden) and page.rotation == 0 and not any(page.mediabox[:2]) else []
         if boxes:
-            page = page.filter(lambda obj: obj.get("object_type") != "char"
+            page = page.filter(lambda obj, boxes=boxes: obj.get("object_type") != "char"
                                or not any(_covers(box, obj) for box in boxes))
         words = [scan_tables.Word(w["x0"], w["top"], w["x1"], w["bottom"], w["text"], 100)
                  for w in page.extract_words(use_text_flow=False, keep_blank_chars=False)]
@@ -172,8 +172,15 @@ def _clipped_boxes(pdf) -> list[list[tuple[float, float, float, float]]]:
         import pypdfium2.raw as raw
     except ImportError:  # pragma: no cover - a dependency of pdfplumber
         return []
+    stream = pdf.stream
+    at = stream.tell()
     try:
-        document = pdfium.PdfDocument(pdf.stream)
+        stream.seek(0)
+        data = stream.read()  # pdfium's own copy: pdfminer goes on reading the file where it left it
+    finally:
+        stream.seek(at)
+    try:
+        document = pdfium.PdfDocument(data)
     except Exception:  # pdfium refuses what pdfminer read: nothing is known hidden
         return []
     out: list[list[tuple[float, float, float, float]]] = []
