@@ -187,6 +187,17 @@ def test_a_pdf_table_is_read_one_row_a_line_with_its_wrapped_cells_joined(reques
     assert missing == []
 
 
+@pytest.mark.parametrize("plan, phrase, rows", [
+    ("a", "nhãn hiệu tập thể", ROWS_A), ("b", "Ngày Hợp tác xã Việt Nam", ROWS_B)])
+def test_an_underlined_phrase_in_a_table_without_rules_is_no_rule_of_it(tmp_path, plan, phrase, rows):
+    """An underline is drawn as a thin rectangle: it does not end the table as a ruled frame's bottom would."""
+    from generator.importer.extract import extract
+
+    page_html = (plan_a(ruled=False) if plan == "a" else plan_b()).replace(phrase, f"<u>{phrase}</u>")
+    lines = extract(print_pdf(page_html, tmp_path / "plan.pdf")).text.split("\n")
+    assert ["\t".join(cells) for _, *cells in rows if "\t".join(cells) not in lines] == []
+
+
 def test_page_numbers_in_the_margin_are_not_text(portrait, landscape):
     """"- 2 -" at the top centre of page 2, "Trang 1" … at the bottom centre: no line of the text."""
     from generator.importer.extract import extract

@@ -42,6 +42,8 @@ FLUSH = 1.5
 #: rules closer than this (points) touch; a page drawing more edges than MAX_EDGES is a drawing, not ruled tables
 TOUCH = 1.5
 MAX_EDGES = 5000
+#: a rule is longer than this (points): the short sides of a thin rectangle drawn as an underline are no rules
+MIN_RULE = 3.0
 #: a glyph drawn with less than this share of its box inside its clip path is not seen on the page
 VISIBLE = 0.5
 
@@ -124,7 +126,8 @@ def _joined(line: list[scan_tables.Word]) -> scan_tables.Word:
 def _frame_bottoms(page) -> tuple[float, ...]:
     """The bottoms of the ruled frames the page draws: sets of touching rules (cells' borders, drawn as lines or
     thin rectangles) with two horizontal and two vertical ones at least — a table's grid, not an underline."""
-    edges = [(e["x0"], e["top"], e["x1"], e["bottom"], e["orientation"]) for e in page.edges]
+    edges = [(e["x0"], e["top"], e["x1"], e["bottom"], e["orientation"]) for e in page.edges
+             if max(e["x1"] - e["x0"], e["bottom"] - e["top"]) > MIN_RULE]  # not the ends of an underline
     if not edges or len(edges) > MAX_EDGES:
         return ()
     parent = list(range(len(edges)))
