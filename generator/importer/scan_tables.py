@@ -11,7 +11,10 @@ boxes alone — ruled or not (the rules are taken off the image before OCR):
   candidate gutters.  Line by line downwards, a gap that a line's words cover was
   no gutter (a wide space in a cell) and is dropped; the table ends at a line that
   covers two gutters or more (prose across the page), at a line that starts in
-  the number column and is no row number ("Nơi nhận:"), or after a blank band;
+  the number column and is no row number ("Nơi nhận:"), after a blank band, at
+  a group marker out of the run of the table's groups ("III. TỔ CHỨC THỰC HIỆN"
+  after the groups A, B), or under its ruled frame where the page draws one
+  (a text PDF's rules, ``pdf_text``);
 * a group's title ("I. Nâng cao nhận thức …", or "I" and the title beside it) is
   a merged cell across the columns: a line whose first word is a group marker,
   and its wrapped lines, never cut the gutters;
