@@ -37,6 +37,27 @@ def esc(text: str) -> str:
     return html.escape(text)
 
 
+#: a signature block as Nghị định 30/2020 sets it: "Nơi nhận" and its list on the left (small type, its items
+#: wrapping), the signer's title, the space for the signature and the name on the right
+SIGNATURE_A = (["- Như mục II;", "- Thường trực Tỉnh ủy, Thường trực Hội đồng nhân dân tỉnh (b/c);",
+                "- Chủ tịch, các Phó Chủ tịch UBND tỉnh;", "- Các sở, ban, ngành tỉnh;", "- Lưu: VT, KT."],
+               ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Lò Văn Thành")
+SIGNATURE_B = (["- Ủy ban nhân dân tỉnh (b/c);", "- Giám đốc, các Phó Giám đốc Sở;",
+                "- Liên minh Hợp tác xã tỉnh (phối hợp);", "- Lưu: VT, TCCB."],
+               ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Hà Thị Mai")
+
+
+def signature(block: tuple[list[str], list[str], str]) -> str:
+    recipients, title, name = block
+    return ('<table style="width:100%;border-collapse:collapse;break-inside:avoid"><tr>'
+            '<td style="width:45%;vertical-align:top;font-size:11pt"><p style="text-indent:0;margin:0"><b><i>Nơi '
+            'nhận:</i></b></p>' + "".join(f'<p style="text-indent:0;margin:0">{esc(r)}</p>' for r in recipients)
+            + '</td><td style="vertical-align:top;text-align:center">'
+            + "".join(f'<p style="text-indent:0;margin:0;text-align:center"><b>{esc(t)}</b></p>' for t in title)
+            + '<p>&nbsp;</p><p>&nbsp;</p>'
+            + f'<p style="text-indent:0;margin:0;text-align:center"><b>{esc(name)}</b></p></td></tr></table>')
+
+
 HEADER_A = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành"]
 GROUPS_A = {
     "A": "Hoàn thiện cơ chế, chính sách",
@@ -102,6 +123,7 @@ lực của tỉnh, bảo đảm sinh kế bền vững cho thành viên.</p>
 <p><b>III. TỔ CHỨC THỰC HIỆN</b></p>
 <p>Giao Sở Nông nghiệp và Môi trường theo dõi, đôn đốc thực hiện Kế hoạch, định kỳ hằng năm báo cáo Ủy ban nhân dân
 tỉnh trước ngày 15 tháng 12.</p>
+{signature(SIGNATURE_A)}
 </body></html>"""
 
 HEADER_B = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
@@ -150,6 +172,7 @@ table.t tr {{ break-inside: avoid; }}
 <p><b>II. TỔ CHỨC THỰC HIỆN</b></p>
 <p>Các phòng, đơn vị thuộc Sở căn cứ Kế hoạch này triển khai thực hiện, báo cáo kết quả trước ngày 10 tháng 12 hằng
 năm.</p>
+{signature(SIGNATURE_B)}
 </body></html>"""
 
 
@@ -196,6 +219,36 @@ def test_an_underlined_phrase_in_a_table_without_rules_is_no_rule_of_it(tmp_path
     page_html = (plan_a(ruled=False) if plan == "a" else plan_b()).replace(phrase, f"<u>{phrase}</u>")
     lines = extract(print_pdf(page_html, tmp_path / "plan.pdf")).text.split("\n")
     assert ["\t".join(cells) for _, *cells in rows if "\t".join(cells) not in lines] == []
+
+
+def _runs_in(lines: list[str], run: list[str]) -> bool:
+    """``run`` is in ``lines`` as consecutive lines."""
+    return any(lines[k:k + len(run)] == run for k in range(len(lines)))
+
+
+@pytest.mark.parametrize("which, block", [("portrait", SIGNATURE_A), ("landscape", SIGNATURE_B)])
+def test_a_signature_beside_its_recipients_is_read_column_by_column(request, which, block):
+    """"Nơi nhận" and its list (items wrapping) on the left, the signer on the right: the left column's lines, then
+    the right column's, as pdftotext writes such a block — the signer's title whole, the name after it."""
+    from generator.importer import import_document
+    from generator.importer.extract import extract
+
+    path = request.getfixturevalue(which)
+    recipients, title, name = block
+    lines = extract(path).text.split("\n")
+    assert _runs_in(lines, title + [name]), lines[-16:]
+    assert lines[lines.index("Nơi nhận:") + 1] == recipients[0] and recipients[-1] in lines
+    signer = import_document(path, SOURCE).plan["signer"]
+    assert signer == {"title": " ".join(title), "name": name}
+
+
+def test_the_header_is_read_column_by_column(portrait):
+    """The issuer and the number on the left, the motto and the place and date on the right."""
+    from generator.importer.extract import extract
+
+    lines = extract(portrait).text.split("\n")
+    assert lines[:7] == ["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU", "Số: 77/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM",
+                         "Độc lập - Tự do - Hạnh phúc", "Lai Châu, ngày 09 tháng 4 năm 2026"]
 
 
 def test_page_numbers_in_the_margin_are_not_text(portrait, landscape):

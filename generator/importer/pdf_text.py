@@ -18,6 +18,10 @@ those boxes exactly (pdfplumber's words), so its pages are read the same way:
   columns; cells wrapped over several lines joined into one) and written one row a line, cells
   tab-separated, the form of a .docx table, between blank lines; a table that runs to the foot of a page
   goes on on the next page of the same size with the same columns;
+* two columns set side by side outside a table (the header: the issuer beside the motto; the signature:
+  "Nơi nhận" and its list beside the signer) are written column by column, as ``pdftotext`` writes them:
+  the left column's lines, then the right column's — the signer's title is not cut by a recipient's
+  wrapped line;
 * elsewhere a gap between two words wider than one and a half word heights (the two halves of a header or of a
   signature block set side by side) is written as a tab, as in the OCR text and in text typed on tab
   stops — but a justified line is prose, however wide its spaces: one whose three or more gaps are all alike
@@ -86,6 +90,12 @@ def _page(words: list[scan_tables.Word], width: float, carried: "scan_tables.Car
 def _write(lines: list[list[scan_tables.Word]], regions: list["scan_tables.Region"], height: float) -> str:
     starts = {region.first: region for region in regions}
     inside = {k for region in regions for k in range(region.first, region.last + 1)}
+    # a line flush right with the line above or below is a justified paragraph's: its wide gaps are spaces
+    flush = {index for index, words in enumerate(lines) if index not in inside
+             and any(abs(words[-1].right - lines[k][-1].right) <= FLUSH for k in (index - 1, index + 1)
+                     if 0 <= k < len(lines) and k not in inside)}
+    blocks = _side_by_side(lines, inside | flush, height)
+    in_blocks = {k for block in blocks.values() for k in block[0]}
     out: list[str] = []
     for index, words in enumerate(lines):
         if index in starts:
@@ -94,20 +104,71 @@ def _write(lines: list[list[scan_tables.Word]], regions: list["scan_tables.Regio
             out += ["\t".join(cells) for cells in starts[index].rows]
             out.append("")
             continue
-        if index in inside:
+        if index in blocks:
+            out += blocks[index][1]
             continue
-        # a line flush right with the line above or below is a justified paragraph's: its wide gaps are spaces
-        flush = any(abs(words[-1].right - lines[k][-1].right) <= FLUSH for k in (index - 1, index + 1)
-                    if 0 <= k < len(lines) and k not in inside)
+        if index in inside or index in in_blocks:
+            continue
         parts: list[str] = []
         for before, word in zip([None, *words], words):
             if before is not None:
-                parts.append("\t" if word.left - before.right > COLUMN_GAP * height and not flush else " ")
+                parts.append("\t" if word.left - before.right > COLUMN_GAP * height and index not in flush else " ")
             parts.append(word.text)
         out.append("".join(parts))
     while out and not out[-1]:
         out.pop()
     return "\n".join(out)
+
+
+def _side_by_side(lines: list[list[scan_tables.Word]], skip: set[int],
+                  height: float) -> dict[int, tuple[list[int], list[str]]]:
+    """Two columns set side by side outside tables (Nghị định 30/2020's header: the issuer beside the motto; its
+    signature: "Nơi nhận" beside the signer), by first line: the lines they cover and their text as ``pdftotext``
+    writes such a block, the left column's lines, then the right column's. A block starts at a line split in two
+    by one column gap and goes down the lines that keep to one side of the gap or are split by it, each no farther
+    than a line and a half below the one before; it holds two split lines at least."""
+    steps = [b[0].top - a[0].top for a, b in zip(lines, lines[1:]) if 0.8 * height < b[0].top - a[0].top < 3 * height]
+    pitch = statistics.median(steps) if steps else 1.5 * height
+
+    def split(k: int) -> tuple[list, list] | None:
+        words = lines[k]
+        cuts = [n for n in range(1, len(words)) if words[n].left - words[n - 1].right > COLUMN_GAP * height]
+        return (words[:cuts[0]], words[cuts[0]:]) if len(cuts) == 1 and k not in skip else None
+
+    blocks: dict[int, tuple[list[int], list[str]]] = {}
+    k = 0
+    while k < len(lines):
+        first = split(k)
+        if first is None:
+            k += 1
+            continue
+        a, b = first[0][-1].right, first[1][0].left   # the gutter between the columns
+        left, right, members, splits = [first[0]], [first[1]], [k], 1
+        for n in range(k + 1, len(lines)):
+            words = lines[n]
+            if n in skip or words[0].top - lines[members[-1]][0].top > 1.5 * pitch:
+                break
+            halves = split(n)
+            if halves is not None and halves[0][-1].right < b and halves[1][0].left > a:
+                left.append(halves[0])
+                right.append(halves[1])
+                a, b = max(a, halves[0][-1].right), min(b, halves[1][0].left)
+                splits += 1
+            elif words[-1].right < b:
+                left.append(words)
+                a = max(a, words[-1].right)
+            elif words[0].left > a:
+                right.append(words)
+                b = min(b, words[0].left)
+            else:
+                break
+            members.append(n)
+        if splits >= 2:
+            blocks[k] = (members, [" ".join(w.text for w in words) for words in left + right])
+            k = members[-1] + 1
+        else:
+            k += 1
+    return blocks
 
 
 def _spread(line: list[scan_tables.Word], height: float) -> bool:
