@@ -216,22 +216,9 @@ def test_a_pdf_whose_text_layer_is_broken_fonts_is_sent_to_ocr(tmp_path, monkeyp
     garbage = "Kā ho¿ch ph¡t tri°n kinh t¾ tÿp th¾ " * 20  # what a broken font map leaves
     assert repair.is_garbled(garbage)
 
-    class FakePage:
-        def extract_text(self):
-            return garbage
+    from generator.importer import pdf_text
 
-    class FakePdf:
-        pages = [FakePage()]
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            return False
-
-    import pdfplumber
-
-    monkeypatch.setattr(pdfplumber, "open", lambda path: FakePdf())
+    monkeypatch.setattr(pdf_text, "page_texts", lambda pdf: [garbage])  # the text layer the page's words give
     extracted = extract_module.extract(pdf)
     assert extracted.kind == "pdf-ocr" and "hợp tác xã" in extracted.text
 

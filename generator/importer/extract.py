@@ -77,9 +77,11 @@ def _pdf(path: Path, progress: bool = False) -> Extracted:
         raise ImportFailure(message("imp_needs_package", package="pdfplumber")) from None
     if not path.read_bytes()[:1024].lstrip().startswith(b"%PDF"):
         raise ImportFailure(f"{path}: " + message("imp_not_pdf"))
+    from . import pdf_text
+
     try:
         with pdfplumber.open(path) as pdf:
-            pages = [page.extract_text() or "" for page in pdf.pages]
+            pages = pdf_text.page_texts(pdf)  # lines and tables as the words lie on the page
     except Exception as exc:  # pdfminer raises many kinds on damaged files
         raise ImportFailure(f"{path}: " + message("imp_bad_pdf", error=type(exc).__name__)) from None
     text = "\n".join(pages)

@@ -11,7 +11,10 @@ boxes alone — ruled or not (the rules are taken off the image before OCR):
   candidate gutters.  Line by line downwards, a gap that a line's words cover was
   no gutter (a wide space in a cell) and is dropped; the table ends at a line that
   covers two gutters or more (prose across the page), at a line that starts in
-  the number column and is no row number ("Nơi nhận:"), or after a blank band;
+  the number column and is no row number ("Nơi nhận:"), after a blank band, at
+  a group marker out of the run of the table's groups ("III. TỔ CHỨC THỰC HIỆN"
+  after the groups A, B), or under its ruled frame where the page draws one
+  (a text PDF's rules, ``pdf_text``);
 * a group's title ("I. Nâng cao nhận thức …", or "I" and the title beside it) is
   a merged cell across the columns: a line whose first word is a group marker,
   and its wrapped lines, never cut the gutters;
@@ -80,9 +83,10 @@ class Region:
     bounds: list[float]                       # x between columns (levelled page coordinates)
     to_page_end: bool = False                 # the table runs to the foot of the page (it may go on)
     header: list[str] = field(default_factory=list)  # the text of its header's lines
+    marks: list[str] = field(default_factory=list)   # its groups' markers ("I", "II"; "A", "B"), the last one last
 
     def carry(self) -> "Carry":
-        return Carry(self.bounds, self.header)
+        return Carry(self.bounds, self.header, self.marks)
 
 
 @dataclass
@@ -166,16 +170,51 @@ def _marker(words: list[Word], height: float) -> bool:
     return bool(match) and (len(words) > 1 or bool(match.group("title"))) and len(_runs(words[1:], RUN_GAP * height)) <= 1
 
 
+_LETTERS = "ABCDĐEFGHIKLMNOPQRSTUVXY"
+_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def _next_group(marks: list[str], text: str) -> bool:
+    """``text`` opens the table's next group after the markers ``marks`` (any first one): groups are numbered in
+    sequence, in Roman numerals ("I", "II", …) or in capital letters ("A", "B", …; Đ after D or not)."""
+    if not marks:
+        return True
+    mark, last = _GROUP_CELL.match(text), _GROUP_CELL.match(marks[-1])
+    if mark is None or last is None:
+        return True
+    mark, last = mark.group("g"), last.group("g")
+    follows = set()
+    if last in _ROMANS[:-1]:
+        follows.add(_ROMANS[_ROMANS.index(last) + 1])
+    if last in _LETTERS[:-1]:
+        follows.add(_LETTERS[_LETTERS.index(last) + 1])
+        if last == "D":
+            follows.add("E")
+    return mark in follows
+
+
+def _same_kind(last: str, text: str) -> bool:
+    """Two groups' markers of one kind: both Roman numerals, or both letters ("I", "V", "X" are both)."""
+    one, other = _GROUP_CELL.match(last), _GROUP_CELL.match(text)
+    if one is None or other is None:
+        return True
+    one, other = one.group("g"), other.group("g")
+    return one in _ROMANS and other in _ROMANS or one in _LETTERS and other in _LETTERS
+
+
 @dataclass
 class Carry:
     """What a table that ran to the foot of a page leaves for the next: its columns and its header's lines."""
     bounds: list[float]
     header: list[str]
+    marks: list[str] = field(default_factory=list)  # its groups' markers, for the next group's
 
 
-def find(lines: list[list[Word]], height: float, carried: Carry | None = None) -> list[Region]:
+def find(lines: list[list[Word]], height: float, carried: Carry | None = None,
+         ends: tuple[float, ...] = ()) -> list[Region]:
     """The tables among one page's lines (each a list of words, levelled, in reading order). ``height``: the
-    median word height; ``carried``: the table that ran to the foot of the page before."""
+    median word height; ``carried``: the table that ran to the foot of the page before; ``ends``: where ruled
+    tables' frames end (the y of their bottom rules, where the page draws them): a table ends there."""
     rows = [_Line(k, sorted(words, key=lambda w: w.left)) for k, words in enumerate(lines) if words]
     regions: list[Region] = []
     pitch = _pitch(rows, height)
@@ -185,7 +224,7 @@ def find(lines: list[list[Word]], height: float, carried: Carry | None = None) -
             k += 1
             continue
         goes_on = carried if carried is not None and not regions and k <= 2 else None
-        region = _grow(rows, k, goes_on, height, pitch)
+        region = _grow(rows, k, goes_on, height, pitch, ends)
         if region is None:
             k += 1
             continue
@@ -219,7 +258,8 @@ def _same(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8
 
 
-def _grow(rows: list[_Line], start: int, carried: Carry | None, height: float, pitch: float) -> Region | None:
+def _grow(rows: list[_Line], start: int, carried: Carry | None, height: float, pitch: float,
+          ends: tuple[float, ...] = ()) -> Region | None:
     """The table whose first line is ``rows[start]``: its lines down to where it ends, then its columns."""
     members = [start]
     spanning: set[int] = set()   # lines of groups' titles
@@ -230,6 +270,9 @@ def _grow(rows: list[_Line], start: int, carried: Carry | None, height: float, p
     elif carried is not None and carried.bounds:
         number_edge = carried.bounds[0] - MIN_GUTTER * height  # the number column of the page before
     titling = False              # the lines of a group's title (a merged cell, which may cross the gutters)
+    marks = list(carried.marks) if carried is not None else []  # the groups' markers so far, pages before included
+    if _marker(rows[start].words, height):
+        marks.append(rows[start].words[0].text)
     left = min(w.left for w in rows[start].words)
     right = max(w.right for w in rows[start].words)
     k = start + 1
@@ -237,6 +280,8 @@ def _grow(rows: list[_Line], start: int, carried: Carry | None, height: float, p
         line = rows[k]
         if line.top - rows[members[-1]].bottom > TABLE_BREAK * pitch:
             break                # a blank band
+        if any(rows[members[-1]].cy < end < line.cy for end in ends):
+            break                # under the bottom rule of the table's frame
         first = line.words[0]
         in_numbers = number_edge is not None and first.left < number_edge + MIN_GUTTER * height
         if _number(first) and (number_edge is None or in_numbers or first.right < number_edge + height):
@@ -246,8 +291,14 @@ def _grow(rows: list[_Line], start: int, carried: Carry | None, height: float, p
                     and len(_runs(line.words[1:], RUN_GAP * height)) == 1:
                 maybe_title[k] = []  # "1." may be "I." misread: a group's title if its words cross the gutters
                 titling = True       # (its wrapped lines, if it is one, go with it)
+        elif _marker(line.words, height) and not _next_group(marks, line.words[0].text) \
+                and (not in_numbers or not _same_kind(marks[-1], line.words[0].text)):
+            break                # a marker out of the table's run of groups ("III. TỔ CHỨC …" after the groups A, B,
+                                 # or indented after I, II): a heading of the document under the table (a Roman
+                                 # numeral after Roman ones in the number column stays a group: OCR may misread one)
         elif _marker(line.words, height) and (number_edge is None or in_numbers):
             titling = True       # a group's title, across the columns
+            marks.append(line.words[0].text)
         elif in_numbers and _lone_mark(line, height):
             titling = False      # a row number OCR misread: the row is a row all the same
         elif titling and (line.cy - rows[members[-1]].cy < ROW_BREAK * pitch):
@@ -306,7 +357,7 @@ def _grow(rows: list[_Line], start: int, carried: Carry | None, height: float, p
         return None
     cells, words = _cells(lines, bounds, _line_step(lines, height) or pitch, height, len(header))
     return Region(lines[0].index, lines[-1].index, cells, words, bounds,
-                  header=[_text(line) for line in header] or (carried.header if carried else []))
+                  header=[_text(line) for line in header] or (carried.header if carried else []), marks=marks)
 
 
 def _column(word: Word, bounds: list[float]) -> int:
