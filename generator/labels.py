@@ -484,6 +484,8 @@ MESSAGES = {
     "imp_outside": "không ghi ra ngoài {folder}: {files}",
     "imp_would_replace": "sẽ ghi đè tệp đã có (dùng --force nếu muốn): {files}",
     "imp_bad_province": "--province {province!r}: không phải id tỉnh (chữ thường a-z, 0-9 và '-', ví dụ dak-nong)",
+    "imp_mail_quote": "Văn bản được trích trong thư điện tử (dòng {first}–{last}, mỗi dòng mở đầu bằng “>”): đã bỏ dấu trích dẫn; "
+                      "lời của thư ngoài phần trích dẫn không được đọc. Đối chiếu với văn bản gốc.",
     "imp_no_plan": "không thấy cấu trúc của một kế hoạch (không có nhiệm vụ, chỉ tiêu nào): đây có phải văn bản kế hoạch không?",
     "imp_row_two_agencies": "hai cột cơ quan in trên cùng một dòng đã được tách ra",
     "imp_row_agency_on_task_line": "tên cơ quan in cùng dòng với nội dung nhiệm vụ đã được lấy làm cột kế tiếp",
@@ -529,6 +531,7 @@ MESSAGES = {
     "imp_summary_file": "{file}: {lines} dòng ({kind}{pages})",
     "imp_summary_pages": ", {pages} trang",
     "imp_summary_repaired": "; đã sửa phông chữ PDF bị lỗi",
+    "imp_summary_mail_quote": "; văn bản trích trong thư điện tử (dòng {first}–{last}): đã bỏ dấu “>”",
     "imp_summary_desegmented": "; văn bản tách từ đã được ghép lại ({count} dấu '_' bỏ đi)",
     "imp_summary_ocr": "; đọc bằng OCR trong {seconds:.0f} giây ({doubts} chỗ chưa chắc)",
     "imp_summary_plan": "  kế hoạch {plan}: {tasks} nhiệm vụ trong nội dung, {rows} dòng phụ lục, {targets} chỉ tiêu, {legal} văn bản được dẫn ({new} mới)",

@@ -14,7 +14,7 @@ from ..labels import DOC_TYPE, PROVINCE_KIND, message
 from ..source.models import ID_PATTERN
 from ..text import nfc, plain_line
 from ..vi import fold, slugify
-from . import fields, layout, tables
+from . import fields, layout, mail_quote, tables
 from . import repair as font_repair
 from .extract import ImportFailure, extract
 
@@ -68,12 +68,13 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     raw_name = path.name if kept_as_is else path.stem + ".txt"
     review: list[str] = ["Bản nháp do kehoach import tạo: đối chiếu toàn bộ với văn bản gốc, rồi xóa các dòng review."]
     notes = [f"Nhập tự động từ {path.name} bằng kehoach import."]
-    joined = 0
+    joined, garbled, quote = 0, False, None
     if extracted.ocr is not None:  # the OCR text is the text of record, beside the scan
         text, repaired, unresolved = extracted.text, extracted.text, _ocr_doubts(extracted.ocr, review, notes)
         text_name = f"ocr/{path.stem}.txt"
     else:
         text, repaired, unresolved = _repaired(extracted.text, review)
+        garbled = repaired is not None
         text_name = f"repaired/{raw_name}"
         if repaired is None:
             text, joined = _desegmented(text)
@@ -81,6 +82,10 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
                 repaired = text
                 review.append(f"Văn bản tách từ (từ ghép nối bằng “_”, dấu câu cách rời): đã bỏ {joined} dấu “_” "
                               "và khoảng trắng trước dấu câu; đối chiếu với bản gốc.")
+        text, quote = mail_quote.unquoted(text)
+        if quote:  # the plan's text of record is the unquoted one, so quotations are checked against what was read
+            repaired = text
+            review.append(message("imp_mail_quote", first=quote[0], last=quote[1]))
     lines = _without_running_lines(_without_page_furniture(text.split("\n")))
     from .status_report import draft_report, title_line
     if title_line(lines) is not None:  # a BÁO CÁO on carrying out a plan: drafted as a report (status_report.py)
@@ -206,7 +211,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         registry["documents"] = list(proposed_documents.values())
     report = {
         "file": path.name, "kind": extracted.kind, "pages": extracted.pages, "lines": len(lines),
-        "garbled": repaired is not None and extracted.ocr is None and not joined, "desegmented": joined,
+        "garbled": garbled, "desegmented": joined, "mail_quote": quote,
         "unresolved_words": unresolved, "ocr": extracted.ocr,
         "tables": [(t.layout, t.start + 1, len(t.rows) if t.kind == "tasks" else None) for t in found_tables],
         "body_tasks": sum(t["place"]["part"] == "body" for t in tasks),
@@ -250,7 +255,7 @@ def _unread_tables(lines: list[str], found_tables: list) -> list[int]:
 
 
 _FRONT_FIELD = re.compile(r"^(?:[\w-]+\s*:(?:\s.*)?|\s+-\s.*|\s*)$")
-_MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam")
+_MOTTO = layout.MOTTO
 
 
 def _without_page_furniture(lines: list[str]) -> list[str]:

@@ -16,6 +16,8 @@ from ..text import nfc, plain_line
 from ..vi import fold
 
 ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
+#: the national motto of a state body's header (Nghị định 30/2020), matched on folded text
+MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam")
 #: a slash is the delimiter many district and commune documents type ("I/ MỤC ĐÍCH", "1/ Phòng …", "a/ …"), always
 #: with a space after it: "09/NQ-CP", "1/2024" (a number cut at the end of the line before) are no markers
 _NO_CODE = r"(?![A-ZĐ]{1,6}[-/])"

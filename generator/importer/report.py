@@ -20,6 +20,8 @@ def summary(draft: Draft) -> str:
         head += message("imp_summary_repaired")
     if r.get("desegmented"):
         head += message("imp_summary_desegmented", count=r["desegmented"])
+    if r.get("mail_quote"):
+        head += message("imp_summary_mail_quote", first=r["mail_quote"][0], last=r["mail_quote"][1])
     if r.get("ocr"):
         head += message("imp_summary_ocr", seconds=r["ocr"].seconds, doubts=len(r["ocr"].doubts))
     tables = ", ".join(message("imp_summary_table", layout=layout, line=line, rows=rows) if rows is not None
@@ -52,7 +54,8 @@ def markdown(draft: Draft) -> str:
            f"| Bảng | {', '.join(f'{l} (dòng {n}, {k} hàng)' if k is not None else f'{l} (dòng {n}, bảng chỉ tiêu)' for l, n, k in r['tables']) or 'không'} |",
            f"| Phông chữ lỗi đã sửa | {'có' if r['garbled'] else 'không'} |",
            f"| Đọc bằng OCR từ bản quét | {'có, ' + str(r['ocr'].pages) + ' trang' if r.get('ocr') else 'không'} |",
-           f"| Văn bản tách từ đã ghép lại | {r.get('desegmented') or 'không'} |", "",
+           f"| Văn bản tách từ đã ghép lại | {r.get('desegmented') or 'không'} |",
+           f"| Trích trong thư điện tử (dòng) | {'–'.join(map(str, r['mail_quote'])) if r.get('mail_quote') else 'không'} |", "",
            "Văn bản được chuẩn hóa NFC; khoảng trắng gộp lại. Vị trí dấu thanh (hoà/hòa, thuỷ/thủy) giữ đúng như in "
            "để trích dẫn nguyên văn; tìm kiếm và đối chiếu tên cơ quan coi hai cách viết là một.", ""]
     out += ["## Tên cơ quan chưa có trong danh mục", ""]
