@@ -287,6 +287,10 @@ _PARTY_PRINTED = re.compile(r"^(?:các\s+)?(?:cấp ủy|tổ chức đảng|đ�
 #: a Party organ of a body ("Đảng ủy | Ủy ban nhân dân tỉnh", "Đảng đoàn | Liên minh Hợp tác xã tỉnh", "Ban cán sự đảng |
 #: Sở …"): the body's name is inside the organ's, not a body of its own
 _PARTY_OF = re.compile(r"(?:^|[^a-z])(?:dang uy|dang doan|ban can su dang)\s+$")
+#: a Party committee's own organs carry its name after theirs (Hướng dẫn 36-HD/VPTW: "Ủy ban Kiểm tra Tỉnh ủy", "Ban
+#: Tuyên giáo và Dân vận Tỉnh ủy", "Văn phòng Thành ủy"): the committee named there is part of another body's name
+_COMMITTEE = ("tinh uy", "thanh uy", "huyen uy", "dang uy")
+_ORGAN_OF = re.compile(r"(?:^|[^a-z])(?:uy ban kiem tra|ban [a-z ]{2,40}?|van phong)\s+$")
 
 #: "… chỉ đạo của Ngân hàng Nhà nước Việt Nam", "các đơn vị thuộc Bộ …": a body whose word, or whose
 #: units, a sentence speaks of (the owner), not a body it gives work to
@@ -322,7 +326,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
                 longer.add(at)
             boundary = (at == 0 or not folded[at - 1].isalnum()) and _name_ends(folded, end) \
                 and not _OFFICE_OF.search(folded, max(0, at - 40), at) \
-                and not _PARTY_OF.search(folded[max(0, at - 20):at])  # "Văn phòng | UBND tỉnh" is the office
+                and not _PARTY_OF.search(folded[max(0, at - 20):at]) \
+                and not (name.startswith(_COMMITTEE) and _ORGAN_OF.search(folded[max(0, at - 50):at]))
             owned = boundary and _CLASS_OF.search(folded, max(0, at - 90), at)
             if owned and phrase[owned.start("head")].isupper():  # "Các ban, đơn vị thuộc | Liên minh …": the class
                 boundary = False
