@@ -62,6 +62,20 @@ def test_a_budget_year_or_recurrent_spending_is_no_deadline(text):
     assert fields.deadline(text).kind == "unspecified"
 
 
+@pytest.mark.parametrize("text,kind,year", [
+    ("Thực hiện Nghị quyết số 20-NQ/TW năm 2022 của Ban Chấp hành Trung ương về kinh tế tập thể.", "unspecified", None),
+    ("Thực hiện tuyên truyền Luật Hợp tác xã năm 2023 đến cán bộ, hội viên.", "unspecified", None),
+    ("Thực hiện đúng Hiến pháp năm 2013 và Luật Đất đai năm 2024; hoàn thành năm 2026.", "year", 2026),
+    ("Trình ban hành Nghị quyết hỗ trợ hợp tác xã, hoàn thành trong năm 2026.", "year", 2026),
+    ("Thực hiện Nghị quyết hỗ trợ hợp tác xã trong năm 2026.", "year", 2026),
+])
+def test_a_documents_own_year_is_no_deadline(text, kind, year):
+    """"Luật Hợp tác xã năm 2023", "Nghị quyết số 20-NQ/TW năm 2022": the year a law or resolution was passed names
+    it, it does not say when the work is due; a time word before the year ("trong năm 2026") still makes it one."""
+    found = fields.deadline(text)
+    assert (found.kind, found.year) == (kind, year), found
+
+
 def test_recurring_work_by_its_words_and_a_stage_is_no_deadline():
     """"định kỳ hằng quý" and "hàng quý" recur (the kinds have no quarterly one: ongoing, never a quarter), "hằng
     năm"/"hàng năm" is annual, "thường xuyên" ongoing; "Giai đoạn 2026 - 2028:" opening an item names a stage of the

@@ -637,6 +637,11 @@ _TIME_PHRASE = re.compile(r"\btruoc (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btrong (?:(
                           r"|\btu (?:quy|nam) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy) (?=\d|[ivx])")
 #: funds of a year ("trong dự toán ngân sách năm 2026", "kinh phí năm 2027"): the budget year, not when the work is due
 _BUDGET = re.compile(r"\b(?:du toan|ngan sach|kinh phi|nguon von)\b[^.;,()]{0,30}$")
+#: a legal document's own year ("Luật Hợp tác xã năm 2023", "Nghị quyết số 20-NQ/TW năm 2022", "Hiến pháp năm 2013"): the
+#: year it was passed, not when the work is due; "ban hành nghị quyết … trong năm 2026" keeps its time word, a deadline
+_DOCUMENT_YEAR = re.compile(r"\b(?:luat|bo luat|hien phap|phap lenh|nghi quyet|nghi dinh|quyet dinh|chi thi|thong tu)\b"
+                            r"[^.;,()]{0,60}$")
+_TIME_WORD = re.compile(r"\b(?:trong|truoc|vao|den|tu|cuoi|dau|het|sau|nhung|cac)\s*$")
 #: a purpose clause: what follows "để"/"nhằm" is the next body's work
 _PURPOSE = re.compile(r"\s(?:để|nhằm)\s", re.I)
 _TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|thoi han)\s*(?:trong|truoc|tu|vao|:)?\s*")
@@ -737,6 +742,10 @@ def _read(kind: str, match: re.Match, text: str, note: list) -> DeadlineFound | 
         found.year = int(groups["y"])
         if kind == "year" and _BUDGET.search(fold(text[max(0, match.start() - 40):match.start()])):
             return None  # "trong dự toán ngân sách năm 2026": the year of the funds, not when the work is due
+        before = fold(text[max(0, match.start() - 80):match.start()])
+        if kind == "year" and fold(printed).startswith("nam") and _DOCUMENT_YEAR.search(before) \
+                and not _TIME_WORD.search(before):
+            return None  # "Luật Hợp tác xã năm 2023": the law's year
     if groups.get("y2"):
         found.year_end = int(groups["y2"])
     if groups.get("q"):
