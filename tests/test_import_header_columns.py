@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -253,3 +254,20 @@ def test_the_motto_is_cut_off_the_left_column_wherever_it_wrapped(first, second,
     if cut == len(motto) and not party:
         lines[1] = f"{second} Độc lập - Tự do - Hạnh phúc"
     assert _issuer_lines(lines + ["Số: 12/KH-UBND Lai Châu, ngày 02 tháng 3 năm 2026"]) == [first, second]
+
+
+@pytest.mark.parametrize("left,issuer", [
+    (["HỘI NÔNG DÂN TỈNH NGHỆ AN", "BAN THƯỜNG VỤ", "*"], "Hội Nông dân tỉnh Nghệ An"),
+    (["LIÊN MINH HỢP TÁC XÃ TỈNH NGHỆ AN", "BAN THƯỜNG VỤ"], "Liên minh Hợp tác xã tỉnh Nghệ An"),
+])
+def test_a_standing_committee_under_its_body_is_not_the_issuer(tmp_path, left, issuer):
+    """Party committees and mass organisations print the organ that acts for them under their name ("HỘI NÔNG DÂN TỈNH
+    …" / "BAN THƯỜNG VỤ", Hướng dẫn 36-HD/VPTW): the issuer is the body, not a unit called "Ban Thường vụ"."""
+    right = ["HỘI NÔNG DÂN VIỆT NAM", "", ""]
+    head = [f"{a}\t{b}" if b else a for a, b in zip(left, right + [""] * 3)]
+    d = written(tmp_path, "ke-hoach.txt", head + [
+        "Số 41-KH/HNDT\tNghệ An, ngày 10 tháng 3 năm 2026", "", "KẾ HOẠCH", "Hỗ trợ hội viên tham gia hợp tác xã năm 2026",
+        "", "I. NHIỆM VỤ", "1. Ban Kinh tế - Xã hội chủ trì hướng dẫn hội viên thành lập tổ hợp tác, hoàn thành trong quý III/2026.",
+        "2. Văn phòng chủ trì tổng hợp, báo cáo kết quả trước ngày 15/12/2026.", "", "Nơi nhận:\tT/M BAN THƯỜNG VỤ",
+        "- Lưu VP.\tCHỦ TỊCH", "\tNguyễn Văn Hải"])
+    assert d.names[d.plan["issuer"]] == issuer

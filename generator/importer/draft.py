@@ -2256,7 +2256,12 @@ def _header_bodies(head: list[str]) -> list[str]:
             bodies.append(piece)
         else:
             bodies[-1] = f"{bodies[-1]} {piece}"
-    return [b for b in bodies if _header_body(fold(b))]
+    # "HỘI NÔNG DÂN TỈNH ĐẮK LẮK" / "BAN THƯỜNG VỤ": the organ that acts for the body above it (a Party committee's or
+    # a mass organisation's standing committee, Hướng dẫn 36-HD/VPTW) — the issuer is that body, not a unit of it
+    return [b for i, b in enumerate(bodies) if _header_body(fold(b)) and not (i and _ORGAN_OF_BODY.fullmatch(fold(b)))]
+
+
+_ORGAN_OF_BODY = re.compile(r"ban thuong vu|ban chap hanh|bch|ban thuong truc|thuong truc")
 
 
 #: the issuing body after its superior on one line, as a header cell whose lines were joined gives them ("UBND TỈNH
