@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import subprocess
 import unicodedata
 from dataclasses import dataclass
@@ -115,17 +117,20 @@ def _docx(path: Path) -> Extracted:
         document = docx.Document(str(path))
     except Exception as exc:
         raise ImportFailure(f"{path}: " + message("imp_bad_docx", error=type(exc).__name__)) from None
-    lines = _letterhead(document) + _block_lines(document.element.body)
+    lines = _letterhead(document) + _block_lines(document.element.body, _Numbering(document))
     return Extracted("\n".join(lines), "docx")
 
 
-def _block_lines(container) -> list[str]:
-    """The lines of a body or a header part: a paragraph a line, a table row a line (its cells by a TAB)."""
+def _block_lines(container, numbering: "_Numbering | None" = None) -> list[str]:
+    """The lines of a body or a header part: a paragraph a line (with the number Word prints before it when it is
+    auto-numbered), a table row a line (its cells by a TAB)."""
     lines: list[str] = []
     for child in container.iterchildren():
         tag = _local(child)
         if tag == "p":
-            lines.append(_texts(child))  # a line break inside the paragraph is a line of its own
+            number = numbering.label(child) if numbering is not None else None
+            text = _texts(child)  # a line break inside the paragraph is a line of its own
+            lines.append(f"{number} {text.lstrip()}" if number and text.strip() else text)
         elif tag == "tbl":
             for row in child.iter():
                 if _local(row) == "tr":
@@ -136,6 +141,144 @@ def _block_lines(container) -> list[str]:
                             cells += [""] * (_span(cell) - 1)  # a merged cell keeps the columns it covers
                     lines.append("\t".join(cells))
     return lines
+
+
+#: Word's number formats (``w:numFmt``) as printed; any other is printed as a decimal number
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),
+          (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _formatted(n: int, fmt: str) -> str:
+    if fmt == "upperRoman":
+        return _roman(n)
+    if fmt == "lowerRoman":
+        return _roman(n).lower()
+    if fmt in ("upperLetter", "lowerLetter"):
+        letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)  # Word: a … z, aa … zz
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+class _Numbering:
+    """The numbers Word prints before auto-numbered paragraphs (``w:numPr``, directly or through the paragraph's style),
+    which are not in the paragraph's text: "I.", "1.", "a)", "1.2." from the numbering part's level formats
+    (``w:lvlText`` "%1.%2.", ``w:numFmt``, ``w:start``), counted as Word counts them — a level goes on across the
+    paragraphs of its list, a deeper level restarts after a shallower one, a list instance with a start override
+    restarts —; a bullet is printed "-"."""
+
+    def __init__(self, document):
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # abstractNumId → level → (format, text, start)
+        self.lists: dict[str, tuple[str, dict[int, int]]] = {}  # numId → (abstractNumId, level → start override)
+        self.styles: dict[str, tuple[str | None, int | None]] = {}  # styleId → (numId, level)
+        self.counts: dict[str, list[int | None]] = {}
+        self.restarted: set[str] = set()
+        try:
+            root = document.part.numbering_part.element
+        except Exception:  # no numbering part: nothing is auto-numbered
+            root = None
+        for node in root.iterchildren() if root is not None else ():
+            if _local(node) == "abstractNum":
+                levels = self.levels.setdefault(_val(node, "abstractNumId"), {})
+                for lvl in (c for c in node.iterchildren() if _local(c) == "lvl"):
+                    fields = {_local(c): _val(c, "val") for c in lvl.iterchildren()}
+                    start = fields.get("start", "1")
+                    levels[_int(_val(lvl, "ilvl"))] = (fields.get("numFmt") or "decimal", fields.get("lvlText") or "",
+                                                      _int(start, 1))
+            elif _local(node) == "num":
+                abstract = next((_val(c, "val") for c in node.iterchildren() if _local(c) == "abstractNumId"), None)
+                overrides = {}
+                for override in (c for c in node.iterchildren() if _local(c) == "lvlOverride"):
+                    for start in (c for c in override.iterchildren() if _local(c) == "startOverride"):
+                        overrides[_int(_val(override, "ilvl"))] = _int(_val(start, "val"), 1)
+                if abstract is not None:
+                    self.lists[_val(node, "numId")] = (abstract, overrides)
+        styles, based = {}, {}
+        for style in document.styles.element.iterchildren() if root is not None else ():
+            if _local(style) != "style":
+                continue
+            sid = _val(style, "styleId")
+            for c in style.iterchildren():
+                if _local(c) == "basedOn":
+                    based[sid] = _val(c, "val")
+                elif _local(c) == "pPr":
+                    found = _num_pr(c)
+                    if found != (None, None):
+                        styles[sid] = found
+        for sid in set(styles) | set(based):
+            seen, at = set(), sid
+            while at is not None and at not in styles and at not in seen:  # a style inherits its base's numbering
+                seen.add(at)
+                at = based.get(at)
+            if at in styles:
+                self.styles[sid] = styles[at]
+
+    def label(self, paragraph) -> str | None:
+        """The number printed before ``paragraph``, or None."""
+        num_id, level, style = None, None, None
+        for c in paragraph.iterchildren():
+            if _local(c) == "pPr":
+                num_id, level = _num_pr(c)
+                style = next((_val(s, "val") for s in c.iterchildren() if _local(s) == "pStyle"), None)
+        if num_id is None and style in self.styles:
+            num_id, style_level = self.styles[style]
+            level = style_level if level is None else level
+        if num_id is None or num_id not in self.lists:
+            return None  # "0": numbering taken off
+        level = min(max(level or 0, 0), 8)
+        abstract, overrides = self.lists[num_id]
+        levels = self.levels.get(abstract, {})
+        if level not in levels:
+            return None
+        counts = self.counts.setdefault(abstract, [None] * 9)
+        if num_id not in self.restarted:
+            self.restarted.add(num_id)
+            for at, start in overrides.items():
+                if 0 <= at < 9:
+                    counts[at] = start - 1
+        fmt, text, start = levels[level]
+        counts[level] = start if counts[level] is None else counts[level] + 1
+        for deeper in range(level + 1, 9):
+            counts[deeper] = None
+        if fmt == "none":
+            return None
+        if fmt == "bullet":
+            return "-"
+
+        def number(m: re.Match) -> str:
+            at = int(m.group(1)) - 1
+            at_fmt, _, at_start = levels.get(at, ("decimal", "", 1))
+            return _formatted(counts[at] if counts[at] is not None else at_start, at_fmt)
+
+        printed = re.sub(r"%([1-9])", number, text).strip()
+        return printed or None
+
+
+def _val(node, name: str) -> str | None:
+    return next((v for k, v in node.attrib.items() if k.rsplit("}", 1)[-1] == name), None)
+
+
+def _int(value: str | None, default: int = 0) -> int:
+    return int(value) if value is not None and value.isdigit() and len(value) < 6 else default
+
+
+def _num_pr(ppr) -> tuple[str | None, int | None]:
+    """A paragraph's (or style's) ``w:numPr``: its list instance and level."""
+    for c in ppr.iterchildren():
+        if _local(c) == "numPr":
+            fields = {_local(x): _val(x, "val") for x in c.iterchildren()}
+            level = fields.get("ilvl")
+            return fields.get("numId"), (_int(level) if level is not None else None)
+    return None, None
 
 
 def _letterhead(document) -> list[str]:
