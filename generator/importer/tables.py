@@ -169,10 +169,11 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
                 table = _pipe_then_lines(lines, i, split_cell, split_text) or table
         elif re.match(r"^\s*STT\b", plain_line(line)) and "nhiem vu" in fold(line) and not _layout_header(lines, i):
             table = _flattened(lines, i, split_cell, split_text)
-        elif re.fullmatch(r"\s*S?TT\s*", plain_line(line)) and (order := _block_header(lines, i)):
+        elif re.fullmatch(r"\s*S?TT\s*", plain_line(line)) and (header := _block_header(lines, i)):
             # the header's cells one per block ("TT", "Nhiệm vụ", "Cơ quan chủ" / "trì" …: pdftotext without -layout),
-            # the columns in their printed order
-            table = _flattened(lines, i, split_cell, split_text, order)
+            # or one per line with no blank line between them (a table saved or copied as text), the columns in
+            # their printed order
+            table = _flattened(lines, i, split_cell, split_text, header[0], per_line=header[1])
         elif _COLUMN_RULE.match(line) and (table := _pandoc(lines, i, split_cell, split_text)) is not None:
             pass
         elif _HTML_TABLE.match(line) and (table := _html(lines, i, split_cell, split_text)) is not None:
@@ -319,10 +320,12 @@ def _html(lines: list[str], start: int, split_cell=None, split_text=None) -> Tab
     return table
 
 
-def _block_header(lines: list[str], at: int) -> list[str] | None:
+def _block_header(lines: list[str], at: int) -> tuple[list[str], bool] | None:
     """After "TT" alone on its line, the other header cells one per block (a cell wrapped over its lines): a task
     column and a column of bodies or time among them, before the first row number. The columns in their order
-    (one not named by its header words as "_k"), or None."""
+    (one not named by its header words as "_k"), or None; and whether the cells come one per line with no blank
+    line between them (LibreOffice's "Save as Text", a browser's text of a web table): then a row's cells are its
+    lines, an empty line an empty cell."""
     blocks, block = [], []
     for line in lines[at + 1:at + 24]:
         text = nfc(plain_line(line)).strip()
@@ -331,10 +334,23 @@ def _block_header(lines: list[str], at: int) -> list[str] | None:
         if text:
             block.append(text)
         elif block:
-            blocks.append(" ".join(block))
+            blocks.append(block)
             block = []
-    cells = [b for b in blocks + ([" ".join(block)] if block else []) if len(b) < 40]
-    names = [_column(b) or f"_{k}" for k, b in enumerate(cells)]
+    blocks += [block] if block else []
+    names = _header_names([" ".join(b) for b in blocks])
+    if names:
+        return names, False
+    if len(blocks) == 1 and len(blocks[0]) >= 3:
+        # one line per cell: a run of column names, each known but at most one (a column named otherwise)
+        names = _header_names(blocks[0])
+        if names and len(names) == len(blocks[0]) and sum(n.startswith("_") for n in names) <= 1:
+            return names, True
+    return None
+
+
+def _header_names(cells: list[str]) -> list[str] | None:
+    cells = [c for c in cells if len(c) < 40]
+    names = [_column(c) or f"_{k}" for k, c in enumerate(cells)]
     return names if "text" in names and ("lead" in names or "deadline" in names) else None
 
 
@@ -552,9 +568,12 @@ def _pipe_then_lines(lines: list[str], start: int, split_cell=None, split_text=N
 
 
 def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, order: list[str] | None = None,
-               body: int | None = None) -> Table:
+               body: int | None = None, per_line: bool = False) -> Table:
     """A PDF table with one fragment per line (see the module docstring). ``order`` and ``body``:
-    the columns and the first line after a header printed as one Markdown row."""
+    the columns and the first line after a header printed as one Markdown row. ``per_line``: a table saved or
+    copied as text, one cell per line (an empty cell an empty line, or missing): a row starts at its number alone
+    on its line, and ends at the next one, at a group line once it has its cells, or at the first line after its
+    cells when no next row follows."""
     if order is None:
         header_words = fold(" ".join(nfc(plain_line(l)) for l in lines[start:start + 16]))
         order = [name for name, pattern in COLUMNS
@@ -593,7 +612,10 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
 
     def close():
         if current is not None:
-            rows.append(_assign(current, order, split_cell, split_text))
+            rows.append(_assign(current, order, split_cell, split_text, per_line))
+
+    def filled() -> int:
+        return sum(1 for c in current["chunks"] if c)
 
     while i < end:
         text = nfc(plain_line(lines[i]))
@@ -610,11 +632,11 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
                 if current is not None:
                     current["chunks"].append([])  # a page break also ends a cell
                 continue
-        if re.fullmatch(r"\d{1,3}(?:\s+\d{1,3})?", text) and text != str(expected):
+        if not per_line and re.fullmatch(r"\d{1,3}(?:\s+\d{1,3})?", text) and text != str(expected):
             i += 1   # a page number (sometimes two numbers on one line)
             continue
         group_match = _GROUP.match(text)
-        if group_match and (current is None or not current["chunks"][-1]):
+        if group_match and (current is None or (filled() >= len(order) - 1 if per_line else not current["chunks"][-1])):
             close()
             current = None
             mark = group_match.group("g") or group_match.group("l")
@@ -628,6 +650,8 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
             i = j
             continue
         number = re.match(rf"^{expected}\.?(?:\s+(?P<rest>.+))?$", text)
+        if per_line and number and number.group("rest"):
+            number = None   # one cell per line: "3 lớp tập huấn" is a cell, not row 3
         if number and not number.group("rest"):
             ahead = i + 1
             while ahead < end and not lines[ahead].strip():
@@ -650,7 +674,11 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
                 break   # not part of the table
             i += 1
             continue
-        if not text:
+        if per_line:
+            if text and filled() >= len(order) and not _next_row_near(lines, i, expected, len(order)):
+                break   # the row has its cells and no row follows: the table ended
+            current["chunks"].append([text] if text else [])
+        elif not text:
             if current["chunks"][-1]:
                 current["chunks"].append([])
         else:
@@ -660,11 +688,62 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
     return Table("flattened", start, i if i < end else end, rows, groups.all)
 
 
+def _next_row_near(lines: list[str], at: int, expected: int, columns: int) -> bool:
+    """Whether row ``expected``'s number comes alone on a line within a row's length of non-empty lines after
+    ``at`` (a cell of several lines), or a group line does."""
+    seen = 0
+    for line in lines[at + 1:]:
+        text = nfc(plain_line(line))
+        if not text:
+            continue
+        if re.fullmatch(rf"{expected}\.?", text) or _GROUP.match(text):
+            return True
+        seen += 1
+        if seen >= columns:
+            return False
+    return False
+
+
+def _line_cells(chunks: list[list[str]], columns: int) -> list[str] | None:
+    """A row of a table one cell per line: its lines as cells when they are as many as its columns, an empty line
+    an empty cell (the empty lines around the row left out), or its non-empty lines when those are."""
+    cells = [c[0] if c else "" for c in chunks]
+    while cells and not cells[0]:
+        cells.pop(0)
+    while cells and not cells[-1]:
+        cells.pop()
+    if len(cells) == columns:
+        return cells
+    cells = [c for c in cells if c]
+    return cells if len(cells) == columns else None
+
+
+def _fill_missing(chunks: list[str], order: list[str]) -> list[str] | None:
+    """A row one cell short whose deadline is recognised: the empty cell is the one of the bodies cooperating
+    (the column most often left empty) when the deadline came a place early, else the last column."""
+    if len(chunks) != len(order) - 1 or "deadline" not in order:
+        return None
+    d = order.index("deadline")
+
+    def deadline(k: int) -> bool:
+        return 0 < k < len(chunks) and len(chunks[k]) < 40 and bool(_DEADLINE_CELL.search(fold(chunks[k])))
+    if deadline(d - 1) and not deadline(d):
+        empty = order.index("cooperating") if "cooperating" in order[1:d] else d - 1
+    elif deadline(d) and d == len(order) - 2:
+        empty = len(order) - 1
+    else:
+        return None
+    return chunks[:empty] + [""] + chunks[empty:]
+
+
 _DEADLINE_CELL = re.compile(r"(?:hang nam|thuong xuyen|nhiem vu thuong xuyen|nam 20\d\d(?:\s*-\s*20\d\d)?|"
                             r"20\d\d\s*-\s*20\d\d|20\d\d|quy [ivx]+.*|tu 20\d\d)$")
 
 
-def _assign(current: dict, order: list[str], split_cell=None, split_text=None) -> Row:
+def _assign(current: dict, order: list[str], split_cell=None, split_text=None, per_line: bool = False) -> Row:
+    if per_line and (cells := _line_cells(current["chunks"], len(order))) is not None:
+        return Row(current["group"], current["title"], current["row"], dict(zip(order, cells)), current["line"],
+                   group_marker=current["marker"])
     blocks = [c for c in current["chunks"] if c]
     if len(blocks) == 1 and len(blocks[0]) == len(order) > 1:
         blocks = [[line] for line in blocks[0]]  # no blank line inside the row: one cell per line
@@ -693,7 +772,11 @@ def _assign(current: dict, order: list[str], split_cell=None, split_text=None) -
             chunks = chunks[:-1] + [head, tail]
             exact = len(chunks) == len(order)
             notes.append(message("imp_row_split_deadline"))
-    if exact:
+    if not exact and per_line and (filled := _fill_missing(chunks, order)) is not None:
+        # (a cell per line, so a cell short is an empty cell left out, never two cells on one line as in a PDF)
+        cells = dict(zip(order, filled))
+        notes.append(message("imp_row_guessed", fragments=len(chunks), columns=len(order)))
+    elif exact:
         cells = dict(zip(order, chunks))
     else:
         notes.append(message("imp_row_guessed", fragments=len(chunks), columns=len(order)))
