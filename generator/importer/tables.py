@@ -678,9 +678,18 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
             if text and filled() >= len(order) and not _next_row_near(lines, i, expected, len(order)):
                 break   # the row has its cells and no row follows: the table ended
             current["chunks"].append([text] if text else [])
+        elif text and not current["chunks"][-1] and len([c for c in current["chunks"] if c]) >= len(order) \
+                and _SENTENCE_END.search(text) and len(text.split()) >= 6 \
+                and not _next_row_near(lines, i, expected, len(order), True, first_header[0] if first_header else ""):
+            break   # a sentence after a row with its cells (a PDF's cell fragments are short), no row follows: the end
         elif not text:
             if current["chunks"][-1]:
                 current["chunks"].append([])
+                current["blanks"] = 1
+            else:
+                current["blanks"] = current.get("blanks", 0) + 1
+                if current["blanks"] == 3 and any(current["chunks"]):
+                    current.setdefault("empty", []).append(len(current["chunks"]) - 1)
         else:
             current["chunks"][-1].append(text)
         i += 1
@@ -688,17 +697,21 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
     return Table("flattened", start, i if i < end else end, rows, groups.all)
 
 
-def _next_row_near(lines: list[str], at: int, expected: int, columns: int) -> bool:
+def _next_row_near(lines: list[str], at: int, expected: int, columns: int, blocks: bool = False,
+                   header: str = "") -> bool:
     """Whether row ``expected``'s number comes alone on a line within a row's length of non-empty lines after
-    ``at`` (a cell of several lines), or a group line does."""
-    seen = 0
+    ``at`` (of blocks apart by blank lines with ``blocks``), or a group line or the header (folded) repeated does."""
+    seen, gap = 0, False
     for line in lines[at + 1:]:
         text = nfc(plain_line(line))
         if not text:
+            gap = True
             continue
-        if re.fullmatch(rf"{expected}\.?", text) or _GROUP.match(text):
+        if re.fullmatch(rf"{expected}\.?", text) or _GROUP.match(text) or (header and fold(text) == header):
             return True
-        seen += 1
+        if gap or not blocks:
+            seen += 1
+        gap = False
         if seen >= columns:
             return False
     return False
@@ -736,6 +749,19 @@ def _fill_missing(chunks: list[str], order: list[str]) -> list[str] | None:
     return chunks[:empty] + [""] + chunks[empty:]
 
 
+def _deadline_anchor(rest: list[str], order: list[str]) -> int | None:
+    """In a row's cells after its text, the one that is a deadline alone ("Hằng năm", "Quý II/2026"), when the
+    deadline column is not the last and that cell is followed by no more cells than columns follow it."""
+    if "deadline" not in order[:-1]:
+        return None
+    after = len(order) - 1 - order.index("deadline")
+    for k in range(len(rest) - 1, max(len(rest) - 2 - after, -1), -1):
+        if len(rest[k]) < 40 and (match := _DEADLINE_CELL.search(fold(rest[k]))) \
+                and (match.start() == 0 or re.match(r"(?:truoc|thang|quy|nam|tu|den)\b", fold(rest[k]))):
+            return k
+    return None
+
+
 _DEADLINE_CELL = re.compile(r"(?:hang nam|thuong xuyen|nhiem vu thuong xuyen|nam 20\d\d(?:\s*-\s*20\d\d)?|"
                             r"20\d\d\s*-\s*20\d\d|20\d\d|quy [ivx]+.*|tu 20\d\d)$")
 
@@ -745,6 +771,12 @@ def _assign(current: dict, order: list[str], split_cell=None, split_text=None, p
         return Row(current["group"], current["title"], current["row"], dict(zip(order, cells)), current["line"],
                    group_marker=current["marker"])
     blocks = [c for c in current["chunks"] if c]
+    if len(current.get("empty", [])) == 1 and len(blocks) == len(order) - 1 \
+            and any(current["chunks"][current["empty"][0]:]):
+        # cells apart by a blank line (a table saved as text with a blank line between paragraphs): an empty cell
+        # is an empty line between two blank ones, three blank lines between the cells around it
+        at = sum(1 for c in current["chunks"][:current["empty"][0]] if c)
+        blocks[at:at] = [[""]]
     if len(blocks) == 1 and len(blocks[0]) == len(order) > 1:
         blocks = [[line] for line in blocks[0]]  # no blank line inside the row: one cell per line
     chunks = [nfc(" ".join(c)) for c in blocks]
@@ -783,9 +815,15 @@ def _assign(current: dict, order: list[str], split_cell=None, split_text=None, p
         if chunks:
             cells["text"] = chunks[0]
         rest = chunks[1:]
-        if rest and "deadline" in order and _DEADLINE_CELL.search(fold(rest[-1])):
+        anchor = _deadline_anchor(rest, order)
+        if anchor is not None:
+            # a column after the deadline: the cells after the deadline's are its, the ones before it the bodies'
+            cells["deadline"] = rest[anchor]
+            after, rest = rest[anchor + 1:], rest[:anchor]
+            cells.update(zip(order[order.index("deadline") + 1:], after))
+        if rest and "deadline" in order and "deadline" not in cells and _DEADLINE_CELL.search(fold(rest[-1])):
             cells["deadline"] = rest.pop()
-        for name in [n for n in order if n not in ("text", "deadline")]:
+        for name in [n for n in order if n not in ("text", "deadline") and n not in cells]:
             if rest:
                 cells[name] = rest.pop(0)
         if rest:
