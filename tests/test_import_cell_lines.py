@@ -5,6 +5,8 @@ missing; group rows ("I" and its title, or "II. TITLE") as one or two lines."""
 
 from __future__ import annotations
 
+from hypothesis import assume, given, settings, strategies as st
+
 from generator.importer.tables import find_tables
 
 from drafts import written
@@ -113,3 +115,26 @@ def test_an_empty_cell_between_blank_lines_is_an_empty_cell():
         assert row.notes and not row.cells.get("cooperating")
         assert (row.cells["lead"], row.cells["deadline"], row.cells["output"]) == (
             "Sở Văn hóa, Thể thao và Du lịch", "Hằng năm", "Chuyên mục")
+
+
+_cell = st.lists(st.sampled_from("Sở Tài chính hợp tác xã kinh tế tập thể 12 lớp tín dụng Quý I/2026".split()),
+                 min_size=1, max_size=5).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_cell, _cell, *[st.one_of(st.just(""), _cell)] * 3),
+                min_size=1, max_size=6), st.booleans())
+def test_every_row_one_cell_per_line_comes_back_whole(rows, blank_between):
+    """Whatever the cells (numbers in them, empty ones as empty lines), every row comes back with its cells, in its
+    columns, with or without a blank line after each cell (then a cell that is a number alone may be a page
+    number, as in a PDF's text, and is left out of this test)."""
+    assume(not (blank_between and any(c.isdigit() for cells in rows for c in cells)))
+    lines = ["PHỤ LỤC"] + [x for cell in HEADER for x in ([cell, ""] if blank_between else [cell])]
+    for number, cells in enumerate(rows, start=1):
+        for cell in (str(number),) + cells:
+            lines += [cell, ""] if blank_between else [cell]
+    [table] = find_tables(lines)
+    assert [r.row for r in table.rows] == [str(n) for n in range(1, len(rows) + 1)]
+    for row, cells in zip(table.rows, rows):
+        assert [row.cells.get(k, "") for k in ("text", "lead", "cooperating", "deadline", "output")] == list(cells)
+

@@ -688,7 +688,7 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
                 current["blanks"] = 1
             else:
                 current["blanks"] = current.get("blanks", 0) + 1
-                if current["blanks"] == 3 and any(current["chunks"]):
+                if current["blanks"] >= 3 and current["blanks"] % 2 and any(current["chunks"]):
                     current.setdefault("empty", []).append(len(current["chunks"]) - 1)
         else:
             current["chunks"][-1].append(text)
@@ -723,8 +723,8 @@ def _line_cells(chunks: list[list[str]], columns: int) -> list[str] | None:
     cells = [c[0] if c else "" for c in chunks]
     while cells and not cells[0]:
         cells.pop(0)
-    while cells and not cells[-1]:
-        cells.pop()
+    while len(cells) > columns and not cells[-1]:
+        cells.pop()   # blank lines after the row (its empty last cell kept)
     if len(cells) == columns:
         return cells
     cells = [c for c in cells if c]
@@ -771,12 +771,12 @@ def _assign(current: dict, order: list[str], split_cell=None, split_text=None, p
         return Row(current["group"], current["title"], current["row"], dict(zip(order, cells)), current["line"],
                    group_marker=current["marker"])
     blocks = [c for c in current["chunks"] if c]
-    if len(current.get("empty", [])) == 1 and len(blocks) == len(order) - 1 \
-            and any(current["chunks"][current["empty"][0]:]):
+    if current.get("empty") and len(blocks) + len(current["empty"]) == len(order):
         # cells apart by a blank line (a table saved as text with a blank line between paragraphs): an empty cell
-        # is an empty line between two blank ones, three blank lines between the cells around it
-        at = sum(1 for c in current["chunks"][:current["empty"][0]] if c)
-        blocks[at:at] = [[""]]
+        # is an empty line between two blank ones, three blank lines between the cells around it (five for two)
+        for empty in reversed(current["empty"]):
+            at = sum(1 for c in current["chunks"][:empty] if c)
+            blocks[at:at] = [[""]]
     if len(blocks) == 1 and len(blocks[0]) == len(order) > 1:
         blocks = [[line] for line in blocks[0]]  # no blank line inside the row: one cell per line
     chunks = [nfc(" ".join(c)) for c in blocks]
