@@ -6,7 +6,10 @@
   headers repeated at each page break and page numbers mixed in: rows are
   recognised by their running number (1, 2, 3 … across groups), cells by the
   blank lines between them, and a row cut by a page break is re-joined; also a
-  table whose header is a Markdown row but whose cells then come one per line.
+  table whose header is a Markdown row but whose cells then come one per line;
+* a table saved or copied as text (LibreOffice's "Save as Text", a browser's text of a web table): its header's
+  cells one per line after a lone "TT", then each row's cells one per line from its number, an empty line an
+  empty cell (with a blank line after every cell: an empty line between two blank ones).
 
 Every layout gives the same ``Row`` records.  Columns are identified by their
 header words, so a table with other columns or another order still maps.
