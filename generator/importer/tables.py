@@ -6,7 +6,10 @@
   headers repeated at each page break and page numbers mixed in: rows are
   recognised by their running number (1, 2, 3 … across groups), cells by the
   blank lines between them, and a row cut by a page break is re-joined; also a
-  table whose header is a Markdown row but whose cells then come one per line.
+  table whose header is a Markdown row but whose cells then come one per line;
+* a table saved or copied as text (LibreOffice's "Save as Text", a browser's text of a web table): its header's
+  cells one per line after a lone "TT", then each row's cells one per line from its number, an empty line an
+  empty cell (with a blank line after every cell: an empty line between two blank ones).
 
 Every layout gives the same ``Row`` records.  Columns are identified by their
 header words, so a table with other columns or another order still maps.
@@ -169,10 +172,11 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
                 table = _pipe_then_lines(lines, i, split_cell, split_text) or table
         elif re.match(r"^\s*STT\b", plain_line(line)) and "nhiem vu" in fold(line) and not _layout_header(lines, i):
             table = _flattened(lines, i, split_cell, split_text)
-        elif re.fullmatch(r"\s*S?TT\s*", plain_line(line)) and (order := _block_header(lines, i)):
+        elif re.fullmatch(r"\s*S?TT\s*", plain_line(line)) and (header := _block_header(lines, i)):
             # the header's cells one per block ("TT", "Nhiệm vụ", "Cơ quan chủ" / "trì" …: pdftotext without -layout),
-            # the columns in their printed order
-            table = _flattened(lines, i, split_cell, split_text, order)
+            # or one per line with no blank line between them (a table saved or copied as text), the columns in
+            # their printed order
+            table = _flattened(lines, i, split_cell, split_text, header[0], per_line=header[1])
         elif _COLUMN_RULE.match(line) and (table := _pandoc(lines, i, split_cell, split_text)) is not None:
             pass
         elif _HTML_TABLE.match(line) and (table := _html(lines, i, split_cell, split_text)) is not None:
@@ -319,10 +323,12 @@ def _html(lines: list[str], start: int, split_cell=None, split_text=None) -> Tab
     return table
 
 
-def _block_header(lines: list[str], at: int) -> list[str] | None:
+def _block_header(lines: list[str], at: int) -> tuple[list[str], bool] | None:
     """After "TT" alone on its line, the other header cells one per block (a cell wrapped over its lines): a task
     column and a column of bodies or time among them, before the first row number. The columns in their order
-    (one not named by its header words as "_k"), or None."""
+    (one not named by its header words as "_k"), or None; and whether the cells come one per line with no blank
+    line between them (LibreOffice's "Save as Text", a browser's text of a web table): then a row's cells are its
+    lines, an empty line an empty cell."""
     blocks, block = [], []
     for line in lines[at + 1:at + 24]:
         text = nfc(plain_line(line)).strip()
@@ -331,10 +337,23 @@ def _block_header(lines: list[str], at: int) -> list[str] | None:
         if text:
             block.append(text)
         elif block:
-            blocks.append(" ".join(block))
+            blocks.append(block)
             block = []
-    cells = [b for b in blocks + ([" ".join(block)] if block else []) if len(b) < 40]
-    names = [_column(b) or f"_{k}" for k, b in enumerate(cells)]
+    blocks += [block] if block else []
+    names = _header_names([" ".join(b) for b in blocks])
+    if names:
+        return names, False
+    if len(blocks) == 1 and len(blocks[0]) >= 3:
+        # one line per cell: a run of column names, each known but at most one (a column named otherwise)
+        names = _header_names(blocks[0])
+        if names and len(names) == len(blocks[0]) and sum(n.startswith("_") for n in names) <= 1:
+            return names, True
+    return None
+
+
+def _header_names(cells: list[str]) -> list[str] | None:
+    cells = [c for c in cells if len(c) < 40]
+    names = [_column(c) or f"_{k}" for k, c in enumerate(cells)]
     return names if "text" in names and ("lead" in names or "deadline" in names) else None
 
 
@@ -552,9 +571,12 @@ def _pipe_then_lines(lines: list[str], start: int, split_cell=None, split_text=N
 
 
 def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, order: list[str] | None = None,
-               body: int | None = None) -> Table:
+               body: int | None = None, per_line: bool = False) -> Table:
     """A PDF table with one fragment per line (see the module docstring). ``order`` and ``body``:
-    the columns and the first line after a header printed as one Markdown row."""
+    the columns and the first line after a header printed as one Markdown row. ``per_line``: a table saved or
+    copied as text, one cell per line (an empty cell an empty line, or missing): a row starts at its number alone
+    on its line, and ends at the next one, at a group line once it has its cells, or at the first line after its
+    cells when no next row follows."""
     if order is None:
         header_words = fold(" ".join(nfc(plain_line(l)) for l in lines[start:start + 16]))
         order = [name for name, pattern in COLUMNS
@@ -593,7 +615,10 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
 
     def close():
         if current is not None:
-            rows.append(_assign(current, order, split_cell, split_text))
+            rows.append(_assign(current, order, split_cell, split_text, per_line))
+
+    def filled() -> int:
+        return sum(1 for c in current["chunks"] if c)
 
     while i < end:
         text = nfc(plain_line(lines[i]))
@@ -610,11 +635,11 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
                 if current is not None:
                     current["chunks"].append([])  # a page break also ends a cell
                 continue
-        if re.fullmatch(r"\d{1,3}(?:\s+\d{1,3})?", text) and text != str(expected):
+        if not per_line and re.fullmatch(r"\d{1,3}(?:\s+\d{1,3})?", text) and text != str(expected):
             i += 1   # a page number (sometimes two numbers on one line)
             continue
         group_match = _GROUP.match(text)
-        if group_match and (current is None or not current["chunks"][-1]):
+        if group_match and (current is None or (filled() >= len(order) - 1 if per_line else not current["chunks"][-1])):
             close()
             current = None
             mark = group_match.group("g") or group_match.group("l")
@@ -628,6 +653,8 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
             i = j
             continue
         number = re.match(rf"^{expected}\.?(?:\s+(?P<rest>.+))?$", text)
+        if per_line and number and number.group("rest"):
+            number = None   # one cell per line: "3 lớp tập huấn" is a cell, not row 3
         if number and not number.group("rest"):
             ahead = i + 1
             while ahead < end and not lines[ahead].strip():
@@ -650,9 +677,22 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
                 break   # not part of the table
             i += 1
             continue
-        if not text:
+        if per_line:
+            if text and filled() >= len(order) and not _next_row_near(lines, i, expected, len(order)):
+                break   # the row has its cells and no row follows: the table ended
+            current["chunks"].append([text] if text else [])
+        elif text and not current["chunks"][-1] and len([c for c in current["chunks"] if c]) >= len(order) \
+                and _SENTENCE_END.search(text) and len(text.split()) >= 6 \
+                and not _next_row_near(lines, i, expected, len(order), True, first_header[0] if first_header else ""):
+            break   # a sentence after a row with its cells (a PDF's cell fragments are short), no row follows: the end
+        elif not text:
             if current["chunks"][-1]:
                 current["chunks"].append([])
+                current["blanks"] = 1
+            else:
+                current["blanks"] = current.get("blanks", 0) + 1
+                if current["blanks"] >= 3 and current["blanks"] % 2 and any(current["chunks"]):
+                    current.setdefault("empty", []).append(len(current["chunks"]) - 1)
         else:
             current["chunks"][-1].append(text)
         i += 1
@@ -660,12 +700,86 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
     return Table("flattened", start, i if i < end else end, rows, groups.all)
 
 
+def _next_row_near(lines: list[str], at: int, expected: int, columns: int, blocks: bool = False,
+                   header: str = "") -> bool:
+    """Whether row ``expected``'s number comes alone on a line within a row's length of non-empty lines after
+    ``at`` (of blocks apart by blank lines with ``blocks``), or a group line or the header (folded) repeated does."""
+    seen, gap = 0, False
+    for line in lines[at + 1:]:
+        text = nfc(plain_line(line))
+        if not text:
+            gap = True
+            continue
+        if re.fullmatch(rf"{expected}\.?", text) or _GROUP.match(text) or (header and fold(text) == header):
+            return True
+        if gap or not blocks:
+            seen += 1
+        gap = False
+        if seen >= columns:
+            return False
+    return False
+
+
+def _line_cells(chunks: list[list[str]], columns: int) -> list[str] | None:
+    """A row of a table one cell per line: its lines as cells when they are as many as its columns, an empty line
+    an empty cell (the empty lines around the row left out), or its non-empty lines when those are."""
+    cells = [c[0] if c else "" for c in chunks]
+    while cells and not cells[0]:
+        cells.pop(0)
+    while len(cells) > columns and not cells[-1]:
+        cells.pop()   # blank lines after the row (its empty last cell kept)
+    if len(cells) == columns:
+        return cells
+    cells = [c for c in cells if c]
+    return cells if len(cells) == columns else None
+
+
+def _fill_missing(chunks: list[str], order: list[str]) -> list[str] | None:
+    """A row one cell short whose deadline is recognised: the empty cell is the one of the bodies cooperating
+    (the column most often left empty) when the deadline came a place early, else the last column."""
+    if len(chunks) != len(order) - 1 or "deadline" not in order:
+        return None
+    d = order.index("deadline")
+
+    def deadline(k: int) -> bool:
+        return 0 < k < len(chunks) and len(chunks[k]) < 40 and bool(_DEADLINE_CELL.search(fold(chunks[k])))
+    if deadline(d - 1) and not deadline(d):
+        empty = order.index("cooperating") if "cooperating" in order[1:d] else d - 1
+    elif deadline(d) and d == len(order) - 2:
+        empty = len(order) - 1
+    else:
+        return None
+    return chunks[:empty] + [""] + chunks[empty:]
+
+
+def _deadline_anchor(rest: list[str], order: list[str]) -> int | None:
+    """In a row's cells after its text, the one that is a deadline alone ("Hằng năm", "Quý II/2026"), when the
+    deadline column is not the last and that cell is followed by no more cells than columns follow it."""
+    if "deadline" not in order[:-1]:
+        return None
+    after = len(order) - 1 - order.index("deadline")
+    for k in range(len(rest) - 1, max(len(rest) - 2 - after, -1), -1):
+        if len(rest[k]) < 40 and (match := _DEADLINE_CELL.search(fold(rest[k]))) \
+                and (match.start() == 0 or re.match(r"(?:truoc|thang|quy|nam|tu|den)\b", fold(rest[k]))):
+            return k
+    return None
+
+
 _DEADLINE_CELL = re.compile(r"(?:hang nam|thuong xuyen|nhiem vu thuong xuyen|nam 20\d\d(?:\s*-\s*20\d\d)?|"
                             r"20\d\d\s*-\s*20\d\d|20\d\d|quy [ivx]+.*|tu 20\d\d)$")
 
 
-def _assign(current: dict, order: list[str], split_cell=None, split_text=None) -> Row:
+def _assign(current: dict, order: list[str], split_cell=None, split_text=None, per_line: bool = False) -> Row:
+    if per_line and (cells := _line_cells(current["chunks"], len(order))) is not None:
+        return Row(current["group"], current["title"], current["row"], dict(zip(order, cells)), current["line"],
+                   group_marker=current["marker"])
     blocks = [c for c in current["chunks"] if c]
+    if current.get("empty") and len(blocks) + len(current["empty"]) == len(order):
+        # cells apart by a blank line (a table saved as text with a blank line between paragraphs): an empty cell
+        # is an empty line between two blank ones, three blank lines between the cells around it (five for two)
+        for empty in reversed(current["empty"]):
+            at = sum(1 for c in current["chunks"][:empty] if c)
+            blocks[at:at] = [[""]]
     if len(blocks) == 1 and len(blocks[0]) == len(order) > 1:
         blocks = [[line] for line in blocks[0]]  # no blank line inside the row: one cell per line
     chunks = [nfc(" ".join(c)) for c in blocks]
@@ -693,16 +807,26 @@ def _assign(current: dict, order: list[str], split_cell=None, split_text=None) -
             chunks = chunks[:-1] + [head, tail]
             exact = len(chunks) == len(order)
             notes.append(message("imp_row_split_deadline"))
-    if exact:
+    if not exact and per_line and (filled := _fill_missing(chunks, order)) is not None:
+        # (a cell per line, so a cell short is an empty cell left out, never two cells on one line as in a PDF)
+        cells = dict(zip(order, filled))
+        notes.append(message("imp_row_guessed", fragments=len(chunks), columns=len(order)))
+    elif exact:
         cells = dict(zip(order, chunks))
     else:
         notes.append(message("imp_row_guessed", fragments=len(chunks), columns=len(order)))
         if chunks:
             cells["text"] = chunks[0]
         rest = chunks[1:]
-        if rest and "deadline" in order and _DEADLINE_CELL.search(fold(rest[-1])):
+        anchor = _deadline_anchor(rest, order)
+        if anchor is not None:
+            # a column after the deadline: the cells after the deadline's are its, the ones before it the bodies'
+            cells["deadline"] = rest[anchor]
+            after, rest = rest[anchor + 1:], rest[:anchor]
+            cells.update(zip(order[order.index("deadline") + 1:], after))
+        if rest and "deadline" in order and "deadline" not in cells and _DEADLINE_CELL.search(fold(rest[-1])):
             cells["deadline"] = rest.pop()
-        for name in [n for n in order if n not in ("text", "deadline")]:
+        for name in [n for n in order if n not in ("text", "deadline") and n not in cells]:
             if rest:
                 cells[name] = rest.pop(0)
         if rest:
