@@ -523,3 +523,15 @@ def test_a_time_put_before_the_body_leaves_the_body_the_lead(imported, tmp_path)
     names = {a["id"]: a["name"] for a in draft.registry.get("agencies", [])}
     got = [([names.get(a, a) for a in t["lead"]], t["deadline"]["kind"]) for t in draft.plan["tasks"]]
     assert got == [(["Trung tâm Khuyến nông"], "before"), (["Chi cục Chăn nuôi và Thú y"], "annual")]
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Sở Nông nghiệp và Môi trường đồng thời rà soát danh sách hợp tác xã đủ điều kiện.", "Sở Nông nghiệp và Môi trường"),
+    ("Liên minh Hợp tác xã tỉnh cũng tổ chức tập huấn cho cán bộ hợp tác xã.", "Liên minh Hợp tác xã tỉnh"),
+    ("Ủy ban nhân dân các xã, phường phân công công chức theo dõi Chương trình OCOP.", "Ủy ban nhân dân các xã, phường"),
+    ("Phòng Kinh tế phân công cán bộ hướng dẫn hợp tác xã.", "Phòng Kinh tế"),
+])
+def test_an_adverb_or_phan_cong_ends_a_name(sentence, name):
+    """"đồng thời", "cũng" stand between a subject and its verb, and "phân công" (assign staff) is a duty's verb: each
+    ends the body's name."""
+    assert fields.name_only(sentence).strip() == name
