@@ -401,3 +401,26 @@ def test_a_lazily_numbered_list_counts_its_items(tmp_path, lines, sections, grou
     for start, section in sections.items():
         assert draft[start]["place"]["section"] == section, start
     assert [g["section"] for g in draft.plan["groups"]] == groups
+
+
+_LONG_INTRO = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH NINH BÌNH\tĐộc lập - Tự do - Hạnh phúc",
+               "Số: 12/KH-UBND\tNinh Bình, ngày 02 tháng 3 năm 2026", "", "KẾ HOẠCH", "Hỗ trợ hợp tác xã năm 2026", "",
+               "I. TỔ CHỨC THỰC HIỆN", "1. Sở Tài chính chủ trì tổng hợp, báo cáo kết quả trước ngày 20/12/2026."]
+
+
+@pytest.mark.parametrize("intro,lead", [
+    ("2. Đề nghị Ngân hàng Chính sách xã hội chi nhánh tỉnh Ninh Bình phối hợp với Ủy ban nhân dân các xã, phường "
+     "ưu tiên cho vay thành viên tổ hợp tác là hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo, hộ có hoàn cảnh khó khăn:",
+     "Ngân hàng Chính sách xã hội chi nhánh tỉnh Ninh Bình"),
+    ("2. Giao Liên minh Hợp tác xã tỉnh phối hợp với Sở Nông nghiệp và Môi trường, Sở Công Thương và Ủy ban nhân dân "
+     "các xã, phường hỗ trợ hợp tác xã nông nghiệp ở các xã vùng đồi, vùng bãi ven sông nâng cao năng lực quản trị:",
+     "Liên minh Hợp tác xã tỉnh"),
+])
+def test_a_long_item_introducing_points_gives_them_its_doer(tmp_path, intro, lead):
+    """An item that introduces its points ("… :" then "a) …", "b) …") names their doer first, however long its
+    sentence runs."""
+    d = written(tmp_path, "ke-hoach.txt", _LONG_INTRO + [intro, "a) Rà soát danh sách thành viên trong quý II/2026;",
+                                                       "b) Hướng dẫn lập hồ sơ vay vốn, thường xuyên."])
+    assert len(intro) > 200
+    for point in ("Rà soát danh sách", "Hướng dẫn lập hồ sơ"):
+        assert d.lead(point)[0].startswith(lead), (point, d.lead(point))

@@ -1399,7 +1399,11 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 if _CLASS_HEAD.match(fold(heading)) and not names.ids:  # "10. Các chủ đầu tư dự án …, cụm …"
                     found["lead_text"], found["whole"] = heading, True
                     break
-            lead = _lead_from(ancestor.text, known) if names.ids or names.unknown else None
+            # an item introducing its points names its doer first, however long it is ("3. Đề nghị Ngân hàng … phối hợp
+            # với … ưu tiên cho vay …, …:" then "a) …", "b) …")
+            lead = (_lead_from(ancestor.text, known) or (_opened_by(ancestor.text, known)
+                                                          if ancestor.text.rstrip().endswith(":") else None)) \
+                if names.ids or names.unknown else None
             if lead or ((names.ids or names.unknown) and heading):
                 found["lead_text"] = lead or heading
                 coop_in(ancestor.text)
