@@ -365,3 +365,26 @@ def test_justified_prose_keeps_its_words_in_order_and_no_column_gaps(tmp_path, w
     text = extract(print_pdf(JUSTIFIED.format(width=width, body=body), tmp_path / "van-ban.pdf")).text
     # (the browser may break the address after a hyphen: "dang-ky-thong-" / "tin-…")
     assert "\t" not in text and " ".join(text.split()).replace("- ", "-") == " ".join(" ".join(PROSE).split())
+
+
+@pytest.mark.parametrize("box,content,pattern", [
+    ("bottom-right", "counter(page)", "{}"),              # a word processor's footer: the number at the right margin
+    ("top-left", '"Trang " counter(page)', "Trang {}"),
+])
+def test_a_page_number_in_a_corner_is_not_text(tmp_path, box, content, pattern):
+    """A page number printed in a corner of the page, not centred, is dropped when it is that page's own number; the
+    paragraph it fell between reads on."""
+    from generator.importer.extract import extract
+
+    items = "".join(f"<p>{n}. Sở Tài chính chủ trì hướng dẫn hợp tác xã lập hồ sơ đề nghị hỗ trợ kinh phí đào tạo, "
+                    f"xúc tiến thương mại và ứng dụng khoa học công nghệ, hoàn thành trong quý {n % 4 + 1}/2026.</p>"
+                    for n in range(1, 40))
+    page = f"""<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
+@page {{ size: A4; margin: 20mm 15mm 20mm 30mm; @{box} {{ content: {content}; font-family: "DejaVu Serif"; font-size: 12pt; }} }}
+body {{ font-family: "DejaVu Serif"; font-size: 13pt; }} p {{ margin: 0 0 6pt 0; }}</style></head>
+<body><p>II. NHIỆM VỤ</p>{items}</body></html>"""
+    path = print_pdf(page, tmp_path / "ke-hoach.pdf")
+    pages = _pages(path)
+    assert pages >= 3
+    lines = [line.strip() for line in extract(path).text.split("\n")]
+    assert not [line for line in lines for n in range(1, pages + 1) if line == pattern.format(n)]

@@ -68,17 +68,17 @@ def page_texts(pdf) -> list[str]:
                                or not any(_covers(box, obj) for box in boxes))
         words = [scan_tables.Word(w["x0"], w["top"], w["x1"], w["bottom"], w["text"], 100)
                  for w in page.extract_words(use_text_flow=False, keep_blank_chars=False)]
-        text, carry = _page(words, float(page.width), carry, _frame_bottoms(page))
+        text, carry = _page(words, float(page.width), carry, _frame_bottoms(page), number + 1)
         out.append(text)
     return out
 
 
 def _page(words: list[scan_tables.Word], width: float, carried: "scan_tables.Carry | None",
-          ends: tuple[float, ...] = ()) -> tuple[str, "scan_tables.Carry | None"]:
+          ends: tuple[float, ...] = (), ordinal: int | None = None) -> tuple[str, "scan_tables.Carry | None"]:
     if not words:
         return "", None
     _, lines = _regroup([0], [words])
-    lines = _without_page_number(lines, width)
+    lines = _without_page_number(lines, width, ordinal)
     if not lines:
         return "", None
     height = statistics.median(w.bottom - w.top for line in lines for w in line)
@@ -213,12 +213,21 @@ def _frame_bottoms(page) -> tuple[float, ...]:
                         if sum(e[4] == "h" for e in group) >= 2 and sum(e[4] == "v" for e in group) >= 2))
 
 
-def _without_page_number(lines: list[list[scan_tables.Word]], width: float) -> list[list[scan_tables.Word]]:
-    """The page's lines without a page number printed alone, centred, on its top or its bottom line."""
+def _without_page_number(lines: list[list[scan_tables.Word]], width: float,
+                         ordinal: int | None = None) -> list[list[scan_tables.Word]]:
+    """The page's lines without a page number printed alone on its top or its bottom line: centred, or in a corner
+    when it is the page's own number (a word processor's footer "1", "2" … at the right margin)."""
 
     def number(line: list[scan_tables.Word]) -> bool:
+        printed = " ".join(w.text for w in line)
+        if not PAGE_NUMBER.match(printed):
+            return False
         middle = (line[0].left + line[-1].right) / 2
-        return bool(PAGE_NUMBER.match(" ".join(w.text for w in line))) and abs(middle - width / 2) < 0.1 * width
+        if abs(middle - width / 2) < 0.1 * width:
+            return True
+        own = re.search(r"\d+", printed)
+        corner = middle < 0.25 * width or middle > 0.75 * width
+        return corner and ordinal is not None and own is not None and int(own.group()) == ordinal
 
     if lines and number(lines[0]):
         lines = lines[1:]
