@@ -1867,6 +1867,9 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 whole=heading is not None and not cells.get("lead"))
             task_review = (list(row.notes) if not row.exact else []) + row.review + notes
             found = fields.deadline(cells.get("deadline"), cell=True, year=year)
+            if not cells.get("deadline") and row.marked:  # a schedule table: the periods marked in the row
+                found = fields.schedule_deadline(row.marked, row.periods, year)
+                task_review += [message("imp_no_year")] if found.kind == "ambiguous" else []
             if cells.get("deadline") and found.kind == "unspecified":
                 found = fields.DeadlineFound("ambiguous", cells["deadline"])
                 task_review.append("không đọc được thời hạn")

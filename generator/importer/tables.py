@@ -36,6 +36,7 @@ from typing import NamedTuple
 from ..labels import message
 from ..text import nfc, plain_line
 from ..vi import fold
+from .fields import SCHEDULE_MARK, period
 from .layout import ROMAN
 
 COLUMNS = [  # (field, header words, folded)
@@ -78,6 +79,8 @@ class Row:
     group_marker: str = ""          # the group's marker as printed ("" when none)
     review: list[str] = field(default_factory=list)  # doubts for the reviewer, whatever the columns
     raw: str = ""                   # a delimited row's line as printed (a broken row's lines joined, "<br>" between)
+    marked: list[str] = field(default_factory=list)  # a schedule table's period columns marked in the row, as printed
+    periods: int = 0                # how many period columns its schedule table has ("T1" … "T12": 12)
 
 
 @dataclass
@@ -340,7 +343,12 @@ def _block_header(lines: list[str], at: int) -> list[str] | None:
 
 def _is_header(cells: list[str]) -> bool:
     names = {_column(c) for c in cells if c.strip()}
-    return "text" in names and ("lead" in names or "deadline" in names)
+    return "text" in names and ("lead" in names or "deadline" in names or len(_period_columns(cells)) >= 2)
+
+
+def _period_columns(cells: list[str]) -> dict[int, str]:
+    """A schedule table's period columns ("T1" … "T12", "Tháng 1" …, "Quý I" …): index → header as printed."""
+    return {k: nfc(plain_line(c)).strip() for k, c in enumerate(cells) if period(nfc(plain_line(c)))}
 
 
 def _pipe_cells(line: str) -> list[str]:
@@ -401,6 +409,9 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
     header_cells = split(lines[start])
     targets = _targets_header(header_cells)
     header = [_column(c) for c in header_cells]
+    # a schedule table (no time column; the periods a task runs marked "x" under "T1" … "T12" or "Quý I" … "Quý IV")
+    periods = _period_columns(header_cells) if "deadline" not in header else {}
+    periods = periods if len(periods) >= 2 else {}
     rows: list[Row] = []
     found: list[TableTarget] = []
     groups = _Groups()
@@ -474,7 +485,8 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         if "text" not in mapped:
             continue
         current = Row(inner.key, inner.title, mapped.pop("row", str(len(rows) + 1)), mapped, i,
-                      group_marker=inner.marker, raw=raw)
+                      group_marker=inner.marker, raw=raw, periods=len(periods),
+                      marked=[h for k, h in periods.items() if k < len(cells) and SCHEDULE_MARK.match(cells[k])])
         rows.append(current)
         if not tt:
             current = None  # a table without numbers: nothing to continue
