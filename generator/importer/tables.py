@@ -23,7 +23,9 @@ documents (Nghị định 30/2020/NĐ-CP appendices, and what converters make of
   a lone cell that starts with a capital letter after a finished row is a title, otherwise it
   goes on the row above, and where that is a guess the row says so for review;
 * a table whose columns are an indicator, its unit and values ("Chỉ tiêu | Đơn vị tính |
-  Kết quả năm 2025 | Kế hoạch năm 2026") is a targets table: its rows are targets, never tasks.
+  Kết quả năm 2025 | Kế hoạch năm 2026") is a targets table: its rows are targets, never tasks;
+* a task table with period columns and no time column ("T1 … T12", "Tháng 1 …", "Quý I … Quý IV": a schedule,
+  a Gantt chart) keeps the periods each row marks ("x"), which give its deadline (``fields.schedule_deadline``).
 """
 
 from __future__ import annotations
@@ -343,7 +345,7 @@ def _block_header(lines: list[str], at: int) -> list[str] | None:
 
 def _is_header(cells: list[str]) -> bool:
     names = {_column(c) for c in cells if c.strip()}
-    return "text" in names and ("lead" in names or "deadline" in names or len(_period_columns(cells)) >= 2)
+    return "text" in names and ("lead" in names or "deadline" in names)
 
 
 def _period_columns(cells: list[str]) -> dict[int, str]:
