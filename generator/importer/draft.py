@@ -1030,6 +1030,8 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
         role = _ROLE.match(clause)
         who = role.group("who") if role else clause
         if not _names_only(who, known, listed=role is not None):
+            if role and leads and fold(role.group("role")) in _HELPS:
+                continue  # "(X chủ trì, các cơ quan liên quan phối hợp)": the lead stands, no body is named beside it
             return None
         if role and fold(role.group("role")) in _HELPS[1:] and not leads:
             return None  # "(Sở Tài chính hướng dẫn)" alone: how the work is done, not who leads it
