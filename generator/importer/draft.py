@@ -983,23 +983,35 @@ def _item_fields(lines: list) -> dict[str, str]:
 
 
 _CLOSING = re.compile(r"\((?P<who>[^()]{3,300})\)\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")
-_ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp)"
+_ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:hướng dẫn|hỗ trợ|tham gia))"
                    r"(?:\s*,\s*phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<coop>.+))?$", re.I)
+#: the assigning verb a bracket may open with ("(Giao: X chủ trì; …)", "(Giao Sở X chủ trì, phối hợp với Y; …)")
+_GIVEN_TO = re.compile(r"^(?:[Gg]iao)(?:\s+cho)?(?:\s*:\s*|\s+)(?=[A-ZĐÂƯÔƠÊ]|các\s)")
+#: the comma between a lead's and another body's role in one clause ("(X chủ trì, Y phối hợp)"), not the one
+#: before the lead's own "phối hợp với Y"
+_ROLES_APART = re.compile(r"(?<=chủ trì),\s+(?!phối hợp\b)", re.I)
+#: roles a bracket gives a body beside the lead ("Y phối hợp", "Y hướng dẫn", "Y hỗ trợ", "Y tham gia"): it cooperates
+#: (the last three only in lower case: "Ban Kế hoạch - Hỗ trợ" is a name)
+_HELPS = ("phoi hop", "huong dan", "ho tro", "tham gia")
 
 
-def _names_only(phrase: str, known: fields.Known) -> bool:
-    """``phrase`` is nothing but bodies' names: no verb after them, no other words before them."""
+def _names_only(phrase: str, known: fields.Known, listed: bool = False) -> bool:
+    """``phrase`` is nothing but bodies' names: no verb after them, no other words before them. ``listed``: the
+    names a role is given to ("Văn phòng chủ trì"), a list as a label's, so a one-word unit of the issuer is one."""
     phrase = phrase.strip()
     if not phrase or fields.name_only(phrase) != phrase or not _opens_with_body(phrase):
         return False
-    named = fields.match_agencies(phrase, known)
+    named = fields.match_agencies(phrase, known, listed)
     return bool(named.ids or named.unknown)
 
 
 def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str], int, dict[str, str]] | None:
     """Leads named at the end of an item, in brackets: "(Sở Tài chính chủ trì, phối hợp với Sở Nội vụ)", "(Văn
     phòng Sở thực hiện)", "(Ban A chủ trì; Ban B phối hợp)", "(Ban A; Bộ B phối hợp)", "(Ban Hợp tác quốc tế)", also
-    beside the item's other fields ("(Trung tâm X chủ trì, phối hợp với Y; thời gian: quý III/2024)"): (lead phrases,
+    beside the item's other fields ("(Trung tâm X chủ trì, phối hợp với Y; thời gian: quý III/2024)"), after the
+    verb that assigns them ("(Giao: X chủ trì; Y phối hợp; thời gian: …)", "(Giao X chủ trì, phối hợp với Y; hoàn
+    thành trước …)"), two roles in one clause ("(X chủ trì, Y phối hợp)"), a body beside the lead that guides,
+    supports or takes part ("Y hướng dẫn", "Y hỗ trợ", "Y tham gia": cooperating): (lead phrases,
     cooperating phrases, where the bracket starts, the fields as labelled lines give them), or None when the bracket
     is a remark."""
     match = _CLOSING.search(text)
@@ -1007,7 +1019,8 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
         return None
     leads, coops = [], []
     labelled = []
-    for clause in (c.strip() for c in match.group("who").split(";")):
+    inside = _GIVEN_TO.sub("", match.group("who").strip())  # "(Giao: X chủ trì; …)": the verb that assigns
+    for clause in (c.strip() for c in re.split(r";|" + _ROLES_APART.pattern, inside, flags=re.I)):
         if _FIELD.match(clause):  # "thời gian: quý III/2024", "sản phẩm: …", "cơ quan chủ trì: …"
             labelled.append(clause)
             continue
@@ -1016,9 +1029,13 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
             continue
         role = _ROLE.match(clause)
         who = role.group("who") if role else clause
-        if not _names_only(who, known):
+        if not _names_only(who, known, listed=role is not None):
+            if role and leads and fold(role.group("role")) in _HELPS:
+                continue  # "(X chủ trì, các cơ quan liên quan phối hợp)": the lead stands, no body is named beside it
             return None
-        if role and fold(role.group("role")) == "phoi hop":
+        if role and fold(role.group("role")) in _HELPS[1:] and not leads:
+            return None  # "(Sở Tài chính hướng dẫn)" alone: how the work is done, not who leads it
+        if role and fold(role.group("role")) in _HELPS:
             coops.append(who)
         else:
             leads.append(who)
@@ -1856,6 +1873,9 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 whole=heading is not None and not cells.get("lead"))
             task_review = (list(row.notes) if not row.exact else []) + row.review + notes
             found = fields.deadline(cells.get("deadline"), cell=True, year=year)
+            if not cells.get("deadline") and row.marked:  # a schedule table: the periods marked in the row
+                found = fields.schedule_deadline(row.marked, row.periods, year)
+                task_review += [message("imp_no_year")] if found.kind == "ambiguous" else []
             if cells.get("deadline") and found.kind == "unspecified":
                 found = fields.DeadlineFound("ambiguous", cells["deadline"])
                 task_review.append("không đọc được thời hạn")

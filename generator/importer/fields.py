@@ -724,6 +724,54 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None) -
     return DeadlineFound("unspecified", None)
 
 
+#: a period column of a schedule table (a Gantt chart of the plan's year): "T1" … "T12", "Tháng 1" … "Tháng 12", "Th.3",
+#: "Quý I" … "Quý IV", "Q2", maybe with its year ("T1/2026", "Quý I/2026", "Tháng 1 năm 2026"); folded header words
+_PERIOD = re.compile(rf"^(?:(?:t|th|thang)\s*\.?\s*(?P<m>\d{{1,2}})|(?:q|quy)\s*\.?\s*(?P<q>{_QS}|[1-4]))"
+                     r"(?:\s*(?:/|nam)\s*(?P<y>20\d\d))?$")
+#: a cell that marks its period in a schedule table
+SCHEDULE_MARK = re.compile(r"^\s*[xX✓✔●]\s*$")
+
+
+def period(header: str) -> tuple[str, int, int | None] | None:
+    """What a schedule table's column header names: ("month", 1–12, year or None), ("quarter", 1–4, year or None), or
+    None for another column."""
+    match = _PERIOD.match(" ".join(fold(header).split()))
+    if not match:
+        return None
+    year = int(match.group("y")) if match.group("y") else None
+    if match.group("m"):
+        month = int(match.group("m"))
+        return ("month", month, year) if 1 <= month <= 12 else None
+    q = match.group("q")
+    return "quarter", int(q) if q.isdigit() else _Q[q], year
+
+
+def schedule_deadline(marked: list[str], columns: int, year: int | None) -> DeadlineFound:
+    """The deadline of a row of a schedule table whose marked period columns are ``marked`` (their headers as printed,
+    in order) out of ``columns`` period columns, in a plan for ``year`` (or the year the headers give): the last marked
+    month (a run of months is due by its last, said for review; three that make a quarter are that quarter, as a
+    printed "T7-T9/2026" is), the marked quarters, the year when every period is marked (as a cell "Cả năm"). Printed:
+    the header of the last marked period, the words the deadline is read from as the document prints them (the marks
+    themselves are only "x")."""
+    periods = [(p, h) for h in marked if (p := period(h)) is not None]
+    years = {p[2] for p, _ in periods if p[2]}
+    year = max(years) if years else year
+    if not periods or year is None or len({p[0] for p, _ in periods}) > 1:
+        return DeadlineFound("ambiguous", marked[-1] if marked else None)
+    own = [(p, h) for p, h in periods if p[2] in (None, year)]
+    numbers, printed = sorted({p[1] for p, _ in own}), max(own, key=lambda o: o[0][1])[1]
+    if len(periods) == columns and not years:
+        return DeadlineFound("year", printed, year=year)
+    if own[0][0][0] == "quarter":
+        return DeadlineFound("quarter", printed, year=year, quarters=numbers)
+    if len(numbers) == 3 and numbers[0] % 3 == 1 and numbers[-1] == numbers[0] + 2:
+        return DeadlineFound("quarter", printed, year=year, quarters=[numbers[-1] // 3])
+    found = DeadlineFound("month", printed, year=year, month=numbers[-1])
+    if len(numbers) > 1:
+        found.note = message("imp_deadline_schedule", marked=", ".join(marked), month=numbers[-1], year=year)
+    return found
+
+
 def _in_zones(pattern: re.Pattern, folded: str, zones: list[tuple[int, int]]) -> list[re.Match]:
     """Every match of ``pattern`` inside the zones, each once, in text order."""
     seen: dict[int, re.Match] = {}

@@ -26,7 +26,9 @@ documents (Nghị định 30/2020/NĐ-CP appendices, and what converters make of
   a lone cell that starts with a capital letter after a finished row is a title, otherwise it
   goes on the row above, and where that is a guess the row says so for review;
 * a table whose columns are an indicator, its unit and values ("Chỉ tiêu | Đơn vị tính |
-  Kết quả năm 2025 | Kế hoạch năm 2026") is a targets table: its rows are targets, never tasks.
+  Kết quả năm 2025 | Kế hoạch năm 2026") is a targets table: its rows are targets, never tasks;
+* a task table with period columns and no time column ("T1 … T12", "Tháng 1 …", "Quý I … Quý IV": a schedule,
+  a Gantt chart) keeps the periods each row marks ("x"), which give its deadline (``fields.schedule_deadline``).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from typing import NamedTuple
 from ..labels import message
 from ..text import nfc, plain_line
 from ..vi import fold
+from .fields import SCHEDULE_MARK, period
 from .layout import ROMAN
 
 COLUMNS = [  # (field, header words, folded)
@@ -81,6 +84,8 @@ class Row:
     group_marker: str = ""          # the group's marker as printed ("" when none)
     review: list[str] = field(default_factory=list)  # doubts for the reviewer, whatever the columns
     raw: str = ""                   # a delimited row's line as printed (a broken row's lines joined, "<br>" between)
+    marked: list[str] = field(default_factory=list)  # a schedule table's period columns marked in the row, as printed
+    periods: int = 0                # how many period columns its schedule table has ("T1" … "T12": 12)
 
 
 @dataclass
@@ -362,6 +367,11 @@ def _is_header(cells: list[str]) -> bool:
     return "text" in names and ("lead" in names or "deadline" in names)
 
 
+def _period_columns(cells: list[str]) -> dict[int, str]:
+    """A schedule table's period columns ("T1" … "T12", "Tháng 1" …, "Quý I" …): index → header as printed."""
+    return {k: nfc(plain_line(c)).strip() for k, c in enumerate(cells) if period(nfc(plain_line(c)))}
+
+
 def _pipe_cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
@@ -420,6 +430,9 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
     header_cells = split(lines[start])
     targets = _targets_header(header_cells)
     header = [_column(c) for c in header_cells]
+    # a schedule table (no time column; the periods a task runs marked "x" under "T1" … "T12" or "Quý I" … "Quý IV")
+    periods = _period_columns(header_cells) if "deadline" not in header else {}
+    periods = periods if len(periods) >= 2 else {}
     rows: list[Row] = []
     found: list[TableTarget] = []
     groups = _Groups()
@@ -493,7 +506,8 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         if "text" not in mapped:
             continue
         current = Row(inner.key, inner.title, mapped.pop("row", str(len(rows) + 1)), mapped, i,
-                      group_marker=inner.marker, raw=raw)
+                      group_marker=inner.marker, raw=raw, periods=len(periods),
+                      marked=[h for k, h in periods.items() if k < len(cells) and SCHEDULE_MARK.match(cells[k])])
         rows.append(current)
         if not tt:
             current = None  # a table without numbers: nothing to continue
