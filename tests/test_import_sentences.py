@@ -530,8 +530,10 @@ def test_a_time_put_before_the_body_leaves_the_body_the_lead(imported, tmp_path)
     ("Liên minh Hợp tác xã tỉnh cũng tổ chức tập huấn cho cán bộ hợp tác xã.", "Liên minh Hợp tác xã tỉnh"),
     ("Ủy ban nhân dân các xã, phường phân công công chức theo dõi Chương trình OCOP.", "Ủy ban nhân dân các xã, phường"),
     ("Phòng Kinh tế phân công cán bộ hướng dẫn hợp tác xã.", "Phòng Kinh tế"),
+    ("Ban Kinh tế - Xã hội giúp Ban Thường vụ theo dõi việc thực hiện Kế hoạch.", "Ban Kinh tế - Xã hội"),
+    ("Văn phòng Sở giúp Giám đốc Sở tổng hợp kết quả.", "Văn phòng Sở"),
 ])
 def test_an_adverb_or_phan_cong_ends_a_name(sentence, name):
-    """"đồng thời", "cũng" stand between a subject and its verb, and "phân công" (assign staff) is a duty's verb: each
-    ends the body's name."""
+    """"đồng thời", "cũng" stand between a subject and its verb, and "phân công" (assign staff) and "giúp" (a unit helps
+    its head) are a duty's verbs: each ends the body's name."""
     assert fields.name_only(sentence).strip() == name
