@@ -1,4 +1,4 @@
-"""The held-out documents of benchmarks/corpus/unseen/ … unseen5/ and their annotations agree.
+"""The held-out documents of benchmarks/corpus/unseen/ … unseen6/ and their annotations agree.
 
 The annotations are written by reading the documents; these checks keep them honest when either is
 edited: every anchor and every agency name is in its document as printed (a pipe-table row continued
@@ -20,6 +20,8 @@ The fifth set likewise: its plain texts with an e-mail's "> " quote marks droppe
 folded to NFC by ``norm``), its Markdown with "<br>", emphasis, heading, pipe marks and backslash escapes dropped,
 its .docx paragraphs and table cells, its PDF as ``pdftotext`` prints it with the appendix checked against its
 source table.
+
+The sixth set is plain text and Markdown, read as printed (the Markdown's emphasis, heading and pipe marks dropped).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ UNSEEN2 = ROOT / "benchmarks" / "corpus" / "unseen2"
 UNSEEN3 = ROOT / "benchmarks" / "corpus" / "unseen3"
 UNSEEN4 = ROOT / "benchmarks" / "corpus" / "unseen4"
 UNSEEN5 = ROOT / "benchmarks" / "corpus" / "unseen5"
+UNSEEN6 = ROOT / "benchmarks" / "corpus" / "unseen6"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -50,6 +53,7 @@ ANNOTATIONS2 = sorted(UNSEEN2.glob("*.yaml"))
 ANNOTATIONS3 = sorted(UNSEEN3.glob("*.yaml"))
 ANNOTATIONS4 = sorted(UNSEEN4.glob("*.yaml"))
 ANNOTATIONS5 = sorted(UNSEEN5.glob("*.yaml"))
+ANNOTATIONS6 = sorted(UNSEEN6.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -145,8 +149,8 @@ def document_text(path: Path) -> str:
 
 @pytest.mark.parametrize("folder,annotations,count", [(UNSEEN, ANNOTATIONS, 6), (UNSEEN2, ANNOTATIONS2, 6),
                                                       (UNSEEN3, ANNOTATIONS3, 8), (UNSEEN4, ANNOTATIONS4, 6),
-                                                      (UNSEEN5, ANNOTATIONS5, 6)],
-                         ids=["first", "second", "third", "fourth", "fifth"])
+                                                      (UNSEEN5, ANNOTATIONS5, 6), (UNSEEN6, ANNOTATIONS6, 4)],
+                         ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -641,4 +645,84 @@ def test_fifth_set_benchmark_section_runs(capsys):
     assert sorted(rows) == sorted(labels)
     overall = next(line.split() for line in lines if line.startswith("overall"))
     assert int(overall[1]) == sum(len(yaml.safe_load(p.read_text(encoding="utf-8"))["tasks"]) for p in ANNOTATIONS5)
+    assert int(overall[2]) > 0
+
+
+# --- sixth held-out set -------------------------------------------------------------------------------
+
+
+def document_text6(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^#+ ", "", text)                      # Markdown headings
+    return norm(re.sub(r"\*|\|", " ", text))                  # emphasis, pipe-table cells
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS6, ids=lambda p: p.stem[:24])
+def test_sixth_set_annotation_is_in_its_document(path):
+    """Number, signer, every anchor and every body an annotation names are printed in its document."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text6(UNSEEN6 / want["file"])
+    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
+    for task in want["tasks"]:
+        assert task["part"] in ("body", "appendix")
+        assert 8 <= len(want["tasks"]) <= 12
+        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
+            assert deadline["kind"] in KIND_IDS, task["anchor"]
+        if norm(task["anchor"]) not in text:
+            missing.append(task["anchor"])
+        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
+        missing += [n for n in names if norm(n) not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS6, ids=lambda p: p.stem[:24])
+def test_sixth_set_header_date_and_deadline_years_agree_with_the_document(path):
+    """The annotated date is the one printed in the header; every dated deadline falls in the plan's years."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text6(UNSEEN6 / want["file"])
+    day, month, year = want["date"].day, want["date"].month, want["date"].year
+    assert re.search(rf"\bngay 0?{day} thang 0?{month} nam {year}\b", text), want["date"]
+    assert (year, month) >= (2025, 7)  # after the 1 July 2025 reorganisation
+    wrong = [(task["anchor"], y) for task in want["tasks"]
+             for deadline in (task["deadline"], *task.get("deadline_alt", []))
+             for y in deadline_years(deadline) if not year <= y <= year + 5]
+    assert wrong == []
+
+
+def test_sixth_set_layouts_are_as_described():
+    """What the README says each document's layout is, checked on the files (so an edit cannot lose it)."""
+    note = (UNSEEN6 / "a_ly-son_38-KH-UBND-2026_to-hop-tac-ghi-chu.txt").read_text(encoding="utf-8").split("\n")
+    bullets = {line[:1] for line in note if line[:2] in ("- ", "+ ", "• ", "* ")}
+    assert bullets == {"-", "+", "•", "*"} and not any("\t" in line or line[:1] == " " for line in note)
+    assert [line[:2] for line in note if re.match(r"\d\)", line)] == [f"{n})" for n in range(1, 7)]
+    assert note.index("TM. ỦY BAN NHÂN DÂN") < note.index("Nơi nhận:")
+
+    lines = (UNSEEN6 / "b_dien-bien_1274-QD-UBND-2025_danh-muc-nhiem-vu.txt").read_text(encoding="utf-8").split("\n")
+    labels = [i for i, line in enumerate(lines) if line in ("Đơn vị chủ trì:", "Đơn vị phối hợp:", "Thời hạn hoàn thành:")]
+    assert len(labels) == 27 and all(lines[i + 1] and not lines[i + 1].endswith(":") for i in labels)
+    assert lines.index("DANH MỤC NHIỆM VỤ") < labels[0]
+
+    notice = (UNSEEN6 / "c_hue_356-TB-VP-2025_ket-luan-pct-htx.txt").read_text(encoding="utf-8").split("\n")
+    tasks = notice[notice.index("2. Nhiệm vụ trong thời gian tới") + 1:notice.index("Nơi nhận:")]
+    assert not any(re.match(r"\s*([-+•*]|\d+[.)]|[a-z]\))\s", line) for line in tasks)  # no item markers
+    assert sum(line.count("iao ") for line in tasks) >= 6 and len([line for line in tasks if line]) == 4
+
+    rows = [line.split("|")[1:-1] for line in (UNSEEN6 / "d_lai-chau_142-KH-UBND-2026_htx-duoc-lieu-nt.md")
+            .read_text(encoding="utf-8").split("\n") if re.match(r"\| \d+ \|", line)]
+    assert len(rows) == 9
+    repeats = {(col, cell.strip()) for row in rows for col, cell in enumerate(row) if cell.strip() in ("nt", "〃")}
+    assert {col for col, _ in repeats} == {2, 3, 4} and {mark for _, mark in repeats} == {"nt", "〃"}
+
+
+def test_sixth_set_benchmark_section_runs(capsys):
+    """The eighth section prints a row per document and an overall row counting every annotated task."""
+    import import_accuracy
+
+    import_accuracy.held_out("unseen6")
+    lines = capsys.readouterr().out.splitlines()
+    labels = ["_".join(p.stem.split("_")[:3]) for p in ANNOTATIONS6]
+    rows = {line.split()[0]: line.split() for line in lines if line.split() and line.split()[0] in labels}
+    assert sorted(rows) == sorted(labels)
+    overall = next(line.split() for line in lines if line.startswith("overall"))
+    assert int(overall[1]) == sum(len(yaml.safe_load(p.read_text(encoding="utf-8"))["tasks"]) for p in ANNOTATIONS6)
     assert int(overall[2]) > 0
