@@ -374,6 +374,32 @@ def deadline_years(deadline: dict) -> list[int]:
     return years
 
 
+def check_date_and_deadline_years(want: dict, text: str) -> None:
+    """The annotated date is printed in the (folded) document; every dated deadline falls in the plan's years (from
+    its year to five years after)."""
+    day, month, year = want["date"].day, want["date"].month, want["date"].year
+    assert re.search(rf"\bngay 0?{day} thang 0?{month} nam {year}\b", text), want["date"]
+    wrong = [(task["anchor"], y) for task in want["tasks"]
+             for deadline in (task["deadline"], *task.get("deadline_alt", []))
+             for y in deadline_years(deadline) if not year <= y <= year + 5]
+    assert wrong == []
+
+
+def section_overall(capsys, name: str, annotations: list[Path]) -> list[str]:
+    """The held-out set's benchmark section, run: a row per document (checked) and its overall row, whose task count
+    is every annotated task's."""
+    import import_accuracy
+
+    import_accuracy.held_out(name)
+    lines = capsys.readouterr().out.splitlines()
+    labels = ["_".join(p.stem.split("_")[:3]) for p in annotations]
+    rows = {line.split()[0]: line.split() for line in lines if line.split() and line.split()[0] in labels}
+    assert sorted(rows) == sorted(labels)
+    overall = next(line.split() for line in lines if line.startswith("overall"))
+    assert int(overall[1]) == sum(len(yaml.safe_load(p.read_text(encoding="utf-8"))["tasks"]) for p in annotations)
+    return overall
+
+
 @pytest.mark.parametrize("path", ANNOTATIONS3, ids=lambda p: p.stem[:24])
 def test_third_set_header_date_and_deadline_years_agree_with_the_document(path):
     """The annotated date is the one printed in the header; every dated deadline falls in the plan's years.
@@ -383,12 +409,7 @@ def test_third_set_header_date_and_deadline_years_agree_with_the_document(path):
     """
     want = yaml.safe_load(path.read_text(encoding="utf-8"))
     text = document_text3(UNSEEN3 / want["file"])
-    day, month, year = want["date"].day, want["date"].month, want["date"].year
-    assert re.search(rf"\bngay 0?{day} thang 0?{month} nam {year}\b", text), want["date"]
-    wrong = [(task["anchor"], y) for task in want["tasks"]
-             for deadline in (task["deadline"], *task.get("deadline_alt", []))
-             for y in deadline_years(deadline) if not year <= y <= year + 5]
-    assert wrong == []
+    check_date_and_deadline_years(want, text)
 
 
 def test_third_set_benchmark_section_runs(capsys):
@@ -398,18 +419,10 @@ def test_third_set_benchmark_section_runs(capsys):
     tasks drafted, half of those with the right lead and deadline, and the number read in half the documents.
     A reader that stops drafting tasks, leads, deadlines or header fields falls below it.
     """
-    import import_accuracy
-
-    import_accuracy.held_out("unseen3")
-    lines = capsys.readouterr().out.splitlines()
-    labels = ["_".join(p.stem.split("_")[:3]) for p in ANNOTATIONS3]
-    rows = {line.split()[0]: line.split() for line in lines if line.split() and line.split()[0] in labels}
-    assert sorted(rows) == sorted(labels)
-    overall = next(line.split() for line in lines if line.startswith("overall"))
-    tasks, drafted = int(overall[1]), int(overall[2])
+    overall = section_overall(capsys, "unseen3", ANNOTATIONS3)
+    drafted = int(overall[2])
     recall, precision, lead, _coop, deadline = (float(x.rstrip("%")) for x in overall[3:8])
     number, date, signer, issuer = (int(x.split("/")[0]) for x in overall[8:12])
-    assert tasks == sum(len(yaml.safe_load(p.read_text(encoding="utf-8"))["tasks"]) for p in ANNOTATIONS3)
     assert drafted > 0 and recall >= 50 and precision >= 50 and lead >= 50 and deadline >= 50
     assert min(number, date, signer, issuer) >= 4
 
@@ -488,12 +501,7 @@ def test_fourth_set_header_date_and_deadline_years_agree_with_the_document(path)
     """The annotated date is the one printed in the header; every dated deadline falls in the plan's years."""
     want = yaml.safe_load(path.read_text(encoding="utf-8"))
     text = document_text4(UNSEEN4 / want["file"])
-    day, month, year = want["date"].day, want["date"].month, want["date"].year
-    assert re.search(rf"\bngay 0?{day} thang 0?{month} nam {year}\b", text), want["date"]
-    wrong = [(task["anchor"], y) for task in want["tasks"]
-             for deadline in (task["deadline"], *task.get("deadline_alt", []))
-             for y in deadline_years(deadline) if not year <= y <= year + 5]
-    assert wrong == []
+    check_date_and_deadline_years(want, text)
 
 
 def test_fourth_pdf_is_printed_from_its_source_with_landscape_appendix_pages():
@@ -521,15 +529,7 @@ def test_fourth_docx_letterhead_is_in_the_page_header_only():
 
 def test_fourth_set_benchmark_section_runs(capsys):
     """The sixth section prints a row per document and an overall row counting every annotated task."""
-    import import_accuracy
-
-    import_accuracy.held_out("unseen4")
-    lines = capsys.readouterr().out.splitlines()
-    labels = ["_".join(p.stem.split("_")[:3]) for p in ANNOTATIONS4]
-    rows = {line.split()[0]: line.split() for line in lines if line.split() and line.split()[0] in labels}
-    assert sorted(rows) == sorted(labels)
-    overall = next(line.split() for line in lines if line.startswith("overall"))
-    assert int(overall[1]) == sum(len(yaml.safe_load(p.read_text(encoding="utf-8"))["tasks"]) for p in ANNOTATIONS4)
+    overall = section_overall(capsys, "unseen4", ANNOTATIONS4)
     assert int(overall[2]) > 0
 
 
@@ -585,12 +585,7 @@ def test_fifth_set_header_date_and_deadline_years_agree_with_the_document(path):
     """The annotated date is the one printed in the header; every dated deadline falls in the plan's years."""
     want = yaml.safe_load(path.read_text(encoding="utf-8"))
     text = document_text5(UNSEEN5 / want["file"])
-    day, month, year = want["date"].day, want["date"].month, want["date"].year
-    assert re.search(rf"\bngay 0?{day} thang 0?{month} nam {year}\b", text), want["date"]
-    wrong = [(task["anchor"], y) for task in want["tasks"]
-             for deadline in (task["deadline"], *task.get("deadline_alt", []))
-             for y in deadline_years(deadline) if not year <= y <= year + 5]
-    assert wrong == []
+    check_date_and_deadline_years(want, text)
 
 
 def test_fifth_set_layouts_are_as_described():
@@ -636,15 +631,7 @@ def test_fifth_pdf_appendix_row_is_split_across_pages():
 
 def test_fifth_set_benchmark_section_runs(capsys):
     """The seventh section prints a row per document and an overall row counting every annotated task."""
-    import import_accuracy
-
-    import_accuracy.held_out("unseen5")
-    lines = capsys.readouterr().out.splitlines()
-    labels = ["_".join(p.stem.split("_")[:3]) for p in ANNOTATIONS5]
-    rows = {line.split()[0]: line.split() for line in lines if line.split() and line.split()[0] in labels}
-    assert sorted(rows) == sorted(labels)
-    overall = next(line.split() for line in lines if line.startswith("overall"))
-    assert int(overall[1]) == sum(len(yaml.safe_load(p.read_text(encoding="utf-8"))["tasks"]) for p in ANNOTATIONS5)
+    overall = section_overall(capsys, "unseen5", ANNOTATIONS5)
     assert int(overall[2]) > 0
 
 
@@ -663,9 +650,9 @@ def test_sixth_set_annotation_is_in_its_document(path):
     want = yaml.safe_load(path.read_text(encoding="utf-8"))
     text = document_text6(UNSEEN6 / want["file"])
     missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
+    assert 8 <= len(want["tasks"]) <= 12
     for task in want["tasks"]:
         assert task["part"] in ("body", "appendix")
-        assert 8 <= len(want["tasks"]) <= 12
         for deadline in (task["deadline"], *task.get("deadline_alt", [])):
             assert deadline["kind"] in KIND_IDS, task["anchor"]
         if norm(task["anchor"]) not in text:
@@ -680,13 +667,8 @@ def test_sixth_set_header_date_and_deadline_years_agree_with_the_document(path):
     """The annotated date is the one printed in the header; every dated deadline falls in the plan's years."""
     want = yaml.safe_load(path.read_text(encoding="utf-8"))
     text = document_text6(UNSEEN6 / want["file"])
-    day, month, year = want["date"].day, want["date"].month, want["date"].year
-    assert re.search(rf"\bngay 0?{day} thang 0?{month} nam {year}\b", text), want["date"]
-    assert (year, month) >= (2025, 7)  # after the 1 July 2025 reorganisation
-    wrong = [(task["anchor"], y) for task in want["tasks"]
-             for deadline in (task["deadline"], *task.get("deadline_alt", []))
-             for y in deadline_years(deadline) if not year <= y <= year + 5]
-    assert wrong == []
+    check_date_and_deadline_years(want, text)
+    assert (want["date"].year, want["date"].month) >= (2025, 7)  # after the 1 July 2025 reorganisation
 
 
 def test_sixth_set_layouts_are_as_described():
@@ -716,13 +698,5 @@ def test_sixth_set_layouts_are_as_described():
 
 def test_sixth_set_benchmark_section_runs(capsys):
     """The eighth section prints a row per document and an overall row counting every annotated task."""
-    import import_accuracy
-
-    import_accuracy.held_out("unseen6")
-    lines = capsys.readouterr().out.splitlines()
-    labels = ["_".join(p.stem.split("_")[:3]) for p in ANNOTATIONS6]
-    rows = {line.split()[0]: line.split() for line in lines if line.split() and line.split()[0] in labels}
-    assert sorted(rows) == sorted(labels)
-    overall = next(line.split() for line in lines if line.startswith("overall"))
-    assert int(overall[1]) == sum(len(yaml.safe_load(p.read_text(encoding="utf-8"))["tasks"]) for p in ANNOTATIONS6)
+    overall = section_overall(capsys, "unseen6", ANNOTATIONS6)
     assert int(overall[2]) > 0
