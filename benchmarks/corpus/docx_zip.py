@@ -23,3 +23,18 @@ def fixed_zip(data: bytes, date_time: tuple = EPOCH, content_types_first: bool =
             fixed.external_attr = 0o644 << 16
             dst.writestr(fixed, src.read(name))
     return out.getvalue()
+
+
+def saved(doc, *, author: str, editor: str, title: str, created, modified, revision: int) -> bytes:
+    """``doc`` saved as a reproducible .docx: its core properties fixed (who wrote and last saved it, its title, when,
+    its revision — python-docx would stamp the time of saving), every zip member dated when it was last modified."""
+    props = doc.core_properties
+    props.author = author
+    props.last_modified_by = editor
+    props.title = title
+    props.created = created
+    props.modified = modified
+    props.revision = revision
+    raw = io.BytesIO()
+    doc.save(raw)
+    return fixed_zip(raw.getvalue(), date_time=modified.timetuple()[:6])

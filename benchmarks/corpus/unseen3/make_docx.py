@@ -16,7 +16,6 @@ fixed, and the zip is rewritten with fixed dates in python-docx's member order.
 
 from __future__ import annotations
 
-import io
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -29,7 +28,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared zip fixer
-from docx_zip import fixed_zip  # noqa: E402
+from docx_zip import saved  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "h_son-la_97-KH-UBND-2025_htx-cay-an-qua.docx"
@@ -284,17 +283,8 @@ def build() -> bytes:
     settings = doc.settings.element  # schema order: trackRevisions before defaultTabStop
     settings.find(qn("w:defaultTabStop")).addprevious(OxmlElement("w:trackRevisions"))
 
-    props = doc.core_properties
-    props.author = "Phòng Kinh tế ngành"
-    props.last_modified_by = AUTHOR
-    props.title = "Kế hoạch 97/KH-UBND"
-    props.created = datetime(2025, 4, 3, 8, 0, 0)
-    props.modified = datetime(2025, 4, 8, 9, 30, 0)
-    props.revision = 4
-
-    raw = io.BytesIO()
-    doc.save(raw)
-    return fixed_zip(raw.getvalue(), date_time=(2025, 4, 8, 9, 30, 0))
+    return saved(doc, author="Phòng Kinh tế ngành", editor=AUTHOR, title="Kế hoạch 97/KH-UBND",
+                 created=datetime(2025, 4, 3, 8, 0, 0), modified=datetime(2025, 4, 8, 9, 30, 0), revision=4)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ fixed, and the zip is rewritten with fixed dates in python-docx's member order.
 
 from __future__ import annotations
 
-import io
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -29,7 +28,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared zip fixer
-from docx_zip import fixed_zip  # noqa: E402
+from docx_zip import saved  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "c_dong-nai_18-KH-LMHTX-2026_nhiem-vu-lien-minh.docx"
@@ -195,17 +194,9 @@ def build() -> bytes:
         left.add_paragraph(line_text)
     cell_lines(sign.cell(0, 1), ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "", "", "", "Phạm Quốc Hưng"], bold=(0, 1, 5))
 
-    props = doc.core_properties
-    props.author = "Văn phòng Liên minh HTX tỉnh"
-    props.last_modified_by = "Văn phòng Liên minh HTX tỉnh"
-    props.title = "Kế hoạch 18/KH-LMHTX"
-    props.created = datetime(2026, 1, 12, 8, 0, 0)
-    props.modified = datetime(2026, 1, 15, 10, 0, 0)
-    props.revision = 3
-
-    raw = io.BytesIO()
-    doc.save(raw)
-    return fixed_zip(raw.getvalue(), date_time=(2026, 1, 15, 10, 0, 0))
+    return saved(doc, author="Văn phòng Liên minh HTX tỉnh", editor="Văn phòng Liên minh HTX tỉnh",
+                 title="Kế hoạch 18/KH-LMHTX",
+                 created=datetime(2026, 1, 12, 8, 0, 0), modified=datetime(2026, 1, 15, 10, 0, 0), revision=3)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ the zip is rewritten with fixed dates in python-docx's member order.
 
 from __future__ import annotations
 
-import io
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -30,7 +29,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared zip fixer
-from docx_zip import fixed_zip  # noqa: E402
+from docx_zip import saved  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "d_lam-dong_2318-KH-SNV-2025_nhan-luc-htx.docx"
@@ -208,17 +207,9 @@ def build() -> bytes:
         for cell, text in zip(cells[2:], (who, lead, coop, when)):
             cell_lines(cell, [text])
 
-    props = doc.core_properties
-    props.author = "Phòng Lao động - Việc làm"
-    props.last_modified_by = "Văn thư Sở Nội vụ"
-    props.title = "Kế hoạch 2318/KH-SNV"
-    props.created = datetime(2025, 12, 8, 9, 0, 0)
-    props.modified = datetime(2025, 12, 12, 15, 30, 0)
-    props.revision = 4
-
-    raw = io.BytesIO()
-    doc.save(raw)
-    return fixed_zip(raw.getvalue(), date_time=(2025, 12, 12, 15, 30, 0))
+    return saved(doc, author="Phòng Lao động - Việc làm", editor="Văn thư Sở Nội vụ",
+                 title="Kế hoạch 2318/KH-SNV",
+                 created=datetime(2025, 12, 8, 9, 0, 0), modified=datetime(2025, 12, 12, 15, 30, 0), revision=4)
 
 
 if __name__ == "__main__":
