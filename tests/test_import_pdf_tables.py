@@ -86,6 +86,17 @@ ROWS_A = [
      "Sở Nông nghiệp và Môi trường", "Các sở, ngành liên quan", "Quý IV/2028"),
 ]
 
+def table_rows(rows: list[tuple], titles: dict[str, str] | None) -> str:
+    """The body rows of a plan's table, each group's title row (merged over the other columns) above its first row
+    when ``titles`` are given."""
+    out = []
+    for k, (group, *cells) in enumerate(rows):
+        if titles is not None and (k == 0 or rows[k - 1][0] != group):
+            out.append(f'<tr><td><b>{group}</b></td><td colspan="4"><b>{esc(titles[group])}</b></td></tr>')
+        out.append("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</tr>")
+    return "".join(out)
+
+
 def plan_a(groups: bool = True, ruled: bool = True) -> str:
     """The portrait plan: a bordered table (or one without rules), its header repeated by the browser on page 2,
     with or without its group rows."""
@@ -114,11 +125,7 @@ lực của tỉnh, bảo đảm sinh kế bền vững cho thành viên.</p>
 <p><b>II. NHIỆM VỤ, GIẢI PHÁP</b></p>
 <p>Các sở, ngành, địa phương thực hiện các nhiệm vụ cụ thể sau:</p>
 <table class="t"><thead><tr>{"".join(f"<th>{esc(h)}</th>" for h in HEADER_A)}</tr></thead><tbody>
-{"".join(
-    (f'<tr><td><b>{g}</b></td><td colspan="4"><b>{esc(GROUPS_A[g])}</b></td></tr>'
-     if groups and (k == 0 or ROWS_A[k - 1][0] != g) else "")
-    + "<tr>" + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</tr>"
-    for k, (g, *cells) in enumerate(ROWS_A))}
+{table_rows(ROWS_A, GROUPS_A if groups else None)}
 </tbody></table>
 <p><b>III. TỔ CHỨC THỰC HIỆN</b></p>
 <p>Giao Sở Nông nghiệp và Môi trường theo dõi, đôn đốc thực hiện Kế hoạch, định kỳ hằng năm báo cáo Ủy ban nhân dân
@@ -163,11 +170,7 @@ table.t tr {{ break-inside: avoid; }}
 <p style="text-align:center;text-indent:0"><b>Đào tạo nguồn nhân lực cho hợp tác xã năm 2026 - 2028</b></p>
 <p><b>I. NHIỆM VỤ CỤ THỂ</b></p>
 <table class="t"><tbody><tr>{"".join(f"<td><b>{esc(h)}</b></td>" for h in HEADER_B)}</tr>
-{"".join(
-    (f'<tr><td><b>{g}</b></td><td colspan="4"><b>{esc(GROUPS_B[g])}</b></td></tr>'
-     if groups and (k == 0 or ROWS_B[k - 1][0] != g) else "")
-    + "<tr>" + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</tr>"
-    for k, (g, *cells) in enumerate(ROWS_B))}
+{table_rows(ROWS_B, GROUPS_B if groups else None)}
 </tbody></table>
 <p><b>II. TỔ CHỨC THỰC HIỆN</b></p>
 <p>Các phòng, đơn vị thuộc Sở căn cứ Kế hoạch này triển khai thực hiện, báo cáo kết quả trước ngày 10 tháng 12 hằng
