@@ -192,9 +192,33 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
             i += 1
             continue
         if table.rows or table.kind == "targets":
+            _dittos_filled(table.rows)
             tables.append(table)
         i = max(table.end, i + 1)
     return tables
+
+
+#: a cell that repeats the cell above it: "nt", "n.t", "-nt-", "(nt)", "Như trên", the ditto mark "〃" or quotation
+#: marks standing for it ('"', "”", "''"), as tables of tasks print a body or a period shared by consecutive rows
+_DITTO = re.compile(r"^[\s\-–(]*(?:n\.?\s?t\.?|như\s+trên|〃+|[\"“”]+|''|//)[\s\-–).]*$", re.I)
+#: the columns a ditto mark may stand in: who does the task, with whom, by when, what it yields (never its text)
+_DITTO_COLUMNS = ("lead", "cooperating", "deadline", "output", "submit_to")
+
+
+def _dittos_filled(rows: list[Row]) -> None:
+    """Each ditto cell takes the value of the nearest cell above it in its column that is not one, and its row
+    says so for the reviewer; a ditto mark with no value above it stays as printed."""
+    above: dict[str, str] = {}
+    for row in rows:
+        for column in _DITTO_COLUMNS:
+            cell = row.cells.get(column)
+            if not cell:
+                continue
+            if not _DITTO.match(nfc(cell)):
+                above[column] = cell
+            elif column in above:
+                row.cells[column] = above[column]
+                row.review.append(message("imp_row_ditto", printed=cell.strip(), value=above[column]))
 
 
 #: pandoc's simple and multiline tables: a line of dashes per column, apart by spaces, under the header; a multiline
