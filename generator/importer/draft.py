@@ -148,11 +148,20 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
                                  known):
         review.append(message("imp_unread_section", section=para.marker + para.delim, line=para.line))
     targets += task_targets
+    listed, listed_groups, listed_targets = _attached_list_tasks(lines, stop, in_table, known, agencies, meta)
+    targets += listed_targets
     targets += _table_targets(found_tables, meta.get("year"))
     for number, target in enumerate(targets, start=1):
         target["id"] = f"ct-{number:02d}"
     rows, appendix_groups = _appendix_rows(found_tables, agencies, bar, lines, year=_plan_year(meta), owners=owners)
     tasks += rows
+    if listed:  # an attached list's items are appendix tasks, in the order printed with the tables' rows
+        tasks += listed
+        appendix_groups += listed_groups
+        appendix = sorted((t for t in tasks if t["place"]["part"] == "appendix"), key=lambda t: t["_line"])
+        tasks = [t for t in tasks if t["place"]["part"] != "appendix"] + appendix
+        for number, task in enumerate(appendix, start=1):
+            task["id"] = f"pl-{number:03d}"
     if owners:  # rows of tables in the body are body tasks, in the order printed
         body = sorted((t for t in tasks if t["place"]["part"] == "body"), key=lambda t: t["_line"])
         tasks = body + [t for t in tasks if t["place"]["part"] != "body"]
@@ -932,12 +941,7 @@ def _opened_by(text: str, known: fields.Known) -> str | None:
     return name if named.ids or named.unknown else None
 
 
-#: a line that gives a field of the item above it (common drafting practice: "Cơ quan chủ trì: X; Cơ quan phối
-#: hợp: Y, Z", "Cơ quan thực hiện: X; phối hợp: Y", "Đơn vị thực hiện: …", "Thời gian (thực hiện): Quý III/2026",
-#: "Sản phẩm: …", "Kết quả: …"): never a task of its own
-_FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|thực hiện|phối hợp)|thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
-                r"thời hạn(?:\s+(?:thực hiện|hoàn thành))?|tiến độ(?:\s+(?:thực hiện|hoàn thành))?|"
-                r"sản phẩm(?:\s+(?:đầu ra|hoàn thành|chính))?|kết quả(?:\s*(?:/|,|và)\s*sản phẩm)?(?:\s+(?:đầu ra|dự kiến))?")
+_FIELD_LABEL = layout.FIELD_LABEL
 _FIELD = re.compile(rf"^\(?(?:{_FIELD_LABEL})\s*:\s*(?=\S)", re.I)
 _FIELD_PART = re.compile(rf"(?:^\(?|;\s*|\.\s+)(?P<label>{_FIELD_LABEL})\s*:\s*", re.I)
 
@@ -1483,12 +1487,13 @@ def _body_head(para, known: fields.Known) -> bool:
 
 
 def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields.Known, agencies: _Agencies,
-                meta: dict, skip: set[int] = frozenset()) -> tuple[list, list, list, list]:
+                meta: dict, skip: set[int] = frozenset(), aliases: dict | None = None) -> tuple[list, list, list, list]:
     """Tasks and solution groups of the body, targets set inside tasks, and short lines that could not be placed.
-    ``skip``: paragraphs that are no task (the heading a table of tasks stands under)."""
+    ``skip``: paragraphs that are no task (the heading a table of tasks stands under); ``aliases``: short names
+    defined before these paragraphs (the body's, for a list attached to it)."""
     tasks, groups, targets, unplaced = [], [], [], []
     has_task_part = any(v == "tasks" for v in part_of.values())
-    known.aliases = _aliases(paras, known)
+    known.aliases = {**(aliases or {}), **_aliases(paras, known)}
 
     def details(para) -> bool:
         """A content item whose sub-items only detail it ("…, gồm:" then + points): one task."""
@@ -1622,6 +1627,58 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             "output": who["output"], "deadline": due.as_dict(),
             "review": task_review + ([due.note] if due.note else []), "_line": para.line})
     return tasks, groups, targets, unplaced
+
+
+#: the caption of a list attached after the signature (Nghị định 30/2020, Phụ lục I: an appendix has a title of its
+#: own, then "(Kèm theo …)"): "PHỤ LỤC …", "DANH MỤC NHIỆM VỤ …", "BIỂU …", "BẢNG PHÂN CÔNG …"
+_ATTACHED_CAPTION = re.compile(r"^(?:phu luc|danh muc|bieu|bang phan cong|bang tong hop)\b")
+
+
+def _attached_lists(lines: list[str], stop: int, in_table: set[int]) -> list[tuple[int, int]]:
+    """The lines of each list attached after the signature and written as text, not as a table: from its caption
+    (followed within five lines by "Kèm theo") to the next caption or the end. An attachment holding a table is
+    the table's: its rows are read as rows, and the lines around them are notes."""
+    starts = []
+    for i in range(stop, len(lines)):
+        folded = fold(nfc(plain_line(lines[i]))).strip(" |*_#")
+        if i not in in_table and _ATTACHED_CAPTION.match(folded) and len(folded) < 160 \
+                and any("kem theo" in fold(line) for line in lines[i:i + 6]):
+            starts.append(i)
+    regions = zip(starts, starts[1:] + [len(lines)])
+    return [(start, end) for start, end in regions if not any(start <= i < end for i in in_table)]
+
+
+def _attached_list_tasks(lines: list[str], stop: int, in_table: set[int], known: fields.Known,
+                         agencies: _Agencies, meta: dict) -> tuple[list, list, list]:
+    """Tasks of the lists attached after the signature as text ("DANH MỤC NHIỆM VỤ (Kèm theo Quyết định …)", groups
+    I., II., items 1., 2. with their labelled lines): read as the body's items are, placed in the appendix, their
+    groups by their markers; with the targets set inside them."""
+    tasks, groups, targets = [], [], []
+    aliases = dict(getattr(known, "aliases", {}) or {})
+    for start, end in _attached_lists(lines, stop, in_table):
+        paras = layout.paragraphs(lines, start, end)
+        caption = next((k for k, p in enumerate(paras[:6]) if "kem theo" in p.folded), 0)
+        paras = paras[caption + 1:]  # the caption and its "(Kèm theo …)" name the list: no task
+        roots = layout.tree(paras)
+        by_line = {p.line: p for p in paras}
+        found, found_groups, found_targets, _ = _body_tasks(paras, roots, {id(p): "tasks" for p in paras}, known,
+                                                            agencies, meta, aliases=aliases)
+        renamed = {}
+        for group in found_groups:
+            key = slugify(group["section"] or group["id"])
+            group_id = next(f"pl-{key}" + (f"-{n}" if n else "") for n in range(len(groups) + 2)
+                            if f"pl-{key}" + (f"-{n}" if n else "") not in {g["id"] for g in groups})
+            renamed[group["id"]] = group_id
+            groups.append({**group, "id": group_id, "section": f"Phụ lục {group['section']}" if group["section"] else None})
+        for task in found:
+            item = by_line[task["_line"]]
+            task["place"] = {"part": "appendix", "appendix_group": (task["place"]["section"] or "").split(".")[0] or None,
+                             "appendix_row": item.ordinal or item.marker or None}
+            task["group"] = renamed.get(task["group"])
+        tasks += found
+        targets += found_targets
+    known.aliases = aliases
+    return tasks, groups, targets
 
 
 def _unread_sections(paras: list, part_of: dict[int, str], drafted: set[int], known: fields.Known) -> list:

@@ -38,6 +38,18 @@ _MARKERS = [
     ("bullet", re.compile(r"^(?P<m>[-–•+])(?=[^\W\d_])")),
 ]
 _END = re.compile(r"[.;:!?…”\")]\s*$")
+#: a line that gives a field of the item above it (common drafting practice: "Cơ quan chủ trì: X; Cơ quan phối
+#: hợp: Y, Z", "Cơ quan thực hiện: X; phối hợp: Y", "Đơn vị thực hiện: …", "Thời gian (thực hiện): Quý III/2026",
+#: "Sản phẩm: …", "Kết quả: …"): never a task of its own
+FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|thực hiện|phối hợp)|thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
+               r"thời hạn(?:\s+(?:thực hiện|hoàn thành))?|tiến độ(?:\s+(?:thực hiện|hoàn thành))?|"
+               r"sản phẩm(?:\s+(?:đầu ra|hoàn thành|chính))?|kết quả(?:\s*(?:/|,|và)\s*sản phẩm)?(?:\s+(?:đầu ra|dự kiến))?")
+#: a line that opens with a field's label ("Đơn vị chủ trì: Sở Tài chính", "Thời hạn hoàn thành:"): a paragraph of
+#: its own, whatever ends the line above (an item's title printed without a full stop)
+_LABEL_LINE = re.compile(rf"^\(?(?:{FIELD_LABEL})\s*:", re.I)
+#: a label alone on its line, its value on the next (a form, or a two-column table of label and value pasted as
+#: text: "Đơn vị chủ trì:" / "Sở Tài chính"): the value goes on the label's paragraph
+_BARE_LABEL = re.compile(rf"^\(?(?:{FIELD_LABEL})\s*:\s*$", re.I)
 #: an enumeration inside a sentence ("Cụ thể: (i) rà soát …; (ii) tổ chức …", "gồm: a) …; b) …"): "(i)", "(2)",
 #: "(b)", "b)"; not after "điểm"/"khoản"/"mục" (a citation: "điểm a) khoản 1"), not glued to a word ("HTX(1)")
 _ENUM = r"\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)|[a-zđ]\)"
@@ -158,8 +170,12 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             or (_FIRST_ENUM.match(text) is not None and tail.endswith(":")))
         if inline:
             kind, mark, rest = "", "", text
-        starts_new = not inline and (
-            current is None or kind or heading_line or current.kind == "heading"
+        bare = current is not None and not kind and bool(_BARE_LABEL.match(current.text)) and len(pieces) == 1 \
+            and not _LABEL_LINE.match(text)
+        if _PAGE_NUMBER.match(text) and bare:
+            continue  # a page number between a label and its value
+        starts_new = not inline and not bare and (
+            current is None or kind or heading_line or current.kind == "heading" or bool(_LABEL_LINE.match(text))
             or (_END.search(tail) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha()))
             # a short numbered title without final punctuation, then a paragraph
             or (current.kind in ("roman", "num") and blank and text[:1].isupper() and length < 150
