@@ -75,3 +75,9 @@ def test_a_label_line_opens_a_paragraph_after_a_title_without_a_full_stop():
     lines = ["2. Hỗ trợ hợp tác xã ứng dụng phần mềm kế toán", "Cơ quan chủ trì: Sở Khoa học và Công nghệ"]
     assert [p.text for p in layout.paragraphs(lines)] == ["Hỗ trợ hợp tác xã ứng dụng phần mềm kế toán",
                                                           "Cơ quan chủ trì: Sở Khoa học và Công nghệ"]
+
+
+def test_a_label_word_in_lower_case_at_a_line_start_is_a_wrapped_sentence():
+    lines = ["Sở Tài chính chủ trì, phối hợp với các cơ quan có liên quan tổ chức", "thực hiện: rà soát, bổ sung "
+             "quy chế quản lý Quỹ hỗ trợ phát triển hợp tác xã."]
+    assert len(layout.paragraphs(lines)) == 1

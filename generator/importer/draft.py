@@ -790,6 +790,12 @@ def _parts(paras: list) -> dict[int, str]:
             if re.search(r"muc dich", title) and re.search(r"yeu cau", title):
                 part = "purpose"
         part_of[id(para)] = part
+    for para in paras:  # a numbered title of what was done or found ("1. Đánh giá chung", "1. Kết quả đạt được",
+        # "1. Tình hình …" in a Thông báo kết luận or a plan's review): what it holds is context, no task
+        if para.kind in ("num", "roman") and para.children and len(para.text) < 100 \
+                and not para.text.rstrip().endswith((".", ";")) and _CONTEXT_TITLE.match(para.folded):
+            for node in [para, *_descendants(para)]:
+                part_of[id(node)] = "context"
     for para in paras:  # a numbered title inside a part names the part of what it holds (in document order: the
         # innermost wins): "Điều 1. Phê duyệt Đề án … sau:" then "1. Mục tiêu", "2. Nhiệm vụ và giải pháp"
         name = _titled_part(para)
@@ -799,6 +805,9 @@ def _parts(paras: list) -> dict[int, str]:
     return part_of
 
 
+#: the title of a section on what was done or found: "Đánh giá chung", "Kết quả đạt được", "Tình hình thực hiện",
+#: "Thực trạng …", "Kết quả" (folded)
+_CONTEXT_TITLE = re.compile(r"^(?:danh gia|ket qua(?: dat duoc| thuc hien)?$|ket qua dat duoc|tinh hinh|thuc trang)\b")
 #: an item titled by a part of the plan: "2. Nhiệm vụ và giải pháp" (a short title over its items), "a) Mục tiêu chung:
 #: …", "- Chỉ tiêu đến năm 2030: …" (a labelled objective)
 _PART_TITLE = re.compile(r"^(?:(?:cac |nhung )?(?P<name>muc dich|muc tieu|chi tieu|yeu cau|nhiem vu|giai phap|"
@@ -922,8 +931,9 @@ def _after_run_in(text: str) -> str | None:
 
 #: "Giao X …", "Đề nghị X …", "Yêu cầu X …": the sentence assigns work to X
 _OPENER = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?=\S)")
-#: the same after the item's first sentence or clause ("…. Giao X chủ trì …", "…; giao X phối hợp với Y …")
-_LATER_OPENER = re.compile(r"(?:[.;:]\s+)(?P<s>(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?=[A-ZĐÂƯÔƠÊ]|các\s))")
+#: the same after the item's first sentence or clause ("…. Giao X chủ trì …", "…; giao X phối hợp với Y …", "Về thị
+#: trường, giao X …")
+_LATER_OPENER = re.compile(r"(?:[.;:,]\s+)(?P<s>(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?=[A-ZĐÂƯÔƠÊ]|các\s))")
 
 
 def _opened_by(text: str, known: fields.Known) -> str | None:
@@ -1486,6 +1496,61 @@ def _body_head(para, known: fields.Known) -> bool:
     return False
 
 
+#: a sentence that gives work after a clause put before it: "Trên cơ sở kết quả rà soát, giao Sở …", "Về thị
+#: trường, giao …", "Đồng thời, đề nghị …"
+_FRONT_OPENER = re.compile(r"^[^.;:]{3,120}?,\s+(?:giao|đề nghị|yêu cầu)\s+(?=[A-ZĐÂƯÔƠÊ]|các\s)")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a paragraph, as printed (a full stop then a capital ends one; an abbreviation does not)."""
+    out, start = [], 0
+    for match in re.finditer(r"(?<=[.!?])\s+(?=[^\W\d_])", text):
+        word = text[:match.start() - 1].rsplit(None, 1)[-1] if text[:match.start() - 1].strip() else ""
+        if not text[match.end()].isupper() or (len(word) <= 3 and any(c.isupper() for c in word) and word.isalpha()):
+            continue  # a lower-case word goes on the sentence; "TP.", "ThS.", "Q." are abbreviations
+        before = text[start:match.start()]
+        if before.count('"') % 2 or before.count("“") > before.count("”") or before.count("(") > before.count(")"):
+            continue  # a full stop inside a quotation or brackets ends no sentence of the paragraph
+        out.append(text[start:match.start()])
+        start = match.end()
+    out.append(text[start:])
+    return out
+
+
+def _gives_work(sentence: str, known: fields.Known) -> bool:
+    """A sentence that gives work to a body: "Giao X …", "Đề nghị X …", "X chủ trì …", after a fronted clause too."""
+    return bool(_FRONT_OPENER.match(sentence)) or _assigns(_Line(sentence), known)
+
+
+def _split_assignments(paras: list, roots: list, known: fields.Known) -> list:
+    """A paragraph that gives work to several bodies in sentences of its own (a Thông báo kết luận, a Công văn: "Giao
+    Sở A chủ trì …. Trên cơ sở đó, giao Sở B …. Đề nghị C …") is one task per such sentence, with the sentences
+    after it that give no work of their own; the sentences before the first are its context, no task (an item whose
+    first sentence gives no work is titled by it, and stays one task). The tree and
+    the list of paragraphs are changed in place; the list is returned."""
+    out = []
+    for para in paras:
+        sentences = [] if para.children or para.kind not in ("", "num", "letter", "bullet") or len(para.text) < 80 \
+            else _sentences(para.text)
+        starts = [k for k, sentence in enumerate(sentences) if len(sentence) >= 25 and _gives_work(sentence, known)]
+        if len(starts) < 2 or (para.kind and starts[0] != 0):  # an item's first sentence that gives no work is its
+            # title ("1- Nâng cao nhận thức … . Các sở … quán triệt …. Báo … mở chuyên mục …"): one task, several doers
+            out.append(para)
+            continue
+        pieces = []
+        for first, after in zip(starts, starts[1:] + [len(sentences)]):
+            piece = layout.Para(" ".join(sentences[first:after]), para.line, para.end_line, para.kind, para.marker,
+                                parent=para.parent, delim=para.delim, level=para.level, indent=para.indent,
+                                content=para.content, ordinal=para.ordinal)
+            pieces.append(piece)
+        siblings = para.parent.children if para.parent is not None else roots
+        at = next(k for k, p in enumerate(siblings) if p is para)
+        siblings[at:at + 1] = pieces
+        out += pieces
+    paras[:] = out
+    return paras
+
+
 def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields.Known, agencies: _Agencies,
                 meta: dict, skip: set[int] = frozenset(), aliases: dict | None = None) -> tuple[list, list, list, list]:
     """Tasks and solution groups of the body, targets set inside tasks, and short lines that could not be placed.
@@ -1494,6 +1559,13 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
     tasks, groups, targets, unplaced = [], [], [], []
     has_task_part = any(v == "tasks" for v in part_of.values())
     known.aliases = {**(aliases or {}), **_aliases(paras, known)}
+    split = []
+    for para in paras:  # a paragraph of several assignments: a task per sentence
+        pieces = _split_assignments([para], roots, known)
+        for piece in pieces:
+            part_of[id(piece)] = part_of[id(para)]
+        split += pieces
+    paras = split
 
     def details(para) -> bool:
         """A content item whose sub-items only detail it ("…, gồm:" then + points): one task."""
@@ -1570,6 +1642,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             absorbed.update(id(child) for child in para.children)
             continue
         part = part_of[id(para)]
+        if part == "context":
+            continue
         if part == "other":  # an assignment by its grammar, or an item with its own lead label ("– Cơ quan chủ trì: …")
             if not (_assigns(para, known) or any(_assigns(d, known) or _led_by_label(d, labelled) for d in _descendants(para))
                     or _led_by_label(para, labelled) or _body_head(para, known)):
@@ -1739,11 +1813,15 @@ _EXECUTION = re.compile(rf"(?:(?:thuc hien|thi hanh) {_DOCUMENT} nay"
                         r"\s*\.\s*/\s*\.?\s*$")
 #: the other closing formulas of ND 30/2020 texts, which ask every addressee at once: "Chánh Văn phòng …, Thủ trưởng
 #: các sở … chịu trách nhiệm thi hành Quyết định này." (the article that names who executes it, "./." or not),
-#: "Thông báo để các đơn vị … biết, thực hiện./.", "Sở … đề nghị các đơn vị quan tâm, phối hợp thực hiện./."
+#: "Thông báo để các đơn vị … biết, thực hiện./.", "Sở … đề nghị các đơn vị quan tâm, phối hợp thực hiện./.", "Đề
+#: nghị các đơn vị triển khai thực hiện./."
 _EXECUTES = re.compile(rf"\bchiu trach nhiem (?:thi hanh|thuc hien) {_DOCUMENT} nay\b")
 _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|trien khai|thi hanh)|"
                       r"\b(?:de nghi|yeu cau)\b[^.]{0,120}\b(?:quan tam|nghiem tuc|khan truong)\b[^.]{0,40}"
-                      r"\b(?:thuc hien|trien khai))\s*\.\s*/\s*\.?\s*$")
+                      r"\b(?:thuc hien|trien khai)|"
+                      # the addressees asked, and nothing else: "Đề nghị các đơn vị triển khai thực hiện./."
+                      r"^(?:[^.,;]{0,60} )?(?:de nghi|yeu cau) (?:cac|quy) (?:co quan|don vi|phong|so|ban|nganh)"
+                      r"[^.;]{0,40} (?:trien khai|to chuc) thuc hien)\s*\.\s*/\s*\.?\s*$")
 
 
 #: the last paragraphs of a plan (ND 30/2020: "./." ends the content), unnumbered, that ask no body for work of the

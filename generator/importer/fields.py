@@ -63,6 +63,9 @@ _AGENCY_START = re.compile(
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|"
     r"cac don vi|cac to chuc|chu tich|thu truong|giam doc |bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
+    # the local governments of a level as a class, their UBND left unsaid ("Các xã, phường có làng nghề bố trí …",
+    # "các huyện, thành phố chỉ đạo …")
+    r"cac (?:xa|phuong|thi tran|huyen|thi xa|dac khu)[ ,]|"
     # an HĐND's own bodies ("Thường trực Hội đồng nhân dân tỉnh", "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh")
     r"thuong truc |(?:cac )?to dai bieu |"
     # the Front and the youth union of a level, as plans abbreviate and name them ("UB MTTQ huyện", "Huyện đoàn")
@@ -605,6 +608,8 @@ _DEADLINES = [
                          r"(?:/| nam )(?P<y>20\d\d)"), "month-run"),
     # "trước ngày 15/12/2026", and as a cell prints it, "Trước 30/11/2026"
     ("before", re.compile(r"truoc (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
+    # the date in words, as Nghị định 30/2020 writes dates: "trước ngày 30 tháng 11 năm 2025"
+    ("before", re.compile(r"truoc ngay (?P<d>\d{1,2}) thang (?P<m>\d{1,2}) nam (?P<y>\d{4})")),
     # "tháng 8/2024", "trong tháng 8 năm 2024" — not the month of a cited date ("ngày 02 tháng 02 năm 2023")
     ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )thang (?P<m>\d{1,2})(?:/| nam )(?P<y>20\d\d)")),
     # a month as tables abbreviate it: "T8/2026"
@@ -635,7 +640,7 @@ _NOTES = {
 #: 15/11/2026", "Trước 30/11/2026, …"), a period after "trong" ("trong quý IV năm 2026", "trong năm 2026", "trong tháng
 #: 9/2024", "trong 6 tháng đầu năm 2026") or "từ" ("từ quý II đến quý IV năm 2026"), a period opening the sentence or
 #: a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …")
-_TIME_PHRASE = re.compile(r"\btruoc (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btrong (?:(?:6|sau) thang|quy|nam|thang) "
+_TIME_PHRASE = re.compile(r"\btruoc (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:6|sau) thang|quy|nam|thang) "
                           r"|\btu (?:quy|nam) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy) (?=\d|[ivx])")
 #: funds of a year ("trong dự toán ngân sách năm 2026", "kinh phí năm 2027"): the budget year, not when the work is due
 _BUDGET = re.compile(r"\b(?:du toan|ngan sach|kinh phi|nguon von)\b[^.;,()]{0,30}$")

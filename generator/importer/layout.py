@@ -44,8 +44,9 @@ _END = re.compile(r"[.;:!?…”\")]\s*$")
 FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|thực hiện|phối hợp)|thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
                r"thời hạn(?:\s+(?:thực hiện|hoàn thành))?|tiến độ(?:\s+(?:thực hiện|hoàn thành))?|"
                r"sản phẩm(?:\s+(?:đầu ra|hoàn thành|chính))?|kết quả(?:\s*(?:/|,|và)\s*sản phẩm)?(?:\s+(?:đầu ra|dự kiến))?")
-#: a line that opens with a field's label ("Đơn vị chủ trì: Sở Tài chính", "Thời hạn hoàn thành:"): a paragraph of
-#: its own, whatever ends the line above (an item's title printed without a full stop)
+#: a line that opens with a field's label, capitalised ("Đơn vị chủ trì: Sở Tài chính", "Thời hạn hoàn thành:"): a
+#: paragraph of its own, whatever ends the line above (an item's title printed without a full stop); in lower case it
+#: is a sentence wrapped there
 _LABEL_LINE = re.compile(rf"^\(?(?:{FIELD_LABEL})\s*:", re.I)
 #: a label alone on its line, its value on the next (a form, or a two-column table of label and value pasted as
 #: text: "Đơn vị chủ trì:" / "Sở Tài chính"): the value goes on the label's paragraph
@@ -175,7 +176,8 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         if _PAGE_NUMBER.match(text) and bare:
             continue  # a page number between a label and its value
         starts_new = not inline and not bare and (
-            current is None or kind or heading_line or current.kind == "heading" or bool(_LABEL_LINE.match(text))
+            current is None or kind or heading_line or current.kind == "heading"
+            or (text[:1].isupper() and bool(_LABEL_LINE.match(text)))
             or (_END.search(tail) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha()))
             # a short numbered title without final punctuation, then a paragraph
             or (current.kind in ("roman", "num") and blank and text[:1].isupper() and length < 150
