@@ -73,8 +73,8 @@ BODY = [
     ("Kinh phí thực hiện Kế hoạch từ nguồn ngân sách nhà nước theo phân cấp hiện hành, nguồn vốn lồng ghép các "
      "chương trình mục tiêu quốc gia và nguồn huy động hợp pháp khác.", False),
     ("IV. TỔ CHỨC THỰC HIỆN", True),
-    ("1. Sở Nông nghiệp và Môi trường là cơ quan thường trực, theo dõi, đôn đốc các cơ quan, đơn vị thực hiện Kế "
-     "hoạch; tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 10 tháng 12 hằng năm.", False),
+    ("1. Sở Nông nghiệp và Môi trường là cơ quan thường trực giúp Ủy ban nhân dân tỉnh theo dõi việc thực hiện Kế "
+     "hoạch; định kỳ trước ngày 10 tháng 12 hằng năm tổng hợp tình hình, gửi báo cáo về Ủy ban nhân dân tỉnh.", False),
     ("2. Các sở, ban, ngành được giao nhiệm vụ tại Phụ lục chủ động xây dựng kế hoạch chi tiết của đơn vị mình "
      "để triển khai.", False),
     ("3. Đề nghị Liên minh Hợp tác xã tỉnh phối hợp với Hội Nông dân tỉnh vận động thành lập mới ít nhất 30 hợp "
@@ -149,9 +149,9 @@ def build() -> bytes:
 
     sign = doc.add_table(rows=1, cols=2)
     set_borders(sign, "nil")
-    cell_lines(sign.cell(0, 0), ["Nơi nhận:", "- Bộ Nông nghiệp và Môi trường (b/c);", "- TT Tỉnh ủy, TT HĐND tỉnh;",
-                                 "- Chủ tịch, các PCT UBND tỉnh;", "- Các sở, ban, ngành tỉnh;",
-                                 "- Liên minh HTX tỉnh;", "- UBND các xã, phường;", "- Lưu: VT, KTN."],
+    cell_lines(sign.cell(0, 0), ["Nơi nhận:", "- Bộ NN&MT, Bộ Tài chính (để b/c);", "- Thường trực Tỉnh ủy (để b/c);",
+                                 "- CT, các PCT UBND tỉnh;", "- Các cơ quan có tên tại Phụ lục;",
+                                 "- Hội Nông dân tỉnh;", "- Lưu: VT, KTN."],
                bold=(0,), center=False)
     cell_lines(sign.cell(0, 1), ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "",
                                  "Đinh Quang Thịnh"], bold=(0, 1, 2, 6))
