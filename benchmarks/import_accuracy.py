@@ -72,6 +72,15 @@ attached Danh mục with "Đơn vị chủ trì:" labels on their own lines and 
 whose tasks are "Giao …" sentences inside long paragraphs; a Markdown plan whose appendix table repeats a cell by
 "nt" or "〃"), compared the same way.
 
+Ninth section: a seventh held-out set, ``benchmarks/corpus/unseen7/``, six documents written after the sixth, without
+reading the importer, its tests or the earlier sets' documents (a province's .docx whose appendix table merges cells —
+a lead over several rows, group rows across the table, cooperating bodies as paragraphs of one cell; a Sở's Markdown
+plan whose task table puts the lead first, an output column and start/end columns; a commune's plan copied from a PDF
+viewer, hard-wrapped, with a page number and running header inside tasks; an HĐND monitoring plan whose tasks are
+sentences in multi-sentence paragraphs; a Liên minh HTX plan with per-unit lettered headings over "+"/"-" duties
+carrying their own "(phối hợp …; deadline)"; a ministry's PDF with a digital-signature box, Cục/Vụ tasks and an
+appendix table), compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -221,6 +230,7 @@ HELD_OUT = {
     "unseen4": "fourth held-out set (benchmarks/corpus/unseen4/, written after the third was used for tuning):",
     "unseen5": "fifth held-out set (benchmarks/corpus/unseen5/, written while the fourth was used for tuning):",
     "unseen6": "sixth held-out set (benchmarks/corpus/unseen6/, written after the fifth was used for tuning):",
+    "unseen7": "seventh held-out set (benchmarks/corpus/unseen7/, written after the sixth was used for tuning):",
 }
 
 

@@ -1,4 +1,4 @@
-"""The held-out documents of benchmarks/corpus/unseen/ … unseen6/ and their annotations agree.
+"""The held-out documents of benchmarks/corpus/unseen/ … unseen7/ and their annotations agree.
 
 The annotations are written by reading the documents; these checks keep them honest when either is
 edited: every anchor and every agency name is in its document as printed (a pipe-table row continued
@@ -22,6 +22,10 @@ its .docx paragraphs and table cells, its PDF as ``pdftotext`` prints it with th
 source table.
 
 The sixth set is plain text and Markdown, read as printed (the Markdown's emphasis, heading and pipe marks dropped).
+
+The seventh set likewise, its .docx by paragraphs and table cells (a merged cell once), its PDF as ``pdftotext`` prints
+it with the appendix checked against the HTML it was printed from, and its text copied from a PDF viewer without the
+page-number and running-header lines at each page's top.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ UNSEEN3 = ROOT / "benchmarks" / "corpus" / "unseen3"
 UNSEEN4 = ROOT / "benchmarks" / "corpus" / "unseen4"
 UNSEEN5 = ROOT / "benchmarks" / "corpus" / "unseen5"
 UNSEEN6 = ROOT / "benchmarks" / "corpus" / "unseen6"
+UNSEEN7 = ROOT / "benchmarks" / "corpus" / "unseen7"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -54,6 +59,7 @@ ANNOTATIONS3 = sorted(UNSEEN3.glob("*.yaml"))
 ANNOTATIONS4 = sorted(UNSEEN4.glob("*.yaml"))
 ANNOTATIONS5 = sorted(UNSEEN5.glob("*.yaml"))
 ANNOTATIONS6 = sorted(UNSEEN6.glob("*.yaml"))
+ANNOTATIONS7 = sorted(UNSEEN7.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -149,8 +155,9 @@ def document_text(path: Path) -> str:
 
 @pytest.mark.parametrize("folder,annotations,count", [(UNSEEN, ANNOTATIONS, 6), (UNSEEN2, ANNOTATIONS2, 6),
                                                       (UNSEEN3, ANNOTATIONS3, 8), (UNSEEN4, ANNOTATIONS4, 6),
-                                                      (UNSEEN5, ANNOTATIONS5, 6), (UNSEEN6, ANNOTATIONS6, 4)],
-                         ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+                                                      (UNSEEN5, ANNOTATIONS5, 6), (UNSEEN6, ANNOTATIONS6, 4),
+                                                      (UNSEEN7, ANNOTATIONS7, 6)],
+                         ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -193,7 +200,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
     assert shape(fresh) == shape(module.OUT)
 
 
-@pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5], ids=["second", "third", "fourth", "fifth"])
+@pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7],
+                         ids=["second", "third", "fourth", "fifth", "seventh"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -699,4 +707,141 @@ def test_sixth_set_layouts_are_as_described():
 def test_sixth_set_benchmark_section_runs(capsys):
     """The eighth section prints a row per document and an overall row counting every annotated task."""
     overall = section_overall(capsys, "unseen6", ANNOTATIONS6)
+    assert int(overall[2]) > 0
+
+
+# --- seventh held-out set -----------------------------------------------------------------------------
+
+
+def page_tops_dropped(text: str) -> str:
+    """Text copied from a PDF viewer read as its reader reads it: at each page's top, a line holding only the page
+    number and the running header under it (a line that follows every page number) are left out."""
+    lines = text.split("\n")
+    tops = [i for i, line in enumerate(lines) if line.strip().isdigit() and i + 1 < len(lines)]
+    headers = {lines[i + 1] for i in tops}
+    running = next(iter(headers)) if len(tops) >= 2 and len(headers) == 1 else None
+    drop = set(tops) | ({i + 1 for i in tops} if running else set())
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop)
+
+
+def document_text7(path: Path) -> str:
+    if path.suffix == ".pdf":
+        text = pdf_text(path)
+    elif path.suffix == ".docx":
+        text = docx_text(path)
+    else:
+        text = page_tops_dropped(path.read_text(encoding="utf-8"))
+    text = re.sub(r"(?m)^#+ ", "", text)                      # Markdown headings
+    return norm(re.sub(r"<br>|\*|\|", " ", text))              # "<br>" in cells, emphasis, pipe-table cells
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS7, ids=lambda p: p.stem[:24])
+def test_seventh_set_annotation_is_in_its_document(path):
+    """Number, signer, every anchor and every body an annotation names are printed in its document.
+
+    The PDF's appendix is printed from ``sources/``: a row's anchor and bodies are checked against the table it was
+    printed from, and the anchor's first four words in the PDF's text (``pdftotext`` interleaves cells side by side).
+    """
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document = UNSEEN7 / want["file"]
+    text = document_text7(document)
+    source = UNSEEN7 / "sources" / f"{document.stem}.html"
+    cells = html_cells(source) if source.exists() else None
+    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
+    # the header names the issuer, its words perhaps in two lines ("Ủy ban nhân dân thành phố Đà Nẵng" / "Sở Tài chính")
+    head = text[:400].split()
+    missing += [word for word in norm(want["issuer"]).split() if word not in head]
+    assert 6 <= len(want["tasks"]) <= 15
+    for task in want["tasks"]:
+        assert task["part"] in ("body", "appendix")
+        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
+            assert deadline["kind"] in KIND_IDS, task["anchor"]
+        anchor = norm(task["anchor"])
+        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
+        if cells is not None and task["part"] == "appendix":
+            if " ".join(anchor.split()[:4]) not in text or not any(c.startswith(anchor) for c in cells):
+                missing.append(task["anchor"])
+            missing += [n for n in names if not any(norm(n) in c for c in cells)]
+            continue
+        if anchor not in text:
+            missing.append(task["anchor"])
+        missing += [n for n in names if norm(n) not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS7, ids=lambda p: p.stem[:24])
+def test_seventh_set_header_date_and_deadline_years_agree_with_the_document(path):
+    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
+    falls in the plan's years."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text7(UNSEEN7 / want["file"])
+    check_date_and_deadline_years(want, text)
+    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
+
+
+def test_seventh_docx_appendix_has_merged_cells():
+    """Group rows span the table; a lead printed once in a cell merged down over its rows; a deadline cell merged over
+    two rows; a cooperating cell of several paragraphs."""
+    doc = Document(UNSEEN7 / "a_ninh-binh_176-KH-UBND-2025_htx-ocop-o-gop.docx")
+    table = doc.tables[-1]
+    spans = table._tbl.xpath(".//w:tcPr/w:gridSpan/@w:val")
+    assert spans == ["5", "5", "5"]
+    starts = [tc for tc in table._tbl.xpath(".//w:tc") if tc.xpath("./w:tcPr/w:vMerge[@w:val='restart']")]
+    texts = ["".join(tc.xpath(".//w:t/text()")) for tc in starts]
+    assert texts == ["Sở Nông nghiệp và Môi trường", "Sở Công Thương", "Tháng 11/2026"]
+    assert len(table._tbl.xpath(".//w:tcPr/w:vMerge[not(@w:val)]")) == 4  # rows 2, 3 (lead) and 5 (lead, deadline)
+    xml = "".join(table._tbl.xpath(".//w:t/text()"))
+    assert xml.count("Sở Nông nghiệp và Môi trường") == 3 and xml.count("Sở Công Thương") == 1  # rows 1-3 once, 6, 8
+    cooperating = [len(row.cells[3].paragraphs) for row in table.rows[1:] if row.cells[0]._tc is not row.cells[3]._tc]
+    assert max(cooperating) == 3
+
+
+def test_seventh_set_layouts_are_as_described():
+    """What the README says each document's layout is, checked on the files (so an edit cannot lose it)."""
+    md = (UNSEEN7 / "b_da-nang_2045-KH-STC-2026_chinh-sach-htx.md").read_text(encoding="utf-8").split("\n")
+    header = next(line for line in md if line.startswith("| TT |"))
+    assert [c.strip() for c in header.strip("|").split("|")] == [
+        "TT", "Đơn vị chủ trì", "Nội dung công việc", "Sản phẩm", "Thời gian bắt đầu", "Thời gian hoàn thành",
+        "Đơn vị phối hợp"]
+    assert len([line for line in md if re.match(r"\| \d+ \|", line)]) == 8
+
+    raw = (UNSEEN7 / "c_dong-van_64-KH-UBND-2026_ocop-du-lich-pdf-copy.txt").read_text(encoding="utf-8").split("\n")[:-1]
+    assert "" not in raw and max(map(len, raw)) <= 84
+    assert sum(70 <= len(line) for line in raw) >= 30                                      # hard-wrapped lines
+    tops = [i for i, line in enumerate(raw) if line.isdigit()]
+    assert [raw[i] for i in tops] == ["2", "3"] and len({raw[i + 1] for i in tops}) == 1      # number + running header
+    assert not any(raw[i - 1].endswith((".", ":")) for i in tops)                          # breaks inside a sentence
+    assert raw[tops[0] + 2].startswith("xã và 06 tổ hợp tác")                                # inside III.2.a)
+    assert raw[tops[1] - 1].endswith("phối hợp với") and raw[tops[1] + 2].startswith("Hội Liên hiệp Phụ nữ xã")
+
+    txt = (UNSEEN7 / "d_cao-bang_86-KH-HDND-2025_giam-sat-htx.txt").read_text(encoding="utf-8").split("\n")
+    work = txt[txt.index("IV. TỔ CHỨC THỰC HIỆN") + 1:txt.index("Nơi nhận:")]
+    paragraphs = [line for line in work if re.match(r"\d\. ", line)]
+    assert len(paragraphs) == 4 and all(line.count(". ") >= 1 for line in paragraphs)
+    assert sum(line.count(". ") + 1 for line in paragraphs) >= 12                           # several sentences each
+    assert not any(re.match(r"\s*([-+•*]|[a-z]\))\s", line) for line in work)               # no items, only prose
+
+    plan = (UNSEEN7 / "e_lao-cai_23-KH-LMHTX-2026_htx-cong-nghe-cao.md").read_text(encoding="utf-8").split("\n")
+    heads = [line for line in plan if re.match(r"\*\*[a-zđ]\) ", line)]
+    assert [h[2:4] for h in heads] == ["a)", "b)", "c)", "d)", "đ)"]
+    duties = [line for line in plan if line[:2] in ("+ ", "- ") and "(" in line]
+    assert {d[0] for d in duties} == {"+", "-"} and sum("(phối hợp với" in d for d in duties) >= 3
+
+
+def test_seventh_pdf_is_printed_from_make_pdf_html():
+    """make_pdf.py writes the committed HTML; the PDF holds its text: the signature box first, three A4 pages, the
+    appendix table on the last."""
+    spec = importlib.util.spec_from_file_location("make_pdf_unseen7", UNSEEN7 / "make_pdf.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.build_html() == module.HTML.read_text(encoding="utf-8")
+    pages = [" ".join(page.split()) for page in pdf_text(module.OUT).split("\f")]
+    assert len([p for p in pages if p]) == 3
+    assert pages[0].startswith("Ký bởi: Bộ Tài chính Email:") and "Số: 3120/KH-BTC" in pages[0]
+    assert "Thời gian trình" in pages[2] and "Rà soát, đề xuất hoàn" in pages[2]
+
+
+def test_seventh_set_benchmark_section_runs(capsys):
+    """The ninth section prints a row per document and an overall row counting every annotated task."""
+    overall = section_overall(capsys, "unseen7", ANNOTATIONS7)
     assert int(overall[2]) > 0
