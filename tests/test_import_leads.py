@@ -173,6 +173,22 @@ def test_a_list_of_unit_types_is_one_name(empty):
     assert _unknown("phối hợp với các sở, ngành liên quan", empty) == []
 
 
+@pytest.mark.parametrize("phrase,expected", [
+    # lower-case words enumerated inside a unit's name, with or without "và", up to the end of a list's item
+    ("Phòng Doanh nghiệp, kinh tế tập thể và tư nhân", ["Phòng Doanh nghiệp, kinh tế tập thể và tư nhân"]),
+    ("Cục Phát triển doanh nghiệp tư nhân và kinh tế tập thể", ["Cục Phát triển doanh nghiệp tư nhân và kinh tế tập thể"]),
+    ("Phòng Tổng hợp, quy hoạch", ["Phòng Tổng hợp, quy hoạch"]),
+    ("Vụ Tổng hợp, kinh tế quốc dân; Phòng Kế hoạch, tài chính", ["Vụ Tổng hợp, kinh tế quốc dân",
+                                                                   "Phòng Kế hoạch, tài chính"]),
+    # not a class, a verb or another body's type after the comma
+    ("Sở Tài chính, các sở, ngành liên quan", ["Sở Tài chính"]),
+    ("Phòng Kinh tế, hướng dẫn hợp tác xã", ["Phòng Kinh tế"]),
+    ("Phòng Kinh tế, Phòng Văn hóa - Xã hội", ["Phòng Kinh tế", "Phòng Văn hóa - Xã hội"]),
+])
+def test_lower_case_words_enumerated_inside_a_name(empty, phrase, expected):
+    assert fields.match_agencies(phrase, empty, listed=True).unknown == expected
+
+
 def test_an_office_of_two_councils_is_one_body(empty):
     """"Văn phòng HĐND và UBND xã" is one office; "Phòng Kinh tế và Ủy ban nhân dân xã" are two bodies."""
     assert _unknown("Văn phòng HĐND và UBND xã", empty) == ["Văn phòng HĐND và UBND xã"]
@@ -222,6 +238,12 @@ def known_quang_ngai():
     ("phối hợp với Sở Nông nghiệp và Môi trường thẩm định phương án", ["Sở Nông nghiệp và Môi trường"]),
     ("Cục Chuyển đổi số và Thông tin dữ liệu thiết lập hệ thống", ["Cục Chuyển đổi số và Thông tin dữ liệu"]),
     ("Sở Nội vụ thành lập Hội đồng", ["Sở Nội vụ"]),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh cử đại diện tham gia Đoàn giám sát",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    ("Sở Khoa học và Công nghệ cử cán bộ chuyên môn tham gia tập huấn", ["Sở Khoa học và Công nghệ"]),
+    ("Văn phòng HĐND và UBND xã đăng tải Kế hoạch trên trang thông tin điện tử", ["Văn phòng HĐND và UBND xã"]),
+    ("Trung tâm Khuyến công đăng tải thông tin hội chợ", ["Trung tâm Khuyến công"]),
+    ("Ban Thường trực Ủy ban bầu cử tỉnh tổng hợp", ["Ban Thường trực Ủy ban bầu cử tỉnh"]),
 ])
 def test_names_stop_at_their_verb(empty, phrase, expected):
     assert fields.match_agencies(phrase, empty).unknown == expected

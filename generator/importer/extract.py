@@ -132,15 +132,30 @@ def _block_lines(container, numbering: "_Numbering | None" = None) -> list[str]:
             text = _texts(child)  # a line break inside the paragraph is a line of its own
             lines.append(f"{number} {text.lstrip()}" if number and text.strip() else text)
         elif tag == "tbl":
+            above: dict[int, str] = {}  # grid column → the text of the cell above (a vertical merge goes on with it)
             for row in child.iter():
                 if _local(row) == "tr":
                     cells = []
                     for cell in row:
                         if _local(cell) == "tc":
-                            cells.append(_cell_text(cell))  # one line
+                            column = len(cells)
+                            # a cell merged down from the one above (``w:vMerge`` without "restart") is printed as
+                            # that one cell: each row it covers reads its text (not the first column's: a row whose
+                            # number cell is merged goes on with the row above)
+                            text = above.get(column, "") if _merged_down(cell) and column > 0 else _cell_text(cell)
+                            above[column] = text
+                            cells.append(text)  # one line
                             cells += [""] * (_span(cell) - 1)  # a merged cell keeps the columns it covers
                     lines.append("\t".join(cells))
     return lines
+
+
+def _merged_down(cell) -> bool:
+    """The cell goes on with the one above it: its properties hold ``w:vMerge`` whose value is not "restart"."""
+    for props in (c for c in cell.iterchildren() if _local(c) == "tcPr"):
+        for node in (c for c in props.iterchildren() if _local(c) == "vMerge"):
+            return next((v for k, v in node.attrib.items() if k.rsplit("}", 1)[-1] == "val"), "continue") != "restart"
+    return False
 
 
 #: Word's number formats (``w:numFmt``) as printed; any other is printed as a decimal number

@@ -141,6 +141,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
                        r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|giám sát|giới thiệu|tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
                        r"xúc tiến|phân công|giúp|"
+                       # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
+                       # not the electoral board's name ("Ủy ban bầu cử")
+                       r"(?<!bầu )cử|đăng tải|"
                        # an adverb between the subject and its verb ("Sở … đồng thời rà soát …", "… cũng …")
                        r"đồng thời|cũng|"
                        # the Party's verbs: a committee leads, directs, disseminates, puts on its agenda ("Đảng ủy … lãnh
@@ -225,7 +228,7 @@ def _inside_name(text: str) -> bool:
     type or class of bodies ("môi trường", "lâm sản"; not "các sở", "xã", "hướng dẫn …")."""
     head = fold(text).strip()
     return (text.strip()[:1].islower() and not _GENERIC.match(head) and not re.match(r"(?:cac|nhung)\b", head)
-            and len(name_only(" " + text.strip()).split()) <= 3 and not _NAME_END.match(" " + text.strip()))
+            and len(name_only(" " + text.strip()).split()) <= 5 and not _NAME_END.match(" " + text.strip()))
 
 
 #: kinds of bodies whose names run on in lower case after them (Nghị định 30/2020/NĐ-CP, Phụ lục II)
@@ -263,9 +266,13 @@ def _name_chunks(phrase: str) -> list[str]:
             # a council or a steering body is named in lower case, its name may hold a comma ("Hội đồng đánh giá,
             # phân hạng sản phẩm OCOP tỉnh", "Ban Chỉ đạo phát triển kinh tế tập thể, hợp tác xã tỉnh")
             chunks[-1] += sep + text
-        elif (sep == "," and _inside_name(text) and re.search(r"\b[A-ZĐ]", chunks[-1]) and at + 3 < len(pieces)
-              and pieces[at + 2] in ("và", "va") and _inside_name(pieces[at + 3])):
-            chunks[-1] += sep + text  # an enumeration inside a name: "Chi cục Quản lý chất lượng nông, lâm sản và thủy sản"
+        elif (sep == "," and _inside_name(text) and re.search(r"\b[A-ZĐ]", chunks[-1])
+              and ((at + 3 < len(pieces) and pieces[at + 2] in ("và", "va") and _inside_name(pieces[at + 3]))
+                   or at + 2 >= len(pieces) or pieces[at + 2] == ";")):
+            # an enumeration inside a name: "Chi cục Quản lý chất lượng nông, lâm sản và thủy sản", "Phòng Doanh
+            # nghiệp, kinh tế tập thể và tư nhân"; or its last words, at the end of a list's item: "Phòng Tổng hợp,
+            # quy hoạch"
+            chunks[-1] += sep + text
         else:
             chunks += [text]
     return chunks
