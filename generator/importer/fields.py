@@ -687,6 +687,10 @@ class DeadlineFound:
 _WHOLE_YEAR = re.compile(r"\s*(?:ca|trong|suot) nam\s*\.?\s*")
 
 
+#: a time cell that is a month and its year alone, as tables print them ("04/2026", "4/2026")
+_MONTH_CELL = re.compile(r"\s*(?P<m>\d{1,2})\s*/\s*(?P<y>20\d\d)\s*\.?\s*")
+
+
 def deadline(text: str | None, *, cell: bool = False, year: int | None = None) -> DeadlineFound:
     """The deadline printed in ``text``.  In running text only phrases after a
     trigger ("thực hiện", "hoàn thành", "thời gian"…) or in final brackets
@@ -697,6 +701,9 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None) -
     folded = fold(text)
     if cell and year and _WHOLE_YEAR.fullmatch(folded):
         return DeadlineFound("year", text.strip(), year=year)
+    month = _MONTH_CELL.fullmatch(folded) if cell else None
+    if month and 1 <= int(month.group("m")) <= 12:  # a cell of a month and its year alone: "04/2026"
+        return DeadlineFound("month", text.strip(), year=int(month.group("y")), month=int(month.group("m")))
     zones: list[tuple[int, int]] = []
     if cell:
         zones.append((0, len(folded)))

@@ -53,6 +53,8 @@ COLUMNS = [  # (field, header words, folded)
     ("cooperating", r"phoi hop"),
     ("submit_to", r"cap trinh"),
     ("output", r"san pham"),
+    # when the work starts ("Thời gian bắt đầu", "Ngày bắt đầu"), beside when it is due: no deadline
+    ("start", r"bat dau|khoi cong"),
     ("deadline", r"thoi gian|thoi han|tien do"),
     ("note", r"ghi chu"),
 ]

@@ -1,0 +1,69 @@
+"""kehoach import: tables of tasks whose columns say when the work starts and when it is due (issue 11). Plans print
+"Thời gian bắt đầu" beside "Thời gian hoàn thành" in any order, and time cells as a month and its year alone
+("04/2026"): the deadline is the completion column's, the start column is none, and "04/2026" is April 2026. Tested
+on a Markdown table with the lead column first and a TAB-separated table with the start column last, written here
+(the held-out sets in benchmarks/corpus/unseen*/ only measure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.importer import fields, tables
+
+from drafts import written
+
+HEAD = ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TỈNH QUẢNG TRỊ\tĐộc lập - Tự do - Hạnh phúc", "Số: 318/KH-SNNMT\tQuảng Trị, ngày 20 tháng 01 năm 2026", "",
+        "KẾ HOẠCH", "Hỗ trợ hợp tác xã nông nghiệp năm 2026", "", "I. MỤC ĐÍCH", "Củng cố hợp tác xã nông nghiệp.",
+        "II. NHIỆM VỤ CỤ THỂ"]
+TAIL = ["", "III. TỔ CHỨC THỰC HIỆN", "Văn phòng Sở theo dõi, tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày "
+        "15/12/2026./.", "Nơi nhận:\tGIÁM ĐỐC", "- Lưu: VT.\tHồ Xuân Hòe"]
+ROWS = [("1", "Chi cục Phát triển nông thôn", "Rà soát hợp tác xã nông nghiệp ngừng hoạt động", "Báo cáo", "01/2026",
+         "03/2026", "Phòng Kế hoạch, tài chính"),
+        ("2", "Trung tâm Khuyến nông", "Tập huấn quản trị cho giám đốc hợp tác xã", "Lớp tập huấn", "04/2026",
+         "9/2026", ""),
+        ("3", "Chi cục Trồng trọt và Bảo vệ thực vật", "Hướng dẫn hợp tác xã cấp mã số vùng trồng", "Văn bản hướng dẫn",
+         "02/2026", "Quý IV/2026", "Chi cục Phát triển nông thôn")]
+EXPECTED = [("month", 3), ("month", 9), ("quarter", None)]
+
+
+def _check(draft) -> None:
+    tasks = [t for t in draft.tasks if t["text"] in [r[2] for r in ROWS]]
+    assert [t["text"] for t in tasks] == [r[2] for r in ROWS]
+    for task, row, (kind, month) in zip(tasks, ROWS, EXPECTED):
+        assert [draft.names[a] for a in task["lead"]] == [row[1]]
+        assert task["deadline"]["kind"] == kind and task["deadline"].get("month") == month, task["deadline"]
+        assert task["deadline"]["year"] == 2026
+    assert [draft.names[a] for a in tasks[0]["cooperating"]] == ["Phòng Kế hoạch, tài chính"]
+    assert tasks[0].get("output") == "Báo cáo"
+
+
+def test_start_and_completion_columns_in_a_markdown_table(tmp_path):
+    header = ["TT", "Đơn vị chủ trì", "Nội dung công việc", "Sản phẩm", "Thời gian bắt đầu", "Thời gian hoàn thành",
+              "Đơn vị phối hợp"]
+    pipe = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)] + ["| " + " | ".join(r) + " |" for r in ROWS]
+    _check(written(tmp_path, "cot.md", [line.replace("\t", "  ") for line in HEAD] + [""] + pipe + TAIL))
+
+
+def test_the_start_column_after_the_completion_column_in_a_tab_table(tmp_path):
+    header = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian hoàn thành",
+              "Thời gian bắt đầu"]
+    rows = ["\t".join([r[0], r[2], r[1], r[6], r[3], r[5], r[4]]) for r in ROWS]
+    _check(written(tmp_path, "cot.txt", HEAD + ["\t".join(header)] + rows + TAIL))
+
+
+@pytest.mark.parametrize("header,column", [("Thời gian bắt đầu", "start"), ("Ngày bắt đầu", "start"),
+                                           ("Thời gian hoàn thành", "deadline"), ("Thời gian thực hiện", "deadline")])
+def test_time_columns(header, column):
+    assert tables._column(header) == column
+
+
+@pytest.mark.parametrize("cell,month,year", [("04/2026", 4, 2026), ("4/2027", 4, 2027), ("12 / 2026", 12, 2026)])
+def test_a_month_cell(cell, month, year):
+    found = fields.deadline(cell, cell=True)
+    assert (found.kind, found.month, found.year) == ("month", month, year)
+
+
+def test_a_month_and_year_in_running_text_or_out_of_range_is_no_month():
+    assert fields.deadline("13/2026", cell=True).kind != "month"
+    assert fields.deadline("Thực hiện Nghị quyết số 04/2026 của Hội đồng nhân dân tỉnh.").kind != "month"
