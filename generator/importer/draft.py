@@ -1136,6 +1136,23 @@ def _assigns(para, known: fields.Known | None = None) -> bool:
 _CLASS_HEAD = re.compile(r"(?:cac|nhung) ")
 
 
+#: a unit of the issuer named by its type alone in a heading over its duties ("đ) Văn phòng", "5. Thanh tra")
+_OWN_UNIT = re.compile(r"van phong|thanh tra")
+#: a heading that is a body's name enumerating lower-case words after a comma ("Trung tâm Tư vấn, hỗ trợ và đào tạo
+#: hợp tác xã", "Phòng Doanh nghiệp, kinh tế tập thể và tư nhân"): the words after the comma, joined by "và", no
+#: capital, no sentence end
+_ENUMERATED = re.compile(r"^(?P<head>[^,.;:()]{3,80}),\s+(?P<tail>[a-zđà-ỹ][^,.;:()A-ZĐ]{2,60}\svà\s[^,.;:()A-ZĐ]{2,60})$")
+
+
+def _enumerated_name(text: str) -> bool:
+    match = _ENUMERATED.match(text.strip().rstrip(":"))
+    if not match:
+        return False
+    head = match.group("head")
+    return _opens_with_body(head) and fields.name_only(head, places=False) == head and not \
+        re.search(r"\b(?:các|những)\b", match.group("tail"))
+
+
 def _agency_heading(text: str) -> bool:
     """A numbered heading that is nothing but a body's name ("1. Sở Công Thương", "Các sở, ban, ngành
     và các đơn vị khác có liên quan"): it starts like an agency name, has no verb of its own and
@@ -1430,6 +1447,14 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 if _CLASS_HEAD.match(fold(heading)) and not names.ids:  # "10. Các chủ đầu tư dự án …, cụm …"
                     found["lead_text"], found["whole"] = heading, True
                     break
+            if heading is None and ancestor.children and _enumerated_name(ancestor.text):
+                # "b) Trung tâm Tư vấn, hỗ trợ và đào tạo hợp tác xã": one body whose name enumerates in lower case
+                found["lead_text"], found["whole"] = ancestor.text.rstrip(" :"), True
+                break
+            if ancestor.children and _OWN_UNIT.fullmatch(" ".join(ancestor.folded.split()).strip(" :")):
+                # "đ) Văn phòng": a unit of the issuer by its one-word name, as the document's own headings name it
+                found["lead_text"], found["listed"] = ancestor.text.rstrip(" :"), True
+                break
             # an item introducing its points names its doer first, however long it is ("3. Đề nghị Ngân hàng … phối hợp
             # với … ưu tiên cho vay …, …:" then "a) …", "b) …")
             lead = (_lead_from(ancestor.text, known) or (_opened_by(ancestor.text, known)
