@@ -967,6 +967,7 @@ def test_eighth_scan_assembly_is_reproducible(tmp_path):
         im.save(pages[-1])
     first = module.scanned(pages)
     assert first == module.scanned(pages)
+    assert re.findall(rb"/(?:CreationDate|ModDate) \(D:(\d{14})", first) == [b"20251015091240"] * 2  # not now
     assert first.startswith(b"%PDF") and first.count(b"/Subtype /Image") == 2 and b"/Font" not in first
 
 
