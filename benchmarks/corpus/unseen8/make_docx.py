@@ -74,8 +74,8 @@ AFTER = [
     ("1. Sở Nông nghiệp và Môi trường là cơ quan đầu mối, hướng dẫn, kiểm tra việc thực hiện; tổng hợp báo cáo Ủy ban "
      "nhân dân tỉnh định kỳ 6 tháng và cả năm.", False),
     ("2. Các cơ quan được phân công tại mục III chủ động bố trí nguồn lực thực hiện nhiệm vụ được giao.", False),
-    ("Quá trình thực hiện có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Nông nghiệp và Môi trường để "
-     "tổng hợp, tham mưu Ủy ban nhân dân tỉnh./.", False),
+    ("Phát sinh vấn đề mới trong khi triển khai, các cơ quan, đơn vị kịp thời trao đổi với Sở Nông nghiệp và Môi "
+     "trường để cùng tháo gỡ hoặc trình Ủy ban nhân dân tỉnh./.", False),
 ]
 
 HEADER_ROW = ["TT", "Nội dung nhiệm vụ", "Phân công thực hiện", "Thời gian hoàn thành"]
@@ -94,7 +94,7 @@ ROWS = [
     ("5", "Tham mưu bố trí vốn hỗ trợ hợp tác xã xây dựng kho lạnh, xưởng sơ chế",
      ["Chủ trì: Sở Tài chính", "Phối hợp: Sở Nông nghiệp và Môi trường, Quỹ Hỗ trợ phát triển hợp tác xã tỉnh"],
      "Trước 30/6/2026"),
-    ("6", "Xây dựng cơ sở dữ liệu hợp tác xã của tỉnh, kết nối với Hệ thống thông tin quốc gia về hợp tác xã",
+    ("6", "Lập cơ sở dữ liệu điện tử về hợp tác xã thủy sản, trái cây, đồng bộ với dữ liệu hợp tác xã toàn quốc",
      ["Sở Khoa học và Công nghệ (chủ trì); Sở Tài chính"], "Quý IV/2026"),
     ("7", "Bồi dưỡng kiến thức quản trị, kế toán cho cán bộ quản lý hợp tác xã",
      ["Chủ trì: Sở Nội vụ", "Phối hợp: Liên minh Hợp tác xã tỉnh"], "Hằng năm"),
