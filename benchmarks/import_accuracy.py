@@ -81,6 +81,14 @@ sentences in multi-sentence paragraphs; a Liên minh HTX plan with per-unit lett
 carrying their own "(phối hợp …; deadline)"; a ministry's PDF with a digital-signature box, Cục/Vụ tasks and an
 appendix table), compared the same way.
 
+Tenth section: an eighth held-out set, ``benchmarks/corpus/unseen8/``, six documents written after the seventh, without
+reading the importer, its tests or the earlier sets' documents (a province's plan as a scanned, image-only PDF with no
+text layer; a .docx whose task table gives lead and cooperating bodies in one "Phân công thực hiện" column as "Chủ trì:
+X" / "Phối hợp: Y" or "X (chủ trì); Y, Z"; a plan whose items are labelled "Nhiệm vụ 1:" … with "Giao: …" at the end
+of each paragraph; a Quyết định phê duyệt whose Điều 1 holds the tasks as lettered points with "do X chủ trì" inside;
+a plan numbered 1.1.1 with the lead given once on each 1.1 heading; a programme between two bodies whose table has a
+column of tasks for each side), compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -231,6 +239,7 @@ HELD_OUT = {
     "unseen5": "fifth held-out set (benchmarks/corpus/unseen5/, written while the fourth was used for tuning):",
     "unseen6": "sixth held-out set (benchmarks/corpus/unseen6/, written after the fifth was used for tuning):",
     "unseen7": "seventh held-out set (benchmarks/corpus/unseen7/, written after the sixth was used for tuning):",
+    "unseen8": "eighth held-out set (benchmarks/corpus/unseen8/, written after the seventh was used for tuning):",
 }
 
 

@@ -26,6 +26,9 @@ The sixth set is plain text and Markdown, read as printed (the Markdown's emphas
 The seventh set likewise, its .docx by paragraphs and table cells (a merged cell once), its PDF as ``pdftotext`` prints
 it with the appendix checked against the HTML it was printed from, and its text copied from a PDF viewer without the
 page-number and running-header lines at each page's top.
+
+The eighth set likewise, its .docx in document order (paragraphs and tables as they come), and its scanned PDF — page
+images with no text layer — by the text of the HTML it was printed from (``sources/``).
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ UNSEEN4 = ROOT / "benchmarks" / "corpus" / "unseen4"
 UNSEEN5 = ROOT / "benchmarks" / "corpus" / "unseen5"
 UNSEEN6 = ROOT / "benchmarks" / "corpus" / "unseen6"
 UNSEEN7 = ROOT / "benchmarks" / "corpus" / "unseen7"
+UNSEEN8 = ROOT / "benchmarks" / "corpus" / "unseen8"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -60,6 +64,7 @@ ANNOTATIONS4 = sorted(UNSEEN4.glob("*.yaml"))
 ANNOTATIONS5 = sorted(UNSEEN5.glob("*.yaml"))
 ANNOTATIONS6 = sorted(UNSEEN6.glob("*.yaml"))
 ANNOTATIONS7 = sorted(UNSEEN7.glob("*.yaml"))
+ANNOTATIONS8 = sorted(UNSEEN8.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -156,8 +161,8 @@ def document_text(path: Path) -> str:
 @pytest.mark.parametrize("folder,annotations,count", [(UNSEEN, ANNOTATIONS, 6), (UNSEEN2, ANNOTATIONS2, 6),
                                                       (UNSEEN3, ANNOTATIONS3, 8), (UNSEEN4, ANNOTATIONS4, 6),
                                                       (UNSEEN5, ANNOTATIONS5, 6), (UNSEEN6, ANNOTATIONS6, 4),
-                                                      (UNSEEN7, ANNOTATIONS7, 6)],
-                         ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh"])
+                                                      (UNSEEN7, ANNOTATIONS7, 6), (UNSEEN8, ANNOTATIONS8, 6)],
+                         ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -200,8 +205,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
     assert shape(fresh) == shape(module.OUT)
 
 
-@pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7],
-                         ids=["second", "third", "fourth", "fifth", "seventh"])
+@pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7, UNSEEN8],
+                         ids=["second", "third", "fourth", "fifth", "seventh", "eighth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -844,4 +849,172 @@ def test_seventh_pdf_is_printed_from_make_pdf_html():
 def test_seventh_set_benchmark_section_runs(capsys):
     """The ninth section prints a row per document and an overall row counting every annotated task."""
     overall = section_overall(capsys, "unseen7", ANNOTATIONS7)
+    assert int(overall[2]) > 0
+
+
+# --- eighth held-out set ------------------------------------------------------------------------------
+
+SCAN8 = UNSEEN8 / "a_gia-lai_1468-KH-UBND-2025_htx-chuoi-lien-ket-scan.pdf"
+
+
+def load_maker(folder: Path, name: str):
+    spec = importlib.util.spec_from_file_location(f"{name}_{folder.name}", folder / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def docx_body_text(path: Path) -> str:
+    """A .docx's paragraphs and table cells in document order (a merged cell once), as Word shows them."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    doc = Document(path)
+    parts = []
+    for child in doc.element.body.iterchildren():
+        if child.tag == W + "p":
+            parts.append(Paragraph(child, doc).text)
+        elif child.tag == W + "tbl":
+            seen = []
+            for row in Table(child, doc).rows:
+                for cell in row.cells:
+                    if cell._tc not in seen:
+                        seen.append(cell._tc)
+                        parts.append(cell.text)
+    return "\n".join(parts)
+
+
+def html_text(path: Path) -> str:
+    import html
+
+    body = path.read_text(encoding="utf-8").split("<body>", 1)[1]
+    return html.unescape(re.sub(r"<[^>]+>", "\n", body))
+
+
+def document_text8(path: Path) -> str:
+    if path.suffix == ".pdf":  # a scan: what its reader reads is the text it was printed from
+        text = html_text(path.parent / "sources" / f"{path.stem}.html")
+    elif path.suffix == ".docx":
+        text = docx_body_text(path)
+    else:
+        text = path.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^#+ ", "", text)                      # Markdown headings
+    return norm(re.sub(r"<br>|\*|\|", " ", text))              # "<br>" in cells, emphasis, pipe-table cells
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS8, ids=lambda p: p.stem[:24])
+def test_eighth_set_annotation_is_in_its_document(path):
+    """Number, signer, the issuer's words in the header, every anchor and every body an annotation names are printed
+    in its document; 6 to 15 tasks; deadline kinds are the model's."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text8(UNSEEN8 / want["file"])
+    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
+    head = text[:400].split()
+    missing += [word for word in norm(want["issuer"]).split() if word not in head]
+    assert 6 <= len(want["tasks"]) <= 15
+    for task in want["tasks"]:
+        assert task["part"] in ("body", "appendix")
+        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
+            assert deadline["kind"] in KIND_IDS, task["anchor"]
+        if norm(task["anchor"]) not in text:
+            missing.append(task["anchor"])
+        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
+        missing += [n for n in names if norm(n) not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS8, ids=lambda p: p.stem[:24])
+def test_eighth_set_header_date_and_deadline_years_agree_with_the_document(path):
+    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
+    falls in the plan's years."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text8(UNSEEN8 / want["file"])
+    check_date_and_deadline_years(want, text)
+    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
+
+
+def test_eighth_scan_is_page_images_without_a_text_layer():
+    """make_scan.py writes the committed HTML; the PDF is three A4 pages, each one greyscale image at 200 dpi and no
+    text at all, with the fixed metadata make_scan.py gives it (not the time it was made)."""
+    import shutil
+    import subprocess
+
+    module = load_maker(UNSEEN8, "make_scan")
+    assert module.OUT == SCAN8
+    assert module.build_html() == module.HTML.read_text(encoding="utf-8")
+    assert pdf_text(SCAN8).replace("\f", "").strip() == ""                   # no text layer
+    data = SCAN8.read_bytes()
+    assert b"/Font" not in data and data.count(b"/Subtype /Image") == 3
+    if shutil.which("pdfimages") is None:
+        pytest.skip("pdfimages (poppler-utils) is not installed")
+    listing = subprocess.run(["pdfimages", "-list", str(SCAN8)], check=True, capture_output=True, text=True).stdout
+    rows = [line.split() for line in listing.splitlines()[2:]]
+    assert [r[0] for r in rows] == ["1", "2", "3"]                            # one image a page
+    assert all(r[5] == "gray" and r[12] == r[13] == "200" for r in rows)      # greyscale, 200 dpi
+    assert b"/CreationDate (D:20251015091240" in data
+
+
+def test_eighth_scan_assembly_is_reproducible(tmp_path):
+    """make_scan.scanned() gives the same bytes for the same page images: the PDF records no time of its own."""
+    from PIL import Image, ImageDraw
+
+    module = load_maker(UNSEEN8, "make_scan")
+    pages = []
+    for i in range(2):
+        im = Image.new("RGB", (400, 560), "white")
+        ImageDraw.Draw(im).text((40, 40 + 30 * i), f"Trang {i + 1}", fill="black")
+        pages.append(tmp_path / f"page-{i + 1}.png")
+        im.save(pages[-1])
+    first = module.scanned(pages)
+    assert first == module.scanned(pages)
+    assert re.findall(rb"/(?:CreationDate|ModDate) \(D:(\d{14})", first) == [b"20251015091240"] * 2  # not now
+    assert first.startswith(b"%PDF") and first.count(b"/Subtype /Image") == 2 and b"/Font" not in first
+
+
+def test_eighth_set_layouts_are_as_described():
+    """What the README says each document's layout is, checked on the files (so an edit cannot lose it)."""
+    doc = Document(UNSEEN8 / "b_dong-thap_97-KH-UBND-2026_htx-thuy-san-trai-cay.docx")
+    table = next(t for t in doc.tables if t.rows[0].cells[0].text == "TT")
+    assert [c.text for c in table.rows[0].cells] == ["TT", "Nội dung nhiệm vụ", "Phân công thực hiện",
+                                                     "Thời gian hoàn thành"]
+    who = [[p.text for p in row.cells[2].paragraphs] for row in table.rows[1:]]
+    labelled = [w for w in who if len(w) == 2 and w[0].startswith("Chủ trì: ") and w[1].startswith("Phối hợp: ")]
+    inline = [w for w in who if len(w) == 1 and "(chủ trì); " in w[0]]
+    assert len(labelled) == 5 and len(inline) == 3 and len(who) == 9
+    body = docx_body_text(UNSEEN8 / "b_dong-thap_97-KH-UBND-2026_htx-thuy-san-trai-cay.docx")
+    assert body.index("III. NHIỆM VỤ VÀ PHÂN CÔNG") < body.index("Phân công thực hiện") < body.index("IV. TỔ CHỨC")
+
+    txt = (UNSEEN8 / "c_hai-phong_186-KH-UBND-2026_htx-lang-nghe-nhiem-vu.txt").read_text(encoding="utf-8")
+    paragraphs = [p for p in txt.split("\n") if p]
+    labels = [i for i, p in enumerate(paragraphs) if re.match(r"Nhiệm vụ \d+: ", p)]
+    assert [paragraphs[i].split(":")[0] for i in labels] == [f"Nhiệm vụ {n}" for n in range(1, 9)]
+    doers = [paragraphs[i + 1] for i in labels]
+    assert all(re.search(r"\. (Giao|Đơn vị thực hiện): [^.]+\.$", p) for p in doers)      # the doer ends the paragraph
+    assert not any(re.match(r"\d+\. ", p) for p in paragraphs[labels[0]:labels[-1] + 2])   # no list numbers in II.
+
+    md = (UNSEEN8 / "d_an-giang_845-QD-UBND-2026_phe-duyet-ho-tro-htx.md").read_text(encoding="utf-8")
+    article = md[md.index("**Điều 1.**"):md.index("**Điều 2.**")]
+    points = re.findall(r"(?m)^([a-zđ])\) ", article)
+    assert points == ["a", "b", "c", "d", "đ", "e", "g", "h"]
+    assert len(re.findall(r", do [^,]+ chủ trì", article)) >= 4 and "Phụ lục" not in md and "kèm theo" not in md
+
+    lines = (UNSEEN8 / "e_thanh-hoa_2264-KH-UBND-2025_ktth-htx-da-cap.txt").read_text(encoding="utf-8").split("\n")
+    deep = [line for line in lines if re.match(r"\d+\.\d+\.\d+\.\t", line)]
+    heads = [line for line in lines if re.match(r"1\.\d\.\t.* chủ trì.*các nhiệm vụ:$", line)]
+    assert len(deep) == 7 and len(heads) == 3
+    assert not any("chủ trì" in line for line in deep)                       # the lead only on the heading
+
+    plan = (UNSEEN8 / "f_nghe-an_03-CTrPH-LMHTX-HND-2026_phoi-hop-hai-ben.md").read_text(encoding="utf-8").split("\n")
+    header = next(line for line in plan if line.startswith("| TT |"))
+    assert [c.strip() for c in header.strip("|").split("|")] == [
+        "TT", "Nội dung phối hợp", "Nhiệm vụ của Liên minh Hợp tác xã tỉnh", "Nhiệm vụ của Hội Nông dân tỉnh",
+        "Thời gian"]
+    rows = [[c.strip() for c in line.strip("|").split("|")] for line in plan if re.match(r"\| \d+ \|", line)]
+    assert len(rows) == 6 and sum(r.count("Phối hợp thực hiện") for r in rows) == 2
+    assert sum(line.count("TM. BAN THƯỜNG VỤ") for line in plan) == 2      # two signature blocks
+
+
+def test_eighth_set_benchmark_section_runs(capsys):
+    """The tenth section prints a row per document and an overall row counting every annotated task."""
+    overall = section_overall(capsys, "unseen8", ANNOTATIONS8)
     assert int(overall[2]) > 0
