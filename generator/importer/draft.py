@@ -1019,6 +1019,15 @@ def _names_only(phrase: str, known: fields.Known, listed: bool = False) -> bool:
     return bool(named.ids or named.unknown)
 
 
+#: the assignment written as the item's last clause after its sentence, labelled by the verb that gives it or as a
+#: doer's field: "…. Giao: Sở X chủ trì, phối hợp với Y; thời gian: …", "…. Đơn vị thực hiện: X chủ trì, Y phối hợp"
+_GIVEN_TAIL = re.compile(r"(?<=[.;])\s+(?:Giao|(?:Cơ quan|Đơn vị) (?:thực hiện|chủ trì))\s*:\s*(?P<tail>[^()]{3,400})$")
+
+
+#: "according to their remit", after the bodies a clause names: "X, Y theo chức năng, nhiệm vụ (được giao)"
+_BY_REMIT = re.compile(r"\s+theo (?:đúng )?chức năng,? nhiệm vụ(?: được giao)?(?: của (?:mình|đơn vị))?\s*$")
+
+
 def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str], int, dict[str, str]] | None:
     """Leads named at the end of an item, in brackets: "(Sở Tài chính chủ trì, phối hợp với Sở Nội vụ)", "(Văn
     phòng Sở thực hiện)", "(Ban A chủ trì; Ban B phối hợp)", "(Ban A; Bộ B phối hợp)", "(Ban Hợp tác quốc tế)", also
@@ -1041,6 +1050,7 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
         if leads and fields.deadline(clause, cell=True).kind != "unspecified" and not _opens_with_body(clause):
             labelled.append(f"thời gian: {clause}")  # "…; hoàn thành trong quý III/2024)"
             continue
+        clause = _BY_REMIT.sub("", clause)  # "X, Y theo chức năng, nhiệm vụ": X and Y
         role = _ROLE.match(clause)
         who = role.group("who") if role else clause
         if not _names_only(who, known, listed=role is not None):
@@ -1151,6 +1161,31 @@ def _enumerated_name(text: str) -> bool:
     head = match.group("head")
     return _opens_with_body(head) and fields.name_only(head, places=False) == head and not \
         re.search(r"\b(?:các|những)\b", match.group("tail"))
+
+
+#: the doer named after the work, as its agent: "…, do Sở X chủ trì thực hiện", "…; giao Sở X chủ trì, phối hợp …",
+#: "… (Sở X chủ trì; hoàn thành …)"
+_DONE_BY = re.compile(r"(?:[,;]\s+(?:do|giao)\s+(?=\w)[^.;()]{3,160}?|\((?=\w)[^()]{3,160}?)"
+                      r"\s(?:chủ trì|thực hiện|đảm nhiệm|phụ trách)\b")
+
+
+def _agent(text: str) -> str | None:
+    """The doer an item names after its work ("…, do Sở X chủ trì thực hiện" → "Sở X"), as printed, or None."""
+    match = _DONE_BY.search(text)
+    if match is None:
+        return None
+    phrase = re.sub(r"^[,;(\s]*(?:(?:do|giao)\s+)?", "", match.group())
+    name = fields.name_only(phrase).strip(" ,")
+    return name if name and _opens_with_body(name) else None
+
+
+def _done_by(text: str) -> bool:
+    """The item names its doer after the work ("Hỗ trợ …, do Sở Nông nghiệp và Môi trường chủ trì thực hiện"):
+    it gives work wherever it stands."""
+    match = _DONE_BY.search(text)
+    return match is not None and _opens_with_body(text[match.start():].lstrip(",;( ").split(" ", 1)[-1]
+                                                  if text[match.start():].lstrip(",;( ").startswith(("do ", "giao "))
+                                                  else text[match.start():].lstrip(",;( "))
 
 
 def _agency_heading(text: str) -> bool:
@@ -1297,13 +1332,19 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     listed_too(own.get("coop"))
     # 0a. fields written inside the item's own paragraph, after its sentence ("… . Chủ trì: X; phối hợp: Y. Thời
     #     gian: Z.", "…; chủ trì: X; phối hợp: Y"): its lead before any heading's, its cooperating bodies listed
-    if not own:
+    given_tail = _GIVEN_TAIL.search(para.text) if not own else None
+    if not own and given_tail is None:
         inline = _inline_fields(para.text)
         if inline.get("lead"):
             found["lead_text"], found["listed"] = inline["lead"], True
         listed_too(inline.get("coop"))
-    # 0b. bodies named at its end, in brackets: "(Sở Tài chính chủ trì, phối hợp với …)", "(Văn phòng Sở thực hiện)"
+    # 0b. bodies named at its end, in brackets: "(Sở Tài chính chủ trì, phối hợp với …)", "(Văn phòng Sở thực hiện)";
+    #     or in a last clause after the sentence, as a bracket gives them ("…. Giao: X chủ trì, phối hợp với Y; hằng
+    #     năm.", "…. Đơn vị thực hiện: X chủ trì, Y phối hợp; …")
     closing = _closing_roles(para.text, known) if found["lead_text"] is None else None
+    if closing is None and given_tail is not None and found["lead_text"] is None:
+        bracketed = f"{para.text[:given_tail.start('tail')]}({given_tail.group('tail').rstrip(' .;')})"
+        closing = _closing_roles(bracketed, known)
     if closing and closing[0]:
         leads, coops, at, given = closing
         found["lead_text"], found["more_leads"], found["listed"] = leads[0], leads[1:], True
@@ -1352,6 +1393,12 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 found["lead_text"] = lead
                 coop_in(sentence)
                 break
+    # 2c'. the doer named after the work, as its agent ("Hỗ trợ …, do Sở X chủ trì thực hiện, phối hợp với Y …")
+    if found["lead_text"] is None and (agent := _agent(para.text)) is not None:
+        named = fields.match_agencies(agent, known)
+        if named.ids or named.unknown:
+            found["lead_text"] = agent
+            coop_in(para.text)
     # 2d. a run-in head before the doer: a label ("Về cơ sở dữ liệu: Sở Tài chính xây dựng …", "Đối với …: Quỹ …
     #     ưu tiên …") or a title sentence ("Nâng cao nhận thức … . Các sở, ban, ngành … tổ chức …"): the sentence
     #     after it opens with its doer
@@ -1671,7 +1718,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             continue
         if part == "other":  # an assignment by its grammar, or an item with its own lead label ("– Cơ quan chủ trì: …")
             if not (_assigns(para, known) or any(_assigns(d, known) or _led_by_label(d, labelled) for d in _descendants(para))
-                    or _led_by_label(para, labelled) or _body_head(para, known)):
+                    or _led_by_label(para, labelled) or _body_head(para, known) or _done_by(para.text)):
                 continue
         elif part != "tasks" and (has_task_part or (part in ("purpose", "objectives")
                                                   and not (para.kind == "num" and para.parent is None))):
@@ -1922,6 +1969,28 @@ def _deadline(who: dict, review: list[str]) -> fields.DeadlineFound:
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 
 
+def _roles_cell(text: str) -> tuple[str | None, str | None]:
+    """Who leads and who cooperates, as a cell of one column for both roles writes them: labelled ("Chủ trì: X" /
+    "Phối hợp: Y, Z", a line each), by a role after the lead ("X (chủ trì); Y, Z", "X chủ trì; Y phối hợp": the bodies
+    after the lead cooperate), or a lone body, which leads. (lead phrase, cooperating phrase), as printed."""
+    text = _BREAK.sub("; ", text)
+    # its lines joined by a space ("Chủ trì: X Phối hợp: Y"): a capitalised label opens the next one
+    text = re.sub(rf"\s+(?=(?:{_FIELD_LABEL})\s*:)", "; ", text, flags=re.I) if ":" in text else text
+    given = _item_fields([_Line(text)])
+    if given.get("lead") or given.get("coop"):
+        return given.get("lead"), given.get("coop")
+    lead, coops = None, []
+    for clause in (c.strip() for c in text.split(";") if c.strip()):
+        role = re.fullmatch(r"(?P<who>.+?)\s*\(?\s*(?P<role>chủ trì|phối hợp)\s*\)?\.?", clause, re.I)
+        if role and fold(role.group("role")) == "chu tri" and lead is None:
+            lead = role.group("who").strip(" ,")
+        else:
+            coops.append(role.group("who").strip(" ,") if role else clause)
+    if lead is None and coops:  # no role written: the first body leads, the others cooperate
+        lead, coops = coops[0], coops[1:]
+    return lead, "; ".join(coops) or None
+
+
 def _cell_bodies(raw: str, printed: str | None) -> str | None:
     """The bodies of a table cell printed one per line ("Sở Công Thương<br>Liên minh Hợp tác xã tỉnh" in a Markdown
     row): its lines joined by "; ", for reading them as a list; a line that does not open with a body goes on the
@@ -2022,6 +2091,10 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             cells = row.cells
             # a column's cells are lists of bodies by the column's label, as a labelled line's are
             raw = row.raw or (lines[row.line - 1] if lines and 0 < row.line <= len(lines) else "")
+            if cells.get("roles"):  # one column for both roles: "Chủ trì: X<br>Phối hợp: Y", "X (chủ trì); Y, Z"
+                lead_of, coop_of = _roles_cell(cells["roles"])
+                cells["lead"] = cells.get("lead") or lead_of
+                cells["cooperating"] = cells.get("cooperating") or coop_of
             lead_text = cells.get("lead") or (_heading_body(heading.text) if heading is not None else None)
             # a cell that is a short name of words the text defines ("Trung tâm"): quoted as the name it stands for,
             # printed where the text defines it (an initialism is kept as printed: it is the body's variant)

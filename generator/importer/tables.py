@@ -49,6 +49,9 @@ COLUMNS = [  # (field, header words, folded)
     ("text", r"nhiem vu|noi dung|de an"),
     # "Đơn vị thực hiện" beside "Đơn vị phối hợp"; "Đơn vị phụ trách" (a body in charge; "Lãnh đạo phụ trách" names a
     # person, no lead)
+    # one column for both roles, each cell saying who leads and who cooperates ("Phân công thực hiện", "Cơ quan chủ
+    # trì, phối hợp": "Chủ trì: X<br>Phối hợp: Y", "X (chủ trì); Y, Z")
+    ("roles", r"phan cong|chu tri\s*(?:,|/|va)\s*(?:co quan |don vi )?phoi hop"),
     ("lead", r"chu tri|(?:co quan|don vi|bo phan) (?:thuc hien|phu trach)"),
     ("cooperating", r"phoi hop"),
     ("submit_to", r"cap trinh"),
@@ -204,7 +207,7 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
 #: marks standing for it ('"', "”", "''"), as tables of tasks print a body or a period shared by consecutive rows
 _DITTO = re.compile(r"^[\s\-–(]*(?:n\.?\s?t\.?|như\s+trên|〃+|[\"“”]+|''|//)[\s\-–).]*$", re.I)
 #: the columns a ditto mark may stand in: who does the task, with whom, by when, what it yields (never its text)
-_DITTO_COLUMNS = ("lead", "cooperating", "deadline", "output", "submit_to")
+_DITTO_COLUMNS = ("lead", "cooperating", "roles", "deadline", "output", "submit_to")
 
 
 def _dittos_filled(rows: list[Row]) -> None:
@@ -385,12 +388,12 @@ def _block_header(lines: list[str], at: int) -> tuple[list[str], bool] | None:
 def _header_names(cells: list[str]) -> list[str] | None:
     cells = [c for c in cells if len(c) < 40]
     names = [_column(c) or f"_{k}" for k, c in enumerate(cells)]
-    return names if "text" in names and ("lead" in names or "deadline" in names) else None
+    return names if "text" in names and ("lead" in names or "roles" in names or "deadline" in names) else None
 
 
 def _is_header(cells: list[str]) -> bool:
     names = {_column(c) for c in cells if c.strip()}
-    return "text" in names and ("lead" in names or "deadline" in names)
+    return "text" in names and ("lead" in names or "roles" in names or "deadline" in names)
 
 
 def _period_columns(cells: list[str]) -> dict[int, str]:
