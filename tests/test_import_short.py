@@ -41,6 +41,9 @@ def test_a_short_documents_last_task_ends_before_its_recipients(tmp_path, lines)
     ("LIÊN MINH HTX TỈNH ĐẮK LẮK", "Liên minh HTX tỉnh Đắk Lắk"),
     ("SỞ NÔNG NGHIỆP VÀ PTNT", "Sở Nông nghiệp và PTNT"),
     ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Sở Khoa học và Công nghệ"),
+    # a body named by its level, then its place
+    ("TỈNH ĐOÀN QUẢNG NGÃI", "Tỉnh đoàn Quảng Ngãi"),
+    ("THÀNH ĐOÀN HẢI PHÒNG", "Thành đoàn Hải Phòng"),
 ])
 def test_a_name_in_capitals_keeps_its_abbreviations_in_running_case(printed, running):
     """A name printed in capitals is written in running case (ND 30/2020, Phụ lục II), its abbreviations as

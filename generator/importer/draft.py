@@ -389,6 +389,8 @@ _LOCAL_UBND = re.compile(r"^(?:uy ban nhan dan|ubnd)\s+(?P<unit>xa|phuong|thi tr
 _LOCAL_UNIT = {"tp": "thành phố", "tp.": "thành phố", "xa": "xã", "phuong": "phường", "thi tran": "thị trấn",
                "dac khu": "đặc khu", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã", "thanh pho": "thành phố"}
 #: a body's kind word, which the name's first field follows ("SỞ NÔNG NGHIỆP…" → "Sở Nông nghiệp…")
+#: bodies named by their level, then the place ("Tỉnh đoàn Quảng Ngãi", "Thành đoàn Hải Phòng")
+_LEVEL_NAMED = ("tinh doan ", "thanh doan ", "huyen doan ")
 _KIND_WORDS = ("hoi dong nhan dan", "uy ban nhan dan", "chi cuc", "trung tam", "van phong", "lien minh", "tong cuc", "so",
                "ban", "phong", "cuc", "hoi", "quy", "vien", "vu", "thanh tra", "bao", "dai")
 
@@ -427,6 +429,8 @@ def _running_case(printed: str) -> str:
     if party:  # "TỈNH ỦY GIA LAI" → "Tỉnh ủy Gia Lai", "ĐẢNG ỦY XÃ CAO PHONG" → "Đảng ủy xã Cao Phong"
         k = len(party.group("kind").split())
         return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:k]), *(w.capitalize() for w in words[k:])])
+    if folded.startswith(_LEVEL_NAMED) and len(words) > 2:  # "TỈNH ĐOÀN QUẢNG NGÃI" → "Tỉnh đoàn Quảng Ngãi"
+        return " ".join([words[0].capitalize(), words[1].lower(), *(w.capitalize() for w in words[2:])])
     local = _LOCAL_UBND.match(folded)
     if local:
         place = folded[local.start("place"):]

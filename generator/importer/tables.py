@@ -154,8 +154,19 @@ def _kind(mark: str) -> str:
     return "roman" if re.fullmatch(ROMAN, mark) else "letter"
 
 
+#: a column of one party's duties in a joint programme's table ("Nhiệm vụ của Liên minh Hợp tác xã tỉnh" beside
+#: "Nhiệm vụ của Hội Nông dân tỉnh", "Trách nhiệm của Sở …"): the party's name as printed
+_SIDE = re.compile(r"^(?:nhiem vu|trach nhiem|noi dung thuc hien) cua (?P<who>.{3,80})$")
+#: a party's cell that only joins the other party's work: "Phối hợp thực hiện", "Phối hợp", "Cùng thực hiện"
+_JOINS_IN = re.compile(r"(?:phoi hop(?: thuc hien)?|cung (?:phoi hop|thuc hien))\.?")
+
+
 def _column(header: str) -> str | None:
-    folded = fold(nfc(plain_line(header))).strip()
+    printed = nfc(plain_line(header)).strip()
+    folded = fold(printed)
+    side = _SIDE.match(folded)
+    if side and not side.group("who").startswith(("cac ", "nhung ")):
+        return "side:" + printed[side.start("who"):]  # a party of the programme, by its name as printed
     for name, pattern in COLUMNS:
         if re.search(pattern, folded):
             return name
@@ -198,6 +209,7 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
             continue
         if table.rows or table.kind == "targets":
             _dittos_filled(table.rows)
+            table.rows = _sides_apart(table.rows)
             tables.append(table)
         i = max(table.end, i + 1)
     return tables
@@ -208,6 +220,30 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
 _DITTO = re.compile(r"^[\s\-–(]*(?:n\.?\s?t\.?|như\s+trên|〃+|[\"“”]+|''|//)[\s\-–).]*$", re.I)
 #: the columns a ditto mark may stand in: who does the task, with whom, by when, what it yields (never its text)
 _DITTO_COLUMNS = ("lead", "cooperating", "roles", "deadline", "output", "submit_to")
+
+
+def _sides_apart(rows: list[Row]) -> list[Row]:
+    """A joint programme's table gives each party its column of duties: each party's cell of a row is a task of its
+    own, led by the party its column names, the row's time its deadline; a party whose cell only joins in ("Phối hợp
+    thực hiện") cooperates in the other's task. The row's own topic ("Nội dung phối hợp") is no task text then."""
+    out = []
+    for row in rows:
+        sides = [(key[5:], value) for key, value in row.cells.items() if key.startswith("side:")]
+        if not sides:
+            out.append(row)
+            continue
+        base = {k: v for k, v in row.cells.items() if not k.startswith("side:") and k != "text"}
+        joining = [who for who, value in sides if value and _JOINS_IN.fullmatch(fold(value).strip())]
+        working = [(who, value) for who, value in sides if value and who not in joining]
+        if len(sides) == 1 and not row.cells.get("text"):  # one party's column is the table's tasks
+            working = sides
+        for who, value in working:
+            cells = dict(base, text=value, lead=base.get("lead") or who)
+            if joining and not cells.get("cooperating"):
+                cells["cooperating"] = "; ".join(joining)
+            out.append(Row(row.group, row.group_title, row.row, cells, row.line, row.exact, list(row.notes),
+                           row.group_marker, list(row.review), row.raw, list(row.marked), row.periods))
+    return out
 
 
 def _dittos_filled(rows: list[Row]) -> None:
@@ -388,12 +424,18 @@ def _block_header(lines: list[str], at: int) -> tuple[list[str], bool] | None:
 def _header_names(cells: list[str]) -> list[str] | None:
     cells = [c for c in cells if len(c) < 40]
     names = [_column(c) or f"_{k}" for k, c in enumerate(cells)]
-    return names if "text" in names and ("lead" in names or "roles" in names or "deadline" in names) else None
+    return names if _task_columns(names) else None
 
 
 def _is_header(cells: list[str]) -> bool:
-    names = {_column(c) for c in cells if c.strip()}
-    return "text" in names and ("lead" in names or "roles" in names or "deadline" in names)
+    return _task_columns([_column(c) for c in cells if c.strip()])
+
+
+def _task_columns(names) -> bool:
+    """A header of a table of tasks: the tasks' column and who does them or by when; or two parties' columns."""
+    sides = sum(1 for n in names if n and n.startswith("side:"))
+    return ("text" in names and ("lead" in names or "roles" in names or "deadline" in names or sides >= 1)) \
+        or sides >= 2
 
 
 def _period_columns(cells: list[str]) -> dict[int, str]:
