@@ -62,3 +62,26 @@ def test_each_party_s_cell_is_its_task(tmp_path, make):
 ])
 def test_a_party_s_column(header, column):
     assert tables._column(header) == column
+
+
+SIGNED = ["| **TM. BAN THƯỜNG VỤ**<br>**TỈNH ĐOÀN**<br>**BÍ THƯ**<br><br>**Nguyễn Văn Trí** | **TM. BAN THƯỜNG VỤ**<br>"
+          "**LIÊN MINH HỢP TÁC XÃ TỈNH**<br>**CHỦ TỊCH**<br><br>**Lê Thị Thu** |", "|:---:|:---:|", "",
+          "**Nơi nhận:**", "- Lưu: VT."]
+SIGNED_TAB = ["TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\tTM. BAN THƯỜNG VỤ LIÊN MINH HỢP TÁC XÃ TỈNH", "BÍ THƯ\tCHỦ TỊCH",
+              "Nguyễn Văn Trí\tLê Thị Thu", "", "Nơi nhận:", "- Lưu: VT."]
+
+
+@pytest.mark.parametrize("markdown", [True, False], ids=["markdown", "tab"])
+def test_the_parties_signatures_after_the_table_end_the_body(tmp_path, markdown):
+    """A joint document signs side by side before "Nơi nhận": the row of signatures ends the body, also when a table
+    of tasks stands above it."""
+    closing = ["", "III. TỔ CHỨC THỰC HIỆN", "Hai bên định kỳ hằng năm sơ kết việc thực hiện Chương trình./.", ""]
+    if markdown:
+        head = ["| " + HEAD[0].replace("\t", " | ") + " |", "|---|---|", "| " + HEAD[1].replace("\t", " | ") + " |"]
+        pipe = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)] + ["| " + " | ".join(r) + " |" for r in ROWS]
+        draft = written(tmp_path, "ky.md", head + HEAD[2:] + [""] + pipe + closing + SIGNED)
+    else:
+        draft = written(tmp_path, "ky.txt", HEAD + ["\t".join(HEADER)] + ["\t".join(r) for r in ROWS] + closing
+                        + SIGNED_TAB)
+    assert not [t for t in draft.tasks if "TM." in t["text"] or "Nguyễn Văn Trí" in t["text"]]
+    assert len(draft.tasks) == 5  # four cells of the parties and the closing paragraph's review

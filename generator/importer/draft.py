@@ -674,6 +674,11 @@ def _untabled(line: str) -> str:
     return _TABLE_MARKUP.sub("", _CELL_END.sub("\t", line)).strip("\t ") if _TABLE_MARKUP.search(line) else line
 
 
+#: "Nơi nhận", or a signature's authority (Nghị định 30/2020, Điều 13 and Phụ lục I: "TM.", "KT.", "TL.", "TUQ.",
+#: the Party's "T/M") opening a line (folded)
+_SIGNS = re.compile(r"^(?:noi nhan|(?:tm|kt|tl|tuq|t/m)\.?\s+\S)")
+
+
 def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
     """The body ends at "Nơi nhận" / the signature block (never inside the header or a table), also when the signature
     is a raw HTML table as converters write it ("<td><b><i>Nơi nhận:</i></b><br>- …</td>")."""
@@ -687,7 +692,8 @@ def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
     end = next((i for i, l in enumerate(lines) if i not in in_table and i < first_table and stops(i, l)), None)
     if end is None:  # task tables in the body (one per unit under its heading): "Nơi nhận" after them ends it
         end = next((i for i, l in enumerate(lines) if i not in in_table and i > first_table
-                    and fold(nfc(plain_line(l))).strip(" |*_").startswith("noi nhan")), len(lines))
+                    and (_SIGNS.match(fold(nfc(plain_line(l))).strip(" |*_")) or _signature_cells(l))),
+                   len(lines))  # or at the signatures before it (a joint document's, side by side)
     while end < len(lines) and end > 0 and lines[end - 1].strip() and not _untabled(lines[end - 1]).strip():
         end -= 1  # the table's opening markup ("<table>", "<colgroup>", "<tr>") belongs to the signature
     return end
