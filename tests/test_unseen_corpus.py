@@ -1110,8 +1110,8 @@ def test_grid_table_cells_are_joined_cell_by_cell():
     assert rows == [[["TT"], ["Nội dung nhiệm vụ"], ["Chủ trì"]], [["**I. NHÓM MỘT**"]],
                     [["1"], ["Rà soát hợp tác xã"], ["Sở Tài chính;", "Sở Nội vụ"]]]
     assert joined_grid_tables(text).split("\n") == [
-        "trước", "TT | Nội dung nhiệm vụ | Chủ trì", "**I. NHÓM MỘT**", "1 | Rà soát hợp tác xã | Sở Tài chính; Sở Nội vụ",
-        "sau"]
+        "trước", "TT | Nội dung nhiệm vụ | Chủ trì", "**I. NHÓM MỘT**",
+        "1 | Rà soát hợp tác xã | Sở Tài chính; Sở Nội vụ", "sau"]
 
 
 @pytest.mark.parametrize("path", ANNOTATIONS9, ids=lambda p: p.stem[:24])
