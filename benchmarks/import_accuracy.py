@@ -89,6 +89,14 @@ of each paragraph; a Quyết định phê duyệt whose Điều 1 holds the task
 a plan numbered 1.1.1 with the lead given once on each 1.1 heading; a programme between two bodies whose table has a
 column of tasks for each side), compared the same way.
 
+Eleventh section: a ninth held-out set, ``benchmarks/corpus/unseen9/``, six documents written after the eighth, without
+reading the importer, its tests or the earlier sets' documents (a ward's plan typed in Google Docs and downloaded as
+text, "●"/"○" bullets with the doer first and the deadline in "(Thời gian: …)" or after " – "; a plan whose tasks are
+enumerated inline in one paragraph, "(1) …; (2) …" or "a) …; b) …", each with its own doer; a pandoc Markdown grid
+table of tasks with cells wrapped over several lines and spanning group rows; a .docx giving each task as a heading
+followed by a two-column table of its fields; a commune Party committee's plan (Đảng ủy, Ủy ban Kiểm tra Đảng ủy,
+Chi bộ các thôn); a Sở's schedule whose bullets take their deadline from month headings), compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -240,6 +248,7 @@ HELD_OUT = {
     "unseen6": "sixth held-out set (benchmarks/corpus/unseen6/, written after the fifth was used for tuning):",
     "unseen7": "seventh held-out set (benchmarks/corpus/unseen7/, written after the sixth was used for tuning):",
     "unseen8": "eighth held-out set (benchmarks/corpus/unseen8/, written after the seventh was used for tuning):",
+    "unseen9": "ninth held-out set (benchmarks/corpus/unseen9/, written after the eighth was used for tuning):",
 }
 
 

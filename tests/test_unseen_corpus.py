@@ -29,6 +29,8 @@ page-number and running-header lines at each page's top.
 
 The eighth set likewise, its .docx in document order (paragraphs and tables as they come), and its scanned PDF — page
 images with no text layer — by the text of the HTML it was printed from (``sources/``).
+
+The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell across their wrapped lines.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ UNSEEN5 = ROOT / "benchmarks" / "corpus" / "unseen5"
 UNSEEN6 = ROOT / "benchmarks" / "corpus" / "unseen6"
 UNSEEN7 = ROOT / "benchmarks" / "corpus" / "unseen7"
 UNSEEN8 = ROOT / "benchmarks" / "corpus" / "unseen8"
+UNSEEN9 = ROOT / "benchmarks" / "corpus" / "unseen9"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -65,6 +68,7 @@ ANNOTATIONS5 = sorted(UNSEEN5.glob("*.yaml"))
 ANNOTATIONS6 = sorted(UNSEEN6.glob("*.yaml"))
 ANNOTATIONS7 = sorted(UNSEEN7.glob("*.yaml"))
 ANNOTATIONS8 = sorted(UNSEEN8.glob("*.yaml"))
+ANNOTATIONS9 = sorted(UNSEEN9.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -161,8 +165,9 @@ def document_text(path: Path) -> str:
 @pytest.mark.parametrize("folder,annotations,count", [(UNSEEN, ANNOTATIONS, 6), (UNSEEN2, ANNOTATIONS2, 6),
                                                       (UNSEEN3, ANNOTATIONS3, 8), (UNSEEN4, ANNOTATIONS4, 6),
                                                       (UNSEEN5, ANNOTATIONS5, 6), (UNSEEN6, ANNOTATIONS6, 4),
-                                                      (UNSEEN7, ANNOTATIONS7, 6), (UNSEEN8, ANNOTATIONS8, 6)],
-                         ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+                                                      (UNSEEN7, ANNOTATIONS7, 6), (UNSEEN8, ANNOTATIONS8, 6),
+                                                      (UNSEEN9, ANNOTATIONS9, 6)],
+                         ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -205,8 +210,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
     assert shape(fresh) == shape(module.OUT)
 
 
-@pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7, UNSEEN8],
-                         ids=["second", "third", "fourth", "fifth", "seventh", "eighth"])
+@pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7, UNSEEN8, UNSEEN9],
+                         ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -1017,4 +1022,204 @@ def test_eighth_set_layouts_are_as_described():
 def test_eighth_set_benchmark_section_runs(capsys):
     """The tenth section prints a row per document and an overall row counting every annotated task."""
     overall = section_overall(capsys, "unseen8", ANNOTATIONS8)
+    assert int(overall[2]) > 0
+
+
+# --- ninth held-out set -------------------------------------------------------------------------------
+
+GRID_RULE = re.compile(r"^\+(?:[-=]+\+)+$")
+
+
+def grid_tables(text: str) -> list[tuple[int, int, list[list[list[str]]]]]:
+    """Pandoc grid tables in ``text``: (first line, line after the last, rows), a row a list of cells, a cell its
+    paragraphs (its wrapped lines joined, a blank line inside the cell between two paragraphs). A row's cells are
+    where its first line has a "|" (a cell spanning the table has none inside)."""
+    lines = text.split("\n")
+    tables, i = [], 0
+    while i < len(lines):
+        if not GRID_RULE.match(lines[i]):
+            i += 1
+            continue
+        start, rows, row = i, [], []
+        i += 1
+        while i < len(lines) and (GRID_RULE.match(lines[i]) or lines[i].startswith("|")):
+            if lines[i].startswith("|"):
+                row.append(lines[i])
+            elif row:
+                bars = [k for k, ch in enumerate(row[0]) if ch == "|"]
+                cells = []
+                for a, b in zip(bars, bars[1:]):
+                    paragraphs, current = [], []
+                    for line in row:
+                        part = line[a + 1:b].strip()
+                        if part:
+                            current.append(part)
+                        elif current:
+                            paragraphs.append(" ".join(current))
+                            current = []
+                    cells.append(paragraphs + ([" ".join(current)] if current else []))
+                rows.append(cells)
+                row = []
+            i += 1
+        tables.append((start, i, rows))
+    return tables
+
+
+def joined_grid_tables(text: str) -> str:
+    """``text`` with each grid table replaced by its rows, one a line, each cell's paragraphs joined."""
+    lines = text.split("\n")
+    out, last = [], 0
+    for start, end, rows in grid_tables(text):
+        out += lines[last:start]
+        out += [" | ".join(" ".join(cell) for cell in cells) for cells in rows]
+        last = end
+    return "\n".join(out + lines[last:])
+
+
+def document_text9(path: Path) -> str:
+    if path.suffix == ".docx":
+        text = docx_body_text(path)
+    else:
+        text = joined_grid_tables(path.read_text(encoding="utf-8"))
+    text = re.sub(r"(?m)^#+ ", "", text)                       # Markdown headings
+    text = re.sub(r"\\(?=[-.])", "", text)                     # pandoc's "1\." and "\-"
+    return norm(re.sub(r"<br>|\*|\|", " ", text))               # "<br>" in cells, emphasis, table cells
+
+
+def test_grid_table_cells_are_joined_cell_by_cell():
+    """A grid table's wrapped lines are joined within their column, a spanning row is one cell, a blank line inside a
+    cell separates its paragraphs; text around the table is kept."""
+    text = "\n".join([
+        "trước",
+        "+----+------------+--------+",
+        "| TT | Nội dung   | Chủ    |",
+        "|    | nhiệm vụ   | trì    |",
+        "+====+============+========+",
+        "| **I. NHÓM MỘT**          |",
+        "+----+------------+--------+",
+        "| 1  | Rà soát    | Sở Tài |",
+        "|    | hợp tác xã | chính; |",
+        "|    |            |        |",
+        "|    |            | Sở Nội |",
+        "|    |            | vụ     |",
+        "+----+------------+--------+",
+        "sau",
+    ])
+    [(start, end, rows)] = grid_tables(text)
+    assert (start, end) == (1, 13)
+    assert rows == [[["TT"], ["Nội dung nhiệm vụ"], ["Chủ trì"]], [["**I. NHÓM MỘT**"]],
+                    [["1"], ["Rà soát hợp tác xã"], ["Sở Tài chính;", "Sở Nội vụ"]]]
+    assert joined_grid_tables(text).split("\n") == [
+        "trước", "TT | Nội dung nhiệm vụ | Chủ trì", "**I. NHÓM MỘT**",
+        "1 | Rà soát hợp tác xã | Sở Tài chính; Sở Nội vụ", "sau"]
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS9, ids=lambda p: p.stem[:24])
+def test_ninth_set_annotation_is_in_its_document(path):
+    """Number, signer, the issuer's words in the header, every anchor and every body an annotation names are printed
+    in its document; 6 to 15 tasks; deadline kinds are the model's."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text9(UNSEEN9 / want["file"])
+    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
+    head = text[:400].split()
+    missing += [word for word in norm(want["issuer"]).split() if word not in head]
+    assert 6 <= len(want["tasks"]) <= 15
+    for task in want["tasks"]:
+        assert task["part"] in ("body", "appendix")
+        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
+            assert deadline["kind"] in KIND_IDS, task["anchor"]
+        if norm(task["anchor"]) not in text:
+            missing.append(task["anchor"])
+        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
+        missing += [n for n in names if norm(n) not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS9, ids=lambda p: p.stem[:24])
+def test_ninth_set_header_date_and_deadline_years_agree_with_the_document(path):
+    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
+    falls in the plan's years."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text9(UNSEEN9 / want["file"])
+    check_date_and_deadline_years(want, text)
+    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
+
+
+def section(lines: list[str], first: str, after: str) -> list[str]:
+    start = next(i for i, line in enumerate(lines) if line.startswith(first))
+    return lines[start:next(i for i in range(start, len(lines)) if lines[i].startswith(after))]
+
+
+def test_ninth_set_layouts_are_as_described():
+    """What the README says each document's layout is, checked on the files (so an edit cannot lose it)."""
+    lines = (UNSEEN9 / "a_long-bien_142-KH-UBND-2026_htx-phuong-gdocs.txt").read_text(encoding="utf-8").split("\n")
+    two = section(lines, "II. NỘI DUNG", "III. TỔ CHỨC")
+    groups = [line for line in two if line.startswith("● ")]
+    items = [line for line in two if line.startswith("   ○ ")]
+    assert len(groups) == 4 and len(items) == 9 and len(groups) + len(items) == len([x for x in two[1:] if x])
+    assert all(re.match(r"   ○ (Phòng|Trung tâm|Hội|Văn phòng) ", line) for line in items)        # the doer first
+    bracket = [line for line in items if re.search(r" \(Thời gian: [^()]+\)$", line)]
+    dash = [line for line in items if re.search(r" – [^–()]+$", line)]
+    assert len(bracket) == 5 and len(dash) == 4
+    assert all(line.startswith("● ") for line in section(lines, "I. MỤC ĐÍCH", "II. NỘI DUNG")[1:] if line)
+
+    lines = (UNSEEN9 / "b_dak-lak_318-KH-UBND-2025_htx-liet-ke-trong-doan.txt").read_text(encoding="utf-8").split("\n")
+    two = section(lines, "II. NHIỆM VỤ", "III. TỔ CHỨC")[1:]
+    assert [line[:2] for line in two] == ["1.", "2.", "3.", "4."]
+    for line in two[:2]:                                 # "(1) …; (2) …; (3) …" inside one paragraph
+        assert re.search(r": \(1\) .+; \(2\) .+; \(3\) .+\.$", line)
+    assert re.search(r": a\) .+; b\) .+; c\) .+\.$", two[2])
+    assert not any(re.match(r"(\(\d\)|[a-đ]\)) ", line) for line in lines)                  # no marker opens a line
+    assert len(re.findall(r"\(\d\) ", "\n".join(two))) == 6
+
+    md = (UNSEEN9 / "c_ca-mau_205-KH-UBND-2025_htx-tom-muoi-grid.md").read_text(encoding="utf-8")
+    (start, end, rows), sign = grid_tables(md)
+    assert [" ".join(c) for c in rows[0]] == ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
+                                              "Thời gian hoàn thành"]
+    assert [line for line in md.split("\n")[start:end] if line.startswith("+=")] == [md.split("\n")[start + 3]]
+    tasks = [r for r in rows[1:] if len(r) == 5]
+    spans = [r for r in rows[1:] if len(r) == 1]
+    assert [r[0] for r in tasks] == [[str(n)] for n in range(1, 10)] and len(spans) == 3
+    wrapped = [r for r in tasks if any(len(" ".join(c)) > 26 for c in r)]                    # wider than column 2
+    assert len(wrapped) == 9 and any(len(c) == 2 for r in tasks for c in r)                  # a cell of 2 paragraphs
+    md_lines = md.split("\n")
+    assert md_lines.index("**III. NHIỆM VỤ CỤ THỂ**") < start < md_lines.index("**IV. TỔ CHỨC THỰC HIỆN**")
+    assert len(sign[2]) == 1 and len(sign[2][0]) == 2 and "|---" not in md                   # no pipe table
+
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    doc = Document(UNSEEN9 / "d_hung-yen_76-KH-UBND-2026_htx-bang-tung-nhiem-vu.docx")
+    body = list(doc.element.body.iterchildren())
+    fields = {"Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"}
+    tables = [(i, Table(el, doc)) for i, el in enumerate(body) if el.tag == W + "tbl"]
+    task_tables = [(i, t) for i, t in tables if {row.cells[0].text for row in t.rows} <= fields]
+    assert len(task_tables) == 8
+    headings = [Paragraph(body[i - 1], doc) for i, _ in task_tables]                        # just above each table
+    assert [h.text.split(". ")[0] for h in headings] == [str(n) for n in range(1, 9)]
+    assert all(run.bold for h in headings for run in h.runs) and not any("chủ trì" in h.text for h in headings)
+    labels = [[row.cells[0].text for row in t.rows] for _, t in task_tables]
+    assert all(len(t.columns) == 2 for _, t in task_tables) and all(lab[0] == "Cơ quan chủ trì" for lab in labels)
+    assert sum("Cơ quan phối hợp" not in lab for lab in labels) == 1 and sum("Sản phẩm" in lab for lab in labels) == 4
+    assert any(len(row.cells[1].paragraphs) == 2 for _, t in task_tables for row in t.rows)
+
+    lines = (UNSEEN9 / "e_bac-son_15-KH-DU-2025_dang-uy-xa-htx.txt").read_text(encoding="utf-8").split("\n")
+    assert lines[:4] == ["ĐẢNG BỘ TỈNH LẠNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY XÃ BẮC SƠN", "*",
+                         "Số 15-KH/ĐU\tBắc Sơn, ngày 06 tháng 10 năm 2025"]
+    assert any(line.endswith("\tT/M ĐẢNG ỦY") for line in lines) and any(line.endswith("\tBÍ THƯ") for line in lines)
+    for doer in ("Đảng ủy lãnh đạo", "Ủy ban nhân dân xã", "Mặt trận Tổ quốc và các đoàn thể xã", "Chi bộ các thôn",
+                 "Ủy ban Kiểm tra Đảng ủy"):
+        assert any(re.match(rf"\d\. {doer} ", line) for line in lines), doer
+
+    md = (UNSEEN9 / "f_hue_1290-KH-SNNMT-2026_htx-tien-do-theo-thang.md").read_text(encoding="utf-8").split("\n")
+    two = section(md, "### II.", "### III.")
+    assert re.findall(r"^#### \d\. (.+)$", "\n".join(two), re.M) == [
+        "Tháng 7/2026", "Tháng 8 và tháng 9/2026", "Tháng 10 và tháng 11/2026", "Tháng 12/2026"]
+    bullets = [line for line in two if line.startswith("- ")]
+    assert len(bullets) == 9 and sum(bool(re.search(r"\d+/\d{4}|tháng \d+", b)) for b in bullets) == 3
+
+
+def test_ninth_set_benchmark_section_runs(capsys):
+    """The eleventh section prints a row per document and an overall row counting every annotated task."""
+    overall = section_overall(capsys, "unseen9", ANNOTATIONS9)
     assert int(overall[2]) > 0
