@@ -1654,7 +1654,10 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         named = fields.match_agencies(para.text, known, owners=False)
         return (para.rank >= 6 and bool(para.children) and not named.ids and not named.unknown
                 and "chu tri" not in para.folded and not fields.ASSIGN.match(para.text)
-                and not _alias_in(para.text, known))  # "- Trách nhiệm chung của các bên": a heading of their duties
+                and not _alias_in(para.text, known)  # "- Trách nhiệm chung của các bên": a heading of their duties
+                # "● Hỗ trợ hợp tác xã dịch vụ đô thị" over "○ Phòng Kinh tế … vận động …": a title over tasks of
+                # their own doers, each a task
+                and not (len(para.children) >= 2 and all(_assigns(c, known) for c in para.children)))
 
     # a paragraph that only points to an appendix ("Chi tiết nhiệm vụ tại Phụ lục kèm theo.") is no task
     remarks: set[int] = {id(p) for p in paras if p.kind == "" and len(p.text) < 120 and _APPENDIX_NOTE.fullmatch(p.folded)}

@@ -715,6 +715,11 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None) -
         final = re.search(r"\(([^()]{4,80})\)\s*[.;]?\s*$", folded)
         if final:
             zones.append((final.start(1), final.end(1)))
+        # the time after a dash at the end, as a list written in a hurry prints it ("… mã QR – Quý II/2026")
+        dashed = re.search(r"\s[–—]\s+((?:quy|thang|nam|truoc|trong|thuong xuyen|hang|ca nam|dinh ky|tu) [^–—()]{0,50}?|"
+                           r"thuong xuyen|hang nam|hang quy)\s*[.;]?\s*$", folded)
+        if dashed:
+            zones.append((dashed.start(1), dashed.end(1)))
         for match in re.finditer(r"\(?sau khi ", folded):
             zones.append((match.start(), len(folded)))
         # "thường xuyên", "hằng năm", "định kỳ" on their own, except "hằng năm" naming a yearly plan or

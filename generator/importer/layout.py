@@ -34,6 +34,9 @@ _MARKERS = [
     ("num", re.compile(r"^(?P<m>\d{1,2}\.\d{1,2}(?:\.\d{1,2}){0,2})\s+(?=\D)")),
     ("letter", re.compile(rf"^(?P<m>[a-zđ])(?:\)(?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE})")),
     ("bullet", re.compile(r"^(?P<m>[-–•+*])\s+")),
+    # the bullet glyphs a word processor exports (Google Docs, Word as text): filled for the first level, hollow or
+    # small for the second ("●" then "○", "■" then "□"/"▪", "◆", "➢", "✓")
+    ("bullet", re.compile(r"^(?P<m>[●○◦▪■□◆◇♦➢➤✓])\s*(?=\S)")),
     # a bullet typed without its space ("-Phòng Kinh tế …", "+Hỗ trợ …"): only before a capital letter ("*" is Markdown)
     ("bullet", re.compile(r"^(?P<m>[-–•+])(?=[^\W\d_])")),
 ]
@@ -99,7 +102,7 @@ class Para:
         if self.kind == "letter":
             return 6
         if self.kind == "bullet":
-            return {"-": 7, "–": 7, "•": 7, "*": 7, "+": 8}.get(self.marker, 7)
+            return {"-": 7, "–": 7, "•": 7, "*": 7, "+": 8, "○": 8, "◦": 8, "□": 8, "▪": 8, "◇": 8}.get(self.marker, 7)
         return 10
 
     @property
