@@ -86,7 +86,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         if quote:  # the plan's text of record is the unquoted one, so quotations are checked against what was read
             repaired = text
             review.append(message("imp_mail_quote", first=quote[0], last=quote[1]))
-    lines = _without_running_lines(_without_page_furniture(text.split("\n")))
+    lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(text.split("\n")))]
     from .status_report import draft_report, title_line
     if title_line(lines) is not None:  # a BÁO CÁO on carrying out a plan: drafted as a report (status_report.py)
         return draft_report(path, source, text=text, lines=lines, raw_name=raw_name, raw_bytes=raw_bytes,
@@ -265,6 +265,17 @@ def _unread_tables(lines: list[str], found_tables: list) -> list[int]:
 
 _FRONT_FIELD = re.compile(r"^(?:[\w-]+\s*:(?:\s.*)?|\s+-\s.*|\s*)$")
 _MOTTO = layout.MOTTO
+
+
+#: a row of two cells, a field's label and its value, as a task's own small table prints them in Word ("Cơ quan chủ
+#: trì | Sở Công Thương", "Thời gian hoàn thành | Quý III/2026") and a TAB separates them in text
+_LABEL_CELL = re.compile(rf"^\s*(?P<label>(?:{layout.FIELD_LABEL}))\s*:?\s*\t+\s*(?P<value>[^\t]*\S)\s*$", re.I)
+
+
+def _label_cell(line: str) -> str:
+    """A label's cell and its value's as a labelled line ("Cơ quan chủ trì<TAB>Sở X" → "Cơ quan chủ trì: Sở X")."""
+    match = _LABEL_CELL.match(line) if "\t" in line else None
+    return f"{match.group('label')}: {match.group('value')}" if match and match.group("label")[:1].isupper() else line
 
 
 def _without_page_furniture(lines: list[str]) -> list[str]:
