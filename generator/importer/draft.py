@@ -1209,6 +1209,22 @@ def _done_by(text: str) -> bool:
                                                   else text[match.start():].lstrip(",;( "))
 
 
+#: a heading that is nothing but a period: "Tháng 7/2026", "Tháng 8 và tháng 9/2026", "Quý III/2026", "Năm 2027",
+#: "Từ tháng 10 đến tháng 12/2026", "Đợt 1 (tháng 5/2026)" (folded)
+_PERIOD_TITLE = re.compile(r"^(?:(?:tu|trong|den)\s+)?(?:thang|quy|nam|dot|6 thang)\b")
+_PERIOD_WORDS = re.compile(r"\b(?:thang|quy|nam|tu|den|trong|va|dot|dau|cuoi|[ivx]+|\d+)\b|[\s/.,:;()\-–]")
+
+
+def _period_heading(text: str) -> "fields.DeadlineFound | None":
+    """The time a schedule's heading gives the items under it, when the heading is a period and nothing else."""
+    text = text.strip().rstrip(":")
+    folded = fold(text)
+    if len(text) > 60 or not _PERIOD_TITLE.match(folded) or _PERIOD_WORDS.sub("", folded):
+        return None
+    found = fields.deadline(text, cell=True)
+    return found if found.kind not in ("unspecified", "ambiguous") else None
+
+
 def _agency_heading(text: str) -> bool:
     """A numbered heading that is nothing but a body's name ("1. Sở Công Thương", "Các sở, ban, ngành
     và các đơn vị khác có liên quan"): it starts like an agency name, has no verb of its own and
@@ -1789,6 +1805,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 text = f"{text} {marker} {child.text}".strip() if child.kind else f"{text} {child.text}"
                 stack.extend(reversed(child.children))
         due = _deadline(who, task_review)
+        if due.kind == "unspecified":  # a schedule's heading gives its items their time ("2. Tháng 8 và tháng 9/2026")
+            due = next((found for a in para.ancestors() if (found := _period_heading(a.text)) is not None), due)
         tasks.append({
             "id": f"nv-{len(tasks) + 1:03d}", "text": text,
             "place": {"part": "body", "section": section or None}, "group": group,
