@@ -124,3 +124,44 @@ def test_a_cited_date_in_words_is_no_deadline():
                                   "các đặc khu bố trí"])
 def test_the_communes_of_a_level_open_like_a_body(text):
     assert fields.starts_body(text, named=False)
+
+
+# --- parts enumerated inside a paragraph ---------------------------------------------------------------------------
+
+HEAD_KH = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH SƠN LA\tĐộc lập - Tự do - Hạnh phúc",
+           "Số: 203/KH-UBND\tSơn La, ngày 10 tháng 9 năm 2025", "", "KẾ HOẠCH",
+           "Phát triển hợp tác xã cây ăn quả giai đoạn 2025 - 2027", "", "I. MỤC ĐÍCH",
+           "Nâng cao hiệu quả hợp tác xã cây ăn quả.", "", "II. NHIỆM VỤ VÀ PHÂN CÔNG"]
+NUMBERED = ("1. Về sản xuất: (1) Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Liên minh Hợp tác xã tỉnh hướng dẫn "
+            "hợp tác xã xoài, nhãn cấp mã số vùng trồng, hoàn thành trong quý II/2026; (2) Ủy ban nhân dân các xã vùng "
+            "cao vận động hộ trồng mận liên kết thành tổ hợp tác trong năm 2026; (3) Liên minh Hợp tác xã tỉnh tư vấn "
+            "thành lập hợp tác xã mới, thực hiện thường xuyên.")
+LETTERED = ("2. Về tiêu thụ, các cơ quan thực hiện như sau: a) Sở Công Thương tổ chức tuần lễ xoài, nhãn Sơn La tại "
+            "Hà Nội, hằng năm; b) Quỹ Hỗ trợ phát triển hợp tác xã tỉnh ưu tiên vốn cho hợp tác xã đầu tư kho lạnh "
+            "trong năm 2026.")
+
+
+def test_parts_enumerated_inside_a_paragraph_are_tasks(tmp_path):
+    draft = written(tmp_path, "liet-ke.txt", HEAD_KH + [NUMBERED, LETTERED] + TAIL_TB)
+    assert draft.lead("Sở Nông nghiệp và Môi trường chủ trì") == ["Sở Nông nghiệp và Môi trường"]
+    assert draft.coop("Sở Nông nghiệp và Môi trường chủ trì") == ["Liên minh Hợp tác xã tỉnh"]
+    assert draft["Sở Nông nghiệp và Môi trường chủ trì"]["deadline"]["quarters"] == [2]
+    assert draft.lead("Ủy ban nhân dân các xã vùng cao") == ["Ủy ban nhân dân các xã vùng cao"]
+    assert draft["Liên minh Hợp tác xã tỉnh tư vấn"]["deadline"]["kind"] == "ongoing"
+    assert draft.lead("Sở Công Thương tổ chức") == ["Sở Công Thương"]
+    assert draft["Sở Công Thương tổ chức"]["deadline"]["kind"] == "annual"
+    assert draft.lead("Quỹ Hỗ trợ phát triển hợp tác xã tỉnh ưu tiên") == ["Quỹ Hỗ trợ phát triển hợp tác xã tỉnh"]
+    # the lead-ins ("Về sản xuất:") are no tasks, and each part is printed in the paragraph
+    assert not [t for t in draft.tasks if t["text"].startswith("Về ")]
+    for task in draft.tasks:
+        assert task["text"] in NUMBERED + LETTERED or task["place"]["section"] != "II"
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("Về vốn: (1) Sở A cho vay; (2) Sở B hỗ trợ.", ["Sở A cho vay", "Sở B hỗ trợ."]),
+    ("Gồm: a) Sở A rà soát; b) Sở B tổng hợp.", ["Sở A rà soát", "Sở B tổng hợp."]),
+    ("Thực hiện theo điểm a) khoản 1 Điều 5; (2) không liên tục.", []),   # no run from "(1)"/"a)"
+    ("Về vốn: (1) Sở A cho vay; (3) Sở B hỗ trợ.", []),                   # the enumerators do not count on
+])
+def test_enumerated_parts(text, parts):
+    assert draft_module._enumerated(text) == parts

@@ -1626,6 +1626,25 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
+#: an enumerator inside a paragraph, after its lead-in's colon or the part before's semicolon: "(1)", "(a)", "(i)", "a)"
+_ENUMERATOR = re.compile(r"(?:^|(?<=[:;])\s+)(?P<m>\((?:\d{1,2}|[a-zđ]|[ivx]{1,4})\)|[a-zđ]\))\s+(?=\S)")
+
+
+def _enumerated(text: str) -> list[str]:
+    """The parts of a paragraph that enumerates inside itself from its first enumerator on ("…: (1) X …; (2) Y …",
+    "…: a) X …; b) Y …"), as printed without their enumerators; [] when it does not (one enumerator, or they do not
+    count on: "(1)" then "(2)", "a)" then "b)")."""
+    marks = list(_ENUMERATOR.finditer(text))
+    if len(marks) < 2:
+        return []
+    keys = [m.group("m") for m in marks]
+    if keys[0].strip("()") not in ("1", "a", "i") or not all(layout.follows(after, before)
+                                                              for before, after in zip(keys, keys[1:])):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [text[m.end():end].strip().rstrip(";").strip() for m, end in zip(marks, ends)]
+
+
 def _gives_work(sentence: str, known: fields.Known) -> bool:
     """A sentence that gives work to a body: "Giao X …", "Đề nghị X …", "X chủ trì …", after a fronted clause too."""
     return bool(_FRONT_OPENER.match(sentence)) or _assigns(_Line(sentence), known)
@@ -1639,6 +1658,17 @@ def _split_assignments(paras: list, roots: list, known: fields.Known) -> list:
     the list of paragraphs are changed in place; the list is returned."""
     out = []
     for para in paras:
+        parts = [] if para.children or len(para.text) < 80 else _enumerated(para.text)
+        if len(parts) >= 2 and all(len(p) >= 25 and (_gives_work(p, known) or _opens_with_body(p)) for p in parts):
+            # "Về …: (1) Sở A chủ trì …; (2) Ủy ban nhân dân các xã …; (3) …": a task per enumerated part
+            pieces = [layout.Para(part, para.line, para.end_line, para.kind, para.marker, parent=para.parent,
+                                  delim=para.delim, level=para.level, indent=para.indent, content=para.content,
+                                  ordinal=para.ordinal) for part in parts]
+            siblings = para.parent.children if para.parent is not None else roots
+            at = next(k for k, p in enumerate(siblings) if p is para)
+            siblings[at:at + 1] = pieces
+            out += pieces
+            continue
         sentences = [] if para.children or para.kind not in ("", "num", "letter", "bullet") or len(para.text) < 80 \
             else _sentences(para.text)
         starts = [k for k, sentence in enumerate(sentences) if len(sentence) >= 25 and _gives_work(sentence, known)]

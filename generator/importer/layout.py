@@ -64,7 +64,7 @@ _ROMAN_SMALL = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 
-def _follows(enum: str, previous: str) -> bool:
+def follows(enum: str, previous: str) -> bool:
     """Is ``enum`` the next enumerator after ``previous``, in the same style ("(ii)" after "(i)", "b)" after "a)")?"""
     if enum.startswith("(") != previous.startswith("("):
         return False
@@ -169,7 +169,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         lead = _INLINE_ENUM.match(text)
         inline = current is not None and not heading_line and current.kind != "heading" and (
             _OPEN_ENUM.search(tail) is not None
-            or (lead is not None and enum and _follows(lead.group(1), enum)
+            or (lead is not None and enum and follows(lead.group(1), enum)
                 and not (kind == "letter" and current.kind == "letter"))
             or (_FIRST_ENUM.match(text) is not None and tail.endswith(":")))
         if inline:
