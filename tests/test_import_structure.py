@@ -143,6 +143,9 @@ _CLOSING_TXT = [
     " đơn vị chủ động gửi ý kiến về Phòng Kinh tế để tổng hợp, báo cáo Ủy ban nhân dân xã.",
     "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo về Ủy ban nhân dân xã (qua"
     " Phòng Kinh tế) để xem xét, giải quyết./.",
+    # without "Trong" and "nếu", as plans also write it
+    "Quá trình thực hiện có khó khăn, vướng mắc, các đơn vị phản ánh kịp thời về Phòng Kinh tế để tổng hợp, trình Ủy"
+    " ban nhân dân xã./.",
     "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tNguyễn Văn An"]
 _CLOSING_MD = _HEADER_MD + [
     "## I. NHIỆM VỤ VÀ GIẢI PHÁP", "",
@@ -154,6 +157,8 @@ _CLOSING_MD = _HEADER_MD + [
     " đề xuất với Ủy ban nhân dân tỉnh (qua Sở Tài chính) để xem xét, điều chỉnh kịp thời.", "",
     "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các cơ quan, đơn vị phản ánh về Sở Tài chính để"
     " tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, giải quyết./.", "",
+    "Trong quá trình thực hiện nếu có vấn đề phát sinh, các đơn vị gửi ý kiến về Sở Tài chính để tổng hợp, trình Ủy ban"
+    " nhân dân tỉnh xem xét./.", "",
     "Kế hoạch này được phổ biến, quán triệt đến cán bộ, công chức của các cơ quan, đơn vị./.", ""]
 _PARTY_TXT = [
     "   TỈNH ỦY KON TUM              ĐẢNG CỘNG SẢN VIỆT NAM", "          *", "   Số 14-CTr/TU        Kon Tum, ngày 02 tháng 12 năm 2025",

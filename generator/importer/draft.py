@@ -1974,8 +1974,8 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
 #: hành động này được phổ biến đến chi bộ./.", "Kế hoạch này được quán triệt đến …"). A numbered item of a reporting
 #: section ("VI. CHẾ ĐỘ BÁO CÁO" "2. Trong quá trình …") and a duty to propose amendments ("nếu có vấn đề chưa phù
 #: hợp …, các cơ quan, đơn vị chủ động báo cáo và đề xuất …") stay tasks.
-_DIFFICULTIES = re.compile(r"^trong qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)\b[^,.;]{0,80},\s*"
-                           r"neu (?:co )?(?:phat sinh )?(?:kho khan|vuong mac)\b[^.]{0,200}"
+_DIFFICULTIES = re.compile(r"^(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)\b[^,.;]{0,80}?,?\s*"
+                           r"(?:neu )?(?:co )?(?:phat sinh )?(?:kho khan|vuong mac|van de (?:phat sinh|moi))\b[^.]{0,200}"
                            r"\b(?:bao cao|phan anh|gui|lien he)\b[^.]{0,200}\bde\b[^.]{0,160}"
                            r"\b(?:xem xet|giai quyet|chi dao|dieu chinh|tong hop|huong dan)\b")
 _MADE_KNOWN = re.compile(rf"^{_DOCUMENT}(?: hanh dong)? nay (?:duoc |se duoc )?(?:pho bien|quan triet|thong bao|gui)"
