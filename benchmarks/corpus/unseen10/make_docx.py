@@ -111,7 +111,7 @@ BEFORE = [
 
 AFTER = [
     ("III. TỔ CHỨC THỰC HIỆN", True),
-    ("1. Sở Nông nghiệp và Môi trường là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp "
+    ("1. Sở Nông nghiệp và Môi trường lập sổ theo dõi tiến độ từng nhiệm vụ trong bảng tại mục II; tổng hợp "
      "kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm.", False),
     ("2. Các cơ quan, đơn vị được giao nhiệm vụ tại mục II chủ động xây dựng kế hoạch chi tiết, bố trí nguồn lực "
      "và báo cáo kết quả về Sở Nông nghiệp và Môi trường trước ngày 30 tháng 11 hằng năm./.", False),
@@ -180,8 +180,8 @@ def build() -> bytes:
     set_borders(sign, "nil")
     cell_lines(sign.cell(0, 0), ["Nơi nhận:", "- Bộ Nông nghiệp và Môi trường;", "- Liên minh HTX Việt Nam;",
                                  "- Thường trực Tỉnh ủy, HĐND tỉnh;", "- Lãnh đạo UBND tỉnh;",
-                                 "- Các sở, ngành có tên tại mục II;", "- UBND các xã, phường;",
-                                 "- Lưu: VT, KT."],
+                                 "- UBND các xã, phường;", "- Các sở, ngành có tên tại mục II;",
+                                 "- Lưu: VT, KTN."],
                bold=(0,), center=False)
     cell_lines(sign.cell(0, 1), ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "",
                                  "Lục Văn Thắng"], bold=(0, 1, 2, 6))
