@@ -54,6 +54,7 @@ UNSEEN6 = ROOT / "benchmarks" / "corpus" / "unseen6"
 UNSEEN7 = ROOT / "benchmarks" / "corpus" / "unseen7"
 UNSEEN8 = ROOT / "benchmarks" / "corpus" / "unseen8"
 UNSEEN9 = ROOT / "benchmarks" / "corpus" / "unseen9"
+UNSEEN10 = ROOT / "benchmarks" / "corpus" / "unseen10"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -69,6 +70,7 @@ ANNOTATIONS6 = sorted(UNSEEN6.glob("*.yaml"))
 ANNOTATIONS7 = sorted(UNSEEN7.glob("*.yaml"))
 ANNOTATIONS8 = sorted(UNSEEN8.glob("*.yaml"))
 ANNOTATIONS9 = sorted(UNSEEN9.glob("*.yaml"))
+ANNOTATIONS10 = sorted(UNSEEN10.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -166,8 +168,9 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN3, ANNOTATIONS3, 8), (UNSEEN4, ANNOTATIONS4, 6),
                                                       (UNSEEN5, ANNOTATIONS5, 6), (UNSEEN6, ANNOTATIONS6, 4),
                                                       (UNSEEN7, ANNOTATIONS7, 6), (UNSEEN8, ANNOTATIONS8, 6),
-                                                      (UNSEEN9, ANNOTATIONS9, 6)],
-                         ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"])
+                                                      (UNSEEN9, ANNOTATIONS9, 6), (UNSEEN10, ANNOTATIONS10, 5)],
+                         ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                              "tenth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -210,8 +213,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
     assert shape(fresh) == shape(module.OUT)
 
 
-@pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7, UNSEEN8, UNSEEN9],
-                         ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth"])
+@pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10],
+                         ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -1222,4 +1225,112 @@ def test_ninth_set_layouts_are_as_described():
 def test_ninth_set_benchmark_section_runs(capsys):
     """The eleventh section prints a row per document and an overall row counting every annotated task."""
     overall = section_overall(capsys, "unseen9", ANNOTATIONS9)
+    assert int(overall[2]) > 0
+
+
+# --- tenth held-out set -------------------------------------------------------------------------------
+
+
+def document_text10(path: Path) -> str:
+    """What its reader reads: the .docx by paragraphs and cells (a merged cell once), the Markdown with heading, pipe,
+    emphasis marks, "<br>" and backslash escapes dropped, the text as it is (a TAB is whitespace)."""
+    text = docx_body_text(path) if path.suffix == ".docx" else path.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^#+ ", "", text)
+    text = re.sub(r"\\(?=[-.])", "", text)
+    return norm(re.sub(r"<br>|\*|\|", " ", text))
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS10, ids=lambda p: p.stem[:24])
+def test_tenth_set_annotation_is_in_its_document(path):
+    """Number, signer, the issuer's words in the header, every anchor and every body an annotation names are printed
+    in its document; 8 to 12 tasks; deadline kinds are the model's."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text10(UNSEEN10 / want["file"])
+    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
+    head = text[:400].split()
+    missing += [word for word in norm(want["issuer"]).split() if word not in head]
+    assert 8 <= len(want["tasks"]) <= 12
+    for task in want["tasks"]:
+        assert task["part"] in ("body", "appendix")
+        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
+            assert deadline["kind"] in KIND_IDS, task["anchor"]
+        if norm(task["anchor"]) not in text:
+            missing.append(task["anchor"])
+        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
+        missing += [n for n in names if norm(n) not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS10, ids=lambda p: p.stem[:24])
+def test_tenth_set_header_date_and_deadline_years_agree_with_the_document(path):
+    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
+    falls in the plan's years."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text10(UNSEEN10 / want["file"])
+    check_date_and_deadline_years(want, text)
+    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
+
+
+def pipe_rows(lines: list[str]) -> list[list[str]]:
+    """A Markdown pipe table's rows as lists of cells (the alignment row left out)."""
+    return [[c.strip() for c in line.strip().strip("|").split("|")] for line in lines
+            if line.startswith("|") and not re.fullmatch(r"\|(?:\s*:?-+:?\s*\|)+", line.strip())]
+
+
+def test_tenth_set_layouts_are_as_described():
+    """What the README says each document's layout is, checked on the files (so an edit cannot lose it)."""
+    from docx.table import Table
+
+    doc = Document(UNSEEN10 / "a_thai-nguyen_187-KH-UBND-2025_htx-che-duoc-lieu-nhom-chu-tri.docx")
+    table = doc.tables[1]
+    assert [c.text for c in table.rows[0].cells] == ["TT", "Nội dung nhiệm vụ", "Cơ quan phối hợp",
+                                                     "Thời gian hoàn thành"]          # no lead column
+    assert not any("chủ trì" in c.text for c in table.rows[0].cells)
+    groups = [row for row in table.rows if len({c._tc for c in row.cells}) == 1]     # merged across the table
+    assert [g.cells[0].text.split(". ", 1)[0] for g in groups] == ["I", "II", "III", "IV", "V", "VI"]
+    assert all(g.cells[0].text.isupper() for g in groups)
+    tasks = [row for row in table.rows[1:] if len({c._tc for c in row.cells}) == 4]
+    assert [row.cells[0].text for row in tasks] == [str(n) for n in range(1, 12)]
+    assert sum(row.cells[2].text == "" for row in tasks) == 2                         # empty cooperating cells
+    assert isinstance(table, Table) and len(doc.tables) == 3                         # header, tasks, signature
+
+    lines = (UNSEEN10 / "b_dong-hoi_94-KH-UBND-2026_htx-thoi-gian-theo-so-nhiem-vu.txt").read_text(
+        encoding="utf-8").split("\n")
+    two = section(lines, "II. NHIỆM VỤ", "III. THỜI GIAN")[1:]
+    assert [line.split(". ", 1)[0] for line in two] == [str(n) for n in range(1, 11)]
+    assert not any(re.search(r"quý|tháng|thường xuyên|\d+/\d{4}", line, re.I) for line in two)   # no time
+    three = section(lines, "III. THỜI GIAN", "IV. TỔ CHỨC")[1:]
+    numbers = [int(n) for line in three for n in re.findall(r"\d+", line.split(":")[0])]
+    assert all(line.startswith("- Nhiệm vụ ") for line in three) and sorted(numbers) == list(range(1, 11))
+
+    md = (UNSEEN10 / "c_phu-tho_2841-UBND-KTTH-2026_don-doc-nhiem-vu-cham.md").read_text(encoding="utf-8")
+    rows = pipe_rows([line for line in md.split("\n") if line.startswith("| ") and line.count("|") == 8])
+    assert rows[0][1] == "Số TT tại Phụ lục" and rows[0][4] == "Thời hạn theo Kế hoạch"
+    assert rows[0][6] == "Thời hạn hoàn thành mới" and rows[1] == [f"({n})" for n in range(1, 8)]
+    assert [r[0] for r in rows[2:]] == [str(n) for n in range(1, 9)]
+    assert all(r[4] != r[6] for r in rows[2:])                                         # every deadline moved
+    assert "Kính gửi:" in md and "/UBND-KTTH" in md and "KẾ HOẠCH" not in md          # a Công văn, no plan title
+
+    md = (UNSEEN10 / "d_khanh-hoa_27-KH-LMHTX-2026_bang-chu-tri-in-dam.md").read_text(encoding="utf-8").split("\n")
+    two = section(md, "### II.", "### III.")
+    rows = pipe_rows(two)
+    heads = [r for r in rows if r == ["Nhiệm vụ", "Phối hợp", "Thời hạn"]]
+    tasks = [r for r in rows if r not in heads]
+    assert len(heads) == 2 and len(tasks) == 9                                        # no TT column
+    assert all(re.match(r"\*\*[^*]+\*\*(: | và \*\*[^*]+\*\*: | chủ trì)", r[0]) for r in tasks)
+    assert sum(r[1] == "—" for r in tasks) == 2
+
+    md = (UNSEEN10 / "e_bnnmt_5512-KH-BNNMT-2026_ma-tran-phan-cong.md").read_text(encoding="utf-8").split("\n")
+    rows = pipe_rows(section(md, "### II.", "### III."))
+    assert rows[0][2:7] == ["Cục KTHT", "Cục TT&BVTV", "Vụ KH-TC", "TTKNQG", "VP Bộ"]
+    marks = [r[2:7] for r in rows[1:]]
+    assert len(marks) == 9 and all(set(m) <= {"CT", "PH", ""} and "CT" in m for m in marks)
+    assert sum(m.count("CT") == 2 for m in marks) == 1
+    note = next(line for line in md if line.startswith("*Ghi chú chữ viết tắt:*"))
+    assert all(f"{abbr}: " in note for abbr in rows[0][2:7])
+
+
+def test_tenth_set_benchmark_section_runs(capsys):
+    """The twelfth section prints a row per document and an overall row counting every annotated task."""
+    overall = section_overall(capsys, "unseen10", ANNOTATIONS10)
     assert int(overall[2]) > 0
