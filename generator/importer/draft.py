@@ -1190,23 +1190,24 @@ _DONE_BY = re.compile(r"(?:[,;]\s+(?:do|giao)\s+(?=\w)[^.;()]{3,160}?|\((?=\w)[^
                       r"\s(?:chủ trì|thực hiện|đảm nhiệm|phụ trách)\b")
 
 
+def _agent_phrase(text: str) -> str | None:
+    """What follows "do"/"giao"/"(" up to the role an item names its doer by after its work, or None."""
+    match = _DONE_BY.search(text)
+    return re.sub(r"^[,;(\s]*(?:(?:do|giao)\s+)?", "", match.group()) if match else None
+
+
 def _agent(text: str) -> str | None:
     """The doer an item names after its work ("…, do Sở X chủ trì thực hiện" → "Sở X"), as printed, or None."""
-    match = _DONE_BY.search(text)
-    if match is None:
-        return None
-    phrase = re.sub(r"^[,;(\s]*(?:(?:do|giao)\s+)?", "", match.group())
-    name = fields.name_only(phrase).strip(" ,")
+    phrase = _agent_phrase(text)
+    name = fields.name_only(phrase).strip(" ,") if phrase else None
     return name if name and _opens_with_body(name) else None
 
 
 def _done_by(text: str) -> bool:
     """The item names its doer after the work ("Hỗ trợ …, do Sở Nông nghiệp và Môi trường chủ trì thực hiện"):
     it gives work wherever it stands."""
-    match = _DONE_BY.search(text)
-    return match is not None and _opens_with_body(text[match.start():].lstrip(",;( ").split(" ", 1)[-1]
-                                                  if text[match.start():].lstrip(",;( ").startswith(("do ", "giao "))
-                                                  else text[match.start():].lstrip(",;( "))
+    phrase = _agent_phrase(text)
+    return phrase is not None and _opens_with_body(phrase)
 
 
 #: a heading that is nothing but a period: "Tháng 7/2026", "Tháng 8 và tháng 9/2026", "Quý III/2026", "Năm 2027",
@@ -1661,13 +1662,7 @@ def _split_assignments(paras: list, roots: list, known: fields.Known) -> list:
         parts = [] if para.children or len(para.text) < 80 else _enumerated(para.text)
         if len(parts) >= 2 and all(len(p) >= 25 and (_gives_work(p, known) or _opens_with_body(p)) for p in parts):
             # "Về …: (1) Sở A chủ trì …; (2) Ủy ban nhân dân các xã …; (3) …": a task per enumerated part
-            pieces = [layout.Para(part, para.line, para.end_line, para.kind, para.marker, parent=para.parent,
-                                  delim=para.delim, level=para.level, indent=para.indent, content=para.content,
-                                  ordinal=para.ordinal) for part in parts]
-            siblings = para.parent.children if para.parent is not None else roots
-            at = next(k for k, p in enumerate(siblings) if p is para)
-            siblings[at:at + 1] = pieces
-            out += pieces
+            out += _split_into(para, parts, roots)
             continue
         sentences = [] if para.children or para.kind not in ("", "num", "letter", "bullet") or len(para.text) < 80 \
             else _sentences(para.text)
@@ -1676,18 +1671,21 @@ def _split_assignments(paras: list, roots: list, known: fields.Known) -> list:
             # title ("1- Nâng cao nhận thức … . Các sở … quán triệt …. Báo … mở chuyên mục …"): one task, several doers
             out.append(para)
             continue
-        pieces = []
-        for first, after in zip(starts, starts[1:] + [len(sentences)]):
-            piece = layout.Para(" ".join(sentences[first:after]), para.line, para.end_line, para.kind, para.marker,
-                                parent=para.parent, delim=para.delim, level=para.level, indent=para.indent,
-                                content=para.content, ordinal=para.ordinal)
-            pieces.append(piece)
-        siblings = para.parent.children if para.parent is not None else roots
-        at = next(k for k, p in enumerate(siblings) if p is para)
-        siblings[at:at + 1] = pieces
-        out += pieces
+        out += _split_into(para, [" ".join(sentences[first:after])
+                                  for first, after in zip(starts, starts[1:] + [len(sentences)])], roots)
     paras[:] = out
     return paras
+
+
+def _split_into(para, texts: list[str], roots: list) -> list:
+    """``para`` replaced in the tree by one paragraph per text (its pieces, as printed), each where it stood."""
+    pieces = [layout.Para(text, para.line, para.end_line, para.kind, para.marker, parent=para.parent, delim=para.delim,
+                          level=para.level, indent=para.indent, content=para.content, ordinal=para.ordinal)
+              for text in texts]
+    siblings = para.parent.children if para.parent is not None else roots
+    at = next(k for k, p in enumerate(siblings) if p is para)
+    siblings[at:at + 1] = pieces
+    return pieces
 
 
 def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields.Known, agencies: _Agencies,
