@@ -67,3 +67,13 @@ def test_a_month_cell(cell, month, year):
 def test_a_month_and_year_in_running_text_or_out_of_range_is_no_month():
     assert fields.deadline("13/2026", cell=True).kind != "month"
     assert fields.deadline("Thực hiện Nghị quyết số 04/2026 của Hội đồng nhân dân tỉnh.").kind != "month"
+
+
+@pytest.mark.parametrize("cell,year", [("2026", 2026), (" 2027 ", 2027), ("2026.", 2026)])
+def test_a_year_cell(cell, year):
+    """A time column's cell of a year alone ("2026") is that year, as "Năm 2026" is; in running text a bare year says
+    no time."""
+    found = fields.deadline(cell, cell=True)
+    assert (found.kind, found.year) == ("year", year)
+    assert fields.deadline("Hỗ trợ 2026 hợp tác xã", cell=False).kind == "unspecified"
+    assert fields.deadline("20265", cell=True).kind != "year"

@@ -142,9 +142,11 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     part_of = _parts(paras)
     purpose, requirements, objectives, targets = _preamble(paras, part_of, bar)
     owners = _table_owners(found_tables, paras, stop, len(lines))
+    legend = fields.legend_lines(lines)  # "Ghi chú: CT: chủ trì; …", "Chữ viết tắt:" and its entries: no task
     tasks, groups, task_targets, unplaced = _body_tasks(paras, roots, part_of, known, agencies, meta,
-                                                        skip={id(p) for p, _ in owners.values() if p is not None})
-    for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks} | {p.line for p, _ in owners.values() if p},
+                                                        skip={id(t) for _, _, t in owners.values() if t is not None}
+                                                        | {id(p) for p in paras if p.line in legend})
+    for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks} | {t.line for _, _, t in owners.values() if t},
                                  known):
         review.append(message("imp_unread_section", section=para.marker + para.delim, line=para.line))
     targets += task_targets
@@ -2083,7 +2085,8 @@ def _cell_bodies(raw: str, printed: str | None) -> str | None:
 
 def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dict[int, tuple]:
     """Tables of tasks that stand in the body (above "Nơi nhận", a plan that gives each unit its table): table index →
-    (the heading right above it that names the body whose table it is, or None; that heading's section path, "III.2").
+    (the heading right above it that names the body whose table it is, or None; that heading's section path, "III.2";
+    the heading right above it with nothing else under it, whatever it names: the table's title, no task of its own).
     A table without a column of leads under a heading naming a body ("2. Ban Kiểm tra - Chính sách") is that body's:
     the heading is its rows' lead, no task of its own. Tables below the signature, or in a text whose body end is not
     found, are the appendix's."""
@@ -2102,12 +2105,14 @@ def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dic
         path = [a for a in reversed(list(heading.ancestors())) if a.kind in ("article", "roman", "num", "letter")] \
             if heading is not None else []
         leads = any(row.cells.get("lead") for row in table.rows)
-        if heading is not None and heading.kind in ("num", "letter", "roman", "heading") and not heading.children \
-                and not leads and _heading_body(heading.text):
-            owners[number] = (heading, ".".join(a.marker for a in path + [heading]))
+        title = heading if heading is not None and heading.kind in ("num", "letter", "roman", "heading") \
+            and not heading.children else None
+        if title is not None and not leads and _heading_body(heading.text):
+            owners[number] = (heading, ".".join(a.marker for a in path + [heading]), title)
         else:
             owners[number] = (None, ".".join(a.marker for a in path + ([heading] if heading is not None
-                                                                         and heading.kind != "" else [])) or None)
+                                                                         and heading.kind != "" else [])) or None,
+                              title)
     return owners
 
 
@@ -2119,6 +2124,42 @@ def _heading_body(text: str) -> str | None:
     if duties and _agency_heading(duties.group("who")):
         return duties.group("who")
     return text if _agency_heading(text) else None
+
+
+def _group_body(title: str | None) -> str | None:
+    """The body a table's group row names, as printed ("I. SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "V. ĐỀ NGHỊ LIÊN MINH HỢP
+    TÁC XÃ TỈNH" without its "Đề nghị", "B. Ủy ban nhân dân các xã, phường"): a plan that groups its table by the body
+    in charge prints the lead once, in the group row; None for a group of another kind ("I. TUYÊN TRUYỀN")."""
+    text = (title or "").strip().rstrip(":").strip()
+    opener = re.match(r"(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+", text, re.I)
+    body = text[opener.end():] if opener else text
+    running = _running_case(body) if layout.is_caps(body) else body
+    return body if body and _heading_body(running) == running else None
+
+
+def _cell_doer(text: str | None, known: fields.Known) -> tuple[str, str | None] | None:
+    """Who a task cell names as its doer when its row has no lead of its own (no lead column, no group row or heading
+    naming one): the body the cell opens with, then a colon ("**Ban Tổ chức - Kiểm tra**: rà soát …", "Sở Công
+    Thương và Văn phòng: …", "Văn phòng: …", the issuer's own unit), or the sentence's subject before "chủ trì"
+    ("Ban X chủ trì, phối hợp với Y tổ chức …"); with the cooperating phrase of the sentence ("phối hợp với Y").
+    None when the cell opens with the work ("Hỗ trợ hợp tác xã …")."""
+    if not text:
+        return None
+    coop = fields.COOP.search(text)
+    coop_text = coop.group("coop") if coop else None
+    head, colon, _ = text.partition(":")
+    head = head.strip()
+    if colon and 2 < len(head) < 150:
+        def name(n: str) -> bool:
+            return bool(_OWN_UNIT.fullmatch(" ".join(fold(n).split()))) or \
+                (_opens_with_body(n) and fields.name_only(n) == n)
+        # one name ("Trung tâm Tư vấn và Hỗ trợ hợp tác xã"), or names joined ("Ban X và Văn phòng", "Sở X, Sở Y")
+        if name(head) or all(map(name, re.split(r"\s+và\s+(?=[A-ZĐ])|,\s+(?=[A-ZĐ])", head))):
+            return head, coop_text
+    lead = fields.LEAD_IN_TEXT.match(text)
+    if lead and _opens_with_body(lead.group("lead")) and "phoi hop" not in fold(lead.group("lead")):
+        return lead.group("lead"), coop_text
+    return None
 
 
 def _defined_name(cell: str | None, short: dict) -> str | None:
@@ -2147,7 +2188,7 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
     in_body = {id(found_tables[k]): v for k, v in owners.items()}
     for number, table in enumerate(task_tables, start=1):
         prefix = "pl" if len(task_tables) == 1 else f"pl{number}"
-        heading, section = in_body.get(id(table), (None, None))
+        heading, section, _ = in_body.get(id(table), (None, None, None))
 
         def group_id(key: str, prefix: str = prefix) -> str:  # "I" → pl-i, "A.I" → pl-a-i, "#2" (no marker) → pl-n2
             return f"{prefix}-{slugify(key.replace('#', 'n'))}"
@@ -2165,17 +2206,32 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 lead_of, coop_of = _roles_cell(cells["roles"])
                 cells["lead"] = cells.get("lead") or lead_of
                 cells["cooperating"] = cells.get("cooperating") or coop_of
-            lead_text = cells.get("lead") or (_heading_body(heading.text) if heading is not None else None)
+            # no lead of its own: the body its group row names ("II. SỞ TÀI CHÍNH" above rows of no lead column),
+            # else the body the heading above the table names
+            if row.roles_marked and not cells.get("lead"):  # an assignment matrix: the bodies marked "CT" lead, "PH" help
+                marked = {role: [name for name, r in row.roles_marked if r == role] for role in ("lead", "coop")}
+                cells["lead"], cells["cooperating"] = "; ".join(marked["lead"]) or None, \
+                    "; ".join([*marked["coop"], *([cells["cooperating"]] if cells.get("cooperating") else [])]) or None
+                row.review.append(message("imp_role_marks", lead=", ".join(marked["lead"]) or "–",
+                                          coop=", ".join(marked["coop"]) or "–"))
+            group_lead = None if cells.get("lead") else _group_body(row.group_title)
+            lead_text = cells.get("lead") or group_lead or (_heading_body(heading.text) if heading is not None else None)
+            # still none: the doer the task cell itself names ("**Ban X**: rà soát …", "Ban X chủ trì, phối hợp với Y …")
+            doer = _cell_doer(cells.get("text"), agencies.known) if lead_text is None else None
+            lead_text, text_coop = doer if doer is not None else (lead_text, None)
             # a cell that is a short name of words the text defines ("Trung tâm"): quoted as the name it stands for,
             # printed where the text defines it (an initialism is kept as printed: it is the body's variant)
             lead_text = _defined_name(lead_text, agencies.short)
             cells["cooperating"] = _defined_name(cells.get("cooperating"), agencies.short)
             lead_ids, coop_ids, notes = agencies.roles(
-                [_cell_bodies(raw, cells.get("lead")) or lead_text], None, row.line, True,
-                _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating"),
-                whole=heading is not None and not cells.get("lead"))
+                [_cell_bodies(raw, cells.get("lead")) or (_running_case(group_lead) if group_lead is not None
+                                                           and layout.is_caps(group_lead) else lead_text)],
+                None, row.line, True,
+                "; ".join(c for c in (text_coop, _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating"))
+                          if c) or None,
+                whole=(heading is not None or group_lead is not None) and not cells.get("lead"))
             task_review = (list(row.notes) if not row.exact else []) + row.review + notes
-            found = fields.deadline(cells.get("deadline"), cell=True, year=year)
+            found = fields.deadline(cells.get("deadline"), cell=True, year=year, bare_year=table.layout != "flattened")
             if not cells.get("deadline") and row.marked:  # a schedule table: the periods marked in the row
                 found = fields.schedule_deadline(row.marked, row.periods, year)
                 task_review += [message("imp_no_year")] if found.kind == "ambiguous" else []

@@ -473,7 +473,8 @@ def trailing_agency(text: str, known: Known) -> int | None:
 
 #: a legend of abbreviations under a table or at the foot ("Ghi chú: TT KC&XTTM: Trung tâm …; P.QLTM: Phòng …",
 #: "Chữ viết tắt:" and one "- X: …" a line below it), folded
-_LEGEND = re.compile(r"^[\s*\-+•(]*(?:ghi chu|chu thich|(?:cac )?(?:chu|tu) viet tat|viet tat)\s*\)?\s*:\s*")
+_LEGEND = re.compile(r"^[\s*_\-+•(]*(?:(?:ghi chu|chu thich)(?: (?:ve )?(?:cac )?(?:chu|tu) viet tat)?|(?:cac )?(?:chu|tu) viet tat|"
+                     r"viet tat)[\s*_]*\)?\s*:[\s*_]*")  # "Ghi chú:", "*Ghi chú chữ viết tắt:*", "Chữ viết tắt:"
 _LEGEND_ENTRY = re.compile(r"^[\s\-+•*]*(?P<abbr>[^:;]{1,25}?)\s*:\s*(?P<full>[^:;]{2,160}?)[\s.;,]*$")
 #: a name defined in the text: "Trung tâm Khuyến công và Xúc tiến thương mại (sau đây gọi tắt là Trung tâm)",
 #: "(viết tắt là TTKC)", quotes around the short name or not
@@ -488,12 +489,10 @@ def initialism(abbr: str) -> bool:
     return upper >= 2 and lower < upper and len(abbr.split()) <= 4
 
 
-def abbreviations(lines: list[str]) -> dict[str, tuple[str, int]]:
-    """The short names a document defines for itself, as printed → (the full name as printed, its 1-based line): a
-    legend of abbreviations (Nghị định 30/2020/NĐ-CP leaves abbreviations to the drafter, who explains them in a
-    "Ghi chú" under the table or a list of "Chữ viết tắt"), and a body's name followed by "(sau đây gọi tắt là …)",
-    "(viết tắt là …)" in the text (its short name may be words: "Trung tâm")."""
-    out: dict[str, tuple[str, int]] = {}
+def _legend_entries(lines: list[str]):
+    """(1-based line, short name, full name) of each entry of a legend of abbreviations, its entries on the head's line
+    ("Ghi chú: CT: chủ trì; PH: phối hợp") or one a line under a head alone ("Chữ viết tắt:" then "- VP Bộ: Văn
+    phòng Bộ;"); a head alone is given as (line, "", "")."""
     legend = False  # inside a legend whose entries come one a line
     for number, line in enumerate(lines, start=1):
         text = " ".join(line.replace("\t", " ").split())
@@ -505,14 +504,48 @@ def abbreviations(lines: list[str]) -> dict[str, tuple[str, int]]:
         for entry in entries:
             entry_match = _LEGEND_ENTRY.match(entry)
             if entry_match and initialism(entry_match.group("abbr")):
-                out.setdefault(entry_match.group("abbr").strip(), (entry_match.group("full").strip(), number))
+                yield number, entry_match.group("abbr").strip(), entry_match.group("full").strip()
                 read += 1
         legend = bool(head and not text[head.end():].strip()) or (legend and read > 0)
+        if head and not text[head.end():].strip():
+            yield number, "", ""
+
+
+def abbreviations(lines: list[str]) -> dict[str, tuple[str, int]]:
+    """The short names a document defines for itself, as printed → (the full name as printed, its 1-based line): a
+    legend of abbreviations (Nghị định 30/2020/NĐ-CP leaves abbreviations to the drafter, who explains them in a
+    "Ghi chú" under the table or a list of "Chữ viết tắt"), and a body's name followed by "(sau đây gọi tắt là …)",
+    "(viết tắt là …)" in the text (its short name may be words: "Trung tâm")."""
+    out: dict[str, tuple[str, int]] = {}
+    for number, abbr, full in _legend_entries(lines):
+        if abbr:
+            out.setdefault(abbr, (full, number))
+    for number, line in enumerate(lines, start=1):
+        text = " ".join(line.replace("\t", " ").split())
         for defined in _DEFINED.finditer(text):
             name = _name_before(text[:defined.start()])
             if name and defined.group("abbr").strip():
                 out.setdefault(defined.group("abbr").strip(), (name, number))
     return out
+
+
+def legend_lines(lines: list[str]) -> set[int]:
+    """The 1-based lines of the document's legends of abbreviations, head and entries that are nothing else (a line
+    "Ghi chú: Các đơn vị gửi báo cáo …" is no legend): never a task."""
+    out = set()
+    for number, abbr, _ in _legend_entries(lines):
+        if not abbr or is_legend(lines[number - 1]) or _LEGEND_ENTRY.match(" ".join(lines[number - 1].split())):
+            out.add(number)
+    return out
+
+
+def is_legend(text: str) -> bool:
+    """``text`` is a legend of abbreviations and nothing else ("Ghi chú chữ viết tắt: Cục KTHT: Cục Kinh tế hợp tác …;
+    VP Bộ: Văn phòng Bộ", "Ghi chú: CT: chủ trì; PH: phối hợp"), never a "Ghi chú:" that says something else."""
+    text = " ".join(text.replace("\t", " ").split())
+    head = _LEGEND.match(fold(text))
+    entries = [e for e in text[head.end():].split(";") if e.strip(" .")] if head else []
+    return bool(entries) and all((m := _LEGEND_ENTRY.match(e)) and initialism(m.group("abbr")) for e in entries)
 
 
 def _name_before(text: str) -> str | None:
@@ -587,7 +620,9 @@ _VERBS = (r"triển khai|thực hiện|tổ chức|xây dựng|nghiên cứu|tha
           r"kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|để|nhằm|trong|tiếp tục|định kỳ|"
           r"cân đối|bố trí|ban hành|lồng ghép|phổ biến|quán triệt|khảo sát")
 LEAD_IN_TEXT = re.compile(r"^(?:Giao\s+(?:cho\s+)?)?(?P<lead>[^.;:]{3,220}?)\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)", re.I)
-COOP = re.compile(rf"phối hợp(?:\s+(?:chặt chẽ\s+)?với)?\s+(?P<coop>[^.;:]{{3,300}}?)(?=\s+(?:{_VERBS})\b|[.;:]|$)", re.I)
+#: the partners after "phối hợp với", up to the verb of the work (lower case: a capitalised word is a name's own, "Trung
+#: tâm Tư vấn và Hỗ trợ hợp tác xã")
+COOP = re.compile(rf"phối hợp(?:\s+(?:chặt chẽ\s+)?với)?\s+(?P<coop>[^.;:]{{3,300}}?)(?=\s+(?-i:{_VERBS})\b|[.;:]|$)", re.I)
 ASSIGN = re.compile(r"^(?:b\)\s*)?Cơ quan (?:tham mưu|chủ trì)[^:]*:\s*(?P<who>.*)$", re.I)
 
 
@@ -691,11 +726,13 @@ _WHOLE_YEAR = re.compile(r"\s*(?:ca|trong|suot) nam\s*\.?\s*")
 _MONTH_CELL = re.compile(r"\s*(?P<m>\d{1,2})\s*/\s*(?P<y>20\d\d)\s*\.?\s*")
 
 
-def deadline(text: str | None, *, cell: bool = False, year: int | None = None) -> DeadlineFound:
+def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
+             bare_year: bool = True) -> DeadlineFound:
     """The deadline printed in ``text``.  In running text only phrases after a
     trigger ("thực hiện", "hoàn thành", "thời gian"…) or in final brackets
     count; a table cell is a deadline as a whole. ``year``: the one year the plan is for (its title names it), what
-    a cell "Cả năm" means."""
+    a cell "Cả năm" means. ``bare_year``: a cell of a year alone is that year (not where the cell's bounds are guessed:
+    a table flattened a cell a line, whose "2023" may be the end of "Từ 2023")."""
     if not text:
         return DeadlineFound("unspecified", None)
     folded = fold(text)
@@ -704,6 +741,8 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None) -
     month = _MONTH_CELL.fullmatch(folded) if cell else None
     if month and 1 <= int(month.group("m")) <= 12:  # a cell of a month and its year alone: "04/2026"
         return DeadlineFound("month", text.strip(), year=int(month.group("y")), month=int(month.group("m")))
+    if cell and bare_year and re.fullmatch(r"\s*20\d\d\s*\.?\s*", folded):  # a time column's cell of a year alone: "2026"
+        return DeadlineFound("year", text.strip(), year=int(folded.strip(" .")))
     zones: list[tuple[int, int]] = []
     if cell:
         zones.append((0, len(folded)))

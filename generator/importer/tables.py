@@ -91,6 +91,8 @@ class Row:
     raw: str = ""                   # a delimited row's line as printed (a broken row's lines joined, "<br>" between)
     marked: list[str] = field(default_factory=list)  # a schedule table's period columns marked in the row, as printed
     periods: int = 0                # how many period columns its schedule table has ("T1" … "T12": 12)
+    # an assignment matrix's marks in the row: (the body column's header as printed, "lead" or "coop")
+    roles_marked: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -161,6 +163,23 @@ _SIDE = re.compile(r"^(?:nhiem vu|trach nhiem|noi dung thuc hien) cua (?P<who>.{
 _JOINS_IN = re.compile(r"(?:phoi hop(?: thuc hien)?|cung (?:phoi hop|thuc hien))\.?")
 
 
+#: a mark in an assignment matrix (a column per body, headed by its name or abbreviation, "CT" where it leads and "PH"
+#: where it cooperates, as ministries' and provinces' plans print their task tables), folded
+_ROLE_MARK = re.compile(r"^(?:(?P<lead>ct|chu tri)|(?P<coop>ph|phoi hop))\.?$")
+
+
+def _role_marks(header_cells: list[str], header: list[str | None], cells: list[str]) -> list[tuple[str, str]]:
+    """The bodies a row of an assignment matrix marks: (the column's header as printed, "lead"/"coop"), from the
+    columns no known field names (a body's column)."""
+    out = []
+    for k, cell in enumerate(cells):
+        mark = _ROLE_MARK.match(fold(cell).strip()) if k < len(header) and header[k] is None and cell else None
+        name = nfc(plain_line(header_cells[k])).strip() if mark else ""
+        if mark and name:
+            out.append((name, "lead" if mark.group("lead") else "coop"))
+    return out
+
+
 def _column(header: str) -> str | None:
     printed = nfc(plain_line(header)).strip()
     folded = fold(printed)
@@ -182,7 +201,7 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
         line = lines[i]
         table = None
         tabs = line.split("\t")
-        if (len(tabs) >= 4 and _is_header(tabs)) or (len(tabs) >= 3 and _targets_header(tabs)):
+        if len(tabs) >= 3 and (_is_header(tabs) or _targets_header(tabs)):  # three columns: task, partners, time
             table = _delimited(lines, i, lambda s: s.split("\t"), lambda s: s.count("\t") >= 2, "tsv",
                                split_cell, split_text)
         elif line.lstrip().startswith("|") and (_is_header(_pipe_cells(line)) or _targets_header(_pipe_cells(line))):
@@ -578,7 +597,8 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
             continue
         current = Row(inner.key, inner.title, mapped.pop("row", str(len(rows) + 1)), mapped, i,
                       group_marker=inner.marker, raw=raw, periods=len(periods),
-                      marked=[h for k, h in periods.items() if k < len(cells) and SCHEDULE_MARK.match(cells[k])])
+                      marked=[h for k, h in periods.items() if k < len(cells) and SCHEDULE_MARK.match(cells[k])],
+                      roles_marked=_role_marks(header_cells, header, cells))
         rows.append(current)
         if not tt:
             current = None  # a table without numbers: nothing to continue
