@@ -45,8 +45,8 @@ ROWS = [
          "Quý II - Quý III/2026"),
     ]),
     ("2", "Sở Tài chính", [
-        ("Tham mưu bố trí kinh phí hỗ trợ hợp tác xã theo Luật Hợp tác xã năm 2023 trong dự toán ngân sách tỉnh năm "
-         "2026.", "Tháng 12/2025"),
+        ("Cân đối nguồn ngân sách tỉnh năm 2026 cho các nội dung hỗ trợ hợp tác xã, trình Ủy ban nhân dân tỉnh cùng "
+         "dự toán.", "Tháng 12/2025"),
         ("Phối hợp với Liên minh Hợp tác xã tỉnh đôn đốc hợp tác xã cập nhật thông tin, báo cáo trên Hệ thống thông "
          "tin quốc gia về hợp tác xã.", "Thường xuyên"),
     ]),
@@ -79,8 +79,8 @@ BEFORE = [
 
 AFTER = [
     ("III. TỔ CHỨC THỰC HIỆN", True),
-    ("1. Sở Nông nghiệp và Môi trường là cơ quan thường trực, theo dõi, tổng hợp kết quả thực hiện Kế hoạch, báo "
-     "cáo Ủy ban nhân dân tỉnh trước ngày 10 tháng 12 năm 2026.", False),
+    ("1. Giao Sở Nông nghiệp và Môi trường đầu mối đôn đốc các cơ quan, đơn vị; tổng hợp kết quả thực hiện Kế "
+     "hoạch, báo cáo Ủy ban nhân dân tỉnh trước ngày 10 tháng 12 năm 2026.", False),
     ("2. Thủ trưởng các cơ quan, đơn vị có tên trong bảng phân công chủ động triển khai nhiệm vụ được giao; khó "
      "khăn, vướng mắc báo cáo Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Môi trường) để chỉ đạo./.", False),
 ]
@@ -143,9 +143,8 @@ def build() -> bytes:
     para()
     para("KẾ HOẠCH", bold=True, center=True)
     para("Hỗ trợ hợp tác xã trồng cam, bưởi và nuôi trồng thủy sản năm 2026", bold=True, center=True)
-    para("Căn cứ Luật Hợp tác xã ngày 22 tháng 6 năm 2023; xét đề nghị của Sở Nông nghiệp và Môi trường, Ủy ban nhân "
-         "dân tỉnh Hà Tĩnh ban hành Kế hoạch hỗ trợ hợp tác xã trồng cam, bưởi và nuôi trồng thủy sản năm 2026 với "
-         "các nội dung sau:")
+    para("Để các hợp tác xã cam, bưởi và thủy sản vượt qua khó khăn sau đợt mưa lũ cuối năm 2025 và tận dụng chính "
+         "sách của Luật Hợp tác xã năm 2023, Ủy ban nhân dân tỉnh Hà Tĩnh ban hành Kế hoạch với các nội dung sau:")
     for text, bold in BEFORE:
         para(text, bold=bold)
 
