@@ -105,6 +105,14 @@ numbers with new deadlines; a Liên minh HTX plan whose task tables have no TT o
 start of the task cell; a ministry's assignment matrix of "CT"/"PH" marks under abbreviated unit columns), compared
 the same way.
 
+Thirteenth section: an eleventh held-out set, ``benchmarks/corpus/unseen11/``, five documents written after the tenth,
+without reading the importer, its tests or the earlier sets' documents (a .docx assigning by body, one row per body
+whose tasks are the paragraphs of one cell and whose times are the paragraphs of the next; a Sở's PDF grouping
+bullets under targets, the lead, cooperating bodies and time of a group given by one line after its bullets; a
+commune's Công văn whose deadlines run from the letter's signing or receipt or from a later event; a mass
+organisation's plan whose appendix table repeats three of its prose tasks; a national body's table with "Sản phẩm"
+and "Cấp trình" columns), compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -258,6 +266,7 @@ HELD_OUT = {
     "unseen8": "eighth held-out set (benchmarks/corpus/unseen8/, written after the seventh was used for tuning):",
     "unseen9": "ninth held-out set (benchmarks/corpus/unseen9/, written after the eighth was used for tuning):",
     "unseen10": "tenth held-out set (benchmarks/corpus/unseen10/, written after the ninth was used for tuning):",
+    "unseen11": "eleventh held-out set (benchmarks/corpus/unseen11/, written after the tenth was used for tuning):",
 }
 
 

@@ -31,6 +31,9 @@ The eighth set likewise, its .docx in document order (paragraphs and tables as t
 images with no text layer — by the text of the HTML it was printed from (``sources/``).
 
 The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell across their wrapped lines.
+
+The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
+pipe, emphasis marks, "<br>" and backslash escapes dropped.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ UNSEEN7 = ROOT / "benchmarks" / "corpus" / "unseen7"
 UNSEEN8 = ROOT / "benchmarks" / "corpus" / "unseen8"
 UNSEEN9 = ROOT / "benchmarks" / "corpus" / "unseen9"
 UNSEEN10 = ROOT / "benchmarks" / "corpus" / "unseen10"
+UNSEEN11 = ROOT / "benchmarks" / "corpus" / "unseen11"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -71,6 +75,7 @@ ANNOTATIONS7 = sorted(UNSEEN7.glob("*.yaml"))
 ANNOTATIONS8 = sorted(UNSEEN8.glob("*.yaml"))
 ANNOTATIONS9 = sorted(UNSEEN9.glob("*.yaml"))
 ANNOTATIONS10 = sorted(UNSEEN10.glob("*.yaml"))
+ANNOTATIONS11 = sorted(UNSEEN11.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -168,9 +173,10 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN3, ANNOTATIONS3, 8), (UNSEEN4, ANNOTATIONS4, 6),
                                                       (UNSEEN5, ANNOTATIONS5, 6), (UNSEEN6, ANNOTATIONS6, 4),
                                                       (UNSEEN7, ANNOTATIONS7, 6), (UNSEEN8, ANNOTATIONS8, 6),
-                                                      (UNSEEN9, ANNOTATIONS9, 6), (UNSEEN10, ANNOTATIONS10, 5)],
+                                                      (UNSEEN9, ANNOTATIONS9, 6), (UNSEEN10, ANNOTATIONS10, 5),
+                                                      (UNSEEN11, ANNOTATIONS11, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                              "tenth"])
+                              "tenth", "eleventh"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -213,8 +219,9 @@ def test_make_docx_writes_the_committed_file(tmp_path):
     assert shape(fresh) == shape(module.OUT)
 
 
-@pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10],
-                         ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth"])
+@pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10,
+                                    UNSEEN11],
+                         ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -1333,4 +1340,149 @@ def test_tenth_set_layouts_are_as_described():
 def test_tenth_set_benchmark_section_runs(capsys):
     """The twelfth section prints a row per document and an overall row counting every annotated task."""
     overall = section_overall(capsys, "unseen10", ANNOTATIONS10)
+    assert int(overall[2]) > 0
+
+
+# --- eleventh held-out set ----------------------------------------------------------------------------------------
+
+A11 = UNSEEN11 / "a_ha-tinh_203-KH-UBND-2025_htx-phan-cong-theo-co-quan.docx"
+B11 = UNSEEN11 / "b_lam-dong_1176-KH-STC-2026_htx-nhom-theo-chi-tieu.pdf"
+C11 = UNSEEN11 / "c_phu-yen-son-la_318-UBND-KT-2026_thoi-han-tuong-doi.txt"
+D11 = UNSEEN11 / "d_quang-ngai_41-KH-MTTQ-BTT-2026_van-xuoi-va-phu-luc-trung.md"
+E11 = UNSEEN11 / "e_nhnn_218-KH-NHNN-2026_san-pham-cap-trinh.md"
+
+
+def document_text11(path: Path) -> str:
+    """What its reader reads: the .docx by paragraphs and cells in document order (a merged cell once), the PDF as
+    ``pdftotext`` prints it, the Markdown with heading, pipe, emphasis marks, "<br>" and backslash escapes dropped, the
+    text as it is (a TAB is whitespace)."""
+    if path.suffix == ".docx":
+        text = docx_body_text(path)
+    elif path.suffix == ".pdf":
+        text = pdf_text(path)
+    else:
+        text = path.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^#+ ", "", text)
+    text = re.sub(r"\\(?=[-.])", "", text)
+    return norm(re.sub(r"<br>|\*|\|", " ", text))
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS11, ids=lambda p: p.stem[:24])
+def test_eleventh_set_annotation_is_in_its_document(path):
+    """Number, signer, the issuer's words in the header, every anchor and every body an annotation names are printed
+    in its document; 8 to 14 tasks; deadline kinds are the model's; a part is body or appendix."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text11(UNSEEN11 / want["file"])
+    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
+    head = text[:400].split()
+    missing += [word for word in norm(want["issuer"]).split() if word not in head]
+    assert 8 <= len(want["tasks"]) <= 14
+    for task in want["tasks"]:
+        assert task["part"] in ("body", "appendix")
+        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
+            assert deadline["kind"] in KIND_IDS, task["anchor"]
+        if norm(task["anchor"]) not in text:
+            missing.append(task["anchor"])
+        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
+        missing += [n for n in names if norm(n) not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS11, ids=lambda p: p.stem[:24])
+def test_eleventh_set_header_date_and_deadline_years_agree_with_the_document(path):
+    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
+    falls in the plan's years."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text11(UNSEEN11 / want["file"])
+    check_date_and_deadline_years(want, text)
+    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
+
+
+def test_eleventh_docx_assigns_by_body_with_tasks_as_paragraphs_of_one_cell():
+    """(a): one row per body, its tasks the "- " paragraphs of one cell, the time cell as many paragraphs; no lead or
+    cooperating column."""
+    table = Document(A11).tables[1]
+    assert [c.text for c in table.rows[0].cells] == ["TT", "Cơ quan, đơn vị", "Nhiệm vụ", "Thời gian hoàn thành"]
+    rows = table.rows[1:]
+    bodies = [row.cells[1].text for row in rows]
+    assert len(set(bodies)) == len(bodies) == 5 and all("\n" not in b for b in bodies)
+    counts = []
+    for row in rows:
+        tasks = [p.text for p in row.cells[2].paragraphs]
+        times = [p.text for p in row.cells[3].paragraphs]
+        assert all(t.startswith("- ") for t in tasks) and all(times) and len(tasks) == len(times)
+        counts.append(len(tasks))
+    assert sum(counts) == 10 and sum(n >= 2 for n in counts) == 4
+
+
+def test_eleventh_pdf_gives_each_targets_bullets_their_body_after_them():
+    """(b): make_pdf.py writes the committed HTML; in the PDF's text each "Chỉ tiêu n" group is "Nhiệm vụ:", bullets
+    naming nobody, then one "Trách nhiệm thực hiện: … chủ trì; … phối hợp. Thời gian: …" line; the page breaks between
+    group 2's bullets and its responsibility line."""
+    module = load_maker(UNSEEN11, "make_pdf")
+    assert module.build_html() == module.HTML.read_text(encoding="utf-8")
+    text = pdf_text(B11)
+    pages = [p for p in text.split("\f") if p.strip()]
+    assert len(pages) == 2 and pages[1].lstrip().startswith("Trách nhiệm thực hiện:")
+    assert "Chỉ tiêu 2" in pages[0] and "Chỉ tiêu 3" in pages[1]
+    flat = " ".join(text.split())
+    groups = re.split(r" \d\. Chỉ tiêu \d: ", flat.split("II. CHỈ TIÊU", 1)[1].split("III. TỔ CHỨC", 1)[0])[1:]
+    assert len(groups) == 4
+    for group in groups:
+        tasks, duty = group.split(" Trách nhiệm thực hiện: ")
+        bullets = tasks.split(" Nhiệm vụ: ", 1)[1].split("- ")[1:]
+        assert len(bullets) >= 2 and not any("chủ trì" in b or "phối hợp" in b for b in bullets)
+        assert re.fullmatch(r"[^.]+ chủ trì; [^.]+ phối hợp\. Thời gian: [^.]+\.", duty.strip())
+
+
+def test_eleventh_text_gives_relative_deadlines():
+    """(c): a commune's Công văn (no plan title) whose nine numbered requests mostly count their time from the letter
+    or from an event."""
+    text = C11.read_text(encoding="utf-8")
+    items = re.findall(r"(?m)^(\d)\. (.+)$", text)
+    assert [n for n, _ in items] == [str(n) for n in range(1, 10)]
+    assert "Kính gửi:" in text and "/UBND-KT" in text and "KẾ HOẠCH" not in text
+    assert sum("kể từ ngày ký văn bản này" in line for _, line in items) == 2
+    assert sum("kể từ ngày nhận được văn bản này" in line for _, line in items) == 1
+    assert sum(bool(re.search(r"kể từ ngày|sau khi", line)) for _, line in items) == 6
+    assert sum(bool(re.search(r"\d+/\d{4}", line)) for _, line in items) == 1     # one absolute date only
+
+
+def test_eleventh_markdown_appendix_repeats_three_prose_tasks():
+    """(d): III. has five prose tasks and points to the appendix; of its seven rows, exactly rows 1, 2 and 4 repeat a
+    III. task of the same lead (a run of six words in common), the others are new."""
+    lines = D11.read_text(encoding="utf-8").split("\n")
+    three = [line for line in section(lines, "### III.", "| **Nơi nhận") if re.match(r"\d\. ", line)]
+    assert len(three) == 5
+    assert any("tại Phụ lục" in line for line in section(lines, "### III.", "| **Nơi nhận"))
+    rows = pipe_rows(lines[next(i for i, x in enumerate(lines) if x.startswith("| TT | Nội dung")):])
+    assert rows[0] == ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"] and len(rows) == 8
+
+    def runs(text):
+        words = norm(text).split()
+        return {tuple(words[i:i + 6]) for i in range(len(words) - 5)}
+
+    repeated = [row[0] for row in rows[1:]
+                if any(line[3:].startswith(row[2]) and runs(row[1]) & runs(line) for line in three)]
+    assert repeated == ["1", "2", "4"]
+
+
+def test_eleventh_markdown_table_has_product_and_authority_columns():
+    """(e): the table of documents to submit has "Sản phẩm" and "Cấp trình" columns; no authority of "Cấp trình" is the
+    row's lead or a cooperating body; the paragraph above explains the column."""
+    lines = E11.read_text(encoding="utf-8").split("\n")
+    rows = pipe_rows(section(lines, "| TT | Nhiệm vụ", "### III."))
+    assert rows[0] == ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Cấp trình",
+                       "Thời hạn trình"]
+    assert [r[0] for r in rows[1:]] == [str(n) for n in range(1, 8)]
+    authorities = {r[5] for r in rows[1:]}
+    assert authorities == {"Thống đốc", "Phó Thống đốc phụ trách", "Thủ tướng Chính phủ", "—"}
+    assert not any(r[5] in r[2] or r[5] in r[3] for r in rows[1:] if r[5] != "—")
+    assert all(r[4] for r in rows[1:])
+    assert any('Cột "Cấp trình"' in line for line in section(lines, "### II.", "| TT | Nhiệm vụ"))
+
+
+def test_eleventh_set_benchmark_section_runs(capsys):
+    """The thirteenth section prints a row per document and an overall row counting every annotated task."""
+    overall = section_overall(capsys, "unseen11", ANNOTATIONS11)
     assert int(overall[2]) > 0
