@@ -490,6 +490,9 @@ MESSAGES = {
     "imp_row_two_agencies": "hai cột cơ quan in trên cùng một dòng đã được tách ra",
     "imp_row_agency_on_task_line": "tên cơ quan in cùng dòng với nội dung nhiệm vụ đã được lấy làm cột kế tiếp",
     "imp_row_split_deadline": "hai ô in trên cùng một dòng đã được tách ra trước cột thời gian",
+    "imp_group_assign": "cơ quan chủ trì lấy từ dòng phân công chung của nhóm (“Cơ quan tham mưu, thực hiện”, “Trách nhiệm "
+                        "thực hiện”); đối chiếu với bản gốc",
+    "imp_deadline_from_signing": "thời hạn {days} ngày tính từ ngày ký văn bản: ghi là trước ngày {date}; kiểm tra ngày ký",
     "imp_role_marks": "chủ trì, phối hợp đọc từ các cột đánh dấu CT/PH: chủ trì {lead}; phối hợp {coop}; đối chiếu với "
                       "bản gốc",
     "imp_row_ditto": "ô in “{printed}” (như trên) lấy theo ô trên cùng cột: “{value}”; đối chiếu với bản gốc",

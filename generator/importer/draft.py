@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 import sys
 import unicodedata
@@ -19,6 +20,8 @@ from . import repair as font_repair
 from .extract import ImportFailure, extract
 
 PARTS = [  # (part, words in a section title, folded)
+    # a title that gives out the work, whatever else it names ("CHỈ TIÊU, NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN")
+    ("tasks", r"phan cong (?:thuc hien|nhiem vu)"),
     ("purpose", r"muc dich"),
     ("objectives", r"muc tieu|chi tieu"),
     ("tasks", r"nhiem vu|giai phap|to chuc thuc hien|trach nhiem|phan cong"),
@@ -197,8 +200,16 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         _propose_issuer(agencies.proposed, issuer)
     issuer_name = next((a.name for a in known.registry.agencies if a.id == issuer["id"]), issuer["name"])
     issuer = issuer["id"]
+    signed = meta.get("date") or {}
+    signed = dt.date(signed["year"], signed["month"], signed["day"]) if {"year", "month", "day"} <= signed.keys() else None
     for task in tasks:
         task.pop("_line")
+        if task["deadline"].get("kind") == "after-condition":  # "trong 10 ngày kể từ ngày ký văn bản này": a date
+            counted = fields.from_signing(fields.DeadlineFound("after-condition", task["deadline"].get("printed"),
+                                                               condition=task["deadline"].get("condition")), signed)
+            if counted.kind == "before":
+                task["deadline"] = counted.as_dict()
+                task.setdefault("review", []).append(counted.note)
         for key in [k for k, v in task.items() if v in (None, [], {}) and k not in ("lead",)]:
             task.pop(key)
         task["place"] = {k: v for k, v in task["place"].items() if v is not None}
@@ -825,7 +836,23 @@ def _parts(paras: list) -> dict[int, str]:
         if name:
             for node in [para, *_descendants(para)]:
                 part_of[id(node)] = name
+    for para in paras:  # a label alone on its line ("Nhiệm vụ:", "Giải pháp:") under an item (a target's "Chỉ tiêu 1:
+        # …" item, then "Nhiệm vụ:" and its bullets) names the part of the items after it
+        label = _PART_LABEL.fullmatch(para.folded.strip()) if para.kind == "" and para.parent is not None else None
+        if label:
+            name = next(n for n, pattern in PARTS if re.search(pattern, label.group("name")))
+            after = para.parent.children[para.parent.children.index(para) + 1:]
+            for node in [para, *after, *(d for a in after for d in _descendants(a))]:
+                part_of[id(node)] = name
+        elif para.kind == "" and para.parent is not None and fields.ASSIGN.match(para.text):
+            # a group's assignment line ("Trách nhiệm thực hiện: X chủ trì; …") gives work to the items beside it
+            for node in (d for a in para.parent.children for d in [a, *_descendants(a)]):
+                part_of[id(node)] = "tasks"
     return part_of
+
+
+#: a part's label alone on its line: "Nhiệm vụ:", "Các giải pháp chủ yếu:", "Nhiệm vụ cụ thể:" (folded)
+_PART_LABEL = re.compile(r"(?:cac |nhung )?(?P<name>nhiem vu|giai phap)(?: (?:cu the|chu yeu|trong tam))?\s*:")
 
 
 #: the title of a section on what was done or found: "Đánh giá chung", "Kết quả đạt được", "Tình hình thực hiện",
@@ -1466,15 +1493,24 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
             if assign is None:
                 continue
             who = fields.ASSIGN.match(assign.text).group("who")
-            if who and "chu tri" in fold(who):
+            time = re.search(r"[.;]\s*(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(?P<t>.+)$", who)
+            if time:  # "…. Thời gian: hoàn thành trong quý III/2026.": the group's time, unless the item has its own
+                who = who[:time.start()]
+                if found["deadline_cell"] is None and fields.deadline(para.text).kind == "unspecified":
+                    found["deadline_cell"] = time.group("t").strip(" .;")
+            roles = re.fullmatch(r"(?P<lead>[^;]+?)\s+chủ trì\s*;\s*(?P<coop>[^;]+?)\s+phối hợp\.?", who.strip(" ."))
+            if roles:  # "X chủ trì; Y, Z phối hợp": the bodies before "phối hợp" cooperate
+                listed_too(roles.group("coop"))
+                who = roles.group("lead")
+            elif who and "chu tri" in fold(who):
                 coop_in(who)
                 who = who[: fold(who).index("chu tri") + len("chu tri")]
             elif who:
                 verb = re.search(rf"\s(?:{fields._VERBS})\b", who)
                 who = who[: verb.start()] if verb else who
-            found["lead_text"] = who or None
+            found["lead_text"] = _OPENER.sub("", who) or None  # "đề nghị Liên minh … chủ trì"
             if who:
-                found["review"].append("cơ quan chủ trì lấy từ dòng “Cơ quan tham mưu, thực hiện” của nhóm")
+                found["review"].append(message("imp_group_assign"))
             break
     # 3b. the plain paragraph that introduces it ("Sở … chủ trì, phối hợp với …:" then plain paragraphs)
     if found["lead_text"] is None and para.kind == "":
@@ -2063,24 +2099,58 @@ def _roles_cell(text: str) -> tuple[str | None, str | None]:
     return lead, "; ".join(coops) or None
 
 
-def _cell_bodies(raw: str, printed: str | None) -> str | None:
-    """The bodies of a table cell printed one per line ("Sở Công Thương<br>Liên minh Hợp tác xã tỉnh" in a Markdown
-    row): its lines joined by "; ", for reading them as a list; a line that does not open with a body goes on the
-    name above it (a name wrapped in a narrow cell: "Sở Nông nghiệp và<br>Môi trường"). None when the row's cell
-    holds no line break."""
+def _cell_lines(raw: str, printed: str | None) -> list[str]:
+    """The lines of the row's cell that reads ``printed`` ("Sở Công Thương<br>Liên minh Hợp tác xã tỉnh" in a Markdown
+    row, a Word cell's paragraphs), plain and NFC; [] when the cell holds no line break."""
     if not printed or not _BREAK.search(raw):
-        return None
+        return []
     for cell in re.split(r"\||\t", raw):
-        if not _BREAK.search(cell) or nfc(plain_line(cell)) != printed:
-            continue
-        names: list[str] = []
-        for piece in (nfc(plain_line(x)) for x in _BREAK.split(cell)):
-            if piece and names and not _opens_with_body(piece):
-                names[-1] = f"{names[-1]} {piece}"
-            elif piece:
-                names.append(piece)
-        return "; ".join(names)
-    return None
+        if _BREAK.search(cell) and nfc(plain_line(cell)) == printed:
+            return [piece for piece in (nfc(plain_line(x)) for x in _BREAK.split(cell)) if piece]
+    return []
+
+
+def _cell_bodies(raw: str, printed: str | None) -> str | None:
+    """The bodies of a table cell printed one per line: its lines joined by "; ", for reading them as a list; a line
+    that does not open with a body goes on the name above it (a name wrapped in a narrow cell: "Sở Nông nghiệp và<br>Môi
+    trường"). None when the row's cell holds no line break."""
+    names: list[str] = []
+    for piece in _cell_lines(raw, printed):
+        if names and not _opens_with_body(piece):
+            names[-1] = f"{names[-1]} {piece}"
+        else:
+            names.append(piece)
+    return "; ".join(names) or None
+
+
+#: a bullet or number that opens a line of a task cell ("- Rà soát …", "+ Hỗ trợ …", "2. Kết nối …", "b) …")
+_CELL_ITEM = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s+(?=\S)")
+
+
+def _row_tasks(raw: str, cells: dict) -> list[tuple[str, str | None]]:
+    """The tasks of one table row, each with its time cell: the task cell's items when it lists two or more, a line
+    each with a bullet ("- Rà soát …<br>- Kết nối …": a plan that gives each body a row lists that body's tasks in one
+    cell), each with the time cell's line in the same place when that cell has a line per item, else the whole time
+    cell; otherwise the row's one task."""
+    text, deadline = cells.get("text", ""), cells.get("deadline")
+    items: list[str] = []
+    lone = _CELL_ITEM.match(text) if not _BREAK.search(raw) and re.match(r"[-–+•*]", text) else None
+    if lone:  # one bulleted item alone in its cell: the item, without its bullet
+        return [(text[lone.end():], deadline)]
+    for line in _cell_lines(raw, text):
+        bullet = _CELL_ITEM.match(line)
+        if bullet:
+            items.append(line[bullet.end():])
+        elif items:
+            items[-1] = f"{items[-1]} {line}"  # a line wrapped inside one item
+        else:
+            return [(text, deadline)]  # a lead-in line before the items: one task, as printed
+    if len(items) == 1 and len(_cell_lines(raw, text)) == 1:
+        return [(items[0], deadline)]
+    if len(items) < 2:
+        return [(text, deadline)]
+    times = _cell_lines(raw, deadline)
+    return [(item, times[k] if len(times) == len(items) else deadline) for k, item in enumerate(items)]
 
 
 def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dict[int, tuple]:
@@ -2206,14 +2276,14 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 lead_of, coop_of = _roles_cell(cells["roles"])
                 cells["lead"] = cells.get("lead") or lead_of
                 cells["cooperating"] = cells.get("cooperating") or coop_of
-            # no lead of its own: the body its group row names ("II. SỞ TÀI CHÍNH" above rows of no lead column),
-            # else the body the heading above the table names
             if row.roles_marked and not cells.get("lead"):  # an assignment matrix: the bodies marked "CT" lead, "PH" help
                 marked = {role: [name for name, r in row.roles_marked if r == role] for role in ("lead", "coop")}
                 cells["lead"], cells["cooperating"] = "; ".join(marked["lead"]) or None, \
                     "; ".join([*marked["coop"], *([cells["cooperating"]] if cells.get("cooperating") else [])]) or None
                 row.review.append(message("imp_role_marks", lead=", ".join(marked["lead"]) or "–",
                                           coop=", ".join(marked["coop"]) or "–"))
+            # no lead of its own: the body its group row names ("II. SỞ TÀI CHÍNH" above rows of no lead column),
+            # else the body the heading above the table names
             group_lead = None if cells.get("lead") else _group_body(row.group_title)
             lead_text = cells.get("lead") or group_lead or (_heading_body(heading.text) if heading is not None else None)
             # still none: the doer the task cell itself names ("**Ban X**: rà soát …", "Ban X chủ trì, phối hợp với Y …")
@@ -2223,32 +2293,37 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             # printed where the text defines it (an initialism is kept as printed: it is the body's variant)
             lead_text = _defined_name(lead_text, agencies.short)
             cells["cooperating"] = _defined_name(cells.get("cooperating"), agencies.short)
-            lead_ids, coop_ids, notes = agencies.roles(
-                [_cell_bodies(raw, cells.get("lead")) or (_running_case(group_lead) if group_lead is not None
-                                                           and layout.is_caps(group_lead) else lead_text)],
-                None, row.line, True,
-                "; ".join(c for c in (text_coop, _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating"))
-                          if c) or None,
-                whole=(heading is not None or group_lead is not None) and not cells.get("lead"))
-            task_review = (list(row.notes) if not row.exact else []) + row.review + notes
-            found = fields.deadline(cells.get("deadline"), cell=True, year=year, bare_year=table.layout != "flattened")
-            if not cells.get("deadline") and row.marked:  # a schedule table: the periods marked in the row
-                found = fields.schedule_deadline(row.marked, row.periods, year)
-                task_review += [message("imp_no_year")] if found.kind == "ambiguous" else []
-            if cells.get("deadline") and found.kind == "unspecified":
-                found = fields.DeadlineFound("ambiguous", cells["deadline"])
-                task_review.append("không đọc được thời hạn")
-            if found.note:
-                task_review.append(found.note)
-            place = {"part": "body", "section": section} if id(table) in in_body else \
-                {"part": "appendix", "appendix_group": row.group_marker or None, "appendix_row": row.row}
-            rows.append({
-                "id": f"pl-{len(rows) + 1:03d}", "text": cells.get("text", ""), "place": place,
-                "group": group_id(row.group) if row.group else None, "lead": lead_ids, "lead_text": lead_text,
-                "cooperating": coop_ids, "cooperating_text": cells.get("cooperating"), "output": cells.get("output"),
-                "submit_to": cells.get("submit_to"), "deadline": found.as_dict(), "review": task_review,
-                "_line": row.line,
-            })
+            lead_phrase = _cell_bodies(raw, cells.get("lead")) or (
+                _running_case(group_lead) if group_lead is not None and layout.is_caps(group_lead) else lead_text)
+            items = _row_tasks(raw, cells)
+            for text, time in items:
+                # an item of a row's list names its own partners ("- Phối hợp với Sở X hướng dẫn …")
+                own = fields.COOP.search(text) if doer is None and not cells.get("cooperating") else None
+                lead_ids, coop_ids, notes = agencies.roles(
+                    [lead_phrase], None, row.line, True,
+                    "; ".join(c for c in (text_coop, own and own.group("coop"),
+                                          _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating")) if c)
+                    or None,
+                    whole=(heading is not None or group_lead is not None) and not cells.get("lead"))
+                task_review = (list(row.notes) if not row.exact else []) + row.review + notes
+                found = fields.deadline(time, cell=True, year=year, bare_year=table.layout != "flattened")
+                if not time and row.marked:  # a schedule table: the periods marked in the row
+                    found = fields.schedule_deadline(row.marked, row.periods, year)
+                    task_review += [message("imp_no_year")] if found.kind == "ambiguous" else []
+                if time and found.kind == "unspecified":
+                    found = fields.DeadlineFound("ambiguous", time)
+                    task_review.append("không đọc được thời hạn")
+                if found.note:
+                    task_review.append(found.note)
+                place = {"part": "body", "section": section} if id(table) in in_body else \
+                    {"part": "appendix", "appendix_group": row.group_marker or None, "appendix_row": row.row}
+                rows.append({
+                    "id": f"pl-{len(rows) + 1:03d}", "text": text, "place": place,
+                    "group": group_id(row.group) if row.group else None, "lead": lead_ids, "lead_text": lead_text,
+                    "cooperating": coop_ids, "cooperating_text": cells.get("cooperating"), "output": cells.get("output"),
+                    "submit_to": cells.get("submit_to"), "deadline": found.as_dict(), "review": task_review,
+                    "_line": row.line,
+                })
     return rows, groups
 
 

@@ -7,6 +7,7 @@ exactly: a printed phrase is always a slice of the original.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -140,7 +141,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"vận động|gửi|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
                        r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|giám sát|giới thiệu|tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
-                       r"xúc tiến|phân công|giúp|"
+                       r"xúc tiến|phân công|giúp|(?<!làm )đầu mối|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
                        r"(?<!bầu )cử|đăng tải|"
@@ -316,6 +317,20 @@ _GENERIC = re.compile(r"(?:ban|nganh|co quan|don vi|dia phuong|doan the|to chuc|
 _CLASS = re.compile(r"(?:^|\s)(?:cac|nhung)\s")
 
 
+def _fixed_name(chunk: str, known: Known) -> str:
+    """A department's name is fixed by the Government's decree ("Sở Khoa học và Công nghệ", the registry's types): the
+    lower-case words after it, other than its place ("… tỉnh Hà Tĩnh"), are the sentence's ("Sở Khoa học và Công nghệ
+    chuyển giao quy trình …"), whatever verb they start with."""
+    folded = " ".join(fold(chunk).split())
+    for agency_type in known.registry.agency_types:
+        name = " ".join(fold(agency_type.name).split())
+        if name.startswith("so ") and folded.startswith(name + " "):
+            rest = chunk.split()[len(name.split()):]
+            if rest and rest[0][:1].islower() and not re.match(r"(?:tinh|thanh pho|tp)\b", fold(rest[0]) + " "):
+                return " ".join(chunk.split()[:len(name.split())])
+    return chunk
+
+
 def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool = True) -> AgencyMatch:
     """Registry agencies named in ``phrase`` (longest names first, no overlaps); a remark in
     brackets ("(Cơ quan thường trực là Sở …)") does not name a lead. ``listed``: the phrase is a list
@@ -364,6 +379,7 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             chunk = re.split(r"\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)(?=\s|[,.;:]|$)", chunk)[0]
         else:
             chunk = name_only(chunk, which=not listed)
+        chunk = _fixed_name(chunk, known)
         chunk_f = fold(chunk).strip()
         words = chunk.split()
         named = len(words) >= 2 and (any(w[:1].isupper() for w in words[1:4])  # "Sở Du lịch", "Liên minh Hợp tác xã",
@@ -623,7 +639,10 @@ LEAD_IN_TEXT = re.compile(r"^(?:Giao\s+(?:cho\s+)?)?(?P<lead>[^.;:]{3,220}?)\s+(
 #: the partners after "phối hợp với", up to the verb of the work (lower case: a capitalised word is a name's own, "Trung
 #: tâm Tư vấn và Hỗ trợ hợp tác xã")
 COOP = re.compile(rf"phối hợp(?:\s+(?:chặt chẽ\s+)?với)?\s+(?P<coop>[^.;:]{{3,300}}?)(?=\s+(?-i:{_VERBS})\b|[.;:]|$)", re.I)
-ASSIGN = re.compile(r"^(?:b\)\s*)?Cơ quan (?:tham mưu|chủ trì)[^:]*:\s*(?P<who>.*)$", re.I)
+#: a line that assigns the items around it, a group's ("Cơ quan tham mưu, thực hiện: …", "Trách nhiệm thực hiện: X chủ
+#: trì; Y phối hợp. Thời gian: …" after a group's bullets)
+ASSIGN = re.compile(r"^(?:b\)\s*)?(?:Cơ quan (?:tham mưu|chủ trì)[^:]*|(?:Trách nhiệm|Phân công) thực hiện)\s*:\s*"
+                    r"(?P<who>.*)$", re.I)
 
 
 # --- deadlines ---------------------------------------------------------------
@@ -632,7 +651,11 @@ _Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QS = r"(?:iv|iii|ii|i)"
 _DASH = r"\s*[-–—]\s*"
 _DEADLINES = [
-    ("after-condition", re.compile(r"\(?sau khi [^.;()]{5,160}\)?")),
+    # a time counted from an event ("trong thời hạn 10 ngày kể từ ngày ký văn bản này", "chậm nhất 15 ngày sau khi …",
+    # "03 ngày làm việc kể từ ngày nhận đủ hồ sơ"): after that event; counted from the document's own signing, the
+    # draft turns it into a date (``from_signing``)
+    ("after-condition", re.compile(r"(?:(?:trong (?:thoi han |vong )?|cham nhat |toi da )?(?P<n>\d{1,3}) ngay(?P<work> lam viec)?"
+                                   r" (?:ke tu|tinh tu|sau khi|sau) [^.;()]{5,160}|\(?sau khi [^.;()]{5,160}\)?)")),
     # quarters that run into a later year ("Quý IV/2026, 2027", "quý IV/2026 - quý I/2027"): the model holds one
     # year per quarter deadline, so the span is kept as years (its last day is the same either way), said in review
     ("year-range", re.compile(rf"quy {_QS}(?:\s*(?:,|va|-)\s*(?:quy )?{_QS})*(?:/| nam )(?P<y>20\d\d)"
@@ -672,6 +695,23 @@ _DEADLINES = [
     # a duty done periodically ("định kỳ báo cáo", "định kỳ hằng quý"), no period the model has: recurring, no due date
     ("ongoing", re.compile(r"\bdinh ky\b")),
 ]
+#: a time counted from the document's own signing or issue ("10 ngày kể từ ngày ký văn bản này", "kể từ ngày ban hành
+#: Kế hoạch này"), in calendar days (not "ngày làm việc"), folded
+_FROM_SIGNING = re.compile(r"^(?:(?:trong (?:thoi han |vong )?|cham nhat |toi da )?)(?P<n>\d{1,3}) ngay (?:ke tu|tinh tu) "
+                           r"ngay (?:ky|ban hanh)(?: (?:van ban|cong van|ke hoach|quyet dinh|chi thi|thong bao))? nay\b")
+
+
+def from_signing(found: "DeadlineFound", signed: "dt.date | None") -> "DeadlineFound":
+    """A time counted in days from the document's own signing ("trong thời hạn 10 ngày kể từ ngày ký văn bản này") as
+    the date it ends on (``signed`` + the days), said in ``note``; any other deadline as it is."""
+    match = _FROM_SIGNING.match(fold(found.condition or "")) if found.kind == "after-condition" else None
+    if match is None or signed is None:
+        return found
+    end = signed + dt.timedelta(days=int(match.group("n")))
+    return DeadlineFound("before", found.printed, before=end.isoformat(),
+                         note=message("imp_deadline_from_signing", days=match.group("n"), date=end.strftime("%d/%m/%Y")))
+
+
 #: what the reviewer is told when a deadline is read coarser than printed
 _NOTES = {
     "quarter-years": lambda **v: message("imp_deadline_quarter_years", **v),
@@ -682,7 +722,7 @@ _NOTES = {
 #: 15/11/2026", "Trước 30/11/2026, …"), a period after "trong" ("trong quý IV năm 2026", "trong năm 2026", "trong tháng
 #: 9/2024", "trong 6 tháng đầu năm 2026") or "từ" ("từ quý II đến quý IV năm 2026"), a period opening the sentence or
 #: a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …")
-_TIME_PHRASE = re.compile(r"\btruoc (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:6|sau) thang|quy|nam|thang) "
+_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\btruoc (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:6|sau) thang|quy|nam|thang) "
                           r"|\btu (?:quy|nam) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy) (?=\d|[ivx])")
 #: funds of a year ("trong dự toán ngân sách năm 2026", "kinh phí năm 2027"): the budget year, not when the work is due
 _BUDGET = re.compile(r"\b(?:du toan|ngan sach|kinh phi|nguon von)\b[^.;,()]{0,30}$")

@@ -52,7 +52,10 @@ COLUMNS = [  # (field, header words, folded)
     # one column for both roles, each cell saying who leads and who cooperates ("Phân công thực hiện", "Cơ quan chủ
     # trì, phối hợp": "Chủ trì: X<br>Phối hợp: Y", "X (chủ trì); Y, Z")
     ("roles", r"phan cong|chu tri\s*(?:,|/|va)\s*(?:co quan |don vi )?phoi hop"),
-    ("lead", r"chu tri|(?:co quan|don vi|bo phan) (?:thuc hien|phu trach)"),
+    # a column of bare bodies ("Cơ quan, đơn vị", "Cơ quan", "Đơn vị được giao"): who does the row's work ("Đơn vị"
+    # alone is a targets table's unit of measure)
+    ("lead", r"chu tri|(?:co quan|don vi|bo phan) (?:thuc hien|phu trach)|"
+             r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$"),
     ("cooperating", r"phoi hop"),
     ("submit_to", r"cap trinh"),
     ("output", r"san pham"),
