@@ -124,8 +124,8 @@ def build() -> bytes:
         para(doc, text, bold=bold)
 
     signature_table(doc, ["Nơi nhận:", "- Bộ Nông nghiệp và Môi trường;", "- Liên minh HTX Việt Nam;",
-                         "- Thường trực Tỉnh ủy, HĐND tỉnh;", "- Lãnh đạo UBND tỉnh;", "- UBND các xã, phường;",
-                         "- Các sở, ngành có tên tại mục II;", "- Lưu: VT, KTN."],
+                          "- Thường trực Tỉnh ủy, HĐND tỉnh;", "- Lãnh đạo UBND tỉnh;", "- UBND các xã, phường;",
+                          "- Các sở, ngành có tên tại mục II;", "- Lưu: VT, KTN."],
                     ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Lục Văn Thắng"])
 
     return saved(doc, author="Sở Nông nghiệp và Môi trường", editor="Văn thư UBND tỉnh",

@@ -117,8 +117,8 @@ def build() -> bytes:
         para(doc, text, bold=bold)
 
     signature_table(doc, ["Nơi nhận:", "- Bộ Nông nghiệp và Môi trường;", "- Bộ Tài chính;",
-                         "- Thường trực Tỉnh ủy, HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;",
-                         "- Các cơ quan, đơn vị có tên tại mục II;", "- Lưu: VT, NL."],
+                          "- Thường trực Tỉnh ủy, HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;",
+                          "- Các cơ quan, đơn vị có tên tại mục II;", "- Lưu: VT, NL."],
                     ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Trần Hữu Lộc"])
 
     return saved(doc, author="Sở Nông nghiệp và Môi trường", editor="Văn thư UBND tỉnh",

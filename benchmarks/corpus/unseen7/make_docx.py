@@ -95,8 +95,8 @@ def build() -> bytes:
         para(doc, text, bold=bold)
 
     signature_table(doc, ["Nơi nhận:", "- Bộ NN&MT, Bộ Tài chính (để b/c);", "- Thường trực Tỉnh ủy (để b/c);",
-                         "- CT, các PCT UBND tỉnh;", "- Các cơ quan có tên tại Phụ lục;", "- Hội Nông dân tỉnh;",
-                         "- Lưu: VT, KTN."],
+                          "- CT, các PCT UBND tỉnh;", "- Các cơ quan có tên tại Phụ lục;", "- Hội Nông dân tỉnh;",
+                          "- Lưu: VT, KTN."],
                     ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Đinh Quang Thịnh"])
 
     doc.add_page_break()

@@ -102,8 +102,8 @@ def build() -> bytes:
         para(doc, text, bold=bold)
 
     signature_table(doc, ["Nơi nhận:", "- Bộ Nông nghiệp và Môi trường;", "- Bộ Tài chính;", "- TT/TU, TT/HĐND tỉnh;",
-                         "- CT, các PCT UBND tỉnh;", "- Các sở, ngành, đơn vị tại mục III;", "- UBND các xã, phường;",
-                         "- Lưu: VT, KT."],
+                          "- CT, các PCT UBND tỉnh;", "- Các sở, ngành, đơn vị tại mục III;", "- UBND các xã, phường;",
+                          "- Lưu: VT, KT."],
                     ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Huỳnh Minh Tâm"])
 
     return saved(doc, author="Phòng Kinh tế", editor="Văn thư UBND tỉnh",

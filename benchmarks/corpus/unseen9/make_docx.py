@@ -115,8 +115,8 @@ def build() -> bytes:
         para(doc, text, bold=bold)
 
     signature_table(doc, ["Nơi nhận:", "- Bộ Nông nghiệp và Môi trường;", "- Bộ Tài chính;",
-                         "- TT Tỉnh ủy, TT HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;",
-                         "- Các cơ quan, đơn vị tại mục II;", "- UBND các xã, phường;", "- Lưu: VT, NNMT."],
+                          "- TT Tỉnh ủy, TT HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;",
+                          "- Các cơ quan, đơn vị tại mục II;", "- UBND các xã, phường;", "- Lưu: VT, NNMT."],
                     ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Đào Văn Khiêm"])
 
     return saved(doc, author="Sở Nông nghiệp và Môi trường", editor="Văn thư UBND tỉnh",
