@@ -10,8 +10,9 @@ CHÍNH", …, "V. ĐỀ NGHỊ LIÊN MINH HỢP TÁC XÃ TỈNH"), as people lay
 names a unit of its group's body as its subject; some cooperating cells are empty. The header and the signature are
 borderless tables.
 
-The bytes depend only on this script, python-docx's default template and zlib: the core properties are fixed, and
-the zip is rewritten with fixed dates in python-docx's member order.
+The bytes depend only on this script (with the shared ../docx_parts.py and ../docx_zip.py), python-docx's default
+template and zlib: the core properties are fixed, and the zip is rewritten with fixed dates in python-docx's member
+order.
 """
 
 from __future__ import annotations

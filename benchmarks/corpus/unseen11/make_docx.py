@@ -10,8 +10,9 @@ time cell holding as many paragraphs, in the same order, one per task (as people
 has several duties). No cooperating column: a task names its cooperating bodies in its own text. The header and the
 signature are borderless tables.
 
-The bytes depend only on this script, python-docx's default template and zlib: the core properties are fixed, and
-the zip is rewritten with fixed dates in python-docx's member order.
+The bytes depend only on this script (with the shared ../docx_parts.py and ../docx_zip.py), python-docx's default
+template and zlib: the core properties are fixed, and the zip is rewritten with fixed dates in python-docx's member
+order.
 """
 
 from __future__ import annotations

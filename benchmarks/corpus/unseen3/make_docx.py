@@ -10,8 +10,9 @@ inserted and one deleted as tracked changes (read with the changes accepted, the
 the inserted one is a task), a borderless header and signature table, and an appendix table whose first
 column ("Nhóm nhiệm vụ") merges its cells vertically over the rows of each group (w:vMerge), with TT second.
 
-The bytes depend only on this script, python-docx's default template and zlib: the core properties are
-fixed, and the zip is rewritten with fixed dates in python-docx's member order.
+The bytes depend only on this script (with the shared ../docx_parts.py and ../docx_zip.py), python-docx's default
+template and zlib: the core properties are fixed, and the zip is rewritten with fixed dates in python-docx's member
+order.
 """
 
 from __future__ import annotations

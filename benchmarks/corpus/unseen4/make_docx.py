@@ -10,8 +10,9 @@ table per unit under a numbered bold heading naming the unit (TT | Nội dung c�
 Đơn vị phối hợp | Lãnh đạo phụ trách), a row merged across the table for "Nhiệm vụ thường xuyên", a cell of two
 paragraphs, and the signature in a borderless table beside "Nơi nhận".
 
-The bytes depend only on this script, python-docx's default template and zlib: the core properties are
-fixed, and the zip is rewritten with fixed dates in python-docx's member order.
+The bytes depend only on this script (with the shared ../docx_parts.py and ../docx_zip.py), python-docx's default
+template and zlib: the core properties are fixed, and the zip is rewritten with fixed dates in python-docx's member
+order.
 """
 
 from __future__ import annotations

@@ -11,8 +11,9 @@ header and the signature are borderless tables; the appendix is a bordered table
 REPEAT on every page (w:tblHeader) and whose rows may BREAK across pages (no w:cantSplit): its second row's content
 cell holds five paragraphs ("- " typed), long enough that the row is split by the page break when Word lays it out.
 
-The bytes depend only on this script, python-docx's default template and zlib: the core properties are fixed, and
-the zip is rewritten with fixed dates in python-docx's member order.
+The bytes depend only on this script (with the shared ../docx_parts.py and ../docx_zip.py), python-docx's default
+template and zlib: the core properties are fixed, and the zip is rewritten with fixed dates in python-docx's member
+order.
 """
 
 from __future__ import annotations

@@ -9,8 +9,9 @@ over the rows of one lead (w:vMerge: "Sở Nông nghiệp và Môi trường" on
 two), a "Thời gian hoàn thành" cell merged over two rows, and "Cơ quan phối hợp" cells holding several bodies as
 one paragraph each. The header and the signature are borderless tables.
 
-The bytes depend only on this script, python-docx's default template and zlib: the core properties are fixed, and
-the zip is rewritten with fixed dates in python-docx's member order.
+The bytes depend only on this script (with the shared ../docx_parts.py and ../docx_zip.py), python-docx's default
+template and zlib: the core properties are fixed, and the zip is rewritten with fixed dates in python-docx's member
+order.
 """
 
 from __future__ import annotations

@@ -7,8 +7,9 @@ bordered Word table in III. of the body with the lead and the cooperating bodies
 hiện", written inside the cell the two ways people write it: as two paragraphs "Chủ trì: X" / "Phối hợp: Y, Z", or
 on one line as "X (chủ trì); Y, Z"; a cell may name only a lead. The header and the signature are borderless tables.
 
-The bytes depend only on this script, python-docx's default template and zlib: the core properties are fixed, and
-the zip is rewritten with fixed dates in python-docx's member order.
+The bytes depend only on this script (with the shared ../docx_parts.py and ../docx_zip.py), python-docx's default
+template and zlib: the core properties are fixed, and the zip is rewritten with fixed dates in python-docx's member
+order.
 """
 
 from __future__ import annotations

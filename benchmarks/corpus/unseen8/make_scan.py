@@ -9,8 +9,9 @@ text is typed here as HTML (``build_html``, a pure function of this script), pri
 (``/usr/bin/chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=…``), rasterised by
 poppler (``pdftoppm -r 200 -png``), each page turned to greyscale and tilted by a small fixed angle as a sheet lies
 on a scanner's glass, and the page images assembled by Pillow into one PDF (``save_all=True, resolution=200``) with
-fixed metadata (title, producer, creation and modification dates; JPEG quality 70), so the bytes depend only on this script, Chromium,
-poppler and Pillow. The annotation is read from the HTML's text.
+fixed metadata (title, producer, creation and modification dates; JPEG quality 70), so the bytes depend only on
+this script (with the shared ../pdf_from_html.py), Chromium, poppler and Pillow. The annotation is read from the HTML's
+text.
 """
 
 from __future__ import annotations

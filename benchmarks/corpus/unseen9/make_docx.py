@@ -8,8 +8,9 @@ a plan when every task should stand alone: "Nội dung" | what is to be done, "C
 hợp" | Y, "Thời gian hoàn thành" | Z, sometimes "Sản phẩm" | W; one task's table has no "Cơ quan phối hợp" row, one
 cell gives two bodies as two paragraphs. The header and the signature are borderless tables.
 
-The bytes depend only on this script, python-docx's default template and zlib: the core properties are fixed, and
-the zip is rewritten with fixed dates in python-docx's member order.
+The bytes depend only on this script (with the shared ../docx_parts.py and ../docx_zip.py), python-docx's default
+template and zlib: the core properties are fixed, and the zip is rewritten with fixed dates in python-docx's member
+order.
 """
 
 from __future__ import annotations
