@@ -36,7 +36,7 @@ def new_document(font_size: int, *, top_bottom_margins: bool = True):
 def set_borders(table, val: str, *, after_look: bool = False) -> None:
     """Every border of ``table`` (outside and inside) set to ``val``: "nil" (none) or a line style such as "single"
     (½ pt, black). The w:tblBorders goes before w:tblLook as the schema orders them, or with ``after_look`` at the
-    end of w:tblPr, after w:tblLook, where unseen2's file has it (Word reads both)."""
+    end of w:tblPr, after w:tblLook (out of schema order), where unseen2's committed file has it."""
     tbl_pr = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
