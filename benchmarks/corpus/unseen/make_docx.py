@@ -21,13 +21,13 @@ import io
 import sys
 from pathlib import Path
 
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Pt
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared zip fixer
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared docx parts
+from docx_parts import new_document, write  # noqa: E402
 from docx_zip import fixed_zip  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -183,15 +183,8 @@ def numbered(doc, text, num_id):
 
 
 def build() -> bytes:
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.element.rPr.rFonts.set(qn("w:eastAsia"), "Times New Roman")
-    normal.font.size = Pt(14)
-    section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.top_margin, section.bottom_margin = Cm(2), Cm(2)
-    section.left_margin, section.right_margin = Cm(3), Cm(2)
+    doc = new_document(14)
+    doc.styles["Normal"].element.rPr.rFonts.set(qn("w:eastAsia"), "Times New Roman")
 
     header = doc.add_table(rows=2, cols=2)
     header.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -267,12 +260,5 @@ def build() -> bytes:
     return fixed_zip(raw.getvalue())
 
 
-def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
-    out.write_bytes(build())
-    print(f"wrote {out} ({out.stat().st_size} bytes)")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    write(build, OUT)

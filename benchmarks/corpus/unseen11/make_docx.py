@@ -10,8 +10,9 @@ time cell holding as many paragraphs, in the same order, one per task (as people
 has several duties). No cooperating column: a task names its cooperating bodies in its own text. The header and the
 signature are borderless tables.
 
-The bytes depend only on this script, python-docx's default template and zlib: the core properties are fixed, and
-the zip is rewritten with fixed dates in python-docx's member order.
+The bytes depend only on this script (with the shared ../docx_parts.py and ../docx_zip.py), python-docx's default
+template and zlib: the core properties are fixed, and the zip is rewritten with fixed dates in python-docx's member
+order.
 """
 
 from __future__ import annotations
@@ -20,13 +21,11 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared zip fixer
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared docx parts
+from docx_parts import (cell_lines, header_table, new_document, para, set_borders,  # noqa: E402
+                        signature_table, write)
 from docx_zip import saved  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -86,67 +85,19 @@ AFTER = [
 ]
 
 
-def set_borders(table, val: str) -> None:
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), val)
-        if val != "nil":
-            el.set(qn("w:sz"), "4")
-            el.set(qn("w:space"), "0")
-            el.set(qn("w:color"), "000000")
-        borders.append(el)
-    look = tbl_pr.find(qn("w:tblLook"))
-    if look is None:
-        tbl_pr.append(borders)
-    else:
-        look.addprevious(borders)
-
-
-def cell_lines(cell, lines, bold=(), italic=(), center=True) -> None:
-    for i, line in enumerate(lines):
-        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-        if center:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        if line:
-            run = p.add_run(line)
-            run.bold, run.italic = i in bold, i in italic
-
-
 def build() -> bytes:
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(13)
-    section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin, section.right_margin = Cm(3), Cm(2)
-    section.top_margin, section.bottom_margin = Cm(2), Cm(2)
+    doc = new_document(13)
 
-    head = doc.add_table(rows=2, cols=2)
-    set_borders(head, "nil")
-    cell_lines(head.cell(0, 0), ["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"], bold=(0, 1))
-    cell_lines(head.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], bold=(0, 1))
-    cell_lines(head.cell(1, 0), ["Số: 203/KH-UBND"])
-    cell_lines(head.cell(1, 1), ["Hà Tĩnh, ngày 10 tháng 11 năm 2025"], italic=(0,))
+    header_table(doc, ["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"], "Số: 203/KH-UBND", "Hà Tĩnh, ngày 10 tháng 11 năm 2025")
 
-    def para(text="", bold=False, italic=False, center=False):
-        p = doc.add_paragraph()
-        if text:
-            run = p.add_run(text)
-            run.bold, run.italic = bold, italic
-        if center:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        return p
-
-    para()
-    para("KẾ HOẠCH", bold=True, center=True)
-    para("Hỗ trợ hợp tác xã trồng cam, bưởi và nuôi trồng thủy sản năm 2026", bold=True, center=True)
-    para("Để các hợp tác xã cam, bưởi và thủy sản vượt qua khó khăn sau đợt mưa lũ cuối năm 2025 và tận dụng chính "
+    para(doc)
+    para(doc, "KẾ HOẠCH", bold=True, center=True)
+    para(doc, "Hỗ trợ hợp tác xã trồng cam, bưởi và nuôi trồng thủy sản năm 2026", bold=True, center=True)
+    para(doc,
+         "Để các hợp tác xã cam, bưởi và thủy sản vượt qua khó khăn sau đợt mưa lũ cuối năm 2025 và tận dụng chính "
          "sách của Luật Hợp tác xã năm 2023, Ủy ban nhân dân tỉnh Hà Tĩnh ban hành Kế hoạch với các nội dung sau:")
     for text, bold in BEFORE:
-        para(text, bold=bold)
+        para(doc, text, bold=bold)
 
     table = doc.add_table(rows=1 + len(ROWS), cols=len(HEADER_ROW))
     set_borders(table, "single")
@@ -164,16 +115,12 @@ def build() -> bytes:
             cell.width = width
 
     for text, bold in AFTER:
-        para(text, bold=bold)
+        para(doc, text, bold=bold)
 
-    sign = doc.add_table(rows=1, cols=2)
-    set_borders(sign, "nil")
-    cell_lines(sign.cell(0, 0), ["Nơi nhận:", "- Bộ Nông nghiệp và Môi trường;", "- Bộ Tài chính;",
-                                 "- Thường trực Tỉnh ủy, HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;",
-                                 "- Các cơ quan, đơn vị có tên tại mục II;", "- Lưu: VT, NL."],
-               bold=(0,), center=False)
-    cell_lines(sign.cell(0, 1), ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "",
-                                 "Trần Hữu Lộc"], bold=(0, 1, 2, 6))
+    signature_table(doc, ["Nơi nhận:", "- Bộ Nông nghiệp và Môi trường;", "- Bộ Tài chính;",
+                          "- Thường trực Tỉnh ủy, HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;",
+                          "- Các cơ quan, đơn vị có tên tại mục II;", "- Lưu: VT, NL."],
+                    ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Trần Hữu Lộc"])
 
     return saved(doc, author="Sở Nông nghiệp và Môi trường", editor="Văn thư UBND tỉnh",
                  title="Kế hoạch 203/KH-UBND",
@@ -181,6 +128,4 @@ def build() -> bytes:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
-    target.write_bytes(build())
-    print(target, target.stat().st_size)
+    write(build, OUT)

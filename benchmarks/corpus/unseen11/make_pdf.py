@@ -17,10 +17,11 @@ and text on every run, not the same bytes (the PDF records its creation time). F
 
 from __future__ import annotations
 
-import html
-import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared HTML parts
+from pdf_from_html import PAGE_END, e, header, page_start, print_pdf, signature, write_html  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 STEM = "b_lam-dong_1176-KH-STC-2026_htx-nhom-theo-chi-tieu"
@@ -100,37 +101,21 @@ NOI_NHAN = ["Nơi nhận:", "- UBND tỉnh (để b/c);", "- Liên minh HTX tỉ
 SIGN = [("KT. GIÁM ĐỐC", "b"), ("PHÓ GIÁM ĐỐC", "b"), ("", ""), ("", ""), ("", ""), ("Ka Thị Hạnh", "b")]
 
 
-def e(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
 def build_html() -> str:
-    out = ['<!DOCTYPE html>', '<html lang="vi">', '<head>', '<meta charset="utf-8">',
-           '<title>Kế hoạch 1176/KH-STC</title>', f'<style>{CSS}</style>', '</head>', '<body>', '<div class="head">']
-    for column in (HEAD_LEFT, HEAD_RIGHT):
-        out.append('<div>' + "".join(f'<p class="{cls}">{e(text)}</p>' for text, cls in column) + '</div>')
-    out += ['</div>', f'<h1>{e(TITLE)}</h1>', f'<h2>{e(SUBTITLE)}</h2>']
+    out = [*page_start("Kế hoạch 1176/KH-STC", CSS), *header(HEAD_LEFT, HEAD_RIGHT, TITLE, SUBTITLE)]
     for kind, text in BODY:
         tag = {"h": "<h3>{}</h3>", "g": "<h4>{}</h4>", "p": '<p class="t">{}</p>', "-": '<p class="t">- {}</p>',
                "r": '<p class="r">{}</p>'}[kind]
         out.append(tag.format(e(text)))
-    out.append('<div class="sign"><div class="left">'
-               + "".join(f'<p class="{"b i" if i == 0 else ""}">{e(x)}</p>' for i, x in enumerate(NOI_NHAN))
-               + '</div><div class="right">'
-               + "".join(f'<p class="{cls}">{e(text) or "&nbsp;"}</p>' for text, cls in SIGN) + '</div></div>')
-    out += ['</body>', '</html>', '']
+    out.append(signature(NOI_NHAN, SIGN))
+    out += PAGE_END
     return "\n".join(out)
 
 
 def main() -> None:
-    HTML.parent.mkdir(exist_ok=True)
-    HTML.write_text(build_html(), encoding="utf-8")
-    print(HTML)
-    if "--html-only" in sys.argv:
-        return
-    subprocess.run(["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                    f"--print-to-pdf={OUT}", HTML.as_uri()], check=True, capture_output=True)
-    print(OUT, OUT.stat().st_size)
+    if write_html(HTML, build_html()):
+        print_pdf(HTML, OUT)
+        print(OUT, OUT.stat().st_size)
 
 
 if __name__ == "__main__":

@@ -21,11 +21,10 @@ from pathlib import Path
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.oxml.ns import qn
-from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared zip fixer
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared docx parts
+from docx_parts import new_document, set_borders, write  # noqa: E402
 from docx_zip import fixed_zip  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "d_quang-tri_64-KH-UBND-2026_htx-du-lich-cong-dong.docx"
@@ -172,25 +171,8 @@ def _tabbed(doc, left, right, bold=False, italic_right=False):
     return p
 
 
-def _no_borders(table):
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    tbl_pr.append(borders)
-
-
 def document() -> Document:
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin, section.right_margin = Cm(3), Cm(2)
-    section.top_margin, section.bottom_margin = Cm(2), Cm(2)
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(14)
+    doc = new_document(14)
     props = doc.core_properties
     props.author = props.last_modified_by = "Văn phòng UBND tỉnh"
     props.created = props.modified = FIXED
@@ -228,7 +210,7 @@ def document() -> Document:
 
     table = doc.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _no_borders(table)
+    set_borders(table, "nil", after_look=True)
     left, right = table.rows[0].cells
     left.width, right.width = Cm(8), Cm(8)
     p = left.paragraphs[0]
@@ -251,6 +233,4 @@ def build() -> bytes:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
-    target.write_bytes(build())
-    print(target)
+    write(build, OUT)

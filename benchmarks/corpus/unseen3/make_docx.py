@@ -10,24 +10,27 @@ inserted and one deleted as tracked changes (read with the changes accepted, the
 the inserted one is a task), a borderless header and signature table, and an appendix table whose first
 column ("Nhóm nhiệm vụ") merges its cells vertically over the rows of each group (w:vMerge), with TT second.
 
-The bytes depend only on this script, python-docx's default template and zlib: the core properties are
-fixed, and the zip is rewritten with fixed dates in python-docx's member order.
+The bytes depend only on this script (with the shared ../docx_parts.py and ../docx_zip.py), python-docx's default
+template and zlib: the core properties are fixed, and the zip is rewritten with fixed dates in python-docx's member
+order.
 """
 
 from __future__ import annotations
 
 import sys
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Pt
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared zip fixer
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared docx parts
+from docx_parts import cell_lines, new_document, set_borders, write  # noqa: E402
+from docx_parts import para as shared_para  # noqa: E402
 from docx_zip import saved  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -80,55 +83,17 @@ class Revisions:
         ppr.append(rpr)
 
 
-def no_borders(table) -> None:
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    look = tbl_pr.find(qn("w:tblLook"))  # schema order: tblBorders before tblLook
-    if look is None:
-        tbl_pr.append(borders)
-    else:
-        look.addprevious(borders)
-
-
-def cell_lines(cell, lines, bold=False, italic=False) -> None:
-    first = True
-    for line in lines:
-        p = cell.paragraphs[0] if first else cell.add_paragraph()
-        first = False
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        if line:
-            run = p.add_run(line)
-            run.bold = bold if not isinstance(bold, list) else bold[lines.index(line)]
-            run.italic = italic
-
-
 def build() -> bytes:
     rev = Revisions()
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(14)
-    for section in doc.sections:
-        section.page_width, section.page_height = Cm(21), Cm(29.7)
-        section.left_margin, section.right_margin = Cm(3), Cm(2)
+    doc = new_document(14, top_bottom_margins=False)
 
     header = doc.add_table(rows=1, cols=2)
-    no_borders(header)
-    cell_lines(header.cell(0, 0), ["ỦY BAN NHÂN DÂN", "TỈNH SƠN LA", "", "Số: 97/KH-UBND"], bold=[False, True, False, False])
+    set_borders(header, "nil")
+    cell_lines(header.cell(0, 0), ["ỦY BAN NHÂN DÂN", "TỈNH SƠN LA", "", "Số: 97/KH-UBND"], bold=(1,))
     cell_lines(header.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
-                                   "Sơn La, ngày 10 tháng 4 năm 2025"], bold=[True, True, False, False])
+                                   "Sơn La, ngày 10 tháng 4 năm 2025"], bold=(0, 1))
 
-    def para(text="", bold=False, center=False, style=None):
-        p = doc.add_paragraph(style=style)
-        if text:
-            p.add_run(text).bold = bold
-        if center:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        return p
+    para = partial(shared_para, doc, italic=None)  # body runs: bold set, italic left unset
 
     para()
     para("KẾ HOẠCH", bold=True, center=True)
@@ -208,7 +173,7 @@ def build() -> bytes:
          "báo cáo Ủy ban nhân dân tỉnh xem xét, giải quyết./.")
 
     sign = doc.add_table(rows=1, cols=2)
-    no_borders(sign)
+    set_borders(sign, "nil")
     left = sign.cell(0, 0)
     lines = ["Nơi nhận:", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- CT, các PCT UBND tỉnh;", "- Các sở, ban, ngành;",
              "- UBND các huyện, thành phố;", "- Liên minh HTX tỉnh;", "- Lưu: VT, KT."]
@@ -219,7 +184,7 @@ def build() -> bytes:
         run.italic = i == 0
         run.font.size = Pt(11)
     cell_lines(sign.cell(0, 1), ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Cầm Văn Thưởng"],
-               bold=True)
+               bold=(0, 1, 2, 6))
 
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     para("PHỤ LỤC", bold=True, center=True)
@@ -288,6 +253,4 @@ def build() -> bytes:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
-    target.write_bytes(build())
-    print(target, target.stat().st_size)
+    write(build, OUT)

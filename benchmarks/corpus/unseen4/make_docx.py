@@ -10,8 +10,9 @@ table per unit under a numbered bold heading naming the unit (TT | Nội dung c�
 Đơn vị phối hợp | Lãnh đạo phụ trách), a row merged across the table for "Nhiệm vụ thường xuyên", a cell of two
 paragraphs, and the signature in a borderless table beside "Nơi nhận".
 
-The bytes depend only on this script, python-docx's default template and zlib: the core properties are
-fixed, and the zip is rewritten with fixed dates in python-docx's member order.
+The bytes depend only on this script (with the shared ../docx_parts.py and ../docx_zip.py), python-docx's default
+template and zlib: the core properties are fixed, and the zip is rewritten with fixed dates in python-docx's member
+order.
 """
 
 from __future__ import annotations
@@ -20,41 +21,16 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.shared import Cm
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared zip fixer
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared docx parts
+from docx_parts import cell_lines, new_document, para, set_borders, write  # noqa: E402
 from docx_zip import saved  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "c_dong-nai_18-KH-LMHTX-2026_nhiem-vu-lien-minh.docx"
-
-
-def no_borders(table) -> None:
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    look = tbl_pr.find(qn("w:tblLook"))  # schema order: tblBorders before tblLook
-    if look is None:
-        tbl_pr.append(borders)
-    else:
-        look.addprevious(borders)
-
-
-def cell_lines(cell, lines, bold=(), center=True) -> None:
-    for i, line in enumerate(lines):
-        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-        if center:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        if line:
-            p.add_run(line).bold = i in bold
 
 
 # (unit heading, rows); a row is (TT, task, deadline, cooperating — a list of paragraphs —, leader), or a str:
@@ -105,55 +81,41 @@ UNITS = [
 
 
 def build() -> bytes:
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(13)
+    doc = new_document(13, top_bottom_margins=False)
     section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin, section.right_margin = Cm(3), Cm(2)
     section.different_first_page_header_footer = True
 
     letterhead = section.first_page_header.add_table(rows=1, cols=2, width=Cm(16))
-    no_borders(letterhead)
+    set_borders(letterhead, "nil")
     cell_lines(letterhead.cell(0, 0), ["LIÊN MINH HTX VIỆT NAM", "LIÊN MINH HỢP TÁC XÃ", "TỈNH ĐỒNG NAI"],
-               bold=(1, 2))
+               bold=(1, 2), italic=None)
     cell_lines(letterhead.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
-               bold=(0, 1))
+               bold=(0, 1), italic=None)
     section.first_page_header.paragraphs[0].text = ""
-
-    def para(text="", bold=False, italic=False, center=False):
-        p = doc.add_paragraph()
-        if text:
-            run = p.add_run(text)
-            run.bold, run.italic = bold, italic
-        if center:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        return p
 
     line = doc.add_paragraph()
     line.paragraph_format.tab_stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT)
     line.add_run("Số: 18/KH-LMHTX\t")
     line.add_run("Đồng Nai, ngày 15 tháng 01 năm 2026").italic = True
 
-    para()
-    para("KẾ HOẠCH", bold=True, center=True)
-    para("Thực hiện nhiệm vụ trọng tâm năm 2026 của Liên minh Hợp tác xã tỉnh Đồng Nai", bold=True, center=True)
-    para("Căn cứ Điều lệ Liên minh Hợp tác xã Việt Nam; Nghị quyết Đại hội đại biểu Liên minh Hợp tác xã tỉnh "
+    para(doc)
+    para(doc, "KẾ HOẠCH", bold=True, center=True)
+    para(doc, "Thực hiện nhiệm vụ trọng tâm năm 2026 của Liên minh Hợp tác xã tỉnh Đồng Nai", bold=True, center=True)
+    para(doc, "Căn cứ Điều lệ Liên minh Hợp tác xã Việt Nam; Nghị quyết Đại hội đại biểu Liên minh Hợp tác xã tỉnh "
          "Đồng Nai lần thứ nhất sau hợp nhất, nhiệm kỳ 2025 - 2030; Kế hoạch số 12/KH-UBND ngày 08/01/2026 của "
          "Ủy ban nhân dân tỉnh về phát triển kinh tế tập thể năm 2026, Ban Thường vụ Liên minh Hợp tác xã tỉnh "
          "ban hành Kế hoạch thực hiện nhiệm vụ trọng tâm năm 2026 như sau:")
-    para("I. MỤC ĐÍCH, YÊU CẦU", bold=True)
-    para("Thống nhất tổ chức, hoạt động của Liên minh Hợp tác xã tỉnh sau hợp nhất; nâng cao chất lượng tư vấn, "
+    para(doc, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
+    para(doc, "Thống nhất tổ chức, hoạt động của Liên minh Hợp tác xã tỉnh sau hợp nhất; nâng cao chất lượng tư vấn, "
          "hỗ trợ thành viên; phân công rõ đơn vị thực hiện, thời gian hoàn thành và lãnh đạo phụ trách từng "
          "nhiệm vụ.")
-    para("II. CHỈ TIÊU CHỦ YẾU", bold=True)
-    para("Thành lập mới 120 hợp tác xã; 100% hợp tác xã thành viên được phổ biến Luật Hợp tác xã năm 2023; dư nợ "
+    para(doc, "II. CHỈ TIÊU CHỦ YẾU", bold=True)
+    para(doc, "Thành lập mới 120 hợp tác xã; 100% hợp tác xã thành viên được phổ biến Luật Hợp tác xã năm 2023; dư nợ "
          "cho vay của Quỹ Hỗ trợ phát triển hợp tác xã tỉnh tăng 15% so với năm 2025.")
-    para("III. NHIỆM VỤ CỤ THỂ CỦA CÁC BAN, ĐƠN VỊ", bold=True)
+    para(doc, "III. NHIỆM VỤ CỤ THỂ CỦA CÁC BAN, ĐƠN VỊ", bold=True)
 
     for heading, rows in UNITS:
-        para(heading, bold=True)
+        para(doc, heading, bold=True)
         table = doc.add_table(rows=1 + len(rows), cols=5)
         table.style = doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -175,24 +137,26 @@ def build() -> bytes:
                 if name:
                     p.add_run(name)
             table.cell(r, 4).paragraphs[0].add_run(leader)
-        para()
+        para(doc)
 
-    para("IV. TỔ CHỨC THỰC HIỆN", bold=True)
-    para("1. Trưởng các ban, Giám đốc Trung tâm Tư vấn và Hỗ trợ hợp tác xã, Giám đốc Quỹ Hỗ trợ phát triển hợp tác "
+    para(doc, "IV. TỔ CHỨC THỰC HIỆN", bold=True)
+    para(doc,
+         "1. Trưởng các ban, Giám đốc Trung tâm Tư vấn và Hỗ trợ hợp tác xã, Giám đốc Quỹ Hỗ trợ phát triển hợp tác "
          "xã tỉnh xây dựng kế hoạch chi tiết của đơn vị, gửi Văn phòng Liên minh trước ngày 31/01/2026.")
-    para("2. Văn phòng Liên minh theo dõi, đôn đốc; tổng hợp, báo cáo Ban Thường vụ kết quả thực hiện Kế hoạch "
+    para(doc, "2. Văn phòng Liên minh theo dõi, đôn đốc; tổng hợp, báo cáo Ban Thường vụ kết quả thực hiện Kế hoạch "
          "trước ngày 05/12/2026.")
-    para("Trong quá trình thực hiện, nếu có vướng mắc, các ban, đơn vị báo cáo Ban Thường vụ (qua Văn phòng) để "
+    para(doc, "Trong quá trình thực hiện, nếu có vướng mắc, các ban, đơn vị báo cáo Ban Thường vụ (qua Văn phòng) để "
          "xem xét, điều chỉnh./.")
 
     sign = doc.add_table(rows=1, cols=2)
-    no_borders(sign)
+    set_borders(sign, "nil")
     left = sign.cell(0, 0)
     left.paragraphs[0].add_run("Nơi nhận:").bold = True
     for line_text in ["- Liên minh HTX Việt Nam (b/c);", "- UBND tỉnh (b/c);", "- Thường trực Liên minh;",
                       "- Các ban, đơn vị thuộc Liên minh;", "- Lưu: VT."]:
         left.add_paragraph(line_text)
-    cell_lines(sign.cell(0, 1), ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "", "", "", "Phạm Quốc Hưng"], bold=(0, 1, 5))
+    cell_lines(sign.cell(0, 1), ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "", "", "", "Phạm Quốc Hưng"], bold=(0, 1, 5),
+               italic=None)
 
     return saved(doc, author="Văn phòng Liên minh HTX tỉnh", editor="Văn phòng Liên minh HTX tỉnh",
                  title="Kế hoạch 18/KH-LMHTX",
@@ -200,6 +164,4 @@ def build() -> bytes:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
-    target.write_bytes(build())
-    print(target, target.stat().st_size)
+    write(build, OUT)

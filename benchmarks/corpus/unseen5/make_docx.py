@@ -11,8 +11,9 @@ header and the signature are borderless tables; the appendix is a bordered table
 REPEAT on every page (w:tblHeader) and whose rows may BREAK across pages (no w:cantSplit): its second row's content
 cell holds five paragraphs ("- " typed), long enough that the row is split by the page break when Word lays it out.
 
-The bytes depend only on this script, python-docx's default template and zlib: the core properties are fixed, and
-the zip is rewritten with fixed dates in python-docx's member order.
+The bytes depend only on this script (with the shared ../docx_parts.py and ../docx_zip.py), python-docx's default
+template and zlib: the core properties are fixed, and the zip is rewritten with fixed dates in python-docx's member
+order.
 """
 
 from __future__ import annotations
@@ -21,14 +22,14 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared zip fixer
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared docx parts
+from docx_parts import cell_lines, header_table, new_document, set_borders, signature_table, write  # noqa: E402
+from docx_parts import para as shared_para  # noqa: E402
 from docx_zip import saved  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -53,34 +54,6 @@ def add_numbering(doc) -> None:
     first_num = numbering.find(qn("w:num"))
     first_num.addprevious(parse_xml(ABSTRACT))
     numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{NUM_ID}"><w:abstractNumId w:val="{NUM_ID}"/></w:num>'))
-
-
-def set_borders(table, val: str) -> None:
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), val)
-        if val != "nil":
-            el.set(qn("w:sz"), "4")
-            el.set(qn("w:space"), "0")
-            el.set(qn("w:color"), "000000")
-        borders.append(el)
-    look = tbl_pr.find(qn("w:tblLook"))
-    if look is None:
-        tbl_pr.append(borders)
-    else:
-        look.addprevious(borders)
-
-
-def cell_lines(cell, lines, bold=(), italic=(), center=True) -> None:
-    for i, line in enumerate(lines):
-        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-        if center:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        if line:
-            run = p.add_run(line)
-            run.bold, run.italic = i in bold, i in italic
 
 
 # (level, text, bold): level 0 "I.", 1 "1.", 2 "a)"; None: a paragraph without a number.
@@ -136,30 +109,15 @@ ROWS = [
 
 
 def build() -> bytes:
-    doc = Document()
+    doc = new_document(13)
     add_numbering(doc)
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(13)
-    section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin, section.right_margin = Cm(3), Cm(2)
-    section.top_margin, section.bottom_margin = Cm(2), Cm(2)
 
-    head = doc.add_table(rows=2, cols=2)
-    set_borders(head, "nil")
-    cell_lines(head.cell(0, 0), ["UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ"], bold=(1,))
-    cell_lines(head.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], bold=(0, 1))
-    cell_lines(head.cell(1, 0), ["Số: 2318/KH-SNV"])
-    cell_lines(head.cell(1, 1), ["Lâm Đồng, ngày 12 tháng 12 năm 2025"], italic=(0,))
+    header_table(doc, ["UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ"], "Số: 2318/KH-SNV", "Lâm Đồng, ngày 12 tháng 12 năm 2025",
+                 issuer_bold=(1,))
 
     def para(text="", bold=False, italic=False, center=False, level=None):
-        p = doc.add_paragraph()
-        if text:
-            run = p.add_run(text)
-            run.bold, run.italic = bold, italic
-        if center:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        """A body paragraph; with ``level``, numbered by Word at that level of the multilevel list."""
+        p = shared_para(doc, text, bold=bold, italic=italic, center=center)
         if level is not None:
             num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
             num_pr.get_or_add_ilvl().val = level
@@ -178,13 +136,10 @@ def build() -> bytes:
     para("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Sở Nội vụ (qua Phòng Lao động "
          "- Việc làm) để kịp thời giải quyết./.")
 
-    sign = doc.add_table(rows=1, cols=2)
-    set_borders(sign, "nil")
-    cell_lines(sign.cell(0, 0), ["Nơi nhận:", "- UBND tỉnh (b/c);", "- Giám đốc, các PGĐ Sở;", "- Liên minh HTX tỉnh;",
-                                 "- Các sở: NN&MT, GD&ĐT, TC, VHTTDL, KH&CN;", "- UBND các xã, phường, đặc khu;",
-                                 "- Tỉnh đoàn Lâm Đồng;", "- Các phòng, đơn vị thuộc Sở;", "- Lưu: VT, LĐVL."],
-               bold=(0,), center=False)
-    cell_lines(sign.cell(0, 1), ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "", "Phan Thị Diệu Linh"], bold=(0, 1, 5))
+    signature_table(doc, ["Nơi nhận:", "- UBND tỉnh (b/c);", "- Giám đốc, các PGĐ Sở;", "- Liên minh HTX tỉnh;",
+                          "- Các sở: NN&MT, GD&ĐT, TC, VHTTDL, KH&CN;", "- UBND các xã, phường, đặc khu;",
+                          "- Tỉnh đoàn Lâm Đồng;", "- Các phòng, đơn vị thuộc Sở;", "- Lưu: VT, LĐVL."],
+                    ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "", "Phan Thị Diệu Linh"])
 
     appendix = doc.add_section()
     appendix.orientation = WD_ORIENT.LANDSCAPE
@@ -213,6 +168,4 @@ def build() -> bytes:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
-    target.write_bytes(build())
-    print(target, target.stat().st_size)
+    write(build, OUT)

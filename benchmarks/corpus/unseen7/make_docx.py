@@ -9,8 +9,9 @@ over the rows of one lead (w:vMerge: "Sở Nông nghiệp và Môi trường" on
 two), a "Thời gian hoàn thành" cell merged over two rows, and "Cơ quan phối hợp" cells holding several bodies as
 one paragraph each. The header and the signature are borderless tables.
 
-The bytes depend only on this script, python-docx's default template and zlib: the core properties are fixed, and
-the zip is rewritten with fixed dates in python-docx's member order.
+The bytes depend only on this script (with the shared ../docx_parts.py and ../docx_zip.py), python-docx's default
+template and zlib: the core properties are fixed, and the zip is rewritten with fixed dates in python-docx's member
+order.
 """
 
 from __future__ import annotations
@@ -19,45 +20,13 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared zip fixer
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared docx parts
+from docx_parts import (cell_lines, header_table, new_document, para, set_borders,  # noqa: E402
+                        signature_table, write)
 from docx_zip import saved  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "a_ninh-binh_176-KH-UBND-2025_htx-ocop-o-gop.docx"
-
-
-def set_borders(table, val: str) -> None:
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), val)
-        if val != "nil":
-            el.set(qn("w:sz"), "4")
-            el.set(qn("w:space"), "0")
-            el.set(qn("w:color"), "000000")
-        borders.append(el)
-    look = tbl_pr.find(qn("w:tblLook"))
-    if look is None:
-        tbl_pr.append(borders)
-    else:
-        look.addprevious(borders)
-
-
-def cell_lines(cell, lines, bold=(), italic=(), center=True) -> None:
-    for i, line in enumerate(lines):
-        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-        if center:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        if line:
-            run = p.add_run(line)
-            run.bold, run.italic = i in bold, i in italic
 
 
 BODY = [
@@ -112,54 +81,29 @@ ROWS = [
 
 
 def build() -> bytes:
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(13)
-    section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin, section.right_margin = Cm(3), Cm(2)
-    section.top_margin, section.bottom_margin = Cm(2), Cm(2)
+    doc = new_document(13)
 
-    head = doc.add_table(rows=2, cols=2)
-    set_borders(head, "nil")
-    cell_lines(head.cell(0, 0), ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH"], bold=(0, 1))
-    cell_lines(head.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], bold=(0, 1))
-    cell_lines(head.cell(1, 0), ["Số: 176/KH-UBND"])
-    cell_lines(head.cell(1, 1), ["Ninh Bình, ngày 22 tháng 9 năm 2025"], italic=(0,))
+    header_table(doc, ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH"], "Số: 176/KH-UBND", "Ninh Bình, ngày 22 tháng 9 năm 2025")
 
-    def para(text="", bold=False, italic=False, center=False):
-        p = doc.add_paragraph()
-        if text:
-            run = p.add_run(text)
-            run.bold, run.italic = bold, italic
-        if center:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        return p
-
-    para()
-    para("KẾ HOẠCH", bold=True, center=True)
-    para("Phát triển hợp tác xã gắn với sản phẩm OCOP trên địa bàn tỉnh Ninh Bình giai đoạn 2025 - 2027", bold=True,
-         center=True)
-    para("Căn cứ Luật Hợp tác xã năm 2023; căn cứ Nghị quyết số 31/NQ-HĐND ngày 12 tháng 8 năm 2025 của Hội đồng "
+    para(doc)
+    para(doc, "KẾ HOẠCH", bold=True, center=True)
+    para(doc, "Phát triển hợp tác xã gắn với sản phẩm OCOP trên địa bàn tỉnh Ninh Bình giai đoạn 2025 - 2027",
+         bold=True, center=True)
+    para(doc, "Căn cứ Luật Hợp tác xã năm 2023; căn cứ Nghị quyết số 31/NQ-HĐND ngày 12 tháng 8 năm 2025 của Hội đồng "
          "nhân dân tỉnh về nhiệm vụ phát triển kinh tế - xã hội sau hợp nhất tỉnh; Ủy ban nhân dân tỉnh ban hành Kế "
          "hoạch phát triển hợp tác xã gắn với sản phẩm OCOP giai đoạn 2025 - 2027 như sau:")
     for text, bold in BODY:
-        para(text, bold=bold)
+        para(doc, text, bold=bold)
 
-    sign = doc.add_table(rows=1, cols=2)
-    set_borders(sign, "nil")
-    cell_lines(sign.cell(0, 0), ["Nơi nhận:", "- Bộ NN&MT, Bộ Tài chính (để b/c);", "- Thường trực Tỉnh ủy (để b/c);",
-                                 "- CT, các PCT UBND tỉnh;", "- Các cơ quan có tên tại Phụ lục;",
-                                 "- Hội Nông dân tỉnh;", "- Lưu: VT, KTN."],
-               bold=(0,), center=False)
-    cell_lines(sign.cell(0, 1), ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "",
-                                 "Đinh Quang Thịnh"], bold=(0, 1, 2, 6))
+    signature_table(doc, ["Nơi nhận:", "- Bộ NN&MT, Bộ Tài chính (để b/c);", "- Thường trực Tỉnh ủy (để b/c);",
+                          "- CT, các PCT UBND tỉnh;", "- Các cơ quan có tên tại Phụ lục;", "- Hội Nông dân tỉnh;",
+                          "- Lưu: VT, KTN."],
+                    ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Đinh Quang Thịnh"])
 
     doc.add_page_break()
-    para("Phụ lục", bold=True, center=True)
-    para("NHIỆM VỤ PHÁT TRIỂN HỢP TÁC XÃ GẮN VỚI SẢN PHẨM OCOP GIAI ĐOẠN 2025 - 2027", bold=True, center=True)
-    para("(Kèm theo Kế hoạch số 176/KH-UBND ngày 22/9/2025 của Ủy ban nhân dân tỉnh Ninh Bình)", italic=True,
+    para(doc, "Phụ lục", bold=True, center=True)
+    para(doc, "NHIỆM VỤ PHÁT TRIỂN HỢP TÁC XÃ GẮN VỚI SẢN PHẨM OCOP GIAI ĐOẠN 2025 - 2027", bold=True, center=True)
+    para(doc, "(Kèm theo Kế hoạch số 176/KH-UBND ngày 22/9/2025 của Ủy ban nhân dân tỉnh Ninh Bình)", italic=True,
          center=True)
     table = doc.add_table(rows=1 + len(ROWS), cols=len(HEADER_ROW))
     set_borders(table, "single")
@@ -194,6 +138,4 @@ def build() -> bytes:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
-    target.write_bytes(build())
-    print(target, target.stat().st_size)
+    write(build, OUT)

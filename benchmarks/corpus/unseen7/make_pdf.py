@@ -17,10 +17,11 @@ subset), which has every precomposed Vietnamese letter.
 
 from __future__ import annotations
 
-import html
-import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared HTML parts
+from pdf_from_html import PAGE_END, e, header, page_start, print_pdf, signature, table_start, write_html  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 STEM = "f_bo-tai-chinh_3120-KH-BTC-2025_qlnn-ktth"
@@ -122,46 +123,28 @@ ROWS = [
 ]
 
 
-def e(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
 def build_html() -> str:
-    out = ['<!DOCTYPE html>', '<html lang="vi">', '<head>', '<meta charset="utf-8">',
-           f'<title>Kế hoạch 3120/KH-BTC</title>', f'<style>{CSS}</style>', '</head>', '<body>',
-           '<div class="sig-box">' + "<br>".join(e(x) for x in SIG_BOX) + '</div>', '<div class="head">']
-    for column in (HEAD_LEFT, HEAD_RIGHT):
-        out.append('<div>' + "".join(f'<p class="{cls}">{e(text)}</p>' for text, cls in column) + '</div>')
-    out += ['</div>', f'<h1>{e(TITLE)}</h1>', f'<h2>{e(SUBTITLE)}</h2>']
+    out = [*page_start("Kế hoạch 3120/KH-BTC", CSS),
+           '<div class="sig-box">' + "<br>".join(e(x) for x in SIG_BOX) + '</div>',
+           *header(HEAD_LEFT, HEAD_RIGHT, TITLE, SUBTITLE)]
     for kind, text in BODY:
         out.append(f'<h3>{e(text)}</h3>' if kind == "h" else f'<p class="t">{e(text)}</p>')
-    out.append('<div class="sign"><div class="left">'
-               + "".join(f'<p class="{"b i" if i == 0 else ""}">{e(x)}</p>' for i, x in enumerate(NOI_NHAN))
-               + '</div><div class="right">'
-               + "".join(f'<p class="{cls}">{e(text) or "&nbsp;"}</p>' for text, cls in SIGN) + '</div></div>')
+    out.append(signature(NOI_NHAN, SIGN))
     out += ['<div class="appendix">', '<h1>Phụ lục</h1>',
             '<h2>DANH MỤC VĂN BẢN, ĐỀ ÁN TRÌNH CẤP CÓ THẨM QUYỀN NĂM 2026<br>'
             '<span class="i">(Kèm theo Kế hoạch số 3120/KH-BTC ngày 28/11/2025 của Bộ Tài chính)</span></h2>',
-            '<table class="tasks">',
-            '<colgroup>' + "".join(f'<col style="width:{w}%">' for w in (5, 33, 19, 20, 13, 10)) + '</colgroup>',
-            '<thead><tr>' + "".join(f'<th>{e(h)}</th>' for h in HEADER_ROW) + '</tr></thead>',
-            '<tbody>']
+            *table_start((5, 33, 19, 20, 13, 10), HEADER_ROW)]
     for tt, task, lead, coop, product, when in ROWS:
         out.append(f'<tr><td class="c">{tt}</td><td>{e(task)}</td><td>{e(lead)}</td>'
                    f'<td>{"<br>".join(e(c) for c in coop)}</td><td>{e(product)}</td><td class="c">{e(when)}</td></tr>')
-    out += ['</tbody>', '</table>', '</div>', '</body>', '</html>', '']
+    out += ['</tbody>', '</table>', '</div>', *PAGE_END]
     return "\n".join(out)
 
 
 def main() -> None:
-    HTML.parent.mkdir(exist_ok=True)
-    HTML.write_text(build_html(), encoding="utf-8")
-    print(HTML)
-    if "--html-only" in sys.argv:
-        return
-    subprocess.run(["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                    f"--print-to-pdf={OUT}", HTML.as_uri()], check=True, capture_output=True)
-    print(OUT, OUT.stat().st_size)
+    if write_html(HTML, build_html()):
+        print_pdf(HTML, OUT)
+        print(OUT, OUT.stat().st_size)
 
 
 if __name__ == "__main__":

@@ -9,18 +9,21 @@ text is typed here as HTML (``build_html``, a pure function of this script), pri
 (``/usr/bin/chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=…``), rasterised by
 poppler (``pdftoppm -r 200 -png``), each page turned to greyscale and tilted by a small fixed angle as a sheet lies
 on a scanner's glass, and the page images assembled by Pillow into one PDF (``save_all=True, resolution=200``) with
-fixed metadata (title, producer, creation and modification dates; JPEG quality 70), so the bytes depend only on this script, Chromium,
-poppler and Pillow. The annotation is read from the HTML's text.
+fixed metadata (title, producer, creation and modification dates; JPEG quality 70), so the bytes depend only on
+this script (with the shared ../pdf_from_html.py), Chromium, poppler and Pillow. The annotation is read from the HTML's
+text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared HTML parts
+from pdf_from_html import PAGE_END, e, header, page_start, print_pdf, signature, table_start, write_html  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 STEM = "a_gia-lai_1468-KH-UBND-2025_htx-chuoi-lien-ket-scan"
@@ -103,31 +106,18 @@ ROWS = [
 ]
 
 
-def e(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
 def build_html() -> str:
-    out = ['<!DOCTYPE html>', '<html lang="vi">', '<head>', '<meta charset="utf-8">',
-           '<title>Kế hoạch 1468/KH-UBND</title>', f'<style>{CSS}</style>', '</head>', '<body>', '<div class="head">']
-    for column in (HEAD_LEFT, HEAD_RIGHT):
-        out.append('<div>' + "".join(f'<p class="{cls}">{e(text)}</p>' for text, cls in column) + '</div>')
-    out += ['</div>', f'<h1>{e(TITLE)}</h1>', f'<h2>{e(SUBTITLE)}</h2>']
+    out = [*page_start("Kế hoạch 1468/KH-UBND", CSS), *header(HEAD_LEFT, HEAD_RIGHT, TITLE, SUBTITLE)]
     for kind, text in BODY:
         out.append(f'<h3>{e(text)}</h3>' if kind == "h" else f'<p class="t">{e(text)}</p>')
-    out.append('<div class="sign"><div class="left">'
-               + "".join(f'<p class="{"b i" if i == 0 else ""}">{e(x)}</p>' for i, x in enumerate(NOI_NHAN))
-               + '</div><div class="right">'
-               + "".join(f'<p class="{cls}">{e(text) or "&nbsp;"}</p>' for text, cls in SIGN) + '</div></div>')
+    out.append(signature(NOI_NHAN, SIGN))
     out += ['<div class="appendix">', '<h1>PHỤ LỤC</h1>',
             f'<h2>{e(APPENDIX_TITLE)}<br><span class="i">{e(APPENDIX_NOTE)}</span></h2>',
-            '<table class="tasks">',
-            '<colgroup>' + "".join(f'<col style="width:{w}%">' for w in (6, 40, 20, 20, 14)) + '</colgroup>',
-            '<thead><tr>' + "".join(f'<th>{e(h)}</th>' for h in HEADER_ROW) + '</tr></thead>', '<tbody>']
+            *table_start((6, 40, 20, 20, 14), HEADER_ROW)]
     for tt, task, lead, coop, when in ROWS:
         out.append(f'<tr><td class="c">{tt}</td><td>{e(task)}</td><td>{e(lead)}</td><td>{e(coop)}</td>'
                    f'<td class="c">{e(when)}</td></tr>')
-    out += ['</tbody>', '</table>', '</div>', '</body>', '</html>', '']
+    out += ['</tbody>', '</table>', '</div>', *PAGE_END]
     return "\n".join(out)
 
 
@@ -151,15 +141,11 @@ def scanned(pages: list[Path]) -> bytes:
 
 
 def main() -> None:
-    HTML.parent.mkdir(exist_ok=True)
-    HTML.write_text(build_html(), encoding="utf-8")
-    print(HTML)
-    if "--html-only" in sys.argv:
+    if not write_html(HTML, build_html()):
         return
     with tempfile.TemporaryDirectory() as tmp:
         printed = Path(tmp) / "printed.pdf"
-        subprocess.run(["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                        f"--print-to-pdf={printed}", HTML.as_uri()], check=True, capture_output=True)
+        print_pdf(HTML, printed)
         subprocess.run(["pdftoppm", "-r", str(DPI), "-png", str(printed), str(Path(tmp) / "page")], check=True)
         OUT.write_bytes(scanned(sorted(Path(tmp).glob("page-*.png"))))
     print(OUT, OUT.stat().st_size)

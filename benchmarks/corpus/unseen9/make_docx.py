@@ -8,8 +8,9 @@ a plan when every task should stand alone: "Nội dung" | what is to be done, "C
 hợp" | Y, "Thời gian hoàn thành" | Z, sometimes "Sản phẩm" | W; one task's table has no "Cơ quan phối hợp" row, one
 cell gives two bodies as two paragraphs. The header and the signature are borderless tables.
 
-The bytes depend only on this script, python-docx's default template and zlib: the core properties are fixed, and
-the zip is rewritten with fixed dates in python-docx's member order.
+The bytes depend only on this script (with the shared ../docx_parts.py and ../docx_zip.py), python-docx's default
+template and zlib: the core properties are fixed, and the zip is rewritten with fixed dates in python-docx's member
+order.
 """
 
 from __future__ import annotations
@@ -18,45 +19,15 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared zip fixer
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared docx parts
+from docx_parts import (cell_lines, header_table, new_document, para, set_borders,  # noqa: E402
+                        signature_table, write)
 from docx_zip import saved  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "d_hung-yen_76-KH-UBND-2026_htx-bang-tung-nhiem-vu.docx"
-
-
-def set_borders(table, val: str) -> None:
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), val)
-        if val != "nil":
-            el.set(qn("w:sz"), "4")
-            el.set(qn("w:space"), "0")
-            el.set(qn("w:color"), "000000")
-        borders.append(el)
-    look = tbl_pr.find(qn("w:tblLook"))
-    if look is None:
-        tbl_pr.append(borders)
-    else:
-        look.addprevious(borders)
-
-
-def cell_lines(cell, lines, bold=(), italic=(), center=True) -> None:
-    for i, line in enumerate(lines):
-        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-        if center:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        if line:
-            run = p.add_run(line)
-            run.bold, run.italic = i in bold, i in italic
 
 
 BEFORE = [
@@ -117,42 +88,22 @@ AFTER = [
 
 
 def build() -> bytes:
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(13)
-    section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin, section.right_margin = Cm(3), Cm(2)
-    section.top_margin, section.bottom_margin = Cm(2), Cm(2)
+    doc = new_document(13)
 
-    head = doc.add_table(rows=2, cols=2)
-    set_borders(head, "nil")
-    cell_lines(head.cell(0, 0), ["ỦY BAN NHÂN DÂN", "TỈNH HƯNG YÊN"], bold=(0, 1))
-    cell_lines(head.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], bold=(0, 1))
-    cell_lines(head.cell(1, 0), ["Số: 76/KH-UBND"])
-    cell_lines(head.cell(1, 1), ["Hưng Yên, ngày 20 tháng 01 năm 2026"], italic=(0,))
+    header_table(doc, ["ỦY BAN NHÂN DÂN", "TỈNH HƯNG YÊN"], "Số: 76/KH-UBND", "Hưng Yên, ngày 20 tháng 01 năm 2026")
 
-    def para(text="", bold=False, italic=False, center=False):
-        p = doc.add_paragraph()
-        if text:
-            run = p.add_run(text)
-            run.bold, run.italic = bold, italic
-        if center:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        return p
-
-    para()
-    para("KẾ HOẠCH", bold=True, center=True)
-    para("Củng cố, phát triển hợp tác xã nông nghiệp năm 2026", bold=True, center=True)
-    para("Căn cứ Luật Hợp tác xã ngày 22 tháng 6 năm 2023; xét đề nghị của Sở Nông nghiệp và Môi trường, Ủy ban nhân "
+    para(doc)
+    para(doc, "KẾ HOẠCH", bold=True, center=True)
+    para(doc, "Củng cố, phát triển hợp tác xã nông nghiệp năm 2026", bold=True, center=True)
+    para(doc,
+         "Căn cứ Luật Hợp tác xã ngày 22 tháng 6 năm 2023; xét đề nghị của Sở Nông nghiệp và Môi trường, Ủy ban nhân "
          "dân tỉnh Hưng Yên ban hành Kế hoạch củng cố, phát triển hợp tác xã nông nghiệp năm 2026 với các nhiệm vụ "
          "cụ thể sau:")
     for text, bold in BEFORE:
-        para(text, bold=bold)
+        para(doc, text, bold=bold)
 
     for heading, fields in TASKS:
-        para(heading, bold=True)
+        para(doc, heading, bold=True)
         table = doc.add_table(rows=len(fields), cols=2)
         set_borders(table, "single")
         for row, (label, value) in zip(table.rows, fields):
@@ -162,16 +113,12 @@ def build() -> bytes:
             row.cells[0].width, row.cells[1].width = Cm(5), Cm(11)
 
     for text, bold in AFTER:
-        para(text, bold=bold)
+        para(doc, text, bold=bold)
 
-    sign = doc.add_table(rows=1, cols=2)
-    set_borders(sign, "nil")
-    cell_lines(sign.cell(0, 0), ["Nơi nhận:", "- Bộ Nông nghiệp và Môi trường;", "- Bộ Tài chính;",
-                                 "- TT Tỉnh ủy, TT HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;",
-                                 "- Các cơ quan, đơn vị tại mục II;", "- UBND các xã, phường;", "- Lưu: VT, NNMT."],
-               bold=(0,), center=False)
-    cell_lines(sign.cell(0, 1), ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "",
-                                 "Đào Văn Khiêm"], bold=(0, 1, 2, 6))
+    signature_table(doc, ["Nơi nhận:", "- Bộ Nông nghiệp và Môi trường;", "- Bộ Tài chính;",
+                          "- TT Tỉnh ủy, TT HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;",
+                          "- Các cơ quan, đơn vị tại mục II;", "- UBND các xã, phường;", "- Lưu: VT, NNMT."],
+                    ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Đào Văn Khiêm"])
 
     return saved(doc, author="Sở Nông nghiệp và Môi trường", editor="Văn thư UBND tỉnh",
                  title="Kế hoạch 76/KH-UBND",
@@ -179,6 +126,4 @@ def build() -> bytes:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
-    target.write_bytes(build())
-    print(target, target.stat().st_size)
+    write(build, OUT)
