@@ -77,3 +77,37 @@ def test_a_year_cell(cell, year):
     assert (found.kind, found.year) == ("year", year)
     assert fields.deadline("Hỗ trợ 2026 hợp tác xã", cell=False).kind == "unspecified"
     assert fields.deadline("20265", cell=True).kind != "year"
+
+
+NEW_TIME = [("1", "3", "Ban hành tiêu chí hợp tác xã được hỗ trợ hạ tầng", "Sở Tài chính", "Quý I/2026", "Đang lấy ý kiến",
+             "Trước 15/9/2026"),
+            ("2", "11", "Kết nối tiêu thụ sản phẩm của hợp tác xã với siêu thị",
+             "Sở Công Thương (Liên minh Hợp tác xã tỉnh phối hợp)", "Quý II/2026", "Đã tổ chức 1/3 hội nghị",
+             "Quý IV/2026")]
+NEW_HEADER = ["TT", "Số TT tại Phụ lục", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn theo Kế hoạch",
+              "Tình hình thực hiện", "Thời hạn hoàn thành mới"]
+
+
+@pytest.mark.parametrize("layout", ["pipe", "tab"])
+def test_a_row_numbering_the_columns_and_a_new_time_column(tmp_path, layout):
+    """A Công văn đôn đốc re-assigns overdue tasks: a row under the header numbers the columns ("(1) | (2) | …"), no task;
+    the new time column, the last, is the deadline; a partner in brackets in the lead's cell cooperates."""
+    numbers = [f"({k})" for k in range(1, len(NEW_HEADER) + 1)]
+    if layout == "pipe":
+        table = ["| " + " | ".join(NEW_HEADER) + " |", "|" + "---|" * len(NEW_HEADER), "| " + " | ".join(numbers) + " |"]
+        table += ["| " + " | ".join(r) + " |" for r in NEW_TIME]
+        draft = written(tmp_path, "don-doc.md", [line.replace("\t", "  ") for line in HEAD] + [""] + table + TAIL)
+    else:
+        table = ["\t".join(NEW_HEADER), "\t".join(numbers)] + ["\t".join(r) for r in NEW_TIME]
+        draft = written(tmp_path, "don-doc.txt", HEAD + table + TAIL)
+    assert not [t for t in draft.texts() if t.startswith("(")]
+    assert str(draft["Ban hành tiêu chí"]["deadline"]["before"]) == "2026-09-15"
+    assert draft["Kết nối tiêu thụ"]["deadline"]["quarters"] == [4]
+    assert draft.lead("Kết nối tiêu thụ") and draft.lead("Kết nối tiêu thụ")[0].startswith("Sở Công Thương")
+    assert [c.startswith("Liên minh Hợp tác xã tỉnh") for c in draft.coop("Kết nối tiêu thụ")] == [True]
+
+
+@pytest.mark.parametrize("cells,numbering", [(["(1)", "(2)", "(3)"], True), (["1", "2", "3", "4"], True),
+                                             (["1", "3", "Quý I/2026"], False), (["(1)", "(3)", "(4)"], False)])
+def test_a_numbering_row(cells, numbering):
+    assert tables._numbering_row(cells) is numbering

@@ -149,6 +149,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     tasks, groups, task_targets, unplaced = _body_tasks(paras, roots, part_of, known, agencies, meta,
                                                         skip={id(t) for _, _, t in owners.values() if t is not None}
                                                         | {id(p) for p in paras if p.line in legend})
+    _dated_by_number(paras, tasks)  # "III. THỜI GIAN THỰC HIỆN" / "- Nhiệm vụ 2 và nhiệm vụ 3: quý III/2026."
     for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks} | {t.line for _, _, t in owners.values() if t},
                                  known):
         review.append(message("imp_unread_section", section=para.marker + para.delim, line=para.line))
@@ -2099,6 +2100,10 @@ def _roles_cell(text: str) -> tuple[str | None, str | None]:
     return lead, "; ".join(coops) or None
 
 
+#: a partner named in brackets in a lead's cell: "Sở Công Thương (Liên minh Hợp tác xã tỉnh phối hợp)"
+_BRACKET_COOP = re.compile(r"\((?P<who>[^()]{3,200}?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\)", re.I)
+
+
 def _cell_lines(raw: str, printed: str | None) -> list[str]:
     """The lines of the row's cell that reads ``printed`` ("Sở Công Thương<br>Liên minh Hợp tác xã tỉnh" in a Markdown
     row, a Word cell's paragraphs), plain and NFC; [] when the cell holds no line break."""
@@ -2184,6 +2189,47 @@ def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dic
                                                                          and heading.kind != "" else [])) or None,
                               title)
     return owners
+
+
+#: a section that only dates the tasks: "III. THỜI GIAN THỰC HIỆN", "IV. TIẾN ĐỘ THỰC HIỆN" (folded)
+_TIME_SECTION = re.compile(r"(?:thoi gian|thoi han|tien do)(?: (?:thuc hien|hoan thanh))?(?: (?:cac )?nhiem vu)?\s*:?")
+#: a line of it that dates tasks by their numbers: "Nhiệm vụ 1: …", "Nhiệm vụ 2 và nhiệm vụ 3: …", "Nhiệm vụ 4, 5: …",
+#: "Nhiệm vụ 6 - 8: …" (folded)
+_BY_NUMBER = re.compile(r"^(?:cac )?(?:nhiem vu|noi dung)\s+(?P<nums>\d{1,2}(?:\s*(?:,|va|-|–|den)\s*(?:nhiem vu\s+)?\d{1,2})*)"
+                        r"\s*:\s*(?=\S)")
+
+
+def _dated_by_number(paras: list, tasks: list[dict]) -> None:
+    """Deadlines a plan gives in a section of their own, by the tasks' numbers ("III. THỜI GIAN THỰC HIỆN" / "-
+    Nhiệm vụ 4, 5: từ tháng 8 đến tháng 10/2026."), to the numbered tasks that print none, said in review; a number
+    that is not one task's alone (two sections numbering from 1) dates nothing."""
+    by_line = {p.line: p for p in paras}
+    numbered: dict[str, list[dict]] = {}
+    for task in tasks:
+        para = by_line.get(task.get("_line"))
+        if para is not None and para.kind == "num" and task["place"].get("part") == "body":
+            numbered.setdefault(para.marker, []).append(task)
+    for section in (p for p in paras if p.kind in ("roman", "num") and p.parent is None
+                    and _TIME_SECTION.fullmatch(p.folded.strip())):
+        for line in _descendants(section):
+            match = _BY_NUMBER.match(line.folded)
+            if not match:
+                continue
+            numbers: list[int] = []
+            for piece in re.finditer(r"(\d{1,2})(?:\s*(?:-|–|den)\s*(?:nhiem vu\s+)?(\d{1,2}))?", match.group("nums")):
+                first, last = int(piece.group(1)), int(piece.group(2) or piece.group(1))
+                numbers += list(range(first, min(last, first + 30) + 1))
+            time = line.text[match.end():].strip()
+            for number in numbers:
+                owners = numbered.get(str(number), [])
+                if len(owners) != 1 or owners[0]["deadline"].get("kind") != "unspecified":
+                    continue
+                found = fields.deadline(time.rstrip(" .;"), cell=True)
+                if found.kind == "unspecified":
+                    continue
+                owners[0]["deadline"] = found.as_dict()
+                owners[0]["review"] = [*owners[0].get("review", []),
+                                       message("imp_deadline_by_number", number=number, line=line.line)]
 
 
 def _heading_body(text: str) -> str | None:
@@ -2276,6 +2322,9 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 lead_of, coop_of = _roles_cell(cells["roles"])
                 cells["lead"] = cells.get("lead") or lead_of
                 cells["cooperating"] = cells.get("cooperating") or coop_of
+            helper = _BRACKET_COOP.search(cells.get("lead") or "")
+            if helper and not cells.get("cooperating"):  # "Sở Công Thương (Liên minh Hợp tác xã tỉnh phối hợp)"
+                cells["cooperating"] = helper.group("who")
             if row.roles_marked and not cells.get("lead"):  # an assignment matrix: the bodies marked "CT" lead, "PH" help
                 marked = {role: [name for name, r in row.roles_marked if r == role] for role in ("lead", "coop")}
                 cells["lead"], cells["cooperating"] = "; ".join(marked["lead"]) or None, \

@@ -544,8 +544,8 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
             parts, i = broken
             raw = "\t".join(parts)
         cells = [nfc(plain_line(c)) for c in parts]
-        if _is_header(cells) or (targets and _targets_header(cells)):
-            continue  # the header repeated at a page break
+        if _is_header(cells) or (targets and _targets_header(cells)) or _numbering_row(cells):
+            continue  # the header repeated at a page break; the row numbering the columns
         filled = [(k, c) for k, c in enumerate(cells) if c]
         if not filled:
             continue
@@ -606,6 +606,16 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         if not tt:
             current = None  # a table without numbers: nothing to continue
     return Table(layout, start, i, rows, groups.all, found, "targets" if targets else "tasks")
+
+
+def _numbering_row(cells: list[str]) -> bool:
+    """The row under a header that numbers its columns ("(1) | (2) | (3) …", "1 | 2 | 3 …", "A | B | 1 | 2"): no task."""
+    filled = [c.strip() for c in cells if c.strip()]
+    numbers = [re.fullmatch(r"\(?(\d{1,2})\)?", c) for c in filled]
+    if len(filled) < 3 or not all(numbers):
+        return False
+    values = [int(n.group(1)) for n in numbers]
+    return values == list(range(values[0], values[0] + len(values))) and values[0] <= 1 and len(values) == len(cells)
 
 
 #: a table's total row, its words in the first cell that holds any
