@@ -33,8 +33,8 @@ OUT = HERE / "a_bac-ninh_812-STC-DN-2026_bang-tieu-de-hai-tang.docx"
 
 # the table: (TT, content, lead, cooperating, time) — an empty cooperating cell where nobody is named
 ROWS = [
-    ("1", "Rà soát, phân loại hợp tác xã nông nghiệp theo tiêu chí của Luật Hợp tác xã năm 2023; đề xuất giải thể "
-          "hợp tác xã đã ngừng hoạt động nhiều năm.",
+    ("1", "Đánh giá, xếp loại các hợp tác xã nông nghiệp đang hoạt động; lập danh sách hợp tác xã đã ngừng hoạt động "
+          "nhiều năm để đề xuất giải thể.",
      "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã, phường", "Trước 30/4/2026"),
     ("2", "Hướng dẫn hợp tác xã trồng vải thiều, nhãn, cam đăng ký mã số vùng trồng và truy xuất nguồn gốc phục vụ "
           "xuất khẩu.",
@@ -53,7 +53,7 @@ ROWS = [
      "Ngân hàng Chính sách xã hội chi nhánh tỉnh Bắc Ninh", "Ủy ban nhân dân các xã, phường", "Thường xuyên"),
     ("8", "Rà soát quỹ đất để hợp tác xã thuê xây dựng kho lạnh, xưởng sơ chế; hướng dẫn thủ tục thuê đất.",
      "Ủy ban nhân dân các xã, phường", "Sở Nông nghiệp và Môi trường", "Trước 30/9/2026"),
-    ("9", "Đôn đốc hợp tác xã trên địa bàn cập nhật thông tin, báo cáo trên Hệ thống thông tin quốc gia về hợp tác "
+    ("9", "Nhắc các hợp tác xã trên địa bàn nhập số liệu, nộp báo cáo năm lên Hệ thống thông tin quốc gia về hợp tác "
           "xã.",
      "Ủy ban nhân dân các xã, phường", "Liên minh Hợp tác xã tỉnh", "Quý II - Quý IV/2026"),
 ]
