@@ -91,8 +91,8 @@ AFTER = [
     ("p", "5. Vụ Kế hoạch - Tài chính chủ trì thực hiện nhiệm vụ tại điểm 8 mục II."),
     ("p", "6. Đề nghị Liên minh Hợp tác xã Việt Nam phối hợp thực hiện các nhiệm vụ tại điểm 1, 3 và 7 mục II."),
     ("p", "7. Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương căn cứ điều kiện thực tế chỉ đạo Sở Công "
-          "Thương lựa chọn hợp tác xã tiêu biểu của địa phương tham gia các chương trình tại điểm 1 và điểm 2 mục II, gửi danh sách về Bộ "
-          "Công Thương (qua Cục Xúc tiến thương mại) trước ngày 31/01/2027."),
+          "Thương lựa chọn hợp tác xã tiêu biểu của địa phương tham gia các chương trình tại điểm 1 và điểm 2 mục II, "
+          "gửi danh sách về Bộ Công Thương (qua Cục Xúc tiến thương mại) trước ngày 31/01/2027."),
     ("p", "8. Thủ trưởng các đơn vị thuộc Bộ có tên tại mục này bố trí nhân lực, chủ động triển khai nhiệm vụ được "
           "giao; định kỳ 6 tháng gửi kết quả về Cục Quản lý và Phát triển thị trường trong nước để tổng hợp./."),
 ]
