@@ -113,6 +113,13 @@ commune's Công văn whose deadlines run from the letter's signing or receipt or
 organisation's plan whose appendix table repeats three of its prose tasks; a national body's table with "Sản phẩm"
 and "Cấp trình" columns), compared the same way.
 
+Fourteenth section: a twelfth held-out set, ``benchmarks/corpus/unseen12/``, five documents written after the eleventh,
+without reading the importer, its tests or the earlier sets' documents (a Sở's Công văn whose .docx table has a two-row
+header with merged cells, "Đơn vị thực hiện" over "Chủ trì" | "Phối hợp"; a women's union's plan giving each subject's
+work per level, "Cấp tỉnh:" and "Cấp xã:"; a province's plan naming its bodies by short names it defines in brackets;
+a ministry's PDF listing tasks that name nobody and assigning them by number in a later section; a commune's decision
+amending an earlier plan's tasks item by item), compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -267,6 +274,7 @@ HELD_OUT = {
     "unseen9": "ninth held-out set (benchmarks/corpus/unseen9/, written after the eighth was used for tuning):",
     "unseen10": "tenth held-out set (benchmarks/corpus/unseen10/, written after the ninth was used for tuning):",
     "unseen11": "eleventh held-out set (benchmarks/corpus/unseen11/, written after the tenth was used for tuning):",
+    "unseen12": "twelfth held-out set (benchmarks/corpus/unseen12/, written after the eleventh was used for tuning):",
 }
 
 

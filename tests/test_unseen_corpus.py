@@ -34,6 +34,8 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
+
+The twelfth set likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ UNSEEN8 = ROOT / "benchmarks" / "corpus" / "unseen8"
 UNSEEN9 = ROOT / "benchmarks" / "corpus" / "unseen9"
 UNSEEN10 = ROOT / "benchmarks" / "corpus" / "unseen10"
 UNSEEN11 = ROOT / "benchmarks" / "corpus" / "unseen11"
+UNSEEN12 = ROOT / "benchmarks" / "corpus" / "unseen12"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -76,6 +79,7 @@ ANNOTATIONS8 = sorted(UNSEEN8.glob("*.yaml"))
 ANNOTATIONS9 = sorted(UNSEEN9.glob("*.yaml"))
 ANNOTATIONS10 = sorted(UNSEEN10.glob("*.yaml"))
 ANNOTATIONS11 = sorted(UNSEEN11.glob("*.yaml"))
+ANNOTATIONS12 = sorted(UNSEEN12.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -174,9 +178,9 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN5, ANNOTATIONS5, 6), (UNSEEN6, ANNOTATIONS6, 4),
                                                       (UNSEEN7, ANNOTATIONS7, 6), (UNSEEN8, ANNOTATIONS8, 6),
                                                       (UNSEEN9, ANNOTATIONS9, 6), (UNSEEN10, ANNOTATIONS10, 5),
-                                                      (UNSEEN11, ANNOTATIONS11, 5)],
+                                                      (UNSEEN11, ANNOTATIONS11, 5), (UNSEEN12, ANNOTATIONS12, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                              "tenth", "eleventh"])
+                              "tenth", "eleventh", "twelfth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -220,8 +224,9 @@ def test_make_docx_writes_the_committed_file(tmp_path):
 
 
 @pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10,
-                                    UNSEEN11],
-                         ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh"])
+                                    UNSEEN11, UNSEEN12],
+                         ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                              "twelfth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -1485,4 +1490,164 @@ def test_eleventh_markdown_table_has_product_and_authority_columns():
 def test_eleventh_set_benchmark_section_runs(capsys):
     """The thirteenth section prints a row per document and an overall row counting every annotated task."""
     overall = section_overall(capsys, "unseen11", ANNOTATIONS11)
+    assert int(overall[2]) > 0
+
+
+# --- twelfth held-out set -----------------------------------------------------------------------------------------
+
+A12 = UNSEEN12 / "a_bac-ninh_812-STC-DN-2026_bang-tieu-de-hai-tang.docx"
+B12 = UNSEEN12 / "b_tuyen-quang_58-KH-HPN-2025_phu-nu-htx-theo-cap.md"
+C12 = UNSEEN12 / "c_dong-nai_214-KH-UBND-2026_htx-ten-viet-tat.txt"
+D12 = UNSEEN12 / "d_bct_2876-KH-BCT-2026_phan-cong-theo-so-thu-tu.pdf"
+E12 = UNSEEN12 / "e_cho-lach-vinh-long_412-QD-UBND-2026_sua-doi-bo-sung.md"
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS12, ids=lambda p: p.stem[:24])
+def test_twelfth_set_annotation_is_in_its_document(path):
+    """Number, signer, the issuer's words in the header, every anchor and every body an annotation names are printed
+    in its document (read as the eleventh set's); 8 to 14 tasks; deadline kinds are the model's; a part is body or
+    appendix."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text11(UNSEEN12 / want["file"])
+    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
+    head = text[:400].split()
+    missing += [word for word in norm(want["issuer"]).split() if word not in head]
+    assert 8 <= len(want["tasks"]) <= 14
+    for task in want["tasks"]:
+        assert task["part"] in ("body", "appendix")
+        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
+            assert deadline["kind"] in KIND_IDS, task["anchor"]
+        if norm(task["anchor"]) not in text:
+            missing.append(task["anchor"])
+        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
+        missing += [n for n in names if norm(n) not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS12, ids=lambda p: p.stem[:24])
+def test_twelfth_set_header_date_and_deadline_years_agree_with_the_document(path):
+    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
+    falls in the plan's years."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text11(UNSEEN12 / want["file"])
+    check_date_and_deadline_years(want, text)
+    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
+
+
+def test_twelfth_docx_table_has_a_two_row_header_with_merged_cells():
+    """(a): a Công văn (Kính gửi, V/v, no plan title) whose table has two header rows: TT, Nội dung and Thời hạn merged
+    down over both (w:vMerge), "Đơn vị thực hiện" merged across "Chủ trì" | "Phối hợp" (w:gridSpan); nine rows, each
+    with a lead, one without a cooperating body."""
+    doc = Document(A12)
+    texts = [p.text for p in doc.paragraphs]
+    assert "Kính gửi:" in texts and "KẾ HOẠCH" not in texts
+    assert any(c.text.startswith("Số: 812/STC-DN\nV/v ") for c in doc.tables[0].rows[1].cells)
+    table = doc.tables[1]
+    assert [c.text for c in table.rows[0].cells] == ["TT", "Nội dung", "Đơn vị thực hiện", "Đơn vị thực hiện",
+                                                     "Thời hạn"]
+    assert [c.text for c in table.rows[1].cells] == ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"]
+    first, second = (row._tr for row in table.rows[:2])
+    spans = first.xpath("./w:tc/w:tcPr/w:gridSpan/@w:val")
+    assert spans == ["2"] and len(first.xpath("./w:tc")) == 4
+    assert first.xpath("./w:tc/w:tcPr/w:vMerge/@w:val") == ["restart"] * 3
+    assert len(second.xpath("./w:tc/w:tcPr/w:vMerge")) == 3 and len(second.xpath("./w:tc")) == 5
+    rows = [[c.text for c in row.cells] for row in table.rows[2:]]
+    assert [r[0] for r in rows] == [str(n) for n in range(1, 10)]
+    assert all(r[2] and r[4] for r in rows) and sum(not r[3] for r in rows) == 1
+
+
+def test_twelfth_markdown_gives_each_subject_per_level_of_the_organisation():
+    """(b): III.'s five bold subjects each over one "Cấp tỉnh" line opening with a unit of the provincial Hội, and
+    (subjects 1-4) one "Cấp xã" line naming nobody; the paragraph above says who does the commune level's work."""
+    lines = B12.read_text(encoding="utf-8").split("\n")
+    three = section(lines, "### III.", "### IV.")
+    assert any("việc ở **cấp xã** do Hội Liên hiệp Phụ nữ các xã, phường thực hiện" in line for line in three)
+    subjects = [i for i, line in enumerate(three) if re.match(r"\*\*\d\. ", line)]
+    assert len(subjects) == 5
+    levels = []
+    for start, end in zip(subjects, subjects[1:] + [len(three)]):
+        bullets = [line for line in three[start + 1:end] if line.startswith("- ")]
+        levels.append([re.match(r"- \*(Cấp tỉnh|Cấp xã):\* ", b).group(1) for b in bullets])
+        for b in bullets:
+            duty = b.split(":* ", 1)[1]
+            if b.startswith("- *Cấp tỉnh"):
+                assert re.match(r"(Ban [^ ]+ [^ ]+ - |Văn phòng )", duty), b
+            else:
+                assert duty[0].islower() and "Ban " not in duty and "chủ trì" not in duty, b
+    assert levels == [["Cấp tỉnh", "Cấp xã"]] * 4 + [["Cấp tỉnh"]]
+
+
+# (full name, short name) as the Đồng Nai plan defines them
+ABBREVIATIONS12 = [("Liên minh Hợp tác xã tỉnh", "LMHTX tỉnh"), ("Sở Nông nghiệp và Môi trường", "Sở NN&MT"),
+                   ("Sở Tài chính", "Sở TC"), ("Sở Công Thương", "Sở CT"), ("Sở Khoa học và Công nghệ", "Sở KH&CN"),
+                   ("Sở Nội vụ", "Sở NV"), ("Ủy ban nhân dân các xã, phường", "UBND cấp xã"),
+                   ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Đồng Nai", "NHCSXH tỉnh")]
+
+
+def test_twelfth_text_names_bodies_by_the_abbreviations_it_defines():
+    """(c): each body's first mention defines its short name in brackets, the full name never comes back, the short
+    name does, never before its definition; seven tasks name their lead only by a short name."""
+    text = C12.read_text(encoding="utf-8")
+    for full, short in ABBREVIATIONS12:
+        defined = [m.end() for m in re.finditer(re.escape(f"{full} (") + r"(?:sau đây gọi tắt là )?"
+                                                + re.escape(f"{short})"), text)]
+        assert len(defined) == 1, full
+        assert text.find(full) < defined[0] and full not in text[defined[0]:], full
+        assert short in text[defined[0]:] and short not in text[:defined[0] - len(short) - 1], short
+    assert "(sau đây gọi tắt là" in text and text.count("(sau đây gọi tắt là") < len(ABBREVIATIONS12)
+    items = re.findall(r"(?m)^(\d+)\. (.+)$", "\n".join(section(text.split("\n"), "III. ", "IV. ")))
+    assert [n for n, _ in items] == [str(n) for n in range(1, 12)]
+    shorts = tuple(short for _, short in ABBREVIATIONS12)
+    assert sum(line.startswith(shorts) for _, line in items) == 5
+    four = re.findall(r"(?m)^(\d+)\. (.+)$", "\n".join(section(text.split("\n"), "IV. ", "Nơi nhận")))
+    assert [line.startswith(shorts) for _, line in four[:2]] == [True, True]
+
+
+def test_twelfth_pdf_assigns_the_listed_tasks_by_their_numbers():
+    """(d): make_pdf.py writes the committed HTML; in the PDF's text II. lists nine tasks naming nobody, each with its
+    "Thời gian:", and III. gives every one of them exactly one leading unit by its number."""
+    module = load_maker(UNSEEN12, "make_pdf")
+    assert module.build_html() == module.HTML.read_text(encoding="utf-8")
+    text = pdf_text(D12)
+    assert len([p for p in text.split("\f") if p.strip()]) == 2
+    flat = " ".join(text.split())
+    two = flat.split("II. NHIỆM VỤ", 1)[1].split("III. PHÂN CÔNG", 1)[0]
+    tasks = re.split(r"(?:^| )\d\. ", two)[1:]
+    assert len(tasks) == 9
+    assert all("Thời gian: " in t and "chủ trì" not in t and "phối hợp" not in t for t in tasks)
+    three = flat.split("III. PHÂN CÔNG THỰC HIỆN", 1)[1].split("Nơi nhận", 1)[0]
+    led = []
+    for numbers in re.findall(r"chủ trì thực hiện (?:các )?nhiệm vụ tại ((?:điểm )?\d+(?:(?:, | và (?:điểm )?)\d+)*) "
+                              r"mục II", three):
+        led += [int(n) for n in re.findall(r"\d+", numbers)]
+    assert sorted(led) == list(range(1, 10))
+    assert len(re.findall(r"phối hợp (?:với [^;.]+ )?thực hiện (?:các )?nhiệm vụ tại", three)) == 3
+
+
+def test_twelfth_markdown_decision_amends_an_earlier_plan_item_by_item():
+    """(e): Điều 1 rewrites two tasks, changes one task's lead and another's time ("từ … sang/thành …"), repeals one
+    and adds four (10-13); the annotation counts the repealed task out and gives the changed task its new lead."""
+    text = E12.read_text(encoding="utf-8")
+    one = text.split("**Điều 1.**", 1)[1].split("**Điều 2.**", 1)[0]
+    items = re.findall(r"(?m)^(\d)\. (.+)$", one)
+    kinds = [re.match(r"(Sửa đổi nhiệm vụ số|Điều chỉnh đơn vị chủ trì|Điều chỉnh thời gian hoàn thành|Bãi bỏ"
+                      r"|Bổ sung các nhiệm vụ số)", line).group(1) for _, line in items]
+    assert kinds == ["Sửa đổi nhiệm vụ số", "Sửa đổi nhiệm vụ số", "Điều chỉnh đơn vị chủ trì",
+                     "Điều chỉnh thời gian hoàn thành", "Bãi bỏ", "Bổ sung các nhiệm vụ số"]
+    assert re.search(r"từ Phòng Văn hóa - Xã hội sang Phòng Kinh tế", one)
+    assert re.search(r"từ tháng 6/2026 thành tháng 9/2026", one)
+    added = re.findall(r'(?m)^"?(1[0-3])\. ', one)
+    assert added == ["10", "11", "12", "13"]
+    want = yaml.safe_load(E12.with_suffix(".yaml").read_text(encoding="utf-8"))
+    repealed = norm(re.search(r'Bãi bỏ nhiệm vụ số 7 "([^"]+)"', one).group(1))
+    assert not any(norm(t["anchor"]) in repealed or repealed in norm(t["anchor"]) for t in want["tasks"])
+    changed = next(t for t in want["tasks"] if t["anchor"].startswith("Tổ chức 02 lớp tập huấn"))
+    assert changed["lead"] == ["Phòng Kinh tế"] and changed["cooperating"] == ["Phòng Văn hóa - Xã hội"]
+    moved = next(t for t in want["tasks"] if "nhà màng" in t["anchor"])
+    assert moved["deadline"] == {"kind": "month", "year": 2026, "month": 9}
+
+
+def test_twelfth_set_benchmark_section_runs(capsys):
+    """The fourteenth section prints a row per document and an overall row counting every annotated task."""
+    overall = section_overall(capsys, "unseen12", ANNOTATIONS12)
     assert int(overall[2]) > 0
