@@ -111,3 +111,50 @@ def test_a_row_numbering_the_columns_and_a_new_time_column(tmp_path, layout):
                                              (["1", "3", "Quý I/2026"], False), (["(1)", "(3)", "(4)"], False)])
 def test_a_numbering_row(cells, numbering):
     assert tables._numbering_row(cells) is numbering
+
+
+TWO_ROWS = [("1", "Đánh giá, xếp loại hợp tác xã nông nghiệp", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã",
+             "Quý II/2026"),
+            ("2", "Tổ chức tuần hàng sản phẩm của hợp tác xã làng nghề", "Sở Công Thương", "Liên minh Hợp tác xã tỉnh",
+             "Quý III/2026")]
+
+
+def _two_row_docx(tmp_path):
+    import docx
+
+    from drafts import Draft
+
+    document = docx.Document()
+    for line in HEAD:
+        document.add_paragraph(line)
+    table = document.add_table(rows=2 + len(TWO_ROWS), cols=5)
+    for k, value in enumerate(["TT", "Nội dung", "Đơn vị thực hiện", "", "Thời hạn"]):
+        table.cell(0, k).text = value
+    table.cell(1, 2).text, table.cell(1, 3).text = "Chủ trì", "Phối hợp"
+    for k in (0, 1, 4):  # merged down over the two header rows
+        table.cell(0, k).merge(table.cell(1, k))
+    table.cell(0, 2).merge(table.cell(0, 3))  # "Đơn vị thực hiện" merged across "Chủ trì" | "Phối hợp"
+    for row, values in zip(table.rows[2:], TWO_ROWS):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    for line in TAIL:
+        document.add_paragraph(line)
+    path = tmp_path / "hai-tang.docx"
+    document.save(path)
+    return Draft(path)
+
+
+def _two_row_markdown(tmp_path):
+    table = ["| TT | Nội dung | Đơn vị thực hiện | | Thời hạn |", "|---|---|---|---|---|", "| | | Chủ trì | Phối hợp | |"]
+    table += ["| " + " | ".join(r) + " |" for r in TWO_ROWS]
+    return written(tmp_path, "hai-tang.md", [line.replace("\t", "  ") for line in HEAD] + [""] + table + TAIL)
+
+
+@pytest.mark.parametrize("make", [_two_row_docx, _two_row_markdown], ids=["docx", "markdown"])
+def test_a_header_of_two_rows(tmp_path, make):
+    """"Đơn vị thực hiện" over "Chủ trì" | "Phối hợp": the lower row names the columns; no header line is a task."""
+    draft = make(tmp_path)
+    assert draft.lead("Đánh giá, xếp loại")[0].startswith("Sở Nông nghiệp và Môi trường")
+    assert draft.coop("Tổ chức tuần hàng") and draft.coop("Tổ chức tuần hàng")[0].startswith("Liên minh Hợp tác xã")
+    assert draft.coop("Đánh giá, xếp loại") and "các xã" in draft.coop("Đánh giá, xếp loại")[0]
+    assert not [t for t in draft.texts() if t.startswith(("TT", "Chủ trì", "Nội dung"))]

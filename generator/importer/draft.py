@@ -150,6 +150,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
                                                         skip={id(t) for _, _, t in owners.values() if t is not None}
                                                         | {id(p) for p in paras if p.line in legend})
     _dated_by_number(paras, tasks)  # "III. THỜI GIAN THỰC HIỆN" / "- Nhiệm vụ 2 và nhiệm vụ 3: quý III/2026."
+    tasks = _assigned_by_number(paras, tasks, known, agencies)  # "Cục X chủ trì thực hiện nhiệm vụ tại điểm 1, 2 mục II"
     for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks} | {t.line for _, _, t in owners.values() if t},
                                  known):
         review.append(message("imp_unread_section", section=para.marker + para.delim, line=para.line))
@@ -2230,6 +2231,71 @@ def _dated_by_number(paras: list, tasks: list[dict]) -> None:
                 owners[0]["deadline"] = found.as_dict()
                 owners[0]["review"] = [*owners[0].get("review", []),
                                        message("imp_deadline_by_number", number=number, line=line.line)]
+
+
+#: a clause that gives numbered tasks to the sentence's body: "chủ trì thực hiện các nhiệm vụ tại điểm 1 và điểm 2 mục
+#: II", "phối hợp với Cục X thực hiện nhiệm vụ tại điểm 4 mục II", "phối hợp thực hiện các nhiệm vụ tại điểm 1, 3 và 7" (folded)
+_BY_POINT = re.compile(r"(?P<role>chu tri|phoi hop)(?: voi (?P<with>[^;]{3,120}?))?(?: thuc hien)? (?:cac )?nhiem vu "
+                       r"(?:tai|o|theo) (?:cac )?(?:diem|muc|so thu tu) (?P<nums>\d{1,2}(?:\s*(?:,|va|-|–|den)\s*(?:diem\s+)?"
+                       r"\d{1,2})*)(?: (?:cua )?(?:muc|phan) (?P<sec>[ivx]+|\d{1,2}))?")
+
+
+def _numbers(text: str) -> list[int]:
+    """The numbers "1, 3 và 7", "6 - 8", "4, 5" name (folded), ranges written out."""
+    out: list[int] = []
+    for piece in re.finditer(r"(\d{1,2})(?:\s*(?:-|–|den)\s*(?:\w+\s+)?(\d{1,2}))?", text):
+        first, last = int(piece.group(1)), int(piece.group(2) or piece.group(1))
+        out += list(range(first, min(last, first + 30) + 1))
+    return out
+
+
+def _assigned_by_number(paras: list, tasks: list[dict], known: fields.Known, agencies: "_Agencies") -> list[dict]:
+    """Leads and partners a plan gives in a section of their own, by the tasks' numbers ("III. PHÂN CÔNG THỰC HIỆN" /
+    "1. Cục X chủ trì thực hiện các nhiệm vụ tại điểm 1 và điểm 2 mục II; phối hợp với Cục Y thực hiện nhiệm vụ tại
+    điểm 4 mục II."): the numbered tasks (of that section, when it is named) that name no lead take the sentence's body
+    as lead, or as partner; a sentence that does nothing else is no task of its own. Said in review."""
+    by_line = {p.line: p for p in paras}
+    numbered: dict[tuple[str, str], list[dict]] = {}
+    for task in tasks:
+        para = by_line.get(task.get("_line"))
+        if para is not None and para.kind == "num" and task["place"].get("part") == "body":
+            top = next((a for a in reversed(list(para.ancestors())) if a.kind == "roman"), None)
+            numbered.setdefault((para.marker, fold(top.marker) if top else ""), []).append(task)
+    dropped: set[int] = set()
+    for task in tasks:
+        para = by_line.get(task.get("_line"))
+        if para is None or not (hits := list(_BY_POINT.finditer(para.folded))):
+            continue
+        subject = _lead_from(para.text, known) or _opened_by(para.text, known)
+        if subject is None:
+            continue
+        subject = re.sub(r"\s+(?:chủ trì|phối hợp)\b.*$", "", _OPENER.sub("", subject), flags=re.I)
+        lead_ids, _ = agencies(subject, para.line)
+        given = False
+        for hit in hits:
+            for number in _numbers(hit.group("nums")):
+                owners = [t for (marker, sec), ts in numbered.items() for t in ts
+                          if marker == str(number) and (hit.group("sec") is None or sec == hit.group("sec"))]
+                if len(owners) != 1 or owners[0] is task:
+                    continue
+                target, given = owners[0], True
+                if hit.group("role") == "chu tri" and not target["lead"]:
+                    target["lead"], target["lead_text"] = list(lead_ids), subject
+                    target["review"] = [r for r in target.get("review", []) if r != message("imp_no_lead")] + \
+                        [message("imp_lead_by_number", line=para.line)]
+                elif hit.group("role") == "phoi hop":
+                    target["cooperating"] = [*(target.get("cooperating") or []),
+                                             *(a for a in lead_ids if a not in (target.get("cooperating") or [])
+                                               and a not in target["lead"])]
+        # the sentence only gives out numbered tasks: no task of its own
+        rest = _BY_POINT.sub("", para.folded)
+        if given and not re.search(r"\b(?:truoc ngay|gui|bao cao|lua chon|chi dao)\b", rest):
+            dropped.add(id(task))
+    kept = [t for t in tasks if id(t) not in dropped]
+    if dropped:
+        for number, task in enumerate((t for t in kept if t["id"].startswith("nv-")), start=1):
+            task["id"] = f"nv-{number:03d}"
+    return kept
 
 
 def _heading_body(text: str) -> str | None:

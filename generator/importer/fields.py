@@ -498,6 +498,21 @@ _DEFINED = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi tắt|vi�
                       r"[”\"']?\s*\)", re.I)
 
 
+#: a short name in bare brackets right after a body's name: "Sở Tài chính (Sở TC)", "Ngân hàng Chính sách xã hội tỉnh
+#: (NHCSXH tỉnh)"
+_BRACKETED = re.compile(r"\(\s*(?P<abbr>[^()\d,;:.]{2,25}?)\s*\)")
+
+
+def _abbreviates(abbr: str, full: str) -> bool:
+    """``abbr`` is made of ``full``'s words' initials, in order ("Sở KH&CN" of "Sở Khoa học và Công nghệ", "NHCSXH
+    tỉnh" of "Ngân hàng Chính sách xã hội tỉnh"): words both share ("Sở", "tỉnh") aside."""
+    words = fold(full).split()
+    letters = "".join(ch for w in fold(abbr).split() if w not in words for ch in w if ch.isalpha())
+    initials = "".join(w[0] for w in words if w[:1].isalpha())
+    it = iter(initials)
+    return len(letters) >= 2 and all(ch in it for ch in letters)
+
+
 def initialism(abbr: str) -> bool:
     """An abbreviation as legends print one: mostly capital letters ("TT KC&XTTM", "P.QLTM", "HTX", "Sở NN&MT")."""
     upper = sum(ch.isupper() for ch in abbr)
@@ -542,6 +557,11 @@ def abbreviations(lines: list[str]) -> dict[str, tuple[str, int]]:
             name = _name_before(text[:defined.start()])
             if name and defined.group("abbr").strip():
                 out.setdefault(defined.group("abbr").strip(), (name, number))
+        for bracket in _BRACKETED.finditer(text):  # "Sở Tài chính (Sở TC)": the initials of the name before it
+            abbr = bracket.group("abbr").strip()
+            name = _name_before(text[:bracket.start()]) if initialism(abbr) else None
+            if name and _abbreviates(abbr, name):
+                out.setdefault(abbr, (name, number))
     return out
 
 

@@ -526,13 +526,14 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
     # a schedule table (no time column; the periods a task runs marked "x" under "T1" … "T12" or "Quý I" … "Quý IV")
     periods = _period_columns(header_cells) if "deadline" not in header else {}
     periods = periods if len(periods) >= 2 else {}
+    first = _second_header(lines, start, split, header_cells, header)  # a header of two rows: their columns merged
     rows: list[Row] = []
     found: list[TableTarget] = []
     groups = _Groups()
     current: Row | None = None                 # the numbered row that continuation rows go on
     last_group: TableGroup | None = None       # a group row just read (its title may go on below)
     row_col = targets["row"] if targets else (header.index("row") if "row" in header else None)
-    i = start + 1
+    i = first + 1
     while i < len(lines) and (is_row(lines[i]) or not lines[i].strip() or (
             layout == "tsv" and "\t" in lines[i] and _broken_row(lines[i].split("\t"), lines, i + 1, len(header_cells)))):
         raw = lines[i]
@@ -606,6 +607,27 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         if not tt:
             current = None  # a table without numbers: nothing to continue
     return Table(layout, start, i, rows, groups.all, found, "targets" if targets else "tasks")
+
+
+def _second_header(lines: list[str], start: int, split, header_cells: list[str], header: list) -> int:
+    """A header printed on two rows ("TT | Nội dung | Đơn vị thực hiện (merged over two) | Thời hạn" above "| | Chủ trì |
+    Phối hợp |"): the lower row's column names win where it names one, in ``header_cells`` and ``header``; the line the
+    table's rows start after (the lower row's, else ``start``)."""
+    at = start + 1
+    while at < len(lines) and (not lines[at].strip() or re.fullmatch(r"[\s|:\-+=]+", lines[at])):
+        at += 1  # a Markdown table's rule line
+    if at >= len(lines):
+        return start
+    cells = [nfc(plain_line(c)) for c in split(lines[at])]
+    names = [_column(c) for c in cells]
+    filled = [n for c, n in zip(cells, names) if c]
+    # every cell it fills names a column (a merged cell's text repeated or left empty below it)
+    if len(cells) != len(header_cells) or not filled or None in filled or names == header:
+        return start
+    for k, (cell, name) in enumerate(zip(cells, names)):
+        if name is not None and name != header[k]:
+            header_cells[k], header[k] = cell, name
+    return at
 
 
 def _numbering_row(cells: list[str]) -> bool:
