@@ -151,6 +151,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
                                                         | {id(p) for p in paras if p.line in legend})
     _dated_by_number(paras, tasks)  # "III. THỜI GIAN THỰC HIỆN" / "- Nhiệm vụ 2 và nhiệm vụ 3: quý III/2026."
     tasks = _assigned_by_number(paras, tasks, known, agencies)  # "Cục X chủ trì thực hiện nhiệm vụ tại điểm 1, 2 mục II"
+    _level_leads(tasks, issuer.get("name") or "", agencies)  # "Cấp xã: lồng ghép …" of a province's Hội
     for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks} | {t.line for _, _, t in owners.values() if t},
                                  known):
         review.append(message("imp_unread_section", section=para.marker + para.delim, line=para.line))
@@ -981,6 +982,8 @@ def _after_run_in(text: str) -> str | None:
     return text[match.end():] if match else None
 
 
+#: a level's label opening an item of a plan that splits each task by level ("Cấp tỉnh:", "Ở cấp xã:", "Tại cấp cơ sở:")
+_LEVEL_LABEL = re.compile(r"^(?:(?:Ở|Tại|Đối với)\s+)?[Cc]ấp\s+(?:tỉnh|huyện|xã|thành phố|cơ sở|trung ương|bộ)\s*:\s*")
 #: "Giao X …", "Đề nghị X …", "Yêu cầu X …": the sentence assigns work to X
 _OPENER = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?=\S)")
 #: the same after the item's first sentence or clause ("…. Giao X chủ trì …", "…; giao X phối hợp với Y …", "Về thị
@@ -994,6 +997,9 @@ def _opened_by(text: str, known: fields.Known) -> str | None:
     Thái Nguyên, Viettel Thái Nguyên cung cấp …", "Công chức Tài chính - Kế toán xã tham mưu …")."""
     opener = _OPENER.match(text)
     rest = text[opener.end():] if opener else text
+    unit = _OWN_UNIT_DOES.match(rest)
+    if unit and fields.name_only(rest).strip(" ,") == unit.group():  # the issuer's own unit, then its verb
+        return unit.group()  # ("Văn phòng phối hợp với …", "Văn phòng tổng hợp kết quả …")
     if not _opens_with_body(rest):
         return None
     name = fields.name_only(rest.split(":")[0]).strip(" ,")
@@ -1200,6 +1206,8 @@ _CLASS_HEAD = re.compile(r"(?:cac|nhung) ")
 
 #: a unit of the issuer named by its type alone in a heading over its duties ("đ) Văn phòng", "5. Thanh tra")
 _OWN_UNIT = re.compile(r"van phong|thanh tra")
+#: the issuer's own unit as the subject, its verb after it ("Văn phòng tổng hợp …", "Thanh tra kiểm tra …")
+_OWN_UNIT_DOES = re.compile(r"(?:Văn phòng|Thanh tra)(?=\s+[a-zđà-ỹ])")
 #: a heading that is a body's name enumerating lower-case words after a comma ("Trung tâm Tư vấn, hỗ trợ và đào tạo
 #: hợp tác xã", "Phòng Doanh nghiệp, kinh tế tập thể và tư nhân"): the words after the comma, joined by "và", no
 #: capital, no sentence end
@@ -1439,6 +1447,14 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         found["lead_text"] = _lead_from(para.text, known)
         if found["lead_text"] is None and _OPENER.match(para.text):  # "Giao Trung tâm … tiếp nhận …"
             found["lead_text"] = _opened_by(para.text, known)
+        level = _LEVEL_LABEL.match(para.text)
+        if found["lead_text"] is None and level:  # "Cấp tỉnh: Ban X biên soạn …": the sentence after the level's label
+            rest = para.text[level.end():]
+            found["lead_text"] = _lead_from(rest, known) or _opened_by(rest, known)
+        if found["lead_text"] is None and _OWN_UNIT_DOES.match(para.text):  # "Văn phòng tổng hợp kết quả …"
+            found["lead_text"] = _opened_by(para.text, known)
+        if found["lead_text"] and _OWN_UNIT.fullmatch(fold(found["lead_text"])):
+            found["listed"] = True  # the issuer's own unit by its one word, as a list by its label names it
         coop_in(para.text)
         if found["lead_text"] and para.text.startswith(found["lead_text"]):
             found["more_leads"] = [lead for clause in re.split(r";\s*", para.text)[1:]
@@ -2190,6 +2206,23 @@ def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dic
                                                                          and heading.kind != "" else [])) or None,
                               title)
     return owners
+
+
+def _level_leads(tasks: list[dict], issuer: str, agencies: "_Agencies") -> None:
+    """An item of the commune level that names no body ("Cấp xã: lồng ghép …" under a province's task) is the work of the
+    issuer's own kind of body at that level: "Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang" → "Hội Liên hiệp Phụ nữ các xã,
+    phường", "Ủy ban nhân dân tỉnh X" → "Ủy ban nhân dân các xã, phường" (communes and wards since 1 July 2025); said in
+    review."""
+    kind = re.match(r"^(?P<kind>.+?)\s+tỉnh\s+\S", issuer)
+    if kind is None:
+        return
+    name = f"{kind.group('kind')} các xã, phường"
+    for task in tasks:
+        level = _LEVEL_LABEL.match(task.get("text", ""))
+        if level and not task["lead"] and re.search(r"cấp\s+(?:xã|cơ sở)", level.group(), re.I):
+            task["lead"], _ = agencies(name, task["_line"], True)
+            task["review"] = [r for r in task.get("review", []) if r != message("imp_no_lead")] + \
+                [message("imp_level_lead", name=name)]
 
 
 #: a section that only dates the tasks: "III. THỜI GIAN THỰC HIỆN", "IV. TIẾN ĐỘ THỰC HIỆN" (folded)
