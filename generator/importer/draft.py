@@ -762,6 +762,9 @@ class _Agencies:
                 notes.append(message("imp_matched_by_id", name=name, id=agency["id"]))
                 continue
             same = self.proposed.setdefault(agency["id"], agency)
+            headed = re.search(rf"{fields.HEAD_WORDS}\s+{re.escape(name)}", printed)
+            if headed and headed.group() not in same["variants"]:  # named through its head: "Giám đốc Trung tâm X"
+                same["variants"].append(headed.group())
             if name not in same["variants"]:  # "Ban Quản lý … tỉnh" and "… tỉnh Lào Cai": one body, the fuller name
                 same["variants"].append(name)
                 same["name"] = max(same["variants"], key=len)
@@ -1993,9 +1996,11 @@ _RULE = re.compile(r"[-—–_=*+|:.\s]+")
 _CAPTION = re.compile(r"^(?:PHỤ LỤC\b|Phụ lục(?:\s+số)?\s+[IVX\d]+[a-z]?\s*$)")
 #: a paragraph that only says where the tasks are: "… được quy định chi tiết tại Phụ lục kèm theo Kế hoạch này.",
 #: "Nhiệm vụ cụ thể tại Phụ lục I …", "… theo phân công tại Mục Đ của Phụ lục …"
-_POINTER = re.compile(r"\b(?:chi tiet|cu the|quy dinh|phan cong|the hien|neu)\b[^.;]{0,80}?\b(?:tai|theo|o)\s+"
-                      r"(?:muc \S+ (?:cua|tai) )?(?:cac )?phu luc(?: (?:so )?[ivx\d]+[a-z]?)?(?: (?:kem theo|dinh kem)"
-                      r"(?: (?:ke hoach|chi thi|quyet dinh|van ban|chuong trinh|cong van)(?: nay)?)?)?\)?\.?\s*$")
+_POINTER = re.compile(r"\b(?:chi tiet|cu the|quy dinh|phan cong|the hien|neu|liet ke|duoc giao)\b[^.;]{0,80}?\b(?:tai|theo|o)\s+"
+                      r"(?:(?:muc \S+ (?:cua|tai) )?(?:cac )?phu luc(?: (?:so )?[ivx\d]+[a-z]?)?(?: (?:kem theo|dinh kem|cua)"
+                      r"(?: (?:ke hoach|chi thi|quyet dinh|van ban|chuong trinh|cong van)(?: nay)?)?)?|"
+                      # "… được giao theo bảng dưới đây:", "… như bảng sau"
+                      r"(?:cac )?bang (?:duoi day|sau(?: day)?|duoi|kem theo|phan cong)(?: \S+){0,3})\)?\s*[.:]?\s*$")
 
 
 #: an article's title in a Nghị quyết or Quyết định ("Điều 2. Tổ chức thực hiện"): a heading, never a task

@@ -141,7 +141,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"vận động|gửi|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
                        r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|giám sát|giới thiệu|tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
-                       r"xúc tiến|phân công|giúp|(?<!làm )đầu mối|"
+                       r"xúc tiến|phân công|giúp|(?<!làm )đầu mối|phát động|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
                        r"(?<!bầu )cử|đăng tải|"
@@ -317,6 +317,12 @@ _GENERIC = re.compile(r"(?:ban|nganh|co quan|don vi|dia phuong|doan the|to chuc|
 _CLASS = re.compile(r"(?:^|\s)(?:cac|nhung)\s")
 
 
+#: the head of a body named as the doer ("Giám đốc Ngân hàng Nhà nước Chi nhánh …", "Chánh Văn phòng Bộ"): the body does
+#: the work (Nghị định 30/2020/NĐ-CP: the head answers for the body's duty)
+HEAD_WORDS = r"(?:Giám đốc|Chánh Văn phòng|Chánh thanh tra|Cục trưởng|Vụ trưởng|Trưởng ban|Trưởng phòng)"
+_HEAD_OF = re.compile(rf"^{HEAD_WORDS}\s+(?=\S)")
+
+
 def _fixed_name(chunk: str, known: Known) -> str:
     """A department's name is fixed by the Government's decree ("Sở Khoa học và Công nghệ", the registry's types): the
     lower-case words after it, other than its place ("… tỉnh Hà Tĩnh"), are the sentence's ("Sở Khoa học và Công nghệ
@@ -380,6 +386,9 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         else:
             chunk = name_only(chunk, which=not listed)
         chunk = _fixed_name(chunk, known)
+        head = _HEAD_OF.match(chunk.strip())
+        if head and starts_body(chunk.strip()[head.end():]):  # "Giám đốc Ngân hàng Nhà nước Chi nhánh …": the body
+            chunk = chunk.strip()[head.end():]
         chunk_f = fold(chunk).strip()
         words = chunk.split()
         named = len(words) >= 2 and (any(w[:1].isupper() for w in words[1:4])  # "Sở Du lịch", "Liên minh Hợp tác xã",
@@ -742,7 +751,7 @@ _NOTES = {
 #: 15/11/2026", "Trước 30/11/2026, …"), a period after "trong" ("trong quý IV năm 2026", "trong năm 2026", "trong tháng
 #: 9/2024", "trong 6 tháng đầu năm 2026") or "từ" ("từ quý II đến quý IV năm 2026"), a period opening the sentence or
 #: a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …")
-_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\btruoc (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:6|sau) thang|quy|nam|thang) "
+_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\btruoc (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:6|sau) thang|quy|nam|thang|giai doan) "
                           r"|\btu (?:quy|nam) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy) (?=\d|[ivx])")
 #: funds of a year ("trong dự toán ngân sách năm 2026", "kinh phí năm 2027"): the budget year, not when the work is due
 _BUDGET = re.compile(r"\b(?:du toan|ngan sach|kinh phi|nguon von)\b[^.;,()]{0,30}$")
