@@ -120,6 +120,13 @@ work per level, "Cấp tỉnh:" and "Cấp xã:"; a province's plan naming its b
 a ministry's PDF listing tasks that name nobody and assigning them by number in a later section; a commune's decision
 amending an earlier plan's tasks item by item), compared the same way.
 
+Fifteenth section: a thirteenth held-out set, ``benchmarks/corpus/unseen13/``, five documents written after the twelfth,
+without reading the importer, its tests or the earlier sets' documents (a Sở's .docx whose one "Cơ quan thực hiện"
+cell lists bodies a line each, the first named leading; a Liên minh's half-year report whose past work names bodies
+and whose tasks come after; an HĐND's supervision resolution giving its demands per addressee, "Đối với X:" over
+lettered points; a commune's plan ending each task with "– lead (phối hợp: …) – time", most times date ranges; a
+ward's decision issuing a Quy chế with one article of duties per body), compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -275,6 +282,7 @@ HELD_OUT = {
     "unseen10": "tenth held-out set (benchmarks/corpus/unseen10/, written after the ninth was used for tuning):",
     "unseen11": "eleventh held-out set (benchmarks/corpus/unseen11/, written after the tenth was used for tuning):",
     "unseen12": "twelfth held-out set (benchmarks/corpus/unseen12/, written after the eleventh was used for tuning):",
+    "unseen13": "thirteenth held-out set (benchmarks/corpus/unseen13/, written after the twelfth was used for tuning):",
 }
 
 

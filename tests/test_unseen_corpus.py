@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth set likewise (read as the eleventh).
+The twelfth and thirteenth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ UNSEEN9 = ROOT / "benchmarks" / "corpus" / "unseen9"
 UNSEEN10 = ROOT / "benchmarks" / "corpus" / "unseen10"
 UNSEEN11 = ROOT / "benchmarks" / "corpus" / "unseen11"
 UNSEEN12 = ROOT / "benchmarks" / "corpus" / "unseen12"
+UNSEEN13 = ROOT / "benchmarks" / "corpus" / "unseen13"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -80,6 +81,7 @@ ANNOTATIONS9 = sorted(UNSEEN9.glob("*.yaml"))
 ANNOTATIONS10 = sorted(UNSEEN10.glob("*.yaml"))
 ANNOTATIONS11 = sorted(UNSEEN11.glob("*.yaml"))
 ANNOTATIONS12 = sorted(UNSEEN12.glob("*.yaml"))
+ANNOTATIONS13 = sorted(UNSEEN13.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -224,9 +226,9 @@ def test_make_docx_writes_the_committed_file(tmp_path):
 
 
 @pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10,
-                                    UNSEEN11, UNSEEN12],
+                                    UNSEEN11, UNSEEN12, UNSEEN13],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                              "twelfth"])
+                              "twelfth", "thirteenth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -1650,4 +1652,191 @@ def test_twelfth_markdown_decision_amends_an_earlier_plan_item_by_item():
 def test_twelfth_set_benchmark_section_runs(capsys):
     """The fourteenth section prints a row per document and an overall row counting every annotated task."""
     overall = section_overall(capsys, "unseen12", ANNOTATIONS12)
+    assert int(overall[2]) > 0
+
+
+# --- thirteenth held-out set --------------------------------------------------------------------------------------
+
+A13 = UNSEEN13 / "a_dien-bien_1592-KH-SNNMT-2026_co-quan-neu-dau-tien.docx"
+B13 = UNSEEN13 / "b_thanh-hoa_46-BC-LMHTX-2026_bao-cao-so-ket-nhiem-vu.md"
+C13 = UNSEEN13 / "c_tay-ninh_27-NQ-HDND-2025_giam-sat-doi-voi-tung-co-quan.pdf"
+D13 = UNSEEN13 / "d_trung-khanh-cao-bang_73-KH-UBND-2026_gach-ngang-chu-tri-thoi-gian.txt"
+E13 = UNSEEN13 / "e_thu-dau-mot-hcm_1208-QD-UBND-2026_quy-che-trach-nhiem-theo-dieu.md"
+
+
+def annotation13(path: Path) -> dict:
+    return yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
+
+
+def task_of13(want: dict, text: str) -> dict:
+    """The one annotated task whose anchor is in ``text`` (folded)."""
+    hits = [t for t in want["tasks"] if norm(t["anchor"]) in norm(text)]
+    assert len(hits) == 1, text[:80]
+    return hits[0]
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS13, ids=lambda p: p.stem[:24])
+def test_thirteenth_set_annotation_is_in_its_document(path):
+    """Number, signer, the issuer's words in the header, every anchor and every body an annotation names are printed
+    in its document (read as the eleventh set's); 8 to 14 tasks; deadline kinds are the model's; a part is body or
+    appendix."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text11(UNSEEN13 / want["file"])
+    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
+    head = text[:400].split()
+    missing += [word for word in norm(want["issuer"]).split() if word not in head]
+    assert 8 <= len(want["tasks"]) <= 14
+    for task in want["tasks"]:
+        assert task["part"] in ("body", "appendix")
+        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
+            assert deadline["kind"] in KIND_IDS, task["anchor"]
+        if norm(task["anchor"]) not in text:
+            missing.append(task["anchor"])
+        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
+        missing += [n for n in names if norm(n) not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS13, ids=lambda p: p.stem[:24])
+def test_thirteenth_set_header_date_and_deadline_years_agree_with_the_document(path):
+    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
+    falls in the plan's years."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text11(UNSEEN13 / want["file"])
+    check_date_and_deadline_years(want, text)
+    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
+
+
+def test_thirteenth_docx_names_the_lead_first_in_one_cell_of_line_breaks():
+    """(a): one "Cơ quan thực hiện" column whose cell is ONE paragraph of bodies separated by line breaks (w:br), no
+    "chủ trì"/"phối hợp" word in it; the note above the table says the first named leads; each row's annotation has
+    the first line as its lead and the other lines as its cooperating bodies."""
+    doc = Document(A13)
+    texts = [p.text for p in doc.paragraphs]
+    note = next(t for t in texts if t.startswith("Ghi chú: tại cột “Cơ quan thực hiện”"))
+    assert "được nêu đầu tiên là cơ quan chủ trì" in note and "tiếp theo là cơ quan phối hợp" in note
+    table = doc.tables[1]
+    assert [c.text for c in table.rows[0].cells] == ["TT", "Nội dung nhiệm vụ", "Cơ quan thực hiện",
+                                                     "Thời gian hoàn thành"]
+    want = annotation13(A13)
+    several = 0
+    for row in table.rows[1:]:
+        cell = row.cells[2]
+        assert len(cell.paragraphs) == 1
+        bodies = cell.text.split("\n")
+        assert len(cell._tc.xpath(".//w:br")) == len(bodies) - 1
+        assert not re.search(r"chủ trì|phối hợp", cell.text, re.IGNORECASE)
+        several += len(bodies) > 1
+        task = task_of13(want, row.cells[1].text)
+        assert (task["lead"], task["cooperating"]) == (bodies[:1], bodies[1:])
+    assert len(table.rows) == 11 and several == 8
+
+
+def test_thirteenth_report_gives_past_work_first_and_tasks_after():
+    """(b): a Báo cáo whose I. bullets name bodies and what they HAVE done ("đã …"), none annotated; III. eight numbered
+    tasks each opening with a unit of the Liên minh, IV. two proposals; every annotated task is in III. or IV."""
+    text = B13.read_text(encoding="utf-8")
+    assert "# BÁO CÁO" in text and "KẾ HOẠCH" not in text
+    lines = text.split("\n")
+    done = [line for line in section(lines, "### I. ", "### III. ") if line.startswith("- ")]
+    assert len(done) == 5 and all(" đã " in line for line in done)
+    three = re.findall(r"(?m)^(\d)\. (.+)$", "\n".join(section(lines, "### III. ", "### IV. ")))
+    assert [n for n, _ in three] == [str(n) for n in range(1, 9)]
+    units = ("Ban Hỗ trợ phát triển hợp tác xã ", "Trung tâm Tư vấn và Hỗ trợ hợp tác xã ",
+             "Quỹ Hỗ trợ phát triển hợp tác xã tỉnh ", "Ban Tuyên truyền - Thi đua ", "Văn phòng ")
+    assert all(line.startswith(units) for _, line in three)
+    four = re.findall(r"(?m)^(\d)\. (.+)$", "\n".join(section(lines, "### IV. ", "Trên đây")))
+    assert [line.split()[0] for _, line in four] == ["Kiến", "Đề"]
+    later = norm("\n".join(section(lines, "### III. ", "Trên đây")))
+    want = annotation13(B13)
+    assert all(norm(t["anchor"]) in later for t in want["tasks"]) and len(want["tasks"]) == 10
+    assert not any(norm(t["anchor"]) in norm(" ".join(done)) for t in want["tasks"])
+
+
+def test_thirteenth_pdf_resolution_gives_its_demands_per_addressee():
+    """(c): make_pdf.py writes the committed HTML; in the PDF's text Điều 2 has four "Đối với X:" items, in order; the
+    lettered points under the Ủy ban (a–đ) and the Liên minh (a, b) name no subject of their own and are annotated with
+    the heading's body as lead."""
+    module = load_maker(UNSEEN13, "make_pdf")
+    assert module.build_html() == module.HTML.read_text(encoding="utf-8")
+    flat = " ".join(pdf_text(C13).split())
+    two = flat.split("Điều 2.", 1)[1].split("Điều 3.", 1)[0]
+    heads = re.findall(r"\d\. Đối với ([^:]+):", two)
+    assert heads == ["Ủy ban nhân dân tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Liên minh Hợp tác xã tỉnh",
+                     "Ủy ban nhân dân các xã, phường"]
+    parts = re.split(r"\d\. Đối với [^:]+:", two)[1:]
+    want = annotation13(C13)
+    for body, part, letters in zip(heads, parts, (["a", "b", "c", "d", "đ"], [], ["a", "b"], [])):
+        points = re.split(r" (?=[a-zđ]\) )", " " + part)[1:]
+        assert [p[0] for p in points] == letters
+        for point in points:
+            text = point[3:]
+            assert not text.startswith(tuple(heads)) and not text.startswith("Ủy ban")
+            assert task_of13(want, text)["lead"] == [body]
+
+
+# "… – lead (phối hợp: X, Y) – time." as the format sentence of (d) defines it
+ITEM13 = re.compile(r"^(\d+)\. (.+?) – ([^–()]+?)(?: \(phối hợp: ([^()]+)\))? – ([^–]+)\.$")
+
+
+def test_thirteenth_text_ends_each_task_with_lead_and_time_after_en_dashes():
+    """(d): the sentence above II. defines "nội dung – đơn vị chủ trì (đơn vị phối hợp) – thời gian"; all ten items
+    follow it, a hyphenated lead among them; six times are date ranges, annotated as the range's end date; each item's
+    annotation has the fields' lead and cooperating bodies."""
+    import datetime as dt
+
+    text = D13.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    two = section(lines, "II. ", "III. ")
+    assert any("nội dung – đơn vị chủ trì (đơn vị phối hợp, nếu có) – thời gian thực hiện" in line for line in two)
+    items = [ITEM13.match(line) for line in two if re.match(r"\d+\. ", line)]
+    assert len(items) == 10 and all(items)
+    want = annotation13(D13)
+    ranges = 0
+    for m in items:
+        task = task_of13(want, m.group(2))
+        assert "–" not in m.group(2)
+        assert task["lead"] == [m.group(3)]
+        assert task["cooperating"] == (m.group(4).split(", ") if m.group(4) else [])
+        r = re.fullmatch(r"từ ngày \d\d/\d+(?:/\d{4})? đến ngày (\d\d)/(\d+)/(\d{4})", m.group(5))
+        if r:
+            ranges += 1
+            day, month, year = (int(x) for x in r.groups())
+            assert task["deadline"] == {"kind": "before", "before": dt.date(year, month, day)}
+    assert ranges == 6
+    assert any(m.group(3) == "Phòng Văn hóa - Xã hội" for m in items)
+
+
+def test_thirteenth_regulation_gives_duties_per_article_of_each_body():
+    """(e): a decision issuing a Quy chế whose Chương II has one article per body, "Điều n. Trách nhiệm của X", its
+    khoản (or paragraph) never naming X at its start; each is annotated with X as its lead; the decision's own Điều 1-3
+    and the Quy chế's general articles hold no annotated task."""
+    text = E13.read_text(encoding="utf-8")
+    decision, regulation = text.split("\n---\n", 1)
+    chapter = regulation.split("### Chương II.", 1)[1].split("### Chương III.", 1)[0]
+    articles = re.split(r"(?m)^\*\*Điều \d+\. ", chapter)[1:]
+    want = annotation13(E13)
+    bodies = []
+    for article in articles:
+        heading, rest = article.split("**\n", 1)
+        paragraphs = [p for p in rest.split("\n") if p.strip()]
+        if not heading.startswith("Trách nhiệm của "):
+            assert heading.startswith("Đề nghị phối hợp đối với ")
+            continue
+        body = heading.removeprefix("Trách nhiệm của ")
+        bodies.append(body)
+        for p in paragraphs:
+            duty = re.sub(r"^\d\. ", "", p)
+            assert not duty.startswith(body)
+            assert task_of13(want, duty)["lead"] == [body]
+    assert bodies == ["Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội",
+                      "Trung tâm Phục vụ hành chính công phường",
+                      "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"]
+    general = norm(decision + regulation.split("### Chương II.", 1)[0] + regulation.split("**Điều 10.", 1)[1])
+    assert not any(norm(t["anchor"]) in general for t in want["tasks"])
+
+
+def test_thirteenth_set_benchmark_section_runs(capsys):
+    """The fifteenth section prints a row per document and an overall row counting every annotated task."""
+    overall = section_overall(capsys, "unseen13", ANNOTATIONS13)
     assert int(overall[2]) > 0
