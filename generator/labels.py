@@ -496,6 +496,8 @@ MESSAGES = {
     "imp_deadline_by_number": "thời hạn lấy từ mục thời gian thực hiện theo số nhiệm vụ {number} (dòng {line}); đối chiếu",
     "imp_lead_by_number": "cơ quan chủ trì lấy từ câu phân công theo số thứ tự nhiệm vụ (dòng {line}); đối chiếu",
     "imp_level_lead": "việc cấp xã không nêu cơ quan: ghi là “{name}” (cùng loại với cơ quan ban hành, ở cấp xã); đối chiếu",
+    "imp_first_leads": "cột cơ quan thực hiện liệt kê nhiều cơ quan: “{lead}” (nêu đầu tiên) ghi là chủ trì, các cơ quan sau ghi "
+                       "là phối hợp; đối chiếu với bản gốc",
     "imp_role_marks": "chủ trì, phối hợp đọc từ các cột đánh dấu CT/PH: chủ trì {lead}; phối hợp {coop}; đối chiếu với "
                       "bản gốc",
     "imp_row_ditto": "ô in “{printed}” (như trên) lấy theo ô trên cùng cột: “{value}”; đối chiếu với bản gốc",

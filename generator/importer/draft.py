@@ -1089,6 +1089,21 @@ _GIVEN_TAIL = re.compile(r"(?<=[.;])\s+(?:Giao|(?:Cơ quan|Đơn vị) (?:thực
 _BY_REMIT = re.compile(r"\s+theo (?:đúng )?chức năng,? nhiệm vụ(?: được giao)?(?: của (?:mình|đơn vị))?\s*$")
 
 
+def _dashed_doer(text: str) -> tuple[str, str | None] | None:
+    """An item written "work – doer (phối hợp: Y, Z) – time", its fields apart by spaced dashes (an en or em dash: a
+    hyphen joins a name's parts, "Văn hóa - Xã hội"): the doer as printed and its partners, or None."""
+    parts = re.split(r"\s[–—]\s", text.rstrip(" .;"))
+    if len(parts) < 2:
+        return None
+    who = parts[1].strip()
+    helper = re.search(r"\(\s*(?:phối hợp|đơn vị phối hợp)\s*:?\s*(?P<coop>[^()]+)\)\s*$", who, re.I)
+    name = who[:helper.start()].strip() if helper else who
+    if not name or len(name) > 150 or not (_opens_with_body(name) or _OWN_UNIT.fullmatch(fold(name))) \
+            or fields.name_only(name, places=False) != name:
+        return None
+    return name, helper.group("coop").strip() if helper else None
+
+
 def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str], int, dict[str, str]] | None:
     """Leads named at the end of an item, in brackets: "(Sở Tài chính chủ trì, phối hợp với Sở Nội vụ)", "(Văn
     phòng Sở thực hiện)", "(Ban A chủ trì; Ban B phối hợp)", "(Ban A; Bộ B phối hợp)", "(Ban Hợp tác quốc tế)", also
@@ -1435,6 +1450,11 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     if closing:
         found["deadline_cell"] = found["deadline_cell"] or closing[3].get("deadline")
         found["output"] = found["output"] or closing[3].get("output")
+    # 0c. the doer after the work and a spaced dash, then the time ("… – Phòng Kinh tế (phối hợp: Y) – quý III/2026.")
+    dashed = _dashed_doer(para.text) if found["lead_text"] is None else None
+    if dashed:
+        found["lead_text"], found["listed"] = dashed[0], True
+        listed_too(dashed[1])
     # 1. an assignment line right after the task ("* Sở … chủ trì, … Sản phẩm hoàn thành: …")
     if found["lead_text"] is None and following is not None and following.marker == "*" and "chu tri" in following.folded:
         assign = following.text
@@ -2071,11 +2091,19 @@ _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|email|di dong)\b|"
                     r"\bde (?:duoc )?(?:huong dan|giai dap|trao doi|phoi hop giai quyet)\b")
 
 
+#: a note on how the tasks below are written ("Đơn vị chủ trì được ghi in đậm ở đầu mỗi nhiệm vụ.", "Mỗi nhiệm vụ dưới
+#: đây ghi theo thứ tự: nội dung – đơn vị chủ trì – thời gian.", "Ghi chú: tại cột “Cơ quan thực hiện”, cơ quan được nêu
+#: đầu tiên là cơ quan chủ trì …", "Từng việc, tổ chức chủ trì … được liệt kê tại Phụ lục"): no task (folded)
+_READING_NOTE = re.compile(r"^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:moi|tung|cac|ten|don vi|co quan|nhiem vu|tai cot|cot)\b"
+                           r"[^.]{0,120}?\b(?:duoc )?(?:ghi (?:in dam|theo|o|rieng|tai|trong)|in dam|danh dau|liet ke|"
+                           r"(?:duoc )?neu dau tien)\b")
+
+
 def _no_task(para) -> bool:
     """A paragraph that is no task whatever stands around it: a closing formula, what the text says of its own force,
-    its issuing basis, a contact line."""
+    its issuing basis, a contact line, a note on how the tasks are written."""
     folded = para.folded
-    return (_closes(para) or bool(_IN_FORCE.search(folded)) or bool(_CONTACT.search(folded) and _REACH.search(folded))
+    return (_closes(para) or (bool(_READING_NOTE.match(folded)) and para.kind == "") or bool(_IN_FORCE.search(folded)) or bool(_CONTACT.search(folded) and _REACH.search(folded))
             or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(
                 para.text[verb.start() - 1:verb.start()] == "," for verb in fields._NAME_END.finditer(para.text))))
 
@@ -2426,6 +2454,15 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 lead_of, coop_of = _roles_cell(cells["roles"])
                 cells["lead"] = cells.get("lead") or lead_of
                 cells["cooperating"] = cells.get("cooperating") or coop_of
+            listed = _cell_bodies(raw, cells.get("lead"))
+            if listed and "; " in listed and "cooperating" not in table.headers \
+                    and "chu tri" not in fold(table.headers.get("lead", "chu tri")):
+                # "Cơ quan thực hiện" listing bodies a line each, no column of partners: the body named first leads,
+                # the others cooperate (the common convention, which plans state in a note above such a table)
+                cells["lead"], after_first = listed.split("; ", 1)
+                row.review.append(message("imp_first_leads", lead=cells["lead"]))
+            else:
+                after_first = None
             helper = _BRACKET_COOP.search(cells.get("lead") or "")
             if helper and not cells.get("cooperating"):  # "Sở Công Thương (Liên minh Hợp tác xã tỉnh phối hợp)"
                 cells["cooperating"] = helper.group("who")
@@ -2454,7 +2491,7 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 own = fields.COOP.search(text) if doer is None and not cells.get("cooperating") else None
                 lead_ids, coop_ids, notes = agencies.roles(
                     [lead_phrase], None, row.line, True,
-                    "; ".join(c for c in (text_coop, own and own.group("coop"),
+                    "; ".join(c for c in (text_coop, own and own.group("coop"), after_first,
                                           _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating")) if c)
                     or None,
                     whole=(heading is not None or group_lead is not None) and not cells.get("lead"))

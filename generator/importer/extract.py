@@ -312,10 +312,11 @@ def _letterhead(document) -> list[str]:
 
 
 def _cell_text(cell) -> str:
-    """A table cell on one line: its paragraphs apart as "<br>", as pandoc and markitdown write a Word cell of two
-    paragraphs ("Sở Tài chính" / "Sở Nông nghiệp và Môi trường": two bodies, not one name), empty ones dropped."""
-    paragraphs = (" ".join(_texts(p).split()) for p in cell.iter() if _local(p) == "p")
-    return "<br>".join(p for p in paragraphs if p)
+    """A table cell on one line: its paragraphs and the line breaks inside them (Shift+Enter, ``w:br``) apart as "<br>",
+    as pandoc and markitdown write a Word cell of two lines ("Sở Tài chính" / "Sở Nông nghiệp và Môi trường": two
+    bodies, not one name), empty ones dropped."""
+    lines = (" ".join(line.split()) for p in cell.iter() if _local(p) == "p" for line in _texts(p).split("\n"))
+    return "<br>".join(line for line in lines if line)
 
 
 def _span(cell) -> int:

@@ -118,6 +118,7 @@ class Table:
     groups: list[TableGroup]
     targets: list[TableTarget] = field(default_factory=list)
     kind: str = "tasks"             # tasks | targets
+    headers: dict[str, str] = field(default_factory=dict)  # a field's column → its header as printed (delimited tables)
 
 
 class _Groups:
@@ -606,7 +607,8 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         rows.append(current)
         if not tt:
             current = None  # a table without numbers: nothing to continue
-    return Table(layout, start, i, rows, groups.all, found, "targets" if targets else "tasks")
+    return Table(layout, start, i, rows, groups.all, found, "targets" if targets else "tasks",
+                 {name: nfc(plain_line(cell)).strip() for name, cell in zip(header, header_cells) if name})
 
 
 def _second_header(lines: list[str], start: int, split, header_cells: list[str], header: list) -> int:
