@@ -665,7 +665,7 @@ def _repaired(text: str, review: list[str]) -> tuple[str, str | None, list[tuple
 
 
 _WRAPPER_TITLE = ("quyet dinh", "nghi quyet")
-_ATTACHED_TITLE = ("ke hoach", "chuong trinh")
+_ATTACHED_TITLE = ("ke hoach", "chuong trinh", "quy che", "de an", "phuong an")
 
 
 def _wrapper(lines: list[str]) -> tuple[int, int, int] | None:
@@ -850,6 +850,10 @@ def _parts(paras: list) -> dict[int, str]:
             after = para.parent.children[para.parent.children.index(para) + 1:]
             for node in [para, *after, *(d for a in after for d in _descendants(a))]:
                 part_of[id(node)] = name
+        elif (addressed := _FOR_BODY.match(para.text)) and para.kind in ("num", "letter", "bullet") \
+                and _agency_heading(addressed.group("who")):  # "1. Đối với Ủy ban nhân dân tỉnh:": demands on it
+            for node in [para, *_descendants(para)]:
+                part_of[id(node)] = "tasks"
         elif para.kind == "" and para.parent is not None and fields.ASSIGN.match(para.text):
             # a group's assignment line ("Trách nhiệm thực hiện: X chủ trì; …") gives work to the items beside it
             for node in (d for a in para.parent.children for d in [a, *_descendants(a)]):
@@ -1160,7 +1164,10 @@ def _opens_with_body(text: str) -> bool:
     return fields.starts_body(text, named=text[:1].isupper()) and (text[:1].isupper() or fold(text).startswith("cac "))
 
 
-_DUTIES_OF = re.compile(r"^(?:(?:CÁC\s+)?NHIỆM VỤ|TRÁCH NHIỆM)\b.*?\bCỦA\s+(?P<who>.{3,120}?)\s*:?$", re.I)
+_DUTIES_OF = re.compile(r"^(?:(?:(?:CÁC\s+)?NHIỆM VỤ|TRÁCH NHIỆM)\b.*?\bCỦA|ĐỐI VỚI)\s+(?P<who>.{3,120}?)\s*:?$", re.I)
+#: an item addressed to a body, as resolutions and conclusions give their demands ("1. Đối với Ủy ban nhân dân tỉnh:" over
+#: lettered points; "2. Đối với Liên minh Hợp tác xã tỉnh: đề nghị …" in one)
+_FOR_BODY = re.compile(r"^Đối với\s+(?P<who>[^:]{3,120}?)\s*:\s*(?P<rest>.*)$")
 _NOT_NAME = re.compile(r"[.!?]$|\d{4}")
 
 
@@ -1470,6 +1477,9 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         found["lead_text"] = _lead_from(para.text, known)
         if found["lead_text"] is None and _OPENER.match(para.text):  # "Giao Trung tâm … tiếp nhận …"
             found["lead_text"] = _opened_by(para.text, known)
+        addressed = _FOR_BODY.match(para.text)
+        if found["lead_text"] is None and addressed and addressed.group("rest") and _agency_heading(addressed.group("who")):
+            found["lead_text"] = addressed.group("who")  # "Đối với X: đề nghị chỉ đạo …": X
         level = _LEVEL_LABEL.match(para.text)
         if found["lead_text"] is None and level:  # "Cấp tỉnh: Ban X biên soạn …": the sentence after the level's label
             rest = para.text[level.end():]

@@ -183,7 +183,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             or (text[:1].isupper() and bool(_LABEL_LINE.match(text)))
             or (_END.search(tail) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha()))
             # a short numbered title without final punctuation, then a paragraph
-            or (current.kind in ("roman", "num") and blank and text[:1].isupper() and length < 150
+            or (current.kind in ("roman", "num", "article") and blank and text[:1].isupper() and length < 150
                 and not tail.endswith((",", "của", "và", "số")))
             # a short one-line numbered title ("6. Sở Giáo dục và Đào tạo"), then a capitalised line: the
             # title ended (pdftotext prints no blank line between them); a title that wraps goes on in lower case
