@@ -341,19 +341,21 @@ _HEADS_MD = _HEADER_MD + [
 
 @pytest.mark.parametrize("name,lines,expected", [
     ("ke-hoach.txt", _HEADS_TXT, {
-        "Trưởng các ban": ["Trưởng các ban", "Giám đốc Trung tâm Xúc tiến thương mại hợp tác xã"],
+        "Trưởng các ban": ["Trưởng các ban", "Trung tâm Xúc tiến thương mại hợp tác xã"],
         "Giám đốc Sở Tài chính": ["Sở Tài chính tỉnh Gia Lai"]}),
     ("ke-hoach.md", _HEADS_MD, {
-        "Giám đốc Ban Quản lý": ["Giám đốc Ban Quản lý dự án phát triển nông thôn tỉnh"],
-        "Giám đốc Quỹ": ["Giám đốc Quỹ Đầu tư phát triển tỉnh", "Giám đốc Trung tâm Khuyến nông tỉnh"]}),
+        "Giám đốc Ban Quản lý": ["Ban Quản lý dự án phát triển nông thôn tỉnh"],
+        "Giám đốc Quỹ": ["Quỹ Đầu tư phát triển tỉnh", "Trung tâm Khuyến nông tỉnh"]}),
 ])
 def test_the_head_of_a_unit_leads(tmp_path, name, lines, expected):
-    """"Giám đốc X" names a doer as "Chủ tịch X", "Thủ trưởng X", "Trưởng X" do (the head of a unit the registry lacks,
-    as printed); a registry body inside it is still that body ("Giám đốc Sở Tài chính" in Gia Lai, whose registry has
-    it)."""
+    """"Giám đốc X" names a doer: the body X, whether the registry has it ("Giám đốc Sở Tài chính" in Gia Lai) or not
+    ("Giám đốc Trung tâm …", proposed with "Giám đốc Trung tâm …" as printed among its names); "Trưởng các ban", a class
+    of heads, as printed."""
     draft = written(tmp_path, name, lines)
     for start, lead in expected.items():
         assert draft.lead(start) == lead, start
+    proposed = {a["name"]: a["variants"] for a in draft.draft.registry.get("agencies", [])}
+    assert any(v.startswith("Giám đốc ") for variants in proposed.values() for v in variants)
 
 
 # --- a body named by its place after a type of two words in lower case ----------------------------------------------
