@@ -323,14 +323,22 @@ HEAD_WORDS = r"(?:Giám đốc|Chánh Văn phòng|Chánh thanh tra|Cục trưở
 _HEAD_OF = re.compile(rf"^{HEAD_WORDS}\s+(?=\S)")
 
 
+_DEPARTMENTS: dict[int, tuple] = {}  # id(registry) → (registry, its departments' fixed names, folded)
+
+
 def _fixed_name(chunk: str, known: Known) -> str:
     """A department's name is fixed by the Government's decree ("Sở Khoa học và Công nghệ", the registry's types): the
     lower-case words after it, other than its place ("… tỉnh Hà Tĩnh"), are the sentence's ("Sở Khoa học và Công nghệ
     chuyển giao quy trình …"), whatever verb they start with."""
     folded = " ".join(fold(chunk).split())
-    for agency_type in known.registry.agency_types:
-        name = " ".join(fold(agency_type.name).split())
-        if name.startswith("so ") and folded.startswith(name + " "):
+    if not folded.startswith("so "):
+        return chunk
+    registry = known.registry
+    if _DEPARTMENTS.get(id(registry), (None,))[0] is not registry:  # the folded names, once per registry
+        _DEPARTMENTS[id(registry)] = (registry, [n for n in (" ".join(fold(t.name).split()) for t in registry.agency_types)
+                                                 if n.startswith("so ")])
+    for name in _DEPARTMENTS[id(registry)][1]:
+        if folded.startswith(name + " "):
             rest = chunk.split()[len(name.split()):]
             if rest and rest[0][:1].islower() and not re.match(r"(?:tinh|thanh pho|tp)\b", fold(rest[0]) + " "):
                 return " ".join(chunk.split()[:len(name.split())])
