@@ -13,6 +13,7 @@ SOURCE = Path(__file__).resolve().parent.parent / "source"
 
 class Draft:
     def __init__(self, path: Path):
+        self.path = path
         self.draft = import_document(path, SOURCE)
         self.plan = self.draft.plan
         self.names = {a.id: a.name for a in Known.load(SOURCE).registry.agencies}
@@ -41,4 +42,30 @@ def written(tmp_path: Path, name: str, lines: list[str]) -> Draft:
     """The draft of a document written by the test, one list item a line."""
     path = tmp_path / name
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return Draft(path)
+
+
+def word_document(tmp_path: Path, name: str, before: list[str], rows: list[list[str]], after: list[str],
+                  fill=None) -> Draft:
+    """The draft of a Word document written by the test: ``before`` a paragraph each, a table of ``rows`` (the first
+    its header; a row of one value is a title merged across the row), ``after`` a paragraph each. ``fill(table)`` may
+    then merge or write cells its own way (bold runs, line breaks)."""
+    import docx
+
+    document = docx.Document()
+    for line in before:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=max(map(len, rows)))
+    for row, values in zip(table.rows, rows):
+        if len(values) == 1:
+            row.cells[0].merge(row.cells[-1]).text = values[0]
+            continue
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    if fill is not None:
+        fill(table)
+    for line in after:
+        document.add_paragraph(line)
+    path = tmp_path / name
+    document.save(path)
     return Draft(path)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.importer.fields import Known
 
-from drafts import Draft, written
+from drafts import written
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "source"

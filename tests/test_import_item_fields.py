@@ -18,7 +18,7 @@ import pytest
 
 from generator.importer import fields
 
-from drafts import Draft, written
+from drafts import Draft, word_document, written
 
 ITEMS = ["Rà soát các tổ hợp tác trồng dẻ đủ điều kiện thành hợp tác xã – Phòng Kinh tế (phối hợp: Trung tâm Dịch vụ "
          "nông nghiệp xã) – quý III/2026.",
@@ -66,25 +66,18 @@ TAIL = ["III. TỔ CHỨC THỰC HIỆN", "Văn phòng Sở tổng hợp kết q
 
 
 def _docx(tmp_path: Path, header: str) -> Draft:
-    import docx
+    def line_breaks(table) -> None:  # one paragraph, a line break (Shift+Enter) between the bodies
+        for row, (_, _, bodies, _) in zip(table.rows[1:], CELLS):
+            cell = row.cells[2]
+            cell.text = ""
+            run = cell.paragraphs[0].add_run(bodies[0])
+            for body in bodies[1:]:
+                run.add_break()
+                run.add_text(body)
 
-    document = docx.Document()
-    for line in HEAD:
-        document.add_paragraph(line)
-    table = document.add_table(rows=1 + len(CELLS), cols=4)
-    for cell, value in zip(table.rows[0].cells, ["TT", "Nội dung nhiệm vụ", header, "Thời gian hoàn thành"]):
-        cell.text = value
-    for row, (tt, task, bodies, time) in zip(table.rows[1:], CELLS):
-        row.cells[0].text, row.cells[1].text, row.cells[3].text = tt, task, time
-        run = row.cells[2].paragraphs[0].add_run(bodies[0])
-        for body in bodies[1:]:  # one paragraph, a line break (Shift+Enter) between the bodies
-            run.add_break()
-            run.add_text(body)
-    for line in TAIL:
-        document.add_paragraph(line)
-    path = tmp_path / "dau-tien.docx"
-    document.save(path)
-    return Draft(path)
+    rows = [["TT", "Nội dung nhiệm vụ", header, "Thời gian hoàn thành"],
+            *([tt, task, "", time] for tt, task, _, time in CELLS)]
+    return word_document(tmp_path, "dau-tien.docx", HEAD, rows, TAIL, line_breaks)
 
 
 def _markdown(tmp_path: Path, header: str) -> Draft:

@@ -13,7 +13,7 @@ import pytest
 from generator.importer import fields, layout
 from generator.importer.fields import Known
 
-from drafts import Draft, written
+from drafts import Draft
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "source"

@@ -13,7 +13,7 @@ import pytest
 
 from generator.importer import fields
 
-from drafts import Draft, written
+from drafts import Draft, word_document, written
 
 BODIES = ["Cục KTHT", "Vụ KH-TC", "Sở Tài chính", "VP Bộ"]
 ROWS = [  # (TT, task, marks under BODIES, time)
@@ -44,26 +44,9 @@ def _markdown(tmp_path: Path) -> Draft:
 
 
 def _docx(tmp_path: Path) -> Draft:
-    import docx
-
-    document = docx.Document()
-    for line in HEAD:
-        document.add_paragraph(line)
-    header = ["TT", "Nhiệm vụ", *BODIES, "Thời gian"]
-    table = document.add_table(rows=1 + len(ROWS), cols=len(header))
-    for cell, value in zip(table.rows[0].cells, header):
-        cell.text = value
-    for row, (tt, task, marks, time) in zip(table.rows[1:], ROWS):
-        for cell, value in zip(row.cells, [tt, task, *marks, time]):
-            cell.text = value
-    document.add_paragraph("Ghi chú:")  # the legend a line
-    for short, full in LEGEND:
-        document.add_paragraph(f"- {short}: {full};")
-    for line in TAIL:
-        document.add_paragraph(line)
-    path = tmp_path / "ma-tran.docx"
-    document.save(path)
-    return Draft(path)
+    rows = [["TT", "Nhiệm vụ", *BODIES, "Thời gian"], *([tt, task, *marks, time] for tt, task, marks, time in ROWS)]
+    legend = ["Ghi chú:", *(f"- {short}: {full};" for short, full in LEGEND)]  # the legend a line
+    return word_document(tmp_path, "ma-tran.docx", HEAD, rows, legend + TAIL)
 
 
 @pytest.mark.parametrize("make", [_markdown, _docx], ids=["markdown", "docx"])

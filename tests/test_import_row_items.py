@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from drafts import Draft, written
+from drafts import Draft, word_document, written
 
 ROWS = [  # (TT, body, items, times)
     ("1", "Sở Nông nghiệp và Môi trường",
@@ -37,25 +37,15 @@ COLUMNS = ["TT", "Cơ quan, đơn vị", "Nhiệm vụ", "Thời gian hoàn thà
 
 
 def _docx(tmp_path: Path) -> Draft:
-    import docx
+    def paragraphs(table) -> None:  # a row's items and times a paragraph each, as Word writes a cell's lines
+        for row, (_, _, items, times) in zip(table.rows[1:], ROWS):
+            for cell, lines in ((row.cells[2], [f"- {item}" for item in items]), (row.cells[3], times)):
+                cell.text = lines[0]
+                for line in lines[1:]:
+                    cell.add_paragraph(line)
 
-    document = docx.Document()
-    for line in HEAD:
-        document.add_paragraph(line)
-    table = document.add_table(rows=1 + len(ROWS), cols=len(COLUMNS))
-    for cell, value in zip(table.rows[0].cells, COLUMNS):
-        cell.text = value
-    for row, (tt, body, items, times) in zip(table.rows[1:], ROWS):
-        row.cells[0].text, row.cells[1].text = tt, body
-        for cell, lines in ((row.cells[2], [f"- {item}" for item in items]), (row.cells[3], times)):
-            cell.text = lines[0]
-            for line in lines[1:]:  # a paragraph a line, as Word writes a cell's lines
-                cell.add_paragraph(line)
-    for line in TAIL:
-        document.add_paragraph(line)
-    path = tmp_path / "theo-co-quan.docx"
-    document.save(path)
-    return Draft(path)
+    rows = [COLUMNS, *([tt, body, "", ""] for tt, body, _, _ in ROWS)]
+    return word_document(tmp_path, "theo-co-quan.docx", HEAD, rows, TAIL, paragraphs)
 
 
 def _markdown(tmp_path: Path) -> Draft:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from drafts import Draft, written
+from drafts import Draft, word_document, written
 
 HEAD = ["| ỦY BAN NHÂN DÂN<br>**TỈNH CAO BẰNG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |", "|:---:|:---:|",
         "| Số: 301/KH-UBND | *Cao Bằng, ngày 14 tháng 7 năm 2026* |", "", "**KẾ HOẠCH**", "",
@@ -43,32 +43,20 @@ def _grouped_md(tmp_path: Path) -> Draft:
     return written(tmp_path, "nhom-chu-tri.md", HEAD + rows + TAIL)
 
 
-def _grouped_docx(tmp_path: Path) -> Draft:
-    import docx
+DOCX_HEAD = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH CAO BẰNG\tĐộc lập - Tự do - Hạnh phúc",
+             "Số: 301/KH-UBND\tCao Bằng, ngày 14 tháng 7 năm 2026", "KẾ HOẠCH",
+             "Phát triển hợp tác xã dược liệu, hạt dẻ năm 2026", "I. MỤC ĐÍCH", "Củng cố hợp tác xã.", "II. NHIỆM VỤ"]
+DOCX_TAIL = ["III. TỔ CHỨC THỰC HIỆN", "Sở Nông nghiệp và Môi trường tổng hợp, báo cáo trước ngày 10/12/2026./.",
+             "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tLê Hải Hòa"]
 
-    document = docx.Document()
-    for line in ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH CAO BẰNG\tĐộc lập - Tự do - Hạnh phúc",
-                 "Số: 301/KH-UBND\tCao Bằng, ngày 14 tháng 7 năm 2026", "KẾ HOẠCH",
-                 "Phát triển hợp tác xã dược liệu, hạt dẻ năm 2026", "I. MỤC ĐÍCH", "Củng cố hợp tác xã.",
-                 "II. NHIỆM VỤ"]:
-        document.add_paragraph(line)
-    table = document.add_table(rows=1 + len(GROUPED), cols=4)
-    for cell, value in zip(table.rows[0].cells, ["TT", "Nội dung nhiệm vụ", "Cơ quan phối hợp",
-                                                 "Thời gian hoàn thành"]):
-        cell.text = value
-    for row, values in zip(table.rows[1:], GROUPED):
-        if len(values) == 1:  # merged across the four columns, as Word prints a group row (w:gridSpan)
-            row.cells[0].merge(row.cells[-1]).text = values[0]
-        else:
-            for cell, value in zip(row.cells, values):
-                cell.text = value
-    for line in ["III. TỔ CHỨC THỰC HIỆN", "Sở Nông nghiệp và Môi trường tổng hợp, báo cáo trước ngày 10/12/2026./.",
-                 "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tLê Hải Hòa"]:
-        document.add_paragraph(line)
-    path = tmp_path / "nhom-chu-tri.docx"
-    document.save(path)
-    assert "w:gridSpan" in __import__("zipfile").ZipFile(path).read("word/document.xml").decode()
-    return Draft(path)
+
+def _grouped_docx(tmp_path: Path) -> Draft:
+    # a group row merged across the four columns, as Word prints one (w:gridSpan)
+    draft = word_document(tmp_path, "nhom-chu-tri.docx", DOCX_HEAD,
+                          [["TT", "Nội dung nhiệm vụ", "Cơ quan phối hợp", "Thời gian hoàn thành"], *map(list, GROUPED)],
+                          DOCX_TAIL)
+    assert "w:gridSpan" in __import__("zipfile").ZipFile(draft.path).read("word/document.xml").decode()
+    return draft
 
 
 @pytest.mark.parametrize("make", [_grouped_md, _grouped_docx], ids=["markdown", "docx"])
@@ -116,29 +104,16 @@ def _cells_md(tmp_path: Path) -> Draft:
 
 
 def _cells_docx(tmp_path: Path) -> Draft:
-    import docx
-
-    document = docx.Document()
-    for line in ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH CAO BẰNG\tĐộc lập - Tự do - Hạnh phúc",
-                 "Số: 301/KH-UBND\tCao Bằng, ngày 14 tháng 7 năm 2026", "KẾ HOẠCH",
-                 "Phát triển hợp tác xã dược liệu, hạt dẻ năm 2026", "I. MỤC ĐÍCH", "Củng cố hợp tác xã.",
-                 "II. NHIỆM VỤ", "1. Củng cố tổ chức, vốn và thị trường"]:
-        document.add_paragraph(line)
-    table = document.add_table(rows=1 + len(CELLS), cols=3)
-    for cell, value in zip(table.rows[0].cells, ["Nhiệm vụ", "Phối hợp", "Thời hạn"]):
-        cell.text = value
-    for row, values in zip(table.rows[1:], CELLS):
-        for cell, value in zip(row.cells, values):
-            paragraph = cell.paragraphs[0]
-            for n, piece in enumerate(value.split("**")):  # the bold runs as Word prints them
+    def bold_runs(table) -> None:  # the task cells' bold runs as Word prints them
+        for row, values in zip(table.rows[1:], CELLS):
+            cell = row.cells[0]
+            cell.text = ""
+            for n, piece in enumerate(values[0].split("**")):
                 if piece:
-                    paragraph.add_run(piece).bold = n % 2 == 1
-    for line in ["III. TỔ CHỨC THỰC HIỆN", "Sở Nông nghiệp và Môi trường tổng hợp, báo cáo trước ngày 10/12/2026./.",
-                 "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tLê Hải Hòa"]:
-        document.add_paragraph(line)
-    path = tmp_path / "in-dam.docx"
-    document.save(path)
-    return Draft(path)
+                    cell.paragraphs[0].add_run(piece).bold = n % 2 == 1
+
+    return word_document(tmp_path, "in-dam.docx", DOCX_HEAD + ["1. Củng cố tổ chức, vốn và thị trường"],
+                         [["Nhiệm vụ", "Phối hợp", "Thời hạn"], *map(list, CELLS)], DOCX_TAIL, bold_runs)
 
 
 @pytest.mark.parametrize("make", [_cells_md, _cells_docx], ids=["markdown", "docx"])

@@ -10,7 +10,7 @@ import pytest
 
 from generator.importer import fields, tables
 
-from drafts import written
+from drafts import word_document, written
 
 HEAD = ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "TỈNH QUẢNG TRỊ\tĐộc lập - Tự do - Hạnh phúc", "Số: 318/KH-SNNMT\tQuảng Trị, ngày 20 tháng 01 năm 2026", "",
@@ -120,28 +120,14 @@ TWO_ROWS = [("1", "Đánh giá, xếp loại hợp tác xã nông nghiệp", "S�
 
 
 def _two_row_docx(tmp_path):
-    import docx
+    def merged(table) -> None:
+        for k in (0, 1, 4):  # merged down over the two header rows
+            table.cell(0, k).merge(table.cell(1, k))
+        table.cell(0, 2).merge(table.cell(0, 3))  # "Đơn vị thực hiện" merged across "Chủ trì" | "Phối hợp"
 
-    from drafts import Draft
-
-    document = docx.Document()
-    for line in HEAD:
-        document.add_paragraph(line)
-    table = document.add_table(rows=2 + len(TWO_ROWS), cols=5)
-    for k, value in enumerate(["TT", "Nội dung", "Đơn vị thực hiện", "", "Thời hạn"]):
-        table.cell(0, k).text = value
-    table.cell(1, 2).text, table.cell(1, 3).text = "Chủ trì", "Phối hợp"
-    for k in (0, 1, 4):  # merged down over the two header rows
-        table.cell(0, k).merge(table.cell(1, k))
-    table.cell(0, 2).merge(table.cell(0, 3))  # "Đơn vị thực hiện" merged across "Chủ trì" | "Phối hợp"
-    for row, values in zip(table.rows[2:], TWO_ROWS):
-        for cell, value in zip(row.cells, values):
-            cell.text = value
-    for line in TAIL:
-        document.add_paragraph(line)
-    path = tmp_path / "hai-tang.docx"
-    document.save(path)
-    return Draft(path)
+    rows = [["TT", "Nội dung", "Đơn vị thực hiện", "", "Thời hạn"], ["", "", "Chủ trì", "Phối hợp", ""],
+            *map(list, TWO_ROWS)]
+    return word_document(tmp_path, "hai-tang.docx", HEAD, rows, TAIL, merged)
 
 
 def _two_row_markdown(tmp_path):
