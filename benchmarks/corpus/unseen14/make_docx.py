@@ -65,24 +65,24 @@ ROWS = [
 
 BODY = [
     ("I. MỤC ĐÍCH, YÊU CẦU", True),
-    ("1. Củng cố, nâng cao hiệu quả hoạt động của các hợp tác xã trồng cây ăn quả và chè; phấn đấu đến hết năm 2027 "
-     "có thêm 20 hợp tác xã, trong đó ít nhất 60% hợp tác xã có hợp đồng liên kết tiêu thụ ổn định.", False),
+    ("1. Giúp các hợp tác xã trồng cây ăn quả và chè làm ăn hiệu quả hơn; phấn đấu đến hết năm 2027 có thêm 20 hợp "
+     "tác xã, trong đó ít nhất 60% hợp tác xã có hợp đồng liên kết tiêu thụ ổn định.", False),
     ("2. Xác định cụ thể cơ quan chủ trì, cơ quan phối hợp, sản phẩm và thời gian hoàn thành của từng nhiệm vụ.", False),
     ("II. NHIỆM VỤ, GIẢI PHÁP", True),
-    ("Các nhiệm vụ cụ thể, cơ quan chủ trì, cơ quan phối hợp, sản phẩm và thời gian hoàn thành được nêu tại Phụ lục "
-     "kèm theo Kế hoạch này.", False),
+    ("Nhiệm vụ của từng cơ quan, đơn vị (chủ trì, phối hợp, sản phẩm, thời hạn) ghi tại Phụ lục ban hành cùng Kế "
+     "hoạch.", False),
     ("III. KINH PHÍ THỰC HIỆN", True),
-    ("Kinh phí thực hiện Kế hoạch được bố trí từ ngân sách nhà nước theo phân cấp, nguồn vốn các chương trình mục tiêu "
-     "quốc gia, vốn tín dụng ưu đãi và nguồn vốn hợp pháp của hợp tác xã.", False),
+    ("Nguồn kinh phí: ngân sách tỉnh và ngân sách xã theo phân cấp hiện hành; lồng ghép các chương trình mục tiêu quốc "
+     "gia; vốn vay ưu đãi và vốn tự có của hợp tác xã.", False),
     ("IV. TỔ CHỨC THỰC HIỆN", True),
-    ("1. Sở Tài chính là cơ quan thường trực, theo dõi, đôn đốc các cơ quan, đơn vị thực hiện Kế hoạch; tổng hợp, báo "
-     "cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15/12/2027.", False),
+    ("1. Sở Tài chính làm đầu mối giúp Ủy ban nhân dân tỉnh kiểm tra tiến độ các nhiệm vụ tại Phụ lục; tổng hợp kết "
+     "quả năm 2027, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2027.", False),
     ("2. Các sở, ban, ngành được giao chủ trì nhiệm vụ tại Phụ lục chủ động xây dựng kế hoạch chi tiết, bố trí nhân "
      "lực và tổ chức thực hiện bảo đảm đúng tiến độ.", False),
-    ("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chỉ đạo các tổ chức chính trị - xã hội vận động hội viên, đoàn "
-     "viên tham gia tổ hợp tác, hợp tác xã trồng cây ăn quả, chè.", False),
-    ("4. Ủy ban nhân dân các xã, phường phân công công chức theo dõi kinh tế tập thể; gửi báo cáo tình hình hợp tác "
-     "xã trên địa bàn về Sở Tài chính trước ngày 30/11 hằng năm.", False),
+    ("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phát động các tổ chức thành viên tuyên truyền, khuyến khích "
+     "nông dân trồng cây ăn quả, chè góp vốn vào hợp tác xã.", False),
+    ("4. Ủy ban nhân dân các xã, phường giao một công chức chuyên trách theo dõi hợp tác xã; gửi báo cáo tình hình "
+     "hợp tác xã trên địa bàn về Sở Tài chính trước ngày 30/11 hằng năm.", False),
     ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Tài chính để tổng hợp, "
      "báo cáo Ủy ban nhân dân tỉnh xem xét./.", False),
 ]
@@ -108,9 +108,9 @@ def build() -> bytes:
               "2026 - 2027 như sau:")
     for text, bold in BODY:
         para(doc, text, bold=bold)
-    signature_table(doc, ["Nơi nhận:", "- Thường trực Tỉnh ủy;", "- Thường trực HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;",
-                          "- Các sở, ban, ngành tỉnh;", "- Liên minh HTX tỉnh;", "- UBND các xã, phường;",
-                          "- Lưu: VT, KT."],
+    signature_table(doc, ["Nơi nhận:", "- Thường trực Tỉnh ủy;", "- Thường trực HĐND tỉnh;", "- CT, các PCT UBND tỉnh;",
+                          "- Liên minh HTX tỉnh;", "- Các sở: TC, NNMT, CT, KHCN, NV;", "- NHCSXH chi nhánh tỉnh;",
+                          "- UBND xã, phường;", "- Lưu: VT, KTTH."],
                     ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Cầm Văn Thịnh"])
 
     section = doc.add_section(WD_SECTION.NEW_PAGE)
