@@ -2009,6 +2009,20 @@ def test_fourteenth_party_conclusion_names_nobody_in_its_solutions_and_party_bod
     assert not any(norm(t["anchor"]) in one for t in want["tasks"])
 
 
+def test_fourteenth_pdf_maker_writes_the_committed_bytes(tmp_path):
+    """(c): the committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing
+    its dates gives the committed bytes."""
+    module = load_maker(UNSEEN14, "make_pdf")
+    committed = C14.read_bytes()
+    assert committed.count(module.PDF_DATE) == 2 and module.fixed_dates(committed) == committed
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("no /usr/bin/chromium")
+    fresh = tmp_path / "c.pdf"
+    module.print_pdf(module.HTML, fresh)
+    assert fresh.read_bytes() != committed  # Chromium's own time of printing …
+    assert module.fixed_dates(fresh.read_bytes()) == committed  # … is all that differs
+
+
 def test_fourteenth_set_benchmark_section_runs(capsys):
     """The sixteenth section prints a row per document and an overall row counting every annotated task."""
     overall = section_overall(capsys, "unseen14", ANNOTATIONS14)

@@ -12,12 +12,15 @@ trường:" over lettered points naming nobody, "2. Giám đốc Sở Tài chín
 nhân dân các xã, phường:" over points, "Đề nghị …" for bodies outside the Ủy ban, and "Giao Văn phòng …" last; times
 counted in days ("hoàn thành trong ngày 25/9/2026", "trước ngày 05/10/2026").
 
-The HTML is a pure function of this script (``build_html``); the PDF is printed from it by Debian's Chromium: the
-same pages and text on every run, not the same bytes (the PDF records its creation time). Font: DejaVu Serif.
+The HTML is a pure function of this script (``build_html``); the PDF is printed from it by Debian's Chromium, which
+records the time of printing as the PDF's creation and modification dates: ``fixed_dates`` overwrites both with the
+Công điện's own date and time (a string of the same length, so the cross-reference offsets stay right), and with that
+two runs give the same bytes (with the same Chromium and fonts). Font: DejaVu Serif.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -99,6 +102,18 @@ NOI_NHAN = ["Nơi nhận:", "- Như trên;", "- Bộ Nông nghiệp và Môi tr�
 SIGN = [("CHỦ TỊCH", "b"), ("", ""), ("", ""), ("", ""), ("Trần Văn Khiêm", "b")]
 
 
+#: the dates written into the PDF instead of the time of printing: the Công điện's, 16:05 in Việt Nam
+PDF_DATE = b"D:20260922160500+07'00'"
+
+
+def fixed_dates(data: bytes) -> bytes:
+    """``data`` (a PDF) with every /CreationDate and /ModDate set to ``PDF_DATE`` (the same length as Chromium's)."""
+    def one(m: re.Match) -> bytes:
+        assert len(m.group(2)) == len(PDF_DATE), m.group(2)
+        return m.group(1) + PDF_DATE + b")"
+    return re.sub(rb"(/(?:CreationDate|ModDate) \()(D:[0-9]{14}[-+Z][0-9']*)\)", one, data)
+
+
 def build_html() -> str:
     out = page_start("Công điện 14/CĐ-UBND", CSS)
     out.append(f'<p class="urgent">{e(URGENT)}</p>')
@@ -114,6 +129,7 @@ def build_html() -> str:
 def main() -> None:
     if write_html(HTML, build_html()):
         print_pdf(HTML, OUT)
+        OUT.write_bytes(fixed_dates(OUT.read_bytes()))
         print(OUT, OUT.stat().st_size)
 
 
