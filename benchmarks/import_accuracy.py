@@ -127,6 +127,13 @@ and whose tasks come after; an HĐND's supervision resolution giving its demands
 lettered points; a commune's plan ending each task with "– lead (phối hợp: …) – time", most times date ranges; a
 ward's decision issuing a Quy chế with one article of duties per body), compared the same way.
 
+Sixteenth section: a fourteenth held-out set, ``benchmarks/corpus/unseen14/``, five documents written after the
+thirteenth, without reading the importer, its tests or the earlier sets' documents (a province's .docx plan whose
+appendix sits on a landscape section, its table's header row repeated and its group rows unmerged; a Sở's plain-text
+plan whose tasks often open with their time before the doer; a Chủ tịch's Công điện PDF addressing the heads of
+bodies; a ward's minutes of a working session whose tasks are only in the chair's conclusion; a Party standing
+committee's Kết luận whose solutions name nobody and whose Party bodies lead the rest), compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -283,6 +290,7 @@ HELD_OUT = {
     "unseen11": "eleventh held-out set (benchmarks/corpus/unseen11/, written after the tenth was used for tuning):",
     "unseen12": "twelfth held-out set (benchmarks/corpus/unseen12/, written after the eleventh was used for tuning):",
     "unseen13": "thirteenth held-out set (benchmarks/corpus/unseen13/, written after the twelfth was used for tuning):",
+    "unseen14": "fourteenth held-out set (benchmarks/corpus/unseen14/, written after the thirteenth was used for tuning):",
 }
 
 

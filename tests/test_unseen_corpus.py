@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth and thirteenth sets likewise (read as the eleventh).
+The twelfth, thirteenth and fourteenth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ UNSEEN10 = ROOT / "benchmarks" / "corpus" / "unseen10"
 UNSEEN11 = ROOT / "benchmarks" / "corpus" / "unseen11"
 UNSEEN12 = ROOT / "benchmarks" / "corpus" / "unseen12"
 UNSEEN13 = ROOT / "benchmarks" / "corpus" / "unseen13"
+UNSEEN14 = ROOT / "benchmarks" / "corpus" / "unseen14"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -82,6 +83,7 @@ ANNOTATIONS10 = sorted(UNSEEN10.glob("*.yaml"))
 ANNOTATIONS11 = sorted(UNSEEN11.glob("*.yaml"))
 ANNOTATIONS12 = sorted(UNSEEN12.glob("*.yaml"))
 ANNOTATIONS13 = sorted(UNSEEN13.glob("*.yaml"))
+ANNOTATIONS14 = sorted(UNSEEN14.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -180,9 +182,10 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN5, ANNOTATIONS5, 6), (UNSEEN6, ANNOTATIONS6, 4),
                                                       (UNSEEN7, ANNOTATIONS7, 6), (UNSEEN8, ANNOTATIONS8, 6),
                                                       (UNSEEN9, ANNOTATIONS9, 6), (UNSEEN10, ANNOTATIONS10, 5),
-                                                      (UNSEEN11, ANNOTATIONS11, 5), (UNSEEN12, ANNOTATIONS12, 5)],
+                                                      (UNSEEN11, ANNOTATIONS11, 5), (UNSEEN12, ANNOTATIONS12, 5),
+                                                      (UNSEEN14, ANNOTATIONS14, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                              "tenth", "eleventh", "twelfth"])
+                              "tenth", "eleventh", "twelfth", "fourteenth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -226,9 +229,9 @@ def test_make_docx_writes_the_committed_file(tmp_path):
 
 
 @pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10,
-                                    UNSEEN11, UNSEEN12, UNSEEN13],
+                                    UNSEEN11, UNSEEN12, UNSEEN13, UNSEEN14],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                              "twelfth", "thirteenth"])
+                              "twelfth", "thirteenth", "fourteenth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -1839,4 +1842,188 @@ def test_thirteenth_regulation_gives_duties_per_article_of_each_body():
 def test_thirteenth_set_benchmark_section_runs(capsys):
     """The fifteenth section prints a row per document and an overall row counting every annotated task."""
     overall = section_overall(capsys, "unseen13", ANNOTATIONS13)
+    assert int(overall[2]) > 0
+
+
+# --- fourteenth held-out set --------------------------------------------------------------------------------------
+
+A14 = UNSEEN14 / "a_son-la_247-KH-UBND-2026_phu-luc-trang-ngang.docx"
+B14 = UNSEEN14 / "b_gia-lai_1035-KH-STC-2026_thoi-gian-dau-cau.txt"
+C14 = UNSEEN14 / "c_ninh-binh_14-CD-UBND-2026_cong-dien-giam-doc-so.pdf"
+D14 = UNSEEN14 / "d_bac-lieu-ca-mau_27-BB-UBND-2026_bien-ban-ket-luan.md"
+E14 = UNSEEN14 / "e_dak-lak_118-KL-TU-2025_ket-luan-ban-thuong-vu.md"
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS14, ids=lambda p: p.stem[:24])
+def test_fourteenth_set_annotation_is_in_its_document(path):
+    """Number, signer, the issuer's words in the header, every anchor and every body an annotation names are printed
+    in its document (read as the eleventh set's); 8 to 14 tasks; deadline kinds are the model's; a part is body or
+    appendix."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text11(UNSEEN14 / want["file"])
+    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
+    head = text[:400].split()
+    missing += [word for word in norm(want["issuer"]).split() if word not in head]
+    assert 8 <= len(want["tasks"]) <= 14
+    for task in want["tasks"]:
+        assert task["part"] in ("body", "appendix")
+        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
+            assert deadline["kind"] in KIND_IDS, task["anchor"]
+        if norm(task["anchor"]) not in text:
+            missing.append(task["anchor"])
+        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
+        missing += [n for n in names if norm(n) not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS14, ids=lambda p: p.stem[:24])
+def test_fourteenth_set_header_date_and_deadline_years_agree_with_the_document(path):
+    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
+    falls in the plan's years."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text11(UNSEEN14 / want["file"])
+    check_date_and_deadline_years(want, text)
+    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
+
+
+def test_fourteenth_docx_puts_its_appendix_on_a_landscape_section_with_a_repeated_header():
+    """(a): the body on a portrait section, the appendix after a section break on a landscape one; its table's header
+    row repeats on each page (w:tblHeader); the three group rows are plain rows (a Roman numeral, a title, four empty
+    cells, no merge); each of the nine task rows is annotated as an appendix task with the lead and cooperating cells
+    (split at "; ") as printed; IV.'s tasks are body tasks."""
+    doc = Document(A14)
+    portrait, landscape = doc.sections
+    assert portrait.page_width < portrait.page_height and landscape.page_width > landscape.page_height
+    table = doc.tables[-1]
+    assert [c.text for c in table.rows[0].cells] == ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
+                                                     "Sản phẩm", "Thời gian hoàn thành"]
+    assert table.rows[0]._tr.xpath("./w:trPr/w:tblHeader") and not table._tbl.xpath(".//w:gridSpan | .//w:vMerge")
+    assert not any(row._tr.xpath("./w:trPr/w:tblHeader") for row in table.rows[1:])
+    want = annotation13(A14)
+    groups, rows = [], 0
+    for row in table.rows[1:]:
+        cells = [c.text for c in row.cells]
+        if re.fullmatch(r"[IVX]+", cells[0]):
+            assert cells[2:] == ["", "", "", ""] and cells[1].isupper()
+            groups.append(cells[0])
+            continue
+        rows += 1
+        task = task_of13(want, cells[1])
+        assert task["part"] == "appendix"
+        assert (task["lead"], task["cooperating"]) == ([cells[2]], cells[3].split("; "))
+    assert groups == ["I", "II", "III"] and rows == 9
+    body = norm("\n".join(p.text for p in doc.paragraphs))
+    assert [t["part"] for t in want["tasks"] if norm(t["anchor"]) in body] == ["body"] * 3
+    assert "(Kèm theo Kế hoạch số 247/KH-UBND" in "\n".join(p.text for p in doc.paragraphs)
+
+
+# "<n>. <time phrase>, <doer> …": the time opening the sentence, before the doer
+TIME_FIRST14 = re.compile(r"^(\d+)\. ((?:Trong tháng|Từ tháng|Chậm nhất ngày|Trong quý|Hằng quý|Trước ngày)[^,]*), (.+)$")
+
+
+def test_fourteenth_text_opens_tasks_with_their_time_before_the_doer():
+    """(b): II.'s ten numbered items; six open with a time phrase and a comma before the doer, and each of those is
+    annotated with the body that follows the comma as its lead; the Sở's unit with commas in its name leads five tasks
+    and is never split."""
+    lines = B14.read_text(encoding="utf-8").split("\n")
+    two = [line for line in section(lines, "II. ", "III. ") if re.match(r"\d+\. ", line)]
+    assert [line.split(".")[0] for line in two] == [str(n) for n in range(1, 11)]
+    want = annotation13(B14)
+    first = [m for m in map(TIME_FIRST14.match, two) if m]
+    assert len(first) == 6
+    for m in first:
+        task = task_of13(want, m.group(0))
+        assert m.group(3).startswith(task["lead"][0] + " ")
+    unit = "Phòng Doanh nghiệp, kinh tế tập thể và tư nhân"
+    assert sum(t["lead"] == [unit] for t in want["tasks"]) == 5
+    assert not any(n in ("Phòng Doanh nghiệp", "kinh tế tập thể và tư nhân")
+                   for t in want["tasks"] for n in (*t["lead"], *t["cooperating"]))
+
+
+def test_fourteenth_pdf_telegram_addresses_the_heads_of_bodies():
+    """(c): make_pdf.py writes the committed HTML; the PDF's text is a Công điện ("KHẨN" first, "… điện:" after the
+    title), whose seven numbered demands open with the head of a body ("Giám đốc Sở …", "Chủ tịch Ủy ban nhân dân …"),
+    "Đề nghị" or "Giao"; every task under a head is annotated with the body as lead and the head's title as the
+    alternative."""
+    module = load_maker(UNSEEN14, "make_pdf")
+    assert module.build_html() == module.HTML.read_text(encoding="utf-8")
+    raw = pdf_text(C14)
+    assert raw.lstrip().startswith("KHẨN") and "CÔNG ĐIỆN" in raw
+    flat = " ".join(raw.split())
+    assert "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" in flat
+    demands = flat.split("yêu cầu:", 1)[1].split("Nơi nhận", 1)[0]
+    items = re.split(r" (?=\d\. )", " " + demands)[1:]
+    assert [i[0] for i in items] == [str(n) for n in range(1, 8)]
+    assert [i[3:].split()[0] for i in items] == ["Giám", "Giám", "Giám", "Chủ", "Đề", "Đề", "Giao"]
+    want = annotation13(C14)
+    headed = 0
+    for item in items:
+        m = re.match(r"\d\. ((?:Giám đốc|Chủ tịch) (Sở [^:]+?|Ủy ban nhân dân các xã, phường))(?::| chủ trì| tổ chức)",
+                     item)
+        if not m:
+            continue
+        points = re.split(r" (?=[a-z]\) )", item)[1:] or [item]
+        for point in points:
+            task = task_of13(want, point)
+            assert task["lead"] == [m.group(2)] and task["lead_alt"] == [[m.group(1)]]
+            headed += 1
+    assert headed == 7
+
+
+def test_fourteenth_minutes_give_tasks_only_in_the_chairs_conclusion():
+    """(d): a Biên bản: attendance, what was said (the participants' "đề nghị"/"kiến nghị", none annotated), the chair's
+    conclusion whose III.2 points a)-i) are every annotated task; two signatures (secretary, chair), no "Nơi nhận"; the
+    chair is the annotated signer."""
+    text = D14.read_text(encoding="utf-8")
+    assert "# BIÊN BẢN" in text and "Nơi nhận" not in text
+    lines = text.split("\n")
+    said = "\n".join(section(lines, "### II. ", "### III. "))
+    assert len(re.findall(r"\b(?:đề nghị|kiến nghị)\b", said)) == 3
+    conclusion = section(lines, "**2.** Để giải quyết", "Buổi làm việc kết thúc")
+    points = [line for line in conclusion if re.match(r"[a-zđ]\) ", line)]
+    assert [p.split(")")[0] for p in points] == ["a", "b", "c", "d", "đ", "e", "g", "h", "i"]
+    want = annotation13(D14)
+    assert sorted(task_of13(want, p)["anchor"] for p in points) == sorted(t["anchor"] for t in want["tasks"])
+    assert not any(norm(t["anchor"]) in norm(said) for t in want["tasks"])
+    sign = lines[-3]
+    assert sign.index("THƯ KÝ") < sign.index("CHỦ TRÌ") < sign.index(want["signer"]["name"])
+
+
+def test_fourteenth_party_conclusion_names_nobody_in_its_solutions_and_party_bodies_after():
+    """(e): a Party standing committee's Kết luận ("Số 118-KL/TU" without a colon, "ĐẢNG CỘNG SẢN VIỆT NAM", "T/M BAN
+    THƯỜNG VỤ"); 2.1-2.3 name nobody and are annotated without a lead; 3.1-3.7 each open with their annotated lead;
+    nothing in 1. is annotated."""
+    text = E14.read_text(encoding="utf-8")
+    assert "Số 118-KL/TU" in text and "Số: 118" not in text
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "T/M BAN THƯỜNG VỤ" in text
+    lines = text.split("\n")
+    want = annotation13(E14)
+    two = [line for line in section(lines, "**2. ", "**3. ") if re.match(r"2\.\d\. ", line)]
+    assert len(two) == 3 and all(task_of13(want, line[5:])["lead"] == [] for line in two)
+    three = [line for line in section(lines, "**3. ", "Kết luận này") if re.match(r"3\.\d\. ", line)]
+    assert [line[:4] for line in three] == [f"3.{n}." for n in range(1, 8)]
+    for line in three:
+        lead = task_of13(want, line[5:])["lead"]
+        assert len(lead) == 1 and line[5:].startswith(lead[0] + " ")
+    one = norm("\n".join(section(lines, "**1. ", "**2. ")))
+    assert not any(norm(t["anchor"]) in one for t in want["tasks"])
+
+
+def test_fourteenth_pdf_maker_writes_the_committed_bytes(tmp_path):
+    """(c): the committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing
+    its dates gives the committed bytes."""
+    module = load_maker(UNSEEN14, "make_pdf")
+    committed = C14.read_bytes()
+    assert committed.count(module.PDF_DATE) == 2 and module.fixed_dates(committed) == committed
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("no /usr/bin/chromium")
+    fresh = tmp_path / "c.pdf"
+    module.print_pdf(module.HTML, fresh)
+    assert fresh.read_bytes() != committed  # Chromium's own time of printing …
+    assert module.fixed_dates(fresh.read_bytes()) == committed  # … is all that differs
+
+
+def test_fourteenth_set_benchmark_section_runs(capsys):
+    """The sixteenth section prints a row per document and an overall row counting every annotated task."""
+    overall = section_overall(capsys, "unseen14", ANNOTATIONS14)
     assert int(overall[2]) > 0
