@@ -1186,8 +1186,9 @@ def _descendants(para) -> list:
 _FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường hợp|Trong thời gian|Khi|Nếu|Sau khi|Trước khi|"
                       r"Trên cơ sở|Căn cứ|Để|Đối với|"
                       # a time put first ("Năm 2026-2027, Phòng Kinh tế …", "Trước ngày 30/6/2026, các xã …")
-                      r"Năm \d{4}|Trong (?:năm|quý|tháng|6 tháng)|Trước (?:ngày )?\d{1,2}/\d|H[ằà]ng (?:năm|quý|tháng)|"
-                      r"Định kỳ|Từ (?:năm|quý)|Giai đoạn|Quý [IV]+|Tháng \d+|Đến (?:năm|hết))(?!\w)")
+                      r"Năm \d{4}|Trong (?:năm|quý|tháng|6 tháng)|Trước (?:ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|H[ằà]ng (?:năm|quý|tháng)|"
+                      r"Chậm nhất (?:(?:là )?ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|"
+                      r"Định kỳ|Từ (?:năm|quý|tháng|ngày)|Giai đoạn|Quý [IV]+|Tháng \d+|Đến (?:năm|hết|ngày))(?!\w)")
 
 
 def _actor_at(text: str) -> int | None:
@@ -1856,7 +1857,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                            if p.kind == "" and not (_lead_from(p.text, known) or _assigns(p, known)))
     addressees = False
     for para in paras:  # "Kính gửi:" and the list of recipients under it (a công văn's header): no tasks
-        if re.search(r"(?:^|\s)kinh gui\s*:", para.folded):  # also joined to the "V/v" line above it
+        # also joined to the "V/v" line above it; a Công điện's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"
+        if re.search(r"(?:^|\s)kinh gui\s*:", para.folded) or re.search(r"\bdien\s*:$", para.folded):
             addressees = True
         elif not (addressees and para.kind == "bullet"):
             addressees = False
@@ -2021,7 +2023,7 @@ def _unread_sections(paras: list, part_of: dict[int, str], drafted: set[int], kn
 
 #: what is never a task: the header's national motto (a header copied with TABs into one line), a table's rule
 #: line ("----- -----" as pandoc prints it), the appendix's own caption
-_NO_TASK = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc")
+_NO_TASK = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc|dang cong san viet nam")
 _RULE = re.compile(r"[-—–_=*+|:.\s]+")
 _CAPTION = re.compile(r"^(?:PHỤ LỤC\b|Phụ lục(?:\s+số)?\s+[IVX\d]+[a-z]?\s*$)")
 #: a paragraph that only says where the tasks are: "… được quy định chi tiết tại Phụ lục kèm theo Kế hoạch này.",
@@ -2038,7 +2040,7 @@ _ARTICLE_TITLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?:\S+\s*){1,10}$(?<![.;])
 #: the closing clause that puts the whole text into force ("Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./.", a
 #: Công văn's "Văn phòng … thông báo để các cơ quan, đơn vị biết, thực hiện./.", "Nghị quyết này đã được … thông qua …/."):
 #: like "Trên đây là …", it belongs to no item above it and is no task
-_DOCUMENT = r"(?:chi thi|ke hoach|quyet dinh|nghi quyet|cong van|thong bao|van ban|chuong trinh|de an)"
+_DOCUMENT = r"(?:chi thi|ke hoach|quyet dinh|nghi quyet|cong van|thong bao|van ban|chuong trinh|de an|ket luan|cong dien)"
 _EXECUTION = re.compile(rf"(?:(?:thuc hien|thi hanh) {_DOCUMENT} nay"
                         # a resolution's or decision's own closing: "Nghị quyết này đã được … thông qua ngày …",
                         # "Quyết định này có hiệu lực kể từ ngày ký"
@@ -2074,9 +2076,10 @@ _MADE_KNOWN = re.compile(rf"^{_DOCUMENT}(?: hanh dong)? nay (?:duoc |se duoc )?(
 def _closes(para) -> bool:
     if _EXECUTES.search(para.folded):
         return True
-    if para.kind == "" and para.text.rstrip().endswith("/.") and (_DIFFICULTIES.search(para.folded)
-                                                                  or _MADE_KNOWN.search(para.folded)):
+    if para.kind == "" and para.text.rstrip().endswith("/.") and _DIFFICULTIES.search(para.folded):
         return True
+    if para.kind == "" and _MADE_KNOWN.search(para.folded) and len(para.text) < 200:
+        return True  # "Kết luận này được phổ biến đến chi bộ.", with "./." or not
     return para.text.rstrip().endswith("/.") and bool(_EXECUTION.search(para.folded) or _FORMULA.search(para.folded))
 
 

@@ -120,8 +120,9 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     return bool(_TYPE_GOES_ON.match(text.lower()))
 
 
-#: unit types of two words whose first folds like a one-word type ("Bảo hiểm xã hội", "Viễn thông …")
-_TWO_WORD_START = re.compile(r"^(?:bao hiem|vien thong)\b")
+#: unit types of two words whose first folds like a one-word type ("Bảo hiểm xã hội", "Viễn thông …", a bank's "Phòng giao
+#: dịch")
+_TWO_WORD_START = re.compile(r"^(?:bao hiem|vien thong|phong giao dich)\b")
 
 
 #: national bodies (Bộ, Vụ, Viện, Tổng cục) are named only in running case ("Bộ Tài chính"), so that
@@ -141,7 +142,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"vận động|gửi|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
                        r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|giám sát|giới thiệu|tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
-                       r"xúc tiến|phân công|giúp|(?<!làm )đầu mối|phát động|"
+                       r"xúc tiến|phân công|giúp|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )giao(?! dịch| thông| lưu| nhận| tiếp| ban)|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
                        r"(?<!bầu )cử|đăng tải|"
@@ -711,7 +712,7 @@ _DEADLINES = [
     # a run of days, due by its last ("từ ngày 01/7 đến ngày 31/7/2026", "từ ngày 15/12/2026 đến ngày 15/01/2027")
     ("before", re.compile(r"tu ngay \d{1,2}/\d{1,2}(?:/\d{4})? (?:den|toi) (?:het )?ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
     # "trước ngày 15/12/2026", and as a cell prints it, "Trước 30/11/2026"
-    ("before", re.compile(r"truoc (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
+    ("before", re.compile(r"(?:truoc|cham nhat(?: la)?) (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
     # the date in words, as Nghị định 30/2020 writes dates: "trước ngày 30 tháng 11 năm 2025"
     ("before", re.compile(r"truoc ngay (?P<d>\d{1,2}) thang (?P<m>\d{1,2}) nam (?P<y>\d{4})")),
     # "tháng 8/2024", "trong tháng 8 năm 2024" — not the month of a cited date ("ngày 02 tháng 02 năm 2023")
@@ -761,8 +762,8 @@ _NOTES = {
 #: 15/11/2026", "Trước 30/11/2026, …"), a period after "trong" ("trong quý IV năm 2026", "trong năm 2026", "trong tháng
 #: 9/2024", "trong 6 tháng đầu năm 2026") or "từ" ("từ quý II đến quý IV năm 2026"), a period opening the sentence or
 #: a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …")
-_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\btruoc (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:6|sau) thang|quy|nam|thang|giai doan) |\btu ngay \d{1,2}/\d{1,2}"
-                          r"|\btu (?:quy|nam) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy) (?=\d|[ivx])")
+_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\bcham nhat (?:la )?(?:ngay )?\d{1,2}/\d|\btruoc (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:6|sau) thang|quy|nam|thang|giai doan) |\btu ngay \d{1,2}/\d{1,2}"
+                          r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy) (?=\d|[ivx])")
 #: funds of a year ("trong dự toán ngân sách năm 2026", "kinh phí năm 2027"): the budget year, not when the work is due
 _BUDGET = re.compile(r"\b(?:du toan|ngan sach|kinh phi|nguon von)\b[^.;,()]{0,30}$")
 #: a legal document's own year ("Luật Hợp tác xã năm 2023", "Nghị quyết số 20-NQ/TW năm 2022", "Hiến pháp năm 2013"): the
