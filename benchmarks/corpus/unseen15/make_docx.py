@@ -105,9 +105,9 @@ def build() -> bytes:
               "dung sau:")
     for text, bold in BODY:
         para(doc, text, bold=bold)
-    signature_table(doc, ["Nơi nhận:", "- Bộ Tài chính (để báo cáo);", "- Thường trực Tỉnh ủy, HĐND tỉnh;", "- Lãnh đạo UBND tỉnh;",
-                          "- Các sở: TC, NNMT, NV, KHCN, CT;", "- Liên minh HTX tỉnh;", "- NHCSXH chi nhánh tỉnh;",
-                          "- UBND các xã, phường;", "- Lưu: VT, KT."],
+    signature_table(doc, ["Nơi nhận:", "- Bộ Tài chính (để báo cáo);", "- Thường trực Tỉnh ủy, HĐND tỉnh;",
+                          "- Lãnh đạo UBND tỉnh;", "- Các sở: TC, NNMT, NV, KHCN, CT;", "- Liên minh HTX tỉnh;",
+                          "- NHCSXH chi nhánh tỉnh;", "- UBND các xã, phường;", "- Lưu: VT, KT."],
                     ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "", "Trịnh Quang Vĩnh"])
 
     para(doc).add_run().add_break(WD_BREAK.PAGE)
