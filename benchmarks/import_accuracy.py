@@ -134,6 +134,13 @@ plan whose tasks often open with their time before the doer; a Chủ tịch's C�
 bodies; a ward's minutes of a working session whose tasks are only in the chair's conclusion; a Party standing
 committee's Kết luận whose solutions name nobody and whose Party bodies lead the rest), compared the same way.
 
+Seventeenth section: a fifteenth held-out set, ``benchmarks/corpus/unseen15/``, five documents written after the
+fourteenth, without reading the importer, its tests or the earlier sets' documents (a province's .docx plan whose
+appendix table puts the time before the lead and adds a notes column; a Liên minh's plan whose tasks end "(Đầu mối:
+X; tham gia: Y; hoàn thành: T)"; a commune's plain-text plan giving "Thời hạn" before "Thực hiện: X (chủ trì); Y
+(phối hợp)"; a Sở's Hướng dẫn PDF whose procedure steps are no tasks; a Chủ tịch's decision founding a Tổ công tác,
+its members listed and its tasks given to the group and to the bodies), compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -291,6 +298,7 @@ HELD_OUT = {
     "unseen12": "twelfth held-out set (benchmarks/corpus/unseen12/, written after the eleventh was used for tuning):",
     "unseen13": "thirteenth held-out set (benchmarks/corpus/unseen13/, written after the twelfth was used for tuning):",
     "unseen14": "fourteenth held-out set (benchmarks/corpus/unseen14/, written after the thirteenth was used for tuning):",
+    "unseen15": "fifteenth held-out set (benchmarks/corpus/unseen15/, written after the fourteenth was used for tuning):",
 }
 
 

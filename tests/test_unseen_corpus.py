@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth, thirteenth and fourteenth sets likewise (read as the eleventh).
+The twelfth to fifteenth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ UNSEEN11 = ROOT / "benchmarks" / "corpus" / "unseen11"
 UNSEEN12 = ROOT / "benchmarks" / "corpus" / "unseen12"
 UNSEEN13 = ROOT / "benchmarks" / "corpus" / "unseen13"
 UNSEEN14 = ROOT / "benchmarks" / "corpus" / "unseen14"
+UNSEEN15 = ROOT / "benchmarks" / "corpus" / "unseen15"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -84,6 +85,7 @@ ANNOTATIONS11 = sorted(UNSEEN11.glob("*.yaml"))
 ANNOTATIONS12 = sorted(UNSEEN12.glob("*.yaml"))
 ANNOTATIONS13 = sorted(UNSEEN13.glob("*.yaml"))
 ANNOTATIONS14 = sorted(UNSEEN14.glob("*.yaml"))
+ANNOTATIONS15 = sorted(UNSEEN15.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -183,9 +185,9 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN7, ANNOTATIONS7, 6), (UNSEEN8, ANNOTATIONS8, 6),
                                                       (UNSEEN9, ANNOTATIONS9, 6), (UNSEEN10, ANNOTATIONS10, 5),
                                                       (UNSEEN11, ANNOTATIONS11, 5), (UNSEEN12, ANNOTATIONS12, 5),
-                                                      (UNSEEN14, ANNOTATIONS14, 5)],
+                                                      (UNSEEN14, ANNOTATIONS14, 5), (UNSEEN15, ANNOTATIONS15, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                              "tenth", "eleventh", "twelfth", "fourteenth"])
+                              "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -229,9 +231,9 @@ def test_make_docx_writes_the_committed_file(tmp_path):
 
 
 @pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10,
-                                    UNSEEN11, UNSEEN12, UNSEEN13, UNSEEN14],
+                                    UNSEEN11, UNSEEN12, UNSEEN13, UNSEEN14, UNSEEN15],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                              "twelfth", "thirteenth", "fourteenth"])
+                              "twelfth", "thirteenth", "fourteenth", "fifteenth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2026,4 +2028,189 @@ def test_fourteenth_pdf_maker_writes_the_committed_bytes(tmp_path):
 def test_fourteenth_set_benchmark_section_runs(capsys):
     """The sixteenth section prints a row per document and an overall row counting every annotated task."""
     overall = section_overall(capsys, "unseen14", ANNOTATIONS14)
+    assert int(overall[2]) > 0
+
+
+# --- fifteenth held-out set ---------------------------------------------------------------------------------------
+
+A15 = UNSEEN15 / "a_hung-yen_203-KH-UBND-2026_phu-luc-thoi-han-truoc-chu-tri.docx"
+B15 = UNSEEN15 / "b_hai-phong_41-KH-LMHTX-2026_dau-moi-tham-gia.md"
+C15 = UNSEEN15 / "c_yen-the-bac-ninh_62-KH-UBND-2026_thoi-han-truoc-phan-cong.txt"
+D15 = UNSEEN15 / "d_an-giang_1874-HD-STC-2026_huong-dan-trinh-tu-cac-buoc.pdf"
+E15 = UNSEEN15 / "e_dong-thap_2318-QD-UBND-2026_thanh-lap-to-cong-tac.md"
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS15, ids=lambda p: p.stem[:24])
+def test_fifteenth_set_annotation_is_in_its_document(path):
+    """Number, signer, the issuer's words in the header, every anchor and every body an annotation names are printed
+    in its document (read as the eleventh set's); 8 to 14 tasks; deadline kinds are the model's; a part is body or
+    appendix; no anchor is in two tasks."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text11(UNSEEN15 / want["file"])
+    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
+    head = text[:400].split()
+    missing += [word for word in norm(want["issuer"]).split() if word not in head]
+    assert 8 <= len(want["tasks"]) <= 14
+    for task in want["tasks"]:
+        assert task["part"] in ("body", "appendix")
+        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
+            assert deadline["kind"] in KIND_IDS, task["anchor"]
+        if norm(task["anchor"]) not in text:
+            missing.append(task["anchor"])
+        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
+        missing += [n for n in names if norm(n) not in text]
+        task_of13(want, task["anchor"])  # exactly one task's anchor is in this one's
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS15, ids=lambda p: p.stem[:24])
+def test_fifteenth_set_header_date_and_deadline_years_agree_with_the_document(path):
+    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
+    falls in the plan's years."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text11(UNSEEN15 / want["file"])
+    check_date_and_deadline_years(want, text)
+    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
+
+
+def test_fifteenth_docx_appendix_puts_the_time_before_the_lead():
+    """(a): one portrait section, the appendix after a page break; its table's columns STT | Nhiệm vụ | Thời gian hoàn
+    thành | Cơ quan chủ trì | Cơ quan phối hợp | Ghi chú; three group rows "1"-"3" whose title is one cell merged
+    across five columns; seven task rows "n.m", each annotated as an appendix task whose lead is the FOURTH cell and
+    whose cooperating bodies the fifth (split at "; "), the notes cells naming no annotated body; IV.'s five tasks are
+    body tasks."""
+    doc = Document(A15)
+    assert len(doc.sections) == 1
+    body = doc.element.body
+    breaks = body.xpath("./w:p[.//w:br[@w:type='page']]")
+    assert len(breaks) == 1
+    after = breaks[0].getnext()
+    assert "".join(after.xpath(".//w:t/text()")) == "Phụ lục"
+    table = doc.tables[-1]
+    assert [c.text for c in table.rows[0].cells] == ["STT", "Nhiệm vụ", "Thời gian hoàn thành", "Cơ quan chủ trì",
+                                                     "Cơ quan phối hợp", "Ghi chú"]
+    want = annotation13(A15)
+    names = {n for t in want["tasks"] for n in (*t["lead"], *t["cooperating"])}
+    groups, rows = [], []
+    for row in table.rows[1:]:
+        tcs = row._tr.xpath("./w:tc")
+        cells = [c.text for c in row.cells]
+        if re.fullmatch(r"\d", cells[0]):
+            assert len(tcs) == 2 and tcs[1].xpath("string(./w:tcPr/w:gridSpan/@w:val)") == "5"
+            assert cells[1].isupper()
+            groups.append(cells[0])
+            continue
+        assert len(tcs) == 6 and re.fullmatch(rf"{groups[-1]}\.\d", cells[0])
+        task = task_of13(want, cells[1])
+        assert task["part"] == "appendix"
+        assert (task["lead"], task["cooperating"]) == ([cells[3]], cells[4].split("; "))
+        assert not any(n in cells[5] for n in names)
+        rows.append(cells[0])
+    assert groups == ["1", "2", "3"] and len(rows) == 7
+    paragraphs = norm("\n".join(p.text for p in doc.paragraphs))
+    assert [t["part"] for t in want["tasks"] if norm(t["anchor"]) in paragraphs] == ["body"] * 5
+    assert sum(t["part"] == "appendix" for t in want["tasks"]) == 7
+
+
+# "(Đầu mối: X; tham gia: Y; hoàn thành: T)." at the end of a bullet, "tham gia" optional
+BRACKET15 = re.compile(r"\(Đầu mối: ([^;]+); (?:tham gia: (.+); )?hoàn thành: ([^)]+)\)\.$")
+
+
+def test_fifteenth_liên_minh_plan_ends_each_task_with_its_bracket():
+    """(b): II.'s ten "- " bullets each end with "(Đầu mối: X; [tham gia: Y; ]hoàn thành: T)."; each is annotated with X
+    as its lead and Y as its cooperating bodies in the order printed (a generic "các ban, đơn vị …" none); the comma-
+    bearing "Ủy ban nhân dân các xã, phường, đặc khu" is one body; III.2 is the eleventh task."""
+    lines = B15.read_text(encoding="utf-8").split("\n")
+    bullets = [line for line in section(lines, "#### II. ", "#### III. ") if line.startswith("- ")]
+    assert len(bullets) == 10
+    want = annotation13(B15)
+    for line in bullets:
+        m = BRACKET15.search(line)
+        assert m, line
+        task = task_of13(want, line)
+        assert task["lead"] == [m.group(1)]
+        joined = ", ".join(task["cooperating"])
+        assert joined == (m.group(2) or "") or m.group(2).startswith("các ") and task["cooperating"] == []
+    assert ["Ban Tuyên truyền - Thi đua", "Ủy ban nhân dân các xã, phường, đặc khu"] in [
+        t["cooperating"] for t in want["tasks"]]
+    three = [line for line in section(lines, "#### III. ", "| **Nơi nhận") if re.match(r"\d\. ", line)]
+    assert len(three) == 2 and norm(want["tasks"][-1]["anchor"]) in norm(three[1])
+    assert not any(norm(t["anchor"]) in norm(three[0]) for t in want["tasks"])
+
+
+def test_fifteenth_commune_plan_gives_the_time_before_the_doer():
+    """(c): II.'s nine numbered tasks are each followed by "- Thời hạn: …" and THEN "- Thực hiện: …"; the bodies before
+    "(chủ trì)" are the annotated lead, those before "(phối hợp)" (split at ", ") the cooperating bodies."""
+    lines = C15.read_text(encoding="utf-8").split("\n")
+    two = [line for line in section(lines, "II. ", "III. ") if line]
+    items = [i for i, line in enumerate(two) if re.match(r"\d\. ", line)]
+    assert [two[i].split(".")[0] for i in items] == [str(n) for n in range(1, 10)]
+    want = annotation13(C15)
+    for i in items:
+        assert two[i + 1].startswith("- Thời hạn: ") and two[i + 2].startswith("- Thực hiện: ")
+        roles = dict((role, names) for names, role in re.findall(r"([^;]+?) \((chủ trì|phối hợp)\)", two[i + 2][13:]))
+        task = task_of13(want, two[i])
+        assert task["lead"] == [roles["chủ trì"].strip()]
+        assert task["cooperating"] == (roles["phối hợp"].strip().split(", ") if "phối hợp" in roles else [])
+
+
+def test_fifteenth_guidance_pdf_steps_are_no_tasks():
+    """(d): make_pdf.py writes the committed HTML; the PDF's text is a Hướng dẫn ("Số: 1874/HD-STC", "HƯỚNG DẪN")
+    whose III.2 sets out four steps "Bước 1:" … "Bước 4:", none annotated, and whose II. (three items) and IV. (six)
+    are every annotated task."""
+    module = load_maker(UNSEEN15, "make_pdf")
+    assert module.build_html() == module.HTML.read_text(encoding="utf-8")
+    flat = " ".join(pdf_text(D15).split())
+    assert "Số: 1874/HD-STC" in flat and " HƯỚNG DẪN " in flat
+    steps = re.findall(r"Bước (\d): (.+?)(?= Bước \d:| IV\. )", flat)
+    assert [n for n, _ in steps] == ["1", "2", "3", "4"]
+    want = annotation13(D15)
+    assert not any(norm(t["anchor"]) in norm(text) for _, text in steps for t in want["tasks"])
+    two = flat.split("II. LẬP DỰ TOÁN NĂM 2027", 1)[1].split("III. HỒ SƠ", 1)[0]
+    four = flat.split("IV. TỔ CHỨC THỰC HIỆN", 1)[1].split("Vướng mắc phát sinh", 1)[0]
+    items = [x for part in (two, four) for x in re.split(r" (?=\d\. )", " " + part.strip()) if x.strip()]
+    assert len(items) == 9 == len(want["tasks"])
+    assert sorted(task_of13(want, x)["anchor"] for x in items) == sorted(t["anchor"] for t in want["tasks"])
+
+
+def test_fifteenth_decision_founds_a_working_group_and_lists_members_not_tasks():
+    """(e): a Chủ tịch's decision (header lines with backslash hard breaks, "**QUYẾT ĐỊNH:**", signed "CHỦ TỊCH");
+    Điều 1 lists the group's members (nothing annotated), Điều 2's five items are annotated with the group ("Tổ công
+    tác") as lead, Điều 3.1-3.5 each open with their annotated lead (after "Đề nghị " once), 3.6-3.7 and Điều 4 are not
+    annotated."""
+    text = E15.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    assert lines[0].endswith("\\") and "**QUYẾT ĐỊNH:**" in text and "| **CHỦ TỊCH** |" in text
+    want = annotation13(E15)
+    one = norm("\n".join(section(lines, "**Điều 1.**", "**Điều 2.**")))
+    assert "to truong" in one and not any(norm(t["anchor"]) in one for t in want["tasks"])
+    two = [line for line in section(lines, "**Điều 2.**", "**Điều 3.**") if re.match(r"\d\. ", line)]
+    assert len(two) == 5 and all(task_of13(want, line)["lead"] == ["Tổ công tác"] for line in two)
+    three = [line for line in section(lines, "**Điều 3.**", "**Điều 4.**") if re.match(r"\d\. ", line)]
+    assert [line[0] for line in three] == [str(n) for n in range(1, 8)]
+    for line in three[:5]:
+        lead = task_of13(want, line)["lead"]
+        assert len(lead) == 1 and line[3:].removeprefix("Đề nghị ").startswith(lead[0] + " ")
+    rest = norm("\n".join(three[5:] + section(lines, "**Điều 4.**", "| **Nơi nhận")))
+    assert not any(norm(t["anchor"]) in rest for t in want["tasks"])
+    assert len(want["tasks"]) == 10
+
+
+def test_fifteenth_pdf_maker_writes_the_committed_bytes(tmp_path):
+    """(d): the committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing
+    its dates gives the committed bytes."""
+    module = load_maker(UNSEEN15, "make_pdf")
+    committed = D15.read_bytes()
+    assert committed.count(module.PDF_DATE) == 2 and module.fixed_dates(committed) == committed
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("no /usr/bin/chromium")
+    fresh = tmp_path / "d.pdf"
+    module.print_pdf(module.HTML, fresh)
+    assert fresh.read_bytes() != committed  # Chromium's own time of printing …
+    assert module.fixed_dates(fresh.read_bytes()) == committed  # … is all that differs
+
+
+def test_fifteenth_set_benchmark_section_runs(capsys):
+    """The seventeenth section prints a row per document and an overall row counting every annotated task."""
+    overall = section_overall(capsys, "unseen15", ANNOTATIONS15)
     assert int(overall[2]) > 0
