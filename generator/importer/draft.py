@@ -803,7 +803,7 @@ class _Agencies:
         coop_ids, more = self(cooperating, line)
         notes += more
         ids, more = self(listed_coop, line, True)
-        coop_ids += [a for a in ids if a not in coop_ids]
+        coop_ids += [a for a in dict.fromkeys(ids) if a not in coop_ids]
         notes += more
         partners = "; ".join(p for p in (cooperating, listed_coop) if p)
         if self.ministry in coop_ids and self.ministry not in fields.match_agencies(partners, self.known, owners=False).ids:
@@ -1018,7 +1018,7 @@ def _opened_by(text: str, known: fields.Known) -> str | None:
 
 _FIELD_LABEL = layout.FIELD_LABEL
 _FIELD = re.compile(rf"^\(?(?:{_FIELD_LABEL})\s*:\s*(?=\S)", re.I)
-_FIELD_PART = re.compile(rf"(?:^\(?|;\s*|\.\s+)(?P<label>{_FIELD_LABEL})\s*:\s*", re.I)
+_FIELD_PART = re.compile(rf"(?:^\(?|;\s*|\.\s+|\(\s*)(?P<label>{_FIELD_LABEL})\s*:\s*", re.I)
 
 
 def _is_field(para) -> bool:
@@ -1030,11 +1030,14 @@ def _inline_fields(text: str) -> dict[str, str]:
     """The labelled fields an item writes after its own sentence ("… . Chủ trì: X; phối hợp: Y. Thời gian: Z."):
     from the first label that follows a sentence's or a clause's end, only where a lead or a cooperating label is
     among them."""
-    first = next((m for m in _FIELD_PART.finditer(text) if m.start() > 0 and m.group(0)[:1] in ".;"
+    first = next((m for m in _FIELD_PART.finditer(text) if m.start() > 0 and m.group(0)[:1] in ".;("
                   and text.count("(", 0, m.start()) == text.count(")", 0, m.start())), None)  # not in brackets
     if first is None:
         return {}
-    given = _item_fields([_Line(text[first.start():].lstrip(".; "))])
+    fields_text = text[first.start():]
+    if fields_text.startswith("("):  # a bracket the fields open: "… (Đầu mối: X; tham gia: Y; hoàn thành: …).": to its end
+        fields_text = fields_text[:fields_text.find(")")] if ")" in fields_text else fields_text
+    given = _item_fields([_Line(fields_text.lstrip(".; "))])
     return {k: v for k, v in given.items() if k in ("lead", "coop")}
 
 
@@ -1054,8 +1057,16 @@ def _item_fields(lines: list) -> dict[str, str]:
         for part, after in zip(parts, parts[1:] + [None]):
             value = text[part.end():after.start() if after else len(text)].strip(" ;.")
             label = fold(part.group("label"))
-            key = ("deadline" if label.startswith(("thoi", "tien")) else "output" if label.startswith(("san", "ket"))
-                   else "coop" if "phoi hop" in label else "lead")
+            key = ("deadline" if label.startswith(("thoi", "tien", "hoan thanh")) else
+                   "output" if label.startswith(("san", "ket")) else
+                   "coop" if "phoi hop" in label or label == "tham gia" else "lead")
+            if key == "lead" and re.search(r"\((?:chủ trì|phối hợp)\)", value, re.I):
+                # "Thực hiện: X (chủ trì); Y, Z (phối hợp)": the roles written after the names
+                lead, coop = _roles_cell(value)
+                for k, v in (("lead", lead), ("coop", coop)):
+                    if v:
+                        out[k] = f"{out[k]}; {v}" if k in out else v
+                continue
             if value:
                 out[key] = f"{out[key]}; {value}" if key in out else value
     return out
@@ -1097,7 +1108,9 @@ def _dashed_doer(text: str) -> tuple[str, str | None] | None:
     """An item written "work – doer (phối hợp: Y, Z) – time", its fields apart by spaced dashes (an en or em dash: a
     hyphen joins a name's parts, "Văn hóa - Xã hội"): the doer as printed and its partners, or None."""
     parts = re.split(r"\s[–—]\s", text.rstrip(" .;"))
-    if len(parts) < 2:
+    # the work, the doer, maybe the time last ("… – X – quý III/2026", "… – X"): no more fields than that
+    if len(parts) not in (2, 3) or (len(parts) == 3 and (len(parts[2]) > 60
+                                                     or fields.deadline(parts[2], cell=True).kind == "unspecified")):
         return None
     who = parts[1].strip()
     helper = re.search(r"\(\s*(?:phối hợp|đơn vị phối hợp)\s*:?\s*(?P<coop>[^()]+)\)\s*$", who, re.I)
@@ -1421,9 +1434,9 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         kept = [p for p in (found["coop_text"], *phrases) if p]
         found["coop_text"] = "; ".join(kept) or None
 
-    def listed_too(*phrases: str | None) -> None:  # cooperating bodies a label or brackets list
+    def listed_too(*phrases: str | None) -> None:  # cooperating bodies a label or brackets list (each phrase once)
         kept = [p for p in (found["coop_listed"], *phrases) if p]
-        found["coop_listed"] = "; ".join(kept) or None
+        found["coop_listed"] = "; ".join(dict.fromkeys(kept)) or None
 
     # 0. its labelled lines: "Cơ quan thực hiện: X; phối hợp: Y", "Thời gian: Quý III/2026", "Sản phẩm: …"
     own = _item_fields(labelled.get(id(para), []))

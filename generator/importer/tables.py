@@ -565,6 +565,9 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         if marker and (len(filled) <= 2 or marker.group("title")) and not _ROW_NUMBER.match(first):
             title = marker.group("title") or next((c for k, c in filled if c != first), "")
             group = (_kind(marker.group("g")), marker.group("g"), title)
+        elif tt and re.fullmatch(r"\d{1,2}\.?", tt) and len(filled) == 2 and _caps(filled[1][1]):
+            # "1 | CỦNG CỐ, PHÁT TRIỂN HỢP TÁC XÃ" merged across the row, its tasks "1.1", "1.2" below: a group
+            group = ("num", tt.rstrip("."), filled[1][1])
         elif lone is not None and (inline := _GROUP_CELL.match(lone[1])) and inline.group("title") \
                 and re.match(r"^\S+[.)]", lone[1]):  # "| | **I. Tuyên truyền** | | |": the marker printed in the title
             group = (_kind(inline.group("g")), inline.group("g"), inline.group("title"))
