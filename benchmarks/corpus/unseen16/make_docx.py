@@ -69,8 +69,8 @@ BODY = [
     ("Nhiệm vụ, đơn vị chủ trì, thời gian và đơn vị phối hợp được ghi tại Biểu phân công nhiệm vụ kèm theo Kế hoạch "
      "này.", False),
     ("IV. TỔ CHỨC THỰC HIỆN", True),
-    ("1. Giao Sở Nông nghiệp và Môi trường làm cơ quan thường trực, đôn đốc các đơn vị thực hiện Biểu phân công; tổng "
-     "hợp kết quả năm 2027, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2027.", False),
+    ("1. Giao Sở Nông nghiệp và Môi trường làm cơ quan thường trực, đôn đốc các đơn vị thực hiện Biểu phân công; gửi Ủy "
+     "ban nhân dân tỉnh báo cáo kết quả cả năm 2027 trước ngày 15/12/2027.", False),
     ("2. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Nông nghiệp và Môi trường xây dựng bộ tiêu chí hợp "
      "tác xã đón khách du lịch cộng đồng ở vùng cao; ban hành trong quý I/2027.", False),
     ("3. Đề nghị Liên minh Hợp tác xã tỉnh đưa sản phẩm quế, chè của hợp tác xã đến Hội chợ nông sản vùng Tây Bắc; "
@@ -92,8 +92,8 @@ def build() -> bytes:
     for text, bold in BODY:
         para(doc, text, bold=bold)
     signature_table(doc, ["Nơi nhận:", "- TT Tỉnh ủy, HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;",
-                          "- Các sở: NNMT, TC, KHCN, VHTTDL, CT;", "- Liên minh HTX tỉnh;",
-                          "- NHCSXH chi nhánh tỉnh;", "- UBND các xã, phường;", "- Lưu: VT, NLN."],
+                          "- Các sở: NNMT, TC, KHCN, VHTTDL, CT;", "- UBND các xã, phường;",
+                          "- Liên minh HTX tỉnh, NHCSXH chi nhánh tỉnh;", "- Lưu: VT, NLN."],
                     ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Lục Văn Khởi"])
 
     para(doc).add_run().add_break(WD_BREAK.PAGE)

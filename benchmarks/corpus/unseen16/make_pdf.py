@@ -49,8 +49,8 @@ HEAD_LEFT = [("UBND TỈNH QUẢNG NGÃI", ""), ("SỞ TÀI CHÍNH", "b"), ("S�
              ("V/v cập nhật dữ liệu hợp tác xã và báo cáo tình hình hợp tác xã năm 2026", "i")]
 HEAD_RIGHT = [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "b"), ("Độc lập - Tự do - Hạnh phúc", "b"),
               ("Quảng Ngãi, ngày 14 tháng 10 năm 2026", "i")]
-KINH_GUI = ["Kính gửi:", "- Các sở: Nông nghiệp và Môi trường, Công Thương, Khoa học và Công nghệ;",
-            "- Liên minh Hợp tác xã tỉnh;", "- Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Ngãi;",
+KINH_GUI = ["Kính gửi:", "- Các sở: Công Thương, Nông nghiệp và Môi trường, Khoa học và Công nghệ;",
+            "- Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Ngãi;", "- Liên minh Hợp tác xã tỉnh;",
             "- Ủy ban nhân dân các xã, phường, đặc khu Lý Sơn."]
 
 BODY = [
@@ -76,10 +76,11 @@ BODY = [
     "Sở Tài chính (Phòng Tài chính doanh nghiệp) tổ chức tập huấn trực tuyến cho công chức cấp xã về nhập liệu trên "
     "Hệ thống vào ngày 28/10/2026; đường dẫn phòng họp được gửi qua hệ thống quản lý văn bản.",
     "Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị trao đổi trực tiếp với Phòng Tài chính doanh "
-    "nghiệp để được hướng dẫn. Sở Tài chính đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./.",
+    "nghiệp để được hướng dẫn. Rất mong nhận được sự phối hợp của các cơ quan, đơn vị./.",
 ]
 
-NOI_NHAN = ["Nơi nhận:", "- Như trên;", "- UBND tỉnh (b/c);", "- Giám đốc, các PGĐ Sở;", "- Lưu: VT, TCDN."]
+NOI_NHAN = ["Nơi nhận:", "- Như trên;", "- Ủy ban nhân dân tỉnh (để báo cáo);", "- Giám đốc Sở (để b/c);",
+            "- Lưu: VT, Phòng TCDN."]
 SIGN = [("KT. GIÁM ĐỐC", "b"), ("PHÓ GIÁM ĐỐC", "b"), ("", ""), ("", ""), ("", ""), ("Trương Minh Khôi", "b")]
 
 
