@@ -141,6 +141,14 @@ X; tham gia: Y; hoàn thành: T)"; a commune's plain-text plan giving "Thời h�
 (phối hợp)"; a Sở's Hướng dẫn PDF whose procedure steps are no tasks; a Chủ tịch's decision founding a Tổ công tác,
 its members listed and its tasks given to the group and to the bodies), compared the same way.
 
+Eighteenth section: a sixteenth held-out set, ``benchmarks/corpus/unseen16/``, five documents written after the
+fifteenth, without reading the importer, its tests or the earlier sets' documents (a province's .docx plan whose
+"Biểu phân công" table puts the time between the lead and the cooperating bodies, one body a paragraph in their cell;
+a Liên minh's plain-text plan whose items read "Giao X chủ trì, phối hợp với Y …. Tiến độ: T."; a commune's Markdown
+plan nesting "Đơn vị chủ trì / Đơn vị phối hợp / Thời gian thực hiện" bullets under each item; a Sở's Công văn PDF
+whose numbered requests open with the body asked; a city's Giấy mời whose only tasks are the preparations it assigns),
+compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -299,6 +307,7 @@ HELD_OUT = {
     "unseen13": "thirteenth held-out set (benchmarks/corpus/unseen13/, written after the twelfth was used for tuning):",
     "unseen14": "fourteenth held-out set (benchmarks/corpus/unseen14/, written after the thirteenth was used for tuning):",
     "unseen15": "fifteenth held-out set (benchmarks/corpus/unseen15/, written after the fourteenth was used for tuning):",
+    "unseen16": "sixteenth held-out set (benchmarks/corpus/unseen16/, written after the fifteenth was used for tuning):",
 }
 
 

@@ -65,6 +65,7 @@ UNSEEN12 = ROOT / "benchmarks" / "corpus" / "unseen12"
 UNSEEN13 = ROOT / "benchmarks" / "corpus" / "unseen13"
 UNSEEN14 = ROOT / "benchmarks" / "corpus" / "unseen14"
 UNSEEN15 = ROOT / "benchmarks" / "corpus" / "unseen15"
+UNSEEN16 = ROOT / "benchmarks" / "corpus" / "unseen16"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -86,6 +87,7 @@ ANNOTATIONS12 = sorted(UNSEEN12.glob("*.yaml"))
 ANNOTATIONS13 = sorted(UNSEEN13.glob("*.yaml"))
 ANNOTATIONS14 = sorted(UNSEEN14.glob("*.yaml"))
 ANNOTATIONS15 = sorted(UNSEEN15.glob("*.yaml"))
+ANNOTATIONS16 = sorted(UNSEEN16.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -185,9 +187,10 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN7, ANNOTATIONS7, 6), (UNSEEN8, ANNOTATIONS8, 6),
                                                       (UNSEEN9, ANNOTATIONS9, 6), (UNSEEN10, ANNOTATIONS10, 5),
                                                       (UNSEEN11, ANNOTATIONS11, 5), (UNSEEN12, ANNOTATIONS12, 5),
-                                                      (UNSEEN14, ANNOTATIONS14, 5), (UNSEEN15, ANNOTATIONS15, 5)],
+                                                      (UNSEEN14, ANNOTATIONS14, 5), (UNSEEN15, ANNOTATIONS15, 5),
+                                                      (UNSEEN16, ANNOTATIONS16, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                              "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth"])
+                              "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -231,9 +234,9 @@ def test_make_docx_writes_the_committed_file(tmp_path):
 
 
 @pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10,
-                                    UNSEEN11, UNSEEN12, UNSEEN13, UNSEEN14, UNSEEN15],
+                                    UNSEEN11, UNSEEN12, UNSEEN13, UNSEEN14, UNSEEN15, UNSEEN16],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                              "twelfth", "thirteenth", "fourteenth", "fifteenth"])
+                              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2213,4 +2216,197 @@ def test_fifteenth_pdf_maker_writes_the_committed_bytes(tmp_path):
 def test_fifteenth_set_benchmark_section_runs(capsys):
     """The seventeenth section prints a row per document and an overall row counting every annotated task."""
     overall = section_overall(capsys, "unseen15", ANNOTATIONS15)
+    assert int(overall[2]) > 0
+
+
+# --- sixteenth held-out set ---------------------------------------------------------------------------------------
+
+A16 = UNSEEN16 / "a_lao-cai_156-KH-UBND-2026_bieu-phan-cong-thoi-gian-giua.docx"
+B16 = UNSEEN16 / "b_phu-tho_57-KH-LMHTX-2026_giao-chu-tri-tien-do.txt"
+C16 = UNSEEN16 / "c_dam-ha-quang-ninh_94-KH-UBND-2026_danh-sach-long-nhau.md"
+D16 = UNSEEN16 / "d_quang-ngai_2217-STC-TCDN-2026_cong-van-de-nghi-cung-cap.pdf"
+E16 = UNSEEN16 / "e_can-tho_412-GM-UBND-2026_giay-moi-phan-cong-chuan-bi.md"
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS16, ids=lambda p: p.stem[:24])
+def test_sixteenth_set_annotation_is_in_its_document(path):
+    """Number, signer, the issuer's words in the header, every anchor and every body an annotation names are printed
+    in its document (read as the eleventh set's); 8 to 14 tasks; deadline kinds are the model's; a part is body or
+    appendix; no anchor is in two tasks."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text11(UNSEEN16 / want["file"])
+    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
+    head = text[:400].split()
+    missing += [word for word in norm(want["issuer"]).split() if word not in head]
+    assert 8 <= len(want["tasks"]) <= 14
+    for task in want["tasks"]:
+        assert task["part"] in ("body", "appendix")
+        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
+            assert deadline["kind"] in KIND_IDS, task["anchor"]
+        if norm(task["anchor"]) not in text:
+            missing.append(task["anchor"])
+        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
+        missing += [n for n in names if norm(n) not in text]
+        task_of13(want, task["anchor"])  # exactly one task's anchor is in this one's
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS16, ids=lambda p: p.stem[:24])
+def test_sixteenth_set_header_date_and_deadline_years_agree_with_the_document(path):
+    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
+    falls in the plan's years."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text11(UNSEEN16 / want["file"])
+    check_date_and_deadline_years(want, text)
+    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
+
+
+def test_sixteenth_docx_table_puts_the_time_between_lead_and_partners():
+    """(a): one section, the "BIỂU PHÂN CÔNG NHIỆM VỤ" after a page break; its table's columns TT | Nội dung thực hiện
+    | Đơn vị chủ trì | Thời gian | Đơn vị phối hợp; eight rows numbered 1-8, none merged (no group rows), each
+    annotated as an appendix task whose lead is the THIRD cell and whose cooperating bodies are the fifth cell's
+    paragraphs, one body each (three rows with two); IV.'s first three paragraphs are the body tasks, IV.4 none."""
+    doc = Document(A16)
+    assert len(doc.sections) == 1
+    breaks = doc.element.body.xpath("./w:p[.//w:br[@w:type='page']]")
+    assert len(breaks) == 1
+    assert "".join(breaks[0].getnext().xpath(".//w:t/text()")) == "BIỂU PHÂN CÔNG NHIỆM VỤ"
+    table = doc.tables[-1]
+    assert [c.text for c in table.rows[0].cells] == ["TT", "Nội dung thực hiện", "Đơn vị chủ trì", "Thời gian",
+                                                     "Đơn vị phối hợp"]
+    want = annotation13(A16)
+    numbers, two = [], 0
+    for row in table.rows[1:]:
+        assert len(row._tr.xpath("./w:tc")) == 5
+        cells = row.cells
+        task = task_of13(want, cells[1].text)
+        partners = [p.text for p in cells[4].paragraphs]
+        assert task["part"] == "appendix"
+        assert (task["lead"], task["cooperating"]) == ([cells[2].text], partners)
+        assert not any(";" in p or p.endswith(",") for p in partners)
+        two += len(partners) == 2
+        numbers.append(cells[0].text)
+    assert numbers == [str(n) for n in range(1, 9)] and two == 3
+    four = [p.text for p in doc.paragraphs if re.match(r"\d\. ", p.text)][-4:]
+    assert [task_of13(want, p)["part"] for p in four[:3]] == ["body"] * 3
+    assert not any(norm(t["anchor"]) in norm(four[3]) for t in want["tasks"])
+    assert len(want["tasks"]) == 11
+
+
+# "n.m. Giao X chủ trì[, phối hợp với Y] …. Tiến độ: T."
+GIAO16 = re.compile(r"^\d\.\d\. Giao (.+?) chủ trì(, phối hợp với )?(.+)\. Tiến độ: (.+)\.$")
+
+
+def test_sixteenth_lien_minh_plan_gives_each_item_giao_chu_tri_and_tien_do():
+    """(b): II.'s nine items "n.m." each read "Giao X chủ trì[, phối hợp với Y] … . Tiến độ: T." in one paragraph, X the
+    annotated lead and the partners the annotated cooperating bodies, "Báo và Phát thanh, Truyền hình Phú Thọ" one
+    body though its name has a comma; the subject headings "n." are no tasks; III.2 is the tenth task, III.1 none."""
+    lines = B16.read_text(encoding="utf-8").split("\n")
+    two = [line for line in section(lines, "II. NHIỆM VỤ", "III. ") if line]
+    items = [line for line in two if re.match(r"\d\.\d\. ", line)]
+    assert len(items) == 9
+    want = annotation13(B16)
+    for line in items:
+        m = GIAO16.match(line)
+        assert m, line
+        task = task_of13(want, line)
+        assert task["lead"] == [m.group(1)]
+        if m.group(2):  # the partners, then the work in lower case
+            joined = ", ".join(task["cooperating"])
+            assert task["cooperating"] and m.group(3).startswith(joined + " ") and m.group(3)[len(joined) + 1].islower()
+        else:
+            assert task["cooperating"] == []
+    assert ["Báo và Phát thanh, Truyền hình Phú Thọ"] in [t["cooperating"] for t in want["tasks"]]
+    headings = [line for line in two if re.match(r"\d\. ", line)]
+    assert len(headings) == 4 and not any(norm(t["anchor"]) in norm(h) for h in headings for t in want["tasks"])
+    three = [line for line in section(lines, "III. ", "Nơi nhận") if re.match(r"\d\. ", line)]
+    assert len(three) == 2 and task_of13(want, three[1]) is want["tasks"][-1]
+    assert not any(norm(t["anchor"]) in norm(three[0]) for t in want["tasks"])
+
+
+def test_sixteenth_commune_plan_nests_three_fields_under_each_item():
+    """(c): II.'s nine numbered items each carry three nested bullets in this order, "Đơn vị chủ trì:", "Đơn vị phối
+    hợp:", "Thời gian thực hiện:"; the lead line (split at "; ") is the annotated lead, the partner line (split at
+    ", ") the cooperating bodies, "không" and "các …" none; III.2 and III.3 are tasks, III.1 none."""
+    lines = C16.read_text(encoding="utf-8").split("\n")
+    two = section(lines, "### II. ", "### III. ")
+    items = [i for i, line in enumerate(two) if re.match(r"\d\. ", line)]
+    assert [two[i].split(".")[0] for i in items] == [str(n) for n in range(1, 10)]
+    want = annotation13(C16)
+    labels = ("   - Đơn vị chủ trì: ", "   - Đơn vị phối hợp: ", "   - Thời gian thực hiện: ")
+    for i in items:
+        fields = two[i + 1:i + 4]
+        assert all(f.startswith(label) for f, label in zip(fields, labels)), fields
+        task = task_of13(want, two[i])
+        assert not any(norm(t["anchor"]) in norm(f) for f in fields for t in want["tasks"])
+        assert task["lead"] == fields[0][len(labels[0]):].split("; ")
+        partners = fields[1][len(labels[1]):]
+        none = partners == "không" or partners.startswith("các ")
+        assert task["cooperating"] == ([] if none else partners.split(", "))
+    three = [line for line in section(lines, "### III. ", "| **Nơi nhận") if re.match(r"\d\. ", line)]
+    assert len(three) == 3 and not any(norm(t["anchor"]) in norm(three[0]) for t in want["tasks"])
+    assert [task_of13(want, line) for line in three[1:]] == want["tasks"][-2:]
+
+
+def test_sixteenth_cong_van_pdf_numbers_its_requests_each_opening_with_its_body():
+    """(d): make_pdf.py writes the committed HTML; the PDF's text is a Công văn ("Số: 2217/STC-TCDN", "V/v", "Kính
+    gửi:", no title) whose eight numbered requests each open with their annotated lead (after "Đề nghị " or "Riêng "
+    at most), whose addressees and closing lines are no tasks, and whose one unnumbered task is the Sở's own."""
+    module = load_maker(UNSEEN16, "make_pdf")
+    assert module.build_html() == module.HTML.read_text(encoding="utf-8")
+    flat = " ".join(pdf_text(D16).split())
+    assert "Số: 2217/STC-TCDN" in flat and "V/v " in flat and "Kính gửi:" in flat and "KẾ HOẠCH" not in flat
+    want = annotation13(D16)
+    addressees = flat.split("Kính gửi:", 1)[1].split("Để có số liệu", 1)[0]
+    assert not any(norm(t["anchor"]) in norm(addressees) for t in want["tasks"])
+    body = flat.split("việc sau:", 1)[1].split(" Sở Tài chính (Phòng", 1)[0]
+    items = re.split(r" (?=\d\. [^\W\d])", " " + body.strip())[1:]  # not "… tại điểm 2. 4. Sở …"
+    assert [x[0] for x in items] == [str(n) for n in range(1, 9)]
+    for x in items:
+        lead = task_of13(want, x)["lead"]
+        opening = x[3:].removeprefix("Đề nghị ").removeprefix("Riêng ")
+        assert len(lead) == 1 and opening.startswith(lead[0] + " ")
+    closing = flat.split("Trong quá trình thực hiện", 1)[1]
+    assert not any(norm(t["anchor"]) in norm(closing) for t in want["tasks"])
+    assert want["tasks"][-1]["lead"] == ["Sở Tài chính"] and len(want["tasks"]) == 9
+
+
+def test_sixteenth_invitation_assigns_work_only_in_its_preparation_points():
+    """(e): a Giấy mời ("GIẤY MỜI", "Số: …/GM-UBND", signed "TL. CHỦ TỊCH"): its invitees, time, place and the
+    programme table (whose "Thực hiện" cells name bodies) hold no annotated task; the eight lettered points of
+    "6. Phân công chuẩn bị:" a) … h) (no "f", as Vietnamese letters run a, b, c, d, đ, e, g, h) are every annotated
+    task, each opening with its first annotated lead."""
+    text = E16.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    assert "# GIẤY MỜI" in lines and "/GM-UBND" in text and "**TL. CHỦ TỊCH**" in text
+    want = annotation13(E16)
+    before = norm("\n".join(section(lines, "**1. Chủ trì:**", "**6. Phân công chuẩn bị:**")))
+    assert "thuc hien" in before and "so tai chinh" in before
+    assert not any(norm(t["anchor"]) in before for t in want["tasks"])
+    points = [line for line in section(lines, "**6. Phân công chuẩn bị:**", "| **Nơi nhận") if re.match(r"\w\) ", line)]
+    assert [p.split(")")[0] for p in points] == ["a", "b", "c", "d", "đ", "e", "g", "h"]
+    assert sorted(task_of13(want, p)["anchor"] for p in points) == sorted(t["anchor"] for t in want["tasks"])
+    for p in points:
+        assert p[3:].startswith(task_of13(want, p)["lead"][0])
+    tail = [line for line in section(lines, "**6. Phân công chuẩn bị:**", "| **Nơi nhận") if line.startswith("Tài liệu")]
+    assert len(tail) == 1 and not any(norm(t["anchor"]) in norm(tail[0]) for t in want["tasks"])
+
+
+def test_sixteenth_pdf_maker_writes_the_committed_bytes(tmp_path):
+    """(d): the committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing
+    its dates gives the committed bytes."""
+    module = load_maker(UNSEEN16, "make_pdf")
+    committed = D16.read_bytes()
+    assert committed.count(module.PDF_DATE) == 2 and module.fixed_dates(committed) == committed
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("no /usr/bin/chromium")
+    fresh = tmp_path / "d.pdf"
+    module.print_pdf(module.HTML, fresh)
+    assert fresh.read_bytes() != committed  # Chromium's own time of printing …
+    assert module.fixed_dates(fresh.read_bytes()) == committed  # … is all that differs
+
+
+def test_sixteenth_set_benchmark_section_runs(capsys):
+    """The eighteenth section prints a row per document and an overall row counting every annotated task."""
+    overall = section_overall(capsys, "unseen16", ANNOTATIONS16)
     assert int(overall[2]) > 0
