@@ -1382,37 +1382,6 @@ def document_text11(path: Path) -> str:
     return norm(re.sub(r"<br>|\*|\|", " ", text))
 
 
-@pytest.mark.parametrize("path", ANNOTATIONS11, ids=lambda p: p.stem[:24])
-def test_eleventh_set_annotation_is_in_its_document(path):
-    """Number, signer, the issuer's words in the header, every anchor and every body an annotation names are printed
-    in its document; 8 to 14 tasks; deadline kinds are the model's; a part is body or appendix."""
-    want = yaml.safe_load(path.read_text(encoding="utf-8"))
-    text = document_text11(UNSEEN11 / want["file"])
-    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
-    head = text[:400].split()
-    missing += [word for word in norm(want["issuer"]).split() if word not in head]
-    assert 8 <= len(want["tasks"]) <= 14
-    for task in want["tasks"]:
-        assert task["part"] in ("body", "appendix")
-        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
-            assert deadline["kind"] in KIND_IDS, task["anchor"]
-        if norm(task["anchor"]) not in text:
-            missing.append(task["anchor"])
-        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
-        missing += [n for n in names if norm(n) not in text]
-    assert missing == []
-
-
-@pytest.mark.parametrize("path", ANNOTATIONS11, ids=lambda p: p.stem[:24])
-def test_eleventh_set_header_date_and_deadline_years_agree_with_the_document(path):
-    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
-    falls in the plan's years."""
-    want = yaml.safe_load(path.read_text(encoding="utf-8"))
-    text = document_text11(UNSEEN11 / want["file"])
-    check_date_and_deadline_years(want, text)
-    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
-
-
 def test_eleventh_docx_assigns_by_body_with_tasks_as_paragraphs_of_one_cell():
     """(a): one row per body, its tasks the "- " paragraphs of one cell, the time cell as many paragraphs; no lead or
     cooperating column."""
@@ -1497,12 +1466,6 @@ def test_eleventh_markdown_table_has_product_and_authority_columns():
     assert any('Cột "Cấp trình"' in line for line in section(lines, "### II.", "| TT | Nhiệm vụ"))
 
 
-def test_eleventh_set_benchmark_section_runs(capsys):
-    """The thirteenth section prints a row per document and an overall row counting every annotated task."""
-    overall = section_overall(capsys, "unseen11", ANNOTATIONS11)
-    assert int(overall[2]) > 0
-
-
 # --- twelfth held-out set -----------------------------------------------------------------------------------------
 
 A12 = UNSEEN12 / "a_bac-ninh_812-STC-DN-2026_bang-tieu-de-hai-tang.docx"
@@ -1510,38 +1473,6 @@ B12 = UNSEEN12 / "b_tuyen-quang_58-KH-HPN-2025_phu-nu-htx-theo-cap.md"
 C12 = UNSEEN12 / "c_dong-nai_214-KH-UBND-2026_htx-ten-viet-tat.txt"
 D12 = UNSEEN12 / "d_bct_2876-KH-BCT-2026_phan-cong-theo-so-thu-tu.pdf"
 E12 = UNSEEN12 / "e_cho-lach-vinh-long_412-QD-UBND-2026_sua-doi-bo-sung.md"
-
-
-@pytest.mark.parametrize("path", ANNOTATIONS12, ids=lambda p: p.stem[:24])
-def test_twelfth_set_annotation_is_in_its_document(path):
-    """Number, signer, the issuer's words in the header, every anchor and every body an annotation names are printed
-    in its document (read as the eleventh set's); 8 to 14 tasks; deadline kinds are the model's; a part is body or
-    appendix."""
-    want = yaml.safe_load(path.read_text(encoding="utf-8"))
-    text = document_text11(UNSEEN12 / want["file"])
-    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
-    head = text[:400].split()
-    missing += [word for word in norm(want["issuer"]).split() if word not in head]
-    assert 8 <= len(want["tasks"]) <= 14
-    for task in want["tasks"]:
-        assert task["part"] in ("body", "appendix")
-        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
-            assert deadline["kind"] in KIND_IDS, task["anchor"]
-        if norm(task["anchor"]) not in text:
-            missing.append(task["anchor"])
-        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
-        missing += [n for n in names if norm(n) not in text]
-    assert missing == []
-
-
-@pytest.mark.parametrize("path", ANNOTATIONS12, ids=lambda p: p.stem[:24])
-def test_twelfth_set_header_date_and_deadline_years_agree_with_the_document(path):
-    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
-    falls in the plan's years."""
-    want = yaml.safe_load(path.read_text(encoding="utf-8"))
-    text = document_text11(UNSEEN12 / want["file"])
-    check_date_and_deadline_years(want, text)
-    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
 
 
 def test_twelfth_docx_table_has_a_two_row_header_with_merged_cells():
@@ -1657,12 +1588,6 @@ def test_twelfth_markdown_decision_amends_an_earlier_plan_item_by_item():
     assert moved["deadline"] == {"kind": "month", "year": 2026, "month": 9}
 
 
-def test_twelfth_set_benchmark_section_runs(capsys):
-    """The fourteenth section prints a row per document and an overall row counting every annotated task."""
-    overall = section_overall(capsys, "unseen12", ANNOTATIONS12)
-    assert int(overall[2]) > 0
-
-
 # --- thirteenth held-out set --------------------------------------------------------------------------------------
 
 A13 = UNSEEN13 / "a_dien-bien_1592-KH-SNNMT-2026_co-quan-neu-dau-tien.docx"
@@ -1681,38 +1606,6 @@ def task_of13(want: dict, text: str) -> dict:
     hits = [t for t in want["tasks"] if norm(t["anchor"]) in norm(text)]
     assert len(hits) == 1, text[:80]
     return hits[0]
-
-
-@pytest.mark.parametrize("path", ANNOTATIONS13, ids=lambda p: p.stem[:24])
-def test_thirteenth_set_annotation_is_in_its_document(path):
-    """Number, signer, the issuer's words in the header, every anchor and every body an annotation names are printed
-    in its document (read as the eleventh set's); 8 to 14 tasks; deadline kinds are the model's; a part is body or
-    appendix."""
-    want = yaml.safe_load(path.read_text(encoding="utf-8"))
-    text = document_text11(UNSEEN13 / want["file"])
-    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
-    head = text[:400].split()
-    missing += [word for word in norm(want["issuer"]).split() if word not in head]
-    assert 8 <= len(want["tasks"]) <= 14
-    for task in want["tasks"]:
-        assert task["part"] in ("body", "appendix")
-        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
-            assert deadline["kind"] in KIND_IDS, task["anchor"]
-        if norm(task["anchor"]) not in text:
-            missing.append(task["anchor"])
-        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
-        missing += [n for n in names if norm(n) not in text]
-    assert missing == []
-
-
-@pytest.mark.parametrize("path", ANNOTATIONS13, ids=lambda p: p.stem[:24])
-def test_thirteenth_set_header_date_and_deadline_years_agree_with_the_document(path):
-    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
-    falls in the plan's years."""
-    want = yaml.safe_load(path.read_text(encoding="utf-8"))
-    text = document_text11(UNSEEN13 / want["file"])
-    check_date_and_deadline_years(want, text)
-    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
 
 
 def test_thirteenth_docx_names_the_lead_first_in_one_cell_of_line_breaks():
@@ -1844,12 +1737,6 @@ def test_thirteenth_regulation_gives_duties_per_article_of_each_body():
     assert not any(norm(t["anchor"]) in general for t in want["tasks"])
 
 
-def test_thirteenth_set_benchmark_section_runs(capsys):
-    """The fifteenth section prints a row per document and an overall row counting every annotated task."""
-    overall = section_overall(capsys, "unseen13", ANNOTATIONS13)
-    assert int(overall[2]) > 0
-
-
 # --- fourteenth held-out set --------------------------------------------------------------------------------------
 
 A14 = UNSEEN14 / "a_son-la_247-KH-UBND-2026_phu-luc-trang-ngang.docx"
@@ -1857,38 +1744,6 @@ B14 = UNSEEN14 / "b_gia-lai_1035-KH-STC-2026_thoi-gian-dau-cau.txt"
 C14 = UNSEEN14 / "c_ninh-binh_14-CD-UBND-2026_cong-dien-giam-doc-so.pdf"
 D14 = UNSEEN14 / "d_bac-lieu-ca-mau_27-BB-UBND-2026_bien-ban-ket-luan.md"
 E14 = UNSEEN14 / "e_dak-lak_118-KL-TU-2025_ket-luan-ban-thuong-vu.md"
-
-
-@pytest.mark.parametrize("path", ANNOTATIONS14, ids=lambda p: p.stem[:24])
-def test_fourteenth_set_annotation_is_in_its_document(path):
-    """Number, signer, the issuer's words in the header, every anchor and every body an annotation names are printed
-    in its document (read as the eleventh set's); 8 to 14 tasks; deadline kinds are the model's; a part is body or
-    appendix."""
-    want = yaml.safe_load(path.read_text(encoding="utf-8"))
-    text = document_text11(UNSEEN14 / want["file"])
-    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
-    head = text[:400].split()
-    missing += [word for word in norm(want["issuer"]).split() if word not in head]
-    assert 8 <= len(want["tasks"]) <= 14
-    for task in want["tasks"]:
-        assert task["part"] in ("body", "appendix")
-        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
-            assert deadline["kind"] in KIND_IDS, task["anchor"]
-        if norm(task["anchor"]) not in text:
-            missing.append(task["anchor"])
-        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
-        missing += [n for n in names if norm(n) not in text]
-    assert missing == []
-
-
-@pytest.mark.parametrize("path", ANNOTATIONS14, ids=lambda p: p.stem[:24])
-def test_fourteenth_set_header_date_and_deadline_years_agree_with_the_document(path):
-    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
-    falls in the plan's years."""
-    want = yaml.safe_load(path.read_text(encoding="utf-8"))
-    text = document_text11(UNSEEN14 / want["file"])
-    check_date_and_deadline_years(want, text)
-    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
 
 
 def test_fourteenth_docx_puts_its_appendix_on_a_landscape_section_with_a_repeated_header():
@@ -2028,12 +1883,6 @@ def test_fourteenth_pdf_maker_writes_the_committed_bytes(tmp_path):
     assert module.fixed_dates(fresh.read_bytes()) == committed  # … is all that differs
 
 
-def test_fourteenth_set_benchmark_section_runs(capsys):
-    """The sixteenth section prints a row per document and an overall row counting every annotated task."""
-    overall = section_overall(capsys, "unseen14", ANNOTATIONS14)
-    assert int(overall[2]) > 0
-
-
 # --- fifteenth held-out set ---------------------------------------------------------------------------------------
 
 A15 = UNSEEN15 / "a_hung-yen_203-KH-UBND-2026_phu-luc-thoi-han-truoc-chu-tri.docx"
@@ -2041,39 +1890,6 @@ B15 = UNSEEN15 / "b_hai-phong_41-KH-LMHTX-2026_dau-moi-tham-gia.md"
 C15 = UNSEEN15 / "c_yen-the-bac-ninh_62-KH-UBND-2026_thoi-han-truoc-phan-cong.txt"
 D15 = UNSEEN15 / "d_an-giang_1874-HD-STC-2026_huong-dan-trinh-tu-cac-buoc.pdf"
 E15 = UNSEEN15 / "e_dong-thap_2318-QD-UBND-2026_thanh-lap-to-cong-tac.md"
-
-
-@pytest.mark.parametrize("path", ANNOTATIONS15, ids=lambda p: p.stem[:24])
-def test_fifteenth_set_annotation_is_in_its_document(path):
-    """Number, signer, the issuer's words in the header, every anchor and every body an annotation names are printed
-    in its document (read as the eleventh set's); 8 to 14 tasks; deadline kinds are the model's; a part is body or
-    appendix; no anchor is in two tasks."""
-    want = yaml.safe_load(path.read_text(encoding="utf-8"))
-    text = document_text11(UNSEEN15 / want["file"])
-    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
-    head = text[:400].split()
-    missing += [word for word in norm(want["issuer"]).split() if word not in head]
-    assert 8 <= len(want["tasks"]) <= 14
-    for task in want["tasks"]:
-        assert task["part"] in ("body", "appendix")
-        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
-            assert deadline["kind"] in KIND_IDS, task["anchor"]
-        if norm(task["anchor"]) not in text:
-            missing.append(task["anchor"])
-        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
-        missing += [n for n in names if norm(n) not in text]
-        task_of13(want, task["anchor"])  # exactly one task's anchor is in this one's
-    assert missing == []
-
-
-@pytest.mark.parametrize("path", ANNOTATIONS15, ids=lambda p: p.stem[:24])
-def test_fifteenth_set_header_date_and_deadline_years_agree_with_the_document(path):
-    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
-    falls in the plan's years."""
-    want = yaml.safe_load(path.read_text(encoding="utf-8"))
-    text = document_text11(UNSEEN15 / want["file"])
-    check_date_and_deadline_years(want, text)
-    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
 
 
 def test_fifteenth_docx_appendix_puts_the_time_before_the_lead():
@@ -2213,12 +2029,6 @@ def test_fifteenth_pdf_maker_writes_the_committed_bytes(tmp_path):
     assert module.fixed_dates(fresh.read_bytes()) == committed  # … is all that differs
 
 
-def test_fifteenth_set_benchmark_section_runs(capsys):
-    """The seventeenth section prints a row per document and an overall row counting every annotated task."""
-    overall = section_overall(capsys, "unseen15", ANNOTATIONS15)
-    assert int(overall[2]) > 0
-
-
 # --- sixteenth held-out set ---------------------------------------------------------------------------------------
 
 A16 = UNSEEN16 / "a_lao-cai_156-KH-UBND-2026_bieu-phan-cong-thoi-gian-giua.docx"
@@ -2226,39 +2036,6 @@ B16 = UNSEEN16 / "b_phu-tho_57-KH-LMHTX-2026_giao-chu-tri-tien-do.txt"
 C16 = UNSEEN16 / "c_dam-ha-quang-ninh_94-KH-UBND-2026_danh-sach-long-nhau.md"
 D16 = UNSEEN16 / "d_quang-ngai_2217-STC-TCDN-2026_cong-van-de-nghi-cung-cap.pdf"
 E16 = UNSEEN16 / "e_can-tho_412-GM-UBND-2026_giay-moi-phan-cong-chuan-bi.md"
-
-
-@pytest.mark.parametrize("path", ANNOTATIONS16, ids=lambda p: p.stem[:24])
-def test_sixteenth_set_annotation_is_in_its_document(path):
-    """Number, signer, the issuer's words in the header, every anchor and every body an annotation names are printed
-    in its document (read as the eleventh set's); 8 to 14 tasks; deadline kinds are the model's; a part is body or
-    appendix; no anchor is in two tasks."""
-    want = yaml.safe_load(path.read_text(encoding="utf-8"))
-    text = document_text11(UNSEEN16 / want["file"])
-    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
-    head = text[:400].split()
-    missing += [word for word in norm(want["issuer"]).split() if word not in head]
-    assert 8 <= len(want["tasks"]) <= 14
-    for task in want["tasks"]:
-        assert task["part"] in ("body", "appendix")
-        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
-            assert deadline["kind"] in KIND_IDS, task["anchor"]
-        if norm(task["anchor"]) not in text:
-            missing.append(task["anchor"])
-        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
-        missing += [n for n in names if norm(n) not in text]
-        task_of13(want, task["anchor"])  # exactly one task's anchor is in this one's
-    assert missing == []
-
-
-@pytest.mark.parametrize("path", ANNOTATIONS16, ids=lambda p: p.stem[:24])
-def test_sixteenth_set_header_date_and_deadline_years_agree_with_the_document(path):
-    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
-    falls in the plan's years."""
-    want = yaml.safe_load(path.read_text(encoding="utf-8"))
-    text = document_text11(UNSEEN16 / want["file"])
-    check_date_and_deadline_years(want, text)
-    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
 
 
 def test_sixteenth_docx_table_puts_the_time_between_lead_and_partners():
@@ -2406,7 +2183,52 @@ def test_sixteenth_pdf_maker_writes_the_committed_bytes(tmp_path):
     assert module.fixed_dates(fresh.read_bytes()) == committed  # … is all that differs
 
 
-def test_sixteenth_set_benchmark_section_runs(capsys):
-    """The eighteenth section prints a row per document and an overall row counting every annotated task."""
-    overall = section_overall(capsys, "unseen16", ANNOTATIONS16)
+# --- the checks every set from the eleventh on shares ------------------------------------------------------------
+
+LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, ANNOTATIONS13), (UNSEEN14, ANNOTATIONS14),
+              (UNSEEN15, ANNOTATIONS15), (UNSEEN16, ANNOTATIONS16)]
+LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
+
+
+def _later_id(value) -> str:
+    return value.name if value.is_dir() else value.stem[:24]
+
+
+@pytest.mark.parametrize("folder,path", LATER_ANNOTATIONS, ids=_later_id)
+def test_later_set_annotation_is_in_its_document(folder, path):
+    """Number, signer, the issuer's words in the header, every anchor and every body an annotation names are printed
+    in its document (read as the eleventh set's); 8 to 14 tasks; deadline kinds are the model's; a part is body or
+    appendix; no anchor is inside another task's."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text11(folder / want["file"])
+    missing = [field for field in (want["number"], want["signer"]["name"]) if norm(field) not in text]
+    head = text[:400].split()
+    missing += [word for word in norm(want["issuer"]).split() if word not in head]
+    assert 8 <= len(want["tasks"]) <= 14
+    for task in want["tasks"]:
+        assert task["part"] in ("body", "appendix")
+        for deadline in (task["deadline"], *task.get("deadline_alt", [])):
+            assert deadline["kind"] in KIND_IDS, task["anchor"]
+        if norm(task["anchor"]) not in text:
+            missing.append(task["anchor"])
+        names = (*task["lead"], *task["cooperating"], *(n for alt in task.get("lead_alt", []) for n in alt))
+        missing += [n for n in names if norm(n) not in text]
+        task_of13(want, task["anchor"])  # exactly one task's anchor is in this one's
+    assert missing == []
+
+
+@pytest.mark.parametrize("folder,path", LATER_ANNOTATIONS, ids=_later_id)
+def test_later_set_header_date_and_deadline_years_agree_with_the_document(folder, path):
+    """The annotated date is the one printed in the header, between July 2025 and November 2026; every dated deadline
+    falls in the plan's years."""
+    want = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = document_text11(folder / want["file"])
+    check_date_and_deadline_years(want, text)
+    assert (2025, 7) <= (want["date"].year, want["date"].month) <= (2026, 11)
+
+
+@pytest.mark.parametrize("folder,annotations", LATER_SETS, ids=lambda v: v.name if hasattr(v, "name") else "")
+def test_later_set_benchmark_section_runs(capsys, folder, annotations):
+    """The set's section of the benchmark prints a row per document and an overall row counting every annotated task."""
+    overall = section_overall(capsys, folder.name, annotations)
     assert int(overall[2]) > 0
