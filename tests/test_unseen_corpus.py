@@ -1869,20 +1869,6 @@ def test_fourteenth_party_conclusion_names_nobody_in_its_solutions_and_party_bod
     assert not any(norm(t["anchor"]) in one for t in want["tasks"])
 
 
-def test_fourteenth_pdf_maker_writes_the_committed_bytes(tmp_path):
-    """(c): the committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing
-    its dates gives the committed bytes."""
-    module = load_maker(UNSEEN14, "make_pdf")
-    committed = C14.read_bytes()
-    assert committed.count(module.PDF_DATE) == 2 and module.fixed_dates(committed) == committed
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("no /usr/bin/chromium")
-    fresh = tmp_path / "c.pdf"
-    module.print_pdf(module.HTML, fresh)
-    assert fresh.read_bytes() != committed  # Chromium's own time of printing …
-    assert module.fixed_dates(fresh.read_bytes()) == committed  # … is all that differs
-
-
 # --- fifteenth held-out set ---------------------------------------------------------------------------------------
 
 A15 = UNSEEN15 / "a_hung-yen_203-KH-UBND-2026_phu-luc-thoi-han-truoc-chu-tri.docx"
@@ -2013,20 +1999,6 @@ def test_fifteenth_decision_founds_a_working_group_and_lists_members_not_tasks()
     rest = norm("\n".join(three[5:] + section(lines, "**Điều 4.**", "| **Nơi nhận")))
     assert not any(norm(t["anchor"]) in rest for t in want["tasks"])
     assert len(want["tasks"]) == 10
-
-
-def test_fifteenth_pdf_maker_writes_the_committed_bytes(tmp_path):
-    """(d): the committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing
-    its dates gives the committed bytes."""
-    module = load_maker(UNSEEN15, "make_pdf")
-    committed = D15.read_bytes()
-    assert committed.count(module.PDF_DATE) == 2 and module.fixed_dates(committed) == committed
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("no /usr/bin/chromium")
-    fresh = tmp_path / "d.pdf"
-    module.print_pdf(module.HTML, fresh)
-    assert fresh.read_bytes() != committed  # Chromium's own time of printing …
-    assert module.fixed_dates(fresh.read_bytes()) == committed  # … is all that differs
 
 
 # --- sixteenth held-out set ---------------------------------------------------------------------------------------
@@ -2169,20 +2141,6 @@ def test_sixteenth_invitation_assigns_work_only_in_its_preparation_points():
     assert len(tail) == 1 and not any(norm(t["anchor"]) in norm(tail[0]) for t in want["tasks"])
 
 
-def test_sixteenth_pdf_maker_writes_the_committed_bytes(tmp_path):
-    """(d): the committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing
-    its dates gives the committed bytes."""
-    module = load_maker(UNSEEN16, "make_pdf")
-    committed = D16.read_bytes()
-    assert committed.count(module.PDF_DATE) == 2 and module.fixed_dates(committed) == committed
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("no /usr/bin/chromium")
-    fresh = tmp_path / "d.pdf"
-    module.print_pdf(module.HTML, fresh)
-    assert fresh.read_bytes() != committed  # Chromium's own time of printing …
-    assert module.fixed_dates(fresh.read_bytes()) == committed  # … is all that differs
-
-
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
 LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, ANNOTATIONS13), (UNSEEN14, ANNOTATIONS14),
@@ -2232,3 +2190,18 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
     """The set's section of the benchmark prints a row per document and an overall row counting every annotated task."""
     overall = section_overall(capsys, folder.name, annotations)
     assert int(overall[2]) > 0
+
+
+@pytest.mark.parametrize("folder,pdf", [(UNSEEN14, C14), (UNSEEN15, D15), (UNSEEN16, D16)], ids=lambda v: v.name[:24])
+def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
+    """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
+    dates gives the committed bytes."""
+    module = load_maker(folder, "make_pdf")
+    committed = pdf.read_bytes()
+    assert committed.count(module.PDF_DATE) == 2 and module.fixed_dates(committed) == committed
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("no /usr/bin/chromium")
+    fresh = tmp_path / "printed.pdf"
+    module.print_pdf(module.HTML, fresh)
+    assert fresh.read_bytes() != committed  # Chromium's own time of printing …
+    assert module.fixed_dates(fresh.read_bytes()) == committed  # … is all that differs
