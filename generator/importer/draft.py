@@ -2296,25 +2296,16 @@ def _dated_by_number(paras: list, tasks: list[dict]) -> None:
     """Deadlines a plan gives in a section of their own, by the tasks' numbers ("III. THỜI GIAN THỰC HIỆN" / "-
     Nhiệm vụ 4, 5: từ tháng 8 đến tháng 10/2026."), to the numbered tasks that print none, said in review; a number
     that is not one task's alone (two sections numbering from 1) dates nothing."""
-    by_line = {p.line: p for p in paras}
-    numbered: dict[str, list[dict]] = {}
-    for task in tasks:
-        para = by_line.get(task.get("_line"))
-        if para is not None and para.kind == "num" and task["place"].get("part") == "body":
-            numbered.setdefault(para.marker, []).append(task)
+    numbered = _numbered_tasks(paras, tasks)
     for section in (p for p in paras if p.kind in ("roman", "num") and p.parent is None
                     and _TIME_SECTION.fullmatch(p.folded.strip())):
         for line in _descendants(section):
             match = _BY_NUMBER.match(line.folded)
             if not match:
                 continue
-            numbers: list[int] = []
-            for piece in re.finditer(r"(\d{1,2})(?:\s*(?:-|–|den)\s*(?:nhiem vu\s+)?(\d{1,2}))?", match.group("nums")):
-                first, last = int(piece.group(1)), int(piece.group(2) or piece.group(1))
-                numbers += list(range(first, min(last, first + 30) + 1))
             time = line.text[match.end():].strip()
-            for number in numbers:
-                owners = numbered.get(str(number), [])
+            for number in _numbers(match.group("nums")):
+                owners = [t for (marker, _), found in numbered.items() if marker == str(number) for t in found]
                 if len(owners) != 1 or owners[0]["deadline"].get("kind") != "unspecified":
                     continue
                 found = fields.deadline(time.rstrip(" .;"), cell=True)
@@ -2332,6 +2323,19 @@ _BY_POINT = re.compile(r"(?P<role>chu tri|phoi hop)(?: voi (?P<with>[^;]{3,120}?
                        r"\d{1,2})*)(?: (?:cua )?(?:muc|phan) (?P<sec>[ivx]+|\d{1,2}))?")
 
 
+def _numbered_tasks(paras: list, tasks: list[dict]) -> dict[tuple[str, str], list[dict]]:
+    """The body tasks that are numbered items, by (their number, the Roman section they stand in, folded; "" for
+    none), for a later section to refer to them by number."""
+    by_line = {p.line: p for p in paras}
+    numbered: dict[tuple[str, str], list[dict]] = {}
+    for task in tasks:
+        para = by_line.get(task.get("_line"))
+        if para is not None and para.kind == "num" and task["place"].get("part") == "body":
+            top = next((a for a in reversed(list(para.ancestors())) if a.kind == "roman"), None)
+            numbered.setdefault((para.marker, fold(top.marker) if top else ""), []).append(task)
+    return numbered
+
+
 def _numbers(text: str) -> list[int]:
     """The numbers "1, 3 và 7", "6 - 8", "4, 5" name (folded), ranges written out."""
     out: list[int] = []
@@ -2347,12 +2351,7 @@ def _assigned_by_number(paras: list, tasks: list[dict], known: fields.Known, age
     điểm 4 mục II."): the numbered tasks (of that section, when it is named) that name no lead take the sentence's body
     as lead, or as partner; a sentence that does nothing else is no task of its own. Said in review."""
     by_line = {p.line: p for p in paras}
-    numbered: dict[tuple[str, str], list[dict]] = {}
-    for task in tasks:
-        para = by_line.get(task.get("_line"))
-        if para is not None and para.kind == "num" and task["place"].get("part") == "body":
-            top = next((a for a in reversed(list(para.ancestors())) if a.kind == "roman"), None)
-            numbered.setdefault((para.marker, fold(top.marker) if top else ""), []).append(task)
+    numbered = _numbered_tasks(paras, tasks)
     dropped: set[int] = set()
     for task in tasks:
         para = by_line.get(task.get("_line"))
