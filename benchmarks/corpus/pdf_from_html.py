@@ -7,6 +7,7 @@ compares them with ``build_html()``); each maker keeps its own CSS and body."""
 from __future__ import annotations
 
 import html
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -64,3 +65,18 @@ def write_html(path: Path, text: str) -> bool:
 def print_pdf(source: Path, pdf: Path) -> None:
     """The HTML at ``source`` printed to ``pdf`` by headless Chromium (A4 from the page's CSS, no header or footer)."""
     subprocess.run([*CHROMIUM, f"--print-to-pdf={pdf}", source.as_uri()], check=True, capture_output=True)
+
+
+def fixed_dates(data: bytes, date: bytes) -> bytes:
+    """``data`` (a PDF) with every /CreationDate and /ModDate set to ``date`` (the same length as Chromium's), so that a
+    reprint gives the same bytes."""
+    def one(m: re.Match) -> bytes:
+        assert len(m.group(2)) == len(date), m.group(2)
+        return m.group(1) + date + b")"
+    return re.sub(rb"(/(?:CreationDate|ModDate) \()(D:[0-9]{14}[-+Z][0-9']*)\)", one, data)
+
+
+def print_dated_pdf(source: Path, pdf: Path, date: bytes) -> None:
+    """``print_pdf``, then Chromium's time of printing replaced by ``date`` (``fixed_dates``)."""
+    print_pdf(source, pdf)
+    pdf.write_bytes(fixed_dates(pdf.read_bytes(), date))

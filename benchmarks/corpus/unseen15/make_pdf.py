@@ -11,19 +11,18 @@ application needs and the PROCEDURE in steps ("Bước 1: …" … "Bước 4: �
 working days: the rule every application follows, not a task of this year's work.
 
 The HTML is a pure function of this script (``build_html``); the PDF is printed from it by Debian's Chromium, which
-records the time of printing as the PDF's creation and modification dates: ``fixed_dates`` overwrites both with the
+records the time of printing as the PDF's creation and modification dates: ``pdf_from_html.fixed_dates`` overwrites both with the
 Hướng dẫn's own date and time (a string of the same length, so the cross-reference offsets stay right), and with that
 two runs give the same bytes (with the same Chromium and fonts). Font: DejaVu Serif.
 """
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks/corpus/: the shared HTML pieces
-from pdf_from_html import PAGE_END, e, header, page_start, print_pdf, signature, write_html  # noqa: E402
+from pdf_from_html import PAGE_END, e, header, page_start, print_dated_pdf, signature, write_html  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 STEM = "d_an-giang_1874-HD-STC-2026_huong-dan-trinh-tu-cac-buoc"
@@ -110,14 +109,6 @@ SIGN = [("KT. GIÁM ĐỐC", "b"), ("PHÓ GIÁM ĐỐC", "b"), ("", ""), ("", ""
 PDF_DATE = b"D:20261105102000+07'00'"
 
 
-def fixed_dates(data: bytes) -> bytes:
-    """``data`` (a PDF) with every /CreationDate and /ModDate set to ``PDF_DATE`` (the same length as Chromium's)."""
-    def one(m: re.Match) -> bytes:
-        assert len(m.group(2)) == len(PDF_DATE), m.group(2)
-        return m.group(1) + PDF_DATE + b")"
-    return re.sub(rb"(/(?:CreationDate|ModDate) \()(D:[0-9]{14}[-+Z][0-9']*)\)", one, data)
-
-
 def build_html() -> str:
     out = page_start("Hướng dẫn 1874/HD-STC", CSS)
     out += header(HEAD_LEFT, HEAD_RIGHT, TITLE, SUBTITLE)
@@ -130,8 +121,7 @@ def build_html() -> str:
 
 def main() -> None:
     if write_html(HTML, build_html()):
-        print_pdf(HTML, OUT)
-        OUT.write_bytes(fixed_dates(OUT.read_bytes()))
+        print_dated_pdf(HTML, OUT, PDF_DATE)
         print(OUT, OUT.stat().st_size)
 
 
