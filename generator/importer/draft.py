@@ -140,12 +140,13 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     bar = _Progress(len(paras) + sum(len(t.rows) for t in found_tables), "import", progress)
     # a ministry's own units (Vụ, Cục, Viện …) are proposed as bodies under it
     agencies = _Agencies(known, province, issuer["id"] if issuer.get("kind") in fields.MINISTRY_KINDS else None)
-    agencies.short = fields.abbreviations(lines)
+    legend_read = fields.legend_entries(lines)  # read once: the short names it defines, and its lines (no task)
+    agencies.short = fields.abbreviations(lines, legend_read)
 
     part_of = _parts(paras)
     purpose, requirements, objectives, targets = _preamble(paras, part_of, bar)
     owners = _table_owners(found_tables, paras, stop, len(lines))
-    legend = fields.legend_lines(lines)  # "Ghi chú: CT: chủ trì; …", "Chữ viết tắt:" and its entries: no task
+    legend = fields.legend_lines(lines, legend_read)  # "Ghi chú: CT: chủ trì; …", "Chữ viết tắt:" and its entries: no task
     tasks, groups, task_targets, unplaced = _body_tasks(paras, roots, part_of, known, agencies, meta,
                                                         skip={id(t) for _, _, t in owners.values() if t is not None}
                                                         | {id(p) for p in paras if p.line in legend})
@@ -1115,8 +1116,7 @@ def _dashed_doer(text: str) -> tuple[str, str | None] | None:
     who = parts[1].strip()
     helper = re.search(r"\(\s*(?:phối hợp|đơn vị phối hợp)\s*:?\s*(?P<coop>[^()]+)\)\s*$", who, re.I)
     name = who[:helper.start()].strip() if helper else who
-    if not name or len(name) > 150 or not (_opens_with_body(name) or _OWN_UNIT.fullmatch(fold(name))) \
-            or fields.name_only(name, places=False) != name:
+    if not name or len(name) > 150 or not _body_name(name, places=False):
         return None
     return name, helper.group("coop").strip() if helper else None
 
@@ -1245,6 +1245,18 @@ _CLASS_HEAD = re.compile(r"(?:cac|nhung) ")
 
 #: a unit of the issuer named by its type alone in a heading over its duties ("đ) Văn phòng", "5. Thanh tra")
 _OWN_UNIT = re.compile(r"van phong|thanh tra")
+
+
+def _own_unit(text: str) -> bool:
+    """``text`` is the issuer's own unit by its one word ("Văn phòng", "Thanh tra", "Văn phòng:")."""
+    return bool(_OWN_UNIT.fullmatch(" ".join(fold(text).split()).strip(" :")))
+
+
+def _body_name(text: str, places: bool = True) -> bool:
+    """``text`` is a body's name and nothing else: one that starts like a body's and has no verb or (with ``places``)
+    place phrase after it, or the issuer's own unit ("Văn phòng")."""
+    return _own_unit(text) or (_opens_with_body(text) and fields.name_only(text, places=places) == text)
+
 #: the issuer's own unit as the subject, its verb after it ("Văn phòng tổng hợp …", "Thanh tra kiểm tra …")
 _OWN_UNIT_DOES = re.compile(r"(?:Văn phòng|Thanh tra)(?=\s+[a-zđà-ỹ])")
 #: a heading that is a body's name enumerating lower-case words after a comma ("Trung tâm Tư vấn, hỗ trợ và đào tạo
@@ -1500,7 +1512,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
             found["lead_text"] = _lead_from(rest, known) or _opened_by(rest, known)
         if found["lead_text"] is None and _OWN_UNIT_DOES.match(para.text):  # "Văn phòng tổng hợp kết quả …"
             found["lead_text"] = _opened_by(para.text, known)
-        if found["lead_text"] and _OWN_UNIT.fullmatch(fold(found["lead_text"])):
+        if found["lead_text"] and _own_unit(found["lead_text"]):
             found["listed"] = True  # the issuer's own unit by its one word, as a list by its label names it
         coop_in(para.text)
         if found["lead_text"] and para.text.startswith(found["lead_text"]):
@@ -1639,7 +1651,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 # "b) Trung tâm Tư vấn, hỗ trợ và đào tạo hợp tác xã": one body whose name enumerates in lower case
                 found["lead_text"], found["whole"] = ancestor.text.rstrip(" :"), True
                 break
-            if ancestor.children and _OWN_UNIT.fullmatch(" ".join(ancestor.folded.split()).strip(" :")):
+            if ancestor.children and _own_unit(ancestor.text):
                 # "đ) Văn phòng": a unit of the issuer by its one-word name, as the document's own headings name it
                 found["lead_text"], found["listed"] = ancestor.text.rstrip(" :"), True
                 break
@@ -2423,11 +2435,8 @@ def _cell_doer(text: str | None, known: fields.Known) -> tuple[str, str | None] 
     head, colon, _ = text.partition(":")
     head = head.strip()
     if colon and 2 < len(head) < 150:
-        def name(n: str) -> bool:
-            return bool(_OWN_UNIT.fullmatch(" ".join(fold(n).split()))) or \
-                (_opens_with_body(n) and fields.name_only(n) == n)
         # one name ("Trung tâm Tư vấn và Hỗ trợ hợp tác xã"), or names joined ("Ban X và Văn phòng", "Sở X, Sở Y")
-        if name(head) or all(map(name, re.split(r"\s+và\s+(?=[A-ZĐ])|,\s+(?=[A-ZĐ])", head))):
+        if _body_name(head) or all(map(_body_name, re.split(r"\s+và\s+(?=[A-ZĐ])|,\s+(?=[A-ZĐ])", head))):
             return head, coop_text
     lead = fields.LEAD_IN_TEXT.match(text)
     if lead and _opens_with_body(lead.group("lead")) and "phoi hop" not in fold(lead.group("lead")):

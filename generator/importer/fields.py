@@ -538,10 +538,14 @@ def initialism(abbr: str) -> bool:
     return upper >= 2 and lower < upper and len(abbr.split()) <= 4
 
 
-def _legend_entries(lines: list[str]):
+def legend_entries(lines: list[str]) -> list[tuple[int, str, str]]:
     """(1-based line, short name, full name) of each entry of a legend of abbreviations, its entries on the head's line
     ("Ghi chú: CT: chủ trì; PH: phối hợp") or one a line under a head alone ("Chữ viết tắt:" then "- VP Bộ: Văn
     phòng Bộ;"); a head alone is given as (line, "", "")."""
+    return list(_legend_entries(lines))
+
+
+def _legend_entries(lines: list[str]):
     legend = False  # inside a legend whose entries come one a line
     for number, line in enumerate(lines, start=1):
         text = " ".join(line.replace("\t", " ").split())
@@ -560,13 +564,14 @@ def _legend_entries(lines: list[str]):
             yield number, "", ""
 
 
-def abbreviations(lines: list[str]) -> dict[str, tuple[str, int]]:
+def abbreviations(lines: list[str], entries: list[tuple[int, str, str]] | None = None) -> dict[str, tuple[str, int]]:
     """The short names a document defines for itself, as printed → (the full name as printed, its 1-based line): a
     legend of abbreviations (Nghị định 30/2020/NĐ-CP leaves abbreviations to the drafter, who explains them in a
     "Ghi chú" under the table or a list of "Chữ viết tắt"), and a body's name followed by "(sau đây gọi tắt là …)",
-    "(viết tắt là …)" in the text (its short name may be words: "Trung tâm")."""
+    "(viết tắt là …)" in the text (its short name may be words: "Trung tâm"). ``entries``: the legends' entries, when
+    ``legend_entries`` has read them already."""
     out: dict[str, tuple[str, int]] = {}
-    for number, abbr, full in _legend_entries(lines):
+    for number, abbr, full in legend_entries(lines) if entries is None else entries:
         if abbr:
             out.setdefault(abbr, (full, number))
     for number, line in enumerate(lines, start=1):
@@ -583,11 +588,11 @@ def abbreviations(lines: list[str]) -> dict[str, tuple[str, int]]:
     return out
 
 
-def legend_lines(lines: list[str]) -> set[int]:
+def legend_lines(lines: list[str], entries: list[tuple[int, str, str]] | None = None) -> set[int]:
     """The 1-based lines of the document's legends of abbreviations, head and entries that are nothing else (a line
     "Ghi chú: Các đơn vị gửi báo cáo …" is no legend): never a task."""
     out = set()
-    for number, abbr, _ in _legend_entries(lines):
+    for number, abbr, _ in legend_entries(lines) if entries is None else entries:
         if not abbr or is_legend(lines[number - 1]) or _LEGEND_ENTRY.match(" ".join(lines[number - 1].split())):
             out.add(number)
     return out
