@@ -197,6 +197,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     owner = province or (issuer["id"] if national else "tinh")  # a ministry's plan is named by the ministry
     plan_id = "-".join(p for p in [owner, str(meta.get("year") or "nam"), abbreviation,
                                    slugify(number.split("/")[0]) if number else "nhap"] if p)
+    _fuller_names(tasks, groups, agencies.proposed)
     superior = issuer.pop("_superior", None)  # the province's UBND, proposed where the text names it
     if superior is not None and any(superior["id"] in t.get("lead", []) + t.get("cooperating", []) for t in tasks):
         agencies.proposed.setdefault(superior["id"], superior)
@@ -725,6 +726,34 @@ def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
     while end < len(lines) and end > 0 and lines[end - 1].strip() and not _untabled(lines[end - 1]).strip():
         end -= 1  # the table's opening markup ("<table>", "<colgroup>", "<tr>") belongs to the signature
     return end
+
+
+def _fuller_names(tasks: list[dict], groups: list[dict], proposed: dict[str, dict]) -> None:
+    """A body proposed under a name cut short at a word its name shares with verbs ("Trung tâm Tư vấn" of "… phối hợp
+    với Trung tâm Tư vấn hỗ trợ hợp tác xã cập nhật …") is the body this document names in full elsewhere ("Giao Trung
+    tâm Tư vấn hỗ trợ hợp tác xã chủ trì"), in each task whose text prints the fuller name; the short proposal goes
+    when nothing names it any more."""
+    folded = {a: " ".join(fold(agency["name"]).split()) for a, agency in proposed.items()}
+    fuller = {short: sorted((a for a in proposed if a != short and folded[a].startswith(name + " ")),
+                            key=lambda a: -len(folded[a]))
+              for short, name in folded.items()}
+    fuller = {short: longer for short, longer in fuller.items() if longer}
+    if not fuller:
+        return
+    for task in tasks:
+        text = " ".join(fold(task.get("text") or "").split())
+        for key in ("lead", "cooperating"):
+            ids = task.get(key) or []
+            for at, agency_id in enumerate(ids):
+                longer = next((a for a in fuller.get(agency_id, []) if folded[a] in text and a not in ids), None)
+                if longer is not None:
+                    ids[at] = longer
+                    task.setdefault("review", []).append(message(
+                        "imp_fuller_name", short=proposed[agency_id]["name"], full=proposed[longer]["name"]))
+    named = {a for item in (*tasks, *groups) for key in ("lead", "cooperating") for a in item.get(key) or []}
+    for short in fuller:
+        if short not in named:
+            del proposed[short]
 
 
 class _Agencies:

@@ -26,6 +26,7 @@ class Known:
     documents: dict[str, str] = field(default_factory=dict)     # folded number → id
     #: short names the document defines for bodies it names ("… (sau đây gọi là hai bên)"): folded → the names
     aliases: dict[str, str] = field(default_factory=dict)
+    places: "re.Pattern | None" = None  # the provinces' printed names (``scope``)
 
     @classmethod
     def load(cls, source: Path, province: str | None = None) -> "Known":
@@ -51,6 +52,11 @@ class Known:
                     names.append((fold(name), agency.id))
         names.sort(key=lambda n: -len(n[0]))
         self.names = names
+        # the provinces' names as printed, longest first: a body's name may end with its province's without a level
+        # word ("Báo và Phát thanh, Truyền hình Phú Thọ", "Viễn thông Cần Thơ")
+        self.places = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
+            {re.escape(n) for p in self.registry.provinces for n in (p.name, *p.variants) if len(n) >= 3},
+            key=lambda n: -len(n))) + r")(?!\w)") if self.registry.provinces else None
         self.documents = {fold(d.number): d.id for d in self.registry.documents if d.number}
 
 
@@ -163,11 +169,64 @@ _WHICH_OF = re.compile(r"(?:^|\s)(?:các|những)\s[^;:()]*?(?P<cut>\s)có\s(?!t
                        re.I)
 
 
-def name_only(chunk: str, places: bool = True, which: bool = True) -> str:
+#: verbs that are also words of units' names ("Trung tâm Tư vấn hỗ trợ hợp tác xã", "Trung tâm Dịch vụ tổng hợp xã",
+#: "Trung tâm Xúc tiến đầu tư"); lower case, as Vietnamese names print every word after the first
+_NAME_VERBS = {"hỗ trợ", "tổng hợp", "tư vấn", "xúc tiến", "đầu tư", "xây dựng", "thẩm định", "giám sát", "kiểm tra",
+               "tập huấn", "phổ biến", "hướng dẫn", "giới thiệu"}
+#: the role a name is given right after it ("X chủ trì", "X làm đầu mối"): the words before it are the name
+_ROLE_AFTER = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối|là đầu mối)(?=\s|[,.;:]|$)")
+#: words that open the verb's object, never a name's words ("hỗ trợ các hợp tác xã", "tổng hợp cho …")
+_OBJECT_WORDS = {"các", "những", "cho", "với", "về", "tại", "để", "và", "kết", "báo", "danh", "số"}
+
+
+def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
+    """The verb ``match`` found is one of a name's words: a name verb followed by at most four more lower-case name
+    words up to the role the name is given ("Giao Trung tâm Tư vấn hỗ trợ hợp tác xã | chủ trì") or, where the chunk
+    is the whole name's slot (``whole``: a label's value, a cell), up to its end."""
+    if match.group().strip() not in _NAME_VERBS:
+        return False
+    tail = chunk[match.end():]
+    role = _ROLE_AFTER.search(tail)
+    if role is None and not whole:
+        return False
+    words = (tail[:role.start()] if role else tail).split()
+    return len(words) <= 4 and all(w.isalpha() and w.islower() and w not in _OBJECT_WORDS for w in words)
+
+
+#: a body's place closing its name: a level ("tỉnh", "thành phố", "xã" …) maybe with the place's own name, capitalised
+#: ("… thành phố Cần Thơ", "… tỉnh Yên Bái cũ"), then a lower-case word that is the sentence's ("Liên minh Hợp tác xã
+#: thành phố | chọn …", "Văn phòng Ủy ban nhân dân thành phố | chuẩn bị …") — not "hợp tác xã", "xã hội", "tỉnh ủy"
+_LEVEL = re.compile(r"(?<![Hh]ợp tác )(?<!thị )\b(?:tỉnh|thành phố|xã|phường|đặc khu|thị xã|thị trấn|huyện|quận)\b")
+_LEVEL_GOES_ON = {"ủy", "uỷ", "hội", "viên", "đội", "đoàn", "và", "cũ", "mới", "-", "–"}
+
+
+def _place_end(chunk: str) -> int | None:
+    """Where a body's name ends after its place, when a lower-case word of the sentence follows it."""
+    for level in _LEVEL.finditer(chunk):
+        at = level.end()
+        words = list(re.finditer(r"\S+", chunk[at:]))
+        i = 0
+        while i < len(words) and (words[i].group()[:1].isupper() or words[i].group()[:1].isdigit()
+                                  or (words[i].group() in ("-", "–") and i + 1 < len(words))):
+            i += 1
+        if i < len(words) and words[i].group().strip(",.;:") in ("cũ", "mới"):
+            i += 1
+        if i < len(words) and words[i].group()[:1].islower() and words[i].group().strip(",.;:") not in _LEVEL_GOES_ON:
+            return at + words[i - 1].end() if i else at
+    return None
+
+
+def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool = False) -> str:
     """The agency name a chunk starts with, without the verb glued after it (nor, with ``places``, the words of how
     or where it acts; nor, with ``which``, the "có …" that picks members out of a class: a list by its label, a
-    table's cell, names the class with them, as printed)."""
-    ends = [m.start() for m in (_NAME_END.search(chunk), _PLACE_END.search(chunk) if places else None) if m]
+    table's cell, names the class with them, as printed). ``whole``: the chunk fills a name's slot (a label's list),
+    so a name verb near its end is the name's ("Đơn vị chủ trì: Trung tâm Dịch vụ tổng hợp xã")."""
+    verb = next((m for m in _NAME_END.finditer(chunk) if not _verb_in_name(chunk, m, whole)), None)
+    ends = [m.start() for m in (verb, _PLACE_END.search(chunk) if places else None) if m]
+    if not re.search(r"(?:^|\s)(?:các|những|cấp)\s", chunk, re.I):  # one body, not a class qualified by its words
+        place = _place_end(chunk)
+        if place is not None:
+            ends.append(place)
     members = _WHICH_OF.search(chunk) if places else None
     if members and which:
         ends.append(members.start("cut"))
@@ -214,7 +273,10 @@ def _list_goes_on(chunk: str, text: str) -> bool:
     if not unit or not text.strip()[:1].islower() or not re.search(r"\bcac\b", fold(chunk)):
         return False
     after = text.strip()[unit.end():].split()
-    return not after or not after[0][:1].isupper()
+    # a list of levels may end with one named unit of a level: "Ủy ban nhân dân các xã, phường, đặc khu Lý Sơn", "các
+    # huyện, thị xã, thành phố Bảo Lộc" (the province's one special zone, one city)
+    territorial = re.fullmatch(r"xa|phuong|dac khu|thi tran|thi xa|thanh pho|huyen|quan", unit.group())
+    return not after or not after[0][:1].isupper() or bool(territorial)
 
 
 def _one_office(chunk: str, text: str) -> bool:
@@ -346,6 +408,19 @@ def _fixed_name(chunk: str, known: Known) -> str:
     return chunk
 
 
+def _to_province(chunk: str, known: Known) -> str:
+    """A body's name that ends with its province's, the sentence's lower-case words after it left out ("Báo và Phát
+    thanh, Truyền hình Phú Thọ | duy trì chuyên mục …")."""
+    if known.places is None:
+        return chunk
+    for place in known.places.finditer(chunk):
+        rest = chunk[place.end():].split()
+        # not a level after it: a province's name inside a body's ("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã")
+        if rest and rest[0][:1].islower() and rest[0].strip(",.;:") not in _LEVEL_GOES_ON and not _LEVEL.match(" ".join(rest)):
+            return chunk[:place.end()]
+    return chunk
+
+
 def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool = True) -> AgencyMatch:
     """Registry agencies named in ``phrase`` (longest names first, no overlaps); a remark in
     brackets ("(Cơ quan thường trực là Sở …)") does not name a lead. ``listed``: the phrase is a list
@@ -393,8 +468,9 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         if listed and _LOWER_NAMED.match(chunk_f):  # a list by its label: a council's name is verbs in lower case
             chunk = re.split(r"\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)(?=\s|[,.;:]|$)", chunk)[0]
         else:
-            chunk = name_only(chunk, which=not listed)
+            chunk = name_only(chunk, which=not listed, whole=listed)
         chunk = _fixed_name(chunk, known)
+        chunk = _to_province(chunk, known)
         head = _HEAD_OF.match(chunk.strip())
         if head and starts_body(chunk.strip()[head.end():]):  # "Giám đốc Ngân hàng Nhà nước Chi nhánh …": the body
             chunk = chunk.strip()[head.end():]
@@ -693,6 +769,8 @@ ASSIGN = re.compile(r"^(?:b\)\s*)?(?:Cơ quan (?:tham mưu|chủ trì)[^:]*|(?:T
 _Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QS = r"(?:iv|iii|ii|i)"
 _DASH = r"\s*[-–—]\s*"
+#: an hour printed before a day ("16 giờ 00", "16 giờ 30 phút", "16h00", "16h", "08 giờ 00 phút,"), folded
+_HOUR = r"\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut)?)?,?\s+"
 _DEADLINES = [
     # a time counted from an event ("trong thời hạn 10 ngày kể từ ngày ký văn bản này", "chậm nhất 15 ngày sau khi …",
     # "03 ngày làm việc kể từ ngày nhận đủ hồ sơ"): after that event; counted from the document's own signing, the
@@ -716,12 +794,17 @@ _DEADLINES = [
                          r"(?:/| nam )(?P<y>20\d\d)"), "month-run"),
     # a run of days, due by its last ("từ ngày 01/7 đến ngày 31/7/2026", "từ ngày 15/12/2026 đến ngày 15/01/2027")
     ("before", re.compile(r"tu ngay \d{1,2}/\d{1,2}(?:/\d{4})? (?:den|toi) (?:het )?ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
-    # "trước ngày 15/12/2026", and as a cell prints it, "Trước 30/11/2026"
-    ("before", re.compile(r"(?:truoc|cham nhat(?: la)?) (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
+    # "trước ngày 15/12/2026", and as a cell prints it, "Trước 30/11/2026"; an hour before the day ("trước 16 giờ 00
+    # ngày 20/11/2026", "chậm nhất 17h00 ngày …") is dropped: the model's deadlines are days
+    ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?) (?:{_HOUR})?(?:ngay )?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})")),
     # the date in words, as Nghị định 30/2020 writes dates: "trước ngày 30 tháng 11 năm 2025"
-    ("before", re.compile(r"truoc ngay (?P<d>\d{1,2}) thang (?P<m>\d{1,2}) nam (?P<y>\d{4})")),
-    # "tháng 8/2024", "trong tháng 8 năm 2024" — not the month of a cited date ("ngày 02 tháng 02 năm 2023")
-    ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )thang (?P<m>\d{1,2})(?:/| nam )(?P<y>20\d\d)")),
+    ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?) (?:{_HOUR})?ngay (?P<d>\d{{1,2}}) thang (?P<m>\d{{1,2}}) nam (?P<y>\d{{4}})")),
+    # the day the work is done on ("tổ chức tập huấn … vào ngày 28/10/2026"): done by that day; not the day a document
+    # was issued or signed ("ban hành vào ngày …")
+    ("before", re.compile(rf"(?<!ban hanh )(?<!ky )vao (?:{_HOUR})?ngay (?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})")),
+    # "tháng 8/2024", "trong tháng 8 năm 2024" — not the month of a cited date ("ngày 02 tháng 02 năm 2023"), nor a
+    # start without an end ("từ tháng 8/2026, thường xuyên": the work starts then, no month is its deadline)
+    ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )(?<!tu )thang (?P<m>\d{1,2})(?:/| nam )(?P<y>20\d\d)")),
     # a month as tables abbreviate it: "T8/2026"
     ("month", re.compile(r"(?<![\w/])t(?P<m>\d{1,2})/(?P<y>20\d\d)")),
     ("year-range", re.compile(rf"(?:giai doan |nam |tu nam |tu )?(?P<y>20\d\d)(?:{_DASH}|\s+den(?: nam)?\s+)(?P<y2>20\d\d)")),
@@ -767,7 +850,7 @@ _NOTES = {
 #: 15/11/2026", "Trước 30/11/2026, …"), a period after "trong" ("trong quý IV năm 2026", "trong năm 2026", "trong tháng
 #: 9/2024", "trong 6 tháng đầu năm 2026") or "từ" ("từ quý II đến quý IV năm 2026"), a period opening the sentence or
 #: a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …")
-_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\bcham nhat (?:la )?(?:ngay )?\d{1,2}/\d|\btruoc (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:6|sau) thang|quy|nam|thang|giai doan) |\btu ngay \d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\bcham nhat (?:la )?(?:\d{1,2}\s*(?:gio|h)[\d\s,phut]*?\s)?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:\d{1,2}\s*(?:gio|h)[\d\s,phut]*?\s)?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc (?:\d{1,2}\s*(?:gio|h)[\d\s,phut]*?\s)?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:6|sau) thang|quy|nam|thang|giai doan) |\btu ngay \d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy) (?=\d|[ivx])")
 #: funds of a year ("trong dự toán ngân sách năm 2026", "kinh phí năm 2027"): the budget year, not when the work is due
 _BUDGET = re.compile(r"\b(?:du toan|ngan sach|kinh phi|nguon von)\b[^.;,()]{0,30}$")
@@ -778,7 +861,7 @@ _DOCUMENT_YEAR = re.compile(r"\b(?:luat|bo luat|hien phap|phap lenh|nghi quyet|n
 _TIME_WORD = re.compile(r"\b(?:trong|truoc|vao|den|tu|cuoi|dau|het|sau|nhung|cac)\s*$")
 #: a purpose clause: what follows "để"/"nhằm" is the next body's work
 _PURPOSE = re.compile(r"\s(?:để|nhằm)\s", re.I)
-_TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|thoi han)\s*(?:trong|truoc|tu|vao|:)?\s*")
+_TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|thoi han|tien do)\s*(?:trong|truoc|tu|vao|:)?\s*")
 
 
 @dataclass
