@@ -149,6 +149,14 @@ plan nesting "Đơn vị chủ trì / Đơn vị phối hợp / Thời gian th�
 whose numbered requests open with the body asked; a city's Giấy mời whose only tasks are the preparations it assigns),
 compared the same way.
 
+Nineteenth section: a seventeenth held-out set, ``benchmarks/corpus/unseen17/``, five documents written after the
+sixteenth, without reading the importer, its tests or the earlier sets' documents (a Sở's .docx plan whose landscape
+appendix merges each lead's cell down over its rows and adds a "Sản phẩm" column; a city's plan forwarded by e-mail,
+hard-wrapped, its lettered points under per-body headings each ending "Thời gian hoàn thành: …"; a commune's Markdown
+plan naming the cooperating bodies before the lead, "Phối hợp với X, Y chủ trì …"; a joint plan of a Sở and the Hội
+Nông dân as a PDF with two signatures side by side; a province's Phương án whose steps per group of cooperatives name
+their doers and whose schedule repeats them), compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -308,6 +316,7 @@ HELD_OUT = {
     "unseen14": "fourteenth held-out set (benchmarks/corpus/unseen14/, written after the thirteenth was used for tuning):",
     "unseen15": "fifteenth held-out set (benchmarks/corpus/unseen15/, written after the fourteenth was used for tuning):",
     "unseen16": "sixteenth held-out set (benchmarks/corpus/unseen16/, written after the fifteenth was used for tuning):",
+    "unseen17": "seventeenth held-out set (benchmarks/corpus/unseen17/, written after the sixteenth was used for tuning):",
 }
 
 

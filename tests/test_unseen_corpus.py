@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to fifteenth sets likewise (read as the eleventh).
+The twelfth to seventeenth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ UNSEEN13 = ROOT / "benchmarks" / "corpus" / "unseen13"
 UNSEEN14 = ROOT / "benchmarks" / "corpus" / "unseen14"
 UNSEEN15 = ROOT / "benchmarks" / "corpus" / "unseen15"
 UNSEEN16 = ROOT / "benchmarks" / "corpus" / "unseen16"
+UNSEEN17 = ROOT / "benchmarks" / "corpus" / "unseen17"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -91,6 +92,7 @@ ANNOTATIONS13 = sorted(UNSEEN13.glob("*.yaml"))
 ANNOTATIONS14 = sorted(UNSEEN14.glob("*.yaml"))
 ANNOTATIONS15 = sorted(UNSEEN15.glob("*.yaml"))
 ANNOTATIONS16 = sorted(UNSEEN16.glob("*.yaml"))
+ANNOTATIONS17 = sorted(UNSEEN17.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -191,9 +193,9 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN9, ANNOTATIONS9, 6), (UNSEEN10, ANNOTATIONS10, 5),
                                                       (UNSEEN11, ANNOTATIONS11, 5), (UNSEEN12, ANNOTATIONS12, 5),
                                                       (UNSEEN14, ANNOTATIONS14, 5), (UNSEEN15, ANNOTATIONS15, 5),
-                                                      (UNSEEN16, ANNOTATIONS16, 5)],
+                                                      (UNSEEN16, ANNOTATIONS16, 5), (UNSEEN17, ANNOTATIONS17, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                              "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth"])
+                              "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -237,9 +239,9 @@ def test_make_docx_writes_the_committed_file(tmp_path):
 
 
 @pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10,
-                                    UNSEEN11, UNSEEN12, UNSEEN13, UNSEEN14, UNSEEN15, UNSEEN16],
+                                    UNSEEN11, UNSEEN12, UNSEEN13, UNSEEN14, UNSEEN15, UNSEEN16, UNSEEN17],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"])
+                              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2144,10 +2146,15 @@ def test_sixteenth_invitation_assigns_work_only_in_its_preparation_points():
     assert len(tail) == 1 and not any(norm(t["anchor"]) in norm(tail[0]) for t in want["tasks"])
 
 
+# --- seventeenth held-out set -------------------------------------------------------------------------------------
+
+D17 = UNSEEN17 / "d_gia-lai_08-KHLT-SNNMT-HND-2026_lien-tich-hai-chu-ky.pdf"
+
+
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
 LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, ANNOTATIONS13), (UNSEEN14, ANNOTATIONS14),
-              (UNSEEN15, ANNOTATIONS15), (UNSEEN16, ANNOTATIONS16)]
+              (UNSEEN15, ANNOTATIONS15), (UNSEEN16, ANNOTATIONS16), (UNSEEN17, ANNOTATIONS17)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2195,7 +2202,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
     assert int(overall[2]) > 0
 
 
-@pytest.mark.parametrize("folder,pdf", [(UNSEEN14, C14), (UNSEEN15, D15), (UNSEEN16, D16)], ids=lambda v: v.name[:24])
+@pytest.mark.parametrize("folder,pdf", [(UNSEEN14, C14), (UNSEEN15, D15), (UNSEEN16, D16), (UNSEEN17, D17)],
+                         ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
     dates gives the committed bytes."""
