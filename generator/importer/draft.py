@@ -1226,11 +1226,35 @@ def _descendants(para) -> list:
 #: chủ động …", a time: "Năm 2026-2027, Phòng Kinh tế …"): the sentence's actor comes after it, at the first
 #: capitalised body's name after a comma
 _FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường hợp|Trong thời gian|Khi|Nếu|Sau khi|Trước khi|"
-                      r"Trên cơ sở|Căn cứ|Để|Đối với|"
+                      r"Trên cơ sở|Căn cứ|Để|Đối với|Với(?!\s+sự\s)|"
                       # a time put first ("Năm 2026-2027, Phòng Kinh tế …", "Trước ngày 30/6/2026, các xã …")
                       r"Năm \d{4}|Trong (?:năm|quý|tháng|6 tháng)|Trước (?:ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|H[ằà]ng (?:năm|quý|tháng)|"
                       r"Chậm nhất (?:(?:là )?ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|"
                       r"Định kỳ|Từ (?:năm|quý|tháng|ngày)|Giai đoạn|Quý [IV]+|Tháng \d+|Đến (?:năm|hết|ngày))(?!\w)")
+
+
+#: a sentence that names the partners before its lead ("Phối hợp với X, Y chủ trì …", "Cùng với X và Y, Z hướng dẫn …",
+#: "Với sự phối hợp của X, Z kiểm tra …", "Có sự tham gia của X, Z …")
+_PARTNERS_FIRST = re.compile(r"^(?:Phối hợp(?:\s+chặt chẽ)?\s+với|Cùng(?:\s+phối hợp)?\s+với|"
+                             r"(?:Với|Có)\s+sự\s+(?:phối hợp|tham gia|hỗ trợ)\s+của)\s+(?=\S)")
+
+
+def _partners_first(text: str) -> tuple[str, str] | None:
+    """(the lead, the partners' phrase) of a sentence that names its partners first: the lead is the body after a
+    comma of the opening run whose name a verb follows, not another comma or "và" (the partners are a list)."""
+    opener = _PARTNERS_FIRST.match(text)
+    if opener is None:
+        return None
+    rest = text[opener.end():]
+    for comma in re.finditer(r",\s+", rest[:300]):
+        after = rest[comma.end():]
+        if not (after[:1].isupper() and fields.starts_body(after)):
+            continue
+        name = fields.name_only(after).strip(" ,")
+        tail = after[len(name):].lstrip()
+        if name and tail and not re.match(r"[,;]|và\s", tail):
+            return name, rest[:comma.start()]
+    return None
 
 
 def _actor_at(text: str) -> int | None:
@@ -1263,6 +1287,10 @@ def _assigns(para, known: fields.Known | None = None) -> bool:
     text = text[at:]
     colon = text.find(":")
     verb = fields._NAME_END.search(text[:200])
+    if verb is None:  # a verb the list lacks, after a name its place closes ("Công an tỉnh | xác minh …")
+        ended = fields.place_end(text[:200])
+        verb = re.compile(r"\s").match(text, ended) if ended is not None and fields.name_only(text[:200]) == text[:ended] \
+            else None
     return (verb is not None and verb.start() < 150 and (colon < 0 or verb.start() < colon)) or \
         (0 < colon < 120 and fields.name_only(text[:colon]) == text[:colon])
 
@@ -1517,6 +1545,12 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     if dashed:
         found["lead_text"], found["listed"] = dashed[0], True
         listed_too(dashed[1])
+    # 0d. the partners named before the lead ("Phối hợp với Hội Nông dân xã, Phòng Kinh tế chủ trì …", "Với sự phối
+    #     hợp của Công an xã, Phòng Kinh tế kiểm tra …")
+    partners = _partners_first(para.text) if found["lead_text"] is None else None
+    if partners:
+        found["lead_text"] = partners[0]
+        coop_too(partners[1])
     # 1. an assignment line right after the task ("* Sở … chủ trì, … Sản phẩm hoàn thành: …")
     if found["lead_text"] is None and following is not None and following.marker == "*" and "chu tri" in following.folded:
         assign = following.text
@@ -2999,7 +3033,7 @@ def _issuer_lines(head: list[str]) -> list[str]:
         if not raw or _HEAD_SKIP.match(fold(nfc(plain_line(raw[0])).strip())):
             continue
         for piece in re.split(r"<br\s*/?>", raw[0], flags=re.I):  # a Markdown cell's lines, one by one
-            piece = nfc(plain_line(piece)).strip()
+            piece = nfc(plain_line(piece)).strip(" |\t")  # a row typed without its outer pipes: "ỦY BAN NHÂN DÂN | CỘNG …"
             if piece.isupper() and len(piece) < 80:
                 parts.append(piece)
         if number:

@@ -67,7 +67,7 @@ _FINANCE_UNITS = r"thue (?:tinh|thanh pho|co so) |thong ke (?:tinh|thanh pho) |k
 _BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
 _AGENCY_START = re.compile(
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
-    r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|"
+    r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|don bien phong |"
     r"cac don vi|cac to chuc|chu tich|thu truong|giam doc |bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
     # the local governments of a level as a class, their UBND left unsaid ("Các xã, phường có làng nghề bố trí …",
@@ -200,9 +200,12 @@ _LEVEL = re.compile(r"(?<![Hh]ợp tác )(?<!thị )\b(?:tỉnh|thành phố|xã
 _LEVEL_GOES_ON = {"ủy", "uỷ", "hội", "viên", "đội", "đoàn", "và", "cũ", "mới", "-", "–"}
 
 
-def _place_end(chunk: str) -> int | None:
+def place_end(chunk: str) -> int | None:
     """Where a body's name ends after its place, when a lower-case word of the sentence follows it."""
     for level in _LEVEL.finditer(chunk):
+        # a class's level ("các xã vùng cao", "cấp xã") is qualified by lower-case words; only a named unit of it ends
+        # there ("các xã, phường, đặc khu Phú Quý | xác minh …")
+        in_class = re.search(r"(?:^|\s)(?:các|những|cấp)\s", chunk[:level.start() + 1], re.I) is not None
         at = level.end()
         words = list(re.finditer(r"\S+", chunk[at:]))
         i = 0
@@ -211,7 +214,8 @@ def _place_end(chunk: str) -> int | None:
             i += 1
         if i < len(words) and words[i].group().strip(",.;:") in ("cũ", "mới"):
             i += 1
-        if i < len(words) and words[i].group()[:1].islower() and words[i].group().strip(",.;:") not in _LEVEL_GOES_ON:
+        if i < len(words) and words[i].group()[:1].islower() and words[i].group().strip(",.;:") not in _LEVEL_GOES_ON \
+                and not (in_class and i == 0):
             return at + words[i - 1].end() if i else at
     return None
 
@@ -223,10 +227,9 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
     so a name verb near its end is the name's ("Đơn vị chủ trì: Trung tâm Dịch vụ tổng hợp xã")."""
     verb = next((m for m in _NAME_END.finditer(chunk) if not _verb_in_name(chunk, m, whole)), None)
     ends = [m.start() for m in (verb, _PLACE_END.search(chunk) if places else None) if m]
-    if not re.search(r"(?:^|\s)(?:các|những|cấp)\s", chunk, re.I):  # one body, not a class qualified by its words
-        place = _place_end(chunk)
-        if place is not None:
-            ends.append(place)
+    place = place_end(chunk)
+    if place is not None:
+        ends.append(place)
     members = _WHICH_OF.search(chunk) if places else None
     if members and which:
         ends.append(members.start("cut"))
@@ -486,6 +489,9 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True
         if chunk_f.startswith("uy ban nhan dan ") and len(words) >= 4:  # "Ủy ban nhân dân cấp xã"
             named = True
+        if re.fullmatch(r"(?:cong an|thanh tra) (?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan)", chunk_f.strip(" .,;:")) \
+                and chunk.strip()[:1].isupper():
+            named = True  # a level's police or inspectorate by its level alone: "Công an tỉnh", "Công an xã", "Thanh tra tỉnh"
         if chunk_f.startswith(("chu dau tu ", "cac chu dau tu ")) and chunk[:1].isupper() and len(words) >= 5:
             named = True  # an actor by role, capitalised as a subject: "Chủ đầu tư dự án hạ tầng kỹ thuật …"
         if re.match(rf"(?:cac|nhung|thu truong cac) (?:so|{_GENERIC.pattern})", chunk_f) and chunk[:1].isupper() \

@@ -33,6 +33,9 @@ _MARKERS = [
                        r"|-\s+(?=[^\W\d_]))")),
     ("num", re.compile(r"^(?P<m>\d{1,2}\.\d{1,2}(?:\.\d{1,2}){0,2})\s+(?=\D)")),
     ("letter", re.compile(rf"^(?P<m>[a-zđ])(?:\)(?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE})")),
+    # a step of a Phương án, a Hướng dẫn or a procedure ("Bước 1. …", "Bước 2: …", "Bước 3 - …"): an item under the
+    # numbered point it details, ranked as a letter is
+    ("letter", re.compile(r"^(?P<m>Bước\s+\d{1,2})(?:[.:]|\s+[-–])\s+")),
     ("bullet", re.compile(r"^(?P<m>[-–•+*])\s+")),
     # the bullet glyphs a word processor exports (Google Docs, Word as text): filled for the first level, hollow or
     # small for the second ("●" then "○", "■" then "□"/"▪", "◆", "➢", "✓")
