@@ -79,3 +79,31 @@ def test_steps_a_fronted_topic_and_a_verb_of_any_kind(tmp_path, name, lines, exp
     assert not [t for t in draft.texts() if t.startswith(("Các bước", "Hợp tác xã ngừng", "Thành lập tổ hợp tác"))]
     issuer = [a["name"] for a in draft.draft.registry.get("agencies", []) if a["id"] == draft.plan["issuer"]]
     assert all("|" not in name for name in issuer)  # a header row typed without its outer pipes
+
+
+JOINT = ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HỘI NÔNG DÂN TỈNH KON TUM\tĐộc lập - Tự do - Hạnh phúc",
+         "Số: 11/KHLT-SNNMT-HND\tKon Tum, ngày 05 tháng 3 năm 2026", "KẾ HOẠCH LIÊN TỊCH", "Vận động nông dân vào hợp tác xã năm 2026", "",
+         "Căn cứ Chương trình phối hợp giai đoạn 2026 - 2030, Sở Nông nghiệp và Môi trường và Hội Nông dân tỉnh (sau đây gọi là hai bên) thống nhất Kế hoạch như sau:",
+         "I. NỘI DUNG PHỐI HỢP",
+         "1. Hai bên tổ chức 03 hội nghị tuyên truyền chính sách hỗ trợ hợp tác xã; thực hiện 06 tháng đầu năm 2026.",
+         "2. Sở Nông nghiệp và Môi trường chủ trì, Hội Nông dân tỉnh phối hợp chọn 05 tổ hợp tác để hỗ trợ thành hợp tác xã; "
+         "xong trước ngày 30/6/2026.",
+         "3. Hai bên cùng kiểm tra kết quả tại một số xã trong 6 tháng cuối năm 2026.",
+         "4. Trung tâm Khuyến nông tỉnh chủ trì, Ban Kinh tế - Xã hội Hội Nông dân tỉnh phối hợp xây dựng 02 mô hình./.",
+         "TM. BAN THƯỜNG VỤ", "HỘI NÔNG DÂN TỈNH", "PHÓ CHỦ TỊCH", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+         "Y Thị Hoa", "Trần Văn Tuấn", "Nơi nhận:", "- UBND tỉnh (b/c);", "- Lưu: VT Sở, VT Hội."]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_joint_plan_s_two_sides_and_signatures(tmp_path, suffix):
+    draft = written(tmp_path, "lien-tich" + suffix, _md(JOINT) if suffix == ".md" else JOINT)
+    def short(names):  # the registry's names end with the province's ("Hội Nông dân tỉnh Kon Tum")
+        return sorted(n.removesuffix(" Kon Tum").removesuffix(" tỉnh") for n in names)
+
+    assert short(draft.lead("Hai bên tổ chức")) == ["Hội Nông dân", "Sở Nông nghiệp và Môi trường"]
+    assert draft["Hai bên tổ chức"]["deadline"]["quarters"] == [1, 2]
+    assert draft["Hai bên cùng"]["deadline"]["quarters"] == [3, 4]
+    assert short(draft.coop("Sở Nông nghiệp và Môi trường chủ trì")) == ["Hội Nông dân"]
+    assert draft.coop("Trung tâm Khuyến nông") == ["Ban Kinh tế - Xã hội Hội Nông dân tỉnh"]
+    assert not [t for t in draft.texts() if "BAN THƯỜNG VỤ" in t or "PHÓ GIÁM ĐỐC" in t]  # the signatures end the body
+    assert len(draft.tasks) == 4

@@ -708,6 +708,17 @@ def _untabled(line: str) -> str:
 _SIGNS = re.compile(r"^(?:noi nhan|(?:tm|kt|tl|tuq|t/m)\.?\s+\S)")
 
 
+#: the authority a signature is given under (Nghị định 30/2020/NĐ-CP, Điều 13: "TM.", "KT.", "TL.", "TUQ.", "Q."), a
+#: line of its own in capitals over the signer's title
+_SIGNED_FOR = re.compile(r"^(?:tm|kt|tl|tuq|q)\.\s*\S")
+
+
+def _plain_upper(line: str) -> bool:
+    """A short line in capitals (a signature block's), its markup and cell marks dropped."""
+    text = nfc(plain_line(_HTML_TAG.sub(" ", line))).strip(" |*_\t")
+    return 0 < len(text) < 70 and text.isupper()
+
+
 def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
     """The body ends at "Nơi nhận" / the signature block (never inside the header or a table), also when the signature
     is a raw HTML table as converters write it ("<td><b><i>Nơi nhận:</i></b><br>- …</td>")."""
@@ -717,8 +728,14 @@ def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
         # body too; a signer's title ("CHỦ TỊCH …") could open a line of the header, so it counts past it only
         if i > 2 and _signature_cells(line):  # a table row of signatures, before "Nơi nhận" (a joint document's)
             return True
+        if authority(i, line):  # "TM. BAN THƯỜNG VỤ", "KT. GIÁM ĐỐC" on its line
+            return True
         return bool(_STOP.match(key)) and (i > 15 or key.startswith("noi nhan") and i > 2)
-    end = next((i for i, l in enumerate(lines) if i not in in_table and i < first_table and stops(i, l)), None)
+    def authority(i: int, line: str) -> bool:  # also where two signatures side by side were read as a table's row
+        return i > 15 and bool(_SIGNED_FOR.match(fold(nfc(plain_line(line))).strip(" |*_"))) and _plain_upper(line)
+
+    end = next((i for i, l in enumerate(lines) if i < first_table and (stops(i, l) if i not in in_table else authority(i, l))),
+               None)
     if end is None:  # task tables in the body (one per unit under its heading): "Nơi nhận" after them ends it
         end = next((i for i, l in enumerate(lines) if i not in in_table and i > first_table
                     and (_SIGNS.match(fold(nfc(plain_line(l))).strip(" |*_")) or _signature_cells(l))),
@@ -1277,6 +1294,8 @@ def _assigns(para, known: fields.Known | None = None) -> bool:
     text = para.text
     if re.match(r"^Giao\s+\S", text):
         return True
+    if known is not None and _alias_opens(text, known):  # "Hai bên tổ chức …": the bodies a short name stands for
+        return True
     opener = _OPENER.match(text)  # "Đề nghị Ngân hàng … tạo điều kiện …", "Yêu cầu Công an tỉnh …"
     text = text[opener.end():] if opener else text
     if known is not None and text[:1].isupper() and fields.leading_agencies(text, known):
@@ -1551,6 +1570,11 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     if partners:
         found["lead_text"] = partners[0]
         coop_too(partners[1])
+    # 0e. a short name the document defines as the subject ("Hai bên tổ chức …"): the bodies it stands for
+    defined = _alias_opens(para.text, known) if found["lead_text"] is None else None
+    if defined:
+        found["lead_text"] = defined
+        coop_in(para.text)
     # 1. an assignment line right after the task ("* Sở … chủ trì, … Sản phẩm hoàn thành: …")
     if found["lead_text"] is None and following is not None and following.marker == "*" and "chu tri" in following.folded:
         assign = following.text
@@ -1621,7 +1645,8 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 found["lead_text"] = lead
                 coop_in(rest)
     # a later clause whose bodies "phối hợp" (without "với"): they cooperate ("…; Hội Nông dân xã phối hợp hướng dẫn …")
-    for clause in re.split(r";\s*", para.text[:closing[2]] if closing else para.text)[1:]:  # not the final bracket's
+    # (or after the lead's "chủ trì": "X chủ trì, Y phối hợp chọn …")
+    for clause in re.split(r";\s*|(?<=chủ trì),\s+", para.text[:closing[2]] if closing else para.text)[1:]:
         name = _opened_by(clause, known)
         if name and re.match(r"\s*phối hợp\b(?!\s+(?:chặt chẽ\s+)?với)", clause[clause.find(name) + len(name):], re.I):
             coop_too(name)
@@ -1760,6 +1785,13 @@ def _aliases(paras: list, known: fields.Known) -> dict[str, str]:
                         out[" ".join(fold(alias).split())] = before
                     break
     return out
+
+
+def _alias_opens(text: str, known: fields.Known) -> str | None:
+    """The names a defined short name stands for when it opens the sentence as its subject ("Hai bên tổ chức …",
+    "Các bên cùng kiểm tra …"), or None."""
+    folded = " ".join(fold(text).split())
+    return next((names for alias, names in known.aliases.items() if folded.startswith(alias + " ")), None)
 
 
 def _alias_in(text: str, known: fields.Known) -> str | None:

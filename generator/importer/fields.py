@@ -789,7 +789,7 @@ _DEADLINES = [
                               rf"(?:\s*(?:,|va|den|[-–—])\s*(?:quy {_QS}(?:/| nam )|nam )?(?P<y2>20\d\d))"),
      "quarter-years"),
     # "6 tháng đầu năm 2026" is quarters I and II, "6 tháng cuối năm" III and IV
-    ("quarter", re.compile(r"(?:6|sau) thang (?P<half>dau|cuoi) nam (?P<y>20\d\d)")),
+    ("quarter", re.compile(r"(?<!\d)(?:0?6|sau) thang (?P<half>dau|cuoi) nam (?P<y>20\d\d)")),
     # "Quý II, III/2026", "quý I và quý II năm 2026"; a dash or "đến" between two quarters is a range
     # ("Quý II - Quý IV/2026", "từ quý II đến quý IV năm 2026": II, III and IV)
     ("quarter", re.compile(rf"quy (?P<q>{_QS}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QS})*)(?:/| nam )(?P<y>\d{{4}})")),
@@ -856,7 +856,7 @@ _NOTES = {
 #: 15/11/2026", "Trước 30/11/2026, …"), a period after "trong" ("trong quý IV năm 2026", "trong năm 2026", "trong tháng
 #: 9/2024", "trong 6 tháng đầu năm 2026") or "từ" ("từ quý II đến quý IV năm 2026"), a period opening the sentence or
 #: a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …")
-_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\bcham nhat (?:la )?(?:\d{1,2}\s*(?:gio|h)[\d\s,phut]*?\s)?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:\d{1,2}\s*(?:gio|h)[\d\s,phut]*?\s)?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc (?:\d{1,2}\s*(?:gio|h)[\d\s,phut]*?\s)?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:6|sau) thang|quy|nam|thang|giai doan) |\btu ngay \d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\bcham nhat (?:la )?(?:\d{1,2}\s*(?:gio|h)[\d\s,phut]*?\s)?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:\d{1,2}\s*(?:gio|h)[\d\s,phut]*?\s)?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc (?:\d{1,2}\s*(?:gio|h)[\d\s,phut]*?\s)?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu ngay \d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy) (?=\d|[ivx])")
 #: funds of a year ("trong dự toán ngân sách năm 2026", "kinh phí năm 2027"): the budget year, not when the work is due
 _BUDGET = re.compile(r"\b(?:du toan|ngan sach|kinh phi|nguon von)\b[^.;,()]{0,30}$")
