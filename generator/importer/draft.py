@@ -1038,8 +1038,9 @@ def _after_run_in(text: str) -> str | None:
 
 #: a level's label opening an item of a plan that splits each task by level ("Cấp tỉnh:", "Ở cấp xã:", "Tại cấp cơ sở:")
 _LEVEL_LABEL = re.compile(r"^(?:(?:Ở|Tại|Đối với)\s+)?[Cc]ấp\s+(?:tỉnh|huyện|xã|thành phố|cơ sở|trung ương|bộ)\s*:\s*")
-#: "Giao X …", "Đề nghị X …", "Yêu cầu X …": the sentence assigns work to X
-_OPENER = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?=\S)")
+#: "Giao X …", "Đề nghị X …", "Yêu cầu X …": the sentence assigns work to X; "Riêng X …" singles X out of the bodies
+#: of the items around it ("Riêng Ủy ban nhân dân đặc khu Lý Sơn bổ sung …")
+_OPENER = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu|Riêng(?:\s+đối\s+với)?)\s+(?=\S)")
 #: the same after the item's first sentence or clause ("…. Giao X chủ trì …", "…; giao X phối hợp với Y …", "Về thị
 #: trường, giao X …")
 _LATER_OPENER = re.compile(r"(?:[.;:,]\s+)(?P<s>(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?=[A-ZĐÂƯÔƠÊ]|các\s))")
@@ -1787,6 +1788,22 @@ def _aliases(paras: list, known: fields.Known) -> dict[str, str]:
     return out
 
 
+#: the particulars of a meeting, each under its label (Giấy mời; Kế hoạch tổ chức hội nghị): who is invited, when, where,
+#: its programme and form; "Chủ trì:" only with a person's post ("Chủ trì: Phó Chủ tịch …", a meeting's chair), not a
+#: body (a task's field: "Chủ trì: Sở Tài chính")
+_PARTICULAR = re.compile(r"^(?:thanh phan(?: (?:moi|tham du|tham gia|du|du hop))?|(?:dai bieu|khach) moi|thoi gian(?:, dia diem)?|"
+                         r"dia diem(?:, thoi gian)?|thoi gian va dia diem|chuong trinh(?: hoi nghi| hop| lam viec| buoi \w+)?|"
+                         r"hinh thuc(?: to chuc)?|quy mo|"
+                         r"chu tri(?: hoi nghi| cuoc hop| buoi \w+)?(?=\s*:\s*(?:dong chi|d/c|ong|ba|lanh dao|pho |chu tich|"
+                         r"giam doc|bi thu|truong ban|tong |thu truong|bo truong)))\s*:")
+
+
+def _particular(text: str) -> bool:
+    """``text`` is one of a meeting's particulars under its label ("Thành phần mời:", "Thời gian: 08 giờ 00 …", "Địa
+    điểm: …", "Chủ trì: Phó Chủ tịch …", "Chương trình Hội nghị:")."""
+    return bool(_PARTICULAR.match(" ".join(fold(text).split())))
+
+
 def _alias_opens(text: str, known: fields.Known) -> str | None:
     """The names a defined short name stands for when it opens the sentence as its subject ("Hai bên tổ chức …",
     "Các bên cùng kiểm tra …"), or None."""
@@ -1984,6 +2001,9 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             addressees = False
             continue
         remarks.add(id(para))
+    for para in paras:  # a meeting's particulars (a Giấy mời's, a conference plan's): its chair, guests, time, place
+        if para.kind in ("num", "letter", "roman", "heading", "bullet") and _particular(para.text):
+            remarks.update({id(para), *map(id, _descendants(para))})
     absorbed: set[int] = set()
     group_of: dict[int, str] = {}
     for para in paras:

@@ -233,9 +233,24 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
         if table.rows or table.kind == "targets":
             _dittos_filled(table.rows)
             table.rows = _sides_apart(table.rows)
+            if table.kind == "tasks" and programme(table.rows):
+                table.kind = "programme"
             tables.append(table)
         i = max(table.end, i + 1)
     return tables
+
+
+#: an hour of a day as a meeting's programme prints it ("08h00", "8h", "08 giờ 00", "14:30"), a span of two ("08h00 -
+#: 08h10"), folded
+_CLOCK = re.compile(r"\d{1,2}\s*(?:h|gio|:)\s*(?:\d{2})?(?:\s*phut)?")
+_CLOCK_CELL = re.compile(rf"\s*(?:tu\s+)?{_CLOCK.pattern}(?:\s*(?:[-–—]|den)\s*{_CLOCK.pattern})?\s*")
+
+
+def programme(rows: list[Row]) -> bool:
+    """A meeting's programme (a Giấy mời's, a conference plan's "Chương trình hội nghị": Thời gian | Nội dung | Thực
+    hiện), no table of tasks: every row's time cell is an hour of the day or a span of hours."""
+    times = [row.cells.get("deadline") or "" for row in rows]
+    return bool(times) and all(t.strip() and _CLOCK_CELL.fullmatch(fold(t)) for t in times)
 
 
 #: a cell that repeats the cell above it: "nt", "n.t", "-nt-", "(nt)", "Như trên", the ditto mark "〃" or quotation
