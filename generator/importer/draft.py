@@ -1571,6 +1571,14 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     if partners:
         found["lead_text"] = partners[0]
         coop_too(partners[1])
+    # 0d'. an amending document's change of a task: its new lead ("Điều chỉnh đơn vị chủ trì nhiệm vụ số 4 "…" từ X
+    #      sang Y"), or the doer its quoted wording names ("Điều chỉnh thời gian … nhiệm vụ số 6 "Phòng Kinh tế …" từ …")
+    amended = _AMENDED.match(para.text) if found["lead_text"] is None else None
+    if amended and amended.group("new"):
+        found["lead_text"] = amended.group("new")
+    elif amended and amended.group("quoted"):
+        found["lead_text"] = _lead_from(amended.group("quoted"), known) or (
+            fields.name_only(amended.group("quoted")).strip(" ,") if _assigns(_Line(amended.group("quoted")), known) else None)
     # 0e. a short name the document defines as the subject ("Hai bên tổ chức …"): the bodies it stands for
     defined = _alias_opens(para.text, known) if found["lead_text"] is None else None
     if defined:
@@ -1804,6 +1812,16 @@ def _particular(text: str) -> bool:
     return bool(_PARTICULAR.match(" ".join(fold(text).split())))
 
 
+#: an amending document's change of one task (Nghị định 30/2020/NĐ-CP: "sửa đổi", "bổ sung", "bãi bỏ", "điều chỉnh"):
+#: a change of its lead "từ X sang Y" (Y leads), or of its time or wording, the task quoted ("… nhiệm vụ số 6 "Phòng
+#: Kinh tế giúp …" từ tháng 6/2026 thành tháng 9/2026": the quoted task's doer leads)
+_AMENDED = re.compile(r"^(?:Điều chỉnh|Sửa đổi|Thay đổi)\s+(?:(?P<lead>(?:đơn vị|cơ quan)\s+chủ trì)|thời gian|thời hạn|nội dung)"
+                      r"[^\"“”]{0,80}[\"“](?P<quoted>[^\"”]{5,400})[\"”]"
+                      r"(?:(?(lead)\s*từ\s+[^;.]{3,120}?\s+(?:sang|thành)\s+(?P<new>[^;.]{3,120}?)(?=\s*[;.]|$)))?")
+#: an amending document's repeal of a task ("Bãi bỏ nhiệm vụ số 7 "…" do …", "Bãi bỏ điểm c khoản 2 Mục II")
+_REPEALED = re.compile(r"^(?:Bãi bỏ|Hủy bỏ|Huỷ bỏ)\s+(?:nhiệm vụ|nội dung|điểm|khoản|mục|tiết|gạch đầu dòng)\b")
+
+
 def _alias_opens(text: str, known: fields.Known) -> str | None:
     """The names a defined short name stands for when it opens the sentence as its subject ("Hai bên tổ chức …",
     "Các bên cùng kiểm tra …"), or None."""
@@ -2004,6 +2022,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
     for para in paras:  # a meeting's particulars (a Giấy mời's, a conference plan's): its chair, guests, time, place
         if para.kind in ("num", "letter", "roman", "heading", "bullet") and _particular(para.text):
             remarks.update({id(para), *map(id, _descendants(para))})
+        elif _REPEALED.match(para.text):  # an amending document's repeal of a task: nobody is to do it
+            remarks.add(id(para))
     absorbed: set[int] = set()
     group_of: dict[int, str] = {}
     for para in paras:
