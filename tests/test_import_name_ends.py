@@ -148,3 +148,18 @@ def test_names_and_times_in_a_plan(tmp_path, suffix):
     assert [draft.names[a] for a in fourth["cooperating"]] == [centre]
     assert str(fourth["deadline"]["before"]) == "2026-11-26"
     assert "Trung tâm Tư vấn" not in [a["name"] for a in draft.draft.registry.get("agencies", [])]
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh tổng hợp ý kiến cử tri",
+     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"),
+    ("Đoàn đại biểu Quốc hội tỉnh giám sát việc thi hành Luật", "Đoàn đại biểu Quốc hội tỉnh"),
+    ("Ban Kinh tế - Xã hội Hội Nông dân tỉnh phối hợp", "Ban Kinh tế - Xã hội Hội Nông dân tỉnh"),
+    ("Ban Phong trào Liên minh Hợp tác xã tỉnh chủ trì", "Ban Phong trào Liên minh Hợp tác xã tỉnh"),
+])
+def test_a_unit_named_with_its_body_s_name_is_the_unit(phrase, name):
+    """A body the registry knows ("Quốc hội", "Hội Nông dân tỉnh …") named inside a unit's name is not named itself."""
+    scoped = fields.Known.load(SOURCE)
+    scoped.scope("gia-lai")
+    matched = fields.match_agencies(phrase, scoped)
+    assert (matched.ids, matched.unknown) == ([], [name])

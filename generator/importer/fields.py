@@ -200,6 +200,11 @@ _LEVEL = re.compile(r"(?<![Hh]ợp tác )(?<!thị )\b(?:tỉnh|thành phố|xã
 _LEVEL_GOES_ON = {"ủy", "uỷ", "hội", "viên", "đội", "đoàn", "và", "cũ", "mới", "-", "–"}
 
 
+#: whose a unit is, after its name ("Chi cục Phát triển nông thôn thuộc Sở", "Trung tâm … trực thuộc Ủy ban nhân dân xã"):
+#: the owner is not part of the unit's name (a class keeps it: "Các phòng, đơn vị thuộc Sở", ``_CLASS_OF``)
+_OWNED_BY = re.compile(r"(?<=[^\s,;])\s+(?:trực\s+)?thuộc\s+(?=[A-ZĐ])")
+
+
 def place_end(chunk: str) -> int | None:
     """Where a body's name ends after its place, when a lower-case word of the sentence follows it."""
     for level in _LEVEL.finditer(chunk):
@@ -373,6 +378,9 @@ _ORGAN_OF = re.compile(r"(?:^|[^a-z])(?:uy ban kiem tra|ban [a-z ]{2,40}?|van ph
 
 #: "… chỉ đạo của Ngân hàng Nhà nước Việt Nam", "các đơn vị thuộc Bộ …": a body whose word, or whose
 #: units, a sentence speaks of (the owner), not a body it gives work to
+#: a unit named with its body's name after it, printed ("Ban Kinh tế - Xã hội | Hội Nông dân tỉnh", "Ban Phong trào |
+#: Liên minh Hợp tác xã tỉnh"): the unit, not the body
+_UNIT_OF = re.compile(r"(?:^|[\s,;(])Ban\s+[A-ZĐ][^\s,;()]*(?:\s+(?:-\s+)?[^\s,;()A-ZĐ][^\s,;()]*|\s+-\s+[A-ZĐ][^\s,;()]*)*\s+$")
 _OWNER = re.compile(r"(?:^|[^a-z])(?:cua|thuoc)\s+$")
 
 
@@ -447,7 +455,9 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             boundary = (at == 0 or not folded[at - 1].isalnum()) and _name_ends(folded, end) \
                 and not _OFFICE_OF.search(folded, max(0, at - 40), at) \
                 and not _PARTY_OF.search(folded[max(0, at - 20):at]) \
-                and not (name.startswith(_COMMITTEE) and _ORGAN_OF.search(folded[max(0, at - 50):at]))
+                and not (name.startswith(_COMMITTEE) and _ORGAN_OF.search(folded[max(0, at - 50):at])) \
+                and not (name == "quoc hoi" and re.search(r"\b(?:doan dai bieu|doan dbqh|dai bieu)\s+$", folded[max(0, at - 20):at])) \
+                and not _UNIT_OF.search(phrase[max(0, at - 50):at])
             owned = boundary and _CLASS_OF.search(folded, max(0, at - 90), at)
             if owned and phrase[owned.start("head")].isupper():  # "Các ban, đơn vị thuộc | Liên minh …": the class
                 boundary = False
@@ -474,6 +484,9 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             chunk = name_only(chunk, which=not listed, whole=listed)
         chunk = _fixed_name(chunk, known)
         chunk = _to_province(chunk, known)
+        owner = _OWNED_BY.search(chunk)
+        if owner is not None and not re.search(r"(?:^|\s)(?:các|những)\s", chunk[:owner.start()], re.I):
+            chunk = chunk[:owner.start()]  # one unit and whose it is: "Chi cục Phát triển nông thôn | thuộc Sở"
         head = _HEAD_OF.match(chunk.strip())
         if head and starts_body(chunk.strip()[head.end():]):  # "Giám đốc Ngân hàng Nhà nước Chi nhánh …": the body
             chunk = chunk.strip()[head.end():]
