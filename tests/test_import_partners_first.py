@@ -107,3 +107,38 @@ def test_a_joint_plan_s_two_sides_and_signatures(tmp_path, suffix):
     assert draft.coop("Trung tâm Khuyến nông") == ["Ban Kinh tế - Xã hội Hội Nông dân tỉnh"]
     assert not [t for t in draft.texts() if "BAN THƯỜNG VỤ" in t or "PHÓ GIÁM ĐỐC" in t]  # the signatures end the body
     assert len(draft.tasks) == 4
+
+
+STACKED_MD = ["| LIÊN MINH HTX VIỆT NAM<br>**LIÊN MINH HỢP TÁC XÃ TỈNH QUẢNG TRỊ**<br><br>HỘI NÔNG DÂN VIỆT NAM<br>"
+              "**BCH HỘI NÔNG DÂN TỈNH QUẢNG TRỊ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |",
+              "|:---:|:---:|", "| Số: 05/CTrPH-LMHTX-HND | *Quảng Trị, ngày 10 tháng 8 năm 2026* |", "",
+              "# CHƯƠNG TRÌNH PHỐI HỢP", "", "**Vận động nông dân vào hợp tác xã năm 2026**", "", "## I. NỘI DUNG", "",
+              "1. Liên minh Hợp tác xã tỉnh chủ trì, phối hợp với Hội Nông dân tỉnh tư vấn thành lập 10 hợp tác xã trong năm 2026.",
+              "", "2. Hội Nông dân tỉnh vận động hội viên góp vốn vào hợp tác xã; thực hiện thường xuyên.", "",
+              "| TM. BAN THƯỜNG VỤ<br>HỘI NÔNG DÂN TỈNH<br>PHÓ CHỦ TỊCH<br><br>**Hồ Văn Minh** | TM. BAN THƯỜNG VỤ<br>"
+              "LIÊN MINH HỢP TÁC XÃ TỈNH<br>CHỦ TỊCH<br><br>**Lê Thị Thu** |", "|:---:|:---:|", "",
+              "**Nơi nhận:**<br>- Lưu: VP hai bên."]
+STACKED_PDF_TEXT = ["UBND TỈNH KON TUM", "SỞ NÔNG NGHIỆP VÀ MÔI", "TRƯỜNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", "NAM",
+                    "Độc lập - Tự do - Hạnh phúc", "HỘI NÔNG DÂN TỈNH KON TUM", "BAN THƯỜNG VỤ",
+                    "Số: 09/KHLT-SNNMT-HND\tKon Tum, ngày 12 tháng 5 năm 2026", "KẾ HOẠCH LIÊN TỊCH",
+                    "Vận động nông dân vào hợp tác xã năm 2026", "",
+                    "I. NỘI DUNG",
+                    "1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Hội Nông dân tỉnh chọn 05 tổ hợp tác để hỗ trợ; "
+                    "xong trước ngày 30/6/2026.",
+                    "2. Hội Nông dân tỉnh vận động hội viên vào tổ hợp tác; thực hiện thường xuyên./.",
+                    "TM. BAN THƯỜNG VỤ", "HỘI NÔNG DÂN TỈNH", "PHÓ CHỦ TỊCH", "KT. GIÁM ĐỐC", "SỞ NÔNG NGHIỆP VÀ MÔI",
+                    "TRƯỜNG", "PHÓ GIÁM ĐỐC", "Y Thị Hoa", "Trần Văn Tuấn", "Nơi nhận:", "- Lưu: VT Sở, VT Hội."]
+
+
+@pytest.mark.parametrize("name,lines,issuer,signer", [
+    ("chuong-trinh.md", STACKED_MD, "Liên minh Hợp tác xã tỉnh", "Lê Thị Thu"),
+    ("lien-tich.txt", STACKED_PDF_TEXT, "Sở Nông nghiệp và Môi trường", "Trần Văn Tuấn"),
+])
+def test_a_joint_document_s_first_issuer_and_its_own_signer(tmp_path, name, lines, issuer, signer):
+    """Issuers stacked in the header's left column (blank between, or the motto read between them), signatures side
+    by side (or read block by block, then the names): the first issuer is the document's, with its own signer; the
+    other is said in review."""
+    draft = written(tmp_path, name, lines)
+    assert draft.names[draft.plan["issuer"]].startswith(issuer)
+    assert draft.plan["signer"]["name"] == signer
+    assert draft.notes("văn bản liên tịch")

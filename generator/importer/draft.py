@@ -1571,6 +1571,14 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     if partners:
         found["lead_text"] = partners[0]
         coop_too(partners[1])
+    # 0d'. an amending document's change of a task: its new lead ("Điều chỉnh đơn vị chủ trì nhiệm vụ số 4 "…" từ X
+    #      sang Y"), or the doer its quoted wording names ("Điều chỉnh thời gian … nhiệm vụ số 6 "Phòng Kinh tế …" từ …")
+    amended = _AMENDED.match(para.text) if found["lead_text"] is None else None
+    if amended and amended.group("new"):
+        found["lead_text"] = amended.group("new")
+    elif amended and amended.group("quoted"):
+        found["lead_text"] = _lead_from(amended.group("quoted"), known) or (
+            fields.name_only(amended.group("quoted")).strip(" ,") if _assigns(_Line(amended.group("quoted")), known) else None)
     # 0e. a short name the document defines as the subject ("Hai bên tổ chức …"): the bodies it stands for
     defined = _alias_opens(para.text, known) if found["lead_text"] is None else None
     if defined:
@@ -1804,6 +1812,16 @@ def _particular(text: str) -> bool:
     return bool(_PARTICULAR.match(" ".join(fold(text).split())))
 
 
+#: an amending document's change of one task (Nghị định 30/2020/NĐ-CP: "sửa đổi", "bổ sung", "bãi bỏ", "điều chỉnh"):
+#: a change of its lead "từ X sang Y" (Y leads), or of its time or wording, the task quoted ("… nhiệm vụ số 6 "Phòng
+#: Kinh tế giúp …" từ tháng 6/2026 thành tháng 9/2026": the quoted task's doer leads)
+_AMENDED = re.compile(r"^(?:Điều chỉnh|Sửa đổi|Thay đổi)\s+(?:(?P<lead>(?:đơn vị|cơ quan)\s+chủ trì)|thời gian|thời hạn|nội dung)"
+                      r"[^\"“”]{0,80}[\"“](?P<quoted>[^\"”]{5,400})[\"”]"
+                      r"(?:(?(lead)\s*từ\s+[^;.]{3,120}?\s+(?:sang|thành)\s+(?P<new>[^;.]{3,120}?)(?=\s*[;.]|$)))?")
+#: an amending document's repeal of a task ("Bãi bỏ nhiệm vụ số 7 "…" do …", "Bãi bỏ điểm c khoản 2 Mục II")
+_REPEALED = re.compile(r"^(?:Bãi bỏ|Hủy bỏ|Huỷ bỏ)\s+(?:nhiệm vụ|nội dung|điểm|khoản|mục|tiết|gạch đầu dòng)\b")
+
+
 def _alias_opens(text: str, known: fields.Known) -> str | None:
     """The names a defined short name stands for when it opens the sentence as its subject ("Hai bên tổ chức …",
     "Các bên cùng kiểm tra …"), or None."""
@@ -2004,6 +2022,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
     for para in paras:  # a meeting's particulars (a Giấy mời's, a conference plan's): its chair, guests, time, place
         if para.kind in ("num", "letter", "roman", "heading", "bullet") and _particular(para.text):
             remarks.update({id(para), *map(id, _descendants(para))})
+        elif _REPEALED.match(para.text):  # an amending document's repeal of a task: nobody is to do it
+            remarks.add(id(para))
     absorbed: set[int] = set()
     group_of: dict[int, str] = {}
     for para in paras:
@@ -2891,7 +2911,38 @@ def _metadata(lines: list[str], stop: int) -> dict:
     meta["issuer_printed"] = _issuer_printed(lines[:20])
     meta["issuer_bodies"] = _header_bodies(lines[:20])
     meta["joint_issuers"] = _joint_issuers(lines[:20])
+    stacked = _issuer_groups(lines[:20]) if _joint(meta) else []
+    if len(stacked) >= 2 and not meta["joint_issuers"]:  # a joint document's issuers one under the other: the first leads
+        meta["issuer_printed"] = " ".join(stacked[0])
+        meta["issuer_bodies"] = _bodies_of(stacked[0])
+        meta["joint_issuers"] = [" ".join(g) for g in stacked]
+    if meta["joint_issuers"] and not joint:
+        joint = _stacked_signatures(_columns(lines[max(0, stop - 5):]))
+    if meta["joint_issuers"] and joint:  # the lead issuer's own signature, wherever it stands
+        own = _own_signature(joint, meta["joint_issuers"][0])
+        if own is not None:
+            meta["signer"] = joint[own][0]
+            meta["cosigners"] = [" — ".join(filter(None, [body, " ".join(filter(None, [s.get("title"), s.get("name")]))]))
+                                 for k, (s, body) in enumerate(joint) if k != own]
     return meta
+
+
+def _joint(meta: dict) -> bool:
+    """The document says it is joint (văn bản liên tịch, Nghị định 30/2020/NĐ-CP): its kind's code in the number
+    ("08/KHLT-SNNMT-HND", "03/CTrPH-LMHTX-HND") or its title ("KẾ HOẠCH LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP")."""
+    code = (meta.get("number") or "").split("/")[-1].split("-")[0]
+    title = fold(" ".join(str(meta.get(k) or "") for k in ("title", "subject")))
+    return bool(re.fullmatch(r"[A-Za-z]+(?:LT|PH)", code)) or bool(re.search(r"\b(?:lien tich|phoi hop|lien nganh)\b", title))
+
+
+def _own_signature(joint: list, issuer: str) -> int | None:
+    """Which of the signatures side by side is the issuer's: the one whose block names its body (its last words, the
+    place left out: "… SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" in "KT. GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"), or None."""
+    bodies = _bodies_of([issuer]) or [issuer]
+    key = " ".join(re.split(r"\b(?:tinh|thanh pho|xa|phuong)\b", " ".join(fold(bodies[-1]).split()))[0].split())
+    hits = [k for k, (sig, body) in enumerate(joint)
+            if key and key in " ".join(fold(" ".join(filter(None, [body, sig.get("title")]))).split())]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _joint_issuers(head: list[str]) -> list[str]:
@@ -3042,12 +3093,16 @@ def _issuer_printed(head: list[str]) -> str | None:
 
 
 def _header_bodies(head: list[str]) -> list[str]:
+    return _bodies_of(_issuer_lines(head))
+
+
+def _bodies_of(parts: list[str]) -> list[str]:
     """The bodies the header's left column names, top to bottom (Nghị định 30/2020/NĐ-CP, Phụ lục I: the superior
     body, "if any", above the issuing one): a line that starts a body's name starts the next ("UBND TỈNH QUẢNG TRỊ" /
     "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"), one that does not goes on the name above it ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN",
     "SỞ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG")."""
     bodies: list[str] = []
-    for part in (p for line in _issuer_lines(head) for p in _SUBORDINATE.split(line)):
+    for part in (p for line in parts for p in _SUBORDINATE.split(line)):
         piece = " ".join(part.split()).strip(" -—_")
         if not bodies or _header_body(fold(piece)):
             bodies.append(piece)
@@ -3066,8 +3121,22 @@ _ORGAN_OF_BODY = re.compile(r"ban thuong vu|ban chap hanh|bch|ban thuong truc|th
 _SUBORDINATE = re.compile(r"(?<=\S)\s+(?=(?:SỞ|CHI CỤC|BAN QUẢN LÝ|TRUNG TÂM|VĂN PHÒNG|LIÊN MINH)\s)")
 
 
-def _issuer_lines(head: list[str]) -> list[str]:
-    """The capitalised lines of the header's left column, above "Số:"."""
+def _issuer_groups(head: list[str]) -> list[list[str]]:
+    """The header's left column cut at its blank lines, where a joint document stacks its issuers one under the other,
+    each maybe under its superior ("UBND TỈNH GIA LAI / SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", blank, "HỘI NÔNG DÂN TỈNH GIA LAI /
+    BAN THƯỜNG VỤ"): the groups that name a body, top to bottom."""
+    groups: list[list[str]] = [[]]
+    for part in _issuer_lines(head, blanks=True):
+        if part:
+            groups[-1].append(part)
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if g and any(_header_body(fold(p)) for p in g)]
+
+
+def _issuer_lines(head: list[str], blanks: bool = False) -> list[str]:
+    """The capitalised lines of the header's left column, above "Số:" (with ``blanks``, "" where a blank line or an
+    empty line of a cell stands between two of them)."""
     parts = []
     pending = ""
     for line in head:
@@ -3082,12 +3151,18 @@ def _issuer_lines(head: list[str]) -> list[str]:
         if re.match(r"^\s*\|?\s*-{3,}\s*\|", line):
             continue
         raw = [x for x in _raw_cells(line) if nfc(plain_line(x)).strip()]
-        if not raw or _HEAD_SKIP.match(fold(nfc(plain_line(raw[0])).strip())):
+        if not raw or _HEAD_SKIP.match(fold(nfc(plain_line(raw[0])).strip())) or fold(plain_line(raw[0])).strip() == "nam":
+            # a blank line, or the motto read between the left column's blocks (a PDF read block by block, its last
+            # word "NAM" wrapped), stands between two bodies stacked there
+            if blanks and parts and (not line.strip() or _HEAD_SKIP.match(fold(nfc(plain_line(raw[0])).strip()))):
+                parts.append("")
             continue
         for piece in re.split(r"<br\s*/?>", raw[0], flags=re.I):  # a Markdown cell's lines, one by one
             piece = nfc(plain_line(piece)).strip(" |\t")  # a row typed without its outer pipes: "ỦY BAN NHÂN DÂN | CỘNG …"
             if piece.isupper() and len(piece) < 80:
                 parts.append(piece)
+            elif blanks and not piece and parts:
+                parts.append("")
         if number:
             break
     return parts
@@ -3184,6 +3259,32 @@ def _signer(tail: list[str]) -> dict:
     if name:
         signer["name"] = " ".join(name.split())
     return signer
+
+
+def _stacked_signatures(tail: list[str]) -> list[tuple[dict, str]]:
+    """Two or more signature blocks one under the other, then their signers' names in the same order (a joint document's
+    signatures side by side, read block by block from a PDF): [(signer, the block's words)], or [] for another
+    layout. A block opens with its authority ("TM.", "KT." …) after a title line of the block above ("… PHÓ CHỦ TỊCH" /
+    "KT. GIÁM ĐỐC")."""
+    lines = [t for t in tail if t]
+    start = next((i for i, t in enumerate(lines) if _AUTHORITY.match(t) and t.isupper()), None)
+    if start is None:
+        return []
+    blocks: list[list[str]] = []
+    i = start
+    while i < len(lines) and lines[i].isupper() and not _AFTER_SIGNATURE.match(lines[i]):
+        opens = _SIGNED_FOR.match(fold(lines[i])) and not (blocks and _SIGNED_FOR.match(fold(blocks[-1][-1])))
+        if opens or not blocks:
+            blocks.append([])
+        blocks[-1].append(lines[i])
+        i += 1
+    names = []
+    while i < len(lines) and _person(lines[i]) and len(names) < len(blocks):
+        names.append(" ".join(lines[i].split()))
+        i += 1
+    if len(blocks) < 2 or len(names) != len(blocks):
+        return []
+    return [({"title": " ".join(" ".join(b).split()), "name": n}, "") for b, n in zip(blocks, names)]
 
 
 def _person(line: str) -> bool:

@@ -78,6 +78,9 @@ def follows(enum: str, previous: str) -> bool:
     if a in _ROMAN_SMALL and b in _ROMAN_SMALL and _ROMAN_SMALL.index(a) == _ROMAN_SMALL.index(b) + 1:
         return True
     return len(a) == len(b) == 1 and a in _LETTERS and b in _LETTERS and _LETTERS.index(a) == _LETTERS.index(b) + 1
+#: an item of another document quoted whole, as an amending Quyết định gives an item's new wording ("Sửa đổi nhiệm vụ số 2
+#: như sau:" then "\"2. Phòng Kinh tế chủ trì …\""): the quote and the item's number in the document it amends
+_QUOTED_ITEM = re.compile(r"^[\"“”](?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\))\s+(?P<rest>\S.*)$")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _FOOTNOTE = re.compile(r"^\s*(?:<sup>\(?\d{1,2}\)?</sup>|\[\^\d{1,2}\]:)")
 
@@ -162,6 +165,9 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         if _PAGE_NUMBER.match(text) and blank:
             continue  # a page number on its own line
         kind, mark, rest = marker_of(text)
+        quoted = _QUOTED_ITEM.match(text) if not kind else None
+        if quoted:  # an amending document's new wording of an item, quoted: its text, read after the quote and number
+            text = quoted.group("rest")
         if not kind and re.match(r"^\s*\*\s+\S", raw) and not raw.lstrip().startswith("**"):
             kind, mark, rest = "bullet", "*", text  # plain_line dropped the "*" of a Markdown/PDF bullet
         current = out[-1] if out else None
