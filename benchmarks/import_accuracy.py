@@ -157,6 +157,14 @@ plan naming the cooperating bodies before the lead, "Phối hợp với X, Y ch�
 Nông dân as a PDF with two signatures side by side; a province's Phương án whose steps per group of cooperatives name
 their doers and whose schedule repeats them), compared the same way.
 
+Twentieth section: an eighteenth held-out set, ``benchmarks/corpus/unseen18/``, five documents written after the
+seventeenth, without reading the importer, its tests or the earlier sets' documents (a Sở Tài chính's .docx plan whose
+italic "Thực hiện: X chủ trì; phối hợp: Y; thời gian: T." line covers the lettered points above it, once for two
+points or after each; a Liên minh's Markdown plan ordered by quarter, each bullet opening with its lead in bold; a
+ward's plain-text plan whose "+" items give times without a year; a province's PDF plan whose task table, with a
+funding column, is in the body; a Sở's Tờ trình whose proposed assignments "(1)" … "(9)" are the tasks), compared the
+same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -317,6 +325,7 @@ HELD_OUT = {
     "unseen15": "fifteenth held-out set (benchmarks/corpus/unseen15/, written after the fourteenth was used for tuning):",
     "unseen16": "sixteenth held-out set (benchmarks/corpus/unseen16/, written after the fifteenth was used for tuning):",
     "unseen17": "seventeenth held-out set (benchmarks/corpus/unseen17/, written after the sixteenth was used for tuning):",
+    "unseen18": "eighteenth held-out set (benchmarks/corpus/unseen18/, written after the seventeenth was used for tuning):",
 }
 
 

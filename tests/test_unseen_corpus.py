@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to seventeenth sets likewise (read as the eleventh).
+The twelfth to eighteenth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -67,6 +67,7 @@ UNSEEN14 = ROOT / "benchmarks" / "corpus" / "unseen14"
 UNSEEN15 = ROOT / "benchmarks" / "corpus" / "unseen15"
 UNSEEN16 = ROOT / "benchmarks" / "corpus" / "unseen16"
 UNSEEN17 = ROOT / "benchmarks" / "corpus" / "unseen17"
+UNSEEN18 = ROOT / "benchmarks" / "corpus" / "unseen18"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -93,6 +94,7 @@ ANNOTATIONS14 = sorted(UNSEEN14.glob("*.yaml"))
 ANNOTATIONS15 = sorted(UNSEEN15.glob("*.yaml"))
 ANNOTATIONS16 = sorted(UNSEEN16.glob("*.yaml"))
 ANNOTATIONS17 = sorted(UNSEEN17.glob("*.yaml"))
+ANNOTATIONS18 = sorted(UNSEEN18.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -193,9 +195,11 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN9, ANNOTATIONS9, 6), (UNSEEN10, ANNOTATIONS10, 5),
                                                       (UNSEEN11, ANNOTATIONS11, 5), (UNSEEN12, ANNOTATIONS12, 5),
                                                       (UNSEEN14, ANNOTATIONS14, 5), (UNSEEN15, ANNOTATIONS15, 5),
-                                                      (UNSEEN16, ANNOTATIONS16, 5), (UNSEEN17, ANNOTATIONS17, 5)],
+                                                      (UNSEEN16, ANNOTATIONS16, 5), (UNSEEN17, ANNOTATIONS17, 5),
+                                                      (UNSEEN18, ANNOTATIONS18, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                              "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"])
+                              "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                              "eighteenth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -239,9 +243,10 @@ def test_make_docx_writes_the_committed_file(tmp_path):
 
 
 @pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10,
-                                    UNSEEN11, UNSEEN12, UNSEEN13, UNSEEN14, UNSEEN15, UNSEEN16, UNSEEN17],
+                                    UNSEEN11, UNSEEN12, UNSEEN13, UNSEEN14, UNSEEN15, UNSEEN16, UNSEEN17, UNSEEN18],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"])
+                              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                              "eighteenth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2151,10 +2156,16 @@ def test_sixteenth_invitation_assigns_work_only_in_its_preparation_points():
 D17 = UNSEEN17 / "d_gia-lai_08-KHLT-SNNMT-HND-2026_lien-tich-hai-chu-ky.pdf"
 
 
+# --- eighteenth held-out set --------------------------------------------------------------------------------------
+
+D18 = UNSEEN18 / "d_quang-tri_127-KH-UBND-2026_bang-trong-than-kinh-phi.pdf"
+
+
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
 LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, ANNOTATIONS13), (UNSEEN14, ANNOTATIONS14),
-              (UNSEEN15, ANNOTATIONS15), (UNSEEN16, ANNOTATIONS16), (UNSEEN17, ANNOTATIONS17)]
+              (UNSEEN15, ANNOTATIONS15), (UNSEEN16, ANNOTATIONS16), (UNSEEN17, ANNOTATIONS17),
+              (UNSEEN18, ANNOTATIONS18)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2202,7 +2213,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
     assert int(overall[2]) > 0
 
 
-@pytest.mark.parametrize("folder,pdf", [(UNSEEN14, C14), (UNSEEN15, D15), (UNSEEN16, D16), (UNSEEN17, D17)],
+@pytest.mark.parametrize("folder,pdf", [(UNSEEN14, C14), (UNSEEN15, D15), (UNSEEN16, D16), (UNSEEN17, D17),
+                                        (UNSEEN18, D18)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
