@@ -1383,10 +1383,17 @@ _PERIOD_TITLE = re.compile(r"^(?:(?:tu|trong|den)\s+)?(?:thang|quy|nam|dot|6 tha
 _PERIOD_WORDS = re.compile(r"\b(?:thang|quy|nam|tu|den|trong|va|dot|dau|cuoi|[ivx]+|\d+)\b|[\s/.,:;()\-–]")
 
 
+#: a heading over the duties done all along ("5. Thực hiện thường xuyên trong năm", "Nhiệm vụ thường xuyên", "Hằng tháng")
+_RECURRING_TITLE = re.compile(r"(?:(?:cac )?(?:nhiem vu|cong viec|noi dung)\s+|thuc hien\s+)?(?:thuong xuyen|hang thang|hang quy|"
+                              r"hang nam|dinh ky)(?:\s+(?:trong|ca|hang) nam(?:\s+20\d\d)?)?")
+
+
 def _period_heading(text: str) -> "fields.DeadlineFound | None":
     """The time a schedule's heading gives the items under it, when the heading is a period and nothing else."""
     text = text.strip().rstrip(":")
     folded = fold(text)
+    if _RECURRING_TITLE.fullmatch(" ".join(folded.split())):
+        return fields.deadline(text)
     if len(text) > 60 or not _PERIOD_TITLE.match(folded) or _PERIOD_WORDS.sub("", folded):
         return None
     found = fields.deadline(text, cell=True)
@@ -2083,7 +2090,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 marker = child.marker + child.delim  # as printed: "a)", "1.", "1/"
                 text = f"{text} {marker} {child.text}".strip() if child.kind else f"{text} {child.text}"
                 stack.extend(reversed(child.children))
-        due = _deadline(who, task_review)
+        due = _deadline(who, task_review, _plan_year(meta))
         if due.kind == "unspecified":  # a schedule's heading gives its items their time ("2. Tháng 8 và tháng 9/2026")
             due = next((found for a in para.ancestors() if (found := _period_heading(a.text)) is not None), due)
         tasks.append({
@@ -2286,16 +2293,18 @@ def _pointer(para, known: fields.Known) -> bool:
     return bool(_POINTER.search(para.folded)) and not (_lead_from(para.text, known) or _assigns(para, known))
 
 
-def _deadline(who: dict, review: list[str]) -> fields.DeadlineFound:
+def _deadline(who: dict, review: list[str], year: int | None = None) -> fields.DeadlineFound:
     """The deadline of a body task: its "Thời gian: …" line read as a table cell (unreadable: ambiguous, for
-    review), else the phrase in its sentence."""
+    review), else the phrase in its sentence. ``year``: the one year the plan is for, what a time printed without
+    its year means ("trước 10/12", "quý IV"), said in review."""
     if who["deadline_cell"]:
-        found = fields.deadline(who["deadline_cell"], cell=True)
+        found = fields.deadline(who["deadline_cell"], cell=True, year=year)
         if found.kind == "unspecified":
             found = fields.DeadlineFound("ambiguous", who["deadline_cell"])
             review.append("không đọc được thời hạn")
-        return found
-    return fields.deadline(who["deadline_source"], cell=False)
+    else:
+        found = fields.deadline(who["deadline_source"], cell=False, year=year)
+    return found
 
 
 _BREAK = re.compile(r"<br\s*/?>", re.I)

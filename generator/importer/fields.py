@@ -870,7 +870,8 @@ _NOTES = {
 #: 9/2024", "trong 6 tháng đầu năm 2026") or "từ" ("từ quý II đến quý IV năm 2026"), a period opening the sentence or
 #: a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …")
 _TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\bcham nhat (?:la )?(?:\d{1,2}\s*(?:gio|h)[\d\s,phut]*?\s)?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:\d{1,2}\s*(?:gio|h)[\d\s,phut]*?\s)?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc (?:\d{1,2}\s*(?:gio|h)[\d\s,phut]*?\s)?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu ngay \d{1,2}/\d{1,2}"
-                          r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy) (?=\d|[ivx])")
+                          r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
+                          r"|\btruoc (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|\bden het (?:thang|quy|ngay) ")
 #: funds of a year ("trong dự toán ngân sách năm 2026", "kinh phí năm 2027"): the budget year, not when the work is due
 _BUDGET = re.compile(r"\b(?:du toan|ngan sach|kinh phi|nguon von)\b[^.;,()]{0,30}$")
 #: a legal document's own year ("Luật Hợp tác xã năm 2023", "Nghị quyết số 20-NQ/TW năm 2022", "Hiến pháp năm 2013"): the
@@ -971,7 +972,28 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
         if len(found) == 1:
             return found[0][1]
         return _task_own(found, text, cell)
+    if year is not None:  # a plan for one year prints its times without it ("trước 10/12", "trong tháng 9", "quý IV")
+        for kind, pattern in _YEARLESS:
+            found = [(m, one) for m in _in_zones(pattern, folded, zones)
+                     if (one := _read(kind, m, text, [])) is not None]
+            for _, one in found:
+                one.note = message("imp_deadline_plan_year", printed=one.printed, year=year)
+                if kind == "before":
+                    one.before = f"{year:04d}-{one.before[5:]}"
+                else:
+                    one.year = year
+            if found:
+                return found[0][1] if len(found) == 1 else _task_own(found, text, cell)
     return DeadlineFound("unspecified", None)
+
+
+#: times printed without their year, which a plan for one year leaves out ("trước 10/12", "trong tháng 11", "quý IV"):
+#: read with that year (the title's); the placeholder year "0000" of a date is replaced
+_YEARLESS = [
+    ("before", re.compile(r"(?:truoc|cham nhat(?: la)?|han cuoi(?: la)?) (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])(?P<y>)")),
+    ("quarter", re.compile(rf"\bquy (?P<q>{_QS}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QS})*)\b(?!\s*(?:/|nam)\s*\d)")),
+    ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )(?<!tu )\bthang (?P<m>\d{1,2})\b(?!\s*(?:/|nam)\s*\d)")),
+]
 
 
 #: a period column of a schedule table (a Gantt chart of the plan's year): "T1" … "T12", "Tháng 1" … "Tháng 12", "Th.3",
@@ -1065,7 +1087,9 @@ def _read(kind: str, match: re.Match, text: str, note: list) -> DeadlineFound | 
         found.note = _NOTES[note[0]](printed=printed, month=found.month, year=found.year)
         return found
     if kind == "before" and groups.get("d"):
-        found.before = f"{int(groups['y']):04d}-{int(groups['m']):02d}-{int(groups['d']):02d}"
+        if not 1 <= int(groups["m"]) <= 12 or not 1 <= int(groups["d"]) <= 31:
+            return None
+        found.before = f"{int(groups['y'] or 0):04d}-{int(groups['m']):02d}-{int(groups['d']):02d}"
         found.year = None
     if kind == "year-range" and found.year_end and found.year_end <= (found.year or 0):
         return None

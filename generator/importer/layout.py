@@ -36,6 +36,9 @@ _MARKERS = [
     # a step of a Phương án, a Hướng dẫn or a procedure ("Bước 1. …", "Bước 2: …", "Bước 3 - …"): an item under the
     # numbered point it details, ranked as a letter is
     ("letter", re.compile(r"^(?P<m>Bước\s+\d{1,2})(?:[.:]|\s+[-–])\s+")),
+    # a number in brackets opening a paragraph of its own ("(1) Sở … chủ trì …" after a blank line): an item, ranked as a
+    # letter is; inside a paragraph, or on the next line of one, it is an inline enumeration (``_INLINE_ENUM``)
+    ("letter", re.compile(r"^(?P<m>\(\d{1,2}\))\s+(?=\S)")),
     ("bullet", re.compile(r"^(?P<m>[-–•+*])\s+")),
     # the bullet glyphs a word processor exports (Google Docs, Word as text): filled for the first level, hollow or
     # small for the second ("●" then "○", "■" then "□"/"▪", "◆", "➢", "✓")
@@ -177,7 +180,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         # "b) …" after an inline "a)", not after an item "a)"), the first one after a colon ("Cụ thể:" "(i) …")
         # and the words after a line that ends with one ("…; (ii)" "Tổ chức …") are no new paragraph
         lead = _INLINE_ENUM.match(text)
-        inline = current is not None and not heading_line and current.kind != "heading" and (
+        inline = current is not None and not heading_line and current.kind != "heading" and not (blank and kind) and (
             _OPEN_ENUM.search(tail) is not None
             or (lead is not None and enum and follows(lead.group(1), enum)
                 and not (kind == "letter" and current.kind == "letter"))
