@@ -1312,7 +1312,7 @@ def _assigns(para, known: fields.Known | None = None) -> bool:
         verb = re.compile(r"\s").match(text, ended) if ended is not None and fields.name_only(text[:200]) == text[:ended] \
             else None
     return (verb is not None and verb.start() < 150 and (colon < 0 or verb.start() < colon)) or \
-        (0 < colon < 120 and fields.name_only(text[:colon]) == text[:colon])
+        (0 < colon < 120 and fields.name_only(text[:colon], whole=True) == text[:colon])
 
 
 #: a heading naming a class of bodies ("Các sở, ban, ngành và các đơn vị khác có liên quan", "Các chủ đầu tư
@@ -1626,9 +1626,11 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     #     maybe after a fronted clause ("Trong quá trình …, Thủ trưởng các cơ quan … chủ động …")
     if found["lead_text"] is None and _assigns(para, known) and not para.text.startswith("Giao"):
         head = para.text[_actor_at(para.text) or 0:].split(":")[0]
-        name = fields.name_only(head).strip(" ,")
-        if name and len(name) < 150 and (fields.match_agencies(name, known).unknown or fields.match_agencies(name, known).ids):
-            found["lead_text"] = name
+        # a name before a colon fills its slot ("Trung tâm Tư vấn, hỗ trợ hợp tác xã: tư vấn …")
+        whole = ":" in para.text and len(head) < 120 and fields.name_only(head, whole=True) == head
+        name = (head if whole else fields.name_only(head)).strip(" ,")
+        if name and len(name) < 150 and (fields.match_agencies(name, known, whole).unknown or fields.match_agencies(name, known, whole).ids):
+            found["lead_text"], found["listed"] = name, whole
             coop_in(para.text)
     # 2c. a later sentence of the item that assigns it ("Tổ chức 02 lớp tập huấn … . Giao Trung tâm Dịch vụ nông
     #     nghiệp huyện chủ trì, phối hợp với …", "…; giao Phòng Kinh tế phối hợp với …"): its bodies
@@ -1975,16 +1977,26 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         """``siblings`` without their labelled lines, each given to its item: the paragraph right above it (a plain
         line after a plain paragraph, or after the last item of a list whose trailing lines the layout set beside
         it), else the item they hang under."""
-        kept, previous = [], None
+        kept, previous, run, sharing = [], None, [], None
         for child in siblings:
             if _is_field(child):
                 above = previous is not None and child.kind == "" and (previous.kind == "" or not previous.children)
                 item = previous if above else owner
                 if item is not None:
                     labelled.setdefault(id(item), []).append(child)
+                if above and previous.kind in ("num", "letter", "bullet"):
+                    # after the last of a run of items none of which has its own fields ("a) …", "b) …", then "Thực
+                    # hiện: X chủ trì; thời gian: …"): the lines are the run's, each item's
+                    if sharing is None:
+                        sharing = [o for o in run[:-1] if o.kind == previous.kind and id(o) not in labelled]
+                    for other in sharing:
+                        labelled.setdefault(id(other), []).append(child)
                 remarks.add(id(child))
                 continue
+            if sharing is not None:  # the field lines ended: a new run of items starts
+                run, sharing = [], None
             kept.append(child)
+            run.append(child)
             previous = child
         return kept
 

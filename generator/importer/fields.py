@@ -299,8 +299,11 @@ def _inside_name(text: str) -> bool:
     """``text`` (after a comma or "và") can be lower-case words inside a name: a few words, no verb first, no unit
     type or class of bodies ("môi trường", "lâm sản"; not "các sở", "xã", "hướng dẫn …")."""
     head = fold(text).strip()
+    verb = _NAME_END.match(" " + text.strip())
     return (text.strip()[:1].islower() and not _GENERIC.match(head) and not re.match(r"(?:cac|nhung)\b", head)
-            and len(name_only(" " + text.strip()).split()) <= 5 and not _NAME_END.match(" " + text.strip()))
+            and len(name_only(" " + text.strip()).split()) <= 5
+            # a name verb and a few name words, to the end ("Trung tâm Tư vấn, | hỗ trợ hợp tác xã")
+            and (verb is None or _verb_in_name(" " + text.strip(), verb, whole=True)))
 
 
 #: kinds of bodies whose names run on in lower case after them (Nghị định 30/2020/NĐ-CP, Phụ lục II)
@@ -414,7 +417,8 @@ def _fixed_name(chunk: str, known: Known) -> str:
     for name in _DEPARTMENTS[id(registry)][1]:
         if folded.startswith(name + " "):
             rest = chunk.split()[len(name.split()):]
-            if rest and rest[0][:1].islower() and not re.match(r"(?:tinh|thanh pho|tp)\b", fold(rest[0]) + " "):
+            if rest and (rest[0][:1].islower() or re.match(rf"{_TYPE_PRINTED}$", " ".join(rest[:2])) or
+                         re.match(rf"{_TYPE_PRINTED}\b", rest[0])) and not re.match(r"(?:tinh|thanh pho|tp)\b", fold(rest[0]) + " "):
                 return " ".join(chunk.split()[:len(name.split())])
     return chunk
 
@@ -430,6 +434,35 @@ def _to_province(chunk: str, known: Known) -> str:
         if rest and rest[0][:1].islower() and rest[0].strip(",.;:") not in _LEVEL_GOES_ON and not _LEVEL.match(" ".join(rest)):
             return chunk[:place.end()]
     return chunk
+
+
+#: the capitalised type a body's name opens with, printed ("Sở", "Ủy ban", "Hội" …): a second name begins there
+_TYPE_PRINTED = r"(?:Sở|Ủy ban|Uỷ ban|UBND|Hội|Liên minh|Ban|Phòng|Trung tâm|Chi cục|Cục|Quỹ|Ngân hàng|Văn phòng|Đài|Báo|Công an|Thanh tra)"
+#: a name ending with its level (or its place after it) and another body's name right after it, no comma between, as
+#: a table cell's lines are joined ("Liên minh Hợp tác xã tỉnh | Ủy ban nhân dân các xã, phường", a cell of two names
+#: one a line)
+_NEXT_AFTER_LEVEL = re.compile(rf"\b(?:tỉnh|xã|phường|thành phố|huyện|đặc khu)\s+(?={_TYPE_PRINTED}\s)")
+
+
+def _side_by_side_names(chunk: str, known: Known) -> list[str]:
+    """``chunk`` cut where a second body's name follows a whole one with nothing between: after a level ("… tỉnh Ủy ban
+    nhân dân …") or after a department's fixed name ("Sở Khoa học và Công nghệ Hội Nông dân tỉnh"). Each piece keeps
+    its words as printed (the cut is a space)."""
+    pieces = []
+    rest = chunk
+    while True:
+        cut = _NEXT_AFTER_LEVEL.search(rest)
+        fixed = _fixed_name(rest.strip(), known)
+        after = rest.strip()[len(fixed):].lstrip()
+        if fixed != rest.strip() and re.match(rf"{_TYPE_PRINTED}\s", after) and (cut is None or len(fixed) <= cut.start()):
+            at = rest.find(after, len(rest) - len(rest.lstrip()) + len(fixed))
+        elif cut is not None and starts_body(rest.strip()):
+            at = cut.end()
+        else:
+            break
+        pieces.append(rest[:at])
+        rest = " " * at + rest[at:]
+    return [*pieces, rest] if pieces else [chunk]
 
 
 def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool = True) -> AgencyMatch:
@@ -472,7 +505,7 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         if agency_id not in ids:
             ids.append(agency_id)
     unknown = []
-    for chunk in _name_chunks(phrase):
+    for chunk in (piece for whole in _name_chunks(phrase) for piece in _side_by_side_names(whole, known)):
         chunk = _LEAD_WORDS.sub("", chunk)  # "phối hợp với | Vụ Pháp chế"
         chunk_f = fold(chunk).strip()
         offset = folded.find(chunk_f) if chunk_f else -1
