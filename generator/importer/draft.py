@@ -1627,7 +1627,8 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     if found["lead_text"] is None and _assigns(para, known) and not para.text.startswith("Giao"):
         head = para.text[_actor_at(para.text) or 0:].split(":")[0]
         # a name before a colon fills its slot ("Trung tâm Tư vấn, hỗ trợ hợp tác xã: tư vấn …")
-        whole = ":" in para.text and len(head) < 120 and fields.name_only(head, whole=True) == head
+        whole = ":" in para.text and len(head) < 120 and re.fullmatch(r"[\w][\w\s,\-–&]*", head) is not None \
+            and fields.name_only(head, whole=True) == head
         name = (head if whole else fields.name_only(head)).strip(" ,")
         if name and len(name) < 150 and (fields.match_agencies(name, known, whole).unknown or fields.match_agencies(name, known, whole).ids):
             found["lead_text"], found["listed"] = name, whole

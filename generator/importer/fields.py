@@ -172,7 +172,7 @@ _WHICH_OF = re.compile(r"(?:^|\s)(?:các|những)\s[^;:()]*?(?P<cut>\s)có\s(?!t
 #: verbs that are also words of units' names ("Trung tâm Tư vấn hỗ trợ hợp tác xã", "Trung tâm Dịch vụ tổng hợp xã",
 #: "Trung tâm Xúc tiến đầu tư"); lower case, as Vietnamese names print every word after the first
 _NAME_VERBS = {"hỗ trợ", "tổng hợp", "tư vấn", "xúc tiến", "đầu tư", "xây dựng", "thẩm định", "giám sát", "kiểm tra",
-               "tập huấn", "phổ biến", "hướng dẫn", "giới thiệu"}
+               "tập huấn", "phổ biến"}
 #: the role a name is given right after it ("X chủ trì", "X làm đầu mối"): the words before it are the name
 _ROLE_AFTER = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối|là đầu mối)(?=\s|[,.;:]|$)")
 #: words that open the verb's object, never a name's words ("hỗ trợ các hợp tác xã", "tổng hợp cho …")
@@ -295,15 +295,17 @@ def _one_office(chunk: str, text: str) -> bool:
     return bool(re.search(rf"\bvan phong {_OFFICE_OWNERS}(?: \S+)?\s*$", fold(chunk))) and bool(re.match(_OFFICE_OWNERS, fold(text).strip()))
 
 
-def _inside_name(text: str) -> bool:
+def _inside_name(text: str, before: str = "") -> bool:
     """``text`` (after a comma or "và") can be lower-case words inside a name: a few words, no verb first, no unit
     type or class of bodies ("môi trường", "lâm sản"; not "các sở", "xã", "hướng dẫn …")."""
     head = fold(text).strip()
     verb = _NAME_END.match(" " + text.strip())
     return (text.strip()[:1].islower() and not _GENERIC.match(head) and not re.match(r"(?:cac|nhung)\b", head)
             and len(name_only(" " + text.strip()).split()) <= 5
-            # a name verb and a few name words, to the end ("Trung tâm Tư vấn, | hỗ trợ hợp tác xã")
-            and (verb is None or _verb_in_name(" " + text.strip(), verb, whole=True)))
+            # a name verb and a few name words, to the end, after another name verb: an enumeration of what the unit
+            # does ("Trung tâm Tư vấn, | hỗ trợ hợp tác xã"; not "Phòng Kinh tế, | hướng dẫn hợp tác xã")
+            and (verb is None or (_verb_in_name(" " + text.strip(), verb, whole=True)
+                                  and " ".join(before.split()[-2:]).lower() in _NAME_VERBS)))
 
 
 #: kinds of bodies whose names run on in lower case after them (Nghị định 30/2020/NĐ-CP, Phụ lục II)
@@ -341,7 +343,7 @@ def _name_chunks(phrase: str) -> list[str]:
             # a council or a steering body is named in lower case, its name may hold a comma ("Hội đồng đánh giá,
             # phân hạng sản phẩm OCOP tỉnh", "Ban Chỉ đạo phát triển kinh tế tập thể, hợp tác xã tỉnh")
             chunks[-1] += sep + text
-        elif (sep == "," and _inside_name(text) and re.search(r"\b[A-ZĐ]", chunks[-1])
+        elif (sep == "," and _inside_name(text, chunks[-1]) and re.search(r"\b[A-ZĐ]", chunks[-1])
               and ((at + 3 < len(pieces) and pieces[at + 2] in ("và", "va") and _inside_name(pieces[at + 3]))
                    or at + 2 >= len(pieces) or pieces[at + 2] == ";")):
             # an enumeration inside a name: "Chi cục Quản lý chất lượng nông, lâm sản và thủy sản", "Phòng Doanh
