@@ -1307,10 +1307,15 @@ def _assigns(para, known: fields.Known | None = None) -> bool:
     text = text[at:]
     colon = text.find(":")
     verb = fields._NAME_END.search(text[:200])
-    if verb is None:  # a verb the list lacks, after a name its place closes ("Công an tỉnh | xác minh …")
+    if verb is None:  # a verb the list lacks, after a name its place or a department's fixed name closes ("Công an
+        # tỉnh | xác minh …", "Sở Công Thương | kết nối …")
         ended = fields.place_end(text[:200])
-        verb = re.compile(r"\s").match(text, ended) if ended is not None and fields.name_only(text[:200]) == text[:ended] \
-            else None
+        if ended is not None and fields.name_only(text[:200]) != text[:ended]:
+            ended = None
+        if ended is None and known is not None:
+            fixed = fields._fixed_name(text[:200], known)
+            ended = len(fixed) if fixed != text[:200] and text[len(fixed):].strip()[:1].islower() else None
+        verb = re.compile(r"\s").match(text, ended) if ended is not None else None
     return (verb is not None and verb.start() < 150 and (colon < 0 or verb.start() < colon)) or \
         (0 < colon < 120 and fields.name_only(text[:colon], whole=True) == text[:colon])
 
