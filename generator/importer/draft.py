@@ -711,6 +711,7 @@ _SIGNS = re.compile(r"^(?:noi nhan|(?:tm|kt|tl|tuq|t/m)\.?\s+\S)")
 #: the authority a signature is given under (Nghị định 30/2020/NĐ-CP, Điều 13: "TM.", "KT.", "TL.", "TUQ.", "Q."), a
 #: line of its own in capitals over the signer's title
 _SIGNED_FOR = re.compile(r"^(?:tm|kt|tl|tuq|q)\.\s*\S")
+_SIGNED_FOR_RAW = re.compile(r"(?<![^\s|*_>])(?:TM|KT|TL|TUQ|Q)\.")  # the same, printed: a cheap look before folding
 
 
 def _plain_upper(line: str) -> bool:
@@ -732,7 +733,8 @@ def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
             return True
         return bool(_STOP.match(key)) and (i > 15 or key.startswith("noi nhan") and i > 2)
     def authority(i: int, line: str) -> bool:  # also where two signatures side by side were read as a table's row
-        return i > 15 and bool(_SIGNED_FOR.match(fold(nfc(plain_line(line))).strip(" |*_"))) and _plain_upper(line)
+        return i > 15 and _SIGNED_FOR_RAW.search(line) is not None \
+            and bool(_SIGNED_FOR.match(fold(nfc(plain_line(line))).strip(" |*_"))) and _plain_upper(line)
 
     end = next((i for i, l in enumerate(lines) if i < first_table and (stops(i, l) if i not in in_table else authority(i, l))),
                None)
