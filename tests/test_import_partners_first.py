@@ -142,3 +142,20 @@ def test_a_joint_document_s_first_issuer_and_its_own_signer(tmp_path, name, line
     assert draft.names[draft.plan["issuer"]].startswith(issuer)
     assert draft.plan["signer"]["name"] == signer
     assert draft.notes("văn bản liên tịch")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_partners_named_by_cùng_or_sự_phối_hợp_của(tmp_path, suffix):
+    """"X cùng Y xây dựng …", "X chủ trì cùng Y …", "…; cùng Y hỗ trợ …", "… với sự phối hợp của Y": Y cooperates; "tổ
+    chức diễn đàn với sự tham gia của Y" names who takes part in the event, no partner."""
+    items = ["1. Phòng Kinh tế cùng Hội Nông dân xã xây dựng bộ tiêu chí tổ hợp tác kiểu mới; quý II/2026.",
+             "2. Phòng Văn hóa - Xã hội chủ trì cùng Hội Liên hiệp Phụ nữ xã mở lớp tập huấn; tháng 9/2026.",
+             "3. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã đưa 05 hợp tác xã dự hội chợ; cùng Trung tâm Dịch vụ "
+             "nông nghiệp xã thiết kế gian hàng.",
+             "4. Phòng Kinh tế tổ chức diễn đàn hợp tác xã với sự tham gia của Hội Nông dân xã, các doanh nghiệp."]
+    lines = [*HEAD, "I. NHIỆM VỤ", *items, *TAIL]
+    draft = written(tmp_path, "cung" + suffix, _md(lines) if suffix == ".md" else lines)
+    assert draft.coop("Phòng Kinh tế cùng") == ["Hội Nông dân xã"]
+    assert draft.coop("Phòng Văn hóa") == ["Hội Liên hiệp Phụ nữ xã"]
+    assert draft.coop("Văn phòng") == ["Trung tâm Dịch vụ nông nghiệp xã"]
+    assert draft.coop("Phòng Kinh tế tổ chức") == []

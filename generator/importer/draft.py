@@ -1259,6 +1259,28 @@ _PARTNERS_FIRST = re.compile(r"^(?:Phối hợp(?:\s+chặt chẽ)?\s+với|Cùn
                              r"(?:Với|Có)\s+sự\s+(?:phối hợp|tham gia|hỗ trợ)\s+của)\s+(?=\S)")
 
 
+#: a partner named beside the lead: "cùng (với) Y", "(có/với) sự phối hợp/hỗ trợ của Y", Y a body's name
+#: ("sự tham gia của Y" names who takes part in an event the task holds, "tổ chức diễn đàn với sự tham gia của …": no
+#: partner)
+_PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )\bcùng(?:\s+phối hợp)?(?:\s+với)?|\bsự\s+(?:phối hợp|hỗ trợ)\s+của)\s+(?=[A-ZĐ])")
+
+
+def _partners_named(text: str) -> list[str]:
+    """The bodies a sentence names as partners by "cùng (với)" or "sự phối hợp của", each phrase up to its verb or its
+    clause's end; not those it opens with (``_partners_first`` reads those)."""
+    out = []
+    opening = _PARTNERS_FIRST.match(text)
+    for match in _PARTNER_WORD.finditer(text):
+        if match.start() < 2 or (opening is not None and match.start() < opening.end()):
+            continue
+        rest = re.split(r"[.;:(]", text[match.end():])[0]
+        if fields.starts_body(rest):
+            name = fields.name_only(rest).strip(" ,.;")
+            if name:
+                out.append(name)
+    return out
+
+
 def _partners_first(text: str) -> tuple[str, str] | None:
     """(the lead, the partners' phrase) of a sentence that names its partners first: the lead is the body after a
     comma of the opening run whose name a verb follows, not another comma or "và" (the partners are a list)."""
@@ -1670,6 +1692,10 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
             if lead:
                 found["lead_text"] = lead
                 coop_in(rest)
+    # partners named by "cùng (với)" or "có sự tham gia của" ("Sở A cùng Sở B xây dựng …", "…; cùng Sở Công Thương hỗ trợ
+    # …", "… có sự tham gia của Hội Nông dân tỉnh"): they cooperate
+    if found["lead_text"] is not None:
+        coop_too(*_partners_named(para.text))
     # a later clause whose bodies "phối hợp" (without "với"): they cooperate ("…; Hội Nông dân xã phối hợp hướng dẫn …")
     # (or after the lead's "chủ trì": "X chủ trì, Y phối hợp chọn …")
     for clause in re.split(r";\s*|(?<=chủ trì),\s+", para.text[:closing[2]] if closing else para.text)[1:]:
