@@ -97,3 +97,30 @@ def test_a_bracketed_number_wrapped_onto_a_line_stays_inline(tmp_path):
     draft = written(tmp_path, "noi-dong.txt", lines)
     assert len(draft.tasks) == 2
     assert "(1) rà soát" in draft["Phòng Tài chính"]["text"]
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("Sau khi Kế hoạch được ban hành, Sở Nông nghiệp và Môi trường tổ chức hội nghị triển khai trong tháng 01/2027.",
+     "month", 1),
+    ("Sau khi có ý kiến của Ủy ban nhân dân tỉnh, Sở Tài chính hoàn thành trước ngày 15/3/2027.", "before", "2027-03-15"),
+    ("Cấp giấy chứng nhận sau khi nhận đủ hồ sơ hợp lệ.", "after-condition", None),
+])
+def test_a_condition_then_a_date_is_due_by_the_date(text, kind, value):
+    found = fields.deadline(text)
+    assert found.kind == kind
+    assert value is None or value in (found.month, found.before)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_department_then_a_verb_of_any_kind_is_a_doer(tmp_path, suffix):
+    """A department's name is fixed by decree: what follows it in lower case is the sentence's, whatever its verb."""
+    lines = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc",
+             "Số: 77/KH-UBND\tĐồng Nai, ngày 02 tháng 3 năm 2026", "KẾ HOẠCH", "Hỗ trợ hợp tác xã năm 2026", "",
+             "I. NHIỆM VỤ", "1. Sở Công Thương kết nối hợp tác xã với doanh nghiệp thu mua nông sản; quý III/2026.",
+             "2. Sở Khoa học và Công nghệ chuyển giao quy trình sấy nông sản cho 05 hợp tác xã; năm 2026.",
+             "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tLê Văn Hải"]
+    if suffix == ".md":
+        lines = [x for line in lines for x in (line.replace("\t", " | ") if "\t" in line else line, "")]
+    draft = written(tmp_path, "so" + suffix, lines)
+    assert draft.lead("Sở Công Thương")[0].startswith("Sở Công Thương")
+    assert draft.lead("Sở Khoa học")[0].startswith("Sở Khoa học và Công nghệ")

@@ -711,6 +711,7 @@ _SIGNS = re.compile(r"^(?:noi nhan|(?:tm|kt|tl|tuq|t/m)\.?\s+\S)")
 #: the authority a signature is given under (Nghị định 30/2020/NĐ-CP, Điều 13: "TM.", "KT.", "TL.", "TUQ.", "Q."), a
 #: line of its own in capitals over the signer's title
 _SIGNED_FOR = re.compile(r"^(?:tm|kt|tl|tuq|q)\.\s*\S")
+_SIGNED_FOR_RAW = re.compile(r"(?<![^\s|*_>])(?:TM|KT|TL|TUQ|Q)\.")  # the same, printed: a cheap look before folding
 
 
 def _plain_upper(line: str) -> bool:
@@ -732,7 +733,8 @@ def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
             return True
         return bool(_STOP.match(key)) and (i > 15 or key.startswith("noi nhan") and i > 2)
     def authority(i: int, line: str) -> bool:  # also where two signatures side by side were read as a table's row
-        return i > 15 and bool(_SIGNED_FOR.match(fold(nfc(plain_line(line))).strip(" |*_"))) and _plain_upper(line)
+        return i > 15 and _SIGNED_FOR_RAW.search(line) is not None \
+            and bool(_SIGNED_FOR.match(fold(nfc(plain_line(line))).strip(" |*_"))) and _plain_upper(line)
 
     end = next((i for i, l in enumerate(lines) if i < first_table and (stops(i, l) if i not in in_table else authority(i, l))),
                None)
@@ -1307,10 +1309,15 @@ def _assigns(para, known: fields.Known | None = None) -> bool:
     text = text[at:]
     colon = text.find(":")
     verb = fields._NAME_END.search(text[:200])
-    if verb is None:  # a verb the list lacks, after a name its place closes ("Công an tỉnh | xác minh …")
+    if verb is None:  # a verb the list lacks, after a name its place or a department's fixed name closes ("Công an
+        # tỉnh | xác minh …", "Sở Công Thương | kết nối …")
         ended = fields.place_end(text[:200])
-        verb = re.compile(r"\s").match(text, ended) if ended is not None and fields.name_only(text[:200]) == text[:ended] \
-            else None
+        if ended is not None and fields.name_only(text[:200]) != text[:ended]:
+            ended = None
+        if ended is None and known is not None:
+            fixed = fields._fixed_name(text[:200], known)
+            ended = len(fixed) if fixed != text[:200] and text[len(fixed):].strip()[:1].islower() else None
+        verb = re.compile(r"\s").match(text, ended) if ended is not None else None
     return (verb is not None and verb.start() < 150 and (colon < 0 or verb.start() < colon)) or \
         (0 < colon < 120 and fields.name_only(text[:colon], whole=True) == text[:colon])
 

@@ -996,6 +996,7 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
             if match.group().startswith("thuong") and parts is not None and match.start() > parts.start():
                 continue
             zones.append((match.start(), match.end()))
+    condition = None  # "Sau khi Kế hoạch được ban hành, … trong tháng 01/2027": the date printed is the deadline
     for kind, pattern, *note in _DEADLINES:
         found = []
         for match in _in_zones(pattern, folded, zones):
@@ -1004,9 +1005,15 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
                 found.append((match, one))
         if not found:
             continue
-        if len(found) == 1:
-            return found[0][1]
-        return _task_own(found, text, cell)
+        chosen = found[0][1] if len(found) == 1 else _task_own(found, text, cell)
+        if kind == "after-condition" and re.match(r"\(?sau khi ", fold(chosen.printed or "")) and not cell:
+            condition = condition or chosen
+            continue
+        if condition is not None and kind in ("ongoing", "annual", "ambiguous"):
+            break
+        return chosen
+    if condition is not None:
+        return condition
     if year is not None:  # a plan for one year prints its times without it ("trước 10/12", "trong tháng 9", "quý IV")
         for kind, pattern in _YEARLESS:
             found = [(m, one) for m in _in_zones(pattern, folded, zones)
