@@ -165,6 +165,13 @@ ward's plain-text plan whose "+" items give times without a year; a province's P
 funding column, is in the body; a Sở's Tờ trình whose proposed assignments "(1)" … "(9)" are the tasks), compared the
 same way.
 
+Twenty-first section: a nineteenth held-out set, ``benchmarks/corpus/unseen19/``, five ordinary documents written
+after the eighteenth, without reading the importer, its tests or the earlier sets' documents (a province's .docx plan
+whose tasks are an appendix table after the signature; a Sở's PDF plan of prose items "X chủ trì, phối hợp với Y …;
+thời gian …"; a commune's plain-text plan of per-body headings over items ending with their time in parentheses; a
+province's Markdown Công văn "đề nghị các đơn vị …" whose numbered items open with their body; a Hội Nông dân's
+Markdown plan with its task table in the body), compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -326,6 +333,7 @@ HELD_OUT = {
     "unseen16": "sixteenth held-out set (benchmarks/corpus/unseen16/, written after the fifteenth was used for tuning):",
     "unseen17": "seventeenth held-out set (benchmarks/corpus/unseen17/, written after the sixteenth was used for tuning):",
     "unseen18": "eighteenth held-out set (benchmarks/corpus/unseen18/, written after the seventeenth was used for tuning):",
+    "unseen19": "nineteenth held-out set (benchmarks/corpus/unseen19/, written after the eighteenth was used for tuning):",
 }
 
 
