@@ -163,3 +163,20 @@ def test_a_unit_named_with_its_body_s_name_is_the_unit(phrase, name):
     scoped.scope("gia-lai")
     matched = fields.match_agencies(phrase, scoped)
     assert (matched.ids, matched.unknown) == ([], [name])
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("Cục Quản lý, giám sát tổ chức tín dụng chủ trì", "Cục Quản lý, giám sát tổ chức tín dụng"),
+    ("Trung tâm Đào tạo, tư vấn hợp tác xã chủ trì", "Trung tâm Đào tạo, tư vấn hợp tác xã"),
+    ("Phòng Kinh tế, hướng dẫn hợp tác xã lập hồ sơ", "Phòng Kinh tế"),   # a verb after a field, no activity
+])
+def test_what_a_unit_does_enumerated_in_its_name(phrase, name):
+    assert unknown(phrase)[0] == name
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("Ngân hàng Nhà nước chi nhánh Khu vực 9 chỉ đạo các tổ chức tín dụng cho vay", "Ngân hàng Nhà nước chi nhánh Khu vực 9"),
+    ("Liên minh Hợp tác xã Việt Nam tổ chức hội nghị", "Liên minh Hợp tác xã Việt Nam"),
+])
+def test_tổ_chức_is_a_verb_unless_a_kind_of_body_follows(phrase, name):
+    assert unknown(phrase) == [name]

@@ -139,7 +139,7 @@ _GOVERNMENT = {"chinh phu", "thu tuong chinh phu", "thu tuong"}
 #: so a name's own capitalised words ("Sở Kế hoạch và Đầu tư", "Chi cục Trồng trọt") are kept; nor the
 #: nouns these words also are ("Chủ đầu tư", "nhà đầu tư", "Các tổ chức tín dụng")
 _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|chủ động|"
-                       r"triển khai|thực hiện|(?<!các )tổ chức(?! đảng)|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
+                       r"triển khai|thực hiện|(?<!các )tổ chức(?! đảng| tín dụng| chính trị| kinh tế| quốc tế| đoàn thể)|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
                        r"theo dõi|kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
                        r"cân đối|bố trí|đầu tư|hoàn thiện|tổng hợp|tiến hành|kiểm soát|tập huấn|"
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
@@ -185,6 +185,9 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
     is the whole name's slot (``whole``: a label's value, a cell), up to its end."""
     if match.group().strip() not in _NAME_VERBS:
         return False
+    before = chunk[:match.start()].rstrip()
+    if before.endswith(",") and " ".join(before[:-1].split()[-2:]).lower() in _NAME_VERBS | _ACTIVITIES:
+        whole = True  # an enumeration of what the unit does: "Trung tâm Tư vấn, hỗ trợ …", "Cục Quản lý, giám sát …"
     tail = chunk[match.end():]
     role = _ROLE_AFTER.search(tail)
     if role is None and not whole:
@@ -301,11 +304,16 @@ def _inside_name(text: str, before: str = "") -> bool:
     head = fold(text).strip()
     verb = _NAME_END.match(" " + text.strip())
     return (text.strip()[:1].islower() and not _GENERIC.match(head) and not re.match(r"(?:cac|nhung)\b", head)
-            and len(name_only(" " + text.strip()).split()) <= 5
+            and len(name_only(" " + text.strip()).split()) <= (6 if verb is not None else 5)
             # a name verb and a few name words, to the end, after another name verb: an enumeration of what the unit
             # does ("Trung tâm Tư vấn, | hỗ trợ hợp tác xã"; not "Phòng Kinh tế, | hướng dẫn hợp tác xã")
             and (verb is None or (_verb_in_name(" " + text.strip(), verb, whole=True)
-                                  and " ".join(before.split()[-2:]).lower() in _NAME_VERBS)))
+                                  and " ".join(before.split()[-2:]).lower() in _NAME_VERBS | _ACTIVITIES)))
+
+
+#: what a unit does, named in its name before a comma ("Cục Quản lý, giám sát tổ chức tín dụng", "Trung tâm Đào tạo, tư
+#: vấn …"), lower case
+_ACTIVITIES = {"quản lý", "đào tạo", "phát triển", "bồi dưỡng", "nghiên cứu"}
 
 
 #: kinds of bodies whose names run on in lower case after them (Nghị định 30/2020/NĐ-CP, Phụ lục II)
