@@ -1337,7 +1337,7 @@ def _assigns(para, known: fields.Known | None = None) -> bool:
         if ended is not None and fields.name_only(text[:200]) != text[:ended]:
             ended = None
         if ended is None and known is not None:
-            fixed = fields._fixed_name(text[:200], known)
+            fixed = fields.fixed_name(text[:200], known)
             ended = len(fixed) if fixed != text[:200] and text[len(fixed):].strip()[:1].islower() else None
         verb = re.compile(r"\s").match(text, ended) if ended is not None else None
     return (verb is not None and verb.start() < 150 and (colon < 0 or verb.start() < colon)) or \
@@ -3148,6 +3148,7 @@ def _issuer_printed(head: list[str]) -> str | None:
 
 
 def _header_bodies(head: list[str]) -> list[str]:
+    """The bodies the header's left column names, top to bottom (``_bodies_of`` its lines)."""
     return _bodies_of(_issuer_lines(head))
 
 

@@ -413,7 +413,7 @@ _HEAD_OF = re.compile(rf"^{HEAD_WORDS}\s+(?=\S)")
 _DEPARTMENTS: dict[int, tuple] = {}  # id(registry) → (registry, its departments' fixed names, folded)
 
 
-def _fixed_name(chunk: str, known: Known) -> str:
+def fixed_name(chunk: str, known: Known) -> str:
     """A department's name is fixed by the Government's decree ("Sở Khoa học và Công nghệ", the registry's types): the
     lower-case words after it, other than its place ("… tỉnh Hà Tĩnh"), are the sentence's ("Sở Khoa học và Công nghệ
     chuyển giao quy trình …"), whatever verb they start with."""
@@ -462,7 +462,7 @@ def _side_by_side_names(chunk: str, known: Known) -> list[str]:
     rest = chunk
     while True:
         cut = _NEXT_AFTER_LEVEL.search(rest)
-        fixed = _fixed_name(rest.strip(), known)
+        fixed = fixed_name(rest.strip(), known)
         after = rest.strip()[len(fixed):].lstrip()
         if fixed != rest.strip() and re.match(rf"{_TYPE_PRINTED}\s", after) and (cut is None or len(fixed) <= cut.start()):
             at = rest.find(after, len(rest) - len(rest.lstrip()) + len(fixed))
@@ -525,7 +525,7 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             chunk = re.split(r"\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)(?=\s|[,.;:]|$)", chunk)[0]
         else:
             chunk = name_only(chunk, which=not listed, whole=listed)
-        chunk = _fixed_name(chunk, known)
+        chunk = fixed_name(chunk, known)
         chunk = _to_province(chunk, known)
         owner = _OWNED_BY.search(chunk)
         if owner is not None and not re.search(r"(?:^|\s)(?:các|những)\s", chunk[:owner.start()], re.I):

@@ -81,6 +81,8 @@ def follows(enum: str, previous: str) -> bool:
     if a in _ROMAN_SMALL and b in _ROMAN_SMALL and _ROMAN_SMALL.index(a) == _ROMAN_SMALL.index(b) + 1:
         return True
     return len(a) == len(b) == 1 and a in _LETTERS and b in _LETTERS and _LETTERS.index(a) == _LETTERS.index(b) + 1
+
+
 #: an item of another document quoted whole, as an amending Quyết định gives an item's new wording ("Sửa đổi nhiệm vụ số 2
 #: như sau:" then "\"2. Phòng Kinh tế chủ trì …\""): the quote and the item's number in the document it amends
 _QUOTED_ITEM = re.compile(r"^[\"“”](?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ]\))\s+(?P<rest>\S.*)$")

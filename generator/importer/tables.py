@@ -117,7 +117,7 @@ class Table:
     rows: list[Row]
     groups: list[TableGroup]
     targets: list[TableTarget] = field(default_factory=list)
-    kind: str = "tasks"             # tasks | targets
+    kind: str = "tasks"             # tasks | targets | programme (a meeting's hours: no tasks)
     headers: dict[str, str] = field(default_factory=dict)  # a field's column → its header as printed (delimited tables)
 
 
