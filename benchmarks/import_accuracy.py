@@ -431,6 +431,10 @@ def per_document(paths, source_dir: Path, overall: bool) -> None:
             for t, d in pairs:
                 if not any(same_agencies(alt, d.get("lead", [])) for alt in [t["lead"], *t.get("lead_alt", [])]):
                     print(f"  lead: {t['anchor'][:40]!r} want {t['lead']} got {[sorted(names.get(g, {g}))[0] for g in d.get('lead', [])]}")
+            for t, d in pairs:  # partners missed or extra, by name
+                got = [sorted(names.get(g, {norm(g)}))[0] for g in d.get("cooperating", [])]
+                if not same_agencies(t["cooperating"], d.get("cooperating", [])):
+                    print(f"  coop: {t['anchor'][:40]!r} want {t['cooperating']} got {got}")
             if overall:
                 for t, d in pairs:
                     if not deadline_ok(t, d):

@@ -159,3 +159,15 @@ def test_partners_named_by_cùng_or_sự_phối_hợp_của(tmp_path, suffix):
     assert draft.coop("Phòng Văn hóa") == ["Hội Liên hiệp Phụ nữ xã"]
     assert draft.coop("Văn phòng") == ["Trung tâm Dịch vụ nông nghiệp xã"]
     assert draft.coop("Phòng Kinh tế tổ chức") == []
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_partner_by_cùng_under_a_body_s_heading(tmp_path, suffix):
+    """The lead comes from the heading ("2. Phòng Văn hóa - Xã hội:"), the partner from the item ("Chủ trì cùng Y …")."""
+    lines = [*HEAD, "I. PHÂN CÔNG", "1. Phòng Văn hóa - Xã hội:",
+             "- Chủ trì cùng Hội Liên hiệp Phụ nữ xã mở lớp tập huấn kỹ năng bán hàng; trong tháng 9/2026.",
+             "- Tuyên truyền về hợp tác xã trên loa truyền thanh; thường xuyên.", *TAIL]
+    draft = written(tmp_path, "cung-duoi-tieu-de" + suffix, _md(lines) if suffix == ".md" else lines)
+    assert draft.lead("Chủ trì cùng") == ["Phòng Văn hóa - Xã hội"]
+    assert draft.coop("Chủ trì cùng") == ["Hội Liên hiệp Phụ nữ xã"]
+    assert draft.coop("Tuyên truyền") == []

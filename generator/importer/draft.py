@@ -1692,10 +1692,6 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
             if lead:
                 found["lead_text"] = lead
                 coop_in(rest)
-    # partners named by "cùng (với)" or "có sự tham gia của" ("Sở A cùng Sở B xây dựng …", "…; cùng Sở Công Thương hỗ trợ
-    # …", "… có sự tham gia của Hội Nông dân tỉnh"): they cooperate
-    if found["lead_text"] is not None:
-        coop_too(*_partners_named(para.text))
     # a later clause whose bodies "phối hợp" (without "với"): they cooperate ("…; Hội Nông dân xã phối hợp hướng dẫn …")
     # (or after the lead's "chủ trì": "X chủ trì, Y phối hợp chọn …")
     for clause in re.split(r";\s*|(?<=chủ trì),\s+", para.text[:closing[2]] if closing else para.text)[1:]:
@@ -1804,6 +1800,10 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 found["lead_text"] = lead or heading
                 coop_in(ancestor.text)
                 break
+    # partners named by "cùng (với)" or "sự phối hợp của" ("Sở A cùng Sở B xây dựng …", "…; cùng Sở Công Thương hỗ trợ
+    # …", "Chủ trì cùng Hội Liên hiệp Phụ nữ …" under a body's heading): they cooperate, whoever leads
+    if found["lead_text"] is not None:
+        coop_too(*(p for p in _partners_named(para.text) if p not in (found["coop_text"] or "")))
     return found
 
 
