@@ -709,15 +709,18 @@ _SIGNS = re.compile(r"^(?:noi nhan|(?:tm|kt|tl|tuq|t/m)\.?\s+\S)")
 
 
 #: the authority a signature is given under (Nghị định 30/2020/NĐ-CP, Điều 13: "TM.", "KT.", "TL.", "TUQ.", "Q."), a
-#: line of its own in capitals over the signer's title
-_SIGNED_FOR = re.compile(r"^(?:tm|kt|tl|tuq|q)\.\s*\S")
-_SIGNED_FOR_RAW = re.compile(r"(?<![^\s|*_>])(?:TM|KT|TL|TUQ|Q)\.")  # the same, printed: a cheap look before folding
+#: line of its own in capitals over the signer's title, printed
+_SIGNED_FOR = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s*\S")
+_SIGNED_FOR_RAW = re.compile(r"(?<![^\s|*_>])(?:TM|KT|TL|TUQ|Q)\.")  # the same anywhere in a raw line: a cheap look first
 
 
-def _plain_upper(line: str) -> bool:
-    """A short line in capitals (a signature block's), its markup and cell marks dropped."""
+def _signed_for(line: str) -> bool:
+    """``line`` is a signature's authority on a short line of its own in capitals ("TM. BAN THƯỜNG VỤ", "KT. GIÁM
+    ĐỐC"), its markup and cell marks dropped."""
+    if _SIGNED_FOR_RAW.search(line) is None:
+        return False
     text = nfc(plain_line(_HTML_TAG.sub(" ", line))).strip(" |*_\t")
-    return 0 < len(text) < 70 and text.isupper()
+    return 0 < len(text) < 70 and text.isupper() and _SIGNED_FOR.match(text) is not None
 
 
 def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
@@ -733,8 +736,7 @@ def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
             return True
         return bool(_STOP.match(key)) and (i > 15 or key.startswith("noi nhan") and i > 2)
     def authority(i: int, line: str) -> bool:  # also where two signatures side by side were read as a table's row
-        return i > 15 and _SIGNED_FOR_RAW.search(line) is not None \
-            and bool(_SIGNED_FOR.match(fold(nfc(plain_line(line))).strip(" |*_"))) and _plain_upper(line)
+        return i > 15 and _signed_for(line)
 
     end = next((i for i, l in enumerate(lines) if i < first_table and (stops(i, l) if i not in in_table else authority(i, l))),
                None)
@@ -1613,8 +1615,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     if amended and amended.group("new"):
         found["lead_text"] = amended.group("new")
     elif amended and amended.group("quoted"):
-        found["lead_text"] = _lead_from(amended.group("quoted"), known) or (
-            fields.name_only(amended.group("quoted")).strip(" ,") if _assigns(_Line(amended.group("quoted")), known) else None)
+        found["lead_text"] = _lead_from(amended.group("quoted"), known) or _opened_by(amended.group("quoted"), known)
     # 0e. a short name the document defines as the subject ("Hai bên tổ chức …"): the bodies it stands for
     defined = _alias_opens(para.text, known) if found["lead_text"] is None else None
     if defined:
@@ -2961,8 +2962,7 @@ def _metadata(lines: list[str], stop: int) -> dict:
     joint = _side_by_side(lines[max(0, stop - 5):])
     meta["signer"] = joint[-1][0] if joint else _signer(_columns(lines[max(0, stop - 5):]))
     if joint:  # the lead issuer's signature on the right (Nghị định 30/2020/NĐ-CP, Phụ lục I: văn bản liên tịch)
-        meta["cosigners"] = [" — ".join(filter(None, [body, " ".join(filter(None, [s.get("title"), s.get("name")]))]))
-                             for s, body in joint[:-1]]
+        meta["cosigners"] = _cosigners(joint, len(joint) - 1)
     meta["issuer_printed"] = _issuer_printed(lines[:20])
     meta["issuer_bodies"] = _header_bodies(lines[:20])
     meta["joint_issuers"] = _joint_issuers(lines[:20])
@@ -2976,10 +2976,14 @@ def _metadata(lines: list[str], stop: int) -> dict:
     if meta["joint_issuers"] and joint:  # the lead issuer's own signature, wherever it stands
         own = _own_signature(joint, meta["joint_issuers"][0])
         if own is not None:
-            meta["signer"] = joint[own][0]
-            meta["cosigners"] = [" — ".join(filter(None, [body, " ".join(filter(None, [s.get("title"), s.get("name")]))]))
-                                 for k, (s, body) in enumerate(joint) if k != own]
+            meta["signer"], meta["cosigners"] = joint[own][0], _cosigners(joint, own)
     return meta
+
+
+def _cosigners(joint: list, lead: int) -> list[str]:
+    """The signatures side by side other than the lead issuer's (at ``lead``), each as "body — title name"."""
+    return [" — ".join(filter(None, [body, " ".join(filter(None, [s.get("title"), s.get("name")]))]))
+            for k, (s, body) in enumerate(joint) if k != lead]
 
 
 def _joint(meta: dict) -> bool:
@@ -3329,7 +3333,7 @@ def _stacked_signatures(tail: list[str]) -> list[tuple[dict, str]]:
     blocks: list[list[str]] = []
     i = start
     while i < len(lines) and lines[i].isupper() and not _AFTER_SIGNATURE.match(lines[i]):
-        opens = _SIGNED_FOR.match(fold(lines[i])) and not (blocks and _SIGNED_FOR.match(fold(blocks[-1][-1])))
+        opens = _SIGNED_FOR.match(lines[i]) and not (blocks and _SIGNED_FOR.match(blocks[-1][-1]))
         if opens or not blocks:
             blocks.append([])
         blocks[-1].append(lines[i])

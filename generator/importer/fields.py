@@ -389,11 +389,11 @@ _PARTY_OF = re.compile(r"(?:^|[^a-z])(?:dang uy|dang doan|ban can su dang)\s+$")
 _COMMITTEE = ("tinh uy", "thanh uy", "huyen uy", "dang uy")
 _ORGAN_OF = re.compile(r"(?:^|[^a-z])(?:uy ban kiem tra|ban [a-z ]{2,40}?|van phong)\s+$")
 
-#: "… chỉ đạo của Ngân hàng Nhà nước Việt Nam", "các đơn vị thuộc Bộ …": a body whose word, or whose
-#: units, a sentence speaks of (the owner), not a body it gives work to
 #: a unit named with its body's name after it, printed ("Ban Kinh tế - Xã hội | Hội Nông dân tỉnh", "Ban Phong trào |
 #: Liên minh Hợp tác xã tỉnh"): the unit, not the body
 _UNIT_OF = re.compile(r"(?:^|[\s,;(])Ban\s+[A-ZĐ][^\s,;()]*(?:\s+(?:-\s+)?[^\s,;()A-ZĐ][^\s,;()]*|\s+-\s+[A-ZĐ][^\s,;()]*)*\s+$")
+#: "… chỉ đạo của Ngân hàng Nhà nước Việt Nam", "các đơn vị thuộc Bộ …": a body whose word, or whose
+#: units, a sentence speaks of (the owner), not a body it gives work to
 _OWNER = re.compile(r"(?:^|[^a-z])(?:cua|thuoc)\s+$")
 
 
@@ -427,8 +427,8 @@ def fixed_name(chunk: str, known: Known) -> str:
     for name in _DEPARTMENTS[id(registry)][1]:
         if folded.startswith(name + " "):
             rest = chunk.split()[len(name.split()):]
-            if rest and (rest[0][:1].islower() or re.match(rf"{_TYPE_PRINTED}$", " ".join(rest[:2])) or
-                         re.match(rf"{_TYPE_PRINTED}\b", rest[0])) and not re.match(r"(?:tinh|thanh pho|tp)\b", fold(rest[0]) + " "):
+            if rest and (rest[0][:1].islower() or _opens_type(" ".join(rest[:3]))) \
+                    and not re.match(r"(?:tinh|thanh pho|tp)\b", fold(rest[0]) + " "):
                 return " ".join(chunk.split()[:len(name.split())])
     return chunk
 
@@ -451,6 +451,13 @@ _TYPE_PRINTED = r"(?:Sở|Ủy ban|Uỷ ban|UBND|Hội|Liên minh|Ban|Phòng|Tru
 #: a name ending with its level (or its place after it) and another body's name right after it, no comma between, as
 #: a table cell's lines are joined ("Liên minh Hợp tác xã tỉnh | Ủy ban nhân dân các xã, phường", a cell of two names
 #: one a line)
+
+
+def _opens_type(text: str) -> bool:
+    """``text`` opens with a body's type as printed ("Sở …", "Ủy ban …", "Hội …"): another body's name starts there."""
+    return re.match(rf"{_TYPE_PRINTED}\s", text + " ") is not None
+
+
 _NEXT_AFTER_LEVEL = re.compile(rf"\b(?:tỉnh|xã|phường|thành phố|huyện|đặc khu)\s+(?={_TYPE_PRINTED}\s)")
 
 
@@ -464,7 +471,7 @@ def _side_by_side_names(chunk: str, known: Known) -> list[str]:
         cut = _NEXT_AFTER_LEVEL.search(rest)
         fixed = fixed_name(rest.strip(), known)
         after = rest.strip()[len(fixed):].lstrip()
-        if fixed != rest.strip() and re.match(rf"{_TYPE_PRINTED}\s", after) and (cut is None or len(fixed) <= cut.start()):
+        if fixed != rest.strip() and _opens_type(after) and (cut is None or len(fixed) <= cut.start()):
             at = rest.find(after, len(rest) - len(rest.lstrip()) + len(fixed))
         elif cut is not None and starts_body(rest.strip()):
             at = cut.end()
@@ -912,7 +919,7 @@ _NOTES = {
 #: 15/11/2026", "Trước 30/11/2026, …"), a period after "trong" ("trong quý IV năm 2026", "trong năm 2026", "trong tháng
 #: 9/2024", "trong 6 tháng đầu năm 2026") or "từ" ("từ quý II đến quý IV năm 2026"), a period opening the sentence or
 #: a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …")
-_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\bcham nhat (?:la )?(?:\d{1,2}\s*(?:gio|h)[\d\s,phut]*?\s)?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:\d{1,2}\s*(?:gio|h)[\d\s,phut]*?\s)?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc (?:\d{1,2}\s*(?:gio|h)[\d\s,phut]*?\s)?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu ngay \d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu ngay \d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|\btruoc (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|\bden het (?:thang|quy|ngay) ")
 #: funds of a year ("trong dự toán ngân sách năm 2026", "kinh phí năm 2027"): the budget year, not when the work is due
@@ -1025,22 +1032,18 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
     if year is not None:  # a plan for one year prints its times without it ("trước 10/12", "trong tháng 9", "quý IV")
         for kind, pattern in _YEARLESS:
             found = [(m, one) for m in _in_zones(pattern, folded, zones)
-                     if (one := _read(kind, m, text, [])) is not None]
+                     if (one := _read(kind, m, text, [], year=year)) is not None]
             for _, one in found:
                 one.note = message("imp_deadline_plan_year", printed=one.printed, year=year)
-                if kind == "before":
-                    one.before = f"{year:04d}-{one.before[5:]}"
-                else:
-                    one.year = year
             if found:
                 return found[0][1] if len(found) == 1 else _task_own(found, text, cell)
     return DeadlineFound("unspecified", None)
 
 
 #: times printed without their year, which a plan for one year leaves out ("trước 10/12", "trong tháng 11", "quý IV"):
-#: read with that year (the title's); the placeholder year "0000" of a date is replaced
+#: read with that year (the title's)
 _YEARLESS = [
-    ("before", re.compile(r"(?:truoc|cham nhat(?: la)?|han cuoi(?: la)?) (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])(?P<y>)")),
+    ("before", re.compile(r"(?:truoc|cham nhat(?: la)?|han cuoi(?: la)?) (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     ("quarter", re.compile(rf"\bquy (?P<q>{_QS}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QS})*)\b(?!\s*(?:/|nam)\s*\d)")),
     ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )(?<!tu )\bthang (?P<m>\d{1,2})\b(?!\s*(?:/|nam)\s*\d)")),
 ]
@@ -1103,8 +1106,9 @@ def _in_zones(pattern: re.Pattern, folded: str, zones: list[tuple[int, int]]) ->
     return [seen[k] for k in sorted(seen)]
 
 
-def _read(kind: str, match: re.Match, text: str, note: list) -> DeadlineFound | None:
-    """One deadline phrase read into its fields, or None when it is no deadline after all."""
+def _read(kind: str, match: re.Match, text: str, note: list, year: int | None = None) -> DeadlineFound | None:
+    """One deadline phrase read into its fields, or None when it is no deadline after all. ``year``: the year of a
+    phrase printed without one (a one-year plan's)."""
     printed = text[match.start():match.end()].strip(" ()")
     found = DeadlineFound(kind, printed)
     groups = match.groupdict()
@@ -1118,6 +1122,8 @@ def _read(kind: str, match: re.Match, text: str, note: list) -> DeadlineFound | 
         if kind == "year" and fold(printed).startswith("nam") and _DOCUMENT_YEAR.search(before) \
                 and not _TIME_WORD.search(before):
             return None  # "Luật Hợp tác xã năm 2023": the law's year
+    elif year is not None:
+        found.year = year
     if groups.get("y2"):
         found.year_end = int(groups["y2"])
     if groups.get("q"):
@@ -1139,7 +1145,7 @@ def _read(kind: str, match: re.Match, text: str, note: list) -> DeadlineFound | 
     if kind == "before" and groups.get("d"):
         if not 1 <= int(groups["m"]) <= 12 or not 1 <= int(groups["d"]) <= 31:
             return None
-        found.before = f"{int(groups['y'] or 0):04d}-{int(groups['m']):02d}-{int(groups['d']):02d}"
+        found.before = f"{int(groups.get('y') or year):04d}-{int(groups['m']):02d}-{int(groups['d']):02d}"
         found.year = None
     if kind == "year-range" and found.year_end and found.year_end <= (found.year or 0):
         return None
