@@ -180,3 +180,29 @@ def test_what_a_unit_does_enumerated_in_its_name(phrase, name):
 ])
 def test_tổ_chức_is_a_verb_unless_a_kind_of_body_follows(phrase, name):
     assert unknown(phrase) == [name]
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("Ủy ban nhân dân các xã, phường phân loại hợp tác xã ngừng hoạt động", "Ủy ban nhân dân các xã, phường"),
+    ("Hội Nông dân các xã, phường, thị trấn bình xét hộ sản xuất giỏi", "Hội Nông dân các xã, phường, thị trấn"),
+    ("Phòng Kinh tế các xã và phường thống kê số liệu", "Phòng Kinh tế các xã và phường"),
+    # which members of the class are meant stays in the class's name
+    ("Ủy ban nhân dân các xã, phường vùng đồng bào dân tộc thiểu số", "Ủy ban nhân dân các xã, phường vùng đồng bào dân tộc thiểu số"),
+    ("Ủy ban nhân dân các xã, phường ven biển", "Ủy ban nhân dân các xã, phường ven biển"),
+    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
+    ("Ủy ban nhân dân các xã miền núi", "Ủy ban nhân dân các xã miền núi"),   # one level alone: left alone
+])
+def test_a_list_of_levels_ends_at_its_last_level_before_the_sentence_s_verb(phrase, name):
+    assert unknown(phrase) == [name]
+
+
+def test_a_list_of_levels_ends_a_partner_s_name_in_a_draft(tmp_path):
+    head = PLAN[:3] + ["KẾ HOẠCH", "Rà soát hợp tác xã năm 2026", "I. NHIỆM VỤ"]
+    lines = head + [
+        "1. Sở Tài chính chủ trì, phối hợp với Thuế tỉnh Phú Thọ và Ủy ban nhân dân các xã, phường phân loại các hợp "
+        "tác xã ngừng hoạt động; hoàn thành trong quý IV/2026.",
+        "2. Liên minh Hợp tác xã tỉnh chủ trì, phối hợp với Hội Nông dân các xã, phường, thị trấn bình chọn mô hình "
+        "điểm; hoàn thành trước ngày 30/11/2026."] + PLAN[-3:]
+    draft = written(tmp_path, "danh-sach-cap.txt", lines)
+    assert draft.coop("Sở Tài chính")[-1] == "Ủy ban nhân dân các xã, phường"
+    assert draft.coop("Liên minh") == ["Hội Nông dân các xã, phường, thị trấn"]

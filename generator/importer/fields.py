@@ -223,9 +223,26 @@ def place_end(chunk: str) -> int | None:
         if i < len(words) and words[i].group().strip(",.;:") in ("cũ", "mới"):
             i += 1
         if i < len(words) and words[i].group()[:1].islower() and words[i].group().strip(",.;:") not in _LEVEL_GOES_ON \
-                and not (in_class and i == 0):
+                and not (in_class and i == 0 and not _closes_list(chunk[:at], chunk[at:])):
             return at + words[i - 1].end() if i else at
     return None
+
+
+#: a list of two levels or more after "các" ("các xã, phường", "các huyện, thị xã, thành phố")
+_LEVEL_LIST = re.compile(r"\b(?:các|những)\s+(?:(?:tỉnh|thành phố|xã|phường|đặc khu|thị xã|thị trấn|huyện|quận)"
+                         r"\s*(?:,|và)\s*)+(?:tỉnh|thành phố|xã|phường|đặc khu|thị xã|thị trấn|huyện|quận)$", re.I)
+#: words that describe which members of a class of communes are meant ("các xã, phường vùng đồng bào …", "… ven biển",
+#: "… đặc biệt khó khăn", "… tham gia Chương trình …") rather than the sentence's verb
+_CLASS_QUALIFIER = {"vùng", "miền", "khu", "biên", "ven", "bãi", "đặc", "khó", "nông", "trọng", "điểm", "thuần", "dọc",
+                    "giáp", "ngoại", "nội", "thuộc", "trực", "nơi", "còn", "chưa", "đã", "được", "đạt", "tham", "trên", "trong",
+                    "có", "thực", "liên", "ngoài", "dân", "đồng", "trung", "phía", "thí"}
+
+
+def _closes_list(before: str, after: str) -> bool:
+    """A list of levels ("Ủy ban nhân dân các xã, phường | phân loại …") ends at its last level when the next word is
+    the sentence's, not one saying which of the class are meant; one level alone ("các xã vùng cao") is left alone."""
+    nxt = after.split()[:1]
+    return bool(_LEVEL_LIST.search(before)) and bool(nxt) and nxt[0].strip(",.;:").lower() not in _CLASS_QUALIFIER
 
 
 def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool = False) -> str:
