@@ -1229,6 +1229,17 @@ def _opens_with_body(text: str) -> bool:
 
 
 _DUTIES_OF = re.compile(r"^(?:(?:(?:CÁC\s+)?NHIỆM VỤ|TRÁCH NHIỆM)\b.*?\bCỦA|ĐỐI VỚI)\s+(?P<who>.{3,120}?)\s*:?$", re.I)
+#: a body given its duties by a sentence over them, as decisions that set up a working group or a steering board write
+#: them ("Điều 2. Tổ công tác có các nhiệm vụ sau:", "Ban Chỉ đạo có nhiệm vụ, quyền hạn như sau:")
+_HAS_DUTIES = re.compile(r"^(?:Điều\s+\d+\s*[.:]\s*)?(?P<who>[^:;.]{3,120}?)\s+có\s+(?:các\s+|những\s+)?(?:nhiệm vụ|trách nhiệm)"
+                         r"(?:,?\s+(?:và\s+)?quyền hạn)?(?:\s+(?:chủ yếu|cụ thể))?(?:\s+(?:như\s+)?sau(?:\s+đây)?)?\s*:$")
+
+
+def _duties_of(text: str) -> str | None:
+    """The body whose duties a heading or a sentence over items gives ("NHIỆM VỤ CỦA BỘ …", "Đối với Sở …:", "Tổ công
+    tác có các nhiệm vụ sau:"), as printed; None for any other text."""
+    found = _DUTIES_OF.match(text) or _HAS_DUTIES.match(text)
+    return found.group("who") if found else None
 #: an item addressed to a body, as resolutions and conclusions give their demands ("1. Đối với Ủy ban nhân dân tỉnh:" over
 #: lettered points; "2. Đối với Liên minh Hợp tác xã tỉnh: đề nghị …" in one)
 _FOR_BODY = re.compile(r"^Đối với\s+(?P<who>[^:]{3,120}?)\s*:\s*(?P<rest>.*)$")
@@ -1741,7 +1752,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 found["lead_text"], found["lead_as"] = addressed[0], addressed[0][:1].upper() + addressed[0][1:]
                 found["review"].append(message("imp_lead_from_opening"))
                 break
-            if _lead_from(item.text, known) or _agency_heading(item.text) or _DUTIES_OF.match(item.text):
+            if _lead_from(item.text, known) or _agency_heading(item.text) or _duties_of(item.text):
                 break  # an item or heading that names its own body comes first
     # 4. the nearest heading that names an agency ("2.2. Sở Kế hoạch và Đầu tư chủ trì …:"), is one
     #    ("1. Sở Công Thương", "1. Cục … có trách nhiệm:") or gives the duties of one ("NHIỆM VỤ CỦA BỘ …"),
@@ -1774,10 +1785,10 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
             if defined and len(ancestor.text) < 150 and not layout.is_sentence(ancestor):
                 found["lead_text"] = defined  # "Nội dung hai bên cùng thực hiện": the bodies "hai bên" stands for
                 break
-            whose = _DUTIES_OF.match(ancestor.text)
-            named = fields.match_agencies(whose.group("who"), known) if whose else None
+            whose = _duties_of(ancestor.text)
+            named = fields.match_agencies(whose, known) if whose else None
             if named and (named.ids or named.unknown):
-                found["lead_text"] = whose.group("who")
+                found["lead_text"] = whose
                 break
             if heading is None and _agency_heading(ancestor.text):
                 heading = ancestor.text
@@ -1888,8 +1899,8 @@ def _body_head(para, known: fields.Known) -> bool:
         if not node.children or node.kind not in ("num", "letter", "bullet") or len(node.text) > 150 \
                 or layout.is_sentence(node):
             continue
-        whose = _DUTIES_OF.match(node.text)
-        named = fields.match_agencies(whose.group("who"), known) if whose else None
+        whose = _duties_of(node.text)
+        named = fields.match_agencies(whose, known) if whose else None
         if (named and (named.ids or named.unknown)) or _agency_heading(node.text) or _alias_in(node.text, known):
             return True
     return False
@@ -2102,8 +2113,11 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                                "section": para.ordinal or para.marker})
                 group_of[id(para)] = groups[-1]["id"]
             continue
-        if para.rank == 0 or para.kind == "heading" or layout.is_caps(para.text) or _assignment(para) \
-                or para.text.startswith("Trên đây là"):  # the closing formula ("Trên đây là Kế hoạch …")
+        # an article of one paragraph that gives work ("Điều 3. Sở … chủ trì, phối hợp với … hướng dẫn …; thời hạn …")
+        # is a task, as a numbered item is; any other top-level unit is a heading
+        one_article = para.kind == "article" and not para.children and _assigns(para, known)
+        if (para.rank == 0 and not one_article) or para.kind == "heading" or layout.is_caps(para.text) \
+                or _assignment(para) or para.text.startswith("Trên đây là"):  # the closing formula ("Trên đây là …")
             continue  # headings; assignment lines are read with the tasks they belong to
         if _NO_TASK.search(para.folded) or _RULE.fullmatch(para.text) or _CAPTION.match(para.text) \
                 or _ARTICLE_TITLE.match(para.text):
@@ -2596,9 +2610,9 @@ def _heading_body(text: str) -> str | None:
     """The body a heading names: all of it ("2. Ban Kiểm tra - Chính sách", "1. Văn phòng Liên minh:"), or after
     "Nhiệm vụ của" ("1. Nhiệm vụ của Văn phòng Liên minh"); None for a heading of another kind."""
     text = text.strip().rstrip(":").strip()
-    duties = _DUTIES_OF.match(text)
-    if duties and _agency_heading(duties.group("who")):
-        return duties.group("who")
+    duties = _duties_of(text)
+    if duties and _agency_heading(duties):
+        return duties
     return text if _agency_heading(text) else None
 
 

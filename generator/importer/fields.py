@@ -75,6 +75,8 @@ _AGENCY_START = re.compile(
     r"cac (?:xa|phuong|thi tran|huyen|thi xa|dac khu)[ ,]|"
     # an HĐND's own bodies ("Thường trực Hội đồng nhân dân tỉnh", "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh")
     r"thuong truc |(?:cac )?to dai bieu |"
+    # the working groups a decision sets up ("Tổ công tác …", "Tổ giúp việc Ban Chỉ đạo"), not "tổ hợp tác", "tổ chức"
+    r"to (?:cong tac|giup viec|thu ky|chuyen gia|kiem tra)\b|"
     # the Front and the youth union of a level, as plans abbreviate and name them ("UB MTTQ huyện", "Huyện đoàn")
     r"ub ?mttq |huyen doan|thanh doan|"
     # the Party's organs (Hướng dẫn 36-HD/VPTW; Quy định 24-QĐ/TW): "Các cấp ủy, tổ chức đảng", "Cấp ủy các xã, phường",
@@ -148,7 +150,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"vận động|gửi|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
                        r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|giám sát|giới thiệu|tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
-                       r"xúc tiến|phân công|giúp|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )giao(?! dịch| thông| lưu| nhận| tiếp| ban)|"
+                       r"xúc tiến|phân công|(?<![Tt]ổ )giúp|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )giao(?! dịch| thông| lưu| nhận| tiếp| ban)|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
                        r"(?<!bầu )cử|đăng tải|"
@@ -419,6 +421,8 @@ _OWNER = re.compile(r"(?:^|[^a-z])(?:cua|thuoc)\s+$")
 _GENERIC = re.compile(r"(?:ban|nganh|co quan|don vi|dia phuong|doan the|to chuc|xa|phuong|thi tran|huyen|thanh pho|"
                       r"thi xa|cap|chinh quyen|nhan dan|doanh nghiep|hop tac xa|thanh vien)\b")
 _CLASS = re.compile(r"(?:^|\s)(?:cac|nhung)\s")
+#: a working group a decision sets up, by its kind (folded): "Tổ công tác", "Tổ giúp việc", "Tổ thư ký"
+_WORKING_GROUP = re.compile(r"to (?:cong tac|giup viec|thu ky|chuyen gia|kiem tra)\b")
 
 
 #: the head of a body named as the doer ("Giám đốc Ngân hàng Nhà nước Chi nhánh …", "Chánh Văn phòng Bộ"): the body does
@@ -572,6 +576,13 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         if re.fullmatch(r"(?:cong an|thanh tra) (?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan)", chunk_f.strip(" .,;:")) \
                 and chunk.strip()[:1].isupper():
             named = True  # a level's police or inspectorate by its level alone: "Công an tỉnh", "Công an xã", "Thanh tra tỉnh"
+        group = _WORKING_GROUP.match(chunk_f)
+        if group and chunk.strip()[:1].isupper():
+            named = True  # a working group by its kind, as the decision setting it up names it: "Tổ công tác", "Tổ giúp việc"
+            rest = chunk.strip().split()[len(group.group().split()):]
+            if rest and rest[0][:1].islower():  # "Tổ công tác | tự giải thể …", "Tổ công tác | hỗ trợ hợp tác xã …"
+                chunk = " ".join(chunk.split()[:len(group.group().split())])
+                words = chunk.split()
         if chunk_f.startswith(("chu dau tu ", "cac chu dau tu ")) and chunk[:1].isupper() and len(words) >= 5:
             named = True  # an actor by role, capitalised as a subject: "Chủ đầu tư dự án hạ tầng kỹ thuật …"
         if re.match(rf"(?:cac|nhung|thu truong cac) (?:so|{_GENERIC.pattern})", chunk_f) and chunk[:1].isupper() \
