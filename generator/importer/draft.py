@@ -1964,10 +1964,12 @@ def _split_assignments(paras: list, roots: list, known: fields.Known) -> list:
             # "Về …: (1) Sở A chủ trì …; (2) Ủy ban nhân dân các xã …; (3) …": a task per enumerated part
             out += _split_into(para, parts, roots)
             continue
-        sentences = [] if para.children or para.kind not in ("", "num", "letter", "bullet") or len(para.text) < 80 \
-            else _sentences(para.text)
+        sentences = [] if para.children or para.kind not in ("", "num", "letter", "bullet", "article") \
+            or len(para.text) < 80 else _sentences(para.text)
         starts = [k for k, sentence in enumerate(sentences) if len(sentence) >= 25 and _gives_work(sentence, known)]
-        if len(starts) < 2 or (para.kind and starts[0] != 0):  # an item's first sentence that gives no work is its
+        # an article's sentences before the first that gives work are its context, as a plain paragraph's ("Điều 2. Các
+        # nội dung khác … giữ nguyên. Giao Phòng Kinh tế …. Văn phòng … đăng tải …")
+        if len(starts) < 2 or (para.kind not in ("", "article") and starts[0] != 0):  # an item's first sentence that gives no work is its
             # title ("1- Nâng cao nhận thức … . Các sở … quán triệt …. Báo … mở chuyên mục …"): one task, several doers
             out.append(para)
             continue
