@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from ..labels import DOC_TYPE, PROVINCE_KIND, message
-from ..source.models import ID_PATTERN
+from ..labels import DOC_TYPE, PLAN_KIND, PROVINCE_KIND, message
+from ..source.models import ID_PATTERN, PLAN_KINDS
 from ..text import nfc, plain_line
 from ..vi import fold, slugify
 from . import fields, layout, mail_quote, tables
 from . import repair as font_repair
-from .extract import ImportFailure, extract
+from .extract import ImportFailure, NoReportedPlan, extract
 
 PARTS = [  # (part, words in a section title, folded)
     # a title that gives out the work, whatever else it names ("CHỈ TIÊU, NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN")
@@ -91,10 +91,15 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
             review.append(message("imp_mail_quote", first=quote[0], last=quote[1]))
     lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(text.split("\n")))]
     from .status_report import draft_report, title_line
+    as_report = None
     if title_line(lines) is not None:  # a BÁO CÁO on carrying out a plan: drafted as a report (status_report.py)
-        return draft_report(path, source, text=text, lines=lines, raw_name=raw_name, raw_bytes=raw_bytes,
-                            repaired=repaired, text_name=text_name, review=review, notes=notes, province=province,
-                            kind=extracted.kind, pages=extracted.pages)
+        try:
+            return draft_report(path, source, text=text, lines=lines, raw_name=raw_name, raw_bytes=raw_bytes,
+                                repaired=repaired, text_name=text_name, review=list(review), notes=list(notes),
+                                province=province, kind=extracted.kind, pages=extracted.pages)
+        except NoReportedPlan as failure:  # on no plan we hold: a report that sets work of its own ("Phương hướng,
+            as_report = failure             # nhiệm vụ …", "Kiến nghị, đề xuất") is read as a document giving tasks
+            review.append(message("imp_report_as_plan"))
     cited_lines = None
     wrapper = _wrapper(lines)
     if wrapper:  # the issuing Quyết định / Nghị quyết: its articles, "Nơi nhận" and signature are not the plan
@@ -144,6 +149,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     agencies.short = fields.abbreviations(lines, legend_read)
 
     part_of = _parts(paras)
+    if as_report is not None and "tasks" not in part_of.values():
+        raise as_report  # a report with no part that sets work ("Nhiệm vụ …", "Kiến nghị …"): only what was done
     purpose, requirements, objectives, targets = _preamble(paras, part_of, bar)
     owners = _table_owners(found_tables, paras, stop, len(lines))
     legend = fields.legend_lines(lines, legend_read)  # "Ghi chú: CT: chủ trì; …", "Chữ viết tắt:" and its entries: no task
@@ -190,8 +197,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
 
     number = meta.get("number")
     kind = meta.get("kind", "ke-hoach")
-    abbreviation = {"ke-hoach": "kh", "cong-van": "cv", "chi-thi": "ct", "nghi-quyet": "nq", "quyet-dinh": "qd",
-                    "chuong-trinh": "ctr"}.get(kind, "vb")
+    abbreviation = fold(PLAN_KINDS[kind] or "cv").lower()
     if not meta.get("title"):  # no kind line: the title is the document's own, never a guess
         review.append(message("imp_no_title"))
     owner = province or (issuer["id"] if national else "tinh")  # a ministry's plan is named by the ministry
@@ -230,7 +236,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # a plan assigns work to agencies or sets targets: a text that does neither (a README, a letter,
     # a list) is no plan, however many numbered items it has
     if not targets and not any(task.get("lead") for task in tasks):
-        raise ImportFailure(f"{path}: " + message("imp_no_plan"))
+        raise as_report or ImportFailure(f"{path}: " + message("imp_no_plan"))
     registry = {}
     if agencies.proposed:
         registry["agencies"] = list(agencies.proposed.values())
@@ -890,7 +896,7 @@ def _parts(paras: list) -> dict[int, str]:
     for para in paras:  # a numbered title inside a part names the part of what it holds (in document order: the
         # innermost wins): "Điều 1. Phê duyệt Đề án … sau:" then "1. Mục tiêu", "2. Nhiệm vụ và giải pháp"
         name = _titled_part(para)
-        if name:
+        if name and part_of[id(para)] != "context":  # "2. Kết quả thực hiện các nhiệm vụ": what was done, no task
             for node in [para, *_descendants(para)]:
                 part_of[id(node)] = name
     for para in paras:  # a label alone on its line ("Nhiệm vụ:", "Giải pháp:") under an item (a target's "Chỉ tiêu 1:
@@ -918,7 +924,7 @@ _PART_LABEL = re.compile(r"(?:cac |nhung )?(?P<name>nhiem vu|giai phap)(?: (?:cu
 
 #: the title of a section on what was done or found: "Đánh giá chung", "Kết quả đạt được", "Tình hình thực hiện",
 #: "Thực trạng …", "Kết quả" (folded)
-_CONTEXT_TITLE = re.compile(r"^(?:danh gia|ket qua(?: dat duoc| thuc hien)?$|ket qua dat duoc|tinh hinh|thuc trang)\b")
+_CONTEXT_TITLE = re.compile(r"^(?:danh gia|ket qua$|ket qua (?:dat duoc|thuc hien|trien khai)\b|tinh hinh|thuc trang)\b")
 #: an item titled by a part of the plan: "2. Nhiệm vụ và giải pháp" (a short title over its items), "a) Mục tiêu chung:
 #: …", "- Chỉ tiêu đến năm 2030: …" (a labelled objective)
 _PART_TITLE = re.compile(r"^(?:(?:cac |nhung )?(?P<name>muc dich|muc tieu|chi tieu|yeu cau|nhiem vu|giai phap|"
@@ -2864,13 +2870,16 @@ def _national(printed: str | None, known: fields.Known) -> str | None:
 
 #: the kind of a document by its title line (Nghị định 30/2020/NĐ-CP, Phụ lục III): a Quyết định or Nghị quyết that
 #: issues a plan is read from the plan attached to it (``_wrapper``); one that gives the tasks itself is its own kind
-_KIND_TITLES = {"ke hoach": "ke-hoach", "cong van": "cong-van", "chuong trinh": "chuong-trinh", "chi thi": "chi-thi",
-                "nghi quyet": "nghi-quyet", "quyet dinh": "quyet-dinh"}
+_KIND_TITLES = {fold(name).lower(): kind for kind, name in PLAN_KIND.items()}
+#: the kind by the short form in a number ("TB" → Thông báo, "QĐ" → Quyết định), in capitals
+_KIND_SHORT = {short.upper(): kind for kind, short in PLAN_KINDS.items() if short}
+#: a Công văn's subject line "V/v …" (or "Về việc …"), a header cell's line too
+_SUBJECT_LINE = re.compile(r"(?:^|<br\s*/?>|\||\t)\s*(?:\*\*)?(?P<vv>(?:V/v|Về việc)\s[^|<\t]*)")
 #: the kind line of a document: its kind's name in capitals, as Nghị định 30/2020/NĐ-CP (Phụ lục I) prints it on a line of
 #: its own, "KẾ HOẠCH HÀNH ĐỘNG" / "CHƯƠNG TRÌNH HÀNH ĐỘNG" as a whole; or, where a converter or a typist put the
 #: subject on the same line ("QUYẾT ĐỊNH Về việc …", "CHỈ THỊ Về tăng cường …"), the kind's words before it
-_KIND_LINE = re.compile(r"^(?P<kind>(?:ke hoach|chuong trinh)(?: hanh dong)?|cong van|chi thi|nghi quyet|quyet dinh)"
-                        r"(?=$|\s)")
+_KIND_LINE = re.compile(r"^(?P<kind>(?:ke hoach|chuong trinh)(?: hanh dong)?|"
+                        + "|".join(sorted(map(re.escape, _KIND_TITLES), key=len, reverse=True)) + r")(?=$|\s)")
 
 
 def _kind_line(head: list[str]) -> tuple[int, str, str] | None:
@@ -2940,7 +2949,7 @@ def _metadata(lines: list[str], stop: int) -> dict:
     kind_line = _kind_line(head)
     if kind_line is not None:
         title_index, title, rest = kind_line
-        meta["title"], meta["kind"] = title, _KIND_TITLES[" ".join(fold(title).split()[:2])]
+        meta["title"], meta["kind"] = title, _KIND_TITLES[" ".join(fold(title).lower().split()[:2])]
         subject = [rest] if rest else []
         for t in head[title_index + 1:]:
             if not t:
@@ -2954,10 +2963,17 @@ def _metadata(lines: list[str], stop: int) -> dict:
                 break
         if subject:
             meta["subject"] = nfc(" ".join(subject))
-    else:
-        vv = next((t for t in head if re.match(r"^(V/v|Về việc)\b", t)), None)
+    else:  # no kind line: a Công văn's "V/v …" under its number (Nghị định 30/2020/NĐ-CP, Phụ lục I), in a header
+        # cell too ("Số: 812/STC-DN<br>V/v …"); else the kind the number's short form names ("356/TB-VP", "118-KL/TU")
+        vv = next((nfc(plain_line(m.group("vv"))).strip() for t in [*head, *rows] for m in [_SUBJECT_LINE.search(t)] if m),
+                  None)
         if vv:
             meta["title"], meta["kind"] = vv, "cong-van"
+        elif meta.get("number"):
+            short = re.match(r"\d+[a-z]?\s*[/-]\s*(?P<s>[^\W\d_]+)", meta["number"])
+            meta["kind"] = _KIND_SHORT.get(short.group("s").upper() if short else "", meta.get("kind"))
+            if meta["kind"] is None:
+                del meta["kind"]
     if "year" not in meta:
         for text in (nfc(plain_line(l)) for l in lines):
             date = _DATE_SHORT.search(text)

@@ -23,6 +23,10 @@ class ImportFailure(Exception):
     """A user-facing reason why a file cannot be imported."""
 
 
+class NoReportedPlan(ImportFailure):
+    """A report that cites no plan in source/plans and whose sentences match none of their tasks."""
+
+
 @dataclass
 class Extracted:
     text: str          # NFC, "\n" line ends; this becomes the plan's raw text

@@ -29,7 +29,7 @@ from ..text import nfc, plain_line
 from ..vi import fold, slugify
 from . import fields, layout
 from .draft import Draft, _body_end, _issuer, _issuer_printed, _metadata, _province
-from .extract import ImportFailure
+from .extract import ImportFailure, NoReportedPlan
 
 # --- recognising a report --------------------------------------------------------------------
 
@@ -308,7 +308,7 @@ def draft_report(path: Path, source: Path, *, text: str, lines: list[str], raw_n
         matcher = TaskMatcher(candidates)
         votes = Counter(best[0][1].id for p in body if (best := matcher.best(p.about)) and best[0][0] >= STRONG)
         if not votes:
-            raise ImportFailure(f"{path}: " + message("imp_report_no_plan"))
+            raise NoReportedPlan(f"{path}: " + message("imp_report_no_plan"))
         plan_id, count = votes.most_common(1)[0]
         reported = [p for p in candidates if p.id == plan_id]
         review.append(message("rep_plans_by_text", plan=plan_id, count=count))

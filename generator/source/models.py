@@ -276,9 +276,19 @@ class Task(Strict):
     )
 
 
+#: the kinds of document that give tasks, by id, with the short form Nghị định 30/2020/NĐ-CP (Phụ lục III) and the
+#: Party's Hướng dẫn 36-HD/VPTW print in a number ("356/TB-VP", "118-KL/TU"; a Công văn has none) and plan ids use;
+#: their names are the site's labels (``labels.PLAN_KIND``)
+PLAN_KINDS = {"ke-hoach": "KH", "chuong-trinh": "CTr", "cong-van": None, "quyet-dinh": "QĐ", "chi-thi": "CT",
+              "nghi-quyet": "NQ", "thong-bao": "TB", "huong-dan": "HD", "phuong-an": "PA", "de-an": "ĐA",
+              "bao-cao": "BC", "bien-ban": "BB", "to-trinh": "TTr", "cong-dien": "CĐ", "giay-moi": "GM",
+              "ket-luan": "KL", "quy-che": "QC"}
+PlanKind = Literal[tuple(PLAN_KINDS)]
+
+
 class Plan(Strict):
     id: Id
-    kind: Literal["ke-hoach", "cong-van", "quyet-dinh", "chuong-trinh", "chi-thi", "nghi-quyet"]
+    kind: PlanKind
     number: Optional[Text] = Field(None, description="Số hiệu như in; trống nếu văn bản để trống")
     date: PrintedDate
     issuer: Id
