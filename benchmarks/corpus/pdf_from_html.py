@@ -76,6 +76,20 @@ def fixed_dates(data: bytes, date: bytes) -> bytes:
     return re.sub(rb"(/(?:CreationDate|ModDate) \()(D:[0-9]{14}[-+Z][0-9']*)\)", one, data)
 
 
+def producer(data: bytes) -> bytes:
+    """The Chromium milestone that printed a PDF (its "Skia/PDF m150" producer), or b"" when none is named."""
+    found = re.search(rb"Skia/PDF (m\d+)", data)
+    return found.group(1) if found else b""
+
+
+def page_texts(path: Path) -> list[str]:
+    """What each page of a PDF prints, its words a space apart (pdfplumber): the same for a reprint by another Chromium
+    as long as the layout is."""
+    import pdfplumber
+    with pdfplumber.open(path) as pdf:
+        return [" ".join((page.extract_text() or "").split()) for page in pdf.pages]
+
+
 def print_dated_pdf(source: Path, pdf: Path, date: bytes) -> None:
     """``print_pdf``, then Chromium's time of printing replaced by ``date`` (``fixed_dates``)."""
     print_pdf(source, pdf)
