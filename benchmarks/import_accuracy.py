@@ -172,6 +172,14 @@ thời gian …"; a commune's plain-text plan of per-body headings over items en
 province's Markdown Công văn "đề nghị các đơn vị …" whose numbered items open with their body; a Hội Nông dân's
 Markdown plan with its task table in the body), compared the same way.
 
+Twenty-second section: a twentieth held-out set, ``benchmarks/corpus/unseen20/``, five documents written after the
+nineteenth, without reading the importer, its tests or the earlier sets' documents (a Chủ tịch's .docx decision sharing
+out the duties of a Ban Chỉ đạo's members, each a person named with his post; a Sở Tài chính's PDF inspection plan whose
+schedule table gives one row per inspection team; a Tỉnh đoàn's plain-text plan whose "-" lines open with their time
+and close with the doer in brackets; a city's Markdown plan whose tasks carry codes NV01 … NV10 cross-referenced in a
+"Liên quan" column and in the text; a province's plain-text plan for a fair whose duties are timed by the event),
+compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -334,6 +342,7 @@ HELD_OUT = {
     "unseen17": "seventeenth held-out set (benchmarks/corpus/unseen17/, written after the sixteenth was used for tuning):",
     "unseen18": "eighteenth held-out set (benchmarks/corpus/unseen18/, written after the seventeenth was used for tuning):",
     "unseen19": "nineteenth held-out set (benchmarks/corpus/unseen19/, written after the eighteenth was used for tuning):",
+    "unseen20": "twentieth held-out set (benchmarks/corpus/unseen20/, written after the nineteenth was used for tuning):",
 }
 
 
