@@ -180,6 +180,15 @@ and close with the doer in brackets; a city's Markdown plan whose tasks carry co
 "Liên quan" column and in the text; a province's plain-text plan for a fair whose duties are timed by the event),
 compared the same way.
 
+Twenty-third section: a twenty-first held-out set, ``benchmarks/corpus/unseen21/``, five everyday documents written
+without reading the importer, its tests or the earlier sets' documents, typed with offices' habits (short names
+defined once in brackets or never, lower-case bodies, numbering that skips or changes its marks, a doubled colon,
+times such as "Q.III/2026", "cuối tháng 9/2026", "đầu năm 2027", "trước 15/10", "hằng quý"): a province's .docx plan of
+prose items and a body table in short names; a ministry's PDF plan whose items end with "(X chủ trì, phối hợp Y;
+<time>)"; a ward's plain-text plan of items in mixed markers; a provincial Liên minh's Markdown plan whose table names
+bodies by short names never spelt out; a Sở Tài chính's plain-text Công văn with a table saved as TAB-separated
+lines), compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -343,6 +352,7 @@ HELD_OUT = {
     "unseen18": "eighteenth held-out set (benchmarks/corpus/unseen18/, written after the seventeenth was used for tuning):",
     "unseen19": "nineteenth held-out set (benchmarks/corpus/unseen19/, written after the eighteenth was used for tuning):",
     "unseen20": "twentieth held-out set (benchmarks/corpus/unseen20/, written after the nineteenth was used for tuning):",
+    "unseen21": "twenty-first held-out set (benchmarks/corpus/unseen21/, everyday documents typed with offices' habits):",
 }
 
 
