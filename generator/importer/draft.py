@@ -2301,10 +2301,16 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
 #: hành động này được phổ biến đến chi bộ./.", "Kế hoạch này được quán triệt đến …"). A numbered item of a reporting
 #: section ("VI. CHẾ ĐỘ BÁO CÁO" "2. Trong quá trình …") and a duty to propose amendments ("nếu có vấn đề chưa phù
 #: hợp …, các cơ quan, đơn vị chủ động báo cáo và đề xuất …") stay tasks.
-_DIFFICULTIES = re.compile(r"^(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)\b[^,.;]{0,80}?,?\s*"
+_DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)\b[^,.;]{0,80}?,?\s*"
+                           # or whoever meets them: "Đơn vị nào gặp khó khăn, vướng mắc thì kịp thời phản ánh về …"
+                           r"|(?:cac )?(?:co quan|don vi|dia phuong)(?:,? (?:co quan|don vi|dia phuong))* nao (?:gap|co) )"
                            r"(?:neu )?(?:co )?(?:phat sinh )?(?:kho khan|vuong mac|van de (?:phat sinh|moi))\b[^.]{0,200}"
                            r"\b(?:bao cao|phan anh|gui|lien he)\b[^.]{0,200}\bde\b[^.]{0,160}"
                            r"\b(?:xem xet|giai quyet|chi dao|dieu chinh|tong hop|huong dan)\b")
+#: a Công văn's courtesy at its end, which asks for goodwill, not work: "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm
+#: phối hợp./.", "Trân trọng cảm ơn sự phối hợp của quý cơ quan./.", "Kính mong quý cơ quan quan tâm, tạo điều kiện."
+_COURTESY = re.compile(r"(?:\brat mong|\bkinh mong|^tran trong (?:cam on|de nghi)?)\b[^.]{0,160}"
+                       r"\b(?:quan tam|phoi hop|giup do|ung ho|tao dieu kien)\b[^.]{0,60}\.?\s*(?:/\s*\.)?\s*$")
 _MADE_KNOWN = re.compile(rf"^{_DOCUMENT}(?: hanh dong)? nay (?:duoc |se duoc )?(?:pho bien|quan triet|thong bao|gui)"
                          r"(?:,? (?:va )?(?:pho bien|quan triet|thong bao))? (?:den|toi|cho)\b")
 
@@ -2316,6 +2322,8 @@ def _closes(para) -> bool:
         return True
     if para.kind == "" and _MADE_KNOWN.search(para.folded) and len(para.text) < 200:
         return True  # "Kết luận này được phổ biến đến chi bộ.", with "./." or not
+    if para.kind == "" and _COURTESY.search(para.folded) and len(para.text) < 200:
+        return True  # "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm phối hợp./."
     return para.text.rstrip().endswith("/.") and bool(_EXECUTION.search(para.folded) or _FORMULA.search(para.folded))
 
 

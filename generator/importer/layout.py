@@ -33,6 +33,9 @@ _MARKERS = [
                        r"|-\s+(?=[^\W\d_]))")),
     ("num", re.compile(r"^(?P<m>\d{1,2}\.\d{1,2}(?:\.\d{1,2}){0,2})\s+(?=\D)")),
     ("letter", re.compile(rf"^(?P<m>[a-zđ])(?:\)(?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE})")),
+    # a letter typed with a full stop ("a. Sở … hướng dẫn …", "b. LMHTX tỉnh …"): only before a capital, as a sentence
+    # opens ("a. tên" or "v.v." are no markers)
+    ("letter", re.compile(r"^(?P<m>[a-zđ])\.\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")),
     # a step of a Phương án, a Hướng dẫn or a procedure ("Bước 1. …", "Bước 2: …", "Bước 3 - …"): an item under the
     # numbered point it details, ranked as a letter is
     ("letter", re.compile(r"^(?P<m>Bước\s+\d{1,2})(?:[.:]|\s+[-–])\s+")),
@@ -263,8 +266,22 @@ def _nests(para: Para, item: Para) -> bool:
             or any(c.kind == para.kind and c.indent == para.indent for c in item.children))
 
 
+#: a number typed without its full stop before a title ("4 Đề nghị các bộ, cơ quan và địa phương")
+_BARE_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s+(?=[A-ZĐÂĂÊÔƠƯ])")
+
+
+def _bare_numbers(paras: list[Para]) -> None:
+    """A title whose number lost its full stop is still numbered when its first point follows ("4 Đề nghị …" then
+    "4.1. …"): a plain line opening with a number alone is an item only then (elsewhere it counts: "4 hợp tác xã …")."""
+    for para, after in zip(paras, paras[1:]):
+        bare = _BARE_NUMBER.match(para.text) if not para.kind else None
+        if bare and after.kind == "num" and after.marker == f"{bare.group('m')}.1":
+            para.kind, para.marker, para.text = "num", bare.group("m"), para.text[bare.end():]
+
+
 def tree(paras: list[Para]) -> list[Para]:
     """Nest paragraphs by marker rank (and a Markdown list by indentation); returns the top-level ones."""
+    _bare_numbers(paras)
     roots: list[Para] = []
     stack: list[Para] = []
     for para in paras:
@@ -338,6 +355,14 @@ def _lift_trailing(siblings: list[Para], parent: Para | None) -> None:
             seen.setdefault((para.kind, para.marker if para.kind == "bullet" else ""), []).append(para)
     moved: dict[int, list[Para]] = {}
     for items in seen.values():
+        # an item's number dropped in typing ("3. … ." then a plain paragraph, then "5) …"): the paragraphs between two
+        # numbered sentences stand for the numbers missing between them, items of the list, not a part of the first
+        for item, after in zip(items, items[1:]):
+            numbers = [int(p.marker) if p.marker.isdigit() else None for p in (item, after)]
+            if item.kind == "num" and None not in numbers and item.children and is_sentence(item) \
+                    and numbers[1] - numbers[0] == 1 + len(item.children) \
+                    and all(not c.kind and not c.children and is_sentence(c) for c in item.children):
+                moved[id(item)] = item.children
         last = items[-1]
         if len(items) < 2 or not last.children:
             continue
