@@ -1250,6 +1250,9 @@ def _duties_of(text: str) -> str | None:
 #: lettered points; "2. Đối với Liên minh Hợp tác xã tỉnh: đề nghị …" in one)
 _FOR_BODY = re.compile(r"^Đối với\s+(?P<who>[^:]{3,120}?)\s*:\s*(?P<rest>.*)$")
 _NOT_NAME = re.compile(r"[.!?]$|\d{4}")
+#: a board member's duties after his name and post (a decision sharing out a Ban Chỉ đạo's work: "a) Ông Võ Thanh Tâm,
+#: Giám đốc Sở Công Thương: chỉ đạo …", "Bà …, Tổng Biên tập Báo …: …"): the body of his post does the work
+_MEMBER = re.compile(r"^(?:Ông|Bà|Đồng chí|đồng chí|Đ/c|đ/c)\s+[^,:;]{3,60},\s+(?P<post>[^:;]{3,160}?)\s*:\s*(?=\S)")
 
 
 def _descendants(para) -> list:
@@ -1653,6 +1656,10 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         found["lead_text"] = _lead_from(para.text, known)
         if found["lead_text"] is None and _OPENER.match(para.text):  # "Giao Trung tâm … tiếp nhận …"
             found["lead_text"] = _opened_by(para.text, known)
+        member = _MEMBER.match(para.text) if found["lead_text"] is None else None
+        if member and (fields.match_agencies(member.group("post"), known).unknown
+                       or fields.match_agencies(member.group("post"), known).ids):
+            found["lead_text"] = member.group("post")  # "a) Ông X, Giám đốc Sở Công Thương: chỉ đạo …": his body
         addressed = _FOR_BODY.match(para.text)
         if found["lead_text"] is None and addressed and addressed.group("rest") and _agency_heading(addressed.group("who")):
             found["lead_text"] = addressed.group("who")  # "Đối với X: đề nghị chỉ đạo …": X

@@ -427,8 +427,13 @@ _WORKING_GROUP = re.compile(r"to (?:cong tac|giup viec|thu ky|chuyen gia|kiem tr
 
 #: the head of a body named as the doer ("Giám đốc Ngân hàng Nhà nước Chi nhánh …", "Chánh Văn phòng Bộ"): the body does
 #: the work (Nghị định 30/2020/NĐ-CP: the head answers for the body's duty)
-HEAD_WORDS = r"(?:Giám đốc|Chánh Văn phòng|Chánh thanh tra|Cục trưởng|Vụ trưởng|Trưởng ban|Trưởng phòng)"
+HEAD_WORDS = (r"(?:(?:Phó )?Giám đốc|Chánh Văn phòng|Chánh thanh tra|Cục trưởng|Vụ trưởng|Trưởng ban|Trưởng phòng|"
+              # a Chủ tịch heads his body (Hội, Liên minh); the Chủ tịch of an Ủy ban nhân dân is an authority of his own
+              r"(?:Phó )?Chủ tịch(?!\s+(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\b)|(?:Phó )?Tổng Biên tập)")
 _HEAD_OF = re.compile(rf"^{HEAD_WORDS}\s+(?=\S)")
+#: a member's role in a board after a dash, following his post ("Giám đốc Sở Tài chính - Phó Trưởng ban Thường trực",
+#: "Chủ tịch Liên minh Hợp tác xã tỉnh - Ủy viên"): the role is the board's, not a part of the body's name
+_BOARD_ROLE = re.compile(r"\s+[-–]\s+(?:Phó\s+)?(?:Trưởng(?: ban)?|Tổ trưởng|Tổ phó|Thành viên|Ủy viên|Uỷ viên|Thư ký)\b.*$")
 
 
 _DEPARTMENTS: dict[int, tuple] = {}  # id(registry) → (registry, its departments' fixed names, folded)
@@ -558,6 +563,7 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         owner = _OWNED_BY.search(chunk)
         if owner is not None and not re.search(r"(?:^|\s)(?:các|những)\s", chunk[:owner.start()], re.I):
             chunk = chunk[:owner.start()]  # one unit and whose it is: "Chi cục Phát triển nông thôn | thuộc Sở"
+        chunk = _BOARD_ROLE.sub("", chunk)
         head = _HEAD_OF.match(chunk.strip())
         if head and starts_body(chunk.strip()[head.end():]):  # "Giám đốc Ngân hàng Nhà nước Chi nhánh …": the body
             chunk = chunk.strip()[head.end():]
