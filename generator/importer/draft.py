@@ -3156,13 +3156,16 @@ def _title_and_name(cell: str) -> list[str]:
     return [cell]
 
 
-_HEAD_SKIP = re.compile(r"^(?:cong hoa|doc lap|dang cong san viet nam|so\s*:|\[)")
+_HEAD_SKIP = re.compile(r"^(?:cong hoa|doc lap|dang cong san viet nam|doan tncs ho chi minh|so\s*:|\[)")
 #: the number's label at the head: "Số:" (Nghị định 30/2020/NĐ-CP, Phụ lục I), or "Số" alone before a Party document's
 #: number (Hướng dẫn 36-HD/VPTW: "Số 32-CTr/TU"), capitalised, a number with its dash or slash right after it
 _NUMBER_LABEL = re.compile(r"\bSố\s*:|(?<![^\s|*_])Số\s+(?=\d{1,5}[-/]\S*[A-ZĐ])")
 #: the right column of the header: the national motto (Nghị định 30/2020/NĐ-CP) or the Party's (Hướng dẫn 36-HD/VPTW),
 #: folded; a PDF viewer's copy or a web page's text puts it on the left column's line after one space
-_MOTTOS = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam")
+#: what the header's right column prints: the national motto, or the organisation's own name where a Party or Youth
+#: Union document prints it ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH")
+_MOTTOS = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam",
+           "doan tncs ho chi minh")
 #: a Party committee or organisation as the header names it (Hướng dẫn 36-HD/VPTW: "TỈNH ỦY GIA LAI", "ĐẢNG ỦY XÃ …",
 #: "ĐẢNG BỘ TỈNH …" above its body)
 _PARTY_BODY = re.compile(r"^(?:(?:tinh|thanh|huyen|quan|thi|dang) uy|dang bo|dang doan|ban can su dang|chi bo)\b")
@@ -3210,7 +3213,7 @@ def _bodies_of(parts: list[str]) -> list[str]:
     "SỞ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG")."""
     bodies: list[str] = []
     for part in (p for line in parts for p in _SUBORDINATE.split(line)):
-        piece = " ".join(part.split()).strip(" -—_")
+        piece = _YOUTH_UNION.sub(_youth_union, " ".join(part.split()).strip(" -—_"))
         if not bodies or _header_body(fold(piece)):
             bodies.append(piece)
         else:
@@ -3218,6 +3221,15 @@ def _bodies_of(parts: list[str]) -> list[str]:
     # "HỘI NÔNG DÂN TỈNH ĐẮK LẮK" / "BAN THƯỜNG VỤ": the organ that acts for the body above it (a Party committee's or
     # a mass organisation's standing committee, Hướng dẫn 36-HD/VPTW) — the issuer is that body, not a unit of it
     return [b for i, b in enumerate(bodies) if _header_body(fold(b)) and not (i and _ORGAN_OF_BODY.fullmatch(fold(b)))]
+
+
+#: a Youth Union committee as its header prints it ("BCH ĐOÀN TỈNH AN GIANG", "BAN CHẤP HÀNH ĐOÀN THÀNH PHỐ HUẾ"): the
+#: province's Tỉnh đoàn, the city's Thành đoàn, by the name they go by
+_YOUTH_UNION = re.compile(r"^(?:BCH|BAN CHẤP HÀNH)\s+ĐOÀN\s+(?P<level>TỈNH|THÀNH PHỐ|TP\.?)\s+(?P<place>\S.*)$")
+
+
+def _youth_union(match: re.Match) -> str:
+    return ("TỈNH ĐOÀN " if match.group("level") == "TỈNH" else "THÀNH ĐOÀN ") + match.group("place")
 
 
 _ORGAN_OF_BODY = re.compile(r"ban thuong vu|ban chap hanh|bch|ban thuong truc|thuong truc")
