@@ -1038,7 +1038,7 @@ def _lead_from(text: str, known: fields.Known) -> str | None:
 
 #: a run-in head: a topic label ("Về tín dụng:", "Đối với hợp tác xã nông nghiệp:") or a title sentence of at most
 #: 200 characters (a bold run-in heading as text keeps its final period), then the sentence with the doer
-_RUN_IN = re.compile(r"^(?:(?:Về|Đối với)\s[^:.;]{2,100}:|[^.;:]{10,200}\.)\s+(?=[A-ZĐÂƯÔƠÊ])")
+_RUN_IN = re.compile(r"^(?:(?:Về|Đối với)\s[^:.;]{2,100}:|[^.;:]{10,200}[.:])\s+(?=[A-ZĐÂƯÔƠÊ])")
 
 
 def _after_run_in(text: str) -> str | None:
@@ -1268,6 +1268,8 @@ def _descendants(para) -> list:
 #: chủ động …", a time: "Năm 2026-2027, Phòng Kinh tế …"): the sentence's actor comes after it, at the first
 #: capitalised body's name after a comma
 _FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường hợp|Trong thời gian|Khi|Nếu|Sau khi|Trước khi|"
+                      # when a stage ends ("Kết thúc đợt kiểm tra, Phòng … xây dựng báo cáo …", "Sau mỗi đợt, …")
+                      r"Kết thúc|Sau (?:đó|mỗi|đợt)|"
                       r"Trên cơ sở|Căn cứ|Để|Đối với|Với(?!\s+sự\s)|"
                       # a time put first ("Năm 2026-2027, Phòng Kinh tế …", "Trước ngày 30/6/2026, các xã …")
                       r"Năm \d{4}|Trong (?:năm|quý|tháng|6 tháng)|Trước (?:ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|H[ằà]ng (?:năm|quý|tháng)|"
