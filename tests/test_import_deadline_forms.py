@@ -85,6 +85,12 @@ def test_a_period_opening_a_clause(text, start, end):
     assert read(text) == {"kind": "year-range", "year": start, "year_end": end}
 
 
+@pytest.mark.parametrize("text", ["Giai đoạn 2026 - 2028: hỗ trợ 20 hợp tác xã ứng dụng công nghệ cao.",
+                                  "Phát triển hợp tác xã; giai đoạn 2026 - 2028: hỗ trợ 20 hợp tác xã."])
+def test_a_programmes_stage_is_no_deadline(text):
+    assert read(text)["kind"] == "unspecified"
+
+
 @pytest.mark.parametrize("text,cell", [
     ("Văn phòng tổng hợp kết quả thực hiện Kế hoạch, báo cáo Ủy ban nhân dân phường trước ngày 25 của tháng cuối quý.",
      False),

@@ -979,18 +979,21 @@ _NOTES = {
 #: a time phrase in running text that needs no trigger word before it: a date after "trước" ("gửi … trước ngày
 #: 15/11/2026", "Trước 30/11/2026, …"), a period after "trong" ("trong quý IV năm 2026", "trong năm 2026", "trong tháng
 #: 9/2024", "trong 6 tháng đầu năm 2026", "trong Q.IV/2026") or "từ" ("từ quý II đến quý IV năm 2026"), a period opening
-#: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …", "…; giai đoạn 2026-2027."), the end, start
+#: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
+#: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
 _TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu ngay \d{1,2}/\d{1,2}"
-                          r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang|giai doan) (?=\d|[ivx])"
+                          r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
+                          r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
                           r"|\btruoc (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|\bden het (?:thang|quy|ngay) "
                           rf"|(?:\btrong |(?:^|[.;:]\s+)){_QWORD}"
                           r"|(?<!tu )\b(?:cuoi|dau|giua) (?:thang|quy|nam) (?=\d|[ivx])")
 #: a line that opens with its time and a colon, as schedules list work by period ("- Thường xuyên: Theo dõi, hỗ trợ …",
 #: "Tháng 3/2026: Tổ chức …", "Quý II/2026: …", "Hằng quý: …", "Trước 30/9/2026: …"): that time is the line's deadline,
-#: whatever times the work's own words hold ("… sau khi thành lập"); folded, the time at most ~50 characters
+#: whatever times the work's own words hold ("… sau khi thành lập"); folded, the time at most ~50 characters. Not a
+#: stage ("Giai đoạn 2026 - 2028: hỗ trợ …" names a programme's stage, no due time)
 _OPENING_TIME = re.compile(r"^[\s\-–—+•*]*(?P<time>(?:thuong xuyen|hang (?:nam|quy|thang)|dinh ky|ca nam|"
-                           r"(?:(?:tu|trong|truoc|den|cuoi|dau|cham nhat) )?(?:quy|thang|nam|giai doan|ngay) ?\d|"
+                           r"(?:(?:tu|trong|truoc|den|cuoi|dau|cham nhat) )?(?:quy|thang|nam|ngay) ?\d|"
                            r"(?:tu|trong|truoc|den|cuoi|dau) ?(?:quy|q\.?) ?[ivx]|quy [ivx]|"
                            r"q\.?\s*(?:iv|iii|ii|i|[1-4])/|"
                            r"t\d{1,2}/|truoc \d)[^:;]{0,40}?)\s*:\s+\S")
