@@ -524,6 +524,8 @@ MESSAGES = {
     "imp_deadline_month_run": "thời hạn “{printed}” là nhiều tháng: ghi là tháng cuối ({month}/{year}), kiểm tra",
     "imp_deadline_schedule": "thời hạn đọc từ các tháng đánh dấu trong bảng tiến độ ({marked}): ghi là tháng đánh "
                              "dấu cuối ({month}/{year}), kiểm tra",
+    "imp_deadline_event_day": "thời hạn “{printed}” là ngày diễn ra việc được giao (hội nghị, tọa đàm …): ghi là trước "
+                              "ngày đó, kiểm tra",
     "imp_deadline_from_year": "thời hạn “{printed}” chỉ nêu năm bắt đầu ({year}), không nêu năm kết thúc: ghi là "
                               "chưa rõ (ambiguous), kiểm tra",
     # review lines of a field the importer could not fill: the maintainer supplies it (tests/test_import_check.py)

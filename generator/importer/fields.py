@@ -871,9 +871,19 @@ ASSIGN = re.compile(r"^(?:b\)\s*)?(?:Cơ quan (?:tham mưu|chủ trì)[^:]*|(?:T
 
 _Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QS = r"(?:iv|iii|ii|i)"
+#: a quarter as offices type it, folded: its word ("Quý", "quý") or the word's abbreviation ("Q.III/2026", "Q.IV",
+#: "Q3/2026"), and its number in Roman or Arabic numerals ("Quý III/2026", "Quý 3/2026"). The abbreviation only stands
+#: for a quarter before a number and its year ("Q.III/2026", "Q.3/2026"); yearless, "Q.3" is a district (Quận 3)
+_QWORD = r"(?:quy |(?<![\w.])q\.?\s*(?=(?:iv|iii|ii|i|[1-4])\s*(?:[-–—,/]|va|den)))"
+_QN = r"(?:iv|iii|ii|i|[1-4](?!\d))"
 _DASH = r"\s*[-–—]\s*"
 #: an hour printed before a day ("16 giờ 00", "16 giờ 30 phút", "16h00", "16h", "08 giờ 00 phút,"), folded
 _HOUR = r"\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut)?)?,?\s+"
+#: a day of a month of every quarter, as quarterly reports are asked ("trước ngày 25 của tháng cuối quý", "ngày 15 tháng
+#: đầu quý sau"), folded
+_QUARTER_DAY = r"(?:truoc |cham nhat )?ngay \d{1,2} (?:cua )?thang (?:cuoi|dau) (?:cua )?(?:moi |hang )?quy\b"
+#: a day printed alone, "ngày 17/10/2026" (not "30/6/2026" inside a range or a number), folded
+_EVENT_DAY = re.compile(r"(?<![\w/])ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
 _DEADLINES = [
     # a time counted from an event ("trong thời hạn 10 ngày kể từ ngày ký văn bản này", "chậm nhất 15 ngày sau khi …",
     # "03 ngày làm việc kể từ ngày nhận đủ hồ sơ"): after that event; counted from the document's own signing, the
@@ -882,14 +892,19 @@ _DEADLINES = [
                                    r" (?:ke tu|tinh tu|sau khi|sau) [^.;()]{5,160}|\(?sau khi [^.;()]{5,160}\)?)")),
     # quarters that run into a later year ("Quý IV/2026, 2027", "quý IV/2026 - quý I/2027"): the model holds one
     # year per quarter deadline, so the span is kept as years (its last day is the same either way), said in review
-    ("year-range", re.compile(rf"quy {_QS}(?:\s*(?:,|va|-)\s*(?:quy )?{_QS})*(?:/| nam )(?P<y>20\d\d)"
-                              rf"(?:\s*(?:,|va|den|[-–—])\s*(?:quy {_QS}(?:/| nam )|nam )?(?P<y2>20\d\d))"),
+    ("year-range", re.compile(rf"{_QWORD}{_QN}(?:\s*(?:,|va|-)\s*{_QWORD}?{_QN})*(?:/| nam )(?P<y>20\d\d)"
+                              rf"(?:\s*(?:,|va|den|[-–—])\s*(?:{_QWORD}{_QN}(?:/| nam )|nam )?(?P<y2>20\d\d))"),
      "quarter-years"),
     # "6 tháng đầu năm 2026" is quarters I and II, "6 tháng cuối năm" III and IV
     ("quarter", re.compile(r"(?<!\d)(?:0?6|sau) thang (?P<half>dau|cuoi) nam (?P<y>20\d\d)")),
     # "Quý II, III/2026", "quý I và quý II năm 2026"; a dash or "đến" between two quarters is a range
-    # ("Quý II - Quý IV/2026", "từ quý II đến quý IV năm 2026": II, III and IV)
-    ("quarter", re.compile(rf"quy (?P<q>{_QS}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QS})*)(?:/| nam )(?P<y>\d{{4}})")),
+    # ("Quý II - Quý IV/2026", "từ quý II đến quý IV năm 2026": II, III and IV); typed short ("Q.III/2026", "Q.II/2026
+    # và Q.IV/2026", "Q.III và Q.IV/2026") or in Arabic numerals ("Quý 3/2026")
+    ("quarter", re.compile(rf"{_QWORD}(?P<q>{_QN}(?:\s*(?:,|va|[-–—]|den)\s*{_QWORD}?{_QN})*)"
+                           r"(?:/| nam )(?P<y>\d{4})")),
+    # the start of a year ("đầu năm 2027", "vào đầu năm 2027"): its first quarter; not a span from it ("từ đầu năm 2026
+    # đến nay"), nor the first half ("6 tháng đầu năm", read above)
+    ("quarter", re.compile(r"(?<!tu )(?<!thang )\b(?P<early>dau) nam (?P<y>20\d\d)")),
     # a run of months as tables abbreviate them ("T7-T9/2026", "T9 - T10/2026") or print them ("tháng 7 - tháng 9/2026",
     # "từ tháng 9 đến tháng 10 năm 2026"): three months that make a quarter are that quarter, any other run is due by
     # its last month (the model has no run of months), said for review
@@ -921,11 +936,28 @@ _DEADLINES = [
     ("annual", re.compile(r"\b(?:hang|hàng) nam\b|\bdinh ky hang nam\b|\bhang nam\b|\bmoi nam\b")),  # "mỗi năm" = "hằng năm"
     ("ongoing", re.compile(r"(?<!chi )(?<!kinh phi )thuong xuyen")),  # not "chi/kinh phí thường xuyên" (recurrent spending)
     ("ongoing", re.compile(r"(?:\bdinh ky )?\bhang quy\b")),  # "định kỳ hằng quý": recurring, the model has no quarterly kind
+    # a day of a month of every quarter ("trước ngày 25 của tháng cuối quý", "trước ngày 15 tháng đầu quý sau"): the
+    # quarterly report's day, recurring as "hằng quý" is
+    ("ongoing", re.compile(_QUARTER_DAY)),
     # a monthly recurring date ("trước ngày 20 hằng tháng"): the schema has no monthly kind; the phrase is kept as printed
     ("ongoing", re.compile(r"(?:truoc ngay \d{1,2} )?hang thang\b")),
     # a duty done periodically ("định kỳ báo cáo", "định kỳ hằng quý"), no period the model has: recurring, no due date
     ("ongoing", re.compile(r"\bdinh ky\b")),
+    # the day the work is held, printed alone after it ("Chủ trì Hội nghị kết nối cung cầu ngày 17/10/2026", "tổ chức
+    # Tọa đàm … ngày 18/10/2026"): done by that day, when the task prints no other time; not the day of a document
+    # cited ("Kế hoạch số 58/KH-UBND ngày 12/3/2026", "Công văn của Bộ Tài chính ngày …", "ban hành ngày …": see
+    # ``_CITED_DAY``), nor a day that starts or counts ("từ ngày", "tính đến ngày")
+    ("before", _EVENT_DAY, "event-day"),
 ]
+#: what stands before the day of a document cited, not of work held: in its clause, a document's number ("số 58/KH-UBND
+#: ngày …", "58/KH-UBND ngày …") or its kind, maybe with its issuer ("Công văn của Bộ Tài chính ngày …", "Luật ngày …"),
+#: or right before the day a word that makes it no day of work ("ban hành", "ký", "từ", "đến", "tính đến", "kể từ",
+#: "sau", "nhận"); folded
+_CITED_DAY = re.compile(r"(?:\bso \d|\d/[a-z]"
+                        r"|\b(?:ke hoach|quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|cong van|van ban|thong bao|"
+                        r"bao cao|to trinh|huong dan|cong dien|luat|giay moi|bien ban|ket luan|chuong trinh|de an)\b"
+                        r"(?: cua [^,;:()]{1,60})?\s*$"
+                        r"|\b(?:ban hanh|ky|tu|den|toi|tinh|ke|sau|truoc|vao|nhan|lap|hieu luc|cap)\s*$)")
 #: a time counted from the document's own signing or issue ("10 ngày kể từ ngày ký văn bản này", "kể từ ngày ban hành
 #: Kế hoạch này"), in calendar days (not "ngày làm việc"), folded
 _FROM_SIGNING = re.compile(r"^(?:(?:trong (?:thoi han |vong )?|cham nhat |toi da )?)(?P<n>\d{1,3}) ngay (?:ke tu|tinh tu) "
@@ -948,20 +980,37 @@ _NOTES = {
     "quarter-years": lambda **v: message("imp_deadline_quarter_years", **v),
     "from-year": lambda **v: message("imp_deadline_from_year", **v),
     "month-run": lambda **v: message("imp_deadline_month_run", **v),
+    "event-day": lambda **v: message("imp_deadline_event_day", **v),
 }
 #: a time phrase in running text that needs no trigger word before it: a date after "trước" ("gửi … trước ngày
 #: 15/11/2026", "Trước 30/11/2026, …"), a period after "trong" ("trong quý IV năm 2026", "trong năm 2026", "trong tháng
-#: 9/2024", "trong 6 tháng đầu năm 2026") or "từ" ("từ quý II đến quý IV năm 2026"), a period opening the sentence or
-#: a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …")
+#: 9/2024", "trong 6 tháng đầu năm 2026", "trong Q.IV/2026") or "từ" ("từ quý II đến quý IV năm 2026"), a period opening
+#: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
+#: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
+#: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
 _TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu ngay \d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
-                          r"|\btruoc (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|\bden het (?:thang|quy|ngay) ")
+                          r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
+                          r"|\btruoc (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|\bden het (?:thang|quy|ngay) "
+                          rf"|(?:\btrong |(?:^|[.;:]\s+)){_QWORD}"
+                          r"|(?<!tu )\b(?:cuoi|dau|giua) (?:thang|quy|nam) (?=\d|[ivx])")
+#: a line that opens with its time and a colon, as schedules list work by period ("- Thường xuyên: Theo dõi, hỗ trợ …",
+#: "Tháng 3/2026: Tổ chức …", "Quý II/2026: …", "Hằng quý: …", "Trước 30/9/2026: …"): that time is the line's deadline,
+#: whatever times the work's own words hold ("… sau khi thành lập"); folded, the time at most ~50 characters. Not a
+#: stage ("Giai đoạn 2026 - 2028: hỗ trợ …" names a programme's stage, no due time)
+_OPENING_TIME = re.compile(r"^[\s\-–—+•*]*(?P<time>(?:thuong xuyen|hang (?:nam|quy|thang)|dinh ky|ca nam|"
+                           r"(?:(?:tu|trong|truoc|den|cuoi|dau|cham nhat) )?(?:quy|thang|nam|ngay) ?\d|"
+                           r"(?:tu|trong|truoc|den|cuoi|dau) ?(?:quy|q\.?) ?[ivx]|quy [ivx]|"
+                           r"q\.?\s*(?:iv|iii|ii|i|[1-4])/|"
+                           r"t\d{1,2}/|truoc \d)[^:;]{0,40}?)\s*:\s+\S")
 #: funds of a year ("trong dự toán ngân sách năm 2026", "kinh phí năm 2027"): the budget year, not when the work is due
 _BUDGET = re.compile(r"\b(?:du toan|ngan sach|kinh phi|nguon von)\b[^.;,()]{0,30}$")
 #: a legal document's own year ("Luật Hợp tác xã năm 2023", "Nghị quyết số 20-NQ/TW năm 2022", "Hiến pháp năm 2013"): the
 #: year it was passed, not when the work is due; "ban hành nghị quyết … trong năm 2026" keeps its time word, a deadline
 _DOCUMENT_YEAR = re.compile(r"\b(?:luat|bo luat|hien phap|phap lenh|nghi quyet|nghi dinh|quyet dinh|chi thi|thong tu)\b"
                             r"[^.;,()]{0,60}$")
+#: what follows a time that opens a span up to now ("từ năm 2025 đến nay", "từ tháng 01/2026 đến hiện nay"), folded
+_UP_TO_NOW = re.compile(r"\s*(?:den|toi) (?:nay|hien nay|thoi diem nay)\b")
 _TIME_WORD = re.compile(r"\b(?:trong|truoc|vao|den|tu|cuoi|dau|het|sau|nhung|cac)\s*$")
 #: a purpose clause: what follows "để"/"nhằm" is the next body's work
 _PURPOSE = re.compile(r"\s(?:để|nhằm)\s", re.I)
@@ -1015,6 +1064,11 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
         return DeadlineFound("month", text.strip(), year=int(month.group("y")), month=int(month.group("m")))
     if cell and bare_year and re.fullmatch(r"\s*20\d\d\s*\.?\s*", folded):  # a time column's cell of a year alone: "2026"
         return DeadlineFound("year", text.strip(), year=int(folded.strip(" .")))
+    opening = None if cell else _OPENING_TIME.match(folded)
+    if opening:  # "- Thường xuyên: Theo dõi, hỗ trợ … sau khi thành lập": the time the line opens with, first
+        found = deadline(text[opening.start("time"):opening.end("time")], cell=True, year=year)
+        if found.kind not in ("unspecified", "ambiguous"):
+            return found
     zones: list[tuple[int, int]] = []
     if cell:
         zones.append((0, len(folded)))
@@ -1033,10 +1087,14 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
             zones.append((dashed.start(1), dashed.end(1)))
         for match in re.finditer(r"\(?sau khi ", folded):
             zones.append((match.start(), len(folded)))
-        # "thường xuyên", "hằng năm", "định kỳ" on their own, except "hằng năm" naming a yearly plan or
-        # programme ("kế hoạch hoạt động hằng năm của các cấp"), which says nothing of when the task is due
+        for match in _EVENT_DAY.finditer(folded):  # the day the work is held ("… Hội nghị … ngày 17/10/2026")
+            zones.append((match.start(), match.end()))
+        # "thường xuyên", "hằng năm", "định kỳ", "trước ngày 25 của tháng cuối quý" on their own, except "hằng năm"
+        # naming a yearly plan or programme ("kế hoạch hoạt động hằng năm của các cấp"), which says nothing of when
+        # the task is due
         parts = re.search(r"(?:^|\s)\((?:i|1)\)\s", folded)  # an inline enumeration: "(i) …; (ii) …"
-        for match in re.finditer(r"thuong xuyen|hang nam|moi nam|(?:dinh ky )?hang quy|dinh ky|(?:truoc ngay \d{1,2} )?hang thang", folded):
+        for match in re.finditer(r"thuong xuyen|hang nam|moi nam|(?:dinh ky )?hang quy|dinh ky|"
+                                 r"(?:truoc ngay \d{1,2} )?hang thang|" + _QUARTER_DAY, folded):
             before = folded[max(0, match.start() - 40):match.start()]
             if re.search(r"(?:ke hoach|chuong trinh)(?: \w+){0,2} $", before):
                 continue
@@ -1144,6 +1202,10 @@ def _read(kind: str, match: re.Match, text: str, note: list, year: int | None = 
     """One deadline phrase read into its fields, or None when it is no deadline after all. ``year``: the year of a
     phrase printed without one (a one-year plan's)."""
     printed = text[match.start():match.end()].strip(" ()")
+    if note == ["event-day"]:
+        clause = re.split(r"[,;:.()]\s", fold(text[max(0, match.start() - 120):match.start()]))[-1]
+        if _CITED_DAY.search(clause):
+            return None  # "Kế hoạch số 58/KH-UBND ngày 12/3/2026": a document's day
     found = DeadlineFound(kind, printed)
     groups = match.groupdict()
     if kind == "after-condition":
@@ -1152,6 +1214,8 @@ def _read(kind: str, match: re.Match, text: str, note: list, year: int | None = 
         found.year = int(groups["y"])
         if kind == "year" and _BUDGET.search(fold(text[max(0, match.start() - 40):match.start()])):
             return None  # "trong dự toán ngân sách năm 2026": the year of the funds, not when the work is due
+        if kind in ("year", "month") and _UP_TO_NOW.match(fold(text[match.end():match.end() + 20])):
+            return None  # "từ năm 2025 đến nay": the span the work looks back on, not when it is due
         before = fold(text[max(0, match.start() - 80):match.start()])
         if kind == "year" and fold(printed).startswith("nam") and _DOCUMENT_YEAR.search(before) \
                 and not _TIME_WORD.search(before):
@@ -1164,6 +1228,8 @@ def _read(kind: str, match: re.Match, text: str, note: list, year: int | None = 
         found.quarters = _quarters(groups["q"])
     if groups.get("half"):
         found.quarters = [1, 2] if groups["half"] == "dau" else [3, 4]
+    if groups.get("early"):
+        found.quarters = [1]
     if kind == "month":
         found.month = int(groups["m"])
         if not 1 <= found.month <= 12:
@@ -1191,15 +1257,17 @@ def _read(kind: str, match: re.Match, text: str, note: list, year: int | None = 
 
 
 def _quarters(printed: str) -> list[int]:
-    """The quarters of "ii, iii", "i va quy ii"; a dash or "den" between two is a range ("ii - quy iv": II–IV)."""
+    """The quarters of "ii, iii", "i va quy ii", "iii va q.iv", "3"; a dash or "den" between two is a range ("ii - quy
+    iv": II–IV)."""
     out: set[int] = set()
     previous = None
-    for token in re.findall(r"iv|iii|ii|i|[-–—]|den", printed):
-        if token in _Q:
+    for token in re.findall(r"iv|iii|ii|i|[1-4]|[-–—]|den", printed):
+        if token in _Q or token.isdigit():
+            number = int(token) if token.isdigit() else _Q[token]
             if previous == "to" and out:
-                out.update(range(last, _Q[token] + 1))
-            out.add(_Q[token])
-            last, previous = _Q[token], "q"
+                out.update(range(last, number + 1))
+            out.add(number)
+            last, previous = number, "q"
         else:
             previous = "to"
     return sorted(out)
