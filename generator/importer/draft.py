@@ -798,18 +798,22 @@ class _Agencies:
             return [], []
         printed = phrase
         # a short name of words ("Trung tâm") only as a whole phrase (a cell): inside one it may start another name
-        phrase, used = fields.expand(phrase, {k: v for k, v in self.short.items()
-                                              if fields.initialism(k) or k == phrase.strip()})
+        # then the usual abbreviations of bodies' names the document uses without defining them ("LMHTXVN", "Sở NN&MT")
+        common = {k: (v, 0) for k, v in fields.COMMON_SHORT.items() if k not in self.short}
+        phrase, used = fields.expand(phrase, {**{k: v for k, v in self.short.items()
+                                                 if fields.initialism(k) or k == phrase.strip()}, **common})
         matched = fields.match_agencies(phrase, self.known, listed)
         ids = list(matched.ids)
         notes = [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {self.proposed[a]['name']!r} ({a})"
                  for a in ids if a in self.proposed]  # proposed earlier in this document (a class heading)
         notes += [message("imp_abbreviation", short=abbr, full=self.short[abbr][0], line=self.short[abbr][1])
+                  if abbr in self.short else message("imp_common_abbreviation", short=abbr, full=common[abbr][0])
                   for abbr in used]
         for name in matched.unknown:
             shown = name  # as printed: initialisms put back ("TT KC&XTTM"), a variant check can trace (a short name
             for abbr in filter(fields.initialism, used):  # of words, "Trung tâm", would name other bodies: none)
-                shown = re.sub(re.escape(self.short[abbr][0]), abbr, shown, flags=re.I)
+                shown = re.sub(re.escape(self.short[abbr][0] if abbr in self.short else common[abbr][0]), abbr, shown,
+                               flags=re.I)
             agency = fields.propose_agency(name, self.province, self.province, self.ministry)
             if shown != name and shown in printed and shown not in agency["variants"]:
                 agency["variants"].append(shown)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..labels import message
+from ..site.markup import glossary
 from ..source.models import Registry
 from ..vi import fold, slugify
 
@@ -65,7 +66,7 @@ class Known:
 _ENTERPRISE = r"vien thong |viettel |vnpt |agribank |vietcombank |vietinbank |bidv |buu dien |dien luc |cong ty "
 _FINANCE_UNITS = r"thue (?:tinh|thanh pho|co so) |thong ke (?:tinh|thanh pho) |kho bac |hai quan (?:khu vuc|tinh|thanh pho|cua khau) "
 _BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
-_AGENCY_START = re.compile(
+_TYPE_START = (
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|don bien phong |"
     r"cac don vi|cac to chuc|chu tich|thu truong|giam doc |bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
@@ -84,8 +85,33 @@ _AGENCY_START = re.compile(
     r"(?:cac )?cap uy\b|(?:cac )?to chuc dang\b|(?:cac )?dang uy\b|dang doan |ban can su dang |(?:cac )?chi bo\b|"
     # the Ministry of Finance's units in the provinces as renamed in 2025 ("Thuế tỉnh Gia Lai", "Thuế cơ sở 2 tỉnh …",
     # "Thống kê tỉnh …", "Kho bạc Nhà nước khu vực XIII", "Hải quan khu vực …")
-    + _FINANCE_UNITS + "|" + _ENTERPRISE + ")"
+    + _FINANCE_UNITS + "|" + _ENTERPRISE
 )
+
+
+def _name_words(long: str) -> bool:
+    """``long`` is written as the fields joined in a body's name are (Nghị định 30/2020/NĐ-CP, Phụ lục II: each field's
+    first word capitalised: "Nông nghiệp và Môi trường", "Văn hóa, Thể thao và Du lịch", "Phát thanh - Truyền hình")."""
+    parts = [f for f in re.split(r"\s+và\s+|,\s*|\s+[-–]\s+", long) if f]
+    return len(parts) >= 2 and all(f[:1].isupper() for f in parts)
+
+
+#: bodies' names as offices type them short, never spelt out: the usual abbreviations of Vietnamese administrative
+#: documents (Nghị định 30/2020/NĐ-CP leaves abbreviations to the drafter, and offices use the usual ones bare: "UBND
+#: các xã, phường", "Đề nghị LMHTXVN …", "LMHTX tỉnh chủ trì", "NHCSXH tỉnh", "UBMTTQ VN phường", "Sở NN&MT", "Sở
+#: KH&CN"), read from the one table of abbreviations, the glossary (generator/data/glossary.json): each printed spelling
+#: of a term whose long form is a body's name ("Liên minh Hợp tác xã", "Ngân hàng Chính sách xã hội") or a field in one
+#: ("Nông nghiệp và Môi trường") → that long form; not those read as printed already ("UBND", "UB MTTQ": the registry
+#: and the matcher know them). A document's own definitions ("(LMHTX tỉnh)", a legend) come first.
+COMMON_SHORT: dict[str, str] = {
+    short: term["long"] for term in glossary() for short in [term["abbr"], *term.get("forms", [])]
+    if (re.match(_TYPE_START + ")", fold(term["long"]) + " ") or _name_words(term["long"]))
+    and not re.match(_TYPE_START + ")", fold(short) + " ")}
+#: the body's names among them start a body's name ("LMHTX tỉnh chủ trì …", "Đề nghị NHCSXH tỉnh …"), as a whole
+#: word ("LMHTX", not "LMHTXVN"'s first letters; "Sở NN&MT" is a "Sở" already)
+_SHORT_BODIES = {short for short, long in COMMON_SHORT.items() if re.match(_TYPE_START + ")", fold(long) + " ")}
+_SHORT_START = "|".join(sorted({re.escape(fold(short)) + r"(?![\w&])" for short in _SHORT_BODIES}, key=len, reverse=True))
+_AGENCY_START = re.compile(_TYPE_START + "|" + _SHORT_START + ")")
 #: one-word types of bodies, printed: folding makes other words look like them ("Bố trí", "Bổ sung" and "Bộ" all fold to
 #: "bo"; "Số hóa", "Sơ kết" to "so"; "Quý IV" to "quy"; "Phỏng vấn" to "phong"), so a name starts with the type word itself
 _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("hội",), "dai": ("đài",), "bao": ("báo",),
@@ -569,6 +595,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True  # a body named by its place after a lower-case type: "Bưu điện thành phố Hà Nội", "Điện lực tỉnh …"
         if _NATIONAL_START.match(chunk_f):
             named = len(words) >= 2 and words[0][1:].islower() and words[1][:1].isupper()
+        if chunk.strip(" .:,") in _SHORT_BODIES:
+            named = True  # a body by its usual abbreviation alone: "Đề nghị LMHTXVN …", "NHNN chỉ đạo …"
         if chunk_f.strip(" .:") in _GOVERNMENT and chunk.strip()[:1].isupper():
             named = True
         if chunk_f.startswith("uy ban nhan dan ") and len(words) >= 4:  # "Ủy ban nhân dân cấp xã"
