@@ -154,6 +154,12 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     return bool(_TYPE_GOES_ON.match(text.lower()))
 
 
+#: a body's type typed in lower case before its name, as offices type it inside a sentence ("giao sở Khoa học và Công
+#: nghệ chủ trì", "sở Công Thương chủ trì", "phòng Kinh tế, Hạ tầng và Đô thị hướng dẫn …"): Nghị định 30/2020/NĐ-CP
+#: capitalises the type, but the capitalised name after it still says it is a body's name (not "phòng chống", "ban hành")
+LOWER_TYPE = r"(?:sở|phòng|cục|chi cục|trung tâm|văn phòng|ban|quỹ)\s+(?=[A-ZĐÂƯÔƠÊ])"
+
+
 #: unit types of two words whose first folds like a one-word type ("Bảo hiểm xã hội", "Viễn thông …", a bank's "Phòng giao
 #: dịch")
 _TWO_WORD_START = re.compile(r"^(?:bao hiem|vien thong|phong giao dich)\b")
