@@ -801,7 +801,8 @@ class _Agencies:
         # then the usual abbreviations of bodies' names the document uses without defining them ("LMHTXVN", "Sở NN&MT")
         common = {k: (v, 0) for k, v in fields.COMMON_SHORT.items() if k not in self.short}
         phrase, used = fields.expand(phrase, {**{k: v for k, v in self.short.items()
-                                                 if fields.initialism(k) or k == phrase.strip()}, **common})
+                                                 if fields.initialism(k) or k == phrase.strip()}, **common},
+                                     frozenset(common))
         matched = fields.match_agencies(phrase, self.known, listed)
         ids = list(matched.ids)
         notes = [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {self.proposed[a]['name']!r} ({a})"

@@ -89,28 +89,19 @@ _TYPE_START = (
 )
 
 
-def _name_words(long: str) -> bool:
-    """``long`` is written as the fields joined in a body's name are (Nghị định 30/2020/NĐ-CP, Phụ lục II: each field's
-    first word capitalised: "Nông nghiệp và Môi trường", "Văn hóa, Thể thao và Du lịch", "Phát thanh - Truyền hình")."""
-    parts = [f for f in re.split(r"\s+và\s+|,\s*|\s+[-–]\s+", long) if f]
-    return len(parts) >= 2 and all(f[:1].isupper() for f in parts)
-
-
 #: bodies' names as offices type them short, never spelt out: the usual abbreviations of Vietnamese administrative
-#: documents (Nghị định 30/2020/NĐ-CP leaves abbreviations to the drafter, and offices use the usual ones bare: "UBND
-#: các xã, phường", "Đề nghị LMHTXVN …", "LMHTX tỉnh chủ trì", "NHCSXH tỉnh", "UBMTTQ VN phường", "Sở NN&MT", "Sở
-#: KH&CN"), read from the one table of abbreviations, the glossary (generator/data/glossary.json): each printed spelling
-#: of a term whose long form is a body's name ("Liên minh Hợp tác xã", "Ngân hàng Chính sách xã hội") or a field in one
-#: ("Nông nghiệp và Môi trường") → that long form; not those read as printed already ("UBND", "UB MTTQ": the registry
-#: and the matcher know them). A document's own definitions ("(LMHTX tỉnh)", a legend) come first.
+#: documents (Nghị định 30/2020/NĐ-CP leaves abbreviations to the drafter, and offices use the usual ones bare: "Đề
+#: nghị LMHTXVN …", "LMHTX tỉnh chủ trì", "NHCSXH tỉnh", "NHNN"), read from the one table of abbreviations, the glossary
+#: (generator/data/glossary.json): each printed spelling of a term whose long form is a body's name ("Liên minh Hợp tác
+#: xã", "Ngân hàng Chính sách xã hội") → that long form; not those read as printed already ("UBND", "UB MTTQ": the
+#: registry and the matcher know them), nor a field inside a name ("Sở NN&MT", "Trung tâm VH-TT&TT huyện" stay as
+#: printed). A document's own definitions ("(LMHTX tỉnh)", a legend) come first.
 COMMON_SHORT: dict[str, str] = {
     short: term["long"] for term in glossary() for short in [term["abbr"], *term.get("forms", [])]
-    if (re.match(_TYPE_START + ")", fold(term["long"]) + " ") or _name_words(term["long"]))
-    and not re.match(_TYPE_START + ")", fold(short) + " ")}
-#: the body's names among them start a body's name ("LMHTX tỉnh chủ trì …", "Đề nghị NHCSXH tỉnh …"), as a whole
-#: word ("LMHTX", not "LMHTXVN"'s first letters; "Sở NN&MT" is a "Sở" already)
-_SHORT_BODIES = {short for short, long in COMMON_SHORT.items() if re.match(_TYPE_START + ")", fold(long) + " ")}
-_SHORT_START = "|".join(sorted({re.escape(fold(short)) + r"(?![\w&])" for short in _SHORT_BODIES}, key=len, reverse=True))
+    if re.match(_TYPE_START + ")", fold(term["long"]) + " ") and not re.match(_TYPE_START + ")", fold(short) + " ")}
+#: they start a body's name ("LMHTX tỉnh chủ trì …", "Đề nghị NHCSXH tỉnh …"), as a whole word ("LMHTX", not
+#: "LMHTXVN"'s first letters)
+_SHORT_START = "|".join(sorted((re.escape(fold(short)) + r"(?![\w&])" for short in COMMON_SHORT), key=len, reverse=True))
 _AGENCY_START = re.compile(_TYPE_START + "|" + _SHORT_START + ")")
 #: one-word types of bodies, printed: folding makes other words look like them ("Bố trí", "Bổ sung" and "Bộ" all fold to
 #: "bo"; "Số hóa", "Sơ kết" to "so"; "Quý IV" to "quy"; "Phỏng vấn" to "phong"), so a name starts with the type word itself
@@ -601,7 +592,7 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True  # a body named by its place after a lower-case type: "Bưu điện thành phố Hà Nội", "Điện lực tỉnh …"
         if _NATIONAL_START.match(chunk_f):
             named = len(words) >= 2 and words[0][1:].islower() and words[1][:1].isupper()
-        if chunk.strip(" .:,") in _SHORT_BODIES:
+        if chunk.strip(" .:,") in COMMON_SHORT:
             named = True  # a body by its usual abbreviation alone: "Đề nghị LMHTXVN …", "NHNN chỉ đạo …"
         if chunk_f.strip(" .:") in _GOVERNMENT and chunk.strip()[:1].isupper():
             named = True
@@ -825,10 +816,11 @@ def _name_before(text: str) -> str | None:
     return None
 
 
-def expand(phrase: str, short: dict[str, tuple[str, int]]) -> tuple[str, list[str]]:
+def expand(phrase: str, short: dict[str, tuple[str, int]], starting: frozenset = frozenset()) -> tuple[str, list[str]]:
     """``phrase`` with the document's short names written out ("P.QLTM" → "Phòng Quản lý thương mại", "Liên minh HTX
     tỉnh" → "Liên minh Hợp tác xã tỉnh": a short name inside a body's name takes a capital as the name's words do),
-    and the short names it used."""
+    and the short names it used. Those in ``starting`` only where they start a name: inside a name typed short they
+    stay as printed ("UB MTTQ huyện")."""
     used: list[str] = []
     for abbr in sorted(short, key=len, reverse=True):
         pattern = re.compile(rf"(?<![\w&.]){re.escape(abbr)}(?![\w&])")
@@ -841,6 +833,8 @@ def expand(phrase: str, short: dict[str, tuple[str, int]]) -> tuple[str, list[st
             before = fold(phrase[:m.start()]).split()
             tails = [" ".join(before[-k:]) + " " for k in (1, 2) if len(before) >= k]
             inside = any((start := _AGENCY_START.match(tail)) and start.end() >= len(tail) - 1 for tail in tails)
+            if inside and abbr in starting:
+                return m.group()
             if abbr not in used:
                 used.append(abbr)
             return name[:1].upper() + name[1:] if inside else name
