@@ -521,6 +521,8 @@ MESSAGES = {
     "imp_deadline_several": "câu nêu nhiều thời hạn ({found}): đã lấy “{printed}”, hạn cuối của chính việc được giao "
                             "(không tính mệnh đề “để …” sau nó); kiểm tra",
     "imp_abbreviation": "“{short}” đọc là “{full}” theo chú thích chữ viết tắt của văn bản (dòng {line}): kiểm tra",
+    "imp_common_abbreviation": "“{short}” đọc là “{full}”, chữ viết tắt thường dùng (bảng thuật ngữ): văn bản không "
+                               "viết đầy đủ, kiểm tra",
     "imp_deadline_month_run": "thời hạn “{printed}” là nhiều tháng: ghi là tháng cuối ({month}/{year}), kiểm tra",
     "imp_deadline_schedule": "thời hạn đọc từ các tháng đánh dấu trong bảng tiến độ ({marked}): ghi là tháng đánh "
                              "dấu cuối ({month}/{year}), kiểm tra",

@@ -798,18 +798,23 @@ class _Agencies:
             return [], []
         printed = phrase
         # a short name of words ("Trung tâm") only as a whole phrase (a cell): inside one it may start another name
-        phrase, used = fields.expand(phrase, {k: v for k, v in self.short.items()
-                                              if fields.initialism(k) or k == phrase.strip()})
+        # then the usual abbreviations of bodies' names the document uses without defining them ("LMHTXVN", "Sở NN&MT")
+        common = {k: (v, 0) for k, v in fields.COMMON_SHORT.items() if k not in self.short}
+        phrase, used = fields.expand(phrase, {**{k: v for k, v in self.short.items()
+                                                 if fields.initialism(k) or k == phrase.strip()}, **common},
+                                     frozenset(common))
         matched = fields.match_agencies(phrase, self.known, listed)
         ids = list(matched.ids)
         notes = [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {self.proposed[a]['name']!r} ({a})"
                  for a in ids if a in self.proposed]  # proposed earlier in this document (a class heading)
         notes += [message("imp_abbreviation", short=abbr, full=self.short[abbr][0], line=self.short[abbr][1])
+                  if abbr in self.short else message("imp_common_abbreviation", short=abbr, full=common[abbr][0])
                   for abbr in used]
         for name in matched.unknown:
             shown = name  # as printed: initialisms put back ("TT KC&XTTM"), a variant check can trace (a short name
             for abbr in filter(fields.initialism, used):  # of words, "Trung tâm", would name other bodies: none)
-                shown = re.sub(re.escape(self.short[abbr][0]), abbr, shown, flags=re.I)
+                shown = re.sub(re.escape(self.short[abbr][0] if abbr in self.short else common[abbr][0]), abbr, shown,
+                               flags=re.I)
             agency = fields.propose_agency(name, self.province, self.province, self.ministry)
             if shown != name and shown in printed and shown not in agency["variants"]:
                 agency["variants"].append(shown)
@@ -1053,7 +1058,8 @@ _LEVEL_LABEL = re.compile(r"^(?:(?:Ở|Tại|Đối với)\s+)?[Cc]ấp\s+(?:t�
 _OPENER = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu|Riêng(?:\s+đối\s+với)?)\s+(?=\S)")
 #: the same after the item's first sentence or clause ("…. Giao X chủ trì …", "…; giao X phối hợp với Y …", "Về thị
 #: trường, giao X …")
-_LATER_OPENER = re.compile(r"(?:[.;:,]\s+)(?P<s>(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?=[A-ZĐÂƯÔƠÊ]|các\s))")
+_LATER_OPENER = re.compile(r"(?:[.;:,]\s+)(?P<s>(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+"
+                           rf"(?=[A-ZĐÂƯÔƠÊ]|các\s|{fields.LOWER_TYPE}))")  # "…: giao sở Khoa học và Công nghệ chủ trì"
 
 
 def _opened_by(text: str, known: fields.Known) -> str | None:
@@ -1231,7 +1237,8 @@ class _Line:  # a labelled clause read as a labelled line
 def _opens_with_body(text: str) -> bool:
     """``text`` starts like a body's name: a unit type ("Sở …", "Trung tâm …", "Công chức …"), printed capitalised
     (a lower-case "các …" only as a list of bodies: "các Sở, ban, ngành")."""
-    return fields.starts_body(text, named=text[:1].isupper()) and (text[:1].isupper() or fold(text).startswith("cac "))
+    capital = text[:1].isupper() or re.match(fields.LOWER_TYPE, text) is not None  # "sở Công Thương …" as typed
+    return fields.starts_body(text, named=capital) and (capital or fold(text).startswith("cac "))
 
 
 _DUTIES_OF = re.compile(r"^(?:(?:(?:CÁC\s+)?NHIỆM VỤ|TRÁCH NHIỆM)\b.*?\bCỦA|ĐỐI VỚI)\s+(?P<who>.{3,120}?)\s*:?$", re.I)
@@ -1325,8 +1332,8 @@ def _partners_first(text: str) -> tuple[str, str] | None:
 
 def _actor_at(text: str) -> int | None:
     """Where the actor of the sentence starts: 0 when it opens with a body's name, after a fronted clause, else None."""
-    if text[:1].isupper() and fields.starts_body(text):
-        return 0
+    if (text[:1].isupper() or re.match(fields.LOWER_TYPE, text)) and fields.starts_body(text):
+        return 0  # "Sở Công Thương …", "phòng Kinh tế, Hạ tầng và Đô thị …" as typed
     if _FRONTED.match(text):
         end = len(text.split(".")[0])
         for comma in re.finditer(r"[,;]\s+(?=[A-ZĐ]|các\s|những\s)", text[:end]):

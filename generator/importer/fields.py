@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..labels import message
+from ..site.markup import glossary
 from ..source.models import Registry
 from ..vi import fold, slugify
 
@@ -65,7 +66,7 @@ class Known:
 _ENTERPRISE = r"vien thong |viettel |vnpt |agribank |vietcombank |vietinbank |bidv |buu dien |dien luc |cong ty "
 _FINANCE_UNITS = r"thue (?:tinh|thanh pho|co so) |thong ke (?:tinh|thanh pho) |kho bac |hai quan (?:khu vuc|tinh|thanh pho|cua khau) "
 _BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
-_AGENCY_START = re.compile(
+_TYPE_START = (
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|don bien phong |"
     r"cac don vi|cac to chuc|chu tich|thu truong|giam doc |bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
@@ -84,8 +85,24 @@ _AGENCY_START = re.compile(
     r"(?:cac )?cap uy\b|(?:cac )?to chuc dang\b|(?:cac )?dang uy\b|dang doan |ban can su dang |(?:cac )?chi bo\b|"
     # the Ministry of Finance's units in the provinces as renamed in 2025 ("Thuế tỉnh Gia Lai", "Thuế cơ sở 2 tỉnh …",
     # "Thống kê tỉnh …", "Kho bạc Nhà nước khu vực XIII", "Hải quan khu vực …")
-    + _FINANCE_UNITS + "|" + _ENTERPRISE + ")"
+    + _FINANCE_UNITS + "|" + _ENTERPRISE
 )
+
+
+#: bodies' names as offices type them short, never spelt out: the usual abbreviations of Vietnamese administrative
+#: documents (Nghị định 30/2020/NĐ-CP leaves abbreviations to the drafter, and offices use the usual ones bare: "Đề
+#: nghị LMHTXVN …", "LMHTX tỉnh chủ trì", "NHCSXH tỉnh", "NHNN"), read from the one table of abbreviations, the glossary
+#: (generator/data/glossary.json): each printed spelling of a term whose long form is a body's name ("Liên minh Hợp tác
+#: xã", "Ngân hàng Chính sách xã hội") → that long form; not those read as printed already ("UBND", "UB MTTQ": the
+#: registry and the matcher know them), nor a field inside a name ("Sở NN&MT", "Trung tâm VH-TT&TT huyện" stay as
+#: printed). A document's own definitions ("(LMHTX tỉnh)", a legend) come first.
+COMMON_SHORT: dict[str, str] = {
+    short: term["long"] for term in glossary() for short in [term["abbr"], *term.get("forms", [])]
+    if re.match(_TYPE_START + ")", fold(term["long"]) + " ") and not re.match(_TYPE_START + ")", fold(short) + " ")}
+#: they start a body's name ("LMHTX tỉnh chủ trì …", "Đề nghị NHCSXH tỉnh …"), as a whole word ("LMHTX", not
+#: "LMHTXVN"'s first letters)
+_SHORT_START = "|".join(sorted((re.escape(fold(short)) + r"(?![\w&])" for short in COMMON_SHORT), key=len, reverse=True))
+_AGENCY_START = re.compile(_TYPE_START + "|" + _SHORT_START + ")")
 #: one-word types of bodies, printed: folding makes other words look like them ("Bố trí", "Bổ sung" and "Bộ" all fold to
 #: "bo"; "Số hóa", "Sơ kết" to "so"; "Quý IV" to "quy"; "Phỏng vấn" to "phong"), so a name starts with the type word itself
 _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("hội",), "dai": ("đài",), "bao": ("báo",),
@@ -126,6 +143,12 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     if fold(words[1]) == "va" and len(words) > 2 and words[2][:1].isupper():
         return True  # "Báo và Phát thanh, Truyền hình …"
     return bool(_TYPE_GOES_ON.match(text.lower()))
+
+
+#: a body's type typed in lower case before its name, as offices type it inside a sentence ("giao sở Khoa học và Công
+#: nghệ chủ trì", "sở Công Thương chủ trì", "phòng Kinh tế, Hạ tầng và Đô thị hướng dẫn …"): Nghị định 30/2020/NĐ-CP
+#: capitalises the type, but the capitalised name after it still says it is a body's name (not "phòng chống", "ban hành")
+LOWER_TYPE = r"(?:sở|phòng|cục|chi cục|trung tâm|văn phòng|ban|quỹ)\s+(?=[A-ZĐÂƯÔƠÊ])"
 
 
 #: unit types of two words whose first folds like a one-word type ("Bảo hiểm xã hội", "Viễn thông …", a bank's "Phòng giao
@@ -575,6 +598,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True  # a body named by its place after a lower-case type: "Bưu điện thành phố Hà Nội", "Điện lực tỉnh …"
         if _NATIONAL_START.match(chunk_f):
             named = len(words) >= 2 and words[0][1:].islower() and words[1][:1].isupper()
+        if chunk.strip(" .:,") in COMMON_SHORT:
+            named = True  # a body by its usual abbreviation alone: "Đề nghị LMHTXVN …", "NHNN chỉ đạo …"
         if chunk_f.strip(" .:") in _GOVERNMENT and chunk.strip()[:1].isupper():
             named = True
         if chunk_f.startswith("uy ban nhan dan ") and len(words) >= 4:  # "Ủy ban nhân dân cấp xã"
@@ -797,10 +822,11 @@ def _name_before(text: str) -> str | None:
     return None
 
 
-def expand(phrase: str, short: dict[str, tuple[str, int]]) -> tuple[str, list[str]]:
+def expand(phrase: str, short: dict[str, tuple[str, int]], starting: frozenset = frozenset()) -> tuple[str, list[str]]:
     """``phrase`` with the document's short names written out ("P.QLTM" → "Phòng Quản lý thương mại", "Liên minh HTX
     tỉnh" → "Liên minh Hợp tác xã tỉnh": a short name inside a body's name takes a capital as the name's words do),
-    and the short names it used."""
+    and the short names it used. Those in ``starting`` only where they start a name: inside a name typed short they
+    stay as printed ("UB MTTQ huyện")."""
     used: list[str] = []
     for abbr in sorted(short, key=len, reverse=True):
         pattern = re.compile(rf"(?<![\w&.]){re.escape(abbr)}(?![\w&])")
@@ -813,6 +839,8 @@ def expand(phrase: str, short: dict[str, tuple[str, int]]) -> tuple[str, list[st
             before = fold(phrase[:m.start()]).split()
             tails = [" ".join(before[-k:]) + " " for k in (1, 2) if len(before) >= k]
             inside = any((start := _AGENCY_START.match(tail)) and start.end() >= len(tail) - 1 for tail in tails)
+            if inside and abbr in starting:
+                return m.group()
             if abbr not in used:
                 used.append(abbr)
             return name[:1].upper() + name[1:] if inside else name
