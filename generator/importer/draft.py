@@ -1043,7 +1043,7 @@ def _lead_from(text: str, known: fields.Known) -> str | None:
 
 #: a run-in head: a topic label ("Về tín dụng:", "Đối với hợp tác xã nông nghiệp:") or a title sentence of at most
 #: 200 characters (a bold run-in heading as text keeps its final period), then the sentence with the doer
-_RUN_IN = re.compile(r"^(?:(?:Về|Đối với)\s[^:.;]{2,100}:|[^.;:]{10,200}[.:])\s+(?=[A-ZĐÂƯÔƠÊ])")
+_RUN_IN = re.compile(rf"^(?:(?:Về|Đối với)\s[^:.;]{{2,100}}:|[^.;:]{{10,200}}[.:])\s+(?=[A-ZĐÂƯÔƠÊ]|{fields.LOWER_TYPE})")
 
 
 def _after_run_in(text: str) -> str | None:
@@ -2372,11 +2372,18 @@ _READING_NOTE = re.compile(r"^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:moi|tung|cac|
                            r"(?:duoc )?neu dau tien)\b")
 
 
+#: how a board or working group set up by a decision works, which decisions state as a standing rule (no work given):
+#: "Thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm", "Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ",
+#: "Ban Chỉ đạo sử dụng con dấu của Ủy ban nhân dân tỉnh" (folded)
+_STANDING_RULE = re.compile(r"\b(?:lam viec|hoat dong) theo (?:che do|hinh thuc) kiem nhiem\b|\btu giai the\b|"
+                            r"\bsu dung con dau cua\b")
+
+
 def _no_task(para) -> bool:
     """A paragraph that is no task whatever stands around it: a closing formula, what the text says of its own force,
-    its issuing basis, a contact line, a note on how the tasks are written."""
+    its issuing basis, a contact line, a note on how the tasks are written, a board's standing rule."""
     folded = para.folded
-    return (_closes(para) or (bool(_READING_NOTE.match(folded)) and para.kind == "") or bool(_IN_FORCE.search(folded)) or bool(_CONTACT.search(folded) and _REACH.search(folded))
+    return (_closes(para) or (bool(_STANDING_RULE.search(folded)) and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and para.kind == "") or bool(_IN_FORCE.search(folded)) or bool(_CONTACT.search(folded) and _REACH.search(folded))
             or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(
                 para.text[verb.start() - 1:verb.start()] == "," for verb in fields._NAME_END.finditer(para.text))))
 

@@ -69,6 +69,9 @@ _BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
 _TYPE_START = (
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|don bien phong |"
+    # a branch named first ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"; only where a name starts, not inside "Ngân hàng
+    # Nhà nước chi nhánh khu vực 5"), a board's members as a class ("Các thành viên Ban Chỉ đạo gửi báo cáo …")
+    r"(?<!\s)chi nhanh |(?:cac )?thanh vien (?:ban|to|hoi dong|doan) |"
     r"cac don vi|cac to chuc|chu tich|thu truong|giam doc |bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
     # the local governments of a level as a class, their UBND left unsaid ("Các xã, phường có làng nghề bố trí …",
@@ -128,6 +131,8 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     folded = fold(text)
     if not _AGENCY_START.match(folded):
         return False
+    if folded.startswith("chi nhanh ") and not text.startswith("Chi"):
+        return False  # "… Nhà nước | chi nhánh khu vực 5": a branch inside a name goes on it
     if _PARTY.match(folded) and not _PARTY_PRINTED.match(text.lower().replace("uỷ", "ủy")):
         return False  # "Tổ chức đăng ký …", "Chỉ bổ sung …" only fold like a Party organ
     words = text.split(maxsplit=2)
