@@ -138,6 +138,9 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         review.append(f"Văn bản không in ngày ban hành: năm {meta['year']} suy ra từ văn bản mới nhất được dẫn (kiểm tra).")
     issuer = _issuer(province, meta.get("issuer_printed"), text, known, provinces, review, meta.get("date"),
                      meta.get("issuer_bodies"))
+    authority = _chair_authority(lines[:stop], meta, issuer)
+    if authority is not None:  # the Chủ tịch decides in his own name; the body in the header is the issuer (ND 30/2020)
+        notes.append(message("imp_note_authority", authority=authority))
     _joint_review(meta, issuer, review)
     notes += _successor_notes(province, issuer["id"], provinces, known, meta.get("date"), review)
     paras = layout.paragraphs([("" if i in in_table else l) for i, l in enumerate(lines)], 0, stop)
@@ -397,6 +400,25 @@ def _issuer(province: str | None, printed: str | None, text: str, known: fields.
             known.names.append((fold(name), issuer["id"]))
         known.names.sort(key=lambda n: -len(n[0]))
     return issuer
+
+
+#: the issuing authority's line of a Quyết định or Chỉ thị (Nghị định 30/2020/NĐ-CP, Phụ lục I: "thẩm quyền ban hành"), in
+#: capitals above its "Căn cứ": the Chủ tịch of an Ủy ban nhân dân ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH VĨNH LONG")
+_CHAIR_LINE = re.compile(r"^chu tich (?:uy ban nhan dan|ubnd)\b")
+
+
+def _chair_authority(head: list[str], meta: dict, issuer: dict) -> str | None:
+    """The authority line of a document the Chủ tịch of the issuing Ủy ban nhân dân issues in his own name, as printed:
+    its authority line names him and he signs as "CHỦ TỊCH" (or "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"), not for the body ("TM.
+    ỦY BAN NHÂN DÂN"). The issuer stays the body its header names (Nghị định 30/2020/NĐ-CP, Điều 8: "tên cơ quan ban
+    hành"); the authority is said in the plan's notes. None otherwise."""
+    if not str(issuer.get("kind", "")).startswith("ubnd") or meta.get("kind") not in ("quyet-dinh", "chi-thi"):
+        return None
+    title = fold((meta.get("signer") or {}).get("title") or "")
+    if not title or title.startswith(("tm.", "tm ", "t/m")) or "chu tich" not in title:
+        return None
+    return next((line for line in (nfc(plain_line(l)).strip(" |*#") for l in head[:60])
+                 if layout.is_caps(line) and len(line) < 120 and _CHAIR_LINE.match(fold(line))), None)
 
 
 def _propose_issuer(proposed: dict, issuer: dict) -> None:
