@@ -176,7 +176,7 @@ FIELD_CATALOGUE = {
     "year as text": (_P("year: 2030\n    section: I", "year: hai nghìn\n    section: I"), "year"),
     "empty title": (_P("title: KẾ HOẠCH", 'title: ""'), "title"),
     "text over 20,000 characters": (_P("title: KẾ HOẠCH", "title: " + "x" * 20001), "20000"),
-    "unknown plan kind": (_P("kind: ke-hoach\n", "kind: thong-bao\n"), "kind"),
+    "unknown plan kind": (_P("kind: ke-hoach\n", "kind: ke-hoach-moi\n"), "kind"),
     "unknown deadline kind": (_P("kind: year, year: 2023", "kind: someday, year: 2023"), "kind"),
     "unknown comparator": (_P('comparator: ">"', 'comparator: "!="'), "comparator"),
     "unknown task part": (_P("{part: body, section: II.1}\n    group: g1\n    lead: [so-tai",
