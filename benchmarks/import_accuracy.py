@@ -189,6 +189,15 @@ prose items and a body table in short names; a ministry's PDF plan whose items e
 bodies by short names never spelt out; a Sở Tài chính's plain-text Công văn with a table saved as TAB-separated
 lines), compared the same way.
 
+Twenty-fourth section: a twenty-second held-out set, ``benchmarks/corpus/unseen22/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a Liên minh's .docx cooperation agreement (Thỏa thuận hợp tác) with a bank, whose clauses under
+"Trách nhiệm của Bên A/Bên B" name no doer; a commune HĐND's PDF resolution whose "Tổ chức thực hiện" gives the Ủy ban
+nhân dân xã points a) … đ) for its units; a Sở Công Thương's plain-text plan in short names, lower case and everyday
+times ("xong trong T10/2026", "tuần đầu tháng 11", "cuối quý IV"); a province's Markdown Công văn after a storm whose
+bold items name bodies in short names or lower case; a commune's plain-text plan whose item numbers repeat ("3.",
+"3."), compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -353,6 +362,7 @@ HELD_OUT = {
     "unseen19": "nineteenth held-out set (benchmarks/corpus/unseen19/, written after the eighteenth was used for tuning):",
     "unseen20": "twentieth held-out set (benchmarks/corpus/unseen20/, written after the nineteenth was used for tuning):",
     "unseen21": "twenty-first held-out set (benchmarks/corpus/unseen21/, everyday documents typed with offices' habits):",
+    "unseen22": "twenty-second held-out set (benchmarks/corpus/unseen22/, two new kinds and three everyday documents):",
 }
 
 
