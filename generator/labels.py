@@ -320,7 +320,7 @@ PLAN_KIND = {"ke-hoach": "Kế hoạch", "cong-van": "Công văn", "quyet-dinh":
              "chi-thi": "Chỉ thị", "nghi-quyet": "Nghị quyết", "thong-bao": "Thông báo", "huong-dan": "Hướng dẫn",
              "phuong-an": "Phương án", "de-an": "Đề án", "bao-cao": "Báo cáo", "bien-ban": "Biên bản",
              "to-trinh": "Tờ trình", "cong-dien": "Công điện", "giay-moi": "Giấy mời", "ket-luan": "Kết luận",
-             "quy-che": "Quy chế"}
+             "quy-che": "Quy chế", "thoa-thuan": "Thỏa thuận", "hop-dong": "Hợp đồng"}
 
 DOC_TYPE = {
     "nghi-quyet": "Nghị quyết", "ket-luan": "Kết luận", "chuong-trinh": "Chương trình",
@@ -540,8 +540,9 @@ MESSAGES = {
     "imp_no_title": "Không thấy dòng tên loại văn bản (KẾ HOẠCH, QUYẾT ĐỊNH, CHỈ THỊ …): điền title như in.",
     "imp_target_kind": "chưa xác định loại chỉ tiêu (kind)",
     # a joint document (văn bản liên tịch): the lead issuer signs on the right (Nghị định 30/2020/NĐ-CP, Phụ lục I)
-    "imp_joint_signers": "Văn bản có {count} chữ ký cạnh nhau (văn bản liên tịch): người ký ghi ở signer là chữ ký bên "
-                         "phải, của cơ quan chủ trì; cùng ký: {others} — kiểm tra.",
+    "imp_joint_signers": "Văn bản có {count} chữ ký cạnh nhau (văn bản liên tịch, thỏa thuận): người ký ghi ở signer là "
+                         "chữ ký của cơ quan chủ trì (bên phải, hoặc khối chữ ký nêu tên cơ quan đó; của Bên A trong "
+                         "thỏa thuận); cùng ký: {others} — kiểm tra.",
     "imp_joint_issuers": "Đầu văn bản nêu {count} cơ quan ban hành (văn bản liên tịch): issuer là cơ quan nêu trước "
                          "({issuer}); cùng ban hành: {others} — dữ liệu chỉ ghi một cơ quan ban hành, kiểm tra.",
     "imp_central": "Văn bản của cơ quan trung ương ({body}): không thuộc tỉnh nào, mà mỗi kế hoạch trong dữ liệu hiện phải "

@@ -448,7 +448,7 @@ _LOCAL_UNIT = {"tp": "thành phố", "tp.": "thành phố", "xa": "xã", "phuong
 #: a body's kind word, which the name's first field follows ("SỞ NÔNG NGHIỆP…" → "Sở Nông nghiệp…")
 #: bodies named by their level, then the place ("Tỉnh đoàn Quảng Ngãi", "Thành đoàn Hải Phòng")
 _LEVEL_NAMED = ("tinh doan ", "thanh doan ", "huyen doan ")
-_KIND_WORDS = ("hoi dong nhan dan", "uy ban nhan dan", "chi cuc", "trung tam", "van phong", "lien minh", "tong cuc", "so",
+_KIND_WORDS = ("hoi dong nhan dan", "ngan hang", "uy ban nhan dan", "chi cuc", "trung tam", "van phong", "lien minh", "tong cuc", "so",
                "ban", "phong", "cuc", "hoi", "quy", "vien", "vu", "thanh tra", "bao", "dai")
 
 
@@ -1874,11 +1874,46 @@ _APPENDIX_NOTE = re.compile(r"\(?(?:(?:cac |nhung )?(?:nhiem vu|noi dung|danh mu
 _DEFINED = re.compile(r"\((?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là\s+|\(sau đây\s+gọi\s+(?:chung\s+)?là\s+", re.I)
 
 
+#: a party of an agreement or a contract, as its opening lists them ("BÊN A: LIÊN MINH HỢP TÁC XÃ TỈNH KHÁNH HÒA", "Bên B
+#: (bên cho vay): Ngân hàng …"): the clauses then name it "Bên A", "Bên B", both "hai bên", "các bên"
+_PARTY_LINE = re.compile(r"^(?i:bên)\s+(?P<letter>[A-ZĐ])\s*(?:\([^()]{1,60}\))?\s*:\s*(?P<name>\S.{2,200}?)\s*"
+                         r"(?:\([^()]{1,60}\))?\s*[.;]?(?=\s+(?:Địa chỉ|Đại diện|Người đại diện|Trụ sở|Điện thoại|Mã số|"
+                         r"Tài khoản)\b|$)")
+
+
+def _party_name(printed: str, paras: list, known: fields.Known) -> str:
+    """A party's name as the text prints it in running case elsewhere, else its capitals in running case, the places
+    inside it (a province's name, "Việt Nam") spelt as proper names."""
+    if not printed.isupper():
+        return printed
+    folded = fold(printed)
+    for para in paras:
+        for at in (m.start() for m in re.finditer(re.escape(folded), fold(para.text))):
+            if len(fold(para.text)) == len(para.text) and not para.text[at:at + len(printed)].isupper():
+                return para.text[at:at + len(printed)]
+    out = _running_case(printed)
+    spelt = sorted({p.name for p in known.registry.provinces} | {"Việt Nam"}, key=len, reverse=True)
+    for name in spelt:
+        at = fold(out).find(fold(name))
+        if len(fold(out)) == len(out) and len(fold(name)) == len(name) and at >= 0 and len(name) > 4 \
+                and (at == 0 or not out[at - 1].isalnum()) and not out[at + len(name):at + len(name) + 1].isalnum():
+            out = out[:at] + name + out[at + len(name):]
+    return out
+
+
 def _aliases(paras: list, known: fields.Known) -> dict[str, str]:
     """The short names the document defines for the bodies named right before the definition, in the same clause:
     folded alias → the printed names ("hai bên" → "Sở Nông nghiệp và Môi trường và Liên minh Hợp tác xã thành
-    phố")."""
+    phố"); and an agreement's parties ("bên a" → its name, "hai bên" → both)."""
     out = {}
+    parties = [(m.group("letter"), _party_name(m.group("name"), paras, known)) for para in paras if not para.kind
+               for m in [_PARTY_LINE.match(para.text)] if m]
+    parties = [(letter, name) for letter, name in parties
+               if fields.match_agencies(name, known).ids or fields.match_agencies(name, known).unknown]
+    if len(parties) >= 2:
+        for letter, name in parties:
+            out[f"ben {fold(letter)}"] = name
+        out["hai ben"] = out["cac ben"] = " và ".join(name for _, name in parties)
     for para in paras:
         for match in _DEFINED.finditer(para.text):
             close = para.text.find(")", match.end())
@@ -3062,6 +3097,17 @@ def _metadata(lines: list[str], stop: int) -> dict:
         own = _own_signature(joint, meta["joint_issuers"][0])
         if own is not None:
             meta["signer"], meta["cosigners"] = joint[own][0], _cosigners(joint, own)
+    parties = [m for m in (_PARTY_LINE.match(nfc(plain_line(l)).strip()) for l in lines[:stop]) if m] \
+        if meta.get("kind") in ("thoa-thuan", "hop-dong") else []
+    if len(parties) >= 2:  # an agreement between parties: the first (Bên A) leads, signing as "ĐẠI DIỆN BÊN A"
+        meta["issuer_printed"] = parties[0].group("name")
+        meta["issuer_bodies"] = [parties[0].group("name")]
+        meta["joint_issuers"] = [p.group("name") for p in parties]
+        own = next((k for k, (sig, body) in enumerate(joint) if re.search(
+            rf"\bben {fold(parties[0].group('letter'))}\b", fold(" ".join(filter(None, [body, sig.get("title")]))))),
+            0 if joint else None)  # else on the left, where a contract's Bên A signs
+        if own is not None:
+            meta["signer"], meta["cosigners"] = joint[own][0], _cosigners(joint, own)
     return meta
 
 
@@ -3211,7 +3257,8 @@ _PARTY_BODY = re.compile(r"^(?:(?:tinh|thanh|huyen|quan|thi|dang) uy|dang bo|dan
 
 def _header_body(name: str) -> bool:
     """``name`` (folded) starts a body's name as a header prints it: a unit type, or a Party committee."""
-    return bool(fields._AGENCY_START.match(name) or _PARTY_BODY.match(name))
+    # "NGÂN HÀNG … / CHI NHÁNH TỈNH …": a branch's line goes on the bank's name above it
+    return bool((fields._AGENCY_START.match(name) and not name.startswith("chi nhanh ")) or _PARTY_BODY.match(name))
 
 
 def _left_of_motto(line: str, pending: str) -> tuple[str, str]:

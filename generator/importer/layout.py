@@ -205,7 +205,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
                 and not tail.endswith((",", "của", "và", "số")))
             # a short one-line numbered title ("6. Sở Giáo dục và Đào tạo"), then a capitalised line: the
             # title ended (pdftotext prints no blank line between them); a title that wraps goes on in lower case
-            or (current.kind in ("roman", "num") and current.line == current.end_line == index and length < 50
+            or (current.kind in ("roman", "num", "article") and current.line == current.end_line == index and length < 50
                 and text[:1].isupper() and not tail.endswith((",", "của", "và", "số", "các", "về", "-")))
             # a one-line numbered title without final punctuation, then a line indented by a TAB: Word's first-line
             # indent of the next paragraph as a plain-text copy keeps it (a wrapped line is never indented so)

@@ -282,7 +282,7 @@ class Task(Strict):
 PLAN_KINDS = {"ke-hoach": "KH", "chuong-trinh": "CTr", "cong-van": None, "quyet-dinh": "QĐ", "chi-thi": "CT",
               "nghi-quyet": "NQ", "thong-bao": "TB", "huong-dan": "HD", "phuong-an": "PA", "de-an": "ĐA",
               "bao-cao": "BC", "bien-ban": "BB", "to-trinh": "TTr", "cong-dien": "CĐ", "giay-moi": "GM",
-              "ket-luan": "KL", "quy-che": "QC"}
+              "ket-luan": "KL", "quy-che": "QC", "thoa-thuan": "TTh", "hop-dong": "HĐ"}
 PlanKind = Literal[tuple(PLAN_KINDS)]
 
 
