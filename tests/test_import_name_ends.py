@@ -206,3 +206,20 @@ def test_a_list_of_levels_ends_a_partner_s_name_in_a_draft(tmp_path):
     draft = written(tmp_path, "danh-sach-cap.txt", lines)
     assert draft.coop("Sở Tài chính")[-1] == "Ủy ban nhân dân các xã, phường"
     assert draft.coop("Liên minh") == ["Hội Nông dân các xã, phường, thị trấn"]
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("Trung tâm Dịch vụ tổng hợp xã chuyển giao kỹ thuật trồng sa nhân", "Trung tâm Dịch vụ tổng hợp xã"),
+    ("Trung tâm Tư vấn hỗ trợ huyện lập hồ sơ cho hợp tác xã", "Trung tâm Tư vấn hỗ trợ huyện"),
+    ("Trung tâm Dịch vụ tổng hợp xã", "Trung tâm Dịch vụ tổng hợp xã"),   # the phrase ends at the level
+])
+def test_a_name_verb_up_to_the_unit_s_level_is_the_name_s(phrase, name):
+    assert unknown(phrase) == [name]
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("P.Kinh tế chủ trì cùng Trung tâm Dịch vụ tổng hợp xã hướng dẫn", "P.Kinh tế"),
+    ("P. Văn hóa - Xã hội hướng dẫn các thôn", "P. Văn hóa - Xã hội"),
+])
+def test_p_dot_is_a_phong_typed_short(phrase, name):
+    assert unknown(phrase)[0] == name

@@ -2756,7 +2756,13 @@ def _plan_year(meta: dict) -> int | None:
     """The one year a plan is for, as its title names it ("… năm 2026", "6 tháng cuối năm 2026"); None when the title
     names none or several ("giai đoạn 2026 - 2030")."""
     years = set(re.findall(r"(?<!\d)20\d\d(?!\d)", f"{meta.get('title') or ''} {meta.get('subject') or ''}"))
+    if not years and meta.get("kind") in _LETTERS and not meta.get("year_inferred"):
+        return meta.get("year")  # a letter's "trước ngày 31/8" is in the year it was signed
     return int(years.pop()) if len(years) == 1 else None
+
+
+#: the kinds of document written for now, whose times without a year are in the year they are signed
+_LETTERS = ("cong-van", "cong-dien", "giay-moi", "thong-bao")
 
 
 def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,

@@ -72,6 +72,8 @@ _TYPE_START = (
     # a branch named first ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"; only where a name starts, not inside "Ngân hàng
     # Nhà nước chi nhánh khu vực 5"), a board's members as a class ("Các thành viên Ban Chỉ đạo gửi báo cáo …")
     r"(?<!\s)chi nhanh |(?:cac )?thanh vien (?:ban|to|hoi dong|doan) |"
+    # "P." for "Phòng" before a capitalised name, as offices type it ("P.Kinh tế", "P. Văn hóa - Xã hội")
+    r"p\. ?(?=[a-z])|"
     r"cac don vi|cac to chuc|chu tich|thu truong|giam doc |bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
     # the local governments of a level as a class, their UBND left unsaid ("Các xã, phường có làng nghề bố trí …",
@@ -220,6 +222,17 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
         whole = True  # an enumeration of what the unit does: "Trung tâm Tư vấn, hỗ trợ …", "Cục Quản lý, giám sát …"
     tail = chunk[match.end():]
     role = _ROLE_AFTER.search(tail)
+    level = place_end(tail) if role is None else None
+    if role is None and level is None and re.fullmatch(r"(?:\s+[a-zà-ỹđ]+){1,4}\s*", tail) \
+            and _LEVEL.fullmatch(tail.split()[-1]):
+        level = len(tail.rstrip())  # the phrase ends at the level: "… cùng Trung tâm Dịch vụ tổng hợp xã"
+    if level is not None and 0 < level <= 40:  # up to the unit's level, then the sentence's verb: "Trung tâm Dịch vụ
+        words = tail[:level].split()            # tổng hợp xã | chuyển giao …", "Trung tâm Tư vấn hỗ trợ xã | lập …"
+        field = before.split()[-1:] or [""]     # inside a field's words, not after a name ended ("… Việt Nam | hỗ trợ tỉnh")
+        if 1 <= len(words) <= 4 and all(w.isalpha() and w.islower() and w not in _OBJECT_WORDS for w in words) \
+                and re.fullmatch(r"xã|phường|huyện|tỉnh|thành phố|quận|thị xã|đặc khu", words[-1]) \
+                and " ".join(words[-3:]) != "hợp tác xã" and field[0][:1].islower():
+            return True
     if role is None and not whole:
         return False
     words = (tail[:role.start()] if role else tail).split()
@@ -612,6 +625,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         if re.fullmatch(r"(?:cong an|thanh tra) (?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan)", chunk_f.strip(" .,;:")) \
                 and chunk.strip()[:1].isupper():
             named = True  # a level's police or inspectorate by its level alone: "Công an tỉnh", "Công an xã", "Thanh tra tỉnh"
+        if re.match(r"P\. ?[A-ZĐ]", chunk.strip()):
+            named = True  # "P.Kinh tế": a Phòng by the short form of its type
         group = _WORKING_GROUP.match(chunk_f)
         if group and chunk.strip()[:1].isupper():
             named = True  # a working group by its kind, as the decision setting it up names it: "Tổ công tác", "Tổ giúp việc"
@@ -948,6 +963,9 @@ _DEADLINES = [
     # "trước ngày 15/12/2026", and as a cell prints it, "Trước 30/11/2026"; an hour before the day ("trước 16 giờ 00
     # ngày 20/11/2026", "chậm nhất 17h00 ngày …") is dropped: the model's deadlines are days
     ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?) (?:{_HOUR})?(?:ngay )?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})")),
+    # days of one month, as an event's dates are announced ("trước Tết (dự kiến 15-18/01/2027)", "từ 16-20/10/2026"):
+    # done by the last
+    ("before", re.compile(r"(?<![\d/])\d{1,2}\s*[-–]\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)")),
     # the date in words, as Nghị định 30/2020 writes dates: "trước ngày 30 tháng 11 năm 2025"
     ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?) (?:{_HOUR})?ngay (?P<d>\d{{1,2}}) thang (?P<m>\d{{1,2}}) nam (?P<y>\d{{4}})")),
     # the day the work is done on ("tổ chức tập huấn … vào ngày 28/10/2026"): done by that day; not the day a document
@@ -968,7 +986,8 @@ _DEADLINES = [
     ("year", re.compile(r"(?:trong |nam |quy \S+ nam )(?P<y>20\d\d)")),
     ("annual", re.compile(r"\b(?:hang|hàng) nam\b|\bdinh ky hang nam\b|\bhang nam\b|\bmoi nam\b")),  # "mỗi năm" = "hằng năm"
     ("ongoing", re.compile(r"(?<!chi )(?<!kinh phi )thuong xuyen")),  # not "chi/kinh phí thường xuyên" (recurrent spending)
-    ("ongoing", re.compile(r"(?:\bdinh ky )?\bhang quy\b")),  # "định kỳ hằng quý": recurring, the model has no quarterly kind
+    ("ongoing", re.compile(r"(?:\bdinh ky )?\bhang quy\b")),
+    ("ongoing", re.compile(r"\b(?:hang|moi) tuan\b")),  # "hàng tuần", "hằng tuần", "mỗi tuần": weekly, recurring  # "định kỳ hằng quý": recurring, the model has no quarterly kind
     # a day of a month of every quarter ("trước ngày 25 của tháng cuối quý", "trước ngày 15 tháng đầu quý sau"): the
     # quarterly report's day, recurring as "hằng quý" is
     ("ongoing", re.compile(_QUARTER_DAY)),
@@ -1023,6 +1042,7 @@ _NOTES = {
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
 _TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu ngay \d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
+                          r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
                           r"|\btruoc (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|\bden het (?:thang|quy|ngay) "
                           rf"|(?:\btrong |(?:^|[.;:]\s+)){_QWORD}"
@@ -1047,7 +1067,9 @@ _UP_TO_NOW = re.compile(r"\s*(?:den|toi) (?:nay|hien nay|thoi diem nay)\b")
 _TIME_WORD = re.compile(r"\b(?:trong|truoc|vao|den|tu|cuoi|dau|het|sau|nhung|cac)\s*$")
 #: a purpose clause: what follows "để"/"nhằm" is the next body's work
 _PURPOSE = re.compile(r"\s(?:để|nhằm)\s", re.I)
-_TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|thoi han|tien do)\s*(?:trong|truoc|tu|vao|:)?\s*")
+#: the words a time follows in a task: "thực hiện …", "hoàn thành …", "thời gian: …", and "xong" as offices type it ("xong
+#: trong T10/2026", "việc thông báo xong trước ngày 04/9/2026")
+_TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|thoi han|tien do|\bxong)\s*(?:trong|truoc|tu|vao|:)?\s*")
 
 
 @dataclass
@@ -1114,7 +1136,7 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
         if final:
             zones.append((final.start(1), final.end(1)))
         # the time after a dash at the end, as a list written in a hurry prints it ("… mã QR – Quý II/2026")
-        dashed = re.search(r"\s[–—]\s+((?:quy|thang|nam|truoc|trong|thuong xuyen|hang|ca nam|dinh ky|tu) [^–—()]{0,50}?|"
+        dashed = re.search(r"\s[-–—]\s+((?:quy|thang|nam|truoc|trong|thuong xuyen|hang|ca nam|dinh ky|tu) [^–—()]{0,50}?|"
                            r"thuong xuyen|hang nam|hang quy)\s*[.;]?\s*$", folded)
         if dashed:
             zones.append((dashed.start(1), dashed.end(1)))
@@ -1126,7 +1148,7 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
         # naming a yearly plan or programme ("kế hoạch hoạt động hằng năm của các cấp"), which says nothing of when
         # the task is due
         parts = re.search(r"(?:^|\s)\((?:i|1)\)\s", folded)  # an inline enumeration: "(i) …; (ii) …"
-        for match in re.finditer(r"thuong xuyen|hang nam|moi nam|(?:dinh ky )?hang quy|dinh ky|"
+        for match in re.finditer(r"thuong xuyen|hang nam|moi nam|(?:dinh ky )?hang quy|dinh ky|hang tuan|"
                                  r"(?:truoc ngay \d{1,2} )?hang thang|" + _QUARTER_DAY, folded):
             before = folded[max(0, match.start() - 40):match.start()]
             if re.search(r"(?:ke hoach|chuong trinh)(?: \w+){0,2} $", before):
