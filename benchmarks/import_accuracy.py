@@ -198,6 +198,15 @@ times ("xong trong T10/2026", "tuần đầu tháng 11", "cuối quý IV"); a pr
 bold items name bodies in short names or lower case; a commune's plain-text plan whose item numbers repeat ("3.",
 "3."), compared the same way.
 
+Twenty-fifth section: a twenty-third held-out set, ``benchmarks/corpus/unseen23/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds or layouts no earlier set holds and three
+everyday ones from other issuers: a province Chủ tịch's .docx decision approving a list of cooperatives that receive
+support (the list an appendix table of beneficiaries, the work in "Điều 2. Tổ chức thực hiện"); a PDF Quy chế phối hợp
+signed jointly by a Sở Tài chính and a Liên minh, in chapters and articles with two signature blocks; a commune's
+plain-text plan whose items carry "- Chủ trì:", "- Phối hợp:", "- Thời gian:" lines; a Sở's Markdown plan whose items
+open with a bold unit name and end with a time in brackets; a provincial Office's plain-text Công văn conveying a
+vice-chairman's directions, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -363,6 +372,7 @@ HELD_OUT = {
     "unseen20": "twentieth held-out set (benchmarks/corpus/unseen20/, written after the nineteenth was used for tuning):",
     "unseen21": "twenty-first held-out set (benchmarks/corpus/unseen21/, everyday documents typed with offices' habits):",
     "unseen22": "twenty-second held-out set (benchmarks/corpus/unseen22/, two new kinds and three everyday documents):",
+    "unseen23": "twenty-third held-out set (benchmarks/corpus/unseen23/, two new kinds or layouts, three everyday ones):",
 }
 
 
