@@ -1315,7 +1315,9 @@ _PARTNERS_FIRST = re.compile(r"^(?:Phối hợp(?:\s+chặt chẽ)?\s+với|Cùn
 #: a partner named beside the lead: "cùng (với) Y", "(có/với) sự phối hợp/hỗ trợ của Y", Y a body's name
 #: ("sự tham gia của Y" names who takes part in an event the task holds, "tổ chức diễn đàn với sự tham gia của …": no
 #: partner)
-_PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )\bcùng(?:\s+phối hợp)?(?:\s+với)?|\bsự\s+(?:phối hợp|hỗ trợ)\s+của)\s+(?=[A-ZĐ])")
+_PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )\bcùng(?:\s+phối hợp)?(?:\s+với)?|\bsự\s+(?:phối hợp|hỗ trợ)\s+của|"
+                           # a body invited to take part ("Phòng Kinh tế chủ trì, mời Liên minh … phối hợp tổ chức …")
+                           r"(?<=,\s)mời)\s+(?=[A-ZĐ])")
 
 
 def _partners_named(text: str) -> list[str]:
@@ -2386,12 +2388,18 @@ _COURTESY = re.compile(r"(?:\brat mong|\bkinh mong|^tran trong (?:cam on|de nghi
                        r"\b(?:quan tam|phoi hop|giup do|ung ho|tao dieu kien)\b[^.]{0,60}\.?\s*(?:/\s*\.)?\s*$")
 _MADE_KNOWN = re.compile(rf"^{_DOCUMENT}(?: hanh dong)? nay (?:duoc |se duoc )?(?:pho bien|quan triet|thong bao|gui)"
                          r"(?:,? (?:va )?(?:pho bien|quan triet|thong bao))? (?:den|toi|cho)\b")
+#: how an agreement is amended, as its last article states (no work given): "Trong quá trình thực hiện, nếu có vướng
+#: mắc, hai bên cùng bàn bạc, thống nhất sửa đổi, bổ sung bằng văn bản." (folded)
+_AMENDMENT_RULE = re.compile(r"^(?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.]{0,80}\b(?:kho khan|vuong mac)\b[^.]{0,80}"
+                             r"\b(?:ban bac|thong nhat|trao doi)\b[^.]{0,60}\b(?:sua doi|bo sung|dieu chinh)\b")
 
 
 def _closes(para) -> bool:
     if _EXECUTES.search(para.folded):
         return True
     if para.kind == "" and para.text.rstrip().endswith("/.") and _DIFFICULTIES.search(para.folded):
+        return True
+    if _AMENDMENT_RULE.search(para.folded) and len(_sentences(para.text)) == 1:
         return True
     if para.kind == "" and _MADE_KNOWN.search(para.folded) and len(para.text) < 200:
         return True  # "Kết luận này được phổ biến đến chi bộ.", with "./." or not

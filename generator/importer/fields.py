@@ -177,7 +177,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
-                       r"vận động|gửi|chuyển|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
+                       r"vận động|gửi|chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
                        r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|giám sát|giới thiệu|tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
                        r"xúc tiến|phân công|(?<![Tt]ổ )giúp|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )giao(?! dịch| thông| lưu| nhận| tiếp| ban)|"
