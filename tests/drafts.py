@@ -45,6 +45,12 @@ def written(tmp_path: Path, name: str, lines: list[str]) -> Draft:
     return Draft(path)
 
 
+def as_markdown(lines: list[str]) -> list[str]:
+    """The lines of a text document as an editor writes them in Markdown: a blank line after each paragraph, the two
+    halves of a header or signature line (a TAB between them) as cells of a row."""
+    return [x for line in lines for x in (line.replace("\t", " | "), "")]
+
+
 def word_document(tmp_path: Path, name: str, before: list[str], rows: list[list[str]], after: list[str],
                   fill=None) -> Draft:
     """The draft of a Word document written by the test: ``before`` a paragraph each, a table of ``rows`` (the first

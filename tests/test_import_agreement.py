@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import written
+from drafts import as_markdown, written
 
 AGREEMENT = [
     "LIÊN MINH HỢP TÁC XÃ TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -39,7 +39,7 @@ B = "Quỹ Hỗ trợ phát triển hợp tác xã tỉnh Nghệ An"
 def test_an_agreement_s_parties(tmp_path, kind, kind_id, suffix):
     lines = [line.replace("{kind}", kind) for line in AGREEMENT]
     if suffix == ".md":  # the signatures side by side as a table, as an editor writes them
-        lines = [x for line in lines[:-4] for x in (line.replace("\t", " | "), "")] + [
+        lines = as_markdown(lines[:-4]) + [
             "| **ĐẠI DIỆN BÊN A** | **ĐẠI DIỆN BÊN B** |", "|:---:|:---:|",
             "| **CHỦ TỊCH**<br><br>**Hồ Văn Nam** | **GIÁM ĐỐC**<br><br>**Lê Thị Hà** |"]
     draft = written(tmp_path, "thoa-thuan" + suffix, lines)

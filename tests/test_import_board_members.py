@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import SOURCE, written
+from drafts import SOURCE, as_markdown, written
 from generator.importer import fields
 
 DECISION = [
@@ -35,7 +35,7 @@ DECISION = [
 
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 def test_a_member_s_duties_are_his_post_s_body_s(tmp_path, suffix):
-    lines = DECISION if suffix == ".txt" else [x for line in DECISION for x in (line.replace("\t", " | "), "")]
+    lines = DECISION if suffix == ".txt" else as_markdown(DECISION)
     draft = written(tmp_path, "phan-cong" + suffix, lines)
     assert draft.lead("Chỉ đạo xây dựng chương trình") == ["Sở Tài chính"]
     assert draft.lead("Chỉ đạo tổng hợp") == ["Sở Tài chính"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import written
+from drafts import as_markdown, written
 
 BODY = ["1. Sở Tài chính chủ trì, phối hợp với Liên minh Hợp tác xã tỉnh rà soát hợp tác xã ngừng hoạt động; hoàn "
         "thành trước ngày 30/11/2026.",
@@ -33,7 +33,7 @@ def _decision(kind: str, authority: str, signature: list[str]) -> list[str]:
 def test_the_chair_s_authority_is_noted(tmp_path, kind, signature, suffix):
     lines = _decision(kind, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", signature)
     if suffix == ".md":
-        lines = [x for line in lines for x in (line.replace("\t", " | "), "")]
+        lines = as_markdown(lines)
     draft = written(tmp_path, "chu-tich" + suffix, lines)
     assert draft.names[draft.plan["issuer"]] == "Ủy ban nhân dân tỉnh Quảng Ngãi"
     assert "Thẩm quyền ban hành (như in): CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI." in draft.plan["notes"]

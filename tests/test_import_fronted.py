@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import written
+from drafts import as_markdown, written
 
 HEAD = ["SỞ TÀI CHÍNH TỈNH SƠN LA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
         "Số: 702/KH-STC\tSơn La, ngày 14 tháng 8 năm 2026", "", "KẾ HOẠCH", "Kiểm tra hợp tác xã năm 2026", "",
@@ -31,7 +31,7 @@ ITEMS = [
 def test_the_doer_after_a_stage_or_a_condition(tmp_path, suffix):
     lines = HEAD + ITEMS + TAIL
     if suffix == ".md":
-        lines = [x for line in lines for x in (line.replace("\t", " | "), "")]
+        lines = as_markdown(lines)
     draft = written(tmp_path, "kiem-tra" + suffix, lines)
     assert draft.lead("Kết thúc đợt kiểm tra") == ["Phòng Tài chính doanh nghiệp"]
     assert draft.lead("Sau mỗi đợt tập huấn") == ["Trung tâm Hỗ trợ hợp tác xã"]

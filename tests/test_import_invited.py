@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import written
+from drafts import as_markdown, written
 
 HEAD = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ TÂN AN\tĐộc lập - Tự do - Hạnh phúc",
         "Số: 62/KH-UBND\tTân An, ngày 03 tháng 9 năm 2026", "", "KẾ HOẠCH", "Hỗ trợ hợp tác xã năm 2026", "", "I. NHIỆM VỤ"]
@@ -21,7 +21,7 @@ TAIL = ["", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH"
 def test_invited_partners_a_verb_of_meeting_and_an_amendment_rule(tmp_path, suffix):
     lines = HEAD + ITEMS + TAIL
     if suffix == ".md":
-        lines = [x for line in lines for x in (line.replace("\t", " | "), "")]
+        lines = as_markdown(lines)
     draft = written(tmp_path, "moi" + suffix, lines)
     assert draft.coop("Phòng Kinh tế chủ trì") == ["Liên minh Hợp tác xã tỉnh"]
     assert draft.coop("Phòng Văn hóa") == ["Hội Nông dân tỉnh"]

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import word_document, written
+from drafts import SOURCE, as_markdown, word_document, written
 from generator.importer import ImportFailure, import_document
 from generator.labels import PLAN_KIND
 from generator.source.models import PLAN_KINDS
-from drafts import SOURCE
 
 HEAD = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH QUẢNG TRỊ\tĐộc lập - Tự do - Hạnh phúc",
         "Số: {number}\tQuảng Trị, ngày 16 tháng 9 năm 2026", ""]
@@ -81,7 +80,7 @@ REPORT = ["LIÊN MINH HTX VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT 
 
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 def test_a_report_citing_no_plan_is_read_for_the_work_it_sets(tmp_path, suffix):
-    lines = REPORT if suffix == ".txt" else [x for line in REPORT for x in (line.replace("\t", " | "), "")]
+    lines = REPORT if suffix == ".txt" else as_markdown(REPORT)
     draft = written(tmp_path, "bao-cao" + suffix, lines)
     assert draft.plan["kind"] == "bao-cao"
     assert draft.notes("đọc như một văn bản giao nhiệm vụ")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import SOURCE, written
+from drafts import SOURCE, as_markdown, written
 from generator.importer import fields
 
 KNOWN = fields.Known.load(SOURCE)
@@ -130,7 +130,7 @@ PLAN = ["LIÊN MINH HỢP TÁC XÃ TỈNH PHÚ THỌ\tCỘNG HÒA XÃ HỘI CH�
 
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 def test_names_and_times_in_a_plan(tmp_path, suffix):
-    lines = PLAN if suffix == ".txt" else [x for line in PLAN for x in (line.replace("\t", " | "), "")]
+    lines = PLAN if suffix == ".txt" else as_markdown(PLAN)
     draft = written(tmp_path, "ten-va-thoi-gian" + suffix, lines)
     centre = "Trung tâm Tư vấn hỗ trợ hợp tác xã"
     assert draft.lead("Giao Trung tâm") == [centre]

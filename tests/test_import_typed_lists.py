@@ -12,16 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import written
+from drafts import as_markdown, written
 
 HEAD = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ AN BÌNH\tĐộc lập - Tự do - Hạnh phúc",
         "Số: 31/KH-UBND\tAn Bình, ngày 02 tháng 4 năm 2026", "", "KẾ HOẠCH", "Hỗ trợ hợp tác xã năm 2026", "",
         "I. NHIỆM VỤ"]
 TAIL = ["", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tLê Văn Tám"]
 
-
-def _md(lines: list[str]) -> list[str]:
-    return [x for line in lines for x in (line.replace("\t", " | "), "")]
 
 
 DROPPED = [
@@ -35,7 +32,7 @@ DROPPED = [
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 def test_a_paragraph_where_a_number_was_dropped_is_an_item(tmp_path, suffix):
     lines = HEAD + DROPPED + TAIL
-    draft = written(tmp_path, "so-bi-bo" + suffix, lines if suffix == ".txt" else _md(lines))
+    draft = written(tmp_path, "so-bi-bo" + suffix, lines if suffix == ".txt" else as_markdown(lines))
     assert draft.lead("Trung tâm Phục vụ") == ["Trung tâm Phục vụ hành chính công xã"]
     assert draft.lead("Phòng Văn hóa - Xã hội") == ["Phòng Văn hóa - Xã hội"]
     assert len(draft.tasks) == 5
@@ -64,7 +61,7 @@ LETTERS = [
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 def test_letters_with_a_full_stop_and_a_number_without_one(tmp_path, suffix):
     lines = HEAD + LETTERS + TAIL
-    draft = written(tmp_path, "chu-cai" + suffix, lines if suffix == ".txt" else _md(lines))
+    draft = written(tmp_path, "chu-cai" + suffix, lines if suffix == ".txt" else as_markdown(lines))
     assert draft.lead("Hội Nông dân xã") == ["Hội Nông dân xã"]
     assert draft.coop("Hội Nông dân xã") == ["Phòng Kinh tế"]
     assert draft.lead("Phòng Kinh tế hướng dẫn") == ["Phòng Kinh tế"]
@@ -95,5 +92,5 @@ def test_a_reporting_table_and_a_courtesy(tmp_path):
 def test_a_courtesy_in_a_markdown_cong_van(tmp_path):
     lines = CONG_VAN[:7] + ["1. Liên minh Hợp tác xã tỉnh tư vấn thành lập mới hợp tác xã trước ngày 15/12/2026.",
                             "Trân trọng cảm ơn sự phối hợp của quý cơ quan./."] + CONG_VAN[-3:]
-    draft = written(tmp_path, "cong-van.md", _md(lines))
+    draft = written(tmp_path, "cong-van.md", as_markdown(lines))
     assert draft.texts() == ["Liên minh Hợp tác xã tỉnh tư vấn thành lập mới hợp tác xã trước ngày 15/12/2026."]

@@ -9,9 +9,8 @@ measure."""
 
 from __future__ import annotations
 
-from drafts import written
+from drafts import SOURCE, written
 from generator.importer import fields
-from drafts import SOURCE
 
 WORKING_GROUP = [
     "**ỦY BAN NHÂN DÂN**\\", "**TỈNH AN GIANG**\\", "Số: 1502/QĐ-UBND", "",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import written
+from drafts import as_markdown, written
 
 BODY = ["KẾ HOẠCH", "Thanh niên khởi nghiệp theo mô hình hợp tác xã năm 2026", "", "I. NHIỆM VỤ",
         "1. Ban Phong trào Tỉnh đoàn chủ trì, phối hợp với Liên minh Hợp tác xã tỉnh tập huấn cho 200 đoàn viên; hoàn "
@@ -26,7 +26,7 @@ def test_a_youth_union_committee_issues_as_its_tinh_doan(tmp_path, left, place, 
     head = [f"{left}\tĐOÀN TNCS HỒ CHÍ MINH", "***", f"Số: 88-KH/TĐTN\t{place}, ngày 12 tháng 3 năm 2026", ""]
     lines = head + BODY
     if suffix == ".md":
-        lines = [x for line in lines for x in (line.replace("\t", " | "), "")]
+        lines = as_markdown(lines)
     draft = written(tmp_path, "doan" + suffix, lines)
     issuer = draft.names[draft.plan["issuer"]]
     assert issuer.startswith(kind) and issuer.endswith(place), issuer
