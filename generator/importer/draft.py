@@ -2136,7 +2136,9 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 if not c.text.startswith("Trên đây là") and not (c.kind == "" and re.fullmatch(r"\([^()]*\)\.?", c.text))
                 and id(c) not in remarks
                 and not (c.kind == "" and (_RULE.fullmatch(c.text) or _no_task(c) or _pointer(c, known)
-                                           or _CAPTION.match(c.text) or _ARTICLE_TITLE.match(c.text)))]
+                                           or _CAPTION.match(c.text) or _ARTICLE_TITLE.match(c.text)))
+                # a point under an item that holds its body to account ("- chịu trách nhiệm trước …"): the item's
+                and not (c.kind and not c.children and _ACCOUNTABLE.match(c.folded) and len(_sentences(c.text)) == 1)]
         remarks.update(id(c) for c in para.children if c not in kept)
         para.children = fields_apart(kept, para)
     for para in paras:  # a heading naming a class of bodies makes it a body of this document: mentioned elsewhere
@@ -2351,7 +2353,8 @@ _ARTICLE_TITLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?:\S+\s*){1,10}$(?<![.;])
 #: the closing clause that puts the whole text into force ("Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./.", a
 #: Công văn's "Văn phòng … thông báo để các cơ quan, đơn vị biết, thực hiện./.", "Nghị quyết này đã được … thông qua …/."):
 #: like "Trên đây là …", it belongs to no item above it and is no task
-_DOCUMENT = r"(?:chi thi|ke hoach|quyet dinh|nghi quyet|cong van|thong bao|van ban|chuong trinh|de an|ket luan|cong dien)"
+_DOCUMENT = (r"(?:chi thi|ke hoach|quyet dinh|nghi quyet|cong van|thong bao|van ban|chuong trinh|de an|ket luan|cong dien|"
+             r"quy che|quy dinh|thoa thuan|hop dong|huong dan|phuong an)")
 _EXECUTION = re.compile(rf"(?:(?:thuc hien|thi hanh) {_DOCUMENT} nay"
                         # a resolution's or decision's own closing: "Nghị quyết này đã được … thông qua ngày …",
                         # "Quyết định này có hiệu lực kể từ ngày ký"
@@ -2444,11 +2447,19 @@ _STANDING_RULE = re.compile(r"\b(?:lam viec|hoat dong) theo (?:che do|hinh thuc)
                             r"\bsu dung con dau cua\b")
 
 
+#: a line that holds a body to account, and gives no work ("- chịu trách nhiệm trước UBND tỉnh nếu để chậm giải ngân …",
+#: "Thủ trưởng các cơ quan … chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh về tiến độ …"): before it at most the
+#: body's name, no verb of work (folded)
+_ACCOUNTABLE = re.compile(r"^(?:(?!.*\b(?:chu tri|thuc hien|trien khai|xay dung|to chuc|huong dan|bao cao)\b)[^,;.]{0,140}\s)?"
+                          r"chiu trach nhiem truoc\s[^.;]{3,160}?\b(?:ve|neu|trong)\b")
+
+
 def _no_task(para) -> bool:
     """A paragraph that is no task whatever stands around it: a closing formula, what the text says of its own force,
     its issuing basis, a contact line, a note on how the tasks are written, a board's standing rule."""
     folded = para.folded
-    return (_closes(para) or (bool(_STANDING_RULE.search(folded)) and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and para.kind == "") or bool(_IN_FORCE.search(folded)) or bool(_CONTACT.search(folded) and _REACH.search(folded))
+    return (_closes(para) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
+                              and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and para.kind == "") or bool(_IN_FORCE.search(folded)) or bool(_CONTACT.search(folded) and _REACH.search(folded))
             or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(
                 para.text[verb.start() - 1:verb.start()] == "," for verb in fields._NAME_END.finditer(para.text))))
 
