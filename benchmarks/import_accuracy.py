@@ -207,6 +207,15 @@ plain-text plan whose items carry "- Chủ trì:", "- Phối hợp:", "- Thời 
 open with a bold unit name and end with a time in brackets; a provincial Office's plain-text Công văn conveying a
 vice-chairman's directions, compared the same way.
 
+Twenty-sixth section: a twenty-fourth held-out set, ``benchmarks/corpus/unseen24/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a Liên minh's .docx yearly work programme (Chương trình công tác) whose work is an appendix
+table grouped under merged quarter rows, its time cells months without a year, with a second appendix of targets; a
+cooperative's PDF resolution of its members' assembly (Nghị quyết Đại hội thành viên) giving work to its own organs
+under numbered headings; a ward's plain-text plan in short, lower-case names with item numbers typed three ways; a
+Sở Công Thương's Markdown Công văn preparing a trade week; a province's plain-text plan using short names defined in
+its opening paragraph, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -373,6 +382,7 @@ HELD_OUT = {
     "unseen21": "twenty-first held-out set (benchmarks/corpus/unseen21/, everyday documents typed with offices' habits):",
     "unseen22": "twenty-second held-out set (benchmarks/corpus/unseen22/, two new kinds and three everyday documents):",
     "unseen23": "twenty-third held-out set (benchmarks/corpus/unseen23/, two new kinds or layouts, three everyday ones):",
+    "unseen24": "twenty-fourth held-out set (benchmarks/corpus/unseen24/, two new kinds, three everyday documents):",
 }
 
 
