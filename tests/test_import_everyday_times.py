@@ -23,6 +23,10 @@ from generator.importer import fields
     ("hướng dẫn hợp tác xã áp dụng VietGAP – Quý II - Quý III/2026", {"kind": "quarter", "quarters": [2, 3]}),
     ("lập danh sách sản phẩm cần tiêu thụ dịp Tết, xong trong T10/2026.", {"kind": "month", "month": 10}),
     ("cử công chức tham gia đoàn; việc thông báo xong trước ngày 04/9/2026.", {"kind": "before", "before": "2026-09-04"}),
+    # a time in brackets after its clause, mid-item too
+    ("giới thiệu hợp tác xã tham gia phiên chợ (quý IV/2026); tư vấn hợp tác xã lập phương án vay vốn.",
+     {"kind": "quarter", "quarters": [4]}),
+    ("chọn 12 hợp tác xã làm điểm (xong trước 30/9/2026) và báo cáo Sở.", {"kind": "before", "before": "2026-09-30"}),
 ])
 def test_everyday_times(text, want):
     found = fields.deadline(text).as_dict()
@@ -30,7 +34,8 @@ def test_everyday_times(text, want):
 
 
 @pytest.mark.parametrize("text", ["Phòng Văn hóa - Xã hội tuyên truyền Luật Hợp tác xã.",
-                                  "Tuyên truyền tại các xã vùng Bà Rịa - Vũng Tàu cũ."])
+                                  "Tuyên truyền tại các xã vùng Bà Rịa - Vũng Tàu cũ.",
+                                  "Sở Tài chính (Phòng Doanh nghiệp) hướng dẫn thủ tục giải thể."])
 def test_a_hyphen_inside_a_name_is_no_time(text):
     assert fields.deadline(text).kind == "unspecified"
 

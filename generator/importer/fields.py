@@ -1135,6 +1135,11 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
         final = re.search(r"\(([^()]{4,80})\)\s*[.;]?\s*$", folded)
         if final:
             zones.append((final.start(1), final.end(1)))
+        # a time in brackets after its clause, wherever the clause stands ("… giới thiệu HTX tham gia Chương trình …
+        # (quý IV/2026); tư vấn …", "(xong trước 30/9)")
+        for match in re.finditer(r"\(((?:xong |hoan thanh |thuc hien )?(?:quy|thang|nam|truoc|trong|hang|thuong xuyen|"
+                                 r"dinh ky|cham nhat|t\d)[^()]{0,50})\)", folded):
+            zones.append((match.start(1), match.end(1)))
         # the time after a dash at the end, as a list written in a hurry prints it ("… mã QR – Quý II/2026")
         dashed = re.search(r"\s[-–—]\s+((?:quy|thang|nam|truoc|trong|thuong xuyen|hang|ca nam|dinh ky|tu) [^–—()]{0,50}?|"
                            r"thuong xuyen|hang nam|hang quy)\s*[.;]?\s*$", folded)
