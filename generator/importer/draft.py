@@ -466,7 +466,8 @@ def _own_body(bodies: list[str], province, date: dict | None) -> str | None:
     if ubnd and (ubnd.group("place") is None or any(
             _place(n) == ubnd.group("place") and (kind == "tinh") == (ubnd.group("kind") == "tinh") for kind, n in kinds)):
         return None  # "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "ỦY BAN NHÂN DÂN" alone; not "THÀNH PHỐ KON TUM", a city of it
-    if not _LOCAL_UBND.match(own) and len(bodies) < 2 and not any(own.endswith(f" {n}") for n in names):
+    if not _LOCAL_UBND.match(own) and len(bodies) < 2 and not any(own.endswith(f" {n}") for n in names) \
+            and not re.match(r"(?:hop tac xa|lien hiep hop tac xa) ", own):  # a cooperative issues its own resolutions
         return None  # a body named alone and not for the province (a ministry, a national organisation)
     return bodies[-1]  # below its superior, a district's or commune's UBND, the province's HĐND …
 
@@ -3282,8 +3283,10 @@ _PARTY_BODY = re.compile(r"^(?:(?:tinh|thanh|huyen|quan|thi|dang) uy|dang bo|dan
 
 def _header_body(name: str) -> bool:
     """``name`` (folded) starts a body's name as a header prints it: a unit type, or a Party committee."""
-    # "NGÂN HÀNG … / CHI NHÁNH TỈNH …": a branch's line goes on the bank's name above it
-    return bool((fields._AGENCY_START.match(name) and not name.startswith("chi nhanh ")) or _PARTY_BODY.match(name))
+    # "NGÂN HÀNG … / CHI NHÁNH TỈNH …": a branch's line goes on the bank's name above it; a cooperative issues its own
+    # members' resolutions and plans ("HỢP TÁC XÃ NÔNG NGHIỆP DỊCH VỤ TÂN HÀ")
+    return bool((fields._AGENCY_START.match(name) and not name.startswith("chi nhanh ")) or _PARTY_BODY.match(name)
+                or re.match(r"(?:hop tac xa|lien hiep hop tac xa) [a-z]", name))
 
 
 def _left_of_motto(line: str, pending: str) -> tuple[str, str]:

@@ -74,6 +74,9 @@ _TYPE_START = (
     r"(?<!\s)chi nhanh |(?:cac )?thanh vien (?:ban|to|hoi dong|doan) |"
     # "P." for "Phòng" before a capitalised name, as offices type it ("P.Kinh tế", "P. Văn hóa - Xã hội")
     r"p\. ?(?=[a-z])|"
+    # a cooperative's own organs (Luật Hợp tác xã 2023): "Hội đồng quản trị", "Ban kiểm soát", "Kiểm soát viên", "Giám
+    # đốc hợp tác xã", "Kế toán hợp tác xã", "Đại hội thành viên"
+    r"hoi dong quan tri\b|ban kiem soat\b|kiem soat vien\b|ke toan hop tac xa\b|dai hoi thanh vien\b|"
     r"cac don vi|cac to chuc|chu tich|thu truong|giam doc |bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
     # the local governments of a level as a class, their UBND left unsaid ("Các xã, phường có làng nghề bố trí …",
@@ -117,7 +120,7 @@ _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("h�
 #: chính", "Ban Quản lý …", "Báo Cao Bằng", "Hội Nông dân"), or a kind of body of two words in lower case ("Hội đồng …",
 #: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
 #: "Phòng chống", "Trường hợp", "Bộ phận", "Đoàn kết")
-_TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:chỉ đạo|quản lý|thường vụ|điều hành|tổ chức|công tác|cán sự đảng)|"
+_TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:chỉ đạo|quản lý|thường vụ|điều hành|tổ chức|công tác|cán sự đảng|kiểm soát)|"
                            r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát)|"
                            r"quỹ (?:hỗ trợ|đầu tư|bảo lãnh|phát triển|tín dụng|bảo vệ)|phòng giao dịch|"
                            r"trưởng (?:các|ban|phòng|thôn|ấp|bản|khu|tổ|đoàn)|trường (?:cao đẳng|đại học|trung cấp|chính trị))"
@@ -173,7 +176,7 @@ _GOVERNMENT = {"chinh phu", "thu tuong chinh phu", "thu tuong"}
 _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|chủ động|"
                        r"triển khai|thực hiện|(?<!các )tổ chức(?! đảng| tín dụng| chính trị| kinh tế| quốc tế| đoàn thể)|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
                        r"theo dõi|kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
-                       r"cân đối|bố trí|đầu tư|hoàn thiện|tổng hợp|tiến hành|kiểm soát|tập huấn|"
+                       r"cân đối|bố trí|đầu tư|hoàn thiện|tổng hợp|tiến hành|(?<![Bb]an )kiểm soát|tập huấn|"
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
@@ -462,6 +465,9 @@ _OWNER = re.compile(r"(?:^|[^a-z])(?:cua|thuoc)\s+$")
 _GENERIC = re.compile(r"(?:ban|nganh|co quan|don vi|dia phuong|doan the|to chuc|xa|phuong|thi tran|huyen|thanh pho|"
                       r"thi xa|cap|chinh quyen|nhan dan|doanh nghiep|hop tac xa|thanh vien)\b")
 _CLASS = re.compile(r"(?:^|\s)(?:cac|nhung)\s")
+#: a cooperative's organs by their kind (folded; Luật Hợp tác xã 2023): who the members' resolutions give work to
+_COOP_ORGAN = re.compile(r"(?:hoi dong quan tri|ban kiem soat|kiem soat vien|giam doc hop tac xa|ke toan hop tac xa|"
+                         r"dai hoi thanh vien)\b")
 #: a working group a decision sets up, by its kind (folded): "Tổ công tác", "Tổ giúp việc", "Tổ thư ký"
 _WORKING_GROUP = re.compile(r"to (?:cong tac|giup viec|thu ky|chuyen gia|kiem tra)\b")
 
@@ -625,6 +631,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         if re.fullmatch(r"(?:cong an|thanh tra) (?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan)", chunk_f.strip(" .,;:")) \
                 and chunk.strip()[:1].isupper():
             named = True  # a level's police or inspectorate by its level alone: "Công an tỉnh", "Công an xã", "Thanh tra tỉnh"
+        if _COOP_ORGAN.match(chunk_f) and chunk.strip()[:1].isupper():
+            named = True  # a cooperative's organ by its kind: "Hội đồng quản trị", "Ban kiểm soát"
         if re.match(r"P\. ?[A-ZĐ]", chunk.strip()):
             named = True  # "P.Kinh tế": a Phòng by the short form of its type
         group = _WORKING_GROUP.match(chunk_f)
