@@ -49,6 +49,13 @@ LETTER = ["| ỦY BAN NHÂN DÂN<br>**TỈNH QUẢNG NINH** | **CỘNG HÒA XÃ 
           "|:---|:---:|"]
 
 
+@pytest.mark.parametrize("text,quarters", [("làm thủ tục thành lập; trong quý 3.", [3]), ("xong trong quý 4.", [4]),
+                                           ("trong quý III.", [3])])
+def test_a_one_year_plan_s_quarter_typed_in_arabic_numerals(text, quarters):
+    found = fields.deadline(text, year=2026)
+    assert (found.kind, found.year, found.quarters) == ("quarter", 2026, quarters)
+
+
 def test_a_letter_s_time_without_its_year_is_in_the_year_it_was_signed(tmp_path):
     draft = written(tmp_path, "cong-van.md", LETTER)
     assert draft["Sở Tài chính"]["deadline"]["before"] == "2026-08-31"

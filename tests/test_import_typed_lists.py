@@ -51,6 +51,7 @@ LETTERS = [
     "1. Về hỗ trợ hợp tác xã nông nghiệp",
     "a. Phòng Kinh tế hướng dẫn hợp tác xã xây dựng vùng trồng được cấp mã số, hoàn thành trong tháng 11/2026.",
     "b. Hội Nông dân xã phối hợp với Phòng Kinh tế tư vấn tổ chức lại hợp tác xã dược liệu; hoàn thành trong quý IV/2026.",
+    "c) đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã vận động hội viên tham gia tổ hợp tác trong năm 2026.",
     "2 Đề nghị các đoàn thể",
     "2.1. Hội Liên hiệp Phụ nữ xã vận động hội viên tham gia tổ hợp tác; hoàn thành trong quý III/2026.",
     "2.2. Đoàn Thanh niên xã hỗ trợ thanh niên khởi nghiệp theo mô hình hợp tác xã trong năm 2026.",
@@ -66,7 +67,8 @@ def test_letters_with_a_full_stop_and_a_number_without_one(tmp_path, suffix):
     assert draft.coop("Hội Nông dân xã") == ["Phòng Kinh tế"]
     assert draft.lead("Phòng Kinh tế hướng dẫn") == ["Phòng Kinh tế"]
     assert not [t for t in draft.texts() if t.startswith(("Đề nghị các đoàn thể", "2 Đề nghị", "Đơn vị nào"))]
-    assert len(draft.tasks) == 4
+    assert draft.lead("đề nghị Ủy ban") == ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"]   # "đề nghị" typed in lower case
+    assert len(draft.tasks) == 5
 
 
 CONG_VAN = [

@@ -1078,7 +1078,7 @@ def _after_run_in(text: str) -> str | None:
 _LEVEL_LABEL = re.compile(r"^(?:(?:Ở|Tại|Đối với)\s+)?[Cc]ấp\s+(?:tỉnh|huyện|xã|thành phố|cơ sở|trung ương|bộ)\s*:\s*")
 #: "Giao X …", "Đề nghị X …", "Yêu cầu X …": the sentence assigns work to X; "Riêng X …" singles X out of the bodies
 #: of the items around it ("Riêng Ủy ban nhân dân đặc khu Lý Sơn bổ sung …")
-_OPENER = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu|Riêng(?:\s+đối\s+với)?)\s+(?=\S)")
+_OPENER = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|Riêng(?:\s+đối\s+với)?)\s+(?=\S)")
 #: the same after the item's first sentence or clause ("…. Giao X chủ trì …", "…; giao X phối hợp với Y …", "Về thị
 #: trường, giao X …")
 _LATER_OPENER = re.compile(r"(?:[.;:,]\s+)(?P<s>(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+"
@@ -2428,7 +2428,8 @@ _BASIS = re.compile(r"^(?:can cu (?:vao )?(?:hien phap|bo luat|luat|phap lenh|ng
                     r"chi thi|ket luan|ke hoach|chuong trinh|cong van|van ban|thong bao|huong dan|to trinh|bao cao|"
                     r"y kien)\b|theo de nghi cua\b|xet (?:to trinh|de nghi|bao cao)\b)")
 #: a line giving whom to contact: "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Sở … (ông …, ĐT: …)"
-_CONTACT = re.compile(r"^(?:[^.]{0,120}[,;:]\s*)?(?:de nghi |xin |vui long |cac don vi )?(?:lien he|lien lac)\b")
+_CONTACT = re.compile(r"^(?:[^.]{0,120}[,;:]\s*|(?:moi |neu co |co )?(?:vuong mac|kho khan|thac mac)\b[^.,;]{0,40}?\s)?"
+                      r"(?:de nghi |xin |vui long |cac don vi )?(?:lien he|lien lac)\b")
 _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|email|di dong)\b|"
                     r"\bde (?:duoc )?(?:huong dan|giai dap|trao doi|phoi hop giai quyet)\b")
 

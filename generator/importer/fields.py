@@ -1204,7 +1204,7 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
 #: read with that year (the title's)
 _YEARLESS = [
     ("before", re.compile(r"(?:truoc|cham nhat(?: la)?|han cuoi(?: la)?) (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
-    ("quarter", re.compile(rf"\bquy (?P<q>{_QS}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QS})*)\b(?!\s*(?:/|nam)\s*\d)")),
+    ("quarter", re.compile(rf"\bquy (?P<q>{_QN}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QN})*)\b(?!\s*(?:/|nam)\s*\d)")),
     ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )(?<!tu )\bthang (?P<m>\d{1,2})\b(?!\s*(?:/|nam)\s*\d)")),
 ]
 
