@@ -2280,6 +2280,10 @@ def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     print_pdf(module.HTML, fresh)
     assert fresh.read_bytes() != committed  # Chromium's own time of printing …
     if producer(fresh.read_bytes()) == producer(committed):
+        for _ in range(2):  # on a loaded machine Chromium now and then numbers an object otherwise: print again
+            if fixed_dates(fresh.read_bytes(), module.PDF_DATE) == committed:
+                break
+            print_pdf(module.HTML, fresh)
         assert fixed_dates(fresh.read_bytes(), module.PDF_DATE) == committed  # … is all that differs
     else:  # another Chromium writes other bytes: the pages it prints still say the same
         assert page_texts(fresh) == page_texts(pdf)
