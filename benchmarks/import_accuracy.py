@@ -216,6 +216,15 @@ under numbered headings; a ward's plain-text plan in short, lower-case names wit
 Sở Công Thương's Markdown Công văn preparing a trade week; a province's plain-text plan using short names defined in
 its opening paragraph, compared the same way.
 
+Twenty-seventh section: a twenty-fifth held-out set, ``benchmarks/corpus/unseen25/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a Liên minh's .docx plan for a study tour whose itinerary is a table (not tasks) and whose
+work is shared out under unit headings ending with a colon; a Sở Tài chính's PDF plan for a five-year review (tổng
+kết) with a report outline (Đề cương) after the signature; a commune's plain-text plan in short, lower-case names with
+months and years left out; a Sở's Markdown Công văn whose items open with their bodies, one a heading over a) b) c); a
+Hội Liên hiệp Phụ nữ's Markdown plan with a pipe table of short times and partners separated by semicolons, compared
+the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -383,6 +392,7 @@ HELD_OUT = {
     "unseen22": "twenty-second held-out set (benchmarks/corpus/unseen22/, two new kinds and three everyday documents):",
     "unseen23": "twenty-third held-out set (benchmarks/corpus/unseen23/, two new kinds or layouts, three everyday ones):",
     "unseen24": "twenty-fourth held-out set (benchmarks/corpus/unseen24/, two new kinds, three everyday documents):",
+    "unseen25": "twenty-fifth held-out set (benchmarks/corpus/unseen25/, two new kinds, three everyday documents):",
 }
 
 
