@@ -1691,8 +1691,8 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         if found["lead_text"] is None and _OPENER.match(para.text):  # "Giao Trung tâm … tiếp nhận …"
             found["lead_text"] = _opened_by(para.text, known)
         member = _MEMBER.match(para.text) if found["lead_text"] is None else None
-        if member and (fields.match_agencies(member.group("post"), known).unknown
-                       or fields.match_agencies(member.group("post"), known).ids):
+        post = fields.match_agencies(member.group("post"), known) if member else None
+        if post is not None and (post.ids or post.unknown):
             found["lead_text"] = member.group("post")  # "a) Ông X, Giám đốc Sở Công Thương: chỉ đạo …": his body
         addressed = _FOR_BODY.match(para.text)
         if found["lead_text"] is None and addressed and addressed.group("rest") and _agency_heading(addressed.group("who")):
@@ -1912,7 +1912,7 @@ def _aliases(paras: list, known: fields.Known) -> dict[str, str]:
     parties = [(m.group("letter"), _party_name(m.group("name"), paras, known)) for para in paras if not para.kind
                for m in [_PARTY_LINE.match(para.text)] if m]
     parties = [(letter, name) for letter, name in parties
-               if fields.match_agencies(name, known).ids or fields.match_agencies(name, known).unknown]
+               if (named := fields.match_agencies(name, known)).ids or named.unknown]
     if len(parties) >= 2:
         for letter, name in parties:
             out[f"ben {fold(letter)}"] = name
