@@ -1891,8 +1891,11 @@ def _party_name(printed: str, paras: list, known: fields.Known) -> str:
         return printed
     folded = fold(printed)
     for para in paras:
-        for at in (m.start() for m in re.finditer(re.escape(folded), fold(para.text))):
-            if len(fold(para.text)) == len(para.text) and not para.text[at:at + len(printed)].isupper():
+        text = fold(para.text)
+        if len(text) != len(para.text):
+            continue  # its folded positions would not be the printed ones
+        for at in (m.start() for m in re.finditer(re.escape(folded), text)):
+            if not para.text[at:at + len(printed)].isupper():
                 return para.text[at:at + len(printed)]
     out = _running_case(printed)
     spelt = sorted({p.name for p in known.registry.provinces} | {"Việt Nam"}, key=len, reverse=True)

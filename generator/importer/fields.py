@@ -233,7 +233,7 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
         words = tail[:level].split()            # tổng hợp xã | chuyển giao …", "Trung tâm Tư vấn hỗ trợ xã | lập …"
         field = before.split()[-1:] or [""]     # inside a field's words, not after a name ended ("… Việt Nam | hỗ trợ tỉnh")
         if 1 <= len(words) <= 4 and all(w.isalpha() and w.islower() and w not in _OBJECT_WORDS for w in words) \
-                and re.fullmatch(r"xã|phường|huyện|tỉnh|thành phố|quận|thị xã|đặc khu", words[-1]) \
+                and _LEVEL.fullmatch(words[-1]) \
                 and " ".join(words[-3:]) != "hợp tác xã" and field[0][:1].islower():
             return True
     if role is None and not whole:
@@ -245,7 +245,8 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
 #: a body's place closing its name: a level ("tỉnh", "thành phố", "xã" …) maybe with the place's own name, capitalised
 #: ("… thành phố Cần Thơ", "… tỉnh Yên Bái cũ"), then a lower-case word that is the sentence's ("Liên minh Hợp tác xã
 #: thành phố | chọn …", "Văn phòng Ủy ban nhân dân thành phố | chuẩn bị …") — not "hợp tác xã", "xã hội", "tỉnh ủy"
-_LEVEL = re.compile(r"(?<![Hh]ợp tác )(?<!thị )\b(?:tỉnh|thành phố|xã|phường|đặc khu|thị xã|thị trấn|huyện|quận)\b")
+_LEVELS = r"(?:tỉnh|thành phố|xã|phường|đặc khu|thị xã|thị trấn|huyện|quận)"
+_LEVEL = re.compile(rf"(?<![Hh]ợp tác )(?<!thị )\b{_LEVELS}\b")
 _LEVEL_GOES_ON = {"ủy", "uỷ", "hội", "viên", "đội", "đoàn", "và", "cũ", "mới", "-", "–"}
 
 
@@ -275,8 +276,7 @@ def place_end(chunk: str) -> int | None:
 
 
 #: a list of two levels or more after "các" ("các xã, phường", "các huyện, thị xã, thành phố")
-_LEVEL_LIST = re.compile(r"\b(?:các|những)\s+(?:(?:tỉnh|thành phố|xã|phường|đặc khu|thị xã|thị trấn|huyện|quận)"
-                         r"\s*(?:,|và)\s*)+(?:tỉnh|thành phố|xã|phường|đặc khu|thị xã|thị trấn|huyện|quận)$", re.I)
+_LEVEL_LIST = re.compile(rf"\b(?:các|những)\s+(?:{_LEVELS}\s*(?:,|và)\s*)+{_LEVELS}$", re.I)
 #: words that describe which members of a class of communes are meant ("các xã, phường vùng đồng bào …", "… ven biển",
 #: "… đặc biệt khó khăn", "… tham gia Chương trình …") rather than the sentence's verb
 _CLASS_QUALIFIER = {"vùng", "miền", "khu", "biên", "ven", "bãi", "đặc", "khó", "nông", "trọng", "điểm", "thuần", "dọc",
@@ -994,8 +994,8 @@ _DEADLINES = [
     ("year", re.compile(r"(?:trong |nam |quy \S+ nam )(?P<y>20\d\d)")),
     ("annual", re.compile(r"\b(?:hang|hàng) nam\b|\bdinh ky hang nam\b|\bhang nam\b|\bmoi nam\b")),  # "mỗi năm" = "hằng năm"
     ("ongoing", re.compile(r"(?<!chi )(?<!kinh phi )thuong xuyen")),  # not "chi/kinh phí thường xuyên" (recurrent spending)
-    ("ongoing", re.compile(r"(?:\bdinh ky )?\bhang quy\b")),
-    ("ongoing", re.compile(r"\b(?:hang|moi) tuan\b")),  # "hàng tuần", "hằng tuần", "mỗi tuần": weekly, recurring  # "định kỳ hằng quý": recurring, the model has no quarterly kind
+    ("ongoing", re.compile(r"(?:\bdinh ky )?\bhang quy\b")),  # "định kỳ hằng quý": recurring, the model has no quarterly kind
+    ("ongoing", re.compile(r"\b(?:hang|moi) tuan\b")),  # "hàng tuần", "hằng tuần", "mỗi tuần": weekly, recurring
     # a day of a month of every quarter ("trước ngày 25 của tháng cuối quý", "trước ngày 15 tháng đầu quý sau"): the
     # quarterly report's day, recurring as "hằng quý" is
     ("ongoing", re.compile(_QUARTER_DAY)),
