@@ -1318,7 +1318,7 @@ _PARTNERS_FIRST = re.compile(r"^(?:Phối hợp(?:\s+chặt chẽ)?\s+với|Cùn
 #: partner)
 _PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )\bcùng(?:\s+phối hợp)?(?:\s+với)?|\bsự\s+(?:phối hợp|hỗ trợ)\s+của|"
                            # a body invited to take part ("Phòng Kinh tế chủ trì, mời Liên minh … phối hợp tổ chức …")
-                           r"(?<=,\s)mời)\s+(?=[A-ZĐ])")
+                           r"(?<=,\s)mời)\s+(?=[A-ZĐ]|" + fields.LOWER_TYPE + ")")  # "cùng phòng Kế hoạch …" as typed
 
 
 def _partners_named(text: str) -> list[str]:
@@ -1493,9 +1493,12 @@ def _agency_heading(text: str) -> bool:
         return False
     text = _OPENER.sub("", text)  # "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã …", "Giao Phòng Kinh tế"
     name = fields.name_only(text, places=False)
-    return name == text and text[:1].isupper() and (fields.starts_body(text) or bool(_ACTOR_CLASS.match(fold(text))))
+    capital = text[:1].isupper() or re.match(fields.LOWER_TYPE, text) is not None  # "1. phòng Kinh tế" as typed
+    return name == text and capital and (fields.starts_body(text) or bool(_ACTOR_CLASS.match(fold(text))))
 
 
+#: a label of a class of bodies run in before its duties: "Các hợp tác xã có giám đốc tham gia đoàn: …"
+_CLASS_LABEL = re.compile(r"^(?P<who>(?:Các|Những)\s[^:.;()]{3,100}?)\s*:\s*(?=\S)")
 #: a class of the economic actors a plan gives duties to by a heading of their own ("5. Các hợp tác xã, tổ hợp tác
 #: trên địa bàn xã", "4. Các doanh nghiệp, hợp tác xã tham gia liên kết"): no body's type, a body all the same
 _ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep hop tac xa|doanh nghiep|chu the)\b")
@@ -1731,6 +1734,12 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 found["lead_text"] = lead
                 coop_in(sentence)
                 break
+    # 2b'. a class of economic actors as the label of its duties ("Các hợp tác xã có giám đốc tham gia đoàn: …",
+    #      "Các hợp tác xã, tổ hợp tác: chủ động …"), as a heading names one: the class as printed, with the members
+    #      it picks out
+    label = _CLASS_LABEL.match(para.text) if found["lead_text"] is None else None
+    if label and _ACTOR_CLASS.match(fold(label.group("who"))):
+        found["lead_text"], found["whole"] = label.group("who"), True
     # 2c'. the doer named after the work, as its agent ("Hỗ trợ …, do Sở X chủ trì thực hiện, phối hợp với Y …")
     if found["lead_text"] is None and (agent := _agent(para.text)) is not None:
         named = fields.match_agencies(agent, known)
@@ -2459,11 +2468,21 @@ _ACCOUNTABLE = re.compile(r"^(?:(?!.*\b(?:chu tri|thuc hien|trien khai|xay dung|
                           r"chiu trach nhiem truoc\s[^.;]{3,160}?\b(?:ve|neu|trong)\b")
 
 
+#: a line of a body's make-up (a delegation's, a board's, a working group's): a member's role, a colon, the person or
+#: the body's representative, nothing more ("Trưởng đoàn: đồng chí Phan Văn A, Phó Chủ tịch Liên minh …", "Tổ phó: bà
+#: …", "Thành viên: đại diện lãnh đạo Sở Tài chính"); a member's own duties after a second colon make it a task
+#: (``_MEMBER``) (folded)
+_MAKE_UP = re.compile(r"^(?:(?:pho )?(?:truong|to truong|to pho|nhom truong)(?: (?:doan|ban|nhom|to))?|thanh vien|uy vien|thu ky|"
+                      r"thuong truc|(?:cac )?thanh vien (?:doan|ban|to|nhom))(?: \w+){0,3}\s*:\s*"
+                      r"(?:dong chi|d/c|ong|ba|dai dien|lanh dao)\s[^:;]{3,200}$")
+
+
 def _no_task(para) -> bool:
     """A paragraph that is no task whatever stands around it: a closing formula, what the text says of its own force,
-    its issuing basis, a contact line, a note on how the tasks are written, a board's standing rule."""
+    its issuing basis, a contact line, a note on how the tasks are written, a board's standing rule, a line of a
+    body's make-up."""
     folded = para.folded
-    return (_closes(para) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
+    return (_closes(para) or bool(_MAKE_UP.match(folded)) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
                               and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and para.kind == "") or bool(_IN_FORCE.search(folded)) or bool(_CONTACT.search(folded) and _REACH.search(folded))
             or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(
                 para.text[verb.start() - 1:verb.start()] == "," for verb in fields._NAME_END.finditer(para.text))))

@@ -187,6 +187,10 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
                        r"(?<!bầu )cử|đăng tải|"
+                       # the verbs of preparing, settling and reviewing ("Văn phòng Sở chuẩn bị hội trường …", "… sơ kết,
+                       # tổng kết …", "… quyết toán kinh phí …"); none of them a word of a unit's name in lower case
+                       r"chuẩn bị|phân bổ|sắp xếp|bổ sung|soạn thảo|dự thảo|liên hệ|lồng ghép|nghiệm thu|quyết toán|"
+                       r"sơ kết|tổng kết|tiếp đón|đón tiếp|"
                        # an adverb between the subject and its verb ("Sở … đồng thời rà soát …", "… cũng …")
                        r"đồng thời|cũng|"
                        # the Party's verbs: a committee leads, directs, disseminates, puts on its agenda ("Đảng ủy … lãnh
@@ -250,9 +254,10 @@ _LEVEL = re.compile(rf"(?<![Hh]ợp tác )(?<!thị )\b{_LEVELS}\b")
 _LEVEL_GOES_ON = {"ủy", "uỷ", "hội", "viên", "đội", "đoàn", "và", "cũ", "mới", "-", "–"}
 
 
-#: whose a unit is, after its name ("Chi cục Phát triển nông thôn thuộc Sở", "Trung tâm … trực thuộc Ủy ban nhân dân xã"):
+#: whose a unit is, after its name ("Chi cục Phát triển nông thôn thuộc Sở", "Trung tâm … trực thuộc Ủy ban nhân dân xã",
+#: "phòng Kế hoạch - Tài chính của Sở"):
 #: the owner is not part of the unit's name (a class keeps it: "Các phòng, đơn vị thuộc Sở", ``_CLASS_OF``)
-_OWNED_BY = re.compile(r"(?<=[^\s,;])\s+(?:trực\s+)?thuộc\s+(?=[A-ZĐ])")
+_OWNED_BY = re.compile(r"(?<=[^\s,;])\s+(?:(?:trực\s+)?thuộc|của)\s+(?=[A-ZĐ])")
 
 
 def place_end(chunk: str) -> int | None:
@@ -974,6 +979,10 @@ _DEADLINES = [
     # days of one month, as an event's dates are announced ("trước Tết (dự kiến 15-18/01/2027)", "từ 16-20/10/2026"):
     # done by the last
     ("before", re.compile(r"(?<![\d/])\d{1,2}\s*[-–]\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)")),
+    # a date printed as the deadline itself ("Thời hạn: 15/9/2026", "hạn gửi giấy mời là 15/9/2026", "Hạn nộp hồ sơ:
+    # ngày 30/9/2026"): done by that day
+    ("before", re.compile(r"\b(?:thoi han|han (?:chot|cuoi|gui|nop|hoan thanh|bao cao)(?: [a-z]+){0,4}?)\s*(?::|la)?\s*"
+                          r"(?P<at>(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))")),
     # the date in words, as Nghị định 30/2020 writes dates: "trước ngày 30 tháng 11 năm 2025"
     ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?) (?:{_HOUR})?ngay (?P<d>\d{{1,2}}) thang (?P<m>\d{{1,2}}) nam (?P<y>\d{{4}})")),
     # the day the work is done on ("tổ chức tập huấn … vào ngày 28/10/2026"): done by that day; not the day a document
@@ -1052,7 +1061,8 @@ _TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau kh
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
-                          r"|\btruoc (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|\bden het (?:thang|quy|ngay) "
+                          r"|\btruoc (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|\bden het (?:thang|quy|ngay|nam) "
+                          r"|\bhan (?:chot|cuoi|gui|nop|hoan thanh|bao cao)\b"
                           rf"|(?:\btrong |(?:^|[.;:]\s+)){_QWORD}"
                           r"|(?<!tu )\b(?:cuoi|dau|giua) (?:thang|quy|nam) (?=\d|[ivx])")
 #: a line that opens with its time and a colon, as schedules list work by period ("- Thường xuyên: Theo dõi, hỗ trợ …",
@@ -1206,6 +1216,7 @@ _YEARLESS = [
     ("before", re.compile(r"(?:truoc|cham nhat(?: la)?|han cuoi(?: la)?) (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     ("quarter", re.compile(rf"\bquy (?P<q>{_QN}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QN})*)\b(?!\s*(?:/|nam)\s*\d)")),
     ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )(?<!tu )\bthang (?P<m>\d{1,2})\b(?!\s*(?:/|nam)\s*\d)")),
+    ("quarter", re.compile(r"(?<!\d)(?:0?6|sau) thang (?P<half>dau|cuoi) nam\b(?!\s*20\d\d)")),  # "6 tháng cuối năm"
 ]
 
 
@@ -1269,7 +1280,8 @@ def _in_zones(pattern: re.Pattern, folded: str, zones: list[tuple[int, int]]) ->
 def _read(kind: str, match: re.Match, text: str, note: list, year: int | None = None) -> DeadlineFound | None:
     """One deadline phrase read into its fields, or None when it is no deadline after all. ``year``: the year of a
     phrase printed without one (a one-year plan's)."""
-    printed = text[match.start():match.end()].strip(" ()")
+    start = match.start("at") if "at" in match.groupdict() else match.start()  # the time alone, not the words naming it
+    printed = text[start:match.end()].strip(" ()")
     if note == ["event-day"]:
         clause = re.split(r"[,;:.()]\s", fold(text[max(0, match.start() - 120):match.start()]))[-1]
         if _CITED_DAY.search(clause):

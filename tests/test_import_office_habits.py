@@ -1,0 +1,121 @@
+"""kehoach import: what everyday plans print as offices type them (issue 11).
+
+A body's heading typed in lower case ("1. phòng Kinh tế" over its items); a class of cooperatives as the label of its
+duties ("Các hợp tác xã có giám đốc tham gia đoàn: …"), the class as printed; a line of a delegation's or a working
+group's make-up ("Trưởng đoàn: đồng chí …, Phó Chủ tịch …") is no task; a partner named by "cùng" in lower case
+("Chủ trì cùng phòng Kế hoạch - Tài chính của Sở …") and a unit's owner after "của"; the verbs of preparing and
+settling end a name ("Văn phòng Sở | chuẩn bị …"); a date printed as the deadline itself ("Thời hạn: 15/9/2026", "hạn
+gửi giấy mời là 15/9/2026"), "đến hết năm 2026", and "6 tháng cuối năm" in a one-year plan. Tested on phrases and
+documents written here, never on the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafts import written
+from generator.importer import fields
+
+COMMUNE = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ TÂN LẬP\tĐộc lập - Tự do - Hạnh phúc",
+           "Số: 21/KH-UBND\tTân Lập, ngày 09 tháng 3 năm 2026", "", "KẾ HOẠCH",
+           "Hỗ trợ hợp tác xã, tổ hợp tác trồng chè năm 2026", "", "I. MỤC ĐÍCH", "Củng cố các hợp tác xã chè.",
+           "II. PHÂN CÔNG NHIỆM VỤ", "1. phòng Kinh tế",
+           "- Rà soát các hợp tác xã chè không còn hoạt động, đề xuất giải thể, xong trong tháng 4/2026.",
+           "- Hướng dẫn tổ hợp tác chè làm hồ sơ đề nghị hỗ trợ, đến hết năm 2026.",
+           "2. trung tâm Dịch vụ nông nghiệp",
+           "- Mở 02 lớp tập huấn kỹ thuật chăm sóc chè cho thành viên hợp tác xã, trong quý II/2026.",
+           "3. Văn phòng UBND xã chuẩn bị hội trường, tài liệu cho hội nghị sơ kết, thời hạn: 15/9/2026.",
+           "4. Các hợp tác xã có vùng chè được chọn: ghi nhật ký đồng ruộng, báo cáo phòng Kinh tế trước 30/10/2026.",
+           "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- UBND tỉnh;\tCHỦ TỊCH", "- Lưu: VT.\tLò Văn Sinh"]
+
+TOUR = ["LIÊN MINH HỢP TÁC XÃ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH SƠN LA\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 55/KH-LMHTX\tSơn La, ngày 02 tháng 6 năm 2026", "", "KẾ HOẠCH",
+        "Đoàn công tác học tập mô hình hợp tác xã cà phê năm 2026", "", "I. THÀNH PHẦN ĐOÀN",
+        "- Trưởng đoàn: đồng chí Cầm Văn Hùng, Phó Chủ tịch Liên minh Hợp tác xã tỉnh.",
+        "- Phó Trưởng đoàn: bà Lường Thị Hoa, Trưởng ban Kiểm tra - Hỗ trợ.",
+        "- Thành viên: đại diện lãnh đạo Sở Tài chính, Sở Nông nghiệp và Môi trường.",
+        "II. PHÂN CÔNG", "1. ban Kiểm tra - Hỗ trợ",
+        "- Lựa chọn 10 hợp tác xã tham gia đoàn; hạn gửi giấy mời là 20/7/2026.",
+        "2. Văn phòng Liên minh quyết toán kinh phí chuyến đi, trong tháng 11/2026.",
+        "3. Các hợp tác xã tham gia đoàn: xây dựng phương án áp dụng mô hình, gửi Liên minh trong 6 tháng cuối năm.",
+        "4. Ban Tuyên truyền chủ trì cùng phòng Hành chính của Văn phòng Liên minh viết tin, bài về chuyến đi, trong "
+        "quý IV/2026.",
+        "Nơi nhận:\tTM. BAN THƯỜNG VỤ", "- Như trên;\tCHỦ TỊCH", "- Lưu: VT.\tQuàng Văn Tiến"]
+
+
+def test_a_body_s_heading_typed_in_lower_case_leads_its_items(tmp_path):
+    commune = written(tmp_path, "xa.txt", COMMUNE)
+    assert commune.lead("Rà soát các hợp tác xã chè") == ["phòng Kinh tế"]
+    assert commune.lead("Hướng dẫn tổ hợp tác chè") == ["phòng Kinh tế"]
+    assert commune.lead("Mở 02 lớp tập huấn") == ["trung tâm Dịch vụ nông nghiệp"]
+    tour = written(tmp_path, "doan.txt", TOUR)
+    assert tour.lead("Lựa chọn 10 hợp tác xã") == ["ban Kiểm tra - Hỗ trợ"]
+
+
+def test_a_class_of_cooperatives_as_the_label_of_its_duties(tmp_path):
+    assert written(tmp_path, "xa.txt", COMMUNE).lead("Các hợp tác xã có vùng chè") == \
+        ["Các hợp tác xã có vùng chè được chọn"]
+    assert written(tmp_path, "doan.txt", TOUR).lead("Các hợp tác xã tham gia đoàn") == ["Các hợp tác xã tham gia đoàn"]
+
+
+def test_a_line_of_a_delegation_s_make_up_is_no_task(tmp_path):
+    tour = written(tmp_path, "doan.txt", TOUR)
+    assert not [t for t in tour.texts() if t.startswith(("Trưởng đoàn", "Phó Trưởng đoàn", "Thành viên"))]
+    assert len(tour.tasks) == 4
+
+
+@pytest.mark.parametrize("text", ["Tổ trưởng: ông Nguyễn Văn Bình, Phó Giám đốc Sở Tài chính.",
+                                  "Thư ký: đồng chí Lê Thị Mai, chuyên viên Phòng Kinh tế.",
+                                  "Ủy viên: đại diện lãnh đạo Liên minh Hợp tác xã tỉnh."])
+def test_a_working_group_s_make_up(text):
+    from generator.importer import draft
+    assert draft._MAKE_UP.match(fields.fold(text))
+
+
+def test_a_member_with_duties_is_still_a_task():
+    from generator.importer import draft
+    text = "Tổ trưởng: ông Nguyễn Văn Bình, Phó Giám đốc Sở Tài chính: chỉ đạo chung hoạt động của Tổ."
+    assert not draft._MAKE_UP.match(fields.fold(text))
+
+
+def test_a_partner_by_cumg_in_lower_case_and_its_owner_after_cua(tmp_path):
+    tour = written(tmp_path, "doan.txt", TOUR)
+    assert tour.lead("Ban Tuyên truyền chủ trì") == ["Ban Tuyên truyền"]
+    assert tour.coop("Ban Tuyên truyền chủ trì") == ["phòng Hành chính"]
+
+
+def test_the_verbs_of_preparing_and_settling_end_a_name(tmp_path):
+    assert written(tmp_path, "xa.txt", COMMUNE).lead("Văn phòng UBND xã chuẩn bị") == ["Văn phòng UBND xã"]
+    assert written(tmp_path, "doan.txt", TOUR).lead("Văn phòng Liên minh quyết toán") == ["Văn phòng Liên minh"]
+    for text, name in [("Văn phòng Sở chuẩn bị hội trường, tài liệu.", "Văn phòng Sở"),
+                       ("Phòng Kinh tế sơ kết việc thực hiện Kế hoạch.", "Phòng Kinh tế"),
+                       ("Văn phòng Hội lồng ghép nội dung vào chương trình công tác.", "Văn phòng Hội")]:
+        assert fields.name_only(text) == name
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Chuẩn bị hội trường, thời hạn: 15/9/2026.", {"kind": "before", "before": "2026-09-15", "printed": "15/9/2026"}),
+    ("Lựa chọn 10 hợp tác xã; hạn gửi giấy mời là 20/7/2026.", {"kind": "before", "before": "2026-07-20"}),
+    ("Các hợp tác xã nộp hồ sơ về Sở. Hạn nộp hồ sơ: ngày 30/9/2026.", {"kind": "before", "before": "2026-09-30"}),
+    ("Hướng dẫn tổ hợp tác làm hồ sơ đề nghị hỗ trợ, đến hết năm 2026.", {"kind": "year", "year": 2026}),
+    ("Giới thiệu sản phẩm trên Trang thông tin điện tử, từ nay đến hết năm 2027.", {"kind": "year", "year": 2027}),
+])
+def test_a_date_printed_as_the_deadline_itself(text, want):
+    found = fields.deadline(text).as_dict()
+    assert {k: found.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize("text", ["Cho vay với hạn mức 50 triệu đồng mỗi hợp tác xã.",
+                                  "Hỗ trợ hợp tác xã có thời hạn hoạt động từ 02 năm."])
+def test_words_of_a_limit_are_no_deadline(text):
+    assert fields.deadline(text).kind == "unspecified"
+
+
+def test_half_a_year_without_its_year_in_a_one_year_plan(tmp_path):
+    found = fields.deadline("6 tháng cuối năm", cell=True, year=2026)
+    assert (found.kind, found.year, found.quarters) == ("quarter", 2026, [3, 4])
+    assert "không ghi năm" in found.note
+    assert fields.deadline("6 tháng cuối năm", cell=True).kind == "unspecified"  # no year to read it in
+    found = fields.deadline("hoàn thành trong 6 tháng đầu năm.", year=2027)
+    assert (found.kind, found.year, found.quarters) == ("quarter", 2027, [1, 2])
+    tour = written(tmp_path, "doan.txt", TOUR)
+    assert tour["Các hợp tác xã tham gia đoàn"]["deadline"]["quarters"] == [3, 4]
