@@ -2,7 +2,8 @@
 
 - a number dropped in typing: "3. … ." then a plain paragraph, then "5) …" — the paragraph is item 4, not part of 3;
 - a letter typed with a full stop ("a. Sở … hướng dẫn …", "b. Liên minh … tư vấn …") is a point like "a)";
-- a title whose number lost its full stop ("4 Đề nghị các bộ, cơ quan") is numbered when "4.1." follows;
+- a title whose number lost its full stop ("4 Đề nghị các bộ, cơ quan", "4 Ủy ban nhân dân …") is numbered when "4.1."
+  follows;
 - a reporting table's "Đơn vị báo cáo" column names who does each row;
 - a Công văn's courtesy ("… rất mong các cơ quan, đơn vị quan tâm phối hợp./.") and "Đơn vị nào gặp khó khăn, vướng mắc
   thì phản ánh về … để …" are no tasks.
@@ -45,6 +46,16 @@ def test_a_numbered_title_over_paragraphs_keeps_them():
     assert [len(r.children) for r in roots] == [1, 0]
     roots = layout.tree(layout.paragraphs(["1. Sở A hỗ trợ.", "Sở A cũng báo cáo.", "2. Sở B hỗ trợ hợp tác xã."]))
     assert [len(r.children) for r in roots] == [1, 0]   # no number missing between 1 and 2: a second paragraph of 1
+
+
+
+@pytest.mark.parametrize("title", ["4 Ủy ban nhân dân các xã, phường", "4 Ấp ủy các thôn, bản", "4 Đề nghị các đoàn thể"])
+def test_a_bare_number_before_a_capital_with_its_tone_mark(title):
+    from generator.importer import layout
+    roots = layout.tree(layout.paragraphs([title, "4.1. Rà soát hợp tác xã.", "4.2. Báo cáo kết quả."]))
+    assert [(r.kind, r.marker, len(r.children)) for r in roots] == [("num", "4", 2)]
+    roots = layout.tree(layout.paragraphs(["4 hợp tác xã được hỗ trợ", "4.1. Rà soát hợp tác xã."]))
+    assert roots[0].kind == ""  # a count, not a number: lower case after it
 
 
 LETTERS = [

@@ -266,8 +266,9 @@ def _nests(para: Para, item: Para) -> bool:
             or any(c.kind == para.kind and c.indent == para.indent for c in item.children))
 
 
-#: a number typed without its full stop before a title ("4 Đề nghị các bộ, cơ quan và địa phương")
-_BARE_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s+(?=[A-ZĐÂĂÊÔƠƯ])")
+#: a number typed without its full stop before a title ("4 Đề nghị các bộ, cơ quan và địa phương", "4 Ủy ban nhân dân
+#: các xã"): the title opens with a capital, any capital ("Ủ", "Ấ" too)
+_BARE_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s+(?=[^\W\d_])")
 
 
 def _bare_numbers(paras: list[Para]) -> None:
@@ -275,7 +276,7 @@ def _bare_numbers(paras: list[Para]) -> None:
     "4.1. …"): a plain line opening with a number alone is an item only then (elsewhere it counts: "4 hợp tác xã …")."""
     for para, after in zip(paras, paras[1:]):
         bare = _BARE_NUMBER.match(para.text) if not para.kind else None
-        if bare and after.kind == "num" and after.marker == f"{bare.group('m')}.1":
+        if bare and para.text[bare.end()].isupper() and after.kind == "num" and after.marker == f"{bare.group('m')}.1":
             para.kind, para.marker, para.text = "num", bare.group("m"), para.text[bare.end():]
 
 
