@@ -225,6 +225,15 @@ months and years left out; a Sở's Markdown Công văn whose items open with th
 Hội Liên hiệp Phụ nữ's Markdown plan with a pipe table of short times and partners separated by semicolons, compared
 the same way.
 
+Twenty-ninth section: a twenty-seventh held-out set, ``benchmarks/corpus/unseen27/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial Cooperative Support Fund's .docx lending plan whose task table's first column
+names the stage of the lending cycle, merged down over its rows, its time cells without a year; a Sở Tài chính's PDF
+Công văn đôn đốc with a table of the bodies that have not reported (facts, not tasks) before numbered requests; a
+commune's plain-text plan in short, lower-case names with seasonal, yearless and relative times; the Liên minh Hợp
+tác xã Việt Nam's plain-text Công văn with items numbered four ways; a Hội Cựu chiến binh's Markdown plan with a
+repeated item number, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -393,6 +402,7 @@ HELD_OUT = {
     "unseen23": "twenty-third held-out set (benchmarks/corpus/unseen23/, two new kinds or layouts, three everyday ones):",
     "unseen24": "twenty-fourth held-out set (benchmarks/corpus/unseen24/, two new kinds, three everyday documents):",
     "unseen25": "twenty-fifth held-out set (benchmarks/corpus/unseen25/, two new kinds, three everyday documents):",
+    "unseen27": "twenty-seventh held-out set (benchmarks/corpus/unseen27/, two new kinds, three everyday documents):",
 }
 
 
