@@ -1300,6 +1300,8 @@ def _descendants(para) -> list:
 _FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường hợp|Trong thời gian|Khi|Nếu|Sau khi|Trước khi|"
                       # when a stage ends ("Kết thúc đợt kiểm tra, Phòng … xây dựng báo cáo …", "Sau mỗi đợt, …")
                       r"Kết thúc|Sau (?:đó|mỗi|đợt)|"
+                      # after a date or a time limit ("Sau ngày 20/10/2026, đơn vị nào chưa gửi báo cáo, Phòng …")
+                      r"Sau (?:ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|Sau (?:thời hạn|thời điểm)|Quá (?:thời )?hạn|"
                       r"Trên cơ sở|Căn cứ|Để|Đối với|Với(?!\s+sự\s)|"
                       # a time put first ("Năm 2026-2027, Phòng Kinh tế …", "Trước ngày 30/6/2026, các xã …")
                       r"Năm \d{4}|Trong (?:năm|quý|tháng|6 tháng)|Trước (?:ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|H[ằà]ng (?:năm|quý|tháng)|"
@@ -2400,8 +2402,12 @@ _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai
                            r"\b(?:xem xet|giai quyet|chi dao|dieu chinh|tong hop|huong dan)\b")
 #: a Công văn's courtesy at its end, which asks for goodwill, not work: "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm
 #: phối hợp./.", "Trân trọng cảm ơn sự phối hợp của quý cơ quan./.", "Kính mong quý cơ quan quan tâm, tạo điều kiện."
-_COURTESY = re.compile(r"(?:\brat mong|\bkinh mong|^tran trong (?:cam on|de nghi)?)\b[^.]{0,160}"
-                       r"\b(?:quan tam|phoi hop|giup do|ung ho|tao dieu kien)\b[^.]{0,60}\.?\s*(?:/\s*\.)?\s*$")
+_COURTESY = re.compile(r"(?:(?:\brat mong|\bkinh mong|^tran trong (?:cam on|de nghi)?)\b[^.]{0,160}"
+                       r"\b(?:quan tam|phoi hop|giup do|ung ho|tao dieu kien)\b"
+                       # "Đề nghị các cơ quan, đơn vị quan tâm, gửi báo cáo đúng hạn để Sở kịp tổng hợp./.": the request
+                       # to every recipient to mind what the letter asked, no work of its own
+                       r"|^de nghi (?:cac|quy) (?:co quan|don vi|dia phuong|so|nganh)[^.]{0,40}?\bquan tam\b)"
+                       r"[^.]{0,60}\.?\s*(?:/\s*\.)?\s*$")
 _MADE_KNOWN = re.compile(rf"^{_DOCUMENT}(?: hanh dong)? nay (?:duoc |se duoc )?(?:pho bien|quan triet|thong bao|gui)"
                          r"(?:,? (?:va )?(?:pho bien|quan triet|thong bao))? (?:den|toi|cho)\b")
 #: how an agreement is amended, as its last article states (no work given): "Trong quá trình thực hiện, nếu có vướng

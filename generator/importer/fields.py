@@ -272,6 +272,10 @@ def place_end(chunk: str) -> int | None:
         while i < len(words) and (words[i].group()[:1].isupper() or words[i].group()[:1].isdigit()
                                   or (words[i].group() in ("-", "–") and i + 1 < len(words))):
             i += 1
+            if words[i - 1].group().endswith(","):
+                break  # the place's name ends at a comma: a list of bodies goes on ("UBND xã Văn Lãng, UBND phường …")
+        if i and words[i - 1].group().endswith(","):
+            continue
         if i < len(words) and words[i].group().strip(",.;:") in ("cũ", "mới"):
             i += 1
         if i < len(words) and words[i].group()[:1].islower() and words[i].group().strip(",.;:") not in _LEVEL_GOES_ON \
@@ -311,7 +315,13 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
         ends.append(members.start("cut"))
     elif members:  # the members picked out run to the item's end, their own verbs too ("có hợp tác xã được lựa chọn")
         ends = [end for end in ends if end < members.start("cut")]
-    return chunk[:min(ends)] if ends else chunk
+    name = chunk[:min(ends)] if ends else chunk
+    # a word of tense before the verb is the sentence's, never the end of a name ("Ủy ban nhân dân các xã, phường | đã
+    # gửi báo cáo …", "Ban Tuyên giáo | đang …")
+    return _TENSE_END.sub("", name) if ends else name
+
+
+_TENSE_END = re.compile(r"\s+(?:đã|đang|sẽ|chưa|vẫn|đều|còn)$")
 
 
 @dataclass
@@ -950,7 +960,9 @@ _DEADLINES = [
     # "03 ngày làm việc kể từ ngày nhận đủ hồ sơ"): after that event; counted from the document's own signing, the
     # draft turns it into a date (``from_signing``)
     ("after-condition", re.compile(r"(?:(?:trong (?:thoi han |vong )?|cham nhat |toi da )?(?P<n>\d{1,3}) ngay(?P<work> lam viec)?"
-                                   r" (?:ke tu|tinh tu|sau khi|sau) [^.;()]{5,160}|\(?sau khi [^.;()]{5,160}\)?)")),
+                                   r" (?:ke tu|tinh tu|sau khi|sau) [^.;()]{5,160}|\(?sau khi [^.;()]{5,160}\)?"
+                                   # as soon as it happens ("cập nhật … ngay khi phát sinh", "báo cáo ngay khi có vụ việc")
+                                   r"|\bngay khi [^.;()]{3,160})")),
     # quarters that run into a later year ("Quý IV/2026, 2027", "quý IV/2026 - quý I/2027"): the model holds one
     # year per quarter deadline, so the span is kept as years (its last day is the same either way), said in review
     ("year-range", re.compile(rf"{_QWORD}{_QN}(?:\s*(?:,|va|-)\s*{_QWORD}?{_QN})*(?:/| nam )(?P<y>20\d\d)"
@@ -1163,7 +1175,7 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
                            r"thuong xuyen|hang nam|hang quy)\s*[.;]?\s*$", folded)
         if dashed:
             zones.append((dashed.start(1), dashed.end(1)))
-        for match in re.finditer(r"\(?sau khi ", folded):
+        for match in re.finditer(r"\(?sau khi |\bngay khi ", folded):
             zones.append((match.start(), len(folded)))
         for match in _EVENT_DAY.finditer(folded):  # the day the work is held ("… Hội nghị … ngày 17/10/2026")
             zones.append((match.start(), match.end()))

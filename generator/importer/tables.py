@@ -120,7 +120,7 @@ class Table:
     rows: list[Row]
     groups: list[TableGroup]
     targets: list[TableTarget] = field(default_factory=list)
-    kind: str = "tasks"             # tasks | targets | programme (a meeting's hours: no tasks)
+    kind: str = "tasks"             # tasks | targets | programme (a meeting's hours) | status (where things stand): no tasks
     headers: dict[str, str] = field(default_factory=dict)  # a field's column → its header as printed (delimited tables)
 
 
@@ -238,6 +238,8 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
             table.rows = _sides_apart(table.rows)
             if table.kind == "tasks" and programme(table.rows):
                 table.kind = "programme"
+            elif table.kind == "tasks" and status(table.headers):
+                table.kind = "status"
             tables.append(table)
         i = max(table.end, i + 1)
     return tables
@@ -254,6 +256,18 @@ def programme(rows: list[Row]) -> bool:
     hiện), no table of tasks: every row's time cell is an hour of the day or a span of hours."""
     times = [row.cells.get("deadline") or "" for row in rows]
     return bool(times) and all(t.strip() and _CLOCK_CELL.fullmatch(fold(t)) for t in times)
+
+
+#: a content column that says where things stand, not what is to be done ("Nội dung chưa gửi, còn thiếu", "Kết quả thực
+#: hiện", "Tồn tại, hạn chế", "Nội dung đã hoàn thành"), folded
+_STATE = re.compile(r"\b(?:chua|con thieu|da (?:gui|nop|thuc hien|hoan thanh|trien khai)|ket qua|ton tai|han che|"
+                    r"vuong mac)\b")
+
+
+def status(headers: dict[str, str]) -> bool:
+    """A table of where things stand (a Công văn đôn đốc's list of who has not reported and what is missing; a report's
+    results), no table of tasks: its content column's header states a state, and no column gives a time to do it by."""
+    return "deadline" not in headers and bool(_STATE.search(fold(headers.get("text", ""))))
 
 
 #: a cell that repeats the cell above it: "nt", "n.t", "-nt-", "(nt)", "Như trên", the ditto mark "〃" or quotation
