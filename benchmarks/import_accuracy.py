@@ -225,6 +225,15 @@ months and years left out; a Sở's Markdown Công văn whose items open with th
 Hội Liên hiệp Phụ nữ's Markdown plan with a pipe table of short times and partners separated by semicolons, compared
 the same way.
 
+Twenty-eighth section: a twenty-sixth held-out set, ``benchmarks/corpus/unseen26/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial Party propaganda body's PDF plan (Kế hoạch tuyên truyền) whose themes and
+channels name nobody and whose Phụ lục is a list of slogans; a national Liên minh's .docx plan for an emulation
+movement (phong trào thi đua) with a table of scoring criteria and a list of awards; a commune's plain-text plan for
+a coffee harvest in short, lower-case names with seasonal and yearless times; a Sở's Markdown Công văn for the storm
+season whose bold bodies run into their verbs; a ministry Cục's Markdown plan whose pipe table gives short times
+without a year, compared the same way.
+
 Twenty-ninth section: a twenty-seventh held-out set, ``benchmarks/corpus/unseen27/``, five documents written without
 reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
 ones from other issuers: a provincial Cooperative Support Fund's .docx lending plan whose task table's first column
@@ -402,6 +411,7 @@ HELD_OUT = {
     "unseen23": "twenty-third held-out set (benchmarks/corpus/unseen23/, two new kinds or layouts, three everyday ones):",
     "unseen24": "twenty-fourth held-out set (benchmarks/corpus/unseen24/, two new kinds, three everyday documents):",
     "unseen25": "twenty-fifth held-out set (benchmarks/corpus/unseen25/, two new kinds, three everyday documents):",
+    "unseen26": "twenty-sixth held-out set (benchmarks/corpus/unseen26/, two new kinds, three everyday documents):",
     "unseen27": "twenty-seventh held-out set (benchmarks/corpus/unseen27/, two new kinds, three everyday documents):",
 }
 

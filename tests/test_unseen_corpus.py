@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to twenty-fifth and the twenty-seventh sets likewise (read as the eleventh).
+The twelfth to twenty-seventh sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -75,6 +75,7 @@ UNSEEN22 = ROOT / "benchmarks" / "corpus" / "unseen22"
 UNSEEN23 = ROOT / "benchmarks" / "corpus" / "unseen23"
 UNSEEN24 = ROOT / "benchmarks" / "corpus" / "unseen24"
 UNSEEN25 = ROOT / "benchmarks" / "corpus" / "unseen25"
+UNSEEN26 = ROOT / "benchmarks" / "corpus" / "unseen26"
 UNSEEN27 = ROOT / "benchmarks" / "corpus" / "unseen27"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -110,6 +111,7 @@ ANNOTATIONS22 = sorted(UNSEEN22.glob("*.yaml"))
 ANNOTATIONS23 = sorted(UNSEEN23.glob("*.yaml"))
 ANNOTATIONS24 = sorted(UNSEEN24.glob("*.yaml"))
 ANNOTATIONS25 = sorted(UNSEEN25.glob("*.yaml"))
+ANNOTATIONS26 = sorted(UNSEEN26.glob("*.yaml"))
 ANNOTATIONS27 = sorted(UNSEEN27.glob("*.yaml"))
 
 
@@ -216,11 +218,12 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN20, ANNOTATIONS20, 5), (UNSEEN21, ANNOTATIONS21, 5),
                                                       (UNSEEN22, ANNOTATIONS22, 5), (UNSEEN23, ANNOTATIONS23, 5),
                                                       (UNSEEN24, ANNOTATIONS24, 5), (UNSEEN25, ANNOTATIONS25, 5),
-                                                      (UNSEEN27, ANNOTATIONS27, 5)],
+                                                      (UNSEEN26, ANNOTATIONS26, 5), (UNSEEN27, ANNOTATIONS27, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
-                              "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-seventh"])
+                              "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
+                              "twenty-seventh"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -265,11 +268,13 @@ def test_make_docx_writes_the_committed_file(tmp_path):
 
 @pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10,
                                     UNSEEN11, UNSEEN12, UNSEEN13, UNSEEN14, UNSEEN15, UNSEEN16, UNSEEN17, UNSEEN18,
-                                    UNSEEN19, UNSEEN20, UNSEEN21, UNSEEN22, UNSEEN23, UNSEEN24, UNSEEN25, UNSEEN27],
+                                    UNSEEN19, UNSEEN20, UNSEEN21, UNSEEN22, UNSEEN23, UNSEEN24, UNSEEN25, UNSEEN26,
+                                    UNSEEN27],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
-                              "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-seventh"])
+                              "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
+                              "twenty-seventh"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2219,6 +2224,11 @@ B24 = UNSEEN24 / "b_lam-dong_01-NQ-DHTV-2026_nghi-quyet-dai-hoi-thanh-vien.pdf"
 B25 = UNSEEN25 / "b_ha-noi_3958-KH-STC-2025_ke-hoach-tong-ket-de-cuong.pdf"
 
 
+# --- twenty-sixth held-out set -----------------------------------------------------------------------------------
+
+A26 = UNSEEN26 / "a_khanh-hoa_36-KH-BTGDVTU-2026_tuyen-truyen-phu-luc-khau-hieu.pdf"
+
+
 # --- twenty-seventh held-out set ---------------------------------------------------------------------------------
 
 B27 = UNSEEN27 / "b_lang-son_2647-STC-TCDN-2026_don-doc-danh-sach-chua-bao-cao.pdf"
@@ -2230,7 +2240,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN15, ANNOTATIONS15), (UNSEEN16, ANNOTATIONS16), (UNSEEN17, ANNOTATIONS17),
               (UNSEEN18, ANNOTATIONS18), (UNSEEN19, ANNOTATIONS19), (UNSEEN20, ANNOTATIONS20),
               (UNSEEN21, ANNOTATIONS21), (UNSEEN22, ANNOTATIONS22), (UNSEEN23, ANNOTATIONS23),
-              (UNSEEN24, ANNOTATIONS24), (UNSEEN25, ANNOTATIONS25), (UNSEEN27, ANNOTATIONS27)]
+              (UNSEEN24, ANNOTATIONS24), (UNSEEN25, ANNOTATIONS25), (UNSEEN26, ANNOTATIONS26),
+              (UNSEEN27, ANNOTATIONS27)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2281,7 +2292,7 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
 @pytest.mark.parametrize("folder,pdf", [(UNSEEN14, C14), (UNSEEN15, D15), (UNSEEN16, D16), (UNSEEN17, D17),
                                         (UNSEEN18, D18), (UNSEEN19, B19), (UNSEEN20, B20), (UNSEEN21, B21),
                                         (UNSEEN22, B22), (UNSEEN23, B23), (UNSEEN24, B24),
-                                        (UNSEEN25, B25), (UNSEEN27, B27)],
+                                        (UNSEEN25, B25), (UNSEEN26, A26), (UNSEEN27, B27)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
