@@ -5,14 +5,20 @@ duties ("Các hợp tác xã có giám đốc tham gia đoàn: …"), the class 
 group's make-up ("Trưởng đoàn: đồng chí …, Phó Chủ tịch …") is no task; a partner named by "cùng" in lower case
 ("Chủ trì cùng phòng Kế hoạch - Tài chính của Sở …") and a unit's owner after "của"; the verbs of preparing and
 settling end a name ("Văn phòng Sở | chuẩn bị …"); a date printed as the deadline itself ("Thời hạn: 15/9/2026", "hạn
-gửi giấy mời là 15/9/2026"), "đến hết năm 2026", and "6 tháng cuối năm" in a one-year plan. Tested on phrases and
-documents written here, never on the held-out sets."""
+gửi giấy mời là 15/9/2026"), "đến hết năm 2026", and "6 tháng cuối năm" in a one-year plan.
+
+A Công văn đôn đốc's table of where things stand ("Nội dung chưa gửi, còn thiếu", "Kết quả thực hiện", with no time
+column) is no table of tasks; its closing "Đề nghị các cơ quan, đơn vị quan tâm, …./." is a courtesy; two bodies
+listed before one verb both lead ("UBND xã A, UBND phường B phối hợp …"); a word of tense ends a name ("… các xã,
+phường | đã gửi …"); a date put first ("Sau ngày 20/10/2026, đơn vị nào …, Phòng … lập …") is skipped to the doer;
+"ngay khi phát sinh" is after a condition. Tested on phrases and documents written here, never on the held-out
+sets."""
 
 from __future__ import annotations
 
 import pytest
 
-from drafts import written
+from drafts import as_markdown, written
 from generator.importer import fields
 
 COMMUNE = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ TÂN LẬP\tĐộc lập - Tự do - Hạnh phúc",
@@ -119,3 +125,62 @@ def test_half_a_year_without_its_year_in_a_one_year_plan(tmp_path):
     assert (found.kind, found.year, found.quarters) == ("quarter", 2027, [1, 2])
     tour = written(tmp_path, "doan.txt", TOUR)
     assert tour["Các hợp tác xã tham gia đoàn"]["deadline"]["quarters"] == [3, 4]
+
+
+URGING = ["SỞ TÀI CHÍNH TỈNH ĐẮK LẮK\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+          "Số: 1904/STC-DN\tĐắk Lắk, ngày 12 tháng 10 năm 2026", "V/v đôn đốc báo cáo tình hình hợp tác xã", "",
+          "Kính gửi: Các cơ quan, đơn vị.", "",
+          "Đến ngày 10/10/2026, các cơ quan, đơn vị sau chưa gửi báo cáo:",
+          "STT\tCơ quan, đơn vị\tNội dung chưa gửi, còn thiếu\tGhi chú",
+          "1\tSở Công Thương\tSố liệu hợp tác xã tham gia chương trình OCOP\tChưa gửi",
+          "2\tUBND xã Ea Kar\tBiểu 01, Biểu 02\tGửi thiếu",
+          "3\tUBND phường Buôn Hồ\tBiểu 02\tChưa gửi", "",
+          "Sở Tài chính đề nghị:",
+          "1. UBND xã Ea Kar, UBND phường Buôn Hồ hoàn thiện các biểu còn thiếu, gửi về Sở trước ngày 20/10/2026.",
+          "2. Ủy ban nhân dân các xã, phường đã gửi báo cáo cập nhật việc giải thể hợp tác xã ngay khi phát sinh.",
+          "3. Sau ngày 20/10/2026, đơn vị nào chưa gửi báo cáo, Phòng Doanh nghiệp lập danh sách, báo cáo Giám đốc Sở.",
+          "Đề nghị các cơ quan, đơn vị quan tâm, gửi báo cáo đúng hạn để Sở kịp tổng hợp./.", "",
+          "Nơi nhận:\tKT. GIÁM ĐỐC", "- Như trên;\tPHÓ GIÁM ĐỐC", "- Lưu: VT.\tY Bhin Niê"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_table_of_where_things_stand_is_no_task(tmp_path, suffix):
+    lines = URGING if suffix == ".txt" else as_markdown(URGING)
+    draft = written(tmp_path, "don-doc" + suffix, lines)
+    assert len(draft.tasks) == 3, draft.texts()
+    assert not [t for t in draft.texts() if t.startswith(("Biểu", "Số liệu", "Đề nghị các cơ quan"))]
+
+
+@pytest.mark.parametrize("header,kind", [
+    ({"row": "STT", "lead": "Cơ quan, đơn vị", "text": "Nội dung chưa gửi, còn thiếu"}, True),
+    ({"row": "TT", "text": "Kết quả thực hiện", "lead": "Đơn vị"}, True),
+    ({"row": "TT", "text": "Tồn tại, hạn chế"}, True),
+    ({"row": "TT", "text": "Nhiệm vụ chưa hoàn thành", "lead": "Cơ quan chủ trì", "deadline": "Thời hạn mới"}, False),
+    ({"row": "TT", "text": "Nội dung công việc", "lead": "Cơ quan chủ trì"}, False),
+])
+def test_which_tables_say_where_things_stand(header, kind):
+    from generator.importer import tables
+    assert tables.status(header) is kind
+
+
+def test_a_letter_s_requests_as_offices_word_them(tmp_path):
+    draft = written(tmp_path, "don-doc.txt", URGING)
+    assert draft.lead("UBND xã Ea Kar") == ["UBND xã Ea Kar", "UBND phường Buôn Hồ"]  # two bodies, one verb
+    assert draft.lead("Ủy ban nhân dân các xã, phường đã") == ["Ủy ban nhân dân các xã, phường"]  # "đã" is no name's
+    assert draft["Ủy ban nhân dân các xã, phường đã"]["deadline"]["kind"] == "after-condition"   # "ngay khi …"
+    assert draft.lead("Sau ngày 20/10/2026") == ["Phòng Doanh nghiệp"]  # after a fronted date and condition
+
+
+@pytest.mark.parametrize("text,name", [
+    ("UBND xã Tân Hòa, UBND xã Tân Phú phối hợp với Thuế tỉnh đối chiếu số liệu.", "UBND xã Tân Hòa, UBND xã Tân Phú"),
+    ("Ban Tuyên giáo đang xây dựng chuyên mục về hợp tác xã.", "Ban Tuyên giáo"),
+    ("Các hợp tác xã chưa gửi báo cáo.", "Các hợp tác xã"),
+])
+def test_a_name_ends_before_a_list_s_comma_or_a_word_of_tense(text, name):
+    assert fields.name_only(text) == name
+
+
+@pytest.mark.parametrize("text", ["Báo cáo Sở Tài chính ngay khi có vụ việc phát sinh.",
+                                  "Cập nhật lên Hệ thống thông tin ngay khi hợp tác xã giải thể."])
+def test_as_soon_as_it_happens(text):
+    assert fields.deadline(text).kind == "after-condition"

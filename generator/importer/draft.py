@@ -172,7 +172,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     targets += _table_targets(found_tables, meta.get("year"))
     for number, target in enumerate(targets, start=1):
         target["id"] = f"ct-{number:02d}"
-    rows, appendix_groups = _appendix_rows(found_tables, agencies, bar, lines, year=_plan_year(meta), owners=owners)
+    rows, appendix_groups = _appendix_rows(found_tables, agencies, bar, lines, year=_plan_year(meta), owners=owners,
+                                           signed=_signed_on(meta))
     tasks += rows
     if listed:  # an attached list's items are appendix tasks, in the order printed with the tables' rows
         tasks += listed
@@ -2251,7 +2252,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 marker = child.marker + child.delim  # as printed: "a)", "1.", "1/"
                 text = f"{text} {marker} {child.text}".strip() if child.kind else f"{text} {child.text}"
                 stack.extend(reversed(child.children))
-        due = _deadline(who, task_review, _plan_year(meta))
+        due = _deadline(who, task_review, _plan_year(meta), _signed_on(meta))
         if due.kind == "unspecified":  # a schedule's heading gives its items their time ("2. Tháng 8 và tháng 9/2026")
             due = next((found for a in para.ancestors() if (found := _period_heading(a.text)) is not None), due)
         tasks.append({
@@ -2499,17 +2500,19 @@ def _pointer(para, known: fields.Known) -> bool:
     return bool(_POINTER.search(para.folded)) and not (_lead_from(para.text, known) or _assigns(para, known))
 
 
-def _deadline(who: dict, review: list[str], year: int | None = None) -> fields.DeadlineFound:
+def _deadline(who: dict, review: list[str], year: int | None = None,
+              signed: dt.date | None = None) -> fields.DeadlineFound:
     """The deadline of a body task: its "Thời gian: …" line read as a table cell (unreadable: ambiguous, for
     review), else the phrase in its sentence. ``year``: the one year the plan is for, what a time printed without
-    its year means ("trước 10/12", "quý IV"), said in review."""
+    its year means ("trước 10/12", "quý IV"), said in review; ``signed``: the day from which such a time is the next
+    one, where the document's times are near (``_signed_on``)."""
     if who["deadline_cell"]:
-        found = fields.deadline(who["deadline_cell"], cell=True, year=year)
+        found = fields.deadline(who["deadline_cell"], cell=True, year=year, signed=signed)
         if found.kind == "unspecified":
             found = fields.DeadlineFound("ambiguous", who["deadline_cell"])
             review.append("không đọc được thời hạn")
     else:
-        found = fields.deadline(who["deadline_source"], cell=False, year=year)
+        found = fields.deadline(who["deadline_source"], cell=False, year=year, signed=signed)
     return found
 
 
@@ -2814,12 +2817,33 @@ def _plan_year(meta: dict) -> int | None:
 _LETTERS = ("cong-van", "cong-dien", "giay-moi", "thong-bao")
 
 
+#: the kinds of document that set standing rules, whose days without a year come back every year ("báo cáo 6 tháng
+#: trước ngày 10/6 và cả năm trước ngày 10/12" in a Quy chế phối hợp): never read from the day they were signed
+_STANDING = ("quy-che", "thoa-thuan")
+
+
+def _signed_on(meta: dict) -> dt.date | None:
+    """The day from which a time printed without its year is the next such time, where a document's times are near:
+    a letter's (whatever year its subject names: "V/v chuẩn bị … năm 2027", "trước 30/11" signed in November 2026 is
+    30/11/2026), or a plan's whose title names no one year ("… vụ Đông Xuân 2026 - 2027"); None where the plan's year
+    reads them, for standing rules (``_STANDING``), or where the full date is not printed."""
+    date = meta.get("date") or {}
+    if meta.get("year_inferred") or not all(date.get(k) for k in ("year", "month", "day")) or meta.get("kind") in _STANDING:
+        return None
+    if meta.get("kind") not in _LETTERS and _plan_year(meta) is not None:
+        return None
+    try:
+        return dt.date(date["year"], date["month"], date["day"])
+    except ValueError:
+        return None
+
+
 def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                    lines: list[str] | None = None, year: int | None = None,
-                   owners: dict[int, tuple] | None = None) -> tuple[list, list]:
+                   owners: dict[int, tuple] | None = None, signed: dt.date | None = None) -> tuple[list, list]:
     """One task per appendix row (its continuation rows joined to it), none skipped; the tables' groups. ``year``:
-    the one year the plan is for ("Cả năm" in a cell). ``owners``: tables standing in the body (``_table_owners``),
-    whose rows are body tasks of their section, led by the body their heading names."""
+    the one year the plan is for ("Cả năm" in a cell); ``signed``: see ``_signed_on``. ``owners``: tables standing in
+    the body (``_table_owners``), whose rows are body tasks of their section, led by the body their heading names."""
     rows, groups = [], []
     task_tables = [t for t in found_tables if t.kind == "tasks"]
     owners = owners or {}
@@ -2886,7 +2910,7 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                     or None,
                     whole=(heading is not None or group_lead is not None) and not cells.get("lead"))
                 task_review = (list(row.notes) if not row.exact else []) + row.review + notes
-                found = fields.deadline(time, cell=True, year=year, bare_year=table.layout != "flattened")
+                found = fields.deadline(time, cell=True, year=year, bare_year=table.layout != "flattened", signed=signed)
                 if not time and row.marked:  # a schedule table: the periods marked in the row
                     found = fields.schedule_deadline(row.marked, row.periods, year)
                     task_review += [message("imp_no_year")] if found.kind == "ambiguous" else []

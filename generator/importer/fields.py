@@ -1133,12 +1133,15 @@ _MONTH_CELL = re.compile(r"\s*(?P<m>\d{1,2})\s*/\s*(?P<y>20\d\d)\s*\.?\s*")
 
 
 def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
-             bare_year: bool = True) -> DeadlineFound:
+             bare_year: bool = True, signed: dt.date | None = None) -> DeadlineFound:
     """The deadline printed in ``text``.  In running text only phrases after a
     trigger ("thực hiện", "hoàn thành", "thời gian"…) or in final brackets
     count; a table cell is a deadline as a whole. ``year``: the one year the plan is for (its title names it), what
     a cell "Cả năm" means. ``bare_year``: a cell of a year alone is that year (not where the cell's bounds are guessed:
-    a table flattened a cell a line, whose "2023" may be the end of "Từ 2023")."""
+    a table flattened a cell a line, whose "2023" may be the end of "Từ 2023"). ``signed``: the day a document whose
+    times are near was signed (a letter; a plan whose title names no one year, "vụ Đông Xuân 2026 - 2027"): a time
+    printed without its year is the first such time on or after it ("trước 15/10" signed on 21/9/2026: 15/10/2026;
+    "trước 10/01": 10/01/2027), rather than in ``year``."""
     if not text:
         return DeadlineFound("unspecified", None)
     folded = fold(text)
@@ -1211,12 +1214,13 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
         return chosen
     if condition is not None:
         return condition
-    if year is not None:  # a plan for one year prints its times without it ("trước 10/12", "trong tháng 9", "quý IV")
+    if year is not None or signed is not None:  # times printed without their year ("trước 10/12", "quý IV")
         for kind, pattern in _YEARLESS:
             found = [(m, one) for m in _in_zones(pattern, folded, zones)
-                     if (one := _read(kind, m, text, [], year=year)) is not None]
+                     if (one := _read(kind, m, text, [], year=year, signed=signed)) is not None]
             for _, one in found:
-                one.note = message("imp_deadline_plan_year", printed=one.printed, year=year)
+                one.note = message("imp_deadline_signed_year" if signed else "imp_deadline_plan_year",
+                                   printed=one.printed, year=one.year or int(one.before[:4]))
             if found:
                 return found[0][1] if len(found) == 1 else _task_own(found, text, cell)
     return DeadlineFound("unspecified", None)
@@ -1289,11 +1293,14 @@ def _in_zones(pattern: re.Pattern, folded: str, zones: list[tuple[int, int]]) ->
     return [seen[k] for k in sorted(seen)]
 
 
-def _read(kind: str, match: re.Match, text: str, note: list, year: int | None = None) -> DeadlineFound | None:
+def _read(kind: str, match: re.Match, text: str, note: list, year: int | None = None,
+          signed: dt.date | None = None) -> DeadlineFound | None:
     """One deadline phrase read into its fields, or None when it is no deadline after all. ``year``: the year of a
-    phrase printed without one (a one-year plan's)."""
+    phrase printed without one (a one-year plan's); ``signed``: the day from which such a phrase is the next one."""
     start = match.start("at") if "at" in match.groupdict() else match.start()  # the time alone, not the words naming it
     printed = text[start:match.end()].strip(" ()")
+    if signed is not None and not match.groupdict().get("y"):
+        year = _next_year(kind, match.groupdict(), signed)
     if note == ["event-day"]:
         clause = re.split(r"[,;:.()]\s", fold(text[max(0, match.start() - 120):match.start()]))[-1]
         if _CITED_DAY.search(clause):
@@ -1346,6 +1353,18 @@ def _read(kind: str, match: re.Match, text: str, note: list, year: int | None = 
     if kind == "ambiguous":
         found.year = None  # the start year stays in the printed phrase: no kind has a start alone
     return found
+
+
+def _next_year(kind: str, groups: dict, signed: dt.date) -> int:
+    """The year of the first day, month or quarter printed without its year that falls on or after ``signed``."""
+    if kind == "before":
+        late = (int(groups["m"]), int(groups["d"])) < (signed.month, signed.day)
+    elif kind == "month":
+        late = int(groups["m"]) < signed.month
+    else:  # a quarter, or half a year: its last quarter
+        quarters = _quarters(groups["q"]) if groups.get("q") else [2] if groups.get("half") == "dau" else [4]
+        late = max(quarters or [4]) < (signed.month - 1) // 3 + 1
+    return signed.year + late
 
 
 def _quarters(printed: str) -> list[int]:
