@@ -83,3 +83,9 @@ def test_standing_rules_never_read_them_from_the_day_they_were_signed(tmp_path):
     draft = written(tmp_path, "quy-che.txt", lines)
     assert draft.plan["kind"] == "quy-che"
     assert draft["Liên minh Hợp tác xã tỉnh gửi"]["deadline"].get("before") != "2026-12-10"
+
+
+def test_a_plan_with_no_year_in_its_title_reads_them_from_the_day_it_was_signed(tmp_path):
+    lines = [line.replace("vụ nuôi 2026 - 2027", "sau đợt mưa lũ tháng 9") for line in COMMUNE]
+    draft = written(tmp_path, "mua-lu.txt", lines)
+    assert draft["Phòng Kinh tế"]["deadline"]["before"] == "2026-10-15"

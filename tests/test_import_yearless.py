@@ -1,8 +1,9 @@
 """kehoach import: times without their year, a heading of recurring duties, items numbered "(1)" (issue 11).
 
 - a plan for one year (its title names it) prints times without the year: "trước 10/12", "trong tháng 9", "đến hết
-  tháng 11", "; quý IV." are read with that year, said in review; a title naming no year or several leaves them
-  unspecified (never a guess);
+  tháng 11", "; quý IV." are read with that year, said in review; a title naming several years ("giai đoạn 2025 -
+  2027") leaves them unspecified (they may recur each year; a season across two years or no year at all reads them
+  from the day the plan was signed: tests/test_import_signed_times.py);
 - "5. Thực hiện thường xuyên trong năm", "Nhiệm vụ thường xuyên": its items are ongoing;
 - "(1) Sở … chủ trì …" opening a paragraph of its own (a blank line before it) is an item; "(1)" inside a sentence, or
   on the next line of one, stays an inline enumeration.

@@ -2825,13 +2825,17 @@ _STANDING = ("quy-che", "thoa-thuan")
 def _signed_on(meta: dict) -> dt.date | None:
     """The day from which a time printed without its year is the next such time, where a document's times are near:
     a letter's (whatever year its subject names: "V/v chuẩn bị … năm 2027", "trước 30/11" signed in November 2026 is
-    30/11/2026), or a plan's whose title names no one year ("… vụ Đông Xuân 2026 - 2027"); None where the plan's year
-    reads them, for standing rules (``_STANDING``), or where the full date is not printed."""
+    30/11/2026), or a plan's whose title names no year or a season across two ("… vụ Đông Xuân 2026 - 2027"); None
+    where the plan's year reads them, for a plan of several years (its times recur), for standing rules
+    (``_STANDING``), or where the full date is not printed."""
     date = meta.get("date") or {}
     if meta.get("year_inferred") or not all(date.get(k) for k in ("year", "month", "day")) or meta.get("kind") in _STANDING:
         return None
-    if meta.get("kind") not in _LETTERS and _plan_year(meta) is not None:
-        return None
+    title = fold(f"{meta.get('title') or ''} {meta.get('subject') or ''}")
+    years = sorted({int(y) for y in re.findall(r"(?<!\d)20\d\d(?!\d)", title)})
+    season = len(years) == 2 and years[1] == years[0] + 1 and re.search(r"\b(?:vu|mua|nien vu)\b", title)
+    if meta.get("kind") not in _LETTERS and years and not season:
+        return None  # a plan for one year (its year reads them) or for several ("giai đoạn 2025 - 2027": they recur)
     try:
         return dt.date(date["year"], date["month"], date["day"])
     except ValueError:

@@ -69,6 +69,8 @@ _BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
 _TYPE_START = (
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|don bien phong |"
+    # a station of a Chi cục or a Trung tâm in the communes ("Trạm Thú y khu vực …", "Trạm Khuyến nông …")
+    r"tram |"
     # a branch named first ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"; only where a name starts, not inside "Ngân hàng
     # Nhà nước chi nhánh khu vực 5"), a board's members as a class ("Các thành viên Ban Chỉ đạo gửi báo cáo …")
     r"(?<!\s)chi nhanh |(?:cac )?thanh vien (?:ban|to|hoi dong|doan) |"
@@ -115,7 +117,7 @@ _AGENCY_START = re.compile(_TYPE_START + "|" + _SHORT_START + ")")
 #: "bo"; "Số hóa", "Sơ kết" to "so"; "Quý IV" to "quy"; "Phỏng vấn" to "phong"), so a name starts with the type word itself
 _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("hội",), "dai": ("đài",), "bao": ("báo",),
                "quy": ("quỹ",), "phong": ("phòng",), "bo": ("bộ",), "vu": ("vụ",), "vien": ("viện",), "doan": ("đoàn",),
-               "truong": ("trường", "trưởng")}
+               "truong": ("trường", "trưởng"), "tram": ("trạm",)}
 #: and then its name, capitalised (Nghị định 30/2020/NĐ-CP, Phụ lục II: a body's kind and field are capitalised: "Bộ Tài
 #: chính", "Ban Quản lý …", "Báo Cao Bằng", "Hội Nông dân"), or a kind of body of two words in lower case ("Hội đồng …",
 #: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
@@ -187,6 +189,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
                        r"(?<!bầu )cử|đăng tải|"
+                       # writing and broadcasting ("Ban Tuyên giáo viết tin, bài …", "Đài … phát sóng …"), considering
+                       # ("Ngân hàng … xem xét …"), a station's vaccination ("Trạm Thú y … tiêm phòng …")
+                       r"viết|phát sóng|xem xét|tiêm phòng|"
                        # the verbs of preparing, settling and reviewing ("Văn phòng Sở chuẩn bị hội trường …", "… sơ kết,
                        # tổng kết …", "… quyết toán kinh phí …"); none of them a word of a unit's name in lower case
                        r"chuẩn bị|phân bổ|sắp xếp|bổ sung|soạn thảo|dự thảo|liên hệ|lồng ghép|nghiệm thu|quyết toán|"
@@ -235,15 +240,21 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
         level = len(tail.rstrip())  # the phrase ends at the level: "… cùng Trung tâm Dịch vụ tổng hợp xã"
     if level is not None and 0 < level <= 40:  # up to the unit's level, then the sentence's verb: "Trung tâm Dịch vụ
         words = tail[:level].split()            # tổng hợp xã | chuyển giao …", "Trung tâm Tư vấn hỗ trợ xã | lập …"
-        field = before.split()[-1:] or [""]     # inside a field's words, not after a name ended ("… Việt Nam | hỗ trợ tỉnh")
+        field = before.split()[-1:] or [""]     # inside a field's words, not after a name ended ("… Việt Nam | hỗ trợ tỉnh");
+                                                # a type typed short goes on ("TTDV | tổng hợp xã")
         if 1 <= len(words) <= 4 and all(w.isalpha() and w.islower() and w not in _OBJECT_WORDS for w in words) \
                 and _LEVEL.fullmatch(words[-1]) \
-                and " ".join(words[-3:]) != "hợp tác xã" and field[0][:1].islower():
+                and " ".join(words[-3:]) != "hợp tác xã" and (field[0][:1].islower() or field[0] in COMMON_SHORT):
             return True
     if role is None and not whole:
         return False
     words = (tail[:role.start()] if role else tail).split()
-    return len(words) <= 4 and all(w.isalpha() and w.islower() and w not in _OBJECT_WORDS for w in words)
+    return len(words) <= 4 and all((w.isalpha() and w.islower() or w in _SHORT_WORDS) and w not in _OBJECT_WORDS
+                                   for w in words)
+
+
+#: the glossary's abbreviations, which a name's lower-case words may be typed as ("Trung tâm Tư vấn, hỗ trợ HTX")
+_SHORT_WORDS = frozenset(short for term in glossary() for short in [term["abbr"], *term.get("forms", [])])
 
 
 #: a body's place closing its name: a level ("tỉnh", "thành phố", "xã" …) maybe with the place's own name, capitalised
@@ -441,7 +452,7 @@ def _name_chunks(phrase: str) -> list[str]:
     return chunks
 
 
-_OFFICE_OF = re.compile(rf"\bvan phong (?:{_OFFICE_OWNERS}(?: \S+)? va )?$")
+_OFFICE_OF = re.compile(rf"\b(?:van phong|vp)\s+(?:{_OFFICE_OWNERS}(?: \S+)?(?:\s+va\s+|\s*[-–&]\s*))?$")  # "VP HĐND&UBND xã"
 #: a class of bodies named by whose they are, as a subject ("Các ban, đơn vị thuộc cơ quan Liên minh Hợp tác xã Việt
 #: Nam", "Các phòng, chi cục, trung tâm thuộc Sở …"): the owner's name is part of the class's name, not a body given
 #: work (lower case, "các đơn vị thuộc Bộ …", it is an owner: ``owners``)

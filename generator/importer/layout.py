@@ -212,6 +212,10 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             or (current.kind in ("roman", "num") and current.line == current.end_line == index
                 and raw.startswith("\t") and text[:1].isupper() and not _END.search(tail)
                 and not tail.endswith((",", "của", "và", "số", "các", "về", "-")))
+            # a numbered title in capitals ("IV. TỔ CHỨC THỰC HIỆN"), then a line that is not: the title ended (its
+            # wrap would be in capitals too), even where the line starts in lower case ("phòng Kinh tế giúp …")
+            or (current.kind in ("roman", "num", "article") and is_caps(tail) and text[:1].isalpha()
+                and not is_caps(text))
             # a numbered title wrapped onto a short last line ("2. Phòng …, Trung tâm Phục vụ hành" / "chính công
             # xã"), then a capitalised line: the title ended there (a justified line is short only at the end)
             or (current.kind in ("roman", "num") and len(pieces) >= 2 and length < 200 and text[:1].isupper()
