@@ -243,6 +243,15 @@ commune's plain-text plan in short, lower-case names with seasonal, yearless and
 tác xã Việt Nam's plain-text Công văn with items numbered four ways; a Hội Cựu chiến binh's Markdown plan with a
 repeated item number, compared the same way.
 
+Thirty-first section: a twenty-ninth held-out set, ``benchmarks/corpus/unseen29/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a Sở Dân tộc và Tôn giáo's .docx plan on cooperatives in ethnic-minority areas whose Phụ lục
+table has group rows merged across it, a column "Sản phẩm" and one partner a line; a provincial Liên minh's PDF plan
+of training courses whose table of courses has no lead column (one sentence over it names the unit running every
+course); a commune's plain-text plan in short, lower-case names with seasonal, yearless and relative times; a Sở
+Công Thương's Markdown Công văn for the Tết season with lunar-calendar times; a Hội Nông dân's Markdown plan whose bold
+parts run into their verbs or stand over "+" items, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -413,6 +422,7 @@ HELD_OUT = {
     "unseen25": "twenty-fifth held-out set (benchmarks/corpus/unseen25/, two new kinds, three everyday documents):",
     "unseen26": "twenty-sixth held-out set (benchmarks/corpus/unseen26/, two new kinds, three everyday documents):",
     "unseen27": "twenty-seventh held-out set (benchmarks/corpus/unseen27/, two new kinds, three everyday documents):",
+    "unseen29": "twenty-ninth held-out set (benchmarks/corpus/unseen29/, two new kinds, three everyday documents):",
 }
 
 
