@@ -243,6 +243,15 @@ commune's plain-text plan in short, lower-case names with seasonal, yearless and
 tác xã Việt Nam's plain-text Công văn with items numbered four ways; a Hội Cựu chiến binh's Markdown plan with a
 repeated item number, compared the same way.
 
+Thirtieth section: a twenty-eighth held-out set, ``benchmarks/corpus/unseen28/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a college's .docx plan for training cooperative managers whose work table prints the time
+before the lead and cooperating units and counts times from each course; a Sở Dân tộc và Tôn giáo's PDF plan whose
+work is grouped by area (communes named in the headings) over "+" lines; a ward's plain-text plan in abbreviations and
+lower-case names with items numbered "1/", "2.", "3-"; a province's Markdown Công văn assigning the cooperatives'
+petitions from a dialogue conference; a Liên minh's Markdown plan numbered four ways with seasonal, yearless times,
+compared the same way.
+
 Thirty-first section: a twenty-ninth held-out set, ``benchmarks/corpus/unseen29/``, five documents written without
 reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
 ones from other issuers: a Sở Dân tộc và Tôn giáo's .docx plan on cooperatives in ethnic-minority areas whose Phụ lục
@@ -422,6 +431,7 @@ HELD_OUT = {
     "unseen25": "twenty-fifth held-out set (benchmarks/corpus/unseen25/, two new kinds, three everyday documents):",
     "unseen26": "twenty-sixth held-out set (benchmarks/corpus/unseen26/, two new kinds, three everyday documents):",
     "unseen27": "twenty-seventh held-out set (benchmarks/corpus/unseen27/, two new kinds, three everyday documents):",
+    "unseen28": "twenty-eighth held-out set (benchmarks/corpus/unseen28/, two new kinds, three everyday documents):",
     "unseen29": "twenty-ninth held-out set (benchmarks/corpus/unseen29/, two new kinds, three everyday documents):",
 }
 
