@@ -2356,8 +2356,9 @@ _NO_TASK = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap - tu do - han
 _RULE = re.compile(r"[-—–_=*+|:.\s]+")
 _CAPTION = re.compile(r"^(?:PHỤ LỤC\b|Phụ lục(?:\s+số)?\s+[IVX\d]+[a-z]?\s*$)")
 #: a paragraph that only says where the tasks are: "… được quy định chi tiết tại Phụ lục kèm theo Kế hoạch này.",
-#: "Nhiệm vụ cụ thể tại Phụ lục I …", "… theo phân công tại Mục Đ của Phụ lục …"
-_POINTER = re.compile(r"\b(?:chi tiet|cu the|quy dinh|phan cong|the hien|neu|liet ke|duoc giao)\b[^.;]{0,80}?\b(?:tai|theo|o)\s+"
+#: "Nhiệm vụ cụ thể tại Phụ lục I …", "… theo phân công tại Mục Đ của Phụ lục …", "Nội dung công việc, sản phẩm, đơn vị chủ
+#: trì, phối hợp và thời gian thực hiện theo Phụ lục kèm theo Kế hoạch này."
+_POINTER = re.compile(r"\b(?:chi tiet|cu the|quy dinh|phan cong|the hien|neu|liet ke|duoc giao|thuc hien)\b[^.;]{0,80}?\b(?:tai|theo|o)\s+"
                       r"(?:(?:muc \S+ (?:cua|tai) )?(?:cac )?phu luc(?: (?:so )?[ivx\d]+[a-z]?)?(?: (?:kem theo|dinh kem|cua)"
                       r"(?: (?:ke hoach|chi thi|quyet dinh|van ban|chuong trinh|cong van)(?: nay)?)?)?|"
                       # "… được giao theo bảng dưới đây:", "… như bảng sau"
@@ -2559,9 +2560,11 @@ def _cell_lines(raw: str, printed: str | None) -> list[str]:
 def _cell_bodies(raw: str, printed: str | None) -> str | None:
     """The bodies of a table cell printed one per line: its lines joined by "; ", for reading them as a list; a line
     that does not open with a body goes on the name above it (a name wrapped in a narrow cell: "Sở Nông nghiệp và<br>Môi
-    trường"). None when the row's cell holds no line break."""
+    trường"); a line's bullet is no part of its name ("- Sở Tài chính<br>- UBND các xã"). None when the row's cell holds
+    no line break."""
     names: list[str] = []
     for piece in _cell_lines(raw, printed):
+        piece = re.sub(r"^[-–+•*]\s+", "", piece)
         if names and not _opens_with_body(piece):
             names[-1] = f"{names[-1]} {piece}"
         else:
@@ -2604,7 +2607,8 @@ def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dic
     (the heading right above it that names the body whose table it is, or None; that heading's section path, "III.2";
     the heading right above it with nothing else under it, whatever it names: the table's title, no task of its own).
     A table without a column of leads under a heading naming a body ("2. Ban Kiểm tra - Chính sách") is that body's:
-    the heading is its rows' lead, no task of its own. Tables below the signature, or in a text whose body end is not
+    the heading is its rows' lead, no task of its own; so is one after a sentence naming its lead ("Ban … chủ trì tổ
+    chức các lớp dưới đây:"). Tables below the signature, or in a text whose body end is not
     found, are the appendix's."""
     if stop >= total:
         return {}
@@ -2625,6 +2629,11 @@ def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dic
             and not heading.children else None
         if title is not None and not leads and _heading_body(heading.text):
             owners[number] = (heading, ".".join(a.marker for a in path + [heading]), title)
+        elif heading is not None and heading.kind == "" and not leads and heading.text.rstrip().endswith(":") \
+                and _intro_body(heading.text):
+            # the sentence that introduces it names its lead ("Ban Tuyên truyền - Đào tạo chủ trì tổ chức 07 lớp dưới
+            # đây; …:"): the table's rows are that body's, the sentence no task of its own
+            owners[number] = (heading, ".".join(a.marker for a in path) or None, heading)
         else:
             owners[number] = (None, ".".join(a.marker for a in path + ([heading] if heading is not None
                                                                          and heading.kind != "" else [])) or None,
@@ -2764,6 +2773,17 @@ def _heading_body(text: str) -> str | None:
     return text if _agency_heading(text) else None
 
 
+#: a sentence that introduces a table by its lead: "Ban Tuyên truyền - Đào tạo chủ trì tổ chức 07 lớp dưới đây; …:",
+#: "Văn phòng Liên minh là đơn vị chủ trì các việc sau:"
+_INTRO_LEAD = re.compile(r"^(?P<who>[^:;,.()]{3,120}?)\s+(?:chủ trì|là (?:đơn vị|cơ quan) chủ trì|là đầu mối)\b")
+
+
+def _intro_body(text: str) -> str | None:
+    """The body a sentence introducing a table names as the lead of its rows, or None."""
+    match = _INTRO_LEAD.match(text.strip())
+    return match.group("who") if match and _agency_heading(match.group("who")) else None
+
+
 def _group_body(title: str | None) -> str | None:
     """The body a table's group row names, as printed ("I. SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "V. ĐỀ NGHỊ LIÊN MINH HỢP
     TÁC XÃ TỈNH" without its "Đề nghị", "B. Ủy ban nhân dân các xã, phường"): a plan that groups its table by the body
@@ -2872,6 +2892,9 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 lead_of, coop_of = _roles_cell(cells["roles"])
                 cells["lead"] = cells.get("lead") or lead_of
                 cells["cooperating"] = cells.get("cooperating") or coop_of
+            for column in ("lead", "cooperating"):  # a body alone in its cell, with a bullet: "- Liên minh HTX tỉnh"
+                if re.match(r"[-–+•*]\s+\S", cells.get(column) or "") and not _cell_lines(raw, cells[column]):
+                    cells[column] = re.sub(r"^[-–+•*]\s+", "", cells[column])
             listed = _cell_bodies(raw, cells.get("lead"))
             if listed and "; " in listed and "cooperating" not in table.headers \
                     and "chu tri" not in fold(table.headers.get("lead", "chu tri")):
@@ -2893,7 +2916,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             # no lead of its own: the body its group row names ("II. SỞ TÀI CHÍNH" above rows of no lead column),
             # else the body the heading above the table names
             group_lead = None if cells.get("lead") else _group_body(row.group_title)
-            lead_text = cells.get("lead") or group_lead or (_heading_body(heading.text) if heading is not None else None)
+            lead_text = cells.get("lead") or group_lead or \
+                ((_heading_body(heading.text) or _intro_body(heading.text)) if heading is not None else None)
             # still none: the doer the task cell itself names ("**Ban X**: rà soát …", "Ban X chủ trì, phối hợp với Y …")
             doer = _cell_doer(cells.get("text"), agencies.known) if lead_text is None else None
             lead_text, text_coop = doer if doer is not None else (lead_text, None)

@@ -192,6 +192,8 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # writing and broadcasting ("Ban Tuyên giáo viết tin, bài …", "Đài … phát sóng …"), considering
                        # ("Ngân hàng … xem xét …"), a station's vaccination ("Trạm Thú y … tiêm phòng …")
                        r"viết|phát sóng|xem xét|tiêm phòng|"
+                       # inviting ("Ban Tuyên truyền - Đào tạo mời báo cáo viên …")
+                       r"mời|"
                        # the verbs of preparing, settling and reviewing ("Văn phòng Sở chuẩn bị hội trường …", "… sơ kết,
                        # tổng kết …", "… quyết toán kinh phí …"); none of them a word of a unit's name in lower case
                        r"chuẩn bị|phân bổ|sắp xếp|bổ sung|soạn thảo|dự thảo|liên hệ|lồng ghép|nghiệm thu|quyết toán|"
@@ -230,9 +232,11 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
     if match.group().strip() not in _NAME_VERBS:
         return False
     before = chunk[:match.start()].rstrip()
+    tail = chunk[match.end():]
     if before.endswith(",") and " ".join(before[:-1].split()[-2:]).lower() in _NAME_VERBS | _ACTIVITIES:
         whole = True  # an enumeration of what the unit does: "Trung tâm Tư vấn, hỗ trợ …", "Cục Quản lý, giám sát …"
-    tail = chunk[match.end():]
+        after = _NAME_END.search(tail)  # … up to the sentence's own verb: "Trung tâm Tư vấn, hỗ trợ hợp tác xã | bố trí …"
+        tail = tail[:after.start()] if after is not None else tail
     role = _ROLE_AFTER.search(tail)
     level = place_end(tail) if role is None else None
     if role is None and level is None and re.fullmatch(r"(?:\s+[a-zà-ỹđ]+){1,4}\s*", tail) \
