@@ -2400,7 +2400,7 @@ _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai
                            # or whoever meets them: "Đơn vị nào gặp khó khăn, vướng mắc thì kịp thời phản ánh về …"
                            r"|(?:cac )?(?:co quan|don vi|dia phuong)(?:,? (?:co quan|don vi|dia phuong))* nao (?:gap|co) )"
                            r"(?:neu )?(?:co )?(?:phat sinh )?(?:kho khan|vuong mac|van de (?:phat sinh|moi))\b[^.]{0,200}"
-                           r"\b(?:bao cao|phan anh|gui|lien he)\b[^.]{0,200}\bde\b[^.]{0,160}"
+                           r"\b(?:bao cao|bao ve|phan anh|gui|lien he)\b[^.]{0,200}\bde\b[^.]{0,160}"
                            r"\b(?:xem xet|giai quyet|chi dao|dieu chinh|tong hop|huong dan)\b")
 #: a Công văn's courtesy at its end, which asks for goodwill, not work: "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm
 #: phối hợp./.", "Trân trọng cảm ơn sự phối hợp của quý cơ quan./.", "Kính mong quý cơ quan quan tâm, tạo điều kiện."
@@ -2448,8 +2448,8 @@ _BASIS = re.compile(r"^(?:can cu (?:vao )?(?:hien phap|bo luat|luat|phap lenh|ng
                     r"chi thi|ket luan|ke hoach|chuong trinh|cong van|van ban|thong bao|huong dan|to trinh|bao cao|"
                     r"y kien)\b|theo de nghi cua\b|xet (?:to trinh|de nghi|bao cao)\b)")
 #: a line giving whom to contact: "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Sở … (ông …, ĐT: …)"
-_CONTACT = re.compile(r"^(?:[^.]{0,120}[,;:]\s*|(?:moi |neu co |co )?(?:vuong mac|kho khan|thac mac)\b[^.,;]{0,40}?\s)?"
-                      r"(?:de nghi |xin |vui long |cac don vi )?(?:lien he|lien lac)\b")
+_CONTACT = re.compile(r"^(?:[^.]{0,120}[,;:]\s*)?(?:(?:moi |neu co |co )?(?:vuong mac|kho khan|thac mac)\b[^.,;]{0,40}?\s)?"
+                      r"(?:de nghi |xin |vui long |cac don vi )?(?:thong tin |dau moi )?(?:lien he|lien lac)\b")
 _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|email|di dong)\b|"
                     r"\bde (?:duoc )?(?:huong dan|giai dap|trao doi|phoi hop giai quyet)\b")
 
@@ -2485,12 +2485,20 @@ _MAKE_UP = re.compile(r"^(?:(?:pho )?(?:truong|to truong|to pho|nhom truong)(?: 
                       r"(?:dong chi|d/c|ong|ba|dai dien|lanh dao)\s[^:;]{3,200}$")
 
 
+#: a slogan, as a propaganda plan's appendix lists them ("Hợp tác xã kiểu mới - vì lợi ích của thành viên và cộng
+#: đồng!"): a sentence that ends with an exclamation mark sets no work
+_SLOGAN = re.compile(r"!\s*$")
+#: a legend of the abbreviations a table uses ("Viết tắt trong bảng: P.KTHT - Phòng Kinh tế hợp tác; …", "Chữ viết tắt:
+#: …") (folded)
+_LEGEND = re.compile(r"^(?:\(?(?:ghi chu|chu|cac chu|cac tu)\s*:?\s*)?(?:chu )?viet tat\b[^:]{0,40}:")
+
+
 def _no_task(para) -> bool:
     """A paragraph that is no task whatever stands around it: a closing formula, what the text says of its own force,
     its issuing basis, a contact line, a note on how the tasks are written, a board's standing rule, a line of a
     body's make-up."""
     folded = para.folded
-    return (_closes(para) or bool(_MAKE_UP.match(folded)) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
+    return (_closes(para) or bool(_MAKE_UP.match(folded)) or bool(_SLOGAN.search(para.text)) or bool(_LEGEND.match(folded)) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
                               and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and para.kind == "") or bool(_IN_FORCE.search(folded)) or bool(_CONTACT.search(folded) and _REACH.search(folded))
             or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(
                 para.text[verb.start() - 1:verb.start()] == "," for verb in fields._NAME_END.finditer(para.text))))

@@ -71,6 +71,8 @@ _TYPE_START = (
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|don bien phong |"
     # a station of a Chi cục or a Trung tâm in the communes ("Trạm Thú y khu vực …", "Trạm Khuyến nông …")
     r"tram |"
+    # a union of cooperatives ("Liên hiệp HTX Thương mại Thành phố", "Liên hiệp hợp tác xã …")
+    r"lien hiep |"
     # a branch named first ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"; only where a name starts, not inside "Ngân hàng
     # Nhà nước chi nhánh khu vực 5"), a board's members as a class ("Các thành viên Ban Chỉ đạo gửi báo cáo …")
     r"(?<!\s)chi nhanh |(?:cac )?thanh vien (?:ban|to|hoi dong|doan) |"
@@ -87,7 +89,7 @@ _TYPE_START = (
     # an HĐND's own bodies ("Thường trực Hội đồng nhân dân tỉnh", "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh")
     r"thuong truc |(?:cac )?to dai bieu |"
     # the working groups a decision sets up ("Tổ công tác …", "Tổ giúp việc Ban Chỉ đạo"), not "tổ hợp tác", "tổ chức"
-    r"to (?:cong tac|giup viec|thu ky|chuyen gia|kiem tra)\b|"
+    r"to (?:cong tac|giup viec|thu ky|chuyen gia|kiem tra|khuyen nong)\b|"
     # the Front and the youth union of a level, as plans abbreviate and name them ("UB MTTQ huyện", "Huyện đoàn")
     r"ub ?mttq |huyen doan|thanh doan|"
     # the Party's organs (Hướng dẫn 36-HD/VPTW; Quy định 24-QĐ/TW): "Các cấp ủy, tổ chức đảng", "Cấp ủy các xã, phường",
@@ -122,7 +124,8 @@ _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("h�
 #: chính", "Ban Quản lý …", "Báo Cao Bằng", "Hội Nông dân"), or a kind of body of two words in lower case ("Hội đồng …",
 #: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
 #: "Phòng chống", "Trường hợp", "Bộ phận", "Đoàn kết")
-_TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:chỉ đạo|quản lý|thường vụ|điều hành|tổ chức|công tác|cán sự đảng|kiểm soát)|"
+_TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:chỉ đạo|quản lý|thường vụ|điều hành|tổ chức|công tác|cán sự đảng|kiểm soát|"
+                           r"tự quản)|tổ khuyến nông|"
                            r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát)|"
                            r"quỹ (?:hỗ trợ|đầu tư|bảo lãnh|phát triển|tín dụng|bảo vệ)|phòng giao dịch|"
                            r"trưởng (?:các|ban|phòng|thôn|ấp|bản|khu|tổ|đoàn)|trường (?:cao đẳng|đại học|trung cấp|chính trị))"
@@ -193,7 +196,14 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # ("Ngân hàng … xem xét …"), a station's vaccination ("Trạm Thú y … tiêm phòng …")
                        r"viết|phát sóng|xem xét|tiêm phòng|"
                        # inviting ("Ban Tuyên truyền - Đào tạo mời báo cáo viên …")
-                       r"mời|"
+                       r"mời|(?<!lựa )chọn|"
+                       # keeping order, informing ("Ban tự quản các thôn | bảo vệ vườn …", "Ban điều hành các ấp | giữ an
+                       # ninh …", "Chi cục PTNT | thông tin kịp thời …"); not "Ban bảo vệ dân phố", "Trung tâm Công nghệ
+                       # thông tin", "Cổng thông tin"
+                       r"(?<![Bb]an )(?<!lực lượng )bảo vệ|giữ|thông tin(?=\s+(?:kịp thời|cho|đến|tới|rộng rãi))|"
+                       # the partner named after the lead ("Phòng Chính sách dân tộc cùng Liên minh … hỗ trợ …"): the lead
+                       # ends there, "cùng" names its partner
+                       r"cùng(?=\s+(?:với\s+)?[A-ZĐ])|"
                        # the verbs of preparing, settling and reviewing ("Văn phòng Sở chuẩn bị hội trường …", "… sơ kết,
                        # tổng kết …", "… quyết toán kinh phí …"); none of them a word of a unit's name in lower case
                        r"chuẩn bị|phân bổ|sắp xếp|bổ sung|soạn thảo|dự thảo|liên hệ|lồng ghép|nghiệm thu|quyết toán|"
@@ -663,6 +673,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True  # a level's police or inspectorate by its level alone: "Công an tỉnh", "Công an xã", "Thanh tra tỉnh"
         if _COOP_ORGAN.match(chunk_f) and chunk.strip()[:1].isupper():
             named = True  # a cooperative's organ by its kind: "Hội đồng quản trị", "Ban kiểm soát"
+        if chunk.strip()[:1].isupper() and _TYPE_GOES_ON.match(chunk.strip().lower()) and len(words) >= 3:
+            named = True  # a body of a kind named in lower case: "Ban tự quản các thôn", "Ban điều hành các ấp"
         if re.match(r"P\. ?[A-ZĐ]", chunk.strip()):
             named = True  # "P.Kinh tế": a Phòng by the short form of its type
         group = _WORKING_GROUP.match(chunk_f)
@@ -977,7 +989,9 @@ _DEADLINES = [
     ("after-condition", re.compile(r"(?:(?:trong (?:thoi han |vong )?|cham nhat |toi da )?(?P<n>\d{1,3}) ngay(?P<work> lam viec)?"
                                    r" (?:ke tu|tinh tu|sau khi|sau) [^.;()]{5,160}|\(?sau khi [^.;()]{5,160}\)?"
                                    # as soon as it happens ("cập nhật … ngay khi phát sinh", "báo cáo ngay khi có vụ việc")
-                                   r"|\bngay khi [^.;()]{3,160})")),
+                                   r"|\bngay khi [^.;()]{3,160}"
+                                   # after each event of a kind ("sau mỗi đợt thiên tai", "Sau mỗi lớp"): after it, again
+                                   r"|\bsau moi (?:dot|lan|lop|khoa|vu|dip|ky|buoi|dau)\b[^.;()]{0,120})")),
     # quarters that run into a later year ("Quý IV/2026, 2027", "quý IV/2026 - quý I/2027"): the model holds one
     # year per quarter deadline, so the span is kept as years (its last day is the same either way), said in review
     ("year-range", re.compile(rf"{_QWORD}{_QN}(?:\s*(?:,|va|-)\s*{_QWORD}?{_QN})*(?:/| nam )(?P<y>20\d\d)"
@@ -999,7 +1013,7 @@ _DEADLINES = [
     ("month", re.compile(r"(?<![\w/])(?:tu )?(?:thang |t)(?P<m0>\d{1,2})\s*(?:[-–—]|den)\s*(?:thang |t)?(?P<m>\d{1,2})"
                          r"(?:/| nam )(?P<y>20\d\d)"), "month-run"),
     # a run of days, due by its last ("từ ngày 01/7 đến ngày 31/7/2026", "từ ngày 15/12/2026 đến ngày 15/01/2027")
-    ("before", re.compile(r"tu ngay \d{1,2}/\d{1,2}(?:/\d{4})? (?:den|toi) (?:het )?ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
+    ("before", re.compile(r"tu (?:ngay )?\d{1,2}/\d{1,2}(?:/\d{4})? (?:den|toi|-) (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
     # "trước ngày 15/12/2026", and as a cell prints it, "Trước 30/11/2026"; an hour before the day ("trước 16 giờ 00
     # ngày 20/11/2026", "chậm nhất 17h00 ngày …") is dropped: the model's deadlines are days
     ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?) (?:{_HOUR})?(?:ngay )?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})")),
@@ -1017,7 +1031,7 @@ _DEADLINES = [
     ("before", re.compile(rf"(?<!ban hanh )(?<!ky )vao (?:{_HOUR})?ngay (?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})")),
     # "tháng 8/2024", "trong tháng 8 năm 2024" — not the month of a cited date ("ngày 02 tháng 02 năm 2023"), nor a
     # start without an end ("từ tháng 8/2026, thường xuyên": the work starts then, no month is its deadline)
-    ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )(?<!tu )thang (?P<m>\d{1,2})(?:/| nam )(?P<y>20\d\d)")),
+    ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )(?<!tu )thang (?P<m>\d{1,2})(?:/| nam )(?P<y>20\d\d)(?! am lich)")),
     # a month as tables abbreviate it: "T8/2026"
     ("month", re.compile(r"(?<![\w/])t(?P<m>\d{1,2})/(?P<y>20\d\d)")),
     ("year-range", re.compile(rf"(?:giai doan |nam |tu nam |tu )?(?P<y>20\d\d)(?:{_DASH}|\s+den(?: nam)?\s+)(?P<y2>20\d\d)")),
@@ -1084,7 +1098,7 @@ _NOTES = {
 #: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
 #: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
-_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu ngay \d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
@@ -1114,7 +1128,8 @@ _TIME_WORD = re.compile(r"\b(?:trong|truoc|vao|den|tu|cuoi|dau|het|sau|nhung|cac
 _PURPOSE = re.compile(r"\s(?:để|nhằm)\s", re.I)
 #: the words a time follows in a task: "thực hiện …", "hoàn thành …", "thời gian: …", and "xong" as offices type it ("xong
 #: trong T10/2026", "việc thông báo xong trước ngày 04/9/2026")
-_TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|thoi han|tien do|\bxong)\s*(?:trong|truoc|tu|vao|:)?\s*")
+_TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|thoi han|tien do|\bxong|\bdu kien)\s*"
+                      r"(?:trong|truoc|tu|vao|:)?\s*")
 
 
 @dataclass
@@ -1193,7 +1208,7 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
                            r"thuong xuyen|hang nam|hang quy)\s*[.;]?\s*$", folded)
         if dashed:
             zones.append((dashed.start(1), dashed.end(1)))
-        for match in re.finditer(r"\(?sau khi |\bngay khi ", folded):
+        for match in re.finditer(r"\(?sau khi |\bngay khi |\bsau moi ", folded):
             zones.append((match.start(), len(folded)))
         for match in _EVENT_DAY.finditer(folded):  # the day the work is held ("… Hội nghị … ngày 17/10/2026")
             zones.append((match.start(), match.end()))
@@ -1245,8 +1260,9 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
 #: read with that year (the title's)
 _YEARLESS = [
     ("before", re.compile(r"(?:truoc|cham nhat(?: la)?|han cuoi(?: la)?) (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
+    ("before", re.compile(r"\btu (?:ngay )?\d{1,2}/\d{1,2} (?:den|toi|-) (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     ("quarter", re.compile(rf"\bquy (?P<q>{_QN}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QN})*)\b(?!\s*(?:/|nam)\s*\d)")),
-    ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )(?<!tu )\bthang (?P<m>\d{1,2})\b(?!\s*(?:/|nam)\s*\d)")),
+    ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )(?<!tu )\bthang (?P<m>\d{1,2})\b(?!\s*(?:/|nam)\s*\d)(?! am lich| al\b)")),
     ("quarter", re.compile(r"(?<!\d)(?:0?6|sau) thang (?P<half>dau|cuoi) nam\b(?!\s*20\d\d)")),  # "6 tháng cuối năm"
 ]
 
