@@ -261,6 +261,16 @@ course); a commune's plain-text plan in short, lower-case names with seasonal, y
 Công Thương's Markdown Công văn for the Tết season with lunar-calendar times; a Hội Nông dân's Markdown plan whose bold
 parts run into their verbs or stand over "+" items, compared the same way.
 
+Thirty-third section: a thirty-first held-out set, ``benchmarks/corpus/unseen31/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds or layouts no earlier set holds and three
+everyday ones from other issuers: a city's .docx plan whose task table holds several bodies a line in its Chủ trì and
+Phối hợp cells (line breaks inside a cell, two co-leads, a body over its parent in brackets); a provincial Hội Doanh
+nhân trẻ's PDF plan linking young entrepreneurs with cooperatives, its activities as headings over labelled lines
+(the lead marked "(chủ trì)"); a Sở Xây dựng's plain-text plan on transport cooperatives in short names and mixed
+numbering; a commune's Markdown Công văn on winding up idle cooperatives with bold numbers only and relative times; a
+Sở Văn hóa, Thể thao và Du lịch's Markdown plan on community-tourism cooperatives with seasonal and yearless times,
+compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -433,6 +443,7 @@ HELD_OUT = {
     "unseen27": "twenty-seventh held-out set (benchmarks/corpus/unseen27/, two new kinds, three everyday documents):",
     "unseen28": "twenty-eighth held-out set (benchmarks/corpus/unseen28/, two new kinds, three everyday documents):",
     "unseen29": "twenty-ninth held-out set (benchmarks/corpus/unseen29/, two new kinds, three everyday documents):",
+    "unseen31": "thirty-first held-out set (benchmarks/corpus/unseen31/, two new kinds, three everyday documents):",
 }
 
 
