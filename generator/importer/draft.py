@@ -25,6 +25,8 @@ PARTS = [  # (part, words in a section title, folded)
     ("purpose", r"muc dich"),
     ("objectives", r"muc tieu|chi tieu"),
     ("tasks", r"nhiem vu|giai phap|to chuc thuc hien|trach nhiem|phan cong"),
+    # a plan of activities: "III. CÁC HOẠT ĐỘNG CỤ THỂ", "NỘI DUNG HOẠT ĐỘNG", "HOẠT ĐỘNG TRỌNG TÂM"
+    ("tasks", r"\b(?:cac )?hoat dong (?:cu the|chu yeu|chinh|trong tam)\b|^(?:[ivx]+\.? )?(?:noi dung )?(?:cac )?hoat dong$"),
 ]
 _STOP = re.compile(r"^(?:noi nhan|kt\. chu tich|tm\. uy ban|chu tich)\b")
 _PROVINCE_WORDS = ("uy ban nhan dan tinh", "ubnd tinh", "tinh")
@@ -1134,6 +1136,10 @@ def _led_by_label(para, labelled: dict[int, list]) -> bool:
     return bool(labelled.get(id(para))) and "lead" in _item_fields(labelled[id(para)])
 
 
+#: an item's particulars under their labels, which name neither its doer nor its time (folded)
+_PARTICULARS = {"dia diem", "noi dung", "kinh phi", "doi tuong", "hinh thuc", "quy mo"}
+
+
 def _item_fields(lines: list) -> dict[str, str]:
     """What labelled lines say of their item: "lead", "coop" (printed names), "deadline", "output" (printed text).
     A "phối hợp" label names cooperating bodies, never a second lead."""
@@ -1145,6 +1151,8 @@ def _item_fields(lines: list) -> dict[str, str]:
         for part, after in zip(parts, parts[1:] + [None]):
             value = text[part.end():after.start() if after else len(text)].strip(" ;.")
             label = fold(part.group("label"))
+            if label in _PARTICULARS:
+                continue  # "Địa điểm: …", "Nội dung: …": what the item is, not who does it or when
             key = ("deadline" if label.startswith(("thoi", "tien", "hoan thanh")) else
                    "output" if label.startswith(("san", "ket")) else
                    "coop" if "phoi hop" in label or label == "tham gia" else "lead")

@@ -188,7 +188,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"vận động|gửi|chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
                        r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|giám sát|giới thiệu|tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
-                       r"xúc tiến|phân công|(?<![Tt]ổ )giúp|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )giao(?! dịch| thông| lưu| nhận| tiếp| ban)|"
+                       r"xúc tiến|phân công|(?<![Tt]ổ )giúp|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
                        r"(?<!bầu )cử|đăng tải|"

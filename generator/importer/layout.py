@@ -39,6 +39,9 @@ _MARKERS = [
     # a step of a Phương án, a Hướng dẫn or a procedure ("Bước 1. …", "Bước 2: …", "Bước 3 - …"): an item under the
     # numbered point it details, ranked as a letter is
     ("letter", re.compile(r"^(?P<m>Bước\s+\d{1,2})(?:[.:]|\s+[-–])\s+")),
+    # an activity or a task numbered by its word ("Hoạt động 1: Khảo sát …", "Nhiệm vụ 2. …", "Giải pháp 3 - …"), as
+    # plans of activities number them: an item, ranked as a number is
+    ("num", re.compile(r"^(?P<m>(?:Hoạt động|Nhiệm vụ|Giải pháp)\s+\d{1,2})(?:[.:]|\s+[-–])\s+")),
     # a number in brackets opening a paragraph of its own ("(1) Sở … chủ trì …" after a blank line): an item, ranked as a
     # letter is; inside a paragraph, or on the next line of one, it is an inline enumeration (``_INLINE_ENUM``)
     ("letter", re.compile(r"^(?P<m>\(\d{1,2}\))\s+(?=\S)")),
@@ -56,7 +59,10 @@ _END = re.compile(r"[.;:!?…”\")]\s*$")
 FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|thực hiện|phối hợp)|đầu mối|tham gia|hoàn thành|"
                r"thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
                r"thời hạn(?:\s+(?:thực hiện|hoàn thành))?|tiến độ(?:\s+(?:thực hiện|hoàn thành))?|"
-               r"sản phẩm(?:\s+(?:đầu ra|hoàn thành|chính))?|kết quả(?:\s*(?:/|,|và)\s*sản phẩm)?(?:\s+(?:đầu ra|dự kiến))?")
+               r"sản phẩm(?:\s+(?:đầu ra|hoàn thành|chính))?|kết quả(?:\s*(?:/|,|và)\s*sản phẩm)?(?:\s+(?:đầu ra|dự kiến))?|"
+               # what an activity's lines describe besides who and when ("Hoạt động 2: Hội nghị …" / "- Địa điểm: …" /
+               # "- Nội dung: …" / "- Kinh phí: …"): its particulars, no work of their own
+               r"địa điểm|nội dung|kinh phí|đối tượng|hình thức|quy mô")
 #: a line that opens with a field's label, capitalised ("Đơn vị chủ trì: Sở Tài chính", "Thời hạn hoàn thành:"): a
 #: paragraph of its own, whatever ends the line above (an item's title printed without a full stop); in lower case it
 #: is a sentence wrapped there
