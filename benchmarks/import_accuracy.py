@@ -261,6 +261,16 @@ course); a commune's plain-text plan in short, lower-case names with seasonal, y
 Công Thương's Markdown Công văn for the Tết season with lunar-calendar times; a Hội Nông dân's Markdown plan whose bold
 parts run into their verbs or stand over "+" items, compared the same way.
 
+Thirty-second section: a thirtieth held-out set, ``benchmarks/corpus/unseen30/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a commune Chủ tịch's .docx decision approving a value-chain linkage project,
+whose Điều 1 lists the project's particulars (no work) and Điều 2 gives each party its work (a cooperative's points,
+a unit named with its parent in brackets, the buyer's duty); a provincial statistics office's PDF plan for a survey of
+cooperatives whose timetable prints the time before the doers, the lead marked "(chủ trì)" in one cell; a ward's
+plain-text plan in abbreviations and lower-case names, numbered "1.", "2)", "6-" with a repeated number and yearless,
+festival and recurring times; a province's Markdown Công văn on craft-village cooperatives with seasonal, yearless
+and relative times; a Sở's Markdown plan for 2027 whose body table abbreviates its units and prints yearless times,
+
 Thirty-third section: a thirty-first held-out set, ``benchmarks/corpus/unseen31/``, five documents written without
 reading the importer, its tests or the earlier sets' documents, two of kinds or layouts no earlier set holds and three
 everyday ones from other issuers: a city's .docx plan whose task table holds several bodies a line in its Chủ trì and
@@ -443,6 +453,7 @@ HELD_OUT = {
     "unseen27": "twenty-seventh held-out set (benchmarks/corpus/unseen27/, two new kinds, three everyday documents):",
     "unseen28": "twenty-eighth held-out set (benchmarks/corpus/unseen28/, two new kinds, three everyday documents):",
     "unseen29": "twenty-ninth held-out set (benchmarks/corpus/unseen29/, two new kinds, three everyday documents):",
+    "unseen30": "thirtieth held-out set (benchmarks/corpus/unseen30/, two new kinds, three everyday documents):",
     "unseen31": "thirty-first held-out set (benchmarks/corpus/unseen31/, two new kinds, three everyday documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to twenty-ninth and the thirty-first sets likewise (read as the eleventh).
+The twelfth to thirty-first sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ UNSEEN26 = ROOT / "benchmarks" / "corpus" / "unseen26"
 UNSEEN27 = ROOT / "benchmarks" / "corpus" / "unseen27"
 UNSEEN28 = ROOT / "benchmarks" / "corpus" / "unseen28"
 UNSEEN29 = ROOT / "benchmarks" / "corpus" / "unseen29"
+UNSEEN30 = ROOT / "benchmarks" / "corpus" / "unseen30"
 UNSEEN31 = ROOT / "benchmarks" / "corpus" / "unseen31"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -118,6 +119,7 @@ ANNOTATIONS26 = sorted(UNSEEN26.glob("*.yaml"))
 ANNOTATIONS27 = sorted(UNSEEN27.glob("*.yaml"))
 ANNOTATIONS28 = sorted(UNSEEN28.glob("*.yaml"))
 ANNOTATIONS29 = sorted(UNSEEN29.glob("*.yaml"))
+ANNOTATIONS30 = sorted(UNSEEN30.glob("*.yaml"))
 ANNOTATIONS31 = sorted(UNSEEN31.glob("*.yaml"))
 
 
@@ -226,12 +228,14 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN24, ANNOTATIONS24, 5), (UNSEEN25, ANNOTATIONS25, 5),
                                                       (UNSEEN26, ANNOTATIONS26, 5), (UNSEEN27, ANNOTATIONS27, 5),
                                                       (UNSEEN28, ANNOTATIONS28, 5), (UNSEEN29, ANNOTATIONS29, 5),
+                                                      (UNSEEN30, ANNOTATIONS30, 5),
                                                       (UNSEEN31, ANNOTATIONS31, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
                               "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
-                              "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirty-first"])
+                              "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
+                              "thirty-first"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -277,12 +281,13 @@ def test_make_docx_writes_the_committed_file(tmp_path):
 @pytest.mark.parametrize("folder", [UNSEEN2, UNSEEN3, UNSEEN4, UNSEEN5, UNSEEN7, UNSEEN8, UNSEEN9, UNSEEN10,
                                     UNSEEN11, UNSEEN12, UNSEEN13, UNSEEN14, UNSEEN15, UNSEEN16, UNSEEN17, UNSEEN18,
                                     UNSEEN19, UNSEEN20, UNSEEN21, UNSEEN22, UNSEEN23, UNSEEN24, UNSEEN25, UNSEEN26,
-                                    UNSEEN27, UNSEEN28, UNSEEN29, UNSEEN31],
+                                    UNSEEN27, UNSEEN28, UNSEEN29, UNSEEN30, UNSEEN31],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
                               "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
-                              "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirty-first"])
+                              "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
+                              "thirty-first"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2252,6 +2257,11 @@ B28 = UNSEEN28 / "b_tuyen-quang_274-KH-SDTTG-2026_nhiem-vu-theo-dia-ban.pdf"
 B29 = UNSEEN29 / "b_vinh-long_58-KH-LMHTX-2026_lop-boi-duong-chu-tri-tren-bang.pdf"
 
 
+# --- thirtieth held-out set --------------------------------------------------------------------------------------
+
+B30 = UNSEEN30 / "b_ninh-binh_146-KH-TKNB-2026_ke-hoach-dieu-tra-thong-ke.pdf"
+
+
 # --- thirty-first held-out set -----------------------------------------------------------------------------------
 
 B31 = UNSEEN31 / "b_dak-lak_21-KH-HDNT-2026_hoat-dong-the-thong-tin.pdf"
@@ -2265,7 +2275,7 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN21, ANNOTATIONS21), (UNSEEN22, ANNOTATIONS22), (UNSEEN23, ANNOTATIONS23),
               (UNSEEN24, ANNOTATIONS24), (UNSEEN25, ANNOTATIONS25), (UNSEEN26, ANNOTATIONS26),
               (UNSEEN27, ANNOTATIONS27), (UNSEEN28, ANNOTATIONS28), (UNSEEN29, ANNOTATIONS29),
-              (UNSEEN31, ANNOTATIONS31)]
+              (UNSEEN30, ANNOTATIONS30), (UNSEEN31, ANNOTATIONS31)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2317,7 +2327,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN18, D18), (UNSEEN19, B19), (UNSEEN20, B20), (UNSEEN21, B21),
                                         (UNSEEN22, B22), (UNSEEN23, B23), (UNSEEN24, B24),
                                         (UNSEEN25, B25), (UNSEEN26, A26), (UNSEEN27, B27),
-                                        (UNSEEN28, B28), (UNSEEN29, B29), (UNSEEN31, B31)],
+                                        (UNSEEN28, B28), (UNSEEN29, B29), (UNSEEN30, B30),
+                                        (UNSEEN31, B31)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
