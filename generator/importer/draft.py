@@ -25,8 +25,9 @@ PARTS = [  # (part, words in a section title, folded)
     ("purpose", r"muc dich"),
     ("objectives", r"muc tieu|chi tieu"),
     ("tasks", r"nhiem vu|giai phap|to chuc thuc hien|trach nhiem|phan cong"),
-    # a plan of activities: "III. CÁC HOẠT ĐỘNG CỤ THỂ", "NỘI DUNG HOẠT ĐỘNG", "HOẠT ĐỘNG TRỌNG TÂM"
-    ("tasks", r"\b(?:cac )?hoat dong (?:cu the|chu yeu|chinh|trong tam)\b|^(?:[ivx]+\.? )?(?:noi dung )?(?:cac )?hoat dong$"),
+    # a plan of activities: "III. CÁC HOẠT ĐỘNG CỤ THỂ", "HOẠT ĐỘNG TRỌNG TÂM" (not "NỘI DUNG HOẠT ĐỘNG", what they are
+    # about, which a table further on may share out)
+    ("tasks", r"\b(?:cac )?hoat dong (?:cu the|trong tam)\b"),
 ]
 _STOP = re.compile(r"^(?:noi nhan|kt\. chu tich|tm\. uy ban|chu tich)\b")
 _PROVINCE_WORDS = ("uy ban nhan dan tinh", "ubnd tinh", "tinh")
@@ -2908,6 +2909,10 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 lead_of, coop_of = _roles_cell(cells["roles"])
                 cells["lead"] = cells.get("lead") or lead_of
                 cells["cooperating"] = cells.get("cooperating") or coop_of
+            if re.search(r"\((?:chủ trì|phối hợp)\)", cells.get("lead") or "", re.I) and not cells.get("cooperating"):
+                # a column of doers whose cells mark the roles after the names ("Đơn vị thực hiện": "Phòng Nghiệp vụ
+                # (chủ trì); các Phòng Thống kê khu vực"): the lead marked, the others cooperate
+                cells["lead"], cells["cooperating"] = _roles_cell(cells["lead"])
             for column in ("lead", "cooperating"):  # a body alone in its cell, with a bullet: "- Liên minh HTX tỉnh"
                 if re.match(r"[-–+•*]\s+\S", cells.get(column) or "") and not _cell_lines(raw, cells[column]):
                     cells[column] = re.sub(r"^[-–+•*]\s+", "", cells[column])

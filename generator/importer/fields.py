@@ -73,6 +73,9 @@ _TYPE_START = (
     r"tram |"
     # a union of cooperatives ("Liên hiệp HTX Thương mại Thành phố", "Liên hiệp hợp tác xã …")
     r"lien hiep |"
+    # an association ("Hiệp hội Du lịch tỉnh"); a cooperative named as a doer ("Hợp tác xã Nông nghiệp Dịch vụ Ea Kar Xanh",
+    # only capitalised with its name: see ``starts_body``)
+    r"hiep hoi |hop tac xa (?=\S)|"
     # a branch named first ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"; only where a name starts, not inside "Ngân hàng
     # Nhà nước chi nhánh khu vực 5"), a board's members as a class ("Các thành viên Ban Chỉ đạo gửi báo cáo …")
     r"(?<!\s)chi nhanh |(?:cac )?thanh vien (?:ban|to|hoi dong|doan) |"
@@ -143,6 +146,9 @@ def starts_body(text: str, *, named: bool = True) -> bool:
         return False
     if folded.startswith("chi nhanh ") and not text.startswith("Chi"):
         return False  # "… Nhà nước | chi nhánh khu vực 5": a branch inside a name goes on it
+    if folded.startswith("hop tac xa "):  # one cooperative by its name, "Hợp tác xã Nông nghiệp …", not "hợp tác xã được …"
+        words = text.split()
+        return text[:1] == "H" and len(words) > 3 and words[3][:1].isupper()
     if _PARTY.match(folded) and not _PARTY_PRINTED.match(text.lower().replace("uỷ", "ủy")):
         return False  # "Tổ chức đăng ký …", "Chỉ bổ sung …" only fold like a Party organ
     words = text.split(maxsplit=2)
@@ -196,7 +202,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # ("Ngân hàng … xem xét …"), a station's vaccination ("Trạm Thú y … tiêm phòng …")
                        r"viết|phát sóng|xem xét|tiêm phòng|"
                        # inviting ("Ban Tuyên truyền - Đào tạo mời báo cáo viên …")
-                       r"mời|(?<!lựa )chọn|"
+                       r"mời|(?<!lựa )(?<!xét )(?<!tuyển )(?<!bình )chọn|"
                        # keeping order, informing ("Ban tự quản các thôn | bảo vệ vườn …", "Ban điều hành các ấp | giữ an
                        # ninh …", "Chi cục PTNT | thông tin kịp thời …"); not "Ban bảo vệ dân phố", "Trung tâm Công nghệ
                        # thông tin", "Cổng thông tin"

@@ -41,7 +41,7 @@ _MARKERS = [
     ("letter", re.compile(r"^(?P<m>Bước\s+\d{1,2})(?:[.:]|\s+[-–])\s+")),
     # an activity or a task numbered by its word ("Hoạt động 1: Khảo sát …", "Nhiệm vụ 2. …", "Giải pháp 3 - …"), as
     # plans of activities number them: an item, ranked as a number is
-    ("num", re.compile(r"^(?P<m>(?:Hoạt động|Nhiệm vụ|Giải pháp)\s+\d{1,2})(?:[.:]|\s+[-–])\s+")),
+    ("num", re.compile(r"^(?P<m>Hoạt động\s+\d{1,2})(?:[.:]|\s+[-–])\s+")),
     # a number in brackets opening a paragraph of its own ("(1) Sở … chủ trì …" after a blank line): an item, ranked as a
     # letter is; inside a paragraph, or on the next line of one, it is an inline enumeration (``_INLINE_ENUM``)
     ("letter", re.compile(r"^(?P<m>\(\d{1,2}\))\s+(?=\S)")),

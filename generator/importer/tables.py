@@ -46,7 +46,8 @@ from .layout import ROMAN
 
 COLUMNS = [  # (field, header words, folded)
     ("row", r"^(?:stt|tt)$"),
-    ("text", r"nhiem vu|noi dung|de an"),
+    # the work of the row: "Nhiệm vụ", "Nội dung (công việc)", "Công việc", "Hoạt động", an Đề án's name
+    ("text", r"nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$"),
     # "Đơn vị thực hiện" beside "Đơn vị phối hợp"; "Đơn vị phụ trách" (a body in charge; "Lãnh đạo phụ trách" names a
     # person, no lead)
     # one column for both roles, each cell saying who leads and who cooperates ("Phân công thực hiện", "Cơ quan chủ

@@ -1,0 +1,87 @@
+"""kehoach import: more of what everyday plans print (issue 11).
+
+No task: a contact line ("Thông tin liên hệ: bà …, điện thoại …"; "Trong quá trình thực hiện, có vướng mắc đề nghị
+liên hệ … (đ/c …, ĐT: …) để phối hợp giải quyết"), a difficulty sent up ("… các đơn vị báo về UBND phường … để chỉ
+đạo"), a slogan ("…!"), a legend of abbreviations ("Viết tắt trong bảng: …"). Names: "cùng" after the lead names its
+partner ("Phòng … cùng Liên minh … hỗ trợ"), "chọn", "bảo vệ", "giữ", "thông tin kịp thời" end a name; a union, an
+association, a village's self-managing board and a community extension group are bodies ("Liên hiệp HTX …", "Hiệp hội
+Du lịch tỉnh", "Ban tự quản các thôn", "Tổ khuyến nông cộng đồng"), and so is one cooperative by its name ("Hợp tác xã
+Nông nghiệp Dịch vụ …"). Times: "dự kiến tháng 10/2027", "sau mỗi đợt thiên tai" (after each event), a lunar month
+(no calendar month), a run of days without "ngày" ("từ 20/10 đến 30/11/2026", "Từ 23/3 đến 03/4"). Tested on phrases and
+documents written here, never on the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafts import SOURCE
+from generator.importer import draft, fields
+from generator.importer.layout import paragraphs
+
+KNOWN = fields.Known.load(SOURCE)
+
+
+@pytest.mark.parametrize("text", [
+    "Thông tin liên hệ: bà Lê Thị Thu, phòng Kinh tế, điện thoại 0262.3852.111.",
+    "Trong quá trình thực hiện, có vướng mắc đề nghị liên hệ Chi cục PTNT (đ/c Trần Văn An, ĐT: 0255.3822.416) để phối "
+    "hợp giải quyết./.",
+    "Quá trình thực hiện có khó khăn, vướng mắc các đơn vị báo về UBND phường (qua phòng Kinh tế) để chỉ đạo./.",
+    "Hợp tác xã kiểu mới - vì lợi ích của thành viên và cộng đồng!",
+    "Nhiệt liệt chào mừng Ngày Hợp tác xã Việt Nam 11/4!",
+    "Viết tắt trong bảng: P.KTHT - Phòng Kinh tế hợp tác; VP Cục - Văn phòng Cục.",
+    "Chữ viết tắt: HTX - hợp tác xã; THT - tổ hợp tác.",
+])
+def test_no_task(text):
+    assert draft._no_task(paragraphs([text])[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Phòng Kinh tế liên hệ với các doanh nghiệp để ký hợp đồng tiêu thụ cho hợp tác xã trong quý IV/2026.",
+    "Văn phòng Hội in 500 tờ rơi về hợp tác xã trong tháng 5/2026.",
+])
+def test_still_a_task(text):
+    assert not draft._no_task(paragraphs([text])[0])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Phòng Chính sách dân tộc cùng Liên minh Hợp tác xã tỉnh hỗ trợ 08 hợp tác xã.", "Phòng Chính sách dân tộc"),
+    ("Ban TV-HT cùng với Viettel Cà Mau hỗ trợ 20 hợp tác xã.", "Ban TV-HT"),
+    ("Thanh tra Sở chọn ngẫu nhiên 05 hợp tác xã để kiểm tra.", "Thanh tra Sở"),
+    ("Ban tự quản các thôn bảo vệ vườn cà phê trong mùa thu hoạch.", "Ban tự quản các thôn"),
+    ("Ban điều hành các ấp giữ an ninh trật tự tại các điểm thu mua.", "Ban điều hành các ấp"),
+    ("Chi cục PTNT thông tin kịp thời cho các hợp tác xã thành viên.", "Chi cục PTNT"),
+    ("Văn phòng Sở đăng tải danh sách hợp tác xã lên Trang thông tin điện tử.", "Văn phòng Sở"),
+])
+def test_where_a_name_ends(text, name):
+    assert fields.name_only(text) == name
+
+
+@pytest.mark.parametrize("name", ["Ban bảo vệ dân phố", "Trung tâm Công nghệ thông tin", "Ban Kết nối giao thương"])
+def test_names_that_hold_those_words(name):
+    assert fields.name_only(name + " hướng dẫn hợp tác xã.") == name
+
+
+@pytest.mark.parametrize("name", ["Liên hiệp HTX Thương mại Thành phố", "Hiệp hội Du lịch tỉnh", "Ban tự quản các thôn",
+                                  "Tổ khuyến nông cộng đồng", "Hợp tác xã Nông nghiệp Dịch vụ Ea Súp Xanh"])
+def test_bodies_of_more_kinds(name):
+    assert fields.starts_body(name)
+    assert fields.match_agencies(name, KNOWN).unknown == [name]
+
+
+@pytest.mark.parametrize("text", ["Hợp tác xã được hỗ trợ kinh phí.", "hợp tác xã Tân Phú", "Hợp tác xã"])
+def test_a_cooperative_only_by_its_capitalised_name(text):
+    assert not fields.starts_body(text)
+
+
+@pytest.mark.parametrize("text,kw,want", [
+    ("chuẩn bị hội nghị tổng kết, dự kiến tháng 10/2027.", {}, {"kind": "month", "month": 10, "year": 2027}),
+    ("cân đối kinh phí khắc phục sau mỗi đợt thiên tai.", {}, {"kind": "after-condition"}),
+    ("Sau mỗi lớp", {"cell": True}, {"kind": "after-condition"}),
+    ("tổ chức 12 lớp từ 20/10 đến 30/11/2026.", {}, {"kind": "before", "before": "2026-11-30"}),
+    ("Từ 23/3 đến 03/4", {"cell": True, "year": 2026}, {"kind": "before", "before": "2026-04-03"}),
+    ("Tổ chức lễ hội vào tháng 4 âm lịch.", {"year": 2027}, {"kind": "unspecified"}),
+    ("Dự kiến kinh phí 50 triệu đồng.", {}, {"kind": "unspecified"}),
+])
+def test_times(text, kw, want):
+    found = fields.deadline(text, **kw).as_dict()
+    assert {k: found.get(k) for k in want} == want
