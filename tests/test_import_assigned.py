@@ -14,7 +14,8 @@ HEAD = ["UBND TỈNH QUẢNG NGÃI", "Số: 27/KH-UBND", "Quảng Ngãi, ngày 1
 def test_an_assignment_in_brackets_at_the_end_gives_lead_cooperating_and_deadline(tmp_path):
     """"(Giao X chủ trì, phối hợp với Y; hoàn thành trước …)", "(X chủ trì, Y phối hợp)", "(Cơ quan chủ trì: X;
     phối hợp: Y; thời gian: …)": X leads, Y cooperates, the deadline is the bracket's; the task keeps the bracket as
-    printed. A bracket that only says how ("(Sở Tư pháp hướng dẫn)") names no lead; cooperating bodies not named
+    printed. A bracket that only says how ("(Sở Tư pháp hướng dẫn)") names no lead (the class that opens the sentence,
+    "Các hợp tác xã", does the work); cooperating bodies not named
     ("các cơ quan, đơn vị liên quan phối hợp") leave the lead."""
     draft = written(tmp_path, "ubnd.txt", HEAD + [
         "1. Tổ chức hội nghị đối thoại với hợp tác xã về thủ tục đất đai (Giao Sở Nông nghiệp và Môi trường chủ trì, "
@@ -37,7 +38,7 @@ def test_an_assignment_in_brackets_at_the_end_gives_lead_cooperating_and_deadlin
     assert draft["Bồi dưỡng kiến thức"]["deadline"]["quarters"] == [3]
     assert draft.lead("Rà soát quỹ đất") == ["Sở Tài chính tỉnh Quảng Ngãi"]
     assert draft.coop("Rà soát quỹ đất") == ["Sở Xây dựng"]
-    assert draft.lead("Các hợp tác xã lập hồ sơ") == []
+    assert draft.lead("Các hợp tác xã lập hồ sơ") == ["Các hợp tác xã"]  # the sentence's subject, not the bracket's
     assert draft.lead("Công khai danh mục") == ["Sở Tài chính tỉnh Quảng Ngãi"]  # bodies not named beside it
     assert draft.coop("Công khai danh mục") == []
 

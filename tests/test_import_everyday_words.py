@@ -85,3 +85,47 @@ def test_a_cooperative_only_by_its_capitalised_name(text):
 def test_times(text, kw, want):
     found = fields.deadline(text, **kw).as_dict()
     assert {k: found.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize("text", [
+    "Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo về Sở Xây dựng (qua phòng Quản lý vận tải, ĐT: "
+    "0229.3871.446) để xử lý./.",
+    "Vướng mắc phát sinh, các đơn vị gửi ý kiến bằng văn bản về Sở Tài chính; Sở tổng hợp, trình UBND tỉnh cho ý kiến./.",
+])
+def test_difficulties_sent_up_are_no_task(text):
+    assert draft._no_task(paragraphs([text])[0])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Trung tâm Đăng kiểm xe cơ giới (thuộc Sở) công khai lịch kiểm định.", "Trung tâm Đăng kiểm xe cơ giới"),
+    ("Đội Quản lý thị trường số 3 (Chi cục Quản lý thị trường tỉnh) phối hợp kiểm tra hàng hóa.",
+     "Đội Quản lý thị trường số 3"),
+    ("Văn phòng Sở đăng công khai danh sách hợp tác xã vi phạm.", "Văn phòng Sở"),
+    ("Liên hiệp HTX Thương mại Thành phố ký hợp đồng bao tiêu với hợp tác xã.", "Liên hiệp HTX Thương mại Thành phố"),
+    ("Các HTX vận tải tự rà soát hợp đồng với xã viên.", "Các HTX vận tải"),
+    ("Các HTX đang hoạt động nộp báo cáo tình hình tài chính.", "Các HTX đang hoạt động"),
+    ("Các chi hội, câu lạc bộ trực thuộc đăng ký hội viên tham gia.", "Các chi hội, câu lạc bộ trực thuộc"),
+])
+def test_more_name_ends(text, name):
+    assert fields.name_only(text) == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ban Hỗ trợ (Bên A) và Phòng Khách hàng (Bên B) tổ chức hội nghị.", "Ban Hỗ trợ (Bên A) và Phòng Khách hàng"),
+    ("Văn phòng đăng ký đất đai cung cấp trích lục cho hợp tác xã.", "Văn phòng đăng ký đất đai"),
+    ("Phòng Đăng ký kinh doanh hướng dẫn thủ tục.", "Phòng Đăng ký kinh doanh"),
+])
+def test_names_a_bracket_or_a_verb_does_not_cut(text, name):
+    assert fields.name_only(text) == name
+
+
+def test_a_class_of_cooperatives_as_the_subject(tmp_path):
+    from drafts import written
+    lines = ["SỞ XÂY DỰNG TỈNH NAM ĐỊNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+             "Số: 812/KH-SXD\tNinh Bình, ngày 04 tháng 8 năm 2026", "", "KẾ HOẠCH", "Chấn chỉnh hợp tác xã vận tải năm 2026",
+             "", "I. NHIỆM VỤ", "1. Các HTX vận tải tự rà soát hợp đồng với xã viên, xong trước 15/11/2026.",
+             "2. Các HTX đang hoạt động nộp báo cáo tình hình tài chính trước ngày 10/12/2026.",
+             "Nơi nhận:\tKT. GIÁM ĐỐC", "- Lưu: VT.\tPHÓ GIÁM ĐỐC", "\tTrần Văn Kiên"]
+    made = written(tmp_path, "van-tai.txt", lines)
+    assert made.lead("Các HTX vận tải") == ["Các HTX vận tải"]
+    assert made.lead("Các HTX đang hoạt động") == ["Các HTX đang hoạt động"]

@@ -1513,7 +1513,8 @@ def _agency_heading(text: str) -> bool:
 _CLASS_LABEL = re.compile(r"^(?P<who>(?:Các|Những)\s[^:.;()]{3,100}?)\s*:\s*(?=\S)")
 #: a class of the economic actors a plan gives duties to by a heading of their own ("5. Các hợp tác xã, tổ hợp tác
 #: trên địa bàn xã", "4. Các doanh nghiệp, hợp tác xã tham gia liên kết"): no body's type, a body all the same
-_ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep hop tac xa|doanh nghiep|chu the)\b")
+_ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep hop tac xa|htx|tht|doanh nghiep|chu the|"
+                          r"chi hoi|cau lac bo)\b")
 
 
 def _list_facts(siblings: list) -> tuple[dict[int, int], object]:
@@ -1752,6 +1753,12 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     label = _CLASS_LABEL.match(para.text) if found["lead_text"] is None else None
     if label and _ACTOR_CLASS.match(fold(label.group("who"))):
         found["lead_text"], found["whole"] = label.group("who"), True
+    elif found["lead_text"] is None and _ACTOR_CLASS.match(para.folded) and para.text[:1].isupper():
+        # … or as the subject of its sentence, up to the verb ("Các HTX vận tải | tự rà soát …", "Các chi hội, câu lạc
+        # bộ trực thuộc | đăng ký …")
+        name = fields.name_only(para.text.split(":")[0])
+        if name != para.text.split(":")[0] and 8 < len(name) < 100:
+            found["lead_text"], found["whole"] = name, True
     # 2c'. the doer named after the work, as its agent ("Hỗ trợ …, do Sở X chủ trì thực hiện, phối hợp với Y …")
     if found["lead_text"] is None and (agent := _agent(para.text)) is not None:
         named = fields.match_agencies(agent, known)
@@ -2407,10 +2414,12 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
 #: hợp …, các cơ quan, đơn vị chủ động báo cáo và đề xuất …") stay tasks.
 _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)\b[^,.;]{0,80}?,?\s*"
                            # or whoever meets them: "Đơn vị nào gặp khó khăn, vướng mắc thì kịp thời phản ánh về …"
-                           r"|(?:cac )?(?:co quan|don vi|dia phuong)(?:,? (?:co quan|don vi|dia phuong))* nao (?:gap|co) )"
-                           r"(?:neu )?(?:co )?(?:phat sinh )?(?:kho khan|vuong mac|van de (?:phat sinh|moi))\b[^.]{0,200}"
-                           r"\b(?:bao cao|bao ve|phan anh|gui|lien he)\b[^.]{0,200}\bde\b[^.]{0,160}"
-                           r"\b(?:xem xet|giai quyet|chi dao|dieu chinh|tong hop|huong dan)\b")
+                           r"|(?:cac )?(?:co quan|don vi|dia phuong)(?:,? (?:co quan|don vi|dia phuong))* nao (?:gap|co) )?"
+                           r"(?:neu )?(?:co )?(?:phat sinh )?(?:kho khan|vuong mac|van de (?:phat sinh|moi))\b(?:[^.]|(?<=\d)\.(?=\d)){0,200}"
+                           # … sent up to be settled ("… để xử lý", "…; Sở tổng hợp, trình …"); a telephone number's dots
+                           # ("ĐT: 0229.3871.446") end no sentence
+                           r"\b(?:bao cao|bao ve|phan anh|gui|lien he)\b(?:[^.]|(?<=\d)\.(?=\d)){0,200}(?:\bde\b|;)(?:[^.]|(?<=\d)\.(?=\d)){0,160}"
+                           r"\b(?:xem xet|giai quyet|xu ly|chi dao|dieu chinh|tong hop|huong dan)\b")
 #: a Công văn's courtesy at its end, which asks for goodwill, not work: "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm
 #: phối hợp./.", "Trân trọng cảm ơn sự phối hợp của quý cơ quan./.", "Kính mong quý cơ quan quan tâm, tạo điều kiện."
 _COURTESY = re.compile(r"(?:(?:\brat mong|\bkinh mong|^tran trong (?:cam on|de nghi)?)\b[^.]{0,160}"

@@ -203,6 +203,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"viết|phát sóng|xem xét|tiêm phòng|"
                        # inviting ("Ban Tuyên truyền - Đào tạo mời báo cáo viên …")
                        r"mời|(?<!lựa )(?<!xét )(?<!tuyển )(?<!bình )chọn|"
+                       # publishing, signing, handing in ("Văn phòng Sở | đăng công khai …", "Liên hiệp … | ký hợp đồng …",
+                       # "Các HTX … | nộp báo cáo …"); not a registration office's name ("Văn phòng đăng ký đất đai")
+                       r"đăng(?! ký| kiểm| tải)|(?<![Pp]hòng )đăng ký|ký(?= (?:kết|hợp đồng|cam kết|thỏa thuận|biên bản|xác nhận))|nộp|"
                        # keeping order, informing ("Ban tự quản các thôn | bảo vệ vườn …", "Ban điều hành các ấp | giữ an
                        # ninh …", "Chi cục PTNT | thông tin kịp thời …"); not "Ban bảo vệ dân phố", "Trung tâm Công nghệ
                        # thông tin", "Cổng thông tin"
@@ -331,6 +334,11 @@ def _closes_list(before: str, after: str) -> bool:
     return bool(_LEVEL_LIST.search(before)) and bool(nxt) and nxt[0].strip(",.;:").lower() not in _CLASS_QUALIFIER
 
 
+#: a remark in brackets after a name, then the sentence's word in lower case ("Trung tâm Đăng kiểm xe cơ giới (thuộc Sở)
+#: công khai …", "Đội QLTT số 3 (Chi cục QLTT tỉnh) phối hợp …"): whose the unit is, said aside; the name ends before it
+_BRACKET_THEN_VERB = re.compile(r"\s*\((?P<inner>[^()]{2,120})\)\s+(?=[a-zà-ỹđ])(?!(?:và|hoặc|cùng|với)\s)")  # not "… (Bên A) và …"
+
+
 def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool = False) -> str:
     """The agency name a chunk starts with, without the verb glued after it (nor, with ``places``, the words of how
     or where it acts; nor, with ``which``, the "có …" that picks members out of a class: a list by its label, a
@@ -341,6 +349,11 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
     place = place_end(chunk)
     if place is not None:
         ends.append(place)
+    bracket = _BRACKET_THEN_VERB.search(chunk)
+    inner = bracket.group("inner") if bracket is not None else ""
+    if bracket is not None and bracket.start() > 0 and not ("," in inner and starts_body(inner)):  # not the members'
+        # list of a class ("các tổ chức chính trị - xã hội (Hội Nông dân, Hội Liên hiệp Phụ nữ, …) vận động …")
+        ends.append(bracket.start())  # "Trung tâm Đăng kiểm xe cơ giới (thuộc Sở) | công khai …": the name ends there
     members = _WHICH_OF.search(chunk) if places else None
     if members and which:
         ends.append(members.start("cut"))
@@ -352,7 +365,7 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
     return _TENSE_END.sub("", name) if ends else name
 
 
-_TENSE_END = re.compile(r"\s+(?:đã|đang|sẽ|chưa|vẫn|đều|còn)$")
+_TENSE_END = re.compile(r"\s+(?:đã|đang|sẽ|chưa|vẫn|đều|còn|tự)$")
 
 
 @dataclass
