@@ -281,6 +281,15 @@ numbering; a commune's Markdown Công văn on winding up idle cooperatives with 
 Sở Văn hóa, Thể thao và Du lịch's Markdown plan on community-tourism cooperatives with seasonal and yearless times,
 compared the same way.
 
+Thirty-fourth section: a thirty-second held-out set, ``benchmarks/corpus/unseen32/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds or layouts no earlier set holds and three
+everyday ones from other issuers and provinces: a provincial Liên minh's .docx Thông báo of a fair whose sections mix
+facts with work (the cooperatives' registration as a class's duty, the Liên minh's units, requests) and whose
+registration form follows on its own page; a Sở's PDF plan against storms whose work is grouped by the phases of a
+storm, most times counted from the storm; a commune's plain-text plan in short, lower-case names with "*" items and
+yearless times; a Sở Tài chính's Markdown Công văn numbered "1)" with a heading without a colon and a lunar-new-year
+time; a Tỉnh đoàn's Markdown plan with seasonal, anniversary and two-round times, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -455,6 +464,7 @@ HELD_OUT = {
     "unseen29": "twenty-ninth held-out set (benchmarks/corpus/unseen29/, two new kinds, three everyday documents):",
     "unseen30": "thirtieth held-out set (benchmarks/corpus/unseen30/, two new kinds, three everyday documents):",
     "unseen31": "thirty-first held-out set (benchmarks/corpus/unseen31/, two new kinds, three everyday documents):",
+    "unseen32": "thirty-second held-out set (benchmarks/corpus/unseen32/, two new kinds, three everyday documents):",
 }
 
 
