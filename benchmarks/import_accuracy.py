@@ -281,6 +281,17 @@ numbering; a commune's Markdown Công văn on winding up idle cooperatives with 
 Sở Văn hóa, Thể thao và Du lịch's Markdown plan on community-tourism cooperatives with seasonal and yearless times,
 compared the same way.
 
+Thirty-fifth section: a thirty-third held-out set, ``benchmarks/corpus/unseen33/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a Ngân hàng Chính sách xã hội branch's .docx plan for lending to members of
+cooperatives, its work grouped by level of the bank (rooms of the head office, the transaction offices as a class,
+requests to the entrusted associations named in brackets) with a table of figures after the signature; a commune
+Women's Union's PDF plan whose table names the Hội's own officers and branches in its "Phụ trách" column and prints
+yearless times; a commune's plain-text plan in short and lower-case names with mixed numbering and seasonal,
+relative and yearless times; a province's Markdown Công văn on cooperatives supplying school kitchens, bold numbers
+only and lower-case items under a class; a Sở's Markdown plan on sea-farming cooperatives whose items end with one
+bracket "(chủ trì: …; phối hợp: …; thời gian: …)", compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -455,6 +466,7 @@ HELD_OUT = {
     "unseen29": "twenty-ninth held-out set (benchmarks/corpus/unseen29/, two new kinds, three everyday documents):",
     "unseen30": "thirtieth held-out set (benchmarks/corpus/unseen30/, two new kinds, three everyday documents):",
     "unseen31": "thirty-first held-out set (benchmarks/corpus/unseen31/, two new kinds, three everyday documents):",
+    "unseen33": "thirty-third held-out set (benchmarks/corpus/unseen33/, two new kinds, three everyday documents):",
 }
 
 
