@@ -290,6 +290,17 @@ storm, most times counted from the storm; a commune's plain-text plan in short, 
 yearless times; a Sở Tài chính's Markdown Công văn numbered "1)" with a heading without a colon and a lunar-new-year
 time; a Tỉnh đoàn's Markdown plan with seasonal, anniversary and two-round times, compared the same way.
 
+Thirty-fifth section: a thirty-third held-out set, ``benchmarks/corpus/unseen33/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a Ngân hàng Chính sách xã hội branch's .docx plan for lending to members of
+cooperatives, its work grouped by level of the bank (rooms of the head office, the transaction offices as a class,
+requests to the entrusted associations named in brackets) with a table of figures after the signature; a commune
+Women's Union's PDF plan whose table names the Hội's own officers and branches in its "Phụ trách" column and prints
+yearless times; a commune's plain-text plan in short and lower-case names with mixed numbering and seasonal,
+relative and yearless times; a province's Markdown Công văn on cooperatives supplying school kitchens, bold numbers
+only and lower-case items under a class; a Sở's Markdown plan on sea-farming cooperatives whose items end with one
+bracket "(chủ trì: …; phối hợp: …; thời gian: …)", compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -465,6 +476,7 @@ HELD_OUT = {
     "unseen30": "thirtieth held-out set (benchmarks/corpus/unseen30/, two new kinds, three everyday documents):",
     "unseen31": "thirty-first held-out set (benchmarks/corpus/unseen31/, two new kinds, three everyday documents):",
     "unseen32": "thirty-second held-out set (benchmarks/corpus/unseen32/, two new kinds, three everyday documents):",
+    "unseen33": "thirty-third held-out set (benchmarks/corpus/unseen33/, two new kinds, three everyday documents):",
 }
 
 
