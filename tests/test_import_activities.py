@@ -69,3 +69,16 @@ def test_a_heading_naming_one_cooperative(tmp_path):
     draft = written(tmp_path, "lien-ket.txt", lines)
     assert draft.lead("Ký hợp đồng liên kết") == ["Hợp tác xã Nông nghiệp Dịch vụ Ea Súp Xanh"]
     assert draft.lead("Tổ chức cho các hộ") == ["Hợp tác xã Nông nghiệp Dịch vụ Ea Súp Xanh"]
+
+
+def test_a_table_whose_organ_in_charge_is_under_phu_trach(tmp_path):
+    lines = ["HỘI LHPN XÃ BẢO YÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+             "Số: 12/KH-HPN\tBảo Yên, ngày 06 tháng 3 năm 2026", "", "KẾ HOẠCH",
+             "Hỗ trợ phụ nữ tham gia tổ hợp tác năm 2026", "", "I. NỘI DUNG",
+             "| TT | Nội dung hoạt động | Phụ trách | Phối hợp | Thời gian |", "|---|---|---|---|---|",
+             "| 1 | Khảo sát hội viên có nhu cầu tham gia tổ hợp tác | Thường trực Hội | Các chi hội phụ nữ thôn | Tháng 4/2026 |",
+             "| 2 | Thành lập 01 tổ hợp tác dệt thổ cẩm | Ban Thường vụ Hội | | Quý III/2026 |", "",
+             "Nơi nhận:\tTM. BAN CHẤP HÀNH", "- Lưu: VT.\tCHỦ TỊCH", "\tLò Thị Mai"]
+    draft = written(tmp_path, "hoi-phu-nu.md", lines)
+    assert draft.lead("Khảo sát hội viên") == ["Thường trực Hội"]
+    assert draft.lead("Thành lập 01 tổ hợp tác") == ["Ban Thường vụ Hội"]

@@ -129,3 +129,24 @@ def test_a_class_of_cooperatives_as_the_subject(tmp_path):
     made = written(tmp_path, "van-tai.txt", lines)
     assert made.lead("Các HTX vận tải") == ["Các HTX vận tải"]
     assert made.lead("Các HTX đang hoạt động") == ["Các HTX đang hoạt động"]
+
+
+@pytest.mark.parametrize("text", [
+    "Liên minh Hợp tác xã tỉnh trân trọng thông báo./.",
+    "Mọi chi tiết xin liên hệ bà Lê Thị Vân, Ban Kinh tế, điện thoại 0237.3852.101.",
+    "Ghi chú: các việc tại mục 2, 3 và 4 làm lại với mỗi cơn bão, áp thấp nhiệt đới.",
+])
+def test_a_notice_s_closing_a_contact_and_a_note(text):
+    assert draft._no_task(paragraphs([text])[0])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Chi cục Phát triển nông thôn trực 24/24 giờ trong thời gian bão.", "Chi cục Phát triển nông thôn"),
+    ("Chi cục Chăn nuôi và Thú y cấp hóa chất khử trùng cho hợp tác xã.", "Chi cục Chăn nuôi và Thú y"),
+    ("phòng KT nắm tiến độ, nhắc việc các đơn vị.", "phòng KT"),
+    ("Trung tâm Phục vụ hành chính công trực thuộc Ủy ban nhân dân tỉnh tiếp nhận hồ sơ.",
+     "Trung tâm Phục vụ hành chính công trực thuộc Ủy ban nhân dân tỉnh"),
+    ("Ban Chỉ đạo cấp tỉnh chỉ đạo rà soát hợp tác xã.", "Ban Chỉ đạo cấp tỉnh"),
+])
+def test_verbs_of_watch_supply_and_following(text, name):
+    assert fields.name_only(text) == name

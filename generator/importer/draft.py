@@ -2403,7 +2403,9 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       r"\b(?:thuc hien|trien khai)|"
                       # the addressees asked, and nothing else: "Đề nghị các đơn vị triển khai thực hiện./."
                       r"^(?:[^.,;]{0,60} )?(?:de nghi|yeu cau) (?:cac|quy) (?:co quan|don vi|phong|so|ban|nganh)"
-                      r"[^.;]{0,40} (?:trien khai|to chuc) thuc hien)\s*\.\s*/\s*\.?\s*$")
+                      r"[^.;]{0,40} (?:trien khai|to chuc) thuc hien|"
+                      # a notice's own closing: "Liên minh Hợp tác xã tỉnh trân trọng thông báo./."
+                      r"^[^.;]{0,80}\btran trong thong bao)\s*\.\s*/\s*\.?\s*$")
 
 
 #: the last paragraphs of a plan (ND 30/2020: "./." ends the content), unnumbered, that ask no body for work of the
@@ -2467,7 +2469,7 @@ _BASIS = re.compile(r"^(?:can cu (?:vao )?(?:hien phap|bo luat|luat|phap lenh|ng
                     r"y kien)\b|theo de nghi cua\b|xet (?:to trinh|de nghi|bao cao)\b)")
 #: a line giving whom to contact: "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Sở … (ông …, ĐT: …)"
 _CONTACT = re.compile(r"^(?:[^.]{0,120}[,;:]\s*)?(?:(?:moi |neu co |co )?(?:vuong mac|kho khan|thac mac)\b[^.,;]{0,40}?\s)?"
-                      r"(?:de nghi |xin |vui long |cac don vi )?(?:thong tin |dau moi )?(?:lien he|lien lac)\b")
+                      r"(?:(?:moi )?chi tiet )?(?:de nghi |xin |vui long |cac don vi )?(?:thong tin |dau moi )?(?:lien he|lien lac)\b")
 _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|email|di dong)\b|"
                     r"\bde (?:duoc )?(?:huong dan|giai dap|trao doi|phoi hop giai quyet)\b")
 
@@ -2508,7 +2510,10 @@ _MAKE_UP = re.compile(r"^(?:(?:pho )?(?:truong|to truong|to pho|nhom truong)(?: 
 _SLOGAN = re.compile(r"!\s*$")
 #: a legend of the abbreviations a table uses ("Viết tắt trong bảng: P.KTHT - Phòng Kinh tế hợp tác; …", "Chữ viết tắt:
 #: …") (folded)
-_LEGEND = re.compile(r"^(?:\(?(?:ghi chu|chu|cac chu|cac tu)\s*:?\s*)?(?:chu )?viet tat\b[^:]{0,40}:")
+_LEGEND = re.compile(r"^(?:\(?(?:ghi chu|chu|cac chu|cac tu)\s*:?\s*)?(?:chu )?viet tat\b[^:]{0,40}:"
+                     # a note on how items are done again, as a plan for an event that comes back notes it ("Ghi chú: các
+                     # việc tại mục 2, 3 và 4 làm lại với mỗi cơn bão …")
+                     r"|^\(?ghi chu\s*:\s*(?:cac )?(?:viec|nhiem vu|noi dung|muc)\b[^.]{0,80}\b(?:tai|o) (?:muc|diem|phan)\b")
 
 
 def _no_task(para) -> bool:

@@ -210,6 +210,10 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # ninh …", "Chi cục PTNT | thông tin kịp thời …"); not "Ban bảo vệ dân phố", "Trung tâm Công nghệ
                        # thông tin", "Cổng thông tin"
                        r"(?<![Bb]an )(?<!lực lượng )bảo vệ|giữ|thông tin(?=\s+(?:kịp thời|cho|đến|tới|rộng rãi))|"
+                       # keeping watch, supplying, following ("Chi cục … | trực 24/24 giờ", "Chi cục … | cấp hóa chất …",
+                       # "phòng KT | nắm tiến độ …"); not "trực thuộc", "cấp tỉnh", "nắm bắt" (listed above)
+                       r"trực(?=\s+(?:\d|ban|tại|ứng|điện))|cấp(?=\s+(?:phát|hóa chất|giống|vật tư|kinh phí|vốn|giấy|mã|"
+                       r"cho|miễn phí|bù))|nắm(?! bắt)|"
                        # the partner named after the lead ("Phòng Chính sách dân tộc cùng Liên minh … hỗ trợ …"): the lead
                        # ends there, "cùng" names its partner
                        r"cùng(?=\s+(?:với\s+)?[A-ZĐ])|"

@@ -56,7 +56,8 @@ COLUMNS = [  # (field, header words, folded)
     # a column of bare bodies ("Cơ quan, đơn vị", "Cơ quan", "Đơn vị được giao"): who does the row's work ("Đơn vị"
     # alone is a targets table's unit of measure)
     # a reporting table's "Đơn vị báo cáo" / "Cơ quan gửi báo cáo": the body that reports does the row's work
-    ("lead", r"chu tri|(?:co quan|don vi|bo phan) (?:thuc hien|phu trach|(?:gui )?bao cao|dau moi)|"
+    # "Phụ trách" alone: the organ in charge of the row, as an association's table names its own ("Thường trực Hội")
+    ("lead", r"chu tri|(?:co quan|don vi|bo phan) (?:thuc hien|phu trach|(?:gui )?bao cao|dau moi)|^phu trach$|"
              r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$"),
     ("cooperating", r"phoi hop"),
     ("submit_to", r"cap trinh"),
