@@ -301,6 +301,16 @@ relative and yearless times; a province's Markdown Công văn on cooperatives su
 only and lower-case items under a class; a Sở's Markdown plan on sea-farming cooperatives whose items end with one
 bracket "(chủ trì: …; phối hợp: …; thời gian: …)", compared the same way.
 
+Thirty-seventh section: a thirty-fifth held-out set, ``benchmarks/corpus/unseen35/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a ministry's PDF Công văn to every province (the provinces' Committees as a
+class, a Sở's room named with its parent in brackets, the ministry's own Cục, two appendices of an outline and report
+forms); a commune's .docx plan remedying what an inspection found, its table quoting each shortcoming beside the
+measure (one shortcoming merged over two measures); a Trung tâm Khuyến nông's plain-text plan of demonstration models
+numbered "1.", "2/", "3)" with short names and seasonal, yearless times; a ward's Markdown plan on street vendors'
+cooperatives with run-in bold bodies; a Sở Nội vụ's Markdown Công văn with a class heading without a colon and
+lower-case items, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -477,6 +487,7 @@ HELD_OUT = {
     "unseen31": "thirty-first held-out set (benchmarks/corpus/unseen31/, two new kinds, three everyday documents):",
     "unseen32": "thirty-second held-out set (benchmarks/corpus/unseen32/, two new kinds, three everyday documents):",
     "unseen33": "thirty-third held-out set (benchmarks/corpus/unseen33/, two new kinds, three everyday documents):",
+    "unseen35": "thirty-fifth held-out set (benchmarks/corpus/unseen35/, two new kinds, three everyday documents):",
 }
 
 
