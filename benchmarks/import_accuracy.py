@@ -301,6 +301,17 @@ relative and yearless times; a province's Markdown Công văn on cooperatives su
 only and lower-case items under a class; a Sở's Markdown plan on sea-farming cooperatives whose items end with one
 bracket "(chủ trì: …; phối hợp: …; thời gian: …)", compared the same way.
 
+Thirty-sixth section: a thirty-fourth held-out set, ``benchmarks/corpus/unseen34/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a city's .docx plan carrying out an audit's recommendations on the support
+funds for cooperatives, a table of findings and remedies under lettered group rows (one row already settled, two
+leads in a cell, bodies separated by semicolons); a provincial Liên minh's PDF plan for organising its congress, the
+preparation by sub-committee with items that name no doer and open with their time; a commune's plain-text plan in
+short and lower-case names with mixed numbering and seasonal and yearless times; a city's Markdown Công văn on land
+for cooperatives, bold numbers only, a unit with its parent in brackets and a class heading without a colon; a Sở
+Khoa học và Công nghệ's plain-text plan whose items carry their assignment on a "Thực hiện:" line below, compared the
+same way.
+
 Thirty-seventh section: a thirty-fifth held-out set, ``benchmarks/corpus/unseen35/``, five documents written without
 reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
 ones from other issuers and provinces: a ministry's PDF Công văn to every province (the provinces' Committees as a
@@ -487,6 +498,7 @@ HELD_OUT = {
     "unseen31": "thirty-first held-out set (benchmarks/corpus/unseen31/, two new kinds, three everyday documents):",
     "unseen32": "thirty-second held-out set (benchmarks/corpus/unseen32/, two new kinds, three everyday documents):",
     "unseen33": "thirty-third held-out set (benchmarks/corpus/unseen33/, two new kinds, three everyday documents):",
+    "unseen34": "thirty-fourth held-out set (benchmarks/corpus/unseen34/, two new kinds, three everyday documents):",
     "unseen35": "thirty-fifth held-out set (benchmarks/corpus/unseen35/, two new kinds, three everyday documents):",
 }
 
