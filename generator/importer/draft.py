@@ -1156,7 +1156,18 @@ def _item_fields(lines: list) -> dict[str, str]:
                 continue  # "Địa điểm: …", "Nội dung: …": what the item is, not who does it or when
             key = ("deadline" if label.startswith(("thoi", "tien", "hoan thanh")) else
                    "output" if label.startswith(("san", "ket")) else
-                   "coop" if "phoi hop" in label or label == "tham gia" else "lead")
+                   "coop" if "phoi hop" in label or label in ("tham gia", "p/h") else "lead")  # "p/h": phối hợp, typed short
+            role = _ROLE.match(value) if key == "lead" else None
+            joint = _WITH.match(value) if key == "lead" and role is None else None
+            if joint and fields.starts_body(joint.group("who")):  # "Thực hiện: X phối hợp Y, Z", "X cùng Y"
+                for k, v in (("lead", joint.group("who")), ("coop", joint.group("coop"))):
+                    out[k] = f"{out[k]}; {v}" if k in out else v
+                continue
+            if role and fold(role.group("role")) == "chu tri" and role.group("coop"):
+                # "Thực hiện: X chủ trì, phối hợp Y" / "…, p/h Y": X leads, Y cooperates
+                for k, v in (("lead", role.group("who")), ("coop", role.group("coop"))):
+                    out[k] = f"{out[k]}; {v}" if k in out else v
+                continue
             if key == "lead" and re.search(r"\((?:chủ trì|phối hợp)\)", value, re.I):
                 # "Thực hiện: X (chủ trì); Y, Z (phối hợp)": the roles written after the names
                 lead, coop = _roles_cell(value)
@@ -1171,7 +1182,10 @@ def _item_fields(lines: list) -> dict[str, str]:
 
 _CLOSING = re.compile(r"\((?P<who>[^()]{3,300})\)\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")
 _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:hướng dẫn|hỗ trợ|tham gia))"
-                   r"(?:\s*,\s*phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<coop>.+))?$", re.I)
+                   r"(?:\s*,\s*(?:phối hợp|p/h)(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<coop>.+))?$", re.I)
+#: a labelled doer with its partners after "phối hợp", "cùng" or "p/h", no role for the first ("Thực hiện: Phòng Chuyển
+#: đổi số phối hợp VNPT Bắc Ninh, Viettel Bắc Ninh", "Thực hiện: Phòng QLKH&CN cùng Liên minh HTX tỉnh")
+_WITH = re.compile(r"^(?P<who>[^,;()]{3,80}?)\s+(?:phối hợp|cùng|p/h)(?:\s+với)?\s+(?P<coop>[A-ZĐ].+)$")
 #: the assigning verb a bracket may open with ("(Giao: X chủ trì; …)", "(Giao Sở X chủ trì, phối hợp với Y; …)")
 _GIVEN_TO = re.compile(r"^(?:[Gg]iao)(?:\s+cho)?(?:\s*:\s*|\s+)(?=[A-ZĐÂƯÔƠÊ]|các\s)")
 #: the comma between a lead's and another body's role in one clause ("(X chủ trì, Y phối hợp)"), not the one
@@ -1497,6 +1511,12 @@ def _period_heading(text: str) -> "fields.DeadlineFound | None":
     return found if found.kind not in ("unspecified", "ambiguous") else None
 
 
+#: a bracket after a body's name that says who heads it ("(đồng chí Phó Chủ tịch … làm Trưởng tiểu ban)", "(do Phó Chủ
+#: tịch UBND xã làm Tổ trưởng)")
+_HEADED_BY = re.compile(r"\s*\((?:do\s+)?(?:đồng chí|đ/c|ông|bà)\b[^()]{0,120}\b(?:làm|là)\s+(?:Trưởng|Tổ trưởng|Trưởng ban|"
+                        r"Trưởng tiểu ban)[^()]{0,30}\)\s*:?\s*$", re.I)
+
+
 def _agency_heading(text: str) -> bool:
     """A numbered heading that is nothing but a body's name ("1. Sở Công Thương", "Các sở, ban, ngành
     và các đơn vị khác có liên quan"): it starts like an agency name, has no verb of its own and
@@ -1504,6 +1524,8 @@ def _agency_heading(text: str) -> bool:
     if len(text) > 150 or _NOT_NAME.search(text.strip()):
         return False
     text = _OPENER.sub("", text)  # "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã …", "Giao Phòng Kinh tế"
+    # who heads it, said in brackets after the name: "1. Tiểu ban Văn kiện (đồng chí Phó Chủ tịch … làm Trưởng tiểu ban)"
+    text = _HEADED_BY.sub("", text)
     name = fields.name_only(text, places=False)
     capital = text[:1].isupper() or re.match(fields.LOWER_TYPE, text) is not None  # "1. phòng Kinh tế" as typed
     return name == text and capital and (fields.starts_body(text) or bool(_ACTOR_CLASS.match(fold(text))))

@@ -76,6 +76,8 @@ _TYPE_START = (
     # an association ("Hiệp hội Du lịch tỉnh"); a cooperative named as a doer ("Hợp tác xã Nông nghiệp Dịch vụ Ea Kar Xanh",
     # only capitalised with its name: see ``starts_body``)
     r"hiep hoi |hop tac xa (?=\S)|"
+    # a sub-committee of a congress or a board ("Tiểu ban Văn kiện", "Tiểu ban Tổ chức - Phục vụ")
+    r"tieu ban |"
     # a branch named first ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"; only where a name starts, not inside "Ngân hàng
     # Nhà nước chi nhánh khu vực 5"), a board's members as a class ("Các thành viên Ban Chỉ đạo gửi báo cáo …")
     r"(?<!\s)chi nhanh |(?:cac )?thanh vien (?:ban|to|hoi dong|doan) |"
@@ -910,8 +912,8 @@ def _name_before(text: str) -> str | None:
     text = text.rstrip()
     starts = [m.start() for m in re.finditer(r"(?:^|(?<=[\s,;(]))\S", text)]
     for at in reversed(starts[-14:]):
-        if starts_body(text[at:]) and not re.search(r"[.;:]", text[at:]):
-            return text[at:].strip(" ,")
+        if starts_body(text[at:]) and not re.search(r"[.;:()]", text[at:]):  # never across a bracket: "… (sau đây
+            return text[at:].strip(" ,")                                    # viết tắt là Sở KH&CN) xây dựng … (HTX)"
     return None
 
 
