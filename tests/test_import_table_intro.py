@@ -3,7 +3,8 @@
 A table without a column of leads after a sentence naming its lead ("Ban Tuyên truyền - Đào tạo chủ trì tổ chức các
 lớp dưới đây; …:") is that body's: each row is led by it, the sentence is no task; a body in a cell with a bullet ("-
 Sở Tài chính<br>- UBND các xã", "- Liên minh HTX tỉnh") is that body; "Nội dung công việc, sản phẩm, đơn vị chủ trì,
-phối hợp và thời gian thực hiện theo Phụ lục kèm theo Kế hoạch này." only points to the appendix. Tested on documents
+phối hợp và thời gian thực hiện theo Phụ lục kèm theo Kế hoạch này." only points to the appendix; a row whose time
+cell says it is done already ("Đã hoàn thành") is a record, no task. Tested on documents
 written here (text and Markdown), never on the held-out sets."""
 
 from __future__ import annotations
@@ -61,3 +62,13 @@ def test_bodies_in_a_cell_with_their_bullets(tmp_path):
     assert draft.coop("Hỗ trợ 10 hợp tác xã") == ["Liên minh HTX tỉnh"]
     assert not [t for t in draft.texts() if t.startswith("Nội dung công việc, sản phẩm")]
     assert len(draft.tasks) == 2
+
+
+@pytest.mark.parametrize("done", ["Đã hoàn thành", "Đã thực hiện xong", "đã hoàn thành trong thời gian kiểm toán"])
+def test_a_row_already_carried_out_is_no_task(tmp_path, done):
+    lines = HEAD + ["STT\tNội dung thực hiện\tĐơn vị chủ trì\tThời hạn",
+                    "1\tThu hồi kinh phí hỗ trợ sai đối tượng\tSở Tài chính\tTrước 30/10/2026",
+                    f"2\tNộp lại khoản chi trùng vào ngân sách\tLiên minh Hợp tác xã tỉnh\t{done}", ""] + TAIL
+    draft = written(tmp_path, "kiem-toan.txt", lines)
+    assert [t for t in draft.texts() if t.startswith("Thu hồi kinh phí")]
+    assert not [t for t in draft.texts() if t.startswith("Nộp lại khoản chi")]

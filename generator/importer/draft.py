@@ -2915,6 +2915,10 @@ def _signed_on(meta: dict) -> dt.date | None:
         return None
 
 
+#: a time cell saying the row's work is done already (folded)
+_DONE = re.compile(r"\s*da (?:hoan thanh|thuc hien(?: xong)?|xong|nop)\b")
+
+
 def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                    lines: list[str] | None = None, year: int | None = None,
                    owners: dict[int, tuple] | None = None, signed: dt.date | None = None) -> tuple[list, list]:
@@ -2939,6 +2943,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
         for row in table.rows:
             bar.step()
             cells = row.cells
+            if _DONE.match(fold(cells.get("deadline") or "")):
+                continue  # a row already carried out ("Đã hoàn thành", "Đã thực hiện xong"): a record, no work left
             # a column's cells are lists of bodies by the column's label, as a labelled line's are
             raw = row.raw or (lines[row.line - 1] if lines and 0 < row.line <= len(lines) else "")
             if cells.get("roles"):  # one column for both roles: "Chủ trì: X<br>Phối hợp: Y", "X (chủ trì); Y, Z"
