@@ -322,6 +322,15 @@ numbered "1.", "2/", "3)" with short names and seasonal, yearless times; a ward'
 cooperatives with run-in bold bodies; a Sở Nội vụ's Markdown Công văn with a class heading without a colon and
 lower-case items, compared the same way.
 
+Thirty-ninth section: a thirty-seventh held-out set, ``benchmarks/corpus/unseen37/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a provincial newspaper and broadcaster's .docx plan for a year's series on
+cooperatives, its production table under group rows per channel with broadcast slots as times; a provincial
+gardeners' association's PDF plan of activities, each over labelled lines (content, doer, partners, time); a
+commune's plain-text plan in short and lower-case names, mixed numbering and seasonal, yearless times; a city's
+Markdown Công văn on cooperatives collecting waste, body headings without a colon over lower-case points; a Sở Tài
+chính's Markdown plan for the next year whose table's times carry no year, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -500,6 +509,7 @@ HELD_OUT = {
     "unseen33": "thirty-third held-out set (benchmarks/corpus/unseen33/, two new kinds, three everyday documents):",
     "unseen34": "thirty-fourth held-out set (benchmarks/corpus/unseen34/, two new kinds, three everyday documents):",
     "unseen35": "thirty-fifth held-out set (benchmarks/corpus/unseen35/, two new kinds, three everyday documents):",
+    "unseen37": "thirty-seventh held-out set (benchmarks/corpus/unseen37/, two new kinds, three everyday documents):",
 }
 
 
