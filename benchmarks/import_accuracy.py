@@ -322,6 +322,15 @@ numbered "1.", "2/", "3)" with short names and seasonal, yearless times; a ward'
 cooperatives with run-in bold bodies; a Sở Nội vụ's Markdown Công văn with a class heading without a colon and
 lower-case items, compared the same way.
 
+Thirty-eighth section: a thirty-sixth held-out set, ``benchmarks/corpus/unseen36/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a province's .docx Quyết định issuing a Quy định on model cooperatives (a
+criteria table of points, a yearly procedure in numbered steps with dates that recur every year, duties by article);
+a Sở Du lịch's PDF plan whose table gives each row's time as "x" marks under month columns; a commune's plain-text
+plan numbered "1.", "2/", "4)", "5-" with short and lower-case names; a Sở's Markdown Công văn on irrigation
+cooperatives with a class heading without a colon over lower-case items; a city trade union's Markdown plan on union
+branches in cooperatives with bold run-in bodies, compared the same way.
+
 Thirty-ninth section: a thirty-seventh held-out set, ``benchmarks/corpus/unseen37/``, five documents written without
 reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
 ones from other issuers and provinces: a provincial newspaper and broadcaster's .docx plan for a year's series on
@@ -509,6 +518,7 @@ HELD_OUT = {
     "unseen33": "thirty-third held-out set (benchmarks/corpus/unseen33/, two new kinds, three everyday documents):",
     "unseen34": "thirty-fourth held-out set (benchmarks/corpus/unseen34/, two new kinds, three everyday documents):",
     "unseen35": "thirty-fifth held-out set (benchmarks/corpus/unseen35/, two new kinds, three everyday documents):",
+    "unseen36": "thirty-sixth held-out set (benchmarks/corpus/unseen36/, two new kinds, three everyday documents):",
     "unseen37": "thirty-seventh held-out set (benchmarks/corpus/unseen37/, two new kinds, three everyday documents):",
 }
 
