@@ -1274,8 +1274,9 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
             found = [(m, one) for m in _in_zones(pattern, folded, zones)
                      if (one := _read(kind, m, text, [], year=year, signed=signed)) is not None]
             for _, one in found:
-                one.note = message("imp_deadline_signed_year" if signed else "imp_deadline_plan_year",
-                                   printed=one.printed, year=one.year or int(one.before[:4]))
+                year_read = one.year or int(one.before[:4])
+                one.note = message("imp_deadline_signed_year", printed=one.printed, year=year_read) if signed \
+                    else message("imp_deadline_plan_year", printed=one.printed, year=year_read)
             if found:
                 return found[0][1] if len(found) == 1 else _task_own(found, text, cell)
     return DeadlineFound("unspecified", None)
