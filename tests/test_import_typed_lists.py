@@ -107,3 +107,23 @@ def test_a_courtesy_in_a_markdown_cong_van(tmp_path):
                             "Trân trọng cảm ơn sự phối hợp của quý cơ quan./."] + CONG_VAN[-3:]
     draft = written(tmp_path, "cong-van.md", as_markdown(lines))
     assert draft.texts() == ["Liên minh Hợp tác xã tỉnh tư vấn thành lập mới hợp tác xã trước ngày 15/12/2026."]
+
+
+LOWER_LETTERS = ["1/ phòng Kinh tế, Hạ tầng và Đô thị:",
+                 "a. rà soát tình hình hoạt động của 07 hợp tác xã, tham mưu phương án hỗ trợ; xong trong tháng 01/2027.",
+                 "b. hướng dẫn 02 hợp tác xã hoàn thiện hồ sơ đánh giá sản phẩm OCOP; trước 30/6/2027.",
+                 "c. chủ trì cùng Công an phường kiểm tra an toàn thực phẩm tại cơ sở chế biến; xong trong quý I/2027.",
+                 "2/ Hội Liên hiệp Phụ nữ phường vận động hội viên tham gia tổ hợp tác trong năm 2027."]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_letters_with_a_full_stop_before_lower_case(tmp_path, suffix):
+    """"a. rà soát …", "b. hướng dẫn …": a run of letters typed with a full stop before a sentence in lower case is a
+    list of items, not the heading's wrapped words; a lone "a." in a sentence stays words."""
+    lines = HEAD + LOWER_LETTERS + TAIL
+    draft = written(tmp_path, "chu-thuong" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    for start in ("rà soát tình hình", "hướng dẫn 02 hợp tác xã", "chủ trì cùng Công an phường"):
+        assert draft.lead(start) == ["phòng Kinh tế, Hạ tầng và Đô thị"]
+    assert draft["hướng dẫn 02 hợp tác xã"]["deadline"]["before"] == "2027-06-30"
+    from generator.importer import layout
+    assert [p.kind for p in layout.paragraphs(["Theo điểm a. tên gọi của hợp tác xã", "b. không là mục"])] == [""]

@@ -152,6 +152,30 @@ def delimiter(text: str, kind: str, mark: str) -> str:
     return after if after in ".)/:-" else ""
 
 
+#: Vietnamese letters in the order lists use them ("a.", "b.", … "d.", "đ.", "e.")
+_LETTERS = "abcdđeghiklmn"
+_LOWER_LETTER = re.compile(r"^(?P<m>[abcdđeghiklmn])\.\s+(?=[a-zà-ỹđ])")
+
+
+def _lower_letter(text: str, lines: list[str], index: int, stop: int | None, current: "Para | None"):
+    """A letter typed with a full stop before a sentence in lower case ("a. rà soát …", "b. hướng dẫn …"), as a list
+    typed in a hurry prints it: a marker only in a run of letters — the next line opens with the next letter, or the
+    paragraph above is the letter before — never alone ("a. tên" in a sentence). (kind, marker, rest) or None."""
+    match = _LOWER_LETTER.match(text)
+    if match is None:
+        return None
+    at = _LETTERS.index(match.group("m"))
+    before = current is not None and current.kind == "letter" and at > 0 and current.marker == _LETTERS[at - 1]
+    after = False
+    if at + 1 < len(_LETTERS):
+        for line in lines[index + 1:stop if stop is not None else index + 6][:5]:
+            following = nfc(plain_line(line))
+            if following:
+                after = following.startswith(_LETTERS[at + 1] + ". ")
+                break
+    return ("letter", match.group("m"), text[match.end():]) if before or (after and at == 0) else None
+
+
 def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> list[Para]:
     """Paragraphs of ``lines[start:stop]`` (line numbers stay those of the whole text).
 
@@ -179,6 +203,8 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         if _PAGE_NUMBER.match(text) and blank:
             continue  # a page number on its own line
         kind, mark, rest = marker_of(text)
+        if not kind:
+            kind, mark, rest = _lower_letter(text, lines, index, stop, out[-1] if out else None) or (kind, mark, rest)
         quoted = _QUOTED_ITEM.match(text) if not kind else None
         if quoted:  # an amending document's new wording of an item, quoted: its text, read after the quote and number
             text = quoted.group("rest")
