@@ -1145,6 +1145,11 @@ def _item_fields(lines: list) -> dict[str, str]:
     """What labelled lines say of their item: "lead", "coop" (printed names), "deadline", "output" (printed text).
     A "phối hợp" label names cooperating bodies, never a second lead."""
     out: dict[str, str] = {}
+
+    def add(key: str, value: str | None) -> None:  # another line's names go on the same role's
+        if value:
+            out[key] = f"{out[key]}; {value}" if key in out else value
+
     for line in lines:
         text = line.text.strip()
         text = text[1:-1] if text.startswith("(") and text.endswith(")") else text
@@ -1160,23 +1165,18 @@ def _item_fields(lines: list) -> dict[str, str]:
             role = _ROLE.match(value) if key == "lead" else None
             joint = _WITH.match(value) if key == "lead" and role is None else None
             if joint and fields.starts_body(joint.group("who")):  # "Thực hiện: X phối hợp Y, Z", "X cùng Y"
-                for k, v in (("lead", joint.group("who")), ("coop", joint.group("coop"))):
-                    out[k] = f"{out[k]}; {v}" if k in out else v
-                continue
-            if role and fold(role.group("role")) == "chu tri" and role.group("coop"):
-                # "Thực hiện: X chủ trì, phối hợp Y" / "…, p/h Y": X leads, Y cooperates
-                for k, v in (("lead", role.group("who")), ("coop", role.group("coop"))):
-                    out[k] = f"{out[k]}; {v}" if k in out else v
-                continue
-            if key == "lead" and re.search(r"\((?:chủ trì|phối hợp)\)", value, re.I):
+                add("lead", joint.group("who"))
+                add("coop", joint.group("coop"))
+            elif role and fold(role.group("role")) == "chu tri" and role.group("coop"):
+                add("lead", role.group("who"))  # "Thực hiện: X chủ trì, phối hợp Y" / "…, p/h Y": X leads, Y cooperates
+                add("coop", role.group("coop"))
+            elif key == "lead" and re.search(r"\((?:chủ trì|phối hợp)\)", value, re.I):
                 # "Thực hiện: X (chủ trì); Y, Z (phối hợp)": the roles written after the names
                 lead, coop = _roles_cell(value)
-                for k, v in (("lead", lead), ("coop", coop)):
-                    if v:
-                        out[k] = f"{out[k]}; {v}" if k in out else v
-                continue
-            if value:
-                out[key] = f"{out[key]}; {value}" if key in out else value
+                add("lead", lead)
+                add("coop", coop)
+            else:
+                add(key, value)
     return out
 
 
@@ -1778,8 +1778,9 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     elif found["lead_text"] is None and _ACTOR_CLASS.match(para.folded) and para.text[:1].isupper():
         # … or as the subject of its sentence, up to the verb ("Các HTX vận tải | tự rà soát …", "Các chi hội, câu lạc
         # bộ trực thuộc | đăng ký …")
-        name = fields.name_only(para.text.split(":")[0])
-        if name != para.text.split(":")[0] and 8 < len(name) < 100:
+        subject = para.text.split(":")[0]
+        name = fields.name_only(subject)
+        if name != subject and 8 < len(name) < 100:
             found["lead_text"], found["whole"] = name, True
     # 2c'. the doer named after the work, as its agent ("Hỗ trợ …, do Sở X chủ trì thực hiện, phối hợp với Y …")
     if found["lead_text"] is None and (agent := _agent(para.text)) is not None:
@@ -2132,6 +2133,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
     defined before these paragraphs (the body's, for a list attached to it)."""
     tasks, groups, targets, unplaced = [], [], [], []
     has_task_part = any(v == "tasks" for v in part_of.values())
+    plan_year, signed = _plan_year(meta), _signed_on(meta)  # what a time without its year is read in, once a document
     known.aliases = {**(aliases or {}), **_aliases(paras, known)}
     split = []
     for para in paras:  # a paragraph of several assignments: a task per sentence
@@ -2290,7 +2292,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 marker = child.marker + child.delim  # as printed: "a)", "1.", "1/"
                 text = f"{text} {marker} {child.text}".strip() if child.kind else f"{text} {child.text}"
                 stack.extend(reversed(child.children))
-        due = _deadline(who, task_review, _plan_year(meta), _signed_on(meta))
+        due = _deadline(who, task_review, plan_year, signed)
         if due.kind == "unspecified":  # a schedule's heading gives its items their time ("2. Tháng 8 và tháng 9/2026")
             due = next((found for a in para.ancestors() if (found := _period_heading(a.text)) is not None), due)
         tasks.append({
@@ -2617,7 +2619,7 @@ def _cell_bodies(raw: str, printed: str | None) -> str | None:
     no line break."""
     names: list[str] = []
     for piece in _cell_lines(raw, printed):
-        piece = re.sub(r"^[-–+•*]\s+", "", piece)
+        piece = _CELL_BULLET.sub("", piece)
         if names and not _opens_with_body(piece):
             names[-1] = f"{names[-1]} {piece}"
         else:
@@ -2625,6 +2627,8 @@ def _cell_bodies(raw: str, printed: str | None) -> str | None:
     return "; ".join(names) or None
 
 
+#: a bullet before a body's name in a cell ("- Sở Tài chính<br>- UBND các xã", "- Liên minh HTX tỉnh")
+_CELL_BULLET = re.compile(r"^[-–+•*]\s+(?=\S)")
 #: a bullet or number that opens a line of a task cell ("- Rà soát …", "+ Hỗ trợ …", "2. Kết nối …", "b) …")
 _CELL_ITEM = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s+(?=\S)")
 
@@ -2877,13 +2881,18 @@ def _defined_name(cell: str | None, short: dict) -> str | None:
     return cell
 
 
+def _title_years(meta: dict) -> list[int]:
+    """The years a document's title and subject name, each once, in order."""
+    return sorted({int(y) for y in re.findall(r"(?<!\d)20\d\d(?!\d)", f"{meta.get('title') or ''} {meta.get('subject') or ''}")})
+
+
 def _plan_year(meta: dict) -> int | None:
     """The one year a plan is for, as its title names it ("… năm 2026", "6 tháng cuối năm 2026"); None when the title
     names none or several ("giai đoạn 2026 - 2030")."""
-    years = set(re.findall(r"(?<!\d)20\d\d(?!\d)", f"{meta.get('title') or ''} {meta.get('subject') or ''}"))
+    years = _title_years(meta)
     if not years and meta.get("kind") in _LETTERS and not meta.get("year_inferred"):
         return meta.get("year")  # a letter's "trước ngày 31/8" is in the year it was signed
-    return int(years.pop()) if len(years) == 1 else None
+    return years[0] if len(years) == 1 else None
 
 
 #: the kinds of document written for now, whose times without a year are in the year they are signed
@@ -2904,9 +2913,9 @@ def _signed_on(meta: dict) -> dt.date | None:
     date = meta.get("date") or {}
     if meta.get("year_inferred") or not all(date.get(k) for k in ("year", "month", "day")) or meta.get("kind") in _STANDING:
         return None
-    title = fold(f"{meta.get('title') or ''} {meta.get('subject') or ''}")
-    years = sorted({int(y) for y in re.findall(r"(?<!\d)20\d\d(?!\d)", title)})
-    season = len(years) == 2 and years[1] == years[0] + 1 and re.search(r"\b(?:vu|mua|nien vu)\b", title)
+    years = _title_years(meta)
+    season = len(years) == 2 and years[1] == years[0] + 1 and \
+        re.search(r"\b(?:vu|mua|nien vu)\b", fold(f"{meta.get('title') or ''} {meta.get('subject') or ''}"))
     if meta.get("kind") not in _LETTERS and years and not season:
         return None  # a plan for one year (its year reads them) or for several ("giai đoạn 2025 - 2027": they recur)
     try:
@@ -2956,8 +2965,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 # (chủ trì); các Phòng Thống kê khu vực"): the lead marked, the others cooperate
                 cells["lead"], cells["cooperating"] = _roles_cell(cells["lead"])
             for column in ("lead", "cooperating"):  # a body alone in its cell, with a bullet: "- Liên minh HTX tỉnh"
-                if re.match(r"[-–+•*]\s+\S", cells.get(column) or "") and not _cell_lines(raw, cells[column]):
-                    cells[column] = re.sub(r"^[-–+•*]\s+", "", cells[column])
+                if _CELL_BULLET.match(cells.get(column) or "") and not _cell_lines(raw, cells[column]):
+                    cells[column] = _CELL_BULLET.sub("", cells[column])
             listed = _cell_bodies(raw, cells.get("lead"))
             if listed and "; " in listed and "cooperating" not in table.headers \
                     and "chu tri" not in fold(table.headers.get("lead", "chu tri")):

@@ -168,7 +168,7 @@ def _lower_letter(text: str, lines: list[str], index: int, stop: int | None, cur
     before = current is not None and current.kind == "letter" and at > 0 and current.marker == _LETTERS[at - 1]
     after = False
     if at + 1 < len(_LETTERS):
-        for line in lines[index + 1:stop if stop is not None else index + 6][:5]:
+        for line in lines[index + 1:min(index + 6, len(lines) if stop is None else stop)]:
             following = nfc(plain_line(line))
             if following:
                 after = following.startswith(_LETTERS[at + 1] + ". ")
