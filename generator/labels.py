@@ -570,6 +570,8 @@ MESSAGES = {
     "imp_next": "Tiếp theo: rà soát bản nháp, xóa các dòng review, rồi chạy `kehoach check --strict`.",
     # kehoach import of an implementation report (generator/importer/status_report.py)
     "imp_note_authority": "Thẩm quyền ban hành (như in): {authority}.",
+    "imp_wrapper": "Văn bản là {kind} ban hành văn bản đính kèm ở dòng {line}: nhiệm vụ đọc từ các điều của {kind} và từ "
+                   "văn bản đính kèm; số, ngày, người ký là của văn bản ban hành (kiểm tra).",
     "imp_report_as_plan": "Văn bản là báo cáo nhưng không dẫn kế hoạch nào có trong source/plans: đọc như một văn bản giao nhiệm vụ (phần phương hướng, nhiệm vụ, kiến nghị); các đoạn kể kết quả đã làm không phải nhiệm vụ — kiểm tra.",
     "imp_report_no_plan": "văn bản là báo cáo nhưng không dẫn số của kế hoạch nào có trong source/plans, và không câu nào của nó khớp với nhiệm vụ của một kế hoạch: nhập kế hoạch trước",
     "imp_summary_report": "  báo cáo {report} về {plans}: {statuses} dòng tình trạng ({by_status}), {values} giá trị chỉ tiêu; {unmatched} đoạn nêu tình trạng mà không khớp nhiệm vụ nào",

@@ -109,9 +109,12 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         title, end, attached = wrapper
         wrapper_signer = _signer(_columns(lines[end:attached]))
         cited_lines = lines  # the issuing document's "Căn cứ" still cite the plan's legal basis
-        lines = lines[:title] + [""] * (attached - title) + lines[attached:]
-        review.append(f"Văn bản là {nfc(plain_line(text.split(chr(10))[title])).strip()} ban hành kèm theo văn bản ở dòng "
-                      f"{attached + 1}: nhiệm vụ đọc từ văn bản đính kèm; số, ngày, người ký là của văn bản ban hành (kiểm tra).")
+        # its own articles after "QUYẾT ĐỊNH:" may give work of their own ("Điều 2. … Giao Sở Tài chính chủ trì …
+        # xét chọn đợt đầu …"): read with the attached text; its title, "Căn cứ", "Nơi nhận" and signature are not
+        decides = next((i + 1 for i in range(title + 1, end) if _DECIDES.match(fold(nfc(plain_line(lines[i]))).strip(" |*_"))),
+                       end)
+        lines = lines[:title] + [""] * (decides - title) + lines[decides:end] + [""] * (attached - end) + lines[attached:]
+        review.append(message("imp_wrapper", kind=nfc(plain_line(text.split(chr(10))[title])).strip(), line=attached + 1))
 
     known = fields.Known.load(source)
     provinces = {p.id: p for p in known.registry.provinces}
@@ -132,11 +135,16 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     meta = _metadata(lines, stop)
     if wrapper:
         attached_meta = _metadata(lines[attached:], stop - attached)
+        if not attached_meta.get("title"):  # an attached text of a kind no plan has ("QUY ĐỊNH", "ĐIỀU LỆ"): the
+            attached_meta = _metadata(cited_lines, end)  # issuing decision's kind, title and subject
         for key in ("title", "kind", "subject"):
             if attached_meta.get(key):
                 meta[key] = attached_meta[key]
         if not meta.get("signer"):
             meta["signer"] = wrapper_signer
+        # the attached text's title, to its "(Ban hành kèm theo …)": read above, no part of the issuing articles
+        issued = next((i for i in range(attached, min(len(lines), attached + 8)) if "kem theo" in fold(lines[i])), attached)
+        lines = lines[:attached] + [""] * (issued + 1 - attached) + lines[issued + 1:]
     if meta.get("year_inferred"):
         review.append(f"Văn bản không in ngày ban hành: năm {meta['year']} suy ra từ văn bản mới nhất được dẫn (kiểm tra).")
     issuer = _issuer(province, meta.get("issuer_printed"), text, known, provinces, review, meta.get("date"),
@@ -700,7 +708,9 @@ def _repaired(text: str, review: list[str]) -> tuple[str, str | None, list[tuple
 
 
 _WRAPPER_TITLE = ("quyet dinh", "nghi quyet")
-_ATTACHED_TITLE = ("ke hoach", "chuong trinh", "quy che", "de an", "phuong an")
+#: the line of an issuing document's decision before its articles ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"), folded
+_DECIDES = re.compile(r"^(?:quyet dinh|quyet nghi)\s*:$")
+_ATTACHED_TITLE = ("ke hoach", "chuong trinh", "quy che", "quy dinh", "de an", "phuong an")
 
 
 def _wrapper(lines: list[str]) -> tuple[int, int, int] | None:
@@ -1070,12 +1080,25 @@ def _lead_from(text: str, known: fields.Known) -> str | None:
 
 #: a run-in head: a topic label ("Về tín dụng:", "Đối với hợp tác xã nông nghiệp:") or a title sentence of at most
 #: 200 characters (a bold run-in heading as text keeps its final period), then the sentence with the doer
-_RUN_IN = re.compile(rf"^(?:(?:Về|Đối với)\s[^:.;]{{2,100}}:|[^.;:]{{10,200}}[.:])\s+(?=[A-ZĐÂƯÔƠÊ]|{fields.LOWER_TYPE})")
+#: or a step's label ("Bước 1 (cấp xã):", "Giai đoạn 2:", "Đợt 1 –")
+_RUN_IN = re.compile(rf"^(?:(?:Về|Đối với)\s[^:.;]{{2,100}}:|(?:Bước|Giai đoạn|Đợt|Công đoạn)\s+\d{{1,2}}(?:\s*\([^()]{{1,60}}\))?\s*[:.–-]"
+                     rf"|[^.;:]{{10,200}}[.:])\s+(?=[{fields.CAPITAL}]|{fields.LOWER_TYPE})")
 
 
 def _after_run_in(text: str) -> str | None:
     match = _RUN_IN.match(text)
     return text[match.end():] if match else None
+
+
+def _run_in_assigns(text: str, known: fields.Known) -> bool:
+    """After a run-in head, the sentence gives work to a body ("Bước 1 (cấp xã): Ủy ban nhân dân các xã thông báo …",
+    "Về tín dụng: Ngân hàng … ưu tiên …"); not a label over a list of bodies ("Đối tượng giám sát: Ủy ban nhân dân
+    tỉnh; Sở Tài chính; …"): the subject ends at its verb, not at a semicolon."""
+    rest = _after_run_in(text)
+    if rest is None:
+        return False
+    name = fields.name_only(rest)
+    return ";" not in name and name.strip(" .") != rest.strip(" .") and _assigns(_Line(rest), known)
 
 
 #: a level's label opening an item of a plan that splits each task by level ("Cấp tỉnh:", "Ở cấp xã:", "Tại cấp cơ sở:")
@@ -1086,7 +1109,7 @@ _OPENER = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|Ri�
 #: the same after the item's first sentence or clause ("…. Giao X chủ trì …", "…; giao X phối hợp với Y …", "Về thị
 #: trường, giao X …")
 _LATER_OPENER = re.compile(r"(?:[.;:,]\s+)(?P<s>(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+"
-                           rf"(?=[A-ZĐÂƯÔƠÊ]|các\s|{fields.LOWER_TYPE}))")  # "…: giao sở Khoa học và Công nghệ chủ trì"
+                           rf"(?=[{fields.CAPITAL}]|các\s|{fields.LOWER_TYPE}))")  # "…: giao sở Khoa học và Công nghệ chủ trì"
 
 
 def _opened_by(text: str, known: fields.Known) -> str | None:
@@ -1187,7 +1210,7 @@ _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối h�
 #: đổi số phối hợp VNPT Bắc Ninh, Viettel Bắc Ninh", "Thực hiện: Phòng QLKH&CN cùng Liên minh HTX tỉnh")
 _WITH = re.compile(r"^(?P<who>[^,;()]{3,80}?)\s+(?:phối hợp|cùng|p/h)(?:\s+với)?\s+(?P<coop>[A-ZĐ].+)$")
 #: the assigning verb a bracket may open with ("(Giao: X chủ trì; …)", "(Giao Sở X chủ trì, phối hợp với Y; …)")
-_GIVEN_TO = re.compile(r"^(?:[Gg]iao)(?:\s+cho)?(?:\s*:\s*|\s+)(?=[A-ZĐÂƯÔƠÊ]|các\s)")
+_GIVEN_TO = re.compile(rf"^(?:[Gg]iao)(?:\s+cho)?(?:\s*:\s*|\s+)(?=[{fields.CAPITAL}]|các\s)")
 #: the comma between a lead's and another body's role in one clause ("(X chủ trì, Y phối hợp)"), not the one
 #: before the lead's own "phối hợp với Y"
 _ROLES_APART = re.compile(r"(?<=chủ trì),\s+(?!phối hợp\b)", re.I)
@@ -2044,7 +2067,7 @@ def _body_head(para, known: fields.Known) -> bool:
 
 #: a sentence that gives work after a clause put before it: "Trên cơ sở kết quả rà soát, giao Sở …", "Về thị
 #: trường, giao …", "Đồng thời, đề nghị …"
-_FRONT_OPENER = re.compile(r"^[^.;:]{3,120}?,\s+(?:giao|đề nghị|yêu cầu)\s+(?=[A-ZĐÂƯÔƠÊ]|các\s)")
+_FRONT_OPENER = re.compile(rf"^[^.;:]{{3,120}}?,\s+(?:giao|đề nghị|yêu cầu)\s+(?=[{fields.CAPITAL}]|các\s)")
 
 
 def _sentences(text: str) -> list[str]:
@@ -2242,7 +2265,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if part == "context":
             continue
         if part == "other":  # an assignment by its grammar, or an item with its own lead label ("– Cơ quan chủ trì: …")
-            if not (_assigns(para, known) or any(_assigns(d, known) or _led_by_label(d, labelled) for d in _descendants(para))
+            if not (_assigns(para, known) or _run_in_assigns(para.text, known)
+                    or any(_assigns(d, known) or _led_by_label(d, labelled) for d in _descendants(para))
                     or _led_by_label(para, labelled) or _body_head(para, known) or _done_by(para.text)):
                 continue
         elif part != "tasks" and (has_task_part or (part in ("purpose", "objectives")

@@ -168,10 +168,14 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     return bool(_TYPE_GOES_ON.match(text.lower()))
 
 
+#: a capital letter of Vietnamese text (NFC), for a character class: the capitals with a tone mark too ("Ủy ban …",
+#: "Ấp …", "Ở …"), which "A-Z" and the bare "ĐÂƯÔƠÊ" miss
+CAPITAL = "A-Z" + "".join(chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
+
 #: a body's type typed in lower case before its name, as offices type it inside a sentence ("giao sở Khoa học và Công
 #: nghệ chủ trì", "sở Công Thương chủ trì", "phòng Kinh tế, Hạ tầng và Đô thị hướng dẫn …"): Nghị định 30/2020/NĐ-CP
 #: capitalises the type, but the capitalised name after it still says it is a body's name (not "phòng chống", "ban hành")
-LOWER_TYPE = r"(?:sở|phòng|cục|chi cục|trung tâm|văn phòng|ban|quỹ)\s+(?=[A-ZĐÂƯÔƠÊ])"
+LOWER_TYPE = rf"(?:sở|phòng|cục|chi cục|trung tâm|văn phòng|ban|quỹ)\s+(?=[{CAPITAL}])"
 
 
 #: unit types of two words whose first folds like a one-word type ("Bảo hiểm xã hội", "Viễn thông …", a bank's "Phòng giao
@@ -185,11 +189,13 @@ _NATIONAL_START = re.compile(r"^(?:bo|vu|vien(?! thong)|tong cuc) ")
 _GOVERNMENT = {"chinh phu", "thu tuong chinh phu", "thu tuong"}
 #: a verb that ends a printed agency name ("Cục … chủ trì", "Cục … có trách nhiệm"): lower case only,
 #: so a name's own capitalised words ("Sở Kế hoạch và Đầu tư", "Chi cục Trồng trọt") are kept; nor the
-#: nouns these words also are ("Chủ đầu tư", "nhà đầu tư", "Các tổ chức tín dụng")
-_NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|chủ động|"
-                       r"triển khai|thực hiện|(?<!các )tổ chức(?! đảng| tín dụng| chính trị| kinh tế| quốc tế| đoàn thể)|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
+#: nouns these words also are ("Chủ đầu tư", "nhà đầu tư", "Các tổ chức tín dụng", "Trung tâm Xúc tiến đầu tư,
+#: thương mại và du lịch", "Ban Quản lý dự án đầu tư xây dựng"); nor the word that names what a council, a team or a
+#: committee is for ("Hội đồng thẩm định", "Tổ kiểm tra", "Ban tổ chức", "Ban chỉ đạo")
+_NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)(?<![Hh]ội đồng)(?<![Tt]ổ)(?<![Bb]an)\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|chủ động|"
+                       r"triển khai|thực hiện|(?<!các )tổ chức(?! đảng| tín dụng| chính trị| kinh tế| quốc tế| đoàn thể)|(?<!đầu tư )xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
                        r"theo dõi|kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
-                       r"cân đối|bố trí|đầu tư|hoàn thiện|tổng hợp|tiến hành|(?<![Bb]an )kiểm soát|tập huấn|"
+                       r"cân đối|bố trí|(?<![Xx]úc tiến )(?<!dự án )đầu tư|hoàn thiện|tổng hợp|tiến hành|(?<![Bb]an )kiểm soát|tập huấn|"
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
@@ -228,6 +234,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # the Party's verbs: a committee leads, directs, disseminates, puts on its agenda ("Đảng ủy … lãnh
                        # đạo …", "Ủy ban Kiểm tra Tỉnh ủy đưa … vào chương trình kiểm tra")
                        r"lãnh đạo|đưa|"
+                       # a council's or a jury's verbs ("Hội đồng xét chọn | họp, chấm điểm …", "Tổ giám khảo | chấm bài
+                       # …"); not a meeting room ("Phòng họp"), a meeting ("cuộc họp", "buổi họp", "kỳ họp")
+                       r"(?<![Pp]hòng )(?<!cuộc )(?<!buổi )(?<!kỳ )họp|chấm(?=\s+(?:điểm|bài|thi|hồ sơ))|"
                        # how often, before the verb ("Chi cục Thủy sản định kỳ hằng quý cập nhật …")
                        r"định kỳ|thường xuyên|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)(?=\s|[,.;:]|$)")
 #: how or where a body acts, never part of its name ("Liên minh Hợp tác xã tỉnh | theo chức năng, nhiệm vụ …", "Ủy ban

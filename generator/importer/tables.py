@@ -201,6 +201,16 @@ def _column(header: str) -> str | None:
     return None
 
 
+def _columns(cells: list[str]) -> list[str | None]:
+    """The columns a header's cells name. A table with a column of products and no column of work ("Sản phẩm |
+    Phòng chủ trì | …", a newsroom's or a workshop's production plan) has its products for its work: each row is a
+    product to deliver, by the body its row names."""
+    names = [_column(c) for c in cells]
+    if "text" not in names and names.count("output") == 1 and ("lead" in names or "roles" in names):
+        names[names.index("output")] = "text"
+    return names
+
+
 def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Table]:
     """``split_cell(text)`` may split a cell holding two agency columns; ``split_text(text)``
     may return where an agency name ends a task text (both from the registry)."""
@@ -480,12 +490,12 @@ def _block_header(lines: list[str], at: int) -> tuple[list[str], bool] | None:
 
 def _header_names(cells: list[str]) -> list[str] | None:
     cells = [c for c in cells if len(c) < 40]
-    names = [_column(c) or f"_{k}" for k, c in enumerate(cells)]
+    names = [name or f"_{k}" for k, name in enumerate(_columns(cells))]
     return names if _task_columns(names) else None
 
 
 def _is_header(cells: list[str]) -> bool:
-    return _task_columns([_column(c) for c in cells if c.strip()])
+    return _task_columns(_columns([c for c in cells if c.strip()]))
 
 
 def _task_columns(names) -> bool:
@@ -557,7 +567,7 @@ def target_column(header: str) -> str:
 def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=None) -> Table:
     header_cells = split(lines[start])
     targets = _targets_header(header_cells)
-    header = [_column(c) for c in header_cells]
+    header = _columns(header_cells)
     # a schedule table (no time column; the periods a task runs marked "x" under "T1" … "T12" or "Quý I" … "Quý IV")
     periods = _period_columns(header_cells) if "deadline" not in header else {}
     periods = periods if len(periods) >= 2 else {}
@@ -742,7 +752,7 @@ def _pipe_then_lines(lines: list[str], start: int, split_cell=None, split_text=N
         body += 1
     if body >= len(lines) or lines[body].lstrip().startswith("|"):
         return None
-    header = [_column(c) for c in _pipe_cells(lines[start])]
+    header = _columns(_pipe_cells(lines[start]))
     order = [name or f"_{k}" for k, name in enumerate(header) if name != "row"]
     table = _flattened(lines, start, split_cell, split_text, order, body)
     table.layout = "pipe-flattened"
@@ -1134,7 +1144,7 @@ def _layout(lines: list[str], first: int, header_end: int, tt_end: int) -> Table
     bounds = [(x, starts[k + 1] if k + 1 < len(starts) else width + 1) for k, x in enumerate(starts)]
     bounds[0] = (0, bounds[0][1])
     header_cells = [header_of(a, b) for a, b in bounds]
-    names = [_column(c) for c in header_cells]
+    names = _columns(header_cells)
     names[0] = "row"
     targets = _targets_header(header_cells)
 
