@@ -340,6 +340,16 @@ commune's plain-text plan in short and lower-case names, mixed numbering and sea
 Markdown Công văn on cooperatives collecting waste, body headings without a colon over lower-case points; a Sở Tài
 chính's Markdown plan for the next year whose table's times carry no year, compared the same way.
 
+Fortieth section: a thirty-eighth held-out set, ``benchmarks/corpus/unseen38/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a province chairman's .docx Chỉ thị whose duties are addressed to office
+holders ("Giám đốc Sở …", "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu:"); a trade promotion centre's PDF plan
+for taking cooperatives to a fair, its table's milestones counted from the opening day ("N - 30", "Ngày N", "N+4"); a
+commune Fatherland Front committee's Markdown plan in short names never spelt out and yearless, seasonal times; a
+provincial tax office's Markdown Công văn, a class heading without a colon over lower-case points and units defined in
+passing; a Sở Tư pháp's plain-text plan numbered "1.", "2)", "a." with units defined then shortened, compared the same
+way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -520,6 +530,7 @@ HELD_OUT = {
     "unseen35": "thirty-fifth held-out set (benchmarks/corpus/unseen35/, two new kinds, three everyday documents):",
     "unseen36": "thirty-sixth held-out set (benchmarks/corpus/unseen36/, two new kinds, three everyday documents):",
     "unseen37": "thirty-seventh held-out set (benchmarks/corpus/unseen37/, two new kinds, three everyday documents):",
+    "unseen38": "thirty-eighth held-out set (benchmarks/corpus/unseen38/, two new kinds, three everyday documents):",
 }
 
 
