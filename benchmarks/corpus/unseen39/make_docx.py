@@ -58,7 +58,7 @@ BODY = [
      "chuyển đổi theo Luật Hợp tác xã năm 2023; còn 03 hợp tác xã xếp loại trung bình do vốn ít, bộ máy quản lý "
      "chưa đủ.", "p"),
     ("b) Nhiệm vụ, giải pháp:", "p"),
-    ("- Phòng Kinh tế chủ trì, phối hợp với Liên minh Hợp tác xã tỉnh hướng dẫn 03 hợp tác xã xếp loại trung bình "
+    ("- Phòng Kinh tế chủ trì, phối hợp với Liên minh Hợp tác xã tỉnh giúp 03 hợp tác xã xếp loại trung bình "
      "xây dựng phương án sản xuất, kinh doanh, kiện toàn Hội đồng quản trị và kiểm soát viên; hoàn thành trước ngày "
      "30/9/2026.", "p"),
     ("- Trung tâm Dịch vụ tổng hợp xã hướng dẫn các hợp tác xã lập báo cáo tài chính năm 2026 và cập nhật thông tin "
@@ -91,8 +91,8 @@ BODY = [
     ("Kinh phí thực hiện từ nguồn Chương trình mục tiêu quốc gia xây dựng nông thôn mới phân bổ cho xã năm 2026, "
      "ngân sách xã và vốn đối ứng của hợp tác xã, tổ hợp tác.", "p"),
     ("V. TỔ CHỨC THỰC HIỆN", "h"),
-    ("1. Phòng Kinh tế là cơ quan thường trực, theo dõi, đôn đốc thực hiện Kế hoạch; tổng hợp kết quả, hồ sơ minh "
-     "chứng tiêu chí số 13, báo cáo UBND xã trước ngày 15/11/2026.", "p"),
+    ("1. Phòng Kinh tế là cơ quan thường trực, giúp UBND xã đôn đốc các đơn vị; hoàn thiện hồ sơ minh chứng tiêu "
+     "chí số 13, báo cáo UBND xã trước ngày 15/11/2026.", "p"),
     ("2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã chỉ đạo các tổ chức chính trị - xã hội xã tuyên truyền, vận "
      "động Nhân dân tham gia tổ hợp tác, hợp tác xã; thực hiện thường xuyên.", "p"),
     ("Trên đây là Kế hoạch thực hiện tiêu chí số 13 năm 2026 của Ủy ban nhân dân xã Mộ Đức./.", "p"),

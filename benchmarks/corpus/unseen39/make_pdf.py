@@ -118,9 +118,9 @@ BODY = [
     ("h", "IV. LỊCH TỔ CHỨC HỘI NGHỊ KẾT NỐI"),
     ("conf", ""),
     ("h", "V. TỔ CHỨC THỰC HIỆN"),
-    ("p", "Phòng Quản lý tín dụng theo dõi, tổng hợp kết quả thực hiện Kế hoạch, báo cáo Giám đốc NHNN Khu vực 5 và "
-          "Ngân hàng Nhà nước Việt Nam (qua Vụ Tín dụng các ngành kinh tế) trước ngày 20/4/2027. Trong quá trình "
-          "thực hiện, nếu có vướng mắc, các đơn vị phản ánh về Phòng Quản lý tín dụng để tổng hợp, báo cáo Giám đốc."),
+    ("p", "Phòng Quản lý tín dụng theo dõi tiến độ của các đơn vị; đánh giá kết quả kết nối sau hai quý, báo cáo "
+          "Giám đốc NHNN Khu vực 5 và Ngân hàng Nhà nước Việt Nam (qua Vụ Tín dụng các ngành kinh tế) trước ngày "
+          "20/4/2027. Vướng mắc phát sinh được gửi về Phòng Quản lý tín dụng để kịp thời xử lý hoặc trình Giám đốc."),
     ("p", "Trên đây là Kế hoạch kết nối ngân hàng với HTX, THT của NHNN Khu vực 5./."),
 ]
 
