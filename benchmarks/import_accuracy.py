@@ -350,6 +350,16 @@ provincial tax office's Markdown Công văn, a class heading without a colon ove
 passing; a Sở Tư pháp's plain-text plan numbered "1.", "2)", "a." with units defined then shortened, compared the same
 way.
 
+Forty-first section: a thirty-ninth held-out set, ``benchmarks/corpus/unseen39/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a regional State Bank branch's PDF plan linking banks with cooperatives in the
+two provinces it serves (the rooms', the credit institutions' and the provinces' bodies' work by lettered points, a
+table of connection conferences with a place column); a commune's .docx plan for the new-countryside criterion on
+organising production, an assessment table then each sub-criterion's present state and tasks; a Sở Tư pháp's
+plain-text plan of legal support with lower-case short names, mixed numbering and yearless times; a province's
+Markdown Công văn on coconut cooperatives before the dry season; a commune Fatherland Front's Markdown plan with bold
+short body names straight into their verbs, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -531,6 +541,7 @@ HELD_OUT = {
     "unseen36": "thirty-sixth held-out set (benchmarks/corpus/unseen36/, two new kinds, three everyday documents):",
     "unseen37": "thirty-seventh held-out set (benchmarks/corpus/unseen37/, two new kinds, three everyday documents):",
     "unseen38": "thirty-eighth held-out set (benchmarks/corpus/unseen38/, two new kinds, three everyday documents):",
+    "unseen39": "thirty-ninth held-out set (benchmarks/corpus/unseen39/, two new kinds, three everyday documents):",
 }
 
 
