@@ -133,6 +133,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # the body ends at "Nơi nhận" before the first task table (an appendix); a targets table stands in the body
     stop = _body_end(lines, in_table, min((t.start for t in found_tables if t.kind == "tasks"), default=len(lines)))
     meta = _metadata(lines, stop)
+    meta["day_n"] = fields.day_n(lines[:stop])  # "… ngày 10/12/2026 (sau đây gọi là ngày N)": milestones "N - 30" count from it
     if wrapper:
         attached_meta = _metadata(lines[attached:], stop - attached)
         if not attached_meta.get("title"):  # an attached text of a kind no plan has ("QUY ĐỊNH", "ĐIỀU LỆ"): the
@@ -184,7 +185,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     for number, target in enumerate(targets, start=1):
         target["id"] = f"ct-{number:02d}"
     rows, appendix_groups = _appendix_rows(found_tables, agencies, bar, lines, year=_plan_year(meta), owners=owners,
-                                           signed=_signed_on(meta))
+                                           signed=_signed_on(meta), day_n=meta.get("day_n"))
     tasks += rows
     if listed:  # an attached list's items are appendix tasks, in the order printed with the tables' rows
         tasks += listed
@@ -1445,8 +1446,33 @@ def _assigns(para, known: fields.Known | None = None) -> bool:
             fixed = fields.fixed_name(text[:200], known)
             ended = len(fixed) if fixed != text[:200] and text[len(fixed):].strip()[:1].islower() else None
         verb = re.compile(r"\s").match(text, ended) if ended is not None else None
+    if any(at is not None and _STATE.match(text, at) and not _CLASS_WORD.search(text[:at])
+           for at in (verb and verb.start(), fields.place_end(text[:200]))):
+        return False  # what a body has done or is doing ("Thuế tỉnh … đang quản lý 612 hợp tác xã"): a state, no work
     return (verb is not None and verb.start() < 150 and (colon < 0 or verb.start() < colon)) or \
         (0 < colon < 120 and fields.name_only(text[:colon], whole=True) == text[:colon])
+
+
+#: a word of tense after a body's name that tells its state, not its work ("… đã hoàn thành", "… đang quản lý"); not
+#: one given work before ("… đã được giao …"); "chưa" is left out: "Các đơn vị chưa gửi báo cáo khẩn trương gửi …"
+#: is a reminder's work
+_STATE = re.compile(r"\s+(?:đã|đang)\s+(?!được\s+(?:giao|phân công))")
+#: a class of bodies, whose "đã …" picks out members ("Ủy ban nhân dân các xã, phường đã gửi báo cáo | cập nhật …"),
+#: not a state
+_CLASS_WORD = re.compile(r"(?:^|\s)(?:[Cc]ác|[Nn]hững)\s")
+#: work asked for later in the sentence ("… đã … nhưng chưa …, đề nghị tiếp tục …")
+_ASKED_LATER = re.compile(r"\b(?:đề nghị|yêu cầu|giao|khẩn trương|cần|phải|tiếp tục|chủ trì)\b", re.I)
+
+
+def _states(text: str) -> bool:
+    """``text`` opens with a body's name and a word of its state ("Ủy ban nhân dân xã đã hoàn thành …", "Hội Nông dân
+    xã đang vận động …", "Thuế tỉnh … đang quản lý …"): what is, no work; not a class ("các xã đã gửi …": those)."""
+    at = _actor_at(text)
+    if at is None:
+        return False
+    name = fields.name_only(text[at:at + 200])
+    return bool(name) and not _CLASS_WORD.search(name) and _STATE.match(text, at + len(name)) is not None \
+        and not _ASKED_LATER.search(text, at + len(name))
 
 
 #: a heading naming a class of bodies ("Các sở, ban, ngành và các đơn vị khác có liên quan", "Các chủ đầu tư
@@ -2290,8 +2316,9 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if len(para.text) < 25 or (para.text.endswith(":") and not para.children):
             unplaced.append((para.line, para.text))
             continue
-        if _pointer(para, known) or _no_task(para):
-            continue  # "(Chi tiết tại Phụ lục kèm theo)", "Nhiệm vụ cụ thể tại Phụ lục I …": the tasks are there
+        if _pointer(para, known) or _no_task(para) or _states(para.text):
+            continue  # "(Chi tiết tại Phụ lục kèm theo)", "Nhiệm vụ cụ thể tại Phụ lục I …": the tasks are there; what
+            # a body has done or is doing ("Ủy ban nhân dân xã đã hoàn thành rà soát …")
         who = _responsible(para, para.parent.children if para.parent else roots, roots, known, labelled)
         defined = _alias_in(who["coop_text"], known) if who["coop_text"] else None
         if defined:  # "phối hợp với hai bên": the bodies the document's short name stands for
@@ -2316,7 +2343,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 marker = child.marker + child.delim  # as printed: "a)", "1.", "1/"
                 text = f"{text} {marker} {child.text}".strip() if child.kind else f"{text} {child.text}"
                 stack.extend(reversed(child.children))
-        due = _deadline(who, task_review, plan_year, signed)
+        due = _deadline(who, task_review, plan_year, signed, meta.get("day_n"))
         if due.kind == "unspecified":  # a schedule's heading gives its items their time ("2. Tháng 8 và tháng 9/2026")
             due = next((found for a in para.ancestors() if (found := _period_heading(a.text)) is not None), due)
         tasks.append({
@@ -2527,7 +2554,10 @@ _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|email|di dong)\b|"
 #: đầu tiên là cơ quan chủ trì …", "Từng việc, tổ chức chủ trì … được liệt kê tại Phụ lục"): no task (folded)
 _READING_NOTE = re.compile(r"^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:moi|tung|cac|ten|don vi|co quan|nhiem vu|tai cot|cot)\b"
                            r"[^.]{0,120}?\b(?:duoc )?(?:ghi (?:in dam|theo|o|rieng|tai|trong)|in dam|danh dau|liet ke|"
-                           r"(?:duoc )?neu dau tien)\b")
+                           r"(?:duoc )?neu dau tien)\b"
+                           # how the times below are counted ("Các mốc thời gian dưới đây tính từ ngày khai mạc (ngày N)")
+                           r"|^(?:cac )?(?:moc(?: thoi gian)?|thoi gian|thoi han)\b[^.;]{0,60}\b(?:duoi day|trong bang|tai bang)"
+                           r"\b[^.;]{0,20}\btinh (?:tu|theo)\b")
 
 
 #: how a board or working group set up by a decision works, which decisions state as a standing rule (no work given):
@@ -2542,6 +2572,14 @@ _STANDING_RULE = re.compile(r"\b(?:lam viec|hoat dong) theo (?:che do|hinh thuc)
 #: body's name, no verb of work (folded)
 _ACCOUNTABLE = re.compile(r"^(?:(?!.*\b(?:chu tri|thuc hien|trien khai|xay dung|to chuc|huong dan|bao cao)\b)[^,;.]{0,140}\s)?"
                           r"chiu trach nhiem truoc\s[^.;]{3,160}?\b(?:ve|neu|trong)\b")
+
+
+#: a paragraph that holds bodies to account for the work given them elsewhere, maybe with where to turn when stuck,
+#: and gives none ("Trưởng Phòng X, Trưởng Phòng Y chịu trách nhiệm trước Giám đốc về phần việc được giao tại mục III;
+#: khi có vướng mắc báo cáo ngay Giám đốc Trung tâm.") (folded)
+_ANSWERABLE = re.compile(r"^[^.;]{0,300}?\bchiu trach nhiem truoc [^.;]{3,80}?\bve (?:phan viec|nhiem vu|cong viec|noi dung)"
+                         r"(?: (?:duoc )?(?:giao|phan cong))[^.;]{0,60}(?:[;,]\s*(?:khi|neu) co (?:kho khan|vuong mac)[^.;]{0,120})?"
+                         r"[.;]?$")
 
 
 #: a line of a body's make-up (a delegation's, a board's, a working group's): a member's role, a colon, the person or
@@ -2569,7 +2607,7 @@ def _no_task(para) -> bool:
     its issuing basis, a contact line, a note on how the tasks are written, a board's standing rule, a line of a
     body's make-up."""
     folded = para.folded
-    return (_closes(para) or bool(_MAKE_UP.match(folded)) or bool(_SLOGAN.search(para.text)) or bool(_LEGEND.match(folded)) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
+    return (_closes(para) or bool(_MAKE_UP.match(folded)) or bool(_ANSWERABLE.match(folded)) or bool(_SLOGAN.search(para.text)) or bool(_LEGEND.match(folded)) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
                               and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and para.kind == "") or bool(_IN_FORCE.search(folded)) or bool(_CONTACT.search(folded) and _REACH.search(folded))
             or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(
                 para.text[verb.start() - 1:verb.start()] == "," for verb in fields._NAME_END.finditer(para.text))))
@@ -2581,18 +2619,18 @@ def _pointer(para, known: fields.Known) -> bool:
 
 
 def _deadline(who: dict, review: list[str], year: int | None = None,
-              signed: dt.date | None = None) -> fields.DeadlineFound:
+              signed: dt.date | None = None, day_n: dt.date | None = None) -> fields.DeadlineFound:
     """The deadline of a body task: its "Thời gian: …" line read as a table cell (unreadable: ambiguous, for
     review), else the phrase in its sentence. ``year``: the one year the plan is for, what a time printed without
     its year means ("trước 10/12", "quý IV"), said in review; ``signed``: the day from which such a time is the next
-    one, where the document's times are near (``_signed_on``)."""
+    one, where the document's times are near (``_signed_on``); ``day_n``: the day its milestones count from."""
     if who["deadline_cell"]:
-        found = fields.deadline(who["deadline_cell"], cell=True, year=year, signed=signed)
+        found = fields.deadline(who["deadline_cell"], cell=True, year=year, signed=signed, day_n=day_n)
         if found.kind == "unspecified":
             found = fields.DeadlineFound("ambiguous", who["deadline_cell"])
             review.append("không đọc được thời hạn")
     else:
-        found = fields.deadline(who["deadline_source"], cell=False, year=year, signed=signed)
+        found = fields.deadline(who["deadline_source"], cell=False, year=year, signed=signed, day_n=day_n)
     return found
 
 
@@ -2954,9 +2992,11 @@ _DONE = re.compile(r"\s*da (?:hoan thanh|thuc hien(?: xong)?|xong|nop)\b")
 
 def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                    lines: list[str] | None = None, year: int | None = None,
-                   owners: dict[int, tuple] | None = None, signed: dt.date | None = None) -> tuple[list, list]:
+                   owners: dict[int, tuple] | None = None, signed: dt.date | None = None,
+                   day_n: dt.date | None = None) -> tuple[list, list]:
     """One task per appendix row (its continuation rows joined to it), none skipped; the tables' groups. ``year``:
-    the one year the plan is for ("Cả năm" in a cell); ``signed``: see ``_signed_on``. ``owners``: tables standing in
+    the one year the plan is for ("Cả năm" in a cell); ``signed``: see ``_signed_on``; ``day_n``: the day milestones
+    count from ("N - 30"). ``owners``: tables standing in
     the body (``_table_owners``), whose rows are body tasks of their section, led by the body their heading names."""
     rows, groups = [], []
     task_tables = [t for t in found_tables if t.kind == "tasks"]
@@ -3034,7 +3074,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                     or None,
                     whole=(heading is not None or group_lead is not None) and not cells.get("lead"))
                 task_review = (list(row.notes) if not row.exact else []) + row.review + notes
-                found = fields.deadline(time, cell=True, year=year, bare_year=table.layout != "flattened", signed=signed)
+                found = fields.deadline(time, cell=True, year=year, bare_year=table.layout != "flattened", signed=signed,
+                                        day_n=day_n)
                 if not time and row.marked:  # a schedule table: the periods marked in the row
                     found = fields.schedule_deadline(row.marked, row.periods, year)
                     task_review += [message("imp_no_year")] if found.kind == "ambiguous" else []

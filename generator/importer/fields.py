@@ -64,7 +64,7 @@ class Known:
 #: enterprises that take part in plans, named by their brand and province ("Viễn thông Thái Nguyên",
 #: "Viettel Thái Nguyên", "Agribank Chi nhánh …"): named only when printed capitalised
 _ENTERPRISE = r"vien thong |viettel |vnpt |agribank |vietcombank |vietinbank |bidv |buu dien |dien luc |cong ty "
-_FINANCE_UNITS = r"thue (?:tinh|thanh pho|co so) |thong ke (?:tinh|thanh pho) |kho bac |hai quan (?:khu vuc|tinh|thanh pho|cua khau) "
+_FINANCE_UNITS = r"thue (?:tinh |thanh pho |co so\b)|thong ke (?:tinh|thanh pho) |kho bac |hai quan (?:khu vuc|tinh|thanh pho|cua khau) "
 _BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
 _TYPE_START = (
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
@@ -137,6 +137,10 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:
                            r"(?=$|[\s,.;:])")
 
 
+#: the plural before a body's type, capitalised as a name's type is ("Các Chi cục", "Những Trạm …")
+_PLURAL = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+(?=[A-ZĐ])")
+
+
 def starts_body(text: str, *, named: bool = True) -> bool:
     """``text`` starts like a body's name: a unit type (``_AGENCY_START``); a one-word type printed as that word (or
     typed without its marks: "Vu Kế hoạch"), not another word that folds like it ("Bộ", not "Bố trí"); with ``named``,
@@ -144,6 +148,9 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     ("Ban hành", "Báo cáo")."""
     text = text.strip()
     folded = fold(text)
+    plural = _PLURAL.match(text)
+    if plural and not _AGENCY_START.match(folded):  # "Các Thuế cơ sở", "Các Chi cục", "Các Trạm KN khu vực": every
+        return starts_body(text[plural.end():])    # body of that type, a class as its type is printed
     if not _AGENCY_START.match(folded):
         return False
     if folded.startswith("chi nhanh ") and not text.startswith("Chi"):
@@ -202,7 +209,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)(?<![Hh]ội đồ
                        r"vận động|gửi|chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
                        r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|giám sát|giới thiệu|tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
-                       r"xúc tiến|phân công|(?<![Tt]ổ )giúp|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
+                       r"xúc tiến|phân công|(?<![Tt]ổ )giúp(?! pháp lý)|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
                        r"(?<!bầu )cử|đăng tải|"
@@ -213,7 +220,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)(?<![Hh]ội đồ
                        r"mời|(?<!lựa )(?<!xét )(?<!tuyển )(?<!bình )chọn|"
                        # publishing, signing, handing in ("Văn phòng Sở | đăng công khai …", "Liên hiệp … | ký hợp đồng …",
                        # "Các HTX … | nộp báo cáo …"); not a registration office's name ("Văn phòng đăng ký đất đai")
-                       r"đăng(?! ký| kiểm| tải)|(?<![Pp]hòng )đăng ký|ký(?= (?:kết|hợp đồng|cam kết|thỏa thuận|biên bản|xác nhận))|nộp|"
+                       r"đăng(?! ký| kiểm| tải)|(?<![Pp]hòng )đăng ký|ký(?= (?:kết|hợp đồng|cam kết|thỏa thuận|biên bản|xác nhận))|(?<!người )nộp|"
                        # keeping order, informing ("Ban tự quản các thôn | bảo vệ vườn …", "Ban điều hành các ấp | giữ an
                        # ninh …", "Chi cục PTNT | thông tin kịp thời …"); not "Ban bảo vệ dân phố", "Trung tâm Công nghệ
                        # thông tin", "Cổng thông tin"
@@ -225,6 +232,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)(?<![Hh]ội đồ
                        # the partner named after the lead ("Phòng Chính sách dân tộc cùng Liên minh … hỗ trợ …"): the lead
                        # ends there, "cùng" names its partner
                        r"cùng(?=\s+(?:với\s+)?[A-ZĐ])|"
+                       # taking part with the others ("mời phòng Kinh tế | cùng tham gia"); not a class that takes
+                       # part ("Các doanh nghiệp, hợp tác xã tham gia chuỗi liên kết")
+                       r"cùng tham gia|"
                        # the verbs of preparing, settling and reviewing ("Văn phòng Sở chuẩn bị hội trường …", "… sơ kết,
                        # tổng kết …", "… quyết toán kinh phí …"); none of them a word of a unit's name in lower case
                        r"chuẩn bị|phân bổ|sắp xếp|bổ sung|soạn thảo|dự thảo|liên hệ|lồng ghép|nghiệm thu|quyết toán|"
@@ -743,7 +753,9 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True
         if chunk.strip()[:1].isupper() and _AGENCY_START.match(chunk_f) and not starts_body(chunk, named=False):
             continue  # a capitalised word that only folds like a type ("Quý II" is no "Quỹ", "Bố trí" no "Bộ"), even in a list
-        if (listed_name or _AGENCY_START.match(chunk_f)) and len(chunk_f) < 90 and named:
+        # every body of a type, capitalised as a name's type ("Các Thuế cơ sở", "Các Trạm KN khu vực")
+        plural = _PLURAL.match(chunk.strip()) is not None and starts_body(chunk)
+        if (listed_name or _AGENCY_START.match(chunk_f) or plural) and len(chunk_f) < 90 and named:
             unknown.append(" ".join(words).strip(" .:"))
     return AgencyMatch(ids, unknown)
 
@@ -891,7 +903,9 @@ def abbreviations(lines: list[str], entries: list[tuple[int, str, str]] | None =
         for bracket in _BRACKETED.finditer(text):  # "Sở Tài chính (Sở TC)": the initials of the name before it
             abbr = bracket.group("abbr").strip()
             name = _name_before(text[:bracket.start()]) if initialism(abbr) else None
-            if name and _abbreviates(abbr, name):
+            # a name, not a sentence that opens with one ("Thuế tỉnh … đang quản lý 612 hợp tác xã (HTX)": "HTX" is
+            # the words before it, whose initials these are, not the body)
+            if name and _abbreviates(abbr, name) and name_only(name).strip(" ,") == name:
                 out.setdefault(abbr, (name, number))
     return out
 
@@ -1196,8 +1210,44 @@ _WHOLE_YEAR = re.compile(r"\s*(?:ca|trong|suot) nam\s*\.?\s*")
 _MONTH_CELL = re.compile(r"\s*(?P<m>\d{1,2})\s*/\s*(?P<y>20\d\d)\s*\.?\s*")
 
 
+_DATE_PRINTED = r"(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>20\d\d)|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>20\d\d))"
+#: the day an event's plan counts its milestones from, "ngày N" (the opening of a fair, a congress, a ceremony): a date
+#: then "(sau đây gọi là ngày N)" or "(ngày N)", or "Ngày N là ngày …" / "Ngày N: …"
+_DAY_N_DEFINED = [re.compile(_DATE_PRINTED + r"[^()]{0,80}?\(\s*(?:sau đây\s+)?(?:(?:gọi|viết)\s+(?:tắt\s+|chung\s+)?là\s+)?"
+                             r"[Nn]gày\s+N\s*\)"),
+                  re.compile(r"(?<!\w)[Nn]gày\s+N\s*(?:là|:|=)\s*(?:ngày\s+)?" + _DATE_PRINTED)]
+#: a milestone counted from that day: "N - 30", "N+4", "Ngày N", "Từ N đến N + 3" (a capital N, as printed)
+_FROM_DAY_N = re.compile(r"(?<![\w/])N\s*(?P<sign>[-+–−])\s*(?P<k>\d{1,3})(?![\w/])|(?<!\w)(?:[Nn]gày|[Tt]ừ)\s+N(?!\w)")
+
+
+def day_n(lines: list[str]) -> dt.date | None:
+    """The day the document calls "ngày N", from which its milestones are counted ("N - 30": thirty days before), or
+    None."""
+    for line in lines:
+        if "N" not in line:
+            continue
+        text = " ".join(line.split())
+        for pattern in _DAY_N_DEFINED:
+            match = pattern.search(text)
+            if match:
+                d, m, y = (match.group("d") or match.group("d2"), match.group("m") or match.group("m2"),
+                           match.group("y") or match.group("y2"))
+                try:
+                    return dt.date(int(y), int(m), int(d))
+                except ValueError:
+                    return None
+    return None
+
+
+def _from_day_n(text: str, day: dt.date) -> DeadlineFound | None:
+    """A milestone counted from day N ("N - 55 (16/10)", "Từ N đến N + 3"): due by its last day."""
+    days = [day + dt.timedelta(days=(-1 if m.group("sign") in "-–−" else 1) * int(m.group("k"))) if m.group("k") else day
+            for m in _FROM_DAY_N.finditer(text)]
+    return DeadlineFound("before", " ".join(text.split()), before=max(days).isoformat()) if days else None
+
+
 def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
-             bare_year: bool = True, signed: dt.date | None = None) -> DeadlineFound:
+             bare_year: bool = True, signed: dt.date | None = None, day_n: dt.date | None = None) -> DeadlineFound:
     """The deadline printed in ``text``.  In running text only phrases after a
     trigger ("thực hiện", "hoàn thành", "thời gian"…) or in final brackets
     count; a table cell is a deadline as a whole. ``year``: the one year the plan is for (its title names it), what
@@ -1205,9 +1255,12 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
     a table flattened a cell a line, whose "2023" may be the end of "Từ 2023"). ``signed``: the day a document whose
     times are near was signed (a letter; a plan whose title names no one year, "vụ Đông Xuân 2026 - 2027"): a time
     printed without its year is the first such time on or after it ("trước 15/10" signed on 21/9/2026: 15/10/2026;
-    "trước 10/01": 10/01/2027), rather than in ``year``."""
+    "trước 10/01": 10/01/2027), rather than in ``year``. ``day_n``: the day the document calls "ngày N" (``day_n``),
+    from which a milestone "N - 30" is counted."""
     if not text:
         return DeadlineFound("unspecified", None)
+    if day_n is not None and "N" in text and (counted := _from_day_n(text, day_n)) is not None:
+        return counted
     folded = fold(text)
     if cell and year and _WHOLE_YEAR.fullmatch(folded):
         return DeadlineFound("year", text.strip(), year=year)
