@@ -360,6 +360,16 @@ plain-text plan of legal support with lower-case short names, mixed numbering an
 Markdown Công văn on coconut cooperatives before the dry season; a commune Fatherland Front's Markdown plan with bold
 short body names straight into their verbs, compared the same way.
 
+Forty-second section: a fortieth held-out set, ``benchmarks/corpus/unseen40/``, five documents written without reading
+the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday ones from
+other issuers and provinces: a provincial economic-zone authority's .docx plan for cooperatives trading through the
+border gates and serving the industrial parks, one table of its own units with a partners' and an output column; a
+city social insurance office's PDF plan for cooperatives' workers, per-unit headings over points and requests to
+bodies outside; a commune's plain-text plan in short, lower-case names with bodies' parents in brackets, shifting
+numbering and yearless, seasonal and lunar times; a Sở's Markdown Công văn, headings without a colon over lower-case
+points, a feast and a span of quarters as times; a provincial Liên minh's Markdown plan whose items carry "Chủ trì",
+"Phối hợp", "Thời gian" lines with yearless times for the next year, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -542,6 +552,7 @@ HELD_OUT = {
     "unseen37": "thirty-seventh held-out set (benchmarks/corpus/unseen37/, two new kinds, three everyday documents):",
     "unseen38": "thirty-eighth held-out set (benchmarks/corpus/unseen38/, two new kinds, three everyday documents):",
     "unseen39": "thirty-ninth held-out set (benchmarks/corpus/unseen39/, two new kinds, three everyday documents):",
+    "unseen40": "fortieth held-out set (benchmarks/corpus/unseen40/, two new kinds, three everyday documents):",
 }
 
 
