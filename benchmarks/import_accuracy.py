@@ -370,6 +370,17 @@ numbering and yearless, seasonal and lunar times; a Sở's Markdown Công văn, 
 points, a feast and a span of quarters as times; a provincial Liên minh's Markdown plan whose items carry "Chủ trì",
 "Phối hợp", "Thời gian" lines with yearless times for the next year, compared the same way.
 
+Forty-third section: a forty-first held-out set, ``benchmarks/corpus/unseen41/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a fruit research institute's .docx plan for transferring techniques to
+cooperatives, its table's leads the institute's departments, a place column naming the receiving cooperatives and
+times by the crop's stages; a national park's PDF plan with the buffer-zone groups and cooperatives holding its
+forest-protection contracts, a table of contract holders (facts) and the dry season's phases as headings carrying
+their time; a commune's plain-text plan in short and lower-case names, mixed numbering and yearless times; a
+province's Markdown Công văn on the mango and longan harvest with bold numbers, a body heading and a class heading
+without a colon; a provincial farmers' union's Markdown plan with units defined in passing, bold run-in names and a
+class of commune branches, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -553,6 +564,7 @@ HELD_OUT = {
     "unseen38": "thirty-eighth held-out set (benchmarks/corpus/unseen38/, two new kinds, three everyday documents):",
     "unseen39": "thirty-ninth held-out set (benchmarks/corpus/unseen39/, two new kinds, three everyday documents):",
     "unseen40": "fortieth held-out set (benchmarks/corpus/unseen40/, two new kinds, three everyday documents):",
+    "unseen41": "forty-first held-out set (benchmarks/corpus/unseen41/, two new kinds, three everyday documents):",
 }
 
 
