@@ -524,6 +524,7 @@ MESSAGES = {
     "imp_abbreviation": "“{short}” đọc là “{full}” theo chú thích chữ viết tắt của văn bản (dòng {line}): kiểm tra",
     "imp_common_abbreviation": "“{short}” đọc là “{full}”, chữ viết tắt thường dùng (bảng thuật ngữ): văn bản không "
                                "viết đầy đủ, kiểm tra",
+    "imp_deadline_span_end": "thời hạn “{printed}” kéo sang năm sau: ghi là thời điểm cuối (năm {year}), kiểm tra",
     "imp_deadline_month_run": "thời hạn “{printed}” là nhiều tháng: ghi là tháng cuối ({month}/{year}), kiểm tra",
     "imp_deadline_schedule": "thời hạn đọc từ các tháng đánh dấu trong bảng tiến độ ({marked}): ghi là tháng đánh "
                              "dấu cuối ({month}/{year}), kiểm tra",

@@ -47,9 +47,10 @@ def known():
     ("Hoàn thành trong quý I và quý II năm 2026.", False, "quarter", {"year": 2026, "quarters": [1, 2]}),
     ("6 tháng đầu năm 2026", True, "quarter", {"year": 2026, "quarters": [1, 2]}),  # the first half: quarters I and II
     ("Thực hiện trong 6 tháng cuối năm 2026.", False, "quarter", {"year": 2026, "quarters": [3, 4]}),
-    # quarters running into a later year: one quarter kind holds one year, so the span is kept as years, said
+    # quarters running into a later year: one quarter kind holds one year, so a span to the whole later year is kept
+    # as years; one that ends in a quarter before the later year's end is due by that quarter (its last day), said
     ("Quý IV/2026, 2027", True, "year-range", {"year": 2026, "year_end": 2027}),
-    ("quý IV/2026 - quý I/2027", True, "year-range", {"year": 2026, "year_end": 2027}),
+    ("quý IV/2026 - quý I/2027", True, "quarter", {"year": 2027, "quarters": [1]}),
     ("2026 - 2030", True, "year-range", {"year": 2026, "year_end": 2030}),
     ("Giai đoạn 2026 – 2030", True, "year-range", {"year": 2026, "year_end": 2030}),  # en dash
     ("Thực hiện từ năm 2026 đến năm 2030.", False, "year-range", {"year": 2026, "year_end": 2030}),

@@ -220,6 +220,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     plan_id = "-".join(p for p in [owner, str(meta.get("year") or "nam"), abbreviation,
                                    slugify(number.split("/")[0]) if number else "nhap"] if p)
     _fuller_names(tasks, groups, agencies.proposed)
+    _defined_short_names(agencies, known.aliases)
     superior = issuer.pop("_superior", None)  # the province's UBND, proposed where the text names it
     if superior is not None and any(superior["id"] in t.get("lead", []) + t.get("cooperating", []) for t in tasks):
         agencies.proposed.setdefault(superior["id"], superior)
@@ -392,6 +393,8 @@ def _issuer(province: str | None, printed: str | None, text: str, known: fields.
     elif province:
         issuer = _province_ubnd(province, provinces, date)
     elif printed:
+        if bodies and len(bodies) > 1:  # the issuing body under its superior ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" / "VIỆN
+            printed = bodies[-1]        # KHOA HỌC NÔNG NGHIỆP VIỆT NAM" / "VIỆN CÂY ĂN QUẢ MIỀN NAM"): the last
         flat = " ".join(text.split())
         running = (flat[m.start():m.end()] for m in re.finditer(re.escape(printed), flat, re.I))
         name = next((n for n in running if not n.isupper()), printed)
@@ -432,6 +435,24 @@ def _chair_authority(head: list[str], meta: dict, issuer: dict) -> str | None:
         return None
     return next((line for line in (nfc(plain_line(l)).strip(" |*#") for l in head[:60])
                  if layout.is_caps(line) and len(line) < 120 and _CHAIR_LINE.match(fold(line))), None)
+
+
+def _defined_short_names(agencies: "_Agencies", aliases: dict[str, str]) -> None:
+    """A short name of words the document defines for a body it proposes ("Hạt Kiểm lâm Vườn quốc gia … (sau đây gọi
+    là Hạt Kiểm lâm)") is a spelling of that body: kept with its variants, where it is a name of its own (a type and a
+    capitalised word, not "Trung tâm" alone). ``aliases``: the document's definitions read by paragraph (folded short
+    name → the name), whose short name is printed as the name's first words."""
+    by_name = {" ".join(fold(a["name"]).split()): a for a in agencies.proposed.values()}
+    defined = dict(agencies.short)
+    for alias, full in aliases.items():
+        words = full.split()[:len(alias.split())]
+        if " ".join(fold(" ".join(words)).split()) == alias:
+            defined.setdefault(" ".join(words), (full, 0))
+    for short, (full, _) in sorted(defined.items()):
+        agency = by_name.get(" ".join(fold(full).split()))
+        if agency is not None and not fields.initialism(short) and re.match(r"\S+\s+[A-ZĐ]", short) \
+                and short not in agency["variants"]:
+            agency["variants"].append(short)
 
 
 def _propose_issuer(proposed: dict, issuer: dict) -> None:
@@ -1548,12 +1569,23 @@ _RECURRING_TITLE = re.compile(r"(?:(?:cac )?(?:nhiem vu|cong viec|noi dung)\s+|t
                               r"hang nam|dinh ky)(?:\s+(?:trong|ca|hang) nam(?:\s+20\d\d)?)?")
 
 
+#: a heading of a stage with its time in brackets at its end
+_STAGE_TIME = re.compile(r"[^()]{3,80}\((?P<time>(?:hoàn thành |thực hiện |xong )?(?:trước|trong|từ|đến|tháng|quý|năm)\b[^()]{2,60})\)")
+
+
 def _period_heading(text: str) -> "fields.DeadlineFound | None":
     """The time a schedule's heading gives the items under it, when the heading is a period and nothing else."""
     text = text.strip().rstrip(":")
     folded = fold(text)
     if _RECURRING_TITLE.fullmatch(" ".join(folded.split())):
         return fields.deadline(text)
+    # a stage named, then its time in brackets ("1. Trước mùa khô hanh (hoàn thành trước ngày 15/11/2026)", "2. Trong
+    # mùa khô hanh (từ tháng 11/2026 đến hết tháng 4/2027)")
+    bracket = _STAGE_TIME.fullmatch(text)
+    if bracket:
+        found = fields.deadline(bracket.group("time"), cell=True)
+        if found.kind not in ("unspecified", "ambiguous"):
+            return found
     if len(text) > 60 or not _PERIOD_TITLE.match(folded) or _PERIOD_WORDS.sub("", folded):
         return None
     found = fields.deadline(text, cell=True)
@@ -2495,7 +2527,7 @@ _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai
                            r"(?:neu )?(?:co )?(?:phat sinh )?(?:kho khan|vuong mac|van de (?:phat sinh|moi))\b(?:[^.]|(?<=\d)\.(?=\d)){0,200}"
                            # … sent up to be settled ("… để xử lý", "…; Sở tổng hợp, trình …"); a telephone number's dots
                            # ("ĐT: 0229.3871.446") end no sentence
-                           r"\b(?:bao cao|bao ve|phan anh|gui|lien he)\b(?:[^.]|(?<=\d)\.(?=\d)){0,200}(?:\bde\b|;)(?:[^.]|(?<=\d)\.(?=\d)){0,160}"
+                           r"\b(?:bao cao|bao (?:ngay )?ve|phan anh|gui|lien he)\b(?:[^.]|(?<=\d)\.(?=\d)){0,200}(?:\bde\b|;)(?:[^.]|(?<=\d)\.(?=\d)){0,160}"
                            r"\b(?:xem xet|giai quyet|xu ly|chi dao|dieu chinh|tong hop|huong dan)\b")
 #: a Công văn's courtesy at its end, which asks for goodwill, not work: "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm
 #: phối hợp./.", "Trân trọng cảm ơn sự phối hợp của quý cơ quan./.", "Kính mong quý cơ quan quan tâm, tạo điều kiện."

@@ -71,6 +71,9 @@ _TYPE_START = (
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|don bien phong |"
     # a station of a Chi cục or a Trung tâm in the communes ("Trạm Thú y khu vực …", "Trạm Khuyến nông …")
     r"tram |"
+    # a forest ranger unit, a national park ("Hạt Kiểm lâm khu vực Sìn Hồ", "Vườn quốc gia Phia Oắc - Phia Đén"); not
+    # "hạt giống", "hạt điều"
+    r"hat kiem lam\b|vuon quoc gia\b|"
     # a union of cooperatives ("Liên hiệp HTX Thương mại Thành phố", "Liên hiệp hợp tác xã …")
     r"lien hiep |"
     # an association ("Hiệp hội Du lịch tỉnh"); a cooperative named as a doer ("Hợp tác xã Nông nghiệp Dịch vụ Ea Kar Xanh",
@@ -197,19 +200,19 @@ _GOVERNMENT = {"chinh phu", "thu tuong chinh phu", "thu tuong"}
 #: a verb that ends a printed agency name ("Cục … chủ trì", "Cục … có trách nhiệm"): lower case only,
 #: so a name's own capitalised words ("Sở Kế hoạch và Đầu tư", "Chi cục Trồng trọt") are kept; nor the
 #: nouns these words also are ("Chủ đầu tư", "nhà đầu tư", "Các tổ chức tín dụng", "Trung tâm Xúc tiến đầu tư,
-#: thương mại và du lịch", "Ban Quản lý dự án đầu tư xây dựng"); nor the word that names what a council, a team or a
-#: committee is for ("Hội đồng thẩm định", "Tổ kiểm tra", "Ban tổ chức", "Ban chỉ đạo")
-_NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)(?<![Hh]ội đồng)(?<![Tt]ổ)(?<![Bb]an)\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|chủ động|"
-                       r"triển khai|thực hiện|(?<!các )tổ chức(?! đảng| tín dụng| chính trị| kinh tế| quốc tế| đoàn thể)|(?<!đầu tư )xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
-                       r"theo dõi|kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
+#: thương mại và du lịch", "Ban Quản lý dự án đầu tư xây dựng"); nor the word right after "Ban", "Tổ", "Hội đồng" that
+#: names what the committee is for ("Hội đồng thẩm định", "Tổ kiểm tra", "Ban tổ chức", "Ban chỉ đạo", "Đoàn giám sát")
+_NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|chủ động|"
+                       r"triển khai|thực hiện|(?<!các )(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )tổ chức(?! đảng| tín dụng| chính trị| kinh tế| quốc tế| đoàn thể)|(?<!đầu tư )xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
+                       r"theo dõi|(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )kiểm tra|tuyên truyền|hỗ trợ|(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
                        r"cân đối|bố trí|(?<![Xx]úc tiến )(?<!dự án )đầu tư|hoàn thiện|tổng hợp|tiến hành|(?<![Bb]an )kiểm soát|tập huấn|"
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        r"vận động|gửi|chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
-                       r"khẩn trương|xác nhận|ưu tiên|thẩm định|niêm yết|giám sát|giới thiệu|tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
-                       r"xúc tiến|phân công|(?<![Tt]ổ )giúp(?! pháp lý)|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
+                       r"khẩn trương|xác nhận|ưu tiên|(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )thẩm định|niêm yết|(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )giám sát|giới thiệu|(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
+                       r"xúc tiến|phân công|(?<![Tt]ổ )giúp(?! pháp lý)|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )(?<![Cc]huyển )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
                        r"(?<!bầu )cử|đăng tải|"
@@ -237,7 +240,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)(?<![Hh]ội đồ
                        r"cùng tham gia|"
                        # the verbs of preparing, settling and reviewing ("Văn phòng Sở chuẩn bị hội trường …", "… sơ kết,
                        # tổng kết …", "… quyết toán kinh phí …"); none of them a word of a unit's name in lower case
-                       r"chuẩn bị|phân bổ|sắp xếp|bổ sung|soạn thảo|dự thảo|liên hệ|lồng ghép|nghiệm thu|quyết toán|"
+                       r"chuẩn bị|phân bổ|sắp xếp|bổ sung|soạn thảo|dự thảo|liên hệ|lồng ghép|(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )nghiệm thu|quyết toán|dự trù|"
                        r"sơ kết|tổng kết|tiếp đón|đón tiếp|"
                        # an adverb between the subject and its verb ("Sở … đồng thời rà soát …", "… cũng …")
                        r"đồng thời|cũng|"
@@ -537,8 +540,9 @@ _COMMITTEE = ("tinh uy", "thanh uy", "huyen uy", "dang uy")
 _ORGAN_OF = re.compile(r"(?:^|[^a-z])(?:uy ban kiem tra|ban [a-z ]{2,40}?|van phong)\s+$")
 
 #: a unit named with its body's name after it, printed ("Ban Kinh tế - Xã hội | Hội Nông dân tỉnh", "Ban Phong trào |
-#: Liên minh Hợp tác xã tỉnh"): the unit, not the body
-_UNIT_OF = re.compile(r"(?:^|[\s,;(])Ban\s+[A-ZĐ][^\s,;()]*(?:\s+(?:-\s+)?[^\s,;()A-ZĐ][^\s,;()]*|\s+-\s+[A-ZĐ][^\s,;()]*)*\s+$")
+#: Liên minh Hợp tác xã tỉnh", "Hạt Kiểm lâm | Vườn quốc gia …"): the unit, not the body
+_UNIT_OF = re.compile(r"(?:^|[\s,;(])(?:Ban\s+[A-ZĐ][^\s,;()]*(?:\s+(?:-\s+)?[^\s,;()A-ZĐ][^\s,;()]*|\s+-\s+[A-ZĐ][^\s,;()]*)*"
+                      r"|Hạt Kiểm lâm)\s+$")
 #: "… chỉ đạo của Ngân hàng Nhà nước Việt Nam", "các đơn vị thuộc Bộ …": a body whose word, or whose
 #: units, a sentence speaks of (the owner), not a body it gives work to
 _OWNER = re.compile(r"(?:^|[^a-z])(?:cua|thuoc)\s+$")
@@ -648,6 +652,7 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
     # a remark in brackets, or a bracket the phrase cut open ("Sở Tài chính (bà Lê Thị Ngọc Hân, ĐT"), names no body:
     # a person to contact, a phone number
     phrase = _MEMBERS.sub(lambda m: " " * len(m.group("cls")) + " , " + m.group("who") + " ", phrase)
+    phrase = _shared_type(phrase)
     phrase = re.sub(r"\([^()]*(?:\)|$)", lambda m: " " * len(m.group()), phrase)
     folded = fold(phrase)
     taken = [False] * len(folded)
@@ -758,6 +763,21 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         if (listed_name or _AGENCY_START.match(chunk_f) or plural) and len(chunk_f) < 90 and named:
             unknown.append(" ".join(words).strip(" .:"))
     return AgencyMatch(ids, unknown)
+
+
+#: one local body's type for two places of a level ("Ủy ban nhân dân xã Thành Công, xã Phan Thanh", "UBND phường A và
+#: phường B"): the type goes with each place
+_SHARED_TYPE = re.compile(r"(?P<head>(?P<type>Ủy ban nhân dân|UBND|Công an|Ủy ban MTTQ(?: Việt Nam)?) (?P<lvl>xã|phường|thị trấn|"
+                          r"đặc khu) [A-ZĐ]\S*(?:\s+[A-ZĐ]\S*){0,3})(?P<sep>,\s+|\s+và\s+)(?P=lvl)(?=\s+[A-ZĐ])")
+
+
+def _shared_type(phrase: str) -> str:
+    """``phrase`` with a local body's type written before each place that shares it (``_SHARED_TYPE``)."""
+    for _ in range(6):
+        phrase, n = _SHARED_TYPE.subn(lambda m: f"{m.group('head')}{m.group('sep')}{m.group('type')} {m.group('lvl')}", phrase)
+        if not n:
+            break
+    return phrase
 
 
 #: a class of bodies with its members in brackets ("các tổ chức chính trị - xã hội (Hội Nông dân, Hội Liên hiệp Phụ nữ,
@@ -934,10 +954,15 @@ def _name_before(text: str) -> str | None:
     Khuyến công và Xúc tiến thương mại" → "Trung tâm Khuyến công và Xúc tiến thương mại"), or None."""
     text = text.rstrip()
     starts = [m.start() for m in re.finditer(r"(?:^|(?<=[\s,;(]))\S", text)]
+    found, found_at = None, len(text)
     for at in reversed(starts[-14:]):
-        if starts_body(text[at:]) and not re.search(r"[.;:()]", text[at:]):  # never across a bracket: "… (sau đây
-            return text[at:].strip(" ,")                                    # viết tắt là Sở KH&CN) xây dựng … (HTX)"
-    return None
+        if re.search(r"[.;:()]", text[at:]):  # never across a bracket: "… (sau đây viết tắt là Sở KH&CN) xây dựng … (HTX)"
+            break
+        if found is not None and re.search(r",|\s(?:với|và|cùng)\s", text[at:found_at]):
+            break  # a unit before its owner's name is one name ("Hạt Kiểm lâm | Vườn quốc gia …"); a list is not
+        if starts_body(text[at:]) and (found is None or name_only(text[at:]).strip(" ,") == text[at:].strip(" ,")):
+            found, found_at = text[at:].strip(" ,"), at
+    return found
 
 
 def expand(phrase: str, short: dict[str, tuple[str, int]], starting: frozenset = frozenset()) -> tuple[str, list[str]]:
@@ -1040,7 +1065,16 @@ _DEADLINES = [
                                    r"|\bngay khi [^.;()]{3,160}"
                                    # after each event of a kind ("sau mỗi đợt thiên tai", "Sau mỗi lớp"): after it, again
                                    r"|\bsau moi (?:dot|lan|lop|khoa|vu|dip|ky|buoi|dau)\b[^.;()]{0,120})")),
-    # quarters that run into a later year ("Quý IV/2026, 2027", "quý IV/2026 - quý I/2027"): the model holds one
+    # a span across two years that ends in a quarter or a month of the later one ("quý IV/2026 - quý I/2027", "tháng
+    # 12/2026 - tháng 01/2027", "từ tháng 10/2026 đến tháng 4/2027"): due by its end, as any run is, said in review; one
+    # that ends with the later year's fourth quarter ends with that year, which the span of years below keeps with its
+    # start ("Quý II/2026 - Quý IV/2027": 2026–2027)
+    ("quarter", re.compile(rf"{_QWORD}{_QN}(?:/| nam )20\d\d\s*(?:[-–—]|den)\s*{_QWORD}(?P<q>(?!iv\b|4\b){_QN})(?:/| nam )"
+                           r"(?P<y>20\d\d)"),
+     "span-end"),
+    ("month", re.compile(r"(?<![\w/])(?:tu )?(?:thang |t)\d{1,2}(?:/| nam )20\d\d\s*(?:[-–—]|den|toi)\s*(?:het )?(?:thang |t)"
+                         r"(?P<m>\d{1,2})(?:/| nam )(?P<y>20\d\d)"), "span-end"),
+    # quarters that run into a later year ("Quý IV/2026, 2027"): the model holds one
     # year per quarter deadline, so the span is kept as years (its last day is the same either way), said in review
     ("year-range", re.compile(rf"{_QWORD}{_QN}(?:\s*(?:,|va|-)\s*{_QWORD}?{_QN})*(?:/| nam )(?P<y>20\d\d)"
                               rf"(?:\s*(?:,|va|den|[-–—])\s*(?:{_QWORD}{_QN}(?:/| nam )|nam )?(?P<y2>20\d\d))"),
@@ -1138,6 +1172,7 @@ _NOTES = {
     "quarter-years": lambda **v: message("imp_deadline_quarter_years", **v),
     "from-year": lambda **v: message("imp_deadline_from_year", **v),
     "month-run": lambda **v: message("imp_deadline_month_run", **v),
+    "span-end": lambda **v: message("imp_deadline_span_end", **v),
     "event-day": lambda **v: message("imp_deadline_event_day", **v),
 }
 #: a time phrase in running text that needs no trigger word before it: a date after "trước" ("gửi … trước ngày

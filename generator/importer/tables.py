@@ -57,8 +57,11 @@ COLUMNS = [  # (field, header words, folded)
     # alone is a targets table's unit of measure)
     # a reporting table's "Đơn vị báo cáo" / "Cơ quan gửi báo cáo": the body that reports does the row's work
     # "Phụ trách" alone: the organ in charge of the row, as an association's table names its own ("Thường trực Hội")
+    # the issuer's own units that do the row's work ("Đơn vị thuộc Ban", "Phòng, đơn vị thuộc Sở" beside "Đơn vị phối
+    # hợp"): a plan that gives work to its own units names no "chủ trì"
     ("lead", r"chu tri|(?:co quan|don vi|bo phan) (?:thuc hien|phu trach|(?:gui )?bao cao|dau moi)|^phu trach$|"
-             r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$"),
+             r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$|"
+             r"^(?:co quan|don vi|bo phan|phong)(?:\s*,\s*(?:don vi|bo phan|phong))? (?:truc )?thuoc\b(?!.*phoi hop)"),
     ("cooperating", r"phoi hop"),
     ("submit_to", r"cap trinh"),
     ("output", r"san pham"),
