@@ -381,6 +381,17 @@ province's Markdown Công văn on the mango and longan harvest with bold numbers
 without a colon; a provincial farmers' union's Markdown plan with units defined in passing, bold run-in names and a
 class of commune branches, compared the same way.
 
+Forty-fourth section: a forty-second held-out set, ``benchmarks/corpus/unseen42/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a Chi cục Thủy sản's .docx plan for the fishermen's solidarity groups at sea and
+the fishing cooperatives, its table grouped by fishing season in merged group rows; a city Sở Giáo dục và Đào tạo's PDF
+plan piloting student cooperatives in schools, a table of pilot units (facts), rooms' headings and run-in names, a class
+of pilot units and times by the school year; a commune's plain-text plan for the orange harvest with decimal item
+numbers (one skipped), short lower-case names and yearless times; a province's Markdown Công văn on cooperatives
+supplying industrial parks' canteens, short names never spelt out and a body heading without a colon; a Sở Tài chính's
+Markdown plan classifying cooperatives, a room with commas in its name defined in passing then short, compared the same
+way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -565,6 +576,7 @@ HELD_OUT = {
     "unseen39": "thirty-ninth held-out set (benchmarks/corpus/unseen39/, two new kinds, three everyday documents):",
     "unseen40": "fortieth held-out set (benchmarks/corpus/unseen40/, two new kinds, three everyday documents):",
     "unseen41": "forty-first held-out set (benchmarks/corpus/unseen41/, two new kinds, three everyday documents):",
+    "unseen42": "forty-second held-out set (benchmarks/corpus/unseen42/, two new kinds, three everyday documents):",
 }
 
 
