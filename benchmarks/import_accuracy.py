@@ -381,6 +381,15 @@ province's Markdown Công văn on the mango and longan harvest with bold numbers
 without a colon; a provincial farmers' union's Markdown plan with units defined in passing, bold run-in names and a
 class of commune branches, compared the same way.
 
+Forty-fifth section: a forty-third held-out set, ``benchmarks/corpus/unseen43/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a provincial job centre's .docx plan for job-fair sessions for cooperatives, a
+timetable of sessions (facts) and its rooms' headings over lettered points; an HĐND committee's PDF oversight report
+whose recommendations "Đối với X" assign work; a ward's plain-text plan in short, lower-case names with "+" items and
+yearless and Tết times; a province's Markdown Công văn on livestock cooperatives in winter with numbers "1)" and body
+and class headings without a colon; a provincial Liên minh's Markdown plan with bold run-in titles before each doer,
+compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -565,6 +574,7 @@ HELD_OUT = {
     "unseen39": "thirty-ninth held-out set (benchmarks/corpus/unseen39/, two new kinds, three everyday documents):",
     "unseen40": "fortieth held-out set (benchmarks/corpus/unseen40/, two new kinds, three everyday documents):",
     "unseen41": "forty-first held-out set (benchmarks/corpus/unseen41/, two new kinds, three everyday documents):",
+    "unseen43": "forty-third held-out set (benchmarks/corpus/unseen43/, two new kinds, three everyday documents):",
 }
 
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to forty-first sets likewise (read as the eleventh).
+The twelfth to forty-first and the forty-third sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -91,6 +91,7 @@ UNSEEN38 = ROOT / "benchmarks" / "corpus" / "unseen38"
 UNSEEN39 = ROOT / "benchmarks" / "corpus" / "unseen39"
 UNSEEN40 = ROOT / "benchmarks" / "corpus" / "unseen40"
 UNSEEN41 = ROOT / "benchmarks" / "corpus" / "unseen41"
+UNSEEN43 = ROOT / "benchmarks" / "corpus" / "unseen43"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -141,6 +142,7 @@ ANNOTATIONS38 = sorted(UNSEEN38.glob("*.yaml"))
 ANNOTATIONS39 = sorted(UNSEEN39.glob("*.yaml"))
 ANNOTATIONS40 = sorted(UNSEEN40.glob("*.yaml"))
 ANNOTATIONS41 = sorted(UNSEEN41.glob("*.yaml"))
+ANNOTATIONS43 = sorted(UNSEEN43.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -256,7 +258,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN36, ANNOTATIONS36, 5), (UNSEEN37, ANNOTATIONS37, 5),
                                                       (UNSEEN38, ANNOTATIONS38, 5), (UNSEEN39, ANNOTATIONS39, 5),
                                                       (UNSEEN40, ANNOTATIONS40, 5),
-                                                      (UNSEEN41, ANNOTATIONS41, 5)],
+                                                      (UNSEEN41, ANNOTATIONS41, 5),
+                                                      (UNSEEN43, ANNOTATIONS43, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -264,7 +267,8 @@ def document_text(path: Path) -> str:
                               "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
                               "thirty-first", "thirty-second", "thirty-third", "thirty-fourth",
                               "thirty-fifth", "thirty-sixth",
-                              "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth", "forty-first"])
+                              "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth", "forty-first",
+                              "forty-third"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -312,7 +316,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN19, UNSEEN20, UNSEEN21, UNSEEN22, UNSEEN23, UNSEEN24, UNSEEN25, UNSEEN26,
                                     UNSEEN27, UNSEEN28, UNSEEN29, UNSEEN30, UNSEEN31, UNSEEN32,
                                     UNSEEN33, UNSEEN34, UNSEEN35, UNSEEN36,
-                                    UNSEEN37, UNSEEN38, UNSEEN39, UNSEEN40, UNSEEN41],
+                                    UNSEEN37, UNSEEN38, UNSEEN39, UNSEEN40, UNSEEN41,
+                                    UNSEEN43],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -320,7 +325,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
                               "thirty-first", "thirty-second", "thirty-third", "thirty-fourth",
                               "thirty-fifth", "thirty-sixth",
-                              "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth", "forty-first"])
+                              "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth", "forty-first",
+                              "forty-third"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2347,6 +2353,10 @@ B40 = UNSEEN40 / "b_ha-noi_2817-KH-BHXH-2026_bao-hiem-xa-hoi-nguoi-lao-dong-htx.
 
 B41 = UNSEEN41 / "b_cao-bang_138-KH-VQG-2026_vuon-quoc-gia-to-nhan-khoan-mua-kho.pdf"
 
+# --- forty-third held-out set ------------------------------------------------------------------------------------
+
+B43 = UNSEEN43 / "b_dong-nai_164-BC-KTNS-2026_ban-hdnd-bao-cao-giam-sat-kien-nghi.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2361,7 +2371,7 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN35, ANNOTATIONS35), (UNSEEN36, ANNOTATIONS36),
               (UNSEEN37, ANNOTATIONS37), (UNSEEN38, ANNOTATIONS38),
               (UNSEEN39, ANNOTATIONS39), (UNSEEN40, ANNOTATIONS40),
-              (UNSEEN41, ANNOTATIONS41)]
+              (UNSEEN41, ANNOTATIONS41), (UNSEEN43, ANNOTATIONS43)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2418,7 +2428,7 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN34, B34), (UNSEEN35, A35), (UNSEEN36, B36),
                                         (UNSEEN37, B37), (UNSEEN38, B38),
                                         (UNSEEN39, A39), (UNSEEN40, B40),
-                                        (UNSEEN41, B41)],
+                                        (UNSEEN41, B41), (UNSEEN43, B43)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
