@@ -392,6 +392,15 @@ supplying industrial parks' canteens, short names never spelt out and a body hea
 Markdown plan classifying cooperatives, a room with commas in its name defined in passing then short, compared the same
 way.
 
+Forty-fifth section: a forty-third held-out set, ``benchmarks/corpus/unseen43/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a provincial job centre's .docx plan for job-fair sessions for cooperatives, a
+timetable of sessions (facts) and its rooms' headings over lettered points; an HĐND committee's PDF oversight report
+whose recommendations "Đối với X" assign work; a ward's plain-text plan in short, lower-case names with "+" items and
+yearless and Tết times; a province's Markdown Công văn on livestock cooperatives in winter with numbers "1)" and body
+and class headings without a colon; a provincial Liên minh's Markdown plan with bold run-in titles before each doer,
+compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -577,6 +586,7 @@ HELD_OUT = {
     "unseen40": "fortieth held-out set (benchmarks/corpus/unseen40/, two new kinds, three everyday documents):",
     "unseen41": "forty-first held-out set (benchmarks/corpus/unseen41/, two new kinds, three everyday documents):",
     "unseen42": "forty-second held-out set (benchmarks/corpus/unseen42/, two new kinds, three everyday documents):",
+    "unseen43": "forty-third held-out set (benchmarks/corpus/unseen43/, two new kinds, three everyday documents):",
 }
 
 
