@@ -65,11 +65,12 @@ STEPS_KH = [*HEAD, "I. NHIỆM VỤ", "1. Thành lập tổ hợp tác nuôi tô
     ("phuong-an.txt", STEPS_PA, [("Ủy ban nhân dân các xã", "Ủy ban nhân dân các xã, phường, đặc khu Phú Quý", "before"),
                                  ("Sở Tài chính chủ trì", "Sở Tài chính tỉnh Lâm Đồng", "quarter"),
                                  ("Với hợp tác xã", "Sở Tài chính tỉnh Lâm Đồng", "ongoing"),
-                                 ("Công an tỉnh", "Công an tỉnh", "unspecified")]),
+                                 # "khi có đề nghị …": work on request (test_import_requests_and_rooms.py)
+                                 ("Công an tỉnh", "Công an tỉnh", "after-condition")]),
     ("ke-hoach.md", _md(STEPS_KH), [("Phòng Kinh tế khảo sát", "Phòng Kinh tế", "month"),
                                     ("Ủy ban nhân dân xã", "Ủy ban nhân dân xã Vĩnh Thuận", "quarter"),
                                     ("Với tổ hợp tác", "Hội Nông dân xã", "ongoing"),
-                                    ("Công an xã", "Công an xã", "unspecified")]),
+                                    ("Công an xã", "Công an xã", "after-condition")]),
 ])
 def test_steps_a_fronted_topic_and_a_verb_of_any_kind(tmp_path, name, lines, expected):
     draft = written(tmp_path, name, lines)

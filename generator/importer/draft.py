@@ -987,8 +987,11 @@ _PART_LABEL = re.compile(r"(?:cac |nhung )?(?P<name>nhiem vu|giai phap)(?: (?:cu
 
 
 #: the title of a section on what was done or found: "Đánh giá chung", "Kết quả đạt được", "Tình hình thực hiện",
+#: "Đánh giá kết quả …" (not the work of assessing: "2. Đánh giá, phân loại" over who assesses what),
 #: "Thực trạng …", "Kết quả" (folded)
-_CONTEXT_TITLE = re.compile(r"^(?:danh gia|ket qua$|ket qua (?:dat duoc|thuc hien|trien khai)\b|tinh hinh|thuc trang)\b")
+_CONTEXT_TITLE = re.compile(r"^(?:danh gia(?:$| (?:chung|khai quat|tong quat|ket qua|tinh hinh|thuc trang|viec|qua trinh|"
+                            r"nhung|uu diem|han che|ton tai)\b)|ket qua$|ket qua (?:dat duoc|thuc hien|trien khai)\b|tinh hinh|"
+                            r"thuc trang)\b")
 #: an item titled by a part of the plan: "2. Nhiệm vụ và giải pháp" (a short title over its items), "a) Mục tiêu chung:
 #: …", "- Chỉ tiêu đến năm 2030: …" (a labelled objective)
 _PART_TITLE = re.compile(r"^(?:(?:cac |nhung )?(?P<name>muc dich|muc tieu|chi tieu|yeu cau|nhiem vu|giai phap|"
@@ -1458,6 +1461,11 @@ def _assigns(para, known: fields.Known | None = None) -> bool:
     text = text[at:]
     colon = text.find(":")
     verb = fields._NAME_END.search(text[:200])
+    aside = fields.BRACKET_THEN_VERB.search(text[:200])
+    if aside is not None and 0 < aside.start() < (verb.start() if verb else 200) \
+            and fields.name_only(text[:200]) == text[:aside.start()]:
+        verb = re.compile(r"\s").match(text, aside.end() - 1)  # whose the unit is said aside, then its verb of any
+        # kind: "Sở Nông nghiệp và Môi trường (Chi cục PTNT) | cho ý kiến …"
     if verb is None:  # a verb the list lacks, after a name its place or a department's fixed name closes ("Công an
         # tỉnh | xác minh …", "Sở Công Thương | kết nối …")
         ended = fields.place_end(text[:200])
@@ -1778,7 +1786,12 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         listed_too(dashed[1])
     # 0d. the partners named before the lead ("Phối hợp với Hội Nông dân xã, Phòng Kinh tế chủ trì …", "Với sự phối
     #     hợp của Công an xã, Phòng Kinh tế kiểm tra …")
+    # … but "Phối hợp với X, Y chuẩn bị …" under a body's heading ("4. Chi nhánh Trung tâm …:") is that body's work
+    # with X and Y, unless Y is said to lead ("…, Y chủ trì")
     partners = _partners_first(para.text) if found["lead_text"] is None else None
+    if partners and para.text.startswith("Phối hợp") and not re.match(r"\s*chủ trì\b", para.text.split(partners[0], 1)[-1]) \
+            and any(_agency_heading(a.text.rstrip(" :")) for a in para.ancestors()):
+        partners = None
     if partners:
         found["lead_text"] = partners[0]
         coop_too(partners[1])

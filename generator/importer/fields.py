@@ -74,6 +74,8 @@ _TYPE_START = (
     # a forest ranger unit, a national park ("Hạt Kiểm lâm khu vực Sìn Hồ", "Vườn quốc gia Phia Oắc - Phia Đén"); not
     # "hạt giống", "hạt điều"
     r"hat kiem lam\b|vuon quoc gia\b|"
+    # a team of a Chi cục or a force ("Đội Quản lý thị trường số 4", "Đội QLTT số 4 (Chi cục QLTT tỉnh)"); printed "Đội"
+    r"doi (?=[a-z]{2,})|"
     # a union of cooperatives ("Liên hiệp HTX Thương mại Thành phố", "Liên hiệp hợp tác xã …")
     r"lien hiep |"
     # an association ("Hiệp hội Du lịch tỉnh"); a cooperative named as a doer ("Hợp tác xã Nông nghiệp Dịch vụ Ea Kar Xanh",
@@ -127,7 +129,7 @@ _AGENCY_START = re.compile(_TYPE_START + "|" + _SHORT_START + ")")
 #: "bo"; "Số hóa", "Sơ kết" to "so"; "Quý IV" to "quy"; "Phỏng vấn" to "phong"), so a name starts with the type word itself
 _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("hội",), "dai": ("đài",), "bao": ("báo",),
                "quy": ("quỹ",), "phong": ("phòng",), "bo": ("bộ",), "vu": ("vụ",), "vien": ("viện",), "doan": ("đoàn",),
-               "truong": ("trường", "trưởng"), "tram": ("trạm",)}
+               "truong": ("trường", "trưởng"), "tram": ("trạm",), "doi": ("đội",)}
 #: and then its name, capitalised (Nghị định 30/2020/NĐ-CP, Phụ lục II: a body's kind and field are capitalised: "Bộ Tài
 #: chính", "Ban Quản lý …", "Báo Cao Bằng", "Hội Nông dân"), or a kind of body of two words in lower case ("Hội đồng …",
 #: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
@@ -225,9 +227,10 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # "Các HTX … | nộp báo cáo …"); not a registration office's name ("Văn phòng đăng ký đất đai")
                        r"đăng(?! ký| kiểm| tải)|(?<![Pp]hòng )đăng ký|ký(?= (?:kết|hợp đồng|cam kết|thỏa thuận|biên bản|xác nhận))|(?<!người )nộp|"
                        # keeping order, informing ("Ban tự quản các thôn | bảo vệ vườn …", "Ban điều hành các ấp | giữ an
-                       # ninh …", "Chi cục PTNT | thông tin kịp thời …"); not "Ban bảo vệ dân phố", "Trung tâm Công nghệ
-                       # thông tin", "Cổng thông tin"
-                       r"(?<![Bb]an )(?<!lực lượng )bảo vệ|giữ|thông tin(?=\s+(?:kịp thời|cho|đến|tới|rộng rãi))|"
+                       # ninh …", "Chi cục PTNT | thông tin kịp thời …", "phòng Văn hóa - Xã hội | thông tin giá cam …");
+                       # not "Ban bảo vệ dân phố", "Trung tâm Công nghệ thông tin", "Cổng thông tin", "Hệ thống thông
+                       # tin", "Phòng Văn hóa thông tin"
+                       r"(?<![Bb]an )(?<!lực lượng )bảo vệ|giữ|(?<![Nn]ghệ )(?<![Cc]ổng )(?<![Tt]rang )(?<![Tt]hống )(?<![Hh]óa )thông tin(?!\s+(?:điện tử|và|truyền thông))|"
                        # keeping watch, supplying, following ("Chi cục … | trực 24/24 giờ", "Chi cục … | cấp hóa chất …",
                        # "phòng KT | nắm tiến độ …"); not "trực thuộc", "cấp tỉnh", "nắm bắt" (listed above)
                        r"trực(?=\s+(?:\d|ban|tại|ứng|điện))|cấp(?=\s+(?:phát|hóa chất|giống|vật tư|kinh phí|vốn|giấy|mã|"
@@ -251,7 +254,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # …"); not a meeting room ("Phòng họp"), a meeting ("cuộc họp", "buổi họp", "kỳ họp")
                        r"(?<![Pp]hòng )(?<!cuộc )(?<!buổi )(?<!kỳ )họp|chấm(?=\s+(?:điểm|bài|thi|hồ sơ))|"
                        # how often, before the verb ("Chi cục Thủy sản định kỳ hằng quý cập nhật …")
-                       r"định kỳ|thường xuyên|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)(?=\s|[,.;:]|$)")
+                       r"định kỳ|(?<![Gg]iáo dục )thường xuyên|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)(?=\s|[,.;:]|$)")
 #: how or where a body acts, never part of its name ("Liên minh Hợp tác xã tỉnh | theo chức năng, nhiệm vụ …", "Ủy ban
 #: nhân dân các xã | trên địa bàn …"); a class of bodies named by a heading keeps them ("Các tổ chức tín dụng trên
 #: địa bàn tỉnh")
@@ -265,7 +268,7 @@ _WHICH_OF = re.compile(r"(?:^|\s)(?:các|những)\s[^;:()]*?(?P<cut>\s)có\s(?!t
 #: verbs that are also words of units' names ("Trung tâm Tư vấn hỗ trợ hợp tác xã", "Trung tâm Dịch vụ tổng hợp xã",
 #: "Trung tâm Xúc tiến đầu tư"); lower case, as Vietnamese names print every word after the first
 _NAME_VERBS = {"hỗ trợ", "tổng hợp", "tư vấn", "xúc tiến", "đầu tư", "xây dựng", "thẩm định", "giám sát", "kiểm tra",
-               "tập huấn", "phổ biến"}
+               "tập huấn", "phổ biến", "giới thiệu"}
 #: the role a name is given right after it ("X chủ trì", "X làm đầu mối"): the words before it are the name
 _ROLE_AFTER = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối|là đầu mối)(?=\s|[,.;:]|$)")
 #: words that open the verb's object, never a name's words ("hỗ trợ các hợp tác xã", "tổng hợp cho …")
@@ -364,7 +367,7 @@ def _closes_list(before: str, after: str) -> bool:
 
 #: a remark in brackets after a name, then the sentence's word in lower case ("Trung tâm Đăng kiểm xe cơ giới (thuộc Sở)
 #: công khai …", "Đội QLTT số 3 (Chi cục QLTT tỉnh) phối hợp …"): whose the unit is, said aside; the name ends before it
-_BRACKET_THEN_VERB = re.compile(r"\s*\((?P<inner>[^()]{2,120})\)\s+(?=[a-zà-ỹđ])(?!(?:và|hoặc|cùng|với)\s)")  # not "… (Bên A) và …"
+BRACKET_THEN_VERB = re.compile(r"\s*\((?P<inner>[^()]{2,120})\)\s+(?=[a-zà-ỹđ])(?!(?:và|hoặc|cùng|với)\s)")  # not "… (Bên A) và …"
 
 
 def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool = False) -> str:
@@ -377,7 +380,7 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
     place = place_end(chunk)
     if place is not None:
         ends.append(place)
-    bracket = _BRACKET_THEN_VERB.search(chunk)
+    bracket = BRACKET_THEN_VERB.search(chunk)
     inner = bracket.group("inner") if bracket is not None else ""
     if bracket is not None and bracket.start() > 0 and not ("," in inner and starts_body(inner)):  # not the members'
         # list of a class ("các tổ chức chính trị - xã hội (Hội Nông dân, Hội Liên hiệp Phụ nữ, …) vận động …")
@@ -1064,7 +1067,9 @@ _DEADLINES = [
                                    # as soon as it happens ("cập nhật … ngay khi phát sinh", "báo cáo ngay khi có vụ việc")
                                    r"|\bngay khi [^.;()]{3,160}"
                                    # after each event of a kind ("sau mỗi đợt thiên tai", "Sau mỗi lớp"): after it, again
-                                   r"|\bsau moi (?:dot|lan|lop|khoa|vu|dip|ky|buoi|dau)\b[^.;()]{0,120})")),
+                                   r"|\bsau moi (?:dot|lan|lop|khoa|vu|dip|ky|buoi|dau)\b[^.;()]{0,120}"
+                                   # on request ("khi có đề nghị", "khi UBND cấp xã đề nghị", "khi … có yêu cầu")
+                                   r"|\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau)\b[^.;()]{0,100})")),
     # a span across two years that ends in a quarter or a month of the later one ("quý IV/2026 - quý I/2027", "tháng
     # 12/2026 - tháng 01/2027", "từ tháng 10/2026 đến tháng 4/2027"): due by its end, as any run is, said in review; one
     # that ends with the later year's fourth quarter ends with that year, which the span of years below keeps with its
@@ -1330,7 +1335,8 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
                            r"thuong xuyen|hang nam|hang quy)\s*[.;]?\s*$", folded)
         if dashed:
             zones.append((dashed.start(1), dashed.end(1)))
-        for match in re.finditer(r"\(?sau khi |\bngay khi |\bsau moi ", folded):
+        for match in re.finditer(r"\(?sau khi |\bngay khi |\bsau moi |\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau)\b",
+                                 folded):
             zones.append((match.start(), len(folded)))
         for match in _EVENT_DAY.finditer(folded):  # the day the work is held ("… Hội nghị … ngày 17/10/2026")
             zones.append((match.start(), match.end()))
@@ -1349,6 +1355,7 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
                 continue
             zones.append((match.start(), match.end()))
     condition = None  # "Sau khi Kế hoạch được ban hành, … trong tháng 01/2027": the date printed is the deadline
+    on_request = None
     for kind, pattern, *note in _DEADLINES:
         found = []
         for match in _in_zones(pattern, folded, zones):
@@ -1358,6 +1365,9 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
         if not found:
             continue
         chosen = found[0][1] if len(found) == 1 else _task_own(found, text, cell)
+        if kind == "after-condition" and re.match(r"\(?khi ", fold(chosen.printed or "")):
+            on_request = on_request or chosen  # "… khi có yêu cầu": any other time printed is the task's own
+            continue                            # ("báo cáo trước ngày 20 hằng tháng; … đột xuất khi có yêu cầu")
         if kind == "after-condition" and re.match(r"\(?sau khi ", fold(chosen.printed or "")) and not cell:
             condition = condition or chosen
             continue
@@ -1376,6 +1386,8 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
                     else message("imp_deadline_plan_year", printed=one.printed, year=year_read)
             if found:
                 return found[0][1] if len(found) == 1 else _task_own(found, text, cell)
+    if on_request is not None:
+        return on_request
     return DeadlineFound("unspecified", None)
 
 
