@@ -401,6 +401,16 @@ yearless and Tết times; a province's Markdown Công văn on livestock cooperat
 and class headings without a colon; a provincial Liên minh's Markdown plan with bold run-in titles before each doer,
 compared the same way.
 
+Forty-sixth section: a forty-fourth held-out set, ``benchmarks/corpus/unseen44/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: an industrial-promotion centre's .docx plan carrying out a table of approved
+khuyến công projects (a beneficiary column beside the unit doing the work); a city credit-guarantee fund's PDF plan
+whose pieces of work are headings over labelled lines ("Đơn vị chủ trì:", "Đơn vị phối hợp:", "Thời gian:"); a
+commune's plain-text plan with numbering as typed, lower-case names and yearless times; a province's Markdown Công
+văn on rice cooperatives in the winter-spring crop, short names never spelt out and a body named by its parent in
+brackets; a Sở Tài chính's Markdown plan whose table mixes the Sở's short-named rooms and outside bodies, with times
+such as "Trước Tết Nguyên đán".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -587,6 +597,7 @@ HELD_OUT = {
     "unseen41": "forty-first held-out set (benchmarks/corpus/unseen41/, two new kinds, three everyday documents):",
     "unseen42": "forty-second held-out set (benchmarks/corpus/unseen42/, two new kinds, three everyday documents):",
     "unseen43": "forty-third held-out set (benchmarks/corpus/unseen43/, two new kinds, three everyday documents):",
+    "unseen44": "forty-fourth held-out set (benchmarks/corpus/unseen44/, two new kinds, three everyday documents):",
 }
 
 
