@@ -401,6 +401,15 @@ yearless and Tết times; a province's Markdown Công văn on livestock cooperat
 and class headings without a colon; a provincial Liên minh's Markdown plan with bold run-in titles before each doer,
 compared the same way.
 
+Forty-seventh section: a forty-fifth held-out set, ``benchmarks/corpus/unseen45/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a Sở Y tế's .docx plan for food safety at cooperatives, each activity a
+paragraph over labelled lead, partner and time lines; a provincial hydro-meteorological station's PDF plan with a table
+of its bulletins for cooperatives, times by season and frequency; a commune's plain-text plan consolidating
+cooperatives after the merger, lower-case names followed by their verbs, repeated item numbers and yearless times; a
+province's Markdown Công văn on OCOP certificates running out, short names and a class heading without a colon; a Sở
+Công Thương's Markdown plan with units named once in full then short and a skipped item number, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -587,6 +596,7 @@ HELD_OUT = {
     "unseen41": "forty-first held-out set (benchmarks/corpus/unseen41/, two new kinds, three everyday documents):",
     "unseen42": "forty-second held-out set (benchmarks/corpus/unseen42/, two new kinds, three everyday documents):",
     "unseen43": "forty-third held-out set (benchmarks/corpus/unseen43/, two new kinds, three everyday documents):",
+    "unseen45": "forty-fifth held-out set (benchmarks/corpus/unseen45/, two new kinds, three everyday documents):",
 }
 
 
