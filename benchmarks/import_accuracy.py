@@ -411,6 +411,15 @@ văn on rice cooperatives in the winter-spring crop, short names never spelt out
 brackets; a Sở Tài chính's Markdown plan whose table mixes the Sở's short-named rooms and outside bodies, with times
 such as "Trước Tết Nguyên đán".
 
+Forty-seventh section: a forty-fifth held-out set, ``benchmarks/corpus/unseen45/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a Sở Y tế's .docx plan for food safety at cooperatives, each activity a
+paragraph over labelled lead, partner and time lines; a provincial hydro-meteorological station's PDF plan with a table
+of its bulletins for cooperatives, times by season and frequency; a commune's plain-text plan consolidating
+cooperatives after the merger, lower-case names followed by their verbs, repeated item numbers and yearless times; a
+province's Markdown Công văn on OCOP certificates running out, short names and a class heading without a colon; a Sở
+Công Thương's Markdown plan with units named once in full then short and a skipped item number, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -598,6 +607,7 @@ HELD_OUT = {
     "unseen42": "forty-second held-out set (benchmarks/corpus/unseen42/, two new kinds, three everyday documents):",
     "unseen43": "forty-third held-out set (benchmarks/corpus/unseen43/, two new kinds, three everyday documents):",
     "unseen44": "forty-fourth held-out set (benchmarks/corpus/unseen44/, two new kinds, three everyday documents):",
+    "unseen45": "forty-fifth held-out set (benchmarks/corpus/unseen45/, two new kinds, three everyday documents):",
 }
 
 
