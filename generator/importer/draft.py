@@ -1160,6 +1160,10 @@ _FIELD = re.compile(rf"^\(?(?:{_FIELD_LABEL})\s*:\s*(?=\S)", re.I)
 _FIELD_PART = re.compile(rf"(?:^\(?|;\s*|\.\s+|\(\s*)(?P<label>{_FIELD_LABEL})\s*:\s*", re.I)
 
 
+#: a line giving an item's work under its title ("Nội dung: …", "- Nội dung thực hiện: …")
+_CONTENT_LABEL = re.compile(r"^\(?nội dung(?:\s+(?:thực hiện|công việc|hoạt động))?\s*:", re.I)
+
+
 def _is_field(para) -> bool:
     return (para.kind in ("", "bullet") and not para.children and len(para.text) < 400
             and bool(_FIELD.match(para.text)))
@@ -2259,7 +2263,11 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         kept, previous, run, sharing = [], None, [], None
         for child in siblings:
             if _is_field(child):
-                above = previous is not None and child.kind == "" and (previous.kind == "" or not previous.children)
+                # … also a bulleted line under a plain paragraph of work ("1. Rà soát cơ sở" / "Lập danh sách …" / "-
+                # Đơn vị chủ trì: …"): that paragraph's
+                above = previous is not None and (child.kind == "" or child.kind == "bullet" and previous.kind == ""
+                                                  and not previous.children) \
+                    and (previous.kind == "" or not previous.children)
                 item = previous if above else owner
                 if item is not None:
                     labelled.setdefault(id(item), []).append(child)
@@ -2326,6 +2334,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             remarks.add(id(para))
     absorbed: set[int] = set()
     group_of: dict[int, str] = {}
+    starts = sorted({p.line for p in paras})
     for para in paras:
         if id(para) in remarks:
             continue
@@ -2358,9 +2367,9 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if _NO_TASK.search(para.folded) or _RULE.fullmatch(para.text) or _CAPTION.match(para.text) \
                 or _ARTICLE_TITLE.match(para.text):
             continue  # a copy of the header, a table's rule line, the appendix's caption
-        if len(para.text) < 25 or (para.text.endswith(":") and not para.children):
-            unplaced.append((para.line, para.text))
-            continue
+        if (len(para.text) < 25 and not _led_by_label(para, labelled)) or (para.text.endswith(":") and not para.children):
+            unplaced.append((para.line, para.text))  # a short title is a task where its own lines name its lead
+            continue                                 # ("8. Công khai thông tin" / "Đơn vị chủ trì: …")
         if _pointer(para, known) or _no_task(para) or _states(para.text):
             continue  # "(Chi tiết tại Phụ lục kèm theo)", "Nhiệm vụ cụ thể tại Phụ lục I …": the tasks are there; what
             # a body has done or is doing ("Ủy ban nhân dân xã đã hoàn thành rà soát …")
@@ -2388,6 +2397,12 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 marker = child.marker + child.delim  # as printed: "a)", "1.", "1/"
                 text = f"{text} {marker} {child.text}".strip() if child.kind else f"{text} {child.text}"
                 stack.extend(reversed(child.children))
+        content = (labelled.get(id(para)) or [None])[0]
+        if content is not None and _CONTENT_LABEL.match(content.text) and not any(
+                para.end_line < line < content.line for line in starts):
+            # the work its title heads, on the "Nội dung:" line right under it ("5. Thẩm định, cấp bảo lãnh" / "Nội
+            # dung: thẩm định hồ sơ …"): part of its text, as printed
+            text = f"{text} {content.marker} {content.text}" if content.kind == "bullet" else f"{text} {content.text}"
         due = _deadline(who, task_review, plan_year, signed, meta.get("day_n"))
         if due.kind == "unspecified":  # a schedule's heading gives its items their time ("2. Tháng 8 và tháng 9/2026")
             due = next((found for a in para.ancestors() if (found := _period_heading(a.text)) is not None), due)
@@ -2989,8 +3004,15 @@ def _defined_name(cell: str | None, short: dict) -> str | None:
 
 
 def _title_years(meta: dict) -> list[int]:
-    """The years a document's title and subject name, each once, in order."""
-    return sorted({int(y) for y in re.findall(r"(?<!\d)20\d\d(?!\d)", f"{meta.get('title') or ''} {meta.get('subject') or ''}")})
+    """The years a document's title and subject name, each once, in order; not the year in a cited document's name
+    ("… theo Luật Hợp tác xã năm 2023 … năm 2027": 2027)."""
+    text = f"{meta.get('title') or ''} {meta.get('subject') or ''}"
+    return sorted({int(m.group()) for m in re.finditer(r"(?<!\d)20\d\d(?!\d)", text)
+                   if not _LAW_YEAR.search(fold(text[max(0, m.start() - 60):m.start()]))})
+
+
+#: a law named by the year it was passed ("Luật Hợp tác xã năm 2023"), folded, right before the year
+_LAW_YEAR = re.compile(r"\b(?:bo )?luat [^.;,()\d]{2,40} nam\s*$")
 
 
 def _plan_year(meta: dict) -> int | None:

@@ -245,6 +245,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # tổng kết …", "… quyết toán kinh phí …"); none of them a word of a unit's name in lower case
                        r"chuẩn bị|phân bổ|sắp xếp|bổ sung|soạn thảo|dự thảo|liên hệ|lồng ghép|(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )nghiệm thu|quyết toán|dự trù|"
                        r"sơ kết|tổng kết|tiếp đón|đón tiếp|"
+                       # connecting, advancing funds ("Phòng QLTM | kết nối các HTX …", "Phòng Hành chính - Kế toán | tạm
+                       # ứng …")
+                       r"kết nối|tạm ứng|"
                        # an adverb between the subject and its verb ("Sở … đồng thời rà soát …", "… cũng …")
                        r"đồng thời|cũng|"
                        # the Party's verbs: a committee leads, directs, disseminates, puts on its agenda ("Đảng ủy … lãnh

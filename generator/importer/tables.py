@@ -47,7 +47,9 @@ from .layout import ROMAN
 COLUMNS = [  # (field, header words, folded)
     ("row", r"^(?:stt|tt)$"),
     # the work of the row: "Nhiệm vụ", "Nội dung (công việc)", "Công việc", "Hoạt động", an Đề án's name
-    ("text", r"nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$"),
+    # … "Việc cần làm", "Đầu việc", "Hạng mục"
+    ("text", r"nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$|"
+             r"^(?:cac )?(?:viec|dau viec|hang muc)(?: (?:can lam|chinh|cu the|thuc hien))?$"),
     # "Đơn vị thực hiện" beside "Đơn vị phối hợp"; "Đơn vị phụ trách" (a body in charge; "Lãnh đạo phụ trách" names a
     # person, no lead)
     # one column for both roles, each cell saying who leads and who cooperates ("Phân công thực hiện", "Cơ quan chủ
@@ -59,7 +61,8 @@ COLUMNS = [  # (field, header words, folded)
     # "Phụ trách" alone: the organ in charge of the row, as an association's table names its own ("Thường trực Hội")
     # the issuer's own units that do the row's work ("Đơn vị thuộc Ban", "Phòng, đơn vị thuộc Sở" beside "Đơn vị phối
     # hợp"): a plan that gives work to its own units names no "chủ trì"
-    ("lead", r"chu tri|(?:co quan|don vi|bo phan) (?:thuc hien|phu trach|(?:gui )?bao cao|dau moi)|^phu trach$|"
+    # "Phòng thực hiện" (a centre's own rooms)
+    ("lead", r"chu tri|(?:co quan|don vi|bo phan|phong) (?:thuc hien|phu trach|(?:gui )?bao cao|dau moi)|^phu trach$|"
              r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$|"
              r"^(?:co quan|don vi|bo phan|phong)(?:\s*,\s*(?:don vi|bo phan|phong))? (?:truc )?thuoc\b(?!.*phoi hop)"),
     ("cooperating", r"phoi hop"),
@@ -211,6 +214,11 @@ def _columns(cells: list[str]) -> list[str | None]:
     names = [_column(c) for c in cells]
     if "text" not in names and names.count("output") == 1 and ("lead" in names or "roles" in names):
         names[names.index("output")] = "text"
+    # "Thực hiện" alone beside the work and "Phối hợp" names who does it ("Việc cần làm | Thực hiện | Phối hợp"); in a
+    # targets table it is a result ("Chỉ tiêu | Đơn vị tính | Thực hiện | Kế hoạch")
+    doers = [k for k, c in enumerate(cells) if names[k] is None and fold(nfc(plain_line(c))).strip() == "thuc hien"]
+    if len(doers) == 1 and "text" in names and "lead" not in names and "roles" not in names:
+        names[doers[0]] = "lead"
     return names
 
 
