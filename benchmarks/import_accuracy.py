@@ -420,6 +420,16 @@ cooperatives after the merger, lower-case names followed by their verbs, repeate
 province's Markdown Công văn on OCOP certificates running out, short names and a class heading without a colon; a Sở
 Công Thương's Markdown plan with units named once in full then short and a skipped item number, compared the same way.
 
+Forty-eighth section: a forty-sixth held-out set, ``benchmarks/corpus/unseen46/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a province Chairman's .docx decision assigning each commune its target of new
+cooperatives, the duties in its articles' clauses and points and the targets in an appendix table; a public-service
+centre's PDF plan for online cooperative registration, each item's doer, partners and time in a bracket after the
+work; a commune's plain-text plan in short, lower-case names with repeated item numbers and yearless times; a Sở Khoa
+học và Công nghệ's Markdown Công văn on collective trademarks with a class heading without a colon and a body named with
+its unit in brackets; a Sở Nông nghiệp và Môi trường's Markdown plan assigning work after it ("Giao …") or before it,
+with seasonal times and a skipped item number, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -608,6 +618,7 @@ HELD_OUT = {
     "unseen43": "forty-third held-out set (benchmarks/corpus/unseen43/, two new kinds, three everyday documents):",
     "unseen44": "forty-fourth held-out set (benchmarks/corpus/unseen44/, two new kinds, three everyday documents):",
     "unseen45": "forty-fifth held-out set (benchmarks/corpus/unseen45/, two new kinds, three everyday documents):",
+    "unseen46": "forty-sixth held-out set (benchmarks/corpus/unseen46/, two new kinds, three everyday documents):",
 }
 
 
