@@ -420,6 +420,16 @@ cooperatives after the merger, lower-case names followed by their verbs, repeate
 province's Markdown Công văn on OCOP certificates running out, short names and a class heading without a colon; a Sở
 Công Thương's Markdown plan with units named once in full then short and a skipped item number, compared the same way.
 
+Forty-ninth section: a forty-seventh held-out set, ``benchmarks/corpus/unseen47/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: an IFAD-funded project board's .docx plan whose table groups coded activities
+under merged component rows, with output and budget columns between the work and its bodies; a provincial power
+company's PDF plan for cooperatives' cold stores, its rooms and district units as doers in lettered prose; a commune's
+plain-text plan with lower-case names, bodies followed by their verbs, mixed numbering and yearless and seasonal times;
+a province's Markdown Công văn on disbursing support to cooperatives, short names never spelt out and a class heading
+without a colon; a provincial Liên minh's Markdown plan with a table in its units' short names and yearless times,
+compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -608,6 +618,7 @@ HELD_OUT = {
     "unseen43": "forty-third held-out set (benchmarks/corpus/unseen43/, two new kinds, three everyday documents):",
     "unseen44": "forty-fourth held-out set (benchmarks/corpus/unseen44/, two new kinds, three everyday documents):",
     "unseen45": "forty-fifth held-out set (benchmarks/corpus/unseen45/, two new kinds, three everyday documents):",
+    "unseen47": "forty-seventh held-out set (benchmarks/corpus/unseen47/, two new kinds, three everyday documents):",
 }
 
 

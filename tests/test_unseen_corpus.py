@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to forty-fifth sets likewise (read as the eleventh).
+The twelfth to forty-fifth and the forty-seventh sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -95,6 +95,7 @@ UNSEEN42 = ROOT / "benchmarks" / "corpus" / "unseen42"
 UNSEEN43 = ROOT / "benchmarks" / "corpus" / "unseen43"
 UNSEEN44 = ROOT / "benchmarks" / "corpus" / "unseen44"
 UNSEEN45 = ROOT / "benchmarks" / "corpus" / "unseen45"
+UNSEEN47 = ROOT / "benchmarks" / "corpus" / "unseen47"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -149,6 +150,7 @@ ANNOTATIONS42 = sorted(UNSEEN42.glob("*.yaml"))
 ANNOTATIONS43 = sorted(UNSEEN43.glob("*.yaml"))
 ANNOTATIONS44 = sorted(UNSEEN44.glob("*.yaml"))
 ANNOTATIONS45 = sorted(UNSEEN45.glob("*.yaml"))
+ANNOTATIONS47 = sorted(UNSEEN47.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -268,7 +270,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN42, ANNOTATIONS42, 5),
                                                       (UNSEEN43, ANNOTATIONS43, 5),
                                                       (UNSEEN44, ANNOTATIONS44, 5),
-                                                      (UNSEEN45, ANNOTATIONS45, 5)],
+                                                      (UNSEEN45, ANNOTATIONS45, 5),
+                                                      (UNSEEN47, ANNOTATIONS47, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -277,7 +280,8 @@ def document_text(path: Path) -> str:
                               "thirty-first", "thirty-second", "thirty-third", "thirty-fourth",
                               "thirty-fifth", "thirty-sixth",
                               "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth", "forty-first",
-                              "forty-second", "forty-third", "forty-fourth", "forty-fifth"])
+                              "forty-second", "forty-third", "forty-fourth", "forty-fifth",
+                              "forty-seventh"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -326,7 +330,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN27, UNSEEN28, UNSEEN29, UNSEEN30, UNSEEN31, UNSEEN32,
                                     UNSEEN33, UNSEEN34, UNSEEN35, UNSEEN36,
                                     UNSEEN37, UNSEEN38, UNSEEN39, UNSEEN40, UNSEEN41,
-                                    UNSEEN42, UNSEEN43, UNSEEN44, UNSEEN45],
+                                    UNSEEN42, UNSEEN43, UNSEEN44, UNSEEN45, UNSEEN47],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -335,7 +339,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "thirty-first", "thirty-second", "thirty-third", "thirty-fourth",
                               "thirty-fifth", "thirty-sixth",
                               "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth", "forty-first",
-                              "forty-second", "forty-third", "forty-fourth", "forty-fifth"])
+                              "forty-second", "forty-third", "forty-fourth", "forty-fifth",
+                              "forty-seventh"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2378,6 +2383,10 @@ B44 = UNSEEN44 / "b_tp-hcm_214-KH-QBL-2026_quy-bao-lanh-tin-dung-dong-co-nhan.pd
 
 B45 = UNSEEN45 / "b_ha-tinh_47-KH-DKTTV-2026_dai-khi-tuong-thuy-van-ban-tin-htx.pdf"
 
+# --- forty-seventh held-out set ----------------------------------------------------------------------------------
+
+B47 = UNSEEN47 / "b_thanh-hoa_1846-KH-PCTH-2026_cong-ty-dien-luc-kho-lanh-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2394,7 +2403,7 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN39, ANNOTATIONS39), (UNSEEN40, ANNOTATIONS40),
               (UNSEEN41, ANNOTATIONS41), (UNSEEN42, ANNOTATIONS42),
               (UNSEEN43, ANNOTATIONS43), (UNSEEN44, ANNOTATIONS44),
-              (UNSEEN45, ANNOTATIONS45)]
+              (UNSEEN45, ANNOTATIONS45), (UNSEEN47, ANNOTATIONS47)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2453,7 +2462,7 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN39, A39), (UNSEEN40, B40),
                                         (UNSEEN41, B41), (UNSEEN42, B42),
                                         (UNSEEN43, B43), (UNSEEN44, B44),
-                                        (UNSEEN45, B45)],
+                                        (UNSEEN45, B45), (UNSEEN47, B47)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
