@@ -430,6 +430,16 @@ học và Công nghệ's Markdown Công văn on collective trademarks with a cla
 its unit in brackets; a Sở Nông nghiệp và Môi trường's Markdown plan assigning work after it ("Giao …") or before it,
 with seasonal times and a skipped item number, compared the same way.
 
+Forty-ninth section: a forty-seventh held-out set, ``benchmarks/corpus/unseen47/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: an IFAD-funded project board's .docx plan whose table groups coded activities
+under merged component rows, with output and budget columns between the work and its bodies; a provincial power
+company's PDF plan for cooperatives' cold stores, its rooms and district units as doers in lettered prose; a commune's
+plain-text plan with lower-case names, bodies followed by their verbs, mixed numbering and yearless and seasonal times;
+a province's Markdown Công văn on disbursing support to cooperatives, short names never spelt out and a class heading
+without a colon; a provincial Liên minh's Markdown plan with a table in its units' short names and yearless times,
+compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -619,6 +629,7 @@ HELD_OUT = {
     "unseen44": "forty-fourth held-out set (benchmarks/corpus/unseen44/, two new kinds, three everyday documents):",
     "unseen45": "forty-fifth held-out set (benchmarks/corpus/unseen45/, two new kinds, three everyday documents):",
     "unseen46": "forty-sixth held-out set (benchmarks/corpus/unseen46/, two new kinds, three everyday documents):",
+    "unseen47": "forty-seventh held-out set (benchmarks/corpus/unseen47/, two new kinds, three everyday documents):",
 }
 
 
