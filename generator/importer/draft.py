@@ -1185,8 +1185,10 @@ def _inline_fields(text: str) -> dict[str, str]:
 
 
 def _led_by_label(para, labelled: dict[int, list]) -> bool:
-    """The item carries its own labelled lead line ("Cơ quan chủ trì: …", "Chủ trì: …"): it assigns work."""
-    return bool(labelled.get(id(para))) and "lead" in _item_fields(labelled[id(para)])
+    """The item carries its own labelled lead line ("Cơ quan chủ trì: …", "Chủ trì: …"), or its lead's label after
+    its sentence ("… (Thực hiện: Phòng X; phối hợp: Y; thời hạn: …)"): it assigns work."""
+    return (bool(labelled.get(id(para))) and "lead" in _item_fields(labelled[id(para)])) \
+        or "lead" in _inline_fields(para.text)
 
 
 #: an item's particulars under their labels, which name neither its doer nor its time (folded)

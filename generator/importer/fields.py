@@ -75,7 +75,7 @@ _TYPE_START = (
     # "hạt giống", "hạt điều"
     r"hat kiem lam\b|vuon quoc gia\b|"
     # a team of a Chi cục or a force ("Đội Quản lý thị trường số 4", "Đội QLTT số 4 (Chi cục QLTT tỉnh)"); printed "Đội"
-    r"doi (?=[a-z]{2,})|"
+    r"doi (?!ngu\b)(?=[a-z]{2,})|"
     # a union of cooperatives ("Liên hiệp HTX Thương mại Thành phố", "Liên hiệp hợp tác xã …")
     r"lien hiep |"
     # an association ("Hiệp hội Du lịch tỉnh"); a cooperative named as a doer ("Hợp tác xã Nông nghiệp Dịch vụ Ea Kar Xanh",
@@ -100,6 +100,9 @@ _TYPE_START = (
     r"thuong truc |(?:cac )?to dai bieu |"
     # the working groups a decision sets up ("Tổ công tác …", "Tổ giúp việc Ban Chỉ đạo"), not "tổ hợp tác", "tổ chức"
     r"to (?:cong tac|giup viec|thu ky|chuyen gia|kiem tra|khuyen nong)\b|"
+    # a project board's or a unit's team by its capitalised name ("Tổ Phát triển chuỗi giá trị", "Tổ Kế toán"); printed
+    # "Tổ" and a capital: not "tổ hợp tác", "tổ chức", "tổ dân phố"
+    r"to (?!chuc\b|hop tac\b|dan pho\b|dai bieu\b)(?=[a-z]{2,})|"
     # the Front and the youth union of a level, as plans abbreviate and name them ("UB MTTQ huyện", "Huyện đoàn")
     r"ub ?mttq |huyen doan|thanh doan|"
     # the Party's organs (Hướng dẫn 36-HD/VPTW; Quy định 24-QĐ/TW): "Các cấp ủy, tổ chức đảng", "Cấp ủy các xã, phường",
@@ -129,7 +132,7 @@ _AGENCY_START = re.compile(_TYPE_START + "|" + _SHORT_START + ")")
 #: "bo"; "Số hóa", "Sơ kết" to "so"; "Quý IV" to "quy"; "Phỏng vấn" to "phong"), so a name starts with the type word itself
 _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("hội",), "dai": ("đài",), "bao": ("báo",),
                "quy": ("quỹ",), "phong": ("phòng",), "bo": ("bộ",), "vu": ("vụ",), "vien": ("viện",), "doan": ("đoàn",),
-               "truong": ("trường", "trưởng"), "tram": ("trạm",), "doi": ("đội",)}
+               "truong": ("trường", "trưởng"), "tram": ("trạm",), "doi": ("đội",), "to": ("tổ",)}
 #: and then its name, capitalised (Nghị định 30/2020/NĐ-CP, Phụ lục II: a body's kind and field are capitalised: "Bộ Tài
 #: chính", "Ban Quản lý …", "Báo Cao Bằng", "Hội Nông dân"), or a kind of body of two words in lower case ("Hội đồng …",
 #: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
@@ -271,7 +274,7 @@ _WHICH_OF = re.compile(r"(?:^|\s)(?:các|những)\s[^;:()]*?(?P<cut>\s)có\s(?!t
 #: verbs that are also words of units' names ("Trung tâm Tư vấn hỗ trợ hợp tác xã", "Trung tâm Dịch vụ tổng hợp xã",
 #: "Trung tâm Xúc tiến đầu tư"); lower case, as Vietnamese names print every word after the first
 _NAME_VERBS = {"hỗ trợ", "tổng hợp", "tư vấn", "xúc tiến", "đầu tư", "xây dựng", "thẩm định", "giám sát", "kiểm tra",
-               "tập huấn", "phổ biến", "giới thiệu"}
+               "tập huấn", "phổ biến", "giới thiệu", "đánh giá"}
 #: the role a name is given right after it ("X chủ trì", "X làm đầu mối"): the words before it are the name
 _ROLE_AFTER = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối|là đầu mối)(?=\s|[,.;:]|$)")
 #: words that open the verb's object, never a name's words ("hỗ trợ các hợp tác xã", "tổng hợp cho …")
@@ -490,7 +493,8 @@ def _name_chunks(phrase: str) -> list[str]:
         # words after the cut are read on to the phrase's end
         onward = fold("".join(pieces[at + 1:])).strip()
         if sep != ";" and chunks[-1].strip() and head and (
-                (not _AGENCY_START.match(onward) and text.strip()[:1].isupper())
+                (not (_AGENCY_START.match(onward) and starts_body("".join(pieces[at + 1:]).strip(), named=False))
+                 and text.strip()[:1].isupper())  # "… và Số hóa": "Số" only folds like "Sở"
                 or (sep == "," and _list_goes_on(chunks[-1], text))
                 or (sep != "," and _one_office(chunks[-1], text))):
             chunks[-1] += sep + text

@@ -45,11 +45,12 @@ from .fields import SCHEDULE_MARK, period
 from .layout import ROMAN
 
 COLUMNS = [  # (field, header words, folded)
-    ("row", r"^(?:stt|tt)$"),
+    # a row's number, or its code in a project's plan ("Mã HĐ": 1.1.1, 1.1.2 …)
+    ("row", r"^(?:stt|tt|ma(?: (?:hd|so|hoat dong|nhiem vu))?)$"),
     # the work of the row: "Nhiệm vụ", "Nội dung (công việc)", "Công việc", "Hoạt động", an Đề án's name
     # … "Việc cần làm", "Đầu việc", "Hạng mục"
     ("text", r"nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$|"
-             r"^(?:cac )?(?:viec|dau viec|hang muc)(?: (?:can lam|chinh|cu the|thuc hien))?$"),
+             r"^(?:cac )?(?:viec|dau viec|hang muc)(?: (?:can lam|chinh|cu the|thuc hien))?$|^ten (?:hoat dong|cong viec|du an)\b"),
     # "Đơn vị thực hiện" beside "Đơn vị phối hợp"; "Đơn vị phụ trách" (a body in charge; "Lãnh đạo phụ trách" names a
     # person, no lead)
     # one column for both roles, each cell saying who leads and who cooperates ("Phân công thực hiện", "Cơ quan chủ
@@ -67,7 +68,7 @@ COLUMNS = [  # (field, header words, folded)
              r"^(?:co quan|don vi|bo phan|phong)(?:\s*,\s*(?:don vi|bo phan|phong))? (?:truc )?thuoc\b(?!.*phoi hop)"),
     ("cooperating", r"phoi hop"),
     ("submit_to", r"cap trinh"),
-    ("output", r"san pham"),
+    ("output", r"san pham|^dau ra\b"),  # "Đầu ra năm 2026": a project's outputs
     # when the work starts ("Thời gian bắt đầu", "Ngày bắt đầu"), beside when it is due: no deadline
     ("start", r"bat dau|khoi cong"),
     # when the work is due: "Thời gian", "Thời hạn", "Tiến độ", and the day it is done by, "Hoàn thành", "Hạn hoàn
