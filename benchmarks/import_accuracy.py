@@ -440,6 +440,16 @@ a province's Markdown Công văn on disbursing support to cooperatives, short na
 without a colon; a provincial Liên minh's Markdown plan with a table in its units' short names and yearless times,
 compared the same way.
 
+Fiftieth section: a forty-eighth held-out set, ``benchmarks/corpus/unseen48/``, five documents written without reading
+the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday ones from
+other issuers and provinces: a city Sở Ngoại vụ's .docx plan linking cooperatives with foreign partners, its appendix
+table naming the foreign partner between the work and its time; a provincial Red Cross's PDF plan restoring flooded
+households' livelihoods through cooperatives, its work in numbered steps with the time bracketed in each step's line
+and an allocation table that assigns nothing; a commune's plain-text plan with lower-case names, skipped item numbers,
+yearless and seasonal times; a province's Markdown Công văn on forestry cooperatives in short names, a unit named with
+its parent in brackets and a start time; a Sở Nông nghiệp và Môi trường's Markdown plan in its units' unexplained short
+names with a repeated subject number, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -630,6 +640,7 @@ HELD_OUT = {
     "unseen45": "forty-fifth held-out set (benchmarks/corpus/unseen45/, two new kinds, three everyday documents):",
     "unseen46": "forty-sixth held-out set (benchmarks/corpus/unseen46/, two new kinds, three everyday documents):",
     "unseen47": "forty-seventh held-out set (benchmarks/corpus/unseen47/, two new kinds, three everyday documents):",
+    "unseen48": "forty-eighth held-out set (benchmarks/corpus/unseen48/, two new kinds, three everyday documents):",
 }
 
 
