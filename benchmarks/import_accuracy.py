@@ -450,6 +450,15 @@ yearless and seasonal times; a province's Markdown Công văn on forestry cooper
 its parent in brackets and a start time; a Sở Nông nghiệp và Môi trường's Markdown plan in its units' unexplained short
 names with a repeated subject number, compared the same way.
 
+Fifty-first section: a forty-ninth held-out set, ``benchmarks/corpus/unseen49/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a provincial post office's .docx plan for selling cooperatives' products on its
+e-commerce platform, a table in the body with group rows and cells of two bodies; a forest-protection sub-department's
+PDF plan whose tasks are headings over labelled lines (doer, partners, time, product); a commune's plain-text plan in
+short, lower-case names with mixed numbering and yearless times; a province's Markdown Công văn on flower cooperatives
+before Tết with a class heading without a colon and a lunar date; a Sở Công Thương's Markdown plan with decimal items,
+a body given a short name once and times in brackets, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -641,6 +650,7 @@ HELD_OUT = {
     "unseen46": "forty-sixth held-out set (benchmarks/corpus/unseen46/, two new kinds, three everyday documents):",
     "unseen47": "forty-seventh held-out set (benchmarks/corpus/unseen47/, two new kinds, three everyday documents):",
     "unseen48": "forty-eighth held-out set (benchmarks/corpus/unseen48/, two new kinds, three everyday documents):",
+    "unseen49": "forty-ninth held-out set (benchmarks/corpus/unseen49/, two new kinds, three everyday documents):",
 }
 
 

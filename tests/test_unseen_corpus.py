@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to forty-eighth sets likewise (read as the eleventh).
+The twelfth to forty-ninth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -98,6 +98,7 @@ UNSEEN45 = ROOT / "benchmarks" / "corpus" / "unseen45"
 UNSEEN46 = ROOT / "benchmarks" / "corpus" / "unseen46"
 UNSEEN47 = ROOT / "benchmarks" / "corpus" / "unseen47"
 UNSEEN48 = ROOT / "benchmarks" / "corpus" / "unseen48"
+UNSEEN49 = ROOT / "benchmarks" / "corpus" / "unseen49"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -155,6 +156,7 @@ ANNOTATIONS45 = sorted(UNSEEN45.glob("*.yaml"))
 ANNOTATIONS46 = sorted(UNSEEN46.glob("*.yaml"))
 ANNOTATIONS47 = sorted(UNSEEN47.glob("*.yaml"))
 ANNOTATIONS48 = sorted(UNSEEN48.glob("*.yaml"))
+ANNOTATIONS49 = sorted(UNSEEN49.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -277,7 +279,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN45, ANNOTATIONS45, 5),
                                                       (UNSEEN46, ANNOTATIONS46, 5),
                                                       (UNSEEN47, ANNOTATIONS47, 5),
-                                                      (UNSEEN48, ANNOTATIONS48, 5)],
+                                                      (UNSEEN48, ANNOTATIONS48, 5),
+                                                      (UNSEEN49, ANNOTATIONS49, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -287,7 +290,7 @@ def document_text(path: Path) -> str:
                               "thirty-fifth", "thirty-sixth",
                               "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth", "forty-first",
                               "forty-second", "forty-third", "forty-fourth", "forty-fifth", "forty-sixth", "forty-seventh",
-                              "forty-eighth"])
+                              "forty-eighth", "forty-ninth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -337,7 +340,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN33, UNSEEN34, UNSEEN35, UNSEEN36,
                                     UNSEEN37, UNSEEN38, UNSEEN39, UNSEEN40, UNSEEN41,
                                     UNSEEN42, UNSEEN43, UNSEEN44, UNSEEN45, UNSEEN46, UNSEEN47,
-                                    UNSEEN48],
+                                    UNSEEN48, UNSEEN49],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -347,7 +350,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "thirty-fifth", "thirty-sixth",
                               "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth", "forty-first",
                               "forty-second", "forty-third", "forty-fourth", "forty-fifth", "forty-sixth", "forty-seventh",
-                              "forty-eighth"])
+                              "forty-eighth", "forty-ninth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2402,6 +2405,10 @@ B47 = UNSEEN47 / "b_thanh-hoa_1846-KH-PCTH-2026_cong-ty-dien-luc-kho-lanh-htx.pd
 
 B48 = UNSEEN48 / "b_thai-nguyen_87-KH-CTD-2025_hoi-chu-thap-do-sinh-ke-qua-htx.pdf"
 
+# --- forty-ninth held-out set ------------------------------------------------------------------------------------
+
+B49 = UNSEEN49 / "b_thai-nguyen_118-KH-CCKL-2026_chi-cuc-kiem-lam-htx-lam-nghiep-the-nhiem-vu.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2419,7 +2426,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN41, ANNOTATIONS41), (UNSEEN42, ANNOTATIONS42),
               (UNSEEN43, ANNOTATIONS43), (UNSEEN44, ANNOTATIONS44),
               (UNSEEN45, ANNOTATIONS45), (UNSEEN46, ANNOTATIONS46),
-              (UNSEEN47, ANNOTATIONS47), (UNSEEN48, ANNOTATIONS48)]
+              (UNSEEN47, ANNOTATIONS47), (UNSEEN48, ANNOTATIONS48),
+              (UNSEEN49, ANNOTATIONS49)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2479,7 +2487,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN41, B41), (UNSEEN42, B42),
                                         (UNSEEN43, B43), (UNSEEN44, B44),
                                         (UNSEEN45, B45), (UNSEEN46, B46),
-                                        (UNSEEN47, B47), (UNSEEN48, B48)],
+                                        (UNSEEN47, B47), (UNSEEN48, B48),
+                                        (UNSEEN49, B49)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
