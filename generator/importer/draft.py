@@ -1105,9 +1105,10 @@ def _lead_from(text: str, known: fields.Known) -> str | None:
 
 #: a run-in head: a topic label ("Về tín dụng:", "Đối với hợp tác xã nông nghiệp:") or a title sentence of at most
 #: 200 characters (a bold run-in heading as text keeps its final period), then the sentence with the doer
-#: or a step's label ("Bước 1 (cấp xã):", "Giai đoạn 2:", "Đợt 1 –")
+#: or a step's label ("Bước 1 (cấp xã):", "Giai đoạn 2:", "Đợt 1 –"), or a title ending with its time in brackets
+#: ("Bình xét, lập danh sách hộ (xong trước ngày 20/11/2025) | Hội Chữ thập đỏ các xã … chủ trì …")
 _RUN_IN = re.compile(rf"^(?:(?:Về|Đối với)\s[^:.;]{{2,100}}:|(?:Bước|Giai đoạn|Đợt|Công đoạn)\s+\d{{1,2}}(?:\s*\([^()]{{1,60}}\))?\s*[:.–-]"
-                     rf"|[^.;:]{{10,200}}[.:])\s+(?=[{fields.CAPITAL}]|{fields.LOWER_TYPE})")
+                     rf"|[^.;:]{{10,200}}(?:[.:]|\)))\s+(?=[{fields.CAPITAL}]|{fields.LOWER_TYPE})")
 
 
 def _after_run_in(text: str) -> str | None:
@@ -2376,6 +2377,13 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             continue  # "(Chi tiết tại Phụ lục kèm theo)", "Nhiệm vụ cụ thể tại Phụ lục I …": the tasks are there; what
             # a body has done or is doing ("Ủy ban nhân dân xã đã hoàn thành rà soát …")
         who = _responsible(para, para.parent.children if para.parent else roots, roots, known, labelled)
+        if who["lead_text"] is None and para.children and para.children[0].kind == "" and details(para):
+            # a step's title over the paragraph naming its doer ("Bước 1. Bình xét, lập danh sách hộ (xong trước ngày
+            # 20/11/2025)" / "Hội Chữ thập đỏ các xã … chủ trì, phối hợp với …"): that paragraph's roles, the title's time
+            inner = _responsible(para.children[0], para.children, roots, known, labelled)
+            if inner["lead_text"] is not None:
+                timed = fields.deadline(who["deadline_source"]).kind != "unspecified" or who["deadline_cell"]
+                who = {**inner, **({k: who[k] for k in ("deadline_source", "deadline_cell")} if timed else {})}
         defined = _alias_in(who["coop_text"], known) if who["coop_text"] else None
         if defined:  # "phối hợp với hai bên": the bodies the document's short name stands for
             who["coop_listed"] = "; ".join(p for p in (who["coop_listed"], defined) if p)

@@ -214,7 +214,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
-                       r"vận động|gửi|chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
+                       r"vận động|gửi|(?<![Vv]ận )chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
                        r"khẩn trương|xác nhận|ưu tiên|(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )thẩm định|niêm yết|(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )giám sát|giới thiệu|(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
                        r"xúc tiến|phân công|(?<![Tt]ổ )giúp(?! pháp lý)|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )(?<![Cc]huyển )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
@@ -233,7 +233,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # ninh …", "Chi cục PTNT | thông tin kịp thời …", "phòng Văn hóa - Xã hội | thông tin giá cam …");
                        # not "Ban bảo vệ dân phố", "Trung tâm Công nghệ thông tin", "Cổng thông tin", "Hệ thống thông
                        # tin", "Phòng Văn hóa thông tin"
-                       r"(?<![Bb]an )(?<!lực lượng )bảo vệ|giữ|(?<![Nn]ghệ )(?<![Cc]ổng )(?<![Tt]rang )(?<![Tt]hống )(?<![Hh]óa )thông tin(?!\s+(?:điện tử|và|truyền thông))|"
+                       r"(?<![Bb]an )(?<!lực lượng )(?<![Qq]uản lý )bảo vệ|giữ|(?<![Nn]ghệ )(?<![Cc]ổng )(?<![Tt]rang )(?<![Tt]hống )(?<![Hh]óa )thông tin(?!\s+(?:điện tử|và|truyền thông))|"
                        # keeping watch, supplying, following ("Chi cục … | trực 24/24 giờ", "Chi cục … | cấp hóa chất …",
                        # "phòng KT | nắm tiến độ …"); not "trực thuộc", "cấp tỉnh", "nắm bắt" (listed above)
                        r"trực(?=\s+(?:\d|ban|tại|ứng|điện))|cấp(?=\s+(?:phát|hóa chất|giống|vật tư|kinh phí|vốn|giấy|mã|"
