@@ -7,7 +7,8 @@ yêu cầu"). Under a body's heading, "Phối hợp với X, Y chuẩn bị …"
 "Đánh giá kết quả …" hold what was found. Names: "Phòng Tư vấn, giới thiệu việc làm", "Phòng Giáo dục nghề nghiệp
 và Giáo dục thường xuyên", "Đội QLTT số 4 (Chi cục QLTT tỉnh)"; "thông tin" after a name is its verb ("phòng Văn hóa
 - Xã hội | thông tin giá …"); a body's owner said aside in brackets, then a verb of any kind ("Sở … (Chi cục PTNT) |
-cho ý kiến …"). Tested on documents written here, never on the held-out sets."""
+cho ý kiến …"); "… làm việc với X để …" names X a partner. Tested on documents written here, never on the held-out
+sets."""
 
 from __future__ import annotations
 
@@ -83,3 +84,16 @@ def test_rooms_by_their_headings(tmp_path, markdown):
 ])
 def test_names_and_the_words_after_them(text, name):
     assert fields.name_only(text) == name
+
+
+@pytest.mark.parametrize("line,coop", [
+    ("1.1. Ban Công tác xã hội thẩm định danh sách hộ; làm việc với Liên minh Hợp tác xã tỉnh để xác nhận năng lực "
+     "của hợp tác xã trong tháng 11/2026.", ["Liên minh Hợp tác xã tỉnh"]),
+    ("1.1. Phòng Kinh tế làm việc với Trung tâm Khuyến nông tỉnh để chọn giống lúa trong tháng 11/2026.",
+     ["Trung tâm Khuyến nông tỉnh"]),
+    ("1.1. Văn phòng Sở thống nhất lịch làm việc với Liên minh Hợp tác xã tỉnh Lâm Đồng trong tháng 11/2026.", []),
+])
+def test_working_with_a_body_is_cooperating(tmp_path, line, coop):
+    """"… làm việc với X để …" names X a partner; "lịch làm việc với X" (a visit's hosts) does not."""
+    draft = written(tmp_path, "lam-viec.txt", HEAD + [line] + CLOSE)
+    assert draft.coop(line[5:25]) == coop

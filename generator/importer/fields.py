@@ -425,7 +425,7 @@ def _name_ends(folded: str, end: int) -> bool:
     return not _CONTINUES.match(folded, end)
 
 
-_LEAD_WORDS = re.compile(r"^\s*(?:(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+với)?|với|cùng|(?i:giao)(?:\s+cho)?|(?i:đề nghị|yêu cầu))\s+")
+_LEAD_WORDS = re.compile(r"^\s*(?:(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+với)?|(?i:làm việc) với|với|cùng|(?i:giao)(?:\s+cho)?|(?i:đề nghị|yêu cầu))\s+")
 #: bare unit types that go on a list inside one name after "các": "Ủy ban nhân dân các xã, phường", "Các sở, ban,
 #: ngành", "Các phòng, chi cục, trung tâm thuộc Sở", "Trưởng các thôn, tổ dân phố"
 _UNIT_TYPES = (r"(?:xa|phuong|dac khu|thi tran|thi xa|thanh pho|huyen|quan|tinh|thon|xom|to dan pho|khu pho|ban|lang|ap|buon|so|nganh|"
@@ -1039,9 +1039,10 @@ _VERBS = (r"triển khai|thực hiện|tổ chức|xây dựng|nghiên cứu|tha
           r"kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|để|nhằm|trong|tiếp tục|định kỳ|"
           r"cân đối|bố trí|ban hành|lồng ghép|phổ biến|quán triệt|khảo sát")
 LEAD_IN_TEXT = re.compile(r"^(?:Giao\s+(?:cho\s+)?)?(?P<lead>[^.;:]{3,220}?)\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)", re.I)
-#: the partners after "phối hợp với", up to the verb of the work (lower case: a capitalised word is a name's own, "Trung
+#: the partners after "phối hợp với" or "làm việc với" (not "lịch làm việc với": the hosts of a visit), up to the verb
+#: of the work (lower case: a capitalised word is a name's own, "Trung
 #: tâm Tư vấn và Hỗ trợ hợp tác xã")
-COOP = re.compile(rf"phối hợp(?:\s+(?:chặt chẽ\s+)?với)?\s+(?P<coop>[^.;:]{{3,300}}?)(?=\s+(?-i:{_VERBS})\b|[.;:]|$)", re.I)
+COOP = re.compile(rf"(?:phối hợp(?:\s+(?:chặt chẽ\s+)?với)?|(?<!lịch )làm việc với)\s+(?P<coop>[^.;:]{{3,300}}?)(?=\s+(?-i:{_VERBS})\b|[.;:]|$)", re.I)
 #: a line that assigns the items around it, a group's ("Cơ quan tham mưu, thực hiện: …", "Trách nhiệm thực hiện: X chủ
 #: trì; Y phối hợp. Thời gian: …" after a group's bullets)
 ASSIGN = re.compile(r"^(?:b\)\s*)?(?:Cơ quan (?:tham mưu|chủ trì)[^:]*|(?:Trách nhiệm|Phân công) thực hiện)\s*:\s*"
