@@ -459,6 +459,16 @@ short, lower-case names with mixed numbering and yearless times; a province's Ma
 before Tết with a class heading without a colon and a lunar date; a Sở Công Thương's Markdown plan with decimal items,
 a body given a short name once and times in brackets, compared the same way.
 
+Fifty-second section: a fiftieth held-out set, ``benchmarks/corpus/unseen50/``, five documents written without reading
+the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday ones from
+other issuers and provinces: a provincial seed centre's .docx plan supplying seedlings to cooperatives by crop
+calendar, a table in the body with its time column before the doer and group rows merged over the whole width; a
+market-surveillance sub-department's PDF plan whose bodies are headings over lettered items that open with their time,
+one heading a class of numbered teams; a commune's plain-text plan in short, lower-case names with mixed numbering and
+yearless times; a city's Markdown Công văn on craft-village cooperatives at a festival, with bold item numbers and a
+body heading over lower-case items; a Sở Tài chính's Markdown plan for the next year in full, short and lower-case
+names of one unit with yearless times after dashes and in brackets, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -651,6 +661,7 @@ HELD_OUT = {
     "unseen47": "forty-seventh held-out set (benchmarks/corpus/unseen47/, two new kinds, three everyday documents):",
     "unseen48": "forty-eighth held-out set (benchmarks/corpus/unseen48/, two new kinds, three everyday documents):",
     "unseen49": "forty-ninth held-out set (benchmarks/corpus/unseen49/, two new kinds, three everyday documents):",
+    "unseen50": "fiftieth held-out set (benchmarks/corpus/unseen50/, two new kinds, three everyday documents):",
 }
 
 
