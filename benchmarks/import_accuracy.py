@@ -459,6 +459,15 @@ short, lower-case names with mixed numbering and yearless times; a province's Ma
 before Tết with a class heading without a colon and a lunar date; a Sở Công Thương's Markdown plan with decimal items,
 a body given a short name once and times in brackets, compared the same way.
 
+Fifty-third section: a fifty-first held-out set, ``benchmarks/corpus/unseen51/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a university's .docx plan of research and technology-transfer services for
+cooperatives, a body table whose first column is the doing unit and whose times follow the academic calendar; a
+regional customs office's PDF plan whose items name their doer, partners and time in a closing bracket ("Đầu mối: …");
+a commune's plain-text plan with lower-case names, changing numbering and yearless, seasonal times; a city's Markdown
+Công văn after a flood with a unit in brackets after its Sở and a time counted from receipt; a Sở Nông nghiệp và Môi
+trường's Markdown plan with short names and yearless, seasonal times in its table cells, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -651,6 +660,7 @@ HELD_OUT = {
     "unseen47": "forty-seventh held-out set (benchmarks/corpus/unseen47/, two new kinds, three everyday documents):",
     "unseen48": "forty-eighth held-out set (benchmarks/corpus/unseen48/, two new kinds, three everyday documents):",
     "unseen49": "forty-ninth held-out set (benchmarks/corpus/unseen49/, two new kinds, three everyday documents):",
+    "unseen51": "fifty-first held-out set (benchmarks/corpus/unseen51/, two new kinds, three everyday documents):",
 }
 
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to forty-ninth sets likewise (read as the eleventh).
+The twelfth to forty-ninth and the fifty-first sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -99,6 +99,7 @@ UNSEEN46 = ROOT / "benchmarks" / "corpus" / "unseen46"
 UNSEEN47 = ROOT / "benchmarks" / "corpus" / "unseen47"
 UNSEEN48 = ROOT / "benchmarks" / "corpus" / "unseen48"
 UNSEEN49 = ROOT / "benchmarks" / "corpus" / "unseen49"
+UNSEEN51 = ROOT / "benchmarks" / "corpus" / "unseen51"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -157,6 +158,7 @@ ANNOTATIONS46 = sorted(UNSEEN46.glob("*.yaml"))
 ANNOTATIONS47 = sorted(UNSEEN47.glob("*.yaml"))
 ANNOTATIONS48 = sorted(UNSEEN48.glob("*.yaml"))
 ANNOTATIONS49 = sorted(UNSEEN49.glob("*.yaml"))
+ANNOTATIONS51 = sorted(UNSEEN51.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -280,7 +282,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN46, ANNOTATIONS46, 5),
                                                       (UNSEEN47, ANNOTATIONS47, 5),
                                                       (UNSEEN48, ANNOTATIONS48, 5),
-                                                      (UNSEEN49, ANNOTATIONS49, 5)],
+                                                      (UNSEEN49, ANNOTATIONS49, 5),
+                                                      (UNSEEN51, ANNOTATIONS51, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -290,7 +293,7 @@ def document_text(path: Path) -> str:
                               "thirty-fifth", "thirty-sixth",
                               "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth", "forty-first",
                               "forty-second", "forty-third", "forty-fourth", "forty-fifth", "forty-sixth", "forty-seventh",
-                              "forty-eighth", "forty-ninth"])
+                              "forty-eighth", "forty-ninth", "fifty-first"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -340,7 +343,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN33, UNSEEN34, UNSEEN35, UNSEEN36,
                                     UNSEEN37, UNSEEN38, UNSEEN39, UNSEEN40, UNSEEN41,
                                     UNSEEN42, UNSEEN43, UNSEEN44, UNSEEN45, UNSEEN46, UNSEEN47,
-                                    UNSEEN48, UNSEEN49],
+                                    UNSEEN48, UNSEEN49, UNSEEN51],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -350,7 +353,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "thirty-fifth", "thirty-sixth",
                               "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth", "forty-first",
                               "forty-second", "forty-third", "forty-fourth", "forty-fifth", "forty-sixth", "forty-seventh",
-                              "forty-eighth", "forty-ninth"])
+                              "forty-eighth", "forty-ninth", "fifty-first"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2409,6 +2412,10 @@ B48 = UNSEEN48 / "b_thai-nguyen_87-KH-CTD-2025_hoi-chu-thap-do-sinh-ke-qua-htx.p
 
 B49 = UNSEEN49 / "b_thai-nguyen_118-KH-CCKL-2026_chi-cuc-kiem-lam-htx-lam-nghiep-the-nhiem-vu.pdf"
 
+# --- fifty-first held-out set ------------------------------------------------------------------------------------
+
+B51 = UNSEEN51 / "b_lang-son_96-KH-HQKV-2026_hai-quan-htx-xuat-khau-dau-moi-trong-ngoac.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2427,7 +2434,7 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN43, ANNOTATIONS43), (UNSEEN44, ANNOTATIONS44),
               (UNSEEN45, ANNOTATIONS45), (UNSEEN46, ANNOTATIONS46),
               (UNSEEN47, ANNOTATIONS47), (UNSEEN48, ANNOTATIONS48),
-              (UNSEEN49, ANNOTATIONS49)]
+              (UNSEEN49, ANNOTATIONS49), (UNSEEN51, ANNOTATIONS51)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2488,7 +2495,7 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN43, B43), (UNSEEN44, B44),
                                         (UNSEEN45, B45), (UNSEEN46, B46),
                                         (UNSEEN47, B47), (UNSEEN48, B48),
-                                        (UNSEEN49, B49)],
+                                        (UNSEEN49, B49), (UNSEEN51, B51)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
