@@ -469,6 +469,15 @@ yearless times; a city's Markdown Công văn on craft-village cooperatives at a 
 body heading over lower-case items; a Sở Tài chính's Markdown plan for the next year in full, short and lower-case
 names of one unit with yearless times after dashes and in brackets, compared the same way.
 
+Fifty-third section: a fifty-first held-out set, ``benchmarks/corpus/unseen51/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a university's .docx plan of research and technology-transfer services for
+cooperatives, a body table whose first column is the doing unit and whose times follow the academic calendar; a
+regional customs office's PDF plan whose items name their doer, partners and time in a closing bracket ("Đầu mối: …");
+a commune's plain-text plan with lower-case names, changing numbering and yearless, seasonal times; a city's Markdown
+Công văn after a flood with a unit in brackets after its Sở and a time counted from receipt; a Sở Nông nghiệp và Môi
+trường's Markdown plan with short names and yearless, seasonal times in its table cells, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -662,6 +671,7 @@ HELD_OUT = {
     "unseen48": "forty-eighth held-out set (benchmarks/corpus/unseen48/, two new kinds, three everyday documents):",
     "unseen49": "forty-ninth held-out set (benchmarks/corpus/unseen49/, two new kinds, three everyday documents):",
     "unseen50": "fiftieth held-out set (benchmarks/corpus/unseen50/, two new kinds, three everyday documents):",
+    "unseen51": "fifty-first held-out set (benchmarks/corpus/unseen51/, two new kinds, three everyday documents):",
 }
 
 

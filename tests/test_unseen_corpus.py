@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to fiftieth sets likewise (read as the eleventh).
+The twelfth to fifty-first sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -100,6 +100,7 @@ UNSEEN47 = ROOT / "benchmarks" / "corpus" / "unseen47"
 UNSEEN48 = ROOT / "benchmarks" / "corpus" / "unseen48"
 UNSEEN49 = ROOT / "benchmarks" / "corpus" / "unseen49"
 UNSEEN50 = ROOT / "benchmarks" / "corpus" / "unseen50"
+UNSEEN51 = ROOT / "benchmarks" / "corpus" / "unseen51"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -159,6 +160,7 @@ ANNOTATIONS47 = sorted(UNSEEN47.glob("*.yaml"))
 ANNOTATIONS48 = sorted(UNSEEN48.glob("*.yaml"))
 ANNOTATIONS49 = sorted(UNSEEN49.glob("*.yaml"))
 ANNOTATIONS50 = sorted(UNSEEN50.glob("*.yaml"))
+ANNOTATIONS51 = sorted(UNSEEN51.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -283,7 +285,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN47, ANNOTATIONS47, 5),
                                                       (UNSEEN48, ANNOTATIONS48, 5),
                                                       (UNSEEN49, ANNOTATIONS49, 5),
-                                                      (UNSEEN50, ANNOTATIONS50, 5)],
+                                                      (UNSEEN50, ANNOTATIONS50, 5),
+                                                      (UNSEEN51, ANNOTATIONS51, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -293,7 +296,7 @@ def document_text(path: Path) -> str:
                               "thirty-fifth", "thirty-sixth",
                               "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth", "forty-first",
                               "forty-second", "forty-third", "forty-fourth", "forty-fifth", "forty-sixth", "forty-seventh",
-                              "forty-eighth", "forty-ninth", "fiftieth"])
+                              "forty-eighth", "forty-ninth", "fiftieth", "fifty-first"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -343,7 +346,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN33, UNSEEN34, UNSEEN35, UNSEEN36,
                                     UNSEEN37, UNSEEN38, UNSEEN39, UNSEEN40, UNSEEN41,
                                     UNSEEN42, UNSEEN43, UNSEEN44, UNSEEN45, UNSEEN46, UNSEEN47,
-                                    UNSEEN48, UNSEEN49, UNSEEN50],
+                                    UNSEEN48, UNSEEN49, UNSEEN50, UNSEEN51],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -353,7 +356,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "thirty-fifth", "thirty-sixth",
                               "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth", "forty-first",
                               "forty-second", "forty-third", "forty-fourth", "forty-fifth", "forty-sixth", "forty-seventh",
-                              "forty-eighth", "forty-ninth", "fiftieth"])
+                              "forty-eighth", "forty-ninth", "fiftieth", "fifty-first"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2416,6 +2419,10 @@ B49 = UNSEEN49 / "b_thai-nguyen_118-KH-CCKL-2026_chi-cuc-kiem-lam-htx-lam-nghiep
 
 B50 = UNSEEN50 / "b_nghe-an_96-KH-QLTT-2026_chi-cuc-qltt-truy-xuat-nguon-goc-htx.pdf"
 
+# --- fifty-first held-out set ------------------------------------------------------------------------------------
+
+B51 = UNSEEN51 / "b_lang-son_96-KH-HQKV-2026_hai-quan-htx-xuat-khau-dau-moi-trong-ngoac.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2434,7 +2441,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN43, ANNOTATIONS43), (UNSEEN44, ANNOTATIONS44),
               (UNSEEN45, ANNOTATIONS45), (UNSEEN46, ANNOTATIONS46),
               (UNSEEN47, ANNOTATIONS47), (UNSEEN48, ANNOTATIONS48),
-              (UNSEEN49, ANNOTATIONS49), (UNSEEN50, ANNOTATIONS50)]
+              (UNSEEN49, ANNOTATIONS49), (UNSEEN50, ANNOTATIONS50),
+              (UNSEEN51, ANNOTATIONS51)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2495,7 +2503,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN43, B43), (UNSEEN44, B44),
                                         (UNSEEN45, B45), (UNSEEN46, B46),
                                         (UNSEEN47, B47), (UNSEEN48, B48),
-                                        (UNSEEN49, B49), (UNSEEN50, B50)],
+                                        (UNSEEN49, B49), (UNSEEN50, B50),
+                                        (UNSEEN51, B51)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
