@@ -202,21 +202,24 @@ _TWO_WORD_START = re.compile(r"^(?:bao hiem|vien thong|phong giao dich)\b")
 #: a capitalised heading ("BỐ TRÍ KINH PHÍ") or "bộ phận" never reads as one
 _NATIONAL_START = re.compile(r"^(?:bo|vu|vien(?! thong)|tong cuc) ")
 _GOVERNMENT = {"chinh phu", "thu tuong chinh phu", "thu tuong"}
+#: the word before a verb that makes it what a committee, a team, a council or a delegation is for ("Ban tổ chức", "Tổ
+#: kiểm tra", "Hội đồng thẩm định", "Đoàn giám sát"): one of its name's words, not the sentence's verb
+_COMMITTEE_WORD = r"(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )"
 #: a verb that ends a printed agency name ("Cục … chủ trì", "Cục … có trách nhiệm"): lower case only,
 #: so a name's own capitalised words ("Sở Kế hoạch và Đầu tư", "Chi cục Trồng trọt") are kept; nor the
 #: nouns these words also are ("Chủ đầu tư", "nhà đầu tư", "Các tổ chức tín dụng", "Trung tâm Xúc tiến đầu tư,
 #: thương mại và du lịch", "Ban Quản lý dự án đầu tư xây dựng"); nor the word right after "Ban", "Tổ", "Hội đồng" that
 #: names what the committee is for ("Hội đồng thẩm định", "Tổ kiểm tra", "Ban tổ chức", "Ban chỉ đạo", "Đoàn giám sát")
 _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|chủ động|"
-                       r"triển khai|thực hiện|(?<!các )(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )tổ chức(?! đảng| tín dụng| chính trị| kinh tế| quốc tế| đoàn thể)|(?<!đầu tư )xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
-                       r"theo dõi|(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )kiểm tra|tuyên truyền|hỗ trợ|(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
+                       rf"triển khai|thực hiện|(?<!các ){_COMMITTEE_WORD}tổ chức(?! đảng| tín dụng| chính trị| kinh tế| quốc tế| đoàn thể)|(?<!đầu tư )xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
+                       rf"theo dõi|{_COMMITTEE_WORD}kiểm tra|tuyên truyền|hỗ trợ|{_COMMITTEE_WORD}chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
                        r"cân đối|bố trí|(?<![Xx]úc tiến )(?<!dự án )đầu tư|hoàn thiện|tổng hợp|tiến hành|(?<![Bb]an )kiểm soát|tập huấn|"
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        r"vận động|gửi|(?<![Vv]ận )chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
-                       r"khẩn trương|xác nhận|ưu tiên|(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )thẩm định|niêm yết|(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )giám sát|giới thiệu|(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
+                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
                        r"xúc tiến|phân công|(?<![Tt]ổ )giúp(?! pháp lý)|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )(?<![Cc]huyển )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
@@ -232,8 +235,8 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # keeping order, informing ("Ban tự quản các thôn | bảo vệ vườn …", "Ban điều hành các ấp | giữ an
                        # ninh …", "Chi cục PTNT | thông tin kịp thời …", "phòng Văn hóa - Xã hội | thông tin giá cam …");
                        # not "Ban bảo vệ dân phố", "Trung tâm Công nghệ thông tin", "Cổng thông tin", "Hệ thống thông
-                       # tin", "Phòng Văn hóa thông tin"
-                       r"(?<![Bb]an )(?<!lực lượng )(?<![Qq]uản lý )bảo vệ|giữ|(?<![Nn]ghệ )(?<![Cc]ổng )(?<![Tt]rang )(?<![Tt]hống )(?<![Hh]óa )thông tin(?!\s+(?:điện tử|và|truyền thông))|"
+                       # tin", "Phòng Văn hóa thông tin", "Phòng Thu thập thông tin thống kê"
+                       r"(?<![Bb]an )(?<!lực lượng )(?<![Qq]uản lý )bảo vệ|giữ|(?<![Nn]ghệ )(?<![Cc]ổng )(?<![Tt]rang )(?<![Tt]hống )(?<![Hh]óa )(?<![Tt]hập )(?<![Cc]ấp )(?<![Ll]ý )thông tin(?!\s+(?:điện tử|và|truyền thông))|"
                        # keeping watch, supplying, following ("Chi cục … | trực 24/24 giờ", "Chi cục … | cấp hóa chất …",
                        # "phòng KT | nắm tiến độ …"); not "trực thuộc", "cấp tỉnh", "nắm bắt" (listed above)
                        r"trực(?=\s+(?:\d|ban|tại|ứng|điện))|cấp(?=\s+(?:phát|hóa chất|giống|vật tư|kinh phí|vốn|giấy|mã|"
@@ -246,7 +249,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"cùng tham gia|"
                        # the verbs of preparing, settling and reviewing ("Văn phòng Sở chuẩn bị hội trường …", "… sơ kết,
                        # tổng kết …", "… quyết toán kinh phí …"); none of them a word of a unit's name in lower case
-                       r"chuẩn bị|phân bổ|sắp xếp|bổ sung|soạn thảo|dự thảo|liên hệ|lồng ghép|(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )nghiệm thu|quyết toán|dự trù|"
+                       rf"chuẩn bị|phân bổ|sắp xếp|bổ sung|soạn thảo|dự thảo|liên hệ|lồng ghép|{_COMMITTEE_WORD}nghiệm thu|quyết toán|dự trù|"
                        r"sơ kết|tổng kết|tiếp đón|đón tiếp|"
                        # connecting, advancing funds ("Phòng QLTM | kết nối các HTX …", "Phòng Hành chính - Kế toán | tạm
                        # ứng …")
