@@ -80,7 +80,7 @@ _TYPE_START = (
     r"lien hiep |"
     # an association ("Hiệp hội Du lịch tỉnh"); a cooperative named as a doer ("Hợp tác xã Nông nghiệp Dịch vụ Ea Kar Xanh",
     # only capitalised with its name: see ``starts_body``)
-    r"hiep hoi |hop tac xa (?=\S)|"
+    r"hiep hoi |hop tac xa (?=\S)|htx (?=\S)|"
     # a sub-committee of a congress or a board ("Tiểu ban Văn kiện", "Tiểu ban Tổ chức - Phục vụ")
     r"tieu ban |"
     # a branch named first ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"; only where a name starts, not inside "Ngân hàng
@@ -166,6 +166,9 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     if folded.startswith("hop tac xa "):  # one cooperative by its name, "Hợp tác xã Nông nghiệp …", not "hợp tác xã được …"
         words = text.split()
         return text[:1] == "H" and len(words) > 3 and words[3][:1].isupper()
+    if folded.startswith("htx "):  # … typed short: "HTX Bưởi Phúc Trạch Hương Khê", not "HTX thành viên"
+        words = text.split()
+        return words[0] == "HTX" and len(words) > 2 and words[1][:1].isupper()
     if _PARTY.match(folded) and not _PARTY_PRINTED.match(text.lower().replace("uỷ", "ủy")):
         return False  # "Tổ chức đăng ký …", "Chỉ bổ sung …" only fold like a Party organ
     words = text.split(maxsplit=2)
@@ -457,7 +460,8 @@ def _one_office(chunk: str, text: str) -> bool:
     tỉnh": the council's groups and members, one class of its bodies."""
     if re.search(r"\bto dai bieu\s*$", fold(chunk)) and fold(text).strip().startswith("dai bieu "):
         return True
-    return bool(re.search(rf"\bvan phong {_OFFICE_OWNERS}(?: \S+)?\s*$", fold(chunk))) and bool(re.match(_OFFICE_OWNERS, fold(text).strip()))
+    return bool(re.search(rf"\b(?:van phong|vp) {_OFFICE_OWNERS}(?: \S+)?\s*$", fold(chunk))) \
+        and bool(re.match(_OFFICE_OWNERS, fold(text).strip()))  # "VP HĐND | và UBND xã" typed short too
 
 
 def _inside_name(text: str, before: str = "") -> bool:
@@ -1040,11 +1044,12 @@ def propose_agency(name: str, province: str | None, province_slug: str | None, p
 
 _VERBS = (r"triển khai|thực hiện|tổ chức|xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|theo dõi|"
           r"kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|để|nhằm|trong|tiếp tục|định kỳ|"
-          r"cân đối|bố trí|ban hành|lồng ghép|phổ biến|quán triệt|khảo sát")
+          r"cân đối|bố trí|ban hành|lồng ghép|phổ biến|quán triệt|khảo sát|"
+          # … and the work's verbs after the partners ("phối hợp phòng Kinh tế | giới thiệu 03 doanh nghiệp …")
+          r"giới thiệu|vận động|kết nối|tập huấn|cung cấp|chuẩn bị|xác minh")
 LEAD_IN_TEXT = re.compile(r"^(?:Giao\s+(?:cho\s+)?)?(?P<lead>[^.;:]{3,220}?)\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)", re.I)
 #: the partners after "phối hợp với" or "làm việc với" (not "lịch làm việc với": the hosts of a visit), up to the verb
-#: of the work (lower case: a capitalised word is a name's own, "Trung
-#: tâm Tư vấn và Hỗ trợ hợp tác xã")
+#: of the work (lower case: a capitalised word is a name's own, "Trung tâm Tư vấn và Hỗ trợ hợp tác xã")
 COOP = re.compile(rf"(?:phối hợp(?:\s+(?:chặt chẽ\s+)?với)?|(?<!lịch )làm việc với)\s+(?P<coop>[^.;:]{{3,300}}?)(?=\s+(?-i:{_VERBS})\b|[.;:]|$)", re.I)
 #: a line that assigns the items around it, a group's ("Cơ quan tham mưu, thực hiện: …", "Trách nhiệm thực hiện: X chủ
 #: trì; Y phối hợp. Thời gian: …" after a group's bullets)

@@ -231,7 +231,9 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         starts_new = not inline and not bare and (
             current is None or kind or heading_line or current.kind == "heading"
             or (text[:1].isupper() and bool(_LABEL_LINE.match(text)))
-            or (_END.search(tail) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha()))
+            # (not inside a bracket the line left open: "… (Đầu mối:" / "Đội Tổng hợp; phối hợp: …)")
+            or (_END.search(tail) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha())
+                and tail.count("(") <= tail.count(")"))
             # a short numbered title without final punctuation, then a paragraph
             or (current.kind in ("roman", "num", "article") and blank and text[:1].isupper() and length < 150
                 and not tail.endswith((",", "của", "và", "số")))

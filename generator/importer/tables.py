@@ -71,9 +71,10 @@ COLUMNS = [  # (field, header words, folded)
     ("output", r"san pham|^dau ra\b"),  # "Đầu ra năm 2026": a project's outputs
     # when the work starts ("Thời gian bắt đầu", "Ngày bắt đầu"), beside when it is due: no deadline
     ("start", r"bat dau|khoi cong"),
-    # when the work is due: "Thời gian", "Thời hạn", "Tiến độ", and the day it is done by, "Hoàn thành", "Hạn hoàn
-    # thành", "Thời điểm hoàn thành", "Dự kiến hoàn thành" (not "Tỷ lệ hoàn thành", "Đã hoàn thành": results)
-    ("deadline", r"thoi gian|thoi han|tien do|(?:^|\b(?:han|thoi diem|ngay|moc|du kien)\s+)hoan thanh\b"),
+    # when the work is due: "Thời gian", "Thời hạn", "Tiến độ", "Thời vụ (cung ứng)" (a crop calendar's), and the day
+    # it is done by, "Hoàn thành", "Hạn hoàn thành", "Thời điểm hoàn thành", "Dự kiến hoàn thành" (not "Tỷ lệ hoàn
+    # thành", "Đã hoàn thành": results)
+    ("deadline", r"thoi gian|thoi han|tien do|thoi vu|(?:^|\b(?:han|thoi diem|ngay|moc|du kien)\s+)hoan thanh\b"),
     ("note", r"ghi chu"),
 ]
 #: a group line of a flattened table: a Roman numeral ("I", "II. Tuyên truyền", "I Nhận thức …") or a capital letter
