@@ -478,6 +478,15 @@ a commune's plain-text plan with lower-case names, changing numbering and yearle
 Công văn after a flood with a unit in brackets after its Sở and a time counted from receipt; a Sở Nông nghiệp và Môi
 trường's Markdown plan with short names and yearless, seasonal times in its table cells, compared the same way.
 
+Fifty-fourth section: a fifty-second held-out set, ``benchmarks/corpus/unseen52/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers and provinces: a livestock and veterinary sub-department's .docx plan by vaccination campaign
+whose numbered headings carry the campaigns' dates over lettered items; a national tourist area's board's PDF plan
+whose "Chủ trì" cells are merged down over the rows a unit leads; a commune's plain-text plan with lower-case, short
+names, changing numbering and yearless times; a Sở Công Thương's Markdown Công văn with a class heading and a unit
+with its parent in brackets; a ward's Markdown plan with a lower-case unit heading and times after dashes, compared
+the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -672,6 +681,7 @@ HELD_OUT = {
     "unseen49": "forty-ninth held-out set (benchmarks/corpus/unseen49/, two new kinds, three everyday documents):",
     "unseen50": "fiftieth held-out set (benchmarks/corpus/unseen50/, two new kinds, three everyday documents):",
     "unseen51": "fifty-first held-out set (benchmarks/corpus/unseen51/, two new kinds, three everyday documents):",
+    "unseen52": "fifty-second held-out set (benchmarks/corpus/unseen52/, two new kinds, three everyday documents):",
 }
 
 
