@@ -487,6 +487,15 @@ names, changing numbering and yearless times; a Sở Công Thương's Markdown C
 with its parent in brackets; a ward's Markdown plan with a lower-case unit heading and times after dashes, compared
 the same way.
 
+Fifty-fifth section: a fifty-third held-out set, ``benchmarks/corpus/unseen53/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a regional State Treasury office's .docx plan whose table gives each row's lead, partners and
+time as labelled lines in one cell; a public notary office's PDF plan that gives its work to persons by title and
+name; a commune's plain-text plan on beekeeping cooperatives with short names, mixed numbering and yearless, seasonal
+times; a provincial Liên minh's Markdown Công văn for the Cooperative Day with bold item numbers; a ward's Markdown
+plan turning a market's management into a cooperative, with bold body names and their short forms, compared the same
+way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -682,6 +691,7 @@ HELD_OUT = {
     "unseen50": "fiftieth held-out set (benchmarks/corpus/unseen50/, two new kinds, three everyday documents):",
     "unseen51": "fifty-first held-out set (benchmarks/corpus/unseen51/, two new kinds, three everyday documents):",
     "unseen52": "fifty-second held-out set (benchmarks/corpus/unseen52/, two new kinds, three everyday documents):",
+    "unseen53": "fifty-third held-out set (benchmarks/corpus/unseen53/, two new kinds, three everyday documents):",
 }
 
 
