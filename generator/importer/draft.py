@@ -9,7 +9,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from ..labels import DOC_TYPE, PLAN_KIND, PROVINCE_KIND, message
 from ..source.models import ID_PATTERN, PLAN_KINDS
@@ -106,13 +106,11 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     cited_lines = None
     wrapper = _wrapper(lines)
     if wrapper:  # the issuing Quyết định / Nghị quyết: its articles, "Nơi nhận" and signature are not the plan
-        title, end, attached = wrapper
+        title, decides, end, attached, issued = wrapper
         wrapper_signer = _signer(_columns(lines[end:attached]))
         cited_lines = lines  # the issuing document's "Căn cứ" still cite the plan's legal basis
         # its own articles after "QUYẾT ĐỊNH:" may give work of their own ("Điều 2. … Giao Sở Tài chính chủ trì …
         # xét chọn đợt đầu …"): read with the attached text; its title, "Căn cứ", "Nơi nhận" and signature are not
-        decides = next((i + 1 for i in range(title + 1, end) if _DECIDES.match(fold(nfc(plain_line(lines[i]))).strip(" |*_"))),
-                       end)
         lines = lines[:title] + [""] * (decides - title) + lines[decides:end] + [""] * (attached - end) + lines[attached:]
         review.append(message("imp_wrapper", kind=nfc(plain_line(text.split(chr(10))[title])).strip(), line=attached + 1))
 
@@ -144,7 +142,6 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         if not meta.get("signer"):
             meta["signer"] = wrapper_signer
         # the attached text's title, to its "(Ban hành kèm theo …)": read above, no part of the issuing articles
-        issued = next((i for i in range(attached, min(len(lines), attached + 8)) if "kem theo" in fold(lines[i])), attached)
         lines = lines[:attached] + [""] * (issued + 1 - attached) + lines[issued + 1:]
     if meta.get("year_inferred"):
         review.append(f"Văn bản không in ngày ban hành: năm {meta['year']} suy ra từ văn bản mới nhất được dẫn (kiểm tra).")
@@ -735,10 +732,19 @@ _DECIDES = re.compile(r"^(?:quyet dinh|quyet nghi)\s*:$")
 _ATTACHED_TITLE = ("ke hoach", "chuong trinh", "quy che", "quy dinh", "de an", "phuong an")
 
 
-def _wrapper(lines: list[str]) -> tuple[int, int, int] | None:
-    """A Quyết định or Nghị quyết that issues a plan (Nghị định 30/2020: its own title, Căn cứ, Điều 1–3,
-    "Nơi nhận", signature, then the attached "KẾ HOẠCH" / "CHƯƠNG TRÌNH" with "(Ban hành kèm theo …)"):
-    (its title line, its "Nơi nhận" line, the attached plan's title line), or None."""
+class _Wrapper(NamedTuple):
+    """Where the parts of an issuing document stand (0-based lines)."""
+    title: int     # its own title ("QUYẾT ĐỊNH")
+    decides: int   # the line after its "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:", where its articles start (``end`` without one)
+    end: int       # its "Nơi nhận"
+    attached: int  # the attached text's title ("KẾ HOẠCH", "QUY ĐỊNH")
+    issued: int    # the attached text's "(Ban hành kèm theo …)" line, which ends that title
+
+
+def _wrapper(lines: list[str]) -> _Wrapper | None:
+    """A Quyết định or Nghị quyết that issues a plan or rules (Nghị định 30/2020: its own title, Căn cứ, Điều 1–3,
+    "Nơi nhận", signature, then the attached "KẾ HOẠCH" / "CHƯƠNG TRÌNH" / "QUY ĐỊNH" with "(Ban hành kèm theo …)"), or
+    None."""
     folded = [fold(nfc(plain_line(l))).strip(" |*_") for l in lines]
     title = next((i for i, f in enumerate(folded[:40]) if f in _WRAPPER_TITLE), None)
     if title is None:
@@ -746,9 +752,11 @@ def _wrapper(lines: list[str]) -> tuple[int, int, int] | None:
     end = next((i for i in range(title + 1, len(lines)) if _STOP.match(folded[i])), None)
     if end is None:
         return None
+    decides = next((i + 1 for i in range(title + 1, end) if _DECIDES.match(folded[i])), end)
     for i in range(end + 1, min(len(lines), end + 120)):
         if folded[i].startswith(_ATTACHED_TITLE) and len(folded[i]) < 40 and "kem theo" in " ".join(folded[i + 1:i + 8]):
-            return title, end, i
+            issued = next((k for k in range(i, min(len(lines), i + 8)) if "kem theo" in folded[k]), i)
+            return _Wrapper(title, decides, end, i, issued)
     return None
 
 
@@ -1225,7 +1233,7 @@ def _item_fields(lines: list) -> dict[str, str]:
             elif role and fold(role.group("role")) == "chu tri" and role.group("coop"):
                 add("lead", role.group("who"))  # "Thực hiện: X chủ trì, phối hợp Y" / "…, p/h Y": X leads, Y cooperates
                 add("coop", role.group("coop"))
-            elif key == "lead" and re.search(r"\((?:chủ trì|phối hợp)\)", value, re.I):
+            elif key == "lead" and _ROLES_AFTER.search(value):
                 # "Thực hiện: X (chủ trì); Y, Z (phối hợp)": the roles written after the names
                 lead, coop = _roles_cell(value)
                 add("lead", lead)
@@ -1235,6 +1243,8 @@ def _item_fields(lines: list) -> dict[str, str]:
     return out
 
 
+#: the roles written after the names ("X (chủ trì); Y, Z (phối hợp)"), in a labelled line or a doers' cell
+_ROLES_AFTER = re.compile(r"\((?:chủ trì|phối hợp)\)", re.I)
 _CLOSING = re.compile(r"\((?P<who>[^()]{3,300})\)\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")
 _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:hướng dẫn|hỗ trợ|tham gia))"
                    r"(?:\s*,\s*(?:phối hợp|p/h)(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<coop>.+))?$", re.I)
@@ -1467,26 +1477,31 @@ def _assigns(para, known: fields.Known | None = None) -> bool:
         return False
     text = text[at:]
     colon = text.find(":")
-    verb = fields._NAME_END.search(text[:200])
-    aside = fields.BRACKET_THEN_VERB.search(text[:200])
-    if aside is not None and 0 < aside.start() < (verb.start() if verb else 200) \
-            and fields.name_only(text[:200]) == text[:aside.start()]:
-        verb = re.compile(r"\s").match(text, aside.end() - 1)  # whose the unit is said aside, then its verb of any
-        # kind: "Sở Nông nghiệp và Môi trường (Chi cục PTNT) | cho ý kiến …"
+    head = text[:200]
+    verb = fields._NAME_END.search(head)
+    place = fields.place_end(head)
+    aside = fields.BRACKET_THEN_VERB.search(head)
+    name = fields.name_only(head) if verb is None or aside is not None else None  # read once, for both checks below
+    if aside is not None and 0 < aside.start() < (verb.start() if verb else 200) and name == text[:aside.start()]:
+        verb = _SPACE.match(text, aside.end() - 1)  # whose the unit is said aside, then its verb of any kind: "Sở Nông
+        # nghiệp và Môi trường (Chi cục PTNT) | cho ý kiến …"
     if verb is None:  # a verb the list lacks, after a name its place or a department's fixed name closes ("Công an
         # tỉnh | xác minh …", "Sở Công Thương | kết nối …")
-        ended = fields.place_end(text[:200])
-        if ended is not None and fields.name_only(text[:200]) != text[:ended]:
+        ended = place
+        if ended is not None and name != text[:ended]:
             ended = None
         if ended is None and known is not None:
-            fixed = fields.fixed_name(text[:200], known)
-            ended = len(fixed) if fixed != text[:200] and text[len(fixed):].strip()[:1].islower() else None
-        verb = re.compile(r"\s").match(text, ended) if ended is not None else None
+            fixed = fields.fixed_name(head, known)
+            ended = len(fixed) if fixed != head and text[len(fixed):].strip()[:1].islower() else None
+        verb = _SPACE.match(text, ended) if ended is not None else None
     if any(at is not None and _STATE.match(text, at) and not _CLASS_WORD.search(text[:at])
-           for at in (verb and verb.start(), fields.place_end(text[:200]))):
+           for at in (verb and verb.start(), place)):
         return False  # what a body has done or is doing ("Thuế tỉnh … đang quản lý 612 hợp tác xã"): a state, no work
     return (verb is not None and verb.start() < 150 and (colon < 0 or verb.start() < colon)) or \
         (0 < colon < 120 and fields.name_only(text[:colon], whole=True) == text[:colon])
+
+
+_SPACE = re.compile(r"\s")
 
 
 #: a word of tense after a body's name that tells its state, not its work ("… đã hoàn thành", "… đang quản lý"); not
@@ -2408,8 +2423,9 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 text = f"{text} {marker} {child.text}".strip() if child.kind else f"{text} {child.text}"
                 stack.extend(reversed(child.children))
         content = (labelled.get(id(para)) or [None])[0]
-        if content is not None and _CONTENT_LABEL.match(content.text) and not any(
-                para.end_line < line < content.line for line in starts):
+        after = bisect.bisect_right(starts, para.end_line) if content is not None and _CONTENT_LABEL.match(content.text) \
+            else None  # the first paragraph after the item: the "Nội dung:" line itself, none between them
+        if after is not None and (after == len(starts) or starts[after] >= content.line):
             # the work its title heads, on the "Nội dung:" line right under it ("5. Thẩm định, cấp bảo lãnh" / "Nội
             # dung: thẩm định hồ sơ …"): part of its text, as printed
             text = f"{text} {content.marker} {content.text}" if content.kind == "bullet" else f"{text} {content.text}"
@@ -2559,13 +2575,14 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
 #: hành động này được phổ biến đến chi bộ./.", "Kế hoạch này được quán triệt đến …"). A numbered item of a reporting
 #: section ("VI. CHẾ ĐỘ BÁO CÁO" "2. Trong quá trình …") and a duty to propose amendments ("nếu có vấn đề chưa phù
 #: hợp …, các cơ quan, đơn vị chủ động báo cáo và đề xuất …") stay tasks.
+#: a character of one sentence: a telephone number's dots ("ĐT: 0229.3871.446") end none
+_IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"
 _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)\b[^,.;]{0,80}?,?\s*"
                            # or whoever meets them: "Đơn vị nào gặp khó khăn, vướng mắc thì kịp thời phản ánh về …"
                            r"|(?:cac )?(?:co quan|don vi|dia phuong)(?:,? (?:co quan|don vi|dia phuong))* nao (?:gap|co) )?"
-                           r"(?:neu )?(?:co )?(?:phat sinh )?(?:kho khan|vuong mac|van de (?:phat sinh|moi))\b(?:[^.]|(?<=\d)\.(?=\d)){0,200}"
-                           # … sent up to be settled ("… để xử lý", "…; Sở tổng hợp, trình …"); a telephone number's dots
-                           # ("ĐT: 0229.3871.446") end no sentence
-                           r"\b(?:bao cao|bao (?:ngay )?ve|phan anh|gui|lien he)\b(?:[^.]|(?<=\d)\.(?=\d)){0,200}(?:\bde\b|;)(?:[^.]|(?<=\d)\.(?=\d)){0,160}"
+                           rf"(?:neu )?(?:co )?(?:phat sinh )?(?:kho khan|vuong mac|van de (?:phat sinh|moi))\b{_IN_SENTENCE}{{0,200}}"
+                           # … sent up to be settled ("… để xử lý", "…; Sở tổng hợp, trình …")
+                           rf"\b(?:bao cao|bao (?:ngay )?ve|phan anh|gui|lien he)\b{_IN_SENTENCE}{{0,200}}(?:\bde\b|;){_IN_SENTENCE}{{0,160}}"
                            r"\b(?:xem xet|giai quyet|xu ly|chi dao|dieu chinh|tong hop|huong dan)\b")
 #: a Công văn's courtesy at its end, which asks for goodwill, not work: "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm
 #: phối hợp./.", "Trân trọng cảm ơn sự phối hợp của quý cơ quan./.", "Kính mong quý cơ quan quan tâm, tạo điều kiện."
@@ -3013,10 +3030,15 @@ def _defined_name(cell: str | None, short: dict) -> str | None:
     return cell
 
 
+def _title_text(meta: dict) -> str:
+    """A document's title and subject, as printed: what its years and season are read from."""
+    return f"{meta.get('title') or ''} {meta.get('subject') or ''}"
+
+
 def _title_years(meta: dict) -> list[int]:
     """The years a document's title and subject name, each once, in order; not the year in a cited document's name
     ("… theo Luật Hợp tác xã năm 2023 … năm 2027": 2027)."""
-    text = f"{meta.get('title') or ''} {meta.get('subject') or ''}"
+    text = _title_text(meta)
     return sorted({int(m.group()) for m in re.finditer(r"(?<!\d)20\d\d(?!\d)", text)
                    if not _LAW_YEAR.search(fold(text[max(0, m.start() - 60):m.start()]))})
 
@@ -3054,7 +3076,7 @@ def _signed_on(meta: dict) -> dt.date | None:
         return None
     years = _title_years(meta)
     season = len(years) == 2 and years[1] == years[0] + 1 and \
-        re.search(r"\b(?:vu|mua|nien vu)\b", fold(f"{meta.get('title') or ''} {meta.get('subject') or ''}"))
+        re.search(r"\b(?:vu|mua|nien vu)\b", fold(_title_text(meta)))
     if meta.get("kind") not in _LETTERS and years and not season:
         return None  # a plan for one year (its year reads them) or for several ("giai đoạn 2025 - 2027": they recur)
     try:
@@ -3101,7 +3123,7 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 lead_of, coop_of = _roles_cell(cells["roles"])
                 cells["lead"] = cells.get("lead") or lead_of
                 cells["cooperating"] = cells.get("cooperating") or coop_of
-            if re.search(r"\((?:chủ trì|phối hợp)\)", cells.get("lead") or "", re.I) and not cells.get("cooperating"):
+            if _ROLES_AFTER.search(cells.get("lead") or "") and not cells.get("cooperating"):
                 # a column of doers whose cells mark the roles after the names ("Đơn vị thực hiện": "Phòng Nghiệp vụ
                 # (chủ trì); các Phòng Thống kê khu vực"): the lead marked, the others cooperate
                 cells["lead"], cells["cooperating"] = _roles_cell(cells["lead"])

@@ -1074,6 +1074,8 @@ _HOUR = r"\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut)?)?,?\s+"
 _QUARTER_DAY = r"(?:truoc |cham nhat )?ngay \d{1,2} (?:cua )?thang (?:cuoi|dau) (?:cua )?(?:moi |hang )?quy\b"
 #: a day printed alone, "ngày 17/10/2026" (not "30/6/2026" inside a range or a number), folded
 _EVENT_DAY = re.compile(r"(?<![\w/])ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
+#: work on request, due after it (folded): "khi có đề nghị", "khi UBND cấp xã đề nghị", "khi hợp tác xã có yêu cầu"
+_ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau)\b"
 _DEADLINES = [
     # a time counted from an event ("trong thời hạn 10 ngày kể từ ngày ký văn bản này", "chậm nhất 15 ngày sau khi …",
     # "03 ngày làm việc kể từ ngày nhận đủ hồ sơ"): after that event; counted from the document's own signing, the
@@ -1085,7 +1087,7 @@ _DEADLINES = [
                                    # after each event of a kind ("sau mỗi đợt thiên tai", "Sau mỗi lớp"): after it, again
                                    r"|\bsau moi (?:dot|lan|lop|khoa|vu|dip|ky|buoi|dau)\b[^.;()]{0,120}"
                                    # on request ("khi có đề nghị", "khi UBND cấp xã đề nghị", "khi … có yêu cầu")
-                                   r"|\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau)\b[^.;()]{0,100})")),
+                                   r"|" + _ON_REQUEST + r"[^.;()]{0,100})")),
     # a span across two years that ends in a quarter or a month of the later one ("quý IV/2026 - quý I/2027", "tháng
     # 12/2026 - tháng 01/2027", "từ tháng 10/2026 đến tháng 4/2027"): due by its end, as any run is, said in review; one
     # that ends with the later year's fourth quarter ends with that year, which the span of years below keeps with its
@@ -1351,8 +1353,7 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
                            r"thuong xuyen|hang nam|hang quy)\s*[.;]?\s*$", folded)
         if dashed:
             zones.append((dashed.start(1), dashed.end(1)))
-        for match in re.finditer(r"\(?sau khi |\bngay khi |\bsau moi |\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau)\b",
-                                 folded):
+        for match in re.finditer(r"\(?sau khi |\bngay khi |\bsau moi |" + _ON_REQUEST, folded):
             zones.append((match.start(), len(folded)))
         for match in _EVENT_DAY.finditer(folded):  # the day the work is held ("… Hội nghị … ngày 17/10/2026")
             zones.append((match.start(), match.end()))
