@@ -45,6 +45,17 @@ def written(tmp_path: Path, name: str, lines: list[str]) -> Draft:
     return Draft(path)
 
 
+def with_table(before: list[str], header: list[str], rows: list[list[str]], after: list[str], suffix: str) -> list[str]:
+    """The lines of a document with a table between ``before`` and ``after``: its cells separated by a TAB in a .txt,
+    a Markdown pipe table in a .md (where the TAB of a header or signature line becomes a space). A row of one value
+    (a group's title) is padded across the table."""
+    rows = [row if len(row) > 1 else row + [""] * (len(header) - 1) for row in rows]
+    if suffix == ".txt":
+        return before + ["\t".join(header)] + ["\t".join(row) for row in rows] + [""] + after
+    table = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)] + ["| " + " | ".join(row) + " |" for row in rows]
+    return [line.replace("\t", " ") for line in before] + [""] + table + [""] + [line.replace("\t", " ") for line in after]
+
+
 def as_markdown(lines: list[str]) -> list[str]:
     """The lines of a text document as an editor writes them in Markdown: a blank line after each paragraph, the two
     halves of a header or signature line (a TAB between them) as cells of a row."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import as_markdown, written
+from drafts import as_markdown, with_table, written
 from generator.importer import fields
 
 CUSTOMS = ["CỤC HẢI QUAN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CHI CỤC HẢI QUAN KHU VỰC VII\tĐộc lập - Tự do - Hạnh phúc",
@@ -47,12 +47,7 @@ ROWS = [["1", "Xuất 38 tấn lúa giống thuần cho 14 hợp tác xã", "Tr�
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 def test_a_crop_calendar_s_time_column_and_a_cooperative_as_partner(tmp_path, suffix):
     close = ["Nơi nhận:\tGIÁM ĐỐC", "- Lưu: VT.\tHoàng Thị Vân"]
-    if suffix == ".txt":
-        lines = SEED + ["\t".join(HEADER)] + ["\t".join(r) for r in ROWS] + [""] + close
-    else:
-        lines = [l.replace("\t", " ") for l in SEED] + ["", "| " + " | ".join(HEADER) + " |", "|---|---|---|---|---|"] + \
-            ["| " + " | ".join(r) + " |" for r in ROWS] + [""] + [l.replace("\t", " ") for l in close]
-    draft = written(tmp_path, "giong" + suffix, lines)
+    draft = written(tmp_path, "giong" + suffix, with_table(SEED, HEADER, ROWS, close, suffix))
     assert draft["Xuất 38 tấn"]["deadline"]["before"] == "2027-01-15"
     assert draft["Giao 300.000"]["deadline"]["month"] == 3
     assert draft.coop("Giao 300.000") == ["Hội ND xã", "HTX Chè Mỹ Bằng"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import as_markdown, written
+from drafts import as_markdown, with_table, written
 
 BOARD = ["UBND TỈNH QUẢNG TRỊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BAN QUẢN LÝ DỰ ÁN\tĐộc lập - Tự do - Hạnh phúc",
          "Số: 58/KH-BQLDA\tQuảng Trị, ngày 20 tháng 01 năm 2026", "", "KẾ HOẠCH",
@@ -33,14 +33,7 @@ ROWS = [["Hợp phần 1. Nâng cao năng lực cho hợp tác xã"],
 
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 def test_a_project_s_activity_table(tmp_path, suffix):
-    if suffix == ".txt":
-        table = ["\t".join(HEADER)] + ["\t".join(r if len(r) > 1 else r + [""] * 5) for r in ROWS]
-        lines = BOARD + table + [""] + CLOSE
-    else:
-        table = ["| " + " | ".join(HEADER) + " |", "|---|---|---|---|---|---|"] + \
-            ["| " + " | ".join(r if len(r) > 1 else r + [""] * 5) + " |" for r in ROWS]
-        lines = [l.replace("\t", " ") for l in BOARD] + [""] + table + [""] + [l.replace("\t", " ") for l in CLOSE]
-    draft = written(tmp_path, "du-an" + suffix, lines)
+    draft = written(tmp_path, "du-an" + suffix, with_table(BOARD, HEADER, ROWS, CLOSE, suffix))
     assert draft.lead("Khảo sát năng lực") == ["Tổ Phát triển chuỗi giá trị"]
     assert draft["Khảo sát năng lực"]["output"] == "46 báo cáo"
     assert draft["Khảo sát năng lực"]["deadline"]["quarters"] == [1]

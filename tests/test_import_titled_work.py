@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import as_markdown, written
+from drafts import as_markdown, with_table, written
 from generator.importer import fields
 
 HEAD = ["UBND THÀNH PHỐ HỒ CHÍ MINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "QUỸ BẢO LÃNH TÍN DỤNG\tĐộc lập - Tự do - Hạnh phúc",
@@ -62,12 +62,7 @@ def test_columns_of_work_and_doers_and_a_law_s_year(tmp_path, suffix, header):
     rows = [["1", "Rà soát danh sách hợp tác xã chưa sửa đổi Điều lệ", "Phòng Doanh nghiệp", "", "Quý II"],
             ["2", "Thẩm định kinh phí hỗ trợ đào tạo cho hợp tác xã", "Phòng Quản lý ngân sách", "Phòng Doanh nghiệp",
              "Cả năm"]]
-    if suffix == ".txt":
-        lines = SO + ["\t".join(header)] + ["\t".join(r) for r in rows] + [""] + CLOSE
-    else:
-        lines = [l.replace("\t", " ") for l in SO] + ["", "| " + " | ".join(header) + " |", "|---|---|---|---|---|"] + \
-            ["| " + " | ".join(r) + " |" for r in rows] + [""] + [l.replace("\t", " ") for l in CLOSE]
-    draft = written(tmp_path, "so" + suffix, lines)
+    draft = written(tmp_path, "so" + suffix, with_table(SO, header, rows, CLOSE, suffix))
     assert draft.lead("Rà soát danh sách") == ["Phòng Doanh nghiệp"]
     assert draft.coop("Thẩm định kinh phí") == ["Phòng Doanh nghiệp"]
     assert draft["Rà soát danh sách"]["deadline"] == {**draft["Rà soát danh sách"]["deadline"], "kind": "quarter",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import as_markdown, written
+from drafts import as_markdown, with_table, written
 from generator.importer import fields
 
 BQL = ["UBND TỈNH LÀO CAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BAN QUẢN LÝ KHU KINH TẾ\tĐộc lập - Tự do - Hạnh phúc",
@@ -30,13 +30,7 @@ ROWS = [["1", "Khảo sát nhu cầu dịch vụ suất ăn của doanh nghiệp
 @pytest.mark.parametrize("suffix,unit", [(".txt", "Đơn vị thuộc Ban"), (".md", "Phòng, đơn vị thuộc Sở")])
 def test_a_column_of_the_issuer_s_own_units_leads(tmp_path, suffix, unit):
     header = ["STT", "Nội dung", unit, "Đơn vị phối hợp", "Thời gian"]
-    if suffix == ".txt":
-        table = ["\t".join(header)] + ["\t".join(r) for r in ROWS]
-        lines = BQL + table + [""] + CLOSE
-    else:
-        table = ["| " + " | ".join(header) + " |", "|---|---|---|---|---|"] + ["| " + " | ".join(r) + " |" for r in ROWS]
-        lines = [l.replace("\t", " ") for l in BQL] + [""] + table + [""] + [l.replace("\t", " ") for l in CLOSE]
-    draft = written(tmp_path, "bql" + suffix, lines)
+    draft = written(tmp_path, "bql" + suffix, with_table(BQL, header, ROWS, CLOSE, suffix))
     assert draft.lead("Khảo sát nhu cầu") == ["Phòng Quản lý doanh nghiệp"]
     assert draft.coop("Khảo sát nhu cầu") == ["Trung tâm Dịch vụ hỗ trợ khu kinh tế"]
     assert draft.lead("Hướng dẫn hợp tác xã") == ["Phòng Quản lý cửa khẩu"]
