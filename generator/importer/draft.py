@@ -3075,8 +3075,7 @@ def _signed_on(meta: dict) -> dt.date | None:
     if meta.get("year_inferred") or not all(date.get(k) for k in ("year", "month", "day")) or meta.get("kind") in _STANDING:
         return None
     years = _title_years(meta)
-    season = len(years) == 2 and years[1] == years[0] + 1 and \
-        re.search(r"\b(?:vu|mua|nien vu)\b", fold(_title_text(meta)))
+    season = len(years) == 2 and years[1] == years[0] + 1
     if meta.get("kind") not in _LETTERS and years and not season:
         return None  # a plan for one year (its year reads them) or for several ("giai đoạn 2025 - 2027": they recur)
     try:

@@ -1348,11 +1348,15 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
         for match in re.finditer(r"\(((?:xong |hoan thanh |thuc hien )?(?:quy|thang|nam|truoc|trong|hang|thuong xuyen|"
                                  r"dinh ky|cham nhat|t\d)[^()]{0,50})\)", folded):
             zones.append((match.start(1), match.end(1)))
-        # the time after a dash at the end, as a list written in a hurry prints it ("… mã QR – Quý II/2026")
-        dashed = re.search(r"\s[-–—]\s+((?:quy|thang|nam|truoc|trong|thuong xuyen|hang|ca nam|dinh ky|tu) [^–—()]{0,50}?|"
-                           r"thuong xuyen|hang nam|hang quy)\s*[.;]?\s*$", folded)
-        if dashed:
-            zones.append((dashed.start(1), dashed.end(1)))
+        # the time after a dash at the end, as a list written in a hurry prints it ("… mã QR – Quý II/2026"), or a
+        # clause after a comma that is a time and nothing else ("… vay vốn mua thùng, mua giống, cả năm 2026.", "…, trong
+        # suốt vụ Đông Xuân 2026 - 2027.")
+        for dashed in (re.search(r",\s+((?:(?:ca|trong|suot|vao|cuoi|dau|het) )*(?:quy|thang|nam|(?:vu|mua)(?: [a-z]+){1,3}?) [\divx]"
+                                 r"(?:[\divx/\s,–-]|\bthang\b|\bquy\b|\bnam\b|\bva\b|\bden\b)*?)\s*[.;]?\s*$", folded),
+                       re.search(r"\s[-–—]\s+((?:quy|thang|nam|truoc|trong|thuong xuyen|hang|ca nam|dinh ky|tu) [^–—()]{0,50}?|"
+                                 r"thuong xuyen|hang nam|hang quy)\s*[.;]?\s*$", folded)):
+            if dashed:
+                zones.append((dashed.start(1), dashed.end(1)))
         for match in re.finditer(r"\(?sau khi |\bngay khi |\bsau moi |" + _ON_REQUEST, folded):
             zones.append((match.start(), len(folded)))
         for match in _EVENT_DAY.finditer(folded):  # the day the work is held ("… Hội nghị … ngày 17/10/2026")
@@ -1394,13 +1398,14 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
     if condition is not None:
         return condition
     if year is not None or signed is not None:  # times printed without their year ("trước 10/12", "quý IV")
-        for kind, pattern in _YEARLESS:
+        for kind, pattern, *note in _YEARLESS:
             found = [(m, one) for m in _in_zones(pattern, folded, zones)
-                     if (one := _read(kind, m, text, [], year=year, signed=signed)) is not None]
+                     if (one := _read(kind, m, text, note, year=year, signed=signed)) is not None]
             for _, one in found:
                 year_read = one.year or int(one.before[:4])
-                one.note = message("imp_deadline_signed_year", printed=one.printed, year=year_read) if signed \
+                said = message("imp_deadline_signed_year", printed=one.printed, year=year_read) if signed \
                     else message("imp_deadline_plan_year", printed=one.printed, year=year_read)
+                one.note = f"{one.note}; {said}" if one.note else said
             if found:
                 return found[0][1] if len(found) == 1 else _task_own(found, text, cell)
     if on_request is not None:
@@ -1414,6 +1419,9 @@ _YEARLESS = [
     ("before", re.compile(r"(?:truoc|cham nhat(?: la)?|han cuoi(?: la)?) (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     ("before", re.compile(r"\btu (?:ngay )?\d{1,2}/\d{1,2} (?:den|toi|-) (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     ("quarter", re.compile(rf"\bquy (?P<q>{_QN}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QN})*)\b(?!\s*(?:/|nam)\s*\d)")),
+    # a run of months ("tháng 4 - 5", "từ tháng 9 đến tháng 10"): due by its last, a whole quarter that quarter
+    ("month", re.compile(r"(?<![\w/])(?:tu )?thang (?P<m0>\d{1,2})\s*(?:[-–—]|den)\s*(?:thang )?(?P<m>\d{1,2})\b"
+                         r"(?!\s*(?:/|nam)\s*\d)(?! am lich| al\b)"), "month-run"),
     ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )(?<!tu )\bthang (?P<m>\d{1,2})\b(?!\s*(?:/|nam)\s*\d)(?! am lich| al\b)")),
     ("quarter", re.compile(r"(?<!\d)(?:0?6|sau) thang (?P<half>dau|cuoi) nam\b(?!\s*20\d\d)")),  # "6 tháng cuối năm"
 ]

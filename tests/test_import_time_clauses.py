@@ -1,0 +1,88 @@
+"""kehoach import: times as offices type them at the end of a task, without their year (issue 11).
+
+A run of months printed without its year ("tháng 4 - 5", "từ tháng 9 đến tháng 10") is due by its last month, read in
+the plan's year, as a run with its year is; three months that make a quarter are that quarter. A time that is a
+clause of its own after a comma at the end of the task ("…, mua giống, cả năm 2026.", "…, tháng 9/2026.") is the
+task's time, as one after a dash is. A plan for two years running ("năm 2026 - 2027") signed in the first is near in
+time, as a season's is: a day without its year ("xong trước 20/8", "trước 10/01") is the first such day after the
+signing; a plan of a longer stage ("giai đoạn 2026 - 2030") leaves such a day unread (it may come back each year).
+Tested on documents written here, never on the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafts import as_markdown, written
+from generator.importer import fields
+
+
+@pytest.mark.parametrize("text, month", [
+    ("Trung tâm Khuyến công hướng dẫn hợp tác xã hoàn thiện bao bì, tem truy xuất nguồn gốc, tháng 4 - 5.", 5),
+    ("Phòng Kinh tế mở lớp tập huấn kế toán cho hợp tác xã, thực hiện từ tháng 9 đến tháng 10.", 10),
+    ("Hội Nông dân xã vận động hộ vào tổ hợp tác (tháng 10-11).", 11),
+])
+def test_a_run_of_months_without_its_year_is_due_by_its_last_month(text, month):
+    found = fields.deadline(text, year=2026)
+    assert (found.kind, found.year, found.month) == ("month", 2026, month)
+    assert "tháng cuối" in found.note and "năm của kế hoạch" in found.note  # both readings are said
+
+
+def test_a_run_of_three_months_of_a_quarter_without_its_year_is_that_quarter():
+    found = fields.deadline("Sở Công Thương tổ chức phiên chợ hàng hợp tác xã, thực hiện từ tháng 7 đến tháng 9.",
+                            year=2026)
+    assert (found.kind, found.year, found.quarters) == ("quarter", 2026, [3])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội Nông dân xã giới thiệu hộ nuôi ong vay vốn mua thùng, mua giống, cả năm 2026.",
+     {"printed": "năm 2026", "kind": "year", "year": 2026}),
+    ("Liên minh Hợp tác xã tỉnh tập huấn kỹ năng bán hàng trực tuyến cho cán bộ hợp tác xã, tháng 9/2026.",
+     {"printed": "tháng 9/2026", "kind": "month", "year": 2026, "month": 9}),
+    ("Phòng Kinh tế hướng dẫn tổ hợp tác lập hồ sơ chuyển thành hợp tác xã, quý IV/2026;",
+     {"printed": "quý IV/2026", "kind": "quarter", "year": 2026, "quarters": [4]}),
+])
+def test_a_time_in_a_clause_of_its_own_after_a_comma_at_the_end_is_the_tasks(text, expected):
+    assert fields.deadline(text).as_dict() == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Tư pháp hướng dẫn hợp tác xã sửa điều lệ theo Luật Hợp tác xã, năm 2023 là năm Luật được thông qua.",
+    "Phòng Kinh tế hướng dẫn hợp tác xã lập hồ sơ, kinh phí năm 2026.",
+])
+def test_a_year_inside_a_last_clause_that_is_no_time_of_its_own_is_no_deadline(text):
+    assert fields.deadline(text).kind == "unspecified"
+
+
+HEAD = ["UBND XÃ {name}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: {number}/KH-UBND\t{name_lower}, ngày 16 tháng 7 năm 2026", "", "KẾ HOẠCH", "{title}", "",
+        "I. NHIỆM VỤ, PHÂN CÔNG"]
+CLOSE = ["II. TỔ CHỨC THỰC HIỆN", "Phòng Kinh tế theo dõi, tổng hợp kết quả, báo cáo UBND xã.", "",
+         "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tLò Văn Sơn"]
+
+
+def plan(name: str, number: str, title: str) -> list[str]:
+    return [line.format(name=name.upper(), name_lower=name, number=number, title=title) for line in HEAD]
+
+
+@pytest.mark.parametrize("name, number, title, suffix", [
+    ("Quản Bạ", "27", "Phát triển tổ hợp tác, hợp tác xã nuôi ong năm 2026 - 2027", ".txt"),
+    ("Mường Khương", "41", "Củng cố hợp tác xã chè trên địa bàn xã năm 2026-2027", ".md"),
+])
+def test_a_day_without_its_year_in_a_plan_for_two_years_running_is_the_first_after_signing(
+        tmp_path, name, number, title, suffix):
+    lines = plan(name, number, title) + [
+        "1. Phòng Kinh tế rà soát số hộ, lập danh sách hộ có nhu cầu vào hợp tác xã. Xong trước 20/8.",
+        "2. Hội Nông dân xã vận động hộ tham gia tổ hợp tác, báo cáo kết quả về phòng Kinh tế trước 10/01.",
+        "3. Trung tâm dịch vụ nông nghiệp xã mở lớp tập huấn kỹ thuật cho thành viên hợp tác xã trong quý IV."] + CLOSE
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft["Phòng Kinh tế rà soát"]["deadline"]["before"] == "2026-08-20"
+    assert draft["Hội Nông dân xã vận động"]["deadline"]["before"] == "2027-01-10"
+    assert draft["Trung tâm dịch vụ"]["deadline"] == {"printed": "quý IV", "kind": "quarter", "year": 2026,
+                                                      "quarters": [4]}
+
+
+def test_a_day_without_its_year_in_a_plan_for_a_longer_stage_is_left_unread(tmp_path):
+    lines = plan("Quản Bạ", "28", "Phát triển hợp tác xã nuôi ong giai đoạn 2026 - 2030") + [
+        "1. Phòng Kinh tế rà soát số hộ, lập danh sách hộ có nhu cầu vào hợp tác xã. Xong trước 20/8."] + CLOSE
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert draft["Phòng Kinh tế rà soát"]["deadline"]["kind"] == "unspecified"
