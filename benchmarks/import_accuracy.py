@@ -496,6 +496,15 @@ times; a provincial Liên minh's Markdown Công văn for the Cooperative Day wit
 plan turning a market's management into a cooperative, with bold body names and their short forms, compared the same
 way.
 
+Fifty-sixth section: a fifty-fourth held-out set, ``benchmarks/corpus/unseen54/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial Border Guard command's .docx plan whose numbered headings name a staff office,
+the border posts or the bodies asked to help; a provincial police department's PDF plan whose table groups its rows
+under two phases and names its units by their codes; a commune's plain-text plan on dairy cooperatives with a
+TAB-separated table pasted in, lower-case short names and seasonal times; a province's Markdown Công văn on cold
+stores and dryers for cooperatives; a Sở's Markdown plan for rice cooperatives whose table groups rows by crop season
+and marks the lead "(chủ trì)", compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -692,6 +701,7 @@ HELD_OUT = {
     "unseen51": "fifty-first held-out set (benchmarks/corpus/unseen51/, two new kinds, three everyday documents):",
     "unseen52": "fifty-second held-out set (benchmarks/corpus/unseen52/, two new kinds, three everyday documents):",
     "unseen53": "fifty-third held-out set (benchmarks/corpus/unseen53/, two new kinds, three everyday documents):",
+    "unseen54": "fifty-fourth held-out set (benchmarks/corpus/unseen54/, two new kinds, three everyday documents):",
 }
 
 
