@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to fifty-third sets likewise (read as the eleventh).
+The twelfth to fifty-third sets and the fifty-fifth likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -103,6 +103,7 @@ UNSEEN50 = ROOT / "benchmarks" / "corpus" / "unseen50"
 UNSEEN51 = ROOT / "benchmarks" / "corpus" / "unseen51"
 UNSEEN52 = ROOT / "benchmarks" / "corpus" / "unseen52"
 UNSEEN53 = ROOT / "benchmarks" / "corpus" / "unseen53"
+UNSEEN55 = ROOT / "benchmarks" / "corpus" / "unseen55"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -165,6 +166,7 @@ ANNOTATIONS50 = sorted(UNSEEN50.glob("*.yaml"))
 ANNOTATIONS51 = sorted(UNSEEN51.glob("*.yaml"))
 ANNOTATIONS52 = sorted(UNSEEN52.glob("*.yaml"))
 ANNOTATIONS53 = sorted(UNSEEN53.glob("*.yaml"))
+ANNOTATIONS55 = sorted(UNSEEN55.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -292,7 +294,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN50, ANNOTATIONS50, 5),
                                                       (UNSEEN51, ANNOTATIONS51, 5),
                                                       (UNSEEN52, ANNOTATIONS52, 5),
-                                                      (UNSEEN53, ANNOTATIONS53, 5)],
+                                                      (UNSEEN53, ANNOTATIONS53, 5),
+                                                      (UNSEEN55, ANNOTATIONS55, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -302,7 +305,8 @@ def document_text(path: Path) -> str:
                               "thirty-fifth", "thirty-sixth",
                               "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth", "forty-first",
                               "forty-second", "forty-third", "forty-fourth", "forty-fifth", "forty-sixth", "forty-seventh",
-                              "forty-eighth", "forty-ninth", "fiftieth", "fifty-first", "fifty-second", "fifty-third"])
+                              "forty-eighth", "forty-ninth", "fiftieth", "fifty-first", "fifty-second", "fifty-third",
+                              "fifty-fifth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -352,7 +356,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN33, UNSEEN34, UNSEEN35, UNSEEN36,
                                     UNSEEN37, UNSEEN38, UNSEEN39, UNSEEN40, UNSEEN41,
                                     UNSEEN42, UNSEEN43, UNSEEN44, UNSEEN45, UNSEEN46, UNSEEN47,
-                                    UNSEEN48, UNSEEN49, UNSEEN50, UNSEEN51, UNSEEN52, UNSEEN53],
+                                    UNSEEN48, UNSEEN49, UNSEEN50, UNSEEN51, UNSEEN52, UNSEEN53, UNSEEN55],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -362,7 +366,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "thirty-fifth", "thirty-sixth",
                               "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth", "forty-first",
                               "forty-second", "forty-third", "forty-fourth", "forty-fifth", "forty-sixth", "forty-seventh",
-                              "forty-eighth", "forty-ninth", "fiftieth", "fifty-first", "fifty-second", "fifty-third"])
+                              "forty-eighth", "forty-ninth", "fiftieth", "fifty-first", "fifty-second", "fifty-third",
+                              "fifty-fifth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2437,6 +2442,10 @@ B52 = UNSEEN52 / "b_son-la_41-KH-BQLKDL-2026_ban-quan-ly-khu-du-lich-chu-tri-gop
 
 B53 = UNSEEN53 / "b_quang-ninh_18-KH-PCC1-2026_phong-cong-chung-htx-giao-nguoi.pdf"
 
+# --- fifty-fifth held-out set ------------------------------------------------------------------------------------
+
+B55 = UNSEEN55 / "b_quang-ngai_2814-KH-BCH-2026_bo-chi-huy-quan-su-htx-khu-kt-qp.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2457,7 +2466,7 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN47, ANNOTATIONS47), (UNSEEN48, ANNOTATIONS48),
               (UNSEEN49, ANNOTATIONS49), (UNSEEN50, ANNOTATIONS50),
               (UNSEEN51, ANNOTATIONS51), (UNSEEN52, ANNOTATIONS52),
-              (UNSEEN53, ANNOTATIONS53)]
+              (UNSEEN53, ANNOTATIONS53), (UNSEEN55, ANNOTATIONS55)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2520,7 +2529,7 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN47, B47), (UNSEEN48, B48),
                                         (UNSEEN49, B49), (UNSEEN50, B50),
                                         (UNSEEN51, B51), (UNSEEN52, B52),
-                                        (UNSEEN53, B53)],
+                                        (UNSEEN53, B53), (UNSEEN55, B55)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
