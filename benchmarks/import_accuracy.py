@@ -505,6 +505,15 @@ TAB-separated table pasted in, lower-case short names and seasonal times; a prov
 stores and dryers for cooperatives; a Sở's Markdown plan for rice cooperatives whose table groups rows by crop season
 and marks the lead "(chủ trì)", compared the same way.
 
+Fifty-seventh section: a fifty-fifth held-out set, ``benchmarks/corpus/unseen55/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial political school's .docx plan for a course for cooperative managers, in the
+Party's form, with a class timetable that gives no work; a provincial military command's PDF plan for cooperatives in
+the defence economic zones, its offices as headings without a colon over lettered items; a commune's plain-text plan
+for vegetables on rice land with short, lower-case names, skipping numbers and yearless, seasonal times; a Sở Công
+Thương's Markdown Công văn on salt cooperatives numbered "1-" with a class heading; a ward's Markdown plan with a
+nested list, times after dashes and a lunar time, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -702,6 +711,7 @@ HELD_OUT = {
     "unseen52": "fifty-second held-out set (benchmarks/corpus/unseen52/, two new kinds, three everyday documents):",
     "unseen53": "fifty-third held-out set (benchmarks/corpus/unseen53/, two new kinds, three everyday documents):",
     "unseen54": "fifty-fourth held-out set (benchmarks/corpus/unseen54/, two new kinds, three everyday documents):",
+    "unseen55": "fifty-fifth held-out set (benchmarks/corpus/unseen55/, two new kinds, three everyday documents):",
 }
 
 
