@@ -631,6 +631,35 @@ def test_import_reports_a_broken_registry_as_check_does(tmp_path, capsys):
     assert _files(source) == before and not (tmp_path / "r.md").exists()
 
 
+@pytest.mark.parametrize("folder", ["", "no-such-folder", "empty"])
+def test_import_into_a_folder_that_is_no_source_says_so(tmp_path, capsys, monkeypatch, folder):
+    """``--source ''``, a wrong path or an empty folder: one located message, exit 1, nothing written."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "empty").mkdir()
+    original = tmp_path / "kh.txt"
+    original.write_text(PLAN_TEXT.format(number="12/KH-UBND"), encoding="utf-8")
+    before = _files(tmp_path)
+    code = main(["import", str(original), "--source", folder])
+    out = capsys.readouterr()
+    assert code == 1 and "Traceback" not in out.err + out.out
+    assert re.search(r":1:1: .*registry/", out.err), out.err
+    assert _files(tmp_path) == before
+
+
+def test_import_with_a_registry_that_names_no_province_asks_for_it(tmp_path, capsys):
+    """A data folder whose registry lists no province yet: the draft is written and the reviewer asked for the
+    province, no traceback."""
+    source = tmp_path / "project" / "source"
+    (source / "registry").mkdir(parents=True)
+    (source / "plans").mkdir()
+    original = tmp_path / "kh.txt"
+    original.write_text(PLAN_TEXT.format(number="12/KH-UBND"), encoding="utf-8")
+    code = main(["import", str(original), "--source", str(source), "--dry-run"])
+    out = capsys.readouterr()
+    assert code == 0 and "Traceback" not in out.err + out.out
+    assert "| Tỉnh | chưa nhận ra |" in out.out
+
+
 @pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
 def test_finder_csv_cells_that_would_be_formulas_are_neutralised():
     """Journalists open the finder's CSV in a spreadsheet: a cell starting with = + - @ (or a tab or CR)

@@ -3252,6 +3252,8 @@ def _province(lines: list[str], provinces: dict, issuer_printed: str | None) -> 
     enough: "tư tưởng Hồ Chí Minh", "hòa bình", "hải dương" are words. One pass of one pattern over the
     text (70 names one by one took 14 s on 5 MB)."""
     names = _province_names(provinces)
+    if not names:
+        return None  # a registry without provinces: the reviewer is asked for it
     kinds: dict[str, list[tuple[str, bool]]] = {}
     for name, pid, tinh in names:
         kinds.setdefault(name, []).append((pid, tinh))

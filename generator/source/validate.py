@@ -425,6 +425,9 @@ def read_registries(root: Path) -> tuple[dict[str, list], Problems]:
     them — positions, duplicates, references — without the plans (``kehoach import`` needs the
     registry while other drafts may still be under review)."""
     problems = Problems()
+    if not (root / REGISTRY_DIR).is_dir():  # no data folder at all ("--source ''", a wrong path): said, not guessed
+        problems.error(str(root), 1, 1, "", message("no_plan_folder", folder=REGISTRY_DIR))
+        return {}, problems
     checker = _Checker(root, problems)
     checker.read_registries()
     checker.check_registries()
