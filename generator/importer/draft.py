@@ -1498,7 +1498,7 @@ def _assigns(para, known: fields.Known | None = None) -> bool:
            for at in (verb and verb.start(), place)):
         return False  # what a body has done or is doing ("Thuế tỉnh … đang quản lý 612 hợp tác xã"): a state, no work
     return (verb is not None and verb.start() < 150 and (colon < 0 or verb.start() < colon)) or \
-        (0 < colon < 120 and fields.name_only(text[:colon], whole=True) == text[:colon])
+        (0 < colon < 120 and fields.name_only(text[:colon], which=False, whole=True) == text[:colon])
 
 
 _SPACE = re.compile(r"\s")
@@ -1870,7 +1870,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         head = para.text[_actor_at(para.text) or 0:].split(":")[0]
         # a name before a colon fills its slot ("Trung tâm Tư vấn, hỗ trợ hợp tác xã: tư vấn …")
         whole = ":" in para.text and len(head) < 120 and re.fullmatch(r"[\w][\w\s,\-–&]*", head) is not None \
-            and fields.name_only(head, whole=True) == head
+            and fields.name_only(head, which=False, whole=True) == head
         name = (head if whole else fields.name_only(head)).strip(" ,")
         if name and len(name) < 150 and (fields.match_agencies(name, known, whole).unknown or fields.match_agencies(name, known, whole).ids):
             found["lead_text"], found["listed"] = name, whole
@@ -2019,6 +2019,12 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 break
             # an item introducing its points names its doer first, however long it is ("3. Đề nghị Ngân hàng … phối hợp
             # với … ưu tiên cho vay …, …:" then "a) …", "b) …")
+            if heading and (names.ids or names.unknown) and fields.picks_members(heading) \
+                    and fields.name_only(heading, which=False, whole=True) == heading:
+                # a class with the members it picks out, as the label of its items ("4- UBND các xã, phường có HTX
+                # diêm nghiệp:"): the class as printed, its "có …" too
+                found["lead_text"], found["listed"] = heading, True
+                break
             lead = (_lead_from(ancestor.text, known) or (_opened_by(ancestor.text, known)
                                                           if ancestor.text.rstrip().endswith(":") else None)) \
                 if names.ids or names.unknown else None

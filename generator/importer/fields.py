@@ -277,6 +277,11 @@ _WHICH_OF = re.compile(r"(?:^|\s)(?:các|những)\s[^;:()]*?(?P<cut>\s)có\s(?!t
                        re.I)
 
 
+def picks_members(name: str) -> bool:
+    """The name is a class of bodies with the words that pick its members out ("UBND các xã, phường có HTX")."""
+    return _WHICH_OF.search(name) is not None
+
+
 #: verbs that are also words of units' names ("Trung tâm Tư vấn hỗ trợ hợp tác xã", "Trung tâm Dịch vụ tổng hợp xã",
 #: "Trung tâm Xúc tiến đầu tư"); lower case, as Vietnamese names print every word after the first
 _NAME_VERBS = {"hỗ trợ", "tổng hợp", "tư vấn", "xúc tiến", "đầu tư", "xây dựng", "thẩm định", "giám sát", "kiểm tra",
@@ -308,9 +313,11 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
         words = tail[:level].split()            # tổng hợp xã | chuyển giao …", "Trung tâm Tư vấn hỗ trợ xã | lập …"
         field = before.split()[-1:] or [""]     # inside a field's words, not after a name ended ("… Việt Nam | hỗ trợ tỉnh");
                                                 # a type typed short goes on ("TTDV | tổng hợp xã")
-        if 1 <= len(words) <= 4 and all(w.isalpha() and w.islower() and w not in _OBJECT_WORDS for w in words) \
+        if 1 <= len(words) <= 4 and all((w.isalpha() and w.islower() or w in _SHORT_WORDS) and w not in _OBJECT_WORDS
+                                        for w in words) \
                 and _LEVEL.fullmatch(words[-1]) \
-                and " ".join(words[-3:]) != "hợp tác xã" and (field[0][:1].islower() or field[0] in COMMON_SHORT):
+                and " ".join(words[-3:]) != "hợp tác xã" and (field[0][:1].islower() or field[0] in COMMON_SHORT
+                                                              or _LOWER_TYPED.fullmatch(fold(before) + " ")):
             return True
     if role is None and not whole:
         return False
@@ -543,6 +550,8 @@ _COLLECTIVE = re.compile(r"^(?:(?:truong|chu tich|giam doc|thu truong) cac |cac 
                          r"(?:,? (?:so|ban|nganh|phong|chi cuc|trung tam|don vi)\b)+)")
 _POLITICAL = re.compile(r"^cac (?:to chuc chinh tri - xa hoi|doan the)\b")
 #: the place a body's name ends with, after its type in lower case ("Bưu điện | thành phố Hà Nội")
+#: the types whose units' names offices type in lower case up to the level ("Trung tâm phục vụ hành chính công phường")
+_LOWER_TYPED = re.compile(r"^(?:trung tam|quy|tram|ban quan ly|doi)\s")
 _OF_PLACE = re.compile(r"^\S+\s+\S+\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+[A-ZĐ]")
 #: the Party's organs by their kind, whose names run on in lower case ("Cấp ủy các xã, phường, đặc khu", "Các cấp ủy, tổ
 #: chức đảng", "Chi bộ các thôn")
@@ -726,6 +735,11 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
                                      or words[0].isupper() or offset in longer)  # not "quỹ không chia"
         if not named and chunk.strip()[:1].isupper() and _OF_PLACE.search(chunk) and starts_body(chunk):
             named = True  # a body named by its place after a lower-case type: "Bưu điện thành phố Hà Nội", "Điện lực tỉnh …"
+        if not named and chunk.strip()[:1].isupper() and 4 <= len(words) <= 9 and _LEVEL.fullmatch(words[-1]) \
+                and _LOWER_TYPED.match(chunk_f) and starts_body(chunk) \
+                and not any(w in _OBJECT_WORDS or w == "của" for w in words[1:]):
+            named = True  # a unit of a level typed in lower case after its type: "Trung tâm phục vụ HCC xã", "Trung tâm
+            #               dịch vụ nông nghiệp xã", "Quỹ hỗ trợ phát triển HTX tỉnh"
         if _NATIONAL_START.match(chunk_f):
             named = len(words) >= 2 and words[0][1:].islower() and words[1][:1].isupper()
         if chunk.strip(" .:,") in COMMON_SHORT:

@@ -1,0 +1,74 @@
+"""kehoach import: a class of bodies as the label of its work, and units of a level typed in lower case (issue 11).
+
+A class with the words that pick its members out, standing as the label of its work — a heading over its items
+("4- UBND các xã, phường có HTX diêm nghiệp:" then "a) …", "b) …") or a run-in label before its colon ("5. UBND các
+xã, phường có HTX đề xuất: rà soát …") — is the lead as printed, "có …" too: the colon ends the name's slot, as a
+list by its label does. In running text the class still ends before "có …" (where the members' words end is the
+verb's to say). A unit of a level whose name offices type in lower case after its type, up to the level ("Trung tâm
+phục vụ HCC xã tiếp nhận …", "Trung tâm dịch vụ nông nghiệp xã hướng dẫn …", "Quỹ hỗ trợ phát triển HTX tỉnh giới
+thiệu …") is a body; "Trung tâm của xã" is not. Tested on documents written here, never on the held-out sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafts import as_markdown, written
+from generator.importer import fields
+
+SOURCE = Path(__file__).resolve().parent.parent / "source"
+
+HEAD = ["UBND TỈNH CÀ MAU\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ CÔNG THƯƠNG\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 1201/SCT-QLTM\tCà Mau, ngày 14 tháng 10 năm 2026", "V/v hỗ trợ hợp tác xã tiêu thụ sản phẩm", "",
+        "Kính gửi: Các cơ quan, đơn vị liên quan.", ""]
+CLOSE = ["Nơi nhận:\tKT. GIÁM ĐỐC", "- Như trên;\tPHÓ GIÁM ĐỐC", "- Lưu: VT.\tTrần Văn Hải"]
+
+
+@pytest.mark.parametrize("marker, heading, members", [
+    ("4-", "UBND các xã, phường có HTX diêm nghiệp:", "UBND các xã, phường có HTX diêm nghiệp"),
+    ("2.", "Ủy ban nhân dân các xã có chợ biên giới:", "Ủy ban nhân dân các xã có chợ biên giới"),
+])
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_class_with_its_members_as_a_heading_leads_its_items_as_printed(tmp_path, marker, heading, members, suffix):
+    lines = HEAD + ["1. Phòng Quản lý thương mại theo dõi giá bán sản phẩm của hợp tác xã, báo cáo Giám đốc Sở hằng tuần.",
+                    f"{marker} {heading}",
+                    "a) Rà soát sản lượng tồn kho của từng hợp tác xã, gửi Sở Công Thương trước ngày 05/11/2026.",
+                    "b) Vận động hộ sản xuất chưa tham gia vào tổ hợp tác, hợp tác xã; thực hiện thường xuyên."] + CLOSE
+    draft = written(tmp_path, "cong-van" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft.lead("Rà soát sản lượng") == [members]
+    assert draft.lead("Vận động hộ") == [members]
+    assert draft.lead("Phòng Quản lý thương mại") == ["Phòng Quản lý thương mại"]
+
+
+@pytest.mark.parametrize("label, rest", [
+    ("UBND các xã, phường có HTX đề xuất", "rà soát quỹ đất công, bố trí mặt bằng xây kho cho HTX; báo cáo Sở Công "
+     "Thương trước 30/9/2026."),
+    ("Ủy ban nhân dân các xã có làng nghề", "hướng dẫn hộ làm nghề liên kết thành tổ hợp tác, xong trước 30/11/2026."),
+])
+def test_a_class_with_its_members_as_a_run_in_label_leads_as_printed(tmp_path, label, rest):
+    lines = HEAD + ["1. Phòng Quản lý thương mại theo dõi giá bán sản phẩm của hợp tác xã, báo cáo Giám đốc Sở hằng tuần.",
+                    f"2. {label}: {rest}"] + CLOSE
+    draft = written(tmp_path, "cong-van.md", as_markdown(lines))
+    assert draft.lead(label) == [label]
+
+
+def test_in_running_text_the_class_ends_before_the_members_it_picks_out():
+    named = fields.match_agencies("Ủy ban nhân dân các xã, phường có hợp tác xã nông nghiệp rà soát số thành viên",
+                                  fields.Known.load(SOURCE))
+    assert named.unknown == ["Ủy ban nhân dân các xã, phường"]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Trung tâm phục vụ HCC xã tiếp nhận, giải quyết hồ sơ đăng ký hợp tác xã", "Trung tâm phục vụ HCC xã"),
+    ("Trung tâm phục vụ hành chính công phường giải quyết thủ tục đăng ký", "Trung tâm phục vụ hành chính công phường"),
+    ("Trung tâm dịch vụ nông nghiệp xã hướng dẫn các tổ hợp tác di chuyển đàn ong", "Trung tâm dịch vụ nông nghiệp xã"),
+    ("Quỹ hỗ trợ phát triển HTX tỉnh giới thiệu hợp tác xã vay vốn", "Quỹ hỗ trợ phát triển HTX tỉnh"),
+])
+def test_a_unit_of_a_level_typed_in_lower_case_is_a_body(phrase, name):
+    assert fields.match_agencies(phrase, fields.Known.load(SOURCE)).unknown == [name]
+
+
+@pytest.mark.parametrize("phrase", ["Trung tâm của xã tổ chức phiên chợ", "Quỹ hỗ trợ nông dân"])
+def test_a_type_word_before_common_words_is_no_body(phrase):
+    assert fields.match_agencies(phrase, fields.Known.load(SOURCE)).unknown == []
