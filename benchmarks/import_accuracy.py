@@ -514,6 +514,15 @@ for vegetables on rice land with short, lower-case names, skipping numbers and y
 Thương's Markdown Công văn on salt cooperatives numbered "1-" with a class heading; a ward's Markdown plan with a
 nested list, times after dashes and a lunar time, compared the same way.
 
+Fifty-eighth section: a fifty-sixth held-out set, ``benchmarks/corpus/unseen56/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a state irrigation company's .docx plan handing canals over to cooperatives, one table per
+irrigation system with its xí nghiệp as doers; a commercial bank branch's PDF lending plan whose lettered items give
+the doer after the work in labelled clauses ("Đầu mối: …; phối hợp: …; thời hạn: …"); a commune's plain-text plan for
+coffee cooperatives with abbreviations, numbers as they came and yearless, seasonal times; a Sở Tài chính's Markdown
+Công văn on dissolving idle cooperatives with units named by their parents in brackets; a Women's Union's Markdown
+plan with each unit in bold before its work, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -712,6 +721,7 @@ HELD_OUT = {
     "unseen53": "fifty-third held-out set (benchmarks/corpus/unseen53/, two new kinds, three everyday documents):",
     "unseen54": "fifty-fourth held-out set (benchmarks/corpus/unseen54/, two new kinds, three everyday documents):",
     "unseen55": "fifty-fifth held-out set (benchmarks/corpus/unseen55/, two new kinds, three everyday documents):",
+    "unseen56": "fifty-sixth held-out set (benchmarks/corpus/unseen56/, two new kinds, three everyday documents):",
 }
 
 
