@@ -523,6 +523,15 @@ coffee cooperatives with abbreviations, numbers as they came and yearless, seaso
 Công văn on dissolving idle cooperatives with units named by their parents in brackets; a Women's Union's Markdown
 plan with each unit in bold before its work, compared the same way.
 
+Fifty-ninth section: a fifty-seventh held-out set, ``benchmarks/corpus/unseen57/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial Hội Khuyến học's .docx plan for "learning cooperatives" whose tasks are grouped by
+level (province, grassroots) in lettered paragraphs; a fishing-port authority's PDF plan for the fishing and
+port-service cooperatives at its two ports through a fishing season; a commune's plain-text plan for lychee
+cooperatives numbered as it came, with lower-case short names and yearless dates; a province's Markdown Công văn on
+cooperatives' charters and the national information system; a Sở's Markdown plan whose table gives the lead and its
+partners in one cell ("X; p/h: Y"), with yearless times, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -722,6 +731,7 @@ HELD_OUT = {
     "unseen54": "fifty-fourth held-out set (benchmarks/corpus/unseen54/, two new kinds, three everyday documents):",
     "unseen55": "fifty-fifth held-out set (benchmarks/corpus/unseen55/, two new kinds, three everyday documents):",
     "unseen56": "fifty-sixth held-out set (benchmarks/corpus/unseen56/, two new kinds, three everyday documents):",
+    "unseen57": "fifty-seventh held-out set (benchmarks/corpus/unseen57/, two new kinds, three everyday documents):",
 }
 
 
