@@ -391,3 +391,51 @@ body {{ font-family: "DejaVu Serif"; font-size: 13pt; }} p {{ margin: 0 0 6pt 0;
     assert pages >= 3
     lines = [line.strip() for line in extract(path).text.split("\n")]
     assert not [line for line in lines for n in range(1, pages + 1) if line == pattern.format(n)]
+
+
+def merged_rows(rows: list[tuple], titles: dict[str, str], align: str) -> str:
+    """The body rows of a plan's table as a word processor merges them: a lead shared by the rows that follow one
+    another in a group is one cell over them (``rowspan``), its text at the top or in the middle of it."""
+    out = []
+    for k, (group, *cells) in enumerate(rows):
+        if k == 0 or rows[k - 1][0] != group:
+            out.append(f'<tr><td><b>{group}</b></td><td colspan="4"><b>{esc(titles[group])}</b></td></tr>')
+        tds = [f"<td>{esc(c)}</td>" for c in cells]
+        if k and rows[k - 1][0] == group and rows[k - 1][3] == cells[2]:
+            tds[2] = ""  # covered by the cell above
+        else:
+            span = 1
+            while k + span < len(rows) and rows[k + span][0] == group and rows[k + span][3] == cells[2]:
+                span += 1
+            if span > 1:
+                tds[2] = f'<td rowspan="{span}" style="vertical-align:{align}">{esc(cells[2])}</td>'
+        out.append("<tr>" + "".join(tds) + "</tr>")
+    return "".join(out)
+
+
+@pytest.mark.parametrize("plan, align", [("a", "top"), ("b", "middle")])
+def test_a_lead_cell_merged_over_rows_leads_each_row_it_covers(tmp_path, plan, align):
+    """A lead shared by the rows under it is printed once, in a cell merged over them: the ruled table draws no rule
+    across that column between those rows, and each row reads the one lead, wherever it stands in the cell — as a
+    merged cell of a .docx is read."""
+    from generator.importer.extract import extract
+
+    rows, titles = (ROWS_A, GROUPS_A) if plan == "a" else (ROWS_B, GROUPS_B)
+    page_html = plan_a() if plan == "a" else plan_b(ruled=True)
+    merged = page_html.replace(table_rows(rows, titles), merged_rows(rows, titles, align))
+    assert merged != page_html and "rowspan" in merged
+    lines = extract(print_pdf(merged, tmp_path / "plan.pdf")).text.split("\n")
+    assert ["\t".join(cells) for _, *cells in rows if "\t".join(cells) not in lines] == []
+
+
+def test_an_empty_cell_of_a_table_without_rules_stays_empty(tmp_path):
+    """Without rules nothing tells a merged cell from an empty one: the rows under the printed lead keep their lead
+    cell empty, for the reviewer to see."""
+    from generator.importer.extract import extract
+
+    page_html = plan_b()
+    merged = page_html.replace(table_rows(ROWS_B, GROUPS_B), merged_rows(ROWS_B, GROUPS_B, "top"))
+    lines = extract(print_pdf(merged, tmp_path / "plan.pdf")).text.split("\n")
+    second = ROWS_B[2]  # the second row under the lead "Liên minh Hợp tác xã tỉnh" of group I.
+    assert second[3] == ROWS_B[1][3]
+    assert "\t".join([second[1], second[2], "", second[4], second[5]]) in lines

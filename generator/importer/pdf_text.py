@@ -18,6 +18,9 @@ those boxes exactly (pdfplumber's words), so its pages are read the same way:
   columns; cells wrapped over several lines joined into one) and written one row a line, cells
   tab-separated, the form of a .docx table, between blank lines; a table that runs to the foot of a page
   goes on on the next page of the same size with the same columns;
+* a cell merged over several rows of a ruled table (a lead shared by the rows under it) — no rule across its
+  column between those rows, where the number column has one — is read by each row it covers, as a .docx's
+  merged cell is;
 * two columns set side by side outside a table (the header: the issuer beside the motto; the signature:
   "Nơi nhận" and its list beside the signer) are written column by column, as ``pdftotext`` writes them:
   the left column's lines, then the right column's — the signer's title is not cut by a recipient's
@@ -68,13 +71,14 @@ def page_texts(pdf) -> list[str]:
                                or not any(_covers(box, obj) for box in boxes))
         words = [scan_tables.Word(w["x0"], w["top"], w["x1"], w["bottom"], w["text"], 100)
                  for w in page.extract_words(use_text_flow=False, keep_blank_chars=False)]
-        text, carry = _page(words, float(page.width), carry, _frame_bottoms(page), number + 1)
+        text, carry = _page(words, float(page.width), carry, _frame_bottoms(page), number + 1, _rules(page))
         out.append(text)
     return out
 
 
 def _page(words: list[scan_tables.Word], width: float, carried: "scan_tables.Carry | None",
-          ends: tuple[float, ...] = (), ordinal: int | None = None) -> tuple[str, "scan_tables.Carry | None"]:
+          ends: tuple[float, ...] = (), ordinal: int | None = None,
+          rules: list[tuple[float, float, float]] | None = None) -> tuple[str, "scan_tables.Carry | None"]:
     if not words:
         return "", None
     _, lines = _regroup([0], [words])
@@ -84,6 +88,8 @@ def _page(words: list[scan_tables.Word], width: float, carried: "scan_tables.Car
     height = statistics.median(w.bottom - w.top for line in lines for w in line)
     lines = [[_joined(line)] if _spread(line, height) else line for line in lines]
     regions = scan_tables.find(lines, height, carried, ends)
+    for region in regions:
+        _merged_down(region, rules or [], height)
     return _write(lines, regions, height), (regions[-1].carry() if regions and regions[-1].to_page_end else None)
 
 
@@ -182,6 +188,52 @@ def _joined(line: list[scan_tables.Word]) -> scan_tables.Word:
     """The words of a line as one run of text (a justified line is no row of a table)."""
     return scan_tables.Word(line[0].left, min(w.top for w in line), line[-1].right, max(w.bottom for w in line),
                             " ".join(w.text for w in line), 100)
+
+
+def _rules(page) -> list[tuple[float, float, float]]:
+    """The horizontal rules the page draws (cells' borders, as lines or the long sides of thin rectangles): (left,
+    right, y)."""
+    edges = page.edges
+    if len(edges) > MAX_EDGES:
+        return []
+    return [(e["x0"], e["x1"], (e["top"] + e["bottom"]) / 2) for e in edges
+            if e["orientation"] == "h" and e["x1"] - e["x0"] > MIN_RULE]
+
+
+def _merged_down(region: "scan_tables.Region", rules: list[tuple[float, float, float]], height: float) -> None:
+    """A cell merged over several rows (a lead or a time shared by the rows under it, ``rowspan``): a ruled table
+    draws no rule across that column between those rows, where it draws one across the number column. Each row it
+    covers reads its text, as a .docx's merged cell is read (``extract``): its one printed text, wherever it stands in
+    the cell (at the top, or centred across the rows' bands, its lines cut between two rows). Rows apart without a
+    rule (a table without rules) are left as printed."""
+    rows, words = region.rows, region.row_words
+    first = 1 if region.headed else 0
+    if len(rows) - first < 2 or not rules:
+        return
+    bounds = region.bounds
+    right = max((w.right for ws in words for w in ws), default=bounds[-1] + 4 * height)
+
+    def ruled(y0: float, y1: float, x: float) -> bool:
+        return any(y0 < y < y1 and a - TOUCH <= x <= b + TOUCH for a, b, y in rules)
+
+    tops = [min((w.top for w in ws), default=None) for ws in words]
+    for column in range(1, len(bounds) + 1):
+        left = bounds[column - 1]
+        x = (left + (bounds[column] if column < len(bounds) else max(right, left + 2 * height))) / 2
+        run = [first]
+        for k in range(first + 1, len(rows) + 1):
+            if k < len(rows):
+                y0, y1 = tops[k - 1], tops[k]
+                number_x = bounds[0] - 2 * TOUCH  # inside the number column, left of its gutter
+                apart = y0 is None or y1 is None or ruled(y0, y1, x) or not ruled(y0, y1, number_x)
+                if not apart:
+                    run.append(k)
+                    continue
+            printed = [rows[j][column] for j in run if column < len(rows[j]) and rows[j][column]]
+            if len(run) > 1 and printed and all(column < len(rows[j]) for j in run):
+                for j in run:  # its lines, which the rows' bands may have cut apart ("Liên minh Hợp" / "tác xã tỉnh")
+                    rows[j][column] = " ".join(printed)
+            run = [k]
 
 
 def _frame_bottoms(page) -> tuple[float, ...]:

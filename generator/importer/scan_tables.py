@@ -84,6 +84,7 @@ class Region:
     to_page_end: bool = False                 # the table runs to the foot of the page (it may go on)
     header: list[str] = field(default_factory=list)  # the text of its header's lines
     marks: list[str] = field(default_factory=list)   # its groups' markers ("I", "II"; "A", "B"), the last one last
+    headed: bool = False                      # its first row is its header, printed on this page
 
     def carry(self) -> "Carry":
         return Carry(self.bounds, self.header, self.marks)
@@ -357,7 +358,8 @@ def _grow(rows: list[_Line], start: int, carried: Carry | None, height: float, p
         return None
     cells, words = _cells(lines, bounds, _line_step(lines, height) or pitch, height, len(header))
     return Region(lines[0].index, lines[-1].index, cells, words, bounds,
-                  header=[_text(line) for line in header] or (carried.header if carried else []), marks=marks)
+                  header=[_text(line) for line in header] or (carried.header if carried else []), marks=marks,
+                  headed=bool(header))
 
 
 def _column(word: Word, bounds: list[float]) -> int:
