@@ -72,3 +72,37 @@ def test_a_unit_of_a_level_typed_in_lower_case_is_a_body(phrase, name):
 @pytest.mark.parametrize("phrase", ["Trung tâm của xã tổ chức phiên chợ", "Quỹ hỗ trợ nông dân"])
 def test_a_type_word_before_common_words_is_no_body(phrase):
     assert fields.match_agencies(phrase, fields.Known.load(SOURCE)).unknown == []
+
+
+LOWER_HEAD = ["UBND XÃ {name}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+              "Số: 88/KH-UBND\t{place}, ngày 10 tháng 5 năm 2026", "", "KẾ HOẠCH", "Phát triển tổ hợp tác năm 2026", "",
+              "I. NHIỆM VỤ"]
+LOWER_CLOSE = ["II. TỔ CHỨC THỰC HIỆN", "Phòng Kinh tế theo dõi, tổng hợp kết quả, báo cáo UBND xã.", "",
+               "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tLò Văn Sơn"]
+
+
+@pytest.mark.parametrize("name, place, suffix", [("CÁT TIÊN", "Cát Tiên", ".txt"), ("LỤC NGẠN", "Lục Ngạn", ".md")])
+def test_items_typed_in_lower_case_or_short_from_their_first_word_are_led_by_their_body(tmp_path, name, place, suffix):
+    """"4/ công an xã bố trí …", "hội Nông dân xã giới thiệu …", "5 - phòng VH-XH đưa tin …" (a number, a space and a
+    dash), "VP xã …" (the Văn phòng), "Thuế tỉnh …" (the tax office since 2025): each body leads its item."""
+    lines = [line.format(name=name, place=place) for line in LOWER_HEAD] + [
+        "1. hội Nông dân xã giới thiệu thành viên tổ hợp tác vay vốn, cả năm 2026.",
+        "2 - phòng VH-XH đưa tin về tổ hợp tác trên trang thông tin điện tử xã, thường xuyên.",
+        "3/ công an xã bố trí lực lượng phân luồng giao thông tại các điểm thu mua.",
+        "4. VP xã đưa tin kết quả vụ Hè Thu lên trang thông tin điện tử xã.",
+        "5. Thuế tỉnh cung cấp cho phòng Kinh tế danh sách hợp tác xã ngừng khai thuế."] + LOWER_CLOSE
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft.lead("hội Nông dân xã") == ["hội Nông dân xã"]
+    assert draft.lead("phòng VH-XH") == ["phòng VH-XH"]  # the marker "2 -" is no part of the text
+    assert draft.lead("công an xã") == ["Công an xã"]
+    assert draft.lead("VP xã") == ["Văn phòng xã"]
+    assert draft.lead("Thuế tỉnh") == ["Thuế tỉnh"]
+
+
+@pytest.mark.parametrize("text", ["2 - 3 năm một lần, hợp tác xã tổ chức đại hội thành viên.",
+                                  "rà soát số tổ hợp tác trên địa bàn xã, xong trước 30/6."])
+def test_a_range_or_a_lower_case_verb_opens_no_body(tmp_path, text):
+    lines = [line.format(name="CÁT TIÊN", place="Cát Tiên") for line in LOWER_HEAD] + [
+        "1. Phòng Kinh tế hướng dẫn hợp tác xã lập phương án sản xuất, thường xuyên.", f"2. {text}"] + LOWER_CLOSE
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert draft.lead(text[:15]) == []

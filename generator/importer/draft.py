@@ -1875,6 +1875,16 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         if name and len(name) < 150 and (fields.match_agencies(name, known, whole).unknown or fields.match_agencies(name, known, whole).ids):
             found["lead_text"], found["listed"] = name, whole
             coop_in(para.text)
+    # 2b''. the item typed in lower case from its first word ("4/ công an xã bố trí …", "hội Nông dân xã giới thiệu
+    #      …"): its body as the sentence's first words, capitalised as a sentence opens
+    if found["lead_text"] is None and para.text[:1].islower() and para.kind in ("num", "letter", "bullet"):
+        opened = para.text[:1].upper() + para.text[1:]
+        if _actor_at(opened) == 0 and _assigns(_Line(opened), known) and not opened.startswith("Giao"):
+            name = fields.name_only(opened.split(":")[0]).strip(" ,")
+            named = fields.match_agencies(name, known) if name and len(name) < 150 else None
+            if named is not None and (named.ids or named.unknown):
+                found["lead_text"], found["lead_as"] = para.text[:len(name)], name
+                coop_in(para.text)
     # 2c. a later sentence of the item that assigns it ("Tổ chức 02 lớp tập huấn … . Giao Trung tâm Dịch vụ nông
     #     nghiệp huyện chủ trì, phối hợp với …", "…; giao Phòng Kinh tế phối hợp với …"): its bodies
     if found["lead_text"] is None:

@@ -64,7 +64,7 @@ class Known:
 #: enterprises that take part in plans, named by their brand and province ("Viễn thông Thái Nguyên",
 #: "Viettel Thái Nguyên", "Agribank Chi nhánh …"): named only when printed capitalised
 _ENTERPRISE = r"vien thong |viettel |vnpt |agribank |vietcombank |vietinbank |bidv |buu dien |dien luc |cong ty "
-_FINANCE_UNITS = r"thue (?:tinh |thanh pho |co so\b)|thong ke (?:tinh|thanh pho) |kho bac |hai quan (?:khu vuc|tinh|thanh pho|cua khau) "
+_FINANCE_UNITS = r"thue (?:tinh|thanh pho|co so)\b|thong ke (?:tinh|thanh pho) |kho bac |hai quan (?:khu vuc|tinh|thanh pho|cua khau) "
 _BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
 _TYPE_START = (
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
@@ -193,7 +193,7 @@ CAPITAL = "A-Z" + "".join(chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0
 #: a body's type typed in lower case before its name, as offices type it inside a sentence ("giao sở Khoa học và Công
 #: nghệ chủ trì", "sở Công Thương chủ trì", "phòng Kinh tế, Hạ tầng và Đô thị hướng dẫn …"): Nghị định 30/2020/NĐ-CP
 #: capitalises the type, but the capitalised name after it still says it is a body's name (not "phòng chống", "ban hành")
-LOWER_TYPE = rf"(?:sở|phòng|cục|chi cục|trung tâm|văn phòng|ban|quỹ)\s+(?=[{CAPITAL}])"
+LOWER_TYPE = rf"(?:sở|phòng|cục|chi cục|trung tâm|văn phòng|ban|quỹ|hội)\s+(?=[{CAPITAL}])"
 
 
 #: unit types of two words whose first folds like a one-word type ("Bảo hiểm xã hội", "Viễn thông …", a bank's "Phòng giao
@@ -748,9 +748,10 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True
         if chunk_f.startswith("uy ban nhan dan ") and len(words) >= 4:  # "Ủy ban nhân dân cấp xã"
             named = True
-        if re.fullmatch(r"(?:cong an|thanh tra) (?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan)", chunk_f.strip(" .,;:")) \
-                and chunk.strip()[:1].isupper():
-            named = True  # a level's police or inspectorate by its level alone: "Công an tỉnh", "Công an xã", "Thanh tra tỉnh"
+        if re.fullmatch(r"(?:cong an|thanh tra|van phong|thue) (?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan)",
+                        chunk_f.strip(" .,;:")) and chunk.strip()[:1].isupper():
+            named = True  # a level's police, inspectorate, office or tax office by its level alone: "Công an tỉnh", "Công
+            #               an xã", "Thanh tra tỉnh", "Văn phòng xã" ("VP xã"), "Thuế tỉnh" (the tax office since 2025)
         if _COOP_ORGAN.match(chunk_f) and chunk.strip()[:1].isupper():
             named = True  # a cooperative's organ by its kind: "Hội đồng quản trị", "Ban kiểm soát"
         if chunk.strip()[:1].isupper() and _TYPE_GOES_ON.match(chunk.strip().lower()) and len(words) >= 3:

@@ -27,10 +27,11 @@ _MARKERS = [
     # the article of a Quyết định or Nghị quyết ("Điều 4. Tổ chức thực hiện"): the top unit of its content (ND 30/2020)
     ("article", re.compile(r"^(?P<m>Điều\s+\d{1,3})[.:](?:\s+|$|(?=[^\W\d_]))")),
     # a hyphen is how a Party committee's documents number ("I- MỤC TIÊU", "1- Mục tiêu chung"), always with a space
-    # after it and a letter next: "2- 3 năm" is a range, "1-2" no marker
-    ("roman", re.compile(rf"^(?P<m>{ROMAN})(?:[.)](?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE}|-\s+(?=[^\W\d_]))")),
+    # after it and a letter next: "2- 3 năm" is a range, "1-2" no marker; typed with a space before it too ("5 -
+    # phòng VH-XH đưa tin …"), a letter next ("2 - 3 năm" is a range)
+    ("roman", re.compile(rf"^(?P<m>{ROMAN})(?:[.)](?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE}|\s?-\s+(?=[^\W\d_]))")),
     ("num", re.compile(rf"^(?P<m>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:[.)](?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE}"
-                       r"|-\s+(?=[^\W\d_]))")),
+                       r"|\s?-\s+(?=[^\W\d_]))")),
     ("num", re.compile(r"^(?P<m>\d{1,2}\.\d{1,2}(?:\.\d{1,2}){0,2})\s+(?=\D)")),
     ("letter", re.compile(rf"^(?P<m>[a-zđ])(?:\)(?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE})")),
     # a letter typed with a full stop ("a. Sở … hướng dẫn …", "b. LMHTX tỉnh …"): only before a capital, as a sentence
