@@ -532,6 +532,15 @@ cooperatives numbered as it came, with lower-case short names and yearless dates
 cooperatives' charters and the national information system; a Sở's Markdown plan whose table gives the lead and its
 partners in one cell ("X; p/h: Y"), with yearless times, compared the same way.
 
+Sixtieth section: a fifty-eighth held-out set, ``benchmarks/corpus/unseen58/``, five documents written without reading
+the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday ones from
+other issuers: a provincial Sở Y tế's .docx plan linking medicinal-herb cooperatives with the hospitals that buy from
+them; a protection-forest board's PDF plan contracting forest protection to cooperatives, its tasks under headings that
+follow the contract's cycle; a commune's plain-text plan for glass-noodle cooperatives with abbreviations, numbers as
+they came and yearless times; a province's Markdown Công văn on the chestnut harvest with a class of named communes; a
+Sở Xây dựng's Markdown plan for ferry cooperatives in the flood season with bold bodies followed by their verbs,
+compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -732,6 +741,7 @@ HELD_OUT = {
     "unseen55": "fifty-fifth held-out set (benchmarks/corpus/unseen55/, two new kinds, three everyday documents):",
     "unseen56": "fifty-sixth held-out set (benchmarks/corpus/unseen56/, two new kinds, three everyday documents):",
     "unseen57": "fifty-seventh held-out set (benchmarks/corpus/unseen57/, two new kinds, three everyday documents):",
+    "unseen58": "fifty-eighth held-out set (benchmarks/corpus/unseen58/, two new kinds, three everyday documents):",
 }
 
 
