@@ -532,6 +532,16 @@ cooperatives numbered as it came, with lower-case short names and yearless dates
 cooperatives' charters and the national information system; a Sở's Markdown plan whose table gives the lead and its
 partners in one cell ("X; p/h: Y"), with yearless times, compared the same way.
 
+Sixty-first section: a fifty-ninth held-out set, ``benchmarks/corpus/unseen59/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a plant-protection sub-department's .docx plan for cooperatives' drone-spraying services,
+one table whose rows sit under two crop-season rows of one merged cell; an agricultural insurer's PDF plan selling
+rice insurance through cooperatives, its departments as run-in labels with "phối hợp: …" and the time in brackets; a
+commune's plain-text plan for beef-cattle cooperatives with lower-case short names, a skipped number and yearless,
+festive times; a Sở Tài chính's Markdown Công văn asking for 2027 budget needs, units named with their parent in
+brackets; a province's Markdown plan whose items open with their time and give the bodies last in brackets,
+compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -732,6 +742,7 @@ HELD_OUT = {
     "unseen55": "fifty-fifth held-out set (benchmarks/corpus/unseen55/, two new kinds, three everyday documents):",
     "unseen56": "fifty-sixth held-out set (benchmarks/corpus/unseen56/, two new kinds, three everyday documents):",
     "unseen57": "fifty-seventh held-out set (benchmarks/corpus/unseen57/, two new kinds, three everyday documents):",
+    "unseen59": "fifty-ninth held-out set (benchmarks/corpus/unseen59/, two new kinds, three everyday documents):",
 }
 
 
