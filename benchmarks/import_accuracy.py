@@ -539,6 +539,15 @@ them; a protection-forest board's PDF plan contracting forest protection to coop
 follow the contract's cycle; a commune's plain-text plan for glass-noodle cooperatives with abbreviations, numbers as
 they came and yearless times; a province's Markdown Công văn on the chestnut harvest with a class of named communes; a
 Sở Xây dựng's Markdown plan for ferry cooperatives in the flood season with bold bodies followed by their verbs,
+
+Sixty-first section: a fifty-ninth held-out set, ``benchmarks/corpus/unseen59/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a plant-protection sub-department's .docx plan for cooperatives' drone-spraying services,
+one table whose rows sit under two crop-season rows of one merged cell; an agricultural insurer's PDF plan selling
+rice insurance through cooperatives, its departments as run-in labels with "phối hợp: …" and the time in brackets; a
+commune's plain-text plan for beef-cattle cooperatives with lower-case short names, a skipped number and yearless,
+festive times; a Sở Tài chính's Markdown Công văn asking for 2027 budget needs, units named with their parent in
+brackets; a province's Markdown plan whose items open with their time and give the bodies last in brackets,
 compared the same way.
 
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
@@ -742,6 +751,7 @@ HELD_OUT = {
     "unseen56": "fifty-sixth held-out set (benchmarks/corpus/unseen56/, two new kinds, three everyday documents):",
     "unseen57": "fifty-seventh held-out set (benchmarks/corpus/unseen57/, two new kinds, three everyday documents):",
     "unseen58": "fifty-eighth held-out set (benchmarks/corpus/unseen58/, two new kinds, three everyday documents):",
+    "unseen59": "fifty-ninth held-out set (benchmarks/corpus/unseen59/, two new kinds, three everyday documents):",
 }
 
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to fifty-eighth sets likewise (read as the eleventh).
+The twelfth to fifty-ninth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -108,6 +108,7 @@ UNSEEN55 = ROOT / "benchmarks" / "corpus" / "unseen55"
 UNSEEN56 = ROOT / "benchmarks" / "corpus" / "unseen56"
 UNSEEN57 = ROOT / "benchmarks" / "corpus" / "unseen57"
 UNSEEN58 = ROOT / "benchmarks" / "corpus" / "unseen58"
+UNSEEN59 = ROOT / "benchmarks" / "corpus" / "unseen59"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -175,6 +176,7 @@ ANNOTATIONS55 = sorted(UNSEEN55.glob("*.yaml"))
 ANNOTATIONS56 = sorted(UNSEEN56.glob("*.yaml"))
 ANNOTATIONS57 = sorted(UNSEEN57.glob("*.yaml"))
 ANNOTATIONS58 = sorted(UNSEEN58.glob("*.yaml"))
+ANNOTATIONS59 = sorted(UNSEEN59.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -308,7 +310,9 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN56, ANNOTATIONS56, 5),
 
                                                       (UNSEEN57, ANNOTATIONS57, 5),
-                                                      (UNSEEN58, ANNOTATIONS58, 5)],
+                                                      (UNSEEN58, ANNOTATIONS58, 5),
+
+                                                      (UNSEEN59, ANNOTATIONS59, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -319,7 +323,8 @@ def document_text(path: Path) -> str:
                               "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth", "forty-first",
                               "forty-second", "forty-third", "forty-fourth", "forty-fifth", "forty-sixth", "forty-seventh",
                               "forty-eighth", "forty-ninth", "fiftieth", "fifty-first", "fifty-second", "fifty-third",
-                              "fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth"])
+                              "fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth",
+                              "fifty-ninth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -370,7 +375,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN37, UNSEEN38, UNSEEN39, UNSEEN40, UNSEEN41,
                                     UNSEEN42, UNSEEN43, UNSEEN44, UNSEEN45, UNSEEN46, UNSEEN47,
                                     UNSEEN48, UNSEEN49, UNSEEN50, UNSEEN51, UNSEEN52, UNSEEN53,
-                                    UNSEEN54, UNSEEN55, UNSEEN56, UNSEEN57, UNSEEN58],
+                                    UNSEEN54, UNSEEN55, UNSEEN56, UNSEEN57, UNSEEN58, UNSEEN59],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -381,7 +386,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth", "forty-first",
                               "forty-second", "forty-third", "forty-fourth", "forty-fifth", "forty-sixth", "forty-seventh",
                               "forty-eighth", "forty-ninth", "fiftieth", "fifty-first", "fifty-second", "fifty-third",
-                              "fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth"])
+                              "fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth",
+                              "fifty-ninth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2476,6 +2482,10 @@ B57 = UNSEEN57 / "b_khanh-hoa_27-KH-BQLCC-2026_ban-quan-ly-cang-ca-htx-vu-ca-bac
 
 B58 = UNSEEN58 / "b_quang-tri_54-KH-BQLRPH-2026_ban-quan-ly-rung-phong-ho-khoan-htx.pdf"
 
+# --- fifty-ninth held-out set ------------------------------------------------------------------------------------
+
+B59 = UNSEEN59 / "b_can-tho_38-KH-ABICCT-2026_bao-hiem-nong-nghiep-thanh-vien-htx-lua.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2498,7 +2508,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN51, ANNOTATIONS51), (UNSEEN52, ANNOTATIONS52),
               (UNSEEN53, ANNOTATIONS53), (UNSEEN54, ANNOTATIONS54),
               (UNSEEN55, ANNOTATIONS55), (UNSEEN56, ANNOTATIONS56),
-              (UNSEEN57, ANNOTATIONS57), (UNSEEN58, ANNOTATIONS58)]
+              (UNSEEN57, ANNOTATIONS57), (UNSEEN58, ANNOTATIONS58),
+              (UNSEEN59, ANNOTATIONS59)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2563,7 +2574,7 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN51, B51), (UNSEEN52, B52),
                                         (UNSEEN53, B53), (UNSEEN54, B54), (UNSEEN55, B55),
                                         (UNSEEN56, B56), (UNSEEN57, B57),
-                                        (UNSEEN58, B58)],
+                                        (UNSEEN58, B58), (UNSEEN59, B59)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
