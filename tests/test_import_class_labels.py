@@ -106,3 +106,30 @@ def test_a_range_or_a_lower_case_verb_opens_no_body(tmp_path, text):
         "1. Phòng Kinh tế hướng dẫn hợp tác xã lập phương án sản xuất, thường xuyên.", f"2. {text}"] + LOWER_CLOSE
     draft = written(tmp_path, "ke-hoach.txt", lines)
     assert draft.lead(text[:15]) == []
+
+
+@pytest.mark.parametrize("economy, culture, suffix", [
+    ("phòng kinh tế", "phòng văn hóa - xã hội", ".txt"),
+    ("phòng kinh tế, hạ tầng và đô thị", "phòng văn hoá - xã hội", ".md"),
+])
+def test_a_communes_own_offices_typed_in_lower_case_are_bodies(tmp_path, economy, culture, suffix):
+    """Since 1 July 2025 every commune and ward has the same offices (Phòng Kinh tế — in a ward Phòng Kinh tế, Hạ tầng
+    và Đô thị —, Phòng Văn hóa - Xã hội): typed all in lower case they are still those bodies — as a heading over
+    its items, after "Giao", as an item's subject."""
+    lines = [line.format(name="TÂN KỲ", place="Tân Kỳ") for line in LOWER_HEAD] + [
+        f"1. {economy}",
+        "- rà soát lại đàn bò của thành viên hợp tác xã, lập sổ theo dõi từng hộ, xong trước 30/10.",
+        "- hướng dẫn hợp tác xã làm hồ sơ đề nghị hỗ trợ giống cỏ, nộp trước 15/11.",
+        f"2. {culture} phối hợp Hội Nông dân xã tuyên truyền lợi ích của hợp tác xã, thường xuyên.",
+        "II. TỔ CHỨC THỰC HIỆN", f"Giao {economy} theo dõi chung, tổng hợp kết quả, gửi UBND xã trước 25/12.", "",
+        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tLò Văn Sơn"]
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft.lead("rà soát lại đàn bò") == [economy]
+    assert draft.lead("hướng dẫn hợp tác xã làm hồ sơ") == [economy]
+    assert [fields.fold(n) for n in draft.lead(culture)] == [fields.fold(culture)]
+    assert draft.lead("Giao") == [economy]
+
+
+@pytest.mark.parametrize("phrase", ["phòng chống dịch bệnh cho đàn bò của hợp tác xã", "phòng kinh doanh của hợp tác xã"])
+def test_prevention_or_another_room_typed_in_lower_case_is_no_commune_office(phrase):
+    assert fields.COMMUNE_OFFICE.match(fields.fold(phrase)) is None

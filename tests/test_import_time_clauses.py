@@ -86,3 +86,19 @@ def test_a_day_without_its_year_in_a_plan_for_a_longer_stage_is_left_unread(tmp_
         "1. Phòng Kinh tế rà soát số hộ, lập danh sách hộ có nhu cầu vào hợp tác xã. Xong trước 20/8."] + CLOSE
     draft = written(tmp_path, "ke-hoach.txt", lines)
     assert draft["Phòng Kinh tế rà soát"]["deadline"]["kind"] == "unspecified"
+
+
+@pytest.mark.parametrize("title, suffix", [
+    ("Hỗ trợ hợp tác xã chăn nuôi bò trên địa bàn xã từ nay đến hết vụ xuân 2026", ".txt"),
+    ("Củng cố tổ hợp tác trồng cỏ từ nay đến năm 2026", ".md"),
+])
+def test_a_plan_from_now_to_a_later_year_reads_a_day_without_its_year_from_the_signing(tmp_path, title, suffix):
+    """Signed on 16/7/2026 but titled "từ nay đến … 2026"? The day here: signed in 2025, the plan's times run from
+    then: "trước 30/10" is 30/10/2025, "trước 20/01" is 20/01/2026."""
+    lines = [line.replace("ngày 16 tháng 7 năm 2026", "ngày 22 tháng 9 năm 2025")
+             for line in plan("Tân Kỳ", "215", title)] + [
+        "1. Phòng Kinh tế rà soát lại đàn bò của thành viên hợp tác xã, xong trước 30/10.",
+        "2. Hội Nông dân xã vận động hộ góp vốn vào tổ hợp tác, báo cáo kết quả trước 20/01."] + CLOSE
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft["Phòng Kinh tế rà soát"]["deadline"]["before"] == "2025-10-30"
+    assert draft["Hội Nông dân xã vận động"]["deadline"]["before"] == "2026-01-20"

@@ -28,6 +28,8 @@ PARTS = [  # (part, words in a section title, folded)
     # a plan of activities: "III. CÁC HOẠT ĐỘNG CỤ THỂ", "HOẠT ĐỘNG TRỌNG TÂM" (not "NỘI DUNG HOẠT ĐỘNG", what they are
     # about, which a table further on may share out)
     ("tasks", r"\b(?:cac )?hoat dong (?:cu the|trong tam)\b"),
+    # the work to do, by its plain name: "II. CÁC VIỆC CẦN LÀM", "CÔNG VIỆC CẦN THỰC HIỆN"
+    ("tasks", r"\b(?:cac )?(?:cong )?viec can (?:lam|thuc hien|trien khai)\b"),
 ]
 _STOP = re.compile(r"^(?:noi nhan|kt\. chu tich|tm\. uy ban|chu tich)\b")
 _PROVINCE_WORDS = ("uy ban nhan dan tinh", "ubnd tinh", "tinh")
@@ -1311,6 +1313,7 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
     leads, coops = [], []
     labelled = []
     inside = _GIVEN_TO.sub("", match.group("who").strip())  # "(Giao: X chủ trì; …)": the verb that assigns
+    roled = False
     for clause in (c.strip() for c in re.split(r";|" + _ROLES_APART.pattern, inside, flags=re.I)):
         if _FIELD.match(clause):  # "thời gian: quý III/2024", "sản phẩm: …", "cơ quan chủ trì: …"
             labelled.append(clause)
@@ -1320,6 +1323,7 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
             continue
         clause = _BY_REMIT.sub("", clause)  # "X, Y theo chức năng, nhiệm vụ": X and Y
         role = _ROLE.match(clause)
+        roled = roled or role is not None
         who = role.group("who") if role else clause
         if not _names_only(who, known, listed=role is not None):
             if role and leads and fold(role.group("role")) in _HELPS:
@@ -1334,6 +1338,12 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
         if role and role.group("coop"):
             coops.append(role.group("coop"))
     given = _item_fields([_Line(c) for c in labelled])
+    if not roled and not coops and not given and len(leads) == 2:
+        # no role said, the bodies in two groups ("(Sở Công Thương; Liên minh HTX tỉnh, Sở NN&MT)"): the body named
+        # first leads, the others cooperate — the common convention, which plans state in a note ("đơn vị ghi trước
+        # là đơn vị chủ trì"), said for review
+        leads, coops = leads[:1], leads[1:]
+        given["review"] = message("imp_first_leads_bracket", lead=leads[0])
     leads += [given.pop("lead")] if "lead" in given else []
     coops += [given.pop("coop")] if "coop" in given else []
     if not leads and not coops:
@@ -1349,7 +1359,8 @@ class _Line:  # a labelled clause read as a labelled line
 def _opens_with_body(text: str) -> bool:
     """``text`` starts like a body's name: a unit type ("Sở …", "Trung tâm …", "Công chức …"), printed capitalised
     (a lower-case "các …" only as a list of bodies: "các Sở, ban, ngành")."""
-    capital = text[:1].isupper() or re.match(fields.LOWER_TYPE, text) is not None  # "sở Công Thương …" as typed
+    capital = text[:1].isupper() or re.match(fields.LOWER_TYPE, text) is not None \
+        or fields.COMMUNE_OFFICE.match(fold(text)) is not None  # "sở Công Thương …", "phòng kinh tế …" as typed
     return fields.starts_body(text, named=capital) and (capital or fold(text).startswith("cac "))
 
 
@@ -1638,7 +1649,8 @@ def _agency_heading(text: str) -> bool:
     # who heads it, said in brackets after the name: "1. Tiểu ban Văn kiện (đồng chí Phó Chủ tịch … làm Trưởng tiểu ban)"
     text = _HEADED_BY.sub("", text)
     name = fields.name_only(text, places=False)
-    capital = text[:1].isupper() or re.match(fields.LOWER_TYPE, text) is not None  # "1. phòng Kinh tế" as typed
+    capital = text[:1].isupper() or re.match(fields.LOWER_TYPE, text) is not None \
+        or fields.COMMUNE_OFFICE.match(fold(text)) is not None  # "1. phòng Kinh tế", "1. phòng kinh tế" as typed
     return name == text and capital and (fields.starts_body(text) or bool(_ACTOR_CLASS.match(fold(text))))
 
 
@@ -1799,6 +1811,8 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     elif closing:
         listed_too(*closing[1])
     if closing:
+        if "review" in closing[3]:
+            found["review"].append(closing[3]["review"])
         found["deadline_cell"] = found["deadline_cell"] or closing[3].get("deadline")
         found["output"] = found["output"] or closing[3].get("output")
     # 0c. the doer after the work and a spaced dash, then the time ("… – Phòng Kinh tế (phối hợp: Y) – quý III/2026.")
@@ -3084,15 +3098,17 @@ _STANDING = ("quy-che", "thoa-thuan")
 def _signed_on(meta: dict) -> dt.date | None:
     """The day from which a time printed without its year is the next such time, where a document's times are near:
     a letter's (whatever year its subject names: "V/v chuẩn bị … năm 2027", "trước 30/11" signed in November 2026 is
-    30/11/2026), or a plan's whose title names no year or a season across two ("… vụ Đông Xuân 2026 - 2027"); None
-    where the plan's year reads them, for a plan of several years (its times recur), for standing rules
+    30/11/2026), or a plan's whose title names no year, two years running ("… vụ Đông Xuân 2026 - 2027", "… năm 2026 -
+    2027") or a time from now ("… từ nay đến hết vụ xuân 2026"); None where the plan's one year reads them, for a plan
+    of a longer stage (its times recur), for standing rules
     (``_STANDING``), or where the full date is not printed."""
     date = meta.get("date") or {}
     if meta.get("year_inferred") or not all(date.get(k) for k in ("year", "month", "day")) or meta.get("kind") in _STANDING:
         return None
     years = _title_years(meta)
     season = len(years) == 2 and years[1] == years[0] + 1
-    if meta.get("kind") not in _LETTERS and years and not season:
+    from_now = re.search(r"\btu nay (?:den|toi)\b", fold(_title_text(meta)))  # "… từ nay đến hết vụ xuân 2026": it runs
+    if meta.get("kind") not in _LETTERS and years and not season and not from_now:  # from the signing
         return None  # a plan for one year (its year reads them) or for several ("giai đoạn 2025 - 2027": they recur)
     try:
         return dt.date(date["year"], date["month"], date["day"])

@@ -149,6 +149,12 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:
 _PLURAL = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+(?=[A-ZĐ])")
 
 
+#: a commune's or ward's own offices since 1 July 2025 (Nghị định 150/2025/NĐ-CP: Văn phòng HĐND và UBND, Phòng Kinh tế or
+#: Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa - Xã hội), which the commune's own texts often type in lower case
+#: ("phòng kinh tế", "phòng văn hóa - xã hội"); folded
+COMMUNE_OFFICE = re.compile(r"^(?:phong|p\.) ?(?:kinh te(?:,? ha tang va do thi)?|van hoa ?[-–] ?xa hoi)(?=$|[\s,.;:()])")
+
+
 def starts_body(text: str, *, named: bool = True) -> bool:
     """``text`` starts like a body's name: a unit type (``_AGENCY_START``); a one-word type printed as that word (or
     typed without its marks: "Vu Kế hoạch"), not another word that folds like it ("Bộ", not "Bố trí"); with ``named``,
@@ -156,6 +162,8 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     ("Ban hành", "Báo cáo")."""
     text = text.strip()
     folded = fold(text)
+    if COMMUNE_OFFICE.match(folded):
+        return True
     plural = _PLURAL.match(text)
     if plural and not _AGENCY_START.match(folded):  # "Các Thuế cơ sở", "Các Chi cục", "Các Trạm KN khu vực": every
         return starts_body(text[plural.end():])    # body of that type, a class as its type is printed
@@ -497,6 +505,12 @@ def _name_chunks(phrase: str) -> list[str]:
     """``phrase`` cut at commas, semicolons and "và" where the next words start another body's name
     ("Sở Tài chính, Sở Xây dựng"), not inside one ("Sở Văn hóa, Thể thao và Du lịch", "Sở Nông
     nghiệp và Môi trường"). Every piece keeps its place in ``phrase`` (spaces stand for the cuts)."""
+    start = len(phrase) - len(phrase.lstrip())
+    office = COMMUNE_OFFICE.match(fold(phrase[start:]))
+    if office and "," in office.group():  # a ward's "phòng kinh tế, hạ tầng và đô thị" typed in lower case: one name
+        end = start + office.end()
+        rest = _name_chunks(phrase[end:])
+        return [phrase[:end] + rest[0], *rest[1:]]
     pieces = re.split(r"([,;]|\bvà\b|\bva\b)", phrase)
     chunks = [pieces[0]]
     for at in range(1, len(pieces) - 1, 2):
@@ -756,6 +770,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True  # a cooperative's organ by its kind: "Hội đồng quản trị", "Ban kiểm soát"
         if chunk.strip()[:1].isupper() and _TYPE_GOES_ON.match(chunk.strip().lower()) and len(words) >= 3:
             named = True  # a body of a kind named in lower case: "Ban tự quản các thôn", "Ban điều hành các ấp"
+        if COMMUNE_OFFICE.match(chunk_f):
+            named = True  # "phòng kinh tế", "phòng văn hóa - xã hội": a commune's office, typed in lower case
         if re.match(r"P\. ?[A-ZĐ]", chunk.strip()):
             named = True  # "P.Kinh tế": a Phòng by the short form of its type
         group = _WORKING_GROUP.match(chunk_f)

@@ -1,0 +1,45 @@
+"""kehoach import: a list of the work to do with its doers in brackets at the end (issue 11).
+
+A section titled by the work to do in plain words ("II. CÁC VIỆC CẦN LÀM", "CÔNG VIỆC CẦN THỰC HIỆN") gives out
+tasks, as "NHIỆM VỤ" does. Its items may open with their time and a colon and name their doers last, in brackets,
+without a role: "(Sở Công Thương; Liên minh HTX tỉnh, Sở NN&MT)" — two groups apart by a semicolon, the body named
+first leads and the others cooperate (the common convention, which plans state in a note: "đơn vị ghi trước là đơn
+vị chủ trì"), said for review; one group ("(Sở Tài chính, Sở Nội vụ)") stays the leads it names. Tested on
+documents written here, never on the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafts import as_markdown, written
+
+HEAD = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH {province}\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 95/KH-UBND\t{place}, ngày 03 tháng 8 năm 2026", "", "KẾ HOẠCH",
+        "Hỗ trợ hợp tác xã tiêu thụ nông sản vụ thu hoạch năm 2026", "", "I. YÊU CẦU",
+        "Việc nào cũng có thời điểm và đơn vị chịu trách nhiệm.", "{title}"]
+CLOSE = ["III. TỔ CHỨC THỰC HIỆN", "Sở Tài chính theo dõi, tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 25/12/2026.", "",
+         "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tKT. CHỦ TỊCH", "\tPHÓ CHỦ TỊCH", "\tLò Văn Mạnh"]
+ITEMS = ["1. Trước vụ thu hoạch",
+         "- Trước ngày 31/8/2026: thống kê sản lượng dự kiến của từng hợp tác xã (Sở Nông nghiệp và Môi trường; UBND "
+         "các xã, phường).",
+         "- Tháng 9/2026: tổ chức hội nghị kết nối hợp tác xã với doanh nghiệp chế biến (Sở Công Thương; Liên minh Hợp "
+         "tác xã tỉnh, Sở Tài chính).",
+         "2. Sau vụ thu hoạch",
+         "- Trước 15/12/2026: đánh giá việc thực hiện hợp đồng liên kết (Sở Tài chính, Sở Nội vụ)."]
+
+
+@pytest.mark.parametrize("province, place, title, suffix", [
+    ("ĐIỆN BIÊN", "Điện Biên", "II. CÁC VIỆC CẦN LÀM", ".txt"),
+    ("SƠN LA", "Sơn La", "II. CÔNG VIỆC CẦN THỰC HIỆN", ".md"),
+])
+def test_the_work_to_do_with_its_doers_in_brackets_first_leading(tmp_path, province, place, title, suffix):
+    lines = [line.format(province=province, place=place, title=title) for line in HEAD] + ITEMS + CLOSE
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft.lead("Trước ngày 31/8/2026") == ["Sở Nông nghiệp và Môi trường"]
+    assert draft.coop("Trước ngày 31/8/2026") == ["UBND các xã, phường"]
+    assert draft.lead("Tháng 9/2026") == ["Sở Công Thương"]
+    assert draft.coop("Tháng 9/2026") == ["Liên minh Hợp tác xã tỉnh", "Sở Tài chính"]
+    assert draft["Tháng 9/2026"]["deadline"]["month"] == 9
+    assert any("nêu đầu tiên" in note for note in draft["Tháng 9/2026"]["review"])  # said for review
+    # one group, no semicolon: the bodies it names lead together
+    assert draft.lead("Trước 15/12/2026") == ["Sở Tài chính", "Sở Nội vụ"]
