@@ -43,3 +43,40 @@ def test_the_work_to_do_with_its_doers_in_brackets_first_leading(tmp_path, provi
     assert any("nêu đầu tiên" in note for note in draft["Tháng 9/2026"]["review"])  # said for review
     # one group, no semicolon: the bodies it names lead together
     assert draft.lead("Trước 15/12/2026") == ["Sở Tài chính", "Sở Nội vụ"]
+
+
+TABLE_HEAD = ["UBND TỈNH HƯNG YÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "CÔNG TY TNHH MỘT THÀNH VIÊN KHAI THÁC CÔNG TRÌNH THỦY LỢI\tĐộc lập - Tự do - Hạnh phúc",
+              "Số: 412/KH-CTTL\tHưng Yên, ngày 18 tháng 9 năm 2026", "", "KẾ HOẠCH",
+              "Bàn giao kênh mương nội đồng cho hợp tác xã năm 2026", "", "I. PHÂN CÔNG"]
+TABLE_CLOSE = ["II. TỔ CHỨC THỰC HIỆN", "Phòng Quản lý nước theo dõi, báo cáo Giám đốc trước ngày 25/12/2026.", "",
+               "Nơi nhận:\tGIÁM ĐỐC", "- Lưu: VT.\tTrần Văn Nam"]
+
+
+@pytest.mark.parametrize("unit, suffix", [("Xí nghiệp thực hiện", ".txt"), ("Trạm thực hiện", ".md")])
+def test_a_column_of_units_of_any_type_that_do_the_work_leads(tmp_path, unit, suffix):
+    from drafts import with_table
+
+    rows = [["1", "Đo đạc, lập bản đồ hiện trạng các tuyến kênh sẽ bàn giao cho hợp tác xã", "Xí nghiệp thủy lợi Quỳnh Phụ",
+             "UBND các xã", "Tháng 10/2026"],
+            ["2", "Tập huấn vận hành cống cho tổ thủy nông của hợp tác xã", "Xí nghiệp thủy lợi Văn Lâm",
+             "Chi cục Thủy lợi", "Tháng 11/2026"]]
+    lines = with_table(TABLE_HEAD, ["TT", "Công việc", unit, "Phối hợp", "Thời hạn"], rows, TABLE_CLOSE, suffix)
+    draft = written(tmp_path, "ke-hoach" + suffix, lines)
+    assert draft.lead("Đo đạc") == ["Xí nghiệp thủy lợi Quỳnh Phụ"]
+    assert draft.coop("Đo đạc") == ["UBND các xã"]
+    assert draft.lead("Tập huấn") == ["Xí nghiệp thủy lợi Văn Lâm"]
+
+
+@pytest.mark.parametrize("cell, suffix", [("Chi cục Phát triển nông thôn; p/h: UBND các xã", ".md"),
+                                          ("Chi cục Phát triển nông thôn, phối hợp: UBND các xã", ".txt")])
+def test_partners_labelled_after_the_lead_in_one_cell_cooperate(tmp_path, cell, suffix):
+    from drafts import with_table
+
+    rows = [["1", "Rà soát, đánh giá các hợp tác xã chè theo tiêu chí phân loại", cell, "Tháng 8/2026"],
+            ["2", "Xây dựng mô hình trồng sâm dưới tán rừng do hợp tác xã làm chủ", "Trung tâm Khuyến nông", "Quý III/2026"]]
+    lines = with_table(TABLE_HEAD, ["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"], rows, TABLE_CLOSE, suffix)
+    draft = written(tmp_path, "ke-hoach" + suffix, lines)
+    assert draft.lead("Rà soát") == ["Chi cục Phát triển nông thôn"]
+    assert draft.coop("Rà soát") == ["UBND các xã"]
+    assert draft.lead("Xây dựng mô hình") == ["Trung tâm Khuyến nông"]

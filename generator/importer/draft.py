@@ -1247,6 +1247,8 @@ def _item_fields(lines: list) -> dict[str, str]:
 
 #: the roles written after the names ("X (chủ trì); Y, Z (phối hợp)"), in a labelled line or a doers' cell
 _ROLES_AFTER = re.compile(r"\((?:chủ trì|phối hợp)\)", re.I)
+#: the partners labelled inside a doer's cell, after the lead: "Chi cục PTNT; p/h: UBND các xã", "X, phối hợp: Y"
+_COOP_LABELLED = re.compile(r"[;,.]\s*(?:phối hợp|p/h|ph)\s*:\s*\S", re.I)
 _CLOSING = re.compile(r"\((?P<who>[^()]{3,300})\)\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")
 _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:hướng dẫn|hỗ trợ|tham gia))"
                    r"(?:\s*,\s*(?:phối hợp|p/h)(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<coop>.+))?$", re.I)
@@ -2763,7 +2765,9 @@ def _roles_cell(text: str) -> tuple[str | None, str | None]:
     text = re.sub(rf"\s+(?=(?:{_FIELD_LABEL})\s*:)", "; ", text, flags=re.I) if ":" in text else text
     given = _item_fields([_Line(text)])
     if given.get("lead") or given.get("coop"):
-        return given.get("lead"), given.get("coop")
+        # the partners labelled after an unlabelled lead ("Chi cục PTNT; p/h: UBND các xã"): the words before the label
+        head = re.split(rf"[;,.]?\s*(?:{_FIELD_LABEL})\s*:", text, maxsplit=1, flags=re.I)[0].strip(" ;,.")
+        return given.get("lead") or head or None, given.get("coop")
     lead, coops = None, []
     for clause in (c.strip() for c in text.split(";") if c.strip()):
         role = re.fullmatch(r"(?P<who>.+?)\s*\(?\s*(?P<role>chủ trì|phối hợp)\s*\)?\.?", clause, re.I)
@@ -3154,9 +3158,11 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 lead_of, coop_of = _roles_cell(cells["roles"])
                 cells["lead"] = cells.get("lead") or lead_of
                 cells["cooperating"] = cells.get("cooperating") or coop_of
-            if _ROLES_AFTER.search(cells.get("lead") or "") and not cells.get("cooperating"):
+            if (_ROLES_AFTER.search(cells.get("lead") or "") or _COOP_LABELLED.search(cells.get("lead") or "")) \
+                    and not cells.get("cooperating"):
                 # a column of doers whose cells mark the roles after the names ("Đơn vị thực hiện": "Phòng Nghiệp vụ
-                # (chủ trì); các Phòng Thống kê khu vực"): the lead marked, the others cooperate
+                # (chủ trì); các Phòng Thống kê khu vực") or label the partners after the lead ("Chi cục PTNT; p/h:
+                # UBND các xã"): the lead marked or first, the others cooperate
                 cells["lead"], cells["cooperating"] = _roles_cell(cells["lead"])
             for column in ("lead", "cooperating"):  # a body alone in its cell, with a bullet: "- Liên minh HTX tỉnh"
                 if _CELL_BULLET.match(cells.get(column) or "") and not _cell_lines(raw, cells[column]):

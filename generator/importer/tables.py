@@ -62,8 +62,10 @@ COLUMNS = [  # (field, header words, folded)
     # "Phụ trách" alone: the organ in charge of the row, as an association's table names its own ("Thường trực Hội")
     # the issuer's own units that do the row's work ("Đơn vị thuộc Ban", "Phòng, đơn vị thuộc Sở" beside "Đơn vị phối
     # hợp"): a plan that gives work to its own units names no "chủ trì"
-    # "Phòng thực hiện" (a centre's own rooms)
-    ("lead", r"chu tri|(?:co quan|don vi|bo phan|phong) (?:thuc hien|phu trach|(?:gui )?bao cao|dau moi)|^phu trach$|"
+    # "Phòng thực hiện" (a centre's own rooms), "Xí nghiệp thực hiện" (a company's), "Trạm thực hiện", "Chi nhánh phụ
+    # trách": a unit of any type that does the row's work
+    ("lead", r"chu tri|(?:co quan|don vi|bo phan|phong|ban|xi nghiep|chi nhanh|tram|doi|to|khoa|trung tam) "
+             r"(?:thuc hien|phu trach|(?:gui )?bao cao|dau moi)|^phu trach$|"
              r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$|"
              r"^(?:co quan|don vi|bo phan|phong)(?:\s*,\s*(?:don vi|bo phan|phong))? (?:truc )?thuoc\b(?!.*phoi hop)"),
     ("cooperating", r"phoi hop"),
