@@ -550,6 +550,16 @@ festive times; a Sở Tài chính's Markdown Công văn asking for 2027 budget n
 brackets; a province's Markdown plan whose items open with their time and give the bodies last in brackets,
 compared the same way.
 
+Sixty-second section: a sixtieth held-out set, ``benchmarks/corpus/unseen60/``, five documents written without reading
+the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday ones from
+other issuers: a quality-control sub-department's .docx plan on cooperatives' traceability, its prose items followed by
+"Phối hợp: …" sentences and a table of three inspection rounds with the time in its second column; a wholesale market
+board's PDF plan giving stalls to cooperatives, each item a bold run-in title before a team's work, "Phối hợp:" and
+"Thời hạn:"; a commune's plain-text plan for rice-drying cooperatives with lower-case bodies, a skipped number and
+yearless times; a Sở Công Thương's Markdown Công văn on cooperatives' e-commerce stalls before Tết; a province's
+Markdown plan after the merger with bodies by short names, bold headings and bodies followed by their verbs,
+compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -752,6 +762,7 @@ HELD_OUT = {
     "unseen57": "fifty-seventh held-out set (benchmarks/corpus/unseen57/, two new kinds, three everyday documents):",
     "unseen58": "fifty-eighth held-out set (benchmarks/corpus/unseen58/, two new kinds, three everyday documents):",
     "unseen59": "fifty-ninth held-out set (benchmarks/corpus/unseen59/, two new kinds, three everyday documents):",
+    "unseen60": "sixtieth held-out set (benchmarks/corpus/unseen60/, two new kinds, three everyday documents):",
 }
 
 
