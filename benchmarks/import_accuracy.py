@@ -550,6 +550,15 @@ festive times; a Sở Tài chính's Markdown Công văn asking for 2027 budget n
 brackets; a province's Markdown plan whose items open with their time and give the bodies last in brackets,
 compared the same way.
 
+Sixty-third section: a sixty-first held-out set, ``benchmarks/corpus/unseen61/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial court's .docx plan on legal dissemination and mediation for cooperatives, one
+table whose doer cell holds the lead and "Phối hợp: …" on its next line; a provincial Association of the Blind's PDF
+plan for massage cooperatives, each paragraph's doer last after "Giao:"; a commune's plain-text plan for pepper
+cooperatives with a repeated number, lower-case names followed by their verbs and yearless times; a Sở Tài chính's
+Markdown Công văn on assets handed to cooperatives; a city's Markdown plan for lotus cooperatives grouped by bold
+bodies, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -752,6 +761,7 @@ HELD_OUT = {
     "unseen57": "fifty-seventh held-out set (benchmarks/corpus/unseen57/, two new kinds, three everyday documents):",
     "unseen58": "fifty-eighth held-out set (benchmarks/corpus/unseen58/, two new kinds, three everyday documents):",
     "unseen59": "fifty-ninth held-out set (benchmarks/corpus/unseen59/, two new kinds, three everyday documents):",
+    "unseen61": "sixty-first held-out set (benchmarks/corpus/unseen61/, two new kinds, three everyday documents):",
 }
 
 
