@@ -560,6 +560,15 @@ yearless times; a Sở Công Thương's Markdown Công văn on cooperatives' e-c
 Markdown plan after the merger with bodies by short names, bold headings and bodies followed by their verbs,
 compared the same way.
 
+Sixty-third section: a sixty-first held-out set, ``benchmarks/corpus/unseen61/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial court's .docx plan on legal dissemination and mediation for cooperatives, one
+table whose doer cell holds the lead and "Phối hợp: …" on its next line; a provincial Association of the Blind's PDF
+plan for massage cooperatives, each paragraph's doer last after "Giao:"; a commune's plain-text plan for pepper
+cooperatives with a repeated number, lower-case names followed by their verbs and yearless times; a Sở Tài chính's
+Markdown Công văn on assets handed to cooperatives; a city's Markdown plan for lotus cooperatives grouped by bold
+bodies, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -763,6 +772,7 @@ HELD_OUT = {
     "unseen58": "fifty-eighth held-out set (benchmarks/corpus/unseen58/, two new kinds, three everyday documents):",
     "unseen59": "fifty-ninth held-out set (benchmarks/corpus/unseen59/, two new kinds, three everyday documents):",
     "unseen60": "sixtieth held-out set (benchmarks/corpus/unseen60/, two new kinds, three everyday documents):",
+    "unseen61": "sixty-first held-out set (benchmarks/corpus/unseen61/, two new kinds, three everyday documents):",
 }
 
 
