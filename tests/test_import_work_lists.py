@@ -80,3 +80,34 @@ def test_partners_labelled_after_the_lead_in_one_cell_cooperate(tmp_path, cell, 
     assert draft.lead("Rà soát") == ["Chi cục Phát triển nông thôn"]
     assert draft.coop("Rà soát") == ["UBND các xã"]
     assert draft.lead("Xây dựng mô hình") == ["Trung tâm Khuyến nông"]
+
+
+GIVEN_HEAD = ["HỘI NGƯỜI MÙ TỈNH THANH HÓA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BAN THƯỜNG VỤ\tĐộc lập - Tự do - Hạnh phúc",
+              "Số: 15/KH-HNM\tThanh Hóa, ngày 04 tháng 8 năm 2025", "", "KẾ HOẠCH",
+              "Hỗ trợ các hợp tác xã của hội viên năm 2025 - 2026", "", "I. MỤC ĐÍCH",
+              "Giữ ổn định việc làm cho hội viên.", "II. NỘI DUNG CÔNG VIỆC"]
+GIVEN_CLOSE = ["III. BÁO CÁO", "Văn phòng Hội tổng hợp kết quả, báo cáo Ban Thường vụ trước ngày 30/6/2026.", "",
+               "Nơi nhận:\tTM. BAN THƯỜNG VỤ", "- Lưu: VP Hội.\tCHỦ TỊCH", "\tLê Văn Hùng"]
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_work_given_in_a_labelled_sentence_after_it_is_a_task_led_by_that_body(tmp_path, wrapped, suffix):
+    """"1. Rà soát … . Giao: Văn phòng Hội, phối hợp với …; thời gian: …": a task of the section of work, led by the
+    body after "Giao:", the body after "phối hợp với" cooperating — also where a printed line ends on "Giao:" and
+    the next carries the body (the label's value goes on the paragraph, it opens no paragraph of its own)."""
+    first = ("1. Rà soát hồ sơ, lập danh sách thành viên hợp tác xã chưa có chứng chỉ nghề. Giao:",
+             "Văn phòng Hội, phối hợp với Liên minh Hợp tác xã tỉnh; thời gian: xong trong tháng 9/2025.")
+    second = ("2. Mở 02 lớp nâng cao tay nghề cho thành viên hợp tác xã. Giao: Trung tâm Dạy nghề người mù, phối hợp "
+              "Sở Y tế; thời gian: tháng 10 và tháng 11/2025.")
+    items = list(first) if wrapped else [" ".join(first)]
+    lines = GIVEN_HEAD + items + [second] + GIVEN_CLOSE
+    if suffix == ".md":
+        lines = [line.replace("\t", " ") for line in lines]
+        lines = [x for line in lines for x in ((line,) if wrapped and line == first[0] else (line, ""))]
+    draft = written(tmp_path, "ke-hoach" + suffix, lines)
+    assert draft.lead("Rà soát hồ sơ") == ["Văn phòng Hội"]
+    assert draft.coop("Rà soát hồ sơ") == ["Liên minh Hợp tác xã tỉnh"]
+    assert draft["Rà soát hồ sơ"]["deadline"]["month"] == 9
+    assert draft.lead("Mở 02 lớp") == ["Trung tâm Dạy nghề người mù"]
+    assert draft.coop("Mở 02 lớp") == ["Sở Y tế"]

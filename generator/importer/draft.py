@@ -1249,6 +1249,9 @@ def _item_fields(lines: list) -> dict[str, str]:
 _ROLES_AFTER = re.compile(r"\((?:chủ trì|phối hợp)\)", re.I)
 #: the partners labelled inside a doer's cell, after the lead: "Chi cục PTNT; p/h: UBND các xã", "X, phối hợp: Y"
 _COOP_LABELLED = re.compile(r"[;,.]\s*(?:phối hợp|p/h|ph)\s*:\s*\S", re.I)
+#: a lead, then its partners after a comma: "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã", "X, p/h: Y"
+_LEAD_THEN_PARTNERS = re.compile(r"^(?P<who>[^,;:()]{3,150}?),\s*(?:phối hợp|p/h)(?:\s+(?:chặt chẽ\s+)?với)?\s*:?\s+"
+                                 r"(?P<coop>\S.*)$", re.I)
 _CLOSING = re.compile(r"\((?P<who>[^()]{3,300})\)\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")
 _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:hướng dẫn|hỗ trợ|tham gia))"
                    r"(?:\s*,\s*(?:phối hợp|p/h)(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<coop>.+))?$", re.I)
@@ -1278,6 +1281,17 @@ def _names_only(phrase: str, known: fields.Known, listed: bool = False) -> bool:
 #: the assignment written as the item's last clause after its sentence, labelled by the verb that gives it or as a
 #: doer's field: "…. Giao: Sở X chủ trì, phối hợp với Y; thời gian: …", "…. Đơn vị thực hiện: X chủ trì, Y phối hợp"
 _GIVEN_TAIL = re.compile(r"(?<=[.;])\s+(?:Giao|(?:Cơ quan|Đơn vị) (?:thực hiện|chủ trì))\s*:\s*(?P<tail>[^()]{3,400})$")
+
+
+def _given_after(text: str, known: fields.Known) -> bool:
+    """The item gives its work in a labelled sentence after it, to a body: "… . Giao: Văn phòng Hội, phối hợp với …;
+    thời gian: …"."""
+    tail = _GIVEN_TAIL.search(text)
+    if tail is None:
+        return False
+    first = re.split(r"[;,]", tail.group("tail"), maxsplit=1)[0]
+    named = fields.match_agencies(fields.name_only(first.strip()), known)
+    return bool(named.ids or named.unknown)
 
 
 #: "according to their remit", after the bodies a clause names: "X, Y theo chức năng, nhiệm vụ (được giao)"
@@ -1324,6 +1338,12 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
             labelled.append(f"thời gian: {clause}")  # "…; hoàn thành trong quý III/2024)"
             continue
         clause = _BY_REMIT.sub("", clause)  # "X, Y theo chức năng, nhiệm vụ": X and Y
+        then = _LEAD_THEN_PARTNERS.match(clause)  # "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã"
+        if then and not leads and _names_only(then.group("who"), known, listed=True):
+            leads.append(then.group("who"))
+            coops.append(then.group("coop"))
+            roled = True
+            continue
         role = _ROLE.match(clause)
         roled = roled or role is not None
         who = role.group("who") if role else clause
@@ -2397,7 +2417,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if part == "other":  # an assignment by its grammar, or an item with its own lead label ("– Cơ quan chủ trì: …")
             if not (_assigns(para, known) or _run_in_assigns(para.text, known)
                     or any(_assigns(d, known) or _led_by_label(d, labelled) for d in _descendants(para))
-                    or _led_by_label(para, labelled) or _body_head(para, known) or _done_by(para.text)):
+                    or _led_by_label(para, labelled) or _body_head(para, known) or _done_by(para.text)
+                    or _given_after(para.text, known)):
                 continue
         elif part != "tasks" and (has_task_part or (part in ("purpose", "objectives")
                                                   and not (para.kind == "num" and para.parent is None))):

@@ -70,6 +70,7 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|thực hiện|ph�
 _LABEL_LINE = re.compile(rf"^\(?(?:{FIELD_LABEL})\s*:", re.I)
 #: a label alone on its line, its value on the next (a form, or a two-column table of label and value pasted as
 #: text: "Đơn vị chủ trì:" / "Sở Tài chính"): the value goes on the label's paragraph
+_LABEL_AT_END = re.compile(rf"[.;]\s+(?:Giao|{FIELD_LABEL})\s*:\s*$", re.I)
 _BARE_LABEL = re.compile(rf"^\(?(?:{FIELD_LABEL})\s*:\s*$", re.I)
 #: an enumeration inside a sentence ("Cụ thể: (i) rà soát …; (ii) tổ chức …", "gồm: a) …; b) …"): "(i)", "(2)",
 #: "(b)", "b)"; not after "điểm"/"khoản"/"mục" (a citation: "điểm a) khoản 1"), not glued to a word ("HTX(1)")
@@ -233,8 +234,10 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             current is None or kind or heading_line or current.kind == "heading"
             or (text[:1].isupper() and bool(_LABEL_LINE.match(text)))
             # (not inside a bracket the line left open: "… (Đầu mối:" / "Đội Tổng hợp; phối hợp: …)")
+            # (nor after a label run in at the line's end, its value on the next: "… của từng hợp tác xã. Giao:" /
+            # "Văn phòng Hội, phối hợp với …; thời gian: …")
             or (_END.search(tail) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha())
-                and tail.count("(") <= tail.count(")"))
+                and tail.count("(") <= tail.count(")") and not _LABEL_AT_END.search(tail))
             # a short numbered title without final punctuation, then a paragraph
             or (current.kind in ("roman", "num", "article") and blank and text[:1].isupper() and length < 150
                 and not tail.endswith((",", "của", "và", "số")))
