@@ -111,3 +111,26 @@ def test_work_given_in_a_labelled_sentence_after_it_is_a_task_led_by_that_body(t
     assert draft["Rà soát hồ sơ"]["deadline"]["month"] == 9
     assert draft.lead("Mở 02 lớp") == ["Trung tâm Dạy nghề người mù"]
     assert draft.coop("Mở 02 lớp") == ["Sở Y tế"]
+
+
+@pytest.mark.parametrize("header, block, title, name, suffix", [
+    (["BỘ CHỈ HUY QUÂN SỰ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH QUẢNG NGÃI\tĐộc lập - Tự do - Hạnh phúc"],
+     ["Nơi nhận:\tKT. CHỈ HUY TRƯỞNG", "- Lưu: VT.\tPHÓ CHỈ HUY TRƯỞNG", "", "\tĐại tá Đinh Công Thạch"],
+     "KT. CHỈ HUY TRƯỞNG PHÓ CHỈ HUY TRƯỞNG", "Đinh Công Thạch", ".txt"),
+    (["BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH LAI CHÂU\tĐộc lập - Tự do - Hạnh phúc"],
+     ["**Nơi nhận:**", "- Lưu: VT.", "", "**CHỈ HUY TRƯỞNG**", "", "Thượng tá Hà Quang Vĩnh"],
+     "CHỈ HUY TRƯỞNG", "Hà Quang Vĩnh", ".md"),
+    (["TÒA ÁN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH PHÚ THỌ\tĐộc lập - Tự do - Hạnh phúc"],
+     ["Nơi nhận:\tCHÁNH ÁN", "- Lưu: VT.", "", "\tNguyễn Thị Lan"], "CHÁNH ÁN", "Nguyễn Thị Lan", ".txt"),
+])
+def test_a_head_signing_in_his_own_title_or_with_his_rank_is_read(tmp_path, header, block, title, name, suffix):
+    """A head who signs in his own title ("CHỈ HUY TRƯỞNG", "CHÁNH ÁN": no "TM."/"KT."), and an officer's rank printed
+    before his name ("Đại tá …"): the title as printed, the name without the rank."""
+    lines = header + ["Số: 27/KH-BCH\tQuảng Ngãi, ngày 21 tháng 8 năm 2026", "", "KẾ HOẠCH",
+                      "Hỗ trợ hợp tác xã trong khu kinh tế - quốc phòng năm 2026", "", "I. NHIỆM VỤ",
+                      "1. Phòng Tham mưu chủ trì khảo sát các hợp tác xã trong khu kinh tế - quốc phòng, xong trước "
+                      "30/9/2026.", ""] + block
+    if suffix == ".md":  # the body as Markdown paragraphs, the signature block as an editor writes it
+        lines = as_markdown(lines[:-len(block)]) + block
+    draft = written(tmp_path, "ke-hoach" + suffix, lines)
+    assert draft.plan["signer"] == {"title": title, "name": name}

@@ -3780,7 +3780,10 @@ def _issuer_lines(head: list[str], blanks: bool = False) -> list[str]:
 #: the first line of a signature block (Nghị định 30/2020/NĐ-CP, Điều 13 and Phụ lục I): "TM." for the body, "KT." in
 #: place of its head, "Q." acting, "TL." and "TUQ." by order of the head, or the head's title alone ("CHỦ TỊCH")
 _AUTHORITY = re.compile(r"^(?:(?:KT|TM|Q|TL|TUQ)\.\s*[A-ZĐÀ-Ỹ]|(?:T/M|K/T|T/L|T/UQ)\s*[A-ZĐÀ-Ỹ]|(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN|"
-                        r"CHÍNH PHỦ|THỦ TƯỚNG|CHÁNH VĂN PHÒNG)\b)")
+                        r"CHÍNH PHỦ|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|"
+                        # a head who signs in his own title (the army's, a court's, a school's, a department's)
+                        r"CHỈ HUY TRƯỞNG|TƯ LỆNH|CHÁNH ÁN|VIỆN TRƯỞNG|HIỆU TRƯỞNG|(?:CHI )?CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|"
+                        r"TRƯỞNG (?:PHÒNG|TRẠM|ĐOÀN))\b)")
 #: what follows a signature block on the next page: an appendix's or a form's title, never part of the signer's title
 _AFTER_SIGNATURE = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|BIỂU|MẪU|BẢNG)\b")
 _NOT_A_NAME = {"so", "ban", "phong", "uy", "ubnd", "noi", "kinh", "chu", "pho", "tinh", "huyen", "cong", "van", "ke", "phu"}
@@ -3864,7 +3867,7 @@ def _signer(tail: list[str]) -> dict:
             title.append(tail[i])
         i += 1
     signer = {"title": " ".join(" ".join(title).split())}
-    name = next((t for t in tail[i:i + 15] if _person(t)), None)
+    name = next((n for t in tail[i:i + 15] if _person(n := _RANK.sub("", t.strip()))), None)
     if name:
         signer["name"] = " ".join(name.split())
     return signer
@@ -3888,12 +3891,17 @@ def _stacked_signatures(tail: list[str]) -> list[tuple[dict, str]]:
         blocks[-1].append(lines[i])
         i += 1
     names = []
-    while i < len(lines) and _person(lines[i]) and len(names) < len(blocks):
-        names.append(" ".join(lines[i].split()))
+    while i < len(lines) and _person(_RANK.sub("", lines[i].strip())) and len(names) < len(blocks):
+        names.append(" ".join(_RANK.sub("", lines[i].strip()).split()))
         i += 1
     if len(blocks) < 2 or len(names) != len(blocks):
         return []
     return [({"title": " ".join(" ".join(b).split()), "name": n}, "") for b, n in zip(blocks, names)]
+
+
+#: the rank an officer of the army or the police signs with, before the name ("Đại tá Đinh Công Thạch", "Thượng tá …"):
+#: no part of the name
+_RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?i:tướng|tá|úy|uý)\s+(?=\S)")
 
 
 def _person(line: str) -> bool:
