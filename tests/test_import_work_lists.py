@@ -134,3 +134,18 @@ def test_a_head_signing_in_his_own_title_or_with_his_rank_is_read(tmp_path, head
         lines = as_markdown(lines[:-len(block)]) + block
     draft = written(tmp_path, "ke-hoach" + suffix, lines)
     assert draft.plan["signer"] == {"title": title, "name": name}
+
+
+@pytest.mark.parametrize("partner, suffix", [("UBND các xã", ".txt"), ("Trạm Khuyến nông khu vực Kon Tum", ".md")])
+def test_an_item_opening_with_its_partners_under_its_leads_heading(tmp_path, partner, suffix):
+    """"1. Sở Nông nghiệp và Môi trường:" then "- Cùng UBND các xã rà soát …": the heading's body leads, the body after
+    "Cùng" cooperates."""
+    lines = TABLE_HEAD[:5] + ["Hỗ trợ hợp tác xã trồng rau năm 2026", "", "I. NHIỆM VỤ",
+                              "1. Sở Nông nghiệp và Môi trường:",
+                              "- Hướng dẫn hợp tác xã áp dụng quy trình VietGAP, thường xuyên.",
+                              f"- Cùng {partner} rà soát hợp tác xã trồng rau cần hỗ trợ, xong trước 30/9/2026."] + \
+        TABLE_CLOSE
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft.lead("Cùng") == ["Sở Nông nghiệp và Môi trường"]
+    assert draft.coop("Cùng") == [partner]
+    assert draft.coop("Hướng dẫn") == []

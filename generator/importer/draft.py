@@ -1445,11 +1445,21 @@ _PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )\bcùng(?:\s+phối hợp)?(?:\s+v
                            r"(?<=,\s)mời)\s+(?=[A-ZĐ]|" + fields.LOWER_TYPE + ")")  # "cùng phòng Kế hoạch …" as typed
 
 
+_OPENS_WITH_PARTNER = re.compile(r"^Cùng(?:\s+với)?\s+(?=[A-ZĐ]|" + fields.LOWER_TYPE + ")")
+
+
 def _partners_named(text: str) -> list[str]:
     """The bodies a sentence names as partners by "cùng (với)" or "sự phối hợp của", each phrase up to its verb or its
     clause's end; not those it opens with (``_partners_first`` reads those)."""
     out = []
     opening = _PARTNERS_FIRST.match(text)
+    # an item that opens with its partners under its lead's heading ("Cùng UBND các xã rà soát …", "Cùng Sở TC chọn
+    # …"): they cooperate, unless a lead follows them after a comma (``_partners_first``)
+    opens = _OPENS_WITH_PARTNER.match(text)
+    if opens and _partners_first(text) is None and fields.starts_body(text[opens.end():]):
+        name = fields.name_only(text[opens.end():]).strip(" ,.;")
+        if name and name != text[opens.end():].strip(" ,.;"):
+            out.append(name)
     for match in _PARTNER_WORD.finditer(text):
         if match.start() < 2 or (opening is not None and match.start() < opening.end()):
             continue
