@@ -569,6 +569,15 @@ cooperatives with a repeated number, lower-case names followed by their verbs an
 Markdown Công văn on assets handed to cooperatives; a city's Markdown plan for lotus cooperatives grouped by bold
 bodies, compared the same way.
 
+Sixty-fourth section: a sixty-second held-out set, ``benchmarks/corpus/unseen62/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a rural water-supply centre's .docx plan handing water works to cooperatives, one table with
+no TT column whose first column names the works, merged down over its rows; a city Students' Association's PDF plan
+for a contest of student start-up cooperatives, with the youth organisations' header, a timetable of rounds and times
+referring to it; a commune's plain-text plan for cooperative groups with mixed numbering, lower-case and abbreviated
+bodies and yearless times; a Sở Nông nghiệp và Môi trường's Markdown Công văn on fishing cooperatives with lettered
+paragraphs; a province's Markdown plan with a table of abbreviated bodies and short times, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -773,6 +782,7 @@ HELD_OUT = {
     "unseen59": "fifty-ninth held-out set (benchmarks/corpus/unseen59/, two new kinds, three everyday documents):",
     "unseen60": "sixtieth held-out set (benchmarks/corpus/unseen60/, two new kinds, three everyday documents):",
     "unseen61": "sixty-first held-out set (benchmarks/corpus/unseen61/, two new kinds, three everyday documents):",
+    "unseen62": "sixty-second held-out set (benchmarks/corpus/unseen62/, two new kinds, three everyday documents):",
 }
 
 
