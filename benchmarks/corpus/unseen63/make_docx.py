@@ -30,7 +30,7 @@ OUT = HERE / "a_dong-nai_142-KH-SDTTG-2026_so-dan-toc-ton-giao-htx-giao-xu-chua.
 
 BEFORE = [
     ("Căn cứ Luật Tín ngưỡng, tôn giáo năm 2016; Luật Hợp tác xã năm 2023;", "p"),
-    ("Căn cứ Kế hoạch số 377/KH-UBND ngày 02/4/2026 của Ủy ban nhân dân tỉnh về phát triển kinh tế tập thể năm "
+    ("Căn cứ Kế hoạch số 377/KH-UBND ngày 02/4/2026 của UBND tỉnh triển khai nhiệm vụ kinh tế tập thể năm "
      "2026;", "p"),
     ("Qua khảo sát, trên địa bàn tỉnh có nhiều giáo xứ, chùa, tịnh xá đang giúp bà con nuôi heo, trồng nấm, làm "
      "nhang, dệt thổ cẩm theo lối tự phát, chưa có tư cách pháp nhân. Sở Dân tộc và Tôn giáo xây dựng Kế hoạch vận "
@@ -70,7 +70,7 @@ ROWS = [
 
 AFTER = [
     ("III. TỔ CHỨC THỰC HIỆN", "h"),
-    ("1. Phòng Quản lý tôn giáo là đầu mối, theo dõi việc thực hiện; tổng hợp, báo cáo Giám đốc Sở kết quả năm 2026 "
+    ("1. Phòng Quản lý tôn giáo là đầu mối, theo dõi việc thực hiện; gửi Giám đốc Sở báo cáo kết quả năm 2026 "
      "trước ngày 20/12/2026.", "p"),
     ("2. Văn phòng Sở bố trí kinh phí hội nghị, khảo sát từ nguồn chi thường xuyên được giao; hoàn thành dự toán "
      "trong tháng 9/2026.", "p"),
@@ -87,8 +87,8 @@ def build() -> bytes:
                  "Đồng Nai, ngày 18 tháng 8 năm 2026", issuer_bold=(1,))
     para(doc)
     para(doc, "KẾ HOẠCH", bold=True, center=True)
-    para(doc, "Vận động chức sắc, chức việc và tín đồ các tôn giáo tham gia tổ hợp tác, hợp tác xã giai đoạn "
-              "2026 - 2027", bold=True, center=True)
+    para(doc, "Vận động chức sắc, chức việc và tín đồ các tôn giáo làm ăn tập thể, tham gia tổ hợp tác, "
+              "hợp tác xã (2026 - 2027)", bold=True, center=True)
     for text, style in BEFORE:
         para(doc, text, bold=style == "h")
     table = doc.add_table(rows=1 + len(ROWS), cols=len(COLUMNS))

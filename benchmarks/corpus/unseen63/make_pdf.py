@@ -58,7 +58,7 @@ SUBTITLE = "Tư vấn, hỗ trợ công tác kế toán cho hợp tác xã, tổ
 BODY = [
     ("p", "Nhiều hợp tác xã trên địa bàn, nhất là hợp tác xã dịch vụ nông nghiệp ở vùng Bắc Giang cũ, chưa có kế "
           "toán đủ chuẩn, sổ sách ghi chép thủ công, quyết toán thuế chậm. Ban Thường vụ Hội Kế toán và Kiểm toán "
-          "tỉnh ban hành Kế hoạch tư vấn tình nguyện cho các hợp tác xã, tổ hợp tác năm 2026 như sau:"),
+          "tỉnh ban hành Kế hoạch tư vấn tình nguyện năm 2026 cho hợp tác xã, tổ hợp tác, cụ thể:"),
     ("h", "I. MỤC ĐÍCH"),
     ("p", "Huy động hội viên là kế toán viên, kiểm toán viên giúp hợp tác xã lập sổ sách, báo cáo tài chính đúng chế "
           "độ; không thu phí tư vấn; không làm thay công việc của kế toán hợp tác xã."),
