@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to sixty-first sets likewise (read as the eleventh).
+The twelfth to sixty-first and the sixty-third sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -111,6 +111,7 @@ UNSEEN58 = ROOT / "benchmarks" / "corpus" / "unseen58"
 UNSEEN59 = ROOT / "benchmarks" / "corpus" / "unseen59"
 UNSEEN60 = ROOT / "benchmarks" / "corpus" / "unseen60"
 UNSEEN61 = ROOT / "benchmarks" / "corpus" / "unseen61"
+UNSEEN63 = ROOT / "benchmarks" / "corpus" / "unseen63"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -181,6 +182,7 @@ ANNOTATIONS58 = sorted(UNSEEN58.glob("*.yaml"))
 ANNOTATIONS59 = sorted(UNSEEN59.glob("*.yaml"))
 ANNOTATIONS60 = sorted(UNSEEN60.glob("*.yaml"))
 ANNOTATIONS61 = sorted(UNSEEN61.glob("*.yaml"))
+ANNOTATIONS63 = sorted(UNSEEN63.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -319,7 +321,9 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN59, ANNOTATIONS59, 5),
                                                       (UNSEEN60, ANNOTATIONS60, 5),
 
-                                                      (UNSEEN61, ANNOTATIONS61, 5)],
+                                                      (UNSEEN61, ANNOTATIONS61, 5),
+
+                                                      (UNSEEN63, ANNOTATIONS63, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -331,7 +335,7 @@ def document_text(path: Path) -> str:
                               "forty-second", "forty-third", "forty-fourth", "forty-fifth", "forty-sixth", "forty-seventh",
                               "forty-eighth", "forty-ninth", "fiftieth", "fifty-first", "fifty-second", "fifty-third",
                               "fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth",
-                              "fifty-ninth", "sixtieth", "sixty-first"])
+                              "fifty-ninth", "sixtieth", "sixty-first", "sixty-third"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -383,7 +387,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN42, UNSEEN43, UNSEEN44, UNSEEN45, UNSEEN46, UNSEEN47,
                                     UNSEEN48, UNSEEN49, UNSEEN50, UNSEEN51, UNSEEN52, UNSEEN53,
                                     UNSEEN54, UNSEEN55, UNSEEN56, UNSEEN57, UNSEEN58, UNSEEN59,
-                                    UNSEEN60, UNSEEN61],
+                                    UNSEEN60, UNSEEN61, UNSEEN63],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -395,7 +399,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "forty-second", "forty-third", "forty-fourth", "forty-fifth", "forty-sixth", "forty-seventh",
                               "forty-eighth", "forty-ninth", "fiftieth", "fifty-first", "fifty-second", "fifty-third",
                               "fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth",
-                              "fifty-ninth", "sixtieth", "sixty-first"])
+                              "fifty-ninth", "sixtieth", "sixty-first", "sixty-third"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2502,6 +2506,10 @@ B60 = UNSEEN60 / "b_dong-nai_41-KH-BQLC-2026_ban-quan-ly-cho-dau-moi-sap-htx-tie
 
 B61 = UNSEEN61 / "b_thanh-hoa_15-KH-HNM-2025_hoi-nguoi-mu-htx-xoa-bop-bam-huyet.pdf"
 
+# --- sixty-third held-out set ------------------------------------------------------------------------------------
+
+B63 = UNSEEN63 / "b_bac-ninh_08-KH-HKT-2026_hoi-ke-toan-to-tu-van-htx-lich-theo-dot.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2526,7 +2534,7 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN55, ANNOTATIONS55), (UNSEEN56, ANNOTATIONS56),
               (UNSEEN57, ANNOTATIONS57), (UNSEEN58, ANNOTATIONS58),
               (UNSEEN59, ANNOTATIONS59), (UNSEEN60, ANNOTATIONS60),
-              (UNSEEN61, ANNOTATIONS61)]
+              (UNSEEN61, ANNOTATIONS61), (UNSEEN63, ANNOTATIONS63)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2592,7 +2600,7 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN53, B53), (UNSEEN54, B54), (UNSEEN55, B55),
                                         (UNSEEN56, B56), (UNSEEN57, B57),
                                         (UNSEEN58, B58), (UNSEEN59, B59),
-                                        (UNSEEN60, B60), (UNSEEN61, B61)],
+                                        (UNSEEN60, B60), (UNSEEN61, B61), (UNSEEN63, B63)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
