@@ -578,6 +578,16 @@ referring to it; a commune's plain-text plan for cooperative groups with mixed n
 bodies and yearless times; a Sở Nông nghiệp và Môi trường's Markdown Công văn on fishing cooperatives with lettered
 paragraphs; a province's Markdown plan with a table of abbreviated bodies and short times, compared the same way.
 
+Sixty-fifth section: a sixty-third held-out set, ``benchmarks/corpus/unseen63/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a Sở Dân tộc và Tôn giáo's .docx plan for cooperatives in parishes and pagodas, one table
+with a column of religious establishments between the work and the lead; a provincial accountants' association's PDF
+plan of volunteer advice to cooperatives, each paragraph followed by "Bộ phận thực hiện: …" and "Thời gian: …" lines,
+and a table of advice rounds with the time in its second column; a commune's plain-text plan for orange cooperatives
+with lower-case names, a repeated number and yearless times; a Sở Nông nghiệp và Môi trường's Markdown Công văn on
+drought and salinity before the dry season; a Sở Nội vụ's Markdown plan with abbreviations defined once, compared
+the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -783,6 +793,7 @@ HELD_OUT = {
     "unseen60": "sixtieth held-out set (benchmarks/corpus/unseen60/, two new kinds, three everyday documents):",
     "unseen61": "sixty-first held-out set (benchmarks/corpus/unseen61/, two new kinds, three everyday documents):",
     "unseen62": "sixty-second held-out set (benchmarks/corpus/unseen62/, two new kinds, three everyday documents):",
+    "unseen63": "sixty-third held-out set (benchmarks/corpus/unseen63/, two new kinds, three everyday documents):",
 }
 
 
