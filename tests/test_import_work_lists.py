@@ -149,3 +149,43 @@ def test_an_item_opening_with_its_partners_under_its_leads_heading(tmp_path, par
     assert draft.lead("Cùng") == ["Sở Nông nghiệp và Môi trường"]
     assert draft.coop("Cùng") == [partner]
     assert draft.coop("Hướng dẫn") == []
+
+
+ACT_HEAD = ["HỘI KẾ TOÁN VÀ KIỂM TOÁN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH BẮC NINH\tĐộc lập - Tự do - Hạnh phúc",
+            "Số: 08/KH-HKT\tBắc Ninh, ngày 12 tháng 5 năm 2026", "", "KẾ HOẠCH",
+            "Tư vấn tình nguyện cho hợp tác xã năm 2026", "", "I. MỤC ĐÍCH", "Giúp hợp tác xã lập sổ sách đúng chế độ."]
+ACT_CLOSE = ["IV. TỔ CHỨC THỰC HIỆN", "Văn phòng Hội tổng hợp kết quả, báo cáo trước ngày 15/12/2026.", "",
+             "Nơi nhận:\tTM. BAN THƯỜNG VỤ", "- Lưu: VP Hội.\tCHỦ TỊCH", "\tThân Văn Khiêm"]
+
+
+@pytest.mark.parametrize("label, suffix", [("Bộ phận thực hiện", ".txt"), ("Đơn vị thực hiện", ".md")])
+def test_activities_with_their_doers_on_labelled_lines_under_them(tmp_path, label, suffix):
+    """"II. CÁC HOẠT ĐỘNG", each numbered activity over "Bộ phận thực hiện: X, phối hợp Y." and "Thời gian: …":
+    X leads, Y cooperates."""
+    lines = ACT_HEAD + ["II. CÁC HOẠT ĐỘNG",
+                        "1. Mở 03 lớp hướng dẫn chế độ kế toán hợp tác xã cho kế toán, giám đốc hợp tác xã.",
+                        f"{label}: Ban Đào tạo - Bồi dưỡng, phối hợp Liên minh Hợp tác xã tỉnh.",
+                        "Thời gian: tháng 6 và tháng 7/2026.",
+                        "2. Biên soạn sổ tay hỏi - đáp về hạch toán vốn góp của hợp tác xã.",
+                        f"{label}: Ban Chuyên môn.", "Thời gian: xong trước ngày 25/6/2026."] + ACT_CLOSE
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft.lead("Mở 03 lớp") == ["Ban Đào tạo - Bồi dưỡng"]
+    assert draft.coop("Mở 03 lớp") == ["Liên minh Hợp tác xã tỉnh"]
+    assert draft.lead("Biên soạn sổ tay") == ["Ban Chuyên môn"]
+    assert draft["Biên soạn sổ tay"]["deadline"]["before"] == "2026-06-25"
+
+
+@pytest.mark.parametrize("place, doers, suffix", [("Địa bàn", "Tổ phụ trách", ".txt"), ("Địa điểm", "Đơn vị thực hiện", ".md")])
+def test_a_calendar_of_rounds_without_a_column_of_work_gives_a_task_a_round(tmp_path, place, doers, suffix):
+    """"Đợt | Thời gian | Địa bàn | Tổ phụ trách | Phối hợp": each round is the work at its place, by its team."""
+    from drafts import with_table
+
+    rows = [["1", "Tháng 8/2026", "Các xã Lục Ngạn, Sơn Động (vùng cây ăn quả)", "Tổ tư vấn số 1", "UBND các xã"],
+            ["2", "Tháng 9/2026", "Các phường Từ Sơn, Thuận Thành", "Tổ tư vấn số 2", "Liên minh Hợp tác xã tỉnh"]]
+    lines = with_table(ACT_HEAD + ["II. LỊCH TƯ VẤN TẠI CƠ SỞ"], ["Đợt", "Thời gian", place, doers, "Phối hợp"], rows,
+                       ACT_CLOSE, suffix)
+    draft = written(tmp_path, "ke-hoach" + suffix, lines)
+    assert draft.lead("Các xã Lục Ngạn") == ["Tổ tư vấn số 1"]
+    assert draft.coop("Các xã Lục Ngạn") == ["UBND các xã"]
+    assert draft["Các phường Từ Sơn"]["deadline"]["month"] == 9
+    assert draft.lead("Các phường Từ Sơn") == ["Tổ tư vấn số 2"]

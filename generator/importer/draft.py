@@ -27,7 +27,7 @@ PARTS = [  # (part, words in a section title, folded)
     ("tasks", r"nhiem vu|giai phap|to chuc thuc hien|trach nhiem|phan cong"),
     # a plan of activities: "III. CÁC HOẠT ĐỘNG CỤ THỂ", "HOẠT ĐỘNG TRỌNG TÂM" (not "NỘI DUNG HOẠT ĐỘNG", what they are
     # about, which a table further on may share out)
-    ("tasks", r"\b(?:cac )?hoat dong (?:cu the|trong tam)\b"),
+    ("tasks", r"\b(?:cac )?hoat dong (?:cu the|trong tam)\b|^(?:cac )?hoat dong$"),
     # the work to do, by its plain name: "II. CÁC VIỆC CẦN LÀM", "CÔNG VIỆC CẦN THỰC HIỆN"
     ("tasks", r"\b(?:cac )?(?:cong )?viec can (?:lam|thuc hien|trien khai)\b"),
 ]
@@ -1229,7 +1229,11 @@ def _item_fields(lines: list) -> dict[str, str]:
                    "coop" if "phoi hop" in label or label in ("tham gia", "p/h") else "lead")  # "p/h": phối hợp, typed short
             role = _ROLE.match(value) if key == "lead" else None
             joint = _WITH.match(value) if key == "lead" and role is None else None
-            if joint and fields.starts_body(joint.group("who")):  # "Thực hiện: X phối hợp Y, Z", "X cùng Y"
+            then = _LEAD_THEN_PARTNERS.match(value) if key == "lead" and role is None else None
+            if then and fields.starts_body(then.group("who")) and not (joint and fields.starts_body(joint.group("who"))):
+                add("lead", then.group("who"))  # "Bộ phận thực hiện: X, phối hợp Y": X leads, Y cooperates
+                add("coop", then.group("coop"))
+            elif joint and fields.starts_body(joint.group("who")):  # "Thực hiện: X phối hợp Y, Z", "X cùng Y"
                 add("lead", joint.group("who"))
                 add("coop", joint.group("coop"))
             elif role and fold(role.group("role")) == "chu tri" and role.group("coop"):

@@ -218,6 +218,12 @@ def _columns(cells: list[str]) -> list[str | None]:
     names = [_column(c) for c in cells]
     if "text" not in names and names.count("output") == 1 and ("lead" in names or "roles" in names):
         names[names.index("output")] = "text"
+    # a calendar of rounds with no column of work ("Đợt | Thời gian | Địa bàn | Tổ phụ trách | Phối hợp"): each row is
+    # the work at its place, by the body its row names
+    places = [k for k, c in enumerate(cells) if names[k] is None
+              and re.fullmatch(r"dia (?:ban|diem)(?: (?:thuc hien|to chuc|tu van))?", fold(nfc(plain_line(c))).strip())]
+    if "text" not in names and len(places) == 1 and ("lead" in names or "roles" in names) and "deadline" in names:
+        names[places[0]] = "text"
     # "Thực hiện" alone beside the work and "Phối hợp" names who does it ("Việc cần làm | Thực hiện | Phối hợp"); in a
     # targets table it is a result ("Chỉ tiêu | Đơn vị tính | Thực hiện | Kế hoạch")
     doers = [k for k, c in enumerate(cells) if names[k] is None and fold(nfc(plain_line(c))).strip() == "thuc hien"]
