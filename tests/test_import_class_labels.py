@@ -133,3 +133,20 @@ def test_a_communes_own_offices_typed_in_lower_case_are_bodies(tmp_path, economy
 @pytest.mark.parametrize("phrase", ["phòng chống dịch bệnh cho đàn bò của hợp tác xã", "phòng kinh doanh của hợp tác xã"])
 def test_prevention_or_another_room_typed_in_lower_case_is_no_commune_office(phrase):
     assert fields.COMMUNE_OFFICE.match(fields.fold(phrase)) is None
+
+
+@pytest.mark.parametrize("definition, suffix", [
+    ("Trong kế hoạch này các cơ quan được viết tắt: Sở Tài chính (STC), Trung tâm Dịch vụ việc làm tỉnh (TTDVVL).",
+     ".md"),
+    ("Ghi chú: STC: Sở Tài chính; TTDVVL: Trung tâm Dịch vụ việc làm tỉnh.", ".txt"),
+])
+def test_an_initialism_the_document_defines_opens_its_items_as_their_body(tmp_path, definition, suffix):
+    """"STC thẩm định …", "TTDVVL đăng …": the bodies the document's own initialisms stand for lead; "BTT Ủy ban …"
+    (an initialism before a body's name) is no subject of its own."""
+    lines = [line.format(name="GIO LINH", place="Gio Linh") for line in LOWER_HEAD[:-1]] + [
+        definition, "I. NHIỆM VỤ",
+        "1. TTDVVL đăng thông tin tuyển dụng lao động trẻ cho hợp tác xã, tháng 8/2026.",
+        "2. STC thẩm định, bố trí kinh phí hỗ trợ tiền lương cho lao động trẻ, trước 30/9/2026."] + LOWER_CLOSE
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft.lead("TTDVVL") == ["Trung tâm Dịch vụ việc làm tỉnh"]
+    assert draft.lead("STC") == ["Sở Tài chính"]

@@ -102,3 +102,18 @@ def test_a_plan_from_now_to_a_later_year_reads_a_day_without_its_year_from_the_s
     draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
     assert draft["Phòng Kinh tế rà soát"]["deadline"]["before"] == "2025-10-30"
     assert draft["Hội Nông dân xã vận động"]["deadline"]["before"] == "2026-01-20"
+
+
+@pytest.mark.parametrize("text", ["Phòng Việc làm đến làm việc tại ít nhất 20 hợp tác xã; 6 tháng một lần.",
+                                  "Trạm Thủy lợi kiểm tra các công trình đã bàn giao cho hợp tác xã 03 tháng/lần.",
+                                  "Tổ giám sát kiểm tra sổ sách của hợp tác xã, mỗi 6 tháng."])
+def test_a_period_the_work_comes_back_every_is_recurring(text):
+    assert fields.deadline(text, year=2026).kind == "ongoing"
+
+
+@pytest.mark.parametrize("text, before", [
+    ("Phòng Việc làm rà soát nhu cầu tuyển dụng của hợp tác xã — hạn chót 31/7.", "2026-07-31"),
+    ("Các hợp tác xã gửi đăng ký về Liên minh, hạn chót là 15/10.", "2026-10-15"),
+])
+def test_a_last_day_without_its_year_is_read_in_the_plans_year(text, before):
+    assert fields.deadline(text, year=2026).before == before

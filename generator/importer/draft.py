@@ -2199,7 +2199,10 @@ def _alias_opens(text: str, known: fields.Known) -> str | None:
     """The names a defined short name stands for when it opens the sentence as its subject ("Hai bên tổ chức …",
     "Các bên cùng kiểm tra …"), or None."""
     folded = " ".join(fold(text).split())
-    return next((names for alias, names in known.aliases.items() if folded.startswith(alias + " ")), None)
+    opened = next((names for alias, names in known.aliases.items() if folded.startswith(alias + " ")), None)
+    # … or an initialism it defines for a body, then the verb ("STC thẩm định …", "TTDVVL đăng …"; not "BTT Ủy ban …")
+    first = text.split(maxsplit=1)
+    return opened or (first[0] if len(first) == 2 and first[0] in known.initials and first[1][:1].islower() else None)
 
 
 def _alias_in(text: str, known: fields.Known) -> str | None:
@@ -2316,6 +2319,10 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
     tasks, groups, targets, unplaced = [], [], [], []
     has_task_part = any(v == "tasks" for v in part_of.values())
     plan_year, signed = _plan_year(meta), _signed_on(meta)  # what a time without its year is read in, once a document
+    # the initialisms the document defines for bodies ("Sở Tài chính (STC)", "Ghi chú: TTDVVL: Trung tâm …"), which it
+    # then uses as a sentence's subject ("STC thẩm định …"): the body as printed, read in full by ``agencies``
+    known.initials = {short: short for short, (full, _) in agencies.short.items()
+                      if fields.initialism(short) and fields.starts_body(full)}
     known.aliases = {**(aliases or {}), **_aliases(paras, known)}
     split = []
     for para in paras:  # a paragraph of several assignments: a task per sentence

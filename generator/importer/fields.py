@@ -27,6 +27,8 @@ class Known:
     documents: dict[str, str] = field(default_factory=dict)     # folded number → id
     #: short names the document defines for bodies it names ("… (sau đây gọi là hai bên)"): folded → the names
     aliases: dict[str, str] = field(default_factory=dict)
+    #: the initialisms the document defines for bodies ("Sở Tài chính (STC)"), as printed
+    initials: dict[str, str] = field(default_factory=dict)
     places: "re.Pattern | None" = None  # the provinces' printed names (``scope``)
 
     @classmethod
@@ -1107,6 +1109,8 @@ _QUARTER_DAY = r"(?:truoc |cham nhat )?ngay \d{1,2} (?:cua )?thang (?:cuoi|dau) 
 _EVENT_DAY = re.compile(r"(?<![\w/])ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
 #: work on request, due after it (folded): "khi có đề nghị", "khi UBND cấp xã đề nghị", "khi hợp tác xã có yêu cầu"
 _ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau)\b"
+#: a period the work comes back every ("6 tháng một lần", "03 tháng/lần", "mỗi 6 tháng", "2 tuần 1 lần"), folded
+_EVERY_PERIOD = r"\b\d{1,2} (?:thang|tuan|ngay) ?(?:(?:mot|1|01) lan|/ ?lan)\b|\bmoi \d{1,2} (?:thang|tuan)\b"
 _DEADLINES = [
     # a time counted from an event ("trong thời hạn 10 ngày kể từ ngày ký văn bản này", "chậm nhất 15 ngày sau khi …",
     # "03 ngày làm việc kể từ ngày nhận đủ hồ sơ"): after that event; counted from the document's own signing, the
@@ -1182,6 +1186,8 @@ _DEADLINES = [
     ("ongoing", re.compile(r"(?<!chi )(?<!kinh phi )thuong xuyen")),  # not "chi/kinh phí thường xuyên" (recurrent spending)
     ("ongoing", re.compile(r"(?:\bdinh ky )?\bhang quy\b")),  # "định kỳ hằng quý": recurring, the model has no quarterly kind
     ("ongoing", re.compile(r"\b(?:hang|moi) tuan\b")),  # "hàng tuần", "hằng tuần", "mỗi tuần": weekly, recurring
+    # a period of its own ("6 tháng một lần", "03 tháng/lần", "mỗi 6 tháng"): recurring, the model has no such kind
+    ("ongoing", re.compile(_EVERY_PERIOD)),
     # a day of a month of every quarter ("trước ngày 25 của tháng cuối quý", "trước ngày 15 tháng đầu quý sau"): the
     # quarterly report's day, recurring as "hằng quý" is
     ("ongoing", re.compile(_QUARTER_DAY)),
@@ -1397,7 +1403,7 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
         # the task is due
         parts = re.search(r"(?:^|\s)\((?:i|1)\)\s", folded)  # an inline enumeration: "(i) …; (ii) …"
         for match in re.finditer(r"thuong xuyen|hang nam|moi nam|(?:dinh ky )?hang quy|dinh ky|hang tuan|"
-                                 r"(?:truoc ngay \d{1,2} )?hang thang|" + _QUARTER_DAY, folded):
+                                 r"(?:truoc ngay \d{1,2} )?hang thang|" + _QUARTER_DAY + "|" + _EVERY_PERIOD, folded):
             before = folded[max(0, match.start() - 40):match.start()]
             if re.search(r"(?:ke hoach|chuong trinh)(?: \w+){0,2} $", before):
                 continue
@@ -1447,7 +1453,7 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
 #: times printed without their year, which a plan for one year leaves out ("trước 10/12", "trong tháng 11", "quý IV"):
 #: read with that year (the title's)
 _YEARLESS = [
-    ("before", re.compile(r"(?:truoc|cham nhat(?: la)?|han cuoi(?: la)?) (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
+    ("before", re.compile(r"(?:truoc|cham nhat(?: la)?|han (?:cuoi|chot)(?: la)?) (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     ("before", re.compile(r"\btu (?:ngay )?\d{1,2}/\d{1,2} (?:den|toi|-) (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     ("quarter", re.compile(rf"\bquy (?P<q>{_QN}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QN})*)\b(?!\s*(?:/|nam)\s*\d)")),
     # a run of months ("tháng 4 - 5", "từ tháng 9 đến tháng 10"): due by its last, a whole quarter that quarter
