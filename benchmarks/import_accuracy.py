@@ -588,6 +588,16 @@ with lower-case names, a repeated number and yearless times; a Sở Nông nghi�
 drought and salinity before the dry season; a Sở Nội vụ's Markdown plan with abbreviations defined once, compared
 the same way.
 
+Sixty-sixth section: a sixty-fourth held-out set, ``benchmarks/corpus/unseen64/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a Hội Cựu thanh niên xung phong's .docx plan for its members' cooperatives, one table in
+the body with group rows merged across it and an empty partner cell; a Liên hiệp các Hội Khoa học và Kỹ thuật's PDF
+plan of advice by its member associations, one table whose fourth column names the cooperatives receiving the work
+(no partner column); a commune's plain-text plan for cinnamon cooperatives with lower-case headings, a repeated
+number and yearless, seasonal times; a Sở Tài chính's Markdown Công văn with items "1)" … "7)", short names and a
+unit named with its parent in brackets; a ward's Markdown plan defining two short names once, each item's body
+followed directly by its verb, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -794,6 +804,7 @@ HELD_OUT = {
     "unseen61": "sixty-first held-out set (benchmarks/corpus/unseen61/, two new kinds, three everyday documents):",
     "unseen62": "sixty-second held-out set (benchmarks/corpus/unseen62/, two new kinds, three everyday documents):",
     "unseen63": "sixty-third held-out set (benchmarks/corpus/unseen63/, two new kinds, three everyday documents):",
+    "unseen64": "sixty-fourth held-out set (benchmarks/corpus/unseen64/, two new kinds, three everyday documents):",
 }
 
 
