@@ -598,6 +598,16 @@ number and yearless, seasonal times; a Sở Tài chính's Markdown Công văn wi
 unit named with its parent in brackets; a ward's Markdown plan defining two short names once, each item's body
 followed directly by its verb, compared the same way.
 
+Sixty-seventh section: a sixty-fifth held-out set, ``benchmarks/corpus/unseen65/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial Association of the Elderly's .docx plan for elderly members in cooperative
+groups and cooperatives, one table with two group rows spanning it; a provincial Association of Former Youth
+Volunteers' PDF plan for its members' cooperatives, each numbered task's paragraph followed by a line "Giao: X chủ
+trì; phối hợp: Y; <time>", and a cost table that holds no task; a commune's plain-text plan for chicken cooperatives
+before Tết with lower-case names, a repeated number and yearless times; a province's Markdown Công văn on tea
+cooperatives in the spring crop with short names; a Sở Công Thương's Markdown plan with a table of abbreviated bodies
+and short times in cells.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -805,6 +815,7 @@ HELD_OUT = {
     "unseen62": "sixty-second held-out set (benchmarks/corpus/unseen62/, two new kinds, three everyday documents):",
     "unseen63": "sixty-third held-out set (benchmarks/corpus/unseen63/, two new kinds, three everyday documents):",
     "unseen64": "sixty-fourth held-out set (benchmarks/corpus/unseen64/, two new kinds, three everyday documents):",
+    "unseen65": "sixty-fifth held-out set (benchmarks/corpus/unseen65/, two new kinds, three everyday documents):",
 }
 
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to sixty-fourth sets likewise (read as the eleventh).
+The twelfth to sixty-fifth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -114,6 +114,7 @@ UNSEEN61 = ROOT / "benchmarks" / "corpus" / "unseen61"
 UNSEEN62 = ROOT / "benchmarks" / "corpus" / "unseen62"
 UNSEEN63 = ROOT / "benchmarks" / "corpus" / "unseen63"
 UNSEEN64 = ROOT / "benchmarks" / "corpus" / "unseen64"
+UNSEEN65 = ROOT / "benchmarks" / "corpus" / "unseen65"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -187,6 +188,7 @@ ANNOTATIONS61 = sorted(UNSEEN61.glob("*.yaml"))
 ANNOTATIONS62 = sorted(UNSEEN62.glob("*.yaml"))
 ANNOTATIONS63 = sorted(UNSEEN63.glob("*.yaml"))
 ANNOTATIONS64 = sorted(UNSEEN64.glob("*.yaml"))
+ANNOTATIONS65 = sorted(UNSEEN65.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -329,7 +331,9 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN62, ANNOTATIONS62, 5),
 
                                                       (UNSEEN63, ANNOTATIONS63, 5),
-                                                      (UNSEEN64, ANNOTATIONS64, 5)],
+                                                      (UNSEEN64, ANNOTATIONS64, 5),
+
+                                                      (UNSEEN65, ANNOTATIONS65, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -342,7 +346,7 @@ def document_text(path: Path) -> str:
                               "forty-eighth", "forty-ninth", "fiftieth", "fifty-first", "fifty-second", "fifty-third",
                               "fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth",
                               "fifty-ninth", "sixtieth", "sixty-first", "sixty-second",
-                              "sixty-third", "sixty-fourth"])
+                              "sixty-third", "sixty-fourth", "sixty-fifth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -394,7 +398,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN42, UNSEEN43, UNSEEN44, UNSEEN45, UNSEEN46, UNSEEN47,
                                     UNSEEN48, UNSEEN49, UNSEEN50, UNSEEN51, UNSEEN52, UNSEEN53,
                                     UNSEEN54, UNSEEN55, UNSEEN56, UNSEEN57, UNSEEN58, UNSEEN59,
-                                    UNSEEN60, UNSEEN61, UNSEEN62, UNSEEN63, UNSEEN64],
+                                    UNSEEN60, UNSEEN61, UNSEEN62, UNSEEN63, UNSEEN64,
+                                    UNSEEN65],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -407,7 +412,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "forty-eighth", "forty-ninth", "fiftieth", "fifty-first", "fifty-second", "fifty-third",
                               "fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth",
                               "fifty-ninth", "sixtieth", "sixty-first", "sixty-second",
-                              "sixty-third", "sixty-fourth"])
+                              "sixty-third", "sixty-fourth", "sixty-fifth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2526,6 +2531,10 @@ B63 = UNSEEN63 / "b_bac-ninh_08-KH-HKT-2026_hoi-ke-toan-to-tu-van-htx-lich-theo-
 
 B64 = UNSEEN64 / "b_quang-ngai_58-KH-LHH-2026_lien-hiep-hoi-khkt-tu-van-htx-cot-don-vi-tiep-nhan.pdf"
 
+# --- sixty-fifth held-out set ------------------------------------------------------------------------------------
+
+B65 = UNSEEN65 / "b_thanh-hoa_34-KH-HCTNXP-2026_hoi-cuu-tnxp-htx-nhiem-vu-giao-cuoi-doan.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2551,7 +2560,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN57, ANNOTATIONS57), (UNSEEN58, ANNOTATIONS58),
               (UNSEEN59, ANNOTATIONS59), (UNSEEN60, ANNOTATIONS60),
               (UNSEEN61, ANNOTATIONS61), (UNSEEN62, ANNOTATIONS62),
-              (UNSEEN63, ANNOTATIONS63), (UNSEEN64, ANNOTATIONS64)]
+              (UNSEEN63, ANNOTATIONS63), (UNSEEN64, ANNOTATIONS64),
+              (UNSEEN65, ANNOTATIONS65)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2619,7 +2629,7 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN58, B58), (UNSEEN59, B59),
                                         (UNSEEN60, B60), (UNSEEN61, B61),
                                         (UNSEEN62, B62), (UNSEEN63, B63),
-                                        (UNSEEN64, B64)],
+                                        (UNSEEN64, B64), (UNSEEN65, B65)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
