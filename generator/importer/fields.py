@@ -239,7 +239,10 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"(?<!bầu )cử|đăng tải|"
                        # writing and broadcasting ("Ban Tuyên giáo viết tin, bài …", "Đài … phát sóng …"), considering
                        # ("Ngân hàng … xem xét …"), a station's vaccination ("Trạm Thú y … tiêm phòng …")
-                       r"viết|phát sóng|xem xét|tiêm phòng|"
+                       r"viết|phát sóng|xem xét|tiêm phòng|tiêm|"
+                       # finishing, measuring, reporting news ("Phòng Hành chính - Tổng hợp | hoàn tất thủ tục …", "Tổ
+                       # Kỹ thuật - Mặt bằng | đo vẽ …", "phòng VH-XH | đưa tin …")
+                       r"hoàn tất|đo đạc|đo vẽ|đưa tin|"
                        # inviting ("Ban Tuyên truyền - Đào tạo mời báo cáo viên …")
                        r"mời|(?<!lựa )(?<!xét )(?<!tuyển )(?<!bình )chọn|"
                        # publishing, signing, handing in ("Văn phòng Sở | đăng công khai …", "Liên hiệp … | ký hợp đồng …",
@@ -425,7 +428,7 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
     return _TENSE_END.sub("", name) if ends else name
 
 
-_TENSE_END = re.compile(r"\s+(?:đã|đang|sẽ|chưa|vẫn|đều|còn|tự)$")
+_TENSE_END = re.compile(r"\s+(?:đã|đang|sẽ|chưa|vẫn|đều|còn|(?<![Tt]rật )(?<![Đđ]ộc lập )tự)$")  # not "Trật tự"
 
 
 @dataclass
