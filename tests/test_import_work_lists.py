@@ -189,3 +189,24 @@ def test_a_calendar_of_rounds_without_a_column_of_work_gives_a_task_a_round(tmp_
     assert draft.coop("Các xã Lục Ngạn") == ["UBND các xã"]
     assert draft["Các phường Từ Sơn"]["deadline"]["month"] == 9
     assert draft.lead("Các phường Từ Sơn") == ["Tổ tư vấn số 2"]
+
+
+@pytest.mark.parametrize("joiner, suffix", [("<br>", ".md"), (" ", ".txt")])
+def test_one_column_of_labelled_lines_gives_the_roles_and_the_time(tmp_path, joiner, suffix):
+    """"Phân công thực hiện": "Chủ trì: X<br>Phối hợp: Y<br>Thời hạn: Z" in one cell (or its lines joined by a space,
+    as a Word cell's paragraphs are read): X leads, Y cooperates, Z is the row's time."""
+    from drafts import with_table
+
+    def cell(lead, coop, when):
+        return joiner.join([f"Chủ trì: {lead}", f"Phối hợp: {coop}", f"Thời hạn: {when}"])
+
+    rows = [["1", "Tổ chức tập huấn nghiệp vụ kiểm soát chi hỗ trợ hợp tác xã",
+             cell("Phòng Kiểm soát chi", "Phòng Tổng hợp - Hành chính", "xong trong tháng 3/2026")],
+            ["2", "Đối chiếu, đôn đốc thu hồi số dư tạm ứng kinh phí hỗ trợ hợp tác xã",
+             cell("Phòng Kế toán nhà nước", "Sở Tài chính", "Trước 30/6/2026")]]
+    lines = with_table(TABLE_HEAD, ["TT", "Nội dung công việc", "Phân công thực hiện"], rows, TABLE_CLOSE, suffix)
+    draft = written(tmp_path, "ke-hoach" + suffix, lines)
+    assert draft.lead("Tổ chức tập huấn") == ["Phòng Kiểm soát chi"]
+    assert draft.coop("Tổ chức tập huấn") == ["Phòng Tổng hợp - Hành chính"]
+    assert draft["Tổ chức tập huấn"]["deadline"]["month"] == 3
+    assert draft["Đối chiếu"]["deadline"]["before"] == "2026-06-30"

@@ -2798,13 +2798,18 @@ def _deadline(who: dict, review: list[str], year: int | None = None,
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 
 
+def _labelled_lines(text: str) -> str:
+    """A cell's labelled lines apart by "; ": its line breaks, or, its lines joined by a space ("Chủ trì: X Phối hợp:
+    Y"), before each label."""
+    text = _BREAK.sub("; ", text)
+    return re.sub(rf"\s+(?=(?:{_FIELD_LABEL})\s*:)", "; ", text, flags=re.I) if ":" in text else text
+
+
 def _roles_cell(text: str) -> tuple[str | None, str | None]:
     """Who leads and who cooperates, as a cell of one column for both roles writes them: labelled ("Chủ trì: X" /
     "Phối hợp: Y, Z", a line each), by a role after the lead ("X (chủ trì); Y, Z", "X chủ trì; Y phối hợp": the bodies
     after the lead cooperate), or a lone body, which leads. (lead phrase, cooperating phrase), as printed."""
-    text = _BREAK.sub("; ", text)
-    # its lines joined by a space ("Chủ trì: X Phối hợp: Y"): a capitalised label opens the next one
-    text = re.sub(rf"\s+(?=(?:{_FIELD_LABEL})\s*:)", "; ", text, flags=re.I) if ":" in text else text
+    text = _labelled_lines(text)
     given = _item_fields([_Line(text)])
     if given.get("lead") or given.get("coop"):
         # the partners labelled after an unlabelled lead ("Chi cục PTNT; p/h: UBND các xã"): the words before the label
@@ -3198,6 +3203,9 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             raw = row.raw or (lines[row.line - 1] if lines and 0 < row.line <= len(lines) else "")
             if cells.get("roles"):  # one column for both roles: "Chủ trì: X<br>Phối hợp: Y", "X (chủ trì); Y, Z"
                 lead_of, coop_of = _roles_cell(cells["roles"])
+                if not cells.get("deadline"):  # … and the time on a labelled line of its own ("Thời hạn: Quý I/2026")
+                    when = _item_fields([_Line(_labelled_lines(cells["roles"]))]).get("deadline")
+                    cells["deadline"] = when or cells.get("deadline")
                 cells["lead"] = cells.get("lead") or lead_of
                 cells["cooperating"] = cells.get("cooperating") or coop_of
             if (_ROLES_AFTER.search(cells.get("lead") or "") or _COOP_LABELLED.search(cells.get("lead") or "")) \
