@@ -210,3 +210,19 @@ def test_one_column_of_labelled_lines_gives_the_roles_and_the_time(tmp_path, joi
     assert draft.coop("Tổ chức tập huấn") == ["Phòng Tổng hợp - Hành chính"]
     assert draft["Tổ chức tập huấn"]["deadline"]["month"] == 3
     assert draft["Đối chiếu"]["deadline"]["before"] == "2026-06-30"
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_numbered_row_with_the_headers_words_is_no_repeated_header(tmp_path, suffix):
+    """Row 1 says "các nội dung hỗ trợ" and its cell "Chủ trì: …": the header's words, but with a row's number it is a
+    row, not the header printed again at a page break."""
+    from drafts import with_table
+
+    rows = [["1", "Hướng dẫn chủ đầu tư hồ sơ kiểm soát chi các nội dung hỗ trợ hợp tác xã",
+             "Chủ trì: Phòng Kiểm soát chi; Phối hợp: Sở Tài chính; Thời hạn: Quý I/2026"],
+            ["2", "Tổ chức tập huấn nghiệp vụ cho công chức các Phòng Giao dịch",
+             "Chủ trì: Phòng Kiểm soát chi; Thời hạn: Tháng 3/2026"]]
+    lines = with_table(TABLE_HEAD, ["TT", "Nội dung công việc", "Phân công thực hiện"], rows, TABLE_CLOSE, suffix)
+    draft = written(tmp_path, "ke-hoach" + suffix, lines)
+    assert draft.lead("Hướng dẫn chủ đầu tư") == ["Phòng Kiểm soát chi"]
+    assert draft["Hướng dẫn chủ đầu tư"]["deadline"]["quarters"] == [1]
