@@ -117,3 +117,20 @@ def test_a_period_the_work_comes_back_every_is_recurring(text):
 ])
 def test_a_last_day_without_its_year_is_read_in_the_plans_year(text, before):
     assert fields.deadline(text, year=2026).before == before
+
+
+@pytest.mark.parametrize("cell, quarters", [("Q3", [3]), ("Q3-Q4", [3, 4]), ("Q.II", [2])])
+def test_a_quarter_typed_short_in_a_cell_is_read_in_the_plans_year(cell, quarters):
+    found = fields.deadline(cell, cell=True, year=2026)
+    assert (found.kind, found.year, found.quarters) == ("quarter", 2026, quarters)
+
+
+@pytest.mark.parametrize("text, before", [
+    ("Văn phòng Hội biên soạn tài liệu, xong trước Ngày Khuyến học Việt Nam (02/10).", "2026-10-02"),
+    ("Trạm Quản lý cảng cá bố trí khu neo đậu cho hợp tác xã, xong trước khi vào vụ (15/9/2026).", "2026-09-15"),
+    ("Hội Nông dân xã vận động hộ vào tổ hợp tác trước mùa thu hoạch (khoảng 20/7).", "2026-07-20"),
+])
+def test_before_an_event_with_its_day_in_brackets_is_due_by_that_day(text, before):
+    found = fields.deadline(text, year=2026)
+    assert (found.kind, found.before) == ("before", before)
+    assert found.printed.endswith(")") and found.printed in text  # verbatim, its bracket closed

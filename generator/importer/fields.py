@@ -1112,6 +1112,9 @@ _QUARTER_DAY = r"(?:truoc |cham nhat )?ngay \d{1,2} (?:cua )?thang (?:cuoi|dau) 
 _EVENT_DAY = re.compile(r"(?<![\w/])ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
 #: work on request, due after it (folded): "khi có đề nghị", "khi UBND cấp xã đề nghị", "khi hợp tác xã có yêu cầu"
 _ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau)\b"
+#: before an event named with its day in brackets ("trước Ngày Khuyến học Việt Nam (02/10)", "xong trước khi vào vụ
+#: (15/9/2026)"), folded; the closing bracket (and the year) follow
+_BEFORE_EVENT = r"\b(?:truoc|cham nhat) (?!ngay \d)[^()]{2,60}?\((?:ngay |truoc |khoang )?(?P<d>\d{1,2})/(?P<m>\d{1,2})"
 #: a period the work comes back every ("6 tháng một lần", "03 tháng/lần", "mỗi 6 tháng", "2 tuần 1 lần"), folded
 _EVERY_PERIOD = r"\b\d{1,2} (?:thang|tuan|ngay) ?(?:(?:mot|1|01) lan|/ ?lan)\b|\bmoi \d{1,2} (?:thang|tuan)\b"
 _DEADLINES = [
@@ -1157,6 +1160,8 @@ _DEADLINES = [
                          r"(?:/| nam )(?P<y>20\d\d)"), "month-run"),
     # a run of days, due by its last ("từ ngày 01/7 đến ngày 31/7/2026", "từ ngày 15/12/2026 đến ngày 15/01/2027")
     ("before", re.compile(r"tu (?:ngay )?\d{1,2}/\d{1,2}(?:/\d{4})? (?:den|toi|-) (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
+    # before an event whose day follows it in brackets ("xong trước khi vào vụ (15/9/2026)"): by that day
+    ("before", re.compile(_BEFORE_EVENT + r"/(?P<y>\d{4})\)")),
     # "trước ngày 15/12/2026", and as a cell prints it, "Trước 30/11/2026"; an hour before the day ("trước 16 giờ 00
     # ngày 20/11/2026", "chậm nhất 17h00 ngày …") is dropped: the model's deadlines are days
     ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?) (?:{_HOUR})?(?:ngay )?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})")),
@@ -1399,6 +1404,8 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
                 zones.append((dashed.start(1), dashed.end(1)))
         for match in re.finditer(r"\(?sau khi |\bngay khi |\bsau moi |" + _ON_REQUEST, folded):
             zones.append((match.start(), len(folded)))
+        for match in re.finditer(_BEFORE_EVENT, folded):  # "trước Ngày Khuyến học Việt Nam (02/10)"
+            zones.append((match.start(), min(len(folded), match.end() + 7)))
         for match in _EVENT_DAY.finditer(folded):  # the day the work is held ("… Hội nghị … ngày 17/10/2026")
             zones.append((match.start(), match.end()))
         # "thường xuyên", "hằng năm", "định kỳ", "trước ngày 25 của tháng cuối quý" on their own, except "hằng năm"
@@ -1457,8 +1464,12 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
 #: read with that year (the title's)
 _YEARLESS = [
     ("before", re.compile(r"(?:truoc|cham nhat(?: la)?|han (?:cuoi|chot)(?: la)?) (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
+    ("before", re.compile(_BEFORE_EVENT + r"\)")),  # "trước Ngày Khuyến học Việt Nam (02/10)"
     ("before", re.compile(r"\btu (?:ngay )?\d{1,2}/\d{1,2} (?:den|toi|-) (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     ("quarter", re.compile(rf"\bquy (?P<q>{_QN}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QN})*)\b(?!\s*(?:/|nam)\s*\d)")),
+    # … as cells type it short: "Q3", "Q3-Q4", "Q.II"
+    ("quarter", re.compile(rf"(?<![\w./])q\.?\s?(?P<q>{_QN}(?:\s*(?:,|va|[-–—]|den)\s*(?:q\.?\s?)?{_QN})*)\b"
+                           r"(?!\s*(?:/|nam)\s*\d)")),
     # a run of months ("tháng 4 - 5", "từ tháng 9 đến tháng 10"): due by its last, a whole quarter that quarter
     ("month", re.compile(r"(?<![\w/])(?:tu )?thang (?P<m0>\d{1,2})\s*(?:[-–—]|den)\s*(?:thang )?(?P<m>\d{1,2})\b"
                          r"(?!\s*(?:/|nam)\s*\d)(?! am lich| al\b)"), "month-run"),
@@ -1530,6 +1541,8 @@ def _read(kind: str, match: re.Match, text: str, note: list, year: int | None = 
     phrase printed without one (a one-year plan's); ``signed``: the day from which such a phrase is the next one."""
     start = match.start("at") if "at" in match.groupdict() else match.start()  # the time alone, not the words naming it
     printed = text[start:match.end()].strip(" ()")
+    if printed.count("(") > printed.count(")") and text[start:].lstrip(" (").startswith(printed + ")"):
+        printed += ")"  # "trước Ngày Khuyến học Việt Nam (02/10)": the day's bracket closed as printed
     if signed is not None and not match.groupdict().get("y"):
         year = _next_year(kind, match.groupdict(), signed)
     if note == ["event-day"]:
