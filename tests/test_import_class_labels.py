@@ -162,3 +162,23 @@ def test_an_initialism_the_document_defines_opens_its_items_as_their_body(tmp_pa
 def test_a_name_ends_before_its_verb_of_finishing_measuring_vaccinating_or_reporting(phrase, name):
     """"hoàn tất", "đo vẽ", "tiêm", "đưa tin" are the sentence's verbs; "Trật tự" ends a name, "tự" no tense word."""
     assert fields.match_agencies(phrase, fields.Known.load(SOURCE)).unknown == [name]
+
+
+@pytest.mark.parametrize("fronted", ["Sau vụ vải", "Trước Tết", "Cuối năm"])
+def test_a_season_or_feast_put_first_then_the_body(tmp_path, fronted):
+    """"Sau vụ vải, phòng Kinh tế tổng hợp kết quả …": the body after the fronted time leads."""
+    lines = [line.format(name="LỤC NGẠN", place="Lục Ngạn") for line in LOWER_HEAD] + [
+        "1. Phòng Kinh tế hướng dẫn hợp tác xã lập phương án tiêu thụ, thường xuyên.",
+        f"2. {fronted}, phòng Kinh tế tổng hợp kết quả tiêu thụ của các hợp tác xã, báo cáo UBND xã."] + LOWER_CLOSE
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert draft.lead(fronted) == ["Phòng Kinh tế"]  # the body item 1 names, typed in lower case here
+
+
+@pytest.mark.parametrize("text, name", [("các HTX, THT ghi chép nhật ký đồng ruộng theo mẫu, cả vụ.", "các HTX, THT"),
+                                        ("các hợp tác xã, tổ hợp tác đăng ký tham gia phiên chợ, trước 15/11.",
+                                         "các hợp tác xã, tổ hợp tác")])
+def test_a_class_of_economic_actors_typed_in_lower_case_leads_its_item(tmp_path, text, name):
+    lines = [line.format(name="LỤC NGẠN", place="Lục Ngạn") for line in LOWER_HEAD] + [
+        "1. Phòng Kinh tế hướng dẫn hợp tác xã lập phương án tiêu thụ, thường xuyên.", f"2. {text}"] + LOWER_CLOSE
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert draft.lead(text[:10]) == [name]

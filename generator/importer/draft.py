@@ -1432,7 +1432,9 @@ _FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường h�
                       # a time put first ("Năm 2026-2027, Phòng Kinh tế …", "Trước ngày 30/6/2026, các xã …")
                       r"Năm \d{4}|Trong (?:năm|quý|tháng|6 tháng)|Trước (?:ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|H[ằà]ng (?:năm|quý|tháng)|"
                       r"Chậm nhất (?:(?:là )?ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|"
-                      r"Định kỳ|Từ (?:năm|quý|tháng|ngày)|Giai đoạn|Quý [IV]+|Tháng \d+|Đến (?:năm|hết|ngày))(?!\w)")
+                      r"Định kỳ|Từ (?:năm|quý|tháng|ngày)|Giai đoạn|Quý [IV]+|Tháng \d+|Đến (?:năm|hết|ngày)|"
+                      # a season or a feast put first ("Sau vụ vải, phòng Kinh tế …", "Trước Tết, các hợp tác xã …")
+                      r"(?:Sau|Trước|Trong|Đầu|Cuối|Suốt) (?:vụ|mùa|Tết|dịp)|Cuối (?:năm|quý|tháng))(?!\w)")
 
 
 #: a sentence that names the partners before its lead ("Phối hợp với X, Y chủ trì …", "Cùng với X và Y, Z hướng dẫn …",
@@ -1499,7 +1501,7 @@ def _actor_at(text: str) -> int | None:
         return 0  # "Sở Công Thương …", "phòng Kinh tế, Hạ tầng và Đô thị …" as typed
     if _FRONTED.match(text):
         end = len(text.split(".")[0])
-        for comma in re.finditer(r"[,;]\s+(?=[A-ZĐ]|các\s|những\s)", text[:end]):
+        for comma in re.finditer(rf"[,;]\s+(?=[A-ZĐ]|các\s|những\s|{fields.LOWER_TYPE})", text[:end]):
             if fields.starts_body(text[comma.end():comma.end() + 40]):
                 return comma.end()
     return None
@@ -1951,7 +1953,8 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     label = _CLASS_LABEL.match(para.text) if found["lead_text"] is None else None
     if label and _ACTOR_CLASS.match(fold(label.group("who"))):
         found["lead_text"], found["whole"] = label.group("who"), True
-    elif found["lead_text"] is None and _ACTOR_CLASS.match(para.folded) and para.text[:1].isupper():
+    elif found["lead_text"] is None and _ACTOR_CLASS.match(para.folded) and (
+            para.text[:1].isupper() or para.kind in ("num", "letter", "bullet")):  # "6. các HTX, THT ghi chép …" as typed
         # … or as the subject of its sentence, up to the verb ("Các HTX vận tải | tự rà soát …", "Các chi hội, câu lạc
         # bộ trực thuộc | đăng ký …")
         subject = para.text.split(":")[0]

@@ -242,7 +242,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"viết|phát sóng|xem xét|tiêm phòng|tiêm|"
                        # finishing, measuring, reporting news ("Phòng Hành chính - Tổng hợp | hoàn tất thủ tục …", "Tổ
                        # Kỹ thuật - Mặt bằng | đo vẽ …", "phòng VH-XH | đưa tin …")
-                       r"hoàn tất|đo đạc|đo vẽ|đưa tin|"
+                       r"hoàn tất|đo đạc|đo vẽ|đưa tin|ghi chép|"
                        # inviting ("Ban Tuyên truyền - Đào tạo mời báo cáo viên …")
                        r"mời|(?<!lựa )(?<!xét )(?<!tuyển )(?<!bình )chọn|"
                        # publishing, signing, handing in ("Văn phòng Sở | đăng công khai …", "Liên hiệp … | ký hợp đồng …",
