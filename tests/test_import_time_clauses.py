@@ -106,7 +106,10 @@ def test_a_plan_from_now_to_a_later_year_reads_a_day_without_its_year_from_the_s
 
 @pytest.mark.parametrize("text", ["Phòng Việc làm đến làm việc tại ít nhất 20 hợp tác xã; 6 tháng một lần.",
                                   "Trạm Thủy lợi kiểm tra các công trình đã bàn giao cho hợp tác xã 03 tháng/lần.",
-                                  "Tổ giám sát kiểm tra sổ sách của hợp tác xã, mỗi 6 tháng."])
+                                  "Tổ giám sát kiểm tra sổ sách của hợp tác xã, mỗi 6 tháng.",
+                                  "Liên minh cử cán bộ xuống bản hướng dẫn thành lập hợp tác xã, mỗi quý ít nhất 01 lần.",
+                                  "Tổ Bảo vệ duy trì trực tại điểm giao nhận hàng của hợp tác xã hằng đêm.",
+                                  "Phòng Kinh tế cập nhật giá nông sản lên trang thông tin của xã hằng ngày."])
 def test_a_period_the_work_comes_back_every_is_recurring(text):
     assert fields.deadline(text, year=2026).kind == "ongoing"
 

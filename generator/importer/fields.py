@@ -1116,7 +1116,9 @@ _ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau)\b"
 #: (15/9/2026)"), folded; the closing bracket (and the year) follow
 _BEFORE_EVENT = r"\b(?:truoc|cham nhat) (?!ngay \d)[^()]{2,60}?\((?:ngay |truoc |khoang )?(?P<d>\d{1,2})/(?P<m>\d{1,2})"
 #: a period the work comes back every ("6 tháng một lần", "03 tháng/lần", "mỗi 6 tháng", "2 tuần 1 lần"), folded
-_EVERY_PERIOD = r"\b\d{1,2} (?:thang|tuan|ngay) ?(?:(?:mot|1|01) lan|/ ?lan)\b|\bmoi \d{1,2} (?:thang|tuan)\b"
+_EVERY_PERIOD = (r"\b\d{1,2} (?:thang|tuan|ngay) ?(?:(?:mot|1|01) lan|/ ?lan)\b|\bmoi \d{1,2} (?:thang|tuan)\b"
+                 # "mỗi quý ít nhất 01 lần", "hằng ngày", "hằng đêm", "mỗi tháng"
+                 r"|\b(?:hang|moi) (?:ngay|dem)\b|\bmoi (?:quy|thang)\b")
 _DEADLINES = [
     # a time counted from an event ("trong thời hạn 10 ngày kể từ ngày ký văn bản này", "chậm nhất 15 ngày sau khi …",
     # "03 ngày làm việc kể từ ngày nhận đủ hồ sơ"): after that event; counted from the document's own signing, the
