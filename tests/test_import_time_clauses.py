@@ -137,3 +137,23 @@ def test_before_an_event_with_its_day_in_brackets_is_due_by_that_day(text, befor
     found = fields.deadline(text, year=2026)
     assert (found.kind, found.before) == ("before", before)
     assert found.printed.endswith(")") and found.printed in text  # verbatim, its bracket closed
+
+
+@pytest.mark.parametrize("text", ["Hội Nông dân xã giới thiệu hội viên vay vốn Quỹ hỗ trợ nông dân; cả năm.",
+                                  "Trung tâm tư vấn cho các hợp tác xã làm hồ sơ đánh giá sản phẩm OCOP (cả năm).",
+                                  "Phòng Kinh tế vận động hộ nhỏ lẻ vào tổ hợp tác, trong năm."])
+def test_the_whole_year_unnamed_at_the_end_is_the_plans_year(text):
+    assert fields.deadline(text, year=2026).as_dict() | {"printed": None} == {"printed": None, "kind": "year",
+                                                                              "year": 2026}
+    assert fields.deadline(text).kind == "unspecified"  # a plan of several years: which year is not said
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Công an xã giữ an ninh trật tự tại các điểm thu mua; trong suốt vụ thu hoạch.", "ongoing"),
+    ("Chi cục Quản lý thị trường kiểm tra việc trộn hạt dẻ nơi khác, trong mùa vụ.", "ongoing"),
+    ("Ban Thường vụ theo dõi, đôn đốc trong suốt thời gian thực hiện Kế hoạch.", "ongoing"),
+    # the days an event lasts are no standing duty
+    ("Công an tỉnh bảo đảm an ninh tại khu vực Hội chợ trong suốt thời gian diễn ra Hội chợ.", "unspecified"),
+])
+def test_all_through_a_season_or_the_work_is_a_standing_duty(text, kind):
+    assert fields.deadline(text, year=2026).kind == kind

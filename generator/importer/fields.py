@@ -1115,6 +1115,11 @@ _ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau)\b"
 #: before an event named with its day in brackets ("trước Ngày Khuyến học Việt Nam (02/10)", "xong trước khi vào vụ
 #: (15/9/2026)"), folded; the closing bracket (and the year) follow
 _BEFORE_EVENT = r"\b(?:truoc|cham nhat) (?!ngay \d)[^()]{2,60}?\((?:ngay |truoc |khoang )?(?P<d>\d{1,2})/(?P<m>\d{1,2})"
+#: all through a season or the work, folded
+_THROUGHOUT = (r"\b(?:trong )?suot (?:ca )?(?:vu|mua|thoi gian|qua trinh)\b(?! \w+ \(?\d)(?! dien ra| to chuc)"
+               r"|\btrong mua vu\b")  # not the days an event lasts ("trong suốt thời gian diễn ra Hội chợ")
+#: a whole year not named, at the end of a task ("…; cả năm.", "… (cả năm)", "…, trong năm."): the plan's one year
+_WHOLE_YEAR_END = r"(?:^|[,;(]\s*)(?P<w>(?:ca|trong|suot) nam)\s*\)?\s*[.;]?\s*$"
 #: a period the work comes back every ("6 tháng một lần", "03 tháng/lần", "mỗi 6 tháng", "2 tuần 1 lần"), folded
 _EVERY_PERIOD = (r"\b\d{1,2} (?:thang|tuan|ngay) ?(?:(?:mot|1|01) lan|/ ?lan)\b|\bmoi \d{1,2} (?:thang|tuan)\b"
                  # "mỗi quý ít nhất 01 lần", "hằng ngày", "hằng đêm", "mỗi tháng"
@@ -1198,6 +1203,9 @@ _DEADLINES = [
     ("ongoing", re.compile(r"\b(?:hang|moi) tuan\b")),  # "hàng tuần", "hằng tuần", "mỗi tuần": weekly, recurring
     # a period of its own ("6 tháng một lần", "03 tháng/lần", "mỗi 6 tháng"): recurring, the model has no such kind
     ("ongoing", re.compile(_EVERY_PERIOD)),
+    # all through a season or the work ("suốt vụ", "trong suốt vụ thu hoạch", "suốt mùa khô", "trong mùa vụ", "trong
+    # suốt thời gian thực hiện Kế hoạch"): a standing duty while it lasts, no due date
+    ("ongoing", re.compile(_THROUGHOUT)),
     # a day of a month of every quarter ("trước ngày 25 của tháng cuối quý", "trước ngày 15 tháng đầu quý sau"): the
     # quarterly report's day, recurring as "hằng quý" is
     ("ongoing", re.compile(_QUARTER_DAY)),
@@ -1414,8 +1422,12 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
         # naming a yearly plan or programme ("kế hoạch hoạt động hằng năm của các cấp"), which says nothing of when
         # the task is due
         parts = re.search(r"(?:^|\s)\((?:i|1)\)\s", folded)  # an inline enumeration: "(i) …; (ii) …"
+        whole = re.search(_WHOLE_YEAR_END, folded)
+        if whole:
+            zones.append((whole.start("w"), whole.end("w")))
         for match in re.finditer(r"thuong xuyen|hang nam|moi nam|(?:dinh ky )?hang quy|dinh ky|hang tuan|"
-                                 r"(?:truoc ngay \d{1,2} )?hang thang|" + _QUARTER_DAY + "|" + _EVERY_PERIOD, folded):
+                                 r"(?:truoc ngay \d{1,2} )?hang thang|" + _QUARTER_DAY + "|" + _EVERY_PERIOD + "|"
+                                 + _THROUGHOUT, folded):
             before = folded[max(0, match.start() - 40):match.start()]
             if re.search(r"(?:ke hoach|chuong trinh)(?: \w+){0,2} $", before):
                 continue
@@ -1467,6 +1479,8 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
 _YEARLESS = [
     ("before", re.compile(r"(?:truoc|cham nhat(?: la)?|han (?:cuoi|chot)(?: la)?) (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     ("before", re.compile(_BEFORE_EVENT + r"\)")),  # "trước Ngày Khuyến học Việt Nam (02/10)"
+    # "…; cả năm.", "(cả năm)", "…, trong năm.": the plan's one year (not "trong năm học", "cả năm 2027")
+    ("year", re.compile(r"\b(?:ca|trong|suot) nam\b(?!\s*(?:\d|hoc|tai chinh|sau|toi|nay|qua))")),
     ("before", re.compile(r"\btu (?:ngay )?\d{1,2}/\d{1,2} (?:den|toi|-) (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     ("quarter", re.compile(rf"\bquy (?P<q>{_QN}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QN})*)\b(?!\s*(?:/|nam)\s*\d)")),
     # … as cells type it short: "Q3", "Q3-Q4", "Q.II"
