@@ -1115,6 +1115,13 @@ _ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau)\b"
 #: before an event named with its day in brackets ("trước Ngày Khuyến học Việt Nam (02/10)", "xong trước khi vào vụ
 #: (15/9/2026)"), folded; the closing bracket (and the year) follow
 _BEFORE_EVENT = r"\b(?:truoc|cham nhat) (?!ngay \d)[^()]{2,60}?\((?:ngay |truoc |khoang )?(?P<d>\d{1,2})/(?P<m>\d{1,2})"
+#: the last clause after a comma that is a time and nothing else ("…, cả năm 2026.", "…, tháng 9/2026.", "…, trong suốt vụ
+#: Đông Xuân 2026 - 2027."), folded
+_TIME_CLAUSE_END = re.compile(r",\s+((?:(?:ca|trong|suot|vao|cuoi|dau|het) )*(?:quy|thang|nam|(?:vu|mua)(?: [a-z]+){1,3}?)"
+                              r" [\divx](?:[\divx/\s,–-]|\bthang\b|\bquy\b|\bnam\b|\bva\b|\bden\b)*?)\s*[.;]?\s*$")
+#: the time after a dash at the end ("… mã QR – Quý II/2026"), folded
+_DASHED_TIME_END = re.compile(r"\s[-–—]\s+((?:quy|thang|nam|truoc|trong|thuong xuyen|hang|ca nam|dinh ky|tu) [^–—()]{0,50}?"
+                              r"|thuong xuyen|hang nam|hang quy)\s*[.;]?\s*$")
 #: all through a season or the work, folded
 _THROUGHOUT = (r"\b(?:trong )?suot (?:ca )?(?:vu|mua|thoi gian|qua trinh)\b(?! \w+ \(?\d)(?! dien ra| to chuc)"
                r"|\btrong mua vu\b")  # not the days an event lasts ("trong suốt thời gian diễn ra Hội chợ")
@@ -1406,10 +1413,7 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
         # the time after a dash at the end, as a list written in a hurry prints it ("… mã QR – Quý II/2026"), or a
         # clause after a comma that is a time and nothing else ("… vay vốn mua thùng, mua giống, cả năm 2026.", "…, trong
         # suốt vụ Đông Xuân 2026 - 2027.")
-        for dashed in (re.search(r",\s+((?:(?:ca|trong|suot|vao|cuoi|dau|het) )*(?:quy|thang|nam|(?:vu|mua)(?: [a-z]+){1,3}?) [\divx]"
-                                 r"(?:[\divx/\s,–-]|\bthang\b|\bquy\b|\bnam\b|\bva\b|\bden\b)*?)\s*[.;]?\s*$", folded),
-                       re.search(r"\s[-–—]\s+((?:quy|thang|nam|truoc|trong|thuong xuyen|hang|ca nam|dinh ky|tu) [^–—()]{0,50}?|"
-                                 r"thuong xuyen|hang nam|hang quy)\s*[.;]?\s*$", folded)):
+        for dashed in (_TIME_CLAUSE_END.search(folded), _DASHED_TIME_END.search(folded)):
             if dashed:
                 zones.append((dashed.start(1), dashed.end(1)))
         for match in re.finditer(r"\(?sau khi |\bngay khi |\bsau moi |" + _ON_REQUEST, folded):

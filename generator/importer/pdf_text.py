@@ -217,6 +217,7 @@ def _merged_down(region: "scan_tables.Region", rules: list[tuple[float, float, f
         return any(y0 < y < y1 and a - TOUCH <= x <= b + TOUCH for a, b, y in rules)
 
     tops = [min((w.top for w in ws), default=None) for ws in words]
+    number_x = bounds[0] - 2 * TOUCH  # inside the number column, left of its gutter
     for column in range(1, len(bounds) + 1):
         left = bounds[column - 1]
         x = (left + (bounds[column] if column < len(bounds) else max(right, left + 2 * height))) / 2
@@ -224,7 +225,6 @@ def _merged_down(region: "scan_tables.Region", rules: list[tuple[float, float, f
         for k in range(first + 1, len(rows) + 1):
             if k < len(rows):
                 y0, y1 = tops[k - 1], tops[k]
-                number_x = bounds[0] - 2 * TOUCH  # inside the number column, left of its gutter
                 apart = y0 is None or y1 is None or ruled(y0, y1, x) or not ruled(y0, y1, number_x)
                 if not apart:
                     run.append(k)
