@@ -226,3 +226,26 @@ def test_a_numbered_row_with_the_headers_words_is_no_repeated_header(tmp_path, s
     draft = written(tmp_path, "ke-hoach" + suffix, lines)
     assert draft.lead("Hướng dẫn chủ đầu tư") == ["Phòng Kiểm soát chi"]
     assert draft["Hướng dẫn chủ đầu tư"]["deadline"]["quarters"] == [1]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_giao_line_under_its_work_gives_the_roles_and_the_time(tmp_path, suffix):
+    """A titled task ("Nhiệm vụ 1. …"), its work, then a line "Giao: X chủ trì; phối hợp: Y, Z; tháng 9/2026.": one
+    task, X leading, Y and Z cooperating, the unlabelled time its time — no task of the "Giao:" line itself; in a bracket
+    after the work ("(Giao: X chủ trì; Y phối hợp; thời gian: …)") the roles read the same."""
+    lines = GIVEN_HEAD + ["Nhiệm vụ 1. Nắm tình hình hợp tác xã của hội viên",
+                          "Đến từng hợp tác xã của hội viên nắm số thành viên, doanh thu, khó khăn.",
+                          "Giao: Ban Công tác hội viên chủ trì; phối hợp: Hội các xã, phường; tháng 9/2026.",
+                          "Nhiệm vụ 2. Tập huấn quản trị",
+                          "Mở 01 lớp tập huấn quản trị, kế toán cho giám đốc hợp tác xã (Giao: Ban Kinh tế chủ trì; Liên "
+                          "minh Hợp tác xã tỉnh phối hợp; thời gian: tháng 10/2026)."] + GIVEN_CLOSE
+    if suffix == ".md":
+        lines = as_markdown(lines)
+    draft = written(tmp_path, "ke-hoach" + suffix, lines)
+    assert draft.lead("Nhiệm vụ 1") == ["Ban Công tác hội viên"]
+    assert draft.coop("Nhiệm vụ 1") == ["Hội các xã, phường"]
+    assert draft["Nhiệm vụ 1"]["deadline"]["month"] == 9
+    assert not [t for t in draft.texts() if t.startswith("Giao")]
+    assert draft.lead("Nhiệm vụ 2") == ["Ban Kinh tế"]
+    assert draft.coop("Nhiệm vụ 2") == ["Liên minh Hợp tác xã tỉnh"]
+    assert draft["Nhiệm vụ 2"]["deadline"]["month"] == 10

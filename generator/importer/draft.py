@@ -1167,7 +1167,9 @@ def _opened_by(text: str, known: fields.Known) -> str | None:
 
 
 _FIELD_LABEL = layout.FIELD_LABEL
-_FIELD = re.compile(rf"^\(?(?:{_FIELD_LABEL})\s*:\s*(?=\S)", re.I)
+_FIELD = re.compile(rf"^\(?(?:{_FIELD_LABEL}|Giao)\s*:\s*(?=\S)", re.I)
+#: a line that gives its item to its doers: "Giao: Ban Kinh tế chủ trì; phối hợp: Liên minh …; tháng 10/2026."
+_GIVEN_LINE = re.compile(r"^Giao\s*:\s*(?=\S)")
 _FIELD_PART = re.compile(rf"(?:^\(?|;\s*|\.\s+|\(\s*)(?P<label>{_FIELD_LABEL})\s*:\s*", re.I)
 
 
@@ -1218,10 +1220,34 @@ def _item_fields(lines: list) -> dict[str, str]:
     for line in lines:
         text = line.text.strip()
         text = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+        given_to = _GIVEN_LINE.match(text)
+        if given_to:  # a line "Giao: X chủ trì; Y phối hợp; tháng 9/2026." under its work: each clause its role
+            rest = text[given_to.end():]
+            nxt = _FIELD_PART.search(rest)
+            for clause in (c.strip(" .") for c in (rest[:nxt.start()] if nxt else rest).split(";") if c.strip(" .")):
+                role = _ROLE.match(clause)
+                if fields.deadline(clause, cell=True).kind not in ("unspecified", "ambiguous") \
+                        and not _opens_with_body(clause):
+                    add("deadline", clause)
+                elif role is None:
+                    add("lead", clause)
+                elif fold(role.group("role")) in ("chu tri", "thuc hien"):
+                    add("lead", role.group("who"))
+                    add("coop", role.group("coop"))
+                else:
+                    add("coop", role.group("who"))
+            text = rest[nxt.start():] if nxt else ""
         parts = list(_FIELD_PART.finditer(text))
         for part, after in zip(parts, parts[1:] + [None]):
             value = text[part.end():after.start() if after else len(text)].strip(" ;.")
             label = fold(part.group("label"))
+            # a time left unlabelled after the bodies ("Giao: X chủ trì; phối hợp: Y; tháng 9/2026."): the item's time
+            clauses = value.split(";")
+            while len(clauses) > 1 and not label.startswith(("thoi", "tien", "hoan thanh")) \
+                    and fields.deadline(clauses[-1], cell=True).kind not in ("unspecified", "ambiguous") \
+                    and not _opens_with_body(clauses[-1].strip()):
+                add("deadline", clauses.pop().strip(" ;."))
+            value = ";".join(clauses).strip(" ;.")
             if label in _PARTICULARS:
                 continue  # "Địa điểm: …", "Nội dung: …": what the item is, not who does it or when
             key = ("deadline" if label.startswith(("thoi", "tien", "hoan thanh")) else
@@ -1285,6 +1311,12 @@ def _names_only(phrase: str, known: fields.Known, listed: bool = False) -> bool:
 #: the assignment written as the item's last clause after its sentence, labelled by the verb that gives it or as a
 #: doer's field: "…. Giao: Sở X chủ trì, phối hợp với Y; thời gian: …", "…. Đơn vị thực hiện: X chủ trì, Y phối hợp"
 _GIVEN_TAIL = re.compile(r"(?<=[.;])\s+(?:Giao|(?:Cơ quan|Đơn vị) (?:thực hiện|chủ trì))\s*:\s*(?P<tail>[^()]{3,400})$")
+
+
+def _bracket_leads(text: str, known: fields.Known) -> bool:
+    """The item names its lead in a bracket after its work: "… (Giao: Ban Kinh tế chủ trì; … phối hợp; thời gian: …)"."""
+    closing = _closing_roles(text, known) if text.rstrip(" .;").endswith(")") else None
+    return bool(closing and closing[0])
 
 
 def _given_after(text: str, known: fields.Known) -> bool:
@@ -2442,7 +2474,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             if not (_assigns(para, known) or _run_in_assigns(para.text, known)
                     or any(_assigns(d, known) or _led_by_label(d, labelled) for d in _descendants(para))
                     or _led_by_label(para, labelled) or _body_head(para, known) or _done_by(para.text)
-                    or _given_after(para.text, known)):
+                    or _given_after(para.text, known) or _bracket_leads(para.text, known)):
                 continue
         elif part != "tasks" and (has_task_part or (part in ("purpose", "objectives")
                                                   and not (para.kind == "num" and para.parent is None))):

@@ -67,7 +67,7 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
 #: a line that opens with a field's label, capitalised ("Đơn vị chủ trì: Sở Tài chính", "Thời hạn hoàn thành:"): a
 #: paragraph of its own, whatever ends the line above (an item's title printed without a full stop); in lower case it
 #: is a sentence wrapped there
-_LABEL_LINE = re.compile(rf"^\(?(?:{FIELD_LABEL})\s*:", re.I)
+_LABEL_LINE = re.compile(rf"^\(?(?:{FIELD_LABEL}|Giao)\s*:", re.I)
 #: a label alone on its line, its value on the next (a form, or a two-column table of label and value pasted as
 #: text: "Đơn vị chủ trì:" / "Sở Tài chính"): the value goes on the label's paragraph
 _LABEL_AT_END = re.compile(rf"[.;]\s+(?:Giao|{FIELD_LABEL})\s*:\s*$", re.I)
