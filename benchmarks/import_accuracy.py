@@ -608,6 +608,15 @@ before Tết with lower-case names, a repeated number and yearless times; a prov
 cooperatives in the spring crop with short names; a Sở Công Thương's Markdown plan with a table of abbreviated bodies
 and short times in cells.
 
+Sixty-eighth section: a sixty-sixth held-out set, ``benchmarks/corpus/unseen66/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial Association of Victims of Agent Orange/Dioxin's .docx plan for members in
+cooperative groups and cooperatives, one table with a remarks column; a commune civil-defence command's PDF plan
+mobilising cooperatives by level of disaster risk, times counted from a warning or an order; a commune's plain-text
+plan for ginseng cooperatives with lower-case names, a repeated and a skipped number and yearless, seasonal times; a
+city's Markdown Công văn on cooperatives' digital transformation with short names; a province's Markdown plan for
+rice cooperatives whose items end with their assignment in brackets.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -816,6 +825,7 @@ HELD_OUT = {
     "unseen63": "sixty-third held-out set (benchmarks/corpus/unseen63/, two new kinds, three everyday documents):",
     "unseen64": "sixty-fourth held-out set (benchmarks/corpus/unseen64/, two new kinds, three everyday documents):",
     "unseen65": "sixty-fifth held-out set (benchmarks/corpus/unseen65/, two new kinds, three everyday documents):",
+    "unseen66": "sixty-sixth held-out set (benchmarks/corpus/unseen66/, two new kinds, three everyday documents):",
 }
 
 
