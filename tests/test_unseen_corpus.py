@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to sixty-fifth sets likewise (read as the eleventh).
+The twelfth to sixty-fifth and the sixty-seventh sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -115,6 +115,7 @@ UNSEEN62 = ROOT / "benchmarks" / "corpus" / "unseen62"
 UNSEEN63 = ROOT / "benchmarks" / "corpus" / "unseen63"
 UNSEEN64 = ROOT / "benchmarks" / "corpus" / "unseen64"
 UNSEEN65 = ROOT / "benchmarks" / "corpus" / "unseen65"
+UNSEEN67 = ROOT / "benchmarks" / "corpus" / "unseen67"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -189,6 +190,7 @@ ANNOTATIONS62 = sorted(UNSEEN62.glob("*.yaml"))
 ANNOTATIONS63 = sorted(UNSEEN63.glob("*.yaml"))
 ANNOTATIONS64 = sorted(UNSEEN64.glob("*.yaml"))
 ANNOTATIONS65 = sorted(UNSEEN65.glob("*.yaml"))
+ANNOTATIONS67 = sorted(UNSEEN67.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -333,7 +335,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN63, ANNOTATIONS63, 5),
                                                       (UNSEEN64, ANNOTATIONS64, 5),
 
-                                                      (UNSEEN65, ANNOTATIONS65, 5)],
+                                                      (UNSEEN65, ANNOTATIONS65, 5),
+                                                      (UNSEEN67, ANNOTATIONS67, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -346,7 +349,7 @@ def document_text(path: Path) -> str:
                               "forty-eighth", "forty-ninth", "fiftieth", "fifty-first", "fifty-second", "fifty-third",
                               "fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth",
                               "fifty-ninth", "sixtieth", "sixty-first", "sixty-second",
-                              "sixty-third", "sixty-fourth", "sixty-fifth"])
+                              "sixty-third", "sixty-fourth", "sixty-fifth", "sixty-seventh"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -399,7 +402,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN48, UNSEEN49, UNSEEN50, UNSEEN51, UNSEEN52, UNSEEN53,
                                     UNSEEN54, UNSEEN55, UNSEEN56, UNSEEN57, UNSEEN58, UNSEEN59,
                                     UNSEEN60, UNSEEN61, UNSEEN62, UNSEEN63, UNSEEN64,
-                                    UNSEEN65],
+                                    UNSEEN65, UNSEEN67],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -412,7 +415,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "forty-eighth", "forty-ninth", "fiftieth", "fifty-first", "fifty-second", "fifty-third",
                               "fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth",
                               "fifty-ninth", "sixtieth", "sixty-first", "sixty-second",
-                              "sixty-third", "sixty-fourth", "sixty-fifth"])
+                              "sixty-third", "sixty-fourth", "sixty-fifth", "sixty-seventh"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2535,6 +2538,10 @@ B64 = UNSEEN64 / "b_quang-ngai_58-KH-LHH-2026_lien-hiep-hoi-khkt-tu-van-htx-cot-
 
 B65 = UNSEEN65 / "b_thanh-hoa_34-KH-HCTNXP-2026_hoi-cuu-tnxp-htx-nhiem-vu-giao-cuoi-doan.pdf"
 
+# --- sixty-seventh held-out set ----------------------------------------------------------------------------------
+
+B67 = UNSEEN67 / "b_quang-ngai_57-KH-QBVPTR-2026_quy-rung-chi-tra-dvmtr-htx-giao-trong-ngoac.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2561,7 +2568,7 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN59, ANNOTATIONS59), (UNSEEN60, ANNOTATIONS60),
               (UNSEEN61, ANNOTATIONS61), (UNSEEN62, ANNOTATIONS62),
               (UNSEEN63, ANNOTATIONS63), (UNSEEN64, ANNOTATIONS64),
-              (UNSEEN65, ANNOTATIONS65)]
+              (UNSEEN65, ANNOTATIONS65), (UNSEEN67, ANNOTATIONS67)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2629,7 +2636,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN58, B58), (UNSEEN59, B59),
                                         (UNSEEN60, B60), (UNSEEN61, B61),
                                         (UNSEEN62, B62), (UNSEEN63, B63),
-                                        (UNSEEN64, B64), (UNSEEN65, B65)],
+                                        (UNSEEN64, B64), (UNSEEN65, B65),
+                                        (UNSEEN67, B67)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
