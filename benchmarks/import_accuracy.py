@@ -617,6 +617,15 @@ plan for ginseng cooperatives with lower-case names, a repeated and a skipped nu
 city's Markdown Công văn on cooperatives' digital transformation with short names; a province's Markdown plan for
 rice cooperatives whose items end with their assignment in brackets.
 
+Sixty-ninth section: a sixty-seventh held-out set, ``benchmarks/corpus/unseen67/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a regional health centre's .docx plan of health checks for cooperative members, a schedule
+table by commune whose rows are led by mobile teams; a provincial Forest Protection and Development Fund's PDF plan
+paying forest-service money to cooperatives, each numbered task ending with its doer, partners and time in
+brackets; a commune's plain-text plan for salt cooperatives with lower-case names, a repeated number and yearless,
+seasonal times; a Sở Tài chính's Markdown Công văn asking for reports, two bodies sharing one time in an item; a Sở
+Nông nghiệp và Môi trường's Markdown plan with a table of abbreviated units and seasonal times in cells.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -826,6 +835,7 @@ HELD_OUT = {
     "unseen64": "sixty-fourth held-out set (benchmarks/corpus/unseen64/, two new kinds, three everyday documents):",
     "unseen65": "sixty-fifth held-out set (benchmarks/corpus/unseen65/, two new kinds, three everyday documents):",
     "unseen66": "sixty-sixth held-out set (benchmarks/corpus/unseen66/, two new kinds, three everyday documents):",
+    "unseen67": "sixty-seventh held-out set (benchmarks/corpus/unseen67/, two new kinds, three everyday documents):",
 }
 
 

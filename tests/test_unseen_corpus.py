@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to sixty-sixth sets likewise (read as the eleventh).
+The twelfth to sixty-seventh sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -116,6 +116,7 @@ UNSEEN63 = ROOT / "benchmarks" / "corpus" / "unseen63"
 UNSEEN64 = ROOT / "benchmarks" / "corpus" / "unseen64"
 UNSEEN65 = ROOT / "benchmarks" / "corpus" / "unseen65"
 UNSEEN66 = ROOT / "benchmarks" / "corpus" / "unseen66"
+UNSEEN67 = ROOT / "benchmarks" / "corpus" / "unseen67"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -191,6 +192,7 @@ ANNOTATIONS63 = sorted(UNSEEN63.glob("*.yaml"))
 ANNOTATIONS64 = sorted(UNSEEN64.glob("*.yaml"))
 ANNOTATIONS65 = sorted(UNSEEN65.glob("*.yaml"))
 ANNOTATIONS66 = sorted(UNSEEN66.glob("*.yaml"))
+ANNOTATIONS67 = sorted(UNSEEN67.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -336,7 +338,9 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN64, ANNOTATIONS64, 5),
 
                                                       (UNSEEN65, ANNOTATIONS65, 5),
-                                                      (UNSEEN66, ANNOTATIONS66, 5)],
+                                                      (UNSEEN66, ANNOTATIONS66, 5),
+
+                                                      (UNSEEN67, ANNOTATIONS67, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -349,7 +353,8 @@ def document_text(path: Path) -> str:
                               "forty-eighth", "forty-ninth", "fiftieth", "fifty-first", "fifty-second", "fifty-third",
                               "fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth",
                               "fifty-ninth", "sixtieth", "sixty-first", "sixty-second",
-                              "sixty-third", "sixty-fourth", "sixty-fifth", "sixty-sixth"])
+                              "sixty-third", "sixty-fourth", "sixty-fifth", "sixty-sixth",
+                              "sixty-seventh"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -402,7 +407,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN48, UNSEEN49, UNSEEN50, UNSEEN51, UNSEEN52, UNSEEN53,
                                     UNSEEN54, UNSEEN55, UNSEEN56, UNSEEN57, UNSEEN58, UNSEEN59,
                                     UNSEEN60, UNSEEN61, UNSEEN62, UNSEEN63, UNSEEN64,
-                                    UNSEEN65, UNSEEN66],
+                                    UNSEEN65, UNSEEN66, UNSEEN67],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -415,7 +420,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "forty-eighth", "forty-ninth", "fiftieth", "fifty-first", "fifty-second", "fifty-third",
                               "fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth",
                               "fifty-ninth", "sixtieth", "sixty-first", "sixty-second",
-                              "sixty-third", "sixty-fourth", "sixty-fifth", "sixty-sixth"])
+                              "sixty-third", "sixty-fourth", "sixty-fifth", "sixty-sixth",
+                              "sixty-seventh"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2542,6 +2548,10 @@ B65 = UNSEEN65 / "b_thanh-hoa_34-KH-HCTNXP-2026_hoi-cuu-tnxp-htx-nhiem-vu-giao-c
 
 B66 = UNSEEN66 / "b_son-la_07-KH-BCH-2026_phong-thu-dan-su-xa-htx-theo-cap-do-rui-ro.pdf"
 
+# --- sixty-seventh held-out set ----------------------------------------------------------------------------------
+
+B67 = UNSEEN67 / "b_quang-ngai_57-KH-QBVPTR-2026_quy-rung-chi-tra-dvmtr-htx-giao-trong-ngoac.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2568,7 +2578,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN59, ANNOTATIONS59), (UNSEEN60, ANNOTATIONS60),
               (UNSEEN61, ANNOTATIONS61), (UNSEEN62, ANNOTATIONS62),
               (UNSEEN63, ANNOTATIONS63), (UNSEEN64, ANNOTATIONS64),
-              (UNSEEN65, ANNOTATIONS65), (UNSEEN66, ANNOTATIONS66)]
+              (UNSEEN65, ANNOTATIONS65), (UNSEEN66, ANNOTATIONS66),
+              (UNSEEN67, ANNOTATIONS67)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2636,7 +2647,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN58, B58), (UNSEEN59, B59),
                                         (UNSEEN60, B60), (UNSEEN61, B61),
                                         (UNSEEN62, B62), (UNSEEN63, B63),
-                                        (UNSEEN64, B64), (UNSEEN65, B65), (UNSEEN66, B66)],
+                                        (UNSEEN64, B64), (UNSEEN65, B65), (UNSEEN66, B66),
+                                        (UNSEEN67, B67)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
