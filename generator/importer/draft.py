@@ -1167,7 +1167,7 @@ def _opened_by(text: str, known: fields.Known) -> str | None:
 
 
 _FIELD_LABEL = layout.FIELD_LABEL
-_FIELD = re.compile(rf"^\(?(?:{_FIELD_LABEL}|Giao)\s*:\s*(?=\S)", re.I)
+_FIELD = re.compile(rf"^\(?{layout.LINE_LABEL}\s*:\s*(?=\S)", re.I)
 #: a line that gives its item to its doers: "Giao: Ban Kinh tế chủ trì; phối hợp: Liên minh …; tháng 10/2026."
 _GIVEN_LINE = re.compile(r"^Giao\s*:\s*(?=\S)")
 _FIELD_PART = re.compile(rf"(?:^\(?|;\s*|\.\s+|\(\s*)(?P<label>{_FIELD_LABEL})\s*:\s*", re.I)
@@ -1208,6 +1208,12 @@ def _led_by_label(para, labelled: dict[int, list]) -> bool:
 _PARTICULARS = {"dia diem", "noi dung", "kinh phi", "doi tuong", "hinh thuc", "quy mo"}
 
 
+def _time_clause(clause: str) -> bool:
+    """A clause left unlabelled after the bodies that is a time, not a body ("tháng 9/2026", "trước 31/12/2026")."""
+    return fields.deadline(clause, cell=True).kind not in ("unspecified", "ambiguous") \
+        and not _opens_with_body(clause.strip())
+
+
 def _item_fields(lines: list) -> dict[str, str]:
     """What labelled lines say of their item: "lead", "coop" (printed names), "deadline", "output" (printed text).
     A "phối hợp" label names cooperating bodies, never a second lead."""
@@ -1226,8 +1232,7 @@ def _item_fields(lines: list) -> dict[str, str]:
             nxt = _FIELD_PART.search(rest)
             for clause in (c.strip(" .") for c in (rest[:nxt.start()] if nxt else rest).split(";") if c.strip(" .")):
                 role = _ROLE.match(clause)
-                if fields.deadline(clause, cell=True).kind not in ("unspecified", "ambiguous") \
-                        and not _opens_with_body(clause):
+                if _time_clause(clause):
                     add("deadline", clause)
                 elif role is None:
                     add("lead", clause)
@@ -1243,9 +1248,7 @@ def _item_fields(lines: list) -> dict[str, str]:
             label = fold(part.group("label"))
             # a time left unlabelled after the bodies ("Giao: X chủ trì; phối hợp: Y; tháng 9/2026."): the item's time
             clauses = value.split(";")
-            while len(clauses) > 1 and not label.startswith(("thoi", "tien", "hoan thanh")) \
-                    and fields.deadline(clauses[-1], cell=True).kind not in ("unspecified", "ambiguous") \
-                    and not _opens_with_body(clauses[-1].strip()):
+            while len(clauses) > 1 and not label.startswith(("thoi", "tien", "hoan thanh")) and _time_clause(clauses[-1]):
                 add("deadline", clauses.pop().strip(" ;."))
             value = ";".join(clauses).strip(" ;.")
             if label in _PARTICULARS:
@@ -1417,9 +1420,15 @@ class _Line:  # a labelled clause read as a labelled line
 def _opens_with_body(text: str) -> bool:
     """``text`` starts like a body's name: a unit type ("Sở …", "Trung tâm …", "Công chức …"), printed capitalised
     (a lower-case "các …" only as a list of bodies: "các Sở, ban, ngành")."""
-    capital = text[:1].isupper() or re.match(fields.LOWER_TYPE, text) is not None \
-        or fields.COMMUNE_OFFICE.match(fold(text)) is not None  # "sở Công Thương …", "phòng kinh tế …" as typed
+    capital = _typed_as_name(text)
     return fields.starts_body(text, named=capital) and (capital or fold(text).startswith("cac "))
+
+
+def _typed_as_name(text: str) -> bool:
+    """``text`` opens as a body's name is typed: capitalised, a lower-case type before a capitalised name ("sở Công
+    Thương …", "1. phòng Kinh tế"), or a commune's own office all in lower case ("phòng kinh tế …")."""
+    return text[:1].isupper() or re.match(fields.LOWER_TYPE, text) is not None \
+        or fields.COMMUNE_OFFICE.match(fold(text)) is not None
 
 
 _DUTIES_OF = re.compile(r"^(?:(?:(?:CÁC\s+)?NHIỆM VỤ|TRÁCH NHIỆM)\b.*?\bCỦA|ĐỐI VỚI)\s+(?P<who>.{3,120}?)\s*:?$", re.I)
@@ -1719,9 +1728,7 @@ def _agency_heading(text: str) -> bool:
     # who heads it, said in brackets after the name: "1. Tiểu ban Văn kiện (đồng chí Phó Chủ tịch … làm Trưởng tiểu ban)"
     text = _HEADED_BY.sub("", text)
     name = fields.name_only(text, places=False)
-    capital = text[:1].isupper() or re.match(fields.LOWER_TYPE, text) is not None \
-        or fields.COMMUNE_OFFICE.match(fold(text)) is not None  # "1. phòng Kinh tế", "1. phòng kinh tế" as typed
-    return name == text and capital and (fields.starts_body(text) or bool(_ACTOR_CLASS.match(fold(text))))
+    return name == text and _typed_as_name(text) and (fields.starts_body(text) or bool(_ACTOR_CLASS.match(fold(text))))
 
 
 #: a label of a class of bodies run in before its duties: "Các hợp tác xã có giám đốc tham gia đoàn: …"
@@ -2844,12 +2851,17 @@ def _roles_cell(text: str) -> tuple[str | None, str | None]:
     """Who leads and who cooperates, as a cell of one column for both roles writes them: labelled ("Chủ trì: X" /
     "Phối hợp: Y, Z", a line each), by a role after the lead ("X (chủ trì); Y, Z", "X chủ trì; Y phối hợp": the bodies
     after the lead cooperate), or a lone body, which leads. (lead phrase, cooperating phrase), as printed."""
+    return _cell_roles(text)[:2]
+
+
+def _cell_roles(text: str) -> tuple[str | None, str | None, str | None]:
+    """``_roles_cell``'s reading, and the time a labelled line of the cell gives ("Thời hạn: Quý I/2026"), or None."""
     text = _labelled_lines(text)
     given = _item_fields([_Line(text)])
     if given.get("lead") or given.get("coop"):
         # the partners labelled after an unlabelled lead ("Chi cục PTNT; p/h: UBND các xã"): the words before the label
         head = re.split(rf"[;,.]?\s*(?:{_FIELD_LABEL})\s*:", text, maxsplit=1, flags=re.I)[0].strip(" ;,.")
-        return given.get("lead") or head or None, given.get("coop")
+        return given.get("lead") or head or None, given.get("coop"), given.get("deadline")
     lead, coops = None, []
     for clause in (c.strip() for c in text.split(";") if c.strip()):
         role = re.fullmatch(r"(?P<who>.+?)\s*\(?\s*(?P<role>chủ trì|phối hợp)\s*\)?\.?", clause, re.I)
@@ -2859,7 +2871,7 @@ def _roles_cell(text: str) -> tuple[str | None, str | None]:
             coops.append(role.group("who").strip(" ,") if role else clause)
     if lead is None and coops:  # no role written: the first body leads, the others cooperate
         lead, coops = coops[0], coops[1:]
-    return lead, "; ".join(coops) or None
+    return lead, "; ".join(coops) or None, given.get("deadline")
 
 
 #: a partner named in brackets in a lead's cell: "Sở Công Thương (Liên minh Hợp tác xã tỉnh phối hợp)"
@@ -3237,10 +3249,9 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             # a column's cells are lists of bodies by the column's label, as a labelled line's are
             raw = row.raw or (lines[row.line - 1] if lines and 0 < row.line <= len(lines) else "")
             if cells.get("roles"):  # one column for both roles: "Chủ trì: X<br>Phối hợp: Y", "X (chủ trì); Y, Z"
-                lead_of, coop_of = _roles_cell(cells["roles"])
-                if not cells.get("deadline"):  # … and the time on a labelled line of its own ("Thời hạn: Quý I/2026")
-                    when = _item_fields([_Line(_labelled_lines(cells["roles"]))]).get("deadline")
-                    cells["deadline"] = when or cells.get("deadline")
+                # … and the time on a labelled line of its own ("Thời hạn: Quý I/2026")
+                lead_of, coop_of, when = _cell_roles(cells["roles"])
+                cells["deadline"] = cells.get("deadline") or when
                 cells["lead"] = cells.get("lead") or lead_of
                 cells["cooperating"] = cells.get("cooperating") or coop_of
             if (_ROLES_AFTER.search(cells.get("lead") or "") or _COOP_LABELLED.search(cells.get("lead") or "")) \

@@ -330,7 +330,7 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
                                         for w in words) \
                 and _LEVEL.fullmatch(words[-1]) \
                 and " ".join(words[-3:]) != "hợp tác xã" and (field[0][:1].islower() or field[0] in COMMON_SHORT
-                                                              or _LOWER_TYPED.fullmatch(fold(before) + " ")):
+                                                              or _LEVEL_UNIT_TYPE.fullmatch(fold(before) + " ")):
             return True
     if role is None and not whole:
         return False
@@ -570,7 +570,7 @@ _COLLECTIVE = re.compile(r"^(?:(?:truong|chu tich|giam doc|thu truong) cac |cac 
 _POLITICAL = re.compile(r"^cac (?:to chuc chinh tri - xa hoi|doan the)\b")
 #: the place a body's name ends with, after its type in lower case ("Bưu điện | thành phố Hà Nội")
 #: the types whose units' names offices type in lower case up to the level ("Trung tâm phục vụ hành chính công phường")
-_LOWER_TYPED = re.compile(r"^(?:trung tam|quy|tram|ban quan ly|doi)\s")
+_LEVEL_UNIT_TYPE = re.compile(r"^(?:trung tam|quy|tram|ban quan ly|doi)\s")
 _OF_PLACE = re.compile(r"^\S+\s+\S+\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+[A-ZĐ]")
 #: the Party's organs by their kind, whose names run on in lower case ("Cấp ủy các xã, phường, đặc khu", "Các cấp ủy, tổ
 #: chức đảng", "Chi bộ các thôn")
@@ -755,7 +755,7 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         if not named and chunk.strip()[:1].isupper() and _OF_PLACE.search(chunk) and starts_body(chunk):
             named = True  # a body named by its place after a lower-case type: "Bưu điện thành phố Hà Nội", "Điện lực tỉnh …"
         if not named and chunk.strip()[:1].isupper() and 4 <= len(words) <= 9 and _LEVEL.fullmatch(words[-1]) \
-                and _LOWER_TYPED.match(chunk_f) and starts_body(chunk) \
+                and _LEVEL_UNIT_TYPE.match(chunk_f) and starts_body(chunk) \
                 and not any(w in _OBJECT_WORDS or w == "của" for w in words[1:]):
             named = True  # a unit of a level typed in lower case after its type: "Trung tâm phục vụ HCC xã", "Trung tâm
             #               dịch vụ nông nghiệp xã", "Quỹ hỗ trợ phát triển HTX tỉnh"

@@ -67,10 +67,13 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
 #: a line that opens with a field's label, capitalised ("Đơn vị chủ trì: Sở Tài chính", "Thời hạn hoàn thành:"): a
 #: paragraph of its own, whatever ends the line above (an item's title printed without a full stop); in lower case it
 #: is a sentence wrapped there
-_LABEL_LINE = re.compile(rf"^\(?(?:{FIELD_LABEL}|Giao)\s*:", re.I)
+#: the labels a line of its item's fields opens with: the fields', and "Giao:" giving it to its doers ("Giao: X chủ trì;
+#: phối hợp: Y; tháng 9/2026.")
+LINE_LABEL = rf"(?:{FIELD_LABEL}|Giao)"
+_LABEL_LINE = re.compile(rf"^\(?{LINE_LABEL}\s*:", re.I)
 #: a label alone on its line, its value on the next (a form, or a two-column table of label and value pasted as
 #: text: "Đơn vị chủ trì:" / "Sở Tài chính"): the value goes on the label's paragraph
-_LABEL_AT_END = re.compile(rf"[.;]\s+(?:Giao|{FIELD_LABEL})\s*:\s*$", re.I)
+_LABEL_AT_END = re.compile(rf"[.;]\s+{LINE_LABEL}\s*:\s*$", re.I)
 _BARE_LABEL = re.compile(rf"^\(?(?:{FIELD_LABEL})\s*:\s*$", re.I)
 #: an enumeration inside a sentence ("Cụ thể: (i) rà soát …; (ii) tổ chức …", "gồm: a) …; b) …"): "(i)", "(2)",
 #: "(b)", "b)"; not after "điểm"/"khoản"/"mục" (a citation: "điểm a) khoản 1"), not glued to a word ("HTX(1)")
