@@ -501,6 +501,8 @@ MESSAGES = {
     "imp_deadline_by_number": "thời hạn lấy từ mục thời gian thực hiện theo số nhiệm vụ {number} (dòng {line}); đối chiếu",
     "imp_lead_by_number": "cơ quan chủ trì lấy từ câu phân công theo số thứ tự nhiệm vụ (dòng {line}); đối chiếu",
     "imp_fuller_name": "“{short}” là tên bị cắt ngắn: văn bản in đầy đủ “{full}” ở nơi khác, đã ghi theo tên đầy đủ; đối chiếu",
+    "imp_same_body": "“{long}” đọc là “{name}”: văn bản gọi cơ quan này là “{name}” ở nơi khác, các chữ sau tên là của "
+                     "công việc; đối chiếu",
     "imp_level_lead": "việc cấp xã không nêu cơ quan: ghi là “{name}” (cùng loại với cơ quan ban hành, ở cấp xã); đối chiếu",
     "imp_first_leads": "cột cơ quan thực hiện liệt kê nhiều cơ quan: “{lead}” (nêu đầu tiên) ghi là chủ trì, các cơ quan sau ghi "
                        "là phối hợp; đối chiếu với bản gốc",

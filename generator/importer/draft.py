@@ -219,6 +219,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     plan_id = "-".join(p for p in [owner, str(meta.get("year") or "nam"), abbreviation,
                                    slugify(number.split("/")[0]) if number else "nhap"] if p)
     _fuller_names(tasks, groups, agencies.proposed)
+    _same_body_names(tasks, groups, agencies)
     _defined_short_names(agencies, known.aliases)
     superior = issuer.pop("_superior", None)  # the province's UBND, proposed where the text names it
     if superior is not None and any(superior["id"] in t.get("lead", []) + t.get("cooperating", []) for t in tasks):
@@ -852,6 +853,76 @@ def _fuller_names(tasks: list[dict], groups: list[dict], proposed: dict[str, dic
             del proposed[short]
 
 
+#: what a name is followed by where its end is sure: a role ("… chủ trì", "…, phối hợp với"), a label's colon, a bracket
+_SURE_END = re.compile(r"\s*(?:,\s*)?(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là cơ quan|làm đầu mối|thực hiện"
+                       r"|:|\)|\(|;|$)")
+#: words after a class or a unit that say which, or whose: another body than the name before them ("UBND các xã | có rừng",
+#: "UBND xã | nơi có dự án", "Tổ kiểm tra | của Quỹ", "Hội Nông dân | các xã")
+_WHICH_WORDS = re.compile(r"^(?:có|nơi|của|thuộc|các|cấp|xã|phường|tỉnh|huyện|thị xã|thành phố|thị trấn|đặc khu|và|hoặc|"
+                          r"khu vực|chi nhánh|số)\b")
+
+
+def _same_body_names(tasks: list[dict], groups: list[dict], agencies: "_Agencies") -> None:
+    """A body proposed under its name and the words of the work glued after it, where no known verb ended it ("Phòng
+    Kinh tế thống kê thiệt hại", "HTX Nông nghiệp Bản Búng dự trữ 02 tấn gạo"), is the body the document names
+    without them elsewhere ("Phòng Kinh tế rà soát …") — or, named twice with different words after the same
+    capitalised name ("HTX Nông nghiệp Bản Búng nấu ăn …"), the name they share: a document names a body the same
+    way each time, and what differs after it is the sentences'. Not a name whose end the text makes sure (a role
+    after it, "… chủ trì"), nor one that goes on to say which or whose ("UBND các xã có rừng", "Tổ kiểm tra của
+    Quỹ")."""
+    proposed = agencies.proposed
+    printed = {a: " ".join(agency["name"].split()) for a, agency in proposed.items()}
+    texts = [" ".join((item.get("text") or "").split()) for item in (*tasks, *groups)]
+
+    def sure(name: str) -> bool:
+        return any(_SURE_END.match(text, at.end()) for text in texts for at in re.finditer(re.escape(name), text))
+
+    def rest_of(name: str, head: str) -> str | None:
+        """The words of ``name`` after ``head``, when they are a sentence's: lower case, no which or whose."""
+        if not name.startswith(head + " "):
+            return None
+        rest = name[len(head) + 1:]
+        # a class's own words say which of it ("UBND các xã, phường | ven biển", "Các sở, ngành | liên quan")
+        return rest if rest[:1].islower() and not _WHICH_WORDS.match(rest) \
+            and not re.search(r"(?:^|\s)(?:các|những)\s", head, re.I) else None
+
+    into: dict[str, str] = {}
+    for long_id, long in printed.items():
+        if sure(long):
+            continue
+        short = max((a for a, name in printed.items() if a != long_id and rest_of(long, name) is not None),
+                    key=lambda a: len(printed[a]), default=None)
+        if short is None:  # named twice, glued each time: the capitalised name both start with
+            for other_id, other in printed.items():
+                words, others = long.split(), other.split()
+                n = next((k for k, (w, o) in enumerate(zip(words, others)) if w != o), min(len(words), len(others)))
+                head = " ".join(words[:n])
+                # the shared name ends in a proper name of two capitalised words ("… Bản Búng"), not inside a
+                # field's compound ("Chi cục Thủy | lợi", "… Thủy | sản")
+                if other_id != long_id and n >= 3 and words[n - 1][:1].isupper() and words[n - 2][:1].isupper() \
+                        and _opens_with_body(head) \
+                        and rest_of(long, head) is not None and rest_of(other, head) is not None:
+                    agency = fields.propose_agency(head, agencies.province, agencies.province, agencies.ministry)
+                    if agency["id"] not in agencies.registered:
+                        short = proposed.setdefault(agency["id"], agency)["id"]
+                    break
+        if short is not None:
+            into[long_id] = short
+    if not into:
+        return
+    for item in (*tasks, *groups):
+        for key in ("lead", "cooperating"):
+            ids = item.get(key) or []
+            for at, agency_id in enumerate(ids):
+                if agency_id in into:
+                    ids[at] = into[agency_id]
+                    item.setdefault("review", []).append(message(
+                        "imp_same_body", long=printed[agency_id], name=proposed[into[agency_id]]["name"]))
+            item[key] = list(dict.fromkeys(ids)) if ids else item.get(key)
+    for long_id in into:
+        del proposed[long_id]
+
+
 class _Agencies:
     """Agency phrases → registry ids; a name the registry lacks becomes a proposed agency, never dropped."""
 
@@ -1291,6 +1362,8 @@ _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối h�
 #: a labelled doer with its partners after "phối hợp", "cùng" or "p/h", no role for the first ("Thực hiện: Phòng Chuyển
 #: đổi số phối hợp VNPT Bắc Ninh, Viettel Bắc Ninh", "Thực hiện: Phòng QLKH&CN cùng Liên minh HTX tỉnh")
 _WITH = re.compile(r"^(?P<who>[^,;()]{3,80}?)\s+(?:phối hợp|cùng|p/h)(?:\s+với)?\s+(?P<coop>[A-ZĐ].+)$")
+#: a bracket's clause of partners after its lead's, the role first ("(Phòng Kỹ thuật; phối hợp UBND các xã; …)")
+_THEN_PARTNERS = re.compile(r"^(?:phối hợp|p/h)(?:\s+(?:chặt chẽ\s+)?với)?\s*:?\s+(?P<coop>\S.*)$", re.I)
 #: the assigning verb a bracket may open with ("(Giao: X chủ trì; …)", "(Giao Sở X chủ trì, phối hợp với Y; …)")
 _GIVEN_TO = re.compile(rf"^(?:[Gg]iao)(?:\s+cho)?(?:\s*:\s*|\s+)(?=[{fields.CAPITAL}]|các\s)")
 #: the comma between a lead's and another body's role in one clause ("(X chủ trì, Y phối hợp)"), not the one
@@ -1301,11 +1374,13 @@ _ROLES_APART = re.compile(r"(?<=chủ trì),\s+(?!phối hợp\b)", re.I)
 _HELPS = ("phoi hop", "huong dan", "ho tro", "tham gia")
 
 
-def _names_only(phrase: str, known: fields.Known, listed: bool = False) -> bool:
+def _names_only(phrase: str, known: fields.Known, listed: bool = False, slot: bool = False) -> bool:
     """``phrase`` is nothing but bodies' names: no verb after them, no other words before them. ``listed``: the
-    names a role is given to ("Văn phòng chủ trì"), a list as a label's, so a one-word unit of the issuer is one."""
+    names a role is given to ("Văn phòng chủ trì"), a list as a label's, so a one-word unit of the issuer is one;
+    ``slot`` (and ``listed``): the phrase fills a name's slot (a bracket's doers), so a class picked by its members
+    stays as printed ("(UBND các xã có rừng; …)")."""
     phrase = phrase.strip()
-    if not phrase or fields.name_only(phrase) != phrase or not _opens_with_body(phrase):
+    if not phrase or fields.name_only(phrase, which=not (listed or slot)) != phrase or not _opens_with_body(phrase):
         return False
     named = fields.match_agencies(phrase, known, listed)
     return bool(named.ids or named.unknown)
@@ -1383,10 +1458,15 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
             coops.append(then.group("coop"))
             roled = True
             continue
+        first = _THEN_PARTNERS.match(clause)  # "(X; phối hợp Y, Z; quý I/2026)": the lead's partners, said after it
+        if first and leads and _names_only(first.group("coop"), known, listed=True):
+            coops.append(first.group("coop"))
+            roled = True
+            continue
         role = _ROLE.match(clause)
         roled = roled or role is not None
         who = role.group("who") if role else clause
-        if not _names_only(who, known, listed=role is not None):
+        if not _names_only(who, known, listed=role is not None, slot=True):
             if role and leads and fold(role.group("role")) in _HELPS:
                 continue  # "(X chủ trì, các cơ quan liên quan phối hợp)": the lead stands, no body is named beside it
             return None
@@ -1577,7 +1657,9 @@ def _assigns(para, known: fields.Known | None = None) -> bool:
         # nghiệp và Môi trường (Chi cục PTNT) | cho ý kiến …"
     if verb is None:  # a verb the list lacks, after a name its place or a department's fixed name closes ("Công an
         # tỉnh | xác minh …", "Sở Công Thương | kết nối …")
-        ended = place
+        numbered = fields.NUMBER_END.search(head)  # "Tổ khám số 1 | khám …": a unit's number closes its name
+        ended = place if place is not None or numbered is None else numbered.end()
+        ended = ended if ended is not None else fields.proper_name_end(head)  # "HTX … Bản Búng | dự trữ …"
         if ended is not None and name != text[:ended]:
             ended = None
         if ended is None and known is not None:

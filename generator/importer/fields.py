@@ -78,6 +78,9 @@ _TYPE_START = (
     r"hat kiem lam\b|vuon quoc gia\b|"
     # a team of a Chi cục or a force ("Đội Quản lý thị trường số 4", "Đội QLTT số 4 (Chi cục QLTT tỉnh)"); printed "Đội"
     r"doi (?!ngu\b)(?=[a-z]{2,})|"
+    # a department of a hospital, a health centre or a school ("Khoa Dược - Vật tư y tế", "Khoa Kiểm soát bệnh tật"),
+    # printed "Khoa" before its capitalised field: not "khoa học"
+    r"khoa (?!hoc\b)(?=[a-z]{2,})|"
     # a union of cooperatives ("Liên hiệp HTX Thương mại Thành phố", "Liên hiệp hợp tác xã …")
     r"lien hiep |"
     # an association ("Hiệp hội Du lịch tỉnh"); a cooperative named as a doer ("Hợp tác xã Nông nghiệp Dịch vụ Ea Kar Xanh",
@@ -134,13 +137,16 @@ _AGENCY_START = re.compile(_TYPE_START + "|" + _SHORT_START + ")")
 #: "bo"; "Số hóa", "Sơ kết" to "so"; "Quý IV" to "quy"; "Phỏng vấn" to "phong"), so a name starts with the type word itself
 _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("hội",), "dai": ("đài",), "bao": ("báo",),
                "quy": ("quỹ",), "phong": ("phòng",), "bo": ("bộ",), "vu": ("vụ",), "vien": ("viện",), "doan": ("đoàn",),
-               "truong": ("trường", "trưởng"), "tram": ("trạm",), "doi": ("đội",), "to": ("tổ",)}
+               "truong": ("trường", "trưởng"), "tram": ("trạm",), "doi": ("đội",), "to": ("tổ",),
+               "khoa": ("khoa",)}
 #: and then its name, capitalised (Nghị định 30/2020/NĐ-CP, Phụ lục II: a body's kind and field are capitalised: "Bộ Tài
 #: chính", "Ban Quản lý …", "Báo Cao Bằng", "Hội Nông dân"), or a kind of body of two words in lower case ("Hội đồng …",
 #: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
 #: "Phòng chống", "Trường hợp", "Bộ phận", "Đoàn kết")
 _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:chỉ đạo|quản lý|thường vụ|điều hành|tổ chức|công tác|cán sự đảng|kiểm soát|"
-                           r"tự quản)|tổ khuyến nông|"
+                           r"tự quản)|tổ (?:khuyến nông|công tác|giúp việc|thư ký|chuyên gia|kiểm tra)|"
+                           # a team numbered after its work ("Tổ khám số 1", "Đội tuyên truyền số 2", "Tổ công tác số 3")
+                           r"(?:tổ|đội) (?:[a-zà-ỹđ]+ ){1,3}số \d{1,2}|"
                            r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát)|"
                            r"quỹ (?:hỗ trợ|đầu tư|bảo lãnh|phát triển|tín dụng|bảo vệ)|phòng giao dịch|"
                            r"trưởng (?:các|ban|phòng|thôn|ấp|bản|khu|tổ|đoàn)|trường (?:cao đẳng|đại học|trung cấp|chính trị))"
@@ -286,8 +292,14 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
 _PLACE_END = re.compile(r"\s(?:theo chức năng|theo thẩm quyền|trên địa bàn|trong phạm vi)(?=\s|[,.;:]|$)")
 #: which of a class of bodies: "Ủy ban nhân dân các xã, phường | có hợp tác xã nông nghiệp …", "các xã | có vùng
 #: trồng …" — the class is the body, "có …" picks its members out (not "có trách nhiệm", "có liên quan" …)
-_WHICH_OF = re.compile(r"(?:^|\s)(?:các|những)\s[^;:()]*?(?P<cut>\s)có\s(?!trách nhiệm|liên quan|chức năng|thẩm quyền|ý kiến)",
-                       re.I)
+_WHICH_OF = re.compile(r"(?:^|\s)(?:các|những)\s[^;:()]*?(?P<cut>\s)có\s(?!trách nhiệm|liên quan|chức năng|thẩm quyền|ý kiến)"
+                       # … or by where the work is ("UBND xã nơi có dự án", "UBND các xã nơi triển khai mô hình")
+                       r"|(?<=\S)(?P<where>\s)nơi\s(?:có|đặt|triển khai|thực hiện|diễn ra)\s", re.I)
+
+
+def _members_at(found: re.Match) -> int:
+    """Where the words that pick a class's members out start."""
+    return found.start("cut") if found.group("cut") is not None else found.start("where")
 
 
 def picks_members(name: str) -> bool:
@@ -309,6 +321,9 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
     """The verb ``match`` found is one of a name's words: a name verb followed by at most four more lower-case name
     words up to the role the name is given ("Giao Trung tâm Tư vấn hỗ trợ hợp tác xã | chủ trì") or, where the chunk
     is the whole name's slot (``whole``: a label's value, a cell), up to its end."""
+    if re.search(r"(?:^|\s)(?:[Tt]ổ|[Đđ]ội)$", chunk[:match.start()]) and re.match(r"(?:\s+[a-zà-ỹđ]+){0,2}\s+số\s+\d",
+                                                                             chunk[match.end():]):
+        return True  # a team numbered after its work: "Đội tiêm số 1", "Tổ kiểm tra số 2"
     if match.group().strip() not in _NAME_VERBS:
         return False
     before = chunk[:match.start()].rstrip()
@@ -409,6 +424,9 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
     so a name verb near its end is the name's ("Đơn vị chủ trì: Trung tâm Dịch vụ tổng hợp xã")."""
     verb = next((m for m in _NAME_END.finditer(chunk) if not _verb_in_name(chunk, m, whole)), None)
     ends = [m.start() for m in (verb, _PLACE_END.search(chunk) if places else None) if m]
+    numbered = NUMBER_END.search(chunk)
+    if numbered is not None:  # "Tổ khám số 1 | khám tại …": a unit's number ends its name
+        ends.append(numbered.end())
     place = place_end(chunk)
     if place is not None:
         ends.append(place)
@@ -419,13 +437,65 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
         ends.append(bracket.start())  # "Trung tâm Đăng kiểm xe cơ giới (thuộc Sở) | công khai …": the name ends there
     members = _WHICH_OF.search(chunk) if places else None
     if members and which:
-        ends.append(members.start("cut"))
+        ends.append(_members_at(members))
     elif members:  # the members picked out run to the item's end, their own verbs too ("có hợp tác xã được lựa chọn")
-        ends = [end for end in ends if end < members.start("cut")]
+        ends = [end for end in ends if end < _members_at(members)]
+    proper = proper_name_end(chunk) if not ends and not whole else None
+    if proper is not None:  # no verb the list knows: the name ends with its proper name ("HTX Nông nghiệp Bản Búng | dự
+        ends.append(proper)  # trữ …")
     name = chunk[:min(ends)] if ends else chunk
     # a word of tense before the verb is the sentence's, never the end of a name ("Ủy ban nhân dân các xã, phường | đã
     # gửi báo cáo …", "Ban Tuyên giáo | đang …")
     return _TENSE_END.sub("", name) if ends else name
+
+
+#: lower-case words after a proper name that still belong to the body's name: its level, branch or number ("Đoàn
+#: Thanh niên Cộng sản Hồ Chí Minh | xã", "Trường Đại học Nông Lâm | thành phố …", "Ngân hàng … | chi nhánh …")
+_AFTER_PROPER = re.compile(r"(?:xã|phường|tỉnh|huyện|quận|thành phố|thị xã|thị trấn|đặc khu|khu vực|chi nhánh|số|cơ sở|"
+                           r"và|hoặc|thuộc|của|cũ|mới)\b")
+#: the second word of a level or a branch whose first the run ends with ("… Việt Nam Thành | phố", "… Chi | nhánh")
+_PROPER_GOES_ON = {"thanh pho", "thi xa", "thi tran", "dac khu", "khu vuc", "chi nhanh", "trung uong"}
+
+
+def proper_name_end(chunk: str) -> int | None:
+    """Where a body's name ends with a proper name, a place's ("HTX Nông nghiệp Bản Búng | dự trữ …", "HTX Vận tải
+    Mường Bú | diễn tập …", "HTX Chè Tân Lập | …"): two or more capitalised words after a lower-case word of the name
+    (or after its kind and a capitalised field), then a lower-case word
+    that is not the name's own (its level, branch, number). Nghị định 30/2020/NĐ-CP capitalises only the first word of
+    a body's kind and field ("Phòng Kinh tế", "Chi cục Phát triển nông thôn"), so two capitals in a row after them are
+    a proper name, and a name has nothing after its place but a level; read only where no verb ended the name."""
+    words = list(re.finditer(r"\S+", chunk))
+    lower_seen = False
+    for k, word in enumerate(words):
+        text = word.group()
+        if not text[:1].isalpha():
+            return None
+        if text[:1].islower():
+            run = k
+            while run > 0 and words[run - 1].group()[:1].isupper():
+                run -= 1
+            # the name's kind and the first word of its field are capitalised ("HTX Chè | Tân Lập"): the proper name
+            # comes after them
+            proper = words[max(run, 1 if lower_seen else 2):k]
+            # the run is a proper name: two capitalised words or more, no initialism ("TNHH MTV …"), not a body's
+            # kind and the first word of its field ("Giám đốc | Sở Nông | nghiệp …", "Liên minh | HTX Thành | phố")
+            # … of the first name the chunk holds (not a list's later item), not a post ("các Phó Chủ | tịch")
+            if len(proper) >= 2 and not re.search(r"[,;:]", chunk[:proper[0].start()]) and proper[0].group() != "Phó" \
+                    and all(w.group().isalpha() and not w.group().isupper() for w in proper) \
+                    and not starts_body(chunk[proper[0].start():]) \
+                    and fold(f"{proper[-1].group()} {text}") not in _PROPER_GOES_ON \
+                    and not _AFTER_PROPER.match(chunk, word.start()):
+                return words[k - 1].end()
+            lower_seen = True
+    return None
+
+
+#: a unit's number, the end of its name when a lower-case word of the sentence follows ("Tổ khám số 1 | khám …", "Đội
+#: QLTT số 3 | kiểm tra …"): a team's, a station's, a post's, a room's name, at most four words before it (not "Giám
+#: đốc 18 hợp tác xã …; tổng số 26 người"); not its place or whose ("Tổ dân phố số 5 phường …", "Đội … số 2 thuộc Chi cục")
+NUMBER_END = re.compile(r"^\s*(?:[Cc]ác\s+)?(?:[Tt]ổ|[Đđ]ội|[Tt]rạm|[Đđ]oàn|[Nn]hóm|[Kk]íp|[Cc]hốt|[Đđ]iểm|[Pp]hòng)(?:\s+[^\s,;:()]+){0,4}?"
+                        r"\s(?:số|Số)\s\d{1,3}(?=\s+(?!(?:xã|phường|tỉnh|huyện|quận|thành phố|thị xã|thị trấn|đặc khu|"
+                        r"khu vực|thuộc|của|và|hoặc)\b)[a-zà-ỹđ])")
 
 
 _TENSE_END = re.compile(r"\s+(?:đã|đang|sẽ|chưa|vẫn|đều|còn|(?<![Tt]rật )(?<![Đđ]ộc lập )tự)$")  # not "Trật tự"
@@ -1389,6 +1459,9 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
         return DeadlineFound("month", text.strip(), year=int(month.group("y")), month=int(month.group("m")))
     if cell and bare_year and re.fullmatch(r"\s*20\d\d\s*\.?\s*", folded):  # a time column's cell of a year alone: "2026"
         return DeadlineFound("year", text.strip(), year=int(folded.strip(" .")))
+    if cell and re.fullmatch(r"\s*\d{1,2}/\d{1,2}/20\d\d\s*\.?\s*", folded):  # a day alone in a time cell, "08/9/2026":
+        day = deadline(f"ngày {text.strip().rstrip('.')}", cell=True)  # the day the row's work is held, as "ngày …"
+        return replace(day, printed=text.strip(), note=day.note and day.note.replace(day.printed, text.strip()))
     opening = None if cell else _OPENING_TIME.match(folded)
     if opening:  # "- Thường xuyên: Theo dõi, hỗ trợ … sau khi thành lập": the time the line opens with, first
         found = deadline(text[opening.start("time"):opening.end("time")], cell=True, year=year)

@@ -64,8 +64,11 @@ COLUMNS = [  # (field, header words, folded)
     # hợp"): a plan that gives work to its own units names no "chủ trì"
     # "Phòng thực hiện" (a centre's own rooms), "Xí nghiệp thực hiện" (a company's), "Trạm thực hiện", "Chi nhánh phụ
     # trách": a unit of any type that does the row's work
+    # a team named by its work ("Tổ khám", "Đội tiêm", "Tổ công tác"): the team that does the row's work; not "Tổ chức",
+    # "Tổ hợp tác", "Đối tượng", "Đội ngũ"
     ("lead", r"chu tri|(?:co quan|don vi|bo phan|phong|ban|xi nghiep|chi nhanh|tram|doi|to|khoa|trung tam) "
              r"(?:thuc hien|phu trach|(?:gui )?bao cao|dau moi)|^phu trach$|"
+             r"^(?:to|doi) (?!chuc\b|hop tac\b|dan pho\b|tuong\b|ngu\b|dai bieu\b|truong\b)[a-z]+(?: [a-z]+)?$|"
              r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$|"
              r"^(?:co quan|don vi|bo phan|phong)(?:\s*,\s*(?:don vi|bo phan|phong))? (?:truc )?thuoc\b(?!.*phoi hop)"),
     ("cooperating", r"phoi hop"),
@@ -76,7 +79,9 @@ COLUMNS = [  # (field, header words, folded)
     # when the work is due: "Thời gian", "Thời hạn", "Tiến độ", "Thời vụ (cung ứng)" (a crop calendar's), and the day
     # it is done by, "Hoàn thành", "Hạn hoàn thành", "Thời điểm hoàn thành", "Dự kiến hoàn thành" (not "Tỷ lệ hoàn
     # thành", "Đã hoàn thành": results)
-    ("deadline", r"thoi gian|thoi han|tien do|thoi vu|(?:^|\b(?:han|thoi diem|ngay|moc|du kien)\s+)hoan thanh\b"),
+    # … and the day of a round's work, "Ngày khám", "Ngày tổ chức" (not a document's "Ngày ban hành", "Ngày ký")
+    ("deadline", r"thoi gian|thoi han|tien do|thoi vu|(?:^|\b(?:han|thoi diem|ngay|moc|du kien)\s+)hoan thanh\b|"
+                 r"^ngay (?!ban hanh\b|ky\b|sinh\b|cap\b|thanh lap\b|hieu luc\b|nhan\b)[a-z]+(?: [a-z]+)?$"),
     ("note", r"ghi chu"),
 ]
 #: a group line of a flattened table: a Roman numeral ("I", "II. Tuyên truyền", "I Nhận thức …") or a capital letter
@@ -218,10 +223,11 @@ def _columns(cells: list[str]) -> list[str | None]:
     names = [_column(c) for c in cells]
     if "text" not in names and names.count("output") == 1 and ("lead" in names or "roles" in names):
         names[names.index("output")] = "text"
-    # a calendar of rounds with no column of work ("Đợt | Thời gian | Địa bàn | Tổ phụ trách | Phối hợp"): each row is
+    # a calendar of rounds with no column of work ("Đợt | Thời gian | Địa bàn | Tổ phụ trách | Phối hợp", "TT | Xã | Ngày
+    # khám | Địa điểm, đơn vị được khám | Tổ khám | Phối hợp"): each row is
     # the work at its place, by the body its row names
     places = [k for k, c in enumerate(cells) if names[k] is None
-              and re.fullmatch(r"dia (?:ban|diem)(?: (?:thuc hien|to chuc|tu van))?", fold(nfc(plain_line(c))).strip())]
+              and re.match(r"dia (?:ban|diem)\b", fold(nfc(plain_line(c))).strip())]  # "Địa điểm, đơn vị được khám"
     if "text" not in names and len(places) == 1 and ("lead" in names or "roles" in names) and "deadline" in names:
         names[places[0]] = "text"
     # "Thực hiện" alone beside the work and "Phối hợp" names who does it ("Việc cần làm | Thực hiện | Phối hợp"); in a
