@@ -626,6 +626,15 @@ brackets; a commune's plain-text plan for salt cooperatives with lower-case name
 seasonal times; a Sở Tài chính's Markdown Công văn asking for reports, two bodies sharing one time in an item; a Sở
 Nông nghiệp và Môi trường's Markdown plan with a table of abbreviated units and seasonal times in cells.
 
+Seventieth section: a sixty-eighth held-out set, ``benchmarks/corpus/unseen68/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial inspectorate's .docx inspection plan, a table of the cooperatives to inspect by
+month with the inspecting unit and partners; a land-fund development centre's PDF plan for leasing land to
+cooperatives, its units abbreviated after their first mention; a Sở Khoa học và Công nghệ's plain-text Công văn on
+tea cooperatives with inconsistent numbering, a lower-case name and yearless times; a ward's Markdown plan whose
+items open with a bold body running into its verb; a province's Markdown plan with a table of abbreviated bodies and
+a crop-year time.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -836,6 +845,7 @@ HELD_OUT = {
     "unseen65": "sixty-fifth held-out set (benchmarks/corpus/unseen65/, two new kinds, three everyday documents):",
     "unseen66": "sixty-sixth held-out set (benchmarks/corpus/unseen66/, two new kinds, three everyday documents):",
     "unseen67": "sixty-seventh held-out set (benchmarks/corpus/unseen67/, two new kinds, three everyday documents):",
+    "unseen68": "sixty-eighth held-out set (benchmarks/corpus/unseen68/, two new kinds, three everyday documents):",
 }
 
 
