@@ -635,6 +635,16 @@ tea cooperatives with inconsistent numbering, a lower-case name and yearless tim
 items open with a bold body running into its verb; a province's Markdown plan with a table of abbreviated bodies and
 a crop-year time.
 
+Seventy-first section: a sixty-ninth held-out set, ``benchmarks/corpus/unseen69/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a province's .docx decision allocating capital to cooperatives' infrastructure, a table of
+works in the body whose rows are led by their investors, and its Điều 2 in lettered points; a union of cooperatives'
+PDF plan for its members' joint purchasing of inputs, each numbered item closing with a bracket "(Phụ trách: …;
+phối hợp: …; hạn: …)"; a commune's plain-text plan for vegetable cooperatives in the winter crop with lower-case
+names, bodies with their parent in brackets, a repeated number and yearless, relative times; a Sở Công Thương's
+Markdown Công văn on cooperatives' stalls at Vietnamese-goods points with short names; a Sở Nông nghiệp và Môi
+trường's Markdown plan with a table of abbreviated units and yearless, seasonal times in cells.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -846,6 +856,7 @@ HELD_OUT = {
     "unseen66": "sixty-sixth held-out set (benchmarks/corpus/unseen66/, two new kinds, three everyday documents):",
     "unseen67": "sixty-seventh held-out set (benchmarks/corpus/unseen67/, two new kinds, three everyday documents):",
     "unseen68": "sixty-eighth held-out set (benchmarks/corpus/unseen68/, two new kinds, three everyday documents):",
+    "unseen69": "sixty-ninth held-out set (benchmarks/corpus/unseen69/, two new kinds, three everyday documents):",
 }
 
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to sixty-eighth sets likewise (read as the eleventh).
+The twelfth to sixty-ninth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -118,6 +118,7 @@ UNSEEN65 = ROOT / "benchmarks" / "corpus" / "unseen65"
 UNSEEN66 = ROOT / "benchmarks" / "corpus" / "unseen66"
 UNSEEN67 = ROOT / "benchmarks" / "corpus" / "unseen67"
 UNSEEN68 = ROOT / "benchmarks" / "corpus" / "unseen68"
+UNSEEN69 = ROOT / "benchmarks" / "corpus" / "unseen69"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -195,6 +196,7 @@ ANNOTATIONS65 = sorted(UNSEEN65.glob("*.yaml"))
 ANNOTATIONS66 = sorted(UNSEEN66.glob("*.yaml"))
 ANNOTATIONS67 = sorted(UNSEEN67.glob("*.yaml"))
 ANNOTATIONS68 = sorted(UNSEEN68.glob("*.yaml"))
+ANNOTATIONS69 = sorted(UNSEEN69.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -343,7 +345,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN66, ANNOTATIONS66, 5),
 
                                                       (UNSEEN67, ANNOTATIONS67, 5),
-                                                      (UNSEEN68, ANNOTATIONS68, 5)],
+                                                      (UNSEEN68, ANNOTATIONS68, 5),
+                                                      (UNSEEN69, ANNOTATIONS69, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -357,7 +360,8 @@ def document_text(path: Path) -> str:
                               "fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth",
                               "fifty-ninth", "sixtieth", "sixty-first", "sixty-second",
                               "sixty-third", "sixty-fourth", "sixty-fifth", "sixty-sixth",
-                              "sixty-seventh", "sixty-eighth"])
+                              "sixty-seventh", "sixty-eighth",
+                              "sixty-ninth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -410,7 +414,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN48, UNSEEN49, UNSEEN50, UNSEEN51, UNSEEN52, UNSEEN53,
                                     UNSEEN54, UNSEEN55, UNSEEN56, UNSEEN57, UNSEEN58, UNSEEN59,
                                     UNSEEN60, UNSEEN61, UNSEEN62, UNSEEN63, UNSEEN64,
-                                    UNSEEN65, UNSEEN66, UNSEEN67, UNSEEN68],
+                                    UNSEEN65, UNSEEN66, UNSEEN67, UNSEEN68,
+                                    UNSEEN69],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -424,7 +429,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth",
                               "fifty-ninth", "sixtieth", "sixty-first", "sixty-second",
                               "sixty-third", "sixty-fourth", "sixty-fifth", "sixty-sixth",
-                              "sixty-seventh", "sixty-eighth"])
+                              "sixty-seventh", "sixty-eighth",
+                              "sixty-ninth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2559,6 +2565,10 @@ B67 = UNSEEN67 / "b_quang-ngai_57-KH-QBVPTR-2026_quy-rung-chi-tra-dvmtr-htx-giao
 
 B68 = UNSEEN68 / "b_hung-yen_47-KH-TTPTQD-2026_trung-tam-quy-dat-cho-thue-dat-htx.pdf"
 
+# --- sixty-ninth held-out set ------------------------------------------------------------------------------------
+
+B69 = UNSEEN69 / "b_tp-hcm_12-KH-LHHTX-2026_lien-hiep-htx-mua-chung-vat-tu-thanh-vien.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2586,7 +2596,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN61, ANNOTATIONS61), (UNSEEN62, ANNOTATIONS62),
               (UNSEEN63, ANNOTATIONS63), (UNSEEN64, ANNOTATIONS64),
               (UNSEEN65, ANNOTATIONS65), (UNSEEN66, ANNOTATIONS66),
-              (UNSEEN67, ANNOTATIONS67), (UNSEEN68, ANNOTATIONS68)]
+              (UNSEEN67, ANNOTATIONS67), (UNSEEN68, ANNOTATIONS68),
+              (UNSEEN69, ANNOTATIONS69)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2655,7 +2666,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN60, B60), (UNSEEN61, B61),
                                         (UNSEEN62, B62), (UNSEEN63, B63),
                                         (UNSEEN64, B64), (UNSEEN65, B65), (UNSEEN66, B66),
-                                        (UNSEEN67, B67), (UNSEEN68, B68)],
+                                        (UNSEEN67, B67), (UNSEEN68, B68),
+                                        (UNSEEN69, B69)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
