@@ -1265,7 +1265,7 @@ def _inline_fields(text: str) -> dict[str, str]:
     if fields_text.startswith("("):  # a bracket the fields open: "… (Đầu mối: X; tham gia: Y; hoàn thành: …).": to its end
         fields_text = fields_text[:fields_text.find(")")] if ")" in fields_text else fields_text
     given = _item_fields([_Line(fields_text.lstrip(".; "))])
-    return {k: v for k, v in given.items() if k in ("lead", "coop")}
+    return {k: v for k, v in given.items() if k in ("lead", "coop", "deadline")}
 
 
 def _led_by_label(para, labelled: dict[int, list]) -> bool:
@@ -1319,12 +1319,13 @@ def _item_fields(lines: list) -> dict[str, str]:
             label = fold(part.group("label"))
             # a time left unlabelled after the bodies ("Giao: X chủ trì; phối hợp: Y; tháng 9/2026."): the item's time
             clauses = value.split(";")
-            while len(clauses) > 1 and not label.startswith(("thoi", "tien", "hoan thanh")) and _time_clause(clauses[-1]):
+            due = label.startswith(("thoi", "tien", "hoan thanh", "han"))
+            while len(clauses) > 1 and not due and _time_clause(clauses[-1]):
                 add("deadline", clauses.pop().strip(" ;."))
             value = ";".join(clauses).strip(" ;.")
             if label in _PARTICULARS:
                 continue  # "Địa điểm: …", "Nội dung: …": what the item is, not who does it or when
-            key = ("deadline" if label.startswith(("thoi", "tien", "hoan thanh")) else
+            key = ("deadline" if due else
                    "output" if label.startswith(("san", "ket")) else
                    "coop" if "phoi hop" in label or label in ("tham gia", "p/h") else "lead")  # "p/h": phối hợp, typed short
             role = _ROLE.match(value) if key == "lead" else None
@@ -1955,6 +1956,9 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         if inline.get("lead"):
             found["lead_text"], found["listed"] = inline["lead"], True
         listed_too(inline.get("coop"))
+        # its time labelled beside them ("(Phụ trách: X; phối hợp: Y; hạn: 15/9/2026)"), where it reads as a time
+        if inline.get("deadline") and fields.deadline(inline["deadline"], cell=True).kind != "unspecified":
+            found["deadline_cell"] = found["deadline_cell"] or inline["deadline"]
     # 0b. bodies named at its end, in brackets: "(Sở Tài chính chủ trì, phối hợp với …)", "(Văn phòng Sở thực hiện)";
     #     or in a last clause after the sentence, as a bracket gives them ("…. Giao: X chủ trì, phối hợp với Y; hằng
     #     năm.", "…. Đơn vị thực hiện: X chủ trì, Y phối hợp; …")
@@ -2759,7 +2763,10 @@ _EXECUTION = re.compile(rf"(?:(?:thuc hien|thi hanh) {_DOCUMENT} nay"
 _EXECUTES = re.compile(rf"\bchiu trach nhiem (?:thi hanh|thuc hien) {_DOCUMENT} nay\b")
 _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|trien khai|thi hanh)|"
                       r"\b(?:de nghi|yeu cau)\b[^.]{0,120}\b(?:quan tam|nghiem tuc|khan truong)\b[^.]{0,40}"
-                      r"\b(?:thuc hien|trien khai)|"
+                      rf"\b(?:thuc hien|trien khai)(?: {_DOCUMENT} nay)?|"
+                      # … to keep to the times set ("Đề nghị các đơn vị thực hiện đúng các mốc thời gian nêu trên./.")
+                      r"^(?:[^.,;]{0,60} )?(?:de nghi|yeu cau) (?:cac|quy) (?:co quan|don vi|phong|so|ban|nganh|bo phan)"
+                      r"[^.;]{0,40} thuc hien (?:dung|nghiem|day du)[^.;]{0,60}|"
                       # the addressees asked, and nothing else: "Đề nghị các đơn vị triển khai thực hiện./."
                       r"^(?:[^.,;]{0,60} )?(?:de nghi|yeu cau) (?:cac|quy) (?:co quan|don vi|phong|so|ban|nganh)"
                       r"[^.;]{0,40} (?:trien khai|to chuc) thuc hien|"
@@ -2775,13 +2782,20 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
 #: hợp …, các cơ quan, đơn vị chủ động báo cáo và đề xuất …") stay tasks.
 #: a character of one sentence: a telephone number's dots ("ĐT: 0229.3871.446") end none
 _IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"
+_UNITS_WHO = r"(?:co quan|don vi|dia phuong|ban|bo phan|phong|nganh)"
 _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)\b[^,.;]{0,80}?,?\s*"
-                           # or whoever meets them: "Đơn vị nào gặp khó khăn, vướng mắc thì kịp thời phản ánh về …"
-                           r"|(?:cac )?(?:co quan|don vi|dia phuong)(?:,? (?:co quan|don vi|dia phuong))* nao (?:gap|co) )?"
-                           rf"(?:neu )?(?:co )?(?:phat sinh )?(?:kho khan|vuong mac|van de (?:phat sinh|moi))\b{_IN_SENTENCE}{{0,200}}"
-                           # … sent up to be settled ("… để xử lý", "…; Sở tổng hợp, trình …")
-                           rf"\b(?:bao cao|bao (?:ngay )?ve|phan anh|gui|lien he)\b{_IN_SENTENCE}{{0,200}}(?:\bde\b|;){_IN_SENTENCE}{{0,160}}"
-                           r"\b(?:xem xet|giai quyet|xu ly|chi dao|dieu chinh|tong hop|huong dan)\b")
+                           # or whoever meets them: "Đơn vị nào gặp khó khăn, vướng mắc thì kịp thời phản ánh về …", "Ban,
+                           # đơn vị nào gặp khó khăn …", "Bộ phận nào vướng mắc thì …"
+                           rf"|(?:cac )?{_UNITS_WHO}(?:,? {_UNITS_WHO})* nao (?:gap |co )?"
+                           # or the doers told to go on with it first: "Các bộ phận triển khai, có vướng mắc báo về …"
+                           rf"|(?:cac )?{_UNITS_WHO}(?:,? {_UNITS_WHO})* (?:trien khai|thuc hien)[^,.;]{{0,30}},\s*)?"
+                           rf"(?:neu )?(?:co )?(?:(?:phat sinh )?(?:kho khan|vuong mac|van de (?:phat sinh|moi))|phat sinh)\b"
+                           rf"{_IN_SENTENCE}{{0,200}}"
+                           # … sent up to be settled ("… để xử lý", "…; Sở tổng hợp, trình …"), or only sent up, the
+                           # sentence ending there ("… báo về UBND xã (qua phòng Kinh tế)./.")
+                           rf"\b(?:bao cao|bao (?:ngay )?ve|phan anh|gui|lien he)\b(?:{_IN_SENTENCE}{{0,200}}(?:\bde\b|;)"
+                           rf"{_IN_SENTENCE}{{0,160}}\b(?:xem xet|giai quyet|xu ly|chi dao|dieu chinh|tong hop|huong dan)\b"
+                           r"|[^.;]{0,120}\.\s*/\s*\.?\s*$)")
 #: a Công văn's courtesy at its end, which asks for goodwill, not work: "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm
 #: phối hợp./.", "Trân trọng cảm ơn sự phối hợp của quý cơ quan./.", "Kính mong quý cơ quan quan tâm, tạo điều kiện."
 _COURTESY = re.compile(r"(?:(?:\brat mong|\bkinh mong|^tran trong (?:cam on|de nghi)?)\b[^.]{0,160}"
@@ -2829,7 +2843,8 @@ _BASIS = re.compile(r"^(?:can cu (?:vao )?(?:hien phap|bo luat|luat|phap lenh|ng
                     r"y kien)\b|theo de nghi cua\b|xet (?:to trinh|de nghi|bao cao)\b)")
 #: a line giving whom to contact: "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Sở … (ông …, ĐT: …)"
 _CONTACT = re.compile(r"^(?:[^.]{0,120}[,;:]\s*)?(?:(?:moi |neu co |co )?(?:vuong mac|kho khan|thac mac)\b[^.,;]{0,40}?\s)?"
-                      r"(?:(?:moi )?chi tiet )?(?:de nghi |xin |vui long |cac don vi )?(?:thong tin |dau moi )?(?:lien he|lien lac)\b")
+                      r"(?:(?:moi )?chi tiet )?(?:moi thong tin[^.,;]{0,30}? )?(?:de nghi |xin |vui long |cac don vi )?"
+                      r"(?:thong tin |dau moi )?(?:lien he|lien lac)\b")  # "Mọi thông tin cần trao đổi xin liên hệ …"
 _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|email|di dong)\b|"
                     r"\bde (?:duoc )?(?:huong dan|giai dap|trao doi|phoi hop giai quyet)\b")
 

@@ -57,8 +57,10 @@ _END = re.compile(r"[.;:!?…”\")]\s*$")
 #: a line that gives a field of the item above it (common drafting practice: "Cơ quan chủ trì: X; Cơ quan phối
 #: hợp: Y, Z", "Cơ quan thực hiện: X; phối hợp: Y", "Đơn vị thực hiện: …", "Thời gian (thực hiện): Quý III/2026",
 #: "Sản phẩm: …", "Kết quả: …"): never a task of its own
-FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực hiện|phối hợp)|p/h|đầu mối|tham gia|hoàn thành|"
+FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực hiện|phối hợp|phụ trách)|p/h|đầu mối|tham gia|hoàn thành|"
                r"thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
+               # the day it is due, labelled short ("(Phụ trách: …; phối hợp: …; hạn: 15/9/2026)", "Hạn chót: …")
+               r"(?<!thời )hạn(?:\s+(?:chót|cuối|hoàn thành))?|"  # not inside "Thời hạn"
                r"thời hạn(?:\s+(?:thực hiện|hoàn thành))?|tiến độ(?:\s+(?:thực hiện|hoàn thành))?|"
                r"sản phẩm(?:\s+(?:đầu ra|hoàn thành|chính))?|kết quả(?:\s*(?:/|,|và)\s*sản phẩm)?(?:\s+(?:đầu ra|dự kiến))?|"
                # what an activity's lines describe besides who and when ("Hoạt động 2: Hội nghị …" / "- Địa điểm: …" /

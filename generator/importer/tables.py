@@ -50,7 +50,10 @@ COLUMNS = [  # (field, header words, folded)
     # the work of the row: "Nhiệm vụ", "Nội dung (công việc)", "Công việc", "Hoạt động", an Đề án's name
     # … "Việc cần làm", "Đầu việc", "Hạng mục"
     ("text", r"nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$|"
-             r"^(?:cac )?(?:viec|dau viec|hang muc)(?: (?:can lam|chinh|cu the|thuc hien))?$|^ten (?:hoat dong|cong viec|du an)\b"),
+             r"^(?:cac )?(?:viec|dau viec|hang muc)(?: (?:can lam|chinh|cu the|thuc hien))?$|^ten (?:hoat dong|cong viec|du an)\b|"
+             # a table of works a decision funds, each built by its investor ("Hợp tác xã, công trình | … | Chủ đầu
+             # tư | Hoàn thành"): the work to build
+             r"(?:^|[,/]\s*)(?:ten )?(?:cong trinh|du an)$"),
     # "Đơn vị thực hiện" beside "Đơn vị phối hợp"; "Đơn vị phụ trách" (a body in charge; "Lãnh đạo phụ trách" names a
     # person, no lead)
     # one column for both roles, each cell saying who leads and who cooperates ("Phân công thực hiện", "Cơ quan chủ
@@ -67,11 +70,14 @@ COLUMNS = [  # (field, header words, folded)
     # a team named by its work ("Tổ khám", "Đội tiêm", "Tổ công tác"): the team that does the row's work; not "Tổ chức",
     # "Tổ hợp tác", "Đối tượng", "Đội ngũ"
     ("lead", r"chu tri|(?:co quan|don vi|bo phan|phong|ban|xi nghiep|chi nhanh|tram|doi|to|khoa|trung tam) "
-             r"(?:thuc hien|phu trach|(?:gui )?bao cao|dau moi)|^phu trach$|"
+             r"(?:thuc hien|phu trach|lam|(?:gui )?bao cao|dau moi)|^phu trach$|^chu dau tu$|"
              r"^(?:to|doi) (?!chuc\b|hop tac\b|dan pho\b|tuong\b|ngu\b|dai bieu\b|truong\b)[a-z]+(?: [a-z]+)?$|"
              r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$|"
              r"^(?:co quan|don vi|bo phan|phong)(?:\s*,\s*(?:don vi|bo phan|phong))? (?:truc )?thuoc\b(?!.*phoi hop)"),
     ("cooperating", r"phoi hop"),
+    # whom or what the row's work is done to, beside the work ("Hợp tác xã được thanh tra | Nội dung trọng tâm", "Đơn
+    # vị được kiểm tra | Nội dung kiểm tra"): the row's task is the work on it, "object: work"
+    ("object", r"\bduoc (?:thanh tra|kiem tra|giam sat|khao sat|ho tro|tham|kham|danh gia|tu van)\b"),
     ("submit_to", r"cap trinh"),
     ("output", r"san pham|^dau ra\b"),  # "Đầu ra năm 2026": a project's outputs
     # when the work starts ("Thời gian bắt đầu", "Ngày bắt đầu"), beside when it is due: no deadline
@@ -221,6 +227,8 @@ def _columns(cells: list[str]) -> list[str | None]:
     Phòng chủ trì | …", a newsroom's or a workshop's production plan) has its products for its work: each row is a
     product to deliver, by the body its row names."""
     names = [_column(c) for c in cells]
+    if "object" in names and "text" not in names:  # no column of work beside it: a place or a calendar (below)
+        names = [None if n == "object" else n for n in names]
     if "text" not in names and names.count("output") == 1 and ("lead" in names or "roles" in names):
         names[names.index("output")] = "text"
     # a calendar of rounds with no column of work ("Đợt | Thời gian | Địa bàn | Tổ phụ trách | Phối hợp", "TT | Xã | Ngày
@@ -665,6 +673,9 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
             found += _target_row(targets, cells, raw, layout, i)
             continue
         mapped = {name: value for name, value in zip(header, cells) if name and value}
+        if "object" in mapped:  # "HTX Gốm Phù Lãng (xã Phù Lãng)" | "Quản lý tài sản …": the work on it
+            target = mapped.pop("object")
+            mapped["text"] = f"{target}: {mapped['text']}" if mapped.get("text") else target
         if current is not None and not tt:
             # a continuation row: each cell goes on the same column of the row above
             for name, value in mapped.items():

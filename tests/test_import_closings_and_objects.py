@@ -1,0 +1,149 @@
+"""kehoach import: closing lines that give no work, fields labelled short, and a table of the units the work is done to
+(issue 11).
+
+- The last lines of a plan that say where to turn with difficulties ("Ban, đơn vị nào gặp khó khăn thì báo ngay về …",
+  "Các bộ phận triển khai, có vướng mắc báo về UBND xã (qua phòng Kinh tế)./.", "Trong quá trình thực hiện có phát
+  sinh, các đơn vị phản ánh về …"), whom to contact ("Mọi thông tin cần trao đổi xin liên hệ … ĐT …"), or that only
+  insist ("… yêu cầu các bộ phận được phân công nghiêm túc triển khai Kế hoạch này./.", "Đề nghị các đơn vị thực hiện
+  đúng các mốc thời gian nêu trên./.") are no tasks (Nghị định 30/2020/NĐ-CP: "./." ends the content).
+- A bracket of fields labelled short: "(Phụ trách: X; phối hợp: Y; hạn: 15/9/2026)": X leads, Y cooperates, due by
+  that day; "Thời hạn:" is still one label.
+- A table of works a decision funds ("Hợp tác xã, công trình | … | Chủ đầu tư | Hoàn thành"): each row the work, led
+  by its investor.
+- A table of the units the work is done to beside the work ("Hợp tác xã được thanh tra | Nội dung trọng tâm | Thời
+  gian | Đơn vị chủ trì | …"): each row's task is "the unit: the work"; a column "Đơn vị làm" names who does it.
+
+Tested on documents written here, never on the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafts import as_markdown, with_table, written
+
+HEAD = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{level}\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 52/KH-UBND\t{place}, ngày 03 tháng 3 năm 2026", "", "KẾ HOẠCH",
+        "Hỗ trợ hợp tác xã sản xuất vụ hè thu năm 2026", "", "I. MỤC ĐÍCH",
+        "Giúp các hợp tác xã sản xuất an toàn, tiêu thụ hết sản phẩm.", "II. NHIỆM VỤ",
+        "1. Phòng Kinh tế rà soát diện tích sản xuất của các hợp tác xã, trước 20/3/2026.",
+        "2. Trung tâm Dịch vụ tổng hợp hướng dẫn kỹ thuật cho thành viên hợp tác xã, trong tháng 4/2026.",
+        "III. TỔ CHỨC THỰC HIỆN"]
+SIGN = ["", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tKT. CHỦ TỊCH", "\tPHÓ CHỦ TỊCH", "\tHà Văn Lâm"]
+
+
+@pytest.mark.parametrize("level, place, closing, suffix", [
+    ("XÃ THAN UYÊN", "Than Uyên", ["Ban, đơn vị nào gặp khó khăn thì báo ngay về Văn phòng HĐND và UBND xã để giải "
+                                   "quyết./.",
+                                   "Mọi thông tin cần trao đổi xin liên hệ phòng Kinh tế (đ/c Lò Văn Sơn, ĐT "
+                                   "0213.3788.123) để phối hợp giải quyết./."], ".txt"),
+    ("XÃ CẨM XUYÊN", "Cẩm Xuyên", ["Các bộ phận triển khai, có vướng mắc báo về UBND xã (qua phòng Kinh tế)./.",
+                                   "Đề nghị các đơn vị thực hiện đúng các mốc thời gian nêu trên./."], ".md"),
+    ("PHƯỜNG MINH XUÂN", "Minh Xuân", ["Trong quá trình thực hiện có phát sinh, các đơn vị phản ánh về phòng Kinh tế "
+                                       "để tổng hợp./.",
+                                       "UBND phường yêu cầu các bộ phận được phân công nghiêm túc triển khai Kế hoạch "
+                                       "này./."], ".txt"),
+    ("XÃ SÓC SƠN", "Sóc Sơn", ["Bộ phận nào vướng mắc thì phản ánh về phòng Kinh tế để tổng hợp, trình lãnh đạo UBND "
+                               "xã xử lý kịp thời./."], ".md"),
+])
+def test_closing_lines_that_give_no_work_are_no_tasks(tmp_path, level, place, closing, suffix):
+    lines = [line.format(level=level, place=place) for line in HEAD] + [
+        "Phòng Kinh tế theo dõi, tổng hợp kết quả, báo cáo UBND xã trước 15/12/2026."] + closing + SIGN
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert len(draft.tasks) == 3, draft.texts()  # the two tasks and the report; none of the closing lines
+    assert draft.lead("Phòng Kinh tế theo dõi") == ["Phòng Kinh tế"]
+
+
+UNION = ["LIÊN MINH HTX THÀNH PHỐ {city}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{issuer}\tĐộc lập - Tự do - Hạnh phúc",
+         "Số: 12/KH-LHHTX\t{place}, ngày 07 tháng 9 năm 2026", "", "KẾ HOẠCH",
+         "Mua chung vật tư cho các hợp tác xã thành viên năm 2026", "", "I. MỤC ĐÍCH",
+         "Giảm giá vật tư nhờ mua với số lượng lớn.", "II. CÁC VIỆC CẦN LÀM",
+         "1. Chốt số lượng đăng ký của từng hợp tác xã thành viên (Phụ trách: Bộ phận Kinh doanh; phối hợp: Ban Kiểm "
+         "soát Liên hiệp; hạn: 15/9/2026).",
+         "2. Quyết toán với từng hợp tác xã thành viên (Phụ trách: Bộ phận Kế toán; hạn: 20/01/2027).",
+         "3. Nhận hàng, kiểm tra chất lượng từng lô (Phụ trách: Bộ phận Kỹ thuật; phối hợp: Trung tâm Khuyến nông Thành "
+         "phố; Thời hạn: quý IV/2026).", "", "Nơi nhận:\tGIÁM ĐỐC", "- Lưu: VT.\tTrần Văn Bình"]
+
+
+@pytest.mark.parametrize("city, issuer, place, suffix", [
+    ("HỒ CHÍ MINH", "LIÊN HIỆP HTX NÔNG SẢN XANH CỦ CHI", "Củ Chi", ".txt"),
+    ("HÀ NỘI", "LIÊN HIỆP HTX RAU AN TOÀN SÓC SƠN", "Sóc Sơn", ".md"),
+])
+def test_a_bracket_of_short_labels_in_charge_partners_and_due(tmp_path, city, issuer, place, suffix):
+    lines = [line.format(city=city, issuer=issuer, place=place) for line in UNION]
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft.lead("Chốt số lượng") == ["Bộ phận Kinh doanh"]
+    assert draft.coop("Chốt số lượng") == ["Ban Kiểm soát Liên hiệp"]
+    assert draft["Chốt số lượng"]["deadline"]["before"] == "2026-09-15"
+    assert draft["Quyết toán"]["deadline"]["before"] == "2027-01-20"
+    assert draft.lead("Nhận hàng") == ["Bộ phận Kỹ thuật"]
+    assert draft.coop("Nhận hàng") == ["Trung tâm Khuyến nông Thành phố"]  # "Thời hạn" is no partner "Thời"
+    assert draft["Nhận hàng"]["deadline"]["quarters"] == [4]
+
+
+INSPECTION = ["UBND TỈNH {province}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{issuer}\tĐộc lập - Tự do - Hạnh phúc",
+              "Số: 215/KH-{code}\t{place}, ngày 19 tháng 12 năm 2025", "", "KẾ HOẠCH",
+              "{title} các hợp tác xã năm 2026", "", "I. MỤC ĐÍCH",
+              "Phát hiện, chấn chỉnh sai phạm trong sử dụng kinh phí hỗ trợ.", "II. DANH SÁCH HỢP TÁC XÃ"]
+INSPECTION_CLOSE = ["III. TỔ CHỨC THỰC HIỆN", "Văn phòng bố trí kinh phí, phương tiện cho các đoàn trong năm 2026.", "",
+                    "Nơi nhận:\tCHÁNH THANH TRA", "- Lưu: VT.\tNgô Văn Hòa"]
+
+
+@pytest.mark.parametrize("province, issuer, code, place, title, column, suffix", [
+    ("BẮC NINH", "THANH TRA TỈNH", "TTr", "Bắc Ninh", "Thanh tra việc sử dụng kinh phí hỗ trợ tại",
+     "Hợp tác xã được thanh tra", ".txt"),
+    ("NINH BÌNH", "SỞ TÀI CHÍNH", "STC", "Ninh Bình", "Kiểm tra việc chấp hành chính sách tại",
+     "Đơn vị được kiểm tra", ".md"),
+])
+def test_a_table_of_the_units_the_work_is_done_to(tmp_path, province, issuer, code, place, title, column, suffix):
+    before = [line.format(province=province, issuer=issuer, code=code, place=place, title=title) for line in INSPECTION]
+    header = ["TT", column, "Nội dung trọng tâm", "Thời gian tiến hành", "Đơn vị chủ trì", "Đơn vị phối hợp"]
+    rows = [["1", "HTX Gốm Phù Lãng (xã Phù Lãng)", "Quản lý tài sản không chia; phân phối thu nhập", "Tháng 4/2026",
+             "Phòng Nghiệp vụ 2", "UBND xã Phù Lãng"],
+            ["2", "HTX Vận tải Kinh Bắc (phường Kinh Bắc)", "Đăng ký lại theo Luật; điều lệ, đại hội thành viên",
+             "Tháng 8/2026", "Phòng Nghiệp vụ 3", "Sở Xây dựng"]]
+    draft = written(tmp_path, "ke-hoach" + suffix, with_table(before, header, rows, INSPECTION_CLOSE, suffix))
+    task = draft["HTX Gốm Phù Lãng (xã Phù Lãng): Quản lý tài sản không chia"]  # the unit, then the work on it
+    assert draft.lead(task["text"]) == ["Phòng Nghiệp vụ 2"]
+    assert task["deadline"]["month"] == 4
+    assert draft.lead("HTX Vận tải Kinh Bắc (phường Kinh Bắc): Đăng ký lại") == ["Phòng Nghiệp vụ 3"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_column_of_who_does_it_headed_don_vi_lam(tmp_path, suffix):
+    before = [line.format(level="XÃ TÂN HÒA", place="Tân Hòa") for line in HEAD[:8]] + ["II. PHÂN CÔNG"]
+    header = ["STT", "Việc cần làm", "Đơn vị làm", "Phối hợp", "Thời gian"]
+    rows = [["1", "Khảo sát hiện trạng vùng trồng của các hợp tác xã", "Phòng Kinh tế", "UBND các ấp", "Tháng 5/2026"],
+            ["2", "Tập huấn ghi chép nhật ký sản xuất cho thành viên", "Trung tâm Dịch vụ tổng hợp", "Phòng Kinh tế",
+             "Quý III/2026"]]
+    draft = written(tmp_path, "ke-hoach" + suffix, with_table(before, header, rows, SIGN, suffix))
+    assert draft.lead("Khảo sát hiện trạng") == ["Phòng Kinh tế"]
+    assert draft.lead("Tập huấn ghi chép") == ["Trung tâm Dịch vụ tổng hợp"]
+
+
+CAPITAL = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH {province}\tĐộc lập - Tự do - Hạnh phúc",
+           "Số: 1462/QĐ-UBND\t{place}, ngày 18 tháng 8 năm 2026", "", "QUYẾT ĐỊNH",
+           "Về việc phân bổ vốn hỗ trợ đầu tư kết cấu hạ tầng cho hợp tác xã năm 2026",
+           "ỦY BAN NHÂN DÂN TỈNH {province}", "Căn cứ Luật Hợp tác xã năm 2023;", "QUYẾT ĐỊNH:",
+           "Điều 1. Phân bổ vốn ngân sách tỉnh năm 2026 để hỗ trợ các hợp tác xã đầu tư kết cấu hạ tầng như sau:"]
+CAPITAL_CLOSE = ["Điều 2. Sở Tài chính thông báo kế hoạch vốn cho các chủ đầu tư trong tháng 9/2026.",
+                 "Điều 3. Quyết định có hiệu lực từ ngày ký.", "", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN",
+                 "- Lưu: VT.\tKT. CHỦ TỊCH", "\tPHÓ CHỦ TỊCH", "\tĐặng Văn Hùng"]
+
+
+@pytest.mark.parametrize("province, place, column, suffix", [
+    ("HƯNG YÊN", "Hưng Yên", "Hợp tác xã, công trình", ".txt"),
+    ("THÁI NGUYÊN", "Thái Nguyên", "Tên dự án", ".md"),
+])
+def test_a_table_of_works_each_built_by_its_investor(tmp_path, province, place, column, suffix):
+    """A decision funding works: each row is the work, led by its investor ("Chủ đầu tư"), due as its column says."""
+    before = [line.format(province=province, place=place) for line in CAPITAL]
+    header = ["TT", column, "Vốn hỗ trợ (triệu đồng)", "Chủ đầu tư", "Hoàn thành, giải ngân"]
+    rows = [["1", "HTX Dịch vụ nông nghiệp Tân Lập: kiên cố hóa 2,4 km kênh tưới nội đồng", "3.150",
+             "UBND xã Tân Lập", "Trước 30/11/2026"],
+            ["2", "HTX Nhãn lồng Hồng Nam: nhà sơ chế, kho mát bảo quản nhãn", "1.920", "HTX Nhãn lồng Hồng Nam",
+             "Quý IV/2026"]]
+    draft = written(tmp_path, "quyet-dinh" + suffix, with_table(before, header, rows, CAPITAL_CLOSE, suffix))
+    assert draft.lead("HTX Dịch vụ nông nghiệp Tân Lập") == ["UBND xã Tân Lập"]
+    assert draft["HTX Dịch vụ nông nghiệp Tân Lập"]["deadline"]["before"] == "2026-11-30"
+    assert draft.lead("HTX Nhãn lồng Hồng Nam: nhà sơ chế") == ["HTX Nhãn lồng Hồng Nam"]
+    assert draft["HTX Nhãn lồng Hồng Nam: nhà sơ chế"]["deadline"]["quarters"] == [4]
