@@ -645,6 +645,16 @@ names, bodies with their parent in brackets, a repeated number and yearless, rel
 Markdown Công văn on cooperatives' stalls at Vietnamese-goods points with short names; a Sở Nông nghiệp và Môi
 trường's Markdown plan with a table of abbreviated units and yearless, seasonal times in cells.
 
+Seventy-second section: a seventieth held-out set, ``benchmarks/corpus/unseen70/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a land registration office's .docx plan for cooperatives' land-use certificates, a table by
+steps whose doers are the office's own sections and branches; a telecommunications branch's PDF plan for
+cooperatives' digital transformation, lettered packages over "+" lines "<unit>: <work>. Thời gian: …"; a commune's
+plain-text plan for shrimp-forest cooperatives with lower-case names, bodies with their parent in brackets, a repeated
+number and yearless, seasonal times; a Sở Nông nghiệp và Môi trường's Markdown Công văn on bird's-nest cooperatives in
+bullets opening with abbreviated bodies; a province's Markdown plan with a table in groups, abbreviated bodies and
+seasonal, ranged times in cells.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -857,6 +867,7 @@ HELD_OUT = {
     "unseen67": "sixty-seventh held-out set (benchmarks/corpus/unseen67/, two new kinds, three everyday documents):",
     "unseen68": "sixty-eighth held-out set (benchmarks/corpus/unseen68/, two new kinds, three everyday documents):",
     "unseen69": "sixty-ninth held-out set (benchmarks/corpus/unseen69/, two new kinds, three everyday documents):",
+    "unseen70": "seventieth held-out set (benchmarks/corpus/unseen70/, two new kinds, three everyday documents):",
 }
 
 
