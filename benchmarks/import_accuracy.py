@@ -655,6 +655,16 @@ number and yearless, seasonal times; a Sở Nông nghiệp và Môi trường's 
 bullets opening with abbreviated bodies; a province's Markdown plan with a table in groups, abbreviated bodies and
 seasonal, ranged times in cells.
 
+Seventy-third section: a seventy-first held-out set, ``benchmarks/corpus/unseen71/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial archives centre's .docx plan for the records of dissolved cooperatives, a
+two-column table whose work cell carries a second line "Thực hiện: …; phối hợp: …"; a provincial museum's PDF plan
+for an exhibition on the cooperative movement, its schedule in lines opening with their time; a commune's plain-text
+plan for chestnut cooperatives with lower-case names, a skipped letter, a repeated number and yearless, seasonal
+times; a Sở Tài chính's Markdown Công văn whose items open with their body in bold, then its own Phòng named with its
+parent in brackets over lower-case items; a provincial Liên minh HTX's Markdown plan with a table holding lead and
+partner in one cell and yearless, seasonal times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -868,6 +878,7 @@ HELD_OUT = {
     "unseen68": "sixty-eighth held-out set (benchmarks/corpus/unseen68/, two new kinds, three everyday documents):",
     "unseen69": "sixty-ninth held-out set (benchmarks/corpus/unseen69/, two new kinds, three everyday documents):",
     "unseen70": "seventieth held-out set (benchmarks/corpus/unseen70/, two new kinds, three everyday documents):",
+    "unseen71": "seventy-first held-out set (benchmarks/corpus/unseen71/, two new kinds, three everyday documents):",
 }
 
 

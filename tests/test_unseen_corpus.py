@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to seventieth sets likewise (read as the eleventh).
+The twelfth to seventy-first sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -120,6 +120,7 @@ UNSEEN67 = ROOT / "benchmarks" / "corpus" / "unseen67"
 UNSEEN68 = ROOT / "benchmarks" / "corpus" / "unseen68"
 UNSEEN69 = ROOT / "benchmarks" / "corpus" / "unseen69"
 UNSEEN70 = ROOT / "benchmarks" / "corpus" / "unseen70"
+UNSEEN71 = ROOT / "benchmarks" / "corpus" / "unseen71"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -199,6 +200,7 @@ ANNOTATIONS67 = sorted(UNSEEN67.glob("*.yaml"))
 ANNOTATIONS68 = sorted(UNSEEN68.glob("*.yaml"))
 ANNOTATIONS69 = sorted(UNSEEN69.glob("*.yaml"))
 ANNOTATIONS70 = sorted(UNSEEN70.glob("*.yaml"))
+ANNOTATIONS71 = sorted(UNSEEN71.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -349,7 +351,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN67, ANNOTATIONS67, 5),
                                                       (UNSEEN68, ANNOTATIONS68, 5),
                                                       (UNSEEN69, ANNOTATIONS69, 5),
-                                                      (UNSEEN70, ANNOTATIONS70, 5)],
+                                                      (UNSEEN70, ANNOTATIONS70, 5),
+                                                      (UNSEEN71, ANNOTATIONS71, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -364,7 +367,8 @@ def document_text(path: Path) -> str:
                               "fifty-ninth", "sixtieth", "sixty-first", "sixty-second",
                               "sixty-third", "sixty-fourth", "sixty-fifth", "sixty-sixth",
                               "sixty-seventh", "sixty-eighth",
-                              "sixty-ninth", "seventieth"])
+                              "sixty-ninth", "seventieth",
+                              "seventy-first"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -418,7 +422,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN54, UNSEEN55, UNSEEN56, UNSEEN57, UNSEEN58, UNSEEN59,
                                     UNSEEN60, UNSEEN61, UNSEEN62, UNSEEN63, UNSEEN64,
                                     UNSEEN65, UNSEEN66, UNSEEN67, UNSEEN68,
-                                    UNSEEN69, UNSEEN70],
+                                    UNSEEN69, UNSEEN70,
+                                    UNSEEN71],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -433,7 +438,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "fifty-ninth", "sixtieth", "sixty-first", "sixty-second",
                               "sixty-third", "sixty-fourth", "sixty-fifth", "sixty-sixth",
                               "sixty-seventh", "sixty-eighth",
-                              "sixty-ninth", "seventieth"])
+                              "sixty-ninth", "seventieth",
+                              "seventy-first"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2576,6 +2582,10 @@ B69 = UNSEEN69 / "b_tp-hcm_12-KH-LHHTX-2026_lien-hiep-htx-mua-chung-vat-tu-thanh
 
 B70 = UNSEEN70 / "b_cao-bang_386-KH-VNPT-CBG-2026_vien-thong-chuyen-doi-so-htx-theo-goi.pdf"
 
+# --- seventy-first held-out set ----------------------------------------------------------------------------------
+
+B71 = UNSEEN71 / "b_dak-lak_41-KH-BTDL-2026_bao-tang-trung-bay-chuyen-de-htx-moc-thoi-gian-dau-dong.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2604,7 +2614,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN63, ANNOTATIONS63), (UNSEEN64, ANNOTATIONS64),
               (UNSEEN65, ANNOTATIONS65), (UNSEEN66, ANNOTATIONS66),
               (UNSEEN67, ANNOTATIONS67), (UNSEEN68, ANNOTATIONS68),
-              (UNSEEN69, ANNOTATIONS69), (UNSEEN70, ANNOTATIONS70)]
+              (UNSEEN69, ANNOTATIONS69), (UNSEEN70, ANNOTATIONS70),
+              (UNSEEN71, ANNOTATIONS71)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2674,7 +2685,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN62, B62), (UNSEEN63, B63),
                                         (UNSEEN64, B64), (UNSEEN65, B65), (UNSEEN66, B66),
                                         (UNSEEN67, B67), (UNSEEN68, B68),
-                                        (UNSEEN69, B69), (UNSEEN70, B70)],
+                                        (UNSEEN69, B69), (UNSEEN70, B70),
+                                        (UNSEEN71, B71)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
