@@ -157,3 +157,39 @@ def test_the_whole_year_unnamed_at_the_end_is_the_plans_year(text):
 ])
 def test_all_through_a_season_or_the_work_is_a_standing_duty(text, kind):
     assert fields.deadline(text, year=2026).kind == kind
+
+
+TET_HEAD = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ {commune}\tĐộc lập - Tự do - Hạnh phúc",
+            "Số: 52/KH-UBND\t{place}, ngày {day}", "", "KẾ HOẠCH", "Hỗ trợ hợp tác xã tiêu thụ sản phẩm dịp cuối năm", "",
+            "I. MỤC ĐÍCH", "Giúp các hợp tác xã bán hết sản phẩm.", "II. NHIỆM VỤ"]
+TET_CLOSE = ["", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tKT. CHỦ TỊCH", "\tPHÓ CHỦ TỊCH", "\tLò Văn Minh"]
+
+
+@pytest.mark.parametrize("commune, place, day, tet, suffix", [
+    ("THAN UYÊN", "Than Uyên", "03 tháng 9 năm 2025", "2026-02-17", ".txt"),
+    ("SÓC SƠN", "Sóc Sơn", "22 tháng 3 năm 2026", "2027-02-06", ".md"),
+])
+def test_before_tet_is_the_next_tet_after_the_signing(tmp_path, commune, place, day, tet, suffix):
+    """"trước Tết Nguyên đán": before the first day of the next Tết after the document's date (generator/data/tet.json
+    and its basis), said for review; "sau Tết" is no such time."""
+    lines = [line.format(commune=commune, place=place, day=day) for line in TET_HEAD] + [
+        "1. Phòng Kinh tế mở điểm giới thiệu sản phẩm của các hợp tác xã, xong trước Tết Nguyên đán.",
+        "2. Hội Nông dân xã vận động hộ vào tổ hợp tác sau Tết.",
+    ] + TET_CLOSE
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    due = draft["Phòng Kinh tế mở điểm"]["deadline"]
+    assert (due["kind"], due["before"], due["printed"]) == ("before", tet, "trước Tết Nguyên đán")
+    assert any("Tết Nguyên đán" in note and "Âm lịch" in note for note in draft["Phòng Kinh tế mở điểm"]["review"])
+    assert draft["Hội Nông dân xã vận động"]["deadline"]["kind"] != "before"
+
+
+def test_the_table_of_tet_days_says_its_basis_and_runs_in_order():
+    import json
+    from pathlib import Path
+
+    table = json.loads((Path(fields.__file__).parent.parent / "data" / "tet.json").read_text(encoding="utf-8"))
+    assert table["basis"] and "Điều 112" in table["basis"]
+    days = [table["days"][year] for year in sorted(table["days"])]
+    assert days == sorted(days) and all(day.startswith(year) for year, day in sorted(table["days"].items()))
+    assert fields.before_tet("trước Tết", None) is None  # no date, no Tết
+    assert fields.before_tet("hoàn thành trước Tết", __import__("datetime").date(2031, 1, 1)) is None  # past the table

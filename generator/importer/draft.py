@@ -238,6 +238,11 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
             if counted.kind == "before":
                 task["deadline"] = counted.as_dict()
                 task.setdefault("review", []).append(counted.note)
+        if task["deadline"].get("kind") in ("unspecified", "ambiguous"):  # "trước Tết Nguyên đán": the next Tết's day
+            tet = fields.before_tet(task["deadline"].get("printed") or task["text"], signed)
+            if tet is not None:
+                task["deadline"] = tet.as_dict()
+                task.setdefault("review", []).append(tet.note)
         for key in [k for k, v in task.items() if v in (None, [], {}) and k not in ("lead",)]:
             task.pop(key)
         task["place"] = {k: v for k, v in task["place"].items() if v is not None}

@@ -8,6 +8,7 @@ exactly: a printed phrase is always a slice of the original.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -1320,6 +1321,26 @@ def from_signing(found: "DeadlineFound", signed: "dt.date | None") -> "DeadlineF
     end = signed + dt.timedelta(days=int(match.group("n")))
     return DeadlineFound("before", found.printed, before=end.isoformat(),
                          note=message("imp_deadline_from_signing", days=match.group("n"), date=end.strftime("%d/%m/%Y")))
+
+
+#: the first day of Tết Nguyên đán by year, and the basis it is stated on (generator/data/tet.json)
+_TET = json.loads((Path(__file__).parent.parent / "data" / "tet.json").read_text(encoding="utf-8"))
+_TET_DAYS = sorted(dt.date.fromisoformat(day) for day in _TET["days"].values())
+#: before the Lunar New Year ("trước Tết Nguyên đán", "chậm nhất trước Tết", "trước dịp Tết"), folded
+_BEFORE_TET = re.compile(r"\b(?:truoc|cham nhat (?:la )?truoc) (?:dip |ky nghi )?tet\b(?: (?:nguyen dan|am lich|co truyen))?")
+
+
+def before_tet(text: str | None, issued: "dt.date | None") -> "DeadlineFound | None":
+    """A time printed as before Tết ("trước Tết Nguyên đán"): before the first day of the next Tết on or after the
+    document's date (``issued``), from the table of Tết days and its basis, said for review; None where the text says
+    no such thing, the date is unknown or the table has no Tết after it."""
+    found = _BEFORE_TET.search(fold(text or "")) if issued is not None else None
+    day = next((d for d in _TET_DAYS if d >= issued), None) if found is not None else None
+    if day is None:
+        return None
+    printed = (text or "")[found.start():found.end()]
+    return DeadlineFound("before", printed, before=day.isoformat(),
+                         note=message("imp_deadline_tet", printed=printed, date=day.strftime("%d/%m/%Y"), basis=_TET["basis"]))
 
 
 #: what the reviewer is told when a deadline is read coarser than printed
