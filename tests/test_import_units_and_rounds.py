@@ -152,3 +152,33 @@ def test_a_body_named_elsewhere_without_the_words_of_its_work(tmp_path, commune,
     assert draft.lead("Trạm Y tế xã Chiềng Mai") == ["Trạm Y tế xã Chiềng Mai"]
     proposed = [a["name"] for a in draft.draft.registry.get("agencies", [])]
     assert not [name for name in proposed if "thống kê" in name or "dự trữ" in name or "nấu ăn" in name]
+
+
+ARCHIVE = ["SỞ NỘI VỤ TỈNH {province}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{unit}\tĐộc lập - Tự do - Hạnh phúc",
+           "Số: 57/KH-{code}\t{place}, ngày 12 tháng 8 năm 2026", "", "KẾ HOẠCH",
+           "Thu thập hồ sơ của các hợp tác xã đã giải thể năm 2026", "", "I. MỤC ĐÍCH",
+           "Không để thất lạc hồ sơ của hợp tác xã đã giải thể.", "II. NỘI DUNG, PHÂN CÔNG VÀ THỜI GIAN"]
+
+
+@pytest.mark.parametrize("province, unit, code, place, suffix", [
+    ("NINH BÌNH", "TRUNG TÂM LƯU TRỮ LỊCH SỬ", "TTLTLS", "Ninh Bình", ".txt"),
+    ("NGHỆ AN", "TRUNG TÂM LƯU TRỮ TỈNH", "TTLT", "Nghệ An", ".md"),
+])
+def test_a_time_cell_run_on_after_the_names_and_a_class_by_where_the_work_is(tmp_path, province, unit, code, place,
+                                                                              suffix):
+    """A labelled line whose time cell was printed on after the names, its tab lost ("phối hợp: Phòng Bảo quản Trước
+    20/12/2026"): the time is the item's, not a partner's word; the communes where the work is ("UBND các xã nơi tiếp
+    nhận") stay a class as printed; a numbered team in a label keeps its number."""
+    lines = [line.format(province=province, unit=unit, code=code, place=place) for line in ARCHIVE] + [
+        "1. Khảo sát, tiếp nhận tài liệu tại 12 xã có nhiều hợp tác xã giải thể",
+        "Thực hiện: Tổ công tác số 1; phối hợp: UBND các xã nơi tiếp nhận Tháng 10 - 11/2026",
+        "2. Chỉnh lý, lập mục lục hồ sơ đã tiếp nhận",
+        "Thực hiện: Phòng Thu thập - Chỉnh lý; phối hợp: Phòng Bảo quản Trước 20/12/2026",
+        "III. TỔ CHỨC THỰC HIỆN", "Phòng Hành chính - Tổng hợp tổng hợp kết quả, báo cáo Sở Nội vụ trước ngày 25/12/2026.",
+        "", "Nơi nhận:\tGIÁM ĐỐC", "- Lưu: VT.\tVũ Thị Nhàn"]
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft.lead("Khảo sát, tiếp nhận") == ["Tổ công tác số 1"]
+    assert draft.coop("Khảo sát, tiếp nhận") == ["UBND các xã nơi tiếp nhận"]
+    assert draft["Khảo sát, tiếp nhận"]["deadline"]["month"] == 11
+    assert draft.coop("Chỉnh lý") == ["Phòng Bảo quản"]
+    assert draft["Chỉnh lý"]["deadline"]["before"] == "2026-12-20"

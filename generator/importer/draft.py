@@ -1290,6 +1290,11 @@ def _time_clause(clause: str) -> bool:
         and not _opens_with_body(clause.strip())
 
 
+#: a time cell run on after a field's names, capitalised as a cell opens ("… (Phòng Đăng ký kinh doanh) Tháng 9/2026",
+#: "… Phòng Bảo quản Trước 20/12/2026", "… Sở Nông nghiệp và Môi trường Thường xuyên")
+_GLUED_TIME = re.compile(r"\s(?P<t>(?:Tháng|Trước|Quý|Thường xuyên|Hằng|Chậm nhất|Từ tháng|Năm 20\d\d)\b[^;()]{0,40})$")
+
+
 def _item_fields(lines: list) -> dict[str, str]:
     """What labelled lines say of their item: "lead", "coop" (printed names), "deadline", "output" (printed text).
     A "phối hợp" label names cooperating bodies, never a second lead."""
@@ -1327,6 +1332,10 @@ def _item_fields(lines: list) -> dict[str, str]:
             due = label.startswith(("thoi", "tien", "hoan thanh", "han"))
             while len(clauses) > 1 and not due and _time_clause(clauses[-1]):
                 add("deadline", clauses.pop().strip(" ;."))
+            glued = _GLUED_TIME.search(clauses[-1]) if not due and "deadline" not in out else None
+            if glued and _time_clause(glued.group("t")):  # "phối hợp: Phòng Bảo quản | Trước 20/12/2026": a time
+                add("deadline", glued.group("t").strip(" ;."))  # cell printed on after the names, its tab lost
+                clauses[-1] = clauses[-1][:glued.start()]
             value = ";".join(clauses).strip(" ;.")
             if label in _PARTICULARS:
                 continue  # "Địa điểm: …", "Nội dung: …": what the item is, not who does it or when

@@ -295,7 +295,7 @@ _PLACE_END = re.compile(r"\s(?:theo chức năng|theo thẩm quyền|trên đị
 #: trồng …" — the class is the body, "có …" picks its members out (not "có trách nhiệm", "có liên quan" …)
 _WHICH_OF = re.compile(r"(?:^|\s)(?:các|những)\s[^;:()]*?(?P<cut>\s)có\s(?!trách nhiệm|liên quan|chức năng|thẩm quyền|ý kiến)"
                        # … or by where the work is ("UBND xã nơi có dự án", "UBND các xã nơi triển khai mô hình")
-                       r"|(?<=\S)(?P<where>\s)nơi\s(?:có|đặt|triển khai|thực hiện|diễn ra)\s", re.I)
+                       r"|(?<=\S)(?P<where>\s)nơi\s(?=[a-zà-ỹđ])", re.I)  # "… nơi tiếp nhận", "… nơi đặt kho"
 
 
 def _members_at(found: re.Match) -> int:
@@ -423,7 +423,10 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
     or where it acts; nor, with ``which``, the "có …" that picks members out of a class: a list by its label, a
     table's cell, names the class with them, as printed). ``whole``: the chunk fills a name's slot (a label's list),
     so a name verb near its end is the name's ("Đơn vị chủ trì: Trung tâm Dịch vụ tổng hợp xã")."""
-    verb = next((m for m in _NAME_END.finditer(chunk) if not _verb_in_name(chunk, m, whole)), None)
+    members = _WHICH_OF.search(chunk) if places else None
+    # where a class's members are ("UBND các xã nơi | tiếp nhận", "… nơi | tổ chức"): that place's own verb is the name's
+    where = members.end() - 1 if members is not None and members.group("where") is not None else None
+    verb = next((m for m in _NAME_END.finditer(chunk) if not _verb_in_name(chunk, m, whole) and m.start() != where), None)
     ends = [m.start() for m in (verb, _PLACE_END.search(chunk) if places else None) if m]
     numbered = NUMBER_END.search(chunk)
     if numbered is not None:  # "Tổ khám số 1 | khám tại …": a unit's number ends its name
@@ -436,8 +439,9 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
     if bracket is not None and bracket.start() > 0 and not ("," in inner and starts_body(inner)):  # not the members'
         # list of a class ("các tổ chức chính trị - xã hội (Hội Nông dân, Hội Liên hiệp Phụ nữ, …) vận động …")
         ends.append(bracket.start())  # "Trung tâm Đăng kiểm xe cơ giới (thuộc Sở) | công khai …": the name ends there
-    members = _WHICH_OF.search(chunk) if places else None
-    if members and which:
+    if where is not None:  # the place picks the class's members and stays with it, as printed ("UBND xã | nơi có dự án")
+        ends = [end for end in ends if end != _members_at(members)]
+    elif members and which:
         ends.append(_members_at(members))
     elif members:  # the members picked out run to the item's end, their own verbs too ("có hợp tác xã được lựa chọn")
         ends = [end for end in ends if end < _members_at(members)]
@@ -854,7 +858,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         if group and chunk.strip()[:1].isupper():
             named = True  # a working group by its kind, as the decision setting it up names it: "Tổ công tác", "Tổ giúp việc"
             rest = chunk.strip().split()[len(group.group().split()):]
-            if rest and rest[0][:1].islower():  # "Tổ công tác | tự giải thể …", "Tổ công tác | hỗ trợ hợp tác xã …"
+            if rest and rest[0][:1].islower() and not re.match(r"số \d", " ".join(rest)):  # "Tổ công tác | tự giải
+                # thể …", "Tổ công tác | hỗ trợ hợp tác xã …"; not its number ("Tổ công tác số 1")
                 chunk = " ".join(chunk.split()[:len(group.group().split())])
                 words = chunk.split()
         if chunk_f.startswith(("chu dau tu ", "cac chu dau tu ")) and chunk[:1].isupper() and len(words) >= 5:
@@ -887,6 +892,7 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         if (listed_name or _AGENCY_START.match(chunk_f) or plural) and len(chunk_f) < 90 and named:
             unknown.append(" ".join(words).strip(" .:"))
     return AgencyMatch(ids, unknown)
+
 
 
 #: one local body's type for two places of a level ("Ủy ban nhân dân xã Thành Công, xã Phan Thanh", "UBND phường A và
