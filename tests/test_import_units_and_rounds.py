@@ -182,3 +182,33 @@ def test_a_time_cell_run_on_after_the_names_and_a_class_by_where_the_work_is(tmp
     assert draft["Khảo sát, tiếp nhận"]["deadline"]["month"] == 11
     assert draft.coop("Chỉnh lý") == ["Phòng Bảo quản"]
     assert draft["Chỉnh lý"]["deadline"]["before"] == "2026-12-20"
+
+
+LETTER = ["UBND THÀNH PHỐ {city}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ TÀI CHÍNH\tĐộc lập - Tự do - Hạnh phúc",
+          "Số: 5128/STC-QLDN\t{place}, ngày 09 tháng 10 năm 2026", "V/v rà soát hợp tác xã không còn hoạt động", "",
+          "Kính gửi: UBND các xã, phường.", "",
+          "1. UBND các xã, phường rà soát từng hợp tác xã trên địa bàn, gửi kết quả về Sở trước 30/11/2026.", "",
+          "{unit}:", "",
+          "- tổng hợp kết quả rà soát, đề xuất thu hồi giấy chứng nhận đăng ký; tháng 12/2026;",
+          "- tham mưu báo cáo tình hình hợp tác xã năm 2026 trước 15/12/2026.", "",
+          "Nơi nhận:\tKT. GIÁM ĐỐC", "- Lưu: VT.\tPHÓ GIÁM ĐỐC", "\tTrần Văn Hòa"]
+
+
+@pytest.mark.parametrize("city, place, unit, suffix", [
+    ("HẢI PHÒNG", "Hải Phòng", "Phòng Quản lý doanh nghiệp (Sở Tài chính)", ".md"),
+    ("ĐÀ NẴNG", "Đà Nẵng", "Phòng Tài chính doanh nghiệp", ".txt"),
+])
+def test_a_bodys_name_alone_over_its_bullets_leads_them(tmp_path, city, place, unit, suffix):
+    """A body's name on a line of its own with a colon, then its duties as lower-case bullets (a blank line between):
+    each bullet is that body's; the bullets' own verbs ("làm thủ tục", "ghi") end other names."""
+    lines = [line.format(city=city, place=place, unit=unit) for line in LETTER]
+    lines[7:7] = ["2. Phòng Bảo quản làm thủ tục mượn hồ sơ của các hợp tác xã, trước 30/10/2026.",
+                  "3. Các HTX, THT nuôi chim yến ghi đầy đủ nhật ký khai thác, thường xuyên.",
+                  "4. Trạm khuyến nông (TT Dịch vụ NN tỉnh) tập huấn cho các hợp tác xã trong tháng 11/2026."]
+    draft = written(tmp_path, "cong-van" + suffix, lines)
+    name = unit.split(" (")[0]
+    assert draft.lead("tổng hợp kết quả rà soát") == [name]
+    assert draft.lead("tham mưu báo cáo") == [name]
+    assert draft.lead("Phòng Bảo quản làm thủ tục") == ["Phòng Bảo quản"]
+    assert draft.lead("Các HTX, THT nuôi chim yến") == ["Các HTX, THT nuôi chim yến"]
+    assert draft.lead("Trạm khuyến nông") == ["Trạm khuyến nông"]

@@ -1862,9 +1862,16 @@ def _intros(siblings: list, known: fields.Known) -> dict[int, object]:
             _intro_facts.clear()
         intro, out = None, {}
         for para in siblings:
+            # a body's name alone over its duties ("Phòng Quản lý doanh nghiệp (Sở Tài chính):" then "- tổng hợp …"
+            # bullets, a blank line between them): each bullet is that body's, as a heading's items are
+            if para.kind == "bullet" and not para.children and intro is not None and _agency_heading(intro.text) \
+                    and not (_lead_from(para.text, known) or _assigns(para, known)):
+                out[id(para)] = intro
+                continue
             if para.kind or para.children:
                 intro = None
-            elif para.text.endswith(":") and (_lead_from(para.text, known) or _opened_by(para.text, known)):
+            elif para.text.endswith(":") and (_lead_from(para.text, known) or _opened_by(para.text, known)
+                                              or _agency_heading(para.text)):
                 intro = para
             elif intro is not None:
                 if _lead_from(para.text, known) or _assigns(para, known) or _closing_roles(para.text, known):
@@ -2154,10 +2161,11 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 found["review"].append(message("imp_group_assign"))
             break
     # 3b. the plain paragraph that introduces it ("Sở … chủ trì, phối hợp với …:" then plain paragraphs)
-    if found["lead_text"] is None and para.kind == "":
+    if found["lead_text"] is None and para.kind in ("", "bullet"):
         intro = _intros(siblings, known).get(id(para))
         if intro is not None:
-            found["lead_text"] = _lead_from(intro.text, known) or _opened_by(intro.text, known)
+            found["lead_text"] = _lead_from(intro.text, known) or _opened_by(intro.text, known) \
+                or intro.text.rstrip(" :")  # a body's name alone over its bullets
             coop_in(intro.text)
     # 3c. the bodies the opening paragraph above its list addresses ("… đề nghị UBND các xã, phường thực hiện …
     #     sau:"), for it and what it holds

@@ -146,6 +146,9 @@ _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("h�
 #: "Phòng chống", "Trường hợp", "Bộ phận", "Đoàn kết")
 _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:chỉ đạo|quản lý|thường vụ|điều hành|tổ chức|công tác|cán sự đảng|kiểm soát|"
                            r"tự quản)|tổ (?:khuyến nông|công tác|giúp việc|thư ký|chuyên gia|kiểm tra)|"
+                           # a station typed in lower case after its type ("Trạm khuyến nông (TT Dịch vụ NN tỉnh)", "Trạm y
+                           # tế xã", "Trạm thú y khu vực")
+                           r"trạm (?:khuyến nông|y tế|thú y|bảo vệ thực vật|trồng trọt|chăn nuôi)|"
                            # a team numbered after its work ("Tổ khám số 1", "Đội tuyên truyền số 2", "Tổ công tác số 3")
                            r"(?:tổ|đội) (?:[a-zà-ỹđ]+ ){1,3}số \d{1,2}|"
                            r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát)|"
@@ -250,6 +253,10 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # finishing, measuring, reporting news ("Phòng Hành chính - Tổng hợp | hoàn tất thủ tục …", "Tổ
                        # Kỹ thuật - Mặt bằng | đo vẽ …", "phòng VH-XH | đưa tin …")
                        r"hoàn tất|đo đạc|đo vẽ|đưa tin|ghi chép|"
+                       # doing paperwork and noting ("Phòng Bảo quản | làm thủ tục …", "Phòng Kinh tế | làm hồ sơ …",
+                       # "Các HTX, THT nuôi chim yến | ghi đầy đủ nhật ký …"); not the work a class does, part of its
+                       # name ("UBND các xã có HTX làm dịch vụ thủy lợi"), nor "ghi chú", "ghi nhận"
+                       r"làm(?= (?:thủ tục|hồ sơ|rõ|cầu nối|văn bản|tờ trình))|ghi(?! chú| nhận)|"
                        # inviting ("Ban Tuyên truyền - Đào tạo mời báo cáo viên …")
                        r"mời|(?<!lựa )(?<!xét )(?<!tuyển )(?<!bình )chọn|"
                        # publishing, signing, handing in ("Văn phòng Sở | đăng công khai …", "Liên hiệp … | ký hợp đồng …",
