@@ -665,6 +665,15 @@ times; a Sở Tài chính's Markdown Công văn whose items open with their body
 parent in brackets over lower-case items; a provincial Liên minh HTX's Markdown plan with a table holding lead and
 partner in one cell and yearless, seasonal times.
 
+Seventy-fourth section: a seventy-second held-out set, ``benchmarks/corpus/unseen72/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial testing centre's .docx plan for testing cooperatives' OCOP samples, a table
+whose doers' cell marks its lead "(chính)"; a provincial library's PDF plan for book cabinets at cooperatives, its
+items ending with their doer and time in brackets; a commune's plain-text plan for fruit-garden cooperatives with
+abbreviations, lower-case names, three numbering styles and yearless, seasonal, relative times; a Sở Nông nghiệp và
+Môi trường's Markdown Công văn on the winter-spring crop, bodies running into their verbs; a province's Markdown plan
+for cashew and pepper cooperatives whose "Ghi chú" column names the partners, seasonal times in cells.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -879,6 +888,7 @@ HELD_OUT = {
     "unseen69": "sixty-ninth held-out set (benchmarks/corpus/unseen69/, two new kinds, three everyday documents):",
     "unseen70": "seventieth held-out set (benchmarks/corpus/unseen70/, two new kinds, three everyday documents):",
     "unseen71": "seventy-first held-out set (benchmarks/corpus/unseen71/, two new kinds, three everyday documents):",
+    "unseen72": "seventy-second held-out set (benchmarks/corpus/unseen72/, two new kinds, three everyday documents):",
 }
 
 
