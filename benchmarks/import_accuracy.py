@@ -674,6 +674,16 @@ abbreviations, lower-case names, three numbering styles and yearless, seasonal, 
 Môi trường's Markdown Công văn on the winter-spring crop, bodies running into their verbs; a province's Markdown plan
 for cashew and pepper cooperatives whose "Ghi chú" column names the partners, seasonal times in cells.
 
+Seventy-fifth section: a seventy-third held-out set, ``benchmarks/corpus/unseen73/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a commune Party committee's Inspection Commission's .docx plan for checking the Party cells
+of cooperatives, a table of the cells to check whose rows are led by numbered teams; a provincial library's PDF plan
+for serving cooperatives with books, "-" lines closing with their doers and time in brackets; a commune's plain-text
+plan for tea cooperatives with lower-case names and abbreviations, dashed numbers with one typed twice, a body with
+its parent in brackets and yearless, seasonal times; a Sở Công Thương's Markdown Công văn on cooperatives in the Tết
+price-stabilisation programme under bold "Đối với …:" headings; a Sở Nông nghiệp và Môi trường's Markdown plan with a
+table of short names defined in a "Viết tắt" line and yearless, seasonal times in cells.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -889,6 +899,7 @@ HELD_OUT = {
     "unseen70": "seventieth held-out set (benchmarks/corpus/unseen70/, two new kinds, three everyday documents):",
     "unseen71": "seventy-first held-out set (benchmarks/corpus/unseen71/, two new kinds, three everyday documents):",
     "unseen72": "seventy-second held-out set (benchmarks/corpus/unseen72/, two new kinds, three everyday documents):",
+    "unseen73": "seventy-third held-out set (benchmarks/corpus/unseen73/, two new kinds, three everyday documents):",
 }
 
 
