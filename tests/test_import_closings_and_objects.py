@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from drafts import as_markdown, with_table, written
+from generator.importer import fields
 
 HEAD = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{level}\tĐộc lập - Tự do - Hạnh phúc",
         "Số: 52/KH-UBND\t{place}, ngày 03 tháng 3 năm 2026", "", "KẾ HOẠCH",
@@ -147,3 +148,47 @@ def test_a_table_of_works_each_built_by_its_investor(tmp_path, province, place, 
     assert draft["HTX Dịch vụ nông nghiệp Tân Lập"]["deadline"]["before"] == "2026-11-30"
     assert draft.lead("HTX Nhãn lồng Hồng Nam: nhà sơ chế") == ["HTX Nhãn lồng Hồng Nam"]
     assert draft["HTX Nhãn lồng Hồng Nam: nhà sơ chế"]["deadline"]["quarters"] == [4]
+
+
+@pytest.mark.parametrize("cell, kind", [
+    ("Trước vụ", "after-condition"), ("Trước xuống giống Đông Xuân", "after-condition"),
+    ("Sau thu hoạch", "after-condition"), ("Sau vụ thu hoạch", "after-condition"), ("Khi lúa chín", "after-condition"),
+    ("Trong vụ", "ongoing"), ("Suốt vụ", "ongoing"), ("Mùa thu hoạch", "ongoing"), ("Trong mùa mưa", "ongoing"),
+])
+def test_a_crop_calendars_cell_of_a_season_stage(cell, kind):
+    """A time cell naming a stage of the season alone: before or after it, as it comes (no date), or all through it."""
+    found = fields.deadline(cell, cell=True, year=2026)
+    assert (found.kind, found.printed) == (kind, cell)
+    assert fields.deadline("Trước vụ thu hoạch (tháng 01/2027)", cell=True).month == 1  # its month, where printed
+    assert fields.deadline("Trước Tết", cell=True).kind == "unspecified"  # Tết's day is known: read from the table
+
+
+SEASON = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH {province}\tĐộc lập - Tự do - Hạnh phúc",
+          "Số: 5216/KH-UBND\t{place}, ngày 12 tháng 11 năm 2026", "", "KẾ HOẠCH",
+          "Hỗ trợ hợp tác xã tiêu thụ {crop} niên vụ 2026 - 2027", "", "I. MỤC ĐÍCH",
+          "Giúp hợp tác xã bán được giá.", "II. NHIỆM VỤ"]
+
+
+@pytest.mark.parametrize("province, place, crop, doers, suffix", [
+    ("ĐỒNG NAI", "Đồng Nai", "hạt điều", "Bộ phận thực hiện", ".md"),
+    ("ĐẮK LẮK", "Đắk Lắk", "cà phê", "Đơn vị thực hiện", ".txt"),
+])
+def test_a_note_column_of_partners_a_main_doer_and_season_cells(tmp_path, province, place, crop, doers, suffix):
+    """Partners given in the notes ("Ghi chú: Phối hợp Sở Công Thương", "Mời Hiệp hội …"); the main doer marked in a
+    cell of several ("X (chính); Y"): X leads, Y cooperates; a season's stage as the time."""
+    before = [line.format(province=province, place=place, crop=crop) for line in SEASON]
+    header = ["TT", "Nội dung", doers, "Thời gian", "Ghi chú"]
+    rows = [["1", "Hướng dẫn hợp tác xã ký hợp đồng bao tiêu", "Liên minh Hợp tác xã tỉnh", "Trước vụ",
+             "Phối hợp Sở Công Thương"],
+            ["2", "Tổ chức hội nghị kết nối hợp tác xã với doanh nghiệp", "Sở Công Thương", "Tháng 12/2026",
+             "Mời Hiệp hội Điều Việt Nam"],
+            ["3", "Kiểm tra việc thu mua, ngăn ép giá", "Công an tỉnh (chính); Sở Công Thương", "Trong vụ",
+             "Kinh phí sự nghiệp năm 2027"]]
+    close = ["", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tKT. CHỦ TỊCH", "\tPHÓ CHỦ TỊCH", "\tLâm Văn Trung"]
+    draft = written(tmp_path, "ke-hoach" + suffix, with_table(before, header, rows, close, suffix))
+    assert [n.split(" tỉnh")[0] for n in draft.coop("Hướng dẫn hợp tác xã ký")] == ["Sở Công Thương"]
+    assert draft["Hướng dẫn hợp tác xã ký"]["deadline"]["kind"] == "after-condition"
+    assert draft.coop("Tổ chức hội nghị kết nối") == ["Hiệp hội Điều Việt Nam"]
+    assert [n.split(" tỉnh ")[0] for n in draft.lead("Kiểm tra việc thu mua")] == ["Công an tỉnh"]
+    assert [n.split(" tỉnh")[0] for n in draft.coop("Kiểm tra việc thu mua")] == ["Sở Công Thương"]  # not the note, which names no body
+    assert draft["Kiểm tra việc thu mua"]["deadline"]["kind"] == "ongoing"

@@ -1365,7 +1365,7 @@ def _item_fields(lines: list) -> dict[str, str]:
 
 
 #: the roles written after the names ("X (chủ trì); Y, Z (phối hợp)"), in a labelled line or a doers' cell
-_ROLES_AFTER = re.compile(r"\((?:chủ trì|phối hợp)\)", re.I)
+_ROLES_AFTER = re.compile(r"\((?:chủ trì|phối hợp|chính)\)", re.I)  # "(chính)": the main doer, the lead
 #: the partners labelled inside a doer's cell, after the lead: "Chi cục PTNT; p/h: UBND các xã", "X, phối hợp: Y"
 _COOP_LABELLED = re.compile(r"[;,.]\s*(?:phối hợp|p/h|ph)\s*:\s*\S", re.I)
 #: a lead, then its partners after a comma: "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã", "X, p/h: Y"
@@ -2983,8 +2983,9 @@ def _cell_roles(text: str) -> tuple[str | None, str | None, str | None]:
         return given.get("lead") or head or None, given.get("coop"), given.get("deadline")
     lead, coops = None, []
     for clause in (c.strip() for c in text.split(";") if c.strip()):
-        role = re.fullmatch(r"(?P<who>.+?)\s*\(?\s*(?P<role>chủ trì|phối hợp)\s*\)?\.?", clause, re.I)
-        if role and fold(role.group("role")) == "chu tri" and lead is None:
+        role = re.fullmatch(r"(?P<who>.+?)\s*(?:\(\s*(?P<main>chính)\s*\)|\(?\s*(?P<role>chủ trì|phối hợp)\s*\)?)\.?",
+                            clause, re.I)
+        if role and (role.group("main") or fold(role.group("role")) == "chu tri") and lead is None:  # "X (chính)"
             lead = role.group("who").strip(" ,")
         else:
             coops.append(role.group("who").strip(" ,") if role else clause)
@@ -2995,6 +2996,11 @@ def _cell_roles(text: str) -> tuple[str | None, str | None, str | None]:
 
 #: a partner named in brackets in a lead's cell: "Sở Công Thương (Liên minh Hợp tác xã tỉnh phối hợp)"
 _BRACKET_COOP = re.compile(r"\((?P<who>[^()]{3,200}?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\)", re.I)
+
+
+#: a note column's cell that names the row's partners ("Phối hợp UBND các xã vùng điều", "Mời Hiệp hội Điều Việt Nam"):
+#: the table has no column of partners, its notes give them
+_NOTE_PARTNERS = re.compile(r"^(?:[Pp]hối hợp|[Pp]/h|[Mm]ời|[Cc]ùng)(?:\s+với)?\s*:?\s+(?P<who>\S.*?)\.?$")
 
 
 def _cell_lines(raw: str, printed: str | None) -> list[str]:
@@ -3411,6 +3417,9 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             # a cell that is a short name of words the text defines ("Trung tâm"): quoted as the name it stands for,
             # printed where the text defines it (an initialism is kept as printed: it is the body's variant)
             lead_text = _defined_name(lead_text, agencies.short)
+            partners = _NOTE_PARTNERS.match(cells.get("note") or "") if not cells.get("cooperating") else None
+            if partners and _names_only(partners.group("who"), agencies.known, listed=True):  # "Ghi chú: Phối hợp Sở …"
+                cells["cooperating"] = partners.group("who")
             cells["cooperating"] = _defined_name(cells.get("cooperating"), agencies.short)
             lead_phrase = _cell_bodies(raw, cells.get("lead")) or (
                 _running_case(group_lead) if group_lead is not None and layout.is_caps(group_lead) else lead_text)

@@ -1582,7 +1582,22 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
                 return found[0][1] if len(found) == 1 else _task_own(found, text, cell)
     if on_request is not None:
         return on_request
+    season = (_SEASON_EVENT_CELL.fullmatch(folded.strip()) or _IN_SEASON_CELL.fullmatch(folded.strip())) if cell else None
+    if season is not None:  # a crop calendar's cell: before or after a stage of the season, or all through it
+        printed = text.strip().rstrip(".")
+        if season.re is _IN_SEASON_CELL:
+            return DeadlineFound("ongoing", printed)
+        return DeadlineFound("after-condition", printed, condition=printed)
     return DeadlineFound("unspecified", None)
+
+
+#: a stage of the farming season or of a crop a time cell names alone, folded: the work is done before or after it,
+#: as it comes ("Trước vụ", "Trước xuống giống Đông Xuân", "Sau thu hoạch", "Sau vụ thu hoạch", "Khi lúa chín") —
+#: relative to an event, no date; not Tết (its day is known: ``before_tet``)
+_SEASON_STAGE = r"(?:vu|mua|xuong giong|thu hoach|gieo (?:trong|sa)|lua chin|ra hoa|tra hoa|dau vu|cuoi vu)(?: [a-z]+){0,3}"
+_SEASON_EVENT_CELL = re.compile(rf"(?:truoc|sau|khi|ngay sau) {_SEASON_STAGE}\s*\.?")
+#: … or all through it ("Trong vụ", "Suốt vụ", "Mùa thu hoạch", "Trong mùa mưa"): ongoing while it lasts
+_IN_SEASON_CELL = re.compile(r"(?:(?:trong|suot|ca) (?:vu|mua)|mua (?:thu hoach|vu|mua|kho))(?: [a-z]+){0,3}\s*\.?")
 
 
 #: times printed without their year, which a plan for one year leaves out ("trước 10/12", "trong tháng 11", "quý IV"):
