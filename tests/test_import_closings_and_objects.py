@@ -44,7 +44,8 @@ SIGN = ["", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tKT. CHỦ T�
                                        "UBND phường yêu cầu các bộ phận được phân công nghiêm túc triển khai Kế hoạch "
                                        "này./."], ".txt"),
     ("XÃ SÓC SƠN", "Sóc Sơn", ["Bộ phận nào vướng mắc thì phản ánh về phòng Kinh tế để tổng hợp, trình lãnh đạo UBND "
-                               "xã xử lý kịp thời./."], ".md"),
+                               "xã xử lý kịp thời./.",
+                               "UBND xã trân trọng đề nghị Quý đơn vị phối hợp triển khai./."], ".md"),
 ])
 def test_closing_lines_that_give_no_work_are_no_tasks(tmp_path, level, place, closing, suffix):
     lines = [line.format(level=level, place=place) for line in HEAD] + [

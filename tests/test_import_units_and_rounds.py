@@ -197,6 +197,7 @@ LETTER = ["UBND THÀNH PHỐ {city}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT N
 @pytest.mark.parametrize("city, place, unit, suffix", [
     ("HẢI PHÒNG", "Hải Phòng", "Phòng Quản lý doanh nghiệp (Sở Tài chính)", ".md"),
     ("ĐÀ NẴNG", "Đà Nẵng", "Phòng Tài chính doanh nghiệp", ".txt"),
+    ("HỒ CHÍ MINH", "Hồ Chí Minh", "Đối với Phòng Tài chính doanh nghiệp", ".md"),  # addressed to it
 ])
 def test_a_bodys_name_alone_over_its_bullets_leads_them(tmp_path, city, place, unit, suffix):
     """A body's name on a line of its own with a colon, then its duties as lower-case bullets (a blank line between):
@@ -206,7 +207,7 @@ def test_a_bodys_name_alone_over_its_bullets_leads_them(tmp_path, city, place, u
                   "3. Các HTX, THT nuôi chim yến ghi đầy đủ nhật ký khai thác, thường xuyên.",
                   "4. Trạm khuyến nông (TT Dịch vụ NN tỉnh) tập huấn cho các hợp tác xã trong tháng 11/2026."]
     draft = written(tmp_path, "cong-van" + suffix, lines)
-    name = unit.split(" (")[0]
+    name = unit.split(" (")[0].removeprefix("Đối với ")
     assert draft.lead("tổng hợp kết quả rà soát") == [name]
     assert draft.lead("tham mưu báo cáo") == [name]
     assert draft.lead("Phòng Bảo quản làm thủ tục") == ["Phòng Bảo quản"]

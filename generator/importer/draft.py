@@ -1864,14 +1864,14 @@ def _intros(siblings: list, known: fields.Known) -> dict[int, object]:
         for para in siblings:
             # a body's name alone over its duties ("Phòng Quản lý doanh nghiệp (Sở Tài chính):" then "- tổng hợp …"
             # bullets, a blank line between them): each bullet is that body's, as a heading's items are
-            if para.kind == "bullet" and not para.children and intro is not None and _agency_heading(intro.text) \
+            if para.kind == "bullet" and not para.children and intro is not None and _heads_bullets(intro.text) \
                     and not (_lead_from(para.text, known) or _assigns(para, known)):
                 out[id(para)] = intro
                 continue
             if para.kind or para.children:
                 intro = None
             elif para.text.endswith(":") and (_lead_from(para.text, known) or _opened_by(para.text, known)
-                                              or _agency_heading(para.text)):
+                                              or _heads_bullets(para.text)):
                 intro = para
             elif intro is not None:
                 if _lead_from(para.text, known) or _assigns(para, known) or _closing_roles(para.text, known):
@@ -1883,6 +1883,15 @@ def _intros(siblings: list, known: fields.Known) -> dict[int, object]:
 
 
 _intro_facts: dict[int, tuple[list, dict[int, object]]] = {}
+
+
+def _heads_bullets(text: str) -> str | None:
+    """A plain line that names a body alone over its bullets: its name with a colon ("Phòng Quản lý doanh nghiệp (Sở Tài
+    chính):") or addressed to it ("Đối với Liên minh Hợp tác xã Thành phố:"); the body as printed, else None."""
+    addressed = _FOR_BODY.match(text)
+    if addressed is not None and not addressed.group("rest") and _agency_heading(addressed.group("who")):
+        return addressed.group("who")
+    return text.rstrip(" :") if text.endswith(":") and _agency_heading(text) else None
 
 #: where an opening paragraph turns to its addressees: "…, Sở Tài chính đề nghị | UBND các xã, phường, đặc khu thực
 #: hiện một số nội dung sau:", "…, Chủ tịch UBND tỉnh yêu cầu | các sở, ngành thực hiện tốt các nội dung sau:"
@@ -2165,7 +2174,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         intro = _intros(siblings, known).get(id(para))
         if intro is not None:
             found["lead_text"] = _lead_from(intro.text, known) or _opened_by(intro.text, known) \
-                or intro.text.rstrip(" :")  # a body's name alone over its bullets
+                or _heads_bullets(intro.text)  # a body's name alone over its bullets
             coop_in(intro.text)
     # 3c. the bodies the opening paragraph above its list addresses ("… đề nghị UBND các xã, phường thực hiện …
     #     sau:"), for it and what it holds
@@ -2791,7 +2800,7 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       r"[^.;]{0,40} thuc hien (?:dung|nghiem|day du)[^.;]{0,60}|"
                       # the addressees asked, and nothing else: "Đề nghị các đơn vị triển khai thực hiện./."
                       r"^(?:[^.,;]{0,60} )?(?:de nghi|yeu cau) (?:cac|quy) (?:co quan|don vi|phong|so|ban|nganh)"
-                      r"[^.;]{0,40} (?:trien khai|to chuc) thuc hien|"
+                      r"[^.;]{0,40} (?:(?:phoi hop )?(?:trien khai|to chuc)(?: thuc hien)?|phoi hop thuc hien)|"
                       # a notice's own closing: "Liên minh Hợp tác xã tỉnh trân trọng thông báo./."
                       r"^[^.;]{0,80}\btran trong thong bao)\s*\.\s*/\s*\.?\s*$")
 
