@@ -193,3 +193,34 @@ def test_a_note_column_of_partners_a_main_doer_and_season_cells(tmp_path, provin
     assert [n.split(" tỉnh ")[0] for n in draft.lead("Kiểm tra việc thu mua")] == ["Công an tỉnh"]
     assert [n.split(" tỉnh")[0] for n in draft.coop("Kiểm tra việc thu mua")] == ["Sở Công Thương"]  # not the note, which names no body
     assert draft["Kiểm tra việc thu mua"]["deadline"]["kind"] == "ongoing"
+
+
+PARTY = ["ĐẢNG BỘ XÃ {commune}\tĐẢNG CỘNG SẢN VIỆT NAM", "ỦY BAN KIỂM TRA\t", "Số 07-KH/UBKTĐU\t{place}, ngày 18 tháng 3 năm 2026",
+         "", "KẾ HOẠCH", "Kiểm tra chi bộ các hợp tác xã năm 2026", "", "I. MỤC ĐÍCH",
+         "Nắm tình hình lãnh đạo của chi bộ trong hợp tác xã.", "II. NỘI DUNG, ĐỐI TƯỢNG, THỜI GIAN",
+         "1. Thành phần tổ kiểm tra",
+         "- Tổ số 1: đồng chí Phó Chủ nhiệm Ủy ban Kiểm tra làm Tổ trưởng, 01 ủy viên Ủy ban Kiểm tra.",
+         "- Tổ số 2: đồng chí Ủy viên chuyên trách làm Tổ trưởng, 01 công chức Phòng Kinh tế.",
+         "2. {column} và thời gian"]
+
+
+@pytest.mark.parametrize("commune, place, column, suffix", [
+    ("SÓC SƠN", "Sóc Sơn", "Chi bộ được kiểm tra", ".txt"),
+    ("BÌNH LƯ", "Bình Lư", "Đơn vị được giám sát", ".md"),
+])
+def test_a_calendar_of_the_units_the_work_is_done_to_by_numbered_teams(tmp_path, commune, place, column, suffix):
+    """A table of the units to check by the team that checks each and when ("Chi bộ được kiểm tra | Tổ kiểm tra | Thời
+    gian"), no column of work: each row is a task on its unit, led by its team; the teams' make-up lines ("Tổ số 1: đồng
+    chí …") are no tasks."""
+    before = [line.format(commune=commune, place=place, column=column) for line in PARTY]
+    header = ["TT", column, "Tổ kiểm tra", "Thời gian"]
+    rows = [["1", "Chi bộ HTX Nông nghiệp Xuân Thu", "Tổ số 1", "Tháng 4/2026"],
+            ["2", "Chi bộ HTX Chăn nuôi bò sữa Phù Linh", "Tổ số 2", "Sau vụ thu hoạch lúa xuân"]]
+    close = ["III. TỔ CHỨC THỰC HIỆN", "Văn phòng Đảng ủy bố trí phương tiện cho các tổ trong năm 2026.", "",
+             "Nơi nhận:\tT/M ỦY BAN KIỂM TRA", "- Lưu UBKT.\tCHỦ NHIỆM", "\tKhuất Văn Long"]
+    draft = written(tmp_path, "ke-hoach" + suffix, with_table(before, header, rows, close, suffix))
+    assert draft.lead("Chi bộ HTX Nông nghiệp Xuân Thu") == ["Tổ số 1"]
+    assert draft["Chi bộ HTX Nông nghiệp Xuân Thu"]["deadline"]["month"] == 4
+    assert draft.lead("Chi bộ HTX Chăn nuôi bò sữa") == ["Tổ số 2"]
+    assert draft["Chi bộ HTX Chăn nuôi bò sữa"]["deadline"]["kind"] == "after-condition"
+    assert not [text for text in draft.texts() if text.startswith("Tổ số")]

@@ -2918,6 +2918,8 @@ _ANSWERABLE = re.compile(r"^[^.;]{0,300}?\bchiu trach nhiem truoc [^.;]{3,80}?\b
 #: …", "Thành viên: đại diện lãnh đạo Sở Tài chính"); a member's own duties after a second colon make it a task
 #: (``_MEMBER``) (folded)
 _MAKE_UP = re.compile(r"^(?:(?:pho )?(?:truong|to truong|to pho|nhom truong)(?: (?:doan|ban|nhom|to))?|thanh vien|uy vien|thu ky|"
+                      # a team by its number, whose members follow ("Tổ số 1: đồng chí Phó Chủ nhiệm … làm Tổ trưởng, …")
+                      r"(?:to|doan|nhom|doi)(?: [a-z]+){0,2} so \d{1,2}|"
                       r"thuong truc|(?:cac )?thanh vien (?:doan|ban|to|nhom))(?: \w+){0,3}\s*:\s*"
                       r"(?:dong chi|d/c|ong|ba|dai dien|lanh dao)\s[^:;]{3,200}$")
 

@@ -150,7 +150,7 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:
                            # tế xã", "Trạm thú y khu vực")
                            r"trạm (?:khuyến nông|y tế|thú y|bảo vệ thực vật|trồng trọt|chăn nuôi)|"
                            # a team numbered after its work ("Tổ khám số 1", "Đội tuyên truyền số 2", "Tổ công tác số 3")
-                           r"(?:tổ|đội) (?:[a-zà-ỹđ]+ ){1,3}số \d{1,2}|"
+                           r"(?:tổ|đội) (?:[a-zà-ỹđ]+ ){0,3}số \d{1,2}|"  # … or by its number alone ("Tổ số 1")
                            r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát)|"
                            r"quỹ (?:hỗ trợ|đầu tư|bảo lãnh|phát triển|tín dụng|bảo vệ)|phòng giao dịch|"
                            r"trưởng (?:các|ban|phòng|thôn|ấp|bản|khu|tổ|đoàn)|trường (?:cao đẳng|đại học|trung cấp|chính trị))"
@@ -1594,7 +1594,7 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
 #: a stage of the farming season or of a crop a time cell names alone, folded: the work is done before or after it,
 #: as it comes ("Trước vụ", "Trước xuống giống Đông Xuân", "Sau thu hoạch", "Sau vụ thu hoạch", "Khi lúa chín") —
 #: relative to an event, no date; not Tết (its day is known: ``before_tet``)
-_SEASON_STAGE = r"(?:vu|mua|xuong giong|thu hoach|gieo (?:trong|sa)|lua chin|ra hoa|tra hoa|dau vu|cuoi vu)(?: [a-z]+){0,3}"
+_SEASON_STAGE = r"(?:vu|mua|xuong giong|thu hoach|gieo (?:trong|sa)|lua chin|ra hoa|tra hoa|dau vu|cuoi vu)(?: [a-z]+){0,4}"
 _SEASON_EVENT_CELL = re.compile(rf"(?:truoc|sau|khi|ngay sau) {_SEASON_STAGE}\s*\.?")
 #: … or all through it ("Trong vụ", "Suốt vụ", "Mùa thu hoạch", "Trong mùa mưa"): ongoing while it lasts
 _IN_SEASON_CELL = re.compile(r"(?:(?:trong|suot|ca) (?:vu|mua)|mua (?:thu hoach|vu|mua|kho))(?: [a-z]+){0,3}\s*\.?")

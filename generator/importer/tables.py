@@ -227,8 +227,10 @@ def _columns(cells: list[str]) -> list[str | None]:
     Phòng chủ trì | …", a newsroom's or a workshop's production plan) has its products for its work: each row is a
     product to deliver, by the body its row names."""
     names = [_column(c) for c in cells]
-    if "object" in names and "text" not in names:  # no column of work beside it: a place or a calendar (below)
-        names = [None if n == "object" else n for n in names]
+    if "object" in names and "text" not in names:  # no column of work beside it: a calendar of rounds ("Chi bộ được
+        # kiểm tra | Tổ kiểm tra | Thời gian": each row the work on it, by its team, when due), else a place (below)
+        rounds = names.count("object") == 1 and ("lead" in names or "roles" in names) and "deadline" in names
+        names = [("text" if rounds else None) if n == "object" else n for n in names]
     if "text" not in names and names.count("output") == 1 and ("lead" in names or "roles" in names):
         names[names.index("output")] = "text"
     # a calendar of rounds with no column of work ("Đợt | Thời gian | Địa bàn | Tổ phụ trách | Phối hợp", "TT | Xã | Ngày
