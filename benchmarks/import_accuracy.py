@@ -684,6 +684,15 @@ its parent in brackets and yearless, seasonal times; a Sở Công Thương's Mar
 price-stabilisation programme under bold "Đối với …:" headings; a Sở Nông nghiệp và Môi trường's Markdown plan with a
 table of short names defined in a "Viết tắt" line and yearless, seasonal times in cells.
 
+Seventy-sixth section: a seventy-fourth held-out set, ``benchmarks/corpus/unseen74/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial Journalists' Association's .docx plan for a press award on cooperatives, a
+timetable whose first column is the time; a marine protected area board's PDF plan for co-managing fishing grounds
+with cooperative groups, most items in the passive ("… do X chủ trì / thực hiện"); a commune's plain-text plan for
+cassava and custard-apple cooperatives with three numbering styles, lower-case names, requests with "đề nghị" and
+yearless, seasonal times; a Sở Tài chính's Markdown Công văn on dormant cooperatives, each item opening with a short
+name run into its verb; a ward's Markdown plan with a table for tourism cooperatives, times by events and seasons.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -900,6 +909,7 @@ HELD_OUT = {
     "unseen71": "seventy-first held-out set (benchmarks/corpus/unseen71/, two new kinds, three everyday documents):",
     "unseen72": "seventy-second held-out set (benchmarks/corpus/unseen72/, two new kinds, three everyday documents):",
     "unseen73": "seventy-third held-out set (benchmarks/corpus/unseen73/, two new kinds, three everyday documents):",
+    "unseen74": "seventy-fourth held-out set (benchmarks/corpus/unseen74/, two new kinds, three everyday documents):",
 }
 
 
