@@ -684,6 +684,16 @@ its parent in brackets and yearless, seasonal times; a Sở Công Thương's Mar
 price-stabilisation programme under bold "Đối với …:" headings; a Sở Nông nghiệp và Môi trường's Markdown plan with a
 table of short names defined in a "Viết tắt" line and yearless, seasonal times in cells.
 
+Seventy-seventh section: a seventy-fifth held-out set, ``benchmarks/corpus/unseen75/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial beekeepers' association's .docx plan for bringing members into cooperative
+groups and cooperatives, a table of the bees' seasons led by its units and office holders; a provincial consumers'
+protection association's PDF plan for Consumers' Rights Day with cooperatives, bold activity titles over prose; a
+commune's plain-text plan for star-anise cooperatives with slash numbers (one typed twice), lower-case names,
+abbreviations and yearless, seasonal times; a city Liên minh HTX's Markdown Công văn on cooperatives' green
+transition, "1)" items with bold bodies running into their verbs; a province's Markdown plan for rice cooperatives
+with bold short names and seasonal, yearly times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -900,6 +910,7 @@ HELD_OUT = {
     "unseen71": "seventy-first held-out set (benchmarks/corpus/unseen71/, two new kinds, three everyday documents):",
     "unseen72": "seventy-second held-out set (benchmarks/corpus/unseen72/, two new kinds, three everyday documents):",
     "unseen73": "seventy-third held-out set (benchmarks/corpus/unseen73/, two new kinds, three everyday documents):",
+    "unseen75": "seventy-fifth held-out set (benchmarks/corpus/unseen75/, two new kinds, three everyday documents):",
 }
 
 
