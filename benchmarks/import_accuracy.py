@@ -693,6 +693,16 @@ cassava and custard-apple cooperatives with three numbering styles, lower-case n
 yearless, seasonal times; a Sở Tài chính's Markdown Công văn on dormant cooperatives, each item opening with a short
 name run into its verb; a ward's Markdown plan with a table for tourism cooperatives, times by events and seasons.
 
+Seventy-seventh section: a seventy-fifth held-out set, ``benchmarks/corpus/unseen75/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial beekeepers' association's .docx plan for bringing members into cooperative
+groups and cooperatives, a table of the bees' seasons led by its units and office holders; a provincial consumers'
+protection association's PDF plan for Consumers' Rights Day with cooperatives, bold activity titles over prose; a
+commune's plain-text plan for star-anise cooperatives with slash numbers (one typed twice), lower-case names,
+abbreviations and yearless, seasonal times; a city Liên minh HTX's Markdown Công văn on cooperatives' green
+transition, "1)" items with bold bodies running into their verbs; a province's Markdown plan for rice cooperatives
+with bold short names and seasonal, yearly times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -910,6 +920,7 @@ HELD_OUT = {
     "unseen72": "seventy-second held-out set (benchmarks/corpus/unseen72/, two new kinds, three everyday documents):",
     "unseen73": "seventy-third held-out set (benchmarks/corpus/unseen73/, two new kinds, three everyday documents):",
     "unseen74": "seventy-fourth held-out set (benchmarks/corpus/unseen74/, two new kinds, three everyday documents):",
+    "unseen75": "seventy-fifth held-out set (benchmarks/corpus/unseen75/, two new kinds, three everyday documents):",
 }
 
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to seventy-fourth sets likewise (read as the eleventh).
+The twelfth to seventy-fifth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -124,6 +124,7 @@ UNSEEN71 = ROOT / "benchmarks" / "corpus" / "unseen71"
 UNSEEN72 = ROOT / "benchmarks" / "corpus" / "unseen72"
 UNSEEN73 = ROOT / "benchmarks" / "corpus" / "unseen73"
 UNSEEN74 = ROOT / "benchmarks" / "corpus" / "unseen74"
+UNSEEN75 = ROOT / "benchmarks" / "corpus" / "unseen75"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -207,6 +208,7 @@ ANNOTATIONS71 = sorted(UNSEEN71.glob("*.yaml"))
 ANNOTATIONS72 = sorted(UNSEEN72.glob("*.yaml"))
 ANNOTATIONS73 = sorted(UNSEEN73.glob("*.yaml"))
 ANNOTATIONS74 = sorted(UNSEEN74.glob("*.yaml"))
+ANNOTATIONS75 = sorted(UNSEEN75.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -361,7 +363,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN71, ANNOTATIONS71, 5),
                                                       (UNSEEN72, ANNOTATIONS72, 5),
                                                       (UNSEEN73, ANNOTATIONS73, 5),
-                                                      (UNSEEN74, ANNOTATIONS74, 5)],
+                                                      (UNSEEN74, ANNOTATIONS74, 5),
+                                                      (UNSEEN75, ANNOTATIONS75, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -378,7 +381,8 @@ def document_text(path: Path) -> str:
                               "sixty-seventh", "sixty-eighth",
                               "sixty-ninth", "seventieth",
                               "seventy-first", "seventy-second",
-                              "seventy-third", "seventy-fourth"])
+                              "seventy-third", "seventy-fourth",
+                              "seventy-fifth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -434,7 +438,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN65, UNSEEN66, UNSEEN67, UNSEEN68,
                                     UNSEEN69, UNSEEN70,
                                     UNSEEN71, UNSEEN72,
-                                    UNSEEN73, UNSEEN74],
+                                    UNSEEN73, UNSEEN74,
+                                    UNSEEN75],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -451,7 +456,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "sixty-seventh", "sixty-eighth",
                               "sixty-ninth", "seventieth",
                               "seventy-first", "seventy-second",
-                              "seventy-third", "seventy-fourth"])
+                              "seventy-third", "seventy-fourth",
+                              "seventy-fifth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2610,6 +2616,10 @@ B73 = UNSEEN73 / "b_quang-ninh_19-KH-TV-2026_thu-vien-tinh-tu-sach-htx-don-vi-cu
 
 B74 = UNSEEN74 / "b_hai-phong_31-KH-BQLKBT-2026_khu-bao-ton-bien-dong-quan-ly-tht-do-x-thuc-hien.pdf"
 
+# --- seventy-fifth held-out set ----------------------------------------------------------------------------------
+
+B75 = UNSEEN75 / "b_tay-ninh_09-KH-HBVNTD-2026_hoi-nguoi-tieu-dung-htx-ngay-15-3.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2640,7 +2650,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN67, ANNOTATIONS67), (UNSEEN68, ANNOTATIONS68),
               (UNSEEN69, ANNOTATIONS69), (UNSEEN70, ANNOTATIONS70),
               (UNSEEN71, ANNOTATIONS71), (UNSEEN72, ANNOTATIONS72),
-              (UNSEEN73, ANNOTATIONS73), (UNSEEN74, ANNOTATIONS74)]
+              (UNSEEN73, ANNOTATIONS73), (UNSEEN74, ANNOTATIONS74),
+              (UNSEEN75, ANNOTATIONS75)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2712,7 +2723,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN67, B67), (UNSEEN68, B68),
                                         (UNSEEN69, B69), (UNSEEN70, B70),
                                         (UNSEEN71, B71), (UNSEEN72, B72),
-                                        (UNSEEN73, B73), (UNSEEN74, B74)],
+                                        (UNSEEN73, B73), (UNSEEN74, B74),
+                                        (UNSEEN75, B75)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
