@@ -46,6 +46,8 @@ SIGN = ["", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tKT. CHỦ T�
     ("XÃ SÓC SƠN", "Sóc Sơn", ["Bộ phận nào vướng mắc thì phản ánh về phòng Kinh tế để tổng hợp, trình lãnh đạo UBND "
                                "xã xử lý kịp thời./.",
                                "UBND xã trân trọng đề nghị Quý đơn vị phối hợp triển khai./."], ".md"),
+    ("XÃ BÌNH LƯ", "Bình Lư", ["Phòng, tổ nào gặp vướng mắc thì kịp thời báo Chủ tịch UBND xã để điều chỉnh cho phù "
+                               "hợp./."], ".txt"),
 ])
 def test_closing_lines_that_give_no_work_are_no_tasks(tmp_path, level, place, closing, suffix):
     lines = [line.format(level=level, place=place) for line in HEAD] + [
@@ -224,3 +226,17 @@ def test_a_calendar_of_the_units_the_work_is_done_to_by_numbered_teams(tmp_path,
     assert draft.lead("Chi bộ HTX Chăn nuôi bò sữa") == ["Tổ số 2"]
     assert draft["Chi bộ HTX Chăn nuôi bò sữa"]["deadline"]["kind"] == "after-condition"
     assert not [text for text in draft.texts() if text.startswith("Tổ số")]
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("đề nghị Cty TNHH chè Tây Bắc Xanh ký hợp đồng bao tiêu với các hợp tác xã trước 30/4/2026.",
+     "Cty TNHH chè Tây Bắc Xanh"),
+    ("Cty CP Nông sản Miền Tây thu mua lúa của các hợp tác xã trong tháng 3/2026.", "Cty CP Nông sản Miền Tây"),
+])
+def test_a_company_typed_short_is_a_body_and_a_crop_season_is_none(tmp_path, text, lead):
+    lines = [line.format(level="XÃ BÌNH LƯ", place="Bình Lư") for line in HEAD] + [
+        f"3. {text}", "4. Vụ Hè Thu năm 2026 là vụ thứ hai của mô hình, các hợp tác xã giữ nguyên diện tích."] + SIGN
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert draft.lead(text[:20]) == [lead]
+    proposed = [a["name"] for a in draft.draft.registry.get("agencies", [])]
+    assert not [name for name in proposed if name.startswith("Vụ ")]  # a season, no ministry's department

@@ -2813,7 +2813,7 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
 #: hợp …, các cơ quan, đơn vị chủ động báo cáo và đề xuất …") stay tasks.
 #: a character of one sentence: a telephone number's dots ("ĐT: 0229.3871.446") end none
 _IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"
-_UNITS_WHO = r"(?:co quan|don vi|dia phuong|ban|bo phan|phong|nganh)"
+_UNITS_WHO = r"(?:co quan|don vi|dia phuong|ban|bo phan|phong|nganh|to)"
 _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)\b[^,.;]{0,80}?,?\s*"
                            # or whoever meets them: "Đơn vị nào gặp khó khăn, vướng mắc thì kịp thời phản ánh về …", "Ban,
                            # đơn vị nào gặp khó khăn …", "Bộ phận nào vướng mắc thì …"
@@ -2824,7 +2824,7 @@ _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai
                            rf"{_IN_SENTENCE}{{0,200}}"
                            # … sent up to be settled ("… để xử lý", "…; Sở tổng hợp, trình …"), or only sent up, the
                            # sentence ending there ("… báo về UBND xã (qua phòng Kinh tế)./.")
-                           rf"\b(?:bao cao|bao (?:ngay )?ve|phan anh|gui|lien he)\b(?:{_IN_SENTENCE}{{0,200}}(?:\bde\b|;)"
+                           rf"\b(?:bao cao|bao(?: ngay)?(?: ve| cho)?|phan anh|gui|lien he)\b(?:{_IN_SENTENCE}{{0,200}}(?:\bde\b|;)"
                            rf"{_IN_SENTENCE}{{0,160}}\b(?:xem xet|giai quyet|xu ly|chi dao|dieu chinh|tong hop|huong dan)\b"
                            r"|[^.;]{0,120}\.\s*/\s*\.?\s*$)")
 #: a Công văn's courtesy at its end, which asks for goodwill, not work: "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm

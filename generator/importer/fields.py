@@ -66,7 +66,7 @@ class Known:
 
 #: enterprises that take part in plans, named by their brand and province ("Viễn thông Thái Nguyên",
 #: "Viettel Thái Nguyên", "Agribank Chi nhánh …"): named only when printed capitalised
-_ENTERPRISE = r"vien thong |viettel |vnpt |agribank |vietcombank |vietinbank |bidv |buu dien |dien luc |cong ty "
+_ENTERPRISE = r"vien thong |viettel |vnpt |agribank |vietcombank |vietinbank |bidv |buu dien |dien luc |cong ty |cty "
 _FINANCE_UNITS = r"thue (?:tinh|thanh pho|co so)\b|thong ke (?:tinh|thanh pho) |kho bac |hai quan (?:khu vuc|tinh|thanh pho|cua khau) "
 _BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
 _TYPE_START = (
@@ -179,7 +179,7 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     plural = _PLURAL.match(text)
     if plural and not _AGENCY_START.match(folded):  # "Các Thuế cơ sở", "Các Chi cục", "Các Trạm KN khu vực": every
         return starts_body(text[plural.end():])    # body of that type, a class as its type is printed
-    if not _AGENCY_START.match(folded):
+    if not _AGENCY_START.match(folded) or _CROP_SEASON.match(folded):  # "Vụ Đông Xuân …" is a season
         return False
     if folded.startswith("chi nhanh ") and not text.startswith("Chi"):
         return False  # "… Nhà nước | chi nhánh khu vực 5": a branch inside a name goes on it
@@ -224,6 +224,8 @@ _TWO_WORD_START = re.compile(r"^(?:bao hiem|vien thong|phong giao dich)\b")
 #: national bodies (Bộ, Vụ, Viện, Tổng cục) are named only in running case ("Bộ Tài chính"), so that
 #: a capitalised heading ("BỐ TRÍ KINH PHÍ") or "bộ phận" never reads as one
 _NATIONAL_START = re.compile(r"^(?:bo|vu|vien(?! thong)|tong cuc) ")
+#: a crop season, capitalised as its name is ("Vụ Đông Xuân 2026 - 2027", "vụ Hè Thu"): no ministry's department (folded)
+_CROP_SEASON = re.compile(r"^vu (?:dong xuan|he thu|thu dong|xuan he|mua|chiem|dong|xuan|he|thu)\b")
 _GOVERNMENT = {"chinh phu", "thu tuong chinh phu", "thu tuong"}
 #: the word before a verb that makes it what a committee, a team, a council or a delegation is for ("Ban tổ chức", "Tổ
 #: kiểm tra", "Hội đồng thẩm định", "Đoàn giám sát"): one of its name's words, not the sentence's verb
@@ -842,7 +844,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True  # a unit of a level typed in lower case after its type: "Trung tâm phục vụ HCC xã", "Trung tâm
             #               dịch vụ nông nghiệp xã", "Quỹ hỗ trợ phát triển HTX tỉnh"
         if _NATIONAL_START.match(chunk_f):
-            named = len(words) >= 2 and words[0][1:].islower() and words[1][:1].isupper()
+            named = len(words) >= 2 and words[0][1:].islower() and words[1][:1].isupper() \
+                and not _CROP_SEASON.match(chunk_f)
         if chunk.strip(" .:,") in COMMON_SHORT:
             named = True  # a body by its usual abbreviation alone: "Đề nghị LMHTXVN …", "NHNN chỉ đạo …"
         if chunk_f.strip(" .:") in _GOVERNMENT and chunk.strip()[:1].isupper():
