@@ -140,6 +140,9 @@ _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("h�
                "quy": ("quỹ",), "phong": ("phòng",), "bo": ("bộ",), "vu": ("vụ",), "vien": ("viện",), "doan": ("đoàn",),
                "truong": ("trường", "trưởng"), "tram": ("trạm",), "doi": ("đội",), "to": ("tổ",),
                "khoa": ("khoa",)}
+#: a team numbered after its work ("Tổ khám số 1", "Đội tiêm số 1", "Tổ công tác số 3") or by its number alone ("Tổ số
+#: 1"), in lower case
+NUMBERED_TEAM = r"(?:tổ|đội) (?:[a-zà-ỹđ]+ ){0,3}số \d{1,2}"
 #: and then its name, capitalised (Nghị định 30/2020/NĐ-CP, Phụ lục II: a body's kind and field are capitalised: "Bộ Tài
 #: chính", "Ban Quản lý …", "Báo Cao Bằng", "Hội Nông dân"), or a kind of body of two words in lower case ("Hội đồng …",
 #: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
@@ -149,8 +152,7 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:
                            # a station typed in lower case after its type ("Trạm khuyến nông (TT Dịch vụ NN tỉnh)", "Trạm y
                            # tế xã", "Trạm thú y khu vực")
                            r"trạm (?:khuyến nông|y tế|thú y|bảo vệ thực vật|trồng trọt|chăn nuôi)|"
-                           # a team numbered after its work ("Tổ khám số 1", "Đội tuyên truyền số 2", "Tổ công tác số 3")
-                           r"(?:tổ|đội) (?:[a-zà-ỹđ]+ ){0,3}số \d{1,2}|"  # … or by its number alone ("Tổ số 1")
+                           rf"{NUMBERED_TEAM}|"
                            r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát)|"
                            r"quỹ (?:hỗ trợ|đầu tư|bảo lãnh|phát triển|tín dụng|bảo vệ)|phòng giao dịch|"
                            r"trưởng (?:các|ban|phòng|thôn|ấp|bản|khu|tổ|đoàn)|trường (?:cao đẳng|đại học|trung cấp|chính trị))"
@@ -331,8 +333,8 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
     """The verb ``match`` found is one of a name's words: a name verb followed by at most four more lower-case name
     words up to the role the name is given ("Giao Trung tâm Tư vấn hỗ trợ hợp tác xã | chủ trì") or, where the chunk
     is the whole name's slot (``whole``: a label's value, a cell), up to its end."""
-    if re.search(r"(?:^|\s)(?:[Tt]ổ|[Đđ]ội)$", chunk[:match.start()]) and re.match(r"(?:\s+[a-zà-ỹđ]+){0,2}\s+số\s+\d",
-                                                                             chunk[match.end():]):
+    team = re.search(r"(?:^|\s)(?:[Tt]ổ|[Đđ]ội)$", chunk[:match.start()])
+    if team is not None and re.match(NUMBERED_TEAM, chunk[team.start():].lower().lstrip()):
         return True  # a team numbered after its work: "Đội tiêm số 1", "Tổ kiểm tra số 2"
     if match.group().strip() not in _NAME_VERBS:
         return False
