@@ -190,7 +190,10 @@ LETTER = ["UBND THÀNH PHỐ {city}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT N
           "1. UBND các xã, phường rà soát từng hợp tác xã trên địa bàn, gửi kết quả về Sở trước 30/11/2026.", "",
           "{unit}:", "",
           "- tổng hợp kết quả rà soát, đề xuất thu hồi giấy chứng nhận đăng ký; tháng 12/2026;",
-          "- tham mưu báo cáo tình hình hợp tác xã năm 2026 trước 15/12/2026.", "",
+          "- tham mưu báo cáo tình hình hợp tác xã năm 2026 trước 15/12/2026.",
+          "- Chủ trì tổ chức 02 phiên kết nối cung cầu giữa hợp tác xã với doanh nghiệp, trong tháng 12/2026.", "",
+          "Đối với Quỹ Hỗ trợ phát triển hợp tác xã: dành vốn cho vay lưu động để hợp tác xã dự trữ hàng, trước "
+          "31/12/2026.", "",
           "Nơi nhận:\tKT. GIÁM ĐỐC", "- Lưu: VT.\tPHÓ GIÁM ĐỐC", "\tTrần Văn Hòa"]
 
 
@@ -201,7 +204,8 @@ LETTER = ["UBND THÀNH PHỐ {city}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT N
 ])
 def test_a_bodys_name_alone_over_its_bullets_leads_them(tmp_path, city, place, unit, suffix):
     """A body's name on a line of its own with a colon, then its duties as lower-case bullets (a blank line between):
-    each bullet is that body's; the bullets' own verbs ("làm thủ tục", "ghi") end other names."""
+    each bullet is that body's; a paragraph addressed to another body after them ("Đối với Quỹ …: …") opens its own
+    block; the bullets' own verbs ("làm thủ tục", "ghi") end other names."""
     lines = [line.format(city=city, place=place, unit=unit) for line in LETTER]
     lines[7:7] = ["2. Phòng Bảo quản làm thủ tục mượn hồ sơ của các hợp tác xã, trước 30/10/2026.",
                   "3. Các HTX, THT nuôi chim yến ghi đầy đủ nhật ký khai thác, thường xuyên.",
@@ -210,6 +214,10 @@ def test_a_bodys_name_alone_over_its_bullets_leads_them(tmp_path, city, place, u
     name = unit.split(" (")[0].removeprefix("Đối với ")
     assert draft.lead("tổng hợp kết quả rà soát") == [name]
     assert draft.lead("tham mưu báo cáo") == [name]
+    assert draft.lead("Chủ trì tổ chức 02 phiên") == [name]  # a bullet opening with its role is still the body's
+    # a paragraph addressed to another body after the bullets is its own task, never a line of the last bullet
+    assert [n.split(" thành phố")[0] for n in draft.lead("Đối với Quỹ")] == ["Quỹ Hỗ trợ phát triển hợp tác xã"]
+    assert "Đối với Quỹ" not in draft["Chủ trì tổ chức 02 phiên"]["text"]
     assert draft.lead("Phòng Bảo quản làm thủ tục") == ["Phòng Bảo quản"]
     assert draft.lead("Các HTX, THT nuôi chim yến") == ["Các HTX, THT nuôi chim yến"]
     assert draft.lead("Trạm khuyến nông") == ["Trạm khuyến nông"]

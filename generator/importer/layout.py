@@ -327,6 +327,9 @@ def _bare_numbers(paras: list[Para]) -> None:
             para.kind, para.marker, para.text = "num", bare.group("m"), para.text[bare.end():]
 
 
+_ADDRESSED = re.compile(r"^Đối với\s+[^:.;]{3,120}:")
+
+
 def tree(paras: list[Para]) -> list[Para]:
     """Nest paragraphs by marker rank (and a Markdown list by indentation); returns the top-level ones."""
     _bare_numbers(paras)
@@ -334,6 +337,10 @@ def tree(paras: list[Para]) -> list[Para]:
     stack: list[Para] = []
     for para in paras:
         while stack and stack[-1].rank >= para.rank and not _nests(para, stack[-1]):
+            stack.pop()
+        # a plain paragraph addressed to a body ("Đối với Sở X: hướng dẫn …", "Đối với UBND các xã:") opens its own block,
+        # never a line of the bullet above it
+        while para.kind == "" and stack and stack[-1].kind == "bullet" and _ADDRESSED.match(para.text):
             stack.pop()
         # a Markdown heading is never part of a list item ("3. Sở … ." then "### Điều 5. …"): it closes the open
         # items, and the headings of its level or deeper
