@@ -846,8 +846,7 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True  # a unit of a level typed in lower case after its type: "Trung tâm phục vụ HCC xã", "Trung tâm
             #               dịch vụ nông nghiệp xã", "Quỹ hỗ trợ phát triển HTX tỉnh"
         if _NATIONAL_START.match(chunk_f):
-            named = len(words) >= 2 and words[0][1:].islower() and words[1][:1].isupper() \
-                and not _CROP_SEASON.match(chunk_f)
+            named = len(words) >= 2 and words[0][1:].islower() and words[1][:1].isupper()
         if chunk.strip(" .:,") in COMMON_SHORT:
             named = True  # a body by its usual abbreviation alone: "Đề nghị LMHTXVN …", "NHNN chỉ đạo …"
         if chunk_f.strip(" .:") in _GOVERNMENT and chunk.strip()[:1].isupper():
