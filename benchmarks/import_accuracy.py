@@ -703,6 +703,15 @@ abbreviations and yearless, seasonal times; a city Liên minh HTX's Markdown Cô
 transition, "1)" items with bold bodies running into their verbs; a province's Markdown plan for rice cooperatives
 with bold short names and seasonal, yearly times.
 
+Seventy-eighth section: a seventy-sixth held-out set, ``benchmarks/corpus/unseen76/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial tea association's .docx plan for its cooperatives over the spring tea crop,
+lettered items under the crop's stages (the first stage's closing date in its heading); a provincial women
+entrepreneurs' association's PDF plan pairing member companies with cooperatives, one table of the pairs; a
+commune's plain-text plan for shrimp-forest cooperatives with "1." then "3)" numbers, lower-case names and yearless,
+seasonal times; a Sở Tài chính's Markdown Công văn on cooperatives no longer active, bold bodies running into their
+verbs and a class's lettered items; a ward's Markdown plan whose table puts the lead and partners in one cell.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -921,6 +930,7 @@ HELD_OUT = {
     "unseen73": "seventy-third held-out set (benchmarks/corpus/unseen73/, two new kinds, three everyday documents):",
     "unseen74": "seventy-fourth held-out set (benchmarks/corpus/unseen74/, two new kinds, three everyday documents):",
     "unseen75": "seventy-fifth held-out set (benchmarks/corpus/unseen75/, two new kinds, three everyday documents):",
+    "unseen76": "seventy-sixth held-out set (benchmarks/corpus/unseen76/, two new kinds, three everyday documents):",
 }
 
 
