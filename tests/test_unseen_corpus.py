@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to seventy-fifth sets likewise (read as the eleventh).
+The twelfth to seventy-seventh sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -125,6 +125,7 @@ UNSEEN72 = ROOT / "benchmarks" / "corpus" / "unseen72"
 UNSEEN73 = ROOT / "benchmarks" / "corpus" / "unseen73"
 UNSEEN74 = ROOT / "benchmarks" / "corpus" / "unseen74"
 UNSEEN75 = ROOT / "benchmarks" / "corpus" / "unseen75"
+UNSEEN77 = ROOT / "benchmarks" / "corpus" / "unseen77"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -209,6 +210,7 @@ ANNOTATIONS72 = sorted(UNSEEN72.glob("*.yaml"))
 ANNOTATIONS73 = sorted(UNSEEN73.glob("*.yaml"))
 ANNOTATIONS74 = sorted(UNSEEN74.glob("*.yaml"))
 ANNOTATIONS75 = sorted(UNSEEN75.glob("*.yaml"))
+ANNOTATIONS77 = sorted(UNSEEN77.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -364,7 +366,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN72, ANNOTATIONS72, 5),
                                                       (UNSEEN73, ANNOTATIONS73, 5),
                                                       (UNSEEN74, ANNOTATIONS74, 5),
-                                                      (UNSEEN75, ANNOTATIONS75, 5)],
+                                                      (UNSEEN75, ANNOTATIONS75, 5),
+                                                      (UNSEEN77, ANNOTATIONS77, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -382,7 +385,7 @@ def document_text(path: Path) -> str:
                               "sixty-ninth", "seventieth",
                               "seventy-first", "seventy-second",
                               "seventy-third", "seventy-fourth",
-                              "seventy-fifth"])
+                              "seventy-fifth", "seventy-seventh"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -439,7 +442,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN69, UNSEEN70,
                                     UNSEEN71, UNSEEN72,
                                     UNSEEN73, UNSEEN74,
-                                    UNSEEN75],
+                                    UNSEEN75, UNSEEN77],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -457,7 +460,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "sixty-ninth", "seventieth",
                               "seventy-first", "seventy-second",
                               "seventy-third", "seventy-fourth",
-                              "seventy-fifth"])
+                              "seventy-fifth", "seventy-seventh"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2620,6 +2623,10 @@ B74 = UNSEEN74 / "b_hai-phong_31-KH-BQLKBT-2026_khu-bao-ton-bien-dong-quan-ly-th
 
 B75 = UNSEEN75 / "b_tay-ninh_09-KH-HBVNTD-2026_hoi-nguoi-tieu-dung-htx-ngay-15-3.pdf"
 
+# --- seventy-seventh held-out set --------------------------------------------------------------------------------
+
+B77 = UNSEEN77 / "b_quang-ninh_41-KH-BTGDVTU-2026_ban-tuyen-giao-dan-van-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2651,7 +2658,7 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN69, ANNOTATIONS69), (UNSEEN70, ANNOTATIONS70),
               (UNSEEN71, ANNOTATIONS71), (UNSEEN72, ANNOTATIONS72),
               (UNSEEN73, ANNOTATIONS73), (UNSEEN74, ANNOTATIONS74),
-              (UNSEEN75, ANNOTATIONS75)]
+              (UNSEEN75, ANNOTATIONS75), (UNSEEN77, ANNOTATIONS77)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2724,7 +2731,7 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN69, B69), (UNSEEN70, B70),
                                         (UNSEEN71, B71), (UNSEEN72, B72),
                                         (UNSEEN73, B73), (UNSEEN74, B74),
-                                        (UNSEEN75, B75)],
+                                        (UNSEEN75, B75), (UNSEEN77, B77)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
