@@ -712,6 +712,15 @@ commune's plain-text plan for shrimp-forest cooperatives with "1." then "3)" num
 seasonal times; a Sở Tài chính's Markdown Công văn on cooperatives no longer active, bold bodies running into their
 verbs and a class's lettered items; a ward's Markdown plan whose table puts the lead and partners in one cell.
 
+Seventy-ninth section: a seventy-seventh held-out set, ``benchmarks/corpus/unseen77/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a sugar company's .docx plan for the cane it buys from cooperatives over a crushing season, a
+table led by the company's own units with times by the season; a provincial Party board of propaganda and mass
+mobilisation's PDF plan on bringing people into cooperatives, bold headings over prose; a commune's plain-text Công
+văn for tea cooperatives with mixed "1." and "4/" numbers, abbreviations and yearless, relative times; a city's
+Markdown plan for craft-village cooperatives with bold short names running into their verbs and times by seasons and
+Tết; a Sở's plain-text plan for arrowroot-noodle cooperatives whose items open with their time, "5." typed twice.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -931,6 +940,7 @@ HELD_OUT = {
     "unseen74": "seventy-fourth held-out set (benchmarks/corpus/unseen74/, two new kinds, three everyday documents):",
     "unseen75": "seventy-fifth held-out set (benchmarks/corpus/unseen75/, two new kinds, three everyday documents):",
     "unseen76": "seventy-sixth held-out set (benchmarks/corpus/unseen76/, two new kinds, three everyday documents):",
+    "unseen77": "seventy-seventh held-out set (benchmarks/corpus/unseen77/, two new kinds, three everyday documents):",
 }
 
 
