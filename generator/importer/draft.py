@@ -997,10 +997,12 @@ class _Agencies:
         return [agency["id"]], [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {name!r} ({agency['id']})"]
 
     def roles(self, leads: list[str | None], cooperating: str | None, line: int, listed: bool = False,
-              listed_coop: str | None = None, whole: bool = False) -> tuple[list[str], list[str], list[str]]:
+              listed_coop: str | None = None, whole: bool = False,
+              coop_whole: list[str] = ()) -> tuple[list[str], list[str], list[str]]:
         """Lead ids (from every phrase naming leads; ``whole``: the first phrase is one body as printed),
         cooperating ids that are not also leads, and review notes. ``listed``: the lead phrases are lists of
-        bodies by their label or brackets; ``listed_coop``: cooperating bodies listed likewise."""
+        bodies by their label or brackets; ``listed_coop``: cooperating bodies listed likewise; ``coop_whole``:
+        partners each one body as printed (a class, "cùng các tổ tự quản")."""
         lead_ids: list[str] = []
         notes: list[str] = []
         for number, phrase in enumerate(leads):
@@ -1012,6 +1014,10 @@ class _Agencies:
         ids, more = self(listed_coop, line, True)
         coop_ids += [a for a in dict.fromkeys(ids) if a not in coop_ids]
         notes += more
+        for name in coop_whole:
+            ids, more = self.one(name, line)
+            coop_ids += [a for a in ids if a not in coop_ids]
+            notes += more
         partners = "; ".join(p for p in (cooperating, listed_coop) if p)
         if self.ministry in coop_ids and self.ministry not in fields.match_agencies(partners, self.known, owners=False).ids:
             coop_ids.remove(self.ministry)  # "các đơn vị thuộc Bộ …" in the ministry's own plan: its units, not a partner
@@ -1584,10 +1590,11 @@ _PARTNERS_FIRST = re.compile(r"^(?:Phối hợp(?:\s+chặt chẽ)?\s+với|Cùn
 #: partner)
 _PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )\bcùng(?:\s+phối hợp)?(?:\s+với)?|\bsự\s+(?:phối hợp|hỗ trợ)\s+của|"
                            # a body invited to take part ("Phòng Kinh tế chủ trì, mời Liên minh … phối hợp tổ chức …")
-                           r"(?<=,\s)mời)\s+(?=[A-ZĐ]|" + fields.LOWER_TYPE + ")")  # "cùng phòng Kế hoạch …" as typed
+                           r"(?<=,\s)mời)\s+(?=[A-ZĐ]|các\s|" + fields.LOWER_TYPE + ")")  # "cùng phòng Kế hoạch …" as typed,
+# "cùng các tổ tự quản …" (a class)
 
 
-_OPENS_WITH_PARTNER = re.compile(r"^Cùng(?:\s+với)?\s+(?=[A-ZĐ]|" + fields.LOWER_TYPE + ")")
+_OPENS_WITH_PARTNER = re.compile(r"^(?i:cùng)(?:\s+với)?\s+(?=[A-ZĐ]|các\s|" + fields.LOWER_TYPE + ")")
 
 
 def _partners_named(text: str) -> list[str]:
@@ -1598,7 +1605,8 @@ def _partners_named(text: str) -> list[str]:
     # an item that opens with its partners under its lead's heading ("Cùng UBND các xã rà soát …", "Cùng Sở TC chọn
     # …"): they cooperate, unless a lead follows them after a comma (``_partners_first``)
     opens = _OPENS_WITH_PARTNER.match(text)
-    if opens and _partners_first(text) is None and fields.starts_body(text[opens.end():]):
+    if opens and _partners_first(text) is None and (fields.starts_body(text[opens.end():])
+                                                    or _CLASS_PARTNER.match(text[opens.end():])):
         name = fields.name_only(text[opens.end():]).strip(" ,.;")
         if name and name != text[opens.end():].strip(" ,.;"):
             out.append(name)
@@ -1610,7 +1618,17 @@ def _partners_named(text: str) -> list[str]:
             name = fields.name_only(rest).strip(" ,.;")
             if name:
                 out.append(name)
+        elif _CLASS_PARTNER.match(rest) and match.group().lower().startswith("cùng"):  # a class of doers a verb ends
+            # ("… cùng các tổ tự quản | tuần tra …"); not a class invited ("mời các hợp tác xã …": whom it is for)
+            name = fields.name_only(rest).strip(" ,.;")
+            if name and name != rest.strip(" ,.;") and len(name) <= 60:
+                out.append(name)
     return out
+
+
+#: a partner named as a class ("cùng các tổ tự quản", "cùng các hợp tác xã"); not "cùng các cấp, các ngành", "các bên",
+#: "các đoàn thể", "các tổ chức" (the others at large, as annotators leave them out)
+_CLASS_PARTNER = re.compile(r"các\s+(?!cấp\b|ngành\b|bên\b|đơn vị liên quan\b|đoàn thể\b|tổ chức\b)")
 
 
 def _partners_first(text: str) -> tuple[str, str] | None:
@@ -1684,6 +1702,10 @@ def _assigns(para, known: fields.Known | None = None) -> bool:
     if any(at is not None and _STATE.match(text, at) and not _CLASS_WORD.search(text[:at])
            for at in (verb and verb.start(), place)):
         return False  # what a body has done or is doing ("Thuế tỉnh … đang quản lý 612 hợp tác xã"): a state, no work
+    if at and verb is not None and (";" in text[:verb.start()] or text[:verb.start()].rstrip().endswith(",")):
+        verb = None  # after a fronted clause, a verb past the clause's end, or after a comma, is not the name's: "Tháng
+        # 6/2026: gửi … xin ý kiến …, Liên minh … và các hợp tác xã thành viên; tiếp thu, hoàn chỉnh | trình …", "Trước
+        # ngày 15/6/2026: xây dựng Đề án nhân sự Ban Chấp hành, … Ban Kiểm tra nhiệm kỳ 2026 - 2031, | trình …"
     return (verb is not None and verb.start() < 150 and (colon < 0 or verb.start() < colon)) or \
         (0 < colon < 120 and fields.name_only(text[:colon], which=False, whole=True) == text[:colon])
 
@@ -1751,14 +1773,14 @@ def _enumerated_name(text: str) -> bool:
 
 #: the doer named after the work, as its agent: "…, do Sở X chủ trì thực hiện", "…; giao Sở X chủ trì, phối hợp …",
 #: "… (Sở X chủ trì; hoàn thành …)"
-_DONE_BY = re.compile(r"(?:[,;]\s+(?:do|giao)\s+(?=\w)[^.;()]{3,160}?|\((?=\w)[^()]{3,160}?)"
-                      r"\s(?:chủ trì|thực hiện|đảm nhiệm|phụ trách)\b")
+_DONE_BY = re.compile(r"(?:(?:[,;]\s+(?:do|giao)|(?<=\w\s)do)\s+(?=\w)[^.;()]{3,160}?|\((?=\w)[^()]{3,160}?)"
+                      r"\s(?:chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách)\b")
 
 
 def _agent_phrase(text: str) -> str | None:
     """What follows "do"/"giao"/"(" up to the role an item names its doer by after its work, or None."""
     match = _DONE_BY.search(text)
-    return re.sub(r"^[,;(\s]*(?:(?:do|giao)\s+)?", "", match.group()) if match else None
+    return re.sub(r"^[,;(\s]*(?:(?:do|giao)\s+)?", "", match.group().lstrip()) if match else None
 
 
 def _agent(text: str) -> str | None:
@@ -2254,7 +2276,9 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     # partners named by "cùng (với)" or "sự phối hợp của" ("Sở A cùng Sở B xây dựng …", "…; cùng Sở Công Thương hỗ trợ
     # …", "Chủ trì cùng Hội Liên hiệp Phụ nữ …" under a body's heading): they cooperate, whoever leads
     if found["lead_text"] is not None:
-        coop_too(*(p for p in _partners_named(para.text) if p not in (found["coop_text"] or "")))
+        partners = [p for p in _partners_named(para.text) if p not in (found["coop_text"] or "")]
+        coop_too(*(p for p in partners if not _CLASS_PARTNER.match(p)))
+        found["coop_whole"] = [p for p in partners if _CLASS_PARTNER.match(p)]  # a class, one body as printed
     return found
 
 
@@ -2639,7 +2663,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if defined:  # "phối hợp với hai bên": the bodies the document's short name stands for
             who["coop_listed"] = "; ".join(p for p in (who["coop_listed"], defined) if p)
         lead_ids, coop_ids, notes = agencies.roles([who["lead_as"] or who["lead_text"], *who["more_leads"]], who["coop_text"], para.line,
-                                                   who["listed"], who["coop_listed"], who["whole"])
+                                                   who["listed"], who["coop_listed"], who["whole"], who.get("coop_whole", []))
         task_review = who["review"] + notes
         if "phan dau" in para.folded:  # a target set inside a task ("phấn đấu … ít nhất 35 HTX")
             years = [int(y) for y in re.findall(r"nam (20\d\d)", para.folded)]
@@ -2910,10 +2934,12 @@ _ACCOUNTABLE = re.compile(r"^(?:(?!.*\b(?:chu tri|thuc hien|trien khai|xay dung|
 
 #: a paragraph that holds bodies to account for the work given them elsewhere, maybe with where to turn when stuck,
 #: and gives none ("Trưởng Phòng X, Trưởng Phòng Y chịu trách nhiệm trước Giám đốc về phần việc được giao tại mục III;
-#: khi có vướng mắc báo cáo ngay Giám đốc Trung tâm.") (folded)
-_ANSWERABLE = re.compile(r"^[^.;]{0,300}?\bchiu trach nhiem truoc [^.;]{3,80}?\bve (?:phan viec|nhiem vu|cong viec|noi dung)"
+#: khi có vướng mắc báo cáo ngay Giám đốc Trung tâm.", "… chịu trách nhiệm trước Trưởng ban về kết quả thực hiện phần
+#: việc được giao./.") (folded)
+_ANSWERABLE = re.compile(r"^[^.;]{0,300}?\bchiu trach nhiem truoc [^.;]{3,80}?\bve (?:(?:ket qua|tien do|chat luong)(?: thuc hien)? )?"
+                         r"(?:phan viec|nhiem vu|cong viec|noi dung)"
                          r"(?: (?:duoc )?(?:giao|phan cong))[^.;]{0,60}(?:[;,]\s*(?:khi|neu) co (?:kho khan|vuong mac)[^.;]{0,120})?"
-                         r"[.;]?$")
+                         r"(?:[.;]|\./\.)?$")
 
 
 #: a line of a body's make-up (a delegation's, a board's, a working group's): a member's role, a colon, the person or
@@ -3402,7 +3428,9 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             for column in ("lead", "cooperating"):  # a body alone in its cell, with a bullet: "- Liên minh HTX tỉnh"
                 if _CELL_BULLET.match(cells.get(column) or "") and not _cell_lines(raw, cells[column]):
                     cells[column] = _CELL_BULLET.sub("", cells[column])
-            listed = _cell_bodies(raw, cells.get("lead"))
+            listed = _cell_bodies(raw, cells.get("lead")) or (
+                cells["lead"] if "; " in (cells.get("lead") or "") and _names_only(cells["lead"], agencies.known, listed=True)
+                else None)  # … or one line, the names parted by ";" ("Ban Tổ chức giải; Liên minh HTX tỉnh")
             if listed and "; " in listed and "cooperating" not in table.headers \
                     and "chu tri" not in fold(table.headers.get("lead", "chu tri")):
                 # "Cơ quan thực hiện" listing bodies a line each, no column of partners: the body named first leads,
@@ -3437,6 +3465,9 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             cells["cooperating"] = _defined_name(cells.get("cooperating"), agencies.short)
             lead_phrase = _cell_bodies(raw, cells.get("lead")) or (
                 _running_case(group_lead) if group_lead is not None and layout.is_caps(group_lead) else lead_text)
+            # a lead cell of a class of economic actors alone ("Các chi hội cơ sở", "Các HTX, THT"): one body as printed
+            class_cell = bool(cells.get("lead")) and lead_phrase is not None and bool(_ACTOR_CLASS.match(fold(lead_phrase))) \
+                and not fields.match_agencies(lead_phrase, agencies.known, True).ids
             items = _row_tasks(raw, cells)
             for text, time in items:
                 # an item of a row's list names its own partners ("- Phối hợp với Sở X hướng dẫn …")
@@ -3446,7 +3477,7 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                     "; ".join(c for c in (text_coop, own and own.group("coop"), after_first,
                                           _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating")) if c)
                     or None,
-                    whole=(heading is not None or group_lead is not None) and not cells.get("lead"))
+                    whole=((heading is not None or group_lead is not None) and not cells.get("lead")) or class_cell)
                 task_review = (list(row.notes) if not row.exact else []) + row.review + notes
                 found = fields.deadline(time, cell=True, year=year, bare_year=table.layout != "flattened", signed=signed,
                                         day_n=day_n)
@@ -3630,6 +3661,12 @@ def _date_rejoined(rows: list[str]) -> list[str]:
     return rows
 
 
+#: the first line of a document's body right under its subject, where no blank line parts them: the sentence that
+#: opens it, capitalised as a subject's own wrapped lines never are ("Thực hiện Chương trình …", "Triển khai …"), or
+#: its first heading ("I. MỤC ĐÍCH, YÊU CẦU", "Điều 1.", "Phần I")
+_BODY_OPENS = re.compile(rf"^(?:(?:Thực hiện|Triển khai|Căn cứ)\s|{layout.ROMAN}[.)]\s+(?=[^\W\d_])(?!\w*[a-zđ])\w|Điều\s+1\b|(?:PHẦN|Phần)\s+{layout.ROMAN}\b)")
+
+
 def _metadata(lines: list[str], stop: int) -> dict:
     meta: dict = {}
     rows = _date_rejoined([_untabled(l) for l in lines[:40]])
@@ -3666,6 +3703,9 @@ def _metadata(lines: list[str], stop: int) -> dict:
                 continue
             if re.match(r"^(căn cứ|thực hiện nghị quyết số|kính gửi)", t, re.I) and subject:
                 break
+            if subject and (_RULE.fullmatch(t) or _BODY_OPENS.match(t)):
+                break  # the rule printed under the subject ("-----", Nghị định 30/2020/NĐ-CP), or the body's first
+                # paragraph or heading where no blank line comes between (a .docx's paragraphs)
             subject.append(t)
             if len(" ".join(subject)) > 400:
                 break

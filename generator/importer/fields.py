@@ -240,7 +240,7 @@ _COMMITTEE_WORD = r"(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )"
 _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|chủ động|"
                        rf"triển khai|thực hiện|(?<!các ){_COMMITTEE_WORD}tổ chức(?! đảng| tín dụng| chính trị| kinh tế| quốc tế| đoàn thể)|(?<!đầu tư )xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
                        rf"theo dõi|{_COMMITTEE_WORD}kiểm tra|tuyên truyền|hỗ trợ|{_COMMITTEE_WORD}chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
-                       r"cân đối|bố trí|(?<![Xx]úc tiến )(?<!dự án )đầu tư|hoàn thiện|tổng hợp|tiến hành|(?<![Bb]an )kiểm soát|tập huấn|"
+                       r"cân đối|bố trí|(?<![Xx]úc tiến )(?<!dự án )đầu tư|hoàn thiện|tổng hợp|tiến hành|(?<![Bb]an )(?<!tuần tra )kiểm soát|tập huấn|"
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
@@ -275,9 +275,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # "phòng KT | nắm tiến độ …"); not "trực thuộc", "cấp tỉnh", "nắm bắt" (listed above)
                        r"trực(?=\s+(?:\d|ban|tại|ứng|điện))|cấp(?=\s+(?:phát|hóa chất|giống|vật tư|kinh phí|vốn|giấy|mã|"
                        r"cho|miễn phí|bù))|nắm(?! bắt)|"
-                       # the partner named after the lead ("Phòng Chính sách dân tộc cùng Liên minh … hỗ trợ …"): the lead
-                       # ends there, "cùng" names its partner
-                       r"cùng(?=\s+(?:với\s+)?[A-ZĐ])|"
+                       # the partner named after the lead ("Phòng Chính sách dân tộc cùng Liên minh … hỗ trợ …", "Trạm …
+                       # cùng các tổ tự quản tuần tra"): the lead ends there, "cùng" names its partner (not "cùng cấp")
+                       r"cùng(?=\s+(?:với\s+)?(?:[A-ZĐ]|các\s))|"
                        # taking part with the others ("mời phòng Kinh tế | cùng tham gia"); not a class that takes
                        # part ("Các doanh nghiệp, hợp tác xã tham gia chuỗi liên kết")
                        r"cùng tham gia|"
@@ -296,6 +296,12 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # a council's or a jury's verbs ("Hội đồng xét chọn | họp, chấm điểm …", "Tổ giám khảo | chấm bài
                        # …"); not a meeting room ("Phòng họp"), a meeting ("cuộc họp", "buổi họp", "kỳ họp")
                        r"(?<![Pp]hòng )(?<!cuộc )(?<!buổi )(?<!kỳ )họp|chấm(?=\s+(?:điểm|bài|thi|hồ sơ))|"
+                       # submitting up, vetting, patrolling, reminding ("Sở Tài chính | trình UBND tỉnh …", "Ban Kiểm tra
+                       # Hội | thẩm tra …", "Trạm Kiểm soát … cùng các tổ tự quản | tuần tra …", "trưởng các thôn | nhắc
+                       # hộ …"); not a word of a name's noun
+                       # ("Chương trình", "Công trình", "Quy trình", "Ban thẩm tra", "Tổ tuần tra", "Đội tuần tra …")
+                       r"(?<![Cc]hương )(?<![Cc]ông )(?<![Qq]uy )(?<![Ll]ộ )(?<![Tt]iến )(?<![Hh]ành )(?<![Gg]iáo )(?<![Tt]ờ )"
+                       rf"trình(?! độ| diễn| bày)|{_COMMITTEE_WORD}thẩm tra|(?<![Đđ]ội )(?<![Tt]ổ )(?<![Ll]ực lượng )tuần tra|nhắc(?: nhở)?|"
                        # how often, before the verb ("Chi cục Thủy sản định kỳ hằng quý cập nhật …")
                        r"định kỳ|(?<![Gg]iáo dục )thường xuyên|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)(?=\s|[,.;:]|$)")
 #: how or where a body acts, never part of its name ("Liên minh Hợp tác xã tỉnh | theo chức năng, nhiệm vụ …", "Ủy ban
@@ -340,6 +346,10 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
         return False
     before = chunk[:match.start()].rstrip()
     tail = chunk[match.end():]
+    if match.group().strip() == "tổng hợp" and fold(before).endswith(" dich vu") and _PROPER_AFTER.match(tail) \
+            and not starts_body(tail.strip()):
+        return True  # a cooperative's or a centre's fixed kind, then its proper name: "HTX Dịch vụ tổng hợp Bình Gia |
+        # mở …" (not "Trung tâm Dịch vụ | tổng hợp kết quả …")
     if before.endswith(",") and " ".join(before[:-1].split()[-2:]).lower() in _NAME_VERBS | _ACTIVITIES:
         whole = True  # an enumeration of what the unit does: "Trung tâm Tư vấn, hỗ trợ …", "Cục Quản lý, giám sát …"
         after = _NAME_END.search(tail)  # … up to the sentence's own verb: "Trung tâm Tư vấn, hỗ trợ hợp tác xã | bố trí …"
@@ -364,6 +374,10 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
     words = (tail[:role.start()] if role else tail).split()
     return len(words) <= 4 and all((w.isalpha() and w.islower() or w in _SHORT_WORDS) and w not in _OBJECT_WORDS
                                    for w in words)
+
+
+#: a proper name's capitalised word right after a word of the name ("… tổng hợp Bình Gia")
+_PROPER_AFTER = re.compile(r"\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 
 
 #: the glossary's abbreviations, which a name's lower-case words may be typed as ("Trung tâm Tư vấn, hỗ trợ HTX")

@@ -48,9 +48,9 @@ COLUMNS = [  # (field, header words, folded)
     # a row's number, or its code in a project's plan ("Mã HĐ": 1.1.1, 1.1.2 …)
     ("row", r"^(?:stt|tt|ma(?: (?:hd|so|hoat dong|nhiem vu))?)$"),
     # the work of the row: "Nhiệm vụ", "Nội dung (công việc)", "Công việc", "Hoạt động", an Đề án's name
-    # … "Việc cần làm", "Đầu việc", "Hạng mục"
+    # … "Việc cần làm", "Việc làm", "Đầu việc", "Hạng mục"
     ("text", r"nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$|"
-             r"^(?:cac )?(?:viec|dau viec|hang muc)(?: (?:can lam|chinh|cu the|thuc hien))?$|^ten (?:hoat dong|cong viec|du an)\b|"
+             r"^(?:cac )?(?:viec|dau viec|hang muc)(?: (?:can lam|lam|chinh|cu the|thuc hien))?$|^ten (?:hoat dong|cong viec|du an)\b|"
              # a table of works a decision funds, each built by its investor ("Hợp tác xã, công trình | … | Chủ đầu
              # tư | Hoàn thành"): the work to build
              r"(?:^|[,/]\s*)(?:ten )?(?:cong trinh|du an)$"),
@@ -74,7 +74,9 @@ COLUMNS = [  # (field, header words, folded)
              r"^(?:to|doi) (?!chuc\b|hop tac\b|dan pho\b|tuong\b|ngu\b|dai bieu\b|truong\b)[a-z]+(?: [a-z]+)?$|"
              r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$|"
              r"^(?:co quan|don vi|bo phan|phong)(?:\s*,\s*(?:don vi|bo phan|phong))? (?:truc )?thuoc\b(?!.*phoi hop)"),
-    ("cooperating", r"phoi hop"),
+    # … and those who take part beside the lead ("Cùng tham gia", "Đơn vị tham gia", "Cùng thực hiện"; not a meeting's
+    # "Thành phần tham gia")
+    ("cooperating", r"phoi hop|^(?:cung |(?:co quan|don vi|ben) (?:cung )?)tham gia$|^(?:don vi )?cung thuc hien$"),
     # whom or what the row's work is done to, beside the work ("Hợp tác xã được thanh tra | Nội dung trọng tâm", "Đơn
     # vị được kiểm tra | Nội dung kiểm tra"): the row's task is the work on it, "object: work"
     ("object", r"\bduoc (?:thanh tra|kiem tra|giam sat|khao sat|ho tro|tham|kham|danh gia|tu van)\b"),

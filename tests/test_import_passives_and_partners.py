@@ -1,0 +1,189 @@
+"""kehoach import: the subject under a title with no blank line after it, work given in the passive, partners named
+as a class, a few more verbs that end a name, and tables whose columns are headed in everyday words (issue 11).
+
+- The subject of a document ends at the rule printed under it ("-----", Nghị định 30/2020/NĐ-CP), at the body's first
+  heading ("I. MỤC ĐÍCH, YÊU CẦU") or at its opening sentence ("Thực hiện …"), even with no blank line between (a .docx
+  gives one paragraph a line): the plan's one year is then read from the subject ("… năm 2026"), and "trong tháng 6"
+  is June of it.
+- Work given in the passive: "Việc rà soát … do Phòng X chủ trì, phối hợp với Y thực hiện", "… do Trạm X thực hiện",
+  "… do Hợp tác xã X đảm nhận": the body after "do" leads, with or without a comma before it.
+- A partner named as a class after "cùng": "Trạm X cùng các tổ tự quản tuần tra …", "cùng các HTX kiểm tra …" under a
+  body's heading; never "cùng các đoàn thể" (the others at large) nor a class invited ("mời các hợp tác xã").
+- Verbs that end a name: "trình", "thẩm tra", "tuần tra", "nhắc"; "Dịch vụ tổng hợp" is a name's words.
+- A line that holds the heads of units to account "về kết quả thực hiện phần việc được giao./." gives no work.
+- After a fronted time ("Tháng 6/2026: gửi … xin ý kiến X, Y; tiếp thu, hoàn chỉnh trình …"), a verb past the clause's
+  ";" or right after a comma is not the verb of a body listed before it.
+- Table columns "Việc làm" (the work) and "Cùng tham gia" / "Đơn vị tham gia" (partners); a lead cell of a class
+  alone ("Các chi hội cơ sở") is that class; a lead cell listing bodies on one line parted by ";" with no column of
+  partners: the first leads, the others cooperate.
+
+Tested on documents written here, never on the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafts import as_markdown, with_table, word_document, written
+from generator.importer import fields
+
+SIGN = ["", "Nơi nhận:\tTM. BAN CHẤP HÀNH", "- Lưu: VP.\tCHỦ TỊCH", "\tLê Văn Thành"]
+
+
+@pytest.mark.parametrize("issuer, subject, opening", [
+    ("HỘI LÀM VƯỜN TỈNH AN GIANG", "Tổ chức Hội thi vườn mẫu hợp tác xã năm 2026", ["-----"]),
+    ("HỘI NÔNG DÂN TỈNH TÂY NINH", "Hướng dẫn hội viên vào tổ hợp tác năm 2026",
+     ["Thực hiện Chương trình phối hợp số 03/CTrPH ngày 10/02/2026 giữa Liên minh Hợp tác xã tỉnh và Hội Nông dân tỉnh, "
+      "Ban Thường vụ xây dựng kế hoạch như sau:"]),
+    ("HỘI CỰU CHIẾN BINH TỈNH LAI CHÂU", "Vận động hội viên góp vốn vào hợp tác xã năm 2026", []),
+])
+def test_the_subject_ends_where_the_body_begins_with_no_blank_line(tmp_path, issuer, subject, opening):
+    before = [f"{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+              "Số: 15/KH-HỘI\tngày 04 tháng 5 năm 2026", "KẾ HOẠCH", subject, *opening, "I. MỤC ĐÍCH, YÊU CẦU",
+              "Giúp hội viên cùng nhau làm ăn, bán được sản phẩm.", "II. NHIỆM VỤ",
+              "1. Văn phòng Hội rà soát danh sách hội viên tham gia, xong trong tháng 6.",
+              "2. Ban Kinh tế Hội hướng dẫn thủ tục cho các nhóm hộ, hoàn thành trong tháng 8."]
+    draft = word_document(tmp_path, "ke-hoach.docx", before, [["TT", "Ghi chú"], ["1", "-"]], SIGN)
+    assert draft.plan["subject"] == subject
+    assert draft["Văn phòng Hội rà soát"]["deadline"] == {"printed": "tháng 6", "kind": "month", "year": 2026,
+                                                         "month": 6}
+    assert draft["Ban Kinh tế Hội hướng dẫn"]["deadline"]["month"] == 8
+
+
+PASSIVE = ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+           "{issuer}\tĐộc lập - Tự do - Hạnh phúc", "Số: 22/KH-{code}\t{place}, ngày 12 tháng 3 năm 2026", "",
+           "KẾ HOẠCH", "Hỗ trợ các tổ hợp tác, hợp tác xã {field} năm 2026", "", "I. MỤC ĐÍCH",
+           "Giúp các tổ hợp tác làm ăn có tổ chức.", "II. NHIỆM VỤ CỤ THỂ",
+           "1. Việc rà soát danh sách thành viên của các tổ hợp tác do Phòng Kỹ thuật chủ trì, phối hợp với UBND xã "
+           "{commune} thực hiện, xong trước 30/4/2026.",
+           "2. Lớp tập huấn ghi chép sổ sách cho tổ trưởng do Phòng Tổng hợp thực hiện, mời Liên minh Hợp tác xã tỉnh "
+           "phối hợp, trong quý II/2026.",
+           "3. Việc lập sổ theo dõi sản lượng chung của các tổ do Hợp tác xã {coop} đảm nhận sau khi các tổ ký quy chế.",
+           "4. {station} cùng các tổ tự quản tuần tra, ngăn chặn khai thác trái phép trong tháng 5/2026.",
+           "III. TỔ CHỨC THỰC HIỆN",
+           "Trưởng các phòng, Trạm trưởng {station} chịu trách nhiệm trước Giám đốc về kết quả thực hiện phần việc được "
+           "giao./.", "", "Nơi nhận:\tGIÁM ĐỐC", "- Lưu: VT.\tPhạm Văn Hải"]
+
+
+@pytest.mark.parametrize("issuer, code, place, field, commune, coop, station, suffix", [
+    ("BAN QUẢN LÝ KHU BẢO TỒN BIỂN CỒN CỎ", "BQLBT", "Quảng Trị", "khai thác hải sản", "Cồn Tiên",
+     "Dịch vụ nghề cá Cồn Cỏ", "Trạm Kiểm soát biển", ".txt"),
+    ("CHI CỤC KIỂM LÂM", "CCKL", "Nghệ An", "trồng và bảo vệ rừng", "Châu Khê", "Lâm nghiệp Con Cuông",
+     "Trạm Kiểm lâm Khe Bu", ".md"),
+])
+def test_work_given_in_the_passive_and_a_class_of_partners(tmp_path, issuer, code, place, field, commune, coop,
+                                                            station, suffix):
+    lines = [line.format(issuer=issuer, code=code, place=place, field=field, commune=commune, coop=coop,
+                         station=station) for line in PASSIVE]
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft.lead("Việc rà soát danh sách") == ["Phòng Kỹ thuật"]
+    assert draft.coop("Việc rà soát danh sách") == [f"UBND xã {commune}"]
+    assert draft.lead("Lớp tập huấn") == ["Phòng Tổng hợp"]
+    assert draft.lead("Việc lập sổ") == [f"Hợp tác xã {coop}"]
+    assert draft.lead(station) == [station]
+    assert draft.coop(station) == ["các tổ tự quản"]
+    assert len(draft.tasks) == 4, draft.texts()  # the line holding the heads to account gives no work
+
+
+COMMUNE = ["UBND XÃ {commune}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+           "Số: 88/KH-UBND\t{place}, ngày 10 tháng 8 năm 2026", "", "KẾ HOẠCH",
+           "hỗ trợ các HTX {crop} vụ chính năm 2026", "", "I/ PHÂN CÔNG", "1/ công chức NN-MT xã:",
+           "a/ nắm sản lượng của từng thôn, xong trước 25/8.", "b/ cùng các HTX kiểm tra lò sấy trước vụ.",
+           "2/ HTX Dịch vụ tổng hợp {commune_name} mở thêm 01 điểm thu mua, xong trước 05/9.",
+           "3/ trưởng các thôn nhắc hộ không bán {crop} non.",
+           "4/ UBMTTQ xã cùng các đoàn thể vận động hộ vào tổ hợp tác.",
+           "5/ Văn phòng HĐND và UBND xã bố trí địa điểm, mời các hợp tác xã dự hội nghị trong tháng 9.",
+           "", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu VT.\tCHỦ TỊCH", "\tHoàng Văn Chiến"]
+
+
+@pytest.mark.parametrize("commune, commune_name, place, crop, suffix", [
+    ("BÌNH LONG", "Bình Long", "Bình Long", "hồi", ".txt"),
+    ("NA RÌ", "Na Rì", "Na Rì", "quế", ".md"),
+])
+def test_a_class_after_cung_partners_and_everyday_verbs_end_a_name(tmp_path, commune, commune_name, place, crop,
+                                                                   suffix):
+    lines = [line.format(commune=commune, commune_name=commune_name, place=place, crop=crop) for line in COMMUNE]
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft.lead("cùng các HTX kiểm tra") == ["công chức NN-MT xã"]
+    assert draft.coop("cùng các HTX kiểm tra") == ["các HTX"]
+    assert draft.lead(f"HTX Dịch vụ tổng hợp {commune_name}") == [f"HTX Dịch vụ tổng hợp {commune_name}"]
+    assert draft.lead("trưởng các thôn") == ["Trưởng các thôn"]
+    assert draft.coop("UBMTTQ xã cùng các đoàn thể") == []  # the others at large, no partner
+    assert draft.coop("Văn phòng HĐND và UBND xã bố trí") == []  # a class invited, whom the work is for
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sở Tài chính trình UBND tỉnh phân bổ kinh phí hỗ trợ", "Sở Tài chính"),
+    ("Thường trực Hội trình Ban Thường vụ quyết định thành lập Hội đồng", "Thường trực Hội"),
+    ("Ban Kiểm tra Hội thẩm tra hồ sơ các tác phẩm", "Ban Kiểm tra Hội"),
+    ("Đồn Biên phòng Cửa Việt tuần tra vùng biển giáp ranh", "Đồn Biên phòng Cửa Việt"),
+    ("trưởng các thôn nhắc nhở hộ dân thu hái đúng lứa", "trưởng các thôn"),
+])
+def test_verbs_that_end_a_name(text, name):
+    assert fields.name_only(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Quản lý chương trình mục tiêu quốc gia", "Ban Quản lý các công trình thủy lợi", "Tổ tuần tra rừng",
+    "Đội tuần tra kiểm soát", "Trung tâm Dịch vụ tổng hợp xã",
+])
+def test_names_that_hold_those_words(text):
+    assert fields.name_only(text) == text
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_fronted_time_then_a_list_of_bodies_is_no_doer(tmp_path, suffix):
+    before = ["LIÊN MINH HỢP TÁC XÃ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH PHÚ THỌ\tĐộc lập - Tự do - Hạnh phúc",
+              "Số: 31/KH-LMHTX\tPhú Thọ, ngày 02 tháng 4 năm 2026", "", "KẾ HOẠCH", "Tổ chức Đại hội đại biểu", "",
+              "I. CÔNG TÁC CHUẨN BỊ", "1. Tiểu ban Văn kiện (đồng chí Phó Chủ tịch Liên minh làm Trưởng tiểu ban)",
+              "- Tháng 6/2026: gửi dự thảo Báo cáo xin ý kiến Ban Thường vụ Tỉnh ủy, Liên minh Hợp tác xã Việt Nam và "
+              "các hợp tác xã thành viên; tiếp thu, hoàn chỉnh trình Ban Chấp hành.",
+              "2. Tiểu ban Nhân sự (đồng chí Chủ tịch Liên minh làm Trưởng tiểu ban)",
+              "- Trước ngày 15/6/2026: xây dựng Đề án nhân sự Ban Chấp hành, Ban Thường vụ và Ban Kiểm tra nhiệm kỳ 2026 "
+              "- 2031, trình Ban Thường vụ cho ý kiến.", ""]
+    after = ["Nơi nhận:\tTM. BAN THƯỜNG VỤ", "- Lưu: VP.\tCHỦ TỊCH", "\tNguyễn Văn Tâm"]
+    lines = before + after
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft.lead("Tháng 6/2026: gửi dự thảo") == ["Tiểu ban Văn kiện"]
+    assert draft.lead("Trước ngày 15/6/2026: xây dựng") == ["Tiểu ban Nhân sự"]
+
+
+ASSOCIATION = ["HỘI {name} TỈNH {province}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+               "Số: 07/KH-HỘI\t{place}, ngày 15 tháng 10 năm 2026", "", "KẾ HOẠCH",
+               "Liên kết hội viên thành lập hợp tác xã năm 2026 - 2027", "", "I. MỤC ĐÍCH",
+               "Giúp hội viên cùng nhau làm ăn.", "II. CÁC VIỆC CỤ THỂ"]
+
+
+@pytest.mark.parametrize("name, province, place, partners, suffix", [
+    ("NUÔI ONG", "GIA LAI", "Gia Lai", "Cùng tham gia", ".txt"),
+    ("SINH VẬT CẢNH", "NINH BÌNH", "Ninh Bình", "Đơn vị tham gia", ".md"),
+])
+def test_a_table_headed_in_everyday_words(tmp_path, name, province, place, partners, suffix):
+    before = [line.format(name=name, province=province, place=place) for line in ASSOCIATION]
+    header = ["TT", "Việc làm", "Người, bộ phận phụ trách", partners, "Thời gian"]
+    rows = [["1", "Lập danh sách hội viên muốn vào tổ hợp tác", "Các chi hội cơ sở", "", "Trước 15/11/2026"],
+            ["2", "Hướng dẫn các nhóm hộ ký hợp đồng hợp tác", "Ban Tư vấn kỹ thuật", "UBND các xã có nhóm hộ",
+             "Tháng 12/2026"],
+            ["3", "Tổng kết, biểu dương các tổ hợp tác tiêu biểu", "Ban Tổ chức; Liên minh HTX tỉnh", "",
+             "Tháng 01/2027"]]
+    draft = written(tmp_path, "ke-hoach" + suffix, with_table(before, header, rows, SIGN, suffix))
+    assert draft.lead("Lập danh sách hội viên") == ["Các chi hội cơ sở"]
+    assert draft.lead("Hướng dẫn các nhóm hộ") == ["Ban Tư vấn kỹ thuật"]
+    assert draft.coop("Hướng dẫn các nhóm hộ") == ["UBND các xã có nhóm hộ"]
+    assert draft["Hướng dẫn các nhóm hộ"]["deadline"]["month"] == 12
+    # beside a column of partners, bodies parted by ";" in the lead cell all lead
+    assert len(draft.lead("Tổng kết, biểu dương")) == 2
+
+
+@pytest.mark.parametrize("name, province, place, column, suffix", [
+    ("NHÀ BÁO", "CAO BẰNG", "Cao Bằng", "Bộ phận thực hiện", ".txt"),
+    ("NÔNG DÂN", "HÀ TĨNH", "Hà Tĩnh", "Đơn vị thực hiện", ".md"),
+])
+def test_bodies_parted_by_a_semicolon_with_no_column_of_partners(tmp_path, name, province, place, column, suffix):
+    before = [line.format(name=name, province=province, place=place) for line in ASSOCIATION]
+    header = ["Thời gian", "Nội dung công việc", column]
+    rows = [["Tháng 11/2026", "Ban hành thể lệ, đăng tải trên trang thông tin của Hội", "Văn phòng Hội"],
+            ["Tháng 12/2026", "Tổng kết, biểu dương các tổ hợp tác tiêu biểu", "Ban Tổ chức; Liên minh HTX tỉnh"]]
+    draft = written(tmp_path, "ke-hoach" + suffix, with_table(before, header, rows, SIGN, suffix))
+    assert draft.lead("Ban hành thể lệ") == ["Văn phòng Hội"]
+    assert draft.lead("Tổng kết, biểu dương") == ["Ban Tổ chức"]  # the body named first leads
+    assert draft.coop("Tổng kết, biểu dương") == ["Liên minh HTX tỉnh"]
