@@ -187,3 +187,82 @@ def test_bodies_parted_by_a_semicolon_with_no_column_of_partners(tmp_path, name,
     assert draft.lead("Ban hành thể lệ") == ["Văn phòng Hội"]
     assert draft.lead("Tổng kết, biểu dương") == ["Ban Tổ chức"]  # the body named first leads
     assert draft.coop("Tổng kết, biểu dương") == ["Liên minh HTX tỉnh"]
+
+
+WARD = ["| ỦY BAN NHÂN DÂN<br>**{ward}** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |",
+        "|---|---|", "| Số: 41/KH-UBND | *{place}, ngày 10 tháng 12 năm 2025* |", "", "## KẾ HOẠCH",
+        "### Hỗ trợ hợp tác xã trên địa bàn phường năm 2026", "", "### I. NỘI DUNG VÀ PHÂN CÔNG", "",
+        "| STT | Việc cần làm | Đơn vị thực hiện | Thời gian |", "|---|---|---|---|",
+        "| 1 | Rà soát thông tin các hợp tác xã sau sắp xếp | Phòng Kinh tế (chủ trì)<br>các khu phố | Tháng 01/2026 |",
+        "| 2 | Kiểm tra an toàn thực phẩm tại bếp ăn của hợp tác xã | Phòng Văn hóa - Xã hội<br>Trạm Y tế phường (phối hợp) "
+        "| Quý II/2026 |",
+        "| 3 | Giới thiệu hợp tác xã vay vốn Quỹ hỗ trợ phát triển | Phòng Kinh tế | Khi HTX có nhu cầu |",
+        "| 4 | Hướng dẫn tổ hợp tác chuyển thành hợp tác xã | Phòng Kinh tế; {coop} phối hợp | Quý III/2026 |", "",
+        "### II. TỔ CHỨC THỰC HIỆN", "",
+        "Kinh phí thực hiện từ dự toán ngân sách phường năm 2026 đã được giao./.", "",
+        "| *Nơi nhận:*<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH**<br><br>**Võ Văn Tâm** |", "|---|---|"]
+
+
+@pytest.mark.parametrize("ward, place, coop", [
+    ("PHƯỜNG PHÚ LỢI", "Phú Lợi", "HTX Vận tải Phú Lợi"), ("PHƯỜNG HẢI CHÂU", "Hải Châu", "HTX Dịch vụ Hải Châu"),
+])
+def test_a_doers_cell_a_line_each_with_roles_marked_and_a_funding_line(tmp_path, ward, place, coop):
+    lines = [line.format(ward=ward, place=place, coop=coop) for line in WARD]
+    draft = written(tmp_path, "ke-hoach.md", lines)
+    assert draft.lead("Rà soát thông tin") == ["Phòng Kinh tế"]  # "các khu phố" on the next line is no name's end
+    assert draft.lead("Kiểm tra an toàn") == ["Phòng Văn hóa - Xã hội"]
+    assert draft.coop("Kiểm tra an toàn") == ["Trạm Y tế phường"]
+    assert draft["Giới thiệu hợp tác xã vay vốn"]["deadline"]["kind"] == "after-condition"
+    assert draft.lead("Hướng dẫn tổ hợp tác") == ["Phòng Kinh tế"]  # "Y phối hợp" after ";" cooperates
+    assert draft.coop("Hướng dẫn tổ hợp tác") == [coop]
+    assert len(draft.tasks) == 4, draft.texts()  # where the money comes from is nobody's work
+
+
+@pytest.mark.parametrize("helper, helped, suffix", [
+    ("Hội viên kèm cặp", "HTX được kèm cặp", ".txt"), ("Doanh nghiệp đỡ đầu", "Hợp tác xã được đỡ đầu", ".md"),
+])
+def test_a_table_of_pairs_the_helping_party_leads(tmp_path, helper, helped, suffix):
+    before = [line.format(name="DOANH NHÂN TRẺ", province="LÀO CAI", place="Lào Cai") for line in ASSOCIATION]
+    header = ["TT", helper, helped, "Nội dung hỗ trợ", "Thời gian"]
+    rows = [["1", "Công ty TNHH Nông sản Bảo Thắng", "HTX Chè Tả Phìn", "Lập kế hoạch kinh doanh, mở sổ kế toán",
+             "Quý II/2026"],
+            ["2", "Công ty CP Du lịch Sa Pa Xanh", "HTX Du lịch cộng đồng Tả Van", "Xây dựng tour trải nghiệm",
+             "Trước 30/6/2026"]]
+    draft = written(tmp_path, "ke-hoach" + suffix, with_table(before, header, rows, SIGN, suffix))
+    assert draft.lead("HTX Chè Tả Phìn: Lập kế hoạch kinh doanh") == ["Công ty TNHH Nông sản Bảo Thắng"]
+    assert draft.lead("HTX Du lịch cộng đồng Tả Van: Xây dựng tour") == ["Công ty CP Du lịch Sa Pa Xanh"]
+
+
+TEA = ["{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+       "Số: 17/KH-HH\t{place}, ngày 05 tháng 01 năm 2026", "", "KẾ HOẠCH", "Hỗ trợ hợp tác xã vụ xuân năm 2026", "",
+       "I. Mục đích, yêu cầu", "giúp các hợp tác xã hội viên chuẩn bị tốt vụ xuân.", "II. Các việc cần làm",
+       "1. Ban Thị trường đưa sản phẩm của 10 hợp tác xã đi dự hội chợ tổ chức tại {city} vào tháng 4/2026.",
+       "2. TT Khuyến nông cung ứng 20 tấn phân hữu cơ cho các hợp tác xã, xong trong tháng 2/2026.",
+       "3. TT Khuyến công hỗ trợ 03 hợp tác xã đổi mới máy chế biến trong quý III/2026.",
+       "4. Chi hội {branch}, Chi hội Tân Sơn đo đếm lại diện tích giống cũ của từng hợp tác xã.",
+       "5. HTX chè {coop}, HTX Chè Sơn Bình:", "- sửa chữa máy sao, máy vò trước khi vào vụ.",
+       "6. Trưởng các bản vùng chè thông báo kế hoạch này tới từng hộ.",
+       "III. Tổ chức thực hiện",
+       "{self} đề nghị Liên minh Hợp tác xã tỉnh giúp các hợp tác xã lập phương án kinh doanh trong năm 2026.",
+       "Các ban, chi hội có khó khăn thì báo ngay về Văn phòng để Thường trực giải quyết./.",
+       "", "Nơi nhận:\tTM. BAN CHẤP HÀNH", "- Lưu: VP.\tCHỦ TỊCH", "\tĐinh Văn Khải"]
+
+
+@pytest.mark.parametrize("issuer, place, city, branch, coop, self_name, suffix", [
+    ("HIỆP HỘI CHÈ TỈNH PHÚ THỌ", "Phú Thọ", "Việt Trì", "Thanh Ba", "Nà Tăm", "Hiệp hội", ".txt"),
+    ("HỘI LÀM VƯỜN TỈNH LÀO CAI", "Lào Cai", "Sa Pa", "Bát Xát", "Tả Phìn", "Ban Thường vụ Hội", ".md"),
+])
+def test_an_associations_plan_typed_in_everyday_words(tmp_path, issuer, place, city, branch, coop, self_name, suffix):
+    lines = [line.format(issuer=issuer, place=place, city=city, branch=branch, coop=coop, self=self_name)
+             for line in TEA]
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft["Ban Thị trường đưa"]["deadline"]["month"] == 4  # "vào tháng 4/2026": the month it is held
+    assert draft.lead("TT Khuyến nông cung ứng") == ["TT Khuyến nông"]
+    assert draft.lead("TT Khuyến công hỗ trợ") == ["TT Khuyến công"]
+    assert draft.lead(f"Chi hội {branch}") == [f"Chi hội {branch}", "Chi hội Tân Sơn"]
+    assert draft.lead("sửa chữa máy sao") == [f"HTX chè {coop}", "HTX Chè Sơn Bình"]
+    assert draft.lead("Trưởng các bản") == ["Trưởng các bản vùng chè"]
+    assert draft.lead(f"{self_name} đề nghị") == ["Liên minh Hợp tác xã tỉnh"]  # the issuer asks in its own voice
+    assert not [t for t in draft.texts() if t.startswith("Các ban, chi hội")]  # where to turn with difficulties
+    # the part's title typed in sentence case ends on its line: the purpose under it is no part of it
+    assert not [t for t in draft.texts() if "chuẩn bị tốt vụ xuân" in t]

@@ -1223,7 +1223,11 @@ def _run_in_assigns(text: str, known: fields.Known) -> bool:
 _LEVEL_LABEL = re.compile(r"^(?:(?:Ở|Tại|Đối với)\s+)?[Cc]ấp\s+(?:tỉnh|huyện|xã|thành phố|cơ sở|trung ương|bộ)\s*:\s*")
 #: "Giao X …", "Đề nghị X …", "Yêu cầu X …": the sentence assigns work to X; "Riêng X …" singles X out of the bodies
 #: of the items around it ("Riêng Ủy ban nhân dân đặc khu Lý Sơn bổ sung …")
-_OPENER = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|Riêng(?:\s+đối\s+với)?)\s+(?=\S)")
+#: … and the issuer asking in its own voice, by its kind alone ("Hiệp hội đề nghị Liên minh …", "UBND xã đề nghị …",
+#: "Ban Thường vụ Hội trân trọng đề nghị …"; not "Sở Tài chính đề nghị …": a named body proposing)
+_OPENER = re.compile(r"^(?:(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành)\s+)?(?:Hiệp hội|Hội|Liên minh|UBND|Ủy ban nhân dân|Sở)"
+                     r"(?:\s+(?:tỉnh|thành phố|xã|phường|đặc khu))?\s+(?:trân trọng\s+|kính\s+)?(?=đề nghị|yêu cầu))?"
+                     r"(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|Riêng(?:\s+đối\s+với)?)\s+(?=\S)")
 #: the same after the item's first sentence or clause ("…. Giao X chủ trì …", "…; giao X phối hợp với Y …", "Về thị
 #: trường, giao X …")
 _LATER_OPENER = re.compile(r"(?:[.;:,]\s+)(?P<s>(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+"
@@ -1372,6 +1376,11 @@ def _item_fields(lines: list) -> dict[str, str]:
 
 #: the roles written after the names ("X (chủ trì); Y, Z (phối hợp)"), in a labelled line or a doers' cell
 _ROLES_AFTER = re.compile(r"\((?:chủ trì|phối hợp|chính)\)", re.I)  # "(chính)": the main doer, the lead
+def _role_words_after(cell: str) -> bool:
+    """A doers' cell listing bodies by ";" with a role said after a name: "X; Y phối hợp", "X chủ trì; Y"."""
+    return ";" in cell and any(re.search(r"\S\s+(?:chủ trì|phối hợp)$", part.strip(" .")) for part in cell.split(";"))
+
+
 #: the partners labelled inside a doer's cell, after the lead: "Chi cục PTNT; p/h: UBND các xã", "X, phối hợp: Y"
 _COOP_LABELLED = re.compile(r"[;,.]\s*(?:phối hợp|p/h|ph)\s*:\s*\S", re.I)
 #: a lead, then its partners after a comma: "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã", "X, p/h: Y"
@@ -2840,11 +2849,13 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
 #: hợp …, các cơ quan, đơn vị chủ động báo cáo và đề xuất …") stay tasks.
 #: a character of one sentence: a telephone number's dots ("ĐT: 0229.3871.446") end none
 _IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"
-_UNITS_WHO = r"(?:co quan|don vi|dia phuong|ban|bo phan|phong|nganh|to)"
+_UNITS_WHO = r"(?:co quan|don vi|dia phuong|ban|bo phan|phong|nganh|to|chi hoi|hoi co so)"
 _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)\b[^,.;]{0,80}?,?\s*"
                            # or whoever meets them: "Đơn vị nào gặp khó khăn, vướng mắc thì kịp thời phản ánh về …", "Ban,
                            # đơn vị nào gặp khó khăn …", "Bộ phận nào vướng mắc thì …"
                            rf"|(?:cac )?{_UNITS_WHO}(?:,? {_UNITS_WHO})* nao (?:gap |co )?"
+                           # … or all of them, as a class: "Các ban, chi hội có khó khăn thì báo ngay về …"
+                           rf"|cac {_UNITS_WHO}(?:,? {_UNITS_WHO})* (?=(?:gap|co) (?:kho khan|vuong mac))(?:gap |co )"
                            # or the doers told to go on with it first: "Các bộ phận triển khai, có vướng mắc báo về …"
                            rf"|(?:cac )?{_UNITS_WHO}(?:,? {_UNITS_WHO})* (?:trien khai|thuc hien)[^,.;]{{0,30}},\s*)?"
                            rf"(?:neu )?(?:co )?(?:(?:phat sinh )?(?:kho khan|vuong mac|van de (?:phat sinh|moi))|phat sinh)\b"
@@ -2882,6 +2893,13 @@ def _closes(para) -> bool:
     if para.kind == "" and _COURTESY.search(para.folded) and len(para.text) < 200:
         return True  # "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm phối hợp./."
     return para.text.rstrip().endswith("/.") and bool(_EXECUTION.search(para.folded) or _FORMULA.search(para.folded))
+
+
+#: where the money comes from, said of the plan as a whole and nobody's work: "Kinh phí thực hiện từ dự toán ngân sách
+#: phường năm 2026 đã được giao./.", "Kinh phí thực hiện Kế hoạch được bố trí trong dự toán chi thường xuyên …",
+#: "Nguồn kinh phí: từ nguồn sự nghiệp kinh tế …" (not "Kinh phí do Sở Tài chính bố trí": a body's work) (folded)
+_FUNDED_FROM = re.compile(r"^(?:nguon )?kinh phi\b[^.;:]{0,60}?(?::\s*)?(?:\b(?:duoc )?(?:bo tri |dam bao |chi )?(?:tu|bang|trong|theo))\s+"
+                          r"(?:cac )?(?:nguon|du toan|ngan sach|kinh phi|von)\b")
 
 
 #: what a Quyết định or Nghị quyết says of its own force, never a task: "Nghị quyết này có hiệu lực từ ngày …",
@@ -2970,7 +2988,7 @@ def _no_task(para) -> bool:
     body's make-up."""
     folded = para.folded
     return (_closes(para) or bool(_MAKE_UP.match(folded)) or bool(_ANSWERABLE.match(folded)) or bool(_SLOGAN.search(para.text)) or bool(_LEGEND.match(folded)) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
-                              and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and para.kind == "") or bool(_IN_FORCE.search(folded)) or bool(_CONTACT.search(folded) and _REACH.search(folded))
+                              and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and para.kind == "") or bool(_IN_FORCE.search(folded)) or (bool(_FUNDED_FROM.match(folded)) and para.kind == "" and not re.search(r"[.;]\s+\S", para.text.rstrip(" ./"))) or bool(_CONTACT.search(folded) and _REACH.search(folded))
             or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(
                 para.text[verb.start() - 1:verb.start()] == "," for verb in fields._NAME_END.finditer(para.text))))
 
@@ -3052,6 +3070,26 @@ def _cell_lines(raw: str, printed: str | None) -> list[str]:
         if _BREAK.search(cell) and nfc(plain_line(cell)) == printed:
             return [piece for piece in (nfc(plain_line(x)) for x in _BREAK.split(cell)) if piece]
     return []
+
+
+#: a role marked at the end of a line of a doers' cell: "Phòng Kinh tế (chủ trì)", "Trạm Y tế phường (phối hợp)"
+_ROLE_MARK_END = re.compile(r"\((?:chủ trì|phối hợp|chính)\)\s*[.;,]?\s*$", re.I)
+
+
+def _marked_lines(raw: str, printed: str | None) -> str | None:
+    """A doers' cell printed a line each with roles marked after the names, its lines joined by "; ": a line that ends
+    with its mark, or a body's line that does, starts or closes a name; others go on the name above (a wrapped name).
+    None when the cell holds no line break or no line is marked."""
+    lines = _cell_lines(raw, printed)
+    if len(lines) < 2 or not any(_ROLE_MARK_END.search(line) for line in lines):
+        return None
+    names = [lines[0]]
+    for before, line in zip(lines, lines[1:]):
+        if _ROLE_MARK_END.search(before) or (_ROLE_MARK_END.search(line) and _opens_with_body(line)):
+            names.append(line)
+        else:
+            names[-1] = f"{names[-1]} {line}"
+    return "; ".join(names)
 
 
 def _cell_bodies(raw: str, printed: str | None) -> str | None:
@@ -3419,12 +3457,13 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 cells["deadline"] = cells.get("deadline") or when
                 cells["lead"] = cells.get("lead") or lead_of
                 cells["cooperating"] = cells.get("cooperating") or coop_of
-            if (_ROLES_AFTER.search(cells.get("lead") or "") or _COOP_LABELLED.search(cells.get("lead") or "")) \
-                    and not cells.get("cooperating"):
+            if (_ROLES_AFTER.search(cells.get("lead") or "") or _COOP_LABELLED.search(cells.get("lead") or "")
+                    or _role_words_after(cells.get("lead") or "")) and not cells.get("cooperating"):
                 # a column of doers whose cells mark the roles after the names ("Đơn vị thực hiện": "Phòng Nghiệp vụ
                 # (chủ trì); các Phòng Thống kê khu vực") or label the partners after the lead ("Chi cục PTNT; p/h:
-                # UBND các xã"): the lead marked or first, the others cooperate
-                cells["lead"], cells["cooperating"] = _roles_cell(cells["lead"])
+                # UBND các xã"): the lead marked or first, the others cooperate; a line each, a marked line closes
+                # its name ("Phòng Kinh tế (chủ trì)<br>các khu phố", "Phòng Văn hóa<br>Trạm Y tế (phối hợp)")
+                cells["lead"], cells["cooperating"] = _roles_cell(_marked_lines(raw, cells["lead"]) or cells["lead"])
             for column in ("lead", "cooperating"):  # a body alone in its cell, with a bullet: "- Liên minh HTX tỉnh"
                 if _CELL_BULLET.match(cells.get(column) or "") and not _cell_lines(raw, cells[column]):
                     cells[column] = _CELL_BULLET.sub("", cells[column])

@@ -77,6 +77,12 @@ _TYPE_START = (
     # a forest ranger unit, a national park ("Hạt Kiểm lâm khu vực Sìn Hồ", "Vườn quốc gia Phia Oắc - Phia Đén"); not
     # "hạt giống", "hạt điều"
     r"hat kiem lam\b|vuon quoc gia\b|"
+    # a branch of an association ("Chi hội Chè Thanh Ba", "Chi hội Nông dân thôn Đông"); printed "Chi hội"
+    r"chi hoi (?=[a-z]{2,})|"
+    # a centre typed short before its field ("TT Khuyến nông tỉnh", "TT Khuyến công (Sở Công Thương)", "TT Dịch vụ nông
+    # nghiệp"); not "TT Đảng ủy", "TT HĐND" (a standing committee, Thường trực)
+    r"tt (?=khuyen (?:nong|cong)\b|dich vu\b|dvnn\b|dvth\b|xuc tien\b|y te\b|giong\b|ky thuat\b|quan trac\b|"
+    r"cong nghe\b|phat trien\b|giao duc nghe\b)|"
     # a team of a Chi cục or a force ("Đội Quản lý thị trường số 4", "Đội QLTT số 4 (Chi cục QLTT tỉnh)"); printed "Đội"
     r"doi (?!ngu\b)(?=[a-z]{2,})|"
     # a department of a hospital, a health centre or a school ("Khoa Dược - Vật tư y tế", "Khoa Kiểm soát bệnh tật"),
@@ -169,6 +175,12 @@ _PLURAL = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+(?=[A-ZĐ])")
 COMMUNE_OFFICE = re.compile(r"^(?:phong|p\.) ?(?:kinh te(?:,? ha tang va do thi)?|van hoa ?[-–] ?xa hoi)(?=$|[\s,.;:()])")
 
 
+#: a cooperative's field typed in lower case, then its proper name ("HTX chè Nà Tăm", "HTX nông nghiệp Tân Lập"); not
+#: a class ("HTX thành viên Ban …", "HTX được hỗ trợ", "HTX có …")
+_FIELD_THEN_NAME = re.compile(r"(?!(?:thành viên|được|có|đã|đang|chưa|tham gia|trên|tại|ở|của|và|làm|này|đó|các)\b)"
+                              r"[a-zà-ỹđ]+(?: [a-zà-ỹđ]+)? [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
+
+
 def starts_body(text: str, *, named: bool = True) -> bool:
     """``text`` starts like a body's name: a unit type (``_AGENCY_START``); a one-word type printed as that word (or
     typed without its marks: "Vu Kế hoạch"), not another word that folds like it ("Bộ", not "Bố trí"); with ``named``,
@@ -190,7 +202,7 @@ def starts_body(text: str, *, named: bool = True) -> bool:
         return text[:1] == "H" and len(words) > 3 and words[3][:1].isupper()
     if folded.startswith("htx "):  # … typed short: "HTX Bưởi Phúc Trạch Hương Khê", not "HTX thành viên"
         words = text.split()
-        return words[0] == "HTX" and len(words) > 2 and words[1][:1].isupper()
+        return words[0] == "HTX" and len(words) > 2 and (words[1][:1].isupper() or _FIELD_THEN_NAME.match(text[4:]) is not None)
     if _PARTY.match(folded) and not _PARTY_PRINTED.match(text.lower().replace("uỷ", "ủy")):
         return False  # "Tổ chức đăng ký …", "Chỉ bổ sung …" only fold like a Party organ
     words = text.split(maxsplit=2)
@@ -254,9 +266,11 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # writing and broadcasting ("Ban Tuyên giáo viết tin, bài …", "Đài … phát sóng …"), considering
                        # ("Ngân hàng … xem xét …"), a station's vaccination ("Trạm Thú y … tiêm phòng …")
                        r"viết|phát sóng|xem xét|tiêm phòng|tiêm|"
-                       # finishing, measuring, reporting news ("Phòng Hành chính - Tổng hợp | hoàn tất thủ tục …", "Tổ
-                       # Kỹ thuật - Mặt bằng | đo vẽ …", "phòng VH-XH | đưa tin …")
-                       r"hoàn tất|đo đạc|đo vẽ|đưa tin|ghi chép|"
+                       # finishing, measuring, reporting news, supplying, steering the press ("Phòng Hành chính - Tổng
+                       # hợp | hoàn tất thủ tục …", "Tổ Kỹ thuật - Mặt bằng | đo vẽ …", "Chi hội … | đo đếm …", "phòng
+                       # VH-XH | đưa tin …", "TT Khuyến nông | cung ứng …", "Phòng Tuyên truyền - Báo chí | định hướng …",
+                       # "Trưởng các bản | thông báo …")
+                       r"hoàn tất|đo đạc|đo đếm|đo vẽ|đưa tin|ghi chép|cung ứng|định hướng|thông báo|"
                        # doing paperwork and noting ("Phòng Bảo quản | làm thủ tục …", "Phòng Kinh tế | làm hồ sơ …",
                        # "Các HTX, THT nuôi chim yến | ghi đầy đủ nhật ký …"); not the work a class does, part of its
                        # name ("UBND các xã có HTX làm dịch vụ thủy lợi"), nor "ghi chú", "ghi nhận"
@@ -1212,8 +1226,9 @@ _HOUR = r"\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut)?)?,?\s+"
 _QUARTER_DAY = r"(?:truoc |cham nhat )?ngay \d{1,2} (?:cua )?thang (?:cuoi|dau) (?:cua )?(?:moi |hang )?quy\b"
 #: a day printed alone, "ngày 17/10/2026" (not "30/6/2026" inside a range or a number), folded
 _EVENT_DAY = re.compile(r"(?<![\w/])ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
-#: work on request, due after it (folded): "khi có đề nghị", "khi UBND cấp xã đề nghị", "khi hợp tác xã có yêu cầu"
-_ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau)\b"
+#: work on request, due after it (folded): "khi có đề nghị", "khi UBND cấp xã đề nghị", "khi hợp tác xã có yêu cầu",
+#: "khi HTX có nhu cầu"
+_ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau|nhu cau)\b"
 #: before an event named with its day in brackets ("trước Ngày Khuyến học Việt Nam (02/10)", "xong trước khi vào vụ
 #: (15/9/2026)"), folded; the closing bracket (and the year) follow
 _BEFORE_EVENT = r"\b(?:truoc|cham nhat) (?!ngay \d)[^()]{2,60}?\((?:ngay |truoc |khoang )?(?P<d>\d{1,2})/(?P<m>\d{1,2})"
@@ -1395,7 +1410,8 @@ _TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau kh
                           r"|\btruoc (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|\bden het (?:thang|quy|ngay|nam) "
                           r"|\bhan (?:chot|cuoi|gui|nop|hoan thanh|bao cao)\b"
                           rf"|(?:\btrong |(?:^|[.;:]\s+)){_QWORD}"
-                          r"|(?<!tu )\b(?:cuoi|dau|giua) (?:thang|quy|nam) (?=\d|[ivx])")
+                          r"|(?<!tu )\b(?:cuoi|dau|giua) (?:thang|quy|nam) (?=\d|[ivx])"
+                          r"|\bvao (?:thang|quy) (?=\d|[ivx])")  # the month an event is held: "… tại Việt Trì vào tháng 4/2026"
 #: a line that opens with its time and a colon, as schedules list work by period ("- Thường xuyên: Theo dõi, hỗ trợ …",
 #: "Tháng 3/2026: Tổ chức …", "Quý II/2026: …", "Hằng quý: …", "Trước 30/9/2026: …"): that time is the line's deadline,
 #: whatever times the work's own words hold ("… sau khi thành lập"); folded, the time at most ~50 characters. Not a

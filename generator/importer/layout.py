@@ -183,6 +183,15 @@ def _lower_letter(text: str, lines: list[str], index: int, stop: int | None, cur
     return ("letter", match.group("m"), text[match.end():]) if before or (after and at == 0) else None
 
 
+#: the title of a part of a plan, whole (folded): "Tổ chức thực hiện", "Mục đích, yêu cầu", "Nhiệm vụ cụ thể", "Phân
+#: công thực hiện", "Kinh phí thực hiện", "Chế độ báo cáo"
+_WHOLE_TITLE = re.compile(r"(?:to chuc thuc hien|muc dich(?:,? yeu cau)?|yeu cau|muc tieu|chi tieu|giai phap|"
+                          r"(?:cac )?nhiem vu(?: (?:cu the|chu yeu|trong tam))?|phan cong(?: thuc hien| nhiem vu)?|"
+                          r"kinh phi(?: thuc hien)?|che do bao cao|noi dung(?: thuc hien)?)")
+#: the words a title's wrapped line goes on with ("… tổ chức thực hiện" / "và chế độ báo cáo", "… nhiệm vụ" / "năm 2026")
+_GOES_ON = re.compile(r"^(?:và|hoặc|cho|của|năm|giai đoạn|đối với|trong|về|các|đến)\b")
+
+
 def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> list[Para]:
     """Paragraphs of ``lines[start:stop]`` (line numbers stay those of the whole text).
 
@@ -255,6 +264,12 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             or (current.kind in ("roman", "num") and current.line == current.end_line == index
                 and raw.startswith("\t") and text[:1].isupper() and not _END.search(tail)
                 and not tail.endswith((",", "của", "và", "số", "các", "về", "-")))
+            # a one-line numbered part's title that is whole, in sentence case ("III. Tổ chức thực hiện", "I/ Mục đích,
+            # yêu cầu"), then a line in lower case that does not go on with it ("văn phòng HĐND&UBND xã nắm …", not "và
+            # chế độ báo cáo"): the title ended, the line is the part's first paragraph, as typed
+            or (current.kind in ("roman", "article") and current.line == current.end_line == index
+                and bool(_WHOLE_TITLE.fullmatch(fold(tail).strip(" :"))) and text[:1].islower()
+                and not _GOES_ON.match(text))
             # a numbered title in capitals ("IV. TỔ CHỨC THỰC HIỆN"), then a line that is not: the title ended (its
             # wrap would be in capitals too), even where the line starts in lower case ("phòng Kinh tế giúp …")
             or (current.kind in ("roman", "num", "article") and is_caps(tail) and text[:1].isalpha()

@@ -73,13 +73,17 @@ COLUMNS = [  # (field, header words, folded)
              r"(?:thuc hien|phu trach|lam|(?:gui )?bao cao|dau moi)|^phu trach$|^chu dau tu$|"
              r"^(?:to|doi) (?!chuc\b|hop tac\b|dan pho\b|tuong\b|ngu\b|dai bieu\b|truong\b)[a-z]+(?: [a-z]+)?$|"
              r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$|"
-             r"^(?:co quan|don vi|bo phan|phong)(?:\s*,\s*(?:don vi|bo phan|phong))? (?:truc )?thuoc\b(?!.*phoi hop)"),
+             r"^(?:co quan|don vi|bo phan|phong)(?:\s*,\s*(?:don vi|bo phan|phong))? (?:truc )?thuoc\b(?!.*phoi hop)|"
+             # a table of pairs, the helping party by its help ("Hội viên kèm cặp", "Đơn vị đỡ đầu", "Doanh nghiệp
+             # giúp đỡ | HTX được giúp đỡ"): it does the row's work
+             r"^(?:hoi vien|doanh nghiep|don vi|co quan|to chuc)(?: nhan)? (?:kem cap|do dau|giup do)$"),
     # … and those who take part beside the lead ("Cùng tham gia", "Đơn vị tham gia", "Cùng thực hiện"; not a meeting's
     # "Thành phần tham gia")
     ("cooperating", r"phoi hop|^(?:cung |(?:co quan|don vi|ben) (?:cung )?)tham gia$|^(?:don vi )?cung thuc hien$"),
     # whom or what the row's work is done to, beside the work ("Hợp tác xã được thanh tra | Nội dung trọng tâm", "Đơn
     # vị được kiểm tra | Nội dung kiểm tra"): the row's task is the work on it, "object: work"
-    ("object", r"\bduoc (?:thanh tra|kiem tra|giam sat|khao sat|ho tro|tham|kham|danh gia|tu van)\b"),
+    ("object", r"\bduoc (?:thanh tra|kiem tra|giam sat|khao sat|ho tro|tham|kham|danh gia|tu van|kem cap|do dau|"
+               r"giup do)\b"),
     ("submit_to", r"cap trinh"),
     ("output", r"san pham|^dau ra\b"),  # "Đầu ra năm 2026": a project's outputs
     # when the work starts ("Thời gian bắt đầu", "Ngày bắt đầu"), beside when it is due: no deadline
