@@ -721,6 +721,15 @@ văn for tea cooperatives with mixed "1." and "4/" numbers, abbreviations and ye
 Markdown plan for craft-village cooperatives with bold short names running into their verbs and times by seasons and
 Tết; a Sở's plain-text plan for arrowroot-noodle cooperatives whose items open with their time, "5." typed twice.
 
+Eightieth section: a seventy-eighth held-out set, ``benchmarks/corpus/unseen78/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a commune Party committee's .docx thematic resolution on the collective economy, its bodies'
+duties in IV. after solutions naming no doer; a cooperative's own PDF production and business plan for the next year,
+headings of its own people and teams over items timed by the crop seasons; a Sở Tài chính's plain-text Công văn on
+cooperatives' digital change with "1)" then "3." numbers, short names running into their verbs and yearless times; a
+commune's Markdown plan for land pooling by cooperatives with lower-case and abbreviated bold bodies; a Liên minh's
+plain-text plan whose every item ends with its doer and time in a bracket.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -941,6 +950,7 @@ HELD_OUT = {
     "unseen75": "seventy-fifth held-out set (benchmarks/corpus/unseen75/, two new kinds, three everyday documents):",
     "unseen76": "seventy-sixth held-out set (benchmarks/corpus/unseen76/, two new kinds, three everyday documents):",
     "unseen77": "seventy-seventh held-out set (benchmarks/corpus/unseen77/, two new kinds, three everyday documents):",
+    "unseen78": "seventy-eighth held-out set (benchmarks/corpus/unseen78/, two new kinds, three everyday documents):",
 }
 
 
