@@ -730,6 +730,15 @@ cooperatives' digital change with "1)" then "3." numbers, short names running in
 commune's Markdown plan for land pooling by cooperatives with lower-case and abbreviated bold bodies; a Liên minh's
 plain-text plan whose every item ends with its doer and time in a bracket.
 
+Eighty-first section: a seventy-ninth held-out set, ``benchmarks/corpus/unseen79/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a cooperative's board of directors' .docx plan for a rice crop, a table led by the
+cooperative's own director, accountant, control board and service teams; a provincial association of traditional
+medicine's PDF plan linking its members with herb cooperatives, bold headings over lettered items; a commune's
+plain-text plan for plum cooperatives with "1/", "3-" and "4." numbers, abbreviations and yearless, seasonal times; a
+province's Markdown Công văn on lobster-cage cooperatives with bold short names running into their verbs and a body
+with its parent in brackets; a ward's Markdown plan for beach-service cooperatives with lower-case body headings.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -951,6 +960,7 @@ HELD_OUT = {
     "unseen76": "seventy-sixth held-out set (benchmarks/corpus/unseen76/, two new kinds, three everyday documents):",
     "unseen77": "seventy-seventh held-out set (benchmarks/corpus/unseen77/, two new kinds, three everyday documents):",
     "unseen78": "seventy-eighth held-out set (benchmarks/corpus/unseen78/, two new kinds, three everyday documents):",
+    "unseen79": "seventy-ninth held-out set (benchmarks/corpus/unseen79/, two new kinds, three everyday documents):",
 }
 
 

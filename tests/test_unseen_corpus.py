@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to seventy-eighth sets likewise (read as the eleventh).
+The twelfth to seventy-ninth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -128,6 +128,7 @@ UNSEEN75 = ROOT / "benchmarks" / "corpus" / "unseen75"
 UNSEEN76 = ROOT / "benchmarks" / "corpus" / "unseen76"
 UNSEEN77 = ROOT / "benchmarks" / "corpus" / "unseen77"
 UNSEEN78 = ROOT / "benchmarks" / "corpus" / "unseen78"
+UNSEEN79 = ROOT / "benchmarks" / "corpus" / "unseen79"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -215,6 +216,7 @@ ANNOTATIONS75 = sorted(UNSEEN75.glob("*.yaml"))
 ANNOTATIONS76 = sorted(UNSEEN76.glob("*.yaml"))
 ANNOTATIONS77 = sorted(UNSEEN77.glob("*.yaml"))
 ANNOTATIONS78 = sorted(UNSEEN78.glob("*.yaml"))
+ANNOTATIONS79 = sorted(UNSEEN79.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -373,7 +375,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN75, ANNOTATIONS75, 5),
                                                       (UNSEEN76, ANNOTATIONS76, 5),
                                                       (UNSEEN77, ANNOTATIONS77, 5),
-                                                      (UNSEEN78, ANNOTATIONS78, 5)],
+                                                      (UNSEEN78, ANNOTATIONS78, 5),
+                                                      (UNSEEN79, ANNOTATIONS79, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -392,7 +395,8 @@ def document_text(path: Path) -> str:
                               "seventy-first", "seventy-second",
                               "seventy-third", "seventy-fourth",
                               "seventy-fifth", "seventy-sixth",
-                              "seventy-seventh", "seventy-eighth"])
+                              "seventy-seventh", "seventy-eighth",
+                              "seventy-ninth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -450,7 +454,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN71, UNSEEN72,
                                     UNSEEN73, UNSEEN74,
                                     UNSEEN75, UNSEEN76,
-                                    UNSEEN77, UNSEEN78],
+                                    UNSEEN77, UNSEEN78,
+                                    UNSEEN79],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -469,7 +474,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "seventy-first", "seventy-second",
                               "seventy-third", "seventy-fourth",
                               "seventy-fifth", "seventy-sixth",
-                              "seventy-seventh", "seventy-eighth"])
+                              "seventy-seventh", "seventy-eighth",
+                              "seventy-ninth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2644,6 +2650,10 @@ B77 = UNSEEN77 / "b_quang-ninh_41-KH-BTGDVTU-2026_ban-tuyen-giao-dan-van-htx.pdf
 
 B78 = UNSEEN78 / "b_cam-lam-khanh-hoa_12-KH-HTX-2026_htx-ke-hoach-san-xuat-kinh-doanh.pdf"
 
+# --- seventy-ninth held-out set ----------------------------------------------------------------------------------
+
+B79 = UNSEEN79 / "b_ninh-binh_14-KH-HDY-2026_hoi-dong-y-htx-duoc-lieu-muc-chu-cai.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2676,7 +2686,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN71, ANNOTATIONS71), (UNSEEN72, ANNOTATIONS72),
               (UNSEEN73, ANNOTATIONS73), (UNSEEN74, ANNOTATIONS74),
               (UNSEEN75, ANNOTATIONS75), (UNSEEN76, ANNOTATIONS76),
-              (UNSEEN77, ANNOTATIONS77), (UNSEEN78, ANNOTATIONS78)]
+              (UNSEEN77, ANNOTATIONS77), (UNSEEN78, ANNOTATIONS78),
+              (UNSEEN79, ANNOTATIONS79)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2750,7 +2761,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN71, B71), (UNSEEN72, B72),
                                         (UNSEEN73, B73), (UNSEEN74, B74),
                                         (UNSEEN75, B75), (UNSEEN76, B76),
-                                        (UNSEEN77, B77), (UNSEEN78, B78)],
+                                        (UNSEEN77, B77), (UNSEEN78, B78),
+                                        (UNSEEN79, B79)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
