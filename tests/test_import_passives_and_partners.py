@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import as_markdown, with_table, word_document, written
+from drafts import SOURCE, as_markdown, with_table, word_document, written
 from generator.importer import fields
 
 SIGN = ["", "Nơi nhận:\tTM. BAN CHẤP HÀNH", "- Lưu: VP.\tCHỦ TỊCH", "\tLê Văn Thành"]
@@ -266,3 +266,42 @@ def test_an_associations_plan_typed_in_everyday_words(tmp_path, issuer, place, c
     assert not [t for t in draft.texts() if t.startswith("Các ban, chi hội")]  # where to turn with difficulties
     # the part's title typed in sentence case ends on its line: the purpose under it is no part of it
     assert not [t for t in draft.texts() if "chuẩn bị tốt vụ xuân" in t]
+
+
+COOPERATIVE = ["HTX NÔNG NGHIỆP {name}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+               "Số: 12/KH-HTX\t{place}, ngày 20 tháng 11 năm 2026", "", "KẾ HOẠCH",
+               "Sản xuất, kinh doanh năm 2027", "", "I. PHÂN CÔNG THỰC HIỆN", "1. Giám đốc HTX",
+               "- Ký hợp đồng bao tiêu nông sản cho các hộ thành viên; xong trong tháng 3/2027.",
+               "2. Kế toán HTX", "- Công khai báo cáo tài chính năm 2026; trước ngày 31/01/2027.",
+               "3. Tổ hợp tác {group} thôn {village}",
+               "- Mở rộng thêm 1,2 ha nhà màng, phối hợp với {hospital} chuyển giao kỹ thuật; trong quý II/2027.",
+               "4. Các tổ sản xuất họp thành viên ở từng thôn, chốt diện tích gieo cấy trước 15/12/2026.",
+               "5. Ban Kiểm soát chủ trì, cùng Ủy ban Mặt trận Tổ quốc Việt Nam xã kiểm tra việc thu, chi mỗi quý một lần.",
+               "6. Tổ Dịch vụ thủy nông xác nhận hợp đồng dùng nước của hộ khi có hồ sơ.",
+               "7. Tổ Dịch vụ vật tư vận động hộ đăng ký mua phân bón trả chậm; 6 tháng cuối năm.",
+               "", "Nơi nhận:\tTM. HỘI ĐỒNG QUẢN TRỊ", "- Lưu HTX.\tCHỦ TỊCH", "\tNguyễn Văn Hòa"]
+
+
+@pytest.mark.parametrize("name, place, group, village, hospital, suffix", [
+    ("CAM HẢI", "Cam Hải", "trồng dưa lưới", "Hòa Diêm", "Trạm Khuyến nông Cam Lâm", ".txt"),
+    ("ẲNG NƯA", "Ẳng Nưa", "nuôi ong", "Ẳng Cang", "Bệnh viện Y dược cổ truyền tỉnh", ".md"),
+])
+def test_a_cooperatives_own_plan(tmp_path, name, place, group, village, hospital, suffix):
+    lines = [line.format(name=name, place=place, group=group, village=village, hospital=hospital)
+             for line in COOPERATIVE]
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft.lead("Công khai báo cáo tài chính") == ["Kế toán HTX"]  # its organ under a heading of its own
+    assert draft.lead("Mở rộng thêm") == [f"Tổ hợp tác {group} thôn {village}"]  # one group by its work and place
+    assert draft.coop("Mở rộng thêm") == [hospital]
+    assert draft.lead("Các tổ sản xuất") == ["Các tổ sản xuất"]
+    assert draft.coop("Ban Kiểm soát chủ trì") == ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"]  # "cùng Ủ…": any capital
+    assert draft["Tổ Dịch vụ thủy nông"]["deadline"]["kind"] == "after-condition"  # "khi có hồ sơ"
+    assert draft["Tổ Dịch vụ vật tư"]["deadline"]["quarters"] == [3, 4]  # "; 6 tháng cuối năm" of the plan's year
+
+
+@pytest.mark.parametrize("text", [
+    "bồi dưỡng quản trị, kế toán HTX cho 150 thanh niên",  # a trade, not the organ
+    "Tổ hợp tác được thành lập ở thôn Đông tự bầu tổ trưởng",  # the class, not one group
+])
+def test_lower_case_trades_and_classes_are_no_bodies(text):
+    assert fields.match_agencies(text, fields.Known.load(SOURCE)).unknown == []

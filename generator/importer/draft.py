@@ -1391,7 +1391,7 @@ _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối h�
                    r"(?:\s*,\s*(?:phối hợp|p/h)(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<coop>.+))?$", re.I)
 #: a labelled doer with its partners after "phối hợp", "cùng" or "p/h", no role for the first ("Thực hiện: Phòng Chuyển
 #: đổi số phối hợp VNPT Bắc Ninh, Viettel Bắc Ninh", "Thực hiện: Phòng QLKH&CN cùng Liên minh HTX tỉnh")
-_WITH = re.compile(r"^(?P<who>[^,;()]{3,80}?)\s+(?:phối hợp|cùng|p/h)(?:\s+với)?\s+(?P<coop>[A-ZĐ].+)$")
+_WITH = re.compile(rf"^(?P<who>[^,;()]{{3,80}}?)\s+(?:phối hợp|cùng|p/h)(?:\s+với)?\s+(?P<coop>[{fields.CAPITAL}].+)$")
 #: a bracket's clause of partners after its lead's, the role first ("(Phòng Kỹ thuật; phối hợp UBND các xã; …)")
 _THEN_PARTNERS = re.compile(r"^(?:phối hợp|p/h)(?:\s+(?:chặt chẽ\s+)?với)?\s*:?\s+(?P<coop>\S.*)$", re.I)
 #: the assigning verb a bracket may open with ("(Giao: X chủ trì; …)", "(Giao Sở X chủ trì, phối hợp với Y; …)")
@@ -1599,11 +1599,11 @@ _PARTNERS_FIRST = re.compile(r"^(?:Phối hợp(?:\s+chặt chẽ)?\s+với|Cùn
 #: partner)
 _PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )\bcùng(?:\s+phối hợp)?(?:\s+với)?|\bsự\s+(?:phối hợp|hỗ trợ)\s+của|"
                            # a body invited to take part ("Phòng Kinh tế chủ trì, mời Liên minh … phối hợp tổ chức …")
-                           r"(?<=,\s)mời)\s+(?=[A-ZĐ]|các\s|" + fields.LOWER_TYPE + ")")  # "cùng phòng Kế hoạch …" as typed,
+                           r"(?<=,\s)mời)\s+(?=[" + fields.CAPITAL + r"]|các\s|" + fields.LOWER_TYPE + ")")  # "cùng phòng Kế hoạch …" as typed,
 # "cùng các tổ tự quản …" (a class)
 
 
-_OPENS_WITH_PARTNER = re.compile(r"^(?i:cùng)(?:\s+với)?\s+(?=[A-ZĐ]|các\s|" + fields.LOWER_TYPE + ")")
+_OPENS_WITH_PARTNER = re.compile(r"^(?i:cùng)(?:\s+với)?\s+(?=[" + fields.CAPITAL + r"]|các\s|" + fields.LOWER_TYPE + ")")
 
 
 def _partners_named(text: str) -> list[str]:
@@ -1664,7 +1664,7 @@ def _actor_at(text: str) -> int | None:
         return 0  # "Sở Công Thương …", "phòng Kinh tế, Hạ tầng và Đô thị …" as typed
     if _FRONTED.match(text):
         end = len(text.split(".")[0])
-        for comma in re.finditer(rf"[,;]\s+(?=[A-ZĐ]|các\s|những\s|{fields.LOWER_TYPE})", text[:end]):
+        for comma in re.finditer(rf"[,;]\s+(?=[{fields.CAPITAL}]|các\s|những\s|{fields.LOWER_TYPE})", text[:end]):
             if fields.starts_body(text[comma.end():comma.end() + 40]):
                 return comma.end()
     return None
@@ -1862,9 +1862,10 @@ def _agency_heading(text: str) -> bool:
 #: a label of a class of bodies run in before its duties: "Các hợp tác xã có giám đốc tham gia đoàn: …"
 _CLASS_LABEL = re.compile(r"^(?P<who>(?:Các|Những)\s[^:.;()]{3,100}?)\s*:\s*(?=\S)")
 #: a class of the economic actors a plan gives duties to by a heading of their own ("5. Các hợp tác xã, tổ hợp tác
-#: trên địa bàn xã", "4. Các doanh nghiệp, hợp tác xã tham gia liên kết"): no body's type, a body all the same
+#: trên địa bàn xã", "4. Các doanh nghiệp, hợp tác xã tham gia liên kết"; a cooperative's "Các tổ sản xuất", a Party
+#: committee's "Các chi bộ có hợp tác xã"): no body's type, a body all the same
 _ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep hop tac xa|htx|tht|doanh nghiep|chu the|"
-                          r"chi hoi|cau lac bo)\b")
+                          r"chi hoi|cau lac bo|chi bo|to san xuat|to dich vu)\b")
 
 
 def _list_facts(siblings: list) -> tuple[dict[int, int], object]:
@@ -3346,7 +3347,7 @@ def _cell_doer(text: str | None, known: fields.Known) -> tuple[str, str | None] 
     head = head.strip()
     if colon and 2 < len(head) < 150:
         # one name ("Trung tâm Tư vấn và Hỗ trợ hợp tác xã"), or names joined ("Ban X và Văn phòng", "Sở X, Sở Y")
-        if _body_name(head) or all(map(_body_name, re.split(r"\s+và\s+(?=[A-ZĐ])|,\s+(?=[A-ZĐ])", head))):
+        if _body_name(head) or all(map(_body_name, re.split(rf"\s+và\s+(?=[{fields.CAPITAL}])|,\s+(?=[{fields.CAPITAL}])", head))):
             return head, coop_text
     lead = fields.LEAD_IN_TEXT.match(text)
     if lead and _opens_with_body(lead.group("lead")) and "phoi hop" not in fold(lead.group("lead")):

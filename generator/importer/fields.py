@@ -77,8 +77,9 @@ _TYPE_START = (
     # a forest ranger unit, a national park ("Hạt Kiểm lâm khu vực Sìn Hồ", "Vườn quốc gia Phia Oắc - Phia Đén"); not
     # "hạt giống", "hạt điều"
     r"hat kiem lam\b|vuon quoc gia\b|"
-    # a branch of an association ("Chi hội Chè Thanh Ba", "Chi hội Nông dân thôn Đông"); printed "Chi hội"
-    r"chi hoi (?=[a-z]{2,})|"
+    # a branch of an association ("Chi hội Chè Thanh Ba", "Chi hội Nông dân thôn Đông"); printed "Chi hội"; a hospital
+    # ("Bệnh viện Y dược cổ truyền tỉnh", "Bệnh viện Đa khoa khu vực …")
+    r"chi hoi (?=[a-z]{2,})|benh vien (?=[a-z])|"
     # a centre typed short before its field ("TT Khuyến nông tỉnh", "TT Khuyến công (Sở Công Thương)", "TT Dịch vụ nông
     # nghiệp"); not "TT Đảng ủy", "TT HĐND" (a standing committee, Thường trực)
     r"tt (?=khuyen (?:nong|cong)\b|dich vu\b|dvnn\b|dvth\b|xuc tien\b|y te\b|giong\b|ky thuat\b|quan trac\b|"
@@ -102,7 +103,7 @@ _TYPE_START = (
     r"p\. ?(?=[a-z])|"
     # a cooperative's own organs (Luật Hợp tác xã 2023): "Hội đồng quản trị", "Ban kiểm soát", "Kiểm soát viên", "Giám
     # đốc hợp tác xã", "Kế toán hợp tác xã", "Đại hội thành viên"
-    r"hoi dong quan tri\b|ban kiem soat\b|kiem soat vien\b|ke toan hop tac xa\b|dai hoi thanh vien\b|"
+    r"hoi dong quan tri\b|ban kiem soat\b|kiem soat vien\b|ke toan (?:hop tac xa|htx)\b|dai hoi thanh vien\b|"
     r"cac don vi|cac to chuc|chu tich|thu truong|giam doc |bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
     # the local governments of a level as a class, their UBND left unsaid ("Các xã, phường có làng nghề bố trí …",
@@ -115,6 +116,9 @@ _TYPE_START = (
     # a project board's or a unit's team by its capitalised name ("Tổ Phát triển chuỗi giá trị", "Tổ Kế toán"); printed
     # "Tổ" and a capital: not "tổ hợp tác", "tổ chức", "tổ dân phố"
     r"to (?!chuc\b|hop tac\b|dan pho\b|dai bieu\b)(?=[a-z]{2,})|"
+    # one cooperative group by its work and its place ("Tổ hợp tác trồng dưa lưới thôn Hòa Diêm"; ``_NAMED_GROUP``)
+    r"to hop tac (?=(?:(?!duoc |da |co |cac |cua |tren |tai |o )[a-z]+ ){1,6}(?:thon|xa|phuong|ban|ap|buon|lang|"
+    r"khu|xom|khom) [a-z])|"
     # the Front and the youth union of a level, as plans abbreviate and name them ("UB MTTQ huyện", "Huyện đoàn")
     r"ub ?mttq |huyen doan|thanh doan|"
     # the Party's organs (Hướng dẫn 36-HD/VPTW; Quy định 24-QĐ/TW): "Các cấp ủy, tổ chức đảng", "Cấp ủy các xã, phường",
@@ -165,8 +169,13 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:
                            r"(?=$|[\s,.;:])")
 
 
+#: a capital letter of Vietnamese text (NFC), for a character class: the capitals with a tone mark too ("Ủy ban …",
+#: "Ấp …", "Ở …"), which "A-Z" and the bare "ĐÂƯÔƠÊ" miss
+CAPITAL = "A-Z" + "".join(chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
+
+
 #: the plural before a body's type, capitalised as a name's type is ("Các Chi cục", "Những Trạm …")
-_PLURAL = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+(?=[A-ZĐ])")
+_PLURAL = re.compile(rf"^(?:[Cc]ác|[Nn]hững)\s+(?=[{CAPITAL}])")
 
 
 #: a commune's or ward's own offices since 1 July 2025 (Nghị định 150/2025/NĐ-CP: Văn phòng HĐND và UBND, Phòng Kinh tế or
@@ -193,6 +202,8 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     plural = _PLURAL.match(text)
     if plural and not _AGENCY_START.match(folded):  # "Các Thuế cơ sở", "Các Chi cục", "Các Trạm KN khu vực": every
         return starts_body(text[plural.end():])    # body of that type, a class as its type is printed
+    if _NAMED_GROUP.match(text):
+        return True  # one cooperative group by what it does and where: "Tổ hợp tác trồng dưa lưới thôn Hòa Diêm"
     if not _AGENCY_START.match(folded) or _CROP_SEASON.match(folded):  # "Vụ Đông Xuân …" is a season
         return False
     if folded.startswith("chi nhanh ") and not text.startswith("Chi"):
@@ -220,9 +231,11 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     return bool(_TYPE_GOES_ON.match(text.lower()))
 
 
-#: a capital letter of Vietnamese text (NFC), for a character class: the capitals with a tone mark too ("Ủy ban …",
-#: "Ấp …", "Ở …"), which "A-Z" and the bare "ĐÂƯÔƠÊ" miss
-CAPITAL = "A-Z" + "".join(chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
+#: a cooperative group named by its work and its place, the place capitalised ("Tổ hợp tác trồng dưa lưới thôn Hòa
+#: Diêm", "Tổ hợp tác nuôi ong xã Ea Kar"); not the class ("tổ hợp tác được thành lập …")
+_NAMED_GROUP = re.compile(rf"^Tổ hợp tác (?:(?!được |đã |có |các |của )[a-zà-ỹđ]+ ){{1,6}}(?:thôn|xã|phường|bản|ấp|buôn|"
+                          rf"làng|khu|tổ dân phố|xóm|khóm) [{CAPITAL}]")
+
 
 #: a body's type typed in lower case before its name, as offices type it inside a sentence ("giao sở Khoa học và Công
 #: nghệ chủ trì", "sở Công Thương chủ trì", "phòng Kinh tế, Hạ tầng và Đô thị hướng dẫn …"): Nghị định 30/2020/NĐ-CP
@@ -291,7 +304,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"cho|miễn phí|bù))|nắm(?! bắt)|"
                        # the partner named after the lead ("Phòng Chính sách dân tộc cùng Liên minh … hỗ trợ …", "Trạm …
                        # cùng các tổ tự quản tuần tra"): the lead ends there, "cùng" names its partner (not "cùng cấp")
-                       r"cùng(?=\s+(?:với\s+)?(?:[A-ZĐ]|các\s))|"
+                       rf"cùng(?=\s+(?:với\s+)?(?:[{CAPITAL}]|các\s))|"
                        # taking part with the others ("mời phòng Kinh tế | cùng tham gia"); not a class that takes
                        # part ("Các doanh nghiệp, hợp tác xã tham gia chuỗi liên kết")
                        r"cùng tham gia|"
@@ -409,7 +422,7 @@ _LEVEL_GOES_ON = {"ủy", "uỷ", "hội", "viên", "đội", "đoàn", "và", "
 #: whose a unit is, after its name ("Chi cục Phát triển nông thôn thuộc Sở", "Trung tâm … trực thuộc Ủy ban nhân dân xã",
 #: "phòng Kế hoạch - Tài chính của Sở"):
 #: the owner is not part of the unit's name (a class keeps it: "Các phòng, đơn vị thuộc Sở", ``_CLASS_OF``)
-_OWNED_BY = re.compile(r"(?<=[^\s,;])\s+(?:(?:trực\s+)?thuộc|của)\s+(?=[A-ZĐ])")
+_OWNED_BY = re.compile(rf"(?<=[^\s,;])\s+(?:(?:trực\s+)?thuộc|của)\s+(?=[{CAPITAL}])")
 
 
 def place_end(chunk: str) -> int | None:
@@ -685,7 +698,7 @@ _POLITICAL = re.compile(r"^cac (?:to chuc chinh tri - xa hoi|doan the)\b")
 #: the place a body's name ends with, after its type in lower case ("Bưu điện | thành phố Hà Nội")
 #: the types whose units' names offices type in lower case up to the level ("Trung tâm phục vụ hành chính công phường")
 _LEVEL_UNIT_TYPE = re.compile(r"^(?:trung tam|quy|tram|ban quan ly|doi)\s")
-_OF_PLACE = re.compile(r"^\S+\s+\S+\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+[A-ZĐ]")
+_OF_PLACE = re.compile(rf"^\S+\s+\S+\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+[{CAPITAL}]")
 #: the Party's organs by their kind, whose names run on in lower case ("Cấp ủy các xã, phường, đặc khu", "Các cấp ủy, tổ
 #: chức đảng", "Chi bộ các thôn")
 _PARTY = re.compile(r"^(?:cac )?(?:cap uy|to chuc dang|dang uy|dang doan|ban can su dang|chi bo)\b")
@@ -713,7 +726,7 @@ _GENERIC = re.compile(r"(?:ban|nganh|co quan|don vi|dia phuong|doan the|to chuc|
                       r"thi xa|cap|chinh quyen|nhan dan|doanh nghiep|hop tac xa|thanh vien)\b")
 _CLASS = re.compile(r"(?:^|\s)(?:cac|nhung)\s")
 #: a cooperative's organs by their kind (folded; Luật Hợp tác xã 2023): who the members' resolutions give work to
-_COOP_ORGAN = re.compile(r"(?:hoi dong quan tri|ban kiem soat|kiem soat vien|giam doc hop tac xa|ke toan hop tac xa|"
+_COOP_ORGAN = re.compile(r"(?:hoi dong quan tri|ban kiem soat|kiem soat vien|giam doc (?:hop tac xa|htx)|ke toan (?:hop tac xa|htx)|"
                          r"dai hoi thanh vien)\b")
 #: a working group a decision sets up, by its kind (folded): "Tổ công tác", "Tổ giúp việc", "Tổ thư ký"
 _WORKING_GROUP = re.compile(r"to (?:cong tac|giup viec|thu ky|chuyen gia|kiem tra)\b")
@@ -885,8 +898,9 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
                         chunk_f.strip(" .,;:")) and chunk.strip()[:1].isupper():
             named = True  # a level's police, inspectorate, office or tax office by its level alone: "Công an tỉnh", "Công
             #               an xã", "Thanh tra tỉnh", "Văn phòng xã" ("VP xã"), "Thuế tỉnh" (the tax office since 2025)
-        if _COOP_ORGAN.match(chunk_f) and chunk.strip()[:1].isupper():
-            named = True  # a cooperative's organ by its kind: "Hội đồng quản trị", "Ban kiểm soát"
+        if (_COOP_ORGAN.match(chunk_f) or _NAMED_GROUP.match(chunk.strip())) and chunk.strip()[:1].isupper():
+            named = True  # a cooperative's organ by its kind: "Hội đồng quản trị", "Ban kiểm soát"; a cooperative group
+            #               by its work and place: "Tổ hợp tác trồng dưa lưới thôn Hòa Diêm"
         if chunk.strip()[:1].isupper() and _TYPE_GOES_ON.match(chunk.strip().lower()) and len(words) >= 3:
             named = True  # a body of a kind named in lower case: "Ban tự quản các thôn", "Ban điều hành các ấp"
         if COMMUNE_OFFICE.match(chunk_f):
@@ -926,6 +940,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True
         if chunk.strip()[:1].isupper() and _AGENCY_START.match(chunk_f) and not starts_body(chunk, named=False):
             continue  # a capitalised word that only folds like a type ("Quý II" is no "Quỹ", "Bố trí" no "Bộ"), even in a list
+        if _COOP_ORGAN.match(chunk_f) and not chunk.strip()[:1].isupper():
+            continue  # a trade, not the organ: "bồi dưỡng quản trị, kế toán HTX cho 150 thanh niên"
         # every body of a type, capitalised as a name's type ("Các Thuế cơ sở", "Các Trạm KN khu vực")
         plural = _PLURAL.match(chunk.strip()) is not None and starts_body(chunk)
         if (listed_name or _AGENCY_START.match(chunk_f) or plural) and len(chunk_f) < 90 and named:
@@ -1227,15 +1243,17 @@ _QUARTER_DAY = r"(?:truoc |cham nhat )?ngay \d{1,2} (?:cua )?thang (?:cuoi|dau) 
 #: a day printed alone, "ngày 17/10/2026" (not "30/6/2026" inside a range or a number), folded
 _EVENT_DAY = re.compile(r"(?<![\w/])ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
 #: work on request, due after it (folded): "khi có đề nghị", "khi UBND cấp xã đề nghị", "khi hợp tác xã có yêu cầu",
-#: "khi HTX có nhu cầu"
-_ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau|nhu cau)\b"
+#: "khi HTX có nhu cầu", "khi có hồ sơ"
+_ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau|nhu cau|ho so)\b"
 #: before an event named with its day in brackets ("trước Ngày Khuyến học Việt Nam (02/10)", "xong trước khi vào vụ
 #: (15/9/2026)"), folded; the closing bracket (and the year) follow
 _BEFORE_EVENT = r"\b(?:truoc|cham nhat) (?!ngay \d)[^()]{2,60}?\((?:ngay |truoc |khoang )?(?P<d>\d{1,2})/(?P<m>\d{1,2})"
 #: the last clause after a comma that is a time and nothing else ("…, cả năm 2026.", "…, tháng 9/2026.", "…, trong suốt vụ
 #: Đông Xuân 2026 - 2027."), folded
-_TIME_CLAUSE_END = re.compile(r",\s+((?:(?:ca|trong|suot|vao|cuoi|dau|het) )*(?:quy|thang|nam|(?:vu|mua)(?: [a-z]+){1,3}?)"
-                              r" [\divx](?:[\divx/\s,–-]|\bthang\b|\bquy\b|\bnam\b|\bva\b|\bden\b)*?)\s*[.;]?\s*$")
+_TIME_CLAUSE_END = re.compile(r"[,;]\s+((?:(?:ca|trong|suot|vao|cuoi|dau|het) )*(?:quy|thang|nam|(?:vu|mua)(?: [a-z]+){1,3}?)"
+                              r" [\divx](?:[\divx/\s,–-]|\bthang\b|\bquy\b|\bnam\b|\bva\b|\bden\b)*?"
+                              # … or a half of the year ("…; 6 tháng cuối năm.")
+                              r"|(?:trong )?(?:0?6|sau) thang (?:dau|cuoi) nam(?: 20\d\d)?)\s*[.;]?\s*$")
 #: the time after a dash at the end ("… mã QR – Quý II/2026"), folded
 _DASHED_TIME_END = re.compile(r"\s[-–—]\s+((?:quy|thang|nam|truoc|trong|thuong xuyen|hang|ca nam|dinh ky|tu) [^–—()]{0,50}?"
                               r"|thuong xuyen|hang nam|hang quy)\s*[.;]?\s*$")
