@@ -739,6 +739,14 @@ plain-text plan for plum cooperatives with "1/", "3-" and "4." numbers, abbrevia
 province's Markdown Công văn on lobster-cage cooperatives with bold short names running into their verbs and a body
 with its parent in brackets; a ward's Markdown plan for beach-service cooperatives with lower-case body headings.
 
+Eighty-second section: an eightieth held-out set, ``benchmarks/corpus/unseen80/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a Sở Xây dựng's .docx pilot plan for workers' housing cooperatives, a table led by the Sở's
+own units; a provincial police fire-prevention department's PDF plan for cooperatives' warehouses, kilns and markets
+by steps; a commune's plain-text plan for pepper cooperatives lettered "a/" to "i/" with abbreviations, a post named
+by its parent in brackets and yearless, seasonal times; a province's Markdown Công văn on cooperatives' land with
+"Giao X:" over lettered items; a Liên minh's Markdown plan whose table's time cells carry no year.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -961,6 +969,7 @@ HELD_OUT = {
     "unseen77": "seventy-seventh held-out set (benchmarks/corpus/unseen77/, two new kinds, three everyday documents):",
     "unseen78": "seventy-eighth held-out set (benchmarks/corpus/unseen78/, two new kinds, three everyday documents):",
     "unseen79": "seventy-ninth held-out set (benchmarks/corpus/unseen79/, two new kinds, three everyday documents):",
+    "unseen80": "eightieth held-out set (benchmarks/corpus/unseen80/, two new kinds, three everyday documents):",
 }
 
 
