@@ -739,6 +739,16 @@ plain-text plan for plum cooperatives with "1/", "3-" and "4." numbers, abbrevia
 province's Markdown Công văn on lobster-cage cooperatives with bold short names running into their verbs and a body
 with its parent in brackets; a ward's Markdown plan for beach-service cooperatives with lower-case body headings.
 
+Eighty-third section: an eighty-first held-out set, ``benchmarks/corpus/unseen81/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a commune's .docx Phương án for moving a market a cooperative runs, bold "Bước" headings with
+their times in brackets over "-" items; a provincial police fire-prevention department's PDF plan for checking
+cooperatives' warehouses and drying sheds, a table led by its own teams; a Sở Công Thương's plain-text plan for
+rattan and sedge cooperatives with "1.", "3)" numbers, abbreviated and lower-case bodies and yearless times; a
+province's Markdown Công văn on oyster cooperatives after a storm with special zones and a class of local authorities
+over lower-case items; a ward's Markdown plan for incense and conical-hat groups, a table whose doers' cell marks
+roles in several ways, with lunar and seasonal times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -961,6 +971,7 @@ HELD_OUT = {
     "unseen77": "seventy-seventh held-out set (benchmarks/corpus/unseen77/, two new kinds, three everyday documents):",
     "unseen78": "seventy-eighth held-out set (benchmarks/corpus/unseen78/, two new kinds, three everyday documents):",
     "unseen79": "seventy-ninth held-out set (benchmarks/corpus/unseen79/, two new kinds, three everyday documents):",
+    "unseen81": "eighty-first held-out set (benchmarks/corpus/unseen81/, two new kinds, three everyday documents):",
 }
 
 

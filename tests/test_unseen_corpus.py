@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to seventy-ninth sets likewise (read as the eleventh).
+The twelfth to eighty-first sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -129,6 +129,7 @@ UNSEEN76 = ROOT / "benchmarks" / "corpus" / "unseen76"
 UNSEEN77 = ROOT / "benchmarks" / "corpus" / "unseen77"
 UNSEEN78 = ROOT / "benchmarks" / "corpus" / "unseen78"
 UNSEEN79 = ROOT / "benchmarks" / "corpus" / "unseen79"
+UNSEEN81 = ROOT / "benchmarks" / "corpus" / "unseen81"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -217,6 +218,7 @@ ANNOTATIONS76 = sorted(UNSEEN76.glob("*.yaml"))
 ANNOTATIONS77 = sorted(UNSEEN77.glob("*.yaml"))
 ANNOTATIONS78 = sorted(UNSEEN78.glob("*.yaml"))
 ANNOTATIONS79 = sorted(UNSEEN79.glob("*.yaml"))
+ANNOTATIONS81 = sorted(UNSEEN81.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -376,7 +378,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN76, ANNOTATIONS76, 5),
                                                       (UNSEEN77, ANNOTATIONS77, 5),
                                                       (UNSEEN78, ANNOTATIONS78, 5),
-                                                      (UNSEEN79, ANNOTATIONS79, 5)],
+                                                      (UNSEEN79, ANNOTATIONS79, 5),
+                                                      (UNSEEN81, ANNOTATIONS81, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -396,7 +399,7 @@ def document_text(path: Path) -> str:
                               "seventy-third", "seventy-fourth",
                               "seventy-fifth", "seventy-sixth",
                               "seventy-seventh", "seventy-eighth",
-                              "seventy-ninth"])
+                              "seventy-ninth", "eighty-first"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -455,7 +458,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN73, UNSEEN74,
                                     UNSEEN75, UNSEEN76,
                                     UNSEEN77, UNSEEN78,
-                                    UNSEEN79],
+                                    UNSEEN79, UNSEEN81],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -475,7 +478,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "seventy-third", "seventy-fourth",
                               "seventy-fifth", "seventy-sixth",
                               "seventy-seventh", "seventy-eighth",
-                              "seventy-ninth"])
+                              "seventy-ninth", "eighty-first"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2654,6 +2657,10 @@ B78 = UNSEEN78 / "b_cam-lam-khanh-hoa_12-KH-HTX-2026_htx-ke-hoach-san-xuat-kinh-
 
 B79 = UNSEEN79 / "b_ninh-binh_14-KH-HDY-2026_hoi-dong-y-htx-duoc-lieu-muc-chu-cai.pdf"
 
+# --- eighty-first held-out set -----------------------------------------------------------------------------------
+
+B81 = UNSEEN81 / "b_gia-lai_218-KH-PC07-2026_canh-sat-pccc-kiem-tra-kho-xuong-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2687,7 +2694,7 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN73, ANNOTATIONS73), (UNSEEN74, ANNOTATIONS74),
               (UNSEEN75, ANNOTATIONS75), (UNSEEN76, ANNOTATIONS76),
               (UNSEEN77, ANNOTATIONS77), (UNSEEN78, ANNOTATIONS78),
-              (UNSEEN79, ANNOTATIONS79)]
+              (UNSEEN79, ANNOTATIONS79), (UNSEEN81, ANNOTATIONS81)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2762,7 +2769,7 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN73, B73), (UNSEEN74, B74),
                                         (UNSEEN75, B75), (UNSEEN76, B76),
                                         (UNSEEN77, B77), (UNSEEN78, B78),
-                                        (UNSEEN79, B79)],
+                                        (UNSEEN79, B79), (UNSEEN81, B81)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
