@@ -747,6 +747,16 @@ by steps; a commune's plain-text plan for pepper cooperatives lettered "a/" to "
 by its parent in brackets and yearless, seasonal times; a province's Markdown Công văn on cooperatives' land with
 "Giao X:" over lettered items; a Liên minh's Markdown plan whose table's time cells carry no year.
 
+Eighty-third section: an eighty-first held-out set, ``benchmarks/corpus/unseen81/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a commune's .docx Phương án for moving a market a cooperative runs, bold "Bước" headings with
+their times in brackets over "-" items; a provincial police fire-prevention department's PDF plan for checking
+cooperatives' warehouses and drying sheds, a table led by its own teams; a Sở Công Thương's plain-text plan for
+rattan and sedge cooperatives with "1.", "3)" numbers, abbreviated and lower-case bodies and yearless times; a
+province's Markdown Công văn on oyster cooperatives after a storm with special zones and a class of local authorities
+over lower-case items; a ward's Markdown plan for incense and conical-hat groups, a table whose doers' cell marks
+roles in several ways, with lunar and seasonal times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -970,6 +980,7 @@ HELD_OUT = {
     "unseen78": "seventy-eighth held-out set (benchmarks/corpus/unseen78/, two new kinds, three everyday documents):",
     "unseen79": "seventy-ninth held-out set (benchmarks/corpus/unseen79/, two new kinds, three everyday documents):",
     "unseen80": "eightieth held-out set (benchmarks/corpus/unseen80/, two new kinds, three everyday documents):",
+    "unseen81": "eighty-first held-out set (benchmarks/corpus/unseen81/, two new kinds, three everyday documents):",
 }
 
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to eightieth sets likewise (read as the eleventh).
+The twelfth to eighty-first sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -130,6 +130,7 @@ UNSEEN77 = ROOT / "benchmarks" / "corpus" / "unseen77"
 UNSEEN78 = ROOT / "benchmarks" / "corpus" / "unseen78"
 UNSEEN79 = ROOT / "benchmarks" / "corpus" / "unseen79"
 UNSEEN80 = ROOT / "benchmarks" / "corpus" / "unseen80"
+UNSEEN81 = ROOT / "benchmarks" / "corpus" / "unseen81"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -219,6 +220,7 @@ ANNOTATIONS77 = sorted(UNSEEN77.glob("*.yaml"))
 ANNOTATIONS78 = sorted(UNSEEN78.glob("*.yaml"))
 ANNOTATIONS79 = sorted(UNSEEN79.glob("*.yaml"))
 ANNOTATIONS80 = sorted(UNSEEN80.glob("*.yaml"))
+ANNOTATIONS81 = sorted(UNSEEN81.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -379,7 +381,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN77, ANNOTATIONS77, 5),
                                                       (UNSEEN78, ANNOTATIONS78, 5),
                                                       (UNSEEN79, ANNOTATIONS79, 5),
-                                                      (UNSEEN80, ANNOTATIONS80, 5)],
+                                                      (UNSEEN80, ANNOTATIONS80, 5),
+                                                      (UNSEEN81, ANNOTATIONS81, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -399,7 +402,8 @@ def document_text(path: Path) -> str:
                               "seventy-third", "seventy-fourth",
                               "seventy-fifth", "seventy-sixth",
                               "seventy-seventh", "seventy-eighth",
-                              "seventy-ninth", "eightieth"])
+                              "seventy-ninth", "eightieth",
+                              "eighty-first"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -458,7 +462,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN73, UNSEEN74,
                                     UNSEEN75, UNSEEN76,
                                     UNSEEN77, UNSEEN78,
-                                    UNSEEN79, UNSEEN80],
+                                    UNSEEN79, UNSEEN80,
+                                    UNSEEN81],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -478,7 +483,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "seventy-third", "seventy-fourth",
                               "seventy-fifth", "seventy-sixth",
                               "seventy-seventh", "seventy-eighth",
-                              "seventy-ninth", "eightieth"])
+                              "seventy-ninth", "eightieth",
+                              "eighty-first"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2661,6 +2667,10 @@ B79 = UNSEEN79 / "b_ninh-binh_14-KH-HDY-2026_hoi-dong-y-htx-duoc-lieu-muc-chu-ca
 
 B80 = UNSEEN80 / "b_quang-ngai_427-KH-PC07-2026_canh-sat-pccc-kho-xuong-htx-theo-buoc.pdf"
 
+# --- eighty-first held-out set -----------------------------------------------------------------------------------
+
+B81 = UNSEEN81 / "b_gia-lai_218-KH-PC07-2026_canh-sat-pccc-kiem-tra-kho-xuong-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2694,7 +2704,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN73, ANNOTATIONS73), (UNSEEN74, ANNOTATIONS74),
               (UNSEEN75, ANNOTATIONS75), (UNSEEN76, ANNOTATIONS76),
               (UNSEEN77, ANNOTATIONS77), (UNSEEN78, ANNOTATIONS78),
-              (UNSEEN79, ANNOTATIONS79), (UNSEEN80, ANNOTATIONS80)]
+              (UNSEEN79, ANNOTATIONS79), (UNSEEN80, ANNOTATIONS80),
+              (UNSEEN81, ANNOTATIONS81)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2769,7 +2780,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN73, B73), (UNSEEN74, B74),
                                         (UNSEEN75, B75), (UNSEEN76, B76),
                                         (UNSEEN77, B77), (UNSEEN78, B78),
-                                        (UNSEEN79, B79), (UNSEEN80, B80)],
+                                        (UNSEEN79, B79), (UNSEEN80, B80),
+                                        (UNSEEN81, B81)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
