@@ -305,3 +305,86 @@ def test_a_cooperatives_own_plan(tmp_path, name, place, group, village, hospital
 ])
 def test_lower_case_trades_and_classes_are_no_bodies(text):
     assert fields.match_agencies(text, fields.Known.load(SOURCE)).unknown == []
+
+
+STEPS = ["{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+         "Số: 27/KH-{code}\t{place}, ngày 21 tháng 7 năm 2026", "", "KẾ HOẠCH",
+         "Hướng dẫn, kiểm tra an toàn kho, xưởng của hợp tác xã năm 2026", "", "I. YÊU CẦU",
+         "Mọi kho, xưởng do hợp tác xã quản lý được hướng dẫn ít nhất một lần.", "II. CÁC BƯỚC TIẾN HÀNH",
+         "Bước 1 - Rà soát (tháng 8/2026)",
+         "Công an các xã, phường, đặc khu thống kê kho, xưởng do hợp tác xã quản lý, gửi về Phòng trước ngày 05/9/2026.",
+         "Đội Hướng dẫn, kiểm tra an toàn PCCC phối hợp Liên minh HTX tỉnh đối chiếu danh sách; xong trong tháng 8/2026.",
+         "Bước 2 - Kiểm tra (quý IV/2026)",
+         "Các hợp tác xã được kiểm tra khắc phục tồn tại theo biên bản, báo cáo kết quả sau khi nhận biên bản.",
+         "Đội Công tác khu vực số {team} diễn tập chữa cháy tại kho của một hợp tác xã, mời Sở Tài chính và Ủy ban nhân "
+         "dân xã sở tại dự.",
+         "III. KINH PHÍ", "Hợp tác xã tự bảo đảm chi phí trang bị phương tiện tại cơ sở mình./.", "",
+         "Nơi nhận:\tTRƯỞNG PHÒNG", "- Lưu: VT.\tThượng tá Lê Quang Vĩnh"]
+
+
+@pytest.mark.parametrize("issuer, code, place, team, suffix", [
+    ("PHÒNG CẢNH SÁT PCCC VÀ CNCH", "PC07", "Quảng Ngãi", "3", ".txt"),
+    ("CHI CỤC KIỂM LÂM", "CCKL", "Gia Lai", "2", ".md"),
+])
+def test_steps_of_a_police_plan_classes_and_guests(tmp_path, issuer, code, place, team, suffix):
+    lines = [line.format(issuer=issuer, code=code, place=place, team=team) for line in STEPS]
+    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft.lead("Công an các xã") == ["Công an các xã, phường, đặc khu"]  # every one of its levels
+    assert draft.lead("Đội Hướng dẫn") == ["Đội Hướng dẫn, kiểm tra an toàn PCCC"]  # what it does, in its name
+    assert draft.lead("Các hợp tác xã được kiểm tra") == ["Các hợp tác xã được kiểm tra"]  # picked out by a passive
+    assert draft.lead(f"Đội Công tác khu vực số {team}") == [f"Đội Công tác khu vực số {team}"]
+    assert draft.coop(f"Đội Công tác khu vực số {team}") == []  # invited to attend: guests, no partners
+    assert len(draft.tasks) == 4, draft.texts()  # who bears its own costs is nobody's work
+
+
+MOVE = ["UBND XÃ {commune}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 35/PA-UBND\t{place}, ngày 10 tháng 9 năm 2025", "", "PHƯƠNG ÁN", "Di dời chợ trung tâm xã", "",
+        "I. MỤC ĐÍCH", "Đưa toàn bộ hộ kinh doanh sang chợ mới gọn trong năm 2025.", "II. CÁC BƯỚC THỰC HIỆN",
+        "Bước 1. Di chuyển (các ngày 28, 29 và 30/10/2025)",
+        "- Các hộ kinh doanh tự chuyển hàng hóa sang chợ mới trước ngày 31/10/2025.",
+        "- Công an xã bố trí lực lượng giữ trật tự, phân luồng giao thông.",
+        "- Đề nghị Điện lực {commune_name} đóng điện cho chợ mới trước ngày 25/10/2025.",
+        "Bước 2. Ổn định chợ mới (từ tháng 11/2025)",
+        "- HTX Nông nghiệp {commune_name} chủ trì, cùng THT rau an toàn thôn {village} bố trí quầy rau trong tháng 11/2025.",
+        "- HTX Nông nghiệp {commune_name} và HTX DV tổng hợp {other} liên hệ doanh nghiệp thu mua.",
+        "- đề nghị UBMTTQVN xã giám sát việc thu tiền thuê sạp.", "",
+        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tLương Văn Thuấn"]
+
+
+@pytest.mark.parametrize("commune, commune_name, place, village, other, suffix", [
+    ("HÀM YÊN", "Hàm Yên", "Hàm Yên", "Tân Yên", "Chư Sê", ".txt"),
+    ("ĐỊNH HÓA", "Định Hóa", "Định Hóa", "Bản Piềng", "Phú Đình", ".md"),
+])
+def test_a_steps_plan_whose_step_lists_a_class_among_bodies(tmp_path, commune, commune_name, place, village, other,
+                                                             suffix):
+    lines = [line.format(commune=commune, commune_name=commune_name, place=place, village=village, other=other)
+             for line in MOVE]
+    draft = written(tmp_path, "phuong-an" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    assert draft.lead("Các hộ kinh doanh") == ["Các hộ kinh doanh"]  # the step's items are tasks, each its own
+    assert draft.lead("Công an xã bố trí") == ["Công an xã"]
+    assert draft.lead("Đề nghị Điện lực") == [f"Điện lực {commune_name}"]
+    assert draft.coop(f"HTX Nông nghiệp {commune_name} chủ trì") == [f"THT rau an toàn thôn {village}"]
+    assert draft.lead(f"HTX Nông nghiệp {commune_name} và") == [f"HTX Nông nghiệp {commune_name}",
+                                                               f"HTX DV tổng hợp {other}"]
+    assert draft.lead("đề nghị UBMTTQVN xã") == ["UBMTTQVN xã"]
+
+
+@pytest.mark.parametrize("header", ["Đơn vị cùng làm", "Cùng thực hiện"])
+def test_a_column_of_those_who_work_with_the_lead(tmp_path, header):
+    before = [line.format(name="KHUYẾN NÔNG", province="ĐỒNG NAI", place="Đồng Nai") for line in ASSOCIATION]
+    rows = [["1", "Khảo sát nhu cầu nhà ở của công nhân", "Phòng Quản lý nhà", "Ban Quản lý các khu công nghiệp",
+             "Tháng 10/2026"]]
+    draft = written(tmp_path, "ke-hoach.txt",
+                    with_table(before, ["Stt", "Việc cần làm", "Đơn vị thực hiện", header, "Mốc thời gian"], rows,
+                               SIGN, ".txt"))
+    assert draft.coop("Khảo sát nhu cầu") == ["Ban Quản lý các khu công nghiệp"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Phòng Nghiệp vụ thống kê là đầu mối giúp Cục trưởng", "Phòng Nghiệp vụ thống kê"),
+    ("Phòng Thu thập thông tin thống kê tổng hợp kết quả", "Phòng Thu thập thông tin thống kê"),
+    ("Công an các xã thống kê kho, xưởng", "Công an các xã"),
+    ("Đội Công tác khu vực số 3 diễn tập chữa cháy", "Đội Công tác khu vực số 3"),
+])
+def test_statistics_and_drills_end_a_name_only_as_verbs(text, name):
+    assert fields.name_only(text) == name

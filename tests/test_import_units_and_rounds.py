@@ -8,7 +8,7 @@ with the words of its work glued after it (issue 11).
   các xã; quý I/2026)"); a class picked by its members ("UBND các xã có rừng", "UBND xã nơi có dự án") stays as printed.
 - A schedule of rounds by place has no column of work: "TT | Xã | Ngày khám | Địa điểm, đơn vị được khám | Tổ khám |
   Phối hợp" — each row is the work at its place, led by the team its row names, due on the day printed alone.
-- A body whose name no known verb ends ("Phòng Kinh tế thống kê thiệt hại …") is the body the document names without
+- A body whose name no known verb ends ("Phòng Kinh tế ước tính thiệt hại …") is the body the document names without
   those words elsewhere ("Phòng Kinh tế rà soát …"); named twice, glued each time, the capitalised name both start
   with ("HTX Nông nghiệp Bản Búng dự trữ …", "… phối hợp HTX Nông nghiệp Bản Búng nấu ăn …").
 
@@ -138,20 +138,20 @@ def test_a_body_named_elsewhere_without_the_words_of_its_work(tmp_path, commune,
         "- Phòng Kinh tế rà soát, lập danh sách phương tiện của các HTX, trước 31/5/2026.",
         f"- {coop} dự trữ 02 tấn gạo, 500 thùng nước uống tại kho của HTX, trong tháng 6/2026.",
         f"- Hội Liên hiệp Phụ nữ xã phối hợp {coop} nấu ăn cho người sơ tán, suốt thời gian sơ tán.",
-        "- Phòng Kinh tế thống kê thiệt hại của HTX, đề xuất mức hỗ trợ, sau khi kết thúc đợt thiên tai.",
+        "- Phòng Kinh tế ước tính thiệt hại của HTX, đề xuất mức hỗ trợ, sau khi kết thúc đợt thiên tai.",
         # a class's own words stay its own: not "Ủy ban nhân dân các xã" cut short
         "- Trạm Y tế xã hướng dẫn vệ sinh môi trường tại các điểm sơ tán, trong tháng 7/2026.",
         "- Trạm Y tế xã Chiềng Mai cấp thuốc khử trùng cho các HTX, trong tháng 7/2026.",
     ] + GLUED_CLOSE
     draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
-    assert draft.lead("Phòng Kinh tế thống kê") == ["Phòng Kinh tế"]
+    assert draft.lead("Phòng Kinh tế ước tính") == ["Phòng Kinh tế"]
     assert draft.lead(f"{coop} dự trữ") == [coop]
     assert draft.coop("Hội Liên hiệp Phụ nữ xã") == [coop]
-    assert any("ở nơi khác" in note for note in draft["Phòng Kinh tế thống kê"]["review"])  # said for review
+    assert any("ở nơi khác" in note for note in draft["Phòng Kinh tế ước tính"]["review"])  # said for review
     # a name that goes on with a capitalised name of its own is another body, left as printed
     assert draft.lead("Trạm Y tế xã Chiềng Mai") == ["Trạm Y tế xã Chiềng Mai"]
     proposed = [a["name"] for a in draft.draft.registry.get("agencies", [])]
-    assert not [name for name in proposed if "thống kê" in name or "dự trữ" in name or "nấu ăn" in name]
+    assert not [name for name in proposed if "ước tính" in name or "dự trữ" in name or "nấu ăn" in name]
 
 
 ARCHIVE = ["SỞ NỘI VỤ TỈNH {province}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{unit}\tĐộc lập - Tự do - Hạnh phúc",

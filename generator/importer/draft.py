@@ -869,7 +869,7 @@ _WHICH_WORDS = re.compile(r"^(?:có|nơi|của|thuộc|các|cấp|xã|phường|
 
 def _same_body_names(tasks: list[dict], groups: list[dict], agencies: "_Agencies") -> None:
     """A body proposed under its name and the words of the work glued after it, where no known verb ended it ("Phòng
-    Kinh tế thống kê thiệt hại", "HTX Nông nghiệp Bản Búng dự trữ 02 tấn gạo"), is the body the document names
+    Kinh tế ước tính thiệt hại", "HTX Nông nghiệp Bản Búng dự trữ 02 tấn gạo"), is the body the document names
     without them elsewhere ("Phòng Kinh tế rà soát …") — or, named twice with different words after the same
     capitalised name ("HTX Nông nghiệp Bản Búng nấu ăn …"), the name they share: a document names a body the same
     way each time, and what differs after it is the sentences'. Not a name whose end the text makes sure (a role
@@ -1623,6 +1623,8 @@ def _partners_named(text: str) -> list[str]:
         if match.start() < 2 or (opening is not None and match.start() < opening.end()):
             continue
         rest = re.split(r"[.;:(]", text[match.end():])[0]
+        if match.group().startswith("mời") and _GUESTS.search(rest):
+            continue  # bodies invited to attend, not to work with: "…, mời Sở Tài chính và Ủy ban nhân dân xã sở tại dự"
         if fields.starts_body(rest):
             name = fields.name_only(rest).strip(" ,.;")
             if name:
@@ -1635,6 +1637,8 @@ def _partners_named(text: str) -> list[str]:
     return out
 
 
+#: the words that say the bodies invited only attend: "mời X dự", "mời X tham dự", "mời X đến dự" (not "mời X phối hợp")
+_GUESTS = re.compile(r"\s(?:đến\s+)?(?:tham\s+)?dự(?:\s|$|[,.;])")
 #: a partner named as a class ("cùng các tổ tự quản", "cùng các hợp tác xã"); not "cùng các cấp, các ngành", "các bên",
 #: "các đoàn thể", "các tổ chức" (the others at large, as annotators leave them out)
 _CLASS_PARTNER = re.compile(r"các\s+(?!cấp\b|ngành\b|bên\b|đơn vị liên quan\b|đoàn thể\b|tổ chức\b)")
@@ -1662,6 +1666,8 @@ def _actor_at(text: str) -> int | None:
     """Where the actor of the sentence starts: 0 when it opens with a body's name, after a fronted clause, else None."""
     if (text[:1].isupper() or re.match(fields.LOWER_TYPE, text)) and fields.starts_body(text):
         return 0  # "Sở Công Thương …", "phòng Kinh tế, Hạ tầng và Đô thị …" as typed
+    if text[:1].isupper() and _ACTOR_CLASS.match(fold(text)):
+        return 0  # a class of economic actors as the subject: "Các hợp tác xã được kiểm tra khắc phục …"
     if _FRONTED.match(text):
         end = len(text.split(".")[0])
         for comma in re.finditer(rf"[,;]\s+(?=[{fields.CAPITAL}]|các\s|những\s|{fields.LOWER_TYPE})", text[:end]):
@@ -1865,7 +1871,7 @@ _CLASS_LABEL = re.compile(r"^(?P<who>(?:Các|Những)\s[^:.;()]{3,100}?)\s*:\s*(
 #: trên địa bàn xã", "4. Các doanh nghiệp, hợp tác xã tham gia liên kết"; a cooperative's "Các tổ sản xuất", a Party
 #: committee's "Các chi bộ có hợp tác xã"): no body's type, a body all the same
 _ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep hop tac xa|htx|tht|doanh nghiep|chu the|"
-                          r"chi hoi|cau lac bo|chi bo|to san xuat|to dich vu)\b")
+                          r"chi hoi|cau lac bo|chi bo|to san xuat|to dich vu|ho kinh doanh)\b")
 
 
 def _list_facts(siblings: list) -> tuple[dict[int, int], object]:
@@ -2532,8 +2538,10 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 and "chu tri" not in para.folded and not fields.ASSIGN.match(para.text)
                 and not _alias_in(para.text, known)  # "- Trách nhiệm chung của các bên": a heading of their duties
                 # "● Hỗ trợ hợp tác xã dịch vụ đô thị" over "○ Phòng Kinh tế … vận động …": a title over tasks of
-                # their own doers, each a task
-                and not (len(para.children) >= 2 and all(_assigns(c, known) for c in para.children)))
+                # their own doers, each a task, one of them maybe by a class the grammar does not take ("Bước 3. Di
+                # chuyển" / "- Các hộ kinh doanh tự chuyển …" / "- Công an xã bố trí …" / "- Đề nghị Điện lực …")
+                and not (len(para.children) >= 2 and sum(_assigns(c, known) for c in para.children)
+                         >= max(2, len(para.children) - 1)))
 
     # a paragraph that only points to an appendix ("Chi tiết nhiệm vụ tại Phụ lục kèm theo.") is no task
     remarks: set[int] = {id(p) for p in paras if p.kind == "" and len(p.text) < 120 and _APPENDIX_NOTE.fullmatch(p.folded)}
@@ -2903,6 +2911,11 @@ _FUNDED_FROM = re.compile(r"^(?:nguon )?kinh phi\b[^.;:]{0,60}?(?::\s*)?(?:\b(?:
                           r"(?:cac )?(?:nguon|du toan|ngan sach|kinh phi|von)\b")
 
 
+#: who bears its own costs, said of the plan's money and nobody's work: "HTX Hàm Yên tự bảo đảm chi phí di dời của mình;
+#: ngân sách xã hỗ trợ …", "Các doanh nghiệp hội viên tự lo chi phí kèm cặp; Hội không thu phí …" (folded)
+_SELF_FUNDED = re.compile(r"\btu (?:bao dam|dam bao|lo|chi tra|chiu|trang trai) (?:toan bo )?(?:chi phi|kinh phi)\b")
+
+
 #: what a Quyết định or Nghị quyết says of its own force, never a task: "Nghị quyết này có hiệu lực từ ngày …",
 #: "Quyết định này có hiệu lực thi hành kể từ ngày ký", "Nghị quyết số … hết hiệu lực kể từ …", "Nghị quyết này đã
 #: được Hội đồng nhân dân tỉnh … thông qua ngày …"
@@ -2989,7 +3002,8 @@ def _no_task(para) -> bool:
     body's make-up."""
     folded = para.folded
     return (_closes(para) or bool(_MAKE_UP.match(folded)) or bool(_ANSWERABLE.match(folded)) or bool(_SLOGAN.search(para.text)) or bool(_LEGEND.match(folded)) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
-                              and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and para.kind == "") or bool(_IN_FORCE.search(folded)) or (bool(_FUNDED_FROM.match(folded)) and para.kind == "" and not re.search(r"[.;]\s+\S", para.text.rstrip(" ./"))) or bool(_CONTACT.search(folded) and _REACH.search(folded))
+                              and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and para.kind == "") or bool(_IN_FORCE.search(folded)) or (bool(_FUNDED_FROM.match(folded)) and para.kind == "" and not re.search(r"[.;]\s+\S", para.text.rstrip(" ./")))
+            or (bool(_SELF_FUNDED.search(folded)) and para.kind == "") or bool(_CONTACT.search(folded) and _REACH.search(folded))
             or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(
                 para.text[verb.start() - 1:verb.start()] == "," for verb in fields._NAME_END.finditer(para.text))))
 

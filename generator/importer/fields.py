@@ -117,10 +117,10 @@ _TYPE_START = (
     # "Tổ" and a capital: not "tổ hợp tác", "tổ chức", "tổ dân phố"
     r"to (?!chuc\b|hop tac\b|dan pho\b|dai bieu\b)(?=[a-z]{2,})|"
     # one cooperative group by its work and its place ("Tổ hợp tác trồng dưa lưới thôn Hòa Diêm"; ``_NAMED_GROUP``)
-    r"to hop tac (?=(?:(?!duoc |da |co |cac |cua |tren |tai |o )[a-z]+ ){1,6}(?:thon|xa|phuong|ban|ap|buon|lang|"
+    r"(?:to hop tac|tht) (?=(?:(?!duoc |da |co |cac |cua |tren |tai |o )[a-z]+ ){1,6}(?:thon|xa|phuong|ban|ap|buon|lang|"
     r"khu|xom|khom) [a-z])|"
     # the Front and the youth union of a level, as plans abbreviate and name them ("UB MTTQ huyện", "Huyện đoàn")
-    r"ub ?mttq |huyen doan|thanh doan|"
+    r"ub ?mttq(?: ?vn)? |huyen doan|thanh doan|"
     # the Party's organs (Hướng dẫn 36-HD/VPTW; Quy định 24-QĐ/TW): "Các cấp ủy, tổ chức đảng", "Cấp ủy các xã, phường",
     # "Đảng ủy Ủy ban nhân dân tỉnh", "Đảng đoàn Liên minh Hợp tác xã tỉnh", "Ban cán sự đảng …", "Chi bộ …"
     r"(?:cac )?cap uy\b|(?:cac )?to chuc dang\b|(?:cac )?dang uy\b|dang doan |ban can su dang |(?:cac )?chi bo\b|"
@@ -232,8 +232,8 @@ def starts_body(text: str, *, named: bool = True) -> bool:
 
 
 #: a cooperative group named by its work and its place, the place capitalised ("Tổ hợp tác trồng dưa lưới thôn Hòa
-#: Diêm", "Tổ hợp tác nuôi ong xã Ea Kar"); not the class ("tổ hợp tác được thành lập …")
-_NAMED_GROUP = re.compile(rf"^Tổ hợp tác (?:(?!được |đã |có |các |của )[a-zà-ỹđ]+ ){{1,6}}(?:thôn|xã|phường|bản|ấp|buôn|"
+#: Diêm", "THT hồ tiêu làng Ia Ring"); not the class ("tổ hợp tác được thành lập …")
+_NAMED_GROUP = re.compile(rf"^(?:Tổ hợp tác|THT) (?:(?!được |đã |có |các |của )[a-zà-ỹđ]+ ){{1,6}}(?:thôn|xã|phường|bản|ấp|buôn|"
                           rf"làng|khu|tổ dân phố|xóm|khóm) [{CAPITAL}]")
 
 
@@ -282,8 +282,11 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # finishing, measuring, reporting news, supplying, steering the press ("Phòng Hành chính - Tổng
                        # hợp | hoàn tất thủ tục …", "Tổ Kỹ thuật - Mặt bằng | đo vẽ …", "Chi hội … | đo đếm …", "phòng
                        # VH-XH | đưa tin …", "TT Khuyến nông | cung ứng …", "Phòng Tuyên truyền - Báo chí | định hướng …",
-                       # "Trưởng các bản | thông báo …")
-                       r"hoàn tất|đo đạc|đo đếm|đo vẽ|đưa tin|ghi chép|cung ứng|định hướng|thông báo|"
+                       # "Trưởng các bản | thông báo …", "Công an các xã | thống kê …", "Đội … | diễn tập …", "Các hợp tác
+                       # xã được kiểm tra | khắc phục …"; not a name's field: "Chi cục thống kê", "Phòng Nghiệp vụ thống kê
+                       # là …", "Phòng Thu thập thông tin thống kê")
+                       r"hoàn tất|đo đạc|đo đếm|đo vẽ|đưa tin|ghi chép|cung ứng|định hướng|thông báo|(?<![Cc]ục )(?<!vụ )(?<!tin )thống kê(?=\s+(?!là\b|chủ trì\b|phối hợp\b|có trách nhiệm\b|thực hiện\b|và\b)[a-zà-ỹđ])|"
+                       r"diễn tập|khắc phục|"
                        # doing paperwork and noting ("Phòng Bảo quản | làm thủ tục …", "Phòng Kinh tế | làm hồ sơ …",
                        # "Các HTX, THT nuôi chim yến | ghi đầy đủ nhật ký …"); not the work a class does, part of its
                        # name ("UBND các xã có HTX làm dịch vụ thủy lợi"), nor "ghi chú", "ghi nhận"
@@ -369,14 +372,16 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
     team = re.search(r"(?:^|\s)(?:[Tt]ổ|[Đđ]ội)$", chunk[:match.start()])
     if team is not None and re.match(NUMBERED_TEAM, chunk[team.start():].lower().lstrip()):
         return True  # a team numbered after its work: "Đội tiêm số 1", "Tổ kiểm tra số 2"
+    if re.search(r"(?:^|\s)(?:[Cc]ác|[Nn]hững)\s[^,;:]*\sđược$", chunk[:match.start()]):
+        return True  # a class picked out by what was done to it: "Các hợp tác xã được kiểm tra | khắc phục …"
     if match.group().strip() not in _NAME_VERBS:
         return False
     before = chunk[:match.start()].rstrip()
     tail = chunk[match.end():]
-    if match.group().strip() == "tổng hợp" and fold(before).endswith(" dich vu") and _PROPER_AFTER.match(tail) \
+    if match.group().strip() == "tổng hợp" and fold(before).endswith((" dich vu", " dv")) and _PROPER_AFTER.match(tail) \
             and not starts_body(tail.strip()):
         return True  # a cooperative's or a centre's fixed kind, then its proper name: "HTX Dịch vụ tổng hợp Bình Gia |
-        # mở …" (not "Trung tâm Dịch vụ | tổng hợp kết quả …")
+        # mở …", "HTX DV tổng hợp Chư Sê" (not "Trung tâm Dịch vụ | tổng hợp kết quả …")
     if before.endswith(",") and " ".join(before[:-1].split()[-2:]).lower() in _NAME_VERBS | _ACTIVITIES:
         whole = True  # an enumeration of what the unit does: "Trung tâm Tư vấn, hỗ trợ …", "Cục Quản lý, giám sát …"
         after = _NAME_END.search(tail)  # … up to the sentence's own verb: "Trung tâm Tư vấn, hỗ trợ hợp tác xã | bố trí …"
@@ -399,8 +404,8 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
     if role is None and not whole:
         return False
     words = (tail[:role.start()] if role else tail).split()
-    return len(words) <= 4 and all((w.isalpha() and w.islower() or w in _SHORT_WORDS) and w not in _OBJECT_WORDS
-                                   for w in words)
+    return len(words) <= 4 and all((w.isalpha() and w.islower() or w in _SHORT_WORDS or initialism(w))
+                                   and w not in _OBJECT_WORDS for w in words)  # "… an toàn PCCC": a field's initialism
 
 
 #: a proper name's capitalised word right after a word of the name ("… tổng hợp Bình Gia")
@@ -626,7 +631,7 @@ def _inside_name(text: str, before: str = "") -> bool:
 
 #: what a unit does, named in its name before a comma ("Cục Quản lý, giám sát tổ chức tín dụng", "Trung tâm Đào tạo, tư
 #: vấn …"), lower case
-_ACTIVITIES = {"quản lý", "đào tạo", "phát triển", "bồi dưỡng", "nghiên cứu"}
+_ACTIVITIES = {"quản lý", "đào tạo", "phát triển", "bồi dưỡng", "nghiên cứu", "hướng dẫn"}
 
 
 #: kinds of bodies whose names run on in lower case after them (Nghị định 30/2020/NĐ-CP, Phụ lục II)
@@ -894,10 +899,12 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True
         if chunk_f.startswith("uy ban nhan dan ") and len(words) >= 4:  # "Ủy ban nhân dân cấp xã"
             named = True
-        if re.fullmatch(r"(?:cong an|thanh tra|van phong|thue) (?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan)",
+        if re.fullmatch(r"(?:cong an|thanh tra|van phong|thue) (?:cac )?(?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan)"
+                        r"(?:(?:,| va) (?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi tran))*",
                         chunk_f.strip(" .,;:")) and chunk.strip()[:1].isupper():
             named = True  # a level's police, inspectorate, office or tax office by its level alone: "Công an tỉnh", "Công
-            #               an xã", "Thanh tra tỉnh", "Văn phòng xã" ("VP xã"), "Thuế tỉnh" (the tax office since 2025)
+            #               an xã", "Thanh tra tỉnh", "Văn phòng xã" ("VP xã"), "Thuế tỉnh" (the tax office since 2025);
+            #               every one of its levels: "Công an các xã, phường, đặc khu"
         if (_COOP_ORGAN.match(chunk_f) or _NAMED_GROUP.match(chunk.strip())) and chunk.strip()[:1].isupper():
             named = True  # a cooperative's organ by its kind: "Hội đồng quản trị", "Ban kiểm soát"; a cooperative group
             #               by its work and place: "Tổ hợp tác trồng dưa lưới thôn Hòa Diêm"

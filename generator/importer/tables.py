@@ -77,9 +77,10 @@ COLUMNS = [  # (field, header words, folded)
              # a table of pairs, the helping party by its help ("Hội viên kèm cặp", "Đơn vị đỡ đầu", "Doanh nghiệp
              # giúp đỡ | HTX được giúp đỡ"): it does the row's work
              r"^(?:hoi vien|doanh nghiep|don vi|co quan|to chuc)(?: nhan)? (?:kem cap|do dau|giup do)$"),
-    # … and those who take part beside the lead ("Cùng tham gia", "Đơn vị tham gia", "Cùng thực hiện"; not a meeting's
-    # "Thành phần tham gia")
-    ("cooperating", r"phoi hop|^(?:cung |(?:co quan|don vi|ben) (?:cung )?)tham gia$|^(?:don vi )?cung thuc hien$"),
+    # … and those who take part beside the lead ("Cùng tham gia", "Đơn vị tham gia", "Cùng thực hiện", "Đơn vị cùng làm";
+    # not a meeting's "Thành phần tham gia")
+    ("cooperating", r"phoi hop|^(?:(?:co quan|don vi|ben|bo phan) )?cung (?:tham gia|thuc hien|lam)$|"
+                    r"^(?:co quan|don vi|ben) tham gia$"),
     # whom or what the row's work is done to, beside the work ("Hợp tác xã được thanh tra | Nội dung trọng tâm", "Đơn
     # vị được kiểm tra | Nội dung kiểm tra"): the row's task is the work on it, "object: work"
     ("object", r"\bduoc (?:thanh tra|kiem tra|giam sat|khao sat|ho tro|tham|kham|danh gia|tu van|kem cap|do dau|"
