@@ -388,3 +388,16 @@ def test_a_column_of_those_who_work_with_the_lead(tmp_path, header):
 ])
 def test_statistics_and_drills_end_a_name_only_as_verbs(text, name):
     assert fields.name_only(text) == name
+
+
+@pytest.mark.parametrize("header", ["Hội thành viên thực hiện", "Hội viên thực hiện"])
+def test_a_column_of_an_associations_members_who_do_the_work(tmp_path, header):
+    before = [line.format(name="KHOA HỌC KỸ THUẬT", province="QUẢNG NGÃI", place="Quảng Ngãi") for line in ASSOCIATION]
+    rows = [["1", "Tư vấn quy trình trồng quế hữu cơ", "Hội Khoa học Phát triển nông thôn tỉnh",
+             "HTX Nông nghiệp Quế Trà Bồng", "Quý IV/2026"],
+            ["2", "Hướng dẫn lắp đặt hệ thống tưới nhỏ giọt", "Hội Thủy lợi tỉnh", "HTX Dịch vụ An Hải",
+             "Tháng 11/2026"]]
+    draft = written(tmp_path, "ke-hoach.md",
+                    with_table(before, ["TT", "Hoạt động", header, "Đơn vị tiếp nhận", "Thời gian"], rows, SIGN, ".md"))
+    assert draft.lead("Tư vấn quy trình") == ["Hội Khoa học Phát triển nông thôn tỉnh"]
+    assert draft.lead("Hướng dẫn lắp đặt") == ["Hội Thủy lợi tỉnh"]

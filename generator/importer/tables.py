@@ -69,7 +69,9 @@ COLUMNS = [  # (field, header words, folded)
     # trách": a unit of any type that does the row's work
     # a team named by its work ("Tổ khám", "Đội tiêm", "Tổ công tác"): the team that does the row's work; not "Tổ chức",
     # "Tổ hợp tác", "Đối tượng", "Đội ngũ"
-    ("lead", r"chu tri|(?:co quan|don vi|bo phan|phong|ban|xi nghiep|chi nhanh|tram|doi|to|khoa|trung tam) "
+    # an association's member associations ("Hội thành viên thực hiện"), its members ("Hội viên thực hiện")
+    ("lead", r"chu tri|(?:co quan|don vi|bo phan|phong|ban|xi nghiep|chi nhanh|tram|doi|to|khoa|trung tam|"
+             r"hoi(?: thanh vien)?|hoi vien) "
              r"(?:thuc hien|phu trach|lam|(?:gui )?bao cao|dau moi)|^phu trach$|^chu dau tu$|"
              r"^(?:to|doi) (?!chuc\b|hop tac\b|dan pho\b|tuong\b|ngu\b|dai bieu\b|truong\b)[a-z]+(?: [a-z]+)?$|"
              r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$|"
