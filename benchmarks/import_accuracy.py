@@ -757,6 +757,16 @@ province's Markdown Công văn on oyster cooperatives after a storm with special
 over lower-case items; a ward's Markdown plan for incense and conical-hat groups, a table whose doers' cell marks
 roles in several ways, with lunar and seasonal times.
 
+Eighty-fourth section: an eighty-second held-out set, ``benchmarks/corpus/unseen82/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a Sở Tài chính's .docx Thông báo kết luận of its Director after the quarterly meeting on the
+collective economy, the Sở's units as lettered headings over "-" items and other bodies as "X: <work>" lines; a
+provincial Hội Luật gia's PDF plan of legal advice for cooperatives, one table with the time in its second column and
+group rows; a commune's plain-text plan for pineapple and tea groups with abbreviations, lower-case units, "1." and
+"2)" numbers and times before a harvest; a province's Markdown Công văn on straw after the harvest with short names
+(Sở NN&MT, LMHTX tỉnh) and seasonal times; a ward's Markdown plan whose paragraphs open with the body in bold and then
+its verb, with event-relative and relative times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -981,6 +991,7 @@ HELD_OUT = {
     "unseen79": "seventy-ninth held-out set (benchmarks/corpus/unseen79/, two new kinds, three everyday documents):",
     "unseen80": "eightieth held-out set (benchmarks/corpus/unseen80/, two new kinds, three everyday documents):",
     "unseen81": "eighty-first held-out set (benchmarks/corpus/unseen81/, two new kinds, three everyday documents):",
+    "unseen82": "eighty-second held-out set (benchmarks/corpus/unseen82/, two new kinds, three everyday documents):",
 }
 
 
