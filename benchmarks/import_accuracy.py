@@ -767,6 +767,15 @@ group rows; a commune's plain-text plan for pineapple and tea groups with abbrev
 (Sở NN&MT, LMHTX tỉnh) and seasonal times; a ward's Markdown plan whose paragraphs open with the body in bold and then
 its verb, with event-relative and relative times.
 
+Eighty-fifth section: an eighty-third held-out set, ``benchmarks/corpus/unseen83/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial Lawyers' Association's .docx plan of legal advice to cooperatives, a table led
+by its centre, boards and branches in departments; a high-tech agricultural zone board's PDF plan for incubating
+cooperatives, lettered items with the doer first or in brackets at the end; a commune's plain-text plan for orange
+and dairy cooperatives with "2.", "3-", "4)" numbers, abbreviations and yearless, relative and seasonal times; a
+province's Markdown Công văn on e-invoices with a Sở named with its role in brackets; a Sở Tài chính's Markdown plan
+whose table's time cells carry no year.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -992,6 +1001,7 @@ HELD_OUT = {
     "unseen80": "eightieth held-out set (benchmarks/corpus/unseen80/, two new kinds, three everyday documents):",
     "unseen81": "eighty-first held-out set (benchmarks/corpus/unseen81/, two new kinds, three everyday documents):",
     "unseen82": "eighty-second held-out set (benchmarks/corpus/unseen82/, two new kinds, three everyday documents):",
+    "unseen83": "eighty-third held-out set (benchmarks/corpus/unseen83/, two new kinds, three everyday documents):",
 }
 
 
