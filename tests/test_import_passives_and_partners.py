@@ -401,3 +401,71 @@ def test_a_column_of_an_associations_members_who_do_the_work(tmp_path, header):
                     with_table(before, ["TT", "Hoạt động", header, "Đơn vị tiếp nhận", "Thời gian"], rows, SIGN, ".md"))
     assert draft.lead("Tư vấn quy trình") == ["Hội Khoa học Phát triển nông thôn tỉnh"]
     assert draft.lead("Hướng dẫn lắp đặt") == ["Hội Thủy lợi tỉnh"]
+
+
+LAWYERS = ["HỘI LUẬT GIA TỈNH {province}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+           "Số: 27/KH-HLG\t{place}, ngày 20 tháng 3 năm 2026", "", "KẾ HOẠCH",
+           "Tư vấn pháp luật cho hợp tác xã năm 2026", "", "I. NỘI DUNG, THỜI GIAN, PHÂN CÔNG", "",
+           "STT Hoạt động\tThời gian\tĐơn vị thực hiện\tPhối hợp",
+           "1. Tư vấn trực tiếp\t\t\t",
+           "1.1 Tư vấn miễn phí hồ sơ sửa đổi điều lệ cho hợp tác xã\tQuý II/2026\tTrung tâm Tư vấn pháp luật\t"
+           "Liên minh HTX tỉnh",
+           "1.2 Tổ chức 04 buổi “Ngày pháp luật với hợp tác xã”\tTháng 8/2026\tBan Phổ biến pháp luật\tUBND các xã",
+           "2. Nghiên cứu, kiến nghị\t\t\t",
+           "2.1 Tổng hợp kiến nghị của hợp tác xã về thủ tục đất đai\t30/9\tBan Nghiên cứu - Pháp chế\t", "",
+           "II. TỔ CHỨC THỰC HIỆN",
+           "Văn phòng Hội lập dự toán kinh phí thực hiện Kế hoạch, trình Thường trực Hội trước ngày 15/4/2026.",
+           "Các ban, đơn vị của Hội chủ động phối hợp với nhau; vướng mắc phát sinh phản ánh về Thường trực Hội để xem "
+           "xét./.", "", "Nơi nhận:\tTM. BAN THƯỜNG VỤ", "- Lưu: VP Hội.\tCHỦ TỊCH", "\tPhan Đình Lực"]
+
+
+@pytest.mark.parametrize("province, place", [("NGHỆ AN", "Nghệ An"), ("LẠNG SƠN", "Lạng Sơn")])
+def test_a_table_whose_number_and_work_share_a_header_cell(tmp_path, province, place):
+    lines = [line.format(province=province, place=place) for line in LAWYERS]
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    task = draft["Tư vấn miễn phí"]  # the row's number is no part of its work
+    assert draft.lead("Tư vấn miễn phí") == ["Trung tâm Tư vấn pháp luật"]
+    assert draft.coop("Tư vấn miễn phí") == ["Liên minh HTX tỉnh"]
+    assert task["deadline"]["quarters"] == [2]
+    assert draft["Tổng hợp kiến nghị"]["deadline"]["before"] == "2026-09-30"  # "30/9" in a time column: due by then
+    assert {g["title"] for g in draft.plan["groups"]} >= {"Tư vấn trực tiếp", "Nghiên cứu, kiến nghị"}
+    assert not [t for t in draft.texts() if t.startswith("Các ban, đơn vị của Hội")]  # where to turn, no work
+
+
+LETTER = ["| ỦY BAN NHÂN DÂN<br>**TỈNH {province}** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - "
+          "Hạnh phúc** |", "|:---:|:---:|",
+          "| Số: 4871/UBND-NNMT<br>V/v hỗ trợ HTX thu gom rơm rạ | *{place}, ngày 18 tháng 6 năm 2026* |", "",
+          "Kính gửi:", "", "- Sở Nông nghiệp và Môi trường;", "- Sở Tài chính;", "",
+          "Vụ chiêm xuân năm 2026 toàn tỉnh thu hoạch trên 120 nghìn ha lúa, lượng rơm rạ rất lớn.", "",
+          "Để tận dụng rơm rạ làm nguồn thu cho HTX, UBND tỉnh yêu cầu:", "",
+          "1. Sở Nông nghiệp và Môi trường chọn 15 HTX làm điểm thu gom rơm; hoàn thành trước 15/7/2026.", "",
+          "2. Phòng Quản lý đầu tư thuộc Sở Tài chính sửa chữa, cập nhật danh mục hỗ trợ trong quý III/2026.", "",
+          "Nhận được văn bản này, các cơ quan, đơn vị khẩn trương triển khai thực hiện./.", "",
+          "| Nơi nhận:<br>- Như trên;<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH**<br><br>**Trần Quốc Văn** |",
+          "|---|---|"]
+
+
+@pytest.mark.parametrize("province, place", [("HƯNG YÊN", "Hưng Yên"), ("THÁI BÌNH", "Thái Bình")])
+def test_a_letter_asking_its_addressees_and_its_closing(tmp_path, province, place):
+    draft = written(tmp_path, "cong-van.md", [line.format(province=province, place=place) for line in LETTER])
+    assert len(draft.tasks) == 2, draft.texts()  # the situation before "… yêu cầu:" and the closing give no work
+    assert draft.lead("Phòng Quản lý đầu tư") == ["Phòng Quản lý đầu tư"]  # "Quản lý đầu tư" is its field
+
+
+SCORING = ["**UBND TỈNH {province}**<br>**SỞ TÀI CHÍNH**", "", "Số: 1584/KH-STC", "",
+           "*{place}, ngày 06 tháng 7 năm 2026*", "", "## KẾ HOẠCH", "",
+           "### Chấm điểm, phân loại hợp tác xã năm 2026", "",
+           "Thực hiện chỉ đạo của UBND tỉnh, Sở Tài chính xây dựng kế hoạch chấm điểm, phân loại hợp tác xã như sau.", "",
+           "**1. Mục đích**", "", "Nắm chính xác số hợp tác xã đang hoạt động để có giải pháp hỗ trợ.", "",
+           "**2. Phân công**", "", "| Stt | Công việc | Bộ phận thực hiện | Thời hạn |", "|---|---|---|---|",
+           "| 1 | Xây dựng mẫu phiếu chấm điểm | Phòng Doanh nghiệp | 31/7 |",
+           "| 2 | Kiểm tra xác suất 10% số hợp tác xã đã chấm điểm | Thanh tra Sở | quý IV |", "",
+           "**3. Kinh phí**: Sở tự cân đối trong dự toán được giao năm 2026.", "",
+           "| **Nơi nhận:**<br>- Lưu: VT. | **KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br>**Lê Văn Hai** |", "|---|---|"]
+
+
+@pytest.mark.parametrize("province, place", [("VĨNH LONG", "Vĩnh Long"), ("CÀ MAU", "Cà Mau")])
+def test_parts_numbered_1_2_3_and_the_plans_own_opening(tmp_path, province, place):
+    draft = written(tmp_path, "ke-hoach.md", [line.format(province=province, place=place) for line in SCORING])
+    assert sorted(draft.texts()) == ["Kiểm tra xác suất 10% số hợp tác xã đã chấm điểm", "Xây dựng mẫu phiếu chấm điểm"]
+    assert draft["Xây dựng mẫu phiếu"]["deadline"]["before"] == "2026-07-31"

@@ -1030,15 +1030,19 @@ def _parts(paras: list) -> dict[int, str]:
     """Which part of the plan (preamble, purpose, objectives, tasks) each paragraph is in, by its section titles."""
     part, part_of = "preamble", {}
     for para in paras:
-        if (para.rank == 0 or para.kind == "heading" or layout.is_caps(para.text) or _ARTICLE_TITLE.match(para.text)) \
-                and not re.match(r"^(?:ve|v/v)\s", fold(para.text)):  # the subject ("Về …"), never a part's title
+        # … or a part numbered "1.", "2." where the document has no Roman parts ("**1. Mục đích**", "**2. Phân công**")
+        top_title = para.kind == "num" and para.parent is None and len(para.text) < 60 \
+            and not para.text.rstrip().endswith((".", ";", ":")) and not _opens_with_body(para.text) \
+            and not _OPENER.match(para.text)  # not a body's heading ("3. Ủy ban nhân dân các xã"), not "Giao X"
+        if (para.rank == 0 or para.kind == "heading" or layout.is_caps(para.text) or _ARTICLE_TITLE.match(para.text)
+                or top_title) and not re.match(r"^(?:ve|v/v)\s", fold(para.text)):  # the subject ("Về …"), never a part's title
             title = fold(para.text)
             for name, pattern in PARTS:
                 if re.search(pattern, title) and len(para.text) < 160:
                     part = name
                     break
             else:
-                if para.kind in ("roman", "article") and para.parent is None and len(para.text) < 160:
+                if (para.kind in ("roman", "article") or top_title) and para.parent is None and len(para.text) < 160:
                     part = "other"  # "II. NỘI DUNG", "IV. VỐN ĐẦU TƯ": tasks only where the grammar assigns one
             if re.search(r"muc dich", title) and re.search(r"yeu cau", title):
                 part = "purpose"
@@ -2607,7 +2611,9 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         # ("…, Chủ tịch UBND tỉnh yêu cầu các sở, ngành … thực hiện tốt các nội dung sau:") is its context, no task
         first = next((i for i, p in enumerate(roots) if p.kind in ("num", "letter", "roman")), None)
         opening = next((i for i in range(first - 1, -1, -1) if roots[i].kind == ""), None) if first else None
-        if opening is not None and _addressed(roots[opening].text, known):
+        if opening is not None and (_addressed(roots[opening].text, known)
+                                    or re.search(r"\b(?:yeu cau|de nghi)\s*:\s*$", roots[opening].folded)):
+            # … or asks the addressees its header names, none in the sentence ("…, UBND tỉnh yêu cầu:")
             remarks.update(id(p) for p in roots[:opening]
                            if p.kind == "" and not (_lead_from(p.text, known) or _assigns(p, known)))
     addressees = False
@@ -2846,6 +2852,10 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       # the addressees asked, and nothing else: "Đề nghị các đơn vị triển khai thực hiện./."
                       r"^(?:[^.,;]{0,60} )?(?:de nghi|yeu cau) (?:cac|quy) (?:co quan|don vi|phong|so|ban|nganh)"
                       r"[^.;]{0,40} (?:(?:phoi hop )?(?:trien khai|to chuc)(?: thuc hien)?|phoi hop thuc hien)|"
+                      # on receiving it, the addressees get on with it: "Nhận được văn bản này, các cơ quan, đơn vị khẩn
+                      # trương triển khai thực hiện./."
+                      rf"^nhan duoc (?:van ban|cong van|ke hoach|thong bao|{_DOCUMENT}) nay,?\s+[^.;]{{0,80}}"
+                      r"(?:trien khai|to chuc)?\s*thuc hien|"
                       # a notice's own closing: "Liên minh Hợp tác xã tỉnh trân trọng thông báo./."
                       r"^[^.;]{0,80}\btran trong thong bao)\s*\.\s*/\s*\.?\s*$")
 
@@ -2863,6 +2873,10 @@ _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai
                            # or whoever meets them: "Đơn vị nào gặp khó khăn, vướng mắc thì kịp thời phản ánh về …", "Ban,
                            # đơn vị nào gặp khó khăn …", "Bộ phận nào vướng mắc thì …"
                            rf"|(?:cac )?{_UNITS_WHO}(?:,? {_UNITS_WHO})* nao (?:gap |co )?"
+                           # … or after the doers told to get on with it: "Các ban, đơn vị của Hội chủ động phối hợp với
+                           # nhau; vướng mắc phát sinh …", "Yêu cầu các bộ phận, đơn vị triển khai nghiêm túc; vướng mắc …"
+                           rf"|(?:yeu cau |de nghi )?cac {_UNITS_WHO}(?:,? {_UNITS_WHO})*(?: (?:cua|thuoc) [^,.;]{{1,30}})?"
+                           r" [^,.;]{0,50};\s*"
                            # … or all of them, as a class: "Các ban, chi hội có khó khăn thì báo ngay về …"
                            rf"|cac {_UNITS_WHO}(?:,? {_UNITS_WHO})* (?=(?:gap|co) (?:kho khan|vuong mac))(?:gap |co )"
                            # or the doers told to go on with it first: "Các bộ phận triển khai, có vướng mắc báo về …"
@@ -2913,7 +2927,13 @@ _FUNDED_FROM = re.compile(r"^(?:nguon )?kinh phi\b[^.;:]{0,60}?(?::\s*)?(?:\b(?:
 
 #: who bears its own costs, said of the plan's money and nobody's work: "HTX Hàm Yên tự bảo đảm chi phí di dời của mình;
 #: ngân sách xã hỗ trợ …", "Các doanh nghiệp hội viên tự lo chi phí kèm cặp; Hội không thu phí …" (folded)
-_SELF_FUNDED = re.compile(r"\btu (?:bao dam|dam bao|lo|chi tra|chiu|trang trai) (?:toan bo )?(?:chi phi|kinh phi)\b")
+_SELF_FUNDED = re.compile(r"\btu (?:bao dam|dam bao|lo|chi tra|chiu|trang trai) (?:toan bo )?(?:chi phi|kinh phi)\b"
+                          r"|^kinh phi\s*:?\s*[^.;]{0,40}\btu can doi\b")  # "Kinh phí: Sở tự cân đối trong dự toán …"
+
+
+#: the issuer saying it draws up this plan, as its opening sentence does: "Thực hiện chỉ đạo của UBND tỉnh …, Sở Tài
+#: chính xây dựng kế hoạch chấm điểm, phân loại hợp tác xã như sau." (folded)
+_OWN_PLAN = re.compile(r"\b(?:xay dung|ban hanh|lap)\s+(?:ke hoach|chuong trinh|phuong an)\b[^.;]{0,160}\bnhu sau\s*[.:]?\s*$")
 
 
 #: what a Quyết định or Nghị quyết says of its own force, never a task: "Nghị quyết này có hiệu lực từ ngày …",
@@ -3003,7 +3023,7 @@ def _no_task(para) -> bool:
     folded = para.folded
     return (_closes(para) or bool(_MAKE_UP.match(folded)) or bool(_ANSWERABLE.match(folded)) or bool(_SLOGAN.search(para.text)) or bool(_LEGEND.match(folded)) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
                               and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and para.kind == "") or bool(_IN_FORCE.search(folded)) or (bool(_FUNDED_FROM.match(folded)) and para.kind == "" and not re.search(r"[.;]\s+\S", para.text.rstrip(" ./")))
-            or (bool(_SELF_FUNDED.search(folded)) and para.kind == "") or bool(_CONTACT.search(folded) and _REACH.search(folded))
+            or (bool(_SELF_FUNDED.search(folded)) and (para.kind == "" or folded.startswith("kinh phi"))) or (bool(_OWN_PLAN.search(folded)) and para.kind == "") or bool(_CONTACT.search(folded) and _REACH.search(folded))
             or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(
                 para.text[verb.start() - 1:verb.start()] == "," for verb in fields._NAME_END.finditer(para.text))))
 

@@ -265,7 +265,7 @@ _COMMITTEE_WORD = r"(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )"
 _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|chủ động|"
                        rf"triển khai|thực hiện|(?<!các ){_COMMITTEE_WORD}tổ chức(?! đảng| tín dụng| chính trị| kinh tế| quốc tế| đoàn thể)|(?<!đầu tư )xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
                        rf"theo dõi|{_COMMITTEE_WORD}kiểm tra|tuyên truyền|hỗ trợ|{_COMMITTEE_WORD}chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
-                       r"cân đối|bố trí|(?<![Xx]úc tiến )(?<!dự án )đầu tư|hoàn thiện|tổng hợp|tiến hành|(?<![Bb]an )(?<!tuần tra )kiểm soát|tập huấn|"
+                       r"cân đối|bố trí|(?<![Xx]úc tiến )(?<!dự án )(?<![Qq]uản lý )đầu tư|hoàn thiện|tổng hợp|tiến hành|(?<![Bb]an )(?<!tuần tra )kiểm soát|tập huấn|"
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
@@ -283,10 +283,10 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # hợp | hoàn tất thủ tục …", "Tổ Kỹ thuật - Mặt bằng | đo vẽ …", "Chi hội … | đo đếm …", "phòng
                        # VH-XH | đưa tin …", "TT Khuyến nông | cung ứng …", "Phòng Tuyên truyền - Báo chí | định hướng …",
                        # "Trưởng các bản | thông báo …", "Công an các xã | thống kê …", "Đội … | diễn tập …", "Các hợp tác
-                       # xã được kiểm tra | khắc phục …"; not a name's field: "Chi cục thống kê", "Phòng Nghiệp vụ thống kê
+                       # xã được kiểm tra | khắc phục …", "Phòng Quy hoạch - Xây dựng | sửa chữa …", "Trung tâm … | thu gom …"; not a name's field: "Chi cục thống kê", "Phòng Nghiệp vụ thống kê
                        # là …", "Phòng Thu thập thông tin thống kê")
                        r"hoàn tất|đo đạc|đo đếm|đo vẽ|đưa tin|ghi chép|cung ứng|định hướng|thông báo|(?<![Cc]ục )(?<!vụ )(?<!tin )thống kê(?=\s+(?!là\b|chủ trì\b|phối hợp\b|có trách nhiệm\b|thực hiện\b|và\b)[a-zà-ỹđ])|"
-                       r"diễn tập|khắc phục|"
+                       r"diễn tập|khắc phục|sửa chữa|thu gom|"
                        # doing paperwork and noting ("Phòng Bảo quản | làm thủ tục …", "Phòng Kinh tế | làm hồ sơ …",
                        # "Các HTX, THT nuôi chim yến | ghi đầy đủ nhật ký …"); not the work a class does, part of its
                        # name ("UBND các xã có HTX làm dịch vụ thủy lợi"), nor "ghi chú", "ghi nhận"
@@ -631,7 +631,7 @@ def _inside_name(text: str, before: str = "") -> bool:
 
 #: what a unit does, named in its name before a comma ("Cục Quản lý, giám sát tổ chức tín dụng", "Trung tâm Đào tạo, tư
 #: vấn …"), lower case
-_ACTIVITIES = {"quản lý", "đào tạo", "phát triển", "bồi dưỡng", "nghiên cứu", "hướng dẫn"}
+_ACTIVITIES = {"quản lý", "đào tạo", "phát triển", "bồi dưỡng", "nghiên cứu", "hướng dẫn", "tuyên truyền"}
 
 
 #: kinds of bodies whose names run on in lower case after them (Nghị định 30/2020/NĐ-CP, Phụ lục II)
@@ -1552,6 +1552,10 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
         return DeadlineFound("month", text.strip(), year=int(month.group("y")), month=int(month.group("m")))
     if cell and bare_year and re.fullmatch(r"\s*20\d\d\s*\.?\s*", folded):  # a time column's cell of a year alone: "2026"
         return DeadlineFound("year", text.strip(), year=int(folded.strip(" .")))
+    if cell and (year or signed) and re.fullmatch(r"\s*\d{1,2}/\d{1,2}\s*\.?\s*", folded):  # a day and month alone in
+        # a time cell, "31/7" under "Thời hạn": due by then, in the year the plan's times are read in
+        day = deadline(f"trước {text.strip().rstrip('.')}", cell=True, year=year, signed=signed)
+        return replace(day, printed=text.strip()) if day.kind == "before" else day
     if cell and re.fullmatch(r"\s*\d{1,2}/\d{1,2}/20\d\d\s*\.?\s*", folded):  # a day alone in a time cell, "08/9/2026":
         day = deadline(f"ngày {text.strip().rstrip('.')}", cell=True)  # the day the row's work is held, as "ngày …"
         return replace(day, printed=text.strip(), note=day.note and day.note.replace(day.printed, text.strip()))

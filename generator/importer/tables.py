@@ -219,9 +219,19 @@ def _role_marks(header_cells: list[str], header: list[str | None], cells: list[s
     return out
 
 
+#: a header cell that holds the row numbers' header and the work's ("STT Hoạt động": a PDF's text puts the narrow
+#: number column and the next one in one cell, each row's number then opening its work's cell), folded
+_MERGED_NUMBER = re.compile(r"^(?:stt|tt)\s+(?P<rest>\S.*)$")
+#: a row's number opening its work's cell under such a header ("1.1 Tư vấn …"), or a group's ("1. Tư vấn trực tiếp")
+_NUMBER_OPENS = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(?P<rest>\S.*)$")
+
+
 def _column(header: str) -> str | None:
     printed = nfc(plain_line(header)).strip()
     folded = fold(printed)
+    merged = _MERGED_NUMBER.match(folded)
+    if merged and _column(printed.split(None, 1)[1]) == "text":
+        return "text"  # "STT Hoạt động": the work, each row's number at the start of its cell
     side = _SIDE.match(folded)
     if side and not side.group("who").startswith(("cac ", "nhung ")):
         return "side:" + printed[side.start("who"):]  # a party of the programme, by its name as printed
@@ -624,6 +634,9 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
     current: Row | None = None                 # the numbered row that continuation rows go on
     last_group: TableGroup | None = None       # a group row just read (its title may go on below)
     row_col = targets["row"] if targets else (header.index("row") if "row" in header else None)
+    # the row numbers printed in the work's cell, under a header that holds both ("STT Hoạt động")
+    numbered_text = row_col is None and "text" in header and \
+        _MERGED_NUMBER.match(fold(nfc(plain_line(header_cells[header.index("text")])))) is not None
     i = first + 1
     while i < len(lines) and (is_row(lines[i]) or not lines[i].strip() or (
             layout == "tsv" and "\t" in lines[i] and _broken_row(lines[i].split("\t"), lines, i + 1, len(header_cells)))):
@@ -654,6 +667,11 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
             marker = None  # without a TT column only "A." / "I." / a cell that is the marker alone: not "Y tế …"
         lone = filled[0] if len(filled) == 1 else None
         group = None
+        opens = _NUMBER_OPENS.match(cells[header.index("text")]) if numbered_text and header.index("text") < len(cells) \
+            else None
+        if opens and lone is not None and "." not in opens.group("n"):  # "1. Tư vấn trực tiếp" alone: a group
+            last_group, current = groups.open("num", opens.group("n"), opens.group("rest")), None
+            continue
         if marker and (len(filled) <= 2 or marker.group("title")) and not _ROW_NUMBER.match(first):
             title = marker.group("title") or next((c for k, c in filled if c != first), "")
             group = (_kind(marker.group("g")), marker.group("g"), title)
@@ -684,6 +702,9 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
             found += _target_row(targets, cells, raw, layout, i)
             continue
         mapped = {name: value for name, value in zip(header, cells) if name and value}
+        if opens:  # "1.1 Tư vấn …": the row's number, then its work
+            mapped["row"], mapped["text"] = opens.group("n"), opens.group("rest")
+            tt = tt or opens.group("n")
         if "object" in mapped:  # "HTX Gốm Phù Lãng (xã Phù Lãng)" | "Quản lý tài sản …": the work on it
             target = mapped.pop("object")
             mapped["text"] = f"{target}: {mapped['text']}" if mapped.get("text") else target
