@@ -64,3 +64,14 @@ def test_a_time_from_signing_needs_the_day_of_signing():
     assert found.kind == "after-condition"
     assert fields.from_signing(found, None) is found
     assert fields.from_signing(found, __import__("datetime").date(2026, 12, 25)).before == "2027-01-04"
+
+
+@pytest.mark.parametrize("phrase, counted", [
+    ("gửi danh sách trong 15 ngày kể từ ngày ban hành Kế hoạch.", True),  # the document's own kind ends the phrase
+    ("báo cáo chậm nhất 10 ngày kể từ ngày ký Công văn.", True),
+    ("báo cáo chậm nhất 10 ngày kể từ ngày ký quyết định thành lập tổ hợp tác.", False),  # another document's signing
+])
+def test_a_time_from_signing_named_by_the_documents_kind(phrase, counted):
+    import datetime as dt
+    found = fields.from_signing(fields.deadline(phrase), dt.date(2026, 4, 9))
+    assert (found.kind == "before") == counted

@@ -1378,9 +1378,11 @@ _CITED_DAY = re.compile(r"(?:\bso \d|\d/[a-z]"
                         r"(?: cua [^,;:()]{1,60})?\s*$"
                         r"|\b(?:ban hanh|ky|tu|den|toi|tinh|ke|sau|truoc|vao|nhan|lap|hieu luc|cap)\s*$)")
 #: a time counted from the document's own signing or issue ("10 ngày kể từ ngày ký văn bản này", "kể từ ngày ban hành
-#: Kế hoạch này"), in calendar days (not "ngày làm việc"), folded
+#: Kế hoạch này", "… kể từ ngày ban hành Kế hoạch."), in calendar days (not "ngày làm việc"), folded
 _FROM_SIGNING = re.compile(r"^(?:(?:trong (?:thoi han |vong )?|cham nhat |toi da )?)(?P<n>\d{1,3}) ngay (?:ke tu|tinh tu) "
-                           r"ngay (?:ky|ban hanh)(?: (?:van ban|cong van|ke hoach|quyet dinh|chi thi|thong bao))? nay\b")
+                           r"ngay (?:ky|ban hanh)(?:(?: (?:van ban|cong van|ke hoach|quyet dinh|chi thi|thong bao))? nay\b"
+                           # … or the document's own kind closing the phrase ("kể từ ngày ban hành Kế hoạch.")
+                           r"| (?:van ban|cong van|ke hoach|quyet dinh|chi thi|thong bao)(?=\s*(?:[.;,)]|$)))")
 
 
 def from_signing(found: "DeadlineFound", signed: "dt.date | None") -> "DeadlineFound":
