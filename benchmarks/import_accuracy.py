@@ -776,6 +776,16 @@ and dairy cooperatives with "2.", "3-", "4)" numbers, abbreviations and yearless
 province's Markdown Công văn on e-invoices with a Sở named with its role in brackets; a Sở Tài chính's Markdown plan
 whose table's time cells carry no year.
 
+Eighty-sixth section: an eighty-fourth held-out set, ``benchmarks/corpus/unseen84/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a vehicle-inspection centre's .docx plan of mobile inspections for transport cooperatives,
+one body table led by its units and teams; a club of cooperative directors' PDF activities plan, each activity a
+paragraph whose second sentence gives who does it and when ("Giao Tổ … thực hiện …; thời gian …"); a commune's
+plain-text plan for cattle and fruit cooperatives with abbreviations, lower-case units, a repeated "2." and yearless
+times in brackets; a Sở Khoa học và Công nghệ's Markdown Công văn on post-harvest storage with a unit named with its
+parent in brackets and a time after a condition; a commune's Markdown plan whose table names bodies by short forms
+(P.KT, TT DVNN xã) with yearless times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1002,6 +1012,7 @@ HELD_OUT = {
     "unseen81": "eighty-first held-out set (benchmarks/corpus/unseen81/, two new kinds, three everyday documents):",
     "unseen82": "eighty-second held-out set (benchmarks/corpus/unseen82/, two new kinds, three everyday documents):",
     "unseen83": "eighty-third held-out set (benchmarks/corpus/unseen83/, two new kinds, three everyday documents):",
+    "unseen84": "eighty-fourth held-out set (benchmarks/corpus/unseen84/, two new kinds, three everyday documents):",
 }
 
 
