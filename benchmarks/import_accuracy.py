@@ -786,6 +786,15 @@ times in brackets; a Sở Khoa học và Công nghệ's Markdown Công văn on p
 parent in brackets and a time after a condition; a commune's Markdown plan whose table names bodies by short forms
 (P.KT, TT DVNN xã) with yearless times.
 
+Eighty-seventh section: an eighty-fifth held-out set, ``benchmarks/corpus/unseen85/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a city Sở Tài chính's .docx Hướng dẫn on year-end reports whose table gives the reporting
+body first, then the content, the receiving body and the deadline; a cooperative's supervisory board's PDF plan of
+checks whose doers are supervisors by office and name; a commune's plain-text plan for cattle and groundnut groups
+with "1.", "2/", "4-" numbers, abbreviations, a lower-case unit and yearless and seasonal times; a Sở Tài chính's
+Markdown Công văn asking bodies for comments on a draft resolution, a unit named with its parent in brackets; a ward's
+Markdown plan for fishery cooperatives, a table of short names and yearless times in cells.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1013,6 +1022,7 @@ HELD_OUT = {
     "unseen82": "eighty-second held-out set (benchmarks/corpus/unseen82/, two new kinds, three everyday documents):",
     "unseen83": "eighty-third held-out set (benchmarks/corpus/unseen83/, two new kinds, three everyday documents):",
     "unseen84": "eighty-fourth held-out set (benchmarks/corpus/unseen84/, two new kinds, three everyday documents):",
+    "unseen85": "eighty-fifth held-out set (benchmarks/corpus/unseen85/, two new kinds, three everyday documents):",
 }
 
 
