@@ -469,3 +469,29 @@ def test_parts_numbered_1_2_3_and_the_plans_own_opening(tmp_path, province, plac
     draft = written(tmp_path, "ke-hoach.md", [line.format(province=province, place=place) for line in SCORING])
     assert sorted(draft.texts()) == ["Kiểm tra xác suất 10% số hợp tác xã đã chấm điểm", "Xây dựng mẫu phiếu chấm điểm"]
     assert draft["Xây dựng mẫu phiếu"]["deadline"]["before"] == "2026-07-31"
+
+
+COMMUNE_TABLE = ["| UBND XÃ {commune} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "|---|---|",
+                 "| Số: 141/KH-UBND | {place}, ngày 20 tháng 8 năm 2025 |", "", "## KẾ HOẠCH",
+                 "### Hỗ trợ hợp tác xã rau, hoa năm 2025", "", "### I. PHÂN CÔNG", "",
+                 "| TT | Việc | Giao | Phối hợp | Thời hạn |", "|---|---|---|---|---|",
+                 "| 1 | Rà soát diện tích nhà kính của các HTX | P.KT | TT DVNN xã | T9/2025 |",
+                 "| 2 | Vận động hội viên góp vốn thành lập HTX | HND xã | | cuối tháng 11 |", "",
+                 "*Ghi chú: P.KT - Phòng Kinh tế; TT DVNN - Trung tâm Dịch vụ nông nghiệp.*", "",
+                 "### II. TỔ CHỨC THỰC HIỆN", "",
+                 "{closing}", "", "{thanks}", "",
+                 "| Nơi nhận:<br>- Lưu: VT. | TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH<br>Lê Văn Tám |", "|---|---|"]
+
+
+@pytest.mark.parametrize("commune, place, closing, thanks", [
+    ("LẠC DƯƠNG", "Lạc Dương", "Các bộ phận được giao chủ động thực hiện; vướng mắc báo về P.KT để tổng hợp, trình Chủ "
+     "tịch UBND xã.", "UBND xã đề nghị các cơ quan, đơn vị quan tâm phối hợp./."),
+    ("RẠCH GIÁ", "Rạch Giá", "Vướng mắc phát sinh, các đơn vị trao đổi trực tiếp với Phòng Kinh tế để được hướng dẫn.",
+     "UBND xã đề nghị các cơ quan, đơn vị gửi báo cáo đúng hạn để kịp tổng hợp./."),
+])
+def test_a_commune_table_headed_giao_and_closing_lines(tmp_path, commune, place, closing, thanks):
+    lines = [line.format(commune=commune, place=place, closing=closing, thanks=thanks) for line in COMMUNE_TABLE]
+    draft = written(tmp_path, "ke-hoach.md", lines)
+    assert draft.lead("Rà soát diện tích") == ["P.KT"]  # "Giao": whom the row is given to
+    assert draft.lead("Vận động hội viên") == ["Hội Nông dân xã"]  # the usual short name, read out
+    assert len(draft.tasks) == 2, draft.texts()  # the legend, the closing lines: no work

@@ -2845,7 +2845,10 @@ _EXECUTION = re.compile(rf"(?:(?:thuc hien|thi hanh) {_DOCUMENT} nay"
 _EXECUTES = re.compile(rf"\bchiu trach nhiem (?:thi hanh|thuc hien) {_DOCUMENT} nay\b")
 _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|trien khai|thi hanh)|"
                       r"\b(?:de nghi|yeu cau)\b[^.]{0,120}\b(?:quan tam|nghiem tuc|khan truong)\b[^.]{0,40}"
-                      rf"\b(?:thuc hien|trien khai)(?: {_DOCUMENT} nay)?|"
+                      rf"\b(?:thuc hien|trien khai|phoi hop)(?: {_DOCUMENT} nay)?|"
+                      # … to send on time ("Sở Tài chính đề nghị các cơ quan, đơn vị gửi ý kiến đúng hạn để kịp trình …")
+                      r"^(?:[^.,;]{0,60} )?(?:de nghi|yeu cau) (?:cac|quy) (?:co quan|don vi|phong|so|ban|nganh|bo phan)"
+                      r"[^.;]{0,40} gui [^.;]{0,30}\bdung (?:han|thoi han)\b[^.;]{0,60}|"
                       # … to keep to the times set ("Đề nghị các đơn vị thực hiện đúng các mốc thời gian nêu trên./.")
                       r"^(?:[^.,;]{0,60} )?(?:de nghi|yeu cau) (?:cac|quy) (?:co quan|don vi|phong|so|ban|nganh|bo phan)"
                       r"[^.;]{0,40} thuc hien (?:dung|nghiem|day du)[^.;]{0,60}|"
@@ -2904,11 +2907,20 @@ _AMENDMENT_RULE = re.compile(r"^(?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.
                              r"\b(?:ban bac|thong nhat|trao doi)\b[^.]{0,60}\b(?:sua doi|bo sung|dieu chinh)\b")
 
 
+#: the doers told to get on with their parts, and where difficulties go ("Các bộ phận được giao chủ động thực hiện; vướng
+#: mắc báo về P.KT để tổng hợp, trình …", "Các đơn vị được phân công chủ động triển khai; vướng mắc báo cáo UBND phường
+#: (qua P.KT).", "Vướng mắc phát sinh, các đơn vị trao đổi trực tiếp với Phòng …") (folded)
+_TOLD_TO_GET_ON = re.compile(rf"^(?:cac {_UNITS_WHO}(?:,? {_UNITS_WHO})* (?:duoc (?:giao|phan cong) )?(?:chu dong )?"
+                             r"[^,.;]{0,40};\s*)?(?:neu co )?vuong mac\b[^.;]{0,60}?\b(?:bao(?: cao)?|phan anh|trao doi|gui|lien he)\b")
+
+
 def _closes(para) -> bool:
     if _EXECUTES.search(para.folded):
         return True
     if para.kind == "" and para.text.rstrip().endswith("/.") and _DIFFICULTIES.search(para.folded):
         return True
+    if para.kind == "" and _TOLD_TO_GET_ON.match(para.folded) and len(_sentences(para.text)) == 1:
+        return True  # the doers told to get on with it, difficulties sent up, whatever the full stop
     if _AMENDMENT_RULE.search(para.folded) and len(_sentences(para.text)) == 1:
         return True
     if para.kind == "" and _MADE_KNOWN.search(para.folded) and len(para.text) < 200:
@@ -3013,7 +3025,12 @@ _SLOGAN = re.compile(r"!\s*$")
 _LEGEND = re.compile(r"^(?:\(?(?:ghi chu|chu|cac chu|cac tu)\s*:?\s*)?(?:chu )?viet tat\b[^:]{0,40}:"
                      # a note on how items are done again, as a plan for an event that comes back notes it ("Ghi chú: các
                      # việc tại mục 2, 3 và 4 làm lại với mỗi cơn bão …")
-                     r"|^\(?ghi chu\s*:\s*(?:cac )?(?:viec|nhiem vu|noi dung|muc)\b[^.]{0,80}\b(?:tai|o) (?:muc|diem|phan)\b")
+                     r"|^\(?ghi chu\s*:\s*(?:cac )?(?:viec|nhiem vu|noi dung|muc)\b[^.]{0,80}\b(?:tai|o) (?:muc|diem|phan)\b"
+                     # a note spelling out the short names, two or more ("Ghi chú: P.KT - Phòng Kinh tế; P.VH-XH - Phòng
+                     # Văn hóa - Xã hội.")
+                     r"|^\(?ghi chu\s*:\s*(?:[a-z][\w.&-]{0,12}(?: [a-z][\w.&-]{0,8})?\s+[-–:=]\s+(?:phong|so|ban|"
+                     r"trung tam|hoi|chi cuc|van phong|uy ban|lien minh|tram|doi)\b[^;]{0,80};\s*)+"
+                     r"[a-z][\w.&-]{0,12}(?: [a-z][\w.&-]{0,8})?\s+[-–:=]\s+")
 
 
 def _no_task(para) -> bool:

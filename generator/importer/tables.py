@@ -76,6 +76,8 @@ COLUMNS = [  # (field, header words, folded)
              r"^(?:to|doi) (?!chuc\b|hop tac\b|dan pho\b|tuong\b|ngu\b|dai bieu\b|truong\b)[a-z]+(?: [a-z]+)?$|"
              r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$|"
              r"^(?:co quan|don vi|bo phan|phong)(?:\s*,\s*(?:don vi|bo phan|phong))? (?:truc )?thuoc\b(?!.*phoi hop)|"
+             # a commune's table of who is given the row ("TT | Việc | Giao | Phối hợp | Thời hạn")
+             r"^(?:giao|giao cho|nguoi duoc giao|don vi duoc giao)$|"
              # a table of pairs, the helping party by its help ("Hội viên kèm cặp", "Đơn vị đỡ đầu", "Doanh nghiệp
              # giúp đỡ | HTX được giúp đỡ"): it does the row's work
              r"^(?:hoi vien|doanh nghiep|don vi|co quan|to chuc)(?: nhan)? (?:kem cap|do dau|giup do)$"),
