@@ -495,3 +495,13 @@ def test_a_commune_table_headed_giao_and_closing_lines(tmp_path, commune, place,
     assert draft.lead("Rà soát diện tích") == ["P.KT"]  # "Giao": whom the row is given to
     assert draft.lead("Vận động hội viên") == ["Hội Nông dân xã"]  # the usual short name, read out
     assert len(draft.tasks) == 2, draft.texts()  # the legend, the closing lines: no work
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Hải Phòng lắp đặt kho lạnh", []),  # "tiến bộ", no ministry
+    ("Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tỉnh tập huấn", []),
+    ("Bộ Khoa học và Công nghệ chủ trì", ["bo-khoa-hoc-cong-nghe"]),
+    ("giao bộ Tài chính hướng dẫn", ["bo-tai-chinh"]),  # typed in lower case, still the ministry
+])
+def test_a_ministry_is_never_read_inside_a_compound(text, ids):
+    assert fields.match_agencies(text, fields.Known.load(SOURCE)).ids == ids

@@ -847,6 +847,10 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
                 and not (name.startswith(_COMMITTEE) and _ORGAN_OF.search(folded[max(0, at - 50):at])) \
                 and not (name == "quoc hoi" and re.search(r"\b(?:doan dai bieu|doan dbqh|dai bieu)\s+$", folded[max(0, at - 20):at])) \
                 and not _UNIT_OF.search(phrase[max(0, at - 50):at])
+            if boundary and _NATIONAL_START.match(name) and not phrase[at:at + 1].isupper() \
+                    and re.search(r"(?:tiến|cán|toàn|đồng|nội|sơ|nhất)\s$", phrase[max(0, at - 8):at], re.I):
+                boundary = False  # "bộ" as a word of a compound before a field's words: "Trung tâm Ứng dụng tiến bộ
+                # khoa học và công nghệ …", "cán bộ tài chính" hold no "Bộ"
             owned = boundary and _CLASS_OF.search(folded, max(0, at - 90), at)
             if owned and phrase[owned.start("head")].isupper():  # "Các ban, đơn vị thuộc | Liên minh …": the class
                 boundary = False
