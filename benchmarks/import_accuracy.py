@@ -795,6 +795,15 @@ with "1.", "2/", "4-" numbers, abbreviations, a lower-case unit and yearless and
 Markdown Công văn asking bodies for comments on a draft resolution, a unit named with its parent in brackets; a ward's
 Markdown plan for fishery cooperatives, a table of short names and yearless times in cells.
 
+Eighty-eighth section: an eighty-sixth held-out set, ``benchmarks/corpus/unseen86/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial fisheries association's .docx plan whose table, in two merged group rows, gives
+its commune branches and its office as leads with times by fishing season; a market management board's PDF plan for
+cooperatives' stalls by zone of the market, each item led by a team of the board; a ward's plain-text plan with
+abbreviations, "1." and "2)" numbers, a lower-case unit and yearless times; a Sở Công Thương's Markdown Công văn on
+e-commerce for cooperatives, a centre named with its parent in brackets; a commune's Markdown plan for tea and ginger
+groups, a table of short names and yearless, seasonal times in cells.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1023,6 +1032,7 @@ HELD_OUT = {
     "unseen83": "eighty-third held-out set (benchmarks/corpus/unseen83/, two new kinds, three everyday documents):",
     "unseen84": "eighty-fourth held-out set (benchmarks/corpus/unseen84/, two new kinds, three everyday documents):",
     "unseen85": "eighty-fifth held-out set (benchmarks/corpus/unseen85/, two new kinds, three everyday documents):",
+    "unseen86": "eighty-sixth held-out set (benchmarks/corpus/unseen86/, two new kinds, three everyday documents):",
 }
 
 
