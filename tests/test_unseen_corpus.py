@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to eighty-sixth sets likewise (read as the eleventh).
+The twelfth to eighty-seventh sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -136,6 +136,7 @@ UNSEEN83 = ROOT / "benchmarks" / "corpus" / "unseen83"
 UNSEEN84 = ROOT / "benchmarks" / "corpus" / "unseen84"
 UNSEEN85 = ROOT / "benchmarks" / "corpus" / "unseen85"
 UNSEEN86 = ROOT / "benchmarks" / "corpus" / "unseen86"
+UNSEEN87 = ROOT / "benchmarks" / "corpus" / "unseen87"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -231,6 +232,7 @@ ANNOTATIONS83 = sorted(UNSEEN83.glob("*.yaml"))
 ANNOTATIONS84 = sorted(UNSEEN84.glob("*.yaml"))
 ANNOTATIONS85 = sorted(UNSEEN85.glob("*.yaml"))
 ANNOTATIONS86 = sorted(UNSEEN86.glob("*.yaml"))
+ANNOTATIONS87 = sorted(UNSEEN87.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -397,7 +399,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN83, ANNOTATIONS83, 5),
                                                       (UNSEEN84, ANNOTATIONS84, 5),
                                                       (UNSEEN85, ANNOTATIONS85, 5),
-                                                      (UNSEEN86, ANNOTATIONS86, 5)],
+                                                      (UNSEEN86, ANNOTATIONS86, 5),
+                                                      (UNSEEN87, ANNOTATIONS87, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -420,7 +423,8 @@ def document_text(path: Path) -> str:
                               "seventy-ninth", "eightieth",
                               "eighty-first", "eighty-second",
                               "eighty-third", "eighty-fourth",
-                              "eighty-fifth", "eighty-sixth"])
+                              "eighty-fifth", "eighty-sixth",
+                              "eighty-seventh"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -482,7 +486,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN79, UNSEEN80,
                                     UNSEEN81, UNSEEN82,
                                     UNSEEN83, UNSEEN84,
-                                    UNSEEN85, UNSEEN86],
+                                    UNSEEN85, UNSEEN86,
+                                    UNSEEN87],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -505,7 +510,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "seventy-ninth", "eightieth",
                               "eighty-first", "eighty-second",
                               "eighty-third", "eighty-fourth",
-                              "eighty-fifth", "eighty-sixth"])
+                              "eighty-fifth", "eighty-sixth",
+                              "eighty-seventh"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2712,6 +2718,10 @@ B85 = UNSEEN85 / "b_dak-lak_02-KH-BKS-2026_ban-kiem-soat-htx-kiem-soat-nam.pdf"
 
 B86 = UNSEEN86 / "b_hue_09-KH-BQLC-2026_ban-quan-ly-cho-gian-hang-htx-theo-khu.pdf"
 
+# --- eighty-seventh held-out set ---------------------------------------------------------------------------------
+
+B87 = UNSEEN87 / "b_dong-thap_214-KH-CVDTND-2026_cang-vu-htx-do-khach-mua-lu.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2748,7 +2758,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN79, ANNOTATIONS79), (UNSEEN80, ANNOTATIONS80),
               (UNSEEN81, ANNOTATIONS81), (UNSEEN82, ANNOTATIONS82),
               (UNSEEN83, ANNOTATIONS83), (UNSEEN84, ANNOTATIONS84),
-              (UNSEEN85, ANNOTATIONS85), (UNSEEN86, ANNOTATIONS86)]
+              (UNSEEN85, ANNOTATIONS85), (UNSEEN86, ANNOTATIONS86),
+              (UNSEEN87, ANNOTATIONS87)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2826,7 +2837,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN79, B79), (UNSEEN80, B80),
                                         (UNSEEN81, B81), (UNSEEN82, B82),
                                         (UNSEEN83, B83), (UNSEEN84, B84),
-                                        (UNSEEN85, B85), (UNSEEN86, B86)],
+                                        (UNSEEN85, B85), (UNSEEN86, B86),
+                                        (UNSEEN87, B87)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
