@@ -29,6 +29,12 @@ from generator.importer import fields
 SIGN = ["", "Nơi nhận:\tTM. BAN CHẤP HÀNH", "- Lưu: VP.\tCHỦ TỊCH", "\tLê Văn Thành"]
 
 
+def drafted(tmp_path, template: list[str], suffix: str, file: str = "ke-hoach", **values):
+    """The draft of ``template`` filled with ``values``, as a .txt (a line each) or as Markdown (``as_markdown``)."""
+    lines = [line.format(**values) for line in template]
+    return written(tmp_path, file + suffix, lines if suffix == ".txt" else as_markdown(lines))
+
+
 @pytest.mark.parametrize("issuer, subject, opening", [
     ("HỘI LÀM VƯỜN TỈNH AN GIANG", "Tổ chức Hội thi vườn mẫu hợp tác xã năm 2026", ["-----"]),
     ("HỘI NÔNG DÂN TỈNH TÂY NINH", "Hướng dẫn hội viên vào tổ hợp tác năm 2026",
@@ -72,9 +78,8 @@ PASSIVE = ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tCỘNG HÒA XÃ HỘI CHỦ 
 ])
 def test_work_given_in_the_passive_and_a_class_of_partners(tmp_path, issuer, code, place, field, commune, coop,
                                                             station, suffix):
-    lines = [line.format(issuer=issuer, code=code, place=place, field=field, commune=commune, coop=coop,
-                         station=station) for line in PASSIVE]
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = drafted(tmp_path, PASSIVE, suffix, issuer=issuer, code=code, place=place, field=field, commune=commune,
+                    coop=coop, station=station)
     assert draft.lead("Việc rà soát danh sách") == ["Phòng Kỹ thuật"]
     assert draft.coop("Việc rà soát danh sách") == [f"UBND xã {commune}"]
     assert draft.lead("Lớp tập huấn") == ["Phòng Tổng hợp"]
@@ -101,8 +106,7 @@ COMMUNE = ["UBND XÃ {commune}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 
 ])
 def test_a_class_after_cung_partners_and_everyday_verbs_end_a_name(tmp_path, commune, commune_name, place, crop,
                                                                    suffix):
-    lines = [line.format(commune=commune, commune_name=commune_name, place=place, crop=crop) for line in COMMUNE]
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = drafted(tmp_path, COMMUNE, suffix, commune=commune, commune_name=commune_name, place=place, crop=crop)
     assert draft.lead("cùng các HTX kiểm tra") == ["công chức NN-MT xã"]
     assert draft.coop("cùng các HTX kiểm tra") == ["các HTX"]
     assert draft.lead(f"HTX Dịch vụ tổng hợp {commune_name}") == [f"HTX Dịch vụ tổng hợp {commune_name}"]
@@ -253,9 +257,8 @@ TEA = ["{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lậ
     ("HỘI LÀM VƯỜN TỈNH LÀO CAI", "Lào Cai", "Sa Pa", "Bát Xát", "Tả Phìn", "Ban Thường vụ Hội", ".md"),
 ])
 def test_an_associations_plan_typed_in_everyday_words(tmp_path, issuer, place, city, branch, coop, self_name, suffix):
-    lines = [line.format(issuer=issuer, place=place, city=city, branch=branch, coop=coop, self=self_name)
-             for line in TEA]
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = drafted(tmp_path, TEA, suffix, issuer=issuer, place=place, city=city, branch=branch, coop=coop,
+                    self=self_name)
     assert draft["Ban Thị trường đưa"]["deadline"]["month"] == 4  # "vào tháng 4/2026": the month it is held
     assert draft.lead("TT Khuyến nông cung ứng") == ["TT Khuyến nông"]
     assert draft.lead("TT Khuyến công hỗ trợ") == ["TT Khuyến công"]
@@ -287,9 +290,8 @@ COOPERATIVE = ["HTX NÔNG NGHIỆP {name}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VI
     ("ẲNG NƯA", "Ẳng Nưa", "nuôi ong", "Ẳng Cang", "Bệnh viện Y dược cổ truyền tỉnh", ".md"),
 ])
 def test_a_cooperatives_own_plan(tmp_path, name, place, group, village, hospital, suffix):
-    lines = [line.format(name=name, place=place, group=group, village=village, hospital=hospital)
-             for line in COOPERATIVE]
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = drafted(tmp_path, COOPERATIVE, suffix, name=name, place=place, group=group, village=village,
+                    hospital=hospital)
     assert draft.lead("Công khai báo cáo tài chính") == ["Kế toán HTX"]  # its organ under a heading of its own
     assert draft.lead("Mở rộng thêm") == [f"Tổ hợp tác {group} thôn {village}"]  # one group by its work and place
     assert draft.coop("Mở rộng thêm") == [hospital]
@@ -327,8 +329,7 @@ STEPS = ["{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc l�
     ("CHI CỤC KIỂM LÂM", "CCKL", "Gia Lai", "2", ".md"),
 ])
 def test_steps_of_a_police_plan_classes_and_guests(tmp_path, issuer, code, place, team, suffix):
-    lines = [line.format(issuer=issuer, code=code, place=place, team=team) for line in STEPS]
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = drafted(tmp_path, STEPS, suffix, issuer=issuer, code=code, place=place, team=team)
     assert draft.lead("Công an các xã") == ["Công an các xã, phường, đặc khu"]  # every one of its levels
     assert draft.lead("Đội Hướng dẫn") == ["Đội Hướng dẫn, kiểm tra an toàn PCCC"]  # what it does, in its name
     assert draft.lead("Các hợp tác xã được kiểm tra") == ["Các hợp tác xã được kiểm tra"]  # picked out by a passive
@@ -357,9 +358,8 @@ MOVE = ["UBND XÃ {commune}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\t
 ])
 def test_a_steps_plan_whose_step_lists_a_class_among_bodies(tmp_path, commune, commune_name, place, village, other,
                                                              suffix):
-    lines = [line.format(commune=commune, commune_name=commune_name, place=place, village=village, other=other)
-             for line in MOVE]
-    draft = written(tmp_path, "phuong-an" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = drafted(tmp_path, MOVE, suffix, file="phuong-an", commune=commune, commune_name=commune_name, place=place,
+                    village=village, other=other)
     assert draft.lead("Các hộ kinh doanh") == ["Các hộ kinh doanh"]  # the step's items are tasks, each its own
     assert draft.lead("Công an xã bố trí") == ["Công an xã"]
     assert draft.lead("Đề nghị Điện lực") == [f"Điện lực {commune_name}"]
