@@ -1598,13 +1598,13 @@ _PARTNERS_FIRST = re.compile(r"^(?:Phối hợp(?:\s+chặt chẽ)?\s+với|Cùn
                              r"(?:Với|Có)\s+sự\s+(?:phối hợp|tham gia|hỗ trợ)\s+của)\s+(?=\S)")
 
 
-#: a partner named beside the lead: "cùng (với) Y", "(có/với) sự phối hợp/hỗ trợ của Y", Y a body's name
+#: a partner named beside the lead: "cùng (với) Y", "(có/với) sự phối hợp/hỗ trợ của Y", Y a body's name, typed in lower
+#: case after its type ("cùng phòng Kế hoạch …") or a class ("cùng các tổ tự quản …")
 #: ("sự tham gia của Y" names who takes part in an event the task holds, "tổ chức diễn đàn với sự tham gia của …": no
 #: partner)
 _PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )\bcùng(?:\s+phối hợp)?(?:\s+với)?|\bsự\s+(?:phối hợp|hỗ trợ)\s+của|"
                            # a body invited to take part ("Phòng Kinh tế chủ trì, mời Liên minh … phối hợp tổ chức …")
-                           r"(?<=,\s)mời)\s+(?=[" + fields.CAPITAL + r"]|các\s|" + fields.LOWER_TYPE + ")")  # "cùng phòng Kế hoạch …" as typed,
-# "cùng các tổ tự quản …" (a class)
+                           r"(?<=,\s)mời)\s+(?=[" + fields.CAPITAL + r"]|các\s|" + fields.LOWER_TYPE + ")")
 
 
 _OPENS_WITH_PARTNER = re.compile(r"^(?i:cùng)(?:\s+với)?\s+(?=[" + fields.CAPITAL + r"]|các\s|" + fields.LOWER_TYPE + ")")
@@ -2872,14 +2872,17 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
 #: a character of one sentence: a telephone number's dots ("ĐT: 0229.3871.446") end none
 _IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"
 _UNITS_WHO = r"(?:co quan|don vi|dia phuong|ban|bo phan|phong|nganh|to|chi hoi|hoi co so)"
+#: the doers told to get on with their parts, before where difficulties go ("Các bộ phận được giao chủ động thực hiện; …",
+#: "Yêu cầu các bộ phận, đơn vị triển khai nghiêm túc; …", "Các ban, đơn vị của Hội chủ động phối hợp với nhau; …")
+_TOLD = (rf"(?:yeu cau |de nghi )?cac {_UNITS_WHO}(?:,? {_UNITS_WHO})*(?: (?:cua|thuoc) [^,.;]{{1,30}})?"
+         r"(?: duoc (?:giao|phan cong))? [^,.;]{0,50};\s*")
 _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)\b[^,.;]{0,80}?,?\s*"
                            # or whoever meets them: "Đơn vị nào gặp khó khăn, vướng mắc thì kịp thời phản ánh về …", "Ban,
                            # đơn vị nào gặp khó khăn …", "Bộ phận nào vướng mắc thì …"
                            rf"|(?:cac )?{_UNITS_WHO}(?:,? {_UNITS_WHO})* nao (?:gap |co )?"
                            # … or after the doers told to get on with it: "Các ban, đơn vị của Hội chủ động phối hợp với
                            # nhau; vướng mắc phát sinh …", "Yêu cầu các bộ phận, đơn vị triển khai nghiêm túc; vướng mắc …"
-                           rf"|(?:yeu cau |de nghi )?cac {_UNITS_WHO}(?:,? {_UNITS_WHO})*(?: (?:cua|thuoc) [^,.;]{{1,30}})?"
-                           r" [^,.;]{0,50};\s*"
+                           rf"|{_TOLD}"
                            # … or all of them, as a class: "Các ban, chi hội có khó khăn thì báo ngay về …"
                            rf"|cac {_UNITS_WHO}(?:,? {_UNITS_WHO})* (?=(?:gap|co) (?:kho khan|vuong mac))(?:gap |co )"
                            # or the doers told to go on with it first: "Các bộ phận triển khai, có vướng mắc báo về …"
@@ -2910,8 +2913,8 @@ _AMENDMENT_RULE = re.compile(r"^(?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.
 #: the doers told to get on with their parts, and where difficulties go ("Các bộ phận được giao chủ động thực hiện; vướng
 #: mắc báo về P.KT để tổng hợp, trình …", "Các đơn vị được phân công chủ động triển khai; vướng mắc báo cáo UBND phường
 #: (qua P.KT).", "Vướng mắc phát sinh, các đơn vị trao đổi trực tiếp với Phòng …") (folded)
-_TOLD_TO_GET_ON = re.compile(rf"^(?:cac {_UNITS_WHO}(?:,? {_UNITS_WHO})* (?:duoc (?:giao|phan cong) )?(?:chu dong )?"
-                             r"[^,.;]{0,40};\s*)?(?:neu co )?vuong mac\b[^.;]{0,60}?\b(?:bao(?: cao)?|phan anh|trao doi|gui|lien he)\b")
+_TOLD_TO_GET_ON = re.compile(rf"^(?:{_TOLD})?(?:neu co )?vuong mac\b[^.;]{{0,60}}?\b(?:bao(?: cao)?|phan anh|trao doi|gui|"
+                             r"lien he)\b")
 
 
 def _closes(para) -> bool:
@@ -3038,9 +3041,13 @@ def _no_task(para) -> bool:
     its issuing basis, a contact line, a note on how the tasks are written, a board's standing rule, a line of a
     body's make-up."""
     folded = para.folded
+    plain = para.kind == ""
     return (_closes(para) or bool(_MAKE_UP.match(folded)) or bool(_ANSWERABLE.match(folded)) or bool(_SLOGAN.search(para.text)) or bool(_LEGEND.match(folded)) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
-                              and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and para.kind == "") or bool(_IN_FORCE.search(folded)) or (bool(_FUNDED_FROM.match(folded)) and para.kind == "" and not re.search(r"[.;]\s+\S", para.text.rstrip(" ./")))
-            or (bool(_SELF_FUNDED.search(folded)) and (para.kind == "" or folded.startswith("kinh phi"))) or (bool(_OWN_PLAN.search(folded)) and para.kind == "") or bool(_CONTACT.search(folded) and _REACH.search(folded))
+                              and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and plain) or bool(_IN_FORCE.search(folded))
+            # the plan's money ("Kinh phí thực hiện từ …" alone, "… tự bảo đảm chi phí …", "Kinh phí: Sở tự cân đối …")
+            or (bool(_FUNDED_FROM.match(folded)) and plain and not re.search(r"[.;]\s+\S", para.text.rstrip(" ./")))
+            or (bool(_SELF_FUNDED.search(folded)) and (plain or folded.startswith("kinh phi")))
+            or (bool(_OWN_PLAN.search(folded)) and plain) or bool(_CONTACT.search(folded) and _REACH.search(folded))
             or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(
                 para.text[verb.start() - 1:verb.start()] == "," for verb in fields._NAME_END.finditer(para.text))))
 
@@ -3125,7 +3132,7 @@ def _cell_lines(raw: str, printed: str | None) -> list[str]:
 
 
 #: a role marked at the end of a line of a doers' cell: "Phòng Kinh tế (chủ trì)", "Trạm Y tế phường (phối hợp)"
-_ROLE_MARK_END = re.compile(r"\((?:chủ trì|phối hợp|chính)\)\s*[.;,]?\s*$", re.I)
+_ROLE_MARK_END = re.compile(_ROLES_AFTER.pattern + r"\s*[.;,]?\s*$", re.I)
 
 
 def _marked_lines(raw: str, printed: str | None) -> str | None:
