@@ -669,6 +669,7 @@ def _name_chunks(phrase: str) -> list[str]:
                 _GENERIC.match(head) or (sep in ("và", "va") and re.match(r"(?:cac|nhung) ", head))):
             # a class of bodies goes on: "Các Sở, ban, ngành; cơ quan, đơn vị", "… và các đơn vị khác có liên quan"
             chunks[-1] += sep + text
+        # (a capital of A–Z or Đ only: "Ủy ban nhân dân các xã, phòng Tài chính" is two names, its "Ủ" no name's inside)
         elif sep in ("và", "va") and _inside_name(text) and re.search(r"\b[A-ZĐ]", chunks[-1]):
             chunks[-1] += sep + text  # lower-case words joined inside a name: "Chính sách tài nguyên và môi trường"
         elif (sep == "," and lower and _LOWER_NAMED.match(fold(chunks[-1]).strip()) and not _GENERIC.match(head)
