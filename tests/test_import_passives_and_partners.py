@@ -505,3 +505,55 @@ def test_a_commune_table_headed_giao_and_closing_lines(tmp_path, commune, place,
 ])
 def test_a_ministry_is_never_read_inside_a_compound(text, ids):
     assert fields.match_agencies(text, fields.Known.load(SOURCE)).ids == ids
+
+
+SCHOOL = ["{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+          "Số: 76/KH-TCN\t{place}, ngày 03 tháng 8 năm 2026", "", "KẾ HOẠCH",
+          "Đào tạo nghề cho thành viên hợp tác xã năm học 2026 - 2027", "", "I. CÁC LỚP ĐÀO TẠO", ""]
+
+
+@pytest.mark.parametrize("issuer, place, trade, suffix", [
+    ("TRƯỜNG TRUNG CẤP NGHỀ CAO BẰNG", "Cao Bằng", "Nghề đào tạo, số học viên", ".txt"),
+    ("TRƯỜNG CAO ĐẲNG CỘNG ĐỒNG ĐỒNG THÁP", "Đồng Tháp", "Nghề đào tạo", ".md"),
+])
+def test_a_schools_table_of_classes(tmp_path, issuer, place, trade, suffix):
+    before = [line.format(issuer=issuer, place=place) for line in SCHOOL]
+    header = ["Lớp", trade, "Địa điểm học", "Khoa, phòng phụ trách", "Phối hợp", "Thời gian"]
+    rows = [["Lớp 1", "Kỹ thuật trồng và sơ chế hạt dẻ, 30 học viên", "Xã Trùng Khánh", "Khoa Nông lâm",
+             "UBND xã Trùng Khánh", "Tháng 9/2026"],
+            ["Lớp 2", "Chăn nuôi bò vỗ béo an toàn sinh học, 35 học viên", "Tại trường", "Khoa Nông lâm",
+             "Trung tâm Khuyến nông tỉnh", "15/9 - 10/10/2026"]]
+    draft = written(tmp_path, "ke-hoach" + suffix, with_table(before, header, rows, SIGN, suffix))
+    assert draft.lead("Kỹ thuật trồng") == ["Khoa Nông lâm"]  # the trade is the class's work, not its place
+    assert draft["Chăn nuôi bò"]["deadline"]["before"] == "2026-10-10"  # a span of days: by its last day
+    assert not [t for t in draft.texts() if t.startswith(("Xã Trùng Khánh", "Tại trường"))]
+
+
+@pytest.mark.parametrize("column", ["Thời điểm", "Thời điểm thực hiện"])
+def test_a_column_of_when_headed_thoi_diem(tmp_path, column):
+    before = [line.format(name="NÔNG DÂN", province="LÀO CAI", place="Lào Cai") for line in ASSOCIATION]
+    rows = [["1", "Tuyên truyền trên loa truyền thanh về lợi ích vào HTX", "Phòng Văn hóa - Xã hội", "", "Hằng tháng"]]
+    draft = written(tmp_path, "ke-hoach.md",
+                    with_table(before, ["STT", "Việc cần làm", "Người/đơn vị làm", "Phối hợp", column], rows, SIGN,
+                               ".md"))
+    assert draft["Tuyên truyền trên loa"]["deadline"]["kind"] == "ongoing"
+
+
+MARKET = ["BAN QUẢN LÝ CHỢ {market}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+          "Số: 09/KH-BQLC\t{place}, ngày 06 tháng 4 năm 2026", "", "KẾ HOẠCH",
+          "Bố trí điểm kinh doanh cho hợp tác xã năm 2026", "", "I. BỐ TRÍ THEO KHU VÀ PHÂN CÔNG",
+          "Khu A - nhà lồng chính (14 điểm: nón lá, hàng OCOP)",
+          "+ Tổ Quản lý khu A kẻ vạch lại dãy ki-ốt, bàn giao mặt bằng cho các HTX - xong trước ngày 30/4/2026.",
+          "+ Tổ Bảo vệ - PCCC kiểm tra đường điện, bình chữa cháy tại các điểm mới - định kỳ hằng tháng.",
+          "Khu B - chợ cá (12 điểm: thủy sản, cá khô)",
+          "+ Tổ Vệ sinh môi trường lắp đặt 06 bồn rửa cho dãy bán cá - quý II/2026.",
+          "+ Tổ Quản lý khu B hướng dẫn các tổ hợp tác ký cam kết an toàn thực phẩm - tháng 5/2026.", "",
+          "Nơi nhận:\tTRƯỞNG BAN", "- Lưu: VT.\tTôn Nữ Minh Hằng"]
+
+
+@pytest.mark.parametrize("market, place, suffix", [("ĐÔNG BA", "Huế", ".txt"), ("BẾN THÀNH", "Sài Gòn", ".md")])
+def test_titles_of_zones_between_bullets(tmp_path, market, place, suffix):
+    draft = drafted(tmp_path, MARKET, suffix, market=market, place=place)
+    assert len(draft.tasks) == 4, draft.texts()  # the zones' titles are headings, each item a task
+    assert draft.lead("Tổ Bảo vệ - PCCC") == ["Tổ Bảo vệ - PCCC"]  # the last item before the next zone stays a task
+    assert draft.lead("Tổ Vệ sinh môi trường") == ["Tổ Vệ sinh môi trường"]

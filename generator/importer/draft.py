@@ -2625,6 +2625,10 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             addressees = False
             continue
         remarks.add(id(para))
+    for before, para in zip(paras, paras[1:]):  # a title over the bullets after it, naming no doer ("Khu B - chợ cá
+        # (12 điểm: …)" then "+ Tổ Quản lý khu B …"): a heading of the items, no task
+        if before.kind == "" and para.kind == "bullet" and layout.title_over(before.text) and not _assigns(before, known):
+            remarks.add(id(before))
     for para in paras:  # a meeting's particulars (a Giấy mời's, a conference plan's): its chair, guests, time, place
         if para.kind in ("num", "letter", "roman", "heading", "bullet") and _particular(para.text):
             remarks.update({id(para), *map(id, _descendants(para))})

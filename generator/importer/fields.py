@@ -283,10 +283,10 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # hợp | hoàn tất thủ tục …", "Tổ Kỹ thuật - Mặt bằng | đo vẽ …", "Chi hội … | đo đếm …", "phòng
                        # VH-XH | đưa tin …", "TT Khuyến nông | cung ứng …", "Phòng Tuyên truyền - Báo chí | định hướng …",
                        # "Trưởng các bản | thông báo …", "Công an các xã | thống kê …", "Đội … | diễn tập …", "Các hợp tác
-                       # xã được kiểm tra | khắc phục …", "Phòng Quy hoạch - Xây dựng | sửa chữa …", "Trung tâm … | thu gom …"; not a name's field: "Chi cục thống kê", "Phòng Nghiệp vụ thống kê
+                       # xã được kiểm tra | khắc phục …", "Phòng Quy hoạch - Xây dựng | sửa chữa …", "Trung tâm … | thu gom …", "Tổ Vệ sinh môi trường | lắp đặt …"; not a name's field: "Chi cục thống kê", "Phòng Nghiệp vụ thống kê
                        # là …", "Phòng Thu thập thông tin thống kê")
                        r"hoàn tất|đo đạc|đo đếm|đo vẽ|đưa tin|ghi chép|cung ứng|định hướng|thông báo|(?<![Cc]ục )(?<!vụ )(?<!tin )thống kê(?=\s+(?!là\b|chủ trì\b|phối hợp\b|có trách nhiệm\b|thực hiện\b|và\b)[a-zà-ỹđ])|"
-                       r"diễn tập|khắc phục|sửa chữa|thu gom|"
+                       r"diễn tập|khắc phục|sửa chữa|thu gom|lắp đặt|"
                        # doing paperwork and noting ("Phòng Bảo quản | làm thủ tục …", "Phòng Kinh tế | làm hồ sơ …",
                        # "Các HTX, THT nuôi chim yến | ghi đầy đủ nhật ký …"); not the work a class does, part of its
                        # name ("UBND các xã có HTX làm dịch vụ thủy lợi"), nor "ghi chú", "ghi nhận"
@@ -1559,6 +1559,11 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
         return DeadlineFound("month", text.strip(), year=int(month.group("y")), month=int(month.group("m")))
     if cell and bare_year and re.fullmatch(r"\s*20\d\d\s*\.?\s*", folded):  # a time column's cell of a year alone: "2026"
         return DeadlineFound("year", text.strip(), year=int(folded.strip(" .")))
+    span = re.fullmatch(r"\s*\d{1,2}/\d{1,2}(?:/20\d\d)?\s*[-–]\s*(?P<end>\d{1,2}/\d{1,2}/20\d\d)\s*\.?\s*", folded) \
+        if cell else None
+    if span:  # a span of days in a time cell ("15/9 - 10/10/2026"), as "Từ 01/6 đến 15/9/2026" is read: by its last day
+        day = deadline(f"trước ngày {span.group('end')}", cell=True)
+        return replace(day, printed=text.strip(), note=None) if day.kind == "before" else day
     if cell and (year or signed) and re.fullmatch(r"\s*\d{1,2}/\d{1,2}\s*\.?\s*", folded):  # a day and month alone in
         # a time cell, "31/7" under "Thời hạn": due by then, in the year the plan's times are read in
         day = deadline(f"trước {text.strip().rstrip('.')}", cell=True, year=year, signed=signed)

@@ -345,17 +345,26 @@ def _bare_numbers(paras: list[Para]) -> None:
 _ADDRESSED = re.compile(r"^Đối với\s+[^:.;]{3,120}:")
 
 
+def title_over(text: str) -> bool:
+    """A short capitalised line that no sentence ends and no field label opens: a title over the items after it."""
+    return len(text) < 120 and text[:1].isupper() and not re.search(r"[.;:!?…]\s*$", text) and not _LABEL_LINE.match(text)
+
+
 def tree(paras: list[Para]) -> list[Para]:
     """Nest paragraphs by marker rank (and a Markdown list by indentation); returns the top-level ones."""
     _bare_numbers(paras)
     roots: list[Para] = []
     stack: list[Para] = []
-    for para in paras:
+    for k, para in enumerate(paras):
         while stack and stack[-1].rank >= para.rank and not _nests(para, stack[-1]):
             stack.pop()
         # a plain paragraph addressed to a body ("Đối với Sở X: hướng dẫn …", "Đối với UBND các xã:") opens its own block,
-        # never a line of the bullet above it
-        while para.kind == "" and stack and stack[-1].kind == "bullet" and _ADDRESSED.match(para.text):
+        # never a line of the bullet above it; so does a title over the next bullets of the same list ("Khu B - chợ cá
+        # (12 điểm: …)" between "+" items), which no sentence ends and no field label opens
+        after = paras[k + 1] if k + 1 < len(paras) else None
+        while para.kind == "" and stack and stack[-1].kind == "bullet" and (
+                _ADDRESSED.match(para.text) or (after is not None and after.kind == "bullet"
+                                                 and after.marker == stack[-1].marker and title_over(para.text))):
             stack.pop()
         # a Markdown heading is never part of a list item ("3. Sở … ." then "### Điều 5. …"): it closes the open
         # items, and the headings of its level or deeper

@@ -46,14 +46,16 @@ from .layout import ROMAN
 
 COLUMNS = [  # (field, header words, folded)
     # a row's number, or its code in a project's plan ("Mã HĐ": 1.1.1, 1.1.2 …)
-    ("row", r"^(?:stt|tt|ma(?: (?:hd|so|hoat dong|nhiem vu))?)$"),
+    ("row", r"^(?:stt|tt|ma(?: (?:hd|so|hoat dong|nhiem vu))?|lop)$"),  # … or a school's class ("Lớp": "Lớp 1", "Lớp 2")
     # the work of the row: "Nhiệm vụ", "Nội dung (công việc)", "Công việc", "Hoạt động", an Đề án's name
     # … "Việc cần làm", "Việc làm", "Đầu việc", "Hạng mục"
     ("text", r"nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$|"
              r"^(?:cac )?(?:viec|dau viec|hang muc)(?: (?:can lam|lam|chinh|cu the|thuc hien))?$|^ten (?:hoat dong|cong viec|du an)\b|"
              # a table of works a decision funds, each built by its investor ("Hợp tác xã, công trình | … | Chủ đầu
              # tư | Hoàn thành"): the work to build
-             r"(?:^|[,/]\s*)(?:ten )?(?:cong trinh|du an)$"),
+             r"(?:^|[,/]\s*)(?:ten )?(?:cong trinh|du an)$|"
+             # a school's table of classes: the trade each class is taught ("Nghề đào tạo, số học viên")
+             r"^nghe(?: dao tao)?(?:\s*,\s*so hoc vien)?$"),
     # "Đơn vị thực hiện" beside "Đơn vị phối hợp"; "Đơn vị phụ trách" (a body in charge; "Lãnh đạo phụ trách" names a
     # person, no lead)
     # one column for both roles, each cell saying who leads and who cooperates ("Phân công thực hiện", "Cơ quan chủ
@@ -97,7 +99,9 @@ COLUMNS = [  # (field, header words, folded)
     # it is done by, "Hoàn thành", "Hạn hoàn thành", "Thời điểm hoàn thành", "Dự kiến hoàn thành" (not "Tỷ lệ hoàn
     # thành", "Đã hoàn thành": results)
     # … and the day of a round's work, "Ngày khám", "Ngày tổ chức" (not a document's "Ngày ban hành", "Ngày ký")
+    # … and when it is done, "Thời điểm", "Thời điểm thực hiện"
     ("deadline", r"thoi gian|thoi han|tien do|thoi vu|(?:^|\b(?:han|thoi diem|ngay|moc|du kien)\s+)hoan thanh\b|"
+                 r"^thoi diem(?: thuc hien)?$|"
                  r"^ngay (?!ban hanh\b|ky\b|sinh\b|cap\b|thanh lap\b|hieu luc\b|nhan\b)[a-z]+(?: [a-z]+)?$"),
     ("note", r"ghi chu"),
 ]
