@@ -557,3 +557,14 @@ def test_titles_of_zones_between_bullets(tmp_path, market, place, suffix):
     assert len(draft.tasks) == 4, draft.texts()  # the zones' titles are headings, each item a task
     assert draft.lead("Tổ Bảo vệ - PCCC") == ["Tổ Bảo vệ - PCCC"]  # the last item before the next zone stays a task
     assert draft.lead("Tổ Vệ sinh môi trường") == ["Tổ Vệ sinh môi trường"]
+
+
+@pytest.mark.parametrize("closing", [
+    "Sở Công Thương mong các cơ quan, địa phương phối hợp chặt chẽ để HTX sớm bán hàng trực tuyến./.",
+    "Các thôn, HTX, THT phản ánh vướng mắc về Phòng Kinh tế để giải quyết.",
+    "Các chi hội, tổ hội báo cáo khó khăn, vướng mắc về Văn phòng Hội để tổng hợp.",
+])
+def test_closing_courtesies_and_difficulties_sent_up(tmp_path, closing):
+    lines = [line.format(commune="BẢO HÀ", place="Bảo Hà", closing=closing, thanks="") for line in COMMUNE_TABLE]
+    draft = written(tmp_path, "ke-hoach.md", lines)
+    assert len(draft.tasks) == 2, draft.texts()

@@ -2900,7 +2900,7 @@ _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai
                            r"|[^.;]{0,120}\.\s*/\s*\.?\s*$)")
 #: a Công văn's courtesy at its end, which asks for goodwill, not work: "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm
 #: phối hợp./.", "Trân trọng cảm ơn sự phối hợp của quý cơ quan./.", "Kính mong quý cơ quan quan tâm, tạo điều kiện."
-_COURTESY = re.compile(r"(?:(?:\brat mong|\bkinh mong|^tran trong (?:cam on|de nghi)?)\b[^.]{0,160}"
+_COURTESY = re.compile(r"(?:(?:\brat mong|\bkinh mong|\bmong (?=cac |quy )|^tran trong (?:cam on|de nghi)?)\b[^.]{0,160}"
                        r"\b(?:quan tam|phoi hop|giup do|ung ho|tao dieu kien)\b"
                        # "Đề nghị các cơ quan, đơn vị quan tâm, gửi báo cáo đúng hạn để Sở kịp tổng hợp./.": the request
                        # to every recipient to mind what the letter asked, no work of its own
@@ -2916,9 +2916,12 @@ _AMENDMENT_RULE = re.compile(r"^(?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.
 
 #: the doers told to get on with their parts, and where difficulties go ("Các bộ phận được giao chủ động thực hiện; vướng
 #: mắc báo về P.KT để tổng hợp, trình …", "Các đơn vị được phân công chủ động triển khai; vướng mắc báo cáo UBND phường
-#: (qua P.KT).", "Vướng mắc phát sinh, các đơn vị trao đổi trực tiếp với Phòng …") (folded)
+#: (qua P.KT).", "Vướng mắc phát sinh, các đơn vị trao đổi trực tiếp với Phòng …", "Các thôn, HTX, THT phản ánh vướng
+#: mắc về Phòng Kinh tế để giải quyết.") (folded)
 _TOLD_TO_GET_ON = re.compile(rf"^(?:{_TOLD})?(?:neu co )?vuong mac\b[^.;]{{0,60}}?\b(?:bao(?: cao)?|phan anh|trao doi|gui|"
-                             r"lien he)\b")
+                             r"lien he)\b"
+                             # … or a class sending its difficulties up: "Các thôn, HTX, THT phản ánh vướng mắc về …"
+                             r"|^cac [^.;:]{0,40}? (?:phan anh|bao cao) (?:kho khan,? )?(?:vuong mac|kho khan) ve\b")
 
 
 def _closes(para) -> bool:
