@@ -813,6 +813,16 @@ cooperatives with "1/", "2.", "3-" numbers, abbreviations, a lower-case unit and
 Nông nghiệp và Môi trường's Markdown Công văn on the rice crop on shrimp land, bodies followed directly by their verb;
 a ward's Markdown plan for tourism and food-service cooperatives, a table of short names and yearless times in cells.
 
+Ninetieth section: an eighty-eighth held-out set, ``benchmarks/corpus/unseen88/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a Sở Nội vụ's .docx plan placing young graduates in cooperatives, a table of steps with
+partners separated by semicolons; a Sở Khoa học và Công nghệ's PDF plan for cooperatives' collective marks, partners
+in "(phối hợp: …)" and the time after a dash; a commune's plain-text Công văn on sedge cooperatives with "1.", "2/",
+"3)", "4-" numbers, abbreviations, a lower-case unit and yearless dates; a Sở Công Thương's Markdown plan for
+cooperatives' goods in supermarkets and canteens, short names and a centre named with its parent in brackets; a Sở
+Tài chính's plain-text Công văn on cooperatives' data, a heading of communes over a) and b) and a time after a
+condition.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1043,6 +1053,7 @@ HELD_OUT = {
     "unseen85": "eighty-fifth held-out set (benchmarks/corpus/unseen85/, two new kinds, three everyday documents):",
     "unseen86": "eighty-sixth held-out set (benchmarks/corpus/unseen86/, two new kinds, three everyday documents):",
     "unseen87": "eighty-seventh held-out set (benchmarks/corpus/unseen87/, two new kinds, three everyday documents):",
+    "unseen88": "eighty-eighth held-out set (benchmarks/corpus/unseen88/, two new kinds, three everyday documents):",
 }
 
 
