@@ -813,6 +813,16 @@ cooperatives with "1/", "2.", "3-" numbers, abbreviations, a lower-case unit and
 Nông nghiệp và Môi trường's Markdown Công văn on the rice crop on shrimp land, bodies followed directly by their verb;
 a ward's Markdown plan for tourism and food-service cooperatives, a table of short names and yearless times in cells.
 
+Ninety-first section: an eighty-ninth held-out set, ``benchmarks/corpus/unseen89/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial civil-judgment enforcement office's .docx plan for cases of cooperatives, each
+task closing with one bracket "(Đơn vị thực hiện: …; phối hợp: …; thời hạn: …)"; a relic site board's PDF plan for
+cooperatives' stalls at a spring festival, lettered items "X: …. Thời gian: …" under three stage headings; a commune's
+plain-text plan for turning coffee groups into cooperatives with "I-", "II/", "3/", "a-" numbers, abbreviations, a
+lower-case unit and yearless and seasonal times; a Sở Tài chính's Markdown Công văn on dissolving idle cooperatives,
+items "1)" with bodies followed directly by their verb; a provincial cooperative alliance's plain-text plan, the doer
+and time in a closing bracket, short names.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1043,6 +1053,7 @@ HELD_OUT = {
     "unseen85": "eighty-fifth held-out set (benchmarks/corpus/unseen85/, two new kinds, three everyday documents):",
     "unseen86": "eighty-sixth held-out set (benchmarks/corpus/unseen86/, two new kinds, three everyday documents):",
     "unseen87": "eighty-seventh held-out set (benchmarks/corpus/unseen87/, two new kinds, three everyday documents):",
+    "unseen89": "eighty-ninth held-out set (benchmarks/corpus/unseen89/, two new kinds, three everyday documents):",
 }
 
 
