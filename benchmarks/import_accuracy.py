@@ -823,6 +823,16 @@ cooperatives' goods in supermarkets and canteens, short names and a centre named
 Tài chính's plain-text Công văn on cooperatives' data, a heading of communes over a) and b) and a time after a
 condition.
 
+Ninety-first section: an eighty-ninth held-out set, ``benchmarks/corpus/unseen89/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial civil-judgment enforcement office's .docx plan for cases of cooperatives, each
+task closing with one bracket "(Đơn vị thực hiện: …; phối hợp: …; thời hạn: …)"; a relic site board's PDF plan for
+cooperatives' stalls at a spring festival, lettered items "X: …. Thời gian: …" under three stage headings; a commune's
+plain-text plan for turning coffee groups into cooperatives with "I-", "II/", "3/", "a-" numbers, abbreviations, a
+lower-case unit and yearless and seasonal times; a Sở Tài chính's Markdown Công văn on dissolving idle cooperatives,
+items "1)" with bodies followed directly by their verb; a provincial cooperative alliance's plain-text plan, the doer
+and time in a closing bracket, short names.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1054,6 +1064,7 @@ HELD_OUT = {
     "unseen86": "eighty-sixth held-out set (benchmarks/corpus/unseen86/, two new kinds, three everyday documents):",
     "unseen87": "eighty-seventh held-out set (benchmarks/corpus/unseen87/, two new kinds, three everyday documents):",
     "unseen88": "eighty-eighth held-out set (benchmarks/corpus/unseen88/, two new kinds, three everyday documents):",
+    "unseen89": "eighty-ninth held-out set (benchmarks/corpus/unseen89/, two new kinds, three everyday documents):",
 }
 
 

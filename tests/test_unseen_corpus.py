@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to eighty-eighth sets likewise (read as the eleventh).
+The twelfth to eighty-ninth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -138,6 +138,7 @@ UNSEEN85 = ROOT / "benchmarks" / "corpus" / "unseen85"
 UNSEEN86 = ROOT / "benchmarks" / "corpus" / "unseen86"
 UNSEEN87 = ROOT / "benchmarks" / "corpus" / "unseen87"
 UNSEEN88 = ROOT / "benchmarks" / "corpus" / "unseen88"
+UNSEEN89 = ROOT / "benchmarks" / "corpus" / "unseen89"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -235,6 +236,7 @@ ANNOTATIONS85 = sorted(UNSEEN85.glob("*.yaml"))
 ANNOTATIONS86 = sorted(UNSEEN86.glob("*.yaml"))
 ANNOTATIONS87 = sorted(UNSEEN87.glob("*.yaml"))
 ANNOTATIONS88 = sorted(UNSEEN88.glob("*.yaml"))
+ANNOTATIONS89 = sorted(UNSEEN89.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -403,7 +405,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN85, ANNOTATIONS85, 5),
                                                       (UNSEEN86, ANNOTATIONS86, 5),
                                                       (UNSEEN87, ANNOTATIONS87, 5),
-                                                      (UNSEEN88, ANNOTATIONS88, 5)],
+                                                      (UNSEEN88, ANNOTATIONS88, 5),
+                                                      (UNSEEN89, ANNOTATIONS89, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -427,7 +430,8 @@ def document_text(path: Path) -> str:
                               "eighty-first", "eighty-second",
                               "eighty-third", "eighty-fourth",
                               "eighty-fifth", "eighty-sixth",
-                              "eighty-seventh", "eighty-eighth"])
+                              "eighty-seventh", "eighty-eighth",
+                              "eighty-ninth"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -490,7 +494,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN81, UNSEEN82,
                                     UNSEEN83, UNSEEN84,
                                     UNSEEN85, UNSEEN86,
-                                    UNSEEN87, UNSEEN88],
+                                    UNSEEN87, UNSEEN88,
+                                    UNSEEN89],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -514,7 +519,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "eighty-first", "eighty-second",
                               "eighty-third", "eighty-fourth",
                               "eighty-fifth", "eighty-sixth",
-                              "eighty-seventh", "eighty-eighth"])
+                              "eighty-seventh", "eighty-eighth",
+                              "eighty-ninth"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2729,6 +2735,10 @@ B87 = UNSEEN87 / "b_dong-thap_214-KH-CVDTND-2026_cang-vu-htx-do-khach-mua-lu.pdf
 
 B88 = UNSEEN88 / "b_hai-phong_412-KH-SKHCN-2026_so-khcn-nhan-hieu-tap-the-htx.pdf"
 
+# --- eighty-ninth held-out set ----------------------------------------------------------------------------------
+
+B89 = UNSEEN89 / "b_phu-tho_18-KH-BQLDT-2026_khu-di-tich-gian-hang-htx-le-hoi.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2766,7 +2776,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN81, ANNOTATIONS81), (UNSEEN82, ANNOTATIONS82),
               (UNSEEN83, ANNOTATIONS83), (UNSEEN84, ANNOTATIONS84),
               (UNSEEN85, ANNOTATIONS85), (UNSEEN86, ANNOTATIONS86),
-              (UNSEEN87, ANNOTATIONS87), (UNSEEN88, ANNOTATIONS88)]
+              (UNSEEN87, ANNOTATIONS87), (UNSEEN88, ANNOTATIONS88),
+              (UNSEEN89, ANNOTATIONS89)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2845,7 +2856,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN81, B81), (UNSEEN82, B82),
                                         (UNSEEN83, B83), (UNSEEN84, B84),
                                         (UNSEEN85, B85), (UNSEEN86, B86),
-                                        (UNSEEN87, B87), (UNSEEN88, B88)],
+                                        (UNSEEN87, B87), (UNSEEN88, B88),
+                                        (UNSEEN89, B89)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
