@@ -45,6 +45,12 @@ def written(tmp_path: Path, name: str, lines: list[str]) -> Draft:
     return Draft(path)
 
 
+def written_as(tmp_path: Path, name: str, suffix: str, lines: list[str]) -> Draft:
+    """The draft of a document written by the test as a .txt (a line each) or, for any other suffix, as Markdown
+    (``as_markdown``)."""
+    return written(tmp_path, name + suffix, lines if suffix == ".txt" else as_markdown(lines))
+
+
 def with_table(before: list[str], header: list[str], rows: list[list[str]], after: list[str], suffix: str) -> list[str]:
     """The lines of a document with a table between ``before`` and ``after``: its cells separated by a TAB in a .txt,
     a Markdown pipe table in a .md (where the TAB of a header or signature line becomes a space). A row of one value

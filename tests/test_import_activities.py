@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import as_markdown, written
+from drafts import written, written_as
 
 HEAD = ["HỘI NÔNG DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc",
         "Số: 33/KH-HND\tGia Lai, ngày 05 tháng 3 năm 2026", "", "KẾ HOẠCH",
@@ -29,7 +29,7 @@ TAIL = ["III. TỔ CHỨC THỰC HIỆN", "Văn phòng Hội tổng hợp kết 
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 def test_activities_with_their_particulars(tmp_path, suffix):
     lines = HEAD + ACTIVITIES + TAIL
-    draft = written(tmp_path, "hoat-dong" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "hoat-dong", suffix, lines)
     assert draft.texts()[:2] == ["Khảo sát nhu cầu liên kết của hợp tác xã",
                                  "Hội nghị kết nối doanh nghiệp với hợp tác xã cà phê"]
     assert draft.lead("Khảo sát nhu cầu") == ["Ban Kinh tế"]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from drafts import as_markdown, written
+from drafts import as_markdown, written, written_as
 from generator.importer import fields
 
 SOURCE = Path(__file__).resolve().parent.parent / "source"
@@ -35,7 +35,7 @@ def test_a_class_with_its_members_as_a_heading_leads_its_items_as_printed(tmp_pa
                     f"{marker} {heading}",
                     "a) Rà soát sản lượng tồn kho của từng hợp tác xã, gửi Sở Công Thương trước ngày 05/11/2026.",
                     "b) Vận động hộ sản xuất chưa tham gia vào tổ hợp tác, hợp tác xã; thực hiện thường xuyên."] + CLOSE
-    draft = written(tmp_path, "cong-van" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "cong-van", suffix, lines)
     assert draft.lead("Rà soát sản lượng") == [members]
     assert draft.lead("Vận động hộ") == [members]
     assert draft.lead("Phòng Quản lý thương mại") == ["Phòng Quản lý thương mại"]
@@ -91,7 +91,7 @@ def test_items_typed_in_lower_case_or_short_from_their_first_word_are_led_by_the
         "3/ công an xã bố trí lực lượng phân luồng giao thông tại các điểm thu mua.",
         "4. VP xã đưa tin kết quả vụ Hè Thu lên trang thông tin điện tử xã.",
         "5. Thuế tỉnh cung cấp cho phòng Kinh tế danh sách hợp tác xã ngừng khai thuế."] + LOWER_CLOSE
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert draft.lead("hội Nông dân xã") == ["hội Nông dân xã"]
     assert draft.lead("phòng VH-XH") == ["phòng VH-XH"]  # the marker "2 -" is no part of the text
     assert draft.lead("công an xã") == ["Công an xã"]
@@ -123,7 +123,7 @@ def test_a_communes_own_offices_typed_in_lower_case_are_bodies(tmp_path, economy
         f"2. {culture} phối hợp Hội Nông dân xã tuyên truyền lợi ích của hợp tác xã, thường xuyên.",
         "II. TỔ CHỨC THỰC HIỆN", f"Giao {economy} theo dõi chung, tổng hợp kết quả, gửi UBND xã trước 25/12.", "",
         "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tLò Văn Sơn"]
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert draft.lead("rà soát lại đàn bò") == [economy]
     assert draft.lead("hướng dẫn hợp tác xã làm hồ sơ") == [economy]
     assert [fields.fold(n) for n in draft.lead(culture)] == [fields.fold(culture)]
@@ -147,7 +147,7 @@ def test_an_initialism_the_document_defines_opens_its_items_as_their_body(tmp_pa
         definition, "I. NHIỆM VỤ",
         "1. TTDVVL đăng thông tin tuyển dụng lao động trẻ cho hợp tác xã, tháng 8/2026.",
         "2. STC thẩm định, bố trí kinh phí hỗ trợ tiền lương cho lao động trẻ, trước 30/9/2026."] + LOWER_CLOSE
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert draft.lead("TTDVVL") == ["Trung tâm Dịch vụ việc làm tỉnh"]
     assert draft.lead("STC") == ["Sở Tài chính"]
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import as_markdown, with_table, written
+from drafts import with_table, written, written_as
 from generator.importer import fields
 
 HEAD = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{level}\tĐộc lập - Tự do - Hạnh phúc",
@@ -52,7 +52,7 @@ SIGN = ["", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tKT. CHỦ T�
 def test_closing_lines_that_give_no_work_are_no_tasks(tmp_path, level, place, closing, suffix):
     lines = [line.format(level=level, place=place) for line in HEAD] + [
         "Phòng Kinh tế theo dõi, tổng hợp kết quả, báo cáo UBND xã trước 15/12/2026."] + closing + SIGN
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert len(draft.tasks) == 3, draft.texts()  # the two tasks and the report; none of the closing lines
     assert draft.lead("Phòng Kinh tế theo dõi") == ["Phòng Kinh tế"]
 
@@ -74,7 +74,7 @@ UNION = ["LIÊN MINH HTX THÀNH PHỐ {city}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA
 ])
 def test_a_bracket_of_short_labels_in_charge_partners_and_due(tmp_path, city, issuer, place, suffix):
     lines = [line.format(city=city, issuer=issuer, place=place) for line in UNION]
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert draft.lead("Chốt số lượng") == ["Bộ phận Kinh doanh"]
     assert draft.coop("Chốt số lượng") == ["Ban Kiểm soát Liên hiệp"]
     assert draft["Chốt số lượng"]["deadline"]["before"] == "2026-09-15"

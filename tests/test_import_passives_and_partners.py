@@ -23,16 +23,16 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import SOURCE, as_markdown, with_table, word_document, written
+from drafts import SOURCE, with_table, word_document, written, written_as
 from generator.importer import fields
 
 SIGN = ["", "Nơi nhận:\tTM. BAN CHẤP HÀNH", "- Lưu: VP.\tCHỦ TỊCH", "\tLê Văn Thành"]
 
 
 def drafted(tmp_path, template: list[str], suffix: str, file: str = "ke-hoach", **values):
-    """The draft of ``template`` filled with ``values``, as a .txt (a line each) or as Markdown (``as_markdown``)."""
+    """The draft of ``template`` filled with ``values``, written as ``written_as`` writes it."""
     lines = [line.format(**values) for line in template]
-    return written(tmp_path, file + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    return written_as(tmp_path, file, suffix, lines)
 
 
 @pytest.mark.parametrize("issuer, subject, opening", [
@@ -146,7 +146,7 @@ def test_a_fronted_time_then_a_list_of_bodies_is_no_doer(tmp_path, suffix):
               "- 2031, trình Ban Thường vụ cho ý kiến.", ""]
     after = ["Nơi nhận:\tTM. BAN THƯỜNG VỤ", "- Lưu: VP.\tCHỦ TỊCH", "\tNguyễn Văn Tâm"]
     lines = before + after
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert draft.lead("Tháng 6/2026: gửi dự thảo") == ["Tiểu ban Văn kiện"]
     assert draft.lead("Trước ngày 15/6/2026: xây dựng") == ["Tiểu ban Nhân sự"]
 

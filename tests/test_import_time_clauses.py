@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import as_markdown, written
+from drafts import written, written_as
 from generator.importer import fields
 
 
@@ -74,7 +74,7 @@ def test_a_day_without_its_year_in_a_plan_for_two_years_running_is_the_first_aft
         "1. Phòng Kinh tế rà soát số hộ, lập danh sách hộ có nhu cầu vào hợp tác xã. Xong trước 20/8.",
         "2. Hội Nông dân xã vận động hộ tham gia tổ hợp tác, báo cáo kết quả về phòng Kinh tế trước 10/01.",
         "3. Trung tâm dịch vụ nông nghiệp xã mở lớp tập huấn kỹ thuật cho thành viên hợp tác xã trong quý IV."] + CLOSE
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert draft["Phòng Kinh tế rà soát"]["deadline"]["before"] == "2026-08-20"
     assert draft["Hội Nông dân xã vận động"]["deadline"]["before"] == "2027-01-10"
     assert draft["Trung tâm dịch vụ"]["deadline"] == {"printed": "quý IV", "kind": "quarter", "year": 2026,
@@ -99,7 +99,7 @@ def test_a_plan_from_now_to_a_later_year_reads_a_day_without_its_year_from_the_s
              for line in plan("Tân Kỳ", "215", title)] + [
         "1. Phòng Kinh tế rà soát lại đàn bò của thành viên hợp tác xã, xong trước 30/10.",
         "2. Hội Nông dân xã vận động hộ góp vốn vào tổ hợp tác, báo cáo kết quả trước 20/01."] + CLOSE
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert draft["Phòng Kinh tế rà soát"]["deadline"]["before"] == "2025-10-30"
     assert draft["Hội Nông dân xã vận động"]["deadline"]["before"] == "2026-01-20"
 
@@ -176,7 +176,7 @@ def test_before_tet_is_the_next_tet_after_the_signing(tmp_path, commune, place, 
         "1. Phòng Kinh tế mở điểm giới thiệu sản phẩm của các hợp tác xã, xong trước Tết Nguyên đán.",
         "2. Hội Nông dân xã vận động hộ vào tổ hợp tác sau Tết.",
     ] + TET_CLOSE
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     due = draft["Phòng Kinh tế mở điểm"]["deadline"]
     assert (due["kind"], due["before"], due["printed"]) == ("before", tet, "trước Tết Nguyên đán")
     assert any("Tết Nguyên đán" in note and "Âm lịch" in note for note in draft["Phòng Kinh tế mở điểm"]["review"])

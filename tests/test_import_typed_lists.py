@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import as_markdown, written
+from drafts import as_markdown, written, written_as
 
 HEAD = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ AN BÌNH\tĐộc lập - Tự do - Hạnh phúc",
         "Số: 31/KH-UBND\tAn Bình, ngày 02 tháng 4 năm 2026", "", "KẾ HOẠCH", "Hỗ trợ hợp tác xã năm 2026", "",
@@ -33,7 +33,7 @@ DROPPED = [
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 def test_a_paragraph_where_a_number_was_dropped_is_an_item(tmp_path, suffix):
     lines = HEAD + DROPPED + TAIL
-    draft = written(tmp_path, "so-bi-bo" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "so-bi-bo", suffix, lines)
     assert draft.lead("Trung tâm Phục vụ") == ["Trung tâm Phục vụ hành chính công xã"]
     assert draft.lead("Phòng Văn hóa - Xã hội") == ["Phòng Văn hóa - Xã hội"]
     assert len(draft.tasks) == 5
@@ -73,7 +73,7 @@ LETTERS = [
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 def test_letters_with_a_full_stop_and_a_number_without_one(tmp_path, suffix):
     lines = HEAD + LETTERS + TAIL
-    draft = written(tmp_path, "chu-cai" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "chu-cai", suffix, lines)
     assert draft.lead("Hội Nông dân xã") == ["Hội Nông dân xã"]
     assert draft.coop("Hội Nông dân xã") == ["Phòng Kinh tế"]
     assert draft.lead("Phòng Kinh tế hướng dẫn") == ["Phòng Kinh tế"]
@@ -121,7 +121,7 @@ def test_letters_with_a_full_stop_before_lower_case(tmp_path, suffix):
     """"a. rà soát …", "b. hướng dẫn …": a run of letters typed with a full stop before a sentence in lower case is a
     list of items, not the heading's wrapped words; a lone "a." in a sentence stays words."""
     lines = HEAD + LOWER_LETTERS + TAIL
-    draft = written(tmp_path, "chu-thuong" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "chu-thuong", suffix, lines)
     for start in ("rà soát tình hình", "hướng dẫn 02 hợp tác xã", "chủ trì cùng Công an phường"):
         assert draft.lead(start) == ["phòng Kinh tế, Hạ tầng và Đô thị"]
     assert draft["hướng dẫn 02 hợp tác xã"]["deadline"]["before"] == "2027-06-30"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import as_markdown, with_table, written
+from drafts import with_table, written, written_as
 
 CENTRE = ["SỞ Y TẾ TỈNH {province}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{unit}\tĐộc lập - Tự do - Hạnh phúc",
           "Số: 41/KH-{code}\t{place}, ngày 12 tháng 8 năm 2026", "", "KẾ HOẠCH",
@@ -39,7 +39,7 @@ def test_a_departments_and_numbered_teams_lead(tmp_path, province, unit, code, p
         "3. Tổ khám số 1 khám tại trụ sở các hợp tác xã ven sông trong tháng 9/2026.",
         "4. Tổ kiểm tra của Trung tâm kiểm tra việc ghi sổ khám sức khỏe tại 05 hợp tác xã trong quý IV/2026.",
     ] + SIGN
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert draft.lead("Chủ trì lập danh sách") == ["Khoa Kiểm soát bệnh tật - Dinh dưỡng"]
     assert draft.lead("Khoa Dược - Vật tư y tế") == ["Khoa Dược - Vật tư y tế"]
     assert draft.lead("Tổ khám số 1") == ["Tổ khám số 1"]
@@ -80,7 +80,7 @@ def test_a_bracket_of_a_lead_then_its_partners_and_classes_picked_by_members(tmp
         "3. Đăng công khai danh sách, số tiền chi trả của từng hợp tác xã tại nhà văn hóa thôn (UBND các xã có rừng; "
         "sau mỗi đợt chi trả 10 ngày).",
     ] + FUND_CLOSE
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert draft.lead("Mở tài khoản") == ["Phòng Kế hoạch - Tài chính"]
     assert draft.coop("Mở tài khoản") == ["Agribank chi nhánh tỉnh", "UBND các xã"]
     assert draft["Mở tài khoản"]["deadline"]["quarters"] == [1]
@@ -143,7 +143,7 @@ def test_a_body_named_elsewhere_without_the_words_of_its_work(tmp_path, commune,
         "- Trạm Y tế xã hướng dẫn vệ sinh môi trường tại các điểm sơ tán, trong tháng 7/2026.",
         "- Trạm Y tế xã Chiềng Mai cấp thuốc khử trùng cho các HTX, trong tháng 7/2026.",
     ] + GLUED_CLOSE
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert draft.lead("Phòng Kinh tế ước tính") == ["Phòng Kinh tế"]
     assert draft.lead(f"{coop} dự trữ") == [coop]
     assert draft.coop("Hội Liên hiệp Phụ nữ xã") == [coop]
@@ -176,7 +176,7 @@ def test_a_time_cell_run_on_after_the_names_and_a_class_by_where_the_work_is(tmp
         "Thực hiện: Phòng Thu thập - Chỉnh lý; phối hợp: Phòng Bảo quản Trước 20/12/2026",
         "III. TỔ CHỨC THỰC HIỆN", "Phòng Hành chính - Tổng hợp tổng hợp kết quả, báo cáo Sở Nội vụ trước ngày 25/12/2026.",
         "", "Nơi nhận:\tGIÁM ĐỐC", "- Lưu: VT.\tVũ Thị Nhàn"]
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert draft.lead("Khảo sát, tiếp nhận") == ["Tổ công tác số 1"]
     assert draft.coop("Khảo sát, tiếp nhận") == ["UBND các xã nơi tiếp nhận"]
     assert draft["Khảo sát, tiếp nhận"]["deadline"]["month"] == 11

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import as_markdown, written
+from drafts import as_markdown, written, written_as
 
 HEAD = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH {province}\tĐộc lập - Tự do - Hạnh phúc",
         "Số: 95/KH-UBND\t{place}, ngày 03 tháng 8 năm 2026", "", "KẾ HOẠCH",
@@ -34,7 +34,7 @@ ITEMS = ["1. Trước vụ thu hoạch",
 ])
 def test_the_work_to_do_with_its_doers_in_brackets_first_leading(tmp_path, province, place, title, suffix):
     lines = [line.format(province=province, place=place, title=title) for line in HEAD] + ITEMS + CLOSE
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert draft.lead("Trước ngày 31/8/2026") == ["Sở Nông nghiệp và Môi trường"]
     assert draft.coop("Trước ngày 31/8/2026") == ["UBND các xã, phường"]
     assert draft.lead("Tháng 9/2026") == ["Sở Công Thương"]
@@ -145,7 +145,7 @@ def test_an_item_opening_with_its_partners_under_its_leads_heading(tmp_path, par
                               "- Hướng dẫn hợp tác xã áp dụng quy trình VietGAP, thường xuyên.",
                               f"- Cùng {partner} rà soát hợp tác xã trồng rau cần hỗ trợ, xong trước 30/9/2026."] + \
         TABLE_CLOSE
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert draft.lead("Cùng") == ["Sở Nông nghiệp và Môi trường"]
     assert draft.coop("Cùng") == [partner]
     assert draft.coop("Hướng dẫn") == []
@@ -168,7 +168,7 @@ def test_activities_with_their_doers_on_labelled_lines_under_them(tmp_path, labe
                         "Thời gian: tháng 6 và tháng 7/2026.",
                         "2. Biên soạn sổ tay hỏi - đáp về hạch toán vốn góp của hợp tác xã.",
                         f"{label}: Ban Chuyên môn.", "Thời gian: xong trước ngày 25/6/2026."] + ACT_CLOSE
-    draft = written(tmp_path, "ke-hoach" + suffix, lines if suffix == ".txt" else as_markdown(lines))
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert draft.lead("Mở 03 lớp") == ["Ban Đào tạo - Bồi dưỡng"]
     assert draft.coop("Mở 03 lớp") == ["Liên minh Hợp tác xã tỉnh"]
     assert draft.lead("Biên soạn sổ tay") == ["Ban Chuyên môn"]
