@@ -1602,12 +1602,13 @@ _PARTNERS_FIRST = re.compile(r"^(?:Phối hợp(?:\s+chặt chẽ)?\s+với|Cùn
 #: case after its type ("cùng phòng Kế hoạch …") or a class ("cùng các tổ tự quản …")
 #: ("sự tham gia của Y" names who takes part in an event the task holds, "tổ chức diễn đàn với sự tham gia của …": no
 #: partner)
+_PARTNER_NEXT = r"(?=[" + fields.CAPITAL + r"]|các\s|" + fields.LOWER_TYPE + ")"  # a name, a class, a type in lower case
 _PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )\bcùng(?:\s+phối hợp)?(?:\s+với)?|\bsự\s+(?:phối hợp|hỗ trợ)\s+của|"
                            # a body invited to take part ("Phòng Kinh tế chủ trì, mời Liên minh … phối hợp tổ chức …")
-                           r"(?<=,\s)mời)\s+(?=[" + fields.CAPITAL + r"]|các\s|" + fields.LOWER_TYPE + ")")
+                           r"(?<=,\s)mời)\s+" + _PARTNER_NEXT)
 
 
-_OPENS_WITH_PARTNER = re.compile(r"^(?i:cùng)(?:\s+với)?\s+(?=[" + fields.CAPITAL + r"]|các\s|" + fields.LOWER_TYPE + ")")
+_OPENS_WITH_PARTNER = re.compile(r"^(?i:cùng)(?:\s+với)?\s+" + _PARTNER_NEXT)
 
 
 def _partners_named(text: str) -> list[str]:
