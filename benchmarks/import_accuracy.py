@@ -833,6 +833,15 @@ lower-case unit and yearless and seasonal times; a Sở Tài chính's Markdown C
 items "1)" with bodies followed directly by their verb; a provincial cooperative alliance's plain-text plan, the doer
 and time in a closing bracket, short names.
 
+Ninety-second section: a ninetieth held-out set, ``benchmarks/corpus/unseen90/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a city Centre for Disease Control's .docx plan watching the food cooperatives supply to school
+kitchens, one table with the doer's column before the work; a provincial Environmental Protection Fund's PDF plan of
+loans to livestock cooperatives, the work first and the doer in a second sentence; a commune's plain-text plan for
+custard-apple and vegetable groups with mixed numbers, abbreviations, a lower-case official and yearless and lunar
+times; a Sở Công Thương's Markdown Công văn on cooperatives' goods for the Tết price-stabilisation programme; a
+farmers' union's Markdown plan with one pipe table of yearless and seasonal times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1065,6 +1074,7 @@ HELD_OUT = {
     "unseen87": "eighty-seventh held-out set (benchmarks/corpus/unseen87/, two new kinds, three everyday documents):",
     "unseen88": "eighty-eighth held-out set (benchmarks/corpus/unseen88/, two new kinds, three everyday documents):",
     "unseen89": "eighty-ninth held-out set (benchmarks/corpus/unseen89/, two new kinds, three everyday documents):",
+    "unseen90": "ninetieth held-out set (benchmarks/corpus/unseen90/, two new kinds, three everyday documents):",
 }
 
 
