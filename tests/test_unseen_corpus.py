@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to eighty-ninth sets likewise (read as the eleventh).
+The twelfth to eighty-ninth and the ninety-first sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -139,6 +139,7 @@ UNSEEN86 = ROOT / "benchmarks" / "corpus" / "unseen86"
 UNSEEN87 = ROOT / "benchmarks" / "corpus" / "unseen87"
 UNSEEN88 = ROOT / "benchmarks" / "corpus" / "unseen88"
 UNSEEN89 = ROOT / "benchmarks" / "corpus" / "unseen89"
+UNSEEN91 = ROOT / "benchmarks" / "corpus" / "unseen91"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -237,6 +238,7 @@ ANNOTATIONS86 = sorted(UNSEEN86.glob("*.yaml"))
 ANNOTATIONS87 = sorted(UNSEEN87.glob("*.yaml"))
 ANNOTATIONS88 = sorted(UNSEEN88.glob("*.yaml"))
 ANNOTATIONS89 = sorted(UNSEEN89.glob("*.yaml"))
+ANNOTATIONS91 = sorted(UNSEEN91.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -406,7 +408,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN86, ANNOTATIONS86, 5),
                                                       (UNSEEN87, ANNOTATIONS87, 5),
                                                       (UNSEEN88, ANNOTATIONS88, 5),
-                                                      (UNSEEN89, ANNOTATIONS89, 5)],
+                                                      (UNSEEN89, ANNOTATIONS89, 5),
+                                                      (UNSEEN91, ANNOTATIONS91, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -431,7 +434,7 @@ def document_text(path: Path) -> str:
                               "eighty-third", "eighty-fourth",
                               "eighty-fifth", "eighty-sixth",
                               "eighty-seventh", "eighty-eighth",
-                              "eighty-ninth"])
+                              "eighty-ninth", "ninety-first"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -495,7 +498,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN83, UNSEEN84,
                                     UNSEEN85, UNSEEN86,
                                     UNSEEN87, UNSEEN88,
-                                    UNSEEN89],
+                                    UNSEEN89, UNSEEN91],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -520,7 +523,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "eighty-third", "eighty-fourth",
                               "eighty-fifth", "eighty-sixth",
                               "eighty-seventh", "eighty-eighth",
-                              "eighty-ninth"])
+                              "eighty-ninth", "ninety-first"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2739,6 +2742,10 @@ B88 = UNSEEN88 / "b_hai-phong_412-KH-SKHCN-2026_so-khcn-nhan-hieu-tap-the-htx.pd
 
 B89 = UNSEEN89 / "b_phu-tho_18-KH-BQLDT-2026_khu-di-tich-gian-hang-htx-le-hoi.pdf"
 
+# --- ninety-first held-out set ----------------------------------------------------------------------------------
+
+B91 = UNSEEN91 / "b_lam-dong_64-KH-CTLN-2025_cong-ty-lam-nghiep-khoan-rung-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2777,7 +2784,7 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN83, ANNOTATIONS83), (UNSEEN84, ANNOTATIONS84),
               (UNSEEN85, ANNOTATIONS85), (UNSEEN86, ANNOTATIONS86),
               (UNSEEN87, ANNOTATIONS87), (UNSEEN88, ANNOTATIONS88),
-              (UNSEEN89, ANNOTATIONS89)]
+              (UNSEEN89, ANNOTATIONS89), (UNSEEN91, ANNOTATIONS91)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2857,7 +2864,7 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN83, B83), (UNSEEN84, B84),
                                         (UNSEEN85, B85), (UNSEEN86, B86),
                                         (UNSEEN87, B87), (UNSEEN88, B88),
-                                        (UNSEEN89, B89)],
+                                        (UNSEEN89, B89), (UNSEEN91, B91)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
