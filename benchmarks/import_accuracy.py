@@ -842,6 +842,16 @@ custard-apple and vegetable groups with mixed numbers, abbreviations, a lower-ca
 times; a Sở Công Thương's Markdown Công văn on cooperatives' goods for the Tết price-stabilisation programme; a
 farmers' union's Markdown plan with one pipe table of yearless and seasonal times.
 
+Ninety-third section: a ninety-first held-out set, ``benchmarks/corpus/unseen91/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a national organic-farming association's .docx plan for cooperatives' PGS groups, one table
+with "Đầu mối" and "Phối hợp" columns, a lead named with a bracket and yearless times in cells; a state forestry
+company's PDF plan for contracting forest protection and timber planting to cooperatives, its rooms, stations and team
+followed directly by their verbs and seasonal times; a Sở Tài chính's plain-text Công văn on cooperatives' financial
+reports and congresses, abbreviated names and a unit named with its parent in brackets; a commune's Markdown plan for
+plum and passion-fruit groups, a pipe table with lower-case bodies and yearless times; a ward's plain-text plan for
+turning farm cooperatives into urban services, "1.", "2)", "4-" numbers and relative times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1075,6 +1085,7 @@ HELD_OUT = {
     "unseen88": "eighty-eighth held-out set (benchmarks/corpus/unseen88/, two new kinds, three everyday documents):",
     "unseen89": "eighty-ninth held-out set (benchmarks/corpus/unseen89/, two new kinds, three everyday documents):",
     "unseen90": "ninetieth held-out set (benchmarks/corpus/unseen90/, two new kinds, three everyday documents):",
+    "unseen91": "ninety-first held-out set (benchmarks/corpus/unseen91/, two new kinds, three everyday documents):",
 }
 
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to ninetieth sets likewise (read as the eleventh).
+The twelfth to ninety-first sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -140,6 +140,7 @@ UNSEEN87 = ROOT / "benchmarks" / "corpus" / "unseen87"
 UNSEEN88 = ROOT / "benchmarks" / "corpus" / "unseen88"
 UNSEEN89 = ROOT / "benchmarks" / "corpus" / "unseen89"
 UNSEEN90 = ROOT / "benchmarks" / "corpus" / "unseen90"
+UNSEEN91 = ROOT / "benchmarks" / "corpus" / "unseen91"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -239,6 +240,7 @@ ANNOTATIONS87 = sorted(UNSEEN87.glob("*.yaml"))
 ANNOTATIONS88 = sorted(UNSEEN88.glob("*.yaml"))
 ANNOTATIONS89 = sorted(UNSEEN89.glob("*.yaml"))
 ANNOTATIONS90 = sorted(UNSEEN90.glob("*.yaml"))
+ANNOTATIONS91 = sorted(UNSEEN91.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -409,7 +411,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN87, ANNOTATIONS87, 5),
                                                       (UNSEEN88, ANNOTATIONS88, 5),
                                                       (UNSEEN89, ANNOTATIONS89, 5),
-                                                      (UNSEEN90, ANNOTATIONS90, 5)],
+                                                      (UNSEEN90, ANNOTATIONS90, 5),
+                                                      (UNSEEN91, ANNOTATIONS91, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -434,7 +437,8 @@ def document_text(path: Path) -> str:
                               "eighty-third", "eighty-fourth",
                               "eighty-fifth", "eighty-sixth",
                               "eighty-seventh", "eighty-eighth",
-                              "eighty-ninth", "ninetieth"])
+                              "eighty-ninth", "ninetieth",
+                              "ninety-first"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -498,7 +502,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN83, UNSEEN84,
                                     UNSEEN85, UNSEEN86,
                                     UNSEEN87, UNSEEN88,
-                                    UNSEEN89, UNSEEN90],
+                                    UNSEEN89, UNSEEN90,
+                                    UNSEEN91],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -523,7 +528,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "eighty-third", "eighty-fourth",
                               "eighty-fifth", "eighty-sixth",
                               "eighty-seventh", "eighty-eighth",
-                              "eighty-ninth", "ninetieth"])
+                              "eighty-ninth", "ninetieth",
+                              "ninety-first"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2746,6 +2752,10 @@ B89 = UNSEEN89 / "b_phu-tho_18-KH-BQLDT-2026_khu-di-tich-gian-hang-htx-le-hoi.pd
 
 B90 = UNSEEN90 / "b_bac-ninh_34-KH-QBVMT-2026_quy-bvmt-htx-chan-nuoi-xu-ly-chat-thai.pdf"
 
+# --- ninety-first held-out set ----------------------------------------------------------------------------------
+
+B91 = UNSEEN91 / "b_lam-dong_64-KH-CTLN-2025_cong-ty-lam-nghiep-khoan-rung-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2784,7 +2794,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN83, ANNOTATIONS83), (UNSEEN84, ANNOTATIONS84),
               (UNSEEN85, ANNOTATIONS85), (UNSEEN86, ANNOTATIONS86),
               (UNSEEN87, ANNOTATIONS87), (UNSEEN88, ANNOTATIONS88),
-              (UNSEEN89, ANNOTATIONS89), (UNSEEN90, ANNOTATIONS90)]
+              (UNSEEN89, ANNOTATIONS89), (UNSEEN90, ANNOTATIONS90),
+              (UNSEEN91, ANNOTATIONS91)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2864,7 +2875,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN83, B83), (UNSEEN84, B84),
                                         (UNSEEN85, B85), (UNSEEN86, B86),
                                         (UNSEEN87, B87), (UNSEEN88, B88),
-                                        (UNSEEN89, B89), (UNSEEN90, B90)],
+                                        (UNSEEN89, B89), (UNSEEN90, B90),
+                                        (UNSEEN91, B91)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
