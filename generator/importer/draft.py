@@ -1298,9 +1298,14 @@ def _led_by_label(para, labelled: dict[int, list]) -> bool:
 _PARTICULARS = {"dia diem", "noi dung", "kinh phi", "doi tuong", "hinh thuc", "quy mo"}
 
 
+#: the year a time printed without one ("xong trước 20/11") is read in where only whether a clause is a time is asked
+_ANY_YEAR = 2000
+
+
 def _time_clause(clause: str) -> bool:
-    """A clause left unlabelled after the bodies that is a time, not a body ("tháng 9/2026", "trước 31/12/2026")."""
-    return fields.deadline(clause, cell=True).kind not in ("unspecified", "ambiguous") \
+    """A clause left unlabelled after the bodies that is a time, not a body ("tháng 9/2026", "trước 31/12/2026", or
+    without its year, "xong trước 20/11")."""
+    return fields.deadline(clause, cell=True, year=_ANY_YEAR).kind not in ("unspecified", "ambiguous") \
         and not _opens_with_body(clause.strip())
 
 
@@ -1482,7 +1487,8 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
         if _FIELD.match(clause):  # "thời gian: quý III/2024", "sản phẩm: …", "cơ quan chủ trì: …"
             labelled.append(clause)
             continue
-        if leads and fields.deadline(clause, cell=True).kind != "unspecified" and not _opens_with_body(clause):
+        if leads and not _opens_with_body(clause) \
+                and fields.deadline(clause, cell=True, year=_ANY_YEAR).kind != "unspecified":
             labelled.append(f"thời gian: {clause}")  # "…; hoàn thành trong quý III/2024)"
             continue
         clause = _BY_REMIT.sub("", clause)  # "X, Y theo chức năng, nhiệm vụ": X and Y
@@ -1584,6 +1590,9 @@ _FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường h�
                       # after a date or a time limit ("Sau ngày 20/10/2026, đơn vị nào chưa gửi báo cáo, Phòng …")
                       r"Sau (?:ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|Sau (?:thời hạn|thời điểm)|Quá (?:thời )?hạn|"
                       r"Trên cơ sở|Căn cứ|Để|Đối với|Với(?!\s+sự\s)|"
+                      # where the work is done, within a body or a place ("Trong nội bộ Sở, phòng … cập nhật …", "Tại
+                      # Sở, phòng Kế hoạch …", "Ở các thôn, Chi hội …")
+                      r"Trong nội bộ|Tại|Ở|"
                       # a time put first ("Năm 2026-2027, Phòng Kinh tế …", "Trước ngày 30/6/2026, các xã …")
                       r"Năm \d{4}|Trong (?:năm|quý|tháng|6 tháng)|Trước (?:ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|H[ằà]ng (?:năm|quý|tháng)|"
                       r"Chậm nhất (?:(?:là )?ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|"
@@ -2936,9 +2945,19 @@ def _closes(para) -> bool:
         return True
     if para.kind == "" and _MADE_KNOWN.search(para.folded) and len(para.text) < 200:
         return True  # "Kết luận này được phổ biến đến chi bộ.", with "./." or not
-    if para.kind == "" and _COURTESY.search(para.folded) and len(para.text) < 200:
-        return True  # "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm phối hợp./."
+    if para.kind == "" and _COURTESY.search(fold(_before_contact(para.text))) and len(_before_contact(para.text)) < 200:
+        return True  # "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm phối hợp./.", maybe then whom to contact
     return para.text.rstrip().endswith("/.") and bool(_EXECUTION.search(para.folded) or _FORMULA.search(para.folded))
+
+
+def _before_contact(text: str) -> str:
+    """A paragraph without the sentence it ends with that gives whom to contact ("Đề nghị các cơ quan, đơn vị quan tâm
+    phối hợp thực hiện. Chi tiết liên hệ: bà …, ĐT …./."), as a letter's last paragraph joins the two; else as is."""
+    sentences = _sentences(text)
+    last = fold(sentences[-1])
+    if len(sentences) > 1 and _CONTACT.search(last) and _REACH.search(last):
+        return " ".join(sentences[:-1])
+    return text
 
 
 #: where the money comes from, said of the plan as a whole and nobody's work: "Kinh phí thực hiện từ dự toán ngân sách
@@ -2996,7 +3015,10 @@ _READING_NOTE = re.compile(r"^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:moi|tung|cac|
 #: how a board or working group set up by a decision works, which decisions state as a standing rule (no work given):
 #: "Thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm", "Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ",
 #: "Ban Chỉ đạo sử dụng con dấu của Ủy ban nhân dân tỉnh" (folded)
-_STANDING_RULE = re.compile(r"\b(?:lam viec|hoat dong) theo (?:che do|hinh thuc) kiem nhiem\b|\btu giai the\b|"
+_STANDING_RULE = re.compile(r"\b(?:lam viec|hoat dong) theo (?:che do|hinh thuc) kiem nhiem\b|"
+                            # the board ends itself when its work is done ("… tự giải thể sau khi hoàn thành nhiệm vụ"),
+                            # not a cooperative that does not wind itself up ("hợp tác xã không tự giải thể thì …")
+                            r"(?<!khong )\btu giai the (?:sau|khi)\b|"
                             r"\bsu dung con dau cua\b")
 
 
@@ -3703,8 +3725,8 @@ def _province(lines: list[str], provinces: dict, issuer_printed: str | None) -> 
 def _national(printed: str | None, known: fields.Known) -> str | None:
     """The header's issuer when it is a central body (Quốc hội, Chính phủ, Thủ tướng, a ministry or one of
     its units): as the registry names it, else as printed; None for anything else."""
-    if not printed:
-        return None
+    if not printed or _province([], {p.id: p for p in known.registry.provinces}, printed):
+        return None  # a ministry's unit in a province, named with it ("BỘ TÀI CHÍNH / THI HÀNH ÁN DÂN SỰ TỈNH NINH BÌNH")
     registry = {a.id: a for a in known.registry.agencies}
     matched = fields.match_agencies(printed, known)
     for agency_id in matched.ids:

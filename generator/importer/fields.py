@@ -67,7 +67,9 @@ class Known:
 #: enterprises that take part in plans, named by their brand and province ("Viễn thông Thái Nguyên",
 #: "Viettel Thái Nguyên", "Agribank Chi nhánh …"): named only when printed capitalised
 _ENTERPRISE = r"vien thong |viettel |vnpt |agribank |vietcombank |vietinbank |bidv |buu dien |dien luc |cong ty |cty "
-_FINANCE_UNITS = r"thue (?:tinh|thanh pho|co so)\b|thong ke (?:tinh|thanh pho) |kho bac |hai quan (?:khu vuc|tinh|thanh pho|cua khau) "
+#: a ministry's units in a province, named "<unit> tỉnh X" ("Thuế tỉnh …", "Kho bạc Nhà nước khu vực …", "Thi hành án dân sự tỉnh
+#: Ninh Bình", "Thi hành án dân sự khu vực 3")
+_FINANCE_UNITS = r"thue (?:tinh|thanh pho|co so)\b|thi hanh an dan su (?:tinh|thanh pho|khu vuc)\b|thong ke (?:tinh|thanh pho) |kho bac |hai quan (?:khu vuc|tinh|thanh pho|cua khau) "
 _BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
 _TYPE_START = (
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
@@ -81,9 +83,10 @@ _TYPE_START = (
     # ("Bệnh viện Y dược cổ truyền tỉnh", "Bệnh viện Đa khoa khu vực …")
     r"chi hoi (?=[a-z]{2,})|benh vien (?=[a-z])|"
     # a centre typed short before its field ("TT Khuyến nông tỉnh", "TT Khuyến công (Sở Công Thương)", "TT Dịch vụ nông
-    # nghiệp"); not "TT Đảng ủy", "TT HĐND" (a standing committee, Thường trực)
+    # nghiệp", "TT Tư vấn và Hỗ trợ HTX", "TT Phục vụ hành chính công xã"); not "TT Đảng ủy", "TT HĐND" (a standing
+    # committee, Thường trực)
     r"tt (?=khuyen (?:nong|cong)\b|dich vu\b|dvnn\b|dvth\b|xuc tien\b|y te\b|giong\b|ky thuat\b|quan trac\b|"
-    r"cong nghe\b|phat trien\b|giao duc nghe\b)|"
+    r"cong nghe\b|phat trien\b|giao duc nghe\b|tu van\b|ho tro\b|phuc vu hanh chinh\b|van hoa\b|chinh tri\b)|"
     # a team of a Chi cục or a force ("Đội Quản lý thị trường số 4", "Đội QLTT số 4 (Chi cục QLTT tỉnh)"); printed "Đội"
     r"doi (?!ngu\b)(?=[a-z]{2,})|"
     # a department of a hospital, a health centre or a school ("Khoa Dược - Vật tư y tế", "Khoa Kiểm soát bệnh tật"),
@@ -339,8 +342,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
 #: địa bàn tỉnh")
 _PLACE_END = re.compile(r"\s(?:theo chức năng|theo thẩm quyền|trên địa bàn|trong phạm vi)(?=\s|[,.;:]|$)")
 #: which of a class of bodies: "Ủy ban nhân dân các xã, phường | có hợp tác xã nông nghiệp …", "các xã | có vùng
-#: trồng …" — the class is the body, "có …" picks its members out (not "có trách nhiệm", "có liên quan" …)
-_WHICH_OF = re.compile(r"(?:^|\s)(?:các|những)\s[^;:()]*?(?P<cut>\s)có\s(?!trách nhiệm|liên quan|chức năng|thẩm quyền|ý kiến)"
+#: trồng …", "UBND các xã, phường | nơi có hợp tác xã …" — the class is the body, "có …" picks its members out (not "có
+#: trách nhiệm", "có liên quan" …)
+_WHICH_OF = re.compile(r"(?:^|\s)(?:các|những)\s[^;:()]*?(?P<cut>\s)(?:nơi\s)?có\s(?!trách nhiệm|liên quan|chức năng|thẩm quyền|ý kiến)"
                        # … or by where the work is ("UBND xã nơi có dự án", "UBND các xã nơi triển khai mô hình")
                        r"|(?<=\S)(?P<where>\s)nơi\s(?=[a-zà-ỹđ])", re.I)  # "… nơi tiếp nhận", "… nơi đặt kho"
 
@@ -669,6 +673,9 @@ def _name_chunks(phrase: str) -> list[str]:
                 _GENERIC.match(head) or (sep in ("và", "va") and re.match(r"(?:cac|nhung) ", head))):
             # a class of bodies goes on: "Các Sở, ban, ngành; cơ quan, đơn vị", "… và các đơn vị khác có liên quan"
             chunks[-1] += sep + text
+        elif sep == "," and lower and _LEVEL_NEXT.match(text.strip()) and _LEVEL_WORD.search(fold(chunks[-1]).strip()):
+            chunks[-1] += sep + text  # the levels a body of each commune is at: "UBND xã, phường", "Công an xã, phường,
+            #                           đặc khu" (one class, as "các xã, phường" is)
         # (a capital of A–Z or Đ only: "Ủy ban nhân dân các xã, phòng Tài chính" is two names, its "Ủ" no name's inside)
         elif sep in ("và", "va") and _inside_name(text) and re.search(r"\b[A-ZĐ]", chunks[-1]):
             chunks[-1] += sep + text  # lower-case words joined inside a name: "Chính sách tài nguyên và môi trường"
@@ -731,6 +738,11 @@ _OWNER = re.compile(r"(?:^|[^a-z])(?:cua|thuoc)\s+$")
 _GENERIC = re.compile(r"(?:ban|nganh|co quan|don vi|dia phuong|doan the|to chuc|xa|phuong|thi tran|huyen|thanh pho|"
                       r"thi xa|cap|chinh quyen|nhan dan|doanh nghiep|hop tac xa|thanh vien)\b")
 _CLASS = re.compile(r"(?:^|\s)(?:cac|nhung)\s")
+#: a commune-level unit's level, folded, at the end of a name or alone, as a list of them names it ("xã, phường, đặc khu")
+_LEVEL_WORD = re.compile(r"(?:^|\s)(?:xa|phuong|dac khu|thi tran)$")
+#: the next level in such a list as printed, then no proper name ("phường", "đặc khu bảo vệ …"; not "phường Tân An", a
+#: ward of its own)
+_LEVEL_NEXT = re.compile(rf"(?:xã|phường|đặc khu|thị trấn)(?:$|[,.;]|\s+(?![{CAPITAL}]))")
 #: a cooperative's organs by their kind (folded; Luật Hợp tác xã 2023): who the members' resolutions give work to
 _COOP_ORGAN = re.compile(r"(?:hoi dong quan tri|ban kiem soat|kiem soat vien|giam doc (?:hop tac xa|htx)|ke toan (?:hop tac xa|htx)|"
                          r"dai hoi thanh vien)\b")
@@ -1229,8 +1241,11 @@ _VERBS = (r"triển khai|thực hiện|tổ chức|xây dựng|nghiên cứu|tha
           r"giới thiệu|vận động|kết nối|tập huấn|cung cấp|chuẩn bị|xác minh")
 LEAD_IN_TEXT = re.compile(r"^(?:Giao\s+(?:cho\s+)?)?(?P<lead>[^.;:]{3,220}?)\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)", re.I)
 #: the partners after "phối hợp với" or "làm việc với" (not "lịch làm việc với": the hosts of a visit), up to the verb
-#: of the work (lower case: a capitalised word is a name's own, "Trung tâm Tư vấn và Hỗ trợ hợp tác xã")
-COOP = re.compile(rf"(?:phối hợp(?:\s+(?:chặt chẽ\s+)?với)?|(?<!lịch )làm việc với)\s+(?P<coop>[^.;:]{{3,300}}?)(?=\s+(?-i:{_VERBS})\b|[.;:]|$)", re.I)
+#: of the work (lower case: a capitalised word is a name's own, "Trung tâm Tư vấn và Hỗ trợ hợp tác xã"), or to the
+#: bracket they are said in ("… (phối hợp Thuế tỉnh Hưng Yên) — tháng 9/2026": a bracket aside inside stays, "Sở NN&MT
+#: (Chi cục PTNT), UBND các xã")
+COOP = re.compile(rf"(?:phối hợp(?:\s+(?:chặt chẽ\s+)?với)?|(?<!lịch )làm việc với)\s+"
+                  rf"(?P<coop>(?:[^.;:()]|\([^()]*\)?){{3,300}}?)(?=\s+(?-i:{_VERBS})\b|[.;:)]|$)", re.I)
 #: a line that assigns the items around it, a group's ("Cơ quan tham mưu, thực hiện: …", "Trách nhiệm thực hiện: X chủ
 #: trì; Y phối hợp. Thời gian: …" after a group's bullets)
 ASSIGN = re.compile(r"^(?:b\)\s*)?(?:Cơ quan (?:tham mưu|chủ trì)[^:]*|(?:Trách nhiệm|Phân công) thực hiện)\s*:\s*"
@@ -1435,7 +1450,7 @@ _NOTES = {
 #: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
 #: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
-_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btruoc (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"

@@ -37,6 +37,9 @@ _MARKERS = [
     # a letter typed with a full stop ("a. Sở … hướng dẫn …", "b. LMHTX tỉnh …"): only before a capital, as a sentence
     # opens ("a. tên" or "v.v." are no markers)
     ("letter", re.compile(r"^(?P<m>[a-zđ])\.\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")),
+    # a letter typed with a hyphen, as a Party committee's or a commune's documents number their points under "1-" or
+    # "II-" ("a- Rà soát …", "b - Hướng dẫn …"): only before a capital, as a sentence opens
+    ("letter", re.compile(r"^(?P<m>[a-zđ])\s?-\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")),
     # a step of a Phương án, a Hướng dẫn or a procedure ("Bước 1. …", "Bước 2: …", "Bước 3 - …"): an item under the
     # numbered point it details, ranked as a letter is
     ("letter", re.compile(r"^(?P<m>Bước\s+\d{1,2})(?:[.:]|\s+[-–])\s+")),
@@ -54,6 +57,9 @@ _MARKERS = [
     ("bullet", re.compile(r"^(?P<m>[-–•+])(?=[^\W\d_])")),
 ]
 _END = re.compile(r"[.;:!?…”\")]\s*$")
+#: a line that opens with an em dash and a word in lower case: the item's time (or other field) after a spaced dash,
+#: wrapped onto its own line ("… (phối hợp: Liên minh HTX thành phố)" / "— tháng 4/2026."), which goes on the paragraph
+_DASHED_ON = re.compile(r"^—\s*[^\W\d_]")
 #: a line that gives a field of the item above it (common drafting practice: "Cơ quan chủ trì: X; Cơ quan phối
 #: hợp: Y, Z", "Cơ quan thực hiện: X; phối hợp: Y", "Đơn vị thực hiện: …", "Thời gian (thực hiện): Quý III/2026",
 #: "Sản phẩm: …", "Kết quả: …"): never a task of its own
@@ -251,7 +257,8 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             # (nor after a label run in at the line's end, its value on the next: "… của từng hợp tác xã. Giao:" /
             # "Văn phòng Hội, phối hợp với …; thời gian: …")
             or (_END.search(tail) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha())
-                and tail.count("(") <= tail.count(")") and not _LABEL_AT_END.search(tail))
+                and tail.count("(") <= tail.count(")") and not _LABEL_AT_END.search(tail)
+                and not (_DASHED_ON.match(text) and text.lstrip("— ")[:1].islower()))
             # a short numbered title without final punctuation, then a paragraph
             or (current.kind in ("roman", "num", "article") and blank and text[:1].isupper() and length < 150
                 and not tail.endswith((",", "của", "và", "số")))
