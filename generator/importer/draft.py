@@ -156,6 +156,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     notes += _successor_notes(province, issuer["id"], provinces, known, meta.get("date"), review)
     paras = layout.paragraphs([("" if i in in_table else l) for i, l in enumerate(lines)], 0, stop)
     roots = layout.tree(paras)
+    paras = _doer_sentences_joined(paras, known)
     bar = _Progress(len(paras) + sum(len(t.rows) for t in found_tables), "import", progress)
     # a ministry's own units (Vụ, Cục, Viện …) are proposed as bodies under it
     agencies = _Agencies(known, province, issuer["id"] if issuer.get("kind") in fields.MINISTRY_KINDS else None)
@@ -1819,6 +1820,45 @@ def _agent(text: str) -> str | None:
     return name if name and _opens_with_body(name) else None
 
 
+#: the role a doer's own sentence gives it after the work, alone: "X thực hiện …", "X chủ trì, …", "X làm thường xuyên"
+_ROLE_ALONE = re.compile(r"\s*(?:chủ trì|thực hiện|làm|đảm nhận|đảm nhiệm|phụ trách)(?=[\s,;.]|$)")
+#: where a later sentence of an item starts: after a full stop, whatever the case of its first letter ("… bao tiêu. công
+#: chức Kinh tế làm, …", typed in a hurry)
+_NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_])\.\s+(?=[^\W\d_])")
+
+
+def _doer_after(text: str, known: fields.Known) -> str | None:
+    """The doer an item names in a later sentence that gives it its role alone, the work said in the first ("Thẩm định dự
+    án … . Phòng Tín dụng thực hiện …"): the body as printed, or None."""
+    for stop in _NEXT_SENTENCE.finditer(text):
+        sentence = text[stop.end():]
+        opened = sentence[:1].upper() + sentence[1:]
+        name = fields.name_only(opened).strip(" ,")
+        if name and len(name) <= 80 and not re.search(r"[\"“”():]", name) and _opens_with_body(name) \
+                and _ROLE_ALONE.match(opened, len(name)):
+            named = fields.match_agencies(name, known)
+            if named.ids or named.unknown:
+                return sentence[:len(name)]
+    return None
+
+
+def _doer_sentences_joined(paras: list, known: fields.Known) -> list:
+    """An item that says its work, then its doer in a sentence of its own on the next line, which a line break after the
+    full stop made a paragraph under it ("3. Thẩm định dự án … tiền vay." / "Phòng Tín dụng thực hiện trong vòng 15
+    ngày …", as a PDF wraps it): the doer's sentence goes on the item. The paragraphs left."""
+    joined = set()
+    for para in paras:
+        if para.kind not in ("num", "letter", "bullet") or len(para.children) != 1:
+            continue
+        child = para.children[0]
+        if child.kind or child.children or not para.text.rstrip().endswith(".") or _assigns(para, known) \
+                or _doer_after(para.text, known) is not None or _doer_after(f"{para.text} {child.text}", known) is None:
+            continue
+        para.text, para.end_line, para.children = f"{para.text} {child.text}", child.end_line, []
+        joined.add(id(child))
+    return [p for p in paras if id(p) not in joined]
+
+
 def _done_by(text: str) -> bool:
     """The item names its doer after the work ("Hỗ trợ …, do Sở Nông nghiệp và Môi trường chủ trì thực hiện"):
     it gives work wherever it stands."""
@@ -2188,6 +2228,12 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
             if lead:
                 found["lead_text"] = lead
                 coop_in(rest)
+    # 2e. the doer in a later sentence of the item with its role alone, the work said first ("Thẩm định dự án … . Phòng
+    #     Tín dụng thực hiện trong vòng 15 ngày …", "Rà soát lại … . công chức Kinh tế làm, báo cáo …", "… . Hội Nông
+    #     dân xã chủ trì, thực hiện cuối tháng 11.")
+    if found["lead_text"] is None and (doer := _doer_after(para.text, known)) is not None:
+        found["lead_text"] = doer
+        coop_in(para.text)
     # a later clause whose bodies "phối hợp" (without "với"): they cooperate ("…; Hội Nông dân xã phối hợp hướng dẫn …")
     # (or after the lead's "chủ trì": "X chủ trì, Y phối hợp chọn …")
     for clause in re.split(r";\s*|(?<=chủ trì),\s+", para.text[:closing[2]] if closing else para.text)[1:]:
@@ -2661,6 +2707,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                     or any(_assigns(d, known) or _led_by_label(d, labelled) for d in _descendants(para))
                     or _led_by_label(para, labelled) or _body_head(para, known) or _done_by(para.text)
                     or _given_after(para.text, known) or _bracket_leads(para.text, known)
+                    or _doer_after(para.text, known) is not None
                     # a bullet under a body's name alone with a colon ("Đối với X:" / "- Chủ trì tổ chức …"): its work
                     or (para.kind == "bullet" and id(para) in _intros(para.parent.children if para.parent else roots,
                                                                         known))):
@@ -2840,6 +2887,13 @@ _POINTER = re.compile(r"\b(?:chi tiet|cu the|quy dinh|phan cong|the hien|neu|lie
                       r"(?:cac )?bang (?:duoi day|sau(?: day)?|duoi|kem theo|phan cong)(?: \S+){0,3})\)?\s*[.:]?\s*$")
 
 
+#: the kinds of units a closing names as a class ("các cơ quan, đơn vị", "các phòng, trạm, đội"), folded
+_UNITS_WHO = r"(?:co quan|don vi|dia phuong|ban|bo phan|phong|nganh|to|chi hoi|hoi co so|tram|doi)"
+#: … and the heads of villages beside them ("trưởng bản", "các trưởng thôn", "trưởng các ấp"), folded
+_DOERS = (rf"(?:{_UNITS_WHO}|(?:cac )?truong (?:cac )?(?:ban|thon|ap|buon|to dan pho|khu pho|bon|lang|xom|phum|soc|"
+          r"khom))")
+
+
 #: an article's title in a Nghị quyết or Quyết định ("Điều 2. Tổ chức thực hiện"): a heading, never a task
 _ARTICLE_TITLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?:\S+\s*){1,10}$(?<![.;])")
 #: the closing clause that puts the whole text into force ("Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./.", a
@@ -2874,7 +2928,13 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       rf"^nhan duoc (?:van ban|cong van|ke hoach|thong bao|{_DOCUMENT}) nay,?\s+[^.;]{{0,80}}"
                       r"(?:trien khai|to chuc)?\s*thuc hien|"
                       # a notice's own closing: "Liên minh Hợp tác xã tỉnh trân trọng thông báo./."
-                      r"^[^.;]{0,80}\btran trong thong bao)\s*\.\s*/\s*\.?\s*$")
+                      r"^[^.;]{0,80}\btran trong thong bao|"
+                      # the doers told to carry out what each was given, and nothing else: "Các cơ quan, đơn vị căn cứ
+                      # nhiệm vụ được giao tổ chức thực hiện./.", "Các phòng, trạm, đội căn cứ nhiệm vụ được giao khẩn
+                      # trương triển khai thực hiện./."
+                      rf"^cac {_UNITS_WHO}(?:,? (?:va )?{_UNITS_WHO})* can cu (?:chuc nang,? )?nhiem vu duoc "
+                      r"(?:giao|phan cong),? (?:(?:khan truong|chu dong|nghiem tuc) )?(?:to chuc |trien khai )?thuc hien)"
+                      r"\s*\.\s*/\s*\.?\s*$")
 
 
 #: the last paragraphs of a plan (ND 30/2020: "./." ends the content), unnumbered, that ask no body for work of the
@@ -2885,7 +2945,6 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
 #: hợp …, các cơ quan, đơn vị chủ động báo cáo và đề xuất …") stay tasks.
 #: a character of one sentence: a telephone number's dots ("ĐT: 0229.3871.446") end none
 _IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"
-_UNITS_WHO = r"(?:co quan|don vi|dia phuong|ban|bo phan|phong|nganh|to|chi hoi|hoi co so)"
 #: the doers told to get on with their parts, before where difficulties go ("Các bộ phận được giao chủ động thực hiện; …",
 #: "Yêu cầu các bộ phận, đơn vị triển khai nghiêm túc; …", "Các ban, đơn vị của Hội chủ động phối hợp với nhau; …")
 _TOLD = (rf"(?:yeu cau |de nghi )?cac {_UNITS_WHO}(?:,? {_UNITS_WHO})*(?: (?:cua|thuoc) [^,.;]{{1,30}})?"
@@ -2899,8 +2958,10 @@ _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai
                            rf"|{_TOLD}"
                            # … or all of them, as a class: "Các ban, chi hội có khó khăn thì báo ngay về …"
                            rf"|cac {_UNITS_WHO}(?:,? {_UNITS_WHO})* (?=(?:gap|co) (?:kho khan|vuong mac))(?:gap |co )"
-                           # or the doers told to go on with it first: "Các bộ phận triển khai, có vướng mắc báo về …"
-                           rf"|(?:cac )?{_UNITS_WHO}(?:,? {_UNITS_WHO})* (?:trien khai|thuc hien)[^,.;]{{0,30}},\s*)?"
+                           # or the doers told to go on with it first: "Các bộ phận triển khai, có vướng mắc báo về …",
+                           # village heads among them: "Các đơn vị, trưởng bản thực hiện đúng phần việc được phân công, có
+                           # khó khăn báo cáo …"
+                           rf"|(?:cac )?{_DOERS}(?:,? {_DOERS})* (?:trien khai|thuc hien)[^,.;]{{0,60}},\s*)?"
                            rf"(?:neu )?(?:co )?(?:(?:phat sinh )?(?:kho khan|vuong mac|van de (?:phat sinh|moi))|phat sinh)\b"
                            rf"{_IN_SENTENCE}{{0,200}}"
                            # … sent up to be settled ("… để xử lý", "…; Sở tổng hợp, trình …"), or only sent up, the
@@ -4290,7 +4351,15 @@ _RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?i:tướng|tá|úy|
 
 
 def _person(line: str) -> bool:
-    """A personal name: two to six capitalised words of letters ("Nguyễn Hữu Tháp", "Y Giang Gry Niê Knơng")."""
+    """A personal name: two to six capitalised words of letters ("Nguyễn Hữu Tháp", "Y Giang Gry Niê Knơng"), a word
+    of the Central Highlands' names maybe in two capitalised parts parted by an apostrophe ("K'Brơi Thuận", "Nay
+    H'Blin")."""
     words = line.split()
     return (2 <= len(words) <= 6 and fold(words[0]) not in _NOT_A_NAME
-            and all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words))
+            and all(_name_word(w) for w in words))
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a personal name: "Tháp", "Y", or in two parts parted by an apostrophe, "K'Brơi", "H’Blin"."""
+    parts = re.split(r"['’]", word)
+    return len(parts) <= 2 and all(p.isalpha() and p[0].isupper() and (len(p) == 1 or p[1:].islower()) for p in parts)

@@ -183,8 +183,10 @@ _PLURAL = re.compile(rf"^(?:[Cc]ác|[Nn]hững)\s+(?=[{CAPITAL}])")
 
 #: a commune's or ward's own offices since 1 July 2025 (Nghị định 150/2025/NĐ-CP: Văn phòng HĐND và UBND, Phòng Kinh tế or
 #: Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa - Xã hội), which the commune's own texts often type in lower case
-#: ("phòng kinh tế", "phòng văn hóa - xã hội"); folded
-COMMUNE_OFFICE = re.compile(r"^(?:phong|p\.) ?(?:kinh te(?:,? ha tang va do thi)?|van hoa ?[-–] ?xa hoi)(?=$|[\s,.;:()])")
+#: ("phòng kinh tế", "phòng văn hóa - xã hội"), and the heads of its villages ("trưởng các bản"); folded
+COMMUNE_OFFICE = re.compile(r"^(?:(?:phong|p\.) ?(?:kinh te(?:,? ha tang va do thi)?|van hoa ?[-–] ?xa hoi)"
+                            # … and the heads of its villages, typed so too ("trưởng các bản", "trưởng thôn")
+                            r"|truong (?:cac )?(?:thon|ban|ap|buon|bon|to dan pho|khu pho|xom|khom|phum|soc))(?=$|[\s,.;:()])")
 
 
 #: a cooperative's field typed in lower case, then its proper name ("HTX chè Nà Tăm", "HTX nông nghiệp Tân Lập"); not
@@ -266,6 +268,10 @@ _COMMITTEE_WORD = r"(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )"
 #: thương mại và du lịch", "Ban Quản lý dự án đầu tư xây dựng"); nor the word right after "Ban", "Tổ", "Hội đồng" that
 #: names what the committee is for ("Hội đồng thẩm định", "Tổ kiểm tra", "Ban tổ chức", "Ban chỉ đạo", "Đoàn giám sát")
 _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|chủ động|"
+                       # "làm" as the role alone, after the work said before ("… . Văn phòng Quỹ làm thường xuyên.",
+                       # "công chức Kinh tế làm, báo cáo …"): at a clause's end or before its time (not "Việc làm", a
+                       # name's words: "Phòng Lao động - Việc làm")
+                       r"(?<![Vv]iệc )làm(?=\s*(?:[,;.]|$)|\s+(?:thường xuyên|ngay|trong|trước|xong|cuối|từ|hằng|định kỳ)\b)|"
                        rf"triển khai|thực hiện|(?<!các ){_COMMITTEE_WORD}tổ chức(?! đảng| tín dụng| chính trị| kinh tế| quốc tế| đoàn thể)|(?<!đầu tư )xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
                        rf"theo dõi|{_COMMITTEE_WORD}kiểm tra|tuyên truyền|hỗ trợ|{_COMMITTEE_WORD}chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
                        r"cân đối|bố trí|(?<![Xx]úc tiến )(?<!dự án )(?<![Qq]uản lý )đầu tư|hoàn thiện|tổng hợp|tiến hành|(?<![Bb]an )(?<!tuần tra )kiểm soát|tập huấn|"
@@ -1240,12 +1246,16 @@ _VERBS = (r"triển khai|thực hiện|tổ chức|xây dựng|nghiên cứu|tha
           # … and the work's verbs after the partners ("phối hợp phòng Kinh tế | giới thiệu 03 doanh nghiệp …")
           r"giới thiệu|vận động|kết nối|tập huấn|cung cấp|chuẩn bị|xác minh")
 LEAD_IN_TEXT = re.compile(r"^(?:Giao\s+(?:cho\s+)?)?(?P<lead>[^.;:]{3,220}?)\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)", re.I)
+#: the time of the work after a spaced dash ("… phối hợp Liên minh HTX tỉnh, Hội LHPN tỉnh - thực hiện trong tháng 12"):
+#: the partners end before it (a dash inside a name, "Văn hóa - Xã hội", goes on)
+_DASHED_TIME = (r"\s+[-–—]\s+(?:thực hiện|hoàn thành|xong|trong|trước|tháng|quý|năm|từ|thường xuyên|hằng|định kỳ|"
+                r"cuối|đầu)\b")
 #: the partners after "phối hợp với" or "làm việc với" (not "lịch làm việc với": the hosts of a visit), up to the verb
 #: of the work (lower case: a capitalised word is a name's own, "Trung tâm Tư vấn và Hỗ trợ hợp tác xã"), or to the
 #: bracket they are said in ("… (phối hợp Thuế tỉnh Hưng Yên) — tháng 9/2026": a bracket aside inside stays, "Sở NN&MT
 #: (Chi cục PTNT), UBND các xã")
 COOP = re.compile(rf"(?:phối hợp(?:\s+(?:chặt chẽ\s+)?với)?|(?<!lịch )làm việc với)\s+"
-                  rf"(?P<coop>(?:[^.;:()]|\([^()]*\)?){{3,300}}?)(?=\s+(?-i:{_VERBS})\b|[.;:)]|$)", re.I)
+                  rf"(?P<coop>(?:[^.;:()]|\([^()]*\)?){{3,300}}?)(?=\s+(?-i:{_VERBS})\b|[.;:)]|$|{_DASHED_TIME})", re.I)
 #: a line that assigns the items around it, a group's ("Cơ quan tham mưu, thực hiện: …", "Trách nhiệm thực hiện: X chủ
 #: trì; Y phối hợp. Thời gian: …" after a group's bullets)
 ASSIGN = re.compile(r"^(?:b\)\s*)?(?:Cơ quan (?:tham mưu|chủ trì)[^:]*|(?:Trách nhiệm|Phân công) thực hiện)\s*:\s*"
@@ -1366,6 +1376,10 @@ _DEADLINES = [
     ("ambiguous", re.compile(r"\btu nam (?P<y>20\d\d)\b(?!\s*(?:[-–—]|den))"), "from-year"),
     ("before", re.compile(r"(?:truoc|den) nam (?P<y>20\d\d)")),
     ("year", re.compile(r"(?:trong |nam |quy \S+ nam )(?P<y>20\d\d)")),
+    # a crop season within one year ("Vụ hè thu 2026", "trong vụ mùa năm 2026"): the model has no season, due within
+    # that year (not "vụ Đông Xuân", sown in one year and reaped in the next, printed as a span of years above)
+    ("year", re.compile(r"\bvu (?:he thu|thu dong|xuan he|mua|chiem|xuan|he|thu) (?:nam )?(?P<y>20\d\d)\b"
+                        r"(?!\s*(?:[-–—]|den)\s*20\d\d)")),
     ("annual", re.compile(r"\b(?:hang|hàng) nam\b|\bdinh ky hang nam\b|\bhang nam\b|\bmoi nam\b")),  # "mỗi năm" = "hằng năm"
     ("ongoing", re.compile(r"(?<!chi )(?<!kinh phi )thuong xuyen")),  # not "chi/kinh phí thường xuyên" (recurrent spending)
     ("ongoing", re.compile(r"(?:\bdinh ky )?\bhang quy\b")),  # "định kỳ hằng quý": recurring, the model has no quarterly kind
@@ -1420,14 +1434,17 @@ def from_signing(found: "DeadlineFound", signed: "dt.date | None") -> "DeadlineF
 _TET = json.loads((Path(__file__).parent.parent / "data" / "tet.json").read_text(encoding="utf-8"))
 _TET_DAYS = sorted(dt.date.fromisoformat(day) for day in _TET["days"].values())
 #: before the Lunar New Year ("trước Tết Nguyên đán", "chậm nhất trước Tết", "trước dịp Tết"), folded
-_BEFORE_TET = re.compile(r"\b(?:truoc|cham nhat (?:la )?truoc) (?:dip |ky nghi )?tet\b(?: (?:nguyen dan|am lich|co truyen))?")
+_BEFORE_TET = re.compile(r"\b(?:truoc|cham nhat (?:la )?truoc) (?:dip |ky nghi )?tet\b(?: (?:nguyen dan|am lich|co truyen|(?P<solar>duong lich)))?")
 
 
 def before_tet(text: str | None, issued: "dt.date | None") -> "DeadlineFound | None":
     """A time printed as before Tết ("trước Tết Nguyên đán"): before the first day of the next Tết on or after the
-    document's date (``issued``), from the table of Tết days and its basis, said for review; None where the text says
-    no such thing, the date is unknown or the table has no Tết after it."""
+    document's date (``issued``), from the table of Tết days and its basis, said for review; before the solar new year
+    ("trước Tết dương lịch"), the next 1 January; None where the text says no such thing, the date is unknown or the
+    table has no Tết after it."""
     found = _BEFORE_TET.search(fold(text or "")) if issued is not None else None
+    if found is not None and found.group("solar"):  # "trước Tết dương lịch": before the next 1 January, a date
+        return DeadlineFound("before", (text or "")[found.start():found.end()], before=f"{issued.year + 1}-01-01")
     day = next((d for d in _TET_DAYS if d >= issued), None) if found is not None else None
     if day is None:
         return None
@@ -1450,7 +1467,7 @@ _NOTES = {
 #: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
 #: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
-_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"

@@ -64,7 +64,8 @@ COLUMNS = [  # (field, header words, folded)
     # a column of bare bodies ("Cơ quan, đơn vị", "Cơ quan", "Đơn vị được giao"): who does the row's work ("Đơn vị"
     # alone is a targets table's unit of measure)
     # a reporting table's "Đơn vị báo cáo" / "Cơ quan gửi báo cáo": the body that reports does the row's work
-    # "Phụ trách" alone: the organ in charge of the row, as an association's table names its own ("Thường trực Hội")
+    # "Phụ trách" alone: the organ in charge of the row, as an association's table names its own ("Thường trực Hội");
+    # "Đầu mối" alone likewise: the focal point that answers for the row
     # the issuer's own units that do the row's work ("Đơn vị thuộc Ban", "Phòng, đơn vị thuộc Sở" beside "Đơn vị phối
     # hợp"): a plan that gives work to its own units names no "chủ trì"
     # "Phòng thực hiện" (a centre's own rooms), "Xí nghiệp thực hiện" (a company's), "Trạm thực hiện", "Chi nhánh phụ
@@ -74,7 +75,7 @@ COLUMNS = [  # (field, header words, folded)
     # an association's member associations ("Hội thành viên thực hiện"), its members ("Hội viên thực hiện")
     ("lead", r"chu tri|(?:co quan|don vi|bo phan|phong|ban|xi nghiep|chi nhanh|tram|doi|to|khoa|trung tam|"
              r"hoi(?: thanh vien)?|hoi vien) "
-             r"(?:thuc hien|phu trach|lam|(?:gui )?bao cao|dau moi)|^phu trach$|^chu dau tu$|"
+             r"(?:thuc hien|phu trach|lam|(?:gui )?bao cao|dau moi)|^phu trach$|^chu dau tu$|^dau moi(?: thuc hien)?$|"
              r"^(?:to|doi) (?!chuc\b|hop tac\b|dan pho\b|tuong\b|ngu\b|dai bieu\b|truong\b)[a-z]+(?: [a-z]+)?$|"
              r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$|"
              r"^(?:co quan|don vi|bo phan|phong)(?:\s*,\s*(?:don vi|bo phan|phong))? (?:truc )?thuoc\b(?!.*phoi hop)|"
