@@ -862,6 +862,15 @@ lower-case headings, mixed numbers and yearless, seasonal times; a province's Ma
 for cinnamon and tea cooperatives, abbreviated names and a Sở with its unit in brackets; a ward's Markdown plan for
 fish-sauce cooperatives in the windy season, bodies followed directly by their verbs.
 
+Ninety-fifth section: a ninety-third held-out set, ``benchmarks/corpus/unseen93/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial National Assembly delegation's .docx survey plan on the cooperatives law, a
+schedule table that assigns nothing and a heading with a colon over "-" items; a coffee association's PDF plan for
+member cooperatives to meet the EU deforestation rules, each item opening with its time and a colon; a Sở Công
+Thương's plain-text Công văn on cooperatives' online shops, lower-case units and "3/" numbers; a commune's Markdown
+plan for sorting cooperatives after the merger, bold names followed by their work; a Sở's plain-text plan whose items
+open with "Giao <unit>", yearless, seasonal and periodic times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1097,6 +1106,7 @@ HELD_OUT = {
     "unseen90": "ninetieth held-out set (benchmarks/corpus/unseen90/, two new kinds, three everyday documents):",
     "unseen91": "ninety-first held-out set (benchmarks/corpus/unseen91/, two new kinds, three everyday documents):",
     "unseen92": "ninety-second held-out set (benchmarks/corpus/unseen92/, two new kinds, three everyday documents):",
+    "unseen93": "ninety-third held-out set (benchmarks/corpus/unseen93/, two new kinds, three everyday documents):",
 }
 
 
