@@ -185,7 +185,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     for number, target in enumerate(targets, start=1):
         target["id"] = f"ct-{number:02d}"
     rows, appendix_groups = _appendix_rows(found_tables, agencies, bar, lines, year=_plan_year(meta), owners=owners,
-                                           signed=_signed_on(meta), day_n=meta.get("day_n"))
+                                           signed=_signed_on(meta), day_n=meta.get("day_n"), issued=_dated(meta))
     tasks += rows
     if listed:  # an attached list's items are appendix tasks, in the order printed with the tables' rows
         tasks += listed
@@ -507,9 +507,13 @@ def _own_body(bodies: list[str], province, date: dict | None) -> str | None:
             _place(n) == ubnd.group("place") and (kind == "tinh") == (ubnd.group("kind") == "tinh") for kind, n in kinds)):
         return None  # "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "ỦY BAN NHÂN DÂN" alone; not "THÀNH PHỐ KON TUM", a city of it
     if not _LOCAL_UBND.match(own) and len(bodies) < 2 and not any(own.endswith(f" {n}") for n in names) \
-            and not re.match(r"(?:hop tac xa|lien hiep hop tac xa) ", own):  # a cooperative issues its own resolutions
-        return None  # a body named alone and not for the province (a ministry, a national organisation)
-    return bodies[-1]  # below its superior, a district's or commune's UBND, the province's HĐND …
+            and _NATIONWIDE.search(own):
+        return None  # a body named alone for the whole country (a national organisation: "HIỆP HỘI CHÈ VIỆT NAM")
+    return bodies[-1]  # … else the province's own: "HIỆP HỘI CÀ PHÊ BUÔN MA THUỘT", "CÔNG TY … LÂM NGHIỆP DI LINH"  # below its superior, a district's or commune's UBND, the province's HĐND …
+
+
+#: a body's name that says it is for the whole country ("… Việt Nam", "… Trung ương", "… toàn quốc"), folded
+_NATIONWIDE = re.compile(r"\b(?:viet nam|trung uong|toan quoc)$")
 
 
 #: a Party committee named with its place (Hướng dẫn 36-HD/VPTW): the kind, then the place
@@ -1200,15 +1204,19 @@ def _lead_from(text: str, known: fields.Known) -> str | None:
     return fields.leading_agencies(text, known)
 
 
+#: after a colon, the sentence goes on in lower case, as Nghị định 30/2020 writes it: the doer asked or a class of them
+_AFTER_COLON = r"(?<=:\s)(?:đề nghị|giao|yêu cầu|các|những)\s"
 #: a run-in head: a topic label ("Về tín dụng:", "Đối với hợp tác xã nông nghiệp:") or a title sentence of at most
 #: 200 characters (a bold run-in heading as text keeps its final period), then the sentence with the doer
 #: or a step's label ("Bước 1 (cấp xã):", "Giai đoạn 2:", "Đợt 1 –"), or a title ending with its time in brackets
 #: ("Bình xét, lập danh sách hộ (xong trước ngày 20/11/2025) | Hội Chữ thập đỏ các xã … chủ trì …")
 _RUN_IN = re.compile(rf"^(?:(?:Về|Đối với)\s[^:.;]{{2,100}}:|(?:Bước|Giai đoạn|Đợt|Công đoạn)\s+\d{{1,2}}(?:\s*\([^()]{{1,60}}\))?\s*[:.–-]"
-                     rf"|[^.;:]{{10,200}}(?:[.:]|\)))\s+(?=[{fields.CAPITAL}]|{fields.LOWER_TYPE})")
+                     rf"|[^.;:]{{10,200}}(?:[.:]|\)))\s+(?=[{fields.CAPITAL}]|{fields.LOWER_TYPE}|{_AFTER_COLON})")
 
 
 def _after_run_in(text: str) -> str | None:
+    """The sentence after a run-in head, as printed (after a colon maybe in lower case: "Trước 30/9/2025: đề nghị Chi cục
+    Kiểm lâm …", "Trước khi thu hoạch: các hợp tác xã … hoàn thành …")."""
     match = _RUN_IN.match(text)
     return text[match.end():] if match else None
 
@@ -1221,6 +1229,8 @@ def _run_in_assigns(text: str, known: fields.Known) -> bool:
     if rest is None:
         return False
     name = fields.name_only(rest)
+    if text[:len(text) - len(rest)].rstrip().endswith(":") and _ACTOR_CLASS.match(fold(rest)):
+        return name.strip(" .") != rest.strip(" .")  # "Trước khi thu hoạch: các hợp tác xã … | hoàn thành …"
     return ";" not in name and name.strip(" .") != rest.strip(" .") and _assigns(_Line(rest), known)
 
 
@@ -2225,6 +2235,10 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 name = fields.name_only(rest[_actor_at(rest) or 0:].split(":")[0]).strip(" ,")
                 named = fields.match_agencies(name, known) if name and len(name) < 150 else None
                 lead = name if named is not None and (named.ids or named.unknown) else None
+            if lead is None and _ACTOR_CLASS.match(fold(rest)):  # a class of economic actors after the head ("Trước
+                name = fields.name_only(rest.split(":")[0])     # khi thu hoạch: các hợp tác xã, tổ hợp tác hội viên
+                if name != rest.split(":")[0] and 8 < len(name) < 100:  # | hoàn thành …")
+                    found["lead_text"], found["whole"] = name, True
             if lead:
                 found["lead_text"] = lead
                 coop_in(rest)
@@ -2774,7 +2788,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             # the work its title heads, on the "Nội dung:" line right under it ("5. Thẩm định, cấp bảo lãnh" / "Nội
             # dung: thẩm định hồ sơ …"): part of its text, as printed
             text = f"{text} {content.marker} {content.text}" if content.kind == "bullet" else f"{text} {content.text}"
-        due = _deadline(who, task_review, plan_year, signed, meta.get("day_n"))
+        due = _deadline(who, task_review, plan_year, signed, meta.get("day_n"), _dated(meta))
         if due.kind == "unspecified":  # a schedule's heading gives its items their time ("2. Tháng 8 và tháng 9/2026")
             due = next((found for a in para.ancestors() if (found := _period_heading(a.text)) is not None), due)
         tasks.append({
@@ -3148,19 +3162,20 @@ def _pointer(para, known: fields.Known) -> bool:
     return bool(_POINTER.search(para.folded)) and not (_lead_from(para.text, known) or _assigns(para, known))
 
 
-def _deadline(who: dict, review: list[str], year: int | None = None,
-              signed: dt.date | None = None, day_n: dt.date | None = None) -> fields.DeadlineFound:
+def _deadline(who: dict, review: list[str], year: int | None = None, signed: dt.date | None = None,
+              day_n: dt.date | None = None, issued: dt.date | None = None) -> fields.DeadlineFound:
     """The deadline of a body task: its "Thời gian: …" line read as a table cell (unreadable: ambiguous, for
     review), else the phrase in its sentence. ``year``: the one year the plan is for, what a time printed without
     its year means ("trước 10/12", "quý IV"), said in review; ``signed``: the day from which such a time is the next
     one, where the document's times are near (``_signed_on``); ``day_n``: the day its milestones count from."""
     if who["deadline_cell"]:
-        found = fields.deadline(who["deadline_cell"], cell=True, year=year, signed=signed, day_n=day_n)
+        found = fields.deadline(who["deadline_cell"], cell=True, year=year, signed=signed, day_n=day_n, issued=issued)
         if found.kind == "unspecified":
             found = fields.DeadlineFound("ambiguous", who["deadline_cell"])
             review.append("không đọc được thời hạn")
     else:
-        found = fields.deadline(who["deadline_source"], cell=False, year=year, signed=signed, day_n=day_n)
+        found = fields.deadline(who["deadline_source"], cell=False, year=year, signed=signed, day_n=day_n,
+                                issued=issued)
     return found
 
 
@@ -3546,6 +3561,17 @@ _LETTERS = ("cong-van", "cong-dien", "giay-moi", "thong-bao")
 _STANDING = ("quy-che", "thoa-thuan")
 
 
+def _dated(meta: dict) -> dt.date | None:
+    """The day the document is dated, when its header prints it whole (not inferred); else None."""
+    date = meta.get("date") or {}
+    if meta.get("year_inferred") or not all(date.get(k) for k in ("year", "month", "day")):
+        return None
+    try:
+        return dt.date(date["year"], date["month"], date["day"])
+    except ValueError:
+        return None
+
+
 def _signed_on(meta: dict) -> dt.date | None:
     """The day from which a time printed without its year is the next such time, where a document's times are near:
     a letter's (whatever year its subject names: "V/v chuẩn bị … năm 2027", "trước 30/11" signed in November 2026 is
@@ -3574,10 +3600,10 @@ _DONE = re.compile(r"\s*da (?:hoan thanh|thuc hien(?: xong)?|xong|nop)\b")
 def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                    lines: list[str] | None = None, year: int | None = None,
                    owners: dict[int, tuple] | None = None, signed: dt.date | None = None,
-                   day_n: dt.date | None = None) -> tuple[list, list]:
+                   day_n: dt.date | None = None, issued: dt.date | None = None) -> tuple[list, list]:
     """One task per appendix row (its continuation rows joined to it), none skipped; the tables' groups. ``year``:
     the one year the plan is for ("Cả năm" in a cell); ``signed``: see ``_signed_on``; ``day_n``: the day milestones
-    count from ("N - 30"). ``owners``: tables standing in
+    count from ("N - 30"); ``issued``: the day the document is dated ("quý I năm sau"). ``owners``: tables standing in
     the body (``_table_owners``), whose rows are body tasks of their section, led by the body their heading names."""
     rows, groups = [], []
     task_tables = [t for t in found_tables if t.kind == "tasks"]
@@ -3669,7 +3695,7 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                     whole=((heading is not None or group_lead is not None) and not cells.get("lead")) or class_cell)
                 task_review = (list(row.notes) if not row.exact else []) + row.review + notes
                 found = fields.deadline(time, cell=True, year=year, bare_year=table.layout != "flattened", signed=signed,
-                                        day_n=day_n)
+                                        day_n=day_n, issued=issued)
                 if not time and row.marked:  # a schedule table: the periods marked in the row
                     found = fields.schedule_deadline(row.marked, row.periods, year)
                     task_review += [message("imp_no_year")] if found.kind == "ambiguous" else []

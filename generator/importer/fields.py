@@ -166,7 +166,7 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:
                            # tế xã", "Trạm thú y khu vực")
                            r"trạm (?:khuyến nông|y tế|thú y|bảo vệ thực vật|trồng trọt|chăn nuôi)|"
                            rf"{NUMBERED_TEAM}|"
-                           r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát)|"
+                           r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát|khảo sát)|"
                            r"quỹ (?:hỗ trợ|đầu tư|bảo lãnh|phát triển|tín dụng|bảo vệ)|phòng giao dịch|"
                            r"trưởng (?:các|ban|phòng|thôn|ấp|bản|khu|tổ|đoàn)|trường (?:cao đẳng|đại học|trung cấp|chính trị))"
                            r"(?=$|[\s,.;:])")
@@ -231,8 +231,8 @@ def starts_body(text: str, *, named: bool = True) -> bool:
         return False
     if not named or len(words) < 2 or words[1][:1].isupper() or not words[1][:1].isalpha():
         return True
-    if fold(words[1]) == "va" and len(words) > 2 and words[2][:1].isupper():
-        return True  # "Báo và Phát thanh, Truyền hình …"
+    if fold(words[1]) in ("va", "phan") and len(words) > 2 and words[2][:1].isupper():
+        return True  # "Báo và Phát thanh, Truyền hình …"; a unit's section by its name, "Bộ phận Tổng hợp", "Bộ phận Một cửa"
     return bool(_TYPE_GOES_ON.match(text.lower()))
 
 
@@ -255,7 +255,7 @@ _TWO_WORD_START = re.compile(r"^(?:bao hiem|vien thong|phong giao dich)\b")
 
 #: national bodies (Bộ, Vụ, Viện, Tổng cục) are named only in running case ("Bộ Tài chính"), so that
 #: a capitalised heading ("BỐ TRÍ KINH PHÍ") or "bộ phận" never reads as one
-_NATIONAL_START = re.compile(r"^(?:bo|vu|vien(?! thong)|tong cuc) ")
+_NATIONAL_START = re.compile(r"^(?:bo(?! phan\b)|vu|vien(?! thong)|tong cuc) ")
 #: a crop season, capitalised as its name is ("Vụ Đông Xuân 2026 - 2027", "vụ Hè Thu"): no ministry's department (folded)
 _CROP_SEASON = re.compile(r"^vu (?:dong xuan|he thu|thu dong|xuan he|mua|chiem|dong|xuan|he|thu)\b")
 _GOVERNMENT = {"chinh phu", "thu tuong chinh phu", "thu tuong"}
@@ -280,7 +280,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        r"vận động|gửi|(?<![Vv]ận )chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
-                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}tư vấn|khảo sát|lựa chọn|phê duyệt|công bố|"
+                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}tư vấn|{_COMMITTEE_WORD}khảo sát|lựa chọn|phê duyệt|công bố|"
                        r"xúc tiến|phân công|(?<![Tt]ổ )giúp(?! pháp lý)|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )(?<![Cc]huyển )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
@@ -493,7 +493,8 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
     members = _WHICH_OF.search(chunk) if places else None
     # where a class's members are ("UBND các xã nơi | tiếp nhận", "… nơi | tổ chức"): that place's own verb is the name's
     where = members.end() - 1 if members is not None and members.group("where") is not None else None
-    verb = next((m for m in _NAME_END.finditer(chunk) if not _verb_in_name(chunk, m, whole) and m.start() != where), None)
+    verb = next((m for m in _NAME_END.finditer(chunk) if not _verb_in_name(chunk, m, whole) and m.start() != where
+                 and not _PICKED_BY.search(chunk, 0, m.start())), None)
     ends = [m.start() for m in (verb, _PLACE_END.search(chunk) if places else None) if m]
     numbered = NUMBER_END.search(chunk)
     if numbered is not None:  # "Tổ khám số 1 | khám tại …": a unit's number ends its name
@@ -570,6 +571,9 @@ NUMBER_END = re.compile(r"^\s*(?:[Cc]ác\s+)?(?:[Tt]ổ|[Đđ]ội|[Tt]rạm|[Đ
                         r"khu vực|thuộc|của|và|hoặc)\b)[a-zà-ỹđ])")
 
 
+#: a class picked by what is done to its members, before that verb: "Các cơ quan, đơn vị được | khảo sát gửi …", "UBND
+#: các xã, phường được | khảo sát chuẩn bị …" — the verb after "được" is the class's name, the next one the sentence's
+_PICKED_BY = re.compile(r"(?:^|\s)(?:[Cc]ác|[Nn]hững)\s[^;:()]*\sđược$")
 _TENSE_END = re.compile(r"\s+(?:đã|đang|sẽ|chưa|vẫn|đều|còn|(?<![Tt]rật )(?<![Đđ]ộc lập )tự)$")  # not "Trật tự"
 
 
@@ -864,7 +868,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
                 and not _OFFICE_OF.search(folded, max(0, at - 40), at) \
                 and not _PARTY_OF.search(folded[max(0, at - 20):at]) \
                 and not (name.startswith(_COMMITTEE) and _ORGAN_OF.search(folded[max(0, at - 50):at])) \
-                and not (name == "quoc hoi" and re.search(r"\b(?:doan dai bieu|doan dbqh|dai bieu)\s+$", folded[max(0, at - 20):at])) \
+                and not (name == "quoc hoi" and re.search(r"\b(?:doan dai bieu|doan dbqh|dai bieu|cong tac)\s+$",
+                                                           folded[max(0, at - 20):at])) \
                 and not _UNIT_OF.search(phrase[max(0, at - 50):at])
             if boundary and _NATIONAL_START.match(name) and not phrase[at:at + 1].isupper() \
                     and re.search(r"(?:tiến|cán|toàn|đồng|nội|sơ|nhất)\s$", phrase[max(0, at - 8):at], re.I):
@@ -1288,7 +1293,7 @@ _BEFORE_EVENT = r"\b(?:truoc|cham nhat) (?!ngay \d)[^()]{2,60}?\((?:ngay |truoc 
 #: the last clause after a comma that is a time and nothing else ("…, cả năm 2026.", "…, tháng 9/2026.", "…, trong suốt vụ
 #: Đông Xuân 2026 - 2027."), folded
 _TIME_CLAUSE_END = re.compile(r"[,;]\s+((?:(?:ca|trong|suot|vao|cuoi|dau|het) )*(?:quy|thang|nam|(?:vu|mua)(?: [a-z]+){1,3}?)"
-                              r" [\divx](?:[\divx/\s,–-]|\bthang\b|\bquy\b|\bnam\b|\bva\b|\bden\b)*?"
+                              r" [\divx](?:[\divx/\s,–-]|\bthang\b|\bquy\b|\bnam(?: (?:sau|toi))?\b|\bva\b|\bden\b)*?"
                               # … or a half of the year ("…; 6 tháng cuối năm.")
                               r"|(?:trong )?(?:0?6|sau) thang (?:dau|cuoi) nam(?: 20\d\d)?)\s*[.;]?\s*$")
 #: the time after a dash at the end ("… mã QR – Quý II/2026"), folded
@@ -1384,6 +1389,9 @@ _DEADLINES = [
     ("ongoing", re.compile(r"(?<!chi )(?<!kinh phi )thuong xuyen")),  # not "chi/kinh phí thường xuyên" (recurrent spending)
     ("ongoing", re.compile(r"(?:\bdinh ky )?\bhang quy\b")),  # "định kỳ hằng quý": recurring, the model has no quarterly kind
     ("ongoing", re.compile(r"\b(?:hang|moi) tuan\b")),  # "hàng tuần", "hằng tuần", "mỗi tuần": weekly, recurring
+    # before each round or harvest ("lấy mẫu … trước mỗi đợt thu hoạch chính", "trước mỗi vụ"): recurring, as "sau mỗi
+    # đợt" is after each (above)
+    ("ongoing", re.compile(r"\btruoc moi (?:dot|vu|lan|mua|ky|dip|lua)\b")),
     # a period of its own ("6 tháng một lần", "03 tháng/lần", "mỗi 6 tháng"): recurring, the model has no such kind
     ("ongoing", re.compile(_EVERY_PERIOD)),
     # all through a season or the work ("suốt vụ", "trong suốt vụ thu hoạch", "suốt mùa khô", "trong mùa vụ", "trong
@@ -1467,7 +1475,7 @@ _NOTES = {
 #: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
 #: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
-_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\btruoc moi |\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
@@ -1568,8 +1576,8 @@ def _from_day_n(text: str, day: dt.date) -> DeadlineFound | None:
     return DeadlineFound("before", " ".join(text.split()), before=max(days).isoformat()) if days else None
 
 
-def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
-             bare_year: bool = True, signed: dt.date | None = None, day_n: dt.date | None = None) -> DeadlineFound:
+def deadline(text: str | None, *, cell: bool = False, year: int | None = None, bare_year: bool = True,
+             signed: dt.date | None = None, day_n: dt.date | None = None, issued: dt.date | None = None) -> DeadlineFound:
     """The deadline printed in ``text``.  In running text only phrases after a
     trigger ("thực hiện", "hoàn thành", "thời gian"…) or in final brackets
     count; a table cell is a deadline as a whole. ``year``: the one year the plan is for (its title names it), what
@@ -1578,7 +1586,8 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
     times are near was signed (a letter; a plan whose title names no one year, "vụ Đông Xuân 2026 - 2027"): a time
     printed without its year is the first such time on or after it ("trước 15/10" signed on 21/9/2026: 15/10/2026;
     "trước 10/01": 10/01/2027), rather than in ``year``. ``day_n``: the day the document calls "ngày N" (``day_n``),
-    from which a milestone "N - 30" is counted."""
+    from which a milestone "N - 30" is counted. ``issued``: the day the document is dated, whose next year "năm sau"
+    means ("quý I năm sau")."""
     if not text:
         return DeadlineFound("unspecified", None)
     if day_n is not None and "N" in text and (counted := _from_day_n(text, day_n)) is not None:
@@ -1598,14 +1607,14 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
         return replace(day, printed=text.strip(), note=None) if day.kind == "before" else day
     if cell and (year or signed) and re.fullmatch(r"\s*\d{1,2}/\d{1,2}\s*\.?\s*", folded):  # a day and month alone in
         # a time cell, "31/7" under "Thời hạn": due by then, in the year the plan's times are read in
-        day = deadline(f"trước {text.strip().rstrip('.')}", cell=True, year=year, signed=signed)
+        day = deadline(f"trước {text.strip().rstrip('.')}", cell=True, year=year, signed=signed, issued=issued)
         return replace(day, printed=text.strip()) if day.kind == "before" else day
     if cell and re.fullmatch(r"\s*\d{1,2}/\d{1,2}/20\d\d\s*\.?\s*", folded):  # a day alone in a time cell, "08/9/2026":
         day = deadline(f"ngày {text.strip().rstrip('.')}", cell=True)  # the day the row's work is held, as "ngày …"
         return replace(day, printed=text.strip(), note=day.note and day.note.replace(day.printed, text.strip()))
     opening = None if cell else _OPENING_TIME.match(folded)
     if opening:  # "- Thường xuyên: Theo dõi, hỗ trợ … sau khi thành lập": the time the line opens with, first
-        found = deadline(text[opening.start("time"):opening.end("time")], cell=True, year=year)
+        found = deadline(text[opening.start("time"):opening.end("time")], cell=True, year=year, issued=issued)
         if found.kind not in ("unspecified", "ambiguous"):
             return found
     zones: list[tuple[int, int]] = []
@@ -1676,15 +1685,26 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None,
         return chosen
     if condition is not None:
         return condition
-    if year is not None or signed is not None:  # times printed without their year ("trước 10/12", "quý IV")
+    if year is not None or signed is not None or issued is not None:  # times printed without their year ("trước
+        # 10/12", "quý IV"), or in the year after the document's ("quý I năm sau")
         for kind, pattern, *note in _YEARLESS:
-            found = [(m, one) for m in _in_zones(pattern, folded, zones)
-                     if (one := _read(kind, m, text, note, year=year, signed=signed)) is not None]
-            for _, one in found:
-                year_read = one.year or int(one.before[:4])
-                said = message("imp_deadline_signed_year", printed=one.printed, year=year_read) if signed \
-                    else message("imp_deadline_plan_year", printed=one.printed, year=year_read)
-                one.note = f"{one.note}; {said}" if one.note else said
+            found = []
+            for m in _in_zones(pattern, folded, zones):
+                after = _NEXT_YEAR.match(folded, m.end()) if kind in ("quarter", "month") and issued else None
+                if after is not None:  # "quý I năm sau": the year after the one the document is dated in
+                    one = _read(kind, m, text, note, year=issued.year + 1)
+                    if one is not None:
+                        one.printed = f"{one.printed}{text[m.end():after.end()]}"
+                        said = message("imp_deadline_next_year", printed=one.printed, year=one.year)
+                        one.note = f"{one.note}; {said}" if one.note else said
+                        found.append((m, one))
+                elif (year is not None or signed is not None) \
+                        and (one := _read(kind, m, text, note, year=year, signed=signed)) is not None:
+                    year_read = one.year or int(one.before[:4])
+                    said = message("imp_deadline_signed_year", printed=one.printed, year=year_read) if signed \
+                        else message("imp_deadline_plan_year", printed=one.printed, year=year_read)
+                    one.note = f"{one.note}; {said}" if one.note else said
+                    found.append((m, one))
             if found:
                 return found[0][1] if len(found) == 1 else _task_own(found, text, cell)
     if on_request is not None:
@@ -1705,6 +1725,11 @@ _SEASON_STAGE = r"(?:vu|mua|xuong giong|thu hoach|gieo (?:trong|sa)|lua chin|ra 
 _SEASON_EVENT_CELL = re.compile(rf"(?:truoc|sau|khi|ngay sau) {_SEASON_STAGE}\s*\.?")
 #: … or all through it ("Trong vụ", "Suốt vụ", "Mùa thu hoạch", "Trong mùa mưa"): ongoing while it lasts
 _IN_SEASON_CELL = re.compile(r"(?:(?:trong|suot|ca) (?:vu|mua)|mua (?:thu hoach|vu|mua|kho))(?: [a-z]+){0,3}\s*\.?")
+
+
+#: "năm sau", "năm tới" after a quarter or a month printed without its year ("quý I năm sau", "tháng 1 năm tới"): the
+#: year after the one the document is dated in (its speaker's next year, whatever year the plan is for), folded
+_NEXT_YEAR = re.compile(r"\s+nam (?:sau|toi)\b")
 
 
 #: times printed without their year, which a plan for one year leaves out ("trước 10/12", "trong tháng 11", "quý IV"):

@@ -189,6 +189,23 @@ def _lower_letter(text: str, lines: list[str], index: int, stop: int | None, cur
     return ("letter", match.group("m"), text[match.end():]) if before or (after and at == 0) else None
 
 
+_BARE_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s+(?=[^\W\d_])")
+
+
+def _bare_number(text: str, out: list["Para"], ended: bool):
+    """A number typed without its delimiter before a short title ("2 phòng Văn hóa - Xã hội" after "1. phòng Kinh tế"
+    and its points), as a list typed in a hurry prints it: a marker only when the last numbered paragraph printed the
+    number before it, the line above ended a sentence (``ended``) and the line is a title (short, no final full stop),
+    never a count ("2 lớp tập huấn …" wrapped). (kind, marker, rest) or None."""
+    match = _BARE_NUMBER.match(text)
+    if match is None or not ended or len(text) > 80 or _END.search(text):
+        return None
+    last = next((p for p in reversed(out) if p.kind == "num"), None)
+    if last is None or "." in last.marker or not last.marker.isdigit() or int(last.marker) + 1 != int(match.group("m")):
+        return None
+    return "num", match.group("m"), text[match.end():]
+
+
 #: the title of a part of a plan, whole (folded): "Tổ chức thực hiện", "Mục đích, yêu cầu", "Nhiệm vụ cụ thể", "Phân
 #: công thực hiện", "Kinh phí thực hiện", "Chế độ báo cáo"
 _WHOLE_TITLE = re.compile(r"(?:to chuc thuc hien|muc dich(?:,? yeu cau)?|yeu cau|muc tieu|chi tieu|giai phap|"
@@ -227,6 +244,9 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         kind, mark, rest = marker_of(text)
         if not kind:
             kind, mark, rest = _lower_letter(text, lines, index, stop, out[-1] if out else None) or (kind, mark, rest)
+        if not kind:
+            ended = blank or not pieces or _END.search(pieces[-1]) is not None
+            kind, mark, rest = _bare_number(text, out, ended) or (kind, mark, rest)
         quoted = _QUOTED_ITEM.match(text) if not kind else None
         if quoted:  # an amending document's new wording of an item, quoted: its text, read after the quote and number
             text = quoted.group("rest")
