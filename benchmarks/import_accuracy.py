@@ -871,6 +871,15 @@ Thương's plain-text Công văn on cooperatives' online shops, lower-case units
 plan for sorting cooperatives after the merger, bold names followed by their work; a Sở's plain-text plan whose items
 open with "Giao <unit>", yearless, seasonal and periodic times.
 
+Ninety-sixth section: a ninety-fourth held-out set, ``benchmarks/corpus/unseen94/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial livestock association's .docx plan for cooperatives' biosecurity, a table whose
+time column is headed "Xong trước" and a partner named with its parent in brackets; a digital-transformation centre's
+PDF plan for cooperatives' digital signatures and e-invoices, units opening numbered paragraphs; a commune's
+plain-text Công văn before the salt season, "1/" numbers with a stray "-" item, abbreviations and yearless dates; a
+ward's Markdown plan for home-sewing groups, a table of short names and yearless times; a Sở Tài chính's Markdown
+Công văn, bold names followed directly by their verbs.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1107,6 +1116,7 @@ HELD_OUT = {
     "unseen91": "ninety-first held-out set (benchmarks/corpus/unseen91/, two new kinds, three everyday documents):",
     "unseen92": "ninety-second held-out set (benchmarks/corpus/unseen92/, two new kinds, three everyday documents):",
     "unseen93": "ninety-third held-out set (benchmarks/corpus/unseen93/, two new kinds, three everyday documents):",
+    "unseen94": "ninety-fourth held-out set (benchmarks/corpus/unseen94/, two new kinds, three everyday documents):",
 }
 
 
