@@ -871,6 +871,15 @@ Thương's plain-text Công văn on cooperatives' online shops, lower-case units
 plan for sorting cooperatives after the merger, bold names followed by their work; a Sở's plain-text plan whose items
 open with "Giao <unit>", yearless, seasonal and periodic times.
 
+Ninety-seventh section: a ninety-fifth held-out set, ``benchmarks/corpus/unseen95/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial culture and cinema centre's .docx plan of mobile film screenings on cooperatives,
+its schedule a table of rounds by team; a road-transport association's PDF plan for its member transport
+cooperatives, each item's doer, partner and time in brackets at its end; a cooperative alliance's plain-text Công
+văn after a flood, mixed "1.", "2)", "5-" numbers and lower-case bodies; a commune's Markdown plan for new
+cooperative groups, a table with yearless times in its cells; a Sở Tài chính's plain-text plan, units with a colon
+over lettered points and yearless dates.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1107,6 +1116,7 @@ HELD_OUT = {
     "unseen91": "ninety-first held-out set (benchmarks/corpus/unseen91/, two new kinds, three everyday documents):",
     "unseen92": "ninety-second held-out set (benchmarks/corpus/unseen92/, two new kinds, three everyday documents):",
     "unseen93": "ninety-third held-out set (benchmarks/corpus/unseen93/, two new kinds, three everyday documents):",
+    "unseen95": "ninety-fifth held-out set (benchmarks/corpus/unseen95/, two new kinds, three everyday documents):",
 }
 
 
