@@ -880,6 +880,15 @@ plain-text Công văn before the salt season, "1/" numbers with a stray "-" item
 ward's Markdown plan for home-sewing groups, a table of short names and yearless times; a Sở Tài chính's Markdown
 Công văn, bold names followed directly by their verbs.
 
+Ninety-seventh section: a ninety-fifth held-out set, ``benchmarks/corpus/unseen95/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a provincial culture and cinema centre's .docx plan of mobile film screenings on cooperatives,
+its schedule a table of rounds by team; a road-transport association's PDF plan for its member transport
+cooperatives, each item's doer, partner and time in brackets at its end; a cooperative alliance's plain-text Công
+văn after a flood, mixed "1.", "2)", "5-" numbers and lower-case bodies; a commune's Markdown plan for new
+cooperative groups, a table with yearless times in its cells; a Sở Tài chính's plain-text plan, units with a colon
+over lettered points and yearless dates.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1117,6 +1126,7 @@ HELD_OUT = {
     "unseen92": "ninety-second held-out set (benchmarks/corpus/unseen92/, two new kinds, three everyday documents):",
     "unseen93": "ninety-third held-out set (benchmarks/corpus/unseen93/, two new kinds, three everyday documents):",
     "unseen94": "ninety-fourth held-out set (benchmarks/corpus/unseen94/, two new kinds, three everyday documents):",
+    "unseen95": "ninety-fifth held-out set (benchmarks/corpus/unseen95/, two new kinds, three everyday documents):",
 }
 
 
