@@ -22,7 +22,7 @@ from .extract import ImportFailure, NoReportedPlan, extract
 PARTS = [  # (part, words in a section title, folded)
     # a title that gives out the work, whatever else it names ("CHỈ TIÊU, NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN")
     ("tasks", r"phan cong (?:thuc hien|nhiem vu)"),
-    ("purpose", r"muc dich"),
+    ("purpose", r"muc dich|^(?:cac )?yeu cau$"),  # "I. YÊU CẦU" alone, as "MỤC ĐÍCH, YÊU CẦU" is
     ("objectives", r"muc tieu|chi tieu"),
     ("tasks", r"nhiem vu|giai phap|to chuc thuc hien|trach nhiem|phan cong"),
     # a plan of activities: "III. CÁC HOẠT ĐỘNG CỤ THỂ", "HOẠT ĐỘNG TRỌNG TÂM" (not "NỘI DUNG HOẠT ĐỘNG", what they are
@@ -1309,6 +1309,9 @@ def _led_by_label(para, labelled: dict[int, list]) -> bool:
 _PARTICULARS = {"dia diem", "noi dung", "kinh phi", "doi tuong", "hinh thuc", "quy mo"}
 
 
+#: a clause that opens as a time does, read or not ("từ 20 tháng Chạp", "dịp cao điểm Tết"), after a bracket's doers
+_TIME_WORD = re.compile(r"(?:từ|trước|trong|sau|khi|đến|cuối|đầu|giữa|tháng|quý|năm|hằng|thường xuyên|dịp|mùa|vụ|cao điểm)"
+                        r"(?=\s|$)", re.I)
 #: the year a time printed without one ("xong trước 20/11") is read in where only whether a clause is a time is asked
 _ANY_YEAR = 2000
 
@@ -1499,8 +1502,8 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
             labelled.append(clause)
             continue
         if leads and not _opens_with_body(clause) \
-                and fields.deadline(clause, cell=True, year=_ANY_YEAR).kind != "unspecified":
-            labelled.append(f"thời gian: {clause}")  # "…; hoàn thành trong quý III/2024)"
+                and (fields.deadline(clause, cell=True, year=_ANY_YEAR).kind != "unspecified" or _TIME_WORD.match(clause)):
+            labelled.append(f"thời gian: {clause}")  # "…; hoàn thành trong quý III/2024)", "…; từ 20 tháng Chạp)"
             continue
         clause = _BY_REMIT.sub("", clause)  # "X, Y theo chức năng, nhiệm vụ": X and Y
         then = _LEAD_THEN_PARTNERS.match(clause)  # "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã"
@@ -1517,6 +1520,16 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
         role = _ROLE.match(clause)
         roled = roled or role is not None
         who = role.group("who") if role else clause
+        together = _WITH.match(clause) if role is None and not leads else None
+        if together and _names_only(together.group("who"), known, listed=True) \
+                and _names_only(together.group("coop"), known, listed=True):
+            leads.append(together.group("who"))  # "(Ban Kiểm tra Hiệp hội cùng Phòng Cảnh sát giao thông …; …)"
+            coops.append(together.group("coop"))
+            roled = True
+            continue
+        if role and not leads and fold(role.group("role")) == "thuc hien" and _ACTOR_CLASS.match(fold(who)):
+            leads.append(who)  # a class of economic actors does it: "(các HTX vận tải hội viên thực hiện; …)"
+            continue
         if not _names_only(who, known, listed=role is not None, slot=True):
             if role and leads and fold(role.group("role")) in _HELPS:
                 continue  # "(X chủ trì, các cơ quan liên quan phối hợp)": the lead stands, no body is named beside it
@@ -1852,6 +1865,15 @@ def _doer_after(text: str, known: fields.Known) -> str | None:
     return None
 
 
+def _sentence_task(para, known: fields.Known) -> bool:
+    """A numbered item that is a whole sentence giving a body work ("3/ TT Dịch vụ nông nghiệp xã hướng dẫn … , thời gian
+    đầu tháng 1/2026."), though items follow under it that give others theirs ("- Hội Nông dân xã phối hợp …"): a task
+    of its own, not the title of a group."""
+    return para.kind == "num" and para.text.rstrip().endswith(".") and len(para.text) > 40 \
+        and _actor_at(para.text) == 0 and _assigns(para, known) \
+        and all(child.kind in ("bullet", "letter") and _assigns(child, known) for child in para.children)
+
+
 def _doer_sentences_joined(paras: list, known: fields.Known) -> list:
     """An item that says its work, then its doer in a sentence of its own on the next line, which a line break after the
     full stop made a paragraph under it ("3. Thẩm định dự án … tiền vay." / "Phòng Tín dụng thực hiện trong vòng 15
@@ -2101,6 +2123,8 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     if closing and closing[0]:
         leads, coops, at, given = closing
         found["lead_text"], found["more_leads"], found["listed"] = leads[0], leads[1:], True
+        if len(leads) == 1 and _ACTOR_CLASS.match(fold(leads[0])):
+            found["whole"] = True  # a class of economic actors, as printed: "(các HTX vận tải hội viên thực hiện; …)"
         coop_in(para.text[:at])
         listed_too(*coops)
     elif closing:
@@ -2729,7 +2753,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         elif part != "tasks" and (has_task_part or (part in ("purpose", "objectives")
                                                   and not (para.kind == "num" and para.parent is None))):
             continue  # outside the task part; without one, top-level numbered items anywhere may be tasks
-        if para.children and not details(para):
+        if para.children and not details(para) and not _sentence_task(para, known):
             if para.rank <= 2 and para.kind in ("num", "roman") and not re.search(r"chu tri", para.folded):
                 groups.append({"id": f"g{len(groups) + 1}", "title": para.text.rstrip(":"),
                                "section": para.ordinal or para.marker})
@@ -2773,7 +2797,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         section = ".".join(a.ordinal or a.marker for a in reversed(list(para.ancestors()))
                            if a.kind in ("article", "roman", "num", "letter"))
         text = para.text
-        if para.children:  # details(para): its sub-items belong to its text, markers as printed
+        if para.children and not _sentence_task(para, known):  # details(para): its sub-items belong to its text,
+            # markers as printed (not a sentence's task over others' tasks: "3/ TT … hướng dẫn …." / "- Hội … phối hợp …")
             stack = [c for c in reversed(para.children) if not _assignment(c)]
             while stack:
                 child = stack.pop()
@@ -3048,6 +3073,13 @@ _SELF_FUNDED = re.compile(r"\btu (?:bao dam|dam bao|lo|chi tra|chiu|trang trai) 
                           r"|^kinh phi\s*:?\s*[^.;]{0,40}\btu can doi\b")  # "Kinh phí: Sở tự cân đối trong dự toán …"
 
 
+#: what those late or silent are deemed to have said, a letter's rule and nobody's work: "Quá hạn nêu trên, đơn vị nào
+#: không gửi thì coi như không có nhu cầu hỗ trợ năm 2027.", "Sau thời hạn trên, hợp tác xã nào không nộp hồ sơ thì xem
+#: như không đăng ký." (folded)
+_DEEMED = re.compile(r"^(?:qua (?:thoi )?han|sau (?:thoi )?han|truong hop|(?:cac )?(?:don vi|co quan|hop tac xa|htx|dia phuong)"
+                     r" nao)\b[^.]{0,120}\b(?:thi )?(?:coi nhu|xem nhu|duoc coi la)\b")
+
+
 #: the issuer saying it draws up this plan, as its opening sentence does: "Thực hiện chỉ đạo của UBND tỉnh …, Sở Tài
 #: chính xây dựng kế hoạch chấm điểm, phân loại hợp tác xã như sau." (folded)
 _OWN_PLAN = re.compile(r"\b(?:xay dung|ban hanh|lap)\s+(?:ke hoach|chuong trinh|phuong an)\b[^.;]{0,160}\bnhu sau\s*[.:]?\s*$")
@@ -3153,6 +3185,7 @@ def _no_task(para) -> bool:
             or (bool(_FUNDED_FROM.match(folded)) and plain and not re.search(r"[.;]\s+\S", para.text.rstrip(" ./")))
             or (bool(_SELF_FUNDED.search(folded)) and (plain or folded.startswith("kinh phi")))
             or (bool(_OWN_PLAN.search(folded)) and plain) or bool(_CONTACT.search(folded) and _REACH.search(folded))
+            or (bool(_DEEMED.match(folded)) and plain and len(_sentences(para.text)) == 1)
             or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(
                 para.text[verb.start() - 1:verb.start()] == "," for verb in fields._NAME_END.finditer(para.text))))
 

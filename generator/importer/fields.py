@@ -458,6 +458,8 @@ def place_end(chunk: str) -> int | None:
             continue
         if i < len(words) and words[i].group().strip(",.;:") in ("cũ", "mới"):
             i += 1
+        elif not i and chunk[at:].lstrip().startswith("sở tại"):  # the local one: "UBND xã sở tại", "Công an xã sở tại"
+            i = 2
         if i < len(words) and words[i].group()[:1].islower() and words[i].group().strip(",.;:") not in _LEVEL_GOES_ON \
                 and not (in_class and i == 0 and not _closes_list(chunk[:at], chunk[at:])):
             return at + words[i - 1].end() if i else at
@@ -1286,7 +1288,7 @@ _QUARTER_DAY = r"(?:truoc |cham nhat )?ngay \d{1,2} (?:cua )?thang (?:cuoi|dau) 
 _EVENT_DAY = re.compile(r"(?<![\w/])ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
 #: work on request, due after it (folded): "khi có đề nghị", "khi UBND cấp xã đề nghị", "khi hợp tác xã có yêu cầu",
 #: "khi HTX có nhu cầu", "khi có hồ sơ"
-_ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau|nhu cau|ho so)\b"
+_ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau|nhu cau|ho so|thong bao|quyet dinh|van ban)\b"
 #: before an event named with its day in brackets ("trước Ngày Khuyến học Việt Nam (02/10)", "xong trước khi vào vụ
 #: (15/9/2026)"), folded; the closing bracket (and the year) follow
 _BEFORE_EVENT = r"\b(?:truoc|cham nhat) (?!ngay \d)[^()]{2,60}?\((?:ngay |truoc |khoang )?(?P<d>\d{1,2})/(?P<m>\d{1,2})"
@@ -1506,7 +1508,8 @@ _TIME_WORD = re.compile(r"\b(?:trong|truoc|vao|den|tu|cuoi|dau|het|sau|nhung|cac
 _PURPOSE = re.compile(r"\s(?:để|nhằm)\s", re.I)
 #: the words a time follows in a task: "thực hiện …", "hoàn thành …", "thời gian: …", and "xong" as offices type it ("xong
 #: trong T10/2026", "việc thông báo xong trước ngày 04/9/2026")
-_TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|thoi han|tien do|\bxong|\bdu kien)\s*"
+#: (not "có thời hạn": fixed-term, "làm việc có thời hạn tại HTX")
+_TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|(?<!\bco )thoi han|tien do|\bxong|\bdu kien)\s*"
                       r"(?:trong|truoc|tu|vao|:)?\s*")
 
 
@@ -1720,9 +1723,11 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
 
 #: a stage of the farming season or of a crop a time cell names alone, folded: the work is done before or after it,
 #: as it comes ("Trước vụ", "Trước xuống giống Đông Xuân", "Sau thu hoạch", "Sau vụ thu hoạch", "Khi lúa chín") —
-#: relative to an event, no date; not Tết (its day is known: ``before_tet``)
+#: relative to an event, no date; not before Tết (its day is known: ``before_tet``)
 _SEASON_STAGE = r"(?:vu|mua|xuong giong|thu hoach|gieo (?:trong|sa)|lua chin|ra hoa|tra hoa|dau vu|cuoi vu)(?: [a-z]+){0,4}"
-_SEASON_EVENT_CELL = re.compile(rf"(?:truoc|sau|khi|ngay sau) {_SEASON_STAGE}\s*\.?")
+_SEASON_EVENT_CELL = re.compile(rf"(?:(?:truoc|sau|khi|ngay sau) {_SEASON_STAGE}"
+                                # … or after Tết, whose first day is known but not when after it ("Sau Tết Nguyên đán")
+                                r"|(?:sau|ngay sau) tet(?: nguyen dan| am lich| co truyen)?(?: [a-z]+){0,2})\s*\.?")
 #: … or all through it ("Trong vụ", "Suốt vụ", "Mùa thu hoạch", "Trong mùa mưa"): ongoing while it lasts
 _IN_SEASON_CELL = re.compile(r"(?:(?:trong|suot|ca) (?:vu|mua)|mua (?:thu hoach|vu|mua|kho))(?: [a-z]+){0,3}\s*\.?")
 

@@ -103,6 +103,8 @@ COLUMNS = [  # (field, header words, folded)
     # … and when it is done, "Thời điểm", "Thời điểm thực hiện"
     ("deadline", r"thoi gian|thoi han|tien do|thoi vu|(?:^|\b(?:han|thoi diem|ngay|moc|du kien)\s+)hoan thanh\b|"
                  r"^thoi diem(?: thuc hien)?$|"
+                 # the day the row is due by, headed so ("Xong trước": "30/9/2025", "Tháng 11/2025")
+                 r"^(?:xong|hoan thanh|han) truoc$|"
                  r"^ngay (?!ban hanh\b|ky\b|sinh\b|cap\b|thanh lap\b|hieu luc\b|nhan\b)[a-z]+(?: [a-z]+)?$"),
     ("note", r"ghi chu"),
 ]
