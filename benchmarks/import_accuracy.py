@@ -889,6 +889,14 @@ văn after a flood, mixed "1.", "2)", "5-" numbers and lower-case bodies; a comm
 cooperative groups, a table with yearless times in its cells; a Sở Tài chính's plain-text plan, units with a colon
 over lettered points and yearless dates.
 
+Ninety-eighth section: a ninety-sixth held-out set, ``benchmarks/corpus/unseen96/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a city Students' Association's .docx plan pairing students with cooperatives for summer work,
+italic subject headings over one paragraph each; a national logistics association's PDF plan linking its members with
+cooperatives, a table headed "Đầu mối" and "Thời điểm"; a commune's plain-text Công văn, "1)" then "4." numbers and
+lower-case bodies; a Sở Công Thương's Markdown plan, bold units followed directly by their verbs; a ward's plain-text
+plan, "2/" numbers, a partner's parent in brackets and yearless dates.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1127,6 +1135,7 @@ HELD_OUT = {
     "unseen93": "ninety-third held-out set (benchmarks/corpus/unseen93/, two new kinds, three everyday documents):",
     "unseen94": "ninety-fourth held-out set (benchmarks/corpus/unseen94/, two new kinds, three everyday documents):",
     "unseen95": "ninety-fifth held-out set (benchmarks/corpus/unseen95/, two new kinds, three everyday documents):",
+    "unseen96": "ninety-sixth held-out set (benchmarks/corpus/unseen96/, two new kinds, three everyday documents):",
 }
 
 
