@@ -897,6 +897,15 @@ cooperatives, a table headed "Đầu mối" and "Thời điểm"; a commune's pl
 lower-case bodies; a Sở Công Thương's Markdown plan, bold units followed directly by their verbs; a ward's plain-text
 plan, "2/" numbers, a partner's parent in brackets and yearless dates.
 
+Ninety-ninth section: a ninety-seventh held-out set, ``benchmarks/corpus/unseen97/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a city tourism association's .docx plan linking community-tourism cooperatives with member
+travel companies, a table with group rows and partners split at ";"; a provincial craft-village association's PDF
+plan for craft cooperatives, items "1.1." with the doer in the middle ("do Ban … thực hiện", "giao Ban …"); a Sở's
+plain-text Công văn on shrimp farms' codes, mixed "1.", "2)", "5-" numbers, lower-case bodies and yearless dates; a
+ward's Markdown plan, bold body names over "-" items or followed by their verbs; a cooperative alliance's plain-text
+plan, "1/" items ending "Giao: <body>, phối hợp <body>; <time>".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1136,6 +1145,7 @@ HELD_OUT = {
     "unseen94": "ninety-fourth held-out set (benchmarks/corpus/unseen94/, two new kinds, three everyday documents):",
     "unseen95": "ninety-fifth held-out set (benchmarks/corpus/unseen95/, two new kinds, three everyday documents):",
     "unseen96": "ninety-sixth held-out set (benchmarks/corpus/unseen96/, two new kinds, three everyday documents):",
+    "unseen97": "ninety-seventh held-out set (benchmarks/corpus/unseen97/, two new kinds, three everyday documents):",
 }
 
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to ninety-sixth sets likewise (read as the eleventh).
+The twelfth to ninety-seventh sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -146,6 +146,7 @@ UNSEEN93 = ROOT / "benchmarks" / "corpus" / "unseen93"
 UNSEEN94 = ROOT / "benchmarks" / "corpus" / "unseen94"
 UNSEEN95 = ROOT / "benchmarks" / "corpus" / "unseen95"
 UNSEEN96 = ROOT / "benchmarks" / "corpus" / "unseen96"
+UNSEEN97 = ROOT / "benchmarks" / "corpus" / "unseen97"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -251,6 +252,7 @@ ANNOTATIONS93 = sorted(UNSEEN93.glob("*.yaml"))
 ANNOTATIONS94 = sorted(UNSEEN94.glob("*.yaml"))
 ANNOTATIONS95 = sorted(UNSEEN95.glob("*.yaml"))
 ANNOTATIONS96 = sorted(UNSEEN96.glob("*.yaml"))
+ANNOTATIONS97 = sorted(UNSEEN97.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -427,7 +429,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN93, ANNOTATIONS93, 5),
                                                       (UNSEEN94, ANNOTATIONS94, 5),
                                                       (UNSEEN95, ANNOTATIONS95, 5),
-                                                      (UNSEEN96, ANNOTATIONS96, 5)],
+                                                      (UNSEEN96, ANNOTATIONS96, 5),
+                                                      (UNSEEN97, ANNOTATIONS97, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -455,7 +458,8 @@ def document_text(path: Path) -> str:
                               "eighty-ninth", "ninetieth",
                               "ninety-first", "ninety-second",
                               "ninety-third", "ninety-fourth",
-                              "ninety-fifth", "ninety-sixth"])
+                              "ninety-fifth", "ninety-sixth",
+                              "ninety-seventh"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -522,7 +526,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN89, UNSEEN90,
                                     UNSEEN91, UNSEEN92,
                                     UNSEEN93, UNSEEN94,
-                                    UNSEEN95, UNSEEN96],
+                                    UNSEEN95, UNSEEN96,
+                                    UNSEEN97],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -550,7 +555,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "eighty-ninth", "ninetieth",
                               "ninety-first", "ninety-second",
                               "ninety-third", "ninety-fourth",
-                              "ninety-fifth", "ninety-sixth"])
+                              "ninety-fifth", "ninety-sixth",
+                              "ninety-seventh"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2797,6 +2803,10 @@ B95 = UNSEEN95 / "b_nghe-an_23-KH-HHVT-2025_hiep-hoi-van-tai-htx-hoi-vien.pdf"
 
 B96 = UNSEEN96 / "b_vla_19-KH-VLA-2026_logistics-kho-lanh-gom-hang-htx.pdf"
 
+# --- ninety-seventh held-out set --------------------------------------------------------------------------------
+
+B97 = UNSEEN97 / "b_vinh-long_14-KH-HHLN-2026_hiep-hoi-lang-nghe-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2838,7 +2848,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN89, ANNOTATIONS89), (UNSEEN90, ANNOTATIONS90),
               (UNSEEN91, ANNOTATIONS91), (UNSEEN92, ANNOTATIONS92),
               (UNSEEN93, ANNOTATIONS93), (UNSEEN94, ANNOTATIONS94),
-              (UNSEEN95, ANNOTATIONS95), (UNSEEN96, ANNOTATIONS96)]
+              (UNSEEN95, ANNOTATIONS95), (UNSEEN96, ANNOTATIONS96),
+              (UNSEEN97, ANNOTATIONS97)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2921,7 +2932,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN89, B89), (UNSEEN90, B90),
                                         (UNSEEN91, B91), (UNSEEN92, B92),
                                         (UNSEEN93, B93), (UNSEEN94, B94),
-                                        (UNSEEN95, B95), (UNSEEN96, B96)],
+                                        (UNSEEN95, B95), (UNSEEN96, B96),
+                                        (UNSEEN97, B97)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
