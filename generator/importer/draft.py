@@ -1957,7 +1957,10 @@ _CLASS_LABEL = re.compile(r"^(?P<who>(?:Các|Những)\s[^:.;()]{3,100}?)\s*:\s*(
 #: trên địa bàn xã", "4. Các doanh nghiệp, hợp tác xã tham gia liên kết"; a cooperative's "Các tổ sản xuất", a Party
 #: committee's "Các chi bộ có hợp tác xã"): no body's type, a body all the same
 _ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep hop tac xa|htx|tht|doanh nghiep|chu the|"
-                          r"chi hoi|cau lac bo|chi bo|to san xuat|to dich vu|ho kinh doanh)\b")
+                          r"chi hoi|cau lac bo|chi bo|to san xuat|to dich vu|ho kinh doanh|"
+                          # … the member companies or craftsmen of an association, a commune's villages and quarters
+                          # ("Các công ty lữ hành hội viên", "Các nghệ nhân hội viên", "Các khu phố", "Các thôn")
+                          r"cong ty|nghe nhan|khu pho|thon|to dan pho|ap)\b")
 
 
 def _list_facts(siblings: list) -> tuple[dict[int, int], object]:
@@ -2240,7 +2243,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         # bộ trực thuộc | đăng ký …")
         subject = para.text.split(":")[0]
         name = fields.name_only(subject)
-        if name != subject and 8 < len(name) < 100:
+        if name != subject and 5 < len(name) < 100:
             found["lead_text"], found["whole"] = name, True
     # 2c'. the doer named after the work, as its agent ("Hỗ trợ …, do Sở X chủ trì thực hiện, phối hợp với Y …")
     if found["lead_text"] is None and (agent := _agent(para.text)) is not None:
@@ -2261,7 +2264,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 lead = name if named is not None and (named.ids or named.unknown) else None
             if lead is None and _ACTOR_CLASS.match(fold(rest)):  # a class of economic actors after the head ("Trước
                 name = fields.name_only(rest.split(":")[0])     # khi thu hoạch: các hợp tác xã, tổ hợp tác hội viên
-                if name != rest.split(":")[0] and 8 < len(name) < 100:  # | hoàn thành …")
+                if name != rest.split(":")[0] and 5 < len(name) < 100:  # | hoàn thành …")
                     found["lead_text"], found["whole"] = name, True
             if lead:
                 found["lead_text"] = lead
@@ -3176,7 +3179,11 @@ _LEGEND = re.compile(r"^(?:\(?(?:ghi chu|chu|cac chu|cac tu)\s*:?\s*)?(?:chu )?v
 def _no_task(para) -> bool:
     """A paragraph that is no task whatever stands around it: a closing formula, what the text says of its own force,
     its issuing basis, a contact line, a note on how the tasks are written, a board's standing rule, a line of a
-    body's make-up."""
+    body's make-up; or a plain paragraph of such sentences only ("Kinh phí thực hiện lấy từ nguồn hội phí … . Vướng
+    mắc phát sinh được phản ánh về Văn phòng … để tổng hợp, báo cáo …")."""
+    if para.kind == "" and len(sentences := _sentences(para.text)) > 1:
+        if all(_no_task(layout.Para(text=s.strip(), line=para.line, end_line=para.end_line)) for s in sentences):
+            return True
     folded = para.folded
     plain = para.kind == ""
     return (_closes(para) or bool(_MAKE_UP.match(folded)) or bool(_ANSWERABLE.match(folded)) or bool(_SLOGAN.search(para.text)) or bool(_LEGEND.match(folded)) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
@@ -4227,7 +4234,7 @@ def _youth_union(match: re.Match) -> str:
     return ("TỈNH ĐOÀN " if match.group("level") == "TỈNH" else "THÀNH ĐOÀN ") + match.group("place")
 
 
-_ORGAN_OF_BODY = re.compile(r"ban thuong vu|ban chap hanh|bch|ban thuong truc|thuong truc")
+_ORGAN_OF_BODY = re.compile(r"ban thuong vu|ban chap hanh|bch|ban thuong truc|thuong truc|ban thu ky")
 
 
 #: the issuing body after its superior on one line, as a header cell whose lines were joined gives them ("UBND TỈNH

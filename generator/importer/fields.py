@@ -166,7 +166,7 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:
                            # tế xã", "Trạm thú y khu vực")
                            r"trạm (?:khuyến nông|y tế|thú y|bảo vệ thực vật|trồng trọt|chăn nuôi)|"
                            rf"{NUMBERED_TEAM}|"
-                           r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát|khảo sát)|"
+                           r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát|khảo sát|xã|phường|thị trấn|đặc khu)|"
                            r"quỹ (?:hỗ trợ|đầu tư|bảo lãnh|phát triển|tín dụng|bảo vệ)|phòng giao dịch|"
                            r"trưởng (?:các|ban|phòng|thôn|ấp|bản|khu|tổ|đoàn)|trường (?:cao đẳng|đại học|trung cấp|chính trị))"
                            r"(?=$|[\s,.;:])")
@@ -280,7 +280,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        r"vận động|gửi|(?<![Vv]ận )chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
-                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}tư vấn|{_COMMITTEE_WORD}khảo sát|lựa chọn|phê duyệt|công bố|"
+                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|lựa chọn|phê duyệt|công bố|"
                        r"xúc tiến|phân công|(?<![Tt]ổ )giúp(?! pháp lý)|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )(?<![Cc]huyển )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
@@ -938,8 +938,10 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         if (_COOP_ORGAN.match(chunk_f) or _NAMED_GROUP.match(chunk.strip())) and chunk.strip()[:1].isupper():
             named = True  # a cooperative's organ by its kind: "Hội đồng quản trị", "Ban kiểm soát"; a cooperative group
             #               by its work and place: "Tổ hợp tác trồng dưa lưới thôn Hòa Diêm"
-        if chunk.strip()[:1].isupper() and _TYPE_GOES_ON.match(chunk.strip().lower()) and len(words) >= 3:
-            named = True  # a body of a kind named in lower case: "Ban tự quản các thôn", "Ban điều hành các ấp"
+        if chunk.strip()[:1].isupper() and _TYPE_GOES_ON.match(chunk.strip().lower()) \
+                and (len(words) >= 3 or (len(words) == 2 and _LEVEL.fullmatch(words[1]))):
+            named = True  # a body of a kind named in lower case: "Ban tự quản các thôn", "Ban điều hành các ấp", "Đoàn
+            #               phường" (the ward's Youth Union)
         if COMMUNE_OFFICE.match(chunk_f):
             named = True  # "phòng kinh tế", "phòng văn hóa - xã hội": a commune's office, typed in lower case
         if re.match(r"P\. ?[A-ZĐ]", chunk.strip()):
@@ -1477,7 +1479,7 @@ _NOTES = {
 #: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
 #: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
-_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\btruoc moi |\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\btruoc moi |\bvao (?:dip |ngay )?\d{1,2}/\d{1,2}(?![/\d])|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
@@ -1501,6 +1503,11 @@ _BUDGET = re.compile(r"\b(?:du toan|ngan sach|kinh phi|nguon von)\b[^.;,()]{0,30
 #: year it was passed, not when the work is due; "ban hành nghị quyết … trong năm 2026" keeps its time word, a deadline
 _DOCUMENT_YEAR = re.compile(r"\b(?:luat|bo luat|hien phap|phap lenh|nghi quyet|nghi dinh|quyet dinh|chi thi|thong tu)\b"
                             r"[^.;,()]{0,60}$")
+#: the period a report is about, before it ("báo cáo tình hình hoạt động năm 2024 và 6 tháng đầu năm 2025"): what it
+#: covers, not when it is due (folded)
+_REPORTED = re.compile(r"\bbao cao (?:tinh hinh|ket qua)\b[^.;,()]{0,60}$")
+#: the words that make the time after them when the work is due ("… trong năm 2026", "… trước năm 2027"), folded
+_DUE_WORD = re.compile(r"\b(?:trong|truoc|vao|den|het)\s*$")
 #: what follows a time that opens a span up to now ("từ năm 2025 đến nay", "từ tháng 01/2026 đến hiện nay"), folded
 _UP_TO_NOW = re.compile(r"\s*(?:den|toi) (?:nay|hien nay|thoi diem nay)\b")
 _TIME_WORD = re.compile(r"\b(?:trong|truoc|vao|den|tu|cuoi|dau|het|sau|nhung|cac)\s*$")
@@ -1742,6 +1749,8 @@ _NEXT_YEAR = re.compile(r"\s+nam (?:sau|toi)\b")
 _YEARLESS = [
     ("before", re.compile(r"(?:truoc|cham nhat(?: la)?|han (?:cuoi|chot)(?: la)?) (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     ("before", re.compile(_BEFORE_EVENT + r"\)")),  # "trước Ngày Khuyến học Việt Nam (02/10)"
+    # the day an event is held, its year left out ("tổ chức ngày hội … vào dịp 26/3", "vào ngày 15/10"): by that day
+    ("before", re.compile(r"\bvao (?:dip |ngay |dip ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     # "…; cả năm.", "(cả năm)", "…, trong năm.": the plan's one year (not "trong năm học", "cả năm 2027")
     ("year", re.compile(r"\b(?:ca|trong|suot) nam\b(?!\s*(?:\d|hoc|tai chinh|sau|toi|nay|qua))")),
     ("before", re.compile(r"\btu (?:ngay )?\d{1,2}/\d{1,2} (?:den|toi|-) (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
@@ -1842,6 +1851,8 @@ def _read(kind: str, match: re.Match, text: str, note: list, year: int | None = 
         if kind == "year" and fold(printed).startswith("nam") and _DOCUMENT_YEAR.search(before) \
                 and not _TIME_WORD.search(before):
             return None  # "Luật Hợp tác xã năm 2023": the law's year
+        if kind in ("year", "quarter") and _REPORTED.search(before) and not _DUE_WORD.search(before):
+            return None  # "nộp báo cáo tình hình hoạt động năm 2024 và 6 tháng đầu năm 2025 …": the period reported on
     elif year is not None:
         found.year = year
     if groups.get("y2"):
