@@ -906,6 +906,14 @@ plain-text Công văn on shrimp farms' codes, mixed "1.", "2)", "5-" numbers, lo
 ward's Markdown plan, bold body names over "-" items or followed by their verbs; a cooperative alliance's plain-text
 plan, "1/" items ending "Giao: <body>, phối hợp <body>; <time>".
 
+Hundredth section: a ninety-eighth held-out set, ``benchmarks/corpus/unseen98/``, five documents written without
+reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three everyday
+ones from other issuers: a fish-sauce producers' association's .docx plan for its member cooperatives, a table whose
+lead cell may name a person by title; an irrigation sub-department's PDF plan for water users' groups, items "a)"
+each followed by a line "Thực hiện: …; phối hợp: …; thời hạn: …"; a commune's plain-text Công văn, "3." printed
+twice and lower-case bodies; a Sở Công Thương's Markdown plan before Tết, abbreviated units and lunar months; a Sở
+Tài chính's plain-text inspection plan, "1)" items, times tied to the team's visits.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1146,6 +1154,7 @@ HELD_OUT = {
     "unseen95": "ninety-fifth held-out set (benchmarks/corpus/unseen95/, two new kinds, three everyday documents):",
     "unseen96": "ninety-sixth held-out set (benchmarks/corpus/unseen96/, two new kinds, three everyday documents):",
     "unseen97": "ninety-seventh held-out set (benchmarks/corpus/unseen97/, two new kinds, three everyday documents):",
+    "unseen98": "ninety-eighth held-out set (benchmarks/corpus/unseen98/, two new kinds, three everyday documents):",
 }
 
 
