@@ -914,6 +914,15 @@ each followed by a line "Thực hiện: …; phối hợp: …; thời hạn: �
 twice and lower-case bodies; a Sở Công Thương's Markdown plan before Tết, abbreviated units and lunar months; a Sở
 Tài chính's plain-text inspection plan, "1)" items, times tied to the team's visits.
 
+Hundred-and-first section: a ninety-ninth held-out set, ``benchmarks/corpus/unseen99/``, five documents written
+without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three
+everyday ones from other issuers: a provincial general hospital's .docx plan for buying its kitchen's food from
+cooperatives, a table led by its own departments; a provincial association for the support of people with
+disabilities' PDF plan, eight activities closed by labelled lines "Đơn vị thực hiện: … Phối hợp: … Thời gian: …"; a
+commune's plain-text plan, "1.", "2)", "4-" numbers, short and lower-case bodies and seasonal or yearless times; a
+Sở Tài chính's Markdown Công văn, items opening with their bodies, a room with its parent in brackets; a Sở Công
+Thương's plain-text plan, "a)"/"b)" points under subject headings, times in varied forms.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1155,6 +1164,7 @@ HELD_OUT = {
     "unseen96": "ninety-sixth held-out set (benchmarks/corpus/unseen96/, two new kinds, three everyday documents):",
     "unseen97": "ninety-seventh held-out set (benchmarks/corpus/unseen97/, two new kinds, three everyday documents):",
     "unseen98": "ninety-eighth held-out set (benchmarks/corpus/unseen98/, two new kinds, three everyday documents):",
+    "unseen99": "ninety-ninth held-out set (benchmarks/corpus/unseen99/, two new kinds, three everyday documents):",
 }
 
 
