@@ -45,10 +45,14 @@ def test_bulleted_lines_under_a_paragraph_of_work(tmp_path, markdown):
                     "2. Tập huấn", "Mở 08 lớp tập huấn an toàn thực phẩm cho thành viên hợp tác xã.",
                     "- Đơn vị chủ trì: Trung tâm Kiểm soát bệnh tật tỉnh.", "- Thời gian: tháng 6/2026."] + CLOSE
     draft = written(tmp_path, "attp" + (".md" if markdown else ".txt"), as_markdown(lines) if markdown else lines)
-    assert draft.lead("Lập danh sách") == ["Chi cục An toàn vệ sinh thực phẩm"]
-    assert draft.coop("Lập danh sách") == ["Liên minh Hợp tác xã tỉnh"]
-    assert draft.lead("Mở 08 lớp") == ["Trung tâm Kiểm soát bệnh tật tỉnh"]
-    assert draft["Mở 08 lớp"]["deadline"]["month"] == 6
+    # the title and the work under it are one task's text, as a title and its "Nội dung:" line are
+    assert draft["Rà soát cơ sở"]["text"] == ("Rà soát cơ sở Lập danh sách các hợp tác xã chế biến thực phẩm trên địa bàn, "
+                                             "phân loại theo nguy cơ.")
+    assert draft.lead("Rà soát cơ sở") == ["Chi cục An toàn vệ sinh thực phẩm"]
+    assert draft.coop("Rà soát cơ sở") == ["Liên minh Hợp tác xã tỉnh"]
+    assert draft.lead("Tập huấn Mở 08 lớp") == ["Trung tâm Kiểm soát bệnh tật tỉnh"]
+    assert draft["Tập huấn Mở 08 lớp"]["deadline"]["month"] == 6
+    assert len(draft.tasks) == 2
 
 
 SO = ["UBND TỈNH TÂY NINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ TÀI CHÍNH\tĐộc lập - Tự do - Hạnh phúc",

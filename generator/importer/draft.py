@@ -1874,12 +1874,29 @@ def _sentence_task(para, known: fields.Known) -> bool:
         and all(child.kind in ("bullet", "letter") and _assigns(child, known) for child in para.children)
 
 
+def _titled_activity(para, known: fields.Known) -> bool:
+    """A numbered activity by its short title, its work in a paragraph under it that names no doer, then its labelled
+    fields ("1. Khảo sát nhu cầu việc làm" / "Lập danh sách người khuyết tật …" / "Đơn vị thực hiện: Ban …. Phối hợp: ….
+    Thời gian: …"): the title and the work are one task's text, the fields its own."""
+    if para.kind != "num" or len(para.text) > 100 or para.text.rstrip()[-1:] in ".;:" or len(para.children) < 2:
+        return False
+    work, rest = para.children[0], para.children[1:]
+    return work.kind == "" and not work.children and not _is_field(work) and not _assigns(work, known) \
+        and all(_is_field(child) for child in rest)
+
+
 def _doer_sentences_joined(paras: list, known: fields.Known) -> list:
     """An item that says its work, then its doer in a sentence of its own on the next line, which a line break after the
     full stop made a paragraph under it ("3. Thẩm định dự án … tiền vay." / "Phòng Tín dụng thực hiện trong vòng 15
-    ngày …", as a PDF wraps it): the doer's sentence goes on the item. The paragraphs left."""
+    ngày …", as a PDF wraps it): the doer's sentence goes on the item; an activity's title and the work under it
+    (``_titled_activity``): the work goes on the title. The paragraphs left."""
     joined = set()
     for para in paras:
+        if _titled_activity(para, known):  # "1. Khảo sát nhu cầu việc làm" / "Lập danh sách …" / "Đơn vị thực hiện: …"
+            child = para.children[0]
+            para.text, para.children = f"{para.text} {child.text}", para.children[1:]
+            joined.add(id(child))
+            continue
         if para.kind not in ("num", "letter", "bullet") or len(para.children) != 1:
             continue
         child = para.children[0]
@@ -3031,7 +3048,7 @@ _AMENDMENT_RULE = re.compile(r"^(?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.
 #: mắc báo về P.KT để tổng hợp, trình …", "Các đơn vị được phân công chủ động triển khai; vướng mắc báo cáo UBND phường
 #: (qua P.KT).", "Vướng mắc phát sinh, các đơn vị trao đổi trực tiếp với Phòng …", "Các thôn, HTX, THT phản ánh vướng
 #: mắc về Phòng Kinh tế để giải quyết.") (folded)
-_TOLD_TO_GET_ON = re.compile(rf"^(?:{_TOLD})?(?:neu co )?vuong mac\b[^.;]{{0,60}}?\b(?:bao(?: cao)?|phan anh|trao doi|gui|"
+_TOLD_TO_GET_ON = re.compile(rf"^(?:{_TOLD})?(?:neu co )?(?:vuong mac|kho khan)\b[^.;]{{0,60}}?\b(?:bao(?: cao)?|phan anh|trao doi|gui|"
                              r"lien he)\b"
                              # … or a class sending its difficulties up: "Các thôn, HTX, THT phản ánh vướng mắc về …"
                              r"|^cac [^.;:]{0,40}? (?:phan anh|bao cao) (?:kho khan,? )?(?:vuong mac|kho khan) ve\b")
@@ -3067,7 +3084,7 @@ def _before_contact(text: str) -> str:
 #: phường năm 2026 đã được giao./.", "Kinh phí thực hiện Kế hoạch được bố trí trong dự toán chi thường xuyên …",
 #: "Nguồn kinh phí: từ nguồn sự nghiệp kinh tế …" (not "Kinh phí do Sở Tài chính bố trí": a body's work) (folded)
 _FUNDED_FROM = re.compile(r"^(?:nguon )?kinh phi\b[^.;:]{0,60}?(?::\s*)?(?:\b(?:duoc )?(?:bo tri |dam bao |chi )?(?:tu|bang|trong|theo))\s+"
-                          r"(?:cac )?(?:nguon|du toan|ngan sach|kinh phi|von)\b")
+                          r"(?:cac )?(?:nguon|du toan|ngan sach|kinh phi|von|hoi phi)\b")
 
 
 #: who bears its own costs, said of the plan's money and nobody's work: "HTX Hàm Yên tự bảo đảm chi phí di dời của mình;
@@ -3189,7 +3206,7 @@ def _no_task(para) -> bool:
     return (_closes(para) or bool(_MAKE_UP.match(folded)) or bool(_ANSWERABLE.match(folded)) or bool(_SLOGAN.search(para.text)) or bool(_LEGEND.match(folded)) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
                               and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and plain) or bool(_IN_FORCE.search(folded))
             # the plan's money ("Kinh phí thực hiện từ …" alone, "… tự bảo đảm chi phí …", "Kinh phí: Sở tự cân đối …")
-            or (bool(_FUNDED_FROM.match(folded)) and plain and not re.search(r"[.;]\s+\S", para.text.rstrip(" ./")))
+            or (bool(_FUNDED_FROM.match(folded)) and not para.children and not re.search(r"[.;]\s+\S", para.text.rstrip(" ./")))
             or (bool(_SELF_FUNDED.search(folded)) and (plain or folded.startswith("kinh phi")))
             or (bool(_OWN_PLAN.search(folded)) and plain) or bool(_CONTACT.search(folded) and _REACH.search(folded))
             or (bool(_DEEMED.match(folded)) and plain and len(_sentences(para.text)) == 1)
@@ -3616,7 +3633,8 @@ def _signed_on(meta: dict) -> dt.date | None:
     """The day from which a time printed without its year is the next such time, where a document's times are near:
     a letter's (whatever year its subject names: "V/v chuẩn bị … năm 2027", "trước 30/11" signed in November 2026 is
     30/11/2026), or a plan's whose title names no year, two years running ("… vụ Đông Xuân 2026 - 2027", "… năm 2026 -
-    2027") or a time from now ("… từ nay đến hết vụ xuân 2026"); None where the plan's one year reads them, for a plan
+    2027"), a time from now ("… từ nay đến hết vụ xuân 2026") or a Tết ("… phục vụ Tết Nguyên đán Bính Ngọ 2026"); None
+    where the plan's one year reads them, for a plan
     of a longer stage (its times recur), for standing rules
     (``_STANDING``), or where the full date is not printed."""
     date = meta.get("date") or {}
@@ -3625,7 +3643,10 @@ def _signed_on(meta: dict) -> dt.date | None:
     years = _title_years(meta)
     season = len(years) == 2 and years[1] == years[0] + 1
     from_now = re.search(r"\btu nay (?:den|toi)\b", fold(_title_text(meta)))  # "… từ nay đến hết vụ xuân 2026": it runs
-    if meta.get("kind") not in _LETTERS and years and not season and not from_now:  # from the signing
+    # … or up to a Tết it names ("… phục vụ Tết Nguyên đán Bính Ngọ 2026", signed in November 2025: "tháng 12" is December
+    # 2025), the year printed being the feast's
+    tet = re.search(r"\btet\b", fold(_title_text(meta)))
+    if meta.get("kind") not in _LETTERS and years and not season and not from_now and not tet:  # from the signing
         return None  # a plan for one year (its year reads them) or for several ("giai đoạn 2025 - 2027": they recur)
     try:
         return dt.date(date["year"], date["month"], date["day"])

@@ -280,7 +280,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        r"vận động|gửi|(?<![Vv]ận )chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
-                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|lựa chọn|phê duyệt|công bố|"
+                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|đối chiếu|lựa chọn|phê duyệt|công bố|"
                        r"xúc tiến|phân công|(?<![Tt]ổ )giúp(?! pháp lý)|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )(?<![Cc]huyển )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
@@ -496,7 +496,9 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
     # where a class's members are ("UBND các xã nơi | tiếp nhận", "… nơi | tổ chức"): that place's own verb is the name's
     where = members.end() - 1 if members is not None and members.group("where") is not None else None
     verb = next((m for m in _NAME_END.finditer(chunk) if not _verb_in_name(chunk, m, whole) and m.start() != where
-                 and not _PICKED_BY.search(chunk, 0, m.start())), None)
+                 and not _PICKED_BY.search(chunk, 0, m.start())
+                 # a name that ends with the verb's word, the verb right after it: "Phòng Kế hoạch tổng hợp | tổng hợp …"
+                 and not chunk.startswith(m.group(), m.end())), None)
     ends = [m.start() for m in (verb, _PLACE_END.search(chunk) if places else None) if m]
     numbered = NUMBER_END.search(chunk)
     if numbered is not None:  # "Tổ khám số 1 | khám tại …": a unit's number ends its name
@@ -1734,7 +1736,10 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
 _SEASON_STAGE = r"(?:vu|mua|xuong giong|thu hoach|gieo (?:trong|sa)|lua chin|ra hoa|tra hoa|dau vu|cuoi vu)(?: [a-z]+){0,4}"
 _SEASON_EVENT_CELL = re.compile(rf"(?:(?:truoc|sau|khi|ngay sau) {_SEASON_STAGE}"
                                 # … or after Tết, whose first day is known but not when after it ("Sau Tết Nguyên đán")
-                                r"|(?:sau|ngay sau) tet(?: nguyen dan| am lich| co truyen)?(?: [a-z]+){0,2})\s*\.?")
+                                r"|(?:sau|ngay sau) tet(?: nguyen dan| am lich| co truyen)?(?: [a-z]+){0,2}"
+                                # … or before or after an event said in words ("Trước khi lấy nước đổ ải", "Sau khi kết
+                                # thúc vụ"): a condition, no date
+                                r"|(?:truoc|sau) khi(?: [a-z]+){1,10})\s*\.?")
 #: … or all through it ("Trong vụ", "Suốt vụ", "Mùa thu hoạch", "Trong mùa mưa"): ongoing while it lasts
 _IN_SEASON_CELL = re.compile(r"(?:(?:trong|suot|ca) (?:vu|mua)|mua (?:thu hoach|vu|mua|kho))(?: [a-z]+){0,3}\s*\.?")
 
