@@ -923,6 +923,15 @@ commune's plain-text plan, "1.", "2)", "4-" numbers, short and lower-case bodies
 Sở Tài chính's Markdown Công văn, items opening with their bodies, a room with its parent in brackets; a Sở Công
 Thương's plain-text plan, "a)"/"b)" points under subject headings, times in varied forms.
 
+Hundred-and-second section: a hundredth held-out set, ``benchmarks/corpus/unseen100/``, five documents written
+without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three
+everyday ones from other issuers: a drug-rehabilitation centre's .docx plan for its residents' work for cooperatives,
+a table led by its own teams; an international airport's PDF plan for a stand of cooperatives' OCOP goods, items
+opening with their time ("Trong tháng 10/2026, Phòng … "); a commune's plain-text plan, a lower-case body heading over
+"-" lines and bodies followed by their verbs; a Sở Nông nghiệp và Môi trường's Markdown Công văn after floods, short
+names and a unit with its parent in brackets; a provincial cooperative alliance's plain-text plan, paragraphs and
+"a)"/"b)" points under subject headings, yearless and conditional times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1165,6 +1174,7 @@ HELD_OUT = {
     "unseen97": "ninety-seventh held-out set (benchmarks/corpus/unseen97/, two new kinds, three everyday documents):",
     "unseen98": "ninety-eighth held-out set (benchmarks/corpus/unseen98/, two new kinds, three everyday documents):",
     "unseen99": "ninety-ninth held-out set (benchmarks/corpus/unseen99/, two new kinds, three everyday documents):",
+    "unseen100": "hundredth held-out set (benchmarks/corpus/unseen100/, two new kinds, three everyday documents):",
 }
 
 
