@@ -932,6 +932,15 @@ opening with their time ("Trong tháng 10/2026, Phòng … "); a commune's plain
 names and a unit with its parent in brackets; a provincial cooperative alliance's plain-text plan, paragraphs and
 "a)"/"b)" points under subject headings, yearless and conditional times.
 
+Hundred-and-third section: a hundred-and-first held-out set, ``benchmarks/corpus/unseen101/``, five documents written
+without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three
+everyday ones from other issuers: a timber association's .docx plan linking member companies with forest-growing
+cooperatives, a table "Người/đơn vị phụ trách | Đơn vị cùng làm | Mốc thời gian"; a nature-protection association's
+PDF plan, eight activities each naming its doer after the work ("— do X thực hiện, phối hợp Y; …"); a commune's
+plain-text plan, mixed numbers, lower-case and short bodies, yearless and seasonal times; a Sở Nông nghiệp và Môi
+trường's Markdown Công văn, bold numbers, a body with its parent in brackets; a Sở Tài chính's plain-text plan, "1.1."
+items under stage headings, some bodies followed by a colon.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1175,6 +1184,8 @@ HELD_OUT = {
     "unseen98": "ninety-eighth held-out set (benchmarks/corpus/unseen98/, two new kinds, three everyday documents):",
     "unseen99": "ninety-ninth held-out set (benchmarks/corpus/unseen99/, two new kinds, three everyday documents):",
     "unseen100": "hundredth held-out set (benchmarks/corpus/unseen100/, two new kinds, three everyday documents):",
+    "unseen101": "hundred-and-first held-out set (benchmarks/corpus/unseen101/, two new kinds, three everyday "
+                 "documents):",
 }
 
 

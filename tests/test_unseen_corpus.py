@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundredth sets likewise (read as the eleventh).
+The twelfth to hundred-and-first sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -150,6 +150,7 @@ UNSEEN97 = ROOT / "benchmarks" / "corpus" / "unseen97"
 UNSEEN98 = ROOT / "benchmarks" / "corpus" / "unseen98"
 UNSEEN99 = ROOT / "benchmarks" / "corpus" / "unseen99"
 UNSEEN100 = ROOT / "benchmarks" / "corpus" / "unseen100"
+UNSEEN101 = ROOT / "benchmarks" / "corpus" / "unseen101"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -259,6 +260,7 @@ ANNOTATIONS97 = sorted(UNSEEN97.glob("*.yaml"))
 ANNOTATIONS98 = sorted(UNSEEN98.glob("*.yaml"))
 ANNOTATIONS99 = sorted(UNSEEN99.glob("*.yaml"))
 ANNOTATIONS100 = sorted(UNSEEN100.glob("*.yaml"))
+ANNOTATIONS101 = sorted(UNSEEN101.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -439,7 +441,8 @@ def document_text(path: Path) -> str:
                                                       (UNSEEN97, ANNOTATIONS97, 5),
                                                       (UNSEEN98, ANNOTATIONS98, 5),
                                                       (UNSEEN99, ANNOTATIONS99, 5),
-                                                      (UNSEEN100, ANNOTATIONS100, 5)],
+                                                      (UNSEEN100, ANNOTATIONS100, 5),
+                                                      (UNSEEN101, ANNOTATIONS101, 5)],
                          ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                               "tenth", "eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -469,7 +472,8 @@ def document_text(path: Path) -> str:
                               "ninety-third", "ninety-fourth",
                               "ninety-fifth", "ninety-sixth",
                               "ninety-seventh", "ninety-eighth",
-                              "ninety-ninth", "hundredth"])
+                              "ninety-ninth", "hundredth",
+                              "hundred-and-first"])
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
     for path in annotations:
@@ -538,7 +542,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN93, UNSEEN94,
                                     UNSEEN95, UNSEEN96,
                                     UNSEEN97, UNSEEN98,
-                                    UNSEEN99, UNSEEN100],
+                                    UNSEEN99, UNSEEN100,
+                                    UNSEEN101],
                          ids=["second", "third", "fourth", "fifth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
@@ -568,7 +573,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                               "ninety-third", "ninety-fourth",
                               "ninety-fifth", "ninety-sixth",
                               "ninety-seventh", "ninety-eighth",
-                              "ninety-ninth", "hundredth"])
+                              "ninety-ninth", "hundredth",
+                              "hundred-and-first"])
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
     module = importlib.util.module_from_spec(spec)
@@ -2831,6 +2837,10 @@ B99 = UNSEEN99 / "b_ninh-binh_27-KH-HBT-2026_hoi-bao-tro-nkt-tham-gia-htx.pdf"
 
 B100 = UNSEEN100 / "b_hue_412-KH-CHKPB-2026_cang-hang-khong-gian-hang-htx.pdf"
 
+# --- hundred-and-first held-out set -----------------------------------------------------------------------------
+
+B101 = UNSEEN101 / "b_lam-dong_09-KH-HBVTN-2026_hoi-bvtn-htx-thu-gom-bao-goi.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2874,7 +2884,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN93, ANNOTATIONS93), (UNSEEN94, ANNOTATIONS94),
               (UNSEEN95, ANNOTATIONS95), (UNSEEN96, ANNOTATIONS96),
               (UNSEEN97, ANNOTATIONS97), (UNSEEN98, ANNOTATIONS98),
-              (UNSEEN99, ANNOTATIONS99), (UNSEEN100, ANNOTATIONS100)]
+              (UNSEEN99, ANNOTATIONS99), (UNSEEN100, ANNOTATIONS100),
+              (UNSEEN101, ANNOTATIONS101)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2959,7 +2970,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN93, B93), (UNSEEN94, B94),
                                         (UNSEEN95, B95), (UNSEEN96, B96),
                                         (UNSEEN97, B97), (UNSEEN98, B98),
-                                        (UNSEEN99, B99), (UNSEEN100, B100)],
+                                        (UNSEEN99, B99), (UNSEEN100, B100),
+                                        (UNSEEN101, B101)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
