@@ -3065,7 +3065,8 @@ def _closes(para) -> bool:
         return True
     if para.kind == "" and _MADE_KNOWN.search(para.folded) and len(para.text) < 200:
         return True  # "Kết luận này được phổ biến đến chi bộ.", with "./." or not
-    if para.kind == "" and _COURTESY.search(fold(_before_contact(para.text))) and len(_before_contact(para.text)) < 200:
+    kept = _before_contact(para.text) if para.kind == "" else ""
+    if len(kept) < 200 and _COURTESY.search(fold(kept)):
         return True  # "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm phối hợp./.", maybe then whom to contact
     return para.text.rstrip().endswith("/.") and bool(_EXECUTION.search(para.folded) or _FORMULA.search(para.folded))
 
@@ -3073,6 +3074,8 @@ def _closes(para) -> bool:
 def _before_contact(text: str) -> str:
     """A paragraph without the sentence it ends with that gives whom to contact ("Đề nghị các cơ quan, đơn vị quan tâm
     phối hợp thực hiện. Chi tiết liên hệ: bà …, ĐT …./."), as a letter's last paragraph joins the two; else as is."""
+    if len(text) > 2000 or not re.search(r"\blien (?:he|lac)\b", fold(text)):
+        return text  # no contact named (or no closing paragraph): nothing to split off
     sentences = _sentences(text)
     last = fold(sentences[-1])
     if len(sentences) > 1 and _CONTACT.search(last) and _REACH.search(last):
@@ -3198,7 +3201,7 @@ def _no_task(para) -> bool:
     its issuing basis, a contact line, a note on how the tasks are written, a board's standing rule, a line of a
     body's make-up; or a plain paragraph of such sentences only ("Kinh phí thực hiện lấy từ nguồn hội phí … . Vướng
     mắc phát sinh được phản ánh về Văn phòng … để tổng hợp, báo cáo …")."""
-    if para.kind == "" and len(sentences := _sentences(para.text)) > 1:
+    if para.kind == "" and len(para.text) < 2000 and len(sentences := _sentences(para.text)) > 1:
         if all(_no_task(layout.Para(text=s.strip(), line=para.line, end_line=para.end_line)) for s in sentences):
             return True
     folded = para.folded

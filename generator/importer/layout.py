@@ -192,16 +192,15 @@ def _lower_letter(text: str, lines: list[str], index: int, stop: int | None, cur
 _BARE_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s+(?=[^\W\d_])")
 
 
-def _bare_number(text: str, out: list["Para"], ended: bool):
+def _bare_number(text: str, last: "Para | None", ended: bool):
     """A number typed without its delimiter before a short title ("2 phòng Văn hóa - Xã hội" after "1. phòng Kinh tế"
-    and its points), as a list typed in a hurry prints it: a marker only when the last numbered paragraph printed the
-    number before it, the line above ended a sentence (``ended``) and the line is a title (short, no final full stop),
-    never a count ("2 lớp tập huấn …" wrapped). (kind, marker, rest) or None."""
+    and its points), as a list typed in a hurry prints it: a marker only when the last numbered paragraph (``last``)
+    printed the number before it, the line above ended a sentence (``ended``) and the line is a title (short, no final
+    full stop), never a count ("2 lớp tập huấn …" wrapped). (kind, marker, rest) or None."""
     match = _BARE_NUMBER.match(text)
     if match is None or not ended or len(text) > 80 or _END.search(text):
         return None
-    last = next((p for p in reversed(out) if p.kind == "num"), None)
-    if last is None or "." in last.marker or not last.marker.isdigit() or int(last.marker) + 1 != int(match.group("m")):
+    if last is None or not last.marker.isdigit() or int(last.marker) + 1 != int(match.group("m")):
         return None
     return "num", match.group("m"), text[match.end():]
 
@@ -224,6 +223,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
     pieces: list[str] = []   # lines of the current paragraph
     length = 0               # its length as joined
     enum = ""                # the last enumerator printed inside the current paragraph's sentences
+    last_num: Para | None = None  # the last numbered paragraph, whose number a bare "2 …" may follow
     blank = True
 
     def close() -> None:
@@ -246,7 +246,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             kind, mark, rest = _lower_letter(text, lines, index, stop, out[-1] if out else None) or (kind, mark, rest)
         if not kind:
             ended = blank or not pieces or _END.search(pieces[-1]) is not None
-            kind, mark, rest = _bare_number(text, out, ended) or (kind, mark, rest)
+            kind, mark, rest = _bare_number(text, last_num, ended) or (kind, mark, rest)
         quoted = _QUOTED_ITEM.match(text) if not kind else None
         if quoted:  # an amending document's new wording of an item, quoted: its text, read after the quote and number
             text = quoted.group("rest")
@@ -311,6 +311,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             out.append(Para(nfc(rest) if kind else text, index + 1, index + 1, kind, mark,
                             delim=delimiter(text, kind, mark)))
             out[-1].indent, out[-1].content = _columns(raw, kind, mark, out[-1].delim)
+            last_num = out[-1] if kind == "num" else last_num  # kept as it goes: no search back per line
             pieces = [out[-1].text]
             length = len(out[-1].text)
             enum = ""
