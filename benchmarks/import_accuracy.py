@@ -941,6 +941,14 @@ plain-text plan, mixed numbers, lower-case and short bodies, yearless and season
 trường's Markdown Công văn, bold numbers, a body with its parent in brackets; a Sở Tài chính's plain-text plan, "1.1."
 items under stage headings, some bodies followed by a colon.
 
+Hundred-and-fourth section: a hundred-and-second held-out set, ``benchmarks/corpus/unseen102/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones from other issuers: a state rubber company's .docx plan for buying smallholders' latex through
+cooperatives, lettered groups of numbered items each ending with its doer and time in brackets; a veterinary
+association's PDF plan, one table whose time cells name no year; a commune's plain-text plan, lower-case units, mixed
+numbering and a heading naming its unit by an abbreviation in brackets; a province's Markdown Công văn after floods,
+relative times; a provincial cooperative alliance's plain-text plan, bodies followed by their verbs.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1185,6 +1193,8 @@ HELD_OUT = {
     "unseen99": "ninety-ninth held-out set (benchmarks/corpus/unseen99/, two new kinds, three everyday documents):",
     "unseen100": "hundredth held-out set (benchmarks/corpus/unseen100/, two new kinds, three everyday documents):",
     "unseen101": "hundred-and-first held-out set (benchmarks/corpus/unseen101/, two new kinds, three everyday "
+                 "documents):",
+    "unseen102": "hundred-and-second held-out set (benchmarks/corpus/unseen102/, two new kinds, three everyday "
                  "documents):",
 }
 
