@@ -941,6 +941,15 @@ plain-text plan, mixed numbers, lower-case and short bodies, yearless and season
 trường's Markdown Công văn, bold numbers, a body with its parent in brackets; a Sở Tài chính's plain-text plan, "1.1."
 items under stage headings, some bodies followed by a colon.
 
+Hundred-and-fifth section: a hundred-and-third held-out set, ``benchmarks/corpus/unseen103/``, five documents written
+without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three
+everyday ones from other issuers: a commune's .docx plan for a ceremony on the Ngày Hợp tác xã Việt Nam, preparations
+by body with times counted from the day; a regional state reserve office's PDF plan for buying rice from cooperatives,
+its rooms' paragraphs and sub-offices' "+" lines; a commune's plain-text plan, mixed numbers, lower-case and short
+bodies, yearless and festival times; a Sở Nông nghiệp và Môi trường's Markdown Công văn, a partner with its parent in
+brackets, seasonal and conditional times; a provincial cooperative alliance's Markdown plan, one pipe table with times
+in cells.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1185,6 +1194,8 @@ HELD_OUT = {
     "unseen99": "ninety-ninth held-out set (benchmarks/corpus/unseen99/, two new kinds, three everyday documents):",
     "unseen100": "hundredth held-out set (benchmarks/corpus/unseen100/, two new kinds, three everyday documents):",
     "unseen101": "hundred-and-first held-out set (benchmarks/corpus/unseen101/, two new kinds, three everyday "
+                 "documents):",
+    "unseen103": "hundred-and-third held-out set (benchmarks/corpus/unseen103/, two new kinds, three everyday "
                  "documents):",
 }
 
