@@ -949,6 +949,15 @@ association's PDF plan, one table whose time cells name no year; a commune's pla
 numbering and a heading naming its unit by an abbreviation in brackets; a province's Markdown Công văn after floods,
 relative times; a provincial cooperative alliance's plain-text plan, bodies followed by their verbs.
 
+Hundred-and-fifth section: a hundred-and-third held-out set, ``benchmarks/corpus/unseen103/``, five documents written
+without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three
+everyday ones from other issuers: a commune's .docx plan for a ceremony on the Ngày Hợp tác xã Việt Nam, preparations
+by body with times counted from the day; a regional state reserve office's PDF plan for buying rice from cooperatives,
+its rooms' paragraphs and sub-offices' "+" lines; a commune's plain-text plan, mixed numbers, lower-case and short
+bodies, yearless and festival times; a Sở Nông nghiệp và Môi trường's Markdown Công văn, a partner with its parent in
+brackets, seasonal and conditional times; a provincial cooperative alliance's Markdown plan, one pipe table with times
+in cells.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1195,6 +1204,8 @@ HELD_OUT = {
     "unseen101": "hundred-and-first held-out set (benchmarks/corpus/unseen101/, two new kinds, three everyday "
                  "documents):",
     "unseen102": "hundred-and-second held-out set (benchmarks/corpus/unseen102/, two new kinds, three everyday "
+                 "documents):",
+    "unseen103": "hundred-and-third held-out set (benchmarks/corpus/unseen103/, two new kinds, three everyday "
                  "documents):",
 }
 

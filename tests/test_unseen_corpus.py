@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-second sets likewise (read as the eleventh).
+The twelfth to hundred-and-third sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -152,6 +152,7 @@ UNSEEN99 = ROOT / "benchmarks" / "corpus" / "unseen99"
 UNSEEN100 = ROOT / "benchmarks" / "corpus" / "unseen100"
 UNSEEN101 = ROOT / "benchmarks" / "corpus" / "unseen101"
 UNSEEN102 = ROOT / "benchmarks" / "corpus" / "unseen102"
+UNSEEN103 = ROOT / "benchmarks" / "corpus" / "unseen103"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -263,6 +264,7 @@ ANNOTATIONS99 = sorted(UNSEEN99.glob("*.yaml"))
 ANNOTATIONS100 = sorted(UNSEEN100.glob("*.yaml"))
 ANNOTATIONS101 = sorted(UNSEEN101.glob("*.yaml"))
 ANNOTATIONS102 = sorted(UNSEEN102.glob("*.yaml"))
+ANNOTATIONS103 = sorted(UNSEEN103.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -450,7 +452,8 @@ def _set_id(value):
                                                       (UNSEEN99, ANNOTATIONS99, 5),
                                                       (UNSEEN100, ANNOTATIONS100, 5),
                                                       (UNSEEN101, ANNOTATIONS101, 5),
-                                                      (UNSEEN102, ANNOTATIONS102, 5)],
+                                                      (UNSEEN102, ANNOTATIONS102, 5),
+                                                      (UNSEEN103, ANNOTATIONS103, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -521,7 +524,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN95, UNSEEN96,
                                     UNSEEN97, UNSEEN98,
                                     UNSEEN99, UNSEEN100,
-                                    UNSEEN101, UNSEEN102],
+                                    UNSEEN101, UNSEEN102,
+                                    UNSEEN103],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -2793,6 +2797,10 @@ B101 = UNSEEN101 / "b_lam-dong_09-KH-HBVTN-2026_hoi-bvtn-htx-thu-gom-bao-goi.pdf
 
 B102 = UNSEEN102 / "b_thai-nguyen_11-KH-HTY-2026_hoi-thu-y-tu-van-htx-chan-nuoi.pdf"
 
+# --- hundred-and-third held-out set -----------------------------------------------------------------------------
+
+B103 = UNSEEN103 / "b_can-tho_86-KH-DTTNB-2026_du-tru-nha-nuoc-mua-gao-htx-theo-kho.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2837,7 +2845,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN95, ANNOTATIONS95), (UNSEEN96, ANNOTATIONS96),
               (UNSEEN97, ANNOTATIONS97), (UNSEEN98, ANNOTATIONS98),
               (UNSEEN99, ANNOTATIONS99), (UNSEEN100, ANNOTATIONS100),
-              (UNSEEN101, ANNOTATIONS101), (UNSEEN102, ANNOTATIONS102)]
+              (UNSEEN101, ANNOTATIONS101), (UNSEEN102, ANNOTATIONS102),
+              (UNSEEN103, ANNOTATIONS103)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2923,7 +2932,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN95, B95), (UNSEEN96, B96),
                                         (UNSEEN97, B97), (UNSEEN98, B98),
                                         (UNSEEN99, B99), (UNSEEN100, B100),
-                                        (UNSEEN101, B101), (UNSEEN102, B102)],
+                                        (UNSEEN101, B101), (UNSEEN102, B102),
+                                        (UNSEEN103, B103)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
