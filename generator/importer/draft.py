@@ -29,7 +29,7 @@ PARTS = [  # (part, words in a section title, folded)
     # about, which a table further on may share out)
     ("tasks", r"\b(?:cac )?hoat dong (?:cu the|trong tam)\b|^(?:cac )?hoat dong$"),
     # the work to do, by its plain name: "II. CÁC VIỆC CẦN LÀM", "CÔNG VIỆC CẦN THỰC HIỆN"
-    ("tasks", r"\b(?:cac )?(?:cong )?viec can (?:lam|thuc hien|trien khai)\b"),
+    ("tasks", r"\b(?:cac )?(?:cong )?viec can (?:lam|thuc hien|trien khai)\b|^(?:cac )?cong viec (?:cu the|chu yeu|trong tam)$"),
 ]
 _STOP = re.compile(r"^(?:noi nhan|kt\. chu tich|tm\. uy ban|chu tich)\b")
 _PROVINCE_WORDS = ("uy ban nhan dan tinh", "ubnd tinh", "tinh")
@@ -1245,7 +1245,7 @@ _OPENER = re.compile(r"^(?:(?:(?:Ban Thường vụ|Thường trực|Ban Chấp 
                      r"(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|Riêng(?:\s+đối\s+với)?)\s+(?=\S)")
 #: the same after the item's first sentence or clause ("…. Giao X chủ trì …", "…; giao X phối hợp với Y …", "Về thị
 #: trường, giao X …")
-_LATER_OPENER = re.compile(r"(?:[.;:,]\s+)(?P<s>(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+"
+_LATER_OPENER = re.compile(r"(?:[.;:,—–]\s+)(?P<s>(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+"
                            rf"(?=[{fields.CAPITAL}]|các\s|{fields.LOWER_TYPE}))")  # "…: giao sở Khoa học và Công nghệ chủ trì"
 
 
@@ -1620,7 +1620,7 @@ _FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường h�
                       # a time put first ("Năm 2026-2027, Phòng Kinh tế …", "Trước ngày 30/6/2026, các xã …")
                       r"Năm \d{4}|Trong (?:năm|quý|tháng|6 tháng)|Trước (?:ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|H[ằà]ng (?:năm|quý|tháng)|"
                       r"Chậm nhất (?:(?:là )?ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|"
-                      r"Định kỳ|Từ (?:năm|quý|tháng|ngày)|Giai đoạn|Quý [IV]+|Tháng \d+|Đến (?:năm|hết|ngày)|"
+                      r"Định kỳ|Từ (?:năm|quý|tháng|ngày|\d{1,2}/\d{1,2}(?:/\d{4})?(?=,))|Giai đoạn|Quý [IV]+|Tháng \d+|Đến (?:năm|hết|ngày)|Dịp|"
                       # a season or a feast put first ("Sau vụ vải, phòng Kinh tế …", "Trước Tết, các hợp tác xã …")
                       r"(?:Sau|Trước|Trong|Đầu|Cuối|Suốt) (?:vụ|mùa|Tết|dịp)|Cuối (?:năm|quý|tháng))(?!\w)")
 
@@ -1825,15 +1825,22 @@ def _enumerated_name(text: str) -> bool:
 
 
 #: the doer named after the work, as its agent: "…, do Sở X chủ trì thực hiện", "…; giao Sở X chủ trì, phối hợp …",
-#: "… (Sở X chủ trì; hoàn thành …)"
-_DONE_BY = re.compile(r"(?:(?:[,;]\s+(?:do|giao)|(?<=\w\s)do)\s+(?=\w)[^.;()]{3,160}?|\((?=\w)[^()]{3,160}?)"
-                      r"\s(?:chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách)\b")
+#: "… (Sở X chủ trì; hoàn thành …)", "… — do Ban X thực hiện, …"
+_DONE_BY = re.compile(r"(?:(?:[,;—–]\s+(?:do|giao)|(?<=\w\s)do)\s+(?=\w)[^.;()]{3,160}?"
+                      r"|\((?=\w)[^()]{3,160}?"
+                      # … or after a spaced dash, the doer and its role alone ("… — Ban Truyền thông chịu trách nhiệm;
+                      # …", "… — Ban Thi đua - Khen thưởng của Hội đảm nhiệm, …")
+                      rf"|\s[—–]\s+(?=[{fields.CAPITAL}])[^.;()—–]{{3,160}}?)"
+                      r"\s(?:chủ trì|thực hiện|đảm nhiệm|đảm nhận|phụ trách|chịu trách nhiệm)\b"
+                      # "… , do Ban X và Hội Y cùng tổ chức; …": the passive's own verb, after the clause's comma (not
+                      # "… dự lớp tập huấn do Liên minh … tổ chức": the event's organiser)
+                      r"|[,;—–]\s+do\s+(?=[\w])[^.;()]{3,160}?\s(?:cùng\s+)?tổ chức\b")
 
 
 def _agent_phrase(text: str) -> str | None:
     """What follows "do"/"giao"/"(" up to the role an item names its doer by after its work, or None."""
     match = _DONE_BY.search(text)
-    return re.sub(r"^[,;(\s]*(?:(?:do|giao)\s+)?", "", match.group().lstrip()) if match else None
+    return re.sub(r"^[,;(\s—–]*(?:(?:do|giao)\s+)?", "", match.group().lstrip()) if match else None
 
 
 def _agent(text: str) -> str | None:
@@ -1845,9 +1852,9 @@ def _agent(text: str) -> str | None:
 
 #: the role a doer's own sentence gives it after the work, alone: "X thực hiện …", "X chủ trì, …", "X làm thường xuyên"
 _ROLE_ALONE = re.compile(r"\s*(?:chủ trì|thực hiện|làm|đảm nhận|đảm nhiệm|phụ trách)(?=[\s,;.]|$)")
-#: where a later sentence of an item starts: after a full stop, whatever the case of its first letter ("… bao tiêu. công
-#: chức Kinh tế làm, …", typed in a hurry)
-_NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_])\.\s+(?=[^\W\d_])")
+#: where a later sentence or clause of an item starts: after a full stop, whatever the case of its first letter ("… bao
+#: tiêu. công chức Kinh tế làm, …", typed in a hurry), or a semicolon ("…; Văn phòng Hội thực hiện khi …")
+_NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_])[.;]\s+(?=[^\W\d_])")
 
 
 def _doer_after(text: str, known: fields.Known) -> str | None:
@@ -1977,7 +1984,7 @@ _ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep ho
                           r"chi hoi|cau lac bo|chi bo|to san xuat|to dich vu|ho kinh doanh|"
                           # … the member companies or craftsmen of an association, a commune's villages and quarters
                           # ("Các công ty lữ hành hội viên", "Các nghệ nhân hội viên", "Các khu phố", "Các thôn")
-                          r"cong ty|nghe nhan|khu pho|thon|to dan pho|ap)\b")
+                          r"cong ty|nghe nhan|khu pho|thon|to dan pho|ap|xom|ban|buon|lang|khom|soc|phum)\b")
 
 
 def _list_facts(siblings: list) -> tuple[dict[int, int], object]:

@@ -280,7 +280,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        r"vận động|gửi|(?<![Vv]ận )chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
-                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|đối chiếu|lựa chọn|phê duyệt|công bố|"
+                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|đối chiếu|soạn(?: thảo)?|thiết kế|phân công|nhập(?= (?:kết quả|dữ liệu|số liệu|thông tin|hồ sơ))|lựa chọn|phê duyệt|công bố|"
                        r"xúc tiến|phân công|(?<![Tt]ổ )giúp(?! pháp lý)|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )(?<![Cc]huyển )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
@@ -578,7 +578,7 @@ NUMBER_END = re.compile(r"^\s*(?:[Cc]ác\s+)?(?:[Tt]ổ|[Đđ]ội|[Tt]rạm|[Đ
 #: a class picked by what is done to its members, before that verb: "Các cơ quan, đơn vị được | khảo sát gửi …", "UBND
 #: các xã, phường được | khảo sát chuẩn bị …" — the verb after "được" is the class's name, the next one the sentence's
 _PICKED_BY = re.compile(r"(?:^|\s)(?:[Cc]ác|[Nn]hững)\s[^;:()]*\sđược$")
-_TENSE_END = re.compile(r"\s+(?:đã|đang|sẽ|chưa|vẫn|đều|còn|(?<![Tt]rật )(?<![Đđ]ộc lập )tự)$")  # not "Trật tự"
+_TENSE_END = re.compile(r"\s+(?:đã|đang|sẽ|chưa|vẫn|đều|còn|cùng|(?<![Tt]rật )(?<![Đđ]ộc lập )tự)$")  # not "Trật tự"
 
 
 @dataclass
@@ -1313,7 +1313,7 @@ _WHOLE_YEAR_END = r"(?:^|[,;(]\s*)(?P<w>(?:ca|trong|suot) nam)\s*\)?\s*[.;]?\s*$
 #: a period the work comes back every ("6 tháng một lần", "03 tháng/lần", "mỗi 6 tháng", "2 tuần 1 lần"), folded
 _EVERY_PERIOD = (r"\b\d{1,2} (?:thang|tuan|ngay) ?(?:(?:mot|1|01) lan|/ ?lan)\b|\bmoi \d{1,2} (?:thang|tuan)\b"
                  # "mỗi quý ít nhất 01 lần", "hằng ngày", "hằng đêm", "mỗi tháng"
-                 r"|\b(?:hang|moi) (?:ngay|dem)\b|\bmoi (?:quy|thang)\b")
+                 r"|\b(?:hang|moi) (?:ngay|dem)\b|\bmoi (?:quy|thang|vu)\b")
 _DEADLINES = [
     # a time counted from an event ("trong thời hạn 10 ngày kể từ ngày ký văn bản này", "chậm nhất 15 ngày sau khi …",
     # "03 ngày làm việc kể từ ngày nhận đủ hồ sơ"): after that event; counted from the document's own signing, the
@@ -1322,6 +1322,8 @@ _DEADLINES = [
                                    r" (?:ke tu|tinh tu|sau khi|sau) [^.;()]{5,160}|\(?sau khi [^.;()]{5,160}\)?"
                                    # as soon as it happens ("cập nhật … ngay khi phát sinh", "báo cáo ngay khi có vụ việc")
                                    r"|\bngay khi [^.;()]{3,160}"
+                                   # when enough have come ("… thực hiện khi đủ 20 hợp tác xã đăng ký")
+                                   r"|\bkhi du \d{1,4} [^.;()]{3,80}"
                                    # after each event of a kind ("sau mỗi đợt thiên tai", "Sau mỗi lớp"): after it, again
                                    r"|\bsau moi (?:dot|lan|lop|khoa|vu|dip|ky|buoi|dau)\b[^.;()]{0,120}"
                                    # on request ("khi có đề nghị", "khi UBND cấp xã đề nghị", "khi … có yêu cầu")
