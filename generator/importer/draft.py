@@ -2642,7 +2642,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
     defined before these paragraphs (the body's, for a list attached to it)."""
     tasks, groups, targets, unplaced = [], [], [], []
     has_task_part = any(v == "tasks" for v in part_of.values())
-    plan_year, signed = _plan_year(meta), _signed_on(meta)  # what a time without its year is read in, once a document
+    plan_year, signed, issued = _plan_year(meta), _signed_on(meta), _dated(meta)  # what a time without its year is read
+    # in ("quý I năm sau" from the dated day), once a document
     # the initialisms the document defines for bodies ("Sở Tài chính (STC)", "Ghi chú: TTDVVL: Trung tâm …"), which it
     # then uses as a sentence's subject ("STC thẩm định …"): the body as printed, read in full by ``agencies``
     known.initials = {short: short for short, (full, _) in agencies.short.items()
@@ -2780,7 +2781,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         elif part != "tasks" and (has_task_part or (part in ("purpose", "objectives")
                                                   and not (para.kind == "num" and para.parent is None))):
             continue  # outside the task part; without one, top-level numbered items anywhere may be tasks
-        if para.children and not details(para) and not _sentence_task(para, known):
+        own_sentence = bool(para.children) and _sentence_task(para, known)  # a task over others' items, read once
+        if para.children and not details(para) and not own_sentence:
             if para.rank <= 2 and para.kind in ("num", "roman") and not re.search(r"chu tri", para.folded):
                 groups.append({"id": f"g{len(groups) + 1}", "title": para.text.rstrip(":"),
                                "section": para.ordinal or para.marker})
@@ -2824,7 +2826,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         section = ".".join(a.ordinal or a.marker for a in reversed(list(para.ancestors()))
                            if a.kind in ("article", "roman", "num", "letter"))
         text = para.text
-        if para.children and not _sentence_task(para, known):  # details(para): its sub-items belong to its text,
+        if para.children and not own_sentence:  # details(para): its sub-items belong to its text,
             # markers as printed (not a sentence's task over others' tasks: "3/ TT … hướng dẫn …." / "- Hội … phối hợp …")
             stack = [c for c in reversed(para.children) if not _assignment(c)]
             while stack:
@@ -2840,7 +2842,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             # the work its title heads, on the "Nội dung:" line right under it ("5. Thẩm định, cấp bảo lãnh" / "Nội
             # dung: thẩm định hồ sơ …"): part of its text, as printed
             text = f"{text} {content.marker} {content.text}" if content.kind == "bullet" else f"{text} {content.text}"
-        due = _deadline(who, task_review, plan_year, signed, meta.get("day_n"), _dated(meta))
+        due = _deadline(who, task_review, plan_year, signed, meta.get("day_n"), issued)
         if due.kind == "unspecified":  # a schedule's heading gives its items their time ("2. Tháng 8 và tháng 9/2026")
             due = next((found for a in para.ancestors() if (found := _period_heading(a.text)) is not None), due)
         tasks.append({
@@ -3647,8 +3649,8 @@ def _signed_on(meta: dict) -> dt.date | None:
     where the plan's one year reads them, for a plan
     of a longer stage (its times recur), for standing rules
     (``_STANDING``), or where the full date is not printed."""
-    date = meta.get("date") or {}
-    if meta.get("year_inferred") or not all(date.get(k) for k in ("year", "month", "day")) or meta.get("kind") in _STANDING:
+    dated = _dated(meta)
+    if dated is None or meta.get("kind") in _STANDING:
         return None
     years = _title_years(meta)
     season = len(years) == 2 and years[1] == years[0] + 1
@@ -3658,10 +3660,7 @@ def _signed_on(meta: dict) -> dt.date | None:
     tet = re.search(r"\btet\b", fold(_title_text(meta)))
     if meta.get("kind") not in _LETTERS and years and not season and not from_now and not tet:  # from the signing
         return None  # a plan for one year (its year reads them) or for several ("giai đoạn 2025 - 2027": they recur)
-    try:
-        return dt.date(date["year"], date["month"], date["day"])
-    except ValueError:
-        return None
+    return dated
 
 
 #: a time cell saying the row's work is done already (folded)

@@ -1710,13 +1710,15 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
                     if one is not None:
                         one.printed = f"{one.printed}{text[m.end():after.end()]}"
                         said = message("imp_deadline_next_year", printed=one.printed, year=one.year)
-                        one.note = f"{one.note}; {said}" if one.note else said
-                        found.append((m, one))
-                elif (year is not None or signed is not None) \
-                        and (one := _read(kind, m, text, note, year=year, signed=signed)) is not None:
-                    year_read = one.year or int(one.before[:4])
-                    said = message("imp_deadline_signed_year", printed=one.printed, year=year_read) if signed \
-                        else message("imp_deadline_plan_year", printed=one.printed, year=year_read)
+                elif year is not None or signed is not None:
+                    one = _read(kind, m, text, note, year=year, signed=signed)
+                    if one is not None:
+                        year_read = one.year or int(one.before[:4])
+                        said = message("imp_deadline_signed_year", printed=one.printed, year=year_read) if signed \
+                            else message("imp_deadline_plan_year", printed=one.printed, year=year_read)
+                else:
+                    one = None  # a time without its year, and neither a plan's year nor a signing day to read it in
+                if one is not None:
                     one.note = f"{one.note}; {said}" if one.note else said
                     found.append((m, one))
             if found:
