@@ -51,6 +51,11 @@ def written_as(tmp_path: Path, name: str, suffix: str, lines: list[str]) -> Draf
     return written(tmp_path, name + suffix, lines if suffix == ".txt" else as_markdown(lines))
 
 
+def drafted(tmp_path: Path, template: list[str], suffix: str, file: str = "ke-hoach", **values) -> Draft:
+    """The draft of ``template`` filled with ``values`` (``str.format``), written as ``written_as`` writes it."""
+    return written_as(tmp_path, file, suffix, [line.format(**values) for line in template])
+
+
 def with_table(before: list[str], header: list[str], rows: list[list[str]], after: list[str], suffix: str) -> list[str]:
     """The lines of a document with a table between ``before`` and ``after``: its cells separated by a TAB in a .txt,
     a Markdown pipe table in a .md (where the TAB of a header or signature line becomes a space). A row of one value

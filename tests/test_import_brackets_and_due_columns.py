@@ -21,7 +21,7 @@ import datetime as dt
 
 import pytest
 
-from drafts import SOURCE, with_table, written_as
+from drafts import SOURCE, drafted, with_table, written_as
 from generator.importer import fields
 
 HEAD = ["HỘI {field} TỈNH {province}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
@@ -81,8 +81,8 @@ LETTER = ["UBND XÃ {commune}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "
     ("TÂN PHÚ", "236", "Tân Phú", "Bộ phận Một cửa", "Trần Thị Mai", ".md"),
 ])
 def test_an_item_over_others_items_and_doers_in_brackets(tmp_path, commune, number, place, tax, signer, suffix):
-    draft = written_as(tmp_path, "cong-van", suffix, [line.format(commune=commune, number=number, place=place, tax=tax,
-                                                                  signer=signer) for line in LETTER])
+    draft = drafted(tmp_path, LETTER, suffix, file="cong-van", commune=commune, number=number, place=place, tax=tax,
+                    signer=signer)
     assert len(draft.texts()) == 6
     assert draft.lead("TT Dịch vụ nông nghiệp xã") == ["TT Dịch vụ nông nghiệp xã"]
     assert draft["TT Dịch vụ nông nghiệp xã"]["text"].endswith("đầu tháng 1/2026.")  # the item under it is apart

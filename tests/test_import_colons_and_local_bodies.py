@@ -21,7 +21,7 @@ import datetime as dt
 
 import pytest
 
-from drafts import SOURCE, written_as
+from drafts import SOURCE, drafted
 from generator.importer import fields
 
 ASSOCIATION = ["HIỆP HỘI {field}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{town}\tĐộc lập - Tự do - Hạnh phúc",
@@ -44,8 +44,7 @@ ASSOCIATION = ["HIỆP HỘI {field}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT 
 ])
 def test_a_time_and_a_colon_then_the_doer_in_lower_case(tmp_path, field, town, number, place, province, signer,
                                                          suffix):
-    draft = written_as(tmp_path, "ke-hoach", suffix, [line.format(field=field, town=town, number=number, place=place,
-                                                                  signer=signer) for line in ASSOCIATION])
+    draft = drafted(tmp_path, ASSOCIATION, suffix, field=field, town=town, number=number, place=place, signer=signer)
     assert draft.plan["province"] == province
     issuer = draft.names[draft.plan["issuer"]]
     assert fields.fold(issuer).startswith(f"hiep hoi {fields.fold(field)}")  # the association, not the UBND
@@ -77,9 +76,8 @@ COMMUNE = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
 ])
 def test_a_number_without_its_dot_and_bodies_named_by_a_verb(tmp_path, commune, commune_title, number, field, desk,
                                                              signer, suffix):
-    draft = written_as(tmp_path, "ke-hoach", suffix, [line.format(commune=commune, commune_title=commune_title,
-                                                                  number=number, field=field, desk=desk, signer=signer)
-                                                      for line in COMMUNE])
+    draft = drafted(tmp_path, COMMUNE, suffix, commune=commune, commune_title=commune_title, number=number, field=field,
+                    desk=desk, signer=signer)
     assert len(draft.texts()) == 6
     assert draft.lead("Lập danh sách") == ["phòng Kinh tế"]
     assert "2 phòng" not in draft["Lập danh sách"]["text"]  # the heading below is no part of the point above it

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import written_as
+from drafts import drafted
 from generator.importer import fields
 
 ASSOCIATION = ["{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
@@ -40,8 +40,8 @@ ASSOCIATION = ["{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐ�
     ("HỘI LÀM VƯỜN TỈNH ĐỒNG THÁP", "14", "Đồng Tháp", "Hội Liên hiệp Phụ nữ tỉnh", "Trần Văn Sáu", ".md"),
 ])
 def test_the_doer_after_the_work_and_a_dash(tmp_path, issuer, number, place, partner, signer, suffix):
-    draft = written_as(tmp_path, "ke-hoach", suffix, [line.format(issuer=issuer, number=number, place=place,
-                                                                  partner=partner, signer=signer) for line in ASSOCIATION])
+    draft = drafted(tmp_path, ASSOCIATION, suffix, issuer=issuer, number=number, place=place, partner=partner,
+                    signer=signer)
     assert len(draft.texts()) == 5
     assert draft.lead("Khảo sát điểm tập kết") == ["Ban Khoa học"]
     assert draft.lead("Biên soạn tờ gấp") == ["Ban Truyền thông"]
@@ -70,9 +70,8 @@ AIRPORT = ["{parent}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{issuer}\
      ".md"),
 ])
 def test_paragraphs_that_open_with_their_time(tmp_path, parent, issuer, number, place, hamlets, signer, suffix):
-    draft = written_as(tmp_path, "ke-hoach", suffix, [line.format(parent=parent, issuer=issuer, number=number,
-                                                                  place=place, hamlets=hamlets, signer=signer)
-                                                      for line in AIRPORT])
+    draft = drafted(tmp_path, AIRPORT, suffix, parent=parent, issuer=issuer, number=number, place=place,
+                    hamlets=hamlets, signer=signer)
     assert len(draft.texts()) == 6
     assert draft.lead("Trước ngày 15/11/2026") == ["Phòng Kỹ thuật"]
     assert draft.lead("Phòng Tài chính - Kế toán") == ["Phòng Tài chính - Kế toán"]
@@ -92,7 +91,7 @@ HEADED = ["UBND TỈNH HÀ TĨNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 
 @pytest.mark.parametrize("organiser, suffix", [("Liên minh Hợp tác xã tỉnh", ".txt"), ("Trường Chính trị tỉnh", ".md")])
 def test_the_organiser_of_an_event_does_not_do_the_item(tmp_path, organiser, suffix):
-    draft = written_as(tmp_path, "cong-van", suffix, [line.format(organiser=organiser) for line in HEADED])
+    draft = drafted(tmp_path, HEADED, suffix, file="cong-van", organiser=organiser)
     assert draft.lead("Cử công chức") == ["UBND các xã, phường"]
 
 

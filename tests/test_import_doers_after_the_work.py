@@ -23,7 +23,7 @@ import datetime as dt
 
 import pytest
 
-from drafts import with_table, written_as
+from drafts import drafted, with_table, written_as
 from generator.importer import draft as importer_draft, fields
 
 FUND = ["{parent}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{issuer}\tĐộc lập - Tự do - Hạnh phúc",
@@ -54,9 +54,8 @@ FUND = ["{parent}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{issuer}\tĐ
 ])
 def test_the_doer_in_a_sentence_after_the_work(tmp_path, parent, issuer, number, code, place, credit, venue, signer,
                                                suffix):
-    draft = written_as(tmp_path, "ke-hoach", suffix, [line.format(parent=parent, issuer=issuer, number=number, code=code,
-                                                                  place=place, credit=credit, venue=venue,
-                                                                  signer=signer) for line in FUND])
+    draft = drafted(tmp_path, FUND, suffix, parent=parent, issuer=issuer, number=number, code=code, place=place,
+                    credit=credit, venue=venue, signer=signer)
     assert len(draft.texts()) == 7  # the doer's own line is no task; the closing to the units is none
     assert draft.lead("Thông báo nguồn vốn") == ["Phòng Nghiệp vụ"]
     assert draft.lead("Thẩm định dự án") == [credit]  # its sentence on a line of its own

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import SOURCE, written_as
+from drafts import SOURCE, drafted
 from generator.importer import fields
 
 COMMUNE = ["UBND XÃ {commune}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
@@ -41,10 +41,6 @@ COMMUNE = ["UBND XÃ {commune}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 
            "c{gap}- Tổng hợp kết quả, báo cáo UBND xã trước 20/6/2027.",
            "2- Hội Nông dân xã vận động hội viên góp vốn, tham gia hợp tác xã; làm thường xuyên.", "",
            "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\t{signer}"]
-
-
-def drafted(tmp_path, template: list[str], suffix: str, **values):
-    return written_as(tmp_path, "ke-hoach", suffix, [line.format(**values) for line in template])
 
 
 @pytest.mark.parametrize("commune, number, place, field, gap, signer, suffix", [

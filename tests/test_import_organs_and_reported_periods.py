@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import written_as
+from drafts import drafted
 from generator.importer import fields
 
 WARD = ["{header}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
@@ -40,8 +40,7 @@ WARD = ["{header}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc l�
     ("UBND PHƯỜNG VŨNG TÀU", "27", "Vũng Tàu", "Các thôn", "Lê Thị Hoa", ".md"),
 ])
 def test_a_wards_doers_and_the_period_a_report_is_about(tmp_path, header, number, place, doers, signer, suffix):
-    draft = written_as(tmp_path, "ke-hoach", suffix, [line.format(header=header, number=number, place=place,
-                                                                  doers=doers, signer=signer) for line in WARD])
+    draft = drafted(tmp_path, WARD, suffix, header=header, number=number, place=place, doers=doers, signer=signer)
     assert len(draft.texts()) == 4  # the money and where difficulties go: no task
     assert draft.lead("Các khu phố") == ["Các khu phố"]
     assert draft.lead("Đoàn phường") == ["Đoàn phường"]
@@ -63,8 +62,8 @@ ASSOCIATION = ["HỘI SINH VIÊN VIỆT NAM\tHỘI SINH VIÊN VIỆT NAM", "{pla
     ("TỈNH AN GIANG", "An Giang", "BAN THƯ KÝ", "17", "Lê Thu Hà"),
 ])
 def test_an_organ_under_its_body_in_the_header(tmp_path, place_caps, place, organ, number, signer):
-    draft = written_as(tmp_path, "ke-hoach", ".txt", [line.format(place_caps=place_caps, place=place, organ=organ,
-                                                                  number=number, signer=signer) for line in ASSOCIATION])
+    draft = drafted(tmp_path, ASSOCIATION, ".txt", place_caps=place_caps, place=place, organ=organ, number=number,
+                    signer=signer)
     assert fields.fold(draft.names[draft.plan["issuer"]]).startswith("hoi sinh vien viet nam")
 
 

@@ -23,16 +23,10 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import SOURCE, with_table, word_document, written, written_as
+from drafts import SOURCE, drafted, with_table, word_document, written, written_as
 from generator.importer import fields
 
 SIGN = ["", "Nơi nhận:\tTM. BAN CHẤP HÀNH", "- Lưu: VP.\tCHỦ TỊCH", "\tLê Văn Thành"]
-
-
-def drafted(tmp_path, template: list[str], suffix: str, file: str = "ke-hoach", **values):
-    """The draft of ``template`` filled with ``values``, written as ``written_as`` writes it."""
-    lines = [line.format(**values) for line in template]
-    return written_as(tmp_path, file, suffix, lines)
 
 
 @pytest.mark.parametrize("issuer, subject, opening", [

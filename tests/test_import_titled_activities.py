@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import written_as
+from drafts import drafted
 from generator.importer import fields
 
 ACTIVITIES = ["{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
@@ -41,8 +41,8 @@ ACTIVITIES = ["{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐ�
     ("HỘI NGƯỜI MÙ TỈNH THANH HÓA", "15", "Thanh Hóa", "Hội Nông dân tỉnh", "Lê Văn Sơn", ".md"),
 ])
 def test_activities_by_their_titles(tmp_path, issuer, number, place, partner, signer, suffix):
-    draft = written_as(tmp_path, "ke-hoach", suffix, [line.format(issuer=issuer, number=number, place=place,
-                                                                  partner=partner, signer=signer) for line in ACTIVITIES])
+    draft = drafted(tmp_path, ACTIVITIES, suffix, issuer=issuer, number=number, place=place, partner=partner,
+                    signer=signer)
     assert [t[:25] for t in draft.texts()] == ["Khảo sát nhu cầu việc làm", "Đào tạo nghề ngắn hạn Mở "]
     assert draft["Khảo sát nhu cầu"]["text"].endswith("có nhu cầu tham gia hợp tác xã.")
     assert draft.lead("Khảo sát nhu cầu") == ["Ban Công tác xã hội"]
@@ -65,8 +65,7 @@ TET = ["UBND TỈNH {province}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 
     ("NGHỆ AN", "388", "Nghệ An", "Trần Thị Lan", ".md"),
 ])
 def test_a_plan_for_a_tet_reads_its_months_from_the_signing(tmp_path, province, number, place, signer, suffix):
-    draft = written_as(tmp_path, "ke-hoach", suffix, [line.format(province=province, number=number, place=place,
-                                                                  signer=signer) for line in TET])
+    draft = drafted(tmp_path, TET, suffix, province=province, number=number, place=place, signer=signer)
     assert (draft["Phòng Quản lý thương mại"]["deadline"]["year"], draft["Phòng Quản lý thương mại"]["deadline"]["month"]) \
         == (2025, 11)
     assert draft["Trung tâm Khuyến công"]["deadline"]["year"] == 2025
