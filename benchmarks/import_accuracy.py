@@ -958,6 +958,14 @@ bodies, yearless and festival times; a Sở Nông nghiệp và Môi trường's 
 brackets, seasonal and conditional times; a provincial cooperative alliance's Markdown plan, one pipe table with times
 in cells.
 
+Hundred-and-sixth section: a hundred-and-fourth held-out set, ``benchmarks/corpus/unseen104/``, five documents written
+without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three
+everyday ones from other issuers: a deposit-insurance branch's .docx plan for the people's credit funds, lettered items
+under subject headings each opening with its room; a commune police station's PDF plan for the cooperatives' coffee
+harvest, numbered paragraphs of its teams; a commune's plain-text Công văn, lower-case units, mixed numbering, yearless
+and conditional times; a provincial women's union's Markdown plan, one pipe table with times in cells; a Sở Công
+Thương's Markdown Công văn, a unit with its parent in brackets, festival and month-range times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1206,6 +1214,8 @@ HELD_OUT = {
     "unseen102": "hundred-and-second held-out set (benchmarks/corpus/unseen102/, two new kinds, three everyday "
                  "documents):",
     "unseen103": "hundred-and-third held-out set (benchmarks/corpus/unseen103/, two new kinds, three everyday "
+                 "documents):",
+    "unseen104": "hundred-and-fourth held-out set (benchmarks/corpus/unseen104/, two new kinds, three everyday "
                  "documents):",
 }
 
