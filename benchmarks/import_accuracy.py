@@ -966,6 +966,15 @@ harvest, numbered paragraphs of its teams; a commune's plain-text Công văn, lo
 and conditional times; a provincial women's union's Markdown plan, one pipe table with times in cells; a Sở Công
 Thương's Markdown Công văn, a unit with its parent in brackets, festival and month-range times.
 
+Hundred-and-seventh section: a hundred-and-fifth held-out set, ``benchmarks/corpus/unseen105/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones from other issuers: an environmental monitoring centre's .docx plan for sampling craft-village
+cooperatives' wastewater, one table of its rooms' work and numbered requests; a measurement centre's PDF plan for
+verifying the scales of cooperatives' rice-buying points, room headings over "-" items; a commune's plain-text plan,
+lower-case and abbreviated bodies, mixed numbering, seasonal and yearless times; a Sở Tài chính's Markdown Công văn,
+bodies followed by their verbs, units named with their parent in brackets; a provincial cooperative alliance's
+Markdown plan, one pipe table with yearless times in cells.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1216,6 +1225,8 @@ HELD_OUT = {
     "unseen103": "hundred-and-third held-out set (benchmarks/corpus/unseen103/, two new kinds, three everyday "
                  "documents):",
     "unseen104": "hundred-and-fourth held-out set (benchmarks/corpus/unseen104/, two new kinds, three everyday "
+                 "documents):",
+    "unseen105": "hundred-and-fifth held-out set (benchmarks/corpus/unseen105/, two new kinds, three everyday "
                  "documents):",
 }
 
