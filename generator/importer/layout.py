@@ -128,7 +128,9 @@ class Para:
     ordinal: str = ""         # its number as the list counts it ("2" for the second of lazy "1." items), else ""
 
     @property
-    def rank(self) -> int:
+    def rank(self) -> float:
+        if self.kind == "roman" and self.marker in UPPER_LETTERS:
+            return 0.5  # "A. …" inside a Roman part, over its "1." items (``_upper_letter``)
         if self.kind in ("roman", "article"):
             return 0
         if self.kind == "num":
@@ -189,6 +191,32 @@ def _lower_letter(text: str, lines: list[str], index: int, stop: int | None, cur
     return ("letter", match.group("m"), text[match.end():]) if before or (after and at == 0) else None
 
 
+#: the capital letters a part's groups are lettered with ("A. Ký kết và tổ chức thu mua", "B. Kỹ thuật và vật tư"), in
+#: the order of the Vietnamese alphabet; "I" is a Roman numeral
+UPPER_LETTERS = "ABCDĐEGH"
+_UPPER_LETTER = re.compile(rf"^(?P<m>[{UPPER_LETTERS}])(?P<d>[.)/])\s+(?=[{'ĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ'}A-Z])")
+
+
+def _upper_letter(text: str, lines: list[str], index: int, stop: int | None, last: "Para | None"):
+    """A capital letter before a group's title inside a Roman part ("II. CÔNG VIỆC CỤ THỂ" / "A. Ký kết và tổ chức thu
+    mua" / "1. …" / "B. Kỹ thuật và vật tư"), as plans group their numbered items: a marker ranked between the part and
+    its numbers, only in a run — "A." with a "B." of the same delimiter further on, any other letter after the one
+    before it (``last``, the last such group) — and only as a title (short, no sentence ended): never a name's initial.
+    Under no Roman part ("A. KẾT QUẢ …" over "I. …"), the caller does not ask. (kind, marker, rest) or None."""
+    match = _UPPER_LETTER.match(text)
+    if match is None or len(text) > 150 or re.search(r"[.;!?]\s*$", text):
+        return None
+    at = UPPER_LETTERS.index(match.group("m"))
+    if at == 0:
+        follow = re.compile(rf"^\s*(?:[#*>]+\s*)*B{re.escape(match.group('d'))}\s+\S")
+        end = min(len(lines) if stop is None else stop, index + 400)
+        if not any(follow.match(lines[k]) for k in range(index + 1, end)):
+            return None
+    elif last is None or last.marker != UPPER_LETTERS[at - 1] or last.delim != match.group("d"):
+        return None
+    return "roman", match.group("m"), text[match.end():]
+
+
 _BARE_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s+(?=[^\W\d_])")
 
 
@@ -224,6 +252,8 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
     length = 0               # its length as joined
     enum = ""                # the last enumerator printed inside the current paragraph's sentences
     last_num: Para | None = None  # the last numbered paragraph, whose number a bare "2 …" may follow
+    last_upper: Para | None = None  # the last group lettered "A.", "B." … inside a Roman part
+    in_part = False  # a Roman part has begun, whose groups may be lettered
     blank = True
 
     def close() -> None:
@@ -244,6 +274,8 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         kind, mark, rest = marker_of(text)
         if not kind:
             kind, mark, rest = _lower_letter(text, lines, index, stop, out[-1] if out else None) or (kind, mark, rest)
+        if not kind and in_part:
+            kind, mark, rest = _upper_letter(text, lines, index, stop, last_upper) or (kind, mark, rest)
         if not kind:
             ended = blank or not pieces or _END.search(pieces[-1]) is not None
             kind, mark, rest = _bare_number(text, last_num, ended) or (kind, mark, rest)
@@ -312,6 +344,9 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
                             delim=delimiter(text, kind, mark)))
             out[-1].indent, out[-1].content = _columns(raw, kind, mark, out[-1].delim)
             last_num = out[-1] if kind == "num" else last_num  # kept as it goes: no search back per line
+            if kind == "roman":
+                in_part = True
+                last_upper = out[-1] if mark in UPPER_LETTERS else None
             pieces = [out[-1].text]
             length = len(out[-1].text)
             enum = ""
