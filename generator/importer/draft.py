@@ -403,7 +403,8 @@ def _issuer(province: str | None, printed: str | None, text: str, known: fields.
             printed = bodies[-1]        # KHOA HỌC NÔNG NGHIỆP VIỆT NAM" / "VIỆN CÂY ĂN QUẢ MIỀN NAM"): the last
         flat = " ".join(text.split())
         running = (flat[m.start():m.end()] for m in re.finditer(re.escape(printed), flat, re.I))
-        name = next((n for n in running if not n.isupper()), printed)
+        # as the text writes it in running case, else as Nghị định 30/2020 writes a name in capitals so
+        name = next((n for n in running if not n.isupper()), None) or _running_case(printed)
         ubnd = fold(name).startswith(("uy ban nhan dan tinh", "uy ban nhan dan thanh pho"))
         kind = "ubnd-tinh" if ubnd else "bo" if fold(name).startswith("bo ") else "khac"
         types = {t.id for t in known.registry.agency_types}
@@ -540,7 +541,8 @@ def _running_case(printed: str) -> str:
         return f"Ủy ban nhân dân {_LOCAL_UNIT[local.group('unit')]} " + " ".join(w.capitalize() for w in words[-n:])
     kind = next((k for k in _KIND_WORDS if folded == k or folded.startswith(k + " ")), "")
     k = len(kind.split())
-    place = re.search(r"\s(?:tinh|thanh pho)\s", folded)  # "… TỈNH HÀ TĨNH": a place, every word capitalised
+    # "… TỈNH HÀ TĨNH", "… KHU VỰC TÂY NAM BỘ": a place or a region, every word capitalised
+    place = re.search(r"\s(?:tinh|thanh pho|khu vuc)\s", folded)
     last = len(folded[:place.end()].split()) if place else len(words)
     def cased(word: str, capital: bool) -> str:
         # an abbreviation ("UBND", "HTX", "KH&ĐT": no syllable, no vowel with a mark) stays as printed
@@ -553,7 +555,9 @@ def _running_case(printed: str) -> str:
     for index, word in enumerate(words[max(k, 1):last], start=max(k, 1)):  # the first word is in already
         before = fold(words[index - 1])
         first = (index == k or before == "va" or before.endswith(",")) and fold(word) not in ("tinh", "thanh", "cac")
-        out.append(cased(word, first))
+        # "Nhà nước", the State, as the names of its bodies write it ("Kho bạc Nhà nước", "Dự trữ Nhà nước")
+        state = (fold(word), fold(words[index + 1]) if index + 1 < len(words) else "") == ("nha", "nuoc")
+        out.append(cased(word, first or state))
     return " ".join(out[:last] + [cased(w, True) for w in words[last:]])
 
 
@@ -588,6 +592,9 @@ def _body_of_province(printed: str, superiors: list[str], province: str, text: s
         kind = "ubnd-huyen" if unit in ("huyện", "quận", "thị xã", "thành phố") else "khac"
     else:
         named = fold(running).endswith(fold(f" {pname}"))  # "Hội đồng nhân dân tỉnh Hà Tĩnh" names its province
+        # … or a region of several, which no province's name closes ("Dự trữ Nhà nước khu vực Tây Nam Bộ", "Kho bạc Nhà
+        # nước khu vực XIII")
+        named = named or re.search(r"\bkhu vuc\b", fold(running)) is not None
         name, variants = (running, [running]) if named else (f"{running} {where}", [running])
         if not named and re.match(r"^dang (?:uy|bo) (?:xa|phuong|dac khu|thi tran) ", fold(running)):
             name = f"{running} ({where})"  # a commune's Party committee, as a commune's UBND is named
@@ -2363,7 +2370,15 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 break
             # a heading that names its lead in brackets at its end ("5. Đào tạo … (Liên minh Hợp tác xã tỉnh chủ trì):")
             closing = _closing_roles(ancestor.text.rstrip(" :"), known) if ancestor.text.rstrip(" :").endswith(")") else None
-            if closing and closing[0] and re.search(r"\b(?:chu tri|thuc hien)\b", fold(ancestor.text[closing[2]:])):
+            # … or a title of a field over its items whose bracket holds one body's name and nothing else ("3) Văn hóa -
+            # Xã hội (phòng VH-XH)", "2. Lĩnh vực nông nghiệp (Sở Nông nghiệp và Môi trường)"): that body does them
+            # (not a body's own name and its short form or its parent: "1. Phòng Kinh tế (phòng KT)", "Phòng Quản lý
+            # thương mại (Sở Công Thương)")
+            alone = closing is not None and len(closing[0]) == 1 and not closing[1] and bool(ancestor.children) \
+                and not layout.is_sentence(ancestor) and len(ancestor.text) < 120 \
+                and ancestor.text.rstrip(" :")[closing[2]:].strip("() ") == closing[0][0] \
+                and not fields.starts_body(_OPENER.sub("", ancestor.text[:closing[2]]))
+            if closing and closing[0] and (alone or re.search(r"\b(?:chu tri|thuc hien)\b", fold(ancestor.text[closing[2]:]))):
                 found["lead_text"], found["more_leads"], found["listed"] = closing[0][0], closing[0][1:], True
                 listed_too(*closing[1])
                 break
@@ -3017,7 +3032,9 @@ _IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"
 #: "Yêu cầu các bộ phận, đơn vị triển khai nghiêm túc; …", "Các ban, đơn vị của Hội chủ động phối hợp với nhau; …")
 _TOLD = (rf"(?:yeu cau |de nghi )?cac {_UNITS_WHO}(?:,? {_UNITS_WHO})*(?: (?:cua|thuoc) [^,.;]{{1,30}})?"
          r"(?: duoc (?:giao|phan cong))? [^,.;]{0,50};\s*")
-_DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)\b[^,.;]{0,80}?,?\s*"
+_DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai|lam)\b[^,.;]{0,80}?,?\s*"
+                           # … or after what the document replaces: "Kế hoạch này thay cho lịch … năm 2025; có vướng mắc …"
+                           rf"|{_DOCUMENT} nay thay (?:the|cho)\b[^.;]{{0,160}};\s*"
                            # or whoever meets them: "Đơn vị nào gặp khó khăn, vướng mắc thì kịp thời phản ánh về …", "Ban,
                            # đơn vị nào gặp khó khăn …", "Bộ phận nào vướng mắc thì …"
                            rf"|(?:cac )?{_UNITS_WHO}(?:,? {_UNITS_WHO})* nao (?:gap |co )?"
@@ -3122,6 +3139,9 @@ _OWN_PLAN = re.compile(r"\b(?:xay dung|ban hanh|lap)\s+(?:ke hoach|chuong trinh|
 #: được Hội đồng nhân dân tỉnh … thông qua ngày …"
 _IN_FORCE = re.compile(rf"^(?:(?:{_DOCUMENT}|luat|thong tu|nghi dinh) [^.;]{{0,160}}\b(?:co|het) hieu luc(?: thi hanh)? "
                        r"(?:tu|ke tu|ngay)\b|"
+                       # what it replaces: "Kế hoạch này thay thế Kế hoạch số 12/KH-UBND …", "… thay cho lịch tư vấn năm
+                       # 2025" (a sentence of its own)
+                       rf"{_DOCUMENT} nay thay (?:the|cho)\b[^.;]{{0,160}}\.?\s*(?:/\s*\.)?\s*$|"
                        rf"(?:{_DOCUMENT}|luat) nay (?:da )?duoc [^.]{{0,200}}\bthong qua\b|"
                        # "Trường hợp các văn bản được dẫn chiếu tại Nghị quyết này được sửa đổi, bổ sung hoặc thay thế
                        # thì áp dụng theo văn bản mới": how its references are read, a rule

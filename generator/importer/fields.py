@@ -68,8 +68,8 @@ class Known:
 #: "Viettel Thái Nguyên", "Agribank Chi nhánh …"): named only when printed capitalised
 _ENTERPRISE = r"vien thong |viettel |vnpt |agribank |vietcombank |vietinbank |bidv |buu dien |dien luc |cong ty |cty "
 #: a ministry's units in a province, named "<unit> tỉnh X" ("Thuế tỉnh …", "Kho bạc Nhà nước khu vực …", "Thi hành án dân sự tỉnh
-#: Ninh Bình", "Thi hành án dân sự khu vực 3")
-_FINANCE_UNITS = r"thue (?:tinh|thanh pho|co so)\b|thi hanh an dan su (?:tinh|thanh pho|khu vuc)\b|thong ke (?:tinh|thanh pho) |kho bac |hai quan (?:khu vuc|tinh|thanh pho|cua khau) "
+#: Ninh Bình", "Thi hành án dân sự khu vực 3", "Dự trữ Nhà nước khu vực Tây Nam Bộ")
+_FINANCE_UNITS = r"thue (?:tinh|thanh pho|co so)\b|du tru nha nuoc(?: khu vuc\b|$)|thi hanh an dan su (?:tinh|thanh pho|khu vuc)\b|thong ke (?:tinh|thanh pho) |kho bac |hai quan (?:khu vuc|tinh|thanh pho|cua khau) "
 _BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
 _TYPE_START = (
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
@@ -79,6 +79,9 @@ _TYPE_START = (
     # a forest ranger unit, a national park ("Hạt Kiểm lâm khu vực Sìn Hồ", "Vườn quốc gia Phia Oắc - Phia Đén"); not
     # "hạt giống", "hạt điều"
     r"hat kiem lam\b|vuon quoc gia\b|"
+    # a state company's farm, the unit that runs its plantations in a commune ("Nông trường Khe Sanh", "Lâm trường Sông
+    # Đà", "Nông trường Cao su Hướng Phùng")
+    r"nong truong (?=[a-z])|lam truong (?=[a-z])|"
     # a branch of an association ("Chi hội Chè Thanh Ba", "Chi hội Nông dân thôn Đông"); printed "Chi hội"; a hospital
     # ("Bệnh viện Y dược cổ truyền tỉnh", "Bệnh viện Đa khoa khu vực …")
     r"chi hoi (?=[a-z]{2,})|benh vien (?=[a-z])|"
@@ -324,9 +327,11 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # tổng kết …", "… quyết toán kinh phí …"); none of them a word of a unit's name in lower case
                        rf"chuẩn bị|phân bổ|sắp xếp|bổ sung|soạn thảo|dự thảo|liên hệ|lồng ghép|{_COMMITTEE_WORD}nghiệm thu|quyết toán|dự trù|"
                        r"sơ kết|tổng kết|tiếp đón|đón tiếp|"
-                       # connecting, advancing funds ("Phòng QLTM | kết nối các HTX …", "Phòng Hành chính - Kế toán | tạm
-                       # ứng …")
-                       r"kết nối|tạm ứng|"
+                       # connecting, advancing and paying funds ("Phòng QLTM | kết nối các HTX …", "Phòng Hành chính - Kế
+                       # toán | tạm ứng …", "Phòng Tài vụ - Quản trị | thanh toán tiền …", "Quỹ … | chi trả …")
+                       r"kết nối|tạm ứng|thanh toán|chi trả|"
+                       # making public ("Các chi nhánh TCTD trên địa bàn | công khai lãi suất …")
+                       r"công khai(?= [a-zà-ỹđ])|"
                        # an adverb between the subject and its verb ("Sở … đồng thời rà soát …", "… cũng …")
                        r"đồng thời|cũng|"
                        # the Party's verbs: a committee leads, directs, disseminates, puts on its agenda ("Đảng ủy … lãnh
@@ -346,6 +351,10 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
 #: how or where a body acts, never part of its name ("Liên minh Hợp tác xã tỉnh | theo chức năng, nhiệm vụ …", "Ủy ban
 #: nhân dân các xã | trên địa bàn …"); a class of bodies named by a heading keeps them ("Các tổ chức tín dụng trên
 #: địa bàn tỉnh")
+#: a class of economic actors or of lenders, which a place picks out ("Các HTX", "các ngân hàng thương mại", "Các chi
+#: nhánh TCTD", "Các doanh nghiệp, hợp tác xã")
+_ACTORS_OF = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+(?:HTX|THT|hợp tác xã|tổ hợp tác|doanh nghiệp|ngân hàng|chi nhánh|tổ chức tín dụng|"
+                        r"TCTD|hộ kinh doanh|cơ sở sản xuất)\b")
 _PLACE_END = re.compile(r"\s(?:theo chức năng|theo thẩm quyền|trên địa bàn|trong phạm vi)(?=\s|[,.;:]|$)")
 #: which of a class of bodies: "Ủy ban nhân dân các xã, phường | có hợp tác xã nông nghiệp …", "các xã | có vùng
 #: trồng …", "UBND các xã, phường | nơi có hợp tác xã …" — the class is the body, "có …" picks its members out (not "có
@@ -469,8 +478,9 @@ def place_end(chunk: str) -> int | None:
 #: a list of two levels or more after "các" ("các xã, phường", "các huyện, thị xã, thành phố")
 _LEVEL_LIST = re.compile(rf"\b(?:các|những)\s+(?:{_LEVELS}\s*(?:,|và)\s*)+{_LEVELS}$", re.I)
 #: words that describe which members of a class of communes are meant ("các xã, phường vùng đồng bào …", "… ven biển",
-#: "… đặc biệt khó khăn", "… tham gia Chương trình …") rather than the sentence's verb
-_CLASS_QUALIFIER = {"vùng", "miền", "khu", "biên", "ven", "bãi", "đặc", "khó", "nông", "trọng", "điểm", "thuần", "dọc",
+#: "… đặc biệt khó khăn", "… tham gia Chương trình …", what befell them: "… bị ảnh hưởng", "… bị thiệt hại") rather
+#: than the sentence's verb
+_CLASS_QUALIFIER = {"bị", "vùng", "miền", "khu", "biên", "ven", "bãi", "đặc", "khó", "nông", "trọng", "điểm", "thuần", "dọc",
                     "giáp", "ngoại", "nội", "thuộc", "trực", "nơi", "còn", "chưa", "đã", "được", "đạt", "tham", "trên", "trong",
                     "có", "thực", "liên", "ngoài", "dân", "đồng", "trung", "phía", "thí"}
 
@@ -499,7 +509,10 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
                  and not _PICKED_BY.search(chunk, 0, m.start())
                  # a name that ends with the verb's word, the verb right after it: "Phòng Kế hoạch tổng hợp | tổng hợp …"
                  and not chunk.startswith(m.group(), m.end())), None)
-    ends = [m.start() for m in (verb, _PLACE_END.search(chunk) if places else None) if m]
+    ends = [m.start() for m in (verb, _PLACE_END.search(chunk) if places else None) if m
+            # a class of actors keeps where its members are ("Các HTX trên địa bàn | nộp …", "các ngân hàng thương mại
+            # trên địa bàn | …"): which of them, as a heading's class keeps it (not a body's "UBND xã | trên địa bàn …")
+            and not (m.re is _PLACE_END and m.group().strip() == "trên địa bàn" and _ACTORS_OF.match(chunk))]
     numbered = NUMBER_END.search(chunk)
     if numbered is not None:  # "Tổ khám số 1 | khám tại …": a unit's number ends its name
         ends.append(numbered.end())
@@ -793,7 +806,7 @@ def fixed_name(chunk: str, known: Known) -> str:
         if folded.startswith(name + " "):
             rest = chunk.split()[len(name.split()):]
             if rest and (rest[0][:1].islower() or _opens_type(" ".join(rest[:3]))) \
-                    and not re.match(r"(?:tinh|thanh pho|tp)\b", fold(rest[0]) + " "):
+                    and not re.match(r"(?:tinh|thanh pho|tp)\b", fold(" ".join(rest[:2])) + " "):  # "… thành phố Huế"
                 return " ".join(chunk.split()[:len(name.split())])
     return chunk
 
@@ -1283,22 +1296,26 @@ _QS = r"(?:iv|iii|ii|i)"
 _QWORD = r"(?:quy |(?<![\w.])q\.?\s*(?=(?:iv|iii|ii|i|[1-4])\s*(?:[-–—,/]|va|den)))"
 _QN = r"(?:iv|iii|ii|i|[1-4](?!\d))"
 _DASH = r"\s*[-–—]\s*"
-#: an hour printed before a day ("16 giờ 00", "16 giờ 30 phút", "16h00", "16h", "08 giờ 00 phút,"), folded
-_HOUR = r"\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut)?)?,?\s+"
+#: a part of the day printed before a day ("sáng ngày 10/4", "tối ngày 10/4/2026", "buổi chiều ngày …"), folded ("tối"
+#: folds as "tới" does: only where the day follows)
+_DAYPART = r"(?:buoi )?(?:sang|chieu|trua|toi|dem)\s+(?=ngay )"
+#: an hour printed before a day ("16 giờ 00", "16 giờ 30 phút", "16h00", "16h", "08 giờ 00 phút,"), maybe with its part
+#: of the day ("17 giờ chiều ngày …"), or that part alone ("sáng ngày 10/4"), folded: the model's deadlines are days
+_HOUR = rf"(?:\d{{1,2}}\s*(?:gio|h)(?:\s*\d{{2}}(?:\s*phut)?)?,?\s+(?:{_DAYPART})?|{_DAYPART})"
 #: a day of a month of every quarter, as quarterly reports are asked ("trước ngày 25 của tháng cuối quý", "ngày 15 tháng
 #: đầu quý sau"), folded
 _QUARTER_DAY = r"(?:truoc |cham nhat )?ngay \d{1,2} (?:cua )?thang (?:cuoi|dau) (?:cua )?(?:moi |hang )?quy\b"
 #: a day printed alone, "ngày 17/10/2026" (not "30/6/2026" inside a range or a number), folded
 _EVENT_DAY = re.compile(r"(?<![\w/])ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
 #: work on request, due after it (folded): "khi có đề nghị", "khi UBND cấp xã đề nghị", "khi hợp tác xã có yêu cầu",
-#: "khi HTX có nhu cầu", "khi có hồ sơ"
-_ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau|nhu cau|ho so|thong bao|quyet dinh|van ban)\b"
+#: "khi HTX có nhu cầu", "khi có hồ sơ"; or on a result ("khi có kết quả rà soát", "khi có kết quả thẩm định")
+_ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau|nhu cau|ho so|thong bao|quyet dinh|van ban|ket qua)\b"
 #: before an event named with its day in brackets ("trước Ngày Khuyến học Việt Nam (02/10)", "xong trước khi vào vụ
 #: (15/9/2026)"), folded; the closing bracket (and the year) follow
 _BEFORE_EVENT = r"\b(?:truoc|cham nhat) (?!ngay \d)[^()]{2,60}?\((?:ngay |truoc |khoang )?(?P<d>\d{1,2})/(?P<m>\d{1,2})"
 #: the last clause after a comma that is a time and nothing else ("…, cả năm 2026.", "…, tháng 9/2026.", "…, trong suốt vụ
 #: Đông Xuân 2026 - 2027."), folded
-_TIME_CLAUSE_END = re.compile(r"[,;]\s+((?:(?:ca|trong|suot|vao|cuoi|dau|het) )*(?:quy|thang|nam|(?:vu|mua)(?: [a-z]+){1,3}?)"
+_TIME_CLAUSE_END = re.compile(r"[,;]\s+((?:(?:ca|trong|suot|vao|cuoi|dau|het|truoc) )*(?:quy|thang|nam|(?:vu|mua)(?: [a-z]+){1,3}?)"
                               r" [\divx](?:[\divx/\s,–-]|\bthang\b|\bquy\b|\bnam(?: (?:sau|toi))?\b|\bva\b|\bden\b)*?"
                               # … or a half of the year ("…; 6 tháng cuối năm.")
                               r"|(?:trong )?(?:0?6|sau) thang (?:dau|cuoi) nam(?: 20\d\d)?)\s*[.;]?\s*$")
@@ -1313,13 +1330,16 @@ _WHOLE_YEAR_END = r"(?:^|[,;(]\s*)(?P<w>(?:ca|trong|suot) nam)\s*\)?\s*[.;]?\s*$
 #: a period the work comes back every ("6 tháng một lần", "03 tháng/lần", "mỗi 6 tháng", "2 tuần 1 lần"), folded
 _EVERY_PERIOD = (r"\b\d{1,2} (?:thang|tuan|ngay) ?(?:(?:mot|1|01) lan|/ ?lan)\b|\bmoi \d{1,2} (?:thang|tuan)\b"
                  # "mỗi quý ít nhất 01 lần", "hằng ngày", "hằng đêm", "mỗi tháng"
-                 r"|\b(?:hang|moi) (?:ngay|dem)\b|\bmoi (?:quy|thang|vu)\b")
+                 r"|\b(?:hang|moi) (?:ngay|dem)\b(?! \d{1,2}/)|\bmoi (?:quy|thang|vu)\b")  # not "gian hàng ngày 10/4": a day
 _DEADLINES = [
     # a time counted from an event ("trong thời hạn 10 ngày kể từ ngày ký văn bản này", "chậm nhất 15 ngày sau khi …",
     # "03 ngày làm việc kể từ ngày nhận đủ hồ sơ"): after that event; counted from the document's own signing, the
     # draft turns it into a date (``from_signing``)
     ("after-condition", re.compile(r"(?:(?:trong (?:thoi han |vong )?|cham nhat |toi da )?(?P<n>\d{1,3}) ngay(?P<work> lam viec)?"
                                    r" (?:ke tu|tinh tu|sau khi|sau) [^.;()]{5,160}|\(?sau khi [^.;()]{5,160}\)?"
+                                   # … the days printed after the event ("báo cáo … sau Ngày hội 05 ngày", "sau Hội nghị
+                                   # 10 ngày làm việc")
+                                   r"|\bsau (?!khi\b)[^.;,()]{3,60}? \d{1,3} ngay(?: lam viec)?(?![/\d\w])"
                                    # as soon as it happens ("cập nhật … ngay khi phát sinh", "báo cáo ngay khi có vụ việc")
                                    r"|\bngay khi [^.;()]{3,160}"
                                    # when enough have come ("… thực hiện khi đủ 20 hợp tác xã đăng ký")
@@ -1391,7 +1411,8 @@ _DEADLINES = [
     ("year", re.compile(r"(?:trong |nam |quy \S+ nam )(?P<y>20\d\d)")),
     # a crop season within one year ("Vụ hè thu 2026", "trong vụ mùa năm 2026"): the model has no season, due within
     # that year (not "vụ Đông Xuân", sown in one year and reaped in the next, printed as a span of years above)
-    ("year", re.compile(r"\bvu (?:he thu|thu dong|xuan he|mua|chiem|xuan|he|thu) (?:nam )?(?P<y>20\d\d)\b"
+    ("year", re.compile(r"\bvu (?:(?!(?:dong|xuan|he|thu|mua|chiem|nam)\b)[a-z]+ ){0,2}"  # its crop named ("vụ chè xuân 2026")
+                        r"(?:he thu|thu dong|xuan he|mua|chiem|xuan|he|thu) (?:nam )?(?P<y>20\d\d)\b"
                         r"(?!\s*(?:[-–—]|den)\s*20\d\d)")),
     ("annual", re.compile(r"\b(?:hang|hàng) nam\b|\bdinh ky hang nam\b|\bhang nam\b|\bmoi nam\b")),  # "mỗi năm" = "hằng năm"
     ("ongoing", re.compile(r"(?<!chi )(?<!kinh phi )thuong xuyen")),  # not "chi/kinh phí thường xuyên" (recurrent spending)
@@ -1483,7 +1504,7 @@ _NOTES = {
 #: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
 #: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
-_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi) |\btruoc moi |\bvao (?:dip |ngay )?\d{1,2}/\d{1,2}(?![/\d])|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau) |\bsau (?!khi\b)[^.;,()]{3,60}? \d{1,3} ngay\b(?! \d)|\btruoc moi |\bvao (?:dip |ngay )?\d{1,2}/\d{1,2}(?![/\d])|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
@@ -1756,10 +1777,14 @@ _NEXT_YEAR = re.compile(r"\s+nam (?:sau|toi)\b")
 #: times printed without their year, which a plan for one year leaves out ("trước 10/12", "trong tháng 11", "quý IV"):
 #: read with that year (the title's)
 _YEARLESS = [
-    ("before", re.compile(r"(?:truoc|cham nhat(?: la)?|han (?:cuoi|chot)(?: la)?) (?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
+    ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?|han (?:cuoi|chot)(?: la)?) (?:{_HOUR})?(?:ngay )?(?P<d>\d{{1,2}})/"
+                          r"(?P<m>\d{1,2})(?![/\d])")),
     ("before", re.compile(_BEFORE_EVENT + r"\)")),  # "trước Ngày Khuyến học Việt Nam (02/10)"
     # the day an event is held, its year left out ("tổ chức ngày hội … vào dịp 26/3", "vào ngày 15/10"): by that day
     ("before", re.compile(r"\bvao (?:dip |ngay |dip ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
+    # the day the work is held or done, its year left out ("hoàn thành việc dựng gian hàng sáng ngày 10/4"), after a
+    # word that makes it a time: by that day, as a day printed whole is (not a document's day: ``_CITED_DAY``)
+    ("before", re.compile(r"(?<![\w/])ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"), "event-day"),
     # "…; cả năm.", "(cả năm)", "…, trong năm.": the plan's one year (not "trong năm học", "cả năm 2027")
     ("year", re.compile(r"\b(?:ca|trong|suot) nam\b(?!\s*(?:\d|hoc|tai chinh|sau|toi|nay|qua))")),
     ("before", re.compile(r"\btu (?:ngay )?\d{1,2}/\d{1,2} (?:den|toi|-) (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
@@ -1843,7 +1868,10 @@ def _read(kind: str, match: re.Match, text: str, note: list, year: int | None = 
     if signed is not None and not match.groupdict().get("y"):
         year = _next_year(kind, match.groupdict(), signed)
     if note == ["event-day"]:
-        clause = re.split(r"[,;:.()]\s", fold(text[max(0, match.start() - 120):match.start()]))[-1]
+        # the words before the day, less a part of the day ("tổng duyệt tối ngày 10/4": "tối" folds as "tới", "to")
+        before = re.sub(r"(?:buổi\s+)?(?:sáng|chiều|trưa|tối|đêm)\s*$", "", text[max(0, match.start() - 120):match.start()],
+                        flags=re.I)
+        clause = re.split(r"[,;:.()]\s", fold(before))[-1]
         if _CITED_DAY.search(clause):
             return None  # "Kế hoạch số 58/KH-UBND ngày 12/3/2026": a document's day
     found = DeadlineFound(kind, printed)
