@@ -30,6 +30,8 @@ PARTS = [  # (part, words in a section title, folded)
     ("tasks", r"\b(?:cac )?hoat dong (?:cu the|trong tam)\b|^(?:cac )?hoat dong$"),
     # the work to do, by its plain name: "II. CÁC VIỆC CẦN LÀM", "CÔNG VIỆC CẦN THỰC HIỆN"
     ("tasks", r"\b(?:cac )?(?:cong )?viec can (?:lam|thuc hien|trien khai)\b|^(?:cac )?cong viec (?:cu the|chu yeu|trong tam)$"),
+    # what the plan asks other bodies to do: "IV. ĐỀ NGHỊ PHỐI HỢP", "Nội dung đề nghị phối hợp"
+    ("tasks", r"^(?:(?:cac )?noi dung )?de nghi phoi hop$"),
 ]
 _STOP = re.compile(r"^(?:noi nhan|kt\. chu tich|tm\. uy ban|chu tich)\b")
 _PROVINCE_WORDS = ("uy ban nhan dan tinh", "ubnd tinh", "tinh")
@@ -1989,6 +1991,10 @@ _CLASS_LABEL = re.compile(r"^(?P<who>(?:Các|Những)\s[^:.;()]{3,100}?)\s*:\s*(
 #: committee's "Các chi bộ có hợp tác xã"): no body's type, a body all the same
 _ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep hop tac xa|htx|tht|doanh nghiep|chu the|"
                           r"chi hoi|cau lac bo|chi bo|to san xuat|to dich vu|ho kinh doanh|"
+                          # … the people's credit funds, cooperatives of credit ("Các QTDND", "Các quỹ tín dụng nhân dân")
+                          r"quy tin dung(?: nhan dan)?|qtdnd|"
+                          # … the retailers a Sở Công Thương asks ("Các siêu thị, trung tâm thương mại trên địa bàn tỉnh")
+                          r"sieu thi|trung tam thuong mai|cua hang|"
                           # … the member companies or craftsmen of an association, a commune's villages and quarters
                           # ("Các công ty lữ hành hội viên", "Các nghệ nhân hội viên", "Các khu phố", "Các thôn")
                           r"cong ty|nghe nhan|khu pho|thon|to dan pho|ap|xom|ban|buon|lang|khom|soc|phum)\b")
@@ -3010,8 +3016,13 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       # trương triển khai thực hiện./."
                       rf"^nhan duoc (?:van ban|cong van|ke hoach|thong bao|{_DOCUMENT}) nay,?\s+[^.;]{{0,80}}"
                       r"(?:trien khai|to chuc)?\s*thuc hien|"
-                      # a notice's own closing: "Liên minh Hợp tác xã tỉnh trân trọng thông báo./."
-                      r"^[^.;]{0,80}\btran trong thong bao|"
+                      # a notice's own closing: "Liên minh Hợp tác xã tỉnh trân trọng thông báo./.", a letter's thanks:
+                      # "Sở Tài chính trân trọng cảm ơn./."
+                      r"^[^.;]{0,80}\btran trong (?:thong bao|cam on[^.;/]{0,100})|"
+                      # the addressees told not to be late, and nothing else: "Việc chuẩn bị … là việc cấp bách, các đơn
+                      # vị không được chậm trễ./."
+                      r"^[^.;/]{0,120}\bcac (?:co quan|don vi|dia phuong|phong|ban|bo phan)\b[^.;/]{0,40}"
+                      r"\bkhong (?:duoc )?(?:cham tre|chan chu)\b|"
                       # the doers told to carry out what each was given, and nothing else: "Các cơ quan, đơn vị căn cứ
                       # nhiệm vụ được giao tổ chức thực hiện./.", "Các phòng, trạm, đội căn cứ nhiệm vụ được giao khẩn
                       # trương triển khai thực hiện./."
@@ -3055,9 +3066,9 @@ _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai
                            rf"{_IN_SENTENCE}{{0,160}}\b(?:xem xet|giai quyet|xu ly|chi dao|dieu chinh|tong hop|huong dan)\b"
                            r"|[^.;]{0,120}\.\s*/\s*\.?\s*$)")
 #: a Công văn's courtesy at its end, which asks for goodwill, not work: "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm
-#: phối hợp./.", "Trân trọng cảm ơn sự phối hợp của quý cơ quan./.", "Kính mong quý cơ quan quan tâm, tạo điều kiện."
+#: phối hợp./.", "Sở Công Thương mong các cơ quan, đơn vị cùng vào cuộc để …./.", "Trân trọng cảm ơn sự phối hợp của quý cơ quan./.", "Kính mong quý cơ quan quan tâm, tạo điều kiện."
 _COURTESY = re.compile(r"(?:(?:\brat mong|\bkinh mong|\bmong (?=cac |quy )|^tran trong (?:cam on|de nghi)?)\b[^.]{0,160}"
-                       r"\b(?:quan tam|phoi hop|giup do|ung ho|tao dieu kien)\b"
+                       r"\b(?:quan tam|phoi hop|giup do|ung ho|tao dieu kien|vao cuoc)\b"
                        # "Đề nghị các cơ quan, đơn vị quan tâm, gửi báo cáo đúng hạn để Sở kịp tổng hợp./.": the request
                        # to every recipient to mind what the letter asked, no work of its own
                        r"|^de nghi (?:cac|quy) (?:co quan|don vi|dia phuong|so|nganh)[^.]{0,40}?\bquan tam\b)"

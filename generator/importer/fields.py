@@ -108,8 +108,9 @@ _TYPE_START = (
     # "P." for "Phòng" before a capitalised name, as offices type it ("P.Kinh tế", "P. Văn hóa - Xã hội")
     r"p\. ?(?=[a-z])|"
     # a cooperative's own organs (Luật Hợp tác xã 2023): "Hội đồng quản trị", "Ban kiểm soát", "Kiểm soát viên", "Giám
-    # đốc hợp tác xã", "Kế toán hợp tác xã", "Đại hội thành viên"
-    r"hoi dong quan tri\b|ban kiem soat\b|kiem soat vien\b|ke toan (?:hop tac xa|htx)\b|dai hoi thanh vien\b|"
+    # đốc hợp tác xã", "Kế toán hợp tác xã", "Đại hội thành viên"; "Ban quản trị" of the cooperatives it names, their
+    # board as the 2003 law named it and offices still do ("Ban quản trị các HTX DVNN", "Ban quản trị HTX Tân Tiến")
+    r"hoi dong quan tri\b|ban quan tri (?:cac )?(?:hop tac xa|htx)\b|ban kiem soat\b|kiem soat vien\b|ke toan (?:hop tac xa|htx)\b|dai hoi thanh vien\b|"
     r"cac don vi|cac to chuc|chu tich|thu truong|giam doc |bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
     # the local governments of a level as a class, their UBND left unsaid ("Các xã, phường có làng nghề bố trí …",
@@ -163,7 +164,7 @@ NUMBERED_TEAM = r"(?:tổ|đội) (?:[a-zà-ỹđ]+ ){0,3}số \d{1,2}"
 #: chính", "Ban Quản lý …", "Báo Cao Bằng", "Hội Nông dân"), or a kind of body of two words in lower case ("Hội đồng …",
 #: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
 #: "Phòng chống", "Trường hợp", "Bộ phận", "Đoàn kết")
-_TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:chỉ đạo|quản lý|thường vụ|điều hành|tổ chức|công tác|cán sự đảng|kiểm soát|"
+_TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:chỉ đạo|quản lý|quản trị (?:các )?(?:hợp tác xã|htx)|thường vụ|điều hành|tổ chức|công tác|cán sự đảng|kiểm soát|"
                            r"tự quản)|tổ (?:khuyến nông|công tác|giúp việc|thư ký|chuyên gia|kiểm tra)|"
                            # a station typed in lower case after its type ("Trạm khuyến nông (TT Dịch vụ NN tỉnh)", "Trạm y
                            # tế xã", "Trạm thú y khu vực")
@@ -327,9 +328,11 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # tổng kết …", "… quyết toán kinh phí …"); none of them a word of a unit's name in lower case
                        rf"chuẩn bị|phân bổ|sắp xếp|bổ sung|soạn thảo|dự thảo|liên hệ|lồng ghép|{_COMMITTEE_WORD}nghiệm thu|quyết toán|dự trù|"
                        r"sơ kết|tổng kết|tiếp đón|đón tiếp|"
-                       # connecting, advancing and paying funds ("Phòng QLTM | kết nối các HTX …", "Phòng Hành chính - Kế
-                       # toán | tạm ứng …", "Phòng Tài vụ - Quản trị | thanh toán tiền …", "Quỹ … | chi trả …")
-                       r"kết nối|tạm ứng|thanh toán|chi trả|"
+                       # connecting, advancing and paying funds, sharing ("Phòng QLTM | kết nối các HTX …", "Phòng Hành
+                       # chính - Kế toán | tạm ứng …", "Phòng Tài vụ - Quản trị | thanh toán tiền …", "Quỹ … | chi trả
+                       # …", "Ngân hàng … | chia sẻ kết quả …"), dredging ("cùng các HTX | nạo vét kênh …"), setting
+                       # aside ("Các siêu thị … | dành quầy, kệ …")
+                       r"kết nối|tạm ứng|thanh toán|chi trả|chia sẻ|nạo vét|dành|"
                        # making public ("Các chi nhánh TCTD trên địa bàn | công khai lãi suất …")
                        r"công khai(?= [a-zà-ỹđ])|"
                        # an adverb between the subject and its verb ("Sở … đồng thời rà soát …", "… cũng …")
@@ -352,9 +355,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
 #: nhân dân các xã | trên địa bàn …"); a class of bodies named by a heading keeps them ("Các tổ chức tín dụng trên
 #: địa bàn tỉnh")
 #: a class of economic actors or of lenders, which a place picks out ("Các HTX", "các ngân hàng thương mại", "Các chi
-#: nhánh TCTD", "Các doanh nghiệp, hợp tác xã")
+#: nhánh TCTD", "Các doanh nghiệp, hợp tác xã", "Các siêu thị, trung tâm thương mại")
 _ACTORS_OF = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+(?:HTX|THT|hợp tác xã|tổ hợp tác|doanh nghiệp|ngân hàng|chi nhánh|tổ chức tín dụng|"
-                        r"TCTD|hộ kinh doanh|cơ sở sản xuất)\b")
+                        r"TCTD|hộ kinh doanh|cơ sở sản xuất|siêu thị|trung tâm thương mại|cửa hàng)\b")
 _PLACE_END = re.compile(r"\s(?:theo chức năng|theo thẩm quyền|trên địa bàn|trong phạm vi)(?=\s|[,.;:]|$)")
 #: which of a class of bodies: "Ủy ban nhân dân các xã, phường | có hợp tác xã nông nghiệp …", "các xã | có vùng
 #: trồng …", "UBND các xã, phường | nơi có hợp tác xã …" — the class is the body, "có …" picks its members out (not "có
@@ -771,7 +774,7 @@ _LEVEL_WORD = re.compile(r"(?:^|\s)(?:xa|phuong|dac khu|thi tran)$")
 #: ward of its own)
 _LEVEL_NEXT = re.compile(rf"(?:xã|phường|đặc khu|thị trấn)(?:$|[,.;]|\s+(?![{CAPITAL}]))")
 #: a cooperative's organs by their kind (folded; Luật Hợp tác xã 2023): who the members' resolutions give work to
-_COOP_ORGAN = re.compile(r"(?:hoi dong quan tri|ban kiem soat|kiem soat vien|giam doc (?:hop tac xa|htx)|ke toan (?:hop tac xa|htx)|"
+_COOP_ORGAN = re.compile(r"(?:hoi dong quan tri|ban quan tri (?:cac )?(?:hop tac xa|htx)|ban kiem soat|kiem soat vien|giam doc (?:hop tac xa|htx)|ke toan (?:hop tac xa|htx)|"
                          r"dai hoi thanh vien)\b")
 #: a working group a decision sets up, by its kind (folded): "Tổ công tác", "Tổ giúp việc", "Tổ thư ký"
 _WORKING_GROUP = re.compile(r"to (?:cong tac|giup viec|thu ky|chuyen gia|kiem tra)\b")
@@ -1308,11 +1311,16 @@ _QUARTER_DAY = r"(?:truoc |cham nhat )?ngay \d{1,2} (?:cua )?thang (?:cuoi|dau) 
 #: a day printed alone, "ngày 17/10/2026" (not "30/6/2026" inside a range or a number), folded
 _EVENT_DAY = re.compile(r"(?<![\w/])ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
 #: work on request, due after it (folded): "khi có đề nghị", "khi UBND cấp xã đề nghị", "khi hợp tác xã có yêu cầu",
-#: "khi HTX có nhu cầu", "khi có hồ sơ"; or on a result ("khi có kết quả rà soát", "khi có kết quả thẩm định")
-_ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau|nhu cau|ho so|thong bao|quyet dinh|van ban|ket qua)\b"
+#: "khi HTX có nhu cầu", "khi có hồ sơ"; or on a result or a proposal ("khi có kết quả rà soát", "khi các HTX có
+#: phương án")
+_ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau|nhu cau|ho so|thong bao|quyet dinh|van ban|ket qua|phuong an)\b"
 #: before an event named with its day in brackets ("trước Ngày Khuyến học Việt Nam (02/10)", "xong trước khi vào vụ
-#: (15/9/2026)"), folded; the closing bracket (and the year) follow
-_BEFORE_EVENT = r"\b(?:truoc|cham nhat) (?!ngay \d)[^()]{2,60}?\((?:ngay |truoc |khoang )?(?P<d>\d{1,2})/(?P<m>\d{1,2})"
+#: (15/9/2026)", "trước khi thu hoạch rộ (dự kiến 20/9/2026)"), folded; the closing bracket (and the year) follow
+_BEFORE_EVENT = r"\b(?:truoc|cham nhat) (?!ngay \d)[^()]{2,60}?\((?:ngay |truoc |khoang |du kien (?:ngay )?)?(?P<d>\d{1,2})/(?P<m>\d{1,2})"
+#: on an occasion named with its day ("Nhân Ngày Hợp tác xã Việt Nam 11/4", "nhân dịp kỷ niệm Ngày … 11/4"): by that day,
+#: folded; the year may follow. Only an occasion's word after "nhân" ("nhân rộng … 10/12 xã" is no occasion)
+_ON_OCCASION = (r"\bnhan (?:dip )?(?:ky niem )?(?:ngay|le|tet|dai hoi|hoi|tuan le)\b[^.;()]{0,60}? (?:ngay )?"
+                r"(?P<d>\d{1,2})/(?P<m>\d{1,2})")
 #: the last clause after a comma that is a time and nothing else ("…, cả năm 2026.", "…, tháng 9/2026.", "…, trong suốt vụ
 #: Đông Xuân 2026 - 2027."), folded
 _TIME_CLAUSE_END = re.compile(r"[,;]\s+((?:(?:ca|trong|suot|vao|cuoi|dau|het|truoc) )*(?:quy|thang|nam|(?:vu|mua)(?: [a-z]+){1,3}?)"
@@ -1340,19 +1348,24 @@ _DEADLINES = [
                                    # … the days printed after the event ("báo cáo … sau Ngày hội 05 ngày", "sau Hội nghị
                                    # 10 ngày làm việc")
                                    r"|\bsau (?!khi\b)[^.;,()]{3,60}? \d{1,3} ngay(?: lam viec)?(?![/\d\w])"
-                                   # as soon as it happens ("cập nhật … ngay khi phát sinh", "báo cáo ngay khi có vụ việc")
-                                   r"|\bngay khi [^.;()]{3,160}"
+                                   # as soon as it happens ("cập nhật … ngay khi phát sinh", "báo cáo ngay khi có vụ việc"),
+                                   # right after a stage of the season ("tập huấn … ngay sau thu hoạch vụ chiêm")
+                                   r"|\bngay khi [^.;()]{3,160}|\bngay sau (?=(?:thu hoach|vu|mua)\b)[^.;()]{3,100}"
                                    # when enough have come ("… thực hiện khi đủ 20 hợp tác xã đăng ký")
                                    r"|\bkhi du \d{1,4} [^.;()]{3,80}"
                                    # after each event of a kind ("sau mỗi đợt thiên tai", "Sau mỗi lớp"): after it, again
                                    r"|\bsau moi (?:dot|lan|lop|khoa|vu|dip|ky|buoi|dau)\b[^.;()]{0,120}"
-                                   # on request ("khi có đề nghị", "khi UBND cấp xã đề nghị", "khi … có yêu cầu")
-                                   r"|" + _ON_REQUEST + r"[^.;()]{0,100})")),
-    # a span across two years that ends in a quarter or a month of the later one ("quý IV/2026 - quý I/2027", "tháng
-    # 12/2026 - tháng 01/2027", "từ tháng 10/2026 đến tháng 4/2027"): due by its end, as any run is, said in review; one
-    # that ends with the later year's fourth quarter ends with that year, which the span of years below keeps with its
-    # start ("Quý II/2026 - Quý IV/2027": 2026–2027)
-    ("quarter", re.compile(rf"{_QWORD}{_QN}(?:/| nam )20\d\d\s*(?:[-–—]|den)\s*{_QWORD}(?P<q>(?!iv\b|4\b){_QN})(?:/| nam )"
+                                   # on request ("khi có đề nghị", "khi UBND cấp xã đề nghị", "khi … có yêu cầu"), as a
+                                   # cell says it ("Theo hồ sơ đề nghị", "Theo yêu cầu")
+                                   r"|" + _ON_REQUEST + r"[^.;()]{0,100}"
+                                   r"|^theo (?:ho so |van ban )?(?:de nghi|yeu cau|nhu cau)\b[^.;()]{0,60})")),
+    # a span across two years that ends in a quarter or a month of the later one ("quý IV/2026 - quý I/2027", a year's
+    # last quarter and the next one's "quý IV/2025 và quý I/2026" — not "quý I/2026 và quý III/2026", two quarters —,
+    # "tháng 12/2026 - tháng 01/2027", "từ tháng 10/2026 đến tháng 4/2027"): due by its end, as any run is, said in
+    # review; one that ends with the later year's fourth quarter ends with that year, which the span of years below
+    # keeps with its start ("Quý II/2026 - Quý IV/2027": 2026–2027)
+    ("quarter", re.compile(rf"{_QWORD}(?:{_QN}(?:/| nam )20\d\d\s*(?:[-–—]|den)|(?:iv|4)(?:/| nam )20\d\d\s*va)\s*{_QWORD}"
+                           r"(?P<q>(?!iv\b|4\b)" + _QN + r")(?:/| nam )"
                            r"(?P<y>20\d\d)"),
      "span-end"),
     ("month", re.compile(r"(?<![\w/])(?:tu )?(?:thang |t)\d{1,2}(?:/| nam )20\d\d\s*(?:[-–—]|den|toi)\s*(?:het )?(?:thang |t)"
@@ -1393,6 +1406,9 @@ _DEADLINES = [
                           r"(?P<at>(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))")),
     # the date in words, as Nghị định 30/2020 writes dates: "trước ngày 30 tháng 11 năm 2025"
     ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?) (?:{_HOUR})?ngay (?P<d>\d{{1,2}}) thang (?P<m>\d{{1,2}}) nam (?P<y>\d{{4}})")),
+    # the day of the occasion the work is held on ("Nhân Ngày Hợp tác xã Việt Nam 11/4/2026", "nhân dịp Tết Độc lập
+    # 2/9/2026"): done by that day
+    ("before", re.compile(_ON_OCCASION + r"/(?P<y>20\d\d)(?![/\d])")),
     # the day the work is done on ("tổ chức tập huấn … vào ngày 28/10/2026"): done by that day; not the day a document
     # was issued or signed ("ban hành vào ngày …")
     ("before", re.compile(rf"(?<!ban hanh )(?<!ky )vao (?:{_HOUR})?ngay (?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})")),
@@ -1504,11 +1520,12 @@ _NOTES = {
 #: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
 #: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
-_TIME_PHRASE = re.compile(r"\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau) |\bsau (?!khi\b)[^.;,()]{3,60}? \d{1,3} ngay\b(?! \d)|\btruoc moi |\bvao (?:dip |ngay )?\d{1,2}/\d{1,2}(?![/\d])|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(_ON_OCCASION + r"|\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau) |\bsau (?!khi\b)[^.;,()]{3,60}? \d{1,3} ngay\b(?! \d)|\btruoc moi |\bvao (?:dip |ngay )?\d{1,2}/\d{1,2}(?![/\d])|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
-                          r"|\btruoc (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|\bden het (?:thang|quy|ngay|nam) "
+                          r"|\btruoc (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|\b(?:truoc|cham nhat(?: la)?) ngay \d{1,2} thang \d{1,2}\b"
+                          r"|\bden het (?:thang|quy|ngay|nam) "
                           r"|\bhan (?:chot|cuoi|gui|nop|hoan thanh|bao cao)\b"
                           rf"|(?:\btrong |(?:^|[.;:]\s+)){_QWORD}"
                           r"|(?<!tu )\b(?:cuoi|dau|giua) (?:thang|quy|nam) (?=\d|[ivx])"
@@ -1674,7 +1691,8 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
         for dashed in (_TIME_CLAUSE_END.search(folded), _DASHED_TIME_END.search(folded)):
             if dashed:
                 zones.append((dashed.start(1), dashed.end(1)))
-        for match in re.finditer(r"\(?sau khi |\bngay khi |\bsau moi |" + _ON_REQUEST, folded):
+        for match in re.finditer(r"\(?sau khi |\bngay khi |\bsau moi |\bngay sau (?=(?:thu hoach|vu|mua)\b)|" + _ON_REQUEST,
+                                 folded):
             zones.append((match.start(), len(folded)))
         for match in re.finditer(_BEFORE_EVENT, folded):  # "trước Ngày Khuyến học Việt Nam (02/10)"
             zones.append((match.start(), min(len(folded), match.end() + 7)))
@@ -1780,8 +1798,12 @@ _YEARLESS = [
     ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?|han (?:cuoi|chot)(?: la)?) (?:{_HOUR})?(?:ngay )?(?P<d>\d{{1,2}})/"
                           r"(?P<m>\d{1,2})(?![/\d])")),
     ("before", re.compile(_BEFORE_EVENT + r"\)")),  # "trước Ngày Khuyến học Việt Nam (02/10)"
+    # … the occasion's day without its year ("Nhân Ngày HTX Việt Nam 11/4")
+    ("before", re.compile(_ON_OCCASION + r"(?![/\d])")),
     # the day an event is held, its year left out ("tổ chức ngày hội … vào dịp 26/3", "vào ngày 15/10"): by that day
     ("before", re.compile(r"\bvao (?:dip |ngay |dip ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
+    # the date in words without its year ("trước ngày 30 tháng 11")
+    ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?) (?:{_HOUR})?ngay (?P<d>\d{{1,2}}) thang (?P<m>\d{{1,2}})\b(?! nam)")),
     # the day the work is held or done, its year left out ("hoàn thành việc dựng gian hàng sáng ngày 10/4"), after a
     # word that makes it a time: by that day, as a day printed whole is (not a document's day: ``_CITED_DAY``)
     ("before", re.compile(r"(?<![\w/])ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"), "event-day"),

@@ -69,13 +69,14 @@ COLUMNS = [  # (field, header words, folded)
     # the issuer's own units that do the row's work ("Đơn vị thuộc Ban", "Phòng, đơn vị thuộc Sở" beside "Đơn vị phối
     # hợp"): a plan that gives work to its own units names no "chủ trì"
     # "Phòng thực hiện" (a centre's own rooms), "Xí nghiệp thực hiện" (a company's), "Trạm thực hiện", "Chi nhánh phụ
-    # trách": a unit of any type that does the row's work
+    # trách", "Bộ phận đảm nhận", "Đơn vị đảm nhiệm": a unit of any type that does the row's work
     # a team named by its work ("Tổ khám", "Đội tiêm", "Tổ công tác"): the team that does the row's work; not "Tổ chức",
     # "Tổ hợp tác", "Đối tượng", "Đội ngũ"
     # an association's member associations ("Hội thành viên thực hiện"), its members ("Hội viên thực hiện")
     ("lead", r"chu tri|(?:co quan|don vi|bo phan|phong|ban|xi nghiep|chi nhanh|tram|doi|to|khoa|trung tam|"
              r"hoi(?: thanh vien)?|hoi vien) "
-             r"(?:thuc hien|phu trach|lam|(?:gui )?bao cao|dau moi)|^phu trach$|^chu dau tu$|^dau moi(?: thuc hien)?$|"
+             r"(?:thuc hien|phu trach|lam|(?:gui )?bao cao|dau moi|dam nhan|dam nhiem)|^phu trach$|^chu dau tu$|"
+             r"^dau moi(?: thuc hien)?$|"
              r"^(?:to|doi) (?!chuc\b|hop tac\b|dan pho\b|tuong\b|ngu\b|dai bieu\b|truong\b)[a-z]+(?: [a-z]+)?$|"
              r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$|"
              r"^(?:co quan|don vi|bo phan|phong)(?:\s*,\s*(?:don vi|bo phan|phong))? (?:truc )?thuoc\b(?!.*phoi hop)|"

@@ -1,0 +1,147 @@
+"""kehoach import: a table's "Bộ phận đảm nhận" column, a plan's part of requests ("ĐỀ NGHỊ PHỐI HỢP"), more classes
+and organs as doers, more closings, and times tied to an occasion, a request, a season or a span of quarters (issue 11).
+
+- "TT | Công việc | Bộ phận đảm nhận | Phối hợp | Thời gian": the unit that undertakes the row leads it.
+- "IV. ĐỀ NGHỊ PHỐI HỢP" / "1. Đề nghị Ngân hàng … chia sẻ …" / "2. Các QTDND niêm yết …": each request is a task.
+- Doers: "Ban quản trị các HTX DVNN", "Các siêu thị, trung tâm thương mại trên địa bàn tỉnh"; "cùng các HTX nạo vét
+  …": the class cooperates.
+- No task: "Sở Tài chính trân trọng cảm ơn./.", "…, các đơn vị không được chậm trễ./.", "Sở … mong các cơ quan, đơn
+  vị cùng vào cuộc …./.".
+- Times: a cell "Theo hồ sơ đề nghị", "Theo yêu cầu" (on request); "Nhân Ngày Hợp tác xã Việt Nam 11/4" (by that
+  day); "trước khi thu hoạch rộ (dự kiến 20/9/2026)"; "quý IV/2025 và quý I/2026" (by the later) but "quý I/2026 và
+  quý III/2026" (two quarters); "ngay sau thu hoạch vụ chiêm"; "trước ngày 30 tháng 11"; "khi các HTX có phương án".
+
+Tested on documents written here, never on the held-out sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from drafts import drafted, with_table, written_as
+from generator.importer import fields
+
+CENTRE = ["{parent}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{issuer}\tĐộc lập - Tự do - Hạnh phúc",
+          "Số: {number}/KH-TT\t{place}, ngày 02 tháng 3 năm 2026", "", "KẾ HOẠCH",
+          "Hỗ trợ kỹ thuật cho các hợp tác xã năm 2026", "", "I. MỤC ĐÍCH",
+          "Giúp hợp tác xã nắm quy trình và đạt chuẩn.", "", "II. CÔNG VIỆC VÀ PHÂN CÔNG"]
+CENTRE_TAIL = ["III. ĐỀ NGHỊ PHỐI HỢP",
+               "1. Đề nghị {bank} chia sẻ danh sách hợp tác xã vay vốn cho Trung tâm trong tháng 4/2026.",
+               "2. Các {funds} niêm yết lịch tư vấn tại trụ sở, gửi ảnh về Trung tâm trước ngày 30/4/2026.",
+               "{thanks}", "",
+               "Nơi nhận:\tGIÁM ĐỐC", "- Lưu: VT.", "\t{signer}"]
+
+
+@pytest.mark.parametrize("parent, issuer, number, place, column, bank, funds, thanks, signer, suffix", [
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH NINH BÌNH", "TRUNG TÂM KHUYẾN NÔNG", "19", "Ninh Bình", "Bộ phận đảm nhận",
+     "Ngân hàng Nhà nước Chi nhánh Khu vực 6", "QTDND", "Trung tâm trân trọng cảm ơn./.", "Đinh Văn Hòa", ".txt"),
+    ("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TÂY NINH", "TRUNG TÂM ỨNG DỤNG TIẾN BỘ KHOA HỌC", "33", "Tây Ninh",
+     "Đơn vị đảm nhiệm", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Tây Ninh", "quỹ tín dụng nhân dân",
+     "Việc hỗ trợ là việc cấp bách, các đơn vị không được chậm trễ./.", "Lê Thị Thu", ".md"),
+])
+def test_a_column_of_units_that_undertake_and_a_part_of_requests(tmp_path, parent, issuer, number, place, column,
+                                                                   bank, funds, thanks, signer, suffix):
+    values = dict(parent=parent, issuer=issuer, number=number, place=place, bank=bank, funds=funds, thanks=thanks,
+                  signer=signer)
+    lines = with_table([line.format(**values) for line in CENTRE],
+                       ["TT", "Công việc", column, "Phối hợp", "Thời gian"], [
+        ["1", "Khảo sát nhu cầu hỗ trợ kỹ thuật của 20 hợp tác xã", "Phòng Kỹ thuật", "UBND các xã", "Tháng 3/2026"],
+        ["2", "Tập huấn quy trình sản xuất an toàn", "Phòng Chuyển giao", "Phòng Kỹ thuật", "Quý II/2026"],
+        ["3", "Cấp chế phẩm vi sinh cho hợp tác xã", "Phòng Chuyển giao", "", "Theo hồ sơ đề nghị"],
+        ["4", "Tổ chức hội thảo đầu bờ", "Phòng Kỹ thuật", "Liên minh HTX tỉnh", "Nhân Ngày Hợp tác xã Việt Nam 11/4"],
+    ], [line.format(**values) for line in CENTRE_TAIL], suffix)
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    assert len(draft.texts()) == 6, draft.texts()  # the rows and the two requests; the closing is no task
+    assert draft.lead("Khảo sát nhu cầu") == ["Phòng Kỹ thuật"]
+    assert draft.lead("Cấp chế phẩm") == ["Phòng Chuyển giao"]
+    assert draft["Cấp chế phẩm"]["deadline"]["kind"] == "after-condition"
+    assert draft["Tổ chức hội thảo"]["deadline"]["before"] == "2026-04-11"
+    assert draft.lead("Đề nghị") == [bank]
+    assert draft.lead("Các ") == [f"Các {funds}"]
+
+
+LETTER = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ {commune}\tĐộc lập - Tự do - Hạnh phúc", "",
+          "Số: {number}/UBND-KT\t{place}, ngày 10 tháng 11 năm 2025",
+          "V/v chuẩn bị vụ sản xuất cho các hợp tác xã", "", "Kính gửi: các đơn vị.", "",
+          "Để các hợp tác xã chủ động vào vụ, UBND xã yêu cầu:", "",
+          "1. Trung tâm dịch vụ tổng hợp xã cùng các HTX nạo vét kênh nội đồng, xong trước 30/11.", "",
+          "2. Ban quản trị các {coops} đăng ký nhu cầu giống với Trung tâm trước ngày 25 tháng 11.", "",
+          "3. Phòng Kinh tế hướng dẫn HTX làm hồ sơ vay vốn khi các HTX có phương án.", "",
+          "4. Các siêu thị, cửa hàng trên địa bàn xã dành quầy cho nông sản của hợp tác xã dịp Tết.", "",
+          "{closing}", "",
+          "Nơi nhận:\tKT. CHỦ TỊCH", "- Như trên;\tPHÓ CHỦ TỊCH", "- Lưu: VT.\t{signer}"]
+
+
+@pytest.mark.parametrize("commune, number, place, coops, closing, signer, suffix", [
+    ("HẢI LĂNG", "508", "Hải Lăng", "HTX DVNN", "Việc chuẩn bị vụ sản xuất là việc cấp bách, các đơn vị không được "
+     "chậm trễ./.", "Trần Văn Lâm", ".txt"),
+    ("PHÚ LỘC", "233", "Phú Lộc", "hợp tác xã nông nghiệp", "UBND xã mong các cơ quan, đơn vị cùng vào cuộc để các hợp "
+     "tác xã kịp vụ./.", "Nguyễn Thị Mai", ".md"),
+])
+def test_organs_classes_and_a_closing_exhortation(tmp_path, commune, number, place, coops, closing, signer, suffix):
+    draft = drafted(tmp_path, LETTER, suffix, commune=commune, number=number, place=place, coops=coops,
+                    closing=closing, signer=signer)
+    assert len(draft.texts()) == 4, draft.texts()
+    assert draft.lead("Trung tâm dịch vụ") == ["Trung tâm dịch vụ tổng hợp xã"]
+    assert draft.coop("Trung tâm dịch vụ") == ["các HTX"]
+    assert draft.lead("Ban quản trị") == [f"Ban quản trị các {coops}"]
+    assert draft["Ban quản trị"]["deadline"]["before"] == "2025-11-25"
+    assert draft["Phòng Kinh tế hướng dẫn"]["deadline"]["kind"] == "after-condition"
+    assert draft.lead("Các siêu thị") == ["Các siêu thị, cửa hàng trên địa bàn xã"]
+
+
+@pytest.mark.parametrize("text, quarters, year", [
+    ("Liên minh hướng dẫn hồ sơ giải thể, trong quý IV/2025 và quý I/2026.", [1], 2026),
+    ("Sở hoàn thành rà soát trong Quý IV/2026 và Quý I/2027.", [1], 2027),
+    ("Phòng thực hiện trong Quý I/2026 và Quý III/2026.", [1, 3], 2026),
+])
+def test_two_quarters_across_a_new_year_are_a_span(text, quarters, year):
+    found = fields.deadline(text)
+    assert (found.kind, found.quarters, found.year) == ("quarter", quarters, year)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Trạm Khuyến nông tổ chức 02 lớp tập huấn, ngay sau thu hoạch vụ chiêm.", "after-condition"),
+    ("Các HTX làm đất ngay sau vụ mùa.", "after-condition"),
+    ("Kiểm định cân cho hợp tác xã, xong trước khi thu hoạch rộ (dự kiến 20/9/2026).", "before"),
+    ("Hội tổ chức tọa đàm nhân dịp Ngày Hợp tác xã Việt Nam 11/4/2026.", "before"),
+])
+def test_times_tied_to_a_season_or_an_occasion(text, kind):
+    assert fields.deadline(text).kind == kind
+
+
+@pytest.mark.parametrize("cell", ["Theo hồ sơ đề nghị", "Theo yêu cầu", "Theo đề nghị của hợp tác xã"])
+def test_a_cell_on_request(cell):
+    assert fields.deadline(cell, cell=True).kind == "after-condition"
+
+
+def test_an_occasion_needs_its_word():
+    # "nhân rộng … 10/12 xã" multiplies a model: no occasion, no day
+    assert fields.deadline("Nhân rộng mô hình ra 10/12 xã, thực hiện cả năm.", year=2026).kind != "before"
+    found = fields.deadline("Nhân Ngày Hợp tác xã Việt Nam 11/4", cell=True, year=2026)
+    assert (found.kind, found.before) == ("before", "2026-04-11")
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Tài chính trân trọng cảm ơn./.",
+    "Liên minh Hợp tác xã tỉnh trân trọng cảm ơn sự phối hợp của quý cơ quan./.",
+    "Việc chuẩn bị Hội chợ là việc cấp bách, yêu cầu các đơn vị không được chậm trễ./.",
+    "Sở Công Thương mong các cơ quan, đơn vị cùng vào cuộc để hàng của hợp tác xã có mặt trên kệ dịp Tết./.",
+])
+def test_closings_that_give_no_work(text):
+    from generator.importer import draft, layout
+    assert draft._no_task(layout.Para(text=text, line=1, end_line=1))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ngân hàng Nhà nước Chi nhánh Khu vực 6 chia sẻ kết quả thanh tra", "Ngân hàng Nhà nước Chi nhánh Khu vực 6"),
+    ("Đài Phát thanh và Truyền hình tỉnh dành thời lượng cho hợp tác xã", "Đài Phát thanh và Truyền hình tỉnh"),
+])
+def test_more_verbs_end_a_name(text, name):
+    assert fields.name_only(text) == name
+
+
+def test_a_day_in_words_without_its_year():
+    found = fields.deadline("gửi Trung tâm trước ngày 25 tháng 11.", signed=dt.date(2025, 11, 10))
+    assert (found.kind, found.before) == ("before", "2025-11-25")
