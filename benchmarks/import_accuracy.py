@@ -975,6 +975,15 @@ lower-case and abbreviated bodies, mixed numbering, seasonal and yearless times;
 bodies followed by their verbs, units named with their parent in brackets; a provincial cooperative alliance's
 Markdown plan, one pipe table with yearless times in cells.
 
+Hundred-and-eighth section: a hundred-and-sixth held-out set, ``benchmarks/corpus/unseen106/``, five documents written
+without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and three
+everyday ones from other issuers: a hydropower company's .docx plan for the cooperatives of resettled households,
+numbered items each followed by a "Chủ trì: …; phối hợp: …; thời gian: …" line; a social work centre's PDF plan for
+people with disabilities in cooperative groups, lettered groups of "-" items; a commune's plain-text plan, lower-case
+and abbreviated bodies, mixed numbering, seasonal and yearless times; a province's Markdown Công văn, short names, a
+unit in brackets after its Sở, a class heading over lettered points; a Sở Công Thương's Markdown plan, one pipe table
+with yearless times in cells.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1227,6 +1236,8 @@ HELD_OUT = {
     "unseen104": "hundred-and-fourth held-out set (benchmarks/corpus/unseen104/, two new kinds, three everyday "
                  "documents):",
     "unseen105": "hundred-and-fifth held-out set (benchmarks/corpus/unseen105/, two new kinds, three everyday "
+                 "documents):",
+    "unseen106": "hundred-and-sixth held-out set (benchmarks/corpus/unseen106/, two new kinds, three everyday "
                  "documents):",
 }
 
