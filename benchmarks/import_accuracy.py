@@ -984,6 +984,15 @@ and abbreviated bodies, mixed numbering, seasonal and yearless times; a province
 unit in brackets after its Sở, a class heading over lettered points; a Sở Công Thương's Markdown plan, one pipe table
 with yearless times in cells.
 
+Hundred-and-ninth section: a hundred-and-seventh held-out set, ``benchmarks/corpus/unseen107/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones from other issuers: a Chi cục Chăn nuôi và Thú y's .docx plan for cooperatives' certificates of
+disease-free establishments, one table with a two-row head; a Sở Văn hóa, Thể thao và Du lịch's PDF plan for the
+homestays of community-tourism cooperatives, numbered tasks closing with a bracket of lead, partner and time; a
+commune's plain-text winter-crop plan, abbreviations, lower-case bodies, mixed numbering, yearless and festival times;
+a Sở Tài chính's Markdown Công văn before Tết, a unit with its parent in brackets, lunar-month and event times; a ward's
+Markdown plan, one pipe table with "(chủ trì)" in its cells and yearless times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1238,6 +1247,8 @@ HELD_OUT = {
     "unseen105": "hundred-and-fifth held-out set (benchmarks/corpus/unseen105/, two new kinds, three everyday "
                  "documents):",
     "unseen106": "hundred-and-sixth held-out set (benchmarks/corpus/unseen106/, two new kinds, three everyday "
+                 "documents):",
+    "unseen107": "hundred-and-seventh held-out set (benchmarks/corpus/unseen107/, two new kinds, three everyday "
                  "documents):",
 }
 

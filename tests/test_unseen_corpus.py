@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-sixth sets likewise (read as the eleventh).
+The twelfth to hundred-and-seventh sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -156,6 +156,7 @@ UNSEEN103 = ROOT / "benchmarks" / "corpus" / "unseen103"
 UNSEEN104 = ROOT / "benchmarks" / "corpus" / "unseen104"
 UNSEEN105 = ROOT / "benchmarks" / "corpus" / "unseen105"
 UNSEEN106 = ROOT / "benchmarks" / "corpus" / "unseen106"
+UNSEEN107 = ROOT / "benchmarks" / "corpus" / "unseen107"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -271,6 +272,7 @@ ANNOTATIONS103 = sorted(UNSEEN103.glob("*.yaml"))
 ANNOTATIONS104 = sorted(UNSEEN104.glob("*.yaml"))
 ANNOTATIONS105 = sorted(UNSEEN105.glob("*.yaml"))
 ANNOTATIONS106 = sorted(UNSEEN106.glob("*.yaml"))
+ANNOTATIONS107 = sorted(UNSEEN107.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -462,7 +464,8 @@ def _set_id(value):
                                                       (UNSEEN103, ANNOTATIONS103, 5),
                                                       (UNSEEN104, ANNOTATIONS104, 5),
                                                       (UNSEEN105, ANNOTATIONS105, 5),
-                                                      (UNSEEN106, ANNOTATIONS106, 5)],
+                                                      (UNSEEN106, ANNOTATIONS106, 5),
+                                                      (UNSEEN107, ANNOTATIONS107, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -535,7 +538,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN99, UNSEEN100,
                                     UNSEEN101, UNSEEN102,
                                     UNSEEN103, UNSEEN104,
-                                    UNSEEN105, UNSEEN106],
+                                    UNSEEN105, UNSEEN106,
+                                    UNSEEN107],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -2820,6 +2824,10 @@ B104 = UNSEEN104 / "b_gia-lai_46-KH-CAX-2025_cong-an-xa-mua-thu-hoach-ca-phe-htx
 B105 = UNSEEN105 / "b_an-giang_24-KH-TTKT-2026_kiem-dinh-can-diem-mua-lua-htx.pdf"
 B106 = UNSEEN106 / "b_thanh-hoa_37-KH-TTCTXH-2026_nguoi-khuyet-tat-vao-htx.pdf"
 
+# --- hundred-and-seventh held-out set ----------------------------------------------------------------------------
+
+B107 = UNSEEN107 / "b_tuyen-quang_2215-KH-SVHTTDL-2026_homestay-htx-du-lich-cong-dong.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2866,7 +2874,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN99, ANNOTATIONS99), (UNSEEN100, ANNOTATIONS100),
               (UNSEEN101, ANNOTATIONS101), (UNSEEN102, ANNOTATIONS102),
               (UNSEEN103, ANNOTATIONS103), (UNSEEN104, ANNOTATIONS104),
-              (UNSEEN105, ANNOTATIONS105), (UNSEEN106, ANNOTATIONS106)]
+              (UNSEEN105, ANNOTATIONS105), (UNSEEN106, ANNOTATIONS106),
+              (UNSEEN107, ANNOTATIONS107)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2954,7 +2963,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN99, B99), (UNSEEN100, B100),
                                         (UNSEEN101, B101), (UNSEEN102, B102),
                                         (UNSEEN103, B103), (UNSEEN104, B104),
-                                        (UNSEEN105, B105), (UNSEEN106, B106)],
+                                        (UNSEEN105, B105), (UNSEEN106, B106),
+                                        (UNSEEN107, B107)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
