@@ -2,7 +2,9 @@
 and organs as doers, more closings, and times tied to an occasion, a request, a season or a span of quarters (issue 11).
 
 - "TT | Công việc | Bộ phận đảm nhận | Phối hợp | Thời gian": the unit that undertakes the row leads it.
-- "IV. ĐỀ NGHỊ PHỐI HỢP" / "1. Đề nghị Ngân hàng … chia sẻ …" / "2. Các QTDND niêm yết …": each request is a task.
+- "IV. ĐỀ NGHỊ PHỐI HỢP" / "1. Đề nghị Ngân hàng … chia sẻ …" / "2. Các QTDND niêm yết …" / "3. Đề nghị các hợp tác
+  xã trồng rau bố trí …": each request is a task, a class asked leads as printed; a partners' cell "Các hợp tác xã …"
+  is one partner.
 - Doers: "Ban quản trị các HTX DVNN", "Các siêu thị, trung tâm thương mại trên địa bàn tỉnh"; "cùng các HTX nạo vét
   …": the class cooperates.
 - No task: "Sở Tài chính trân trọng cảm ơn./.", "…, các đơn vị không được chậm trễ./.", "Sở … mong các cơ quan, đơn
@@ -29,36 +31,41 @@ CENTRE = ["{parent}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{issuer}\t
 CENTRE_TAIL = ["III. ĐỀ NGHỊ PHỐI HỢP",
                "1. Đề nghị {bank} chia sẻ danh sách hợp tác xã vay vốn cho Trung tâm trong tháng 4/2026.",
                "2. Các {funds} niêm yết lịch tư vấn tại trụ sở, gửi ảnh về Trung tâm trước ngày 30/4/2026.",
+               "3. Đề nghị các hợp tác xã {kind} bố trí mặt bằng cho lớp tập huấn trong tháng 5/2026.",
                "{thanks}", "",
                "Nơi nhận:\tGIÁM ĐỐC", "- Lưu: VT.", "\t{signer}"]
 
 
-@pytest.mark.parametrize("parent, issuer, number, place, column, bank, funds, thanks, signer, suffix", [
+@pytest.mark.parametrize("parent, issuer, number, place, column, bank, funds, kind, thanks, signer, suffix", [
     ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH NINH BÌNH", "TRUNG TÂM KHUYẾN NÔNG", "19", "Ninh Bình", "Bộ phận đảm nhận",
-     "Ngân hàng Nhà nước Chi nhánh Khu vực 6", "QTDND", "Trung tâm trân trọng cảm ơn./.", "Đinh Văn Hòa", ".txt"),
+     "Ngân hàng Nhà nước Chi nhánh Khu vực 6", "QTDND", "trồng rau", "Trung tâm trân trọng cảm ơn./.", "Đinh Văn Hòa",
+     ".txt"),
     ("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TÂY NINH", "TRUNG TÂM ỨNG DỤNG TIẾN BỘ KHOA HỌC", "33", "Tây Ninh",
-     "Đơn vị đảm nhiệm", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Tây Ninh", "quỹ tín dụng nhân dân",
+     "Đơn vị đảm nhiệm", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Tây Ninh", "quỹ tín dụng nhân dân", "nuôi tôm",
      "Việc hỗ trợ là việc cấp bách, các đơn vị không được chậm trễ./.", "Lê Thị Thu", ".md"),
 ])
 def test_a_column_of_units_that_undertake_and_a_part_of_requests(tmp_path, parent, issuer, number, place, column,
-                                                                   bank, funds, thanks, signer, suffix):
-    values = dict(parent=parent, issuer=issuer, number=number, place=place, bank=bank, funds=funds, thanks=thanks,
-                  signer=signer)
+                                                                   bank, funds, kind, thanks, signer, suffix):
+    values = dict(parent=parent, issuer=issuer, number=number, place=place, bank=bank, funds=funds, kind=kind,
+                  thanks=thanks, signer=signer)
     lines = with_table([line.format(**values) for line in CENTRE],
                        ["TT", "Công việc", column, "Phối hợp", "Thời gian"], [
         ["1", "Khảo sát nhu cầu hỗ trợ kỹ thuật của 20 hợp tác xã", "Phòng Kỹ thuật", "UBND các xã", "Tháng 3/2026"],
-        ["2", "Tập huấn quy trình sản xuất an toàn", "Phòng Chuyển giao", "Phòng Kỹ thuật", "Quý II/2026"],
+        ["2", "Tập huấn quy trình sản xuất an toàn", "Phòng Chuyển giao", f"Các hợp tác xã {kind}", "Quý II/2026"],
         ["3", "Cấp chế phẩm vi sinh cho hợp tác xã", "Phòng Chuyển giao", "", "Theo hồ sơ đề nghị"],
         ["4", "Tổ chức hội thảo đầu bờ", "Phòng Kỹ thuật", "Liên minh HTX tỉnh", "Nhân Ngày Hợp tác xã Việt Nam 11/4"],
     ], [line.format(**values) for line in CENTRE_TAIL], suffix)
     draft = written_as(tmp_path, "ke-hoach", suffix, lines)
-    assert len(draft.texts()) == 6, draft.texts()  # the rows and the two requests; the closing is no task
+    assert len(draft.texts()) == 7, draft.texts()  # the rows and the three requests; the closing is no task
     assert draft.lead("Khảo sát nhu cầu") == ["Phòng Kỹ thuật"]
     assert draft.lead("Cấp chế phẩm") == ["Phòng Chuyển giao"]
     assert draft["Cấp chế phẩm"]["deadline"]["kind"] == "after-condition"
     assert draft["Tổ chức hội thảo"]["deadline"]["before"] == "2026-04-11"
-    assert draft.lead("Đề nghị") == [bank]
+    assert draft.lead("Đề nghị Ngân") == [bank]
     assert draft.lead("Các ") == [f"Các {funds}"]
+    assert draft.lead("Đề nghị các hợp tác xã") == [f"các hợp tác xã {kind}"]  # a class asked, as printed
+    # a partners' cell of a class alone: one partner, the same body as the class asked in item 3 (one name kept)
+    assert [n.lower() for n in draft.coop("Tập huấn quy trình")] == [f"các hợp tác xã {kind}"]
 
 
 LETTER = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ {commune}\tĐộc lập - Tự do - Hạnh phúc", "",

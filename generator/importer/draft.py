@@ -2274,11 +2274,11 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     label = _CLASS_LABEL.match(para.text) if found["lead_text"] is None else None
     if label and _ACTOR_CLASS.match(fold(label.group("who"))):
         found["lead_text"], found["whole"] = label.group("who"), True
-    elif found["lead_text"] is None and _ACTOR_CLASS.match(para.folded) and (
+    elif found["lead_text"] is None and _ACTOR_CLASS.match(fold(_OPENER.sub("", para.text, count=1))) and (
             para.text[:1].isupper() or para.kind in ("num", "letter", "bullet")):  # "6. các HTX, THT ghi chép …" as typed
         # … or as the subject of its sentence, up to the verb ("Các HTX vận tải | tự rà soát …", "Các chi hội, câu lạc
-        # bộ trực thuộc | đăng ký …")
-        subject = para.text.split(":")[0]
+        # bộ trực thuộc | đăng ký …"), maybe asked to ("Đề nghị các hợp tác xã làng nghề | cử người …")
+        subject = _OPENER.sub("", para.text, count=1).split(":")[0]
         name = fields.name_only(subject)
         if name != subject and 5 < len(name) < 100:
             found["lead_text"], found["whole"] = name, True
@@ -3784,6 +3784,11 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             # a lead cell of a class of economic actors alone ("Các chi hội cơ sở", "Các HTX, THT"): one body as printed
             class_cell = bool(cells.get("lead")) and lead_phrase is not None and bool(_ACTOR_CLASS.match(fold(lead_phrase))) \
                 and not fields.match_agencies(lead_phrase, agencies.known, True).ids
+            # … likewise a partners' cell of such a class alone ("Các hợp tác xã làng nghề"): one partner as printed
+            coop_cell = _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating")
+            class_coop = coop_cell if coop_cell and _ACTOR_CLASS.match(fold(coop_cell)) and ";" not in coop_cell \
+                and not re.match(r"(?:[Cc]ác|[Nn]hững)\s+[Bb]an\b", coop_cell) \
+                and not fields.match_agencies(coop_cell, agencies.known, True).ids else None  # "Các bản", not "Các ban"
             items = _row_tasks(raw, cells)
             for text, time in items:
                 # an item of a row's list names its own partners ("- Phối hợp với Sở X hướng dẫn …")
@@ -3791,9 +3796,10 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 lead_ids, coop_ids, notes = agencies.roles(
                     [lead_phrase], None, row.line, True,
                     "; ".join(c for c in (text_coop, own and own.group("coop"), after_first,
-                                          _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating")) if c)
+                                          None if class_coop else coop_cell) if c)
                     or None,
-                    whole=((heading is not None or group_lead is not None) and not cells.get("lead")) or class_cell)
+                    whole=((heading is not None or group_lead is not None) and not cells.get("lead")) or class_cell,
+                    coop_whole=[class_coop] if class_coop else ())
                 task_review = (list(row.notes) if not row.exact else []) + row.review + notes
                 found = fields.deadline(time, cell=True, year=year, bare_year=table.layout != "flattened", signed=signed,
                                         day_n=day_n, issued=issued)
