@@ -13,6 +13,12 @@ and organs as doers, more closings, and times tied to an occasion, a request, a 
   day); "trước khi thu hoạch rộ (dự kiến 20/9/2026)"; "quý IV/2025 và quý I/2026" (by the later) but "quý I/2026 và
   quý III/2026" (two quarters); "ngay sau thu hoạch vụ chiêm"; "trước ngày 30 tháng 11"; "khi các HTX có phương án".
 
+- The one bullet under an item that only says who and when ("1. Thuê hợp tác xã …" / "- Phòng Kế hoạch thực hiện, năm
+  2026.", "- Ban Giám đốc chủ trì, Công đoàn Công ty phối hợp, tổ chức mỗi năm một lần."): the item's fields.
+- "từ nay đến 31/12/2026"; "nhân Ngày … (03/12/2026)"; "02 đợt: tháng 11/2026 và tháng 4/2027" (by the later round);
+  "Các phòng thuộc … căn cứ Kế hoạch này để làm./." (no task); "Trợ giúp", "Tổ làm đất" inside names; "Đài truyền
+  thanh xã" typed in lower case.
+
 Tested on documents written here, never on the held-out sets."""
 
 from __future__ import annotations
@@ -152,3 +158,89 @@ def test_more_verbs_end_a_name(text, name):
 def test_a_day_in_words_without_its_year():
     found = fields.deadline("gửi Trung tâm trước ngày 25 tháng 11.", signed=dt.date(2025, 11, 10))
     assert (found.kind, found.before) == ("before", "2025-11-25")
+
+
+COMPANY = ["{parent}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{issuer}\tĐộc lập - Tự do - Hạnh phúc",
+           "Số: {number}/KH-CT\t{place}, ngày 04 tháng 8 năm 2025", "", "KẾ HOẠCH",
+           "Đồng hành cùng hợp tác xã vùng dự án năm 2025 - 2026", "", "I. MỤC ĐÍCH",
+           "Giúp các hợp tác xã vùng dự án ổn định sản xuất.", "", "II. NỘI DUNG CÔNG VIỆC",
+           "1. Khảo sát nhu cầu của 12 hợp tác xã vùng dự án.",
+           "- Chủ trì: Phòng Tổng hợp; phối hợp: UBND các xã; thời gian: tháng 9/2025.",
+           "2. Thuê hợp tác xã chăm sóc cây xanh quanh nhà máy.",
+           "- Phòng Kế hoạch thực hiện, năm 2026.",
+           "3. Hướng dẫn hợp tác xã lập hồ sơ vay vốn.",
+           "- Đề nghị {alliance} chủ trì, Phòng Tổng hợp cung cấp danh sách; thời gian: quý I/2026.",
+           "4. Gặp mặt đại diện các hợp tác xã.",
+           "- Ban Giám đốc chủ trì, {union} phối hợp, tổ chức mỗi năm một lần.",
+           "5. Hỗ trợ hợp tác xã giống cây trồng.",
+           "- Phòng Kỹ thuật cấp giống, bàn giao cho hợp tác xã trước mùa mưa.", "",
+           "Các phòng thuộc {short} căn cứ Kế hoạch này để thực hiện./.", "",
+           "Nơi nhận:\tGIÁM ĐỐC", "- Lưu: VT.", "\t{signer}"]
+
+
+@pytest.mark.parametrize("parent, issuer, number, place, alliance, union, short, signer, suffix", [
+    ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM", "CÔNG TY THỦY ĐIỆN TUYÊN QUANG", "208", "Tuyên Quang",
+     "Liên minh Hợp tác xã tỉnh Tuyên Quang", "Công đoàn Công ty", "Công ty", "Hà Văn Sơn", ".txt"),
+    ("TỔNG CÔNG TY CAO SU", "CÔNG TY CAO SU ĐỒNG PHÚ", "77", "Đồng Nai", "Liên minh Hợp tác xã tỉnh Đồng Nai",
+     "Công đoàn cơ sở Công ty", "Công ty Cao su Đồng Phú", "Trần Thị Nga", ".md"),
+])
+def test_the_one_line_under_an_item_that_says_who_and_when(tmp_path, parent, issuer, number, place, alliance, union,
+                                                            short, signer, suffix):
+    draft = drafted(tmp_path, COMPANY, suffix, parent=parent, issuer=issuer, number=number, place=place,
+                    alliance=alliance, union=union, short=short, signer=signer)
+    assert len(draft.texts()) == 5, draft.texts()  # items 1–4, and item 5's line of work as its task; no closing
+    assert draft.lead("Thuê hợp tác xã") == ["Phòng Kế hoạch"]
+    assert draft["Thuê hợp tác xã"]["deadline"]["year"] == 2026
+    assert draft.lead("Hướng dẫn hợp tác xã") == [alliance]
+    assert draft.coop("Hướng dẫn hợp tác xã") == ["Phòng Tổng hợp"]
+    assert draft["Hướng dẫn hợp tác xã"]["deadline"]["quarters"] == [1]
+    assert draft.lead("Gặp mặt") == ["Ban Giám đốc"]
+    assert draft["Gặp mặt"]["deadline"]["kind"] == "annual"
+    assert draft.lead("Phòng Kỹ thuật cấp giống") == ["Phòng Kỹ thuật"]  # a line of work of its own stays a task
+
+
+@pytest.mark.parametrize("text, before", [
+    ("Chi nhánh NHCSXH tỉnh xem xét gia hạn nợ cho thành viên; từ nay đến 31/12/2026.", "2026-12-31"),
+    ("Phòng Kinh tế theo dõi, thực hiện từ nay đến hết ngày 30/6/2026.", "2026-06-30"),
+    ("Hội hỗ trợ tổ hợp tác dự hội chợ nhân Ngày Quốc tế người khuyết tật (03/12/2026).", "2026-12-03"),
+])
+def test_from_now_to_a_day_and_an_occasion_in_brackets(text, before):
+    found = fields.deadline(text)
+    assert (found.kind, found.before) == ("before", before)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Phòng Tư vấn và Trợ giúp xã hội lập danh sách học viên", "Phòng Tư vấn và Trợ giúp xã hội"),
+    ("HTX Tân Tiến làm đất, cung ứng giống cho xã viên", "HTX Tân Tiến"),
+    ("Tổ làm đất - gặt đập hướng dẫn xã viên", "Tổ làm đất - gặt đập"),
+])
+def test_names_and_their_verbs(text, name):
+    assert fields.name_only(text) == name
+
+
+@pytest.mark.parametrize("text, month, year", [
+    ("Lấy mẫu giám sát tại cơ sở của hợp tác xã, 02 đợt: tháng 11/2026 và tháng 4/2027.", 4, 2027),
+    ("Kiểm tra vùng nuôi, hai đợt: tháng 10/2025 và tháng 3/2026.", 3, 2026),
+])
+def test_two_rounds_a_year_apart(text, month, year):
+    found = fields.deadline(text)
+    assert (found.kind, found.month, found.year) == ("month", month, year)
+
+
+@pytest.mark.parametrize("text", [
+    "Các phòng thuộc Trung tâm căn cứ Kế hoạch này để làm./.",
+    "Các đơn vị thuộc Công ty căn cứ Kế hoạch này để thực hiện./.",
+])
+def test_units_told_to_act_on_the_plan(text):
+    from generator.importer import draft, layout
+    assert draft._no_task(layout.Para(text=text, line=1, end_line=1))
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Đài truyền thanh xã tuyên truyền gương hợp tác xã", "Đài truyền thanh xã"),
+    ("Đài phát thanh phường đưa tin về hợp tác xã", "Đài phát thanh phường"),
+])
+def test_a_radio_station_typed_in_lower_case(text, partner):
+    from generator.importer.fields import Known, match_agencies
+    from drafts import SOURCE
+    assert match_agencies(text, Known.load(SOURCE)).unknown == [partner]

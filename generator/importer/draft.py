@@ -1292,6 +1292,35 @@ def _is_field(para) -> bool:
             and bool(_FIELD.match(para.text)))
 
 
+#: a line under an item that opens with its doer and the doer's role, nothing between ("- Phòng Kế hoạch thực hiện, năm
+#: 2026.", "- Ban Giám đốc chủ trì, Công đoàn phối hợp, …", "- Đề nghị Liên minh HTX tỉnh chủ trì, …")
+_ROLE_OPENS = re.compile(r"^(?P<who>[^,;:()]{3,120}?)\s+(?:chủ trì|thực hiện|phụ trách|đảm nhận)(?=\s*(?:[,;.]|$))")
+
+
+def _role_line(text: str) -> str | None:
+    """A line under an item that only says who does it and when, without labels ("- Phòng Kế hoạch và Vật tư thực hiện,
+    năm 2026.", "- Ban Giám đốc chủ trì, Công đoàn Công ty phối hợp, tổ chức mỗi năm một lần vào dịp cuối năm.", "- Đề
+    nghị Liên minh Hợp tác xã tỉnh chủ trì, Phòng Tổng hợp cung cấp danh sách; thời gian: quý I/2026."): the same
+    line as labels write it ("Chủ trì: X; phối hợp: Y; thời gian: Z"), the bodies after the first its partners; None
+    when a clause is neither a body's nor a time (a line of work of its own)."""
+    body = _OPENER.sub("", text.strip(), count=1).rstrip(" .")
+    opens = _ROLE_OPENS.match(body)
+    if opens is None or not _opens_with_body(opens.group("who")) \
+            or fields.name_only(opens.group("who") + " chủ trì") != opens.group("who"):
+        return None
+    partners, times = [], []
+    for clause in (c.strip(" .") for c in re.split(r"[,;]\s*", body[opens.end():]) if c.strip(" .")):
+        clause = re.sub(r"^(?i:thời gian|thời hạn)\s*:\s*", "", clause)
+        if fields.deadline(clause, cell=True).kind not in ("unspecified", "ambiguous"):
+            times.append(clause)  # "năm 2026", "tổ chức mỗi năm một lần vào dịp cuối năm"
+        elif _opens_with_body(clause) and fields.name_only(clause) != clause:
+            partners.append(fields.name_only(clause))  # "Công đoàn Công ty phối hợp", "Phòng Tổng hợp cung cấp …"
+        else:
+            return None
+    return "; ".join([f"Chủ trì: {opens.group('who')}", *(f"phối hợp: {p}" for p in partners),
+                      *(f"thời gian: {t}" for t in times[:1])])
+
+
 def _inline_fields(text: str) -> dict[str, str]:
     """The labelled fields an item writes after its own sentence ("… . Chủ trì: X; phối hợp: Y. Thời gian: Z."):
     from the first label that follows a sentence's or a clause's end, only where a lead or a cooperating label is
@@ -2701,6 +2730,14 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         it), else the item they hang under."""
         kept, previous, run, sharing = [], None, [], None
         for child in siblings:
+            # the one bullet under an item that only says who does it and when ("1. Khảo sát …" / "- Phòng X thực hiện,
+            # năm 2026."): that item's fields, as a labelled line would be
+            said = _role_line(child.text) if owner is not None and owner.kind in ("num", "letter") \
+                and len(siblings) == 1 and child.kind == "bullet" and not child.children else None
+            if said is not None:
+                labelled.setdefault(id(owner), []).append(_Line(said))
+                remarks.add(id(child))
+                continue
             if _is_field(child):
                 # … also a bulleted line under a plain paragraph of work ("1. Rà soát cơ sở" / "Lập danh sách …" / "-
                 # Đơn vị chủ trì: …"): that paragraph's
@@ -3027,7 +3064,10 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       # nhiệm vụ được giao tổ chức thực hiện./.", "Các phòng, trạm, đội căn cứ nhiệm vụ được giao khẩn
                       # trương triển khai thực hiện./."
                       rf"^cac {_UNITS_WHO}(?:,? (?:va )?{_UNITS_WHO})* can cu (?:chuc nang,? )?nhiem vu duoc "
-                      r"(?:giao|phan cong),? (?:(?:khan truong|chu dong|nghiem tuc) )?(?:to chuc |trien khai )?thuc hien)"
+                      r"(?:giao|phan cong),? (?:(?:khan truong|chu dong|nghiem tuc) )?(?:to chuc |trien khai )?thuc hien"
+                      # … or the document itself: "Các phòng thuộc Trung tâm … căn cứ Kế hoạch này để làm./."
+                      rf"|^cac {_UNITS_WHO}(?:,? (?:va )?{_UNITS_WHO})*(?: (?:thuoc|cua) [^,.;]{{1,80}})? can cu "
+                      rf"{_DOCUMENT} nay (?:de )?(?:thuc hien|lam|trien khai)(?: thuc hien)?)"
                       r"\s*\.\s*/\s*\.?\s*$")
 
 

@@ -82,6 +82,8 @@ _TYPE_START = (
     # a state company's farm, the unit that runs its plantations in a commune ("Nông trường Khe Sanh", "Lâm trường Sông
     # Đà", "Nông trường Cao su Hướng Phùng")
     r"nong truong (?=[a-z])|lam truong (?=[a-z])|"
+    # a trade union of a body ("Công đoàn Công ty", "Công đoàn Sở Tài chính", "Công đoàn ngành Nông nghiệp")
+    r"cong doan (?=[a-z])|"
     # a branch of an association ("Chi hội Chè Thanh Ba", "Chi hội Nông dân thôn Đông"); printed "Chi hội"; a hospital
     # ("Bệnh viện Y dược cổ truyền tỉnh", "Bệnh viện Đa khoa khu vực …")
     r"chi hoi (?=[a-z]{2,})|benh vien (?=[a-z])|"
@@ -164,7 +166,7 @@ NUMBERED_TEAM = r"(?:tổ|đội) (?:[a-zà-ỹđ]+ ){0,3}số \d{1,2}"
 #: chính", "Ban Quản lý …", "Báo Cao Bằng", "Hội Nông dân"), or a kind of body of two words in lower case ("Hội đồng …",
 #: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
 #: "Phòng chống", "Trường hợp", "Bộ phận", "Đoàn kết")
-_TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|ban (?:chỉ đạo|quản lý|quản trị (?:các )?(?:hợp tác xã|htx)|thường vụ|điều hành|tổ chức|công tác|cán sự đảng|kiểm soát|"
+_TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (?:truyền thanh|phát thanh|truyền hình)|ban (?:chỉ đạo|quản lý|quản trị (?:các )?(?:hợp tác xã|htx)|thường vụ|điều hành|tổ chức|công tác|cán sự đảng|kiểm soát|"
                            r"tự quản)|tổ (?:khuyến nông|công tác|giúp việc|thư ký|chuyên gia|kiểm tra)|"
                            # a station typed in lower case after its type ("Trạm khuyến nông (TT Dịch vụ NN tỉnh)", "Trạm y
                            # tế xã", "Trạm thú y khu vực")
@@ -285,7 +287,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"vận động|gửi|(?<![Vv]ận )chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
                        rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|đối chiếu|soạn(?: thảo)?|thiết kế|phân công|nhập(?= (?:kết quả|dữ liệu|số liệu|thông tin|hồ sơ))|lựa chọn|phê duyệt|công bố|"
-                       r"xúc tiến|phân công|(?<![Tt]ổ )giúp(?! pháp lý)|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )(?<![Cc]huyển )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
+                       r"xúc tiến|phân công|(?<![Tt]ổ )(?<![Tt]rợ )giúp(?! pháp lý)|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )(?<![Cc]huyển )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
                        r"(?<!bầu )cử|đăng tải|"
@@ -300,10 +302,12 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # là …", "Phòng Thu thập thông tin thống kê")
                        r"hoàn tất|đo đạc|đo đếm|đo vẽ|đưa tin|ghi chép|cung ứng|định hướng|thông báo|(?<![Cc]ục )(?<!vụ )(?<!tin )thống kê(?=\s+(?!là\b|chủ trì\b|phối hợp\b|có trách nhiệm\b|thực hiện\b|và\b)[a-zà-ỹđ])|"
                        r"diễn tập|khắc phục|sửa chữa|thu gom|lắp đặt|"
-                       # doing paperwork and noting ("Phòng Bảo quản | làm thủ tục …", "Phòng Kinh tế | làm hồ sơ …",
-                       # "Các HTX, THT nuôi chim yến | ghi đầy đủ nhật ký …"); not the work a class does, part of its
-                       # name ("UBND các xã có HTX làm dịch vụ thủy lợi"), nor "ghi chú", "ghi nhận"
-                       r"làm(?= (?:thủ tục|hồ sơ|rõ|cầu nối|văn bản|tờ trình))|ghi(?! chú| nhận)|"
+                       # doing paperwork, tilling and noting ("Phòng Bảo quản | làm thủ tục …", "Phòng Kinh tế | làm hồ sơ
+                       # …", "HTX Tân Tiến | làm đất …", "Các HTX, THT nuôi chim yến | ghi đầy đủ nhật ký …"); not the
+                       # work a class does, part of its name ("UBND các xã có HTX làm dịch vụ thủy lợi"), nor a team
+                       # named by its work ("Tổ làm đất - gặt đập"), nor "ghi chú", "ghi nhận"
+                       r"làm(?= (?:thủ tục|hồ sơ|rõ|cầu nối|văn bản|tờ trình))|(?<![Tt]ổ )(?<![Đđ]ội )làm(?= đất\b)|"
+                       r"ghi(?! chú| nhận)|"
                        # inviting ("Ban Tuyên truyền - Đào tạo mời báo cáo viên …")
                        r"mời|(?<!lựa )(?<!xét )(?<!tuyển )(?<!bình )chọn|"
                        # publishing, signing, handing in ("Văn phòng Sở | đăng công khai …", "Liên hiệp … | ký hợp đồng …",
@@ -1317,9 +1321,10 @@ _ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau|nhu cau|ho
 #: before an event named with its day in brackets ("trước Ngày Khuyến học Việt Nam (02/10)", "xong trước khi vào vụ
 #: (15/9/2026)", "trước khi thu hoạch rộ (dự kiến 20/9/2026)"), folded; the closing bracket (and the year) follow
 _BEFORE_EVENT = r"\b(?:truoc|cham nhat) (?!ngay \d)[^()]{2,60}?\((?:ngay |truoc |khoang |du kien (?:ngay )?)?(?P<d>\d{1,2})/(?P<m>\d{1,2})"
-#: on an occasion named with its day ("Nhân Ngày Hợp tác xã Việt Nam 11/4", "nhân dịp kỷ niệm Ngày … 11/4"): by that day,
+#: on an occasion named with its day ("Nhân Ngày Hợp tác xã Việt Nam 11/4", "nhân dịp kỷ niệm Ngày … 11/4", "nhân Ngày
+#: Quốc tế người khuyết tật (03/12/2026)"): by that day,
 #: folded; the year may follow. Only an occasion's word after "nhân" ("nhân rộng … 10/12 xã" is no occasion)
-_ON_OCCASION = (r"\bnhan (?:dip )?(?:ky niem )?(?:ngay|le|tet|dai hoi|hoi|tuan le)\b[^.;()]{0,60}? (?:ngay )?"
+_ON_OCCASION = (r"\bnhan (?:dip )?(?:ky niem )?(?:ngay|le|tet|dai hoi|hoi|tuan le)\b[^.;()]{0,60}? \(?(?:ngay )?"
                 r"(?P<d>\d{1,2})/(?P<m>\d{1,2})")
 #: the last clause after a comma that is a time and nothing else ("…, cả năm 2026.", "…, tháng 9/2026.", "…, trong suốt vụ
 #: Đông Xuân 2026 - 2027."), folded
@@ -1370,6 +1375,10 @@ _DEADLINES = [
      "span-end"),
     ("month", re.compile(r"(?<![\w/])(?:tu )?(?:thang |t)\d{1,2}(?:/| nam )20\d\d\s*(?:[-–—]|den|toi)\s*(?:het )?(?:thang |t)"
                          r"(?P<m>\d{1,2})(?:/| nam )(?P<y>20\d\d)"), "span-end"),
+    # … and two rounds announced as such, a year apart ("02 đợt: tháng 11/2026 và tháng 4/2027"): done by the later (not
+    # two dates of one duty, "sơ kết vào tháng 12/2026 và tháng 12/2027", whose first is due first)
+    ("month", re.compile(r"\b(?:\d{1,2}|hai|ba) dot\s*:?\s*(?:vao )?(?:thang |t)\d{1,2}(?:/| nam )(?P<y1>20\d\d)\s*(?:va|,)\s*(?:thang |t)"
+                         r"(?P<m>\d{1,2})(?:/| nam )(?P<y>(?!(?P=y1))20\d\d)"), "span-end"),
     # quarters that run into a later year ("Quý IV/2026, 2027"): the model holds one
     # year per quarter deadline, so the span is kept as years (its last day is the same either way), said in review
     ("year-range", re.compile(rf"{_QWORD}{_QN}(?:\s*(?:,|va|-)\s*{_QWORD}?{_QN})*(?:/| nam )(?P<y>20\d\d)"
@@ -1390,6 +1399,8 @@ _DEADLINES = [
     # its last month (the model has no run of months), said for review
     ("month", re.compile(r"(?<![\w/])(?:tu )?(?:thang |t)(?P<m0>\d{1,2})\s*(?:[-–—]|den)\s*(?:thang |t)?(?P<m>\d{1,2})"
                          r"(?:/| nam )(?P<y>20\d\d)"), "month-run"),
+    # from now to a day ("từ nay đến 31/12/2026", "từ nay đến hết ngày 30/6/2026"): by that day
+    ("before", re.compile(r"\btu nay (?:den|toi) (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
     # a run of days, due by its last ("từ ngày 01/7 đến ngày 31/7/2026", "từ ngày 15/12/2026 đến ngày 15/01/2027")
     ("before", re.compile(r"tu (?:ngay )?\d{1,2}/\d{1,2}(?:/\d{4})? (?:den|toi|-) (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
     # before an event whose day follows it in brackets ("xong trước khi vào vụ (15/9/2026)"): by that day
@@ -1520,7 +1531,7 @@ _NOTES = {
 #: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
 #: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
-_TIME_PHRASE = re.compile(_ON_OCCASION + r"|\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau) |\bsau (?!khi\b)[^.;,()]{3,60}? \d{1,3} ngay\b(?! \d)|\btruoc moi |\bvao (?:dip |ngay )?\d{1,2}/\d{1,2}(?![/\d])|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(_ON_OCCASION + r"|\btu nay (?:den|toi) |\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau) |\bsau (?!khi\b)[^.;,()]{3,60}? \d{1,3} ngay\b(?! \d)|\btruoc moi |\bvao (?:dip |ngay )?\d{1,2}/\d{1,2}(?![/\d])|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
