@@ -993,6 +993,15 @@ commune's plain-text winter-crop plan, abbreviations, lower-case bodies, mixed n
 a Sở Tài chính's Markdown Công văn before Tết, a unit with its parent in brackets, lunar-month and event times; a ward's
 Markdown plan, one pipe table with "(chủ trì)" in its cells and yearless times.
 
+Hundred-and-tenth section: a hundred-and-eighth held-out set, ``benchmarks/corpus/unseen108/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones from other issuers: a petroleum company branch's .docx plan selling fuel on deferred payment to
+fishing cooperatives, bold unit headings over "-" items that do not repeat the unit; a Sở Giáo dục và Đào tạo's PDF
+plan linking school kitchens to cooperatives, each task followed by an "Đơn vị thực hiện: …. Thời gian: …" line; a
+commune's plain-text plan for clam cooperatives, mixed numbering, abbreviations, yearless and seasonal times; a
+provincial cooperative alliance's Markdown Công văn, bold bodies opening items; a commune's Markdown plan, one pipe
+table "Việc | Ai làm | Khi nào" with harvest-bound times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1249,6 +1258,8 @@ HELD_OUT = {
     "unseen106": "hundred-and-sixth held-out set (benchmarks/corpus/unseen106/, two new kinds, three everyday "
                  "documents):",
     "unseen107": "hundred-and-seventh held-out set (benchmarks/corpus/unseen107/, two new kinds, three everyday "
+                 "documents):",
+    "unseen108": "hundred-and-eighth held-out set (benchmarks/corpus/unseen108/, two new kinds, three everyday "
                  "documents):",
 }
 
