@@ -1002,6 +1002,16 @@ commune's plain-text plan for clam cooperatives, mixed numbering, abbreviations,
 provincial cooperative alliance's Markdown Công văn, bold bodies opening items; a commune's Markdown plan, one pipe
 table "Việc | Ai làm | Khi nào" with harvest-bound times.
 
+Hundred-and-eleventh section: a hundred-and-ninth held-out set, ``benchmarks/corpus/unseen109/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones from other issuers: a construction-investment project board's .docx plan handing finished rural
+roads' upkeep to cooperatives, a table of roads (no tasks) and numbered paragraphs opening with their doer; a
+provincial steering committee's PDF yearly plan, its members' duties under "Thành viên là lãnh đạo Sở …:" headings
+and a table of meetings; a commune's plain-text plan for weak and dormant cooperatives, abbreviations, lower-case
+bodies, yearless and conditional times; a Sở Công Thương's Markdown Công văn on price-stabilisation goods before Tết,
+short names, a unit with its parent in brackets; a cooperative alliance's Markdown plan, one pipe table with
+seasonal, yearless and relative times in cells.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1260,6 +1270,8 @@ HELD_OUT = {
     "unseen107": "hundred-and-seventh held-out set (benchmarks/corpus/unseen107/, two new kinds, three everyday "
                  "documents):",
     "unseen108": "hundred-and-eighth held-out set (benchmarks/corpus/unseen108/, two new kinds, three everyday "
+                 "documents):",
+    "unseen109": "hundred-and-ninth held-out set (benchmarks/corpus/unseen109/, two new kinds, three everyday "
                  "documents):",
 }
 

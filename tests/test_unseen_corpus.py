@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-eighth sets likewise (read as the eleventh).
+The twelfth to hundred-and-ninth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -158,6 +158,7 @@ UNSEEN105 = ROOT / "benchmarks" / "corpus" / "unseen105"
 UNSEEN106 = ROOT / "benchmarks" / "corpus" / "unseen106"
 UNSEEN107 = ROOT / "benchmarks" / "corpus" / "unseen107"
 UNSEEN108 = ROOT / "benchmarks" / "corpus" / "unseen108"
+UNSEEN109 = ROOT / "benchmarks" / "corpus" / "unseen109"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -275,6 +276,7 @@ ANNOTATIONS105 = sorted(UNSEEN105.glob("*.yaml"))
 ANNOTATIONS106 = sorted(UNSEEN106.glob("*.yaml"))
 ANNOTATIONS107 = sorted(UNSEEN107.glob("*.yaml"))
 ANNOTATIONS108 = sorted(UNSEEN108.glob("*.yaml"))
+ANNOTATIONS109 = sorted(UNSEEN109.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -468,7 +470,8 @@ def _set_id(value):
                                                       (UNSEEN105, ANNOTATIONS105, 5),
                                                       (UNSEEN106, ANNOTATIONS106, 5),
                                                       (UNSEEN107, ANNOTATIONS107, 5),
-                                                      (UNSEEN108, ANNOTATIONS108, 5)],
+                                                      (UNSEEN108, ANNOTATIONS108, 5),
+                                                      (UNSEEN109, ANNOTATIONS109, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -542,7 +545,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN101, UNSEEN102,
                                     UNSEEN103, UNSEEN104,
                                     UNSEEN105, UNSEEN106,
-                                    UNSEEN107, UNSEEN108],
+                                    UNSEEN107, UNSEEN108,
+                                    UNSEEN109],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -2835,6 +2839,10 @@ B107 = UNSEEN107 / "b_tuyen-quang_2215-KH-SVHTTDL-2026_homestay-htx-du-lich-cong
 
 B108 = UNSEEN108 / "b_thai-nguyen_1932-KH-SGDDT-2026_bep-an-truong-hoc-mua-nong-san-htx.pdf"
 
+# --- hundred-and-ninth held-out set -----------------------------------------------------------------------------
+
+B109 = UNSEEN109 / "b_quang-ninh_05-KH-BCD-2026_ban-chi-dao-ktt-phan-cong-thanh-vien.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2882,7 +2890,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN101, ANNOTATIONS101), (UNSEEN102, ANNOTATIONS102),
               (UNSEEN103, ANNOTATIONS103), (UNSEEN104, ANNOTATIONS104),
               (UNSEEN105, ANNOTATIONS105), (UNSEEN106, ANNOTATIONS106),
-              (UNSEEN107, ANNOTATIONS107), (UNSEEN108, ANNOTATIONS108)]
+              (UNSEEN107, ANNOTATIONS107), (UNSEEN108, ANNOTATIONS108),
+              (UNSEEN109, ANNOTATIONS109)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -2971,7 +2980,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN101, B101), (UNSEEN102, B102),
                                         (UNSEEN103, B103), (UNSEEN104, B104),
                                         (UNSEEN105, B105), (UNSEEN106, B106),
-                                        (UNSEEN107, B107), (UNSEEN108, B108)],
+                                        (UNSEEN107, B107), (UNSEEN108, B108),
+                                        (UNSEEN109, B109)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
