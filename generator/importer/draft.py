@@ -1425,8 +1425,9 @@ def _item_fields(lines: list) -> dict[str, str]:
             elif role and fold(role.group("role")) == "chu tri" and role.group("coop"):
                 add("lead", role.group("who"))  # "Thực hiện: X chủ trì, phối hợp Y" / "…, p/h Y": X leads, Y cooperates
                 add("coop", role.group("coop"))
-            elif key == "lead" and _ROLES_AFTER.search(value):
-                # "Thực hiện: X (chủ trì); Y, Z (phối hợp)": the roles written after the names
+            elif key == "lead" and (_ROLES_AFTER.search(value) or _role_words_after(value)):
+                # "Thực hiện: X (chủ trì); Y, Z (phối hợp)", "Đơn vị thực hiện: X chủ trì; Y": the roles written after
+                # the names, the bodies after the lead its partners
                 lead, coop = _roles_cell(value)
                 add("lead", lead)
                 add("coop", coop)
@@ -1445,7 +1446,7 @@ def _role_words_after(cell: str) -> bool:
 #: the partners labelled inside a doer's cell, after the lead: "Chi cục PTNT; p/h: UBND các xã", "X, phối hợp: Y"
 _COOP_LABELLED = re.compile(r"[;,.]\s*(?:phối hợp|p/h|ph)\s*:\s*\S", re.I)
 #: a lead, then its partners after a comma: "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã", "X, p/h: Y"
-_LEAD_THEN_PARTNERS = re.compile(r"^(?P<who>[^,;:()]{3,150}?),\s*(?:phối hợp|p/h)(?:\s+(?:chặt chẽ\s+)?với)?\s*:?\s+"
+_LEAD_THEN_PARTNERS = re.compile(r"^(?P<who>[^,;:()]{3,150}?)[,;]\s*(?:phối hợp|p/h)(?:\s+(?:chặt chẽ\s+)?với)?\s*:?\s+"
                                  r"(?P<coop>\S.*)$", re.I)
 _CLOSING = re.compile(r"\((?P<who>[^()]{3,300})\)\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")
 _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:hướng dẫn|hỗ trợ|tham gia))"
@@ -1620,10 +1621,16 @@ _HAS_DUTIES = re.compile(r"^(?:Điều\s+\d+\s*[.:]\s*)?(?P<who>[^:;.]{3,120}?)\
                          r"(?:,?\s+(?:và\s+)?quyền hạn)?(?:\s+(?:chủ yếu|cụ thể))?(?:\s+(?:như\s+)?sau(?:\s+đây)?)?\s*:$")
 
 
+#: a board's member over his duties, named by the body he leads or stands for (a steering board's plan: "1. Thành viên là
+#: lãnh đạo Sở Tài chính (Phó Trưởng ban thường trực):", "Ủy viên là đại diện Hội Nông dân tỉnh:"): that body does them
+_MEMBER_OF = re.compile(r"^(?:Các\s+)?(?:[Tt]hành viên|[Ủủ]y viên)(?:\s+Ban [Cc]hỉ đạo)?\s+là\s+(?:lãnh đạo|đại diện)\s+"
+                        r"(?P<who>[^:()]{3,120}?)\s*(?:\([^()]*\))?\s*:?$")
+
+
 def _duties_of(text: str) -> str | None:
     """The body whose duties a heading or a sentence over items gives ("NHIỆM VỤ CỦA BỘ …", "Đối với Sở …:", "Tổ công
-    tác có các nhiệm vụ sau:"), as printed; None for any other text."""
-    found = _DUTIES_OF.match(text) or _HAS_DUTIES.match(text)
+    tác có các nhiệm vụ sau:", "Thành viên là lãnh đạo Sở …:"), as printed; None for any other text."""
+    found = _DUTIES_OF.match(text) or _HAS_DUTIES.match(text) or _MEMBER_OF.match(text)
     return found.group("who") if found else None
 #: an item addressed to a body, as resolutions and conclusions give their demands ("1. Đối với Ủy ban nhân dân tỉnh:" over
 #: lettered points; "2. Đối với Liên minh Hợp tác xã tỉnh: đề nghị …" in one)
@@ -3339,6 +3346,9 @@ def _roles_cell(text: str) -> tuple[str | None, str | None]:
 def _cell_roles(text: str) -> tuple[str | None, str | None, str | None]:
     """``_roles_cell``'s reading, and the time a labelled line of the cell gives ("Thời hạn: Quý I/2026"), or None."""
     text = _labelled_lines(text)
+    # a role's bracket, then a dash before the next body ("Công an xã (chủ trì) - Phòng Kinh tế"): the dash parts them
+    # as ";" does (a dash inside a name, "Phòng Văn hóa - Xã hội", follows no bracket)
+    text = re.sub(r"(\((?:chủ trì|phối hợp|chính)\))\s+[-–]\s+(?=\S)", r"\1; ", text, flags=re.I)
     given = _item_fields([_Line(text)])
     if given.get("lead") or given.get("coop"):
         # the partners labelled after an unlabelled lead ("Chi cục PTNT; p/h: UBND các xã"): the words before the label

@@ -408,8 +408,10 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
             and not starts_body(tail.strip()):
         return True  # a cooperative's or a centre's fixed kind, then its proper name: "HTX Dịch vụ tổng hợp Bình Gia |
         # mở …", "HTX DV tổng hợp Chư Sê" (not "Trung tâm Dịch vụ | tổng hợp kết quả …")
-    if before.endswith(",") and " ".join(before[:-1].split()[-2:]).lower() in _NAME_VERBS | _ACTIVITIES:
-        whole = True  # an enumeration of what the unit does: "Trung tâm Tư vấn, hỗ trợ …", "Cục Quản lý, giám sát …"
+    ahead = before[:-1] if before.endswith(",") else before[:-3] if before.endswith(" và") else None
+    if ahead is not None and " ".join(ahead.split()[-2:]).lower() in _NAME_VERBS | _ACTIVITIES:
+        whole = True  # an enumeration of what the unit does: "Trung tâm Tư vấn, hỗ trợ …", "Cục Quản lý, giám sát …",
+        #               "TT Tư vấn và hỗ trợ HTX"
         after = _NAME_END.search(tail)  # … up to the sentence's own verb: "Trung tâm Tư vấn, hỗ trợ hợp tác xã | bố trí …"
         tail = tail[:after.start()] if after is not None else tail
     role = _ROLE_AFTER.search(tail)
@@ -711,8 +713,9 @@ def _name_chunks(phrase: str) -> list[str]:
             chunks[-1] += sep + text  # the levels a body of each commune is at: "UBND xã, phường", "Công an xã, phường,
             #                           đặc khu" (one class, as "các xã, phường" is)
         # (a capital of A–Z or Đ only: "Ủy ban nhân dân các xã, phòng Tài chính" is two names, its "Ủ" no name's inside)
-        elif sep in ("và", "va") and _inside_name(text) and re.search(r"\b[A-ZĐ]", chunks[-1]):
-            chunks[-1] += sep + text  # lower-case words joined inside a name: "Chính sách tài nguyên và môi trường"
+        elif sep in ("và", "va") and _inside_name(text, chunks[-1]) and re.search(r"\b[A-ZĐ]", chunks[-1]):
+            chunks[-1] += sep + text  # lower-case words joined inside a name: "Chính sách tài nguyên và môi trường",
+            #                           what the unit does: "TT Tư vấn và hỗ trợ HTX"
         elif (sep == "," and lower and _LOWER_NAMED.match(fold(chunks[-1]).strip()) and not _GENERIC.match(head)
               and not re.match(r"(?:cac|nhung)\b", head) and name_only(" " + text.strip()) == " " + text.strip()):
             # a council or a steering body is named in lower case, its name may hold a comma ("Hội đồng đánh giá,

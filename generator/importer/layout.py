@@ -308,8 +308,12 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             # (not inside a bracket the line left open: "… (Đầu mối:" / "Đội Tổng hợp; phối hợp: …)")
             # (nor after a label run in at the line's end, its value on the next: "… của từng hợp tác xã. Giao:" /
             # "Văn phòng Hội, phối hợp với …; thời gian: …")
+            # (nor after a ";" in a labelled line whose list of bodies goes on: "Đơn vị thực hiện: X chủ trì;" / "Y.
+            # Thời gian: …", a PDF's wrap)
             or (_END.search(tail) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha())
                 and tail.count("(") <= tail.count(")") and not _LABEL_AT_END.search(tail)
+                and not (tail.rstrip().endswith(";") and len(pieces) == 1 and length < 200 and _LABEL_LINE.match(tail)
+                         and not re.search(r"[\"“”]", tail) and not _LABEL_LINE.match(text))
                 and not (_DASHED_ON.match(text) and text.lstrip("— ")[:1].islower()))
             # a short numbered title without final punctuation, then a paragraph
             or (current.kind in ("roman", "num", "article") and blank and text[:1].isupper() and length < 150

@@ -51,6 +51,8 @@ COLUMNS = [  # (field, header words, folded)
     # … "Việc cần làm", "Việc làm", "Đầu việc", "Hạng mục"
     ("text", r"nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$|"
              r"^(?:cac )?(?:viec|dau viec|hang muc)(?: (?:can lam|lam|chinh|cu the|thuc hien))?$|^ten (?:hoat dong|cong viec|du an)\b|"
+             # … asked as plain questions, as a commune's table heads them ("Làm gì | Ai làm | Khi nào")
+             r"^(?:lam gi|viec gi)$|"
              # a table of works a decision funds, each built by its investor ("Hợp tác xã, công trình | … | Chủ đầu
              # tư | Hoàn thành"): the work to build
              r"(?:^|[,/]\s*)(?:ten )?(?:cong trinh|du an)$|"
@@ -80,8 +82,9 @@ COLUMNS = [  # (field, header words, folded)
              r"^(?:to|doi) (?!chuc\b|hop tac\b|dan pho\b|tuong\b|ngu\b|dai bieu\b|truong\b)[a-z]+(?: [a-z]+)?$|"
              r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$|"
              r"^(?:co quan|don vi|bo phan|phong)(?:\s*,\s*(?:don vi|bo phan|phong))? (?:truc )?thuoc\b(?!.*phoi hop)|"
-             # a commune's table of who is given the row ("TT | Việc | Giao | Phối hợp | Thời hạn")
-             r"^(?:giao|giao cho|nguoi duoc giao|don vi duoc giao)$|"
+             # a commune's table of who is given the row ("TT | Việc | Giao | Phối hợp | Thời hạn"), or asked as a plain
+             # question ("Việc | Ai làm | Khi nào")
+             r"^(?:giao|giao cho|nguoi duoc giao|don vi duoc giao)$|^ai (?:lam|thuc hien|phu trach|chiu trach nhiem)$|"
              # a table of pairs, the helping party by its help ("Hội viên kèm cặp", "Đơn vị đỡ đầu", "Doanh nghiệp
              # giúp đỡ | HTX được giúp đỡ"): it does the row's work
              r"^(?:hoi vien|doanh nghiep|don vi|co quan|to chuc)(?: nhan)? (?:kem cap|do dau|giup do)$"),
@@ -101,9 +104,9 @@ COLUMNS = [  # (field, header words, folded)
     # it is done by, "Hoàn thành", "Hạn hoàn thành", "Thời điểm hoàn thành", "Dự kiến hoàn thành" (not "Tỷ lệ hoàn
     # thành", "Đã hoàn thành": results)
     # … and the day of a round's work, "Ngày khám", "Ngày tổ chức" (not a document's "Ngày ban hành", "Ngày ký")
-    # … and when it is done, "Thời điểm", "Thời điểm thực hiện"
+    # … and when it is done, "Thời điểm", "Thời điểm thực hiện", asked plainly "Khi nào", "Bao giờ"
     ("deadline", r"thoi gian|thoi han|tien do|thoi vu|(?:^|\b(?:han|thoi diem|ngay|moc|du kien)\s+)hoan thanh\b|"
-                 r"^thoi diem(?: thuc hien)?$|"
+                 r"^thoi diem(?: thuc hien)?$|^(?:khi nao|bao gio|luc nao)$|"
                  # the day the row is due by, headed so ("Xong trước": "30/9/2025", "Tháng 11/2025")
                  r"^(?:xong|hoan thanh|han) truoc$|"
                  r"^ngay (?!ban hanh\b|ky\b|sinh\b|cap\b|thanh lap\b|hieu luc\b|nhan\b)[a-z]+(?: [a-z]+)?$"),
