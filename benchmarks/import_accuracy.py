@@ -1012,6 +1012,15 @@ bodies, yearless and conditional times; a Sở Công Thương's Markdown Công v
 short names, a unit with its parent in brackets; a cooperative alliance's Markdown plan, one pipe table with
 seasonal, yearless and relative times in cells.
 
+Hundred-and-twelfth section: a hundred-and-tenth held-out set, ``benchmarks/corpus/unseen110/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones from other issuers: a Co-opBank branch's .docx plan on the people's credit funds' liquidity, a
+table of capital limits (no tasks) and department headings over items ending "(thời hạn: …)"; a regional State Audit
+office's PDF audit plan of the cooperative support funds, one table of steps with audit teams as doers; a commune's
+plain-text plan for new coffee cooperatives, mixed numbering, lower-case bodies, yearless and seasonal times; a Sở Tài
+chính's Markdown Công văn on sea-cage cooperatives, units with their parent in brackets; a Sở Nông nghiệp và Môi
+trường's Markdown plan for VietGAP vegetable and flower cooperatives, crop-season and yearless times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1272,6 +1281,8 @@ HELD_OUT = {
     "unseen108": "hundred-and-eighth held-out set (benchmarks/corpus/unseen108/, two new kinds, three everyday "
                  "documents):",
     "unseen109": "hundred-and-ninth held-out set (benchmarks/corpus/unseen109/, two new kinds, three everyday "
+                 "documents):",
+    "unseen110": "hundred-and-tenth held-out set (benchmarks/corpus/unseen110/, two new kinds, three everyday "
                  "documents):",
 }
 
