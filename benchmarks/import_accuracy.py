@@ -1021,6 +1021,15 @@ plain-text plan for new coffee cooperatives, mixed numbering, lower-case bodies,
 chính's Markdown Công văn on sea-cage cooperatives, units with their parent in brackets; a Sở Nông nghiệp và Môi
 trường's Markdown plan for VietGAP vegetable and flower cooperatives, crop-season and yearless times.
 
+Hundred-and-thirteenth section: a hundred-and-eleventh held-out set, ``benchmarks/corpus/unseen111/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones from other issuers: a provincial former-police-officers' association's .docx plan helping members
+into cooperative groups, each paragraph ending with a bracket naming doer, partner and time; a city friendship
+organisations' union's PDF plan linking cooperatives with foreign partners, one table with group rows; a commune's
+plain-text plan after the merger, a lower-case unit heading, slipping numbering, yearless times; a Sở Tài chính's
+Markdown Công văn on cooperatives in the low-emission rice zone, seasonal and conditional times; a Sở Công Thương's
+Markdown plan for cooperatives on e-commerce platforms, "+" lines, yearless and festival times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1283,6 +1292,8 @@ HELD_OUT = {
     "unseen109": "hundred-and-ninth held-out set (benchmarks/corpus/unseen109/, two new kinds, three everyday "
                  "documents):",
     "unseen110": "hundred-and-tenth held-out set (benchmarks/corpus/unseen110/, two new kinds, three everyday "
+                 "documents):",
+    "unseen111": "hundred-and-eleventh held-out set (benchmarks/corpus/unseen111/, two new kinds, three everyday "
                  "documents):",
 }
 
