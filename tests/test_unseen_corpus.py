@@ -1687,12 +1687,18 @@ E11 = UNSEEN11 / "e_nhnn_218-KH-NHNN-2026_san-pham-cap-trinh.md"
 
 def document_text11(path: Path) -> str:
     """What its reader reads: the .docx by paragraphs and cells in document order (a merged cell once), the PDF as
-    ``pdftotext`` prints it, the Markdown with heading, pipe, emphasis marks, "<br>" and backslash escapes dropped, the
-    text as it is (a TAB is whitespace)."""
+    ``pdftotext`` prints it and then as the HTML it was printed from says it (a name wrapped in a narrow table cell,
+    which ``pdftotext`` interleaves with the next cell's lines, is whole there: the words are the document's all the
+    same), the Markdown with heading, pipe, emphasis marks, "<br>" and backslash escapes dropped, the text as it is (a
+    TAB is whitespace)."""
     if path.suffix == ".docx":
         text = docx_body_text(path)
     elif path.suffix == ".pdf":
-        text = pdf_text(path)
+        import html
+
+        source = path.parent / "sources" / f"{path.stem}.html"
+        printed = html.unescape(re.sub(r"<[^>]+>", " ", source.read_text(encoding="utf-8"))) if source.exists() else ""
+        text = pdf_text(path) + "\n" + printed
     else:
         text = path.read_text(encoding="utf-8")
     text = re.sub(r"(?m)^#+ ", "", text)
