@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.importer import import_document
-from generator.importer.fields import Known
+from generator.importer.fields import Known, match_agencies
 
 SOURCE = Path(__file__).resolve().parent.parent / "source"
 
@@ -36,6 +36,18 @@ class Draft:
 
     def notes(self, words: str) -> list[str]:
         return [r for r in self.plan["review"] if words in r]
+
+
+def names_of(text: str) -> list[str]:
+    """The bodies ``text`` names that the registry does not know, as the importer reads them (``match_agencies``)."""
+    return match_agencies(text, Known.load(SOURCE)).unknown
+
+
+def gives_no_task(text: str) -> bool:
+    """A plain paragraph of ``text`` is no task whatever stands around it (a closing, a rule, a contact line …)."""
+    from generator.importer import draft, layout
+
+    return draft._no_task(layout.Para(text=text, line=1, end_line=1))
 
 
 def written(tmp_path: Path, name: str, lines: list[str]) -> Draft:

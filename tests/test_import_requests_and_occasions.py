@@ -27,7 +27,7 @@ import datetime as dt
 
 import pytest
 
-from drafts import drafted, with_table, written_as
+from drafts import drafted, gives_no_task, names_of, with_table, written_as
 from generator.importer import fields
 
 CENTRE = ["{parent}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{issuer}\tĐộc lập - Tự do - Hạnh phúc",
@@ -141,10 +141,12 @@ def test_an_occasion_needs_its_word():
     "Liên minh Hợp tác xã tỉnh trân trọng cảm ơn sự phối hợp của quý cơ quan./.",
     "Việc chuẩn bị Hội chợ là việc cấp bách, yêu cầu các đơn vị không được chậm trễ./.",
     "Sở Công Thương mong các cơ quan, đơn vị cùng vào cuộc để hàng của hợp tác xã có mặt trên kệ dịp Tết./.",
+    # units told to act on the plan, and nothing else
+    "Các phòng thuộc Trung tâm căn cứ Kế hoạch này để làm./.",
+    "Các đơn vị thuộc Công ty căn cứ Kế hoạch này để thực hiện./.",
 ])
 def test_closings_that_give_no_work(text):
-    from generator.importer import draft, layout
-    assert draft._no_task(layout.Para(text=text, line=1, end_line=1))
+    assert gives_no_task(text)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -227,20 +229,10 @@ def test_two_rounds_a_year_apart(text, month, year):
     assert (found.kind, found.month, found.year) == ("month", month, year)
 
 
-@pytest.mark.parametrize("text", [
-    "Các phòng thuộc Trung tâm căn cứ Kế hoạch này để làm./.",
-    "Các đơn vị thuộc Công ty căn cứ Kế hoạch này để thực hiện./.",
-])
-def test_units_told_to_act_on_the_plan(text):
-    from generator.importer import draft, layout
-    assert draft._no_task(layout.Para(text=text, line=1, end_line=1))
-
 
 @pytest.mark.parametrize("text, partner", [
     ("Đài truyền thanh xã tuyên truyền gương hợp tác xã", "Đài truyền thanh xã"),
     ("Đài phát thanh phường đưa tin về hợp tác xã", "Đài phát thanh phường"),
 ])
 def test_a_radio_station_typed_in_lower_case(text, partner):
-    from generator.importer.fields import Known, match_agencies
-    from drafts import SOURCE
-    assert match_agencies(text, Known.load(SOURCE)).unknown == [partner]
+    assert names_of(text) == [partner]

@@ -3034,6 +3034,9 @@ _ARTICLE_TITLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?:\S+\s*){1,10}$(?<![.;])
 #: like "Trên đây là …", it belongs to no item above it and is no task
 _DOCUMENT = (r"(?:chi thi|ke hoach|quyet dinh|nghi quyet|cong van|thong bao|van ban|chuong trinh|de an|ket luan|cong dien|"
              r"quy che|quy dinh|thoa thuan|hop dong|huong dan|phuong an)")
+#: what the document replaces ("Kế hoạch này thay thế Kế hoạch số 12/KH-UBND …", "Kế hoạch này thay cho lịch tư vấn năm
+#: 2025"), folded: said of its own force, no work
+_REPLACES = rf"{_DOCUMENT} nay thay (?:the|cho)\b[^.;]{{0,160}}"
 _EXECUTION = re.compile(rf"(?:(?:thuc hien|thi hanh) {_DOCUMENT} nay"
                         # a resolution's or decision's own closing: "Nghị quyết này đã được … thông qua ngày …",
                         # "Quyết định này có hiệu lực kể từ ngày ký"
@@ -3092,7 +3095,7 @@ _TOLD = (rf"(?:yeu cau |de nghi )?cac {_UNITS_WHO}(?:,? {_UNITS_WHO})*(?: (?:cua
          r"(?: duoc (?:giao|phan cong))? [^,.;]{0,50};\s*")
 _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai|lam)\b[^,.;]{0,80}?,?\s*"
                            # … or after what the document replaces: "Kế hoạch này thay cho lịch … năm 2025; có vướng mắc …"
-                           rf"|{_DOCUMENT} nay thay (?:the|cho)\b[^.;]{{0,160}};\s*"
+                           rf"|{_REPLACES};\s*"
                            # or whoever meets them: "Đơn vị nào gặp khó khăn, vướng mắc thì kịp thời phản ánh về …", "Ban,
                            # đơn vị nào gặp khó khăn …", "Bộ phận nào vướng mắc thì …"
                            rf"|(?:cac )?{_UNITS_WHO}(?:,? {_UNITS_WHO})* nao (?:gap |co )?"
@@ -3113,7 +3116,8 @@ _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai
                            rf"{_IN_SENTENCE}{{0,160}}\b(?:xem xet|giai quyet|xu ly|chi dao|dieu chinh|tong hop|huong dan)\b"
                            r"|[^.;]{0,120}\.\s*/\s*\.?\s*$)")
 #: a Công văn's courtesy at its end, which asks for goodwill, not work: "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm
-#: phối hợp./.", "Sở Công Thương mong các cơ quan, đơn vị cùng vào cuộc để …./.", "Trân trọng cảm ơn sự phối hợp của quý cơ quan./.", "Kính mong quý cơ quan quan tâm, tạo điều kiện."
+#: phối hợp./.", "Sở Công Thương mong các cơ quan, đơn vị cùng vào cuộc để …./.", "Trân trọng cảm ơn sự phối hợp của
+#: quý cơ quan./.", "Kính mong quý cơ quan quan tâm, tạo điều kiện."
 _COURTESY = re.compile(r"(?:(?:\brat mong|\bkinh mong|\bmong (?=cac |quy )|^tran trong (?:cam on|de nghi)?)\b[^.]{0,160}"
                        r"\b(?:quan tam|phoi hop|giup do|ung ho|tao dieu kien|vao cuoc)\b"
                        # "Đề nghị các cơ quan, đơn vị quan tâm, gửi báo cáo đúng hạn để Sở kịp tổng hợp./.": the request
@@ -3197,9 +3201,8 @@ _OWN_PLAN = re.compile(r"\b(?:xay dung|ban hanh|lap)\s+(?:ke hoach|chuong trinh|
 #: được Hội đồng nhân dân tỉnh … thông qua ngày …"
 _IN_FORCE = re.compile(rf"^(?:(?:{_DOCUMENT}|luat|thong tu|nghi dinh) [^.;]{{0,160}}\b(?:co|het) hieu luc(?: thi hanh)? "
                        r"(?:tu|ke tu|ngay)\b|"
-                       # what it replaces: "Kế hoạch này thay thế Kế hoạch số 12/KH-UBND …", "… thay cho lịch tư vấn năm
-                       # 2025" (a sentence of its own)
-                       rf"{_DOCUMENT} nay thay (?:the|cho)\b[^.;]{{0,160}}\.?\s*(?:/\s*\.)?\s*$|"
+                       # what it replaces, a sentence of its own (``_REPLACES``)
+                       rf"{_REPLACES}\.?\s*(?:/\s*\.)?\s*$|"
                        rf"(?:{_DOCUMENT}|luat) nay (?:da )?duoc [^.]{{0,200}}\bthong qua\b|"
                        # "Trường hợp các văn bản được dẫn chiếu tại Nghị quyết này được sửa đổi, bổ sung hoặc thay thế
                        # thì áp dụng theo văn bản mới": how its references are read, a rule

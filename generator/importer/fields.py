@@ -1325,10 +1325,15 @@ _ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau|nhu cau|ho
 #: (15/9/2026)", "trước khi thu hoạch rộ (dự kiến 20/9/2026)"), folded; the closing bracket (and the year) follow
 _BEFORE_EVENT = r"\b(?:truoc|cham nhat) (?!ngay \d)[^()]{2,60}?\((?:ngay |truoc |khoang |du kien (?:ngay )?)?(?P<d>\d{1,2})/(?P<m>\d{1,2})"
 #: on an occasion named with its day ("Nhân Ngày Hợp tác xã Việt Nam 11/4", "nhân dịp kỷ niệm Ngày … 11/4", "nhân Ngày
-#: Quốc tế người khuyết tật (03/12/2026)"): by that day,
-#: folded; the year may follow. Only an occasion's word after "nhân" ("nhân rộng … 10/12 xã" is no occasion)
+#: Quốc tế người khuyết tật (03/12/2026)"): by that day, folded; the year may follow. Only an occasion's word after
+#: "nhân" ("nhân rộng … 10/12 xã" is no occasion)
 _ON_OCCASION = (r"\bnhan (?:dip )?(?:ky niem )?(?:ngay|le|tet|dai hoi|hoi|tuan le)\b[^.;()]{0,60}? \(?(?:ngay )?"
                 r"(?P<d>\d{1,2})/(?P<m>\d{1,2})")
+#: the days printed after the event they count from ("báo cáo … sau Ngày hội 05 ngày", "sau Hội nghị 10 ngày làm việc"),
+#: folded: after that event
+_DAYS_AFTER_EVENT = r"\bsau (?!khi\b)[^.;,()]{3,60}? \d{1,3} ngay(?: lam viec)?(?![/\d\w])"
+#: right after a stage of the season ("ngay sau thu hoạch vụ chiêm", "ngay sau vụ mùa"), folded: after it
+_RIGHT_AFTER_STAGE = r"\bngay sau (?=(?:thu hoach|vu|mua)\b)"
 #: the last clause after a comma that is a time and nothing else ("…, cả năm 2026.", "…, tháng 9/2026.", "…, trong suốt vụ
 #: Đông Xuân 2026 - 2027."), folded
 _TIME_CLAUSE_END = re.compile(r"[,;]\s+((?:(?:ca|trong|suot|vao|cuoi|dau|het|truoc) )*(?:quy|thang|nam|(?:vu|mua)(?: [a-z]+){1,3}?)"
@@ -1353,12 +1358,11 @@ _DEADLINES = [
     # draft turns it into a date (``from_signing``)
     ("after-condition", re.compile(r"(?:(?:trong (?:thoi han |vong )?|cham nhat |toi da )?(?P<n>\d{1,3}) ngay(?P<work> lam viec)?"
                                    r" (?:ke tu|tinh tu|sau khi|sau) [^.;()]{5,160}|\(?sau khi [^.;()]{5,160}\)?"
-                                   # … the days printed after the event ("báo cáo … sau Ngày hội 05 ngày", "sau Hội nghị
-                                   # 10 ngày làm việc")
-                                   r"|\bsau (?!khi\b)[^.;,()]{3,60}? \d{1,3} ngay(?: lam viec)?(?![/\d\w])"
+                                   # … the days printed after the event ("báo cáo … sau Ngày hội 05 ngày")
+                                   r"|" + _DAYS_AFTER_EVENT +
                                    # as soon as it happens ("cập nhật … ngay khi phát sinh", "báo cáo ngay khi có vụ việc"),
                                    # right after a stage of the season ("tập huấn … ngay sau thu hoạch vụ chiêm")
-                                   r"|\bngay khi [^.;()]{3,160}|\bngay sau (?=(?:thu hoach|vu|mua)\b)[^.;()]{3,100}"
+                                   r"|\bngay khi [^.;()]{3,160}|" + _RIGHT_AFTER_STAGE + r"[^.;()]{3,100}"
                                    # when enough have come ("… thực hiện khi đủ 20 hợp tác xã đăng ký")
                                    r"|\bkhi du \d{1,4} [^.;()]{3,80}"
                                    # after each event of a kind ("sau mỗi đợt thiên tai", "Sau mỗi lớp"): after it, again
@@ -1534,7 +1538,7 @@ _NOTES = {
 #: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
 #: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
-_TIME_PHRASE = re.compile(_ON_OCCASION + r"|\btu nay (?:den|toi) |\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau) |\bsau (?!khi\b)[^.;,()]{3,60}? \d{1,3} ngay\b(?! \d)|\btruoc moi |\bvao (?:dip |ngay )?\d{1,2}/\d{1,2}(?![/\d])|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(_ON_OCCASION + "|" + _DAYS_AFTER_EVENT + r"|\btu nay (?:den|toi) |\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau) |\btruoc moi |\bvao (?:dip |ngay )?\d{1,2}/\d{1,2}(?![/\d])|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
@@ -1705,8 +1709,7 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
         for dashed in (_TIME_CLAUSE_END.search(folded), _DASHED_TIME_END.search(folded)):
             if dashed:
                 zones.append((dashed.start(1), dashed.end(1)))
-        for match in re.finditer(r"\(?sau khi |\bngay khi |\bsau moi |\bngay sau (?=(?:thu hoach|vu|mua)\b)|" + _ON_REQUEST,
-                                 folded):
+        for match in re.finditer(r"\(?sau khi |\bngay khi |\bsau moi |" + _RIGHT_AFTER_STAGE + "|" + _ON_REQUEST, folded):
             zones.append((match.start(), len(folded)))
         for match in re.finditer(_BEFORE_EVENT, folded):  # "trước Ngày Khuyến học Việt Nam (02/10)"
             zones.append((match.start(), min(len(folded), match.end() + 7)))
