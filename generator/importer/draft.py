@@ -2022,18 +2022,8 @@ def _agency_heading(text: str) -> bool:
 
 #: a label of a class of bodies run in before its duties: "Các hợp tác xã có giám đốc tham gia đoàn: …"
 _CLASS_LABEL = re.compile(r"^(?P<who>(?:Các|Những)\s[^:.;()]{3,100}?)\s*:\s*(?=\S)")
-#: a class of the economic actors a plan gives duties to by a heading of their own ("5. Các hợp tác xã, tổ hợp tác
-#: trên địa bàn xã", "4. Các doanh nghiệp, hợp tác xã tham gia liên kết"; a cooperative's "Các tổ sản xuất", a Party
-#: committee's "Các chi bộ có hợp tác xã"): no body's type, a body all the same
-_ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep hop tac xa|htx|tht|doanh nghiep|chu the|"
-                          r"chi hoi|cau lac bo|chi bo|to san xuat|to dich vu|ho kinh doanh|"
-                          # … the people's credit funds, cooperatives of credit ("Các QTDND", "Các quỹ tín dụng nhân dân")
-                          r"quy tin dung(?: nhan dan)?|qtdnd|"
-                          # … the retailers a Sở Công Thương asks ("Các siêu thị, trung tâm thương mại trên địa bàn tỉnh")
-                          r"sieu thi|trung tam thuong mai|cua hang|"
-                          # … the member companies or craftsmen of an association, a commune's villages and quarters
-                          # ("Các công ty lữ hành hội viên", "Các nghệ nhân hội viên", "Các khu phố", "Các thôn")
-                          r"cong ty|nghe nhan|khu pho|thon|to dan pho|ap|xom|ban|buon|lang|khom|soc|phum)\b")
+#: a class of the economic actors a plan gives duties to (the one table: ``fields.ACTOR_CLASS``)
+_ACTOR_CLASS = fields.ACTOR_CLASS
 
 
 def _list_facts(siblings: list) -> tuple[dict[int, int], object]:

@@ -358,10 +358,22 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
 #: how or where a body acts, never part of its name ("Liên minh Hợp tác xã tỉnh | theo chức năng, nhiệm vụ …", "Ủy ban
 #: nhân dân các xã | trên địa bàn …"); a class of bodies named by a heading keeps them ("Các tổ chức tín dụng trên
 #: địa bàn tỉnh")
-#: a class of economic actors or of lenders, which a place picks out ("Các HTX", "các ngân hàng thương mại", "Các chi
-#: nhánh TCTD", "Các doanh nghiệp, hợp tác xã", "Các siêu thị, trung tâm thương mại")
-_ACTORS_OF = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+(?:HTX|THT|hợp tác xã|tổ hợp tác|doanh nghiệp|ngân hàng|chi nhánh|tổ chức tín dụng|"
-                        r"TCTD|hộ kinh doanh|cơ sở sản xuất|siêu thị|trung tâm thương mại|cửa hàng)\b")
+#: the lenders and producers of a place, as a class ("các ngân hàng thương mại trên địa bàn", "Các chi nhánh TCTD trên
+#: địa bàn", "Các cơ sở sản xuất …"), folded: where they are is part of the class's name, as an actors' class keeps it
+_LENDERS = re.compile(r"^(?:cac|nhung) (?:ngan hang|chi nhanh|to chuc tin dung|tctd|co so san xuat)\b")
+#: a class of the economic actors a plan gives duties to by a heading of their own ("5. Các hợp tác xã, tổ hợp tác
+#: trên địa bàn xã", "4. Các doanh nghiệp, hợp tác xã tham gia liên kết"; a cooperative's "Các tổ sản xuất", a Party
+#: committee's "Các chi bộ có hợp tác xã"): no body's type, a body all the same; a place picks its members out ("Các HTX
+#: trên địa bàn xã"), folded
+ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep hop tac xa|htx|tht|doanh nghiep|chu the|"
+                          r"chi hoi|cau lac bo|chi bo|to san xuat|to dich vu|ho kinh doanh|"
+                          # … the people's credit funds, cooperatives of credit ("Các QTDND", "Các quỹ tín dụng nhân dân")
+                          r"quy tin dung(?: nhan dan)?|qtdnd|"
+                          # … the retailers a Sở Công Thương asks ("Các siêu thị, trung tâm thương mại trên địa bàn tỉnh")
+                          r"sieu thi|trung tam thuong mai|cua hang|"
+                          # … the member companies or craftsmen of an association, a commune's villages and quarters
+                          # ("Các công ty lữ hành hội viên", "Các nghệ nhân hội viên", "Các khu phố", "Các thôn")
+                          r"cong ty|nghe nhan|khu pho|thon|to dan pho|ap|xom|ban|buon|lang|khom|soc|phum)\b")
 _PLACE_END = re.compile(r"\s(?:theo chức năng|theo thẩm quyền|trên địa bàn|trong phạm vi)(?=\s|[,.;:]|$)")
 #: which of a class of bodies: "Ủy ban nhân dân các xã, phường | có hợp tác xã nông nghiệp …", "các xã | có vùng
 #: trồng …", "UBND các xã, phường | nơi có hợp tác xã …" — the class is the body, "có …" picks its members out (not "có
@@ -521,7 +533,8 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
     ends = [m.start() for m in (verb, _PLACE_END.search(chunk) if places else None) if m
             # a class of actors keeps where its members are ("Các HTX trên địa bàn | nộp …", "các ngân hàng thương mại
             # trên địa bàn | …"): which of them, as a heading's class keeps it (not a body's "UBND xã | trên địa bàn …")
-            and not (m.re is _PLACE_END and m.group().strip() == "trên địa bàn" and _ACTORS_OF.match(chunk))]
+            and not (m.re is _PLACE_END and m.group().strip() == "trên địa bàn"
+                     and (ACTOR_CLASS.match(fold(chunk)) or _LENDERS.match(fold(chunk))))]
     numbered = NUMBER_END.search(chunk)
     if numbered is not None:  # "Tổ khám số 1 | khám tại …": a unit's number ends its name
         ends.append(numbered.end())
