@@ -3124,9 +3124,10 @@ _AMENDMENT_RULE = re.compile(r"^(?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.
 
 #: the doers told to get on with their parts, and where difficulties go ("Các bộ phận được giao chủ động thực hiện; vướng
 #: mắc báo về P.KT để tổng hợp, trình …", "Các đơn vị được phân công chủ động triển khai; vướng mắc báo cáo UBND phường
-#: (qua P.KT).", "Vướng mắc phát sinh, các đơn vị trao đổi trực tiếp với Phòng …", "Các thôn, HTX, THT phản ánh vướng
+#: (qua P.KT).", "Vướng mắc phát sinh, các đơn vị trao đổi trực tiếp với Phòng …", "Mọi vướng mắc xin trao đổi trực
+#: tiếp với Phòng …", "Các thôn, HTX, THT phản ánh vướng
 #: mắc về Phòng Kinh tế để giải quyết.") (folded)
-_TOLD_TO_GET_ON = re.compile(rf"^(?:{_TOLD})?(?:neu co )?(?:vuong mac|kho khan)\b[^.;]{{0,60}}?\b(?:bao(?: cao)?|phan anh|trao doi|gui|"
+_TOLD_TO_GET_ON = re.compile(rf"^(?:{_TOLD})?(?:neu co |moi )?(?:vuong mac|kho khan)\b[^.;]{{0,60}}?\b(?:bao(?: cao)?|phan anh|trao doi|gui|"
                              r"lien he)\b"
                              # … or a class sending its difficulties up: "Các thôn, HTX, THT phản ánh vướng mắc về …"
                              r"|^cac [^.;:]{0,40}? (?:phan anh|bao cao) (?:kho khan,? )?(?:vuong mac|kho khan) ve\b")

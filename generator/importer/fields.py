@@ -113,7 +113,7 @@ _TYPE_START = (
     # đốc hợp tác xã", "Kế toán hợp tác xã", "Đại hội thành viên"; "Ban quản trị" of the cooperatives it names, their
     # board as the 2003 law named it and offices still do ("Ban quản trị các HTX DVNN", "Ban quản trị HTX Tân Tiến")
     r"hoi dong quan tri\b|ban quan tri (?:cac )?(?:hop tac xa|htx)\b|ban kiem soat\b|kiem soat vien\b|ke toan (?:hop tac xa|htx)\b|dai hoi thanh vien\b|"
-    r"cac don vi|cac to chuc|chu tich|thu truong|giam doc |bo |vu |vien |tong cuc|chinh phu|thu tuong|tap chi |"
+    r"cac don vi|cac to chuc|chu tich|thu truong|giam doc |bo |vu |vien (?!tro\b)|tong cuc|chinh phu|thu tuong|tap chi |"
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
     # the local governments of a level as a class, their UBND left unsaid ("Các xã, phường có làng nghề bố trí …",
     # "các huyện, thành phố chỉ đạo …")
@@ -367,6 +367,9 @@ _LENDERS = re.compile(r"^(?:cac|nhung) (?:ngan hang|chi nhanh|to chuc tin dung|t
 #: trên địa bàn xã"), folded
 ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep hop tac xa|htx|tht|doanh nghiep|chu the|"
                           r"chi hoi|cau lac bo|chi bo|to san xuat|to dich vu|ho kinh doanh|"
+                          # … an association's member associations ("Các hội hữu nghị thành viên", "các hội ngành nghề"),
+                          # not its meetings, fairs or members ("các hội nghị", "hội chợ", "hội viên", "hội đồng")
+                          r"hoi(?! (?:nghi|thao|cho|thi|dien|dong|vien|dap)\b)|"
                           # … the people's credit funds, cooperatives of credit ("Các QTDND", "Các quỹ tín dụng nhân dân")
                           r"quy tin dung(?: nhan dan)?|qtdnd|"
                           # … the retailers a Sở Công Thương asks ("Các siêu thị, trung tâm thương mại trên địa bàn tỉnh")
@@ -396,7 +399,7 @@ def picks_members(name: str) -> bool:
 #: verbs that are also words of units' names ("Trung tâm Tư vấn hỗ trợ hợp tác xã", "Trung tâm Dịch vụ tổng hợp xã",
 #: "Trung tâm Xúc tiến đầu tư"); lower case, as Vietnamese names print every word after the first
 _NAME_VERBS = {"hỗ trợ", "tổng hợp", "tư vấn", "xúc tiến", "đầu tư", "xây dựng", "thẩm định", "giám sát", "kiểm tra",
-               "tập huấn", "phổ biến", "giới thiệu", "đánh giá"}
+               "tập huấn", "phổ biến", "giới thiệu", "đánh giá", "kiểm soát"}
 #: the role a name is given right after it ("X chủ trì", "X làm đầu mối"): the words before it are the name
 _ROLE_AFTER = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối|là đầu mối)(?=\s|[,.;:]|$)")
 #: words that open the verb's object, never a name's words ("hỗ trợ các hợp tác xã", "tổng hợp cho …")
@@ -967,12 +970,13 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True
         if chunk_f.startswith("uy ban nhan dan ") and len(words) >= 4:  # "Ủy ban nhân dân cấp xã"
             named = True
-        if re.fullmatch(r"(?:cong an|thanh tra|van phong|thue) (?:cac )?(?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan)"
+        if re.fullmatch(r"(?:cong an|thanh tra|van phong|thue|buu dien|dien luc|vien thong) (?:cac )?(?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan)"
                         r"(?:(?:,| va) (?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi tran))*",
                         chunk_f.strip(" .,;:")) and chunk.strip()[:1].isupper():
-            named = True  # a level's police, inspectorate, office or tax office by its level alone: "Công an tỉnh", "Công
-            #               an xã", "Thanh tra tỉnh", "Văn phòng xã" ("VP xã"), "Thuế tỉnh" (the tax office since 2025);
-            #               every one of its levels: "Công an các xã, phường, đặc khu"
+            named = True  # a level's police, inspectorate, office, tax office, post office, power or telecom branch by its
+            #               level alone: "Công an tỉnh", "Công an xã", "Thanh tra tỉnh", "Văn phòng xã" ("VP xã"), "Thuế
+            #               tỉnh" (the tax office since 2025), "Bưu điện tỉnh", "Điện lực xã"; every one of its levels:
+            #               "Công an các xã, phường, đặc khu"
         if (_COOP_ORGAN.match(chunk_f) or _NAMED_GROUP.match(chunk.strip())) and chunk.strip()[:1].isupper():
             named = True  # a cooperative's organ by its kind: "Hội đồng quản trị", "Ban kiểm soát"; a cooperative group
             #               by its work and place: "Tổ hợp tác trồng dưa lưới thôn Hòa Diêm"

@@ -1,0 +1,73 @@
+"""kehoach import: an association's member associations as a class, "Viện trợ" no institute, a level's post office or
+power branch by its level alone, "kiểm soát" inside a unit's name, and "Mọi vướng mắc …" as a closing (issue 11).
+
+- "Các hội hữu nghị thành viên báo cáo …", "Các hội ngành nghề thành viên gửi …": the class leads, as printed; not "Các
+  hội nghị …" (meetings), "hội chợ", "hội viên".
+- "Ban Dự án và Viện trợ PCPNN": one unit ("Viện trợ" is aid, no "Viện").
+- "Phối hợp Bưu điện tỉnh …", "Điện lực xã …": a branch by its level alone.
+- "Phòng Kiểm tra, kiểm soát nội bộ": one unit's name.
+- "Mọi vướng mắc xin trao đổi trực tiếp với Phòng …./.": no task.
+
+Tested on documents written here, never on the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafts import drafted, gives_no_task, names_of
+from generator.importer import fields
+
+UNION = ["{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+         "Số: {number}/KH-LH\t{place}, ngày 15 tháng 6 năm 2026", "", "KẾ HOẠCH",
+         "Kết nối hợp tác xã với đối tác năm 2026", "", "I. MỤC ĐÍCH", "Mở rộng thị trường cho hợp tác xã.", "",
+         "II. NHIỆM VỤ",
+         "1. Ban {unit} lập danh sách hợp tác xã có sản phẩm xuất khẩu, xong trong tháng 7/2026.",
+         "2. Các hội {members} thành viên báo cáo kết quả kết nối về Văn phòng trước ngày 30/11/2026.",
+         "3. Văn phòng phối hợp Bưu điện tỉnh đưa sản phẩm của hợp tác xã lên sàn thương mại điện tử trong quý III/2026.",
+         "", "Mọi vướng mắc xin trao đổi trực tiếp với Văn phòng (ĐT: 0236.3822.xxx)./.", "",
+         "Nơi nhận:\tTM. BAN THƯỜNG VỤ", "- Lưu: VT.\tCHỦ TỊCH", "\t{signer}"]
+
+
+@pytest.mark.parametrize("issuer, number, place, unit, members, signer, suffix", [
+    ("LIÊN HIỆP CÁC HỘI KHOA HỌC TỈNH NGHỆ AN", "27", "Nghệ An", "Dự án và Viện trợ", "ngành nghề", "Lê Văn Thắng",
+     ".txt"),
+    ("HỘI DOANH NGHIỆP TỈNH QUẢNG NINH", "41", "Quảng Ninh", "Đối ngoại và Viện trợ", "doanh nghiệp huyện",
+     "Phạm Thị Hà", ".md"),
+])
+def test_member_associations_and_a_unit_of_aid(tmp_path, issuer, number, place, unit, members, signer, suffix):
+    draft = drafted(tmp_path, UNION, suffix, issuer=issuer, number=number, place=place, unit=unit, members=members,
+                    signer=signer)
+    assert len(draft.texts()) == 3, draft.texts()  # the contact line is no task
+    assert draft.lead("Ban") == [f"Ban {unit}"]
+    assert draft.lead("Các hội") == [f"Các hội {members} thành viên"]
+    assert draft.coop("Văn phòng phối hợp") == ["Bưu điện tỉnh"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Điện lực xã hướng dẫn hợp tác xã lắp điện mặt trời", "Điện lực xã"),
+    ("Viễn thông tỉnh hỗ trợ hợp tác xã chữ ký số", "Viễn thông tỉnh"),
+])
+def test_a_branch_by_its_level_alone(text, name):
+    assert names_of(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Phòng Kiểm tra, kiểm soát nội bộ lập báo cáo", "Phòng Kiểm tra, kiểm soát nội bộ"),
+    ("Ban Kiểm tra, kiểm soát thu chi gửi kết quả", "Ban Kiểm tra, kiểm soát thu chi"),
+])
+def test_control_inside_a_units_name(text, name):
+    assert fields.name_only(text) == name
+
+
+def test_meetings_are_no_class_of_associations():
+    assert not fields.ACTOR_CLASS.match("cac hoi nghi chuyen de")
+    assert not fields.ACTOR_CLASS.match("cac hoi vien")
+    assert fields.ACTOR_CLASS.match("cac hoi huu nghi thanh vien")
+
+
+@pytest.mark.parametrize("text", [
+    "Mọi vướng mắc xin trao đổi trực tiếp với Phòng Doanh nghiệp (ĐT: 0277.3851.xxx)./.",
+    "Mọi khó khăn, vướng mắc đề nghị phản ánh về Văn phòng Hội để được hướng dẫn./.",
+])
+def test_any_difficulty_sent_to_an_office_is_no_task(text):
+    assert gives_no_task(text)
