@@ -1030,6 +1030,15 @@ plain-text plan after the merger, a lower-case unit heading, slipping numbering,
 Markdown Công văn on cooperatives in the low-emission rice zone, seasonal and conditional times; a Sở Công Thương's
 Markdown plan for cooperatives on e-commerce platforms, "+" lines, yearless and festival times.
 
+Hundred-and-fourteenth section: a hundred-and-twelfth held-out set, ``benchmarks/corpus/unseen112/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones from other issuers: an industrial-parks authority's .docx plan linking cooperatives to factory
+canteens, one table whose doer cell reads "Chủ trì: …" / "Phối hợp: …"; a ward health station's PDF plan of first-aid
+kits for fishing cooperatives' boats, "a)" items opening with the doer and its verb; a commune's plain-text plan for
+oyster and clam cooperative groups, lower-case bodies, yearless and seasonal times; a Sở Công Thương's Markdown Công
+văn on cooperatives' Tết goods, slipping numbering, times counted to Tết; a ward's Markdown table with abbreviated
+offices and short times in cells.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1294,6 +1303,8 @@ HELD_OUT = {
     "unseen110": "hundred-and-tenth held-out set (benchmarks/corpus/unseen110/, two new kinds, three everyday "
                  "documents):",
     "unseen111": "hundred-and-eleventh held-out set (benchmarks/corpus/unseen111/, two new kinds, three everyday "
+                 "documents):",
+    "unseen112": "hundred-and-twelfth held-out set (benchmarks/corpus/unseen112/, two new kinds, three everyday "
                  "documents):",
 }
 
