@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-eleventh sets likewise (read as the eleventh).
+The twelfth to hundred-and-eleventh and the hundred-and-thirteenth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -161,6 +161,7 @@ UNSEEN108 = ROOT / "benchmarks" / "corpus" / "unseen108"
 UNSEEN109 = ROOT / "benchmarks" / "corpus" / "unseen109"
 UNSEEN110 = ROOT / "benchmarks" / "corpus" / "unseen110"
 UNSEEN111 = ROOT / "benchmarks" / "corpus" / "unseen111"
+UNSEEN113 = ROOT / "benchmarks" / "corpus" / "unseen113"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -281,6 +282,7 @@ ANNOTATIONS108 = sorted(UNSEEN108.glob("*.yaml"))
 ANNOTATIONS109 = sorted(UNSEEN109.glob("*.yaml"))
 ANNOTATIONS110 = sorted(UNSEEN110.glob("*.yaml"))
 ANNOTATIONS111 = sorted(UNSEEN111.glob("*.yaml"))
+ANNOTATIONS113 = sorted(UNSEEN113.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -477,7 +479,8 @@ def _set_id(value):
                                                       (UNSEEN108, ANNOTATIONS108, 5),
                                                       (UNSEEN109, ANNOTATIONS109, 5),
                                                       (UNSEEN110, ANNOTATIONS110, 5),
-                                                      (UNSEEN111, ANNOTATIONS111, 5)],
+                                                      (UNSEEN111, ANNOTATIONS111, 5),
+                                                      (UNSEEN113, ANNOTATIONS113, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -553,7 +556,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN105, UNSEEN106,
                                     UNSEEN107, UNSEEN108,
                                     UNSEEN109, UNSEEN110,
-                                    UNSEEN111],
+                                    UNSEEN111, UNSEEN113],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -2864,6 +2867,10 @@ B110 = UNSEEN110 / "b_gia-lai_412-KH-KTNN-2026_kiem-toan-kinh-phi-ho-tro-htx.pdf
 
 B111 = UNSEEN111 / "b_hai-phong_41-KH-LHHN-2026_lien-hiep-huu-nghi-ket-noi-htx.pdf"
 
+# --- hundred-and-thirteenth held-out set ------------------------------------------------------------------------
+
+B113 = UNSEEN113 / "b_ha-noi_15-KH-HNTT-2026_nu-tri-thuc-tu-van-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2913,7 +2920,7 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN105, ANNOTATIONS105), (UNSEEN106, ANNOTATIONS106),
               (UNSEEN107, ANNOTATIONS107), (UNSEEN108, ANNOTATIONS108),
               (UNSEEN109, ANNOTATIONS109), (UNSEEN110, ANNOTATIONS110),
-              (UNSEEN111, ANNOTATIONS111)]
+              (UNSEEN111, ANNOTATIONS111), (UNSEEN113, ANNOTATIONS113)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3004,7 +3011,7 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN105, B105), (UNSEEN106, B106),
                                         (UNSEEN107, B107), (UNSEEN108, B108),
                                         (UNSEEN109, B109), (UNSEEN110, B110),
-                                        (UNSEEN111, B111)],
+                                        (UNSEEN111, B111), (UNSEEN113, B113)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
