@@ -1039,6 +1039,16 @@ oyster and clam cooperative groups, lower-case bodies, yearless and seasonal tim
 văn on cooperatives' Tết goods, slipping numbering, times counted to Tết; a ward's Markdown table with abbreviated
 offices and short times in cells.
 
+Hundred-and-fifteenth section: a hundred-and-thirteenth held-out set, ``benchmarks/corpus/unseen113/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones from other issuers: a provincial union of literature and arts associations' .docx plan for a
+creative camp on cooperatives, lettered body headings and times counted from the camp's opening; a national women
+intellectuals' association's PDF plan advising cooperatives run by women, one table whose doer cell names its partners
+after "phối hợp:"; a commune's plain-text Công văn on shrimp-forest cooperatives, lower-case lines, yearless and
+seasonal times; a Sở Nông nghiệp và Môi trường's Markdown plan for sea-farming cooperatives, units followed directly by
+their verb; a provincial cooperative alliance's Markdown plan for new cooperatives, a pipe table of yearless and
+conditional times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1305,6 +1315,8 @@ HELD_OUT = {
     "unseen111": "hundred-and-eleventh held-out set (benchmarks/corpus/unseen111/, two new kinds, three everyday "
                  "documents):",
     "unseen112": "hundred-and-twelfth held-out set (benchmarks/corpus/unseen112/, two new kinds, three everyday "
+                 "documents):",
+    "unseen113": "hundred-and-thirteenth held-out set (benchmarks/corpus/unseen113/, two new kinds, three everyday "
                  "documents):",
 }
 
