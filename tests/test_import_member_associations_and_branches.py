@@ -1,5 +1,6 @@
 """kehoach import: an association's member associations as a class, "Viện trợ" no institute, a level's post office or
-power branch by its level alone, "kiểm soát" inside a unit's name, and "Mọi vướng mắc …" as a closing (issue 11).
+power branch by its level alone, "kiểm soát" inside a unit's name, "Mọi vướng mắc …" as a closing, upright headers and
+cells that label both roles (issue 11).
 
 - "Các hội hữu nghị thành viên báo cáo …", "Các hội ngành nghề thành viên gửi …": the class leads, as printed; not "Các
   hội nghị …" (meetings), "hội chợ", "hội viên".
@@ -7,6 +8,9 @@ power branch by its level alone, "kiểm soát" inside a unit's name, and "Mọi
 - "Phối hợp Bưu điện tỉnh …", "Điện lực xã …": a branch by its level alone.
 - "Phòng Kiểm tra, kiểm soát nội bộ": one unit's name.
 - "Mọi vướng mắc xin trao đổi trực tiếp với Phòng …./.": no task.
+- A table's header typed one letter a line ("Đ<br>ơ<br>n<br>…"): the column its letters spell; a doers' cell that labels
+  both roles a line each ("Chủ trì: X<br>Phối hợp: Y, Z"); "Trung ương Hội …", "Ban nhân dân các ấp" as bodies; a time
+  cell "Khi …" (a condition).
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -71,3 +75,52 @@ def test_meetings_are_no_class_of_associations():
 ])
 def test_any_difficulty_sent_to_an_office_is_no_task(text):
     assert gives_no_task(text)
+
+
+def _upright(word: str) -> str:
+    """A header typed one letter a line, as a Markdown cell writes the line breaks."""
+    return "<br>".join(ch for ch in word if ch != " ")
+
+
+PARK = ["| {parent}<br>**{issuer}** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |",
+        "|:---:|:---:|", "| Số: {number}/KH-BQL | *{place}, ngày 10 tháng 9 năm 2025* |", "", "## KẾ HOẠCH",
+        "### Đưa nông sản của hợp tác xã vào bếp ăn tập thể năm 2025 - 2026", "", "**I. MỤC ĐÍCH**", "",
+        "Mở đầu ra ổn định cho hợp tác xã.", "", "**II. NỘI DUNG**", "",
+        "| STT | Nội dung | {who} | {when} |", "|---|---|---|---|",
+        "| 1 | Khảo sát nhu cầu suất ăn của các doanh nghiệp | Chủ trì: Phòng Doanh nghiệp<br>Phối hợp: {union} | "
+        "Tháng 10/2025 |",
+        "| 2 | Giới thiệu hợp tác xã cung ứng rau, thịt | Chủ trì: Văn phòng Ban<br>Phối hợp: Liên minh HTX tỉnh, "
+        "Ban nhân dân các ấp | Khi doanh nghiệp có nhu cầu mới |",
+        "| 3 | Kiểm tra an toàn thực phẩm hàng giao bếp ăn | Chủ trì: Chi cục An toàn vệ sinh thực phẩm | Khi hợp tác "
+        "xã bắt đầu giao hàng |", "", "Trên đây là Kế hoạch của Ban Quản lý các khu công nghiệp./.", "",
+        "| **Nơi nhận:**<br>- Lưu: VT. | **KT. TRƯỞNG BAN**<br>**PHÓ TRƯỞNG BAN**<br><br>**{signer}** |",
+        "|:---|:---:|"]
+
+
+@pytest.mark.parametrize("parent, issuer, number, place, who, when, union, signer", [
+    ("UBND TỈNH HƯNG YÊN", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "61", "Hưng Yên", "Đơn vị thực hiện", "Thời gian",
+     "Công đoàn các khu công nghiệp", "Đỗ Văn Hùng"),
+    ("UBND TỈNH THÁI NGUYÊN", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "88", "Thái Nguyên", "Cơ quan thực hiện", "Tiến độ",
+     "Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Ma Thị Hằng"),
+])
+def test_upright_headers_and_cells_that_label_both_roles(tmp_path, parent, issuer, number, place, who, when, union,
+                                                         signer):
+    from drafts import written
+    lines = [line.format(parent=parent, issuer=issuer, number=number, place=place, who=_upright(who),
+                         when=_upright(when), union=union, signer=signer) for line in PARK]
+    draft = written(tmp_path, "ke-hoach.md", lines)
+    assert len(draft.texts()) == 3, draft.texts()
+    assert draft.lead("Khảo sát nhu cầu") == ["Phòng Doanh nghiệp"]
+    assert draft.coop("Khảo sát nhu cầu") == [union]
+    assert draft["Khảo sát nhu cầu"]["deadline"]["month"] == 10
+    assert draft.lead("Giới thiệu hợp tác xã") == ["Văn phòng Ban"]
+    assert draft.coop("Giới thiệu hợp tác xã") == ["Liên minh HTX tỉnh", "Ban nhân dân các ấp"]
+    assert draft["Giới thiệu hợp tác xã"]["deadline"]["kind"] == "after-condition"
+    assert draft["Kiểm tra an toàn"]["deadline"]["kind"] == "after-condition"
+
+
+def test_a_header_of_single_letters_that_spell_no_column_is_none():
+    from generator.importer.tables import _column
+    assert _column("S T T") is None  # three letters: an abbreviation typed spaced, not an upright title
+    assert _column(_upright("Ghi chú")) == "note"
+    assert _column(_upright("Xyz abc")) is None

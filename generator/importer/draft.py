@@ -3779,7 +3779,10 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 cells["lead"] = cells.get("lead") or lead_of
                 cells["cooperating"] = cells.get("cooperating") or coop_of
             if (_ROLES_AFTER.search(cells.get("lead") or "") or _COOP_LABELLED.search(cells.get("lead") or "")
-                    or _role_words_after(cells.get("lead") or "")) and not cells.get("cooperating"):
+                    or _role_words_after(cells.get("lead") or "")
+                    # … or label both, a line each ("Chủ trì: X<br>Phối hợp: Y, Z")
+                    or re.match(r"\s*(?:(?:cơ quan|đơn vị)\s+)?chủ trì\s*:", cells.get("lead") or "", re.I)) \
+                    and not cells.get("cooperating"):
                 # a column of doers whose cells mark the roles after the names ("Đơn vị thực hiện": "Phòng Nghiệp vụ
                 # (chủ trì); các Phòng Thống kê khu vực") or label the partners after the lead ("Chi cục PTNT; p/h:
                 # UBND các xã"): the lead marked or first, the others cooperate; a line each, a marked line closes

@@ -82,8 +82,9 @@ _TYPE_START = (
     # a state company's farm, the unit that runs its plantations in a commune ("Nông trường Khe Sanh", "Lâm trường Sông
     # Đà", "Nông trường Cao su Hướng Phùng")
     r"nong truong (?=[a-z])|lam truong (?=[a-z])|"
-    # a trade union of a body ("Công đoàn Công ty", "Công đoàn Sở Tài chính", "Công đoàn ngành Nông nghiệp")
-    r"cong doan (?=[a-z])|"
+    # a trade union of a body ("Công đoàn Công ty", "Công đoàn Sở Tài chính", "Công đoàn ngành Nông nghiệp"); a mass
+    # organisation's central committee ("Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Trung ương Đoàn")
+    r"cong doan (?=[a-z])|trung uong (?=hoi |doan\b|mat tran )|"
     # a branch of an association ("Chi hội Chè Thanh Ba", "Chi hội Nông dân thôn Đông"); printed "Chi hội"; a hospital
     # ("Bệnh viện Y dược cổ truyền tỉnh", "Bệnh viện Đa khoa khu vực …")
     r"chi hoi (?=[a-z]{2,})|benh vien (?=[a-z])|"
@@ -166,7 +167,7 @@ NUMBERED_TEAM = r"(?:tổ|đội) (?:[a-zà-ỹđ]+ ){0,3}số \d{1,2}"
 #: chính", "Ban Quản lý …", "Báo Cao Bằng", "Hội Nông dân"), or a kind of body of two words in lower case ("Hội đồng …",
 #: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
 #: "Phòng chống", "Trường hợp", "Bộ phận", "Đoàn kết")
-_TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (?:truyền thanh|phát thanh|truyền hình)|ban (?:chỉ đạo|quản lý|quản trị (?:các )?(?:hợp tác xã|htx)|thường vụ|điều hành|tổ chức|công tác|cán sự đảng|kiểm soát|"
+_TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (?:truyền thanh|phát thanh|truyền hình)|ban (?:nhân dân|chỉ đạo|quản lý|quản trị (?:các )?(?:hợp tác xã|htx)|thường vụ|điều hành|tổ chức|công tác|cán sự đảng|kiểm soát|"
                            r"tự quản)|tổ (?:khuyến nông|công tác|giúp việc|thư ký|chuyên gia|kiểm tra)|"
                            # a station typed in lower case after its type ("Trạm khuyến nông (TT Dịch vụ NN tỉnh)", "Trạm y
                            # tế xã", "Trạm thú y khu vực")
@@ -1814,9 +1815,9 @@ _SEASON_STAGE = r"(?:vu|mua|xuong giong|thu hoach|gieo (?:trong|sa)|lua chin|ra 
 _SEASON_EVENT_CELL = re.compile(rf"(?:(?:truoc|sau|khi|ngay sau) {_SEASON_STAGE}"
                                 # … or after Tết, whose first day is known but not when after it ("Sau Tết Nguyên đán")
                                 r"|(?:sau|ngay sau) tet(?: nguyen dan| am lich| co truyen)?(?: [a-z]+){0,2}"
-                                # … or before or after an event said in words ("Trước khi lấy nước đổ ải", "Sau khi kết
-                                # thúc vụ"): a condition, no date
-                                r"|(?:truoc|sau) khi(?: [a-z]+){1,10})\s*\.?")
+                                # … or before, after or when an event said in words happens ("Trước khi lấy nước đổ ải",
+                                # "Sau khi kết thúc vụ", "Khi HTX nhận giấy chứng nhận đăng ký"): a condition, no date
+                                r"|(?:(?:truoc|sau) )?khi(?! nao\b)(?: [a-z0-9]+){1,10})\s*\.?")
 #: … or all through it ("Trong vụ", "Suốt vụ", "Mùa thu hoạch", "Trong mùa mưa"): ongoing while it lasts
 _IN_SEASON_CELL = re.compile(r"(?:(?:trong|suot|ca) (?:vu|mua)|mua (?:thu hoach|vu|mua|kho))(?: [a-z]+){0,3}\s*\.?")
 

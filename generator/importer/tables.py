@@ -239,8 +239,22 @@ _MERGED_NUMBER = re.compile(r"^(?:stt|tt)\s+(?P<rest>\S.*)$")
 _NUMBER_OPENS = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(?P<rest>\S.*)$")
 
 
+def _letter_by_letter(printed: str) -> str | None:
+    """A header typed one letter a line, as offices make a narrow column's title stand upright ("Đ" / "ơ" / "n" / "v" /
+    "ị" …): the column its letters name, read without the spaces the lines lost ("donvithuchien": "Đơn vị thực
+    hiện"); None for any other header."""
+    letters = printed.split()
+    if len(letters) < 4 or any(len(letter) != 1 for letter in letters):
+        return None
+    word = fold("".join(letters))
+    return next((name for name, pattern in COLUMNS if re.search(pattern.replace(" ", ""), word)), None)
+
+
 def _column(header: str) -> str | None:
     printed = nfc(plain_line(header)).strip()
+    upright = _letter_by_letter(printed)
+    if upright is not None:
+        return upright
     folded = fold(printed)
     merged = _MERGED_NUMBER.match(folded)
     if merged and _column(printed.split(None, 1)[1]) == "text":
