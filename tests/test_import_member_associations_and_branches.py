@@ -92,22 +92,23 @@ PARK = ["| {parent}<br>**{issuer}** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆ
         "| 2 | Giới thiệu hợp tác xã cung ứng rau, thịt | Chủ trì: Văn phòng Ban<br>Phối hợp: Liên minh HTX tỉnh, "
         "Ban nhân dân các ấp | Khi doanh nghiệp có nhu cầu mới |",
         "| 3 | Kiểm tra an toàn thực phẩm hàng giao bếp ăn | Chủ trì: Chi cục An toàn vệ sinh thực phẩm | Khi hợp tác "
-        "xã bắt đầu giao hàng |", "", "Trên đây là Kế hoạch của Ban Quản lý các khu công nghiệp./.", "",
+        "xã bắt đầu giao hàng |", "", "{closing}",
         "| **Nơi nhận:**<br>- Lưu: VT. | **KT. TRƯỞNG BAN**<br>**PHÓ TRƯỞNG BAN**<br><br>**{signer}** |",
         "|:---|:---:|"]
 
 
-@pytest.mark.parametrize("parent, issuer, number, place, who, when, union, signer", [
+@pytest.mark.parametrize("parent, issuer, number, place, who, when, union, closing, signer", [
     ("UBND TỈNH HƯNG YÊN", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "61", "Hưng Yên", "Đơn vị thực hiện", "Thời gian",
-     "Công đoàn các khu công nghiệp", "Đỗ Văn Hùng"),
+     "Công đoàn các khu công nghiệp", "Trên đây là Kế hoạch của Ban Quản lý các khu công nghiệp./.", "Đỗ Văn Hùng"),
+    # the signature's table right after the task table, nothing between: it ends the table
     ("UBND TỈNH THÁI NGUYÊN", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "88", "Thái Nguyên", "Cơ quan thực hiện", "Tiến độ",
-     "Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Ma Thị Hằng"),
+     "Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "", "Ma Thị Hằng"),
 ])
 def test_upright_headers_and_cells_that_label_both_roles(tmp_path, parent, issuer, number, place, who, when, union,
-                                                         signer):
+                                                         closing, signer):
     from drafts import written
     lines = [line.format(parent=parent, issuer=issuer, number=number, place=place, who=_upright(who),
-                         when=_upright(when), union=union, signer=signer) for line in PARK]
+                         when=_upright(when), union=union, closing=closing, signer=signer) for line in PARK]
     draft = written(tmp_path, "ke-hoach.md", lines)
     assert len(draft.texts()) == 3, draft.texts()
     assert draft.lead("Khảo sát nhu cầu") == ["Phòng Doanh nghiệp"]
@@ -117,6 +118,7 @@ def test_upright_headers_and_cells_that_label_both_roles(tmp_path, parent, issue
     assert draft.coop("Giới thiệu hợp tác xã") == ["Liên minh HTX tỉnh", "Ban nhân dân các ấp"]
     assert draft["Giới thiệu hợp tác xã"]["deadline"]["kind"] == "after-condition"
     assert draft["Kiểm tra an toàn"]["deadline"]["kind"] == "after-condition"
+    assert draft.plan["signer"]["name"] == signer
 
 
 def test_a_header_of_single_letters_that_spell_no_column_is_none():
