@@ -1049,6 +1049,15 @@ seasonal times; a Sở Nông nghiệp và Môi trường's Markdown plan for sea
 their verb; a provincial cooperative alliance's Markdown plan for new cooperatives, a pipe table of yearless and
 conditional times.
 
+Hundred-and-sixteenth section: a hundred-and-fourteenth held-out set, ``benchmarks/corpus/unseen114/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones from other issuers: a provincial auction-services centre's .docx plan auctioning the assets of
+dissolved cooperatives, one table a lot a row with the owner beside the doing room; a regional plant-quarantine
+sub-department's PDF plan for cooperatives' export lots by stage, the doer, partners and time last in brackets; a
+commune's plain-text Công văn on cooperatives' records, lower-case bodies and slipping numbering; a Sở Tài chính's
+Markdown plan for dormant cooperatives, lettered items and abbreviated rooms; a commune's Markdown table for
+low-emission rice cooperatives, the lead marked "(chủ trì)" and seasonal times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1317,6 +1326,8 @@ HELD_OUT = {
     "unseen112": "hundred-and-twelfth held-out set (benchmarks/corpus/unseen112/, two new kinds, three everyday "
                  "documents):",
     "unseen113": "hundred-and-thirteenth held-out set (benchmarks/corpus/unseen113/, two new kinds, three everyday "
+                 "documents):",
+    "unseen114": "hundred-and-fourteenth held-out set (benchmarks/corpus/unseen114/, two new kinds, three everyday "
                  "documents):",
 }
 
