@@ -1058,6 +1058,14 @@ commune's plain-text Công văn on cooperatives' records, lower-case bodies and 
 Markdown plan for dormant cooperatives, lettered items and abbreviated rooms; a commune's Markdown table for
 low-emission rice cooperatives, the lead marked "(chủ trì)" and seasonal times.
 
+Hundred-and-seventeenth section: a hundred-and-fifteenth held-out set, ``benchmarks/corpus/unseen115/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial farm owners' association's .docx plan whose paragraphs
+say the work first and the doer after it; a geopark management board's PDF plan, one body table under lettered group
+rows broken over a page; a commune's plain-text plan for orange cooperatives, mixed numbering, yearless and seasonal
+times; a Sở Nông nghiệp và Môi trường's Markdown Công văn on electronic farm logs; a Sở Tài chính's Markdown plan for
+cooperatives of a merged province's former area, a pipe table of lower-case units and short-typed times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1328,6 +1336,8 @@ HELD_OUT = {
     "unseen113": "hundred-and-thirteenth held-out set (benchmarks/corpus/unseen113/, two new kinds, three everyday "
                  "documents):",
     "unseen114": "hundred-and-fourteenth held-out set (benchmarks/corpus/unseen114/, two new kinds, three everyday "
+                 "documents):",
+    "unseen115": "hundred-and-fifteenth held-out set (benchmarks/corpus/unseen115/, two new kinds, three everyday "
                  "documents):",
 }
 
