@@ -126,3 +126,42 @@ def test_a_header_of_single_letters_that_spell_no_column_is_none():
     assert _column("S T T") is None  # three letters: an abbreviation typed spaced, not an upright title
     assert _column(_upright("Ghi chú")) == "note"
     assert _column(_upright("Xyz abc")) is None
+
+
+LOTS = ["{parent}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{issuer}\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: {number}/KH-TT\t{place}, ngày 05 tháng 3 năm 2026", "", "KẾ HOẠCH", "{subject}", "", "I. MỤC ĐÍCH",
+        "Làm xong đúng hạn.", "", "II. NỘI DUNG"]
+LOTS_TAIL = ["III. TỔ CHỨC THỰC HIỆN",
+             "Câu lạc bộ {club} (trực thuộc Hội) làm đầu mối, cùng Sở Công Thương thực hiện việc kết nối; quý III/2026.",
+             "", "Nơi nhận:\tGIÁM ĐỐC", "- Lưu: VT.", "\t{signer}"]
+
+
+@pytest.mark.parametrize("parent, issuer, number, place, subject, work, club, signer, suffix", [
+    ("SỞ TƯ PHÁP TỈNH PHÚ THỌ", "TRUNG TÂM DỊCH VỤ ĐẤU GIÁ TÀI SẢN", "12", "Phú Thọ",
+     "Đấu giá tài sản của các hợp tác xã đã giải thể năm 2026", "Tài sản đấu giá", "Doanh nghiệp trẻ", "Lê Văn Tú",
+     ".txt"),
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH AN GIANG", "CHI CỤC PHÁT TRIỂN NÔNG THÔN", "40", "An Giang",
+     "Nhân rộng mô hình hợp tác xã kiểu mới năm 2026", "Mô hình", "Giám đốc hợp tác xã", "Trần Văn Bảy", ".md"),
+])
+def test_a_table_whose_work_column_has_a_name_of_its_own(tmp_path, parent, issuer, number, place, subject, work, club,
+                                                         signer, suffix):
+    from drafts import with_table
+    values = dict(parent=parent, issuer=issuer, number=number, place=place, subject=subject, club=club, signer=signer)
+    lines = with_table([line.format(**values) for line in LOTS],
+                       ["TT", work, "Người có tài sản", "Bộ phận thực hiện", "Phối hợp", "Dự kiến thời gian"], [
+        ["1", "Nhà sơ chế và máy sấy của hợp tác xã A", "Tổ giải thể", "Phòng Nghiệp vụ 1", "UBND xã A", "Tháng 4/2026"],
+        ["2", "Xe tải và kho lạnh của hợp tác xã B", "UBND xã B", "Phòng Nghiệp vụ 2", "", "Quý III/2026"],
+    ], [line.format(**values) for line in LOTS_TAIL], suffix)
+    from drafts import written_as
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    assert len(draft.texts()) == 3, draft.texts()
+    assert draft.lead("Nhà sơ chế") == ["Phòng Nghiệp vụ 1"]
+    assert draft.coop("Nhà sơ chế") == ["UBND xã A"]
+    assert draft["Xe tải"]["deadline"]["quarters"] == [3]
+    assert draft.lead("Câu lạc bộ") == [f"Câu lạc bộ {club}"]
+
+
+def test_a_first_column_without_a_number_before_it_is_no_work():
+    from generator.importer.tables import _columns
+    assert _columns(["Đoàn", "Đơn vị chủ trì", "Đơn vị tham gia", "Thời gian"])[0] is None
+    assert _columns(["TT", "Mô hình", "Đơn vị chủ trì", "Thời gian"])[1] == "text"

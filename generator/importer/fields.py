@@ -85,6 +85,8 @@ _TYPE_START = (
     # a trade union of a body ("Công đoàn Công ty", "Công đoàn Sở Tài chính", "Công đoàn ngành Nông nghiệp"); a mass
     # organisation's central committee ("Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Trung ương Đoàn")
     r"cong doan (?=[a-z])|trung uong (?=hoi |doan\b|mat tran )|"
+    # an association's club ("Câu lạc bộ Doanh nghiệp nông nghiệp", "Câu lạc bộ Giám đốc hợp tác xã")
+    r"cau lac bo (?=[a-z])|"
     # a branch of an association ("Chi hội Chè Thanh Ba", "Chi hội Nông dân thôn Đông"); printed "Chi hội"; a hospital
     # ("Bệnh viện Y dược cổ truyền tỉnh", "Bệnh viện Đa khoa khu vực …")
     r"chi hoi (?=[a-z]{2,})|benh vien (?=[a-z])|"

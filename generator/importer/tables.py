@@ -291,6 +291,13 @@ def _columns(cells: list[str]) -> list[str | None]:
     doers = [k for k, c in enumerate(cells) if names[k] is None and fold(nfc(plain_line(c))).strip() == "thuc hien"]
     if len(doers) == 1 and "text" in names and "lead" not in names and "roles" not in names:
         names[doers[0]] = "lead"
+    # a column of who does it and of when, and none of work: the unnamed column right after the row's number is what
+    # each row does, whatever its header calls it ("TT | Tài sản đấu giá | Người có tài sản | Bộ phận thực hiện | Phối
+    # hợp | Dự kiến thời gian"); not a first column without a number before it ("Đoàn | Đơn vị chủ trì | …": a team)
+    unnamed = [k for k, n in enumerate(names) if n is None and cells[k].strip()]
+    if "text" not in names and ("lead" in names or "roles" in names) and "deadline" in names and unnamed \
+            and unnamed[0] > 0 and names[unnamed[0] - 1] == "row":
+        names[unnamed[0]] = "text"
     return names
 
 
