@@ -1066,6 +1066,15 @@ rows broken over a page; a commune's plain-text plan for orange cooperatives, mi
 times; a Sở Nông nghiệp và Môi trường's Markdown Công văn on electronic farm logs; a Sở Tài chính's Markdown plan for
 cooperatives of a merged province's former area, a pipe table of lower-case units and short-typed times.
 
+Hundred-and-eighteenth section: a hundred-and-sixteenth held-out set, ``benchmarks/corpus/unseen116/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a retail cooperative union's .docx plan for taking cooperatives'
+goods onto its shelves, one table under lettered group rows and abbreviated rooms; a commune culture and sports
+centre's PDF plan for a cooperative products day, the centre's teams and "Đề nghị" bodies as headings over "+" items;
+a commune's plain-text plan for vegetable and hill-chicken cooperatives, slipping numbering and yearless, seasonal
+times; a Sở Tài chính's Markdown Công văn asking for cooperatives' support needs; a ward's Markdown table of lower-case
+units with short-typed and yearless times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1338,6 +1347,8 @@ HELD_OUT = {
     "unseen114": "hundred-and-fourteenth held-out set (benchmarks/corpus/unseen114/, two new kinds, three everyday "
                  "documents):",
     "unseen115": "hundred-and-fifteenth held-out set (benchmarks/corpus/unseen115/, two new kinds, three everyday "
+                 "documents):",
+    "unseen116": "hundred-and-sixteenth held-out set (benchmarks/corpus/unseen116/, two new kinds, three everyday "
                  "documents):",
 }
 
