@@ -1075,6 +1075,14 @@ a commune's plain-text plan for vegetable and hill-chicken cooperatives, slippin
 times; a Sở Tài chính's Markdown Công văn asking for cooperatives' support needs; a ward's Markdown table of lower-case
 units with short-typed and yearless times.
 
+Hundred-and-nineteenth section: a hundred-and-seventeenth held-out set, ``benchmarks/corpus/unseen117/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial development investment fund's .docx plan for lending
+to cooperatives' cold stores, one body table with the Fund's rooms as doers; a regional SME support centre's PDF plan
+coaching Mekong cooperatives, lettered prose items with times in brackets; a commune's plain-text plan typed with
+abbreviations, skipped numbering and yearless times; a city's Markdown Công văn on cooperatives after a storm; a Sở
+Tài chính's Markdown plan, bold body names followed by their work and a room's bracketed short name.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1349,6 +1357,8 @@ HELD_OUT = {
     "unseen115": "hundred-and-fifteenth held-out set (benchmarks/corpus/unseen115/, two new kinds, three everyday "
                  "documents):",
     "unseen116": "hundred-and-sixteenth held-out set (benchmarks/corpus/unseen116/, two new kinds, three everyday "
+                 "documents):",
+    "unseen117": "hundred-and-seventeenth held-out set (benchmarks/corpus/unseen117/, two new kinds, three everyday "
                  "documents):",
 }
 
