@@ -22,7 +22,7 @@ import datetime as dt
 import pytest
 
 from drafts import drafted, gives_no_task, names_of
-from generator.importer import fields
+from generator.importer import fields, layout
 
 COMPANY = ["{parent}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{issuer}\tĐộc lập - Tự do - Hạnh phúc",
            "Số: {number}/KH-{short}\t{place}, ngày 12 tháng 01 năm 2026", "", "KẾ HOẠCH",
@@ -91,7 +91,6 @@ def test_letters_over_the_parts_are_no_groups_of_a_part(tmp_path, commune, numbe
 
 
 def test_a_lone_capital_letter_is_no_group():
-    from generator.importer import layout
     lines = ["I. NHIỆM VỤ", "A. Ký kết hợp đồng với các hợp tác xã", "1. Phòng Kinh doanh ký hợp đồng.",
              "2. Phòng Kỹ thuật tập huấn."]
     kinds = [(p.kind, p.marker) for p in layout.paragraphs(lines)]

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import drafted, gives_no_task, names_of
+from drafts import drafted, gives_no_task, names_of, with_table, written, written_as
 from generator.importer import fields
+from generator.importer.tables import _column, _columns
 
 UNION = ["{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
          "Số: {number}/KH-LH\t{place}, ngày 15 tháng 6 năm 2026", "", "KẾ HOẠCH",
@@ -106,7 +107,6 @@ PARK = ["| {parent}<br>**{issuer}** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆ
 ])
 def test_upright_headers_and_cells_that_label_both_roles(tmp_path, parent, issuer, number, place, who, when, union,
                                                          closing, signer):
-    from drafts import written
     lines = [line.format(parent=parent, issuer=issuer, number=number, place=place, who=_upright(who),
                          when=_upright(when), union=union, closing=closing, signer=signer) for line in PARK]
     draft = written(tmp_path, "ke-hoach.md", lines)
@@ -122,7 +122,6 @@ def test_upright_headers_and_cells_that_label_both_roles(tmp_path, parent, issue
 
 
 def test_a_header_of_single_letters_that_spell_no_column_is_none():
-    from generator.importer.tables import _column
     assert _column("S T T") is None  # three letters: an abbreviation typed spaced, not an upright title
     assert _column(_upright("Ghi chú")) == "note"
     assert _column(_upright("Xyz abc")) is None
@@ -145,14 +144,12 @@ LOTS_TAIL = ["III. TỔ CHỨC THỰC HIỆN",
 ])
 def test_a_table_whose_work_column_has_a_name_of_its_own(tmp_path, parent, issuer, number, place, subject, work, club,
                                                          signer, suffix):
-    from drafts import with_table
     values = dict(parent=parent, issuer=issuer, number=number, place=place, subject=subject, club=club, signer=signer)
     lines = with_table([line.format(**values) for line in LOTS],
                        ["TT", work, "Người có tài sản", "Bộ phận thực hiện", "Phối hợp", "Dự kiến thời gian"], [
         ["1", "Nhà sơ chế và máy sấy của hợp tác xã A", "Tổ giải thể", "Phòng Nghiệp vụ 1", "UBND xã A", "Tháng 4/2026"],
         ["2", "Xe tải và kho lạnh của hợp tác xã B", "UBND xã B", "Phòng Nghiệp vụ 2", "", "Quý III/2026"],
     ], [line.format(**values) for line in LOTS_TAIL], suffix)
-    from drafts import written_as
     draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert len(draft.texts()) == 3, draft.texts()
     assert draft.lead("Nhà sơ chế") == ["Phòng Nghiệp vụ 1"]
@@ -162,6 +159,5 @@ def test_a_table_whose_work_column_has_a_name_of_its_own(tmp_path, parent, issue
 
 
 def test_a_first_column_without_a_number_before_it_is_no_work():
-    from generator.importer.tables import _columns
     assert _columns(["Đoàn", "Đơn vị chủ trì", "Đơn vị tham gia", "Thời gian"])[0] is None
     assert _columns(["TT", "Mô hình", "Đơn vị chủ trì", "Thời gian"])[1] == "text"
