@@ -79,6 +79,18 @@ def browser():
         b.close()
 
 
+def wait_js(page, expression: str, timeout: float = 5000) -> None:
+    """Wait until ``expression`` is true in the page, asked from here every 50 ms. Playwright's ``wait_for_function``
+    polls by evaluating a string in the page, which the site's Content-Security-Policy (no 'unsafe-eval') refuses
+    whenever the condition is not already true at the first look: a race, not a check."""
+    import time
+
+    end = time.monotonic() + timeout / 1000
+    while not page.evaluate(expression):
+        assert time.monotonic() < end, f"not true after {timeout} ms: {expression}"
+        page.wait_for_timeout(50)
+
+
 @pytest.fixture
 def page(browser, server):
     context = browser.new_context()

@@ -6,6 +6,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from conftest import wait_js
+
 AXE = Path(__import__("axe_playwright_python").__file__).parent / "axe.min.js"
 
 
@@ -150,7 +152,7 @@ def test_finder_pages_through_results_keeps_url_state_and_downloads_filtered_csv
     selected = int(status.inner_text().split(" / ")[0])
     assert 0 < selected < total and rows.count() == min(selected, 50)
     # the address bar follows a frame after the rows (kehoach-finder.js writeUrl): wait for it
-    page.wait_for_function("location.search.includes('thoi-han=passed')", timeout=5000)
+    wait_js(page, "location.search.includes('thoi-han=passed')")
     page.reload()
     page.wait_for_selector("#kh-finder[data-loaded]")
     assert page.locator("#kh-f-thoi-han").input_value() == "passed"
@@ -165,7 +167,7 @@ def test_finder_pages_through_results_keeps_url_state_and_downloads_filtered_csv
     assert "(1 đang chọn)" in page.locator(".kh-finder__filters > summary").inner_text()
     chip.click()
     assert int(status.inner_text().split(" / ")[0]) == total and chip.count() == 0
-    page.wait_for_function("!location.search.includes('thoi-han')", timeout=5000)
+    wait_js(page, "!location.search.includes('thoi-han')")
     assert page.locator("#kh-f-thoi-han").input_value() == ""
     # every row's link lands on the task's anchor on its plan page
     href = rows.first.locator("a").get_attribute("href")

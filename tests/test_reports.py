@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from conftest import BUILD_DATE, MINI, _Quiet, copy_project
+from conftest import BUILD_DATE, MINI, _Quiet, copy_project, wait_js
 
 PLAN = "thu-nghiem-2023-kh-12"
 EARLY, LATE = "thu-nghiem-2024-bc-45", "thu-nghiem-2025-bc-18"
@@ -262,12 +262,12 @@ def test_finder_filters_by_the_latest_reported_status_at_360px(browser, mini_ser
     assert any(o.startswith("Hoàn thành (1)") for o in options) and any(o.startswith("Không rõ (1)") for o in options)
     assert any(o.startswith("Đang thực hiện (1)") for o in options) and any(o.startswith("Chưa có báo cáo (1)") for o in options)
     select.select_option("hoan-thanh")
-    page.wait_for_function("document.querySelectorAll('.kh-finder-table tbody tr').length === 1")
+    wait_js(page, "document.querySelectorAll('.kh-finder-table tbody tr').length === 1", timeout=30000)
     row = page.locator(".kh-finder-table tbody tr").first
     assert row.get_attribute("data-task") == "nv-001"
     cell = row.locator('td[data-label="Tình trạng (theo báo cáo)"]')
     assert cell.text_content() == "Hoàn thành"
-    assert "tinh-trang=hoan-thanh" in page.url or page.wait_for_function("location.search.includes('tinh-trang=hoan-thanh')")
+    wait_js(page, "location.search.includes('tinh-trang=hoan-thanh')", timeout=30000)
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     context.close()
 

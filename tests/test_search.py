@@ -15,6 +15,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from conftest import wait_js
+
 KH = "ke-hoach/kon-tum-2023-kh-nq09.html"
 
 #: query → a page (with anchor for tasks and targets) expected in the top 3
@@ -211,8 +213,7 @@ def search(page, query):
     box.press("End")
     items = page.locator(".md-search-result__item > a")
     expect(items.first).to_be_visible()
-    page.wait_for_function(
-        "(n) => document.querySelectorAll('.md-search-result__item').length > 0", arg=0)
+    wait_js(page, "document.querySelectorAll('.md-search-result__item').length > 0", timeout=30000)
     page.wait_for_timeout(150)  # a later keystroke's answer may replace an earlier one
     found = []
     for a in items.all()[:3]:
@@ -506,7 +507,7 @@ def test_finder_filters_combine_count_and_round_trip_through_the_url(browser, se
     narrowed = shown(page)
     assert 0 < narrowed <= lead_rows + 100
     assert visible_rows(page).count() == min(narrowed, 50)
-    page.wait_for_function("location.search.includes('tu-khoa=')", timeout=5000)  # written a frame after the rows
+    wait_js(page, "location.search.includes('tu-khoa=')")  # written a frame after the rows
     state = parse_qs(urlsplit(page.url).query)
     assert state == {"loai-co-quan": ["so-tai-chinh"], "tu-khoa": ["kinh phi"]}  # not ?q=: it opens the header search
     # the URL restores the same view
