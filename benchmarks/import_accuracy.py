@@ -1083,6 +1083,15 @@ coaching Mekong cooperatives, lettered prose items with times in brackets; a com
 abbreviations, skipped numbering and yearless times; a city's Markdown Công văn on cooperatives after a storm; a Sở
 Tài chính's Markdown plan, bold body names followed by their work and a room's bracketed short name.
 
+Hundred-and-twentieth section: a hundred-and-eighteenth held-out set, ``benchmarks/corpus/unseen118/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a bird's-nest association's .docx plan for swiftlet-farming
+cooperatives, one body table with yearless times; a provincial science and technology fund's PDF plan funding
+cooperatives' projects, lettered items with "Phối hợp:" and "Thời hạn:" sentences; a commune's plain-text plan for
+coffee cooperatives typed with abbreviations, lower-case names and skipped numbering; a province's Markdown Công văn
+on pepper cooperatives after the harvest; a Chi cục's Markdown plan whose items end with a bracket of lead, partners
+and time.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1359,6 +1368,8 @@ HELD_OUT = {
     "unseen116": "hundred-and-sixteenth held-out set (benchmarks/corpus/unseen116/, two new kinds, three everyday "
                  "documents):",
     "unseen117": "hundred-and-seventeenth held-out set (benchmarks/corpus/unseen117/, two new kinds, three everyday "
+                 "documents):",
+    "unseen118": "hundred-and-eighteenth held-out set (benchmarks/corpus/unseen118/, two new kinds, three everyday "
                  "documents):",
 }
 
