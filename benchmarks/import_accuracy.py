@@ -1083,6 +1083,15 @@ coaching Mekong cooperatives, lettered prose items with times in brackets; a com
 abbreviations, skipped numbering and yearless times; a city's Markdown Công văn on cooperatives after a storm; a Sở
 Tài chính's Markdown plan, bold body names followed by their work and a room's bracketed short name.
 
+Hundred-and-twenty-first section: a hundred-and-nineteenth held-out set, ``benchmarks/corpus/unseen119/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a Chi cục Phát triển nông thôn's .docx plan for households moved out
+of a landslide area into a cooperative, one table whose doer cell holds the lead and a "Phối hợp:" line; a Sở Công
+Thương's PDF plan for cooperatives on e-commerce platforms, each item naming its doer after the work; a commune's
+plain-text plan with abbreviations, slipping numbering and seasonal, yearless times; a Sở Tài chính's Markdown Công
+văn naming bodies by their parent with the unit in brackets; a youth-startup centre's Markdown table of incubation
+steps for young people's cooperatives.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1359,6 +1368,8 @@ HELD_OUT = {
     "unseen116": "hundred-and-sixteenth held-out set (benchmarks/corpus/unseen116/, two new kinds, three everyday "
                  "documents):",
     "unseen117": "hundred-and-seventeenth held-out set (benchmarks/corpus/unseen117/, two new kinds, three everyday "
+                 "documents):",
+    "unseen119": "hundred-and-nineteenth held-out set (benchmarks/corpus/unseen119/, two new kinds, three everyday "
                  "documents):",
 }
 
