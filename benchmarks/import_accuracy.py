@@ -1092,6 +1092,15 @@ coffee cooperatives typed with abbreviations, lower-case names and skipped numbe
 on pepper cooperatives after the harvest; a Chi cục's Markdown plan whose items end with a bracket of lead, partners
 and time.
 
+Hundred-and-twenty-first section: a hundred-and-nineteenth held-out set, ``benchmarks/corpus/unseen119/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a Chi cục Phát triển nông thôn's .docx plan for households moved out
+of a landslide area into a cooperative, one table whose doer cell holds the lead and a "Phối hợp:" line; a Sở Công
+Thương's PDF plan for cooperatives on e-commerce platforms, each item naming its doer after the work; a commune's
+plain-text plan with abbreviations, slipping numbering and seasonal, yearless times; a Sở Tài chính's Markdown Công
+văn naming bodies by their parent with the unit in brackets; a youth-startup centre's Markdown table of incubation
+steps for young people's cooperatives.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1370,6 +1379,8 @@ HELD_OUT = {
     "unseen117": "hundred-and-seventeenth held-out set (benchmarks/corpus/unseen117/, two new kinds, three everyday "
                  "documents):",
     "unseen118": "hundred-and-eighteenth held-out set (benchmarks/corpus/unseen118/, two new kinds, three everyday "
+                 "documents):",
+    "unseen119": "hundred-and-nineteenth held-out set (benchmarks/corpus/unseen119/, two new kinds, three everyday "
                  "documents):",
 }
 

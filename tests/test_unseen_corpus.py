@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-eighteenth sets likewise (read as the eleventh).
+The twelfth to hundred-and-nineteenth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -168,6 +168,7 @@ UNSEEN115 = ROOT / "benchmarks" / "corpus" / "unseen115"
 UNSEEN116 = ROOT / "benchmarks" / "corpus" / "unseen116"
 UNSEEN117 = ROOT / "benchmarks" / "corpus" / "unseen117"
 UNSEEN118 = ROOT / "benchmarks" / "corpus" / "unseen118"
+UNSEEN119 = ROOT / "benchmarks" / "corpus" / "unseen119"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -295,6 +296,7 @@ ANNOTATIONS115 = sorted(UNSEEN115.glob("*.yaml"))
 ANNOTATIONS116 = sorted(UNSEEN116.glob("*.yaml"))
 ANNOTATIONS117 = sorted(UNSEEN117.glob("*.yaml"))
 ANNOTATIONS118 = sorted(UNSEEN118.glob("*.yaml"))
+ANNOTATIONS119 = sorted(UNSEEN119.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -498,7 +500,8 @@ def _set_id(value):
                                                       (UNSEEN115, ANNOTATIONS115, 5),
                                                       (UNSEEN116, ANNOTATIONS116, 5),
                                                       (UNSEEN117, ANNOTATIONS117, 5),
-                                                      (UNSEEN118, ANNOTATIONS118, 5)],
+                                                      (UNSEEN118, ANNOTATIONS118, 5),
+                                                      (UNSEEN119, ANNOTATIONS119, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -577,7 +580,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN111, UNSEEN112,
                                     UNSEEN113, UNSEEN114,
                                     UNSEEN115, UNSEEN116,
-                                    UNSEEN117, UNSEEN118],
+                                    UNSEEN117, UNSEEN118,
+                                    UNSEEN119],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -2916,6 +2920,10 @@ B117 = UNSEEN117 / "b_tp-hcm_57-KH-TTHTDNPN-2026_trung-tam-ho-tro-dnnvv-huan-luy
 
 B118 = UNSEEN118 / "b_thanh-hoa_08-KH-QPTKHCN-2026_quy-khcn-tai-tro-htx.pdf"
 
+# --- hundred-and-nineteenth held-out set ------------------------------------------------------------------------
+
+B119 = UNSEEN119 / "b_gia-lai_1742-KH-SCT-2026_so-cong-thuong-htx-san-tmdt-don-vi-cuoi-cau.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2968,7 +2976,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN111, ANNOTATIONS111), (UNSEEN112, ANNOTATIONS112),
               (UNSEEN113, ANNOTATIONS113), (UNSEEN114, ANNOTATIONS114),
               (UNSEEN115, ANNOTATIONS115), (UNSEEN116, ANNOTATIONS116),
-              (UNSEEN117, ANNOTATIONS117), (UNSEEN118, ANNOTATIONS118)]
+              (UNSEEN117, ANNOTATIONS117), (UNSEEN118, ANNOTATIONS118),
+              (UNSEEN119, ANNOTATIONS119)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3062,7 +3071,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN111, B111), (UNSEEN112, B112),
                                         (UNSEEN113, B113), (UNSEEN114, B114),
                                         (UNSEEN115, B115), (UNSEEN116, B116),
-                                        (UNSEEN117, B117), (UNSEEN118, B118)],
+                                        (UNSEEN117, B117), (UNSEEN118, B118),
+                                        (UNSEEN119, B119)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
