@@ -407,10 +407,17 @@ def _issuer(province: str | None, printed: str | None, text: str, known: fields.
         running = (flat[m.start():m.end()] for m in re.finditer(re.escape(printed), flat, re.I))
         # as the text writes it in running case, else as Nghị định 30/2020 writes a name in capitals so
         name = next((n for n in running if not n.isupper()), None) or _running_case(printed)
+        spellings = {name, printed}
+        local = _LOCAL_UBND.match(fold(" ".join(bodies[-2].split()))) if bodies and len(bodies) > 1 else None
+        if local and not fields.names_place(name):
+            # a unit under a commune's or a district's UBND ("UBND XÃ YÊN THÀNH" / "TRUNG TÂM VĂN HÓA - THỂ THAO") is
+            # that place's: named with it, as a Sở is with its province ("Trung tâm Văn hóa - Thể thao xã Yên Thành")
+            place = re.sub(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+", "", _running_case(bodies[-2]))
+            name = f"{name} {place}"
         ubnd = fold(name).startswith(("uy ban nhan dan tinh", "uy ban nhan dan thanh pho"))
         kind = "ubnd-tinh" if ubnd else "bo" if fold(name).startswith("bo ") else "khac"
         types = {t.id for t in known.registry.agency_types}
-        issuer = {"id": slugify(name, 50) or "co-quan-ban-hanh", "name": name, "variants": sorted({name, printed}),
+        issuer = {"id": slugify(name, 50) or "co-quan-ban-hanh", "name": name, "variants": sorted({name, *spellings}),
                   "kind": kind, "type": kind if kind in types else "khac", "province": None}
         matched = fields.match_agencies(name, known)
         if len(matched.ids) == 1 and not matched.unknown:
@@ -4428,7 +4435,9 @@ def _place_and_date(before: str, after: str) -> bool:
     before = re.sub(r"^.*\bHạnh\s+phúc\b[\s\-_=.*\\]*", "", before, flags=re.IGNORECASE | re.DOTALL)
     if not before:
         return not after.strip()
-    return before.endswith(",") and len(before) < 40 and not re.search(r"\d|\bsố\b", before, re.IGNORECASE)
+    # a place named with its number ("Hà Giang 1, ngày …", "Phường 3, ngày …": wards since 2025) is a place all the same
+    place = re.sub(r"(?<=[^\W\d_])\s+\d{1,2},$", ",", before)
+    return before.endswith(",") and len(before) < 40 and not re.search(r"\d|\bsố\b", place, re.IGNORECASE)
 
 
 def _signature_cells(line: str) -> list[tuple[dict, str]]:

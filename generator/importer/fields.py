@@ -295,8 +295,10 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # not the electoral board's name ("Ủy ban bầu cử")
                        r"(?<!bầu )cử|đăng tải|"
                        # writing and broadcasting ("Ban Tuyên giáo viết tin, bài …", "Đài … phát sóng …"), considering
-                       # ("Ngân hàng … xem xét …"), a station's vaccination ("Trạm Thú y … tiêm phòng …")
-                       r"viết|phát sóng|xem xét|tiêm phòng|tiêm|"
+                       # ("Ngân hàng … xem xét …"), planning ("Phòng Quản lý ngân sách dự kiến phương án …"), a
+                       # station's vaccination ("Trạm Thú y … tiêm phòng …"), promoting ("Phòng Văn hóa - Xã hội quảng bá
+                       # …"; not a centre's "… thương mại và quảng bá du lịch")
+                       r"viết|phát sóng|xem xét|dự kiến|tiêm phòng|tiêm|(?<!và )quảng bá|"
                        # finishing, measuring, reporting news, supplying, steering the press ("Phòng Hành chính - Tổng
                        # hợp | hoàn tất thủ tục …", "Tổ Kỹ thuật - Mặt bằng | đo vẽ …", "Chi hội … | đo đếm …", "phòng
                        # VH-XH | đưa tin …", "TT Khuyến nông | cung ứng …", "Phòng Tuyên truyền - Báo chí | định hướng …",
@@ -319,8 +321,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # keeping order, informing ("Ban tự quản các thôn | bảo vệ vườn …", "Ban điều hành các ấp | giữ an
                        # ninh …", "Chi cục PTNT | thông tin kịp thời …", "phòng Văn hóa - Xã hội | thông tin giá cam …");
                        # not "Ban bảo vệ dân phố", "Trung tâm Công nghệ thông tin", "Cổng thông tin", "Hệ thống thông
-                       # tin", "Phòng Văn hóa thông tin", "Phòng Thu thập thông tin thống kê"
-                       r"(?<![Bb]an )(?<!lực lượng )(?<![Qq]uản lý )bảo vệ|giữ|(?<![Nn]ghệ )(?<![Cc]ổng )(?<![Tt]rang )(?<![Tt]hống )(?<![Hh]óa )(?<![Tt]hập )(?<![Cc]ấp )(?<![Ll]ý )thông tin(?!\s+(?:điện tử|và|truyền thông))|"
+                       # tin", "Phòng Văn hóa thông tin", "Tổ Nghiệp vụ văn hóa - thông tin", "Phòng Thu thập thông tin
+                       # thống kê"
+                       r"(?<![Bb]an )(?<!lực lượng )(?<![Qq]uản lý )bảo vệ|giữ|(?<![Nn]ghệ )(?<![Cc]ổng )(?<![Tt]rang )(?<![Tt]hống )(?<![Hh]óa )(?<![Hh]óa - )(?<![Hh]oá - )(?<![Tt]hập )(?<![Cc]ấp )(?<![Ll]ý )thông tin(?!\s+(?:điện tử|và|truyền thông))|"
                        # keeping watch, supplying, following ("Chi cục … | trực 24/24 giờ", "Chi cục … | cấp hóa chất …",
                        # "phòng KT | nắm tiến độ …"); not "trực thuộc", "cấp tỉnh", "nắm bắt" (listed above)
                        r"trực(?=\s+(?:\d|ban|tại|ứng|điện))|cấp(?=\s+(?:phát|hóa chất|giống|vật tư|kinh phí|vốn|giấy|mã|"
@@ -467,6 +470,12 @@ _SHORT_WORDS = frozenset(short for term in glossary() for short in [term["abbr"]
 #: thành phố | chọn …", "Văn phòng Ủy ban nhân dân thành phố | chuẩn bị …") — not "hợp tác xã", "xã hội", "tỉnh ủy"
 _LEVELS = r"(?:tỉnh|thành phố|xã|phường|đặc khu|thị xã|thị trấn|huyện|quận)"
 _LEVEL = re.compile(rf"(?<![Hh]ợp tác )(?<!thị )\b{_LEVELS}\b")
+def names_place(name: str) -> bool:
+    """``name`` names its place by a level ("… xã Yên Thành", "Công an tỉnh"), not only as a word of its own ("Hợp tác
+    xã", "thị trường")."""
+    return _LEVEL.search(name) is not None
+
+
 _LEVEL_GOES_ON = {"ủy", "uỷ", "hội", "viên", "đội", "đoàn", "và", "cũ", "mới", "-", "–"}
 
 
@@ -503,6 +512,11 @@ def place_end(chunk: str) -> int | None:
 
 
 #: a list of two levels or more after "các" ("các xã, phường", "các huyện, thị xã, thành phố")
+#: a body's name ending with its level, folded ("công an phường", "trung tâm phục vụ HCC xã"), and a village or a ward's
+#: quarter by its number ("tổ dân phố 7", "thôn 3"): what a column of bodies may type in lower case (not its members,
+#: "hội viên phường")
+_LEVEL_AT_END = re.compile(r"^(?!\S+ vien\b).*\S \S+ (?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi tran|thi xa)$")
+_VILLAGE_NUMBERED = re.compile(r"(?:thon|to dan pho|khu pho|xom|ap|khom|to) \d{1,3}")
 _LEVEL_LIST = re.compile(rf"\b(?:các|những)\s+(?:{_LEVELS}\s*(?:,|và)\s*)+{_LEVELS}$", re.I)
 #: words that describe which members of a class of communes are meant ("các xã, phường vùng đồng bào …", "… ven biển",
 #: "… đặc biệt khó khăn", "… tham gia Chương trình …", what befell them: "… bị ảnh hưởng", "… bị thiệt hại") rather
@@ -1022,6 +1036,12 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         listed_name = listed and not _CLASS.match(chunk_f)
         if listed_name and chunk.strip()[:1].isupper() and "lien quan" not in chunk_f and 0 < len(words) <= 12:
             named = True
+        if listed_name and chunk.strip()[:1].islower() and len(words) <= 8 and (
+                _VILLAGE_NUMBERED.fullmatch(chunk_f.strip(" .:,"))
+                or (_LEVEL_AT_END.search(chunk_f.strip(" .:,")) and _AGENCY_START.match(chunk_f.strip())
+                    and starts_body(chunk, named=False))):
+            named = True  # a column of bodies typed in lower case, a body by its type and level or a village by its
+            #               number: "công an phường", "đoàn thanh niên xã", "trạm y tế xã", "tổ dân phố 7"
         if chunk.strip()[:1].isupper() and _AGENCY_START.match(chunk_f) and not starts_body(chunk, named=False):
             continue  # a capitalised word that only folds like a type ("Quý II" is no "Quỹ", "Bố trí" no "Bộ"), even in a list
         if _COOP_ORGAN.match(chunk_f) and not chunk.strip()[:1].isupper():
@@ -1298,7 +1318,9 @@ _VERBS = (r"triển khai|thực hiện|tổ chức|xây dựng|nghiên cứu|tha
           r"kiểm tra|tuyên truyền|hỗ trợ|chỉ đạo|tập trung|đánh giá|báo cáo|để|nhằm|trong|tiếp tục|định kỳ|"
           r"cân đối|bố trí|ban hành|lồng ghép|phổ biến|quán triệt|khảo sát|"
           # … and the work's verbs after the partners ("phối hợp phòng Kinh tế | giới thiệu 03 doanh nghiệp …")
-          r"giới thiệu|vận động|kết nối|tập huấn|cung cấp|chuẩn bị|xác minh")
+          r"giới thiệu|vận động|kết nối|tập huấn|cung cấp|chuẩn bị|xác minh|"
+          # … or what they plan ("phối hợp Phòng Quản lý ngân sách | dự kiến phương án phân bổ")
+          r"dự kiến")
 LEAD_IN_TEXT = re.compile(r"^(?:Giao\s+(?:cho\s+)?)?(?P<lead>[^.;:]{3,220}?)\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)", re.I)
 #: the time of the work after a spaced dash ("… phối hợp Liên minh HTX tỉnh, Hội LHPN tỉnh - thực hiện trong tháng 12"):
 #: the partners end before it (a dash inside a name, "Văn hóa - Xã hội", goes on)
@@ -1328,15 +1350,16 @@ _QN = r"(?:iv|iii|ii|i|[1-4](?!\d))"
 _DASH = r"\s*[-–—]\s*"
 #: a part of the day printed before a day ("sáng ngày 10/4", "tối ngày 10/4/2026", "buổi chiều ngày …"), folded ("tối"
 #: folds as "tới" does: only where the day follows)
-_DAYPART = r"(?:buoi )?(?:sang|chieu|trua|toi|dem)\s+(?=ngay )"
+_DAYPART = r"(?:buoi )?(?:sang|chieu|trua|toi|dem)\s+(?=ngay |\d{1,2}/\d)"
 #: an hour printed before a day ("16 giờ 00", "16 giờ 30 phút", "16h00", "16h", "08 giờ 00 phút,"), maybe with its part
 #: of the day ("17 giờ chiều ngày …"), or that part alone ("sáng ngày 10/4"), folded: the model's deadlines are days
 _HOUR = rf"(?:\d{{1,2}}\s*(?:gio|h)(?:\s*\d{{2}}(?:\s*phut)?)?,?\s+(?:{_DAYPART})?|{_DAYPART})"
 #: a day of a month of every quarter, as quarterly reports are asked ("trước ngày 25 của tháng cuối quý", "ngày 15 tháng
 #: đầu quý sau"), folded
 _QUARTER_DAY = r"(?:truoc |cham nhat )?ngay \d{1,2} (?:cua )?thang (?:cuoi|dau) (?:cua )?(?:moi |hang )?quy\b"
-#: a day printed alone, "ngày 17/10/2026" (not "30/6/2026" inside a range or a number), folded
-_EVENT_DAY = re.compile(r"(?<![\w/])ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
+#: a day printed alone, "ngày 17/10/2026" (not "30/6/2026" inside a range or a number), or the days of one month it
+#: lasts, its month printed once ("trong hai ngày 19 và 20/9/2026", "các ngày 19, 20/9/2026": by the last), folded
+_EVENT_DAY = re.compile(r"(?<![\w/])ngay (?:\d{1,2}\s*(?:,|va)\s*)*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
 #: work on request, due after it (folded): "khi có đề nghị", "khi UBND cấp xã đề nghị", "khi hợp tác xã có yêu cầu",
 #: "khi HTX có nhu cầu", "khi có hồ sơ"; or on a result or a proposal ("khi có kết quả rà soát", "khi các HTX có
 #: phương án")
@@ -1367,7 +1390,7 @@ _DASHED_TIME_END = re.compile(r"\s[-–—]\s+((?:quy|thang|nam|truoc|trong|thuo
 _THROUGHOUT = (r"\b(?:trong )?suot (?:ca )?(?:vu|mua|thoi gian|qua trinh)\b(?! \w+ \(?\d)(?! dien ra| to chuc)"
                r"|\btrong mua vu\b")  # not the days an event lasts ("trong suốt thời gian diễn ra Hội chợ")
 #: a whole year not named, at the end of a task ("…; cả năm.", "… (cả năm)", "…, trong năm."): the plan's one year
-_WHOLE_YEAR_END = r"(?:^|[,;(]\s*)(?P<w>(?:ca|trong|suot) nam)\s*\)?\s*[.;]?\s*$"
+_WHOLE_YEAR_END = r"(?:^|[,;(]\s*|\s)(?P<w>(?:ca|trong|suot) nam)\s*\)?\s*[.;]?\s*$"
 #: a period the work comes back every ("6 tháng một lần", "03 tháng/lần", "mỗi 6 tháng", "2 tuần 1 lần"), folded
 _EVERY_PERIOD = (r"\b\d{1,2} (?:thang|tuan|ngay) ?(?:(?:mot|1|01) lan|/ ?lan)\b|\bmoi \d{1,2} (?:thang|tuan)\b"
                  # "mỗi quý ít nhất 01 lần", "hằng ngày", "hằng đêm", "mỗi tháng"
@@ -1740,7 +1763,8 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
         # the task is due
         parts = re.search(r"(?:^|\s)\((?:i|1)\)\s", folded)  # an inline enumeration: "(i) …; (ii) …"
         whole = re.search(_WHOLE_YEAR_END, folded)
-        if whole:
+        # … as printed: "cả năm", "trong năm", "suốt năm" ("trước khi vào vụ cá Nam." only folds like one)
+        if whole and text[whole.start("w"):whole.end("w")].lower() in ("cả năm", "trong năm", "suốt năm"):
             zones.append((whole.start("w"), whole.end("w")))
         for match in re.finditer(r"thuong xuyen|hang nam|moi nam|(?:dinh ky )?hang quy|dinh ky|hang tuan|"
                                  r"(?:truoc ngay \d{1,2} )?hang thang|" + _QUARTER_DAY + "|" + _EVERY_PERIOD + "|"
