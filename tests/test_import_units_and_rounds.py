@@ -2,8 +2,8 @@
 with the words of its work glued after it (issue 11).
 
 - A hospital's or a school's department ("Khoa Dược - Vật tư y tế", "Khoa Kinh tế") is a body, as a "Phòng" is; a
-  team numbered after its work ("Tổ khám số 1", "Đội tuyên truyền số 2") and a checking team ("Tổ kiểm tra của Quỹ")
-  are bodies too.
+  team numbered after its work ("Tổ khám số 1", "Đội tuyên truyền số 2") and a checking team ("Tổ kiểm tra của Quỹ",
+  named with its owner) are bodies too.
 - A closing bracket gives its lead first and then, after a semicolon, "phối hợp Y" ("(Phòng Kỹ thuật; phối hợp UBND
   các xã; quý I/2026)"); a class picked by its members ("UBND các xã có rừng", "UBND xã nơi có dự án") stays as printed.
 - A schedule of rounds by place has no column of work: "TT | Xã | Ngày khám | Địa điểm, đơn vị được khám | Tổ khám |
@@ -43,7 +43,8 @@ def test_a_departments_and_numbered_teams_lead(tmp_path, province, unit, code, p
     assert draft.lead("Chủ trì lập danh sách") == ["Khoa Kiểm soát bệnh tật - Dinh dưỡng"]
     assert draft.lead("Khoa Dược - Vật tư y tế") == ["Khoa Dược - Vật tư y tế"]
     assert draft.lead("Tổ khám số 1") == ["Tổ khám số 1"]
-    assert draft.lead("Tổ kiểm tra của Trung tâm") == ["Tổ kiểm tra"]
+    # the centre's own team, named with it (as "Tổ chuyên gia của Trung tâm", "Tổ kiểm tra của Quỹ" are)
+    assert draft.lead("Tổ kiểm tra của Trung tâm") == ["Tổ kiểm tra của Trung tâm"]
 
 
 def test_khoa_hoc_is_no_department(tmp_path):

@@ -1211,12 +1211,19 @@ def _assignment(para) -> bool:
     return bool(fields.ASSIGN.match(para.text)) or (para.marker == "*" and "chu tri" in para.folded)
 
 
+#: who gives the work before the body given it ("UBND tỉnh giao | Sở Tài chính chủ trì …", "Giám đốc Quỹ giao | Phòng
+#: Nghiệp vụ làm đầu mối …"): the body given it leads
+_GIVEN_ON = re.compile(rf"\sgiao(?:\s+cho)?\s+(?=[{fields.CAPITAL}]|các\s|{fields.LOWER_TYPE})")
+
+
 def _lead_from(text: str, known: fields.Known) -> str | None:
     match = fields.LEAD_IN_TEXT.search(text)
     if match and "phoi hop" not in fold(match.group("lead")):
-        named = fields.match_agencies(match.group("lead"), known)
+        given = _GIVEN_ON.search(match.group("lead"))
+        start = match.start("lead") + (given.end() if given else 0)
+        named = fields.match_agencies(text[start:match.end("lead")], known)
         if named.ids or named.unknown:
-            return text[match.start("lead"):match.end()]
+            return text[start:match.end()]
     return fields.leading_agencies(text, known)
 
 
@@ -1450,8 +1457,9 @@ def _role_words_after(cell: str) -> bool:
     return ";" in cell and any(re.search(r"\S\s+(?:chủ trì|phối hợp)$", part.strip(" .")) for part in cell.split(";"))
 
 
-#: the partners labelled inside a doer's cell, after the lead: "Chi cục PTNT; p/h: UBND các xã", "X, phối hợp: Y"
-_COOP_LABELLED = re.compile(r"[;,.]\s*(?:phối hợp|p/h|ph)\s*:\s*\S", re.I)
+#: the partners labelled inside a doer's cell, after the lead: "Chi cục PTNT; p/h: UBND các xã", "X, phối hợp: Y", or on
+#: a line of their own ("Phòng Kinh tế hợp tác và Trang trại<br>Phối hợp: UBND xã Văn Chấn")
+_COOP_LABELLED = re.compile(r"(?:[;,.]\s*|\s+)(?:phối hợp|p/h|ph)\s*:\s*\S", re.I)
 #: a lead, then its partners after a comma: "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã", "X, p/h: Y"
 _LEAD_THEN_PARTNERS = re.compile(r"^(?P<who>[^,;:()]{3,150}?)[,;]\s*(?:phối hợp|p/h)(?:\s+(?:chặt chẽ\s+)?với)?\s*:?\s+"
                                  r"(?P<coop>\S.*)$", re.I)
@@ -1681,6 +1689,10 @@ _FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường h�
 #: "Với sự phối hợp của X, Z kiểm tra …", "Có sự tham gia của X, Z …")
 _PARTNERS_FIRST = re.compile(r"^(?:Phối hợp(?:\s+chặt chẽ)?\s+với|Cùng(?:\s+phối hợp)?\s+với|"
                              r"(?:Với|Có)\s+sự\s+(?:phối hợp|tham gia|hỗ trợ)\s+của)\s+(?=\S)")
+
+
+#: the bodies a clause lists before their role, "phối hợp" without "với" ("…, Y và Z phối hợp; …")
+_PARTNERS_THEN_ROLE = re.compile(r"(?P<who>[^;]{3,200}?)\s+phối hợp\b(?!\s+(?:chặt chẽ\s+)?với)", re.I)
 
 
 #: a partner named beside the lead: "cùng (với) Y", "(có/với) sự phối hợp/hỗ trợ của Y", Y a body's name, typed in lower
@@ -2351,6 +2363,13 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         name = _opened_by(clause, known)
         if name and re.match(r"\s*phối hợp\b(?!\s+(?:chặt chẽ\s+)?với)", clause[clause.find(name) + len(name):], re.I):
             coop_too(name)
+        elif name is None and (partners := _PARTNERS_THEN_ROLE.match(clause)):
+            # … the bodies among others listed before it ("các sàn thương mại điện tử và Liên minh Hợp tác xã tỉnh phối
+            # hợp"): each one that is a body's name alone
+            for piece in re.split(r",\s+|\s+và\s+", partners.group("who")):
+                named = _opened_by(piece, known)
+                if named and named.strip(" ,") == piece.strip(" ,"):
+                    coop_too(named)
     # 3. a group line "Cơ quan tham mưu, thực hiện: …" among the children, siblings or the parent's siblings
     if found["lead_text"] is None:
         for pool in (para.children, siblings,
@@ -3002,9 +3021,14 @@ def _unread_sections(paras: list, part_of: dict[int, str], drafted: set[int], kn
     return out
 
 
-#: what is never a task: the header's national motto (a header copied with TABs into one line), a table's rule
-#: line ("----- -----" as pandoc prints it), the appendix's own caption
-_NO_TASK = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc|dang cong san viet nam")
+#: the right column of the header, folded: the national motto (Nghị định 30/2020/NĐ-CP), or the organisation's own name
+#: where a Party or Youth Union document prints it (Hướng dẫn 36-HD/VPTW: "ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ
+#: MINH"); a PDF viewer's copy or a web page's text puts it on the left column's line after one space
+_MOTTOS = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam",
+           "doan tncs ho chi minh")
+#: what is never a task: the header's motto (a header copied with TABs into one line), a table's rule line ("----- -----"
+#: as pandoc prints it), the appendix's own caption
+_NO_TASK = re.compile("|".join(map(re.escape, _MOTTOS)))
 _RULE = re.compile(r"[-—–_=*+|:.\s]+")
 _CAPTION = re.compile(r"^(?:PHỤ LỤC\b|Phụ lục(?:\s+số)?\s+[IVX\d]+[a-z]?\s*$)")
 #: a paragraph that only says where the tasks are: "… được quy định chi tiết tại Phụ lục kèm theo Kế hoạch này.",
@@ -3069,9 +3093,11 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       r"\bkhong (?:duoc )?(?:cham tre|chan chu)\b|"
                       # the doers told to carry out what each was given, and nothing else: "Các cơ quan, đơn vị căn cứ
                       # nhiệm vụ được giao tổ chức thực hiện./.", "Các phòng, trạm, đội căn cứ nhiệm vụ được giao khẩn
-                      # trương triển khai thực hiện./."
-                      rf"^cac {_UNITS_WHO}(?:,? (?:va )?{_UNITS_WHO})* can cu (?:chuc nang,? )?nhiem vu duoc "
-                      r"(?:giao|phan cong),? (?:(?:khan truong|chu dong|nghiem tuc) )?(?:to chuc |trien khai )?thuc hien"
+                      # trương triển khai thực hiện./.", "Các phòng thuộc Chi cục căn cứ nhiệm vụ được giao chủ động
+                      # triển khai./."
+                      rf"^cac {_UNITS_WHO}(?:,? (?:va )?{_UNITS_WHO})*(?: (?:thuoc|cua) [^,.;]{{1,80}})? can cu "
+                      r"(?:chuc nang,? )?nhiem vu duoc (?:giao|phan cong),? (?:(?:khan truong|chu dong|nghiem tuc) )?"
+                      r"(?:(?:to chuc |trien khai )?thuc hien|trien khai)"
                       # … or the document itself: "Các phòng thuộc Trung tâm … căn cứ Kế hoạch này để làm./."
                       rf"|^cac {_UNITS_WHO}(?:,? (?:va )?{_UNITS_WHO})*(?: (?:thuoc|cua) [^,.;]{{1,80}})? can cu "
                       rf"{_DOCUMENT} nay (?:de )?(?:thuc hien|lam|trien khai)(?: thuc hien)?)"
@@ -4280,12 +4306,6 @@ _HEAD_SKIP = re.compile(r"^(?:cong hoa|doc lap|dang cong san viet nam|doan tncs 
 #: the number's label at the head: "Số:" (Nghị định 30/2020/NĐ-CP, Phụ lục I), or "Số" alone before a Party document's
 #: number (Hướng dẫn 36-HD/VPTW: "Số 32-CTr/TU"), capitalised, a number with its dash or slash right after it
 _NUMBER_LABEL = re.compile(r"\bSố\s*:|(?<![^\s|*_])Số\s+(?=\d{1,5}[-/]\S*[A-ZĐ])")
-#: the right column of the header: the national motto (Nghị định 30/2020/NĐ-CP) or the Party's (Hướng dẫn 36-HD/VPTW),
-#: folded; a PDF viewer's copy or a web page's text puts it on the left column's line after one space
-#: what the header's right column prints: the national motto, or the organisation's own name where a Party or Youth
-#: Union document prints it ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH")
-_MOTTOS = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam",
-           "doan tncs ho chi minh")
 #: a Party committee or organisation as the header names it (Hướng dẫn 36-HD/VPTW: "TỈNH ỦY GIA LAI", "ĐẢNG ỦY XÃ …",
 #: "ĐẢNG BỘ TỈNH …" above its body)
 _PARTY_BODY = re.compile(r"^(?:(?:tinh|thanh|huyen|quan|thi|dang) uy|dang bo|dang doan|ban can su dang|chi bo)\b")

@@ -254,7 +254,7 @@ _NAMED_GROUP = re.compile(rf"^(?:Tổ hợp tác|THT) (?:(?!được |đã |có 
 #: a body's type typed in lower case before its name, as offices type it inside a sentence ("giao sở Khoa học và Công
 #: nghệ chủ trì", "sở Công Thương chủ trì", "phòng Kinh tế, Hạ tầng và Đô thị hướng dẫn …"): Nghị định 30/2020/NĐ-CP
 #: capitalises the type, but the capitalised name after it still says it is a body's name (not "phòng chống", "ban hành")
-LOWER_TYPE = rf"(?:sở|phòng|cục|chi cục|trung tâm|văn phòng|ban|quỹ|hội)\s+(?=[{CAPITAL}])"
+LOWER_TYPE = rf"(?:sở|phòng|cục|chi cục|trung tâm|văn phòng|ban|quỹ|hội|trạm|đài)\s+(?=[{CAPITAL}])"
 
 
 #: unit types of two words whose first folds like a one-word type ("Bảo hiểm xã hội", "Viễn thông …", a bank's "Phòng giao
@@ -485,6 +485,12 @@ _LEVEL_GOES_ON = {"ủy", "uỷ", "hội", "viên", "đội", "đoàn", "và", "
 _OWNED_BY = re.compile(rf"(?<=[^\s,;])\s+(?:(?:trực\s+)?thuộc|của)\s+(?=[{CAPITAL}])")
 
 
+#: a team or council of the issuer named by whose it is, the owner by its type alone ("Tổ chuyên gia của Trung tâm",
+#: "Hội đồng tuyển chọn của Trung tâm"): one name, the owner its part (not "Chi cục … thuộc Sở": a unit of another body)
+_OWN_TEAM = re.compile(r"^(?:Hội đồng|Tổ|Nhóm|Đoàn)\s+[^,;()]{2,60}?\s+của\s+(?:Trung tâm|Sở|Quỹ|Hội|Liên minh|Chi cục|Cục|"
+                       r"Viện|Trường|Ban|Phòng|Văn phòng)$")
+
+
 def place_end(chunk: str) -> int | None:
     """Where a body's name ends after its place, when a lower-case word of the sentence follows it."""
     for level in _LEVEL.finditer(chunk):
@@ -511,12 +517,12 @@ def place_end(chunk: str) -> int | None:
     return None
 
 
-#: a list of two levels or more after "các" ("các xã, phường", "các huyện, thị xã, thành phố")
 #: a body's name ending with its level, folded ("công an phường", "trung tâm phục vụ HCC xã"), and a village or a ward's
 #: quarter by its number ("tổ dân phố 7", "thôn 3"): what a column of bodies may type in lower case (not its members,
 #: "hội viên phường")
 _LEVEL_AT_END = re.compile(r"^(?!\S+ vien\b).*\S \S+ (?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi tran|thi xa)$")
 _VILLAGE_NUMBERED = re.compile(r"(?:thon|to dan pho|khu pho|xom|ap|khom|to) \d{1,3}")
+#: a list of two levels or more after "các" ("các xã, phường", "các huyện, thị xã, thành phố")
 _LEVEL_LIST = re.compile(rf"\b(?:các|những)\s+(?:{_LEVELS}\s*(?:,|và)\s*)+{_LEVELS}$", re.I)
 #: words that describe which members of a class of communes are meant ("các xã, phường vùng đồng bào …", "… ven biển",
 #: "… đặc biệt khó khăn", "… tham gia Chương trình …", what befell them: "… bị ảnh hưởng", "… bị thiệt hại") rather
@@ -962,7 +968,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         chunk = fixed_name(chunk, known)
         chunk = _to_province(chunk, known)
         owner = _OWNED_BY.search(chunk)
-        if owner is not None and not re.search(r"(?:^|\s)(?:các|những)\s", chunk[:owner.start()], re.I):
+        if owner is not None and not re.search(r"(?:^|\s)(?:các|những)\s", chunk[:owner.start()], re.I) \
+                and not _OWN_TEAM.match(chunk.strip(" .,;:")):
             chunk = chunk[:owner.start()]  # one unit and whose it is: "Chi cục Phát triển nông thôn | thuộc Sở"
         chunk = _BOARD_ROLE.sub("", chunk)
         head = _HEAD_OF.match(chunk.strip())
@@ -1009,8 +1016,10 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         if group and chunk.strip()[:1].isupper():
             named = True  # a working group by its kind, as the decision setting it up names it: "Tổ công tác", "Tổ giúp việc"
             rest = chunk.strip().split()[len(group.group().split()):]
-            if rest and rest[0][:1].islower() and not re.match(r"số \d", " ".join(rest)):  # "Tổ công tác | tự giải
-                # thể …", "Tổ công tác | hỗ trợ hợp tác xã …"; not its number ("Tổ công tác số 1")
+            # "Tổ công tác | tự giải thể …", "Tổ công tác | hỗ trợ hợp tác xã …"; not its number ("Tổ công tác số 1"),
+            # nor whose it is ("Tổ chuyên gia của Trung tâm")
+            if rest and rest[0][:1].islower() and not re.match(r"số \d", " ".join(rest)) \
+                    and not _OWN_TEAM.match(chunk.strip(" .,;:")):
                 chunk = " ".join(chunk.split()[:len(group.group().split())])
                 words = chunk.split()
         if chunk_f.startswith(("chu dau tu ", "cac chu dau tu ")) and chunk[:1].isupper() and len(words) >= 5:
@@ -1079,13 +1088,16 @@ _LEAD_IN = re.compile(r"(?:giao(?: cho)?|de nghi|yeu cau|chu tich|thu truong|,|;
 
 def leading_agencies(text: str, known: Known) -> str | None:
     """The agencies a sentence starts with ("Sở Kế hoạch và Đầu tư, UBND các huyện … tập trung …"):
-    the printed phrase naming them, or None."""
+    the printed phrase naming them, or None. A body that gives the work to others is none of them ("UBND tỉnh giao | Sở
+    Tài chính chủ trì …")."""
     folded = fold(text)
-    pos, end = 0, 0
+    pos, end, start = 0, 0, 0
     while True:
         skip = _LEAD_IN.match(folded, pos)
         if skip:
             pos = skip.end()
+            if end and re.search(r"\bgiao\b", skip.group()):
+                start = pos
         hit = None
         for name, _ in known.names:  # longest first
             if folded.startswith(name, pos) and _name_ends(folded, pos + len(name)):
@@ -1094,7 +1106,7 @@ def leading_agencies(text: str, known: Known) -> str | None:
         if hit is None:
             break
         pos = end = pos + len(hit)
-    return text[:end] if end else None
+    return text[start:end] if end > start else None
 
 
 def agency_runs(text: str, known: Known) -> list[str] | None:
@@ -1326,12 +1338,15 @@ LEAD_IN_TEXT = re.compile(r"^(?:Giao\s+(?:cho\s+)?)?(?P<lead>[^.;:]{3,220}?)\s+(
 #: the partners end before it (a dash inside a name, "Văn hóa - Xã hội", goes on)
 _DASHED_TIME = (r"\s+[-–—]\s+(?:thực hiện|hoàn thành|xong|trong|trước|tháng|quý|năm|từ|thường xuyên|hằng|định kỳ|"
                 r"cuối|đầu)\b")
+#: the dot of a short type or place typed close to the name ("P.Kinh tế", "TP.HCM"): one or two capitals, then a capital
+_SHORT_DOT = r"(?-i:(?:(?<=\W[A-ZĐ])|(?<=\W[A-ZĐ]{2}))\.(?=[A-ZĐ]))"
 #: the partners after "phối hợp với" or "làm việc với" (not "lịch làm việc với": the hosts of a visit), up to the verb
 #: of the work (lower case: a capitalised word is a name's own, "Trung tâm Tư vấn và Hỗ trợ hợp tác xã"), or to the
 #: bracket they are said in ("… (phối hợp Thuế tỉnh Hưng Yên) — tháng 9/2026": a bracket aside inside stays, "Sở NN&MT
-#: (Chi cục PTNT), UBND các xã")
+#: (Chi cục PTNT), UBND các xã"); a short type's dot goes on the name ("phối hợp P.Kinh tế tổ chức …")
 COOP = re.compile(rf"(?:phối hợp(?:\s+(?:chặt chẽ\s+)?với)?|(?<!lịch )làm việc với)\s+"
-                  rf"(?P<coop>(?:[^.;:()]|\([^()]*\)?){{3,300}}?)(?=\s+(?-i:{_VERBS})\b|[.;:)]|$|{_DASHED_TIME})", re.I)
+                  rf"(?P<coop>(?:[^.;:()]|{_SHORT_DOT}|\([^()]*\)?){{3,300}}?)"
+                  rf"(?=\s+(?-i:{_VERBS})\b|[;:)]|(?!{_SHORT_DOT})\.|$|{_DASHED_TIME})", re.I)
 #: a line that assigns the items around it, a group's ("Cơ quan tham mưu, thực hiện: …", "Trách nhiệm thực hiện: X chủ
 #: trì; Y phối hợp. Thời gian: …" after a group's bullets)
 ASSIGN = re.compile(r"^(?:b\)\s*)?(?:Cơ quan (?:tham mưu|chủ trì)[^:]*|(?:Trách nhiệm|Phân công) thực hiện)\s*:\s*"
@@ -1387,12 +1402,14 @@ _TIME_CLAUSE_END = re.compile(r"[,;]\s+((?:(?:ca|trong|suot|vao|cuoi|dau|het|tru
 _DASHED_TIME_END = re.compile(r"\s[-–—]\s+((?:quy|thang|nam|truoc|trong|thuong xuyen|hang|ca nam|dinh ky|tu) [^–—()]{0,50}?"
                               r"|thuong xuyen|hang nam|hang quy)\s*[.;]?\s*$")
 #: all through a season or the work, folded
-_THROUGHOUT = (r"\b(?:trong )?suot (?:ca )?(?:vu|mua|thoi gian|qua trinh)\b(?! \w+ \(?\d)(?! dien ra| to chuc)"
+_THROUGHOUT = (r"\b(?:trong )?suot (?:ca )?(?:nien vu|vu|mua|thoi gian|qua trinh)\b(?! \w+ \(?\d)(?! dien ra| to chuc)"
                r"|\btrong mua vu\b")  # not the days an event lasts ("trong suốt thời gian diễn ra Hội chợ")
 #: a whole year not named, at the end of a task ("…; cả năm.", "… (cả năm)", "…, trong năm."): the plan's one year
 _WHOLE_YEAR_END = r"(?:^|[,;(]\s*|\s)(?P<w>(?:ca|trong|suot) nam)\s*\)?\s*[.;]?\s*$"
 #: a period the work comes back every ("6 tháng một lần", "03 tháng/lần", "mỗi 6 tháng", "2 tuần 1 lần"), folded
 _EVERY_PERIOD = (r"\b\d{1,2} (?:thang|tuan|ngay) ?(?:(?:mot|1|01) lan|/ ?lan)\b|\bmoi \d{1,2} (?:thang|tuan)\b"
+                 # … or as often in a period ("phát 2 lần/tháng", "01 lần/quý", "02 lần mỗi tuần")
+                 r"|\b\d{1,2} lan ?(?:/ ?|moi |trong (?:1|mot|01) )(?:thang|tuan|quy)\b"
                  # "mỗi quý ít nhất 01 lần", "hằng ngày", "hằng đêm", "mỗi tháng"
                  r"|\b(?:hang|moi) (?:ngay|dem)\b(?! \d{1,2}/)|\bmoi (?:quy|thang|vu)\b")  # not "gian hàng ngày 10/4": a day
 _DEADLINES = [
@@ -1470,9 +1487,10 @@ _DEADLINES = [
     # the day of the occasion the work is held on ("Nhân Ngày Hợp tác xã Việt Nam 11/4/2026", "nhân dịp Tết Độc lập
     # 2/9/2026"): done by that day
     ("before", re.compile(_ON_OCCASION + r"/(?P<y>20\d\d)(?![/\d])")),
-    # the day the work is done on ("tổ chức tập huấn … vào ngày 28/10/2026"): done by that day; not the day a document
-    # was issued or signed ("ban hành vào ngày …")
-    ("before", re.compile(rf"(?<!ban hanh )(?<!ky )vao (?:{_HOUR})?ngay (?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})")),
+    # the day the work is done on ("tổ chức tập huấn … vào ngày 28/10/2026"), or the occasion's ("vào dịp 15/10/2026", a
+    # time cell's "Dịp 15/10/2026"): done by that day; not the day a document was issued or signed ("ban hành vào ngày …")
+    ("before", re.compile(rf"(?<!ban hanh )(?<!ky )(?:vao (?:{_HOUR})?ngay |(?:\bvao |^)dip (?:ngay )?)"
+                          r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
     # "tháng 8/2024", "trong tháng 8 năm 2024" — not the month of a cited date ("ngày 02 tháng 02 năm 2023"), nor a
     # start without an end ("từ tháng 8/2026, thường xuyên": the work starts then, no month is its deadline)
     ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )(?<!tu )thang (?P<m>\d{1,2})(?:/| nam )(?P<y>20\d\d)(?! am lich)")),
@@ -1581,7 +1599,7 @@ _NOTES = {
 #: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
 #: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
-_TIME_PHRASE = re.compile(_ON_OCCASION + "|" + _DAYS_AFTER_EVENT + r"|\btu nay (?:den|toi) |\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau) |\btruoc moi |\bvao (?:dip |ngay )?\d{1,2}/\d{1,2}(?![/\d])|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(_ON_OCCASION + "|" + _DAYS_AFTER_EVENT + r"|\btu nay (?:den|toi) |\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau) |\btruoc moi |\bvao (?:dip |ngay )?\d{1,2}/\d{1,2}(?![/\d])|\bvao dip (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
@@ -1862,7 +1880,7 @@ _YEARLESS = [
     # … the occasion's day without its year ("Nhân Ngày HTX Việt Nam 11/4")
     ("before", re.compile(_ON_OCCASION + r"(?![/\d])")),
     # the day an event is held, its year left out ("tổ chức ngày hội … vào dịp 26/3", "vào ngày 15/10"): by that day
-    ("before", re.compile(r"\bvao (?:dip |ngay |dip ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
+    ("before", re.compile(r"(?:\bvao (?:dip |ngay |dip ngay )?|^dip (?:ngay )?)(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     # the date in words without its year ("trước ngày 30 tháng 11")
     ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?) (?:{_HOUR})?ngay (?P<d>\d{{1,2}}) thang (?P<m>\d{{1,2}})\b(?! nam)")),
     # the day the work is held or done, its year left out ("hoàn thành việc dựng gian hàng sáng ngày 10/4"), after a
