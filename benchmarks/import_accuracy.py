@@ -1104,6 +1104,20 @@ steps for young people's cooperatives.
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
+
+Hundred-and-twenty-second section: a hundred-and-twentieth held-out set, ``benchmarks/corpus/unseen120/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial salt association's .docx plan for salt cooperatives,
+one table of the season's work led by its own organs and branches, times tied to the salt season; an island special
+zone's PDF plan for fishing-logistics cooperatives, lettered groups of numbered items, times tied to the fishing
+seasons; a commune's plain-text plan moving longan THT up to HTX, a lower-case heading body over "-" items, skipped
+numbering, yearless times; a Liên minh Hợp tác xã's Markdown Công văn on the cooperative database, lettered
+sub-items in lower case, a parent with its unit in brackets; a ward's Markdown plan for craft-village cooperatives in
+the tourist season, bodies followed by their verbs, "1/" numbering, Tết and season times.
+
+Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
+lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
+deadline ≥ 90 %.  No assertions: this prints a measurement.
 """
 
 from __future__ import annotations
@@ -1381,6 +1395,8 @@ HELD_OUT = {
     "unseen118": "hundred-and-eighteenth held-out set (benchmarks/corpus/unseen118/, two new kinds, three everyday "
                  "documents):",
     "unseen119": "hundred-and-nineteenth held-out set (benchmarks/corpus/unseen119/, two new kinds, three everyday "
+                 "documents):",
+    "unseen120": "hundred-and-twentieth held-out set (benchmarks/corpus/unseen120/, two new kinds, three everyday "
                  "documents):",
 }
 
