@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-twentieth sets likewise (read as the eleventh).
+The twelfth to hundred-and-twenty-first sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -170,6 +170,7 @@ UNSEEN117 = ROOT / "benchmarks" / "corpus" / "unseen117"
 UNSEEN118 = ROOT / "benchmarks" / "corpus" / "unseen118"
 UNSEEN119 = ROOT / "benchmarks" / "corpus" / "unseen119"
 UNSEEN120 = ROOT / "benchmarks" / "corpus" / "unseen120"
+UNSEEN121 = ROOT / "benchmarks" / "corpus" / "unseen121"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -299,6 +300,7 @@ ANNOTATIONS117 = sorted(UNSEEN117.glob("*.yaml"))
 ANNOTATIONS118 = sorted(UNSEEN118.glob("*.yaml"))
 ANNOTATIONS119 = sorted(UNSEEN119.glob("*.yaml"))
 ANNOTATIONS120 = sorted(UNSEEN120.glob("*.yaml"))
+ANNOTATIONS121 = sorted(UNSEEN121.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -504,7 +506,8 @@ def _set_id(value):
                                                       (UNSEEN117, ANNOTATIONS117, 5),
                                                       (UNSEEN118, ANNOTATIONS118, 5),
                                                       (UNSEEN119, ANNOTATIONS119, 5),
-                                                      (UNSEEN120, ANNOTATIONS120, 5)],
+                                                      (UNSEEN120, ANNOTATIONS120, 5),
+                                                      (UNSEEN121, ANNOTATIONS121, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -584,7 +587,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN113, UNSEEN114,
                                     UNSEEN115, UNSEEN116,
                                     UNSEEN117, UNSEEN118,
-                                    UNSEEN119, UNSEEN120],
+                                    UNSEEN119, UNSEEN120,
+                                    UNSEEN121],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -2931,6 +2935,10 @@ B119 = UNSEEN119 / "b_gia-lai_1742-KH-SCT-2026_so-cong-thuong-htx-san-tmdt-don-v
 
 B120 = UNSEEN120 / "b_phu-quy-lam-dong_86-KH-UBND-2026_dac-khu-htx-hau-can-nghe-ca.pdf"
 
+# --- hundred-and-twenty-first held-out set -----------------------------------------------------------------------
+
+B121 = UNSEEN121 / "b_lam-dong_14-KH-HKHKTNN-2026_hoi-khkt-nong-nghiep-tu-van-dong-ruong.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -2984,7 +2992,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN113, ANNOTATIONS113), (UNSEEN114, ANNOTATIONS114),
               (UNSEEN115, ANNOTATIONS115), (UNSEEN116, ANNOTATIONS116),
               (UNSEEN117, ANNOTATIONS117), (UNSEEN118, ANNOTATIONS118),
-              (UNSEEN119, ANNOTATIONS119), (UNSEEN120, ANNOTATIONS120)]
+              (UNSEEN119, ANNOTATIONS119), (UNSEEN120, ANNOTATIONS120),
+              (UNSEEN121, ANNOTATIONS121)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3079,7 +3088,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN113, B113), (UNSEEN114, B114),
                                         (UNSEEN115, B115), (UNSEEN116, B116),
                                         (UNSEEN117, B117), (UNSEEN118, B118),
-                                        (UNSEEN119, B119), (UNSEEN120, B120)],
+                                        (UNSEEN119, B119), (UNSEEN120, B120),
+                                        (UNSEEN121, B121)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
