@@ -605,6 +605,8 @@ def _body_of_province(printed: str, superiors: list[str], province: str, text: s
         # nước khu vực XIII")
         named = named or re.search(r"\bkhu vuc\b", fold(running)) is not None
         name, variants = (running, [running]) if named else (f"{running} {where}", [running])
+        if not named and fold(running).endswith(f" {fold(PROVINCE_KIND[kind_word])}"):
+            name = f"{running} {pname}"  # named by its level alone ("Trung tâm Hội nghị tỉnh", "Bảo tàng tỉnh"): its place
         if not named and re.match(r"^dang (?:uy|bo) (?:xa|phuong|dac khu|thi tran) ", fold(running)):
             name = f"{running} ({where})"  # a commune's Party committee, as a commune's UBND is named
         variants += office_of or []  # "Văn phòng Ủy ban nhân dân tỉnh", as the text names it
@@ -836,6 +838,10 @@ def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
             return True
         if authority(i, line):  # "TM. BAN THƯỜNG VỤ", "KT. GIÁM ĐỐC" on its line
             return True
+        if _STOP.match(key) and not key.startswith("noi nhan"):  # a signer's title is printed in capitals, or short
+            printed = nfc(plain_line(_HTML_TAG.sub(" ", line))).strip(" |*_\t")  # on its line; not a sentence's line
+            if not printed.isupper() and len(printed.split()) > 4:  # that wrapped before "Chủ tịch UBND …"
+                return False
         return bool(_STOP.match(key)) and (i > 15 or key.startswith("noi nhan") and i > 2)
     def authority(i: int, line: str) -> bool:  # also where two signatures side by side were read as a table's row
         return i > 15 and _signed_for(line)
@@ -1724,7 +1730,7 @@ def _partners_named(text: str) -> list[str]:
     for match in _PARTNER_WORD.finditer(text):
         if match.start() < 2 or (opening is not None and match.start() < opening.end()):
             continue
-        rest = re.split(r"[.;:(]", text[match.end():])[0]
+        rest = re.split(r"[.;:()]", text[match.end():])[0]  # … to the bracket it is said in: "(cùng Trung tâm …)."
         if match.group().startswith("mời") and _GUESTS.search(rest):
             continue  # bodies invited to attend, not to work with: "…, mời Sở Tài chính và Ủy ban nhân dân xã sở tại dự"
         if fields.starts_body(rest):
@@ -1999,6 +2005,23 @@ _RECURRING_TITLE = re.compile(r"(?:(?:cac )?(?:nhiem vu|cong viec|noi dung)\s+|t
 
 #: a heading of a stage with its time in brackets at its end
 _STAGE_TIME = re.compile(r"[^()]{3,80}\((?P<time>(?:hoàn thành |thực hiện |xong )?(?:trước|trong|từ|đến|tháng|quý|năm)\b[^()]{2,60})\)")
+
+
+def _stage_titles(roots: list) -> dict[int, "layout.Para"]:
+    """The plain title line each item follows among its siblings, no other plain line between ("Đợt 1 - mùa mưa (tháng 7
+    đến tháng 9/2026)" / "- Chi hội Cà phê: …" / "- Chi hội Cây ăn quả: …"), by the item's id: a stage's title over
+    items it does not number. One pass over the tree."""
+    found: dict[int, "layout.Para"] = {}
+    pending = [roots]
+    while pending:
+        title = None
+        for para in pending.pop():
+            if not para.kind:
+                title = para
+            elif title is not None:
+                found[id(para)] = title
+            pending.append(para.children)
+    return found
 
 
 def _period_heading(text: str) -> "fields.DeadlineFound | None":
@@ -2839,6 +2862,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             remarks.add(id(para))
     absorbed: set[int] = set()
     group_of: dict[int, str] = {}
+    stage_of = _stage_titles(roots)
     starts = sorted({p.line for p in paras})
     for para in paras:
         if id(para) in remarks:
@@ -2926,6 +2950,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         due = _deadline(who, task_review, plan_year, signed, meta.get("day_n"), issued)
         if due.kind == "unspecified":  # a schedule's heading gives its items their time ("2. Tháng 8 và tháng 9/2026")
             due = next((found for a in para.ancestors() if (found := _period_heading(a.text)) is not None), due)
+        if due.kind == "unspecified" and id(para) in stage_of:  # … as a stage's title line above them does ("Đợt 1 -
+            due = _period_heading(stage_of[id(para)].text) or due  # mùa mưa (tháng 7 đến tháng 9/2026)" / "- Chi hội …")
         tasks.append({
             "id": f"nv-{len(tasks) + 1:03d}", "text": text,
             "place": {"part": "body", "section": section or None}, "group": group,
@@ -3101,6 +3127,10 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       # … or the document itself: "Các phòng thuộc Trung tâm … căn cứ Kế hoạch này để làm./."
                       rf"|^cac {_UNITS_WHO}(?:,? (?:va )?{_UNITS_WHO})*(?: (?:thuoc|cua) [^,.;]{{1,80}})? can cu "
                       rf"{_DOCUMENT} nay (?:de )?(?:thuc hien|lam|trien khai)(?: thuc hien)?)"
+                      # … maybe with where to turn with difficulties after it ("…; vướng mắc phát sinh thì phản ánh về
+                      # Phòng Kinh tế để tổng hợp, trình …", "…; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo
+                      # cáo về Sở … để xem xét, giải quyết")
+                      r"(?:\s*;\s*(?:trong qua trinh thuc hien,? )?(?:neu co )?(?:moi )?(?:kho khan|vuong mac)[^.;]{0,200})?"
                       r"\s*\.\s*/\s*\.?\s*$")
 
 
@@ -4554,9 +4584,11 @@ def _stacked_signatures(tail: list[str]) -> list[tuple[dict, str]]:
     return [({"title": " ".join(" ".join(b).split()), "name": n}, "") for b, n in zip(blocks, names)]
 
 
-#: the rank an officer of the army or the police signs with, before the name ("Đại tá Đinh Công Thạch", "Thượng tá …"):
-#: no part of the name
-_RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?i:tướng|tá|úy|uý)\s+(?=\S)")
+#: the rank an officer of the army or the police signs with, before the name ("Đại tá Đinh Công Thạch", "Thượng tá …"),
+#: or the degree or title a scholar, a doctor or an artist does ("TS. Kơ Să Ha Lâm", "PGS.TS. Nguyễn Văn An", "ThS. …",
+#: "BS.CKII …", "NGƯT. …"): no part of the name
+_RANK = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?i:tướng|tá|úy|uý)\s+"
+                   r"|(?:(?:GS|PGS|TSKH|TS|ThS|Ths|BS|BSCKI|BSCKII|CKI|CKII|DS|KS|LS|NGND|NGƯT|NSND|NSƯT)\.\s*)+)(?=\S)")
 
 
 def _person(line: str) -> bool:

@@ -177,6 +177,8 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (
                            rf"{NUMBERED_TEAM}|"
                            r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát|khảo sát|xã|phường|thị trấn|đặc khu)|"
                            r"quỹ (?:hỗ trợ|đầu tư|bảo lãnh|phát triển|tín dụng|bảo vệ)|phòng giao dịch|"
+                           # a level's socio-political organisation in lower case ("Hội nông dân xã", "Hội phụ nữ phường")
+                           r"hội (?:nông dân|phụ nữ|liên hiệp phụ nữ|cựu chiến binh|người cao tuổi|chữ thập đỏ|khuyến học)|"
                            r"trưởng (?:các|ban|phòng|thôn|ấp|bản|khu|tổ|đoàn)|trường (?:cao đẳng|đại học|trung cấp|chính trị))"
                            r"(?=$|[\s,.;:])")
 
@@ -184,6 +186,13 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (
 #: a capital letter of Vietnamese text (NFC), for a character class: the capitals with a tone mark too ("Ủy ban …",
 #: "Ấp …", "Ở …"), which "A-Z" and the bare "ĐÂƯÔƠÊ" miss
 CAPITAL = "A-Z" + "".join(chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
+
+
+#: a level's socio-political organisations (and the associations every commune has), however typed, with their level,
+#: folded: "Hội nông dân xã", "hội phụ nữ phường", "đoàn thanh niên xã", "Hội cựu chiến binh xã"
+_MASS_BODY_OF_LEVEL = re.compile(r"(?:hoi (?:nong dan|phu nu|lien hiep phu nu|lhpn|cuu chien binh|ccb|nguoi cao tuoi|chu thap do|"
+                                 r"khuyen hoc)|doan (?:thanh nien|tn)|(?:uy ban )?mat tran to quoc|(?:uy ban |ub )?mttq) "
+                                 r"(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|tinh|thanh pho)")
 
 
 #: the plural before a body's type, capitalised as a name's type is ("Các Chi cục", "Những Trạm …")
@@ -198,10 +207,11 @@ COMMUNE_OFFICE = re.compile(r"^(?:(?:phong|p\.) ?(?:kinh te(?:,? ha tang va do t
                             r"|truong (?:cac )?(?:thon|ban|ap|buon|bon|to dan pho|khu pho|xom|khom|phum|soc))(?=$|[\s,.;:()])")
 
 
-#: a cooperative's field typed in lower case, then its proper name ("HTX chè Nà Tăm", "HTX nông nghiệp Tân Lập"); not
-#: a class ("HTX thành viên Ban …", "HTX được hỗ trợ", "HTX có …")
+#: a cooperative's field typed in lower case, then its proper name ("HTX chè Nà Tăm", "HTX nông nghiệp Tân Lập", "HTX
+#: dịch vụ nghề cá Tam Thanh"); not a class ("HTX thành viên Ban …", "HTX được hỗ trợ", "HTX có …")
 _FIELD_THEN_NAME = re.compile(r"(?!(?:thành viên|được|có|đã|đang|chưa|tham gia|trên|tại|ở|của|và|làm|này|đó|các)\b)"
-                              r"[a-zà-ỹđ]+(?: [a-zà-ỹđ]+)? [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
+                              r"[a-zà-ỹđ]+(?: (?!(?:ở|tại|của|cho|trên|và|các|thôn|xã|phường|bản|ấp|tổ)\b)[a-zà-ỹđ]+){0,3} "
+                              r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 
 
 def starts_body(text: str, *, named: bool = True) -> bool:
@@ -289,7 +299,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        r"vận động|gửi|(?<![Vv]ận )chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
-                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|đối chiếu|soạn(?: thảo)?|thiết kế|phân công|nhập(?= (?:kết quả|dữ liệu|số liệu|thông tin|hồ sơ))|lựa chọn|phê duyệt|công bố|"
+                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}(?<![Hh]ỗ trợ )tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|đối chiếu|soạn(?: thảo)?|thiết kế|phân công|nhập(?= (?:kết quả|dữ liệu|số liệu|thông tin|hồ sơ))|lựa chọn|phê duyệt|công bố|"
                        r"xúc tiến|phân công|(?<![Tt]ổ )(?<![Tt]rợ )giúp(?! pháp lý)|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )(?<![Cc]huyển )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
@@ -297,8 +307,8 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # writing and broadcasting ("Ban Tuyên giáo viết tin, bài …", "Đài … phát sóng …"), considering
                        # ("Ngân hàng … xem xét …"), planning ("Phòng Quản lý ngân sách dự kiến phương án …"), a
                        # station's vaccination ("Trạm Thú y … tiêm phòng …"), promoting ("Phòng Văn hóa - Xã hội quảng bá
-                       # …"; not a centre's "… thương mại và quảng bá du lịch")
-                       r"viết|phát sóng|xem xét|dự kiến|tiêm phòng|tiêm|(?<!và )quảng bá|"
+                       # …"; not a centre's "… thương mại và quảng bá du lịch"), declaring ("Các HTX … kê khai …")
+                       r"viết|phát sóng|xem xét|dự kiến|tiêm phòng|tiêm|(?<!và )quảng bá|kê khai|"
                        # finishing, measuring, reporting news, supplying, steering the press ("Phòng Hành chính - Tổng
                        # hợp | hoàn tất thủ tục …", "Tổ Kỹ thuật - Mặt bằng | đo vẽ …", "Chi hội … | đo đếm …", "phòng
                        # VH-XH | đưa tin …", "TT Khuyến nông | cung ứng …", "Phòng Tuyên truyền - Báo chí | định hướng …",
@@ -1010,6 +1020,9 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             #               phường" (the ward's Youth Union)
         if COMMUNE_OFFICE.match(chunk_f):
             named = True  # "phòng kinh tế", "phòng văn hóa - xã hội": a commune's office, typed in lower case
+        if _MASS_BODY_OF_LEVEL.fullmatch(chunk_f.strip(" .,;:")):
+            named = True  # a level's socio-political organisation, typed in lower case: "hội nông dân xã", "đoàn thanh
+            #               niên phường", "hội phụ nữ xã"
         if re.match(r"P\. ?[A-ZĐ]", chunk.strip()):
             named = True  # "P.Kinh tế": a Phòng by the short form of its type
         group = _WORKING_GROUP.match(chunk_f)
@@ -1372,6 +1385,10 @@ _HOUR = rf"(?:\d{{1,2}}\s*(?:gio|h)(?:\s*\d{{2}}(?:\s*phut)?)?,?\s+(?:{_DAYPART}
 #: a day of a month of every quarter, as quarterly reports are asked ("trước ngày 25 của tháng cuối quý", "ngày 15 tháng
 #: đầu quý sau"), folded
 _QUARTER_DAY = r"(?:truoc |cham nhat )?ngay \d{1,2} (?:cua )?thang (?:cuoi|dau) (?:cua )?(?:moi |hang )?quy\b"
+#: a time cell of one day, maybe with the part of the day or the hour the work is held ("08/9/2026", "Chiều 15/10/2026",
+#: "Sáng 16/10/2026, từ 7 giờ 00"), folded
+_DAY_CELL = re.compile(r"\s*(?:(?:buoi )?(?:sang|chieu|trua|toi|dem)\s+)?(?P<day>\d{1,2}/\d{1,2}/20\d\d)"
+                       r"(?:,?\s+(?:tu |luc )?\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?(?:\s*phut)?)?\s*\.?\s*")
 #: a day printed alone, "ngày 17/10/2026" (not "30/6/2026" inside a range or a number), or the days of one month it
 #: lasts, its month printed once ("trong hai ngày 19 và 20/9/2026", "các ngày 19, 20/9/2026": by the last), folded
 _EVENT_DAY = re.compile(r"(?<![\w/])ngay (?:\d{1,2}\s*(?:,|va)\s*)*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
@@ -1599,7 +1616,7 @@ _NOTES = {
 #: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
 #: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
-_TIME_PHRASE = re.compile(_ON_OCCASION + "|" + _DAYS_AFTER_EVENT + r"|\btu nay (?:den|toi) |\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau) |\btruoc moi |\bvao (?:dip |ngay )?\d{1,2}/\d{1,2}(?![/\d])|\bvao dip (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(_ON_OCCASION + "|" + _DAYS_AFTER_EVENT + r"|\btu nay (?:den|toi) |\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau) |\btruoc moi |\bvao (?:dip |ngay )?\d{1,2}/\d{1,2}(?![/\d])|\bvao dip (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|(?<!tinh )\bden (?:het )?(?:ngay )?\d{1,2}/\d{1,2}/20\d\d|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
@@ -1740,8 +1757,10 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
         # a time cell, "31/7" under "Thời hạn": due by then, in the year the plan's times are read in
         day = deadline(f"trước {text.strip().rstrip('.')}", cell=True, year=year, signed=signed, issued=issued)
         return replace(day, printed=text.strip()) if day.kind == "before" else day
-    if cell and re.fullmatch(r"\s*\d{1,2}/\d{1,2}/20\d\d\s*\.?\s*", folded):  # a day alone in a time cell, "08/9/2026":
-        day = deadline(f"ngày {text.strip().rstrip('.')}", cell=True)  # the day the row's work is held, as "ngày …"
+    alone = _DAY_CELL.fullmatch(folded) if cell else None
+    if alone:  # a day alone in a time cell, "08/9/2026", maybe with its part or hour ("Chiều 15/10/2026", "Sáng
+        # 16/10/2026, từ 7 giờ 00"): the day the row's work is held, as "ngày …"
+        day = deadline(f"ngày {alone.group('day')}", cell=True)
         return replace(day, printed=text.strip(), note=day.note and day.note.replace(day.printed, text.strip()))
     opening = None if cell else _OPENING_TIME.match(folded)
     if opening:  # "- Thường xuyên: Theo dõi, hỗ trợ … sau khi thành lập": the time the line opens with, first
@@ -1843,6 +1862,9 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
                 return found[0][1] if len(found) == 1 else _task_own(found, text, cell)
     if on_request is not None:
         return on_request
+    up_to = _in_zones(_UP_TO_DAY, folded, zones)
+    if up_to:  # up to a day, and no other time printed ("báo cáo Ban Thường vụ đến 30/11/2026"): by then; beside another
+        return _read("before", up_to[0], text, [])  # time it is the day figures run to ("dư nợ … đến 31/10/2026, gửi trước …")
     season = (_SEASON_EVENT_CELL.fullmatch(folded.strip()) or _IN_SEASON_CELL.fullmatch(folded.strip())) if cell else None
     if season is not None:  # a crop calendar's cell: before or after a stage of the season, or all through it
         printed = text.strip().rstrip(".")
@@ -1850,6 +1872,11 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
             return DeadlineFound("ongoing", printed)
         return DeadlineFound("after-condition", printed, condition=printed)
     return DeadlineFound("unspecified", None)
+
+
+#: up to a day, no start printed ("đến 30/11/2026", "đến hết ngày 31/12/2026"), folded; not the day figures are counted
+#: to ("số liệu tính đến ngày 30/6/2026")
+_UP_TO_DAY = re.compile(r"(?<!tinh )\bden (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
 
 
 #: a stage of the farming season or of a crop a time cell names alone, folded: the work is done before or after it,
