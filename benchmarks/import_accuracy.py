@@ -1120,6 +1120,15 @@ its round's season; a commune's plain-text winter-crop plan with abbreviations, 
 seasonal times; a city Liên minh Hợp tác xã's Markdown plan on e-invoices and digital bookkeeping naming bodies by
 short forms; a province's plain-text Công văn on sea-farming cooperatives after a storm.
 
+Hundred-and-twenty-fourth section: a hundred-and-twenty-second held-out set, ``benchmarks/corpus/unseen122/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a bay management board's .docx plan for tourist-boat cooperatives,
+one table in the body whose doers' cell reads "Chủ trì: …" over "Phối hợp: …" and whose times follow the tourist
+season; a railway freight branch's PDF plan for carrying cooperatives' produce, unit headings over "+" items with the
+time after a dash; a commune's plain-text plan with abbreviations, "1/" numbering that skips and yearless times; a
+city Sở Tài chính's Markdown Công văn asking other bodies and its own units; a province's plain-text plan with short
+forms, "Quý 3/2026", "T10/2026" and "cuối năm 2026".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1404,6 +1413,8 @@ HELD_OUT = {
     "unseen120": "hundred-and-twentieth held-out set (benchmarks/corpus/unseen120/, two new kinds, three everyday "
                  "documents):",
     "unseen121": "hundred-and-twenty-first held-out set (benchmarks/corpus/unseen121/, two new kinds, three everyday "
+                 "documents):",
+    "unseen122": "hundred-and-twenty-second held-out set (benchmarks/corpus/unseen122/, two new kinds, three everyday "
                  "documents):",
 }
 
