@@ -1120,6 +1120,15 @@ its round's season; a commune's plain-text winter-crop plan with abbreviations, 
 seasonal times; a city Liên minh Hợp tác xã's Markdown plan on e-invoices and digital bookkeeping naming bodies by
 short forms; a province's plain-text Công văn on sea-farming cooperatives after a storm.
 
+Hundred-and-twenty-fifth section: a hundred-and-twenty-third held-out set, ``benchmarks/corpus/unseen123/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a nature reserve management board's .docx plan for the cooperatives
+and tổ hợp tác of its buffer zone, one table in the body whose times follow the forest's and the tourist year's
+seasons; a secured-transactions registration centre's PDF plan helping cooperatives register collateral, numbered
+items with labelled lines; a commune's plain-text Công văn on cardamom and tea THT with slipping numbering and yearless
+times; a ward's Markdown quarter plan with lower-case bodies followed by their verbs and Tết times; a Sở Tài chính's
+plain-text Công văn on idle cooperatives with a heading body and a unit named with its parent in brackets.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1404,6 +1413,8 @@ HELD_OUT = {
     "unseen120": "hundred-and-twentieth held-out set (benchmarks/corpus/unseen120/, two new kinds, three everyday "
                  "documents):",
     "unseen121": "hundred-and-twenty-first held-out set (benchmarks/corpus/unseen121/, two new kinds, three everyday "
+                 "documents):",
+    "unseen123": "hundred-and-twenty-third held-out set (benchmarks/corpus/unseen123/, two new kinds, three everyday "
                  "documents):",
 }
 
