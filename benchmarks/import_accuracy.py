@@ -1129,6 +1129,15 @@ time after a dash; a commune's plain-text plan with abbreviations, "1/" numberin
 city Sở Tài chính's Markdown Công văn asking other bodies and its own units; a province's plain-text plan with short
 forms, "Quý 3/2026", "T10/2026" and "cuối năm 2026".
 
+Hundred-and-twenty-fifth section: a hundred-and-twenty-third held-out set, ``benchmarks/corpus/unseen123/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a nature reserve management board's .docx plan for the cooperatives
+and tổ hợp tác of its buffer zone, one table in the body whose times follow the forest's and the tourist year's
+seasons; a secured-transactions registration centre's PDF plan helping cooperatives register collateral, numbered
+items with labelled lines; a commune's plain-text Công văn on cardamom and tea THT with slipping numbering and yearless
+times; a ward's Markdown quarter plan with lower-case bodies followed by their verbs and Tết times; a Sở Tài chính's
+plain-text Công văn on idle cooperatives with a heading body and a unit named with its parent in brackets.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1415,6 +1424,8 @@ HELD_OUT = {
     "unseen121": "hundred-and-twenty-first held-out set (benchmarks/corpus/unseen121/, two new kinds, three everyday "
                  "documents):",
     "unseen122": "hundred-and-twenty-second held-out set (benchmarks/corpus/unseen122/, two new kinds, three everyday "
+                 "documents):",
+    "unseen123": "hundred-and-twenty-third held-out set (benchmarks/corpus/unseen123/, two new kinds, three everyday "
                  "documents):",
 }
 
