@@ -498,6 +498,7 @@ MESSAGES = {
     "imp_deadline_plan_year": "thời hạn “{printed}” không ghi năm: ghi theo năm của kế hoạch ({year}); kiểm tra",
     "imp_deadline_signed_year": "thời hạn “{printed}” không ghi năm: ghi là lần đầu tiên kể từ ngày ký ({year}); kiểm tra",
     "imp_deadline_next_year": "thời hạn “{printed}”: ghi theo năm sau năm ký văn bản ({year}); kiểm tra",
+    "imp_deadline_this_month": "thời hạn “{printed}”: ghi là tháng ký văn bản ({month}/{year}); kiểm tra",
     "imp_deadline_tet": "thời hạn “{printed}”: ghi là trước ngày {date}, mùng 1 Tết Nguyên đán đầu tiên kể từ ngày ký "
                         "({basis}); kiểm tra",
     "imp_deadline_from_signing": "thời hạn {days} ngày tính từ ngày ký văn bản: ghi là trước ngày {date}; kiểm tra ngày ký",

@@ -1944,11 +1944,15 @@ def _doer_after(text: str, known: fields.Known) -> str | None:
 
 def _sentence_task(para, known: fields.Known) -> bool:
     """A numbered item that is a whole sentence giving a body work ("3/ TT Dịch vụ nông nghiệp xã hướng dẫn … , thời gian
-    đầu tháng 1/2026."), though items follow under it that give others theirs ("- Hội Nông dân xã phối hợp …"): a task
-    of its own, not the title of a group."""
+    đầu tháng 1/2026."), though items follow under it that give others theirs ("- Hội Nông dân xã phối hợp …"), maybe
+    after a plain line that introduces them ("Trong nội bộ Sở, giao:") or before the closing: a task of its own, not the
+    title of a group."""
     return para.kind == "num" and para.text.rstrip().endswith(".") and len(para.text) > 40 \
         and _actor_at(para.text) == 0 and _assigns(para, known) \
-        and all(child.kind in ("bullet", "letter") and _assigns(child, known) for child in para.children)
+        and any(child.kind for child in para.children) \
+        and all((child.kind in ("bullet", "letter") and _assigns(child, known))
+                or (not child.kind and (child.text.rstrip().endswith(":") or _no_task(child)))
+                for child in para.children)
 
 
 def _titled_activity(para, known: fields.Known) -> bool:
@@ -2346,9 +2350,11 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
             para.text[:1].isupper() or para.kind in ("num", "letter", "bullet")):  # "6. các HTX, THT ghi chép …" as typed
         # … or as the subject of its sentence, up to the verb ("Các HTX vận tải | tự rà soát …", "Các chi hội, câu lạc
         # bộ trực thuộc | đăng ký …"), maybe asked to ("Đề nghị các hợp tác xã làng nghề | cử người …")
-        subject = _OPENER.sub("", para.text, count=1).split(":")[0]
+        sentence = _OPENER.sub("", para.text, count=1)
+        subject = sentence.split(":")[0]
         name = fields.name_only(subject)
-        if name != subject and 5 < len(name) < 100:
+        label = sentence[len(subject):].startswith(":")  # … or the label its work follows ("Các ấp: rà soát …")
+        if (name != subject or label) and 5 < len(name) < 100:
             found["lead_text"], found["whole"] = name, True
     # 2c'. the doer named after the work, as its agent ("Hỗ trợ …, do Sở X chủ trì thực hiện, phối hợp với Y …")
     if found["lead_text"] is None and (agent := _agent(para.text)) is not None:
@@ -4385,15 +4391,22 @@ def _bodies_of(parts: list[str]) -> list[str]:
     "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"), one that does not goes on the name above it ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN",
     "SỞ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG")."""
     bodies: list[str] = []
+    branches: set[int] = set()
     for part in (p for line in parts for p in _SUBORDINATE.split(line)):
         piece = _YOUTH_UNION.sub(_youth_union, " ".join(part.split()).strip(" -—_"))
-        if not bodies or _header_body(fold(piece)):
+        # a company's branch under it is a body of its own name ("CÔNG TY CP VẬN TẢI ĐƯỜNG SẮT HÀ NỘI" / "CHI NHÁNH VẬN
+        # TẢI ĐƯỜNG SẮT LÀO CAI"), as a bank's branch line is not ("NGÂN HÀNG …" / "CHI NHÁNH TỈNH …")
+        branch = bool(bodies) and fold(piece).startswith("chi nhanh ") and fold(bodies[-1]).startswith(("cong ty", "tong cong ty"))
+        if branch:
+            branches.add(len(bodies))
+        if not bodies or _header_body(fold(piece)) or branch:
             bodies.append(piece)
         else:
             bodies[-1] = f"{bodies[-1]} {piece}"
     # "HỘI NÔNG DÂN TỈNH ĐẮK LẮK" / "BAN THƯỜNG VỤ": the organ that acts for the body above it (a Party committee's or
     # a mass organisation's standing committee, Hướng dẫn 36-HD/VPTW) — the issuer is that body, not a unit of it
-    return [b for i, b in enumerate(bodies) if _header_body(fold(b)) and not (i and _ORGAN_OF_BODY.fullmatch(fold(b)))]
+    return [b for i, b in enumerate(bodies)
+            if (_header_body(fold(b)) or i in branches) and not (i and _ORGAN_OF_BODY.fullmatch(fold(b)))]
 
 
 #: a Youth Union committee as its header prints it ("BCH ĐOÀN TỈNH AN GIANG", "BAN CHẤP HÀNH ĐOÀN THÀNH PHỐ HUẾ"): the

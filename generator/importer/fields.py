@@ -90,6 +90,8 @@ _TYPE_START = (
     # a branch of an association ("Chi hội Chè Thanh Ba", "Chi hội Nông dân thôn Đông"); printed "Chi hội"; a hospital
     # ("Bệnh viện Y dược cổ truyền tỉnh", "Bệnh viện Đa khoa khu vực …")
     r"chi hoi (?=[a-z]{2,})|benh vien (?=[a-z])|"
+    # a railway station of a branch, by its place ("Ga Lào Cai", "Ga Phố Lu"); printed "Ga" (not "gà")
+    r"ga (?=[a-z]{2,})|"
     # a centre typed short before its field ("TT Khuyến nông tỉnh", "TT Khuyến công (Sở Công Thương)", "TT Dịch vụ nông
     # nghiệp", "TT Tư vấn và Hỗ trợ HTX", "TT Phục vụ hành chính công xã"); not "TT Đảng ủy", "TT HĐND" (a standing
     # committee, Thường trực)
@@ -161,7 +163,7 @@ _AGENCY_START = re.compile(_TYPE_START + "|" + _SHORT_START + ")")
 _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("hội",), "dai": ("đài",), "bao": ("báo",),
                "quy": ("quỹ",), "phong": ("phòng",), "bo": ("bộ",), "vu": ("vụ",), "vien": ("viện",), "doan": ("đoàn",),
                "truong": ("trường", "trưởng"), "tram": ("trạm",), "doi": ("đội",), "to": ("tổ",),
-               "khoa": ("khoa",)}
+               "khoa": ("khoa",), "ga": ("ga",)}
 #: a team numbered after its work ("Tổ khám số 1", "Đội tiêm số 1", "Tổ công tác số 3") or by its number alone ("Tổ số
 #: 1"), in lower case
 NUMBERED_TEAM = r"(?:tổ|đội) (?:[a-zà-ỹđ]+ ){0,3}số \d{1,2}"
@@ -327,7 +329,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"mời|(?<!lựa )(?<!xét )(?<!tuyển )(?<!bình )chọn|"
                        # publishing, signing, handing in ("Văn phòng Sở | đăng công khai …", "Liên hiệp … | ký hợp đồng …",
                        # "Các HTX … | nộp báo cáo …"); not a registration office's name ("Văn phòng đăng ký đất đai")
-                       r"đăng(?! ký| kiểm| tải)|(?<![Pp]hòng )đăng ký|ký(?= (?:kết|hợp đồng|cam kết|thỏa thuận|biên bản|xác nhận))|(?<!người )nộp|"
+                       r"đăng(?! ký| kiểm| tải)|(?<![Pp]hòng )(?<!vụ )đăng ký|ký(?= (?:kết|hợp đồng|cam kết|thỏa thuận|biên bản|xác nhận))|(?<!người )nộp|"
                        # keeping order, informing ("Ban tự quản các thôn | bảo vệ vườn …", "Ban điều hành các ấp | giữ an
                        # ninh …", "Chi cục PTNT | thông tin kịp thời …", "phòng Văn hóa - Xã hội | thông tin giá cam …");
                        # not "Ban bảo vệ dân phố", "Trung tâm Công nghệ thông tin", "Cổng thông tin", "Hệ thống thông
@@ -1066,6 +1068,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             #               number: "công an phường", "đoàn thanh niên xã", "trạm y tế xã", "tổ dân phố 7"
         if chunk.strip()[:1].isupper() and _AGENCY_START.match(chunk_f) and not starts_body(chunk, named=False):
             continue  # a capitalised word that only folds like a type ("Quý II" is no "Quỹ", "Bố trí" no "Bộ"), even in a list
+        if chunk_f.startswith("ga ") and not chunk.strip().startswith("Ga "):
+            continue  # a station is printed "Ga" ("gà đồi Yên Thế" is no station)
         if _COOP_ORGAN.match(chunk_f) and not chunk.strip()[:1].isupper():
             continue  # a trade, not the organ: "bồi dưỡng quản trị, kế toán HTX cho 150 thanh niên"
         # every body of a type, capitalised as a name's type ("Các Thuế cơ sở", "Các Trạm KN khu vực")
@@ -1616,7 +1620,7 @@ _NOTES = {
 #: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
 #: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
-_TIME_PHRASE = re.compile(_ON_OCCASION + "|" + _DAYS_AFTER_EVENT + r"|\btu nay (?:den|toi) |\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau) |\btruoc moi |\bvao (?:dip |ngay )?\d{1,2}/\d{1,2}(?![/\d])|\bvao dip (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|(?<!tinh )\bden (?:het )?(?:ngay )?\d{1,2}/\d{1,2}/20\d\d|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(_ON_OCCASION + "|" + _DAYS_AFTER_EVENT + r"|\btu nay (?:den|toi) |\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau) |\btruoc moi |\bvao (?:dip |ngay )?\d{1,2}/\d{1,2}(?![/\d])|\bvao dip (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|(?<![\w/])t\d{1,2}/20\d\d\b|\bdip (?:le |tet |ngay )?\d{1,2}/\d{1,2}(?![\d])|(?<!tinh )\bden (?:het )?(?:ngay )?\d{1,2}/\d{1,2}/20\d\d|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
@@ -1726,6 +1730,19 @@ def _from_day_n(text: str, day: dt.date) -> DeadlineFound | None:
 
 def deadline(text: str | None, *, cell: bool = False, year: int | None = None, bare_year: bool = True,
              signed: dt.date | None = None, day_n: dt.date | None = None, issued: dt.date | None = None) -> DeadlineFound:
+    """``_deadline_in``'s reading; a condition its work speaks of ("… cấp hóa đơn ngay khi giao hàng – thường xuyên")
+    gives way to the time set off after a dash at the end: the task's own."""
+    found = _deadline_in(text, cell=cell, year=year, bare_year=bare_year, signed=signed, day_n=day_n, issued=issued)
+    dashed = _DASHED_TIME_END.search(fold(text)) if text and not cell and found.kind == "after-condition" else None
+    if dashed:
+        own = deadline(text[dashed.start(1):dashed.end(1)], cell=True, year=year, signed=signed, issued=issued)
+        if own.kind not in ("unspecified", "ambiguous", "after-condition"):
+            return own
+    return found
+
+
+def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = None, bare_year: bool = True,
+                 signed: dt.date | None = None, day_n: dt.date | None = None, issued: dt.date | None = None) -> DeadlineFound:
     """The deadline printed in ``text``.  In running text only phrases after a
     trigger ("thực hiện", "hoàn thành", "thời gian"…) or in final brackets
     count; a table cell is a deadline as a whole. ``year``: the one year the plan is for (its title names it), what
@@ -1836,6 +1853,11 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
         return chosen
     if condition is not None:
         return condition
+    this_month = _in_zones(_THIS_MONTH, folded, zones) if issued is not None else []
+    if this_month:  # "xong trong tháng này": the month the document is dated in
+        printed = text[this_month[0].start():this_month[0].end()]
+        return DeadlineFound("month", printed, year=issued.year, month=issued.month,
+                             note=message("imp_deadline_this_month", printed=printed, month=issued.month, year=issued.year))
     if year is not None or signed is not None or issued is not None:  # times printed without their year ("trước
         # 10/12", "quý IV"), or in the year after the document's ("quý I năm sau")
         for kind, pattern, *note in _YEARLESS:
@@ -1874,6 +1896,8 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
     return DeadlineFound("unspecified", None)
 
 
+#: "this month" ("xong trong tháng này", "ngay trong tháng này"), folded: the month the document is dated in
+_THIS_MONTH = re.compile(r"\btrong thang nay\b")
 #: up to a day, no start printed ("đến 30/11/2026", "đến hết ngày 31/12/2026"), folded; not the day figures are counted
 #: to ("số liệu tính đến ngày 30/6/2026")
 _UP_TO_DAY = re.compile(r"(?<!tinh )\bden (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
@@ -1907,7 +1931,8 @@ _YEARLESS = [
     # … the occasion's day without its year ("Nhân Ngày HTX Việt Nam 11/4")
     ("before", re.compile(_ON_OCCASION + r"(?![/\d])")),
     # the day an event is held, its year left out ("tổ chức ngày hội … vào dịp 26/3", "vào ngày 15/10"): by that day
-    ("before", re.compile(r"(?:\bvao (?:dip |ngay |dip ngay )?|^dip (?:ngay )?)(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
+    ("before", re.compile(r"(?:\bvao (?:dip |ngay |dip ngay )?|^dip (?:ngay )?|\bdip (?:le |tet )(?:ngay )?)(?P<d>\d{1,2})/"
+                          r"(?P<m>\d{1,2})(?![/\d])")),  # … "dịp lễ 2/9": the holiday's day
     # the date in words without its year ("trước ngày 30 tháng 11")
     ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?) (?:{_HOUR})?ngay (?P<d>\d{{1,2}}) thang (?P<m>\d{{1,2}})\b(?! nam)")),
     # the day the work is held or done, its year left out ("hoàn thành việc dựng gian hàng sáng ngày 10/4"), after a
