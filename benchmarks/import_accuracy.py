@@ -1138,6 +1138,15 @@ items with labelled lines; a commune's plain-text Công văn on cardamom and tea
 times; a ward's Markdown quarter plan with lower-case bodies followed by their verbs and Tết times; a Sở Tài chính's
 plain-text Công văn on idle cooperatives with a heading body and a unit named with its parent in brackets.
 
+Hundred-and-twenty-sixth section: a hundred-and-twenty-fourth held-out set, ``benchmarks/corpus/unseen124/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a farmers' union vocational and support centre's .docx plan training
+cooperative members, one table in the body whose time column comes before the lead; a provincial fruit and vegetable
+association's PDF plan bringing fruit cooperatives to GlobalGAP, numbered "Giao X …, phối hợp Y" paragraphs under
+stage headings; a commune's plain-text Công văn on land for coffee cooperatives with slipping numbering and yearless
+times; a provincial cooperative alliance's Markdown plan with unit headings over "-" items; a Sở Công Thương's
+plain-text plan with a lettered item among numbered ones and Tết times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1426,6 +1435,8 @@ HELD_OUT = {
     "unseen122": "hundred-and-twenty-second held-out set (benchmarks/corpus/unseen122/, two new kinds, three everyday "
                  "documents):",
     "unseen123": "hundred-and-twenty-third held-out set (benchmarks/corpus/unseen123/, two new kinds, three everyday "
+                 "documents):",
+    "unseen124": "hundred-and-twenty-fourth held-out set (benchmarks/corpus/unseen124/, two new kinds, three everyday "
                  "documents):",
 }
 
