@@ -1138,6 +1138,16 @@ items with labelled lines; a commune's plain-text Công văn on cardamom and tea
 times; a ward's Markdown quarter plan with lower-case bodies followed by their verbs and Tết times; a Sở Tài chính's
 plain-text Công văn on idle cooperatives with a heading body and a unit named with its parent in brackets.
 
+Hundred-and-twenty-seventh section: a hundred-and-twenty-fifth held-out set, ``benchmarks/corpus/unseen125/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial Trung tâm Ứng dụng tiến bộ khoa học và công nghệ's
+.docx plan for transferring techniques to cooperatives, one table in the body with a column of the receiving
+cooperatives besides the doer's and the partners'; a city convalescence centre for people with meritorious services'
+PDF plan for buying food from cooperatives, food groups over "-" items with times tied to its rounds; a commune's
+plain-text Công văn on shrimp-rice THT with "1." then "4/" numbering and yearless times; a provincial cooperative
+alliance's Markdown plan whose items name the work first and then "Giao: …" with the time; a ward's plain-text plan
+that defines a short name for its office, numbers an item twice and times work by the crop.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1426,6 +1436,8 @@ HELD_OUT = {
     "unseen122": "hundred-and-twenty-second held-out set (benchmarks/corpus/unseen122/, two new kinds, three everyday "
                  "documents):",
     "unseen123": "hundred-and-twenty-third held-out set (benchmarks/corpus/unseen123/, two new kinds, three everyday "
+                 "documents):",
+    "unseen125": "hundred-and-twenty-fifth held-out set (benchmarks/corpus/unseen125/, two new kinds, three everyday "
                  "documents):",
 }
 
