@@ -1147,6 +1147,16 @@ stage headings; a commune's plain-text Công văn on land for coffee cooperative
 times; a provincial cooperative alliance's Markdown plan with unit headings over "-" items; a Sở Công Thương's
 plain-text plan with a lettered item among numbered ones and Tết times.
 
+Hundred-and-twenty-seventh section: a hundred-and-twenty-fifth held-out set, ``benchmarks/corpus/unseen125/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial Trung tâm Ứng dụng tiến bộ khoa học và công nghệ's
+.docx plan for transferring techniques to cooperatives, one table in the body with a column of the receiving
+cooperatives besides the doer's and the partners'; a city convalescence centre for people with meritorious services'
+PDF plan for buying food from cooperatives, food groups over "-" items with times tied to its rounds; a commune's
+plain-text Công văn on shrimp-rice THT with "1." then "4/" numbering and yearless times; a provincial cooperative
+alliance's Markdown plan whose items name the work first and then "Giao: …" with the time; a ward's plain-text plan
+that defines a short name for its office, numbers an item twice and times work by the crop.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1437,6 +1447,8 @@ HELD_OUT = {
     "unseen123": "hundred-and-twenty-third held-out set (benchmarks/corpus/unseen123/, two new kinds, three everyday "
                  "documents):",
     "unseen124": "hundred-and-twenty-fourth held-out set (benchmarks/corpus/unseen124/, two new kinds, three everyday "
+                 "documents):",
+    "unseen125": "hundred-and-twenty-fifth held-out set (benchmarks/corpus/unseen125/, two new kinds, three everyday "
                  "documents):",
 }
 
