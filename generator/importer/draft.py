@@ -1004,6 +1004,11 @@ class _Agencies:
                 same["name"] = max(same["variants"], key=len)
             if shown != name and shown in printed and shown not in same["variants"]:
                 same["variants"].append(shown)
+            parent = re.search(rf"{re.escape(shown)}\s*\((?P<p>[^()]{{3,80}})\)", printed)
+            if parent and fields.starts_body(parent.group("p")):  # its parent said after it ("Chi cục Chăn nuôi và Thú y
+                with_parent = f"{shown} ({parent.group('p').strip()})"  # (Sở NN&MT)"): that spelling too
+                if with_parent not in same["variants"]:
+                    same["variants"].append(with_parent)
             self.unknown_names.setdefault(name, line)
             ids.append(agency["id"])
             notes.append(f"cơ quan chưa có trong danh mục, đã đề xuất mới: {name!r} ({agency['id']})")
@@ -1386,6 +1391,10 @@ def _time_clause(clause: str) -> bool:
 _GLUED_TIME = re.compile(r"\s(?P<t>(?:Tháng|Trước|Quý|Thường xuyên|Hằng|Chậm nhất|Từ tháng|Năm 20\d\d)\b[^;()]{0,40})$")
 
 
+#: a clause that names partners after their role, no lead before it ("phối hợp Bưu điện tỉnh …", "p/h: Tỉnh đoàn")
+_PARTNERS_LABEL = re.compile(r"^(?:phối hợp|p/h)(?:\s+(?:chặt chẽ\s+)?với)?\s*:?\s+(?=\S)", re.I)
+
+
 def _item_fields(lines: list) -> dict[str, str]:
     """What labelled lines say of their item: "lead", "coop" (printed names), "deadline", "output" (printed text).
     A "phối hợp" label names cooperating bodies, never a second lead."""
@@ -1399,13 +1408,20 @@ def _item_fields(lines: list) -> dict[str, str]:
         text = line.text.strip()
         text = text[1:-1] if text.startswith("(") and text.endswith(")") else text
         given_to = _GIVEN_LINE.match(text)
-        if given_to:  # a line "Giao: X chủ trì; Y phối hợp; tháng 9/2026." under its work: each clause its role
+        if given_to:  # a line "Giao: X chủ trì; Y phối hợp; tháng 9/2026." under its work: each clause its role, the
+            # clauses parted by ";" or by a sentence's full stop ("Giao: X chủ trì; Y phối hợp. Xong trong tháng 8/2025.")
             rest = text[given_to.end():]
             nxt = _FIELD_PART.search(rest)
-            for clause in (c.strip(" .") for c in (rest[:nxt.start()] if nxt else rest).split(";") if c.strip(" .")):
+            clauses = re.split(rf";|\.\s+(?=[{fields.CAPITAL}])", rest[:nxt.start()] if nxt else rest)
+            for clause in (c.strip(" .") for c in clauses if c.strip(" .")):
                 role = _ROLE.match(clause)
+                partners = _PARTNERS_LABEL.match(clause)
                 if _time_clause(clause):
                     add("deadline", clause)
+                elif _TIME_WORD.match(clause) and not _opens_with_body(clause):
+                    continue  # a time no calendar gives ("Trước vụ nhãn 2026"): never a body
+                elif partners:  # "…; phối hợp Bưu điện tỉnh, Viettel …": the partners named after their role
+                    add("coop", clause[partners.end():])
                 elif role is None:
                     add("lead", clause)
                 elif fold(role.group("role")) in ("chu tri", "thuc hien"):
@@ -1950,9 +1966,16 @@ def _sentence_task(para, known: fields.Known) -> bool:
     return para.kind == "num" and para.text.rstrip().endswith(".") and len(para.text) > 40 \
         and _actor_at(para.text) == 0 and _assigns(para, known) \
         and any(child.kind for child in para.children) \
-        and all((child.kind in ("bullet", "letter") and _assigns(child, known))
+        and all((child.kind in ("bullet", "letter") and _names_its_doer(child, known))
                 or (not child.kind and (child.text.rstrip().endswith(":") or _no_task(child)))
                 for child in para.children)
+
+
+def _names_its_doer(para, known: fields.Known) -> bool:
+    """An item that names who does it: first ("Hội Nông dân xã phối hợp …"), or after its work ("Tổ chức Phiên chợ …:
+    Trung tâm … chủ trì, UBND phường … phối hợp; …", "…, do Sở X thực hiện")."""
+    return _assigns(para, known) or _run_in_assigns(para.text, known) or _given_after(para.text, known) \
+        or _doer_after(para.text, known) is not None
 
 
 def _titled_activity(para, known: fields.Known) -> bool:
@@ -3198,8 +3221,9 @@ _AMENDMENT_RULE = re.compile(r"^(?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.
 #: mắc về Phòng Kinh tế để giải quyết.") (folded)
 _TOLD_TO_GET_ON = re.compile(rf"^(?:{_TOLD})?(?:neu co |moi )?(?:vuong mac|kho khan)\b[^.;]{{0,60}}?\b(?:bao(?: cao)?|phan anh|trao doi|gui|"
                              r"lien he)\b"
-                             # … or a class sending its difficulties up: "Các thôn, HTX, THT phản ánh vướng mắc về …"
-                             r"|^cac [^.;:]{0,40}? (?:phan anh|bao cao) (?:kho khan,? )?(?:vuong mac|kho khan) ve\b")
+                             # … or a class sending its difficulties up: "Các thôn, HTX, THT phản ánh vướng mắc về …",
+                             # "Các ban của Hiệp hội chủ động phối hợp, kịp thời phản ánh khó khăn về Văn phòng"
+                             r"|^cac [^.;:]{0,80}? (?:phan anh|bao cao) (?:kho khan,? )?(?:vuong mac|kho khan) ve\b")
 
 
 def _closes(para) -> bool:

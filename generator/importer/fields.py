@@ -1401,8 +1401,10 @@ _EVENT_DAY = re.compile(r"(?<![\w/])ngay (?:\d{1,2}\s*(?:,|va)\s*)*(?P<d>\d{1,2}
 #: phương án")
 _ON_REQUEST = r"\bkhi (?:[^.;,()]{0,60}? )?(?:co )?(?:de nghi|yeu cau|nhu cau|ho so|thong bao|quyet dinh|van ban|ket qua|phuong an)\b"
 #: before an event named with its day in brackets ("trước Ngày Khuyến học Việt Nam (02/10)", "xong trước khi vào vụ
-#: (15/9/2026)", "trước khi thu hoạch rộ (dự kiến 20/9/2026)"), folded; the closing bracket (and the year) follow
-_BEFORE_EVENT = r"\b(?:truoc|cham nhat) (?!ngay \d)[^()]{2,60}?\((?:ngay |truoc |khoang |du kien (?:ngay )?)?(?P<d>\d{1,2})/(?P<m>\d{1,2})"
+#: (15/9/2026)", "trước khi thu hoạch rộ (dự kiến 20/9/2026)", "trước đợt điều dưỡng thứ nhất (khai mạc 15/4/2026)"),
+#: folded; the closing bracket (and the year) follow
+_BEFORE_EVENT = (r"\b(?:truoc|cham nhat) (?!ngay \d)[^()]{2,60}?\((?:(?:khai mac|bat dau|dien ra|to chuc) )?"
+                 r"(?:ngay |truoc |khoang |du kien (?:ngay )?)?(?P<d>\d{1,2})/(?P<m>\d{1,2})")
 #: on an occasion named with its day ("Nhân Ngày Hợp tác xã Việt Nam 11/4", "nhân dịp kỷ niệm Ngày … 11/4", "nhân Ngày
 #: Quốc tế người khuyết tật (03/12/2026)"): by that day, folded; the year may follow. Only an occasion's word after
 #: "nhân" ("nhân rộng … 10/12 xã" is no occasion)
@@ -1432,7 +1434,7 @@ _EVERY_PERIOD = (r"\b\d{1,2} (?:thang|tuan|ngay) ?(?:(?:mot|1|01) lan|/ ?lan)\b|
                  # … or as often in a period ("phát 2 lần/tháng", "01 lần/quý", "02 lần mỗi tuần")
                  r"|\b\d{1,2} lan ?(?:/ ?|moi |trong (?:1|mot|01) )(?:thang|tuan|quy)\b"
                  # "mỗi quý ít nhất 01 lần", "hằng ngày", "hằng đêm", "mỗi tháng"
-                 r"|\b(?:hang|moi) (?:ngay|dem)\b(?! \d{1,2}/)|\bmoi (?:quy|thang|vu)\b")  # not "gian hàng ngày 10/4": a day
+                 r"|\b(?:hang|moi) (?:ngay|dem)\b(?! \d{1,2}/)|\bmoi (?:quy|thang|vu|tuan)\b")  # not "gian hàng ngày 10/4": a day
 _DEADLINES = [
     # a time counted from an event ("trong thời hạn 10 ngày kể từ ngày ký văn bản này", "chậm nhất 15 ngày sau khi …",
     # "03 ngày làm việc kể từ ngày nhận đủ hồ sơ"): after that event; counted from the document's own signing, the
@@ -1487,6 +1489,9 @@ _DEADLINES = [
     # its last month (the model has no run of months), said for review
     ("month", re.compile(r"(?<![\w/])(?:tu )?(?:thang |t)(?P<m0>\d{1,2})\s*(?:[-–—]|den)\s*(?:thang |t)?(?P<m>\d{1,2})"
                          r"(?:/| nam )(?P<y>20\d\d)"), "month-run"),
+    # two months named, its year once ("trong tháng 11 và 12/2026", "tháng 4 và tháng 6/2026"): by the later, no run
+    ("month", re.compile(r"(?<![\w/])(?:thang |t)\d{1,2}\s*(?:va|,)\s*(?:thang |t)?(?P<m>\d{1,2})(?:/| nam )(?P<y>20\d\d)"),
+     "months"),
     # from now to a day ("từ nay đến 31/12/2026", "từ nay đến hết ngày 30/6/2026"): by that day
     ("before", re.compile(r"\btu nay (?:den|toi) (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
     # a run of days, due by its last ("từ ngày 01/7 đến ngày 31/7/2026", "từ ngày 15/12/2026 đến ngày 15/01/2027")
@@ -1845,9 +1850,9 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
         if kind == "after-condition" and re.match(r"\(?khi ", fold(chosen.printed or "")):
             on_request = on_request or chosen  # "… khi có yêu cầu": any other time printed is the task's own
             continue                            # ("báo cáo trước ngày 20 hằng tháng; … đột xuất khi có yêu cầu")
-        if kind == "after-condition" and re.match(r"\(?sau khi ", fold(chosen.printed or "")) and not cell:
-            condition = condition or chosen
-            continue
+        if kind == "after-condition" and re.match(r"\(?sau (?:khi|moi) ", fold(chosen.printed or "")) and not cell:
+            condition = condition or chosen  # … or "sau mỗi đợt" (each time, again) beside a time printed ("…; gửi …
+            continue                         # trước 20/11/2026"): that time
         if condition is not None and kind in ("ongoing", "annual", "ambiguous"):
             break
         return chosen
@@ -2057,6 +2062,9 @@ def _read(kind: str, match: re.Match, text: str, note: list, year: int | None = 
         found.month = int(groups["m"])
         if not 1 <= found.month <= 12:
             return None
+        if note == ["months"]:  # two months named: by the later, said for review as a run of months is
+            found.note = _NOTES["month-run"](printed=printed, month=found.month, year=found.year)
+            return found
     if groups.get("m0"):  # a run of months: a whole quarter is that quarter, another run is due by its last month
         first = int(groups["m0"])
         if not 1 <= first < found.month:
@@ -2072,7 +2080,7 @@ def _read(kind: str, match: re.Match, text: str, note: list, year: int | None = 
         found.year = None
     if kind == "year-range" and found.year_end and found.year_end <= (found.year or 0):
         return None
-    if note:
+    if note and note[0] in _NOTES:
         found.note = _NOTES[note[0]](printed=printed, year=found.year, end=found.year_end)
     if kind == "ambiguous":
         found.year = None  # the start year stays in the printed phrase: no kind has a start alone

@@ -433,6 +433,14 @@ def tree(paras: list[Para]) -> list[Para]:
                 _ADDRESSED.match(para.text) or (after is not None and after.kind == "bullet"
                                                  and after.marker == stack[-1].marker and title_over(para.text))):
             stack.pop()
+        # … and a title between two numbered items that are sentences of their own ("3. … ." then "Giai đoạn 2 - Đánh
+        # giá, cấp chứng nhận", or a step's marker, "Bước 2 - …", then "4. …"): a stage's title over the next items,
+        # not a line of the item above
+        while (para.kind == "" or (para.kind == "letter" and " " in para.marker)) and stack \
+                and stack[-1].kind in ("num", "letter") and is_sentence(stack[-1]) \
+                and after is not None and after.kind == stack[-1].kind and after.delim == stack[-1].delim \
+                and title_over(para.text):
+            stack.pop()
         # a Markdown heading is never part of a list item ("3. Sở … ." then "### Điều 5. …"): it closes the open
         # items, and the headings of its level or deeper
         while para.kind == "heading" and stack and (stack[-1].level >= para.level or
