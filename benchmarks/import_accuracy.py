@@ -1157,6 +1157,15 @@ plain-text Công văn on shrimp-rice THT with "1." then "4/" numbering and yearl
 alliance's Markdown plan whose items name the work first and then "Giao: …" with the time; a ward's plain-text plan
 that defines a short name for its office, numbers an item twice and times work by the crop.
 
+Hundred-and-twenty-eighth section: a hundred-and-twenty-sixth held-out set, ``benchmarks/corpus/unseen126/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a floating market's board's .docx plan bringing boat traders into
+cooperative groups, one table in the body led by the board's own teams with seasonal and Tết times; a provincial
+social protection centre's PDF plan placing its residents' handicrafts with cooperatives, unit headings (one with its
+parent in brackets) over "-" items; a commune's plain-text Công văn after merging villages, with abbreviations and
+yearless times; a Sở Tài chính's Markdown plan whose items end with a bracket "(X chủ trì; phối hợp: …; thời gian:
+…)"; a commune's Markdown plan whose "-" items open with their time.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1449,6 +1458,8 @@ HELD_OUT = {
     "unseen124": "hundred-and-twenty-fourth held-out set (benchmarks/corpus/unseen124/, two new kinds, three everyday "
                  "documents):",
     "unseen125": "hundred-and-twenty-fifth held-out set (benchmarks/corpus/unseen125/, two new kinds, three everyday "
+                 "documents):",
+    "unseen126": "hundred-and-twenty-sixth held-out set (benchmarks/corpus/unseen126/, two new kinds, three everyday "
                  "documents):",
 }
 
