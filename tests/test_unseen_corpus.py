@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-twenty-fifth sets likewise (read as the eleventh).
+The twelfth to hundred-and-twenty-fifth sets and the hundred-and-twenty-seventh likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -175,6 +175,7 @@ UNSEEN122 = ROOT / "benchmarks" / "corpus" / "unseen122"
 UNSEEN123 = ROOT / "benchmarks" / "corpus" / "unseen123"
 UNSEEN124 = ROOT / "benchmarks" / "corpus" / "unseen124"
 UNSEEN125 = ROOT / "benchmarks" / "corpus" / "unseen125"
+UNSEEN127 = ROOT / "benchmarks" / "corpus" / "unseen127"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -309,6 +310,7 @@ ANNOTATIONS122 = sorted(UNSEEN122.glob("*.yaml"))
 ANNOTATIONS123 = sorted(UNSEEN123.glob("*.yaml"))
 ANNOTATIONS124 = sorted(UNSEEN124.glob("*.yaml"))
 ANNOTATIONS125 = sorted(UNSEEN125.glob("*.yaml"))
+ANNOTATIONS127 = sorted(UNSEEN127.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -519,7 +521,8 @@ def _set_id(value):
                                                       (UNSEEN122, ANNOTATIONS122, 5),
                                                       (UNSEEN123, ANNOTATIONS123, 5),
                                                       (UNSEEN124, ANNOTATIONS124, 5),
-                                                      (UNSEEN125, ANNOTATIONS125, 5)],
+                                                      (UNSEEN125, ANNOTATIONS125, 5),
+                                                      (UNSEEN127, ANNOTATIONS127, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -602,7 +605,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN119, UNSEEN120,
                                     UNSEEN121, UNSEEN122,
                                     UNSEEN123, UNSEEN124,
-                                    UNSEEN125],
+                                    UNSEEN125, UNSEEN127],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -2969,6 +2972,10 @@ B124 = UNSEEN124 / "b_dong-thap_09-KH-HHRQ-2026_hiep-hoi-rau-qua-globalgap.pdf"
 
 B125 = UNSEEN125 / "b_hue_36-KH-TTDD-2026_dieu-duong-mua-thuc-pham-htx.pdf"
 
+# --- hundred-and-twenty-seventh held-out set ---------------------------------------------------------------------
+
+B127 = UNSEEN127 / "b_can-tho_41-KH-TTTK-2026_tai-lieu-ky-thuat-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3025,7 +3032,7 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN119, ANNOTATIONS119), (UNSEEN120, ANNOTATIONS120),
               (UNSEEN121, ANNOTATIONS121), (UNSEEN122, ANNOTATIONS122),
               (UNSEEN123, ANNOTATIONS123), (UNSEEN124, ANNOTATIONS124),
-              (UNSEEN125, ANNOTATIONS125)]
+              (UNSEEN125, ANNOTATIONS125), (UNSEEN127, ANNOTATIONS127)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3123,7 +3130,7 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN119, B119), (UNSEEN120, B120),
                                         (UNSEEN121, B121), (UNSEEN122, B122),
                                         (UNSEEN123, B123), (UNSEEN124, B124),
-                                        (UNSEEN125, B125)],
+                                        (UNSEEN125, B125), (UNSEEN127, B127)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
