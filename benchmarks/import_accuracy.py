@@ -1166,6 +1166,16 @@ parent in brackets) over "-" items; a commune's plain-text Công văn after merg
 yearless times; a Sở Tài chính's Markdown plan whose items end with a bracket "(X chủ trì; phối hợp: …; thời gian:
 …)"; a commune's Markdown plan whose "-" items open with their time.
 
+Hundred-and-twenty-ninth section: a hundred-and-twenty-seventh held-out set, ``benchmarks/corpus/unseen127/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial Trung tâm Quy hoạch và Kiểm định xây dựng's .docx plan
+for checking cooperatives' warehouses, one table in the body with partners named by their parent in brackets and times
+tied to the survey; a city Trung tâm Thông tin và Thống kê khoa học và công nghệ's PDF plan for publishing cooperatives'
+techniques, lettered items closing with "(X chủ trì; Y phối hợp; <time>)"; a commune's plain-text Công văn with
+"1.", "3/" and "8-" numbering, short names and yearless times; a Sở Tài chính's Markdown plan whose items name their
+body straight before the verb; a provincial cooperative alliance's Markdown plan numbered "1)" with festive and
+seasonal times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1460,6 +1470,8 @@ HELD_OUT = {
     "unseen125": "hundred-and-twenty-fifth held-out set (benchmarks/corpus/unseen125/, two new kinds, three everyday "
                  "documents):",
     "unseen126": "hundred-and-twenty-sixth held-out set (benchmarks/corpus/unseen126/, two new kinds, three everyday "
+                 "documents):",
+    "unseen127": "hundred-and-twenty-seventh held-out set (benchmarks/corpus/unseen127/, two new kinds, three everyday "
                  "documents):",
 }
 
