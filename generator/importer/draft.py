@@ -1485,7 +1485,7 @@ _COOP_LABELLED = re.compile(r"(?:[;,.]\s*|\s+)(?:phối hợp|p/h|ph)\s*:\s*\S",
 #: a lead, then its partners after a comma: "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã", "X, p/h: Y"
 _LEAD_THEN_PARTNERS = re.compile(r"^(?P<who>[^,;:()]{3,150}?)[,;]\s*(?:phối hợp|p/h)(?:\s+(?:chặt chẽ\s+)?với)?\s*:?\s+"
                                  r"(?P<coop>\S.*)$", re.I)
-_CLOSING = re.compile(r"\((?P<who>[^()]{3,300})\)\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")
+_CLOSING = re.compile(r"\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")  # a parent in brackets in it
 _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:hướng dẫn|hỗ trợ|tham gia))"
                    r"(?:\s*,\s*(?:phối hợp|p/h)(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<coop>.+))?$", re.I)
 #: a labelled doer with its partners after "phối hợp", "cùng" or "p/h", no role for the first ("Thực hiện: Phòng Chuyển
@@ -3129,8 +3129,9 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       # … to send on time ("Sở Tài chính đề nghị các cơ quan, đơn vị gửi ý kiến đúng hạn để kịp trình …")
                       r"^(?:[^.,;]{0,60} )?(?:de nghi|yeu cau) (?:cac|quy) (?:co quan|don vi|phong|so|ban|nganh|bo phan)"
                       r"[^.;]{0,40} gui [^.;]{0,30}\bdung (?:han|thoi han)\b[^.;]{0,60}|"
-                      # … to keep to the times set ("Đề nghị các đơn vị thực hiện đúng các mốc thời gian nêu trên./.")
-                      r"^(?:[^.,;]{0,60} )?(?:de nghi|yeu cau) (?:cac|quy) (?:co quan|don vi|phong|so|ban|nganh|bo phan)"
+                      # … to keep to the times set ("Đề nghị các đơn vị thực hiện đúng các mốc thời gian nêu trên./.", "Đề
+                      # nghị các nơi nhận Công văn thực hiện nghiêm, đúng thời gian./.")
+                      r"^(?:[^.,;]{0,60} )?(?:de nghi|yeu cau) (?:cac|quy) (?:co quan|don vi|phong|so|ban|nganh|bo phan|noi nhan)"
                       r"[^.;]{0,40} thuc hien (?:dung|nghiem|day du)[^.;]{0,60}|"
                       # the addressees asked, and nothing else: "Đề nghị các đơn vị triển khai thực hiện./."
                       r"^(?:[^.,;]{0,60} )?(?:de nghi|yeu cau) (?:cac|quy) (?:co quan|don vi|phong|so|ban|nganh)"
@@ -3180,7 +3181,8 @@ _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai
                            rf"|{_REPLACES};\s*"
                            # or whoever meets them: "Đơn vị nào gặp khó khăn, vướng mắc thì kịp thời phản ánh về …", "Ban,
                            # đơn vị nào gặp khó khăn …", "Bộ phận nào vướng mắc thì …"
-                           rf"|(?:cac )?{_UNITS_WHO}(?:,? {_UNITS_WHO})* nao (?:gap |co )?"
+                           # (maybe after the work's course: "Trong quá trình triển khai, đơn vị nào gặp vướng mắc …")
+                           rf"|(?:(?:trong )?qua trinh [^,.;]{{0,40}},\s*)?(?:cac )?{_UNITS_WHO}(?:,? {_UNITS_WHO})* nao (?:gap |co )?"
                            # … or after the doers told to get on with it: "Các ban, đơn vị của Hội chủ động phối hợp với
                            # nhau; vướng mắc phát sinh …", "Yêu cầu các bộ phận, đơn vị triển khai nghiêm túc; vướng mắc …"
                            rf"|{_TOLD}"
@@ -3323,7 +3325,10 @@ _STANDING_RULE = re.compile(r"\b(?:lam viec|hoat dong) theo (?:che do|hinh thuc)
                             # the board ends itself when its work is done ("… tự giải thể sau khi hoàn thành nhiệm vụ"),
                             # not a cooperative that does not wind itself up ("hợp tác xã không tự giải thể thì …")
                             r"(?<!khong )\btu giai the (?:sau|khi)\b|"
-                            r"\bsu dung con dau cua\b")
+                            r"\bsu dung con dau cua\b|"
+                            # who need not pay ("Các hợp tác xã được kiểm tra không phải trả chi phí kiểm định.", "Hợp
+                            # tác xã tham gia được miễn phí …"): a rule of the plan, no work
+                            r"\bkhong phai (?:tra|nop|dong)\b[^.;]{0,20}\b(?:phi|chi phi|le phi|tien)\b|\bduoc mien (?:phi|le phi)\b")
 
 
 #: a line that holds a body to account, and gives no work ("- chịu trách nhiệm trước UBND tỉnh nếu để chậm giải ngân …",

@@ -1736,8 +1736,16 @@ def _from_day_n(text: str, day: dt.date) -> DeadlineFound | None:
 def deadline(text: str | None, *, cell: bool = False, year: int | None = None, bare_year: bool = True,
              signed: dt.date | None = None, day_n: dt.date | None = None, issued: dt.date | None = None) -> DeadlineFound:
     """``_deadline_in``'s reading; a condition its work speaks of ("… cấp hóa đơn ngay khi giao hàng – thường xuyên")
-    gives way to the time set off after a dash at the end: the task's own."""
+    gives way to the time set off after a dash at the end: the task's own; a year gives way to the months of it a
+    bracket at the end names ("Mùa nước nổi năm 2025 (tháng 9 - 11)")."""
     found = _deadline_in(text, cell=cell, year=year, bare_year=bare_year, signed=signed, day_n=day_n, issued=issued)
+    inner = re.search(r"\((?P<t>[^()]{3,40})\)\s*[.;]?\s*$", text or "") if found.kind == "year" else None
+    if inner:  # a year's season with its months in brackets ("Mùa nước nổi năm 2025 (tháng 9 - 11)"): those months
+        months = _deadline_in(inner.group("t"), cell=True, year=found.year)
+        if months.kind in ("month", "quarter") and months.year == found.year:  # in the year printed, not the plan's
+            said = message("imp_deadline_plan_year", printed=months.printed, year=found.year)
+            note = (months.note or "").replace(f"; {said}", "").replace(said, "") or None
+            return replace(months, note=note)
     dashed = _DASHED_TIME_END.search(fold(text)) if text and not cell and found.kind == "after-condition" else None
     if dashed:
         own = deadline(text[dashed.start(1):dashed.end(1)], cell=True, year=year, signed=signed, issued=issued)
