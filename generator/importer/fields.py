@@ -1380,6 +1380,11 @@ _QS = r"(?:iv|iii|ii|i)"
 _QWORD = r"(?:quy |(?<![\w.])q\.?\s*(?=(?:iv|iii|ii|i|[1-4])\s*(?:[-–—,/]|va|den)))"
 _QN = r"(?:iv|iii|ii|i|[1-4](?!\d))"
 _DASH = r"\s*[-–—]\s*"
+#: up to a day, no start printed ("đến 30/11/2026", "đến hết ngày 31/12/2026"), folded, before the day; not the day
+#: figures are counted to ("số liệu tính đến ngày 30/6/2026")
+_UP_TO = r"(?<!tinh )\bden (?:het )?(?:ngay )?"
+#: an occasion's day, before the day ("vào dịp 15/10/2026", a time cell's "Dịp 15/10/2026", "dịp lễ 2/9"), folded
+_OCCASION_DAY = r"(?:\bvao dip (?:ngay )?|^dip (?:ngay )?|\bdip (?:le |tet )(?:ngay )?)"
 #: a part of the day printed before a day ("sáng ngày 10/4", "tối ngày 10/4/2026", "buổi chiều ngày …"), folded ("tối"
 #: folds as "tới" does: only where the day follows)
 _DAYPART = r"(?:buoi )?(?:sang|chieu|trua|toi|dem)\s+(?=ngay |\d{1,2}/\d)"
@@ -1515,7 +1520,7 @@ _DEADLINES = [
     ("before", re.compile(_ON_OCCASION + r"/(?P<y>20\d\d)(?![/\d])")),
     # the day the work is done on ("tổ chức tập huấn … vào ngày 28/10/2026"), or the occasion's ("vào dịp 15/10/2026", a
     # time cell's "Dịp 15/10/2026"): done by that day; not the day a document was issued or signed ("ban hành vào ngày …")
-    ("before", re.compile(rf"(?<!ban hanh )(?<!ky )(?:vao (?:{_HOUR})?ngay |(?:\bvao |^)dip (?:ngay )?)"
+    ("before", re.compile(rf"(?<!ban hanh )(?<!ky )(?:vao (?:{_HOUR})?ngay |{_OCCASION_DAY})"
                           r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
     # "tháng 8/2024", "trong tháng 8 năm 2024" — not the month of a cited date ("ngày 02 tháng 02 năm 2023"), nor a
     # start without an end ("từ tháng 8/2026, thường xuyên": the work starts then, no month is its deadline)
@@ -1625,7 +1630,7 @@ _NOTES = {
 #: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
 #: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
-_TIME_PHRASE = re.compile(_ON_OCCASION + "|" + _DAYS_AFTER_EVENT + r"|\btu nay (?:den|toi) |\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau) |\btruoc moi |\bvao (?:dip |ngay )?\d{1,2}/\d{1,2}(?![/\d])|\bvao dip (?:ngay )?\d{1,2}/\d{1,2}/\d{4}|(?<![\w/])t\d{1,2}/20\d\d\b|\bdip (?:le |tet |ngay )?\d{1,2}/\d{1,2}(?![\d])|(?<!tinh )\bden (?:het )?(?:ngay )?\d{1,2}/\d{1,2}/20\d\d|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(_ON_OCCASION + "|" + _DAYS_AFTER_EVENT + r"|\btu nay (?:den|toi) |\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau) |\btruoc moi |\bvao (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|" + _OCCASION_DAY + r"\d{1,2}/\d{1,2}|(?<![\w/])t\d{1,2}/20\d\d\b|" + _UP_TO + r"\d{1,2}/\d{1,2}/20\d\d|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
@@ -1911,9 +1916,7 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
 
 #: "this month" ("xong trong tháng này", "ngay trong tháng này"), folded: the month the document is dated in
 _THIS_MONTH = re.compile(r"\btrong thang nay\b")
-#: up to a day, no start printed ("đến 30/11/2026", "đến hết ngày 31/12/2026"), folded; not the day figures are counted
-#: to ("số liệu tính đến ngày 30/6/2026")
-_UP_TO_DAY = re.compile(r"(?<!tinh )\bden (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
+_UP_TO_DAY = re.compile(_UP_TO + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
 
 
 #: a stage of the farming season or of a crop a time cell names alone, folded: the work is done before or after it,
@@ -1944,8 +1947,7 @@ _YEARLESS = [
     # … the occasion's day without its year ("Nhân Ngày HTX Việt Nam 11/4")
     ("before", re.compile(_ON_OCCASION + r"(?![/\d])")),
     # the day an event is held, its year left out ("tổ chức ngày hội … vào dịp 26/3", "vào ngày 15/10"): by that day
-    ("before", re.compile(r"(?:\bvao (?:dip |ngay |dip ngay )?|^dip (?:ngay )?|\bdip (?:le |tet )(?:ngay )?)(?P<d>\d{1,2})/"
-                          r"(?P<m>\d{1,2})(?![/\d])")),  # … "dịp lễ 2/9": the holiday's day
+    ("before", re.compile(rf"(?:\bvao (?:ngay )?|{_OCCASION_DAY})(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![/\d])")),  # "dịp lễ 2/9"
     # the date in words without its year ("trước ngày 30 tháng 11")
     ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?) (?:{_HOUR})?ngay (?P<d>\d{{1,2}}) thang (?P<m>\d{{1,2}})\b(?! nam)")),
     # the day the work is held or done, its year left out ("hoàn thành việc dựng gian hàng sáng ngày 10/4"), after a

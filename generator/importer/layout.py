@@ -417,6 +417,20 @@ def title_over(text: str) -> bool:
     return len(text) < 120 and text[:1].isupper() and not re.search(r"[.;:!?…]\s*$", text) and not _LABEL_LINE.match(text)
 
 
+def _opens_own_block(para: Para, item: Para, after: Para | None) -> bool:
+    """``para``, after ``item`` and before ``after``, is no line of ``item``: a plain paragraph addressed to a body ("Đối
+    với Sở X: hướng dẫn …", "Đối với UBND các xã:") after a bullet; a title over the next bullets of the same list ("Khu
+    B - chợ cá (12 điểm: …)" between "+" items), which no sentence ends and no field label opens; a title between two
+    numbered items that are sentences of their own ("3. … ." then "Giai đoạn 2 - Đánh giá, cấp chứng nhận", or a step's
+    marker, "Bước 2 - …", then "4. …"): a stage's title over the next items."""
+    if para.kind == "" and item.kind == "bullet":
+        return bool(_ADDRESSED.match(para.text)) or (after is not None and after.kind == "bullet"
+                                                      and after.marker == item.marker and title_over(para.text))
+    return (para.kind == "" or (para.kind == "letter" and " " in para.marker)) and item.kind in ("num", "letter") \
+        and is_sentence(item) and after is not None and after.kind == item.kind and after.delim == item.delim \
+        and title_over(para.text)
+
+
 def tree(paras: list[Para]) -> list[Para]:
     """Nest paragraphs by marker rank (and a Markdown list by indentation); returns the top-level ones."""
     _bare_numbers(paras)
@@ -425,21 +439,8 @@ def tree(paras: list[Para]) -> list[Para]:
     for k, para in enumerate(paras):
         while stack and stack[-1].rank >= para.rank and not _nests(para, stack[-1]):
             stack.pop()
-        # a plain paragraph addressed to a body ("Đối với Sở X: hướng dẫn …", "Đối với UBND các xã:") opens its own block,
-        # never a line of the bullet above it; so does a title over the next bullets of the same list ("Khu B - chợ cá
-        # (12 điểm: …)" between "+" items), which no sentence ends and no field label opens
         after = paras[k + 1] if k + 1 < len(paras) else None
-        while para.kind == "" and stack and stack[-1].kind == "bullet" and (
-                _ADDRESSED.match(para.text) or (after is not None and after.kind == "bullet"
-                                                 and after.marker == stack[-1].marker and title_over(para.text))):
-            stack.pop()
-        # … and a title between two numbered items that are sentences of their own ("3. … ." then "Giai đoạn 2 - Đánh
-        # giá, cấp chứng nhận", or a step's marker, "Bước 2 - …", then "4. …"): a stage's title over the next items,
-        # not a line of the item above
-        while (para.kind == "" or (para.kind == "letter" and " " in para.marker)) and stack \
-                and stack[-1].kind in ("num", "letter") and is_sentence(stack[-1]) \
-                and after is not None and after.kind == stack[-1].kind and after.delim == stack[-1].delim \
-                and title_over(para.text):
+        while stack and _opens_own_block(para, stack[-1], after):
             stack.pop()
         # a Markdown heading is never part of a list item ("3. Sở … ." then "### Điều 5. …"): it closes the open
         # items, and the headings of its level or deeper
