@@ -1176,6 +1176,16 @@ techniques, lettered items closing with "(X chủ trì; Y phối hợp; <time>)"
 body straight before the verb; a provincial cooperative alliance's Markdown plan numbered "1)" with festive and
 seasonal times.
 
+Hundred-and-thirtieth section: a hundred-and-twenty-eighth held-out set, ``benchmarks/corpus/unseen128/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a ward's Đội Quản lý trật tự đô thị's .docx plan bringing street
+vendors into a tổ hợp tác, one table with the time in its first column and persons or teams as leads; a provincial
+smart-city operations centre's PDF plan putting cooperatives on its digital map, items "2.1." naming the work first and
+then "Giao <unit> thực hiện, phối hợp với …; <time>"; a commune's plain-text plan numbered "1.", "4/", "6." with
+short names and yearless and seasonal times; a city Sở Công Thương's Markdown Công văn on cooperatives in the Tết price
+stabilisation programme, with short names and lunar dates; a Sở Nông nghiệp và Môi trường's Markdown plan whose bold
+bodies run straight into their verbs, with "+" items and times after a dash or a colon.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1472,6 +1482,8 @@ HELD_OUT = {
     "unseen126": "hundred-and-twenty-sixth held-out set (benchmarks/corpus/unseen126/, two new kinds, three everyday "
                  "documents):",
     "unseen127": "hundred-and-twenty-seventh held-out set (benchmarks/corpus/unseen127/, two new kinds, three everyday "
+                 "documents):",
+    "unseen128": "hundred-and-twenty-eighth held-out set (benchmarks/corpus/unseen128/, two new kinds, three everyday "
                  "documents):",
 }
 
