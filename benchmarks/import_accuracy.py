@@ -1186,6 +1186,15 @@ short names and yearless and seasonal times; a city Sở Công Thương's Markdo
 stabilisation programme, with short names and lunar dates; a Sở Nông nghiệp và Môi trường's Markdown plan whose bold
 bodies run straight into their verbs, with "+" items and times after a dash or a colon.
 
+Hundred-and-thirty-first section: a hundred-and-twenty-ninth held-out set, ``benchmarks/corpus/unseen129/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial Nhà Văn hóa Lao động's .docx plan renting stalls to
+cooperatives, one table in the body whose time column stands before the work; a city public administrative service
+centre's PDF plan for cooperatives' online procedures, numbered paragraphs closing with "Đầu mối: …; phối hợp: …; thời
+gian: …"; a ward's plain-text Công văn numbered "1)" with an abbreviated unit heading over "a." items and yearless
+times; a Sở Nông nghiệp và Môi trường's Markdown plan for a rice season with unit headings over "a)" items ending in a
+dash and seasonal times; a Sở Công Thương's Markdown plan with one pipe table of short names.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1484,6 +1493,8 @@ HELD_OUT = {
     "unseen127": "hundred-and-twenty-seventh held-out set (benchmarks/corpus/unseen127/, two new kinds, three everyday "
                  "documents):",
     "unseen128": "hundred-and-twenty-eighth held-out set (benchmarks/corpus/unseen128/, two new kinds, three everyday "
+                 "documents):",
+    "unseen129": "hundred-and-twenty-ninth held-out set (benchmarks/corpus/unseen129/, two new kinds, three everyday "
                  "documents):",
 }
 
