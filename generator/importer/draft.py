@@ -2093,6 +2093,9 @@ def _agency_heading(text: str) -> bool:
 _CLASS_LABEL = re.compile(r"^(?P<who>(?:Các|Những)\s[^:.;()]{3,100}?)\s*:\s*(?=\S)")
 #: a class of the economic actors a plan gives duties to (the one table: ``fields.ACTOR_CLASS``)
 _ACTOR_CLASS = fields.ACTOR_CLASS
+#: a doers' cell that names the issuer's teams as a class, by their kind ("Các tổ trật tự", "Các đội kiểm định", "Các
+#: tổ công tác"), folded: one lead as printed
+_OWN_TEAMS_CELL = re.compile(r"(?:cac|nhung) (?:to|doi|tram|nhom)(?: [a-z]+){1,3}")
 
 
 def _list_facts(siblings: list) -> tuple[dict[int, int], object]:
@@ -2824,9 +2827,12 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                     labelled.setdefault(id(item), []).append(child)
                 if above and previous.kind in ("num", "letter", "bullet"):
                     # after the last of a run of items none of which has its own fields ("a) …", "b) …", then "Thực
-                    # hiện: X chủ trì; thời gian: …"): the lines are the run's, each item's
+                    # hiện: X chủ trì; thời gian: …"): the lines are the run's, each item's (not an item that labels
+                    # its own in its sentence, "…. Đầu mối: Phòng X; thời gian: …", the line only wrapped before the
+                    # last item's label)
                     if sharing is None:
-                        sharing = [o for o in run[:-1] if o.kind == previous.kind and id(o) not in labelled]
+                        sharing = [o for o in run[:-1] if o.kind == previous.kind and id(o) not in labelled
+                                   and not _FIELD_PART.search(o.text)]
                     for other in sharing:
                         labelled.setdefault(id(other), []).append(child)
                 remarks.add(id(child))
@@ -3328,7 +3334,9 @@ _STANDING_RULE = re.compile(r"\b(?:lam viec|hoat dong) theo (?:che do|hinh thuc)
                             r"\bsu dung con dau cua\b|"
                             # who need not pay ("Các hợp tác xã được kiểm tra không phải trả chi phí kiểm định.", "Hợp
                             # tác xã tham gia được miễn phí …"): a rule of the plan, no work
-                            r"\bkhong phai (?:tra|nop|dong)\b[^.;]{0,20}\b(?:phi|chi phi|le phi|tien)\b|\bduoc mien (?:phi|le phi)\b")
+                            r"\bkhong phai (?:tra|nop|dong)\b[^.;]{0,20}\b(?:phi|chi phi|le phi|tien)\b|\bduoc mien (?:phi|le phi)\b|"
+                            # how its money is booked ("Tiền thuê gian hàng được hạch toán vào nguồn thu sự nghiệp …")
+                            r"\bduoc hach toan vao\b")
 
 
 #: a line that holds a body to account, and gives no work ("- chịu trách nhiệm trước UBND tỉnh nếu để chậm giải ngân …",
@@ -3375,6 +3383,11 @@ _LEGEND = re.compile(r"^(?:\(?(?:ghi chu|chu|cac chu|cac tu)\s*:?\s*)?(?:chu )?v
                      r"[a-z][\w.&-]{0,12}(?: [a-z][\w.&-]{0,8})?\s+[-–:=]\s+")
 
 
+#: an item that states the plan's aim under its label ("1. Mục tiêu: 60% HTX tham gia có sản phẩm …", "Mục đích: …"),
+#: folded: what is sought, no work
+_AIM_LINE = re.compile(r"^(?:muc tieu|muc dich|chi tieu)(?: chung| cu the)?\s*:")
+
+
 def _no_task(para) -> bool:
     """A paragraph that is no task whatever stands around it: a closing formula, what the text says of its own force,
     its issuing basis, a contact line, a note on how the tasks are written, a board's standing rule, a line of a
@@ -3391,6 +3404,7 @@ def _no_task(para) -> bool:
             or (bool(_FUNDED_FROM.match(folded)) and not para.children and not re.search(r"[.;]\s+\S", para.text.rstrip(" ./")))
             or (bool(_SELF_FUNDED.search(folded)) and (plain or folded.startswith("kinh phi")))
             or (bool(_OWN_PLAN.search(folded)) and plain) or bool(_CONTACT.search(folded) and _REACH.search(folded))
+            or bool(_AIM_LINE.match(folded))
             or (bool(_DEEMED.match(folded)) and plain and len(_sentences(para.text)) == 1)
             or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(
                 para.text[verb.start() - 1:verb.start()] == "," for verb in fields._NAME_END.finditer(para.text))))
@@ -3927,7 +3941,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             lead_phrase = _cell_bodies(raw, cells.get("lead")) or (
                 _running_case(group_lead) if group_lead is not None and layout.is_caps(group_lead) else lead_text)
             # a lead cell of a class of economic actors alone ("Các chi hội cơ sở", "Các HTX, THT"): one body as printed
-            class_cell = bool(cells.get("lead")) and lead_phrase is not None and bool(_ACTOR_CLASS.match(fold(lead_phrase))) \
+            class_cell = bool(cells.get("lead")) and lead_phrase is not None \
+                and bool(_ACTOR_CLASS.match(fold(lead_phrase)) or _OWN_TEAMS_CELL.fullmatch(fold(lead_phrase).strip(" ."))) \
                 and not fields.match_agencies(lead_phrase, agencies.known, True).ids
             # … likewise a partners' cell of such a class alone ("Các hợp tác xã làng nghề"): one partner as printed
             coop_cell = _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating")

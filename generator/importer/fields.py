@@ -181,7 +181,9 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (
                            r"quỹ (?:hỗ trợ|đầu tư|bảo lãnh|phát triển|tín dụng|bảo vệ)|phòng giao dịch|"
                            # a level's socio-political organisation in lower case ("Hội nông dân xã", "Hội phụ nữ phường")
                            r"hội (?:nông dân|phụ nữ|liên hiệp phụ nữ|cựu chiến binh|người cao tuổi|chữ thập đỏ|khuyến học)|"
-                           r"trưởng (?:các|ban|phòng|thôn|ấp|bản|khu|tổ|đoàn)|trường (?:cao đẳng|đại học|trung cấp|chính trị))"
+                           r"trưởng (?:các|ban|phòng|thôn|ấp|bản|khu|tổ|đoàn)|trường (?:cao đẳng|đại học|trung cấp|chính trị)|"
+                           # a unit's section by its work in lower case ("Bộ phận văn phòng Đội", "Bộ phận kế toán")
+                           r"bộ phận (?:văn phòng|kế toán|hành chính|nghiệp vụ|kỹ thuật))"
                            r"(?=$|[\s,.;:])")
 
 
@@ -1941,8 +1943,8 @@ _NEXT_YEAR = re.compile(r"\s+nam (?:sau|toi)\b")
 #: times printed without their year, which a plan for one year leaves out ("trước 10/12", "trong tháng 11", "quý IV"):
 #: read with that year (the title's)
 _YEARLESS = [
-    ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?|han (?:cuoi|chot)(?: la)?) (?:{_HOUR})?(?:ngay )?(?P<d>\d{{1,2}})/"
-                          r"(?P<m>\d{1,2})(?![/\d])")),
+    ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?|han (?:cuoi|chot)(?: la)?|(?<!tinh )(?<!tu nay )\bden(?: het)?) "
+                          rf"(?:{_HOUR})?(?:ngay )?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![/\d])")),  # … "Đến 31/3"
     ("before", re.compile(_BEFORE_EVENT + r"\)")),  # "trước Ngày Khuyến học Việt Nam (02/10)"
     # … the occasion's day without its year ("Nhân Ngày HTX Việt Nam 11/4")
     ("before", re.compile(_ON_OCCASION + r"(?![/\d])")),
