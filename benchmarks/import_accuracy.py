@@ -1195,6 +1195,14 @@ gian: …"; a ward's plain-text Công văn numbered "1)" with an abbreviated uni
 times; a Sở Nông nghiệp và Môi trường's Markdown plan for a rice season with unit headings over "a)" items ending in a
 dash and seasonal times; a Sở Công Thương's Markdown plan with one pipe table of short names.
 
+Hundred-and-thirty-second section: a hundred-and-thirtieth held-out set, ``benchmarks/corpus/unseen130/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a Coast Guard regional command's .docx plan for fishing cooperatives,
+lettered items naming the unit and the time at the end in brackets; the PDF plan of the board running the ethnic
+cultures village for a week of ethnic-minority cooperatives' products, one table whose first column is a yearless time;
+a ward's plain-text Công văn with mixed "1." and "3)" numbering and abbreviations; a province's Markdown plan whose bold
+bodies run into their verbs, with times in many forms; a commune's Markdown plan with one pipe table of everyday times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1495,6 +1503,8 @@ HELD_OUT = {
     "unseen128": "hundred-and-twenty-eighth held-out set (benchmarks/corpus/unseen128/, two new kinds, three everyday "
                  "documents):",
     "unseen129": "hundred-and-twenty-ninth held-out set (benchmarks/corpus/unseen129/, two new kinds, three everyday "
+                 "documents):",
+    "unseen130": "hundred-and-thirtieth held-out set (benchmarks/corpus/unseen130/, two new kinds, three everyday "
                  "documents):",
 }
 
