@@ -1203,6 +1203,15 @@ cultures village for a week of ethnic-minority cooperatives' products, one table
 a ward's plain-text Công văn with mixed "1." and "3)" numbering and abbreviations; a province's Markdown plan whose bold
 bodies run into their verbs, with times in many forms; a commune's Markdown plan with one pipe table of everyday times.
 
+Hundred-and-thirty-third section: a hundred-and-thirty-first held-out set, ``benchmarks/corpus/unseen131/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial Trung tâm Ngoại ngữ - Tin học's .docx plan of courses
+for cooperatives' staff, numbered paragraphs closing with "Giao: …; phối hợp: …. Hạn: …"; a poverty-reduction project
+board's PDF plan handing machines to cooperative groups, paragraphs closing with "(X chủ trì; Y phối hợp; time)"; a
+commune's plain-text plan for shrimp cooperatives with mixed headings, a body with its parent in brackets and seasonal
+times; a Sở Tài chính's Markdown Công văn on dormant cooperatives numbered "1." and "3/", with the Sở's own units; a Sở
+Công Thương's Markdown plan of unnumbered paragraphs with "Giao X chủ trì, cùng Y" and yearless times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1505,6 +1514,8 @@ HELD_OUT = {
     "unseen129": "hundred-and-twenty-ninth held-out set (benchmarks/corpus/unseen129/, two new kinds, three everyday "
                  "documents):",
     "unseen130": "hundred-and-thirtieth held-out set (benchmarks/corpus/unseen130/, two new kinds, three everyday "
+                 "documents):",
+    "unseen131": "hundred-and-thirty-first held-out set (benchmarks/corpus/unseen131/, two new kinds, three everyday "
                  "documents):",
 }
 
