@@ -10,7 +10,8 @@ period, an issuer's own team named with it, and the closing that tells the units
   cooperate (a class of actors among them is no body).
 - "phối hợp P.Kinh tế tổ chức …", "phối hợp UBND TP.HCM hướng dẫn …": the dot of a short type stays in the name.
 - "cùng trạm Khuyến nông xã", "cùng đài Truyền thanh xã": a station's type typed in lower case.
-- A Youth Union's header ("TỈNH ĐOÀN …" / "ĐOÀN TNCS HỒ CHÍ MINH" where the national motto stands) is no task.
+- A Youth Union's header ("TỈNH ĐOÀN …" / "ĐOÀN TNCS HỒ CHÍ MINH" where the national motto stands) is no task; the
+  Youth Union named in a sentence ("Đoàn TNCS Hồ Chí Minh tỉnh vận động …") still does its work.
 - A time cell "Dịp 15/10/2026", "vào dịp 2/9": by that day; "phát 2 lần/tháng", "01 lần/quý", "trong suốt niên vụ":
   ongoing.
 - "Tổ chuyên gia của Trung tâm", "Hội đồng tuyển chọn của Trung tâm": the issuer's own team, named with it.
@@ -176,3 +177,15 @@ def test_units_given_a_date_have_a_task():
 ])
 def test_how_often_and_an_occasion(text, kind):
     assert fields.deadline(text, year=2026).kind == kind
+
+
+@pytest.mark.parametrize("doer", ["Đoàn TNCS Hồ Chí Minh tỉnh", "Ban Thường vụ Đoàn TNCS Hồ Chí Minh xã"])
+def test_the_youth_union_named_in_a_sentence_is_a_doer(tmp_path, doer):
+    lines = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc",
+             "Số: 12/KH-UBND\tGia Lai, ngày 03 tháng 3 năm 2026", "", "KẾ HOẠCH", "Hỗ trợ hợp tác xã năm 2026", "",
+             "I. NHIỆM VỤ", f"1. {doer} vận động thanh niên lập hợp tác xã trong quý III/2026.",
+             "2. Sở Tài chính hướng dẫn hợp tác xã lập hồ sơ, xong trước 30/6/2026.", "",
+             "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tVàng Thị Mai"]
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert len(draft.texts()) == 2  # only the header's motto, in capitals, is no task
+    assert draft[doer]["deadline"]["quarters"] == [3]

@@ -2934,7 +2934,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if (para.rank == 0 and not one_article) or para.kind == "heading" or layout.is_caps(para.text) \
                 or _assignment(para) or para.text.startswith("Trên đây là"):  # the closing formula ("Trên đây là …")
             continue  # headings; assignment lines are read with the tasks they belong to
-        if _NO_TASK.search(para.folded) or _RULE.fullmatch(para.text) or _CAPTION.match(para.text) \
+        if _NO_TASK.search(para.folded) or _YOUTH_HEADER in para.text or _RULE.fullmatch(para.text) or _CAPTION.match(para.text) \
                 or _ARTICLE_TITLE.match(para.text):
             continue  # a copy of the header, a table's rule line, the appendix's caption
         if (len(para.text) < 25 and not _led_by_label(para, labelled)) or (para.text.endswith(":") and not para.children):
@@ -3087,9 +3087,11 @@ def _unread_sections(paras: list, part_of: dict[int, str], drafted: set[int], kn
 #: MINH"); a PDF viewer's copy or a web page's text puts it on the left column's line after one space
 _MOTTOS = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam",
            "doan tncs ho chi minh")
-#: what is never a task: the header's motto (a header copied with TABs into one line), a table's rule line ("----- -----"
+#: what is never a task: the header's motto (a header copied with TABs into one line; the Youth Union's name only as the
+#: header prints it, in capitals: "Đoàn TNCS Hồ Chí Minh xã …" in a sentence is a doer), a table's rule line ("----- -----"
 #: as pandoc prints it), the appendix's own caption
-_NO_TASK = re.compile("|".join(map(re.escape, _MOTTOS)))
+_NO_TASK = re.compile("|".join(map(re.escape, (m for m in _MOTTOS if m != "doan tncs ho chi minh"))))
+_YOUTH_HEADER = "ĐOÀN TNCS HỒ CHÍ MINH"  # as printed
 _RULE = re.compile(r"[-—–_=*+|:.\s]+")
 _CAPTION = re.compile(r"^(?:PHỤ LỤC\b|Phụ lục(?:\s+số)?\s+[IVX\d]+[a-z]?\s*$)")
 #: a paragraph that only says where the tasks are: "… được quy định chi tiết tại Phụ lục kèm theo Kế hoạch này.",
