@@ -2256,7 +2256,9 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     #     năm.", "…. Đơn vị thực hiện: X chủ trì, Y phối hợp; …")
     closing = _closing_roles(para.text, known) if found["lead_text"] is None else None
     if closing is None and given_tail is not None and found["lead_text"] is None:
-        bracketed = f"{para.text[:given_tail.start('tail')]}({given_tail.group('tail').rstrip(' .;')})"
+        # its sentences are its clauses ("…. Giao: Phòng Đào tạo. Hạn: kết thúc mỗi lớp.")
+        tail = re.sub(rf"\.\s+(?=[{fields.CAPITAL}])", "; ", given_tail.group("tail").rstrip(" .;"))
+        bracketed = f"{para.text[:given_tail.start('tail')]}({tail})"
         closing = _closing_roles(bracketed, known)
     if closing and closing[0]:
         leads, coops, at, given = closing

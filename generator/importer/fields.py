@@ -268,7 +268,7 @@ _NAMED_GROUP = re.compile(rf"^(?:Tổ hợp tác|THT) (?:(?!được |đã |có 
 #: a body's type typed in lower case before its name, as offices type it inside a sentence ("giao sở Khoa học và Công
 #: nghệ chủ trì", "sở Công Thương chủ trì", "phòng Kinh tế, Hạ tầng và Đô thị hướng dẫn …"): Nghị định 30/2020/NĐ-CP
 #: capitalises the type, but the capitalised name after it still says it is a body's name (not "phòng chống", "ban hành")
-LOWER_TYPE = rf"(?:sở|phòng|cục|chi cục|trung tâm|văn phòng|ban|quỹ|hội|trạm|đài)\s+(?=[{CAPITAL}])"
+LOWER_TYPE = rf"(?:sở|phòng|cục|chi cục|trung tâm|văn phòng|ban|quỹ|hội|trạm|đài|tổ|đội)\s+(?=[{CAPITAL}])"
 
 
 #: unit types of two words whose first folds like a one-word type ("Bảo hiểm xã hội", "Viễn thông …", a bank's "Phòng giao
@@ -311,8 +311,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # writing and broadcasting ("Ban Tuyên giáo viết tin, bài …", "Đài … phát sóng …"), considering
                        # ("Ngân hàng … xem xét …"), planning ("Phòng Quản lý ngân sách dự kiến phương án …"), a
                        # station's vaccination ("Trạm Thú y … tiêm phòng …"), promoting ("Phòng Văn hóa - Xã hội quảng bá
-                       # …"; not a centre's "… thương mại và quảng bá du lịch"), declaring ("Các HTX … kê khai …")
-                       r"viết|phát sóng|xem xét|dự kiến|tiêm phòng|tiêm|(?<!và )quảng bá|kê khai|"
+                       # …"; not a centre's "… thương mại và quảng bá du lịch"), declaring ("Các HTX … kê khai …"),
+                       # withdrawing ("phòng Đăng ký kinh doanh thu hồi giấy chứng nhận")
+                       r"viết|phát sóng|xem xét|dự kiến|tiêm phòng|tiêm|(?<!và )quảng bá|kê khai|thu hồi|"
                        # finishing, measuring, reporting news, supplying, steering the press ("Phòng Hành chính - Tổng
                        # hợp | hoàn tất thủ tục …", "Tổ Kỹ thuật - Mặt bằng | đo vẽ …", "Chi hội … | đo đếm …", "phòng
                        # VH-XH | đưa tin …", "TT Khuyến nông | cung ứng …", "Phòng Tuyên truyền - Báo chí | định hướng …",
@@ -751,8 +752,8 @@ def _name_chunks(phrase: str) -> list[str]:
         # words after the cut are read on to the phrase's end
         onward = fold("".join(pieces[at + 1:])).strip()
         if sep != ";" and chunks[-1].strip() and head and (
-                (not (_AGENCY_START.match(onward) and starts_body("".join(pieces[at + 1:]).strip(), named=False))
-                 and text.strip()[:1].isupper())  # "… và Số hóa": "Số" only folds like "Sở"
+                (not (_AGENCY_START.match(onward) and starts_body("".join(pieces[at + 1:]).strip()))
+                 and text.strip()[:1].isupper())  # "… và Số hóa": "Số" only folds like "Sở"; "… và Hội nhập": no "Hội"
                 or (sep == "," and _list_goes_on(chunks[-1], text))
                 or (sep != "," and _one_office(chunks[-1], text))):
             chunks[-1] += sep + text
@@ -1456,7 +1457,7 @@ _DEADLINES = [
                                    # when enough have come ("… thực hiện khi đủ 20 hợp tác xã đăng ký")
                                    r"|\bkhi du \d{1,4} [^.;()]{3,80}"
                                    # after each event of a kind ("sau mỗi đợt thiên tai", "Sau mỗi lớp"): after it, again
-                                   r"|\bsau moi (?:dot|lan|lop|khoa|vu|dip|ky|buoi|dau)\b[^.;()]{0,120}"
+                                   r"|\b(?:sau|ket thuc) moi (?:dot|lan|lop|khoa|vu|dip|ky|buoi|dau)\b[^.;()]{0,120}"
                                    # on request ("khi có đề nghị", "khi UBND cấp xã đề nghị", "khi … có yêu cầu"), as a
                                    # cell says it ("Theo hồ sơ đề nghị", "Theo yêu cầu")
                                    r"|" + _ON_REQUEST + r"[^.;()]{0,100}"
@@ -1826,7 +1827,7 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
         for dashed in (_TIME_CLAUSE_END.search(folded), _DASHED_TIME_END.search(folded)):
             if dashed:
                 zones.append((dashed.start(1), dashed.end(1)))
-        for match in re.finditer(r"\(?sau khi |\bngay khi |\bsau moi |" + _RIGHT_AFTER_STAGE + "|" + _ON_REQUEST, folded):
+        for match in re.finditer(r"\(?sau khi |\bngay khi |\b(?:sau|ket thuc) moi |" + _RIGHT_AFTER_STAGE + "|" + _ON_REQUEST, folded):
             zones.append((match.start(), len(folded)))
         for match in re.finditer(_BEFORE_EVENT, folded):  # "trước Ngày Khuyến học Việt Nam (02/10)"
             zones.append((match.start(), min(len(folded), match.end() + 7)))
@@ -1930,7 +1931,9 @@ _SEASON_EVENT_CELL = re.compile(rf"(?:(?:truoc|sau|khi|ngay sau) {_SEASON_STAGE}
                                 r"|(?:sau|ngay sau) tet(?: nguyen dan| am lich| co truyen)?(?: [a-z]+){0,2}"
                                 # … or before, after or when an event said in words happens ("Trước khi lấy nước đổ ải",
                                 # "Sau khi kết thúc vụ", "Khi HTX nhận giấy chứng nhận đăng ký"): a condition, no date
-                                r"|(?:(?:truoc|sau) )?khi(?! nao\b)(?: [a-z0-9]+){1,10})\s*\.?")
+                                r"|(?:(?:truoc|sau) )?khi(?! nao\b)(?: [a-z0-9]+){1,10}"
+                                # … or before the day an event is held, named by the event ("Trước ngày khai giảng khóa 1")
+                                r"|truoc ngay (?=[a-z])(?:[a-z0-9]+ ?){1,6})\s*\.?")
 #: … or all through it ("Trong vụ", "Suốt vụ", "Mùa thu hoạch", "Trong mùa mưa"): ongoing while it lasts
 _IN_SEASON_CELL = re.compile(r"(?:(?:trong|suot|ca) (?:vu|mua)|mua (?:thu hoach|vu|mua|kho))(?: [a-z]+){0,3}\s*\.?")
 
