@@ -7,7 +7,8 @@ typed in lower case, times by the end of each round or the day an event opens, a
   the tail its clauses; "Giao: tổ Tin học" (a team's type in lower case before its name) leads.
 - A time "kết thúc mỗi lớp", "trước ngày khai giảng khóa 1": a condition (not "Trước ngày 15/9", a day).
 - "Phòng Thương mại điện tử và Hội nhập": one name ("Hội nhập" is no "Hội"); "Sở Công Thương và Hội Nông dân tỉnh" two.
-- "phòng Đăng ký kinh doanh thu hồi giấy chứng nhận": the name ends before "thu hồi".
+- "phòng Đăng ký kinh doanh thu hồi giấy chứng nhận": the name ends before "thu hồi"; a unit of the forces by its
+  number ("Hải đoàn 32", "Lữ đoàn 125") is a body, its number the end of its name.
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -61,3 +62,24 @@ def test_the_end_of_each_round_and_an_events_day(cell, kind):
 ])
 def test_a_fields_name_and_where_a_name_ends(text, names):
     assert names_of(text) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hải đoàn 32 duy trì tổ cơ động y tế trên tàu trực", "Hải đoàn 32"),
+    ("Lữ đoàn 125 phối hợp tuần tra vùng biển", "Lữ đoàn 125"),
+])
+def test_a_unit_of_the_forces_by_its_number(text, name):
+    assert names_of(text) == [name]
+
+
+def test_a_closing_bracket_led_by_a_unit_of_the_forces(tmp_path):
+    lines = ["BỘ TƯ LỆNH CẢNH SÁT BIỂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BỘ TƯ LỆNH VÙNG CẢNH SÁT BIỂN 3\t"
+             "Độc lập - Tự do - Hạnh phúc", "Số: 1245/KH-BTL\tTP. Hồ Chí Minh, ngày 24 tháng 02 năm 2026", "", "KẾ HOẠCH",
+             "Đồng hành cùng hợp tác xã nghề cá năm 2026", "", "II. NỘI DUNG THỰC HIỆN", "1. Hỗ trợ ngư dân trên biển",
+             "a) Duy trì tổ cơ động y tế trên tàu trực cho thuyền viên các tổ hợp tác (Hải đoàn 32 chủ trì, Phòng Hậu cần "
+             "- Kỹ thuật phối hợp; thường xuyên).",
+             "b) Kết nghĩa với 04 hợp tác xã nghề cá (Hải đoàn 33 chủ trì, Ủy ban nhân dân các xã phối hợp; trước "
+             "30/6/2026).", "", "Nơi nhận:\tKT. TƯ LỆNH", "- Lưu: VT.\tPHÓ TƯ LỆNH", "\tĐại tá Lê Minh Khải"]
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert draft.lead("Duy trì") == ["Hải đoàn 32"]
+    assert draft.lead("Kết nghĩa") == ["Hải đoàn 33"]

@@ -92,6 +92,8 @@ _TYPE_START = (
     r"chi hoi (?=[a-z]{2,})|benh vien (?=[a-z])|"
     # a railway station of a branch, by its place ("Ga Lào Cai", "Ga Phố Lu"); printed "Ga" (not "gà")
     r"ga (?=[a-z]{2,})|"
+    # a unit of the forces by its number or name ("Hải đoàn 32", "Hải đội 302", "Lữ đoàn 125", "Trung đoàn 888")
+    r"(?:hai doan|hai doi|lu doan|trung doan|tieu doan|dai doi) (?=\d|[a-z])|"
     # a centre typed short before its field ("TT Khuyến nông tỉnh", "TT Khuyến công (Sở Công Thương)", "TT Dịch vụ nông
     # nghiệp", "TT Tư vấn và Hỗ trợ HTX", "TT Phục vụ hành chính công xã"); not "TT Đảng ủy", "TT HĐND" (a standing
     # committee, Thường trực)
@@ -197,6 +199,10 @@ CAPITAL = "A-Z" + "".join(chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0
 _MASS_BODY_OF_LEVEL = re.compile(r"(?:hoi (?:nong dan|phu nu|lien hiep phu nu|lhpn|cuu chien binh|ccb|nguoi cao tuoi|chu thap do|"
                                  r"khuyen hoc)|doan (?:thanh nien|tn)|(?:uy ban )?mat tran to quoc|(?:uy ban |ub )?mttq) "
                                  r"(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|tinh|thanh pho)")
+
+
+#: a unit of the forces by its number, folded ("hải đoàn 32", "lữ đoàn 125")
+_FORCES_UNIT = re.compile(r"(?:hai doan|hai doi|lu doan|trung doan|tieu doan|dai doi) \d{1,4}\b")
 
 
 #: the plural before a body's type, capitalised as a name's type is ("Các Chi cục", "Những Trạm …")
@@ -646,8 +652,10 @@ def proper_name_end(chunk: str) -> int | None:
 #: a unit's number, the end of its name when a lower-case word of the sentence follows ("Tổ khám số 1 | khám …", "Đội
 #: QLTT số 3 | kiểm tra …"): a team's, a station's, a post's, a room's name, at most four words before it (not "Giám
 #: đốc 18 hợp tác xã …; tổng số 26 người"); not its place or whose ("Tổ dân phố số 5 phường …", "Đội … số 2 thuộc Chi cục")
-NUMBER_END = re.compile(r"^\s*(?:[Cc]ác\s+)?(?:[Tt]ổ|[Đđ]ội|[Tt]rạm|[Đđ]oàn|[Nn]hóm|[Kk]íp|[Cc]hốt|[Đđ]iểm|[Pp]hòng)(?:\s+[^\s,;:()]+){0,4}?"
-                        r"\s(?:số|Số)\s\d{1,3}(?=\s+(?!(?:xã|phường|tỉnh|huyện|quận|thành phố|thị xã|thị trấn|đặc khu|"
+NUMBER_END = re.compile(r"^\s*(?:(?:[Cc]ác\s+)?(?:[Tt]ổ|[Đđ]ội|[Tt]rạm|[Đđ]oàn|[Nn]hóm|[Kk]íp|[Cc]hốt|[Đđ]iểm|[Pp]hòng)(?:\s+[^\s,;:()]+){0,4}?"
+                        r"\s(?:số|Số)|(?:Hải đoàn|Hải đội|Lữ đoàn|Trung đoàn|Tiểu đoàn|Đại đội))\s\d{1,4}"
+                        # … a unit of the forces by its number alone ("Hải đoàn 32 | duy trì …", "Lữ đoàn 125 | …")
+                        r"(?=\s+(?!(?:xã|phường|tỉnh|huyện|quận|thành phố|thị xã|thị trấn|đặc khu|"
                         r"khu vực|thuộc|của|và|hoặc)\b)[a-zà-ỹđ])")
 
 
@@ -1025,6 +1033,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             #               phường" (the ward's Youth Union)
         if COMMUNE_OFFICE.match(chunk_f):
             named = True  # "phòng kinh tế", "phòng văn hóa - xã hội": a commune's office, typed in lower case
+        if chunk.strip()[:1].isupper() and _FORCES_UNIT.match(chunk_f):
+            named = True  # a unit of the forces by its number: "Hải đoàn 32", "Lữ đoàn 125"
         if _MASS_BODY_OF_LEVEL.fullmatch(chunk_f.strip(" .,;:")):
             named = True  # a level's socio-political organisation, typed in lower case: "hội nông dân xã", "đoàn thanh
             #               niên phường", "hội phụ nữ xã"
