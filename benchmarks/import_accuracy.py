@@ -1212,6 +1212,14 @@ commune's plain-text plan for shrimp cooperatives with mixed headings, a body wi
 times; a Sở Tài chính's Markdown Công văn on dormant cooperatives numbered "1." and "3/", with the Sở's own units; a Sở
 Công Thương's Markdown plan of unnumbered paragraphs with "Giao X chủ trì, cùng Y" and yearless times.
 
+Hundred-and-thirty-fourth section: a hundred-and-thirty-second held-out set, ``benchmarks/corpus/unseen132/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial aquaculture seed centre's .docx plan handing fry to
+cooperatives, a table in the body with seasonal and relative times in its cells; an emulation and rewards board's PDF
+timetable for proposing model cooperatives, each step opening with its time; a commune's plain-text plan with "1." and
+"2/" numbering, abbreviations and yearless times; a Sở's Markdown Công văn numbered "1-" … "7-" on tidal flooding, one
+item a heading of communes over a) and b); a province's Markdown plan whose bold bodies run into their verbs.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1516,6 +1524,8 @@ HELD_OUT = {
     "unseen130": "hundred-and-thirtieth held-out set (benchmarks/corpus/unseen130/, two new kinds, three everyday "
                  "documents):",
     "unseen131": "hundred-and-thirty-first held-out set (benchmarks/corpus/unseen131/, two new kinds, three everyday "
+                 "documents):",
+    "unseen132": "hundred-and-thirty-second held-out set (benchmarks/corpus/unseen132/, two new kinds, three everyday "
                  "documents):",
 }
 
