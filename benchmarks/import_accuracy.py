@@ -1220,6 +1220,15 @@ timetable for proposing model cooperatives, each step opening with its time; a c
 "2/" numbering, abbreviations and yearless times; a Sở's Markdown Công văn numbered "1-" … "7-" on tidal flooding, one
 item a heading of communes over a) and b); a province's Markdown plan whose bold bodies run into their verbs.
 
+Hundred-and-thirty-fifth section: a hundred-and-thirty-third held-out set, ``benchmarks/corpus/unseen133/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial Nhà Thiếu nhi's .docx plan for a summer market of school
+cooperatives, one table with the time before the doers, group rows and yearless times; a Thuế cơ sở's PDF plan checking
+cooperatives' e-invoices, lettered points opening with their time and a colon; a commune's plain-text plan numbered
+"1.", "2/", "3-" with lower-case and abbreviated bodies; a Sở Nông nghiệp và Môi trường's Markdown Công văn with bold
+bodies running into their verbs; a province's Markdown plan with a three-column pipe table, lead and partners in one
+cell, and yearless times for the next year.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1526,6 +1535,8 @@ HELD_OUT = {
     "unseen131": "hundred-and-thirty-first held-out set (benchmarks/corpus/unseen131/, two new kinds, three everyday "
                  "documents):",
     "unseen132": "hundred-and-thirty-second held-out set (benchmarks/corpus/unseen132/, two new kinds, three everyday "
+                 "documents):",
+    "unseen133": "hundred-and-thirty-third held-out set (benchmarks/corpus/unseen133/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-thirty-second sets likewise (read as the eleventh).
+The twelfth to hundred-and-thirty-third sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -182,6 +182,7 @@ UNSEEN129 = ROOT / "benchmarks" / "corpus" / "unseen129"
 UNSEEN130 = ROOT / "benchmarks" / "corpus" / "unseen130"
 UNSEEN131 = ROOT / "benchmarks" / "corpus" / "unseen131"
 UNSEEN132 = ROOT / "benchmarks" / "corpus" / "unseen132"
+UNSEEN133 = ROOT / "benchmarks" / "corpus" / "unseen133"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -323,6 +324,7 @@ ANNOTATIONS129 = sorted(UNSEEN129.glob("*.yaml"))
 ANNOTATIONS130 = sorted(UNSEEN130.glob("*.yaml"))
 ANNOTATIONS131 = sorted(UNSEEN131.glob("*.yaml"))
 ANNOTATIONS132 = sorted(UNSEEN132.glob("*.yaml"))
+ANNOTATIONS133 = sorted(UNSEEN133.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -540,7 +542,8 @@ def _set_id(value):
                                                       (UNSEEN129, ANNOTATIONS129, 5),
                                                       (UNSEEN130, ANNOTATIONS130, 5),
                                                       (UNSEEN131, ANNOTATIONS131, 5),
-                                                      (UNSEEN132, ANNOTATIONS132, 5)],
+                                                      (UNSEEN132, ANNOTATIONS132, 5),
+                                                      (UNSEEN133, ANNOTATIONS133, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -626,7 +629,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN125, UNSEEN126,
                                     UNSEEN127, UNSEEN128,
                                     UNSEEN129, UNSEEN130,
-                                    UNSEEN131, UNSEEN132],
+                                    UNSEEN131, UNSEEN132,
+                                    UNSEEN133],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3021,6 +3025,10 @@ B131 = UNSEEN131 / "b_lang-son_52-KH-BQLDA-2025_ban-giao-tai-san-to-hop-tac.pdf"
 
 B132 = UNSEEN132 / "b_tay-ninh_58-KH-BTDKT-2026_xet-khen-thuong-htx-theo-moc.pdf"
 
+# --- hundred-and-thirty-third held-out set -----------------------------------------------------------------------
+
+B133 = UNSEEN133 / "b_son-la_318-KH-TCS4-2026_hoa-don-dien-tu-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3080,7 +3088,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN125, ANNOTATIONS125), (UNSEEN126, ANNOTATIONS126),
               (UNSEEN127, ANNOTATIONS127), (UNSEEN128, ANNOTATIONS128),
               (UNSEEN129, ANNOTATIONS129), (UNSEEN130, ANNOTATIONS130),
-              (UNSEEN131, ANNOTATIONS131), (UNSEEN132, ANNOTATIONS132)]
+              (UNSEEN131, ANNOTATIONS131), (UNSEEN132, ANNOTATIONS132),
+              (UNSEEN133, ANNOTATIONS133)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3181,7 +3190,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN125, B125), (UNSEEN126, B126),
                                         (UNSEEN127, B127), (UNSEEN128, B128),
                                         (UNSEEN129, B129), (UNSEEN130, B130),
-                                        (UNSEEN131, B131), (UNSEEN132, B132)],
+                                        (UNSEEN131, B131), (UNSEEN132, B132),
+                                        (UNSEEN133, B133)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
