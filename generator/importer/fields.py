@@ -71,6 +71,8 @@ _ENTERPRISE = r"vien thong |viettel |vnpt |agribank |vietcombank |vietinbank |bi
 #: Ninh Bình", "Thi hành án dân sự khu vực 3", "Dự trữ Nhà nước khu vực Tây Nam Bộ")
 _FINANCE_UNITS = r"thue (?:tinh|thanh pho|co so)\b|du tru nha nuoc(?: khu vuc\b|$)|thi hanh an dan su (?:tinh|thanh pho|khu vuc)\b|thong ke (?:tinh|thanh pho) |kho bac |hai quan (?:khu vuc|tinh|thanh pho|cua khau) "
 _BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
+#: the kinds of unit of the forces named by their number ("Hải đoàn 32", "Lữ đoàn 125"), folded
+_FORCES = r"(?:hai doan|hai doi|lu doan|trung doan|tieu doan|dai doi)"
 _TYPE_START = (
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|don bien phong |"
@@ -93,7 +95,7 @@ _TYPE_START = (
     # a railway station of a branch, by its place ("Ga Lào Cai", "Ga Phố Lu"); printed "Ga" (not "gà")
     r"ga (?=[a-z]{2,})|"
     # a unit of the forces by its number or name ("Hải đoàn 32", "Hải đội 302", "Lữ đoàn 125", "Trung đoàn 888")
-    r"(?:hai doan|hai doi|lu doan|trung doan|tieu doan|dai doi) (?=\d|[a-z])|"
+    rf"{_FORCES} (?=\d|[a-z])|"
     # a centre typed short before its field ("TT Khuyến nông tỉnh", "TT Khuyến công (Sở Công Thương)", "TT Dịch vụ nông
     # nghiệp", "TT Tư vấn và Hỗ trợ HTX", "TT Phục vụ hành chính công xã"); not "TT Đảng ủy", "TT HĐND" (a standing
     # committee, Thường trực)
@@ -202,7 +204,7 @@ _MASS_BODY_OF_LEVEL = re.compile(r"(?:hoi (?:nong dan|phu nu|lien hiep phu nu|lh
 
 
 #: a unit of the forces by its number, folded ("hải đoàn 32", "lữ đoàn 125")
-_FORCES_UNIT = re.compile(r"(?:hai doan|hai doi|lu doan|trung doan|tieu doan|dai doi) \d{1,4}\b")
+_FORCES_UNIT = re.compile(rf"{_FORCES} \d{{1,4}}\b")
 
 
 #: the plural before a body's type, capitalised as a name's type is ("Các Chi cục", "Những Trạm …")
