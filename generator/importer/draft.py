@@ -1391,8 +1391,10 @@ def _time_clause(clause: str) -> bool:
 _GLUED_TIME = re.compile(r"\s(?P<t>(?:Tháng|Trước|Quý|Thường xuyên|Hằng|Chậm nhất|Từ tháng|Năm 20\d\d)\b[^;()]{0,40})$")
 
 
+#: the words partners are named after ("phối hợp", "phối hợp (chặt chẽ) với", "p/h", maybe with a colon)
+_PARTNERS_WORD = r"(?:phối hợp|p/h)(?:\s+(?:chặt chẽ\s+)?với)?\s*:?\s+"
 #: a clause that names partners after their role, no lead before it ("phối hợp Bưu điện tỉnh …", "p/h: Tỉnh đoàn")
-_PARTNERS_LABEL = re.compile(r"^(?:phối hợp|p/h)(?:\s+(?:chặt chẽ\s+)?với)?\s*:?\s+(?=\S)", re.I)
+_PARTNERS_LABEL = re.compile(rf"^{_PARTNERS_WORD}(?=\S)", re.I)
 
 
 def _item_fields(lines: list) -> dict[str, str]:
@@ -1483,8 +1485,7 @@ def _role_words_after(cell: str) -> bool:
 #: a line of their own ("Phòng Kinh tế hợp tác và Trang trại<br>Phối hợp: UBND xã Văn Chấn")
 _COOP_LABELLED = re.compile(r"(?:[;,.]\s*|\s+)(?:phối hợp|p/h|ph)\s*:\s*\S", re.I)
 #: a lead, then its partners after a comma: "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã", "X, p/h: Y"
-_LEAD_THEN_PARTNERS = re.compile(r"^(?P<who>[^,;:()]{3,150}?)[,;]\s*(?:phối hợp|p/h)(?:\s+(?:chặt chẽ\s+)?với)?\s*:?\s+"
-                                 r"(?P<coop>\S.*)$", re.I)
+_LEAD_THEN_PARTNERS = re.compile(rf"^(?P<who>[^,;:()]{{3,150}}?)[,;]\s*{_PARTNERS_WORD}(?P<coop>\S.*)$", re.I)
 _CLOSING = re.compile(r"\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")  # a parent in brackets in it
 _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:hướng dẫn|hỗ trợ|tham gia))"
                    r"(?:\s*,\s*(?:phối hợp|p/h)(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<coop>.+))?$", re.I)
@@ -1492,7 +1493,7 @@ _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối h�
 #: đổi số phối hợp VNPT Bắc Ninh, Viettel Bắc Ninh", "Thực hiện: Phòng QLKH&CN cùng Liên minh HTX tỉnh")
 _WITH = re.compile(rf"^(?P<who>[^,;()]{{3,80}}?)\s+(?:phối hợp|cùng|p/h)(?:\s+với)?\s+(?P<coop>[{fields.CAPITAL}].+)$")
 #: a bracket's clause of partners after its lead's, the role first ("(Phòng Kỹ thuật; phối hợp UBND các xã; …)")
-_THEN_PARTNERS = re.compile(r"^(?:phối hợp|p/h)(?:\s+(?:chặt chẽ\s+)?với)?\s*:?\s+(?P<coop>\S.*)$", re.I)
+_THEN_PARTNERS = re.compile(rf"^{_PARTNERS_WORD}(?P<coop>\S.*)$", re.I)
 #: the assigning verb a bracket may open with ("(Giao: X chủ trì; …)", "(Giao Sở X chủ trì, phối hợp với Y; …)")
 _GIVEN_TO = re.compile(rf"^(?:[Gg]iao)(?:\s+cho)?(?:\s*:\s*|\s+)(?=[{fields.CAPITAL}]|các\s)")
 #: the comma between a lead's and another body's role in one clause ("(X chủ trì, Y phối hợp)"), not the one
@@ -1713,8 +1714,10 @@ _PARTNERS_FIRST = re.compile(r"^(?:Phối hợp(?:\s+chặt chẽ)?\s+với|Cùn
                              r"(?:Với|Có)\s+sự\s+(?:phối hợp|tham gia|hỗ trợ)\s+của)\s+(?=\S)")
 
 
-#: the bodies a clause lists before their role, "phối hợp" without "với" ("…, Y và Z phối hợp; …")
-_PARTNERS_THEN_ROLE = re.compile(r"(?P<who>[^;]{3,200}?)\s+phối hợp\b(?!\s+(?:chặt chẽ\s+)?với)", re.I)
+#: "phối hợp" as the role said after the bodies, without "với" ("X phối hợp", not "X phối hợp với Y")
+_COOP_ROLE = r"phối hợp\b(?!\s+(?:chặt chẽ\s+)?với)"
+#: the bodies a clause lists before their role ("…, Y và Z phối hợp; …")
+_PARTNERS_THEN_ROLE = re.compile(rf"(?P<who>[^;]{{3,200}}?)\s+{_COOP_ROLE}", re.I)
 
 
 #: a partner named beside the lead: "cùng (với) Y", "(có/với) sự phối hợp/hỗ trợ của Y", Y a body's name, typed in lower
@@ -2418,7 +2421,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     # (or after the lead's "chủ trì": "X chủ trì, Y phối hợp chọn …")
     for clause in re.split(r";\s*|(?<=chủ trì),\s+", para.text[:closing[2]] if closing else para.text)[1:]:
         name = _opened_by(clause, known)
-        if name and re.match(r"\s*phối hợp\b(?!\s+(?:chặt chẽ\s+)?với)", clause[clause.find(name) + len(name):], re.I):
+        if name and re.match(rf"\s*{_COOP_ROLE}", clause[clause.find(name) + len(name):], re.I):
             coop_too(name)
         elif name is None and (partners := _PARTNERS_THEN_ROLE.match(clause)):
             # … the bodies among others listed before it ("các sàn thương mại điện tử và Liên minh Hợp tác xã tỉnh phối
