@@ -71,8 +71,9 @@ _ENTERPRISE = r"vien thong |viettel |vnpt |agribank |vietcombank |vietinbank |bi
 #: Ninh Bình", "Thi hành án dân sự khu vực 3", "Dự trữ Nhà nước khu vực Tây Nam Bộ")
 _FINANCE_UNITS = r"thue (?:tinh|thanh pho|co so)\b|du tru nha nuoc(?: khu vuc\b|$)|thi hanh an dan su (?:tinh|thanh pho|khu vuc)\b|thong ke (?:tinh|thanh pho) |kho bac |hai quan (?:khu vuc|tinh|thanh pho|cua khau) "
 _BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
-#: the kinds of unit of the forces named by their number ("Hải đoàn 32", "Lữ đoàn 125"), folded
-_FORCES = r"(?:hai doan|hai doi|lu doan|trung doan|tieu doan|dai doi)"
+#: the kinds of unit of the forces named by their number ("Hải đoàn 32", "Lữ đoàn 125"), as printed; ``_FORCES`` folded
+_FORCES_KINDS = ("Hải đoàn", "Hải đội", "Lữ đoàn", "Trung đoàn", "Tiểu đoàn", "Đại đội")
+_FORCES = f"(?:{'|'.join(map(fold, _FORCES_KINDS))})"
 _TYPE_START = (
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|don bien phong |"
@@ -655,7 +656,7 @@ def proper_name_end(chunk: str) -> int | None:
 #: QLTT số 3 | kiểm tra …"): a team's, a station's, a post's, a room's name, at most four words before it (not "Giám
 #: đốc 18 hợp tác xã …; tổng số 26 người"); not its place or whose ("Tổ dân phố số 5 phường …", "Đội … số 2 thuộc Chi cục")
 NUMBER_END = re.compile(r"^\s*(?:(?:[Cc]ác\s+)?(?:[Tt]ổ|[Đđ]ội|[Tt]rạm|[Đđ]oàn|[Nn]hóm|[Kk]íp|[Cc]hốt|[Đđ]iểm|[Pp]hòng)(?:\s+[^\s,;:()]+){0,4}?"
-                        r"\s(?:số|Số)|(?:Hải đoàn|Hải đội|Lữ đoàn|Trung đoàn|Tiểu đoàn|Đại đội))\s\d{1,4}"
+                        rf"\s(?:số|Số)|(?:{'|'.join(_FORCES_KINDS)}))\s\d{{1,4}}"
                         # … a unit of the forces by its number alone ("Hải đoàn 32 | duy trì …", "Lữ đoàn 125 | …")
                         r"(?=\s+(?!(?:xã|phường|tỉnh|huyện|quận|thành phố|thị xã|thị trấn|đặc khu|"
                         r"khu vực|thuộc|của|và|hoặc)\b)[a-zà-ỹđ])")
