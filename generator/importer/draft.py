@@ -3165,11 +3165,10 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       # trương triển khai thực hiện./.", "Các phòng thuộc Chi cục căn cứ nhiệm vụ được giao chủ động
                       # triển khai./."
                       rf"^cac {_UNITS_WHO}(?:,? (?:va )?{_UNITS_WHO})*(?: (?:thuoc|cua) [^,.;]{{1,80}})? can cu "
-                      r"(?:chuc nang,? )?nhiem vu duoc (?:giao|phan cong),? (?:(?:khan truong|chu dong|nghiem tuc) )?"
+                      r"(?:(?:chuc nang,? )?nhiem vu duoc (?:giao|phan cong),? (?:(?:khan truong|chu dong|nghiem tuc) )?"
                       r"(?:(?:to chuc |trien khai )?thuc hien|trien khai)"
                       # … or the document itself: "Các phòng thuộc Trung tâm … căn cứ Kế hoạch này để làm./."
-                      rf"|^cac {_UNITS_WHO}(?:,? (?:va )?{_UNITS_WHO})*(?: (?:thuoc|cua) [^,.;]{{1,80}})? can cu "
-                      rf"{_DOCUMENT} nay (?:de )?(?:thuc hien|lam|trien khai)(?: thuc hien)?)"
+                      rf"|{_DOCUMENT} nay (?:de )?(?:thuc hien|lam|trien khai)(?: thuc hien)?))"
                       # … maybe with where to turn with difficulties after it ("…; vướng mắc phát sinh thì phản ánh về
                       # Phòng Kinh tế để tổng hợp, trình …", "…; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo
                       # cáo về Sở … để xem xét, giải quyết")
