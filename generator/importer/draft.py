@@ -2914,11 +2914,10 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if part == "context":
             continue
         if part == "other":  # an assignment by its grammar, or an item with its own lead label ("– Cơ quan chủ trì: …")
-            if not (_assigns(para, known) or _run_in_assigns(para.text, known)
+            if not (_names_its_doer(para, known)
                     or any(_assigns(d, known) or _led_by_label(d, labelled) for d in _descendants(para))
                     or _led_by_label(para, labelled) or _body_head(para, known) or _done_by(para.text)
-                    or _given_after(para.text, known) or _bracket_leads(para.text, known)
-                    or _doer_after(para.text, known) is not None
+                    or _bracket_leads(para.text, known)
                     # a bullet under a body's name alone with a colon ("Đối với X:" / "- Chủ trì tổ chức …"): its work
                     or (para.kind == "bullet" and id(para) in _intros(para.parent.children if para.parent else roots,
                                                                         known))):
