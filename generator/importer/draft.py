@@ -818,12 +818,17 @@ _SIGNED_FOR = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s*\S")
 _SIGNED_FOR_RAW = re.compile(r"(?<![^\s|*_>])(?:TM|KT|TL|TUQ|Q)\.")  # the same anywhere in a raw line: a cheap look first
 
 
+def _printed(line: str) -> str:
+    """A raw line's text as printed: its markup and cell marks dropped."""
+    return nfc(plain_line(_HTML_TAG.sub(" ", line))).strip(" |*_\t")
+
+
 def _signed_for(line: str) -> bool:
     """``line`` is a signature's authority on a short line of its own in capitals ("TM. BAN THƯỜNG VỤ", "KT. GIÁM
     ĐỐC"), its markup and cell marks dropped."""
     if _SIGNED_FOR_RAW.search(line) is None:
         return False
-    text = nfc(plain_line(_HTML_TAG.sub(" ", line))).strip(" |*_\t")
+    text = _printed(line)
     return 0 < len(text) < 70 and text.isupper() and _SIGNED_FOR.match(text) is not None
 
 
@@ -838,11 +843,14 @@ def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
             return True
         if authority(i, line):  # "TM. BAN THƯỜNG VỤ", "KT. GIÁM ĐỐC" on its line
             return True
-        if _STOP.match(key) and not key.startswith("noi nhan"):  # a signer's title is printed in capitals, or short
-            printed = nfc(plain_line(_HTML_TAG.sub(" ", line))).strip(" |*_\t")  # on its line; not a sentence's line
-            if not printed.isupper() and len(printed.split()) > 4:  # that wrapped before "Chủ tịch UBND …"
-                return False
-        return bool(_STOP.match(key)) and (i > 15 or key.startswith("noi nhan") and i > 2)
+        if not _STOP.match(key):
+            return False
+        if key.startswith("noi nhan"):
+            return i > 2
+        # a signer's title is printed in capitals, or short on its line; not a sentence's line that wrapped before
+        # "Chủ tịch UBND …"
+        printed = _printed(line)
+        return i > 15 and (printed.isupper() or len(printed.split()) <= 4)
     def authority(i: int, line: str) -> bool:  # also where two signatures side by side were read as a table's row
         return i > 15 and _signed_for(line)
 
