@@ -149,6 +149,12 @@ _TYPE_START = (
 )
 
 
+#: the socio-political organisations and the associations every commune has, by the words after "Hội" ("Hội Nông dân",
+#: "Hội Cựu chiến binh"), in lower case; a level's body of them is named by these words and its level
+_MASS_ORGANISATIONS = ("nông dân", "phụ nữ", "liên hiệp phụ nữ", "cựu chiến binh", "người cao tuổi", "chữ thập đỏ",
+                      "khuyến học")
+
+
 #: bodies' names as offices type them short, never spelt out: the usual abbreviations of Vietnamese administrative
 #: documents (Nghị định 30/2020/NĐ-CP leaves abbreviations to the drafter, and offices use the usual ones bare: "Đề
 #: nghị LMHTXVN …", "LMHTX tỉnh chủ trì", "NHCSXH tỉnh", "NHNN"), read from the one table of abbreviations, the glossary
@@ -185,7 +191,7 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (
                            r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát|khảo sát|xã|phường|thị trấn|đặc khu)|"
                            r"quỹ (?:hỗ trợ|đầu tư|bảo lãnh|phát triển|tín dụng|bảo vệ)|phòng giao dịch|"
                            # a level's socio-political organisation in lower case ("Hội nông dân xã", "Hội phụ nữ phường")
-                           r"hội (?:nông dân|phụ nữ|liên hiệp phụ nữ|cựu chiến binh|người cao tuổi|chữ thập đỏ|khuyến học)|"
+                           rf"hội (?:{'|'.join(_MASS_ORGANISATIONS)})|"
                            r"trưởng (?:các|ban|phòng|thôn|ấp|bản|khu|tổ|đoàn)|trường (?:cao đẳng|đại học|trung cấp|chính trị)|"
                            # a unit's section by its work in lower case ("Bộ phận văn phòng Đội", "Bộ phận kế toán")
                            r"bộ phận (?:văn phòng|kế toán|hành chính|nghiệp vụ|kỹ thuật))"
@@ -199,8 +205,8 @@ CAPITAL = "A-Z" + "".join(chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0
 
 #: a level's socio-political organisations (and the associations every commune has), however typed, with their level,
 #: folded: "Hội nông dân xã", "hội phụ nữ phường", "đoàn thanh niên xã", "Hội cựu chiến binh xã"
-_MASS_BODY_OF_LEVEL = re.compile(r"(?:hoi (?:nong dan|phu nu|lien hiep phu nu|lhpn|cuu chien binh|ccb|nguoi cao tuoi|chu thap do|"
-                                 r"khuyen hoc)|doan (?:thanh nien|tn)|(?:uy ban )?mat tran to quoc|(?:uy ban |ub )?mttq) "
+_MASS_BODY_OF_LEVEL = re.compile(rf"(?:hoi (?:{'|'.join(map(fold, _MASS_ORGANISATIONS))}|lhpn|ccb)|doan (?:thanh nien|tn)|"
+                                 r"(?:uy ban )?mat tran to quoc|(?:uy ban |ub )?mttq) "
                                  r"(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|tinh|thanh pho)")
 
 
