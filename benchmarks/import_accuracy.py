@@ -1229,6 +1229,15 @@ cooperatives' e-invoices, lettered points opening with their time and a colon; a
 bodies running into their verbs; a province's Markdown plan with a three-column pipe table, lead and partners in one
 cell, and yearless times for the next year.
 
+Hundred-and-thirty-sixth section: a hundred-and-thirty-fourth held-out set, ``benchmarks/corpus/unseen134/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: an urban environment company's .docx plan handing waste collection
+to cooperatives, its duties under bold unit headings over items naming no doer, beside a table of facts; a prison's
+PDF plan with cooperatives, one table whose last cell holds labelled "Chủ trì:", "Phối hợp:", "Thời gian:" lines; a
+Liên minh's plain-text Thông báo numbered "1/" with "Body: work", the time first and yearless dates; a Sở Xây dựng's
+Markdown Công văn to a class of cooperatives, its requests naming no doer, with times into the next year's Tết; a
+commune Party committee's Markdown plan with "-" lines under the body it leads.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1537,6 +1546,8 @@ HELD_OUT = {
     "unseen132": "hundred-and-thirty-second held-out set (benchmarks/corpus/unseen132/, two new kinds, three everyday "
                  "documents):",
     "unseen133": "hundred-and-thirty-third held-out set (benchmarks/corpus/unseen133/, two new kinds, three everyday "
+                 "documents):",
+    "unseen134": "hundred-and-thirty-fourth held-out set (benchmarks/corpus/unseen134/, two new kinds, three everyday "
                  "documents):",
 }
 
