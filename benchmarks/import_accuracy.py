@@ -1238,6 +1238,15 @@ Liên minh's plain-text Thông báo numbered "1/" with "Body: work", the time fi
 Markdown Công văn to a class of cooperatives, its requests naming no doer, with times into the next year's Tết; a
 commune Party committee's Markdown plan with "-" lines under the body it leads.
 
+Hundred-and-thirty-seventh section: a hundred-and-thirty-fifth held-out set, ``benchmarks/corpus/unseen135/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial ornamental-plants association's .docx plan for flower
+cooperatives at Tết, its work a tab-stop list of task, doers and time with "(chủ trì)" marks; a provincial procuracy's
+PDF plan whose grid has the units as rows and the quarters as columns; a commune's plain-text Thông báo kết luận with a
+lower-case body heading its lines and a yearless date of the next year; a ward's Markdown plan with a six-column pipe
+table ending in "Sản phẩm" and a department abbreviated with a comma in it; a Sở's Công văn saved by Word as plain text,
+its bullets "•" and "o" with TABs.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1548,6 +1557,8 @@ HELD_OUT = {
     "unseen133": "hundred-and-thirty-third held-out set (benchmarks/corpus/unseen133/, two new kinds, three everyday "
                  "documents):",
     "unseen134": "hundred-and-thirty-fourth held-out set (benchmarks/corpus/unseen134/, two new kinds, three everyday "
+                 "documents):",
+    "unseen135": "hundred-and-thirty-fifth held-out set (benchmarks/corpus/unseen135/, two new kinds, three everyday "
                  "documents):",
 }
 
