@@ -1485,8 +1485,16 @@ def _item_fields(lines: list) -> dict[str, str]:
 #: the roles written after the names ("X (chủ trì); Y, Z (phối hợp)"), in a labelled line or a doers' cell
 _ROLES_AFTER = re.compile(r"\((?:chủ trì|phối hợp|chính)\)", re.I)  # "(chính)": the main doer, the lead
 def _role_words_after(cell: str) -> bool:
-    """A doers' cell listing bodies by ";" with a role said after a name: "X; Y phối hợp", "X chủ trì; Y"."""
-    return ";" in cell and any(re.search(r"\S\s+(?:chủ trì|phối hợp)$", part.strip(" .")) for part in cell.split(";"))
+    """A doers' cell listing bodies by ";" with a role said after a name: "X; Y phối hợp", "X chủ trì; Y"; or two
+    roles in one clause, parted by a comma after the lead's ("X chủ trì, Y phối hợp")."""
+    parts = _role_clauses(cell)
+    return len(parts) > 1 and any(re.search(r"\S\s+(?:chủ trì|phối hợp)$", part.strip(" .")) for part in parts)
+
+
+def _role_clauses(cell: str) -> list[str]:
+    """A doers' cell cut into its bodies' clauses: at ";", and at the comma after a lead's "chủ trì" before another
+    body's role ("X chủ trì, Y phối hợp"; not "X chủ trì, phối hợp với Y", the lead's own partners)."""
+    return [part for part in re.split(rf";|{_ROLES_APART.pattern}", cell, flags=re.I) if part.strip()]
 
 
 #: the partners labelled inside a doer's cell, after the lead: "Chi cục PTNT; p/h: UBND các xã", "X, phối hợp: Y", or on
@@ -1705,6 +1713,9 @@ _FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường h�
                       # after a date or a time limit ("Sau ngày 20/10/2026, đơn vị nào chưa gửi báo cáo, Phòng …")
                       r"Sau (?:ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|Sau (?:thời hạn|thời điểm)|Quá (?:thời )?hạn|"
                       r"Trên cơ sở|Căn cứ|Để|Đối với|Với(?!\s+sự\s)|"
+                      # a word that ties the sentence to the one before ("Đồng thời, Sở Công Thương …", "Cùng thời gian
+                      # trên, Thuế tỉnh …", "Ngoài ra, …", "Bên cạnh đó, …")
+                      r"Đồng thời|Song song|Ngoài ra|Bên cạnh đó|Cùng (?:thời gian|thời điểm|lúc)|"
                       # where the work is done, within a body or a place ("Trong nội bộ Sở, phòng … cập nhật …", "Tại
                       # Sở, phòng Kế hoạch …", "Ở các thôn, Chi hội …")
                       r"Trong nội bộ|Tại|Ở|"
@@ -1805,7 +1816,7 @@ def _actor_at(text: str) -> int | None:
         return 0  # a class of economic actors as the subject: "Các hợp tác xã được kiểm tra khắc phục …"
     if _FRONTED.match(text):
         end = len(text.split(".")[0])
-        for comma in re.finditer(rf"[,;]\s+(?=[{fields.CAPITAL}]|các\s|những\s|{fields.LOWER_TYPE})", text[:end]):
+        for comma in re.finditer(rf"[,;:]\s+(?=[{fields.CAPITAL}]|các\s|những\s|{fields.LOWER_TYPE})", text[:end]):
             if fields.starts_body(text[comma.end():comma.end() + 40]):
                 return comma.end()
     return None
@@ -3474,9 +3485,11 @@ def _cell_roles(text: str) -> tuple[str | None, str | None, str | None]:
         head = re.split(rf"[;,.]?\s*(?:{_FIELD_LABEL})\s*:", text, maxsplit=1, flags=re.I)[0].strip(" ;,.")
         return given.get("lead") or head or None, given.get("coop"), given.get("deadline")
     lead, coops = None, []
-    for clause in (c.strip() for c in text.split(";") if c.strip()):
-        role = re.fullmatch(r"(?P<who>.+?)\s*(?:\(\s*(?P<main>chính)\s*\)|\(?\s*(?P<role>chủ trì|phối hợp)\s*\)?)\.?",
-                            clause, re.I)
+    for clause in (c.strip() for c in _role_clauses(text)):
+        # a body asked or invited to help beside the lead ("X chủ trì, đề nghị Y hỗ trợ", "…, mời Y tham gia")
+        clause = re.sub(r"^(?:đề nghị|mời)\s+(?=\S)", "", clause) if lead is not None else clause
+        role = re.fullmatch(r"(?P<who>.+?)\s*(?:\(\s*(?P<main>chính)\s*\)|\(?\s*(?P<role>chủ trì|phối hợp|"
+                            r"(?-i:hỗ trợ|hướng dẫn|tham gia))\s*\)?)\.?", clause, re.I)
         if role and (role.group("main") or fold(role.group("role")) == "chu tri") and lead is None:  # "X (chính)"
             lead = role.group("who").strip(" ,")
         else:
@@ -3903,6 +3916,10 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 cells["deadline"] = cells.get("deadline") or when
                 cells["lead"] = cells.get("lead") or lead_of
                 cells["cooperating"] = cells.get("cooperating") or coop_of
+            with_own = _ROLE.fullmatch((cells.get("lead") or "").strip(" ."))
+            if with_own and with_own.group("coop") and fold(with_own.group("role")) == "chu tri" \
+                    and not cells.get("cooperating"):  # "X chủ trì, phối hợp với Y": X leads, Y cooperates
+                cells["lead"], cells["cooperating"] = with_own.group("who"), with_own.group("coop")
             if (_ROLES_AFTER.search(cells.get("lead") or "") or _COOP_LABELLED.search(cells.get("lead") or "")
                     or _role_words_after(cells.get("lead") or "")
                     # … or label both, a line each ("Chủ trì: X<br>Phối hợp: Y, Z")
@@ -4480,7 +4497,8 @@ _ORGAN_OF_BODY = re.compile(r"ban thuong vu|ban chap hanh|bch|ban thuong truc|th
 
 #: the issuing body after its superior on one line, as a header cell whose lines were joined gives them ("UBND TỈNH
 #: ĐỒNG NAI SỞ CÔNG THƯƠNG"): the kinds of body a province's or district's name never holds as a word
-_SUBORDINATE = re.compile(r"(?<=\S)\s+(?=(?:SỞ|CHI CỤC|BAN QUẢN LÝ|TRUNG TÂM|VĂN PHÒNG|LIÊN MINH)\s)")
+#: (not "SỞ" of "CƠ SỞ": "THUẾ CƠ SỞ 4 TỈNH SƠN LA", a basic-level tax office, is one name)
+_SUBORDINATE = re.compile(r"(?<=\S)(?<!CƠ)\s+(?=(?:SỞ|CHI CỤC|BAN QUẢN LÝ|TRUNG TÂM|VĂN PHÒNG|LIÊN MINH)\s)")
 
 
 def _issuer_groups(head: list[str]) -> list[list[str]]:

@@ -93,6 +93,9 @@ _TYPE_START = (
     # a branch of an association ("Chi hội Chè Thanh Ba", "Chi hội Nông dân thôn Đông"); printed "Chi hội"; a hospital
     # ("Bệnh viện Y dược cổ truyền tỉnh", "Bệnh viện Đa khoa khu vực …")
     r"chi hoi (?=[a-z]{2,})|benh vien (?=[a-z])|"
+    # a public service unit named "Nhà …" ("Nhà Thiếu nhi tỉnh", "Nhà Văn hóa Lao động tỉnh", "Nhà Văn hóa Thanh niên",
+    # "Nhà xuất bản …", "Nhà máy …"); not a village's community house ("nhà văn hóa thôn"), a place
+    r"nha (?=thieu nhi\b|van hoa (?:lao dong|thanh nien|thieu nhi)\b|xuat ban\b|may (?=[a-z]{2,}))|"
     # a railway station of a branch, by its place ("Ga Lào Cai", "Ga Phố Lu"); printed "Ga" (not "gà")
     r"ga (?=[a-z]{2,})|"
     # a unit of the forces by its number or name ("Hải đoàn 32", "Hải đội 302", "Lữ đoàn 125", "Trung đoàn 888")
@@ -335,6 +338,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # "Trưởng các bản | thông báo …", "Công an các xã | thống kê …", "Đội … | diễn tập …", "Các hợp tác
                        # xã được kiểm tra | khắc phục …", "Phòng Quy hoạch - Xây dựng | sửa chữa …", "Trung tâm … | thu gom …", "Tổ Vệ sinh môi trường | lắp đặt …"; not a name's field: "Chi cục thống kê", "Phòng Nghiệp vụ thống kê
                        # là …", "Phòng Thu thập thông tin thống kê")
+                       # … and monitoring ("Chi cục Thủy sản | quan trắc môi trường nước …"; not a station's or a centre's
+                       # field typed in lower case: "Trạm quan trắc …", "Trung tâm quan trắc …")
+                       r"(?<![Tt]rạm )(?<![Tt]rung tâm )quan trắc|"
                        r"hoàn tất|đo đạc|đo đếm|đo vẽ|đưa tin|ghi chép|cung ứng|định hướng|thông báo|(?<![Cc]ục )(?<!vụ )(?<!tin )thống kê(?=\s+(?!là\b|chủ trì\b|phối hợp\b|có trách nhiệm\b|thực hiện\b|và\b)[a-zà-ỹđ])|"
                        r"diễn tập|khắc phục|sửa chữa|thu gom|lắp đặt|"
                        # doing paperwork, tilling and noting ("Phòng Bảo quản | làm thủ tục …", "Phòng Kinh tế | làm hồ sơ
@@ -733,6 +739,8 @@ def _inside_name(text: str, before: str = "") -> bool:
     head = fold(text).strip()
     verb = _NAME_END.match(" " + text.strip())
     return (text.strip()[:1].islower() and not _GENERIC.match(head) and not re.match(r"(?:cac|nhung)\b", head)
+            # a unit's type typed in lower case before its name starts another body ("…, phòng Kỹ thuật")
+            and not re.match(LOWER_TYPE, text.strip())
             and len(name_only(" " + text.strip()).split()) <= (6 if verb is not None else 5)
             # a name verb and a few name words, to the end, after another name verb: an enumeration of what the unit
             # does ("Trung tâm Tư vấn, | hỗ trợ hợp tác xã"; not "Phòng Kinh tế, | hướng dẫn hợp tác xã")
@@ -1417,8 +1425,8 @@ _HOUR = rf"(?:\d{{1,2}}\s*(?:gio|h)(?:\s*\d{{2}}(?:\s*phut)?)?,?\s+(?:{_DAYPART}
 #: đầu quý sau"), folded
 _QUARTER_DAY = r"(?:truoc |cham nhat )?ngay \d{1,2} (?:cua )?thang (?:cuoi|dau) (?:cua )?(?:moi |hang )?quy\b"
 #: a time cell of one day, maybe with the part of the day or the hour the work is held ("08/9/2026", "Chiều 15/10/2026",
-#: "Sáng 16/10/2026, từ 7 giờ 00"), folded
-_DAY_CELL = re.compile(r"\s*(?:(?:buoi )?(?:sang|chieu|trua|toi|dem)\s+)?(?P<day>\d{1,2}/\d{1,2}/20\d\d)"
+#: "Sáng 16/10/2026, từ 7 giờ 00"), its year maybe left to the plan's ("chiều 07/6"), folded
+_DAY_CELL = re.compile(r"\s*(?:(?:buoi )?(?:sang|chieu|trua|toi|dem)\s+)?(?P<day>\d{1,2}/\d{1,2}(?P<y>/20\d\d)?)"
                        r"(?:,?\s+(?:tu |luc )?\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?(?:\s*phut)?)?\s*\.?\s*")
 #: a day printed alone, "ngày 17/10/2026" (not "30/6/2026" inside a range or a number), or the days of one month it
 #: lasts, its month printed once ("trong hai ngày 19 và 20/9/2026", "các ngày 19, 20/9/2026": by the last), folded
@@ -1658,6 +1666,7 @@ _TIME_PHRASE = re.compile(_ON_OCCASION + "|" + _DAYS_AFTER_EVENT + r"|\btu nay (
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
                           r"|\btruoc (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|\b(?:truoc|cham nhat(?: la)?) ngay \d{1,2} thang \d{1,2}\b"
                           r"|\bden het (?:thang|quy|ngay|nam) "
+                          r"|\b(?:den|toi|truoc|cham nhat(?: la)?) (?:het|cuoi) nam\b"  # "từ nay đến cuối năm", "trước cuối năm"
                           r"|\bhan (?:chot|cuoi|gui|nop|hoan thanh|bao cao)\b"
                           rf"|(?:\btrong |(?:^|[.;:]\s+)){_QWORD}"
                           r"|(?<!tu )\b(?:cuoi|dau|giua) (?:thang|quy|nam) (?=\d|[ivx])"
@@ -1805,11 +1814,15 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
         return DeadlineFound("month", text.strip(), year=int(month.group("y")), month=int(month.group("m")))
     if cell and bare_year and re.fullmatch(r"\s*20\d\d\s*\.?\s*", folded):  # a time column's cell of a year alone: "2026"
         return DeadlineFound("year", text.strip(), year=int(folded.strip(" .")))
-    span = re.fullmatch(r"\s*\d{1,2}/\d{1,2}(?:/20\d\d)?\s*[-–]\s*(?P<end>\d{1,2}/\d{1,2}/20\d\d)\s*\.?\s*", folded) \
-        if cell else None
-    if span:  # a span of days in a time cell ("15/9 - 10/10/2026"), as "Từ 01/6 đến 15/9/2026" is read: by its last day
+    span = re.fullmatch(r"\s*\d{1,2}(?:/\d{1,2})?(?:/20\d\d)?\s*[-–]\s*(?P<end>\d{1,2}/\d{1,2}(?P<y>/20\d\d)?)\s*\.?\s*",
+                        folded) if cell else None
+    if span and span.group("y"):  # a span of days in a time cell ("15/9 - 10/10/2026"), as "Từ 01/6 đến 15/9/2026" is
+        # read: by its last day
         day = deadline(f"trước ngày {span.group('end')}", cell=True)
         return replace(day, printed=text.strip(), note=None) if day.kind == "before" else day
+    if span and (year or signed):  # … its year left to the plan's ("01 - 05/6", "15/9 - 10/10"), as a day alone is
+        day = deadline(f"trước {span.group('end')}", cell=True, year=year, signed=signed, issued=issued)
+        return replace(day, printed=text.strip()) if day.kind == "before" else day
     if cell and (year or signed) and re.fullmatch(r"\s*\d{1,2}/\d{1,2}\s*\.?\s*", folded):  # a day and month alone in
         # a time cell, "31/7" under "Thời hạn": due by then, in the year the plan's times are read in
         day = deadline(f"trước {text.strip().rstrip('.')}", cell=True, year=year, signed=signed, issued=issued)
@@ -1817,7 +1830,9 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
     alone = _DAY_CELL.fullmatch(folded) if cell else None
     if alone:  # a day alone in a time cell, "08/9/2026", maybe with its part or hour ("Chiều 15/10/2026", "Sáng
         # 16/10/2026, từ 7 giờ 00"): the day the row's work is held, as "ngày …"
-        day = deadline(f"ngày {alone.group('day')}", cell=True)
+        if not alone.group("y") and not (year or signed):
+            return DeadlineFound("unspecified", None)  # … a day without its year, in a plan of no one year
+        day = deadline(f"ngày {alone.group('day')}", cell=True, year=year, signed=signed, issued=issued)
         return replace(day, printed=text.strip(), note=day.note and day.note.replace(day.printed, text.strip()))
     opening = None if cell else _OPENING_TIME.match(folded)
     if opening:  # "- Thường xuyên: Theo dõi, hỗ trợ … sau khi thành lập": the time the line opens with, first
@@ -1979,6 +1994,9 @@ _YEARLESS = [
     ("before", re.compile(r"(?<![\w/])ngay (?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"), "event-day"),
     # "…; cả năm.", "(cả năm)", "…, trong năm.": the plan's one year (not "trong năm học", "cả năm 2027")
     ("year", re.compile(r"\b(?:ca|trong|suot) nam\b(?!\s*(?:\d|hoc|tai chinh|sau|toi|nay|qua))")),
+    # by the end of the year, its year left out ("từ nay đến cuối năm", "đến hết năm", "chậm nhất cuối năm"): the plan's
+    # one year, as "cuối năm 2026" is that year
+    ("year", re.compile(r"\b(?:den|toi|truoc|cham nhat(?: la)?) (?:het|cuoi) nam\b(?!\s*(?:\d|hoc|tai chinh|sau|toi|nay|qua))")),
     ("before", re.compile(r"\btu (?:ngay )?\d{1,2}/\d{1,2} (?:den|toi|-) (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     ("quarter", re.compile(rf"\bquy (?P<q>{_QN}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QN})*)\b(?!\s*(?:/|nam)\s*\d)")),
     # … as cells type it short: "Q3", "Q3-Q4", "Q.II"

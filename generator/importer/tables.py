@@ -679,13 +679,13 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         if not raw.strip() or re.fullmatch(r"[\s|:\-]+", raw) or _GRID_RULE.match(raw):
             continue
         parts = split(raw)
+        if parts and re.match(r"\s*noi nhan\s*:", fold(nfc(plain_line(parts[0])))):
+            i -= 1  # the signature block printed as a table right after this one ("| **Nơi nhận:** … | KT. …"), or
+            break   # on tab stops, its lines fewer cells than the table's: the table, and the body, end there
         if layout == "tsv" and (broken := _broken_row(parts, lines, i, len(header_cells))):
             parts, i = broken
             raw = "\t".join(parts)
         cells = [nfc(plain_line(c)) for c in parts]
-        if cells and re.match(r"\s*noi nhan\s*:", fold(cells[0])):
-            i -= 1  # the signature block printed as a table right after this one ("| **Nơi nhận:** … | KT. …"):
-            break   # the table, and the body, end there
         numbered = row_col is not None and row_col < len(cells) and _ROW_NUMBER.match(cells[row_col]) is not None
         if (_is_header(cells) and not numbered) or (targets and _targets_header(cells)) or _numbering_row(cells):
             continue  # the header repeated at a page break (never with a row's number: "1 | Hướng dẫn … | Chủ trì: …");
