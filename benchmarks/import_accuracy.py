@@ -1247,6 +1247,16 @@ lower-case body heading its lines and a yearless date of the next year; a ward's
 table ending in "Sản phẩm" and a department abbreviated with a comma in it; a Sở's Công văn saved by Word as plain text,
 its bullets "•" and "o" with TABs.
 
+Hundred-and-thirty-eighth section: a hundred-and-thirty-sixth held-out set, ``benchmarks/corpus/unseen136/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a publishing house's .docx plan for a series of handbooks for
+cooperatives, one assignment matrix whose unit columns hold "●" (chủ trì) and "○" (phối hợp) marks beside a column of
+outside partners and yearless deadlines; a high school's PDF plan of career-guidance visits to cooperatives, one table
+whose month cells are merged down over their rows, yearless months across a school year; a province's plain-text Công
+văn on dormant cooperatives, body headings with a colon over "+" items and an item opening with its time; a ward's
+Markdown Thông báo kết luận with lettered items followed by "Thời hạn:" lines and "Kiến nghị …: giao X" lines; a
+Liên minh's Markdown plan whose pipe table tags each body "(CT)" or "(PH)" in one cell, with yearless times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1559,6 +1569,8 @@ HELD_OUT = {
     "unseen134": "hundred-and-thirty-fourth held-out set (benchmarks/corpus/unseen134/, two new kinds, three everyday "
                  "documents):",
     "unseen135": "hundred-and-thirty-fifth held-out set (benchmarks/corpus/unseen135/, two new kinds, three everyday "
+                 "documents):",
+    "unseen136": "hundred-and-thirty-sixth held-out set (benchmarks/corpus/unseen136/, two new kinds, three everyday "
                  "documents):",
 }
 
