@@ -1247,6 +1247,15 @@ lower-case body heading its lines and a yearless date of the next year; a ward's
 table ending in "Sản phẩm" and a department abbreviated with a comma in it; a Sở's Công văn saved by Word as plain text,
 its bullets "•" and "o" with TABs.
 
+Hundred-and-thirty-ninth section: a hundred-and-thirty-seventh held-out set, ``benchmarks/corpus/unseen137/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial Catholic solidarity committee's .docx plan whose one
+table has times as rows and "-" lines opening with their doers in the other cell; a dairy company's PDF plan for the
+milk it buys from cooperatives, a non-task price table and bold unit headings over "-" items (two stations in one
+heading); a commune's plain-text Công văn at the turn of the year, items "1)" opening with their time, "+" items and
+yearless dates of the next year; a Sở Tài chính's Markdown plan of bold task titles over "Chủ trì / Phối hợp / Thời
+hạn" lines, one "như trên"; a Hội LHPN's plain-text plan whose doers come first, after a time, or last in the passive.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1559,6 +1568,8 @@ HELD_OUT = {
     "unseen134": "hundred-and-thirty-fourth held-out set (benchmarks/corpus/unseen134/, two new kinds, three everyday "
                  "documents):",
     "unseen135": "hundred-and-thirty-fifth held-out set (benchmarks/corpus/unseen135/, two new kinds, three everyday "
+                 "documents):",
+    "unseen137": "hundred-and-thirty-seventh held-out set (benchmarks/corpus/unseen137/, two new kinds, three everyday "
                  "documents):",
 }
 
