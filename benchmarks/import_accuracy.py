@@ -1257,6 +1257,15 @@ văn on dormant cooperatives, body headings with a colon over "+" items and an i
 Markdown Thông báo kết luận with lettered items followed by "Thời hạn:" lines and "Kiến nghị …: giao X" lines; a
 Liên minh's Markdown plan whose pipe table tags each body "(CT)" or "(PH)" in one cell, with yearless times.
 
+Hundred-and-thirty-ninth section: a hundred-and-thirty-seventh held-out set, ``benchmarks/corpus/unseen137/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial Catholic solidarity committee's .docx plan whose one
+table has times as rows and "-" lines opening with their doers in the other cell; a dairy company's PDF plan for the
+milk it buys from cooperatives, a non-task price table and bold unit headings over "-" items (two stations in one
+heading); a commune's plain-text Công văn at the turn of the year, items "1)" opening with their time, "+" items and
+yearless dates of the next year; a Sở Tài chính's Markdown plan of bold task titles over "Chủ trì / Phối hợp / Thời
+hạn" lines, one "như trên"; a Hội LHPN's plain-text plan whose doers come first, after a time, or last in the passive.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1571,6 +1580,8 @@ HELD_OUT = {
     "unseen135": "hundred-and-thirty-fifth held-out set (benchmarks/corpus/unseen135/, two new kinds, three everyday "
                  "documents):",
     "unseen136": "hundred-and-thirty-sixth held-out set (benchmarks/corpus/unseen136/, two new kinds, three everyday "
+                 "documents):",
+    "unseen137": "hundred-and-thirty-seventh held-out set (benchmarks/corpus/unseen137/, two new kinds, three everyday "
                  "documents):",
 }
 
