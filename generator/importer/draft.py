@@ -324,6 +324,8 @@ _LABEL_CELL = re.compile(rf"^\s*(?P<label>(?:{layout.FIELD_LABEL}))\s*:?\s*\t+\s
 def _label_cell(line: str) -> str:
     """A label's cell and its value's as a labelled line ("Cơ quan chủ trì<TAB>Sở X" → "Cơ quan chủ trì: Sở X")."""
     match = _LABEL_CELL.match(line) if "\t" in line else None
+    if match and tables._is_header(line.split("\t")):
+        return line  # a table's header of two columns ("Thời gian<TAB>Nội dung công việc"): no field and its value
     return f"{match.group('label')}: {match.group('value')}" if match and match.group("label")[:1].isupper() else line
 
 
@@ -1263,6 +1265,18 @@ def _after_run_in(text: str) -> str | None:
     return text[match.end():] if match else None
 
 
+def _sentence_doer(text: str, known: fields.Known) -> str | None:
+    """The body a sentence opens with as its doer, read by its grammar: before its role ("X chủ trì …"), after the word
+    that assigns ("Đề nghị X …"), or as the subject of its verb ("Văn phòng Ủy ban phối hợp … khảo sát …"); None when
+    it opens with the work."""
+    lead = _lead_from(text, known) or (_opened_by(text, known) if _OPENER.match(text) else None)
+    if lead is None and _assigns(_Line(text), known) and not text.startswith("Giao"):
+        name = fields.name_only(text[_actor_at(text) or 0:].split(":")[0]).strip(" ,")
+        named = fields.match_agencies(name, known) if name and len(name) < 150 else None
+        lead = name if named is not None and (named.ids or named.unknown) else None
+    return lead
+
+
 def _run_in_assigns(text: str, known: fields.Known) -> bool:
     """After a run-in head, the sentence gives work to a body ("Bước 1 (cấp xã): Ủy ban nhân dân các xã thông báo …",
     "Về tín dụng: Ngân hàng … ưu tiên …"); not a label over a list of bodies ("Đối tượng giám sát: Ủy ban nhân dân
@@ -1493,8 +1507,10 @@ def _role_words_after(cell: str) -> bool:
 
 def _role_clauses(cell: str) -> list[str]:
     """A doers' cell cut into its bodies' clauses: at ";", and at the comma after a lead's "chủ trì" before another
-    body's role ("X chủ trì, Y phối hợp"; not "X chủ trì, phối hợp với Y", the lead's own partners)."""
-    return [part for part in re.split(rf";|{_ROLES_APART.pattern}", cell, flags=re.I) if part.strip()]
+    body's role ("X chủ trì, Y phối hợp"; not "X chủ trì, phối hợp với Y", the lead's own partners) or after its
+    bracketed mark ("X (chủ trì), Y, Z")."""
+    return [part for part in re.split(rf";|{_ROLES_APART.pattern}|(?:(?<=\(chủ trì\))|(?<=\(chính\))),\s+", cell, flags=re.I)
+            if part.strip()]
 
 
 #: the partners labelled inside a doer's cell, after the lead: "Chi cục PTNT; p/h: UBND các xã", "X, phối hợp: Y", or on
@@ -2104,11 +2120,16 @@ def _agency_heading(text: str) -> bool:
     no sentence end."""
     if len(text) > 150 or _NOT_NAME.search(text.strip()):
         return False
+    asked = _OPENER.match(text)
     text = _OPENER.sub("", text)  # "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã …", "Giao Phòng Kinh tế"
     # who heads it, said in brackets after the name: "1. Tiểu ban Văn kiện (đồng chí Phó Chủ tịch … làm Trưởng tiểu ban)"
     text = _HEADED_BY.sub("", text)
     name = fields.name_only(text, places=False)
-    return name == text and _typed_as_name(text) and (fields.starts_body(text) or bool(_ACTOR_CLASS.match(fold(text))))
+    actors = bool(_ACTOR_CLASS.match(fold(text)))
+    # … a class of economic actors asked, in the lower case the sentence goes on in ("5. Đề nghị các hợp tác xã, tổ hợp
+    # tác nhận khoán", "Đề nghị các hợp tác xã, tổ hợp tác:")
+    return name == text and (_typed_as_name(text) or (asked is not None and actors)) \
+        and (fields.starts_body(text) or actors)
 
 
 #: a label of a class of bodies run in before its duties: "Các hợp tác xã có giám đốc tham gia đoàn: …"
@@ -2197,6 +2218,21 @@ def _addressed(text: str, known: fields.Known) -> str | None:
         return None  # no verb after the names: not "X thực hiện …" but a list of what is asked
     named = fields.match_agencies(name[:1].upper() + name[1:], known)
     return name if named.ids or named.unknown else None
+
+
+def _sole_addressee(text: str, known: fields.Known) -> str | None:
+    """The one body or class a "Kính gửi:" line names ("Kính gửi: Các hợp tác xã vận tải trên địa bàn tỉnh."), without
+    where it is; None for a list (several bodies, or the line's recipients below it)."""
+    rest = re.split(r"(?i)kính gửi\s*:", text, maxsplit=1)[-1].strip(" .;")
+    name = fields.name_only(rest).strip(" .") if rest and ";" not in rest else ""
+    if not name or (name != rest and fields.place_end(rest) != len(name)) or re.search(r"\s(?:và|cùng)\s", name):
+        return None
+    where = fields._PLACE_END.search(name)
+    name = name[:where.start()] if where else name  # where it is ("… trên địa bàn tỉnh") is no part of its name
+    if _ACTOR_CLASS.match(fold(name)):
+        return name  # a class of economic actors, one addressee however it lists them ("Các hợp tác xã, tổ hợp tác")
+    named = fields.match_agencies(name, known)
+    return name if len(named.ids) + len(named.unknown) == 1 else None
 
 
 def _addressees(siblings: list, known: fields.Known) -> dict[int, tuple[str, object]]:
@@ -2418,11 +2454,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     if found["lead_text"] is None:
         rest = _after_run_in(para.text)
         if rest is not None:
-            lead = _lead_from(rest, known) or (_opened_by(rest, known) if _OPENER.match(rest) else None)
-            if lead is None and _assigns(_Line(rest), known) and not rest.startswith("Giao"):
-                name = fields.name_only(rest[_actor_at(rest) or 0:].split(":")[0]).strip(" ,")
-                named = fields.match_agencies(name, known) if name and len(name) < 150 else None
-                lead = name if named is not None and (named.ids or named.unknown) else None
+            lead = _sentence_doer(rest, known)
             if lead is None and _ACTOR_CLASS.match(fold(rest)):  # a class of economic actors after the head ("Trước
                 name = fields.name_only(rest.split(":")[0])     # khi thu hoạch: các hợp tác xã, tổ hợp tác hội viên
                 if name != rest.split(":")[0] and 5 < len(name) < 100:  # | hoàn thành …")
@@ -2526,6 +2558,13 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 named = fields.match_agencies(subject, known)
                 if _opens_with_body(rest) and fields.name_only(rest) == rest and (named.ids or named.unknown):
                     found["lead_text"], found["lead_as"] = rest, subject
+                    break
+            if asked and len(ancestor.text) < 150 and not layout.is_sentence(ancestor):
+                # … a class of economic actors asked, with or without its colon ("5. Đề nghị các hợp tác xã, tổ hợp tác
+                # nhận khoán", "Đề nghị các hợp tác xã, tổ hợp tác:"): the class as printed leads its items
+                rest = ancestor.text[asked.end():].rstrip(" :")
+                if _ACTOR_CLASS.match(fold(rest)) and fields.name_only(rest) == rest:
+                    found["lead_text"], found["whole"] = rest, True
                     break
             names = fields.match_agencies(ancestor.text, known)
             heading = ancestor.text.rstrip(":") if ancestor.text.endswith(":") and len(ancestor.text) < 200 else None
@@ -2902,10 +2941,12 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             remarks.update(id(p) for p in roots[:opening]
                            if p.kind == "" and not (_lead_from(p.text, known) or _assigns(p, known)))
     addressees = False
+    sole = None  # the one addressee a Công văn is sent to, on its "Kính gửi:" line ("Các hợp tác xã vận tải trên địa bàn")
     for para in paras:  # "Kính gửi:" and the list of recipients under it (a công văn's header): no tasks
         # also joined to the "V/v" line above it; a Công điện's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"
         if re.search(r"(?:^|\s)kinh gui\s*:", para.folded) or re.search(r"\bdien\s*:$", para.folded):
             addressees = True
+            sole = _sole_addressee(para.text, known) if sole is None else False
         elif not (addressees and para.kind == "bullet"):
             addressees = False
             continue
@@ -2977,6 +3018,10 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         defined = _alias_in(who["coop_text"], known) if who["coop_text"] else None
         if defined:  # "phối hợp với hai bên": the bodies the document's short name stands for
             who["coop_listed"] = "; ".join(p for p in (who["coop_listed"], defined) if p)
+        if who["lead_text"] is None and sole and para.parent is None and para.kind in ("num", "letter"):
+            # a request of a Công văn to its one addressee that names no doer ("Kính gửi: Các hợp tác xã vận tải …" /
+            # "1. Rà soát toàn bộ xe …"): the addressee's, as printed
+            who = {**who, "lead_text": sole, "whole": True}
         lead_ids, coop_ids, notes = agencies.roles([who["lead_as"] or who["lead_text"], *who["more_leads"]], who["coop_text"], para.line,
                                                    who["listed"], who["coop_listed"], who["whole"], who.get("coop_whole", []))
         task_review = who["review"] + notes
@@ -3397,6 +3442,9 @@ _SLOGAN = re.compile(r"!\s*$")
 #: a legend of the abbreviations a table uses ("Viết tắt trong bảng: P.KTHT - Phòng Kinh tế hợp tác; …", "Chữ viết tắt:
 #: …") (folded)
 _LEGEND = re.compile(r"^(?:\(?(?:ghi chu|chu|cac chu|cac tu)\s*:?\s*)?(?:chu )?viet tat\b[^:]{0,40}:"
+                     # the marks an assignment table gives the roles ("Ghi chú: ● là đơn vị chủ trì; ○ là đơn vị phối
+                     # hợp.", "Ghi chú: (CT) - chủ trì; (PH) - phối hợp.")
+                     r"|^\(?ghi chu\s*:[^.;]{0,40}?(?:\bla|[-–:=])\s*(?:don vi |co quan )?chu tri\b"
                      # a note on how items are done again, as a plan for an event that comes back notes it ("Ghi chú: các
                      # việc tại mục 2, 3 và 4 làm lại với mỗi cơn bão …")
                      r"|^\(?ghi chu\s*:\s*(?:cac )?(?:viec|nhiem vu|noi dung|muc)\b[^.]{0,80}\b(?:tai|o) (?:muc|diem|phan)\b"
@@ -3436,7 +3484,13 @@ def _no_task(para) -> bool:
 
 def _pointer(para, known: fields.Known) -> bool:
     """A paragraph that only says where the tasks are, naming no body of its own."""
-    return bool(_POINTER.search(para.folded)) and not (_lead_from(para.text, known) or _assigns(para, known))
+    return bool(_POINTER.search(para.folded)) and (not (_lead_from(para.text, known) or _assigns(para, known))
+                                                    or bool(_TABLE_BELOW.search(para.folded)))
+
+
+#: the work said to be in the table below ("Các đơn vị … thực hiện theo bảng dưới đây.", "… như bảng sau:"), whoever
+#: the sentence names: the table's rows are the tasks (folded)
+_TABLE_BELOW = re.compile(r"\b(?:theo|nhu|tai|o)\s+(?:cac )?bang (?:duoi day|sau(?: day)?|duoi)\s*[.:]?\s*$")
 
 
 def _deadline(who: dict, review: list[str], year: int | None = None, signed: dt.date | None = None,
@@ -3910,6 +3964,18 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 continue  # a row already carried out ("Đã hoàn thành", "Đã thực hiện xong"): a record, no work left
             # a column's cells are lists of bodies by the column's label, as a labelled line's are
             raw = row.raw or (lines[row.line - 1] if lines and 0 < row.line <= len(lines) else "")
+            if not cells.get("lead") and not cells.get("roles") and cells.get("text"):
+                # the task's cell gives its own fields on labelled lines under its work ("1. Lập danh mục …<br>Thực
+                # hiện: Phòng X; phối hợp: Sở Y"), as a plan's items do: the work is the lines above them
+                lines_in = _cell_lines(raw, cells["text"])
+                at = next((k for k, line in enumerate(lines_in) if k and layout._LABEL_LINE.match(line)), None)
+                given = _item_fields([_Line(line) for line in lines_in[at:]]) if at else {}
+                if given.get("lead"):
+                    cells["text"] = " ".join(lines_in[:at])
+                    cells["lead"] = given["lead"]
+                    cells["cooperating"] = cells.get("cooperating") or given.get("coop")
+                    cells["deadline"] = cells.get("deadline") or given.get("deadline")
+                    cells["output"] = cells.get("output") or given.get("output")
             if cells.get("roles"):  # one column for both roles: "Chủ trì: X<br>Phối hợp: Y", "X (chủ trì); Y, Z"
                 # … and the time on a labelled line of its own ("Thời hạn: Quý I/2026")
                 lead_of, coop_of, when = _cell_roles(cells["roles"])
@@ -3983,9 +4049,14 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             for text, time in items:
                 # an item of a row's list names its own partners ("- Phối hợp với Sở X hướng dẫn …")
                 own = fields.COOP.search(text) if doer is None and not cells.get("cooperating") else None
+                # … and, in a row that names no doer, its own doer as its sentence's subject ("Tháng 9 - 10/2025 | -
+                # Văn phòng Ủy ban phối hợp Ban Dân vận … khảo sát …<br>- Ban Thường trực làm việc với …"), with the
+                # partners it names beside it ("cùng Ủy ban MTTQ …")
+                subject = _sentence_doer(text, agencies.known) if lead_text is None else None
+                beside = "; ".join(_partners_named(text)) if subject else None
                 lead_ids, coop_ids, notes = agencies.roles(
-                    [lead_phrase], None, row.line, True,
-                    "; ".join(c for c in (text_coop, own and own.group("coop"), after_first,
+                    [subject or lead_phrase], None, row.line, True,
+                    "; ".join(c for c in (text_coop, own and own.group("coop"), beside, after_first,
                                           None if class_coop else coop_cell) if c)
                     or None,
                     whole=((heading is not None or group_lead is not None) and not cells.get("lead")) or class_cell,

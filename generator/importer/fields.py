@@ -85,6 +85,8 @@ _TYPE_START = (
     # a state company's farm, the unit that runs its plantations in a commune ("Nông trường Khe Sanh", "Lâm trường Sông
     # Đà", "Nông trường Cao su Hướng Phùng")
     r"nong truong (?=[a-z])|lam truong (?=[a-z])|"
+    # a company's production unit ("Xí nghiệp Môi trường số 2", "Xí nghiệp Thủy nông Nam Đàn")
+    r"xi nghiep (?=[a-z])|"
     # a trade union of a body ("Công đoàn Công ty", "Công đoàn Sở Tài chính", "Công đoàn ngành Nông nghiệp"); a mass
     # organisation's central committee ("Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Trung ương Đoàn")
     r"cong doan (?=[a-z])|trung uong (?=hoi |doan\b|mat tran )|"
@@ -119,7 +121,7 @@ _TYPE_START = (
     r"tieu ban |"
     # a branch named first ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"; only where a name starts, not inside "Ngân hàng
     # Nhà nước chi nhánh khu vực 5"), a board's members as a class ("Các thành viên Ban Chỉ đạo gửi báo cáo …")
-    r"(?<!\s)chi nhanh |(?:cac )?thanh vien (?:ban|to|hoi dong|doan) |"
+    r"(?<!\s)chi nhanh |(?:cac )?thanh vien (?:ban|to|hoi dong|doan|uy ban) |"
     # "P." for "Phòng" before a capitalised name, as offices type it ("P.Kinh tế", "P. Văn hóa - Xã hội")
     r"p\. ?(?=[a-z])|"
     # a cooperative's own organs (Luật Hợp tác xã 2023): "Hội đồng quản trị", "Ban kiểm soát", "Kiểm soát viên", "Giám
@@ -343,6 +345,8 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"(?<![Tt]rạm )(?<![Tt]rung tâm )quan trắc|"
                        r"hoàn tất|đo đạc|đo đếm|đo vẽ|đưa tin|ghi chép|cung ứng|định hướng|thông báo|(?<![Cc]ục )(?<!vụ )(?<!tin )thống kê(?=\s+(?!là\b|chủ trì\b|phối hợp\b|có trách nhiệm\b|thực hiện\b|và\b)[a-zà-ỹđ])|"
                        r"diễn tập|khắc phục|sửa chữa|thu gom|lắp đặt|"
+                       # agreeing on what to do ("… làm việc với Liên minh HTX tỉnh, | thống nhất cử cán bộ …")
+                       r"thống nhất(?= [a-zà-ỹđ])|"
                        # doing paperwork, tilling and noting ("Phòng Bảo quản | làm thủ tục …", "Phòng Kinh tế | làm hồ sơ
                        # …", "HTX Tân Tiến | làm đất …", "Các HTX, THT nuôi chim yến | ghi đầy đủ nhật ký …"); not the
                        # work a class does, part of its name ("UBND các xã có HTX làm dịch vụ thủy lợi"), nor a team
@@ -1983,6 +1987,10 @@ _YEARLESS = [
     ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?|han (?:cuoi|chot)(?: la)?|(?<!tinh )(?<!tu nay )\bden(?: het)?) "
                           rf"(?:{_HOUR})?(?:ngay )?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![/\d])")),  # … "Đến 31/3"
     ("before", re.compile(_BEFORE_EVENT + r"\)")),  # "trước Ngày Khuyến học Việt Nam (02/10)"
+    # a day printed as the deadline itself, its year left out ("…; thời hạn: 30/3.", "Hạn nộp: 15/10"), as a whole
+    # date is read there
+    ("before", re.compile(r"\b(?:thoi han|han (?:chot|cuoi|gui|nop|hoan thanh|bao cao)(?: [a-z]+){0,4}?)\s*(?::|la)?\s*"
+                          r"(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     # … the occasion's day without its year ("Nhân Ngày HTX Việt Nam 11/4")
     ("before", re.compile(_ON_OCCASION + r"(?![/\d])")),
     # the day an event is held, its year left out ("tổ chức ngày hội … vào dịp 26/3", "vào ngày 15/10"): by that day

@@ -53,6 +53,10 @@ _MARKERS = [
     # the bullet glyphs a word processor exports (Google Docs, Word as text): filled for the first level, hollow or
     # small for the second ("●" then "○", "■" then "□"/"▪", "◆", "➢", "✓")
     ("bullet", re.compile(r"^(?P<m>[●○◦▪■□◆◇♦➢➤✓])\s*(?=\S)")),
+    # … and Word's own, saved as plain text: "•<TAB>" for the first level, "o<TAB>" for the second, "§<TAB>" for the third
+    # (the glyphs of its Courier New and Wingdings bullets; the TAB read as a space); only before a capital, as an item
+    # opens, "o" being a word too
+    ("bullet", re.compile(r"^(?P<m>[o§])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")),
     # a bullet typed without its space ("-Phòng Kinh tế …", "+Hỗ trợ …"): only before a capital letter ("*" is Markdown)
     ("bullet", re.compile(r"^(?P<m>[-–•+])(?=[^\W\d_])")),
 ]
@@ -138,7 +142,7 @@ class Para:
         if self.kind == "letter":
             return 6
         if self.kind == "bullet":
-            return {"-": 7, "–": 7, "•": 7, "*": 7, "+": 8, "○": 8, "◦": 8, "□": 8, "▪": 8, "◇": 8}.get(self.marker, 7)
+            return {"-": 7, "–": 7, "•": 7, "*": 7, "+": 8, "○": 8, "◦": 8, "□": 8, "▪": 8, "◇": 8, "o": 8, "§": 9}.get(self.marker, 7)
         return 10
 
     @property

@@ -217,7 +217,9 @@ _JOINS_IN = re.compile(r"(?:phoi hop(?: thuc hien)?|cung (?:phoi hop|thuc hien))
 
 #: a mark in an assignment matrix (a column per body, headed by its name or abbreviation, "CT" where it leads and "PH"
 #: where it cooperates, as ministries' and provinces' plans print their task tables), folded
-_ROLE_MARK = re.compile(r"^(?:(?P<lead>ct|chu tri)|(?P<coop>ph|phoi hop))\.?$")
+#: … or a filled glyph where it leads and a hollow one where it cooperates ("●" / "○", "■" / "□", "★" / "☆"), as the
+#: table's legend says ("● là đơn vị chủ trì; ○ là đơn vị phối hợp")
+_ROLE_MARK = re.compile(r"^(?:(?P<lead>ct|chu tri|[●■★◆])|(?P<coop>ph|phoi hop|[○□☆◇]))\.?$")
 
 
 def _role_marks(header_cells: list[str], header: list[str | None], cells: list[str]) -> list[tuple[str, str]]:
@@ -313,6 +315,10 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
         if len(tabs) >= 3 and (_is_header(tabs) or _targets_header(tabs)):  # three columns: task, partners, time
             table = _delimited(lines, i, lambda s: s.split("\t"), lambda s: s.count("\t") >= 2, "tsv",
                                split_cell, split_text)
+        elif len(tabs) == 2 and _is_header(tabs):  # two: the time and the work ("Thời gian | Nội dung công việc"), the
+            # work and its doers, each row's cells on one line parted by a TAB
+            table = _delimited(lines, i, lambda s: s.split("\t"), lambda s: s.count("\t") == 1 and bool(s.split("\t")[0].strip()),
+                               "tsv", split_cell, split_text)
         elif line.lstrip().startswith("|") and (_is_header(_pipe_cells(line)) or _targets_header(_pipe_cells(line))):
             # a pandoc grid table's rules ("+----+----+", "+====+") lie between its rows
             table = _delimited(lines, i, _pipe_cells, lambda s: s.lstrip().startswith("|") or bool(_GRID_RULE.match(s)),
@@ -673,10 +679,17 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         _MERGED_NUMBER.match(fold(nfc(plain_line(header_cells[header.index("text")])))) is not None
     i = first + 1
     while i < len(lines) and (is_row(lines[i]) or not lines[i].strip() or (
-            layout == "tsv" and "\t" in lines[i] and _broken_row(lines[i].split("\t"), lines, i + 1, len(header_cells)))):
+            layout == "tsv" and "\t" in lines[i] and _broken_row(lines[i].split("\t"), lines, i + 1, len(header_cells)))
+            or (layout == "tsv" and _spanning_row(lines, i, is_row))):
         raw = lines[i]
         i += 1
         if not raw.strip() or re.fullmatch(r"[\s|:\-]+", raw) or _GRID_RULE.match(raw):
+            continue
+        if layout == "tsv" and "\t" not in raw:  # a group's row merged across the table, no TAB left in it
+            spans = _SPANNING.match(nfc(plain_line(raw)).strip())
+            mark = spans.group("g") if spans else ""
+            last_group, current = groups.open(_kind(mark) if mark and not mark.isdigit() else "num" if mark else "title",
+                                              mark, spans.group("title") if spans else nfc(plain_line(raw)).strip()), None
             continue
         parts = split(raw)
         if parts and re.match(r"\s*noi nhan\s*:", fold(nfc(plain_line(parts[0])))):
@@ -712,8 +725,11 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         if marker and (len(filled) <= 2 or marker.group("title")) and not _ROW_NUMBER.match(first):
             title = marker.group("title") or next((c for k, c in filled if c != first), "")
             group = (_kind(marker.group("g")), marker.group("g"), title)
-        elif tt and re.fullmatch(r"\d{1,2}\.?", tt) and len(filled) == 2 and _caps(filled[1][1]):
-            # "1 | CỦNG CỐ, PHÁT TRIỂN HỢP TÁC XÃ" merged across the row, its tasks "1.1", "1.2" below: a group
+        elif tt and re.fullmatch(r"\d{1,2}\.?", tt) and len(filled) == 2 and (
+                _caps(filled[1][1]) or _BOLD.match(parts[filled[1][0]])
+                or _sub_numbered(lines, i, split, row_col, tt.rstrip("."))):
+            # "1 | CỦNG CỐ, PHÁT TRIỂN HỢP TÁC XÃ" merged across the row, its tasks "1.1", "1.2" below: a group; so is
+            # "| **1** | **Củng cố tổ chức** | | |", a title alone in bold or over rows numbered under its number
             group = ("num", tt.rstrip("."), filled[1][1])
         elif lone is not None and (inline := _GROUP_CELL.match(lone[1])) and inline.group("title") \
                 and re.match(r"^\S+[.)]", lone[1]):  # "| | **I. Tuyên truyền** | | |": the marker printed in the title
@@ -765,6 +781,30 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
             current = None  # a table without numbers: nothing to continue
     return Table(layout, start, i, rows, groups.all, found, "targets" if targets else "tasks",
                  {name: nfc(plain_line(cell)).strip() for name, cell in zip(header, header_cells) if name})
+
+
+def _sub_numbered(lines: list[str], at: int, split, row_col: int | None, number: str) -> bool:
+    """The table's next row, after ``lines[at - 1]``, is numbered under ``number`` ("1.1" under "1")."""
+    after = next((line for line in lines[at:at + 4] if line.strip() and not re.fullmatch(r"[\s|:\-+=]+", line)), "")
+    cells = [nfc(plain_line(c)).strip() for c in split(after)] if after else []
+    return row_col is not None and row_col < len(cells) and cells[row_col].startswith(number + ".") \
+        and len(cells[row_col]) > len(number) + 1
+
+
+#: a group's title merged across a TAB table, its marker first ("1. Chuẩn bị sản xuất", "II. Kết nối tiêu thụ", "A.
+#: Trước phiên chợ")
+_SPANNING = re.compile(rf"^(?P<g>{ROMAN}|[A-ZĐ]|\d{{1,2}})[.)]\s*(?P<title>\S.{{1,140}})$")
+
+
+def _spanning_row(lines: list[str], at: int, is_row) -> bool:
+    """``lines[at]`` is a group's row of a TAB table, its one cell merged across (Word's "save as text" leaves no TAB
+    in it): a short line with a group's marker and no TAB between rows of the table (not a heading before the header
+    of another table: "2. Ban Tổ chức - Kiểm tra" over its own)."""
+    text = nfc(plain_line(lines[at])).strip()
+    if "\t" in lines[at] or not _SPANNING.match(text) or _SENTENCE_END.search(text):
+        return False
+    after = next((line for line in lines[at + 1:at + 4] if line.strip()), "")
+    return is_row(after) and not _is_header(after.split("\t"))  # not a heading over the next table
 
 
 def _second_header(lines: list[str], start: int, split, header_cells: list[str], header: list) -> int:
