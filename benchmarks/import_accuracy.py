@@ -1266,6 +1266,15 @@ heading); a commune's plain-text Công văn at the turn of the year, items "1)" 
 yearless dates of the next year; a Sở Tài chính's Markdown plan of bold task titles over "Chủ trì / Phối hợp / Thời
 hạn" lines, one "như trên"; a Hội LHPN's plain-text plan whose doers come first, after a time, or last in the passive.
 
+Hundred-and-fortieth section: a hundred-and-thirty-eighth held-out set, ``benchmarks/corpus/unseen138/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial legal-education council's .docx plan whose tasks are
+each followed by short "- Chủ trì / - Phối hợp / - Thời gian" lines; the Cục Sở hữu trí tuệ's PDF plan whose Phụ lục
+table puts a product column between the doers and the time; a ward's plain-text Thông báo kết luận numbered "1/" with
+lower-case bodies glued to their verbs and times first; a Sở Tài chính's Markdown Công văn of bold "Body:" bullets and
+a class's group heading over bullets naming no doer; a commune's plain-text plan whose appendix is a TAB-separated
+table with lunar dates.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1582,6 +1591,8 @@ HELD_OUT = {
     "unseen136": "hundred-and-thirty-sixth held-out set (benchmarks/corpus/unseen136/, two new kinds, three everyday "
                  "documents):",
     "unseen137": "hundred-and-thirty-seventh held-out set (benchmarks/corpus/unseen137/, two new kinds, three everyday "
+                 "documents):",
+    "unseen138": "hundred-and-thirty-eighth held-out set (benchmarks/corpus/unseen138/, two new kinds, three everyday "
                  "documents):",
 }
 
