@@ -1275,6 +1275,16 @@ lower-case bodies glued to their verbs and times first; a Sở Tài chính's Mar
 a class's group heading over bullets naming no doer; a commune's plain-text plan whose appendix is a TAB-separated
 table with lunar dates.
 
+Hundred-and-forty-first section: a hundred-and-thirty-ninth held-out set, ``benchmarks/corpus/unseen139/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a VCCI branch's .docx plan helping exporting cooperatives obtain
+certificates of origin, one table whose rows are numbered "1", "1.1", "1.2" under unmerged group rows; a provincial
+mine-action centre's plain-text plan clearing ordnance from cooperatives' land, numbered points each followed by a
+"Thời gian:" line, one opening with its condition; a commune's PDF plan of lettered points skipping "d)", most opening
+with their time, lower-case bodies glued to their verbs; a province's Markdown Công văn with bold bodies running into
+their verbs and the time at the end in bold brackets; a ward's Markdown plan of bold bodies and a colon, roles in
+brackets after the names ("(chủ trì)", "(phối hợp)"), a room whose name holds a comma, and "Thời gian:" at the end.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1593,6 +1603,8 @@ HELD_OUT = {
     "unseen137": "hundred-and-thirty-seventh held-out set (benchmarks/corpus/unseen137/, two new kinds, three everyday "
                  "documents):",
     "unseen138": "hundred-and-thirty-eighth held-out set (benchmarks/corpus/unseen138/, two new kinds, three everyday "
+                 "documents):",
+    "unseen139": "hundred-and-thirty-ninth held-out set (benchmarks/corpus/unseen139/, two new kinds, three everyday "
                  "documents):",
 }
 
