@@ -1496,6 +1496,8 @@ def _item_fields(lines: list) -> dict[str, str]:
     return out
 
 
+#: the doers run in before the colon of their work, their roles marked in brackets ("X (chủ trì), Y (phối hợp): …")
+_MARKED_HEAD = re.compile(r"^(?P<head>[^:()]{3,150}\((?:chủ trì|chính)\)(?:[^:]{0,200}?))\s*:\s*(?=\S)", re.I)
 #: the roles written after the names ("X (chủ trì); Y, Z (phối hợp)"), in a labelled line or a doers' cell
 _ROLES_AFTER = re.compile(r"\((?:chủ trì|phối hợp|chính)\)", re.I)  # "(chính)": the main doer, the lead
 def _role_words_after(cell: str) -> bool:
@@ -1726,6 +1728,8 @@ def _descendants(para) -> list:
 _FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường hợp|Trong thời gian|Khi|Nếu|Sau khi|Trước khi|"
                       # when a stage ends ("Kết thúc đợt kiểm tra, Phòng … xây dựng báo cáo …", "Sau mỗi đợt, …")
                       r"Kết thúc|Sau (?:đó|mỗi|đợt)|"
+                      # after an event of the plan ("Sau Hội nghị 05 ngày làm việc, Ban KT-TH …", "Sau Ngày hội, …")
+                      r"Sau (?:[Hh]ội nghị|[Hh]ội thảo|[Nn]gày hội|[Đđ]ại hội|[Tt]ập huấn|lớp|phiên)|"
                       # after a date or a time limit ("Sau ngày 20/10/2026, đơn vị nào chưa gửi báo cáo, Phòng …")
                       r"Sau (?:ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|Sau (?:thời hạn|thời điểm)|Quá (?:thời )?hạn|"
                       r"Trên cơ sở|Căn cứ|Để|Đối với|Với(?!\s+sự\s)|"
@@ -2332,6 +2336,14 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
             found["review"].append(closing[3]["review"])
         found["deadline_cell"] = found["deadline_cell"] or closing[3].get("deadline")
         found["output"] = found["output"] or closing[3].get("output")
+    # 0b'. the doers run in before a colon with their roles marked ("Phòng Kinh tế, Hạ tầng và Đô thị (chủ trì), Trung
+    #      tâm Phục vụ hành chính công phường (phối hợp): rà soát …"): the one marked "chủ trì" leads, the others cooperate
+    marked = _MARKED_HEAD.match(para.text) if found["lead_text"] is None else None
+    if marked:
+        lead, coop = _roles_cell(marked.group("head"))
+        if lead:
+            found["lead_text"], found["listed"] = lead, True
+            listed_too(coop)
     # 0c. the doer after the work and a spaced dash, then the time ("… – Phòng Kinh tế (phối hợp: Y) – quý III/2026.")
     dashed = _dashed_doer(para.text) if found["lead_text"] is None else None
     if dashed:
@@ -3173,7 +3185,7 @@ _POINTER = re.compile(r"\b(?:chi tiet|cu the|quy dinh|phan cong|the hien|neu|lie
 
 
 #: the kinds of units a closing names as a class ("các cơ quan, đơn vị", "các phòng, trạm, đội"), folded
-_UNITS_WHO = r"(?:co quan|don vi|dia phuong|ban|bo phan|phong|nganh|to|chi hoi|hoi co so|tram|doi)"
+_UNITS_WHO = r"(?:co quan|don vi|dia phuong|ban|bo phan|phong|nganh|to|chi hoi|hoi co so|tram|doi|thon|xom|ap|to dan pho|khu pho)"
 #: … and the heads of villages beside them ("trưởng bản", "các trưởng thôn", "trưởng các ấp"), folded
 _DOERS = (rf"(?:{_UNITS_WHO}|(?:cac )?truong (?:cac )?(?:ban|thon|ap|buon|to dan pho|khu pho|bon|lang|xom|phum|soc|"
           r"khom))")
@@ -3249,9 +3261,13 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
 _IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"
 #: the doers told to get on with their parts, before where difficulties go ("Các bộ phận được giao chủ động thực hiện; …",
 #: "Yêu cầu các bộ phận, đơn vị triển khai nghiêm túc; …", "Các ban, đơn vị của Hội chủ động phối hợp với nhau; …")
-_TOLD = (rf"(?:yeu cau |de nghi )?cac {_UNITS_WHO}(?:,? {_UNITS_WHO})*(?: (?:cua|thuoc) [^,.;]{{1,30}})?"
+_TOLD = (rf"(?:yeu cau |de nghi )?cac {_UNITS_WHO}(?:,? (?:cac )?{_UNITS_WHO})*(?: (?:cua|thuoc) [^,.;]{{1,30}})?"
          r"(?: duoc (?:giao|phan cong))? [^,.;]{0,50};\s*")
-_DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai|lam)\b[^,.;]{0,80}?,?\s*"
+_DIFFICULTIES = re.compile(r"^(?:(?:(?:trong )?qua trinh|khi) (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai|lam)\b[^,.;]{0,80}?,?\s*"
+                           # … and whoever sends them up, named before them: "Trong quá trình thực hiện, các đơn vị phản
+                           # ánh vướng mắc về Phòng … để báo cáo …./."
+                           rf"(?:(?:cac )?{_UNITS_WHO}(?:,? (?:cac )?{_UNITS_WHO})* (?:kip thoi |chu dong )?(?:phan anh|bao cao)\s+"
+                           r"(?:cac |moi )?(?=kho khan|vuong mac))?"
                            # … or after what the document replaces: "Kế hoạch này thay cho lịch … năm 2025; có vướng mắc …"
                            rf"|{_REPLACES};\s*"
                            # or whoever meets them: "Đơn vị nào gặp khó khăn, vướng mắc thì kịp thời phản ánh về …", "Ban,
@@ -3267,7 +3283,7 @@ _DIFFICULTIES = re.compile(r"^(?:(?:trong )?qua trinh (?:to chuc )?(?:trien khai
                            # village heads among them: "Các đơn vị, trưởng bản thực hiện đúng phần việc được phân công, có
                            # khó khăn báo cáo …"
                            rf"|(?:cac )?{_DOERS}(?:,? {_DOERS})* (?:trien khai|thuc hien)[^,.;]{{0,60}},\s*)?"
-                           rf"(?:neu )?(?:co )?(?:(?:phat sinh )?(?:kho khan|vuong mac|van de (?:phat sinh|moi))|phat sinh)\b"
+                           rf"(?:neu )?(?:co |gap )?(?:(?:phat sinh )?(?:kho khan|vuong mac|van de (?:phat sinh|moi))|phat sinh)\b"
                            rf"{_IN_SENTENCE}{{0,200}}"
                            # … sent up to be settled ("… để xử lý", "…; Sở tổng hợp, trình …"), or only sent up, the
                            # sentence ending there ("… báo về UBND xã (qua phòng Kinh tế)./.")

@@ -347,6 +347,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"diễn tập|khắc phục|sửa chữa|thu gom|lắp đặt|"
                        # agreeing on what to do ("… làm việc với Liên minh HTX tỉnh, | thống nhất cử cán bộ …")
                        r"thống nhất(?= [a-zà-ỹđ])|"
+                       # extracting data, seeing to the money or the transport ("Phòng Cơ sở dữ liệu | trích xuất các điểm
+                       # …", "Phòng Hành chính - Tổng hợp | lo kinh phí, xe …")
+                       r"trích xuất|lo(?= (?:kinh phí|hậu cần|phương tiện|xe|chỗ|nơi|ăn|hội trường))|"
                        # doing paperwork, tilling and noting ("Phòng Bảo quản | làm thủ tục …", "Phòng Kinh tế | làm hồ sơ
                        # …", "HTX Tân Tiến | làm đất …", "Các HTX, THT nuôi chim yến | ghi đầy đủ nhật ký …"); not the
                        # work a class does, part of its name ("UBND các xã có HTX làm dịch vụ thủy lợi"), nor a team
@@ -400,7 +403,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"(?<![Cc]hương )(?<![Cc]ông )(?<![Qq]uy )(?<![Ll]ộ )(?<![Tt]iến )(?<![Hh]ành )(?<![Gg]iáo )(?<![Tt]ờ )"
                        rf"trình(?! độ| diễn| bày)|{_COMMITTEE_WORD}thẩm tra|(?<![Đđ]ội )(?<![Tt]ổ )(?<![Ll]ực lượng )tuần tra|nhắc(?: nhở)?|"
                        # how often, before the verb ("Chi cục Thủy sản định kỳ hằng quý cập nhật …")
-                       r"định kỳ|(?<![Gg]iáo dục )thường xuyên|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng)(?=\s|[,.;:]|$)")
+                       r"định kỳ|(?<![Gg]iáo dục )thường xuyên|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|"
+                       # … or "mỗi" ("Ủy ban Kiểm tra Đảng ủy | mỗi năm chọn …")
+                       r"mỗi (?:năm|quý|tháng|tuần)(?= [a-zà-ỹđ]))(?=\s|[,.;:]|$)")
 #: how or where a body acts, never part of its name ("Liên minh Hợp tác xã tỉnh | theo chức năng, nhiệm vụ …", "Ủy ban
 #: nhân dân các xã | trên địa bàn …"); a class of bodies named by a heading keeps them ("Các tổ chức tín dụng trên
 #: địa bàn tỉnh")
@@ -1543,6 +1548,8 @@ _DEADLINES = [
     # days of one month, as an event's dates are announced ("trước Tết (dự kiến 15-18/01/2027)", "từ 16-20/10/2026"):
     # done by the last
     ("before", re.compile(r"(?<![\d/])\d{1,2}\s*[-–]\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)")),
+    # … or of two months, the year printed once ("từ 20 tháng Chạp đến hết 30 Tết (27/01 - 05/02/2027)"): by the last
+    ("before", re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}\s*[-–]\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)")),
     # a date printed as the deadline itself ("Thời hạn: 15/9/2026", "hạn gửi giấy mời là 15/9/2026", "Hạn nộp hồ sơ:
     # ngày 30/9/2026"): done by that day
     ("before", re.compile(r"\b(?:thoi han|han (?:chot|cuoi|gui|nop|hoan thanh|bao cao)(?: [a-z]+){0,4}?)\s*(?::|la)?\s*"
@@ -1811,6 +1818,11 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
     if day_n is not None and "N" in text and (counted := _from_day_n(text, day_n)) is not None:
         return counted
     folded = fold(text)
+    lunar = _LUNAR_THEN_SOLAR.fullmatch(folded) if cell else None
+    if lunar:  # a day of the lunar calendar with its solar day in brackets ("20 tháng Chạp (27/01/2027)"): that day
+        solar = deadline(text[lunar.start("solar"):lunar.end("solar")], cell=True, year=year, signed=signed, issued=issued)
+        if solar.kind == "before":
+            return replace(solar, printed=text.strip())
     if cell and year and _WHOLE_YEAR.fullmatch(folded):
         return DeadlineFound("year", text.strip(), year=year)
     month = _MONTH_CELL.fullmatch(folded) if cell else None
@@ -1957,6 +1969,10 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
 
 #: "this month" ("xong trong tháng này", "ngay trong tháng này"), folded: the month the document is dated in
 _THIS_MONTH = re.compile(r"\btrong thang nay\b")
+#: a cell's day of the lunar calendar, its solar day after it in brackets ("20 tháng Chạp (27/01/2027)", "mùng 6 Tết
+#: (11/02/2027)", "15/12 âm lịch (23/01/2027)"), folded
+_LUNAR_THEN_SOLAR = re.compile(r"\s*(?:truoc |den )?[^()]{0,40}?(?:thang (?:gieng|chap)|am lich|\bal\b|\btet\b)[^()]{0,20}?"
+                               r"\((?:(?:tuc|nham|duong lich)\s+)?(?:ngay\s+)?(?P<solar>\d{1,2}/\d{1,2}/20\d\d)\)\s*\.?\s*")
 _UP_TO_DAY = re.compile(_UP_TO + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?![/\d])")
 
 
