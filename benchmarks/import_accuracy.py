@@ -1285,6 +1285,16 @@ with their time, lower-case bodies glued to their verbs; a province's Markdown C
 their verbs and the time at the end in bold brackets; a ward's Markdown plan of bold bodies and a colon, roles in
 brackets after the names ("(chủ trì)", "(phối hợp)"), a room whose name holds a comma, and "Thời gian:" at the end.
 
+Hundred-and-forty-second section: a hundred-and-fortieth held-out set, ``benchmarks/corpus/unseen140/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones from other issuers: a garment export company's .docx plan for its outwork sewing cooperatives,
+the assignment typed as TAB-separated paragraphs with the company's room abbreviations spelt out once in a legend and
+factory-style times for the next year; a resort company's PDF plan for buying from the island's cooperatives, one
+table "Đầu mối | Hỗ trợ | Hạn chót" with departments' English names in brackets and yearless deadlines on both sides
+of the new year; a ward's plain-text plan whose lettered points end with the assignment in a bracket in varied forms;
+a Sở Tài chính's Markdown plan with headings naming the doer over bullets naming none; a commune's plain-text Thông
+báo with "Giao X", "Đề nghị X" and a condition-first item.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1605,6 +1615,8 @@ HELD_OUT = {
     "unseen138": "hundred-and-thirty-eighth held-out set (benchmarks/corpus/unseen138/, two new kinds, three everyday "
                  "documents):",
     "unseen139": "hundred-and-thirty-ninth held-out set (benchmarks/corpus/unseen139/, two new kinds, three everyday "
+                 "documents):",
+    "unseen140": "hundred-and-fortieth held-out set (benchmarks/corpus/unseen140/, two new kinds, three everyday "
                  "documents):",
 }
 
