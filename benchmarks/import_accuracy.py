@@ -1295,6 +1295,16 @@ of the new year; a ward's plain-text plan whose lettered points end with the ass
 a Sở Tài chính's Markdown plan with headings naming the doer over bullets naming none; a commune's plain-text Thông
 báo with "Giao X", "Đề nghị X" and a condition-first item.
 
+Hundred-and-forty-third section: a hundred-and-forty-first held-out set, ``benchmarks/corpus/unseen141/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a microfinance institution's branch's .docx plan lending to women's
+cooperative groups, one table of steps whose doers are staff positions, partners in brackets or after "cùng" in the
+doer cell and a "Xong trước" column of yearless days; a commercial arbitration centre's PDF plan of decimal points,
+each one paragraph with run-in labels "Thực hiện:", "Phối hợp:", "Thời gian:"; a commune's plain-text Công văn whose
+items open with their time, a short form never defined and an elided partner; a Sở Tài chính's Markdown Thông báo kết
+luận with bold headings naming the body over "-" lines; a province's Markdown plan for the next year with a
+five-column pipe table, Roman group rows, two leads in a cell and a yearless "15/12".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1617,6 +1627,8 @@ HELD_OUT = {
     "unseen139": "hundred-and-thirty-ninth held-out set (benchmarks/corpus/unseen139/, two new kinds, three everyday "
                  "documents):",
     "unseen140": "hundred-and-fortieth held-out set (benchmarks/corpus/unseen140/, two new kinds, three everyday "
+                 "documents):",
+    "unseen141": "hundred-and-forty-first held-out set (benchmarks/corpus/unseen141/, two new kinds, three everyday "
                  "documents):",
 }
 
