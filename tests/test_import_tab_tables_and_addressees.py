@@ -169,3 +169,32 @@ def test_a_cong_vans_one_addressee_leads_its_requests(tmp_path, addressee, lead)
     draft = written(tmp_path, "cong-van.txt", lines)
     assert draft.lead("Rà soát") == [lead] and draft.lead("Niêm yết") == [lead]
     assert draft.lead("Văn phòng Sở") == ["Văn phòng Sở"]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize("lead_header, coop_header, time_header", [
+    ("Đầu mối", "Hỗ trợ", "Hạn chót"),
+    ("Người thực hiện", "Bộ phận hỗ trợ", "Hạn"),
+])
+def test_a_companys_words_for_the_columns(tmp_path, suffix, lead_header, coop_header, time_header):
+    rows = [["1", "Lập danh sách hợp tác xã trồng rau cung ứng cho bếp", "Bộ phận Mua hàng", "Phòng Kế toán",
+             "30/9/2026"],
+            ["2", "Ký hợp đồng cung ứng theo mùa với các hợp tác xã", "Trưởng phòng Tín dụng", "—", "01/11/2026"]]
+    before = header("CÔNG TY CỔ PHẦN DU LỊCH", "KHU NGHỈ DƯỠNG BIỂN XANH", "NDBX", "An Giang")[:-1] + ["II. NHIỆM VỤ"]
+    draft = written_as(tmp_path, "ke-hoach", suffix, with_table(
+        before, ["TT", "Việc cần làm", lead_header, coop_header, time_header], rows, FOOT[3:], suffix))
+    assert draft.lead("Lập danh sách") == ["Bộ phận Mua hàng"] and draft.coop("Lập danh sách") == ["Phòng Kế toán"]
+    assert draft["Lập danh sách"]["deadline"]["before"] == "2026-09-30"
+    assert draft.lead("Ký hợp đồng") == ["Trưởng phòng Tín dụng"] and draft.coop("Ký hợp đồng") == []
+
+
+@pytest.mark.parametrize("partners, names", [
+    ("UBND các xã<br>Các HTX chè", ["UBND các xã"]),
+    ("Sở Du lịch<br>Các hợp tác xã du lịch cộng đồng", ["Sở Du lịch"]),
+])
+def test_a_class_on_its_own_line_of_a_partners_cell_is_another_name(tmp_path, partners, names):
+    rows = [["1", "Cấp mã số vùng trồng cho các vùng chè cổ thụ", "Sở NN&MT", partners, "Năm 2027"]]
+    before = header("ỦY BAN NHÂN DÂN", "TỈNH TUYÊN QUANG", "UBND", "Tuyên Quang")[:-1] + ["II. NHIỆM VỤ"]
+    draft = written_as(tmp_path, "ke-hoach", ".md", with_table(
+        before, ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"], rows, FOOT[3:], ".md"))
+    assert [n.removesuffix(" tỉnh Tuyên Quang") for n in draft.coop("Cấp mã số")] == names

@@ -3617,7 +3617,8 @@ def _cell_bodies(raw: str, printed: str | None) -> str | None:
     names: list[str] = []
     for piece in _cell_lines(raw, printed):
         piece = _CELL_BULLET.sub("", piece)
-        if names and not _opens_with_body(piece):
+        # … a class of economic actors on its own line is another ("UBND các xã<br>Các HTX chè")
+        if names and not _opens_with_body(piece) and not (piece[:1].isupper() and _ACTOR_CLASS.match(fold(piece))):
             names[-1] = f"{names[-1]} {piece}"
         else:
             names.append(piece)

@@ -87,11 +87,15 @@ COLUMNS = [  # (field, header words, folded)
              r"^(?:giao|giao cho|nguoi duoc giao|don vi duoc giao)$|^ai (?:lam|thuc hien|phu trach|chiu trach nhiem)$|"
              # a table of pairs, the helping party by its help ("Hội viên kèm cặp", "Đơn vị đỡ đầu", "Doanh nghiệp
              # giúp đỡ | HTX được giúp đỡ"): it does the row's work
-             r"^(?:hoi vien|doanh nghiep|don vi|co quan|to chuc)(?: nhan)? (?:kem cap|do dau|giup do)$"),
+             r"^(?:hoi vien|doanh nghiep|don vi|co quan|to chuc)(?: nhan)? (?:kem cap|do dau|giup do)$|"
+             # the staff who do it, by their posts ("Người thực hiện": "Trưởng phòng Tín dụng", "Cán bộ tín dụng …")
+             r"^(?:nguoi|can bo) (?:thuc hien|phu trach)$"),
     # … and those who take part beside the lead ("Cùng tham gia", "Đơn vị tham gia", "Cùng thực hiện", "Đơn vị cùng làm";
     # not a meeting's "Thành phần tham gia")
     ("cooperating", r"phoi hop|^(?:(?:co quan|don vi|ben|bo phan) )?cung (?:tham gia|thuc hien|lam)$|"
-                    r"^(?:co quan|don vi|ben) tham gia$"),
+                    r"^(?:co quan|don vi|ben) tham gia$|"
+                    # … or who helps the focal point, as a company heads it ("Đầu mối | Hỗ trợ | Hạn chót")
+                    r"^(?:(?:don vi|bo phan) )?ho tro$"),
     # whom or what the row's work is done to, beside the work ("Hợp tác xã được thanh tra | Nội dung trọng tâm", "Đơn
     # vị được kiểm tra | Nội dung kiểm tra"): the row's task is the work on it, "object: work"
     ("object", r"\bduoc (?:thanh tra|kiem tra|giam sat|khao sat|ho tro|tham|kham|danh gia|tu van|kem cap|do dau|"
@@ -108,7 +112,7 @@ COLUMNS = [  # (field, header words, folded)
     ("deadline", r"thoi gian|thoi han|tien do|thoi vu|(?:^|\b(?:han|thoi diem|ngay|moc|du kien)\s+)hoan thanh\b|"
                  r"^thoi diem(?: thuc hien)?$|^(?:khi nao|bao gio|luc nao)$|"
                  # the day the row is due by, headed so ("Xong trước": "30/9/2025", "Tháng 11/2025")
-                 r"^(?:xong|hoan thanh|han) truoc$|"
+                 r"^(?:xong|hoan thanh|han) truoc$|^han(?: chot| cuoi)?$|"
                  r"^ngay (?!ban hanh\b|ky\b|sinh\b|cap\b|thanh lap\b|hieu luc\b|nhan\b)[a-z]+(?: [a-z]+)?$"),
     ("note", r"ghi chu"),
 ]
