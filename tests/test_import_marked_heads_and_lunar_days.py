@@ -7,6 +7,8 @@ more verbs that end a name, and a lunar day given with its solar day (issue 11).
   khai thực hiện; có vướng mắc báo cáo về UBND xã …./.": no task; a report due by a day stays one.
 - "Phòng Cơ sở dữ liệu | trích xuất …", "Phòng Hành chính - Tổng hợp | lo kinh phí …", "Ủy ban Kiểm tra Đảng ủy | mỗi
   năm chọn …"; "Sau Hội nghị 05 ngày làm việc, Ban … gửi …": the body after the comma leads.
+- A closing bracket that asks ("(đề nghị X; Y phối hợp bình xét; …)") or names its lead by "tham mưu" or "thực hiện" ("(X
+  tham mưu, Y phối hợp; …)", "(giao X thực hiện, Y hỗ trợ kỹ thuật; …)"): X leads, Y cooperates.
 - "20 tháng Chạp (27/01/2027)" in a time cell, "… từ 20 tháng Chạp đến hết 30 Tết (27/01 - 05/02/2027).": by the solar
   day.
 
@@ -87,3 +89,17 @@ def test_after_an_event_of_the_plan_put_first(tmp_path, opening, lead):
     head = [line.format(caps="SÔNG CÔNG", place="Sông Công") for line in HEAD]
     draft = written(tmp_path, "ke-hoach.txt", head + [f"1. {opening}"] + TAIL)
     assert draft.lead(opening[:10]) == [lead]
+
+
+@pytest.mark.parametrize("bracket, lead, partner", [
+    ("đề nghị PGD NHCSXH khu vực Long Khánh; Hội LHPN phường phối hợp bình xét; quý III/2026",
+     "PGD NHCSXH khu vực Long Khánh", "Hội LHPN phường"),
+    ("Văn phòng HĐND và UBND phường tham mưu, Phòng Kinh tế phối hợp; trước 15/8/2026",
+     "Văn phòng HĐND và UBND phường", "Phòng Kinh tế"),
+    ("giao HTX Chôm chôm Suối Tre thực hiện, Trung tâm Khuyến nông tỉnh hỗ trợ kỹ thuật; trước 20/8/2026",
+     "HTX Chôm chôm Suối Tre", "Trung tâm Khuyến nông tỉnh"),
+])
+def test_a_closing_bracket_that_asks_or_advises(tmp_path, bracket, lead, partner):
+    head = [line.format(caps="LONG KHÁNH", place="Đồng Nai") for line in HEAD]
+    draft = written(tmp_path, "ke-hoach.txt", head + [f"a) Hỗ trợ các tổ hợp tác trồng chôm chôm ({bracket})."] + TAIL)
+    assert draft.lead("Hỗ trợ") == [lead] and draft.coop("Hỗ trợ") == [partner]

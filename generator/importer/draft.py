@@ -1448,7 +1448,7 @@ def _item_fields(lines: list) -> dict[str, str]:
                     add("coop", clause[partners.end():])
                 elif role is None:
                     add("lead", clause)
-                elif fold(role.group("role")) in ("chu tri", "thuc hien"):
+                elif fold(role.group("role")) in ("chu tri", "thuc hien", "tham muu"):  # the one who advises leads
                     add("lead", role.group("who"))
                     add("coop", role.group("coop"))
                 else:
@@ -1521,7 +1521,10 @@ _COOP_LABELLED = re.compile(r"(?:[;,.]\s*|\s+)(?:phối hợp|p/h|ph)\s*:\s*\S",
 #: a lead, then its partners after a comma: "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã", "X, p/h: Y"
 _LEAD_THEN_PARTNERS = re.compile(rf"^(?P<who>[^,;:()]{{3,150}}?)[,;]\s*{_PARTNERS_WORD}(?P<coop>\S.*)$", re.I)
 _CLOSING = re.compile(r"\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")  # a parent in brackets in it
-_ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:hướng dẫn|hỗ trợ|tham gia))"
+_ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:tham mưu|hướng dẫn|hỗ trợ|tham gia))"
+                   # … a helper's role maybe with what it helps in ("Hội LHPN phường phối hợp bình xét", "Trung tâm …
+                   # hỗ trợ kỹ thuật")
+                   r"(?:(?<=hợp|trợ)\s+(?!với\b|chặt\b)[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2})?"
                    r"(?:\s*,\s*(?:phối hợp|p/h)(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<coop>.+))?$", re.I)
 #: a labelled doer with its partners after "phối hợp", "cùng" or "p/h", no role for the first ("Thực hiện: Phòng Chuyển
 #: đổi số phối hợp VNPT Bắc Ninh, Viettel Bắc Ninh", "Thực hiện: Phòng QLKH&CN cùng Liên minh HTX tỉnh")
@@ -1529,10 +1532,11 @@ _WITH = re.compile(rf"^(?P<who>[^,;()]{{3,80}}?)\s+(?:phối hợp|cùng|p/h)(?:
 #: a bracket's clause of partners after its lead's, the role first ("(Phòng Kỹ thuật; phối hợp UBND các xã; …)")
 _THEN_PARTNERS = re.compile(rf"^{_PARTNERS_WORD}(?P<coop>\S.*)$", re.I)
 #: the assigning verb a bracket may open with ("(Giao: X chủ trì; …)", "(Giao Sở X chủ trì, phối hợp với Y; …)")
-_GIVEN_TO = re.compile(rf"^(?:[Gg]iao)(?:\s+cho)?(?:\s*:\s*|\s+)(?=[{fields.CAPITAL}]|các\s)")
-#: the comma between a lead's and another body's role in one clause ("(X chủ trì, Y phối hợp)"), not the one
-#: before the lead's own "phối hợp với Y"
-_ROLES_APART = re.compile(r"(?<=chủ trì),\s+(?!phối hợp\b)", re.I)
+#: … or the body asked ("(đề nghị PGD NHCSXH khu vực …; Hội LHPN phường phối hợp …; quý III/2026)")
+_GIVEN_TO = re.compile(rf"^(?:[Gg]iao|[Đđ]ề nghị)(?:\s+cho)?(?:\s*:\s*|\s+)(?=[{fields.CAPITAL}]|các\s)")
+#: the comma between a lead's and another body's role in one clause ("(X chủ trì, Y phối hợp)", "(X tham mưu, Y phối
+#: hợp)", "(giao X thực hiện, Y hỗ trợ kỹ thuật)"), not the one before the lead's own "phối hợp với Y"
+_ROLES_APART = re.compile(r"(?:(?<=chủ trì)|(?<=tham mưu)|(?<=thực hiện)),\s+(?!phối hợp\b)", re.I)
 #: roles a bracket gives a body beside the lead ("Y phối hợp", "Y hướng dẫn", "Y hỗ trợ", "Y tham gia"): it cooperates
 #: (the last three only in lower case: "Ban Kế hoạch - Hỗ trợ" is a name)
 _HELPS = ("phoi hop", "huong dan", "ho tro", "tham gia")

@@ -87,6 +87,8 @@ _TYPE_START = (
     r"nong truong (?=[a-z])|lam truong (?=[a-z])|"
     # a company's production unit ("Xí nghiệp Môi trường số 2", "Xí nghiệp Thủy nông Nam Đàn")
     r"xi nghiep (?=[a-z])|"
+    # a bank's transaction office typed short ("PGD NHCSXH khu vực Long Khánh", "PGD Agribank …")
+    r"pgd (?=\S)|"
     # a trade union of a body ("Công đoàn Công ty", "Công đoàn Sở Tài chính", "Công đoàn ngành Nông nghiệp"); a mass
     # organisation's central committee ("Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Trung ương Đoàn")
     r"cong doan (?=[a-z])|trung uong (?=hoi |doan\b|mat tran )|"
