@@ -1305,6 +1305,16 @@ items open with their time, a short form never defined and an elided partner; a 
 luận with bold headings naming the body over "-" lines; a province's Markdown plan for the next year with a
 five-column pipe table, Roman group rows, two leads in a cell and a yearless "15/12".
 
+Hundred-and-forty-fourth section: a hundred-and-forty-second held-out set, ``benchmarks/corpus/unseen142/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a coach-station company's .docx plan for the transport cooperatives
+at its station, one table whose lead cells are merged down over the rows a unit leads, with yearless times; a
+seed-variety testing centre's PDF plan of trials on cooperatives' fields, one table whose first column is the crop
+stage, dated or counted from another stage; a ward's plain-text Thông báo kết luận in decimal points with a body
+abbreviated after its first naming, a time put first and "- Kiến nghị …: giao X …" answers; a farmers' union's
+Markdown month-by-month pipe table whose month cell is left empty on a month's later rows; a commune's plain-text plan
+with its appendix table saved as TAB-separated lines.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1629,6 +1639,8 @@ HELD_OUT = {
     "unseen140": "hundred-and-fortieth held-out set (benchmarks/corpus/unseen140/, two new kinds, three everyday "
                  "documents):",
     "unseen141": "hundred-and-forty-first held-out set (benchmarks/corpus/unseen141/, two new kinds, three everyday "
+                 "documents):",
+    "unseen142": "hundred-and-forty-second held-out set (benchmarks/corpus/unseen142/, two new kinds, three everyday "
                  "documents):",
 }
 
