@@ -1315,6 +1315,16 @@ abbreviated after its first naming, a time put first and "- Kiến nghị …: g
 Markdown month-by-month pipe table whose month cell is left empty on a month's later rows; a commune's plain-text plan
 with its appendix table saved as TAB-separated lines.
 
+Hundred-and-forty-fifth section: a hundred-and-forty-third held-out set, ``benchmarks/corpus/unseen143/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a people's credit fund's .docx plan lending to member cooperatives,
+its work by role under typed headings over Word bullets that open with their verb, and a table of loan ceilings that
+holds no task; a Ban Nội chính Tỉnh ủy's PDF plan surveying cooperative support money, a calendar table that gives no
+work and numbered tasks whose doers come first or in brackets at the end; a ward's plain-text Thông báo kết luận with
+lettered items, a short name defined once and used in lower case, and an item opening with its time; a Hội Nông dân
+tỉnh's Markdown plan of bold task titles over "-" field lines with varying labels; a province's Markdown plan for the
+next year with a six-column appendix pipe table whose output column follows the time.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1641,6 +1651,8 @@ HELD_OUT = {
     "unseen141": "hundred-and-forty-first held-out set (benchmarks/corpus/unseen141/, two new kinds, three everyday "
                  "documents):",
     "unseen142": "hundred-and-forty-second held-out set (benchmarks/corpus/unseen142/, two new kinds, three everyday "
+                 "documents):",
+    "unseen143": "hundred-and-forty-third held-out set (benchmarks/corpus/unseen143/, two new kinds, three everyday "
                  "documents):",
 }
 
