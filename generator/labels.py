@@ -515,6 +515,7 @@ MESSAGES = {
     "imp_role_marks": "chủ trì, phối hợp đọc từ các cột đánh dấu CT/PH: chủ trì {lead}; phối hợp {coop}; đối chiếu với "
                       "bản gốc",
     "imp_row_ditto": "ô in “{printed}” (như trên) lấy theo ô trên cùng cột: “{value}”; đối chiếu với bản gốc",
+    "imp_row_period_above": "ô thời gian để trống (ô gộp theo {period}) lấy theo ô trên cùng cột: “{value}”; đối chiếu với bản gốc",
     "imp_row_guessed": "{fragments} mảnh ô cho {columns} cột: cột được đoán, đối chiếu với bản gốc",
     "imp_row_layout_guessed": "dòng {row}: chữ trong dòng chạy qua ranh giới hai cột (bảng căn bằng khoảng trắng): "
                               "cột được đoán theo tiêu đề, đối chiếu với bản gốc",

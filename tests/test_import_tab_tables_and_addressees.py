@@ -198,3 +198,25 @@ def test_a_class_on_its_own_line_of_a_partners_cell_is_another_name(tmp_path, pa
     draft = written_as(tmp_path, "ke-hoach", ".md", with_table(
         before, ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"], rows, FOOT[3:], ".md"))
     assert [n.removesuffix(" tỉnh Tuyên Quang") for n in draft.coop("Cấp mã số")] == names
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize("unit, first, second", [("Tháng", "Tháng 7", "Tháng 9 - 10"), ("Quý", "Quý III", "Quý IV")])
+def test_a_table_grouped_by_period(tmp_path, suffix, unit, first, second):
+    rows = [[first, "Rà soát hội viên có cùng sản phẩm", "Ban Kinh tế - Xã hội", "LMHTX tỉnh + Sở Tài chính"],
+            ["", "Biên soạn tờ gấp về tổ hợp tác", "Ban Tuyên huấn", ""],
+            [second, "Hỗ trợ 05 tổ hợp tác xây dựng điều lệ", "Văn phòng", "Phòng Kinh tế + Phòng Kỹ thuật"]]
+    before = header("HỘI NÔNG DÂN VIỆT NAM", "BCH HỘI NÔNG DÂN TỈNH QUẢNG NINH", "HNDT", "Quảng Ninh")[:-1] + [
+        "III. LỊCH TRIỂN KHAI"]
+    draft = written_as(tmp_path, "ke-hoach", suffix, with_table(
+        before, [unit, "Nội dung", "Ban chủ trì", "Phối hợp"], rows, FOOT[3:], suffix))
+    read = {prefix: draft[prefix]["deadline"] for prefix in ("Rà soát", "Biên soạn", "Hỗ trợ 05")}
+    assert read["Rà soát"]["kind"] == read["Biên soạn"]["kind"] == read["Hỗ trợ 05"]["kind"] != "unspecified"
+    assert {k: v for k, v in read["Biên soạn"].items() if k != "printed"} == \
+        {k: v for k, v in read["Rà soát"].items() if k != "printed"}  # the merged cell's period, the one above
+    assert read["Rà soát"].get("year") == 2026  # the plan's year, its title's
+    assert [n.removesuffix(" tỉnh Quảng Ninh") for n in draft.coop("Rà soát")] == ["Liên minh Hợp tác xã tỉnh",
+                                                                                 "Sở Tài chính"]
+    assert draft.coop("Hỗ trợ 05") == ["Phòng Kinh tế", "Phòng Kỹ thuật"]
+    assert draft.notes("ô thời gian để trống") or any("ô thời gian để trống" in r for t in draft.tasks
+                                                       for r in t.get("review", []))

@@ -778,10 +778,13 @@ def _name_chunks(phrase: str) -> list[str]:
         end = start + office.end()
         rest = _name_chunks(phrase[end:])
         return [phrase[:end] + rest[0], *rest[1:]]
-    pieces = re.split(r"([,;]|\bvà\b|\bva\b)", phrase)
+    pieces = re.split(r"([,;]|\bvà\b|\bva\b|(?<=\s)\+(?=\s))", phrase)
     chunks = [pieces[0]]
     for at in range(1, len(pieces) - 1, 2):
         sep, text = pieces[at], pieces[at + 1]
+        if sep == "+":  # bodies joined by a plus, as a doers' cell types them ("LMHTX tỉnh + Sở Tài chính"): two
+            chunks += [text]
+            continue
         head = fold(text).strip()
         lower = text.strip()[:1].islower()
         # a type word alone before "và" starts a name all the same ("…, Báo và Phát thanh, Truyền hình …"): the

@@ -113,6 +113,8 @@ COLUMNS = [  # (field, header words, folded)
                  r"^thoi diem(?: thuc hien)?$|^(?:khi nao|bao gio|luc nao)$|"
                  # the day the row is due by, headed so ("Xong trước": "30/9/2025", "Tháng 11/2025")
                  r"^(?:xong|hoan thanh|han) truoc$|^han(?: chot| cuoi)?$|"
+                 # the period the rows are grouped by ("Tháng": "Tháng 7", "Quý": "Quý III")
+                 r"^(?:thang|quy|tuan|dot)$|"
                  r"^ngay (?!ban hanh\b|ky\b|sinh\b|cap\b|thanh lap\b|hieu luc\b|nhan\b)[a-z]+(?: [a-z]+)?$"),
     ("note", r"ghi chu"),
 ]
@@ -347,6 +349,7 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
             continue
         if table.rows or table.kind == "targets":
             _dittos_filled(table.rows)
+            _periods_filled(table)
             table.rows = _sides_apart(table.rows)
             if table.kind == "tasks" and programme(table.rows):
                 table.kind = "programme"
@@ -427,6 +430,26 @@ def _dittos_filled(rows: list[Row]) -> None:
             elif column in above:
                 row.cells[column] = above[column]
                 row.review.append(message("imp_row_ditto", printed=cell.strip(), value=above[column]))
+
+
+#: a time column headed by the period its rows are grouped by ("Tháng": "Tháng 7", then rows of the same month), folded
+_PERIOD_HEADER = re.compile(r"^(?:thang|quy|tuan|dot|giai doan)$")
+
+
+def _periods_filled(table: Table) -> None:
+    """In a table grouped by period ("Tháng | Nội dung | …", a month's cell merged down over its rows, which a text
+    prints empty), each empty time cell takes the period above it, and its row says so for the reviewer."""
+    header = table.headers.get("deadline")
+    if not header or not _PERIOD_HEADER.match(" ".join(fold(header).split())):
+        return
+    above = None
+    for row in table.rows:
+        cell = (row.cells.get("deadline") or "").strip()
+        if cell:
+            above = cell
+        elif above is not None:
+            row.cells["deadline"] = above
+            row.review.append(message("imp_row_period_above", period=header.lower(), value=above))
 
 
 #: pandoc's simple and multiline tables: a line of dashes per column, apart by spaces, under the header; a multiline
