@@ -1325,6 +1325,15 @@ lettered items, a short name defined once and used in lower case, and an item op
 tỉnh's Markdown plan of bold task titles over "-" field lines with varying labels; a province's Markdown plan for the
 next year with a six-column appendix pipe table whose output column follows the time.
 
+Hundred-and-forty-sixth section: a hundred-and-forty-fourth held-out set, ``benchmarks/corpus/unseen144/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a GDNN-GDTX centre's .docx plan of courses for cooperative members,
+numbered items each followed by labelled lines for doer, partners and time; a Hội Cựu giáo chức's PDF plan whose tasks
+are "+" items grouped under a bold doer line, each ending with its time in brackets; a ward's plain-text Thông báo
+kết luận of "*" items with a short name defined once and used in lower case; a commune Hội Nông dân's Markdown plan
+whose pipe table puts the time first and the partners in a "Ghi chú" column as "p/h X"; a Sở Tài chính's plain-text
+Công văn whose addressees are numbered heading lines over decimal-numbered duties that do not name their doer.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1653,6 +1662,8 @@ HELD_OUT = {
     "unseen142": "hundred-and-forty-second held-out set (benchmarks/corpus/unseen142/, two new kinds, three everyday "
                  "documents):",
     "unseen143": "hundred-and-forty-third held-out set (benchmarks/corpus/unseen143/, two new kinds, three everyday "
+                 "documents):",
+    "unseen144": "hundred-and-forty-fourth held-out set (benchmarks/corpus/unseen144/, two new kinds, three everyday "
                  "documents):",
 }
 
