@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-forty-third sets likewise (read as the eleventh).
+The twelfth to hundred-and-forty-third and the hundred-and-forty-fifth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -193,6 +193,7 @@ UNSEEN140 = ROOT / "benchmarks" / "corpus" / "unseen140"
 UNSEEN141 = ROOT / "benchmarks" / "corpus" / "unseen141"
 UNSEEN142 = ROOT / "benchmarks" / "corpus" / "unseen142"
 UNSEEN143 = ROOT / "benchmarks" / "corpus" / "unseen143"
+UNSEEN145 = ROOT / "benchmarks" / "corpus" / "unseen145"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -345,6 +346,7 @@ ANNOTATIONS140 = sorted(UNSEEN140.glob("*.yaml"))
 ANNOTATIONS141 = sorted(UNSEEN141.glob("*.yaml"))
 ANNOTATIONS142 = sorted(UNSEEN142.glob("*.yaml"))
 ANNOTATIONS143 = sorted(UNSEEN143.glob("*.yaml"))
+ANNOTATIONS145 = sorted(UNSEEN145.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -573,7 +575,8 @@ def _set_id(value):
                                                       (UNSEEN140, ANNOTATIONS140, 5),
                                                       (UNSEEN141, ANNOTATIONS141, 5),
                                                       (UNSEEN142, ANNOTATIONS142, 5),
-                                                      (UNSEEN143, ANNOTATIONS143, 5)],
+                                                      (UNSEEN143, ANNOTATIONS143, 5),
+                                                      (UNSEEN145, ANNOTATIONS145, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -662,7 +665,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN131, UNSEEN132,
                                     UNSEEN133, UNSEEN134, UNSEEN135, UNSEEN136, UNSEEN137,
                                     UNSEEN138, UNSEEN139, UNSEEN140, UNSEEN141,
-                                    UNSEEN142, UNSEEN143],
+                                    UNSEEN142, UNSEEN143, UNSEEN145],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3101,6 +3104,10 @@ B142 = UNSEEN142 / "b_lai-chau_86-KH-TTKNTB-2026_khao-nghiem-giong-lua-ruong-htx
 
 B143 = UNSEEN143 / "b_ha-tinh_52-KH-BNCTU-2026_khao-sat-kinh-phi-ho-tro-htx.pdf"
 
+# --- hundred-and-forty-fifth held-out set -----------------------------------------------------------------------------
+
+B145 = UNSEEN145 / "b_lao-cai_38-KH-TGPL-2025_tro-giup-phap-ly-thanh-vien-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3166,7 +3173,7 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN137, ANNOTATIONS137), (UNSEEN138, ANNOTATIONS138),
               (UNSEEN139, ANNOTATIONS139), (UNSEEN140, ANNOTATIONS140),
               (UNSEEN141, ANNOTATIONS141), (UNSEEN142, ANNOTATIONS142),
-              (UNSEEN143, ANNOTATIONS143)]
+              (UNSEEN143, ANNOTATIONS143), (UNSEEN145, ANNOTATIONS145)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3273,7 +3280,7 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN137, B137), (UNSEEN138, B138),
                                         (UNSEEN139, C139), (UNSEEN140, B140),
                                         (UNSEEN141, B141), (UNSEEN142, B142),
-                                        (UNSEEN143, B143)],
+                                        (UNSEEN143, B143), (UNSEEN145, B145)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
