@@ -1334,6 +1334,16 @@ kết luận of "*" items with a short name defined once and used in lower case;
 whose pipe table puts the time first and the partners in a "Ghi chú" column as "p/h X"; a Sở Tài chính's plain-text
 Công văn whose addressees are numbered heading lines over decimal-numbered duties that do not name their doer.
 
+Hundred-and-forty-seventh section: a hundred-and-forty-fifth held-out set, ``benchmarks/corpus/unseen145/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a tax-agent company's .docx plan of bookkeeping service for small
+cooperatives, bold "Việc N." headings each over one "Phụ trách: …; cùng làm: …; xong: …" line; a state legal-aid
+centre's PDF plan with a table of rounds whose doer cell marks the lead "(chủ trì)" and lists partners after a
+semicolon, then paragraphs numbered "2.1."; a commune's plain-text Công văn of unnumbered "-" items, some opening with
+their time and a comma, with lower-case and abbreviated bodies; a Liên minh HTX's Markdown plan for the next year with
+a five-column pipe table, group rows and partners split by ";", "," and "+"; a ward's Markdown plan whose bold
+headings name only a body over "-" items without a doer, with seasonal and lunar times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1664,6 +1674,8 @@ HELD_OUT = {
     "unseen143": "hundred-and-forty-third held-out set (benchmarks/corpus/unseen143/, two new kinds, three everyday "
                  "documents):",
     "unseen144": "hundred-and-forty-fourth held-out set (benchmarks/corpus/unseen144/, two new kinds, three everyday "
+                 "documents):",
+    "unseen145": "hundred-and-forty-fifth held-out set (benchmarks/corpus/unseen145/, two new kinds, three everyday "
                  "documents):",
 }
 
