@@ -1511,8 +1511,7 @@ def _role_clauses(cell: str) -> list[str]:
     """A doers' cell cut into its bodies' clauses: at ";", and at the comma after a lead's "chủ trì" before another
     body's role ("X chủ trì, Y phối hợp"; not "X chủ trì, phối hợp với Y", the lead's own partners) or after its
     bracketed mark ("X (chủ trì), Y, Z")."""
-    return [part for part in re.split(rf";|{_ROLES_APART.pattern}|(?:(?<=\(chủ trì\))|(?<=\(chính\))),\s+", cell, flags=re.I)
-            if part.strip()]
+    return [part for part in _ROLE_CLAUSE_CUT.split(cell) if part.strip()]
 
 
 #: the partners labelled inside a doer's cell, after the lead: "Chi cục PTNT; p/h: UBND các xã", "X, phối hợp: Y", or on
@@ -1537,6 +1536,10 @@ _GIVEN_TO = re.compile(rf"^(?:[Gg]iao|[Đđ]ề nghị)(?:\s+cho)?(?:\s*:\s*|\s+
 #: the comma between a lead's and another body's role in one clause ("(X chủ trì, Y phối hợp)", "(X tham mưu, Y phối
 #: hợp)", "(giao X thực hiện, Y hỗ trợ kỹ thuật)"), not the one before the lead's own "phối hợp với Y"
 _ROLES_APART = re.compile(r"(?:(?<=chủ trì)|(?<=tham mưu)|(?<=thực hiện)),\s+(?!phối hợp\b)", re.I)
+#: where a bracket's clauses part: at ";" and between two bodies' roles (``_closing_roles``); a doers' cell's also after
+#: a lead's bracketed mark ("X (chủ trì), Y, Z": ``_role_clauses``)
+_CLAUSE_CUT = re.compile(rf";|{_ROLES_APART.pattern}", re.I)
+_ROLE_CLAUSE_CUT = re.compile(rf"{_CLAUSE_CUT.pattern}|(?:(?<=\(chủ trì\))|(?<=\(chính\))),\s+", re.I)
 #: roles a bracket gives a body beside the lead ("Y phối hợp", "Y hướng dẫn", "Y hỗ trợ", "Y tham gia"): it cooperates
 #: (the last three only in lower case: "Ban Kế hoạch - Hỗ trợ" is a name)
 _HELPS = ("phoi hop", "huong dan", "ho tro", "tham gia")
@@ -1612,7 +1615,7 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
     labelled = []
     inside = _GIVEN_TO.sub("", match.group("who").strip())  # "(Giao: X chủ trì; …)": the verb that assigns
     roled = False
-    for clause in (c.strip() for c in re.split(r";|" + _ROLES_APART.pattern, inside, flags=re.I)):
+    for clause in (c.strip() for c in _CLAUSE_CUT.split(inside)):
         if _FIELD.match(clause):  # "thời gian: quý III/2024", "sản phẩm: …", "cơ quan chủ trì: …"
             labelled.append(clause)
             continue

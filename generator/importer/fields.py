@@ -1841,12 +1841,12 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
         # read: by its last day
         day = deadline(f"trước ngày {span.group('end')}", cell=True)
         return replace(day, printed=text.strip(), note=None) if day.kind == "before" else day
-    if span and (year or signed):  # … its year left to the plan's ("01 - 05/6", "15/9 - 10/10"), as a day alone is
-        day = deadline(f"trước {span.group('end')}", cell=True, year=year, signed=signed, issued=issued)
-        return replace(day, printed=text.strip()) if day.kind == "before" else day
-    if cell and (year or signed) and re.fullmatch(r"\s*\d{1,2}/\d{1,2}\s*\.?\s*", folded):  # a day and month alone in
-        # a time cell, "31/7" under "Thời hạn": due by then, in the year the plan's times are read in
-        day = deadline(f"trước {text.strip().rstrip('.')}", cell=True, year=year, signed=signed, issued=issued)
+    # a day and month alone in a time cell, "31/7" under "Thời hạn", or the last of a span's ("01 - 05/6", "15/9 -
+    # 10/10"): due by then, in the year the plan's times are read in
+    due = span.group("end") if span else text.strip().rstrip(".") \
+        if cell and re.fullmatch(r"\s*\d{1,2}/\d{1,2}\s*\.?\s*", folded) else None
+    if due and (year or signed):
+        day = deadline(f"trước {due}", cell=True, year=year, signed=signed, issued=issued)
         return replace(day, printed=text.strip()) if day.kind == "before" else day
     alone = _DAY_CELL.fullmatch(folded) if cell else None
     if alone:  # a day alone in a time cell, "08/9/2026", maybe with its part or hour ("Chiều 15/10/2026", "Sáng

@@ -44,6 +44,8 @@ from ..vi import fold
 from .fields import SCHEDULE_MARK, period
 from .layout import ROMAN
 
+#: the periods a table's rows may be grouped by, as its time column is headed ("Tháng", "Quý", "Tuần", "Đợt"), folded
+_PERIOD_UNITS = r"thang|quy|tuan|dot"
 COLUMNS = [  # (field, header words, folded)
     # a row's number, or its code in a project's plan ("Mã HĐ": 1.1.1, 1.1.2 …)
     ("row", r"^(?:stt|tt|ma(?: (?:hd|so|hoat dong|nhiem vu))?|lop)$"),  # … or a school's class ("Lớp": "Lớp 1", "Lớp 2")
@@ -114,7 +116,7 @@ COLUMNS = [  # (field, header words, folded)
                  # the day the row is due by, headed so ("Xong trước": "30/9/2025", "Tháng 11/2025")
                  r"^(?:xong|hoan thanh|han) truoc$|^han(?: chot| cuoi)?$|"
                  # the period the rows are grouped by ("Tháng": "Tháng 7", "Quý": "Quý III")
-                 r"^(?:thang|quy|tuan|dot)$|"
+                 rf"^(?:{_PERIOD_UNITS})$|"
                  r"^ngay (?!ban hanh\b|ky\b|sinh\b|cap\b|thanh lap\b|hieu luc\b|nhan\b)[a-z]+(?: [a-z]+)?$"),
     ("note", r"ghi chu"),
 ]
@@ -211,7 +213,8 @@ class _Groups:
 
 
 def _kind(mark: str) -> str:
-    return "roman" if re.fullmatch(ROMAN, mark) else "letter"
+    """The kind of a group's marker: "roman" ("II"), "num" ("1", a TAB table's merged row), else "letter" ("A")."""
+    return "roman" if re.fullmatch(ROMAN, mark) else "num" if mark.isdigit() else "letter"
 
 
 #: a column of one party's duties in a joint programme's table ("Nhiệm vụ của Liên minh Hợp tác xã tỉnh" beside
@@ -433,7 +436,7 @@ def _dittos_filled(rows: list[Row]) -> None:
 
 
 #: a time column headed by the period its rows are grouped by ("Tháng": "Tháng 7", then rows of the same month), folded
-_PERIOD_HEADER = re.compile(r"^(?:thang|quy|tuan|dot|giai doan)$")
+_PERIOD_HEADER = re.compile(rf"^(?:{_PERIOD_UNITS})$")
 
 
 def _periods_filled(table: Table) -> None:
@@ -715,8 +718,8 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         if layout == "tsv" and "\t" not in raw:  # a group's row merged across the table, no TAB left in it
             spans = _SPANNING.match(nfc(plain_line(raw)).strip())
             mark = spans.group("g") if spans else ""
-            last_group, current = groups.open(_kind(mark) if mark and not mark.isdigit() else "num" if mark else "title",
-                                              mark, spans.group("title") if spans else nfc(plain_line(raw)).strip()), None
+            last_group, current = groups.open(_kind(mark) if mark else "title", mark,
+                                              spans.group("title") if spans else nfc(plain_line(raw)).strip()), None
             continue
         parts = split(raw)
         if parts and re.match(r"\s*noi nhan\s*:", fold(nfc(plain_line(parts[0])))):
