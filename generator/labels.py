@@ -512,7 +512,7 @@ MESSAGES = {
                        "là phối hợp; đối chiếu với bản gốc",
     "imp_first_leads_bracket": "ngoặc cuối liệt kê hai nhóm cơ quan, không ghi vai trò: “{lead}” (nêu đầu tiên) ghi là chủ "
                                "trì, nhóm sau ghi là phối hợp; đối chiếu với bản gốc",
-    "imp_role_marks": "chủ trì, phối hợp đọc từ các cột đánh dấu CT/PH: chủ trì {lead}; phối hợp {coop}; đối chiếu với "
+    "imp_role_marks": "chủ trì, phối hợp đọc từ các ô đánh dấu ở cột cơ quan: chủ trì {lead}; phối hợp {coop}; đối chiếu với "
                       "bản gốc",
     "imp_row_ditto": "ô in “{printed}” (như trên) lấy theo ô trên cùng cột: “{value}”; đối chiếu với bản gốc",
     "imp_row_period_above": "ô thời gian để trống (ô gộp theo {period}) lấy theo ô trên cùng cột: “{value}”; đối chiếu với bản gốc",

@@ -62,7 +62,7 @@ def test_the_bodies_marked_lead_and_cooperate(tmp_path, make):
     assert draft.lead("Rà soát định mức") == ["Vụ Kế hoạch - Tài chính"]
     assert draft.coop("Rà soát định mức") and draft.coop("Rà soát định mức")[0].startswith("Sở Tài chính")
     # said in review, for the reviewer to check against the columns
-    assert any("CT/PH" in note for note in draft["Soạn thảo Thông tư"]["review"])
+    assert any("ô đánh dấu" in note for note in draft["Soạn thảo Thông tư"]["review"])
     # the legend and the sentence explaining the marks are no tasks
     assert not [t for t in draft.texts() if t.startswith(("Ghi chú", "- Cục KTHT", "Cục KTHT:"))]
     assert draft["Cục Kinh tế hợp tác và Phát triển nông thôn tổng hợp"]["lead"]

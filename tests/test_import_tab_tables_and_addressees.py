@@ -169,6 +169,13 @@ def test_a_cong_vans_one_addressee_leads_its_requests(tmp_path, addressee, lead)
     draft = written(tmp_path, "cong-van.txt", lines)
     assert draft.lead("Rà soát") == [lead] and draft.lead("Niêm yết") == [lead]
     assert draft.lead("Văn phòng Sở") == ["Văn phòng Sở"]
+    # … and more recipients listed under that line: several addressees, none leads every request
+    at = lines.index(f"Kính gửi: {addressee}")
+    listed = lines[:at] + [f"Kính gửi: {addressee.rstrip('.')};", "- Bến xe khách trung tâm tỉnh;", "- Các đại lý bán vé."] + \
+        lines[at + 1:]
+    draft = written(tmp_path, "cong-van-2.txt", listed)
+    assert draft.lead("Rà soát") == [] and draft.lead("Niêm yết") == []
+    assert draft.lead("Văn phòng Sở") == ["Văn phòng Sở"]
 
 
 @pytest.mark.parametrize("suffix", [".md", ".txt"])

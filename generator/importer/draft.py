@@ -1472,7 +1472,8 @@ def _item_fields(lines: list) -> dict[str, str]:
                 continue  # "Địa điểm: …", "Nội dung: …": what the item is, not who does it or when
             key = ("deadline" if due else
                    "output" if label.startswith(("san", "ket")) else
-                   "coop" if "phoi hop" in label or label in ("tham gia", "p/h") else "lead")  # "p/h": phối hợp, typed short
+                   "coop" if "phoi hop" in label or label in ("tham gia", "p/h") or label.startswith("cung ") else
+                   "lead")  # "p/h": phối hợp, typed short; "cùng làm": who works with the one in charge
             role = _ROLE.match(value) if key == "lead" else None
             joint = _WITH.match(value) if key == "lead" and role is None else None
             then = _LEAD_THEN_PARTNERS.match(value) if key == "lead" and role is None else None
@@ -1845,6 +1846,20 @@ def _actor_at(text: str) -> int | None:
         end = len(text.split(".")[0])
         for comma in re.finditer(rf"[,;:]\s+(?=[{fields.CAPITAL}]|các\s|những\s|{fields.LOWER_TYPE})", text[:end]):
             if fields.starts_body(text[comma.end():comma.end() + 40]):
+                return comma.end()
+    return None
+
+
+def _lower_actor_at(text: str) -> int | None:
+    """Where a subject typed in lower case starts: 0 when the sentence opens in lower case, or past a fronted clause's
+    comma before a lower-case word ("Trước 31/3, phòng kinh tế xã …"); not a class ("các …", "những …"); else None."""
+    if text[:1].islower():
+        return 0
+    if _FRONTED.match(text):
+        end = len(text.split(".")[0])
+        for comma in re.finditer(r"[,;:]\s+(?=[a-zđà-ỹ])(?!các\s|những\s)", text[:end]):
+            after = text[comma.end():comma.end() + 40]
+            if fields.starts_body(after[:1].upper() + after[1:]):
                 return comma.end()
     return None
 
@@ -2426,14 +2441,16 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
             found["lead_text"], found["listed"] = name, whole
             coop_in(para.text)
     # 2b''. the item typed in lower case from its first word ("4/ công an xã bố trí …", "hội Nông dân xã giới thiệu
-    #      …"): its body as the sentence's first words, capitalised as a sentence opens
-    if found["lead_text"] is None and para.text[:1].islower() and para.kind in ("num", "letter", "bullet"):
-        opened = para.text[:1].upper() + para.text[1:]
+    #      …"), or its subject so after a fronted clause ("Trước 31/3, phòng kinh tế xã rà soát …", "Trước mùa mưa
+    #      (tháng 5), công an xã kiểm tra …"): its body as the words there, capitalised as a sentence opens
+    at = _lower_actor_at(para.text) if found["lead_text"] is None and para.kind in ("num", "letter", "bullet") else None
+    if at is not None:
+        opened = para.text[at].upper() + para.text[at + 1:]
         if _actor_at(opened) == 0 and _assigns(_Line(opened), known) and not opened.startswith("Giao"):
             name = fields.name_only(opened.split(":")[0]).strip(" ,")
             named = fields.match_agencies(name, known) if name and len(name) < 150 else None
             if named is not None and (named.ids or named.unknown):
-                found["lead_text"], found["lead_as"] = para.text[:len(name)], name
+                found["lead_text"], found["lead_as"] = para.text[at:at + len(name)], name
                 coop_in(para.text)
     # 2c. a later sentence of the item that assigns it ("Tổ chức 02 lớp tập huấn … . Giao Trung tâm Dịch vụ nông
     #     nghiệp huyện chủ trì, phối hợp với …", "…; giao Phòng Kinh tế phối hợp với …"): its bodies
@@ -2969,6 +2986,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         elif not (addressees and para.kind == "bullet"):
             addressees = False
             continue
+        else:  # more recipients listed under the line ("Kính gửi: Phòng Kinh tế xã;" then "- Công an xã; …"): no one
+            sole = False  # addressee is the doer of every request
         remarks.add(id(para))
     for before, para in zip(paras, paras[1:]):  # a title over the bullets after it, naming no doer ("Khu B - chợ cá
         # (12 điểm: …)" then "+ Tổ Quản lý khu B …"): a heading of the items, no task
@@ -3253,8 +3272,8 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       rf"|{_DOCUMENT} nay (?:de )?(?:thuc hien|lam|trien khai)(?: thuc hien)?))"
                       # … maybe with where to turn with difficulties after it ("…; vướng mắc phát sinh thì phản ánh về
                       # Phòng Kinh tế để tổng hợp, trình …", "…; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo
-                      # cáo về Sở … để xem xét, giải quyết")
-                      r"(?:\s*;\s*(?:trong qua trinh thuc hien,? )?(?:neu co )?(?:moi )?(?:kho khan|vuong mac)[^.;]{0,200})?"
+                      # cáo về Sở … để xem xét, giải quyết", "…; có khó khăn báo về UBND xã …")
+                      r"(?:\s*;\s*(?:trong qua trinh thuc hien,? )?(?:neu |khi )?(?:co |gap )?(?:moi )?(?:kho khan|vuong mac)[^.;]{0,200})?"
                       r"\s*\.\s*/\s*\.?\s*$")
 
 

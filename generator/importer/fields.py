@@ -336,6 +336,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # …"; not a centre's "… thương mại và quảng bá du lịch"), declaring ("Các HTX … kê khai …"),
                        # withdrawing ("phòng Đăng ký kinh doanh thu hồi giấy chứng nhận")
                        r"viết|phát sóng|xem xét|dự kiến|tiêm phòng|tiêm|(?<!và )quảng bá|kê khai|thu hồi|"
+                       # printing ("Phòng Hành chính - Tổng hợp in 3.000 tờ gấp …", "Văn phòng Hội in tài liệu …"): before
+                       # what is printed, a number or a printed thing, never a name's word ("Nhà in", "Xí nghiệp In")
+                       r"in(?= (?:\d|(?:tờ|tài liệu|ấn|sổ|cuốn|băng rôn|pa nô|áp phích|biểu mẫu|mẫu|giấy|bản|lịch|nhãn|bao bì)\b))|"
                        # finishing, measuring, reporting news, supplying, steering the press ("Phòng Hành chính - Tổng
                        # hợp | hoàn tất thủ tục …", "Tổ Kỹ thuật - Mặt bằng | đo vẽ …", "Chi hội … | đo đếm …", "phòng
                        # VH-XH | đưa tin …", "TT Khuyến nông | cung ứng …", "Phòng Tuyên truyền - Báo chí | định hướng …",

@@ -68,6 +68,9 @@ _DASHED_ON = re.compile(r"^—\s*[^\W\d_]")
 #: hợp: Y, Z", "Cơ quan thực hiện: X; phối hợp: Y", "Đơn vị thực hiện: …", "Thời gian (thực hiện): Quý III/2026",
 #: "Sản phẩm: …", "Kết quả: …"): never a task of its own
 FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực hiện|phối hợp|phụ trách)|p/h|đầu mối|tham gia|hoàn thành|"
+               # the partners labelled as those who work with the one in charge ("Phụ trách: X; cùng làm: Y",
+               # "Cùng thực hiện: Y")
+               r"cùng (?:làm|thực hiện|tham gia|phối hợp)|"
                r"thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
                # the day it is due, labelled short ("(Phụ trách: …; phối hợp: …; hạn: 15/9/2026)", "Hạn chót: …")
                r"(?<!thời )hạn(?:\s+(?:chót|cuối|hoàn thành))?|"  # not inside "Thời hạn"
@@ -458,11 +461,14 @@ def tree(paras: list[Para]) -> list[Para]:
             roots.append(para)
         if para.rank < 10:
             stack.append(para)
-    for lift in (_lift_introducers, _lift_trailing):
-        lift(roots, None)
-        for para in paras:
-            if para.children:
-                lift(para.children, para)
+    _lift_introducers(roots, None)
+    for para in paras:
+        if para.children:
+            _lift_introducers(para.children, para)
+    _lift_trailing(roots, None, roots)
+    for para in paras:
+        if para.children:
+            _lift_trailing(para.children, para, roots)
     for siblings in [roots, *(p.children for p in paras if p.children)]:
         _count_lazy(siblings)
     return roots
@@ -501,13 +507,27 @@ def is_sentence(para: Para) -> bool:
     return para.text.rstrip().endswith((".", ";", "!", "?"))
 
 
-def _lift_trailing(siblings: list[Para], parent: Para | None) -> None:
+def _alike_cousins(item: Para, parent: Para | None, roots: list[Para]) -> bool:
+    """``item``, a sentence alone in its list, is one of lists alike under headings alike: another heading beside its
+    parent holds items of its kind and marker, all sentences of their own with nothing under them ("1. Hội Nông dân
+    phường" / "- Vận động … ." … "6. Các tổ dân phố" / "- Báo cáo … ." then a closing paragraph)."""
+    if parent is None or not is_sentence(item):
+        return False
+    aunts = parent.parent.children if parent.parent is not None else roots
+    key = (item.kind, item.marker if item.kind == "bullet" else "")
+    cousins = [c for aunt in aunts if aunt is not parent and aunt.kind == parent.kind for c in aunt.children
+               if (c.kind, c.marker if c.kind == "bullet" else "") == key]
+    return bool(cousins) and all(is_sentence(c) and not c.children for c in cousins)
+
+
+def _lift_trailing(siblings: list[Para], parent: Para | None, roots: list[Para]) -> None:
     """Items of one list are alike: when every earlier item of a list is a sentence of its own (no
     children), the unnumbered paragraphs after its last item are no part of that item but follow
     the list ("1. … 2. … 3. Sở … ." then "Các cơ quan, đơn vị … chủ động …"): they move up beside it,
     so the last item stays an item like the others, not a heading of what follows. Also when the last
     item is a sentence and no earlier item that is a sentence holds paragraphs (those with children
-    introduce them: "2. … sau:" then "- …"): in that list, a sentence is never a heading."""
+    introduce them: "2. … sau:" then "- …"): in that list, a sentence is never a heading. A list of one item, a
+    sentence, likewise, where the lists under the headings beside its own are alike (``_alike_cousins``)."""
     seen: dict[tuple[str, str], list[Para]] = {}
     for para in siblings:
         if para.kind in ("num", "letter", "bullet", "roman"):
@@ -523,7 +543,7 @@ def _lift_trailing(siblings: list[Para], parent: Para | None) -> None:
                     and all(not c.kind and not c.children and is_sentence(c) for c in item.children):
                 moved[id(item)] = item.children
         last = items[-1]
-        if len(items) < 2 or not last.children:
+        if (len(items) < 2 and not _alike_cousins(last, parent, roots)) or not last.children:
             continue
         if any(p.children for p in items[:-1]) and not (
                 is_sentence(last) and not any(p.children and is_sentence(p) for p in items[:-1])):
