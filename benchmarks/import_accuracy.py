@@ -1344,6 +1344,16 @@ their time and a comma, with lower-case and abbreviated bodies; a Liên minh HTX
 a five-column pipe table, group rows and partners split by ";", "," and "+"; a ward's Markdown plan whose bold
 headings name only a body over "-" items without a doer, with seasonal and lunar times.
 
+Hundred-and-forty-eighth section: a hundred-and-forty-sixth held-out set, ``benchmarks/corpus/unseen146/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: an expressway rest-stop operator's .docx plan for an OCOP corner of
+cooperatives' goods, one table whose first column is the time, a time cell merged down and the lead marked "(chủ trì)"
+after its name in one doers' cell, not always first; an architects' association's PDF plan whose tasks are three
+closing paragraphs and an appendix table with an output column between the work and its doers; a commune's
+plain-text plan of "Body: …" lines, some with the time first and one led by a person; a Hội LHPN's Markdown plan of
+bold bodies over lettered sub-items that name no doer; a ward's Markdown Thông báo with a pipe table of steps whose
+doers' cell carries a working group with its chair and members in brackets, a "+" partner and yearless times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1676,6 +1686,8 @@ HELD_OUT = {
     "unseen144": "hundred-and-forty-fourth held-out set (benchmarks/corpus/unseen144/, two new kinds, three everyday "
                  "documents):",
     "unseen145": "hundred-and-forty-fifth held-out set (benchmarks/corpus/unseen145/, two new kinds, three everyday "
+                 "documents):",
+    "unseen146": "hundred-and-forty-sixth held-out set (benchmarks/corpus/unseen146/, two new kinds, three everyday "
                  "documents):",
 }
 
