@@ -1354,6 +1354,16 @@ plain-text plan of "Body: …" lines, some with the time first and one led by a 
 bold bodies over lettered sub-items that name no doer; a ward's Markdown Thông báo with a pipe table of steps whose
 doers' cell carries a working group with its chair and members in brackets, a "+" partner and yearless times.
 
+Hundred-and-forty-ninth section: a hundred-and-forty-seventh held-out set, ``benchmarks/corpus/unseen147/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a coastal radio station's .docx plan for fishing cooperatives over a
+storm season, one table whose doer column names posts ("Trưởng ca trực", "Kế toán Đài"), with yearless and
+event-bound times; an innovation centre's PDF plan of a challenge for cooperatives, stage headings carrying their time
+span over lettered points mostly without a time of their own; a commune's plain-text plan of "Giao X chủ trì, phối
+hợp với Y" items with the time after a dash; a Sở Công Thương's Markdown Công văn with "Đối với …" addressee headings
+over items naming no doer; a province's Markdown plan whose pipe table puts the lead column before the task, with "nt"
+ditto cells.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1688,6 +1698,8 @@ HELD_OUT = {
     "unseen145": "hundred-and-forty-fifth held-out set (benchmarks/corpus/unseen145/, two new kinds, three everyday "
                  "documents):",
     "unseen146": "hundred-and-forty-sixth held-out set (benchmarks/corpus/unseen146/, two new kinds, three everyday "
+                 "documents):",
+    "unseen147": "hundred-and-forty-seventh held-out set (benchmarks/corpus/unseen147/, two new kinds, three everyday "
                  "documents):",
 }
 

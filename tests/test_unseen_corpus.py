@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-forty-sixth sets likewise (read as the eleventh).
+The twelfth to hundred-and-forty-seventh sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -196,6 +196,7 @@ UNSEEN143 = ROOT / "benchmarks" / "corpus" / "unseen143"
 UNSEEN144 = ROOT / "benchmarks" / "corpus" / "unseen144"
 UNSEEN145 = ROOT / "benchmarks" / "corpus" / "unseen145"
 UNSEEN146 = ROOT / "benchmarks" / "corpus" / "unseen146"
+UNSEEN147 = ROOT / "benchmarks" / "corpus" / "unseen147"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -351,6 +352,7 @@ ANNOTATIONS143 = sorted(UNSEEN143.glob("*.yaml"))
 ANNOTATIONS144 = sorted(UNSEEN144.glob("*.yaml"))
 ANNOTATIONS145 = sorted(UNSEEN145.glob("*.yaml"))
 ANNOTATIONS146 = sorted(UNSEEN146.glob("*.yaml"))
+ANNOTATIONS147 = sorted(UNSEEN147.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -582,7 +584,8 @@ def _set_id(value):
                                                       (UNSEEN143, ANNOTATIONS143, 5),
                                                       (UNSEEN144, ANNOTATIONS144, 5),
                                                       (UNSEEN145, ANNOTATIONS145, 5),
-                                                      (UNSEEN146, ANNOTATIONS146, 5)],
+                                                      (UNSEEN146, ANNOTATIONS146, 5),
+                                                      (UNSEEN147, ANNOTATIONS147, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -671,7 +674,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN131, UNSEEN132,
                                     UNSEEN133, UNSEEN134, UNSEEN135, UNSEEN136, UNSEEN137,
                                     UNSEEN138, UNSEEN139, UNSEEN140, UNSEEN141,
-                                    UNSEEN142, UNSEEN143, UNSEEN144, UNSEEN145, UNSEEN146],
+                                    UNSEEN142, UNSEEN143, UNSEEN144, UNSEEN145, UNSEEN146,
+                                    UNSEEN147],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3122,6 +3126,10 @@ B145 = UNSEEN145 / "b_lao-cai_38-KH-TGPL-2025_tro-giup-phap-ly-thanh-vien-htx.pd
 
 B146 = UNSEEN146 / "b_lao-cai_07-KH-HKTS-2026_kien-truc-su-homestay-htx.pdf"
 
+# --- hundred-and-forty-seventh held-out set ---------------------------------------------------------------------------
+
+B147 = UNSEEN147 / "b_dong-thap_19-KH-TTDMST-2026_htx-dat-bai-toan-giai-doan.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3188,7 +3196,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN139, ANNOTATIONS139), (UNSEEN140, ANNOTATIONS140),
               (UNSEEN141, ANNOTATIONS141), (UNSEEN142, ANNOTATIONS142),
               (UNSEEN143, ANNOTATIONS143), (UNSEEN144, ANNOTATIONS144),
-              (UNSEEN145, ANNOTATIONS145), (UNSEEN146, ANNOTATIONS146)]
+              (UNSEEN145, ANNOTATIONS145), (UNSEEN146, ANNOTATIONS146),
+              (UNSEEN147, ANNOTATIONS147)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3296,7 +3305,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN139, C139), (UNSEEN140, B140),
                                         (UNSEEN141, B141), (UNSEEN142, B142),
                                         (UNSEEN143, B143), (UNSEEN144, B144),
-                                        (UNSEEN145, B145), (UNSEEN146, B146)],
+                                        (UNSEEN145, B145), (UNSEEN146, B146),
+                                        (UNSEEN147, B147)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
