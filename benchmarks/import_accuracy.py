@@ -1364,6 +1364,16 @@ hợp với Y" items with the time after a dash; a Sở Công Thương's Markdow
 over items naming no doer; a province's Markdown plan whose pipe table puts the lead column before the task, with "nt"
 ditto cells.
 
+Hundred-and-fiftieth section: a hundred-and-forty-eighth held-out set, ``benchmarks/corpus/unseen148/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones from other issuers: a bankruptcy liquidator's .docx plan for a bankrupt cooperative's assets, one
+table with a "Căn cứ" column of the court's dated documents between the work and the doers and times tied to the
+proceedings; a certification body's PDF plan for VietGAP audits, one RACI matrix of R/A/C/I letters per unit under a
+legend; a commune's plain-text Công văn numbered "1)", "3.", "4-" with a lower-case body, a time-first item and partners
+by "cùng" and "có sự tham gia của"; a ward's Markdown Quyết định with the Kế hoạch it issues attached, bold unit
+headings over lists restarting at "1." and a nested list of objects; a Tỉnh đoàn's plain-text plan whose activity titles
+end with their time in brackets, the doers on the next line.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1700,6 +1710,8 @@ HELD_OUT = {
     "unseen146": "hundred-and-forty-sixth held-out set (benchmarks/corpus/unseen146/, two new kinds, three everyday "
                  "documents):",
     "unseen147": "hundred-and-forty-seventh held-out set (benchmarks/corpus/unseen147/, two new kinds, three everyday "
+                 "documents):",
+    "unseen148": "hundred-and-forty-eighth held-out set (benchmarks/corpus/unseen148/, two new kinds, three everyday "
                  "documents):",
 }
 
