@@ -1344,6 +1344,17 @@ their time and a comma, with lower-case and abbreviated bodies; a Liên minh HTX
 a five-column pipe table, group rows and partners split by ";", "," and "+"; a ward's Markdown plan whose bold
 headings name only a body over "-" items without a doer, with seasonal and lunar times.
 
+Hundred-and-fifty-first section: a hundred-and-forty-ninth held-out set, ``benchmarks/corpus/unseen149/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: an in-flight catering company's .docx plan of buying produce from
+cooperatives, one table in the company's words "Công việc | PIC | Phối hợp | Deadline" with department codes explained
+in a line above it, phase rows and times such as "T7/2026" and "Q4/2026"; a traditional-arts theatre's PDF plan, points
+whose doer stands at the start, at the end or in a second clause, and an appendix table of performances with the time
+before the work; a commune's plain-text plan with "a/ b/ c/" sub-items under a heading naming the lead, items opening
+with their time and yearless dates; a Liên minh HTX's Markdown Công văn whose bold group labels name who is asked over
+items all numbered "1."; a province's Markdown plan whose appendix pipe table has an output column between the task
+and the doers.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1676,6 +1687,8 @@ HELD_OUT = {
     "unseen144": "hundred-and-forty-fourth held-out set (benchmarks/corpus/unseen144/, two new kinds, three everyday "
                  "documents):",
     "unseen145": "hundred-and-forty-fifth held-out set (benchmarks/corpus/unseen145/, two new kinds, three everyday "
+                 "documents):",
+    "unseen149": "hundred-and-forty-ninth held-out set (benchmarks/corpus/unseen149/, two new kinds, three everyday "
                  "documents):",
 }
 

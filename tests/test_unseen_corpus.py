@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-forty-fifth sets likewise (read as the eleventh).
+The twelfth to hundred-and-forty-fifth and the hundred-and-forty-ninth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -195,6 +195,7 @@ UNSEEN142 = ROOT / "benchmarks" / "corpus" / "unseen142"
 UNSEEN143 = ROOT / "benchmarks" / "corpus" / "unseen143"
 UNSEEN144 = ROOT / "benchmarks" / "corpus" / "unseen144"
 UNSEEN145 = ROOT / "benchmarks" / "corpus" / "unseen145"
+UNSEEN149 = ROOT / "benchmarks" / "corpus" / "unseen149"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -349,6 +350,7 @@ ANNOTATIONS142 = sorted(UNSEEN142.glob("*.yaml"))
 ANNOTATIONS143 = sorted(UNSEEN143.glob("*.yaml"))
 ANNOTATIONS144 = sorted(UNSEEN144.glob("*.yaml"))
 ANNOTATIONS145 = sorted(UNSEEN145.glob("*.yaml"))
+ANNOTATIONS149 = sorted(UNSEEN149.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -579,7 +581,8 @@ def _set_id(value):
                                                       (UNSEEN142, ANNOTATIONS142, 5),
                                                       (UNSEEN143, ANNOTATIONS143, 5),
                                                       (UNSEEN144, ANNOTATIONS144, 5),
-                                                      (UNSEEN145, ANNOTATIONS145, 5)],
+                                                      (UNSEEN145, ANNOTATIONS145, 5),
+                                                      (UNSEEN149, ANNOTATIONS149, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -668,7 +671,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN131, UNSEEN132,
                                     UNSEEN133, UNSEEN134, UNSEEN135, UNSEEN136, UNSEEN137,
                                     UNSEEN138, UNSEEN139, UNSEEN140, UNSEEN141,
-                                    UNSEEN142, UNSEEN143, UNSEEN144, UNSEEN145],
+                                    UNSEEN142, UNSEEN143, UNSEEN144, UNSEEN145,
+                                    UNSEEN149],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3115,6 +3119,10 @@ B144 = UNSEEN144 / "b_lam-dong_19-KH-HCGC-2026_cuu-giao-chuc-kem-so-sach-tht.pdf
 
 B145 = UNSEEN145 / "b_lao-cai_38-KH-TGPL-2025_tro-giup-phap-ly-thanh-vien-htx.pdf"
 
+# --- hundred-and-forty-ninth held-out set -----------------------------------------------------------------------------
+
+B149 = UNSEEN149 / "b_lao-cai_46-KH-NHNTDT-2026_trang-phuc-nhac-cu-htx-nha-hat.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3181,7 +3189,7 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN139, ANNOTATIONS139), (UNSEEN140, ANNOTATIONS140),
               (UNSEEN141, ANNOTATIONS141), (UNSEEN142, ANNOTATIONS142),
               (UNSEEN143, ANNOTATIONS143), (UNSEEN144, ANNOTATIONS144),
-              (UNSEEN145, ANNOTATIONS145)]
+              (UNSEEN145, ANNOTATIONS145), (UNSEEN149, ANNOTATIONS149)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3289,7 +3297,7 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN139, C139), (UNSEEN140, B140),
                                         (UNSEEN141, B141), (UNSEEN142, B142),
                                         (UNSEEN143, B143), (UNSEEN144, B144),
-                                        (UNSEEN145, B145)],
+                                        (UNSEEN145, B145), (UNSEEN149, B149)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
