@@ -1374,6 +1374,17 @@ by "cùng" and "có sự tham gia của"; a ward's Markdown Quyết định with
 headings over lists restarting at "1." and a nested list of objects; a Tỉnh đoàn's plain-text plan whose activity titles
 end with their time in brackets, the doers on the next line.
 
+Hundred-and-fifty-first section: a hundred-and-forty-ninth held-out set, ``benchmarks/corpus/unseen149/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: an in-flight catering company's .docx plan of buying produce from
+cooperatives, one table in the company's words "Công việc | PIC | Phối hợp | Deadline" with department codes explained
+in a line above it, phase rows and times such as "T7/2026" and "Q4/2026"; a traditional-arts theatre's PDF plan, points
+whose doer stands at the start, at the end or in a second clause, and an appendix table of performances with the time
+before the work; a commune's plain-text plan with "a/ b/ c/" sub-items under a heading naming the lead, items opening
+with their time and yearless dates; a Liên minh HTX's Markdown Công văn whose bold group labels name who is asked over
+items all numbered "1."; a province's Markdown plan whose appendix pipe table has an output column between the task
+and the doers.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1712,6 +1723,8 @@ HELD_OUT = {
     "unseen147": "hundred-and-forty-seventh held-out set (benchmarks/corpus/unseen147/, two new kinds, three everyday "
                  "documents):",
     "unseen148": "hundred-and-forty-eighth held-out set (benchmarks/corpus/unseen148/, two new kinds, three everyday "
+                 "documents):",
+    "unseen149": "hundred-and-forty-ninth held-out set (benchmarks/corpus/unseen149/, two new kinds, three everyday "
                  "documents):",
 }
 
