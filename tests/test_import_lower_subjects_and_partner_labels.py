@@ -7,6 +7,7 @@ one in charge, a closing's difficulties said with "có", and a lone item that is
   nobody.
 - "Nhận được Công văn này, đề nghị các đơn vị triển khai thực hiện; có khó khăn báo về …./.": a closing, no task.
 - "Phòng Hành chính - Tổng hợp in 3.000 tờ …", "Văn phòng Hội in tài liệu …": printing ends the name.
+- "5. Đối với các HTX tham gia chương trình" over items naming no doer: the class, as printed, leads them.
 - A heading's one item, a sentence, then a plain paragraph: the item stays a task of the heading's body, the paragraph
   after it is not its part.
 
@@ -110,3 +111,22 @@ def test_printing_ends_a_name(tmp_path, text, name):
         "2.2. Đề nghị Liên minh HTX tỉnh gửi danh sách hợp tác xã, trước ngày 25/8/2026."] + TAIL)
     assert draft.lead(text[:20]) == [name]
     assert fields.name_only("Nhà in Lào Cai in 500 cuốn sổ tay") == "Nhà in Lào Cai"  # a name's own word stays
+
+
+@pytest.mark.parametrize("heading, lead", [
+    ("5. Đối với các HTX tham gia chương trình", "các HTX tham gia chương trình"),
+    ("3. Đối với các hợp tác xã có sản phẩm OCOP", "các hợp tác xã có sản phẩm OCOP"),
+])
+def test_a_heading_addressing_a_class_of_cooperatives_leads_its_items(tmp_path, heading, lead):
+    lines = ["SỞ CÔNG THƯƠNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+             "Số: 3518/SCT-QLTM\tHải Phòng, ngày 05 tháng 12 năm 2025", "V/v cung ứng hàng hóa dịp Tết", "",
+             "Kính gửi:", "- Liên minh HTX thành phố;", "- Các hợp tác xã trên địa bàn thành phố.", "",
+             "Để tăng nguồn cung hàng Tết, Sở Công Thương đề nghị:", "",
+             "1. Đề nghị Liên minh HTX thành phố hướng dẫn các HTX hoàn thiện hồ sơ trước 20/12/2025.", heading,
+             "- Đăng ký sản lượng, giá bán từng mặt hàng với doanh nghiệp phân phối.",
+             "- Báo cáo lượng hàng đã cung ứng về phòng Quản lý thương mại thứ Sáu hằng tuần.",
+             "6. Giao Phòng Quản lý thương mại tổng hợp kết quả chậm nhất ngày 10/3/2026.", "",
+             "Nơi nhận:\tKT. GIÁM ĐỐC", "- Như trên;\tPHÓ GIÁM ĐỐC", "- Lưu: VT.\t", "\tVũ Văn Hùng"]
+    draft = written(tmp_path, "cong-van.txt", lines)
+    assert draft.lead("Đăng ký sản lượng") == [lead] and draft.lead("Báo cáo lượng hàng") == [lead]
+    assert draft.lead("Giao Phòng") == ["Phòng Quản lý thương mại"]

@@ -1368,6 +1368,32 @@ def _role_line(text: str) -> str | None:
                       *(f"thời gian: {t}" for t in times[:1])])
 
 
+def _timed_title(text: str) -> bool:
+    """An activity's title that ends with its time in brackets, no sentence before it ("1. Khảo sát, lập danh sách
+    thanh niên … (tháng 10/2026)", "7. Ngày hội … (nhân Ngày Hợp tác xã Việt Nam, 11/4/2027)"): an item of work."""
+    text = text.rstrip()
+    if not text.endswith(")") or "(" not in text:
+        return False
+    bracket = text[text.rindex("(") + 1:-1]
+    # a time, with its year or without ("trước 15/12": any year reads it as one)
+    return not re.search(r"[.;:]\s", text[:text.rindex("(")]) and \
+        fields.deadline(bracket, cell=True, year=2000).kind != "unspecified"
+
+
+def _doers_said(text: str, known: fields.Known) -> str | None:
+    """The line under an activity's timed title that only says who does it, without labels, as labels write it
+    ("Ban Phong trào chủ trì; Liên minh HTX tỉnh phối hợp." → "Chủ trì: Ban Phong trào; phối hợp: Liên minh HTX tỉnh",
+    "Ban Tuyên giáo Tỉnh đoàn.", "Văn phòng tham mưu; Ban Phong trào phối hợp."), or None when it says more than who
+    (a step's work under its title: "Hội Chữ thập đỏ các xã chủ trì, phối hợp với trưởng thôn tổ chức bình xét …")."""
+    said = _role_line(text)
+    if said is not None:
+        return said
+    roles = _closing_roles(f"({text.strip().rstrip('.').strip()})", known)
+    if roles is None or not roles[0] or roles[3] or any(fields.name_only(p) != p for p in roles[0] + roles[1]):
+        return None
+    return "; ".join([f"Chủ trì: {', '.join(roles[0])}", *([f"phối hợp: {', '.join(roles[1])}"] if roles[1] else [])])
+
+
 def _inline_fields(text: str) -> dict[str, str]:
     """The labelled fields an item writes after its own sentence ("… . Chủ trì: X; phối hợp: Y. Thời gian: Z."):
     from the first label that follows a sentence's or a clause's end, only where a lead or a cooperating label is
@@ -1719,6 +1745,13 @@ _NOT_NAME = re.compile(r"[.!?]$|\d{4}")
 #: a board member's duties after his name and post (a decision sharing out a Ban Chỉ đạo's work: "a) Ông Võ Thanh Tâm,
 #: Giám đốc Sở Công Thương: chỉ đạo …", "Bà …, Tổng Biên tập Báo …: …"): the body of his post does the work
 _MEMBER = re.compile(r"^(?:Ông|Bà|Đồng chí|đồng chí|Đ/c|đ/c)\s+[^,:;]{3,60},\s+(?P<post>[^:;]{3,160}?)\s*:\s*(?=\S)")
+
+
+def _class_addressed(text: str) -> str | None:
+    """The class of economic actors a heading addresses, with the words that pick them out ("5. Đối với các HTX tham gia
+    chương trình", "NHIỆM VỤ CỦA CÁC HỢP TÁC XÃ"), as printed: it leads the heading's items; else None."""
+    whose = _duties_of(text)
+    return whose if whose and _ACTOR_CLASS.match(fold(whose)) and not _NOT_NAME.search(whose) else None
 
 
 def _descendants(para) -> list:
@@ -2613,6 +2646,9 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
             if named and (named.ids or named.unknown):
                 found["lead_text"] = whose
                 break
+            if ancestor.children and (addressed := _class_addressed(ancestor.text)):
+                found["lead_text"], found["whole"] = addressed, True  # "5. Đối với các HTX tham gia chương trình"
+                break
             if heading is None and _agency_heading(ancestor.text):
                 heading = ancestor.text
                 if _CLASS_HEAD.match(fold(heading)) and not names.ids:  # "10. Các chủ đầu tư dự án …, cụm …"
@@ -2773,7 +2809,8 @@ def _body_head(para, known: fields.Known) -> bool:
             continue
         whose = _duties_of(node.text)
         named = fields.match_agencies(whose, known) if whose else None
-        if (named and (named.ids or named.unknown)) or _agency_heading(node.text) or _alias_in(node.text, known):
+        if (named and (named.ids or named.unknown)) or _agency_heading(node.text) or _alias_in(node.text, known) \
+                or _class_addressed(node.text):
             return True
     return False
 
@@ -2911,6 +2948,18 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             # năm 2026."): that item's fields, as a labelled line would be
             said = _role_line(child.text) if owner is not None and owner.kind in ("num", "letter") \
                 and len(siblings) == 1 and child.kind == "bullet" and not child.children else None
+            # … or the one plain line under an activity's title that ends with its time ("1. Khảo sát … (tháng
+            # 10/2026)" / "Ban Phong trào chủ trì; Đoàn các xã thực hiện tại cơ sở."): who does it
+            timed = owner is not None and owner.kind in ("num", "letter") and len(siblings) == 1 \
+                and child.kind == "" and not child.children and _timed_title(owner.text)
+            if said is None and timed:
+                said = _doers_said(child.text, known)
+                if said is None and not _assigns(child, known) and _opened_by(child.text, known) is None:
+                    # … which names no doer ("2. Ban Thường vụ Đoàn các xã xây dựng kế hoạch … (trước 30/10)" / "Gửi về
+                    # Tỉnh đoàn … để theo dõi."): the rest of the activity's work, one task
+                    owner.text, owner.end_line = f"{owner.text} {child.text}", child.end_line
+                    remarks.add(id(child))
+                    continue
             if said is not None:
                 labelled.setdefault(id(owner), []).append(_Line(said))
                 remarks.add(id(child))
@@ -3239,7 +3288,7 @@ _EXECUTION = re.compile(rf"(?:(?:thuc hien|thi hanh) {_DOCUMENT} nay"
 _EXECUTES = re.compile(rf"\bchiu trach nhiem (?:thi hanh|thuc hien) {_DOCUMENT} nay\b")
 _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|trien khai|thi hanh)|"
                       r"\b(?:de nghi|yeu cau)\b[^.]{0,120}\b(?:quan tam|nghiem tuc|khan truong)\b[^.]{0,40}"
-                      rf"\b(?:thuc hien|trien khai|phoi hop)(?: {_DOCUMENT} nay)?|"
+                      rf"\b(?:thuc hien|trien khai|phoi hop)(?: {_DOCUMENT}(?: nay)?)?|"
                       # … to send on time ("Sở Tài chính đề nghị các cơ quan, đơn vị gửi ý kiến đúng hạn để kịp trình …")
                       r"^(?:[^.,;]{0,60} )?(?:de nghi|yeu cau) (?:cac|quy) (?:co quan|don vi|phong|so|ban|nganh|bo phan)"
                       r"[^.;]{0,40} gui [^.;]{0,30}\bdung (?:han|thoi han)\b[^.;]{0,60}|"
@@ -3850,6 +3899,8 @@ def _heading_body(text: str) -> str | None:
     text = text.strip().rstrip(":").strip()
     duties = _duties_of(text)
     if duties and _agency_heading(duties):
+        return duties
+    if _class_addressed(text):
         return duties
     return text if _agency_heading(text) else None
 

@@ -144,14 +144,20 @@ def _block_lines(container, numbering: "_Numbering | None" = None) -> list[str]:
                         if _local(cell) == "tc":
                             column = len(cells)
                             # a cell merged down from the one above (``w:vMerge`` without "restart") is printed as
-                            # that one cell: each row it covers reads its text (not the first column's: a row whose
-                            # number cell is merged goes on with the row above)
-                            text = above.get(column, "") if _merged_down(cell) and column > 0 else _cell_text(cell)
+                            # that one cell: each row it covers reads its text (not a row number's in the first
+                            # column: a row whose number cell is merged goes on with the row above; a time or a group
+                            # first, "Tháng 5/2026" over two rows, is each row's)
+                            text = above.get(column, "") if _merged_down(cell) and (
+                                column > 0 or not _ROW_NUMBER.fullmatch(above.get(column, ""))) else _cell_text(cell)
                             above[column] = text
                             cells.append(text)  # one line
                             cells += [""] * (_span(cell) - 1)  # a merged cell keeps the columns it covers
                     lines.append("\t".join(cells))
     return lines
+
+
+#: a row's number as its first cell prints it ("3", "3.", "II", "b)"), or nothing
+_ROW_NUMBER = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])?[.)]?\s*")
 
 
 def _merged_down(cell) -> bool:

@@ -133,6 +133,7 @@ class Para:
     indent: int = 0           # the column of its first line's first character (TABs as 4), where a list nests by it
     content: int = 0          # the column where an item's text starts after its marker (Markdown nests under it)
     ordinal: str = ""         # its number as the list counts it ("2" for the second of lazy "1." items), else ""
+    bold: bool = False        # its first line is bold from end to end ("**1. Phòng Kinh tế:**"), a title as typed
 
     @property
     def rank(self) -> float:
@@ -354,6 +355,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             out.append(Para(nfc(rest) if kind else text, index + 1, index + 1, kind, mark,
                             delim=delimiter(text, kind, mark)))
             out[-1].indent, out[-1].content = _columns(raw, kind, mark, out[-1].delim)
+            out[-1].bold = bool(_BOLD_LINE.match(raw))
             last_num = out[-1] if kind == "num" else last_num  # kept as it goes: no search back per line
             if kind == "roman":
                 in_part = True
@@ -388,14 +390,22 @@ def _columns(raw: str, kind: str, mark: str, delim: str) -> tuple[int, int]:
 _LIST_STARTS = ("1", "a", "i")
 
 
+#: a line bold from end to end, as Markdown writes it ("**1. Phòng Kinh tế, Hạ tầng và Đô thị:**", "__2. …__")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S).*\S\1\s*$")
+
+
 def _nests(para: Para, item: Para) -> bool:
     """A list typed as Markdown nests by indentation, whatever its markers (CommonMark): an item indented to the
     text of the item above ("1. **Trách nhiệm của Sở …**" then "   1. Hướng dẫn …", lazy "1." numbering; "- …"
     then "  - …") belongs to it, even with a marker of the same rank. Only a list that starts there ("1.", "a)",
     a bullet) or goes on beside an item already nested so: an indented "2." after "a)" items is a text dump's
-    alignment, not a sub-list."""
+    alignment, not a sub-list. A list numbered from "1." again under a bold numbered title ("**1. Phòng Kinh tế:**"
+    then "1. Rà soát …", "2. …") belongs to the title."""
     if para.kind not in ("num", "letter", "bullet") or item.kind not in ("num", "letter", "bullet"):
         return False
+    if item.bold and item.kind == "num" and para.kind == "num" and not para.bold and (
+            para.marker in _LIST_STARTS or any(c.kind == "num" and not c.bold for c in item.children)):
+        return True  # a bold numbered title, then a plain list numbered from "1." again: the title's items
     if item.content == 0 or para.indent < item.content:
         return False
     return (para.kind == "bullet" or para.marker in _LIST_STARTS

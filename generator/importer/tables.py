@@ -621,7 +621,17 @@ def _header_names(cells: list[str]) -> list[str] | None:
 
 
 def _is_header(cells: list[str]) -> bool:
-    return _task_columns(_columns([c for c in cells if c.strip()]))
+    """``cells`` head a table of tasks: labels naming its columns, not a row of work whose long cells hold the words of
+    a column's name ("Tháng 5/2026 | Làm việc với …; thống nhất danh mục, giá bán lẻ | P. KD-TT (chủ trì); …")."""
+    filled = [c for c in cells if c.strip()]
+    return all(_label(c) for c in filled) and _task_columns(_columns(filled))
+
+
+def _label(cell: str) -> bool:
+    """A cell that can be a column's label: short, no clauses parted by ";" (a date may be there: the header printed
+    again at a page break, the cell spilled over it run on, "Thời gian kiến tháng 11/2026)")."""
+    text = nfc(plain_line(cell)).strip()
+    return len(text) <= 80 and ";" not in text
 
 
 def _task_columns(names) -> bool:
