@@ -1385,6 +1385,16 @@ with their time and yearless dates; a Liên minh HTX's Markdown Công văn whose
 items all numbered "1."; a province's Markdown plan whose appendix pipe table has an output column between the task
 and the doers.
 
+Hundred-and-fifty-second section: a hundred-and-fiftieth held-out set, ``benchmarks/corpus/unseen150/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones from other issuers: a wind farm company's bilingual .docx plan with the cooperatives around its
+turbines, every Vietnamese paragraph followed by its English translation in italics and departments named with English
+abbreviations; a lottery company's PDF plan for its street ticket sellers, numbered work lines whose time stands
+right-aligned after a dotted leader and whose doers follow on an italic line, one "như mục 4"; a commune's plain-text
+plan numbered "1)" then "5.", lower-case bodies, a time first with a colon and a time as a sentence of its own; a
+women's union's Markdown plan with its work under quarter headings and a doer in brackets at a bullet's end; a ward's
+plain-text Công văn with requests lettered "a." to "i." and a room abbreviated with a comma in its name.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1725,6 +1735,8 @@ HELD_OUT = {
     "unseen148": "hundred-and-forty-eighth held-out set (benchmarks/corpus/unseen148/, two new kinds, three everyday "
                  "documents):",
     "unseen149": "hundred-and-forty-ninth held-out set (benchmarks/corpus/unseen149/, two new kinds, three everyday "
+                 "documents):",
+    "unseen150": "hundred-and-fiftieth held-out set (benchmarks/corpus/unseen150/, two new kinds, three everyday "
                  "documents):",
 }
 
