@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-forty-ninth sets likewise (read as the eleventh).
+The twelfth to hundred-and-forty-ninth and the hundred-and-fifty-first sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -199,6 +199,7 @@ UNSEEN146 = ROOT / "benchmarks" / "corpus" / "unseen146"
 UNSEEN147 = ROOT / "benchmarks" / "corpus" / "unseen147"
 UNSEEN148 = ROOT / "benchmarks" / "corpus" / "unseen148"
 UNSEEN149 = ROOT / "benchmarks" / "corpus" / "unseen149"
+UNSEEN151 = ROOT / "benchmarks" / "corpus" / "unseen151"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -357,6 +358,7 @@ ANNOTATIONS146 = sorted(UNSEEN146.glob("*.yaml"))
 ANNOTATIONS147 = sorted(UNSEEN147.glob("*.yaml"))
 ANNOTATIONS148 = sorted(UNSEEN148.glob("*.yaml"))
 ANNOTATIONS149 = sorted(UNSEEN149.glob("*.yaml"))
+ANNOTATIONS151 = sorted(UNSEEN151.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -591,7 +593,8 @@ def _set_id(value):
                                                       (UNSEEN146, ANNOTATIONS146, 5),
                                                       (UNSEEN147, ANNOTATIONS147, 5),
                                                       (UNSEEN148, ANNOTATIONS148, 5),
-                                                      (UNSEEN149, ANNOTATIONS149, 5)],
+                                                      (UNSEEN149, ANNOTATIONS149, 5),
+                                                      (UNSEEN151, ANNOTATIONS151, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -683,7 +686,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN142, UNSEEN143, UNSEEN144, UNSEEN145, UNSEEN146,
                                     UNSEEN147,
                                     UNSEEN148,
-                                    UNSEEN149],
+                                    UNSEEN149,
+                                    UNSEEN151],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3146,6 +3150,10 @@ B148 = UNSEEN148 / "b_can-tho_41-2026-KH-XCL_ma-tran-raci-chung-nhan-vietgap.pdf
 
 B149 = UNSEEN149 / "b_lao-cai_46-KH-NHNTDT-2026_trang-phuc-nhac-cu-htx-nha-hat.pdf"
 
+# --- hundred-and-fifty-first held-out set -----------------------------------------------------------------------------
+
+B151 = UNSEEN151 / "b_nhat-ban_118-KH-TVNB-2025_thuong-vu-htx-vai-nhan.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3215,7 +3223,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN145, ANNOTATIONS145), (UNSEEN146, ANNOTATIONS146),
               (UNSEEN147, ANNOTATIONS147),
               (UNSEEN148, ANNOTATIONS148),
-              (UNSEEN149, ANNOTATIONS149)]
+              (UNSEEN149, ANNOTATIONS149),
+              (UNSEEN151, ANNOTATIONS151)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3326,7 +3335,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN145, B145), (UNSEEN146, B146),
                                         (UNSEEN147, B147),
                                         (UNSEEN148, B148),
-                                        (UNSEEN149, B149)],
+                                        (UNSEEN149, B149),
+                                        (UNSEEN151, B151)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
