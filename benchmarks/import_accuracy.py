@@ -1395,6 +1395,16 @@ plan numbered "1)" then "5.", lower-case bodies, a time first with a colon and a
 women's union's Markdown plan with its work under quarter headings and a doer in brackets at a bullet's end; a ward's
 plain-text Công văn with requests lettered "a." to "i." and a room abbreviated with a comma in its name.
 
+Hundred-and-fifty-third section: a hundred-and-fifty-first held-out set, ``benchmarks/corpus/unseen151/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a water-supply company's .docx plan protecting its lake intake with
+the cooperatives upstream, one table with rows numbered "1", "2a", "2b", the lead marked "(chính)" after its name and
+not always first, and "Đề nghị X" paragraphs; a Vietnamese trade office abroad's PDF plan for cooperatives exporting
+fruit to Japan, one table whose doers are split by country, the first Vietnamese body leading; a commune's plain-text
+plan of paragraphs counted "Một là", "Hai là", the doer after the work; a Sở Khoa học và Công nghệ's hard-wrapped
+Markdown Công văn with a table that is no work and a heading over lettered sub-items naming no doer; a Văn phòng UBND
+tỉnh's plain-text Công văn of items "(1)" … "(10)" conveying a Vice-Chairman's directions, one with its time first.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1737,6 +1747,8 @@ HELD_OUT = {
     "unseen149": "hundred-and-forty-ninth held-out set (benchmarks/corpus/unseen149/, two new kinds, three everyday "
                  "documents):",
     "unseen150": "hundred-and-fiftieth held-out set (benchmarks/corpus/unseen150/, two new kinds, three everyday "
+                 "documents):",
+    "unseen151": "hundred-and-fifty-first held-out set (benchmarks/corpus/unseen151/, two new kinds, three everyday "
                  "documents):",
 }
 
