@@ -1368,6 +1368,10 @@ def _role_line(text: str) -> str | None:
                       *(f"thời gian: {t}" for t in times[:1])])
 
 
+#: a column of one side's doers ("Phía Việt Nam" beside "Phía Nhật Bản"), folded
+_SIDE_HEADER = re.compile(r"phia\s")
+
+
 def _timed_title(text: str) -> bool:
     """An activity's title that ends with its time in brackets, no sentence before it ("1. Khảo sát, lập danh sách
     thanh niên … (tháng 10/2026)", "7. Ngày hội … (nhân Ngày Hợp tác xã Việt Nam, 11/4/2027)"): an item of work."""
@@ -2683,6 +2687,11 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         partners = [p for p in _partners_named(para.text) if p not in (found["coop_text"] or "")]
         coop_too(*(p for p in partners if not _CLASS_PARTNER.match(p)))
         found["coop_whole"] = [p for p in partners if _CLASS_PARTNER.match(p)]  # a class, one body as printed
+    # its time set apart at the end of its line (right-aligned after a TAB or a dotted leader: "… người cần hỗ trợ đóng
+    # bảo hiểm ........ Tháng 7 - 8/2026"), where nothing else gives one: a time cell of the item
+    if found["deadline_cell"] is None and para.apart and fields.deadline(para.text).kind == "unspecified" \
+            and fields.deadline(para.apart, cell=True, year=2000).kind != "unspecified":
+        found["deadline_cell"] = para.apart
     return found
 
 
@@ -3332,8 +3341,8 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
 #: hành động này được phổ biến đến chi bộ./.", "Kế hoạch này được quán triệt đến …"). A numbered item of a reporting
 #: section ("VI. CHẾ ĐỘ BÁO CÁO" "2. Trong quá trình …") and a duty to propose amendments ("nếu có vấn đề chưa phù
 #: hợp …, các cơ quan, đơn vị chủ động báo cáo và đề xuất …") stay tasks.
-#: a character of one sentence: a telephone number's dots ("ĐT: 0229.3871.446") end none
-_IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"
+#: a character of one sentence: a dot inside a word ends none (a telephone number's, "ĐT: 0229.3871.446"; a unit's code, "P.CU")
+_IN_SENTENCE = r"(?:[^.]|\.(?=\w))"
 #: the doers told to get on with their parts, before where difficulties go ("Các bộ phận được giao chủ động thực hiện; …",
 #: "Yêu cầu các bộ phận, đơn vị triển khai nghiêm túc; …", "Các ban, đơn vị của Hội chủ động phối hợp với nhau; …")
 _TOLD = (rf"(?:yeu cau |de nghi )?cac {_UNITS_WHO}(?:,? (?:cac )?{_UNITS_WHO})*(?: (?:cua|thuoc) [^,.;]{{1,30}})?"
@@ -4096,10 +4105,11 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             listed = _cell_bodies(raw, cells.get("lead")) or (
                 cells["lead"] if "; " in (cells.get("lead") or "") and _names_only(cells["lead"], agencies.known, listed=True)
                 else None)  # … or one line, the names parted by ";" ("Ban Tổ chức giải; Liên minh HTX tỉnh")
-            if listed and "; " in listed and "cooperating" not in table.headers \
-                    and "chu tri" not in fold(table.headers.get("lead", "chu tri")):
-                # "Cơ quan thực hiện" listing bodies a line each, no column of partners: the body named first leads,
-                # the others cooperate (the common convention, which plans state in a note above such a table)
+            if listed and "; " in listed and ("cooperating" not in table.headers or _SIDE_HEADER.match(
+                    fold(table.headers.get("lead", "")))) and "chu tri" not in fold(table.headers.get("lead", "chu tri")):
+                # "Cơ quan thực hiện" listing bodies a line each, no column of partners (or the first side's column,
+                # "Phía Việt Nam", beside the others'): the body named first leads, the others cooperate (the common
+                # convention, which plans state in a note above such a table)
                 cells["lead"], after_first = listed.split("; ", 1)
                 row.review.append(message("imp_first_leads", lead=cells["lead"]))
             else:

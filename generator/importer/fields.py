@@ -87,6 +87,8 @@ _TYPE_START = (
     r"nong truong (?=[a-z])|lam truong (?=[a-z])|"
     # a company's production unit ("Xí nghiệp Môi trường số 2", "Xí nghiệp Thủy nông Nam Đàn")
     r"xi nghiep (?=[a-z])|"
+    # a trade office abroad ("Thương vụ Việt Nam tại Nhật Bản", "Thương vụ" as its own documents name it)
+    r"thuong vu\b|"
     # a bank's transaction office typed short ("PGD NHCSXH khu vực Long Khánh", "PGD Agribank …")
     r"pgd (?=\S)|"
     # a trade union of a body ("Công đoàn Công ty", "Công đoàn Sở Tài chính", "Công đoàn ngành Nông nghiệp"); a mass
@@ -290,7 +292,7 @@ _NAMED_GROUP = re.compile(rf"^(?:Tổ hợp tác|THT) (?:(?!được |đã |có 
 #: a body's type typed in lower case before its name, as offices type it inside a sentence ("giao sở Khoa học và Công
 #: nghệ chủ trì", "sở Công Thương chủ trì", "phòng Kinh tế, Hạ tầng và Đô thị hướng dẫn …"): Nghị định 30/2020/NĐ-CP
 #: capitalises the type, but the capitalised name after it still says it is a body's name (not "phòng chống", "ban hành")
-LOWER_TYPE = rf"(?:sở|phòng|cục|chi cục|trung tâm|văn phòng|ban|quỹ|hội|trạm|đài|tổ|đội)\s+(?=[{CAPITAL}])"
+LOWER_TYPE = rf"(?:sở|phòng|cục|chi cục|trung tâm|văn phòng|ban|quỹ|hội|trạm|đài|tổ|đội|bộ phận)\s+(?=[{CAPITAL}])"
 
 
 #: unit types of two words whose first folds like a one-word type ("Bảo hiểm xã hội", "Viễn thông …", a bank's "Phòng giao
@@ -1213,8 +1215,9 @@ def trailing_agency(text: str, known: Known) -> int | None:
 #: a legend of abbreviations under a table or at the foot ("Ghi chú: TT KC&XTTM: Trung tâm …; P.QLTM: Phòng …",
 #: "Chữ viết tắt:" and one "- X: …" a line below it), folded
 _LEGEND = re.compile(r"^[\s*_\-+•(]*(?:(?:ghi chu|chu thich)(?: (?:ve )?(?:cac )?(?:chu|tu) viet tat)?|(?:cac )?(?:chu|tu) viet tat|"
-                     r"viet tat)[\s*_]*\)?\s*:[\s*_]*")  # "Ghi chú:", "*Ghi chú chữ viết tắt:*", "Chữ viết tắt:"
-_LEGEND_ENTRY = re.compile(r"^[\s\-+•*]*(?P<abbr>[^:;]{1,25}?)\s*:\s*(?P<full>[^:;]{2,160}?)[\s.;,]*$")
+                     # … where they are used ("Chữ viết tắt trong bảng:", "Từ viết tắt dùng trong Kế hoạch:")
+                     r"viet tat)(?: (?:trong|dung trong|su dung trong) [a-z ]{2,30})?[\s*_]*\)?\s*:[\s*_]*")  # "Ghi chú:", "*Ghi chú chữ viết tắt:*", "Chữ viết tắt:"
+_LEGEND_ENTRY = re.compile(r"^[\s\-+•*]*(?P<abbr>[^:;]{1,25}?)(?:\s*:|\s+[-–=])\s*(?P<full>[^:;]{2,160}?)[\s.;,]*$")
 #: a name defined in the text: "Trung tâm Khuyến công và Xúc tiến thương mại (sau đây gọi tắt là Trung tâm)",
 #: "(viết tắt là TTKC)", quotes around the short name or not
 _DEFINED = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi tắt|viết tắt|gọi)\s+(?:là\s+)?[“\"']?(?P<abbr>[^”\"'()]{1,40}?)"

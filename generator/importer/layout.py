@@ -134,6 +134,7 @@ class Para:
     content: int = 0          # the column where an item's text starts after its marker (Markdown nests under it)
     ordinal: str = ""         # its number as the list counts it ("2" for the second of lazy "1." items), else ""
     bold: bool = False        # its first line is bold from end to end ("**1. Phòng Kinh tế:**"), a title as typed
+    apart: str = ""           # what its last line with a TAB prints after it (a time right-aligned, a dotted leader's end)
 
     @property
     def rank(self) -> float:
@@ -371,6 +372,8 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             pieces.append(text)
             length += 1 + len(text)
             current.end_line = index + 1
+        if "\t" in raw.strip():  # a column set apart on the line ("… bảo hiểm<TAB>Tháng 7 - 8/2026")
+            out[-1].apart = " ".join(raw.rsplit("\t", 1)[1].split()).strip(".… ")
         if "(" in pieces[-1] or ")" in pieces[-1]:
             found = _INLINE_ENUM.findall(pieces[-1])
             enum = found[-1] if found else enum

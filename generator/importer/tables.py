@@ -91,7 +91,9 @@ COLUMNS = [  # (field, header words, folded)
              # giúp đỡ | HTX được giúp đỡ"): it does the row's work
              r"^(?:hoi vien|doanh nghiep|don vi|co quan|to chuc)(?: nhan)? (?:kem cap|do dau|giup do)$|"
              # the staff who do it, by their posts ("Người thực hiện": "Trưởng phòng Tín dụng", "Cán bộ tín dụng …")
-             r"^(?:nguoi|can bo) (?:thuc hien|phu trach)$"),
+             r"^(?:nguoi|can bo) (?:thuc hien|phu trach)$|"
+             # … as a company's table heads it in English ("PIC": person in charge, "Owner", "Responsible")
+             r"^(?:pic|owner|responsible|person in charge)$"),
     # … and those who take part beside the lead ("Cùng tham gia", "Đơn vị tham gia", "Cùng thực hiện", "Đơn vị cùng làm";
     # not a meeting's "Thành phần tham gia")
     ("cooperating", r"phoi hop|^(?:(?:co quan|don vi|ben|bo phan) )?cung (?:tham gia|thuc hien|lam)$|"
@@ -115,6 +117,8 @@ COLUMNS = [  # (field, header words, folded)
                  r"^thoi diem(?: thuc hien)?$|^(?:khi nao|bao gio|luc nao)$|"
                  # the day the row is due by, headed so ("Xong trước": "30/9/2025", "Tháng 11/2025")
                  r"^(?:xong|hoan thanh|han) truoc$|^han(?: chot| cuoi)?$|"
+                 # … in English, as a company heads it ("Deadline", "Due date", "Timeline")
+                 r"^(?:deadline|due(?: date)?|timeline)$|"
                  # the period the rows are grouped by ("Tháng": "Tháng 7", "Quý": "Quý III")
                  rf"^(?:{_PERIOD_UNITS})$|"
                  r"^ngay (?!ban hanh\b|ky\b|sinh\b|cap\b|thanh lap\b|hieu luc\b|nhan\b)[a-z]+(?: [a-z]+)?$"),
@@ -305,6 +309,13 @@ def _columns(cells: list[str]) -> list[str | None]:
     # a column of who does it and of when, and none of work: the unnamed column right after the row's number is what
     # each row does, whatever its header calls it ("TT | Tài sản đấu giá | Người có tài sản | Bộ phận thực hiện | Phối
     # hợp | Dự kiến thời gian"); not a first column without a number before it ("Đoàn | Đơn vị chủ trì | …": a team)
+    # the doers by side ("Phía Việt Nam | Phía Nhật Bản", an office abroad's, a joint programme's): the first side's
+    # bodies do the row's work, the other sides' take part
+    sides = [k for k, c in enumerate(cells) if names[k] is None and re.match(r"phia\s", fold(nfc(plain_line(c))).strip())]
+    if len(sides) >= 2 and "lead" not in names and "roles" not in names and "cooperating" not in names:
+        names[sides[0]] = "lead"
+        for k in sides[1:]:
+            names[k] = "cooperating"
     unnamed = [k for k, n in enumerate(names) if n is None and cells[k].strip()]
     if "text" not in names and ("lead" in names or "roles" in names) and "deadline" in names and unnamed \
             and unnamed[0] > 0 and names[unnamed[0] - 1] == "row":
