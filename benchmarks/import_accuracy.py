@@ -1405,6 +1405,17 @@ plan of paragraphs counted "Một là", "Hai là", the doer after the work; a S�
 Markdown Công văn with a table that is no work and a heading over lettered sub-items naming no doer; a Văn phòng UBND
 tỉnh's plain-text Công văn of items "(1)" … "(10)" conveying a Vice-Chairman's directions, one with its time first.
 
+Hundred-and-fifty-fourth section: a hundred-and-fifty-second held-out set, ``benchmarks/corpus/unseen152/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a coal company's .docx plan with the cooperatives it contracts to
+replant its closed spoil dumps, one table with a site column between the work and the doers and the doers split into
+who carries the work out (often a cooperative) and who supervises it; a public-transport centre's PDF plan ordering
+subsidised bus routes from transport cooperatives, a table of routes that is no work and the work grouped under a
+heading per route, one item's doer in a bracket at its end; a commune's plain-text plan numbered "2/", "4)" and "5."
+twice, lower-case bodies, a time first with a colon; a province's Markdown Thông báo kết luận with nested "+" sub-items
+under bold bodies, italic "Thời hạn" lines and cooperatives' petitions assigned after a colon; a ward's plain-text
+Công văn with sub-requests under a class and a room, and yearless and Tết times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1749,6 +1760,8 @@ HELD_OUT = {
     "unseen150": "hundred-and-fiftieth held-out set (benchmarks/corpus/unseen150/, two new kinds, three everyday "
                  "documents):",
     "unseen151": "hundred-and-fifty-first held-out set (benchmarks/corpus/unseen151/, two new kinds, three everyday "
+                 "documents):",
+    "unseen152": "hundred-and-fifty-second held-out set (benchmarks/corpus/unseen152/, two new kinds, three everyday "
                  "documents):",
 }
 
