@@ -1405,6 +1405,16 @@ plan of paragraphs counted "Một là", "Hai là", the doer after the work; a S�
 Markdown Công văn with a table that is no work and a heading over lettered sub-items naming no doer; a Văn phòng UBND
 tỉnh's plain-text Công văn of items "(1)" … "(10)" conveying a Vice-Chairman's directions, one with its time first.
 
+Hundred-and-fifty-fifth section: a hundred-and-fifty-third held-out set, ``benchmarks/corpus/unseen153/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial Buddhist Sangha board's .docx plan linking its temples'
+vegetarian kitchens with cooperatives and a Vu Lan market, one table whose time is given twice, in a lunar and a solar
+column, the solar cell empty where the work recurs on lunar days; a tobacco-leaf company's PDF plan for its growers'
+cooperatives, numbered lines "work → doers → time" with the lead marked "(chính)", not always first; a commune's
+plain-text Thông báo whose items sit under time headings, with lower-case bodies and a Vice-Chairman by post and name;
+a Sở Nông nghiệp và Môi trường's Markdown plan for the next year whose pipe table splits the time into start and finish
+columns, one finish empty; a Hội Cựu chiến binh's plain-text plan whose paragraphs open with a purpose before the doer.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1749,6 +1759,8 @@ HELD_OUT = {
     "unseen150": "hundred-and-fiftieth held-out set (benchmarks/corpus/unseen150/, two new kinds, three everyday "
                  "documents):",
     "unseen151": "hundred-and-fifty-first held-out set (benchmarks/corpus/unseen151/, two new kinds, three everyday "
+                 "documents):",
+    "unseen153": "hundred-and-fifty-third held-out set (benchmarks/corpus/unseen153/, two new kinds, three everyday "
                  "documents):",
 }
 
