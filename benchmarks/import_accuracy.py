@@ -1416,6 +1416,16 @@ twice, lower-case bodies, a time first with a colon; a province's Markdown Thôn
 under bold bodies, italic "Thời hạn" lines and cooperatives' petitions assigned after a colon; a ward's plain-text
 Công văn with sub-requests under a class and a room, and yearless and Tết times.
 
+Hundred-and-fifty-fifth section: a hundred-and-fifty-third held-out set, ``benchmarks/corpus/unseen153/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial Buddhist Sangha board's .docx plan linking its temples'
+vegetarian kitchens with cooperatives and a Vu Lan market, one table whose time is given twice, in a lunar and a solar
+column, the solar cell empty where the work recurs on lunar days; a tobacco-leaf company's PDF plan for its growers'
+cooperatives, numbered lines "work → doers → time" with the lead marked "(chính)", not always first; a commune's
+plain-text Thông báo whose items sit under time headings, with lower-case bodies and a Vice-Chairman by post and name;
+a Sở Nông nghiệp và Môi trường's Markdown plan for the next year whose pipe table splits the time into start and finish
+columns, one finish empty; a Hội Cựu chiến binh's plain-text plan whose paragraphs open with a purpose before the doer.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1762,6 +1772,8 @@ HELD_OUT = {
     "unseen151": "hundred-and-fifty-first held-out set (benchmarks/corpus/unseen151/, two new kinds, three everyday "
                  "documents):",
     "unseen152": "hundred-and-fifty-second held-out set (benchmarks/corpus/unseen152/, two new kinds, three everyday "
+                 "documents):",
+    "unseen153": "hundred-and-fifty-third held-out set (benchmarks/corpus/unseen153/, two new kinds, three everyday "
                  "documents):",
 }
 

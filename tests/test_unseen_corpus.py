@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-fifty-second sets likewise (read as the eleventh).
+The twelfth to hundred-and-fifty-third sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -202,6 +202,7 @@ UNSEEN149 = ROOT / "benchmarks" / "corpus" / "unseen149"
 UNSEEN150 = ROOT / "benchmarks" / "corpus" / "unseen150"
 UNSEEN151 = ROOT / "benchmarks" / "corpus" / "unseen151"
 UNSEEN152 = ROOT / "benchmarks" / "corpus" / "unseen152"
+UNSEEN153 = ROOT / "benchmarks" / "corpus" / "unseen153"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -363,6 +364,7 @@ ANNOTATIONS149 = sorted(UNSEEN149.glob("*.yaml"))
 ANNOTATIONS150 = sorted(UNSEEN150.glob("*.yaml"))
 ANNOTATIONS151 = sorted(UNSEEN151.glob("*.yaml"))
 ANNOTATIONS152 = sorted(UNSEEN152.glob("*.yaml"))
+ANNOTATIONS153 = sorted(UNSEEN153.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -600,7 +602,8 @@ def _set_id(value):
                                                       (UNSEEN149, ANNOTATIONS149, 5),
                                                       (UNSEEN150, ANNOTATIONS150, 5),
                                                       (UNSEEN151, ANNOTATIONS151, 5),
-                                                      (UNSEEN152, ANNOTATIONS152, 5)],
+                                                      (UNSEEN152, ANNOTATIONS152, 5),
+                                                      (UNSEEN153, ANNOTATIONS153, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -695,7 +698,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN149,
                                     UNSEEN150,
                                     UNSEEN151,
-                                    UNSEEN152],
+                                    UNSEEN152,
+                                    UNSEEN153],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3170,6 +3174,10 @@ B151 = UNSEEN151 / "b_nhat-ban_118-KH-TVNB-2025_thuong-vu-htx-vai-nhan.pdf"
 
 B152 = UNSEEN152 / "b_phu-tho_318-KH-TTQLGTCC-2026_xe-buyt-htx-theo-tuyen.pdf"
 
+# --- hundred-and-fifty-third held-out set -----------------------------------------------------------------------------
+
+B153 = UNSEEN153 / "b_cao-bang_87-KH-NLTL-2026_thuoc-la-vu-xuan-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3242,7 +3250,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN149, ANNOTATIONS149),
               (UNSEEN150, ANNOTATIONS150),
               (UNSEEN151, ANNOTATIONS151),
-              (UNSEEN152, ANNOTATIONS152)]
+              (UNSEEN152, ANNOTATIONS152),
+              (UNSEEN153, ANNOTATIONS153)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3356,7 +3365,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN149, B149),
                                         (UNSEEN150, B150),
                                         (UNSEEN151, B151),
-                                        (UNSEEN152, B152)],
+                                        (UNSEEN152, B152),
+                                        (UNSEEN153, B153)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
