@@ -478,10 +478,11 @@ def tree(paras: list[Para]) -> list[Para]:
     for para in paras:
         if para.children:
             _lift_introducers(para.children, para)
-    _lift_trailing(roots, None, roots)
+    tally: dict = {}  # a row of headings' items, counted once (``_alike_cousins``)
+    _lift_trailing(roots, None, roots, tally)
     for para in paras:
         if para.children:
-            _lift_trailing(para.children, para, roots)
+            _lift_trailing(para.children, para, roots, tally)
     for siblings in [roots, *(p.children for p in paras if p.children)]:
         _count_lazy(siblings)
     return roots
@@ -520,20 +521,33 @@ def is_sentence(para: Para) -> bool:
     return para.text.rstrip().endswith((".", ";", "!", "?"))
 
 
-def _alike_cousins(item: Para, parent: Para | None, roots: list[Para]) -> bool:
+def _alike_cousins(item: Para, parent: Para | None, roots: list[Para], tally: dict) -> bool:
     """``item``, a sentence alone in its list, is one of lists alike under headings alike: another heading beside its
     parent holds items of its kind and marker, all sentences of their own with nothing under them ("1. Hội Nông dân
-    phường" / "- Vận động … ." … "6. Các tổ dân phố" / "- Báo cáo … ." then a closing paragraph)."""
+    phường" / "- Vận động … ." … "6. Các tổ dân phố" / "- Báo cáo … ." then a closing paragraph). ``tally`` keeps each
+    row of headings' counts, so a long row is counted once, not once per heading."""
     if parent is None or not is_sentence(item):
         return False
     aunts = parent.parent.children if parent.parent is not None else roots
     key = (item.kind, item.marker if item.kind == "bullet" else "")
-    cousins = [c for aunt in aunts if aunt is not parent and aunt.kind == parent.kind for c in aunt.children
-               if (c.kind, c.marker if c.kind == "bullet" else "") == key]
-    return bool(cousins) and all(is_sentence(c) and not c.children for c in cousins)
+
+    def counts(heads) -> tuple[int, int]:  # (items alike, items not) under ``heads``
+        alike = other = 0
+        for head in heads:
+            for c in head.children:
+                if (c.kind, c.marker if c.kind == "bullet" else "") == key:
+                    alike, other = (alike + 1, other) if is_sentence(c) and not c.children else (alike, other + 1)
+        return alike, other
+
+    row = (id(aunts), parent.kind, key)
+    if row not in tally:
+        tally[row] = counts(a for a in aunts if a.kind == parent.kind)
+    alike, other = tally[row]
+    own_alike, own_other = counts([parent])
+    return alike - own_alike > 0 and other - own_other == 0
 
 
-def _lift_trailing(siblings: list[Para], parent: Para | None, roots: list[Para]) -> None:
+def _lift_trailing(siblings: list[Para], parent: Para | None, roots: list[Para], tally: dict) -> None:
     """Items of one list are alike: when every earlier item of a list is a sentence of its own (no
     children), the unnumbered paragraphs after its last item are no part of that item but follow
     the list ("1. … 2. … 3. Sở … ." then "Các cơ quan, đơn vị … chủ động …"): they move up beside it,
@@ -556,7 +570,7 @@ def _lift_trailing(siblings: list[Para], parent: Para | None, roots: list[Para])
                     and all(not c.kind and not c.children and is_sentence(c) for c in item.children):
                 moved[id(item)] = item.children
         last = items[-1]
-        if (len(items) < 2 and not _alike_cousins(last, parent, roots)) or not last.children:
+        if not last.children or (len(items) < 2 and not _alike_cousins(last, parent, roots, tally)):
             continue
         if any(p.children for p in items[:-1]) and not (
                 is_sentence(last) and not any(p.children and is_sentence(p) for p in items[:-1])):
