@@ -1372,10 +1372,14 @@ def _role_line(text: str) -> str | None:
 _SIDE_HEADER = re.compile(r"phia\s")
 
 
+#: a stage's own number before its title ("Giai đoạn 1. ", "Bước 2: ", "Đợt 3 - ")
+_STAGE_MARK = re.compile(r"^(?:Giai đoạn|Bước|Đợt|Phần|Công đoạn)\s+\d{1,2}\s*[.:\-–]\s*")
+
+
 def _timed_title(text: str) -> bool:
     """An activity's title that ends with its time in brackets, no sentence before it ("1. Khảo sát, lập danh sách
     thanh niên … (tháng 10/2026)", "7. Ngày hội … (nhân Ngày Hợp tác xã Việt Nam, 11/4/2027)"): an item of work."""
-    text = text.rstrip()
+    text = _STAGE_MARK.sub("", text.rstrip())  # "Giai đoạn 1. Đặt bài toán (từ 15/7 đến 31/8/2026)": a stage's number
     if not text.endswith(")") or "(" not in text:
         return False
     bracket = text[text.rindex("(") + 1:-1]
@@ -1778,6 +1782,9 @@ _FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường h�
                       # after a date or a time limit ("Sau ngày 20/10/2026, đơn vị nào chưa gửi báo cáo, Phòng …")
                       r"Sau (?:ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|Sau (?:thời hạn|thời điểm)|Quá (?:thời )?hạn|"
                       r"Trên cơ sở|Căn cứ|Để|Đối với|Với(?!\s+sự\s)|"
+                      # a purpose, a ground or an occasion put first ("Nhằm tháo gỡ khó khăn về vốn, Thường trực Hội …",
+                      # "Từ kết quả rà soát, Hội CCB các xã …", "Nhân dịp kỷ niệm … (22/12/2026), Ban Tuyên giáo …")
+                      r"Nhằm|(?:Từ|Qua|Dựa trên|Dựa vào) (?:kết quả|danh sách|số liệu)|Nhân (?:dịp|kỷ niệm|ngày)|"
                       # a word that ties the sentence to the one before ("Đồng thời, Sở Công Thương …", "Cùng thời gian
                       # trên, Thuế tỉnh …", "Ngoài ra, …", "Bên cạnh đó, …")
                       r"Đồng thời|Song song|Ngoài ra|Bên cạnh đó|Cùng (?:thời gian|thời điểm|lúc)|"
@@ -1811,7 +1818,10 @@ _PARTNERS_THEN_ROLE = re.compile(rf"(?P<who>[^;]{{3,200}}?)\s+{_COOP_ROLE}", re.
 _PARTNER_NEXT = r"(?=[" + fields.CAPITAL + r"]|các\s|" + fields.LOWER_TYPE + ")"  # a name, a class, a type in lower case
 _PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )\bcùng(?:\s+phối hợp)?(?:\s+với)?|\bsự\s+(?:phối hợp|hỗ trợ)\s+của|"
                            # a body invited to take part ("Phòng Kinh tế chủ trì, mời Liên minh … phối hợp tổ chức …")
-                           r"(?<=,\s)mời)\s+" + _PARTNER_NEXT)
+                           r"(?<=,\s)mời|"
+                           # … or its staff invited to work in it ("mời chuyên gia của Trung tâm Khuyến nông tỉnh, Sở …
+                           # góp ý …", "mời cán bộ Trung tâm Khuyến nông tỉnh giảng dạy")
+                           r"\bmời\s+(?:cán bộ|chuyên gia|giảng viên|báo cáo viên|kỹ sư|đại diện)(?:\s+của)?)\s+" + _PARTNER_NEXT)
 
 
 _OPENS_WITH_PARTNER = re.compile(r"^(?i:cùng)(?:\s+với)?\s+" + _PARTNER_NEXT)
@@ -2122,8 +2132,8 @@ def _done_by(text: str) -> bool:
 
 #: a heading that is nothing but a period: "Tháng 7/2026", "Tháng 8 và tháng 9/2026", "Quý III/2026", "Năm 2027",
 #: "Từ tháng 10 đến tháng 12/2026", "Đợt 1 (tháng 5/2026)" (folded)
-_PERIOD_TITLE = re.compile(r"^(?:(?:tu|trong|den)\s+)?(?:thang|quy|nam|dot|6 thang)\b")
-_PERIOD_WORDS = re.compile(r"\b(?:thang|quy|nam|tu|den|trong|va|dot|dau|cuoi|[ivx]+|\d+)\b|[\s/.,:;()\-–]")
+_PERIOD_TITLE = re.compile(r"^(?:(?:tu|trong|den)\s+)?(?:thang|quy|nam|dot|6 thang)\b|^(?:den|truoc)(?: ngay)? \d")
+_PERIOD_WORDS = re.compile(r"\b(?:thang|quy|nam|tu|den|trong|va|dot|dau|cuoi|truoc|ngay|[ivx]+|\d+)\b|[\s/.,:;()\-–]")
 
 
 #: a heading over the duties done all along ("5. Thực hiện thường xuyên trong năm", "Nhiệm vụ thường xuyên", "Hằng tháng")
@@ -2152,9 +2162,12 @@ def _stage_titles(roots: list) -> dict[int, "layout.Para"]:
     return found
 
 
-def _period_heading(text: str) -> "fields.DeadlineFound | None":
-    """The time a schedule's heading gives the items under it, when the heading is a period and nothing else."""
+def _period_heading(text: str, year: int | None = None, signed: dt.date | None = None) -> "fields.DeadlineFound | None":
+    """The time a schedule's heading gives the items under it, when the heading is a period and nothing else; one
+    printed without its year ("2. Trong tháng 10:", "3. Tháng 11 - 12:", "1. Từ nay đến 15/10:") in ``year``, the one
+    year the plan is for, or the next such day from ``signed`` (said in review, as an item's own time is)."""
     text = text.strip().rstrip(":")
+    text = re.sub(r"^(?i:từ nay)\s+(?=(?i:đến)\s)", "", text)  # "Từ nay đến 15/10": by that day
     folded = fold(text)
     if _RECURRING_TITLE.fullmatch(" ".join(folded.split())):
         return fields.deadline(text)
@@ -2162,12 +2175,12 @@ def _period_heading(text: str) -> "fields.DeadlineFound | None":
     # mùa khô hanh (từ tháng 11/2026 đến hết tháng 4/2027)")
     bracket = _STAGE_TIME.fullmatch(text)
     if bracket:
-        found = fields.deadline(bracket.group("time"), cell=True)
+        found = fields.deadline(bracket.group("time"), cell=True, year=year, signed=signed)
         if found.kind not in ("unspecified", "ambiguous"):
             return found
     if len(text) > 60 or not _PERIOD_TITLE.match(folded) or _PERIOD_WORDS.sub("", folded):
         return None
-    found = fields.deadline(text, cell=True)
+    found = fields.deadline(text, cell=True, year=year, signed=signed)
     return found if found.kind not in ("unspecified", "ambiguous") else None
 
 
@@ -3059,6 +3072,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
     absorbed: set[int] = set()
     group_of: dict[int, str] = {}
     stage_of = _stage_titles(roots)
+    stage_heads = {id(title) for title in stage_of.values()}
     starts = sorted({p.line for p in paras})
     for para in paras:
         if id(para) in remarks:
@@ -3100,6 +3114,10 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if (len(para.text) < 25 and not _led_by_label(para, labelled)) or (para.text.endswith(":") and not para.children):
             unplaced.append((para.line, para.text))  # a short title is a task where its own lines name its lead
             continue                                 # ("8. Công khai thông tin" / "Đơn vị chủ trì: …")
+        if para.kind == "" and id(para) in stage_heads and not para.children and _timed_title(para.text) \
+                and not _assigns(para, known) and _lead_from(para.text, known) is None:
+            continue  # a stage's title over the items after it, its time in brackets ("Giai đoạn 1. Đặt bài toán (từ
+            # 15/7 đến 31/8/2026)" / "a) Phòng Kết nối …"): it dates them (``stage_of``), no work of its own
         if _pointer(para, known) or _no_task(para) or _states(para.text):
             continue  # "(Chi tiết tại Phụ lục kèm theo)", "Nhiệm vụ cụ thể tại Phụ lục I …": the tasks are there; what
             # a body has done or is doing ("Ủy ban nhân dân xã đã hoàn thành rà soát …")
@@ -3148,9 +3166,11 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             text = f"{text} {content.marker} {content.text}" if content.kind == "bullet" else f"{text} {content.text}"
         due = _deadline(who, task_review, plan_year, signed, meta.get("day_n"), issued)
         if due.kind == "unspecified":  # a schedule's heading gives its items their time ("2. Tháng 8 và tháng 9/2026")
-            due = next((found for a in para.ancestors() if (found := _period_heading(a.text)) is not None), due)
+            due = next((found for a in para.ancestors()
+                        if (found := _period_heading(a.text, plan_year, signed)) is not None), due)
         if due.kind == "unspecified" and id(para) in stage_of:  # … as a stage's title line above them does ("Đợt 1 -
-            due = _period_heading(stage_of[id(para)].text) or due  # mùa mưa (tháng 7 đến tháng 9/2026)" / "- Chi hội …")
+            due = _period_heading(stage_of[id(para)].text, plan_year, signed) or due  # mùa mưa (tháng 7 đến tháng
+            # 9/2026)" / "- Chi hội …")
         tasks.append({
             "id": f"nv-{len(tasks) + 1:03d}", "text": text,
             "place": {"part": "body", "section": section or None}, "group": group,
@@ -4015,7 +4035,8 @@ def _signed_on(meta: dict) -> dt.date | None:
     """The day from which a time printed without its year is the next such time, where a document's times are near:
     a letter's (whatever year its subject names: "V/v chuẩn bị … năm 2027", "trước 30/11" signed in November 2026 is
     30/11/2026), or a plan's whose title names no year, two years running ("… vụ Đông Xuân 2026 - 2027", "… năm 2026 -
-    2027"), a time from now ("… từ nay đến hết vụ xuân 2026") or a Tết ("… phục vụ Tết Nguyên đán Bính Ngọ 2026"); None
+    2027"), a time from now ("… từ nay đến hết vụ xuân 2026"), a Tết ("… phục vụ Tết Nguyên đán Bính Ngọ 2026") or a
+    crop season begun the year before its name's ("… vụ Chiêm Xuân 2027" signed in November 2026); None
     where the plan's one year reads them, for a plan
     of a longer stage (its times recur), for standing rules
     (``_STANDING``), or where the full date is not printed."""
@@ -4028,7 +4049,11 @@ def _signed_on(meta: dict) -> dt.date | None:
     # … or up to a Tết it names ("… phục vụ Tết Nguyên đán Bính Ngọ 2026", signed in November 2025: "tháng 12" is December
     # 2025), the year printed being the feast's
     tet = re.search(r"\btet\b", fold(_title_text(meta)))
-    if meta.get("kind") not in _LETTERS and years and not season and not from_now and not tet:  # from the signing
+    # … or a crop season that starts in the year before the one it is named for ("… vụ Chiêm Xuân 2027", "vụ Đông
+    # Xuân 2027", signed in November 2026: "trước 25/11" is 25/11/2026)
+    crop = bool(years) and dated.year == years[0] - 1 and \
+        re.search(r"\bvu (?:dong xuan|chiem xuan|chiem|dong)\b", fold(_title_text(meta))) is not None
+    if meta.get("kind") not in _LETTERS and years and not season and not from_now and not tet and not crop:
         return None  # a plan for one year (its year reads them) or for several ("giai đoạn 2025 - 2027": they recur)
     return dated
 

@@ -338,6 +338,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # …"; not a centre's "… thương mại và quảng bá du lịch"), declaring ("Các HTX … kê khai …"),
                        # withdrawing ("phòng Đăng ký kinh doanh thu hồi giấy chứng nhận")
                        r"viết|phát sóng|xem xét|dự kiến|tiêm phòng|tiêm|(?<!và )quảng bá|kê khai|thu hồi|"
+                       # grading entries ("Hội đồng chuyên môn chấm chọn …", "Ban Giám khảo chấm điểm …"); a body set up
+                       # by someone, said after its name ("Hội đồng chuyên môn do Giám đốc Trung tâm thành lập …")
+                       rf"chấm(?= (?:chọn|điểm|thi|bài|hồ sơ|giải))|(?<!tự )do(?= [{CAPITAL}])|"
                        # printing ("Phòng Hành chính - Tổng hợp in 3.000 tờ gấp …", "Văn phòng Hội in tài liệu …"): before
                        # what is printed, a number or a printed thing, never a name's word ("Nhà in", "Xí nghiệp In")
                        r"in(?= (?:\d|(?:tờ|tài liệu|ấn|sổ|cuốn|băng rôn|pa nô|áp phích|biểu mẫu|mẫu|giấy|bản|lịch|nhãn|bao bì)\b))|"
@@ -380,7 +383,8 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"cho|miễn phí|bù))|nắm(?! bắt)|"
                        # the partner named after the lead ("Phòng Chính sách dân tộc cùng Liên minh … hỗ trợ …", "Trạm …
                        # cùng các tổ tự quản tuần tra"): the lead ends there, "cùng" names its partner (not "cùng cấp")
-                       rf"cùng(?=\s+(?:với\s+)?(?:[{CAPITAL}]|các\s))|"
+                       rf"cùng(?=\s+(?:với\s+)?(?:[{CAPITAL}]|các\s|(?:hợp tác xã|tổ hợp tác)\s))|"
+                       # … or a cooperative as a class, without "các" ("Phòng Ươm tạo cùng hợp tác xã có bài toán …")
                        # taking part with the others ("mời phòng Kinh tế | cùng tham gia"); not a class that takes
                        # part ("Các doanh nghiệp, hợp tác xã tham gia chuỗi liên kết")
                        r"cùng tham gia|"
