@@ -1376,6 +1376,19 @@ _SIDE_HEADER = re.compile(r"phia\s")
 _STAGE_MARK = re.compile(r"^(?:Giai đoạn|Bước|Đợt|Phần|Công đoạn)\s+\d{1,2}\s*[.:\-–]\s*")
 
 
+#: the arrows that part an item's work, its doers and its time ("… → P.KH-TM (chính), Trạm NL → xong 20/10/2026")
+_ARROW = re.compile(r"\s*(?:→|⇒|->|=>)\s*")
+
+
+def _arrowed(text: str) -> tuple[str, str | None] | None:
+    """An item written "work → doers → time" (or "work → doers"): (its doers' phrase, its time or None), where what
+    follows the first arrow opens with a body; else None."""
+    parts = _ARROW.split(text.rstrip(" .;"))
+    if len(parts) not in (2, 3) or not _opens_with_body(parts[1]) or not parts[0].strip():
+        return None
+    return parts[1].strip(" ,;"), (parts[2].strip() or None) if len(parts) == 3 else None
+
+
 def _timed_title(text: str) -> bool:
     """An activity's title that ends with its time in brackets, no sentence before it ("1. Khảo sát, lập danh sách
     thanh niên … (tháng 10/2026)", "7. Ngày hội … (nhân Ngày Hợp tác xã Việt Nam, 11/4/2027)"): an item of work."""
@@ -2374,6 +2387,14 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         if not own.get("coop"):  # its "Cơ quan phối hợp:" line lists them ("Ban hành Quy chế phối hợp …" names none)
             coop_in(para.text)
     listed_too(own.get("coop"))
+    # 0'. the item written "work → doers → time" ("Rà soát … → P.KH-TM (chính), Trạm NL Hòa An → xong 20/10/2026"):
+    #     the body marked "(chính)" or "(chủ trì)", else the one named first, leads; the others cooperate
+    arrowed = _arrowed(para.text) if found["lead_text"] is None else None
+    if arrowed is not None:
+        lead, coop = _roles_cell(arrowed[0])
+        found["lead_text"], found["listed"] = lead, True
+        listed_too(coop)
+        found["deadline_cell"] = found["deadline_cell"] or arrowed[1]
     # 0a. fields written inside the item's own paragraph, after its sentence ("… . Chủ trì: X; phối hợp: Y. Thời
     #     gian: Z.", "…; chủ trì: X; phối hợp: Y"): its lead before any heading's, its cooperating bodies listed
     given_tail = _GIVEN_TAIL.search(para.text) if not own else None
@@ -3084,7 +3105,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if part == "context":
             continue
         if part == "other":  # an assignment by its grammar, or an item with its own lead label ("– Cơ quan chủ trì: …")
-            if not (_names_its_doer(para, known)
+            if not (_names_its_doer(para, known) or _arrowed(para.text) is not None
                     or any(_assigns(d, known) or _led_by_label(d, labelled) for d in _descendants(para))
                     or _led_by_label(para, labelled) or _body_head(para, known) or _done_by(para.text)
                     or _bracket_leads(para.text, known)
@@ -3508,9 +3529,10 @@ _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|email|di dong)\b|"
 _READING_NOTE = re.compile(r"^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:moi|tung|cac|ten|don vi|co quan|nhiem vu|tai cot|cot)\b"
                            r"[^.]{0,120}?\b(?:duoc )?(?:ghi (?:in dam|theo|o|rieng|tai|trong)|in dam|danh dau|liet ke|"
                            r"(?:duoc )?neu dau tien)\b"
-                           # how the times below are counted ("Các mốc thời gian dưới đây tính từ ngày khai mạc (ngày N)")
+                           # how the times below are counted or written ("Các mốc thời gian dưới đây tính từ ngày khai
+                           # mạc (ngày N)", "Thời gian trong bảng ghi theo âm lịch và ngày dương lịch tương ứng; …")
                            r"|^(?:cac )?(?:moc(?: thoi gian)?|thoi gian|thoi han)\b[^.;]{0,60}\b(?:duoi day|trong bang|tai bang)"
-                           r"\b[^.;]{0,20}\btinh (?:tu|theo)\b")
+                           r"\b[^.;]{0,20}\b(?:tinh (?:tu|theo)|ghi (?:theo|bang))\b")
 
 
 #: how a board or working group set up by a decision works, which decisions state as a standing rule (no work given):
@@ -3590,7 +3612,7 @@ def _no_task(para) -> bool:
             return True
     folded = para.folded
     plain = para.kind == ""
-    return (_closes(para) or bool(_MAKE_UP.match(folded)) or bool(_ANSWERABLE.match(folded)) or bool(_SLOGAN.search(para.text)) or bool(_LEGEND.match(folded)) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
+    return (_closes(para) or bool(_MAKE_UP.match(folded)) or bool(_ANSWERABLE.match(folded)) or bool(_SLOGAN.search(para.text)) or bool(_LEGEND.match(folded)) or fields.is_legend(para.text) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
                               and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and plain) or bool(_IN_FORCE.search(folded))
             # the plan's money ("Kinh phí thực hiện từ …" alone, "… tự bảo đảm chi phí …", "Kinh phí: Sở tự cân đối …")
             or (bool(_FUNDED_FROM.match(folded)) and not para.children and not re.search(r"[.;]\s+\S", para.text.rstrip(" ./")))
@@ -3666,6 +3688,12 @@ def _cell_roles(text: str) -> tuple[str | None, str | None, str | None]:
                             r"(?-i:hỗ trợ|hướng dẫn|tham gia))\s*\)?)\.?", clause, re.I)
         if role and (role.group("main") or fold(role.group("role")) == "chu tri") and lead is None:  # "X (chính)"
             lead = role.group("who").strip(" ,")
+            # the mark in brackets after the second body of a list ("P.KT-ĐT, P.TC-KT (chính), UBND xã"): that body
+            # leads, the ones before it cooperate
+            named = re.split(r",\s+", lead)
+            if len(named) > 1 and "(" in clause[role.end("who"):] and all(_opens_with_body(n) for n in named):
+                lead = named[-1]
+                coops.extend(named[:-1])
         else:
             coops.append(role.group("who").strip(" ,") if role else clause)
     if lead is None and coops:  # no role written: the first body leads, the others cooperate

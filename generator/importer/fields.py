@@ -1264,7 +1264,8 @@ def _legend_entries(lines: list[str]):
         if not text:
             continue  # a blank line inside a legend (Markdown puts one between its items)
         head = _LEGEND.match(fold(text))
-        entries = text[head.end():].split(";") if head else [text] if legend else []
+        entries = text[head.end():].split(";") if head else [text] if legend else \
+            text.split(";") if is_legend(text) else []  # a legend with no head, its entries on one line
         read = 0
         for entry in entries:
             entry_match = _LEGEND_ENTRY.match(entry)
@@ -1317,8 +1318,15 @@ def is_legend(text: str) -> bool:
     VP Bộ: Văn phòng Bộ", "Ghi chú: CT: chủ trì; PH: phối hợp"), never a "Ghi chú:" that says something else."""
     text = " ".join(text.replace("\t", " ").split())
     head = _LEGEND.match(fold(text))
-    entries = [e for e in text[head.end():].split(";") if e.strip(" .")] if head else []
-    return bool(entries) and all((m := _LEGEND_ENTRY.match(e)) and initialism(m.group("abbr")) for e in entries)
+    entries = [e for e in text[head.end() if head else 0:].split(";") if e.strip(" .")]
+    if head is not None:
+        return bool(entries) and all((m := _LEGEND_ENTRY.match(e)) and initialism(m.group("abbr")) for e in entries)
+    # … or two entries and more with no head, each a short name spelt out ("P.KT-ĐT: Phòng Kỹ thuật - Đầu tư vùng trồng;
+    # P.KH-TM: Phòng Kế hoạch - Thu mua; …", under a section that says so), never bodies with their work after a colon
+    # ("Sở TC: tổng hợp …; Sở CT: kết nối …")
+    spelt = [(m.group("abbr"), m.group("full")) for e in entries if (m := _LEGEND_ENTRY.match(e))]
+    return len(entries) >= 2 and len(spelt) == len(entries) and sum(
+        initialism(abbr) and (_abbreviates(abbr, full) or starts_body(full)) for abbr, full in spelt) >= max(2, len(spelt) - 1)
 
 
 def _name_before(text: str) -> str | None:
@@ -1449,8 +1457,10 @@ _HOUR = rf"(?:\d{{1,2}}\s*(?:gio|h)(?:\s*\d{{2}}(?:\s*phut)?)?,?\s+(?:{_DAYPART}
 #: đầu quý sau"), folded
 _QUARTER_DAY = r"(?:truoc |cham nhat )?ngay \d{1,2} (?:cua )?thang (?:cuoi|dau) (?:cua )?(?:moi |hang )?quy\b"
 #: a time cell of one day, maybe with the part of the day or the hour the work is held ("08/9/2026", "Chiều 15/10/2026",
-#: "Sáng 16/10/2026, từ 7 giờ 00"), its year maybe left to the plan's ("chiều 07/6"), folded
-_DAY_CELL = re.compile(r"\s*(?:(?:buoi )?(?:sang|chieu|trua|toi|dem)\s+)?(?P<day>\d{1,2}/\d{1,2}(?P<y>/20\d\d)?)"
+#: "Sáng 16/10/2026, từ 7 giờ 00"), or the day it is done by ("xong 20/10/2026", "hoàn thành 15/11"), its year maybe left
+#: to the plan's ("chiều 07/6"), folded
+_DAY_CELL = re.compile(r"\s*(?:(?:xong|hoan thanh|han)\s+)?(?:(?:buoi )?(?:sang|chieu|trua|toi|dem)\s+)?"
+                       r"(?P<day>\d{1,2}/\d{1,2}(?P<y>/20\d\d)?)"
                        r"(?:,?\s+(?:tu |luc )?\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?(?:\s*phut)?)?\s*\.?\s*")
 #: a day printed alone, "ngày 17/10/2026" (not "30/6/2026" inside a range or a number), or the days of one month it
 #: lasts, its month printed once ("trong hai ngày 19 và 20/9/2026", "các ngày 19, 20/9/2026": by the last), folded

@@ -121,7 +121,11 @@ COLUMNS = [  # (field, header words, folded)
                  r"^(?:deadline|due(?: date)?|timeline)$|"
                  # the period the rows are grouped by ("Tháng": "Tháng 7", "Quý": "Quý III")
                  rf"^(?:{_PERIOD_UNITS})$|"
-                 r"^ngay (?!ban hanh\b|ky\b|sinh\b|cap\b|thanh lap\b|hieu luc\b|nhan\b)[a-z]+(?: [a-z]+)?$"),
+                 r"^ngay (?!ban hanh\b|ky\b|sinh\b|cap\b|thanh lap\b|hieu luc\b|nhan\b|am lich\b)[a-z]+(?: [a-z]+)?$|"
+                 # the solar date beside the lunar one ("Âm lịch | Dương lịch", a pagoda's or a festival's table)
+                 r"^(?:ngay |thoi gian )?duong lich$"),
+    # … the lunar date, the time where no solar one is printed beside it ("hằng tháng, ngày Rằm và mùng Một")
+    ("lunar", r"^(?:ngay |thoi gian )?am lich$"),
     ("note", r"ghi chu"),
 ]
 #: a group line of a flattened table: a Roman numeral ("I", "II. Tuyên truyền", "I Nhận thức …") or a capital letter
@@ -806,6 +810,9 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
             found += _target_row(targets, cells, raw, layout, i)
             continue
         mapped = {name: value for name, value in zip(header, cells) if name and value}
+        lunar = mapped.pop("lunar", None)
+        if lunar and "deadline" not in mapped:  # no solar date beside it ("hằng tháng, ngày Rằm và mùng Một"): the
+            mapped["deadline"] = lunar          # lunar one is the row's time
         if opens:  # "1.1 Tư vấn …": the row's number, then its work
             mapped["row"], mapped["text"] = opens.group("n"), opens.group("rest")
             tt = tt or opens.group("n")
