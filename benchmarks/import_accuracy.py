@@ -1426,6 +1426,16 @@ plain-text Thông báo whose items sit under time headings, with lower-case bodi
 a Sở Nông nghiệp và Môi trường's Markdown plan for the next year whose pipe table splits the time into start and finish
 columns, one finish empty; a Hội Cựu chiến binh's plain-text plan whose paragraphs open with a purpose before the doer.
 
+Hundred-and-fifty-sixth section: a hundred-and-fifty-fourth held-out set, ``benchmarks/corpus/unseen154/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a city zoo's .docx plan buying its animals' fresh feed from
+cooperatives, one table whose first column is the doing unit, its cell merged down over the rows of its work; a trail
+race's organising committee's PDF plan by sub-committee, each item opening with a countdown time in square brackets
+counted from race day ("[D-60]", "[Ngày D]", "[D+20]"); a ward's plain-text Thông báo kết luận numbered "3.1", "3.2.",
+with lower-case items under a body's heading and a time put first; a Sở Tài chính's Markdown plan whose work is a pipe
+table with an outputs column in an appendix after the signature, yearless cells; a Liên minh HTX's plain-text Công văn
+numbered "1/" then "5.", with "a-" points and times counted from a fair's dates.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1774,6 +1784,8 @@ HELD_OUT = {
     "unseen152": "hundred-and-fifty-second held-out set (benchmarks/corpus/unseen152/, two new kinds, three everyday "
                  "documents):",
     "unseen153": "hundred-and-fifty-third held-out set (benchmarks/corpus/unseen153/, two new kinds, three everyday "
+                 "documents):",
+    "unseen154": "hundred-and-fifty-fourth held-out set (benchmarks/corpus/unseen154/, two new kinds, three everyday "
                  "documents):",
 }
 
