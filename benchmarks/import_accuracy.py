@@ -1436,6 +1436,16 @@ with lower-case items under a body's heading and a time put first; a Sở Tài c
 table with an outputs column in an appendix after the signature, yearless cells; a Liên minh HTX's plain-text Công văn
 numbered "1/" then "5.", with "a-" points and times counted from a fair's dates.
 
+Hundred-and-fifty-seventh section: a hundred-and-fifty-fifth held-out set, ``benchmarks/corpus/unseen155/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a commune's land-consolidation steering board's .docx plan with the
+agricultural-service cooperatives, one table whose last cell stacks the doer, a "cùng:" line of partners and the time,
+unlabelled, under step rows merged across; a commodity-futures brokerage's PDF plan helping coffee cooperatives hedge,
+a time x unit matrix whose rows are periods and whose columns are the company's rooms, the work inside the cells; a
+commune's plain-text report whose past work names bodies and whose next year's items "1)" … "11)" are the tasks; a
+province's Markdown Công văn with bold bodies over "-" and "+" sub-items and italic times; a Sở Công Thương's
+plain-text plan whose headings name the doer in upper case, with times tied to a fair's dates.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1786,6 +1796,8 @@ HELD_OUT = {
     "unseen153": "hundred-and-fifty-third held-out set (benchmarks/corpus/unseen153/, two new kinds, three everyday "
                  "documents):",
     "unseen154": "hundred-and-fifty-fourth held-out set (benchmarks/corpus/unseen154/, two new kinds, three everyday "
+                 "documents):",
+    "unseen155": "hundred-and-fifty-fifth held-out set (benchmarks/corpus/unseen155/, two new kinds, three everyday "
                  "documents):",
 }
 
