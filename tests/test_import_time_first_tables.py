@@ -9,11 +9,9 @@ Tested on documents written here, never on the held-out sets."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from drafts import Draft, with_table, written_as
+from drafts import with_table, word_document, written_as
 
 HEAD = ["CÔNG TY TNHH {caps}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
         "Số: 31/KH-{code}\t{place}, ngày 20 tháng 4 năm 2026", "", "KẾ HOẠCH",
@@ -42,33 +40,21 @@ def _head(caps: str, code: str, place: str) -> list[str]:
     return [line.format(caps=caps, code=code, place=place) for line in HEAD]
 
 
-def _docx(path: Path, head: list[str], columns: list[str], rows: list[list[str]]) -> Path:
-    """The plan with its table in Word, an empty first cell merged down from the one above (``w:vMerge``)."""
-    import docx
-
-    document = docx.Document()
-    for line in head:
-        document.add_paragraph(line)
-    table = document.add_table(rows=1 + len(rows), cols=len(columns))
-    for cell, value in zip(table.rows[0].cells, columns):
-        cell.text = value
-    for row, values in zip(table.rows[1:], rows):
-        for cell, value in zip(row.cells, values):
-            cell.text = value
-    for k, values in enumerate(rows):
-        if not values[0]:
-            top = table.cell(k, 0)
-            text = top.text
-            top.merge(table.cell(k + 1, 0)).text = text
-    for line in TAIL:
-        document.add_paragraph(line)
-    document.save(path)
-    return path
+def _merged_down(rows: list[list[str]]):
+    """Merges each empty first cell into the one above it, the text in the top cell (``w:vMerge``), as Word does."""
+    def fill(table) -> None:
+        for k, values in enumerate(rows):
+            if not values[0]:
+                top = table.cell(k, 0)  # the table's row k is rows[k - 1], below its header
+                text = top.text
+                top.merge(table.cell(k + 1, 0)).text = text
+    return fill
 
 
 @pytest.mark.parametrize("caps, code, place, merged, month, columns, rows", CASES)
 def test_rows_of_a_time_first_table_in_word(tmp_path, caps, code, place, merged, month, columns, rows):
-    draft = Draft(_docx(tmp_path / "ke-hoach.docx", _head(caps, code, place), columns, rows))
+    draft = word_document(tmp_path, "ke-hoach.docx", _head(caps, code, place), [columns, *rows], TAIL,
+                          fill=_merged_down(rows))
     assert [t["text"] for t in draft.tasks] == [r[1] for r in rows]
     second, third = draft.tasks[1], draft.tasks[2]
     assert second["deadline"]["printed"] == merged and third["deadline"]["printed"] == merged

@@ -1368,10 +1368,6 @@ def _role_line(text: str) -> str | None:
                       *(f"thời gian: {t}" for t in times[:1])])
 
 
-#: a column of one side's doers ("Phía Việt Nam" beside "Phía Nhật Bản"), folded
-_SIDE_HEADER = re.compile(r"phia\s")
-
-
 #: a stage's own number before its title ("Giai đoạn 1. ", "Bước 2: ", "Đợt 3 - ")
 _STAGE_MARK = re.compile(r"^(?:Giai đoạn|Bước|Đợt|Phần|Công đoạn)\s+\d{1,2}\s*[.:\-–]\s*")
 
@@ -1396,9 +1392,13 @@ def _timed_title(text: str) -> bool:
     if not text.endswith(")") or "(" not in text:
         return False
     bracket = text[text.rindex("(") + 1:-1]
-    # a time, with its year or without ("trước 15/12": any year reads it as one)
-    return not re.search(r"[.;:]\s", text[:text.rindex("(")]) and \
-        fields.deadline(bracket, cell=True, year=2000).kind != "unspecified"
+    return not re.search(r"[.;:]\s", text[:text.rindex("(")]) and _reads_as_time(bracket)
+
+
+def _reads_as_time(text: str) -> bool:
+    """``text`` reads as a time in a time cell, with its year or without ("Tháng 7 - 8/2026", "trước 15/12": the
+    placeholder year only lets a yearless one be read, never a date that is kept)."""
+    return fields.deadline(text, cell=True, year=2000).kind != "unspecified"
 
 
 def _doers_said(text: str, known: fields.Known) -> str | None:
@@ -1902,12 +1902,24 @@ def _actor_at(text: str) -> int | None:
         return 0  # "Sở Công Thương …", "phòng Kinh tế, Hạ tầng và Đô thị …" as typed
     if text[:1].isupper() and _ACTOR_CLASS.match(fold(text)):
         return 0  # a class of economic actors as the subject: "Các hợp tác xã được kiểm tra khắc phục …"
-    if _FRONTED.match(text):
-        end = len(text.split(".")[0])
-        for comma in re.finditer(rf"[,;:]\s+(?=[{fields.CAPITAL}]|các\s|những\s|{fields.LOWER_TYPE})", text[:end]):
-            if fields.starts_body(text[comma.end():comma.end() + 40]):
-                return comma.end()
+    for at in _past_fronted(text, _COMMA_NAME):
+        if fields.starts_body(text[at:at + 40]):
+            return at
     return None
+
+
+#: a comma (or ";", ":") before a body's name as printed: capitalised, a class ("các …"), a lower-case type before a
+#: capitalised name ("phòng Kinh tế …") — or before any word in lower case, not a class (a subject typed so)
+_COMMA_NAME = re.compile(rf"[,;:]\s+(?=[{fields.CAPITAL}]|các\s|những\s|{fields.LOWER_TYPE})")
+_COMMA_LOWER = re.compile(r"[,;:]\s+(?=[a-zđà-ỹ])(?!các\s|những\s)")
+
+
+def _past_fronted(text: str, comma: re.Pattern):
+    """Where the word after each ``comma`` of the first sentence of one that opens with a fronted clause (``_FRONTED``)
+    starts: where its actor may start."""
+    if _FRONTED.match(text):
+        for found in comma.finditer(text, 0, len(text.split(".")[0])):
+            yield found.end()
 
 
 def _lower_actor_at(text: str) -> int | None:
@@ -1915,12 +1927,10 @@ def _lower_actor_at(text: str) -> int | None:
     comma before a lower-case word ("Trước 31/3, phòng kinh tế xã …"); not a class ("các …", "những …"); else None."""
     if text[:1].islower():
         return 0
-    if _FRONTED.match(text):
-        end = len(text.split(".")[0])
-        for comma in re.finditer(r"[,;:]\s+(?=[a-zđà-ỹ])(?!các\s|những\s)", text[:end]):
-            after = text[comma.end():comma.end() + 40]
-            if fields.starts_body(after[:1].upper() + after[1:]):
-                return comma.end()
+    for at in _past_fronted(text, _COMMA_LOWER):
+        after = text[at:at + 40]
+        if fields.starts_body(after[:1].upper() + after[1:]):
+            return at
     return None
 
 
@@ -2724,7 +2734,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     # its time set apart at the end of its line (right-aligned after a TAB or a dotted leader: "… người cần hỗ trợ đóng
     # bảo hiểm ........ Tháng 7 - 8/2026"), where nothing else gives one: a time cell of the item
     if found["deadline_cell"] is None and para.apart and fields.deadline(para.text).kind == "unspecified" \
-            and fields.deadline(para.apart, cell=True, year=2000).kind != "unspecified":
+            and _reads_as_time(para.apart):
         found["deadline_cell"] = para.apart
     return found
 
@@ -3957,9 +3967,7 @@ def _heading_body(text: str) -> str | None:
     duties = _duties_of(text)
     if duties and _agency_heading(duties):
         return duties
-    if _class_addressed(text):
-        return duties
-    return text if _agency_heading(text) else None
+    return _class_addressed(text) or (text if _agency_heading(text) else None)
 
 
 #: a sentence that introduces a table by its lead: "Ban Tuyên truyền - Đào tạo chủ trì tổ chức 07 lớp dưới đây; …:",
@@ -4158,7 +4166,7 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             listed = _cell_bodies(raw, cells.get("lead")) or (
                 cells["lead"] if "; " in (cells.get("lead") or "") and _names_only(cells["lead"], agencies.known, listed=True)
                 else None)  # … or one line, the names parted by ";" ("Ban Tổ chức giải; Liên minh HTX tỉnh")
-            if listed and "; " in listed and ("cooperating" not in table.headers or _SIDE_HEADER.match(
+            if listed and "; " in listed and ("cooperating" not in table.headers or tables.SIDE_HEADER.match(
                     fold(table.headers.get("lead", "")))) and "chu tri" not in fold(table.headers.get("lead", "chu tri")):
                 # "Cơ quan thực hiện" listing bodies a line each, no column of partners (or the first side's column,
                 # "Phía Việt Nam", beside the others'): the body named first leads, the others cooperate (the common

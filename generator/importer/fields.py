@@ -382,9 +382,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"trực(?=\s+(?:\d|ban|tại|ứng|điện))|cấp(?=\s+(?:phát|hóa chất|giống|vật tư|kinh phí|vốn|giấy|mã|"
                        r"cho|miễn phí|bù))|nắm(?! bắt)|"
                        # the partner named after the lead ("Phòng Chính sách dân tộc cùng Liên minh … hỗ trợ …", "Trạm …
-                       # cùng các tổ tự quản tuần tra"): the lead ends there, "cùng" names its partner (not "cùng cấp")
+                       # cùng các tổ tự quản tuần tra"), or a cooperative as a class without "các" ("Phòng Ươm tạo cùng hợp
+                       # tác xã có bài toán …"): the lead ends there, "cùng" names its partner (not "cùng cấp")
                        rf"cùng(?=\s+(?:với\s+)?(?:[{CAPITAL}]|các\s|(?:hợp tác xã|tổ hợp tác)\s))|"
-                       # … or a cooperative as a class, without "các" ("Phòng Ươm tạo cùng hợp tác xã có bài toán …")
                        # taking part with the others ("mời phòng Kinh tế | cùng tham gia"); not a class that takes
                        # part ("Các doanh nghiệp, hợp tác xã tham gia chuỗi liên kết")
                        r"cùng tham gia|"

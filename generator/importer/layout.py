@@ -521,6 +521,11 @@ def is_sentence(para: Para) -> bool:
     return para.text.rstrip().endswith((".", ";", "!", "?"))
 
 
+def _list_key(para: Para) -> tuple[str, str]:
+    """The list an item belongs to among its siblings: its kind, and a bullet's glyph ("-" and "+" are two lists)."""
+    return para.kind, para.marker if para.kind == "bullet" else ""
+
+
 def _alike_cousins(item: Para, parent: Para | None, roots: list[Para], tally: dict) -> bool:
     """``item``, a sentence alone in its list, is one of lists alike under headings alike: another heading beside its
     parent holds items of its kind and marker, all sentences of their own with nothing under them ("1. Hội Nông dân
@@ -529,13 +534,13 @@ def _alike_cousins(item: Para, parent: Para | None, roots: list[Para], tally: di
     if parent is None or not is_sentence(item):
         return False
     aunts = parent.parent.children if parent.parent is not None else roots
-    key = (item.kind, item.marker if item.kind == "bullet" else "")
+    key = _list_key(item)
 
     def counts(heads) -> tuple[int, int]:  # (items alike, items not) under ``heads``
         alike = other = 0
         for head in heads:
             for c in head.children:
-                if (c.kind, c.marker if c.kind == "bullet" else "") == key:
+                if _list_key(c) == key:
                     alike, other = (alike + 1, other) if is_sentence(c) and not c.children else (alike, other + 1)
         return alike, other
 
@@ -558,7 +563,7 @@ def _lift_trailing(siblings: list[Para], parent: Para | None, roots: list[Para],
     seen: dict[tuple[str, str], list[Para]] = {}
     for para in siblings:
         if para.kind in ("num", "letter", "bullet", "roman"):
-            seen.setdefault((para.kind, para.marker if para.kind == "bullet" else ""), []).append(para)
+            seen.setdefault(_list_key(para), []).append(para)
     moved: dict[int, list[Para]] = {}
     for items in seen.values():
         # an item's number dropped in typing ("3. … ." then a plain paragraph, then "5) …"): the paragraphs between two

@@ -287,6 +287,10 @@ def _column(header: str) -> str | None:
     return None
 
 
+#: a column of one side's doers ("Phía Việt Nam" beside "Phía Nhật Bản"), folded
+SIDE_HEADER = re.compile(r"phia\s")
+
+
 def _columns(cells: list[str]) -> list[str | None]:
     """The columns a header's cells name. A table with a column of products and no column of work ("Sản phẩm |
     Phòng chủ trì | …", a newsroom's or a workshop's production plan) has its products for its work: each row is a
@@ -310,16 +314,16 @@ def _columns(cells: list[str]) -> list[str | None]:
     doers = [k for k, c in enumerate(cells) if names[k] is None and fold(nfc(plain_line(c))).strip() == "thuc hien"]
     if len(doers) == 1 and "text" in names and "lead" not in names and "roles" not in names:
         names[doers[0]] = "lead"
-    # a column of who does it and of when, and none of work: the unnamed column right after the row's number is what
-    # each row does, whatever its header calls it ("TT | Tài sản đấu giá | Người có tài sản | Bộ phận thực hiện | Phối
-    # hợp | Dự kiến thời gian"); not a first column without a number before it ("Đoàn | Đơn vị chủ trì | …": a team)
     # the doers by side ("Phía Việt Nam | Phía Nhật Bản", an office abroad's, a joint programme's): the first side's
     # bodies do the row's work, the other sides' take part
-    sides = [k for k, c in enumerate(cells) if names[k] is None and re.match(r"phia\s", fold(nfc(plain_line(c))).strip())]
+    sides = [k for k, c in enumerate(cells) if names[k] is None and SIDE_HEADER.match(fold(nfc(plain_line(c))).strip())]
     if len(sides) >= 2 and "lead" not in names and "roles" not in names and "cooperating" not in names:
         names[sides[0]] = "lead"
         for k in sides[1:]:
             names[k] = "cooperating"
+    # a column of who does it and of when, and none of work: the unnamed column right after the row's number is what
+    # each row does, whatever its header calls it ("TT | Tài sản đấu giá | Người có tài sản | Bộ phận thực hiện | Phối
+    # hợp | Dự kiến thời gian"); not a first column without a number before it ("Đoàn | Đơn vị chủ trì | …": a team)
     unnamed = [k for k, n in enumerate(names) if n is None and cells[k].strip()]
     if "text" not in names and ("lead" in names or "roles" in names) and "deadline" in names and unnamed \
             and unnamed[0] > 0 and names[unnamed[0] - 1] == "row":
