@@ -1446,6 +1446,16 @@ commune's plain-text report whose past work names bodies and whose next year's i
 province's Markdown Công văn with bold bodies over "-" and "+" sub-items and italic times; a Sở Công Thương's
 plain-text plan whose headings name the doer in upper case, with times tied to a fair's dates.
 
+Hundred-and-fifty-eighth section: a hundred-and-fifty-sixth held-out set, ``benchmarks/corpus/unseen156/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: an independent audit company's .docx plan for its cooperative
+clients' audit season, one table whose doers' cell lists several units, the one in bold leading wherever it stands
+(a note says so); an infantry regiment's PDF plan with the cooperatives round its barracks, its work grouped under one
+heading per cooperative — the counterparty, not the doer — over points led by the regiment's units; a ward's
+plain-text plan with decimal items opening with their time in four ways and lower-case bodies; a provincial Hội Nông
+dân's Markdown Công văn, one numbered list under two bold group lines, partners in five forms; a Sở's plain-text
+Thông báo kết luận with mixed points, a class's duties and event-bound times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1798,6 +1808,8 @@ HELD_OUT = {
     "unseen154": "hundred-and-fifty-fourth held-out set (benchmarks/corpus/unseen154/, two new kinds, three everyday "
                  "documents):",
     "unseen155": "hundred-and-fifty-fifth held-out set (benchmarks/corpus/unseen155/, two new kinds, three everyday "
+                 "documents):",
+    "unseen156": "hundred-and-fifty-sixth held-out set (benchmarks/corpus/unseen156/, two new kinds, three everyday "
                  "documents):",
 }
 
