@@ -1456,6 +1456,17 @@ plain-text plan with decimal items opening with their time in four ways and lowe
 dân's Markdown Công văn, one numbered list under two bold group lines, partners in five forms; a Sở's plain-text
 Thông báo kết luận with mixed points, a class's duties and event-bound times.
 
+Hundred-and-fifty-ninth section: a hundred-and-fifty-seventh held-out set, ``benchmarks/corpus/unseen157/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a hometown association's .docx plan for a week of its home province's
+cooperatives' goods in the city, each body's duties one paragraph numbered by Word, the body in bold and its duties as
+"+" lines after line breaks, times in brackets; a medicinal-herb company's PDF plan with its growers' cooperatives,
+work cards whose shaded first line carries the code, the room in charge, the partners and the time above the work; a
+commune's plain-text Thông báo numbered "1)" with one "4.", lower-case bodies, a time or a condition put first and three
+cooperatives leading one item; a Liên minh HTX's Markdown Thông báo kết luận with bold run-in topics, "Giao X" sentences
+and one lead named after the work with its partner first; a ward Front committee's hard-wrapped plain-text plan, member
+bodies as doers, the work first and the doers after a colon, a time put first.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1810,6 +1821,8 @@ HELD_OUT = {
     "unseen155": "hundred-and-fifty-fifth held-out set (benchmarks/corpus/unseen155/, two new kinds, three everyday "
                  "documents):",
     "unseen156": "hundred-and-fifty-sixth held-out set (benchmarks/corpus/unseen156/, two new kinds, three everyday "
+                 "documents):",
+    "unseen157": "hundred-and-fifty-seventh held-out set (benchmarks/corpus/unseen157/, two new kinds, three everyday "
                  "documents):",
 }
 
