@@ -1450,9 +1450,9 @@ _ANY_YEAR = 2000
 
 def _time_clause(clause: str) -> bool:
     """A clause left unlabelled after the bodies that is a time, not a body ("tháng 9/2026", "trước 31/12/2026", or
-    without its year, "xong trước 20/11")."""
-    return fields.deadline(clause, cell=True, year=_ANY_YEAR).kind not in ("unspecified", "ambiguous") \
-        and not _opens_with_body(clause.strip())
+    without its year, "xong trước 20/11", or before Tết, "trước Tết Nguyên đán")."""
+    return (fields.deadline(clause, cell=True, year=_ANY_YEAR).kind not in ("unspecified", "ambiguous")
+            or fields.says_before_tet(clause)) and not _opens_with_body(clause.strip())
 
 
 #: a time cell run on after a field's names, capitalised as a cell opens ("… (Phòng Đăng ký kinh doanh) Tháng 9/2026",
@@ -1519,7 +1519,7 @@ def _item_fields(lines: list) -> dict[str, str]:
                 continue  # "Địa điểm: …", "Nội dung: …": what the item is, not who does it or when
             key = ("deadline" if due else
                    "output" if label.startswith(("san", "ket")) else
-                   "coop" if "phoi hop" in label or label in ("tham gia", "p/h") or label.startswith("cung ") else
+                   "coop" if "phoi hop" in label or label in ("tham gia", "p/h", "cung") or label.startswith("cung ") else
                    "lead")  # "p/h": phối hợp, typed short; "cùng làm": who works with the one in charge
             role = _ROLE.match(value) if key == "lead" else None
             joint = _WITH.match(value) if key == "lead" and role is None else None
@@ -1564,7 +1564,7 @@ def _role_clauses(cell: str) -> list[str]:
 
 #: the partners labelled inside a doer's cell, after the lead: "Chi cục PTNT; p/h: UBND các xã", "X, phối hợp: Y", or on
 #: a line of their own ("Phòng Kinh tế hợp tác và Trang trại<br>Phối hợp: UBND xã Văn Chấn")
-_COOP_LABELLED = re.compile(r"(?:[;,.]\s*|\s+)(?:phối hợp|p/h|ph)\s*:\s*\S", re.I)
+_COOP_LABELLED = re.compile(r"(?:[;,.]\s*|\s+)(?:phối hợp|p/h|ph|cùng(?:\s+với)?)\s*:\s*\S", re.I)
 #: a lead, then its partners after a comma: "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã", "X, p/h: Y"
 _LEAD_THEN_PARTNERS = re.compile(rf"^(?P<who>[^,;:()]{{3,150}}?)[,;]\s*{_PARTNERS_WORD}(?P<coop>\S.*)$", re.I)
 _CLOSING = re.compile(r"\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")  # a parent in brackets in it
@@ -2996,7 +2996,20 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         line after a plain paragraph, or after the last item of a list whose trailing lines the layout set beside
         it), else the item they hang under."""
         kept, previous, run, sharing = [], None, [], None
+        card: list | None = None  # a work card's head read so far: its code's line and the field lines under it
         for child in siblings:
+            head = layout.CARD_HEAD.match(child.text) if child.kind == "" and not child.children else None
+            if head or (card and _is_field(child)):
+                # a work card's head ("VT-01 Phụ trách: Phòng Nguyên liệu Phối hợp: …" / "Hạn: 30/9/2026"): the fields
+                # of the work under it, each label on the line apart as in a cell
+                card = (card if not head else None) or []
+                card.append(_Line(_labelled_lines(child.text[head.end() - len(head.group("label")) - 1:]
+                                                  if head else child.text)))
+                remarks.add(id(child))
+                continue
+            if card:  # the card's work: its head's fields are its own
+                labelled.setdefault(id(child), []).extend(card)
+                card = None
             # the one bullet under an item that only says who does it and when ("1. Khảo sát …" / "- Phòng X thực hiện,
             # năm 2026."): that item's fields, as a labelled line would be
             said = _role_line(child.text) if owner is not None and owner.kind in ("num", "letter") \
@@ -3536,7 +3549,7 @@ _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|email|di dong)\b|"
 #: a note on how the tasks below are written ("Đơn vị chủ trì được ghi in đậm ở đầu mỗi nhiệm vụ.", "Mỗi nhiệm vụ dưới
 #: đây ghi theo thứ tự: nội dung – đơn vị chủ trì – thời gian.", "Ghi chú: tại cột “Cơ quan thực hiện”, cơ quan được nêu
 #: đầu tiên là cơ quan chủ trì …", "Từng việc, tổ chức chủ trì … được liệt kê tại Phụ lục"): no task (folded)
-_READING_NOTE = re.compile(r"^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:moi|tung|cac|ten|don vi|co quan|nhiem vu|tai cot|cot)\b"
+_READING_NOTE = re.compile(r"^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:moi|tung|cac|ten|don vi|co quan|nhiem vu|(?:tai|o|trong) cot|cot)\b"
                            r"[^.]{0,120}?\b(?:duoc )?(?:ghi (?:in dam|theo|o|rieng|tai|trong)|in dam|danh dau|liet ke|"
                            r"(?:duoc )?neu dau tien)\b"
                            # how the times below are counted or written ("Các mốc thời gian dưới đây tính từ ngày khai
@@ -3690,8 +3703,11 @@ def _cell_roles(text: str) -> tuple[str | None, str | None, str | None]:
         # the partners labelled after an unlabelled lead ("Chi cục PTNT; p/h: UBND các xã"): the words before the label
         head = re.split(rf"[;,.]?\s*(?:{_FIELD_LABEL})\s*:", text, maxsplit=1, flags=re.I)[0].strip(" ;,.")
         return given.get("lead") or head or None, given.get("coop"), given.get("deadline")
-    lead, coops = None, []
-    for clause in (c.strip() for c in _role_clauses(text)):
+    lead, coops, when = None, [], None
+    clauses = [c.strip() for c in _role_clauses(text)]
+    if len(clauses) > 1 and _time_clause(clauses[-1]):  # the time on the cell's last line ("Tổ Giúp việc; trước 30/6")
+        when = clauses.pop().strip(" .")
+    for clause in clauses:
         # a body asked or invited to help beside the lead ("X chủ trì, đề nghị Y hỗ trợ", "…, mời Y tham gia")
         clause = re.sub(r"^(?:đề nghị|mời)\s+(?=\S)", "", clause) if lead is not None else clause
         role = re.fullmatch(r"(?P<who>.+?)\s*(?:\(\s*(?P<main>chính)\s*\)|\(?\s*(?P<role>chủ trì|phối hợp|"
@@ -3708,7 +3724,7 @@ def _cell_roles(text: str) -> tuple[str | None, str | None, str | None]:
             coops.append(role.group("who").strip(" ,") if role else clause)
     if lead is None and coops:  # no role written: the first body leads, the others cooperate
         lead, coops = coops[0], coops[1:]
-    return lead, "; ".join(coops) or None, given.get("deadline")
+    return lead, "; ".join(coops) or None, when
 
 
 #: a partner named in brackets in a lead's cell: "Sở Công Thương (Liên minh Hợp tác xã tỉnh phối hợp)"
@@ -3729,6 +3745,26 @@ def _cell_lines(raw: str, printed: str | None) -> list[str]:
         if _BREAK.search(cell) and nfc(plain_line(cell)) == printed:
             return [piece for piece in (nfc(plain_line(x)) for x in _BREAK.split(cell)) if piece]
     return []
+
+
+def _bold_leads(raw: str, printed: str | None) -> tuple[str, str | None] | None:
+    """A doers' cell of bodies a line each, some lines wholly bold and others not: (the bold ones, the others), each
+    joined by "; "; None otherwise (a cell all bold or all plain says no roles by its print)."""
+    if not printed or not _BREAK.search(raw):
+        return None
+    for cell in re.split(r"\||\t", raw):
+        if _BREAK.search(cell) and nfc(plain_line(cell)) == printed:
+            pieces = [piece.strip() for piece in _BREAK.split(cell) if piece.strip()]
+            bold = [nfc(plain_line(p)) for p in pieces if tables.BOLD.match(p)]
+            others = [nfc(plain_line(p)) for p in pieces if not tables.BOLD.match(p)]
+            return ("; ".join(bold), "; ".join(others)) if bold and others else None
+    return None
+
+
+def _last_line(printed: str, lines: list[str]) -> str:
+    """A cell's last line: the last of its ``lines`` (``_cell_lines``), or, printed on one line, its last clause after
+    ";"; "" when it has one line."""
+    return lines[-1] if len(lines) > 1 else printed.rsplit(";", 1)[-1] if ";" in printed else ""
 
 
 #: a role marked at the end of a line of a doers' cell: "Phòng Kinh tế (chủ trì)", "Trạm Y tế phường (phối hợp)"
@@ -4142,7 +4178,9 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                     cells["output"] = cells.get("output") or given.get("output")
             if cells.get("roles"):  # one column for both roles: "Chủ trì: X<br>Phối hợp: Y", "X (chủ trì); Y, Z"
                 # … and the time on a labelled line of its own ("Thời hạn: Quý I/2026")
-                lead_of, coop_of, when = _cell_roles(cells["roles"])
+                # … or, unlabelled, on the cell's last line ("Tổ Giúp việc<br>cùng: Ban công tác các thôn<br>trước
+                # 15/11"): the cell read a line each, as printed
+                lead_of, coop_of, when = _cell_roles("<br>".join(_cell_lines(raw, cells["roles"])) or cells["roles"])
                 cells["deadline"] = cells.get("deadline") or when
                 cells["lead"] = cells.get("lead") or lead_of
                 cells["cooperating"] = cells.get("cooperating") or coop_of
@@ -4150,23 +4188,39 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             if with_own and with_own.group("coop") and fold(with_own.group("role")) == "chu tri" \
                     and not cells.get("cooperating"):  # "X chủ trì, phối hợp với Y": X leads, Y cooperates
                 cells["lead"], cells["cooperating"] = with_own.group("who"), with_own.group("coop")
+            stacked = _cell_lines(raw, cells.get("lead"))
+            timed = _time_clause(_last_line(cells.get("lead") or "", stacked))
             if (_ROLES_AFTER.search(cells.get("lead") or "") or _COOP_LABELLED.search(cells.get("lead") or "")
                     or _role_words_after(cells.get("lead") or "")
                     # … or label both, a line each ("Chủ trì: X<br>Phối hợp: Y, Z")
-                    or re.match(r"\s*(?:(?:cơ quan|đơn vị)\s+)?chủ trì\s*:", cells.get("lead") or "", re.I)) \
+                    or re.match(r"\s*(?:(?:cơ quan|đơn vị)\s+)?chủ trì\s*:", cells.get("lead") or "", re.I)
+                    # … or end with the row's time on a line of its own ("Phòng Kinh tế<br>tháng 10/2026", "Phòng
+                    # Kinh tế; thường xuyên")
+                    or timed) \
                     and not cells.get("cooperating"):
                 # a column of doers whose cells mark the roles after the names ("Đơn vị thực hiện": "Phòng Nghiệp vụ
                 # (chủ trì); các Phòng Thống kê khu vực") or label the partners after the lead ("Chi cục PTNT; p/h:
-                # UBND các xã"): the lead marked or first, the others cooperate; a line each, a marked line closes
-                # its name ("Phòng Kinh tế (chủ trì)<br>các khu phố", "Phòng Văn hóa<br>Trạm Y tế (phối hợp)")
-                cells["lead"], cells["cooperating"] = _roles_cell(_marked_lines(raw, cells["lead"]) or cells["lead"])
+                # UBND các xã", "Tổ Giúp việc<br>cùng: Ban công tác các thôn"): the lead marked or first, the others
+                # cooperate; a line each, a marked line closes its name ("Phòng Kinh tế (chủ trì)<br>các khu phố",
+                # "Phòng Văn hóa<br>Trạm Y tế (phối hợp)"); a time on the cell's last line is the row's, where no
+                # column gives one
+                cells["lead"], cells["cooperating"], when = _cell_roles(
+                    _marked_lines(raw, cells["lead"]) or (timed and "<br>".join(stacked)) or cells["lead"])
+                cells["deadline"] = cells.get("deadline") or when
             for column in ("lead", "cooperating"):  # a body alone in its cell, with a bullet: "- Liên minh HTX tỉnh"
                 if _CELL_BULLET.match(cells.get(column) or "") and not _cell_lines(raw, cells[column]):
                     cells[column] = _CELL_BULLET.sub("", cells[column])
             listed = _cell_bodies(raw, cells.get("lead")) or (
                 cells["lead"] if "; " in (cells.get("lead") or "") and _names_only(cells["lead"], agencies.known, listed=True)
                 else None)  # … or one line, the names parted by ";" ("Ban Tổ chức giải; Liên minh HTX tỉnh")
-            if listed and "; " in listed and ("cooperating" not in table.headers or tables.SIDE_HEADER.match(
+            bold = _bold_leads(raw, cells.get("lead")) if not cells.get("cooperating") else None
+            if bold is not None:
+                # a doers' cell of bodies a line each, some in bold ("**Phòng Kiểm toán 2**<br>Phòng Tư vấn thuế"): the
+                # bold ones lead, the others cooperate, as plans state in a note over such a table ("đơn vị in đậm là
+                # đơn vị chủ trì") and print wherever the lead is not named first
+                cells["lead"], after_first = bold
+                row.review.append(message("imp_bold_leads", lead=cells["lead"]))
+            elif listed and "; " in listed and ("cooperating" not in table.headers or tables.SIDE_HEADER.match(
                     fold(table.headers.get("lead", "")))) and "chu tri" not in fold(table.headers.get("lead", "chu tri")):
                 # "Cơ quan thực hiện" listing bodies a line each, no column of partners (or the first side's column,
                 # "Phía Việt Nam", beside the others'): the body named first leads, the others cooperate (the common

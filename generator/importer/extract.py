@@ -324,9 +324,29 @@ def _letterhead(document) -> list[str]:
 def _cell_text(cell) -> str:
     """A table cell on one line: its paragraphs and the line breaks inside them (Shift+Enter, ``w:br``) apart as "<br>",
     as pandoc and markitdown write a Word cell of two lines ("Sở Tài chính" / "Sở Nông nghiệp và Môi trường": two
-    bodies, not one name), empty ones dropped."""
-    lines = (" ".join(line.split()) for p in cell.iter() if _local(p) == "p" for line in _texts(p).split("\n"))
-    return "<br>".join(line for line in lines if line)
+    bodies, not one name), empty ones dropped. Where some of its lines are bold and others not (a doers' cell whose
+    bold body leads, "đơn vị in đậm là đơn vị chủ trì"), the bold ones are marked "**…**", as pandoc writes them."""
+    lines = [(" ".join(text.split()), bold) for p in cell.iter() if _local(p) == "p" for text, bold in _bold_lines(p)]
+    lines = [(text, bold) for text, bold in lines if text]
+    mixed = len({bold for _, bold in lines}) > 1
+    return "<br>".join(f"**{text}**" if bold and mixed else text for text, bold in lines)
+
+
+def _bold_lines(paragraph) -> list[tuple[str, bool]]:
+    """A paragraph's lines (``_texts``), each with whether all its letters are in bold runs (``w:b`` on the run)."""
+    lines: list[tuple[list[str], bool]] = [([], True)]
+    for run in paragraph.iter():
+        if _local(run) != "r":
+            continue
+        bold = any(_local(n) == "b" and _val(n, "val") not in ("0", "false", "off")
+                   for props in run if _local(props) == "rPr" for n in props)
+        for piece in re.split(r"(\n)", _texts(run)):
+            if piece == "\n":
+                lines.append(([], True))
+            elif piece:
+                text, was = lines[-1]
+                lines[-1] = (text + [piece], was and (bold or not piece.strip()))
+    return [("".join(text), was and bool("".join(text).strip())) for text, was in lines]
 
 
 def _span(cell) -> int:

@@ -1666,6 +1666,11 @@ _TET_DAYS = sorted(dt.date.fromisoformat(day) for day in _TET["days"].values())
 _BEFORE_TET = re.compile(r"\b(?:truoc|cham nhat (?:la )?truoc) (?:dip |ky nghi )?tet\b(?: (?:nguyen dan|am lich|co truyen|(?P<solar>duong lich)))?")
 
 
+def says_before_tet(text: str) -> bool:
+    """Does ``text`` set a time before Tết ("trước Tết Nguyên đán Đinh Mùi"), whatever the document's date?"""
+    return _BEFORE_TET.search(fold(text)) is not None
+
+
 def before_tet(text: str | None, issued: "dt.date | None") -> "DeadlineFound | None":
     """A time printed as before Tết ("trước Tết Nguyên đán"): before the first day of the next Tết on or after the
     document's date (``issued``), from the table of Tết days and its basis, said for review; before the solar new year
@@ -1877,7 +1882,7 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
         return replace(day, printed=text.strip(), note=day.note and day.note.replace(day.printed, text.strip()))
     opening = None if cell else _OPENING_TIME.match(folded)
     if opening:  # "- Thường xuyên: Theo dõi, hỗ trợ … sau khi thành lập": the time the line opens with, first
-        found = deadline(text[opening.start("time"):opening.end("time")], cell=True, year=year, issued=issued)
+        found = deadline(text[opening.start("time"):opening.end("time")], cell=True, year=year, signed=signed, issued=issued)
         if found.kind not in ("unspecified", "ambiguous"):
             return found
     zones: list[tuple[int, int]] = []

@@ -71,6 +71,9 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                # the partners labelled as those who work with the one in charge ("Phụ trách: X; cùng làm: Y",
                # "Cùng thực hiện: Y")
                r"cùng (?:làm|thực hiện|tham gia|phối hợp)|"
+               # … or by "cùng" alone in a doers' cell, the lead on the line above ("Tổ Giúp việc<br>cùng: Ban công tác
+               # các thôn", "Cùng với: Hội Nông dân xã")
+               r"cùng(?:\s+với)?|"
                r"thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
                # the day it is due, labelled short ("(Phụ trách: …; phối hợp: …; hạn: 15/9/2026)", "Hạn chót: …")
                r"(?<!thời )hạn(?:\s+(?:chót|cuối|hoàn thành))?|"  # not inside "Thời hạn"
@@ -86,6 +89,10 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
 #: phối hợp: Y; tháng 9/2026.")
 LINE_LABEL = rf"(?:{FIELD_LABEL}|Giao)"
 _LABEL_LINE = re.compile(rf"^\(?{LINE_LABEL}\s*:", re.I)
+#: a work card's head: the card's code, then its fields, its work on the lines below ("VT-01 Phụ trách: Phòng Nguyên
+#: liệu Phối hợp: …", "CV.03 – Chủ trì: …", "Phiếu số 2: Phụ trách: …"), as a company's work cards or tickets print them
+CARD_HEAD = re.compile(rf"^(?:(?-i:[A-ZĐ]{{1,5}})[-.]?\d{{1,3}}|(?:Phiếu|Việc|Mã việc)(?:\s+số)?\s+\d{{1,3}})\s*[.:–—-]?\s+"
+                       rf"(?P<label>{LINE_LABEL})\s*:", re.I)
 #: a label alone on its line, its value on the next (a form, or a two-column table of label and value pasted as
 #: text: "Đơn vị chủ trì:" / "Sở Tài chính"): the value goes on the label's paragraph
 _LABEL_AT_END = re.compile(rf"[.;]\s+{LINE_LABEL}\s*:\s*$", re.I)
@@ -264,6 +271,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
     last_upper: Para | None = None  # the last group lettered "A.", "B." … inside a Roman part
     in_part = False  # a Roman part has begun, whose groups may be lettered
     blank = True
+    card = False  # the current paragraph is a work card's head: a code, then fields only
 
     def close() -> None:
         if out and len(pieces) > 1:
@@ -313,6 +321,9 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             continue  # a page number between a label and its value
         starts_new = not inline and not bare and (
             current is None or kind or heading_line or current.kind == "heading"
+            # a work card's head, its code and its fields ("VT-01 Phụ trách: Phòng Nguyên liệu" / "Hạn: 30/9/2026"),
+            # then a line that is no field: the card's work begins
+            or (card and text[:1].isupper() and not _LABEL_LINE.match(text)) or CARD_HEAD.match(text)
             or (text[:1].isupper() and bool(_LABEL_LINE.match(text)))
             # (not inside a bracket the line left open: "… (Đầu mối:" / "Đội Tổng hợp; phối hợp: …)")
             # (nor after a label run in at the line's end, its value on the next: "… của từng hợp tác xã. Giao:" /
@@ -351,6 +362,8 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             or (current.kind in ("roman", "num") and len(pieces) >= 2 and length < 200 and text[:1].isupper()
                 and len(tail) < 0.6 * len(pieces[-2]) and not tail.endswith((",", "của", "và", "số", "các", "về", "-")))
         )
+        # the current paragraph is a work card's head so far: a code and fields, a field on each line after
+        card = CARD_HEAD.match(text) is not None or (card and bool(_LABEL_LINE.match(text)))
         if starts_new:
             close()
             out.append(Para(nfc(rest) if kind else text, index + 1, index + 1, kind, mark,

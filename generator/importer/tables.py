@@ -134,7 +134,7 @@ _GROUP = re.compile(rf"^(?:(?P<g>{ROMAN})\.?(?:\s+(?P<title>.+))?|(?P<l>[A-ZĐ])
 #: a group's marker in the TT cell, maybe with its title: "I", "II.", "I. TUYÊN TRUYỀN", "A", "B. Nhiệm vụ cụ thể"
 _GROUP_CELL = re.compile(rf"^(?P<g>{ROMAN}|[A-ZĐ])(?:(?:[.)]\s*|\s+)(?P<title>\S.*))?[.)]?$")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)]?$")  # "1", "1.", "2.1", "a", "a)"
-_BOLD = re.compile(r"^\s*(?:\*\*.+\*\*|__.+__|<(?:b|strong)>.+</(?:b|strong)>)\s*$", re.I)
+BOLD = re.compile(r"^\s*(?:\*\*.+\*\*|__.+__|<(?:b|strong)>.+</(?:b|strong)>)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.;:!?…]$")
 
 
@@ -785,7 +785,7 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
             title = marker.group("title") or next((c for k, c in filled if c != first), "")
             group = (_kind(marker.group("g")), marker.group("g"), title)
         elif tt and re.fullmatch(r"\d{1,2}\.?", tt) and len(filled) == 2 and (
-                _caps(filled[1][1]) or _BOLD.match(parts[filled[1][0]])
+                _caps(filled[1][1]) or BOLD.match(parts[filled[1][0]])
                 or _sub_numbered(lines, i, split, row_col, tt.rstrip("."))):
             # "1 | CỦNG CỐ, PHÁT TRIỂN HỢP TÁC XÃ" merged across the row, its tasks "1.1", "1.2" below: a group; so is
             # "| **1** | **Củng cố tổ chức** | | |", a title alone in bold or over rows numbered under its number
@@ -798,7 +798,7 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
             if last_group is not None and current is None and text[:1].islower():
                 last_group = groups.retitle(nfc(f"{last_group.title} {text}"))
                 continue
-            titled = (_BOLD.match(parts[column]) or _caps(text) or (layout == "pipe" and len(parts) < len(header_cells))
+            titled = (BOLD.match(parts[column]) or _caps(text) or (layout == "pipe" and len(parts) < len(header_cells))
                       or (row_col is not None and column == row_col) or current is None)
             if not titled and text[:1].isupper() and not _SENTENCE_END.search(text):
                 above = current.cells.get(header[column] or "", "") if current is not None and column < len(header) else ""
