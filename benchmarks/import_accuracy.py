@@ -1467,6 +1467,18 @@ cooperatives leading one item; a Liên minh HTX's Markdown Thông báo kết lu�
 and one lead named after the work with its partner first; a ward Front committee's hard-wrapped plain-text plan, member
 bodies as doers, the work first and the doers after a colon, a time put first.
 
+Hundred-and-sixtieth section: a hundred-and-fifty-eighth held-out set, ``benchmarks/corpus/unseen158/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones from other issuers: a provincial liaison association with overseas Vietnamese's .docx plan linking
+the communities in Thailand and Laos with the province's cooperatives, one table in which each task takes two rows, the
+work merged across, then labelled "Chủ trì:", "Phối hợp:" and "Thời gian:" cells, under lettered group rows; an
+urban-landscape company's PDF plan buying its Tết flowers from flower cooperatives, in a sidehead layout whose narrow
+left column stacks each item's doer, partners and time beside its numbered work; a commune's plain-text plan whose
+duties sit under headings naming the body, as lower-case lines opening with their verb and ending with a yearless time
+in brackets; a Sở Tài chính's Markdown plan whose pipe table opens with the time, with dittos and a notes column; a
+province's urgent plain-text Công văn with lettered points under a "Giao X chủ trì, phối hợp Y:" heading and a time
+put first.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1823,6 +1835,8 @@ HELD_OUT = {
     "unseen156": "hundred-and-fifty-sixth held-out set (benchmarks/corpus/unseen156/, two new kinds, three everyday "
                  "documents):",
     "unseen157": "hundred-and-fifty-seventh held-out set (benchmarks/corpus/unseen157/, two new kinds, three everyday "
+                 "documents):",
+    "unseen158": "hundred-and-fifty-eighth held-out set (benchmarks/corpus/unseen158/, two new kinds, three everyday "
                  "documents):",
 }
 
