@@ -1446,6 +1446,17 @@ commune's plain-text report whose past work names bodies and whose next year's i
 province's Markdown Công văn with bold bodies over "-" and "+" sub-items and italic times; a Sở Công Thương's
 plain-text plan whose headings name the doer in upper case, with times tied to a fair's dates.
 
+Hundred-and-sixty-first section: a hundred-and-fifty-ninth held-out set, ``benchmarks/corpus/unseen159/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial bar association's .docx plan of free legal-advice
+sessions for cooperatives, its advice teams defined in "-" lines and named as the doers of one table of sessions whose
+time cell puts the weekday over a yearless day, then bare headings over "-" items naming no doer; an occupational
+safety and health council's PDF plan for the action month, its items numbered right through week headings that give
+the time of the items without one; a commune's plain-text plan with topic headings over lettered items naming their
+doers in many ways, times and conditions put first; a Sở Văn hóa, Thể thao và Du lịch's Markdown Công văn with items
+"1)" under bold group lines, one group line naming the doer of its item; a Hội Nông dân's Markdown plan whose
+paragraphs open with a bold topic label and name their doers and time in a second sentence.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1798,6 +1809,8 @@ HELD_OUT = {
     "unseen154": "hundred-and-fifty-fourth held-out set (benchmarks/corpus/unseen154/, two new kinds, three everyday "
                  "documents):",
     "unseen155": "hundred-and-fifty-fifth held-out set (benchmarks/corpus/unseen155/, two new kinds, three everyday "
+                 "documents):",
+    "unseen159": "hundred-and-fifty-ninth held-out set (benchmarks/corpus/unseen159/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-fifty-fifth sets likewise (read as the eleventh).
+The twelfth to hundred-and-fifty-fifth and the hundred-and-fifty-ninth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -205,6 +205,7 @@ UNSEEN152 = ROOT / "benchmarks" / "corpus" / "unseen152"
 UNSEEN153 = ROOT / "benchmarks" / "corpus" / "unseen153"
 UNSEEN154 = ROOT / "benchmarks" / "corpus" / "unseen154"
 UNSEEN155 = ROOT / "benchmarks" / "corpus" / "unseen155"
+UNSEEN159 = ROOT / "benchmarks" / "corpus" / "unseen159"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -369,6 +370,7 @@ ANNOTATIONS152 = sorted(UNSEEN152.glob("*.yaml"))
 ANNOTATIONS153 = sorted(UNSEEN153.glob("*.yaml"))
 ANNOTATIONS154 = sorted(UNSEEN154.glob("*.yaml"))
 ANNOTATIONS155 = sorted(UNSEEN155.glob("*.yaml"))
+ANNOTATIONS159 = sorted(UNSEEN159.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -609,7 +611,8 @@ def _set_id(value):
                                                       (UNSEEN152, ANNOTATIONS152, 5),
                                                       (UNSEEN153, ANNOTATIONS153, 5),
                                                       (UNSEEN154, ANNOTATIONS154, 5),
-                                                      (UNSEEN155, ANNOTATIONS155, 5)],
+                                                      (UNSEEN155, ANNOTATIONS155, 5),
+                                                      (UNSEEN159, ANNOTATIONS159, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -707,7 +710,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN152,
                                     UNSEEN153,
                                     UNSEEN154,
-                                    UNSEEN155],
+                                    UNSEEN155,
+                                    UNSEEN159],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3194,6 +3198,10 @@ B154 = UNSEEN154 / "b_tuyen-quang_09-KH-BTC-2026_giai-chay-dem-nguoc-ngay-d-htx.
 
 B155 = UNSEEN155 / "b_lam-dong_27-KH-GDNTN-2026_phong-ve-gia-ca-phe-htx.pdf"
 
+# --- hundred-and-fifty-ninth held-out set -----------------------------------------------------------------------------
+
+B159 = UNSEEN159 / "b_lang-son_09-KH-HDATVSLD-2026_thang-hanh-dong-atvsld-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3269,7 +3277,7 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN152, ANNOTATIONS152),
               (UNSEEN153, ANNOTATIONS153),
               (UNSEEN154, ANNOTATIONS154),
-              (UNSEEN155, ANNOTATIONS155)]
+              (UNSEEN155, ANNOTATIONS155), (UNSEEN159, ANNOTATIONS159)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3386,7 +3394,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN152, B152),
                                         (UNSEEN153, B153),
                                         (UNSEEN154, B154),
-                                        (UNSEEN155, B155)],
+                                        (UNSEEN155, B155),
+                                        (UNSEEN159, B159)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
