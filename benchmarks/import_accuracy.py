@@ -1479,6 +1479,17 @@ in brackets; a Sở Tài chính's Markdown plan whose pipe table opens with the 
 province's urgent plain-text Công văn with lettered points under a "Giao X chủ trì, phối hợp Y:" heading and a time
 put first.
 
+Hundred-and-sixty-first section: a hundred-and-fifty-ninth held-out set, ``benchmarks/corpus/unseen159/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial bar association's .docx plan of free legal-advice
+sessions for cooperatives, its advice teams defined in "-" lines and named as the doers of one table of sessions whose
+time cell puts the weekday over a yearless day, then bare headings over "-" items naming no doer; an occupational
+safety and health council's PDF plan for the action month, its items numbered right through week headings that give
+the time of the items without one; a commune's plain-text plan with topic headings over lettered items naming their
+doers in many ways, times and conditions put first; a Sở Văn hóa, Thể thao và Du lịch's Markdown Công văn with items
+"1)" under bold group lines, one group line naming the doer of its item; a Hội Nông dân's Markdown plan whose
+paragraphs open with a bold topic label and name their doers and time in a second sentence.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1837,6 +1848,8 @@ HELD_OUT = {
     "unseen157": "hundred-and-fifty-seventh held-out set (benchmarks/corpus/unseen157/, two new kinds, three everyday "
                  "documents):",
     "unseen158": "hundred-and-fifty-eighth held-out set (benchmarks/corpus/unseen158/, two new kinds, three everyday "
+                 "documents):",
+    "unseen159": "hundred-and-fifty-ninth held-out set (benchmarks/corpus/unseen159/, two new kinds, three everyday "
                  "documents):",
 }
 

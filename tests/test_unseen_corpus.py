@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-fifty-eighth sets likewise (read as the eleventh).
+The twelfth to hundred-and-fifty-ninth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -208,6 +208,7 @@ UNSEEN155 = ROOT / "benchmarks" / "corpus" / "unseen155"
 UNSEEN156 = ROOT / "benchmarks" / "corpus" / "unseen156"
 UNSEEN157 = ROOT / "benchmarks" / "corpus" / "unseen157"
 UNSEEN158 = ROOT / "benchmarks" / "corpus" / "unseen158"
+UNSEEN159 = ROOT / "benchmarks" / "corpus" / "unseen159"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -375,6 +376,7 @@ ANNOTATIONS155 = sorted(UNSEEN155.glob("*.yaml"))
 ANNOTATIONS156 = sorted(UNSEEN156.glob("*.yaml"))
 ANNOTATIONS157 = sorted(UNSEEN157.glob("*.yaml"))
 ANNOTATIONS158 = sorted(UNSEEN158.glob("*.yaml"))
+ANNOTATIONS159 = sorted(UNSEEN159.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -618,7 +620,8 @@ def _set_id(value):
                                                       (UNSEEN155, ANNOTATIONS155, 5),
                                                       (UNSEEN156, ANNOTATIONS156, 5),
                                                       (UNSEEN157, ANNOTATIONS157, 5),
-                                                      (UNSEEN158, ANNOTATIONS158, 5)],
+                                                      (UNSEEN158, ANNOTATIONS158, 5),
+                                                      (UNSEEN159, ANNOTATIONS159, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -719,7 +722,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN155,
                                     UNSEEN156,
                                     UNSEEN157,
-                                    UNSEEN158],
+                                    UNSEEN158,
+                                    UNSEEN159],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3218,6 +3222,10 @@ B157 = UNSEEN157 / "b_lang-son_62-KH-DLMS-2026_phieu-viec-vung-trong-duoc-lieu.p
 
 B158 = UNSEEN158 / "b_lam-dong_118-KH-CQDT-2026_hoa-tet-htx-cot-trai.pdf"
 
+# --- hundred-and-fifty-ninth held-out set -----------------------------------------------------------------------------
+
+B159 = UNSEEN159 / "b_lang-son_09-KH-HDATVSLD-2026_thang-hanh-dong-atvsld-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3296,7 +3304,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN155, ANNOTATIONS155),
               (UNSEEN156, ANNOTATIONS156),
               (UNSEEN157, ANNOTATIONS157),
-              (UNSEEN158, ANNOTATIONS158)]
+              (UNSEEN158, ANNOTATIONS158),
+              (UNSEEN159, ANNOTATIONS159)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3416,7 +3425,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN155, B155),
                                         (UNSEEN156, B156),
                                         (UNSEEN157, B157),
-                                        (UNSEEN158, B158)],
+                                        (UNSEEN158, B158),
+                                        (UNSEEN159, B159)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
