@@ -510,6 +510,7 @@ MESSAGES = {
     "imp_level_lead": "việc cấp xã không nêu cơ quan: ghi là “{name}” (cùng loại với cơ quan ban hành, ở cấp xã); đối chiếu",
     "imp_first_leads": "cột cơ quan thực hiện liệt kê nhiều cơ quan: “{lead}” (nêu đầu tiên) ghi là chủ trì, các cơ quan sau ghi "
                        "là phối hợp; đối chiếu với bản gốc",
+    "imp_deadline_opening": "thời hạn “{printed}” tính lùi từ ngày khai mạc ({date}) văn bản ghi: đối chiếu với bản gốc",
     "imp_bold_leads": "cột cơ quan thực hiện in đậm cơ quan chủ trì: “{lead}” (in đậm) ghi là chủ trì, các cơ quan còn lại ghi "
                       "là phối hợp; đối chiếu với bản gốc",
     "imp_first_leads_bracket": "ngoặc cuối liệt kê hai nhóm cơ quan, không ghi vai trò: “{lead}” (nêu đầu tiên) ghi là chủ "

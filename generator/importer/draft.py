@@ -1298,6 +1298,8 @@ _LEVEL_LABEL = re.compile(r"^(?:(?:Ở|Tại|Đối với)\s+)?[Cc]ấp\s+(?:t�
 #: "Ban Thường vụ Hội trân trọng đề nghị …"; not "Sở Tài chính đề nghị …": a named body proposing)
 _OPENER = re.compile(r"^(?:(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành)\s+)?(?:Hiệp hội|Hội|Liên minh|UBND|Ủy ban nhân dân|Sở)"
                      r"(?:\s+(?:tỉnh|thành phố|xã|phường|đặc khu))?\s+(?:trân trọng\s+|kính\s+)?(?=đề nghị|yêu cầu))?"
+                     # … asked politely ("Kính đề nghị UBND các xã …", "Trân trọng đề nghị …")
+                     r"(?:(?:[Kk]ính|[Tt]rân trọng)\s+(?=đề nghị))?"
                      r"(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|Riêng(?:\s+đối\s+với)?)\s+(?=\S)")
 #: the same after the item's first sentence or clause ("…. Giao X chủ trì …", "…; giao X phối hợp với Y …", "Về thị
 #: trường, giao X …")
@@ -3552,6 +3554,10 @@ _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|email|di dong)\b|"
 _READING_NOTE = re.compile(r"^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:moi|tung|cac|ten|don vi|co quan|nhiem vu|(?:tai|o|trong) cot|cot)\b"
                            r"[^.]{0,120}?\b(?:duoc )?(?:ghi (?:in dam|theo|o|rieng|tai|trong)|in dam|danh dau|liet ke|"
                            r"(?:duoc )?neu dau tien)\b"
+                           # … or which line or column of each says what ("Mỗi việc chiếm hai dòng của bảng: dòng trên
+                           # nêu việc cần làm; dòng dưới nêu ai chủ trì …", "… là một phiếu: dòng trên cùng ghi mã việc")
+                           r"|^(?:moi|tung)\b[^.]{0,80}?\b(?:dong|cot) (?:tren|duoi|dau|cuoi|ben trai|ben phai)(?: cung)? "
+                           r"(?:ghi|neu)\b"
                            # how the times below are counted or written ("Các mốc thời gian dưới đây tính từ ngày khai
                            # mạc (ngày N)", "Thời gian trong bảng ghi theo âm lịch và ngày dương lịch tương ứng; …")
                            r"|^(?:cac )?(?:moc(?: thoi gian)?|thoi gian|thoi han)\b[^.;]{0,60}\b(?:duoi day|trong bang|tai bang)"
@@ -3598,7 +3604,9 @@ _MAKE_UP = re.compile(r"^(?:(?:pho )?(?:truong|to truong|to pho|nhom truong)(?: 
                       # a team by its number, whose members follow ("Tổ số 1: đồng chí Phó Chủ nhiệm … làm Tổ trưởng, …")
                       r"(?:to|doan|nhom|doi)(?: [a-z]+){0,2} so \d{1,2}|"
                       r"thuong truc|(?:cac )?thanh vien (?:doan|ban|to|nhom))(?: \w+){0,3}\s*:\s*"
-                      r"(?:dong chi|d/c|ong|ba|dai dien|lanh dao)\s[^:;]{3,200}$")
+                      # … a person by title or by profession ("Luật sư Tôn Thất Bảo Lâm … làm Tổ trưởng", "Bác sĩ …")
+                      r"(?:dong chi|d/c|ong|ba|dai dien|lanh dao|luat su|bac si|ky su|tien si|thac si|nha bao)\s"
+                      r"[^:;]{3,200}$")
 
 
 #: a slogan, as a propaganda plan's appendix lists them ("Hợp tác xã kiểu mới - vì lợi ích của thành viên và cộng

@@ -1153,7 +1153,7 @@ def _shared_type(phrase: str) -> str:
 _MEMBERS = re.compile(r"(?P<cls>(?<!\w)(?:các|những)\s+(?:tổ chức chính trị\s*-\s*xã hội|đoàn thể(?:\s+chính trị\s*-\s*xã hội)?|"
                       r"hội,?\s+đoàn thể|tổ chức đoàn thể|tổ chức hội)(?:\s+(?:tỉnh|huyện|xã|phường|cấp \w+))?)\s*"
                       r"\((?P<who>[^()]{3,300})\)", re.I)
-_LEAD_IN = re.compile(r"(?:giao(?: cho)?|de nghi|yeu cau|chu tich|thu truong|,|;|va|cung|voi|\s)+")
+_LEAD_IN = re.compile(r"(?:giao(?: cho)?|(?:kinh |tran trong )?de nghi|yeu cau|chu tich|thu truong|,|;|va|cung|voi|\s)+")
 
 
 def leading_agencies(text: str, known: Known) -> str | None:
@@ -1776,38 +1776,73 @@ _MONTH_CELL = re.compile(r"\s*(?P<m>\d{1,2})\s*/\s*(?P<y>20\d\d)\s*\.?\s*")
 
 _DATE_PRINTED = r"(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>20\d\d)|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>20\d\d))"
 #: the day an event's plan counts its milestones from, "ngày N" (the opening of a fair, a congress, a ceremony): a date
-#: then "(sau đây gọi là ngày N)" or "(ngày N)", or "Ngày N là ngày …" / "Ngày N: …"
+#: then "(sau đây gọi là ngày N)" or "(ngày N)", or "Ngày N là ngày …" / "Ngày N: …"; or "ngày D"
 _DAY_N_DEFINED = [re.compile(_DATE_PRINTED + r"[^()]{0,80}?\(\s*(?:sau đây\s+)?(?:(?:gọi|viết)\s+(?:tắt\s+|chung\s+)?là\s+)?"
                              r"[Nn]gày\s+N\s*\)"),
-                  re.compile(r"(?<!\w)[Nn]gày\s+N\s*(?:là|:|=)\s*(?:ngày\s+)?" + _DATE_PRINTED)]
-#: a milestone counted from that day: "N - 30", "N+4", "Ngày N", "Từ N đến N + 3" (a capital N, as printed)
-_FROM_DAY_N = re.compile(r"(?<![\w/])N\s*(?P<sign>[-+–−])\s*(?P<k>\d{1,3})(?![\w/])|(?<!\w)(?:[Nn]gày|[Tt]ừ)\s+N(?!\w)")
+                  re.compile(r"(?<!\w)[Nn]gày\s+N\s*(?:là|:|=)\s*(?:ngày\s+)?" + _DATE_PRINTED),
+                  # … or "ngày D", as a race or a ceremony names its day ("ngày thi đấu 15/11/2026 gọi là ngày D")
+                  re.compile(_DATE_PRINTED + r"[^()]{0,40}?\b(?:sau đây\s+)?(?:gọi|viết)\s+(?:tắt\s+|chung\s+)?là\s+"
+                             r"[Nn]gày\s+[ND]\b")]
+#: a milestone counted from that day: "N - 30", "N+4", "Ngày N", "Từ N đến N + 3", "[D-60]", "[Ngày D]" (a capital N
+#: or D, as printed)
+_FROM_DAY_N = re.compile(r"(?<![\w/])[ND]\s*(?P<sign>[-+–−])\s*(?P<k>\d{1,3})(?![\w/])|(?<!\w)(?:[Nn]gày|[Tt]ừ)\s+[ND](?!\w)")
+#: the opening of the event a plan prepares, dated in the document ("khai mạc lúc 8h00 ngày 18/12/2026", "Lễ khai mạc:
+#: 13/11/2026"): the day its times before the opening count back from
+_OPENING_DATED = re.compile(r"[Kk]hai mạc[^.;]{0,40}?" + _DATE_PRINTED)
+#: a time counted back from the opening ("hoàn thành trước ngày khai mạc 02 ngày", "trước khi khai mạc phiên chợ",
+#: "chậm nhất 03 ngày trước khai mạc"), folded
+_BEFORE_OPENING = re.compile(r"(?:\b(?:cham nhat |it nhat )?(?P<k1>\d{1,2}) ngay )?\btruoc (?:ngay |khi |le |buoi )?khai mac\b"
+                             r"(?:[^.;()\d]{0,40}?\s(?P<k2>\d{1,2}) ngay\b)?")
 
 
 def day_n(lines: list[str]) -> dt.date | None:
-    """The day the document calls "ngày N", from which its milestones are counted ("N - 30": thirty days before), or
-    None."""
+    """The day the document calls "ngày N" (or "ngày D"), from which its milestones are counted ("N - 30": thirty
+    days before); else the day its event opens, dated in it ("khai mạc lúc 8h00 ngày 18/12/2026"), from which its
+    times before the opening count back; or None."""
+    opening = None
     for line in lines:
-        if "N" not in line:
-            continue
         text = " ".join(line.split())
-        for pattern in _DAY_N_DEFINED:
-            match = pattern.search(text)
-            if match:
-                d, m, y = (match.group("d") or match.group("d2"), match.group("m") or match.group("m2"),
-                           match.group("y") or match.group("y2"))
-                try:
-                    return dt.date(int(y), int(m), int(d))
-                except ValueError:
-                    return None
-    return None
+        found = next((m for m in (p.search(text) for p in _DAY_N_DEFINED) if m), None) if re.search(r"\b[ND]\b", text) \
+            else None
+        if found is None and opening is None and "khai mạc" in text.lower():
+            opening = _printed_day(_OPENING_DATED.search(text))
+        if found is not None:
+            return _printed_day(found)
+    return opening
+
+
+def _printed_day(match: "re.Match | None") -> dt.date | None:
+    """The day a ``_DATE_PRINTED`` match prints, or None (no match, no such day)."""
+    if match is None:
+        return None
+    d, m, y = (match.group("d") or match.group("d2"), match.group("m") or match.group("m2"),
+               match.group("y") or match.group("y2"))
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
 
 
 def _from_day_n(text: str, day: dt.date) -> DeadlineFound | None:
-    """A milestone counted from day N ("N - 55 (16/10)", "Từ N đến N + 3"): due by its last day."""
+    """A milestone counted from day N ("N - 55 (16/10)", "Từ N đến N + 3", "[D-60]"): due by its last day; a time
+    counted back from the opening ("trước ngày khai mạc 02 ngày"): due by that day."""
     days = [day + dt.timedelta(days=(-1 if m.group("sign") in "-–−" else 1) * int(m.group("k"))) if m.group("k") else day
             for m in _FROM_DAY_N.finditer(text)]
-    return DeadlineFound("before", " ".join(text.split()), before=max(days).isoformat()) if days else None
+    if days:
+        return DeadlineFound("before", " ".join(text.split()), before=max(days).isoformat())
+    back = _BEFORE_OPENING.search(fold(text))
+    if back is None:
+        return None
+    printed = text[back.start():back.end()].strip()
+    return DeadlineFound("before", printed, before=(day - dt.timedelta(days=int(back.group("k1") or back.group("k2")
+                                                                                 or 0))).isoformat(),
+                         note=message("imp_deadline_opening", printed=printed, date=day.strftime("%d/%m/%Y")))
+
+
+#: a weekday before the day it names in a time cell ("Thứ Bảy 11/7", "Chủ nhật, 12/7", "T7 - 18/7", "Thứ 5 (16/7)"),
+#: folded
+_WEEKDAY = re.compile(r"^\s*(?:ngay\s+)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|t[2-7]|cn)\b\s*[,:–-]?\s*"
+                      r"(?:ngay\s+)?(?=\(?\s*\d)")
 
 
 def deadline(text: str | None, *, cell: bool = False, year: int | None = None, bare_year: bool = True,
@@ -1845,7 +1880,13 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
     means ("quý I năm sau")."""
     if not text:
         return DeadlineFound("unspecified", None)
-    if day_n is not None and "N" in text and (counted := _from_day_n(text, day_n)) is not None:
+    weekday = _WEEKDAY.match(fold(text)) if cell else None
+    if weekday:  # a day printed after its weekday ("Thứ Bảy<br>11/7", "Chủ nhật (12/7/2026)"): that day
+        day = _deadline_in(text[weekday.end():].strip(" ()"), cell=True, year=year, bare_year=bare_year, signed=signed,
+                           day_n=day_n, issued=issued)
+        if day.kind not in ("unspecified", "ambiguous"):
+            return day
+    if day_n is not None and (counted := _from_day_n(text, day_n)) is not None:
         return counted
     folded = fold(text)
     lunar = _LUNAR_THEN_SOLAR.fullmatch(folded) if cell else None

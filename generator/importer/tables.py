@@ -278,6 +278,9 @@ def _column(header: str) -> str | None:
     merged = _MERGED_NUMBER.match(folded)
     if merged and _column(printed.split(None, 1)[1]) == "text":
         return "text"  # "STT Hoạt động": the work, each row's number at the start of its cell
+    both = _WORK_AND_ROLES.match(folded)
+    if both and _column(both.group("work")) == "text":
+        return "text"  # "Việc cần làm và phân công": the work, its assignment on a line or a row under it
     side = _SIDE.match(folded)
     if side and not side.group("who").startswith(("cac ", "nhung ")):
         return "side:" + printed[side.start("who"):]  # a party of the programme, by its name as printed
@@ -285,6 +288,10 @@ def _column(header: str) -> str | None:
         if re.search(pattern, folded):
             return name
     return None
+
+
+#: a column of the work and who is given it ("Việc cần làm và phân công", "Công việc, phân công thực hiện"), folded
+_WORK_AND_ROLES = re.compile(r"^(?P<work>.+?)\s*(?:,|/|\bva\b)\s*phan cong\b")
 
 
 #: a column of one side's doers ("Phía Việt Nam" beside "Phía Nhật Bản"), folded
@@ -324,6 +331,14 @@ def _columns(cells: list[str]) -> list[str | None]:
     # a column of who does it and of when, and none of work: the unnamed column right after the row's number is what
     # each row does, whatever its header calls it ("TT | Tài sản đấu giá | Người có tài sản | Bộ phận thực hiện | Phối
     # hợp | Dự kiến thời gian"); not a first column without a number before it ("Đoàn | Đơn vị chủ trì | …": a team)
+    # a column of the work and its assignment ("Việc cần làm và phân công") spanning the empty columns after it: its
+    # rows of work, each with a row of labelled cells under it ("Chủ trì: X | Phối hợp: Y | Thời gian: Z"), the
+    # first empty column the assignment's
+    both = next((k for k, c in enumerate(cells) if names[k] == "text"
+                 and _WORK_AND_ROLES.match(fold(nfc(plain_line(c))).strip())), None)
+    if both is not None and both + 1 < len(cells) and not cells[both + 1].strip() \
+            and not {"lead", "roles", "deadline"} & set(names):
+        names[both + 1] = "roles"
     unnamed = [k for k, n in enumerate(names) if n is None and cells[k].strip()]
     if "text" not in names and ("lead" in names or "roles" in names) and "deadline" in names and unnamed \
             and unnamed[0] > 0 and names[unnamed[0] - 1] == "row":
@@ -643,7 +658,7 @@ def _is_header(cells: list[str]) -> bool:
     """``cells`` head a table of tasks: labels naming its columns, not a row of work whose long cells hold the words of
     a column's name ("Tháng 5/2026 | Làm việc với …; thống nhất danh mục, giá bán lẻ | P. KD-TT (chủ trì); …")."""
     filled = [c for c in cells if c.strip()]
-    return all(_label(c) for c in filled) and _task_columns(_columns(filled))
+    return all(_label(c) for c in filled) and _task_columns(_columns(cells))
 
 
 def _label(cell: str) -> bool:
@@ -823,6 +838,11 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         if "object" in mapped:  # "HTX Gốm Phù Lãng (xã Phù Lãng)" | "Quản lý tài sản …": the work on it
             target = mapped.pop("object")
             mapped["text"] = f"{target}: {mapped['text']}" if mapped.get("text") else target
+        labelled = _labelled_row(cells) if current is not None and not tt else None
+        if labelled:  # a row of labelled cells under a row of work ("Chủ trì: X | Phối hợp: Y | Thời gian: Z"): its
+            for name, value in labelled.items():  # fields, each by its label
+                current.cells[name] = nfc(f"{current.cells[name]}; {value}") if current.cells.get(name) else value
+            continue
         if current is not None and not tt:
             # a continuation row: each cell goes on the same column of the row above
             for name, value in mapped.items():
@@ -843,6 +863,26 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
             current = None  # a table without numbers: nothing to continue
     return Table(layout, start, i, rows, groups.all, found, "targets" if targets else "tasks",
                  {name: nfc(plain_line(cell)).strip() for name, cell in zip(header, header_cells) if name})
+
+
+#: a cell of a field's label and its value ("Chủ trì: Ban Kinh tế - Đối ngoại", "Thời gian: trước 15/10/2026")
+_LABELLED_CELL = re.compile(r"^\s*(?P<label>[^\W\d][^:]{1,30}?)\s*:\s*(?P<value>.*?)\s*$")
+
+
+def _labelled_row(cells: list[str]) -> dict[str, str] | None:
+    """A row whose filled cells each open with a field's label: {field: value} (an empty value, "Phối hợp:", names
+    nobody); None when a filled cell is not so labelled, or no cell is."""
+    out: dict[str, str] = {}
+    for cell in (nfc(plain_line(c)).strip() for c in cells):
+        if not cell:
+            continue
+        found = _LABELLED_CELL.match(cell)
+        field = _column(found.group("label")) if found else None
+        if field not in ("lead", "cooperating", "roles", "deadline", "output"):
+            return None
+        if found.group("value").strip(" .;–—-"):
+            out[field] = found.group("value")
+    return out or None
 
 
 def _sub_numbered(lines: list[str], at: int, split, row_col: int | None, number: str) -> bool:
