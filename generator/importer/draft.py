@@ -4482,13 +4482,18 @@ def _metadata(lines: list[str], stop: int) -> dict:
     rows = _date_rejoined([_untabled(l) for l in lines[:40]])
     head = [nfc(plain_line(l)) for l in rows]
     for raw, text in zip(rows, head):
-        match = _NUMBER.search(text) or _NUMBER_BARE.search(text)
+        # … a cell's lines each (a header printed as a table row, its lines apart: "BCH HỘI NÔNG DÂN<br>*<br>Số
+        # 86-KH/HNDTP | HỘI NÔNG DÂN VIỆT NAM<br><br>Thành phố Hồ Chí Minh, ngày 12 tháng 01 năm 2026")
+        lines_in = [p for p in (nfc(plain_line(x)).strip() for c in _raw_cells(raw) for x in _BREAK.split(c))
+                    if p] if _BREAK.search(raw) else []
+        match = _NUMBER.search(text) or _NUMBER_BARE.search(text) or \
+            next((m for m in map(_NUMBER_BARE.search, lines_in) if m), None)
         if match and "number" not in meta:
             number = re.sub(r"\s*/\s*", "/", match.group("n"))  # "Số: 134 /KH-UBND"
             meta["number"] = number if re.match(r"^\d", number or "") else None
             if not meta["number"]:
                 meta["number_blank"] = text
-        for cell in [text, *(_cells(raw) if "|" in raw or "\t" in raw or "   " in raw.strip() else [])]:
+        for cell in [text, *(_cells(raw) if "|" in raw or "\t" in raw or "   " in raw.strip() else []), *lines_in]:
             date = _DATE.search(cell)
             if date and _place_and_date(cell[:date.start()], cell[date.end():]):
                 text = cell  # a header as a table row or two columns: the cell with place and date
@@ -4748,7 +4753,7 @@ def _issuer_printed(head: list[str]) -> str | None:
     """The issuing body in the header's left column, above "Số:" ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
     "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"), as printed (with the superior body above it, if any), or None."""
     parts = _issuer_lines(head)
-    name = " ".join(" ".join(parts).split())
+    name = _ORGAN_BEFORE.sub("", " ".join(" ".join(parts).split()))  # "BCH HỘI NÔNG DÂN …": the body
     return name if _header_body(fold(name)) else None
 
 
@@ -4766,6 +4771,7 @@ def _bodies_of(parts: list[str]) -> list[str]:
     branches: set[int] = set()
     for part in (p for line in parts for p in _SUBORDINATE.split(line)):
         piece = _YOUTH_UNION.sub(_youth_union, " ".join(part.split()).strip(" -—_"))
+        piece = _ORGAN_BEFORE.sub("", piece)  # "BCH HỘI NÔNG DÂN …": the body whose committee signs
         # a company's branch under it is a body of its own name ("CÔNG TY CP VẬN TẢI ĐƯỜNG SẮT HÀ NỘI" / "CHI NHÁNH VẬN
         # TẢI ĐƯỜNG SẮT LÀO CAI"), as a bank's branch line is not ("NGÂN HÀNG …" / "CHI NHÁNH TỈNH …")
         branch = bool(bodies) and fold(piece).startswith("chi nhanh ") and fold(bodies[-1]).startswith(("cong ty", "tong cong ty"))
@@ -4791,6 +4797,9 @@ def _youth_union(match: re.Match) -> str:
 
 
 _ORGAN_OF_BODY = re.compile(r"ban thuong vu|ban chap hanh|bch|ban thuong truc|thuong truc|ban thu ky")
+#: … the same organ on the body's own line, before its name ("BCH HỘI NÔNG DÂN THÀNH PHỐ HỒ CHÍ MINH", "BAN CHẤP HÀNH
+#: CÔNG ĐOÀN NGÀNH …", "BAN THƯỜNG VỤ HỘI LIÊN HIỆP PHỤ NỮ TỈNH …"): the issuer is the body
+_ORGAN_BEFORE = re.compile(r"^(?:BCH|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)\s+(?=(?:HỘI|CÔNG ĐOÀN|LIÊN ĐOÀN|LIÊN HIỆP|CỰU CHIẾN BINH)(?:\s|$))")
 
 
 #: the issuing body after its superior on one line, as a header cell whose lines were joined gives them ("UBND TỈNH
