@@ -1831,7 +1831,10 @@ _PARTNERS_THEN_ROLE = re.compile(rf"(?P<who>[^;]{{3,200}}?)\s+{_COOP_ROLE}", re.
 #: ("sự tham gia của Y" names who takes part in an event the task holds, "tổ chức diễn đàn với sự tham gia của …": no
 #: partner)
 _PARTNER_NEXT = r"(?=[" + fields.CAPITAL + r"]|các\s|" + fields.LOWER_TYPE + ")"  # a name, a class, a type in lower case
-_PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )\bcùng(?:\s+phối hợp)?(?:\s+với)?|\bsự\s+(?:phối hợp|hỗ trợ)\s+của|"
+_PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )\bcùng(?:\s+phối hợp)?(?:\s+với)?|\bsự\s+(?:phối hợp|hỗ trợ|giúp đỡ)\s+của|"
+                           # … or taking part beside the lead, said right after its role ("Giao phòng Kinh tế chủ trì,
+                           # với sự tham gia của HTX …, hướng dẫn …"), not in an event the task holds
+                           r"(?<=chủ trì,\s)(?:với|có)\s+sự\s+tham gia\s+của|"
                            # a body invited to take part ("Phòng Kinh tế chủ trì, mời Liên minh … phối hợp tổ chức …")
                            r"(?<=,\s)mời|"
                            # … or its staff invited to work in it ("mời chuyên gia của Trung tâm Khuyến nông tỉnh, Sở …
@@ -1919,9 +1922,19 @@ _COMMA_LOWER = re.compile(r"[,;:]\s+(?=[a-zđà-ỹ])(?!các\s|những\s)")
 def _past_fronted(text: str, comma: re.Pattern):
     """Where the word after each ``comma`` of the first sentence of one that opens with a fronted clause (``_FRONTED``)
     starts: where its actor may start."""
+    bare = _TIME_THEN_ACTOR.match(text)
+    if bare:  # a time put first with no comma after it ("Trước 30/11 Trạm Y tế phường cùng … kiểm tra …")
+        yield bare.end()
     if _FRONTED.match(text):
         for found in comma.finditer(text, 0, len(text.split(".")[0])):
             yield found.end()
+
+
+#: a dated time an item opens with, its actor right after it, no comma between ("Trước 30/11 Trạm Y tế phường …",
+#: "Trước ngày 15/12/2026 Phòng Kinh tế …", "Quý IV/2026 Liên minh HTX tỉnh …", "Tháng 12 phòng Văn hóa …")
+_TIME_THEN_ACTOR = re.compile(r"^(?:(?:Trước|Chậm nhất|Xong trước)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?|"
+                              r"(?:Tháng|Quý)\s+(?:\d{1,2}|[IV]{1,3})(?:/\d{4})?)\s+"
+                              rf"(?=[{fields.CAPITAL}]|{fields.LOWER_TYPE})")
 
 
 def _lower_actor_at(text: str) -> int | None:

@@ -439,7 +439,9 @@ ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep hop
                           # … the member companies or craftsmen of an association, a commune's villages and quarters
                           # ("Các công ty lữ hành hội viên", "Các nghệ nhân hội viên", "Các khu phố", "Các thôn")
                           r"cong ty|nghe nhan|khu pho|thon|to dan pho|ap|xom|ban|buon|lang|khom|soc|phum)\b")
-_PLACE_END = re.compile(r"\s(?:theo chức năng|theo thẩm quyền|trên địa bàn|trong phạm vi)(?=\s|[,.;:]|$)")
+_PLACE_END = re.compile(r"\s(?:theo chức năng|theo thẩm quyền|trên địa bàn|trong phạm vi|"
+                        # … or with whose help it acts ("Hội Nông dân phường, với sự hỗ trợ của Liên minh …, mở …")
+                        r"(?:với|có) sự (?:hỗ trợ|phối hợp|tham gia|giúp đỡ|hướng dẫn) của)(?=\s|[,.;:]|$)")
 #: which of a class of bodies: "Ủy ban nhân dân các xã, phường | có hợp tác xã nông nghiệp …", "các xã | có vùng
 #: trồng …", "UBND các xã, phường | nơi có hợp tác xã …" — the class is the body, "có …" picks its members out (not "có
 #: trách nhiệm", "có liên quan" …)

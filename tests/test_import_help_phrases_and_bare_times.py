@@ -1,0 +1,58 @@
+"""kehoach import: partners named by the help they give, and a time put first with no comma after it (issue 11).
+
+- "Hội Nông dân phường An Nhơn, với sự hỗ trợ của Liên minh HTX tỉnh, mở …", "Trung tâm Khuyến nông tỉnh, có sự giúp
+  đỡ của Hội Nông dân tỉnh, xây dựng …": the body before the phrase leads (the phrase is no part of its name), the body
+  in it cooperates.
+- "Giao phòng Kinh tế chủ trì, với sự tham gia của HTX …, hướng dẫn …": taking part right after the lead's role is
+  cooperating; "tổ chức diễn đàn … với sự tham gia của các doanh nghiệp": who attends the event, no partner.
+- "Trước 30/11 Trạm Y tế phường cùng Phòng Kinh tế kiểm tra …", "Quý IV/2025 Liên minh HTX tỉnh tổ chức …": the
+  item's time, then its actor.
+
+Tested on documents written here, never on the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafts import written
+
+HEAD = ["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{place}\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 187/KH-UBND\t{town}, ngày 20 tháng 9 năm 2025", "", "KẾ HOẠCH", "Hỗ trợ hợp tác xã năm 2025", "",
+        "II. NỘI DUNG VÀ PHÂN CÔNG"]
+TAIL = ["", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tLê Hoàng Khải"]
+
+
+def _draft(tmp_path, suffix, place, town, items):
+    return written(tmp_path, "ke-hoach" + suffix, [x.format(place=place, town=town) for x in HEAD] + items + TAIL)
+
+
+PLACES = [("PHƯỜNG HÀ TIÊN", "Hà Tiên"), ("XÃ TIÊN YÊN", "Tiên Yên")]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("place, town", PLACES)
+def test_partners_by_the_help_they_give(tmp_path, suffix, place, town):
+    draft = _draft(tmp_path, suffix, place, town, [
+        "1. Hội Nông dân phường, với sự hỗ trợ của Liên minh HTX tỉnh, mở 02 lớp tập huấn kỹ thuật cho hội viên, hoàn "
+        "thành trong quý IV/2025.",
+        "2. Trung tâm Khuyến nông tỉnh, có sự giúp đỡ của Hội Nông dân tỉnh, xây dựng 03 mô hình trình diễn, hoàn thành "
+        "trong năm 2025.",
+        "3. Giao phòng Kinh tế chủ trì, với sự tham gia của HTX Nông nghiệp Đông Hải, hướng dẫn các hộ làm chuồng trại, "
+        "hoàn thành trước 30/11/2025.",
+        "4. Sở Công Thương tổ chức diễn đàn kết nối cung cầu với sự tham gia của các doanh nghiệp, hợp tác xã, hoàn thành "
+        "trong quý IV/2025."])
+    assert draft.lead("Hội Nông dân") == ["Hội Nông dân phường"] and draft.coop("Hội Nông dân") == ["Liên minh HTX tỉnh"]
+    assert draft.lead("Trung tâm") == ["Trung tâm Khuyến nông tỉnh"] and draft.coop("Trung tâm") == ["Hội Nông dân tỉnh"]
+    assert draft.lead("Giao phòng") == ["phòng Kinh tế"] and draft.coop("Giao phòng") == ["HTX Nông nghiệp Đông Hải"]
+    assert draft.coop("Sở Công Thương") == []
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("place, town", PLACES)
+def test_a_time_first_with_no_comma(tmp_path, suffix, place, town):
+    draft = _draft(tmp_path, suffix, place, town, [
+        "1. Trước 30/11 Trạm Y tế phường cùng Phòng Kinh tế kiểm tra an toàn thực phẩm ở các hợp tác xã làm mắm.",
+        "2. Quý IV/2025 Liên minh HTX tỉnh tổ chức hội nghị tổng kết, biểu dương các hợp tác xã tiêu biểu."])
+    assert draft.lead("Trước 30/11") == ["Trạm Y tế phường"] and draft.coop("Trước 30/11") == ["Phòng Kinh tế"]
+    assert draft["Trước 30/11"]["deadline"]["before"] == "2025-11-30"
+    assert draft.lead("Quý IV") == ["Liên minh HTX tỉnh"] and draft["Quý IV"]["deadline"]["quarters"] == [4]
