@@ -56,3 +56,42 @@ def test_a_time_first_with_no_comma(tmp_path, suffix, place, town):
     assert draft.lead("Trước 30/11") == ["Trạm Y tế phường"] and draft.coop("Trước 30/11") == ["Phòng Kinh tế"]
     assert draft["Trước 30/11"]["deadline"]["before"] == "2025-11-30"
     assert draft.lead("Quý IV") == ["Liên minh HTX tỉnh"] and draft["Quý IV"]["deadline"]["quarters"] == [4]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("team, lead, role, members", [
+    ("Đoàn kiểm tra liên ngành", "Sở Nội vụ", "chủ trì", "; thành viên đoàn gồm Sở Công Thương, Liên đoàn Lao động tỉnh"),
+    ("Tổ công tác", "Phòng Kinh tế", "làm tổ trưởng", ", gồm: Phòng Tư pháp, Công an xã"),
+])
+def test_a_team_led_by_a_body(tmp_path, suffix, team, lead, role, members):
+    draft = _draft(tmp_path, suffix, "XÃ TIÊN YÊN", "Tiên Yên", [
+        f"1. {team} do {lead} {role} kiểm tra 10 hợp tác xã có lò sấy, nồi hơi{members}.",
+        "2. Văn phòng UBND xã tổng hợp kết quả, báo cáo Chủ tịch UBND xã trước 15/12/2025."])
+    assert draft.lead(team) == [lead]
+    assert draft.coop(team) == [m.strip() for m in members.split("gồm")[1].lstrip(": ").split(",")]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("with_", ["phối kết hợp", "phối kết hợp với"])
+def test_phoi_ket_hop_names_partners_as_phoi_hop_does(tmp_path, suffix, with_):
+    draft = _draft(tmp_path, suffix, "XÃ PHÚ LỘC", "Phú Lộc", [
+        f"1. Trung tâm Dịch vụ tổng hợp xã {with_} phòng Kinh tế mở 02 lớp tập huấn nuôi thủy sản cho thành viên tổ "
+        "hợp tác, hoàn thành trong quý III.",
+        f"2. Hội Nông dân xã {with_} Liên minh HTX tỉnh vận động 15 hộ nuôi cá lồng vào hợp tác xã, xong trước "
+        "30/11/2025."])
+    assert draft.lead("Trung tâm") == ["Trung tâm Dịch vụ tổng hợp xã"] and draft.coop("Trung tâm") == ["phòng Kinh tế"]
+    assert draft.lead("Hội Nông dân") == ["Hội Nông dân xã"] and draft.coop("Hội Nông dân") == ["Liên minh HTX tỉnh"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_taking_part_in_the_work_is_cooperating(tmp_path, suffix):
+    draft = _draft(tmp_path, suffix, "XÃ PHÚ LỘC", "Phú Lộc", [
+        "1. Trước 10/9/2025 Ban Chỉ huy quân sự xã kiểm tra phương án neo giữ lồng bè của từng hợp tác xã, có sự tham "
+        "gia của Đồn Biên phòng Vinh Hiền.",
+        "2. Phòng Kinh tế rà soát diện tích nuôi trồng của từng tổ hợp tác, với sự tham gia của Hội Nông dân xã, hoàn "
+        "thành trong tháng 10/2025.",
+        "3. Hội Nông dân xã tổ chức hội nghị biểu dương hộ nuôi giỏi với sự tham gia của các hợp tác xã, tổ hợp tác, "
+        "hoàn thành trong tháng 12/2025."])
+    assert draft.coop("Trước 10/9") == ["Đồn Biên phòng Vinh Hiền"]
+    assert draft.coop("Phòng Kinh tế") == ["Hội Nông dân xã"]
+    assert draft.coop("Hội Nông dân xã tổ chức") == []

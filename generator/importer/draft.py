@@ -1577,7 +1577,7 @@ _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối h�
                    r"(?:\s*,\s*(?:phối hợp|p/h)(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<coop>.+))?$", re.I)
 #: a labelled doer with its partners after "phối hợp", "cùng" or "p/h", no role for the first ("Thực hiện: Phòng Chuyển
 #: đổi số phối hợp VNPT Bắc Ninh, Viettel Bắc Ninh", "Thực hiện: Phòng QLKH&CN cùng Liên minh HTX tỉnh")
-_WITH = re.compile(rf"^(?P<who>[^,;()]{{3,80}}?)\s+(?:phối hợp|cùng|p/h)(?:\s+với)?\s+(?P<coop>[{fields.CAPITAL}].+)$")
+_WITH = re.compile(rf"^(?P<who>[^,;()]{{3,80}}?)\s+(?:phối (?:kết )?hợp|cùng|p/h)(?:\s+với)?\s+(?P<coop>[{fields.CAPITAL}].+)$")
 #: a bracket's clause of partners after its lead's, the role first ("(Phòng Kỹ thuật; phối hợp UBND các xã; …)")
 _THEN_PARTNERS = re.compile(rf"^{_PARTNERS_WORD}(?P<coop>\S.*)$", re.I)
 #: the assigning verb a bracket may open with ("(Giao: X chủ trì; …)", "(Giao Sở X chủ trì, phối hợp với Y; …)")
@@ -1832,9 +1832,10 @@ _PARTNERS_THEN_ROLE = re.compile(rf"(?P<who>[^;]{{3,200}}?)\s+{_COOP_ROLE}", re.
 #: partner)
 _PARTNER_NEXT = r"(?=[" + fields.CAPITAL + r"]|các\s|" + fields.LOWER_TYPE + ")"  # a name, a class, a type in lower case
 _PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )\bcùng(?:\s+phối hợp)?(?:\s+với)?|\bsự\s+(?:phối hợp|hỗ trợ|giúp đỡ)\s+của|"
-                           # … or taking part beside the lead, said right after its role ("Giao phòng Kinh tế chủ trì,
-                           # với sự tham gia của HTX …, hướng dẫn …"), not in an event the task holds
-                           r"(?<=chủ trì,\s)(?:với|có)\s+sự\s+tham gia\s+của|"
+                           # … or taking part in the work ("Giao phòng Kinh tế chủ trì, với sự tham gia của HTX …, hướng
+                           # dẫn …", "… kiểm tra phương án neo giữ lồng bè, có sự tham gia của Đồn Biên phòng …"); not
+                           # those who attend an event the task holds (``_EVENT_BEFORE``)
+                           r"\bsự\s+tham gia\s+của|"
                            # a body invited to take part ("Phòng Kinh tế chủ trì, mời Liên minh … phối hợp tổ chức …")
                            r"(?<=,\s)mời|"
                            # … or its staff invited to work in it ("mời chuyên gia của Trung tâm Khuyến nông tỉnh, Sở …
@@ -1861,6 +1862,8 @@ def _partners_named(text: str) -> list[str]:
     for match in _PARTNER_WORD.finditer(text):
         if match.start() < 2 or (opening is not None and match.start() < opening.end()):
             continue
+        if "tham gia" in match.group() and _EVENT_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
+            continue  # "tổ chức diễn đàn kết nối … với sự tham gia của các doanh nghiệp": who attends, no partner
         rest = re.split(r"[.;:()]", text[match.end():])[0]  # … to the bracket it is said in: "(cùng Trung tâm …)."
         if match.group().startswith("mời") and _GUESTS.search(rest):
             continue  # bodies invited to attend, not to work with: "…, mời Sở Tài chính và Ủy ban nhân dân xã sở tại dự"
@@ -1876,6 +1879,10 @@ def _partners_named(text: str) -> list[str]:
     return out
 
 
+#: an event the task holds, whose attendees "sự tham gia của" names ("hội nghị", "diễn đàn", "lễ khai mạc", "buổi tọa
+#: đàm", "phiên chợ", "hội chợ")
+_EVENT_BEFORE = re.compile(r"\b(?:hội nghị|diễn đàn|hội thảo|tọa đàm|lễ|buổi|phiên|ngày hội|hội chợ|hội thi|lớp|"
+                           r"chương trình|cuộc thi|đối thoại|giao lưu)\b", re.I)
 #: the words that say the bodies invited only attend: "mời X dự", "mời X tham dự", "mời X đến dự" (not "mời X phối hợp")
 _GUESTS = re.compile(r"\s(?:đến\s+)?(?:tham\s+)?dự(?:\s|$|[,.;])")
 #: a partner named as a class ("cùng các tổ tự quản", "cùng các hợp tác xã"); not "cùng các cấp, các ngành", "các bên",
@@ -1928,6 +1935,14 @@ def _past_fronted(text: str, comma: re.Pattern):
     if _FRONTED.match(text):
         for found in comma.finditer(text, 0, len(text.split(".")[0])):
             yield found.end()
+
+
+#: a team the item opens with and the body that leads it ("Đoàn kiểm tra liên ngành do Sở Nội vụ chủ trì …", "Tổ công
+#: tác do Phòng Kinh tế làm tổ trưởng …")
+_TEAM_LED_BY = re.compile(r"^(?:Đoàn|Tổ|Nhóm|Ban)\s[^,;()]{2,60}?\s+do\s+(?P<who>[^,;()]{3,120}?)\s+"
+                          r"(?:chủ trì|làm trưởng đoàn|làm tổ trưởng|làm trưởng nhóm|làm trưởng ban|dẫn đầu|phụ trách)\b")
+#: … and the members it lists ("thành viên đoàn gồm Sở Công Thương, Công an tỉnh …", "…, gồm: Phòng Tư pháp, …")
+_TEAM_MEMBERS = re.compile(r"\b(?:thành viên (?:đoàn|tổ|nhóm|ban) )?gồm:?\s+(?P<who>[^.;]{3,300})")
 
 
 #: a dated time an item opens with, its actor right after it, no comma between ("Trước 30/11 Trạm Y tế phường …",
@@ -2503,6 +2518,13 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     #    ("Các sở, ban, ngành căn cứ …; Ủy ban nhân dân các huyện … xây dựng kế hoạch …")
     if found["lead_text"] is None:
         found["lead_text"] = _lead_from(para.text, known)
+        team = _TEAM_LED_BY.match(para.text)
+        if team and fields.starts_body(team.group("who")):
+            # a team led by a body ("Đoàn kiểm tra liên ngành do Sở Nội vụ chủ trì kiểm tra …; thành viên đoàn gồm Sở
+            # Công Thương, Công an tỉnh"): that body leads, the members it lists cooperate
+            found["lead_text"] = team.group("who")
+            members = _TEAM_MEMBERS.search(para.text)
+            listed_too(members.group("who") if members else None)
         if found["lead_text"] is None and _OPENER.match(para.text):  # "Giao Trung tâm … tiếp nhận …"
             found["lead_text"] = _opened_by(para.text, known)
         member = _MEMBER.match(para.text) if found["lead_text"] is None else None
@@ -4874,7 +4896,10 @@ _AUTHORITY = re.compile(r"^(?:(?:KT|TM|Q|TL|TUQ)\.\s*[A-ZĐÀ-Ỹ]|(?:T/M|K/T|T/
                         r"CHÍNH PHỦ|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|"
                         # a head who signs in his own title (the army's, a court's, a school's, a department's)
                         r"CHỈ HUY TRƯỞNG|TƯ LỆNH|CHÁNH ÁN|VIỆN TRƯỞNG|HIỆU TRƯỞNG|(?:CHI )?CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|"
-                        r"TRƯỞNG (?:PHÒNG|TRẠM|ĐOÀN))\b)")
+                        r"TRƯỞNG (?:PHÒNG|TRẠM|ĐOÀN)|"
+                        # … an army unit's commander or commissar, a border post's, a team's ("TRUNG ĐOÀN TRƯỞNG", "SƯ
+                        # ĐOÀN TRƯỞNG", "CHÍNH ỦY", "ĐỒN TRƯỞNG", "ĐỘI TRƯỞNG")
+                        r"(?:TRUNG|SƯ|LỮ|TIỂU|QUÂN|ĐẠI) ĐOÀN TRƯỞNG|CHÍNH ỦY|ĐỒN TRƯỞNG|ĐỘI TRƯỞNG)\b)")
 #: what follows a signature block on the next page: an appendix's or a form's title, never part of the signer's title
 _AFTER_SIGNATURE = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|BIỂU|MẪU|BẢNG)\b")
 _NOT_A_NAME = {"so", "ban", "phong", "uy", "ubnd", "noi", "kinh", "chu", "pho", "tinh", "huyen", "cong", "van", "ke", "phu"}

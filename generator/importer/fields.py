@@ -314,7 +314,7 @@ _COMMITTEE_WORD = r"(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )"
 #: nouns these words also are ("Chủ đầu tư", "nhà đầu tư", "Các tổ chức tín dụng", "Trung tâm Xúc tiến đầu tư,
 #: thương mại và du lịch", "Ban Quản lý dự án đầu tư xây dựng"); nor the word right after "Ban", "Tổ", "Hội đồng" that
 #: names what the committee is for ("Hội đồng thẩm định", "Tổ kiểm tra", "Ban tổ chức", "Ban chỉ đạo", "Đoàn giám sát")
-_NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|chủ động|"
+_NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ trì|phối (?:kết )?hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối (?:kết )?hợp|là cơ quan|làm đầu mối|chủ động|"
                        # "làm" as the role alone, after the work said before ("… . Văn phòng Quỹ làm thường xuyên.",
                        # "công chức Kinh tế làm, báo cáo …"): at a clause's end or before its time (not "Việc làm", a
                        # name's words: "Phòng Lao động - Việc làm")
@@ -722,7 +722,7 @@ def _name_ends(folded: str, end: int) -> bool:
     return not _CONTINUES.match(folded, end)
 
 
-_LEAD_WORDS = re.compile(r"^\s*(?:(?i:phối hợp)(?:\s+chặt chẽ)?(?:\s+với)?|(?i:làm việc) với|với|cùng|(?i:giao)(?:\s+cho)?|(?i:đề nghị|yêu cầu))\s+")
+_LEAD_WORDS = re.compile(r"^\s*(?:(?i:phối (?:kết )?hợp)(?:\s+chặt chẽ)?(?:\s+với)?|(?i:làm việc) với|với|cùng|(?i:giao)(?:\s+cho)?|(?i:đề nghị|yêu cầu))\s+")
 #: bare unit types that go on a list inside one name after "các": "Ủy ban nhân dân các xã, phường", "Các sở, ban,
 #: ngành", "Các phòng, chi cục, trung tâm thuộc Sở", "Trưởng các thôn, tổ dân phố"
 _UNIT_TYPES = (r"(?:xa|phuong|dac khu|thi tran|thi xa|thanh pho|huyen|quan|tinh|thon|xom|to dan pho|khu pho|ban|lang|ap|buon|so|nganh|"
@@ -1425,7 +1425,7 @@ _SHORT_DOT = r"(?-i:(?:(?<=\W[A-ZĐ])|(?<=\W[A-ZĐ]{2}))\.(?=[A-ZĐ]))"
 #: of the work (lower case: a capitalised word is a name's own, "Trung tâm Tư vấn và Hỗ trợ hợp tác xã"), or to the
 #: bracket they are said in ("… (phối hợp Thuế tỉnh Hưng Yên) — tháng 9/2026": a bracket aside inside stays, "Sở NN&MT
 #: (Chi cục PTNT), UBND các xã"); a short type's dot goes on the name ("phối hợp P.Kinh tế tổ chức …")
-COOP = re.compile(rf"(?:phối hợp(?:\s+(?:chặt chẽ\s+)?với)?|(?<!lịch )làm việc với)\s+"
+COOP = re.compile(rf"(?:phối (?:kết )?hợp(?:\s+(?:chặt chẽ\s+)?với)?|(?<!lịch )làm việc với)\s+"
                   rf"(?P<coop>(?:[^.;:()]|{_SHORT_DOT}|\([^()]*\)?){{3,300}}?)"
                   rf"(?=\s+(?-i:{_VERBS})\b|[;:)]|(?!{_SHORT_DOT})\.|$|{_DASHED_TIME})", re.I)
 #: a line that assigns the items around it, a group's ("Cơ quan tham mưu, thực hiện: …", "Trách nhiệm thực hiện: X chủ

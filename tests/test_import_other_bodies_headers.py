@@ -1,9 +1,12 @@
-"""kehoach import: a mass organisation's header printed as a table row, its lines apart (issue 11).
+"""kehoach import: the header of a mass organisation printed as a table row, its lines apart, and the signature of an
+army unit's commander (issue 11).
 
 - "| **BCH HỘI NÔNG DÂN<br>THÀNH PHỐ HỒ CHÍ MINH**<br>\\*<br>Số 86-KH/HNDTP | **HỘI NÔNG DÂN VIỆT NAM**<br><br>*Thành
   phố Hồ Chí Minh, ngày 12 tháng 01 năm 2026* |": the number without a colon on a line of its own in the cell (Hướng dẫn
   36-HD/VPTW, as Party bodies and mass organisations print it), the place and date on the other cell's last line.
 - "BCH HỘI …", "BAN CHẤP HÀNH CÔNG ĐOÀN …": the body whose committee signs is the issuer.
+- "TRUNG ĐOÀN TRƯỞNG" / "Thượng tá Nông Đức Thiện", "ĐỒN TRƯỞNG" / "Trung tá …": the commander's title, the name
+  without the rank.
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -38,3 +41,16 @@ def test_a_header_row_with_its_lines_apart(tmp_path, organ, place, number, motto
     assert (plan["date"]["year"], plan["date"]["month"], plan["date"]["day"]) == (2026, 1, 12)
     assert plan["issuer"].startswith(body)
     assert len(draft.tasks) == 2
+
+
+@pytest.mark.parametrize("title, rank, name", [("TRUNG ĐOÀN TRƯỞNG", "Thượng tá", "Nông Đức Thiện"),
+                                              ("ĐỒN TRƯỞNG", "Trung tá", "Lò Văn Sơn")])
+def test_a_commander_signs_in_his_title(tmp_path, title, rank, name):
+    lines = ["SƯ ĐOÀN 391\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TRUNG ĐOÀN 839\tĐộc lập - Tự do - Hạnh phúc",
+             "Số: 214/KH-TrĐ\tLạng Sơn, ngày 02 tháng 10 năm 2026", "", "KẾ HOẠCH",
+             "Phối hợp với các hợp tác xã quanh doanh trại năm 2026", "", "II. NỘI DUNG",
+             "1. Ban Hậu cần mua rau, thịt của hợp tác xã cho bếp ăn tập thể, thực hiện thường xuyên.",
+             "2. Ban Chính trị đưa tin về các hoạt động giúp hợp tác xã trên bản tin nội bộ, thực hiện hằng tháng.", "",
+             f"Nơi nhận:\t{title}", "- Sư đoàn 391 (b/c);", "- Lưu: VT.", f"\t{rank} {name}"]
+    draft = written_as(tmp_path, "ke-hoach", ".txt", lines)
+    assert draft.plan["signer"] == {"title": title, "name": name}
