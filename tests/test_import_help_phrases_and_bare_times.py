@@ -95,3 +95,33 @@ def test_taking_part_in_the_work_is_cooperating(tmp_path, suffix):
     assert draft.coop("Trước 10/9") == ["Đồn Biên phòng Vinh Hiền"]
     assert draft.coop("Phòng Kinh tế") == ["Hội Nông dân xã"]
     assert draft.coop("Hội Nông dân xã tổ chức") == []
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("places", ["Sìn Hồ, Phong Thổ, Tả Lèng", "Phong Điền, Quảng Điền, Phú Vang"])
+def test_communes_listed_by_name_are_one_lead(tmp_path, suffix, places):
+    draft = _draft(tmp_path, suffix, "TỈNH LAI CHÂU", "Lai Châu", [
+        f"1. Đề nghị UBND các xã {places} hỗ trợ các hợp tác xã du lịch cộng đồng, hoàn thành trong quý IV/2025."])
+    assert draft.lead("Đề nghị") == [f"UBND các xã {places}"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("body, verb", [("Các tổ chức chính trị - xã hội phường", "cụ thể hóa"),
+                                        ("Hội Nông dân phường", "cụ thể hoá")])
+def test_cu_the_hoa_ends_the_name_before_it(tmp_path, suffix, body, verb):
+    draft = _draft(tmp_path, suffix, "PHƯỜNG HÀ TIÊN", "Hà Tiên", [
+        f"1. {body} {verb} nội dung vận động hội viên tham gia tổ hợp tác, hoàn thành trong quý IV/2025."])
+    assert draft.lead(body) == [body]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("post", ["trưởng bản", "người có uy tín trong thôn"])
+def test_a_person_joined_to_a_partner_by_va_is_no_part_of_its_name(tmp_path, suffix, post):
+    draft = _draft(tmp_path, suffix, "XÃ TIÊN YÊN", "Tiên Yên", [
+        "1. Phòng Kinh tế bàn giao hiện trường từng tuyến đường cho hợp tác xã, có sự tham gia của UBND xã sở tại và "
+        f"{post}; làm trong tháng 9/2025.",
+        "2. Trạm Khuyến nông hướng dẫn kỹ thuật cho tổ hợp tác, cùng Sở Nông nghiệp và Môi trường; làm trong tháng "
+        "10/2025."])
+    assert draft.coop("Phòng Kinh tế") == ["UBND xã sở tại"]
+    assert draft.coop("Trạm Khuyến nông") == ["Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng"] or \
+        draft.coop("Trạm Khuyến nông") == ["Sở Nông nghiệp và Môi trường"]

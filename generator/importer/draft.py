@@ -1868,7 +1868,7 @@ def _partners_named(text: str) -> list[str]:
         if match.group().startswith("mời") and _GUESTS.search(rest):
             continue  # bodies invited to attend, not to work with: "…, mời Sở Tài chính và Ủy ban nhân dân xã sở tại dự"
         if fields.starts_body(rest):
-            name = fields.name_only(rest).strip(" ,.;")
+            name = _before_post(fields.name_only(rest).strip(" ,.;"))
             if name:
                 out.append(name)
         elif _CLASS_PARTNER.match(rest) and match.group().lower().startswith("cùng"):  # a class of doers a verb ends
@@ -1883,6 +1883,15 @@ def _partners_named(text: str) -> list[str]:
 #: đàm", "phiên chợ", "hội chợ")
 _EVENT_BEFORE = re.compile(r"\b(?:hội nghị|diễn đàn|hội thảo|tọa đàm|lễ|buổi|phiên|ngày hội|hội chợ|hội thi|lớp|"
                            r"chương trình|cuộc thi|đối thoại|giao lưu)\b", re.I)
+def _before_post(name: str) -> str:
+    """A partner's name without a person joined to it by "và", named by a post in lower case ("UBND xã sở tại và trưởng
+    bản": the UBND; not "… và Môi trường", "… và phòng Kinh tế", "… và các tổ tự quản": a name, a body, a class)."""
+    joined = re.search(r"\s+và\s+(?=[a-zà-ỹđ])(?!các\s)", name)
+    if joined is None or re.match(fields.LOWER_TYPE, name[joined.end():]):
+        return name
+    return name[:joined.start()]
+
+
 #: the words that say the bodies invited only attend: "mời X dự", "mời X tham dự", "mời X đến dự" (not "mời X phối hợp")
 _GUESTS = re.compile(r"\s(?:đến\s+)?(?:tham\s+)?dự(?:\s|$|[,.;])")
 #: a partner named as a class ("cùng các tổ tự quản", "cùng các hợp tác xã"); not "cùng các cấp, các ngành", "các bên",

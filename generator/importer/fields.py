@@ -276,6 +276,8 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     lower = word.lower().replace("uỷ", "ủy")
     if lower not in printed and lower != fold(lower):
         return False
+    if lower not in printed and len(words) > 1 and words[1].lower() != fold(words[1]):
+        return False  # typed without its marks before a word typed with them ("Phong Thổ", "Phong Điền"): a place's name
     if not named or len(words) < 2 or words[1][:1].isupper() or not words[1][:1].isalpha():
         return True
     if fold(words[1]) in ("va", "phan") and len(words) > 2 and words[2][:1].isupper():
@@ -391,6 +393,8 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # the verbs of preparing, settling and reviewing ("Văn phòng Sở chuẩn bị hội trường …", "… sơ kết,
                        # tổng kết …", "… quyết toán kinh phí …"); none of them a word of a unit's name in lower case
                        rf"chuẩn bị|phân bổ|sắp xếp|bổ sung|soạn thảo|dự thảo|liên hệ|lồng ghép|{_COMMITTEE_WORD}nghiệm thu|quyết toán|dự trù|"
+                       # making a plan concrete ("Các tổ chức chính trị - xã hội phường | cụ thể hóa nội dung …")
+                       r"cụ thể h(?:óa|oá)|"
                        r"sơ kết|tổng kết|tiếp đón|đón tiếp|"
                        # connecting, advancing and paying funds, sharing ("Phòng QLTM | kết nối các HTX …", "Phòng Hành
                        # chính - Kế toán | tạm ứng …", "Phòng Tài vụ - Quản trị | thanh toán tiền …", "Quỹ … | chi trả
