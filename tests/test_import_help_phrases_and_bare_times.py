@@ -7,6 +7,11 @@
   cooperating; "tổ chức diễn đàn … với sự tham gia của các doanh nghiệp": who attends the event, no partner.
 - "Trước 30/11 Trạm Y tế phường cùng Phòng Kinh tế kiểm tra …", "Quý IV/2025 Liên minh HTX tỉnh tổ chức …": the
   item's time, then its actor.
+- "Đoàn kiểm tra liên ngành do Sở Nội vụ chủ trì …; thành viên đoàn gồm …": the body leads the team, its members
+  cooperate; "phối kết hợp" as "phối hợp"; "có sự tham gia của" in the work names partners.
+- Names: "UBND các xã Sìn Hồ, Phong Thổ, …" is one lead ("Phong" typed so is a place, not "Phòng"); "cụ thể hóa",
+  "bàn giao" end a name; "… và trưởng bản" (a post in lower case) is no part of a partner's name; "Các Tổ tư vấn" over
+  items leads them, "Tổ tư vấn số 1" is a team of its own.
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -107,8 +112,10 @@ def test_communes_listed_by_name_are_one_lead(tmp_path, suffix, places):
 
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 @pytest.mark.parametrize("body, verb", [("Các tổ chức chính trị - xã hội phường", "cụ thể hóa"),
-                                        ("Hội Nông dân phường", "cụ thể hoá")])
-def test_cu_the_hoa_ends_the_name_before_it(tmp_path, suffix, body, verb):
+                                        ("Hội Nông dân phường", "cụ thể hoá"),
+                                        ("Công ty Khai thác công trình thủy lợi", "bàn giao"),
+                                        ("UBND các xã", "bàn giao")])
+def test_a_verb_ends_the_name_before_it(tmp_path, suffix, body, verb):
     draft = _draft(tmp_path, suffix, "PHƯỜNG HÀ TIÊN", "Hà Tiên", [
         f"1. {body} {verb} nội dung vận động hội viên tham gia tổ hợp tác, hoàn thành trong quý IV/2025."])
     assert draft.lead(body) == [body]
@@ -125,3 +132,20 @@ def test_a_person_joined_to_a_partner_by_va_is_no_part_of_its_name(tmp_path, suf
     assert draft.coop("Phòng Kinh tế") == ["UBND xã sở tại"]
     assert draft.coop("Trạm Khuyến nông") == ["Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng"] or \
         draft.coop("Trạm Khuyến nông") == ["Sở Nông nghiệp và Môi trường"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("team", ["Tổ tư vấn", "Tổ hòa giải"])
+def test_a_class_of_teams_and_its_numbered_members(tmp_path, suffix, team):
+    draft = _draft(tmp_path, suffix, "PHƯỜNG HƯƠNG TRÀ", "Hương Trà", [
+        f"- {team} số 1: đồng chí Lê Văn Lâm, Phó Chủ tịch UBND phường, làm Tổ trưởng, cùng 03 thành viên.",
+        f"- {team} số 2: đồng chí Trần Thị Hiền, Chủ tịch Hội Nông dân phường, làm Tổ trưởng, cùng 02 thành viên.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        f"1. {team} số 1 làm việc với 05 hợp tác xã nông nghiệp trong tháng 10/2025.",
+        f"2. {team} số 2 làm việc với 04 hợp tác xã dịch vụ trong tháng 11/2025.",
+        f"3. Các {team}",
+        "- Ghi phiếu làm việc cho từng hợp tác xã, báo cáo UBND phường sau mỗi buổi.",
+        "- Theo dõi việc khắc phục của hợp tác xã đến hết năm 2025."])
+    assert draft.lead(f"{team} số 1 làm việc") == [f"{team} số 1"]
+    assert draft.lead(f"{team} số 2 làm việc") == [f"{team} số 2"]
+    assert draft.lead("Ghi phiếu") == [f"Các {team}"] and draft.lead("Theo dõi") == [f"Các {team}"]

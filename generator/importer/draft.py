@@ -3123,6 +3123,11 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             [agency_id], _ = agencies.one(para.text, para.line)
             bare = re.sub(r"^(?:Các|Những)\s+", "", para.text)
             bare = bare[:1].upper() + bare[1:]
+            # … unless the document numbers its members ("Tổ tư vấn số 1" under "2. Các Tổ tư vấn"): each is a body of
+            # its own, "Tổ tư vấn" alone no name of the class
+            numbered = re.compile(rf"\b{re.escape(bare)}\s+số\s+\d", re.I)
+            if any(numbered.search(p.text) for p in paras):
+                bare = para.text
             proposed = agencies.proposed.get(agency_id)
             if proposed is not None and bare not in proposed["variants"]:
                 proposed["variants"].append(bare)

@@ -192,7 +192,9 @@ NUMBERED_TEAM = r"(?:tổ|đội) (?:[a-zà-ỹđ]+ ){0,3}số \d{1,2}"
 #: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
 #: "Phòng chống", "Trường hợp", "Bộ phận", "Đoàn kết")
 _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (?:truyền thanh|phát thanh|truyền hình)|ban (?:nhân dân|chỉ đạo|quản lý|quản trị (?:các )?(?:hợp tác xã|htx)|thường vụ|điều hành|tổ chức|công tác|cán sự đảng|kiểm soát|"
-                           r"tự quản)|tổ (?:khuyến nông|công tác|giúp việc|thư ký|chuyên gia|kiểm tra)|"
+                           r"tự quản)|tổ (?:khuyến nông|công tác|giúp việc|thư ký|chuyên gia|kiểm tra|"
+                           # … a team by its work ("Các Tổ tư vấn", "Tổ hòa giải các thôn", "Tổ khảo sát")
+                           r"tư vấn|hòa giải|hoà giải|khảo sát|giám sát|thẩm định|tuyên truyền|vận động)|"
                            # a station typed in lower case after its type ("Trạm khuyến nông (TT Dịch vụ NN tỉnh)", "Trạm y
                            # tế xã", "Trạm thú y khu vực")
                            r"trạm (?:khuyến nông|y tế|thú y|bảo vệ thực vật|trồng trọt|chăn nuôi)|"
@@ -276,8 +278,6 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     lower = word.lower().replace("uỷ", "ủy")
     if lower not in printed and lower != fold(lower):
         return False
-    if lower not in printed and len(words) > 1 and words[1].lower() != fold(words[1]):
-        return False  # typed without its marks before a word typed with them ("Phong Thổ", "Phong Điền"): a place's name
     if not named or len(words) < 2 or words[1][:1].isupper() or not words[1][:1].isalpha():
         return True
     if fold(words[1]) in ("va", "phan") and len(words) > 2 and words[2][:1].isupper():
@@ -395,6 +395,8 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        rf"chuẩn bị|phân bổ|sắp xếp|bổ sung|soạn thảo|dự thảo|liên hệ|lồng ghép|{_COMMITTEE_WORD}nghiệm thu|quyết toán|dự trù|"
                        # making a plan concrete ("Các tổ chức chính trị - xã hội phường | cụ thể hóa nội dung …")
                        r"cụ thể h(?:óa|oá)|"
+                       # handing over ("Phòng Kinh tế | bàn giao hiện trường …"), not "giao" after its first word
+                       r"bàn giao|"
                        r"sơ kết|tổng kết|tiếp đón|đón tiếp|"
                        # connecting, advancing and paying funds, sharing ("Phòng QLTM | kết nối các HTX …", "Phòng Hành
                        # chính - Kế toán | tạm ứng …", "Phòng Tài vụ - Quản trị | thanh toán tiền …", "Quỹ … | chi trả
@@ -750,6 +752,15 @@ def _list_goes_on(chunk: str, text: str) -> bool:
     return not after or not after[0][:1].isupper() or bool(territorial)
 
 
+def _place_listed(chunk: str, text: str) -> bool:
+    """After a comma, ``text`` is the next place of the list of communes or wards ``chunk`` names them by ("UBND các xã
+    Sìn Hồ, | Phong Thổ, Tả Lèng"), its first word only folding like a unit type, typed without the type's marks
+    ("Phong", not "Phòng"; "Quy Nhơn", not "Quỹ")."""
+    first = text.split()[0] if text.split() else ""
+    return bool(re.search(rf"\bcác\s+(?:xã|phường|thị trấn|huyện|thôn|bản|ấp|tổ dân phố|khu phố)\s+[{CAPITAL}]", chunk)) \
+        and first[:1].isupper() and first.lower() == fold(first) and _AGENCY_START.match(fold(text.strip())) is not None
+
+
 def _one_office(chunk: str, text: str) -> bool:
     """"Văn phòng HĐND | và UBND xã": the office of both, one body; "các Tổ đại biểu | và đại biểu Hội đồng nhân dân
     tỉnh": the council's groups and members, one class of its bodies."""
@@ -809,6 +820,7 @@ def _name_chunks(phrase: str) -> list[str]:
                 (not (_AGENCY_START.match(onward) and starts_body("".join(pieces[at + 1:]).strip()))
                  and text.strip()[:1].isupper())  # "… và Số hóa": "Số" only folds like "Sở"; "… và Hội nhập": no "Hội"
                 or (sep == "," and _list_goes_on(chunks[-1], text))
+                or (sep == "," and _place_listed(chunks[-1], text))
                 or (sep != "," and _one_office(chunks[-1], text))):
             chunks[-1] += sep + text
         elif sep == "," and re.match(r"\s*dang uy mat tran to quoc\s*$", fold(chunks[-1])) and head.startswith("cac doan the"):
