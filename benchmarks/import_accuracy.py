@@ -1490,6 +1490,17 @@ doers in many ways, times and conditions put first; a Sở Văn hóa, Thể thao
 "1)" under bold group lines, one group line naming the doer of its item; a Hội Nông dân's Markdown plan whose
 paragraphs open with a bold topic label and name their doers and time in a second sentence.
 
+Hundred-and-sixty-second section: a hundred-and-sixtieth held-out set, ``benchmarks/corpus/unseen160/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a fertiliser company's .docx plan with rice cooperatives, one table
+whose contact-person column (a name, a post, a phone number with dots) is neither lead nor partner, dates written with
+dots and yearless ones across the turn of the year; a seafood processor's PDF revised plan with shrimp-forest
+cooperatives, one table keeping the earlier plan's numbers, old deadlines struck through beside the new ones, "Giữ
+nguyên" rows, a row done, a row dropped and added rows; a highland commune's plain-text plan with decimal items typed
+two ways, lower-case bodies and times put first; a ward's Markdown Thông báo phân công, a two-column table whose work
+cells end with the time in italic brackets and whose doer cells take six forms; a province's plain-text Công văn with
+doer headings over lettered points and a time put first.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1850,6 +1861,8 @@ HELD_OUT = {
     "unseen158": "hundred-and-fifty-eighth held-out set (benchmarks/corpus/unseen158/, two new kinds, three everyday "
                  "documents):",
     "unseen159": "hundred-and-fifty-ninth held-out set (benchmarks/corpus/unseen159/, two new kinds, three everyday "
+                 "documents):",
+    "unseen160": "hundred-and-sixtieth held-out set (benchmarks/corpus/unseen160/, two new kinds, three everyday "
                  "documents):",
 }
 

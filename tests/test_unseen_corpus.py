@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-fifty-ninth sets likewise (read as the eleventh).
+The twelfth to hundred-and-sixtieth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -209,6 +209,7 @@ UNSEEN156 = ROOT / "benchmarks" / "corpus" / "unseen156"
 UNSEEN157 = ROOT / "benchmarks" / "corpus" / "unseen157"
 UNSEEN158 = ROOT / "benchmarks" / "corpus" / "unseen158"
 UNSEEN159 = ROOT / "benchmarks" / "corpus" / "unseen159"
+UNSEEN160 = ROOT / "benchmarks" / "corpus" / "unseen160"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -377,6 +378,7 @@ ANNOTATIONS156 = sorted(UNSEEN156.glob("*.yaml"))
 ANNOTATIONS157 = sorted(UNSEEN157.glob("*.yaml"))
 ANNOTATIONS158 = sorted(UNSEEN158.glob("*.yaml"))
 ANNOTATIONS159 = sorted(UNSEEN159.glob("*.yaml"))
+ANNOTATIONS160 = sorted(UNSEEN160.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -621,7 +623,8 @@ def _set_id(value):
                                                       (UNSEEN156, ANNOTATIONS156, 5),
                                                       (UNSEEN157, ANNOTATIONS157, 5),
                                                       (UNSEEN158, ANNOTATIONS158, 5),
-                                                      (UNSEEN159, ANNOTATIONS159, 5)],
+                                                      (UNSEEN159, ANNOTATIONS159, 5),
+                                                      (UNSEEN160, ANNOTATIONS160, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -723,7 +726,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN156,
                                     UNSEEN157,
                                     UNSEEN158,
-                                    UNSEEN159],
+                                    UNSEEN159,
+                                    UNSEEN160],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3226,6 +3230,10 @@ B158 = UNSEEN158 / "b_lam-dong_118-KH-CQDT-2026_hoa-tet-htx-cot-trai.pdf"
 
 B159 = UNSEEN159 / "b_lang-son_09-KH-HDATVSLD-2026_thang-hanh-dong-atvsld-htx.pdf"
 
+# --- hundred-and-sixtieth held-out set --------------------------------------------------------------------------------
+
+B160 = UNSEEN160 / "b_ca-mau_63-KH-TSDM-2026_dieu-chinh-tien-do-htx-tom-rung-asc.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3305,7 +3313,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN156, ANNOTATIONS156),
               (UNSEEN157, ANNOTATIONS157),
               (UNSEEN158, ANNOTATIONS158),
-              (UNSEEN159, ANNOTATIONS159)]
+              (UNSEEN159, ANNOTATIONS159),
+              (UNSEEN160, ANNOTATIONS160)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3426,7 +3435,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN156, B156),
                                         (UNSEEN157, B157),
                                         (UNSEEN158, B158),
-                                        (UNSEEN159, B159)],
+                                        (UNSEEN159, B159),
+                                        (UNSEEN160, B160)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
