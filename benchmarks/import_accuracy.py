@@ -1467,6 +1467,17 @@ cooperatives leading one item; a Liên minh HTX's Markdown Thông báo kết lu�
 and one lead named after the work with its partner first; a ward Front committee's hard-wrapped plain-text plan, member
 bodies as doers, the work first and the doers after a colon, a time put first.
 
+Hundred-and-sixty-third section: a hundred-and-sixty-first held-out set, ``benchmarks/corpus/unseen161/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a cold-storage logistics company's .docx plan for the lychee
+cooperatives it serves, one table with a short item name and a detail cell per row under English heads ("PIC (chủ
+trì)", "Deadline") and company-style times ("T5/2026", "tuần đầu T6", "trong 24h sau khi nhập kho"); a cooperative's
+own Party cell's PDF plan numbered the Party's way ("I-", "1-", "a-"), its organs and the cooperative's boards as
+doers, times tied to its monthly meetings; a commune's plain-text Thông báo kết luận lettered "a)" to "k)" with a
+"c/", lower-case bodies and fronted times; a Sở Tài chính's Markdown Công văn with bold numbers, two leads in two
+items and deadlines by reference to another item; a ward's Markdown plan of July 2025 whose doers' cell stacks
+"CT:" and "PH:" with "<br>", yearless times, and a lead named after "là".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1823,6 +1834,8 @@ HELD_OUT = {
     "unseen156": "hundred-and-fifty-sixth held-out set (benchmarks/corpus/unseen156/, two new kinds, three everyday "
                  "documents):",
     "unseen157": "hundred-and-fifty-seventh held-out set (benchmarks/corpus/unseen157/, two new kinds, three everyday "
+                 "documents):",
+    "unseen161": "hundred-and-sixty-first held-out set (benchmarks/corpus/unseen161/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-fifty-seventh sets likewise (read as the eleventh).
+The twelfth to hundred-and-fifty-seventh and the hundred-and-sixty-first sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -207,6 +207,7 @@ UNSEEN154 = ROOT / "benchmarks" / "corpus" / "unseen154"
 UNSEEN155 = ROOT / "benchmarks" / "corpus" / "unseen155"
 UNSEEN156 = ROOT / "benchmarks" / "corpus" / "unseen156"
 UNSEEN157 = ROOT / "benchmarks" / "corpus" / "unseen157"
+UNSEEN161 = ROOT / "benchmarks" / "corpus" / "unseen161"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -373,6 +374,7 @@ ANNOTATIONS154 = sorted(UNSEEN154.glob("*.yaml"))
 ANNOTATIONS155 = sorted(UNSEEN155.glob("*.yaml"))
 ANNOTATIONS156 = sorted(UNSEEN156.glob("*.yaml"))
 ANNOTATIONS157 = sorted(UNSEEN157.glob("*.yaml"))
+ANNOTATIONS161 = sorted(UNSEEN161.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -615,7 +617,8 @@ def _set_id(value):
                                                       (UNSEEN154, ANNOTATIONS154, 5),
                                                       (UNSEEN155, ANNOTATIONS155, 5),
                                                       (UNSEEN156, ANNOTATIONS156, 5),
-                                                      (UNSEEN157, ANNOTATIONS157, 5)],
+                                                      (UNSEEN157, ANNOTATIONS157, 5),
+                                                      (UNSEEN161, ANNOTATIONS161, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -715,7 +718,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN154,
                                     UNSEEN155,
                                     UNSEEN156,
-                                    UNSEEN157],
+                                    UNSEEN157, UNSEEN161],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3210,6 +3213,10 @@ B156 = UNSEEN156 / "b_lang-son_214-KH-TrD-2026_trung-doan-htx-theo-tung-hop-tac-
 
 B157 = UNSEEN157 / "b_lang-son_62-KH-DLMS-2026_phieu-viec-vung-trong-duoc-lieu.pdf"
 
+# --- hundred-and-sixty-first held-out set ----------------------------------------------------------------------------
+
+B161 = UNSEEN161 / "b_hung-yen_08-KH-CB-2026_chi-bo-htx-lanh-dao-quy-iv.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3287,7 +3294,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN154, ANNOTATIONS154),
               (UNSEEN155, ANNOTATIONS155),
               (UNSEEN156, ANNOTATIONS156),
-              (UNSEEN157, ANNOTATIONS157)]
+              (UNSEEN157, ANNOTATIONS157),
+              (UNSEEN161, ANNOTATIONS161)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3406,7 +3414,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN154, B154),
                                         (UNSEEN155, B155),
                                         (UNSEEN156, B156),
-                                        (UNSEEN157, B157)],
+                                        (UNSEEN157, B157),
+                                        (UNSEEN161, B161)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
