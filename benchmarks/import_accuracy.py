@@ -1501,6 +1501,17 @@ two ways, lower-case bodies and times put first; a ward's Markdown Thông báo p
 cells end with the time in italic brackets and whose doer cells take six forms; a province's plain-text Công văn with
 doer headings over lettered points and a time put first.
 
+Hundred-and-sixty-third section: a hundred-and-sixty-first held-out set, ``benchmarks/corpus/unseen161/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a cold-storage logistics company's .docx plan for the lychee
+cooperatives it serves, one table with a short item name and a detail cell per row under English heads ("PIC (chủ
+trì)", "Deadline") and company-style times ("T5/2026", "tuần đầu T6", "trong 24h sau khi nhập kho"); a cooperative's
+own Party cell's PDF plan numbered the Party's way ("I-", "1-", "a-"), its organs and the cooperative's boards as
+doers, times tied to its monthly meetings; a commune's plain-text Thông báo kết luận lettered "a)" to "k)" with a
+"c/", lower-case bodies and fronted times; a Sở Tài chính's Markdown Công văn with bold numbers, two leads in two
+items and deadlines by reference to another item; a ward's Markdown plan of July 2025 whose doers' cell stacks
+"CT:" and "PH:" with "<br>", yearless times, and a lead named after "là".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1863,6 +1874,8 @@ HELD_OUT = {
     "unseen159": "hundred-and-fifty-ninth held-out set (benchmarks/corpus/unseen159/, two new kinds, three everyday "
                  "documents):",
     "unseen160": "hundred-and-sixtieth held-out set (benchmarks/corpus/unseen160/, two new kinds, three everyday "
+                 "documents):",
+    "unseen161": "hundred-and-sixty-first held-out set (benchmarks/corpus/unseen161/, two new kinds, three everyday "
                  "documents):",
 }
 
