@@ -3049,8 +3049,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 # a work card's head ("VT-01 Phụ trách: Phòng Nguyên liệu Phối hợp: …" / "Hạn: 30/9/2026"): the fields
                 # of the work under it, each label on the line apart as in a cell
                 card = (card if not head else None) or []
-                card.append(_Line(_labelled_lines(child.text[head.end() - len(head.group("label")) - 1:]
-                                                  if head else child.text)))
+                card.append(_Line(_labelled_lines(child.text[head.start("label"):] if head else child.text)))
                 remarks.add(id(child))
                 continue
             if card:  # the card's work: its head's fields are its own
@@ -3796,26 +3795,27 @@ _NOTE_PARTNERS = re.compile(r"^(?:[Pp]hối hợp|[Pp]/h|[Mm]ời|[Cc]ùng)(?:\s
 def _cell_lines(raw: str, printed: str | None) -> list[str]:
     """The lines of the row's cell that reads ``printed`` ("Sở Công Thương<br>Liên minh Hợp tác xã tỉnh" in a Markdown
     row, a Word cell's paragraphs), plain and NFC; [] when the cell holds no line break."""
+    cell = _raw_cell(raw, printed)
+    return [piece for piece in (nfc(plain_line(x)) for x in _BREAK.split(cell)) if piece] if cell else []
+
+
+def _raw_cell(raw: str, printed: str | None) -> str | None:
+    """The cell of the row ``raw`` that reads ``printed``, as printed (its "<br>" and its marks kept), where it holds a
+    line break; else None."""
     if not printed or not _BREAK.search(raw):
-        return []
-    for cell in re.split(r"\||\t", raw):
-        if _BREAK.search(cell) and nfc(plain_line(cell)) == printed:
-            return [piece for piece in (nfc(plain_line(x)) for x in _BREAK.split(cell)) if piece]
-    return []
+        return None
+    return next((cell for cell in re.split(r"\||\t", raw) if _BREAK.search(cell) and nfc(plain_line(cell)) == printed),
+                None)
 
 
 def _bold_leads(raw: str, printed: str | None) -> tuple[str, str | None] | None:
     """A doers' cell of bodies a line each, some lines wholly bold and others not: (the bold ones, the others), each
     joined by "; "; None otherwise (a cell all bold or all plain says no roles by its print)."""
-    if not printed or not _BREAK.search(raw):
-        return None
-    for cell in re.split(r"\||\t", raw):
-        if _BREAK.search(cell) and nfc(plain_line(cell)) == printed:
-            pieces = [piece.strip() for piece in _BREAK.split(cell) if piece.strip()]
-            bold = [nfc(plain_line(p)) for p in pieces if tables.BOLD.match(p)]
-            others = [nfc(plain_line(p)) for p in pieces if not tables.BOLD.match(p)]
-            return ("; ".join(bold), "; ".join(others)) if bold and others else None
-    return None
+    cell = _raw_cell(raw, printed)
+    pieces = [piece.strip() for piece in _BREAK.split(cell) if piece.strip()] if cell else []
+    bold = [nfc(plain_line(p)) for p in pieces if tables.BOLD.match(p)]
+    others = [nfc(plain_line(p)) for p in pieces if not tables.BOLD.match(p)]
+    return ("; ".join(bold), "; ".join(others)) if bold and others else None
 
 
 def _last_line(printed: str, lines: list[str]) -> str:
