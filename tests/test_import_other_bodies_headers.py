@@ -7,6 +7,8 @@ army unit's commander (issue 11).
 - "BCH HỘI …", "BAN CHẤP HÀNH CÔNG ĐOÀN …": the body whose committee signs is the issuer.
 - "TRUNG ĐOÀN TRƯỞNG" / "Thượng tá Nông Đức Thiện", "ĐỒN TRƯỞNG" / "Trung tá …": the commander's title, the name
   without the rank.
+- A header row whose cells hold only an ornament ("| \\*\\*\\* | |", the stars under a Party-style issuer) is a blank
+  line between the issuer's blocks, never an error (a joint document's header is read block by block).
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -54,3 +56,14 @@ def test_a_commander_signs_in_his_title(tmp_path, title, rank, name):
              f"Nơi nhận:\t{title}", "- Sư đoàn 391 (b/c);", "- Lưu: VT.", f"\t{rank} {name}"]
     draft = written_as(tmp_path, "ke-hoach", ".txt", lines)
     assert draft.plan["signer"] == {"title": title, "name": name}
+
+
+@pytest.mark.parametrize("ornament", ["\\*\\*\\*", "\\*"])
+@pytest.mark.parametrize("subject", ["Phối hợp vận động nông dân vào hợp tác xã năm 2026",
+                                     "Liên tịch phát triển tổ hợp tác, hợp tác xã năm 2026"])
+def test_an_ornament_row_under_the_issuer_is_read_as_blank(tmp_path, ornament, subject):
+    header = ["| **HỘI NÔNG DÂN TỈNH THANH HÓA** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |", "|---|---|",
+              f"| {ornament} | |", "| Số 27-KH/HNDT | *Thanh Hóa, ngày 12 tháng 01 năm 2026* |"]
+    draft = written_as(tmp_path, "ke-hoach", ".md", header + [
+        line.format(subject=subject, short="Hội", signer="Lê Văn Tâm") for line in BODY])
+    assert draft.plan["number"] == "27-KH/HNDT" and len(draft.tasks) == 2

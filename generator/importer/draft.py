@@ -4890,7 +4890,9 @@ def _issuer_lines(head: list[str], blanks: bool = False) -> list[str]:
         if not raw or _HEAD_SKIP.match(fold(nfc(plain_line(raw[0])).strip())) or fold(plain_line(raw[0])).strip() == "nam":
             # a blank line, or the motto read between the left column's blocks (a PDF read block by block, its last
             # word "NAM" wrapped), stands between two bodies stacked there
-            if blanks and parts and (not line.strip() or _HEAD_SKIP.match(fold(nfc(plain_line(raw[0])).strip()))):
+            # (so is a row whose cells hold only an ornament, "| \\*\\*\\* | |": no cell left to read)
+            if blanks and parts and (not raw or not line.strip()
+                                     or _HEAD_SKIP.match(fold(nfc(plain_line(raw[0])).strip()))):
                 parts.append("")
             continue
         for piece in re.split(r"<br\s*/?>", raw[0], flags=re.I):  # a Markdown cell's lines, one by one
