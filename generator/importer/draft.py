@@ -1883,6 +1883,8 @@ def _partners_named(text: str) -> list[str]:
 #: đàm", "phiên chợ", "hội chợ")
 _EVENT_BEFORE = re.compile(r"\b(?:hội nghị|diễn đàn|hội thảo|tọa đàm|lễ|buổi|phiên|ngày hội|hội chợ|hội thi|lớp|"
                            r"chương trình|cuộc thi|đối thoại|giao lưu)\b", re.I)
+
+
 def _before_post(name: str) -> str:
     """A partner's name without a person joined to it by "và", named by a post in lower case ("UBND xã sở tại và trưởng
     bản": the UBND; not "… và Môi trường", "… và phòng Kinh tế", "… và các tổ tự quản": a name, a body, a class)."""
@@ -4246,7 +4248,7 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                     and not cells.get("cooperating"):  # "X chủ trì, phối hợp với Y": X leads, Y cooperates
                 cells["lead"], cells["cooperating"] = with_own.group("who"), with_own.group("coop")
             stacked = _cell_lines(raw, cells.get("lead"))
-            timed = _time_clause(_last_line(cells.get("lead") or "", stacked))
+            timed = not cells.get("cooperating") and _time_clause(_last_line(cells.get("lead") or "", stacked))
             if (_ROLES_AFTER.search(cells.get("lead") or "") or _COOP_LABELLED.search(cells.get("lead") or "")
                     or _role_words_after(cells.get("lead") or "")
                     # … or label both, a line each ("Chủ trì: X<br>Phối hợp: Y, Z")
@@ -4887,12 +4889,12 @@ def _issuer_lines(head: list[str], blanks: bool = False) -> list[str]:
         if re.match(r"^\s*\|?\s*-{3,}\s*\|", line):
             continue
         raw = [x for x in _raw_cells(line) if nfc(plain_line(x)).strip()]
-        if not raw or _HEAD_SKIP.match(fold(nfc(plain_line(raw[0])).strip())) or fold(plain_line(raw[0])).strip() == "nam":
+        motto = bool(raw) and bool(_HEAD_SKIP.match(fold(nfc(plain_line(raw[0])).strip())))
+        if not raw or motto or fold(plain_line(raw[0])).strip() == "nam":
             # a blank line, or the motto read between the left column's blocks (a PDF read block by block, its last
-            # word "NAM" wrapped), stands between two bodies stacked there
-            # (so is a row whose cells hold only an ornament, "| \\*\\*\\* | |": no cell left to read)
-            if blanks and parts and (not raw or not line.strip()
-                                     or _HEAD_SKIP.match(fold(nfc(plain_line(raw[0])).strip()))):
+            # word "NAM" wrapped), stands between two bodies stacked there; so does a row whose cells hold only an
+            # ornament ("| \*\*\* | |": no cell left to read)
+            if blanks and parts and (not raw or motto or not line.strip()):
                 parts.append("")
             continue
         for piece in re.split(r"<br\s*/?>", raw[0], flags=re.I):  # a Markdown cell's lines, one by one

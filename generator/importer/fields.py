@@ -756,7 +756,8 @@ def _place_listed(chunk: str, text: str) -> bool:
     """After a comma, ``text`` is the next place of the list of communes or wards ``chunk`` names them by ("UBND các xã
     Sìn Hồ, | Phong Thổ, Tả Lèng"), its first word only folding like a unit type, typed without the type's marks
     ("Phong", not "Phòng"; "Quy Nhơn", not "Quỹ")."""
-    first = text.split()[0] if text.split() else ""
+    words = text.split()
+    first = words[0] if words else ""
     return bool(re.search(rf"\bcác\s+(?:xã|phường|thị trấn|huyện|thôn|bản|ấp|tổ dân phố|khu phố)\s+[{CAPITAL}]", chunk)) \
         and first[:1].isupper() and first.lower() == fold(first) and _AGENCY_START.match(fold(text.strip())) is not None
 
@@ -1841,14 +1842,14 @@ def _printed_day(match: "re.Match | None") -> dt.date | None:
         return None
 
 
-def _from_day_n(text: str, day: dt.date) -> DeadlineFound | None:
+def _from_day_n(text: str, folded: str, day: dt.date) -> DeadlineFound | None:
     """A milestone counted from day N ("N - 55 (16/10)", "Từ N đến N + 3", "[D-60]"): due by its last day; a time
-    counted back from the opening ("trước ngày khai mạc 02 ngày"): due by that day."""
+    counted back from the opening ("trước ngày khai mạc 02 ngày"): due by that day. ``folded``: ``text`` folded."""
     days = [day + dt.timedelta(days=(-1 if m.group("sign") in "-–−" else 1) * int(m.group("k"))) if m.group("k") else day
             for m in _FROM_DAY_N.finditer(text)]
     if days:
         return DeadlineFound("before", " ".join(text.split()), before=max(days).isoformat())
-    back = _BEFORE_OPENING.search(fold(text))
+    back = _BEFORE_OPENING.search(folded)
     if back is None:
         return None
     printed = text[back.start():back.end()].strip()
@@ -1898,15 +1899,15 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
     means ("quý I năm sau")."""
     if not text:
         return DeadlineFound("unspecified", None)
-    weekday = _WEEKDAY.match(fold(text)) if cell else None
+    folded = fold(text)
+    weekday = _WEEKDAY.match(folded) if cell else None
     if weekday:  # a day printed after its weekday ("Thứ Bảy<br>11/7", "Chủ nhật (12/7/2026)"): that day
         day = _deadline_in(text[weekday.end():].strip(" ()"), cell=True, year=year, bare_year=bare_year, signed=signed,
                            day_n=day_n, issued=issued)
         if day.kind not in ("unspecified", "ambiguous"):
             return day
-    if day_n is not None and (counted := _from_day_n(text, day_n)) is not None:
+    if day_n is not None and (counted := _from_day_n(text, folded, day_n)) is not None:
         return counted
-    folded = fold(text)
     lunar = _LUNAR_THEN_SOLAR.fullmatch(folded) if cell else None
     if lunar:  # a day of the lunar calendar with its solar day in brackets ("20 tháng Chạp (27/01/2027)"): that day
         solar = deadline(text[lunar.start("solar"):lunar.end("solar")], cell=True, year=year, signed=signed, issued=issued)
@@ -1941,7 +1942,8 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
         return replace(day, printed=text.strip(), note=day.note and day.note.replace(day.printed, text.strip()))
     opening = None if cell else _OPENING_TIME.match(folded)
     if opening:  # "- Thường xuyên: Theo dõi, hỗ trợ … sau khi thành lập": the time the line opens with, first
-        found = deadline(text[opening.start("time"):opening.end("time")], cell=True, year=year, signed=signed, issued=issued)
+        found = deadline(text[opening.start("time"):opening.end("time")], cell=True, year=year, signed=signed,
+                         issued=issued)
         if found.kind not in ("unspecified", "ambiguous"):
             return found
     zones: list[tuple[int, int]] = []

@@ -328,9 +328,6 @@ def _columns(cells: list[str]) -> list[str | None]:
         names[sides[0]] = "lead"
         for k in sides[1:]:
             names[k] = "cooperating"
-    # a column of who does it and of when, and none of work: the unnamed column right after the row's number is what
-    # each row does, whatever its header calls it ("TT | Tài sản đấu giá | Người có tài sản | Bộ phận thực hiện | Phối
-    # hợp | Dự kiến thời gian"); not a first column without a number before it ("Đoàn | Đơn vị chủ trì | …": a team)
     # a column of the work and its assignment ("Việc cần làm và phân công") spanning the empty columns after it: its
     # rows of work, each with a row of labelled cells under it ("Chủ trì: X | Phối hợp: Y | Thời gian: Z"), the
     # first empty column the assignment's
@@ -339,6 +336,9 @@ def _columns(cells: list[str]) -> list[str | None]:
     if both is not None and both + 1 < len(cells) and not cells[both + 1].strip() \
             and not {"lead", "roles", "deadline"} & set(names):
         names[both + 1] = "roles"
+    # a column of who does it and of when, and none of work: the unnamed column right after the row's number is what
+    # each row does, whatever its header calls it ("TT | Tài sản đấu giá | Người có tài sản | Bộ phận thực hiện | Phối
+    # hợp | Dự kiến thời gian"); not a first column without a number before it ("Đoàn | Đơn vị chủ trì | …": a team)
     unnamed = [k for k, n in enumerate(names) if n is None and cells[k].strip()]
     if "text" not in names and ("lead" in names or "roles" in names) and "deadline" in names and unnamed \
             and unnamed[0] > 0 and names[unnamed[0] - 1] == "row":
