@@ -1512,6 +1512,18 @@ doers, times tied to its monthly meetings; a commune's plain-text Thông báo k�
 items and deadlines by reference to another item; a ward's Markdown plan of July 2025 whose doers' cell stacks
 "CT:" and "PH:" with "<br>", yearless times, and a lead named after "là".
 
+Hundred-and-sixty-fourth section: a hundred-and-sixty-second held-out set, ``benchmarks/corpus/unseen162/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a carbon-credit developer's .docx plan for the monitoring season of
+its coffee cooperatives, one table whose category cell is merged down over its rows, a note defining a room's short
+name, times in ISO weeks with their days in brackets and a revenue split that is no task; an OCOP grading council's
+PDF plan for a grading round, step headings carrying their time in brackets over "-" lines that name their doers
+(the council's members and the product owners among them), the signer's post under the name; a commune's plain-text
+plan for a spring crop across the new year, items "1)" with a body alone over "+" lines and abbreviations never spelt
+out; a provincial office's Markdown Thông báo kết luận lettered "a)" to "e)" with an agreement before its "giao" and
+requests answered "Kiến nghị …: giao X"; a Hội Nông dân's Markdown plan whose doers' cell marks the lead in bold,
+first, second or alone.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1876,6 +1888,8 @@ HELD_OUT = {
     "unseen160": "hundred-and-sixtieth held-out set (benchmarks/corpus/unseen160/, two new kinds, three everyday "
                  "documents):",
     "unseen161": "hundred-and-sixty-first held-out set (benchmarks/corpus/unseen161/, two new kinds, three everyday "
+                 "documents):",
+    "unseen162": "hundred-and-sixty-second held-out set (benchmarks/corpus/unseen162/, two new kinds, three everyday "
                  "documents):",
 }
 
