@@ -1524,6 +1524,17 @@ out; a provincial office's Markdown Thông báo kết luận lettered "a)" to "e
 requests answered "Kiến nghị …: giao X"; a Hội Nông dân's Markdown plan whose doers' cell marks the lead in bold,
 first, second or alone.
 
+Hundred-and-sixty-fifth section: a hundred-and-sixty-third held-out set, ``benchmarks/corpus/unseen163/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial historical science association's .docx plan for a
+history of the cooperative movement, one table of chapters whose "Giai đoạn lịch sử" column holds the periods told
+(year spans that are no times), teams as doers and the deadline last; a charity fund's PDF plan of breeding cows passed
+on through livestock cooperatives, one table "Việc cần làm | Ai làm | Ai hỗ trợ | Ở đâu | Khi nào xong" with a place
+column; a ward's plain-text plan numbered "1/", "a/" with lower-case bodies, a name with commas given a short form and
+times put first; a Sở Nông nghiệp và Môi trường's Markdown Công văn with bold deadlines inside the sentence and a
+class's lettered points; a commune's Markdown plan whose pipe table groups rows under month rows and gives only the
+day.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1890,6 +1901,8 @@ HELD_OUT = {
     "unseen161": "hundred-and-sixty-first held-out set (benchmarks/corpus/unseen161/, two new kinds, three everyday "
                  "documents):",
     "unseen162": "hundred-and-sixty-second held-out set (benchmarks/corpus/unseen162/, two new kinds, three everyday "
+                 "documents):",
+    "unseen163": "hundred-and-sixty-third held-out set (benchmarks/corpus/unseen163/, two new kinds, three everyday "
                  "documents):",
 }
 
