@@ -4,7 +4,10 @@
   doers' cells list bodies a line each, some in bold: the bold ones lead (wherever they stand in the cell), the others
   cooperate; the note is no task.
 - The same in a Word table (bold runs) and in Markdown ("**Phòng Kiểm toán 2**<br>Phòng Tư vấn thuế").
-- A cell all in bold, or all plain, says nothing by its print: the body named first leads, as before.
+- The bodies on one line, parted by "," or ";", the lead among them in bold ("Liên minh HTX tỉnh, **Ban Kinh tế - Xã
+  hội**, Trung tâm …"), in Markdown and in a Word paragraph of bold and plain runs.
+- A cell all in bold, or all plain, says nothing by its print: the body named first leads, as before; nor does a bold
+  label ("**Chủ trì:** …") or a bold word inside a name.
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -107,7 +110,84 @@ def test_a_cell_all_bold_or_all_plain_leads_by_order(tmp_path, bold):
     assert draft.lead("Khảo sát") == ["Văn phòng Sở"] and draft.coop("Khảo sát") == ["Chi cục Phát triển nông thôn"]
 
 
-@pytest.mark.parametrize("note", [CASES["audit"]["note"], CASES["department"]["note"],
+# --- the bodies on one line, parted by "," or ";", the lead among them in bold ----------------------------------------
+
+ONE_LINE = {  # the doers as printed: "*" marks a bold body; the separators between them as the row types them
+    "association": dict(issuer="HỘI NÔNG DÂN TỈNH AN GIANG", code="HND", place="An Giang", boss="CHỦ TỊCH",
+                        title="Hội viên tham gia kinh tế tập thể năm 2027",
+                        note="Ghi chú: tên in đậm là đơn vị chủ trì; đơn vị không in đậm là đơn vị phối hợp.",
+                        rows=[["1", "Lập danh sách hội viên có nhu cầu vào tổ hợp tác",
+                               ["*Hội Nông dân các xã, phường", "; ", "Ban Kinh tế - Xã hội"], "Tháng 3/2027"],
+                              ["2", "Mở lớp tập huấn Luật Hợp tác xã cho hội viên",
+                               ["Liên minh HTX tỉnh", ", ", "*Ban Kinh tế - Xã hội", ", ",
+                                "Trung tâm Hỗ trợ nông dân"], "Quý II/2027"],
+                              ["3", "Đưa tin về hợp tác xã tiêu biểu trên trang của Hội",
+                               ["*Ban Tuyên huấn"], "Hằng tháng"]],
+                        leads=[["Hội Nông dân các xã, phường"], ["Ban Kinh tế - Xã hội"], ["Ban Tuyên huấn"]],
+                        coops=[["Ban Kinh tế - Xã hội"], ["Liên minh HTX tỉnh", "Trung tâm Hỗ trợ nông dân"], []]),
+    "company": dict(issuer="CÔNG TY CỔ PHẦN NÔNG SẢN TÂY NGUYÊN", code="NSTN", place="Đắk Lắk", boss="GIÁM ĐỐC",
+                    title="Thu mua cà phê vụ 2026 - 2027 qua các hợp tác xã",
+                    note="Lưu ý: bộ phận in đậm chủ trì, các bộ phận khác phối hợp.",
+                    rows=[["1", "Ký hợp đồng bao tiêu với các hợp tác xã cà phê",
+                           ["Phòng Kế toán", "; ", "*Phòng Thu mua", "; ", "Phòng Pháp chế"], "Trước 30/10/2026"],
+                          ["2", "Kiểm tra chất lượng hạt tại kho hợp tác xã",
+                           ["*Phòng Kỹ thuật", ", ", "Phòng Thu mua"], "Tháng 11/2026"]],
+                    leads=[["Phòng Thu mua"], ["Phòng Kỹ thuật"]],
+                    coops=[["Phòng Kế toán", "Phòng Pháp chế"], ["Phòng Thu mua"]]),
+}
+
+
+@pytest.mark.parametrize("name", ONE_LINE)
+def test_a_bold_body_among_others_on_one_line_leads_in_markdown(tmp_path, name):
+    case = ONE_LINE[name]
+    rows = [[number, work, "".join(f"**{d[1:]}**" if d.startswith("*") else d for d in doers), due]
+            for number, work, doers, due in case["rows"]]
+    draft = written_as(tmp_path, "ke-hoach", ".md", with_table(
+        _head(case), ["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"], rows, [""] + TAIL, ".md"))
+    _check(draft, case)
+
+
+@pytest.mark.parametrize("name", ONE_LINE)
+def test_a_bold_body_among_others_on_one_line_leads_in_word(tmp_path, name):
+    case = ONE_LINE[name]
+    runs = {r: doers for r, (_, _, doers, _) in enumerate(case["rows"], start=1)}
+    rows = [["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"]] + [
+        [number, work, "", due] for number, work, _, due in case["rows"]]
+
+    def fill(table):  # one paragraph, the lead's run in bold between plain runs
+        for r, doers in runs.items():
+            paragraph = table.rows[r].cells[2].paragraphs[0]
+            for piece in doers:
+                paragraph.add_run(piece.lstrip("*")).bold = piece.startswith("*")
+
+    draft = word_document(tmp_path, "ke-hoach.docx", _head(case), rows, TAIL, fill=fill)
+    _check(draft, case)
+
+
+def test_a_bold_word_inside_a_cell_or_a_bold_label_marks_no_lead(tmp_path):
+    """Bold that is no whole name of a list ("**Chủ trì:** Phòng Thu mua, Phòng Kế toán": a label; "Phòng **Thu
+    mua**": a word) says nothing of roles: the labelled or first body leads, as before."""
+    case = ONE_LINE["company"]
+    rows = [["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"],
+            ["1", "Ký hợp đồng bao tiêu với các hợp tác xã cà phê", "", "Trước 30/10/2026"],
+            ["2", "Kiểm tra chất lượng hạt tại kho hợp tác xã", "", "Tháng 11/2026"]]
+    runs = {1: [("Chủ trì:", True), (" Phòng Thu mua; phối hợp: Phòng Kế toán", False)],
+            2: [("Phòng ", False), ("Kỹ thuật", True), (", Phòng Thu mua", False)]}
+
+    def fill(table):
+        for r, pieces in runs.items():
+            paragraph = table.rows[r].cells[2].paragraphs[0]
+            for text, strong in pieces:
+                paragraph.add_run(text).bold = strong
+
+    draft = word_document(tmp_path, "ke-hoach.docx", _head(case), rows, TAIL, fill=fill)
+    assert draft.lead("Ký hợp đồng") == ["Phòng Thu mua"] and draft.coop("Ký hợp đồng") == ["Phòng Kế toán"]
+    # a list of bodies in a doers' column, no mark of roles: each does the work, as the same cell typed plain reads
+    assert draft.lead("Kiểm tra chất lượng") == ["Phòng Kỹ thuật", "Phòng Thu mua"]
+    assert draft.coop("Kiểm tra chất lượng") == []
+
+
+@pytest.mark.parametrize("note", [CASES["audit"]["note"], CASES["department"]["note"], ONE_LINE["company"]["note"],
                                   "Ghi chú: trong cột Đơn vị thực hiện, đơn vị được in đậm là đơn vị chủ trì."])
 def test_the_note_on_bold_is_no_task(note):
     assert gives_no_task(note)

@@ -3604,6 +3604,8 @@ _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|email|di dong)\b|"
 _READING_NOTE = re.compile(r"^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:moi|tung|cac|ten|don vi|co quan|nhiem vu|(?:tai|o|trong) cot|cot)\b"
                            r"[^.]{0,120}?\b(?:duoc )?(?:ghi (?:in dam|theo|o|rieng|tai|trong)|in dam|danh dau|liet ke|"
                            r"(?:duoc )?neu dau tien)\b"
+                           # … or the print of the leads named first ("Lưu ý: bộ phận in đậm chủ trì, …")
+                           r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:[a-z]+ ){1,4}(?:duoc )?in dam\b"
                            # … or which line or column of each says what ("Mỗi việc chiếm hai dòng của bảng: dòng trên
                            # nêu việc cần làm; dòng dưới nêu ai chủ trì …", "… là một phiếu: dòng trên cùng ghi mã việc")
                            r"|^(?:moi|tung)\b[^.]{0,80}?\b(?:dong|cot) (?:tren|duoi|dau|cuoi|ben trai|ben phai)(?: cung)? "
@@ -3801,22 +3803,30 @@ def _cell_lines(raw: str, printed: str | None) -> list[str]:
     return [piece for piece in (nfc(plain_line(x)) for x in _BREAK.split(cell)) if piece] if cell else []
 
 
-def _raw_cell(raw: str, printed: str | None) -> str | None:
+def _raw_cell(raw: str, printed: str | None, broken: bool = True) -> str | None:
     """The cell of the row ``raw`` that reads ``printed``, as printed (its "<br>" and its marks kept), where it holds a
-    line break; else None."""
-    if not printed or not _BREAK.search(raw):
+    line break (or, not ``broken``, any); else None."""
+    if not printed or (broken and not _BREAK.search(raw)):
         return None
-    return next((cell for cell in re.split(r"\||\t", raw) if _BREAK.search(cell) and nfc(plain_line(cell)) == printed),
-                None)
+    return next((cell for cell in re.split(r"\||\t", raw) if (_BREAK.search(cell) or not broken)
+                 and nfc(plain_line(cell)) == printed), None)
+
+
+#: a body in bold inside a line of bodies ("Liên minh HTX tỉnh, **Ban Kinh tế - Xã hội**, Trung tâm …")
+_BOLD_RUN = re.compile(r"(\*\*[^*]+\*\*)")
 
 
 def _bold_leads(raw: str, printed: str | None) -> tuple[str, str | None] | None:
-    """A doers' cell of bodies a line each, some lines wholly bold and others not: (the bold ones, the others), each
-    joined by "; "; None otherwise (a cell all bold or all plain says no roles by its print)."""
-    cell = _raw_cell(raw, printed)
-    pieces = [piece.strip() for piece in _BREAK.split(cell) if piece.strip()] if cell else []
+    """A doers' cell of bodies, some wholly bold and others not, a line each or parted by "," or ";" on one line
+    ("**Văn phòng Hội**; Ban Tuyên huấn, Hội Nông dân xã …"): (the bold ones, the others), each joined by "; "; None
+    otherwise (a cell all bold or all plain says no roles by its print, nor a bold label: "**Chủ trì:** …")."""
+    cell = _raw_cell(raw, printed, broken=False) if printed and "**" in raw else None
+    pieces = [part.strip(" ,;") for piece in _BREAK.split(cell) for part in _BOLD_RUN.split(piece)] if cell else []
+    pieces = [piece for piece in pieces if piece]
     bold = [nfc(plain_line(p)) for p in pieces if tables.BOLD.match(p)]
     others = [nfc(plain_line(p)) for p in pieces if not tables.BOLD.match(p)]
+    if any(b.endswith(":") for b in bold):
+        return None
     return ("; ".join(bold), "; ".join(others)) if bold and others else None
 
 
@@ -4342,6 +4352,10 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 task_review = (list(row.notes) if not row.exact else []) + row.review + notes
                 found = fields.deadline(time, cell=True, year=year, bare_year=table.layout != "flattened", signed=signed,
                                         day_n=day_n, issued=issued)
+                month = fields.deadline(row.group_title, cell=True, year=year, signed=signed, issued=issued) \
+                    if time and row.group_title and found.kind in ("unspecified", "ambiguous", "before") else None
+                if month is not None and month.kind == "month":  # days alone under a month's group row ("**Tháng
+                    found = fields.days_of_month(time, month) or found  # 12/2026**" over "01 - 10", "15", "cả tháng")
                 if not time and row.marked:  # a schedule table: the periods marked in the row
                     found = fields.schedule_deadline(row.marked, row.periods, year)
                     task_review += [message("imp_no_year")] if found.kind == "ambiguous" else []

@@ -333,8 +333,10 @@ def _cell_text(cell) -> str:
 
 
 def _bold_lines(paragraph) -> list[tuple[str, bool]]:
-    """A paragraph's lines (``_texts``), each with whether all its letters are in bold runs (``w:b`` on the run)."""
-    lines: list[tuple[list[str], bool]] = [([], True)]
+    """A paragraph's lines (``_texts``), each with whether all its letters are in bold runs (``w:b`` on the run). A
+    line of names parted by "," or ";", some of them wholly bold ("Liên minh HTX tỉnh, **Ban Kinh tế - Xã hội**, Trung
+    tâm …"), has those marked "**…**" (``_bold_names``)."""
+    lines: list[list[tuple[str, bool]]] = [[]]
     for run in paragraph.iter():
         if _local(run) != "r":
             continue
@@ -342,11 +344,43 @@ def _bold_lines(paragraph) -> list[tuple[str, bool]]:
                    for props in run if _local(props) == "rPr" for n in props)
         for piece in re.split(r"(\n)", _texts(run)):
             if piece == "\n":
-                lines.append(([], True))
+                lines.append([])
             elif piece:
-                text, was = lines[-1]
-                lines[-1] = (text + [piece], was and (bold or not piece.strip()))
-    return [("".join(text), was and bool("".join(text).strip())) for text, was in lines]
+                lines[-1].append((piece, bold or not piece.strip()))
+    out = []
+    for pieces in lines:
+        text = "".join(piece for piece, _ in pieces)
+        whole = bool(text.strip()) and all(bold for _, bold in pieces)
+        out.append((text if whole else _bold_names(pieces) or text, whole))
+    return out
+
+
+def _bold_names(pieces: list[tuple[str, bool]]) -> str | None:
+    """A line's runs (text, bold) with the bold ones marked "**…**" where each stands between the line's ends and its
+    separators ("," ";"), as a whole name of a list does; None where some bold run is a word inside a sentence
+    ("**Tổ chức** hội nghị …") or none is bold."""
+    spans: list[list] = []  # [text, bold] with the runs of one weight joined, a blank run joining either
+    for piece, bold in pieces:
+        if spans and (spans[-1][1] == bold or not piece.strip()):
+            spans[-1][0] += piece
+        else:
+            spans.append([piece, bold])
+    if not any(bold and text.strip() for text, bold in spans):
+        return None
+    out = []
+    for k, (text, bold) in enumerate(spans):
+        if not bold:
+            out.append(text)
+            continue
+        before = "".join(t for t, _ in spans[:k]).rstrip()
+        after = "".join(t for t, _ in spans[k + 1:]).lstrip()
+        inner = text.strip(" ,;")
+        if (before and not before.endswith((",", ";"))) or (after and not after.startswith((",", ";"))):
+            if text.strip(" ,;"):
+                return None
+        lead, trail = text[:len(text) - len(text.lstrip(" ,;"))], text[len(text.rstrip(" ,;")):]
+        out.append(f"{lead}**{inner}**{trail}" if inner else text)
+    return "".join(out)
 
 
 def _span(cell) -> int:

@@ -1785,6 +1785,35 @@ class DeadlineFound:
         return out
 
 
+#: a date typed with dots, as many offices and phones type it ("30.9.2026", "trước 15.10", "10 - 30.11.2026", "tháng
+#: 9.2026"), folded: read as with slashes, one character for one, so that what is printed stays where it was. Without
+#: its year only where a time is being said: after a word of time or a dash ("trước 15.10", "05 - 20.01"), before a
+#: dash and a date ("01.10 - 15.10.2026"), or alone in a time cell ("30.9"); never a section's number ("mục 2.3"), a
+#: phone's digits ("0913.227.416") or a decimal ("1,5")
+_DOTTED = re.compile(r"(?<![\w.,])(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?:\.(?P<y>20\d\d))?(?![\w]|[.,]\d)")
+_DOTTED_AFTER = re.compile(r"(?:(?<!\w)(?:ngay|truoc|den|toi|tu|han|vao|hoac|va|xong|cham nhat)|[-–—])\s*$")
+_DOTTED_BEFORE = re.compile(r"\s*[-–—]\s*\d{1,2}[./]\d{1,2}[./]20\d\d")
+_DOTTED_MONTH = re.compile(r"(?<![\w.])(?P<t>thang |t)(?P<m>\d{1,2})\.(?P<y>20\d\d)(?![\w.])")
+
+
+def _slashed(folded: str, cell: bool) -> str:
+    """``folded`` with its dates typed with dots written with slashes (``_DOTTED``)."""
+    if "." not in folded:
+        return folded
+
+    def one(match: re.Match) -> str:
+        if not (1 <= int(match["d"]) <= 31 and 1 <= int(match["m"]) <= 12):
+            return match.group()
+        if match["y"] is None and not (_DOTTED_AFTER.search(folded, 0, match.start())
+                                       or _DOTTED_BEFORE.match(folded, match.end())
+                                       or (cell and folded.strip(" .") == match.group())):
+            return match.group()
+        return match.group().replace(".", "/")
+
+    folded = _DOTTED.sub(one, folded)
+    return _DOTTED_MONTH.sub(lambda m: m.group().replace(".", "/") if 1 <= int(m["m"]) <= 12 else m.group(), folded)
+
+
 #: a cell that gives the whole year without naming it ("Cả năm", "Trong năm", "Suốt năm"): the year of a plan for one year
 _WHOLE_YEAR = re.compile(r"\s*(?:ca|trong|suot) nam\s*\.?\s*")
 
@@ -1885,6 +1914,32 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
     return found
 
 
+#: a time cell of days alone ("15", "01 - 10", "trước 25", "đến ngày 20"), folded, and one of the whole month ("cả
+#: tháng", "trong tháng"): the days of the month a group row over it names (``days_of_month``)
+_DAYS_ALONE = re.compile(r"\s*(?:(?:truoc|den|ngay|khoang)\s+(?:ngay\s+)?)?(?P<d>\d{1,2})"
+                         r"(?:\s*(?:[-–—]|den)\s*(?:ngay\s+)?(?P<d2>\d{1,2}))?\s*\.?\s*")
+_MONTH_LONG = re.compile(r"\s*(?:ca|trong|suot|het)\s+thang\s*\.?\s*")
+
+
+def days_of_month(cell: str, month: DeadlineFound) -> DeadlineFound | None:
+    """A time cell of days alone under a group row that names the month ("**Tháng 12/2026**" over rows timed "01 -
+    10", "15", "trước 25", "cả tháng"), as a calendar of months prints its rows: due by its last day in that month, or
+    the month itself; None when the cell is not days alone."""
+    folded = fold(cell)
+    if _MONTH_LONG.fullmatch(folded):
+        return replace(month, printed=cell.strip(), note=message("imp_deadline_group_month", printed=cell.strip(),
+                                                                 month=month.printed))
+    days = _DAYS_ALONE.fullmatch(folded)
+    if days is None or (days["d2"] and int(days["d2"]) < int(days["d"])):
+        return None
+    try:
+        day = dt.date(month.year, month.month, int(days["d2"] or days["d"]))
+    except ValueError:
+        return None
+    return DeadlineFound("before", cell.strip(), before=day.isoformat(),
+                         note=message("imp_deadline_group_month", printed=cell.strip(), month=month.printed))
+
+
 def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = None, bare_year: bool = True,
                  signed: dt.date | None = None, day_n: dt.date | None = None, issued: dt.date | None = None) -> DeadlineFound:
     """The deadline printed in ``text``.  In running text only phrases after a
@@ -1899,7 +1954,7 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
     means ("quý I năm sau")."""
     if not text:
         return DeadlineFound("unspecified", None)
-    folded = fold(text)
+    folded = _slashed(fold(text), cell)
     weekday = _WEEKDAY.match(folded) if cell else None
     if weekday:  # a day printed after its weekday ("Thứ Bảy<br>11/7", "Chủ nhật (12/7/2026)"): that day
         day = _deadline_in(text[weekday.end():].strip(" ()"), cell=True, year=year, bare_year=bare_year, signed=signed,

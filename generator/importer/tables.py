@@ -99,7 +99,9 @@ COLUMNS = [  # (field, header words, folded)
     ("cooperating", r"phoi hop|^(?:(?:co quan|don vi|ben|bo phan) )?cung (?:tham gia|thuc hien|lam)$|"
                     r"^(?:co quan|don vi|ben) tham gia$|"
                     # … or who helps the focal point, as a company heads it ("Đầu mối | Hỗ trợ | Hạn chót")
-                    r"^(?:(?:don vi|bo phan) )?ho tro$"),
+                    r"^(?:(?:don vi|bo phan) )?ho tro$|"
+                    # … asked plainly, as the lead is ("Ai làm | Ai hỗ trợ | Khi nào xong")
+                    r"^ai (?:ho tro|phoi hop|giup(?: do| suc)?|cung lam|tham gia)$"),
     # whom or what the row's work is done to, beside the work ("Hợp tác xã được thanh tra | Nội dung trọng tâm", "Đơn
     # vị được kiểm tra | Nội dung kiểm tra"): the row's task is the work on it, "object: work"
     ("object", r"\bduoc (?:thanh tra|kiem tra|giam sat|khao sat|ho tro|tham|kham|danh gia|tu van|kem cap|do dau|"
@@ -114,7 +116,7 @@ COLUMNS = [  # (field, header words, folded)
     # … and the day of a round's work, "Ngày khám", "Ngày tổ chức" (not a document's "Ngày ban hành", "Ngày ký")
     # … and when it is done, "Thời điểm", "Thời điểm thực hiện", asked plainly "Khi nào", "Bao giờ"
     ("deadline", r"thoi gian|thoi han|tien do|thoi vu|(?:^|\b(?:han|thoi diem|ngay|moc|du kien)\s+)hoan thanh\b|"
-                 r"^thoi diem(?: thuc hien)?$|^(?:khi nao|bao gio|luc nao)$|"
+                 r"^thoi diem(?: thuc hien)?$|^(?:khi nao|bao gio|luc nao)(?: (?:xong|hoan thanh|phai xong|lam))?$|"
                  # the day the row is due by, headed so ("Xong trước": "30/9/2025", "Tháng 11/2025")
                  r"^(?:xong|hoan thanh|han) truoc$|^han(?: chot| cuoi)?$|"
                  # … in English, as a company heads it ("Deadline", "Due date", "Timeline")
@@ -321,6 +323,11 @@ def _columns(cells: list[str]) -> list[str | None]:
     doers = [k for k, c in enumerate(cells) if names[k] is None and fold(nfc(plain_line(c))).strip() == "thuc hien"]
     if len(doers) == 1 and "text" in names and "lead" not in names and "roles" not in names:
         names[doers[0]] = "lead"
+    # "Ngày" alone beside the work and its doers is the day each row is done ("TT | Nội dung | Ngày | Chủ trì | Phối
+    # hợp", a month's calendar); a programme's "Ngày | Nội dung làm việc | Địa điểm", no doers, is a trip's days
+    days = [k for k, c in enumerate(cells) if names[k] is None and fold(nfc(plain_line(c))).strip() == "ngay"]
+    if len(days) == 1 and "text" in names and "deadline" not in names and ("lead" in names or "roles" in names):
+        names[days[0]] = "deadline"
     # the doers by side ("Phía Việt Nam | Phía Nhật Bản", an office abroad's, a joint programme's): the first side's
     # bodies do the row's work, the other sides' take part
     sides = [k for k, c in enumerate(cells) if names[k] is None and SIDE_HEADER.match(fold(nfc(plain_line(c))).strip())]
