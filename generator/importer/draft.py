@@ -1521,8 +1521,8 @@ def _item_fields(lines: list) -> dict[str, str]:
                 continue  # "Địa điểm: …", "Nội dung: …": what the item is, not who does it or when
             key = ("deadline" if due else
                    "output" if label.startswith(("san", "ket")) else
-                   "coop" if "phoi hop" in label or label in ("tham gia", "p/h", "cung") or label.startswith("cung ") else
-                   "lead")  # "p/h": phối hợp, typed short; "cùng làm": who works with the one in charge
+                   "coop" if "phoi hop" in label or label in ("tham gia", "p/h", "ph", "cung") or label.startswith("cung ")
+                   else "lead")  # "p/h", "PH": phối hợp, typed short; "cùng làm": who works with the one in charge
             role = _ROLE.match(value) if key == "lead" else None
             joint = _WITH.match(value) if key == "lead" and role is None else None
             then = _LEAD_THEN_PARTNERS.match(value) if key == "lead" and role is None else None

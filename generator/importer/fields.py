@@ -326,10 +326,10 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"cân đối|bố trí|(?<![Xx]úc tiến )(?<!dự án )(?<![Qq]uản lý )đầu tư|hoàn thiện|tổng hợp|tiến hành|(?<![Bb]an )(?<!tuần tra )kiểm soát|tập huấn|"
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
-                       r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
+                       r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|(?<![Cc]hứng )(?<![Xx]ác )(?<![Cc]ông )(?<![Tt]hừa )(?<![Gg]hi )nhận(?= (?:hồ sơ|báo cáo|mẫu|đăng ký|bàn giao|hàng|kinh phí|vốn))|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        r"vận động|gửi|(?<![Vv]ận )chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
-                       r"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
-                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}(?<![Hh]ỗ trợ )tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|đối chiếu|soạn(?: thảo)?|thiết kế|phân công|nhập(?= (?:kết quả|dữ liệu|số liệu|thông tin|hồ sơ))|lựa chọn|phê duyệt|công bố|"
+                       rf"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|{_COMMITTEE_WORD}biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
+                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}(?<![Hh]ỗ trợ )tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|đối chiếu|(?<![Bb]iên )soạn(?: thảo)?|thiết kế|phân công|nhập(?= (?:kết quả|dữ liệu|số liệu|thông tin|hồ sơ))|lựa chọn|phê duyệt|công bố|"
                        r"xúc tiến|phân công|(?<![Tt]ổ )(?<![Tt]rợ )giúp(?! pháp lý)|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )(?<![Cc]huyển )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
@@ -483,6 +483,10 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
     team = re.search(r"(?:^|\s)(?:[Tt]ổ|[Đđ]ội)$", chunk[:match.start()])
     if team is not None and re.match(NUMBERED_TEAM, chunk[team.start():].lower().lstrip()):
         return True  # a team numbered after its work: "Đội tiêm số 1", "Tổ kiểm tra số 2"
+    if _HELPS.match(chunk, match.start()) and _HELPING_TEAM.fullmatch(fold(chunk[:match.start()]).strip()) \
+            and starts_body(chunk[_HELPS.match(chunk, match.start()).end():]):
+        return True  # a team named by the body it serves: "Tổ Thư ký giúp việc Hội đồng", "Tổ công tác giúp việc Ban
+        # Chỉ đạo" (not a body of its own name helping: "Văn phòng UBND tỉnh | giúp việc …")
     if re.search(r"(?:^|\s)(?:[Cc]ác|[Nn]hững)\s[^,;:]*\sđược$", chunk[:match.start()]):
         return True  # a class picked out by what was done to it: "Các hợp tác xã được kiểm tra | khắc phục …"
     if match.group().strip() not in _NAME_VERBS:
@@ -519,6 +523,12 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
     words = (tail[:role.start()] if role else tail).split()
     return len(words) <= 4 and all((w.isalpha() and w.islower() or w in _SHORT_WORDS or initialism(w))
                                    and w not in _OBJECT_WORDS for w in words)  # "… an toàn PCCC": a field's initialism
+
+
+#: "giúp việc" after a team, then the body it serves ("Tổ Thư ký giúp việc Hội đồng"): the team's name goes on
+_HELPS = re.compile(r"\s+giúp việc\s+(?=\S)")
+#: a team with no name of its own but its kind (folded): "Tổ Thư ký", "Tổ công tác", "Nhóm chuyên gia", "Bộ phận"
+_HELPING_TEAM = re.compile(r"(?:cac )?(?:to|nhom|bo phan)(?: [a-z]+){0,2}")
 
 
 #: a proper name's capitalised word right after a word of the name ("… tổng hợp Bình Gia")
@@ -1309,7 +1319,7 @@ def abbreviations(lines: list[str], entries: list[tuple[int, str, str]] | None =
     for number, line in enumerate(lines, start=1):
         text = " ".join(line.replace("\t", " ").split())
         for defined in _DEFINED.finditer(text):
-            name = _name_before(text[:defined.start()])
+            name = _headed_by(text[:defined.start()], defined.group("abbr").strip()) or _name_before(text[:defined.start()])
             if name and defined.group("abbr").strip():
                 out.setdefault(defined.group("abbr").strip(), (name, number))
         for bracket in _BRACKETED.finditer(text):  # "Sở Tài chính (Sở TC)": the initials of the name before it
@@ -1346,6 +1356,19 @@ def is_legend(text: str) -> bool:
     spelt = [(m.group("abbr"), m.group("full")) for e in entries if (m := _LEGEND_ENTRY.match(e))]
     return len(entries) >= 2 and len(spelt) == len(entries) and sum(
         initialism(abbr) and (_abbreviates(abbr, full) or starts_body(full)) for abbr, full in spelt) >= max(2, len(spelt) - 1)
+
+
+def _headed_by(text: str, short: str) -> str | None:
+    """The body's name that ``text`` ends with, where it opens with the words of its short name ("Tổ Thư ký giúp việc
+    Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh (gọi tắt là Tổ Thư ký)": the short name is the name's head, however
+    long the rest), or None (an initialism; no such words in the sentence before the bracket)."""
+    if not short or initialism(short) or not starts_body(short):
+        return None
+    clause = re.split(r"[.;:()]", text)[-1]
+    at = fold(clause).rfind(fold(short))
+    if at < 0 or (at > 0 and not clause[at - 1].isspace()) or len(clause) - at > 200:
+        return None
+    return clause[at:].strip(" ,") or None
 
 
 def _name_before(text: str) -> str | None:

@@ -68,6 +68,8 @@ _DASHED_ON = re.compile(r"^—\s*[^\W\d_]")
 #: hợp: Y, Z", "Cơ quan thực hiện: X; phối hợp: Y", "Đơn vị thực hiện: …", "Thời gian (thực hiện): Quý III/2026",
 #: "Sản phẩm: …", "Kết quả: …"): never a task of its own
 FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực hiện|phối hợp|phụ trách)|p/h|đầu mối|tham gia|hoàn thành|"
+               # the two roles typed short, in capitals ("CT: Phòng Kinh tế<br>PH: Công an xã"; never a soil's "pH")
+               r"(?-i:CT|PH)|"
                # the partners labelled as those who work with the one in charge ("Phụ trách: X; cùng làm: Y",
                # "Cùng thực hiện: Y")
                r"cùng (?:làm|thực hiện|tham gia|phối hợp)|"
