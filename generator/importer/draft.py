@@ -3124,9 +3124,10 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             [agency_id], _ = agencies.one(para.text, para.line)
             bare = re.sub(r"^(?:Các|Những)\s+", "", para.text)
             bare = bare[:1].upper() + bare[1:]
-            # … unless the document numbers its members ("Tổ tư vấn số 1" under "2. Các Tổ tư vấn"): each is a body of
-            # its own, "Tổ tư vấn" alone no name of the class
-            numbered = re.compile(rf"\b{re.escape(bare)}\s+số\s+\d", re.I)
+            # … unless the document numbers its members ("Tổ tư vấn số 1" under "2. Các Tổ tư vấn") or names them by
+            # their proper names ("HTX DVNN Diễn Thịnh" beside "8) Các HTX DVNN"): each is a body of its own, "Tổ tư
+            # vấn" alone no name of the class
+            numbered = re.compile(rf"\b(?i:{re.escape(bare)})\s+(?:[Ss]ố\s+\d|[{fields.CAPITAL}])")
             if any(numbered.search(p.text) for p in paras):
                 bare = para.text
             proposed = agencies.proposed.get(agency_id)
@@ -3878,6 +3879,17 @@ _CELL_BULLET = re.compile(r"^[-–+•*]\s+(?=\S)")
 _CELL_ITEM = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s+(?=\S)")
 
 
+#: a time in brackets closing a work cell ("Cấp hạt giống … *(trong tháng 11)*", "… (xong trước 08/11)")
+_CLOSING_BRACKET = re.compile(r"\((?P<t>[^()]{3,80})\)\s*[.;]?\s*$")
+
+
+def _closing_time(text: str) -> str | None:
+    """The time a work cell closes with in brackets, in a table with no column of times ("Kiểm tra an toàn các lò nung
+    … (trước 10/11)"), as running text gives an item's time in its final brackets; else None."""
+    bracket = _CLOSING_BRACKET.search(text)
+    return bracket.group("t").strip() if bracket and _reads_as_time(bracket.group("t")) else None
+
+
 def _row_tasks(raw: str, cells: dict) -> list[tuple[str, str | None]]:
     """The tasks of one table row, each with its time cell: the task cell's items when it lists two or more, a line
     each with a bullet ("- Rà soát …<br>- Kết nối …": a plan that gives each body a row lists that body's tasks in one
@@ -4333,7 +4345,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             class_coop = coop_cell if coop_cell and _ACTOR_CLASS.match(fold(coop_cell)) and ";" not in coop_cell \
                 and not re.match(r"(?:[Cc]ác|[Nn]hững)\s+[Bb]an\b", coop_cell) \
                 and not fields.match_agencies(coop_cell, agencies.known, True).ids else None  # "Các bản", not "Các ban"
-            items = _row_tasks(raw, cells)
+            items = [(text, time or (_closing_time(text) if "deadline" not in table.headers else None))
+                     for text, time in _row_tasks(raw, cells)]
             for text, time in items:
                 # an item of a row's list names its own partners ("- Phối hợp với Sở X hướng dẫn …")
                 own = fields.COOP.search(text) if doer is None and not cells.get("cooperating") else None

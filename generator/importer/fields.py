@@ -1916,12 +1916,22 @@ _WEEKDAY = re.compile(r"^\s*(?:ngay\s+)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])
                       r"(?:ngay\s+)?(?=\(?\s*\d)")
 
 
+#: a time cell of a period's own label, then its days in brackets: a week of the year ("W44 (26 - 30/10)", "W45 - W46
+#: (02 - 13/11)"), a round or a stage by its number ("Tuần 2 (07 - 11/9)", "Đợt 1 (01 - 15/10/2026)")
+_LABEL_THEN_DAYS = re.compile(r"\s*(?P<label>[^()]{1,30}?)\s*\((?P<t>[^()]{3,60})\)\s*\.?\s*")
+
+
 def deadline(text: str | None, *, cell: bool = False, year: int | None = None, bare_year: bool = True,
              signed: dt.date | None = None, day_n: dt.date | None = None, issued: dt.date | None = None) -> DeadlineFound:
     """``_deadline_in``'s reading; a condition its work speaks of ("… cấp hóa đơn ngay khi giao hàng – thường xuyên")
     gives way to the time set off after a dash at the end: the task's own; a year gives way to the months of it a
     bracket at the end names ("Mùa nước nổi năm 2025 (tháng 9 - 11)")."""
     found = _deadline_in(text, cell=cell, year=year, bare_year=bare_year, signed=signed, day_n=day_n, issued=issued)
+    labelled = _LABEL_THEN_DAYS.fullmatch(text or "") if cell and found.kind in ("unspecified", "ambiguous") else None
+    if labelled:  # a period's label, its days in brackets ("W44 (26 - 30/10)", "Tuần 2 (07 - 11/9)"): those days
+        days = _deadline_in(labelled.group("t"), cell=True, year=year, signed=signed, issued=issued)
+        if days.kind not in ("unspecified", "ambiguous"):
+            return replace(days, printed=text.strip())
     inner = re.search(r"\((?P<t>[^()]{3,40})\)\s*[.;]?\s*$", text or "") if found.kind == "year" else None
     if inner:  # a year's season with its months in brackets ("Mùa nước nổi năm 2025 (tháng 9 - 11)"): those months
         months = _deadline_in(inner.group("t"), cell=True, year=found.year)
