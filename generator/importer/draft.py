@@ -1807,7 +1807,7 @@ _FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường h�
                       # Sở, phòng Kế hoạch …", "Ở các thôn, Chi hội …")
                       r"Trong nội bộ|Tại|Ở|"
                       # a time put first ("Năm 2026-2027, Phòng Kinh tế …", "Trước ngày 30/6/2026, các xã …")
-                      r"Năm \d{4}|Trong (?:năm|quý|tháng|6 tháng)|Trước (?:ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|H[ằà]ng (?:năm|quý|tháng)|"
+                      r"Năm \d{4}|Trong (?:(?:các|những) )?(?:năm|quý|tháng|6 tháng|ngày|tuần|đợt)|Trước (?:ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|H[ằà]ng (?:năm|quý|tháng)|"
                       r"Chậm nhất (?:(?:là )?ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?|"
                       r"Định kỳ|Từ (?:năm|quý|tháng|ngày|\d{1,2}/\d{1,2}(?:/\d{4})?(?=,))|Giai đoạn|Quý [IV]+|Tháng \d+|Đến (?:năm|hết|ngày)|Dịp|"
                       # a season or a feast put first ("Sau vụ vải, phòng Kinh tế …", "Trước Tết, các hợp tác xã …")
@@ -3445,6 +3445,8 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       r"(?:(?:to chuc |trien khai )?thuc hien|trien khai)"
                       # … or the document itself: "Các phòng thuộc Trung tâm … căn cứ Kế hoạch này để làm./."
                       rf"|{_DOCUMENT} nay (?:de )?(?:thuc hien|lam|trien khai)(?: thuc hien)?))"
+                      # … maybe with what it is for ("… quan tâm phối hợp để cuộc trưng bày đạt kết quả./.")
+                      r"(?:,?\s*(?:de|nham) [^.;/]{0,100})?"
                       # … maybe with where to turn with difficulties after it ("…; vướng mắc phát sinh thì phản ánh về
                       # Phòng Kinh tế để tổng hợp, trình …", "…; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo
                       # cáo về Sở … để xem xét, giải quyết", "…; có khó khăn báo về UBND xã …")

@@ -102,6 +102,8 @@ _TYPE_START = (
     # a public service unit named "Nhà …" ("Nhà Thiếu nhi tỉnh", "Nhà Văn hóa Lao động tỉnh", "Nhà Văn hóa Thanh niên",
     # "Nhà xuất bản …", "Nhà máy …"); not a village's community house ("nhà văn hóa thôn"), a place
     r"nha (?=thieu nhi\b|van hoa (?:lao dong|thanh nien|thieu nhi)\b|xuat ban\b|may (?=[a-z]{2,}))|"
+    # … a museum, a library of a level or by its name ("Bảo tàng tỉnh", "Thư viện tỉnh", "Bảo tàng Hồ Chí Minh")
+    r"(?:bao tang|thu vien) (?=tinh\b|thanh pho\b|xa\b|phuong\b|quoc gia\b|[a-z]{2,})|"
     # a railway station of a branch, by its place ("Ga Lào Cai", "Ga Phố Lu"); printed "Ga" (not "gà")
     r"ga (?=[a-z]{2,})|"
     # a unit of the forces by its number or name ("Hải đoàn 32", "Hải đội 302", "Lữ đoàn 125", "Trung đoàn 888")
@@ -297,9 +299,9 @@ _NAMED_GROUP = re.compile(rf"^(?:Tổ hợp tác|THT) (?:(?!được |đã |có 
 LOWER_TYPE = rf"(?:sở|phòng|cục|chi cục|trung tâm|văn phòng|ban|quỹ|hội|trạm|đài|tổ|đội|bộ phận)\s+(?=[{CAPITAL}])"
 
 
-#: unit types of two words whose first folds like a one-word type ("Bảo hiểm xã hội", "Viễn thông …", a bank's "Phòng giao
-#: dịch")
-_TWO_WORD_START = re.compile(r"^(?:bao hiem|vien thong|phong giao dich)\b")
+#: unit types of two words whose first folds like a one-word type ("Bảo hiểm xã hội", "Bảo tàng tỉnh", "Viễn thông …", a
+#: bank's "Phòng giao dịch")
+_TWO_WORD_START = re.compile(r"^(?:bao hiem|bao tang|vien thong|phong giao dich)\b")
 
 
 #: national bodies (Bộ, Vụ, Viện, Tổng cục) are named only in running case ("Bộ Tài chính"), so that
@@ -328,7 +330,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|(?<![Cc]hứng )(?<![Xx]ác )(?<![Cc]ông )(?<![Tt]hừa )(?<![Gg]hi )nhận(?= (?:hồ sơ|báo cáo|mẫu|đăng ký|bàn giao|hàng|kinh phí|vốn))|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        r"vận động|gửi|(?<![Vv]ận )chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
-                       rf"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|{_COMMITTEE_WORD}biên soạn|tiếp tục|hoàn thành|nghiêm túc|"
+                       rf"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|{_COMMITTEE_WORD}biên soạn|{_COMMITTEE_WORD}biên tập|ra (?:quyết định|thông báo|văn bản)|tiếp tục|hoàn thành|nghiêm túc|"
                        rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}(?<![Hh]ỗ trợ )tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|đối chiếu|(?<![Bb]iên )soạn(?: thảo)?|thiết kế|phân công|nhập(?= (?:kết quả|dữ liệu|số liệu|thông tin|hồ sơ))|lựa chọn|phê duyệt|công bố|"
                        r"xúc tiến|phân công|(?<![Tt]ổ )(?<![Tt]rợ )giúp(?! pháp lý)|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )(?<![Cc]huyển )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
@@ -1086,12 +1088,13 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True
         if chunk_f.startswith("uy ban nhan dan ") and len(words) >= 4:  # "Ủy ban nhân dân cấp xã"
             named = True
-        if re.fullmatch(r"(?:cong an|thanh tra|van phong|thue|buu dien|dien luc|vien thong) (?:cac )?(?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan)"
+        if re.fullmatch(r"(?:cong an|thanh tra|van phong|thue|buu dien|dien luc|vien thong|bao tang|thu vien) (?:cac )?(?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan)"
                         r"(?:(?:,| va) (?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi tran))*",
                         chunk_f.strip(" .,;:")) and chunk.strip()[:1].isupper():
             named = True  # a level's police, inspectorate, office, tax office, post office, power or telecom branch by its
             #               level alone: "Công an tỉnh", "Công an xã", "Thanh tra tỉnh", "Văn phòng xã" ("VP xã"), "Thuế
-            #               tỉnh" (the tax office since 2025), "Bưu điện tỉnh", "Điện lực xã"; every one of its levels:
+            #               tỉnh" (the tax office since 2025), "Bưu điện tỉnh", "Điện lực xã", a province's museum or
+            #               library, "Bảo tàng tỉnh", "Thư viện tỉnh"; every one of its levels:
             #               "Công an các xã, phường, đặc khu"
         if (_COOP_ORGAN.match(chunk_f) or _NAMED_GROUP.match(chunk.strip())) and chunk.strip()[:1].isupper():
             named = True  # a cooperative's organ by its kind: "Hội đồng quản trị", "Ban kiểm soát"; a cooperative group
@@ -1465,7 +1468,7 @@ _SHORT_DOT = r"(?-i:(?:(?<=\W[A-ZĐ])|(?<=\W[A-ZĐ]{2}))\.(?=[A-ZĐ]))"
 #: of the work (lower case: a capitalised word is a name's own, "Trung tâm Tư vấn và Hỗ trợ hợp tác xã"), or to the
 #: bracket they are said in ("… (phối hợp Thuế tỉnh Hưng Yên) — tháng 9/2026": a bracket aside inside stays, "Sở NN&MT
 #: (Chi cục PTNT), UBND các xã"); a short type's dot goes on the name ("phối hợp P.Kinh tế tổ chức …")
-COOP = re.compile(rf"(?:phối (?:kết )?hợp(?:\s+(?:chặt chẽ\s+)?với)?|(?<!lịch )làm việc với)\s+"
+COOP = re.compile(rf"(?:phối (?:kết )?hợp(?!\s+của\b)(?:\s+(?:chặt chẽ\s+)?với)?|(?<!lịch )làm việc với)\s+"
                   rf"(?P<coop>(?:[^.;:()]|{_SHORT_DOT}|\([^()]*\)?){{3,300}}?)"
                   rf"(?=\s+(?-i:{_VERBS})\b|[;:)]|(?!{_SHORT_DOT})\.|$|{_DASHED_TIME})", re.I)
 #: a line that assigns the items around it, a group's ("Cơ quan tham mưu, thực hiện: …", "Trách nhiệm thực hiện: X chủ
