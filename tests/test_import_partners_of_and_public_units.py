@@ -9,6 +9,7 @@ verbs "ra quyết định" and "biên tập" (issue 11).
   "Bảo tàng tỉnh đề nghị … quan tâm phối hợp để … đạt kết quả./." no task.
 - "Ban Thường vụ Hội ra quyết định …", "… Nhà xuất bản Lao động biên tập, in sách": the name ends before the verb; "Tổ
   biên tập", "Ban Biên tập" keep theirs.
+- "Chi ủy phối hợp với …", "Chi ủy chuẩn bị …": a Party branch's committee leads, as "Chi bộ" does.
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -107,3 +108,19 @@ def test_a_closing_request_with_its_purpose_is_no_task(text, task):
     whoever asks (a museum is a body now); a request for work with its purpose stays one."""
     from drafts import gives_no_task
     assert gives_no_task(text) is not task
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_branchs_own_committee_is_a_body(tmp_path, suffix):
+    """"Chi ủy" (a Party branch's committee) does the work it is given, as "Chi bộ" or "Đảng ủy" does; "chi ủy viên" is
+    a member's post, no body."""
+    items = ["1. Chi ủy phối hợp với Ủy ban Kiểm tra Đảng ủy xã kiểm tra việc thực hiện nhiệm vụ của đảng viên, trong "
+             "quý IV/2026.",
+             "2. Chi ủy chuẩn bị phương án nhân sự bổ sung Hội đồng quản trị hợp tác xã, trước 20/01/2027.",
+             "3. Hội đồng quản trị hợp tác xã rà soát công nợ của thành viên, hoàn thành trước 31/12/2026."]
+    draft = _doc(tmp_path, suffix, items, issuer="ĐẢNG BỘ XÃ VŨ QUÝ\nCHI BỘ HỢP TÁC XÃ NÔNG NGHIỆP VŨ QUÝ", code="CB",
+                 place="Hưng Yên", title="Lãnh đạo hợp tác xã thực hiện nhiệm vụ quý IV năm 2026")
+    assert draft.lead("Chi ủy phối hợp") == ["Chi ủy"]
+    assert draft.coop("Chi ủy phối hợp") == ["Ủy ban Kiểm tra Đảng ủy xã"]
+    assert draft.lead("Chi ủy chuẩn bị") == ["Chi ủy"]
+    assert not fields.starts_body("Chi ủy viên phụ trách tổ sản xuất số 2")

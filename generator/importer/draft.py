@@ -585,9 +585,9 @@ def _body_of_province(printed: str, superiors: list[str], province: str, text: s
     where = f"{PROVINCE_KIND[kind_word]} {pname}"
     office_of = None
     if fold(" ".join(printed.split())) == "van phong" and superiors and re.match(
-            r"(?:uy ban nhan dan|hoi dong nhan dan) (?:tinh|thanh pho) ", fold(_running_case(superiors[-1]))):
-        # "VĂN PHÒNG" under "ỦY BAN NHÂN DÂN TỈNH …" is the office of that Ủy ban (Nghị định 30/2020: the issuer's
-        # name under its direct superior's), never a "Văn phòng tỉnh"
+            r"(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd) (?:tinh|thanh pho) ", fold(_running_case(superiors[-1]))):
+        # "VĂN PHÒNG" under "ỦY BAN NHÂN DÂN TỈNH …" (or "UBND TỈNH …", as many headers type it) is the office of that
+        # Ủy ban (Nghị định 30/2020: the issuer's name under its direct superior's), never a "Văn phòng tỉnh"
         owner = _running_case(superiors[-1])
         running = f"Văn phòng {owner}"
         level = re.match(r"^.*? (?:tỉnh|thành phố)(?= )", owner)  # "Văn phòng Ủy ban nhân dân tỉnh", as the text says

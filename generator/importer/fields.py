@@ -154,6 +154,8 @@ _TYPE_START = (
     # the Party's organs (Hướng dẫn 36-HD/VPTW; Quy định 24-QĐ/TW): "Các cấp ủy, tổ chức đảng", "Cấp ủy các xã, phường",
     # "Đảng ủy Ủy ban nhân dân tỉnh", "Đảng đoàn Liên minh Hợp tác xã tỉnh", "Ban cán sự đảng …", "Chi bộ …"
     r"(?:cac )?cap uy\b|(?:cac )?to chuc dang\b|(?:cac )?dang uy\b|dang doan |ban can su dang |(?:cac )?chi bo\b|"
+    # … and a branch's own committee, "Chi ủy" (Điều lệ Đảng: a branch of nine members or more elects one)
+    r"chi uy\b(?! vien)|"
     # the Ministry of Finance's units in the provinces as renamed in 2025 ("Thuế tỉnh Gia Lai", "Thuế cơ sở 2 tỉnh …",
     # "Thống kê tỉnh …", "Kho bạc Nhà nước khu vực XIII", "Hải quan khu vực …")
     + _FINANCE_UNITS + "|" + _ENTERPRISE
@@ -884,8 +886,8 @@ _LEVEL_UNIT_TYPE = re.compile(r"^(?:trung tam|quy|tram|ban quan ly|doi)\s")
 _OF_PLACE = re.compile(rf"^\S+\s+\S+\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+[{CAPITAL}]")
 #: the Party's organs by their kind, whose names run on in lower case ("Cấp ủy các xã, phường, đặc khu", "Các cấp ủy, tổ
 #: chức đảng", "Chi bộ các thôn")
-_PARTY = re.compile(r"^(?:cac )?(?:cap uy|to chuc dang|dang uy|dang doan|ban can su dang|chi bo)\b")
-_PARTY_PRINTED = re.compile(r"^(?:các\s+)?(?:cấp ủy|tổ chức đảng|đảng ủy|đảng đoàn|ban cán sự đảng|chi bộ)(?=$|[\s,.;:])")
+_PARTY = re.compile(r"^(?:cac )?(?:cap uy|to chuc dang|dang uy|dang doan|ban can su dang|chi bo|chi uy)\b")
+_PARTY_PRINTED = re.compile(r"^(?:các\s+)?(?:cấp ủy|tổ chức đảng|đảng ủy|đảng đoàn|ban cán sự đảng|chi bộ|chi ủy)(?=$|[\s,.;:])")
 #: a Party organ of a body ("Đảng ủy | Ủy ban nhân dân tỉnh", "Đảng đoàn | Liên minh Hợp tác xã tỉnh", "Ban cán sự đảng |
 #: Sở …"): the body's name is inside the organ's, not a body of its own
 _PARTY_OF = re.compile(r"(?:^|[^a-z])(?:dang uy|dang doan|ban can su dang)\s+$")
