@@ -4,6 +4,8 @@ members named by their own names (issue 11).
 - A table with no column of times ("Nội dung công việc | Đơn vị thực hiện") whose work cells close with their time in
   brackets, maybe in italics ("… *(trong tháng 11)*", "… (xong trước 08/11)"): that time, as in running text.
 - A time cell "W44 (26 - 30/10)", "W45 - W46 (02 - 13/11)", "Tuần 2 (07 - 11/9)": the days in brackets.
+- Two columns of work side by side, an item's short name then its detail ("Hạng mục | Nội dung chi tiết"): the row's
+  work is both, "name: detail", as a work cell joined to its object is.
 - "8) Các HTX DVNN" as a heading beside "HTX DVNN Diễn Thịnh" named elsewhere: the member is a body of its own, not
   the class; "+ Cùng HTX DVNN Diễn Thịnh, … lập kế hoạch" under "1) phòng Kinh tế xã" is the heading body's work with
   those partners.
@@ -99,3 +101,34 @@ def test_a_member_named_by_its_own_name_is_no_class(tmp_path, suffix, kind, memb
     assert sorted(draft.coop(f"Cùng {one}")) == sorted([one, two])
     assert draft.lead(f"{one} làm đầu mối") == [one]
     assert draft.lead("Ghi chép") == [f"Các {kind}"]
+
+
+# --- an item's short name beside its detail --------------------------------------------------------------------------
+
+ITEMS = [["1", "Khảo sát vườn, chốt sản lượng gửi kho", "Cùng ban quản trị các hợp tác xã khảo sát vườn vải, ký phụ lục "
+          "hợp đồng dịch vụ", "P. Kinh doanh", "Liên minh HTX tỉnh", "trước 20/5/2026"],
+         ["2", "Bảo dưỡng hệ thống lạnh", "Bảo dưỡng 06 buồng lạnh, hiệu chuẩn cảm biến nhiệt độ", "P. Kỹ thuật - Cơ điện",
+          "Điện lực Lục Ngạn", "trước 01/6/2026"]]
+COMPANY = dict(issuer="CÔNG TY CỔ PHẦN KHO LẠNH KINH BẮC", code="KBL", place="Bắc Ninh", kind="KẾ HOẠCH",
+               title="Bảo quản lạnh vải thiều cho các hợp tác xã vụ thu hoạch năm 2026")
+
+
+def _check_items(draft):
+    assert draft.texts() == ["Khảo sát vườn, chốt sản lượng gửi kho: Cùng ban quản trị các hợp tác xã khảo sát vườn "
+                             "vải, ký phụ lục hợp đồng dịch vụ",
+                             "Bảo dưỡng hệ thống lạnh: Bảo dưỡng 06 buồng lạnh, hiệu chuẩn cảm biến nhiệt độ"]
+    assert draft.lead("Bảo dưỡng") == ["P. Kỹ thuật - Cơ điện"] and draft.coop("Bảo dưỡng") == ["Điện lực Lục Ngạn"]
+    assert draft["Khảo sát"]["deadline"]["before"] == "2026-05-20"
+
+
+@pytest.mark.parametrize("header", [["STT", "Hạng mục", "Nội dung chi tiết", "PIC (chủ trì)", "Phối hợp", "Deadline"],
+                                    ["TT", "Tên hoạt động", "Nội dung cụ thể", "Chủ trì", "Phối hợp", "Thời hạn"]])
+def test_an_items_short_name_then_its_detail_is_one_work(tmp_path, header):
+    draft = written_as(tmp_path, "ke-hoach", ".md", with_table(_head(**COMPANY) + ["III. KẾ HOẠCH TRIỂN KHAI"], header,
+                                                               ITEMS, TAIL, ".md"))
+    _check_items(draft)
+
+
+def test_an_items_short_name_then_its_detail_in_word(tmp_path):
+    rows = [["STT", "Hạng mục", "Nội dung chi tiết", "PIC (chủ trì)", "Phối hợp", "Deadline"]] + ITEMS
+    _check_items(word_document(tmp_path, "ke-hoach.docx", _head(**COMPANY) + ["III. KẾ HOẠCH TRIỂN KHAI"], rows, TAIL))

@@ -350,6 +350,11 @@ def _columns(cells: list[str]) -> list[str | None]:
     if "text" not in names and ("lead" in names or "roles" in names) and "deadline" in names and unnamed \
             and unnamed[0] > 0 and names[unnamed[0] - 1] == "row":
         names[unnamed[0]] = "text"
+    # two columns of work side by side, an item's short name then what it holds ("Hạng mục | Nội dung chi tiết", "Tên
+    # hoạt động | Nội dung cụ thể"): the row's work is both, the name first ("item")
+    texts = [k for k, n in enumerate(names) if n == "text"]
+    if len(texts) == 2 and texts[1] == texts[0] + 1:
+        names[texts[0]] = "item"
     return names
 
 
@@ -842,6 +847,9 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         if opens:  # "1.1 Tư vấn …": the row's number, then its work
             mapped["row"], mapped["text"] = opens.group("n"), opens.group("rest")
             tt = tt or opens.group("n")
+        item = mapped.pop("item", None)
+        if item:  # "Khảo sát vườn, chốt sản lượng" | "Cùng ban quản trị các HTX khảo sát …": the item, then its work
+            mapped["text"] = f"{item.rstrip(' :')}: {mapped['text']}" if mapped.get("text") else item
         if "object" in mapped:  # "HTX Gốm Phù Lãng (xã Phù Lãng)" | "Quản lý tài sản …": the work on it
             target = mapped.pop("object")
             mapped["text"] = f"{target}: {mapped['text']}" if mapped.get("text") else target
