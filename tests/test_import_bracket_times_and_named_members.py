@@ -6,6 +6,8 @@ members named by their own names (issue 11).
 - A time cell "W44 (26 - 30/10)", "W45 - W46 (02 - 13/11)", "Tuần 2 (07 - 11/9)": the days in brackets.
 - Two columns of work side by side, an item's short name then its detail ("Hạng mục | Nội dung chi tiết"): the row's
   work is both, "name: detail", as a work cell joined to its object is.
+- A step's day and where it is held in its title's brackets ("4. Chấm điểm (ngày 10 và 11/11/2026, tại Hội trường …)"): the
+  day dates the items under it.
 - "8) Các HTX DVNN" as a heading beside "HTX DVNN Diễn Thịnh" named elsewhere: the member is a body of its own, not
   the class; "+ Cùng HTX DVNN Diễn Thịnh, … lập kế hoạch" under "1) phòng Kinh tế xã" is the heading body's work with
   those partners.
@@ -132,3 +134,20 @@ def test_an_items_short_name_then_its_detail_is_one_work(tmp_path, header):
 def test_an_items_short_name_then_its_detail_in_word(tmp_path):
     rows = [["STT", "Hạng mục", "Nội dung chi tiết", "PIC (chủ trì)", "Phối hợp", "Deadline"]] + ITEMS
     _check_items(word_document(tmp_path, "ke-hoach.docx", _head(**COMPANY) + ["III. KẾ HOẠCH TRIỂN KHAI"], rows, TAIL))
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_steps_day_and_place_in_brackets_date_its_items(tmp_path, suffix):
+    """"4. Chấm điểm, phân hạng (ngày 10 và 11/11/2026, tại Hội trường Sở …)": the step's day, where it is held after
+    it, dates the items under it, as "(trước 30/11/2026)" does."""
+    items = ["4. Chấm điểm, phân hạng (ngày 10 và 11/11/2026, tại Hội trường Sở Nông nghiệp và Môi trường)",
+             "- Tổ Thư ký tổng hợp điểm, lập biên bản phiên họp.",
+             "5. Hội nghị công bố kết quả (ngày 20/12/2026 tại Hội trường UBND tỉnh)",
+             "- Văn phòng Sở chuẩn bị hội trường, mời đại biểu.",
+             "6. Công nhận kết quả (trước 30/11/2026)", "- Chi cục Phát triển nông thôn hoàn thiện hồ sơ."]
+    draft = written_as(tmp_path, "ke-hoach", suffix, _head(
+        issuer="HỘI ĐỒNG ĐÁNH GIÁ SẢN PHẨM OCOP TỈNH", code="HĐOCOP", place="Tuyên Quang", kind="KẾ HOẠCH",
+        title="Đánh giá, phân hạng sản phẩm OCOP đợt 2 năm 2026") + ["III. TRÌNH TỰ VÀ THỜI GIAN"] + items + TAIL)
+    assert draft["Tổ Thư ký"]["deadline"]["before"] == "2026-11-11"
+    assert draft["Văn phòng Sở"]["deadline"]["before"] == "2026-12-20"
+    assert draft["Chi cục"]["deadline"]["before"] == "2026-11-30"

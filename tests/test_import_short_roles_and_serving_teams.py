@@ -6,6 +6,7 @@
   the team's name runs to the body it serves, its short name stands for it on later lines; a body of its own name
   that helps ("Văn phòng UBND tỉnh giúp việc Ban Chỉ đạo …") keeps its own name.
 - "Ban Biên soạn hoàn thiện …", "Ban biên soạn …": the committee's name, not the verb "soạn".
+- "Ghi chú: Phòng Đo đạc, Báo cáo và Thẩm định viết tắt là Phòng MRV; …": a note that shortens a name, no task.
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -113,3 +114,13 @@ def test_the_name_before_its_verb(text, name):
 ])
 def test_a_short_name_is_the_head_of_the_name_it_stands_for(line, short, full):
     assert fields.abbreviations([line])[short][0] == full
+
+
+@pytest.mark.parametrize("text, task", [
+    ("Ghi chú: Phòng Đo đạc, Báo cáo và Thẩm định viết tắt là Phòng MRV; thời hạn ghi theo tuần trong năm (W).", False),
+    ("Lưu ý: Trung tâm Khuyến nông tỉnh được gọi tắt là Trung tâm.", False),
+    ("Phòng Kinh tế rà soát, viết tắt là tên các hợp tác xã trong báo cáo.", True),
+])
+def test_a_note_that_shortens_a_name_is_no_task(text, task):
+    from drafts import gives_no_task
+    assert gives_no_task(text) is not task

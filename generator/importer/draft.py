@@ -2206,7 +2206,9 @@ _RECURRING_TITLE = re.compile(r"(?:(?:cac )?(?:nhiem vu|cong viec|noi dung)\s+|t
 
 
 #: a heading of a stage with its time in brackets at its end
-_STAGE_TIME = re.compile(r"[^()]{3,80}\((?P<time>(?:hoàn thành |thực hiện |xong )?(?:trước|trong|từ|đến|tháng|quý|năm)\b[^()]{2,60})\)")
+_STAGE_TIME = re.compile(r"[^()]{3,80}\((?P<time>(?:hoàn thành |thực hiện |xong )?(?:trước|trong|từ|đến|tháng|quý|năm|ngày)\b"
+                         # … maybe with where it is held after it ("(ngày 10 và 11/11/2026, tại Hội trường Sở …)")
+                         r"[^()]{2,60}?)(?:[,;]\s*(?:tại|ở)\s[^()]{2,80})?\)")
 
 
 def _stage_titles(roots: list) -> dict[int, "layout.Para"]:
@@ -3609,6 +3611,9 @@ _READING_NOTE = re.compile(r"^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:moi|tung|cac|
                            r"(?:duoc )?neu dau tien)\b"
                            # … or the print of the leads named first ("Lưu ý: bộ phận in đậm chủ trì, …")
                            r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:[a-z]+ ){1,4}(?:duoc )?in dam\b"
+                           # … or a note that shortens a name ("Ghi chú: Phòng Đo đạc, Báo cáo và Thẩm định viết tắt là
+                           # Phòng MRV; …")
+                           r"|^(?:ghi chu|luu y|chu thich)\s*:\s*[^.;]{3,120}?\b(?:duoc )?(?:viet tat|goi tat) (?:la|thanh)\b"
                            # … or which line or column of each says what ("Mỗi việc chiếm hai dòng của bảng: dòng trên
                            # nêu việc cần làm; dòng dưới nêu ai chủ trì …", "… là một phiếu: dòng trên cùng ghi mã việc")
                            r"|^(?:moi|tung)\b[^.]{0,80}?\b(?:dong|cot) (?:tren|duoi|dau|cuoi|ben trai|ben phai)(?: cung)? "
