@@ -5,7 +5,8 @@
 - "Tổ Thư ký giúp việc Hội đồng (gọi tắt là Tổ Thư ký) nhận hồ sơ …", "Tổ công tác giúp việc Ban Chỉ đạo rà soát …":
   the team's name runs to the body it serves, its short name stands for it on later lines; a body of its own name
   that helps ("Văn phòng UBND tỉnh giúp việc Ban Chỉ đạo …") keeps its own name.
-- "Ban Biên soạn hoàn thiện …", "Ban biên soạn …": the committee's name, not the verb "soạn".
+- "Ban Biên soạn hoàn thiện …", "Ban biên soạn …": the committee's name, not the verb "soạn"; "Tổ chuyên gia tư vấn
+  khảo sát …": the team's name, "tư vấn" its experts' kind.
 - "Ghi chú: Phòng Đo đạc, Báo cáo và Thẩm định viết tắt là Phòng MRV; …": a note that shortens a name, no task.
 
 Tested on documents written here, never on the held-out sets."""
@@ -71,7 +72,7 @@ def test_a_soils_ph_is_no_label():
 # --- teams named by the body they serve ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("team, short, serves", [
-    ("Tổ Thư ký", "Tổ Thư ký", "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh"),
+    ("Tổ Thư ký", "Tổ Thư ký", "Hội đồng đánh giá sản phẩm OCOP tỉnh"),
     ("Tổ công tác", "Tổ công tác", "Ban Chỉ đạo phát triển kinh tế tập thể tỉnh"),
 ])
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
@@ -99,6 +100,9 @@ def test_a_team_named_by_the_body_it_serves(tmp_path, suffix, team, short, serve
     ("Ban Biên soạn hoàn thiện đề cương chi tiết", "Ban Biên soạn"),
     ("Ban biên soạn hoàn thiện đề cương chi tiết", "Ban biên soạn"),
     ("Phòng Văn hóa - Xã hội biên soạn tài liệu tuyên truyền", "Phòng Văn hóa - Xã hội"),
+    ("Tổ chuyên gia tư vấn khảo sát thực tế các cơ sở", "Tổ chuyên gia tư vấn"),
+    ("Nhóm chuyên gia tư vấn đánh giá hồ sơ", "Nhóm chuyên gia tư vấn"),
+    ("Sở Tài chính tư vấn cho hợp tác xã", "Sở Tài chính"),
 ])
 def test_the_name_before_its_verb(text, name):
     assert fields.name_only(text) == name
@@ -124,3 +128,13 @@ def test_a_short_name_is_the_head_of_the_name_it_stands_for(line, short, full):
 def test_a_note_that_shortens_a_name_is_no_task(text, task):
     from drafts import gives_no_task
     assert gives_no_task(text) is not task
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Tổ chuyên gia tư vấn", ["Tổ chuyên gia tư vấn"]),
+    ("Tổ Thư ký giúp việc Hội đồng", ["Tổ Thư ký giúp việc Hội đồng"]),
+    ("Tổ công tác hỗ trợ hợp tác xã", ["Tổ công tác"]),
+])
+def test_a_working_groups_name_keeps_its_kind_and_whom_it_serves(text, names):
+    from drafts import names_of
+    assert names_of(text) == names

@@ -4,7 +4,8 @@ season begun the year before its name's, a stage's title over its points, and mo
 - "1. Từ nay đến 15/10:", "2. Trong tháng 10:", "3. Tháng 11 - 12:" over items: each item's time, in the plan's year.
 - "Nhằm tháo gỡ khó khăn về vốn, Thường trực Hội tỉnh …", "Từ kết quả rà soát, Hội CCB các xã …", "Nhân dịp kỷ niệm …
   (22/12/2026), Ban Tuyên giáo Hội …": the body after the comma leads.
-- A plan "… vụ Chiêm Xuân 2027" signed in November 2026: "trước 25/11" is 25/11/2026.
+- A plan "… vụ Chiêm Xuân 2027" (or "vụ Xuân 2027", not "vụ Xuân Hè") signed in November 2026: "trước 25/11" is
+  25/11/2026.
 - "Giai đoạn 1. Đặt bài toán (từ 15/7 đến 31/8/2026)" over lettered points: no task; it dates the points.
 - "Hội đồng chuyên môn do Giám đốc Trung tâm thành lập chọn …", "Hội đồng chuyên môn chấm chọn …", "Phòng Ươm tạo cùng
   hợp tác xã có bài toán ký …": the name ends before "do", "chấm", "cùng".
@@ -64,6 +65,8 @@ def test_a_purpose_or_an_occasion_put_first(tmp_path, front, body):
 @pytest.mark.parametrize("season, day, before", [
     ("vụ Chiêm Xuân 2027", "trước 25/11", "2026-11-25"),
     ("vụ Đông Xuân 2027", "trước ngày 31/12", "2026-12-31"),
+    ("vụ Xuân 2027", "trước 10/12", "2026-12-10"),  # sown from December in the North
+    ("vụ Xuân Hè 2027", "trước 10/12", "2027-12-10"),  # sown in spring: the plan's year reads it
 ])
 def test_a_crop_season_begun_the_year_before(tmp_path, season, day, before):
     draft = written(tmp_path, "ke-hoach.txt", _head("Hoằng Lộc", subject=f"Đưa cơ giới hóa vào sản xuất {season}",

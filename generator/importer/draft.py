@@ -4210,9 +4210,10 @@ def _signed_on(meta: dict) -> dt.date | None:
     # 2025), the year printed being the feast's
     tet = re.search(r"\btet\b", fold(_title_text(meta)))
     # … or a crop season that starts in the year before the one it is named for ("… vụ Chiêm Xuân 2027", "vụ Đông
-    # Xuân 2027", signed in November 2026: "trước 25/11" is 25/11/2026)
+    # Xuân 2027", "vụ Xuân 2027" sown from December, signed in November 2026: "trước 25/11" is 25/11/2026; not "vụ
+    # Xuân Hè", sown in spring)
     crop = bool(years) and dated.year == years[0] - 1 and \
-        re.search(r"\bvu (?:dong xuan|chiem xuan|chiem|dong)\b", fold(_title_text(meta))) is not None
+        re.search(r"\bvu (?:dong xuan|chiem xuan|chiem|dong|xuan(?! he))\b", fold(_title_text(meta))) is not None
     if meta.get("kind") not in _LETTERS and years and not season and not from_now and not tet and not crop:
         return None  # a plan for one year (its year reads them) or for several ("giai đoạn 2025 - 2027": they recur)
     return dated

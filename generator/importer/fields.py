@@ -326,14 +326,14 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # name's words: "Phòng Lao động - Việc làm")
                        r"(?<![Vv]iệc )làm(?=\s*(?:[,;.]|$)|\s+(?:thường xuyên|ngay|trong|trước|xong|cuối|từ|hằng|định kỳ)\b)|"
                        rf"triển khai|thực hiện|(?<!các ){_COMMITTEE_WORD}tổ chức(?! đảng| tín dụng| chính trị| kinh tế| quốc tế| đoàn thể)|(?<!đầu tư )xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
-                       rf"theo dõi|{_COMMITTEE_WORD}kiểm tra|tuyên truyền|hỗ trợ|{_COMMITTEE_WORD}chỉ đạo|tập trung|đánh giá|báo cáo|ban hành|"
+                       rf"theo dõi|{_COMMITTEE_WORD}kiểm tra|tuyên truyền|hỗ trợ|{_COMMITTEE_WORD}chỉ đạo|tập trung|{_COMMITTEE_WORD}đánh giá|báo cáo|ban hành|"
                        r"cân đối|bố trí|(?<![Xx]úc tiến )(?<!dự án )(?<![Qq]uản lý )đầu tư|hoàn thiện|tổng hợp|tiến hành|(?<![Bb]an )(?<!tuần tra )kiểm soát|tập huấn|"
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|(?<![Cc]hứng )(?<![Xx]ác )(?<![Cc]ông )(?<![Tt]hừa )(?<![Gg]hi )nhận(?= (?:hồ sơ|báo cáo|mẫu|đăng ký|bàn giao|hàng|kinh phí|vốn))|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        r"vận động|gửi|(?<![Vv]ận )chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        rf"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|{_COMMITTEE_WORD}biên soạn|{_COMMITTEE_WORD}biên tập|ra (?:quyết định|thông báo|văn bản)|tiếp tục|hoàn thành|nghiêm túc|"
-                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}(?<![Hh]ỗ trợ )tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|đối chiếu|(?<![Bb]iên )soạn(?: thảo)?|thiết kế|phân công|nhập(?= (?:kết quả|dữ liệu|số liệu|thông tin|hồ sơ))|lựa chọn|phê duyệt|công bố|"
+                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}(?<![Hh]ỗ trợ )(?<![Cc]huyên gia )tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|đối chiếu|(?<![Bb]iên )soạn(?: thảo)?|thiết kế|phân công|nhập(?= (?:kết quả|dữ liệu|số liệu|thông tin|hồ sơ))|lựa chọn|phê duyệt|công bố|"
                        r"xúc tiến|phân công|(?<![Tt]ổ )(?<![Tt]rợ )giúp(?! pháp lý)|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )(?<![Cc]huyển )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
@@ -1119,9 +1119,11 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True  # a working group by its kind, as the decision setting it up names it: "Tổ công tác", "Tổ giúp việc"
             rest = chunk.strip().split()[len(group.group().split()):]
             # "Tổ công tác | tự giải thể …", "Tổ công tác | hỗ trợ hợp tác xã …"; not its number ("Tổ công tác số 1"),
-            # nor whose it is ("Tổ chuyên gia của Trung tâm")
+            # nor whose it is ("Tổ chuyên gia của Trung tâm"), nor its experts' kind or the body it serves, which name
+            # it ("Tổ chuyên gia tư vấn", "Tổ Thư ký giúp việc Hội đồng")
             if rest and rest[0][:1].islower() and not re.match(r"số \d", " ".join(rest)) \
-                    and not _OWN_TEAM.match(chunk.strip(" .,;:")):
+                    and not _OWN_TEAM.match(chunk.strip(" .,;:")) \
+                    and not re.fullmatch(rf"tư vấn|giúp việc\s+[{CAPITAL}].*", " ".join(rest)):
                 chunk = " ".join(chunk.split()[:len(group.group().split())])
                 words = chunk.split()
         if chunk_f.startswith(("chu dau tu ", "cac chu dau tu ")) and chunk[:1].isupper() and len(words) >= 5:
