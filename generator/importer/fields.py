@@ -1935,7 +1935,7 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
     bracket at the end names ("Mùa nước nổi năm 2025 (tháng 9 - 11)")."""
     found = _deadline_in(text, cell=cell, year=year, bare_year=bare_year, signed=signed, day_n=day_n, issued=issued)
     labelled = _LABEL_THEN_DAYS.fullmatch(text or "") if cell and found.kind in ("unspecified", "ambiguous") else None
-    if labelled:  # a period's label, its days in brackets ("W44 (26 - 30/10)", "Tuần 2 (07 - 11/9)"): those days
+    if labelled and not re.search(r"/|\bam lich\b", fold(labelled.group("label"))):  # a label, not a (lunar) day  # a period's label, its days in brackets ("W44 (26 - 30/10)", "Tuần 2 (07 - 11/9)"): those days
         days = _deadline_in(labelled.group("t"), cell=True, year=year, signed=signed, issued=issued)
         if days.kind not in ("unspecified", "ambiguous"):
             return replace(days, printed=text.strip())
