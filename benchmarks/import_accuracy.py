@@ -1535,6 +1535,17 @@ times put first; a Sở Nông nghiệp và Môi trường's Markdown Công văn 
 class's lettered points; a commune's Markdown plan whose pipe table groups rows under month rows and gives only the
 day.
 
+Hundred-and-sixty-sixth section: a hundred-and-sixty-fourth held-out set, ``benchmarks/corpus/unseen164/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a biomass power company's .docx plan buying rice husk and straw from
+cooperatives, a tonnage table with no work and one task table whose times are ISO dates, arrow spans and "2027-Q2"
+beside a priority column; a provincial project board's PDF plan compensating cooperatives for the irrigation works in a
+road's way, one procedure table with a "Căn cứ" column of laws cited with their years and times counted from the step
+before; a commune's plain-text plan of August 2025 grouped under headings naming the old units, numbered working
+teams as doers; a province's urgent Markdown Công văn before a storm, bold phase headings carrying a time for their
+items, times in hours and one item overriding its heading's; a Sở Công Thương's Markdown plan with an output column and
+leads as short names spelt out only in a note under the table.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1903,6 +1914,8 @@ HELD_OUT = {
     "unseen162": "hundred-and-sixty-second held-out set (benchmarks/corpus/unseen162/, two new kinds, three everyday "
                  "documents):",
     "unseen163": "hundred-and-sixty-third held-out set (benchmarks/corpus/unseen163/, two new kinds, three everyday "
+                 "documents):",
+    "unseen164": "hundred-and-sixty-fourth held-out set (benchmarks/corpus/unseen164/, two new kinds, three everyday "
                  "documents):",
 }
 
