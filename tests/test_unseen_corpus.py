@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-sixty-first sets likewise (read as the eleventh).
+The twelfth to hundred-and-sixty-first and the hundred-and-sixty-fifth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -211,6 +211,7 @@ UNSEEN158 = ROOT / "benchmarks" / "corpus" / "unseen158"
 UNSEEN159 = ROOT / "benchmarks" / "corpus" / "unseen159"
 UNSEEN160 = ROOT / "benchmarks" / "corpus" / "unseen160"
 UNSEEN161 = ROOT / "benchmarks" / "corpus" / "unseen161"
+UNSEEN165 = ROOT / "benchmarks" / "corpus" / "unseen165"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -381,6 +382,7 @@ ANNOTATIONS158 = sorted(UNSEEN158.glob("*.yaml"))
 ANNOTATIONS159 = sorted(UNSEEN159.glob("*.yaml"))
 ANNOTATIONS160 = sorted(UNSEEN160.glob("*.yaml"))
 ANNOTATIONS161 = sorted(UNSEEN161.glob("*.yaml"))
+ANNOTATIONS165 = sorted(UNSEEN165.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -627,7 +629,8 @@ def _set_id(value):
                                                       (UNSEEN158, ANNOTATIONS158, 5),
                                                       (UNSEEN159, ANNOTATIONS159, 5),
                                                       (UNSEEN160, ANNOTATIONS160, 5),
-                                                      (UNSEEN161, ANNOTATIONS161, 5)],
+                                                      (UNSEEN161, ANNOTATIONS161, 5),
+                                                      (UNSEEN165, ANNOTATIONS165, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -731,7 +734,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN158,
                                     UNSEEN159,
                                     UNSEEN160,
-                                    UNSEEN161],
+                                    UNSEEN161,
+                                    UNSEEN165],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3242,6 +3246,10 @@ B160 = UNSEEN160 / "b_ca-mau_63-KH-TSDM-2026_dieu-chinh-tien-do-htx-tom-rung-asc
 
 B161 = UNSEEN161 / "b_hung-yen_08-KH-CB-2026_chi-bo-htx-lanh-dao-quy-iv.pdf"
 
+# --- hundred-and-sixty-fifth held-out set ----------------------------------------------------------------------------
+
+B165 = UNSEEN165 / "b_cao-bang_07-KH-TCNSCD-2026_lich-ho-tro-htx-len-san.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3323,7 +3331,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN158, ANNOTATIONS158),
               (UNSEEN159, ANNOTATIONS159),
               (UNSEEN160, ANNOTATIONS160),
-              (UNSEEN161, ANNOTATIONS161)]
+              (UNSEEN161, ANNOTATIONS161),
+              (UNSEEN165, ANNOTATIONS165)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3446,7 +3455,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN158, B158),
                                         (UNSEEN159, B159),
                                         (UNSEEN160, B160),
-                                        (UNSEEN161, B161)],
+                                        (UNSEEN161, B161),
+                                        (UNSEEN165, B165)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
