@@ -1546,6 +1546,16 @@ teams as doers; a province's urgent Markdown Công văn before a storm, bold pha
 items, times in hours and one item overriding its heading's; a Sở Công Thương's Markdown plan with an output column and
 leads as short names spelt out only in a note under the table.
 
+Hundred-and-sixty-seventh section: a hundred-and-sixty-fifth held-out set, ``benchmarks/corpus/unseen165/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: an agricultural machinery maker's .docx plan for leasing combine
+harvesters and dryers to rice cooperatives, one table whose rows carry a work code and a column naming the codes to
+finish first, one time given by another row; a commune's community digital technology team's PDF agenda, day headings
+over "Sáng:"/"Chiều:" lines naming who helps which cooperative; a commune's plain-text plan for the next year in
+lettered groups of "1)" items with fronted and yearless times; a Sở Nông nghiệp và Môi trường's Markdown Thông báo kết
+luận, bold unit lead-ins over "-" items ending with their time in italic brackets; a ward's Markdown plan whose pipe
+table breaks its header cells with "<br>" and carries an output column, a lead's name holding a comma.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1916,6 +1926,8 @@ HELD_OUT = {
     "unseen163": "hundred-and-sixty-third held-out set (benchmarks/corpus/unseen163/, two new kinds, three everyday "
                  "documents):",
     "unseen164": "hundred-and-sixty-fourth held-out set (benchmarks/corpus/unseen164/, two new kinds, three everyday "
+                 "documents):",
+    "unseen165": "hundred-and-sixty-fifth held-out set (benchmarks/corpus/unseen165/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-sixty-fourth sets likewise (read as the eleventh).
+The twelfth to hundred-and-sixty-fifth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -214,6 +214,7 @@ UNSEEN161 = ROOT / "benchmarks" / "corpus" / "unseen161"
 UNSEEN162 = ROOT / "benchmarks" / "corpus" / "unseen162"
 UNSEEN163 = ROOT / "benchmarks" / "corpus" / "unseen163"
 UNSEEN164 = ROOT / "benchmarks" / "corpus" / "unseen164"
+UNSEEN165 = ROOT / "benchmarks" / "corpus" / "unseen165"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -387,6 +388,7 @@ ANNOTATIONS161 = sorted(UNSEEN161.glob("*.yaml"))
 ANNOTATIONS162 = sorted(UNSEEN162.glob("*.yaml"))
 ANNOTATIONS163 = sorted(UNSEEN163.glob("*.yaml"))
 ANNOTATIONS164 = sorted(UNSEEN164.glob("*.yaml"))
+ANNOTATIONS165 = sorted(UNSEEN165.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -636,7 +638,8 @@ def _set_id(value):
                                                       (UNSEEN161, ANNOTATIONS161, 5),
                                                       (UNSEEN162, ANNOTATIONS162, 5),
                                                       (UNSEEN163, ANNOTATIONS163, 5),
-                                                      (UNSEEN164, ANNOTATIONS164, 5)],
+                                                      (UNSEEN164, ANNOTATIONS164, 5),
+                                                      (UNSEEN165, ANNOTATIONS165, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -743,7 +746,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN161,
                                     UNSEEN162,
                                     UNSEEN163,
-                                    UNSEEN164],
+                                    UNSEEN164,
+                                    UNSEEN165],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3266,6 +3270,10 @@ B163 = UNSEEN163 / "b_dien-bien_23-KH-QTTSH-2026_bo-giong-luan-chuyen-qua-htx.pd
 
 B164 = UNSEEN164 / "b_tay-ninh_86-KH-BQLDA-2026_hoan-tra-cong-trinh-thuy-loi-htx-cot-can-cu.pdf"
 
+# --- hundred-and-sixty-fifth held-out set ----------------------------------------------------------------------------
+
+B165 = UNSEEN165 / "b_cao-bang_07-KH-TCNSCD-2026_lich-ho-tro-htx-len-san.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3350,7 +3358,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN161, ANNOTATIONS161),
               (UNSEEN162, ANNOTATIONS162),
               (UNSEEN163, ANNOTATIONS163),
-              (UNSEEN164, ANNOTATIONS164)]
+              (UNSEEN164, ANNOTATIONS164),
+              (UNSEEN165, ANNOTATIONS165)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3476,7 +3485,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN161, B161),
                                         (UNSEEN162, B162),
                                         (UNSEEN163, B163),
-                                        (UNSEEN164, B164)],
+                                        (UNSEEN164, B164),
+                                        (UNSEEN165, B165)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
