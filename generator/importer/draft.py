@@ -4373,10 +4373,9 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 task_review = (list(row.notes) if not row.exact else []) + row.review + notes
                 found = fields.deadline(time, cell=True, year=year, bare_year=table.layout != "flattened", signed=signed,
                                         day_n=day_n, issued=issued)
-                month = fields.deadline(row.group_title, cell=True, year=year, signed=signed, issued=issued) \
-                    if time and row.group_title and found.kind in ("unspecified", "ambiguous", "before") else None
-                if month is not None and month.kind == "month":  # days alone under a month's group row ("**Tháng
-                    found = fields.days_of_month(time, month) or found  # 12/2026**" over "01 - 10", "15", "cả tháng")
+                if time and row.group_title and found.kind in ("unspecified", "ambiguous", "before"):
+                    # days alone under a month's group row ("**Tháng 12/2026**" over "01 - 10", "15", "cả tháng")
+                    found = fields.days_of_month(time, row.group_title, year=year, signed=signed, issued=issued) or found
                 if not time and row.marked:  # a schedule table: the periods marked in the row
                     found = fields.schedule_deadline(row.marked, row.periods, year)
                     task_review += [message("imp_no_year")] if found.kind == "ambiguous" else []

@@ -372,14 +372,16 @@ def _bold_names(pieces: list[tuple[str, bool]]) -> str | None:
         if not bold:
             out.append(text)
             continue
+        inner = text.strip(" ,;")
+        if not inner:  # a bold separator or blank: nothing to mark
+            out.append(text)
+            continue
         before = "".join(t for t, _ in spans[:k]).rstrip()
         after = "".join(t for t, _ in spans[k + 1:]).lstrip()
-        inner = text.strip(" ,;")
         if (before and not before.endswith((",", ";"))) or (after and not after.startswith((",", ";"))):
-            if text.strip(" ,;"):
-                return None
+            return None
         lead, trail = text[:len(text) - len(text.lstrip(" ,;"))], text[len(text.rstrip(" ,;")):]
-        out.append(f"{lead}**{inner}**{trail}" if inner else text)
+        out.append(f"{lead}**{inner}**{trail}")
     return "".join(out)
 
 

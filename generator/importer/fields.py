@@ -487,8 +487,8 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
     team = re.search(r"(?:^|\s)(?:[Tt]ổ|[Đđ]ội)$", chunk[:match.start()])
     if team is not None and re.match(NUMBERED_TEAM, chunk[team.start():].lower().lstrip()):
         return True  # a team numbered after its work: "Đội tiêm số 1", "Tổ kiểm tra số 2"
-    if _HELPS.match(chunk, match.start()) and _HELPING_TEAM.fullmatch(fold(chunk[:match.start()]).strip()) \
-            and starts_body(chunk[_HELPS.match(chunk, match.start()).end():]):
+    helps = _HELPS.match(chunk, match.start())
+    if helps and _HELPING_TEAM.fullmatch(fold(chunk[:match.start()]).strip()) and starts_body(chunk[helps.end():]):
         return True  # a team named by the body it serves: "Tổ Thư ký giúp việc Hội đồng", "Tổ công tác giúp việc Ban
         # Chỉ đạo" (not a body of its own name helping: "Văn phòng UBND tỉnh | giúp việc …")
     if re.search(r"(?:^|\s)(?:[Cc]ác|[Nn]hững)\s[^,;:]*\sđược$", chunk[:match.start()]):
@@ -1961,16 +1961,23 @@ _DAYS_ALONE = re.compile(r"\s*(?:(?:truoc|den|ngay|khoang)\s+(?:ngay\s+)?)?(?P<d
 _MONTH_LONG = re.compile(r"\s*(?:ca|trong|suot|het)\s+thang\s*\.?\s*")
 
 
-def days_of_month(cell: str, month: DeadlineFound) -> DeadlineFound | None:
-    """A time cell of days alone under a group row that names the month ("**Tháng 12/2026**" over rows timed "01 -
-    10", "15", "trước 25", "cả tháng"), as a calendar of months prints its rows: due by its last day in that month, or
-    the month itself; None when the cell is not days alone."""
+def days_of_month(cell: str, title: str, *, year: int | None = None, signed: dt.date | None = None,
+                  issued: dt.date | None = None) -> DeadlineFound | None:
+    """A time cell of days alone under a group row whose ``title`` names the month ("**Tháng 12/2026**" over rows
+    timed "01 - 10", "15", "trước 25", "cả tháng"), as a calendar of months prints its rows: due by its last day in
+    that month, or the month itself; None when the cell is not days alone or the title no month (read as a time cell
+    is, in ``year`` or from ``signed``)."""
     folded = fold(cell)
-    if _MONTH_LONG.fullmatch(folded):
+    days = _DAYS_ALONE.fullmatch(folded)
+    if days is None and not _MONTH_LONG.fullmatch(folded):
+        return None
+    month = deadline(title, cell=True, year=year, signed=signed, issued=issued)
+    if month.kind != "month":
+        return None
+    if days is None:
         return replace(month, printed=cell.strip(), note=message("imp_deadline_group_month", printed=cell.strip(),
                                                                  month=month.printed))
-    days = _DAYS_ALONE.fullmatch(folded)
-    if days is None or (days["d2"] and int(days["d2"]) < int(days["d"])):
+    if days["d2"] and int(days["d2"]) < int(days["d"]):
         return None
     try:
         day = dt.date(month.year, month.month, int(days["d2"] or days["d"]))
