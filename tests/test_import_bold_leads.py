@@ -137,6 +137,16 @@ ONE_LINE = {  # the doers as printed: "*" marks a bold body; the separators betw
 }
 
 
+def _one_paragraph_of_runs(runs: dict[int, list[tuple[str, bool]]]):
+    """A ``fill`` for ``word_document``: each row's doers' cell (the third) one paragraph of runs, each bold or not."""
+    def fill(table):
+        for r, pieces in runs.items():
+            paragraph = table.rows[r].cells[2].paragraphs[0]
+            for text, strong in pieces:
+                paragraph.add_run(text).bold = strong
+    return fill
+
+
 @pytest.mark.parametrize("name", ONE_LINE)
 def test_a_bold_body_among_others_on_one_line_leads_in_markdown(tmp_path, name):
     case = ONE_LINE[name]
@@ -150,17 +160,12 @@ def test_a_bold_body_among_others_on_one_line_leads_in_markdown(tmp_path, name):
 @pytest.mark.parametrize("name", ONE_LINE)
 def test_a_bold_body_among_others_on_one_line_leads_in_word(tmp_path, name):
     case = ONE_LINE[name]
-    runs = {r: doers for r, (_, _, doers, _) in enumerate(case["rows"], start=1)}
+    # one paragraph, the lead's run in bold between plain runs
+    runs = {r: [(d.lstrip("*"), d.startswith("*")) for d in doers]
+            for r, (_, _, doers, _) in enumerate(case["rows"], start=1)}
     rows = [["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"]] + [
         [number, work, "", due] for number, work, _, due in case["rows"]]
-
-    def fill(table):  # one paragraph, the lead's run in bold between plain runs
-        for r, doers in runs.items():
-            paragraph = table.rows[r].cells[2].paragraphs[0]
-            for piece in doers:
-                paragraph.add_run(piece.lstrip("*")).bold = piece.startswith("*")
-
-    draft = word_document(tmp_path, "ke-hoach.docx", _head(case), rows, TAIL, fill=fill)
+    draft = word_document(tmp_path, "ke-hoach.docx", _head(case), rows, TAIL, fill=_one_paragraph_of_runs(runs))
     _check(draft, case)
 
 
@@ -173,14 +178,7 @@ def test_a_bold_word_inside_a_cell_or_a_bold_label_marks_no_lead(tmp_path):
             ["2", "Kiểm tra chất lượng hạt tại kho hợp tác xã", "", "Tháng 11/2026"]]
     runs = {1: [("Chủ trì:", True), (" Phòng Thu mua; phối hợp: Phòng Kế toán", False)],
             2: [("Phòng ", False), ("Kỹ thuật", True), (", Phòng Thu mua", False)]}
-
-    def fill(table):
-        for r, pieces in runs.items():
-            paragraph = table.rows[r].cells[2].paragraphs[0]
-            for text, strong in pieces:
-                paragraph.add_run(text).bold = strong
-
-    draft = word_document(tmp_path, "ke-hoach.docx", _head(case), rows, TAIL, fill=fill)
+    draft = word_document(tmp_path, "ke-hoach.docx", _head(case), rows, TAIL, fill=_one_paragraph_of_runs(runs))
     assert draft.lead("Ký hợp đồng") == ["Phòng Thu mua"] and draft.coop("Ký hợp đồng") == ["Phòng Kế toán"]
     # a list of bodies in a doers' column, no mark of roles: each does the work, as the same cell typed plain reads
     assert draft.lead("Kiểm tra chất lượng") == ["Phòng Kỹ thuật", "Phòng Thu mua"]
