@@ -1556,6 +1556,17 @@ lettered groups of "1)" items with fronted and yearless times; a Sở Nông nghi
 luận, bold unit lead-ins over "-" items ending with their time in italic brackets; a ward's Markdown plan whose pipe
 table breaks its header cells with "<br>" and carries an output column, a lead's name holding a comma.
 
+Hundred-and-sixty-eighth section: a hundred-and-sixty-sixth held-out set, ``benchmarks/corpus/unseen166/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a television production company's .docx plan for a series about
+cooperatives, one table of episodes with two time columns (the days of filming and the day of broadcast), crews as
+leads and a note tying their cut to the broadcast; a city disaster-prevention fund's PDF plan paying cooperatives back
+into production after a flood, with footnotes at the foot of the page (marks glued to words, notes citing dated
+documents) and a duty whose deadline is printed after the notes, across the page break; a commune's plain-text plan
+whose bodies are sub-headings over "-" items, a time put first and yearless times of two years; a Sở Công Thương's
+Markdown Công văn whose bold groups name their addressee over lettered points; a ward's Markdown report whose results
+name bodies and past work before the quarter's tasks and proposals that are no tasks.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1928,6 +1939,8 @@ HELD_OUT = {
     "unseen164": "hundred-and-sixty-fourth held-out set (benchmarks/corpus/unseen164/, two new kinds, three everyday "
                  "documents):",
     "unseen165": "hundred-and-sixty-fifth held-out set (benchmarks/corpus/unseen165/, two new kinds, three everyday "
+                 "documents):",
+    "unseen166": "hundred-and-sixty-sixth held-out set (benchmarks/corpus/unseen166/, two new kinds, three everyday "
                  "documents):",
 }
 
