@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-sixty-third sets likewise (read as the eleventh).
+The twelfth to hundred-and-sixty-third and the hundred-and-sixty-seventh sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -213,6 +213,7 @@ UNSEEN160 = ROOT / "benchmarks" / "corpus" / "unseen160"
 UNSEEN161 = ROOT / "benchmarks" / "corpus" / "unseen161"
 UNSEEN162 = ROOT / "benchmarks" / "corpus" / "unseen162"
 UNSEEN163 = ROOT / "benchmarks" / "corpus" / "unseen163"
+UNSEEN167 = ROOT / "benchmarks" / "corpus" / "unseen167"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -385,6 +386,7 @@ ANNOTATIONS160 = sorted(UNSEEN160.glob("*.yaml"))
 ANNOTATIONS161 = sorted(UNSEEN161.glob("*.yaml"))
 ANNOTATIONS162 = sorted(UNSEEN162.glob("*.yaml"))
 ANNOTATIONS163 = sorted(UNSEEN163.glob("*.yaml"))
+ANNOTATIONS167 = sorted(UNSEEN167.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -633,7 +635,8 @@ def _set_id(value):
                                                       (UNSEEN160, ANNOTATIONS160, 5),
                                                       (UNSEEN161, ANNOTATIONS161, 5),
                                                       (UNSEEN162, ANNOTATIONS162, 5),
-                                                      (UNSEEN163, ANNOTATIONS163, 5)],
+                                                      (UNSEEN163, ANNOTATIONS163, 5),
+                                                      (UNSEEN167, ANNOTATIONS167, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -739,7 +742,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN160,
                                     UNSEEN161,
                                     UNSEEN162,
-                                    UNSEEN163],
+                                    UNSEEN163,
+                                    UNSEEN167],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3258,6 +3262,10 @@ B162 = UNSEEN162 / "b_tuyen-quang_07-KH-HDOCOP-2026_hoi-dong-ocop-cham-dot-2.pdf
 
 B163 = UNSEEN163 / "b_dien-bien_23-KH-QTTSH-2026_bo-giong-luan-chuyen-qua-htx.pdf"
 
+# --- hundred-and-sixty-seventh held-out set --------------------------------------------------------------------------
+
+B167 = UNSEEN167 / "b_lam-dong_21-KH-HVHAT-2026_bep-truong-ve-voi-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3341,7 +3349,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN160, ANNOTATIONS160),
               (UNSEEN161, ANNOTATIONS161),
               (UNSEEN162, ANNOTATIONS162),
-              (UNSEEN163, ANNOTATIONS163)]
+              (UNSEEN163, ANNOTATIONS163),
+              (UNSEEN167, ANNOTATIONS167)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3466,7 +3475,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN160, B160),
                                         (UNSEEN161, B161),
                                         (UNSEEN162, B162),
-                                        (UNSEEN163, B163)],
+                                        (UNSEEN163, B163),
+                                        (UNSEEN167, B167)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
