@@ -1567,6 +1567,17 @@ whose bodies are sub-headings over "-" items, a time put first and yearless time
 Markdown Công văn whose bold groups name their addressee over lettered points; a ward's Markdown report whose results
 name bodies and past work before the quarter's tasks and proposals that are no tasks.
 
+Hundred-and-sixty-ninth section: a hundred-and-sixty-seventh held-out set, ``benchmarks/corpus/unseen167/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a university Youth Union's .docx plan for a summer student volunteer
+campaign, one table of teams whose time cell names only a phase ("Đợt 1", "Cả 2 đợt") dated in another section and
+whose place cell names the cooperatives helped; a culinary culture association's PDF plan whose numbered duties carry
+no time, a separate progress table referring back to them by their numbers; a ward's plain-text Công văn of unnumbered
+paragraphs opening with the time, a lower-case body, "Yêu cầu", a class or "Giao"; a Sở Tài chính's Markdown plan for
+the next year, a pipe table with bold group rows, an abbreviated unit and a notes column of dates that are no times; a
+Sở Nông nghiệp và Môi trường's plain-text plan for the next year whose items give the doers after a dash and the time
+after a semicolon.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1941,6 +1952,8 @@ HELD_OUT = {
     "unseen165": "hundred-and-sixty-fifth held-out set (benchmarks/corpus/unseen165/, two new kinds, three everyday "
                  "documents):",
     "unseen166": "hundred-and-sixty-sixth held-out set (benchmarks/corpus/unseen166/, two new kinds, three everyday "
+                 "documents):",
+    "unseen167": "hundred-and-sixty-seventh held-out set (benchmarks/corpus/unseen167/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-sixty-sixth sets likewise (read as the eleventh).
+The twelfth to hundred-and-sixty-seventh sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -216,6 +216,7 @@ UNSEEN163 = ROOT / "benchmarks" / "corpus" / "unseen163"
 UNSEEN164 = ROOT / "benchmarks" / "corpus" / "unseen164"
 UNSEEN165 = ROOT / "benchmarks" / "corpus" / "unseen165"
 UNSEEN166 = ROOT / "benchmarks" / "corpus" / "unseen166"
+UNSEEN167 = ROOT / "benchmarks" / "corpus" / "unseen167"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -391,6 +392,7 @@ ANNOTATIONS163 = sorted(UNSEEN163.glob("*.yaml"))
 ANNOTATIONS164 = sorted(UNSEEN164.glob("*.yaml"))
 ANNOTATIONS165 = sorted(UNSEEN165.glob("*.yaml"))
 ANNOTATIONS166 = sorted(UNSEEN166.glob("*.yaml"))
+ANNOTATIONS167 = sorted(UNSEEN167.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -642,7 +644,8 @@ def _set_id(value):
                                                       (UNSEEN163, ANNOTATIONS163, 5),
                                                       (UNSEEN164, ANNOTATIONS164, 5),
                                                       (UNSEEN165, ANNOTATIONS165, 5),
-                                                      (UNSEEN166, ANNOTATIONS166, 5)],
+                                                      (UNSEEN166, ANNOTATIONS166, 5),
+                                                      (UNSEEN167, ANNOTATIONS167, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -751,7 +754,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN163,
                                     UNSEEN164,
                                     UNSEEN165,
-                                    UNSEEN166],
+                                    UNSEEN166,
+                                    UNSEEN167],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3282,6 +3286,10 @@ B165 = UNSEEN165 / "b_cao-bang_07-KH-TCNSCD-2026_lich-ho-tro-htx-len-san.pdf"
 
 B166 = UNSEEN166 / "b_hue_58-KH-QPCTT-2026_ho-tro-htx-sau-lu.pdf"
 
+# --- hundred-and-sixty-seventh held-out set --------------------------------------------------------------------------
+
+B167 = UNSEEN167 / "b_lam-dong_21-KH-HVHAT-2026_bep-truong-ve-voi-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3368,7 +3376,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN163, ANNOTATIONS163),
               (UNSEEN164, ANNOTATIONS164),
               (UNSEEN165, ANNOTATIONS165),
-              (UNSEEN166, ANNOTATIONS166)]
+              (UNSEEN166, ANNOTATIONS166),
+              (UNSEEN167, ANNOTATIONS167)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3496,7 +3505,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN163, B163),
                                         (UNSEEN164, B164),
                                         (UNSEEN165, B165),
-                                        (UNSEEN166, B166)],
+                                        (UNSEEN166, B166),
+                                        (UNSEEN167, B167)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
