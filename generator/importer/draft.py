@@ -136,6 +136,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     stop = _body_end(lines, in_table, min((t.start for t in found_tables if t.kind == "tasks"), default=len(lines)))
     meta = _metadata(lines, stop)
     meta["day_n"] = fields.day_n(lines[:stop])  # "… ngày 10/12/2026 (sau đây gọi là ngày N)": milestones "N - 30" count from it
+    meta["phases"] = fields.phases(lines[:stop])  # "- Đợt 1: từ ngày 06/7/2026 đến ngày 25/7/2026": a time cell "Đợt 1"
     if wrapper:
         attached_meta = _metadata(lines[attached:], stop - attached)
         if not attached_meta.get("title"):  # an attached text of a kind no plan has ("QUY ĐỊNH", "ĐIỀU LỆ"): the
@@ -187,7 +188,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     for number, target in enumerate(targets, start=1):
         target["id"] = f"ct-{number:02d}"
     rows, appendix_groups = _appendix_rows(found_tables, agencies, bar, lines, year=_plan_year(meta), owners=owners,
-                                           signed=_signed_on(meta), day_n=meta.get("day_n"), issued=_dated(meta))
+                                           signed=_signed_on(meta), day_n=meta.get("day_n"), issued=_dated(meta),
+                                           phases=meta.get("phases"))
     tasks += rows
     if listed:  # an attached list's items are appendix tasks, in the order printed with the tables' rows
         tasks += listed
@@ -3263,7 +3265,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             # the work its title heads, on the "Nội dung:" line right under it ("5. Thẩm định, cấp bảo lãnh" / "Nội
             # dung: thẩm định hồ sơ …"): part of its text, as printed
             text = f"{text} {content.marker} {content.text}" if content.kind == "bullet" else f"{text} {content.text}"
-        due = _deadline(who, task_review, plan_year, signed, meta.get("day_n"), issued)
+        due = _deadline(who, task_review, plan_year, signed, meta.get("day_n"), issued, meta.get("phases"))
         if due.kind == "unspecified":  # a schedule's heading gives its items their time ("2. Tháng 8 và tháng 9/2026")
             due = next((found for a in para.ancestors()
                         if (found := _period_heading(a.text, plan_year, signed)) is not None), due)
@@ -3727,13 +3729,17 @@ _TABLE_BELOW = re.compile(r"\b(?:theo|nhu|tai|o)\s+(?:cac )?bang (?:duoi day|sau
 
 
 def _deadline(who: dict, review: list[str], year: int | None = None, signed: dt.date | None = None,
-              day_n: dt.date | None = None, issued: dt.date | None = None) -> fields.DeadlineFound:
+              day_n: dt.date | None = None, issued: dt.date | None = None,
+              phases: dict | None = None) -> fields.DeadlineFound:
     """The deadline of a body task: its "Thời gian: …" line read as a table cell (unreadable: ambiguous, for
     review), else the phrase in its sentence. ``year``: the one year the plan is for, what a time printed without
     its year means ("trước 10/12", "quý IV"), said in review; ``signed``: the day from which such a time is the next
-    one, where the document's times are near (``_signed_on``); ``day_n``: the day its milestones count from."""
+    one, where the document's times are near (``_signed_on``); ``day_n``: the day its milestones count from;
+    ``phases``: the phases the document defines with their times (``fields.phases``), a cell naming one alone."""
     if who["deadline_cell"]:
         found = fields.deadline(who["deadline_cell"], cell=True, year=year, signed=signed, day_n=day_n, issued=issued)
+        if found.kind in ("unspecified", "ambiguous") and phases:
+            found = fields.phase_time(who["deadline_cell"], phases) or found
         if found.kind == "unspecified":
             found = fields.DeadlineFound("ambiguous", who["deadline_cell"])
             review.append("không đọc được thời hạn")
@@ -4205,7 +4211,10 @@ def _signed_on(meta: dict) -> dt.date | None:
         return None
     years = _title_years(meta)
     season = len(years) == 2 and years[1] == years[0] + 1
-    from_now = re.search(r"\btu nay (?:den|toi)\b", fold(_title_text(meta)))  # "… từ nay đến hết vụ xuân 2026": it runs
+    # … or up to a time, the year named being its end ("… từ nay đến hết vụ xuân 2026", "… trên địa bàn xã đến hết
+    # tháng 6/2026", "… đến cuối năm 2026" signed in September 2025: "trước 15/12" is 15/12/2025): it runs
+    from_now = re.search(r"\btu nay (?:den|toi)\b|\b(?:den|toi) (?:het |cuoi )?(?:nam|thang \d{1,2}\s*/)\s*20\d\d\b",
+                         fold(_title_text(meta)))
     # … or up to a Tết it names ("… phục vụ Tết Nguyên đán Bính Ngọ 2026", signed in November 2025: "tháng 12" is December
     # 2025), the year printed being the feast's
     tet = re.search(r"\btet\b", fold(_title_text(meta)))
@@ -4226,11 +4235,13 @@ _DONE = re.compile(r"\s*da (?:hoan thanh|thuc hien(?: xong)?|xong|nop)\b")
 def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                    lines: list[str] | None = None, year: int | None = None,
                    owners: dict[int, tuple] | None = None, signed: dt.date | None = None,
-                   day_n: dt.date | None = None, issued: dt.date | None = None) -> tuple[list, list]:
+                   day_n: dt.date | None = None, issued: dt.date | None = None,
+                   phases: dict | None = None) -> tuple[list, list]:
     """One task per appendix row (its continuation rows joined to it), none skipped; the tables' groups. ``year``:
     the one year the plan is for ("Cả năm" in a cell); ``signed``: see ``_signed_on``; ``day_n``: the day milestones
-    count from ("N - 30"); ``issued``: the day the document is dated ("quý I năm sau"). ``owners``: tables standing in
-    the body (``_table_owners``), whose rows are body tasks of their section, led by the body their heading names."""
+    count from ("N - 30"); ``issued``: the day the document is dated ("quý I năm sau"); ``phases``: see
+    ``fields.phases`` ("Đợt 1"). ``owners``: tables standing in the body (``_table_owners``), whose rows are body
+    tasks of their section, led by the body their heading names."""
     rows, groups = [], []
     task_tables = [t for t in found_tables if t.kind == "tasks"]
     owners = owners or {}
@@ -4376,6 +4387,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 if time and row.group_title and found.kind in ("unspecified", "ambiguous", "before"):
                     # days alone under a month's group row ("**Tháng 12/2026**" over "01 - 10", "15", "cả tháng")
                     found = fields.days_of_month(time, row.group_title, year=year, signed=signed, issued=issued) or found
+                if time and phases and found.kind in ("unspecified", "ambiguous"):  # "Đợt 1", its days said before
+                    found = fields.phase_time(time, phases) or found
                 if not time and row.marked:  # a schedule table: the periods marked in the row
                     found = fields.schedule_deadline(row.marked, row.periods, year)
                     task_review += [message("imp_no_year")] if found.kind == "ambiguous" else []

@@ -1826,8 +1826,29 @@ _DOTTED_BEFORE = re.compile(r"\s*[-–—]\s*\d{1,2}[./]\d{1,2}[./]20\d\d")
 _DOTTED_MONTH = re.compile(r"(?<![\w.])(?P<t>thang |t)(?P<m>\d{1,2})\.(?P<y>20\d\d)(?![\w.])")
 
 
+#: a date as computers print it (ISO 8601, "2026-11-30"; a month "2027-03"; a quarter "2027-Q2", folded), in a plan
+#: exported from a task system or a spreadsheet; not inside a longer code or number ("2026-11-30-01", "số 2026-11")
+_ISO = re.compile(r"(?<![\w/.-])(?<!\bso )(?P<y>20\d\d)-(?:(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?|q(?P<q>[1-4]))(?![\w/]|[-.]\d)")
+#: an arrow between two times ("2027-01-05 → 2027-01-31", "05/01 -> 31/01/2027"): a span, as a dash is
+_ARROW = re.compile(r"(?<=\d)(\s*)(?:→|⟶|->)(?=\s*\d)")
+
+
+def _iso(match: re.Match) -> str:
+    """An ISO time written as offices print it, in as many characters (positions in ``folded`` stay those of the
+    text): "2026-11-30" → "30/11/2026", "2027-03" → "03/2027", "2027-q2" → "q2/2027"; else as it was."""
+    year, month, day, quarter = match["y"], match["m"], match["d"], match["q"]
+    if quarter:
+        return f"q{quarter}/{year}"
+    if not 1 <= int(month) <= 12 or (day is None and len(month) != 2) or (day is not None and not 1 <= int(day) <= 31):
+        return match.group()
+    return f"{day}/{month}/{year}" if day is not None else f"{month}/{year}"
+
+
 def _slashed(folded: str, cell: bool) -> str:
-    """``folded`` with its dates typed with dots written with slashes (``_DOTTED``)."""
+    """``folded`` with its dates typed with dots (``_DOTTED``) or as computers print them (``_ISO``, spans with an
+    arrow) written with slashes, in as many characters."""
+    if "20" in folded and "-" in folded:
+        folded = _ARROW.sub(lambda m: m.group(1) + "-".rjust(len(m.group()) - len(m.group(1))), _ISO.sub(_iso, folded))
     if "." not in folded:
         return folded
 
@@ -1887,6 +1908,57 @@ def day_n(lines: list[str]) -> dt.date | None:
         if found is not None:
             return _printed_day(found)
     return opening
+
+
+#: a phase defined with its time, on a line of its own ("- Đợt 1: từ ngày 06/7/2026 đến ngày 25/7/2026;", "Giai đoạn
+#: 2 (từ 01/10 đến 30/11/2026)", "Bước 3 - tháng 12/2026"), folded: a time cell may name it alone later ("Đợt 1")
+_PHASE_DEFINED = re.compile(r"^[\s\-–—+•*]*(?:\d{1,2}[.)]\s*)?(?P<label>(?:dot|giai doan|buoc|chang)\s+(?:\d{1,2}|[ivx]{1,4}))"
+                            r"\s*(?:\((?P<b>[^()]{4,80})\)|[:–—-]\s*(?P<t>[^;]{4,80}?))\s*[;.]?\s*$")
+#: a time cell that names phases ("Đợt 1", "Đợt 1 và đợt 2", "Đợt 1, 2", "Cả 2 đợt", "Cả hai giai đoạn", "Các đợt"),
+#: folded
+_PHASE_CELL = re.compile(r"\s*(?:(?P<all>(?:ca|cac|ca (?:\d|hai|ba|bon)) (?P<w>dot|giai doan|buoc|chang))|"
+                         r"(?P<w2>dot|giai doan|buoc|chang)\s+(?P<n>(?:\d{1,2}|[ivx]{1,4})(?:\s*(?:,|va|-|–)\s*(?:(?:dot|giai doan|buoc|chang)\s+)?"
+                         r"(?:\d{1,2}|[ivx]{1,4}))*))\s*\.?\s*")
+
+
+def phases(lines: list[str]) -> dict[str, DeadlineFound]:
+    """The phases the document defines with their time ("Đợt 1: từ ngày 06/7/2026 đến ngày 25/7/2026"), by their
+    folded label ("dot 1"); a label defined twice with different times is left out (which one a cell means is not
+    said)."""
+    found: dict[str, DeadlineFound | None] = {}
+    for line in lines:
+        folded = fold(" ".join(line.split()))
+        match = _PHASE_DEFINED.match(folded) if folded[:40].find("dot") >= 0 or "giai doan" in folded[:40] \
+            or "buoc" in folded[:40] or "chang" in folded[:40] else None
+        if match is None:
+            continue
+        text = " ".join(line.split())
+        start, end = match.span("b") if match["b"] else match.span("t")
+        time = deadline(text[start:end], cell=True)
+        if time.kind not in ("before", "month", "quarter"):
+            continue
+        label = match["label"]
+        found[label] = time if found.get(label, time) == time else None
+    return {label: time for label, time in found.items() if time is not None}
+
+
+def phase_time(cell: str, defined: dict[str, DeadlineFound]) -> DeadlineFound | None:
+    """The time of a cell that names phases the document defines (``phases``): the end of the last one named ("Đợt 1"
+    → its time; "Cả 2 đợt", "Đợt 1, 2" → the later's), printed as the cell is, said for review; None where the cell
+    names none, or one that is not defined."""
+    match = _PHASE_CELL.fullmatch(fold(" ".join(cell.split()))) if defined else None
+    if match is None:
+        return None
+    word = match["w"] or match["w2"]
+    if match["all"]:
+        named = [t for label, t in defined.items() if label.startswith(word + " ")]
+    else:
+        numbers = re.findall(r"\d{1,2}|\b[ivx]{1,4}\b", match["n"])
+        named = [defined.get(f"{word} {n}") for n in numbers]
+    if not named or None in named:
+        return None
+    last = max(named, key=lambda t: t.before or f"{t.year:04d}-{t.month or 3 * max(t.quarters or [4]):02d}-32")
+    return replace(last, printed=cell.strip(), note=message("imp_deadline_phase", printed=cell.strip(), time=last.printed))
 
 
 def _printed_day(match: "re.Match | None") -> dt.date | None:

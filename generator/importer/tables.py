@@ -50,9 +50,9 @@ COLUMNS = [  # (field, header words, folded)
     # a row's number, or its code in a project's plan ("Mã HĐ": 1.1.1, 1.1.2 …)
     ("row", r"^(?:stt|tt|ma(?: (?:hd|so|hoat dong|nhiem vu))?|lop)$"),  # … or a school's class ("Lớp": "Lớp 1", "Lớp 2")
     # the work of the row: "Nhiệm vụ", "Nội dung (công việc)", "Công việc", "Hoạt động", an Đề án's name
-    # … "Việc cần làm", "Việc làm", "Đầu việc", "Hạng mục"
+    # … "Việc cần làm", "Việc làm", "Đầu việc", "Hạng mục", "Phần việc (được giao)" (a team's share of the work)
     ("text", r"nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$|"
-             r"^(?:cac )?(?:viec|dau viec|hang muc)(?: (?:can lam|lam|chinh|cu the|thuc hien))?$|^ten (?:hoat dong|cong viec|du an)\b|"
+             r"^(?:cac )?(?:viec|dau viec|hang muc|phan viec)(?: (?:can lam|lam|chinh|cu the|thuc hien|duoc giao))?$|^ten (?:hoat dong|cong viec|du an)\b|"
              # … asked as plain questions, as a commune's table heads them ("Làm gì | Ai làm | Khi nào")
              r"^(?:lam gi|viec gi)$|"
              # a table of works a decision funds, each built by its investor ("Hợp tác xã, công trình | … | Chủ đầu

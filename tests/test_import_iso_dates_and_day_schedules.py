@@ -1,0 +1,136 @@
+"""kehoach import: dates as computers print them, plans that run up to a time, work columns, day schedules (issue 11).
+
+- ISO 8601 times, as a task system or a spreadsheet exports them: "2026-11-30", "2027-03", "2027-Q2", spans with an
+  arrow ("2027-01-05 → 2027-01-31", "2027-02-20 -> 2027-04-15"); never a span of years ("2026-2030"), a season
+  ("2025-26") or a document's number ("số 2026-11").
+- A plan whose title runs up to a time ("… đến hết tháng 6/2026", "… đến cuối năm 2026") reads its times printed
+  without a year from the day it was signed ("trước 30/9" signed on 08/9/2025: 30/9/2025); a plan for one year
+  ("… năm 2026") still reads them in that year.
+- "Phần việc (được giao)" is a table's column of work (a team's share), beside "Địa bàn" (where it is done).
+- A time cell naming a phase the document defines before with its time ("- Đợt 1: từ ngày 06/7/2026 đến ngày
+  25/7/2026;" then "Đợt 1", "Cả 2 đợt"): the end of the last phase named, said for review; a phase not defined, or
+  defined twice differently, is no time.
+
+Tested on documents written here, never on the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafts import with_table, written_as
+from generator.importer import fields
+
+HEAD = ["{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: {number}\t{place}, ngày {day} năm {year}", "", "KẾ HOẠCH", "{title}", ""]
+TAIL = ["", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tLê Thị Hạnh"]
+
+
+def _head(**values) -> list[str]:
+    return [line.format(**values) for line in HEAD]
+
+
+# --- ISO dates -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("cell, kind, value", [
+    ("2026-11-30", "before", "2026-11-30"), ("2027-01-05 → 2027-01-31", "before", "2027-01-31"),
+    ("2027-02-20 -> 2027-04-15", "before", "2027-04-15"), ("Trước 2026-12-18", "before", "2026-12-18"),
+    ("từ 2027-1-5 đến 2027-1-31", "before", "2027-01-31"), ("2027-Q2", "quarter", [2]), ("2027-03", "month", 3)])
+def test_an_iso_time_in_a_cell(cell, kind, value):
+    found = fields.deadline(cell, cell=True)
+    assert found.kind == kind and found.printed == cell
+    assert {"before": found.before, "quarter": found.quarters, "month": found.month}[kind] == value
+    if kind != "before":
+        assert found.year == 2027
+
+
+@pytest.mark.parametrize("text", ["Giai đoạn 2026-2030", "Niên vụ 2025-26", "Theo văn bản số 2026-11 của Công ty",
+                                  "Mã hồ sơ 2026-11-30-07"])
+def test_numbers_with_dashes_are_no_iso_times(text):
+    assert fields.deadline(text, cell=True).kind not in ("before", "month", "quarter")
+
+
+ISO_ROWS = [["1", "Khảo sát năng lực cung ứng rơm của các hợp tác xã", "Phòng Nguyên liệu", "2026-11-30"],
+            ["2", "Ký hợp đồng nguyên tắc với các hợp tác xã", "Phòng Pháp chế", "2026-12-05 → 2026-12-18"],
+            ["3", "Nhận rơm cuộn vụ Đông Xuân", "Đội Vận tải", "2027-Q2"]]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_iso_times_in_a_table_and_in_running_text(tmp_path, suffix):
+    before = _head(issuer="CÔNG TY CỔ PHẦN NĂNG LƯỢNG XANH AN GIANG", number="12/KH-NLX", place="An Giang",
+                   day="10 tháng 11", year="2026", title="Thu mua rơm cuộn từ hợp tác xã năm 2027") + [
+        "I. NHIỆM VỤ",
+        "1. Phòng Tài chính - Kế toán tạm ứng 30% tiền mua máy cuốn rơm cho hợp tác xã, hoàn thành trước 2027-01-15.",
+        "", "II. LỊCH THỰC HIỆN"]
+    draft = written_as(tmp_path, "ke-hoach", suffix, with_table(
+        before, ["STT", "Công việc", "Phụ trách", "Hạn hoàn thành"], ISO_ROWS, TAIL, suffix))
+    assert draft["Phòng Tài chính - Kế toán tạm ứng"]["deadline"]["before"] == "2027-01-15"
+    assert draft["Khảo sát năng lực"]["deadline"]["before"] == "2026-11-30"
+    assert draft["Ký hợp đồng"]["deadline"] == {"printed": "2026-12-05 → 2026-12-18", "kind": "before",
+                                                "before": "2026-12-18"}
+    assert (draft["Nhận rơm"]["deadline"]["kind"], draft["Nhận rơm"]["deadline"]["quarters"]) == ("quarter", [2])
+
+
+# --- a plan that runs up to a time ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("suffix, title, day, due", [
+    (".txt", "Hỗ trợ hợp tác xã trồng mận trên địa bàn xã đến hết tháng 6/2026", "08 tháng 9",
+     {"Rà soát": "2025-09-30", "Tập huấn": ("month", 2025, 10), "Lập phương án": "2025-12-15"}),
+    (".md", "Củng cố hợp tác xã nông nghiệp sau sắp xếp đến cuối năm 2026", "15 tháng 8",
+     {"Rà soát": "2025-09-30", "Tập huấn": ("month", 2025, 10), "Lập phương án": "2025-12-15"})])
+def test_a_plan_up_to_a_time_reads_times_without_a_year_from_its_signing(tmp_path, suffix, title, day, due):
+    lines = _head(issuer="ỦY BAN NHÂN DÂN XÃ BẢO NHAI", number="96/KH-UBND", place="Lào Cai", day=day, year="2025",
+                  title=title) + [
+        "I. NHIỆM VỤ",
+        "1. Phòng Kinh tế rà soát các hợp tác xã còn hoạt động, xong trước 30/9.",
+        "2. Trung tâm Dịch vụ nông nghiệp tập huấn kỹ thuật cắt tỉa cho thành viên hợp tác xã trong tháng 10.",
+        "3. Các hợp tác xã lập phương án sản xuất năm 2026, gửi phòng Kinh tế trước 15/12."] + TAIL
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    assert draft["Phòng Kinh tế rà soát"]["deadline"]["before"] == due["Rà soát"]
+    month = draft["Trung tâm Dịch vụ"]["deadline"]
+    assert (month["kind"], month["year"], month["month"]) == due["Tập huấn"]
+    assert draft["Các hợp tác xã lập"]["deadline"]["before"] == due["Lập phương án"]
+
+
+def test_a_plan_for_one_year_still_reads_times_in_that_year(tmp_path):
+    lines = _head(issuer="ỦY BAN NHÂN DÂN XÃ BẢO NHAI", number="97/KH-UBND", place="Lào Cai", day="20 tháng 11",
+                  year="2025", title="Phát triển hợp tác xã nông nghiệp năm 2026") + [
+        "I. NHIỆM VỤ", "1. Phòng Kinh tế rà soát các hợp tác xã còn hoạt động, xong trước 30/9."] + TAIL
+    assert written_as(tmp_path, "ke-hoach", ".txt", lines)["Phòng Kinh tế rà soát"]["deadline"]["before"] == "2026-09-30"
+
+
+# --- a team's share of the work; a phase named alone in a time cell -------------------------------------------------
+
+PHASES = ["II. THỜI GIAN", "Chiến dịch chia làm 02 đợt:", "- Đợt 1: từ ngày 06/7/2026 đến ngày 25/7/2026;",
+          "- Đợt 2: từ ngày 27/7/2026 đến ngày 15/8/2026.", "", "III. PHÂN CÔNG CÁC ĐỘI HÌNH"]
+TEAMS = [["1", "Đội hình Khoa Kinh tế", "Xã Phú Bình: HTX Gà đồi Tân Khánh", "Hướng dẫn kế toán hợp tác xã ghi sổ",
+          "Đoàn xã Phú Bình", "Đợt 1"],
+         ["2", "Đội hình Khoa Nông học", "Xã Đại Từ: HTX Chè La Bằng", "Lấy mẫu đất, nước tưới gửi phân tích",
+          "Trung tâm Khuyến nông tỉnh", "Cả 2 đợt"],
+         ["3", "Đội hình Chuyển đổi số", "Xã Định Hóa: 08 hợp tác xã", "Mở gian hàng trực tuyến cho 08 hợp tác xã",
+          "Bưu điện tỉnh", "Đợt 2"]]
+
+
+@pytest.mark.parametrize("suffix, header", [
+    (".md", ["TT", "Đội hình", "Địa bàn, HTX nhận hỗ trợ", "Phần việc", "Phối hợp", "Đợt"]),
+    (".txt", ["STT", "Đội thực hiện", "Địa bàn", "Phần việc được giao", "Đơn vị phối hợp", "Thời gian"])])
+def test_a_share_of_the_work_timed_by_a_phase_defined_before(tmp_path, suffix, header):
+    before = _head(issuer="BCH ĐOÀN TRƯỜNG ĐẠI HỌC NÔNG LÂM", number="46-KH/ĐTN", place="Thái Nguyên",
+                   day="10 tháng 6", year="2026", title="Chiến dịch Mùa hè xanh đồng hành cùng hợp tác xã") + PHASES
+    draft = written_as(tmp_path, "ke-hoach", suffix, with_table(before, header, TEAMS, TAIL, suffix))
+    assert [t["text"][:20] for t in draft.tasks] == ["Hướng dẫn kế toán hợ", "Lấy mẫu đất, nước tư",
+                                                     "Mở gian hàng trực tu"]
+    due = {t["text"][:10]: (t["deadline"]["printed"], t["deadline"]["before"]) for t in draft.tasks}
+    assert due == {"Hướng dẫn ": ("Đợt 1", "2026-07-25"), "Lấy mẫu đấ": ("Cả 2 đợt", "2026-08-15"),
+                   "Mở gian hà": ("Đợt 2", "2026-08-15")}
+    assert any("thời gian của đợt" in note for note in draft["Hướng dẫn"]["review"])
+
+
+@pytest.mark.parametrize("cell", ["Đợt 3", "Đợt 1 vụ mùa", "Giai đoạn 1"])
+def test_a_phase_not_defined_is_no_time(cell):
+    defined = fields.phases(["- Đợt 1: từ ngày 06/7/2026 đến ngày 25/7/2026;", "- Đợt 2: tháng 8/2026."])
+    assert fields.phase_time(cell, defined) is None
+
+
+def test_a_phase_defined_twice_differently_is_left_out():
+    assert fields.phases(["- Đợt 1: tháng 7/2026;", "Đợt 1 (tháng 9/2026)", "- Đợt 2: tháng 8/2026."]) == {
+        "dot 2": fields.deadline("tháng 8/2026", cell=True)}
