@@ -10,6 +10,11 @@
 - A time cell naming a phase the document defines before with its time ("- Đợt 1: từ ngày 06/7/2026 đến ngày
   25/7/2026;" then "Đợt 1", "Cả 2 đợt"): the end of the last phase named, said for review; a phase not defined, or
   defined twice differently, is no time.
+- A day-by-day schedule: a day's title alone on its line ("Thứ Hai, 07/9/2026", "Ngày 14/10/2026 (Thứ Tư):") dates
+  the paragraphs or bullets under it, each opening with its part of the day ("Sáng:", "Chiều:", "Buổi sáng:", "Cả
+  ngày:"), set apart so that its doer is read; the title is no task.
+- The doer printed bold at an item's start, its sentence going on in lower case ("a) **UBND các xã, phường ven
+  biển** kêu gọi …", "- Đề nghị **Ngân hàng …** xem xét …"): the bold words end its name, whatever verb follows.
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -134,3 +139,75 @@ def test_a_phase_not_defined_is_no_time(cell):
 def test_a_phase_defined_twice_differently_is_left_out():
     assert fields.phases(["- Đợt 1: tháng 7/2026;", "Đợt 1 (tháng 9/2026)", "- Đợt 2: tháng 8/2026."]) == {
         "dot 2": fields.deadline("tháng 8/2026", cell=True)}
+
+
+# --- a day-by-day schedule ----------------------------------------------------------------------------------------
+
+DAYS_PLAIN = ["III. LỊCH HỖ TRỢ TẠI CƠ SỞ", "Thứ Hai, 07/9/2026",
+              "Sáng: Đoàn Thanh niên xã chụp ảnh sản phẩm của HTX Nông sản Pác Bó, mở gian hàng cho hợp tác xã; Bưu",
+              "điện xã hỗ trợ khai báo kho hàng.",
+              "Chiều: Bưu điện xã hướng dẫn kế toán HTX Chè Lũng Nặm mở tài khoản thanh toán, in mã QR dán",
+              "tại quầy bán.", "Thứ Tư, 09/9/2026",
+              "Cả ngày: Phòng Văn hóa - Xã hội hướng dẫn giám đốc 04 hợp tác xã ký hóa đơn điện tử; phối hợp Trung",
+              "tâm Phục vụ hành chính công xã.", "", "IV. SAU ĐỢT HỖ TRỢ",
+              "1. Phòng Kinh tế tổng hợp kết quả, báo cáo Chủ tịch UBND xã trước ngày 30/9/2026."]
+DAYS_BULLETED = ["III. LỊCH LÀM VIỆC", "Ngày 14/10/2026 (Thứ Tư):",
+                 "- Buổi sáng: Trung tâm Khuyến nông hướng dẫn HTX Rau sạch Tân Lập ghi nhật ký sản xuất điện tử.",
+                 "- Buổi chiều: Phòng Kinh tế kiểm tra hồ sơ đăng ký nhãn hiệu của HTX Miến dong Bình Lư.",
+                 "Ngày 16/10/2026 (Thứ Sáu):",
+                 "- Cả ngày: Hội Nông dân xã phối hợp Bưu điện xã tổ chức phiên chợ trực tuyến cho các hợp tác xã.",
+                 "", "IV. TỔ CHỨC THỰC HIỆN",
+                 "1. Phòng Kinh tế tổng hợp kết quả, báo cáo Chủ tịch UBND xã trước ngày 30/10/2026."]
+
+
+@pytest.mark.parametrize("suffix, body, due", [
+    (".txt", DAYS_PLAIN, {"Đoàn Thanh niên xã chụp": ("Thứ Hai, 07/9/2026", "2026-09-07", ["Đoàn Thanh niên xã"]),
+                          "Bưu điện xã hướng dẫn": ("Thứ Hai, 07/9/2026", "2026-09-07", ["Bưu điện xã"]),
+                          "Phòng Văn hóa - Xã hội": ("Thứ Tư, 09/9/2026", "2026-09-09", ["Phòng Văn hóa - Xã hội"]),
+                          "Phòng Kinh tế tổng hợp": ("trước ngày 30/9/2026", "2026-09-30", ["Phòng Kinh tế"])}),
+    (".md", DAYS_BULLETED, {"Trung tâm Khuyến nông": ("Ngày 14/10/2026 (Thứ Tư)", "2026-10-14",
+                                                      ["Trung tâm Khuyến nông"]),
+                            "Phòng Kinh tế kiểm tra": ("Ngày 14/10/2026 (Thứ Tư)", "2026-10-14", ["Phòng Kinh tế"]),
+                            "Hội Nông dân xã": ("Ngày 16/10/2026 (Thứ Sáu)", "2026-10-16", ["Hội Nông dân xã"]),
+                            "Phòng Kinh tế tổng hợp": ("trước ngày 30/10/2026", "2026-10-30", ["Phòng Kinh tế"])})])
+def test_a_day_by_day_schedule(tmp_path, suffix, body, due):
+    lines = _head(issuer="ỦY BAN NHÂN DÂN XÃ HÀ QUẢNG", number="07/KH-UBND", place="Cao Bằng", day="26 tháng 8",
+                  year="2026", title="Đợt hỗ trợ hợp tác xã bán hàng trên sàn thương mại điện tử") + body + TAIL
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    assert len(draft.tasks) == len(due)
+    for anchor, (printed, before, lead) in due.items():
+        task = draft[anchor]
+        assert (task["deadline"]["printed"], task["deadline"]["before"]) == (printed, before), anchor
+        assert [draft.names[a] for a in task["lead"]] == lead, anchor
+    assert not any(t["text"].startswith(("Thứ", "Ngày", "Sáng", "Chiều", "Buổi", "Cả ngày")) for t in draft.tasks)
+
+
+# --- the doer printed bold at the start of its item ---------------------------------------------------------------
+
+BOLD_LETTERS = ["II. NHIỆM VỤ", "**1. Trước khi bão vào**",
+                "a) **UBND các xã, phường ven biển** kêu gọi, kiểm đếm 100% tàu cá của các hợp tác xã còn trên biển "
+                "vào nơi tránh trú, xong trước 17 giờ ngày 27/10/2026.",
+                "b) **Phòng Hậu kỳ** dựng hình, lồng tiếng cho phóng sự về hợp tác xã, trước 30/10/2026.",
+                "c) **Sở Tài chính** phối hợp với Sở Nông nghiệp và Môi trường lập phương án hỗ trợ con giống, trước "
+                "ngày 10/11/2026."]
+BOLD_BULLETS = ["II. PHÂN CÔNG",
+                "- **Văn phòng Hội** thuê, dựng 30 gian hàng và sân khấu cho phiên chợ hợp tác xã, trước 15/11/2026.",
+                "- Đề nghị **Ngân hàng Chính sách xã hội Chi nhánh tỉnh** xem xét gia hạn nợ cho các hợp tác xã bị "
+                "thiệt hại, trong tháng 11/2026.",
+                "- **Các hợp tác xã nuôi biển** cài ứng dụng nhật ký điện tử cho từng lồng nuôi, trước 30/11/2026."]
+
+
+@pytest.mark.parametrize("body, leads", [
+    (BOLD_LETTERS, {"UBND các xã, phường ven biển kêu": ["UBND các xã, phường ven biển"],
+                    "Phòng Hậu kỳ": ["Phòng Hậu kỳ"], "Sở Tài chính": ["Sở Tài chính"]}),
+    (BOLD_BULLETS, {"Văn phòng Hội": ["Văn phòng Hội"],
+                    "Đề nghị Ngân hàng": ["Ngân hàng Chính sách xã hội Chi nhánh tỉnh"],
+                    "Các hợp tác xã nuôi biển": ["Các hợp tác xã nuôi biển"]})])
+def test_the_doer_printed_bold_before_its_verb(tmp_path, body, leads):
+    lines = _head(issuer="ỦY BAN NHÂN DÂN TỈNH GIA LAI", number="52/KH-UBND", place="Gia Lai", day="26 tháng 10",
+                  year="2026", title="Hỗ trợ hợp tác xã ven biển ứng phó bão số 10") + body + TAIL
+    draft = written_as(tmp_path, "ke-hoach", ".md", lines)
+    assert len(draft.tasks) == len(leads)
+    for anchor, lead in leads.items():
+        assert [draft.names[a].replace(" tỉnh Gia Lai", "") for a in draft[anchor]["lead"]] == lead, anchor
+    assert draft["Sở Tài chính" if "Sở Tài chính" in leads else "Văn phòng Hội"]["deadline"]["kind"] == "before"

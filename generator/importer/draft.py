@@ -7,7 +7,7 @@ import datetime as dt
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import ClassVar, NamedTuple
 
@@ -2230,6 +2230,25 @@ def _stage_titles(roots: list) -> dict[int, "layout.Para"]:
     return found
 
 
+def _day_titles(roots: list) -> dict[int, "layout.Para"]:
+    """The day's title each paragraph of a day-by-day schedule follows among its siblings ("Thứ Hai, 07/9/2026" /
+    "Sáng: …" / "Chiều: …" / "Thứ Tư, 09/9/2026" …), by the paragraph's id: up to the next day's title or a numbered
+    paragraph or heading. One pass over the tree."""
+    found: dict[int, "layout.Para"] = {}
+    pending = [roots]
+    while pending:
+        title = None
+        for para in pending.pop():
+            if para.kind == "" and layout.DAY_TITLE.fullmatch(para.folded):
+                title = para
+            elif para.kind in ("", "bullet") and title is not None:
+                found[id(para)] = title
+            else:
+                title = None
+            pending.append(para.children)
+    return found
+
+
 def _period_heading(text: str, year: int | None = None, signed: dt.date | None = None) -> "fields.DeadlineFound | None":
     """The time a schedule's heading gives the items under it, when the heading is a period and nothing else; one
     printed without its year ("2. Trong tháng 10:", "3. Tháng 11 - 12:", "1. Từ nay đến 15/10:") in ``year``, the one
@@ -2529,6 +2548,14 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         # "Sản phẩm hoàn thành: …" in the line, or on a line of its own after it (a page break between them)
         found["output"] = out.group("o").strip() if out else _item_fields(labelled.get(id(following), [])).get("output")
         found["deadline_source"] = assign.split("Sản phẩm")[0]
+    # 1'. the doer the document prints bold at its start, the sentence going on after it in lower case ("a) **UBND các
+    #     xã, phường ven biển** kêu gọi …", "Đề nghị **Ngân hàng …** xem xét …"): the bold words end its name, whatever
+    #     verb follows
+    if found["lead_text"] is None and para.bold_head and (fields.starts_body(para.bold_head)
+                                                          or _ACTOR_CLASS.match(fold(para.bold_head))):
+        found["lead_text"] = para.bold_head
+        found["whole"] = bool(_ACTOR_CLASS.match(fold(para.bold_head)))  # a class of economic actors, as printed
+        coop_in(para.text)
     # 2. the task's own sentence; further clauses that open with agencies name more leads
     #    ("Các sở, ban, ngành căn cứ …; Ủy ban nhân dân các huyện … xây dựng kế hoạch …")
     if found["lead_text"] is None:
@@ -3174,10 +3201,17 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
     group_of: dict[int, str] = {}
     stage_of = _stage_titles(roots)
     stage_heads = {id(title) for title in stage_of.values()}
+    day_of = _day_titles(roots)
+    day_heads = {id(title) for title in day_of.values()}
     starts = sorted({p.line for p in paras})
     for para in paras:
         if id(para) in remarks:
             continue
+        if id(para) in day_heads:
+            continue  # a day's title in a day-by-day schedule: it dates the work under it (``day_of``)
+        daypart = layout.DAYPART.match(para.text) if id(para) in day_of else None
+        if daypart:  # "Chiều: Bưu điện xã … hướng dẫn …": the part of the day set apart, the work and its doer after it
+            para.text = para.text[daypart.end():]
         if id(para) in absorbed:
             absorbed.update(id(child) for child in para.children)
             continue
@@ -3272,6 +3306,11 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if due.kind == "unspecified" and id(para) in stage_of:  # … as a stage's title line above them does ("Đợt 1 -
             due = _period_heading(stage_of[id(para)].text, plan_year, signed) or due  # mùa mưa (tháng 7 đến tháng
             # 9/2026)" / "- Chi hội …")
+        if due.kind == "unspecified" and id(para) in day_of:  # … and a day's title the work under it ("Thứ Hai,
+            # 07/9/2026" / "Sáng: …"): that day
+            title = day_of[id(para)].text.rstrip(": ")
+            day = fields.deadline(title, cell=True, year=plan_year, signed=signed)
+            due = replace(day, printed=title) if day.kind == "before" else due
         tasks.append({
             "id": f"nv-{len(tasks) + 1:03d}", "text": text,
             "place": {"part": "body", "section": section or None}, "group": group,

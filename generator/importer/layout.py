@@ -61,6 +61,14 @@ _MARKERS = [
     ("bullet", re.compile(r"^(?P<m>[-–•+])(?=[^\W\d_])")),
 ]
 _END = re.compile(r"[.;:!?…”\")]\s*$")
+#: a day's title in a day-by-day schedule, alone on its line: its weekday and its date ("Thứ Hai, 07/9/2026", "Thứ 4
+#: (09/9)", "Chủ nhật, ngày 13/9/2026:") or its date then its weekday ("Ngày 07/9/2026 (Thứ Hai)"), folded; the lines
+#: under it are that day's work
+DAY_TITLE = re.compile(r"^(?:(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*[,:–—-]?\s*\(?(?:ngay\s+)?"
+                       r"\d{1,2}/\d{1,2}(?:/20\d\d)?\)?|ngay\s+\d{1,2}/\d{1,2}(?:/20\d\d)?\s*[,(–—-]\s*"
+                       r"(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\)?)\s*:?")
+#: a part of the day opening a line of a day's schedule ("Sáng:", "Chiều:", "Buổi tối:", "Cả ngày:"), capitalised
+DAYPART = re.compile(r"^(?:Buổi\s+(?:sáng|chiều|trưa|tối)|Sáng|Chiều|Trưa|Tối|Cả ngày)\s*:\s*")
 #: a line that opens with an em dash and a word in lower case: the item's time (or other field) after a spaced dash,
 #: wrapped onto its own line ("… (phối hợp: Liên minh HTX thành phố)" / "— tháng 4/2026."), which goes on the paragraph
 _DASHED_ON = re.compile(r"^—\s*[^\W\d_]")
@@ -144,6 +152,8 @@ class Para:
     ordinal: str = ""         # its number as the list counts it ("2" for the second of lazy "1." items), else ""
     bold: bool = False        # its first line is bold from end to end ("**1. Phòng Kinh tế:**"), a title as typed
     apart: str = ""           # what its last line with a TAB prints after it (a time right-aligned, a dotted leader's end)
+    bold_head: str = ""       # the words printed bold at its start, its sentence going on after them ("**UBND các xã,
+    # phường ven biển** kêu gọi …"): the doer the document marks, as printed
 
     @property
     def rank(self) -> float:
@@ -323,6 +333,11 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             continue  # a page number between a label and its value
         starts_new = not inline and not bare and (
             current is None or kind or heading_line or current.kind == "heading"
+            # a day's title in a day-by-day schedule, and the line after it: the day's work ("Thứ Hai, 07/9/2026" /
+            # "Sáng: Đoàn Thanh niên xã …"), a paragraph each
+            or DAY_TITLE.fullmatch(fold(text)) is not None
+            or (len(pieces) == 1 and current.kind == "" and DAY_TITLE.fullmatch(fold(tail)) is not None)
+            or DAYPART.match(text) is not None
             # a work card's head, its code and its fields ("VT-01 Phụ trách: Phòng Nguyên liệu" / "Hạn: 30/9/2026"),
             # then a line that is no field: the card's work begins
             or (card and text[:1].isupper() and not _LABEL_LINE.match(text)) or CARD_HEAD.match(text)
@@ -372,6 +387,8 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
                             delim=delimiter(text, kind, mark)))
             out[-1].indent, out[-1].content = _columns(raw, kind, mark, out[-1].delim)
             out[-1].bold = bool(_BOLD_LINE.match(raw))
+            head = _BOLD_HEAD.match(raw) if not out[-1].bold and ("**" in raw or "__" in raw) else None
+            out[-1].bold_head = nfc(" ".join(head.group("name").split())) if head else ""
             last_num = out[-1] if kind == "num" else last_num  # kept as it goes: no search back per line
             if kind == "roman":
                 in_part = True
@@ -408,6 +425,11 @@ def _columns(raw: str, kind: str, mark: str, delim: str) -> tuple[int, int]:
 _LIST_STARTS = ("1", "a", "i")
 
 
+#: a line that opens (after its marker, or "Đề nghị"/"Giao") with words in bold and goes on in lower case after them
+#: ("a) **UBND các xã, phường ven biển** kêu gọi …", "- Đề nghị **Ngân hàng Chính sách xã hội** xem xét …"): the bold
+#: words, as printed
+_BOLD_HEAD = re.compile(r"^\s*(?:[-+*•–]\s+|(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)/]\s+)?(?:(?:Đề nghị|Giao|Yêu cầu)\s+)?"
+                        r"(\*\*|__)(?P<name>[^*_]{3,160}?)\1\s+(?=[a-zà-ỹđ])")
 #: a line bold from end to end, as Markdown writes it ("**1. Phòng Kinh tế, Hạ tầng và Đô thị:**", "__2. …__")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S).*\S\1\s*$")
 
