@@ -2551,10 +2551,11 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     # 1'. the doer the document prints bold at its start, the sentence going on after it in lower case ("a) **UBND các
     #     xã, phường ven biển** kêu gọi …", "Đề nghị **Ngân hàng …** xem xét …"): the bold words end its name, whatever
     #     verb follows
-    if found["lead_text"] is None and para.bold_head and (fields.starts_body(para.bold_head)
-                                                          or _ACTOR_CLASS.match(fold(para.bold_head))):
-        found["lead_text"] = para.bold_head
-        found["whole"] = bool(_ACTOR_CLASS.match(fold(para.bold_head)))  # a class of economic actors, as printed
+    if found["lead_text"] is None and para.bold_head and all(
+            fields.starts_body(name) or _ACTOR_CLASS.match(fold(name)) for name in para.bold_head):
+        found["lead_text"], found["more_leads"] = para.bold_head[0], list(para.bold_head[1:])
+        found["whole"] = bool(_ACTOR_CLASS.match(fold(para.bold_head[0])))  # a class of economic actors, as printed
+        found["listed"] = _own_unit(para.bold_head[0])  # the issuer's own unit by its one word ("**Văn phòng** …")
         coop_in(para.text)
     # 2. the task's own sentence; further clauses that open with agencies name more leads
     #    ("Các sở, ban, ngành căn cứ …; Ủy ban nhân dân các huyện … xây dựng kế hoạch …")

@@ -152,8 +152,8 @@ class Para:
     ordinal: str = ""         # its number as the list counts it ("2" for the second of lazy "1." items), else ""
     bold: bool = False        # its first line is bold from end to end ("**1. Phòng Kinh tế:**"), a title as typed
     apart: str = ""           # what its last line with a TAB prints after it (a time right-aligned, a dotted leader's end)
-    bold_head: str = ""       # the words printed bold at its start, its sentence going on after them ("**UBND các xã,
-    # phường ven biển** kêu gọi …"): the doer the document marks, as printed
+    bold_head: tuple = ()     # the names printed bold at its start, its sentence going on after them ("**UBND các xã,
+    # phường ven biển** kêu gọi …", "**Quỹ …** và **Chi nhánh …** đơn giản hóa …"): the doers it marks, as printed
 
     @property
     def rank(self) -> float:
@@ -388,7 +388,9 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             out[-1].indent, out[-1].content = _columns(raw, kind, mark, out[-1].delim)
             out[-1].bold = bool(_BOLD_LINE.match(raw))
             head = _BOLD_HEAD.match(raw) if not out[-1].bold and ("**" in raw or "__" in raw) else None
-            out[-1].bold_head = nfc(" ".join(head.group("name").split())) if head else ""
+            out[-1].bold_head = tuple(nfc(" ".join(name.split()))
+                                      for name in re.findall(r"(?:\*\*|__)([^*_]+)(?:\*\*|__)", head["name"])) \
+                if head else ()
             last_num = out[-1] if kind == "num" else last_num  # kept as it goes: no search back per line
             if kind == "roman":
                 in_part = True
@@ -425,11 +427,12 @@ def _columns(raw: str, kind: str, mark: str, delim: str) -> tuple[int, int]:
 _LIST_STARTS = ("1", "a", "i")
 
 
-#: a line that opens (after its marker, or "Đề nghị"/"Giao") with words in bold and goes on in lower case after them
-#: ("a) **UBND các xã, phường ven biển** kêu gọi …", "- Đề nghị **Ngân hàng Chính sách xã hội** xem xét …"): the bold
-#: words, as printed
+#: a line that opens (after its marker, or "Đề nghị"/"Giao") with words in bold, maybe several names each in bold
+#: ("**X** và **Y**"), and goes on in lower case after them ("a) **UBND các xã, phường ven biển** kêu gọi …", "- Đề
+#: nghị **Ngân hàng Chính sách xã hội** xem xét …"): the bold names, as printed
 _BOLD_HEAD = re.compile(r"^\s*(?:[-+*•–]\s+|(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)/]\s+)?(?:(?:Đề nghị|Giao|Yêu cầu)\s+)?"
-                        r"(\*\*|__)(?P<name>[^*_]{3,160}?)\1\s+(?=[a-zà-ỹđ])")
+                        r"(?P<name>(\*\*|__)[^*_]{3,160}?\2(?:\s*(?:,|;|và)\s*(\*\*|__)[^*_]{3,160}?\3){0,5})\s+"
+                        r"(?=[a-zà-ỹđ])")
 #: a line bold from end to end, as Markdown writes it ("**1. Phòng Kinh tế, Hạ tầng và Đô thị:**", "__2. …__")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S).*\S\1\s*$")
 

@@ -69,8 +69,8 @@ def page_texts(pdf) -> list[str]:
         if boxes:
             page = page.filter(lambda obj, boxes=boxes: obj.get("object_type") != "char"
                                or not any(_covers(box, obj) for box in boxes))
-        words = [scan_tables.Word(w["x0"], w["top"], w["x1"], w["bottom"], w["text"], 100)
-                 for w in page.extract_words(use_text_flow=False, keep_blank_chars=False)]
+        words = [scan_tables.Word(w["x0"], w["top"], w["x1"], w["bottom"], _marked(w), 100)
+                 for w in page.extract_words(use_text_flow=False, keep_blank_chars=False, return_chars=True)]
         text, carry = _page(words, float(page.width), carry, _frame_bottoms(page), number + 1, _rules(page))
         out.append(text)
     return out
@@ -86,11 +86,76 @@ def _page(words: list[scan_tables.Word], width: float, carried: "scan_tables.Car
     if not lines:
         return "", None
     height = statistics.median(w.bottom - w.top for line in lines for w in line)
+    lines, notes = _footnotes(lines, height)
     lines = [[_joined(line)] if _spread(line, height) else line for line in lines]
     regions = scan_tables.find(lines, height, carried, ends)
     for region in regions:
         _merged_down(region, rules or [], height)
-    return _write(lines, regions, height), (regions[-1].carry() if regions and regions[-1].to_page_end else None)
+    text = _write(lines, regions, height)
+    return "\n".join([text, *notes]) if notes else text, \
+        (regions[-1].carry() if regions and regions[-1].to_page_end else None)
+
+
+#: a footnote's mark raised after a word is set this much smaller than the page's text, its notes at the page's foot
+#: smaller than the text too
+MARK_SIZE = 0.8
+NOTE_SIZE = 0.9
+#: a footnote's mark as ``_marked`` writes it
+_MARK = re.compile(r"<sup>(\d{1,2})</sup>")
+
+
+def _marked(word: dict) -> str:
+    """A word's text with a footnote's mark glued to it written "<sup>1</sup>" ("tổng hợp¹," → "tổng
+    hợp<sup>1</sup>,"): one or two digits after a letter, set smaller than it (``MARK_SIZE``) and raised above its
+    foot. The word's own text otherwise (not its letters' sizes: a letter drawn from a fallback font is the word's)."""
+    chars = word.get("chars") or []
+    if len(chars) < 2 or not any(c["text"].isdigit() for c in chars[1:]):
+        return word["text"]
+    for k in range(1, len(chars)):
+        end = k
+        while end < len(chars) and end - k < 2 and chars[end]["text"].isdigit():
+            end += 1
+        before = chars[k - 1]
+        if end == k or not before["text"].isalpha() or (end < len(chars) and chars[end]["text"].isdigit()):
+            continue
+        if all(c["size"] < MARK_SIZE * before["size"] and c["bottom"] < before["bottom"] - 0.15 * before["size"]
+               for c in chars[k:end]):
+            printed = [c["text"] for c in chars]
+            return "".join(printed[:k]) + f"<sup>{''.join(printed[k:end])}</sup>" + "".join(printed[end:])
+    return word["text"]
+
+
+def _footnotes(lines: list[list[scan_tables.Word]], height: float) -> tuple[list[list[scan_tables.Word]], list[str]]:
+    """The page's lines with its footnotes set apart, and the notes, one line each as Markdown writes them ("[^1]: Báo
+    cáo số 417/BC-BCH …"), which the reader of the text leaves out (the sentence they interrupt reads on). The marks
+    are the words' (``_marked``: "tổng hợp<sup>1</sup>", no text of the sentence). The notes are the lines at the
+    page's foot all set smaller than the page's text, from the first that opens with a number marked on the page and
+    raised as a mark is (a table's row number is not); each note from its number, its wrapped lines joined. A mark
+    no note on the page explains is printed as it was ("300 m<sup>2</sup>" is 300 m2), and a page without marks has
+    no notes (a small table at its foot stays)."""
+    marks = {mark for line in lines for word in line if "<sup>" in word.text for mark in _MARK.findall(word.text)}
+    foot = len(lines)
+    while marks and foot > 0 and all(w.bottom - w.top < NOTE_SIZE * height for w in lines[foot - 1]):
+        foot -= 1
+
+    def opens_note(line: list[scan_tables.Word]) -> bool:  # its number marked on the page, set raised as the mark is
+        if len(line) < 2 or line[0].text not in marks:
+            return False
+        number, word = line[0], line[1]
+        return number.bottom - number.top < NOTE_SIZE * (word.bottom - word.top) \
+            and number.bottom < word.bottom - 0.1 * (word.bottom - word.top)
+
+    first = next((k for k in range(foot, len(lines)) if opens_note(lines[k])), len(lines))
+    notes: list[list[str]] = []
+    for line in lines[first:]:
+        if opens_note(line):
+            notes.append([f"[^{line[0].text}]:", *(w.text for w in line[1:])])
+        else:
+            notes[-1] += [w.text for w in line]
+    noted = {note[0][2:-2] for note in notes}
+    for word in (w for line in lines[:first] for w in line if "<sup>" in w.text):
+        word.text = _MARK.sub(lambda m: m.group() if m.group(1) in noted else m.group(1), word.text)
+    return lines[:first], [" ".join(note) for note in notes]
 
 
 def _write(lines: list[list[scan_tables.Word]], regions: list["scan_tables.Region"], height: float) -> str:
