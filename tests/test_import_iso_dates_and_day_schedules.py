@@ -16,6 +16,11 @@
 - The doer printed bold at an item's start, its sentence going on in lower case ("a) **UBND các xã, phường ven
   biển** kêu gọi …", "- Đề nghị **Quỹ …** và **Chi nhánh …** đơn giản hóa …"): the bold names end, whatever verb
   follows; each leads (the issuer's own "**Văn phòng**" too).
+- A report's closing ("UBND phường … báo cáo Sở Tài chính … tổng hợp./.", "… kính báo cáo UBND xã biết, chỉ
+  đạo./.", "… trân trọng báo cáo./.") is no task; a duty that reports its results ("… tổng hợp kết quả, báo cáo UBND
+  phường để theo dõi./.") still is.
+- An event as a sentence's last clause ("…, trước khi xuống giống.", "… khi đoàn đến làm việc.", "… trước mỗi lớp 03
+  ngày."): the work is tied to it (after-condition); not "khi cần thiết", and not where a date is printed too.
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -219,3 +224,47 @@ def test_the_doer_printed_bold_before_its_verb(tmp_path, body, leads):
         assert [draft.names[a].removesuffix(" Gia Lai").removesuffix(" tỉnh") for a in draft[anchor]["lead"]] == \
             [name.removesuffix(" tỉnh") for name in lead], anchor
     assert draft["Sở Tài chính" if "Sở Tài chính" in leads else "Văn phòng Hội"]["deadline"]["kind"] == "before"
+
+
+# --- a report's closing ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("suffix, closing", [
+    (".txt", "UBND phường Trà Vinh báo cáo Sở Tài chính tỉnh Vĩnh Long tổng hợp./."),
+    (".md", "Phòng Kinh tế kính báo cáo UBND xã biết, chỉ đạo./."),
+    (".txt", "Sở Tài chính trân trọng báo cáo./.")])
+def test_a_reports_closing_is_no_task(tmp_path, suffix, closing):
+    lines = [line.replace("KẾ HOẠCH", "BÁO CÁO") for line in _head(
+        issuer="ỦY BAN NHÂN DÂN PHƯỜNG TRÀ VINH", number="341/BC-UBND", place="Vĩnh Long", day="05 tháng 10",
+        year="2026", title="Tình hình kinh tế tập thể 9 tháng năm 2026")]
+    lines += ["III. NHIỆM VỤ QUÝ IV",
+              "1. Phòng Kinh tế hoàn tất thủ tục giải thể bắt buộc HTX Dịch vụ vận tải Long Đức, trước 15/12/2026.",
+              "2. Phòng Kinh tế tổng hợp kết quả, báo cáo UBND phường để theo dõi./.", closing] + TAIL
+    draft = written_as(tmp_path, "bao-cao", suffix, lines)
+    assert [t["text"][:20] for t in draft.tasks] == ["Phòng Kinh tế hoàn t", "Phòng Kinh tế tổng h"]
+
+
+# --- a last clause that is an event ---------------------------------------------------------------------------------
+
+WHEN_ITEMS = {"Trung tâm Khuyến nông tổ chức": "trước khi xuống giống",
+              "Đề nghị các hợp tác xã làng nghề": "khi đoàn đến làm việc",
+              "Phòng Hành chính - Tổng hợp": "trước mỗi lớp 03 ngày",
+              "Công an xã hướng dẫn": "khi hợp tác xã đi vào hoạt động"}
+
+
+@pytest.mark.parametrize("suffix, marker", [(".txt", "{n}. "), (".md", "- ")])
+def test_an_event_as_the_last_clause_ties_the_work_to_it(tmp_path, suffix, marker):
+    items = ["Trung tâm Khuyến nông tổ chức hội nghị đầu bờ hướng dẫn hợp tác xã làm mạ, sạ hàng, trước khi xuống giống.",
+             "Đề nghị các hợp tác xã làng nghề cử người đi cùng đoàn lấy mẫu, cung cấp hồ sơ môi trường khi đoàn đến "
+             "làm việc.",
+             "Phòng Hành chính - Tổng hợp chuẩn bị hội trường, in tài liệu cho học viên trước mỗi lớp 03 ngày.",
+             "Công an xã hướng dẫn hợp tác xã giữ xe tại điểm trông giữ, khi hợp tác xã đi vào hoạt động.",
+             "Phòng Kinh tế hỗ trợ các hợp tác xã khi cần thiết.",
+             "Phòng Văn hóa - Xã hội tổng hợp, báo cáo UBND xã trước ngày 15/12/2026, khi kết thúc vụ."]
+    lines = _head(issuer="ỦY BAN NHÂN DÂN XÃ TÂN HÒA", number="88/KH-UBND", place="An Giang", day="02 tháng 9",
+                  year="2026", title="Hỗ trợ hợp tác xã nông nghiệp vụ Thu Đông năm 2026") + ["II. NHIỆM VỤ"] + [
+        marker.format(n=n) + item for n, item in enumerate(items, start=1)] + TAIL
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    for anchor, printed in WHEN_ITEMS.items():
+        assert draft[anchor]["deadline"] == {"printed": printed, "kind": "after-condition", "condition": printed}, anchor
+    assert draft["Phòng Kinh tế hỗ trợ"]["deadline"]["kind"] == "unspecified"  # "khi cần thiết": how, not when
+    assert draft["Phòng Văn hóa - Xã hội"]["deadline"]["before"] == "2026-12-15"  # a date printed is the time

@@ -3475,7 +3475,13 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       r"(?:trien khai|to chuc)?\s*thuc hien|"
                       # a notice's own closing: "Liên minh Hợp tác xã tỉnh trân trọng thông báo./.", a letter's thanks:
                       # "Sở Tài chính trân trọng cảm ơn./."
-                      r"^[^.;]{0,80}\btran trong (?:thong bao|cam on[^.;/]{0,100})|"
+                      r"^[^.;]{0,80}\btran trong (?:thong bao|bao cao|cam on[^.;/]{0,100})|"
+                      # a report's own closing, its issuer reporting to a body for it to know, compile or steer, and
+                      # nothing else: "UBND phường Trà Vinh báo cáo Sở Tài chính tỉnh Vĩnh Long tổng hợp./.", "Phòng Kinh
+                      # tế kính báo cáo UBND xã biết, chỉ đạo./." (not a duty's report of results: "… báo cáo kết quả …")
+                      r"^[^.;,/]{0,80}\b(?:kinh )?bao cao (?:(?:cho|len|ve|den) )?(?:uy ban|ubnd|so|phong|ban|thuong truc|hoi dong|"
+                      r"lien minh|van phong|chu tich|giam doc|tinh uy|thanh uy|dang uy|cuc|bo)\b[^.;/]{0,80}?,? (?:de )?"
+                      r"(?:biet|tong hop|theo doi|chi dao|xem xet)(?:,? (?:va )?(?:biet|tong hop|theo doi|chi dao|xem xet))*|"
                       # the addressees told not to be late, and nothing else: "Việc chuẩn bị … là việc cấp bách, các đơn
                       # vị không được chậm trễ./."
                       r"^[^.;/]{0,120}\bcac (?:co quan|don vi|dia phuong|phong|ban|bo phan)\b[^.;/]{0,40}"

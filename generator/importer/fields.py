@@ -1530,6 +1530,11 @@ _ON_OCCASION = (r"\bnhan (?:dip )?(?:ky niem )?(?:ngay|le|tet|dai hoi|hoi|tuan l
                 r"(?P<d>\d{1,2})/(?P<m>\d{1,2})")
 #: the days printed after the event they count from ("báo cáo … sau Ngày hội 05 ngày", "sau Hội nghị 10 ngày làm việc"),
 #: folded: after that event
+#: the last clause of a sentence that is an event, before or when it happens ("…, xong trước khi thu hoạch.", "…
+#: cho thành viên, trước khi vào mùa rụng hạt.", "… khi HTX đi vào hoạt động.", "(khi có thiệt hại xảy ra)"), folded;
+#: not "khi cần thiết" alone (how, not when)
+_WHEN_CLAUSE = (r"(?:(?<=[,;(])\s*|(?<=\s))(?:(?:xong|hoan thanh|thuc hien|lam|ngay|chi) )?(?:truoc khi|khi) "
+                r"(?!can thiet\b)[^.;()]{3,100}(?=\)?\s*[.;]?\s*$)")
 _DAYS_AFTER_EVENT = r"\bsau (?!khi\b)[^.;,()]{3,60}? \d{1,3} ngay(?: lam viec)?(?![/\d\w])"
 #: right after a stage of the season ("ngay sau thu hoạch vụ chiêm", "ngay sau vụ mùa"), folded: after it
 _RIGHT_AFTER_STAGE = r"\bngay sau (?=(?:thu hoach|vu|mua)\b)"
@@ -1568,6 +1573,11 @@ _DEADLINES = [
                                    r"|\bkhi du \d{1,4} [^.;()]{3,80}"
                                    # after each event of a kind ("sau mỗi đợt thiên tai", "Sau mỗi lớp"): after it, again
                                    r"|\b(?:sau|ket thuc) moi (?:dot|lan|lop|khoa|vu|dip|ky|buoi|dau)\b[^.;()]{0,120}"
+                                   # before each event of a kind ("trước mỗi lớp 03 ngày", "trước mỗi chuyến biển")
+                                   r"|\btruoc moi (?:dot|lan|lop|khoa|vu|dip|ky|buoi|chuyen|phien|chuyen bien)\b[^.;()]{0,80}"
+                                   # the sentence's last clause an event, "before" or "when" it happens ("…, trước khi
+                                   # xuống giống", "… khi đoàn đến làm việc", "(khi có thiệt hại xảy ra)"): tied to it
+                                   r"|" + _WHEN_CLAUSE +
                                    # on request ("khi có đề nghị", "khi UBND cấp xã đề nghị", "khi … có yêu cầu"), as a
                                    # cell says it ("Theo hồ sơ đề nghị", "Theo yêu cầu")
                                    r"|" + _ON_REQUEST + r"[^.;()]{0,100}"
@@ -2144,6 +2154,10 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
                 zones.append((dashed.start(1), dashed.end(1)))
         for match in re.finditer(r"\(?sau khi |\bngay khi |\b(?:sau|ket thuc) moi |" + _RIGHT_AFTER_STAGE + "|" + _ON_REQUEST, folded):
             zones.append((match.start(), len(folded)))
+        for match in re.finditer(_WHEN_CLAUSE, folded):  # "…, trước khi xuống giống.", "… khi đoàn đến làm việc."
+            zones.append((match.start(), len(folded)))
+        for match in re.finditer(r"\btruoc moi ", folded):  # "… trước mỗi lớp 03 ngày"
+            zones.append((match.start(), min(len(folded), match.end() + 60)))
         for match in re.finditer(_BEFORE_EVENT, folded):  # "trước Ngày Khuyến học Việt Nam (02/10)"
             zones.append((match.start(), min(len(folded), match.end() + 7)))
         for match in _EVENT_DAY.finditer(folded):  # the day the work is held ("… Hội nghị … ngày 17/10/2026")
