@@ -495,6 +495,7 @@ MESSAGES = {
     "imp_row_split_deadline": "hai ô in trên cùng một dòng đã được tách ra trước cột thời gian",
     "imp_group_assign": "cơ quan chủ trì lấy từ dòng phân công chung của nhóm (“Cơ quan tham mưu, thực hiện”, “Trách nhiệm "
                         "thực hiện”); đối chiếu với bản gốc",
+    "imp_deadline_event_end": "thời hạn “{printed}”: đọc là trước ngày kết thúc của sự kiện ghi trong văn bản ({day}); kiểm tra",
     "imp_deadline_phase": "thời hạn “{printed}” chỉ ghi tên đợt: đọc theo thời gian của đợt đã ghi trước đó (“{time}”); kiểm tra",
     "imp_deadline_group_month": "thời hạn “{printed}” chỉ ghi ngày: đọc trong tháng của dòng nhóm trên nó (“{month}”); kiểm tra",
     "imp_deadline_plan_year": "thời hạn “{printed}” không ghi năm: ghi theo năm của kế hoạch ({year}); kiểm tra",

@@ -19,8 +19,17 @@
 - A report's closing ("UBND phường … báo cáo Sở Tài chính … tổng hợp./.", "… kính báo cáo UBND xã biết, chỉ
   đạo./.", "… trân trọng báo cáo./.") is no task; a duty that reports its results ("… tổng hợp kết quả, báo cáo UBND
   phường để theo dõi./.") still is.
-- An event as a sentence's last clause ("…, trước khi xuống giống.", "… khi đoàn đến làm việc.", "… trước mỗi lớp 03
-  ngày."): the work is tied to it (after-condition); not "khi cần thiết", and not where a date is printed too.
+- An event as a sentence's last clause, before it ("… trước khi xuống giống.", "… trước mỗi lớp 03 ngày.") or set
+  apart, when it happens ("…, khi hợp tác xã đi vào hoạt động.", "(khi đoàn đến làm việc)"): the work is tied to it
+  (after-condition); not "khi" run on in its sentence ("… hồ sơ khi vay vốn"), not "khi cần thiết", not "khí" (gas),
+  and not where a date is printed too.
+- A stage's title whose bracket says the items under it are due ("1. Trước khi bão vào (các việc dưới đây hoàn thành
+  trước 17 giờ 00 ngày 27/10/2026)"): their time; "trực ban 24/24 giờ", "24/7": all along (ongoing).
+- Work "during" an event whose days the document gives once ("- Thời gian: 03 ngày, từ ngày 18/12 đến ngày
+  20/12/2026", "Tuần hàng nông sản (19 - 22/11)", "… diễn ra từ ngày 12 đến hết ngày 16/11"): "trong những ngày diễn
+  ra …", "trong suốt thời gian diễn ra …", "trong 3 ngày diễn ra …" are due by its last day, said for review; no
+  time where the event is not dated.
+- An item "work — doer; time." ("… — Trung tâm Khuyến nông; quý II."): the time after the semicolon is no doer.
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -254,8 +263,10 @@ WHEN_ITEMS = {"Trung tâm Khuyến nông tổ chức": "trước khi xuống gi�
 @pytest.mark.parametrize("suffix, marker", [(".txt", "{n}. "), (".md", "- ")])
 def test_an_event_as_the_last_clause_ties_the_work_to_it(tmp_path, suffix, marker):
     items = ["Trung tâm Khuyến nông tổ chức hội nghị đầu bờ hướng dẫn hợp tác xã làm mạ, sạ hàng, trước khi xuống giống.",
-             "Đề nghị các hợp tác xã làng nghề cử người đi cùng đoàn lấy mẫu, cung cấp hồ sơ môi trường khi đoàn đến "
-             "làm việc.",
+             "Đề nghị các hợp tác xã làng nghề cử người đi cùng đoàn lấy mẫu, cung cấp hồ sơ môi trường (khi đoàn đến "
+             "làm việc).",
+             "Ngân hàng Chính sách xã hội hướng dẫn thành viên hợp tác xã hoàn thiện hồ sơ khi vay vốn.",
+             "Chi cục Bảo vệ môi trường hướng dẫn hợp tác xã kiểm kê khí nhà kính, giảm phát thải khí nhà kính.",
              "Phòng Hành chính - Tổng hợp chuẩn bị hội trường, in tài liệu cho học viên trước mỗi lớp 03 ngày.",
              "Công an xã hướng dẫn hợp tác xã giữ xe tại điểm trông giữ, khi hợp tác xã đi vào hoạt động.",
              "Phòng Kinh tế hỗ trợ các hợp tác xã khi cần thiết.",
@@ -267,4 +278,81 @@ def test_an_event_as_the_last_clause_ties_the_work_to_it(tmp_path, suffix, marke
     for anchor, printed in WHEN_ITEMS.items():
         assert draft[anchor]["deadline"] == {"printed": printed, "kind": "after-condition", "condition": printed}, anchor
     assert draft["Phòng Kinh tế hỗ trợ"]["deadline"]["kind"] == "unspecified"  # "khi cần thiết": how, not when
+    assert draft["Ngân hàng Chính sách"]["deadline"]["kind"] == "unspecified"  # "khi" run on in its sentence: how
+    assert draft["Chi cục Bảo vệ"]["deadline"]["kind"] == "unspecified"  # "khí nhà kính" (gas) is no "khi"
     assert draft["Phòng Văn hóa - Xã hội"]["deadline"]["before"] == "2026-12-15"  # a date printed is the time
+
+
+# --- a stage's title that times the items under it; round the clock -----------------------------------------------
+
+@pytest.mark.parametrize("suffix, title", [
+    (".md", "**1. Trước khi bão vào (các việc dưới đây hoàn thành trước 17 giờ 00 ngày 27/10/2026)**"),
+    (".txt", "1. Chuẩn bị (những nội dung sau đây xong trước ngày 27/10/2026)")])
+def test_a_stage_title_timing_the_work_under_it(tmp_path, suffix, title):
+    lines = _head(issuer="ỦY BAN NHÂN DÂN TỈNH GIA LAI", number="5217/UBND-NNMT", place="Gia Lai", day="26 tháng 10",
+                  year="2026", title="Ứng phó bão số 10 đối với hợp tác xã nuôi biển") + [
+        "II. NHIỆM VỤ", title,
+        "a) Ủy ban nhân dân các xã ven biển rà soát, kiểm đếm tàu cá của các hợp tác xã còn hoạt động trên biển.",
+        "b) Liên minh Hợp tác xã tỉnh phối hợp với Sở Công Thương kết nối doanh nghiệp thu mua tôm hùm thu hoạch sớm.",
+        "2. Trong thời gian bão ảnh hưởng",
+        "a) Sở Nông nghiệp và Môi trường trực ban 24/24 giờ, giữ liên lạc với giám đốc các hợp tác xã."] + TAIL
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    for anchor in ("Ủy ban nhân dân các xã ven biển", "Liên minh Hợp tác xã tỉnh"):
+        assert draft[anchor]["deadline"]["before"] == "2026-10-27", anchor
+    assert draft["Sở Nông nghiệp và Môi trường"]["deadline"]["kind"] == "ongoing"
+
+
+# --- work during an event whose days the document gives once --------------------------------------------------------
+
+EVENT_TXT = ["II. THỜI GIAN, ĐỊA ĐIỂM", "- Thời gian: 03 ngày, từ ngày 18/12 đến ngày 20/12/2026.",
+             "- Địa điểm: sân vận động trung tâm xã Con Cuông.", "III. TỔ CHỨC THỰC HIỆN",
+             "1. Trung tâm Văn hóa xã tổ chức livestream bán hàng trong 3 ngày diễn ra phiên chợ.",
+             "2. Công an xã bảo đảm an ninh trật tự, phòng cháy, chữa cháy trong những ngày diễn ra phiên chợ.",
+             "3. Phòng Kinh tế bố trí mặt bằng, điện, nước cho phiên chợ, xong trước 15/12/2026."]
+EVENT_MD = ["Sở Công Thương tổ chức gian hàng hợp tác xã của tỉnh tại Tuần hàng nông sản (19 - 22/11) như sau:", "",
+            "1. Phòng Quản lý thương mại chọn 20 hợp tác xã tham gia, xong trước 05/11/2026.", "",
+            "2. Đề nghị Báo và Phát thanh, Truyền hình tỉnh cử phóng viên đưa tin trong những ngày diễn ra Tuần hàng.", "",
+            "3. Văn phòng Sở cử cán bộ đi cùng, hỗ trợ hợp tác xã trong suốt thời gian diễn ra Tuần hàng."]
+
+
+@pytest.mark.parametrize("suffix, body, during, end", [
+    (".txt", EVENT_TXT, ["Trung tâm Văn hóa xã", "Công an xã"], "2026-12-20"),
+    (".md", EVENT_MD, ["Đề nghị Báo", "Văn phòng Sở"], "2026-11-22")])
+def test_work_during_an_event_is_due_by_its_last_day(tmp_path, suffix, body, during, end):
+    lines = _head(issuer="SỞ CÔNG THƯƠNG TỈNH NGHỆ AN", number="2186/KH-SCT", place="Nghệ An", day="20 tháng 10",
+                  year="2026", title="Phiên chợ sản phẩm hợp tác xã năm 2026") + body + TAIL
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    for anchor in during:
+        due = draft[anchor]["deadline"]
+        assert (due["kind"], due["before"]) == ("before", end), anchor
+        assert "diễn ra" in due["printed"]
+        assert any("kết thúc của sự kiện" in note for note in draft[anchor]["review"])
+
+
+def test_work_during_an_event_the_document_does_not_date_has_no_time(tmp_path):
+    lines = _head(issuer="SỞ CÔNG THƯƠNG TỈNH NGHỆ AN", number="2187/KH-SCT", place="Nghệ An", day="20 tháng 10",
+                  year="2026", title="Phiên chợ sản phẩm hợp tác xã năm 2026") + [
+        "II. NHIỆM VỤ", "1. Công an xã bảo đảm an ninh trật tự trong những ngày diễn ra phiên chợ.",
+        "2. Ban Biên tập hoàn thiện kịch bản, gửi Đài duyệt trước ngày 31/8/2026; duyệt lời bình trước khi dựng.",
+        "3. Phòng Hành chính tạm ứng kinh phí trước mỗi chuyến đi; làm hồ sơ thanh lý trước ngày 15/12/2026."] + TAIL
+    draft = written_as(tmp_path, "ke-hoach", ".txt", lines)
+    assert draft["Công an xã"]["deadline"]["kind"] == "unspecified"
+    assert draft["Ban Biên tập"]["deadline"]["before"] == "2026-08-31"  # a date printed beats an event clause
+    assert draft["Phòng Hành chính"]["deadline"]["before"] == "2026-12-15"
+
+
+# --- the doer after a dash, its time after a semicolon --------------------------------------------------------------
+
+@pytest.mark.parametrize("suffix, items", [
+    (".txt", ["- Cấp con giống cá lăng cho các hợp tác xã tham gia dự án khuyến nông — Trung tâm Khuyến nông; quý II.",
+              "- Hỗ trợ hợp tác xã làm nhãn, mã QR — Chi cục Phát triển nông thôn; trước 30/4."]),
+    (".md", ["1. Cấp con giống cá lăng cho các hợp tác xã tham gia dự án — Trung tâm Khuyến nông; quý II/2027.",
+             "2. Hỗ trợ hợp tác xã làm nhãn, mã QR — Chi cục Phát triển nông thôn; tháng 4 - 5/2027."])])
+def test_a_time_after_the_doer_is_no_doer(tmp_path, suffix, items):
+    lines = _head(issuer="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH PHÚ THỌ", number="412/KH-SNNMT", place="Phú Thọ",
+                  day="22 tháng 10", year="2026", title="Hợp tác xã trong chuỗi cá lồng năm 2027") + [
+        "II. NHIỆM VỤ"] + items + TAIL
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    assert draft.lead("Cấp con giống") == ["Trung tâm Khuyến nông"]
+    assert draft.lead("Hỗ trợ hợp tác xã") == ["Chi cục Phát triển nông thôn"]
+    assert draft["Cấp con giống"]["deadline"]["quarters"] == [2]

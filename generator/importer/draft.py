@@ -137,6 +137,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     meta = _metadata(lines, stop)
     meta["day_n"] = fields.day_n(lines[:stop])  # "… ngày 10/12/2026 (sau đây gọi là ngày N)": milestones "N - 30" count from it
     meta["phases"] = fields.phases(lines[:stop])  # "- Đợt 1: từ ngày 06/7/2026 đến ngày 25/7/2026": a time cell "Đợt 1"
+    meta["events"] = fields.event_spans(lines[:stop], _dated(meta))  # "Hội chợ … diễn ra từ ngày 12 đến 16/11/2025"
     if wrapper:
         attached_meta = _metadata(lines[attached:], stop - attached)
         if not attached_meta.get("title"):  # an attached text of a kind no plan has ("QUY ĐỊNH", "ĐIỀU LỆ"): the
@@ -189,7 +190,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         target["id"] = f"ct-{number:02d}"
     rows, appendix_groups = _appendix_rows(found_tables, agencies, bar, lines, year=_plan_year(meta), owners=owners,
                                            signed=_signed_on(meta), day_n=meta.get("day_n"), issued=_dated(meta),
-                                           phases=meta.get("phases"))
+                                           phases=meta.get("phases"), events=meta.get("events"))
     tasks += rows
     if listed:  # an attached list's items are appendix tasks, in the order printed with the tables' rows
         tasks += listed
@@ -1637,13 +1638,18 @@ _BY_REMIT = re.compile(r"\s+theo (?:đúng )?chức năng,? nhiệm vụ(?: đư
 
 def _dashed_doer(text: str) -> tuple[str, str | None] | None:
     """An item written "work – doer (phối hợp: Y, Z) – time", its fields apart by spaced dashes (an en or em dash: a
-    hyphen joins a name's parts, "Văn hóa - Xã hội"): the doer as printed and its partners, or None."""
+    hyphen joins a name's parts, "Văn hóa - Xã hội"), or its time after a semicolon ("work — doer; quý II."): the doer
+    as printed and its partners, or None."""
     parts = re.split(r"\s[–—]\s", text.rstrip(" .;"))
     # the work, the doer, maybe the time last ("… – X – quý III/2026", "… – X"): no more fields than that
     if len(parts) not in (2, 3) or (len(parts) == 3 and (len(parts[2]) > 60
                                                      or fields.deadline(parts[2], cell=True).kind == "unspecified")):
         return None
     who = parts[1].strip()
+    head, _, tail = who.rpartition(";")
+    # its time after a semicolon ("… — Trung tâm Khuyến nông; quý II."), read for its shape alone (any year): no body
+    if head and len(parts) == 2 and fields.deadline(tail, cell=True, year=2000).kind not in ("unspecified", "ambiguous"):
+        who = head.strip()
     helper = re.search(r"\(\s*(?:phối hợp|đơn vị phối hợp)\s*:?\s*(?P<coop>[^()]+)\)\s*$", who, re.I)
     name = who[:helper.start()].strip() if helper else who
     if not name or len(name) > 150 or not _body_name(name, places=False):
@@ -2208,7 +2214,9 @@ _RECURRING_TITLE = re.compile(r"(?:(?:cac )?(?:nhiem vu|cong viec|noi dung)\s+|t
 
 
 #: a heading of a stage with its time in brackets at its end
-_STAGE_TIME = re.compile(r"[^()]{3,80}\((?P<time>(?:hoàn thành |thực hiện |xong )?(?:trước|trong|từ|đến|tháng|quý|năm|ngày)\b"
+_STAGE_TIME = re.compile(r"[^()]{3,80}\((?:(?:các|những) (?:việc|nhiệm vụ|công việc|nội dung) (?:dưới đây|sau(?: đây)?|"
+                         r"trong mục này|nêu tại mục này) )?"  # "(các việc dưới đây hoàn thành trước 17 giờ …)"
+                         r"(?P<time>(?:hoàn thành |thực hiện |xong |phải xong )?(?:trước|trong|từ|đến|tháng|quý|năm|ngày)\b"
                          # … maybe with where it is held after it ("(ngày 10 và 11/11/2026, tại Hội trường Sở …)")
                          r"[^()]{2,60}?)(?:[,;]\s*(?:tại|ở)\s[^()]{2,80})?\)")
 
@@ -3312,6 +3320,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             title = day_of[id(para)].text.rstrip(": ")
             day = fields.deadline(title, cell=True, year=plan_year, signed=signed)
             due = replace(day, printed=title) if day.kind == "before" else due
+        if due.kind == "unspecified" and meta.get("events"):  # "… trong những ngày diễn ra Tuần hàng": by its last day
+            due = fields.during_event(para.text, meta["events"]) or due
         tasks.append({
             "id": f"nv-{len(tasks) + 1:03d}", "text": text,
             "place": {"part": "body", "section": section or None}, "group": group,
@@ -4282,11 +4292,11 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                    lines: list[str] | None = None, year: int | None = None,
                    owners: dict[int, tuple] | None = None, signed: dt.date | None = None,
                    day_n: dt.date | None = None, issued: dt.date | None = None,
-                   phases: dict | None = None) -> tuple[list, list]:
+                   phases: dict | None = None, events: list | None = None) -> tuple[list, list]:
     """One task per appendix row (its continuation rows joined to it), none skipped; the tables' groups. ``year``:
     the one year the plan is for ("Cả năm" in a cell); ``signed``: see ``_signed_on``; ``day_n``: the day milestones
     count from ("N - 30"); ``issued``: the day the document is dated ("quý I năm sau"); ``phases``: see
-    ``fields.phases`` ("Đợt 1"). ``owners``: tables standing in the body (``_table_owners``), whose rows are body
+    ``fields.phases`` ("Đợt 1"); ``events``: see ``fields.event_spans``. ``owners``: tables standing in the body (``_table_owners``), whose rows are body
     tasks of their section, led by the body their heading names."""
     rows, groups = [], []
     task_tables = [t for t in found_tables if t.kind == "tasks"]
@@ -4435,6 +4445,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                     found = fields.days_of_month(time, row.group_title, year=year, signed=signed, issued=issued) or found
                 if time and phases and found.kind in ("unspecified", "ambiguous"):  # "Đợt 1", its days said before
                     found = fields.phase_time(time, phases) or found
+                if events and found.kind in ("unspecified", "ambiguous"):  # "Trong những ngày diễn ra Hội chợ"
+                    found = fields.during_event(time or "", events) or fields.during_event(text, events) or found
                 if not time and row.marked:  # a schedule table: the periods marked in the row
                     found = fields.schedule_deadline(row.marked, row.periods, year)
                     task_review += [message("imp_no_year")] if found.kind == "ambiguous" else []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -1530,11 +1531,14 @@ _ON_OCCASION = (r"\bnhan (?:dip )?(?:ky niem )?(?:ngay|le|tet|dai hoi|hoi|tuan l
                 r"(?P<d>\d{1,2})/(?P<m>\d{1,2})")
 #: the days printed after the event they count from ("báo cáo … sau Ngày hội 05 ngày", "sau Hội nghị 10 ngày làm việc"),
 #: folded: after that event
-#: the last clause of a sentence that is an event, before or when it happens ("…, xong trước khi thu hoạch.", "…
-#: cho thành viên, trước khi vào mùa rụng hạt.", "… khi HTX đi vào hoạt động.", "(khi có thiệt hại xảy ra)"), folded;
-#: not "khi cần thiết" alone (how, not when)
-_WHEN_CLAUSE = (r"(?:(?<=[,;(])\s*|(?<=\s))(?:(?:xong|hoan thanh|thuc hien|lam|ngay|chi) )?(?:truoc khi|khi) "
-                r"(?!can thiet\b)[^.;()]{3,100}(?=\)?\s*[.;]?\s*$)")
+#: the last clause of a sentence that is an event, before it happens ("… xong trước khi thu hoạch.", "… cho thành viên,
+#: trước khi vào mùa rụng hạt.") or, set apart as a clause, when it does ("…, khi HTX đi vào hoạt động.", "(khi có
+#: thiệt hại xảy ra)"), folded; not "khi" run on in its sentence ("… hồ sơ khi vay vốn": how), nor "khi cần thiết"
+_WHEN_CLAUSE = (r"(?:(?<=[,;(])\s*(?:(?:xong|hoan thanh|thuc hien|lam|ngay|chi) )?(?:truoc )?khi |"
+                r"(?<=\s)(?:(?:xong|hoan thanh|thuc hien|lam|chi) )?truoc khi )(?!can thiet\b)[^.;()]{3,100}"
+                r"(?=\)?\s*[.;]?\s*$)")
+#: the word "khi" (when) folded, which "khí" (gas), "khỉ" also fold to
+_KHI = re.compile(r"\bkhi\b")
 _DAYS_AFTER_EVENT = r"\bsau (?!khi\b)[^.;,()]{3,60}? \d{1,3} ngay(?: lam viec)?(?![/\d\w])"
 #: right after a stage of the season ("ngay sau thu hoạch vụ chiêm", "ngay sau vụ mùa"), folded: after it
 _RIGHT_AFTER_STAGE = r"\bngay sau (?=(?:thu hoach|vu|mua)\b)"
@@ -1573,8 +1577,9 @@ _DEADLINES = [
                                    r"|\bkhi du \d{1,4} [^.;()]{3,80}"
                                    # after each event of a kind ("sau mỗi đợt thiên tai", "Sau mỗi lớp"): after it, again
                                    r"|\b(?:sau|ket thuc) moi (?:dot|lan|lop|khoa|vu|dip|ky|buoi|dau)\b[^.;()]{0,120}"
-                                   # before each event of a kind ("trước mỗi lớp 03 ngày", "trước mỗi chuyến biển")
-                                   r"|\btruoc moi (?:dot|lan|lop|khoa|vu|dip|ky|buoi|chuyen|phien|chuyen bien)\b[^.;()]{0,80}"
+                                   # before each session or trip ("trước mỗi lớp 03 ngày", "trước mỗi chuyến biển"; a
+                                   # round or a season, "trước mỗi đợt/vụ", recurs: ongoing, below)
+                                   r"|\btruoc moi (?:lop|khoa|buoi|chuyen|phien)\b[^.;()]{0,80}"
                                    # the sentence's last clause an event, "before" or "when" it happens ("…, trước khi
                                    # xuống giống", "… khi đoàn đến làm việc", "(khi có thiệt hại xảy ra)"): tied to it
                                    r"|" + _WHEN_CLAUSE +
@@ -1669,6 +1674,8 @@ _DEADLINES = [
     ("ongoing", re.compile(r"(?<!chi )(?<!kinh phi )thuong xuyen")),  # not "chi/kinh phí thường xuyên" (recurrent spending)
     ("ongoing", re.compile(r"(?:\bdinh ky )?\bhang quy\b")),  # "định kỳ hằng quý": recurring, the model has no quarterly kind
     ("ongoing", re.compile(r"\b(?:hang|moi) tuan\b")),  # "hàng tuần", "hằng tuần", "mỗi tuần": weekly, recurring
+    # round the clock ("trực ban 24/24 giờ", "24/7"): all along
+    ("ongoing", re.compile(r"(?<![\d/])24\s*/\s*(?:24(?: gio)?|7)(?![\d/])")),
     # before each round or harvest ("lấy mẫu … trước mỗi đợt thu hoạch chính", "trước mỗi vụ"): recurring, as "sau mỗi
     # đợt" is after each (above)
     ("ongoing", re.compile(r"\btruoc moi (?:dot|vu|lan|mua|ky|dip|lua)\b")),
@@ -1971,6 +1978,62 @@ def phase_time(cell: str, defined: dict[str, DeadlineFound]) -> DeadlineFound | 
     return replace(last, printed=cell.strip(), note=message("imp_deadline_phase", printed=cell.strip(), time=last.printed))
 
 
+#: an event's days, where the document says when it is held: "… Hội chợ …, diễn ra từ ngày 12 đến hết ngày
+#: 16/11/2025", "Tuần hàng … được tổ chức từ 19/11 đến 22/11/2026", "… khai mạc ngày 10/12/2026" (one day), its part
+#: "Thời gian" ("- Thời gian: 03 ngày, từ ngày 18/12 đến ngày 20/12/2026"), or its days in brackets after its name
+#: ("Tuần hàng (19 - 22/11)")
+_EVENT_SPAN = re.compile(
+    r"(?:diễn ra|tổ chức|khai mạc|^[-+•*\s]*Thời gian(?: tổ chức)?\s*:)\s(?:[^.;]{0,60}?\s)?(?:từ\s+)?(?:ngày\s+)?"
+    r"(?P<d1>\d{1,2})(?:/(?P<m1>\d{1,2}))?"
+    r"(?:/(?P<y1>20\d\d))?(?:\s*(?:đến(?:\s+hết)?|-|–)\s*(?:ngày\s+)?(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>20\d\d))?)?"
+    r"(?![\d/])|(?:Hội chợ|Tuần hàng|Tuần lễ|Ngày hội|[Pp]hiên chợ|Lễ hội|Hội thi|Hội diễn|Triển lãm|Festival)[^.;()]{0,60}"
+    r"\((?:từ\s+)?(?:ngày\s+)?(?P<b1>\d{1,2})(?:/(?P<bm1>\d{1,2}))?\s*(?:-|–|đến)\s*(?P<b2>\d{1,2})/(?P<bm2>\d{1,2})"
+    r"(?:/(?P<by2>20\d\d))?\)", re.I)
+#: work "during" the event, its days said elsewhere ("trong suốt thời gian diễn ra Hội chợ", "trong những ngày diễn ra
+#: Tuần hàng", "trong 3 ngày diễn ra phiên chợ"), folded
+_DURING_EVENT = re.compile(r"(?:\b(?:trong|suot|vao) )*(?:(?:suot )?thoi gian|(?:nhung|cac) ngay|\d{1,2} ngay) "
+                           r"(?:dien ra|to chuc)\b[^.;,()]{0,60}")
+
+
+def event_spans(lines: list[str], dated: dt.date | None) -> list[tuple[str, dt.date]]:
+    """Each line that says when an event is held (``_EVENT_SPAN``), folded, with the event's last day; a day printed
+    without its year is the next such day from ``dated`` (the day the document is dated)."""
+    found = []
+    for line in lines:
+        text = " ".join(line.split())
+        for match in _EVENT_SPAN.finditer(text) if any(w in text for w in ("diễn ra", "tổ chức", "khai mạc", "(",
+                                                                         "Thời gian")) else ():
+            day = match["d2"] or match["b2"] or (match["d1"] if match["m1"] else None)
+            month = match["m2"] or match["bm2"] or match["m1"]
+            year = match["y2"] or match["by2"] or match["y1"]
+            if day is None or month is None or (year is None and dated is None):
+                continue
+            try:
+                end = dt.date(int(year), int(month), int(day)) if year else dt.date(dated.year, int(month), int(day))
+            except ValueError:
+                continue
+            found.append((fold(text), end if year or end >= dated else end.replace(year=end.year + 1)))
+    return found
+
+
+def during_event(text: str, spans: list[tuple[str, dt.date]]) -> DeadlineFound | None:
+    """The time of work done "during" an event (``_DURING_EVENT``: "trong những ngày diễn ra Tuần hàng"): by the last
+    day of that event, as a line of the document that names it says (``event_spans``; else the one event it dates),
+    said for review; None where the text says no such thing or the event's days are not said."""
+    folded = fold(text)
+    match = _DURING_EVENT.search(folded) if spans else None
+    if match is None:
+        return None
+    name = re.sub(r"^.*?\b(?:dien ra|to chuc)\s*", "", match.group()).split()[:2]
+    ends = {end for line, end in spans if name and " ".join(name) in line} or {end for _, end in spans}
+    if len(ends) != 1:
+        return None
+    end = ends.pop()
+    printed = text[match.start():match.end()].strip()
+    return DeadlineFound("before", printed, before=end.isoformat(),
+                         note=message("imp_deadline_event_end", printed=printed, day=f"{end.day}/{end.month}/{end.year}"))
+
+
 def _printed_day(match: "re.Match | None") -> dt.date | None:
     """The day a ``_DATE_PRINTED`` match prints, or None (no match, no such day)."""
     if match is None:
@@ -2084,6 +2147,9 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
     if not text:
         return DeadlineFound("unspecified", None)
     folded = _slashed(fold(text), cell)
+    if "khi" in folded:  # "khí nhà kính" (gas) is no "khi" (when)
+        printed = unicodedata.normalize("NFC", text).lower()
+        folded = _KHI.sub(lambda m: m.group() if printed[m.start():m.end()] == "khi" else "kh~", folded)
     weekday = _WEEKDAY.match(folded) if cell else None
     if weekday:  # a day printed after its weekday ("Thứ Bảy<br>11/7", "Chủ nhật (12/7/2026)"): that day
         day = _deadline_in(text[weekday.end():].strip(" ()"), cell=True, year=year, bare_year=bare_year, signed=signed,
@@ -2156,8 +2222,8 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
             zones.append((match.start(), len(folded)))
         for match in re.finditer(_WHEN_CLAUSE, folded):  # "…, trước khi xuống giống.", "… khi đoàn đến làm việc."
             zones.append((match.start(), len(folded)))
-        for match in re.finditer(r"\btruoc moi ", folded):  # "… trước mỗi lớp 03 ngày"
-            zones.append((match.start(), min(len(folded), match.end() + 60)))
+        for match in re.finditer(r"\btruoc moi |(?<![\d/])24\s*/\s*(?:24|7)(?![\d/])", folded):  # "… trước mỗi lớp 03
+            zones.append((match.start(), min(len(folded), match.end() + 60)))  # ngày", "trực ban 24/24 giờ"
         for match in re.finditer(_BEFORE_EVENT, folded):  # "trước Ngày Khuyến học Việt Nam (02/10)"
             zones.append((match.start(), min(len(folded), match.end() + 7)))
         for match in _EVENT_DAY.finditer(folded):  # the day the work is held ("… Hội nghị … ngày 17/10/2026")
@@ -2192,7 +2258,8 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
         if not found:
             continue
         chosen = found[0][1] if len(found) == 1 else _task_own(found, text, cell)
-        if kind == "after-condition" and re.match(r"\(?khi ", fold(chosen.printed or "")):
+        if kind == "after-condition" and re.match(r"\(?(?:(?:xong|hoan thanh|thuc hien|lam|ngay|chi) )?(?:truoc )?khi |"
+                                                  r"\(?truoc moi ", fold(chosen.printed or "")):
             on_request = on_request or chosen  # "… khi có yêu cầu": any other time printed is the task's own
             continue                            # ("báo cáo trước ngày 20 hằng tháng; … đột xuất khi có yêu cầu")
         if kind == "after-condition" and re.match(r"\(?sau (?:khi|moi) ", fold(chosen.printed or "")) and not cell:
