@@ -19,14 +19,15 @@
 - A report's closing ("UBND phường … báo cáo Sở Tài chính … tổng hợp./.", "… kính báo cáo UBND xã biết, chỉ
   đạo./.", "… trân trọng báo cáo./.") is no task; a duty that reports its results ("… tổng hợp kết quả, báo cáo UBND
   phường để theo dõi./.") still is.
-- An event as a sentence's last clause, before it ("… trước khi xuống giống.", "… trước mỗi lớp 03 ngày.") or set
-  apart, when it happens ("…, khi hợp tác xã đi vào hoạt động.", "(khi đoàn đến làm việc)"): the work is tied to it
-  (after-condition); not "khi" run on in its sentence ("… hồ sơ khi vay vốn"), not "khi cần thiết", not "khí" (gas),
-  and not where a date is printed too.
+- An event as a sentence's last clause, before it ("… trước khi xuống giống.", "…, xong trước khi khai trương điểm
+  bán.") or set apart, when it happens ("…, khi hợp tác xã đi vào hoạt động.", "(khi đoàn đến làm việc)"): the work
+  is tied to it (after-condition), where nothing else dates it; not "khi" run on in its sentence ("… hồ sơ khi vay
+  vốn"), not "khi cần thiết", not "khí" (gas), not an event before the last clause, and not where a date is printed.
 - A stage's title whose bracket says the items under it are due ("1. Trước khi bão vào (các việc dưới đây hoàn thành
-  trước 17 giờ 00 ngày 27/10/2026)"): their time; "trực ban 24/24 giờ", "24/7": all along (ongoing).
+  trước 17 giờ 00 ngày 27/10/2026)"): their time, not the next stage's.
 - Work "during" an event whose days the document gives once ("- Thời gian: 03 ngày, từ ngày 18/12 đến ngày
-  20/12/2026", "Tuần hàng nông sản (19 - 22/11)", "… diễn ra từ ngày 12 đến hết ngày 16/11"): "trong những ngày diễn
+  20/12/2026", "Tuần hàng nông sản (19 - 22/11)", "… diễn ra từ ngày 12 đến hết ngày 16/11"; not an opening day
+  alone): "trong những ngày diễn
   ra …", "trong suốt thời gian diễn ra …", "trong 3 ngày diễn ra …" are due by its last day, said for review; no
   time where the event is not dated.
 - An item "work — doer; time." ("… — Trung tâm Khuyến nông; quý II."): the time after the semicolon is no doer.
@@ -256,7 +257,7 @@ def test_a_reports_closing_is_no_task(tmp_path, suffix, closing):
 
 WHEN_ITEMS = {"Trung tâm Khuyến nông tổ chức": "trước khi xuống giống",
               "Đề nghị các hợp tác xã làng nghề": "khi đoàn đến làm việc",
-              "Phòng Hành chính - Tổng hợp": "trước mỗi lớp 03 ngày",
+              "Phòng Hành chính - Tổng hợp": "xong trước khi khai trương điểm bán",
               "Công an xã hướng dẫn": "khi hợp tác xã đi vào hoạt động"}
 
 
@@ -267,7 +268,9 @@ def test_an_event_as_the_last_clause_ties_the_work_to_it(tmp_path, suffix, marke
              "làm việc).",
              "Ngân hàng Chính sách xã hội hướng dẫn thành viên hợp tác xã hoàn thiện hồ sơ khi vay vốn.",
              "Chi cục Bảo vệ môi trường hướng dẫn hợp tác xã kiểm kê khí nhà kính, giảm phát thải khí nhà kính.",
-             "Phòng Hành chính - Tổng hợp chuẩn bị hội trường, in tài liệu cho học viên trước mỗi lớp 03 ngày.",
+             "Phòng Hành chính - Tổng hợp chuẩn bị quầy kệ, in bảng giá cho hợp tác xã, xong trước khi khai trương "
+             "điểm bán.",
+             "Trung tâm Dịch vụ nông nghiệp tập huấn cho thành viên hợp tác xã trước khi xuống giống, cùng Hội Nông dân xã.",
              "Công an xã hướng dẫn hợp tác xã giữ xe tại điểm trông giữ, khi hợp tác xã đi vào hoạt động.",
              "Phòng Kinh tế hỗ trợ các hợp tác xã khi cần thiết.",
              "Phòng Văn hóa - Xã hội tổng hợp, báo cáo UBND xã trước ngày 15/12/2026, khi kết thúc vụ."]
@@ -280,10 +283,11 @@ def test_an_event_as_the_last_clause_ties_the_work_to_it(tmp_path, suffix, marke
     assert draft["Phòng Kinh tế hỗ trợ"]["deadline"]["kind"] == "unspecified"  # "khi cần thiết": how, not when
     assert draft["Ngân hàng Chính sách"]["deadline"]["kind"] == "unspecified"  # "khi" run on in its sentence: how
     assert draft["Chi cục Bảo vệ"]["deadline"]["kind"] == "unspecified"  # "khí nhà kính" (gas) is no "khi"
+    assert draft["Trung tâm Dịch vụ"]["deadline"]["kind"] == "unspecified"  # the event is not the last clause
     assert draft["Phòng Văn hóa - Xã hội"]["deadline"]["before"] == "2026-12-15"  # a date printed is the time
 
 
-# --- a stage's title that times the items under it; round the clock -----------------------------------------------
+# --- a stage's title that times the items under it ------------------------------------------------------------------
 
 @pytest.mark.parametrize("suffix, title", [
     (".md", "**1. Trước khi bão vào (các việc dưới đây hoàn thành trước 17 giờ 00 ngày 27/10/2026)**"),
@@ -295,11 +299,11 @@ def test_a_stage_title_timing_the_work_under_it(tmp_path, suffix, title):
         "a) Ủy ban nhân dân các xã ven biển rà soát, kiểm đếm tàu cá của các hợp tác xã còn hoạt động trên biển.",
         "b) Liên minh Hợp tác xã tỉnh phối hợp với Sở Công Thương kết nối doanh nghiệp thu mua tôm hùm thu hoạch sớm.",
         "2. Trong thời gian bão ảnh hưởng",
-        "a) Sở Nông nghiệp và Môi trường trực ban 24/24 giờ, giữ liên lạc với giám đốc các hợp tác xã."] + TAIL
+        "a) Sở Nông nghiệp và Môi trường giữ liên lạc với giám đốc các hợp tác xã có tàu đang tránh trú."] + TAIL
     draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     for anchor in ("Ủy ban nhân dân các xã ven biển", "Liên minh Hợp tác xã tỉnh"):
         assert draft[anchor]["deadline"]["before"] == "2026-10-27", anchor
-    assert draft["Sở Nông nghiệp và Môi trường"]["deadline"]["kind"] == "ongoing"
+    assert draft["Sở Nông nghiệp và Môi trường"]["deadline"]["kind"] == "unspecified"  # the next stage: no time
 
 
 # --- work during an event whose days the document gives once --------------------------------------------------------

@@ -3322,6 +3322,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             due = replace(day, printed=title) if day.kind == "before" else due
         if due.kind == "unspecified" and meta.get("events"):  # "… trong những ngày diễn ra Tuần hàng": by its last day
             due = fields.during_event(para.text, meta["events"]) or due
+        if due.kind == "unspecified":  # nothing else dates it, its last clause an event ("… trước khi xuống giống.")
+            due = fields.when_clause(para.text) or due
         tasks.append({
             "id": f"nv-{len(tasks) + 1:03d}", "text": text,
             "place": {"part": "body", "section": section or None}, "group": group,

@@ -1535,8 +1535,8 @@ _ON_OCCASION = (r"\bnhan (?:dip )?(?:ky niem )?(?:ngay|le|tet|dai hoi|hoi|tuan l
 #: trước khi vào mùa rụng hạt.") or, set apart as a clause, when it does ("…, khi HTX đi vào hoạt động.", "(khi có
 #: thiệt hại xảy ra)"), folded; not "khi" run on in its sentence ("… hồ sơ khi vay vốn": how), nor "khi cần thiết"
 _WHEN_CLAUSE = (r"(?:(?<=[,;(])\s*(?:(?:xong|hoan thanh|thuc hien|lam|ngay|chi) )?(?:truoc )?khi |"
-                r"(?<=\s)(?:(?:xong|hoan thanh|thuc hien|lam|chi) )?truoc khi )(?!can thiet\b)[^.;()]{3,100}"
-                r"(?=\)?\s*[.;]?\s*$)")
+                r"(?<=\s)(?:(?:xong|hoan thanh|thuc hien|lam|chi) )?truoc khi )(?!can thiet\b|khai mac\b|khai giang\b)"
+                r"[^.;(),]{3,100}(?=\)?\s*[.;]?\s*$)")
 #: the word "khi" (when) folded, which "khí" (gas), "khỉ" also fold to
 _KHI = re.compile(r"\bkhi\b")
 _DAYS_AFTER_EVENT = r"\bsau (?!khi\b)[^.;,()]{3,60}? \d{1,3} ngay(?: lam viec)?(?![/\d\w])"
@@ -1577,12 +1577,6 @@ _DEADLINES = [
                                    r"|\bkhi du \d{1,4} [^.;()]{3,80}"
                                    # after each event of a kind ("sau mỗi đợt thiên tai", "Sau mỗi lớp"): after it, again
                                    r"|\b(?:sau|ket thuc) moi (?:dot|lan|lop|khoa|vu|dip|ky|buoi|dau)\b[^.;()]{0,120}"
-                                   # before each session or trip ("trước mỗi lớp 03 ngày", "trước mỗi chuyến biển"; a
-                                   # round or a season, "trước mỗi đợt/vụ", recurs: ongoing, below)
-                                   r"|\btruoc moi (?:lop|khoa|buoi|chuyen|phien)\b[^.;()]{0,80}"
-                                   # the sentence's last clause an event, "before" or "when" it happens ("…, trước khi
-                                   # xuống giống", "… khi đoàn đến làm việc", "(khi có thiệt hại xảy ra)"): tied to it
-                                   r"|" + _WHEN_CLAUSE +
                                    # on request ("khi có đề nghị", "khi UBND cấp xã đề nghị", "khi … có yêu cầu"), as a
                                    # cell says it ("Theo hồ sơ đề nghị", "Theo yêu cầu")
                                    r"|" + _ON_REQUEST + r"[^.;()]{0,100}"
@@ -1674,8 +1668,6 @@ _DEADLINES = [
     ("ongoing", re.compile(r"(?<!chi )(?<!kinh phi )thuong xuyen")),  # not "chi/kinh phí thường xuyên" (recurrent spending)
     ("ongoing", re.compile(r"(?:\bdinh ky )?\bhang quy\b")),  # "định kỳ hằng quý": recurring, the model has no quarterly kind
     ("ongoing", re.compile(r"\b(?:hang|moi) tuan\b")),  # "hàng tuần", "hằng tuần", "mỗi tuần": weekly, recurring
-    # round the clock ("trực ban 24/24 giờ", "24/7"): all along
-    ("ongoing", re.compile(r"(?<![\d/])24\s*/\s*(?:24(?: gio)?|7)(?![\d/])")),
     # before each round or harvest ("lấy mẫu … trước mỗi đợt thu hoạch chính", "trước mỗi vụ"): recurring, as "sau mỗi
     # đợt" is after each (above)
     ("ongoing", re.compile(r"\btruoc moi (?:dot|vu|lan|mua|ky|dip|lua)\b")),
@@ -1979,11 +1971,12 @@ def phase_time(cell: str, defined: dict[str, DeadlineFound]) -> DeadlineFound | 
 
 
 #: an event's days, where the document says when it is held: "… Hội chợ …, diễn ra từ ngày 12 đến hết ngày
-#: 16/11/2025", "Tuần hàng … được tổ chức từ 19/11 đến 22/11/2026", "… khai mạc ngày 10/12/2026" (one day), its part
-#: "Thời gian" ("- Thời gian: 03 ngày, từ ngày 18/12 đến ngày 20/12/2026"), or its days in brackets after its name
+#: 16/11/2025", "Tuần hàng … được tổ chức từ 19/11 đến 22/11/2026", "… diễn ra ngày 10/12/2026" (one day), its part
+#: "Thời gian" ("- Thời gian: 03 ngày, từ ngày 18/12 đến ngày 20/12/2026", "…; thời gian từ ngày 09 đến 12/4/2026"), or
+#: its days in brackets after its name
 #: ("Tuần hàng (19 - 22/11)")
 _EVENT_SPAN = re.compile(
-    r"(?:diễn ra|tổ chức|khai mạc|^[-+•*\s]*Thời gian(?: tổ chức)?\s*:)\s(?:[^.;]{0,60}?\s)?(?:từ\s+)?(?:ngày\s+)?"
+    r"(?P<t>diễn ra|tổ chức|khai mạc|(?:^|[;:,]\s)[-+•*\s]*[Tt]hời gian(?: tổ chức| diễn ra)?\s*:?)\s(?:[^.;]{0,60}?\s)?(?:từ\s+)?(?:ngày\s+)?"
     r"(?P<d1>\d{1,2})(?:/(?P<m1>\d{1,2}))?"
     r"(?:/(?P<y1>20\d\d))?(?:\s*(?:đến(?:\s+hết)?|-|–)\s*(?:ngày\s+)?(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>20\d\d))?)?"
     r"(?![\d/])|(?:Hội chợ|Tuần hàng|Tuần lễ|Ngày hội|[Pp]hiên chợ|Lễ hội|Hội thi|Hội diễn|Triển lãm|Festival)[^.;()]{0,60}"
@@ -2003,7 +1996,10 @@ def event_spans(lines: list[str], dated: dt.date | None) -> list[tuple[str, dt.d
         text = " ".join(line.split())
         for match in _EVENT_SPAN.finditer(text) if any(w in text for w in ("diễn ra", "tổ chức", "khai mạc", "(",
                                                                          "Thời gian")) else ():
-            day = match["d2"] or match["b2"] or (match["d1"] if match["m1"] else None)
+            # one day: the event's, where it is held or takes place that day ("diễn ra ngày 15/11/2026"); not its
+            # opening's ("khai mạc ngày 10/4": its first day)
+            one = match["d1"] if match["m1"] and (match["t"] or "").lower() == "diễn ra" else None
+            day = match["d2"] or match["b2"] or one
             month = match["m2"] or match["bm2"] or match["m1"]
             year = match["y2"] or match["by2"] or match["y1"]
             if day is None or month is None or (year is None and dated is None):
@@ -2147,9 +2143,6 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
     if not text:
         return DeadlineFound("unspecified", None)
     folded = _slashed(fold(text), cell)
-    if "khi" in folded:  # "khí nhà kính" (gas) is no "khi" (when)
-        printed = unicodedata.normalize("NFC", text).lower()
-        folded = _KHI.sub(lambda m: m.group() if printed[m.start():m.end()] == "khi" else "kh~", folded)
     weekday = _WEEKDAY.match(folded) if cell else None
     if weekday:  # a day printed after its weekday ("Thứ Bảy<br>11/7", "Chủ nhật (12/7/2026)"): that day
         day = _deadline_in(text[weekday.end():].strip(" ()"), cell=True, year=year, bare_year=bare_year, signed=signed,
@@ -2220,10 +2213,6 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
                 zones.append((dashed.start(1), dashed.end(1)))
         for match in re.finditer(r"\(?sau khi |\bngay khi |\b(?:sau|ket thuc) moi |" + _RIGHT_AFTER_STAGE + "|" + _ON_REQUEST, folded):
             zones.append((match.start(), len(folded)))
-        for match in re.finditer(_WHEN_CLAUSE, folded):  # "…, trước khi xuống giống.", "… khi đoàn đến làm việc."
-            zones.append((match.start(), len(folded)))
-        for match in re.finditer(r"\btruoc moi |(?<![\d/])24\s*/\s*(?:24|7)(?![\d/])", folded):  # "… trước mỗi lớp 03
-            zones.append((match.start(), min(len(folded), match.end() + 60)))  # ngày", "trực ban 24/24 giờ"
         for match in re.finditer(_BEFORE_EVENT, folded):  # "trước Ngày Khuyến học Việt Nam (02/10)"
             zones.append((match.start(), min(len(folded), match.end() + 7)))
         for match in _EVENT_DAY.finditer(folded):  # the day the work is held ("… Hội nghị … ngày 17/10/2026")
@@ -2258,8 +2247,7 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
         if not found:
             continue
         chosen = found[0][1] if len(found) == 1 else _task_own(found, text, cell)
-        if kind == "after-condition" and re.match(r"\(?(?:(?:xong|hoan thanh|thuc hien|lam|ngay|chi) )?(?:truoc )?khi |"
-                                                  r"\(?truoc moi ", fold(chosen.printed or "")):
+        if kind == "after-condition" and re.match(r"\(?khi ", fold(chosen.printed or "")):
             on_request = on_request or chosen  # "… khi có yêu cầu": any other time printed is the task's own
             continue                            # ("báo cáo trước ngày 20 hằng tháng; … đột xuất khi có yêu cầu")
         if kind == "after-condition" and re.match(r"\(?sau (?:khi|moi) ", fold(chosen.printed or "")) and not cell:
@@ -2311,6 +2299,21 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
             return DeadlineFound("ongoing", printed)
         return DeadlineFound("after-condition", printed, condition=printed)
     return DeadlineFound("unspecified", None)
+
+
+def when_clause(text: str) -> DeadlineFound | None:
+    """The time of a sentence whose last clause is an event (``_WHEN_CLAUSE``: "… trước khi xuống giống.", "…, khi HTX
+    đi vào hoạt động."): tied to it (after-condition); None otherwise. Read last, where nothing else dates the work (no
+    time printed, no heading's period above it)."""
+    folded = fold(text)
+    if "khi" in folded:  # "khí nhà kính" (gas) is no "khi" (when)
+        printed = unicodedata.normalize("NFC", text).lower()
+        folded = _KHI.sub(lambda m: m.group() if printed[m.start():m.end()] == "khi" else "kh~", folded)
+    when = re.search(_WHEN_CLAUSE, folded)
+    if when is None:
+        return None
+    printed = text[when.start():when.end()].strip()
+    return DeadlineFound("after-condition", printed, condition=printed)
 
 
 #: "this month" ("xong trong tháng này", "ngay trong tháng này"), folded: the month the document is dated in
