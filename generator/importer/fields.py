@@ -1979,9 +1979,11 @@ _EVENT_SPAN = re.compile(
     r"(?P<t>diễn ra|tổ chức|khai mạc|(?:^|[;:,]\s)[-+•*\s]*[Tt]hời gian(?: tổ chức| diễn ra)?\s*:?)\s(?:[^.;]{0,60}?\s)?(?:từ\s+)?(?:ngày\s+)?"
     r"(?P<d1>\d{1,2})(?:/(?P<m1>\d{1,2}))?"
     r"(?:/(?P<y1>20\d\d))?(?:\s*(?:đến(?:\s+hết)?|-|–)\s*(?:ngày\s+)?(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>20\d\d))?)?"
-    r"(?![\d/])|(?:Hội chợ|Tuần hàng|Tuần lễ|Ngày hội|[Pp]hiên chợ|Lễ hội|Hội thi|Hội diễn|Triển lãm|Festival)[^.;()]{0,60}"
-    r"\((?:từ\s+)?(?:ngày\s+)?(?P<b1>\d{1,2})(?:/(?P<bm1>\d{1,2}))?\s*(?:-|–|đến)\s*(?P<b2>\d{1,2})/(?P<bm2>\d{1,2})"
-    r"(?:/(?P<by2>20\d\d))?\)", re.I)
+    r"(?![\d/])", re.I)
+_EVENT_DAYS = re.compile(
+    r"(?:Hội chợ|Tuần hàng|Tuần lễ|Ngày hội|[Pp]hiên chợ|Lễ hội|Hội thi|Hội diễn|Triển lãm|Festival)[^.;()]{0,60}"
+    r"\((?:từ\s+)?(?:ngày\s+)?(?P<d1>\d{1,2})(?:/(?P<m1>\d{1,2}))?\s*(?:-|–|đến)\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})"
+    r"(?:/(?P<y2>20\d\d))?\)", re.I)
 #: work "during" the event, its days said elsewhere ("trong suốt thời gian diễn ra Hội chợ", "trong những ngày diễn ra
 #: Tuần hàng", "trong 3 ngày diễn ra phiên chợ"), folded
 _DURING_EVENT = re.compile(r"(?:\b(?:trong|suot|vao) )*(?:(?:suot )?thoi gian|(?:nhung|cac) ngay|\d{1,2} ngay) "
@@ -1994,14 +1996,14 @@ def event_spans(lines: list[str], dated: dt.date | None) -> list[tuple[str, dt.d
     found = []
     for line in lines:
         text = " ".join(line.split())
-        for match in _EVENT_SPAN.finditer(text) if any(w in text for w in ("diễn ra", "tổ chức", "khai mạc", "(",
-                                                                         "Thời gian")) else ():
-            # one day: the event's, where it is held or takes place that day ("diễn ra ngày 15/11/2026"); not its
-            # opening's ("khai mạc ngày 10/4": its first day)
-            one = match["d1"] if match["m1"] and (match["t"] or "").lower() == "diễn ra" else None
-            day = match["d2"] or match["b2"] or one
-            month = match["m2"] or match["bm2"] or match["m1"]
-            year = match["y2"] or match["by2"] or match["y1"]
+        matches = [*_EVENT_SPAN.finditer(text), *(_EVENT_DAYS.finditer(text) if "(" in text else ())] \
+            if any(w in text for w in ("diễn ra", "tổ chức", "khai mạc", "(", "hời gian")) else []
+        for match in matches:
+            # one day: the event's, where it takes place that day ("diễn ra ngày 15/11/2026"); not its opening's
+            # ("khai mạc ngày 10/4": its first day), nor a day something is organised for ("tổ chức … Ngày … 11/4")
+            one = match["d1"] if match["m1"] and match.re is _EVENT_SPAN and match["t"].lower() == "diễn ra" else None
+            day, month = match["d2"] or one, match["m2"] or match["m1"]
+            year = match["y2"] or (match["y1"] if match.re is _EVENT_SPAN else None)
             if day is None or month is None or (year is None and dated is None):
                 continue
             try:
