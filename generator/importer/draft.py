@@ -1648,7 +1648,8 @@ def _dashed_doer(text: str) -> tuple[str, str | None] | None:
     who = parts[1].strip()
     head, _, tail = who.rpartition(";")
     # its time after a semicolon ("… — Trung tâm Khuyến nông; quý II."), read for its shape alone (any year): no body
-    if head and len(parts) == 2 and fields.deadline(tail, cell=True, year=2000).kind not in ("unspecified", "ambiguous"):
+    shape = fields.deadline(tail, cell=True, year=2000).kind if head and len(parts) == 2 else "unspecified"
+    if shape not in ("unspecified", "ambiguous"):
         who = head.strip()
     helper = re.search(r"\(\s*(?:phối hợp|đơn vị phối hợp)\s*:?\s*(?P<coop>[^()]+)\)\s*$", who, re.I)
     name = who[:helper.start()].strip() if helper else who
@@ -3491,9 +3492,10 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       # a report's own closing, its issuer reporting to a body for it to know, compile or steer, and
                       # nothing else: "UBND phường Trà Vinh báo cáo Sở Tài chính tỉnh Vĩnh Long tổng hợp./.", "Phòng Kinh
                       # tế kính báo cáo UBND xã biết, chỉ đạo./." (not a duty's report of results: "… báo cáo kết quả …")
-                      r"^[^.;,/]{0,80}\b(?:kinh )?bao cao (?:(?:cho|len|ve|den) )?(?:uy ban|ubnd|so|phong|ban|thuong truc|hoi dong|"
-                      r"lien minh|van phong|chu tich|giam doc|tinh uy|thanh uy|dang uy|cuc|bo)\b[^.;/]{0,80}?,? (?:de )?"
-                      r"(?:biet|tong hop|theo doi|chi dao|xem xet)(?:,? (?:va )?(?:biet|tong hop|theo doi|chi dao|xem xet))*|"
+                      r"^[^.;,/]{0,80}\b(?:kinh )?bao cao (?:(?:cho|len|ve|den) )?(?:uy ban|ubnd|so|phong|ban|"
+                      r"thuong truc|hoi dong|lien minh|van phong|chu tich|giam doc|tinh uy|thanh uy|dang uy|cuc|bo)\b"
+                      r"[^.;/]{0,80}?,? (?:de )?(?:biet|tong hop|theo doi|chi dao|xem xet)"
+                      r"(?:,? (?:va )?(?:biet|tong hop|theo doi|chi dao|xem xet))*|"
                       # the addressees told not to be late, and nothing else: "Việc chuẩn bị … là việc cấp bách, các đơn
                       # vị không được chậm trễ./."
                       r"^[^.;/]{0,120}\bcac (?:co quan|don vi|dia phuong|phong|ban|bo phan)\b[^.;/]{0,40}"
@@ -4298,8 +4300,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
     """One task per appendix row (its continuation rows joined to it), none skipped; the tables' groups. ``year``:
     the one year the plan is for ("Cả năm" in a cell); ``signed``: see ``_signed_on``; ``day_n``: the day milestones
     count from ("N - 30"); ``issued``: the day the document is dated ("quý I năm sau"); ``phases``: see
-    ``fields.phases`` ("Đợt 1"); ``events``: see ``fields.event_spans``. ``owners``: tables standing in the body (``_table_owners``), whose rows are body
-    tasks of their section, led by the body their heading names."""
+    ``fields.phases`` ("Đợt 1"); ``events``: see ``fields.event_spans``. ``owners``: tables standing in the body
+    (``_table_owners``), whose rows are body tasks of their section, led by the body their heading names."""
     rows, groups = [], []
     task_tables = [t for t in found_tables if t.kind == "tasks"]
     owners = owners or {}

@@ -1529,8 +1529,6 @@ _BEFORE_EVENT = (r"\b(?:truoc|cham nhat) (?!ngay \d)[^()]{2,60}?\((?:(?:khai mac
 #: "nhân" ("nhân rộng … 10/12 xã" is no occasion)
 _ON_OCCASION = (r"\bnhan (?:dip )?(?:ky niem )?(?:ngay|le|tet|dai hoi|hoi|tuan le)\b[^.;()]{0,60}? \(?(?:ngay )?"
                 r"(?P<d>\d{1,2})/(?P<m>\d{1,2})")
-#: the days printed after the event they count from ("báo cáo … sau Ngày hội 05 ngày", "sau Hội nghị 10 ngày làm việc"),
-#: folded: after that event
 #: the last clause of a sentence that is an event, before it happens ("… xong trước khi thu hoạch.", "… cho thành viên,
 #: trước khi vào mùa rụng hạt.") or, set apart as a clause, when it does ("…, khi HTX đi vào hoạt động.", "(khi có
 #: thiệt hại xảy ra)"), folded; not "khi" run on in its sentence ("… hồ sơ khi vay vốn": how), nor "khi cần thiết"
@@ -1539,6 +1537,8 @@ _WHEN_CLAUSE = (r"(?:(?<=[,;(])\s*(?:(?:xong|hoan thanh|thuc hien|lam|ngay|chi) 
                 r"[^.;(),]{3,100}(?=\)?\s*[.;]?\s*$)")
 #: the word "khi" (when) folded, which "khí" (gas), "khỉ" also fold to
 _KHI = re.compile(r"\bkhi\b")
+#: the days printed after the event they count from ("báo cáo … sau Ngày hội 05 ngày", "sau Hội nghị 10 ngày làm việc"),
+#: folded: after that event
 _DAYS_AFTER_EVENT = r"\bsau (?!khi\b)[^.;,()]{3,60}? \d{1,3} ngay(?: lam viec)?(?![/\d\w])"
 #: right after a stage of the season ("ngay sau thu hoạch vụ chiêm", "ngay sau vụ mùa"), folded: after it
 _RIGHT_AFTER_STAGE = r"\bngay sau (?=(?:thu hoach|vu|mua)\b)"
@@ -1837,7 +1837,8 @@ _DOTTED_MONTH = re.compile(r"(?<![\w.])(?P<t>thang |t)(?P<m>\d{1,2})\.(?P<y>20\d
 
 #: a date as computers print it (ISO 8601, "2026-11-30"; a month "2027-03"; a quarter "2027-Q2", folded), in a plan
 #: exported from a task system or a spreadsheet; not inside a longer code or number ("2026-11-30-01", "số 2026-11")
-_ISO = re.compile(r"(?<![\w/.-])(?<!\bso )(?P<y>20\d\d)-(?:(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?|q(?P<q>[1-4]))(?![\w/]|[-.]\d)")
+_ISO = re.compile(r"(?<![\w/.-])(?<!\bso )(?P<y>20\d\d)-(?:(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?|q(?P<q>[1-4]))"
+                  r"(?![\w/]|[-.]\d)")
 #: an arrow between two times ("2027-01-05 → 2027-01-31", "05/01 -> 31/01/2027"): a span, as a dash is
 _ARROW = re.compile(r"(?<=\d)(\s*)(?:→|⟶|->)(?=\s*\d)")
 
@@ -1921,13 +1922,15 @@ def day_n(lines: list[str]) -> dt.date | None:
 
 #: a phase defined with its time, on a line of its own ("- Đợt 1: từ ngày 06/7/2026 đến ngày 25/7/2026;", "Giai đoạn
 #: 2 (từ 01/10 đến 30/11/2026)", "Bước 3 - tháng 12/2026"), folded: a time cell may name it alone later ("Đợt 1")
-_PHASE_DEFINED = re.compile(r"^[\s\-–—+•*]*(?:\d{1,2}[.)]\s*)?(?P<label>(?:dot|giai doan|buoc|chang)\s+(?:\d{1,2}|[ivx]{1,4}))"
+_PHASE_DEFINED = re.compile(r"^[\s\-–—+•*]*(?:\d{1,2}[.)]\s*)?"
+                            r"(?P<label>(?:dot|giai doan|buoc|chang)\s+(?:\d{1,2}|[ivx]{1,4}))"
                             r"\s*(?:\((?P<b>[^()]{4,80})\)|[:–—-]\s*(?P<t>[^;]{4,80}?))\s*[;.]?\s*$")
 #: a time cell that names phases ("Đợt 1", "Đợt 1 và đợt 2", "Đợt 1, 2", "Cả 2 đợt", "Cả hai giai đoạn", "Các đợt"),
 #: folded
-_PHASE_CELL = re.compile(r"\s*(?:(?P<all>(?:ca|cac|ca (?:\d|hai|ba|bon)) (?P<w>dot|giai doan|buoc|chang))|"
-                         r"(?P<w2>dot|giai doan|buoc|chang)\s+(?P<n>(?:\d{1,2}|[ivx]{1,4})(?:\s*(?:,|va|-|–)\s*(?:(?:dot|giai doan|buoc|chang)\s+)?"
-                         r"(?:\d{1,2}|[ivx]{1,4}))*))\s*\.?\s*")
+_PHASE_WORD = r"(?:dot|giai doan|buoc|chang)"
+_PHASE_CELL = re.compile(rf"\s*(?:(?P<all>(?:ca|cac|ca (?:\d|hai|ba|bon)) (?P<w>{_PHASE_WORD}))|"
+                         rf"(?P<w2>{_PHASE_WORD})\s+(?P<n>(?:\d{{1,2}}|[ivx]{{1,4}})"
+                         rf"(?:\s*(?:,|va|-|–)\s*(?:{_PHASE_WORD}\s+)?(?:\d{{1,2}}|[ivx]{{1,4}}))*))\s*\.?\s*")
 
 
 def phases(lines: list[str]) -> dict[str, DeadlineFound]:
@@ -1937,8 +1940,7 @@ def phases(lines: list[str]) -> dict[str, DeadlineFound]:
     found: dict[str, DeadlineFound | None] = {}
     for line in lines:
         folded = fold(" ".join(line.split()))
-        match = _PHASE_DEFINED.match(folded) if folded[:40].find("dot") >= 0 or "giai doan" in folded[:40] \
-            or "buoc" in folded[:40] or "chang" in folded[:40] else None
+        match = _PHASE_DEFINED.match(folded) if re.search(_PHASE_WORD, folded[:40]) else None
         if match is None:
             continue
         text = " ".join(line.split())
@@ -1967,19 +1969,18 @@ def phase_time(cell: str, defined: dict[str, DeadlineFound]) -> DeadlineFound | 
     if not named or None in named:
         return None
     last = max(named, key=lambda t: t.before or f"{t.year:04d}-{t.month or 3 * max(t.quarters or [4]):02d}-32")
-    return replace(last, printed=cell.strip(), note=message("imp_deadline_phase", printed=cell.strip(), time=last.printed))
+    printed = cell.strip()
+    return replace(last, printed=printed, note=message("imp_deadline_phase", printed=printed, time=last.printed))
 
 
 #: an event's days, where the document says when it is held: "… Hội chợ …, diễn ra từ ngày 12 đến hết ngày
 #: 16/11/2025", "Tuần hàng … được tổ chức từ 19/11 đến 22/11/2026", "… diễn ra ngày 10/12/2026" (one day), its part
-#: "Thời gian" ("- Thời gian: 03 ngày, từ ngày 18/12 đến ngày 20/12/2026", "…; thời gian từ ngày 09 đến 12/4/2026"), or
-#: its days in brackets after its name
-#: ("Tuần hàng (19 - 22/11)")
+#: "Thời gian" ("- Thời gian: 03 ngày, từ ngày 18/12 đến ngày 20/12/2026", "…; thời gian từ ngày 09 đến 12/4/2026")
 _EVENT_SPAN = re.compile(
-    r"(?P<t>diễn ra|tổ chức|khai mạc|(?:^|[;:,]\s)[-+•*\s]*[Tt]hời gian(?: tổ chức| diễn ra)?\s*:?)\s(?:[^.;]{0,60}?\s)?(?:từ\s+)?(?:ngày\s+)?"
-    r"(?P<d1>\d{1,2})(?:/(?P<m1>\d{1,2}))?"
-    r"(?:/(?P<y1>20\d\d))?(?:\s*(?:đến(?:\s+hết)?|-|–)\s*(?:ngày\s+)?(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>20\d\d))?)?"
-    r"(?![\d/])", re.I)
+    r"(?P<t>diễn ra|tổ chức|khai mạc|(?:^|[;:,]\s)[-+•*\s]*[Tt]hời gian(?: tổ chức| diễn ra)?\s*:?)\s"
+    r"(?:[^.;]{0,60}?\s)?(?:từ\s+)?(?:ngày\s+)?(?P<d1>\d{1,2})(?:/(?P<m1>\d{1,2}))?(?:/(?P<y1>20\d\d))?"
+    r"(?:\s*(?:đến(?:\s+hết)?|-|–)\s*(?:ngày\s+)?(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>20\d\d))?)?(?![\d/])", re.I)
+#: … or its days in brackets after its name ("Tuần hàng nông sản (19 - 22/11)")
 _EVENT_DAYS = re.compile(
     r"(?:Hội chợ|Tuần hàng|Tuần lễ|Ngày hội|[Pp]hiên chợ|Lễ hội|Hội thi|Hội diễn|Triển lãm|Festival)[^.;()]{0,60}"
     r"\((?:từ\s+)?(?:ngày\s+)?(?P<d1>\d{1,2})(?:/(?P<m1>\d{1,2}))?\s*(?:-|–|đến)\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})"
@@ -2028,8 +2029,8 @@ def during_event(text: str, spans: list[tuple[str, dt.date]]) -> DeadlineFound |
         return None
     end = ends.pop()
     printed = text[match.start():match.end()].strip()
-    return DeadlineFound("before", printed, before=end.isoformat(),
-                         note=message("imp_deadline_event_end", printed=printed, day=f"{end.day}/{end.month}/{end.year}"))
+    said = message("imp_deadline_event_end", printed=printed, day=f"{end.day}/{end.month}/{end.year}")
+    return DeadlineFound("before", printed, before=end.isoformat(), note=said)
 
 
 def _printed_day(match: "re.Match | None") -> dt.date | None:
