@@ -31,6 +31,10 @@
   ra …", "trong suốt thời gian diễn ra …", "trong 3 ngày diễn ra …" are due by its last day, said for review; no
   time where the event is not dated.
 - An item "work — doer; time." ("… — Trung tâm Khuyến nông; quý II."): the time after the semicolon is no doer.
+- A class of economic actors alone with a colon over its bullets ("Các hợp tác xã tham gia chương trình:" / "- Cử
+  người học lái …") leads them, as a body's name does.
+- A note on what a column named in quotes holds ('Cột "Làm sau việc" ghi mã …', "Lưu ý: cột “Phối hợp” nêu …") is no
+  task.
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -360,3 +364,35 @@ def test_a_time_after_the_doer_is_no_doer(tmp_path, suffix, items):
     assert draft.lead("Cấp con giống") == ["Trung tâm Khuyến nông"]
     assert draft.lead("Hỗ trợ hợp tác xã") == ["Chi cục Phát triển nông thôn"]
     assert draft["Cấp con giống"]["deadline"]["quarters"] == [2]
+
+
+# --- a note on what a table's column holds -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("suffix, note", [
+    (".txt", 'Cột "Làm sau việc" ghi mã những việc phải xong thì mới bắt đầu việc đó; dấu "–" là việc làm được ngay.'),
+    (".md", "Lưu ý: cột “Phối hợp” nêu đơn vị cùng làm, đơn vị đứng đầu cột “Chủ trì” chịu trách nhiệm chính.")])
+def test_a_note_on_a_column_is_no_task(tmp_path, suffix, note):
+    before = _head(issuer="CÔNG TY CỔ PHẦN MÁY NÔNG NGHIỆP ĐỒNG THÁP", number="46/KH-MNSD", place="Đồng Tháp",
+                   day="02 tháng 9", year="2026", title="Cho hợp tác xã thuê mua máy gặt đập liên hợp") + [
+        "III. PHÂN CÔNG THỰC HIỆN", note]
+    rows = [["MN-01", "Khảo sát nhu cầu máy gặt của các hợp tác xã", "–", "Phòng Kinh doanh", "", "15/9/2026"],
+            ["MN-02", "Ký hợp đồng thuê mua với hợp tác xã", "MN-01", "Phòng Pháp chế", "Phòng Kinh doanh", "30/9/2026"]]
+    draft = written_as(tmp_path, "ke-hoach", suffix, with_table(
+        before, ["Mã", "Công việc", "Làm sau việc", "Chủ trì", "Phối hợp", "Hạn hoàn thành"], rows, TAIL, suffix))
+    assert [t["text"][:12] for t in draft.tasks] == ["Khảo sát nhu", "Ký hợp đồng "]
+
+
+# --- a class of economic actors over its duties ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("suffix, heading", [(".txt", "Các hợp tác xã tham gia chương trình:"),
+                                             (".md", "Các tổ hợp tác nuôi ong:")])
+def test_a_class_over_its_bullets_leads_them(tmp_path, suffix, heading):
+    lines = _head(issuer="ỦY BAN NHÂN DÂN XÃ TÂN HÒA", number="91/KH-UBND", place="Đồng Tháp", day="02 tháng 9",
+                  year="2026", title="Cơ giới hóa khâu thu hoạch lúa vụ Thu Đông năm 2026") + [
+        "IV. TỔ CHỨC THỰC HIỆN", "Phòng Kinh tế:",
+        "- Tổng hợp nhu cầu máy gặt của các hợp tác xã, báo cáo UBND xã trước ngày 15/9/2026.", heading,
+        "- Cử người học lái, học sửa chữa máy gặt; hoàn thành trước 20/9/2026.",
+        "- Lập lịch gặt cho từng cánh đồng, niêm yết giá dịch vụ; gửi UBND xã trước ngày 25/9/2026."] + TAIL
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    assert draft.lead("Tổng hợp nhu cầu") == ["Phòng Kinh tế"]
+    assert draft.lead("Cử người học lái") == draft.lead("Lập lịch gặt") == [heading.rstrip(":")]

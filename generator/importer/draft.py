@@ -2368,7 +2368,11 @@ def _heads_bullets(text: str) -> str | None:
     addressed = _FOR_BODY.match(text)
     if addressed is not None and not addressed.group("rest") and _agency_heading(addressed.group("who")):
         return addressed.group("who")
-    return text.rstrip(" :") if text.endswith(":") and _agency_heading(text) else None
+    name = text.rstrip(" :")
+    if text.endswith(":") and not _agency_heading(text) and _ACTOR_CLASS.match(fold(name)) and len(name) < 80 \
+            and fields.name_only(name, places=False) == name:
+        return name  # … or a class of economic actors so ("Các hợp tác xã tham gia chương trình:" over its duties)
+    return name if text.endswith(":") and _agency_heading(text) else None
 
 #: where an opening paragraph turns to its addressees: "…, Sở Tài chính đề nghị | UBND các xã, phường, đặc khu thực
 #: hiện một số nội dung sau:", "…, Chủ tịch UBND tỉnh yêu cầu | các sở, ngành thực hiện tốt các nội dung sau:"
@@ -2720,6 +2724,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         if intro is not None:
             found["lead_text"] = _lead_from(intro.text, known) or _opened_by(intro.text, known) \
                 or _heads_bullets(intro.text)  # a body's name alone over its bullets
+            found["whole"] = found["whole"] or bool(found["lead_text"] and _ACTOR_CLASS.match(fold(found["lead_text"])))
             coop_in(intro.text)
     # 3c. the bodies the opening paragraph above its list addresses ("… đề nghị UBND các xã, phường thực hiện …
     #     sau:"), for it and what it holds
@@ -3680,6 +3685,9 @@ _READING_NOTE = re.compile(r"^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:moi|tung|cac|
                            # nêu việc cần làm; dòng dưới nêu ai chủ trì …", "… là một phiếu: dòng trên cùng ghi mã việc")
                            r"|^(?:moi|tung)\b[^.]{0,80}?\b(?:dong|cot) (?:tren|duoi|dau|cuoi|ben trai|ben phai)(?: cung)? "
                            r"(?:ghi|neu)\b"
+                           # … or what a column named in quotes holds ("Cột "Làm sau việc" ghi mã những việc phải xong
+                           # trước …", "Lưu ý: cột “Phối hợp” nêu đơn vị …")
+                           r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?cot\s*[\"“][^\"”]{1,40}[\"”]\s*(?:ghi|neu|la|cho biet|the hien)\b"
                            # how the times below are counted or written ("Các mốc thời gian dưới đây tính từ ngày khai
                            # mạc (ngày N)", "Thời gian trong bảng ghi theo âm lịch và ngày dương lịch tương ứng; …")
                            r"|^(?:cac )?(?:moc(?: thoi gian)?|thoi gian|thoi han)\b[^.;]{0,60}\b(?:duoi day|trong bang|tai bang)"
