@@ -33,6 +33,8 @@
 - An item "work — doer; time." ("… — Trung tâm Khuyến nông; quý II."): the time after the semicolon is no doer.
 - A class of economic actors alone with a colon over its bullets ("Các hợp tác xã tham gia chương trình:" / "- Cử
   người học lái …") leads them, as a body's name does.
+- Work by each period ("theo từng quý"), on a day of every next month ("trước ngày 05 của tháng sau", "chậm nhất ngày
+  10 của tháng sau") or all through a programme ("trong suốt chương trình"): ongoing.
 - A note on what a column named in quotes holds ('Cột "Làm sau việc" ghi mã …', "Lưu ý: cột “Phối hợp” nêu …") is no
   task.
 
@@ -396,3 +398,25 @@ def test_a_class_over_its_bullets_leads_them(tmp_path, suffix, heading):
     draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert draft.lead("Tổng hợp nhu cầu") == ["Phòng Kinh tế"]
     assert draft.lead("Cử người học lái") == draft.lead("Lập lịch gặt") == [heading.rstrip(":")]
+
+
+# --- work that comes back each period --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("suffix, marker", [(".txt", "{n}. "), (".md", "- ")])
+def test_work_by_each_period_is_ongoing(tmp_path, suffix, marker):
+    items = {"Chi nhánh Ngân hàng Chính sách xã hội báo cáo kết quả cho vay về Hội sở tỉnh trước ngày 05 của tháng sau.":
+             "trước ngày 05 của tháng sau",
+             "Ban Hậu cần thanh toán tiền hàng cho các hợp tác xã chậm nhất ngày 10 của tháng sau.":
+             "chậm nhất ngày 10 của tháng sau",
+             "Phòng giao dịch Ngân hàng Chính sách xã hội giải ngân vốn vay cho thành viên tổ hợp tác theo từng quý.":
+             "theo từng quý",
+             "Ban Truyền thông đưa tin về các cặp bếp trưởng - hợp tác xã trong suốt chương trình.":
+             "trong suốt chương trình"}
+    lines = _head(issuer="HỘI VĂN HÓA ẨM THỰC TỈNH LÂM ĐỒNG", number="21/KH-HVHAT", place="Lâm Đồng", day="18 tháng 8",
+                  year="2026", title="Bếp trưởng về với hợp tác xã năm 2026") + ["II. NHIỆM VỤ"] + [
+        marker.format(n=n) + item for n, item in enumerate([*items, "Phòng Kinh tế tổng hợp kết quả, báo cáo "
+                                                                     "UBND tỉnh trước ngày 05/12/2026."], start=1)] + TAIL
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    for item, printed in items.items():
+        assert draft[item[:25]]["deadline"] == {"printed": printed, "kind": "ongoing"}, item
+    assert draft["Phòng Kinh tế tổng hợp"]["deadline"]["before"] == "2026-12-05"  # a month's own day is no period

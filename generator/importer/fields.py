@@ -1552,7 +1552,8 @@ _TIME_CLAUSE_END = re.compile(r"[,;]\s+((?:(?:ca|trong|suot|vao|cuoi|dau|het|tru
 _DASHED_TIME_END = re.compile(r"\s[-–—]\s+((?:quy|thang|nam|truoc|trong|thuong xuyen|hang|ca nam|dinh ky|tu) [^–—()]{0,50}?"
                               r"|thuong xuyen|hang nam|hang quy)\s*[.;]?\s*$")
 #: all through a season or the work, folded
-_THROUGHOUT = (r"\b(?:trong )?suot (?:ca )?(?:nien vu|vu|mua|thoi gian|qua trinh)\b(?! \w+ \(?\d)(?! dien ra| to chuc)"
+_THROUGHOUT = (r"\b(?:trong )?suot (?:ca )?(?:nien vu|vu|mua|thoi gian|qua trinh|chuong trinh|chien dich)\b"
+               r"(?! \w+ \(?\d)(?! dien ra| to chuc)"
                r"|\btrong mua vu\b")  # not the days an event lasts ("trong suốt thời gian diễn ra Hội chợ")
 #: a whole year not named, at the end of a task ("…; cả năm.", "… (cả năm)", "…, trong năm."): the plan's one year
 _WHOLE_YEAR_END = r"(?:^|[,;(]\s*|\s)(?P<w>(?:ca|trong|suot) nam)\s*\)?\s*[.;]?\s*$"
@@ -1561,7 +1562,11 @@ _EVERY_PERIOD = (r"\b\d{1,2} (?:thang|tuan|ngay) ?(?:(?:mot|1|01) lan|/ ?lan)\b|
                  # … or as often in a period ("phát 2 lần/tháng", "01 lần/quý", "02 lần mỗi tuần")
                  r"|\b\d{1,2} lan ?(?:/ ?|moi |trong (?:1|mot|01) )(?:thang|tuan|quy)\b"
                  # "mỗi quý ít nhất 01 lần", "hằng ngày", "hằng đêm", "mỗi tháng"
-                 r"|\b(?:hang|moi) (?:ngay|dem)\b(?! \d{1,2}/)|\bmoi (?:quy|thang|vu|tuan)\b")  # not "gian hàng ngày 10/4": a day
+                 r"|\b(?:hang|moi) (?:ngay|dem)\b(?! \d{1,2}/)|\bmoi (?:quy|thang|vu|tuan)\b"  # not "gian hàng ngày 10/4": a day
+                 # … or by each period ("giải ngân … theo từng quý", "theo từng tháng"), a day of every next month
+                 # ("báo cáo … trước ngày 05 của tháng sau", "thanh toán chậm nhất ngày 10 của tháng sau")
+                 r"|\btheo (?:tung|moi) (?:quy|thang|tuan)\b"
+                 r"|\b(?:truoc |cham nhat |vao )?ngay \d{1,2} (?:cua )?thang (?:sau|ke tiep|tiep theo)\b")
 _DEADLINES = [
     # a time counted from an event ("trong thời hạn 10 ngày kể từ ngày ký văn bản này", "chậm nhất 15 ngày sau khi …",
     # "03 ngày làm việc kể từ ngày nhận đủ hồ sơ"): after that event; counted from the document's own signing, the
