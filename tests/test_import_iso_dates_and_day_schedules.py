@@ -35,6 +35,9 @@
   người học lái …") leads them, as a body's name does.
 - Work by each period ("theo từng quý"), on a day of every next month ("trước ngày 05 của tháng sau", "chậm nhất ngày
   10 của tháng sau") or all through a programme ("trong suốt chương trình"): ongoing.
+- A month and its year that end the sentence ("… tại phiên họp thường kỳ tháng 12/2026.") is its time, not a cited
+  document's ("… theo Kế hoạch số 12/KH-UBND tháng 12/2025."); rounds named by their numbers ("đợt 1 tháng 12/2026,
+  đợt 2 tháng 4/2027") are done by the last.
 - A note on what a column named in quotes holds ('Cột "Làm sau việc" ghi mã …', "Lưu ý: cột “Phối hợp” nêu …") is no
   task.
 
@@ -420,3 +423,25 @@ def test_work_by_each_period_is_ongoing(tmp_path, suffix, marker):
     for item, printed in items.items():
         assert draft[item[:25]]["deadline"] == {"printed": printed, "kind": "ongoing"}, item
     assert draft["Phòng Kinh tế tổng hợp"]["deadline"]["before"] == "2026-12-05"  # a month's own day is no period
+
+
+# --- a month that ends the sentence; rounds by their numbers --------------------------------------------------------
+
+@pytest.mark.parametrize("suffix, marker", [(".txt", "{n}. "), (".md", "- ")])
+def test_a_month_ending_the_sentence_and_numbered_rounds(tmp_path, suffix, marker):
+    items = ["Sở Tài chính tổng hợp kết quả, báo cáo UBND tỉnh tại phiên họp thường kỳ tháng 12/2026.",
+             "Sở Công Thương bố trí gian hàng cho hợp tác xã tại Hội chợ quốc tế tổ chức tại Lào Cai tháng 11/2026.",
+             "Tổ công tác kiểm tra hoạt động của 9 hợp tác xã, chia 2 đợt: đợt 1 tháng 12/2026, đợt 2 tháng 4/2027.",
+             "Chi cục Chăn nuôi tiêm vắc xin cho bò của thành viên hợp tác xã, đợt 1 tháng 3/2026, đợt 2 tháng 9/2026; "
+             "phối hợp cán bộ thú y các xã.",
+             "Phòng Kinh tế hướng dẫn hợp tác xã theo Kế hoạch số 12/KH-UBND tháng 12/2025."]
+    lines = _head(issuer="ỦY BAN NHÂN DÂN TỈNH LÀO CAI", number="64/KH-UBND", place="Lào Cai", day="10 tháng 2",
+                  year="2026", title="Phát triển kinh tế tập thể năm 2026") + ["II. NHIỆM VỤ"] + [
+        marker.format(n=n) + item for n, item in enumerate(items, start=1)] + TAIL
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    want = {"Sở Tài chính": (2026, 12), "Sở Công Thương": (2026, 11), "Tổ công tác": (2027, 4),
+            "Chi cục Chăn nuôi": (2026, 9)}
+    for anchor, (year, month) in want.items():
+        due = draft[anchor]["deadline"]
+        assert (due["kind"], due["year"], due["month"]) == ("month", year, month), anchor
+    assert draft["Phòng Kinh tế"]["deadline"]["kind"] == "unspecified"  # a cited document's month

@@ -1597,6 +1597,10 @@ _DEADLINES = [
      "span-end"),
     ("month", re.compile(r"(?<![\w/])(?:tu )?(?:thang |t)\d{1,2}(?:/| nam )20\d\d\s*(?:[-–—]|den|toi)\s*(?:het )?(?:thang |t)"
                          r"(?P<m>\d{1,2})(?:/| nam )(?P<y>20\d\d)"), "span-end"),
+    # … and rounds named by their numbers ("đợt 1 tháng 12/2026, đợt 2 tháng 4/2027", "đợt 1 tháng 3/2026, đợt 2 tháng
+    # 9/2026"): done by the last
+    ("month", re.compile(r"\bdot (?:1|i|mot)\s*:?\s*(?:vao )?(?:thang |t)\d{1,2}(?:/20\d\d)?\s*[,;]?\s*(?:va )?"
+                         r"dot (?:2|ii|hai)\s*:?\s*(?:vao )?(?:thang |t)(?P<m>\d{1,2})(?:/| nam )(?P<y>20\d\d)"), "span-end"),
     # … and two rounds announced as such, a year apart ("02 đợt: tháng 11/2026 và tháng 4/2027"): done by the later (not
     # two dates of one duty, "sơ kết vào tháng 12/2026 và tháng 12/2027", whose first is due first)
     ("month", re.compile(r"\b(?:\d{1,2}|hai|ba) dot\s*:?\s*(?:vao )?(?:thang |t)\d{1,2}(?:/| nam )(?P<y1>20\d\d)\s*(?:va|,)\s*(?:thang |t)"
@@ -2219,6 +2223,14 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
         for dashed in (_TIME_CLAUSE_END.search(folded), _DASHED_TIME_END.search(folded)):
             if dashed:
                 zones.append((dashed.start(1), dashed.end(1)))
+        # … a month and its year that end the sentence ("… báo cáo UBND tỉnh tại phiên họp thường kỳ tháng 12/2026.",
+        # "… Hội chợ … tổ chức tại Lào Cai tháng 11/2026."), rounds by their numbers ("đợt 1 tháng 12/2026, đợt 2 …")
+        end_month = _MONTH_AT_END.search(folded)
+        # (not a cited document's month: "… theo Kế hoạch số 12/KH-UBND tháng 12/2025.")
+        if end_month and not re.search(r"\bso \d|\d/[a-z]", folded[max(0, end_month.start() - 40):end_month.start()]):
+            zones.append((end_month.start(), end_month.end()))
+        for match in re.finditer(r"\bdot (?:1|i|mot)\s*:?\s*(?:vao )?(?:thang |t)\d", folded):
+            zones.append((match.start(), min(len(folded), match.end() + 60)))
         for match in re.finditer(r"\(?sau khi |\bngay khi |\b(?:sau|ket thuc) moi |" + _RIGHT_AFTER_STAGE + "|" + _ON_REQUEST, folded):
             zones.append((match.start(), len(folded)))
         for match in re.finditer(_BEFORE_EVENT, folded):  # "trước Ngày Khuyến học Việt Nam (02/10)"
@@ -2324,6 +2336,8 @@ def when_clause(text: str) -> DeadlineFound | None:
     return DeadlineFound("after-condition", printed, condition=printed)
 
 
+#: a month and its year at the end of a sentence, folded
+_MONTH_AT_END = re.compile(r"(?<![\w/])(?:thang |t)\d{1,2}\s*/\s*20\d\d\s*\)?\s*[.;]?\s*$")
 #: "this month" ("xong trong tháng này", "ngay trong tháng này"), folded: the month the document is dated in
 _THIS_MONTH = re.compile(r"\btrong thang nay\b")
 #: a cell's day of the lunar calendar, its solar day after it in brackets ("20 tháng Chạp (27/01/2027)", "mùng 6 Tết
