@@ -38,6 +38,8 @@
 - A month and its year that end the sentence ("… tại phiên họp thường kỳ tháng 12/2026.") is its time, not a cited
   document's ("… theo Kế hoạch số 12/KH-UBND tháng 12/2025."); rounds named by their numbers ("đợt 1 tháng 12/2026,
   đợt 2 tháng 4/2027") are done by the last.
+- The end of the year said alone ("cuối năm báo cáo …", "… kết quả cuối năm.", "vào cuối năm"): the plan's year; not
+  "cuối năm học".
 - A note on what a column named in quotes holds ('Cột "Làm sau việc" ghi mã …', "Lưu ý: cột “Phối hợp” nêu …") is no
   task.
 
@@ -445,3 +447,21 @@ def test_a_month_ending_the_sentence_and_numbered_rounds(tmp_path, suffix, marke
         due = draft[anchor]["deadline"]
         assert (due["kind"], due["year"], due["month"]) == ("month", year, month), anchor
     assert draft["Phòng Kinh tế"]["deadline"]["kind"] == "unspecified"  # a cited document's month
+
+
+# --- the end of the year said alone ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("suffix, marker", [(".txt", "{n}. "), (".md", "- ")])
+def test_the_end_of_the_year_said_alone_is_the_plans_year(tmp_path, suffix, marker):
+    items = ["Đề nghị Ủy ban MTTQ xã vận động hội viên vào tổ hợp tác, hợp tác xã; cuối năm báo cáo số người tham gia "
+             "về UBND xã.",
+             "Phòng Kinh tế giám sát việc chi tiền hỗ trợ cho tổ hợp tác, báo cáo kết quả cuối năm.",
+             "Văn phòng HĐND và UBND xã tổ chức hội nghị đối thoại với các hợp tác xã vào cuối năm.",
+             "Hội Nông dân xã hướng dẫn thành viên tổ hợp tác ghi sổ, lập báo cáo tài chính cuối năm học nghề."]
+    lines = _head(issuer="ỦY BAN NHÂN DÂN XÃ EA KAR", number="34/KH-UBND", place="Đắk Lắk", day="15 tháng 1",
+                  year="2026", title="Phát triển tổ hợp tác, hợp tác xã năm 2026") + ["II. NHIỆM VỤ"] + [
+        marker.format(n=n) + item for n, item in enumerate(items, start=1)] + TAIL
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    for anchor in ("Đề nghị Ủy ban MTTQ", "Phòng Kinh tế", "Văn phòng HĐND"):
+        assert (draft[anchor]["deadline"]["kind"], draft[anchor]["deadline"]["year"]) == ("year", 2026), anchor
+    assert draft["Hội Nông dân xã"]["deadline"]["kind"] == "unspecified"  # "cuối năm học": a school year's end

@@ -2225,6 +2225,8 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
                 zones.append((dashed.start(1), dashed.end(1)))
         # … a month and its year that end the sentence ("… báo cáo UBND tỉnh tại phiên họp thường kỳ tháng 12/2026.",
         # "… Hội chợ … tổ chức tại Lào Cai tháng 11/2026."), rounds by their numbers ("đợt 1 tháng 12/2026, đợt 2 …")
+        for match in re.finditer(r"\bcuoi nam\b", folded):  # "cuối năm báo cáo …", "… kết quả cuối năm."
+            zones.append((max(0, match.start() - 4), min(len(folded), match.end() + 12)))  # (and what follows: "năm học")
         end_month = _MONTH_AT_END.search(folded)
         # (not a cited document's month: "… theo Kế hoạch số 12/KH-UBND tháng 12/2025.")
         if end_month and not re.search(r"\bso \d|\d/[a-z]", folded[max(0, end_month.start() - 40):end_month.start()]):
@@ -2392,6 +2394,8 @@ _YEARLESS = [
     # by the end of the year, its year left out ("từ nay đến cuối năm", "đến hết năm", "chậm nhất cuối năm"): the plan's
     # one year, as "cuối năm 2026" is that year
     ("year", re.compile(r"\b(?:den|toi|truoc|cham nhat(?: la)?) (?:het|cuoi) nam\b(?!\s*(?:\d|hoc|tai chinh|sau|toi|nay|qua))")),
+    # … or at its end, said alone ("cuối năm báo cáo …", "báo cáo kết quả cuối năm.", "tại kỳ họp cuối năm"): that year
+    ("year", re.compile(r"\b(?:vao )?cuoi nam\b(?!\s*(?:\d|hoc|tai chinh|sau|toi|nay|qua|truoc|ngoai))")),
     ("before", re.compile(r"\btu (?:ngay )?\d{1,2}/\d{1,2} (?:den|toi|-) (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     ("quarter", re.compile(rf"\bquy (?P<q>{_QN}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QN})*)\b(?!\s*(?:/|nam)\s*\d)")),
     # … as cells type it short: "Q3", "Q3-Q4", "Q.II"
