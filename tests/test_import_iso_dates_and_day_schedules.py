@@ -39,7 +39,7 @@
   document's ("… theo Kế hoạch số 12/KH-UBND tháng 12/2025."); rounds named by their numbers ("đợt 1 tháng 12/2026,
   đợt 2 tháng 4/2027") are done by the last.
 - The end of the year said alone ("cuối năm báo cáo …", "… kết quả cuối năm.", "vào cuối năm"): the plan's year; not
-  "cuối năm học", nor half of it ("6 tháng cuối năm").
+  "cuối năm học", nor half of it ("6 tháng cuối năm"), nor an occasion ("dịp cuối năm").
 - A note on what a column named in quotes holds ('Cột "Làm sau việc" ghi mã …', "Lưu ý: cột “Phối hợp” nêu …") is no
   task.
 
@@ -458,7 +458,8 @@ def test_the_end_of_the_year_said_alone_is_the_plans_year(tmp_path, suffix, mark
              "Phòng Kinh tế giám sát việc chi tiền hỗ trợ cho tổ hợp tác, báo cáo kết quả cuối năm.",
              "Văn phòng HĐND và UBND xã tổ chức hội nghị đối thoại với các hợp tác xã vào cuối năm.",
              "Hội Nông dân xã hướng dẫn thành viên tổ hợp tác ghi sổ, lập báo cáo tài chính cuối năm học nghề.",
-             "Trung tâm Khuyến nông tập huấn kỹ thuật cho thành viên tổ hợp tác trong 6 tháng cuối năm."]
+             "Trung tâm Khuyến nông tập huấn kỹ thuật cho thành viên tổ hợp tác trong 6 tháng cuối năm.",
+             "Ban Văn hóa bố trí hội trường cho buổi đối thoại với các tổ hợp tác, tổ chức dịp cuối năm."]
     lines = _head(issuer="ỦY BAN NHÂN DÂN XÃ EA KAR", number="34/KH-UBND", place="Đắk Lắk", day="15 tháng 1",
                   year="2026", title="Phát triển tổ hợp tác, hợp tác xã năm 2026") + ["II. NHIỆM VỤ"] + [
         marker.format(n=n) + item for n, item in enumerate(items, start=1)] + TAIL
@@ -467,3 +468,4 @@ def test_the_end_of_the_year_said_alone_is_the_plans_year(tmp_path, suffix, mark
         assert (draft[anchor]["deadline"]["kind"], draft[anchor]["deadline"]["year"]) == ("year", 2026), anchor
     assert draft["Hội Nông dân xã"]["deadline"]["kind"] == "unspecified"  # "cuối năm học": a school year's end
     assert draft["Trung tâm Khuyến nông"]["deadline"]["quarters"] == [3, 4]  # "6 tháng cuối năm": its half
+    assert draft["Ban Văn hóa"]["deadline"]["kind"] != "year"  # "dịp cuối năm": an occasion, read as occasions are
