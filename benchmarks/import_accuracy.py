@@ -1578,6 +1578,18 @@ the next year, a pipe table with bold group rows, an abbreviated unit and a note
 Sở Nông nghiệp và Môi trường's plain-text plan for the next year whose items give the doers after a dash and the time
 after a semicolon.
 
+Hundred-and-seventieth section: a hundred-and-sixty-eighth held-out set, ``benchmarks/corpus/unseen168/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: an animal-feed maker's .docx plan for the first batch of its contract
+pig-raising programme with cooperatives, one table whose KPI column holds slash counts that look like dates ("8/8 HTX",
+"12/12 lô") before the doers and a time column; a cooperative's dissolution council's PDF plan, a borderless timeline
+whose left column counts the days from the vote ("Ngày 8 – 30") over the calendar span and whose right column holds
+the teams' work; a commune's plain-text plan numbered "1.", "3/", "8)" with lower-case openings, fronted times, a lead
+by post and yearless times on both sides of the new year; a Sở Nông nghiệp và Môi trường's Markdown Công văn whose bold
+openings take several forms ("Giao X:", "Đề nghị X:" over a) b)) with "Thời hạn: …" sentences; a ward's Markdown
+Thông báo of the Chairman's directions, lower-case bodies glued to their verbs under "###" headings, times in brackets,
+first or by a holiday.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1954,6 +1966,8 @@ HELD_OUT = {
     "unseen166": "hundred-and-sixty-sixth held-out set (benchmarks/corpus/unseen166/, two new kinds, three everyday "
                  "documents):",
     "unseen167": "hundred-and-sixty-seventh held-out set (benchmarks/corpus/unseen167/, two new kinds, three everyday "
+                 "documents):",
+    "unseen168": "hundred-and-sixty-eighth held-out set (benchmarks/corpus/unseen168/, two new kinds, three everyday "
                  "documents):",
 }
 
