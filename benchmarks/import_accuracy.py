@@ -1556,6 +1556,17 @@ lettered groups of "1)" items with fronted and yearless times; a Sở Nông nghi
 luận, bold unit lead-ins over "-" items ending with their time in italic brackets; a ward's Markdown plan whose pipe
 table breaks its header cells with "<br>" and carries an output column, a lead's name holding a comma.
 
+Hundred-and-seventy-first section: a hundred-and-sixty-ninth held-out set, ``benchmarks/corpus/unseen169/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a commune's community investment supervision board's .docx plan for
+works handed to cooperatives, a facts table of the works and one table whose doers are supervision teams, an invited
+column and construction milestones as times; an elephant conservation centre's PDF plan moving tourism cooperatives
+off elephant riding, numbered paragraphs and one table with a row per elephant whose animal and owner cells name
+people and bodies that neither lead nor cooperate; a commune's plain-text Thông báo of one paragraph per body with its
+tasks enumerated inline "(1) …; (2) …"; a Sở Nông nghiệp và Môi trường's Markdown plan as pandoc writes it, its task
+table raw HTML with colspan group rows and rowspan lead and time cells; a ward's Markdown Công văn quoting the
+province's directive in a blockquote before its own numbered requests.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1928,6 +1939,8 @@ HELD_OUT = {
     "unseen164": "hundred-and-sixty-fourth held-out set (benchmarks/corpus/unseen164/, two new kinds, three everyday "
                  "documents):",
     "unseen165": "hundred-and-sixty-fifth held-out set (benchmarks/corpus/unseen165/, two new kinds, three everyday "
+                 "documents):",
+    "unseen169": "hundred-and-sixty-ninth held-out set (benchmarks/corpus/unseen169/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-sixty-fifth sets likewise (read as the eleventh).
+The twelfth to hundred-and-sixty-fifth and the hundred-and-sixty-ninth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -215,6 +215,7 @@ UNSEEN162 = ROOT / "benchmarks" / "corpus" / "unseen162"
 UNSEEN163 = ROOT / "benchmarks" / "corpus" / "unseen163"
 UNSEEN164 = ROOT / "benchmarks" / "corpus" / "unseen164"
 UNSEEN165 = ROOT / "benchmarks" / "corpus" / "unseen165"
+UNSEEN169 = ROOT / "benchmarks" / "corpus" / "unseen169"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -389,6 +390,7 @@ ANNOTATIONS162 = sorted(UNSEEN162.glob("*.yaml"))
 ANNOTATIONS163 = sorted(UNSEEN163.glob("*.yaml"))
 ANNOTATIONS164 = sorted(UNSEEN164.glob("*.yaml"))
 ANNOTATIONS165 = sorted(UNSEEN165.glob("*.yaml"))
+ANNOTATIONS169 = sorted(UNSEEN169.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -639,7 +641,8 @@ def _set_id(value):
                                                       (UNSEEN162, ANNOTATIONS162, 5),
                                                       (UNSEEN163, ANNOTATIONS163, 5),
                                                       (UNSEEN164, ANNOTATIONS164, 5),
-                                                      (UNSEEN165, ANNOTATIONS165, 5)],
+                                                      (UNSEEN165, ANNOTATIONS165, 5),
+                                                      (UNSEEN169, ANNOTATIONS169, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -747,7 +750,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN162,
                                     UNSEEN163,
                                     UNSEEN164,
-                                    UNSEEN165],
+                                    UNSEEN165,
+                                    UNSEEN169],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3274,6 +3278,10 @@ B164 = UNSEEN164 / "b_tay-ninh_86-KH-BQLDA-2026_hoan-tra-cong-trinh-thuy-loi-htx
 
 B165 = UNSEEN165 / "b_cao-bang_07-KH-TCNSCD-2026_lich-ho-tro-htx-len-san.pdf"
 
+# --- hundred-and-sixty-ninth held-out set ----------------------------------------------------------------------------
+
+B169 = UNSEEN169 / "b_dak-lak_112-KH-TTBTV-2026_voi-than-thien-htx-du-lich.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3359,7 +3367,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN162, ANNOTATIONS162),
               (UNSEEN163, ANNOTATIONS163),
               (UNSEEN164, ANNOTATIONS164),
-              (UNSEEN165, ANNOTATIONS165)]
+              (UNSEEN165, ANNOTATIONS165),
+              (UNSEEN169, ANNOTATIONS169)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3486,7 +3495,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN162, B162),
                                         (UNSEEN163, B163),
                                         (UNSEEN164, B164),
-                                        (UNSEEN165, B165)],
+                                        (UNSEEN165, B165),
+                                        (UNSEEN169, B169)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
