@@ -1590,6 +1590,17 @@ openings take several forms ("Giao X:", "Đề nghị X:" over a) b)) with "Th�
 Thông báo of the Chairman's directions, lower-case bodies glued to their verbs under "###" headings, times in brackets,
 first or by a holiday.
 
+Hundred-and-seventy-first section: a hundred-and-sixty-ninth held-out set, ``benchmarks/corpus/unseen169/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a commune's community investment supervision board's .docx plan for
+works handed to cooperatives, a facts table of the works and one table whose doers are supervision teams, an invited
+column and construction milestones as times; an elephant conservation centre's PDF plan moving tourism cooperatives
+off elephant riding, numbered paragraphs and one table with a row per elephant whose animal and owner cells name
+people and bodies that neither lead nor cooperate; a commune's plain-text Thông báo of one paragraph per body with its
+tasks enumerated inline "(1) …; (2) …"; a Sở Nông nghiệp và Môi trường's Markdown plan as pandoc writes it, its task
+table raw HTML with colspan group rows and rowspan lead and time cells; a ward's Markdown Công văn quoting the
+province's directive in a blockquote before its own numbered requests.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1968,6 +1979,8 @@ HELD_OUT = {
     "unseen167": "hundred-and-sixty-seventh held-out set (benchmarks/corpus/unseen167/, two new kinds, three everyday "
                  "documents):",
     "unseen168": "hundred-and-sixty-eighth held-out set (benchmarks/corpus/unseen168/, two new kinds, three everyday "
+                 "documents):",
+    "unseen169": "hundred-and-sixty-ninth held-out set (benchmarks/corpus/unseen169/, two new kinds, three everyday "
                  "documents):",
 }
 
