@@ -61,6 +61,12 @@ def _head(**values) -> list[str]:
     return [line.format(**values) for line in HEAD]
 
 
+def _listed(tmp_path, suffix: str, marker: str, items: list[str], **head):
+    """A plan whose part II lists ``items``, each after ``marker`` ("{n}. " or "- "), drafted from ``suffix``."""
+    lines = _head(**head) + ["II. NHIỆM VỤ"] + [marker.format(n=n) + item for n, item in enumerate(items, start=1)]
+    return written_as(tmp_path, "ke-hoach", suffix, lines + TAIL)
+
+
 # --- ISO dates -------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("cell, kind, value", [
@@ -285,10 +291,9 @@ def test_an_event_as_the_last_clause_ties_the_work_to_it(tmp_path, suffix, marke
              "Công an xã hướng dẫn hợp tác xã giữ xe tại điểm trông giữ, khi hợp tác xã đi vào hoạt động.",
              "Phòng Kinh tế hỗ trợ các hợp tác xã khi cần thiết.",
              "Phòng Văn hóa - Xã hội tổng hợp, báo cáo UBND xã trước ngày 15/12/2026, khi kết thúc vụ."]
-    lines = _head(issuer="ỦY BAN NHÂN DÂN XÃ TÂN HÒA", number="88/KH-UBND", place="An Giang", day="02 tháng 9",
-                  year="2026", title="Hỗ trợ hợp tác xã nông nghiệp vụ Thu Đông năm 2026") + ["II. NHIỆM VỤ"] + [
-        marker.format(n=n) + item for n, item in enumerate(items, start=1)] + TAIL
-    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    draft = _listed(tmp_path, suffix, marker, items, issuer="ỦY BAN NHÂN DÂN XÃ TÂN HÒA", number="88/KH-UBND",
+                    place="An Giang", day="02 tháng 9", year="2026",
+                    title="Hỗ trợ hợp tác xã nông nghiệp vụ Thu Đông năm 2026")
     for anchor, printed in WHEN_ITEMS.items():
         assert draft[anchor]["deadline"] == {"printed": printed, "kind": "after-condition", "condition": printed}, anchor
     assert draft["Phòng Kinh tế hỗ trợ"]["deadline"]["kind"] == "unspecified"  # "khi cần thiết": how, not when
@@ -417,11 +422,10 @@ def test_work_by_each_period_is_ongoing(tmp_path, suffix, marker):
              "theo từng quý",
              "Ban Truyền thông đưa tin về các cặp bếp trưởng - hợp tác xã trong suốt chương trình.":
              "trong suốt chương trình"}
-    lines = _head(issuer="HỘI VĂN HÓA ẨM THỰC TỈNH LÂM ĐỒNG", number="21/KH-HVHAT", place="Lâm Đồng", day="18 tháng 8",
-                  year="2026", title="Bếp trưởng về với hợp tác xã năm 2026") + ["II. NHIỆM VỤ"] + [
-        marker.format(n=n) + item for n, item in enumerate([*items, "Phòng Kinh tế tổng hợp kết quả, báo cáo "
-                                                                     "UBND tỉnh trước ngày 05/12/2026."], start=1)] + TAIL
-    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    draft = _listed(tmp_path, suffix, marker, [*items, "Phòng Kinh tế tổng hợp kết quả, báo cáo UBND tỉnh trước ngày "
+                                                       "05/12/2026."],
+                    issuer="HỘI VĂN HÓA ẨM THỰC TỈNH LÂM ĐỒNG", number="21/KH-HVHAT", place="Lâm Đồng",
+                    day="18 tháng 8", year="2026", title="Bếp trưởng về với hợp tác xã năm 2026")
     for item, printed in items.items():
         assert draft[item[:25]]["deadline"] == {"printed": printed, "kind": "ongoing"}, item
     assert draft["Phòng Kinh tế tổng hợp"]["deadline"]["before"] == "2026-12-05"  # a month's own day is no period
@@ -437,10 +441,8 @@ def test_a_month_ending_the_sentence_and_numbered_rounds(tmp_path, suffix, marke
              "Chi cục Chăn nuôi tiêm vắc xin cho bò của thành viên hợp tác xã, đợt 1 tháng 3/2026, đợt 2 tháng 9/2026; "
              "phối hợp cán bộ thú y các xã.",
              "Phòng Kinh tế hướng dẫn hợp tác xã theo Kế hoạch số 12/KH-UBND tháng 12/2025."]
-    lines = _head(issuer="ỦY BAN NHÂN DÂN TỈNH LÀO CAI", number="64/KH-UBND", place="Lào Cai", day="10 tháng 2",
-                  year="2026", title="Phát triển kinh tế tập thể năm 2026") + ["II. NHIỆM VỤ"] + [
-        marker.format(n=n) + item for n, item in enumerate(items, start=1)] + TAIL
-    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    draft = _listed(tmp_path, suffix, marker, items, issuer="ỦY BAN NHÂN DÂN TỈNH LÀO CAI", number="64/KH-UBND",
+                    place="Lào Cai", day="10 tháng 2", year="2026", title="Phát triển kinh tế tập thể năm 2026")
     want = {"Sở Tài chính": (2026, 12), "Sở Công Thương": (2026, 11), "Tổ công tác": (2027, 4),
             "Chi cục Chăn nuôi": (2026, 9)}
     for anchor, (year, month) in want.items():
@@ -460,10 +462,8 @@ def test_the_end_of_the_year_said_alone_is_the_plans_year(tmp_path, suffix, mark
              "Hội Nông dân xã hướng dẫn thành viên tổ hợp tác ghi sổ, lập báo cáo tài chính cuối năm học nghề.",
              "Trung tâm Khuyến nông tập huấn kỹ thuật cho thành viên tổ hợp tác trong 6 tháng cuối năm.",
              "Ban Văn hóa bố trí hội trường cho buổi đối thoại với các tổ hợp tác, tổ chức dịp cuối năm."]
-    lines = _head(issuer="ỦY BAN NHÂN DÂN XÃ EA KAR", number="34/KH-UBND", place="Đắk Lắk", day="15 tháng 1",
-                  year="2026", title="Phát triển tổ hợp tác, hợp tác xã năm 2026") + ["II. NHIỆM VỤ"] + [
-        marker.format(n=n) + item for n, item in enumerate(items, start=1)] + TAIL
-    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    draft = _listed(tmp_path, suffix, marker, items, issuer="ỦY BAN NHÂN DÂN XÃ EA KAR", number="34/KH-UBND",
+                    place="Đắk Lắk", day="15 tháng 1", year="2026", title="Phát triển tổ hợp tác, hợp tác xã năm 2026")
     for anchor in ("Đề nghị Ủy ban MTTQ", "Phòng Kinh tế", "Văn phòng HĐND"):
         assert (draft[anchor]["deadline"]["kind"], draft[anchor]["deadline"]["year"]) == ("year", 2026), anchor
     assert draft["Hội Nông dân xã"]["deadline"]["kind"] == "unspecified"  # "cuối năm học": a school year's end
