@@ -47,6 +47,8 @@ Tested on documents written here, never on the held-out sets."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from drafts import with_table, written_as
@@ -469,3 +471,9 @@ def test_the_end_of_the_year_said_alone_is_the_plans_year(tmp_path, suffix, mark
     assert draft["Hội Nông dân xã"]["deadline"]["kind"] == "unspecified"  # "cuối năm học": a school year's end
     assert draft["Trung tâm Khuyến nông"]["deadline"]["quarters"] == [3, 4]  # "6 tháng cuối năm": its half
     assert draft["Ban Văn hóa"]["deadline"]["kind"] != "year"  # "dịp cuối năm": an occasion, read as occasions are
+
+
+@pytest.mark.parametrize("line, dated", [("Hội chợ diễn ra từ ngày 27/2 đến ngày 29/2", dt.date(2028, 3, 5)),
+                                         ("Tuần hàng (28 - 31/2)", dt.date(2026, 1, 5))])
+def test_an_event_on_a_day_that_does_not_exist_is_no_event(line, dated):
+    assert fields.event_spans([line], dated) == []

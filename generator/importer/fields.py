@@ -2018,9 +2018,10 @@ def event_spans(lines: list[str], dated: dt.date | None) -> list[tuple[str, dt.d
                 continue
             try:
                 end = dt.date(int(year), int(month), int(day)) if year else dt.date(dated.year, int(month), int(day))
-            except ValueError:
+                end = end if year or end >= dated else end.replace(year=end.year + 1)
+            except ValueError:  # no such day ("29/2" of a common year)
                 continue
-            found.append((fold(text), end if year or end >= dated else end.replace(year=end.year + 1)))
+            found.append((fold(text), end))
     return found
 
 
