@@ -477,3 +477,9 @@ def test_the_end_of_the_year_said_alone_is_the_plans_year(tmp_path, suffix, mark
                                          ("Tuần hàng (28 - 31/2)", dt.date(2026, 1, 5))])
 def test_an_event_on_a_day_that_does_not_exist_is_no_event(line, dated):
     assert fields.event_spans([line], dated) == []
+
+
+@pytest.mark.parametrize("cell", ["31/2/2027", "2027-02-31", "Trước 29/2/2027", "30.4.2026 - 31.4.2026"])
+def test_a_day_no_calendar_has_is_no_time(cell):
+    found = fields.deadline(cell, cell=True, year=2026)
+    assert found.kind != "before" and found.before is None

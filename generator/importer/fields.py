@@ -2527,9 +2527,11 @@ def _read(kind: str, match: re.Match, text: str, note: list, year: int | None = 
         found.note = _NOTES[note[0]](printed=printed, month=found.month, year=found.year)
         return found
     if kind == "before" and groups.get("d"):
-        if not 1 <= int(groups["m"]) <= 12 or not 1 <= int(groups["d"]) <= 31:
+        try:  # a day that exists ("31/2/2027", "2027-02-31" is none: no time, rather than a day no calendar has)
+            day = dt.date(int(groups.get("y") or year), int(groups["m"]), int(groups["d"]))
+        except ValueError:
             return None
-        found.before = f"{int(groups.get('y') or year):04d}-{int(groups['m']):02d}-{int(groups['d']):02d}"
+        found.before = day.isoformat()
         found.year = None
     if kind == "year-range" and found.year_end and found.year_end <= (found.year or 0):
         return None
