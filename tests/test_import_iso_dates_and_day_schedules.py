@@ -38,8 +38,8 @@
 - A month and its year that end the sentence ("… tại phiên họp thường kỳ tháng 12/2026.") is its time, not a cited
   document's ("… theo Kế hoạch số 12/KH-UBND tháng 12/2025."); rounds named by their numbers ("đợt 1 tháng 12/2026,
   đợt 2 tháng 4/2027") are done by the last.
-- The end of the year said alone ("cuối năm báo cáo …", "… kết quả cuối năm.", "vào cuối năm"): the plan's year; not
-  "cuối năm học", nor half of it ("6 tháng cuối năm"), nor an occasion ("dịp cuối năm").
+- The end of the year said as a time of its own ("…; cuối năm báo cáo …", "… vào cuối năm"): the plan's year; not
+  after a noun it names ("tổng kết cuối năm", "dịp cuối năm"), "cuối năm học", nor half of it ("6 tháng cuối năm").
 - A note on what a column named in quotes holds ('Cột "Làm sau việc" ghi mã …', "Lưu ý: cột “Phối hợp” nêu …") is no
   task.
 
@@ -459,7 +459,8 @@ def test_a_month_ending_the_sentence_and_numbered_rounds(tmp_path, suffix, marke
 def test_the_end_of_the_year_said_alone_is_the_plans_year(tmp_path, suffix, marker):
     items = ["Đề nghị Ủy ban MTTQ xã vận động hội viên vào tổ hợp tác, hợp tác xã; cuối năm báo cáo số người tham gia "
              "về UBND xã.",
-             "Phòng Kinh tế giám sát việc chi tiền hỗ trợ cho tổ hợp tác, báo cáo kết quả cuối năm.",
+             "Phòng Kinh tế giám sát việc chi tiền hỗ trợ cho tổ hợp tác, báo cáo kết quả vào cuối năm.",
+             "Hội Cựu chiến binh xã tổ chức tổng kết cuối năm.",
              "Văn phòng HĐND và UBND xã tổ chức hội nghị đối thoại với các hợp tác xã vào cuối năm.",
              "Hội Nông dân xã hướng dẫn thành viên tổ hợp tác ghi sổ, lập báo cáo tài chính cuối năm học nghề.",
              "Trung tâm Khuyến nông tập huấn kỹ thuật cho thành viên tổ hợp tác trong 6 tháng cuối năm.",
@@ -471,6 +472,7 @@ def test_the_end_of_the_year_said_alone_is_the_plans_year(tmp_path, suffix, mark
     assert draft["Hội Nông dân xã"]["deadline"]["kind"] == "unspecified"  # "cuối năm học": a school year's end
     assert draft["Trung tâm Khuyến nông"]["deadline"]["quarters"] == [3, 4]  # "6 tháng cuối năm": its half
     assert draft["Ban Văn hóa"]["deadline"]["kind"] != "year"  # "dịp cuối năm": an occasion, read as occasions are
+    assert draft["Hội Cựu chiến binh"]["deadline"]["kind"] == "unspecified"  # "tổng kết cuối năm": an event's name
 
 
 @pytest.mark.parametrize("line, dated", [("Hội chợ diễn ra từ ngày 27/2 đến ngày 29/2", dt.date(2028, 3, 5)),

@@ -2395,9 +2395,11 @@ _YEARLESS = [
     # by the end of the year, its year left out ("từ nay đến cuối năm", "đến hết năm", "chậm nhất cuối năm"): the plan's
     # one year, as "cuối năm 2026" is that year
     ("year", re.compile(r"\b(?:den|toi|truoc|cham nhat(?: la)?) (?:het|cuoi) nam\b(?!\s*(?:\d|hoc|tai chinh|sau|toi|nay|qua))")),
-    # … or at its end, said alone ("cuối năm báo cáo …", "báo cáo kết quả cuối năm.", "tại kỳ họp cuối năm"): that year
-    # (not half of it: "6 tháng cuối năm", below; nor an occasion, "dịp cuối năm", which the occasion's rules read)
-    ("year", re.compile(r"(?<!thang )(?<!dip )\b(?:vao )?cuoi nam\b(?!\s*(?:\d|hoc|tai chinh|sau|toi|nay|qua|truoc|ngoai))")),
+    # … or at its end said as a time of its own, after "vào" or opening its clause ("…; cuối năm báo cáo …", "… tổ chức
+    # đối thoại vào cuối năm"): that year — not after a noun it names ("tổng kết cuối năm", "dịp cuối năm": an event's
+    # name), nor half of it ("6 tháng cuối năm", below)
+    ("year", re.compile(r"(?:(?:^|(?<=[,;:]))\s*|\bvao )cuoi nam\b"
+                        r"(?!\s*(?:\d|hoc|tai chinh|sau|toi|nay|qua|truoc|ngoai))")),
     ("before", re.compile(r"\btu (?:ngay )?\d{1,2}/\d{1,2} (?:den|toi|-) (?:het )?(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     ("quarter", re.compile(rf"\bquy (?P<q>{_QN}(?:\s*(?:,|va|[-–—]|den)\s*(?:quy )?{_QN})*)\b(?!\s*(?:/|nam)\s*\d)")),
     # … as cells type it short: "Q3", "Q3-Q4", "Q.II"
