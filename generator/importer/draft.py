@@ -2368,11 +2368,14 @@ def _heads_bullets(text: str) -> str | None:
     addressed = _FOR_BODY.match(text)
     if addressed is not None and not addressed.group("rest") and _agency_heading(addressed.group("who")):
         return addressed.group("who")
+    if not text.endswith(":"):
+        return None
     name = text.rstrip(" :")
-    if text.endswith(":") and not _agency_heading(text) and _ACTOR_CLASS.match(fold(name)) and len(name) < 80 \
-            and fields.name_only(name, places=False) == name:
-        return name  # … or a class of economic actors so ("Các hợp tác xã tham gia chương trình:" over its duties)
-    return name if text.endswith(":") and _agency_heading(text) else None
+    if _agency_heading(text):
+        return name
+    # … or a class of economic actors so ("Các hợp tác xã tham gia chương trình:" over its duties)
+    return name if _ACTOR_CLASS.match(fold(name)) and len(name) < 80 \
+        and fields.name_only(name, places=False) == name else None
 
 #: where an opening paragraph turns to its addressees: "…, Sở Tài chính đề nghị | UBND các xã, phường, đặc khu thực
 #: hiện một số nội dung sau:", "…, Chủ tịch UBND tỉnh yêu cầu | các sở, ngành thực hiện tốt các nội dung sau:"

@@ -1948,11 +1948,11 @@ def phases(lines: list[str]) -> dict[str, DeadlineFound]:
     said)."""
     found: dict[str, DeadlineFound | None] = {}
     for line in lines:
-        folded = fold(" ".join(line.split()))
+        text = " ".join(line.split())
+        folded = fold(text)
         match = _PHASE_DEFINED.match(folded) if re.search(_PHASE_WORD, folded[:40]) else None
         if match is None:
             continue
-        text = " ".join(line.split())
         start, end = match.span("b") if match["b"] else match.span("t")
         time = deadline(text[start:end], cell=True)
         if time.kind not in ("before", "month", "quarter"):

@@ -64,9 +64,9 @@ _END = re.compile(r"[.;:!?…”\")]\s*$")
 #: a day's title in a day-by-day schedule, alone on its line: its weekday and its date ("Thứ Hai, 07/9/2026", "Thứ 4
 #: (09/9)", "Chủ nhật, ngày 13/9/2026:") or its date then its weekday ("Ngày 07/9/2026 (Thứ Hai)"), folded; the lines
 #: under it are that day's work
-DAY_TITLE = re.compile(r"^(?:(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*[,:–—-]?\s*\(?(?:ngay\s+)?"
-                       r"\d{1,2}/\d{1,2}(?:/20\d\d)?\)?|ngay\s+\d{1,2}/\d{1,2}(?:/20\d\d)?\s*[,(–—-]\s*"
-                       r"(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\)?)\s*:?")
+_WEEKDAY = r"(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)"
+DAY_TITLE = re.compile(rf"^(?:{_WEEKDAY}\s*[,:–—-]?\s*\(?(?:ngay\s+)?\d{{1,2}}/\d{{1,2}}(?:/20\d\d)?\)?"
+                       rf"|ngay\s+\d{{1,2}}/\d{{1,2}}(?:/20\d\d)?\s*[,(–—-]\s*{_WEEKDAY}\)?)\s*:?")
 #: a part of the day opening a line of a day's schedule ("Sáng:", "Chiều:", "Buổi tối:", "Cả ngày:"), capitalised
 DAYPART = re.compile(r"^(?:Buổi\s+(?:sáng|chiều|trưa|tối)|Sáng|Chiều|Trưa|Tối|Cả ngày)\s*:\s*")
 #: a line that opens with an em dash and a word in lower case: the item's time (or other field) after a spaced dash,

@@ -147,12 +147,13 @@ def _footnotes(lines: list[list[scan_tables.Word]], height: float) -> tuple[list
 
     first = next((k for k in range(foot, len(lines)) if opens_note(lines[k])), len(lines))
     notes: list[list[str]] = []
+    noted: set[str] = set()  # the marks whose notes are on the page
     for line in lines[first:]:
         if opens_note(line):
             notes.append([f"[^{line[0].text}]:", *(w.text for w in line[1:])])
+            noted.add(line[0].text)
         else:
             notes[-1] += [w.text for w in line]
-    noted = {note[0][2:-2] for note in notes}
     for word in (w for line in lines[:first] for w in line if "<sup>" in w.text):
         word.text = _MARK.sub(lambda m: m.group() if m.group(1) in noted else m.group(1), word.text)
     return lines[:first], [" ".join(note) for note in notes]
