@@ -1578,6 +1578,16 @@ the next year, a pipe table with bold group rows, an abbreviated unit and a note
 Sở Nông nghiệp và Môi trường's plain-text plan for the next year whose items give the doers after a dash and the time
 after a semicolon.
 
+Hundred-and-seventy-second section: a hundred-and-seventieth held-out set, ``benchmarks/corpus/unseen170/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a hazardous-waste company's .docx plan for the used pesticide
+packaging of cooperatives' field bins, one transposed table whose columns are the collection rounds and whose rows are
+time, place, work, lead and partners; an emulation cluster of communes' PDF plan whose doers are the roles it defines
+("Cụm trưởng", "Cụm phó"), with a rota table whose host leads; a commune's plain-text plan with decimal item numbers
+(one typed twice, one missing), lower-case bodies and yearless times across the new year; a province's Markdown Công
+văn with bold-italic bodies, a facts table and times in brackets at the end; a ward's plan as pandoc writes Markdown,
+grid tables, lines wrapped at 72 columns, escapes and underlined doers as "[…]{.underline}" spans.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1954,6 +1964,8 @@ HELD_OUT = {
     "unseen166": "hundred-and-sixty-sixth held-out set (benchmarks/corpus/unseen166/, two new kinds, three everyday "
                  "documents):",
     "unseen167": "hundred-and-sixty-seventh held-out set (benchmarks/corpus/unseen167/, two new kinds, three everyday "
+                 "documents):",
+    "unseen170": "hundred-and-seventieth held-out set (benchmarks/corpus/unseen170/, two new kinds, three everyday "
                  "documents):",
 }
 
