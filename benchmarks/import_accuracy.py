@@ -1601,6 +1601,16 @@ tasks enumerated inline "(1) …; (2) …"; a Sở Nông nghiệp và Môi trư�
 table raw HTML with colspan group rows and rowspan lead and time cells; a ward's Markdown Công văn quoting the
 province's directive in a blockquote before its own numbered requests.
 
+Hundred-and-seventy-second section: a hundred-and-seventieth held-out set, ``benchmarks/corpus/unseen170/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a hazardous-waste company's .docx plan for the used pesticide
+packaging of cooperatives' field bins, one transposed table whose columns are the collection rounds and whose rows are
+time, place, work, lead and partners; an emulation cluster of communes' PDF plan whose doers are the roles it defines
+("Cụm trưởng", "Cụm phó"), with a rota table whose host leads; a commune's plain-text plan with decimal item numbers
+(one typed twice, one missing), lower-case bodies and yearless times across the new year; a province's Markdown Công
+văn with bold-italic bodies, a facts table and times in brackets at the end; a ward's plan as pandoc writes Markdown,
+grid tables, lines wrapped at 72 columns, escapes and underlined doers as "[…]{.underline}" spans.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1981,6 +1991,8 @@ HELD_OUT = {
     "unseen168": "hundred-and-sixty-eighth held-out set (benchmarks/corpus/unseen168/, two new kinds, three everyday "
                  "documents):",
     "unseen169": "hundred-and-sixty-ninth held-out set (benchmarks/corpus/unseen169/, two new kinds, three everyday "
+                 "documents):",
+    "unseen170": "hundred-and-seventieth held-out set (benchmarks/corpus/unseen170/, two new kinds, three everyday "
                  "documents):",
 }
 
