@@ -1578,6 +1578,17 @@ the next year, a pipe table with bold group rows, an abbreviated unit and a note
 Sở Nông nghiệp và Môi trường's plain-text plan for the next year whose items give the doers after a dash and the time
 after a semicolon.
 
+Hundred-and-seventy-third section: a hundred-and-seventy-first held-out set, ``benchmarks/corpus/unseen171/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a poultry slaughterhouse company's .docx plan kept under ISO 22000,
+a document-control box above the header (its date of effect in a Word content control), a facts table of flocks, one
+table whose times are the flock's age or the slaughter days, and a revision log after the signature that is no work;
+a livestream e-commerce company's PDF plan written as OKRs, a table of key results with dates that are no deadlines
+and initiatives each followed by a small line "Phụ trách: … · Hỗ trợ: … · Hạn: …"; a commune's plan pasted from Word
+into plain text, its bullets come out as "Ø", "§", "ü" and a TAB; a Sở Khoa học và Công nghệ's Markdown Công văn whose
+items open with a purpose before the doer, a deadline in an italic line under one; a ward's Markdown plan whose pipe
+table puts the partner column before the lead column.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1954,6 +1965,8 @@ HELD_OUT = {
     "unseen166": "hundred-and-sixty-sixth held-out set (benchmarks/corpus/unseen166/, two new kinds, three everyday "
                  "documents):",
     "unseen167": "hundred-and-sixty-seventh held-out set (benchmarks/corpus/unseen167/, two new kinds, three everyday "
+                 "documents):",
+    "unseen171": "hundred-and-seventy-first held-out set (benchmarks/corpus/unseen171/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-sixty-seventh sets likewise (read as the eleventh).
+The twelfth to hundred-and-sixty-seventh and the hundred-and-seventy-first sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -217,6 +217,7 @@ UNSEEN164 = ROOT / "benchmarks" / "corpus" / "unseen164"
 UNSEEN165 = ROOT / "benchmarks" / "corpus" / "unseen165"
 UNSEEN166 = ROOT / "benchmarks" / "corpus" / "unseen166"
 UNSEEN167 = ROOT / "benchmarks" / "corpus" / "unseen167"
+UNSEEN171 = ROOT / "benchmarks" / "corpus" / "unseen171"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -393,6 +394,7 @@ ANNOTATIONS164 = sorted(UNSEEN164.glob("*.yaml"))
 ANNOTATIONS165 = sorted(UNSEEN165.glob("*.yaml"))
 ANNOTATIONS166 = sorted(UNSEEN166.glob("*.yaml"))
 ANNOTATIONS167 = sorted(UNSEEN167.glob("*.yaml"))
+ANNOTATIONS171 = sorted(UNSEEN171.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -645,7 +647,8 @@ def _set_id(value):
                                                       (UNSEEN164, ANNOTATIONS164, 5),
                                                       (UNSEEN165, ANNOTATIONS165, 5),
                                                       (UNSEEN166, ANNOTATIONS166, 5),
-                                                      (UNSEEN167, ANNOTATIONS167, 5)],
+                                                      (UNSEEN167, ANNOTATIONS167, 5),
+                                                      (UNSEEN171, ANNOTATIONS171, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -755,7 +758,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN164,
                                     UNSEEN165,
                                     UNSEEN166,
-                                    UNSEEN167],
+                                    UNSEEN167,
+                                    UNSEEN171],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3290,6 +3294,10 @@ B166 = UNSEEN166 / "b_hue_58-KH-QPCTT-2026_ho-tro-htx-sau-lu.pdf"
 
 B167 = UNSEEN167 / "b_lam-dong_21-KH-HVHAT-2026_bep-truong-ve-voi-htx.pdf"
 
+# --- hundred-and-seventy-first held-out set --------------------------------------------------------------------------
+
+B171 = UNSEEN171 / "b_ha-tinh_15-2026-KH-HLM_okr-mua-livestream-buoi-cam-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3377,7 +3385,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN164, ANNOTATIONS164),
               (UNSEEN165, ANNOTATIONS165),
               (UNSEEN166, ANNOTATIONS166),
-              (UNSEEN167, ANNOTATIONS167)]
+              (UNSEEN167, ANNOTATIONS167),
+              (UNSEEN171, ANNOTATIONS171)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3506,7 +3515,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN164, B164),
                                         (UNSEEN165, B165),
                                         (UNSEEN166, B166),
-                                        (UNSEEN167, B167)],
+                                        (UNSEEN167, B167),
+                                        (UNSEEN171, B171)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
