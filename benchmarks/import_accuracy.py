@@ -1611,6 +1611,17 @@ time, place, work, lead and partners; an emulation cluster of communes' PDF plan
 văn with bold-italic bodies, a facts table and times in brackets at the end; a ward's plan as pandoc writes Markdown,
 grid tables, lines wrapped at 72 columns, escapes and underlined doers as "[…]{.underline}" spans.
 
+Hundred-and-seventy-third section: a hundred-and-seventy-first held-out set, ``benchmarks/corpus/unseen171/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a poultry slaughterhouse company's .docx plan kept under ISO 22000,
+a document-control box above the header (its date of effect in a Word content control), a facts table of flocks, one
+table whose times are the flock's age or the slaughter days, and a revision log after the signature that is no work;
+a livestream e-commerce company's PDF plan written as OKRs, a table of key results with dates that are no deadlines
+and initiatives each followed by a small line "Phụ trách: … · Hỗ trợ: … · Hạn: …"; a commune's plan pasted from Word
+into plain text, its bullets come out as "Ø", "§", "ü" and a TAB; a Sở Khoa học và Công nghệ's Markdown Công văn whose
+items open with a purpose before the doer, a deadline in an italic line under one; a ward's Markdown plan whose pipe
+table puts the partner column before the lead column.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -1993,6 +2004,8 @@ HELD_OUT = {
     "unseen169": "hundred-and-sixty-ninth held-out set (benchmarks/corpus/unseen169/, two new kinds, three everyday "
                  "documents):",
     "unseen170": "hundred-and-seventieth held-out set (benchmarks/corpus/unseen170/, two new kinds, three everyday "
+                 "documents):",
+    "unseen171": "hundred-and-seventy-first held-out set (benchmarks/corpus/unseen171/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-seventieth sets likewise (read as the eleventh).
+The twelfth to hundred-and-seventy-first sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -220,6 +220,7 @@ UNSEEN167 = ROOT / "benchmarks" / "corpus" / "unseen167"
 UNSEEN168 = ROOT / "benchmarks" / "corpus" / "unseen168"
 UNSEEN169 = ROOT / "benchmarks" / "corpus" / "unseen169"
 UNSEEN170 = ROOT / "benchmarks" / "corpus" / "unseen170"
+UNSEEN171 = ROOT / "benchmarks" / "corpus" / "unseen171"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -399,6 +400,7 @@ ANNOTATIONS167 = sorted(UNSEEN167.glob("*.yaml"))
 ANNOTATIONS168 = sorted(UNSEEN168.glob("*.yaml"))
 ANNOTATIONS169 = sorted(UNSEEN169.glob("*.yaml"))
 ANNOTATIONS170 = sorted(UNSEEN170.glob("*.yaml"))
+ANNOTATIONS171 = sorted(UNSEEN171.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -654,7 +656,8 @@ def _set_id(value):
                                                       (UNSEEN167, ANNOTATIONS167, 5),
                                                       (UNSEEN168, ANNOTATIONS168, 5),
                                                       (UNSEEN169, ANNOTATIONS169, 5),
-                                                      (UNSEEN170, ANNOTATIONS170, 5)],
+                                                      (UNSEEN170, ANNOTATIONS170, 5),
+                                                      (UNSEEN171, ANNOTATIONS171, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -767,7 +770,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN167,
                                     UNSEEN168,
                                     UNSEEN169,
-                                    UNSEEN170],
+                                    UNSEEN170,
+                                    UNSEEN171],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3314,6 +3318,10 @@ B169 = UNSEEN169 / "b_dak-lak_112-KH-TTBTV-2026_voi-than-thien-htx-du-lich.pdf"
 
 B170 = UNSEEN170 / "b_nghe-an_02-KH-CTD4-2026_cum-thi-dua-htx-mien-tay.pdf"
 
+# --- hundred-and-seventy-first held-out set --------------------------------------------------------------------------
+
+B171 = UNSEEN171 / "b_ha-tinh_15-2026-KH-HLM_okr-mua-livestream-buoi-cam-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3404,7 +3412,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN167, ANNOTATIONS167),
               (UNSEEN168, ANNOTATIONS168),
               (UNSEEN169, ANNOTATIONS169),
-              (UNSEEN170, ANNOTATIONS170)]
+              (UNSEEN170, ANNOTATIONS170),
+              (UNSEEN171, ANNOTATIONS171)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3536,7 +3545,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN167, B167),
                                         (UNSEEN168, B168),
                                         (UNSEEN169, B169),
-                                        (UNSEEN170, B170)],
+                                        (UNSEEN170, B170),
+                                        (UNSEEN171, B171)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
