@@ -6,7 +6,8 @@
   behind removed (``**``, ``*``, ``#``, ``\\``, ``<b>``, ``<sup>…</sup>`` …),
   line by line so positions can be mapped back to line numbers.
 * ``SourceText`` – the searchable form of one document: every character that
-  is not whitespace, with the line it came from.  A quoted field is faithful
+  is not whitespace, with the line it came from (a pandoc span read as its
+  text, ``unspanned``).  A quoted field is faithful
   when its own non-whitespace characters occur there contiguously: PDF
   extraction breaks lines inside words (``13-⏎NQ/TU``), so whitespace is the
   one thing the comparison ignores.
@@ -31,6 +32,11 @@ _TAGS = re.compile(r"</?(?:b|i|u|strong|em|br|p|sup|sub)\s*/?>", re.IGNORECASE)
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _MARKUP_CHARS = str.maketrans({"*": None, "\\": None, "_": None})
 
+#: a pandoc bracketed span, its text then its attributes, as pandoc's Markdown writer prints what Word underlined,
+#: set in small capitals or highlighted ("[Phòng Văn hóa - Xã hội]{.underline}", "[ký]{.smallcaps}", "[X]{#id .mark
+#: lang=vi}"); its text may wrap onto the next lines, never over a blank one
+_SPAN = re.compile(r"\[((?:[^\[\]\n]|\n(?![ \t]*\n))*)\]\{(?:[ \t]*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|[^\s}]+)))+[ \t]*\}")
+
 #: Curly-quote variants folded to straight ones for matching only.
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
@@ -46,6 +52,11 @@ def editor_lines(text: str) -> list[str]:
     if lines and lines[-1] == "":
         lines.pop()
     return lines
+
+
+def unspanned(text: str) -> str:
+    """``text`` with each pandoc bracketed span written as its text alone, every line where it was."""
+    return _SPAN.sub(r"\1", text) if "]{" in text else text
 
 
 def nfc(value: str) -> str:
@@ -77,7 +88,7 @@ class SourceText:
     """A document prepared for verbatim look-ups."""
 
     def __init__(self, text: str):
-        self.lines = editor_lines(text)
+        self.lines = editor_lines(unspanned(text))
         chars: list[str] = []
         line_of: list[int] = []
         line_ends: set[int] = set()

@@ -13,7 +13,7 @@ from typing import ClassVar, NamedTuple
 
 from ..labels import DOC_TYPE, PLAN_KIND, PROVINCE_KIND, message
 from ..source.models import ID_PATTERN, PLAN_KINDS
-from ..text import nfc, plain_line
+from ..text import nfc, plain_line, unspanned
 from ..vi import fold, slugify
 from . import fields, layout, mail_quote, tables
 from . import repair as font_repair
@@ -96,7 +96,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         if quote:  # the plan's text of record is the unquoted one, so quotations are checked against what was read
             repaired = text
             review.append(message("imp_mail_quote", first=quote[0], last=quote[1]))
-    lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(text.split("\n")))]
+    # a pandoc span is read as its text ("[Phòng Văn hóa - Xã hội]{.underline}"), as the check reads it
+    lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(unspanned(text).split("\n")))]
     from .status_report import draft_report, title_line
     as_report = None
     if title_line(lines) is not None:  # a BÁO CÁO on carrying out a plan: drafted as a report (status_report.py)
@@ -2296,6 +2297,8 @@ def _agency_heading(text: str) -> bool:
     text = _OPENER.sub("", text)  # "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã …", "Giao Phòng Kinh tế"
     # who heads it, said in brackets after the name: "1. Tiểu ban Văn kiện (đồng chí Phó Chủ tịch … làm Trưởng tiểu ban)"
     text = _HEADED_BY.sub("", text)
+    # the name before its colon, its last words read as a name's ("Trung tâm dịch vụ tổng hợp xã:", not "… | tổng hợp")
+    text = text.rstrip(" :") if text.endswith(":") else text
     name = fields.name_only(text, places=False)
     actors = bool(_ACTOR_CLASS.match(fold(text)))
     # … a class of economic actors asked, in the lower case the sentence goes on in ("5. Đề nghị các hợp tác xã, tổ hợp
@@ -2815,6 +2818,11 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 # diêm nghiệp:"): the class as printed, its "có …" too
                 found["lead_text"], found["listed"] = heading, True
                 break
+            if heading and not (names.ids or names.unknown) and (alone := _heads_bullets(ancestor.text)):
+                # a body's name alone with its colon, its last words a verb's elsewhere ("Trung tâm dịch vụ tổng hợp
+                # xã:" over its duties): the body as printed
+                found["lead_text"], found["whole"] = alone, True
+                break
             lead = (_lead_from(ancestor.text, known) or (_opened_by(ancestor.text, known)
                                                           if ancestor.text.rstrip().endswith(":") else None)) \
                 if names.ids or names.unknown else None
@@ -3077,6 +3085,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         return (para.rank >= 6 and bool(para.children) and not named.ids and not named.unknown
                 and "chu tri" not in para.folded and not fields.ASSIGN.match(para.text)
                 and not _alias_in(para.text, known)  # "- Trách nhiệm chung của các bên": a heading of their duties
+                and not _heads_bullets(para.text)  # "Ø Trung tâm dịch vụ tổng hợp xã:" over its duties, a name alone
                 # "● Hỗ trợ hợp tác xã dịch vụ đô thị" over "○ Phòng Kinh tế … vận động …": a title over tasks of
                 # their own doers, each a task, one of them maybe by a class the grammar does not take ("Bước 3. Di
                 # chuyển" / "- Các hộ kinh doanh tự chuyển …" / "- Công an xã bố trí …" / "- Đề nghị Điện lực …")
@@ -3508,6 +3517,10 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       # vị không được chậm trễ./."
                       r"^[^.;/]{0,120}\bcac (?:co quan|don vi|dia phuong|phong|ban|bo phan)\b[^.;/]{0,40}"
                       r"\bkhong (?:duoc )?(?:cham tre|chan chu)\b|"
+                      # the doers told to carry it out strictly, and nothing else: "Các đơn vị thực hiện nghiêm túc./.",
+                      # "Các cơ quan, đơn vị, HTX, THT có tên trên nghiêm túc thực hiện./."
+                      rf"^cac {_UNITS_WHO}(?:,? (?:va )?[^.;/]{{1,40}}?)?(?: co ten (?:tren|tai [^.;/]{{1,30}}))? "
+                      rf"(?:nghiem tuc (?:trien khai )?thuc hien|thuc hien nghiem(?: tuc)?)(?: {_DOCUMENT} nay)?|"
                       # the doers told to carry out what each was given, and nothing else: "Các cơ quan, đơn vị căn cứ
                       # nhiệm vụ được giao tổ chức thực hiện./.", "Các phòng, trạm, đội căn cứ nhiệm vụ được giao khẩn
                       # trương triển khai thực hiện./.", "Các phòng thuộc Chi cục căn cứ nhiệm vụ được giao chủ động

@@ -61,6 +61,11 @@ _MARKERS = [
     ("bullet", re.compile(r"^(?P<m>[-–•+])(?=[^\W\d_])")),
 ]
 _END = re.compile(r"[.;:!?…”\")]\s*$")
+#: the glyph of a Word bullet in its Wingdings or Symbol font as a copy to plain text writes it, the code point read
+#: as a Latin letter, then the TAB Word puts after every bullet: "Ø" an arrowhead, "ü" a tick, "v" a diamond, "q" a
+#: box, "n" a square, "l" a disc, "Ÿ" and "·" a dot, "§" a small square, "o" Courier New's circle; before any word, a
+#: doer in lower case too ("Ø<TAB>phòng Kinh tế thống kê …"), as no word is one letter and a TAB
+_WORD_GLYPH = re.compile(r"^[ \t]*(?P<m>[ØüvqnlŸ·§o])\t+(?=\S)")
 #: a day's title in a day-by-day schedule, alone on its line: its weekday and its date ("Thứ Hai, 07/9/2026", "Thứ 4
 #: (09/9)", "Chủ nhật, ngày 13/9/2026:") or its date then its weekday ("Ngày 07/9/2026 (Thứ Hai)"), folded; the lines
 #: under it are that day's work
@@ -301,6 +306,8 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         if _PAGE_NUMBER.match(text) and blank:
             continue  # a page number on its own line
         kind, mark, rest = marker_of(text)
+        if not kind and (glyph := _WORD_GLYPH.match(raw)):
+            kind, mark, rest = "bullet", glyph["m"], text[1:].lstrip()
         if not kind:
             kind, mark, rest = _lower_letter(text, lines, index, stop, out[-1] if out else None) or (kind, mark, rest)
         if not kind and in_part:

@@ -119,6 +119,8 @@ COLUMNS = [  # (field, header words, folded)
                  r"^thoi diem(?: thuc hien)?$|^(?:khi nao|bao gio|luc nao)(?: (?:xong|hoan thanh|phai xong|lam))?$|"
                  # the day the row is due by, headed so ("Xong trước": "30/9/2025", "Tháng 11/2025")
                  r"^(?:xong|hoan thanh|han) truoc$|^han(?: chot| cuoi)?$|"
+                 # … or the row's milestone, a plan of work heads it alone ("Mốc": "trước 31/10/2026", "05/11")
+                 r"^moc$|"
                  # … in English, as a company heads it ("Deadline", "Due date", "Timeline")
                  r"^(?:deadline|due(?: date)?|timeline)$|"
                  # the period the rows are grouped by ("Tháng": "Tháng 7", "Quý": "Quý III")
