@@ -12,6 +12,15 @@ verb's, pandoc's bracketed spans, and a table's milestone column (issue 11).
   ("[Phòng Văn hóa - Xã hội]{.underline} in băng rôn …", "[Hội Nông dân]{.smallcaps}", wrapped over lines): read as its
   text, so the doer leads and no bracket is quoted; the check finds the quotation in the document as printed.
 - A table's column headed "Mốc" alone is the row's milestone, its time ("trước 31/10/2026", "05/11").
+- A line that gives the item's time by what is sent by then, to whom and how ("Thời hạn gửi về Sở (qua Phòng Tiêu
+  chuẩn Đo lường Chất lượng): trước ngày 05/11/2026.", "Thời gian nộp hồ sơ: …"), under the item or after its
+  sentence, is that item's time, no task of its own.
+- A class of cooperatives with the words that pick its members out, alone with its colon over lettered items ("5.
+  Các hợp tác xã có sản phẩm OCOP:" / "a) Đăng ký …"): the class as printed leads them.
+  Named so, the class is no body where the document names cooperatives in its running text ("… xác định các HTX
+  không phát sinh doanh thu …" is no partner).
+- Whom to call by name, with a number ("Cần trao đổi thêm, đề nghị gọi ông …, số máy …./.", "… xin gọi điện cho bà
+  …, điện thoại …"), is a contact line, no task; a body that calls someone as its work still is.
 - The addressees told to carry the plan out strictly, and nothing else ("Các đơn vị thực hiện nghiêm túc./.", "Các
   cơ quan, đơn vị, HTX, THT có tên trên nghiêm túc thực hiện./."), is no task; a duty so worded still is.
 
@@ -143,3 +152,62 @@ def test_a_milestone_column(tmp_path, suffix, head):
     ("Các tổ dân phố nghiêm túc thực hiện việc thu gom rác trước 30/11./.", False)])
 def test_the_addressees_told_to_carry_it_out_strictly(text, closing):
     assert gives_no_task(text) is closing
+
+
+@pytest.mark.parametrize("suffix, line", [
+    (".md", "   *Thời hạn gửi về Sở (qua Phòng Tiêu chuẩn Đo lường Chất lượng): trước ngày 05/11/2026.*"),
+    (".txt", "Thời gian nộp hồ sơ về UBND tỉnh: trước ngày 05/11/2026.")])
+def test_a_time_line_said_of_what_is_sent(tmp_path, suffix, line):
+    items = ["1. Đề nghị UBND các xã, phường cử 01 công chức làm đầu mối, tổng hợp số lượng tem từng hợp tác xã cần in.",
+             line, "2. Phòng Kế hoạch - Tài chính cân đối kinh phí hỗ trợ in tem, trình Giám đốc Sở trong tháng 12/2026."]
+    lines = _head(**COMMUNES[1]) + ["II. NHIỆM VỤ"] + items + TAIL
+    path = tmp_path / f"ke-hoach{suffix}"
+    path.write_text("\n".join(x for item in lines for x in ((item, "") if suffix == ".md" else (item,))) + "\n",
+                    encoding="utf-8")
+    draft = written(tmp_path, path.name, path.read_text(encoding="utf-8").splitlines())
+    assert [t["text"][:10] for t in draft.tasks] == ["Đề nghị UB", "Phòng Kế h"]
+    assert draft["Đề nghị UB"]["deadline"]["before"] == "2026-11-05"
+
+
+@pytest.mark.parametrize("cls", ["Các hợp tác xã có sản phẩm OCOP", "Các tổ hợp tác có hợp đồng liên kết"])
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_class_with_its_members_picked_over_lettered_items(tmp_path, cls, suffix):
+    lines = _head(**COMMUNES[1]) + [
+        "II. NHIỆM VỤ", "1. Trung tâm Chuyển đổi số rà soát danh sách sản phẩm, xong trước ngày 25/10/2026.", f"2. {cls}:",
+        "a) Đăng ký tài khoản trên Cổng truy xuất nguồn gốc, khai thông tin sản phẩm.",
+        "b) Cập nhật nhật ký sản xuất theo từng lô hàng; thực hiện thường xuyên."] + TAIL
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    assert draft.lead("Đăng ký") == draft.lead("Cập nhật") == [cls]
+
+
+@pytest.mark.parametrize("text, contact", [
+    ("Cần trao đổi thêm, đề nghị gọi ông Trần Minh Luân, Phòng Tiêu chuẩn Đo lường Chất lượng, số máy 0290.3835.216./.",
+     True),
+    ("Mọi vướng mắc xin gọi điện cho bà Lê Thị Hoa, Văn phòng Sở, điện thoại 0236.3822.111.", True),
+    ("Phòng Kinh tế gọi điện cho các hợp tác xã nhắc lịch giao hàng, trước 10/11.", False),
+    ("Văn phòng gọi điện cho ông Trưởng thôn để mời họp, số máy lẻ 12.", False)])
+def test_whom_to_call_is_a_contact_line(text, contact):
+    assert gives_no_task(text) is contact
+
+
+@pytest.mark.parametrize("cls, mention", [("Các HTX:", "các HTX"), ("Các hợp tác xã", "các hợp tác xã")])
+def test_a_class_heading_is_no_body_in_the_running_text(tmp_path, cls, mention):
+    lines = _head(**COMMUNES[0]) + [
+        "II. NHIỆM VỤ", f"1. {cls}", "- Tự kiểm tra, cập nhật thông tin đăng ký trên Hệ thống; hạn chót 15/9/2026.",
+        "- Nộp báo cáo tình hình hoạt động năm 2025 cho phòng Kinh tế xã trong tháng 9.",
+        f"2. Phòng Kinh tế xã phối hợp Thuế cơ sở 4 tỉnh Điện Biên xác định {mention} không phát sinh doanh thu từ 2 năm "
+        "trở lên, xong trước 30/9/2026."] + TAIL
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert draft.lead("Tự kiểm tra") == [cls.rstrip(":")]
+    assert draft.coop("Phòng Kinh tế xã") == ["Thuế cơ sở 4 tỉnh Điện Biên"]
+
+
+@pytest.mark.parametrize("cls", ["Các tổ hợp tác, hợp tác xã nhận khoán", "Các hợp tác xã có rừng nhận khoán"])
+def test_a_class_picked_out_is_that_body_in_the_running_text(tmp_path, cls):
+    lines = _head(**COMMUNES[0]) + [
+        "II. NHIỆM VỤ", f"1. {cls}:", "- Ký cam kết bảo vệ rừng với Ban quản lý; xong trước 30/10/2026.",
+        "2. Hạt Kiểm lâm", "- Tập huấn phòng cháy cho lực lượng bảo vệ rừng trong tháng 11/2026.",
+        f"- {cls} phát dọn thực bì dọc đường băng cản lửa, xong trước 15/11/2026."] + TAIL
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert draft.lead("Ký cam kết") == [cls]
+    assert draft.lead(cls) == [cls]

@@ -2365,6 +2365,15 @@ def _intros(siblings: list, known: fields.Known) -> dict[int, object]:
 _intro_facts: dict[int, tuple[list, dict[int, object]]] = {}
 
 
+def _kinds_alone(name: str) -> bool:
+    """``name`` names economic actors by their kinds and nothing else ("Các HTX", "Các hợp tác xã, tổ hợp tác", "Các HTX
+    và THT"), no words that pick members out ("… nhận khoán", "… có sản phẩm OCOP")."""
+    folded = fold(name).strip(" :")
+    kinds = re.match(r"(?:cac|nhung) (?P<rest>.+)$", folded)
+    return kinds is not None and all(re.match(rf"{_ACTOR_CLASS.pattern}$", f"cac {kind}")
+                                     for kind in re.split(r"\s*,\s*(?:va\s+)?|\s+va\s+", kinds.group("rest")))
+
+
 def _heads_bullets(text: str) -> str | None:
     """A plain line that names a body alone over its bullets: its name with a colon ("Phòng Quản lý doanh nghiệp (Sở Tài
     chính):") or addressed to it ("Đối với Liên minh Hợp tác xã Thành phố:"); the body as printed, else None."""
@@ -2815,8 +2824,10 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
             if heading and (names.ids or names.unknown) and fields.picks_members(heading) \
                     and fields.name_only(heading, which=False, whole=True) == heading:
                 # a class with the members it picks out, as the label of its items ("4- UBND các xã, phường có HTX
-                # diêm nghiệp:"): the class as printed, its "có …" too
-                found["lead_text"], found["listed"] = heading, True
+                # diêm nghiệp:"): the class as printed, its "có …" too; a class of economic actors one doer as printed
+                # ("5. Các hợp tác xã có sản phẩm OCOP:")
+                found["lead_text"] = heading
+                found["whole" if _ACTOR_CLASS.match(fold(heading)) else "listed"] = True
                 break
             if heading and not (names.ids or names.unknown) and (alone := _heads_bullets(ancestor.text)):
                 # a body's name alone with its colon, its last words a verb's elsewhere ("Trung tâm dịch vụ tổng hợp
@@ -3179,19 +3190,24 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         # without "Các" ("Chủ đầu tư dự án …" beside "10. Các chủ đầu tư dự án …"), it names that body
         if para.kind in ("num", "roman") and _agency_heading(para.text) and _CLASS_HEAD.match(para.folded) \
                 and not fields.match_agencies(para.text, known).ids:
-            [agency_id], _ = agencies.one(para.text, para.line)
-            bare = re.sub(r"^(?:Các|Những)\s+", "", para.text)
+            name = para.text.rstrip(" :")  # its colon over its items is no part of its name ("2. Các hợp tác xã có …:")
+            [agency_id], _ = agencies.one(name, para.line)
+            bare = re.sub(r"^(?:Các|Những)\s+", "", name)
             bare = bare[:1].upper() + bare[1:]
             # … unless the document numbers its members ("Tổ tư vấn số 1" under "2. Các Tổ tư vấn") or names them by
             # their proper names ("HTX DVNN Diễn Thịnh" beside "8) Các HTX DVNN"): each is a body of its own, "Tổ tư
             # vấn" alone no name of the class
             numbered = re.compile(rf"\b(?i:{re.escape(bare)})\s+(?:[Ss]ố\s+\d|[{fields.CAPITAL}])")
             if any(numbered.search(p.text) for p in paras):
-                bare = para.text
+                bare = name
             proposed = agencies.proposed.get(agency_id)
             if proposed is not None and bare not in proposed["variants"]:
                 proposed["variants"].append(bare)
-            known.names += [(" ".join(fold(n).split()), agency_id) for n in (para.text, bare)]
+            if _kinds_alone(name):
+                continue  # … but economic actors named by their kinds alone are a common noun all through the document
+                #           ("3) Các HTX:" beside "… xác định các HTX không phát sinh doanh thu …"), never that heading's
+                #           body there (a class picked out is: "Các tổ hợp tác, hợp tác xã nhận khoán")
+            known.names += [(" ".join(fold(n).split()), agency_id) for n in (name, bare)]
             known.names.sort(key=lambda n: -len(n[0]))
     if not has_task_part:  # a Công văn or Chỉ thị without parts: what comes before the paragraph that opens its list
         # ("…, Chủ tịch UBND tỉnh yêu cầu các sở, ngành … thực hiện tốt các nội dung sau:") is its context, no task
@@ -3678,11 +3694,13 @@ _IN_FORCE = re.compile(rf"^(?:(?:{_DOCUMENT}|luat|thong tu|nghi dinh) [^.;]{{0,1
 _BASIS = re.compile(r"^(?:can cu (?:vao )?(?:hien phap|bo luat|luat|phap lenh|nghi dinh|nghi quyet|quyet dinh|thong tu|"
                     r"chi thi|ket luan|ke hoach|chuong trinh|cong van|van ban|thong bao|huong dan|to trinh|bao cao|"
                     r"y kien)\b|theo de nghi cua\b|xet (?:to trinh|de nghi|bao cao)\b)")
-#: a line giving whom to contact: "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Sở … (ông …, ĐT: …)"
+#: a line giving whom to contact: "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Sở … (ông …, ĐT: …)",
+#: "Mọi thông tin cần trao đổi xin liên hệ …", or whom to call by name ("Cần trao đổi thêm, đề nghị gọi ông …, số máy …")
 _CONTACT = re.compile(r"^(?:[^.]{0,120}[,;:]\s*)?(?:(?:moi |neu co |co )?(?:vuong mac|kho khan|thac mac)\b[^.,;]{0,40}?\s)?"
                       r"(?:(?:moi )?chi tiet )?(?:moi thong tin[^.,;]{0,30}? )?(?:de nghi |xin |vui long |cac don vi )?"
-                      r"(?:thong tin |dau moi )?(?:lien he|lien lac)\b")  # "Mọi thông tin cần trao đổi xin liên hệ …"
-_REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|email|di dong)\b|"
+                      r"(?:thong tin |dau moi )?(?:lien he|lien lac|goi(?: dien(?: thoai)?)?(?: cho)? (?:ong|ba|dong chi|d/c))\b")
+#: … with a way to reach them: a telephone ("ĐT", "số máy"), an e-mail, or what to ask them for
+_REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|so may|email|di dong)\b|"
                     r"\bde (?:duoc )?(?:huong dan|giai dap|trao doi|phoi hop giai quyet)\b")
 
 

@@ -93,6 +93,9 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                # the day it is due, labelled short ("(Phụ trách: …; phối hợp: …; hạn: 15/9/2026)", "Hạn chót: …")
                r"(?<!thời )hạn(?:\s+(?:chót|cuối|hoàn thành))?|"  # not inside "Thời hạn"
                r"thời hạn(?:\s+(?:thực hiện|hoàn thành))?|tiến độ(?:\s+(?:thực hiện|hoàn thành))?|"
+               # … said of what is sent by then, to whom and how ("Thời hạn gửi về Sở (qua Phòng …): trước ngày
+               # 05/11/2026", "Thời gian nộp hồ sơ: …", "Thời hạn báo cáo kết quả: …")
+               r"thời (?:hạn|gian)\s+(?:gửi|nộp|báo cáo)(?:\s+[^:;.()\n]{1,50}?)?(?:\s*\([^():;\n]{1,80}\))?|"
                r"sản phẩm(?:\s+(?:đầu ra|hoàn thành|chính))?|kết quả(?:\s*(?:/|,|và)\s*sản phẩm)?(?:\s+(?:đầu ra|dự kiến))?|"
                # what an activity's lines describe besides who and when ("Hoạt động 2: Hội nghị …" / "- Địa điểm: …" /
                # "- Nội dung: …" / "- Kinh phí: …"): its particulars, no work of their own
