@@ -21,6 +21,10 @@ verb's, pandoc's bracketed spans, and a table's milestone column (issue 11).
   không phát sinh doanh thu …" is no partner).
 - Whom to call by name, with a number ("Cần trao đổi thêm, đề nghị gọi ông …, số máy …./.", "… xin gọi điện cho bà
   …, điện thoại …"), is a contact line, no task; a body that calls someone as its work still is.
+- A body's name and its colon, then its duties numbered inline in one paragraph ("1. Phòng Kinh tế: (1) rà soát …,
+  xong trước 30/11; (2) hướng dẫn …, nộp trong tháng 12"; "- Các HTX, THT: (1) …; (2) …"): a task each, led by the
+  body, each with its own time; an enumeration after words that are no body's name ("Cụ thể: (1) …; (2) …") stays
+  one paragraph.
 - The addressees told to carry the plan out strictly, and nothing else ("Các đơn vị thực hiện nghiêm túc./.", "Các
   cơ quan, đơn vị, HTX, THT có tên trên nghiêm túc thực hiện./."), is no task; a duty so worded still is.
 
@@ -211,3 +215,26 @@ def test_a_class_picked_out_is_that_body_in_the_running_text(tmp_path, cls):
     draft = written(tmp_path, "ke-hoach.txt", lines)
     assert draft.lead("Ký cam kết") == [cls]
     assert draft.lead(cls) == [cls]
+
+
+@pytest.mark.parametrize("suffix, item, who", [
+    (".txt", "1. Phòng Kinh tế: ", "Phòng Kinh tế"),
+    (".md", "- Các HTX, THT: ", "Các HTX, THT")])
+def test_a_bodys_duties_numbered_inline(tmp_path, suffix, item, who):
+    lines = _head(**COMMUNES[1]) + ["II. PHÂN CÔNG", item + "(1) rà soát số hộ, số cây thốt nốt đang khai thác của từng "
+                                    "tổ hợp tác, xong trước 30/11; (2) hướng dẫn các tổ hợp tác hoàn chỉnh hồ sơ đánh giá "
+                                    "sản phẩm OCOP, nộp trong tháng 12; (3) lập danh sách đoạn kênh cần nạo vét, trình "
+                                    "UBND xã trước mùa khô."] + TAIL
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    assert [t["text"][:9] for t in draft.tasks] == ["rà soát s", "hướng dẫn", "lập danh "]
+    assert all(draft.lead(t["text"][:9]) == [who] for t in draft.tasks)
+    assert draft["rà soát"]["deadline"]["before"] == "2026-11-30"
+    assert draft["hướng dẫn"]["deadline"]["month"] == 12
+
+
+@pytest.mark.parametrize("item", [
+    "1. Phòng Kinh tế rà soát các tổ hợp tác. Cụ thể: (1) số hộ, số cây; (2) sản lượng từng vụ; xong trước 30/11.",
+    "1. Phòng Kinh tế: (1) rà soát số hộ, số cây; (3) lập danh sách kênh cần nạo vét, xong trước 30/11."])
+def test_an_inline_enumeration_that_is_no_list_of_duties(tmp_path, item):
+    draft = written_as(tmp_path, "ke-hoach", ".txt", _head(**COMMUNES[1]) + ["II. PHÂN CÔNG", item] + TAIL)
+    assert len(draft.tasks) == 1 and draft.tasks[0]["text"].startswith("Phòng Kinh tế")

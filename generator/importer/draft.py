@@ -161,7 +161,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     notes += _successor_notes(province, issuer["id"], provinces, known, meta.get("date"), review)
     paras = layout.paragraphs([("" if i in in_table else l) for i, l in enumerate(lines)], 0, stop)
     roots = layout.tree(paras)
-    paras = _doer_sentences_joined(paras, known)
+    paras = _inline_duties_apart(_doer_sentences_joined(paras, known))
     bar = _Progress(len(paras) + sum(len(t.rows) for t in found_tables), "import", progress)
     # a ministry's own units (Vụ, Cục, Viện …) are proposed as bodies under it
     agencies = _Agencies(known, province, issuer["id"] if issuer.get("kind") in fields.MINISTRY_KINDS else None)
@@ -2195,6 +2195,37 @@ def _doer_sentences_joined(paras: list, known: fields.Known) -> list:
         para.text, para.end_line, para.children = f"{para.text} {child.text}", child.end_line, []
         joined.add(id(child))
     return [p for p in paras if id(p) not in joined]
+
+
+#: a body's name and its colon, then its duties numbered inline in the one paragraph ("1. Phòng Kinh tế: (1) rà soát …,
+#: xong trước 30/11; (2) hướng dẫn …; (3) …"), as a Thông báo or a short plan gives each body its list
+_INLINE_DUTIES = re.compile(r"^(?P<who>[^:;()]{3,150}?)\s*:\s*(?=\(1\)\s)")
+#: … each duty's number, opening the list or after the duty before it ("…; (2) …", "…. (3) …")
+_DUTY_MARK = re.compile(r"(?:^|(?<=;\s)|(?<=\.\s))\((?P<n>\d{1,2})\)\s+")
+
+
+def _inline_duties_apart(paras: list) -> list:
+    """A body's duties numbered inline after its name and colon, two or more, counted from "(1)" in turn: each an item
+    under the name ("(1)", "(2)" … as printed), the name a heading over them, as a list a line each would be. The
+    paragraphs, the new items after their heading."""
+    out = []
+    for para in paras:
+        out.append(para)
+        head = _INLINE_DUTIES.match(para.text)
+        if head is None or _heads_bullets(head.group("who") + ":") is None:
+            continue
+        rest = para.text[head.end():]
+        marks = list(_DUTY_MARK.finditer(rest))
+        if len(marks) < 2 or [int(m.group("n")) for m in marks] != list(range(1, len(marks) + 1)):
+            continue
+        items = [layout.Para(text=rest[m.end():after.start() if after else len(rest)].strip().rstrip(";").strip(),
+                             line=para.line, end_line=para.end_line, kind="letter", marker=f"({m.group('n')})",
+                             parent=para)
+                 for m, after in zip(marks, marks[1:] + [None])]
+        para.text = head.group("who") + ":"
+        para.children = items + para.children
+        out.extend(items)
+    return out
 
 
 def _done_by(text: str) -> bool:
