@@ -25,6 +25,10 @@ verb's, pandoc's bracketed spans, and a table's milestone column (issue 11).
   xong trước 30/11; (2) hướng dẫn …, nộp trong tháng 12"; "- Các HTX, THT: (1) …; (2) …"): a task each, led by the
   body, each with its own time; an enumeration after words that are no body's name ("Cụ thể: (1) …; (2) …") stays
   one paragraph.
+- The foot printed as an HTML table of its two columns after a task table in the body, as pandoc writes it a tag or
+  a paragraph a line ("<td><p><strong><em>Nơi nhận:</em></strong></p>") or a line break a line ("<td><strong><em>Nơi
+  nhận:</em></strong><br />"): the body ends there, the task table stays in the body, the signer is read, and no
+  addressee is a task.
 - The addressees told to carry the plan out strictly, and nothing else ("Các đơn vị thực hiện nghiêm túc./.", "Các
   cơ quan, đơn vị, HTX, THT có tên trên nghiêm túc thực hiện./."), is no task; a duty so worded still is.
 
@@ -238,3 +242,33 @@ def test_a_bodys_duties_numbered_inline(tmp_path, suffix, item, who):
 def test_an_inline_enumeration_that_is_no_list_of_duties(tmp_path, item):
     draft = written_as(tmp_path, "ke-hoach", ".txt", _head(**COMMUNES[1]) + ["II. PHÂN CÔNG", item] + TAIL)
     assert len(draft.tasks) == 1 and draft.tasks[0]["text"].startswith("Phòng Kinh tế")
+
+
+HTML_FEET = [["<table>", "<tbody>", "<tr>", "<td><p><strong><em>Nơi nhận:</em></strong></p>", "<p>- UBND tỉnh (b/c);</p>",
+              "<p>- Sở Công Thương, Sở Tài chính;</p>", "<p>- Lưu: VT, PTNT.</p></td>",
+              '<td style="text-align: center;"><p><strong>KT. GIÁM ĐỐC</strong></p>', "<p><strong>PHÓ GIÁM ĐỐC</strong></p>",
+              "<p><strong>Trần Văn Khải</strong></p></td>", "</tr>", "</tbody>", "</table>"],
+             ["<table>", "<colgroup>", '<col style="width: 50%" />', '<col style="width: 50%" />', "</colgroup>",
+              "<tbody>", '<tr class="odd">', "<td><strong><em>Nơi nhận:</em></strong><br />", "- UBND tỉnh (b/c);<br />",
+              "- Sở Công Thương, Sở Tài chính;<br />", "- Lưu: VT, PTNT.</td>",
+              "<td><strong>KT. GIÁM ĐỐC<br />", "PHÓ GIÁM ĐỐC</strong><br />", "<br />",
+              "<strong>Trần Văn Khải</strong></td>", "</tr>", "</tbody>", "</table>"]]
+
+
+@pytest.mark.parametrize("foot", HTML_FEET)
+def test_a_foot_printed_as_an_html_table_after_a_task_table(tmp_path, foot):
+    rows = [["1", "Khảo sát chất lượng muối tại đồng muối của 05 hợp tác xã", "Chi cục Quản lý chất lượng",
+             "UBND xã Cà Ná", "Tháng 7/2026"],
+            ["2", "Hướng dẫn các hợp tác xã ghi chép nhật ký đồng muối", "Trung tâm Khuyến nông", "", "Quý III/2026"]]
+    before = ["| ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |", "|---|---|",
+              "| **SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG** | **Độc lập - Tự do - Hạnh phúc** |",
+              "| Số: 3468/KH-SNNMT | *Khánh Hòa, ngày 09 tháng 6 năm 2026* |", "", "**KẾ HOẠCH**", "",
+              "**Hỗ trợ các hợp tác xã diêm nghiệp năm 2026**", "", "**II. NHIỆM VỤ, PHÂN CÔNG**"]
+    after = ["**III. TỔ CHỨC THỰC HIỆN**", "",
+             "1\\. Đề nghị UBND xã Cà Ná chỉ đạo các hợp tác xã diêm nghiệp tham gia đầy đủ các hoạt động.", ""] + foot
+    lines = with_table(before, ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"], rows,
+                       after, ".md")
+    draft = written(tmp_path, "ke-hoach.md", lines)
+    assert [t["text"][:10] for t in draft.tasks] == ["Khảo sát c", "Hướng dẫn ", "Đề nghị UB"]
+    assert all(t["place"]["part"] == "body" for t in draft.tasks)
+    assert draft.plan["signer"]["name"] == "Trần Văn Khải"

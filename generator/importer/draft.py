@@ -863,8 +863,9 @@ def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
     end = next((i for i, l in enumerate(lines) if i < first_table and (stops(i, l) if i not in in_table else authority(i, l))),
                None)
     if end is None:  # task tables in the body (one per unit under its heading): "Nơi nhận" after them ends it
+        # (its markup dropped: a converter's HTML table of the foot's two columns, "<td><p><strong><em>Nơi nhận:</em>")
         end = next((i for i, l in enumerate(lines) if i not in in_table and i > first_table
-                    and (_SIGNS.match(fold(nfc(plain_line(l))).strip(" |*_")) or _signature_cells(l))),
+                    and (_SIGNS.match(fold(_printed(l))) or _signature_cells(l))),
                    len(lines))  # or at the signatures before it (a joint document's, side by side)
     while end < len(lines) and end > 0 and lines[end - 1].strip() and not _untabled(lines[end - 1]).strip():
         end -= 1  # the table's opening markup ("<table>", "<colgroup>", "<tr>") belongs to the signature
