@@ -29,6 +29,8 @@ verb's, pandoc's bracketed spans, and a table's milestone column (issue 11).
   a paragraph a line ("<td><p><strong><em>Nơi nhận:</em></strong></p>") or a line break a line ("<td><strong><em>Nơi
   nhận:</em></strong><br />"): the body ends there, the task table stays in the body, the signer is read, and no
   addressee is a task.
+- Up to the Lunar New Year's Eve ("Từ 25/01/2027 đến đêm Giao thừa", "xong trước Giao thừa", "đến hết chiều 30
+  Tết"): before the day before the next Tết on or after the signing, from the table of Tết days, said for review.
 - The addressees told to carry the plan out strictly, and nothing else ("Các đơn vị thực hiện nghiêm túc./.", "Các
   cơ quan, đơn vị, HTX, THT có tên trên nghiêm túc thực hiện./."), is no task; a duty so worded still is.
 
@@ -272,3 +274,18 @@ def test_a_foot_printed_as_an_html_table_after_a_task_table(tmp_path, foot):
     assert [t["text"][:10] for t in draft.tasks] == ["Khảo sát c", "Hướng dẫn ", "Đề nghị UB"]
     assert all(t["place"]["part"] == "body" for t in draft.tasks)
     assert draft.plan["signer"]["name"] == "Trần Văn Khải"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_up_to_the_lunar_new_years_eve(tmp_path, suffix):
+    rows = [["1", "Giữ an ninh trật tự, phòng cháy tại khu bán hàng hoa Tết", "Ban quản lý chợ", "Công an phường",
+             "Từ 25/01/2027 đến đêm Giao thừa"],
+            ["2", "Bố trí điểm bán cho các hợp tác xã rau", "Phòng Kinh tế", "", "Trước 15/01/2027"]]
+    lines = with_table(_head(**COMMUNES[1]) + ["II. PHÂN CÔNG"], ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"],
+                       rows, ["III. TỔ CHỨC THỰC HIỆN", "1. Các hợp tác xã thu dọn điểm bán, xong trước Giao thừa."] + TAIL,
+                       suffix)
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines) if suffix == ".txt" else written(tmp_path, "ke-hoach.md", lines)
+    assert draft["Giữ an ninh"]["deadline"]["before"] == "2027-02-05"  # Tết Đinh Mùi: 06/02/2027
+    assert draft["Các hợp tác xã thu dọn"]["deadline"]["before"] == "2027-02-05"
+    assert draft["Bố trí điểm"]["deadline"]["before"] == "2027-01-15"
+    assert any("Giao thừa" in note for note in draft["Giữ an ninh"]["review"])

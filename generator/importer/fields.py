@@ -1733,16 +1733,30 @@ _TET_DAYS = sorted(dt.date.fromisoformat(day) for day in _TET["days"].values())
 _BEFORE_TET = re.compile(r"\b(?:truoc|cham nhat (?:la )?truoc) (?:dip |ky nghi )?tet\b(?: (?:nguyen dan|am lich|co truyen|(?P<solar>duong lich)))?")
 
 
+#: up to the Lunar New Year's Eve, the last day of the lunar year ("đến đêm Giao thừa", "trước Giao thừa", "đến hết
+#: chiều 30 Tết"), folded
+_TET_EVE = re.compile(r"\b(?:truoc|cham nhat|den(?: het)?)(?: (?:dem|chieu|toi|ngay))? (?:giao thua|30 tet)\b")
+
+
 def says_before_tet(text: str) -> bool:
-    """Does ``text`` set a time before Tết ("trước Tết Nguyên đán Đinh Mùi"), whatever the document's date?"""
-    return _BEFORE_TET.search(fold(text)) is not None
+    """Does ``text`` set a time before Tết ("trước Tết Nguyên đán Đinh Mùi") or up to its eve ("đến đêm Giao thừa"),
+    whatever the document's date?"""
+    return _BEFORE_TET.search(fold(text)) is not None or _TET_EVE.search(fold(text)) is not None
 
 
 def before_tet(text: str | None, issued: "dt.date | None") -> "DeadlineFound | None":
     """A time printed as before Tết ("trước Tết Nguyên đán"): before the first day of the next Tết on or after the
-    document's date (``issued``), from the table of Tết days and its basis, said for review; before the solar new year
+    document's date (``issued``), from the table of Tết days and its basis, said for review; up to its eve ("đến đêm
+    Giao thừa"), the day before; before the solar new year
     ("trước Tết dương lịch"), the next 1 January; None where the text says no such thing, the date is unknown or the
     table has no Tết after it."""
+    eve = _TET_EVE.search(fold(text or "")) if issued is not None else None
+    day = next((d for d in _TET_DAYS if d >= issued), None) if eve is not None else None
+    if day is not None:  # "đến đêm Giao thừa": the day before the next Tết's first day
+        printed = (text or "")[eve.start():eve.end()]
+        day -= dt.timedelta(days=1)
+        return DeadlineFound("before", printed, before=day.isoformat(), note=message(
+            "imp_deadline_tet_eve", printed=printed, date=day.strftime("%d/%m/%Y"), basis=_TET["basis"]))
     found = _BEFORE_TET.search(fold(text or "")) if issued is not None else None
     if found is not None and found.group("solar"):  # "trước Tết dương lịch": before the next 1 January, a date
         return DeadlineFound("before", (text or "")[found.start():found.end()], before=f"{issued.year + 1}-01-01")
