@@ -1622,6 +1622,17 @@ into plain text, its bullets come out as "Ø", "§", "ü" and a TAB; a Sở Khoa
 items open with a purpose before the doer, a deadline in an italic line under one; a ward's Markdown plan whose pipe
 table puts the partner column before the lead column.
 
+Hundred-and-seventy-fourth section: a hundred-and-seventy-second held-out set, ``benchmarks/corpus/unseen172/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a shipyard's .docx plan for the fishing boats of two cooperatives, a
+facts table of the boats and the work as an ISO-style flowchart table (Trách nhiệm | Lưu đồ | Thời gian | Biểu mẫu),
+arrow rows between the steps and a decision row that assigns nothing; a groundwater survey division's PDF plan drilling
+wells for farming cooperatives, one task table with a quantity column between the work and the doers and an appendix
+of the wells' coordinates that holds no work; a commune's plain-text plan typed with hyphen numbering ("I-", "1-",
+"a-"), fronted times, lower-case bodies and village heads leading; a Sở Xây dựng's Markdown Công văn whose bold run-in
+topics head paragraphs of two bodies' tasks in two sentences; a ward's Markdown plan with one pipe table whose last
+column is headed "Xong trước" over days, a month, a quarter, a festival and frequencies.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2006,6 +2017,8 @@ HELD_OUT = {
     "unseen170": "hundred-and-seventieth held-out set (benchmarks/corpus/unseen170/, two new kinds, three everyday "
                  "documents):",
     "unseen171": "hundred-and-seventy-first held-out set (benchmarks/corpus/unseen171/, two new kinds, three everyday "
+                 "documents):",
+    "unseen172": "hundred-and-seventy-second held-out set (benchmarks/corpus/unseen172/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-seventy-first sets likewise (read as the eleventh).
+The twelfth to hundred-and-seventy-second sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -221,6 +221,7 @@ UNSEEN168 = ROOT / "benchmarks" / "corpus" / "unseen168"
 UNSEEN169 = ROOT / "benchmarks" / "corpus" / "unseen169"
 UNSEEN170 = ROOT / "benchmarks" / "corpus" / "unseen170"
 UNSEEN171 = ROOT / "benchmarks" / "corpus" / "unseen171"
+UNSEEN172 = ROOT / "benchmarks" / "corpus" / "unseen172"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -401,6 +402,7 @@ ANNOTATIONS168 = sorted(UNSEEN168.glob("*.yaml"))
 ANNOTATIONS169 = sorted(UNSEEN169.glob("*.yaml"))
 ANNOTATIONS170 = sorted(UNSEEN170.glob("*.yaml"))
 ANNOTATIONS171 = sorted(UNSEEN171.glob("*.yaml"))
+ANNOTATIONS172 = sorted(UNSEEN172.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -657,7 +659,8 @@ def _set_id(value):
                                                       (UNSEEN168, ANNOTATIONS168, 5),
                                                       (UNSEEN169, ANNOTATIONS169, 5),
                                                       (UNSEEN170, ANNOTATIONS170, 5),
-                                                      (UNSEEN171, ANNOTATIONS171, 5)],
+                                                      (UNSEEN171, ANNOTATIONS171, 5),
+                                                      (UNSEEN172, ANNOTATIONS172, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -771,7 +774,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN168,
                                     UNSEEN169,
                                     UNSEEN170,
-                                    UNSEEN171],
+                                    UNSEEN171,
+                                    UNSEEN172],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3322,6 +3326,10 @@ B170 = UNSEEN170 / "b_nghe-an_02-KH-CTD4-2026_cum-thi-dua-htx-mien-tay.pdf"
 
 B171 = UNSEEN171 / "b_ha-tinh_15-2026-KH-HLM_okr-mua-livestream-buoi-cam-htx.pdf"
 
+# --- hundred-and-seventy-second held-out set -------------------------------------------------------------------------
+
+B172 = UNSEEN172 / "b_lam-dong_63-KH-LDNTB-2026_gieng-khoan-htx-vung-kho-han.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3413,7 +3421,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN168, ANNOTATIONS168),
               (UNSEEN169, ANNOTATIONS169),
               (UNSEEN170, ANNOTATIONS170),
-              (UNSEEN171, ANNOTATIONS171)]
+              (UNSEEN171, ANNOTATIONS171),
+              (UNSEEN172, ANNOTATIONS172)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3546,7 +3555,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN168, B168),
                                         (UNSEEN169, B169),
                                         (UNSEEN170, B170),
-                                        (UNSEEN171, B171)],
+                                        (UNSEEN171, B171),
+                                        (UNSEEN172, B172)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
