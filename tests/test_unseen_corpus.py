@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-sixty-ninth sets likewise (read as the eleventh).
+The twelfth to hundred-and-sixty-ninth and the hundred-and-seventy-third sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -219,6 +219,7 @@ UNSEEN166 = ROOT / "benchmarks" / "corpus" / "unseen166"
 UNSEEN167 = ROOT / "benchmarks" / "corpus" / "unseen167"
 UNSEEN168 = ROOT / "benchmarks" / "corpus" / "unseen168"
 UNSEEN169 = ROOT / "benchmarks" / "corpus" / "unseen169"
+UNSEEN173 = ROOT / "benchmarks" / "corpus" / "unseen173"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -397,6 +398,7 @@ ANNOTATIONS166 = sorted(UNSEEN166.glob("*.yaml"))
 ANNOTATIONS167 = sorted(UNSEEN167.glob("*.yaml"))
 ANNOTATIONS168 = sorted(UNSEEN168.glob("*.yaml"))
 ANNOTATIONS169 = sorted(UNSEEN169.glob("*.yaml"))
+ANNOTATIONS173 = sorted(UNSEEN173.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -651,7 +653,8 @@ def _set_id(value):
                                                       (UNSEEN166, ANNOTATIONS166, 5),
                                                       (UNSEEN167, ANNOTATIONS167, 5),
                                                       (UNSEEN168, ANNOTATIONS168, 5),
-                                                      (UNSEEN169, ANNOTATIONS169, 5)],
+                                                      (UNSEEN169, ANNOTATIONS169, 5),
+                                                      (UNSEEN173, ANNOTATIONS173, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -763,7 +766,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN166,
                                     UNSEEN167,
                                     UNSEEN168,
-                                    UNSEEN169],
+                                    UNSEEN169,
+                                    UNSEEN173],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3306,6 +3310,10 @@ B168 = UNSEEN168 / "b_son-la_02-KH-HDGT-2026_hoi-dong-giai-the-htx-che.pdf"
 
 B169 = UNSEEN169 / "b_dak-lak_112-KH-TTBTV-2026_voi-than-thien-htx-du-lich.pdf"
 
+# --- hundred-and-seventy-third held-out set -----------------------------------------------------------------------
+
+B173 = UNSEEN173 / "b_da-nang_412-KH-BQLATTP-2026_giay-chung-nhan-attp-htx-tet.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3395,7 +3403,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN166, ANNOTATIONS166),
               (UNSEEN167, ANNOTATIONS167),
               (UNSEEN168, ANNOTATIONS168),
-              (UNSEEN169, ANNOTATIONS169)]
+              (UNSEEN169, ANNOTATIONS169),
+              (UNSEEN173, ANNOTATIONS173)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3526,7 +3535,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN166, B166),
                                         (UNSEEN167, B167),
                                         (UNSEEN168, B168),
-                                        (UNSEEN169, B169)],
+                                        (UNSEEN169, B169),
+                                        (UNSEEN173, B173)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
