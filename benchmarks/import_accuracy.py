@@ -1633,6 +1633,17 @@ of the wells' coordinates that holds no work; a commune's plain-text plan typed 
 topics head paragraphs of two bodies' tasks in two sentences; a ward's Markdown plan with one pipe table whose last
 column is headed "Xong trước" over days, a month, a quarter, a festival and frequencies.
 
+Hundred-and-seventy-fifth section: a hundred-and-seventy-third held-out set, ``benchmarks/corpus/unseen173/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a cassava starch company's .docx plan with its linked cooperatives,
+a facts table of quotas by intake week and one table whose first column is the company's week number ("36", "37 -
+38", "47 - 03/2027", "53") with doers as unit codes defined in a note; a city food safety board's PDF plan whose task
+table crosses the page with its header row repeated and whose every page carries a running footer printed between the
+rows; a provincial Hội Nông dân's plain-text plan whose items give the work first and the doer after it in several
+forms; a ward's Markdown plan of bold subjects over "*" bullets, lower-case bodies glued to their verbs and each
+bullet's time in bold brackets at its end; a province's plain-text plan of numbered duties with a repeated number, a
+fronted time and two leads in a request.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2019,6 +2030,8 @@ HELD_OUT = {
     "unseen171": "hundred-and-seventy-first held-out set (benchmarks/corpus/unseen171/, two new kinds, three everyday "
                  "documents):",
     "unseen172": "hundred-and-seventy-second held-out set (benchmarks/corpus/unseen172/, two new kinds, three everyday "
+                 "documents):",
+    "unseen173": "hundred-and-seventy-third held-out set (benchmarks/corpus/unseen173/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-seventy-second sets likewise (read as the eleventh).
+The twelfth to hundred-and-seventy-third sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -222,6 +222,7 @@ UNSEEN169 = ROOT / "benchmarks" / "corpus" / "unseen169"
 UNSEEN170 = ROOT / "benchmarks" / "corpus" / "unseen170"
 UNSEEN171 = ROOT / "benchmarks" / "corpus" / "unseen171"
 UNSEEN172 = ROOT / "benchmarks" / "corpus" / "unseen172"
+UNSEEN173 = ROOT / "benchmarks" / "corpus" / "unseen173"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -403,6 +404,7 @@ ANNOTATIONS169 = sorted(UNSEEN169.glob("*.yaml"))
 ANNOTATIONS170 = sorted(UNSEEN170.glob("*.yaml"))
 ANNOTATIONS171 = sorted(UNSEEN171.glob("*.yaml"))
 ANNOTATIONS172 = sorted(UNSEEN172.glob("*.yaml"))
+ANNOTATIONS173 = sorted(UNSEEN173.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -660,7 +662,8 @@ def _set_id(value):
                                                       (UNSEEN169, ANNOTATIONS169, 5),
                                                       (UNSEEN170, ANNOTATIONS170, 5),
                                                       (UNSEEN171, ANNOTATIONS171, 5),
-                                                      (UNSEEN172, ANNOTATIONS172, 5)],
+                                                      (UNSEEN172, ANNOTATIONS172, 5),
+                                                      (UNSEEN173, ANNOTATIONS173, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -775,7 +778,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN169,
                                     UNSEEN170,
                                     UNSEEN171,
-                                    UNSEEN172],
+                                    UNSEEN172,
+                                    UNSEEN173],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3330,6 +3334,10 @@ B171 = UNSEEN171 / "b_ha-tinh_15-2026-KH-HLM_okr-mua-livestream-buoi-cam-htx.pdf
 
 B172 = UNSEEN172 / "b_lam-dong_63-KH-LDNTB-2026_gieng-khoan-htx-vung-kho-han.pdf"
 
+# --- hundred-and-seventy-third held-out set -----------------------------------------------------------------------
+
+B173 = UNSEEN173 / "b_da-nang_412-KH-BQLATTP-2026_giay-chung-nhan-attp-htx-tet.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3422,7 +3430,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN169, ANNOTATIONS169),
               (UNSEEN170, ANNOTATIONS170),
               (UNSEEN171, ANNOTATIONS171),
-              (UNSEEN172, ANNOTATIONS172)]
+              (UNSEEN172, ANNOTATIONS172),
+              (UNSEEN173, ANNOTATIONS173)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3556,7 +3565,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN169, B169),
                                         (UNSEEN170, B170),
                                         (UNSEEN171, B171),
-                                        (UNSEEN172, B172)],
+                                        (UNSEEN172, B172),
+                                        (UNSEEN173, B173)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
