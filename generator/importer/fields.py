@@ -1741,15 +1741,15 @@ _TET_EVE = re.compile(r"\b(?:truoc|cham nhat|den(?: het)?)(?: (?:dem|chieu|toi|n
 def says_before_tet(text: str) -> bool:
     """Does ``text`` set a time before Tết ("trước Tết Nguyên đán Đinh Mùi") or up to its eve ("đến đêm Giao thừa"),
     whatever the document's date?"""
-    return _BEFORE_TET.search(fold(text)) is not None or _TET_EVE.search(fold(text)) is not None
+    folded = fold(text)
+    return _BEFORE_TET.search(folded) is not None or _TET_EVE.search(folded) is not None
 
 
 def before_tet(text: str | None, issued: "dt.date | None") -> "DeadlineFound | None":
     """A time printed as before Tết ("trước Tết Nguyên đán"): before the first day of the next Tết on or after the
     document's date (``issued``), from the table of Tết days and its basis, said for review; up to its eve ("đến đêm
-    Giao thừa"), the day before; before the solar new year
-    ("trước Tết dương lịch"), the next 1 January; None where the text says no such thing, the date is unknown or the
-    table has no Tết after it."""
+    Giao thừa"), the day before; before the solar new year ("trước Tết dương lịch"), the next 1 January; None where the
+    text says no such thing, the date is unknown or the table has no Tết after it."""
     eve = _TET_EVE.search(fold(text or "")) if issued is not None else None
     day = next((d for d in _TET_DAYS if d >= issued), None) if eve is not None else None
     if day is not None:  # "đến đêm Giao thừa": the day before the next Tết's first day
