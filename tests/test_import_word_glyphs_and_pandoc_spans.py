@@ -114,15 +114,13 @@ def test_pandoc_spans_are_read_as_their_text(tmp_path, spans):
     lines = [line.replace("\t", " | ") for line in _head(**COMMUNES[1])] + ["", "II. NHIỆM VỤ", ""] + spans + [
         "III. TỔ CHỨC THỰC HIỆN", "", "Các đơn vị thực hiện nghiêm túc./.", ""] + [
         line.replace("\t", " | ") for line in TAIL]
-    path = tmp_path / "ke-hoach.md"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     draft = written(tmp_path, "ke-hoach.md", lines)
     assert len(draft.tasks) == 2
     assert not any(mark in t["text"] for t in draft.tasks for mark in "[]{}")
     first, second = draft.tasks
     assert draft.names[first["lead"][0]] in ("Phòng Văn hóa - Xã hội", "Hội Nông dân xã")
     assert draft.names[second["lead"][0]] in ("Ngân hàng Chính sách xã hội khu vực Điện Bàn", "Đoàn Thanh niên xã")
-    source = SourceText(path.read_text(encoding="utf-8"))
+    source = SourceText(draft.path.read_text(encoding="utf-8"))
     for task in draft.tasks:  # what the check does: the quotation is in the document as printed
         assert source.find(task["text"]) is not None
 
@@ -170,11 +168,7 @@ def test_the_addressees_told_to_carry_it_out_strictly(text, closing):
 def test_a_time_line_said_of_what_is_sent(tmp_path, suffix, line):
     items = ["1. Đề nghị UBND các xã, phường cử 01 công chức làm đầu mối, tổng hợp số lượng tem từng hợp tác xã cần in.",
              line, "2. Phòng Kế hoạch - Tài chính cân đối kinh phí hỗ trợ in tem, trình Giám đốc Sở trong tháng 12/2026."]
-    lines = _head(**COMMUNES[1]) + ["II. NHIỆM VỤ"] + items + TAIL
-    path = tmp_path / f"ke-hoach{suffix}"
-    path.write_text("\n".join(x for item in lines for x in ((item, "") if suffix == ".md" else (item,))) + "\n",
-                    encoding="utf-8")
-    draft = written(tmp_path, path.name, path.read_text(encoding="utf-8").splitlines())
+    draft = written_as(tmp_path, "ke-hoach", suffix, _head(**COMMUNES[1]) + ["II. NHIỆM VỤ"] + items + TAIL)
     assert [t["text"][:10] for t in draft.tasks] == ["Đề nghị UB", "Phòng Kế h"]
     assert draft["Đề nghị UB"]["deadline"]["before"] == "2026-11-05"
 
