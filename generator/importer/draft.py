@@ -96,8 +96,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         if quote:  # the plan's text of record is the unquoted one, so quotations are checked against what was read
             repaired = text
             review.append(message("imp_mail_quote", first=quote[0], last=quote[1]))
-    # a pandoc span is read as its text ("[Phòng Văn hóa - Xã hội]{.underline}"), as the check reads it
-    lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(unspanned(text).split("\n")))]
+    text = unspanned(text)  # a pandoc span is read as its text ("[Phòng Văn hóa - Xã hội]{.underline}"), as the check reads it
+    lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(text.split("\n")))]
     from .status_report import draft_report, title_line
     as_report = None
     if title_line(lines) is not None:  # a BÁO CÁO on carrying out a plan: drafted as a report (status_report.py)
@@ -842,7 +842,7 @@ def _body_end(lines: list[str], in_table: set[int], first_table: int) -> int:
     """The body ends at "Nơi nhận" / the signature block (never inside the header or a table), also when the signature
     is a raw HTML table as converters write it ("<td><b><i>Nơi nhận:</i></b><br>- …</td>")."""
     def stops(i: int, line: str) -> bool:
-        key = fold(_HTML_TAG.sub(" ", nfc(plain_line(line)))).strip(" |*_")
+        key = fold(_printed(line))
         # "Nơi nhận" is only ever at the foot (Nghị định 30/2020/NĐ-CP, Phụ lục I), so it ends a short document's
         # body too; a signer's title ("CHỦ TỊCH …") could open a line of the header, so it counts past it only
         if i > 2 and _signature_cells(line):  # a table row of signatures, before "Nơi nhận" (a joint document's)
@@ -2201,28 +2201,23 @@ def _doer_sentences_joined(paras: list, known: fields.Known) -> list:
 #: a body's name and its colon, then its duties numbered inline in the one paragraph ("1. Phòng Kinh tế: (1) rà soát …,
 #: xong trước 30/11; (2) hướng dẫn …; (3) …"), as a Thông báo or a short plan gives each body its list
 _INLINE_DUTIES = re.compile(r"^(?P<who>[^:;()]{3,150}?)\s*:\s*(?=\(1\)\s)")
-#: … each duty's number, opening the list or after the duty before it ("…; (2) …", "…. (3) …")
-_DUTY_MARK = re.compile(r"(?:^|(?<=;\s)|(?<=\.\s))\((?P<n>\d{1,2})\)\s+")
 
 
 def _inline_duties_apart(paras: list) -> list:
-    """A body's duties numbered inline after its name and colon, two or more, counted from "(1)" in turn: each an item
-    under the name ("(1)", "(2)" … as printed), the name a heading over them, as a list a line each would be. The
-    paragraphs, the new items after their heading."""
+    """A body's duties numbered inline after its name and colon, two or more, counted from "(1)" in turn
+    (``_enumeration``): each an item under the name ("(1)", "(2)" … as printed), the name a heading over them, as a
+    list a line each would be. The paragraphs, the new items after their heading."""
     out = []
     for para in paras:
         out.append(para)
         head = _INLINE_DUTIES.match(para.text)
         if head is None or _heads_bullets(head.group("who") + ":") is None:
             continue
-        rest = para.text[head.end():]
-        marks = list(_DUTY_MARK.finditer(rest))
-        if len(marks) < 2 or [int(m.group("n")) for m in marks] != list(range(1, len(marks) + 1)):
+        duties = _enumeration(para.text[head.end():])
+        if not duties:
             continue
-        items = [layout.Para(text=rest[m.end():after.start() if after else len(rest)].strip().rstrip(";").strip(),
-                             line=para.line, end_line=para.end_line, kind="letter", marker=f"({m.group('n')})",
-                             parent=para)
-                 for m, after in zip(marks, marks[1:] + [None])]
+        items = [layout.Para(text=duty, line=para.line, end_line=para.end_line, kind="letter", marker=mark, parent=para)
+                 for mark, duty in duties]
         para.text = head.group("who") + ":"
         para.children = items + para.children
         out.extend(items)
@@ -3041,10 +3036,10 @@ def _sentences(text: str) -> list[str]:
 _ENUMERATOR = re.compile(r"(?:^|(?<=[:;])\s+)(?P<m>\((?:\d{1,2}|[a-zđ]|[ivx]{1,4})\)|[a-zđ]\))\s+(?=\S)")
 
 
-def _enumerated(text: str) -> list[str]:
+def _enumeration(text: str) -> list[tuple[str, str]]:
     """The parts of a paragraph that enumerates inside itself from its first enumerator on ("…: (1) X …; (2) Y …",
-    "…: a) X …; b) Y …"), as printed without their enumerators; [] when it does not (one enumerator, or they do not
-    count on: "(1)" then "(2)", "a)" then "b)")."""
+    "…: a) X …; b) Y …"), each (its enumerator, its text as printed without it); [] when it does not (one enumerator,
+    or they do not count on: "(1)" then "(2)", "a)" then "b)")."""
     marks = list(_ENUMERATOR.finditer(text))
     if len(marks) < 2:
         return []
@@ -3053,7 +3048,12 @@ def _enumerated(text: str) -> list[str]:
                                                               for before, after in zip(keys, keys[1:])):
         return []
     ends = [m.start() for m in marks[1:]] + [len(text)]
-    return [text[m.end():end].strip().rstrip(";").strip() for m, end in zip(marks, ends)]
+    return [(key, text[m.end():end].strip().rstrip(";").strip()) for key, m, end in zip(keys, marks, ends)]
+
+
+def _enumerated(text: str) -> list[str]:
+    """``_enumeration``'s parts, their texts alone."""
+    return [part for _, part in _enumeration(text)]
 
 
 def _gives_work(sentence: str, known: fields.Known) -> bool:

@@ -1750,22 +1750,23 @@ def before_tet(text: str | None, issued: "dt.date | None") -> "DeadlineFound | N
     document's date (``issued``), from the table of Tết days and its basis, said for review; up to its eve ("đến đêm
     Giao thừa"), the day before; before the solar new year ("trước Tết dương lịch"), the next 1 January; None where the
     text says no such thing, the date is unknown or the table has no Tết after it."""
-    eve = _TET_EVE.search(fold(text or "")) if issued is not None else None
-    day = next((d for d in _TET_DAYS if d >= issued), None) if eve is not None else None
-    if day is not None:  # "đến đêm Giao thừa": the day before the next Tết's first day
-        printed = (text or "")[eve.start():eve.end()]
-        day -= dt.timedelta(days=1)
-        return DeadlineFound("before", printed, before=day.isoformat(), note=message(
-            "imp_deadline_tet_eve", printed=printed, date=day.strftime("%d/%m/%Y"), basis=_TET["basis"]))
-    found = _BEFORE_TET.search(fold(text or "")) if issued is not None else None
-    if found is not None and found.group("solar"):  # "trước Tết dương lịch": before the next 1 January, a date
-        return DeadlineFound("before", (text or "")[found.start():found.end()], before=f"{issued.year + 1}-01-01")
-    day = next((d for d in _TET_DAYS if d >= issued), None) if found is not None else None
-    if day is None:
+    if issued is None:
         return None
-    printed = (text or "")[found.start():found.end()]
-    return DeadlineFound("before", printed, before=day.isoformat(),
-                         note=message("imp_deadline_tet", printed=printed, date=day.strftime("%d/%m/%Y"), basis=_TET["basis"]))
+    text = text or ""
+    folded = fold(text)
+    tet = next((d for d in _TET_DAYS if d >= issued), None)  # the next Tết's first day
+    eve = _TET_EVE.search(folded)
+    found = _BEFORE_TET.search(folded) if eve is None or tet is None else None
+    if found is not None and found.group("solar"):  # "trước Tết dương lịch": before the next 1 January, a date
+        return DeadlineFound("before", text[found.start():found.end()], before=f"{issued.year + 1}-01-01")
+    said = eve if found is None else found
+    if said is None or tet is None:
+        return None
+    printed = text[said.start():said.end()]
+    day = tet - dt.timedelta(days=1) if said is eve else tet  # "đến đêm Giao thừa": the day before
+    said_as = {"printed": printed, "date": day.strftime("%d/%m/%Y"), "basis": _TET["basis"]}
+    note = message("imp_deadline_tet_eve", **said_as) if said is eve else message("imp_deadline_tet", **said_as)
+    return DeadlineFound("before", printed, before=day.isoformat(), note=note)
 
 
 #: what the reviewer is told when a deadline is read coarser than printed
