@@ -1106,6 +1106,7 @@ def _parts(paras: list) -> dict[int, str]:
         if name and part_of[id(para)] != "context":  # "2. Kết quả thực hiện các nhiệm vụ": what was done, no task
             for node in [para, *_descendants(para)]:
                 part_of[id(node)] = name
+    titled = "tasks" in part_of.values()  # a title names the part that sets the work
     for para in paras:  # a label alone on its line ("Nhiệm vụ:", "Giải pháp:") under an item (a target's "Chỉ tiêu 1:
         # …" item, then "Nhiệm vụ:" and its bullets) names the part of the items after it
         label = _PART_LABEL.fullmatch(para.folded.strip()) if para.kind == "" and para.parent is not None else None
@@ -1115,7 +1116,10 @@ def _parts(paras: list) -> dict[int, str]:
             for node in [para, *after, *(d for a in after for d in _descendants(a))]:
                 part_of[id(node)] = name
         elif (addressed := _FOR_BODY.match(para.text)) and para.kind in ("num", "letter", "bullet") \
-                and _agency_heading(addressed.group("who")):  # "1. Đối với Ủy ban nhân dân tỉnh:": demands on it
+                and _agency_heading(addressed.group("who")) \
+                and (titled or part_of[id(para)] != "preamble"):  # "1. Đối với Ủy ban nhân dân tỉnh:": demands on it
+            # (in a Công văn of numbered requests and no parts, one of them addressed so is no part of its own: the
+            # others are requests as much)
             for node in [para, *_descendants(para)]:
                 part_of[id(node)] = "tasks"
         elif para.kind == "" and para.parent is not None and fields.ASSIGN.match(para.text):
@@ -1848,7 +1852,7 @@ _PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )\bcùng(?:\s+phối hợp)?(?:\s+v
                            # those who attend an event the task holds (``_EVENT_BEFORE``)
                            r"\bsự\s+tham gia\s+của|"
                            # a body invited to take part ("Phòng Kinh tế chủ trì, mời Liên minh … phối hợp tổ chức …")
-                           r"(?<=,\s)mời|"
+                           r"(?<=[,;]\s)mời|"
                            # … or its staff invited to work in it ("mời chuyên gia của Trung tâm Khuyến nông tỉnh, Sở …
                            # góp ý …", "mời cán bộ Trung tâm Khuyến nông tỉnh giảng dạy")
                            r"\bmời\s+(?:cán bộ|chuyên gia|giảng viên|báo cáo viên|kỹ sư|đại diện)(?:\s+của)?)\s+" + _PARTNER_NEXT)
@@ -2123,10 +2127,13 @@ def _agent(text: str) -> str | None:
 
 
 #: the role a doer's own sentence gives it after the work, alone: "X thực hiện …", "X chủ trì, …", "X làm thường xuyên"
-_ROLE_ALONE = re.compile(r"\s*(?:chủ trì|thực hiện|làm|đảm nhận|đảm nhiệm|phụ trách)(?=[\s,;.]|$)")
+_ROLE_ALONE = re.compile(r"\s*(?:chủ trì|thực hiện|làm|đảm nhận|đảm nhiệm|phụ trách)(?=[\s,;.]|$)"
+                         # … or the body it works with ("…; Trung tâm X phối hợp Trường Y tổ chức.", "…. Phòng Kinh tế
+                         # phối hợp với Ngân hàng … thực hiện"): the subject does the work (not "Y phối hợp.": a partner)
+                         rf"|\s*phối hợp(?:\s+với)?\s+(?=[{fields.CAPITAL}])")
 #: where a later sentence or clause of an item starts: after a full stop, whatever the case of its first letter ("… bao
 #: tiêu. công chức Kinh tế làm, …", typed in a hurry), or a semicolon ("…; Văn phòng Hội thực hiện khi …")
-_NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_])[.;]\s+(?=[^\W\d_])")
+_NEXT_SENTENCE = re.compile(r"(?:(?<=[^\W\d_])[.;]|(?<=\));)\s+(?=[^\W\d_])")  # (a clause after a bracket: "… (tháng 10); X …")
 
 
 def _doer_after(text: str, known: fields.Known) -> str | None:
@@ -3076,7 +3083,9 @@ def _split_assignments(paras: list, roots: list, known: fields.Known) -> list:
             continue
         sentences = [] if para.children or para.kind not in ("", "num", "letter", "bullet", "article") \
             or len(para.text) < 80 else _sentences(para.text)
-        starts = [k for k, sentence in enumerate(sentences) if len(sentence) >= 25 and _gives_work(sentence, known)]
+        # (the first after a run-in topic too: "1. Về rà soát, lộ trình: Phòng A lập danh sách …. Thanh tra Sở …")
+        starts = [k for k, sentence in enumerate(sentences) if len(sentence) >= 25
+                  and (_gives_work(sentence, known) or (k == 0 and _run_in_assigns(sentence, known)))]
         # an article's sentences before the first that gives work are its context, as a plain paragraph's ("Điều 2. Các
         # nội dung khác … giữ nguyên. Giao Phòng Kinh tế …. Văn phòng … đăng tải …")
         if len(starts) < 2 or (para.kind not in ("", "article") and starts[0] != 0):  # an item's first sentence that gives no work is its
@@ -3730,7 +3739,10 @@ _BASIS = re.compile(r"^(?:can cu (?:vao )?(?:hien phap|bo luat|luat|phap lenh|ng
 #: "Mọi thông tin cần trao đổi xin liên hệ …", or whom to call by name ("Cần trao đổi thêm, đề nghị gọi ông …, số máy …")
 _CONTACT = re.compile(r"^(?:[^.]{0,120}[,;:]\s*)?(?:(?:moi |neu co |co )?(?:vuong mac|kho khan|thac mac)\b[^.,;]{0,40}?\s)?"
                       r"(?:(?:moi )?chi tiet )?(?:moi thong tin[^.,;]{0,30}? )?(?:de nghi |xin |vui long |cac don vi )?"
-                      r"(?:thong tin |dau moi )?(?:lien he|lien lac|goi(?: dien(?: thoai)?)?(?: cho)? (?:ong|ba|dong chi|d/c))\b")
+                      r"(?:thong tin |dau moi )?(?:lien he|lien lac|goi(?: dien(?: thoai)?)?(?: cho)? (?:ong|ba|dong chi|d/c))\b"
+                      # … or who the issuer's contact point is, under that label ("Đầu mối của Sở: Phòng …, điện thoại
+                      # …", "Cán bộ đầu mối: bà …, ĐT …")
+                      r"|^(?:can bo |nguoi )?dau moi(?: lien he| lien lac)?(?: cua [^:;,.]{1,30})?\s*:")
 #: … with a way to reach them: a telephone ("ĐT", "số máy"), an e-mail, or what to ask them for
 _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|so may|email|di dong)\b|"
                     r"\bde (?:duoc )?(?:huong dan|giai dap|trao doi|phoi hop giai quyet)\b")

@@ -2477,11 +2477,14 @@ def schedule_deadline(marked: list[str], columns: int, year: int | None) -> Dead
 
 
 def _in_zones(pattern: re.Pattern, folded: str, zones: list[tuple[int, int]]) -> list[re.Match]:
-    """Every match of ``pattern`` inside the zones, each once, in text order."""
+    """Every match of ``pattern`` inside the zones, each once, in text order; where two zones cut one phrase at
+    different ends (a trigger's sixty characters end inside "quý III và quý IV" that the next trigger's zone holds
+    whole), the longer reading."""
     seen: dict[int, re.Match] = {}
     for start, end in zones:
         for match in pattern.finditer(folded, start, end):
-            seen.setdefault(match.start(), match)
+            if match.start() not in seen or match.end() > seen[match.start()].end():
+                seen[match.start()] = match
     return [seen[k] for k in sorted(seen)]
 
 

@@ -1,0 +1,122 @@
+"""kehoach import: a Công văn's requests under run-in topics, two bodies' work in one paragraph, the doer named after
+the work with the body it works with, bodies invited after a semicolon, a time phrase cut by a trigger's window, and
+the issuer's contact point (issue 11).
+
+- A Công văn without parts numbers its requests; one of them addressed to a body ("4. Đối với UBND các xã …:") is a
+  request like the others, not a part of its own: every numbered request is drafted.
+- A request that opens with a run-in topic ("1. Về rà soát, lộ trình:", "Về tín dụng:") and then gives work to two
+  bodies in two sentences ("Phòng A lập danh sách …. Thanh tra Sở cùng với … kiểm tra …") is a task per sentence, each
+  led by its own body.
+- The doer named after the work, with the body it works with ("…; Trung tâm X phối hợp Trường Y tổ chức.", "…. Phòng
+  Kinh tế phối hợp với Ngân hàng … thực hiện …"): the subject leads, the other cooperates.
+- A body invited after a semicolon ("…; mời Liên minh HTX tỉnh cử báo cáo viên.") cooperates, as after a comma.
+- A time phrase read whole where the window after an earlier trigger ends inside it ("…, do X thực hiện, phối hợp
+  Hội Nông dân các xã, phường; thời gian: quý III và quý IV."): both quarters, not the first alone.
+- The issuer's contact point with a number ("Đầu mối của Sở: Phòng …, điện thoại …", "Cán bộ đầu mối: bà …, ĐT …")
+  is a contact line, no task.
+
+Tested on documents written here, never on the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafts import gives_no_task, written_as
+from generator.importer.fields import deadline
+
+CONG_VAN = ["UBND TỈNH {province_caps}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{issuer}\tĐộc lập - Tự do - Hạnh phúc",
+            "Số: {number}\t{place}, ngày 12 tháng 8 năm 2026", "V/v {subject}", "",
+            "Kính gửi:", "- {first};", "- {second};", "- UBND các xã, phường.", "",
+            "{context} Sở đề nghị các cơ quan, đơn vị triển khai những việc sau:", ""]
+FOOT = ["", "Nơi nhận:\tKT. GIÁM ĐỐC", "- Như trên;\tPHÓ GIÁM ĐỐC", "- Lưu: VT.", "\tNguyễn Văn Khải"]
+
+LETTERS = [
+    dict(province_caps="HÀ TĨNH", issuer="SỞ XÂY DỰNG", number="3012/SXD-VLXD", place="Hà Tĩnh",
+         subject="chuyển đổi lò gạch thủ công của các hợp tác xã", first="Công an tỉnh", second="Liên minh Hợp tác xã tỉnh",
+         context="Trên địa bàn tỉnh còn 30 lò gạch thủ công, 18 lò do hợp tác xã quản lý.",
+         requests=["1. Về rà soát, lộ trình: Phòng Vật liệu lập danh sách các lò gạch của hợp tác xã, trình "
+                   "Giám đốc Sở trước ngày 15/9/2026. Thanh tra Sở cùng với UBND các xã kiểm tra các lò còn đốt bằng "
+                   "củi trong quý IV/2026.",
+                   "2. Về vốn vay: Đề nghị Liên minh Hợp tác xã tỉnh giúp từng hợp tác xã làm hồ sơ vay vốn mua dây "
+                   "chuyền, xong trong tháng 11/2026.",
+                   "3. Đối với UBND các xã, phường: vận động các hợp tác xã ký cam kết dừng lò theo lộ trình; gửi kết "
+                   "quả về Sở trước ngày 31/10/2026."],
+         tasks=[("Về rà soát", "Phòng Vật liệu"), ("Thanh tra Sở", "Thanh tra Sở"),
+                ("Về vốn vay", "Liên minh Hợp tác xã tỉnh"), ("Đối với UBND", "UBND các xã, phường")]),
+    dict(province_caps="LÂM ĐỒNG", issuer="SỞ CÔNG THƯƠNG", number="1455/SCT-QLTM", place="Lâm Đồng",
+         subject="đưa nông sản của các hợp tác xã vào chợ đầu mối", first="Sở Tài chính", second="Ban quản lý chợ Đà Lạt",
+         context="Nhiều hợp tác xã rau, hoa còn bán qua thương lái, giá thấp.",
+         requests=["1. Về điểm bán: Ban quản lý chợ Đà Lạt bố trí 12 sạp cho các hợp tác xã rau an toàn trong tháng "
+                   "10/2026. Phòng Quản lý thương mại hướng dẫn các hợp tác xã niêm yết giá, thực hiện thường xuyên.",
+                   "2. Đối với Sở Tài chính: cân đối kinh phí hỗ trợ thuê sạp năm đầu, trình UBND tỉnh trước ngày "
+                   "30/9/2026.",
+                   "3. Về xúc tiến: Trung tâm Xúc tiến thương mại đưa các hợp tác xã dự hội chợ nông sản tháng 12/2026."],
+         tasks=[("Về điểm bán", "Ban quản lý chợ Đà Lạt"), ("Phòng Quản lý thương mại", "Phòng Quản lý thương mại"),
+                ("Đối với Sở Tài chính", "Sở Tài chính tỉnh Lâm Đồng"), ("Về xúc tiến", "Trung tâm Xúc tiến thương mại")]),
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("letter", LETTERS, ids=lambda letter: letter["issuer"])
+def test_a_cong_vans_requests_under_topics_each_sentence_a_task(tmp_path, letter, suffix):
+    lines = [line.format(**letter) for line in CONG_VAN] + letter["requests"] + FOOT
+    draft = written_as(tmp_path, "cong-van", suffix, lines)
+    assert [t["text"][:len(start)] for t, (start, _) in zip(draft.tasks, letter["tasks"])] \
+        == [start for start, _ in letter["tasks"]]
+    assert len(draft.tasks) == len(letter["tasks"])
+    for start, lead in letter["tasks"]:
+        assert draft.lead(start) == [lead]
+
+
+HEAD = ["{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: {number}\t{place}, ngày 09 tháng 7 năm 2026", "", "KẾ HOẠCH", "{title}", "", "II. NHIỆM VỤ"]
+TAIL = ["", "Nơi nhận:\tT/M BAN THƯỜNG VỤ", "- Lưu: VP.\tPHÓ CHỦ TỊCH", "\tĐinh Thị Hằng"]
+PLANS = [dict(issuer="HỘI NÔNG DÂN TỈNH PHÚ THỌ", number="98-KH/HNDT", place="Phú Thọ",
+              title="Giúp hội viên tham gia hợp tác xã năm 2026"),
+         dict(issuer="ỦY BAN NHÂN DÂN XÃ TÂN LẬP", number="77/KH-UBND", place="Tân Lập",
+              title="Hỗ trợ các hợp tác xã nông nghiệp năm 2026")]
+
+
+@pytest.mark.parametrize("item, lead, partner", [
+    ("1. Mở 02 lớp bồi dưỡng kế toán cho cán bộ quản lý THT, HTX mới thành lập sau vụ mùa (tháng 10); Trung tâm Hỗ "
+     "trợ nông dân tỉnh phối hợp Trường Cao đẳng Nông nghiệp tỉnh tổ chức.",
+     "Trung tâm Hỗ trợ nông dân tỉnh", "Trường Cao đẳng Nông nghiệp tỉnh"),
+    ("1. Khảo sát nhu cầu vốn của các hợp tác xã mới thành lập, lập danh sách đề nghị cho vay; Phòng Kinh tế phối hợp "
+     "Ngân hàng Chính sách xã hội tỉnh thực hiện trong quý IV/2026.", "Phòng Kinh tế", "Ngân hàng Chính sách xã hội tỉnh")])
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_the_doer_after_the_work_with_the_body_it_works_with(tmp_path, item, lead, partner, suffix):
+    lines = [line.format(**PLANS[0]) for line in HEAD] + [item] + TAIL
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    assert len(draft.tasks) == 1
+    assert draft.lead(item[3:10]) == [lead]
+    assert draft.coop(item[3:10]) == [partner]
+
+
+@pytest.mark.parametrize("item, lead, partner", [
+    ("1. Tổ chức 06 hội nghị phổ biến Luật Hợp tác xã cho cán bộ Hội cơ sở. Ban Kinh tế - Xã hội tham mưu, chủ trì; "
+     "mời Liên minh HTX tỉnh cử báo cáo viên. Xong trong tháng 8.", "Ban Kinh tế - Xã hội", "Liên minh HTX tỉnh"),
+    ("1. Phòng Văn hóa - Xã hội mở lớp tập huấn kỹ năng phục vụ khách cho chủ ghe du lịch; mời Sở Văn hóa, Thể thao và "
+     "Du lịch hỗ trợ giảng viên (tháng 10/2026).", "Phòng Văn hóa - Xã hội", "Sở Văn hóa, Thể thao và Du lịch")])
+def test_a_body_invited_after_a_semicolon_cooperates(tmp_path, item, lead, partner):
+    draft = written_as(tmp_path, "ke-hoach", ".txt", [line.format(**PLANS[1]) for line in HEAD] + [item] + TAIL)
+    assert draft.lead(item[3:10]) == [lead]
+    assert draft.coop(item[3:10]) == [partner]
+
+
+@pytest.mark.parametrize("text, quarters", [
+    ("Hướng dẫn thủ tục thành lập mới HTX, THT từ các tổ hội nghề nghiệp, do Trung tâm Hỗ trợ nông dân tỉnh thực hiện, "
+     "phối hợp Hội Nông dân các xã, phường; thời gian: quý III và quý IV.", [3, 4]),
+    ("Rà soát các tổ hợp tác đủ điều kiện lên hợp tác xã, do Phòng Kinh tế thực hiện, phối hợp Mặt trận Tổ quốc các xã; "
+     "thời gian: quý II và quý III.", [2, 3])])
+def test_a_time_phrase_is_read_whole_where_a_triggers_window_cuts_it(text, quarters):
+    found = deadline(text, year=2026)
+    assert (found.kind, found.year, found.quarters) == ("quarter", 2026, quarters)
+
+
+@pytest.mark.parametrize("text, contact", [
+    ("Đầu mối của Sở: Phòng Quản lý vật liệu xây dựng, điện thoại 0239.3856.214; đơn vị nào có khó khăn xin trao đổi "
+     "trực tiếp để Sở cùng tháo gỡ./.", True),
+    ("Cán bộ đầu mối: bà Lê Thị Hoa, chuyên viên Phòng Kinh tế, ĐT 0912.345.678.", True),
+    ("Phòng Kinh tế làm đầu mối, tổng hợp nhu cầu vốn của các hợp tác xã, gửi Sở Tài chính trước 30/10/2026.", False)])
+def test_the_issuers_contact_point_is_a_contact_line(text, contact):
+    assert gives_no_task(text) is contact
