@@ -12,6 +12,8 @@ the issuer's contact point (issue 11).
 - A body invited after a semicolon ("…; mời Liên minh HTX tỉnh cử báo cáo viên.") cooperates, as after a comma.
 - A time phrase read whole where the window after an earlier trigger ends inside it ("…, do X thực hiện, phối hợp
   Hội Nông dân các xã, phường; thời gian: quý III và quý IV."): both quarters, not the first alone.
+- A time cell that names Tết alone ("Tết Nguyên đán", "Dịp Tết Nguyên đán Đinh Mùi") under a "Xong trước" column: before
+  the next Tết's first day, as "trước Tết" is.
 - The issuer's contact point with a number ("Đầu mối của Sở: Phòng …, điện thoại …", "Cán bộ đầu mối: bà …, ĐT …")
   is a contact line, no task.
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import gives_no_task, written_as
+from drafts import gives_no_task, with_table, written, written_as
 from generator.importer.fields import deadline
 
 CONG_VAN = ["UBND TỈNH {province_caps}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{issuer}\tĐộc lập - Tự do - Hạnh phúc",
@@ -120,3 +122,17 @@ def test_a_time_phrase_is_read_whole_where_a_triggers_window_cuts_it(text, quart
     ("Phòng Kinh tế làm đầu mối, tổng hợp nhu cầu vốn của các hợp tác xã, gửi Sở Tài chính trước 30/10/2026.", False)])
 def test_the_issuers_contact_point_is_a_contact_line(text, contact):
     assert gives_no_task(text) is contact
+
+
+@pytest.mark.parametrize("cell", ["Tết Nguyên đán", "Dịp Tết Nguyên đán Đinh Mùi"])
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_time_cell_that_names_tet_alone_is_before_tet(tmp_path, cell, suffix):
+    before = [line.format(**PLANS[1]) for line in HEAD]
+    rows = [["1", "Bố trí 06 điểm bán rau an toàn của các hợp tác xã tại chợ xã", "Ban Quản lý chợ xã", cell],
+            ["2", "Kiểm tra nguồn gốc rau, thịt bán tại các điểm của hợp tác xã", "Trạm Y tế xã", "30/11/2026"]]
+    lines = with_table(before, ["TT", "Nội dung", "Chủ trì", "Xong trước"], rows, TAIL, suffix)
+    draft = written(tmp_path, "ke-hoach" + suffix, lines)
+    assert draft["Bố trí"]["deadline"]["kind"] == "before"
+    assert draft["Bố trí"]["deadline"]["before"] == "2027-02-06"  # Tết Đinh Mùi, the first after the signing
+    assert draft.notes("Tết") or any("Tết" in r for r in draft["Bố trí"].get("review", []))
+    assert draft["Kiểm tra"]["deadline"]["before"] == "2026-11-30"

@@ -1738,6 +1738,12 @@ _BEFORE_TET = re.compile(r"\b(?:truoc|cham nhat (?:la )?truoc) (?:dip |ky nghi )
 _TET_EVE = re.compile(r"\b(?:truoc|cham nhat|den(?: het)?)(?: (?:dem|chieu|toi|ngay))? (?:giao thua|30 tet)\b")
 
 
+#: a time cell that names Tết alone ("Tết Nguyên đán", "Dịp Tết Nguyên đán Đinh Mùi", "Tết 2027"): the work is for Tết,
+#: due before it, as "trước Tết" is (folded; not the solar new year's, "Tết dương lịch")
+_TET_CELL = re.compile(r"\s*(?:dip |ky nghi )?tet(?: nguyen dan| am lich| co truyen)?(?: (?!duong)[a-z]{3,4} [a-z]{2,4})?"
+                       r"(?: (?:nam )?20\d\d)?\s*\.?\s*")
+
+
 def says_before_tet(text: str) -> bool:
     """Does ``text`` set a time before Tết ("trước Tết Nguyên đán Đinh Mùi") or up to its eve ("đến đêm Giao thừa"),
     whatever the document's date?"""
@@ -1756,8 +1762,8 @@ def before_tet(text: str | None, issued: "dt.date | None") -> "DeadlineFound | N
     folded = fold(text)
     tet = next((d for d in _TET_DAYS if d >= issued), None)  # the next Tết's first day
     eve = _TET_EVE.search(folded)
-    found = _BEFORE_TET.search(folded) if eve is None or tet is None else None
-    if found is not None and found.group("solar"):  # "trước Tết dương lịch": before the next 1 January, a date
+    found = (_BEFORE_TET.search(folded) or _TET_CELL.fullmatch(folded)) if eve is None or tet is None else None
+    if found is not None and found.re is _BEFORE_TET and found.group("solar"):  # "trước Tết dương lịch": before the next 1 January, a date
         return DeadlineFound("before", text[found.start():found.end()], before=f"{issued.year + 1}-01-01")
     said = eve if found is None else found
     if said is None or tet is None:
