@@ -1644,6 +1644,19 @@ forms; a ward's Markdown plan of bold subjects over "*" bullets, lower-case bodi
 bullet's time in bold brackets at its end; a province's plain-text plan of numbered duties with a repeated number, a
 fronted time and two leads in a request.
 
+Hundred-and-seventy-sixth section: a hundred-and-seventy-fourth held-out set, ``benchmarks/corpus/unseen174/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a rooftop-solar energy-services company's .docx plan for the drying
+houses and cold stores of five cooperatives, a facts table of the sites and one Gantt table whose month cells hold no
+text — an item's months are shaded grey, a milestone cell holds "◆" — under a two-row head of years and months; a
+plant genetic resources centre's PDF plan conserving landraces on cooperatives' farms, one table whose first column is
+a merged phase cell with its text rotated a quarter turn that carries the only time of most rows, and an output
+column; a commune's plain-text plan with a TAB-separated crop calendar, a post as a lead ("Đ/c Phó Chủ tịch UBND xã
+…"), a lower-case unit over "a-" items and farming and festival times; a provincial Fatherland Front committee's
+Markdown plan of bold body names over bullets that name no doer and end with their time in italics after a dash; a
+Sở Tài chính's plain-text plan of numbered duties opening with "Chậm nhất ngày …", one in two rounds, short room names
+defined once and an appendix of class dates that holds no work.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2032,6 +2045,8 @@ HELD_OUT = {
     "unseen172": "hundred-and-seventy-second held-out set (benchmarks/corpus/unseen172/, two new kinds, three everyday "
                  "documents):",
     "unseen173": "hundred-and-seventy-third held-out set (benchmarks/corpus/unseen173/, two new kinds, three everyday "
+                 "documents):",
+    "unseen174": "hundred-and-seventy-fourth held-out set (benchmarks/corpus/unseen174/, two new kinds, three everyday "
                  "documents):",
 }
 
