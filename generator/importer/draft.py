@@ -3751,7 +3751,10 @@ _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|so may|email|di dong
 #: a note on how the tasks below are written ("Đơn vị chủ trì được ghi in đậm ở đầu mỗi nhiệm vụ.", "Mỗi nhiệm vụ dưới
 #: đây ghi theo thứ tự: nội dung – đơn vị chủ trì – thời gian.", "Ghi chú: tại cột “Cơ quan thực hiện”, cơ quan được nêu
 #: đầu tiên là cơ quan chủ trì …", "Từng việc, tổ chức chủ trì … được liệt kê tại Phụ lục"): no task (folded)
-_READING_NOTE = re.compile(r"^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:moi|tung|cac|ten|don vi|co quan|nhiem vu|(?:tai|o|trong) cot|cot)\b"
+_READING_NOTE = re.compile(r"^(?:ghi chu|chu thich|chu giai)\s*:\s*[^.;]{0,40}?\s(?:la|=)\s+(?:thang|quy|tuan|ngay|moc|thoi gian|"
+                           r"giai doan|ky)\b|"  # … or the legend of a schedule's marks ("Ghi chú: ô tô màu là tháng thực
+                           # hiện; ◆ là mốc …", "Chú thích: dấu x là tháng thực hiện")
+                           r"^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:moi|tung|cac|ten|don vi|co quan|nhiem vu|(?:tai|o|trong) cot|cot)\b"
                            r"[^.]{0,120}?\b(?:duoc )?(?:ghi (?:in dam|theo|o|rieng|tai|trong)|in dam|danh dau|liet ke|"
                            r"(?:duoc )?neu dau tien)\b"
                            # … or the print of the leads named first ("Lưu ý: bộ phận in đậm chủ trì, …")

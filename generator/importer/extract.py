@@ -328,8 +328,25 @@ def _cell_text(cell) -> str:
     bold body leads, "đơn vị in đậm là đơn vị chủ trì"), the bold ones are marked "**…**", as pandoc writes them."""
     lines = [(" ".join(text.split()), bold) for p in cell.iter() if _local(p) == "p" for text, bold in _bold_lines(p)]
     lines = [(text, bold) for text, bold in lines if text]
+    if not lines and _shaded(cell):
+        return SHADED  # a cell filled with colour and no text: a period marked in a schedule (Gantt) table
     mixed = len({bold for _, bold in lines}) > 1
     return "<br>".join(f"**{text}**" if bold and mixed else text for text, bold in lines)
+
+
+#: what an empty cell filled with colour is written as: the mark of a period in a schedule table, as "x" is
+SHADED = "■"
+
+
+def _shaded(cell) -> bool:
+    """The cell's own properties fill it with a colour (``w:tcPr/w:shd`` with a fill other than white or auto)."""
+    for props in cell:
+        if _local(props) == "tcPr":
+            for shd in props:
+                if _local(shd) == "shd":
+                    fill = (_val(shd, "fill") or "").lower()
+                    return fill not in ("", "auto", "ffffff", "none")
+    return False
 
 
 def _bold_lines(paragraph) -> list[tuple[str, bool]]:

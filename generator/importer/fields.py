@@ -2439,7 +2439,7 @@ _YEARLESS = [
 _PERIOD = re.compile(rf"^(?:(?:t|th|thang)\s*\.?\s*(?P<m>\d{{1,2}})|(?:q|quy)\s*\.?\s*(?P<q>{_QS}|[1-4]))"
                      r"(?:\s*(?:/|nam)\s*(?P<y>20\d\d))?$")
 #: a cell that marks its period in a schedule table
-SCHEDULE_MARK = re.compile(r"^\s*[xX✓✔●]\s*$")
+SCHEDULE_MARK = re.compile(r"^\s*[xX✓✔●■◆]\s*$")  # (a cell filled with colour is written "■"; "◆" a milestone in it)
 
 
 def period(header: str) -> tuple[str, int, int | None] | None:

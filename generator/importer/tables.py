@@ -52,7 +52,7 @@ COLUMNS = [  # (field, header words, folded)
     # the work of the row: "Nhiệm vụ", "Nội dung (công việc)", "Công việc", "Hoạt động", an Đề án's name
     # … "Việc cần làm", "Việc làm", "Đầu việc", "Hạng mục", "Phần việc (được giao)" (a team's share of the work)
     ("text", r"nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$|"
-             r"^(?:cac )?(?:viec|dau viec|hang muc|phan viec)(?: (?:can lam|lam|chinh|cu the|thuc hien|duoc giao))?$|^ten (?:hoat dong|cong viec|du an)\b|"
+             r"^(?:cac )?(?:viec|dau viec|hang muc|phan viec)(?: (?:can lam|lam|chinh|cu the|thuc hien|duoc giao|cong viec))?$|^ten (?:hoat dong|cong viec|du an)\b|"
              # … asked as plain questions, as a commune's table heads them ("Làm gì | Ai làm | Khi nào")
              r"^(?:lam gi|viec gi)$|"
              # a table of works a decision funds, each built by its investor ("Hợp tác xã, công trình | … | Chủ đầu
@@ -752,6 +752,8 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
     header_cells = split(lines[start])
     targets = _targets_header(header_cells)
     header = _columns(header_cells)
+    for k, label in _months_under_years(lines, start, split, header_cells).items():
+        header_cells[k] = label  # "Năm 2026" over "8 | 9 | … | 12": "Tháng 8/2026" …
     # a schedule table (no time column; the periods a task runs marked "x" under "T1" … "T12" or "Quý I" … "Quý IV")
     periods = _period_columns(header_cells) if "deadline" not in header else {}
     periods = periods if len(periods) >= 2 else {}
@@ -924,6 +926,27 @@ def _spanning_row(lines: list[str], at: int, is_row) -> bool:
         return False
     after = next((line for line in lines[at + 1:at + 4] if line.strip()), "")
     return is_row(after) and not _is_header(after.split("\t"))  # not a heading over the next table
+
+
+def _months_under_years(lines: list[str], start: int, split, header_cells: list[str]) -> dict[int, str]:
+    """A schedule table's header of two rows, the years above ("Năm 2026", a merged cell over its months) and the
+    months below them by their numbers alone ("8 | 9 | … | 12 | 1 | 2"): each month column, index → "Tháng m/yyyy" (the
+    year the nearest year cell at or before it names); {} for any other header."""
+    at = start + 1
+    while at < len(lines) and (not lines[at].strip() or re.fullmatch(r"[\s|:\-+=]+", lines[at])):
+        at += 1
+    if at >= len(lines):
+        return {}
+    below = [nfc(plain_line(c)).strip() for c in split(lines[at])]
+    if len(below) != len(header_cells):
+        return {}
+    out, year = {}, None
+    for k, (above, month) in enumerate(zip(header_cells, below)):
+        said = re.fullmatch(r"(?:nam\s+)?(20\d\d)", fold(nfc(plain_line(above))).strip())
+        year = int(said.group(1)) if said else year if not above.strip() else None
+        if year is not None and re.fullmatch(r"(?:0?[1-9]|1[0-2])", month):
+            out[k] = f"Tháng {int(month)}/{year}"
+    return out if len(out) >= 2 else {}
 
 
 def _second_header(lines: list[str], start: int, split, header_cells: list[str], header: list) -> int:
