@@ -1657,6 +1657,18 @@ Markdown plan of bold body names over bullets that name no doer and end with the
 Sở Tài chính's plain-text plan of numbered duties opening with "Chậm nhất ngày …", one in two rounds, short room names
 defined once and an appendix of class dates that holds no work.
 
+Hundred-and-seventy-seventh section: a hundred-and-seventy-fifth held-out set, ``benchmarks/corpus/unseen175/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: an industrial-cluster infrastructure company's .docx plan moving the
+wood workshops of craft cooperatives into its lots, a facts table of the units and one schedule table pasted from
+project-management software (ID | Tên công việc | Thời lượng | Bắt đầu | Kết thúc | Việc trước | Nguồn lực), bold
+summary rows, a "0 days" milestone, dates as "Mon 05/10/26" and resources joined by ";", the first leading; a
+driving-training company's PDF plan for transport cooperatives' drivers whose appendix is an Excel sheet printed "down,
+then over", the work and its lead on one page and the same rows' partners, times and notes on the next; a commune's
+plain-text plan with slash numbering, each item's time in a short sentence and its doers in a closing bracket; a
+provincial Liên minh's Markdown plan with bold doers, italic times after a dash and items numbered on across
+sub-headings; a province's plan as text copied from a PDF viewer, hard line breaks and a page number inside a duty.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2047,6 +2059,8 @@ HELD_OUT = {
     "unseen173": "hundred-and-seventy-third held-out set (benchmarks/corpus/unseen173/, two new kinds, three everyday "
                  "documents):",
     "unseen174": "hundred-and-seventy-fourth held-out set (benchmarks/corpus/unseen174/, two new kinds, three everyday "
+                 "documents):",
+    "unseen175": "hundred-and-seventy-fifth held-out set (benchmarks/corpus/unseen175/, two new kinds, three everyday "
                  "documents):",
 }
 

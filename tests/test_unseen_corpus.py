@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-seventy-fourth sets likewise (read as the eleventh).
+The twelfth to hundred-and-seventy-fifth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -224,6 +224,7 @@ UNSEEN171 = ROOT / "benchmarks" / "corpus" / "unseen171"
 UNSEEN172 = ROOT / "benchmarks" / "corpus" / "unseen172"
 UNSEEN173 = ROOT / "benchmarks" / "corpus" / "unseen173"
 UNSEEN174 = ROOT / "benchmarks" / "corpus" / "unseen174"
+UNSEEN175 = ROOT / "benchmarks" / "corpus" / "unseen175"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -407,6 +408,7 @@ ANNOTATIONS171 = sorted(UNSEEN171.glob("*.yaml"))
 ANNOTATIONS172 = sorted(UNSEEN172.glob("*.yaml"))
 ANNOTATIONS173 = sorted(UNSEEN173.glob("*.yaml"))
 ANNOTATIONS174 = sorted(UNSEEN174.glob("*.yaml"))
+ANNOTATIONS175 = sorted(UNSEEN175.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -666,7 +668,8 @@ def _set_id(value):
                                                       (UNSEEN171, ANNOTATIONS171, 5),
                                                       (UNSEEN172, ANNOTATIONS172, 5),
                                                       (UNSEEN173, ANNOTATIONS173, 5),
-                                                      (UNSEEN174, ANNOTATIONS174, 5)],
+                                                      (UNSEEN174, ANNOTATIONS174, 5),
+                                                      (UNSEEN175, ANNOTATIONS175, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -783,7 +786,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN171,
                                     UNSEEN172,
                                     UNSEEN173,
-                                    UNSEEN174],
+                                    UNSEEN174,
+                                    UNSEEN175],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3346,6 +3350,10 @@ B173 = UNSEEN173 / "b_da-nang_412-KH-BQLATTP-2026_giay-chung-nhan-attp-htx-tet.p
 
 B174 = UNSEEN174 / "b_tuyen-quang_163-KH-TNTV-2026_bao-ton-giong-ban-dia-htx.pdf"
 
+# --- hundred-and-seventy-fifth held-out set -----------------------------------------------------------------------
+
+B175 = UNSEEN175 / "b_lao-cai_19-KH-DTLX-2025_nang-hang-gplx-lai-xe-htx-van-tai.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3440,7 +3448,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN171, ANNOTATIONS171),
               (UNSEEN172, ANNOTATIONS172),
               (UNSEEN173, ANNOTATIONS173),
-              (UNSEEN174, ANNOTATIONS174)]
+              (UNSEEN174, ANNOTATIONS174),
+              (UNSEEN175, ANNOTATIONS175)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3576,7 +3585,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN171, B171),
                                         (UNSEEN172, B172),
                                         (UNSEEN173, B173),
-                                        (UNSEEN174, B174)],
+                                        (UNSEEN174, B174),
+                                        (UNSEEN175, B175)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
