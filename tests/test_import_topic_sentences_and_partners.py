@@ -12,6 +12,10 @@ the issuer's contact point (issue 11).
 - A body invited after a semicolon ("…; mời Liên minh HTX tỉnh cử báo cáo viên.") cooperates, as after a comma.
 - A time phrase read whole where the window after an earlier trigger ends inside it ("…, do X thực hiện, phối hợp
   Hội Nông dân các xã, phường; thời gian: quý III và quý IV."): both quarters, not the first alone.
+- The doers in a closing bracket given in lower case ("(Giao phòng Kinh tế chủ trì, Ban nhân dân các ấp phối hợp)",
+  "(Đề nghị phòng Văn hóa - Xã hội chủ trì, …)"), a body asked or invited beside the lead there ("…; đề nghị Liên minh
+  HTX tỉnh hỗ trợ)", "(Giao phòng Kinh tế; mời Liên minh HTX tỉnh cử cán bộ tư vấn)": it cooperates), a lead that advises its superior ("(Giao phòng Kinh tế tham mưu UBND xã)", "(… tham mưu cho Chủ tịch UBND
+  xã)": the superior is no partner).
 - A time cell that names Tết alone ("Tết Nguyên đán", "Dịp Tết Nguyên đán Đinh Mùi") under a "Xong trước" column: before
   the next Tết's first day, as "trước Tết" is.
 - The issuer's contact point with a number ("Đầu mối của Sở: Phòng …, điện thoại …", "Cán bộ đầu mối: bà …, ĐT …")
@@ -136,3 +140,30 @@ def test_a_time_cell_that_names_tet_alone_is_before_tet(tmp_path, cell, suffix):
     assert draft["Bố trí"]["deadline"]["before"] == "2027-02-06"  # Tết Đinh Mùi, the first after the signing
     assert draft.notes("Tết") or any("Tết" in r for r in draft["Bố trí"].get("review", []))
     assert draft["Kiểm tra"]["deadline"]["before"] == "2026-11-30"
+
+
+COMMUNE = dict(issuer="ỦY BAN NHÂN DÂN XÃ HÒA AN", number="152/KH-UBND", place="Hòa An",
+               title="Tổ chức lại sản xuất lúa theo tổ hợp tác, hợp tác xã năm 2026")
+
+
+@pytest.mark.parametrize("item, lead, partners", [
+    ("1/ Rà soát hiện trạng các tổ hợp tác lúa, lập danh sách tổ không còn hoạt động. Xong trước 15/9/2026. (Giao phòng "
+     "Kinh tế chủ trì, Ban nhân dân các ấp phối hợp)", "phòng Kinh tế", ["Ban nhân dân các ấp"]),
+    ("1/ Tuyên truyền, vận động hộ trồng lúa vào tổ hợp tác. Tháng 10/2026. (Đề nghị phòng Văn hóa - Xã hội chủ trì, "
+     "Hội Nông dân xã phối hợp)", "phòng Văn hóa - Xã hội", ["Hội Nông dân xã"]),
+    ("1/ Mời doanh nghiệp về ký hợp đồng bao tiêu lúa với các tổ hợp tác. Xong trước 30/9/2026. (Giao phòng Kinh tế chủ "
+     "trì; đề nghị Liên minh HTX tỉnh hỗ trợ)", "phòng Kinh tế", ["Liên minh HTX tỉnh"]),
+    ("1/ Hướng dẫn tổ hợp tác ấp Phú Hòa lập hồ sơ chuyển thành hợp tác xã. Trong quý IV/2026. (Giao phòng Kinh tế; mời "
+     "Liên minh HTX tỉnh cử cán bộ tư vấn)", "phòng Kinh tế", ["Liên minh HTX tỉnh"]),
+    ("1/ Sơ kết vụ lúa, đề xuất khen thưởng tổ hợp tác làm tốt. Tháng 02/2027. (Giao phòng Kinh tế tham mưu UBND xã)",
+     "phòng Kinh tế", []),
+    ("1/ Tổng kết việc thực hiện Kế hoạch, đề xuất nhiệm vụ năm sau. Tháng 12/2026. (Văn phòng HĐND và UBND xã tham mưu "
+     "cho Chủ tịch UBND xã)", "Văn phòng HĐND và UBND xã", [])])
+def test_the_doers_in_a_closing_bracket_given_asked_or_advising(tmp_path, item, lead, partners):
+    lines = [line.format(**COMMUNE) for line in HEAD] + [item] + TAIL
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert len(draft.tasks) == 1
+    task = draft.tasks[0]["text"][:12]
+    assert draft.lead(task) == [lead]
+    assert draft.coop(task) == partners
+

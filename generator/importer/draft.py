@@ -351,6 +351,9 @@ def _without_page_furniture(lines: list[str]) -> list[str]:
 #: a page's number as a running head or foot prints it: "Trang 2/4", "Trang 2", "Page 2 of 4", "- 2 -", "2/4"
 _PAGE_LINE = re.compile(r"^(?:(?:trang|tr\.|page)\s*(?P<a>\d{1,3})(?:\s*(?:/|trên|tren|of)\s*\d{1,3})?|[-–]\s*(?P<b>\d{1,3})\s*[-–]|"
                         r"(?P<c>\d{1,3})\s*/\s*\d{1,3})$", re.I)
+#: the fewest lines a page of a plan holds (an A4 page of 13-14 pt text holds 35 to 45): page numbers alone on their
+#: lines are at least this far apart
+_PAGE_LINES = 20
 #: the document's own number in its header ("Số: 56/KH-UBND", "Số 32-CTr/TU")
 _OWN_NUMBER = re.compile(r"\bSố\s*:?\s*(?P<n>\d+\s*[/-]\s*[\w/-]*[A-ZĐ][\w/-]*)")
 
@@ -360,13 +363,20 @@ def _without_running_lines(lines: list[str]) -> list[str]:
     "Kế hoạch số 56/KH-UBND ngày … của UBND xã …", "Trang 1/4") where the page broke, inside a sentence: blank lines in
     their place (line numbers stay; a paragraph reads on across blank lines). Removed: page numbers that count up
     (two or more), the lines that repeat word for word beside each of them (within two lines), and a line that
-    repeats word for word and names the document's own number ("Số: 56/KH-UBND" in its header)."""
+    repeats word for word and names the document's own number ("Số: 56/KH-UBND" in its header). A page's number
+    alone on its line ("2", "3") only where no other page line is printed, the numbers counting up by one from 1 or 2,
+    each a page's worth of lines after the one before."""
     flat = [" ".join(nfc(plain_line(l)).split()) for l in lines]
     pages = []  # (line, number)
     for i, text in enumerate(flat):
         match = _PAGE_LINE.match(text)
         if match:
             pages.append((i, int(match.group("a") or match.group("b") or match.group("c"))))
+    bare = [(i, int(text)) for i, text in enumerate(flat) if re.fullmatch(r"\d{1,3}", text)]
+    if not pages and len(bare) >= 2 and bare[0][1] in (1, 2) \
+            and all(m == n + 1 and j - i >= _PAGE_LINES for (i, n), (j, m) in zip(bare, bare[1:])):
+        pages = bare  # a page's number alone on its line, as a PDF viewer's copy keeps it ("2", then a page on "3"):
+        # counting up by one, a page's worth of lines apart (not a flattened table's row numbers, a few lines apart)
     counted = [i for (i, n), (_, m) in zip(pages, pages[1:] + [(None, None)]) if m is None or m > n]
     gone: set[int] = set()
     if len(pages) >= 2 and len(counted) == len(pages) and len({n for _, n in pages}) == len(pages):
@@ -1583,6 +1593,9 @@ _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối h�
                    # … a helper's role maybe with what it helps in ("Hội LHPN phường phối hợp bình xét", "Trung tâm …
                    # hỗ trợ kỹ thuật")
                    r"(?:(?<=hợp|trợ)\s+(?!với\b|chặt\b)[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2})?"
+                   # … or whom it advises ("(Giao phòng Kinh tế tham mưu UBND xã)", "X tham mưu cho Chủ tịch UBND xã")
+                   r"(?:(?<=mưu)\s+(?:cho\s+)?(?:UBND|Ủy ban nhân dân|Chủ tịch|Thường trực|Ban Thường vụ|Đảng ủy|Giám đốc|"
+                   r"lãnh đạo)(?:\s+[^\s,;()]+){0,4})?"
                    r"(?:\s*,\s*(?:phối hợp|p/h)(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<coop>.+))?$", re.I)
 #: a labelled doer with its partners after "phối hợp", "cùng" or "p/h", no role for the first ("Thực hiện: Phòng Chuyển
 #: đổi số phối hợp VNPT Bắc Ninh, Viettel Bắc Ninh", "Thực hiện: Phòng QLKH&CN cùng Liên minh HTX tỉnh")
@@ -1591,7 +1604,10 @@ _WITH = re.compile(rf"^(?P<who>[^,;()]{{3,80}}?)\s+(?:phối (?:kết )?hợp|c�
 _THEN_PARTNERS = re.compile(rf"^{_PARTNERS_WORD}(?P<coop>\S.*)$", re.I)
 #: the assigning verb a bracket may open with ("(Giao: X chủ trì; …)", "(Giao Sở X chủ trì, phối hợp với Y; …)")
 #: … or the body asked ("(đề nghị PGD NHCSXH khu vực …; Hội LHPN phường phối hợp …; quý III/2026)")
-_GIVEN_TO = re.compile(rf"^(?:[Gg]iao|[Đđ]ề nghị)(?:\s+cho)?(?:\s*:\s*|\s+)(?=[{fields.CAPITAL}]|các\s)")
+_GIVEN_TO = re.compile(rf"^(?:[Gg]iao|[Đđ]ề nghị)(?:\s+cho)?(?:\s*:\s*|\s+)(?=[{fields.CAPITAL}]|các\s|{fields.LOWER_TYPE})")  # ("(Giao phòng Kinh tế chủ trì, …)")
+#: a bracket's clause that asks or invites a body beside the lead ("đề nghị Liên minh HTX thành phố hỗ trợ", "mời Liên
+#: minh HTX thành phố cử cán bộ tư vấn"), the body and what it is asked for after it; not one invited to attend
+_ASKED_BESIDE = re.compile(rf"^(?:đề nghị|mời)\s+(?P<who>(?=[{fields.CAPITAL}]|{fields.LOWER_TYPE})(?:(?!\s(?:đến\s+)?(?:tham\s+)?dự\b).)+)$")
 #: the comma between a lead's and another body's role in one clause ("(X chủ trì, Y phối hợp)", "(X tham mưu, Y phối
 #: hợp)", "(giao X thực hiện, Y hỗ trợ kỹ thuật)"), not the one before the lead's own "phối hợp với Y"
 _ROLES_APART = re.compile(r"(?:(?<=chủ trì)|(?<=tham mưu)|(?<=thực hiện)),\s+(?!phối hợp\b)", re.I)
@@ -1689,6 +1705,13 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
             labelled.append(f"thời gian: {clause}")  # "…; hoàn thành trong quý III/2024)", "…; từ 20 tháng Chạp)"
             continue
         clause = _BY_REMIT.sub("", clause)  # "X, Y theo chức năng, nhiệm vụ": X and Y
+        asked = _ASKED_BESIDE.match(clause) if leads else None
+        if asked and _names_only(fields.name_only(asked.group("who")), known, listed=True):
+            # a body asked or invited beside the lead ("(Giao phòng Kinh tế chủ trì; đề nghị Liên minh HTX hỗ trợ)",
+            # "(Giao X; mời Liên minh HTX cử cán bộ tư vấn)"): it cooperates
+            coops.append(fields.name_only(asked.group("who")).strip(" ,"))
+            roled = True
+            continue
         then = _LEAD_THEN_PARTNERS.match(clause)  # "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã"
         if then and not leads and _names_only(then.group("who"), known, listed=True):
             leads.append(then.group("who"))
