@@ -1,9 +1,12 @@
-"""kehoach import: a page's number alone on its line in a text copied from a PDF viewer (issue 11).
+"""kehoach import: a page's number alone on its line in a text copied from a PDF viewer, and a running foot that ends
+with the page's number (issue 11).
 
 A viewer's copy keeps each page's number on a line of its own where the page broke, often inside a sentence ("… các
 hợp" / "2" / "tác xã ngừng hoạt động …"): numbers counting up by one from 1 or 2, a page's worth of lines apart, are
 the pages', not the document's: the sentence reads on across them, and the number joins no paragraph. Numbers a few
-lines apart (a flattened table's row numbers) stay.
+lines apart (a flattened table's row numbers) stay. A running foot whose words are the same on every page and end
+with the page's number ("… phường Hiến Nam," / "tỉnh Hưng Yên | Trang 2/3", "… - Trang 2"), printed at each page's
+foot by a PDF's page-margin box, is no task.
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -67,3 +70,19 @@ def test_numbers_a_few_lines_apart_are_no_pages():
     assert _without_running_lines(lines) == lines
     paged = lines[:3] + ["Rà soát các hợp tác xã ngừng hoạt động"] * 25 + ["2"] + ["Hướng dẫn hợp tác xã"] * 25 + ["3"]
     assert [k for k, line in enumerate(_without_running_lines(paged)) if line != paged[k]] == [28, 54]
+
+
+@pytest.mark.parametrize("foot", [
+    ["Sở Nông nghiệp và Môi trường tỉnh Hưng Yên - Số 12 đường Chùa Chuông, phường Hiến Nam,", "tỉnh Hưng Yên | Trang {n}/3"],
+    ["Liên minh Hợp tác xã tỉnh Ninh Bình - Ban Phong trào - Trang {n}"]])
+def test_a_running_foot_that_ends_with_the_page_number_is_dropped(tmp_path, foot):
+    lines = [line.format(province="HƯNG YÊN", number="3312/KH-UBND", place="Hưng Yên") for line in HEAD]
+    for n in (1, 2, 3):
+        for k in range(1, 5):
+            item = 4 * (n - 1) + k
+            body, work = BODIES[item % len(BODIES)], WORKS[item % len(WORKS)]
+            lines += [f"{item}. {body} {work}; hoàn thành trước ngày {item}/3/2026."]
+        lines += [line.format(n=n) for line in foot]
+    draft = written(tmp_path, "ke-hoach.txt", lines + FOOT)
+    assert len(draft.tasks) == 12
+    assert not any("Trang" in t["text"] for t in draft.tasks)

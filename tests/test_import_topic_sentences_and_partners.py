@@ -16,6 +16,10 @@ the issuer's contact point (issue 11).
   "(Đề nghị phòng Văn hóa - Xã hội chủ trì, …)"), a body asked or invited beside the lead there ("…; đề nghị Liên minh
   HTX tỉnh hỗ trợ)", "(Giao phòng Kinh tế; mời Liên minh HTX tỉnh cử cán bộ tư vấn)": it cooperates), a lead that advises its superior ("(Giao phòng Kinh tế tham mưu UBND xã)", "(… tham mưu cho Chủ tịch UBND
   xã)": the superior is no partner).
+- The closing that tells the departments and the local governments (or the issuer's units under it) to get on with
+  their parts, then where difficulties go ("Các sở, ngành và UBND các xã, phường chủ động triển khai …; vướng mắc … gửi
+  Sở Tài chính …./.", "Các ban, đơn vị trực thuộc Liên minh tự bố trí người, lịch …; gặp khó khăn thì báo …./."): no
+  task.
 - A time cell that names Tết alone ("Tết Nguyên đán", "Dịp Tết Nguyên đán Đinh Mùi") under a "Xong trước" column: before
   the next Tết's first day, as "trước Tết" is.
 - The issuer's contact point with a number ("Đầu mối của Sở: Phòng …, điện thoại …", "Cán bộ đầu mối: bà …, ĐT …")
@@ -167,3 +171,17 @@ def test_the_doers_in_a_closing_bracket_given_asked_or_advising(tmp_path, item, 
     assert draft.lead(task) == [lead]
     assert draft.coop(task) == partners
 
+
+
+@pytest.mark.parametrize("text, closing", [
+    ("Các sở, ngành và UBND các xã, phường chủ động triển khai theo nhiệm vụ được giao; vướng mắc vượt thẩm quyền gửi Sở "
+     "Tài chính tổng hợp, trình UBND tỉnh./.", True),
+    ("Các sở, ban, ngành, UBND các xã, phường thực hiện đúng phần việc được giao; có vướng mắc báo về Sở Tài chính để tổng "
+     "hợp, trình UBND tỉnh./.", True),
+    ("Các ban, đơn vị trực thuộc Liên minh tự bố trí người, lịch để làm phần việc của mình; gặp khó khăn thì báo Thường "
+     "trực Liên minh./.", True),
+    ("Các phòng, đơn vị trực thuộc Trung tâm tự sắp xếp người, phương tiện để làm việc của mình; gặp khó khăn thì báo Ban "
+     "Giám đốc./.", True),
+    ("Các sở, ngành rà soát danh sách hợp tác xã trên địa bàn, gửi Sở Tài chính trước ngày 30/6/2026./.", False)])
+def test_the_doers_told_to_get_on_then_where_difficulties_go_is_a_closing(text, closing):
+    assert gives_no_task(text) is closing

@@ -351,6 +351,9 @@ def _without_page_furniture(lines: list[str]) -> list[str]:
 #: a page's number as a running head or foot prints it: "Trang 2/4", "Trang 2", "Page 2 of 4", "- 2 -", "2/4"
 _PAGE_LINE = re.compile(r"^(?:(?:trang|tr\.|page)\s*(?P<a>\d{1,3})(?:\s*(?:/|trên|tren|of)\s*\d{1,3})?|[-–]\s*(?P<b>\d{1,3})\s*[-–]|"
                         r"(?P<c>\d{1,3})\s*/\s*\d{1,3})$", re.I)
+#: a line that ends with its page's number after the running words of a foot or head ("… phường Hải Châu | Trang 1/2",
+#: "… - Trang 2"): those words, and the number
+_PAGE_TAIL = re.compile(r"^(?P<head>\S.{4,200}?)\s*[|–—-]\s*(?:[Tt]rang|Page)\s*(?P<n>\d{1,3})(?:\s*(?:/|of|trên)\s*\d{1,3})?$")
 #: the fewest lines a page of a plan holds (an A4 page of 13-14 pt text holds 35 to 45): page numbers alone on their
 #: lines are at least this far apart
 _PAGE_LINES = 20
@@ -364,7 +367,8 @@ def _without_running_lines(lines: list[str]) -> list[str]:
     their place (line numbers stay; a paragraph reads on across blank lines). Removed: page numbers that count up
     (two or more), the lines that repeat word for word beside each of them (within two lines), and a line that
     repeats word for word and names the document's own number ("Số: 56/KH-UBND" in its header). A page's number
-    alone on its line ("2", "3") only where no other page line is printed, the numbers counting up by one from 1 or 2,
+    at the end of a running foot's line ("… phường Hải Châu | Trang 1/2"), the same words before it on every page; alone
+    on its line ("2", "3") only where no other page line is printed, the numbers counting up by one from 1 or 2,
     each a page's worth of lines after the one before."""
     flat = [" ".join(nfc(plain_line(l)).split()) for l in lines]
     pages = []  # (line, number)
@@ -372,6 +376,14 @@ def _without_running_lines(lines: list[str]) -> list[str]:
         match = _PAGE_LINE.match(text)
         if match:
             pages.append((i, int(match.group("a") or match.group("b") or match.group("c"))))
+    if not pages:  # a running foot that ends with the page's number, the same words before it on every page ("Ban
+        # Quản lý … phường Hải Châu | Trang 1/2", "Sở Tài chính - Kế hoạch 12/KH-STC - Trang 2")
+        tails: dict[str, list[tuple[int, int]]] = {}
+        for i, text in enumerate(flat):
+            tail = _PAGE_TAIL.match(text)
+            if tail:
+                tails.setdefault(tail.group("head"), []).append((i, int(tail.group("n"))))
+        pages = next((found for found in tails.values() if len(found) >= 2), [])
     bare = [(i, int(text)) for i, text in enumerate(flat) if re.fullmatch(r"\d{1,3}", text)]
     if not pages and len(bare) >= 2 and bare[0][1] in (1, 2) \
             and all(m == n + 1 and j - i >= _PAGE_LINES for (i, n), (j, m) in zip(bare, bare[1:])):
@@ -3540,7 +3552,8 @@ _POINTER = re.compile(r"\b(?:chi tiet|cu the|quy dinh|phan cong|the hien|neu|lie
 
 
 #: the kinds of units a closing names as a class ("các cơ quan, đơn vị", "các phòng, trạm, đội"), folded
-_UNITS_WHO = r"(?:co quan|don vi|dia phuong|ban|bo phan|phong|nganh|to|chi hoi|hoi co so|tram|doi|thon|xom|ap|to dan pho|khu pho)"
+_UNITS_WHO = r"(?:co quan|don vi|dia phuong|ban|bo phan|phong|nganh|to|chi hoi|hoi co so|tram|doi|thon|xom|ap|to dan pho|khu pho|" \
+             r"so|(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|huyen|thi tran|dac khu)(?:,? (?:xa|phuong|thi tran|dac khu))*)"
 #: … and the heads of villages beside them ("trưởng bản", "các trưởng thôn", "trưởng các ấp"), folded
 _DOERS = (rf"(?:{_UNITS_WHO}|(?:cac )?truong (?:cac )?(?:ban|thon|ap|buon|to dan pho|khu pho|bon|lang|xom|phum|soc|"
           r"khom))")
@@ -3629,8 +3642,11 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
 _IN_SENTENCE = r"(?:[^.]|\.(?=\w))"
 #: the doers told to get on with their parts, before where difficulties go ("Các bộ phận được giao chủ động thực hiện; …",
 #: "Yêu cầu các bộ phận, đơn vị triển khai nghiêm túc; …", "Các ban, đơn vị của Hội chủ động phối hợp với nhau; …")
-_TOLD = (rf"(?:yeu cau |de nghi )?cac {_UNITS_WHO}(?:,? (?:cac )?{_UNITS_WHO})*(?: (?:cua|thuoc) [^,.;]{{1,30}})?"
-         r"(?: duoc (?:giao|phan cong))? [^,.;]{0,50};\s*")
+_TOLD = (rf"(?:yeu cau |de nghi )?cac {_UNITS_WHO}(?:,? (?:va )?(?:cac )?{_UNITS_WHO})*(?: (?:cua|(?:truc )?thuoc) [^,.;]{{1,30}})?"
+         r"(?: duoc (?:giao|phan cong))? [^.;]{0,60};\s*")
+#: … the departments and the local governments named so among them ("Các sở, ngành và UBND các xã, phường chủ động triển
+#: khai …; vướng mắc … gửi Sở Tài chính …./.", "Các ban, đơn vị trực thuộc Liên minh tự bố trí người, lịch …; gặp khó khăn
+#: thì báo Thường trực Liên minh./.")
 _DIFFICULTIES = re.compile(r"^(?:(?:(?:trong )?qua trinh|khi) (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai|lam)\b[^,.;]{0,80}?,?\s*"
                            # … and whoever sends them up, named before them: "Trong quá trình thực hiện, các đơn vị phản
                            # ánh vướng mắc về Phòng … để báo cáo …./."
@@ -3758,6 +3774,11 @@ _IN_FORCE = re.compile(rf"^(?:(?:{_DOCUMENT}|luat|thong tu|nghi dinh) [^.;]{{0,1
 _BASIS = re.compile(r"^(?:can cu (?:vao )?(?:hien phap|bo luat|luat|phap lenh|nghi dinh|nghi quyet|quyet dinh|thong tu|"
                     r"chi thi|ket luan|ke hoach|chuong trinh|cong van|van ban|thong bao|huong dan|to trinh|bao cao|"
                     r"y kien)\b|theo de nghi cua\b|xet (?:to trinh|de nghi|bao cao)\b)")
+#: a line of a board's or a cluster's make-up, a post and who holds it, no work ("Cụm trưởng: UBND xã Tương Dương.",
+#: "Tổ trưởng: Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực kinh tế.", "Thư ký: chuyên viên Phòng Kinh tế"), folded
+_COMPOSITION = re.compile(r"^(?:(?:pho )?(?:truong ban|truong doan|to truong|cum truong|truong cum)|to pho|cum pho|thu ky"
+                          r"(?: cum| to| ban)?|uy vien|thanh vien)\s*:\s*(?![^.;]*\b(?:chu tri|thuc hien|to chuc|huong dan|"
+                          r"xay dung|tong hop|phoi hop|bao cao)\b)[^;]{3,200}$")
 #: a line giving whom to contact: "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Sở … (ông …, ĐT: …)",
 #: "Mọi thông tin cần trao đổi xin liên hệ …", or whom to call by name ("Cần trao đổi thêm, đề nghị gọi ông …, số máy …")
 _CONTACT = re.compile(r"^(?:[^.]{0,120}[,;:]\s*)?(?:(?:moi |neu co |co )?(?:vuong mac|kho khan|thac mac)\b[^.,;]{0,40}?\s)?"
@@ -3883,6 +3904,7 @@ def _no_task(para) -> bool:
             or (bool(_FUNDED_FROM.match(folded)) and not para.children and not re.search(r"[.;]\s+\S", para.text.rstrip(" ./")))
             or (bool(_SELF_FUNDED.search(folded)) and (plain or folded.startswith("kinh phi")))
             or (bool(_OWN_PLAN.search(folded)) and plain) or bool(_CONTACT.search(folded) and _REACH.search(folded))
+            or bool(_COMPOSITION.match(folded))
             or bool(_AIM_LINE.match(folded))
             or (bool(_DEEMED.match(folded)) and plain and len(_sentences(para.text)) == 1)
             or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(

@@ -136,6 +136,11 @@ _TYPE_START = (
     # board as the 2003 law named it and offices still do ("Ban quản trị các HTX DVNN", "Ban quản trị HTX Tân Tiến")
     r"hoi dong quan tri\b|ban quan tri (?:cac )?(?:hop tac xa|htx)\b|ban kiem soat\b|kiem soat vien\b|ke toan (?:hop tac xa|htx)\b|dai hoi thanh vien\b|"
     r"cac don vi|cac to chuc|chu tich|thu truong|giam doc |bo |vu |vien (?!tro\b)|tong cuc|chinh phu|thu tuong|tap chi |"
+    # a post that leads, as plans name their officers ("Giám đốc chủ trì …", "Đ/c Phó Chủ tịch UBND xã phụ trách kinh tế
+    # chủ trì …", "Cụm trưởng chủ trì …"): the deputy, the comrade so addressed, an emulation cluster's head (not a team's
+    # "Tổ trưởng", who acts for the team a heading names)
+    r"(?:d/c |dong chi )(?=(?:pho )?(?:chu tich|giam doc|bi thu|truong))|pho (?=chu tich|giam doc|tong giam doc|truong phong)|"
+    r"tong giam doc\b|giam doc$|cum (?:truong|pho)\b|"
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
     # the local governments of a level as a class, their UBND left unsaid ("Các xã, phường có làng nghề bố trí …",
     # "các huyện, thành phố chỉ đạo …")
@@ -209,6 +214,9 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (
                            # a level's socio-political organisation in lower case ("Hội nông dân xã", "Hội phụ nữ phường")
                            rf"hội (?:{'|'.join(_MASS_ORGANISATIONS)})|"
                            r"trưởng (?:các|ban|phòng|thôn|ấp|bản|khu|tổ|đoàn)|trường (?:cao đẳng|đại học|trung cấp|chính trị)|"
+                           # a post needs no name after it ("Giám đốc chủ trì", "Cụm trưởng, Cụm phó tổng hợp …", "Đ/c Phó
+                           # Chủ tịch UBND xã …")
+                           r"(?:đ/c |đồng chí )?(?:phó )?(?:chủ tịch|giám đốc|tổng giám đốc)|cụm (?:trưởng|phó)|"
                            # a unit's section by its work in lower case ("Bộ phận văn phòng Đội", "Bộ phận kế toán")
                            r"bộ phận (?:văn phòng|kế toán|hành chính|nghiệp vụ|kỹ thuật))"
                            r"(?=$|[\s,.;:])")
@@ -661,9 +669,19 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
     if proper is not None:  # no verb the list knows: the name ends with its proper name ("HTX Nông nghiệp Bản Búng | dự
         ends.append(proper)  # trữ …")
     name = chunk[:min(ends)] if ends else chunk
+    post = _POST_IN_CHARGE.match(chunk, len(name)) if ends and _POST_START.match(fold(name)) else None
+    if post is not None:  # a post and the field it is in charge of, then its role: "Đ/c Phó Chủ tịch UBND xã | phụ trách
+        return name + post.group(1)  # kinh tế | chủ trì …" is one officer
     # a word of tense before the verb is the sentence's, never the end of a name ("Ủy ban nhân dân các xã, phường | đã
     # gửi báo cáo …", "Ban Tuyên giáo | đang …")
     return _TENSE_END.sub("", name) if ends else name
+
+
+#: a post that opens a name ("Phó Chủ tịch UBND xã", "Đ/c Giám đốc Sở", "Chủ tịch UBND các xã"), folded
+_POST_START = re.compile(r"(?:d/c |dong chi )?(?:pho )?(?:chu tich|giam doc|tong giam doc|bi thu|truong (?:ban|phong))\b")
+#: … and the field its officer is in charge of, before the role ("… phụ trách kinh tế chủ trì", "… phụ trách văn hóa -
+#: xã hội thực hiện")
+_POST_IN_CHARGE = re.compile(r"(\s+phụ trách(?:\s+(?:[a-zà-ỹđ]+|-)){1,6}?)(?=\s+(?:chủ trì|thực hiện|trực tiếp|chỉ đạo)\b)")
 
 
 #: lower-case words after a proper name that still belong to the body's name: its level, branch or number ("Đoàn
@@ -1006,6 +1024,10 @@ def _side_by_side_names(chunk: str, known: Known) -> list[str]:
     return [*pieces, rest] if pieces else [chunk]
 
 
+#: a post named alone, no body after it ("Giám đốc chủ trì …", "Cụm trưởng, Cụm phó …"), folded
+_POST_ALONE = re.compile(r"(?:d/c |dong chi )?(?:pho )?(?:chu tich|giam doc|tong giam doc)|cum (?:truong|pho)")
+
+
 def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool = True) -> AgencyMatch:
     """Registry agencies named in ``phrase`` (longest names first, no overlaps); a remark in
     brackets ("(Cơ quan thường trực là Sở …)") does not name a lead. ``listed``: the phrase is a list
@@ -1108,6 +1130,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             #               phường" (the ward's Youth Union)
         if COMMUNE_OFFICE.match(chunk_f):
             named = True  # "phòng kinh tế", "phòng văn hóa - xã hội": a commune's office, typed in lower case
+        if chunk.strip()[:1].isupper() and _POST_ALONE.fullmatch(chunk_f.strip(" .,;:")):
+            named = True  # a post alone, the officer who leads: "Giám đốc", "Cụm trưởng", "Đ/c Phó Chủ tịch"
         if chunk.strip()[:1].isupper() and _FORCES_UNIT.match(chunk_f):
             named = True  # a unit of the forces by its number: "Hải đoàn 32", "Lữ đoàn 125"
         if _MASS_BODY_OF_LEVEL.fullmatch(chunk_f.strip(" .,;:")):
