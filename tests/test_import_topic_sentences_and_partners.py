@@ -20,6 +20,14 @@ the issuer's contact point (issue 11).
   their parts, then where difficulties go ("Các sở, ngành và UBND các xã, phường chủ động triển khai …; vướng mắc … gửi
   Sở Tài chính …./.", "Các ban, đơn vị trực thuộc Liên minh tự bố trí người, lịch …; gặp khó khăn thì báo …./."): no
   task.
+- Letters typed with a hyphen before items in lower case ("1- phòng Kinh tế xã:" / "a- hướng dẫn …" / "b- cùng HTX …"),
+  as with a full stop, in a run: an item each, led by the body over them; a partner after "cùng" typed in lower case
+  after its type ("Công an xã cùng phòng Văn hóa - Xã hội kiểm tra …", "Trưởng các ấp … cùng phòng Kinh tế xã nắm …"):
+  the lead's name ends before it.
+- The other bodies at large named as partners by their kinds ("phối hợp với các sở, ngành liên quan", "… và các cơ
+  quan, đơn vị có liên quan") name no one in particular: no partner, nothing proposed.
+- "xử lý" (handle) after a partner's name typed in lower case is the sentence's verb ("phối hợp với UBND các thôn xử
+  lý …", "… với Ban quản lý các chợ xử lý …"), not a word of the name.
 - A time cell that names Tết alone ("Tết Nguyên đán", "Dịp Tết Nguyên đán Đinh Mùi") under a "Xong trước" column: before
   the next Tết's first day, as "trước Tết" is.
 - The issuer's contact point with a number ("Đầu mối của Sở: Phòng …, điện thoại …", "Cán bộ đầu mối: bà …, ĐT …")
@@ -185,3 +193,58 @@ def test_the_doers_in_a_closing_bracket_given_asked_or_advising(tmp_path, item, 
     ("Các sở, ngành rà soát danh sách hợp tác xã trên địa bàn, gửi Sở Tài chính trước ngày 30/6/2026./.", False)])
 def test_the_doers_told_to_get_on_then_where_difficulties_go_is_a_closing(text, closing):
     assert gives_no_task(text) is closing
+
+
+@pytest.mark.parametrize("letters", [("a-", "b-"), ("a.", "b.")])
+@pytest.mark.parametrize("doer", ["phòng Kinh tế xã", "Phòng Văn hóa - Xã hội"])
+def test_lower_case_lettered_items_under_a_body_typed_with_a_hyphen(tmp_path, letters, doer):
+    lines = [line.format(**COMMUNE) for line in HEAD] + [
+        f"1- {doer}:",
+        f"{letters[0]} hướng dẫn 04 tổ hợp tác hoàn thiện hồ sơ đề nghị cấp mã số vùng trồng, xong trước 30/10.",
+        f"{letters[1]} cùng HTX Nông nghiệp Hòa An rà soát các thửa ruộng đủ điều kiện chứng nhận VietGAP, xong trong "
+        "tháng 11.",
+        "2- Công an xã cùng phòng Văn hóa - Xã hội kiểm tra các điểm thu mua lúa, xử lý việc ép giá trong mùa thu hoạch.",
+        "3- Trưởng các ấp Phú Hòa, Phú Lợi cùng phòng Kinh tế xã nắm số hộ chưa vào tổ hợp tác, báo cáo UBND xã trước "
+        "15/11."] + TAIL
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert [t["text"][:10] for t in draft.tasks] == ["hướng dẫn ", "cùng HTX N", "Công an xã", "Trưởng các"]
+    assert draft.lead("hướng dẫn") == draft.lead("cùng HTX") == [doer]
+    assert draft.coop("cùng HTX") == ["HTX Nông nghiệp Hòa An"]
+    assert draft.lead("Công an xã") == ["Công an xã"]
+    assert [name.lower() for name in draft.coop("Công an xã")] == ["phòng văn hóa - xã hội"]  # as first printed
+    assert draft.lead("Trưởng các") == ["Trưởng các ấp Phú Hòa, Phú Lợi"]
+    assert draft.coop("Trưởng các") == ["phòng Kinh tế xã"]
+
+
+@pytest.mark.parametrize("lines, partners", [
+    (["1. Tham mưu bố trí kinh phí thực hiện Kế hoạch từ nguồn chi sự nghiệp kinh tế.", "- Cơ quan chủ trì: Sở Tài chính.",
+      "- Cơ quan phối hợp: Các sở, ngành liên quan.", "- Thời gian hoàn thành: quý IV/2026."], []),
+    (["1. Hướng dẫn hợp tác xã lập hồ sơ vay vốn ưu đãi.", "- Cơ quan chủ trì: Sở Tài chính.",
+      "- Cơ quan phối hợp: Liên minh Hợp tác xã tỉnh, các cơ quan, đơn vị có liên quan.", "- Thời gian hoàn thành: năm 2026."],
+     ["Liên minh Hợp tác xã tỉnh"])])
+def test_the_other_bodies_at_large_are_no_partner(tmp_path, lines, partners):
+    draft = written(tmp_path, "ke-hoach.txt", [line.format(**COMMUNE) for line in HEAD] + lines + TAIL)
+    assert draft.coop(lines[0][3:12]) == partners
+    assert not any("liên quan" in a["name"] for a in draft.draft.registry.get("agencies", []))
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_the_other_bodies_at_large_in_a_partner_cell_are_no_partner(tmp_path, suffix):
+    rows = [["1", "Rà soát hợp tác xã ngừng hoạt động", "Sở Tài chính", "Các sở, ban ngành", "Quý IV/2026"],
+            ["2", "Kết nối tiêu thụ nông sản của hợp tác xã", "Sở Công Thương", "Các sở, ngành, địa phương", "Năm 2026"]]
+    lines = with_table([line.format(**COMMUNE) for line in HEAD], ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"],
+                       rows, TAIL, suffix)
+    draft = written(tmp_path, "ke-hoach" + suffix, lines)
+    assert draft.coop("Rà soát") == draft.coop("Kết nối") == []
+
+
+@pytest.mark.parametrize("item, lead, partner", [
+    ("1. Công an xã phối hợp với UBND các thôn xử lý các trường hợp vận chuyển đất trái phép, khi có phản ánh.",
+     "Công an xã", "UBND các thôn"),
+    ("1. Phòng Kinh tế phối hợp với Ban quản lý các chợ xử lý các trường hợp bán nông sản giả nhãn hợp tác xã; thực hiện "
+     "trong tháng 12/2026.", "Phòng Kinh tế", "Ban quản lý các chợ")])
+def test_a_partners_name_ends_before_xu_ly(tmp_path, item, lead, partner):
+    """ "xử lý" (handle) is the sentence's verb after a partner's name typed in lower case, not a word of it."""
+    draft = written(tmp_path, "ke-hoach.txt", [line.format(**COMMUNE) for line in HEAD] + [item] + TAIL)
+    assert draft.lead(item[3:12]) == [lead]
+    assert draft.coop(item[3:12]) == [partner]

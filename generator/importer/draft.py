@@ -1002,7 +1002,11 @@ class _Agencies:
         self.registered = {a.id for a in known.registry.agencies}  # a proposal never takes a registry body's id
         self.short: dict = {}  # the short names the document defines ("Ghi chú: P.QLTM: Phòng …"): fields.abbreviations
 
-    def __call__(self, phrase: str | None, line: int, listed: bool = False) -> tuple[list[str], list[str]]:
+    def __call__(self, phrase: str | None, line: int, listed: bool = False,
+                 partners: bool = False) -> tuple[list[str], list[str]]:
+        """The ids of the bodies ``phrase`` names (registry bodies, proposals), and review notes. ``partners``: the
+        phrase names cooperating bodies, where the others at large ("các sở, ngành liên quan", "các cơ quan, đơn vị")
+        name no one: they are no partner, and nothing is proposed for them."""
         if not phrase:
             return [], []
         printed = phrase
@@ -1020,6 +1024,8 @@ class _Agencies:
                   if abbr in self.short else message("imp_common_abbreviation", short=abbr, full=common[abbr][0])
                   for abbr in used]
         for name in matched.unknown:
+            if partners and _AT_LARGE.fullmatch(" ".join(fold(name).split()).strip(" .,;")):
+                continue
             shown = name  # as printed: initialisms put back ("TT KC&XTTM"), a variant check can trace (a short name
             for abbr in filter(fields.initialism, used):  # of words, "Trung tâm", would name other bodies: none)
                 shown = re.sub(re.escape(self.short[abbr][0] if abbr in self.short else common[abbr][0]), abbr, shown,
@@ -1078,9 +1084,9 @@ class _Agencies:
             ids, more = self.one(phrase, line) if whole and number == 0 and phrase else self(phrase, line, listed)
             lead_ids += [a for a in ids if a not in lead_ids]
             notes += more
-        coop_ids, more = self(cooperating, line)
+        coop_ids, more = self(cooperating, line, partners=True)
         notes += more
-        ids, more = self(listed_coop, line, True)
+        ids, more = self(listed_coop, line, True, partners=True)
         coop_ids += [a for a in dict.fromkeys(ids) if a not in coop_ids]
         notes += more
         for name in coop_whole:
@@ -1093,6 +1099,13 @@ class _Agencies:
         if not lead_ids:
             notes.append(message("imp_no_lead"))
         return lead_ids, [c for c in coop_ids if c not in lead_ids], notes
+
+
+#: the other bodies at large, named as partners by their kinds and no more ("các sở, ngành liên quan", "các sở, ban,
+#: ngành", "các cơ quan, đơn vị có liên quan", "các đơn vị liên quan"): no one in particular (folded; not the units of
+#: one body, "các đơn vị thuộc Sở", which it names)
+_AT_LARGE = re.compile(r"cac (?:so|co quan|don vi|nganh|ban nganh)(?:,? (?:va )?(?:cac )?(?:so|ban|nganh|co quan|don vi|"
+                       r"dia phuong|ban nganh|doan the))*(?: (?:co )?lien quan)?")
 
 
 def _parts(paras: list) -> dict[int, str]:
@@ -3795,7 +3808,10 @@ _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|so may|email|di dong
 #: a note on how the tasks below are written ("Đơn vị chủ trì được ghi in đậm ở đầu mỗi nhiệm vụ.", "Mỗi nhiệm vụ dưới
 #: đây ghi theo thứ tự: nội dung – đơn vị chủ trì – thời gian.", "Ghi chú: tại cột “Cơ quan thực hiện”, cơ quan được nêu
 #: đầu tiên là cơ quan chủ trì …", "Từng việc, tổ chức chủ trì … được liệt kê tại Phụ lục"): no task (folded)
-_READING_NOTE = re.compile(r"^(?:ghi chu|chu thich|chu giai)\s*:\s*[^.;]{0,40}?\s(?:la|=)\s+(?:thang|quy|tuan|ngay|moc|thoi gian|"
+_READING_NOTE = re.compile(r"^bang (?:duoi day|sau day|sau|kem theo|tien do)\b[^.;]{0,160}?\b(?:duoc )?(?:xuat tu|xuat ra tu|lap tren|"
+                           r"lap bang|trich tu)\b|"  # … or where the table below comes from ("Bảng dưới đây được xuất từ
+                           # tệp tiến độ … lập trên phần mềm quản lý dự án …", "Bảng sau đây trích từ …")
+                           r"^(?:ghi chu|chu thich|chu giai)\s*:\s*[^.;]{0,40}?\s(?:la|=)\s+(?:thang|quy|tuan|ngay|moc|thoi gian|"
                            r"giai doan|ky)\b|"  # … or the legend of a schedule's marks ("Ghi chú: ô tô màu là tháng thực
                            # hiện; ◆ là mốc …", "Chú thích: dấu x là tháng thực hiện")
                            r"^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:moi|tung|cac|ten|don vi|co quan|nhiem vu|(?:tai|o|trong) cot|cot)\b"
@@ -4504,6 +4520,9 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             for column in ("lead", "cooperating"):  # a body alone in its cell, with a bullet: "- Liên minh HTX tỉnh"
                 if _CELL_BULLET.match(cells.get(column) or "") and not _cell_lines(raw, cells[column]):
                     cells[column] = _CELL_BULLET.sub("", cells[column])
+            if cells.get("lead") and _RESOURCES.search(cells["lead"]):  # project software's resources ("Phòng Kinh
+                # doanh;Phòng Tài chính - Kế toán", "Đội Bảo vệ - PCCC[50%]"): the names parted by "; ", no share
+                cells["lead"] = re.sub(r";(?=\S)", "; ", _SHARE.sub("", cells["lead"]))
             listed = _cell_bodies(raw, cells.get("lead")) or (
                 cells["lead"] if "; " in (cells.get("lead") or "") and _names_only(cells["lead"], agencies.known, listed=True)
                 else None)  # … or one line, the names parted by ";" ("Ban Tổ chức giải; Liên minh HTX tỉnh")
@@ -4603,6 +4622,12 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                     "_line": row.line,
                 })
     return rows, groups
+
+
+#: a resource cell as project software writes it: names parted by ";" with no space, or a share of a unit's time
+#: after its name ("[50%]")
+_RESOURCES = re.compile(r"[^\s;];[^\s;]|\[\d{1,3}%\]")
+_SHARE = re.compile(r"\s*\[\d{1,3}%\]")
 
 
 def _law_key(name: str) -> str:  # "Luật HTX" is "Luật Hợp tác xã"

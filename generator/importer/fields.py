@@ -336,6 +336,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"(?<![Vv]iệc )làm(?=\s*(?:[,;.]|$)|\s+(?:thường xuyên|ngay|trong|trước|xong|cuối|từ|hằng|định kỳ)\b)|"
                        rf"triển khai|thực hiện|(?<!các ){_COMMITTEE_WORD}tổ chức(?! đảng| tín dụng| chính trị| kinh tế| quốc tế| đoàn thể)|(?<!đầu tư )xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
                        rf"theo dõi|{_COMMITTEE_WORD}kiểm tra|tuyên truyền|hỗ trợ|{_COMMITTEE_WORD}chỉ đạo|tập trung|{_COMMITTEE_WORD}đánh giá|báo cáo|ban hành|"
+                       # handling cases ("UBND các xã | xử lý các trường hợp …", "Đội quản lý thị trường | xử lý vi
+                       # phạm"; not a team named by it, "Tổ xử lý vi phạm", nor a board's, "Ban Chỉ đạo xử lý …")
+                       r"(?<![Tt]ổ )(?<![Đđ]ội )(?<!đạo )xử lý(?! (?:nước|rác|chất thải|nợ)\b)|"
                        r"cân đối|bố trí|(?<![Xx]úc tiến )(?<!dự án )(?<![Qq]uản lý )đầu tư|hoàn thiện|tổng hợp|tiến hành|(?<![Bb]an )(?<!tuần tra )kiểm soát|tập huấn|"
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
@@ -399,7 +402,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # the partner named after the lead ("Phòng Chính sách dân tộc cùng Liên minh … hỗ trợ …", "Trạm …
                        # cùng các tổ tự quản tuần tra"), or a cooperative as a class without "các" ("Phòng Ươm tạo cùng hợp
                        # tác xã có bài toán …"): the lead ends there, "cùng" names its partner (not "cùng cấp")
-                       rf"cùng(?=\s+(?:với\s+)?(?:[{CAPITAL}]|các\s|(?:hợp tác xã|tổ hợp tác)\s))|"
+                       rf"cùng(?=\s+(?:với\s+)?(?:[{CAPITAL}]|các\s|(?:hợp tác xã|tổ hợp tác)\s|{LOWER_TYPE}))|"
                        # taking part with the others ("mời phòng Kinh tế | cùng tham gia"); not a class that takes
                        # part ("Các doanh nghiệp, hợp tác xã tham gia chuỗi liên kết")
                        r"cùng tham gia|"
@@ -2118,6 +2121,9 @@ def _from_day_n(text: str, folded: str, day: dt.date) -> DeadlineFound | None:
 
 #: a weekday before the day it names in a time cell ("Thứ Bảy 11/7", "Chủ nhật, 12/7", "T7 - 18/7", "Thứ 5 (16/7)"),
 #: folded
+#: a time cell of a day whose year has two digits, maybe after its weekday in English, as project software (MS
+#: Project's "Finish" column, Excel's "ddd dd/mm/yy") prints it ("Tue 26/01/27", "16/10/26"), folded
+_SHORT_YEAR_DAY = re.compile(r"\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\s+)?(?P<d>\d{1,2}/\d{1,2})/(?P<y>\d{2})\s*")
 _WEEKDAY = re.compile(r"^\s*(?:ngay\s+)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|t[2-7]|cn)\b\s*[,:–-]?\s*"
                       r"(?:ngay\s+)?(?=\(?\s*\d)")
 
@@ -2201,6 +2207,12 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
     if not text:
         return DeadlineFound("unspecified", None)
     folded = _slashed(fold(text), cell)
+    short = _SHORT_YEAR_DAY.fullmatch(folded) if cell else None
+    if short:  # a day as project software prints it, its weekday in English and its year in two digits ("Tue 26/01/27",
+        # "Fri 16/10/26"): that day of 20yy
+        day = deadline(f"{short.group('d')}/20{short.group('y')}", cell=True)
+        if day.kind == "before":
+            return replace(day, printed=text.strip(), note=None)
     weekday = _WEEKDAY.match(folded) if cell else None
     if weekday:  # a day printed after its weekday ("Thứ Bảy<br>11/7", "Chủ nhật (12/7/2026)"): that day
         day = _deadline_in(text[weekday.end():].strip(" ()"), cell=True, year=year, bare_year=bare_year, signed=signed,

@@ -205,11 +205,12 @@ def delimiter(text: str, kind: str, mark: str) -> str:
 
 #: Vietnamese letters in the order lists use them ("a.", "b.", … "d.", "đ.", "e.")
 _LETTERS = "abcdđeghiklmn"
-_LOWER_LETTER = re.compile(r"^(?P<m>[abcdđeghiklmn])\.\s+(?=[a-zà-ỹđ])")
+_LOWER_LETTER = re.compile(r"^(?P<m>[abcdđeghiklmn])(?P<d>[.\-])\s+(?=[a-zà-ỹđ])")  # "a. rà soát …", "a- hướng dẫn …"
 
 
 def _lower_letter(text: str, lines: list[str], index: int, stop: int | None, current: "Para | None"):
-    """A letter typed with a full stop before a sentence in lower case ("a. rà soát …", "b. hướng dẫn …"), as a list
+    """A letter typed with a full stop or a hyphen before a sentence in lower case ("a. rà soát …", "b. hướng dẫn …", "a-
+    hướng dẫn …", "b- cùng HTX …"), as a list
     typed in a hurry prints it: a marker only in a run of letters — the next line opens with the next letter, or the
     paragraph above is the letter before — never alone ("a. tên" in a sentence). (kind, marker, rest) or None."""
     match = _LOWER_LETTER.match(text)
@@ -222,7 +223,7 @@ def _lower_letter(text: str, lines: list[str], index: int, stop: int | None, cur
         for line in lines[index + 1:min(index + 6, len(lines) if stop is None else stop)]:
             following = nfc(plain_line(line))
             if following:
-                after = following.startswith(_LETTERS[at + 1] + ". ")
+                after = following.startswith(_LETTERS[at + 1] + match.group("d") + " ")
                 break
     return ("letter", match.group("m"), text[match.end():]) if before or (after and at == 0) else None
 

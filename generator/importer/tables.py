@@ -93,7 +93,10 @@ COLUMNS = [  # (field, header words, folded)
              # the staff who do it, by their posts ("Người thực hiện": "Trưởng phòng Tín dụng", "Cán bộ tín dụng …")
              r"^(?:nguoi|can bo) (?:thuc hien|phu trach)$|"
              # … as a company's table heads it in English ("PIC": person in charge, "Owner", "Responsible")
-             r"^(?:pic|owner|responsible|person in charge)$"),
+             r"^(?:pic|owner|responsible|person in charge)$|"
+             # … or a project's resources, as MS Project heads them ("Nguồn lực", "Tên nguồn lực", "Resource Names"):
+             # the units the work is given to, the first named leading
+             r"^(?:ten )?nguon luc$|^resource names?$"),
     # … and those who take part beside the lead ("Cùng tham gia", "Đơn vị tham gia", "Cùng thực hiện", "Đơn vị cùng làm";
     # not a meeting's "Thành phần tham gia")
     ("cooperating", r"phoi hop|^(?:(?:co quan|don vi|ben|bo phan) )?cung (?:tham gia|thuc hien|lam)$|"
@@ -119,6 +122,8 @@ COLUMNS = [  # (field, header words, folded)
                  r"^thoi diem(?: thuc hien)?$|^(?:khi nao|bao gio|luc nao)(?: (?:xong|hoan thanh|phai xong|lam))?$|"
                  # the day the row is due by, headed so ("Xong trước": "30/9/2025", "Tháng 11/2025")
                  r"^(?:xong|hoan thanh|han) truoc$|^han(?: chot| cuoi)?$|"
+                 # … or its end in a project's schedule ("Kết thúc", "Ngày kết thúc", "Finish": MS Project's columns)
+                 r"^(?:ngay |thoi diem )?ket thuc$|^finish$|"
                  # … or the row's milestone, a plan of work heads it alone ("Mốc": "trước 31/10/2026", "05/11")
                  r"^moc$|"
                  # … in English, as a company heads it ("Deadline", "Due date", "Timeline")
