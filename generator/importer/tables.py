@@ -48,7 +48,8 @@ from .layout import ROMAN
 _PERIOD_UNITS = r"thang|quy|tuan|dot"
 COLUMNS = [  # (field, header words, folded)
     # a row's number, or its code in a project's plan ("Mã HĐ": 1.1.1, 1.1.2 …)
-    ("row", r"^(?:stt|tt|ma(?: (?:hd|so|hoat dong|nhiem vu))?|lop)$"),  # … or a school's class ("Lớp": "Lớp 1", "Lớp 2")
+    ("row", r"^(?:stt|tt|id|ma(?: (?:hd|so|hoat dong|nhiem vu))?|lop)$"),  # … or a school's class ("Lớp": "Lớp 1", "Lớp 2"), a
+    # project software's task number ("ID")
     # the work of the row: "Nhiệm vụ", "Nội dung (công việc)", "Công việc", "Hoạt động", an Đề án's name
     # … "Việc cần làm", "Việc làm", "Đầu việc", "Hạng mục", "Phần việc (được giao)" (a team's share of the work)
     ("text", r"nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$|"
@@ -113,6 +114,8 @@ COLUMNS = [  # (field, header words, folded)
     ("output", r"san pham|^dau ra\b"),  # "Đầu ra năm 2026": a project's outputs
     # when the work starts ("Thời gian bắt đầu", "Ngày bắt đầu"), beside when it is due: no deadline
     ("start", r"bat dau|khoi cong"),
+    # how long the work takes, as project software heads it ("Thời lượng", "Duration": "10 days", "0 days")
+    ("duration", r"^(?:thoi luong|duration)$"),
     # when the work is due: "Thời gian", "Thời hạn", "Tiến độ", "Thời vụ (cung ứng)" (a crop calendar's), and the day
     # it is done by, "Hoàn thành", "Hạn hoàn thành", "Thời điểm hoàn thành", "Dự kiến hoàn thành" (not "Tỷ lệ hoàn
     # thành", "Đã hoàn thành": results)
@@ -841,6 +844,15 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
                 titled = bool(_SENTENCE_END.search(above))
             if titled:
                 group = ("title", "", text.rstrip(":"))
+        project = "duration" in header and "lead" in header and "text" in header
+        if group is None and project and tt:
+            length = cells[header.index("duration")] if header.index("duration") < len(cells) else ""
+            if _NO_LENGTH.fullmatch(fold(length)):
+                current = None  # a milestone of project software ("0 days"): an event reached, no work
+                continue
+            if header.index("lead") >= len(cells) or not cells[header.index("lead")]:
+                # a summary task (MS Project's bold outline row, no resources of its own): the title of the rows under it
+                group = ("title", "", cells[header.index("text")]) if header.index("text") < len(cells) else None
         if group is not None:
             last_group = groups.open(*group)
             current = None
@@ -931,6 +943,10 @@ def _spanning_row(lines: list[str], at: int, is_row) -> bool:
         return False
     after = next((line for line in lines[at + 1:at + 4] if line.strip()), "")
     return is_row(after) and not _is_header(after.split("\t"))  # not a heading over the next table
+
+
+#: a duration of none ("0 days", "0 ngày", "0d"): a milestone, folded
+_NO_LENGTH = re.compile(r"\s*0\s*(?:days?|ngay|d|ngay lam viec)\??\s*")
 
 
 def _months_under_years(lines: list[str], start: int, split, header_cells: list[str]) -> dict[int, str]:
