@@ -28,6 +28,8 @@ the issuer's contact point (issue 11).
   quan, đơn vị có liên quan") name no one in particular: no partner, nothing proposed.
 - "xử lý" (handle) after a partner's name typed in lower case is the sentence's verb ("phối hợp với UBND các thôn xử
   lý …", "… với Ban quản lý các chợ xử lý …"), not a word of the name.
+- A common noun shortened in brackets after a sentence that named a body ("… của Sở Tài chính, năm 2025 mới có 61% số
+  hợp tác xã (HTX) …") is no short name of that body: "Liên minh HTX tỉnh" stays the Liên minh.
 - A time cell that names Tết alone ("Tết Nguyên đán", "Dịp Tết Nguyên đán Đinh Mùi") under a "Xong trước" column: before
   the next Tết's first day, as "trước Tết" is.
 - The issuer's contact point with a number ("Đầu mối của Sở: Phòng …, điện thoại …", "Cán bộ đầu mối: bà …, ĐT …")
@@ -248,3 +250,20 @@ def test_a_partners_name_ends_before_xu_ly(tmp_path, item, lead, partner):
     draft = written(tmp_path, "ke-hoach.txt", [line.format(**COMMUNE) for line in HEAD] + [item] + TAIL)
     assert draft.lead(item[3:12]) == [lead]
     assert draft.coop(item[3:12]) == [partner]
+
+
+@pytest.mark.parametrize("opening, item, lead, partners", [
+    ("Qua tổng hợp của Sở Tài chính, năm 2025 mới có 61% số hợp tác xã (HTX) trên địa bàn tỉnh gửi báo cáo đúng hạn.",
+     "1. Đề nghị Liên minh HTX tỉnh cử cán bộ hỗ trợ các HTX quy mô nhỏ tổ chức Đại hội thành viên, trong quý I/2027.",
+     "Liên minh HTX tỉnh", []),
+    ("Theo Liên minh Hợp tác xã tỉnh, năm 2025 mới có 45 tổ hợp tác (THT) chuyển lên hợp tác xã.",
+     "1. Hội Nông dân tỉnh chủ trì, cùng Ban quản lý dự án THT rau an toàn hướng dẫn các tổ lập hồ sơ chuyển lên hợp tác xã, "
+     "trước 30/11/2026.",
+     "Hội Nông dân tỉnh Phú Thọ", ["Ban quản lý dự án THT rau an toàn"])])
+def test_a_common_noun_shortened_in_brackets_is_no_bodys_short_name(tmp_path, opening, item, lead, partners):
+    """ "… số hợp tác xã (HTX)": the initials are those of the words right before the bracket, a common noun, not of the
+    body the sentence named before them."""
+    lines = [line.format(**PLANS[0]) for line in HEAD[:-1]] + [opening, "II. NHIỆM VỤ", item] + TAIL
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert draft.lead(item[3:12]) == [lead]
+    assert draft.coop(item[3:12]) == partners

@@ -1297,6 +1297,21 @@ _DEFINED = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi tắt|vi�
 _BRACKETED = re.compile(r"\(\s*(?P<abbr>[^()\d,;:.]{2,25}?)\s*\)")
 
 
+def _common_noun_before(before: str, abbr: str) -> bool:
+    """The words right before the bracket are those ``abbr`` is the initials of, and they name no body: a common noun
+    shortened ("… của Sở Tài chính, năm 2025 mới có 61% số hợp tác xã (HTX)": "HTX" is "hợp tác xã", not the Sở)."""
+    words = before.split()
+    shared = set(fold(abbr).split()) & {fold(w) for w in words[-8:]}  # "NHCSXH tỉnh" after "… xã hội tỉnh": "tỉnh"
+    while words and fold(words[-1]) in shared:
+        words.pop()
+    letters = "".join(ch for w in fold(abbr).split() if w not in shared for ch in w if ch.isalpha())
+    tail = words[-len(letters):] if letters else []
+    if not (len(tail) == len(letters) >= 2 and "".join(fold(w)[:1] for w in tail) == letters):
+        return False
+    ahead = words[-len(letters) - 1:-len(letters)]  # a word both share before them ("Sở | Tài chính (Sở TC)"): the name's
+    return not starts_body(" ".join((ahead if ahead and fold(ahead[0]) in shared else []) + tail))
+
+
 def _abbreviates(abbr: str, full: str) -> bool:
     """``abbr`` is made of ``full``'s words' initials, in order ("Sở KH&CN" of "Sở Khoa học và Công nghệ", "NHCSXH
     tỉnh" of "Ngân hàng Chính sách xã hội tỉnh"): words both share ("Sở", "tỉnh") aside."""
@@ -1362,7 +1377,8 @@ def abbreviations(lines: list[str], entries: list[tuple[int, str, str]] | None =
             name = _name_before(text[:bracket.start()]) if initialism(abbr) else None
             # a name, not a sentence that opens with one ("Thuế tỉnh … đang quản lý 612 hợp tác xã (HTX)": "HTX" is
             # the words before it, whose initials these are, not the body)
-            if name and _abbreviates(abbr, name) and name_only(name).strip(" ,") == name:
+            if name and _abbreviates(abbr, name) and name_only(name).strip(" ,") == name \
+                    and not _common_noun_before(text[:bracket.start()], abbr):
                 out.setdefault(abbr, (name, number))
     return out
 
