@@ -1644,6 +1644,16 @@ forms; a ward's Markdown plan of bold subjects over "*" bullets, lower-case bodi
 bullet's time in bold brackets at its end; a province's plain-text plan of numbered duties with a repeated number, a
 fronted time and two leads in a request.
 
+Hundred-and-seventy-eighth section: a hundred-and-seventy-sixth held-out set, ``benchmarks/corpus/unseen176/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: an agri-tech company's .docx plan fitting the shrimp ponds of
+cooperatives with sensors, one swimlane table whose columns are the actors — a step's work stands in the lane of the
+one who leads it, a partner's lane holds a "Phối hợp:" line —; an e-wallet company branch's PDF plan whose work is a
+dot-leader list, each paragraph ending in the rooms in charge and the deadline reached by dots printed glued to the last
+word; a ward's plain-text plan whose items give their doers and time on a trailing "=>" line, one item with two; a Sở
+Nông nghiệp và Môi trường's Markdown plan with setext headings and the drafter's HTML comments; a provincial Hội LHPN's
+plain-text plan whose item numbers restart under each Ban's head.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2032,6 +2042,8 @@ HELD_OUT = {
     "unseen172": "hundred-and-seventy-second held-out set (benchmarks/corpus/unseen172/, two new kinds, three everyday "
                  "documents):",
     "unseen173": "hundred-and-seventy-third held-out set (benchmarks/corpus/unseen173/, two new kinds, three everyday "
+                 "documents):",
+    "unseen176": "hundred-and-seventy-sixth held-out set (benchmarks/corpus/unseen176/, two new kinds, three everyday "
                  "documents):",
 }
 
