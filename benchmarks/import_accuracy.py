@@ -1669,6 +1669,16 @@ plain-text plan with slash numbering, each item's time in a short sentence and i
 provincial Liên minh's Markdown plan with bold doers, italic times after a dash and items numbered on across
 sub-headings; a province's plan as text copied from a PDF viewer, hard line breaks and a page number inside a duty.
 
+Hundred-and-seventy-eighth section: a hundred-and-seventy-sixth held-out set, ``benchmarks/corpus/unseen176/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: an agri-tech company's .docx plan fitting the shrimp ponds of
+cooperatives with sensors, one swimlane table whose columns are the actors — a step's work stands in the lane of the
+one who leads it, a partner's lane holds a "Phối hợp:" line —; an e-wallet company branch's PDF plan whose work is a
+dot-leader list, each paragraph ending in the rooms in charge and the deadline reached by dots printed glued to the last
+word; a ward's plain-text plan whose items give their doers and time on a trailing "=>" line, one item with two; a Sở
+Nông nghiệp và Môi trường's Markdown plan with setext headings and the drafter's HTML comments; a provincial Hội LHPN's
+plain-text plan whose item numbers restart under each Ban's head.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2061,6 +2071,8 @@ HELD_OUT = {
     "unseen174": "hundred-and-seventy-fourth held-out set (benchmarks/corpus/unseen174/, two new kinds, three everyday "
                  "documents):",
     "unseen175": "hundred-and-seventy-fifth held-out set (benchmarks/corpus/unseen175/, two new kinds, three everyday "
+                 "documents):",
+    "unseen176": "hundred-and-seventy-sixth held-out set (benchmarks/corpus/unseen176/, two new kinds, three everyday "
                  "documents):",
 }
 
