@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-seventy-third sets likewise (read as the eleventh).
+The twelfth to hundred-and-seventy-third and the hundred-and-seventy-seventh sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -223,6 +223,7 @@ UNSEEN170 = ROOT / "benchmarks" / "corpus" / "unseen170"
 UNSEEN171 = ROOT / "benchmarks" / "corpus" / "unseen171"
 UNSEEN172 = ROOT / "benchmarks" / "corpus" / "unseen172"
 UNSEEN173 = ROOT / "benchmarks" / "corpus" / "unseen173"
+UNSEEN177 = ROOT / "benchmarks" / "corpus" / "unseen177"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -405,6 +406,7 @@ ANNOTATIONS170 = sorted(UNSEEN170.glob("*.yaml"))
 ANNOTATIONS171 = sorted(UNSEEN171.glob("*.yaml"))
 ANNOTATIONS172 = sorted(UNSEEN172.glob("*.yaml"))
 ANNOTATIONS173 = sorted(UNSEEN173.glob("*.yaml"))
+ANNOTATIONS177 = sorted(UNSEEN177.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -663,7 +665,8 @@ def _set_id(value):
                                                       (UNSEEN170, ANNOTATIONS170, 5),
                                                       (UNSEEN171, ANNOTATIONS171, 5),
                                                       (UNSEEN172, ANNOTATIONS172, 5),
-                                                      (UNSEEN173, ANNOTATIONS173, 5)],
+                                                      (UNSEEN173, ANNOTATIONS173, 5),
+                                                      (UNSEEN177, ANNOTATIONS177, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -779,7 +782,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN170,
                                     UNSEEN171,
                                     UNSEEN172,
-                                    UNSEEN173],
+                                    UNSEEN173,
+                                    UNSEEN177],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3338,6 +3342,10 @@ B172 = UNSEEN172 / "b_lam-dong_63-KH-LDNTB-2026_gieng-khoan-htx-vung-kho-han.pdf
 
 B173 = UNSEEN173 / "b_da-nang_412-KH-BQLATTP-2026_giay-chung-nhan-attp-htx-tet.pdf"
 
+# --- hundred-and-seventy-seventh held-out set ---------------------------------------------------------------------
+
+B177 = UNSEEN177 / "b_bac-trung-bo_86-KH-HHQTD-2025_quy-tin-dung-dia-ban-sau-sap-xep-xa.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3431,7 +3439,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN170, ANNOTATIONS170),
               (UNSEEN171, ANNOTATIONS171),
               (UNSEEN172, ANNOTATIONS172),
-              (UNSEEN173, ANNOTATIONS173)]
+              (UNSEEN173, ANNOTATIONS173),
+              (UNSEEN177, ANNOTATIONS177)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3566,7 +3575,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN170, B170),
                                         (UNSEEN171, B171),
                                         (UNSEEN172, B172),
-                                        (UNSEEN173, B173)],
+                                        (UNSEEN173, B173),
+                                        (UNSEEN177, B177)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
