@@ -1679,6 +1679,18 @@ word; a ward's plain-text plan whose items give their doers and time on a traili
 Nông nghiệp và Môi trường's Markdown plan with setext headings and the drafter's HTML comments; a provincial Hội LHPN's
 plain-text plan whose item numbers restart under each Ban's head.
 
+Hundred-and-seventy-ninth section: a hundred-and-seventy-seventh held-out set, ``benchmarks/corpus/unseen177/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: an electric-mobility company's plan with the transport
+cooperatives of Hà Nội's old quarter as a Notion page exported to Markdown — page properties as "Key: Value" lines, a
+callout, to-do boxes ("- [ ]" the work, "- [x]" work already done), the doer a page mention exported as a link and
+the deadline a date mention "@31/03/2026"; an association of people's credit funds' PDF plan whose milestone table of
+circled numbers (①–⑤) gives the dates and whose task table's time cell names a milestone ("trước ②", "③ - ④",
+"sau ④"); a province's Word Công văn with duties under bold bodies' headings in Word's own bullet list; a Tỉnh đoàn's
+plain-text plan whose activities carry their time in brackets at the end of their title over "+ Phân công:" lines; a
+ward's Markdown Công văn with one table of abbreviated rooms and everyday times ("tuần 2 tháng 7", "trước Tết Trung
+thu").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2074,6 +2086,8 @@ HELD_OUT = {
                  "documents):",
     "unseen176": "hundred-and-seventy-sixth held-out set (benchmarks/corpus/unseen176/, two new kinds, three everyday "
                  "documents):",
+    "unseen177": "hundred-and-seventy-seventh held-out set (benchmarks/corpus/unseen177/, two new kinds, three "
+                 "everyday documents):",
 }
 
 

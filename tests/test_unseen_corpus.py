@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-seventy-sixth sets likewise (read as the eleventh).
+The twelfth to hundred-and-seventy-seventh sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -226,6 +226,7 @@ UNSEEN173 = ROOT / "benchmarks" / "corpus" / "unseen173"
 UNSEEN174 = ROOT / "benchmarks" / "corpus" / "unseen174"
 UNSEEN175 = ROOT / "benchmarks" / "corpus" / "unseen175"
 UNSEEN176 = ROOT / "benchmarks" / "corpus" / "unseen176"
+UNSEEN177 = ROOT / "benchmarks" / "corpus" / "unseen177"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -411,6 +412,7 @@ ANNOTATIONS173 = sorted(UNSEEN173.glob("*.yaml"))
 ANNOTATIONS174 = sorted(UNSEEN174.glob("*.yaml"))
 ANNOTATIONS175 = sorted(UNSEEN175.glob("*.yaml"))
 ANNOTATIONS176 = sorted(UNSEEN176.glob("*.yaml"))
+ANNOTATIONS177 = sorted(UNSEEN177.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -672,7 +674,8 @@ def _set_id(value):
                                                       (UNSEEN173, ANNOTATIONS173, 5),
                                                       (UNSEEN174, ANNOTATIONS174, 5),
                                                       (UNSEEN175, ANNOTATIONS175, 5),
-                                                      (UNSEEN176, ANNOTATIONS176, 5)],
+                                                      (UNSEEN176, ANNOTATIONS176, 5),
+                                                      (UNSEEN177, ANNOTATIONS177, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -791,7 +794,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN173,
                                     UNSEEN174,
                                     UNSEEN175,
-                                    UNSEEN176],
+                                    UNSEEN176,
+                                    UNSEEN177],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3362,6 +3366,10 @@ B175 = UNSEEN175 / "b_lao-cai_19-KH-DTLX-2025_nang-hang-gplx-lai-xe-htx-van-tai.
 
 B176 = UNSEEN176 / "b_hue_112-KH-APHUE-2026_vi-dien-tu-thanh-toan-qr-htx.pdf"
 
+# --- hundred-and-seventy-seventh held-out set ---------------------------------------------------------------------
+
+B177 = UNSEEN177 / "b_bac-trung-bo_86-KH-HHQTD-2025_quy-tin-dung-dia-ban-sau-sap-xep-xa.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3458,7 +3466,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN173, ANNOTATIONS173),
               (UNSEEN174, ANNOTATIONS174),
               (UNSEEN175, ANNOTATIONS175),
-              (UNSEEN176, ANNOTATIONS176)]
+              (UNSEEN176, ANNOTATIONS176),
+              (UNSEEN177, ANNOTATIONS177)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3596,7 +3605,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN173, B173),
                                         (UNSEEN174, B174),
                                         (UNSEEN175, B175),
-                                        (UNSEEN176, B176)],
+                                        (UNSEEN176, B176),
+                                        (UNSEEN177, B177)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
