@@ -1691,6 +1691,18 @@ plain-text plan whose activities carry their time in brackets at the end of thei
 ward's Markdown Công văn with one table of abbreviated rooms and everyday times ("tuần 2 tháng 7", "trước Tết Trung
 thu").
 
+Hundred-and-eightieth section: a hundred-and-seventy-eighth held-out set, ``benchmarks/corpus/unseen178/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a private bailiff office's .docx plan for the vi bằng it draws up
+while three tea cooperatives merge, one table whose rows are its steps with ONE DATE COLUMN PER CLIENT COOPERATIVE
+(yearless dates, "—" where a step does not apply, a date, a relative time and a last day merged across the three
+columns), then the bailiff by name and the partners; an inland container depot's PDF plan for durian cooperatives'
+reefer containers whose work is an appendix of MONTH-VIEW CALENDARS on landscape pages (Thứ Hai … Chủ nhật, the day's
+number in each cell, entries with a time of day, the lead's code in square brackets and partners after "+", a public
+holiday that is no work); a Sở Nội vụ's plain-text plan whose items "1)" … "10)" run on under upper-case room headings
+with no number; a commune's Markdown plan whose bullets open with the doer in round brackets and end with an italic
+time; a ward's plain-text plan whose items open with an abbreviated room and a colon, partners in "(phối hợp: …)".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2088,6 +2100,8 @@ HELD_OUT = {
                  "documents):",
     "unseen177": "hundred-and-seventy-seventh held-out set (benchmarks/corpus/unseen177/, two new kinds, three "
                  "everyday documents):",
+    "unseen178": "hundred-and-seventy-eighth held-out set (benchmarks/corpus/unseen178/, two new kinds, three everyday "
+                 "documents):",
 }
 
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-seventy-seventh sets likewise (read as the eleventh).
+The twelfth to hundred-and-seventy-eighth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -227,6 +227,7 @@ UNSEEN174 = ROOT / "benchmarks" / "corpus" / "unseen174"
 UNSEEN175 = ROOT / "benchmarks" / "corpus" / "unseen175"
 UNSEEN176 = ROOT / "benchmarks" / "corpus" / "unseen176"
 UNSEEN177 = ROOT / "benchmarks" / "corpus" / "unseen177"
+UNSEEN178 = ROOT / "benchmarks" / "corpus" / "unseen178"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -413,6 +414,7 @@ ANNOTATIONS174 = sorted(UNSEEN174.glob("*.yaml"))
 ANNOTATIONS175 = sorted(UNSEEN175.glob("*.yaml"))
 ANNOTATIONS176 = sorted(UNSEEN176.glob("*.yaml"))
 ANNOTATIONS177 = sorted(UNSEEN177.glob("*.yaml"))
+ANNOTATIONS178 = sorted(UNSEEN178.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -675,7 +677,8 @@ def _set_id(value):
                                                       (UNSEEN174, ANNOTATIONS174, 5),
                                                       (UNSEEN175, ANNOTATIONS175, 5),
                                                       (UNSEEN176, ANNOTATIONS176, 5),
-                                                      (UNSEEN177, ANNOTATIONS177, 5)],
+                                                      (UNSEEN177, ANNOTATIONS177, 5),
+                                                      (UNSEEN178, ANNOTATIONS178, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -795,7 +798,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN174,
                                     UNSEEN175,
                                     UNSEEN176,
-                                    UNSEEN177],
+                                    UNSEEN177,
+                                    UNSEEN178],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3370,6 +3374,10 @@ B176 = UNSEEN176 / "b_hue_112-KH-APHUE-2026_vi-dien-tu-thanh-toan-qr-htx.pdf"
 
 B177 = UNSEEN177 / "b_bac-trung-bo_86-KH-HHQTD-2025_quy-tin-dung-dia-ban-sau-sap-xep-xa.pdf"
 
+# --- hundred-and-seventy-eighth held-out set ----------------------------------------------------------------------
+
+B178 = UNSEEN178 / "b_dak-lak_57-KH-CCTN-2026_container-lanh-sau-rieng-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3467,7 +3475,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN174, ANNOTATIONS174),
               (UNSEEN175, ANNOTATIONS175),
               (UNSEEN176, ANNOTATIONS176),
-              (UNSEEN177, ANNOTATIONS177)]
+              (UNSEEN177, ANNOTATIONS177),
+              (UNSEEN178, ANNOTATIONS178)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3606,7 +3615,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN174, B174),
                                         (UNSEEN175, B175),
                                         (UNSEEN176, B176),
-                                        (UNSEEN177, B177)],
+                                        (UNSEEN177, B177),
+                                        (UNSEEN178, B178)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
