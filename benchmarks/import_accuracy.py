@@ -1669,6 +1669,20 @@ plain-text plan with slash numbering, each item's time in a short sentence and i
 provincial Liên minh's Markdown plan with bold doers, italic times after a dash and items numbered on across
 sub-headings; a province's plan as text copied from a PDF viewer, hard line breaks and a page number inside a duty.
 
+Hundred-and-eighty-first section: a hundred-and-seventy-ninth held-out set, ``benchmarks/corpus/unseen179/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a dike management unit's .docx plan handing its dike sections'
+upkeep to three agricultural cooperatives, one small bordered contract slip per cooperative (the cooperative, its
+section as a chainage "K12+300 ÷ K15+800", the commune that cooperates) over a check list of the unit's standard items,
+"☒" before those given with their amount and time, "☐" before those not given; a cable-car operator's PDF plan for
+the peak season with the cooperatives round its stations, numbered paragraphs in a main column each beside a shaded
+side note that alone holds its unit in charge, partners and time, which ``pdftotext`` prints apart from the
+paragraphs; a Sở Khoa học và Công nghệ's plain-text plan in a decimal outline whose level-1 headings name the lead of
+their sub-items, times in short forms "(T12/2026)", "(Q2/2027)", "(cả năm)" and "Sản phẩm:" lines; a province's
+Markdown plan with one pipe-table row per month whose cell holds several "•" tasks joined by "<br>", each with its
+doers in a bracket; a Hội Cựu chiến binh's plain-text plan whose numbered contents name no doer and a closing list
+assigns them by number ("chủ trì nội dung 1, 5, 7; phối hợp nội dung 3").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2061,6 +2075,8 @@ HELD_OUT = {
     "unseen174": "hundred-and-seventy-fourth held-out set (benchmarks/corpus/unseen174/, two new kinds, three everyday "
                  "documents):",
     "unseen175": "hundred-and-seventy-fifth held-out set (benchmarks/corpus/unseen175/, two new kinds, three everyday "
+                 "documents):",
+    "unseen179": "hundred-and-seventy-ninth held-out set (benchmarks/corpus/unseen179/, two new kinds, three everyday "
                  "documents):",
 }
 
