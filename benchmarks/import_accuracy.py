@@ -1703,6 +1703,20 @@ holiday that is no work); a Sở Nội vụ's plain-text plan whose items "1)" �
 with no number; a commune's Markdown plan whose bullets open with the doer in round brackets and end with an italic
 time; a ward's plain-text plan whose items open with an abbreviated room and a colon, partners in "(phối hợp: …)".
 
+Hundred-and-eighty-first section: a hundred-and-seventy-ninth held-out set, ``benchmarks/corpus/unseen179/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a dike management unit's .docx plan handing its dike sections'
+upkeep to three agricultural cooperatives, one small bordered contract slip per cooperative (the cooperative, its
+section as a chainage "K12+300 ÷ K15+800", the commune that cooperates) over a check list of the unit's standard items,
+"☒" before those given with their amount and time, "☐" before those not given; a cable-car operator's PDF plan for
+the peak season with the cooperatives round its stations, numbered paragraphs in a main column each beside a shaded
+side note that alone holds its unit in charge, partners and time, which ``pdftotext`` prints apart from the
+paragraphs; a Sở Khoa học và Công nghệ's plain-text plan in a decimal outline whose level-1 headings name the lead of
+their sub-items, times in short forms "(T12/2026)", "(Q2/2027)", "(cả năm)" and "Sản phẩm:" lines; a province's
+Markdown plan with one pipe-table row per month whose cell holds several "•" tasks joined by "<br>", each with its
+doers in a bracket; a Hội Cựu chiến binh's plain-text plan whose numbered contents name no doer and a closing list
+assigns them by number ("chủ trì nội dung 1, 5, 7; phối hợp nội dung 3").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2101,6 +2115,8 @@ HELD_OUT = {
     "unseen177": "hundred-and-seventy-seventh held-out set (benchmarks/corpus/unseen177/, two new kinds, three "
                  "everyday documents):",
     "unseen178": "hundred-and-seventy-eighth held-out set (benchmarks/corpus/unseen178/, two new kinds, three everyday "
+                 "documents):",
+    "unseen179": "hundred-and-seventy-ninth held-out set (benchmarks/corpus/unseen179/, two new kinds, three everyday "
                  "documents):",
 }
 
