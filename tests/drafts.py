@@ -38,6 +38,17 @@ class Draft:
         return [r for r in self.plan["review"] if words in r]
 
 
+#: a plan's header and its task part, as a commune, a Hội or a company types it (a TAB between the header's columns),
+#: to fill with ``str.format`` (issuer, number, place, title; the day, when it matters, "{day}")
+PLAN_HEAD = ["{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+             "Số: {number}\t{place}, {day}", "", "KẾ HOẠCH", "{title}", "", "II. NHIỆM VỤ"]
+
+
+def plan_head(day: str = "ngày 09 tháng 7 năm 2026", **values) -> list[str]:
+    """``PLAN_HEAD`` filled with ``values`` and the day it is signed."""
+    return [line.format(day=day, **values) for line in PLAN_HEAD]
+
+
 def names_of(text: str) -> list[str]:
     """The bodies ``text`` names that the registry does not know, as the importer reads them (``match_agencies``)."""
     return match_agencies(text, Known.load(SOURCE)).unknown

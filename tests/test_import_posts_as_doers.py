@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import written
+from drafts import plan_head, written
 
-HEAD = ["{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
-        "Số: {number}\t{place}, ngày 14 tháng 9 năm 2026", "", "KẾ HOẠCH", "{title}", "", "II. NHIỆM VỤ"]
 TAIL = ["", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tLò Văn Thành"]
 DOCS = [dict(issuer="ỦY BAN NHÂN DÂN XÃ SEN THỦY", number="91/KH-UBND", place="Sen Thủy",
              title="Liên kết tiêu thụ lúa hữu cơ của các hợp tác xã vụ Đông Xuân 2026 - 2027"),
@@ -37,14 +35,14 @@ DOCS = [dict(issuer="ỦY BAN NHÂN DÂN XÃ SEN THỦY", number="91/KH-UBND", p
     (DOCS[1], "1. Cụm trưởng chủ trì xây dựng bảng tiêu chí chấm điểm các hợp tác xã, gửi các thành viên trước 10/10/2026.",
      "Cụm trưởng")])
 def test_a_post_leads_as_printed(tmp_path, doc, item, lead):
-    draft = written(tmp_path, "ke-hoach.txt", [line.format(**doc) for line in HEAD] + [item] + TAIL)
+    draft = written(tmp_path, "ke-hoach.txt", plan_head("ngày 14 tháng 9 năm 2026", **doc) + [item] + TAIL)
     assert len(draft.tasks) == 1
     assert draft.lead(item[3:12]) == [lead]
 
 
 def test_a_post_reported_to_is_no_doer(tmp_path):
     item = "1. Phòng Kế hoạch lập dự toán kinh phí hỗ trợ các hợp tác xã, trình Giám đốc phê duyệt trước 30/9/2026."
-    draft = written(tmp_path, "ke-hoach.txt", [line.format(**DOCS[1]) for line in HEAD] + [item] + TAIL)
+    draft = written(tmp_path, "ke-hoach.txt", plan_head("ngày 14 tháng 9 năm 2026", **DOCS[1]) + [item] + TAIL)
     assert draft.lead("Phòng Kế hoạch") == ["Phòng Kế hoạch"]
     assert draft.coop("Phòng Kế hoạch") == []
 

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import gives_no_task, with_table, written, written_as
+from drafts import gives_no_task, plan_head, with_table, written, written_as
 from generator.importer.fields import deadline
 
 CONG_VAN = ["UBND TỈNH {province_caps}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{issuer}\tĐộc lập - Tự do - Hạnh phúc",
@@ -88,8 +88,6 @@ def test_a_cong_vans_requests_under_topics_each_sentence_a_task(tmp_path, letter
         assert draft.lead(start) == [lead]
 
 
-HEAD = ["{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
-        "Số: {number}\t{place}, ngày 09 tháng 7 năm 2026", "", "KẾ HOẠCH", "{title}", "", "II. NHIỆM VỤ"]
 TAIL = ["", "Nơi nhận:\tT/M BAN THƯỜNG VỤ", "- Lưu: VP.\tPHÓ CHỦ TỊCH", "\tĐinh Thị Hằng"]
 PLANS = [dict(issuer="HỘI NÔNG DÂN TỈNH PHÚ THỌ", number="98-KH/HNDT", place="Phú Thọ",
               title="Giúp hội viên tham gia hợp tác xã năm 2026"),
@@ -105,7 +103,7 @@ PLANS = [dict(issuer="HỘI NÔNG DÂN TỈNH PHÚ THỌ", number="98-KH/HNDT", 
      "Ngân hàng Chính sách xã hội tỉnh thực hiện trong quý IV/2026.", "Phòng Kinh tế", "Ngân hàng Chính sách xã hội tỉnh")])
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 def test_the_doer_after_the_work_with_the_body_it_works_with(tmp_path, item, lead, partner, suffix):
-    lines = [line.format(**PLANS[0]) for line in HEAD] + [item] + TAIL
+    lines = plan_head(**PLANS[0]) + [item] + TAIL
     draft = written_as(tmp_path, "ke-hoach", suffix, lines)
     assert len(draft.tasks) == 1
     assert draft.lead(item[3:10]) == [lead]
@@ -118,7 +116,7 @@ def test_the_doer_after_the_work_with_the_body_it_works_with(tmp_path, item, lea
     ("1. Phòng Văn hóa - Xã hội mở lớp tập huấn kỹ năng phục vụ khách cho chủ ghe du lịch; mời Sở Văn hóa, Thể thao và "
      "Du lịch hỗ trợ giảng viên (tháng 10/2026).", "Phòng Văn hóa - Xã hội", "Sở Văn hóa, Thể thao và Du lịch")])
 def test_a_body_invited_after_a_semicolon_cooperates(tmp_path, item, lead, partner):
-    draft = written_as(tmp_path, "ke-hoach", ".txt", [line.format(**PLANS[1]) for line in HEAD] + [item] + TAIL)
+    draft = written_as(tmp_path, "ke-hoach", ".txt", plan_head(**PLANS[1]) + [item] + TAIL)
     assert draft.lead(item[3:10]) == [lead]
     assert draft.coop(item[3:10]) == [partner]
 
@@ -145,7 +143,7 @@ def test_the_issuers_contact_point_is_a_contact_line(text, contact):
 @pytest.mark.parametrize("cell", ["Tết Nguyên đán", "Dịp Tết Nguyên đán Đinh Mùi"])
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 def test_a_time_cell_that_names_tet_alone_is_before_tet(tmp_path, cell, suffix):
-    before = [line.format(**PLANS[1]) for line in HEAD]
+    before = plan_head(**PLANS[1])
     rows = [["1", "Bố trí 06 điểm bán rau an toàn của các hợp tác xã tại chợ xã", "Ban Quản lý chợ xã", cell],
             ["2", "Kiểm tra nguồn gốc rau, thịt bán tại các điểm của hợp tác xã", "Trạm Y tế xã", "30/11/2026"]]
     lines = with_table(before, ["TT", "Nội dung", "Chủ trì", "Xong trước"], rows, TAIL, suffix)
@@ -174,7 +172,7 @@ COMMUNE = dict(issuer="ỦY BAN NHÂN DÂN XÃ HÒA AN", number="152/KH-UBND", p
     ("1/ Tổng kết việc thực hiện Kế hoạch, đề xuất nhiệm vụ năm sau. Tháng 12/2026. (Văn phòng HĐND và UBND xã tham mưu "
      "cho Chủ tịch UBND xã)", "Văn phòng HĐND và UBND xã", [])])
 def test_the_doers_in_a_closing_bracket_given_asked_or_advising(tmp_path, item, lead, partners):
-    lines = [line.format(**COMMUNE) for line in HEAD] + [item] + TAIL
+    lines = plan_head(**COMMUNE) + [item] + TAIL
     draft = written(tmp_path, "ke-hoach.txt", lines)
     assert len(draft.tasks) == 1
     task = draft.tasks[0]["text"][:12]
@@ -200,7 +198,7 @@ def test_the_doers_told_to_get_on_then_where_difficulties_go_is_a_closing(text, 
 @pytest.mark.parametrize("letters", [("a-", "b-"), ("a.", "b.")])
 @pytest.mark.parametrize("doer", ["phòng Kinh tế xã", "Phòng Văn hóa - Xã hội"])
 def test_lower_case_lettered_items_under_a_body_typed_with_a_hyphen(tmp_path, letters, doer):
-    lines = [line.format(**COMMUNE) for line in HEAD] + [
+    lines = plan_head(**COMMUNE) + [
         f"1- {doer}:",
         f"{letters[0]} hướng dẫn 04 tổ hợp tác hoàn thiện hồ sơ đề nghị cấp mã số vùng trồng, xong trước 30/10.",
         f"{letters[1]} cùng HTX Nông nghiệp Hòa An rà soát các thửa ruộng đủ điều kiện chứng nhận VietGAP, xong trong "
@@ -225,7 +223,7 @@ def test_lower_case_lettered_items_under_a_body_typed_with_a_hyphen(tmp_path, le
       "- Cơ quan phối hợp: Liên minh Hợp tác xã tỉnh, các cơ quan, đơn vị có liên quan.", "- Thời gian hoàn thành: năm 2026."],
      ["Liên minh Hợp tác xã tỉnh"])])
 def test_the_other_bodies_at_large_are_no_partner(tmp_path, lines, partners):
-    draft = written(tmp_path, "ke-hoach.txt", [line.format(**COMMUNE) for line in HEAD] + lines + TAIL)
+    draft = written(tmp_path, "ke-hoach.txt", plan_head(**COMMUNE) + lines + TAIL)
     assert draft.coop(lines[0][3:12]) == partners
     assert not any("liên quan" in a["name"] for a in draft.draft.registry.get("agencies", []))
 
@@ -234,7 +232,7 @@ def test_the_other_bodies_at_large_are_no_partner(tmp_path, lines, partners):
 def test_the_other_bodies_at_large_in_a_partner_cell_are_no_partner(tmp_path, suffix):
     rows = [["1", "Rà soát hợp tác xã ngừng hoạt động", "Sở Tài chính", "Các sở, ban ngành", "Quý IV/2026"],
             ["2", "Kết nối tiêu thụ nông sản của hợp tác xã", "Sở Công Thương", "Các sở, ngành, địa phương", "Năm 2026"]]
-    lines = with_table([line.format(**COMMUNE) for line in HEAD], ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"],
+    lines = with_table(plan_head(**COMMUNE), ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"],
                        rows, TAIL, suffix)
     draft = written(tmp_path, "ke-hoach" + suffix, lines)
     assert draft.coop("Rà soát") == draft.coop("Kết nối") == []
@@ -247,7 +245,7 @@ def test_the_other_bodies_at_large_in_a_partner_cell_are_no_partner(tmp_path, su
      "trong tháng 12/2026.", "Phòng Kinh tế", "Ban quản lý các chợ")])
 def test_a_partners_name_ends_before_xu_ly(tmp_path, item, lead, partner):
     """ "xử lý" (handle) is the sentence's verb after a partner's name typed in lower case, not a word of it."""
-    draft = written(tmp_path, "ke-hoach.txt", [line.format(**COMMUNE) for line in HEAD] + [item] + TAIL)
+    draft = written(tmp_path, "ke-hoach.txt", plan_head(**COMMUNE) + [item] + TAIL)
     assert draft.lead(item[3:12]) == [lead]
     assert draft.coop(item[3:12]) == [partner]
 
@@ -263,7 +261,7 @@ def test_a_partners_name_ends_before_xu_ly(tmp_path, item, lead, partner):
 def test_a_common_noun_shortened_in_brackets_is_no_bodys_short_name(tmp_path, opening, item, lead, partners):
     """ "… số hợp tác xã (HTX)": the initials are those of the words right before the bracket, a common noun, not of the
     body the sentence named before them."""
-    lines = [line.format(**PLANS[0]) for line in HEAD[:-1]] + [opening, "II. NHIỆM VỤ", item] + TAIL
+    lines = plan_head(**PLANS[0])[:-1] + [opening, "II. NHIỆM VỤ", item] + TAIL
     draft = written(tmp_path, "ke-hoach.txt", lines)
     assert draft.lead(item[3:12]) == [lead]
     assert draft.coop(item[3:12]) == partners
