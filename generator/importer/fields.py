@@ -1806,7 +1806,8 @@ def before_tet(text: str | None, issued: "dt.date | None") -> "DeadlineFound | N
     tet = next((d for d in _TET_DAYS if d >= issued), None)  # the next Tết's first day
     eve = _TET_EVE.search(folded)
     found = (_BEFORE_TET.search(folded) or _TET_CELL.fullmatch(folded)) if eve is None or tet is None else None
-    if found is not None and found.re is _BEFORE_TET and found.group("solar"):  # "trước Tết dương lịch": before the next 1 January, a date
+    if found is not None and found.re is _BEFORE_TET and found.group("solar"):  # "trước Tết dương lịch": before the next
+        # 1 January, a date
         return DeadlineFound("before", text[found.start():found.end()], before=f"{issued.year + 1}-01-01")
     said = eve if found is None else found
     if said is None or tet is None:

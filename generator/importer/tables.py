@@ -949,14 +949,21 @@ def _spanning_row(lines: list[str], at: int, is_row) -> bool:
 _NO_LENGTH = re.compile(r"\s*0\s*(?:days?|ngay|d|ngay lam viec)\??\s*")
 
 
+def _row_after(lines: list[str], start: int) -> int | None:
+    """The line of the row after the header row at ``start``, past blank lines and a Markdown table's rule line; None
+    at the end of the text."""
+    at = start + 1
+    while at < len(lines) and (not lines[at].strip() or re.fullmatch(r"[\s|:\-+=]+", lines[at])):
+        at += 1
+    return at if at < len(lines) else None
+
+
 def _months_under_years(lines: list[str], start: int, split, header_cells: list[str]) -> dict[int, str]:
     """A schedule table's header of two rows, the years above ("Năm 2026", a merged cell over its months) and the
     months below them by their numbers alone ("8 | 9 | … | 12 | 1 | 2"): each month column, index → "Tháng m/yyyy" (the
     year the nearest year cell at or before it names); {} for any other header."""
-    at = start + 1
-    while at < len(lines) and (not lines[at].strip() or re.fullmatch(r"[\s|:\-+=]+", lines[at])):
-        at += 1
-    if at >= len(lines):
+    at = _row_after(lines, start)
+    if at is None:
         return {}
     below = [nfc(plain_line(c)).strip() for c in split(lines[at])]
     if len(below) != len(header_cells):
@@ -974,10 +981,8 @@ def _second_header(lines: list[str], start: int, split, header_cells: list[str],
     """A header printed on two rows ("TT | Nội dung | Đơn vị thực hiện (merged over two) | Thời hạn" above "| | Chủ trì |
     Phối hợp |"): the lower row's column names win where it names one, in ``header_cells`` and ``header``; the line the
     table's rows start after (the lower row's, else ``start``)."""
-    at = start + 1
-    while at < len(lines) and (not lines[at].strip() or re.fullmatch(r"[\s|:\-+=]+", lines[at])):
-        at += 1  # a Markdown table's rule line
-    if at >= len(lines):
+    at = _row_after(lines, start)
+    if at is None:
         return start
     cells = [nfc(plain_line(c)) for c in split(lines[at])]
     names = [_column(c) for c in cells]
