@@ -1717,6 +1717,18 @@ Markdown plan with one pipe-table row per month whose cell holds several "•" t
 doers in a bracket; a Hội Cựu chiến binh's plain-text plan whose numbered contents name no doer and a closing list
 assigns them by number ("chủ trì nội dung 1, 5, 7; phối hợp nội dung 3").
 
+Hundred-and-eighty-second section: a hundred-and-eightieth held-out set, ``benchmarks/corpus/unseen180/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a seaport company's .docx plan with the stevedoring and trucking
+cooperatives of a berth being mechanised, the work as a Kanban board pasted into Word (one table of three status
+columns "Cần làm" | "Đang làm" | "Đã xong", each cell a stack of cards with a title, "Phụ trách", "Cùng" and "Hạn"
+lines, the done cards no tasks); a cement company's PDF plan giving cement to farming cooperatives round its quarry,
+printed as a certified copy: the plan signed "(Đã ký)", then under a rule the copy's own "SAO Y" block with its own
+number, date, "Nơi nhận" and signer; a Sở Công Thương's plain-text plan whose items are coded "A.1", "B.2" … under
+lettered groups, two coded items of figures and targets and a time counted from a fair day given in another item; a
+Sở Xây dựng's Markdown plan for the Tết peak whose bullets open with their time in bold under period headings; a
+Liên minh HTX's plain-text plan whose list numbers were dropped, its items bare paragraphs under typed headings.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2117,6 +2129,8 @@ HELD_OUT = {
     "unseen178": "hundred-and-seventy-eighth held-out set (benchmarks/corpus/unseen178/, two new kinds, three everyday "
                  "documents):",
     "unseen179": "hundred-and-seventy-ninth held-out set (benchmarks/corpus/unseen179/, two new kinds, three everyday "
+                 "documents):",
+    "unseen180": "hundred-and-eightieth held-out set (benchmarks/corpus/unseen180/, two new kinds, three everyday "
                  "documents):",
 }
 
