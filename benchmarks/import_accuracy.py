@@ -1669,6 +1669,19 @@ plain-text plan with slash numbering, each item's time in a short sentence and i
 provincial Liên minh's Markdown plan with bold doers, italic times after a dash and items numbered on across
 sub-headings; a province's plan as text copied from a PDF viewer, hard line breaks and a page number inside a duty.
 
+Hundred-and-eighty-third section: a hundred-and-eighty-first held-out set, ``benchmarks/corpus/unseen181/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a productivity consultancy's .docx plan coaching four food-processing
+cooperatives in 5S and Kaizen, one 5W1H table (TT | Việc gì | Vì sao | Ở đâu | Khi nào | Ai làm | Làm thế nào) under
+four PDCA group rows merged across it, the lead first in the "Ai làm" cell and partners after "+", places in "Ở đâu"; a
+Halal certification centre's PDF plan for Cham cooperatives whose duties are only in an organisation chart on a
+landscape page, a box per unit with its "•" lines and times after an en dash, dashed boxes for the bodies asked to
+cooperate and for the cooperatives; a union of cooperatives' plain-text plan typed one task a line as "work / doers /
+time", slashes in dates and prices, one time field empty; a city's plan as a PDF-to-Markdown converter writes it, the
+header as a pipe table, "## " headings, "<!-- image -->" for the seal and a task table whose merged cells are repeated
+in every cell they spanned; a Sở's web page as ``w3m -dump`` prints it, the site's menu and footer around the plan and
+its task table drawn with box-drawing characters, every cell wrapped inside its column.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2061,6 +2074,8 @@ HELD_OUT = {
     "unseen174": "hundred-and-seventy-fourth held-out set (benchmarks/corpus/unseen174/, two new kinds, three everyday "
                  "documents):",
     "unseen175": "hundred-and-seventy-fifth held-out set (benchmarks/corpus/unseen175/, two new kinds, three everyday "
+                 "documents):",
+    "unseen181": "hundred-and-eighty-first held-out set (benchmarks/corpus/unseen181/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-seventy-fifth sets likewise (read as the eleventh).
+The twelfth to hundred-and-seventy-fifth and the hundred-and-eighty-first sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -225,6 +225,7 @@ UNSEEN172 = ROOT / "benchmarks" / "corpus" / "unseen172"
 UNSEEN173 = ROOT / "benchmarks" / "corpus" / "unseen173"
 UNSEEN174 = ROOT / "benchmarks" / "corpus" / "unseen174"
 UNSEEN175 = ROOT / "benchmarks" / "corpus" / "unseen175"
+UNSEEN181 = ROOT / "benchmarks" / "corpus" / "unseen181"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -409,6 +410,7 @@ ANNOTATIONS172 = sorted(UNSEEN172.glob("*.yaml"))
 ANNOTATIONS173 = sorted(UNSEEN173.glob("*.yaml"))
 ANNOTATIONS174 = sorted(UNSEEN174.glob("*.yaml"))
 ANNOTATIONS175 = sorted(UNSEEN175.glob("*.yaml"))
+ANNOTATIONS181 = sorted(UNSEEN181.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -669,7 +671,8 @@ def _set_id(value):
                                                       (UNSEEN172, ANNOTATIONS172, 5),
                                                       (UNSEEN173, ANNOTATIONS173, 5),
                                                       (UNSEEN174, ANNOTATIONS174, 5),
-                                                      (UNSEEN175, ANNOTATIONS175, 5)],
+                                                      (UNSEEN175, ANNOTATIONS175, 5),
+                                                      (UNSEEN181, ANNOTATIONS181, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -787,7 +790,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN172,
                                     UNSEEN173,
                                     UNSEEN174,
-                                    UNSEEN175],
+                                    UNSEEN175,
+                                    UNSEEN181],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3354,6 +3358,10 @@ B174 = UNSEEN174 / "b_tuyen-quang_163-KH-TNTV-2026_bao-ton-giong-ban-dia-htx.pdf
 
 B175 = UNSEEN175 / "b_lao-cai_19-KH-DTLX-2025_nang-hang-gplx-lai-xe-htx-van-tai.pdf"
 
+# --- hundred-and-eighty-first held-out set ------------------------------------------------------------------------
+
+B181 = UNSEEN181 / "b_an-giang_46-KH-HLNB-2026_so-do-to-chuc-chung-nhan-halal-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3449,7 +3457,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN172, ANNOTATIONS172),
               (UNSEEN173, ANNOTATIONS173),
               (UNSEEN174, ANNOTATIONS174),
-              (UNSEEN175, ANNOTATIONS175)]
+              (UNSEEN175, ANNOTATIONS175),
+              (UNSEEN181, ANNOTATIONS181)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3586,7 +3595,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN172, B172),
                                         (UNSEEN173, B173),
                                         (UNSEEN174, B174),
-                                        (UNSEEN175, B175)],
+                                        (UNSEEN175, B175),
+                                        (UNSEEN181, B181)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
