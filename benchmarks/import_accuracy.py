@@ -1729,6 +1729,19 @@ lettered groups, two coded items of figures and targets and a time counted from 
 Sở Xây dựng's Markdown plan for the Tết peak whose bullets open with their time in bold under period headings; a
 Liên minh HTX's plain-text plan whose list numbers were dropped, its items bare paragraphs under typed headings.
 
+Hundred-and-eighty-third section: a hundred-and-eighty-first held-out set, ``benchmarks/corpus/unseen181/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a productivity consultancy's .docx plan coaching four food-processing
+cooperatives in 5S and Kaizen, one 5W1H table (TT | Việc gì | Vì sao | Ở đâu | Khi nào | Ai làm | Làm thế nào) under
+four PDCA group rows merged across it, the lead first in the "Ai làm" cell and partners after "+", places in "Ở đâu"; a
+Halal certification centre's PDF plan for Cham cooperatives whose duties are only in an organisation chart on a
+landscape page, a box per unit with its "•" lines and times after an en dash, dashed boxes for the bodies asked to
+cooperate and for the cooperatives; a union of cooperatives' plain-text plan typed one task a line as "work / doers /
+time", slashes in dates and prices, one time field empty; a city's plan as a PDF-to-Markdown converter writes it, the
+header as a pipe table, "## " headings, "<!-- image -->" for the seal and a task table whose merged cells are repeated
+in every cell they spanned; a Sở's web page as ``w3m -dump`` prints it, the site's menu and footer around the plan and
+its task table drawn with box-drawing characters, every cell wrapped inside its column.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2131,6 +2144,8 @@ HELD_OUT = {
     "unseen179": "hundred-and-seventy-ninth held-out set (benchmarks/corpus/unseen179/, two new kinds, three everyday "
                  "documents):",
     "unseen180": "hundred-and-eightieth held-out set (benchmarks/corpus/unseen180/, two new kinds, three everyday "
+                 "documents):",
+    "unseen181": "hundred-and-eighty-first held-out set (benchmarks/corpus/unseen181/, two new kinds, three everyday "
                  "documents):",
 }
 
