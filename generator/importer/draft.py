@@ -384,8 +384,8 @@ def _without_running_lines(lines: list[str]) -> list[str]:
             if tail:
                 tails.setdefault(tail.group("head"), []).append((i, int(tail.group("n"))))
         pages = next((found for found in tails.values() if len(found) >= 2), [])
-    bare = [(i, int(text)) for i, text in enumerate(flat) if re.fullmatch(r"\d{1,3}", text)]
-    if not pages and len(bare) >= 2 and bare[0][1] in (1, 2) \
+    bare = [] if pages else [(i, int(text)) for i, text in enumerate(flat) if re.fullmatch(r"\d{1,3}", text)]
+    if len(bare) >= 2 and bare[0][1] in (1, 2) \
             and all(m == n + 1 and j - i >= _PAGE_LINES for (i, n), (j, m) in zip(bare, bare[1:])):
         pages = bare  # a page's number alone on its line, as a PDF viewer's copy keeps it ("2", then a page on "3"):
         # counting up by one, a page's worth of lines apart (not a flattened table's row numbers, a few lines apart)
@@ -1631,8 +1631,9 @@ _THEN_PARTNERS = re.compile(rf"^{_PARTNERS_WORD}(?P<coop>\S.*)$", re.I)
 #: … or the body asked ("(đề nghị PGD NHCSXH khu vực …; Hội LHPN phường phối hợp …; quý III/2026)")
 _GIVEN_TO = re.compile(rf"^(?:[Gg]iao|[Đđ]ề nghị)(?:\s+cho)?(?:\s*:\s*|\s+)(?=[{fields.CAPITAL}]|các\s|{fields.LOWER_TYPE})")  # ("(Giao phòng Kinh tế chủ trì, …)")
 #: a bracket's clause that asks or invites a body beside the lead ("đề nghị Liên minh HTX thành phố hỗ trợ", "mời Liên
-#: minh HTX thành phố cử cán bộ tư vấn"), the body and what it is asked for after it; not one invited to attend
-_ASKED_BESIDE = re.compile(rf"^(?:đề nghị|mời)\s+(?P<who>(?=[{fields.CAPITAL}]|{fields.LOWER_TYPE})(?:(?!\s(?:đến\s+)?(?:tham\s+)?dự\b).)+)$")
+#: minh HTX thành phố cử cán bộ tư vấn"), the body and what it is asked for after it (not one invited to attend:
+#: ``_GUESTS``)
+_ASKED_BESIDE = re.compile(rf"^(?:đề nghị|mời)\s+(?P<who>(?=[{fields.CAPITAL}]|{fields.LOWER_TYPE}).+)$")
 #: the comma between a lead's and another body's role in one clause ("(X chủ trì, Y phối hợp)", "(X tham mưu, Y phối
 #: hợp)", "(giao X thực hiện, Y hỗ trợ kỹ thuật)"), not the one before the lead's own "phối hợp với Y"
 _ROLES_APART = re.compile(r"(?:(?<=chủ trì)|(?<=tham mưu)|(?<=thực hiện)),\s+(?!phối hợp\b)", re.I)
@@ -1731,7 +1732,8 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
             continue
         clause = _BY_REMIT.sub("", clause)  # "X, Y theo chức năng, nhiệm vụ": X and Y
         asked = _ASKED_BESIDE.match(clause) if leads else None
-        if asked and _names_only(fields.name_only(asked.group("who")), known, listed=True):
+        if asked and not _GUESTS.search(asked.group("who")) \
+                and _names_only(fields.name_only(asked.group("who")), known, listed=True):
             # a body asked or invited beside the lead ("(Giao phòng Kinh tế chủ trì; đề nghị Liên minh HTX hỗ trợ)",
             # "(Giao X; mời Liên minh HTX cử cán bộ tư vấn)"): it cooperates
             coops.append(fields.name_only(asked.group("who")).strip(" ,"))
@@ -3654,12 +3656,12 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
 #: a character of one sentence: a dot inside a word ends none (a telephone number's, "ĐT: 0229.3871.446"; a unit's code, "P.CU")
 _IN_SENTENCE = r"(?:[^.]|\.(?=\w))"
 #: the doers told to get on with their parts, before where difficulties go ("Các bộ phận được giao chủ động thực hiện; …",
-#: "Yêu cầu các bộ phận, đơn vị triển khai nghiêm túc; …", "Các ban, đơn vị của Hội chủ động phối hợp với nhau; …")
+#: "Yêu cầu các bộ phận, đơn vị triển khai nghiêm túc; …", "Các ban, đơn vị của Hội chủ động phối hợp với nhau; …"), the
+#: departments and the local governments named so among them ("Các sở, ngành và UBND các xã, phường chủ động triển khai
+#: …; vướng mắc … gửi Sở Tài chính …./.", "Các ban, đơn vị trực thuộc Liên minh tự bố trí người, lịch …; gặp khó khăn thì
+#: báo Thường trực Liên minh./.")
 _TOLD = (rf"(?:yeu cau |de nghi )?cac {_UNITS_WHO}(?:,? (?:va )?(?:cac )?{_UNITS_WHO})*(?: (?:cua|(?:truc )?thuoc) [^,.;]{{1,30}})?"
          r"(?: duoc (?:giao|phan cong))? [^.;]{0,60};\s*")
-#: … the departments and the local governments named so among them ("Các sở, ngành và UBND các xã, phường chủ động triển
-#: khai …; vướng mắc … gửi Sở Tài chính …./.", "Các ban, đơn vị trực thuộc Liên minh tự bố trí người, lịch …; gặp khó khăn
-#: thì báo Thường trực Liên minh./.")
 _DIFFICULTIES = re.compile(r"^(?:(?:(?:trong )?qua trinh|khi) (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai|lam)\b[^,.;]{0,80}?,?\s*"
                            # … and whoever sends them up, named before them: "Trong quá trình thực hiện, các đơn vị phản
                            # ánh vướng mắc về Phòng … để báo cáo …./."
@@ -4626,8 +4628,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
 
 #: a resource cell as project software writes it: names parted by ";" with no space, or a share of a unit's time
 #: after its name ("[50%]")
-_RESOURCES = re.compile(r"[^\s;];[^\s;]|\[\d{1,3}%\]")
 _SHARE = re.compile(r"\s*\[\d{1,3}%\]")
+_RESOURCES = re.compile(rf"[^\s;];[^\s;]|{_SHARE.pattern}")
 
 
 def _law_key(name: str) -> str:  # "Luật HTX" is "Luật Hợp tác xã"

@@ -197,6 +197,9 @@ _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("h�
 #: a team numbered after its work ("Tổ khám số 1", "Đội tiêm số 1", "Tổ công tác số 3") or by its number alone ("Tổ số
 #: 1"), in lower case
 NUMBERED_TEAM = r"(?:tổ|đội) (?:[a-zà-ỹđ]+ ){0,3}số \d{1,2}"
+#: a post that leads by itself, no body's name after it ("Giám đốc chủ trì …", "Cụm trưởng, Cụm phó …", "Đ/c Phó Chủ
+#: tịch UBND xã …"), as printed in lower case
+_POST_ALONE_PRINTED = r"(?:đ/c |đồng chí )?(?:phó )?(?:chủ tịch|giám đốc|tổng giám đốc)|cụm (?:trưởng|phó)"
 #: and then its name, capitalised (Nghị định 30/2020/NĐ-CP, Phụ lục II: a body's kind and field are capitalised: "Bộ Tài
 #: chính", "Ban Quản lý …", "Báo Cao Bằng", "Hội Nông dân"), or a kind of body of two words in lower case ("Hội đồng …",
 #: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
@@ -216,7 +219,7 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (
                            r"trưởng (?:các|ban|phòng|thôn|ấp|bản|khu|tổ|đoàn)|trường (?:cao đẳng|đại học|trung cấp|chính trị)|"
                            # a post needs no name after it ("Giám đốc chủ trì", "Cụm trưởng, Cụm phó tổng hợp …", "Đ/c Phó
                            # Chủ tịch UBND xã …")
-                           r"(?:đ/c |đồng chí )?(?:phó )?(?:chủ tịch|giám đốc|tổng giám đốc)|cụm (?:trưởng|phó)|"
+                           rf"{_POST_ALONE_PRINTED}|"
                            # a unit's section by its work in lower case ("Bộ phận văn phòng Đội", "Bộ phận kế toán")
                            r"bộ phận (?:văn phòng|kế toán|hành chính|nghiệp vụ|kỹ thuật))"
                            r"(?=$|[\s,.;:])")
@@ -1027,8 +1030,8 @@ def _side_by_side_names(chunk: str, known: Known) -> list[str]:
     return [*pieces, rest] if pieces else [chunk]
 
 
-#: a post named alone, no body after it ("Giám đốc chủ trì …", "Cụm trưởng, Cụm phó …"), folded
-_POST_ALONE = re.compile(r"(?:d/c |dong chi )?(?:pho )?(?:chu tich|giam doc|tong giam doc)|cum (?:truong|pho)")
+#: ``_POST_ALONE_PRINTED`` folded, as a chunk's folded text is matched
+_POST_ALONE = re.compile(fold(_POST_ALONE_PRINTED))
 
 
 def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool = True) -> AgencyMatch:

@@ -772,6 +772,10 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
     current: Row | None = None                 # the numbered row that continuation rows go on
     last_group: TableGroup | None = None       # a group row just read (its title may go on below)
     row_col = targets["row"] if targets else (header.index("row") if "row" in header else None)
+    # a schedule from project software, how long each row runs beside its work and resources ("Thời lượng"): the
+    # columns a summary task and a milestone are told by, found once for the table
+    project = {name: header.index(name) for name in ("duration", "lead", "text")} \
+        if {"duration", "lead", "text"} <= set(header) else None
     # the row numbers printed in the work's cell, under a header that holds both ("STT Hoạt động")
     numbered_text = row_col is None and "text" in header and \
         _MERGED_NUMBER.match(fold(nfc(plain_line(header_cells[header.index("text")])))) is not None
@@ -844,15 +848,14 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
                 titled = bool(_SENTENCE_END.search(above))
             if titled:
                 group = ("title", "", text.rstrip(":"))
-        project = "duration" in header and "lead" in header and "text" in header
         if group is None and project and tt:
-            length = cells[header.index("duration")] if header.index("duration") < len(cells) else ""
+            length = cells[project["duration"]] if project["duration"] < len(cells) else ""
             if _NO_LENGTH.fullmatch(fold(length)):
                 current = None  # a milestone of project software ("0 days"): an event reached, no work
                 continue
-            if header.index("lead") >= len(cells) or not cells[header.index("lead")]:
+            if project["lead"] >= len(cells) or not cells[project["lead"]]:
                 # a summary task (MS Project's bold outline row, no resources of its own): the title of the rows under it
-                group = ("title", "", cells[header.index("text")]) if header.index("text") < len(cells) else None
+                group = ("title", "", cells[project["text"]]) if project["text"] < len(cells) else None
         if group is not None:
             last_group = groups.open(*group)
             current = None
