@@ -1706,6 +1706,39 @@ def _dashed_doer(text: str) -> tuple[str, str | None] | None:
     return name, helper.group("coop").strip() if helper else None
 
 
+#: the fields of an item typed on one line apart by spaced slashes, "work / doers / time" (the time maybe left empty:
+#: "… / HTX X /"), as a list typed in a hurry or copied from a sheet keeps its columns
+_SLASH_APART = re.compile(r"\s/(?=\s|$)")
+#: the role words that close a doers' field after its partners ("…, Y phối hợp", "Y cùng tham gia", "Y cùng")
+_HELPERS_END = re.compile(r"\s+(?:cùng\s+)?(?:phối hợp|tham gia|thực hiện)$|\s+cùng$", re.I)
+
+
+#: the doers in brackets that open an item, its work after them in capitals ("(Phòng Kinh tế) Rà soát …", "(Công an
+#: xã chủ trì, Phòng Kinh tế phối hợp) Kiểm tra …")
+_OPENING_DOERS = re.compile(rf"^\((?P<who>[^()]{{3,150}})\)\s+(?=[{fields.CAPITAL}])")
+
+
+def _slashed_doers(text: str) -> tuple[str, str | None] | None:
+    """An item written "work / doers / time" ("Tổng hợp … / Tổ mua chung chủ trì, các HTX thành viên / trước 05/9"):
+    its lead and partners as the doers' field gives them, the one marked "chủ trì" or else the one named first leading
+    ("Tổ kỹ thuật, Chi cục … phối hợp", "Ban điều hành; UBND xã A, UBND xã B cùng tham gia"); None when the item is not
+    three fields so, the last a time or empty."""
+    parts = [p.strip() for p in _SLASH_APART.split(text.strip().rstrip(".;").rstrip())]
+    if len(parts) != 3 or not parts[0] or not parts[1] or len(parts[1]) > 200 \
+            or (parts[2] and (len(parts[2]) > 80 or not re.match(rf"[\w{fields.CAPITAL}]", parts[2]))):
+        return None
+    who = _HELPERS_END.sub("", parts[1])
+    helped = who != parts[1]
+    lead, coop, _ = _cell_roles(who)
+    if not lead or not fields.starts_body(lead.split(", ")[0], named=False):
+        return None
+    if coop is None and ", " in lead:  # no role marked ("Tổ kỹ thuật, các HTX có mã số"): the first named leads
+        lead, coop = lead.split(", ", 1)
+    if coop is not None and not helped:
+        coop = fields.name_only(coop)  # "các HTX thành viên gửi số liệu": the partners, not what they send
+    return lead, coop or None
+
+
 def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str], int, dict[str, str]] | None:
     """Leads named at the end of an item, in brackets: "(Sở Tài chính chủ trì, phối hợp với Sở Nội vụ)", "(Văn
     phòng Sở thực hiện)", "(Ban A chủ trì; Ban B phối hợp)", "(Ban A; Bộ B phối hợp)", "(Ban Hợp tác quốc tế)", also
@@ -2427,13 +2460,19 @@ def _intros(siblings: list, known: fields.Known) -> dict[int, object]:
         intro, out = None, {}
         for para in siblings:
             # a body's name alone over its duties ("Phòng Quản lý doanh nghiệp (Sở Tài chính):" then "- tổng hợp …"
-            # bullets, a blank line between them): each bullet is that body's, as a heading's items are
-            if para.kind == "bullet" and not para.children and intro is not None and _heads_bullets(intro.text) \
+            # bullets, a blank line between them): each bullet is that body's, as a heading's items are; so are the
+            # numbered items under a body's name printed as a title of its own, in capitals or as a Markdown heading
+            # ("PHÒNG KINH TẾ" then "1) Rà soát …", "2) …", the list counting on under the next body's title)
+            if para.kind in ("bullet", "num", "letter") and not para.children and intro is not None \
+                    and (_heads_bullets(intro.text) if para.kind == "bullet" else _body_title(intro)) \
                     and not (_lead_from(para.text, known) or _assigns(para, known)):
                 out[id(para)] = intro
                 continue
-            if para.kind or para.children:
-                intro = None
+            if _body_title(para):
+                intro = para
+                continue
+            if para.kind or para.children or (layout.is_caps(para.text) and para.text[:1].isalpha()):
+                intro = None  # … until another title, caps or not ("ĐỀ NGHỊ CÁC CƠ QUAN, ĐỊA PHƯƠNG"), or a part
             elif para.text.endswith(":") and (_lead_from(para.text, known) or _opened_by(para.text, known)
                                               or _heads_bullets(para.text)):
                 intro = para
@@ -2456,6 +2495,22 @@ def _kinds_alone(name: str) -> bool:
     kinds = re.match(r"(?:cac|nhung) (?P<rest>.+)$", folded)
     return kinds is not None and all(re.match(rf"{_ACTOR_CLASS.pattern}$", f"cac {kind}")
                                      for kind in re.split(r"\s*,\s*(?:va\s+)?|\s+va\s+", kinds.group("rest")))
+
+
+def _body_title(para) -> str | None:
+    """A line of its own, no item, that is a body's name alone as a title over the items after it: with its colon
+    ("Phòng Kinh tế:"), printed in capitals ("PHÒNG VIỆC LÀM - AN TOÀN LAO ĐỘNG"), or as a Markdown heading ("###
+    Văn phòng Sở"); the body as the items' lead (a name in capitals in running case), else None."""
+    if para.children or para.kind not in ("", "heading") or len(para.text) > 150:
+        return None
+    text = para.text.strip()
+    if text.endswith(":"):
+        return _heads_bullets(text)
+    if layout.is_caps(text):
+        text = _running_case(text)
+    elif para.kind != "heading":
+        return None
+    return text if _agency_heading(text) and not _ACTOR_CLASS.match(fold(text)) else None
 
 
 def _heads_bullets(text: str) -> str | None:
@@ -2628,6 +2683,18 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     if dashed:
         found["lead_text"], found["listed"] = dashed[0], True
         listed_too(dashed[1])
+    # 0c". the doers in brackets before the work, as the item's first words ("(Phòng Kinh tế) Rà soát …; cùng Y.")
+    opening = _OPENING_DOERS.match(para.text) if found["lead_text"] is None else None
+    if opening and _names_only(_cell_roles(opening.group("who"))[0] or "", known, listed=True, slot=True):
+        lead, coop, _ = _cell_roles(opening.group("who"))
+        found["lead_text"], found["listed"] = lead, True
+        listed_too(coop)
+        coop_in(para.text[opening.end():])
+    # 0c'. the doers in the middle field of "work / doers / time"
+    slashed = _slashed_doers(para.text) if found["lead_text"] is None else None
+    if slashed:
+        found["lead_text"], found["listed"] = slashed[0], True
+        listed_too(slashed[1])
     # 0d. the partners named before the lead ("Phối hợp với Hội Nông dân xã, Phòng Kinh tế chủ trì …", "Với sự phối
     #     hợp của Công an xã, Phòng Kinh tế kiểm tra …")
     # … but "Phối hợp với X, Y chuẩn bị …" under a body's heading ("4. Chi nhánh Trung tâm …:") is that body's work
@@ -2818,11 +2885,12 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 found["review"].append(message("imp_group_assign"))
             break
     # 3b. the plain paragraph that introduces it ("Sở … chủ trì, phối hợp với …:" then plain paragraphs)
-    if found["lead_text"] is None and para.kind in ("", "bullet"):
+    if found["lead_text"] is None and para.kind in ("", "bullet", "num", "letter"):
         intro = _intros(siblings, known).get(id(para))
         if intro is not None:
-            found["lead_text"] = _lead_from(intro.text, known) or _opened_by(intro.text, known) \
-                or _heads_bullets(intro.text)  # a body's name alone over its bullets
+            found["lead_text"] = (_body_title(intro) if layout.is_caps(intro.text) else None) \
+                or _lead_from(intro.text, known) or _opened_by(intro.text, known) \
+                or _heads_bullets(intro.text) or _body_title(intro)  # a body's name alone over its items
             found["whole"] = found["whole"] or bool(found["lead_text"] and _ACTOR_CLASS.match(fold(found["lead_text"])))
             coop_in(intro.text)
     # 3c. the bodies the opening paragraph above its list addresses ("… đề nghị UBND các xã, phường thực hiện …
@@ -4587,11 +4655,17 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 # … and, in a row that names no doer, its own doer as its sentence's subject ("Tháng 9 - 10/2025 | -
                 # Văn phòng Ủy ban phối hợp Ban Dân vận … khảo sát …<br>- Ban Thường trực làm việc với …"), with the
                 # partners it names beside it ("cùng Ủy ban MTTQ …")
-                subject = _sentence_doer(text, agencies.known) if lead_text is None else None
+                # … first its doers in brackets after its work, as an item of running text names them ("Tháng 10/2026
+                # | • Ban hành hướng dẫn …, trình UBND tỉnh … (Sở Tài chính chủ trì; Sở Tư pháp phối hợp)<br>• …")
+                closing = _closing_roles(text, agencies.known) if lead_text is None else None
+                closing = closing if closing and closing[0] else None
+                subject = _sentence_doer(text, agencies.known) if lead_text is None and closing is None else None
                 beside = "; ".join(_partners_named(text)) if subject else None
+                leads_named, bracketed = (closing[0], "; ".join(closing[1]) or None) if closing \
+                    else ([subject or lead_phrase], None)
                 lead_ids, coop_ids, notes = agencies.roles(
-                    [subject or lead_phrase], None, row.line, True,
-                    "; ".join(c for c in (text_coop, own and own.group("coop"), beside, after_first,
+                    leads_named, None, row.line, True,
+                    "; ".join(c for c in (text_coop, own and own.group("coop"), beside, after_first, bracketed,
                                           None if class_coop else coop_cell) if c)
                     or None,
                     whole=((heading is not None or group_lead is not None) and not cells.get("lead")) or class_cell,

@@ -1034,6 +1034,11 @@ def _side_by_side_names(chunk: str, known: Known) -> list[str]:
 _POST_ALONE = re.compile(fold(_POST_ALONE_PRINTED))
 
 
+#: the social security agency by its level or region ("Bảo hiểm xã hội tỉnh", "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã
+#: hội khu vực …", "Bảo hiểm xã hội cơ sở …"), folded: its name is common words, so it is named by what follows them
+_SOCIAL_SECURITY = re.compile(r"^bao hiem xa hoi (?:viet nam|tinh|thanh pho|khu vuc|co so|cac tinh|xa|phuong)\b")
+
+
 def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool = True) -> AgencyMatch:
     """Registry agencies named in ``phrase`` (longest names first, no overlaps); a remark in
     brackets ("(Cơ quan thường trực là Sở …)") does not name a lead. ``listed``: the phrase is a list
@@ -1127,6 +1132,9 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             #               tỉnh" (the tax office since 2025), "Bưu điện tỉnh", "Điện lực xã", a province's museum or
             #               library, "Bảo tàng tỉnh", "Thư viện tỉnh"; every one of its levels:
             #               "Công an các xã, phường, đặc khu"
+        if _SOCIAL_SECURITY.match(chunk_f.strip(" .,;:")) and chunk.strip()[:1].isupper():
+            named = True  # the social security agency, its name all common words, by its level or region: "Bảo hiểm xã
+            #               hội tỉnh", "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội khu vực XII", "Bảo hiểm xã hội cơ sở …"
         if (_COOP_ORGAN.match(chunk_f) or _NAMED_GROUP.match(chunk.strip())) and chunk.strip()[:1].isupper():
             named = True  # a cooperative's organ by its kind: "Hội đồng quản trị", "Ban kiểm soát"; a cooperative group
             #               by its work and place: "Tổ hợp tác trồng dưa lưới thôn Hòa Diêm"

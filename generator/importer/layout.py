@@ -460,10 +460,25 @@ def _nests(para: Para, item: Para) -> bool:
     if item.bold and item.kind == "num" and para.kind == "num" and not para.bold and (
             para.marker in _LIST_STARTS or any(c.kind == "num" and not c.bold for c in item.children)):
         return True  # a bold numbered title, then a plain list numbered from "1." again: the title's items
+    if _restarts_under(para, item):
+        return True
     if item.content == 0 or para.indent < item.content:
         return False
     return (para.kind == "bullet" or para.marker in _LIST_STARTS
             or any(c.kind == para.kind and c.indent == para.indent for c in item.children))
+
+
+def _restarts_under(para: Para, item: Para) -> bool:
+    """A numbered title that ends with its colon ("1. Ban Kinh tế - Xã hội:"), then a list numbered from "1." again,
+    as a word processor numbers a list inside a list: the title's items, from its "1." while each number follows the
+    one before ("2." after "1."); a number that ends with a colon is the next title ("2. Ban Tổ chức:"), not an item."""
+    if item.kind != "num" or para.kind != "num" or "." in item.marker or "." in para.marker \
+            or not item.text.rstrip().endswith(":") or para.text.rstrip().endswith(":") or not para.marker.isdigit():
+        return False
+    counted = [c for c in item.children if c.kind == "num"]
+    if not counted:
+        return para.marker in _LIST_STARTS and not item.children
+    return counted[-1].marker.isdigit() and int(para.marker) == int(counted[-1].marker) + 1
 
 
 #: a number typed without its full stop before a title ("4 Đề nghị các bộ, cơ quan và địa phương", "4 Ủy ban nhân dân
