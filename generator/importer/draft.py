@@ -169,6 +169,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     agencies.short = fields.abbreviations(lines, legend_read)
 
     part_of = _parts(paras)
+    _given_by_number(paras, part_of)  # items given out by number later ("Ban X: chủ trì nội dung 1, 5") are tasks
     if as_report is not None and "tasks" not in part_of.values():
         raise as_report  # a report with no part that sets work ("Nhiệm vụ …", "Kiến nghị …"): only what was done
     purpose, requirements, objectives, targets = _preamble(paras, part_of, bar)
@@ -1126,6 +1127,9 @@ def _parts(paras: list) -> dict[int, str]:
             else:
                 if (para.kind in ("roman", "article") or top_title) and para.parent is None and len(para.text) < 160:
                     part = "other"  # "II. NỘI DUNG", "IV. VỐN ĐẦU TƯ": tasks only where the grammar assigns one
+                elif para.kind == "roman" and para.parent is not None and id(para.parent) in part_of:
+                    # a lettered group inside a part ("B. HỘI CHỢ VÀ PHIÊN CHỢ" after "A. … CHỈ TIÊU"): its part's
+                    part = part_of[id(para.parent)]
             if re.search(r"muc dich", title) and re.search(r"yeu cau", title):
                 part = "purpose"
         part_of[id(para)] = part
@@ -1426,8 +1430,9 @@ def _arrowed(text: str) -> tuple[str, str | None] | None:
     """An item written "work → doers → time" (or "work → doers"): (its doers' phrase, its time or None), where what
     follows the first arrow opens with a body; else None."""
     parts = _ARROW.split(text.rstrip(" .;"))
-    if len(parts) not in (2, 3) or not _opens_with_body(parts[1]) or not parts[0].strip():
-        return None
+    if len(parts) not in (2, 3) or not parts[0].strip() or not (
+            _opens_with_body(parts[1]) or _opens_with_body(re.sub(r"^(?:đề nghị|giao)\s+", "", parts[1], flags=re.I))):
+        return None  # … the doers maybe asked ("=> đề nghị Hội Nông dân xã chủ trì; …")
     return parts[1].strip(" ,;"), (parts[2].strip() or None) if len(parts) == 3 else None
 
 
@@ -2632,10 +2637,19 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     #     the body marked "(chính)" or "(chủ trì)", else the one named first, leads; the others cooperate
     arrowed = _arrowed(para.text) if found["lead_text"] is None else None
     if arrowed is not None:
-        lead, coop = _roles_cell(arrowed[0])
-        found["lead_text"], found["listed"] = lead, True
-        listed_too(coop)
-        found["deadline_cell"] = found["deadline_cell"] or arrowed[1]
+        # the doers' clause read as a closing bracket reads ("X chủ trì, mời Y cùng giảng; tuần đầu tháng 12", "X phối
+        # hợp Y tổ chức"), else (the lead marked "(chính)") as a doers' cell
+        said = None if re.search(r"\((?:chính|chủ trì)\)", arrowed[0], re.I) else \
+            _closing_roles(f"… ({arrowed[0].strip(' .;')})", known)  # "X (chính), Y": a doers' cell's marks
+        if said and said[0]:
+            found["lead_text"], found["more_leads"], found["listed"] = said[0][0], said[0][1:], True
+            listed_too(*said[1])
+            found["deadline_cell"] = found["deadline_cell"] or said[3].get("deadline") or arrowed[1]
+        else:
+            lead, coop = _roles_cell(arrowed[0])
+            found["lead_text"], found["listed"] = lead, True
+            listed_too(coop)
+            found["deadline_cell"] = found["deadline_cell"] or arrowed[1]
     # 0a. fields written inside the item's own paragraph, after its sentence ("… . Chủ trì: X; phối hợp: Y. Thời
     #     gian: Z.", "…; chủ trì: X; phối hợp: Y"): its lead before any heading's, its cooperating bodies listed
     given_tail = _GIVEN_TAIL.search(para.text) if not own else None
@@ -4299,8 +4313,12 @@ def _dated_by_number(paras: list, tasks: list[dict]) -> None:
 
 #: a clause that gives numbered tasks to the sentence's body: "chủ trì thực hiện các nhiệm vụ tại điểm 1 và điểm 2 mục
 #: II", "phối hợp với Cục X thực hiện nhiệm vụ tại điểm 4 mục II", "phối hợp thực hiện các nhiệm vụ tại điểm 1, 3 và 7" (folded)
-_BY_POINT = re.compile(r"(?P<role>chu tri|phoi hop)(?: voi (?P<with>[^;]{3,120}?))?(?: thuc hien)? (?:cac )?nhiem vu "
-                       r"(?:tai|o|theo) (?:cac )?(?:diem|muc|so thu tu) (?P<nums>\d{1,2}(?:\s*(?:,|va|-|–|den)\s*(?:diem\s+)?"
+#: … or by the items' word and numbers alone: "chủ trì nội dung 1, 5, 7; phối hợp nội dung 3", "chủ trì các việc số 2,
+#: 4", "phối hợp mục 1 và 5"
+_BY_POINT = re.compile(r"(?P<role>chu tri|phoi hop)(?: voi (?P<with>[^;]{3,120}?))?(?: thuc hien)? (?:cac )?"
+                       r"(?:nhiem vu (?:tai|o|theo) (?:cac )?(?:diem|muc|so thu tu) |(?:nhiem vu|noi dung|viec|cong viec)"
+                       r"(?: so)? |(?:diem|muc) )"
+                       r"(?P<nums>\d{1,2}(?:\s*(?:,|va|-|–|den)\s*(?:diem\s+)?"
                        r"\d{1,2})*)(?: (?:cua )?(?:muc|phan) (?P<sec>[ivx]+|\d{1,2}))?")
 
 
@@ -4326,6 +4344,29 @@ def _numbers(text: str) -> list[int]:
     return out
 
 
+#: a body's name run in before its roles by number: "Ban Tổ chức - Kiểm tra: chủ trì nội dung 1, 5, 7; …"
+_LABELLED_DOER = re.compile(r"^[^:;.]{3,150}:\s*(?:chủ trì|phối hợp)\b", re.I)
+
+
+def _given_by_number(paras: list, part_of: dict[int, str]) -> None:
+    """The numbered items of a part that a later section gives out by their numbers ("II. NỘI DUNG" / "1. Rà soát …"
+    …, then "III. PHÂN CÔNG" / "- Ban X: chủ trì nội dung 1, 5, 7"): they are the plan's tasks, whatever the part's title
+    (the part whose items carry every number given out, or the one named: "… điểm 1 mục II")."""
+    wanted: dict[str, set[int]] = {}
+    for para in paras:
+        for hit in _BY_POINT.finditer(para.folded):
+            wanted.setdefault(hit.group("sec") or "", set()).update(_numbers(hit.group("nums")))
+    if not wanted:
+        return
+    for part in (p for p in paras if p.kind == "roman" and p.parent is None and part_of.get(id(p)) != "tasks"):
+        items = [c for c in part.children if c.kind == "num" and c.marker.isdigit()]
+        numbers = {int(c.marker) for c in items}
+        for sec, given in wanted.items():
+            if (sec == "" or sec == fold(part.marker)) and given <= numbers:
+                for node in (d for c in items if int(c.marker) in given for d in [c, *_descendants(c)]):
+                    part_of[id(node)] = "tasks"
+
+
 def _assigned_by_number(paras: list, tasks: list[dict], known: fields.Known, agencies: "_Agencies") -> list[dict]:
     """Leads and partners a plan gives in a section of their own, by the tasks' numbers ("III. PHÂN CÔNG THỰC HIỆN" /
     "1. Cục X chủ trì thực hiện các nhiệm vụ tại điểm 1 và điểm 2 mục II; phối hợp với Cục Y thực hiện nhiệm vụ tại
@@ -4339,10 +4380,13 @@ def _assigned_by_number(paras: list, tasks: list[dict], known: fields.Known, age
         if para is None or not (hits := list(_BY_POINT.finditer(para.folded))):
             continue
         subject = _lead_from(para.text, known) or _opened_by(para.text, known)
-        if subject is None:
+        if subject is not None:
+            subject = re.sub(r"\s+(?:chủ trì|phối hợp)\b.*$", "", _OPENER.sub("", subject), flags=re.I)
+            lead_ids, _ = agencies(subject, para.line)
+        elif task["lead"] and _LABELLED_DOER.match(para.text):  # "Ban Tổ chức: chủ trì nội dung 1, 5; …": the label's
+            subject, lead_ids = task.get("lead_text"), list(task["lead"])
+        else:
             continue
-        subject = re.sub(r"\s+(?:chủ trì|phối hợp)\b.*$", "", _OPENER.sub("", subject), flags=re.I)
-        lead_ids, _ = agencies(subject, para.line)
         given = False
         for hit in hits:
             for number in _numbers(hit.group("nums")):

@@ -33,6 +33,9 @@ _MARKERS = [
     ("num", re.compile(rf"^(?P<m>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:[.)](?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE}"
                        r"|\s?-\s+(?=[^\W\d_]))")),
     ("num", re.compile(r"^(?P<m>\d{1,2}\.\d{1,2}(?:\.\d{1,2}){0,2})\s+(?=\D)")),
+    # an item coded by its group's letter or Roman numeral and its number ("A.1 …", "B.2. …", "II.3 …"), as a plan
+    # whose items are tracked by code numbers them: a point of its group, ranked as "1.1" is
+    ("num", re.compile(rf"^(?P<m>(?:[A-H]|{ROMAN})\.\d{{1,2}})(?:[.)]\s+|\s+)(?=[^\W\d_])")),
     ("letter", re.compile(rf"^(?P<m>[a-zđ])(?:\)(?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE})")),
     # a letter typed with a full stop ("a. Sở … hướng dẫn …", "b. LMHTX tỉnh …"): only before a capital, as a sentence
     # opens ("a. tên" or "v.v." are no markers)
@@ -188,6 +191,10 @@ class Para:
             node = node.parent
 
 
+#: an arrow typed at a line's start, before who does the item above and when
+_ARROW_LINE = re.compile(r"^(?:=>|⇒|→|->)\s*(?=\S)")
+
+
 def marker_of(text: str) -> tuple[str, str, str]:
     for kind, pattern in _MARKERS:
         match = pattern.match(text)
@@ -249,8 +256,9 @@ def _upper_letter(text: str, lines: list[str], index: int, stop: int | None, las
         end = min(len(lines) if stop is None else stop, index + 400)
         if not any(follow.match(lines[k]) for k in range(index + 1, end)):
             return None
-    elif last is None or last.marker != UPPER_LETTERS[at - 1] or last.delim != match.group("d"):
-        return None
+    elif last is None or last.delim != match.group("d") or (
+            last.marker != UPPER_LETTERS[at - 1] and not (last.marker, match.group("m")) == ("D", "E")):
+        return None  # … "E." after "D." too: many offices letter without "Đ"
     return "roman", match.group("m"), text[match.end():]
 
 
@@ -338,6 +346,14 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             or (_FIRST_ENUM.match(text) is not None and tail.endswith(":")))
         if inline:
             kind, mark, rest = "", "", text
+        # a line after an arrow typed at its start ("=> phòng Kinh tế chủ trì, …; xong trước 30/11"), as a plan notes
+        # under each item who does it and when: the item's own words, read on (``draft`` parts them at the arrow);
+        # under an item that ends with its colon, or after another such line, a point of the item each
+        arrow = _ARROW_LINE.match(text) if current is not None and current.kind != "heading" and not kind else None
+        if arrow and (tail.rstrip().endswith(":") or current.marker == "=>"):
+            kind, mark, rest = "bullet", "=>", text[arrow.end():]
+        elif arrow:
+            inline = True
         bare = current is not None and not kind and bool(_BARE_LABEL.match(current.text)) and len(pieces) == 1 \
             and not _LABEL_LINE.match(text)
         if _PAGE_NUMBER.match(text) and bare:
