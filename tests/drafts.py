@@ -49,6 +49,12 @@ def plan_head(day: str = "ngày 09 tháng 7 năm 2026", **values) -> list[str]:
     return [line.format(day=day, **values) for line in PLAN_HEAD]
 
 
+def named_as(names: list[str], printed: list[str]) -> bool:
+    """``names`` (a task's bodies by name) are the bodies ``printed`` names, in any order: the registry's full names begin
+    with them ("Sở Nội vụ tỉnh Nghệ An" for "Sở Nội vụ"), a proposal's are them."""
+    return len(names) == len(printed) and all(any(n.startswith(p) for n in names) for p in printed)
+
+
 def names_of(text: str) -> list[str]:
     """The bodies ``text`` names that the registry does not know, as the importer reads them (``match_agencies``)."""
     return match_agencies(text, Known.load(SOURCE)).unknown

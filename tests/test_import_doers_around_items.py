@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import names_of, plan_head, written
+from drafts import named_as, names_of, plan_head, written
 
 TAIL = ["", "Nơi nhận:\tKT. GIÁM ĐỐC", "- Lưu: VT.\tPHÓ GIÁM ĐỐC", "\tTrần Văn Hòa"]
 SO = dict(issuer="SỞ NỘI VỤ TỈNH NGHỆ AN", number="215/KH-SNV", place="Nghệ An",
@@ -112,17 +112,12 @@ def test_a_list_numbered_again_under_a_title_with_its_colon_is_the_titles(tmp_pa
 def test_the_doers_in_brackets_after_each_item_of_a_task_cell(tmp_path, doc, header, rows, roles):
     draft = _draft(tmp_path, doc, ["", header, "|---|---|", *rows, ""], ".md")
     lead, coops, office, checker, helper = roles
-    assert _named(draft.lead("Ban hành hướng dẫn hồ sơ"), [lead])
-    assert _named(draft.coop("Ban hành hướng dẫn hồ sơ"), coops)
-    assert _named(draft.lead("Đăng hướng dẫn lên"), [office])
-    assert _named(draft.lead("Kiểm tra việc đóng bảo hiểm"), [checker])
-    assert _named(draft.coop("Kiểm tra việc đóng bảo hiểm"), [helper])
+    assert named_as(draft.lead("Ban hành hướng dẫn hồ sơ"), [lead])
+    assert named_as(draft.coop("Ban hành hướng dẫn hồ sơ"), coops)
+    assert named_as(draft.lead("Đăng hướng dẫn lên"), [office])
+    assert named_as(draft.lead("Kiểm tra việc đóng bảo hiểm"), [checker])
+    assert named_as(draft.coop("Kiểm tra việc đóng bảo hiểm"), [helper])
 
-
-def _named(names: list[str], printed: list[str]) -> bool:
-    """``names`` are the bodies ``printed`` names, in any order: the registry's full names begin with them ("Sở Nội vụ
-    tỉnh Nghệ An" for "Sở Nội vụ"), a proposal's are them."""
-    return len(names) == len(printed) and all(any(n.startswith(p) for n in names) for p in printed)
 
 
 @pytest.mark.parametrize("doc, items, expected", [

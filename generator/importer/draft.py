@@ -15,7 +15,7 @@ from ..labels import DOC_TYPE, PLAN_KIND, PROVINCE_KIND, message
 from ..source.models import ID_PATTERN, PLAN_KINDS
 from ..text import nfc, plain_line, unspanned
 from ..vi import fold, slugify
-from . import fields, layout, mail_quote, tables
+from . import box_tables, fields, layout, mail_quote, tables
 from . import repair as font_repair
 from .extract import ImportFailure, NoReportedPlan, extract
 
@@ -97,7 +97,9 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
             repaired = text
             review.append(message("imp_mail_quote", first=quote[0], last=quote[1]))
     text = unspanned(text)  # a pandoc span is read as its text ("[Phòng Văn hóa - Xã hội]{.underline}"), as the check reads it
-    lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(text.split("\n")))]
+    # a table drawn with rules (a text browser's box-drawing, a grid table) read as a pipe table, line for line
+    lines = [_label_cell(line) for line in
+             _without_running_lines(_without_page_furniture(box_tables.as_pipe_rows(text.split("\n"))))]
     from .status_report import draft_report, title_line
     as_report = None
     if title_line(lines) is not None:  # a BÁO CÁO on carrying out a plan: drafted as a report (status_report.py)
@@ -1376,7 +1378,8 @@ def _opened_by(text: str, known: fields.Known) -> str | None:
 _FIELD_LABEL = layout.FIELD_LABEL
 _FIELD = re.compile(rf"^\(?{layout.LINE_LABEL}\s*:\s*(?=\S)", re.I)
 #: a line that gives its item to its doers: "Giao: Ban Kinh tế chủ trì; phối hợp: Liên minh …; tháng 10/2026."
-_GIVEN_LINE = re.compile(r"^Giao\s*:\s*(?=\S)")
+#: … or labelled as the item's share-out ("+ Phân công: Ban Phong trào tham mưu; Trung tâm … phối hợp.")
+_GIVEN_LINE = re.compile(r"^(?:Giao|Phân công(?: thực hiện)?)\s*:\s*(?=\S)", re.I)
 _FIELD_PART = re.compile(rf"(?:^\(?|;\s*|\.\s+|\(\s*)(?P<label>{_FIELD_LABEL})\s*:\s*", re.I)
 
 
@@ -1544,6 +1547,17 @@ def _item_fields(lines: list) -> dict[str, str]:
                     continue  # a time no calendar gives ("Trước vụ nhãn 2026"): never a body
                 elif partners:  # "…; phối hợp Bưu điện tỉnh, Viettel …": the partners named after their role
                     add("coop", clause[partners.end():])
+                elif role is None and (name := fields.name_only(clause)) and name != clause \
+                        and clause.startswith(name) and (_opens_with_body(name) or fields.starts_body(name, named=False)):
+                    # a body and its share of the work: the first leads ("X tổ chức, mời Y cử giảng viên", "X tham mưu,
+                    # Z chuẩn bị khen thưởng"), a later one helps ("…; Văn phòng bảo đảm kinh phí, hậu cần"), and so do
+                    # the bodies it names beside it ("cùng Y", "mời Y") or after a comma with a share of their own
+                    add("coop" if "lead" in out else "lead", name)
+                    add("coop", "; ".join(_partners_named(clause)))
+                    second = re.search(rf",\s+(?=[{fields.CAPITAL}])", clause[len(name):])
+                    other = fields.name_only(clause[len(name) + second.end():]) if second else None
+                    if other and _opens_with_body(other) and other not in _partners_named(clause):
+                        add("coop", other)
                 elif role is None:
                     add("lead", clause)
                 elif fold(role.group("role")) in ("chu tri", "thuc hien", "tham muu"):  # the one who advises leads
@@ -3906,6 +3920,10 @@ _READING_NOTE = re.compile(r"^bang (?:duoi day|sau day|sau|kem theo|tien do)\b[^
                            # … or a note that shortens a name ("Ghi chú: Phòng Đo đạc, Báo cáo và Thẩm định viết tắt là
                            # Phòng MRV; …")
                            r"|^(?:ghi chu|luu y|chu thich)\s*:\s*[^.;]{3,120}?\b(?:duoc )?(?:viet tat|goi tat) (?:la|thanh)\b"
+                           # … or only says what short names stand for, one or more ("Ghi chú: TT Thông tin XTDL là Trung
+                           # tâm Thông tin và Xúc tiến du lịch; BQL Khu DLQG Sa Pa là Ban Quản lý …."), no role given
+                           r"|^(?:ghi chu|chu thich|chu giai)\s*:\s*(?:(?:[^.;:]|\.(?=\S)){2,40}?\s+la\s+(?!co quan|don vi|dau moi|nguoi|noi)"
+                           r"[^.;]{3,150}(?:;\s*|\.?\s*$)){1,8}$"
                            # … or which line or column of each says what ("Mỗi việc chiếm hai dòng của bảng: dòng trên
                            # nêu việc cần làm; dòng dưới nêu ai chủ trì …", "… là một phiếu: dòng trên cùng ghi mã việc")
                            r"|^(?:moi|tung)\b[^.]{0,80}?\b(?:dong|cot) (?:tren|duoi|dau|cuoi|ben trai|ben phai)(?: cung)? "

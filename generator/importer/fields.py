@@ -212,7 +212,7 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (
                            # tế xã", "Trạm thú y khu vực")
                            r"trạm (?:khuyến nông|y tế|thú y|bảo vệ thực vật|trồng trọt|chăn nuôi)|"
                            rf"{NUMBERED_TEAM}|"
-                           r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát|khảo sát|xã|phường|thị trấn|đặc khu)|"
+                           r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát|khảo sát|(?:các )?(?:xã|phường|thị trấn|đặc khu))|"
                            r"quỹ (?:hỗ trợ|đầu tư|bảo lãnh|phát triển|tín dụng|bảo vệ)|phòng giao dịch|"
                            # a level's socio-political organisation in lower case ("Hội nông dân xã", "Hội phụ nữ phường")
                            rf"hội (?:{'|'.join(_MASS_ORGANISATIONS)})|"
@@ -1124,14 +1124,14 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             named = True
         if chunk_f.startswith("uy ban nhan dan ") and len(words) >= 4:  # "Ủy ban nhân dân cấp xã"
             named = True
-        if re.fullmatch(r"(?:cong an|thanh tra|van phong|thue|buu dien|dien luc|vien thong|bao tang|thu vien) (?:cac )?(?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan)"
+        if re.fullmatch(r"(?:cong an|thanh tra|van phong|thue|buu dien|dien luc|vien thong|bao tang|thu vien|doan) (?:cac )?(?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan)"
                         r"(?:(?:,| va) (?:tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi tran))*",
                         chunk_f.strip(" .,;:")) and chunk.strip()[:1].isupper():
             named = True  # a level's police, inspectorate, office, tax office, post office, power or telecom branch by its
             #               level alone: "Công an tỉnh", "Công an xã", "Thanh tra tỉnh", "Văn phòng xã" ("VP xã"), "Thuế
             #               tỉnh" (the tax office since 2025), "Bưu điện tỉnh", "Điện lực xã", a province's museum or
-            #               library, "Bảo tàng tỉnh", "Thư viện tỉnh"; every one of its levels:
-            #               "Công an các xã, phường, đặc khu"
+            #               library, "Bảo tàng tỉnh", "Thư viện tỉnh"; the youth union of a level, "Đoàn xã"; every one
+            #               of its levels: "Công an các xã, phường, đặc khu", "Đoàn các xã, phường"
         if _SOCIAL_SECURITY.match(chunk_f.strip(" .,;:")) and chunk.strip()[:1].isupper():
             named = True  # the social security agency, its name all common words, by its level or region: "Bảo hiểm xã
             #               hội tỉnh", "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội khu vực XII", "Bảo hiểm xã hội cơ sở …"
@@ -1538,6 +1538,11 @@ ASSIGN = re.compile(r"^(?:b\)\s*)?(?:Cơ quan (?:tham mưu|chủ trì)[^:]*|(?:T
 
 # --- deadlines ---------------------------------------------------------------
 
+#: "hạn" alone before the day, as a short field after a clause ("…; hạn 10/11.", "(hạn: 30/11/2026)"): the deadline,
+#: folded (not "thời hạn", "hạn chót" read on their own; not a word ending in "hạn": "gia hạn", "giới hạn", "kỳ hạn")
+_DUE_ALONE = r"(?<![\w/])(?<!thoi )(?<!gia )(?<!gioi )(?<!ky )(?<!huu )(?<!quyen )(?<!co )han(?=\s*:?\s*(?:ngay )?\d)"
+
+
 _Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QS = r"(?:iv|iii|ii|i)"
 #: a quarter as offices type it, folded: its word ("Quý", "quý") or the word's abbreviation ("Q.III/2026", "Q.IV",
@@ -1698,7 +1703,7 @@ _DEADLINES = [
     ("before", re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}\s*[-–]\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)")),
     # a date printed as the deadline itself ("Thời hạn: 15/9/2026", "hạn gửi giấy mời là 15/9/2026", "Hạn nộp hồ sơ:
     # ngày 30/9/2026"): done by that day
-    ("before", re.compile(r"\b(?:thoi han|han (?:chot|cuoi|gui|nop|hoan thanh|bao cao)(?: [a-z]+){0,4}?)\s*(?::|la)?\s*"
+    ("before", re.compile(r"(?:\bthoi han|\bhan (?:chot|cuoi|gui|nop|hoan thanh|bao cao)(?: [a-z]+){0,4}?|" + _DUE_ALONE + r")\s*(?::|la)?\s*"
                           r"(?P<at>(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))")),
     # the date in words, as Nghị định 30/2020 writes dates: "trước ngày 30 tháng 11 năm 2025"
     ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?) (?:{_HOUR})?ngay (?P<d>\d{{1,2}}) thang (?P<m>\d{{1,2}}) nam (?P<y>\d{{4}})")),
@@ -1882,8 +1887,9 @@ _TIME_WORD = re.compile(r"\b(?:trong|truoc|vao|den|tu|cuoi|dau|het|sau|nhung|cac
 _PURPOSE = re.compile(r"\s(?:để|nhằm)\s", re.I)
 #: the words a time follows in a task: "thực hiện …", "hoàn thành …", "thời gian: …", and "xong" as offices type it ("xong
 #: trong T10/2026", "việc thông báo xong trước ngày 04/9/2026")
-#: (not "có thời hạn": fixed-term, "làm việc có thời hạn tại HTX")
-_TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|(?<!\bco )thoi han|tien do|\bxong|\bdu kien)\s*"
+#: (not "có thời hạn": fixed-term, "làm việc có thời hạn tại HTX"), and "hạn" alone before its day ("…; hạn 10/11")
+_TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|(?<!\bco )thoi han|tien do|\bxong|\bdu kien|"
+                      + _DUE_ALONE + r")\s*"
                       r"(?:trong|truoc|tu|vao|:)?\s*")
 
 
@@ -2464,7 +2470,7 @@ _YEARLESS = [
     ("before", re.compile(_BEFORE_EVENT + r"\)")),  # "trước Ngày Khuyến học Việt Nam (02/10)"
     # a day printed as the deadline itself, its year left out ("…; thời hạn: 30/3.", "Hạn nộp: 15/10"), as a whole
     # date is read there
-    ("before", re.compile(r"\b(?:thoi han|han (?:chot|cuoi|gui|nop|hoan thanh|bao cao)(?: [a-z]+){0,4}?)\s*(?::|la)?\s*"
+    ("before", re.compile(r"(?:\bthoi han|\bhan (?:chot|cuoi|gui|nop|hoan thanh|bao cao)(?: [a-z]+){0,4}?|" + _DUE_ALONE + r")\s*(?::|la)?\s*"
                           r"(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     # … the occasion's day without its year ("Nhân Ngày HTX Việt Nam 11/4")
     ("before", re.compile(_ON_OCCASION + r"(?![/\d])")),

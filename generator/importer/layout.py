@@ -106,9 +106,9 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
 #: a line that opens with a field's label, capitalised ("Đơn vị chủ trì: Sở Tài chính", "Thời hạn hoàn thành:"): a
 #: paragraph of its own, whatever ends the line above (an item's title printed without a full stop); in lower case it
 #: is a sentence wrapped there
-#: the labels a line of its item's fields opens with: the fields', and "Giao:" giving it to its doers ("Giao: X chủ trì;
-#: phối hợp: Y; tháng 9/2026.")
-LINE_LABEL = rf"(?:{FIELD_LABEL}|Giao)"
+#: the labels a line of its item's fields opens with: the fields', and "Giao:" or "Phân công:" giving it to its doers
+#: ("Giao: X chủ trì; phối hợp: Y; tháng 9/2026.")
+LINE_LABEL = rf"(?:{FIELD_LABEL}|Giao|Phân công(?: thực hiện)?)"
 _LABEL_LINE = re.compile(rf"^\(?{LINE_LABEL}\s*:", re.I)
 #: a work card's head: the card's code, then its fields, its work on the lines below ("VT-01 Phụ trách: Phòng Nguyên
 #: liệu Phối hợp: …", "CV.03 – Chủ trì: …", "Phiếu số 2: Phụ trách: …"), as a company's work cards or tickets print them

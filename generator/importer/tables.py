@@ -808,6 +808,14 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
         filled = [(k, c) for k, c in enumerate(cells) if c]
         if not filled:
             continue
+        marked = row_col is None or (row_col < len(cells) and _GROUP_CELL.fullmatch(cells[row_col]) is not None)
+        if len(filled) >= 3 and marked and len({c for k, c in filled if k != row_col}) == 1:
+            # a merged cell a converter wrote out once in every cell it spans ("| I | Kiện toàn tổ chức | Kiện toàn tổ
+            # chức | Kiện toàn tổ chức |", as docling and spreadsheets export it), a group's marker in its TT cell (a
+            # numbered row or a continuation row is never one): one cell, as printed
+            keep = next(k for k, c in filled if k != row_col)
+            cells = [c if k in (keep, row_col) else "" for k, c in enumerate(cells)]
+            filled = [(k, c) for k, c in enumerate(cells) if c]
         if _TOTAL.match(fold(filled[0][1])) and not (row_col is not None and row_col < len(cells) and cells[row_col]
                                                       and cells[row_col] != filled[0][1]):
             current = None  # the total of a costs column ("Tổng cộng", "Cộng"): no row, nothing goes on it
