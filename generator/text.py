@@ -3,11 +3,11 @@
 * ``nfc`` – Unicode NFC with whitespace runs collapsed (how every quoted field
   is stored and shown).
 * ``plain`` – a raw document with the Markdown/HTML markup the conversions left
-  behind removed (``**``, ``*``, ``#``, ``\\``, ``<b>``, ``<sup>…</sup>`` …),
-  line by line so positions can be mapped back to line numbers.
+  behind removed (``**``, ``*``, ``#``, ``\\``, ``<b>``, ``<sup>…</sup>``, a
+  link's target …), line by line so positions can be mapped back to line numbers.
 * ``SourceText`` – the searchable form of one document: every character that
   is not whitespace, with the line it came from (a pandoc span read as its
-  text, ``unspanned``).  A quoted field is faithful
+  text, ``unspanned``; a Markdown link as its text).  A quoted field is faithful
   when its own non-whitespace characters occur there contiguously: PDF
   extraction breaks lines inside words (``13-⏎NQ/TU``), so whitespace is the
   one thing the comparison ignores.
@@ -54,6 +54,11 @@ def editor_lines(text: str) -> list[str]:
     return lines
 
 
+#: a Markdown inline link, its text then its target ("[Nhóm Vận hành](../Nh%C3%B3m%20V%E1%BA%ADn%20h%C3%A0nh.md)",
+#: "[Cổng thông tin](https://… "title")"), as a notes app's export or a converter writes a name that links to a page
+_LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:[ \t]+\"[^\"\n]*\")?\)")
+
+
 def unspanned(text: str) -> str:
     """``text`` with each pandoc bracketed span written as its text alone, every line where it was."""
     return _SPAN.sub(r"\1", text) if "]{" in text else text
@@ -70,6 +75,7 @@ def plain_line(line: str) -> str:
     line = _HEADING.sub("", line)
     line = _SUP.sub(" ", line)
     line = _TAGS.sub(" ", line)
+    line = _LINK.sub(r"\1", line) if "](" in line else line
     return line.translate(_MARKUP_CHARS)
 
 

@@ -178,3 +178,41 @@ def test_drawn_tables_keep_every_line_in_its_place(lines):
     assert len(out) == len(lines)
     for before, after in zip(lines, out):
         assert after == before or after == "" or after.startswith("|")
+
+
+def _5w1h(header: list[str], note: str | None) -> list[str]:
+    def row(*cells):
+        return "| " + " | ".join(cells) + " |"
+    return [*([note, ""] if note else []), "", row(*header), row(*["---"] * 7),
+             row("1", "Khảo sát hiện trạng nhà xưởng của 04 hợp tác xã", "Nhận diện lãng phí", "Xưởng của 04 HTX",
+                 "Trước 25/9/2026", "Nhóm chuyên gia 5S + Ban quản trị các HTX", "Phỏng vấn, chụp ảnh"),
+             row("2", "Chấm điểm 5S tại từng hợp tác xã", "Biết mức đang đạt", "Xưởng của 04 HTX", "Tháng 12/2026",
+                 "Tổ đánh giá nội bộ + Trung tâm Khuyến công + Liên minh HTX tỉnh", "Hai người chấm"), ""]
+
+
+HEADS_5W1H = [
+    ["TT", "Việc gì (What)", "Vì sao (Why)", "Ở đâu (Where)", "Khi nào (When)", "Ai làm (Who)", "Làm thế nào (How)"],
+    ["STT", "Công tác (What)", "Mục đích (Why)", "Địa điểm (Where)", "Thời điểm xong (When)", "Phụ trách chính (Who)",
+     "Cách làm (How)"]]
+
+
+@pytest.mark.parametrize("header, note", list(zip(HEADS_5W1H, [
+    "Cột “Ai làm”: đơn vị ghi đầu tiên chịu trách nhiệm chính, các đơn vị ghi sau dấu “+” cùng tham gia.",
+    "Trong cột “Phụ trách chính”, bộ phận ghi trước chủ trì, bộ phận ghi sau phối hợp."])))
+def test_a_5w1h_table_glossed_in_english(tmp_path, header, note):
+    """A 5W1H table heads its columns with its questions and their English words: what is done, when, by whom; the
+    bodies in the doers' cell joined by "+", the first leading where the plan's note says so."""
+    draft = _draft(tmp_path, SO, _5w1h(header, note), ".md")
+    assert [t[:20] for t in draft.texts()] == ["Khảo sát hiện trạng ", "Chấm điểm 5S tại từn"]
+    assert draft.lead("Khảo sát") == ["Nhóm chuyên gia 5S"]
+    assert draft.coop("Khảo sát") == ["Ban quản trị các HTX"]
+    assert draft["Khảo sát"]["deadline"]["before"] == "2026-09-25"
+    assert draft.lead("Chấm điểm") == ["Tổ đánh giá nội bộ"]
+    assert len(draft.coop("Chấm điểm")) == 2
+    assert draft["Chấm điểm"]["deadline"]["month"] == 12
+
+
+@pytest.mark.parametrize("header", HEADS_5W1H)
+def test_bodies_joined_by_a_plus_lead_together_where_no_note_says_otherwise(tmp_path, header):
+    draft = _draft(tmp_path, SO, _5w1h(header, None), ".md")
+    assert draft.lead("Chấm điểm") == ["Tổ đánh giá nội bộ", "Trung tâm Khuyến công", "Liên minh HTX tỉnh"]

@@ -30,8 +30,11 @@ PARTS = [  # (part, words in a section title, folded)
     ("tasks", r"\b(?:cac )?hoat dong (?:cu the|trong tam)\b|^(?:cac )?hoat dong$"),
     # the work to do, by its plain name: "II. CÁC VIỆC CẦN LÀM", "CÔNG VIỆC CẦN THỰC HIỆN"
     ("tasks", r"\b(?:cac )?(?:cong )?viec can (?:lam|thuc hien|trien khai)\b|^(?:cac )?cong viec (?:cu the|chu yeu|trong tam)$"),
-    # what the plan asks other bodies to do: "IV. ĐỀ NGHỊ PHỐI HỢP", "Nội dung đề nghị phối hợp"
-    ("tasks", r"^(?:(?:cac )?noi dung )?de nghi phoi hop$"),
+    # what the plan asks other bodies to do: "IV. ĐỀ NGHỊ PHỐI HỢP", "Nội dung đề nghị phối hợp", "IV. Đề nghị các hợp
+    # tác xã"
+    ("tasks", r"^(?:(?:cac )?noi dung )?de nghi phoi hop$|^de nghi (?:cac|doi voi)\b"),
+    # the work items by their name in a work tracker's words: "III. Đầu việc", "CÁC ĐẦU VIỆC CỤ THỂ"
+    ("tasks", r"^(?:cac )?dau viec\b"),
 ]
 _STOP = re.compile(r"^(?:noi nhan|kt\. chu tich|tm\. uy ban|chu tich)\b")
 _PROVINCE_WORDS = ("uy ban nhan dan tinh", "ubnd tinh", "tinh")
@@ -1703,6 +1706,10 @@ def _given_after(text: str, known: fields.Known) -> bool:
 _BY_REMIT = re.compile(r"\s+theo (?:đúng )?chức năng,? nhiệm vụ(?: được giao)?(?: của (?:mình|đơn vị))?\s*$")
 
 
+#: a due day mentioned with "@" at the end of a doer's field ("… — Nhóm Vận hành @31/03/2026")
+_MENTIONED_DAY = re.compile(r"\s*@\s?\d{1,2}/\d{1,2}(?:/\d{4})?\s*$")
+
+
 def _dashed_doer(text: str) -> tuple[str, str | None] | None:
     """An item written "work – doer (phối hợp: Y, Z) – time", its fields apart by spaced dashes (an en or em dash: a
     hyphen joins a name's parts, "Văn hóa - Xã hội"), or its time after a semicolon ("work — doer; quý II."): the doer
@@ -1712,13 +1719,14 @@ def _dashed_doer(text: str) -> tuple[str, str | None] | None:
     if len(parts) not in (2, 3) or (len(parts) == 3 and (len(parts[2]) > 60
                                                      or fields.deadline(parts[2], cell=True).kind == "unspecified")):
         return None
-    who = parts[1].strip()
+    who = _MENTIONED_DAY.sub("", parts[1]).strip()  # its due day after "@" ("— Nhóm Vận hành @31/03/2026"): a time
     head, _, tail = who.rpartition(";")
     # its time after a semicolon ("… — Trung tâm Khuyến nông; quý II."), read for its shape alone (any year): no body
     shape = fields.deadline(tail, cell=True, year=2000).kind if head and len(parts) == 2 else "unspecified"
     if shape not in ("unspecified", "ambiguous"):
         who = head.strip()
-    helper = re.search(r"\(\s*(?:phối hợp|đơn vị phối hợp)\s*:?\s*(?P<coop>[^()]+)\)\s*$", who, re.I)
+    helper = re.search(r"\(\s*(?:phối hợp|đơn vị phối hợp)\s*:?\s*(?P<coop>[^()]+)\)\s*$", who, re.I) \
+        or re.search(r"\s+cùng\s+(?:với\s+)?(?P<coop>\S.*)$", who)  # "— Nhóm Hạ tầng cùng UBND phường A, UBND phường B"
     name = who[:helper.start()].strip() if helper else who
     if not name or len(name) > 150 or not _body_name(name, places=False):
         return None
@@ -3281,6 +3289,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         """A content item whose sub-items only detail it ("…, gồm:" then + points): one task."""
         named = fields.match_agencies(para.text, known, owners=False)
         return (para.rank >= 6 and bool(para.children) and not named.ids and not named.unknown
+                and not any(c.box for c in para.children)  # a stage over its to-dos ("- [ ] …"): each a task
                 and "chu tri" not in para.folded and not fields.ASSIGN.match(para.text)
                 and not _alias_in(para.text, known)  # "- Trách nhiệm chung của các bên": a heading of their duties
                 and not _heads_bullets(para.text)  # "Ø Trung tâm dịch vụ tổng hợp xã:" over its duties, a name alone
@@ -3483,6 +3492,8 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 and not _assigns(para, known) and _lead_from(para.text, known) is None:
             continue  # a stage's title over the items after it, its time in brackets ("Giai đoạn 1. Đặt bài toán (từ
             # 15/7 đến 31/8/2026)" / "a) Phòng Kết nối …"): it dates them (``stage_of``), no work of its own
+        if para.box == "x":
+            continue  # a to-do ticked as done ("- [x] Ký thỏa thuận khung …"): work finished before the plan, none of it
         if _pointer(para, known) or _no_task(para) or _states(para.text):
             continue  # "(Chi tiết tại Phụ lục kèm theo)", "Nhiệm vụ cụ thể tại Phụ lục I …": the tasks are there; what
             # a body has done or is doing ("Ủy ban nhân dân xã đã hoàn thành rà soát …")
@@ -3931,6 +3942,10 @@ _READING_NOTE = re.compile(r"^bang (?:duoi day|sau day|sau|kem theo|tien do)\b[^
                            # … or what a column named in quotes holds ("Cột "Làm sau việc" ghi mã những việc phải xong
                            # trước …", "Lưu ý: cột “Phối hợp” nêu đơn vị …")
                            r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?cot\s*[\"“][^\"”]{1,40}[\"”]\s*(?:ghi|neu|la|cho biet|the hien)\b"
+                           # … or whose name in a column's cell leads ("Cột “Ai làm”: đơn vị ghi đầu tiên chịu trách
+                           # nhiệm chính, …", "Trong cột “Phụ trách chính”, bộ phận ghi trước chủ trì, …")
+                           r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:(?:trong|o|tai) )?cot\s*[\"“][^\"”]{1,40}[\"”]\s*[:,]?"
+                           r"[^.]{0,60}?\b(?:ghi|neu) (?:dau tien|truoc)\b"
                            # how the times below are counted or written ("Các mốc thời gian dưới đây tính từ ngày khai
                            # mạc (ngày N)", "Thời gian trong bảng ghi theo âm lịch và ngày dương lịch tương ứng; …")
                            r"|^(?:cac )?(?:moc(?: thoi gian)?|thoi gian|thoi han)\b[^.;]{0,60}\b(?:duoi day|trong bang|tai bang)"
@@ -4587,6 +4602,7 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
     rows, groups = [], []
     task_tables = [t for t in found_tables if t.kind == "tasks"]
     owners = owners or {}
+    first_leads = any(_FIRST_LEADS.search(fold(line)) for line in lines or () if "đầu tiên" in line or "trước" in line)
     in_body = {id(found_tables[k]): v for k, v in owners.items()}
     for number, table in enumerate(task_tables, start=1):
         prefix = "pl" if len(task_tables) == 1 else f"pl{number}"
@@ -4652,12 +4668,18 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             for column in ("lead", "cooperating"):  # a body alone in its cell, with a bullet: "- Liên minh HTX tỉnh"
                 if _CELL_BULLET.match(cells.get(column) or "") and not _cell_lines(raw, cells[column]):
                     cells[column] = _CELL_BULLET.sub("", cells[column])
+            # "Tổ đánh giá nội bộ + Ban quản trị các HTX" where the plan says the body written first leads ("đơn vị
+            # ghi đầu tiên chịu trách nhiệm chính, các đơn vị ghi sau dấu “+” cùng tham gia"): a list, the first leading
+            plussed = first_leads and bool(cells.get("lead") and _PLUS.search(cells["lead"]))
+            if plussed:
+                cells["lead"] = _PLUS.sub("; ", cells["lead"])
             if cells.get("lead") and _RESOURCES.search(cells["lead"]):  # project software's resources ("Phòng Kinh
                 # doanh;Phòng Tài chính - Kế toán", "Đội Bảo vệ - PCCC[50%]"): the names parted by "; ", no share
                 cells["lead"] = re.sub(r";(?=\S)", "; ", _SHARE.sub("", cells["lead"]))
             listed = _cell_bodies(raw, cells.get("lead")) or (
-                cells["lead"] if "; " in (cells.get("lead") or "") and _names_only(cells["lead"], agencies.known, listed=True)
-                else None)  # … or one line, the names parted by ";" ("Ban Tổ chức giải; Liên minh HTX tỉnh")
+                cells["lead"] if "; " in (cells.get("lead") or "")
+                and (plussed or _names_only(cells["lead"], agencies.known, listed=True))
+                else None)  # … or one line, the names parted by ";" ("Ban Tổ chức giải; Liên minh HTX tỉnh") or "+"
             bold = _bold_leads(raw, cells.get("lead")) if not cells.get("cooperating") else None
             if bold is not None:
                 # a doers' cell of bodies a line each, some in bold ("**Phòng Kiểm toán 2**<br>Phòng Tư vấn thuế"): the
@@ -4762,6 +4784,12 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
     return rows, groups
 
 
+#: a plan's note that the body written first leads ("Cột “Ai làm”: đơn vị ghi đầu tiên chịu trách nhiệm chính, …", "người
+#: ghi trước chủ trì"), folded
+_FIRST_LEADS = re.compile(r"\b(?:ghi|neu|ke ten) (?:dau tien|truoc)\b[^.;]{0,60}?\b(?:chu tri|chiu trach nhiem chinh|"
+                          r"phu trach chinh|lam chinh)\b")
+#: bodies joined by a plus in a doers' cell ("Phòng Đào tạo + Trung tâm Khuyến công")
+_PLUS = re.compile(r"\s+\+\s+(?=\S)")
 #: a resource cell as project software writes it: names parted by ";" with no space, or a share of a unit's time
 #: after its name ("[50%]")
 _SHARE = re.compile(r"\s*\[\d{1,3}%\]")

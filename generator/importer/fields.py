@@ -78,6 +78,8 @@ _FORCES = f"(?:{'|'.join(map(fold, _FORCES_KINDS))})"
 _TYPE_START = (
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|don bien phong |"
+    # a company's or an office's team by its capitalised name ("Nhóm Vận hành", "Nhóm Đối tác HTX"), not "nhóm hộ"
+    r"nhom |"
     # a station of a Chi cục or a Trung tâm in the communes ("Trạm Thú y khu vực …", "Trạm Khuyến nông …")
     r"tram |"
     # a forest ranger unit, a national park ("Hạt Kiểm lâm khu vực Sìn Hồ", "Vườn quốc gia Phia Oắc - Phia Đén"); not
@@ -193,7 +195,7 @@ _AGENCY_START = re.compile(_TYPE_START + "|" + _SHORT_START + ")")
 _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("hội",), "dai": ("đài",), "bao": ("báo",),
                "quy": ("quỹ",), "phong": ("phòng",), "bo": ("bộ",), "vu": ("vụ",), "vien": ("viện",), "doan": ("đoàn",),
                "truong": ("trường", "trưởng"), "tram": ("trạm",), "doi": ("đội",), "to": ("tổ",),
-               "khoa": ("khoa",), "ga": ("ga",)}
+               "khoa": ("khoa",), "ga": ("ga",), "nhom": ("nhóm",)}
 #: a team numbered after its work ("Tổ khám số 1", "Đội tiêm số 1", "Tổ công tác số 3") or by its number alone ("Tổ số
 #: 1"), in lower case
 NUMBERED_TEAM = r"(?:tổ|đội) (?:[a-zà-ỹđ]+ ){0,3}số \d{1,2}"
@@ -1050,6 +1052,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
     phrase = _MEMBERS.sub(lambda m: " " * len(m.group("cls")) + " , " + m.group("who") + " ", phrase)
     phrase = _shared_type(phrase)
     phrase = re.sub(r"\([^()]*(?:\)|$)", lambda m: " " * len(m.group()), phrase)
+    # … nor a day mentioned with "@" after the names ("cùng UBND phường Cửa Nam @15/04/2026")
+    phrase = re.sub(r"@\s?\d{1,2}/\d{1,2}(?:/\d{2,4})?", lambda m: " " * len(m.group()), phrase)
     folded = fold(phrase)
     taken = [False] * len(folded)
     found: list[tuple[int, str]] = []
@@ -1540,6 +1544,9 @@ ASSIGN = re.compile(r"^(?:b\)\s*)?(?:Cơ quan (?:tham mưu|chủ trì)[^:]*|(?:T
 
 #: "hạn" alone before the day, as a short field after a clause ("…; hạn 10/11.", "(hạn: 30/11/2026)"): the deadline,
 #: folded (not "thời hạn", "hạn chót" read on their own; not a word ending in "hạn": "gia hạn", "giới hạn", "kỳ hạn")
+#: a day mentioned with "@", as a task list of a notes or project app prints a to-do's due date ("… — Nhóm Vận hành
+#: @31/03/2026")
+_DUE_MENTION = r"(?<![\w@])@(?=\s?\d{1,2}/\d{1,2})"
 _DUE_ALONE = r"(?<![\w/])(?<!thoi )(?<!gia )(?<!gioi )(?<!ky )(?<!huu )(?<!quyen )(?<!co )han(?=\s*:?\s*(?:ngay )?\d)"
 
 
@@ -1703,7 +1710,7 @@ _DEADLINES = [
     ("before", re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}\s*[-–]\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)")),
     # a date printed as the deadline itself ("Thời hạn: 15/9/2026", "hạn gửi giấy mời là 15/9/2026", "Hạn nộp hồ sơ:
     # ngày 30/9/2026"): done by that day
-    ("before", re.compile(r"(?:\bthoi han|\bhan (?:chot|cuoi|gui|nop|hoan thanh|bao cao)(?: [a-z]+){0,4}?|" + _DUE_ALONE + r")\s*(?::|la)?\s*"
+    ("before", re.compile(r"(?:\bthoi han|\bhan (?:chot|cuoi|gui|nop|hoan thanh|bao cao)(?: [a-z]+){0,4}?|" + _DUE_ALONE + "|" + _DUE_MENTION + r")\s*(?::|la)?\s*"
                           r"(?P<at>(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))")),
     # the date in words, as Nghị định 30/2020 writes dates: "trước ngày 30 tháng 11 năm 2025"
     ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?) (?:{_HOUR})?ngay (?P<d>\d{{1,2}}) thang (?P<m>\d{{1,2}}) nam (?P<y>\d{{4}})")),
@@ -1889,7 +1896,7 @@ _PURPOSE = re.compile(r"\s(?:để|nhằm)\s", re.I)
 #: trong T10/2026", "việc thông báo xong trước ngày 04/9/2026")
 #: (not "có thời hạn": fixed-term, "làm việc có thời hạn tại HTX"), and "hạn" alone before its day ("…; hạn 10/11")
 _TRIGGER = re.compile(r"(?:thuc hien|hoan thanh|trien khai thuc hien|thoi gian|(?<!\bco )thoi han|tien do|\bxong|\bdu kien|"
-                      + _DUE_ALONE + r")\s*"
+                      + _DUE_ALONE + "|" + _DUE_MENTION + r")\s*"
                       r"(?:trong|truoc|tu|vao|:)?\s*")
 
 
@@ -2470,7 +2477,7 @@ _YEARLESS = [
     ("before", re.compile(_BEFORE_EVENT + r"\)")),  # "trước Ngày Khuyến học Việt Nam (02/10)"
     # a day printed as the deadline itself, its year left out ("…; thời hạn: 30/3.", "Hạn nộp: 15/10"), as a whole
     # date is read there
-    ("before", re.compile(r"(?:\bthoi han|\bhan (?:chot|cuoi|gui|nop|hoan thanh|bao cao)(?: [a-z]+){0,4}?|" + _DUE_ALONE + r")\s*(?::|la)?\s*"
+    ("before", re.compile(r"(?:\bthoi han|\bhan (?:chot|cuoi|gui|nop|hoan thanh|bao cao)(?: [a-z]+){0,4}?|" + _DUE_ALONE + "|" + _DUE_MENTION + r")\s*(?::|la)?\s*"
                           r"(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])")),
     # … the occasion's day without its year ("Nhân Ngày HTX Việt Nam 11/4")
     ("before", re.compile(_ON_OCCASION + r"(?![/\d])")),

@@ -163,6 +163,8 @@ class Para:
     ordinal: str = ""         # its number as the list counts it ("2" for the second of lazy "1." items), else ""
     bold: bool = False        # its first line is bold from end to end ("**1. Phòng Kinh tế:**"), a title as typed
     apart: str = ""           # what its last line with a TAB prints after it (a time right-aligned, a dotted leader's end)
+    box: str = ""             # a task list's box after its bullet, as Markdown writes a to-do ("- [ ] …", "- [x] …"):
+    # " " to do, "x" done; "" for none
     bold_head: tuple = ()     # the names printed bold at its start, its sentence going on after them ("**UBND các xã,
     # phường ven biển** kêu gọi …", "**Quỹ …** và **Chi nhánh …** đơn giản hóa …"): the doers it marks, as printed
 
@@ -191,6 +193,8 @@ class Para:
             node = node.parent
 
 
+#: the box of a Markdown task list after an item's bullet: "[ ]" a to-do, "[x]" one done (GitHub, Notion, Obsidian)
+_TASK_BOX = re.compile(r"^\[([ xX])\]\s+(?=\S)")
 #: an arrow typed at a line's start, before who does the item above and when
 _ARROW_LINE = re.compile(r"^(?:=>|⇒|→|->)\s*(?=\S)")
 
@@ -408,10 +412,14 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         )
         # the current paragraph is a work card's head so far: a code and fields, a field on each line after
         card = CARD_HEAD.match(text) is not None or (card and bool(_LABEL_LINE.match(text)))
+        box = _TASK_BOX.match(rest) if kind == "bullet" else None
+        if box and starts_new:  # a to-do's box ("- [ ] Khảo sát …", "- [x] Ký …"): kept apart from its text
+            rest = rest[box.end():]
         if starts_new:
             close()
             out.append(Para(nfc(rest) if kind else text, index + 1, index + 1, kind, mark,
                             delim=delimiter(text, kind, mark)))
+            out[-1].box = box.group(1).lower() if box else ""
             out[-1].indent, out[-1].content = _columns(raw, kind, mark, out[-1].delim)
             out[-1].bold = bool(_BOLD_LINE.match(raw))
             head = _BOLD_HEAD.match(raw) if not out[-1].bold and ("**" in raw or "__" in raw) else None

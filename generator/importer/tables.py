@@ -299,7 +299,17 @@ def _column(header: str) -> str | None:
     for name, pattern in COLUMNS:
         if re.search(pattern, folded):
             return name
+    gloss = _GLOSS.fullmatch(folded)
+    if gloss:  # a head glossed in English in brackets ("Việc gì (What)", "Ai làm (Who)", "Khi nào (When)", as a 5W1H
+        # table heads its questions): the Vietnamese words' column, else the English word's
+        return _column(printed[:gloss.end("head")]) or _GLOSSES.get(gloss.group("gloss"))
     return None
+
+
+#: a head cell glossed in English in brackets after its own words (folded): "viec gi (what)", "ai lam (who)"
+_GLOSS = re.compile(r"(?P<head>.+?)\s*\((?P<gloss>[a-z][a-z ]{1,20})\)")
+#: the questions of a 5W1H table in English: what is done, who does it, when (why, where, how: no column of ours)
+_GLOSSES = {"what": "text", "who": "lead", "when": "deadline"}
 
 
 #: a column of the work and who is given it ("Việc cần làm và phân công", "Công việc, phân công thực hiện"), folded
