@@ -1742,6 +1742,21 @@ header as a pipe table, "## " headings, "<!-- image -->" for the seal and a task
 in every cell they spanned; a Sở's web page as ``w3m -dump`` prints it, the site's menu and footer around the plan and
 its task table drawn with box-drawing characters, every cell wrapped inside its column.
 
+Hundred-and-eighty-fourth section: a hundred-and-eighty-second held-out set, ``benchmarks/corpus/unseen182/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a technical-safety inspection company's .docx plan for the boilers,
+pressure vessels, cold store, forklift and hoist of four cooperatives, its work an equipment register (one row per
+piece of equipment under a merged row naming the cooperative, the kind of inspection a code "ĐK", "LĐ", "BT" defined in
+a note, serial numbers, pressures and the expiry date of the certificate in force before the day of the visit, the
+company's team and a partner column); a biosphere reserve board's PDF plan for the first year of a donor-funded project
+with the cooperatives of its buffer zone, laid out as a logical framework (goal, objective and result rows of
+indicators, sources and assumptions, activity rows whose "indicator" column names the lead and partners and whose
+"source" column gives the time, as a note says); a province's plain-text plan whose times give the months in Roman
+numerals ("tháng XII/2026", "tháng V - VIII/2027") and two co-leads joined by "và" where one name holds "và"; a ward's
+Markdown plan exported from a web editor with HTML entities ("&nbsp;" indents, "&ndash;" in a room's name and a range,
+"&quot;", "&amp;"), one bullet pushed out of its list by "&nbsp;"; a Liên minh HTX's plain-text plan whose duties name
+no time and whose schedule gives the times by item number, with one task that only the schedule holds.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2146,6 +2161,8 @@ HELD_OUT = {
     "unseen180": "hundred-and-eightieth held-out set (benchmarks/corpus/unseen180/, two new kinds, three everyday "
                  "documents):",
     "unseen181": "hundred-and-eighty-first held-out set (benchmarks/corpus/unseen181/, two new kinds, three everyday "
+                 "documents):",
+    "unseen182": "hundred-and-eighty-second held-out set (benchmarks/corpus/unseen182/, two new kinds, three everyday "
                  "documents):",
 }
 
