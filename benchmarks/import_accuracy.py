@@ -1757,6 +1757,19 @@ Markdown plan exported from a web editor with HTML entities ("&nbsp;" indents, "
 "&quot;", "&amp;"), one bullet pushed out of its list by "&nbsp;"; a Liên minh HTX's plain-text plan whose duties name
 no time and whose schedule gives the times by item number, with one task that only the schedule holds.
 
+Hundred-and-eighty-fifth section: a hundred-and-eighty-third held-out set, ``benchmarks/corpus/unseen183/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a rice-exporting company's .docx plan for its contract farming with
+rice cooperatives written as a risk register on a landscape page (Mã | Rủi ro và dấu hiệu cảnh báo | K | T | Mức |
+Biện pháp ứng phó | Chủ trì | Phối hợp | Thời hạn), scores and their product, the level cell shaded, two rows of two
+numbered measures and two accepted risks with no measure; a police cyber-security unit's PDF plan protecting
+cooperatives that sell online, a diagonal watermark on every page that ``pdftotext`` prints as scattered letters between
+the paragraphs, a box of hotlines beside a box of scam patterns, duties under numbered team headings; a commune's
+plain-text plan whose dates are typed with hyphens ("15-10-2026", "30-11", "quý IV-2026") beside hyphenated spans
+("từ 05-10/12") and codes; a Sở Tư pháp's Markdown plan exported from a wiki, a table of contents of anchor links that
+repeats the room headings and legal bases as reference-style links; a commune Hội Nông dân's plain-text plan whose
+doers are the Hội's posts in abbreviations never spelt out ("CT Hội", "PCT Hội phụ trách kinh tế", "các CHT").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2163,6 +2176,8 @@ HELD_OUT = {
     "unseen181": "hundred-and-eighty-first held-out set (benchmarks/corpus/unseen181/, two new kinds, three everyday "
                  "documents):",
     "unseen182": "hundred-and-eighty-second held-out set (benchmarks/corpus/unseen182/, two new kinds, three everyday "
+                 "documents):",
+    "unseen183": "hundred-and-eighty-third held-out set (benchmarks/corpus/unseen183/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-eighty-second sets likewise (read as the eleventh).
+The twelfth to hundred-and-eighty-third sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -232,6 +232,7 @@ UNSEEN179 = ROOT / "benchmarks" / "corpus" / "unseen179"
 UNSEEN180 = ROOT / "benchmarks" / "corpus" / "unseen180"
 UNSEEN181 = ROOT / "benchmarks" / "corpus" / "unseen181"
 UNSEEN182 = ROOT / "benchmarks" / "corpus" / "unseen182"
+UNSEEN183 = ROOT / "benchmarks" / "corpus" / "unseen183"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -423,6 +424,7 @@ ANNOTATIONS179 = sorted(UNSEEN179.glob("*.yaml"))
 ANNOTATIONS180 = sorted(UNSEEN180.glob("*.yaml"))
 ANNOTATIONS181 = sorted(UNSEEN181.glob("*.yaml"))
 ANNOTATIONS182 = sorted(UNSEEN182.glob("*.yaml"))
+ANNOTATIONS183 = sorted(UNSEEN183.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -690,7 +692,8 @@ def _set_id(value):
                                                       (UNSEEN179, ANNOTATIONS179, 5),
                                                       (UNSEEN180, ANNOTATIONS180, 5),
                                                       (UNSEEN181, ANNOTATIONS181, 5),
-                                                      (UNSEEN182, ANNOTATIONS182, 5)],
+                                                      (UNSEEN182, ANNOTATIONS182, 5),
+                                                      (UNSEEN183, ANNOTATIONS183, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -815,7 +818,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN179,
                                     UNSEEN180,
                                     UNSEEN181,
-                                    UNSEEN182],
+                                    UNSEEN182,
+                                    UNSEEN183],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3410,6 +3414,10 @@ B181 = UNSEEN181 / "b_an-giang_46-KH-HLNB-2026_so-do-to-chuc-chung-nhan-halal-ht
 
 B182 = UNSEEN182 / "b_nghe-an_47-KH-BQLSQ-2026_khung-logic-htx-vung-dem.pdf"
 
+# --- hundred-and-eighty-third held-out set ------------------------------------------------------------------------
+
+B183 = UNSEEN183 / "b_thanh-hoa_286-KH-PA05-2026_lua-dao-truc-tuyen-htx-ban-hang-qua-mang.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3512,7 +3520,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN179, ANNOTATIONS179),
               (UNSEEN180, ANNOTATIONS180),
               (UNSEEN181, ANNOTATIONS181),
-              (UNSEEN182, ANNOTATIONS182)]
+              (UNSEEN182, ANNOTATIONS182),
+              (UNSEEN183, ANNOTATIONS183)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3656,7 +3665,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN179, B179),
                                         (UNSEEN180, B180),
                                         (UNSEEN181, B181),
-                                        (UNSEEN182, B182)],
+                                        (UNSEEN182, B182),
+                                        (UNSEEN183, B183)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
