@@ -1742,6 +1742,19 @@ header as a pipe table, "## " headings, "<!-- image -->" for the seal and a task
 in every cell they spanned; a Sở's web page as ``w3m -dump`` prints it, the site's menu and footer around the plan and
 its task table drawn with box-drawing characters, every cell wrapped inside its column.
 
+Hundred-and-eighty-sixth section: a hundred-and-eighty-fourth held-out set, ``benchmarks/corpus/unseen184/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a company social fund's .docx plan for tea and bamboo-shoot
+cooperatives whose work is a cost estimate (TT | Nội dung | ĐVT | Số lượng | Đơn giá | Thành tiền | Đơn vị thực hiện |
+Thời gian) with group rows, subtotal rows, a total and "Bằng chữ", cost-only rows holding no work and the partners
+after "phối hợp:" in the doer cell; a thermal power company's PDF plan giving its ash, slag and gypsum to cooperatives,
+printed two pages per landscape sheet, one task cut at the gutter and one between the sheets, each page's number at
+its top; a Sở Nông nghiệp và Môi trường's plain-text plan as a receiving commune copied it from the e-office system,
+the system's metadata with a "Hạn xử lý" first and the commune leader's direction and the processing log after it; a
+Sở Tài chính's plan as its web portal shows it in Markdown, each room's items in a raw-HTML "<details>" accordion
+under a "<summary>" naming the room; a ward's plan as a Facebook post copied as text, items numbered by keycap emoji,
+their doers and times on "👉 Chủ trì:", "🤝 Phối hợp:", "⏰ Thời gian:" lines, hashtags and comments after it.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2146,6 +2159,8 @@ HELD_OUT = {
     "unseen180": "hundred-and-eightieth held-out set (benchmarks/corpus/unseen180/, two new kinds, three everyday "
                  "documents):",
     "unseen181": "hundred-and-eighty-first held-out set (benchmarks/corpus/unseen181/, two new kinds, three everyday "
+                 "documents):",
+    "unseen184": "hundred-and-eighty-fourth held-out set (benchmarks/corpus/unseen184/, two new kinds, three everyday "
                  "documents):",
 }
 
