@@ -1770,6 +1770,19 @@ plain-text plan whose dates are typed with hyphens ("15-10-2026", "30-11", "quý
 repeats the room headings and legal bases as reference-style links; a commune Hội Nông dân's plain-text plan whose
 doers are the Hội's posts in abbreviations never spelt out ("CT Hội", "PCT Hội phụ trách kinh tế", "các CHT").
 
+Hundred-and-eighty-sixth section: a hundred-and-eighty-fourth held-out set, ``benchmarks/corpus/unseen184/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a company social fund's .docx plan for tea and bamboo-shoot
+cooperatives whose work is a cost estimate (TT | Nội dung | ĐVT | Số lượng | Đơn giá | Thành tiền | Đơn vị thực hiện |
+Thời gian) with group rows, subtotal rows, a total and "Bằng chữ", cost-only rows holding no work and the partners
+after "phối hợp:" in the doer cell; a thermal power company's PDF plan giving its ash, slag and gypsum to cooperatives,
+printed two pages per landscape sheet, one task cut at the gutter and one between the sheets, each page's number at
+its top; a Sở Nông nghiệp và Môi trường's plain-text plan as a receiving commune copied it from the e-office system,
+the system's metadata with a "Hạn xử lý" first and the commune leader's direction and the processing log after it; a
+Sở Tài chính's plan as its web portal shows it in Markdown, each room's items in a raw-HTML "<details>" accordion
+under a "<summary>" naming the room; a ward's plan as a Facebook post copied as text, items numbered by keycap emoji,
+their doers and times on "👉 Chủ trì:", "🤝 Phối hợp:", "⏰ Thời gian:" lines, hashtags and comments after it.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2178,6 +2191,8 @@ HELD_OUT = {
     "unseen182": "hundred-and-eighty-second held-out set (benchmarks/corpus/unseen182/, two new kinds, three everyday "
                  "documents):",
     "unseen183": "hundred-and-eighty-third held-out set (benchmarks/corpus/unseen183/, two new kinds, three everyday "
+                 "documents):",
+    "unseen184": "hundred-and-eighty-fourth held-out set (benchmarks/corpus/unseen184/, two new kinds, three everyday "
                  "documents):",
 }
 
