@@ -1742,6 +1742,19 @@ header as a pipe table, "## " headings, "<!-- image -->" for the seal and a task
 in every cell they spanned; a Sở's web page as ``w3m -dump`` prints it, the site's menu and footer around the plan and
 its task table drawn with box-drawing characters, every cell wrapped inside its column.
 
+Hundred-and-eighty-seventh section: a hundred-and-eighty-fifth held-out set, ``benchmarks/corpus/unseen185/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a plastic recycling company's .docx plan for the used bottles its EPR
+recycling contracts need, bought from scrap collectors' cooperative groups, one SIPOC table on a landscape section (TT |
+S - Bên cung cấp | I - Đầu vào | P - Việc phải làm | O - Đầu ra | C - Bên nhận | Chủ trì | Phối hợp | Hạn) whose supplier
+and receiver columns name bodies that are no doers; a brand and packaging design company's PDF plan for coconut
+cooperatives whose work is only a horizontal roadmap on a landscape page, the milestones' boxes alternately above and
+below the line (date, work, "TH:" doer, "PH:" partners), which ``pdftotext`` prints band by band; a Sở Giáo dục và Đào
+tạo's plain-text plan on vocational training for cooperative members naming bodies by their old and new names ("… (nay
+là …)"); a provincial extension centre's Markdown plan typed with underscore emphasis, closed ATX headings, "+" bullets
+and a pipe table without outer pipes; a commune's plain-text plan for agarwood cooperatives whose appendix after the
+signature holds dated work, the time first, then the doers, then the work after a dash.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2146,6 +2159,8 @@ HELD_OUT = {
     "unseen180": "hundred-and-eightieth held-out set (benchmarks/corpus/unseen180/, two new kinds, three everyday "
                  "documents):",
     "unseen181": "hundred-and-eighty-first held-out set (benchmarks/corpus/unseen181/, two new kinds, three everyday "
+                 "documents):",
+    "unseen185": "hundred-and-eighty-fifth held-out set (benchmarks/corpus/unseen185/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-eighty-first sets likewise (read as the eleventh).
+The twelfth to hundred-and-eighty-first and the hundred-and-eighty-fifth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -231,6 +231,7 @@ UNSEEN178 = ROOT / "benchmarks" / "corpus" / "unseen178"
 UNSEEN179 = ROOT / "benchmarks" / "corpus" / "unseen179"
 UNSEEN180 = ROOT / "benchmarks" / "corpus" / "unseen180"
 UNSEEN181 = ROOT / "benchmarks" / "corpus" / "unseen181"
+UNSEEN185 = ROOT / "benchmarks" / "corpus" / "unseen185"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -421,6 +422,7 @@ ANNOTATIONS178 = sorted(UNSEEN178.glob("*.yaml"))
 ANNOTATIONS179 = sorted(UNSEEN179.glob("*.yaml"))
 ANNOTATIONS180 = sorted(UNSEEN180.glob("*.yaml"))
 ANNOTATIONS181 = sorted(UNSEEN181.glob("*.yaml"))
+ANNOTATIONS185 = sorted(UNSEEN185.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -687,7 +689,8 @@ def _set_id(value):
                                                       (UNSEEN178, ANNOTATIONS178, 5),
                                                       (UNSEEN179, ANNOTATIONS179, 5),
                                                       (UNSEEN180, ANNOTATIONS180, 5),
-                                                      (UNSEEN181, ANNOTATIONS181, 5)],
+                                                      (UNSEEN181, ANNOTATIONS181, 5),
+                                                      (UNSEEN185, ANNOTATIONS185, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -811,7 +814,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN178,
                                     UNSEEN179,
                                     UNSEEN180,
-                                    UNSEEN181],
+                                    UNSEEN181,
+                                    UNSEEN185],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3402,6 +3406,10 @@ B180 = UNSEEN180 / "b_cao-bang_112-KH-XMBG-2026_sao-y-xi-mang-kenh-muong-htx.pdf
 
 B181 = UNSEEN181 / "b_an-giang_46-KH-HLNB-2026_so-do-to-chuc-chung-nhan-halal-htx.pdf"
 
+# --- hundred-and-eighty-fifth held-out set ------------------------------------------------------------------------
+
+B185 = UNSEEN185 / "b_vinh-long_31-2026-KH-TKXD_lo-trinh-thiet-ke-bao-bi-htx-dua.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3503,7 +3511,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN178, ANNOTATIONS178),
               (UNSEEN179, ANNOTATIONS179),
               (UNSEEN180, ANNOTATIONS180),
-              (UNSEEN181, ANNOTATIONS181)]
+              (UNSEEN181, ANNOTATIONS181),
+              (UNSEEN185, ANNOTATIONS185)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3646,7 +3655,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN178, B178),
                                         (UNSEEN179, B179),
                                         (UNSEEN180, B180),
-                                        (UNSEEN181, B181)],
+                                        (UNSEEN181, B181),
+                                        (UNSEEN185, B185)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its

@@ -7,7 +7,7 @@ PDF, from the HTML this script writes.
 A brand and packaging design company's plan (October 2026) for the brand identity, labels and packaging of four
 coconut cooperatives' OCOP goods, ordered by the province's industry and trade promotion centre: the opening, I.
 targets ("-" lines), II. a small bordered table of what each cooperative receives (no work), III. the work ONLY as a
-HORIZONTAL ROADMAP on a LANDSCAPE page (a CSS named page): a line across the page, a dot per milestone, and each
+HORIZONTAL ROADMAP on a LANDSCAPE page (a CSS named page): a line across the page and each
 milestone's box ALTERNATELY ABOVE AND BELOW the line — the date in bold, the work, "TH:" the unit that does it, "PH:"
 the partners (a legend says so, and that the milestones read from left to right) —, so that ``pdftotext`` prints the
 boxes of the upper band first and those of the lower band after them (milestones 1, 3, 5, 7, 9, then 2, 4, 6, 8, 10),
@@ -32,7 +32,10 @@ STEM = "b_vinh-long_31-2026-KH-TKXD_lo-trinh-thiet-ke-bao-bi-htx-dua"
 HTML = HERE / "sources" / f"{STEM}.html"
 OUT = HERE / f"{STEM}.pdf"
 
-STEP_MM, BOX_MM = 24, 44  # a milestone every 24 mm along the line; a box 44 mm wide, centred on its dot
+STEP_MM, BOX_MM = 24, 44  # a milestone every 24 mm along the line; a box 44 mm wide
+
+# No dot is drawn on the line for each milestone: ten empty painted boxes (a dot, a tick, a gradient) made Chromium
+# number the tagged PDF's nodes one of two ways from print to print, so that a reprint did not give the same bytes.
 
 CSS = """
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
@@ -54,7 +57,6 @@ table.tasks th { text-align: center; }
 .legend { font-size: 9.5pt; font-style: italic; margin: 0 0 4mm; }
 .map { position: relative; height: 150mm; }
 .axis { position: absolute; left: 0; right: 0; top: 74mm; border-top: 2pt solid #000; }
-.dot { position: absolute; top: 72.2mm; width: 4mm; height: 4mm; border-radius: 2mm; background: #000; }
 .m { position: absolute; box-sizing: border-box; width: %dmm; border: 0.75pt solid #000; padding: 1.6mm 2mm;
      font-size: 8.5pt; line-height: 1.25; background: #fff; }
 .m p { margin: 0; }
@@ -149,8 +151,7 @@ def paragraph(kind: str, text: str) -> str:
 def milestone(n: int, date: str, work: str, doer: str, partners: str) -> list[str]:
     left = n * STEP_MM
     band = "up" if n % 2 == 0 else "down"
-    return [f'<div class="dot" style="left:{left + BOX_MM / 2 - 2:g}mm"></div>',
-            f'<div class="m {band}" style="left:{left}mm"><p class="d">{e(date)}</p><p class="w">{e(work)}</p>'
+    return [f'<div class="m {band}" style="left:{left}mm"><p class="d">{e(date)}</p><p class="w">{e(work)}</p>'
             f'<p>TH: {e(doer)}</p><p>PH: {e(partners)}</p></div>']
 
 
