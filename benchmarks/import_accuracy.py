@@ -1783,6 +1783,19 @@ Sở Tài chính's plan as its web portal shows it in Markdown, each room's item
 under a "<summary>" naming the room; a ward's plan as a Facebook post copied as text, items numbered by keycap emoji,
 their doers and times on "👉 Chủ trì:", "🤝 Phối hợp:", "⏰ Thời gian:" lines, hashtags and comments after it.
 
+Hundred-and-eighty-seventh section: a hundred-and-eighty-fifth held-out set, ``benchmarks/corpus/unseen185/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a plastic recycling company's .docx plan for the used bottles its EPR
+recycling contracts need, bought from scrap collectors' cooperative groups, one SIPOC table on a landscape section (TT |
+S - Bên cung cấp | I - Đầu vào | P - Việc phải làm | O - Đầu ra | C - Bên nhận | Chủ trì | Phối hợp | Hạn) whose supplier
+and receiver columns name bodies that are no doers; a brand and packaging design company's PDF plan for coconut
+cooperatives whose work is only a horizontal roadmap on a landscape page, the milestones' boxes alternately above and
+below the line (date, work, "TH:" doer, "PH:" partners), which ``pdftotext`` prints band by band; a Sở Giáo dục và Đào
+tạo's plain-text plan on vocational training for cooperative members naming bodies by their old and new names ("… (nay
+là …)"); a provincial extension centre's Markdown plan typed with underscore emphasis, closed ATX headings, "+" bullets
+and a pipe table without outer pipes; a commune's plain-text plan for agarwood cooperatives whose appendix after the
+signature holds dated work, the time first, then the doers, then the work after a dash.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2193,6 +2206,8 @@ HELD_OUT = {
     "unseen183": "hundred-and-eighty-third held-out set (benchmarks/corpus/unseen183/, two new kinds, three everyday "
                  "documents):",
     "unseen184": "hundred-and-eighty-fourth held-out set (benchmarks/corpus/unseen184/, two new kinds, three everyday "
+                 "documents):",
+    "unseen185": "hundred-and-eighty-fifth held-out set (benchmarks/corpus/unseen185/, two new kinds, three everyday "
                  "documents):",
 }
 
