@@ -4,7 +4,8 @@
   is stored and shown).
 * ``plain`` – a raw document with the Markdown/HTML markup the conversions left
   behind removed (``**``, ``*``, ``#``, ``\\``, ``<b>``, ``<sup>…</sup>``, a
-  link's target …), line by line so positions can be mapped back to line numbers.
+  link's target, a table of contents …) and HTML's character references read
+  (``&ndash;``), line by line so positions can be mapped back to line numbers.
 * ``SourceText`` – the searchable form of one document: every character that
   is not whitespace, with the line it came from (a pandoc span read as its
   text, ``unspanned``; a Markdown link as its text).  A quoted field is faithful
@@ -21,6 +22,7 @@
 from __future__ import annotations
 
 import bisect
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -59,6 +61,16 @@ def editor_lines(text: str) -> list[str]:
 _LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:[ \t]+\"[^\"\n]*\")?\)")
 
 
+#: a reference-style link ("[Luật Hợp tác xã số 17/2023/QH15][1]"): its text; and the line that defines its target
+#: ("[1]: https://…"), and a line of nothing but links to the page's own headings (a table of contents: "- [I. MỤC
+#: ĐÍCH, YÊU CẦU](#i-mục-đích-yêu-cầu)"), which hold no text of the document's
+_REFERENCE_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\[\]\n]+\]:\s+\S+")
+_IN_PAGE_LINKS = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])?\s*(?:\[[^\[\]\n]+\]\(#[^()\s]*\)\s*[,;|·]?\s*)+$")
+#: an HTML character reference a converter left in Markdown ("&ndash;", "&nbsp;", "&#8211;", "&#x2013;"): its character
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
 def unspanned(text: str) -> str:
     """``text`` with each pandoc bracketed span written as its text alone, every line where it was."""
     return _SPAN.sub(r"\1", text) if "]{" in text else text
@@ -75,7 +87,11 @@ def plain_line(line: str) -> str:
     line = _HEADING.sub("", line)
     line = _SUP.sub(" ", line)
     line = _TAGS.sub(" ", line)
-    line = _LINK.sub(r"\1", line) if "](" in line else line
+    if "](" in line or "][" in line or "]:" in line:
+        if _IN_PAGE_LINKS.match(line) or _LINK_DEFINITION.match(line):
+            return ""  # a table of contents' entry, a reference link's target: no text of the document's
+        line = _REFERENCE_LINK.sub(r"\1", _LINK.sub(r"\1", line))
+    line = _ENTITY.sub(lambda m: html.unescape(m.group()), line) if "&" in line else line
     return line.translate(_MARKUP_CHARS)
 
 

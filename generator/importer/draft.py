@@ -4320,6 +4320,12 @@ _BY_NUMBER = re.compile(r"^(?:cac )?(?:nhiem vu|noi dung)\s+(?P<nums>\d{1,2}(?:\
                         r"\s*:\s*(?=\S)")
 
 
+#: … or the time first, then the numbers ("Trước 15/12/2026: nội dung 1 mục III.", "Tháng 3/2027: nội dung 5, …")
+_TIME_THEN_NUMBERS = re.compile(r"^(?P<time>[^:;]{3,80}?)\s*:\s*(?:(?:cac )?(?:nhiem vu|noi dung)\s+(?P<nums>\d{1,2}"
+                                r"(?:\s*(?:,|va|-|–|den)\s*(?:(?:nhiem vu|noi dung)\s+)?\d{1,2})*)\b|(?=.*\((?:nhiem vu|noi dung)"
+                                r" \d{1,2}\)))")
+
+
 def _dated_by_number(paras: list, tasks: list[dict]) -> None:
     """Deadlines a plan gives in a section of their own, by the tasks' numbers ("III. THỜI GIAN THỰC HIỆN" / "-
     Nhiệm vụ 4, 5: từ tháng 8 đến tháng 10/2026."), to the numbered tasks that print none, said in review; a number
@@ -4329,10 +4335,17 @@ def _dated_by_number(paras: list, tasks: list[dict]) -> None:
                     and _TIME_SECTION.fullmatch(p.folded.strip())):
         for line in _descendants(section):
             match = _BY_NUMBER.match(line.folded)
-            if not match:
+            first = _TIME_THEN_NUMBERS.match(line.folded) if not match else None
+            if not (match or first):
                 continue
-            time = line.text[match.end():].strip()
-            for number in _numbers(match.group("nums")):
+            # … or the time first, then the numbers it dates ("Trước 15/12/2026: nội dung 1 mục III.", "Ngày 10 và
+            # 11/4/2027: phiên chợ (nội dung 6), Lễ tôn vinh (nội dung 7)"): those right after the colon and those
+            # named in brackets
+            time = line.text[match.end():].strip() if match else line.text[:first.end("time")].strip()
+            nums = match.group("nums") if match else ", ".join(
+                [*([first.group("nums")] if first.group("nums") else []),
+                 *re.findall(r"\((?:nhiem vu|noi dung) (\d{1,2})\)", line.folded[first.end():])])
+            for number in _numbers(nums):
                 owners = [t for (marker, _), found in numbered.items() if marker == str(number) for t in found]
                 if len(owners) != 1 or owners[0]["deadline"].get("kind") != "unspecified":
                     continue

@@ -1931,6 +1931,11 @@ _DOTTED = re.compile(r"(?<![\w.,])(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?:\.(?P<y>20\d\
 _DOTTED_AFTER = re.compile(r"(?:(?<!\w)(?:ngay|truoc|den|toi|tu|han|vao|hoac|va|xong|cham nhat)|[-–—])\s*$")
 _DOTTED_BEFORE = re.compile(r"\s*[-–—]\s*\d{1,2}[./]\d{1,2}[./]20\d\d")
 _DOTTED_MONTH = re.compile(r"(?<![\w.])(?P<t>thang |t)(?P<m>\d{1,2})\.(?P<y>20\d\d)(?![\w.])")
+#: a date typed with hyphens ("15-10-2026", "xong trước 31-10", "từ 01-10 đến 31-12-2026"), folded; not a range of days
+#: of a month ("05-10/12"), nor a part of an ISO date
+_HYPHENED = re.compile(r"(?<![\w.,/-])(?P<d>\d{1,2})-(?P<m>\d{1,2})(?:-(?P<y>20\d\d))?(?![\w/]|[-.,]\d)")
+#: a count's unit after a range ("2-3 ngày", "5-7 tháng"): the numbers count, they are no day and month
+_COUNTED = re.compile(r"\s*(?:ngay|thang|nam|tuan|lan|gio|phut|buoi|dot|ha|tan|kg|nguoi|ho|%)\b")
 
 
 #: a date as computers print it (ISO 8601, "2026-11-30"; a month "2027-03"; a quarter "2027-Q2", folded), in a plan
@@ -1953,10 +1958,19 @@ def _iso(match: re.Match) -> str:
 
 
 def _slashed(folded: str, cell: bool) -> str:
-    """``folded`` with its dates typed with dots (``_DOTTED``) or as computers print them (``_ISO``, spans with an
-    arrow) written with slashes, in as many characters."""
+    """``folded`` with its dates typed with dots (``_DOTTED``), with hyphens (``_HYPHENED``) or as computers print
+    them (``_ISO``, spans with an arrow) written with slashes, in as many characters."""
     if "20" in folded and "-" in folded:
         folded = _ARROW.sub(lambda m: m.group(1) + "-".rjust(len(m.group()) - len(m.group(1))), _ISO.sub(_iso, folded))
+    if "-" in folded:
+        def hyphened(match: re.Match) -> str:
+            if not (1 <= int(match["d"]) <= 31 and 1 <= int(match["m"]) <= 12):
+                return match.group()
+            if match["y"] is None and not (_DOTTED_AFTER.search(folded, 0, match.start()) and
+                                           not _COUNTED.match(folded, match.end())):
+                return match.group()  # "2-3 ngày", "từ 2-3 tháng": a range of a count, no day
+            return match.group().replace("-", "/")
+        folded = _HYPHENED.sub(hyphened, folded)
     if "." not in folded:
         return folded
 
