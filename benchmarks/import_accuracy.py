@@ -1796,6 +1796,18 @@ là …)"); a provincial extension centre's Markdown plan typed with underscore 
 and a pipe table without outer pipes; a commune's plain-text plan for agarwood cooperatives whose appendix after the
 signature holds dated work, the time first, then the doers, then the work after a dash.
 
+Hundred-and-eighty-eighth section: a hundred-and-eighty-sixth held-out set, ``benchmarks/corpus/unseen186/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a net-house (greenhouse) building company's .docx plan written as a
+letter to its customer cooperatives in the first and second person, the doers pronouns ("chúng tôi (<unit>)" for the
+company's unit in brackets, "Quý Hợp tác xã" for each cooperative under a heading, "hai bên" for both) in three
+headed lists after a facts table of the net houses; a national remote-sensing centre's PDF plan for satellite
+monitoring of cooperatives' rice fields, printed with a number on every body line in a narrow left column, which
+plain ``pdftotext`` prints as a block of numbers before each page's text; a commune's plain-text plan for cacao
+cooperatives as a village head retyped it without diacritics; a province's Markdown plan whose tasks are pandoc
+definition lists (": Chủ trì:", ": Phối hợp:", ": Thời hạn:" under a bold numbered term); a ward's plain-text plan
+with a leaders' direction line, bodies' headings over "-" lines and times in closing brackets.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2208,6 +2220,8 @@ HELD_OUT = {
     "unseen184": "hundred-and-eighty-fourth held-out set (benchmarks/corpus/unseen184/, two new kinds, three everyday "
                  "documents):",
     "unseen185": "hundred-and-eighty-fifth held-out set (benchmarks/corpus/unseen185/, two new kinds, three everyday "
+                 "documents):",
+    "unseen186": "hundred-and-eighty-sixth held-out set (benchmarks/corpus/unseen186/, two new kinds, three everyday "
                  "documents):",
 }
 
