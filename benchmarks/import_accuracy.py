@@ -1808,6 +1808,18 @@ cooperatives as a village head retyped it without diacritics; a province's Markd
 definition lists (": Chủ trì:", ": Phối hợp:", ": Thời hạn:" under a bold numbered term); a ward's plain-text plan
 with a leaders' direction line, bodies' headings over "-" lines and times in closing brackets.
 
+Hundred-and-eighty-ninth section: a hundred-and-eighty-seventh held-out set, ``benchmarks/corpus/unseen187/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a labour-export company's .docx plan helping workers back from Japan,
+Korea and Taiwan into cooperatives, its work in an Eisenhower priority matrix (a 3 x 3 table headed "KHẨN CẤP | KHÔNG
+KHẨN CẤP" and "QUAN TRỌNG | KHÔNG QUAN TRỌNG", each quadrant a stack of "việc — phụ trách (phối hợp: …) — hạn" lines,
+the fourth quadrant work put off); an express-delivery branch's PDF plan for pick-up points at longan cooperatives,
+typed in an Excel sheet and printed with its row and column headings (the column letters over each page, the sheet's
+row numbers beside every line) and gridlines; a provincial Hội Nông dân's plain-text plan whose tasks are labelled
+"Nhiệm vụ n:" with run-in "Cơ quan tham mưu: …" and "Thời gian: …" sentences; a Chi cục Trồng trọt và Bảo vệ thực
+vật's Markdown plan giving each task a "####" heading and a small two-column pipe table of its own; a commune's
+plain-text Công văn whose times carry their weekday in brackets.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2222,6 +2234,8 @@ HELD_OUT = {
     "unseen185": "hundred-and-eighty-fifth held-out set (benchmarks/corpus/unseen185/, two new kinds, three everyday "
                  "documents):",
     "unseen186": "hundred-and-eighty-sixth held-out set (benchmarks/corpus/unseen186/, two new kinds, three everyday "
+                 "documents):",
+    "unseen187": "hundred-and-eighty-seventh held-out set (benchmarks/corpus/unseen187/, two new kinds, three everyday "
                  "documents):",
 }
 
