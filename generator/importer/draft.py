@@ -2721,8 +2721,8 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         listed_too(dashed[1])
     # 0c". the doers in brackets before the work, as the item's first words ("(Phòng Kinh tế) Rà soát …; cùng Y.")
     opening = _OPENING_DOERS.match(para.text) if found["lead_text"] is None else None
-    if opening and _names_only(_cell_roles(opening.group("who"))[0] or "", known, listed=True, slot=True):
-        lead, coop, _ = _cell_roles(opening.group("who"))
+    lead, coop, _ = _cell_roles(opening.group("who")) if opening else (None, None, None)
+    if lead and _names_only(lead, known, listed=True, slot=True):
         found["lead_text"], found["listed"] = lead, True
         listed_too(coop)
         coop_in(para.text[opening.end():])
@@ -4615,7 +4615,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
     rows, groups = [], []
     task_tables = [t for t in found_tables if t.kind == "tasks"]
     owners = owners or {}
-    first_leads = any(_FIRST_LEADS.search(fold(line)) for line in lines or () if "đầu tiên" in line or "trước" in line)
+    first_leads = any(_FIRST_LEADS.search(fold(line)) for line in lines or ()
+                      if ("đầu tiên" in line or "trước" in line) and ("ghi" in line or "nêu" in line or "kê" in line))
     in_body = {id(found_tables[k]): v for k, v in owners.items()}
     for number, table in enumerate(task_tables, start=1):
         prefix = "pl" if len(task_tables) == 1 else f"pl{number}"
