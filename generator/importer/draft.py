@@ -1707,7 +1707,7 @@ _BY_REMIT = re.compile(r"\s+theo (?:đúng )?chức năng,? nhiệm vụ(?: đư
 
 
 #: a due day mentioned with "@" at the end of a doer's field ("… — Nhóm Vận hành @31/03/2026")
-_MENTIONED_DAY = re.compile(r"\s*@\s?\d{1,2}/\d{1,2}(?:/\d{4})?\s*$")
+_MENTIONED_DAY = re.compile(rf"\s*{fields.DAY_MENTION}(?:/\d{{4}})?\s*$")
 
 
 def _dashed_doer(text: str) -> tuple[str, str | None] | None:

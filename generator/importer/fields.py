@@ -1053,7 +1053,7 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
     phrase = _shared_type(phrase)
     phrase = re.sub(r"\([^()]*(?:\)|$)", lambda m: " " * len(m.group()), phrase)
     # … nor a day mentioned with "@" after the names ("cùng UBND phường Cửa Nam @15/04/2026")
-    phrase = re.sub(r"@\s?\d{1,2}/\d{1,2}(?:/\d{2,4})?", lambda m: " " * len(m.group()), phrase)
+    phrase = re.sub(rf"{DAY_MENTION}(?:/\d{{2,4}})?", lambda m: " " * len(m.group()), phrase)
     folded = fold(phrase)
     taken = [False] * len(folded)
     found: list[tuple[int, str]] = []
@@ -1542,11 +1542,12 @@ ASSIGN = re.compile(r"^(?:b\)\s*)?(?:Cơ quan (?:tham mưu|chủ trì)[^:]*|(?:T
 
 # --- deadlines ---------------------------------------------------------------
 
+#: a day mentioned with "@", as a task list of a notes or project app prints a to-do's due date ("… — Nhóm Vận hành
+#: @31/03/2026"), without its year: the one table of it (the deadline reader's trigger, the names' end, a doer's field)
+DAY_MENTION = r"@\s?\d{1,2}/\d{1,2}"
+_DUE_MENTION = rf"(?<![\w@])(?={DAY_MENTION})@"
 #: "hạn" alone before the day, as a short field after a clause ("…; hạn 10/11.", "(hạn: 30/11/2026)"): the deadline,
 #: folded (not "thời hạn", "hạn chót" read on their own; not a word ending in "hạn": "gia hạn", "giới hạn", "kỳ hạn")
-#: a day mentioned with "@", as a task list of a notes or project app prints a to-do's due date ("… — Nhóm Vận hành
-#: @31/03/2026")
-_DUE_MENTION = r"(?<![\w@])@(?=\s?\d{1,2}/\d{1,2})"
 _DUE_ALONE = r"(?<![\w/])(?<!thoi )(?<!gia )(?<!gioi )(?<!ky )(?<!huu )(?<!quyen )(?<!co )han(?=\s*:?\s*(?:ngay )?\d)"
 
 
