@@ -15,7 +15,7 @@ from ..labels import DOC_TYPE, PLAN_KIND, PROVINCE_KIND, message
 from ..source.models import ID_PATTERN, PLAN_KINDS
 from ..text import nfc, plain_line, unspanned
 from ..vi import fold, slugify
-from . import box_tables, fields, layout, mail_quote, tables
+from . import box_tables, field_tables, fields, layout, mail_quote, tables
 from . import repair as font_repair
 from .extract import ImportFailure, NoReportedPlan, extract
 
@@ -100,9 +100,10 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
             repaired = text
             review.append(message("imp_mail_quote", first=quote[0], last=quote[1]))
     text = unspanned(text)  # a pandoc span is read as its text ("[Phòng Văn hóa - Xã hội]{.underline}"), as the check reads it
-    # a table drawn with rules (a text browser's box-drawing, a grid table) read as a pipe table, line for line
-    lines = [_label_cell(line) for line in
-             _without_running_lines(_without_page_furniture(box_tables.as_pipe_rows(text.split("\n"))))]
+    # a table drawn with rules (a text browser's box-drawing, a grid table) read as a pipe table, line for line; a small
+    # table of one item's fields ("| Chủ trì | Phòng X |" / "| Thời hạn | … |") as the item's labelled lines
+    lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(
+        field_tables.as_field_lines(box_tables.as_pipe_rows(text.split("\n")))))]
     from .status_report import draft_report, title_line
     as_report = None
     if title_line(lines) is not None:  # a BÁO CÁO on carrying out a plan: drafted as a report (status_report.py)
@@ -1634,7 +1635,9 @@ def _role_clauses(cell: str) -> list[str]:
 #: a line of their own ("Phòng Kinh tế hợp tác và Trang trại<br>Phối hợp: UBND xã Văn Chấn")
 _COOP_LABELLED = re.compile(r"(?:[;,.]\s*|\s+)(?:phối hợp|p/h|ph|cùng(?:\s+với)?)\s*:\s*\S", re.I)
 #: a lead, then its partners after a comma: "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã", "X, p/h: Y"
-_LEAD_THEN_PARTNERS = re.compile(rf"^(?P<who>[^,;:()]{{3,150}}?)[,;]\s*{_PARTNERS_WORD}(?P<coop>\S.*)$", re.I)
+#: … the lead maybe with a bracket of its own ("Ban Tuyên giáo (sau đây gọi là Ban TG), phối hợp Báo Lạng Sơn")
+_LEAD_THEN_PARTNERS = re.compile(rf"^(?P<who>(?:[^,;:()]|\([^(),;:]{{1,80}}\)){{3,150}}?)[,;]\s*{_PARTNERS_WORD}(?P<coop>\S.*)$",
+                                 re.I)
 _CLOSING = re.compile(r"\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")  # a parent in brackets in it
 _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:tham mưu|hướng dẫn|hỗ trợ|tham gia))"
                    # … a helper's role maybe with what it helps in ("Hội LHPN phường phối hợp bình xét", "Trung tâm …
@@ -2652,6 +2655,10 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     found["deadline_cell"], found["output"] = own.get("deadline"), own.get("output")
     if own.get("lead"):
         found["lead_text"], found["listed"] = own["lead"], True
+        # a class of economic actors alone under its label ("Chủ trì: Các HTX nông nghiệp có bể chứa"), as a lead
+        # cell of one is read: one body as printed
+        found["whole"] = bool(_ACTOR_CLASS.match(fold(own["lead"]))) and ";" not in own["lead"] \
+            and not fields.match_agencies(own["lead"], known, True).ids
         if not own.get("coop"):  # its "Cơ quan phối hợp:" line lists them ("Ban hành Quy chế phối hợp …" names none)
             coop_in(para.text)
     listed_too(own.get("coop"))
@@ -3928,6 +3935,10 @@ _READING_NOTE = re.compile(r"^bang (?:duoi day|sau day|sau|kem theo|tien do)\b[^
                            r"(?:duoc )?neu dau tien)\b"
                            # … or the print of the leads named first ("Lưu ý: bộ phận in đậm chủ trì, …")
                            r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:[a-z]+ ){1,4}(?:duoc )?in dam\b"
+                           # … or what each item below carries ("Mỗi nhiệm vụ dưới đây ghi kèm cơ quan chủ trì, …", "Mỗi việc
+                           # dưới đây kèm một bảng nhỏ ghi đơn vị chủ trì, phối hợp và thời hạn")
+                           r"|^(?:moi|tung) (?:nhiem vu|viec|cong viec|noi dung|hoat dong|dau viec|muc)\b[^.;]{0,20}?\b"
+                           r"(?:duoi day|sau day|sau|nay)\b[^.;]{0,60}?\b(?:ghi|neu|kem)\b[^.;]{0,80}?\b(?:chu tri|phoi hop|thoi han)\b"
                            # … or a note that shortens a name ("Ghi chú: Phòng Đo đạc, Báo cáo và Thẩm định viết tắt là
                            # Phòng MRV; …")
                            r"|^(?:ghi chu|luu y|chu thich)\s*:\s*[^.;]{3,120}?\b(?:duoc )?(?:viet tat|goi tat) (?:la|thanh)\b"

@@ -243,8 +243,6 @@ _MASS_BODY_OF_LEVEL = re.compile(rf"(?:hoi (?:{'|'.join(map(fold, _MASS_ORGANISA
 _FORCES_UNIT = re.compile(rf"{_FORCES} \d{{1,4}}\b")
 
 
-#: the plural before a body's type, capitalised as a name's type is ("Các Chi cục", "Những Trạm …")
-_PLURAL = re.compile(rf"^(?:[Cc]ác|[Nn]hững)\s+(?=[{CAPITAL}])")
 
 
 #: a commune's or ward's own offices since 1 July 2025 (Nghị định 150/2025/NĐ-CP: Văn phòng HĐND và UBND, Phòng Kinh tế or
@@ -313,6 +311,10 @@ _NAMED_GROUP = re.compile(rf"^(?:Tổ hợp tác|THT) (?:(?!được |đã |có 
 #: nghệ chủ trì", "sở Công Thương chủ trì", "phòng Kinh tế, Hạ tầng và Đô thị hướng dẫn …"): Nghị định 30/2020/NĐ-CP
 #: capitalises the type, but the capitalised name after it still says it is a body's name (not "phòng chống", "ban hành")
 LOWER_TYPE = rf"(?:sở|phòng|cục|chi cục|trung tâm|văn phòng|ban|quỹ|hội|trạm|đài|tổ|đội|bộ phận)\s+(?=[{CAPITAL}])"
+#: the plural before a body's type, capitalised as a name's type is ("Các Chi cục", "Những Trạm …"), or the type in lower
+#: case before the capitalised name all the bodies of that type share ("Các trạm Trồng trọt và BVTV khu vực", "các đội
+#: Quản lý thị trường")
+_PLURAL = re.compile(rf"^(?:[Cc]ác|[Nn]hững)\s+(?=[{CAPITAL}]|{LOWER_TYPE})")
 
 
 #: unit types of two words whose first folds like a one-word type ("Bảo hiểm xã hội", "Bảo tàng tỉnh", "Viễn thông …", a

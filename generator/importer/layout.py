@@ -46,13 +46,17 @@ _MARKERS = [
     # a step of a Phương án, a Hướng dẫn or a procedure ("Bước 1. …", "Bước 2: …", "Bước 3 - …"): an item under the
     # numbered point it details, ranked as a letter is
     ("letter", re.compile(r"^(?P<m>Bước\s+\d{1,2})(?:[.:]|\s+[-–])\s+")),
-    # an activity or a task numbered by its word ("Hoạt động 1: Khảo sát …", "Nhiệm vụ 2. …", "Giải pháp 3 - …"), as
+    # an activity numbered by its word ("Hoạt động 1: Khảo sát …", "Hoạt động 2. …", "Hoạt động 3 - …"), as
     # plans of activities number them: an item, ranked as a number is
     ("num", re.compile(r"^(?P<m>Hoạt động\s+\d{1,2})(?:[.:]|\s+[-–])\s+")),
     # a number in brackets opening a paragraph of its own ("(1) Sở … chủ trì …" after a blank line): an item, ranked as a
     # letter is; inside a paragraph, or on the next line of one, it is an inline enumeration (``_INLINE_ENUM``)
     ("letter", re.compile(r"^(?P<m>\(\d{1,2}\))\s+(?=\S)")),
     ("bullet", re.compile(r"^(?P<m>[-–•+*])\s+")),
+    # a definition under its term, as a Markdown definition list writes it (pandoc, PHP Markdown Extra, MultiMarkdown:
+    # "**1. Rà soát …**" / ": Chủ trì: Sở Tài chính" / ": Thời hạn: quý II/2027"; "~" in pandoc too): a point of the
+    # term above, as a bullet is
+    ("bullet", re.compile(r"^(?P<m>[:~])[ \t]+(?=\S)")),
     # the bullet glyphs a word processor exports (Google Docs, Word as text): filled for the first level, hollow or
     # small for the second ("●" then "○", "■" then "□"/"▪", "◆", "➢", "✓")
     ("bullet", re.compile(r"^(?P<m>[●○◦▪■□◆◇♦➢➤✓])\s*(?=\S)")),
@@ -84,6 +88,9 @@ _DASHED_ON = re.compile(r"^—\s*[^\W\d_]")
 #: hợp: Y, Z", "Cơ quan thực hiện: X; phối hợp: Y", "Đơn vị thực hiện: …", "Thời gian (thực hiện): Quý III/2026",
 #: "Sản phẩm: …", "Kết quả: …"): never a task of its own
 FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực hiện|phối hợp|phụ trách)|p/h|đầu mối|tham gia|hoàn thành|"
+               # the body that advises on the item, as a Party committee's or a Hội's plan names its own board in
+               # charge ("Cơ quan tham mưu: Ban Tuyên giáo", "Đơn vị tham mưu: Văn phòng"): its lead
+               r"(?:cơ quan|đơn vị|bộ phận)\s+tham mưu|"
                # the two roles typed short, in capitals ("CT: Phòng Kinh tế<br>PH: Công an xã"; never a soil's "pH")
                r"(?-i:CT|PH)|"
                # the partners labelled as those who work with the one in charge ("Phụ trách: X; cùng làm: Y",
@@ -118,6 +125,7 @@ CARD_HEAD = re.compile(rf"^(?:(?-i:[A-ZĐ]{{1,5}})[-.]?\d{{1,3}}|(?:Phiếu|Vi�
 #: text: "Đơn vị chủ trì:" / "Sở Tài chính"): the value goes on the label's paragraph
 _LABEL_AT_END = re.compile(rf"[.;]\s+{LINE_LABEL}\s*:\s*$", re.I)
 _BARE_LABEL = re.compile(rf"^\(?(?:{FIELD_LABEL})\s*:\s*$", re.I)
+_FIELD_NAME = re.compile(FIELD_LABEL, re.I)  # a field's label alone, without its colon
 #: an enumeration inside a sentence ("Cụ thể: (i) rà soát …; (ii) tổ chức …", "gồm: a) …; b) …"): "(i)", "(2)",
 #: "(b)", "b)"; not after "điểm"/"khoản"/"mục" (a citation: "điểm a) khoản 1"), not glued to a word ("HTX(1)")
 _ENUM = r"\((?:[ivx]{1,4}|\d{1,2}|[a-zđ])\)|[a-zđ]\)"
@@ -334,6 +342,8 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         quoted = _QUOTED_ITEM.match(text) if not kind else None
         if quoted:  # an amending document's new wording of an item, quoted: its text, read after the quote and number
             text = quoted.group("rest")
+        if kind == "bullet" and mark in ":~" and pieces and _FIELD_NAME.fullmatch(pieces[-1].strip()):
+            kind, mark, rest = "", "", text  # a field's value after its label printed alone ("Chủ trì" / ": Sở X"): no term
         if not kind and re.match(r"^\s*\*\s+\S", raw) and not raw.lstrip().startswith("**"):
             kind, mark, rest = "bullet", "*", text  # plain_line dropped the "*" of a Markdown/PDF bullet
         current = out[-1] if out else None

@@ -1,0 +1,68 @@
+"""A small table of one item's fields, read as the item's labelled lines.
+
+A plan kept in a wiki, a notes app or Word often writes each task as a title, a paragraph of detail and a table of
+two columns under it, a field a row: "| **Chủ trì** | Phòng Bảo vệ thực vật |", "| **Phối hợp** | UBND các xã |",
+"| **Thời hạn** | Trước 15/10/2026 |" (a header such as "Hạng mục | Chi tiết" over them, or none); a .docx prints its
+rows with a TAB between the cells. Such a table is no task table: its rows are the labelled lines of the item above
+it, as "Chủ trì: Phòng Bảo vệ thực vật" would be. Every line keeps its place (the draft quotes lines by number): a
+field's row becomes "label: value", its header, its rule and a row left empty ("—") blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .layout import FIELD_LABEL
+
+#: a row's first cell that is a field's label: "Chủ trì", "**Phối hợp**", "Thời hạn:"
+_LABEL_CELL = re.compile(rf"(?:\*\*|__)?(?P<label>{FIELD_LABEL})(?:\*\*|__)?\s*:?", re.I)
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
+#: a cell that says nothing: empty, or a dash
+_NOTHING = re.compile(r"^[\s\-–—_.]*$")
+
+
+def as_field_lines(lines: list[str]) -> list[str]:
+    """``lines`` with every table of one item's fields written as its labelled lines, line for line."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        end = k
+        while end < len(out) and _cells(out[end]) is not None:
+            end += 1
+        if end == k:
+            k += 1
+            continue
+        _rewrite(out, k, end)
+        k = end
+    return out
+
+
+def _cells(line: str) -> list[str] | None:
+    """A table row's cells (a pipe row's, or a TAB row's), ``[]`` for a Markdown rule; None for a line of no table."""
+    if _RULE.match(line):
+        return []
+    if _PIPE_ROW.match(line):
+        return [cell.strip() for cell in line.strip()[1:-1].split("|")]
+    if "\t" in line.strip():
+        return [cell.strip() for cell in line.strip().split("\t")]
+    return None
+
+
+def _rewrite(out: list[str], start: int, end: int) -> None:
+    """Rewrite lines ``start`` to ``end`` (a run of table rows) when they are a table of fields: two cells a row, every
+    row's first a field's label but a header's, at least two such rows."""
+    rows = [(i, _cells(out[i])) for i in range(start, end)]
+    rows = [(i, cells) for i, cells in rows if cells]  # not a rule
+    if not rows or any(len(cells) != 2 for _, cells in rows):
+        return
+    labelled = [(i, _LABEL_CELL.fullmatch(cells[0]), cells[1]) for i, cells in rows]
+    header = labelled[0] if labelled[0][1] is None else None
+    fields = labelled[1:] if header else labelled
+    if len(fields) < 2 or any(label is None for _, label, _ in fields):
+        return
+    for i in range(start, end):
+        out[i] = ""
+    for i, label, value in fields:
+        if not _NOTHING.match(value):
+            out[i] = f"{label.group('label')}: {value}"
