@@ -15,7 +15,7 @@ from ..labels import DOC_TYPE, PLAN_KIND, PROVINCE_KIND, message
 from ..source.models import ID_PATTERN, PLAN_KINDS
 from ..text import nfc, plain_line, unspanned
 from ..vi import fold, slugify
-from . import box_tables, field_tables, fields, layout, mail_quote, tables
+from . import box_tables, field_tables, fields, layout, mail_quote, tables, unmarked
 from . import repair as font_repair
 from .extract import ImportFailure, NoReportedPlan, extract
 
@@ -104,13 +104,21 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # table of one item's fields ("| Chủ trì | Phòng X |" / "| Thời hạn | … |") as the item's labelled lines
     lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(
         field_tables.as_field_lines(box_tables.as_pipe_rows(text.split("\n")))))]
+    # a text typed without diacritics ("phong Kinh te chu tri, xong truoc 30/11") is read through a copy with its marks
+    # put back, word for word; what the draft quotes is given back as typed (``unmarked``)
+    restored = unmarked.restored_if_unmarked(lines, source)
+    if restored is not None:
+        lines = [restored.line(line) for line in lines]
+        text = "\n".join(restored.line(line) for line in text.split("\n"))
+        review.append(message("imp_unmarked"))
     from .status_report import draft_report, title_line
     as_report = None
     if title_line(lines) is not None:  # a BÁO CÁO on carrying out a plan: drafted as a report (status_report.py)
         try:
-            return draft_report(path, source, text=text, lines=lines, raw_name=raw_name, raw_bytes=raw_bytes,
-                                repaired=repaired, text_name=text_name, review=list(review), notes=list(notes),
-                                province=province, kind=extracted.kind, pages=extracted.pages)
+            return _as_typed(draft_report(path, source, text=text, lines=lines, raw_name=raw_name, raw_bytes=raw_bytes,
+                                          repaired=repaired, text_name=text_name, review=list(review),
+                                          notes=list(notes), province=province, kind=extracted.kind,
+                                          pages=extracted.pages), restored)
         except NoReportedPlan as failure:  # on no plan we hold: a report that sets work of its own ("Phương hướng,
             as_report = failure             # nhiệm vụ …", "Kiến nghị, đề xuất") is read as a document giving tasks
             review.append(message("imp_report_as_plan"))
@@ -291,7 +299,26 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         "province": province, "number": number, "issuer": issuer_name,
         "province_name": provinces[province].name if province in provinces else province, "national": national,
     }
-    return Draft(plan, registry, raw_name, raw_bytes, repaired, report)
+    return _as_typed(Draft(plan, registry, raw_name, raw_bytes, repaired, report), restored)
+
+
+def _as_typed(draft: Draft, restored: "unmarked.Restored | None") -> Draft:
+    """The draft of a text typed without diacritics with what it quotes as typed: every text of the plan and the names
+    proposed (not the importer's own review notes and notes, whose quotes alone are given back)."""
+    if restored is None:
+        return draft
+    quoted = re.compile(r"'[^'\n]{1,200}'|“[^”\n]{1,200}”")
+
+    def notes(items: list) -> list:
+        return [quoted.sub(lambda m: restored.typed(m.group()), n) if isinstance(n, str) else n for n in items]
+
+    plan = {key: (notes(value) if key in ("review", "notes") else
+                  [{k: (notes(v) if k == "review" else restored.typed(v)) for k, v in task.items()} for task in value]
+                  if key == "tasks" else restored.typed(value)) for key, value in draft.plan.items()}
+    registry = {key: [{k: (restored.typed(v) if k in ("name", "variants", "title") else v) for k, v in entry.items()}
+                      for entry in entries] for key, entries in draft.registry.items()}
+    report = dict(draft.report, unknown_names=[(restored.typed(n), line) for n, line in draft.report.get("unknown_names", [])])
+    return replace(draft, plan=plan, registry=registry, report=report)
 
 
 #: the first cell of a task table's header, alone on its line or first of the line's cells ("TT", "**STT**",
