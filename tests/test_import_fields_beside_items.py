@@ -1,12 +1,15 @@
-"""kehoach import: an item's fields written beside it in ways a wiki, a notes app or a Party committee writes them
-(issue 11).
+"""kehoach import: an item's fields written beside it in ways a wiki, a notes app or a Party committee writes them,
+and a copy printed with line numbers (issue 11).
 
 - A Markdown definition list (pandoc, PHP Markdown Extra): the item its term, each field a definition under it
   (": Chủ trì: Sở Tài chính", "~ Thời hạn: …"); a label printed alone over ": its value" is no term.
-- A small table of two columns under an item, a field a row ("| **Chủ trì** | Phòng X |", a .docx's row "Chủ trì" |
-  "Phòng X"), maybe under a header ("Hạng mục | Chi tiết"): the item's labelled lines, a dash for no value.
+- A small table of two columns under an item, a field a row ("| **Chủ trì** | Phòng X |"), under a header of its
+  own ("Hạng mục | Chi tiết") or none: the item's labelled lines, a dash for no value; in a .docx too.
 - The body that advises on the item, labelled "Cơ quan tham mưu:" or "Đơn vị tham mưu:", leads it; a lead with a
   bracket of its own ("Ban Tuyên giáo (sau đây gọi là Ban TG), phối hợp …") before its partners.
+- A copy printed with line numbers in its margin ("19 1. Phòng …", "20 chuyển cho …"; "  19    …" as a layout dump
+  pads them) is read without them, and quoted from the text without them; a list numbered an item a line, or a
+  table's numbered rows, keep their numbers.
 - A sentence saying what each item below carries ("Mỗi nhiệm vụ dưới đây ghi kèm cơ quan chủ trì …") is no task.
 - A class of bodies by their type in lower case and their shared name ("Các trạm Khuyến nông", "các đội Quản lý
   thị trường") is a body; a class of cooperatives under a lead's label ("Chủ trì: Các HTX nông nghiệp có bể chứa")
@@ -93,11 +96,14 @@ def _checked(draft):
     assert draft["Thu gom"]["deadline"]["month"] == 11
 
 
-def test_a_small_table_of_fields_under_each_markdown_item(tmp_path):
+@pytest.mark.parametrize("header", [True, False])
+def test_a_small_table_of_fields_under_each_markdown_item(tmp_path, header):
     lines = ["Mỗi việc dưới đây kèm một bảng nhỏ ghi đơn vị chủ trì, phối hợp và thời hạn.", ""]
     for number, (title, detail, rows) in enumerate(_FIELDS, start=1):
-        lines += [f"#### {number}. {title}", "", detail, "", "| Hạng mục | Chi tiết |", "|---|---|",
-                  *[f"| **{label}** | {value} |" for label, value in rows], ""]
+        table = [f"| **{label}** | {value} |" for label, value in rows]
+        # a header of its own, or the first field as the header (a converter's table that has none)
+        table = ["| Hạng mục | Chi tiết |", "|---|---|", *table] if header else [table[0], "|---|---|", *table[1:]]
+        lines += [f"#### {number}. {title}", "", detail, "", *table, ""]
     _checked(_md(tmp_path, lines))
 
 
@@ -176,3 +182,73 @@ def test_a_class_of_bodies_by_their_type_in_lower_case(text):
 @pytest.mark.parametrize("text", ["các tổ hợp tác", "các phòng chống thiên tai"])
 def test_a_class_of_common_words_is_no_body(text):
     assert names_of(text) == []
+
+
+_NUMBERED_BODY = [
+    "Trung tâm Khuyến nông tỉnh (sau đây gọi là Trung tâm) xây dựng Kế hoạch hỗ trợ các hợp tác xã",
+    "trồng lúa chất lượng cao năm 2027 như sau:",
+    "I. MỤC ĐÍCH",
+    "- Có bản đồ ranh giới ruộng của từng hợp tác xã, sai số diện tích dưới 5%.",
+    "II. NHIỆM VỤ",
+    "1. Phòng Kỹ thuật lập bản đồ ranh giới ruộng của 14 hợp tác xã, phối hợp Sở",
+    "Nông nghiệp và Môi trường đối chiếu với diện tích đăng ký; xong trước ngày 20/11/2026.",
+    "2. Phòng Thông tin ra bản tin 12 ngày một lần về diện tích đã xuống giống của từng hợp",
+    "tác xã, gửi các hợp tác xã qua thư điện tử (thường xuyên trong vụ).",
+    "3. Văn phòng Trung tâm tổng hợp kết quả, dự thảo báo cáo để Giám đốc Trung tâm báo",
+    "cáo Sở trước ngày 15/5/2027.",
+]
+
+
+@pytest.mark.parametrize("number", ["{n} {line}", "{n:>4}    {line}"])
+def test_a_copy_printed_with_line_numbers(tmp_path, number):
+    from generator.text import SourceText
+
+    body = [number.format(n=n, line=line) for n, line in enumerate(_NUMBERED_BODY, start=1)]
+    body = body[:7] + [""] + body[7:]  # a page ends; the numbers go on on the next
+    draft = _txt(tmp_path, body)
+    assert [t[:12] for t in draft.texts()] == ["Phòng Kỹ thu", "Phòng Thông ", "Văn phòng Tr"]
+    assert named_as(draft.lead("Phòng Kỹ"), ["Phòng Kỹ thuật"])
+    assert named_as(draft.coop("Phòng Kỹ"), ["Sở Nông nghiệp và Môi trường"])
+    assert draft["Phòng Kỹ"]["deadline"]["before"] == "2026-11-20"
+    assert draft["Văn phòng"]["deadline"]["before"] == "2027-05-15"
+    assert draft.notes("đánh số dòng")
+    text = SourceText(draft.draft.repaired_text)  # the text of record, without the numbers: every quote in it
+    assert all(text.find(t) is not None for t in draft.texts())
+
+
+@pytest.mark.parametrize("lines", [
+    ["1 Sở Tài chính rà soát hợp tác xã yếu, xong trước 31/3/2027.",
+     "2 Sở Nội vụ hướng dẫn giải thể hợp tác xã ngừng hoạt động, trong quý II/2027.",
+     "3 Liên minh Hợp tác xã tỉnh đào tạo giám đốc hợp tác xã, trong quý III/2027.",
+     "4 Sở Công Thương kết nối hợp tác xã với doanh nghiệp, thường xuyên.",
+     "5 Thanh tra tỉnh thanh tra vốn hỗ trợ tại 30 hợp tác xã, trong quý IV/2027."],
+    # a table's rows as a PDF prints them, its cells apart by TABs: a row's number, then its text wrapped from above
+    [f"{n}\t{text}\tR\tC" for n, text in enumerate(["nghiệm được chỉ định, theo dõi kết quả phân tích", "giá; trình quyết",
+                                                     "bổ sung khi HTX báo đã khắc phục", "lên trang thông tin",
+                                                     "tại 03 HTX đã được cấp chứng nhận"], start=5)],
+    # a table's rows as a PDF prints them, a row a line
+    [f"{n}  Hợp tác xã {name}   {area} ha   Xã {name}" for n, (name, area) in
+     enumerate([("An Phú", 120), ("Bình Minh", 95), ("Cát Tiên", 80), ("Đông Hòa", 64), ("Ea Kly", 70)], start=1)],
+])
+def test_a_list_numbered_an_item_a_line_keeps_its_numbers(lines):
+    from generator.importer import draft
+
+    assert draft._without_line_numbers(lines) == (lines, 0)
+
+
+def test_a_spreadsheet_printed_with_its_row_numbers(tmp_path):
+    sheet = ["KẾ HOẠCH NHẬN HÀNG TẠI HỢP TÁC XÃ MÙA NHÃN 2026", "I. MỤC TIÊU",
+             "- Đặt 09 điểm nhận hàng tại hợp tác xã; nhận gửi ít nhất 180 tấn nhãn.", "II. PHÂN CÔNG THỰC HIỆN",
+             "STT\tNội dung công việc\tChủ trì\tPhối hợp\tThời gian",
+             "1\tKhảo sát, chọn 09 hợp tác xã làm điểm nhận hàng\tPhòng Kinh doanh\tPhòng Khai thác\tTháng 6/2026",
+             "2\tLắp máy in tem vận đơn, cân điện tử tại từng điểm\tPhòng Công nghệ thông tin\t\tTrước 30/6/2026",
+             "3\tĐối soát tiền thu hộ, chuyển khoản cho từng hợp tác xã\tPhòng Kế toán\tPhòng Kinh doanh\tHằng tuần"]
+    doc = dict(issuer="CÔNG TY CỔ PHẦN CHUYỂN PHÁT HƯNG YÊN", number="58/KH-CNHY", place="Hưng Yên",
+               title="Nhận hàng nhãn tại hợp tác xã năm 2026")
+    # every row of the sheet printed with its number, the header's and the signature's too
+    rows = plan_head("ngày 05 tháng 6 năm 2026", **doc)[:-1] + sheet + TAIL[1:]
+    draft = written(tmp_path, "ke-hoach.txt", [f"{n}\t{row}" for n, row in enumerate(rows, start=1)])
+    assert [t[:12] for t in draft.texts()] == ["Khảo sát, ch", "Lắp máy in t", "Đối soát tiề"]
+    assert named_as(draft.lead("Khảo sát"), ["Phòng Kinh doanh"])
+    assert named_as(draft.coop("Khảo sát"), ["Phòng Khai thác"])
+    assert draft["Lắp máy"]["deadline"]["before"] == "2026-06-30"

@@ -100,6 +100,10 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
             repaired = text
             review.append(message("imp_mail_quote", first=quote[0], last=quote[1]))
     text = unspanned(text)  # a pandoc span is read as its text ("[Phòng Văn hóa - Xã hội]{.underline}"), as the check reads it
+    unnumbered, numbers = _without_line_numbers(text.split("\n"))
+    if numbers:  # a copy printed with line numbers: the text of record is without them, so quotations are checked
+        text = repaired = "\n".join(unnumbered)  # against what was read
+        review.append(message("imp_line_numbers", count=numbers))
     # a table drawn with rules (a text browser's box-drawing, a grid table) read as a pipe table, line for line; a small
     # table of one item's fields ("| Chủ trì | Phòng X |" / "| Thời hạn | … |") as the item's labelled lines
     lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(
@@ -365,6 +369,40 @@ def _label_cell(line: str) -> str:
     if match and tables._is_header(line.split("\t")):
         return line  # a table's header of two columns ("Thời gian<TAB>Nội dung công việc"): no field and its value
     return f"{match.group('label')}: {match.group('value')}" if match and match.group("label")[:1].isupper() else line
+
+
+#: a line's number printed in its margin (Word's "Line Numbers", a draft printed for a meeting or for comments): the
+#: number, then the line's text after a space or more
+_LINE_NUMBER = re.compile(r"^\s{0,4}(?P<n>\d{1,4})(?:[ \t]{1,8})(?=\S)")
+
+
+def _without_line_numbers(lines: list[str]) -> tuple[list[str], int]:
+    """``lines`` without the numbers a copy printed with line numbers carries in its margin: a run of five lines or more,
+    each opening with a number one more than the line before (blank lines between them aside), where the numbers
+    count lines, not items: a numbered line's text opens with a part's or an item's own marker ("6 I. MỤC ĐÍCH", "19
+    1. Phòng …") or goes on with a sentence in lower case ("20 chuyển cho các phòng …"). A list numbered "1 …", "2 …",
+    an item a line, keeps its numbers. The lines, and how many lost their number."""
+    out, count = list(lines), 0
+    numbered = [(i, _LINE_NUMBER.match(line)) for i, line in enumerate(lines)]
+    numbered = [(i, int(m.group("n")), m.end()) for i, m in numbered if m]
+    run: list[tuple[int, int, int]] = []
+    for entry in numbered + [(len(lines) + 1, -1, 0)]:
+        i, n, _ = entry
+        gap = run and all(not lines[k].strip() for k in range(run[-1][0] + 1, min(i, len(lines))))
+        if run and n == run[-1][1] + 1 and gap:
+            run.append(entry)
+            continue
+        rests = [lines[k][end:] for k, _, end in run]
+        # (a sentence going on in lower case only after a number set apart by spaces: after a TAB, the number may be a
+        # table's own row number, its row's text wrapped from the row above)
+        if len(run) >= 5 and (any(layout.marker_of(rest)[0] for rest in rests)
+                              or sum(rest[:1].islower() and "\t" not in lines[k][:end]
+                                     for rest, (k, _, end) in zip(rests, run)) >= 2):
+            for k, _, end in run:
+                out[k] = lines[k][end:]
+            count += len(run)
+        run = [entry]
+    return out, count
 
 
 def _without_page_furniture(lines: list[str]) -> list[str]:

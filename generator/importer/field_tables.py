@@ -2,9 +2,10 @@
 
 A plan kept in a wiki, a notes app or Word often writes each task as a title, a paragraph of detail and a table of
 two columns under it, a field a row: "| **Chủ trì** | Phòng Bảo vệ thực vật |", "| **Phối hợp** | UBND các xã |",
-"| **Thời hạn** | Trước 15/10/2026 |" (a header such as "Hạng mục | Chi tiết" over them, or none); a .docx prints its
-rows with a TAB between the cells. Such a table is no task table: its rows are the labelled lines of the item above
-it, as "Chủ trì: Phòng Bảo vệ thực vật" would be. Every line keeps its place (the draft quotes lines by number): a
+"| **Thời hạn** | Trước 15/10/2026 |" (a header such as "Hạng mục | Chi tiết" over them, or its first field as the
+header, as a converter writes a table that has none). Such a table is no task table: its rows are the labelled lines
+of the item above it, as "Chủ trì: Phòng Bảo vệ thực vật" would be (a .docx's row of a label's and a value's cell,
+TAB apart, is read so by ``draft._label_cell``). Every line keeps its place (the draft quotes lines by number): a
 field's row becomes "label: value", its header, its rule and a row left empty ("—") blank lines.
 """
 
@@ -39,13 +40,11 @@ def as_field_lines(lines: list[str]) -> list[str]:
 
 
 def _cells(line: str) -> list[str] | None:
-    """A table row's cells (a pipe row's, or a TAB row's), ``[]`` for a Markdown rule; None for a line of no table."""
+    """A pipe table row's cells, ``[]`` for a Markdown rule; None for a line of no table."""
     if _RULE.match(line):
         return []
     if _PIPE_ROW.match(line):
         return [cell.strip() for cell in line.strip()[1:-1].split("|")]
-    if "\t" in line.strip():
-        return [cell.strip() for cell in line.strip().split("\t")]
     return None
 
 
