@@ -252,3 +252,16 @@ def test_a_spreadsheet_printed_with_its_row_numbers(tmp_path):
     assert named_as(draft.lead("Khảo sát"), ["Phòng Kinh doanh"])
     assert named_as(draft.coop("Khảo sát"), ["Phòng Khai thác"])
     assert draft["Lắp máy"]["deadline"]["before"] == "2026-06-30"
+
+
+@pytest.mark.parametrize("field, lead, coop", [
+    ("- Thực hiện: UBND các xã có vùng trồng hồi thực hiện, gửi danh sách về Văn phòng HĐND và UBND tỉnh.",
+     "UBND các xã có vùng trồng hồi", []),
+    ("- Cơ quan tham mưu: Hội Nông dân các xã thực hiện, cùng Trung tâm Hỗ trợ nông dân tỉnh báo cáo Ban Kinh tế.",
+     "Hội Nông dân các xã", ["Trung tâm Hỗ trợ nông dân tỉnh"]),
+])
+def test_a_labelled_lead_then_its_role_then_more_work(tmp_path, field, lead, coop):
+    draft = _txt(tmp_path, ["1. Rà soát hộ trồng hồi theo thôn, lập danh sách hộ muốn vào tổ hợp tác.", field,
+                            "- Thời gian: trước 15/10/2026."])
+    assert named_as(draft.lead("Rà soát"), [lead])
+    assert named_as(draft.coop("Rà soát"), coop)

@@ -1667,6 +1667,11 @@ def _item_fields(lines: list) -> dict[str, str]:
             elif role and fold(role.group("role")) == "chu tri" and role.group("coop"):
                 add("lead", role.group("who"))  # "Thực hiện: X chủ trì, phối hợp Y" / "…, p/h Y": X leads, Y cooperates
                 add("coop", role.group("coop"))
+            elif key == "lead" and (said := _ROLE_THEN_WORK.match(value)) and fields.starts_body(said.group("who")):
+                # "Cơ quan tham mưu: Hội Nông dân các xã có hồi thực hiện, gửi về Ban Kinh tế - Xã hội": the body before
+                # its role leads; what it does then is the item's, the bodies it names so its partners
+                add("lead", said.group("who"))
+                add("coop", "; ".join(_partners_named(value[said.end():])) or None)
             elif key == "lead" and (_ROLES_AFTER.search(value) or _role_words_after(value)):
                 # "Thực hiện: X (chủ trì); Y, Z (phối hợp)", "Đơn vị thực hiện: X chủ trì; Y": the roles written after
                 # the names, the bodies after the lead its partners
@@ -1712,6 +1717,9 @@ _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối h�
                    r"(?:(?<=mưu)\s+(?:cho\s+)?(?:UBND|Ủy ban nhân dân|Chủ tịch|Thường trực|Ban Thường vụ|Đảng ủy|Giám đốc|"
                    r"lãnh đạo)(?:\s+[^\s,;()]+){0,4})?"
                    r"(?:\s*,\s*(?:phối hợp|p/h)(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<coop>.+))?$", re.I)
+#: a labelled lead's body, its role, then more of the work after a comma ("Thực hiện: Phòng Kinh tế chủ trì, gửi kết quả
+#: về Văn phòng", "Cơ quan tham mưu: Hội Nông dân các xã thực hiện, báo cáo Ban Kinh tế")
+_ROLE_THEN_WORK = re.compile(r"^(?P<who>[^,;()]{3,120}?)\s+(?:chủ trì|thực hiện|tham mưu)(?=\s*[,;]\s*\S)", re.I)
 #: a labelled doer with its partners after "phối hợp", "cùng" or "p/h", no role for the first ("Thực hiện: Phòng Chuyển
 #: đổi số phối hợp VNPT Bắc Ninh, Viettel Bắc Ninh", "Thực hiện: Phòng QLKH&CN cùng Liên minh HTX tỉnh")
 _WITH = re.compile(rf"^(?P<who>[^,;()]{{3,80}}?)\s+(?:phối (?:kết )?hợp|cùng|p/h)(?:\s+với)?\s+(?P<coop>[{fields.CAPITAL}].+)$")
