@@ -1719,7 +1719,9 @@ _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối h�
                    r"(?:\s*,\s*(?:phối hợp|p/h)(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<coop>.+))?$", re.I)
 #: a labelled lead's body, its role, then more of the work after a comma ("Thực hiện: Phòng Kinh tế chủ trì, gửi kết quả
 #: về Văn phòng", "Cơ quan tham mưu: Hội Nông dân các xã thực hiện, báo cáo Ban Kinh tế")
-_ROLE_THEN_WORK = re.compile(r"^(?P<who>[^,;()]{3,120}?)\s+(?:chủ trì|thực hiện|tham mưu)(?=\s*[,;]\s*\S)", re.I)
+#: (not its partners' clause after the comma: "X thực hiện, phối hợp Y"; nor a list of bodies: "X chủ trì; Y")
+_ROLE_THEN_WORK = re.compile(r"^(?P<who>[^,;()]{3,120}?)\s+(?:chủ trì|thực hiện|tham mưu)"
+                             r"(?=\s*,\s*(?!phối\b|p/h\b)[a-zà-ỹđ])", re.I)
 #: a labelled doer with its partners after "phối hợp", "cùng" or "p/h", no role for the first ("Thực hiện: Phòng Chuyển
 #: đổi số phối hợp VNPT Bắc Ninh, Viettel Bắc Ninh", "Thực hiện: Phòng QLKH&CN cùng Liên minh HTX tỉnh")
 _WITH = re.compile(rf"^(?P<who>[^,;()]{{3,80}}?)\s+(?:phối (?:kết )?hợp|cùng|p/h)(?:\s+với)?\s+(?P<coop>[{fields.CAPITAL}].+)$")
