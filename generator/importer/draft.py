@@ -100,14 +100,15 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
             repaired = text
             review.append(message("imp_mail_quote", first=quote[0], last=quote[1]))
     text = unspanned(text)  # a pandoc span is read as its text ("[Phòng Văn hóa - Xã hội]{.underline}"), as the check reads it
-    unnumbered, numbers = _without_line_numbers(text.split("\n"))
+    text_lines, numbers = _without_line_numbers(text.split("\n"))
     if numbers:  # a copy printed with line numbers: the text of record is without them, so quotations are checked
-        text = repaired = "\n".join(unnumbered)  # against what was read
+        text = repaired = "\n".join(text_lines)  # against what was read
         review.append(message("imp_line_numbers", count=numbers))
     # a table drawn with rules (a text browser's box-drawing, a grid table) read as a pipe table, line for line; a small
     # table of one item's fields ("| Chủ trì | Phòng X |" / "| Thời hạn | … |") as the item's labelled lines
     lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(
-        field_tables.as_field_lines(box_tables.as_pipe_rows(text.split("\n")))))]
+        field_tables.as_field_lines(box_tables.as_pipe_rows(text_lines))))]
+    del text_lines
     # a text typed without diacritics ("phong Kinh te chu tri, xong truoc 30/11") is read through a copy with its marks
     # put back, word for word; what the draft quotes is given back as typed (``unmarked``)
     restored = unmarked.restored_if_unmarked(lines, source)
@@ -383,8 +384,7 @@ def _without_line_numbers(lines: list[str]) -> tuple[list[str], int]:
     1. Phòng …") or goes on with a sentence in lower case ("20 chuyển cho các phòng …"). A list numbered "1 …", "2 …",
     an item a line, keeps its numbers. The lines, and how many lost their number."""
     out, count = list(lines), 0
-    numbered = [(i, _LINE_NUMBER.match(line)) for i, line in enumerate(lines)]
-    numbered = [(i, int(m.group("n")), m.end()) for i, m in numbered if m]
+    numbered = [(i, int(m.group("n")), m.end()) for i, line in enumerate(lines) if (m := _LINE_NUMBER.match(line))]
     run: list[tuple[int, int, int]] = []
     for entry in numbered + [(len(lines) + 1, -1, 0)]:
         i, n, _ = entry

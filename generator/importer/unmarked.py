@@ -28,17 +28,13 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _WORD = re.compile(r"[^\W\d_]+")
 #: an id in a YAML file ("ubnd-xa-ea-kar"): no printed words
 _SLUG = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
-_MARKED = re.compile(r"[^\x00-\x7f]")
+_MARKED_LETTER = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
 
 #: a text is typed without marks when fewer than this share of its letters carry one (a normal Vietnamese text:
 #: about one in six), among at least this many letters, most of its words being words the plans print
 UNMARKED_SHARE = 0.01
 MIN_LETTERS = 300
 KNOWN_SHARE = 0.6
-
-
-def _has_marks(ch: str) -> bool:
-    return ch in "đĐ" or len(unicodedata.normalize("NFD", ch)) > 1
 
 
 #: the words of the conventions the importer reads, in the form a plan prints them where nothing beside them says
@@ -123,7 +119,7 @@ def _counts(source: Path, stamp: tuple) -> _Counts:
     for path in _texts(source):
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             if path.suffix == ".yaml":
-                if not _MARKED.search(line):
+                if line.isascii():
                     continue  # keys and ids: no printed words
                 line = _SLUG.sub(" ", line)
             counts.add(line)
@@ -136,12 +132,16 @@ def counts_for(source: Path) -> _Counts:
 
 
 def _unmarked(lines: list[str]) -> bool:
-    """Hardly a letter of the text carries a mark, among enough letters to say so."""
-    letters = marked = 0
+    """Hardly a letter of the text carries a mark, among enough letters to say so. (A letter with a mark is no ASCII
+    letter; the count stops at the share the text's length allows, so a text with its marks is told at its start.)"""
+    limit = int(UNMARKED_SHARE * sum(map(len, lines))) + 1  # the letters are fewer than the characters
+    marked = 0
     for line in lines:
-        for word in _WORD.findall(line):
-            letters += len(word)
-            marked += sum(_has_marks(ch) for ch in word)
+        if not line.isascii():
+            marked += len(_MARKED_LETTER.findall(line))
+            if marked >= limit:
+                return False
+    letters = sum(len(word) for line in lines for word in _WORD.findall(line))
     return letters >= MIN_LETTERS and marked < UNMARKED_SHARE * letters
 
 
@@ -168,7 +168,7 @@ class Restored:
         # the words the text types with their marks (in lower case): a word typed without them is left so, and one
         # typed with them never loses them, so that every word is given back as typed
         self._printed = {word.lower() for line in lines for word in _WORD.findall(line)
-                         if any(_has_marks(ch) for ch in word)}
+                         if not word.isascii()}
 
     def line(self, line: str) -> str:
         tokens = list(_TOKEN.finditer(line))
@@ -178,7 +178,7 @@ class Restored:
             word = match.group()
             if not _WORD.fullmatch(word):
                 continue
-            if any(_has_marks(ch) for ch in word):
+            if not word.isascii():  # typed with its marks
                 continue
             form = self.counts.form(keys, i)
             if form is None or len(form) != len(word) or fold(form) != fold(word) or form in self._printed:
