@@ -11,6 +11,8 @@ and a copy printed with line numbers (issue 11).
   pads them) is read without them, and quoted from the text without them; a list numbered an item a line, or a
   table's numbered rows, keep their numbers.
 - A sentence saying what each item below carries ("Mỗi nhiệm vụ dưới đây ghi kèm cơ quan chủ trì …") is no task.
+- A class addressed with its members in brackets ("Các thôn vùng đồi (thôn Đông, thôn Tây):") is named by the words
+  before them.
 - A class of bodies by their type in lower case and their shared name ("Các trạm Khuyến nông", "các đội Quản lý
   thị trường") is a body; a class of cooperatives under a lead's label ("Chủ trì: Các HTX nông nghiệp có bể chứa")
   leads, as printed.
@@ -265,3 +267,17 @@ def test_a_labelled_lead_then_its_role_then_more_work(tmp_path, field, lead, coo
                             "- Thời gian: trước 15/10/2026."])
     assert named_as(draft.lead("Rà soát"), [lead])
     assert named_as(draft.coop("Rà soát"), coop)
+
+
+@pytest.mark.parametrize("title, name, markdown", [
+    ("6. Các tổ dân phố có diện tích trồng rau (tổ dân phố số 3, 5, 9, 12):", "Các tổ dân phố có diện tích trồng rau",
+     False),
+    ("### 2. Các thôn vùng đồi (thôn Đông, thôn Tây, thôn Nam)", "Các thôn vùng đồi", True),
+])
+def test_a_class_addressed_with_its_members_in_brackets(tmp_path, title, name, markdown):
+    items = ["- Vận động các hộ trồng rau nhỏ lẻ tham gia tổ hợp tác rau an toàn, trong quý IV/2026.",
+             "- Bố trí điểm tập kết rau cho hợp tác xã thu mua, xong trước 30/11/2026."]
+    lines = [title, *items, ""]
+    draft = _md(tmp_path, [x for line in lines for x in (line, "")]) if markdown else _txt(tmp_path, lines)
+    assert [t[:10] for t in draft.texts()] == ["Vận động c", "Bố trí điể"]
+    assert draft.lead("Vận động") == [name] and draft.lead("Bố trí") == [name]

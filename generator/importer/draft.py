@@ -1064,6 +1064,10 @@ def _same_body_names(tasks: list[dict], groups: list[dict], agencies: "_Agencies
         del proposed[long_id]
 
 
+#: a bracket that closes a name, its note on which or whose
+_CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 class _Agencies:
     """Agency phrases → registry ids; a name the registry lacks becomes a proposed agency, never dropped."""
 
@@ -1130,7 +1134,10 @@ class _Agencies:
         return ids, notes
 
     def one(self, name: str, line: int) -> tuple[list[str], list[str]]:
-        """``name`` as one body, as printed (a class of bodies named by a heading): its registry id, else proposed."""
+        """``name`` as one body, as printed (a class of bodies named by a heading): its registry id, else proposed. A
+        bracket closing it says which or whose ("Các tổ dân phố có diện tích trồng rau (tổ dân phố số 3, 5, 9, 12)",
+        "Các thôn vùng đồi (thôn Đông, thôn Tây)"): the name is the words before it."""
+        name = _CLOSING_BRACKET.sub("", name).strip() or name
         folded = " ".join(fold(name).split())
         known = next((agency_id for n, agency_id in self.known.names if n == folded), None)
         if known is not None:  # a body proposed before (a class heading read ahead) is still said for review
