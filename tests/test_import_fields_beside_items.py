@@ -281,3 +281,21 @@ def test_a_class_addressed_with_its_members_in_brackets(tmp_path, title, name, m
     draft = _md(tmp_path, [x for line in lines for x in (line, "")]) if markdown else _txt(tmp_path, lines)
     assert [t[:10] for t in draft.texts()] == ["Vận động c", "Bố trí điể"]
     assert draft.lead("Vận động") == [name] and draft.lead("Bố trí") == [name]
+
+
+@pytest.mark.parametrize("issuer, short, partner", [
+    ("TRUNG TÂM KHUYẾN NÔNG QUỐC GIA", "Trung tâm", "Trung tâm Khuyến nông tỉnh Thanh Hóa"),
+    ("HỘI NÔNG DÂN TỈNH THANH HÓA", "Hội", "Hội Liên hiệp Phụ nữ tỉnh"),
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH THANH HÓA", "Sở", "Sở Tài chính"),
+    ("CÔNG TY CỔ PHẦN GIỐNG CÂY TRỒNG THANH HÓA", "Công ty", "Công ty TNHH Phân bón Lam Sơn"),
+])
+def test_a_short_name_defined_for_the_issuer_is_no_part_of_a_longer_name(tmp_path, issuer, short, partner):
+    name = " ".join(w.capitalize() if i == 0 else w.lower() for i, w in enumerate(issuer.split()))
+    lines = [f"{name} (sau đây gọi là {short}) xây dựng Kế hoạch như sau:",
+             f"1. Phòng Kỹ thuật mở 02 lớp tập huấn, phối hợp với {partner}, trong tháng 12/2026.",
+             f"2. Văn phòng tổng hợp kết quả, phối hợp với {short}, báo cáo trước ngày 20/12/2026."]
+    draft = _txt(tmp_path, lines, dict(issuer=issuer, number="12/KH-X", place="Thanh Hóa",
+                                       title="Tập huấn cho hợp tác xã năm 2026"))
+    assert named_as(draft.coop("Phòng Kỹ thuật"), [partner])
+    if short in ("Trung tâm", "Công ty"):  # the short name alone stands for the issuer
+        assert draft["Văn phòng"]["cooperating"] == [draft.plan["issuer"]]

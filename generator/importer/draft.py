@@ -3239,10 +3239,12 @@ def _alias_opens(text: str, known: fields.Known) -> str | None:
 
 
 def _alias_in(text: str, known: fields.Known) -> str | None:
-    """The names a defined short name in ``text`` stands for ("Nội dung hai bên cùng thực hiện"), or None."""
-    folded = fold(text)
-    return next((names for alias, names in known.aliases.items() if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", folded)),
-                None)
+    """The names a defined short name in ``text`` stands for ("Nội dung hai bên cùng thực hiện"), or None; not where
+    its words begin a longer name ("Trung tâm" defined for the issuer, in "cùng Trung tâm Khuyến nông tỉnh")."""
+    folded = fold(text)  # one character for one: positions are the text's
+    return next((names for alias, names in known.aliases.items()
+                 for m in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", folded)
+                 if not re.match(rf"\s+[{fields.CAPITAL}]", text[m.end():])), None)
 
 
 def _body_head(para, known: fields.Known) -> bool:
