@@ -1820,6 +1820,19 @@ row numbers beside every line) and gridlines; a provincial Hội Nông dân's pl
 vật's Markdown plan giving each task a "####" heading and a small two-column pipe table of its own; a commune's
 plain-text Công văn whose times carry their weekday in brackets.
 
+Hundred-and-ninetieth section: a hundred-and-eighty-eighth held-out set, ``benchmarks/corpus/unseen188/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: an artificial-intelligence company's .docx plan piloting a virtual
+assistant with vegetable and medicinal-herb cooperatives, its work a Scrum product backlog (Mã | Hạng mục with a user
+story in italics | Điểm | Sprint | Phụ trách | Phối hợp | Trạng thái) whose times are sprint codes looked up in a
+sprint calendar table, one item already done and two not scheduled; an ornamental-fish exporter's PDF plan printed as a
+slide deck (eight landscape slides, the header on the first, the work as "▸" bullets each over a smaller "Phụ trách /
+Phối hợp / Hạn" line, a footer on every slide, the signature on the last); a province's plain-text plan whose tasks
+are points lettered in the Vietnamese order a) … d) đ) e) g) … k), each opening "Giao …" and closing "Thời gian: …"; a
+commune's Markdown plan whose items open with their doer in square brackets and whose footnotes define a class and
+carry a festival's dates and a task; a Sở Tài chính's plain-text plan with "- Chủ trì:", "- Phối hợp:", "- Hoàn
+thành:" lines under each item and a room abbreviated after its definition.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2236,6 +2249,8 @@ HELD_OUT = {
     "unseen186": "hundred-and-eighty-sixth held-out set (benchmarks/corpus/unseen186/, two new kinds, three everyday "
                  "documents):",
     "unseen187": "hundred-and-eighty-seventh held-out set (benchmarks/corpus/unseen187/, two new kinds, three everyday "
+                 "documents):",
+    "unseen188": "hundred-and-eighty-eighth held-out set (benchmarks/corpus/unseen188/, two new kinds, three everyday "
                  "documents):",
 }
 
