@@ -1820,6 +1820,17 @@ row numbers beside every line) and gridlines; a provincial Hội Nông dân's pl
 vật's Markdown plan giving each task a "####" heading and a small two-column pipe table of its own; a commune's
 plain-text Công văn whose times carry their weekday in brackets.
 
+Hundred-and-ninety-first section: a hundred-and-eighty-ninth held-out set, ``benchmarks/corpus/unseen189/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a plant tissue-culture company's .docx plan supplying in-vitro banana
+plantlets to banana cooperatives, its work an office receipt register (Việc giao | Bộ phận nhận việc | Phối hợp | Hạn
+xong | Ngày nhận | Người nhận) whose receipt dates and receivers' names are no deadlines or doers; an ice plant's PDF
+plan for offshore tuna-fishing cooperatives followed by the company's own erratum notice (its own number, date and
+signer) that replaces one task's time and another's lead; a commune's plain-text plan whose items end in room codes
+"(KT/VP, CA)", the lead before the slash, defined in a legend; a Sở Dân tộc và Tôn giáo's Markdown plan whose task
+table was pasted as a fenced code block of space-aligned, wrapped columns; a Liên đoàn Lao động's plan as OCR text of a
+scan (the header's columns read across, printed line breaks, a page number, misread letters, the seal as noise).
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2236,6 +2247,8 @@ HELD_OUT = {
     "unseen186": "hundred-and-eighty-sixth held-out set (benchmarks/corpus/unseen186/, two new kinds, three everyday "
                  "documents):",
     "unseen187": "hundred-and-eighty-seventh held-out set (benchmarks/corpus/unseen187/, two new kinds, three everyday "
+                 "documents):",
+    "unseen189": "hundred-and-eighty-ninth held-out set (benchmarks/corpus/unseen189/, two new kinds, three everyday "
                  "documents):",
 }
 
