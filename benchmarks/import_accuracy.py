@@ -1833,6 +1833,17 @@ commune's Markdown plan whose items open with their doer in square brackets and 
 carry a festival's dates and a task; a Sở Tài chính's plain-text plan with "- Chủ trì:", "- Phối hợp:", "- Hoàn
 thành:" lines under each item and a room abbreviated after its definition.
 
+Hundred-and-ninety-first section: a hundred-and-eighty-ninth held-out set, ``benchmarks/corpus/unseen189/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a plant tissue-culture company's .docx plan supplying in-vitro banana
+plantlets to banana cooperatives, its work an office receipt register (Việc giao | Bộ phận nhận việc | Phối hợp | Hạn
+xong | Ngày nhận | Người nhận) whose receipt dates and receivers' names are no deadlines or doers; an ice plant's PDF
+plan for offshore tuna-fishing cooperatives followed by the company's own erratum notice (its own number, date and
+signer) that replaces one task's time and another's lead; a commune's plain-text plan whose items end in room codes
+"(KT/VP, CA)", the lead before the slash, defined in a legend; a Sở Dân tộc và Tôn giáo's Markdown plan whose task
+table was pasted as a fenced code block of space-aligned, wrapped columns; a Liên đoàn Lao động's plan as OCR text of a
+scan (the header's columns read across, printed line breaks, a page number, misread letters, the seal as noise).
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2251,6 +2262,8 @@ HELD_OUT = {
     "unseen187": "hundred-and-eighty-seventh held-out set (benchmarks/corpus/unseen187/, two new kinds, three everyday "
                  "documents):",
     "unseen188": "hundred-and-eighty-eighth held-out set (benchmarks/corpus/unseen188/, two new kinds, three everyday "
+                 "documents):",
+    "unseen189": "hundred-and-eighty-ninth held-out set (benchmarks/corpus/unseen189/, two new kinds, three everyday "
                  "documents):",
 }
 
