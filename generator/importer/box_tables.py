@@ -18,7 +18,8 @@ _BOX_RULE = re.compile(r"^\s*[┌├└╔╠╚╒╞╘╓╟╙┏┣┗][─
 _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
 #: a row's line of a drawn table: opens and closes with a vertical rule
 _BOX_ROW = re.compile(r"^\s*[│║┃].*[│║┃]\s*$")
-_GRID_ROW = re.compile(r"^\s*\|.*\|\s*$")
+#: … a grid table's, or a pipe table's: opens and closes with "|"
+PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _BOX_BARS = re.compile(r"[│║┃]")
 
 
@@ -38,7 +39,7 @@ def as_pipe_rows(lines: list[str]) -> list[str]:
 
 def _table(out: list[str], top: int, box: bool) -> int:
     """Rewrite the drawn table whose top rule is line ``top``; the index after it."""
-    rule, row = (_BOX_RULE, _BOX_ROW) if box else (_GRID_RULE, _GRID_ROW)
+    rule, row = (_BOX_RULE, _BOX_ROW) if box else (_GRID_RULE, PIPE_ROW)
     end = top + 1
     while end < len(out) and (rule.match(out[end]) or row.match(out[end])):
         end += 1

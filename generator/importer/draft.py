@@ -104,18 +104,18 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     if numbers:  # a copy printed with line numbers: the text of record is without them, so quotations are checked
         text = repaired = "\n".join(text_lines)  # against what was read
         review.append(message("imp_line_numbers", count=numbers))
+    # a text typed without diacritics ("phong Kinh te chu tri, xong truoc 30/11") is read through a copy with its marks
+    # put back, word for word; what the draft quotes is given back as typed (``unmarked``)
+    restored = unmarked.restored_if_unmarked(text_lines, source)
+    if restored is not None:
+        text_lines = [restored.line(line) for line in text_lines]
+        text = "\n".join(text_lines)
+        review.append(message("imp_unmarked"))
     # a table drawn with rules (a text browser's box-drawing, a grid table) read as a pipe table, line for line; a small
     # table of one item's fields ("| Chủ trì | Phòng X |" / "| Thời hạn | … |") as the item's labelled lines
     lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(
         field_tables.as_field_lines(box_tables.as_pipe_rows(text_lines))))]
     del text_lines
-    # a text typed without diacritics ("phong Kinh te chu tri, xong truoc 30/11") is read through a copy with its marks
-    # put back, word for word; what the draft quotes is given back as typed (``unmarked``)
-    restored = unmarked.restored_if_unmarked(lines, source)
-    if restored is not None:
-        lines = [restored.line(line) for line in lines]
-        text = "\n".join(restored.line(line) for line in text.split("\n"))
-        review.append(message("imp_unmarked"))
     from .status_report import draft_report, title_line
     as_report = None
     if title_line(lines) is not None:  # a BÁO CÁO on carrying out a plan: drafted as a report (status_report.py)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
+from .box_tables import PIPE_ROW
 from .layout import FIELD_LABEL
 
 #: a row's first cell that is a field's label: "Chủ trì", "**Phối hợp**", "Thời hạn:"
 _LABEL_CELL = re.compile(rf"(?:\*\*|__)?(?P<label>{FIELD_LABEL})(?:\*\*|__)?\s*:?", re.I)
-_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 #: a cell that says nothing: empty, or a dash
 _NOTHING = re.compile(r"^[\s\-–—_.]*$")
@@ -43,7 +43,7 @@ def _cells(line: str) -> list[str] | None:
     """A pipe table row's cells, ``[]`` for a Markdown rule; None for a line of no table."""
     if _RULE.match(line):
         return []
-    if _PIPE_ROW.match(line):
+    if PIPE_ROW.match(line):
         return [cell.strip() for cell in line.strip()[1:-1].split("|")]
     return None
 
