@@ -153,6 +153,8 @@ def test_a_body_named_elsewhere_without_the_words_of_its_work(tmp_path, commune,
     assert draft.lead("Trạm Y tế xã Chiềng Mai") == ["Trạm Y tế xã Chiềng Mai"]
     proposed = [a["name"] for a in draft.draft.registry.get("agencies", [])]
     assert not [name for name in proposed if "ước tính" in name or "dự trữ" in name or "nấu ăn" in name]
+    # the groups keep the fields of a group (no lead or partners written into them while the names are mended)
+    assert draft.plan["groups"] and all(set(group) <= {"id", "title", "section"} for group in draft.plan["groups"])
 
 
 ARCHIVE = ["SỞ NỘI VỤ TỈNH {province}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{unit}\tĐộc lập - Tự do - Hạnh phúc",

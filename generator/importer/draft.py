@@ -1053,13 +1053,15 @@ def _same_body_names(tasks: list[dict], groups: list[dict], agencies: "_Agencies
         return
     for item in (*tasks, *groups):
         for key in ("lead", "cooperating"):
-            ids = item.get(key) or []
+            ids = item.get(key)
+            if not ids:  # nothing to mend, and no field written where the item has none (a group has no doers)
+                continue
             for at, agency_id in enumerate(ids):
                 if agency_id in into:
                     ids[at] = into[agency_id]
                     item.setdefault("review", []).append(message(
                         "imp_same_body", long=printed[agency_id], name=proposed[into[agency_id]]["name"]))
-            item[key] = list(dict.fromkeys(ids)) if ids else item.get(key)
+            item[key] = list(dict.fromkeys(ids))
     for long_id in into:
         del proposed[long_id]
 
