@@ -137,6 +137,13 @@ def test_a_table_drawn_with_rules_is_read_as_a_table(tmp_path, table, suffix):
     assert draft["Khảo sát"]["deadline"]["before"] == "2026-08-15"
     assert draft.coop("Tập huấn") == ["Trường Cao đẳng Lào Cai"]
     assert draft["Tập huấn"]["deadline"] == {**draft["Tập huấn"]["deadline"], "kind": "month", "month": 8}
+    # every quote is found in the text as drawn, its cell's lines in their places between the other cells' (as
+    # `kehoach check` looks for it: the rules stand apart from the words)
+    from generator.text import SourceText
+
+    text = SourceText(draft.path.read_text(encoding="utf-8"))
+    assert all(text.find_cell(quote) is not None for task in draft.tasks
+               for quote in (task["text"], task["deadline"].get("printed")) if quote)
 
 
 @pytest.mark.parametrize("mark", ["I", "A"])
