@@ -1844,6 +1844,18 @@ signer) that replaces one task's time and another's lead; a commune's plain-text
 table was pasted as a fenced code block of space-aligned, wrapped columns; a Liên đoàn Lao động's plan as OCR text of a
 scan (the header's columns read across, printed line breaks, a page number, misread letters, the seal as noise).
 
+Hundred-and-ninety-second section: a hundred-and-ninetieth held-out set, ``benchmarks/corpus/unseen190/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a pulp mill's .docx plan buying acacia wood from forestry
+cooperatives, its work a list of coded items ("CV01." … "CV11.", partners only) placed by code in a grid whose rows
+are the company's units (the leads) and whose columns are the quarters, a code repeated over the quarters it runs
+through and one ongoing item left out of the grid; a biogas company's PDF plan for pig-raising cooperatives whose body
+is set in two page columns (numbered paragraphs flowing from the left column into the right, one cut between them);
+a commune's plain-text plan with decimal numbering and abbreviated rooms defined only in a closing "Ghi chú:" block; a
+ward's Markdown plan whose items are all typed "1." and open with a bold doer, a blockquote note among them; a Sở Nội
+vụ's plain-text plan whose items are each followed by a "Thực hiện: …; phối hợp: …; thời gian: …" line, two naming
+the doer by reference ("như mục 2", "như trên").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2264,6 +2276,8 @@ HELD_OUT = {
     "unseen188": "hundred-and-eighty-eighth held-out set (benchmarks/corpus/unseen188/, two new kinds, three everyday "
                  "documents):",
     "unseen189": "hundred-and-eighty-ninth held-out set (benchmarks/corpus/unseen189/, two new kinds, three everyday "
+                 "documents):",
+    "unseen190": "hundred-and-ninetieth held-out set (benchmarks/corpus/unseen190/, two new kinds, three everyday "
                  "documents):",
 }
 
