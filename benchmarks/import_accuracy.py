@@ -1856,6 +1856,18 @@ ward's Markdown plan whose items are all typed "1." and open with a bold doer, a
 vụ's plain-text plan whose items are each followed by a "Thực hiện: …; phối hợp: …; thời gian: …" line, two naming
 the doer by reference ("như mục 2", "như trên").
 
+Hundred-and-ninety-third section: a hundred-and-ninety-first held-out set, ``benchmarks/corpus/unseen191/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a black soldier fly company's .docx plan with fruit, poultry and
+fish cooperatives whose work is written as questions and answers ("Câu n. …?" then "Trả lời: …", the doer, partner and
+time inside the answer, some answers facts only, one answer holding two tasks); a shrimp hatchery's PDF plan for the
+shrimp-farming cooperatives it supplies whose work is a weekly work schedule (Thứ, ngày | Buổi | Nội dung công việc |
+Chủ trì | Thành phần | Địa điểm, the day cell spanning its Sáng/Chiều rows, participants for partners, "Dự phòng"
+half-days and a rest day, crossing a page); a commune's plain-text plan grouped under month headings, each line ending
+with "(lead; phối hợp: partner)"; a provincial Liên minh HTX's Markdown plan as pandoc writes it (pipe tables for the
+header and signature, a task table with a "Ghi chú" column and a row already done); a Sở Tài chính's plain-text plan
+whose one sentence gives the lead of items 1 to 4, the later items naming their own.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2278,6 +2290,8 @@ HELD_OUT = {
     "unseen189": "hundred-and-eighty-ninth held-out set (benchmarks/corpus/unseen189/, two new kinds, three everyday "
                  "documents):",
     "unseen190": "hundred-and-ninetieth held-out set (benchmarks/corpus/unseen190/, two new kinds, three everyday "
+                 "documents):",
+    "unseen191": "hundred-and-ninety-first held-out set (benchmarks/corpus/unseen191/, two new kinds, three everyday "
                  "documents):",
 }
 
