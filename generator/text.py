@@ -32,9 +32,12 @@ _WS = re.compile(r"\s+")
 _SUP = re.compile(r"<sup>.*?</sup>", re.IGNORECASE)
 _TAGS = re.compile(r"</?(?:b|i|u|strong|em|br|p|sup|sub)\s*/?>", re.IGNORECASE)
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
-#: emphasis marks and escapes, dropped; the vertical rules of a table drawn with box-drawing characters (a text browser's
-#: dump of a web page) read as spaces between its cells' words, as a pipe table's "|" stands apart from them
-_MARKUP_CHARS = str.maketrans({"*": None, "\\": None, "_": None, "│": " ", "║": " ", "┃": " "})
+#: the vertical rules of a table drawn with box-drawing characters (a text browser's dump of a web page): single, double,
+#: heavy (``importer.box_tables`` parts the cells at them)
+BOX_RULES = "│║┃"
+#: emphasis marks and escapes, dropped; a drawn table's vertical rules read as spaces between its cells' words, as a pipe
+#: table's "|" stands apart from them
+_MARKUP_CHARS = str.maketrans({"*": None, "\\": None, "_": None, **{rule: " " for rule in BOX_RULES}})
 
 #: a pandoc bracketed span, its text then its attributes, as pandoc's Markdown writer prints what Word underlined,
 #: set in small capitals or highlighted ("[Phòng Văn hóa - Xã hội]{.underline}", "[ký]{.smallcaps}", "[X]{#id .mark

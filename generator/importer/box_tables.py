@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 
+from ..text import BOX_RULES
+
 #: a rule of a drawn table: box-drawing corners, joints and lines, or a grid table's "+", "-", "=" and ":"
 _BOX_RULE = re.compile(r"^\s*[┌├└╔╠╚╒╞╘╓╟╙┏┣┗][─━═┬┼┴╦╬╩╤╪╧╥╫╨┳╋┻┯┿┷\s]*[┐┤┘╗╣╝╕╡╛╖╢╜┓┫┛]\s*$")
 _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
 #: a row's line of a drawn table: opens and closes with a vertical rule
-_BOX_ROW = re.compile(r"^\s*[│║┃].*[│║┃]\s*$")
+_BOX_ROW = re.compile(rf"^\s*[{BOX_RULES}].*[{BOX_RULES}]\s*$")
 #: … a grid table's, or a pipe table's: opens and closes with "|"
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_BOX_BARS = re.compile(r"[│║┃]")
+_BOX_BARS = re.compile(rf"[{BOX_RULES}]")
 
 
 def as_pipe_rows(lines: list[str]) -> list[str]:

@@ -2542,6 +2542,12 @@ def _agency_heading(text: str) -> bool:
 _CLASS_LABEL = re.compile(r"^(?P<who>(?:Các|Những)\s[^:.;()]{3,100}?)\s*:\s*(?=\S)")
 #: a class of the economic actors a plan gives duties to (the one table: ``fields.ACTOR_CLASS``)
 _ACTOR_CLASS = fields.ACTOR_CLASS
+
+
+def _actors_alone(phrase: str, known: fields.Known) -> bool:
+    """``phrase`` is a class of economic actors and nothing else ("Các HTX nông nghiệp có bể chứa", "Các hợp tác xã làng
+    nghề"): no list of bodies, no body the registry knows; read as one body, as printed."""
+    return bool(_ACTOR_CLASS.match(fold(phrase))) and ";" not in phrase and not fields.match_agencies(phrase, known, True).ids
 #: a doers' cell that names the issuer's teams as a class, by their kind ("Các tổ trật tự", "Các đội kiểm định", "Các
 #: tổ công tác"), folded: one lead as printed
 _OWN_TEAMS_CELL = re.compile(r"(?:cac|nhung) (?:to|doi|tram|nhom)(?: [a-z]+){1,3}")
@@ -2741,8 +2747,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         found["lead_text"], found["listed"] = own["lead"], True
         # a class of economic actors alone under its label ("Chủ trì: Các HTX nông nghiệp có bể chứa"), as a lead
         # cell of one is read: one body as printed
-        found["whole"] = bool(_ACTOR_CLASS.match(fold(own["lead"]))) and ";" not in own["lead"] \
-            and not fields.match_agencies(own["lead"], known, True).ids
+        found["whole"] = _actors_alone(own["lead"], known)
         if not own.get("coop"):  # its "Cơ quan phối hợp:" line lists them ("Ban hành Quy chế phối hợp …" names none)
             coop_in(para.text)
     listed_too(own.get("coop"))
@@ -4839,9 +4844,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 and not fields.match_agencies(lead_phrase, agencies.known, True).ids
             # … likewise a partners' cell of such a class alone ("Các hợp tác xã làng nghề"): one partner as printed
             coop_cell = _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating")
-            class_coop = coop_cell if coop_cell and _ACTOR_CLASS.match(fold(coop_cell)) and ";" not in coop_cell \
-                and not re.match(r"(?:[Cc]ác|[Nn]hững)\s+[Bb]an\b", coop_cell) \
-                and not fields.match_agencies(coop_cell, agencies.known, True).ids else None  # "Các bản", not "Các ban"
+            class_coop = coop_cell if coop_cell and _actors_alone(coop_cell, agencies.known) \
+                and not re.match(r"(?:[Cc]ác|[Nn]hững)\s+[Bb]an\b", coop_cell) else None  # "Các bản", not "Các ban"
             items = [(text, time or (_closing_time(text) if "deadline" not in table.headers else None))
                      for text, time in _row_tasks(raw, cells)]
             for text, time in items:

@@ -243,8 +243,6 @@ _MASS_BODY_OF_LEVEL = re.compile(rf"(?:hoi (?:{'|'.join(map(fold, _MASS_ORGANISA
 _FORCES_UNIT = re.compile(rf"{_FORCES} \d{{1,4}}\b")
 
 
-
-
 #: a commune's or ward's own offices since 1 July 2025 (Nghị định 150/2025/NĐ-CP: Văn phòng HĐND và UBND, Phòng Kinh tế or
 #: Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa - Xã hội), which the commune's own texts often type in lower case
 #: ("phòng kinh tế", "phòng văn hóa - xã hội"), and the heads of its villages ("trưởng các bản"); folded
