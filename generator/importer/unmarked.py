@@ -127,8 +127,9 @@ def _counts(source: Path, stamp: tuple) -> _Counts:
 
 
 def counts_for(source: Path) -> _Counts:
-    paths = _texts(source)
-    return _counts(source.resolve(), tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths))
+    """The counts of the project's texts, read again only when one of them has changed."""
+    stats = [(str(p), p.stat()) for p in _texts(source)]
+    return _counts(source.resolve(), tuple((name, st.st_mtime_ns, st.st_size) for name, st in stats))
 
 
 def _unmarked(lines: list[str]) -> bool:
