@@ -71,6 +71,8 @@ _LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:[ \t]+\"[^\"\
 #: ĐÍCH, YÊU CẦU](#i-mục-đích-yêu-cầu)"), which hold no text of the document's
 _REFERENCE_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\[\]\n]+\]:\s+\S+")
+#: the fence of a Markdown code block, alone on its line (```` ``` ````, ``~~~``, a language word after it): markup, no text
+CODE_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})\s*[\w{}.#=-]*\s*$")
 _IN_PAGE_LINKS = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])?\s*(?:\[[^\[\]\n]+\]\(#[^()\s]*\)\s*[,;|·]?\s*)+$")
 #: an HTML character reference a converter left in Markdown ("&ndash;", "&nbsp;", "&#8211;", "&#x2013;"): its character
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
@@ -92,6 +94,8 @@ def plain_line(line: str) -> str:
     line = _HEADING.sub("", line)
     line = _SUP.sub(" ", line)
     line = _TAGS.sub(" ", line)
+    if ("`" in line or "~" in line) and CODE_FENCE.match(line):
+        return ""
     if "](" in line or "][" in line or "]:" in line:
         if _IN_PAGE_LINKS.match(line) or _LINK_DEFINITION.match(line):
             return ""  # a table of contents' entry, a reference link's target: no text of the document's

@@ -31,8 +31,8 @@ PARTS = [  # (part, words in a section title, folded)
     # the work to do, by its plain name: "II. CÁC VIỆC CẦN LÀM", "CÔNG VIỆC CẦN THỰC HIỆN"
     ("tasks", r"\b(?:cac )?(?:cong )?viec can (?:lam|thuc hien|trien khai)\b|^(?:cac )?cong viec (?:cu the|chu yeu|trong tam)$"),
     # what the plan asks other bodies to do: "IV. ĐỀ NGHỊ PHỐI HỢP", "Nội dung đề nghị phối hợp", "IV. Đề nghị các hợp
-    # tác xã"
-    ("tasks", r"^(?:(?:cac )?noi dung )?de nghi phoi hop$|^de nghi (?:cac|doi voi)\b"),
+    # tác xã", "V. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ" (a body asked by its name)
+    ("tasks", r"^(?:(?:cac )?noi dung )?de nghi phoi hop$|^de nghi \S"),
     # the work items by their name in a work tracker's words: "III. Đầu việc", "CÁC ĐẦU VIỆC CỤ THỂ"
     ("tasks", r"^(?:cac )?dau viec\b"),
 ]
@@ -667,7 +667,36 @@ def _running_case(printed: str) -> str:
         # "Nhà nước", the State, as the names of its bodies write it ("Kho bạc Nhà nước", "Dự trữ Nhà nước")
         state = (fold(word), fold(words[index + 1]) if index + 1 < len(words) else "") == ("nha", "nuoc")
         out.append(cased(word, first or state))
-    return " ".join(out[:last] + [cased(w, True) for w in words[last:]])
+    out = out[:last] + [cased(w, True) for w in words[last:]]
+    for proper in _PROPER_WORDS:  # "… MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ" → "… Mặt trận Tổ quốc Việt Nam xã"
+        n = len(proper)
+        for at in range(len(out) - n + 1):
+            if tuple(fold(w) for w in out[at:at + n]) == proper:
+                out[at:at + n] = [w.capitalize() if capital else w.lower()
+                                  for w, capital in zip(out[at:at + n], _PROPER_WORDS[proper])]
+    return " ".join(out)
+
+
+#: words a body's name in running case writes as proper names, however they stand (folded → which words are capitalised):
+#: the country, and the Front as its own name writes it ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
+_PROPER_WORDS = {("viet", "nam"): (True, True), ("mat", "tran", "to", "quoc"): (True, False, True, False)}
+
+
+def _asked_in_capitals(text: str) -> str:
+    """A section's title in capitals that asks bodies for their part (Nghị định 30/2020/NĐ-CP prints a section's title
+    in capitals: "IV. ĐỀ NGHỊ CÁC HỢP TÁC XÃ, TỔ HỢP TÁC", "III. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ") in the
+    case running text writes it: "Đề nghị các hợp tác xã, tổ hợp tác", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã" (a
+    class of actors is common nouns, a body's name its kind word and fields capitalised); any other text as it is."""
+    if not text.isupper():
+        return text
+    lowered = " ".join(w if not font_repair.is_syllable(w.lower()) and not any(
+        unicodedata.combining(c) for c in unicodedata.normalize("NFD", w)) else w.lower() for w in text.split())
+    asked = _OPENER.match(lowered[:1].upper() + lowered[1:])
+    if asked is None:
+        return text
+    rest = " ".join(text.split())[asked.end():]
+    whom = lowered[asked.end():] if _ACTOR_CLASS.match(fold(rest)) else _running_case(rest)
+    return lowered[:1].upper() + lowered[1:asked.end()] + whom
 
 
 def _body_of_province(printed: str, superiors: list[str], province: str, text: str, known: fields.Known,
@@ -3061,9 +3090,10 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 found["lead_text"], found["more_leads"], found["listed"] = closing[0][0], closing[0][1:], True
                 listed_too(*closing[1])
                 break
-            asked = _OPENER.match(ancestor.text)  # "2. Yêu cầu các sở, ngành:": a class in running case, as a subject
-            if asked and ancestor.text.endswith(":") and ancestor.text[asked.end():][:1].islower():
-                rest = ancestor.text[asked.end():].rstrip(" :")
+            head = _asked_in_capitals(ancestor.text)  # "IV. ĐỀ NGHỊ CÁC HỢP TÁC XÃ, TỔ HỢP TÁC": as running text writes it
+            asked = _OPENER.match(head)  # "2. Yêu cầu các sở, ngành:": a class in running case, as a subject
+            if asked and head.endswith(":") and head[asked.end():][:1].islower():
+                rest = head[asked.end():].rstrip(" :")
                 subject = rest[:1].upper() + rest[1:]
                 named = fields.match_agencies(subject, known)
                 if _opens_with_body(rest) and fields.name_only(rest) == rest and (named.ids or named.unknown):
@@ -3072,7 +3102,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
             if asked and len(ancestor.text) < 150 and not layout.is_sentence(ancestor):
                 # … a class of economic actors asked, with or without its colon ("5. Đề nghị các hợp tác xã, tổ hợp tác
                 # nhận khoán", "Đề nghị các hợp tác xã, tổ hợp tác:"): the class as printed leads its items
-                rest = ancestor.text[asked.end():].rstrip(" :")
+                rest = head[asked.end():].rstrip(" :")
                 if _ACTOR_CLASS.match(fold(rest)) and fields.name_only(rest) == rest:
                     found["lead_text"], found["whole"] = rest, True
                     break
@@ -3090,8 +3120,8 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
             if ancestor.children and (addressed := _class_addressed(ancestor.text)):
                 found["lead_text"], found["whole"] = addressed, True  # "5. Đối với các HTX tham gia chương trình"
                 break
-            if heading is None and _agency_heading(ancestor.text):
-                heading = ancestor.text
+            if heading is None and _agency_heading(head):
+                heading = head
                 if _CLASS_HEAD.match(fold(heading)) and not names.ids:  # "10. Các chủ đầu tư dự án …, cụm …"
                     found["lead_text"], found["whole"] = heading, True
                     break

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..labels import message
-from ..text import nfc, plain_line
+from ..text import CODE_FENCE, nfc, plain_line
 from ..vi import fold
 from .fields import SCHEDULE_MARK, period
 from .layout import ROMAN
@@ -51,9 +51,10 @@ COLUMNS = [  # (field, header words, folded)
     ("row", r"^(?:stt|tt|id|ma(?: (?:hd|so|hoat dong|nhiem vu))?|lop)$"),  # … or a school's class ("Lớp": "Lớp 1", "Lớp 2"), a
     # project software's task number ("ID")
     # the work of the row: "Nhiệm vụ", "Nội dung (công việc)", "Công việc", "Hoạt động", an Đề án's name
-    # … "Việc cần làm", "Việc làm", "Đầu việc", "Hạng mục", "Phần việc (được giao)" (a team's share of the work)
-    ("text", r"nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$|"
-             r"^(?:cac )?(?:viec|dau viec|hang muc|phan viec)(?: (?:can lam|lam|chinh|cu the|thuc hien|duoc giao|cong viec))?$|^ten (?:hoat dong|cong viec|du an)\b|"
+    # … "Việc cần làm", "Việc làm", "Đầu việc", "Hạng mục", "Phần việc (được giao)" (a team's share of the work), "Việc
+    # giao" (a register of work given out at a meeting)
+    ("text", r"(?<!nhan )nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$|"
+             r"^(?:cac )?(?:viec|dau viec|hang muc|phan viec)(?: (?:can lam|lam|chinh|cu the|thuc hien|(?:duoc )?giao|cong viec))?$|^ten (?:hoat dong|cong viec|du an)\b|"
              # … asked as plain questions, as a commune's table heads them ("Làm gì | Ai làm | Khi nào")
              r"^(?:lam gi|viec gi)$|"
              # a table of works a decision funds, each built by its investor ("Hợp tác xã, công trình | … | Chủ đầu
@@ -74,13 +75,15 @@ COLUMNS = [  # (field, header words, folded)
     # the issuer's own units that do the row's work ("Đơn vị thuộc Ban", "Phòng, đơn vị thuộc Sở" beside "Đơn vị phối
     # hợp"): a plan that gives work to its own units names no "chủ trì"
     # "Phòng thực hiện" (a centre's own rooms), "Xí nghiệp thực hiện" (a company's), "Trạm thực hiện", "Chi nhánh phụ
-    # trách", "Bộ phận đảm nhận", "Đơn vị đảm nhiệm": a unit of any type that does the row's work
+    # trách", "Bộ phận đảm nhận", "Đơn vị đảm nhiệm": a unit of any type that does the row's work; "Bộ phận nhận việc",
+    # "Đơn vị nhận nhiệm vụ": the unit the work is handed to (not "Người nhận", who signs for it)
     # a team named by its work ("Tổ khám", "Đội tiêm", "Tổ công tác"): the team that does the row's work; not "Tổ chức",
     # "Tổ hợp tác", "Đối tượng", "Đội ngũ"
     # an association's member associations ("Hội thành viên thực hiện"), its members ("Hội viên thực hiện")
     ("lead", r"chu tri|(?:co quan|don vi|bo phan|phong|ban|xi nghiep|chi nhanh|tram|doi|to|khoa|trung tam|"
              r"hoi(?: thanh vien)?|hoi vien) "
-             r"(?:thuc hien|phu trach|lam|(?:gui )?bao cao|dau moi|dam nhan|dam nhiem)|^phu trach$|^chu dau tu$|"
+             r"(?:thuc hien|phu trach|lam|(?:gui )?bao cao|dau moi|dam nhan|dam nhiem|nhan (?:viec|nhiem vu))|^phu trach$|"
+             r"^chu dau tu$|"
              r"^dau moi(?: thuc hien)?$|"
              r"^(?:to|doi) (?!chuc\b|hop tac\b|dan pho\b|tuong\b|ngu\b|dai bieu\b|truong\b)[a-z]+(?: [a-z]+)?$|"
              r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$|"
@@ -123,8 +126,9 @@ COLUMNS = [  # (field, header words, folded)
     # … and when it is done, "Thời điểm", "Thời điểm thực hiện", asked plainly "Khi nào", "Bao giờ"
     ("deadline", r"thoi gian|thoi han|tien do|thoi vu|(?:^|\b(?:han|thoi diem|ngay|moc|du kien)\s+)hoan thanh\b|"
                  r"^thoi diem(?: thuc hien)?$|^(?:khi nao|bao gio|luc nao)(?: (?:xong|hoan thanh|phai xong|lam))?$|"
-                 # the day the row is due by, headed so ("Xong trước": "30/9/2025", "Tháng 11/2025")
-                 r"^(?:xong|hoan thanh|han) truoc$|^han(?: chot| cuoi)?$|"
+                 # the day the row is due by, headed so ("Xong trước": "30/9/2025", "Tháng 11/2025"; "Hạn xong", "Hạn
+                 # thực hiện", "Hạn xử lý")
+                 r"^(?:xong|hoan thanh|han) truoc$|^han(?: chot| cuoi| xong| thuc hien| xu ly)?$|"
                  # … or its end in a project's schedule ("Kết thúc", "Ngày kết thúc", "Finish": MS Project's columns)
                  r"^(?:ngay |thoi diem )?ket thuc$|^finish$|"
                  # … or the row's milestone, a plan of work heads it alone ("Mốc": "trước 31/10/2026", "05/11")
@@ -524,7 +528,9 @@ def _periods_filled(table: Table) -> None:
 #: pandoc's simple and multiline tables: a line of dashes per column, apart by spaces, under the header; a multiline
 #: table is bounded above and below by one line of dashes across the table and puts a blank line between its rows
 _COLUMN_RULE = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})+\s*$")
-_BORDER = re.compile(r"^\s*-{10,}\s*$")
+#: … or the fence of a Markdown code block the table is typed in (```` ``` ````, ``~~~``): a text table pasted as it is
+#: printed, monospaced, its rows parted by blank lines as a multiline table's are
+_BORDER = re.compile(rf"^\s*-{{10,}}\s*$|{CODE_FENCE.pattern}")
 _GRID_RULE = re.compile(r"^\s*\+[-=:+]+\+\s*$")
 
 

@@ -1,0 +1,129 @@
+"""kehoach import: a task table typed inside a Markdown code block, the headers of a register of work handed out, and
+a section in capitals that asks a body for its part (issue 11).
+
+- A table pasted as it is printed, monospaced, inside a code fence (```` ``` ```` or ``~~~``, a language word after
+  it or not): the fence is its border, as a multiline table's rule of dashes is, so its rows may be parted by blank
+  lines and wrap over several lines each.
+- A register of the work given out at a meeting heads its columns "Việc giao" / "Việc được giao" (the work), "Bộ
+  phận nhận việc" / "Đơn vị nhận nhiệm vụ" (the unit it is handed to: the lead), "Hạn xong" / "Hạn thực hiện" / "Hạn
+  xử lý" (when it is due); "Người nhận" (who signed for it) and "Ngày nhận" (the day) are no lead and no deadline.
+- A section's title in capitals that asks bodies for their part ("IV. ĐỀ NGHỊ CÁC HỢP TÁC XÃ, TỔ HỢP TÁC", "V. ĐỀ
+  NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ") holds tasks, and the body it asks leads its items, as the same title in
+  running case does.
+
+Tested on documents written here, never on the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafts import named_as, plan_head, written
+
+TAIL = ["", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tKT. CHỦ TỊCH", "\tPHÓ CHỦ TỊCH", "\tĐinh Văn Hưng"]
+XA = dict(issuer="ỦY BAN NHÂN DÂN XÃ TÂN HÒA", number="41/KH-UBND", place="Tân Hòa",
+          title="Hỗ trợ hợp tác xã, tổ hợp tác năm 2027")
+MD_HEAD = ["**ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG**  ", "**SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG**  ", "Số: 318/KH-SNNMT", "",
+           "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  ", "**Độc lập - Tự do - Hạnh phúc**", "",
+           "*Tuyên Quang, ngày 12 tháng 10 năm 2026*", "", "# KẾ HOẠCH", "",
+           "## Hỗ trợ hợp tác xã chè năm 2027", "", "## I. MỤC TIÊU", "",
+           "- 30 hợp tác xã chè có hợp đồng tiêu thụ ổn định vào cuối năm 2027.", "", "## II. NỘI DUNG VÀ PHÂN CÔNG", ""]
+MD_TAIL = ["", "**Nơi nhận:**  ", "- Lưu: VT.", "", "**KT. GIÁM ĐỐC**  ", "**PHÓ GIÁM ĐỐC**", "", "**Lý Văn Tùng**"]
+
+
+def _md(tmp_path, lines):
+    return written(tmp_path, "ke-hoach.md", MD_HEAD + lines + MD_TAIL)
+
+
+def _txt(tmp_path, lines):
+    return written(tmp_path, "ke-hoach.txt", plan_head("ngày 05 tháng 11 năm 2026", **XA) + lines + TAIL)
+
+
+#: a table in a code block, its rows parted by blank lines, the work wrapped over lines
+_FENCED_MULTILINE = [
+    "TT    Nội dung                                Chủ trì                     Phối hợp                  Thời gian",
+    "----  --------------------------------------  --------------------------  ------------------------  ---------------",
+    "1     Rà soát diện tích chè của các hợp tác   Chi cục Trồng trọt và Bảo   Ủy ban nhân dân các xã    Tháng 01/2027",
+    "      xã, lập bản đồ vùng nguyên liệu         vệ thực vật",
+    "",
+    "2     Hỗ trợ 12 hợp tác xã cấp mã số vùng     Chi cục Trồng trọt và Bảo   Sở Khoa học và Công nghệ  Trước 30/6/2027",
+    "      trồng chè xuất khẩu                     vệ thực vật",
+    "",
+    "3     Mở 04 lớp tập huấn chế biến chè an      Trung tâm Khuyến nông tỉnh  Liên minh Hợp tác xã tỉnh  Quý II/2027",
+    "      toàn cho thành viên hợp tác xã",
+]
+#: … the same work, one line a row, the header over two lines
+_FENCED_SIMPLE = [
+    "STT  Việc cần làm                                          Đơn vị          Phối hợp                    Hoàn",
+    "                                                           thực hiện                                   thành",
+    "---  ----------------------------------------------------  --------------  --------------------------  ----------",
+    "1    Rà soát diện tích chè, lập bản đồ vùng nguyên liệu    Chi cục Thủy    Ủy ban nhân dân các xã      01/2027",
+    "",
+    "2    Hỗ trợ 12 hợp tác xã cấp mã số vùng trồng chè         Chi cục Thủy    Sở Khoa học và Công nghệ    30/6/2027",
+    "",
+    "3    Mở 04 lớp tập huấn chế biến chè an toàn               Trung tâm       Liên minh Hợp tác xã tỉnh   Quý II/2027",
+    "                                                           Khuyến nông",
+]
+
+
+@pytest.mark.parametrize("fence, rows, lead", [("```", _FENCED_MULTILINE, "Chi cục Trồng trọt và Bảo vệ thực vật"),
+                                               ("~~~ text", _FENCED_SIMPLE, "Chi cục Thủy")])
+def test_a_table_typed_in_a_code_block_is_read_row_by_row(tmp_path, fence, rows, lead):
+    close = fence.split()[0]
+    draft = _md(tmp_path, [fence, *rows, close, "", "## III. TỔ CHỨC THỰC HIỆN", "",
+                           "Các đơn vị báo cáo kết quả về Văn phòng Sở trước ngày 15/12/2027."])
+    assert [t[:12] for t in draft.texts()] == ["Rà soát diện", "Hỗ trợ 12 hợ", "Mở 04 lớp tậ", "Các đơn vị b"]
+    assert named_as(draft.lead("Rà soát diện"), [lead])
+    assert named_as(draft.lead("Hỗ trợ 12"), [lead])
+    assert named_as(draft.coop("Hỗ trợ 12"), ["Sở Khoa học và Công nghệ"])
+    assert named_as(draft.coop("Mở 04"), ["Liên minh Hợp tác xã tỉnh"])
+    assert draft["Mở 04"]["deadline"]["quarters"] == [2]
+    assert draft["Rà soát diện"]["text"].endswith("vùng nguyên liệu")
+
+
+def test_a_code_block_that_holds_no_table_is_read_as_its_lines(tmp_path):
+    block = ["Địa chỉ thư điện tử nhận báo cáo của Chi cục: chicucthuyloi@tuyenquang.gov.vn"]
+    lines = ["1. Chi cục Thủy lợi rà soát kênh tưới cho các hợp tác xã chè trước ngày 30/4/2027.", "", "```", *block,
+             "```", "", "2. Trung tâm Khuyến nông tỉnh tập huấn cho thành viên hợp tác xã trong quý II/2027."]
+    (tmp_path / "fenced").mkdir(), (tmp_path / "plain").mkdir()
+    fenced = _md(tmp_path / "fenced", lines).texts()
+    assert fenced == _md(tmp_path / "plain", [line for line in lines if line != "```"]).texts()
+    assert fenced[0].startswith("Chi cục Thủy") and fenced[-1].startswith("Trung tâm Kh")
+    assert not any("`" in text for text in fenced)
+
+
+@pytest.mark.parametrize("header", [
+    ["STT", "Việc giao", "Bộ phận nhận việc", "Phối hợp", "Hạn xong", "Ngày nhận", "Người nhận (ký, ghi rõ họ tên)"],
+    ["TT", "Việc được giao", "Đơn vị nhận nhiệm vụ", "Đơn vị phối hợp", "Hạn thực hiện", "Ngày nhận", "Người nhận"],
+])
+def test_a_register_of_work_handed_out_names_its_columns(tmp_path, header):
+    from generator.importer import tables
+
+    assert tables._columns(header) == ["row", "text", "lead", "cooperating", "deadline", None, None]
+    rows = [["1", "Nhân giống chè từ 20 cây đầu dòng đã tuyển chọn", "Phòng Kỹ thuật", "", "Trước 30/10/2026",
+             "14/9/2026", "(đã ký) Hoàng Thị Mai"],
+            ["2", "Giao cây chè giống đến từng hợp tác xã", "Tổ Vận chuyển", "Vườn ươm Tân Trào", "Tháng 3/2027",
+             "", "Chưa ký nhận"]]
+    table = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header),
+             *["| " + " | ".join(row) + " |" for row in rows]]
+    draft = _md(tmp_path, table)
+    assert [t[:10] for t in draft.texts()] == ["Nhân giống", "Giao cây c"]
+    assert named_as(draft.lead("Nhân giống"), ["Phòng Kỹ thuật"])
+    assert draft["Nhân giống"]["deadline"]["before"] == "2026-10-30"
+    assert named_as(draft.lead("Giao cây"), ["Tổ Vận chuyển"])
+    assert named_as(draft.coop("Giao cây"), ["Vườn ươm Tân Trào"])
+    assert draft["Giao cây"]["deadline"]["month"] == 3
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("III. ĐỀ NGHỊ CÁC HỢP TÁC XÃ, TỔ HỢP TÁC", "các hợp tác xã, tổ hợp tác"),
+    ("III. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ", "Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
+    ("III. ĐỀ NGHỊ HỘI CỰU CHIẾN BINH XÃ", "Hội Cựu chiến binh xã"),
+])
+def test_a_section_in_capitals_that_asks_a_body_gives_it_its_items(tmp_path, title, lead):
+    draft = _txt(tmp_path, ["I. NHIỆM VỤ", "1. Phòng Kinh tế hướng dẫn các hợp tác xã lập phương án sản xuất, xong "
+                            "trước ngày 30/4/2027.", "", title,
+                            "1. Vận động hội viên, thành viên tham gia tổ hợp tác trong năm 2027.",
+                            "2. Báo cáo kết quả về Phòng Kinh tế trước ngày 15/12/2027."])
+    assert [t[:12] for t in draft.texts()] == ["Phòng Kinh t", "Vận động hội", "Báo cáo kết "]
+    assert named_as(draft.lead("Vận động"), [lead]) and named_as(draft.lead("Báo cáo kết"), [lead])
+    assert named_as(draft.lead("Phòng Kinh tế"), ["Phòng Kinh tế"])
