@@ -29,7 +29,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 _WS = re.compile(r"\s+")
-_SUP = re.compile(r"<sup>.*?</sup>", re.IGNORECASE)
+#: a note's mark in the text: a superscript, or a Markdown footnote's reference ("… Thmây[^2]", pandoc, GitHub and
+#: Obsidian alike; the note itself, "[^2]: …" at the foot, is left out as a link's definition is)
+_SUP = re.compile(r"<sup>.*?</sup>|\[\^[^\]\s]{1,30}\](?!:)", re.IGNORECASE)
 _TAGS = re.compile(r"</?(?:b|i|u|strong|em|br|p|sup|sub)\s*/?>", re.IGNORECASE)
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 #: the vertical rules of a table drawn with box-drawing characters (a text browser's dump of a web page): single, double,

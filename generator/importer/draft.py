@@ -1487,7 +1487,11 @@ _FIELD = re.compile(rf"^\(?{layout.LINE_LABEL}\s*:\s*(?=\S)", re.I)
 #: a line that gives its item to its doers: "Giao: Ban Kinh tế chủ trì; phối hợp: Liên minh …; tháng 10/2026."
 #: … or labelled as the item's share-out ("+ Phân công: Ban Phong trào tham mưu; Trung tâm … phối hợp.")
 _GIVEN_LINE = re.compile(r"^(?:Giao|Phân công(?: thực hiện)?)\s*:\s*(?=\S)", re.I)
-_FIELD_PART = re.compile(rf"(?:^\(?|;\s*|\.\s+|\(\s*)(?P<label>{_FIELD_LABEL})\s*:\s*", re.I)
+#: … after the line's start, a clause's end or a bracket, or a dot or a bar between fields on one line, as a slide or a
+#: card prints them ("Phụ trách: Phòng Thu mua · Phối hợp: … · Hạn: 30/9/2026", "Chủ trì: X | Thời hạn: Y")
+_FIELD_PART = re.compile(rf"(?:^\(?|;\s*|\.\s+|\(\s*|\s[·•|]\s*)(?P<label>{_FIELD_LABEL})\s*:\s*", re.I)
+#: what parts one field's value from the next
+_FIELD_GAP = " ;.·•|"
 
 
 #: a line giving an item's work under its title ("Nội dung: …", "- Nội dung thực hiện: …")
@@ -1675,7 +1679,7 @@ def _item_fields(lines: list) -> dict[str, str]:
             text = rest[nxt.start():] if nxt else ""
         parts = list(_FIELD_PART.finditer(text))
         for part, after in zip(parts, parts[1:] + [None]):
-            value = text[part.end():after.start() if after else len(text)].strip(" ;.")
+            value = text[part.end():after.start() if after else len(text)].strip(_FIELD_GAP)
             label = fold(part.group("label"))
             # a time left unlabelled after the bodies ("Giao: X chủ trì; phối hợp: Y; tháng 9/2026."): the item's time
             clauses = value.split(";")

@@ -58,8 +58,9 @@ _MARKERS = [
     # term above, as a bullet is
     ("bullet", re.compile(r"^(?P<m>[:~])[ \t]+(?=\S)")),
     # the bullet glyphs a word processor exports (Google Docs, Word as text): filled for the first level, hollow or
-    # small for the second ("●" then "○", "■" then "□"/"▪", "◆", "➢", "✓")
-    ("bullet", re.compile(r"^(?P<m>[●○◦▪■□◆◇♦➢➤✓])\s*(?=\S)")),
+    # small for the second ("●" then "○", "■" then "□"/"▪", "◆", "➢", "✓"), and a slide's triangles ("▸", "►", "▶": the
+    # default bullets of presentation software, a slide deck printed to PDF)
+    ("bullet", re.compile(r"^(?P<m>[●○◦▪■□◆◇♦➢➤✓▸►▶▹▻])\s*(?=\S)")),
     # … and Word's own, saved as plain text: "•<TAB>" for the first level, "o<TAB>" for the second, "§<TAB>" for the third
     # (the glyphs of its Courier New and Wingdings bullets; the TAB read as a space); only before a capital, as an item
     # opens, "o" being a word too

@@ -73,7 +73,30 @@ def page_texts(pdf) -> list[str]:
                  for w in page.extract_words(use_text_flow=False, keep_blank_chars=False, return_chars=True)]
         text, carry = _page(words, float(page.width), carry, _frame_bottoms(page), number + 1, _rules(page))
         out.append(text)
-    return out
+    return _without_running_lines(out)
+
+
+#: the fewest pages a line must recur on, at the same end of each, to be a running header or footer
+RUNNING_PAGES = 3
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """The pages without their running header and footer: a top or bottom line that recurs, its numbers aside, on
+    most pages (at least ``RUNNING_PAGES``), as a word processor or a slide deck prints the issuer, the document's
+    number and "1/8", "Trang 2" in every page's margin; not the document's text, which no two pages repeat there."""
+    def masked(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split()))
+
+    lines = [page.split("\n") for page in pages]
+    for end in (0, -1):
+        seen = [masked(page[end]) for page in lines if page and page[end].strip()]
+        common = max(set(seen), key=lambda m: (seen.count(m), m)) if seen else ""
+        if len(seen) < RUNNING_PAGES or seen.count(common) < max(RUNNING_PAGES, 0.6 * len(pages)) \
+                or len(common) < 12:
+            continue
+        lines = [page[1:] if end == 0 and page and masked(page[0]) == common else
+                 page[:-1] if end == -1 and page and masked(page[-1]) == common else page for page in lines]
+    return ["\n".join(page) for page in lines]
 
 
 def _page(words: list[scan_tables.Word], width: float, carried: "scan_tables.Carry | None",
