@@ -10,6 +10,11 @@ a section in capitals that asks a body for its part (issue 11).
 - A section's title in capitals that asks bodies for their part ("IV. ĐỀ NGHỊ CÁC HỢP TÁC XÃ, TỔ HỢP TÁC", "V. ĐỀ
   NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ") holds tasks, and the body it asks leads its items, as the same title in
   running case does.
+- An item's labelled lead or partners given as another item's ("Thực hiện: như trên", "Chủ trì: như mục 1",
+  "Phối hợp: như nhiệm vụ 2"), as a table's ditto cell is: that item's lead or partners.
+- A sentence over a list that gives some of its items to a body by their numbers ("Sở Tài chính chủ trì các nội dung
+  từ 1 đến 3 dưới đây", "Phòng Kinh tế thực hiện các nhiệm vụ 1, 2 và 4 sau đây"): that body leads those items that
+  name no lead of their own; the sentence is no task.
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -127,3 +132,53 @@ def test_a_section_in_capitals_that_asks_a_body_gives_it_its_items(tmp_path, tit
     assert [t[:12] for t in draft.texts()] == ["Phòng Kinh t", "Vận động hội", "Báo cáo kết "]
     assert named_as(draft.lead("Vận động"), [lead]) and named_as(draft.lead("Báo cáo kết"), [lead])
     assert named_as(draft.lead("Phòng Kinh tế"), ["Phòng Kinh tế"])
+
+
+@pytest.mark.parametrize("suffix, lead_label, above, by_number", [
+    (".txt", "Thực hiện", "Thực hiện: như trên; thời gian: trước 30/10/2027.", "Thực hiện: như mục 1; phối hợp: như "
+     "mục 2; thời gian: quý IV/2027."),
+    (".md", "Chủ trì", "- Chủ trì: nt", "- Chủ trì: như nhiệm vụ 1; phối hợp: như nhiệm vụ 2"),
+])
+def test_a_field_given_as_another_items_is_that_items(tmp_path, suffix, lead_label, above, by_number):
+    items = [("1. Hướng dẫn các xã đăng ký thi đua, ký giao ước thi đua với hợp tác xã.",
+              [f"{lead_label}: Phòng Thi đua - Khen thưởng; thời gian: trước 31/3/2027."]),
+             ("2. Thẩm định hồ sơ đề nghị khen thưởng của các hợp tác xã.",
+              [f"{lead_label}: Văn phòng Sở; phối hợp: Liên minh Hợp tác xã tỉnh, Sở Tài chính; thời gian: quý II/2027."]),
+             ("3. Lựa chọn 05 hợp tác xã tiêu biểu đề nghị tặng Bằng khen.", [above]),
+             ("4. Tổ chức hội nghị biểu dương hợp tác xã tiêu biểu.", [by_number])]
+    lines = []
+    for item, given in items:
+        lines += [item, *given] + ([""] if suffix == ".md" else [])
+    if suffix == ".md":
+        draft = _md(tmp_path, lines)
+    else:
+        draft = _txt(tmp_path, ["I. NHIỆM VỤ", *lines])
+    assert [t[:10] for t in draft.texts()] == ["Hướng dẫn ", "Thẩm định ", "Lựa chọn 0", "Tổ chức hộ"]
+    assert named_as(draft.lead("Lựa chọn"), ["Văn phòng Sở"])  # the item above
+    assert named_as(draft.lead("Tổ chức hội"), ["Phòng Thi đua - Khen thưởng"])  # item 1's
+    assert named_as(draft.coop("Tổ chức hội"), ["Liên minh Hợp tác xã tỉnh", "Sở Tài chính"])  # item 2's
+
+
+@pytest.mark.parametrize("suffix, sentence, given", [
+    (".txt", "Sở Tài chính chủ trì các nội dung từ 1 đến 3 dưới đây, các cơ quan ghi ở từng nội dung phối hợp; các "
+     "nội dung còn lại do cơ quan được nêu tên thực hiện.", ["1", "2", "3"]),
+    (".md", "Phòng Kinh tế thực hiện các nhiệm vụ 1, 2 và 4 sau đây; các nhiệm vụ khác do cơ quan được nêu tên thực "
+     "hiện.", ["1", "2", "4"]),
+])
+def test_a_sentence_that_gives_items_by_number(tmp_path, suffix, sentence, given):
+    lead = sentence.split(" chủ trì")[0].split(" thực hiện")[0]
+    items = ["1. Tổng hợp nhu cầu hỗ trợ của các hợp tác xã, hoàn thành trước ngày 20/10/2026.",
+             "2. Hướng dẫn hồ sơ đề nghị hỗ trợ; phối hợp: Sở Tư pháp. Thời gian: tháng 12/2026.",
+             "3. Hội Nông dân tỉnh tuyên truyền chính sách đến hội viên trong năm 2027.",
+             "4. Phân bổ kinh phí hỗ trợ cho các địa phương trong quý I/2027."]
+    if given == ["1", "2", "3"]:
+        items[2] = "3. Thẩm định dự toán kinh phí hỗ trợ hợp tác xã trong quý IV/2026."
+        items[3] = "4. Hội Nông dân tỉnh tuyên truyền chính sách đến hội viên trong năm 2027."
+    lines = [sentence, "", *[line for item in items for line in (item, "")]]
+    draft = _md(tmp_path, lines) if suffix == ".md" else _txt(tmp_path, ["I. NHIỆM VỤ", *lines])
+    texts = draft.texts()
+    assert len(texts) == 4 and not any(t.startswith(lead) and "dưới đây" in t or "sau đây" in t for t in texts)
+    for number, text in enumerate(texts, start=1):
+        expected = lead if str(number) in given else "Hội Nông dân tỉnh"
+        assert named_as(draft.lead(text[:15]), [expected]), (number, text)
+    assert named_as(draft.coop("Hướng dẫn hồ"), ["Sở Tư pháp"])

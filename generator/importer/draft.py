@@ -1595,6 +1595,33 @@ def _inline_fields(text: str) -> dict[str, str]:
     return {k: v for k, v in given.items() if k in ("lead", "coop", "deadline")}
 
 
+#: a field's value that points to another item's ("Thực hiện: như trên", "Chủ trì: như mục 2", "Phối hợp: như nhiệm vụ
+#: 3", "nt"): the ditto of a table's cell (``tables._DITTO``), typed in a labelled line
+_AS_GIVEN = re.compile(r"^(?:(?:như|giống)\s+(?:trên|(?:ở\s+)?(?:mục|nhiệm vụ|việc|điểm|nội dung|hoạt động)\s+"
+                       r"(?P<n>\d{1,2}(?:\.\d{1,2})*|[a-zđ]))|n\.?\s?t\.?|-\s*nt\s*-)$", re.I)
+
+
+def _own_fields(para, siblings: list, labelled: dict, depth: int = 0) -> dict[str, str]:
+    """``_item_fields`` of the item's labelled lines, a lead's or partners' value that points to another item's ("như
+    trên": the item above that has one; "như mục 2": the item numbered so beside it) read as that item's."""
+    own = _item_fields(labelled.get(id(para), []))
+    for key in ("lead", "coop"):
+        pointed = _AS_GIVEN.match(own.get(key, "").strip(" .;"))
+        at = _list_facts(siblings)[0].get(id(para)) if pointed is not None and depth <= 8 else None
+        if at is None:
+            continue
+        if pointed.group("n"):
+            other = next((s for s in siblings[:at] if (s.ordinal or s.marker) == pointed.group("n")), None)
+        else:
+            other = next((s for s in reversed(siblings[:at]) if labelled.get(id(s))), None)
+        given = _own_fields(other, siblings, labelled, depth + 1).get(key) if other is not None else None
+        if given:
+            own[key] = given
+        else:
+            del own[key]
+    return own
+
+
 def _led_by_label(para, labelled: dict[int, list]) -> bool:
     """The item carries its own labelled lead line ("Cơ quan chủ trì: …", "Chủ trì: …"), or its lead's label after
     its sentence ("… (Thực hiện: Phòng X; phối hợp: Y; thời hạn: …)"): it assigns work."""
@@ -2610,8 +2637,15 @@ def _intros(siblings: list, known: fields.Known) -> dict[int, object]:
     if _intro_facts.get(key, (None,))[0] is not siblings:
         if len(_intro_facts) > 10000:
             _intro_facts.clear()
-        intro, out = None, {}
+        intro, out, ranged = None, {}, None
         for para in siblings:
+            if ranged is not None and para.kind == "num" and (para.ordinal or para.marker) in ranged[1] \
+                    and not (_lead_from(para.text, known) or _assigns(para, known)):
+                out[id(para)] = ranged[0]  # "Sở Tài chính chủ trì các nội dung từ 1 đến 4 dưới đây": item 3 is its
+                continue
+            if not para.kind and (given := _items_given(para.text)):
+                ranged = (para, given[1])
+                continue
             # a body's name alone over its duties ("Phòng Quản lý doanh nghiệp (Sở Tài chính):" then "- tổng hợp …"
             # bullets, a blank line between them): each bullet is that body's, as a heading's items are; so are the
             # numbered items under a body's name printed as a title of its own, in capitals or as a Markdown heading
@@ -2639,6 +2673,33 @@ def _intros(siblings: list, known: fields.Known) -> dict[int, object]:
 
 
 _intro_facts: dict[int, tuple[list, dict[int, object]]] = {}
+
+#: a sentence over a list that gives some of its items to a body by their numbers ("Sở Tài chính chủ trì các nội dung
+#: từ 1 đến 4 dưới đây", "Phòng Kinh tế thực hiện các nhiệm vụ 1, 2 và 5", "… chủ trì mục 1 - mục 3")
+_ITEMS_GIVEN = re.compile(r"\b(?:chủ trì|thực hiện|phụ trách|đảm nhận|đảm nhiệm)\s+(?:các\s+)?(?:nội dung|nhiệm vụ|mục|việc|"
+                          r"điểm|hoạt động)\s+(?:(?:từ\s+)?(?:số\s+|mục\s+)?(?P<a>\d{1,2})\s*(?:đến|tới|-|–)\s*"
+                          r"(?:số\s+|mục\s+)?(?P<b>\d{1,2})|(?:số\s+)?(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*"
+                          r"\d{1,2}))(?!\s*[/.]\d)", re.I)
+
+
+def _gives_items(para) -> bool:
+    """A plain paragraph that gives the items below it to their lead by number ("Sở Tài chính chủ trì các nội dung từ
+    1 đến 4 dưới đây, …"): no work of its own."""
+    return not para.kind and bool(re.search(r"\b(?:duoi day|sau day)\b", para.folded)) \
+        and _items_given(para.text) is not None
+
+
+def _items_given(text: str) -> tuple[str, set[str]] | None:
+    """The body a sentence over a list gives some of its items to, as printed, and those items' numbers
+    (``_ITEMS_GIVEN``: "Sở Tài chính (qua Phòng …) chủ trì các nội dung từ 1 đến 4 dưới đây"), else None."""
+    given = _ITEMS_GIVEN.search(text)
+    who = re.sub(r"\s*\([^()]*\)\s*$", "", text[:given.start()].strip(" ,")) if given else ""
+    if given is None or not _opens_with_body(who) or fields.name_only(who) != who:
+        return None
+    if given.group("list"):
+        return who, set(re.findall(r"\d{1,2}", given.group("list")))
+    first, last = int(given.group("a")), int(given.group("b"))
+    return (who, {str(n) for n in range(first, last + 1)}) if first < last <= first + 30 else None
 
 
 def _kinds_alone(name: str) -> bool:
@@ -2774,7 +2835,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         found["coop_listed"] = "; ".join(dict.fromkeys(kept)) or None
 
     # 0. its labelled lines: "Cơ quan thực hiện: X; phối hợp: Y", "Thời gian: Quý III/2026", "Sản phẩm: …"
-    own = _item_fields(labelled.get(id(para), []))
+    own = _own_fields(para, siblings, labelled)
     found["deadline_cell"], found["output"] = own.get("deadline"), own.get("output")
     if own.get("lead"):
         found["lead_text"], found["listed"] = own["lead"], True
@@ -3052,7 +3113,9 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     # 3b. the plain paragraph that introduces it ("Sở … chủ trì, phối hợp với …:" then plain paragraphs)
     if found["lead_text"] is None and para.kind in ("", "bullet", "num", "letter"):
         intro = _intros(siblings, known).get(id(para))
-        if intro is not None:
+        if intro is not None and _gives_items(intro):
+            found["lead_text"] = _items_given(intro.text)[0]  # "X chủ trì các nội dung từ 1 đến 4 dưới đây"
+        elif intro is not None:
             found["lead_text"] = (_body_title(intro) if layout.is_caps(intro.text) else None) \
                 or _lead_from(intro.text, known) or _opened_by(intro.text, known) \
                 or _heads_bullets(intro.text) or _body_title(intro)  # a body's name alone over its items
@@ -3626,9 +3689,10 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             # 15/7 đến 31/8/2026)" / "a) Phòng Kết nối …"): it dates them (``stage_of``), no work of its own
         if para.box == "x":
             continue  # a to-do ticked as done ("- [x] Ký thỏa thuận khung …"): work finished before the plan, none of it
-        if _pointer(para, known) or _no_task(para) or _states(para.text):
+        if _pointer(para, known) or _no_task(para) or _states(para.text) or _gives_items(para):
             continue  # "(Chi tiết tại Phụ lục kèm theo)", "Nhiệm vụ cụ thể tại Phụ lục I …": the tasks are there; what
-            # a body has done or is doing ("Ủy ban nhân dân xã đã hoàn thành rà soát …")
+            # a body has done or is doing ("Ủy ban nhân dân xã đã hoàn thành rà soát …"); a sentence that gives the
+            # items below to their lead ("… chủ trì các nội dung từ 1 đến 4 dưới đây"): their lead's, kept for them
         who = _responsible(para, para.parent.children if para.parent else roots, roots, known, labelled)
         if who["lead_text"] is None and para.children and para.children[0].kind == "" and details(para):
             # a step's title over the paragraph naming its doer ("Bước 1. Bình xét, lập danh sách hộ (xong trước ngày
