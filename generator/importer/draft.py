@@ -1778,10 +1778,10 @@ _COOP_LABELLED = re.compile(r"(?:[;,.]\s*|\s+)(?:phối hợp|p/h|ph|cùng(?:\s+
 _LEAD_THEN_PARTNERS = re.compile(rf"^(?P<who>(?:[^,;:()]|\([^(),;:]{{1,80}}\)){{3,150}}?)[,;]\s*{_PARTNERS_WORD}(?P<coop>\S.*)$",
                                  re.I)
 _CLOSING = re.compile(r"\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")  # a parent in brackets in it
-_ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:tham mưu|hướng dẫn|hỗ trợ|tham gia))"
+_ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:tham mưu|hướng dẫn|hỗ trợ|tham gia|tổ chức))"
                    # … a helper's role maybe with what it helps in ("Hội LHPN phường phối hợp bình xét", "Trung tâm …
                    # hỗ trợ kỹ thuật")
-                   r"(?:(?<=hợp|trợ)\s+(?!với\b|chặt\b)[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2})?"
+                   r"(?:(?<=hợp|trợ)\s+(?!với\b|chặt\b)(?-i:[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2}))?"
                    # … or whom it advises ("(Giao phòng Kinh tế tham mưu UBND xã)", "X tham mưu cho Chủ tịch UBND xã")
                    r"(?:(?<=mưu)\s+(?:cho\s+)?(?:UBND|Ủy ban nhân dân|Chủ tịch|Thường trực|Ban Thường vụ|Đảng ủy|Giám đốc|"
                    r"lãnh đạo)(?:\s+[^\s,;()]+){0,4})?"
@@ -1805,7 +1805,7 @@ _GIVEN_TO = re.compile(rf"^(?:[Gg]iao|[Đđ]ề nghị)(?:\s+cho)?(?:\s*:\s*|\s+
 _ASKED_BESIDE = re.compile(rf"^(?:đề nghị|mời)\s+(?P<who>(?=[{fields.CAPITAL}]|{fields.LOWER_TYPE}).+)$")
 #: the comma between a lead's and another body's role in one clause ("(X chủ trì, Y phối hợp)", "(X tham mưu, Y phối
 #: hợp)", "(giao X thực hiện, Y hỗ trợ kỹ thuật)"), not the one before the lead's own "phối hợp với Y"
-_ROLES_APART = re.compile(r"(?:(?<=chủ trì)|(?<=tham mưu)|(?<=thực hiện)),\s+(?!phối hợp\b)", re.I)
+_ROLES_APART = re.compile(r"(?:(?<=chủ trì)|(?<=tham mưu)|(?<=thực hiện)|(?-i:(?<=tổ chức))),\s+(?!phối hợp\b)", re.I)
 #: where a bracket's clauses part: at ";" and between two bodies' roles (``_closing_roles``); a doers' cell's also after
 #: a lead's bracketed mark ("X (chủ trì), Y, Z": ``_role_clauses``)
 _CLAUSE_CUT = re.compile(rf";|{_ROLES_APART.pattern}", re.I)
@@ -1878,6 +1878,25 @@ def _dashed_doer(text: str) -> tuple[str, str | None] | None:
     if not name or len(name) > 150 or not _body_name(name, places=False):
         return None
     return name, helper.group("coop").strip() if helper else None
+
+
+def _dashed_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]] | None:
+    """An item written "work - doers with their roles - time", the fields apart by spaced dashes or by hyphens typed for
+    them ("… - P.KT thực hiện, mời Công ty X hỗ trợ - trước 30/11/2026", "… – Phòng A chủ trì, Phòng B phối hợp –
+    quý I/2027"): the leads and partners the middle field gives, read as a closing bracket's ("(X thực hiện, mời Y hỗ
+    trợ)"); the last field must be a time and the middle one the doers alone (a hyphen also joins a name's parts,
+    "Văn hóa - Xã hội": the field is the longest run before the time that reads so). None for any other item."""
+    parts = re.split(r"\s[-–—]\s", text.rstrip(" .;"))
+    if len(parts) < 3 or len(parts[-1]) > 80 or not _time_clause(parts[-1]):
+        return None
+    for start in range(1, len(parts) - 1):
+        middle = " - ".join(parts[start:-1]).strip()
+        if len(middle) > 200:
+            continue
+        said = _closing_roles(f"… ({middle})", known)
+        if said and said[0] and not said[3]:
+            return said[0], said[1]
+    return None
 
 
 #: the fields of an item typed on one line apart by spaced slashes, "work / doers / time" (the time maybe left empty:
@@ -2909,6 +2928,12 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     if dashed:
         found["lead_text"], found["listed"] = dashed[0], True
         listed_too(dashed[1])
+    # 0c+. the doers and their roles in the field between the work and its time, apart by spaced dashes or hyphens as
+    #      typed on a phone ("… - P.KT thực hiện, mời Công ty X hỗ trợ - trước 30/11/2026."): read as a bracket's
+    roled = _dashed_roles(para.text, known) if found["lead_text"] is None else None
+    if roled:
+        found["lead_text"], found["more_leads"], found["listed"] = roled[0][0], roled[0][1:], True
+        listed_too(*roled[1])
     # 0c". the doers in brackets before the work, as the item's first words ("(Phòng Kinh tế) Rà soát …; cùng Y.")
     opening = _OPENING_DOERS.match(para.text) if found["lead_text"] is None else None
     lead, coop, _ = _cell_roles(opening.group("who")) if opening else (None, None, None)
