@@ -6,6 +6,10 @@
   hiện, mời Công ty X hỗ trợ - trước 30/11/2026"), read as a bracket's; a hyphen inside a name ("Văn hóa - Xã hội")
   stays in it.
 - "X tổ chức, Y phối hợp": the body that organises leads (in lower case: "Ban Tổ chức" is a name).
+- A legend of short names under a section's title of its own ("II. KÝ HIỆU PHÂN CÔNG", "## Chữ viết tắt"), its
+  entries a line each ("KT - phòng Kinh tế", "- P.KT: Phòng Kinh tế"), maybe after a sentence on how to read them:
+  the short names stand for their bodies; the sentence is no task. A bracket of them after an item, the lead before
+  a slash and its partners after it ("(KT/VP, CA)"), or one alone ("(KT)"), gives the item its doers.
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -59,3 +63,32 @@ def test_the_body_that_organises_leads(tmp_path, bracket, leads, partners):
     draft = _draft(tmp_path, [f"1. Tổ chức hội nghị sơ kết hợp tác xã kiểu mới {bracket[:-1]}; tháng 12/2026)."])
     assert named_as(draft.lead("Tổ chức hội"), leads) and named_as(draft.coop("Tổ chức hội"), partners)
     assert draft["Tổ chức hội"]["deadline"]["month"] == 12
+
+
+_LEGEND_TXT = ["II. KÝ HIỆU PHÂN CÔNG",
+               "Mỗi việc ở mục III ghi phân công trong ngoặc đơn ở cuối: đơn vị đứng trước dấu gạch chéo (/) chủ trì, "
+               "các đơn vị đứng sau phối hợp.",
+               "KT - phòng Kinh tế", "VP - Văn phòng HĐND và UBND xã", "CA - Công an xã", "ND - Hội Nông dân xã", "",
+               "III. NỘI DUNG CÔNG VIỆC"]
+_LEGEND_MD = ["## Chữ viết tắt", "", "- KT: phòng Kinh tế", "- VP: Văn phòng HĐND và UBND xã", "- CA: Công an xã",
+              "- ND: Hội Nông dân xã", "", "## III. NỘI DUNG CÔNG VIỆC", ""]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_legend_under_its_own_title_and_brackets_of_its_short_names(tmp_path, suffix):
+    items = ["1. Rà soát sản lượng quất, đào của từng hợp tác xã, trước 05/11. (KT/ND)",
+             "2. Bố trí bãi tập kết cây và chợ hoa xuân, xong trước 31/12. (KT/VP, CA)",
+             "3. Tổng hợp kết quả tiêu thụ hoa, báo cáo Chủ tịch UBND xã trước 28/02. (KT)"]
+    head = plan_head("ngày 20 tháng 10 năm 2026", **XA)
+    if suffix == ".txt":
+        lines = head + ["I. MỤC ĐÍCH", "1. Giúp các hợp tác xã bán hết hoa vụ Tết.", *_LEGEND_TXT, *items] + TAIL
+    else:
+        lines = head + ["I. MỤC ĐÍCH", "", "1. Giúp các hợp tác xã bán hết hoa vụ Tết.", "", *_LEGEND_MD,
+                        *[x for i in items for x in (i, "")]] + TAIL
+    draft = written(tmp_path, "ke-hoach" + suffix, lines)
+    assert [t[:10] for t in draft.texts()] == ["Rà soát sả", "Bố trí bãi", "Tổng hợp k"]
+    assert named_as(draft.lead("Rà soát"), ["phòng Kinh tế"]) and named_as(draft.coop("Rà soát"), ["Hội Nông dân xã"])
+    assert named_as(draft.lead("Bố trí"), ["phòng Kinh tế"])
+    assert named_as(draft.coop("Bố trí"), ["Văn phòng HĐND và UBND xã", "Công an xã"])
+    assert named_as(draft.lead("Tổng hợp"), ["phòng Kinh tế"]) and draft.coop("Tổng hợp") == []
+    assert draft["Tổng hợp"]["deadline"]["before"].endswith("-02-28")

@@ -1810,6 +1810,9 @@ _ROLES_APART = re.compile(r"(?:(?<=chủ trì)|(?<=tham mưu)|(?<=thực hiện)
 #: a lead's bracketed mark ("X (chủ trì), Y, Z": ``_role_clauses``)
 _CLAUSE_CUT = re.compile(rf";|{_ROLES_APART.pattern}", re.I)
 _ROLE_CLAUSE_CUT = re.compile(rf"{_CLAUSE_CUT.pattern}|(?:(?<=\(chủ trì\))|(?<=\(chính\))),\s+", re.I)
+#: a bracket's doers as a lead and its partners parted by a slash ("(KT/ND)", "(KT/VP, CA)", "(KT/HTX Hoa cây cảnh Xuân
+#: Quan)"), a notation a commune's plan explains in its legend ("đơn vị đứng trước dấu gạch chéo (/) chủ trì …")
+_LEAD_SLASH = re.compile(r"^(?P<lead>[^/;,()\d]{1,80}?)\s*/\s*(?P<rest>[^/;()\d]{1,200})$")
 #: roles a bracket gives a body beside the lead ("Y phối hợp", "Y hướng dẫn", "Y hỗ trợ", "Y tham gia"): it cooperates
 #: (the last three only in lower case: "Ban Kế hoạch - Hỗ trợ" is a name)
 _HELPS = ("phoi hop", "huong dan", "ho tro", "tham gia")
@@ -1821,6 +1824,8 @@ def _names_only(phrase: str, known: fields.Known, listed: bool = False, slot: bo
     ``slot`` (and ``listed``): the phrase fills a name's slot (a bracket's doers), so a class picked by its members
     stays as printed ("(UBND các xã có rừng; …)")."""
     phrase = phrase.strip()
+    if phrase and all(p in known.initials for p in re.split(r"\s*,\s*|\s+và\s+", phrase)):
+        return True  # the document's own short names for bodies ("KT", "KT, ND" after its legend "KT - phòng Kinh tế")
     if not phrase or fields.name_only(phrase, which=not (listed or slot)) != phrase or not _opens_with_body(phrase):
         return False
     named = fields.match_agencies(phrase, known, listed)
@@ -1943,10 +1948,16 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
     is a remark."""
     match = _CLOSING.search(text)
     if not match:
-        return None
+        short = re.search(r"\((?P<who>[^()\s]{1,2})\)\s*[.;]?\s*$", text)  # "(KT)": a short name the document defines
+        return ([short.group("who")], [], short.start(), {}) if short and short.group("who") in known.initials else None
     leads, coops = [], []
     labelled = []
     inside = _GIVEN_TO.sub("", match.group("who").strip())  # "(Giao: X chủ trì; …)": the verb that assigns
+    slashed = _LEAD_SLASH.match(inside)
+    if slashed and _names_only(slashed.group("lead"), known, listed=True, slot=True) \
+            and all(_names_only(p, known, listed=True, slot=True) for p in slashed.group("rest").split(",")):
+        # "(KT/VP, CA)": the lead before the slash, its partners after it, as the document's own notation writes them
+        return [slashed.group("lead").strip()], [p.strip() for p in slashed.group("rest").split(",")], match.start(), {}
     roled = False
     for clause in (c.strip() for c in _CLAUSE_CUT.split(inside)):
         if _FIELD.match(clause):  # "thời gian: quý III/2024", "sản phẩm: …", "cơ quan chủ trì: …"
@@ -4150,9 +4161,11 @@ _READING_NOTE = re.compile(r"^bang (?:duoi day|sau day|sau|kem theo|tien do)\b[^
                            # … or the print of the leads named first ("Lưu ý: bộ phận in đậm chủ trì, …")
                            r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:[a-z]+ ){1,4}(?:duoc )?in dam\b"
                            # … or what each item below carries ("Mỗi nhiệm vụ dưới đây ghi kèm cơ quan chủ trì, …", "Mỗi việc
-                           # dưới đây kèm một bảng nhỏ ghi đơn vị chủ trì, phối hợp và thời hạn")
+                           # dưới đây kèm một bảng nhỏ ghi đơn vị chủ trì, phối hợp và thời hạn", "Mỗi việc ở mục III ghi
+                           # phân công trong ngoặc đơn ở cuối: đơn vị đứng trước dấu gạch chéo (/) chủ trì, …")
                            r"|^(?:moi|tung) (?:nhiem vu|viec|cong viec|noi dung|hoat dong|dau viec|muc)\b[^.;]{0,20}?\b"
-                           r"(?:duoi day|sau day|sau|nay)\b[^.;]{0,60}?\b(?:ghi|neu|kem)\b[^.;]{0,80}?\b(?:chu tri|phoi hop|thoi han)\b"
+                           r"(?:duoi day|sau day|sau|nay|(?:o|tai|trong) (?:muc|phan|bang) [ivx\d.]+)\b[^.;]{0,60}?\b(?:ghi|neu|kem)\b"
+                           r"[^.;]{0,80}?\b(?:chu tri|phoi hop|thoi han)\b"
                            # … or a note that shortens a name ("Ghi chú: Phòng Đo đạc, Báo cáo và Thẩm định viết tắt là
                            # Phòng MRV; …")
                            r"|^(?:ghi chu|luu y|chu thich)\s*:\s*[^.;]{3,120}?\b(?:duoc )?(?:viet tat|goi tat) (?:la|thanh)\b"

@@ -1351,12 +1351,23 @@ def legend_entries(lines: list[str]) -> list[tuple[int, str, str]]:
     return list(_legend_entries(lines))
 
 
+#: a section's title that names a legend, its entries a line each under it and maybe a sentence on how to read them
+#: ("II. KÝ HIỆU PHÂN CÔNG", "CHỮ VIẾT TẮT", "Các ký hiệu dùng trong Kế hoạch"), folded, its marker and markup aside
+_LEGEND_TITLE = re.compile(r"^[\s#*_]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s*)?(?:cac |bang )?(?:ky hieu|chu viet tat|tu viet tat)"
+                           r"(?: [a-z]+){0,5}[\s*_:]*$")
+
+
 def _legend_entries(lines: list[str]):
     legend = False  # inside a legend whose entries come one a line
+    titled = 0  # lines left before a legend's first entry under its section's title (a sentence on reading it)
     for number, line in enumerate(lines, start=1):
         text = " ".join(line.replace("\t", " ").split())
         if not text:
             continue  # a blank line inside a legend (Markdown puts one between its items)
+        if _LEGEND_TITLE.match(fold(text)):
+            legend, titled = True, 2
+            yield number, "", ""
+            continue
         head = _LEGEND.match(fold(text))
         entries = text[head.end():].split(";") if head else [text] if legend else \
             text.split(";") if is_legend(text) else []  # a legend with no head, its entries on one line
@@ -1366,7 +1377,8 @@ def _legend_entries(lines: list[str]):
             if entry_match and initialism(entry_match.group("abbr")):
                 yield number, entry_match.group("abbr").strip(), entry_match.group("full").strip()
                 read += 1
-        legend = bool(head and not text[head.end():].strip()) or (legend and read > 0)
+        titled = titled - 1 if legend and not read and titled > 0 else 0
+        legend = bool(head and not text[head.end():].strip()) or (legend and (read > 0 or titled > 0))
         if head and not text[head.end():].strip():
             yield number, "", ""
 
