@@ -10,6 +10,8 @@
   entries a line each ("KT - phòng Kinh tế", "- P.KT: Phòng Kinh tế"), maybe after a sentence on how to read them:
   the short names stand for their bodies; the sentence is no task. A bracket of them after an item, the lead before
   a slash and its partners after it ("(KT/VP, CA)"), or one alone ("(KT)"), gives the item its doers.
+- A plan written as questions and answers: a question ("Câu 2. Ai ký hợp đồng …?", "**Hỏi:** … ?") is no task; an
+  answer's label ("Trả lời:", "Đáp:") and its yes or no alone ("Không.", "Được.") are no part of the work it gives.
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -92,3 +94,22 @@ def test_a_legend_under_its_own_title_and_brackets_of_its_short_names(tmp_path, 
     assert named_as(draft.coop("Bố trí"), ["Văn phòng HĐND và UBND xã", "Công an xã"])
     assert named_as(draft.lead("Tổng hợp"), ["phòng Kinh tế"]) and draft.coop("Tổng hợp") == []
     assert draft["Tổng hợp"]["deadline"]["before"].endswith("-02-28")
+
+
+@pytest.mark.parametrize("suffix, ask, answer", [(".txt", "Câu {n}. ", "Trả lời: "), (".md", "**Hỏi:** ", "**Đáp:** ")])
+def test_questions_and_answers(tmp_path, suffix, ask, answer):
+    pairs = [("Ai ký hợp đồng thu gom phụ phẩm với hợp tác xã, và bao giờ?",
+              "Phòng Thu mua chủ trì ký hợp đồng thu gom phụ phẩm với từng hợp tác xã; xong trước ngày 31/10/2026."),
+             ("Hợp tác xã có phải tự chở phụ phẩm đến nhà máy không?",
+              "Không. Phòng Vận chuyển đặt thùng chứa tại điểm tập kết của từng hợp tác xã trước ngày 15/11/2026."),
+             ("Thành viên có được hướng dẫn phân loại phụ phẩm không?",
+              "Được. Phòng Kỹ thuật mở 03 lớp hướng dẫn phân loại phụ phẩm cho thành viên trong tháng 11/2026.")]
+    lines = ["I. HỎI - ĐÁP VỀ PHÂN CÔNG", ""]
+    for n, (question, said) in enumerate(pairs, start=1):
+        lines += [ask.format(n=n) + question, "", answer + said, ""]
+    head = plan_head("ngày 09 tháng 10 năm 2026", **XA)
+    draft = written(tmp_path, "ke-hoach" + suffix, head + lines + TAIL)
+    assert [t[:10] for t in draft.texts()] == ["Phòng Thu ", "Phòng Vận ", "Phòng Kỹ t"]
+    assert named_as(draft.lead("Phòng Thu"), ["Phòng Thu mua"])
+    assert draft["Phòng Vận"]["deadline"]["before"] == "2026-11-15"
+    assert named_as(draft.lead("Phòng Kỹ"), ["Phòng Kỹ thuật"]) and draft["Phòng Kỹ"]["deadline"]["month"] == 11

@@ -4259,6 +4259,11 @@ _LEGEND = re.compile(r"^(?:\(?(?:ghi chu|chu|cac chu|cac tu)\s*:?\s*)?(?:chu )?v
 _AIM_LINE = re.compile(r"^(?:muc tieu|muc dich|chi tieu)(?: chung| cu the)?\s*:")
 
 
+#: a question of a plan written as questions and answers ("Câu 2. Ai ký hợp đồng thu gom với hợp tác xã, và bao giờ?",
+#: "Hỏi: Hợp tác xã có phải tự chở phụ phẩm không?"): the answer under it says the work, the question none
+_QUESTION = re.compile(r"^(?:(?:Câu(?: hỏi)?|Hỏi)\s*(?:\d{1,3}\s*)?[.:)]\s*)?[^.?!;]{3,300}\?$")
+
+
 def _no_task(para) -> bool:
     """A paragraph that is no task whatever stands around it: a closing formula, what the text says of its own force,
     its issuing basis, a contact line, a note on how the tasks are written, a board's standing rule, a line of a
@@ -4277,6 +4282,7 @@ def _no_task(para) -> bool:
             or (bool(_OWN_PLAN.search(folded)) and plain) or bool(_CONTACT.search(folded) and _REACH.search(folded))
             or bool(_COMPOSITION.match(folded))
             or bool(_AIM_LINE.match(folded))
+            or (para.kind in ("", "bullet") and bool(_QUESTION.match(para.text)))
             or (bool(_DEEMED.match(folded)) and plain and len(_sentences(para.text)) == 1)
             or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(
                 para.text[verb.start() - 1:verb.start()] == "," for verb in fields._NAME_END.finditer(para.text))))

@@ -459,7 +459,15 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             enum = found[-1] if found else enum
         blank = False
     close()
+    for para in out:  # "Trả lời: Không. Tổ Vận chuyển đặt …": the answer's work, its label and its yes or no aside
+        if para.kind in ("", "bullet") and (answer := ANSWER.match(para.text)) and answer.end() < len(para.text):
+            para.text = para.text[answer.end():]
     return out
+
+
+#: an answer's label in a plan written as questions and answers ("Trả lời:", "Đáp:", "TL:"), then maybe its yes or
+#: no alone before the sentence that says who does what ("Không.", "Được.", "Có,"): no part of the work
+ANSWER = re.compile(r"^(?:Trả lời|Đáp|TL)\s*:\s*(?:(?:Có|Không|Được|Chưa|Đúng|Không được|Có thể)\s*[.,;!]\s+)?(?=\S)")
 
 
 def _columns(raw: str, kind: str, mark: str, delim: str) -> tuple[int, int]:
