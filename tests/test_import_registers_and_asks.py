@@ -9,7 +9,8 @@ a section in capitals that asks a body for its part (issue 11).
   xử lý" (when it is due); "Người nhận" (who signed for it) and "Ngày nhận" (the day) are no lead and no deadline.
 - A section's title in capitals that asks bodies for their part ("IV. ĐỀ NGHỊ CÁC HỢP TÁC XÃ, TỔ HỢP TÁC", "V. ĐỀ
   NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ") holds tasks, and the body it asks leads its items, as the same title in
-  running case does.
+  running case does; so does the reader addressed with the honorific ("ĐỀ NGHỊ QUÝ HỢP TÁC XÃ", "Đề nghị Quý Công
+  ty:"), as printed.
 - An item's labelled lead or partners given as another item's ("Thực hiện: như trên", "Chủ trì: như mục 1",
   "Phối hợp: như nhiệm vụ 2"), as a table's ditto cell is: that item's lead or partners.
 - A sentence over a list that gives some of its items to a body by their numbers ("Sở Tài chính chủ trì các nội dung
@@ -182,3 +183,17 @@ def test_a_sentence_that_gives_items_by_number(tmp_path, suffix, sentence, given
         expected = lead if str(number) in given else "Hội Nông dân tỉnh"
         assert named_as(draft.lead(text[:15]), [expected]), (number, text)
     assert named_as(draft.coop("Hướng dẫn hồ"), ["Sở Tư pháp"])
+
+
+@pytest.mark.parametrize("suffix, title, lead", [(".txt", "III. ĐỀ NGHỊ QUÝ HỢP TÁC XÃ", "Quý hợp tác xã"),
+                                                 (".md", "### 3. Đề nghị Quý Công ty:", "Quý Công ty")])
+def test_a_heading_that_asks_the_reader_by_the_honorific(tmp_path, suffix, title, lead):
+    items = ["1. San phẳng mặt bằng và làm đường tạm cho xe chở vật tư trước ngày 10/10/2026.",
+             "2. Cử 02 thành viên vào tổ kỹ thuật theo dõi việc lắp đặt trong tháng 10/2026."]
+    first = "1. Phòng Kinh tế hướng dẫn các hợp tác xã lập phương án sản xuất, xong trước ngày 30/4/2027."
+    if suffix == ".txt":
+        draft = _txt(tmp_path, ["I. NHIỆM VỤ", first, "", title, *items])
+    else:
+        draft = _md(tmp_path, [first, "", title, "", *[x for i in items for x in (i, "")]])
+    assert [t[:12] for t in draft.texts()] == ["Phòng Kinh t", "San phẳng mặ", "Cử 02 thành "]
+    assert named_as(draft.lead("San phẳng"), [lead]) and named_as(draft.lead("Cử 02"), [lead])

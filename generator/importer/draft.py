@@ -695,8 +695,20 @@ def _asked_in_capitals(text: str) -> str:
     if asked is None:
         return text
     rest = " ".join(text.split())[asked.end():]
-    whom = lowered[asked.end():] if _ACTOR_CLASS.match(fold(rest)) else _running_case(rest)
+    whom = lowered[asked.end():] if _ACTOR_CLASS.match(fold(_as_class(rest))) else _running_case(rest)
+    whom = _HONORIFIC.sub("Quý ", whom)  # "ĐỀ NGHỊ QUÝ HỢP TÁC XÃ": the reader addressed, "Quý hợp tác xã"
     return lowered[:1].upper() + lowered[1:asked.end()] + whom
+
+
+#: the honorific a letter or a plan addresses its reader with ("Quý Hợp tác xã", "quý doanh nghiệp", "QUÝ CÔNG TY"; not
+#: "Quỹ", a fund)
+_HONORIFIC = re.compile(r"^(?:Quý|quý|QUÝ)\s+")
+
+
+def _as_class(phrase: str) -> str:
+    """A party addressed with the honorific ("Quý Hợp tác xã", "quý doanh nghiệp") read as the class of actors it is one
+    of ("các Hợp tác xã"), so a heading that asks it gives its items to it; any other phrase as it is."""
+    return _HONORIFIC.sub("các ", phrase)
 
 
 def _body_of_province(printed: str, superiors: list[str], province: str, text: str, known: fields.Known,
@@ -3206,7 +3218,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 # … a class of economic actors asked, with or without its colon ("5. Đề nghị các hợp tác xã, tổ hợp tác
                 # nhận khoán", "Đề nghị các hợp tác xã, tổ hợp tác:"): the class as printed leads its items
                 rest = head[asked.end():].rstrip(" :")
-                if _ACTOR_CLASS.match(fold(rest)) and fields.name_only(rest) == rest:
+                if _ACTOR_CLASS.match(fold(_as_class(rest))) and fields.name_only(rest) == rest:
                     found["lead_text"], found["whole"] = rest, True
                     break
             names = fields.match_agencies(ancestor.text, known)
