@@ -13,6 +13,8 @@ a section in capitals that asks a body for its part (issue 11).
   ty:"), as printed.
 - An item's labelled lead or partners given as another item's ("Thực hiện: như trên", "Chủ trì: như mục 1",
   "Phối hợp: như nhiệm vụ 2"), as a table's ditto cell is: that item's lead or partners.
+- A table's row already carried out, as its notes ("Ghi chú": "Đã xong") or its state ("Trạng thái": "Hoàn
+  thành") say, is a record, no task; a row in progress ("Đang làm") or with a note of another kind is one.
 - A sentence over a list that gives some of its items to a body by their numbers ("Sở Tài chính chủ trì các nội dung
   từ 1 đến 3 dưới đây", "Phòng Kinh tế thực hiện các nhiệm vụ 1, 2 và 4 sau đây"): that body leads those items that
   name no lead of their own; the sentence is no task.
@@ -197,3 +199,19 @@ def test_a_heading_that_asks_the_reader_by_the_honorific(tmp_path, suffix, title
         draft = _md(tmp_path, [first, "", title, "", *[x for i in items for x in (i, "")]])
     assert [t[:12] for t in draft.texts()] == ["Phòng Kinh t", "San phẳng mặ", "Cử 02 thành "]
     assert named_as(draft.lead("San phẳng"), [lead]) and named_as(draft.lead("Cử 02"), [lead])
+
+
+@pytest.mark.parametrize("header, done, going", [
+    (["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian", "Ghi chú"], "Đã xong", "Chuyển từ năm 2026"),
+    (["Mã", "Hạng mục", "Phụ trách", "Phối hợp", "Hạn", "Trạng thái"], "Hoàn thành", "Đang làm"),
+])
+def test_a_row_already_carried_out_is_no_task(tmp_path, header, done, going):
+    rows = [["1", "Khảo sát sổ sách, hóa đơn của các hợp tác xã", "Ban Kiểm tra", "UBND các xã", "Tháng 9/2026", done],
+            ["2", "Mở 06 lớp tập huấn về hóa đơn điện tử cho kế toán hợp tác xã", "Ban Tuyên truyền", "Thuế tỉnh",
+             "Quý IV/2026", going],
+            ["3", "Sơ kết, biểu dương hợp tác xã làm tốt", "Văn phòng", "Các ban", "Tháng 7/2027", ""]]
+    table = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header),
+             *["| " + " | ".join(row) + " |" for row in rows]]
+    draft = _md(tmp_path, table)
+    assert [t[:10] for t in draft.texts()] == ["Mở 06 lớp ", "Sơ kết, bi"]
+    assert named_as(draft.lead("Mở 06"), ["Ban Tuyên truyền"]) and draft["Mở 06"]["deadline"]["quarters"] == [4]

@@ -4856,6 +4856,8 @@ def _signed_on(meta: dict) -> dt.date | None:
 
 #: a time cell saying the row's work is done already (folded)
 _DONE = re.compile(r"\s*da (?:hoan thanh|thuc hien(?: xong)?|xong|nop)\b")
+#: … a state cell saying so, as a tracker's "Trạng thái" column does ("Hoàn thành", "Xong", "Done"; not "Đang làm")
+_STATE_DONE = re.compile(r"\s*(?:da )?(?:hoan thanh|xong|done|completed)\s*\.?\s*$")
 
 
 def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
@@ -4888,8 +4890,10 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
         for row in table.rows:
             bar.step()
             cells = row.cells
-            if _DONE.match(fold(cells.get("deadline") or "")):
-                continue  # a row already carried out ("Đã hoàn thành", "Đã thực hiện xong"): a record, no work left
+            if _DONE.match(fold(cells.get("deadline") or "")) or _DONE.match(fold(cells.get("note") or "")) \
+                    or _STATE_DONE.match(fold(cells.get("state") or "")):
+                continue  # a row already carried out ("Đã hoàn thành", "Đã thực hiện xong"), in its time's column, its
+                # notes' ("Ghi chú": "Đã xong") or its state's ("Trạng thái": "Hoàn thành"): a record, no work left
             # a column's cells are lists of bodies by the column's label, as a labelled line's are
             raw = row.raw or (lines[row.line - 1] if lines and 0 < row.line <= len(lines) else "")
             if not cells.get("lead") and not cells.get("roles") and cells.get("text"):

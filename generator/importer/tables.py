@@ -143,6 +143,8 @@ COLUMNS = [  # (field, header words, folded)
     # … the lunar date, the time where no solar one is printed beside it ("hằng tháng, ngày Rằm và mùng Một")
     ("lunar", r"^(?:ngay |thoi gian )?am lich$"),
     ("note", r"ghi chu"),
+    # where the row's work stands, as a tracker heads it ("Trạng thái": "Đang làm", "Hoàn thành"; "Tình trạng")
+    ("state", r"^(?:trang thai|tinh trang)(?: thuc hien)?$|^status$"),
 ]
 #: a group line of a flattened table: a Roman numeral ("I", "II. Tuyên truyền", "I Nhận thức …") or a capital letter
 #: alone or with its dot ("A", "B. Nhiệm vụ cụ thể"; not "Y tế …")
@@ -1113,7 +1115,7 @@ def _flattened(lines: list[str], start: int, split_cell=None, split_text=None, o
     if order is None:
         header_words = fold(" ".join(nfc(plain_line(l)) for l in lines[start:start + 16]))
         order = [name for name, pattern in COLUMNS
-                 if name != "row" and name != "note" and re.search(pattern, header_words)]
+                 if name not in ("row", "note", "state") and re.search(pattern, header_words)]
     # the header block: from "STT" to the line before the first group or row number
     def header_end(at: int) -> int:
         j = at + 1
