@@ -10,6 +10,8 @@
   entries a line each ("KT - phòng Kinh tế", "- P.KT: Phòng Kinh tế"), maybe after a sentence on how to read them:
   the short names stand for their bodies; the sentence is no task. A bracket of them after an item, the lead before
   a slash and its partners after it ("(KT/VP, CA)"), or one alone ("(KT)"), gives the item its doers.
+- A doer tagged in square brackets at an item's start, as a note or a chat tags a line ("- [Phòng Kinh tế] rà
+  soát …", "1. [Trạm Y tế xã] Tập huấn …"), leads it; a bracket of what names no body ("[1]") does not.
 - A plan written as questions and answers: a question ("Câu 2. Ai ký hợp đồng …?", "**Hỏi:** … ?") is no task; an
   answer's label ("Trả lời:", "Đáp:") and its yes or no alone ("Không.", "Được.") are no part of the work it gives.
 
@@ -113,3 +115,14 @@ def test_questions_and_answers(tmp_path, suffix, ask, answer):
     assert named_as(draft.lead("Phòng Thu"), ["Phòng Thu mua"])
     assert draft["Phòng Vận"]["deadline"]["before"] == "2026-11-15"
     assert named_as(draft.lead("Phòng Kỹ"), ["Phòng Kỹ thuật"]) and draft["Phòng Kỹ"]["deadline"]["month"] == 11
+
+
+@pytest.mark.parametrize("suffix, marker", [(".md", "- "), (".txt", "{n}. ")])
+def test_a_doer_tagged_in_square_brackets(tmp_path, suffix, marker):
+    items = ["[Phòng Kinh tế] rà soát số hộ làm đường thốt nốt của từng tổ hợp tác — trước 15/11/2026.",
+             "[Trạm Y tế xã] Tập huấn sơ cứu cho người leo cây của các tổ hợp tác — tháng 11/2026.",
+             "[1] Vận động hộ chưa tham gia vào tổ hợp tác — trong năm 2027."]
+    draft = _draft(tmp_path, [marker.format(n=n) + item for n, item in enumerate(items, start=1)], suffix)
+    assert named_as(draft.lead("[Phòng Kinh tế]"), ["Phòng Kinh tế"])
+    assert named_as(draft.lead("[Trạm Y tế xã]"), ["Trạm Y tế xã"])
+    assert draft.lead("[1]") == []

@@ -1924,8 +1924,9 @@ _HELPERS_END = re.compile(r"\s+(?:cùng\s+)?(?:phối hợp|tham gia|thực hi�
 
 
 #: the doers in brackets that open an item, its work after them in capitals ("(Phòng Kinh tế) Rà soát …", "(Công an
-#: xã chủ trì, Phòng Kinh tế phối hợp) Kiểm tra …")
-_OPENING_DOERS = re.compile(rf"^\((?P<who>[^()]{{3,150}})\)\s+(?=[{fields.CAPITAL}])")
+#: xã chủ trì, Phòng Kinh tế phối hợp) Kiểm tra …"), or in square brackets as a note or a chat tags a line with who
+#: does it, the work after them in either case ("[Phòng Kinh tế] rà soát …", "[Trạm Y tế xã] Tập huấn …")
+_OPENING_DOERS = re.compile(rf"^(?:\((?P<who>[^()]{{3,150}})\)\s+(?=[{fields.CAPITAL}])|\[(?P<tag>[^\[\]]{{2,150}})\]\s*(?=\w))")
 
 
 def _slashed_doers(text: str) -> tuple[str, str | None] | None:
@@ -2959,7 +2960,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         listed_too(*roled[1])
     # 0c". the doers in brackets before the work, as the item's first words ("(Phòng Kinh tế) Rà soát …; cùng Y.")
     opening = _OPENING_DOERS.match(para.text) if found["lead_text"] is None else None
-    lead, coop, _ = _cell_roles(opening.group("who")) if opening else (None, None, None)
+    lead, coop, _ = _cell_roles(opening.group("who") or opening.group("tag")) if opening else (None, None, None)
     if lead and _names_only(lead, known, listed=True, slot=True):
         found["lead_text"], found["listed"] = lead, True
         listed_too(coop)
