@@ -13,11 +13,15 @@ a section in capitals that asks a body for its part (issue 11).
   ty:"), as printed.
 - An item's labelled lead or partners given as another item's ("Thực hiện: như trên", "Chủ trì: như mục 1",
   "Phối hợp: như nhiệm vụ 2"), as a table's ditto cell is: that item's lead or partners.
+- Coded items ("CV01. Ký hợp đồng …") shared out by a grid of bodies and periods ("Đơn vị chủ trì | Quý IV/2026 |
+  Quý I/2027", a cell the codes a body does in that period): each item's lead is its row's body, its time the last
+  period it is marked in; the grid's lines and the note on how to read it ("Các việc được đánh mã …") are no tasks.
 - A table's row already carried out, as its notes ("Ghi chú": "Đã xong") or its state ("Trạng thái": "Hoàn
   thành") say, is a record, no task; a row in progress ("Đang làm") or with a note of another kind is one.
 - A sentence over a list that gives some of its items to a body by their numbers ("Sở Tài chính chủ trì các nội dung
-  từ 1 đến 3 dưới đây", "Phòng Kinh tế thực hiện các nhiệm vụ 1, 2 và 4 sau đây"): that body leads those items that
-  name no lead of their own; the sentence is no task.
+  từ 1 đến 3 dưới đây", "Phòng Kinh tế thực hiện các nhiệm vụ 1, 2 và 4 sau đây"): that body leads those items of its
+  own section that name no lead of their own (a later section numbering from 1 again keeps its own); the sentence is
+  no task.
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -178,10 +182,13 @@ def test_a_sentence_that_gives_items_by_number(tmp_path, suffix, sentence, given
         items[2] = "3. Thẩm định dự toán kinh phí hỗ trợ hợp tác xã trong quý IV/2026."
         items[3] = "4. Hội Nông dân tỉnh tuyên truyền chính sách đến hội viên trong năm 2027."
     lines = [sentence, "", *[line for item in items for line in (item, "")]]
-    draft = _md(tmp_path, lines) if suffix == ".md" else _txt(tmp_path, ["I. NHIỆM VỤ", *lines])
+    # a later section numbers its items from 1 again: "the items below" are those of the sentence's own section
+    later = ["III. TỔ CHỨC THỰC HIỆN", "", "1. Văn phòng Sở theo dõi, tổng hợp kết quả trước ngày 15/12/2027.", ""]
+    draft = _md(tmp_path, lines + later) if suffix == ".md" else _txt(tmp_path, ["I. NHIỆM VỤ", *lines, *later])
     texts = draft.texts()
-    assert len(texts) == 4 and not any(t.startswith(lead) and "dưới đây" in t or "sau đây" in t for t in texts)
-    for number, text in enumerate(texts, start=1):
+    assert len(texts) == 5 and not any(t.startswith(lead) and "dưới đây" in t or "sau đây" in t for t in texts)
+    assert named_as(draft.lead("Văn phòng Sở"), ["Văn phòng Sở"])
+    for number, text in enumerate(texts[:4], start=1):
         expected = lead if str(number) in given else "Hội Nông dân tỉnh"
         assert named_as(draft.lead(text[:15]), [expected]), (number, text)
     assert named_as(draft.coop("Hướng dẫn hồ"), ["Sở Tư pháp"])
@@ -215,3 +222,29 @@ def test_a_row_already_carried_out_is_no_task(tmp_path, header, done, going):
     draft = _md(tmp_path, table)
     assert [t[:10] for t in draft.texts()] == ["Mở 06 lớp ", "Sơ kết, bi"]
     assert named_as(draft.lead("Mở 06"), ["Ban Tuyên truyền"]) and draft["Mở 06"]["deadline"]["quarters"] == [4]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_coded_items_shared_out_by_a_grid_of_bodies_and_periods(tmp_path, suffix):
+    items = ["CV01. Ký hợp đồng mua gỗ keo với từng hợp tác xã. Phối hợp: Phòng Tài chính - Kế toán.",
+             "CV02. Hướng dẫn hợp tác xã lập hồ sơ khai thác rừng trồng. Phối hợp: Hạt Kiểm lâm khu vực.",
+             "CV03. Tập huấn kỹ thuật trồng rừng gỗ lớn cho thành viên hợp tác xã."]
+    if suffix == ".txt":
+        periods = ["Quý IV/2026", "Quý I/2027", "Quý II/2027"]
+        grid = ["Đơn vị chủ trì\t" + "\t".join(periods), "Phòng Vùng nguyên liệu\tCV01\tCV02\tCV02",
+                "Trung tâm Đào tạo\t\tCV03\t"]
+        draft = _txt(tmp_path, ["I. NỘI DUNG CÔNG VIỆC VÀ PHÂN CÔNG", "Các việc được đánh mã từ CV01 đến CV03; bảng dưới đây ghi mã "
+                                "việc vào hàng của đơn vị chủ trì và cột quý phải hoàn thành.", *items, "", *grid])
+        due = [("quarters", [4], 2026), ("quarters", [2], 2027), ("quarters", [1], 2027)]
+    else:
+        periods = ["Tháng 10/2026", "Tháng 11/2026", "Tháng 12/2026"]
+        grid = ["| Đơn vị chủ trì | " + " | ".join(periods) + " |", "|---|---|---|---|",
+                "| Phòng Vùng nguyên liệu | CV01 | CV01, CV02 | CV02 |", "| Trung tâm Đào tạo | | CV03 | |"]
+        draft = _md(tmp_path, [*[x for i in items for x in (i, "")], *grid])
+        due = [("month", 11, 2026), ("month", 12, 2026), ("month", 11, 2026)]
+    assert [t[:4] for t in draft.texts()] == ["CV01", "CV02", "CV03"]
+    for code, lead, (key, value, year) in zip(["CV01", "CV02", "CV03"], ["Phòng Vùng nguyên liệu"] * 2 +
+                                              ["Trung tâm Đào tạo"], due):
+        assert named_as(draft.lead(code), [lead]), code
+        assert draft[code]["deadline"][key] == value and draft[code]["deadline"]["year"] == year, code
+    assert named_as(draft.coop("CV01"), ["Phòng Tài chính - Kế toán"])

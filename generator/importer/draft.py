@@ -194,9 +194,10 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     purpose, requirements, objectives, targets = _preamble(paras, part_of, bar)
     owners = _table_owners(found_tables, paras, stop, len(lines))
     legend = fields.legend_lines(lines, legend_read)  # "Ghi chú: CT: chủ trì; …", "Chữ viết tắt:" and its entries: no task
+    known.codes, grid = tables.code_grid(lines)  # "Đơn vị chủ trì | Quý IV/2026 | …" / "Phòng X | CV01, CV02 | …"
     tasks, groups, task_targets, unplaced = _body_tasks(paras, roots, part_of, known, agencies, meta,
                                                         skip={id(t) for _, _, t in owners.values() if t is not None}
-                                                        | {id(p) for p in paras if p.line in legend})
+                                                        | {id(p) for p in paras if p.line in legend or p.line - 1 in grid})
     _dated_by_number(paras, tasks)  # "III. THỜI GIAN THỰC HIỆN" / "- Nhiệm vụ 2 và nhiệm vụ 3: quý III/2026."
     tasks = _assigned_by_number(paras, tasks, known, agencies)  # "Cục X chủ trì thực hiện nhiệm vụ tại điểm 1, 2 mục II"
     _level_leads(tasks, issuer.get("name") or "", agencies)  # "Cấp xã: lồng ghép …" of a province's Hội
@@ -1607,6 +1608,8 @@ def _inline_fields(text: str) -> dict[str, str]:
     return {k: v for k, v in given.items() if k in ("lead", "coop", "deadline")}
 
 
+#: an item that opens with its code ("CV01. Ký hợp đồng …", "VT-03: Lắp đặt …")
+_ITEM_CODED = re.compile(rf"^(?P<code>{tables.ITEM_CODE.pattern})\s*[.:)–-]?\s+(?=\S)")
 #: a field's value that points to another item's ("Thực hiện: như trên", "Chủ trì: như mục 2", "Phối hợp: như nhiệm vụ
 #: 3", "nt"): the ditto of a table's cell (``tables._DITTO``), typed in a labelled line
 _AS_GIVEN = re.compile(r"^(?:(?:như|giống)\s+(?:trên|(?:ở\s+)?(?:mục|nhiệm vụ|việc|điểm|nội dung|hoạt động)\s+"
@@ -1904,8 +1907,8 @@ def _dashed_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]]
     trợ)"); the last field must be a time and the middle one the doers alone (a hyphen also joins a name's parts,
     "Văn hóa - Xã hội": the field is the longest run before the time that reads so). None for any other item."""
     parts = re.split(r"\s[-–—]\s", text.rstrip(" .;"))
-    if len(parts) < 3 or len(parts[-1]) > 80 or not _time_clause(parts[-1]):
-        return None
+    if not 3 <= len(parts) <= 12 or len(parts[-1]) > 80 or not _time_clause(parts[-1]):
+        return None  # (a paragraph of many dashes is no such item: each run tried is read again)
     for start in range(1, len(parts) - 1):
         middle = " - ".join(parts[start:-1]).strip()
         if len(middle) > 200:
@@ -2680,15 +2683,8 @@ def _intros(siblings: list, known: fields.Known) -> dict[int, object]:
     if _intro_facts.get(key, (None,))[0] is not siblings:
         if len(_intro_facts) > 10000:
             _intro_facts.clear()
-        intro, out, ranged = None, {}, None
+        intro, out = None, {}
         for para in siblings:
-            if ranged is not None and para.kind == "num" and (para.ordinal or para.marker) in ranged[1] \
-                    and not (_lead_from(para.text, known) or _assigns(para, known)):
-                out[id(para)] = ranged[0]  # "Sở Tài chính chủ trì các nội dung từ 1 đến 4 dưới đây": item 3 is its
-                continue
-            if not para.kind and (given := _items_given(para.text)):
-                ranged = (para, given[1])
-                continue
             # a body's name alone over its duties ("Phòng Quản lý doanh nghiệp (Sở Tài chính):" then "- tổng hợp …"
             # bullets, a blank line between them): each bullet is that body's, as a heading's items are; so are the
             # numbered items under a body's name printed as a title of its own, in capitals or as a Markdown heading
@@ -2716,33 +2712,6 @@ def _intros(siblings: list, known: fields.Known) -> dict[int, object]:
 
 
 _intro_facts: dict[int, tuple[list, dict[int, object]]] = {}
-
-#: a sentence over a list that gives some of its items to a body by their numbers ("Sở Tài chính chủ trì các nội dung
-#: từ 1 đến 4 dưới đây", "Phòng Kinh tế thực hiện các nhiệm vụ 1, 2 và 5", "… chủ trì mục 1 - mục 3")
-_ITEMS_GIVEN = re.compile(r"\b(?:chủ trì|thực hiện|phụ trách|đảm nhận|đảm nhiệm)\s+(?:các\s+)?(?:nội dung|nhiệm vụ|mục|việc|"
-                          r"điểm|hoạt động)\s+(?:(?:từ\s+)?(?:số\s+|mục\s+)?(?P<a>\d{1,2})\s*(?:đến|tới|-|–)\s*"
-                          r"(?:số\s+|mục\s+)?(?P<b>\d{1,2})|(?:số\s+)?(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*"
-                          r"\d{1,2}))(?!\s*[/.]\d)", re.I)
-
-
-def _gives_items(para) -> bool:
-    """A plain paragraph that gives the items below it to their lead by number ("Sở Tài chính chủ trì các nội dung từ
-    1 đến 4 dưới đây, …"): no work of its own."""
-    return not para.kind and bool(re.search(r"\b(?:duoi day|sau day)\b", para.folded)) \
-        and _items_given(para.text) is not None
-
-
-def _items_given(text: str) -> tuple[str, set[str]] | None:
-    """The body a sentence over a list gives some of its items to, as printed, and those items' numbers
-    (``_ITEMS_GIVEN``: "Sở Tài chính (qua Phòng …) chủ trì các nội dung từ 1 đến 4 dưới đây"), else None."""
-    given = _ITEMS_GIVEN.search(text)
-    who = re.sub(r"\s*\([^()]*\)\s*$", "", text[:given.start()].strip(" ,")) if given else ""
-    if given is None or not _opens_with_body(who) or fields.name_only(who) != who:
-        return None
-    if given.group("list"):
-        return who, set(re.findall(r"\d{1,2}", given.group("list")))
-    first, last = int(given.group("a")), int(given.group("b"))
-    return (who, {str(n) for n in range(first, last + 1)}) if first < last <= first + 30 else None
 
 
 def _kinds_alone(name: str) -> bool:
@@ -2888,6 +2857,14 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         if not own.get("coop"):  # its "Cơ quan phối hợp:" line lists them ("Ban hành Quy chế phối hợp …" names none)
             coop_in(para.text)
     listed_too(own.get("coop"))
+    # 0+. a coded item a grid gives to its body in its periods ("CV01. Ký hợp đồng …" under "Phòng X | CV01, CV02 | …"):
+    #     that body leads, due by the end of the last period it is marked in
+    coded = _ITEM_CODED.match(para.text) if known.codes else None
+    if coded and coded.group("code") in known.codes:
+        body, periods = known.codes[coded.group("code")]
+        if found["lead_text"] is None:
+            found["lead_text"], found["listed"] = body, True
+        found["deadline_cell"] = found["deadline_cell"] or periods[-1]
     # 0'. the item written "work → doers → time" ("Rà soát … → P.KH-TM (chính), Trạm NL Hòa An → xong 20/10/2026"):
     #     the body marked "(chính)" or "(chủ trì)", else the one named first, leads; the others cooperate
     arrowed = _arrowed(para.text) if found["lead_text"] is None else None
@@ -3162,9 +3139,7 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     # 3b. the plain paragraph that introduces it ("Sở … chủ trì, phối hợp với …:" then plain paragraphs)
     if found["lead_text"] is None and para.kind in ("", "bullet", "num", "letter"):
         intro = _intros(siblings, known).get(id(para))
-        if intro is not None and _gives_items(intro):
-            found["lead_text"] = _items_given(intro.text)[0]  # "X chủ trì các nội dung từ 1 đến 4 dưới đây"
-        elif intro is not None:
+        if intro is not None:
             found["lead_text"] = (_body_title(intro) if layout.is_caps(intro.text) else None) \
                 or _lead_from(intro.text, known) or _opened_by(intro.text, known) \
                 or _heads_bullets(intro.text) or _body_title(intro)  # a body's name alone over its items
@@ -3738,10 +3713,9 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             # 15/7 đến 31/8/2026)" / "a) Phòng Kết nối …"): it dates them (``stage_of``), no work of its own
         if para.box == "x":
             continue  # a to-do ticked as done ("- [x] Ký thỏa thuận khung …"): work finished before the plan, none of it
-        if _pointer(para, known) or _no_task(para) or _states(para.text) or _gives_items(para):
+        if _pointer(para, known) or _no_task(para) or _states(para.text):
             continue  # "(Chi tiết tại Phụ lục kèm theo)", "Nhiệm vụ cụ thể tại Phụ lục I …": the tasks are there; what
-            # a body has done or is doing ("Ủy ban nhân dân xã đã hoàn thành rà soát …"); a sentence that gives the
-            # items below to their lead ("… chủ trì các nội dung từ 1 đến 4 dưới đây"): their lead's, kept for them
+            # a body has done or is doing ("Ủy ban nhân dân xã đã hoàn thành rà soát …")
         who = _responsible(para, para.parent.children if para.parent else roots, roots, known, labelled)
         if who["lead_text"] is None and para.children and para.children[0].kind == "" and details(para):
             # a step's title over the paragraph naming its doer ("Bước 1. Bình xét, lập danh sách hộ (xong trước ngày
@@ -4169,7 +4143,7 @@ _READING_NOTE = re.compile(r"^bang (?:duoi day|sau day|sau|kem theo|tien do)\b[^
                            r"giai doan|ky)\b|"  # … or the legend of a schedule's marks ("Ghi chú: ô tô màu là tháng thực
                            # hiện; ◆ là mốc …", "Chú thích: dấu x là tháng thực hiện")
                            r"^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:moi|tung|cac|ten|don vi|co quan|nhiem vu|(?:tai|o|trong) cot|cot)\b"
-                           r"[^.]{0,120}?\b(?:duoc )?(?:ghi (?:in dam|theo|o|rieng|tai|trong)|in dam|danh dau|liet ke|"
+                           r"[^.]{0,120}?\b(?:duoc )?(?:ghi (?:in dam|theo|o|rieng|tai|trong)|in dam|danh (?:dau|ma)|liet ke|"
                            r"(?:duoc )?neu dau tien)\b"
                            # … or the print of the leads named first ("Lưu ý: bộ phận in đậm chủ trì, …")
                            r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:[a-z]+ ){1,4}(?:duoc )?in dam\b"
@@ -4618,9 +4592,9 @@ def _dated_by_number(paras: list, tasks: list[dict]) -> None:
 #: II", "phối hợp với Cục X thực hiện nhiệm vụ tại điểm 4 mục II", "phối hợp thực hiện các nhiệm vụ tại điểm 1, 3 và 7" (folded)
 #: … or by the items' word and numbers alone: "chủ trì nội dung 1, 5, 7; phối hợp nội dung 3", "chủ trì các việc số 2,
 #: 4", "phối hợp mục 1 và 5"
-_BY_POINT = re.compile(r"(?P<role>chu tri|phoi hop)(?: voi (?P<with>[^;]{3,120}?))?(?: thuc hien)? (?:cac )?"
+_BY_POINT = re.compile(r"(?P<role>chu tri|phoi hop|thuc hien)(?: voi (?P<with>[^;]{3,120}?))?(?: thuc hien)? (?:cac )?"
                        r"(?:nhiem vu (?:tai|o|theo) (?:cac )?(?:diem|muc|so thu tu) |(?:nhiem vu|noi dung|viec|cong viec)"
-                       r"(?: so)? |(?:diem|muc) )"
+                       r"(?: so)? |(?:diem|muc) )(?:tu )?"  # "… chủ trì các nội dung từ 1 đến 4 dưới đây"
                        r"(?P<nums>\d{1,2}(?:\s*(?:,|va|-|–|den)\s*(?:diem\s+)?"
                        r"\d{1,2})*)(?: (?:cua )?(?:muc|phan) (?P<sec>[ivx]+|\d{1,2}))?")
 
@@ -4691,14 +4665,18 @@ def _assigned_by_number(paras: list, tasks: list[dict], known: fields.Known, age
         else:
             continue
         given = False
+        top = next((a for a in reversed(list(para.ancestors())) if a.kind == "roman"), None)
+        # items "below" it ("… chủ trì các nội dung từ 1 đến 4 dưới đây"): those of its own section
+        own = fold(top.marker) if top is not None and re.search(r"\b(?:duoi day|sau day)\b", para.folded) else None
         for hit in hits:
             for number in _numbers(hit.group("nums")):
+                sec_of = hit.group("sec") or own
                 owners = [t for (marker, sec), ts in numbered.items() for t in ts
-                          if marker == str(number) and (hit.group("sec") is None or sec == hit.group("sec"))]
+                          if marker == str(number) and (sec_of is None or sec == sec_of)]
                 if len(owners) != 1 or owners[0] is task:
                     continue
                 target, given = owners[0], True
-                if hit.group("role") == "chu tri" and not target["lead"]:
+                if hit.group("role") in ("chu tri", "thuc hien") and not target["lead"]:  # "X thực hiện các nhiệm vụ 1, 2"
                     target["lead"], target["lead_text"] = list(lead_ids), subject
                     target["review"] = [r for r in target.get("review", []) if r != message("imp_no_lead")] + \
                         [message("imp_lead_by_number", line=para.line)]

@@ -31,6 +31,9 @@ class Known:
     aliases: dict[str, str] = field(default_factory=dict)
     #: the initialisms the document defines for bodies ("Sở Tài chính (STC)"), as printed
     initials: dict[str, str] = field(default_factory=dict)
+    #: the coded items a grid shares out by body and period ("CV01" → ("Phòng Vùng nguyên liệu", ["Quý IV/2026"])):
+    #: ``tables.code_grid``
+    codes: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
     places: "re.Pattern | None" = None  # the provinces' printed names (``scope``)
 
     @classmethod

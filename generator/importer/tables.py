@@ -720,6 +720,49 @@ def _period_columns(cells: list[str]) -> dict[int, str]:
     return {k: nfc(plain_line(c)).strip() for k, c in enumerate(cells) if period(nfc(plain_line(c)))}
 
 
+#: an item's code as a plan numbers its work ("CV01", "CV.03", "VT-12", "HM7"): capitals, then a number
+ITEM_CODE = re.compile(r"(?-i:[A-ZĐ]{1,5})[-.]?\d{1,3}")
+
+
+def code_grid(lines: list[str]) -> tuple[dict[str, tuple[str, list[str]]], set[int]]:
+    """A grid that shares coded items out by body and period ("Đơn vị chủ trì | Quý IV/2026 | Quý I/2027 …", each
+    row a body, each cell the codes of the items it does in that period, "CV01, CV02"), as a plan's "bảng phân công"
+    prints it under its list of coded items: code → (the body as printed, the periods it is marked in, in order), and
+    the grid's lines (0-based). Tab- or pipe-parted; empty when the plan has none."""
+    out: dict[str, tuple[str, list[str]]] = {}
+    used: set[int] = set()
+    at = 0
+    while at < len(lines):
+        cells = _pipe_cells(lines[at]) if lines[at].lstrip().startswith("|") else lines[at].split("\t")
+        periods = _period_columns(cells) if len(cells) >= 3 else {}
+        if len(periods) < 2 or _column(cells[0]) != "lead" or any(k not in periods for k in range(1, len(cells))):
+            at += 1
+            continue
+        end = at + 1
+        while end < len(lines) and lines[end].strip():
+            row = _pipe_cells(lines[end]) if lines[end].lstrip().startswith("|") else lines[end].split("\t")
+            if _numbering_row(row) or re.fullmatch(r"[\s|:-]*", lines[end]):
+                end += 1
+                continue  # a pipe table's rule under its header
+            if len(row) != len(cells) or not row[0].strip():
+                break
+            marked = [(periods[k], code) for k in periods for code in re.split(r"[,;\s]+", row[k].strip())
+                      if code and ITEM_CODE.fullmatch(code)]
+            if not marked and any(row[k].strip() for k in periods):
+                break  # a cell of other text: no grid of codes
+            for period_of, code in marked:
+                body = nfc(plain_line(row[0])).strip()
+                if out.get(code, (body,))[0] == body:  # a code two bodies lead: neither is sure
+                    out.setdefault(code, (body, []))[1].append(period_of)
+                else:
+                    out[code] = ("", [])
+            end += 1
+        if end > at + 1 and out:
+            used.update(range(at, end))
+        at = end
+    return {code: given for code, given in out.items() if given[0]}, used
+
+
 def _pipe_cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
