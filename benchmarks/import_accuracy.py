@@ -1868,6 +1868,17 @@ with "(lead; phối hợp: partner)"; a provincial Liên minh HTX's Markdown pla
 header and signature, a task table with a "Ghi chú" column and a row already done); a Sở Tài chính's plain-text plan
 whose one sentence gives the lead of items 1 to 4, the later items naming their own.
 
+Hundred-and-ninety-fourth section: a hundred-and-ninety-second held-out set, ``benchmarks/corpus/unseen192/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a seaweed processing company's .docx plan with the seaweed-farming
+cooperatives and groups that sell it dried seaweed, its work one season table with parallel party columns (Mốc thời
+vụ | Phía Công ty | Phía HTX, THT: two tasks side by side in a row, "—" where a side has none), times by ten-day
+periods and by lunar spring tides with their expected solar days; a veterinary drug company's PDF plan with its
+pig-raising cooperative customers, a dated task table and a second table keyed to the age of each batch of pigs whose
+times recur with every batch; a commune's plain-text plan with "1-" items each followed by a "Giao: … chủ trì, …
+phối hợp; hạn: …" line, one item with none; a provincial Front committee's Markdown plan with "1)" lists and
+"*Chủ trì:* … · *Phối hợp:* … · *Thời gian:* …" field lines; a province's plain-text plan as copied from a PDF viewer.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2292,6 +2303,8 @@ HELD_OUT = {
     "unseen190": "hundred-and-ninetieth held-out set (benchmarks/corpus/unseen190/, two new kinds, three everyday "
                  "documents):",
     "unseen191": "hundred-and-ninety-first held-out set (benchmarks/corpus/unseen191/, two new kinds, three everyday "
+                 "documents):",
+    "unseen192": "hundred-and-ninety-second held-out set (benchmarks/corpus/unseen192/, two new kinds, three everyday "
                  "documents):",
 }
 
