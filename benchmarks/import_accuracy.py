@@ -1879,6 +1879,16 @@ times recur with every batch; a commune's plain-text plan with "1-" items each f
 phối hợp; hạn: …" line, one item with none; a provincial Front committee's Markdown plan with "1)" lists and
 "*Chủ trì:* … · *Phối hợp:* … · *Thời gian:* …" field lines; a province's plain-text plan as copied from a PDF viewer.
 
+Hundred-and-ninety-fifth section: a hundred-and-ninety-third held-out set, ``benchmarks/corpus/unseen193/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a golf course company's .docx plan with the tea cooperatives round
+its course, one work table keyed by the course's areas whose first cell is merged down over each area's rows, times in
+the course's seasons and days; a city statistics office's PDF plan for a sample survey of cooperatives whose work is
+only a mind map on a landscape page (leaf boxes with "CT:", "PH:", "Hạn:" lines on both sides of a central box); a Hội
+LHPN tỉnh's plain-text plan with Word "•" bullets and tabs under run-in Ban headings; a commune's Markdown plan kept as
+an Obsidian note with YAML front matter, wiki-links (some aliased) for bodies and a callout; a Sở Công Thương's
+plain-text Công văn whose "Đối với …:" headings name the lead of the lines under them.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2305,6 +2315,8 @@ HELD_OUT = {
     "unseen191": "hundred-and-ninety-first held-out set (benchmarks/corpus/unseen191/, two new kinds, three everyday "
                  "documents):",
     "unseen192": "hundred-and-ninety-second held-out set (benchmarks/corpus/unseen192/, two new kinds, three everyday "
+                 "documents):",
+    "unseen193": "hundred-and-ninety-third held-out set (benchmarks/corpus/unseen193/, two new kinds, three everyday "
                  "documents):",
 }
 

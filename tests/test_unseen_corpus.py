@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-ninety-second sets likewise (read as the eleventh).
+The twelfth to hundred-and-ninety-third sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -242,6 +242,7 @@ UNSEEN189 = ROOT / "benchmarks" / "corpus" / "unseen189"
 UNSEEN190 = ROOT / "benchmarks" / "corpus" / "unseen190"
 UNSEEN191 = ROOT / "benchmarks" / "corpus" / "unseen191"
 UNSEEN192 = ROOT / "benchmarks" / "corpus" / "unseen192"
+UNSEEN193 = ROOT / "benchmarks" / "corpus" / "unseen193"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -443,6 +444,7 @@ ANNOTATIONS189 = sorted(UNSEEN189.glob("*.yaml"))
 ANNOTATIONS190 = sorted(UNSEEN190.glob("*.yaml"))
 ANNOTATIONS191 = sorted(UNSEEN191.glob("*.yaml"))
 ANNOTATIONS192 = sorted(UNSEEN192.glob("*.yaml"))
+ANNOTATIONS193 = sorted(UNSEEN193.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -720,7 +722,8 @@ def _set_id(value):
                                                       (UNSEEN189, ANNOTATIONS189, 5),
                                                       (UNSEEN190, ANNOTATIONS190, 5),
                                                       (UNSEEN191, ANNOTATIONS191, 5),
-                                                      (UNSEEN192, ANNOTATIONS192, 5)],
+                                                      (UNSEEN192, ANNOTATIONS192, 5),
+                                                      (UNSEEN193, ANNOTATIONS193, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -855,7 +858,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN189,
                                     UNSEEN190,
                                     UNSEEN191,
-                                    UNSEEN192],
+                                    UNSEEN192,
+                                    UNSEEN193],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3490,6 +3494,10 @@ B191 = UNSEEN191 / "b_khanh-hoa_64-KH-TGSH-2026_lich-giao-tom-giong-htx-ca-mau.p
 
 B192 = UNSEEN192 / "b_dong-nai_76-KH-DTYTX-2026_giam-khang-sinh-htx-chan-nuoi-heo.pdf"
 
+# --- hundred-and-ninety-third held-out set ------------------------------------------------------------------------
+
+B193 = UNSEEN193 / "b_can-tho_57-KH-TK-2026_dieu-tra-htx-tht-so-do-trien-khai.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3602,7 +3610,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN189, ANNOTATIONS189),
               (UNSEEN190, ANNOTATIONS190),
               (UNSEEN191, ANNOTATIONS191),
-              (UNSEEN192, ANNOTATIONS192)]
+              (UNSEEN192, ANNOTATIONS192),
+              (UNSEEN193, ANNOTATIONS193)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3756,7 +3765,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN189, B189),
                                         (UNSEEN190, B190),
                                         (UNSEEN191, B191),
-                                        (UNSEEN192, B192)],
+                                        (UNSEEN192, B192),
+                                        (UNSEEN193, B193)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
