@@ -1907,8 +1907,10 @@ def _dashed_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]]
     trợ)"); the last field must be a time and the middle one the doers alone (a hyphen also joins a name's parts,
     "Văn hóa - Xã hội": the field is the longest run before the time that reads so). None for any other item."""
     parts = re.split(r"\s[-–—]\s", text.rstrip(" .;"))
-    if not 3 <= len(parts) <= 12 or len(parts[-1]) > 80 or not _time_clause(parts[-1]):
-        return None  # (a paragraph of many dashes is no such item: each run tried is read again)
+    if not 3 <= len(parts) <= 12 or len(parts[-1]) > 80 or not _time_clause(parts[-1]) \
+            or re.search(r"\b(?:chủ trì|phối hợp|thực hiện)\b", parts[-1], re.I):
+        return None  # (a paragraph of many dashes is no such item: each run tried is read again; a last field that
+        # gives roles is no time: "… - Ban Kinh tế - Xã hội phối hợp Y thực hiện thường xuyên")
     for start in range(1, len(parts) - 1):
         middle = " - ".join(parts[start:-1]).strip()
         if len(middle) > 200:
