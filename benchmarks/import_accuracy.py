@@ -1889,6 +1889,19 @@ LHPN tỉnh's plain-text plan with Word "•" bullets and tabs under run-in Ban 
 an Obsidian note with YAML front matter, wiki-links (some aliased) for bodies and a callout; a Sở Công Thương's
 plain-text Công văn whose "Đối với …:" headings name the lead of the lines under them.
 
+Hundred-and-ninety-sixth section: a hundred-and-ninety-fourth held-out set, ``benchmarks/corpus/unseen194/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a provincial museum's .docx plan with craft cooperatives whose work
+is a table of the rooms' proposals and the director's decision on each (TT | Nội dung đề xuất | Đơn vị đề xuất | Ý kiến
+của Giám đốc: the decision names the doer — sometimes "đơn vị đề xuất" —, the partner and the time; two refusals and a
+postponement assign nothing); a restaurant chain's PDF plan for buying from cooperatives whose task table has no lead
+column (Mã việc | Nội dung | Phối hợp | Hạn): the first letter of each code, and the row's tint, name the lead by a
+legend box; a commune's plain-text plan of "+" lines whose doers stand before, after or inside the work, a post
+leading and a time tied to Tết; a provincial Hội Cựu chiến binh's Markdown plan, each task a "####" heading over a
+two-column pipe table of Chủ trì, Phối hợp and Thời gian, one partner "như mục 1"; a Sở Tài chính's plain-text
+inspection plan copied from an e-mail (lines wrapped at 72 columns), the team's members no work, rounds "Đợt n (từ
+ngày … đến ngày …): Đoàn kiểm tra làm việc tại …".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2317,6 +2330,8 @@ HELD_OUT = {
     "unseen192": "hundred-and-ninety-second held-out set (benchmarks/corpus/unseen192/, two new kinds, three everyday "
                  "documents):",
     "unseen193": "hundred-and-ninety-third held-out set (benchmarks/corpus/unseen193/, two new kinds, three everyday "
+                 "documents):",
+    "unseen194": "hundred-and-ninety-fourth held-out set (benchmarks/corpus/unseen194/, two new kinds, three everyday "
                  "documents):",
 }
 
