@@ -1868,6 +1868,18 @@ with "(lead; phối hợp: partner)"; a provincial Liên minh HTX's Markdown pla
 header and signature, a task table with a "Ghi chú" column and a row already done); a Sở Tài chính's plain-text plan
 whose one sentence gives the lead of items 1 to 4, the later items naming their own.
 
+Hundred-and-ninety-seventh section: a hundred-and-ninety-fifth held-out set, ``benchmarks/corpus/unseen195/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a water-hyacinth handicraft exporter's .docx plan with its weaving
+cooperatives, one order-keyed table whose first column is merged down over each export order's rows and holds the
+order's code, buyer, quantity and ship date (ETD, a fact, no deadline), then Việc | Bộ phận chủ trì | Phối hợp | Hạn,
+and a last group of work tied to no order; a brewery's PDF plan buying rice from rice cooperatives and handing spent
+grain to livestock cooperatives, a sidebar of contacts and phone numbers repeated on the left of every page beside
+numbered paragraphs with run-in "Phụ trách:", "Cùng làm:" and "Hạn:"; a commune's plain-text plan whose items are
+three fields separated by semicolons, the doer first; a ward's Markdown plan with "###" headings naming the doers over
+GFM task lists, one item ticked as done; a provincial Liên minh HTX's plain-text plan whose items end in a square-
+bracket tag "[X chủ trì; PH: Y; T8/2026]" with short times "T9 - T10/2026", "Q4/2026", "6T cuối năm".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2292,6 +2304,8 @@ HELD_OUT = {
     "unseen190": "hundred-and-ninetieth held-out set (benchmarks/corpus/unseen190/, two new kinds, three everyday "
                  "documents):",
     "unseen191": "hundred-and-ninety-first held-out set (benchmarks/corpus/unseen191/, two new kinds, three everyday "
+                 "documents):",
+    "unseen195": "hundred-and-ninety-fifth held-out set (benchmarks/corpus/unseen195/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-ninety-first sets likewise (read as the eleventh).
+The twelfth to hundred-and-ninety-first and the hundred-and-ninety-fifth sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -241,6 +241,7 @@ UNSEEN188 = ROOT / "benchmarks" / "corpus" / "unseen188"
 UNSEEN189 = ROOT / "benchmarks" / "corpus" / "unseen189"
 UNSEEN190 = ROOT / "benchmarks" / "corpus" / "unseen190"
 UNSEEN191 = ROOT / "benchmarks" / "corpus" / "unseen191"
+UNSEEN195 = ROOT / "benchmarks" / "corpus" / "unseen195"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -441,6 +442,7 @@ ANNOTATIONS188 = sorted(UNSEEN188.glob("*.yaml"))
 ANNOTATIONS189 = sorted(UNSEEN189.glob("*.yaml"))
 ANNOTATIONS190 = sorted(UNSEEN190.glob("*.yaml"))
 ANNOTATIONS191 = sorted(UNSEEN191.glob("*.yaml"))
+ANNOTATIONS195 = sorted(UNSEEN195.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -717,7 +719,8 @@ def _set_id(value):
                                                       (UNSEEN188, ANNOTATIONS188, 5),
                                                       (UNSEEN189, ANNOTATIONS189, 5),
                                                       (UNSEEN190, ANNOTATIONS190, 5),
-                                                      (UNSEEN191, ANNOTATIONS191, 5)],
+                                                      (UNSEEN191, ANNOTATIONS191, 5),
+                                                      (UNSEEN195, ANNOTATIONS195, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -851,7 +854,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN188,
                                     UNSEEN189,
                                     UNSEEN190,
-                                    UNSEEN191],
+                                    UNSEEN191,
+                                    UNSEEN195],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3482,6 +3486,10 @@ B190 = UNSEEN190 / "b_thanh-hoa_27-KH-MTX-2026_ham-biogas-u-phan-htx-chan-nuoi.p
 
 B191 = UNSEEN191 / "b_khanh-hoa_64-KH-TGSH-2026_lich-giao-tom-giong-htx-ca-mau.pdf"
 
+# --- hundred-and-ninety-fifth held-out set ------------------------------------------------------------------------
+
+B195 = UNSEEN195 / "b_hung-yen_58-KH-BDH-2026_gao-nguyen-lieu-ba-bia-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3593,7 +3601,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN188, ANNOTATIONS188),
               (UNSEEN189, ANNOTATIONS189),
               (UNSEEN190, ANNOTATIONS190),
-              (UNSEEN191, ANNOTATIONS191)]
+              (UNSEEN191, ANNOTATIONS191),
+              (UNSEEN195, ANNOTATIONS195)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3746,7 +3755,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN188, B188),
                                         (UNSEEN189, B189),
                                         (UNSEEN190, B190),
-                                        (UNSEEN191, B191)],
+                                        (UNSEEN191, B191),
+                                        (UNSEEN195, B195)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
