@@ -1902,6 +1902,18 @@ two-column pipe table of Chủ trì, Phối hợp and Thời gian, one partner "
 inspection plan copied from an e-mail (lines wrapped at 72 columns), the team's members no work, rounds "Đợt n (từ
 ngày … đến ngày …): Đoàn kiểm tra làm việc tại …".
 
+Hundred-and-ninety-seventh section: a hundred-and-ninety-fifth held-out set, ``benchmarks/corpus/unseen195/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a water-hyacinth handicraft exporter's .docx plan with its weaving
+cooperatives, one order-keyed table whose first column is merged down over each export order's rows and holds the
+order's code, buyer, quantity and ship date (ETD, a fact, no deadline), then Việc | Bộ phận chủ trì | Phối hợp | Hạn,
+and a last group of work tied to no order; a brewery's PDF plan buying rice from rice cooperatives and handing spent
+grain to livestock cooperatives, a sidebar of contacts and phone numbers repeated on the left of every page beside
+numbered paragraphs with run-in "Phụ trách:", "Cùng làm:" and "Hạn:"; a commune's plain-text plan whose items are
+three fields separated by semicolons, the doer first; a ward's Markdown plan with "###" headings naming the doers over
+GFM task lists, one item ticked as done; a provincial Liên minh HTX's plain-text plan whose items end in a square-
+bracket tag "[X chủ trì; PH: Y; T8/2026]" with short times "T9 - T10/2026", "Q4/2026", "6T cuối năm".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2332,6 +2344,8 @@ HELD_OUT = {
     "unseen193": "hundred-and-ninety-third held-out set (benchmarks/corpus/unseen193/, two new kinds, three everyday "
                  "documents):",
     "unseen194": "hundred-and-ninety-fourth held-out set (benchmarks/corpus/unseen194/, two new kinds, three everyday "
+                 "documents):",
+    "unseen195": "hundred-and-ninety-fifth held-out set (benchmarks/corpus/unseen195/, two new kinds, three everyday "
                  "documents):",
 }
 
