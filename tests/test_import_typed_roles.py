@@ -12,6 +12,9 @@
   a slash and its partners after it ("(KT/VP, CA)"), or one alone ("(KT)"), gives the item its doers.
 - A doer tagged in square brackets at an item's start, as a note or a chat tags a line ("- [Phòng Kinh tế] rà
   soát …", "1. [Trạm Y tế xã] Tập huấn …"), leads it; a bracket of what names no body ("[1]") does not.
+- Every quote of partners is found in the text, piece by piece in the order it prints them: a bracket's short names
+  after the slash as printed ("VP, CA"), partners read from two places of one sentence in the text's order ("… đề
+  nghị X và Y phối hợp theo phân công").
 - A plan written as questions and answers: a question ("Câu 2. Ai ký hợp đồng …?", "**Hỏi:** … ?") is no task; an
   answer's label ("Trả lời:", "Đáp:") and its yes or no alone ("Không.", "Được.") are no part of the work it gives.
 
@@ -126,3 +129,21 @@ def test_a_doer_tagged_in_square_brackets(tmp_path, suffix, marker):
     assert named_as(draft.lead("[Phòng Kinh tế]"), ["Phòng Kinh tế"])
     assert named_as(draft.lead("[Trạm Y tế xã]"), ["Trạm Y tế xã"])
     assert draft.lead("[1]") == []
+
+
+@pytest.mark.parametrize("item", [
+    "1. Bố trí bãi tập kết cây và chợ hoa xuân, xong trước 31/12. (KT/VP, CA)",
+    "1. Thủ trưởng các đơn vị căn cứ ký hiệu được giao tổ chức thực hiện; đề nghị Ủy ban MTTQ Việt Nam xã và Hội Nông "
+    "dân xã phối hợp theo phân công.",
+])
+def test_the_quotes_of_partners_are_found_as_printed(tmp_path, item):
+    from generator.text import SourceText
+
+    head = plan_head("ngày 20 tháng 10 năm 2026", **XA)
+    draft = written(tmp_path, "ke-hoach.txt", head + ["I. MỤC ĐÍCH", "1. Giúp các hợp tác xã bán hết hoa vụ Tết.",
+                                                      *_LEGEND_TXT, item] + TAIL)
+    (task,) = draft.tasks
+    assert len(draft.coop(task["text"][:12])) == 2
+    text = SourceText(draft.path.read_text(encoding="utf-8"))
+    assert all(text.find_cell(quote) is not None for quote in (task["text"], task.get("lead_text"),
+                                                               task.get("cooperating_text")) if quote)

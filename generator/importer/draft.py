@@ -1608,6 +1608,26 @@ def _inline_fields(text: str) -> dict[str, str]:
     return {k: v for k, v in given.items() if k in ("lead", "coop", "deadline")}
 
 
+def _quoted_together(text: str, phrases: list[str]) -> str | None:
+    """The quote of phrases read from one paragraph ("X và Y" and "phối hợp theo phân công"): the stretch of the text
+    from the first to the last where they follow one another closely (a verbatim quote), else the phrases parted by
+    "; " as before."""
+    pieces = [piece for phrase in phrases for piece in phrase.split("; ") if piece]
+    at, spans = 0, []
+    for piece in sorted(pieces, key=lambda p: text.find(p) if p in text else len(text)):
+        found = text.find(piece, at)
+        if found < 0 and spans and text.find(piece, spans[-1][0]) >= 0:
+            found = text.find(piece, spans[-1][0])  # one phrase inside another ("Y" in "X và Y")
+        if found < 0:
+            return "; ".join(phrases) or None
+        spans.append((found, found + len(piece)))
+        at = max(at, found + len(piece))
+    if not spans:
+        return None
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    return text[start:end] if len(spans) > 1 and end - start <= 240 else "; ".join(phrases)
+
+
 #: an item that opens with its code ("CV01. Ký hợp đồng …", "VT-03: Lắp đặt …")
 _ITEM_CODED = re.compile(rf"^(?P<code>{tables.ITEM_CODE.pattern})\s*[.:)–-]?\s+(?=\S)")
 #: a field's value that points to another item's ("Thực hiện: như trên", "Chủ trì: như mục 2", "Phối hợp: như nhiệm vụ
@@ -1975,7 +1995,7 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
     if slashed and _names_only(slashed.group("lead"), known, listed=True, slot=True) \
             and all(_names_only(p, known, listed=True, slot=True) for p in slashed.group("rest").split(",")):
         # "(KT/VP, CA)": the lead before the slash, its partners after it, as the document's own notation writes them
-        return [slashed.group("lead").strip()], [p.strip() for p in slashed.group("rest").split(",")], match.start(), {}
+        return [slashed.group("lead").strip()], [slashed.group("rest").strip()], match.start(), {}  # as printed
     roled = False
     for clause in (c.strip() for c in _CLAUSE_CUT.split(inside)):
         if _FIELD.match(clause):  # "thời gian: quý III/2024", "sản phẩm: …", "cơ quan chủ trì: …"
@@ -3781,7 +3801,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             "id": f"nv-{len(tasks) + 1:03d}", "text": text,
             "place": {"part": "body", "section": section or None}, "group": group,
             "lead": lead_ids, "lead_text": who["lead_text"], "cooperating": coop_ids,
-            "cooperating_text": "; ".join(p for p in (who["coop_text"], who["coop_listed"]) if p) or None,
+            "cooperating_text": _quoted_together(para.text, [p for p in (who["coop_text"], who["coop_listed"]) if p]),
             "output": who["output"], "deadline": due.as_dict(),
             "review": task_review + ([due.note] if due.note else []), "_line": para.line})
     return tasks, groups, targets, unplaced
