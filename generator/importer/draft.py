@@ -654,21 +654,14 @@ def _running_case(printed: str) -> str:
     # "… TỈNH HÀ TĨNH", "… KHU VỰC TÂY NAM BỘ": a place or a region, every word capitalised
     place = re.search(r"\s(?:tinh|thanh pho|khu vuc)\s", folded)
     last = len(folded[:place.end()].split()) if place else len(words)
-    def cased(word: str, capital: bool) -> str:
-        # an abbreviation ("UBND", "HTX", "KH&ĐT": no syllable, no vowel with a mark) stays as printed
-        if not font_repair.is_syllable(word.lower()) and not any(unicodedata.combining(c) for c in
-                                                                  unicodedata.normalize("NFD", word)):
-            return word
-        return word.capitalize() if capital else word.lower()
-
-    out = [cased(words[0], True)] + [cased(w, False) for w in words[1:k]]
+    out = [_cased(words[0], True)] + [_cased(w, False) for w in words[1:k]]
     for index, word in enumerate(words[max(k, 1):last], start=max(k, 1)):  # the first word is in already
         before = fold(words[index - 1])
         first = (index == k or before == "va" or before.endswith(",")) and fold(word) not in ("tinh", "thanh", "cac")
         # "Nhà nước", the State, as the names of its bodies write it ("Kho bạc Nhà nước", "Dự trữ Nhà nước")
         state = (fold(word), fold(words[index + 1]) if index + 1 < len(words) else "") == ("nha", "nuoc")
-        out.append(cased(word, first or state))
-    out = out[:last] + [cased(w, True) for w in words[last:]]
+        out.append(_cased(word, first or state))
+    out = out[:last] + [_cased(w, True) for w in words[last:]]
     for proper in _PROPER_WORDS:  # "… MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ" → "… Mặt trận Tổ quốc Việt Nam xã"
         n = len(proper)
         for at in range(len(out) - n + 1):
@@ -676,6 +669,15 @@ def _running_case(printed: str) -> str:
                 out[at:at + n] = [w.capitalize() if capital else w.lower()
                                   for w, capital in zip(out[at:at + n], _PROPER_WORDS[proper])]
     return " ".join(out)
+
+
+def _cased(word: str, capital: bool) -> str:
+    """A word printed in capitals in running case, capitalised or not; an abbreviation ("UBND", "HTX", "KH&ĐT": no
+    syllable, no vowel with a mark) stays as printed."""
+    if not font_repair.is_syllable(word.lower()) and not any(unicodedata.combining(c) for c in
+                                                              unicodedata.normalize("NFD", word)):
+        return word
+    return word.capitalize() if capital else word.lower()
 
 
 #: words a body's name in running case writes as proper names, however they stand (folded → which words are capitalised):
@@ -690,8 +692,7 @@ def _asked_in_capitals(text: str) -> str:
     class of actors is common nouns, a body's name its kind word and fields capitalised); any other text as it is."""
     if not text.isupper():
         return text
-    lowered = " ".join(w if not font_repair.is_syllable(w.lower()) and not any(
-        unicodedata.combining(c) for c in unicodedata.normalize("NFD", w)) else w.lower() for w in text.split())
+    lowered = " ".join(_cased(w, False) for w in text.split())
     asked = _OPENER.match(lowered[:1].upper() + lowered[1:])
     if asked is None:
         return text

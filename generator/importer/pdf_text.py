@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 
 from . import scan_tables
 from .ocr import _regroup
@@ -89,10 +90,9 @@ def _without_running_lines(pages: list[str]) -> list[str]:
 
     lines = [page.split("\n") for page in pages]
     for end in (0, -1):
-        seen = [masked(page[end]) for page in lines if page and page[end].strip()]
-        common = max(set(seen), key=lambda m: (seen.count(m), m)) if seen else ""
-        if len(seen) < RUNNING_PAGES or seen.count(common) < max(RUNNING_PAGES, 0.6 * len(pages)) \
-                or len(common) < 12:
+        seen = Counter(masked(page[end]) for page in lines if page and page[end].strip())
+        common = max(seen, key=lambda m: (seen[m], m)) if seen else ""
+        if seen.total() < RUNNING_PAGES or seen[common] < max(RUNNING_PAGES, 0.6 * len(pages)) or len(common) < 12:
             continue
         lines = [page[1:] if end == 0 and page and masked(page[0]) == common else
                  page[:-1] if end == -1 and page and masked(page[-1]) == common else page for page in lines]

@@ -729,18 +729,21 @@ def code_grid(lines: list[str]) -> tuple[dict[str, tuple[str, list[str]]], set[i
     row a body, each cell the codes of the items it does in that period, "CV01, CV02"), as a plan's "bảng phân công"
     prints it under its list of coded items: code → (the body as printed, the periods it is marked in, in order), and
     the grid's lines (0-based). Tab- or pipe-parted; empty when the plan has none."""
+    def cells_of(line: str) -> list[str]:
+        return _pipe_cells(line) if line.lstrip().startswith("|") else line.split("\t")
+
     out: dict[str, tuple[str, list[str]]] = {}
     used: set[int] = set()
     at = 0
     while at < len(lines):
-        cells = _pipe_cells(lines[at]) if lines[at].lstrip().startswith("|") else lines[at].split("\t")
+        cells = cells_of(lines[at])
         periods = _period_columns(cells) if len(cells) >= 3 else {}
         if len(periods) < 2 or _column(cells[0]) != "lead" or any(k not in periods for k in range(1, len(cells))):
             at += 1
             continue
         end = at + 1
         while end < len(lines) and lines[end].strip():
-            row = _pipe_cells(lines[end]) if lines[end].lstrip().startswith("|") else lines[end].split("\t")
+            row = cells_of(lines[end])
             if _numbering_row(row) or re.fullmatch(r"[\s|:-]*", lines[end]):
                 end += 1
                 continue  # a pipe table's rule under its header
@@ -750,8 +753,8 @@ def code_grid(lines: list[str]) -> tuple[dict[str, tuple[str, list[str]]], set[i
                       if code and ITEM_CODE.fullmatch(code)]
             if not marked and any(row[k].strip() for k in periods):
                 break  # a cell of other text: no grid of codes
+            body = nfc(plain_line(row[0])).strip()
             for period_of, code in marked:
-                body = nfc(plain_line(row[0])).strip()
                 if out.get(code, (body,))[0] == body:  # a code two bodies lead: neither is sure
                     out.setdefault(code, (body, []))[1].append(period_of)
                 else:
