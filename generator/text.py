@@ -68,6 +68,11 @@ def editor_lines(text: str) -> list[str]:
 _LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:[ \t]+\"[^\"\n]*\")?\)")
 
 
+#: a wiki link, as a notes app (Obsidian, Logseq, Foam) or a wiki writes a name that links to its page: "[[Phòng Kinh
+#: tế]]", or its page then the text it shows after a bar, "[[Công an xã Măng Đen|Công an xã]]": the text shown
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]+\|)?([^\[\]|\n]+)\]\]")
+
+
 #: a reference-style link ("[Luật Hợp tác xã số 17/2023/QH15][1]"): its text; and the line that defines its target
 #: ("[1]: https://…"), and a line of nothing but links to the page's own headings (a table of contents: "- [I. MỤC
 #: ĐÍCH, YÊU CẦU](#i-mục-đích-yêu-cầu)"), which hold no text of the document's
@@ -98,6 +103,8 @@ def plain_line(line: str) -> str:
     line = _TAGS.sub(" ", line)
     if ("`" in line or "~" in line) and CODE_FENCE.match(line):
         return ""
+    if "[[" in line:
+        line = _WIKI_LINK.sub(r"\1", line)
     if "](" in line or "][" in line or "]:" in line:
         if _IN_PAGE_LINKS.match(line) or _LINK_DEFINITION.match(line):
             return ""  # a table of contents' entry, a reference link's target: no text of the document's

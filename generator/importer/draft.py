@@ -1253,6 +1253,10 @@ def _parts(paras: list) -> dict[int, str]:
                 elif para.kind == "roman" and para.parent is not None and id(para.parent) in part_of:
                     # a lettered group inside a part ("B. HỘI CHỢ VÀ PHIÊN CHỢ" after "A. … CHỈ TIÊU"): its part's
                     part = part_of[id(para.parent)]
+                elif para.kind == "heading" and _body_title(para):
+                    # a Markdown heading that is a body's name alone ("### Phòng Văn hóa - Xã hội" over its to-dos):
+                    # the work given to that body, where no title named a part of tasks
+                    part = "tasks"
             if re.search(r"muc dich", title) and re.search(r"yeu cau", title):
                 part = "purpose"
         part_of[id(para)] = part
@@ -1712,7 +1716,7 @@ def _item_fields(lines: list) -> dict[str, str]:
             rest = text[given_to.end():]
             nxt = _FIELD_PART.search(rest)
             clauses = re.split(rf";|\.\s+(?=[{fields.CAPITAL}])", rest[:nxt.start()] if nxt else rest)
-            for clause in (c.strip(" .") for c in clauses if c.strip(" .")):
+            for clause in (c.strip(" .") for whole in clauses for c in _roles_apart(whole) if c.strip(" .")):
                 role = _ROLE.match(clause)
                 partners = _PARTNERS_LABEL.match(clause)
                 if _time_clause(clause):
@@ -1792,6 +1796,13 @@ def _item_fields(lines: list) -> dict[str, str]:
 _MARKED_HEAD = re.compile(r"^(?P<head>[^:()]{3,150}\((?:chủ trì|chính)\)(?:[^:]{0,200}?))\s*:\s*(?=\S)", re.I)
 #: the roles written after the names ("X (chủ trì); Y, Z (phối hợp)"), in a labelled line or a doers' cell
 _ROLES_AFTER = re.compile(r"\((?:chủ trì|phối hợp|chính)\)", re.I)  # "(chính)": the main doer, the lead
+def _roles_apart(clause: str) -> list[str]:
+    """A clause cut between two bodies' roles when each names its own ("X chủ trì, Y phối hợp"), else whole ("X tổ
+    chức, mời Y cử giảng viên", "X chủ trì, cùng Y": the lead's own partners)."""
+    pieces = _ROLES_APART.split(clause)
+    return pieces if len(pieces) > 1 and all(_ROLE.match(p.strip(" .")) for p in pieces) else [clause]
+
+
 def _role_words_after(cell: str) -> bool:
     """A doers' cell listing bodies by ";" with a role said after a name: "X; Y phối hợp", "X chủ trì; Y"; or two
     roles in one clause, parted by a comma after the lead's ("X chủ trì, Y phối hợp")."""
@@ -1813,7 +1824,9 @@ _COOP_LABELLED = re.compile(r"(?:[;,.]\s*|\s+)(?:phối hợp|p/h|ph|cùng(?:\s+
 #: … the lead maybe with a bracket of its own ("Ban Tuyên giáo (sau đây gọi là Ban TG), phối hợp Báo Lạng Sơn")
 _LEAD_THEN_PARTNERS = re.compile(rf"^(?P<who>(?:[^,;:()]|\([^(),;:]{{1,80}}\)){{3,150}}?)[,;]\s*{_PARTNERS_WORD}(?P<coop>\S.*)$",
                                  re.I)
-_CLOSING = re.compile(r"\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")  # a parent in brackets in it
+#: … or in square brackets, as a note before the list defines them ("… [Văn phòng chủ trì; PH: Ban X; T8/2026]")
+_CLOSING = re.compile(r"(?:\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)|\[(?P<square>[^\[\]]{3,300})\])"
+                      r"\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")  # a parent in brackets in it
 _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:tham mưu|hướng dẫn|hỗ trợ|tham gia|tổ chức))"
                    # … a helper's role maybe with what it helps in ("Hội LHPN phường phối hợp bình xét", "Trung tâm …
                    # hỗ trợ kỹ thuật")
@@ -1870,7 +1883,9 @@ def _names_only(phrase: str, known: fields.Known, listed: bool = False, slot: bo
 
 #: the assignment written as the item's last clause after its sentence, labelled by the verb that gives it or as a
 #: doer's field: "…. Giao: Sở X chủ trì, phối hợp với Y; thời gian: …", "…. Đơn vị thực hiện: X chủ trì, Y phối hợp"
-_GIVEN_TAIL = re.compile(r"(?<=[.;])\s+(?:Giao|(?:Cơ quan|Đơn vị) (?:thực hiện|chủ trì))\s*:\s*(?P<tail>[^()]{3,400})$")
+#: … or "Giao" without its colon, the bodies and their roles after it ("…. Giao công chức X thực hiện, Y phối hợp.")
+_GIVEN_TAIL = re.compile(r"(?<=[.;])\s+(?:(?:Giao|(?:Cơ quan|Đơn vị) (?:thực hiện|chủ trì))\s*:\s*"
+                         r"|(?P<bare>Giao(?:\s+cho)?\s+)(?=[^:;()]{3,150}?\s(?:chủ trì|thực hiện)\b))(?P<tail>[^()]{3,400})$")
 
 
 def _bracket_leads(text: str, known: fields.Known) -> bool:
@@ -1991,7 +2006,7 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
         return ([short.group("who")], [], short.start(), {}) if short and short.group("who") in known.initials else None
     leads, coops = [], []
     labelled = []
-    inside = _GIVEN_TO.sub("", match.group("who").strip())  # "(Giao: X chủ trì; …)": the verb that assigns
+    inside = _GIVEN_TO.sub("", (match.group("who") or match.group("square")).strip())  # "(Giao: X chủ trì; …)": the verb that assigns
     slashed = _LEAD_SLASH.match(inside)
     if slashed and _names_only(slashed.group("lead"), known, listed=True, slot=True) \
             and all(_names_only(p, known, listed=True, slot=True) for p in slashed.group("rest").split(",")):
@@ -2713,7 +2728,8 @@ def _intros(siblings: list, known: fields.Known) -> dict[int, object]:
             # numbered items under a body's name printed as a title of its own, in capitals or as a Markdown heading
             # ("PHÒNG KINH TẾ" then "1) Rà soát …", "2) …", the list counting on under the next body's title)
             if para.kind in ("bullet", "num", "letter") and not para.children and intro is not None \
-                    and (_heads_bullets(intro.text) if para.kind == "bullet" else _body_title(intro)) \
+                    and (_heads_bullets(intro.text) or (intro.kind == "heading" and _body_title(intro))
+                         if para.kind == "bullet" else _body_title(intro)) \
                     and not (_lead_from(para.text, known) or _assigns(para, known)):
                 out[id(para)] = intro
                 continue
@@ -2925,6 +2941,8 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         tail = re.sub(rf"\.\s+(?=[{fields.CAPITAL}])", "; ", given_tail.group("tail").rstrip(" .;"))
         bracketed = f"{para.text[:given_tail.start('tail')]}({tail})"
         closing = _closing_roles(bracketed, known)
+        if closing and given_tail.group("bare"):  # a sentence "Giao X thực hiện; từ tháng 8/2026.": its doers; its
+            closing[3].pop("deadline", None)  # time is the text's, read as the whole item's is
     if closing and closing[0]:
         leads, coops, at, given = closing
         found["lead_text"], found["more_leads"], found["listed"] = leads[0], leads[1:], True

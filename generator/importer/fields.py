@@ -311,7 +311,7 @@ _NAMED_GROUP = re.compile(rf"^(?:Tổ hợp tác|THT) (?:(?!được |đã |có 
 #: a body's type typed in lower case before its name, as offices type it inside a sentence ("giao sở Khoa học và Công
 #: nghệ chủ trì", "sở Công Thương chủ trì", "phòng Kinh tế, Hạ tầng và Đô thị hướng dẫn …"): Nghị định 30/2020/NĐ-CP
 #: capitalises the type, but the capitalised name after it still says it is a body's name (not "phòng chống", "ban hành")
-LOWER_TYPE = rf"(?:sở|phòng|cục|chi cục|trung tâm|văn phòng|ban|quỹ|hội|trạm|đài|tổ|đội|bộ phận)\s+(?=[{CAPITAL}])"
+LOWER_TYPE = rf"(?:sở|phòng|cục|chi cục|trung tâm|văn phòng|ban|quỹ|hội|trạm|đài|tổ|đội|bộ phận|công chức)\s+(?=[{CAPITAL}])"
 #: the plural before a body's type, capitalised as a name's type is ("Các Chi cục", "Những Trạm …"), or the type in lower
 #: case before the capitalised name all the bodies of that type share ("Các trạm Trồng trọt và BVTV khu vực", "các đội
 #: Quản lý thị trường")

@@ -1,0 +1,128 @@
+"""kehoach import: doers named by a heading over their to-dos, by a "Giao" line or sentence, by square brackets after
+the work, and names written as wiki links (issue 11).
+
+- A Markdown heading that is nothing but a body's name ("### Phòng Văn hóa - Xã hội"), over a list of its work (a
+  task list "- [ ] …" or plain bullets), gives that work to the body, where no title names a part of tasks: the plan
+  is read, not refused as having no structure.
+- A line "Giao: X chủ trì, Y phối hợp; hạn: 15/11." under an item: X leads, Y cooperates (two bodies' roles in one
+  clause, parted by a comma); "X tổ chức, mời Y cử giảng viên" and "X chủ trì, cùng Y" stay one clause (the lead's own
+  partners).
+- The doers in square brackets at the end of an item, as a note before the list defines them ("[Văn phòng chủ trì;
+  PH: Ban X; T8/2026]"), read as a round bracket's.
+- A sentence "Giao X thực hiện, Y phối hợp." after the work, without a colon, the body typed in running case ("giao
+  công chức Văn hóa - Xã hội xã thực hiện"): X leads, Y cooperates.
+- A wiki link ("[[Phòng Kinh tế]]", "[[Công an xã Măng Đen|Công an xã]]"), as a notes app writes a name that links to
+  its page: the text it shows.
+
+Tested on documents written here, never on the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafts import named_as, plan_head, written
+from generator.text import compact, plain_line
+
+TAIL = ["", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tLâm Văn Sang"]
+XA = dict(issuer="ỦY BAN NHÂN DÂN XÃ VĨNH THẠNH", number="88/KH-UBND", place="Vĩnh Thạnh",
+          title="Giúp các hợp tác xã trồng lúa vụ Đông Xuân 2026 - 2027")
+MD_HEAD = ["**ỦY BAN NHÂN DÂN**  ", "**PHƯỜNG AN HẢI**", "", "Số: 52/KH-UBND", "",
+           "*An Hải, ngày 04 tháng 9 năm 2026*", "", "# KẾ HOẠCH", "",
+           "## Đưa sản phẩm của các hợp tác xã đến khách du lịch cuối năm 2026", "",
+           "Trên địa bàn phường có 03 hợp tác xã làm hàng thủ công. UBND phường giao việc cho từng đơn vị như sau.", ""]
+MD_TAIL = ["", "**Nơi nhận:**  ", "- Lưu: VT.", "", "**TM. ỦY BAN NHÂN DÂN**  ", "**CHỦ TỊCH**", "",
+           "**Trần Văn Hải**"]
+
+
+@pytest.mark.parametrize("box", ["[ ] ", ""])
+def test_a_heading_that_names_a_body_gives_it_the_work_listed_under_it(tmp_path, box):
+    lines = MD_HEAD + ["### Phòng Kinh tế, Hạ tầng và Đô thị", "",
+                       f"- {box}Rà soát diện tích làm xưởng của từng hợp tác xã *(trước 15/10/2026)*",
+                       f"- {box}Kết nối các hợp tác xã với cửa hàng lưu niệm (cùng Hiệp hội Du lịch tỉnh) *(tháng 11/2026)*",
+                       "", "### Công an phường", "",
+                       f"- {box}Kiểm tra việc bày hàng lấn vỉa hè *(thường xuyên)*", ""] + MD_TAIL
+    draft = written(tmp_path, "ke-hoach.md", lines)
+    assert named_as(draft.lead("Rà soát"), ["Phòng Kinh tế, Hạ tầng và Đô thị"])
+    assert named_as(draft.lead("Kết nối"), ["Phòng Kinh tế, Hạ tầng và Đô thị"])
+    assert named_as(draft.coop("Kết nối"), ["Hiệp hội Du lịch tỉnh"])
+    assert named_as(draft.lead("Kiểm tra"), ["Công an phường"])
+    assert draft["Rà soát"]["deadline"]["before"] == "2026-10-15"
+
+
+@pytest.mark.parametrize("lead, partner", [("phòng Kinh tế", "Trưởng các thôn"),
+                                           ("Trung tâm Dịch vụ tổng hợp xã", "Hội Nông dân xã")])
+def test_a_given_line_with_two_roles_in_one_clause(tmp_path, lead, partner):
+    lines = plan_head("ngày 19 tháng 10 năm 2026", **XA) + [
+        "II. NỘI DUNG THỰC HIỆN", "",
+        "1- Rà soát danh sách thành viên, diện tích, nguồn nước tưới của từng hợp tác xã.",
+        f"Giao: {lead} chủ trì, {partner} phối hợp; hạn: 15/11.", "",
+        "2- Nạo vét mương dẫn nước về khu ruộng của các tổ hợp tác.",
+        f"Giao: {lead} chủ trì, Công an xã phối hợp; hạn: trước 30/11.", ""] + TAIL
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert named_as(draft.lead("Rà soát"), [lead])  # as printed, in running case
+    assert named_as(draft.coop("Rà soát"), [partner])
+    assert named_as(draft.coop("Nạo vét"), ["Công an xã"])
+    assert draft["Rà soát"]["deadline"]["before"] == "2026-11-15"
+
+
+def test_a_lead_with_its_own_partners_after_a_comma_stays_one_clause(tmp_path):
+    lines = plan_head("ngày 19 tháng 10 năm 2026", **XA) + [
+        "II. NỘI DUNG VÀ PHÂN CÔNG",
+        "1. Tập huấn khởi sự hợp tác xã cho 150 đoàn viên (quý II/2026)",
+        "+ Phân công: Trung tâm Hoạt động thanh thiếu nhi tỉnh tổ chức, mời Liên minh Hợp tác xã tỉnh cử giảng viên.",
+        "2. Kết nối vốn vay cho thanh niên góp vốn vào hợp tác xã (thường xuyên)",
+        "+ Phân công: Ban Phong trào chủ trì, cùng Chi nhánh Ngân hàng Chính sách xã hội tỉnh."] + TAIL
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert named_as(draft.lead("Tập huấn"), ["Trung tâm Hoạt động thanh thiếu nhi tỉnh"])
+    assert named_as(draft.lead("Kết nối"), ["Ban Phong trào"])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_doers_in_square_brackets_after_the_work(tmp_path, suffix):
+    items = ["1. Đối chiếu danh sách thành viên cũ, lập một danh sách chung "
+             "[Ban Kiểm tra chủ trì; PH: Văn phòng; T8/2026]",
+             "2. Gửi thư thông báo đầu mối liên hệ mới đến từng hợp tác xã [Văn phòng chủ trì; T9/2026]"]
+    lines = plan_head("ngày 24 tháng 7 năm 2026", **XA) + [
+        "II. NHIỆM VỤ", "(Cuối mỗi việc ghi trong ngoặc vuông: đơn vị chủ trì; PH: đơn vị phối hợp; thời hạn. T = tháng.)",
+        *([x for i in items for x in ("", i)] if suffix == ".md" else items)] + TAIL
+    draft = written(tmp_path, "ke-hoach" + suffix, lines)
+    assert named_as(draft.lead("Đối chiếu"), ["Ban Kiểm tra"]) and named_as(draft.coop("Đối chiếu"), ["Văn phòng"])
+    assert named_as(draft.lead("Gửi thư"), ["Văn phòng"])
+
+
+@pytest.mark.parametrize("lead, partner", [("công chức Văn hóa - Xã hội xã", "trưởng các thôn"),
+                                           ("phòng Kinh tế", "Hội Nông dân xã")])
+def test_a_given_sentence_without_its_colon(tmp_path, lead, partner):
+    lines = plan_head("ngày 12 tháng 10 năm 2026", **XA) + [
+        "III. NỘI DUNG THỰC HIỆN", "1. Củng cố tổ hợp tác",
+        "+ Rà soát 06 tổ hợp tác, hướng dẫn ký lại hợp đồng hợp tác theo mẫu mới; xong trước 31/10. "
+        f"Giao {lead} thực hiện, {partner} phối hợp.",
+        "+ Vận động hộ trồng ớt lập thêm 01 tổ hợp tác; Hội Nông dân xã chủ trì, hoàn thành trong tháng 11."] + TAIL
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert named_as(draft.lead("Rà soát"), [lead])  # as printed, in running case
+    assert named_as(draft.coop("Rà soát"), [partner])
+    assert draft["Rà soát"]["deadline"]["before"] == "2026-10-31"
+
+
+@pytest.mark.parametrize("raw, shown", [
+    ("### 1. [[Phòng Kinh tế]]", "1. Phòng Kinh tế"),
+    ("- Đề nghị [[Ủy ban MTTQ Việt Nam xã Măng Đen|Ủy ban MTTQ xã]] và [[Hội Nông dân xã]] vận động",
+     "- Đề nghị Ủy ban MTTQ xã và Hội Nông dân xã vận động"),
+])
+def test_a_wiki_link_reads_as_the_text_it_shows(raw, shown):
+    assert plain_line(raw) == shown
+    assert compact(raw) == compact(shown)
+
+
+def test_names_written_as_wiki_links(tmp_path):
+    lines = ["---", "title: \"KH 148/KH-UBND\"", "tags: [ke-hoach, htx]", "---", ""] + MD_HEAD + [
+        "## II. Phân công", "", "### 1. [[Phòng Kinh tế]]",
+        "- Nắm lại diện tích, sản lượng của từng hợp tác xã; gửi về UBND phường **trước ngày 20/10/2026**.",
+        "- Hướng dẫn các hợp tác xã làm hồ sơ mã số vùng trồng, phối hợp [[Chi cục Trồng trọt và Bảo vệ thực vật tỉnh]]; "
+        "*thời gian: quý IV/2026*.", "",
+        "### 2. [[Công an phường An Hải|Công an phường]]",
+        "- Hướng dẫn đỗ xe, giữ trật tự tại các điểm bán hàng của hợp tác xã; *thường xuyên*.", ""] + MD_TAIL
+    draft = written(tmp_path, "ke-hoach.md", lines)
+    assert named_as(draft.lead("Nắm lại"), ["Phòng Kinh tế"])
+    assert named_as(draft.coop("Hướng dẫn các"), ["Chi cục Trồng trọt và Bảo vệ thực vật tỉnh"])
+    assert named_as(draft.lead("Hướng dẫn đỗ"), ["Công an phường"])
