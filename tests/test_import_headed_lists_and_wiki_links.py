@@ -11,6 +11,12 @@ the work, and names written as wiki links (issue 11).
   PH: Ban X; T8/2026]"), read as a round bracket's.
 - A sentence "Giao X thực hiện, Y phối hợp." after the work, without a colon, the body typed in running case ("giao
   công chức Văn hóa - Xã hội xã thực hiện"): X leads, Y cooperates.
+- A part's title that turns to the ones who do its items ("IV. ĐỐI VỚI CÁC HỢP TÁC XÃ, TỔ HỢP TÁC THAM GIA", "III. ĐỐI
+  VỚI ỦY BAN NHÂN DÂN CÁC XÃ"): its items are their tasks (not a Công văn's numbered request "1. Đối với các sở, ngành").
+- A table of each side's duties by their time, no column of work ("Mốc thời vụ | Phía Công ty | Phía HTX, THT"):
+  each side's cell is a task of its own, led by the unit named before its colon ("Phòng Vùng nguyên liệu, cùng Viện
+  X: …": its partner after "cùng"), else by the side; a cell "—" is no task. A note on what a column holds by its
+  place ("Cột thứ nhất ghi mốc thời vụ: …", "Cột đầu bảng ghi mã đơn hàng …") is no task.
 - A wiki link ("[[Phòng Kinh tế]]", "[[Công an xã Măng Đen|Công an xã]]"), as a notes app writes a name that links to
   its page: the text it shows.
 
@@ -20,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import named_as, plan_head, written
+from drafts import gives_no_task, named_as, plan_head, with_table, written, written_as
 from generator.text import compact, plain_line
 
 TAIL = ["", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tCHỦ TỊCH", "\tLâm Văn Sang"]
@@ -126,3 +132,49 @@ def test_names_written_as_wiki_links(tmp_path):
     assert named_as(draft.lead("Nắm lại"), ["Phòng Kinh tế"])
     assert named_as(draft.coop("Hướng dẫn các"), ["Chi cục Trồng trọt và Bảo vệ thực vật tỉnh"])
     assert named_as(draft.lead("Hướng dẫn đỗ"), ["Công an phường"])
+
+
+@pytest.mark.parametrize("title, lead", [("IV. ĐỐI VỚI CÁC HỢP TÁC XÃ, TỔ HỢP TÁC THAM GIA", "Các hợp tác xã, tổ hợp tác tham gia"),
+                                         ("III. ĐỐI VỚI ỦY BAN NHÂN DÂN CÁC XÃ", "Ủy ban nhân dân các xã")])
+def test_a_part_titled_by_whom_it_asks(tmp_path, title, lead):
+    lines = plan_head("ngày 18 tháng 9 năm 2026", **XA) + [
+        "II. TÌNH HÌNH", "Toàn xã có 06 hợp tác xã đang hoạt động.", title,
+        "1. Gửi Phòng Kinh tế danh sách thành viên (họ tên, số định danh cá nhân) trước ngày 05/10/2026.",
+        "2. Báo cáo kết quả sản xuất vụ Đông Xuân trước ngày 15/12/2026."] + TAIL
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert draft.lead("Gửi Phòng") and draft.lead("Gửi Phòng") == draft.lead("Báo cáo kết quả")
+    assert draft.lead("Gửi Phòng")[0].lower().startswith(lead.lower())
+    assert draft["Gửi Phòng"]["deadline"]["before"] == "2026-10-05"
+
+
+SIDES_HEAD = ["CÔNG TY CỔ PHẦN RONG BIỂN HẢI ĐĂNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc",
+              "Số: 31/KH-RBHĐ\tCam Ranh, ngày 10 tháng 11 năm 2026", "", "KẾ HOẠCH",
+              "Cùng các hợp tác xã nuôi trồng rong làm vụ rong năm 2027", "", "II. LỊCH THỜI VỤ VÀ PHÂN CÔNG",
+              "Cột thứ nhất ghi mốc thời vụ: thượng tuần là từ ngày 01 đến ngày 10; ô có dấu \"—\" là phía đó không có việc.", ""]
+SIDES_TAIL = ["Nơi nhận:\tGIÁM ĐỐC", "- Lưu: VT.\tTrần Quang Vĩnh"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("ours, theirs", [("Phía Công ty", "Phía HTX, THT"), ("Phía Doanh nghiệp", "Phía Hợp tác xã")])
+def test_each_sides_duties_by_their_time(tmp_path, suffix, ours, theirs):
+    rows = [["Tháng 11/2026", "Phòng Vùng nguyên liệu: ký phụ lục hợp đồng bao tiêu với từng hợp tác xã.",
+             "Các HTX, THT: lập danh sách thành viên tham gia liên kết."],
+            ["Tháng 12/2026", "Phòng Kỹ thuật, cùng Viện Hải dương học: đo độ mặn tại 06 điểm nuôi.", "—"],
+            ["Trước Tết Nguyên đán", "—", "HTX Rong biển Cam Bình: lập tổ trực giàn trong những ngày nghỉ Tết."]]
+    draft = written_as(tmp_path, "ke-hoach", suffix,
+                       with_table(SIDES_HEAD, ["Mốc thời vụ", ours, theirs], rows, [""] + SIDES_TAIL, suffix))
+    assert len(draft.texts()) == 4  # four cells of work; the note and the "—" cells are none
+    assert named_as(draft.lead("Phòng Vùng"), ["Phòng Vùng nguyên liệu"])
+    assert draft["Phòng Vùng"]["deadline"]["month"] == 11
+    assert named_as(draft.lead("Các HTX, THT"), ["Các HTX, THT"])
+    assert named_as(draft.lead("Phòng Kỹ thuật"), ["Phòng Kỹ thuật"])
+    assert named_as(draft.coop("Phòng Kỹ thuật"), ["Viện Hải dương học"])
+    assert named_as(draft.lead("HTX Rong"), ["HTX Rong biển Cam Bình"])
+
+
+@pytest.mark.parametrize("note", [
+    "Cột thứ nhất ghi mốc thời vụ: thượng tuần là từ ngày 01 đến ngày 10, trung tuần từ ngày 11 đến ngày 20.",
+    "Cột đầu bảng ghi mã đơn hàng, khách hàng và ngày tàu chạy để các bộ phận đối chiếu; hạn của mỗi việc ghi ở cột cuối.",
+])
+def test_a_note_on_what_a_column_holds_by_its_place(note):
+    assert gives_no_task(note)

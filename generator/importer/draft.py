@@ -1248,7 +1248,11 @@ def _parts(paras: list) -> dict[int, str]:
                     part = name
                     break
             else:
-                if (para.kind in ("roman", "article") or top_title) and para.parent is None and len(para.text) < 160:
+                if (para.rank == 0 or para.kind == "heading" or layout.is_caps(para.text)) and _addresses_doers(para.text):
+                    # a part's title "IV. ĐỐI VỚI CÁC HỢP TÁC XÃ, TỔ HỢP TÁC THAM GIA": what is asked of them (not a
+                    # Công văn's numbered request "1. Đối với các sở, ngành", one request as much as the others)
+                    part = "tasks"
+                elif (para.kind in ("roman", "article") or top_title) and para.parent is None and len(para.text) < 160:
                     part = "other"  # "II. NỘI DUNG", "IV. VỐN ĐẦU TƯ": tasks only where the grammar assigns one
                 elif para.kind == "roman" and para.parent is not None and id(para.parent) in part_of:
                     # a lettered group inside a part ("B. HỘI CHỢ VÀ PHIÊN CHỢ" after "A. … CHỈ TIÊU"): its part's
@@ -1293,6 +1297,18 @@ def _parts(paras: list) -> dict[int, str]:
             for node in (d for a in para.parent.children for d in [a, *_descendants(a)]):
                 part_of[id(node)] = "tasks"
     return part_of
+
+
+def _addresses_doers(title: str) -> bool:
+    """A part's title that turns to the ones who do its items: "IV. ĐỐI VỚI CÁC HỢP TÁC XÃ, TỔ HỢP TÁC THAM GIA", "Đối
+    với Ủy ban nhân dân các xã" (a body, or a class of economic actors)."""
+    if not fold(title).startswith("doi voi "):
+        return False
+    who = _duties_of(title)
+    if not who:
+        return False
+    running = _running_case(who) if layout.is_caps(who) else who
+    return bool(_ACTOR_CLASS.match(fold(who))) or _agency_heading(running[:1].upper() + running[1:])
 
 
 #: a part's label alone on its line: "Nhiệm vụ:", "Các giải pháp chủ yếu:", "Nhiệm vụ cụ thể:" (folded)
@@ -4208,6 +4224,10 @@ _READING_NOTE = re.compile(r"^bang (?:duoi day|sau day|sau|kem theo|tien do)\b[^
                            # … or what a column named in quotes holds ("Cột "Làm sau việc" ghi mã những việc phải xong
                            # trước …", "Lưu ý: cột “Phối hợp” nêu đơn vị …")
                            r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?cot\s*[\"“][^\"”]{1,40}[\"”]\s*(?:ghi|neu|la|cho biet|the hien)\b"
+                           # … or a column by its place ("Cột thứ nhất ghi mốc thời vụ: …", "Cột đầu bảng ghi mã đơn hàng
+                           # …")
+                           r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?cot (?:thu (?:nhat|hai|ba|tu|nam|\d{1,2})|dau(?: tien)?|cuoi(?: cung)?)"
+                           r"(?: (?:cua )?bang)?\s*(?:ghi|neu|la|cho biet|the hien)\b"
                            # … or whose name in a column's cell leads ("Cột “Ai làm”: đơn vị ghi đầu tiên chịu trách
                            # nhiệm chính, …", "Trong cột “Phụ trách chính”, bộ phận ghi trước chủ trì, …")
                            r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:(?:trong|o|tai) )?cot\s*[\"“][^\"”]{1,40}[\"”]\s*[:,]?"

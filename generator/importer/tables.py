@@ -357,7 +357,12 @@ def _columns(cells: list[str]) -> list[str | None]:
     # the doers by side ("Phía Việt Nam | Phía Nhật Bản", an office abroad's, a joint programme's): the first side's
     # bodies do the row's work, the other sides' take part
     sides = [k for k, c in enumerate(cells) if names[k] is None and SIDE_HEADER.match(fold(nfc(plain_line(c))).strip())]
-    if len(sides) >= 2 and "lead" not in names and "roles" not in names and "cooperating" not in names:
+    if len(sides) >= 2 and "text" not in names and "deadline" in names:
+        # … or, with no column of work beside them, each side's duties by their time ("Mốc thời vụ | Phía Công ty |
+        # Phía HTX, THT"): each side's cell a task of its own, as a joint programme's "Nhiệm vụ của X" columns are
+        for k in sides:
+            names[k] = "side:" + nfc(plain_line(cells[k])).strip().split(None, 1)[-1]
+    elif len(sides) >= 2 and "lead" not in names and "roles" not in names and "cooperating" not in names:
         names[sides[0]] = "lead"
         for k in sides[1:]:
             names[k] = "cooperating"
@@ -467,6 +472,10 @@ _DITTO = re.compile(r"^[\s\-–(]*(?:n\.?\s?t\.?|như\s+trên|〃+|[\"“”]+|'
 _DITTO_COLUMNS = ("lead", "cooperating", "roles", "deadline", "output", "submit_to")
 
 
+#: a side's cell that opens with its own doer before a colon ("Phòng Vùng nguyên liệu: …", "Các HTX, THT: …")
+_RUN_IN_DOER = re.compile(r"^(?P<who>(?-i:[A-ZĐÀ-Ỹ])[^:;.()]{2,100}(?:\([^()]{1,60}\)[^:;.()]{0,40})?):\s+\S")
+
+
 def _sides_apart(rows: list[Row]) -> list[Row]:
     """A joint programme's table gives each party its column of duties: each party's cell of a row is a task of its
     own, led by the party its column names, the row's time its deadline; a party whose cell only joins in ("Phối hợp
@@ -478,12 +487,20 @@ def _sides_apart(rows: list[Row]) -> list[Row]:
             out.append(row)
             continue
         base = {k: v for k, v in row.cells.items() if not k.startswith("side:") and k != "text"}
-        joining = [who for who, value in sides if value and _JOINS_IN.fullmatch(fold(value).strip())]
-        working = [(who, value) for who, value in sides if value and who not in joining]
+        # a side's cell with nothing to do there ("—", "-"): no task
+        sides = [(who, value) for who, value in sides if value and value.strip(" -–—.")]
+        joining = [who for who, value in sides if _JOINS_IN.fullmatch(fold(value).strip())]
+        working = [(who, value) for who, value in sides if who not in joining]
         if len(sides) == 1 and not row.cells.get("text"):  # one party's column is the table's tasks
             working = sides
         for who, value in working:
-            cells = dict(base, text=value, lead=base.get("lead") or who)
+            # … led by the side, or by its own unit named before a colon ("Phòng Vùng nguyên liệu: ký …"), as the text
+            # then reads
+            own = _RUN_IN_DOER.match(value)
+            head, *along = re.split(r",?\s+cùng(?:\s+với)?\s+", own.group("who"), maxsplit=1) if own else [who]
+            cells = dict(base, text=value, lead=base.get("lead") or head)  # "X, cùng Y:": X leads, Y cooperates
+            if along and not base.get("lead"):
+                cells["cooperating"] = "; ".join(filter(None, [base.get("cooperating"), along[0]]))
             if joining and not cells.get("cooperating"):
                 cells["cooperating"] = "; ".join(joining)
             out.append(Row(row.group, row.group_title, row.row, cells, row.line, row.exact, list(row.notes),
@@ -963,7 +980,7 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
                 current.review.append(message("imp_row_joined", row=current.row))
             continue
         last_group = None
-        if "text" not in mapped:
+        if "text" not in mapped and not any(k.startswith("side:") for k in mapped):  # (sides' duties: their cells)
             continue
         current = Row(inner.key, inner.title, mapped.pop("row", str(len(rows) + 1)), mapped, i,
                       group_marker=inner.marker, raw=raw, periods=len(periods),
