@@ -17,6 +17,8 @@ the work, and names written as wiki links (issue 11).
   each side's cell is a task of its own, led by the unit named before its colon ("Phòng Vùng nguyên liệu, cùng Viện
   X: …": its partner after "cùng"), else by the side; a cell "—" is no task. A note on what a column holds by its
   place ("Cột thứ nhất ghi mốc thời vụ: …", "Cột đầu bảng ghi mã đơn hàng …") is no task.
+- The lead labelled in the item's sentence ("… . Phụ trách: Phòng Cung ứng.") and its partners and time on a line of
+  their own below it ("Cùng làm: Phòng Pháp chế. Hạn: …", a PDF's line that opens with a label): both are read.
 - A wiki link ("[[Phòng Kinh tế]]", "[[Công an xã Măng Đen|Công an xã]]"), as a notes app writes a name that links to
   its page: the text it shows.
 
@@ -178,3 +180,18 @@ def test_each_sides_duties_by_their_time(tmp_path, suffix, ours, theirs):
 ])
 def test_a_note_on_what_a_column_holds_by_its_place(note):
     assert gives_no_task(note)
+
+
+@pytest.mark.parametrize("label, partner_label", [("Phụ trách", "Cùng làm"), ("Chủ trì", "Phối hợp")])
+def test_a_lead_in_the_sentence_and_its_partners_on_the_line_below(tmp_path, label, partner_label):
+    lines = plan_head("ngày 05 tháng 10 năm 2026", **XA) + [
+        "II. CÁC VIỆC CẦN LÀM",
+        f"1. Ký hợp đồng mua gạo năm 2027 với hai hợp tác xã, ghi rõ giống lúa và giá từng quý. {label}: Phòng Kinh tế.",
+        f"{partner_label}: Văn phòng. Hạn: trước ngày 15/12/2026.",
+        f"2. Hướng dẫn các hợp tác xã ủ chua phụ phẩm làm thức ăn chăn nuôi. {label}: Trạm Khuyến nông.",
+        f"{partner_label}: Hội Nông dân xã. Hạn: tháng 3/2027."] + TAIL
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert named_as(draft.lead("Ký hợp đồng"), ["Phòng Kinh tế"]) and named_as(draft.coop("Ký hợp đồng"), ["Văn phòng"])
+    assert named_as(draft.lead("Hướng dẫn"), ["Trạm Khuyến nông"])
+    assert named_as(draft.coop("Hướng dẫn"), ["Hội Nông dân xã"])
+    assert draft["Ký hợp đồng"]["deadline"]["before"] == "2026-12-15"

@@ -115,3 +115,44 @@ def test_a_footnote_mark_is_no_part_of_a_name_or_a_time(tmp_path, lines):
     assert named_as(draft.coop("Sở Tài chính"), ["Liên minh Hợp tác xã tỉnh"])
     assert draft["Sở Tài chính"]["deadline"]["before"] == "2027-06-30"
     assert "[^" not in draft.texts()[0]
+
+
+def _pdf_with_sidebar(tmp_path: Path, side: str, pages: int) -> Path:
+    """A plan over ``pages`` pages, a letterhead's column of contacts down the ``side`` of every page."""
+    head = ["CÔNG TY CỔ PHẦN BIA ĐÔNG HƯNG", "Số: 58/KH-BĐH", "Đông Hưng, ngày 05 tháng 10 năm 2026", "KẾ HOẠCH",
+            "Mua gạo nguyên liệu của các hợp tác xã năm 2027", "I. CÁC VIỆC CẦN LÀM"]
+    works = ["1. Ký hợp đồng mua gạo với hai hợp tác xã, ghi rõ giống lúa, độ ẩm và giá từng quý. Phụ trách: Phòng "
+             "Cung ứng. Cùng làm: Phòng Pháp chế. Hạn: trước ngày 15/12/2026.",
+             "2. Lấy mẫu gạo từng lô nhập kho, kiểm độ ẩm, nấm mốc, tạp chất. Phụ trách: Phòng Kiểm nghiệm. Cùng làm: "
+             "Viện Lúa. Hạn: tháng 01/2027.",
+             "3. Thanh toán tiền gạo cho hợp tác xã chậm nhất 10 ngày sau khi nhận đủ hàng. Phụ trách: Phòng Tài chính "
+             "- Kế toán. Cùng làm: Phòng Cung ứng. Hạn: quý I/2027."]
+    contacts = ["ĐẦU MỐI LIÊN HỆ", "Thu mua gạo: Trần Văn Khoát, 0912 406 318", "Kế toán: Đoàn Minh Quế, 0904 771 052",
+                "Xe vận chuyển: Phạm Đức Thiện, 0977 318 609", "Khu công nghiệp Gia Lễ"]
+    sheets = []
+    for n in range(pages):
+        body = (head if n == 0 else []) + works[n * len(works) // pages:(n + 1) * len(works) // pages] + (["Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC", "Nguyễn Hữu "
+                                                                "Thịnh"] if n == pages - 1 else [])
+        bar = "".join(f"<p>{esc(c)}</p>" for c in contacts)
+        sheets.append(f'<div class="page"><div class="bar">{bar}</div>'
+                      f'<div class="main">{"".join(f"<p>{esc(p)}</p>" for p in body)}</div></div>')
+    style = ("<style>@page { size: A4; margin: 15mm; } body { font-family: 'DejaVu Serif'; font-size: 12pt; margin: 0; } "
+             "p { margin: 0 0 6pt 0; } .page { break-after: page; height: 260mm; position: relative; overflow: hidden; } "
+             f".bar {{ position: absolute; top: 0; {side}: 0; width: 42mm; font-size: 9pt; }} "
+             f".main {{ margin-{side}: 52mm; }}</style>")
+    return print_pdf(f"<html><head><meta charset='utf-8'>{style}</head><body>{''.join(sheets)}</body></html>",
+                     tmp_path / "ke-hoach.pdf")
+
+
+@pytest.mark.skipif(shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(),
+                    reason="Debian chromium is not installed (.ci/run installs it)")
+@pytest.mark.parametrize("side, pages", [("left", 2), ("right", 3)])
+def test_a_sidebar_on_every_page_is_no_text(tmp_path, side, pages):
+    pdf = _pdf_with_sidebar(tmp_path, side, pages)
+    text = extract(pdf).text
+    assert "0912 406 318" not in text and "ĐẦU MỐI LIÊN HỆ" not in text
+    draft = Draft(pdf)
+    assert named_as(draft.lead("Ký hợp đồng"), ["Phòng Cung ứng"])
+    assert named_as(draft.coop("Lấy mẫu"), ["Viện Lúa"])
+    assert named_as(draft.lead("Thanh toán"), ["Phòng Tài chính - Kế toán"])
+    assert draft["Thanh toán"]["text"].endswith("Hạn: quý I/2027.") and "0977" not in draft["Thanh toán"]["text"]

@@ -2939,8 +2939,10 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
             found["deadline_cell"] = found["deadline_cell"] or arrowed[1]
     # 0a. fields written inside the item's own paragraph, after its sentence ("… . Chủ trì: X; phối hợp: Y. Thời
     #     gian: Z.", "…; chủ trì: X; phối hợp: Y"): its lead before any heading's, its cooperating bodies listed
+    #     (also where its labelled lines below name no lead: "… . Phụ trách: Phòng X." then "Cùng làm: Y. Hạn: …", a
+    #     PDF's line that opens with a label)
     given_tail = _GIVEN_TAIL.search(para.text) if not own else None
-    if not own and given_tail is None:
+    if not own.get("lead") and given_tail is None:
         inline = _inline_fields(para.text)
         if inline.get("lead"):
             found["lead_text"], found["listed"] = inline["lead"], True

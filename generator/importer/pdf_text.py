@@ -59,22 +59,57 @@ VISIBLE = 0.5
 def page_texts(pdf) -> list[str]:
     """The text of each page of an open ``pdfplumber`` document."""
     hidden = _clipped_boxes(pdf)
-    out: list[str] = []
-    carry: scan_tables.Carry | None = None
-    size = None
+    pages = []
     for number, page in enumerate(pdf.pages):
-        if (page.width, page.height) != size:
-            carry = None  # a table goes on only on a page of the same size (a portrait page after landscape ones)
-        size = (page.width, page.height)
         boxes = hidden[number] if number < len(hidden) and page.rotation == 0 and not any(page.mediabox[:2]) else []
         if boxes:
             page = page.filter(lambda obj, boxes=boxes: obj.get("object_type") != "char"
                                or not any(_covers(box, obj) for box in boxes))
         words = [scan_tables.Word(w["x0"], w["top"], w["x1"], w["bottom"], _marked(w), 100)
                  for w in page.extract_words(use_text_flow=False, keep_blank_chars=False, return_chars=True)]
+        pages.append((page, words))
+    kept = _without_sidebar([words for _, words in pages])
+    out: list[str] = []
+    carry: scan_tables.Carry | None = None
+    size = None
+    for number, ((page, _), words) in enumerate(zip(pages, kept)):
+        if (page.width, page.height) != size:
+            carry = None  # a table goes on only on a page of the same size (a portrait page after landscape ones)
+        size = (page.width, page.height)
         text, carry = _page(words, float(page.width), carry, _frame_bottoms(page), number + 1, _rules(page))
         out.append(text)
     return _without_running_lines(out)
+
+
+#: the fewest words a sidebar holds on a page, and the fewest lines
+SIDEBAR_WORDS = 8
+SIDEBAR_LINES = 3
+
+
+def _without_sidebar(pages: list[list[scan_tables.Word]]) -> list[list[scan_tables.Word]]:
+    """The pages' words without a sidebar: a block of words printed at the same place on most pages (at least two),
+    beside the text with a gutter between (a letterhead's column of addresses and contacts down the left or right
+    of every page, as a company's template prints it); a line from it would be read into the text's lines beside it.
+    A header row or a line repeated across the page is no sidebar: nothing of the page's own text lies beside it."""
+    def key(word: scan_tables.Word) -> tuple:
+        return word.text, round(word.left / 2), round(word.top / 2)
+
+    if len(pages) < 2:
+        return pages
+    seen = Counter(k for words in pages for k in {key(w) for w in words})
+    least = max(2, 0.6 * len(pages))
+    out = []
+    for words in pages:
+        repeated = [w for w in words if seen[key(w)] >= least]
+        if len(repeated) < SIDEBAR_WORDS or len({round(w.top) for w in repeated}) < SIDEBAR_LINES:
+            out.append(words)
+            continue
+        top, bottom = min(w.top for w in repeated), max(w.bottom for w in repeated)
+        beside = [w for w in words if seen[key(w)] < least and w.bottom > top and w.top < bottom]
+        left_band = beside and max(w.right for w in repeated) < min(w.left for w in beside)
+        right_band = beside and min(w.left for w in repeated) > max(w.right for w in beside)
+        out.append([w for w in words if seen[key(w)] < least] if left_band or right_band else words)
+    return out
 
 
 #: the fewest pages a line must recur on, at the same end of each, to be a running header or footer
