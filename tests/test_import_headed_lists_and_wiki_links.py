@@ -19,6 +19,11 @@ the work, and names written as wiki links (issue 11).
   place ("Cột thứ nhất ghi mốc thời vụ: …", "Cột đầu bảng ghi mã đơn hàng …") is no task.
 - The lead labelled in the item's sentence ("… . Phụ trách: Phòng Cung ứng.") and its partners and time on a line of
   their own below it ("Cùng làm: Phòng Pháp chế. Hạn: …", a PDF's line that opens with a label): both are read.
+- No task: how a table orders its rows ("Bảng dưới đây xếp việc theo khu vực …"), where the work is shown ("… được thể
+  hiện trong Sơ đồ triển khai ở trang sau."), whom to contact for details ("Thông tin chi tiết liên hệ: bà …, điện
+  thoại …"), a request to all it is sent to ("X trân trọng đề nghị các đơn vị … cùng thực hiện./."), goodwill asked
+  for the plan as a whole ("Đề nghị UBND xã X quan tâm, tạo điều kiện để … thực hiện tốt Kế hoạch này./."); a request
+  for goodwill in one concrete thing ("… tạo điều kiện bố trí mặt bằng …") stays a task.
 - A wiki link ("[[Phòng Kinh tế]]", "[[Công an xã Măng Đen|Công an xã]]"), as a notes app writes a name that links to
   its page: the text it shows.
 
@@ -195,3 +200,24 @@ def test_a_lead_in_the_sentence_and_its_partners_on_the_line_below(tmp_path, lab
     assert named_as(draft.lead("Hướng dẫn"), ["Trạm Khuyến nông"])
     assert named_as(draft.coop("Hướng dẫn"), ["Hội Nông dân xã"])
     assert draft["Ký hợp đồng"]["deadline"]["before"] == "2026-12-15"
+
+
+@pytest.mark.parametrize("text", [
+    "Bảng dưới đây xếp việc theo khu vực trên sân: cột \"Khu vực\" chỉ nơi làm việc, không phải đơn vị thực hiện.",
+    "Bảng sau sắp xếp các việc theo tháng thực hiện.",
+    "Các bước của cuộc điều tra, đơn vị chủ trì, đơn vị phối hợp và thời hạn được thể hiện trong Sơ đồ triển khai ở trang sau.",
+    "Nhiệm vụ, đơn vị chủ trì và thời hạn của từng việc được thể hiện tại Phụ lục kèm theo.",
+    "Thông tin chi tiết liên hệ: bà Lò Thị Hạnh, chuyên viên Phòng Quản lý thương mại, điện thoại 0214.3 856 217.",
+    "Thông tin chi tiết liên hệ: ông Trần Văn An, Phòng Kinh tế, điện thoại 0912 345 678.",
+    "Sở Công Thương trân trọng đề nghị các đơn vị và các hợp tác xã cùng thực hiện./.",
+    "Liên minh Hợp tác xã tỉnh trân trọng đề nghị các cơ quan, đơn vị thực hiện./.",
+    "Đề nghị UBND xã Phúc Xuân quan tâm, tạo điều kiện để Công ty và các hợp tác xã thực hiện tốt Kế hoạch này./.",
+    "Đề nghị Liên minh Hợp tác xã tỉnh quan tâm, tạo điều kiện để các hợp tác xã thành viên thực hiện Kế hoạch này.",
+])
+def test_notes_contacts_and_courtesies_are_no_tasks(text):
+    assert gives_no_task(text)
+
+
+def test_goodwill_asked_for_one_thing_is_a_task():
+    assert not gives_no_task("Đề nghị UBND xã quan tâm, tạo điều kiện bố trí mặt bằng cho hợp tác xã làm kho lạnh "
+                             "trong quý IV/2026.")

@@ -3999,6 +3999,9 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       # a notice's own closing: "Liên minh Hợp tác xã tỉnh trân trọng thông báo./.", a letter's thanks:
                       # "Sở Tài chính trân trọng cảm ơn./."
                       r"^[^.;]{0,80}\btran trong (?:thong bao|bao cao|cam on[^.;/]{0,100})|"
+                      # … or its request to all it is sent to: "Sở Công Thương trân trọng đề nghị các đơn vị và các hợp
+                      # tác xã cùng thực hiện./."
+                      r"^[^.;]{0,80}\btran trong de nghi [^.;]{0,120}?(?:cung )?(?:phoi hop )?(?:trien khai )?thuc hien|"
                       # a report's own closing, its issuer reporting to a body for it to know, compile or steer, and
                       # nothing else: "UBND phường Trà Vinh báo cáo Sở Tài chính tỉnh Vĩnh Long tổng hợp./.", "Phòng Kinh
                       # tế kính báo cáo UBND xã biết, chỉ đạo./." (not a duty's report of results: "… báo cáo kết quả …")
@@ -4081,7 +4084,10 @@ _COURTESY = re.compile(r"(?:(?:\brat mong|\bkinh mong|\bmong (?=cac |quy )|^tran
                        r"\b(?:quan tam|phoi hop|giup do|ung ho|tao dieu kien|vao cuoc)\b"
                        # "Đề nghị các cơ quan, đơn vị quan tâm, gửi báo cáo đúng hạn để Sở kịp tổng hợp./.": the request
                        # to every recipient to mind what the letter asked, no work of its own
-                       r"|^de nghi (?:cac|quy) (?:co quan|don vi|dia phuong|so|nganh)[^.]{0,40}?\bquan tam\b)"
+                       r"|^de nghi (?:cac|quy) (?:co quan|don vi|dia phuong|so|nganh)[^.]{0,40}?\bquan tam\b"
+                       # … or a body's goodwill for the plan as a whole: "Đề nghị UBND xã X quan tâm, tạo điều kiện để
+                       # Công ty và các hợp tác xã thực hiện tốt Kế hoạch này./."
+                       r"|^de nghi [^.]{0,80}?\bquan tam,? tao dieu kien\b[^.]{0,120}\b(?:ke hoach|van ban|chuong trinh) nay\b)"
                        r"[^.]{0,60}\.?\s*(?:/\s*\.)?\s*$")
 _MADE_KNOWN = re.compile(rf"^{_DOCUMENT}(?: hanh dong)? nay (?:duoc |se duoc )?(?:pho bien|quan triet|thong bao|gui)"
                          r"(?:,? (?:va )?(?:pho bien|quan triet|thong bao))? (?:den|toi|cho)\b")
@@ -4182,7 +4188,7 @@ _COMPOSITION = re.compile(r"^(?:(?:pho )?(?:truong ban|truong doan|to truong|cum
 #: a line giving whom to contact: "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Sở … (ông …, ĐT: …)",
 #: "Mọi thông tin cần trao đổi xin liên hệ …", or whom to call by name ("Cần trao đổi thêm, đề nghị gọi ông …, số máy …")
 _CONTACT = re.compile(r"^(?:[^.]{0,120}[,;:]\s*)?(?:(?:moi |neu co |co )?(?:vuong mac|kho khan|thac mac)\b[^.,;]{0,40}?\s)?"
-                      r"(?:(?:moi )?chi tiet )?(?:moi thong tin[^.,;]{0,30}? )?(?:de nghi |xin |vui long |cac don vi )?"
+                      r"(?:(?:moi )?(?:thong tin )?chi tiet )?(?:moi thong tin[^.,;]{0,30}? )?(?:de nghi |xin |vui long |cac don vi )?"
                       r"(?:thong tin |dau moi )?(?:lien he|lien lac|goi(?: dien(?: thoai)?)?(?: cho)? (?:ong|ba|dong chi|d/c))\b"
                       # … or who the issuer's contact point is, under that label ("Đầu mối của Sở: Phòng …, điện thoại
                       # …", "Cán bộ đầu mối: bà …, ĐT …")
@@ -4196,7 +4202,15 @@ _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|so may|email|di dong
 #: đây ghi theo thứ tự: nội dung – đơn vị chủ trì – thời gian.", "Ghi chú: tại cột “Cơ quan thực hiện”, cơ quan được nêu
 #: đầu tiên là cơ quan chủ trì …", "Từng việc, tổ chức chủ trì … được liệt kê tại Phụ lục"): no task (folded)
 _READING_NOTE = re.compile(r"^bang (?:duoi day|sau day|sau|kem theo|tien do)\b[^.;]{0,160}?\b(?:duoc )?(?:xuat tu|xuat ra tu|lap tren|"
-                           r"lap bang|trich tu)\b|"  # … or where the table below comes from ("Bảng dưới đây được xuất từ
+                           r"lap bang|trich tu)\b|"
+                           # … or how it orders its rows ("Bảng dưới đây xếp việc theo khu vực trên sân: …", "Bảng sau
+                           # sắp xếp các việc theo tháng")
+                           r"^bang (?:duoi day|sau day|sau)\b[^.;]{0,20}?\b(?:xep|sap xep|chia)(?: (?:cac )?(?:viec|cong viec|nhiem vu))?"
+                           r" theo\b|"
+                           # … or where the work is shown, a sentence of its own ("Các bước …, đơn vị chủ trì, đơn vị phối
+                           # hợp và thời hạn được thể hiện trong Sơ đồ triển khai ở trang sau.")
+                           r"^[^.;]{0,160}\b(?:duoc )?(?:the hien|trinh bay) (?:trong|tai|o) (?:so do|bang|phu luc|bieu do)\b"
+                           r"[^.;]{0,60}\.?$|"  # … or where the table below comes from ("Bảng dưới đây được xuất từ
                            # tệp tiến độ … lập trên phần mềm quản lý dự án …", "Bảng sau đây trích từ …")
                            r"^(?:ghi chu|chu thich|chu giai)\s*:\s*[^.;]{0,40}?\s(?:la|=)\s+(?:thang|quy|tuan|ngay|moc|thoi gian|"
                            r"giai doan|ky)\b|"  # … or the legend of a schedule's marks ("Ghi chú: ô tô màu là tháng thực
