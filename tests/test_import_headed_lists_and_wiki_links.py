@@ -221,3 +221,32 @@ def test_notes_contacts_and_courtesies_are_no_tasks(text):
 def test_goodwill_asked_for_one_thing_is_a_task():
     assert not gives_no_task("Đề nghị UBND xã quan tâm, tạo điều kiện bố trí mặt bằng cho hợp tác xã làm kho lạnh "
                              "trong quý IV/2026.")
+
+
+POST_HEAD = ["Phường An Hải - Thành phố Đà Nẵng", "16 tháng 10 lúc 08:15 · 🌏", "",
+             "📢📢 UBND PHƯỜNG AN HẢI BAN HÀNH KẾ HOẠCH HỖ TRỢ HỢP TÁC XÃ 👇👇👇", "",
+             "ỦY BAN NHÂN DÂN", "PHƯỜNG AN HẢI", "Số: 52/KH-UBND", "",
+             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "An Hải, ngày 15 tháng 10 năm 2026", "",
+             "KẾ HOẠCH", "Hỗ trợ thành lập hợp tác xã dịch vụ trên địa bàn phường năm 2026", ""]
+POST_TAIL = ["", "Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(đã ký)", "Trần Văn Hải", "",
+             "#AnHai #HopTacXa", "👍❤️ 125 · 12 bình luận · 8 lượt chia sẻ"]
+
+
+@pytest.mark.parametrize("numbers", [["1️⃣", "2️⃣", "3️⃣"], ["🔹", "🔹", "🔹"]])
+def test_a_plan_posted_with_emoji(tmp_path, numbers):
+    items = [("Khảo sát nhu cầu thuê giúp việc, trông trẻ của hộ gia đình tại 14 khu phố", "Phòng Văn hóa - Xã hội",
+              "Hội Liên hiệp Phụ nữ phường", "xong trước 15/11/2026"),
+             ("Mở lớp chăm sóc người cao tuổi cho thành viên hợp tác xã", "Trạm Y tế phường", None, "quý I/2027"),
+             ("Xác nhận nơi cư trú cho thành viên hợp tác xã", "Công an phường", None, "thường xuyên")]
+    lines = POST_HEAD + ["🎯 I. MỤC ĐÍCH, YÊU CẦU", "✅ Có 01 hợp tác xã dịch vụ gia đình với ít nhất 20 thành viên.", "",
+                         "📌 II. PHÂN CÔNG CỤ THỂ", ""]
+    for mark, (work, lead, partner, due) in zip(numbers, items):
+        lines += [f"{mark} {work}", f"👉 Chủ trì: {lead}"] + ([f"🤝 Phối hợp: {partner}"] if partner else []) + \
+                 [f"⏰ Thời gian: {due}", ""]
+    draft = written(tmp_path, "ke-hoach.txt", lines + POST_TAIL)
+    assert [t[:10] for t in draft.texts()] == ["Khảo sát n", "Mở lớp chă", "Xác nhận n"]
+    assert named_as(draft.lead("Khảo sát"), ["Phòng Văn hóa - Xã hội"])
+    assert named_as(draft.coop("Khảo sát"), ["Hội Liên hiệp Phụ nữ phường"])
+    assert draft["Khảo sát"]["deadline"]["before"] == "2026-11-15"
+    assert named_as(draft.lead("Mở lớp"), ["Trạm Y tế phường"]) and draft["Mở lớp"]["deadline"]["quarters"] == [1]
+    assert named_as(draft.lead("Xác nhận"), ["Công an phường"])

@@ -68,6 +68,31 @@ _MARKERS = [
     # a bullet typed without its space ("-Phòng Kinh tế …", "+Hỗ trợ …"): only before a capital letter ("*" is Markdown)
     ("bullet", re.compile(r"^(?P<m>[-–•+])(?=[^\W\d_])")),
 ]
+#: an emoji a post on a social network (a ward's Facebook page, a Zalo group) opens a line with, as a bullet or a mark of
+#: what follows ("✅ Có 01 hợp tác xã …", "👉 Chủ trì: …", "⏰ Thời gian: …", "📌 II. PHÂN CÔNG"), maybe several, with the
+#: variation selector that asks for the emoji's colour form; not the glyphs word processors use as bullets ("✓", "►")
+_EMOJI = "\U0001F000-\U0001FAFF\u2705\u274C\u274E\u2753-\u2757\u2B50\u23E9-\u23FA\u231A\u231B\u26A0\u26A1\u2728\u260E\u2611"
+_EMOJI_LEAD = re.compile(rf"^(?:[{_EMOJI}]\ufe0f?\s*)+")
+#: a number typed as a keycap emoji ("1️⃣", "2️⃣" … "🔟"), as such a post numbers its items: the item's number
+_KEYCAP = re.compile(r"^(?P<n>\d{1,2})\ufe0f?\u20e3\s*|^\U0001F51F\s*")
+
+
+def _unemoji(text: str) -> str:
+    """A line as it reads without the emoji it opens with: a keycap number as the number it is ("1️⃣ Khảo sát …": "1.
+    Khảo sát …"), an emoji before a marker or a field's label left out ("📌 II. PHÂN CÔNG", "👉 Chủ trì: …"), an emoji
+    before anything else a bullet ("✅ Có 01 hợp tác xã …": "- Có 01 …")."""
+    keycap = _KEYCAP.match(text)
+    if keycap:
+        return f"{keycap.group('n') or '10'}. {text[keycap.end():]}"
+    lead = _EMOJI_LEAD.match(text)
+    if not lead or lead.end() == len(text):
+        return text
+    rest = text[lead.end():]
+    if marker_of(rest)[0] or _LABEL_LINE.match(rest):
+        return rest
+    return f"- {rest}"
+
+
 _END = re.compile(r"[.;:!?…”\")]\s*$")
 #: the glyph of a Word bullet in its Wingdings or Symbol font as a copy to plain text writes it, the code point read
 #: as a Latin letter, then the TAB Word puts after every bullet: "Ø" an arrowhead, "ü" a tick, "v" a diamond, "q" a
@@ -321,7 +346,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
 
     for index in range(start, len(lines) if stop is None else stop):
         raw = lines[index]
-        text = nfc(plain_line(raw))
+        text = _unemoji(nfc(plain_line(raw)))
         if not text:
             blank = True
             continue
