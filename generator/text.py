@@ -32,7 +32,11 @@ _WS = re.compile(r"\s+")
 #: a note's mark in the text: a superscript, or a Markdown footnote's reference ("… Thmây[^2]", pandoc, GitHub and
 #: Obsidian alike; the note itself, "[^2]: …" at the foot, is left out as a link's definition is)
 _SUP = re.compile(r"<sup>.*?</sup>|\[\^[^\]\s]{1,30}\](?!:)", re.IGNORECASE)
-_TAGS = re.compile(r"</?(?:b|i|u|strong|em|br|p|sup|sub)\s*/?>", re.IGNORECASE)
+#: inline HTML a Markdown file keeps (emphasis, breaks, paragraphs), and the blocks a web page's copy keeps around its
+#: text (a collapsible section, "<details open>" / "<summary>…</summary>", a "<div class=…>"), maybe with attributes:
+#: markup, its text kept
+_TAGS = re.compile(r"</?(?:b|i|u|strong|em|br|p|sup|sub|details|summary|div|span|section)(?:\s[^<>]{0,200})?\s*/?>",
+                   re.IGNORECASE)
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 #: the vertical rules of a table drawn with box-drawing characters (a text browser's dump of a web page): single, double,
 #: heavy (``importer.box_tables`` parts the cells at them)

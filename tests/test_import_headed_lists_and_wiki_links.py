@@ -24,6 +24,8 @@ the work, and names written as wiki links (issue 11).
   thoại …"), a request to all it is sent to ("X trân trọng đề nghị các đơn vị … cùng thực hiện./."), goodwill asked
   for the plan as a whole ("Đề nghị UBND xã X quan tâm, tạo điều kiện để … thực hiện tốt Kế hoạch này./."); a request
   for goodwill in one concrete thing ("… tạo điều kiện bố trí mặt bằng …") stays a task.
+- HTML blocks a web page's copy keeps in Markdown ("<details open>", "<summary><strong>1. Phòng X</strong></summary>",
+  "<div class=…>"): markup, their text read as the rest of the page's.
 - A wiki link ("[[Phòng Kinh tế]]", "[[Công an xã Măng Đen|Công an xã]]"), as a notes app writes a name that links to
   its page: the text it shows.
 
@@ -250,3 +252,20 @@ def test_a_plan_posted_with_emoji(tmp_path, numbers):
     assert draft["Khảo sát"]["deadline"]["before"] == "2026-11-15"
     assert named_as(draft.lead("Mở lớp"), ["Trạm Y tế phường"]) and draft["Mở lớp"]["deadline"]["quarters"] == [1]
     assert named_as(draft.lead("Xác nhận"), ["Công an phường"])
+
+
+@pytest.mark.parametrize("open_tag, close_tag", [("<details open>", "</details>"),
+                                                 ('<div class="accordion-item" id="muc-2">', "</div>")])
+def test_html_blocks_of_a_web_page(tmp_path, open_tag, close_tag):
+    def block(n, body, items):
+        return ["", open_tag, f"<summary><strong>{n}. {body}</strong></summary>", "",
+                *[f"- {item}" for item in items], "", close_tag]
+    lines = MD_HEAD + ["## II. NHIỆM VỤ"] \
+        + block(1, "Phòng Kinh tế", ["Tham mưu UBND phường kế hoạch hỗ trợ hợp tác xã năm 2027, trước ngày 15/12/2026.",
+                                    "Hướng dẫn các hợp tác xã đăng ký nhu cầu hỗ trợ, trong quý I/2027."]) \
+        + block(2, "Văn phòng HĐND và UBND phường", ["Đưa các chính sách hỗ trợ hợp tác xã lên trang thông tin điện "
+                                                    "tử của phường, thường xuyên."]) + MD_TAIL
+    draft = written(tmp_path, "ke-hoach.md", lines)
+    assert not any("<" in t or "summary" in t for t in draft.texts())
+    assert named_as(draft.lead("Tham mưu"), ["Phòng Kinh tế"]) and named_as(draft.lead("Hướng dẫn"), ["Phòng Kinh tế"])
+    assert named_as(draft.lead("Đưa các"), ["Văn phòng HĐND và UBND phường"])
