@@ -26,6 +26,9 @@ the work, and names written as wiki links (issue 11).
   for goodwill in one concrete thing ("… tạo điều kiện bố trí mặt bằng …") stays a task.
 - HTML blocks a web page's copy keeps in Markdown ("<details open>", "<summary><strong>1. Phòng X</strong></summary>",
   "<div class=…>"): markup, their text read as the rest of the page's.
+- How often the work recurs, put before its doer ("Hằng tháng các hợp tác xã gửi …", "Định kỳ hằng quý Văn phòng …",
+  "Hằng tháng, các tổ hợp tác báo cáo …"): the doer after it leads, a class in running case as printed (not "các đơn
+  vị" alone, the units a sentence before named: the reviewer's to say which).
 - A wiki link ("[[Phòng Kinh tế]]", "[[Công an xã Măng Đen|Công an xã]]"), as a notes app writes a name that links to
   its page: the text it shows.
 
@@ -269,3 +272,18 @@ def test_html_blocks_of_a_web_page(tmp_path, open_tag, close_tag):
     assert not any("<" in t or "summary" in t for t in draft.texts())
     assert named_as(draft.lead("Tham mưu"), ["Phòng Kinh tế"]) and named_as(draft.lead("Hướng dẫn"), ["Phòng Kinh tế"])
     assert named_as(draft.lead("Đưa các"), ["Văn phòng HĐND và UBND phường"])
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    ("Hằng tháng các hợp tác xã gửi kết quả về Phòng Kinh tế trước ngày 25 để tổng hợp báo cáo Chủ tịch UBND phường.",
+     "các hợp tác xã"),
+    ("Định kỳ hằng quý Văn phòng HĐND và UBND phường tổng hợp kết quả, báo cáo Chủ tịch UBND phường.",
+     "Văn phòng HĐND và UBND phường"),
+    ("Hằng tháng, các tổ hợp tác báo cáo số lượng hàng bán được về Phòng Kinh tế.", "các tổ hợp tác"),
+])
+def test_how_often_put_before_the_doer(tmp_path, sentence, lead):
+    lines = MD_HEAD + ["### Công an phường", "", "- Kiểm tra việc bày hàng lấn vỉa hè *(thường xuyên)*",
+                       f"- {sentence}"] + MD_TAIL
+    draft = written(tmp_path, "ke-hoach.md", lines)
+    assert named_as(draft.lead("Kiểm tra"), ["Công an phường"])
+    assert [n.lower() for n in draft.lead(sentence[:12])] == [lead.lower()] or named_as(draft.lead(sentence[:12]), [lead])

@@ -2158,10 +2158,13 @@ def _descendants(para) -> list:
     return out
 
 
+#: how often the work recurs, put first: "Hằng tháng", "Hằng quý", "Định kỳ hằng tháng", "Định kỳ 6 tháng", "Mỗi quý"
+_EVERY = r"(?:Hằng|Hàng|Mỗi|Định kỳ(?: (?:hằng|hàng|mỗi))?(?: \d{1,2})?)\s+(?:ngày|tuần|tháng|quý|năm)"
 #: a clause put before the subject ("Trong quá trình tổ chức thực hiện, nếu có vướng mắc …, Thủ trưởng các cơ quan …
 #: chủ động …", a time: "Năm 2026-2027, Phòng Kinh tế …"): the sentence's actor comes after it, at the first
 #: capitalised body's name after a comma
-_FRONTED = re.compile(r"^(?:Trong quá trình|Trong trường hợp|Trường hợp|Trong thời gian|Khi|Nếu|Sau khi|Trước khi|"
+_FRONTED = re.compile(rf"^(?:{_EVERY},|"  # … or how often ("Hằng tháng, các tổ hợp tác báo cáo …")
+                      r"Trong quá trình|Trong trường hợp|Trường hợp|Trong thời gian|Khi|Nếu|Sau khi|Trước khi|"
                       # when a stage ends ("Kết thúc đợt kiểm tra, Phòng … xây dựng báo cáo …", "Sau mỗi đợt, …")
                       r"Kết thúc|Sau (?:đó|mỗi|đợt)|"
                       # after an event of the plan ("Sau Hội nghị 05 ngày làm việc, Ban KT-TH …", "Sau Ngày hội, …")
@@ -2291,6 +2294,10 @@ def _partners_first(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: the units of a plan by their kind alone, no name ("các đơn vị", "các cơ quan, đơn vị", "các bộ phận") (folded)
+_UNITS_ALONE = re.compile(r"(?:cac|nhung) (?:co quan|don vi|bo phan|phong|ban)(?:,? (?:va )?(?:co quan|don vi|bo phan|phong|ban))*")
+
+
 def _actor_at(text: str) -> int | None:
     """Where the actor of the sentence starts: 0 when it opens with a body's name, after a fronted clause, else None."""
     if (text[:1].isupper() or re.match(fields.LOWER_TYPE, text)) and fields.starts_body(text):
@@ -2298,8 +2305,8 @@ def _actor_at(text: str) -> int | None:
     if text[:1].isupper() and _ACTOR_CLASS.match(fold(text)):
         return 0  # a class of economic actors as the subject: "Các hợp tác xã được kiểm tra khắc phục …"
     for at in _past_fronted(text, _COMMA_NAME):
-        if fields.starts_body(text[at:at + 40]):
-            return at
+        if fields.starts_body(text[at:at + 40]) or _ACTOR_CLASS.match(fold(text[at:at + 60])):
+            return at  # … a class of economic actors too ("Hằng tháng, các tổ hợp tác báo cáo …")
     return None
 
 
@@ -2330,9 +2337,10 @@ _TEAM_MEMBERS = re.compile(r"\b(?:thành viên (?:đoàn|tổ|nhóm|ban) )?gồm
 
 #: a dated time an item opens with, its actor right after it, no comma between ("Trước 30/11 Trạm Y tế phường …",
 #: "Trước ngày 15/12/2026 Phòng Kinh tế …", "Quý IV/2026 Liên minh HTX tỉnh …", "Tháng 12 phòng Văn hóa …")
-_TIME_THEN_ACTOR = re.compile(r"^(?:(?:Trước|Chậm nhất|Xong trước)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?|"
+#: … or how often, the actor maybe a class ("Hằng tháng các đơn vị gửi kết quả về …", "Định kỳ hằng quý Văn phòng …")
+_TIME_THEN_ACTOR = re.compile(r"^(?:(?:(?:Trước|Chậm nhất|Xong trước)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?|"
                               r"(?:Tháng|Quý)\s+(?:\d{1,2}|[IV]{1,3})(?:/\d{4})?)\s+"
-                              rf"(?=[{fields.CAPITAL}]|{fields.LOWER_TYPE})")
+                              rf"(?=[{fields.CAPITAL}]|{fields.LOWER_TYPE})|{_EVERY}\s+(?=[{fields.CAPITAL}]|{fields.LOWER_TYPE}|các\s))")
 
 
 def _lower_actor_at(text: str) -> int | None:
@@ -3088,8 +3096,18 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         whole = ":" in para.text and len(head) < 120 and re.fullmatch(r"[\w][\w\s,\-–&]*", head) is not None \
             and fields.name_only(head, which=False, whole=True) == head
         name = (head if whole else fields.name_only(head)).strip(" ,")
-        if name and len(name) < 150 and (fields.match_agencies(name, known, whole).unknown or fields.match_agencies(name, known, whole).ids):
+        # … a class in running case after a fronted time ("Hằng tháng các đơn vị gửi …"): read as a sentence opens it
+        probe = name[:1].upper() + name[1:] if re.match(r"(?:các|những)\s", name) else name
+        if probe != name and _UNITS_ALONE.fullmatch(fold(name)) and re.match(_EVERY, para.text):
+            name = ""  # … not "các đơn vị" alone, the units a sentence before named ("Định kỳ hằng quý, các đơn vị báo
+            #            cáo …"): which they are is the reviewer's to say
+        actors = probe != name and bool(_ACTOR_CLASS.match(fold(probe)))  # "Hằng tháng, các tổ hợp tác báo cáo …"
+        if name and len(name) < 150 and (actors or fields.match_agencies(probe, known, whole).unknown
+                                         or fields.match_agencies(probe, known, whole).ids):
             found["lead_text"], found["listed"] = name, whole
+            found["whole"] = found["whole"] or actors  # a class of economic actors: one doer as printed
+            if probe != name and not actors:
+                found["lead_as"] = probe
             coop_in(para.text)
     # 2b''. the item typed in lower case from its first word ("4/ công an xã bố trí …", "hội Nông dân xã giới thiệu
     #      …"), or its subject so after a fronted clause ("Trước 31/3, phòng kinh tế xã rà soát …", "Trước mùa mưa
