@@ -1914,6 +1914,19 @@ three fields separated by semicolons, the doer first; a ward's Markdown plan wit
 GFM task lists, one item ticked as done; a provincial Liên minh HTX's plain-text plan whose items end in a square-
 bracket tag "[X chủ trì; PH: Y; T8/2026]" with short times "T9 - T10/2026", "Q4/2026", "6T cuối năm".
 
+Hundred-and-ninety-eighth section: a hundred-and-ninety-sixth held-out set, ``benchmarks/corpus/unseen196/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: an army economic-defence corps' .docx plan helping the cooperative
+groups and the cooperative of a border commune, one coordination table ("bảng hiệp đồng") whose columns are the
+forces (TT | Thời gian | Việc | Ban Kinh tế | Ban Chính trị | Đội sản xuất số 2 | Lực lượng ngoài Đoàn), each row's
+shares spread over the forces' cells, the lead's cell opening "Chủ trì:", "—" for no share, outside bodies named
+before a colon; a natural-cosmetics company's PDF plan buying essential oils from distilling cooperatives, a shaded
+box of milestones (facts) and one table Việc | Thực hiện | Xong trước whose doer cell reads "lead / partners" split by
+a slash; a Sở Nông nghiệp và Môi trường's plain-text plan of decimal sub-items under class headings, times in full
+words in brackets; a commune's Markdown plan with setext headings and "*" bullets over nested "+ Chủ trì / + Phối hợp
+/ + Thời gian" lines; a province's plain-text plan copied from a web viewer with its Word numbering lost, task
+paragraphs opening with "Body:", "Giao …" or "Đề nghị …".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2346,6 +2359,8 @@ HELD_OUT = {
     "unseen194": "hundred-and-ninety-fourth held-out set (benchmarks/corpus/unseen194/, two new kinds, three everyday "
                  "documents):",
     "unseen195": "hundred-and-ninety-fifth held-out set (benchmarks/corpus/unseen195/, two new kinds, three everyday "
+                 "documents):",
+    "unseen196": "hundred-and-ninety-sixth held-out set (benchmarks/corpus/unseen196/, two new kinds, three everyday "
                  "documents):",
 }
 
