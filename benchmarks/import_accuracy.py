@@ -1927,6 +1927,18 @@ words in brackets; a commune's Markdown plan with setext headings and "*" bullet
 / + Thời gian" lines; a province's plain-text plan copied from a web viewer with its Word numbering lost, task
 paragraphs opening with "Body:", "Giao …" or "Đề nghị …".
 
+Hundred-and-ninety-ninth section: a hundred-and-ninety-seventh held-out set, ``benchmarks/corpus/unseen197/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a coconut-coir company's .docx quality control plan for the husks it
+buys from coconut cooperatives, one control-plan table Công đoạn | Việc phải làm | Chỉ tiêu, mức chấp nhận | Tần suất,
+thời hạn | Người chịu trách nhiệm | Phối hợp | Biểu mẫu with posts as the doers, specifications with ranges and form
+codes ending in a year; a specialty-coffee roaster's PDF plan with its coffee cooperatives whose numbered paragraphs
+name the lead and the partners only by type (the lead bold and underlined, partners in italics, in either order, the
+time in a grey box), a legend saying so; a union of orange cooperatives' plain-text plan whose items end in an arrow
+and the doers and time ("→ X chủ trì, Y hỗ trợ; xong 15/10"), lunar Tết dates; a ward's Markdown plan with one pipe
+table whose doer cells split the lead from the partner with "<br>"; a province's plain-text plan with numbered agency
+headings over "a)", "b)", "c)" duties and one item with two leads.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2361,6 +2373,8 @@ HELD_OUT = {
     "unseen195": "hundred-and-ninety-fifth held-out set (benchmarks/corpus/unseen195/, two new kinds, three everyday "
                  "documents):",
     "unseen196": "hundred-and-ninety-sixth held-out set (benchmarks/corpus/unseen196/, two new kinds, three everyday "
+                 "documents):",
+    "unseen197": "hundred-and-ninety-seventh held-out set (benchmarks/corpus/unseen197/, two new kinds, three everyday "
                  "documents):",
 }
 

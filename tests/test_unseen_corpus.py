@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-ninety-sixth sets likewise (read as the eleventh).
+The twelfth to hundred-and-ninety-seventh sets likewise (read as the eleventh).
 """
 
 from __future__ import annotations
@@ -246,6 +246,7 @@ UNSEEN193 = ROOT / "benchmarks" / "corpus" / "unseen193"
 UNSEEN194 = ROOT / "benchmarks" / "corpus" / "unseen194"
 UNSEEN195 = ROOT / "benchmarks" / "corpus" / "unseen195"
 UNSEEN196 = ROOT / "benchmarks" / "corpus" / "unseen196"
+UNSEEN197 = ROOT / "benchmarks" / "corpus" / "unseen197"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -451,6 +452,7 @@ ANNOTATIONS193 = sorted(UNSEEN193.glob("*.yaml"))
 ANNOTATIONS194 = sorted(UNSEEN194.glob("*.yaml"))
 ANNOTATIONS195 = sorted(UNSEEN195.glob("*.yaml"))
 ANNOTATIONS196 = sorted(UNSEEN196.glob("*.yaml"))
+ANNOTATIONS197 = sorted(UNSEEN197.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -732,7 +734,8 @@ def _set_id(value):
                                                       (UNSEEN193, ANNOTATIONS193, 5),
                                                       (UNSEEN194, ANNOTATIONS194, 5),
                                                       (UNSEEN195, ANNOTATIONS195, 5),
-                                                      (UNSEEN196, ANNOTATIONS196, 5)],
+                                                      (UNSEEN196, ANNOTATIONS196, 5),
+                                                      (UNSEEN197, ANNOTATIONS197, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -871,7 +874,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN193,
                                     UNSEEN194,
                                     UNSEEN195,
-                                    UNSEEN196],
+                                    UNSEEN196,
+                                    UNSEEN197],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3522,6 +3526,10 @@ B195 = UNSEEN195 / "b_hung-yen_58-KH-BDH-2026_gao-nguyen-lieu-ba-bia-htx.pdf"
 
 B196 = UNSEEN196 / "b_hue_52-KH-MPSH-2026_nguyen-lieu-tinh-dau-htx-tram-sa-buoi.pdf"
 
+# --- hundred-and-ninety-seventh held-out set ----------------------------------------------------------------------
+
+B197 = UNSEEN197 / "b_dak-lak_73-KH-CPBD-2026_ca-phe-dac-san-qua-chin-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3638,7 +3646,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN193, ANNOTATIONS193),
               (UNSEEN194, ANNOTATIONS194),
               (UNSEEN195, ANNOTATIONS195),
-              (UNSEEN196, ANNOTATIONS196)]
+              (UNSEEN196, ANNOTATIONS196),
+              (UNSEEN197, ANNOTATIONS197)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3796,7 +3805,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN193, B193),
                                         (UNSEEN194, B194),
                                         (UNSEEN195, B195),
-                                        (UNSEEN196, B196)],
+                                        (UNSEEN196, B196),
+                                        (UNSEEN197, B197)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
