@@ -1812,6 +1812,8 @@ def _item_fields(lines: list) -> dict[str, str]:
 _MARKED_HEAD = re.compile(r"^(?P<head>[^:()]{3,150}\((?:chủ trì|chính)\)(?:[^:]{0,200}?))\s*:\s*(?=\S)", re.I)
 #: the roles written after the names ("X (chủ trì); Y, Z (phối hợp)"), in a labelled line or a doers' cell
 _ROLES_AFTER = re.compile(r"\((?:chủ trì|phối hợp|chính)\)", re.I)  # "(chính)": the main doer, the lead
+
+
 def _roles_apart(clause: str) -> list[str]:
     """A clause cut between two bodies' roles when each names its own ("X chủ trì, Y phối hợp"), else whole ("X tổ
     chức, mời Y cử giảng viên", "X chủ trì, cùng Y": the lead's own partners)."""
@@ -2022,7 +2024,8 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
         return ([short.group("who")], [], short.start(), {}) if short and short.group("who") in known.initials else None
     leads, coops = [], []
     labelled = []
-    inside = _GIVEN_TO.sub("", (match.group("who") or match.group("square")).strip())  # "(Giao: X chủ trì; …)": the verb that assigns
+    # "(Giao: X chủ trì; …)": the verb that assigns
+    inside = _GIVEN_TO.sub("", (match.group("who") or match.group("square")).strip())
     slashed = _LEAD_SLASH.match(inside)
     if slashed and _names_only(slashed.group("lead"), known, listed=True, slot=True) \
             and all(_names_only(p, known, listed=True, slot=True) for p in slashed.group("rest").split(",")):
