@@ -1939,6 +1939,17 @@ and the doers and time ("→ X chủ trì, Y hỗ trợ; xong 15/10"), lunar T�
 table whose doer cells split the lead from the partner with "<br>"; a province's plain-text plan with numbered agency
 headings over "a)", "b)", "c)" duties and one item with two leads.
 
+Two-hundredth section: a hundred-and-ninety-eighth held-out set, ``benchmarks/corpus/unseen198/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones from other issuers: a mushroom company's .docx plan with the mushroom cooperatives it supplies with
+spawn and buys from, one outer table of three phases whose right cells each hold a nested task table Việc | Chủ trì |
+Phối hợp | Hạn, one time "Trong giai đoạn"; a regional maritime search-and-rescue coordination centre's PDF plan with
+offshore-fishing cooperatives and solidarity groups, preparation paragraphs and a drill script keyed by clock times of
+the drill day with a simulated-situation row that assigns nothing; a Sở Tài chính's plain-text plan whose items each
+carry a "Thời gian thực hiện:" line, one item with two leads; a provincial youth union's Markdown plan exported by
+pandoc, escaped numbers, bold doers and italic "(Phối hợp: …; Thời gian: …)" brackets; a commune's plain-text plan
+whose work stands under month headings.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2375,6 +2386,8 @@ HELD_OUT = {
     "unseen196": "hundred-and-ninety-sixth held-out set (benchmarks/corpus/unseen196/, two new kinds, three everyday "
                  "documents):",
     "unseen197": "hundred-and-ninety-seventh held-out set (benchmarks/corpus/unseen197/, two new kinds, three everyday "
+                 "documents):",
+    "unseen198": "hundred-and-ninety-eighth held-out set (benchmarks/corpus/unseen198/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,8 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-ninety-seventh sets likewise (read as the eleventh).
+The twelfth to hundred-and-ninety-eighth sets likewise (read as the eleventh; a table nested in a .docx cell read
+after that cell's paragraphs).
 """
 
 from __future__ import annotations
@@ -247,6 +248,7 @@ UNSEEN194 = ROOT / "benchmarks" / "corpus" / "unseen194"
 UNSEEN195 = ROOT / "benchmarks" / "corpus" / "unseen195"
 UNSEEN196 = ROOT / "benchmarks" / "corpus" / "unseen196"
 UNSEEN197 = ROOT / "benchmarks" / "corpus" / "unseen197"
+UNSEEN198 = ROOT / "benchmarks" / "corpus" / "unseen198"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -453,6 +455,7 @@ ANNOTATIONS194 = sorted(UNSEEN194.glob("*.yaml"))
 ANNOTATIONS195 = sorted(UNSEEN195.glob("*.yaml"))
 ANNOTATIONS196 = sorted(UNSEEN196.glob("*.yaml"))
 ANNOTATIONS197 = sorted(UNSEEN197.glob("*.yaml"))
+ANNOTATIONS198 = sorted(UNSEEN198.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -735,7 +738,8 @@ def _set_id(value):
                                                       (UNSEEN194, ANNOTATIONS194, 5),
                                                       (UNSEEN195, ANNOTATIONS195, 5),
                                                       (UNSEEN196, ANNOTATIONS196, 5),
-                                                      (UNSEEN197, ANNOTATIONS197, 5)],
+                                                      (UNSEEN197, ANNOTATIONS197, 5),
+                                                      (UNSEEN198, ANNOTATIONS198, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -875,7 +879,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN194,
                                     UNSEEN195,
                                     UNSEEN196,
-                                    UNSEEN197],
+                                    UNSEEN197,
+                                    UNSEEN198],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -1545,13 +1550,21 @@ def docx_body_text(path: Path) -> str:
         if child.tag == W + "p":
             parts.append(Paragraph(child, doc).text)
         elif child.tag == W + "tbl":
-            seen = []
-            for row in Table(child, doc).rows:
-                for cell in row.cells:
-                    if cell._tc not in seen:
-                        seen.append(cell._tc)
-                        parts.append(cell.text)
+            table_parts(Table(child, doc), parts)
     return "\n".join(parts)
+
+
+def table_parts(table, parts: list) -> None:
+    """A table's cells in order (a merged cell once), a table nested in a cell after that cell's paragraphs
+    (unseen198's (a) nests its task tables in the cells of an outer table, as Word shows them)."""
+    seen = []
+    for row in table.rows:
+        for cell in row.cells:
+            if cell._tc not in seen:
+                seen.append(cell._tc)
+                parts.append(cell.text)
+                for inner in cell.tables:
+                    table_parts(inner, parts)
 
 
 def html_text(path: Path) -> str:
@@ -3530,6 +3543,10 @@ B196 = UNSEEN196 / "b_hue_52-KH-MPSH-2026_nguyen-lieu-tinh-dau-htx-tram-sa-buoi.
 
 B197 = UNSEEN197 / "b_dak-lak_73-KH-CPBD-2026_ca-phe-dac-san-qua-chin-htx.pdf"
 
+# --- hundred-and-ninety-eighth held-out set ---------------------------------------------------------------------------
+
+B198 = UNSEEN198 / "b_quang-ngai_118-KH-TTKV2-2026_dien-tap-tim-kiem-cuu-nan-htx-ca.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3647,7 +3664,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN194, ANNOTATIONS194),
               (UNSEEN195, ANNOTATIONS195),
               (UNSEEN196, ANNOTATIONS196),
-              (UNSEEN197, ANNOTATIONS197)]
+              (UNSEEN197, ANNOTATIONS197),
+              (UNSEEN198, ANNOTATIONS198)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3806,7 +3824,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN194, B194),
                                         (UNSEEN195, B195),
                                         (UNSEEN196, B196),
-                                        (UNSEEN197, B197)],
+                                        (UNSEEN197, B197),
+                                        (UNSEEN198, B198)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
