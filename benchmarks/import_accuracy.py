@@ -1950,6 +1950,17 @@ carry a "Thời gian thực hiện:" line, one item with two leads; a provincial
 pandoc, escaped numbers, bold doers and italic "(Phối hợp: …; Thời gian: …)" brackets; a commune's plain-text plan
 whose work stands under month headings.
 
+Two-hundred-and-first section: a hundred-and-ninety-ninth held-out set, ``benchmarks/corpus/unseen199/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a power company's .docx plan taking over the rural low-voltage grids
+of electricity-service cooperatives, one task table whose rows are grouped by phase rows merged across all its columns
+that carry the phase's span, some time cells left empty (the phase's end applies, a note says so) and EVN-style unit
+abbreviations; an apartment building management board's PDF plan for a Sunday market of cooperatives in its lobby,
+board members by name with their role in brackets as the doers, a calendar of market days; a Sở Tài chính's plain-text
+plan copied from a PDF viewer (hard line breaks, a page number inside a target, header and signature columns run
+together); a provincial Hội LHPN's Markdown plan with bold body headings over items ending in italic times; a commune's
+plain-text plan whose "+" items carry their own "Phối hợp:" and "Thời gian:" lines.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2388,6 +2399,8 @@ HELD_OUT = {
     "unseen197": "hundred-and-ninety-seventh held-out set (benchmarks/corpus/unseen197/, two new kinds, three everyday "
                  "documents):",
     "unseen198": "hundred-and-ninety-eighth held-out set (benchmarks/corpus/unseen198/, two new kinds, three everyday "
+                 "documents):",
+    "unseen199": "hundred-and-ninety-ninth held-out set (benchmarks/corpus/unseen199/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to hundred-and-ninety-eighth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to hundred-and-ninety-ninth sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -249,6 +249,7 @@ UNSEEN195 = ROOT / "benchmarks" / "corpus" / "unseen195"
 UNSEEN196 = ROOT / "benchmarks" / "corpus" / "unseen196"
 UNSEEN197 = ROOT / "benchmarks" / "corpus" / "unseen197"
 UNSEEN198 = ROOT / "benchmarks" / "corpus" / "unseen198"
+UNSEEN199 = ROOT / "benchmarks" / "corpus" / "unseen199"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -456,6 +457,7 @@ ANNOTATIONS195 = sorted(UNSEEN195.glob("*.yaml"))
 ANNOTATIONS196 = sorted(UNSEEN196.glob("*.yaml"))
 ANNOTATIONS197 = sorted(UNSEEN197.glob("*.yaml"))
 ANNOTATIONS198 = sorted(UNSEEN198.glob("*.yaml"))
+ANNOTATIONS199 = sorted(UNSEEN199.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -739,7 +741,8 @@ def _set_id(value):
                                                       (UNSEEN195, ANNOTATIONS195, 5),
                                                       (UNSEEN196, ANNOTATIONS196, 5),
                                                       (UNSEEN197, ANNOTATIONS197, 5),
-                                                      (UNSEEN198, ANNOTATIONS198, 5)],
+                                                      (UNSEEN198, ANNOTATIONS198, 5),
+                                                      (UNSEEN199, ANNOTATIONS199, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -880,7 +883,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN195,
                                     UNSEEN196,
                                     UNSEEN197,
-                                    UNSEEN198],
+                                    UNSEEN198,
+                                    UNSEEN199],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3547,6 +3551,10 @@ B197 = UNSEEN197 / "b_dak-lak_73-KH-CPBD-2026_ca-phe-dac-san-qua-chin-htx.pdf"
 
 B198 = UNSEEN198 / "b_quang-ngai_118-KH-TTKV2-2026_dien-tap-tim-kiem-cuu-nan-htx-ca.pdf"
 
+# --- hundred-and-ninety-seventh held-out set ----------------------------------------------------------------------
+
+B199 = UNSEEN199 / "b_ha-noi_07-KH-BQT-2026_phien-cho-nong-san-htx-chung-cu.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3665,7 +3673,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN195, ANNOTATIONS195),
               (UNSEEN196, ANNOTATIONS196),
               (UNSEEN197, ANNOTATIONS197),
-              (UNSEEN198, ANNOTATIONS198)]
+              (UNSEEN198, ANNOTATIONS198),
+              (UNSEEN199, ANNOTATIONS199)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3825,7 +3834,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN195, B195),
                                         (UNSEEN196, B196),
                                         (UNSEEN197, B197),
-                                        (UNSEEN198, B198)],
+                                        (UNSEEN198, B198),
+                                        (UNSEEN199, B199)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
