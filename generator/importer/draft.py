@@ -3099,19 +3099,21 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         whole = ":" in para.text and len(head) < 120 and re.fullmatch(r"[\w][\w\s,\-–&]*", head) is not None \
             and fields.name_only(head, which=False, whole=True) == head
         name = (head if whole else fields.name_only(head)).strip(" ,")
-        # … a class in running case after a fronted time ("Hằng tháng các đơn vị gửi …"): read as a sentence opens it
-        probe = name[:1].upper() + name[1:] if re.match(r"(?:các|những)\s", name) else name
-        if probe != name and _UNITS_ALONE.fullmatch(fold(name)) and re.match(_EVERY, para.text):
-            name = ""  # … not "các đơn vị" alone, the units a sentence before named ("Định kỳ hằng quý, các đơn vị báo
-            #            cáo …"): which they are is the reviewer's to say
-        actors = probe != name and bool(_ACTOR_CLASS.match(fold(probe)))  # "Hằng tháng, các tổ hợp tác báo cáo …"
-        if name and len(name) < 150 and (actors or fields.match_agencies(probe, known, whole).unknown
-                                         or fields.match_agencies(probe, known, whole).ids):
-            found["lead_text"], found["listed"] = name, whole
-            found["whole"] = found["whole"] or actors  # a class of economic actors: one doer as printed
-            if probe != name and not actors:
-                found["lead_as"] = probe
-            coop_in(para.text)
+        # … a class in running case after a fronted time ("Hằng tháng các hợp tác xã gửi …"): read as a sentence opens it
+        running = re.match(r"(?:các|những)\s", name) is not None
+        probe = name[:1].upper() + name[1:] if running else name
+        # … not "các đơn vị" alone after how often, the units a sentence before named ("Định kỳ hằng quý, các đơn vị báo
+        # cáo …"): which they are is the reviewer's to say
+        alone = running and _UNITS_ALONE.fullmatch(fold(name)) is not None and re.match(_EVERY, para.text) is not None
+        actors = running and _ACTOR_CLASS.match(fold(probe)) is not None  # "Hằng tháng, các tổ hợp tác báo cáo …"
+        if name and len(name) < 150 and not alone:
+            named = None if actors else fields.match_agencies(probe, known, whole)  # read once
+            if actors or named.unknown or named.ids:
+                found["lead_text"], found["listed"] = name, whole
+                found["whole"] = found["whole"] or actors  # a class of economic actors: one doer as printed
+                if running and not actors:
+                    found["lead_as"] = probe
+                coop_in(para.text)
     # 2b''. the item typed in lower case from its first word ("4/ công an xã bố trí …", "hội Nông dân xã giới thiệu
     #      …"), or its subject so after a fronted clause ("Trước 31/3, phòng kinh tế xã rà soát …", "Trước mùa mưa
     #      (tháng 5), công an xã kiểm tra …"): its body as the words there, capitalised as a sentence opens

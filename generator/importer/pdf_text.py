@@ -100,15 +100,17 @@ def _without_sidebar(pages: list[list[scan_tables.Word]]) -> list[list[scan_tabl
     least = max(2, 0.6 * len(pages))
     out = []
     for words in pages:
-        repeated = [w for w in words if seen[key(w)] >= least]
+        common = [seen[key(w)] >= least for w in words]  # each word's key read once
+        repeated = [w for w, c in zip(words, common) if c]
         if len(repeated) < SIDEBAR_WORDS or len({round(w.top) for w in repeated}) < SIDEBAR_LINES:
             out.append(words)
             continue
+        own = [w for w, c in zip(words, common) if not c]
         top, bottom = min(w.top for w in repeated), max(w.bottom for w in repeated)
-        beside = [w for w in words if seen[key(w)] < least and w.bottom > top and w.top < bottom]
+        beside = [w for w in own if w.bottom > top and w.top < bottom]
         left_band = beside and max(w.right for w in repeated) < min(w.left for w in beside)
         right_band = beside and min(w.left for w in repeated) > max(w.right for w in beside)
-        out.append([w for w in words if seen[key(w)] < least] if left_band or right_band else words)
+        out.append(own if left_band or right_band else words)
     return out
 
 
