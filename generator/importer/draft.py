@@ -28,8 +28,9 @@ PARTS = [  # (part, words in a section title, folded)
     # a plan of activities: "III. CÁC HOẠT ĐỘNG CỤ THỂ", "HOẠT ĐỘNG TRỌNG TÂM" (not "NỘI DUNG HOẠT ĐỘNG", what they are
     # about, which a table further on may share out)
     ("tasks", r"\b(?:cac )?hoat dong (?:cu the|trong tam)\b|^(?:cac )?hoat dong$"),
-    # the work to do, by its plain name: "II. CÁC VIỆC CẦN LÀM", "CÔNG VIỆC CẦN THỰC HIỆN"
-    ("tasks", r"\b(?:cac )?(?:cong )?viec can (?:lam|thuc hien|trien khai)\b|^(?:cac )?cong viec (?:cu the|chu yeu|trong tam)$"),
+    # the work to do, by its plain name: "II. CÁC VIỆC CẦN LÀM", "CÔNG VIỆC CẦN THỰC HIỆN", "III. CÔNG VIỆC"
+    ("tasks", r"\b(?:cac )?(?:cong )?viec can (?:lam|thuc hien|trien khai)\b|"
+              r"^(?:cac )?cong viec(?: (?:cu the|chu yeu|trong tam))?$"),
     # what the plan asks other bodies to do: "IV. ĐỀ NGHỊ PHỐI HỢP", "Nội dung đề nghị phối hợp", "IV. Đề nghị các hợp
     # tác xã", "V. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ" (a body asked by its name)
     ("tasks", r"^(?:(?:cac )?noi dung )?de nghi phoi hop$|^de nghi \S"),
@@ -1703,11 +1704,6 @@ def _time_clause(clause: str) -> bool:
             or fields.says_before_tet(clause)) and not _opens_with_body(clause.strip())
 
 
-#: a time cell run on after a field's names, capitalised as a cell opens ("… (Phòng Đăng ký kinh doanh) Tháng 9/2026",
-#: "… Phòng Bảo quản Trước 20/12/2026", "… Sở Nông nghiệp và Môi trường Thường xuyên")
-_GLUED_TIME = re.compile(r"\s(?P<t>(?:Tháng|Trước|Quý|Thường xuyên|Hằng|Chậm nhất|Từ tháng|Năm 20\d\d)\b[^;()]{0,40})$")
-
-
 #: the words partners are named after ("phối hợp", "phối hợp (chặt chẽ) với", "p/h", maybe with a colon)
 _PARTNERS_WORD = r"(?:phối hợp|p/h)(?:\s+(?:chặt chẽ\s+)?với)?\s*:?\s+"
 #: a clause that names partners after their role, no lead before it ("phối hợp Bưu điện tỉnh …", "p/h: Tỉnh đoàn")
@@ -1769,10 +1765,10 @@ def _item_fields(lines: list) -> dict[str, str]:
             due = label.startswith(("thoi", "tien", "hoan thanh", "han"))
             while len(clauses) > 1 and not due and _time_clause(clauses[-1]):
                 add("deadline", clauses.pop().strip(" ;."))
-            glued = _GLUED_TIME.search(clauses[-1]) if not due and "deadline" not in out else None
-            if glued and _time_clause(glued.group("t")):  # "phối hợp: Phòng Bảo quản | Trước 20/12/2026": a time
-                add("deadline", glued.group("t").strip(" ;."))  # cell printed on after the names, its tab lost
-                clauses[-1] = clauses[-1][:glued.start()]
+            glued = _glued_time(clauses[-1]) if not due and "deadline" not in out else None
+            if glued is not None:  # "phối hợp: Phòng Bảo quản | Trước 20/12/2026": a time cell printed on after the
+                add("deadline", clauses[-1][glued:].strip(" ;."))  # names, its tab lost
+                clauses[-1] = clauses[-1][:glued]
             value = ";".join(clauses).strip(" ;.")
             if label in _PARTICULARS:
                 continue  # "Địa điểm: …", "Nội dung: …": what the item is, not who does it or when
@@ -1931,6 +1927,24 @@ _BY_REMIT = re.compile(r"\s+theo (?:đúng )?chức năng,? nhiệm vụ(?: đư
 _MENTIONED_DAY = re.compile(rf"\s*{fields.DAY_MENTION}(?:/\d{{4}})?\s*$")
 
 
+#: the words a time opens with ("Trước", "Xong trước", "Tháng", "Quý", "Từ", "Trong", "Hằng", "Thường xuyên", "Chậm
+#: nhất", "Năm", "Đầu", "Cuối", "Suốt", "Ngày"), folded
+_TIME_OPENS = re.compile(r"(?:truoc|xong|hoan thanh|han|thang|quy|tuan|nam|tu|trong|den|hang|thuong xuyen|cham nhat|"
+                         r"dau|cuoi|giua|suot|ngay|dot|dinh ky|moi)\b")
+
+
+def _glued_time(who: str) -> int | None:
+    """Where a time run on after a field's names starts, with no mark between ("Phòng A, Phòng B Trước 15/10/2026",
+    "Xưởng C Từ 01/11 đến 31/01/2027", "(Phòng Đăng ký kinh doanh) Tháng 9/2026", "… Sở X Thường xuyên": a table's last
+    columns kept on one line, a time cell whose tab was lost): the shortest tail that opens with a capital and reads as
+    a time (any year); None where none does."""
+    for start in reversed([m.start() + 1 for m in re.finditer(rf"\s(?=[{fields.CAPITAL}])", who)]):
+        tail = who[start:]
+        if len(tail) <= 60 and not re.search(r"[(;]", tail) and _TIME_OPENS.match(fold(tail)) and _time_clause(tail):
+            return start
+    return None
+
+
 def _dashed_doer(text: str) -> tuple[str, str | None] | None:
     """An item written "work – doer (phối hợp: Y, Z) – time", its fields apart by spaced dashes (an en or em dash: a
     hyphen joins a name's parts, "Văn hóa - Xã hội"), or its time after a semicolon ("work — doer; quý II."): the doer
@@ -1941,6 +1955,9 @@ def _dashed_doer(text: str) -> tuple[str, str | None] | None:
                                                      or fields.deadline(parts[2], cell=True).kind == "unspecified")):
         return None
     who = _MENTIONED_DAY.sub("", parts[1]).strip()  # its due day after "@" ("— Nhóm Vận hành @31/03/2026"): a time
+    glued = _glued_time(who) if len(parts) == 2 else None
+    if glued is not None:
+        who = who[:glued].rstrip(" ,;")
     head, _, tail = who.rpartition(";")
     # its time after a semicolon ("… — Trung tâm Khuyến nông; quý II."), read for its shape alone (any year): no body
     shape = fields.deadline(tail, cell=True, year=2000).kind if head and len(parts) == 2 else "unspecified"
@@ -1951,6 +1968,12 @@ def _dashed_doer(text: str) -> tuple[str, str | None] | None:
     name = who[:helper.start()].strip() if helper else who
     if not name or len(name) > 150 or not _body_name(name, places=False):
         return None
+    if helper is None and ", " in name:
+        # bodies listed with no role word ("— Phòng A, Phòng B, HTX C"): the one named first leads, the others take
+        # part, as a cell of bodies a line each is read
+        first, rest = name.split(", ", 1)
+        if _body_name(first, places=False) and all(_body_name(n, places=False) for n in rest.split(", ")):
+            return first, rest
     return name, helper.group("coop").strip() if helper else None
 
 
@@ -1959,8 +1982,13 @@ def _dashed_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]]
     them ("… - P.KT thực hiện, mời Công ty X hỗ trợ - trước 30/11/2026", "… – Phòng A chủ trì, Phòng B phối hợp –
     quý I/2027"): the leads and partners the middle field gives, read as a closing bracket's ("(X thực hiện, mời Y hỗ
     trợ)"); the last field must be a time and the middle one the doers alone (a hyphen also joins a name's parts,
-    "Văn hóa - Xã hội": the field is the longest run before the time that reads so). None for any other item."""
-    parts = re.split(r"\s[-–—]\s", text.rstrip(" .;"))
+    "Văn hóa - Xã hội": the field is the longest run before the time that reads so). An arrow parts the work from its
+    doers as a dash does ("… → Tổ kỹ thuật chủ trì, Chi cục X hỗ trợ; xong trước 25/9", as typed on a phone), and
+    after one arrow or dash the time may follow the doers after a semicolon. None for any other item."""
+    parts = re.split(r"\s[-–—→]\s", text.rstrip(" .;"))
+    once = re.fullmatch(r"(?P<work>.+?)\s[–—→]\s(?P<who>[^–—→]+?);\s*(?P<time>[^;]{2,80})", text.rstrip(" .;"))
+    if len(parts) == 2 and once and _time_clause(once.group("time")):
+        parts = [once.group("work"), once.group("who"), once.group("time")]
     if not 3 <= len(parts) <= 12 or len(parts[-1]) > 80 or not _time_clause(parts[-1]) \
             or re.search(r"\b(?:chủ trì|phối hợp|thực hiện)\b", parts[-1], re.I):
         return None  # (a paragraph of many dashes is no such item: each run tried is read again; a last field that
@@ -4224,7 +4252,13 @@ _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|so may|email|di dong
 #: a note on how the tasks below are written ("Đơn vị chủ trì được ghi in đậm ở đầu mỗi nhiệm vụ.", "Mỗi nhiệm vụ dưới
 #: đây ghi theo thứ tự: nội dung – đơn vị chủ trì – thời gian.", "Ghi chú: tại cột “Cơ quan thực hiện”, cơ quan được nêu
 #: đầu tiên là cơ quan chủ trì …", "Từng việc, tổ chức chủ trì … được liệt kê tại Phụ lục"): no task (folded)
-_READING_NOTE = re.compile(r"^bang (?:duoi day|sau day|sau|kem theo|tien do)\b[^.;]{0,160}?\b(?:duoc )?(?:xuat tu|xuat ra tu|lap tren|"
+_READING_NOTE = re.compile(r"^cach (?:doc|ghi|hieu|trinh bay)\b[^.:;]{0,30}:|"  # … how to read what follows, so
+                           # labelled ("Cách đọc: …", "Cách đọc bảng: mỗi hàng là một việc …", "Cách ghi trong bảng: …")
+                           # … or which place in a doers' field leads ("Ghi chú cột "Thực hiện": đơn vị đứng trước dấu
+                           # "/" là đơn vị chủ trì; …")
+                           r"^[^.;]{0,80}\b(?:dung )?(?:truoc|sau) (?:dau|ky hieu)\b[^.;]{0,20}?\bla (?:don vi|co quan|bo phan|luc luong)"
+                           r" (?:chu tri|phoi hop)\b|"
+                           r"^bang (?:duoi day|sau day|sau|kem theo|tien do)\b[^.;]{0,160}?\b(?:duoc )?(?:xuat tu|xuat ra tu|lap tren|"
                            r"lap bang|trich tu)\b|"
                            # … or how it orders its rows ("Bảng dưới đây xếp việc theo khu vực trên sân: …", "Bảng sau
                            # sắp xếp các việc theo tháng")
@@ -4999,6 +5033,13 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             if with_own and with_own.group("coop") and fold(with_own.group("role")) == "chu tri" \
                     and not cells.get("cooperating"):  # "X chủ trì, phối hợp với Y": X leads, Y cooperates
                 cells["lead"], cells["cooperating"] = with_own.group("who"), with_own.group("coop")
+            slashed = re.split(r"\s+/\s+", cells.get("lead") or "", maxsplit=1)
+            if len(slashed) == 2 and not cells.get("cooperating") and fields.starts_body(slashed[0]) \
+                    and fields.starts_body(slashed[1]):
+                # "lead / partners" ("Phòng R&D / Phòng QC", "Phòng Thu mua / HTX A, THT B"), as a column headed
+                # "Chủ trì / Phối hợp" or a note over the table reads it: the body before the spaced slash leads
+                cells["lead"], cells["cooperating"] = slashed
+                row.review.append(message("imp_first_leads", lead=cells["lead"]))
             stacked = _cell_lines(raw, cells.get("lead"))
             timed = not cells.get("cooperating") and _time_clause(_last_line(cells.get("lead") or "", stacked))
             if (_ROLES_AFTER.search(cells.get("lead") or "") or _COOP_LABELLED.search(cells.get("lead") or "")
@@ -5702,8 +5743,8 @@ _AUTHORITY = re.compile(r"^(?:(?:KT|TM|Q|TL|TUQ)\.\s*[A-ZĐÀ-Ỹ]|(?:T/M|K/T|T/
                         r"CHỈ HUY TRƯỞNG|TƯ LỆNH|CHÁNH ÁN|VIỆN TRƯỞNG|HIỆU TRƯỞNG|(?:CHI )?CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|"
                         r"TRƯỞNG (?:PHÒNG|TRẠM|ĐOÀN)|"
                         # … an army unit's commander or commissar, a border post's, a team's ("TRUNG ĐOÀN TRƯỞNG", "SƯ
-                        # ĐOÀN TRƯỞNG", "CHÍNH ỦY", "ĐỒN TRƯỞNG", "ĐỘI TRƯỞNG")
-                        r"(?:TRUNG|SƯ|LỮ|TIỂU|QUÂN|ĐẠI) ĐOÀN TRƯỞNG|CHÍNH ỦY|ĐỒN TRƯỞNG|ĐỘI TRƯỞNG)\b)")
+                        # ĐOÀN TRƯỞNG", "CHÍNH ỦY", "ĐỒN TRƯỞNG", "ĐỘI TRƯỞNG"), an economic-defence corps' ("ĐOÀN TRƯỞNG")
+                        r"(?:(?:TRUNG|SƯ|LỮ|TIỂU|QUÂN|ĐẠI) )?ĐOÀN TRƯỞNG|CHÍNH ỦY|ĐỒN TRƯỞNG|ĐỘI TRƯỞNG)\b)")
 #: what follows a signature block on the next page: an appendix's or a form's title, never part of the signer's title
 _AFTER_SIGNATURE = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|BIỂU|MẪU|BẢNG)\b")
 _NOT_A_NAME = {"so", "ban", "phong", "uy", "ubnd", "noi", "kinh", "chu", "pho", "tinh", "huyen", "cong", "van", "ke", "phu"}

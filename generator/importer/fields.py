@@ -93,6 +93,9 @@ _TYPE_START = (
     r"nong truong (?=[a-z])|lam truong (?=[a-z])|"
     # a company's production unit ("Xí nghiệp Môi trường số 2", "Xí nghiệp Thủy nông Nam Đàn")
     r"xi nghiep (?=[a-z])|"
+    # … or its workshop ("Xưởng sơ chế Ea Tân", "Xưởng chiết xuất Hương Trà", "Xưởng Cơ khí"); printed "Xưởng", not
+    # "Xuống giống"
+    r"xuong (?=[a-z])|"
     # a trade office abroad ("Thương vụ Việt Nam tại Nhật Bản", "Thương vụ" as its own documents name it)
     r"thuong vu\b|"
     # a bank's transaction office typed short ("PGD NHCSXH khu vực Long Khánh", "PGD Agribank …")
@@ -198,7 +201,8 @@ _AGENCY_START = re.compile(_TYPE_START + "|" + _SHORT_START + ")")
 _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("hội",), "dai": ("đài",), "bao": ("báo",),
                "quy": ("quỹ",), "phong": ("phòng",), "bo": ("bộ",), "vu": ("vụ",), "vien": ("viện",), "doan": ("đoàn",),
                "truong": ("trường", "trưởng"), "tram": ("trạm",), "doi": ("đội",), "to": ("tổ",),
-               "khoa": ("khoa",), "ga": ("ga",), "nhom": ("nhóm",)}
+               "khoa": ("khoa",), "ga": ("ga",), "nhom": ("nhóm",),
+               "xuong": ("xưởng",)}
 #: a team numbered after its work ("Tổ khám số 1", "Đội tiêm số 1", "Tổ công tác số 3") or by its number alone ("Tổ số
 #: 1"), in lower case
 NUMBERED_TEAM = r"(?:tổ|đội) (?:[a-zà-ỹđ]+ ){0,3}số \d{1,2}"
@@ -210,12 +214,18 @@ _POST_ALONE_PRINTED = r"(?:đ/c |đồng chí )?(?:phó )?(?:chủ tịch|giám 
 #: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
 #: "Phòng chống", "Trường hợp", "Bộ phận", "Đoàn kết")
 _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (?:truyền thanh|phát thanh|truyền hình)|ban (?:nhân dân|chỉ đạo|quản lý|quản trị (?:các )?(?:hợp tác xã|htx)|thường vụ|điều hành|tổ chức|công tác|cán sự đảng|kiểm soát|"
-                           r"tự quản)|tổ (?:khuyến nông|công tác|giúp việc|thư ký|chuyên gia|kiểm tra|"
+                           r"tự quản)|tổ (?:khuyến nông|kỹ thuật|công tác|giúp việc|thư ký|chuyên gia|kiểm tra|"
                            # … a team by its work ("Các Tổ tư vấn", "Tổ hòa giải các thôn", "Tổ khảo sát")
                            r"tư vấn|hòa giải|hoà giải|khảo sát|giám sát|thẩm định|tuyên truyền|vận động)|"
                            # a station typed in lower case after its type ("Trạm khuyến nông (TT Dịch vụ NN tỉnh)", "Trạm y
                            # tế xã", "Trạm thú y khu vực")
                            r"trạm (?:khuyến nông|y tế|thú y|bảo vệ thực vật|trồng trọt|chăn nuôi)|"
+                           # a company's or a union's section by its work, typed in lower case ("Bộ phận kinh doanh", "Bộ
+                           # phận kế toán"; not "bộ phận" of a thing)
+                           r"bộ phận (?:kinh doanh|kế toán|kỹ thuật|hành chính|nhân sự|thu mua|bán hàng|sản xuất|kho|"
+                           r"tổng hợp|văn thư|marketing|chất lượng)\b|"
+                           # a workshop by its work ("Xưởng sơ chế Ea Tân", "Xưởng chế biến số 2")
+                           r"xưởng (?:sản xuất|sơ chế|chế biến|chiết xuất|cơ khí|sửa chữa|đóng gói|sấy|in|may)\b|"
                            rf"{NUMBERED_TEAM}|"
                            r"đoàn (?:kiểm tra|công tác|thanh niên|đại biểu|giám sát|khảo sát|(?:các )?(?:xã|phường|thị trấn|đặc khu))|"
                            r"quỹ (?:hỗ trợ|đầu tư|bảo lãnh|phát triển|tín dụng|bảo vệ)|phòng giao dịch|"
@@ -698,7 +708,7 @@ _POST_IN_CHARGE = re.compile(r"(\s+phụ trách(?:\s+(?:[a-zà-ỹđ]+|-)){1,6}?
 #: lower-case words after a proper name that still belong to the body's name: its level, branch or number ("Đoàn
 #: Thanh niên Cộng sản Hồ Chí Minh | xã", "Trường Đại học Nông Lâm | thành phố …", "Ngân hàng … | chi nhánh …")
 _AFTER_PROPER = re.compile(r"(?:xã|phường|tỉnh|huyện|quận|thành phố|thị xã|thị trấn|đặc khu|khu vực|chi nhánh|số|cơ sở|"
-                           r"và|hoặc|thuộc|của|cũ|mới)\b")
+                           r"và|hoặc|thuộc|của|cũ|mới|nghiệp)\b")  # "… Nông Lâm | nghiệp": a field typed so
 #: the second word of a level or a branch whose first the run ends with ("… Việt Nam Thành | phố", "… Chi | nhánh")
 _PROPER_GOES_ON = {"thanh pho", "thi xa", "thi tran", "dac khu", "khu vuc", "chi nhanh", "trung uong"}
 

@@ -41,7 +41,7 @@ from typing import NamedTuple
 from ..labels import message
 from ..text import CODE_FENCE, nfc, plain_line
 from ..vi import fold
-from .fields import SCHEDULE_MARK, period
+from .fields import SCHEDULE_MARK, period, starts_body
 from .layout import ROMAN
 
 #: the periods a table's rows may be grouped by, as its time column is headed ("Tháng", "Quý", "Tuần", "Đợt"), folded
@@ -54,7 +54,7 @@ COLUMNS = [  # (field, header words, folded)
     # … "Việc cần làm", "Việc làm", "Đầu việc", "Hạng mục", "Phần việc (được giao)" (a team's share of the work), "Việc
     # giao" (a register of work given out at a meeting)
     ("text", r"(?<!nhan )nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$|"
-             r"^(?:cac )?(?:viec|dau viec|hang muc|phan viec)(?: (?:can lam|lam|chinh|cu the|thuc hien|(?:duoc )?giao|cong viec))?$|^ten (?:hoat dong|cong viec|du an)\b|"
+             r"^(?:cac )?(?:viec|dau viec|hang muc|phan viec)(?: (?:can lam|phai lam|lam|chinh|cu the|thuc hien|(?:duoc )?giao|cong viec))?$|^ten (?:hoat dong|cong viec|du an)\b|"
              # … asked as plain questions, as a commune's table heads them ("Làm gì | Ai làm | Khi nào")
              r"^(?:lam gi|viec gi)$|"
              # a table of works a decision funds, each built by its investor ("Hợp tác xã, công trình | … | Chủ đầu
@@ -96,6 +96,10 @@ COLUMNS = [  # (field, header words, folded)
              r"^(?:hoi vien|doanh nghiep|don vi|co quan|to chuc)(?: nhan)? (?:kem cap|do dau|giup do)$|"
              # the staff who do it, by their posts ("Người thực hiện": "Trưởng phòng Tín dụng", "Cán bộ tín dụng …")
              r"^(?:nguoi|can bo) (?:thuc hien|phu trach)$|"
+             # … or who answers for it, as a quality plan heads it ("Người chịu trách nhiệm", "Trách nhiệm thực hiện",
+             # "Bộ phận chịu trách nhiệm"; a procedure's "Trách nhiệm" beside its steps)
+             r"^(?:(?:nguoi|can bo|bo phan|don vi|co quan|phong) )?chiu trach nhiem(?: chinh| thuc hien)?$|"
+             r"^trach nhiem(?: chinh| thuc hien)?$|"
              # … as a company's table heads it in English ("PIC": person in charge, "Owner", "Responsible")
              r"^(?:pic|owner|responsible|person in charge)$|"
              # … or a project's resources, as MS Project heads them ("Nguồn lực", "Tên nguồn lực", "Resource Names"):
@@ -257,15 +261,34 @@ _JOINS_IN = re.compile(r"(?:phoi hop(?: thuc hien)?|cung (?:phoi hop|thuc hien))
 _ROLE_MARK = re.compile(r"^(?:(?P<lead>ct|chu tri|[●■★◆])|(?P<coop>ph|phoi hop|[○□☆◇]))\.?$")
 
 
+#: a body's cell in such a matrix that says its part in words, the lead's opening with its role ("Chủ trì: lập phiếu
+#: khảo sát …", "(Chủ trì) …"), folded
+_LEAD_PART = re.compile(r"^\(?chu tri\)?\s*[:.,\-–—)]\s*\S")
+#: … and a cell of bodies from outside, each part led by its body before a colon ("UBND xã Mù Cả: cử công chức …")
+_NAMED_PART = re.compile(r"^(?P<who>[^:;,.]{3,80}?)\s*:\s*\S")
+
+
 def _role_marks(header_cells: list[str], header: list[str | None], cells: list[str]) -> list[tuple[str, str]]:
     """The bodies a row of an assignment matrix marks: (the column's header as printed, "lead"/"coop"), from the
-    columns no known field names (a body's column)."""
+    columns no known field names (a body's column). A matrix may say each body's part in words instead of a mark, the
+    lead's part opening "Chủ trì:" ("Ban Kinh tế | Ban Chính trị | Lực lượng ngoài Đoàn": "Chủ trì: lập phiếu …" |
+    "Cử cán bộ dân vận …" | "UBND xã X: cử công chức …", "—" where a body has no part): in a row with such a lead,
+    every other body with a part takes part, a column of others by the body that opens its cell."""
     out = []
-    for k, cell in enumerate(cells):
-        mark = _ROLE_MARK.match(fold(cell).strip()) if k < len(header) and header[k] is None and cell else None
-        name = nfc(plain_line(header_cells[k])).strip() if mark else ""
+    bodies = [k for k in range(min(len(cells), len(header))) if header[k] is None and cells[k]]
+    worded = [k for k in bodies if _LEAD_PART.match(fold(nfc(plain_line(cells[k]))).strip())]
+    for k in bodies:
+        cell = nfc(plain_line(cells[k])).strip()
+        mark = _ROLE_MARK.match(fold(cell))
+        name = nfc(plain_line(header_cells[k])).strip()
         if mark and name:
             out.append((name, "lead" if mark.group("lead") else "coop"))
+        elif len(worded) == 1 and len(bodies) >= 2 and cell.strip(" -–—.") and not fold(cell).startswith("khong "):
+            named = _NAMED_PART.match(cell)
+            if not starts_body(name):  # "Lực lượng ngoài Đoàn": the body before its part's colon ("UBND xã X: …")
+                name = named.group("who") if named and starts_body(named.group("who")) else ""
+            if name:
+                out.append((name, "lead" if k in worded else "coop"))
     return out
 
 

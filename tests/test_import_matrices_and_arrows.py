@@ -1,0 +1,133 @@
+"""kehoach import: an assignment matrix whose cells say each body's part in words, doers after an arrow or a dash with
+their time run on, "lead / partners" cells, a quality plan's columns, a company's workshops and sections, and notes on
+how to read (issue 11).
+
+- An assignment matrix, a column per body ("Ban Kinh tế | Ban Chính trị | Lực lượng khác"), whose cells say each
+  body's part in words: the body whose cell opens "Chủ trì:" leads the row, every other body with a part takes part
+  ("—" is none), a column of others by the body named before its cell's colon ("UBND xã X: cử công chức …").
+- An item "work → doers with their roles; time" (an arrow typed for the dash on a phone): the roles read as a bracket's
+  ("X chủ trì, Y hỗ trợ"), the time after the semicolon.
+- An item "work — Phòng A, Phòng B Trước 15/10/2026" (a table's last two columns kept on one line): the time is cut
+  off the doers; bodies listed with no role word, the one named first leads and the others take part.
+- A doers' cell "Phòng A / Phòng B" (a spaced slash): the body before the slash leads, the others take part.
+- A part titled "CÔNG VIỆC" or "CÁC CÔNG VIỆC" sets the work, as "CÔNG VIỆC CỤ THỂ" does.
+- A quality plan's columns: "Việc phải làm" is the work, "Người chịu trách nhiệm" / "Trách nhiệm thực hiện" who leads
+  it (a post, as printed), "Phối hợp" who takes part.
+- A company's workshop ("Xưởng sơ chế Ea Tân", not "Xuống giống") and a section or team typed in lower case after its
+  type ("Bộ phận kinh doanh", "Tổ kỹ thuật Liên hiệp") are bodies; a field typed "Nông Lâm nghiệp" stays in its name.
+- No task: how to read what follows ("Cách đọc: …", "Cách ghi trong bảng: …"), which place in a doers' field leads
+  ("… đơn vị đứng trước dấu "/" là đơn vị chủ trì …").
+- An economic-defence corps signs "ĐOÀN TRƯỞNG", its officer's rank before the name.
+
+Tested on documents written here, never on the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafts import gives_no_task, named_as, plan_head, with_table, written, written_as
+
+TAIL = ["", "Nơi nhận:\tGIÁM ĐỐC", "- Lưu: VT.\tTrần Quang Vĩnh"]
+CO = dict(issuer="CÔNG TY CỔ PHẦN NÔNG SẢN ĐỨC TRỌNG", number="45/KH-NSĐT", place="Đức Trọng",
+          title="Thu mua rau của các hợp tác xã liên kết năm 2026")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("units", [("Ban Kinh tế", "Ban Chính trị", "Lực lượng ngoài Đoàn"),
+                                   ("Phòng Kỹ thuật", "Phòng Thu mua", "Đơn vị khác")])
+def test_a_matrix_of_bodies_whose_cells_say_their_part(tmp_path, suffix, units):
+    first, second, others = units
+    rows = [["1", "Trước 30/9/2026", "Khảo sát các hộ muốn vào tổ hợp tác", "Chủ trì: lập phiếu, tổng hợp danh sách",
+             "Cử cán bộ cùng đi các thôn", "UBND xã Tà Xùa: cử công chức nông nghiệp tham gia"],
+            ["2", "Tháng 10/2026", "Hướng dẫn thành lập 02 tổ hợp tác", "—", "Chủ trì: họp thôn, vận động hộ tham gia",
+             "—"]]
+    lines = plan_head("ngày 05 tháng 9 năm 2026", **CO)
+    draft = written_as(tmp_path, "ke-hoach", suffix, with_table(
+        lines, ["TT", "Thời gian", "Việc", first, second, others], rows, TAIL, suffix))
+    assert named_as(draft.lead("Khảo sát"), [first])
+    assert named_as(draft.coop("Khảo sát"), [second, "UBND xã Tà Xùa"])
+    assert named_as(draft.lead("Hướng dẫn"), [second]) and draft.coop("Hướng dẫn") == []
+
+
+@pytest.mark.parametrize("lead, partner", [("Tổ kỹ thuật Liên hiệp", "Chi cục Trồng trọt và Bảo vệ thực vật"),
+                                           ("Bộ phận kinh doanh", "Liên minh Hợp tác xã tỉnh")])
+def test_doers_after_an_arrow_and_their_time_after_a_semicolon(tmp_path, lead, partner):
+    lines = plan_head("ngày 08 tháng 9 năm 2026", **CO) + [
+        f"1) Đo độ chín tại vườn của từng hợp tác xã, công bố ngày được phép hái → {lead} chủ trì, {partner} hỗ trợ; "
+        "xong trước 25/9", "",
+        f"2) Ký hợp đồng bán rau với 03 chuỗi siêu thị → {lead} thực hiện; tháng 10"] + TAIL
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert named_as(draft.lead("Đo độ chín"), [lead]) and named_as(draft.coop("Đo độ chín"), [partner])
+    assert draft["Đo độ chín"]["deadline"]["before"] == "2026-09-25"
+    assert named_as(draft.lead("Ký hợp đồng"), [lead]) and draft["Ký hợp đồng"]["deadline"]["month"] == 10
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("title", ["III. CÔNG VIỆC", "III. CÁC CÔNG VIỆC"])
+def test_doers_after_a_dash_with_their_time_run_on(tmp_path, suffix, title):
+    lines = plan_head("ngày 05 tháng 10 năm 2026", **CO)[:-1] + [
+        title,
+        "1. Ký phụ lục mua rau năm 2027 với từng hợp tác xã — Phòng Thu mua nguyên liệu, Phòng Tài chính - Kế toán "
+        "Trước 15/10/2026",
+        "2. Sơ chế, đóng gói các lô rau nhận về — Xưởng sơ chế Ea Tân Từ 01/11/2026 đến 31/01/2027",
+        "3. Lấy mẫu đất tại 40 vườn — Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên, Phòng Kỹ thuật Tháng 12/2026"] + TAIL
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    assert len(draft.texts()) == 3
+    assert named_as(draft.lead("Ký phụ lục"), ["Phòng Thu mua nguyên liệu"])
+    assert named_as(draft.coop("Ký phụ lục"), ["Phòng Tài chính - Kế toán"])
+    assert draft["Ký phụ lục"]["deadline"]["before"] == "2026-10-15"
+    assert named_as(draft.lead("Sơ chế"), ["Xưởng sơ chế Ea Tân"])
+    assert draft["Sơ chế"]["deadline"]["before"] == "2027-01-31"
+    assert named_as(draft.lead("Lấy mẫu"), ["Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên"])
+    assert named_as(draft.coop("Lấy mẫu"), ["Phòng Kỹ thuật"])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("doers, lead, partners", [
+    ("Phòng R&D / Phòng QC", "Phòng R&D", ["Phòng QC"]),
+    ("Phòng Thu mua / Phòng Tài chính - Kế toán", "Phòng Thu mua", ["Phòng Tài chính - Kế toán"])])
+def test_a_lead_before_a_slash_and_its_partners_after_it(tmp_path, suffix, doers, lead, partners):
+    rows = [["1", "Ban hành tiêu chuẩn cơ sở cho tinh dầu nhập kho", doers, "Trước 30/11/2026"],
+            ["2", "Cho các hợp tác xã ứng trước tiền thay ống sinh hàn", "Phòng Kế toán", "Trước 31/01/2027"]]
+    draft = written_as(tmp_path, "ke-hoach", suffix, with_table(
+        plan_head("ngày 05 tháng 9 năm 2026", **CO), ["TT", "Nội dung", "Thực hiện", "Thời hạn"], rows, TAIL, suffix))
+    assert named_as(draft.lead("Ban hành"), [lead]) and named_as(draft.coop("Ban hành"), partners)
+    assert named_as(draft.lead("Cho các"), ["Phòng Kế toán"])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("work, doer", [("Việc phải làm", "Người chịu trách nhiệm"),
+                                        ("Việc cần làm", "Trách nhiệm thực hiện")])
+def test_a_quality_plans_columns(tmp_path, suffix, work, doer):
+    rows = [["1. Ký kết nguồn hàng", "Ký phụ lục hợp đồng mua vỏ dừa với từng hợp tác xã", "Giá loại I cao hơn loại II",
+             "Trước 30/9/2026", "Trưởng phòng Thu mua", "Kế toán trưởng"],
+            ["2. Nhận hàng", "Hiệu chuẩn cân ô tô 60 tấn ở cổng nhà máy", "Sai số ≤ 0,1%", "Trước 10/10/2026",
+             "Trưởng bộ phận Cơ điện", "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng"]]
+    draft = written_as(tmp_path, "ke-hoach", suffix, with_table(
+        plan_head("ngày 14 tháng 9 năm 2026", **CO),
+        ["Công đoạn", work, "Chỉ tiêu, mức chấp nhận", "Tần suất, thời hạn", doer, "Phối hợp"], rows, TAIL, suffix))
+    assert named_as(draft.lead("Ký phụ lục"), ["Trưởng phòng Thu mua"])
+    assert named_as(draft.coop("Ký phụ lục"), ["Kế toán trưởng"])
+    assert named_as(draft.lead("Hiệu chuẩn"), ["Trưởng bộ phận Cơ điện"])
+    assert draft["Hiệu chuẩn"]["deadline"]["before"] == "2026-10-10"
+
+
+@pytest.mark.parametrize("text", [
+    "Cách đọc: sau mỗi việc là tên các đơn vị; tên in đậm là đơn vị chịu trách nhiệm chính; thời hạn ở cuối đoạn.",
+    "Cách ghi trong bảng: cột \"Người chịu trách nhiệm\" ghi chức danh người chủ trì; \"—\" là không có.",
+    "Ghi chú cột \"Thực hiện\": đơn vị đứng trước dấu \"/\" là đơn vị chủ trì; các đơn vị đứng sau dấu \"/\" là đơn vị "
+    "phối hợp.",
+    "Ở cột phân công, cơ quan đứng trước dấu gạch chéo là cơ quan chủ trì, sau dấu gạch chéo là cơ quan phối hợp.",
+])
+def test_notes_on_how_to_read_are_no_tasks(text):
+    assert gives_no_task(text)
+
+
+@pytest.mark.parametrize("rank", ["Thượng tá", "Đại tá"])
+def test_a_corps_signed_by_its_head_with_his_rank(tmp_path, rank):
+    lines = plan_head("ngày 14 tháng 9 năm 2026", issuer="ĐOÀN KINH TẾ - QUỐC PHÒNG 345", number="21/KH-ĐKTQP",
+                      place="Mường Nhé", title="Giúp đồng bào vào tổ hợp tác năm 2027") + [
+        "1. Ban Kinh tế khảo sát các hộ muốn vào tổ hợp tác, xong trước 30/9/2026.", "",
+        "Nơi nhận:\tĐOÀN TRƯỞNG", "- Lưu: VT.", f"\t{rank} Lò Văn Khởi"]
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert draft.plan["signer"]["name"] == "Lò Văn Khởi"
