@@ -16,8 +16,17 @@ how to read (issue 11).
 - A company's workshop ("Xưởng sơ chế Ea Tân", not "Xuống giống") and a section or team typed in lower case after its
   type ("Bộ phận kinh doanh", "Tổ kỹ thuật Liên hiệp") are bodies; a field typed "Nông Lâm nghiệp" stays in its name.
 - No task: how to read what follows ("Cách đọc: …", "Cách ghi trong bảng: …"), which place in a doers' field leads
-  ("… đơn vị đứng trước dấu "/" là đơn vị chủ trì …").
+  ("… đơn vị đứng trước dấu "/" là đơn vị chủ trì …"), bodies held to account before their head with a comma between
+  them ("Các bộ phận, cá nhân có tên … chịu trách nhiệm trước Giám đốc về …").
 - An economic-defence corps signs "ĐOÀN TRƯỞNG", its officer's rank before the name.
+- A name's second part after a hyphen, capitalised as a field is ("Phòng Điều hành - Phối hợp", "Phòng Huấn luyện -
+  Diễn tập"), is no verb; a team named by its work right after its type ("Tổ bảo vệ tòa nhà") keeps it.
+- A legend of abbreviations whose last entry runs on into a sentence ("…; Tổ TN - Tổ công tác tiếp nhận lưới điện.
+  Dòng nào để trống …"): the entry ends at the sentence's end; a cell that is one such initialism is its full name,
+  whatever verbs its words look like.
+- A time cell "Mỗi phiên", "Mỗi lô nhập", "Mỗi ca sản xuất": recurring.
+- A title in capitals that asks a class picked out by its work ("IV. ĐỀ NGHỊ CÁC HỢP TÁC XÃ, TỔ HỢP TÁC CUNG CẤP VỎ
+  DỪA"): the whole class leads the items under it.
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -131,3 +140,57 @@ def test_a_corps_signed_by_its_head_with_his_rank(tmp_path, rank):
         "Nơi nhận:\tĐOÀN TRƯỞNG", "- Lưu: VT.", f"\t{rank} Lò Văn Khởi"]
     draft = written(tmp_path, "ke-hoach.txt", lines)
     assert draft.plan["signer"]["name"] == "Lò Văn Khởi"
+
+
+@pytest.mark.parametrize("unit, work", [("Phòng Điều hành - Phối hợp", "cập nhật danh bạ số điện thoại vệ tinh của 46 tàu cá"),
+                                        ("Phòng Huấn luyện - Diễn tập", "mở 01 lớp cho thuyền trưởng về phát tín hiệu cấp cứu")])
+def test_a_names_second_part_capitalised_after_a_hyphen(tmp_path, unit, work):
+    lines = plan_head("ngày 08 tháng 9 năm 2026", **CO) + [f"1. {unit} {work}, xong trước ngày 30/9/2026."] + TAIL
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert named_as(draft.lead(f"{unit} {work[:10]}"), [unit])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_short_name_from_a_legend_that_runs_on_into_a_sentence(tmp_path, suffix):
+    lines = plan_head("ngày 08 tháng 9 năm 2026", **CO) + [
+        "Viết tắt trong bảng: P.KT - Phòng Kỹ thuật; Tổ TN - Tổ công tác tiếp nhận lưới điện. Dòng nào để trống cột "
+        "\"Thời hạn\" thì làm trong cả giai đoạn.", ""]
+    rows = [["1", "Ký biên bản giao nhận tài sản với từng hợp tác xã", "Tổ TN", "P.KT", "05/10/2026"],
+            ["2", "Kiểm đếm hiện trạng từng trạm biến áp", "P.KT", "Tổ bảo vệ tòa nhà", "Mỗi phiên"]]
+    draft = written_as(tmp_path, "ke-hoach", suffix, with_table(
+        lines, ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"], rows, TAIL, suffix))
+    assert named_as(draft.lead("Ký biên bản"), ["Tổ công tác tiếp nhận lưới điện"])
+    assert named_as(draft.coop("Kiểm đếm"), ["Tổ bảo vệ tòa nhà"])
+    assert draft["Kiểm đếm"]["deadline"]["kind"] == "ongoing"
+
+
+@pytest.mark.parametrize("cell", ["Mỗi phiên", "Mỗi lô nhập", "Mỗi ca sản xuất", "Từng chuyến hàng"])
+def test_each_time_the_work_comes_round_is_recurring(cell):
+    from generator.importer import fields
+
+    assert fields.deadline(cell, cell=True).kind == "ongoing"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("title, who", [("IV. ĐỀ NGHỊ CÁC HỢP TÁC XÃ, TỔ HỢP TÁC CUNG CẤP VỎ DỪA",
+                                         "CÁC HỢP TÁC XÃ, TỔ HỢP TÁC CUNG CẤP VỎ DỪA"),
+                                        ("IV. ĐỀ NGHỊ CÁC TỔ HỢP TÁC THU GOM VỎ DỪA", "CÁC TỔ HỢP TÁC THU GOM VỎ DỪA")])
+def test_a_title_that_asks_a_class_gives_it_the_items_under_it(tmp_path, suffix, title, who):
+    lines = plan_head("ngày 14 tháng 9 năm 2026", **CO)[:-1] + [
+        "III. NHIỆM VỤ", "1. Phòng Thu mua ký phụ lục hợp đồng với từng hợp tác xã trước ngày 30/9/2026.",
+        title,
+        "1. Mỗi hợp tác xã cử 01 người giữ sổ giao nhận theo lô, báo cho Phòng Thu mua trước ngày 25/9/2026.",
+        "2. Phơi vỏ dừa trên sân xi măng hoặc giàn, không tập kết vỏ ở bãi ngập nước lợ; giữ như vậy suốt niên vụ.",
+        "Các bộ phận, cá nhân có tên trên chịu trách nhiệm trước Giám đốc về chất lượng ở công đoạn mình phụ trách./."] + TAIL
+    draft = written_as(tmp_path, "ke-hoach", suffix, lines)
+    assert len(draft.texts()) == 3  # the closing that holds them to account is none
+    assert [n.upper() for n in draft.lead("Phơi vỏ")] == [who]
+    assert [n.upper() for n in draft.lead("Mỗi hợp tác xã")] == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "Các bộ phận, cá nhân có tên trong bảng trên chịu trách nhiệm trước Giám đốc về chất lượng ở công đoạn mình phụ trách.",
+    "Trưởng các phòng, xưởng chịu trách nhiệm trước Tổng giám đốc về tiến độ phần việc của đơn vị mình.",
+])
+def test_bodies_held_to_account_with_a_comma_between_them_is_no_task(text):
+    assert gives_no_task(text)

@@ -1139,6 +1139,11 @@ class _Agencies:
                                                  if fields.initialism(k) or k == phrase.strip()}, **common},
                                      frozenset(common))
         matched = fields.match_agencies(phrase, self.known, listed)
+        if len(used) == 1 and printed.strip() in used and printed.strip() in self.short and not matched.ids \
+                and fields.initialism(printed.strip()):
+            # the phrase is one initialism the document defines ("Tổ TN" for "Tổ công tác tiếp nhận lưới điện"): its
+            # full name is one body's, whatever verbs its words look like
+            matched = fields.AgencyMatch(ids=[], unknown=[self.short[printed.strip()][0]])
         ids = list(matched.ids)
         notes = [f"cơ quan chưa có trong danh mục, đã đề xuất mới: {self.proposed[a]['name']!r} ({a})"
                  for a in ids if a in self.proposed]  # proposed earlier in this document (a class heading)
@@ -3304,7 +3309,9 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 # … a class of economic actors asked, with or without its colon ("5. Đề nghị các hợp tác xã, tổ hợp tác
                 # nhận khoán", "Đề nghị các hợp tác xã, tổ hợp tác:"): the class as printed leads its items
                 rest = head[asked.end():].rstrip(" :")
-                if _ACTOR_CLASS.match(fold(_as_class(rest))) and fields.name_only(rest) == rest:
+                # (a title in capitals has no verb of its own: the words after the class pick its members out, "IV. ĐỀ
+                # NGHỊ CÁC HỢP TÁC XÃ, TỔ HỢP TÁC CUNG CẤP VỎ DỪA")
+                if _ACTOR_CLASS.match(fold(_as_class(rest))) and (fields.name_only(rest) == rest or ancestor.text.isupper()):
                     found["lead_text"], found["whole"] = rest, True
                     break
             names = fields.match_agencies(ancestor.text, known)
@@ -4327,9 +4334,10 @@ _STANDING_RULE = re.compile(r"\b(?:lam viec|hoat dong) theo (?:che do|hinh thuc)
 
 
 #: a line that holds a body to account, and gives no work ("- chịu trách nhiệm trước UBND tỉnh nếu để chậm giải ngân …",
-#: "Thủ trưởng các cơ quan … chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh về tiến độ …"): before it at most the
-#: body's name, no verb of work (folded)
-_ACCOUNTABLE = re.compile(r"^(?:(?!.*\b(?:chu tri|thuc hien|trien khai|xay dung|to chuc|huong dan|bao cao)\b)[^,;.]{0,140}\s)?"
+#: "Thủ trưởng các cơ quan … chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh về tiến độ …", "Các bộ phận, cá nhân có
+#: tên trong bảng trên chịu trách nhiệm trước Giám đốc về chất lượng …"): before it at most the bodies' names, no verb
+#: of work (folded)
+_ACCOUNTABLE = re.compile(r"^(?:(?!.*\b(?:chu tri|thuc hien|trien khai|xay dung|to chuc|huong dan|bao cao)\b)[^;.]{0,140}\s)?"
                           r"chiu trach nhiem truoc\s[^.;]{3,160}?\b(?:ve|neu|trong)\b")
 
 

@@ -214,7 +214,7 @@ _POST_ALONE_PRINTED = r"(?:đ/c |đồng chí )?(?:phó )?(?:chủ tịch|giám 
 #: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
 #: "Phòng chống", "Trường hợp", "Bộ phận", "Đoàn kết")
 _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (?:truyền thanh|phát thanh|truyền hình)|ban (?:nhân dân|chỉ đạo|quản lý|quản trị (?:các )?(?:hợp tác xã|htx)|thường vụ|điều hành|tổ chức|công tác|cán sự đảng|kiểm soát|"
-                           r"tự quản)|tổ (?:khuyến nông|kỹ thuật|công tác|giúp việc|thư ký|chuyên gia|kiểm tra|"
+                           r"tự quản)|tổ (?:khuyến nông|kỹ thuật|bảo vệ|công tác|giúp việc|thư ký|chuyên gia|kiểm tra|"
                            # … a team by its work ("Các Tổ tư vấn", "Tổ hòa giải các thôn", "Tổ khảo sát")
                            r"tư vấn|hòa giải|hoà giải|khảo sát|giám sát|thẩm định|tuyên truyền|vận động)|"
                            # a station typed in lower case after its type ("Trạm khuyến nông (TT Dịch vụ NN tỉnh)", "Trạm y
@@ -510,13 +510,22 @@ _ROLE_AFTER = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu 
 _OBJECT_WORDS = {"các", "những", "cho", "với", "về", "tại", "để", "và", "kết", "báo", "danh", "số"}
 
 
+#: the work a team is named by, right after "Tổ" / "Đội" ("Tổ bảo vệ", "Tổ kiểm tra", "Đội tuyên truyền")
+_TEAM_WORK = r"bảo vệ|kiểm tra|giám sát|tuyên truyền|vận động|khảo sát|thẩm định|tư vấn|hỗ trợ|tiếp nhận|hòa giải|hoà giải"
+
+
 def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
     """The verb ``match`` found is one of a name's words: a name verb followed by at most four more lower-case name
     words up to the role the name is given ("Giao Trung tâm Tư vấn hỗ trợ hợp tác xã | chủ trì") or, where the chunk
     is the whole name's slot (``whole``: a label's value, a cell), up to its end."""
+    if match.group().strip()[:1].isupper() and re.search(r"\S\s[-–]$", chunk[:match.start()].rstrip()):
+        return True  # a name's second part after a hyphen, capitalised as a field is: "Phòng Điều hành - Phối hợp",
+        # "Phòng Huấn luyện - Diễn tập" (Nghị định 30/2020/NĐ-CP capitalises each field of a name)
     team = re.search(r"(?:^|\s)(?:[Tt]ổ|[Đđ]ội)$", chunk[:match.start()])
     if team is not None and re.match(NUMBERED_TEAM, chunk[team.start():].lower().lstrip()):
         return True  # a team numbered after its work: "Đội tiêm số 1", "Tổ kiểm tra số 2"
+    if team is not None and re.match(r"(?:tổ|đội) (?:" + _TEAM_WORK + r")\b", chunk[team.start():].lower().lstrip()):
+        return True  # a team named by its work, right after its type: "Tổ bảo vệ tòa nhà", "Đội kiểm tra liên ngành"
     helps = _HELPS.match(chunk, match.start())
     if helps and _HELPING_TEAM.fullmatch(fold(chunk[:match.start()]).strip()) and starts_body(chunk[helps.end():]):
         return True  # a team named by the body it serves: "Tổ Thư ký giúp việc Hội đồng", "Tổ công tác giúp việc Ban
@@ -1370,6 +1379,11 @@ _LEGEND_TITLE = re.compile(r"^[\s#*_]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s*)?(?
                            r"(?: [a-z]+){0,5}[\s*_:]*$")
 
 
+#: a sentence's end, then another opening (a capitalised word and a lower-case one: "… lưới điện. Dòng nào …"; not
+#: "TP. Hồ Chí Minh")
+_SENTENCE_AFTER = re.compile(rf"(?<=[a-zà-ỹđ]{{2}})\.\s+(?=[{CAPITAL}]\S*\s+[a-zà-ỹđ])")
+
+
 def _legend_entries(lines: list[str]):
     legend = False  # inside a legend whose entries come one a line
     titled = 0  # lines left before a legend's first entry under its section's title (a sentence on reading it)
@@ -1384,6 +1398,8 @@ def _legend_entries(lines: list[str]):
         head = _LEGEND.match(fold(text))
         entries = text[head.end():].split(";") if head else [text] if legend else \
             text.split(";") if is_legend(text) else []  # a legend with no head, its entries on one line
+        if head and entries:  # the head's line going on after its last entry with a sentence of its own ("…; Tổ TN -
+            entries[-1] = _SENTENCE_AFTER.split(entries[-1], 1)[0]  # Tổ công tác tiếp nhận. Dòng nào để trống …")
         read = 0
         for entry in entries:
             entry_match = _LEGEND_ENTRY.match(entry)
@@ -1772,6 +1788,9 @@ _DEADLINES = [
     # before each round or harvest ("lấy mẫu … trước mỗi đợt thu hoạch chính", "trước mỗi vụ"): recurring, as "sau mỗi
     # đợt" is after each (above)
     ("ongoing", re.compile(r"\btruoc moi (?:dot|vu|lan|mua|ky|dip|lua)\b")),
+    # each time the work comes round, a time cell that opens so ("Mỗi phiên", "Mỗi lô nhập", "Mỗi ca sản xuất", "Từng
+    # chuyến hàng"): recurring
+    ("ongoing", re.compile(r"^(?:moi|tung) (?:phien|lo|ca|me|chuyen|lan|buoi|be|dip)\b")),
     # a period of its own ("6 tháng một lần", "03 tháng/lần", "mỗi 6 tháng"): recurring, the model has no such kind
     ("ongoing", re.compile(_EVERY_PERIOD)),
     # all through a season or the work ("suốt vụ", "trong suốt vụ thu hoạch", "suốt mùa khô", "trong mùa vụ", "trong
