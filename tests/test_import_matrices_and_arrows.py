@@ -25,6 +25,10 @@ how to read (issue 11).
   Dòng nào để trống …"): the entry ends at the sentence's end; a cell that is one such initialism is its full name,
   whatever verbs its words look like.
 - A time cell "Mỗi phiên", "Mỗi lô nhập", "Mỗi ca sản xuất": recurring.
+- A body's accountant named by it ("Kế toán Liên hiệp", "Kế toán trưởng") and the heads of a class of groups ("Tổ
+  trưởng các tổ hợp tác") are doers; "làm" before the count of what is made ends the doer's name ("Trung tâm Khuyến
+  nông làm 06 mô hình …").
+- No task: how a table below is split ("Bảng dưới đây chia vụ thành ba giai đoạn; …").
 - A title in capitals that asks a class picked out by its work ("IV. ĐỀ NGHỊ CÁC HỢP TÁC XÃ, TỔ HỢP TÁC CUNG CẤP VỎ
   DỪA"): the whole class leads the items under it.
 
@@ -193,4 +197,36 @@ def test_a_title_that_asks_a_class_gives_it_the_items_under_it(tmp_path, suffix,
     "Trưởng các phòng, xưởng chịu trách nhiệm trước Tổng giám đốc về tiến độ phần việc của đơn vị mình.",
 ])
 def test_bodies_held_to_account_with_a_comma_between_them_is_no_task(text):
+    assert gives_no_task(text)
+
+
+@pytest.mark.parametrize("first, second", [("Kế toán Liên hiệp", "Tổ trưởng các tổ hợp tác"),
+                                           ("Kế toán trưởng", "Tổ trưởng các tổ sản xuất")])
+def test_posts_of_a_body_and_heads_of_a_class_in_a_doers_cell(tmp_path, first, second):
+    suffix = ".md"  # a line each in the cell
+    rows = [["1", "Thống kê diện tích rau màu bị ngập của từng tổ hợp tác", f"{first}<br>{second}", "Trước 15/9/2026"],
+            ["2", "Trả tiền cho các tổ hợp tác theo bảng kê", first, "Tháng 10/2026"]]
+    draft = written_as(tmp_path, "ke-hoach", suffix, with_table(
+        plan_head("ngày 05 tháng 9 năm 2026", **CO), ["TT", "Nội dung", "Đơn vị thực hiện", "Thời hạn"], rows, TAIL,
+        suffix))
+    assert named_as(draft.lead("Thống kê"), [first]) and named_as(draft.coop("Thống kê"), [second])
+    assert named_as(draft.lead("Trả tiền"), [first])
+
+
+@pytest.mark.parametrize("count", ["06 mô hình tưới nhỏ giọt cho rau", "02 bể lắng nước xả"])
+def test_a_doer_that_makes_a_counted_thing(tmp_path, count):
+    lines = plan_head("ngày 05 tháng 9 năm 2026", **CO) + [
+        "1. Các phòng, đơn vị thuộc Công ty:",
+        f"1.1. Trung tâm Khuyến nông làm {count} do HTX làm dịch vụ, có Phòng Kỹ thuật cùng tham gia chọn điểm "
+        "(hoàn thành trong quý I năm 2027).",
+        "1.2. Phòng Kế toán thẩm định dự toán các mô hình ở điểm 1.1 trước ngày 30/10/2026."] + TAIL
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert draft.lead("Trung tâm") == ["Trung tâm Khuyến nông"]  # the name alone, not "… làm 06 mô hình …"
+
+
+@pytest.mark.parametrize("text", [
+    "Bảng dưới đây chia vụ thành ba giai đoạn; việc của từng giai đoạn ghi ở bảng nhỏ bên phải.",
+    "Bảng sau chia công việc thành 04 nhóm theo lĩnh vực.",
+])
+def test_how_a_table_is_split_is_no_task(text):
     assert gives_no_task(text)

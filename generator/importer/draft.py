@@ -1987,11 +1987,11 @@ def _dashed_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]]
     them ("… - P.KT thực hiện, mời Công ty X hỗ trợ - trước 30/11/2026", "… – Phòng A chủ trì, Phòng B phối hợp –
     quý I/2027"): the leads and partners the middle field gives, read as a closing bracket's ("(X thực hiện, mời Y hỗ
     trợ)"); the last field must be a time and the middle one the doers alone (a hyphen also joins a name's parts,
-    "Văn hóa - Xã hội": the field is the longest run before the time that reads so). An arrow parts the work from its
-    doers as a dash does ("… → Tổ kỹ thuật chủ trì, Chi cục X hỗ trợ; xong trước 25/9", as typed on a phone), and
-    after one arrow or dash the time may follow the doers after a semicolon. None for any other item."""
-    parts = re.split(r"\s[-–—→]\s", text.rstrip(" .;"))
-    once = re.fullmatch(r"(?P<work>.+?)\s[–—→]\s(?P<who>[^–—→]+?);\s*(?P<time>[^;]{2,80})", text.rstrip(" .;"))
+    "Văn hóa - Xã hội": the field is the longest run before the time that reads so); after one spaced dash the time may
+    follow the doers after a semicolon ("… — Đầu mối: X; phối hợp: Y; thời hạn: quý IV/2026"). None for any other
+    item."""
+    parts = re.split(r"\s[-–—]\s", text.rstrip(" .;"))
+    once = re.fullmatch(r"(?P<work>.+?)\s[–—]\s(?P<who>[^–—]+?);\s*(?P<time>[^;]{2,80})", text.rstrip(" .;"))
     if len(parts) == 2 and once and _time_clause(once.group("time")):
         parts = [once.group("work"), once.group("who"), once.group("time")]
     if not 3 <= len(parts) <= 12 or len(parts[-1]) > 80 or not _time_clause(parts[-1]) \
@@ -4271,6 +4271,9 @@ _READING_NOTE = re.compile(r"^cach (?:doc|ghi|hieu|trinh bay)\b[^.:;]{0,30}:|"  
                            # sắp xếp các việc theo tháng")
                            r"^bang (?:duoi day|sau day|sau)\b[^.;]{0,20}?\b(?:xep|sap xep|chia)(?: (?:cac )?(?:viec|cong viec|nhiem vu))?"
                            r" theo\b|"
+                           # … or into what ("Bảng dưới đây chia vụ thành ba giai đoạn; việc của từng giai đoạn ghi ở …")
+                           r"^bang (?:duoi day|sau day|sau)\b[^.;]{0,20}?\bchia\b[^.;]{0,40}?\bthanh (?:cac |\d+ |hai |ba |bon |nam )?"
+                           r"(?:giai doan|dot|phan|nhom|muc|buoc)\b|"
                            # … or where the work is shown, a sentence of its own ("Các bước …, đơn vị chủ trì, đơn vị phối
                            # hợp và thời hạn được thể hiện trong Sơ đồ triển khai ở trang sau.")
                            r"^[^.;]{0,160}\b(?:duoc )?(?:the hien|trinh bay) (?:trong|tai|o) (?:so do|bang|phu luc|bieu do)\b"

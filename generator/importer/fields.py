@@ -93,6 +93,9 @@ _TYPE_START = (
     r"nong truong (?=[a-z])|lam truong (?=[a-z])|"
     # a company's production unit ("Xí nghiệp Môi trường số 2", "Xí nghiệp Thủy nông Nam Đàn")
     r"xi nghiep (?=[a-z])|"
+    # the accountant of a body, named by it ("Kế toán Liên hiệp", "Kế toán HTX Tân Tiến"), the chief one ("Kế toán
+    # trưởng"): a post that does the row's work, as "Giám đốc …" does
+    r"ke toan (?=[a-z])|"
     # … or its workshop ("Xưởng sơ chế Ea Tân", "Xưởng chiết xuất Hương Trà", "Xưởng Cơ khí"); printed "Xưởng", not
     # "Xuống giống"
     r"xuong (?=[a-z])|"
@@ -220,10 +223,9 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (
                            # a station typed in lower case after its type ("Trạm khuyến nông (TT Dịch vụ NN tỉnh)", "Trạm y
                            # tế xã", "Trạm thú y khu vực")
                            r"trạm (?:khuyến nông|y tế|thú y|bảo vệ thực vật|trồng trọt|chăn nuôi)|"
-                           # a company's or a union's section by its work, typed in lower case ("Bộ phận kinh doanh", "Bộ
-                           # phận kế toán"; not "bộ phận" of a thing)
-                           r"bộ phận (?:kinh doanh|kế toán|kỹ thuật|hành chính|nhân sự|thu mua|bán hàng|sản xuất|kho|"
-                           r"tổng hợp|văn thư|marketing|chất lượng)\b|"
+                           # the heads of a class of groups, as a doer ("Tổ trưởng các tổ hợp tác", "Tổ trưởng các tổ
+                           # sản xuất")
+                           r"tổ trưởng (?:các|những)|kế toán trưởng|"
                            # a workshop by its work ("Xưởng sơ chế Ea Tân", "Xưởng chế biến số 2")
                            r"xưởng (?:sản xuất|sơ chế|chế biến|chiết xuất|cơ khí|sửa chữa|đóng gói|sấy|in|may)\b|"
                            rf"{NUMBERED_TEAM}|"
@@ -235,8 +237,10 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (
                            # a post needs no name after it ("Giám đốc chủ trì", "Cụm trưởng, Cụm phó tổng hợp …", "Đ/c Phó
                            # Chủ tịch UBND xã …")
                            rf"{_POST_ALONE_PRINTED}|"
-                           # a unit's section by its work in lower case ("Bộ phận văn phòng Đội", "Bộ phận kế toán")
-                           r"bộ phận (?:văn phòng|kế toán|hành chính|nghiệp vụ|kỹ thuật))"
+                           # a unit's section by its work in lower case ("Bộ phận văn phòng Đội", "Bộ phận kế toán", a
+                           # company's or a union's "Bộ phận kinh doanh"; not "bộ phận" of a thing)
+                           r"bộ phận (?:văn phòng|kế toán|hành chính|nghiệp vụ|kỹ thuật|kinh doanh|nhân sự|thu mua|bán hàng|"
+                           r"sản xuất|kho|tổng hợp|văn thư|marketing|chất lượng))"
                            r"(?=$|[\s,.;:])")
 
 
@@ -292,6 +296,10 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     if folded.startswith("hop tac xa "):  # one cooperative by its name, "Hợp tác xã Nông nghiệp …", not "hợp tác xã được …"
         words = text.split()
         return text[:1] == "H" and len(words) > 3 and words[3][:1].isupper()
+    if folded.startswith("ke toan "):  # the accountant of a body named after it ("Kế toán Liên hiệp", "Kế toán HTX A"),
+        words = text.split()            # or the chief one ("Kế toán trưởng"); not "kế toán viên", "Kế toán các khoản"
+        return words[0] == "Kế" and len(words) > 2 and (words[2][:1].isupper() or words[2] == "trưởng"
+                                                        or fold(" ".join(words[2:4])) in ("hop tac", "htx"))
     if folded.startswith("htx "):  # … typed short: "HTX Bưởi Phúc Trạch Hương Khê", not "HTX thành viên"
         words = text.split()
         return words[0] == "HTX" and len(words) > 2 and (words[1][:1].isupper() or _FIELD_THEN_NAME.match(text[4:]) is not None)
@@ -351,7 +359,8 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # "làm" as the role alone, after the work said before ("… . Văn phòng Quỹ làm thường xuyên.",
                        # "công chức Kinh tế làm, báo cáo …"): at a clause's end or before its time (not "Việc làm", a
                        # name's words: "Phòng Lao động - Việc làm")
-                       r"(?<![Vv]iệc )làm(?=\s*(?:[,;.]|$)|\s+(?:thường xuyên|ngay|trong|trước|xong|cuối|từ|hằng|định kỳ)\b)|"
+                       # … or before the count of what it makes ("Trung tâm Khuyến nông làm 06 mô hình …")
+                       r"(?<![Vv]iệc )làm(?=\s*(?:[,;.]|$)|\s+(?:thường xuyên|ngay|trong|trước|xong|cuối|từ|hằng|định kỳ)\b|\s+\d)|"
                        rf"triển khai|thực hiện|(?<!các ){_COMMITTEE_WORD}tổ chức(?! đảng| tín dụng| chính trị| kinh tế| quốc tế| đoàn thể)|(?<!đầu tư )xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
                        rf"theo dõi|{_COMMITTEE_WORD}kiểm tra|tuyên truyền|hỗ trợ|{_COMMITTEE_WORD}chỉ đạo|tập trung|{_COMMITTEE_WORD}đánh giá|báo cáo|ban hành|"
                        # handling cases ("UBND các xã | xử lý các trường hợp …", "Đội quản lý thị trường | xử lý vi
