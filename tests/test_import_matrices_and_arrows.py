@@ -27,7 +27,8 @@ how to read (issue 11).
 - A time cell "Mỗi phiên", "Mỗi lô nhập", "Mỗi ca sản xuất": recurring.
 - A body's accountant named by it ("Kế toán Liên hiệp", "Kế toán trưởng") and the heads of a class of groups ("Tổ
   trưởng các tổ hợp tác") are doers; "làm" before the count of what is made ends the doer's name ("Trung tâm Khuyến
-  nông làm 06 mô hình …").
+  nông làm 06 mô hình …"); a partner said to be there with its help after a comma ("…, có Chi cục X cùng tham gia
+  chọn điểm", "…, có cán bộ Chi cục X hỗ trợ") takes part.
 - No task: how a table below is split ("Bảng dưới đây chia vụ thành ba giai đoạn; …").
 - A title in capitals that asks a class picked out by its work ("IV. ĐỀ NGHỊ CÁC HỢP TÁC XÃ, TỔ HỢP TÁC CUNG CẤP VỎ
   DỪA"): the whole class leads the items under it.
@@ -230,3 +231,16 @@ def test_a_doer_that_makes_a_counted_thing(tmp_path, count):
 ])
 def test_how_a_table_is_split_is_no_task(text):
     assert gives_no_task(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "1. Trung tâm Khuyến nông làm 06 mô hình tưới nhỏ giọt do HTX làm dịch vụ, có Chi cục Trồng trọt và Bảo vệ thực "
+    "vật cùng tham gia chọn điểm (hoàn thành trong quý I năm 2027).",
+    "1) Đo độ chín tại vườn của từng hợp tác xã → Trung tâm Khuyến nông chủ trì, có cán bộ Chi cục Trồng trọt và Bảo "
+    "vệ thực vật hỗ trợ; xong trước 25/9",
+])
+def test_a_partner_said_to_be_there_with_its_help(tmp_path, sentence):
+    draft = written(tmp_path, "ke-hoach.txt", plan_head("ngày 05 tháng 9 năm 2026", **CO) + [sentence] + TAIL)
+    task = draft.texts()[0][:10]
+    assert named_as(draft.lead(task), ["Trung tâm Khuyến nông"])
+    assert named_as(draft.coop(task), ["Chi cục Trồng trọt và Bảo vệ thực vật"])

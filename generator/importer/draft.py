@@ -2251,7 +2251,12 @@ _PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )\bcùng(?:\s+phối hợp)?(?:\s+v
                            r"(?<=[,;]\s)mời|"
                            # … or its staff invited to work in it ("mời chuyên gia của Trung tâm Khuyến nông tỉnh, Sở …
                            # góp ý …", "mời cán bộ Trung tâm Khuyến nông tỉnh giảng dạy")
-                           r"\bmời\s+(?:cán bộ|chuyên gia|giảng viên|báo cáo viên|kỹ sư|đại diện)(?:\s+của)?)\s+" + _PARTNER_NEXT)
+                           r"\bmời\s+(?:cán bộ|chuyên gia|giảng viên|báo cáo viên|kỹ sư|đại diện)(?:\s+của)?|"
+                           # … or said to be there with its help, after a comma ("…, có Chi cục X cùng tham gia chọn
+                           # điểm", "…, có cán bộ Chi cục X hỗ trợ")
+                           r"(?<=[,;]\s)có(?:\s+(?:cán bộ|chuyên gia|đại diện)(?:\s+của)?)?"
+                           rf"(?=\s+[{fields.CAPITAL}][^,;.]{{2,120}}?\s(?:cùng\s+)?(?:tham gia|hỗ trợ|phối hợp|giúp)\b))\s+"
+                           + _PARTNER_NEXT)
 
 
 _OPENS_WITH_PARTNER = re.compile(r"^(?i:cùng)(?:\s+với)?\s+" + _PARTNER_NEXT)
