@@ -1961,6 +1961,17 @@ plan copied from a PDF viewer (hard line breaks, a page number inside a target, 
 together); a provincial Hội LHPN's Markdown plan with bold body headings over items ending in italic times; a commune's
 plain-text plan whose "+" items carry their own "Phối hợp:" and "Thời gian:" lines.
 
+Two-hundred-and-second section: a two-hundredth held-out set, ``benchmarks/corpus/unseen200/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones from other issuers: a honey export company's .docx plan with its beekeeping cooperatives whose
+tasks run in TWO WORD NEWSPAPER COLUMNS (a continuous section of its own), each paragraph a bold title, the work and a
+closing bracket "(Chủ trì: …; phối hợp: …; hạn: …)"; a hi-tech park board's BILINGUAL PDF printed side by side, the
+Vietnamese on the left and the English on the right of every block, each item the work and then "Chủ trì: …; phối
+hợp: …; thời hạn: …"; a provincial Liên minh HTX's plain-text plan with slash numbering ("I/", "1/") and "Giao: …
+Thời hạn: …" on the work's line; a commune's Markdown pipe table whose "Thực hiện" cells hold "Chủ trì: X<br>Phối
+hợp: Y" beside a remarks column; a Sở Nông nghiệp và Môi trường's plain-text plan with duties under doer headings,
+times in brackets, one item with two leads and a list of appended forms.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2401,6 +2412,8 @@ HELD_OUT = {
     "unseen198": "hundred-and-ninety-eighth held-out set (benchmarks/corpus/unseen198/, two new kinds, three everyday "
                  "documents):",
     "unseen199": "hundred-and-ninety-ninth held-out set (benchmarks/corpus/unseen199/, two new kinds, three everyday "
+                 "documents):",
+    "unseen200": "two-hundredth held-out set (benchmarks/corpus/unseen200/, two new kinds, three everyday "
                  "documents):",
 }
 
