@@ -1972,6 +1972,16 @@ Thời hạn: …" on the work's line; a commune's Markdown pipe table whose "Th
 hợp: Y" beside a remarks column; a Sở Nông nghiệp và Môi trường's plain-text plan with duties under doer headings,
 times in brackets, one item with two leads and a list of appended forms.
 
+Two-hundred-and-third section: a two-hundred-and-first held-out set, ``benchmarks/corpus/unseen201/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a silk-reeling company's .docx plan with a Word table of contents (dot leaders, page
+numbers) under its title, a facts table of five rearing batches and a work table timed by the silkworm's stage in each
+batch ("03 ngày trước ngày băng tằm", "Tằm tuổi 4 - 5", "Ngày thứ 6 sau lên né") beside a dated table of once-off work;
+a carton maker's PDF whose tasks are numbered bold lines followed by software-style shaded badges ("Chủ trì: …",
+"Phối hợp: …", "Hạn: …", "Trạng thái: …"); a commune's plain-text plan with items "1)" and "CT: … PH: … <time>." lines;
+a Liên minh HTX's Markdown list whose items open with a bold lead, "(PH: …)" in brackets and a bold time after an em
+dash; a province's plain-text plan with TAB-indented "a)" / "b)" sub-items under its bodies and a targets appendix.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2414,6 +2424,8 @@ HELD_OUT = {
     "unseen199": "hundred-and-ninety-ninth held-out set (benchmarks/corpus/unseen199/, two new kinds, three everyday "
                  "documents):",
     "unseen200": "two-hundredth held-out set (benchmarks/corpus/unseen200/, two new kinds, three everyday "
+                 "documents):",
+    "unseen201": "two-hundred-and-first held-out set (benchmarks/corpus/unseen201/, two new kinds, three everyday "
                  "documents):",
 }
 
