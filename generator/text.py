@@ -164,11 +164,20 @@ class SourceText:
     def find_cell(self, quote: str, *, max_pieces: int = 4, window: int = 60, min_piece: int = 3) -> Match | None:
         """Find a flattened-table cell: ``find`` or, failing that, up to
         ``max_pieces`` fragments in order within ``window`` lines, each cut
-        at a word boundary (columns share lines in such extractions)."""
+        at a word boundary (columns share lines in such extractions). Names
+        read from separate cells and parted by "; " (a matrix's header and a
+        row: "Ban Chính trị; UBND xã X") are pieces of their own, one more
+        allowed for each."""
         exact = self.find(quote)
         if exact is not None:
             return exact
-        needle = compact(quote)
+        found = self._in_pieces(compact(quote), max_pieces, window, min_piece)
+        if found is None and ";" in quote:
+            found = self._in_pieces(compact(re.sub(r"\s*;\s*", " ", quote)), max_pieces + quote.count(";"), window,
+                                    min_piece)
+        return found
+
+    def _in_pieces(self, needle: str, max_pieces: int, window: int, min_piece: int) -> Match | None:
         if len(needle) < 2 * min_piece:
             return None
         key, ends, starts = self.key, self._cuts, self._word_starts

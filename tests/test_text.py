@@ -77,3 +77,12 @@ def test_source_key_is_the_compact_form_of_each_line(raw):
     from generator.text import compact
 
     assert src.key == "".join(compact(line) for line in raw.splitlines())
+
+
+def test_names_read_from_separate_cells_are_pieces_of_their_own():
+    matrix = "TT Việc Ban Kinh tế Ban Chính trị Lực lượng khác\n1 Khảo sát Chủ trì: lập phiếu Cử cán bộ UBND xã Mù Cả: cử người\n"
+    src = SourceText(matrix)
+    assert src.find_cell("Ban Chính trị; UBND xã Mù Cả") is not None
+    assert src.find_cell("Ban Kinh tế; Ban Chính trị; UBND xã Mù Cả") is not None
+    assert src.find_cell("UBND xã Mù Cả; Ban Chính trị") is None  # order reversed
+    assert src.find_cell("Ban Chính trị; UBND xã Pa Ủ") is None  # a name that is not there
