@@ -4264,8 +4264,9 @@ _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|so may|email|di dong
 #: a note on how the tasks below are written ("Đơn vị chủ trì được ghi in đậm ở đầu mỗi nhiệm vụ.", "Mỗi nhiệm vụ dưới
 #: đây ghi theo thứ tự: nội dung – đơn vị chủ trì – thời gian.", "Ghi chú: tại cột “Cơ quan thực hiện”, cơ quan được nêu
 #: đầu tiên là cơ quan chủ trì …", "Từng việc, tổ chức chủ trì … được liệt kê tại Phụ lục"): no task (folded)
-_READING_NOTE = re.compile(r"^cach (?:doc|ghi|hieu|trinh bay)\b[^.:;]{0,30}:|"  # … how to read what follows, so
-                           # labelled ("Cách đọc: …", "Cách đọc bảng: mỗi hàng là một việc …", "Cách ghi trong bảng: …")
+_READING_NOTE = re.compile(# how to read what follows, so labelled ("Cách đọc: …", "Cách đọc bảng: mỗi hàng là một
+                           # việc …", "Cách ghi trong bảng: …")
+                           r"^cach (?:doc|ghi|hieu|trinh bay)\b[^.:;]{0,30}:|"
                            # … or which place in a doers' field leads ("Ghi chú cột "Thực hiện": đơn vị đứng trước dấu
                            # "/" là đơn vị chủ trì; …")
                            r"^[^.;]{0,80}\b(?:dung )?(?:truoc|sau) (?:dau|ky hieu)\b[^.;]{0,20}?\bla (?:don vi|co quan|bo phan|luc luong)"

@@ -275,15 +275,15 @@ def _role_marks(header_cells: list[str], header: list[str | None], cells: list[s
     "Cử cán bộ dân vận …" | "UBND xã X: cử công chức …", "—" where a body has no part): in a row with such a lead,
     every other body with a part takes part, a column of others by the body that opens its cell."""
     out = []
-    bodies = [k for k in range(min(len(cells), len(header))) if header[k] is None and cells[k]]
-    worded = [k for k in bodies if _LEAD_PART.match(fold(nfc(plain_line(cells[k]))).strip())]
-    for k in bodies:
-        cell = nfc(plain_line(cells[k])).strip()
+    printed = {k: nfc(plain_line(cells[k])).strip() for k in range(min(len(cells), len(header)))
+               if header[k] is None and cells[k]}  # the bodies' cells
+    worded = [k for k, cell in printed.items() if _LEAD_PART.match(fold(cell))]
+    for k, cell in printed.items():
         mark = _ROLE_MARK.match(fold(cell))
         name = nfc(plain_line(header_cells[k])).strip()
         if mark and name:
             out.append((name, "lead" if mark.group("lead") else "coop"))
-        elif len(worded) == 1 and len(bodies) >= 2 and cell.strip(" -–—.") and not fold(cell).startswith("khong "):
+        elif len(worded) == 1 and len(printed) >= 2 and cell.strip(" -–—.") and not fold(cell).startswith("khong "):
             named = _NAMED_PART.match(cell)
             if not starts_body(name):  # "Lực lượng ngoài Đoàn": the body before its part's colon ("UBND xã X: …")
                 name = named.group("who") if named and starts_body(named.group("who")) else ""
