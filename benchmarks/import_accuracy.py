@@ -1982,6 +1982,16 @@ a carton maker's PDF whose tasks are numbered bold lines followed by software-st
 a Liên minh HTX's Markdown list whose items open with a bold lead, "(PH: …)" in brackets and a bold time after an em
 dash; a province's plain-text plan with TAB-indented "a)" / "b)" sub-items under its bodies and a targets appendix.
 
+Two-hundred-and-fourth section: a two-hundred-and-second held-out set, ``benchmarks/corpus/unseen202/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a fruit vapour-heat-treatment company's .docx plan whose work is given as job tickets
+("PHIẾU GIAO VIỆC SỐ GV-01" …), one small two-column form table per task with labelled rows (Nội dung công việc, Bộ
+phận nhận việc, Bộ phận phối hợp, Hạn hoàn thành, Kết quả phải có); a livestock breeding centre's PDF whose task table
+has no lead column, its rows grouped under band rows that name the lead ("1. Phòng Kỹ thuật chủ trì:"); a ward's
+plain-text plan with "a-" / "b-" items, doers in a trailing bracket and yearless times after " - "; a Sở Nội vụ's
+Markdown plan as a converter writes it (a grid-table header, escaped numbers); a province's plain-text Công văn copied
+from a viewer.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2426,6 +2436,8 @@ HELD_OUT = {
     "unseen200": "two-hundredth held-out set (benchmarks/corpus/unseen200/, two new kinds, three everyday "
                  "documents):",
     "unseen201": "two-hundred-and-first held-out set (benchmarks/corpus/unseen201/, two new kinds, three everyday "
+                 "documents):",
+    "unseen202": "two-hundred-and-second held-out set (benchmarks/corpus/unseen202/, two new kinds, three everyday "
                  "documents):",
 }
 
