@@ -1982,6 +1982,15 @@ a carton maker's PDF whose tasks are numbered bold lines followed by software-st
 a Liên minh HTX's Markdown list whose items open with a bold lead, "(PH: …)" in brackets and a bold time after an em
 dash; a province's plain-text plan with TAB-indented "a)" / "b)" sub-items under its bodies and a targets appendix.
 
+Two-hundred-and-fifth section: a two-hundred-and-third held-out set, ``benchmarks/corpus/unseen203/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones: a beef-cattle breeding company's .docx plan whose one table gives each stage the company's duty
+(its unit in brackets at the end of the cell), the linked cooperatives' duty and one time cell shared by both; a
+martyrs' cemetery board's PDF whose table is laid out by place, the place cell merged down over its rows and the
+supervising team on a second line of the doer's cell; a commune's plain-text plan with "1.1." items ending in their
+doers after an em dash; a Sở Tài chính's Markdown plan typed by hand with "Phòng …:" paragraphs; a Liên minh HTX's plan
+copied from a PDF viewer with hard line wraps and page footers inside items.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2426,6 +2435,8 @@ HELD_OUT = {
     "unseen200": "two-hundredth held-out set (benchmarks/corpus/unseen200/, two new kinds, three everyday "
                  "documents):",
     "unseen201": "two-hundred-and-first held-out set (benchmarks/corpus/unseen201/, two new kinds, three everyday "
+                 "documents):",
+    "unseen203": "two-hundred-and-third held-out set (benchmarks/corpus/unseen203/, two new kinds, three everyday "
                  "documents):",
 }
 

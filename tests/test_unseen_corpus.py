@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-first sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-first and the two-hundred-and-third sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -252,6 +252,7 @@ UNSEEN198 = ROOT / "benchmarks" / "corpus" / "unseen198"
 UNSEEN199 = ROOT / "benchmarks" / "corpus" / "unseen199"
 UNSEEN200 = ROOT / "benchmarks" / "corpus" / "unseen200"
 UNSEEN201 = ROOT / "benchmarks" / "corpus" / "unseen201"
+UNSEEN203 = ROOT / "benchmarks" / "corpus" / "unseen203"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -462,6 +463,7 @@ ANNOTATIONS198 = sorted(UNSEEN198.glob("*.yaml"))
 ANNOTATIONS199 = sorted(UNSEEN199.glob("*.yaml"))
 ANNOTATIONS200 = sorted(UNSEEN200.glob("*.yaml"))
 ANNOTATIONS201 = sorted(UNSEEN201.glob("*.yaml"))
+ANNOTATIONS203 = sorted(UNSEEN203.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -748,7 +750,8 @@ def _set_id(value):
                                                       (UNSEEN198, ANNOTATIONS198, 5),
                                                       (UNSEEN199, ANNOTATIONS199, 5),
                                                       (UNSEEN200, ANNOTATIONS200, 5),
-                                                      (UNSEEN201, ANNOTATIONS201, 5)],
+                                                      (UNSEEN201, ANNOTATIONS201, 5),
+                                                      (UNSEEN203, ANNOTATIONS203, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -892,7 +895,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN198,
                                     UNSEEN199,
                                     UNSEEN200,
-                                    UNSEEN201],
+                                    UNSEEN201,
+                                    UNSEEN203],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3568,6 +3572,10 @@ B200 = UNSEEN200 / "b_tp-hcm_318-KH-KCNC-2026_song-ngu-iot-truy-xuat-htx.pdf"
 
 B201 = UNSEEN201 / "b_tay-ninh_31-KH-BBPVA-2026_thung-carton-thanh-long-htx.pdf"
 
+# --- two-hundred-and-third held-out set ---------------------------------------------------------------------------
+
+B203 = UNSEEN203 / "b_ha-tinh_58-KH-BQLNTLS-2026_htx-phuc-vu-le-27-7.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3689,7 +3697,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN198, ANNOTATIONS198),
               (UNSEEN199, ANNOTATIONS199),
               (UNSEEN200, ANNOTATIONS200),
-              (UNSEEN201, ANNOTATIONS201)]
+              (UNSEEN201, ANNOTATIONS201),
+              (UNSEEN203, ANNOTATIONS203)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3852,7 +3861,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN198, B198),
                                         (UNSEEN199, B199),
                                         (UNSEEN200, B200),
-                                        (UNSEEN201, B201)],
+                                        (UNSEEN201, B201),
+                                        (UNSEEN203, B203)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
