@@ -1992,6 +1992,15 @@ plain-text plan with "a-" / "b-" items, doers in a trailing bracket and yearless
 Markdown plan as a converter writes it (a grid-table header, escaped numbers); a province's plain-text Công văn copied
 from a viewer.
 
+Two-hundred-and-fifth section: a two-hundred-and-third held-out set, ``benchmarks/corpus/unseen203/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones: a beef-cattle breeding company's .docx plan whose one table gives each stage the company's duty
+(its unit in brackets at the end of the cell), the linked cooperatives' duty and one time cell shared by both; a
+martyrs' cemetery board's PDF whose table is laid out by place, the place cell merged down over its rows and the
+supervising team on a second line of the doer's cell; a commune's plain-text plan with "1.1." items ending in their
+doers after an em dash; a Sở Tài chính's Markdown plan typed by hand with "Phòng …:" paragraphs; a Liên minh HTX's plan
+copied from a PDF viewer with hard line wraps and page footers inside items.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2438,6 +2447,8 @@ HELD_OUT = {
     "unseen201": "two-hundred-and-first held-out set (benchmarks/corpus/unseen201/, two new kinds, three everyday "
                  "documents):",
     "unseen202": "two-hundred-and-second held-out set (benchmarks/corpus/unseen202/, two new kinds, three everyday "
+                 "documents):",
+    "unseen203": "two-hundred-and-third held-out set (benchmarks/corpus/unseen203/, two new kinds, three everyday "
                  "documents):",
 }
 
