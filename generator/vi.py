@@ -19,6 +19,9 @@ _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 
 
 _MARKS = re.compile("[\u0300-\u036f]")
+#: a capital letter of Vietnamese text (NFC), for a character class: the capitals with a tone mark too ("Ủy ban …",
+#: "Ấp …", "Ở …"), which "A-Z" and the bare "ĐÂƯÔƠÊ" miss
+CAPITAL = "A-Z" + "".join(chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
 
 
 def _fold_char(ch: str) -> str:

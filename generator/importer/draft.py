@@ -1528,8 +1528,25 @@ _FIELD = re.compile(rf"^\(?{layout.LINE_LABEL}\s*:\s*(?=\S)", re.I)
 #: … or labelled as the item's share-out ("+ Phân công: Ban Phong trào tham mưu; Trung tâm … phối hợp.")
 _GIVEN_LINE = re.compile(r"^(?:Giao|Phân công(?: thực hiện)?)\s*:\s*(?=\S)", re.I)
 #: … after the line's start, a clause's end or a bracket, or a dot or a bar between fields on one line, as a slide or a
-#: card prints them ("Phụ trách: Phòng Thu mua · Phối hợp: … · Hạn: 30/9/2026", "Chủ trì: X | Thời hạn: Y")
-_FIELD_PART = re.compile(rf"(?:^\(?|;\s*|\.\s+|\(\s*|\s[·•|]\s*)(?P<label>{_FIELD_LABEL})\s*:\s*", re.I)
+#: card prints them ("Phụ trách: Phòng Thu mua · Phối hợp: … · Hạn: 30/9/2026", "Chủ trì: X | Thời hạn: Y"), or a space
+#: before a capitalised label, as a task list's badges run on in a PDF's text ("Chủ trì: X Phối hợp: Y Hạn: 15/9/2026")
+_FIELD_PART = re.compile(rf"(?:^\(?|;\s*|\.\s+|\(\s*|\s[·•|]\s*|(?P<run>\s(?-i:(?=[{fields.CAPITAL}]))))(?P<label>{_FIELD_LABEL})"
+                         r"\s*:\s*", re.I)
+#: the value a badge's run-on label follows: a name or a time, nothing of a sentence
+_BADGE_VALUE = re.compile(r"[^.;:()\[\]\"“”]{1,80}")
+
+
+def _field_parts(text: str, opened: bool = False) -> list[re.Match]:
+    """The labelled fields of ``text`` (``_FIELD_PART``), a label run on after a space only right after another
+    field's short value (a task list's badges: "Chủ trì: X Phối hợp: Y Hạn: …"; ``opened``: a label opened the line
+    before ``text``), never inside a sentence."""
+    parts: list[re.Match] = []
+    for part in _FIELD_PART.finditer(text):
+        if part.group("run") is not None and not (
+                (parts or opened) and _BADGE_VALUE.fullmatch(text[parts[-1].end() if parts else 0:part.start()])):
+            continue
+        parts.append(part)
+    return parts
 #: what parts one field's value from the next
 _FIELD_GAP = " ;.·•|"
 
@@ -1692,7 +1709,7 @@ def _led_by_label(para, labelled: dict[int, list]) -> bool:
 
 
 #: an item's particulars under their labels, which name neither its doer nor its time (folded)
-_PARTICULARS = {"dia diem", "noi dung", "kinh phi", "doi tuong", "hinh thuc", "quy mo"}
+_PARTICULARS = {"dia diem", "noi dung", "kinh phi", "doi tuong", "hinh thuc", "quy mo", "trang thai", "tinh trang"}
 
 
 #: a clause that opens as a time does, read or not ("từ 20 tháng Chạp", "dịp cao điểm Tết"), after a bracket's doers
@@ -1731,7 +1748,7 @@ def _item_fields(lines: list) -> dict[str, str]:
         if given_to:  # a line "Giao: X chủ trì; Y phối hợp; tháng 9/2026." under its work: each clause its role, the
             # clauses parted by ";" or by a sentence's full stop ("Giao: X chủ trì; Y phối hợp. Xong trong tháng 8/2025.")
             rest = text[given_to.end():]
-            nxt = _FIELD_PART.search(rest)
+            nxt = next(iter(_field_parts(rest, opened=True)), None)
             clauses = re.split(rf";|\.\s+(?=[{fields.CAPITAL}])", rest[:nxt.start()] if nxt else rest)
             for clause in (c.strip(" .") for whole in clauses for c in _roles_apart(whole) if c.strip(" .")):
                 role = _ROLE.match(clause)
@@ -1761,7 +1778,7 @@ def _item_fields(lines: list) -> dict[str, str]:
                 else:
                     add("coop", role.group("who"))
             text = rest[nxt.start():] if nxt else ""
-        parts = list(_FIELD_PART.finditer(text))
+        parts = _field_parts(text)
         for part, after in zip(parts, parts[1:] + [None]):
             value = text[part.end():after.start() if after else len(text)].strip(_FIELD_GAP)
             label = fold(part.group("label"))
@@ -1841,8 +1858,8 @@ def _role_clauses(cell: str) -> list[str]:
 _COOP_LABELLED = re.compile(r"(?:[;,.]\s*|\s+)(?:phối hợp|p/h|ph|cùng(?:\s+với)?)\s*:\s*\S", re.I)
 #: a lead, then its partners after a comma: "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã", "X, p/h: Y"
 #: … the lead maybe with a bracket of its own ("Ban Tuyên giáo (sau đây gọi là Ban TG), phối hợp Báo Lạng Sơn")
-_LEAD_THEN_PARTNERS = re.compile(rf"^(?P<who>(?:[^,;:()]|\([^(),;:]{{1,80}}\)){{3,150}}?)[,;]\s*{_PARTNERS_WORD}(?P<coop>\S.*)$",
-                                 re.I)
+_LEAD_THEN_PARTNERS = re.compile(rf"^(?P<who>(?:[^,;:()]|\([^(),;:]{{1,80}}\)){{3,150}}?)[,;]\s*(?:{_PARTNERS_WORD}|mời\s+)"
+                                 rf"(?P<coop>\S.*)$", re.I)  # … or invites them ("X, mời Y cử người viết …")
 #: … or in square brackets, as a note before the list defines them ("… [Văn phòng chủ trì; PH: Ban X; T8/2026]")
 _CLOSING = re.compile(r"(?:\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)|\[(?P<square>[^\[\]]{3,300})\])"
                       r"\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")  # a parent in brackets in it
@@ -3699,7 +3716,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                     # last item's label)
                     if sharing is None:
                         sharing = [o for o in run[:-1] if o.kind == previous.kind and id(o) not in labelled
-                                   and not _FIELD_PART.search(o.text)]
+                                   and not _field_parts(o.text)]
                     for other in sharing:
                         labelled.setdefault(id(other), []).append(child)
                 remarks.add(id(child))
@@ -4015,7 +4032,7 @@ _POINTER = re.compile(r"\b(?:chi tiet|cu the|quy dinh|phan cong|the hien|neu|lie
 
 
 #: the kinds of units a closing names as a class ("các cơ quan, đơn vị", "các phòng, trạm, đội"), folded
-_UNITS_WHO = r"(?:co quan|don vi|dia phuong|ban|bo phan|phong|nganh|to|chi hoi|hoi co so|tram|doi|thon|xom|ap|to dan pho|khu pho|" \
+_UNITS_WHO = r"(?:co quan|don vi|dia phuong|ban|bo phan|phong|xuong|nganh|to|chi hoi|hoi co so|tram|doi|thon|xom|ap|to dan pho|khu pho|" \
              r"so|(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|huyen|thi tran|dac khu)(?:,? (?:xa|phuong|thi tran|dac khu))*)"
 #: … and the heads of villages beside them ("trưởng bản", "các trưởng thôn", "trưởng các ấp"), folded
 _DOERS = (rf"(?:{_UNITS_WHO}|(?:cac )?truong (?:cac )?(?:ban|thon|ap|buon|to dan pho|khu pho|bon|lang|xom|phum|soc|"
@@ -4088,7 +4105,9 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       r"(?:(?:chuc nang,? )?nhiem vu duoc (?:giao|phan cong),? (?:(?:khan truong|chu dong|nghiem tuc) )?"
                       r"(?:(?:to chuc |trien khai )?thuc hien|trien khai)"
                       # … or the document itself: "Các phòng thuộc Trung tâm … căn cứ Kế hoạch này để làm./."
-                      rf"|{_DOCUMENT} nay (?:de )?(?:thuc hien|lam|trien khai)(?: thuc hien)?))"
+                      # "Các phòng, xưởng căn cứ Kế hoạch này tổ chức thực hiện./."
+                      rf"|{_DOCUMENT} nay (?:de )?(?:(?:to chuc|khan truong|nghiem tuc|chu dong) )?(?:thuc hien|lam|trien khai)"
+                      r"(?: thuc hien)?))"
                       # … maybe with what it is for ("… quan tâm phối hợp để cuộc trưng bày đạt kết quả./.")
                       r"(?:,?\s*(?:de|nham) [^.;/]{0,100})?"
                       # … maybe with where to turn with difficulties after it ("…; vướng mắc phát sinh thì phản ánh về
@@ -4402,6 +4421,29 @@ _AIM_LINE = re.compile(r"^(?:muc tieu|muc dich|chi tieu)(?: chung| cu the)?\s*:"
 _QUESTION = re.compile(r"^(?:(?:Câu(?: hỏi)?|Hỏi)\s*(?:\d{1,3}\s*)?[.:)]\s*)?[^.?!;]{3,300}\?$")
 
 
+#: a form, a table or an appendix attached to the plan, by its number and title, and nothing else ("Mẫu 01: Nhật ký nuôi
+#: ngao của hợp tác xã;", "Biểu số 02: Tổng hợp kết quả thực hiện.", "Phụ lục 01: Danh sách hợp tác xã"), as a list under
+#: "Kèm theo Kế hoạch này:" names them (folded)
+_ATTACHED_FORM = re.compile(r"^(?:mau|bieu|bieu mau|phu bieu|phu luc)(?: so)? (?:\d{1,2}[a-z]?|[ivx]{1,4})(?:/[a-z0-9-]+)?\s*[:.–-]\s*"
+                            r"(?![^.;:]*\b(?:truoc|cham nhat|hoan thanh|gui|nop|bao cao ve)\b)[^.;:]{3,120}[.;]?$")
+
+
+#: a body, a colon, then its figure ("HTX Thanh long Tầm Vu (xã Tầm Vu): 86.000 thùng loại 10 kg, 5 lớp.", "Xã Tân
+#: Lập: 05 hợp tác xã"), as a list of each one's order, quota or count prints it
+_FIGURE_LINE = re.compile(r"^(?P<who>[^:;()]{3,100}?)\s*(?:\([^()]{2,60}\))?\s*:\s*(?P<rest>\d[\d.,]*\s*\S[^;:]{0,150}?)[.;]?$")
+
+
+def _figure_of_a_body(text: str) -> bool:
+    """``text`` is a body's figure and nothing else (``_FIGURE_LINE``): a body's name alone before the colon, no verb of
+    work nor time after it."""
+    figure = _FIGURE_LINE.match(text.strip())
+    if figure is None:
+        return False
+    who, rest = figure.group("who").strip(), figure.group("rest")
+    return fields.starts_body(who) and fields.name_only(who) == who and not fields._NAME_END.search(" " + rest) \
+        and fields.deadline(rest).kind == "unspecified"
+
+
 def _no_task(para) -> bool:
     """A paragraph that is no task whatever stands around it: a closing formula, what the text says of its own force,
     its issuing basis, a contact line, a note on how the tasks are written, a board's standing rule, a line of a
@@ -4420,6 +4462,7 @@ def _no_task(para) -> bool:
             or (bool(_OWN_PLAN.search(folded)) and plain) or bool(_CONTACT.search(folded) and _REACH.search(folded))
             or bool(_COMPOSITION.match(folded))
             or bool(_AIM_LINE.match(folded))
+            or bool(_ATTACHED_FORM.match(folded)) or _figure_of_a_body(para.text)
             or (para.kind in ("", "bullet") and bool(_QUESTION.match(para.text)))
             or (bool(_DEEMED.match(folded)) and plain and len(_sentences(para.text)) == 1)
             or (para.kind == "" and bool(_BASIS.search(folded)) and _actor_at(para.text) is None and not any(

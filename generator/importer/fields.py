@@ -17,7 +17,7 @@ from pathlib import Path
 from ..labels import message
 from ..site.markup import glossary
 from ..source.models import Registry
-from ..vi import fold, slugify
+from ..vi import CAPITAL, fold, slugify
 
 # --- the registry -----------------------------------------------------------
 
@@ -244,9 +244,6 @@ _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (
                            r"(?=$|[\s,.;:])")
 
 
-#: a capital letter of Vietnamese text (NFC), for a character class: the capitals with a tone mark too ("Ủy ban …",
-#: "Ấp …", "Ở …"), which "A-Z" and the bare "ĐÂƯÔƠÊ" miss
-CAPITAL = "A-Z" + "".join(chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
 
 
 #: a level's socio-political organisations (and the associations every commune has), however typed, with their level,
@@ -1797,6 +1794,10 @@ _DEADLINES = [
     # before each round or harvest ("lấy mẫu … trước mỗi đợt thu hoạch chính", "trước mỗi vụ"): recurring, as "sau mỗi
     # đợt" is after each (above)
     ("ongoing", re.compile(r"\btruoc moi (?:dot|vu|lan|mua|ky|dip|lua)\b")),
+    # a point counted in days from an event of each round, a time cell of it alone ("03 ngày trước ngày băng tằm", "Ngày
+    # thứ 10", "Ngày thứ 6 sau lên né", "Ngày thứ 7 - 8 sau gieo"): tied to that event, as "sau khi …" is
+    ("after-condition", re.compile(r"^(?:\d{1,3} ngay (?:lam viec )?truoc (?:khi |ngay )?[^.;()]{3,80}"
+                                   r"|ngay thu \d{1,3}(?:\s*[-–]\s*\d{1,3})?(?: (?:sau|ke tu|cua) [^.;()]{2,80})?)$")),
     # each time the work comes round, a time cell that opens so ("Mỗi phiên", "Mỗi lô nhập", "Mỗi ca sản xuất", "Từng
     # chuyến hàng"): recurring
     ("ongoing", re.compile(r"^(?:moi|tung) (?:phien|lo|ca|me|chuyen|lan|buoi|be|dip)\b")),

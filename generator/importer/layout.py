@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import nfc, plain_line
-from ..vi import fold
+from ..vi import CAPITAL, fold
 
 ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
 #: the national motto of a state body's header (Nghị định 30/2020), matched on folded text
@@ -134,8 +134,9 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                r"thời (?:hạn|gian)\s+(?:gửi|nộp|báo cáo)(?:\s+[^:;.()\n]{1,50}?)?(?:\s*\([^():;\n]{1,80}\))?|"
                r"sản phẩm(?:\s+(?:đầu ra|hoàn thành|chính))?|kết quả(?:\s*(?:/|,|và)\s*sản phẩm)?(?:\s+(?:đầu ra|dự kiến))?|"
                # what an activity's lines describe besides who and when ("Hoạt động 2: Hội nghị …" / "- Địa điểm: …" /
-               # "- Nội dung: …" / "- Kinh phí: …"): its particulars, no work of their own
-               r"địa điểm|nội dung|kinh phí|đối tượng|hình thức|quy mô")
+               # "- Nội dung: …" / "- Kinh phí: …"): its particulars, no work of their own; where the item stands, as a
+               # task list's badge prints it ("Trạng thái: Chưa bắt đầu")
+               r"địa điểm|nội dung|kinh phí|đối tượng|hình thức|quy mô|trạng thái|tình trạng")
 #: a line that opens with a field's label, capitalised ("Đơn vị chủ trì: Sở Tài chính", "Thời hạn hoàn thành:"): a
 #: paragraph of its own, whatever ends the line above (an item's title printed without a full stop); in lower case it
 #: is a sentence wrapped there
@@ -148,8 +149,10 @@ _LABEL_LINE = re.compile(rf"^\(?{LINE_LABEL}\s*:", re.I)
 CARD_HEAD = re.compile(rf"^(?:(?-i:[A-ZĐ]{{1,5}})[-.]?\d{{1,3}}|(?:Phiếu|Việc|Mã việc)(?:\s+số)?\s+\d{{1,3}})\s*[.:–—-]?\s+"
                        rf"(?P<label>{LINE_LABEL})\s*:", re.I)
 #: a label alone on its line, its value on the next (a form, or a two-column table of label and value pasted as
-#: text: "Đơn vị chủ trì:" / "Sở Tài chính"): the value goes on the label's paragraph
-_LABEL_AT_END = re.compile(rf"[.;]\s+{LINE_LABEL}\s*:\s*$", re.I)
+#: text: "Đơn vị chủ trì:" / "Sở Tài chính"): the value goes on the label's paragraph; so after a clause's end, and a
+#: tracker's status run on after the other labels of a task list's badges ("… Hạn: 15/01/2027 Trạng thái:" / "Chưa bắt
+#: đầu")
+_LABEL_AT_END = re.compile(rf"(?:[.;]\s+(?:{LINE_LABEL})|\s(?-i:(?=[{CAPITAL}]))(?:trạng thái|tình trạng))\s*:\s*$", re.I)
 _BARE_LABEL = re.compile(rf"^\(?(?:{FIELD_LABEL})\s*:\s*$", re.I)
 _FIELD_NAME = re.compile(FIELD_LABEL, re.I)  # a field's label alone, without its colon
 #: an enumeration inside a sentence ("Cụ thể: (i) rà soát …; (ii) tổ chức …", "gồm: a) …; b) …"): "(i)", "(2)",

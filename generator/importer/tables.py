@@ -129,7 +129,10 @@ COLUMNS = [  # (field, header words, folded)
     # … and the day of a round's work, "Ngày khám", "Ngày tổ chức" (not a document's "Ngày ban hành", "Ngày ký")
     # … and when it is done, "Thời điểm", "Thời điểm thực hiện", asked plainly "Khi nào", "Bao giờ"
     ("deadline", r"thoi gian|thoi han|tien do|thoi vu|(?:^|\b(?:han|thoi diem|ngay|moc|du kien)\s+)hoan thanh\b|"
-                 r"^thoi diem(?: thuc hien)?$|^(?:khi nao|bao gio|luc nao)(?: (?:xong|hoan thanh|phai xong|lam))?$|"
+                 # … or the point in each round or batch it is done at ("Thời điểm trong lứa", "Thời điểm trong vụ":
+                 # "Ngày thứ 10", "03 ngày trước ngày băng tằm")
+                 r"^thoi diem(?: thuc hien| trong (?:moi |tung )?(?:lua|vu|dot|dot nuoi|chu ky|mua|ca|me|phien))?$|"
+                 r"^(?:khi nao|bao gio|luc nao)(?: (?:xong|hoan thanh|phai xong|lam))?$|"
                  # the day the row is due by, headed so ("Xong trước": "30/9/2025", "Tháng 11/2025"; "Hạn xong", "Hạn
                  # thực hiện", "Hạn xử lý")
                  r"^(?:xong|hoan thanh|han) truoc$|^han(?: chot| cuoi| xong| thuc hien| xu ly)?$|"
