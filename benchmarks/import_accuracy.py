@@ -2001,6 +2001,15 @@ supervising team on a second line of the doer's cell; a commune's plain-text pla
 doers after an em dash; a Sở Tài chính's Markdown plan typed by hand with "Phòng …:" paragraphs; a Liên minh HTX's plan
 copied from a PDF viewer with hard line wraps and page footers inside items.
 
+Two-hundred-and-sixth section: a two-hundred-and-fourth held-out set, ``benchmarks/corpus/unseen204/``, five documents
+written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set holds and
+three everyday ones: an animal-feed company's .docx plan whose SWOT table (facts) is followed by a TOWS matrix, four
+cells of coded actions ("SO1.", "WT2.") each ending with "(doer / partner / time)" in unit codes; a cold-water fish
+company's PDF whose response table is cut by band rows of water-temperature alert levels, its times counted in hours
+from the reading; a Liên minh HTX's plain-text plan whose "-" items end with "(X chủ trì; phối hợp Y; thời gian: …)";
+a commune's Markdown pipe table with "<br>" in its cells; a Sở Nông nghiệp và Môi trường's plan copied from a PDF
+viewer, hard line wraps and a page number inside an item.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2449,6 +2458,8 @@ HELD_OUT = {
     "unseen202": "two-hundred-and-second held-out set (benchmarks/corpus/unseen202/, two new kinds, three everyday "
                  "documents):",
     "unseen203": "two-hundred-and-third held-out set (benchmarks/corpus/unseen203/, two new kinds, three everyday "
+                 "documents):",
+    "unseen204": "two-hundred-and-fourth held-out set (benchmarks/corpus/unseen204/, two new kinds, three everyday "
                  "documents):",
 }
 
