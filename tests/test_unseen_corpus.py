@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-third sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-third and the two-hundred-and-fifth sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -254,6 +254,7 @@ UNSEEN200 = ROOT / "benchmarks" / "corpus" / "unseen200"
 UNSEEN201 = ROOT / "benchmarks" / "corpus" / "unseen201"
 UNSEEN202 = ROOT / "benchmarks" / "corpus" / "unseen202"
 UNSEEN203 = ROOT / "benchmarks" / "corpus" / "unseen203"
+UNSEEN205 = ROOT / "benchmarks" / "corpus" / "unseen205"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -466,6 +467,7 @@ ANNOTATIONS200 = sorted(UNSEEN200.glob("*.yaml"))
 ANNOTATIONS201 = sorted(UNSEEN201.glob("*.yaml"))
 ANNOTATIONS202 = sorted(UNSEEN202.glob("*.yaml"))
 ANNOTATIONS203 = sorted(UNSEEN203.glob("*.yaml"))
+ANNOTATIONS205 = sorted(UNSEEN205.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -754,7 +756,8 @@ def _set_id(value):
                                                       (UNSEEN200, ANNOTATIONS200, 5),
                                                       (UNSEEN201, ANNOTATIONS201, 5),
                                                       (UNSEEN202, ANNOTATIONS202, 5),
-                                                      (UNSEEN203, ANNOTATIONS203, 5)],
+                                                      (UNSEEN203, ANNOTATIONS203, 5),
+                                                      (UNSEEN205, ANNOTATIONS205, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -900,7 +903,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN200,
                                     UNSEEN201,
                                     UNSEEN202,
-                                    UNSEEN203],
+                                    UNSEEN203,
+                                    UNSEEN205],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3585,6 +3589,10 @@ B202 = UNSEEN202 / "b_gia-lai_118-KH-TTGVN-2026_thu-tinh-nhan-tao-bo-htx.pdf"
 
 B203 = UNSEEN203 / "b_ha-tinh_58-KH-BQLNTLS-2026_htx-phuc-vu-le-27-7.pdf"
 
+# --- two-hundred-and-fifth held-out set ---------------------------------------------------------------------------
+
+B205 = UNSEEN205 / "b_dien-bien_146-KH-PTDTNT-2026_bep-an-noi-tru-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3708,7 +3716,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN200, ANNOTATIONS200),
               (UNSEEN201, ANNOTATIONS201),
               (UNSEEN202, ANNOTATIONS202),
-              (UNSEEN203, ANNOTATIONS203)]
+              (UNSEEN203, ANNOTATIONS203),
+              (UNSEEN205, ANNOTATIONS205)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3873,7 +3882,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN200, B200),
                                         (UNSEEN201, B201),
                                         (UNSEEN202, B202),
-                                        (UNSEEN203, B203)],
+                                        (UNSEEN203, B203),
+                                        (UNSEEN205, B205)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
