@@ -2010,6 +2010,17 @@ from the reading; a Liên minh HTX's plain-text plan whose "-" items end with "(
 a commune's Markdown pipe table with "<br>" in its cells; a Sở Nông nghiệp và Môi trường's plan copied from a PDF
 viewer, hard line wraps and a page number inside an item.
 
+Two-hundred-and-seventh section: a two-hundred-and-fifth held-out set, ``benchmarks/corpus/unseen205/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a provincial historical archives centre's .docx plan for the documents of the
+cooperative movement, one table with a weight column of percentages ("Tỷ trọng (%)"), separate start and finish dates
+and doers as room codes explained in a note after the table; an ethnic boarding school's PDF plan buying its boarders'
+food from cooperatives, the doer of each row an office holder of the school with "Phối hợp: …" on a second line of the
+same cell and times in school-year terms ("Trước khai giảng (05/9/2026)", "Trong học kỳ I"); a provincial Mặt trận's
+plain-text plan of numbered paragraphs opening with their body; a Sở Công Thương's Markdown plan with "###" headings
+naming the room over "-" items that end with a bold time after an em dash; a commune's plain-text Quyết định with its
+plan attached, "a)" / "b)" items under numbered bodies.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2460,6 +2471,8 @@ HELD_OUT = {
     "unseen203": "two-hundred-and-third held-out set (benchmarks/corpus/unseen203/, two new kinds, three everyday "
                  "documents):",
     "unseen204": "two-hundred-and-fourth held-out set (benchmarks/corpus/unseen204/, two new kinds, three everyday "
+                 "documents):",
+    "unseen205": "two-hundred-and-fifth held-out set (benchmarks/corpus/unseen205/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-fourth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-fifth sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -255,6 +255,7 @@ UNSEEN201 = ROOT / "benchmarks" / "corpus" / "unseen201"
 UNSEEN202 = ROOT / "benchmarks" / "corpus" / "unseen202"
 UNSEEN203 = ROOT / "benchmarks" / "corpus" / "unseen203"
 UNSEEN204 = ROOT / "benchmarks" / "corpus" / "unseen204"
+UNSEEN205 = ROOT / "benchmarks" / "corpus" / "unseen205"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -468,6 +469,7 @@ ANNOTATIONS201 = sorted(UNSEEN201.glob("*.yaml"))
 ANNOTATIONS202 = sorted(UNSEEN202.glob("*.yaml"))
 ANNOTATIONS203 = sorted(UNSEEN203.glob("*.yaml"))
 ANNOTATIONS204 = sorted(UNSEEN204.glob("*.yaml"))
+ANNOTATIONS205 = sorted(UNSEEN205.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -757,7 +759,8 @@ def _set_id(value):
                                                       (UNSEEN201, ANNOTATIONS201, 5),
                                                       (UNSEEN202, ANNOTATIONS202, 5),
                                                       (UNSEEN203, ANNOTATIONS203, 5),
-                                                      (UNSEEN204, ANNOTATIONS204, 5)],
+                                                      (UNSEEN204, ANNOTATIONS204, 5),
+                                                      (UNSEEN205, ANNOTATIONS205, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -904,7 +907,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN201,
                                     UNSEEN202,
                                     UNSEEN203,
-                                    UNSEEN204],
+                                    UNSEEN204,
+                                    UNSEEN205],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3593,6 +3597,10 @@ B203 = UNSEEN203 / "b_ha-tinh_58-KH-BQLNTLS-2026_htx-phuc-vu-le-27-7.pdf"
 
 B204 = UNSEEN204 / "b_lao-cai_31-KH-CNLHL-2026_ca-hoi-ca-tam-muc-nhiet-do-nuoc.pdf"
 
+# --- two-hundred-and-fifth held-out set ---------------------------------------------------------------------------
+
+B205 = UNSEEN205 / "b_dien-bien_146-KH-PTDTNT-2026_bep-an-noi-tru-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3717,7 +3725,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN201, ANNOTATIONS201),
               (UNSEEN202, ANNOTATIONS202),
               (UNSEEN203, ANNOTATIONS203),
-              (UNSEEN204, ANNOTATIONS204)]
+              (UNSEEN204, ANNOTATIONS204),
+              (UNSEEN205, ANNOTATIONS205)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3883,7 +3892,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN201, B201),
                                         (UNSEEN202, B202),
                                         (UNSEEN203, B203),
-                                        (UNSEEN204, B204)],
+                                        (UNSEEN204, B204),
+                                        (UNSEEN205, B205)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
