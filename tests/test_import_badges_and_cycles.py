@@ -8,6 +8,8 @@ beside the lead, and lines that are no task (issue 11).
   cell counted in days from an event of it ("03 ngày trước ngày băng tằm", "Ngày thứ 10", "Ngày thứ 6 sau lên né"):
   tied to that event (after-condition).
 - "Giao: X, mời Y cử người viết …": X leads, the body invited takes part.
+- The doers' bracket followed by its time after a spaced dash ("… (X; Y) - quý I."), and the doers with their roles last
+  after a spaced dash ("…, trong tháng 8 — phòng X chủ trì, Y, Z phối hợp."): read as a closing bracket's.
 - No task: a form or an appendix by its number and title in the list of what is attached ("Mẫu 01: Nhật ký …;",
   "Biểu số 02: …"); a body's figure alone ("HTX A (xã B): 86.000 thùng loại 10 kg, 5 lớp."); the units told to carry
   out the plan ("Các phòng, xưởng căn cứ Kế hoạch này tổ chức thực hiện; vướng mắc báo cáo …/.").
@@ -91,3 +93,26 @@ def test_attachments_figures_and_closings_are_no_tasks(text):
 ])
 def test_a_numbered_or_counted_line_with_its_work_is_a_task(text):
     assert not gives_no_task(text)
+
+
+@pytest.mark.parametrize("time", ["quý I", "trước 31/3"])
+def test_the_doers_bracket_then_its_time_after_a_dash(tmp_path, time):
+    lines = plan_head("ngày 10 tháng 10 năm 2026", **CO) + [
+        f"a- Vận động các hộ trồng rau lập tổ hợp tác, hướng dẫn ký hợp đồng hợp tác (Hội Nông dân phường; phòng Kinh "
+        f"tế, Hạ tầng và Đô thị) - {time}.",
+        f"b- Đôn đốc các hợp tác xã gửi báo cáo năm qua hệ thống thông tin (phòng Kinh tế, Hạ tầng và Đô thị) - {time}."]
+    draft = written(tmp_path, "ke-hoach.txt", lines + TAIL)
+    assert named_as(draft.lead("Vận động"), ["Hội Nông dân phường"])
+    assert named_as(draft.coop("Vận động"), ["phòng Kinh tế, Hạ tầng và Đô thị"])
+    assert named_as(draft.lead("Đôn đốc"), ["phòng Kinh tế, Hạ tầng và Đô thị"])
+
+
+@pytest.mark.parametrize("lead, partners", [("phòng Văn hóa - Xã hội", ["Hội Nông dân xã", "Đoàn Thanh niên xã"]),
+                                            ("phòng Kinh tế", ["Trung tâm Phục vụ hành chính công xã"])])
+def test_doers_with_their_roles_last_after_a_dash(tmp_path, lead, partners):
+    lines = plan_head("ngày 10 tháng 7 năm 2026", **CO) + [
+        f"1.1. Họp dân ở 06 thôn giới thiệu lợi ích của việc vào tổ hợp tác, trong tháng 8 — {lead} chủ trì, "
+        f"{', '.join(partners)} phối hợp."]
+    draft = written(tmp_path, "ke-hoach.txt", lines + TAIL)
+    assert named_as(draft.lead("Họp dân"), [lead])
+    assert named_as(draft.coop("Họp dân"), partners)

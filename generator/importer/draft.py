@@ -1924,6 +1924,12 @@ _GIVEN_TAIL = re.compile(r"(?<=[.;])\s+(?:(?:Giao|(?:Cơ quan|Đơn vị) (?:th�
                          r"|(?P<bare>Giao(?:\s+cho)?\s+)(?=[^:;()]{3,150}?\s(?:chủ trì|thực hiện)\b))(?P<tail>[^()]{3,400})$")
 
 
+#: an item whose doers' bracket is followed by its time after a spaced dash ("… (X; Y) - quý I", "… (X) – trước 31/3")
+_BRACKET_THEN_TIME = re.compile(r"^(?P<item>.*\([^()]{3,200}\))\s+[-–—]\s+(?P<time>[^()\-–—]{2,40})$")
+#: … and whose doers, with a role named, follow its work after a spaced dash, last ("… — phòng X chủ trì, Y phối hợp")
+_ROLES_AFTER_DASH = re.compile(r"^(?P<item>.+?)\s[–—]\s(?P<who>[^–—()]{3,200})$")
+
+
 def _bracket_leads(text: str, known: fields.Known) -> bool:
     """The item names its lead in a bracket after its work: "… (Giao: Ban Kinh tế chủ trì; … phối hợp; thời gian: …)"."""
     closing = _closing_roles(text, known) if text.rstrip(" .;").endswith(")") else None
@@ -3027,6 +3033,19 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         closing = _closing_roles(bracketed, known)
         if closing and given_tail.group("bare"):  # a sentence "Giao X thực hiện; từ tháng 8/2026.": its doers; its
             closing[3].pop("deadline", None)  # time is the text's, read as the whole item's is
+    timed = _BRACKET_THEN_TIME.match(para.text.rstrip(" .;")) if closing is None and found["lead_text"] is None else None
+    if timed and _time_clause(timed.group("time")) and not re.search(  # (not a partner's parent: "…, phối hợp Chi cục X
+            r"\b(?:phối hợp|cùng|chủ trì)\b",  # (Sở NN&MT) - trong mùa khô")
+            re.split(r"[,;]", timed.group("item")[:timed.group("item").rindex("(")])[-1], re.I):
+        # the doers' bracket, then its time after a spaced dash ("… (Hội Nông dân phường; phòng Kinh tế) - quý I."): the
+        # bracket's doers; the time is the text's, read as the whole item's is
+        closing = _closing_roles(timed.group("item"), known)
+    roled = _ROLES_AFTER_DASH.match(para.text.rstrip(" .;")) if closing is None and found["lead_text"] is None else None
+    if roled:
+        # the doers with their roles after a spaced dash, nothing after them ("… , trong tháng 8 — phòng X chủ trì, Y,
+        # Z phối hợp."): read as a closing bracket's, where a role is named
+        said = _closing_roles(f"{roled.group('item')} ({roled.group('who')})", known)
+        closing = said if said and said[0] and _ROLE.search(roled.group("who")) else None
     if closing and closing[0]:
         leads, coops, at, given = closing
         found["lead_text"], found["more_leads"], found["listed"] = leads[0], leads[1:], True
