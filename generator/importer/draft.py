@@ -1709,7 +1709,7 @@ def _led_by_label(para, labelled: dict[int, list]) -> bool:
 
 
 #: an item's particulars under their labels, which name neither its doer nor its time (folded)
-_PARTICULARS = {"dia diem", "noi dung", "kinh phi", "doi tuong", "hinh thuc", "quy mo", "trang thai", "tinh trang"}
+_PARTICULARS = {fold(label) for label in layout.PARTICULAR_LABELS}
 
 
 #: a clause that opens as a time does, read or not ("từ 20 tháng Chạp", "dịp cao điểm Tết"), after a bracket's doers

@@ -110,6 +110,11 @@ DAYPART = re.compile(r"^(?:Buổi\s+(?:sáng|chiều|trưa|tối)|Sáng|Chiều|
 #: a line that opens with an em dash and a word in lower case: the item's time (or other field) after a spaced dash,
 #: wrapped onto its own line ("… (phối hợp: Liên minh HTX thành phố)" / "— tháng 4/2026."), which goes on the paragraph
 _DASHED_ON = re.compile(r"^—\s*[^\W\d_]")
+#: where a tracker's item stands, as a task list's badge labels it ("Trạng thái: Chưa bắt đầu")
+STATUS_LABELS = ("trạng thái", "tình trạng")
+#: the labels of what an activity's lines describe besides who and when ("Hoạt động 2: Hội nghị …" / "- Địa điểm: …" /
+#: "- Nội dung: …" / "- Kinh phí: …"): its particulars, no work of their own; and its status
+PARTICULAR_LABELS = ("địa điểm", "nội dung", "kinh phí", "đối tượng", "hình thức", "quy mô", *STATUS_LABELS)
 #: a line that gives a field of the item above it (common drafting practice: "Cơ quan chủ trì: X; Cơ quan phối
 #: hợp: Y, Z", "Cơ quan thực hiện: X; phối hợp: Y", "Đơn vị thực hiện: …", "Thời gian (thực hiện): Quý III/2026",
 #: "Sản phẩm: …", "Kết quả: …"): never a task of its own
@@ -133,10 +138,8 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                # 05/11/2026", "Thời gian nộp hồ sơ: …", "Thời hạn báo cáo kết quả: …")
                r"thời (?:hạn|gian)\s+(?:gửi|nộp|báo cáo)(?:\s+[^:;.()\n]{1,50}?)?(?:\s*\([^():;\n]{1,80}\))?|"
                r"sản phẩm(?:\s+(?:đầu ra|hoàn thành|chính))?|kết quả(?:\s*(?:/|,|và)\s*sản phẩm)?(?:\s+(?:đầu ra|dự kiến))?|"
-               # what an activity's lines describe besides who and when ("Hoạt động 2: Hội nghị …" / "- Địa điểm: …" /
-               # "- Nội dung: …" / "- Kinh phí: …"): its particulars, no work of their own; where the item stands, as a
-               # task list's badge prints it ("Trạng thái: Chưa bắt đầu")
-               r"địa điểm|nội dung|kinh phí|đối tượng|hình thức|quy mô|trạng thái|tình trạng")
+               # its particulars and status (``PARTICULAR_LABELS``)
+               + "|".join(PARTICULAR_LABELS))
 #: a line that opens with a field's label, capitalised ("Đơn vị chủ trì: Sở Tài chính", "Thời hạn hoàn thành:"): a
 #: paragraph of its own, whatever ends the line above (an item's title printed without a full stop); in lower case it
 #: is a sentence wrapped there
@@ -152,7 +155,8 @@ CARD_HEAD = re.compile(rf"^(?:(?-i:[A-ZĐ]{{1,5}})[-.]?\d{{1,3}}|(?:Phiếu|Vi�
 #: text: "Đơn vị chủ trì:" / "Sở Tài chính"): the value goes on the label's paragraph; so after a clause's end, and a
 #: tracker's status run on after the other labels of a task list's badges ("… Hạn: 15/01/2027 Trạng thái:" / "Chưa bắt
 #: đầu")
-_LABEL_AT_END = re.compile(rf"(?:[.;]\s+(?:{LINE_LABEL})|\s(?-i:(?=[{CAPITAL}]))(?:trạng thái|tình trạng))\s*:\s*$", re.I)
+_LABEL_AT_END = re.compile(rf"(?:[.;]\s+(?:{LINE_LABEL})|\s(?-i:(?=[{CAPITAL}]))(?:{'|'.join(STATUS_LABELS)}))\s*:\s*$",
+                           re.I)
 _BARE_LABEL = re.compile(rf"^\(?(?:{FIELD_LABEL})\s*:\s*$", re.I)
 _FIELD_NAME = re.compile(FIELD_LABEL, re.I)  # a field's label alone, without its colon
 #: an enumeration inside a sentence ("Cụ thể: (i) rà soát …; (ii) tổ chức …", "gồm: a) …; b) …"): "(i)", "(2)",
