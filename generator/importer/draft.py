@@ -29,7 +29,8 @@ PARTS = [  # (part, words in a section title, folded)
     # about, which a table further on may share out)
     ("tasks", r"\b(?:cac )?hoat dong (?:cu the|trong tam)\b|^(?:cac )?hoat dong$"),
     # the work to do, by its plain name: "II. CÁC VIỆC CẦN LÀM", "CÔNG VIỆC CẦN THỰC HIỆN", "III. CÔNG VIỆC"
-    ("tasks", r"\b(?:cac )?(?:cong )?viec can (?:lam|thuc hien|trien khai)\b|"
+    # … and whose it is, said between ("IV. VIỆC CÁC HTX, THT LIÊN KẾT CẦN LÀM", "NHỮNG VIỆC UBND XÃ CẦN LÀM")
+    ("tasks", r"\b(?:cac |nhung )?(?:cong )?viec(?: (?:cua )?[^.;:]{2,60}?)? can (?:lam|thuc hien|trien khai)\b|"
               r"^(?:cac )?cong viec(?: (?:cu the|chu yeu|trong tam))?$"),
     # what the plan asks other bodies to do: "IV. ĐỀ NGHỊ PHỐI HỢP", "Nội dung đề nghị phối hợp", "IV. Đề nghị các hợp
     # tác xã", "V. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ" (a body asked by its name)
@@ -179,7 +180,9 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         notes.append(message("imp_note_authority", authority=authority))
     _joint_review(meta, issuer, review)
     notes += _successor_notes(province, issuer["id"], provinces, known, meta.get("date"), review)
-    paras = layout.paragraphs([("" if i in in_table else l) for i, l in enumerate(lines)], 0, stop)
+    boxes = _item_boxes(lines, in_table, stop)
+    paras = layout.paragraphs([("" if i in in_table or i in boxes else l) for i, l in enumerate(lines)], 0, stop)
+    paras = _with_box_items(paras, boxes)
     roots = layout.tree(paras)
     paras = _inline_duties_apart(_doer_sentences_joined(paras, known))
     bar = _Progress(len(paras) + sum(len(t.rows) for t in found_tables), "import", progress)
@@ -1898,6 +1901,8 @@ _ROLE_CLAUSE_CUT = re.compile(rf"{_CLAUSE_CUT.pattern}|(?:(?<=\(chủ trì\))|(?
 #: a bracket's doers as a lead and its partners parted by a slash ("(KT/ND)", "(KT/VP, CA)", "(KT/HTX Hoa cây cảnh Xuân
 #: Quan)"), a notation a commune's plan explains in its legend ("đơn vị đứng trước dấu gạch chéo (/) chủ trì …")
 _LEAD_SLASH = re.compile(r"^(?P<lead>[^/;,()\d]{1,80}?)\s*/\s*(?P<rest>[^/;()\d]{1,200})$")
+#: a slot left empty, as a table's or a bracket's "-" says it ("không có đơn vị phối hợp")
+_NONE = re.compile(r"\s*[-–—x0]?\s*")
 #: roles a bracket gives a body beside the lead ("Y phối hợp", "Y hướng dẫn", "Y hỗ trợ", "Y tham gia"): it cooperates
 #: (the last three only in lower case: "Ban Kế hoạch - Hỗ trợ" is a name)
 _HELPS = ("phoi hop", "huong dan", "ho tro", "tham gia")
@@ -2087,6 +2092,14 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
             and all(_names_only(p, known, listed=True, slot=True) for p in slashed.group("rest").split(",")):
         # "(KT/VP, CA)": the lead before the slash, its partners after it, as the document's own notation writes them
         return [slashed.group("lead").strip()], [slashed.group("rest").strip()], match.start(), {}  # as printed
+    slots = re.split(r"\s+/\s+", inside)
+    if len(slots) == 3 and _names_only(slots[0], known, listed=True, slot=True) \
+            and (_NONE.fullmatch(slots[1]) or all(_names_only(p, known, listed=True, slot=True) for p in slots[1].split(","))) \
+            and (fields.deadline(slots[2], cell=True, year=_ANY_YEAR).kind != "unspecified" or _TIME_WORD.match(slots[2])):
+        # "(PKD / PTC / trước 15/10/2026)", "(NM / - / khi có ổ dịch)": the lead, its partners ("-" for none) and the
+        # time, in that order, each apart by a spaced slash, as the document's note on reading its brackets says
+        partners = [] if _NONE.fullmatch(slots[1]) else [slots[1].strip()]
+        return [slots[0].strip()], partners, match.start(), _item_fields([_Line(f"thời gian: {slots[2].strip()}")])
     roled = False
     for clause in (c.strip() for c in _CLAUSE_CUT.split(inside)):
         if _FIELD.match(clause):  # "thời gian: quý III/2024", "sản phẩm: …", "cơ quan chủ trì: …"
@@ -2174,7 +2187,11 @@ def _typed_as_name(text: str) -> bool:
         or fields.COMMUNE_OFFICE.match(fold(text)) is not None
 
 
-_DUTIES_OF = re.compile(r"^(?:(?:(?:CÁC\s+)?NHIỆM VỤ|TRÁCH NHIỆM)\b.*?\bCỦA|ĐỐI VỚI)\s+(?P<who>.{3,120}?)\s*:?$", re.I)
+_DUTIES_OF = re.compile(r"^(?:(?:(?:CÁC\s+)?NHIỆM VỤ|TRÁCH NHIỆM)\b.*?\bCỦA|ĐỐI VỚI)\s+(?P<who>.{3,120}?)\s*:?$"
+                        # … or the work the bodies it names have to do ("VIỆC CÁC HTX, THT LIÊN KẾT CẦN LÀM", "Những việc
+                        # UBND các xã cần làm")
+                        r"|^(?:NHỮNG\s+|CÁC\s+)?(?:CÔNG\s+)?VIỆC\s+(?:CỦA\s+)?(?P<doers>(?:CÁC|NHỮNG|UBND|ỦY BAN|UỶ BAN|"
+                        r"SỞ|PHÒNG|BAN|HỘI|LIÊN MINH|TRUNG TÂM)\s.{2,100}?)\s+CẦN\s+(?:LÀM|THỰC HIỆN|TRIỂN KHAI)\s*:?$", re.I)
 #: a body given its duties by a sentence over them, as decisions that set up a working group or a steering board write
 #: them ("Điều 2. Tổ công tác có các nhiệm vụ sau:", "Ban Chỉ đạo có nhiệm vụ, quyền hạn như sau:")
 _HAS_DUTIES = re.compile(r"^(?:Điều\s+\d+\s*[.:]\s*)?(?P<who>[^:;.]{3,120}?)\s+có\s+(?:các\s+|những\s+)?(?:nhiệm vụ|trách nhiệm)"
@@ -2191,7 +2208,7 @@ def _duties_of(text: str) -> str | None:
     """The body whose duties a heading or a sentence over items gives ("NHIỆM VỤ CỦA BỘ …", "Đối với Sở …:", "Tổ công
     tác có các nhiệm vụ sau:", "Thành viên là lãnh đạo Sở …:"), as printed; None for any other text."""
     found = _DUTIES_OF.match(text) or _HAS_DUTIES.match(text) or _MEMBER_OF.match(text)
-    return found.group("who") if found else None
+    return next((who for who in found.groupdict().values() if who), None) if found else None
 #: an item addressed to a body, as resolutions and conclusions give their demands ("1. Đối với Ủy ban nhân dân tỉnh:" over
 #: lettered points; "2. Đối với Liên minh Hợp tác xã tỉnh: đề nghị …" in one)
 _FOR_BODY = re.compile(r"^Đối với\s+(?P<who>[^:]{3,120}?)\s*:\s*(?P<rest>.*)$")
@@ -2637,6 +2654,51 @@ def _doer_sentences_joined(paras: list, known: fields.Known) -> list:
 #: a body's name and its colon, then its duties numbered inline in the one paragraph ("1. Phòng Kinh tế: (1) rà soát …,
 #: xong trước 30/11; (2) hướng dẫn …; (3) …"), as a Thông báo or a short plan gives each body its list
 _INLINE_DUTIES = re.compile(r"^(?P<who>[^:;()]{3,150}?)\s*:\s*(?=\(1\)\s)")
+
+
+def _item_boxes(lines: list[str], in_table: set[int], stop: int) -> dict[int, list[str]]:
+    """The rows of a table drawn as boxes of items, no table of records (a strategy's matrix whose cells each hold a group
+    of coded actions, "SO1. …" / "SO2. …"): line index → its cells' lines, a blank line between cells; the other rows
+    of such a table that hold only short labels (the matrix's heads, "Cơ hội (O) | Thách thức (T)") → nothing. A row
+    is such a box where its cells hold two or more lines that open with an item's marker."""
+    boxes: dict[int, list[str]] = {}
+    for at in range(stop):
+        line = lines[at]
+        if at in in_table or "\t" not in line.strip() or "<br>" not in line:
+            continue
+        cells = [[" ".join(piece.split()) for piece in cell.split("<br>") if piece.strip()] for cell in line.split("\t")]
+        if sum(1 for cell in cells for piece in cell if layout.marker_of(piece)[0] in ("num", "letter")) >= 2:
+            # a cell's lines before its first item are the title of its group ("SO - Dùng điểm mạnh …"): set as one
+            boxes[at] = [piece for cell in cells if cell for piece in [*_titled(cell), ""]]
+    for at in list(boxes):  # the heads of the box table, on its rows next to a box row
+        for step in (-1, 1):
+            near = at + step
+            while 0 <= near < stop and near not in boxes and "\t" in lines[near].strip() \
+                    and all(len(cell.split()) <= 6 and not cell.rstrip().endswith((".", ";"))
+                            for cell in lines[near].split("\t")):
+                boxes[near] = []
+                near += step
+    return boxes
+
+
+def _titled(cell: list[str]) -> list[str]:
+    """A box's lines with those before its first item set bold, as a group's title is printed."""
+    first = next((i for i, piece in enumerate(cell) if layout.marker_of(piece)[0]), 0)
+    return [f"**{piece}**" if i < first and "**" not in piece else piece for i, piece in enumerate(cell)]
+
+
+def _with_box_items(paras: list, boxes: dict[int, list[str]]) -> list:
+    """``paras`` with the paragraphs of each box row (``_item_boxes``) put in at its line, every one on that line."""
+    out = list(paras)
+    for at in sorted(boxes):
+        inside = layout.paragraphs(boxes[at])
+        for para in inside:
+            para.line = para.end_line = at + 1
+            if not para.kind:  # a row's label, a group's title: a heading over the items after it, none an item's own
+                para.kind, para.level = "heading", 6
+        place = next((i for i, p in enumerate(out) if p.line > at + 1), len(out))
+        out[place:place] = inside
+    return out
 
 
 def _inline_duties_apart(paras: list) -> list:
@@ -4054,8 +4116,8 @@ _POINTER = re.compile(r"\b(?:chi tiet|cu the|quy dinh|phan cong|the hien|neu|lie
 _UNITS_WHO = r"(?:co quan|don vi|dia phuong|ban|bo phan|phong|xuong|nganh|to|chi hoi|hoi co so|tram|doi|thon|xom|ap|to dan pho|khu pho|" \
              r"so|(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|huyen|thi tran|dac khu)(?:,? (?:xa|phuong|thi tran|dac khu))*)"
 #: … and the heads of villages beside them ("trưởng bản", "các trưởng thôn", "trưởng các ấp"), folded
-_DOERS = (rf"(?:{_UNITS_WHO}|(?:cac )?truong (?:cac )?(?:ban|thon|ap|buon|to dan pho|khu pho|bon|lang|xom|phum|soc|"
-          r"khom))")
+_VILLAGE_HEADS = r"(?:cac )?truong (?:cac )?(?:ban|thon|ap|buon|to dan pho|khu pho|bon|lang|xom|phum|soc|khom)"
+_DOERS = rf"(?:{_UNITS_WHO}|{_VILLAGE_HEADS})"
 
 
 #: an article's title in a Nghị quyết or Quyết định ("Điều 2. Tổ chức thực hiện"): a heading, never a task
@@ -4068,7 +4130,7 @@ _DOCUMENT = (r"(?:chi thi|ke hoach|quyet dinh|nghi quyet|cong van|thong bao|van 
 #: what the document replaces ("Kế hoạch này thay thế Kế hoạch số 12/KH-UBND …", "Kế hoạch này thay cho lịch tư vấn năm
 #: 2025"), folded: said of its own force, no work
 _REPLACES = rf"{_DOCUMENT} nay thay (?:the|cho)\b[^.;]{{0,160}}"
-_EXECUTION = re.compile(rf"(?:(?:thuc hien|thi hanh) {_DOCUMENT} nay"
+_EXECUTION = re.compile(rf"(?:(?:thuc hien|thi hanh)(?: (?:tot|co hieu qua|nghiem tuc|thang loi))? {_DOCUMENT} nay"
                         # a resolution's or decision's own closing: "Nghị quyết này đã được … thông qua ngày …",
                         # "Quyết định này có hiệu lực kể từ ngày ký"
                         r"|(?:nghi quyet|quyet dinh|chi thi) nay (?:da duoc .{0,300}thong qua|co hieu luc)[^/]{0,80})"
@@ -4120,20 +4182,32 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       # nhiệm vụ được giao tổ chức thực hiện./.", "Các phòng, trạm, đội căn cứ nhiệm vụ được giao khẩn
                       # trương triển khai thực hiện./.", "Các phòng thuộc Chi cục căn cứ nhiệm vụ được giao chủ động
                       # triển khai./."
-                      rf"^cac {_UNITS_WHO}(?:,? (?:va )?{_UNITS_WHO})*(?: (?:thuoc|cua) [^,.;]{{1,80}})? can cu "
+                      # (or everyone at once, the units and the lower levels after them: "Các ban, đơn vị của Ủy ban
+                      # MTTQ tỉnh, các tổ chức … và Mặt trận các xã, phường dựa vào Kế hoạch này mà làm")
+                      rf"^cac {_UNITS_WHO}(?:,? (?:va )?{_UNITS_WHO})*(?: (?:thuoc|cua) [^,.;]{{1,80}})?"
+                      r"(?:, [^,.;]{1,60}?)* (?:can cu|dua vao|dua theo) "
                       r"(?:(?:chuc nang,? )?nhiem vu duoc (?:giao|phan cong),? (?:(?:khan truong|chu dong|nghiem tuc) )?"
                       r"(?:(?:to chuc |trien khai )?thuc hien|trien khai)"
                       # … or the document itself: "Các phòng thuộc Trung tâm … căn cứ Kế hoạch này để làm./."
                       # "Các phòng, xưởng căn cứ Kế hoạch này tổ chức thực hiện./."
-                      rf"|{_DOCUMENT} nay (?:de )?(?:(?:to chuc|khan truong|nghiem tuc|chu dong) )?(?:thuc hien|lam|trien khai)"
-                      r"(?: thuc hien)?))"
+                      rf"|{_DOCUMENT} nay (?:de |ma )?(?:(?:to chuc|khan truong|nghiem tuc|chu dong) )?(?:thuc hien|lam|trien khai)"
+                      r"(?: thuc hien)?)"
+                      # everyone told to do his part as given above, whoever they are ("Các phòng, Nhà máy cùng các hợp
+                      # tác xã liên kết theo phần việc đã ghi ở trên mà làm./.", "Các tổ làm theo phần việc của mình"),
+                      # maybe after what the document replaces ("Kế hoạch này thay cho …; …")
+                      rf"|^(?:{_REPLACES};\s*)?(?:cac |truong )[^.;]{{0,160}}?(?:\btheo (?:phan viec|nhiem vu)"
+                      r"(?: (?:cua minh|da ghi|o tren|tren|duoc giao|da (?:duoc )?phan cong))+ (?:ma )?(?:lam|thuc hien|trien khai)"
+                      r"|\b(?:lam|thuc hien|trien khai) theo (?:phan viec|nhiem vu) (?:cua minh|duoc giao|da ghi|da (?:duoc )?phan cong)"
+                      r"(?: [^.;]{0,30})?))"
                       # … maybe with what it is for ("… quan tâm phối hợp để cuộc trưng bày đạt kết quả./.")
                       r"(?:,?\s*(?:de|nham) [^.;/]{0,100})?"
                       # … maybe with where to turn with difficulties after it ("…; vướng mắc phát sinh thì phản ánh về
                       # Phòng Kinh tế để tổng hợp, trình …", "…; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo
                       # cáo về Sở … để xem xét, giải quyết", "…; có khó khăn báo về UBND xã …")
                       r"(?:\s*;\s*(?:trong qua trinh thuc hien,? )?(?:neu |khi )?(?:co |gap )?(?:moi )?(?:kho khan|vuong mac)[^.;]{0,200})?"
-                      r"\s*\.\s*/\s*\.?\s*$")
+                      # … or where the results go ("…; kết quả gửi về Ban Thường trực qua Ban Phong trào.")
+                      r"(?:\s*;\s*(?:bao cao )?ket qua (?:thuc hien )?(?:gui|bao cao) [^.;]{0,120})?"
+                      r"\s*\.(?:\s*/\s*\.?)?\s*$")
 
 
 #: the last paragraphs of a plan (ND 30/2020: "./." ends the content), unnumbered, that ask no body for work of the
@@ -4149,7 +4223,7 @@ _IN_SENTENCE = r"(?:[^.]|\.(?=\w))"
 #: departments and the local governments named so among them ("Các sở, ngành và UBND các xã, phường chủ động triển khai
 #: …; vướng mắc … gửi Sở Tài chính …./.", "Các ban, đơn vị trực thuộc Liên minh tự bố trí người, lịch …; gặp khó khăn thì
 #: báo Thường trực Liên minh./.")
-_TOLD = (rf"(?:yeu cau |de nghi )?cac {_UNITS_WHO}(?:,? (?:va )?(?:cac )?{_UNITS_WHO})*(?: (?:cua|(?:truc )?thuoc) [^,.;]{{1,30}})?"
+_TOLD = (rf"(?:yeu cau |de nghi )?(?:cac {_UNITS_WHO}|{_VILLAGE_HEADS})(?:,? (?:va )?(?:cac )?{_UNITS_WHO})*(?: (?:cua|(?:truc )?thuoc) [^,.;]{{1,30}})?"
          r"(?: duoc (?:giao|phan cong))? [^.;]{0,60};\s*")
 _DIFFICULTIES = re.compile(r"^(?:(?:(?:trong )?qua trinh|khi) (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai|lam)\b[^,.;]{0,80}?,?\s*"
                            # … and whoever sends them up, named before them: "Trong quá trình thực hiện, các đơn vị phản
@@ -4176,7 +4250,7 @@ _DIFFICULTIES = re.compile(r"^(?:(?:(?:trong )?qua trinh|khi) (?:to chuc )?(?:tr
                            # … sent up to be settled ("… để xử lý", "…; Sở tổng hợp, trình …"), or only sent up, the
                            # sentence ending there ("… báo về UBND xã (qua phòng Kinh tế)./.")
                            rf"\b(?:bao cao|bao(?: ngay)?(?: ve| cho)?|phan anh|gui|lien he)\b(?:{_IN_SENTENCE}{{0,200}}(?:\bde\b|;)"
-                           rf"{_IN_SENTENCE}{{0,160}}\b(?:xem xet|giai quyet|xu ly|chi dao|dieu chinh|tong hop|huong dan)\b"
+                           rf"{_IN_SENTENCE}{{0,160}}\b(?:xem xet|giai quyet|xu ly|chi dao|dieu chinh|tong hop|huong dan|trinh)\b"
                            r"|[^.;]{0,120}\.\s*/\s*\.?\s*$)")
 #: a Công văn's courtesy at its end, which asks for goodwill, not work: "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm
 #: phối hợp./.", "Sở Công Thương mong các cơ quan, đơn vị cùng vào cuộc để …./.", "Trân trọng cảm ơn sự phối hợp của
@@ -4203,7 +4277,7 @@ _AMENDMENT_RULE = re.compile(r"^(?:trong )?qua trinh (?:to chuc )?thuc hien\b[^.
 #: (qua P.KT).", "Vướng mắc phát sinh, các đơn vị trao đổi trực tiếp với Phòng …", "Mọi vướng mắc xin trao đổi trực
 #: tiếp với Phòng …", "Các thôn, HTX, THT phản ánh vướng
 #: mắc về Phòng Kinh tế để giải quyết.") (folded)
-_TOLD_TO_GET_ON = re.compile(rf"^(?:{_TOLD})?(?:neu co |moi )?(?:vuong mac|kho khan)\b[^.;]{{0,60}}?\b(?:bao(?: cao)?|phan anh|trao doi|gui|"
+_TOLD_TO_GET_ON = re.compile(rf"^(?:{_TOLD})?(?:neu co |moi |co |gap )?(?:vuong mac|kho khan)\b[^.;]{{0,60}}?\b(?:bao(?: cao)?|phan anh|trao doi|gui|"
                              r"lien he)\b"
                              # … or a class sending its difficulties up: "Các thôn, HTX, THT phản ánh vướng mắc về …",
                              # "Các ban của Hiệp hội chủ động phối hợp, kịp thời phản ánh khó khăn về Văn phòng"
@@ -4224,7 +4298,12 @@ def _closes(para) -> bool:
     kept = _before_contact(para.text) if para.kind == "" else ""
     if len(kept) < 200 and _COURTESY.search(fold(kept)):
         return True  # "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm phối hợp./.", maybe then whom to contact
-    return para.text.rstrip().endswith("/.") and bool(_EXECUTION.search(para.folded) or _FORMULA.search(para.folded))
+    if para.text.rstrip().endswith("/.") and _EXECUTION.search(para.folded):
+        return True
+    # the closing formulas end the content ("./."), or stand alone as one unnumbered sentence whatever the full stop
+    # ("Các ban, đơn vị … dựa vào Kế hoạch này mà làm; kết quả gửi về Ban Thường trực.")
+    return (para.text.rstrip().endswith("/.") or (para.kind == "" and len(_sentences(para.text)) == 1)) \
+        and bool(_FORMULA.search(para.folded))
 
 
 def _before_contact(text: str) -> str:
@@ -4976,10 +5055,13 @@ def _title_text(meta: dict) -> str:
 
 def _title_years(meta: dict) -> list[int]:
     """The years a document's title and subject name, each once, in order; not the year in a cited document's name
-    ("… theo Luật Hợp tác xã năm 2023 … năm 2027": 2027)."""
+    ("… theo Luật Hợp tác xã năm 2023 … năm 2027": 2027), nor a day's."""
     text = _title_text(meta)
     return sorted({int(m.group()) for m in re.finditer(r"(?<!\d)20\d\d(?!\d)", text)
-                   if not _LAW_YEAR.search(fold(text[max(0, m.start() - 60):m.start()]))})
+                   if not _LAW_YEAR.search(fold(text[max(0, m.start() - 60):m.start()]))
+                   # nor a day's year ("(Ban hành kèm theo Quyết định số 318/QĐ-UBND ngày 16/11/2026 …)": when it was
+                   # issued, not what it is for)
+                   and not re.search(r"\d{1,2}/\d{1,2}/$", text[max(0, m.start() - 6):m.start()])})
 
 
 #: a law named by the year it was passed ("Luật Hợp tác xã năm 2023"), folded, right before the year
@@ -5203,6 +5285,7 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             coop_cell = _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating")
             class_coop = coop_cell if coop_cell and _actors_alone(coop_cell, agencies.known) \
                 and not re.match(r"(?:[Cc]ác|[Nn]hững)\s+[Bb]an\b", coop_cell) else None  # "Các bản", not "Các ban"
+
             items = [(text, time or (_closing_time(text) if "deadline" not in table.headers else None))
                      for text, time in _row_tasks(raw, cells)]
             for text, time in items:

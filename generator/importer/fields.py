@@ -93,6 +93,9 @@ _TYPE_START = (
     r"nong truong (?=[a-z])|lam truong (?=[a-z])|"
     # a company's production unit ("Xí nghiệp Môi trường số 2", "Xí nghiệp Thủy nông Nam Đàn")
     r"xi nghiep (?=[a-z])|"
+    # a seed or breeding farm, an experimental one, of a company or a province ("Trại giống Tả Van", "Trại giống cây
+    # trồng tỉnh", "Trại thực nghiệm …"); not "trang trại" nor a camp
+    r"trai (?:giong|thuc nghiem)\b|"
     # the accountant of a body, named by it ("Kế toán Liên hiệp", "Kế toán HTX Tân Tiến"), the chief one ("Kế toán
     # trưởng"): a post that does the row's work, as "Giám đốc …" does
     r"ke toan (?=[a-z])|"
@@ -150,8 +153,10 @@ _TYPE_START = (
     # a post that leads, as plans name their officers ("Giám đốc chủ trì …", "Đ/c Phó Chủ tịch UBND xã phụ trách kinh tế
     # chủ trì …", "Cụm trưởng chủ trì …"): the deputy, the comrade so addressed, an emulation cluster's head (not a team's
     # "Tổ trưởng", who acts for the team a heading names)
-    r"(?:d/c |dong chi )(?=(?:pho )?(?:chu tich|giam doc|bi thu|truong))|pho (?=chu tich|giam doc|tong giam doc|truong phong)|"
-    r"tong giam doc\b|giam doc$|cum (?:truong|pho)\b|"
+    r"(?:d/c |dong chi )(?=(?:pho )?(?:chu tich|giam doc|bi thu|truong))|pho (?=chu tich|giam doc|tong giam doc|truong phong|hieu truong|vien truong)|"
+    # … a school's or an institute's head, as its own plans name him ("Hiệu trưởng chỉ đạo chung", "Phó Hiệu trưởng
+    # phụ trách bán trú …")
+    r"tong giam doc\b|giam doc$|cum (?:truong|pho)\b|hieu truong\b|vien truong\b|"
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
     # the local governments of a level as a class, their UBND left unsaid ("Các xã, phường có làng nghề bố trí …",
     # "các huyện, thành phố chỉ đạo …")
@@ -211,7 +216,8 @@ _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("h�
 NUMBERED_TEAM = r"(?:tổ|đội) (?:[a-zà-ỹđ]+ ){0,3}số \d{1,2}"
 #: a post that leads by itself, no body's name after it ("Giám đốc chủ trì …", "Cụm trưởng, Cụm phó …", "Đ/c Phó Chủ
 #: tịch UBND xã …"), as printed in lower case
-_POST_ALONE_PRINTED = r"(?:đ/c |đồng chí )?(?:phó )?(?:chủ tịch|giám đốc|tổng giám đốc)|cụm (?:trưởng|phó)"
+_POST_ALONE_PRINTED = (r"(?:đ/c |đồng chí )?(?:phó )?(?:chủ tịch|giám đốc|tổng giám đốc|hiệu trưởng|viện trưởng)"
+                       r"|cụm (?:trưởng|phó)")  # a school's or an institute's head as a company's director
 #: and then its name, capitalised (Nghị định 30/2020/NĐ-CP, Phụ lục II: a body's kind and field are capitalised: "Bộ Tài
 #: chính", "Ban Quản lý …", "Báo Cao Bằng", "Hội Nông dân"), or a kind of body of two words in lower case ("Hội đồng …",
 #: "Ban chỉ đạo …", "Trưởng các thôn"); not a common word that starts the same ("Ban hành", "Báo cáo", "Hội nghị",
@@ -308,8 +314,8 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     if printed is None or _TWO_WORD_START.match(folded):
         return True
     lower = word.lower().replace("uỷ", "ủy")
-    if lower not in printed and lower != fold(lower):
-        return False
+    if lower not in printed and (lower != fold(lower) or (word.isupper() and len(word) > 1)):
+        return False  # another word that folds like it; or a code in capitals ("SO - Dùng điểm mạnh …": no "Sở")
     if not named or len(words) < 2 or words[1][:1].isupper() or not words[1][:1].isalpha():
         return True
     if fold(words[1]) in ("va", "phan") and len(words) > 2 and words[2][:1].isupper():
@@ -380,6 +386,8 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # …"; not a centre's "… thương mại và quảng bá du lịch"), declaring ("Các HTX … kê khai …"),
                        # withdrawing ("phòng Đăng ký kinh doanh thu hồi giấy chứng nhận")
                        r"viết|phát sóng|xem xét|dự kiến|tiêm phòng|tiêm|(?<!và )quảng bá|kê khai|thu hồi|"
+                       # reckoning a sum ("… cùng Phòng Tài chính - Kế toán | tính thiệt hại …", "… tính giá thành")
+                       r"tính(?= (?:thiệt hại|toán|giá|lãi|phí|thuế|tiền|chi phí|sản lượng)\b)|"
                        # grading entries ("Hội đồng chuyên môn chấm chọn …", "Ban Giám khảo chấm điểm …"); a body set up
                        # by someone, said after its name ("Hội đồng chuyên môn do Giám đốc Trung tâm thành lập …")
                        rf"chấm(?= (?:chọn|điểm|thi|bài|hồ sơ|giải))|(?<!tự )do(?= [{CAPITAL}])|"
@@ -487,7 +495,10 @@ ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep hop
                           r"cong ty|nghe nhan|khu pho|thon|to dan pho|ap|xom|ban|buon|lang|khom|soc|phum)\b")
 _PLACE_END = re.compile(r"\s(?:theo chức năng|theo thẩm quyền|trên địa bàn|trong phạm vi|"
                         # … or with whose help it acts ("Hội Nông dân phường, với sự hỗ trợ của Liên minh …, mở …")
-                        r"(?:với|có) sự (?:hỗ trợ|phối hợp|tham gia|giúp đỡ|hướng dẫn) của)(?=\s|[,.;:]|$)")
+                        r"(?:với|có) sự (?:hỗ trợ|phối hợp|tham gia|giúp đỡ|hướng dẫn) của)(?=\s|[,.;:]|$)"
+                        # … or when or on what condition, a clause set off by its comma ("Đề nghị Liên minh HTX tỉnh, |
+                        # khi một đơn vị không giao đủ hàng, giới thiệu …", "Phòng Kinh tế, | nếu có HTX đăng ký, …")
+                        r"|,\s+(?:khi|nếu|trong trường hợp|trường hợp|sau khi|trước khi|ngay khi)\s")
 #: which of a class of bodies: "Ủy ban nhân dân các xã, phường | có hợp tác xã nông nghiệp …", "các xã | có vùng
 #: trồng …", "UBND các xã, phường | nơi có hợp tác xã …" — the class is the body, "có …" picks its members out (not "có
 #: trách nhiệm", "có liên quan" …)
@@ -518,6 +529,11 @@ _OBJECT_WORDS = {"các", "những", "cho", "với", "về", "tại", "để", "v
 
 #: the work a team is named by, right after "Tổ" / "Đội" ("Tổ bảo vệ", "Tổ kiểm tra", "Đội tuyên truyền")
 _TEAM_WORK = r"bảo vệ|kiểm tra|giám sát|tuyên truyền|vận động|khảo sát|thẩm định|tư vấn|hỗ trợ|tiếp nhận|hòa giải|hoà giải"
+
+
+def _last_name(text: str) -> str:
+    """The last of the names ``text`` lists, folded ("Ngân hàng …, Quỹ" → "quy")."""
+    return fold(re.split(r"[,;]", text)[-1]).strip()
 
 
 def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
@@ -554,9 +570,10 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
         tail = tail[:after.start()] if after is not None else tail
     role = _ROLE_AFTER.search(tail)
     level = place_end(tail) if role is None else None
-    if role is None and level is None and re.fullmatch(r"(?:\s+[a-zà-ỹđ]+){1,4}\s*", tail) \
-            and _LEVEL.fullmatch(tail.split()[-1]):
-        level = len(tail.rstrip())  # the phrase ends at the level: "… cùng Trung tâm Dịch vụ tổng hợp xã"
+    if role is None and level is None and all(w.isalpha() and w.islower() or w in _SHORT_WORDS for w in tail.split()) \
+            and 1 <= len(tail.split()) <= 4 and _LEVEL.fullmatch(tail.split()[-1]):
+        level = len(tail.rstrip())  # the phrase ends at the level: "… cùng Trung tâm Dịch vụ tổng hợp xã", "Quỹ hỗ trợ
+        #                             phát triển HTX tỉnh" (a field's word typed short)
     if level is not None and 0 < level <= 40:  # up to the unit's level, then the sentence's verb: "Trung tâm Dịch vụ
         words = tail[:level].split()            # tổng hợp xã | chuyển giao …", "Trung tâm Tư vấn hỗ trợ xã | lập …"
         field = before.split()[-1:] or [""]     # inside a field's words, not after a name ended ("… Việt Nam | hỗ trợ tỉnh");
@@ -565,7 +582,7 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
                                         for w in words) \
                 and _LEVEL.fullmatch(words[-1]) \
                 and " ".join(words[-3:]) != "hợp tác xã" and (field[0][:1].islower() or field[0] in COMMON_SHORT
-                                                              or _LEVEL_UNIT_TYPE.fullmatch(fold(before) + " ")):
+                                                              or _LEVEL_UNIT_TYPE.fullmatch(_last_name(before) + " ")):
             return True
     if role is None and not whole:
         return False
@@ -714,7 +731,8 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
 
 
 #: a post that opens a name ("Phó Chủ tịch UBND xã", "Đ/c Giám đốc Sở", "Chủ tịch UBND các xã"), folded
-_POST_START = re.compile(r"(?:d/c |dong chi )?(?:pho )?(?:chu tich|giam doc|tong giam doc|bi thu|truong (?:ban|phong))\b")
+_POST_START = re.compile(r"(?:d/c |dong chi )?(?:pho )?(?:chu tich|giam doc|tong giam doc|hieu truong|vien truong|bi thu|"
+                         r"truong (?:ban|phong))\b")
 #: … and the field its officer is in charge of, before the role ("… phụ trách kinh tế chủ trì", "… phụ trách văn hóa -
 #: xã hội thực hiện")
 _POST_IN_CHARGE = re.compile(r"(\s+phụ trách(?:\s+(?:[a-zà-ỹđ]+|-)){1,6}?)(?=\s+(?:chủ trì|thực hiện|trực tiếp|chỉ đạo)\b)")
@@ -937,7 +955,7 @@ _COLLECTIVE = re.compile(r"^(?:(?:truong|chu tich|giam doc|thu truong) cac |cac 
 _POLITICAL = re.compile(r"^cac (?:to chuc chinh tri - xa hoi|doan the)\b")
 #: the place a body's name ends with, after its type in lower case ("Bưu điện | thành phố Hà Nội")
 #: the types whose units' names offices type in lower case up to the level ("Trung tâm phục vụ hành chính công phường")
-_LEVEL_UNIT_TYPE = re.compile(r"^(?:trung tam|quy|tram|ban quan ly|doi)\s")
+_LEVEL_UNIT_TYPE = re.compile(r"^(?:trung tam|quy|tram|ban quan ly|doi|trai giong|trai thuc nghiem)\s")
 _OF_PLACE = re.compile(rf"^\S+\s+\S+\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+[{CAPITAL}]")
 #: the Party's organs by their kind, whose names run on in lower case ("Cấp ủy các xã, phường, đặc khu", "Các cấp ủy, tổ
 #: chức đảng", "Chi bộ các thôn")
@@ -1326,6 +1344,8 @@ def trailing_agency(text: str, known: Known) -> int | None:
 #: a legend of abbreviations under a table or at the foot ("Ghi chú: TT KC&XTTM: Trung tâm …; P.QLTM: Phòng …",
 #: "Chữ viết tắt:" and one "- X: …" a line below it), folded
 _LEGEND = re.compile(r"^[\s*_\-+•(]*(?:(?:ghi chu|chu thich)(?: (?:ve )?(?:cac )?(?:chu|tu) viet tat)?|(?:cac )?(?:chu|tu) viet tat|"
+                     # the signs the document gives its units ("Ký hiệu đơn vị: PKD - Phòng Kinh doanh; …", "Ký hiệu:")
+                     r"ky hieu(?: (?:cac )?(?:don vi|co quan|bo phan|phong ban))?|"
                      # … where they are used ("Chữ viết tắt trong bảng:", "Từ viết tắt dùng trong Kế hoạch:")
                      r"viet tat)(?: (?:trong|dung trong|su dung trong) [a-z ]{2,30})?[\s*_]*\)?\s*:[\s*_]*")  # "Ghi chú:", "*Ghi chú chữ viết tắt:*", "Chữ viết tắt:"
 _LEGEND_ENTRY = re.compile(r"^[\s\-+•*]*(?P<abbr>[^:;]{1,25}?)(?:\s*:|\s+[-–=])\s*(?P<full>[^:;]{2,160}?)[\s.;,]*$")
@@ -1455,12 +1475,23 @@ def legend_lines(lines: list[str], entries: list[tuple[int, str, str]] | None = 
     return out
 
 
+#: a sentence after a legend's entries that says how to read the document's signs, folded: where the doers are written
+#: and in what order ("trong ngoặc đơn ghi lần lượt: đơn vị chủ trì / đơn vị phối hợp / thời hạn"), what a mark means
+#: ("dấu "-" là không có …", "đơn vị in đậm là đơn vị chủ trì")
+_NOTATION_NOTE = re.compile(r"\b(?:trong (?:dau )?ngoac|ghi lan luot|(?:dau|ky hieu) \W{0,2}\S{1,2}\W{0,2} la|"
+                            r"(?:in dam|in nghieng|gach chan|dung truoc|dung sau|ghi truoc|ghi sau) la (?:don vi|co quan))")
+
+
 def is_legend(text: str) -> bool:
     """``text`` is a legend of abbreviations and nothing else ("Ghi chú chữ viết tắt: Cục KTHT: Cục Kinh tế hợp tác …;
     VP Bộ: Văn phòng Bộ", "Ghi chú: CT: chủ trì; PH: phối hợp"), never a "Ghi chú:" that says something else."""
     text = " ".join(text.replace("\t", " ").split())
     head = _LEGEND.match(fold(text))
     entries = [e for e in text[head.end() if head else 0:].split(";") if e.strip(" .")]
+    if head is not None and entries:
+        last, *note = _SENTENCE_AFTER.split(entries[-1], 1)
+        if note and _NOTATION_NOTE.search(fold(note[0])):  # "…; BGĐ - Ban Giám đốc. Cuối mỗi giải pháp, trong ngoặc
+            entries[-1] = last                              # đơn ghi lần lượt: đơn vị chủ trì / …": how to read the signs
     if head is not None:
         return bool(entries) and all((m := _LEGEND_ENTRY.match(e)) and initialism(m.group("abbr")) for e in entries)
     # … or two entries and more with no head, each a short name spelt out ("P.KT-ĐT: Phòng Kỹ thuật - Đầu tư vùng trồng;
@@ -1799,8 +1830,8 @@ _DEADLINES = [
     ("after-condition", re.compile(r"^(?:\d{1,3} ngay (?:lam viec )?truoc (?:khi |ngay )?[^.;()]{3,80}"
                                    r"|ngay thu \d{1,3}(?:\s*[-–]\s*\d{1,3})?(?: (?:sau|ke tu|cua) [^.;()]{2,80})?)$")),
     # each time the work comes round, a time cell that opens so ("Mỗi phiên", "Mỗi lô nhập", "Mỗi ca sản xuất", "Từng
-    # chuyến hàng"): recurring
-    ("ongoing", re.compile(r"^(?:moi|tung) (?:phien|lo|ca|me|chuyen|lan|buoi|be|dip)\b")),
+    # chuyến hàng", a school's "Mỗi học kỳ ít nhất một lần", "Mỗi khóa học"): recurring
+    ("ongoing", re.compile(r"^(?:moi|tung) (?:phien|lo|ca|me|chuyen|lan|buoi|be|dip|hoc ky|ky|khoa hoc|khoa)\b")),
     # a period of its own ("6 tháng một lần", "03 tháng/lần", "mỗi 6 tháng"): recurring, the model has no such kind
     ("ongoing", re.compile(_EVERY_PERIOD)),
     # all through a season or the work ("suốt vụ", "trong suốt vụ thu hoạch", "suốt mùa khô", "trong mùa vụ", "trong
@@ -2482,6 +2513,10 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
     up_to = _in_zones(_UP_TO_DAY, folded, zones)
     if up_to:  # up to a day, and no other time printed ("báo cáo Ban Thường vụ đến 30/11/2026"): by then; beside another
         return _read("before", up_to[0], text, [])  # time it is the day figures run to ("dư nợ … đến 31/10/2026, gửi trước …")
+    paced = _PACED_BY.search(folded)
+    if paced is not None:  # by a schedule kept elsewhere, as it comes: tied to it, no date
+        printed = text[paced.start("how"):paced.end()].strip().rstrip(".")
+        return DeadlineFound("after-condition", printed, condition=printed)
     season = (_SEASON_EVENT_CELL.fullmatch(folded.strip()) or _IN_SEASON_CELL.fullmatch(folded.strip())) if cell else None
     if season is not None:  # a crop calendar's cell: before or after a stage of the season, or all through it
         printed = text.strip().rstrip(".")
@@ -2531,6 +2566,13 @@ _SEASON_EVENT_CELL = re.compile(rf"(?:(?:truoc|sau|khi|ngay sau) {_SEASON_STAGE}
                                 r"|truoc ngay (?=[a-z])(?:[a-z0-9]+ ?){1,6})\s*\.?")
 #: … or all through it ("Trong vụ", "Suốt vụ", "Mùa thu hoạch", "Trong mùa mưa"): ongoing while it lasts
 _IN_SEASON_CELL = re.compile(r"(?:(?:trong|suot|ca) (?:vu|mua)|mua (?:thu hoach|vu|mua|kho))(?: [a-z]+){0,3}\s*\.?")
+
+
+#: the work's time set by a schedule kept elsewhere, the time cell's or the clause's own ("Theo lịch thông báo của ngành
+#: nông nghiệp", "…; thực hiện theo tiến độ sinh trưởng của từng ruộng", "theo lịch thời vụ"), folded; not a body's
+#: own calendar named so ("theo lịch của Hội": when is left to it)
+_PACED_BY = re.compile(r"(?:^\s*|\b(?:thuc hien|tien hanh|lam) |[;,]\s*)(?P<how>theo (?:lich (?:thong bao|thoi vu)|tien do|thoi vu)\b"
+                       r"[^.;()]{0,80})\s*\.?\s*$")
 
 
 #: "năm sau", "năm tới" after a quarter or a month printed without its year ("quý I năm sau", "tháng 1 năm tới"): the

@@ -23,6 +23,8 @@ MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam")
 _NO_CODE = r"(?![A-ZĐ]{1,6}[-/])"
 #: a marker is followed by a space, or (typed in a hurry, "3.Liên minh", "II.NHIỆM VỤ", "a)Sở") directly by
 #: a capital letter: a number or a lower-case letter after "3." is a decimal or an abbreviation, never a list
+#: an item's code, its group's letters and its number ("SO1.", "CV01.", "NV3:")
+CODED = re.compile(r"^(?P<m>[A-ZĐ]{2,4}\d{1,3})[.:)]\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 _MARKERS = [
     # the article of a Quyết định or Nghị quyết ("Điều 4. Tổ chức thực hiện"): the top unit of its content (ND 30/2020)
     ("article", re.compile(r"^(?P<m>Điều\s+\d{1,3})[.:](?:\s+|$|(?=[^\W\d_]))")),
@@ -36,6 +38,10 @@ _MARKERS = [
     # an item coded by its group's letter or Roman numeral and its number ("A.1 …", "B.2. …", "II.3 …"), as a plan
     # whose items are tracked by code numbers them: a point of its group, ranked as "1.1" is
     ("num", re.compile(rf"^(?P<m>(?:[A-H]|{ROMAN})\.\d{{1,2}})(?:[.)]\s+|\s+)(?=[^\W\d_])")),
+    # … or by the letters of its group and its number run together ("SO1. …", "WT2. …" of a strategy's matrix, "NV3:
+    # …", "CV01. …" of a register), a capital opening its sentence: an item, ranked as a letter is (under the numbered
+    # point that lists them), its code kept in its text, as the tables that share the items out quote it (``CODED``)
+    ("letter", CODED),
     ("letter", re.compile(rf"^(?P<m>[a-zđ])(?:\)(?:\s+|(?=[^\W\d_]))|/\s+{_NO_CODE})")),
     # a letter typed with a full stop ("a. Sở … hướng dẫn …", "b. LMHTX tỉnh …"): only before a capital, as a sentence
     # opens ("a. tên" or "v.v." are no markers)
@@ -245,7 +251,7 @@ def marker_of(text: str) -> tuple[str, str, str]:
         match = pattern.match(text)
         if match and (text[match.end() - 1:match.end()].isspace() or text[match.end():match.end() + 1].isupper()
                       or (kind == "article" and match.end() == len(text))):
-            return kind, match.group("m"), text[match.end():]
+            return kind, match.group("m"), text if pattern is CODED else text[match.end():]
     return "", "", text
 
 
