@@ -2021,6 +2021,16 @@ plain-text plan of numbered paragraphs opening with their body; a Sở Công Th�
 naming the room over "-" items that end with a bold time after an em dash; a commune's plain-text Quyết định with its
 plan attached, "a)" / "b)" items under numbered bodies.
 
+Two-hundred-and-eighth section: a two-hundred-and-sixth held-out set, ``benchmarks/corpus/unseen206/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a cooperative group's own .docx plan signed by its leader, one table whose doers are
+members by name with their post in brackets and whose last column holds money shares and prices, the group's rules
+after it; a folk arts association's PDF plan for the product stories of craft cooperatives, three field teams defined
+by letter in an indented block and one table grouped by cooperative whose doer cell is only the team's letter; a
+commune's plain-text plan hard-wrapped at 76 columns with the doers in brackets at each item's end; a provincial
+Mặt trận's Markdown plan as pandoc writes it, a "**Giao:**" paragraph and an italic time under each item; a province's
+plain-text Công văn copied from a PDF viewer, the page number inside an item.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2473,6 +2483,8 @@ HELD_OUT = {
     "unseen204": "two-hundred-and-fourth held-out set (benchmarks/corpus/unseen204/, two new kinds, three everyday "
                  "documents):",
     "unseen205": "two-hundred-and-fifth held-out set (benchmarks/corpus/unseen205/, two new kinds, three everyday "
+                 "documents):",
+    "unseen206": "two-hundred-and-sixth held-out set (benchmarks/corpus/unseen206/, two new kinds, three everyday "
                  "documents):",
 }
 
