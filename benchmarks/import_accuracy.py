@@ -2031,6 +2031,16 @@ commune's plain-text plan hard-wrapped at 76 columns with the doers in brackets 
 Mặt trận's Markdown plan as pandoc writes it, a "**Giao:**" paragraph and an italic time under each item; a province's
 plain-text Công văn copied from a PDF viewer, the page number inside an item.
 
+Two-hundred-and-ninth section: a two-hundred-and-seventh held-out set, ``benchmarks/corpus/unseen207/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a provincial IT association's .docx plan whose task table ends in a column of internal
+hyperlinks to bookmarked forms in an appendix (the forms' instructions no work), two rows timed by a wave's name
+looked up in a table of the waves; a young physicians' association's PDF plan with two tables, the association's own
+work and the bodies asked to join it, the latter naming the numbers of the tasks of the first table they join; a
+ward's plain-text plan whose "I.n -" items are followed by a "Giao: …" line and a "Hạn: …" line; a Sở Tài chính's
+Markdown plan typed by hand with "####" doer headings over items opening with a bold time; a Liên minh HTX's plain-text
+plan with a table pasted from Excel, its cells separated by tabs.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2485,6 +2495,8 @@ HELD_OUT = {
     "unseen205": "two-hundred-and-fifth held-out set (benchmarks/corpus/unseen205/, two new kinds, three everyday "
                  "documents):",
     "unseen206": "two-hundred-and-sixth held-out set (benchmarks/corpus/unseen206/, two new kinds, three everyday "
+                 "documents):",
+    "unseen207": "two-hundred-and-seventh held-out set (benchmarks/corpus/unseen207/, two new kinds, three everyday "
                  "documents):",
 }
 
