@@ -513,6 +513,7 @@ MESSAGES = {
     "imp_deadline_from_signing": "thời hạn {days} ngày tính từ ngày ký văn bản: ghi là trước ngày {date}; kiểm tra ngày ký",
     "imp_deadline_by_number": "thời hạn lấy từ mục thời gian thực hiện theo số nhiệm vụ {number} (dòng {line}); đối chiếu",
     "imp_lead_by_number": "cơ quan chủ trì lấy từ câu phân công theo số thứ tự nhiệm vụ (dòng {line}); đối chiếu",
+    "imp_joins_by_number": "cơ quan phối hợp lấy từ bảng đề nghị phối hợp theo số thứ tự việc (dòng {line}); đối chiếu",
     "imp_fuller_name": "“{short}” là tên bị cắt ngắn: văn bản in đầy đủ “{full}” ở nơi khác, đã ghi theo tên đầy đủ; đối chiếu",
     "imp_same_body": "“{long}” đọc là “{name}”: văn bản gọi cơ quan này là “{name}” ở nơi khác, các chữ sau tên là của "
                      "công việc; đối chiếu",

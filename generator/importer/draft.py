@@ -264,6 +264,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     signed = dt.date(signed["year"], signed["month"], signed["day"]) if {"year", "month", "day"} <= signed.keys() else None
     for task in tasks:
         task.pop("_line")
+        task.pop("_row", None)
         if task["deadline"].get("kind") == "after-condition":  # "trong 10 ngày kể từ ngày ký văn bản này": a date
             counted = fields.from_signing(fields.DeadlineFound("after-condition", task["deadline"].get("printed"),
                                                                condition=task["deadline"].get("condition")), signed)
@@ -1169,6 +1170,9 @@ class _Agencies:
                 notes.append(message("imp_matched_by_id", name=name, id=agency["id"]))
                 continue
             same = self.proposed.setdefault(agency["id"], agency)
+            courtesy = re.search(rf"\b(?:{'|'.join(fields.COURTESY_TITLES)})\s+{re.escape(name)}", printed)
+            if courtesy and courtesy.group() not in same["variants"]:  # a member named with his courtesy, as printed
+                same["variants"].append(courtesy.group())              # ("Bà Lê Thị Thoa")
             headed = re.search(rf"{fields.HEAD_WORDS}\s+{re.escape(name)}", printed)
             if headed and headed.group() not in same["variants"]:  # named through its head: "Giám đốc Trung tâm X"
                 same["variants"].append(headed.group())
@@ -1869,7 +1873,7 @@ _CLOSING = re.compile(r"(?:\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)|\[(?P<s
 _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:tham mưu|hướng dẫn|hỗ trợ|tham gia|tổ chức))"
                    # … a helper's role maybe with what it helps in ("Hội LHPN phường phối hợp bình xét", "Trung tâm …
                    # hỗ trợ kỹ thuật")
-                   r"(?:(?<=hợp|trợ)\s+(?!với\b|chặt\b)(?-i:[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,2}))?"
+                   r"(?:(?<=hợp|trợ)\s+(?!với\b|chặt\b)(?-i:[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}))?"
                    # … or whom it advises ("(Giao phòng Kinh tế tham mưu UBND xã)", "X tham mưu cho Chủ tịch UBND xã")
                    r"(?:(?<=mưu)\s+(?:cho\s+)?(?:UBND|Ủy ban nhân dân|Chủ tịch|Thường trực|Ban Thường vụ|Đảng ủy|Giám đốc|"
                    r"lãnh đạo)(?:\s+[^\s,;()]+){0,4})?"
@@ -1883,7 +1887,10 @@ _ROLE_THEN_WORK = re.compile(r"^(?P<who>[^,;()]{3,120}?)\s+(?:chủ trì|thực 
 #: đổi số phối hợp VNPT Bắc Ninh, Viettel Bắc Ninh", "Thực hiện: Phòng QLKH&CN cùng Liên minh HTX tỉnh")
 _WITH = re.compile(rf"^(?P<who>[^,;()]{{3,80}}?)\s+(?:phối (?:kết )?hợp|cùng|p/h)(?:\s+với)?\s+(?P<coop>[{fields.CAPITAL}].+)$")
 #: a bracket's clause of partners after its lead's, the role first ("(Phòng Kỹ thuật; phối hợp UBND các xã; …)")
-_THEN_PARTNERS = re.compile(rf"^{_PARTNERS_WORD}(?P<coop>\S.*)$", re.I)
+_THEN_PARTNERS = re.compile(rf"^(?:{_PARTNERS_WORD}|cùng(?:\s+với)?\s+)(?P<coop>\S.*)$", re.I)  # … or "cùng Y"
+#: a bracket's clause of a body beside the lead that sends its people to the work ("(phòng Kinh tế; Ủy ban MTTQ xã cử
+#: người dự và giám sát)", "…; Trạm Y tế cử cán bộ hỗ trợ"): it takes part
+_SENDS = re.compile(r"^(?P<who>.+?)\s+cử\s+(?:người|cán bộ|đại diện|chuyên gia|kỹ thuật viên)\b(?:\s+[a-zà-ỹđ]+){0,6}$")
 #: the assigning verb a bracket may open with ("(Giao: X chủ trì; …)", "(Giao Sở X chủ trì, phối hợp với Y; …)")
 #: … or the body asked ("(đề nghị PGD NHCSXH khu vực …; Hội LHPN phường phối hợp …; quý III/2026)")
 _GIVEN_TO = re.compile(rf"^(?:[Gg]iao|[Đđ]ề nghị)(?:\s+cho)?(?:\s*:\s*|\s+)(?=[{fields.CAPITAL}]|các\s|{fields.LOWER_TYPE})")  # ("(Giao phòng Kinh tế chủ trì, …)")
@@ -2124,6 +2131,11 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
             coops.append(then.group("coop"))
             roled = True
             continue
+        sent = _SENDS.match(clause) if leads else None
+        if sent and _names_only(sent.group("who"), known, listed=True):
+            coops.append(sent.group("who"))
+            roled = True
+            continue
         first = _THEN_PARTNERS.match(clause)  # "(X; phối hợp Y, Z; quý I/2026)": the lead's partners, said after it
         if first and leads and _names_only(first.group("coop"), known, listed=True):
             coops.append(first.group("coop"))
@@ -2184,7 +2196,7 @@ def _typed_as_name(text: str) -> bool:
     """``text`` opens as a body's name is typed: capitalised, a lower-case type before a capitalised name ("sở Công
     Thương …", "1. phòng Kinh tế"), or a commune's own office all in lower case ("phòng kinh tế …")."""
     return text[:1].isupper() or re.match(fields.LOWER_TYPE, text) is not None \
-        or fields.COMMUNE_OFFICE.match(fold(text)) is not None
+        or fields.COMMUNE_OFFICE.match(fold(text)) is not None or fields.LOWER_LEVEL_BODY.match(fold(text)) is not None
 
 
 _DUTIES_OF = re.compile(r"^(?:(?:(?:CÁC\s+)?NHIỆM VỤ|TRÁCH NHIỆM)\b.*?\bCỦA|ĐỐI VỚI)\s+(?P<who>.{3,120}?)\s*:?$"
@@ -2278,11 +2290,12 @@ _PARTNERS_THEN_ROLE = re.compile(rf"(?P<who>[^;]{{3,200}}?)\s+{_COOP_ROLE}", re.
 
 
 #: a partner named beside the lead: "cùng (với) Y", "(có/với) sự phối hợp/hỗ trợ của Y", Y a body's name, typed in lower
-#: case after its type ("cùng phòng Kế hoạch …") or a class ("cùng các tổ tự quản …")
+#: case after its type ("cùng phòng Kế hoạch …") or a class ("cùng các tổ tự quản …"); not whom the doer goes along with
+#: ("cử người đi cùng các đoàn": to accompany)
 #: ("sự tham gia của Y" names who takes part in an event the task holds, "tổ chức diễn đàn với sự tham gia của …": no
 #: partner)
 _PARTNER_NEXT = r"(?=[" + fields.CAPITAL + r"]|các\s|" + fields.LOWER_TYPE + ")"  # a name, a class, a type in lower case
-_PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )\bcùng(?:\s+phối hợp)?(?:\s+với)?|\bsự\s+(?:phối hợp|hỗ trợ|giúp đỡ)\s+của|"
+_PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )(?<![Đđ]i )\bcùng(?:\s+phối hợp)?(?:\s+với)?|\bsự\s+(?:phối hợp|hỗ trợ|giúp đỡ)\s+của|"
                            # … or taking part in the work ("Giao phòng Kinh tế chủ trì, với sự tham gia của HTX …, hướng
                            # dẫn …", "… kiểm tra phương án neo giữ lồng bè, có sự tham gia của Đồn Biên phòng …"); not
                            # those who attend an event the task holds (``_EVENT_BEFORE``)
@@ -4021,7 +4034,14 @@ def _attached_lists(lines: list[str], stop: int, in_table: set[int]) -> list[tup
                 and any("kem theo" in fold(line) for line in lines[i:i + 6]):
             starts.append(i)
     regions = zip(starts, starts[1:] + [len(lines)])
-    return [(start, end) for start, end in regions if not any(start <= i < end for i in in_table)]
+    return [(start, end) for start, end in regions if not any(start <= i < end for i in in_table)
+            and not _FORMS_CAPTION.search(" ".join(fold(line).lower() for line in lines[start:start + 3]))]
+
+
+#: an attachment of blank forms, by its caption ("PHỤ LỤC: CÁC MẪU PHIẾU", "Phụ lục II - BIỂU MẪU BÁO CÁO", "Mẫu
+#: biên bản …"), folded: the forms' lines (labels and dotted leaders to fill, boxes to tick, what to do with the filled
+#: form) are no work of the plan
+_FORMS_CAPTION = re.compile(r"\b(?:(?:cac )?mau (?:phieu|bieu|bao cao|don|bien ban|so|giay)|(?:cac )?bieu mau)\b")
 
 
 def _attached_list_tasks(lines: list[str], stop: int, in_table: set[int], known: fields.Known,
@@ -4192,6 +4212,11 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       # "Các phòng, xưởng căn cứ Kế hoạch này tổ chức thực hiện./."
                       rf"|{_DOCUMENT} nay (?:de |ma )?(?:(?:to chuc|khan truong|nghiem tuc|chu dong) )?(?:thuc hien|lam|trien khai)"
                       r"(?: thuc hien)?)"
+                      # who decides what arises outside the plan, maybe after what the document replaces ("Kế hoạch này
+                      # thay thế …; việc phát sinh ngoài kế hoạch do Thường trực Liên minh xem xét, quyết định./.")
+                      rf"|^(?:{_REPLACES};\s*)?(?:moi |cac |nhung )?(?:viec|noi dung|van de|truong hop|cong viec)"
+                      r"(?: [a-z]+){0,2} phat sinh\b[^.;]{0,60}?\bdo [^.;]{2,80}? (?:xem xet|quyet dinh|giai quyet)"
+                      r"(?:,? (?:va )?(?:xem xet|quyet dinh|giai quyet))*"
                       # everyone told to do his part as given above, whoever they are ("Các phòng, Nhà máy cùng các hợp
                       # tác xã liên kết theo phần việc đã ghi ở trên mà làm./.", "Các tổ làm theo phần việc của mình"),
                       # maybe after what the document replaces ("Kế hoạch này thay cho …; …")
@@ -4363,7 +4388,11 @@ _BASIS = re.compile(r"^(?:can cu (?:vao )?(?:hien phap|bo luat|luat|phap lenh|ng
 #: a line of a board's or a cluster's make-up, a post and who holds it, no work ("Cụm trưởng: UBND xã Tương Dương.",
 #: "Tổ trưởng: Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực kinh tế.", "Thư ký: chuyên viên Phòng Kinh tế"), folded
 _COMPOSITION = re.compile(r"^(?:(?:pho )?(?:truong ban|truong doan|to truong|cum truong|truong cum)|to pho|cum pho|thu ky"
-                          r"(?: cum| to| ban)?|uy vien|thanh vien)\s*:\s*(?![^.;]*\b(?:chu tri|thuc hien|to chuc|huong dan|"
+                          r"(?: cum| to| ban)?|uy vien|thanh vien"
+                          # … or a team the plan names by its letter or number, and who it is, with its head ("Nhóm A:
+                          # Ban Nghiên cứu - Sưu tầm của Hội, trưởng nhóm hội viên Đỗ Văn Thiệp.", "Tổ 2: …, tổ trưởng …")
+                          r"|(?:nhom|to|doi) (?:[a-z]|\d{1,2}|[ivx]{1,4})(?=\s*:[^.;]*\b(?:truong (?:nhom|to|doi)|(?:to|doi|nhom) truong)\b))"
+                          r"\s*:\s*(?![^.;]*\b(?:chu tri|thuc hien|to chuc|huong dan|"
                           r"xay dung|tong hop|phoi hop|bao cao)\b)[^;]{3,200}$")
 #: a line giving whom to contact: "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Sở … (ông …, ĐT: …)",
 #: "Mọi thông tin cần trao đổi xin liên hệ …", or whom to call by name ("Cần trao đổi thêm, đề nghị gọi ông …, số máy …")
@@ -4407,7 +4436,8 @@ _READING_NOTE = re.compile(# how to read what follows, so labelled ("Cách đọ
                            # hiện; ◆ là mốc …", "Chú thích: dấu x là tháng thực hiện")
                            r"^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:moi|tung|cac|ten|don vi|co quan|nhiem vu|(?:tai|o|trong) cot|cot)\b"
                            r"[^.]{0,120}?\b(?:duoc )?(?:ghi (?:in dam|theo|o|rieng|tai|trong)|in dam|danh (?:dau|ma)|liet ke|"
-                           r"(?:duoc )?neu dau tien)\b"
+                           # … or where it leads ("Cột “Biểu mẫu” dẫn tới mẫu phiếu ở Phụ lục …")
+                           r"(?:duoc )?neu dau tien|dan (?:toi|den))\b"
                            # … or the print of the leads named first ("Lưu ý: bộ phận in đậm chủ trì, …")
                            r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:[a-z]+ ){1,4}(?:duoc )?in dam\b"
                            # … or what each item below carries ("Mỗi nhiệm vụ dưới đây ghi kèm cơ quan chủ trì, …", "Mỗi việc
@@ -4748,9 +4778,14 @@ _CLOSING_BRACKET = re.compile(r"\((?P<t>[^()]{3,80})\)\s*[.;]?\s*$")
 
 def _closing_time(text: str) -> str | None:
     """The time a work cell closes with in brackets, in a table with no column of times ("Kiểm tra an toàn các lò nung
-    … (trước 10/11)"), as running text gives an item's time in its final brackets; else None."""
+    … (trước 10/11)"), as running text gives an item's time in its final brackets, or in its last clause ("…; trước
+    31/12/2026"); else None."""
     bracket = _CLOSING_BRACKET.search(text)
-    return bracket.group("t").strip() if bracket and _reads_as_time(bracket.group("t")) else None
+    if bracket and _reads_as_time(bracket.group("t")):
+        return bracket.group("t").strip()
+    # … or in its last clause after a semicolon ("Chủ trì hướng dẫn … theo quy định; trước 31/12/2026")
+    last = re.search(r";\s*(?P<t>[^;()]{3,40}?)\s*\.?\s*$", text)
+    return last.group("t").strip() if last and _reads_as_time(last.group("t")) else None
 
 
 def _row_tasks(raw: str, cells: dict) -> list[tuple[str, str | None]]:
@@ -4799,11 +4834,14 @@ def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dic
             continue
         at = bisect.bisect_right(ends, table.start)  # the paragraphs that end above the table's header
         heading = written[at - 1] if at else None
+        while heading is not None and _how_to_read(heading) and at > 1:  # a note on reading it between ("Cột “Ghi
+            at -= 1                                                       # chú” ghi số thứ tự …"): the title above it
+            heading = written[at - 1]
         path = [a for a in reversed(list(heading.ancestors())) if a.kind in ("article", "roman", "num", "letter")] \
             if heading is not None else []
         leads = any(row.cells.get("lead") for row in table.rows)
         title = heading if heading is not None and heading.kind in ("num", "letter", "roman", "heading") \
-            and not heading.children else None
+            and not [child for child in heading.children if not _how_to_read(child)] else None
         if title is not None and not leads and _heading_body(heading.text):
             owners[number] = (heading, ".".join(a.marker for a in path + [heading]), title)
         elif heading is not None and heading.kind == "" and not leads and heading.text.rstrip().endswith(":") \
@@ -4816,6 +4854,11 @@ def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dic
                                                                          and heading.kind != "" else [])) or None,
                               title)
     return owners
+
+
+def _how_to_read(para) -> bool:
+    """``para`` is a plain note on how to read what follows (``_READING_NOTE``)."""
+    return para.kind == "" and bool(_READING_NOTE.match(para.folded))
 
 
 def _level_leads(tasks: list[dict], issuer: str, agencies: "_Agencies") -> None:
@@ -5263,6 +5306,12 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             # no lead of its own: the body its group row names ("II. SỞ TÀI CHÍNH" above rows of no lead column),
             # else the body the heading above the table names
             group_lead = None if cells.get("lead") else _group_body(row.group_title)
+            team = _TEAM_HEADER.fullmatch(fold(table.headers.get("lead") or "").strip()) if cells.get("lead") else None
+            if team and re.fullmatch(r"[A-ZĐ]|\d{1,2}|[IVX]{1,4}", cells["lead"].strip()):
+                # a team by its letter under "Nhóm" ("Nhóm | A"): "Nhóm A", as the plan names it where it defines it
+                named = f"{table.headers['lead'].split()[0].strip('*').capitalize()} {cells['lead'].strip()}"
+                if any(named in line for line in lines or ()):
+                    cells["lead"] = named
             lead_text = cells.get("lead") or group_lead or \
                 ((_heading_body(heading.text) or _intro_body(heading.text)) if heading is not None else None)
             # still none: the doer the task cell itself names ("**Ban X**: rà soát …", "Ban X chủ trì, phối hợp với Y …")
@@ -5334,9 +5383,42 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                     "group": group_id(row.group) if row.group else None, "lead": lead_ids, "lead_text": lead_text,
                     "cooperating": coop_ids, "cooperating_text": cells.get("cooperating"), "output": cells.get("output"),
                     "submit_to": cells.get("submit_to"), "deadline": found.as_dict(), "review": task_review,
-                    "_line": row.line,
+                    "_line": row.line, "_row": (number, re.sub(r"\W", "", row.row)),
+                    "_joins": _numbers(joins.group("nums")) if (joins := _JOINS_ROWS.match(fold(cells.get("note") or "")))
+                    else [],
                 })
-    return rows, groups
+    return _joined_by_number(rows), groups
+
+
+#: the header of a column of teams by their letters or numbers ("Nhóm", "Tổ thực hiện"), folded
+_TEAM_HEADER = re.compile(r"(?:nhom|to|doi)(?: (?:thuc hien|phu trach|lam))?")
+#: a row's note that its body joins items of a table before it by their numbers ("Cùng thực hiện việc số 2, 6",
+#: "Phối hợp thực hiện nội dung 1, 3", "Tham gia hoạt động số 4"), folded
+_JOINS_ROWS = re.compile(r"\s*(?:cung (?:thuc hien|tham gia|lam)|phoi hop(?: thuc hien)?|tham gia)(?: voi [^,.;]{1,30}?)?\s+"
+                         r"(?:(?:cac|o) )?(?:viec|nhiem vu|noi dung|hoat dong|muc)\s*(?:so\s*)?"
+                         r"(?P<nums>\d{1,2}(?:\s*(?:,|va|-|–)\s*\d{1,2})*)\s*(?:o (?:bang|muc) [^.;]{1,20})?\s*\.?\s*$")
+
+
+def _joined_by_number(rows: list[dict]) -> list[dict]:
+    """A table of the bodies asked to join, each row's note naming the items of a table before it by their numbers
+    ("Trung tâm Kiểm soát bệnh tật tỉnh | Cử bác sĩ … | Cùng thực hiện việc số 2, 6"): the row's body takes part in
+    those items, and the row is no task of its own (what it is asked for is how it takes part); a row whose numbers
+    name no earlier row stays a task, as does a row with no such note ("Việc riêng của cơ quan")."""
+    out = []
+    for task in rows:
+        numbers = task.pop("_joins")
+        table = task["_row"][0]
+        owners = [[t for t in rows if t["_row"][0] < table and t["_row"][1] == str(n)] for n in numbers]
+        if not numbers or not all(owners) or not task["lead"]:
+            out.append(task)
+            continue
+        for found in owners:
+            target = found[-1]  # the nearest table before it that numbers such a row
+            target["cooperating"] = [*(target.get("cooperating") or []),
+                                     *(a for a in task["lead"] if a not in (target.get("cooperating") or [])
+                                       and a not in target["lead"])]
+            target["review"] = [*target["review"], message("imp_joins_by_number", line=task["_line"])]
+    return out
 
 
 #: a plan's note that the body written first leads ("Cột “Ai làm”: đơn vị ghi đầu tiên chịu trách nhiệm chính, …", "người
@@ -5769,7 +5851,8 @@ def _header_body(name: str) -> bool:
     # "NGÂN HÀNG … / CHI NHÁNH TỈNH …": a branch's line goes on the bank's name above it; a cooperative issues its own
     # members' resolutions and plans ("HỢP TÁC XÃ NÔNG NGHIỆP DỊCH VỤ TÂN HÀ")
     return bool((fields._AGENCY_START.match(name) and not name.startswith("chi nhanh ")) or _PARTY_BODY.match(name)
-                or re.match(r"(?:hop tac xa|lien hiep hop tac xa) [a-z]", name))
+                or re.match(r"(?:hop tac xa|lien hiep hop tac xa|to hop tac) [a-z]", name))  # … and a cooperative
+    #             group its own plan ("TỔ HỢP TÁC NUÔI HÀU THOI XANH")
 
 
 def _left_of_motto(line: str, pending: str) -> tuple[str, str]:
@@ -5906,7 +5989,9 @@ _AUTHORITY = re.compile(r"^(?:(?:KT|TM|Q|TL|TUQ)\.\s*[A-ZĐÀ-Ỹ]|(?:T/M|K/T|T/
                         r"TRƯỞNG (?:PHÒNG|TRẠM|ĐOÀN)|"
                         # … an army unit's commander or commissar, a border post's, a team's ("TRUNG ĐOÀN TRƯỞNG", "SƯ
                         # ĐOÀN TRƯỞNG", "CHÍNH ỦY", "ĐỒN TRƯỞNG", "ĐỘI TRƯỞNG"), an economic-defence corps' ("ĐOÀN TRƯỞNG")
-                        r"(?:(?:TRUNG|SƯ|LỮ|TIỂU|QUÂN|ĐẠI) )?ĐOÀN TRƯỞNG|CHÍNH ỦY|ĐỒN TRƯỞNG|ĐỘI TRƯỞNG)\b)")
+                        r"(?:(?:TRUNG|SƯ|LỮ|TIỂU|QUÂN|ĐẠI) )?ĐOÀN TRƯỞNG|CHÍNH ỦY|ĐỒN TRƯỞNG|ĐỘI TRƯỞNG|"
+                        # … a cooperative group's head, who signs its plan (Nghị định 77/2019/NĐ-CP: "tổ trưởng")
+                        r"TỔ TRƯỞNG)\b)")
 #: what follows a signature block on the next page: an appendix's or a form's title, never part of the signer's title
 _AFTER_SIGNATURE = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|BIỂU|MẪU|BẢNG)\b")
 _NOT_A_NAME = {"so", "ban", "phong", "uy", "ubnd", "noi", "kinh", "chu", "pho", "tinh", "huyen", "cong", "van", "ke", "phu"}

@@ -158,6 +158,8 @@ _TYPE_START = (
     # phụ trách bán trú …")
     r"tong giam doc\b|giam doc$|cum (?:truong|pho)\b|hieu truong\b|vien truong\b|"
     r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
+    # the heads of the plan's teams or villages as a class ("Các trưởng nhóm nộp …", "Các tổ trưởng …")
+    r"cac (?:truong (?:nhom|thon|ban|ap)|(?:to|nhom|doi) truong)\b|"
     # the local governments of a level as a class, their UBND left unsaid ("Các xã, phường có làng nghề bố trí …",
     # "các huyện, thành phố chỉ đạo …")
     r"cac (?:xa|phuong|thi tran|huyen|thi xa|dac khu)[ ,]|"
@@ -285,7 +287,7 @@ def starts_body(text: str, *, named: bool = True) -> bool:
     ("Ban hành", "Báo cáo")."""
     text = text.strip()
     folded = fold(text)
-    if COMMUNE_OFFICE.match(folded):
+    if COMMUNE_OFFICE.match(folded) or LOWER_LEVEL_BODY.match(folded):
         return True
     plural = _PLURAL.match(text)
     if plural and not _AGENCY_START.match(folded):  # "Các Thuế cơ sở", "Các Chi cục", "Các Trạm KN khu vực": every
@@ -386,6 +388,8 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # …"; not a centre's "… thương mại và quảng bá du lịch"), declaring ("Các HTX … kê khai …"),
                        # withdrawing ("phòng Đăng ký kinh doanh thu hồi giấy chứng nhận")
                        r"viết|phát sóng|xem xét|dự kiến|tiêm phòng|tiêm|(?<!và )quảng bá|kê khai|thu hồi|"
+                       # publishing ("… phối hợp Nhà xuất bản Văn hóa dân tộc | xuất bản …"; not the publisher's type)
+                       r"(?<![Nn]hà )xuất bản|"
                        # reckoning a sum ("… cùng Phòng Tài chính - Kế toán | tính thiệt hại …", "… tính giá thành")
                        r"tính(?= (?:thiệt hại|toán|giá|lãi|phí|thuế|tiền|chi phí|sản lượng)\b)|"
                        # grading entries ("Hội đồng chuyên môn chấm chọn …", "Ban Giám khảo chấm điểm …"); a body set up
@@ -483,6 +487,9 @@ _LENDERS = re.compile(r"^(?:cac|nhung) (?:ngan hang|chi nhanh|to chuc tin dung|t
 #: trên địa bàn xã"), folded
 ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep hop tac xa|htx|tht|doanh nghiep|chu the|"
                           r"chi hoi|cau lac bo|chi bo|to san xuat|to dich vu|ho kinh doanh|"
+                          # … a cooperative group's or a cooperative's member households ("Các hộ thành viên", "Các hộ
+                          # sản xuất")
+                          r"ho thanh vien|ho san xuat|"
                           # … an association's member associations ("Các hội hữu nghị thành viên", "các hội ngành nghề"),
                           # not its meetings, fairs or members ("các hội nghị", "hội chợ", "hội viên", "hội đồng")
                           r"hoi(?! (?:nghi|thao|cho|thi|dien|dong|vien|dap)\b)|"
@@ -950,8 +957,10 @@ _CLASS_OF = re.compile(r"(?:^|[;:(.]\s*)(?P<head>(?:cac|nhung) (?:so|ban|phong|c
 #: names that are bodies though their words after the type are lower case: officials of a list of units
 #: ("Trưởng các thôn", "Chủ tịch Ủy ban nhân dân các xã"), a list of unit types ("Các sở, ban, ngành", "Các phòng,
 #: chi cục, trung tâm thuộc Sở"), the socio-political organisations ("các tổ chức chính trị - xã hội xã")
-_COLLECTIVE = re.compile(r"^(?:(?:truong|chu tich|giam doc|thu truong) cac |cac (?:so|ban|phong|chi cuc|trung tam)\b"
-                         r"(?:,? (?:so|ban|nganh|phong|chi cuc|trung tam|don vi)\b)+)")
+_COLLECTIVE = re.compile(r"^(?:(?:truong|chu tich|giam doc|thu truong) cac "
+                         # … the heads of the plan's teams or villages as a class ("Các trưởng nhóm", "Các tổ trưởng")
+                         r"|cac (?:truong (?:nhom|thon|ban|ap)|(?:to|nhom|doi) truong)\b"
+                         r"|cac (?:so|ban|phong|chi cuc|trung tam)\b(?:,? (?:so|ban|nganh|phong|chi cuc|trung tam|don vi)\b)+)")
 _POLITICAL = re.compile(r"^cac (?:to chuc chinh tri - xa hoi|doan the)\b")
 #: the place a body's name ends with, after its type in lower case ("Bưu điện | thành phố Hà Nội")
 #: the types whose units' names offices type in lower case up to the level ("Trung tâm phục vụ hành chính công phường")
@@ -1087,6 +1096,16 @@ _POST_ALONE = re.compile(fold(_POST_ALONE_PRINTED))
 _SOCIAL_SECURITY = re.compile(r"^bao hiem xa hoi (?:viet nam|tinh|thanh pho|khu vuc|co so|cac tinh|xa|phuong)\b")
 
 
+#: a body of a commune, or the commune's own staff in the villages, typed all in lower case with its level, as a
+#: commune's bracket of doers types them ("(công an xã chủ trì, …)", "(…; thú y viên các thôn phối hợp)"), folded
+LOWER_LEVEL_BODY = re.compile(r"(?:cong an|tram y te|ban chi huy quan su|doan thanh nien|hoi nong dan|hoi (?:lien hiep )?phu nu|"
+                              r"hoi cuu chien binh) (?:cac )?(?:xa|phuong|dac khu|thi tran)\b|"
+                              r"(?:thu y vien|khuyen nong vien|cong tac vien(?: thu y| khuyen nong)?|nhan vien thu y) "
+                              r"(?:o |cua )?cac (?:thon|ban|ap|buon|xa|phuong|to dan pho)\b")
+#: the courtesy a person's name is printed after ("Ông Phạm Văn Khải", "Bà Lê Thị Thoa"), no part of the name
+COURTESY_TITLES = ("Ông", "Bà", "Anh", "Chị")
+
+
 def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool = True) -> AgencyMatch:
     """Registry agencies named in ``phrase`` (longest names first, no overlaps); a remark in
     brackets ("(Cơ quan thường trực là Sở …)") does not name a lead. ``listed``: the phrase is a list
@@ -1194,6 +1213,9 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
             #               phường" (the ward's Youth Union)
         if COMMUNE_OFFICE.match(chunk_f):
             named = True  # "phòng kinh tế", "phòng văn hóa - xã hội": a commune's office, typed in lower case
+        if listed and LOWER_LEVEL_BODY.fullmatch(chunk_f.strip(" .,;:")):
+            named = True  # "công an xã", "thú y viên các thôn": a commune's body or staff, typed in lower case in a
+            #               slot of doers (in running text a lower-case phrase names no body)
         if chunk.strip()[:1].isupper() and _POST_ALONE.fullmatch(chunk_f.strip(" .,;:")):
             named = True  # a post alone, the officer who leads: "Giám đốc", "Cụm trưởng", "Đ/c Phó Chủ tịch"
         if chunk.strip()[:1].isupper() and _FORCES_UNIT.match(chunk_f):
@@ -1253,6 +1275,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         # every body of a type, capitalised as a name's type ("Các Thuế cơ sở", "Các Trạm KN khu vực")
         plural = _PLURAL.match(chunk.strip()) is not None and starts_body(chunk)
         if (listed_name or _AGENCY_START.match(chunk_f) or plural) and len(chunk_f) < 90 and named:
+            if len(words) >= 3 and words[0] in COURTESY_TITLES and all(w[:1].isupper() for w in words[1:]):
+                words = words[1:]  # a member by his name, the courtesy before it aside ("Bà Lê Thị Thoa": Lê Thị Thoa)
             unknown.append(" ".join(words).strip(" .:"))
     return AgencyMatch(ids, unknown)
 
@@ -1712,6 +1736,8 @@ _EVERY_PERIOD = (r"\b\d{1,2} (?:thang|tuan|ngay) ?(?:(?:mot|1|01) lan|/ ?lan)\b|
                  # ("báo cáo … trước ngày 05 của tháng sau", "thanh toán chậm nhất ngày 10 của tháng sau")
                  r"|\btheo (?:tung|moi) (?:quy|thang|tuan)\b"
                  r"|\b(?:truoc |cham nhat |vao )?ngay \d{1,2} (?:cua )?thang (?:sau|ke tiep|tiep theo)\b")
+#: a condition that opens an item as its time, before a colon (folded, the colon left out)
+_CONDITION_HEAD = re.compile(r"^\(?khi (?!nao\b)[^.;:()]{3,60}(?=:)")
 _DEADLINES = [
     # a time counted from an event ("trong thời hạn 10 ngày kể từ ngày ký văn bản này", "chậm nhất 15 ngày sau khi …",
     # "03 ngày làm việc kể từ ngày nhận đủ hồ sơ"): after that event; counted from the document's own signing, the
@@ -1725,8 +1751,9 @@ _DEADLINES = [
                                    r"|\bngay khi [^.;()]{3,160}|" + _RIGHT_AFTER_STAGE + r"[^.;()]{3,100}"
                                    # when enough have come ("… thực hiện khi đủ 20 hợp tác xã đăng ký")
                                    r"|\bkhi du \d{1,4} [^.;()]{3,80}"
-                                   # after each event of a kind ("sau mỗi đợt thiên tai", "Sau mỗi lớp"): after it, again
-                                   r"|\b(?:sau|ket thuc) moi (?:dot|lan|lop|khoa|vu|dip|ky|buoi|dau)\b[^.;()]{0,120}"
+                                   # after each event of a kind ("sau mỗi đợt thiên tai", "Sau mỗi lớp", "sau từng đợt"):
+                                   # after it, again
+                                   r"|\b(?:sau|ket thuc) (?:moi|tung) (?:dot|lan|lop|khoa|vu|dip|ky|buoi|dau)\b[^.;()]{0,120}"
                                    # on request ("khi có đề nghị", "khi UBND cấp xã đề nghị", "khi … có yêu cầu"), as a
                                    # cell says it ("Theo hồ sơ đề nghị", "Theo yêu cầu")
                                    r"|" + _ON_REQUEST + r"[^.;()]{0,100}"
@@ -1849,6 +1876,9 @@ _DEADLINES = [
     # cited ("Kế hoạch số 58/KH-UBND ngày 12/3/2026", "Công văn của Bộ Tài chính ngày …", "ban hành ngày …": see
     # ``_CITED_DAY``), nor a day that starts or counts ("từ ngày", "tính đến ngày")
     ("before", _EVENT_DAY, "event-day"),
+    # the condition an item opens with as its time, before a colon ("Khi có dấu hiệu vi phạm: kiểm tra đột xuất …",
+    # "Khi có yêu cầu: cử cán bộ …"), as a run-in time ("Trước 20/10: …") heads another: when it happens
+    ("after-condition", _CONDITION_HEAD),
 ]
 #: what stands before the day of a document cited, not of work held: in its clause, a document's number ("số 58/KH-UBND
 #: ngày …", "58/KH-UBND ngày …") or its kind, maybe with its issuer ("Công văn của Bộ Tài chính ngày …", "Luật ngày …"),
@@ -2123,6 +2153,8 @@ def day_n(lines: list[str]) -> dt.date | None:
 _PHASE_DEFINED = re.compile(r"^[\s\-–—+•*]*(?:\d{1,2}[.)]\s*)?"
                             r"(?P<label>(?:dot|giai doan|buoc|chang)\s+(?:\d{1,2}|[ivx]{1,4}))"
                             r"\s*(?:\((?P<b>[^()]{4,80})\)|[:–—-]\s*(?P<t>[^;]{4,80}?))\s*[;.]?\s*$")
+#: a phase's label alone, folded ("dot 1", "giai doan ii"): the first cell of a table of the phases
+_PHASE_LABEL = re.compile(r"(?:dot|giai doan|buoc|chang)\s+(?:\d{1,2}|[ivx]{1,4})")
 #: a time cell that names phases ("Đợt 1", "Đợt 1 và đợt 2", "Đợt 1, 2", "Cả 2 đợt", "Cả hai giai đoạn", "Các đợt"),
 #: folded
 _PHASE_WORD = r"(?:dot|giai doan|buoc|chang)"
@@ -2137,6 +2169,9 @@ def phases(lines: list[str]) -> dict[str, DeadlineFound]:
     said)."""
     found: dict[str, DeadlineFound | None] = {}
     for line in lines:
+        cells = [cell.strip(" *") for cell in re.split(r"\t|\s*\|\s*", line.strip().strip("|"))]
+        if len(cells) >= 2 and _PHASE_LABEL.fullmatch(fold(cells[0])):  # a table of the phases: "Đợt 1 | 07/9 -
+            line = f"{cells[0]}: {cells[1]}"                           # 06/12/2026 | Các xã ven biển | 24"
         text = " ".join(line.split())
         folded = fold(text)
         match = _PHASE_DEFINED.match(folded) if re.search(_PHASE_WORD, folded[:40]) else None
@@ -2432,10 +2467,13 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
             zones.append((end_month.start(), end_month.end()))
         for match in re.finditer(r"\bdot (?:1|i|mot)\s*:?\s*(?:vao )?(?:thang |t)\d", folded):
             zones.append((match.start(), min(len(folded), match.end() + 60)))
-        for match in re.finditer(r"\(?sau khi |\bngay khi |\b(?:sau|ket thuc) moi |" + _RIGHT_AFTER_STAGE + "|" + _ON_REQUEST, folded):
+        for match in re.finditer(r"\(?sau khi |\bngay khi |\b(?:sau|ket thuc) (?:moi|tung) |" + _RIGHT_AFTER_STAGE + "|" + _ON_REQUEST, folded):
             zones.append((match.start(), len(folded)))
         for match in re.finditer(_BEFORE_EVENT, folded):  # "trước Ngày Khuyến học Việt Nam (02/10)"
             zones.append((match.start(), min(len(folded), match.end() + 7)))
+        head = _CONDITION_HEAD.match(folded)
+        if head:  # "Khi có dấu hiệu vi phạm: …"
+            zones.append((0, head.end() + 1))  # (its colon with it)
         for match in _EVENT_DAY.finditer(folded):  # the day the work is held ("… Hội nghị … ngày 17/10/2026")
             zones.append((match.start(), match.end()))
         # "thường xuyên", "hằng năm", "định kỳ", "trước ngày 25 của tháng cuối quý" on their own, except "hằng năm"
@@ -2471,7 +2509,7 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
         if kind == "after-condition" and re.match(r"\(?khi ", fold(chosen.printed or "")):
             on_request = on_request or chosen  # "… khi có yêu cầu": any other time printed is the task's own
             continue                            # ("báo cáo trước ngày 20 hằng tháng; … đột xuất khi có yêu cầu")
-        if kind == "after-condition" and re.match(r"\(?sau (?:khi|moi) ", fold(chosen.printed or "")) and not cell:
+        if kind == "after-condition" and re.match(r"\(?sau (?:khi|moi|tung) ", fold(chosen.printed or "")) and not cell:
             condition = condition or chosen  # … or "sau mỗi đợt" (each time, again) beside a time printed ("…; gửi …
             continue                         # trước 20/11/2026"): that time
         if condition is not None and kind in ("ongoing", "annual", "ambiguous"):
@@ -2699,6 +2737,8 @@ def _read(kind: str, match: re.Match, text: str, note: list, year: int | None = 
         clause = re.split(r"[,;:.()]\s", fold(before))[-1]
         if _CITED_DAY.search(clause):
             return None  # "Kế hoạch số 58/KH-UBND ngày 12/3/2026": a document's day
+    if kind == "ongoing" and re.search(r"(?:^|\s)mới\s+(?:quý|tháng|vụ|tuần|ngày)\b", printed.lower()):
+        return None  # "trồng mới vụ mưa": new, not "mỗi" (each), though both fold as "moi"
     found = DeadlineFound(kind, printed)
     groups = match.groupdict()
     if kind == "after-condition":

@@ -37,7 +37,7 @@ _MARKERS = [
     ("num", re.compile(r"^(?P<m>\d{1,2}\.\d{1,2}(?:\.\d{1,2}){0,2})\s+(?=\D)")),
     # an item coded by its group's letter or Roman numeral and its number ("A.1 …", "B.2. …", "II.3 …"), as a plan
     # whose items are tracked by code numbers them: a point of its group, ranked as "1.1" is
-    ("num", re.compile(rf"^(?P<m>(?:[A-H]|{ROMAN})\.\d{{1,2}})(?:[.)]\s+|\s+)(?=[^\W\d_])")),
+    ("num", re.compile(rf"^(?P<m>(?:[A-H]|{ROMAN})\.\d{{1,2}})(?:[.)]\s+|\s+|\s?[-–]\s+)(?=[^\W\d_])")),  # "I.1 - …"
     # … or by the letters of its group and its number run together ("SO1. …", "WT2. …" of a strategy's matrix, "NV3:
     # …", "CV01. …" of a register), a capital opening its sentence: an item, ranked as a letter is (under the numbered
     # point that lists them), its code kept in its text, as the tables that share the items out quote it (``CODED``)

@@ -42,7 +42,7 @@ from ..labels import message
 from ..text import CODE_FENCE, nfc, plain_line
 from ..vi import fold
 from .fields import SCHEDULE_MARK, period, starts_body
-from .layout import ROMAN
+from .layout import ROMAN, is_caps
 
 #: the periods a table's rows may be grouped by, as its time column is headed ("Tháng", "Quý", "Tuần", "Đợt"), folded
 _PERIOD_UNITS = r"thang|quy|tuan|dot"
@@ -86,6 +86,8 @@ COLUMNS = [  # (field, header words, folded)
              r"^chu dau tu$|"
              r"^dau moi(?: thuc hien)?$|"
              r"^(?:to|doi) (?!chuc\b|hop tac\b|dan pho\b|tuong\b|ngu\b|dai bieu\b|truong\b)[a-z]+(?: [a-z]+)?$|"
+             # … or by its letter or number alone under "Nhóm", "Tổ", "Đội" ("Nhóm | A": Nhóm A, as the plan defines it)
+             r"^(?:nhom|to|doi)(?: (?:thuc hien|phu trach|lam))?$|"
              r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$|"
              r"^(?:co quan|don vi|bo phan|phong)(?:\s*,\s*(?:don vi|bo phan|phong))? (?:truc )?thuoc\b(?!.*phoi hop)|"
              # a commune's table of who is given the row ("TT | Việc | Giao | Phối hợp | Thời hạn"), or asked as a plain
@@ -96,6 +98,9 @@ COLUMNS = [  # (field, header words, folded)
              r"^(?:hoi vien|doanh nghiep|don vi|co quan|to chuc)(?: nhan)? (?:kem cap|do dau|giup do)$|"
              # the staff who do it, by their posts ("Người thực hiện": "Trưởng phòng Tín dụng", "Cán bộ tín dụng …")
              r"^(?:nguoi|can bo) (?:thuc hien|phu trach)$|"
+             # … the one who does the most of it, as a cooperative group's own plan heads it ("Người làm chính" beside
+             # "Người cùng làm", "Bộ phận làm chính", "Phụ trách chính")
+             r"^(?:(?:nguoi|can bo|bo phan|don vi|ho) )?(?:lam chinh|phu trach chinh)$|"
              # … or who answers for it, as a quality plan heads it ("Người chịu trách nhiệm", "Trách nhiệm thực hiện",
              # "Bộ phận chịu trách nhiệm"; a procedure's "Trách nhiệm" beside its steps)
              r"^(?:(?:nguoi|can bo|bo phan|don vi|co quan|phong) )?chiu trach nhiem(?: chinh| thuc hien)?$|"
@@ -107,7 +112,7 @@ COLUMNS = [  # (field, header words, folded)
              r"^(?:ten )?nguon luc$|^resource names?$"),
     # … and those who take part beside the lead ("Cùng tham gia", "Đơn vị tham gia", "Cùng thực hiện", "Đơn vị cùng làm";
     # not a meeting's "Thành phần tham gia")
-    ("cooperating", r"phoi hop|^(?:(?:co quan|don vi|ben|bo phan) )?cung (?:tham gia|thuc hien|lam)$|"
+    ("cooperating", r"phoi hop|^(?:(?:co quan|don vi|ben|bo phan|nguoi|can bo|ho) )?cung (?:tham gia|thuc hien|lam)$|"
                     r"^(?:co quan|don vi|ben) tham gia$|"
                     # … or who helps the focal point, as a company heads it ("Đầu mối | Hỗ trợ | Hạn chót")
                     r"^(?:(?:don vi|bo phan) )?ho tro$|"
@@ -889,7 +894,7 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
     i = first + 1
     while i < len(lines) and (is_row(lines[i]) or not lines[i].strip() or (
             layout == "tsv" and "\t" in lines[i] and _broken_row(lines[i].split("\t"), lines, i + 1, len(header_cells)))
-            or (layout == "tsv" and _spanning_row(lines, i, is_row))):
+            or (layout == "tsv" and _spanning_row(lines, i, is_row, len(header_cells)))):
         raw = lines[i]
         i += 1
         if not raw.strip() or re.fullmatch(r"[\s|:\-]+", raw) or _GRID_RULE.match(raw):
@@ -1052,14 +1057,19 @@ def _sub_numbered(lines: list[str], at: int, split, row_col: int | None, number:
 _SPANNING = re.compile(rf"^(?P<g>{ROMAN}|[A-ZĐ]|\d{{1,2}})[.)]\s*(?P<title>\S.{{1,140}})$")
 
 
-def _spanning_row(lines: list[str], at: int, is_row) -> bool:
+def _spanning_row(lines: list[str], at: int, is_row, columns: int | None = None) -> bool:
     """``lines[at]`` is a group's row of a TAB table, its one cell merged across (Word's "save as text" leaves no TAB
     in it): a short line with a group's marker and no TAB between rows of the table (not a heading before the header
     of another table: "2. Ban Tổ chức - Kiểm tra" over its own)."""
     text = nfc(plain_line(lines[at])).strip()
-    if "\t" in lines[at] or not _SPANNING.match(text) or _SENTENCE_END.search(text):
-        return False
     after = next((line for line in lines[at + 1:at + 4] if line.strip()), "")
+    # … or a title with no marker over numbered rows, as a table grouped by what its rows are about prints it ("HTX Cói
+    # Kim Sơn (xã Kim Sơn) - chiếu cói, thảm cói" over "1<TAB>Điền dã …"; "Chung cho ba hợp tác xã")
+    unmarked = len(text) <= 100 and text[:1].isupper() and re.match(r"\s*\d{1,3}[.)]?\t", after) is not None \
+        and not text.rstrip().endswith((":", ",")) and not is_caps(text) \
+        and columns is not None and len(after.rstrip("\n").split("\t")) == columns  # a row of this table's columns
+    if "\t" in lines[at] or not (_SPANNING.match(text) or unmarked) or _SENTENCE_END.search(text):
+        return False
     return is_row(after) and not _is_header(after.split("\t"))  # not a heading over the next table
 
 
