@@ -2041,6 +2041,17 @@ ward's plain-text plan whose "I.n -" items are followed by a "Giao: …" line an
 Markdown plan typed by hand with "####" doer headings over items opening with a bold time; a Liên minh HTX's plain-text
 plan with a table pasted from Excel, its cells separated by tabs.
 
+Two-hundred-and-tenth section: a two-hundred-and-eighth held-out set, ``benchmarks/corpus/unseen208/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a pearl company's .docx plan carrying out its linkage contracts with pearl-oyster
+cooperative groups and a cooperative, one table whose last column "Căn cứ" cites the clause of the model contract each
+row carries out ("Khoản 1 Điều 3", "Điều 6"); a pharmacy chain's PDF plan putting cooperatives' herbal teas and honey on
+its shelves, a contact directory of staff initials and a task table grouped under shaded product rows whose doer column
+holds only the initials; a commune's plain-text plan of numbered doer groups in lower case over "+" items with the
+time after a dash; a Sở Tài chính's converted Markdown plan (escaped numbers, a pipe table with "<br>" in cells); a
+provincial Mặt trận's plain-text plan, "Ban Thường trực giao:" over paragraphs opening with the Front's own Ban, and
+requests to state bodies.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2497,6 +2508,8 @@ HELD_OUT = {
     "unseen206": "two-hundred-and-sixth held-out set (benchmarks/corpus/unseen206/, two new kinds, three everyday "
                  "documents):",
     "unseen207": "two-hundred-and-seventh held-out set (benchmarks/corpus/unseen207/, two new kinds, three everyday "
+                 "documents):",
+    "unseen208": "two-hundred-and-eighth held-out set (benchmarks/corpus/unseen208/, two new kinds, three everyday "
                  "documents):",
 }
 
