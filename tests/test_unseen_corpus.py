@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-fifth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-fifth and the two-hundred-and-ninth sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -256,6 +256,7 @@ UNSEEN202 = ROOT / "benchmarks" / "corpus" / "unseen202"
 UNSEEN203 = ROOT / "benchmarks" / "corpus" / "unseen203"
 UNSEEN204 = ROOT / "benchmarks" / "corpus" / "unseen204"
 UNSEEN205 = ROOT / "benchmarks" / "corpus" / "unseen205"
+UNSEEN209 = ROOT / "benchmarks" / "corpus" / "unseen209"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -470,6 +471,7 @@ ANNOTATIONS202 = sorted(UNSEEN202.glob("*.yaml"))
 ANNOTATIONS203 = sorted(UNSEEN203.glob("*.yaml"))
 ANNOTATIONS204 = sorted(UNSEEN204.glob("*.yaml"))
 ANNOTATIONS205 = sorted(UNSEEN205.glob("*.yaml"))
+ANNOTATIONS209 = sorted(UNSEEN209.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -760,7 +762,8 @@ def _set_id(value):
                                                       (UNSEEN202, ANNOTATIONS202, 5),
                                                       (UNSEEN203, ANNOTATIONS203, 5),
                                                       (UNSEEN204, ANNOTATIONS204, 5),
-                                                      (UNSEEN205, ANNOTATIONS205, 5)],
+                                                      (UNSEEN205, ANNOTATIONS205, 5),
+                                                      (UNSEEN209, ANNOTATIONS209, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -908,7 +911,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN202,
                                     UNSEEN203,
                                     UNSEEN204,
-                                    UNSEEN205],
+                                    UNSEEN205,
+                                    UNSEEN209],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3601,6 +3605,10 @@ B204 = UNSEEN204 / "b_lao-cai_31-KH-CNLHL-2026_ca-hoi-ca-tam-muc-nhiet-do-nuoc.p
 
 B205 = UNSEEN205 / "b_dien-bien_146-KH-PTDTNT-2026_bep-an-noi-tru-htx.pdf"
 
+# --- two-hundred-and-ninth held-out set ---------------------------------------------------------------------------
+
+B209 = UNSEEN209 / "b_can-tho_18-2026-KH-TTPS_dieu-khoan-tranh-chap-htx-lua.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3726,7 +3734,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN202, ANNOTATIONS202),
               (UNSEEN203, ANNOTATIONS203),
               (UNSEEN204, ANNOTATIONS204),
-              (UNSEEN205, ANNOTATIONS205)]
+              (UNSEEN205, ANNOTATIONS205),
+              (UNSEEN209, ANNOTATIONS209)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3893,7 +3902,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN202, B202),
                                         (UNSEEN203, B203),
                                         (UNSEEN204, B204),
-                                        (UNSEEN205, B205)],
+                                        (UNSEEN205, B205),
+                                        (UNSEEN209, B209)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
