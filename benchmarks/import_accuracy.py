@@ -2052,6 +2052,17 @@ time after a dash; a Sở Tài chính's converted Markdown plan (escaped numbers
 provincial Mặt trận's plain-text plan, "Ban Thường trực giao:" over paragraphs opening with the Front's own Ban, and
 requests to state bodies.
 
+Two-hundred-and-eleventh section: a two-hundred-and-ninth held-out set, ``benchmarks/corpus/unseen209/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a Japanese-invested frozen-food company's .docx plan with its sweet-potato and okra
+cooperatives, one table whose "Mốc" column counts days from each cooperative's planting day ("N-15", "N+40 đến N+75",
+a facts table of the planting days before it) and whose doers are department codes in English letters explained in a
+note; a commercial arbitration centre's PDF plan for rice cooperatives' contracts, a recommended dispute clause quoted
+as an indented block (the parties' duties, no tasks) over a table whose third cell stacks "Chủ trì:", "Phối hợp:" and
+"Thời gian:" lines; a ward's plain-text plan of numbered bodies over lower-case "-" items with their times at the end;
+a provincial Women's Union's Markdown plan with a pipe table and bold doers opening "-" items; a Sở Nông nghiệp và Môi
+trường's plain-text plan copied from a PDF viewer (broken lines, a page number inside an item).
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2510,6 +2521,8 @@ HELD_OUT = {
     "unseen207": "two-hundred-and-seventh held-out set (benchmarks/corpus/unseen207/, two new kinds, three everyday "
                  "documents):",
     "unseen208": "two-hundred-and-eighth held-out set (benchmarks/corpus/unseen208/, two new kinds, three everyday "
+                 "documents):",
+    "unseen209": "two-hundred-and-ninth held-out set (benchmarks/corpus/unseen209/, two new kinds, three everyday "
                  "documents):",
 }
 

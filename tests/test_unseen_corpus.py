@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-eighth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-ninth sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -259,6 +259,7 @@ UNSEEN205 = ROOT / "benchmarks" / "corpus" / "unseen205"
 UNSEEN206 = ROOT / "benchmarks" / "corpus" / "unseen206"
 UNSEEN207 = ROOT / "benchmarks" / "corpus" / "unseen207"
 UNSEEN208 = ROOT / "benchmarks" / "corpus" / "unseen208"
+UNSEEN209 = ROOT / "benchmarks" / "corpus" / "unseen209"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -476,6 +477,7 @@ ANNOTATIONS205 = sorted(UNSEEN205.glob("*.yaml"))
 ANNOTATIONS206 = sorted(UNSEEN206.glob("*.yaml"))
 ANNOTATIONS207 = sorted(UNSEEN207.glob("*.yaml"))
 ANNOTATIONS208 = sorted(UNSEEN208.glob("*.yaml"))
+ANNOTATIONS209 = sorted(UNSEEN209.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -769,7 +771,8 @@ def _set_id(value):
                                                       (UNSEEN205, ANNOTATIONS205, 5),
                                                       (UNSEEN206, ANNOTATIONS206, 5),
                                                       (UNSEEN207, ANNOTATIONS207, 5),
-                                                      (UNSEEN208, ANNOTATIONS208, 5)],
+                                                      (UNSEEN208, ANNOTATIONS208, 5),
+                                                      (UNSEEN209, ANNOTATIONS209, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -920,7 +923,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN205,
                                     UNSEEN206,
                                     UNSEEN207,
-                                    UNSEEN208],
+                                    UNSEEN208,
+                                    UNSEEN209],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3625,6 +3629,10 @@ B207 = UNSEEN207 / "b_thanh-hoa_36-KH-HTTT-2026_thay-thuoc-tre-htx-bang-phoi-hop
 
 B208 = UNSEEN208 / "b_ha-noi_63-KH-NTPK-2026_tra-mat-ong-htx-len-quay-nha-thuoc.pdf"
 
+# --- two-hundred-and-ninth held-out set ---------------------------------------------------------------------------
+
+B209 = UNSEEN209 / "b_can-tho_18-2026-KH-TTPS_dieu-khoan-tranh-chap-htx-lua.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3753,7 +3761,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN205, ANNOTATIONS205),
               (UNSEEN206, ANNOTATIONS206),
               (UNSEEN207, ANNOTATIONS207),
-              (UNSEEN208, ANNOTATIONS208)]
+              (UNSEEN208, ANNOTATIONS208),
+              (UNSEEN209, ANNOTATIONS209)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3923,7 +3932,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN205, B205),
                                         (UNSEEN206, B206),
                                         (UNSEEN207, B207),
-                                        (UNSEEN208, B208)],
+                                        (UNSEEN208, B208),
+                                        (UNSEEN209, B209)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
