@@ -31,6 +31,8 @@ PARTS = [  # (part, words in a section title, folded)
     # the work to do, by its plain name: "II. CÁC VIỆC CẦN LÀM", "CÔNG VIỆC CẦN THỰC HIỆN", "III. CÔNG VIỆC"
     # … and whose it is, said between ("IV. VIỆC CÁC HTX, THT LIÊN KẾT CẦN LÀM", "NHỮNG VIỆC UBND XÃ CẦN LÀM")
     ("tasks", r"\b(?:cac |nhung )?(?:cong )?viec(?: (?:cua )?[^.;:]{2,60}?)? can (?:lam|thuc hien|trien khai)\b|"
+              # … or the share of the work a party has ("IV. PHẦN VIỆC CỦA BÊN HỢP TÁC XÃ, TỔ HỢP TÁC")
+              r"^(?:cac )?phan viec (?:cua|danh cho)\b|"
               r"^(?:cac )?cong viec(?: (?:cu the|chu yeu|trong tam))?$"),
     # what the plan asks other bodies to do: "IV. ĐỀ NGHỊ PHỐI HỢP", "Nội dung đề nghị phối hợp", "IV. Đề nghị các hợp
     # tác xã", "V. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ" (a body asked by its name)
@@ -2202,6 +2204,7 @@ def _typed_as_name(text: str) -> bool:
 _DUTIES_OF = re.compile(r"^(?:(?:(?:CÁC\s+)?NHIỆM VỤ|TRÁCH NHIỆM)\b.*?\bCỦA|ĐỐI VỚI)\s+(?P<who>.{3,120}?)\s*:?$"
                         # … or the work the bodies it names have to do ("VIỆC CÁC HTX, THT LIÊN KẾT CẦN LÀM", "Những việc
                         # UBND các xã cần làm")
+                        r"|^(?:CÁC\s+)?PHẦN\s+VIỆC\s+(?:CỦA|DÀNH CHO)\s+(?P<party>.{3,100}?)\s*:?$"
                         r"|^(?:NHỮNG\s+|CÁC\s+)?(?:CÔNG\s+)?VIỆC\s+(?:CỦA\s+)?(?P<doers>(?:CÁC|NHỮNG|UBND|ỦY BAN|UỶ BAN|"
                         r"SỞ|PHÒNG|BAN|HỘI|LIÊN MINH|TRUNG TÂM)\s.{2,100}?)\s+CẦN\s+(?:LÀM|THỰC HIỆN|TRIỂN KHAI)\s*:?$", re.I)
 #: a body given its duties by a sentence over them, as decisions that set up a working group or a steering board write
@@ -2234,7 +2237,9 @@ def _class_addressed(text: str) -> str | None:
     """The class of economic actors a heading addresses, with the words that pick them out ("5. Đối với các HTX tham gia
     chương trình", "NHIỆM VỤ CỦA CÁC HỢP TÁC XÃ"), as printed: it leads the heading's items; else None."""
     whose = _duties_of(text)
-    return whose if whose and _ACTOR_CLASS.match(fold(whose)) and not _NOT_NAME.search(whose) else None
+    # … or the party a contract's plan names so ("PHẦN VIỆC CỦA BÊN HỢP TÁC XÃ, TỔ HỢP TÁC": the cooperatives' side)
+    folded = re.sub(r"^ben (?!cac )", "cac ", fold(whose)) if whose else ""
+    return whose if whose and _ACTOR_CLASS.match(folded) and not _NOT_NAME.search(whose) else None
 
 
 def _descendants(para) -> list:
@@ -4204,13 +4209,14 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       # triển khai./."
                       # (or everyone at once, the units and the lower levels after them: "Các ban, đơn vị của Ủy ban
                       # MTTQ tỉnh, các tổ chức … và Mặt trận các xã, phường dựa vào Kế hoạch này mà làm")
-                      rf"^cac {_UNITS_WHO}(?:,? (?:va )?{_UNITS_WHO})*(?: (?:thuoc|cua) [^,.;]{{1,80}})?"
-                      r"(?:, [^,.;]{1,60}?)* (?:can cu|dua vao|dua theo) "
-                      r"(?:(?:chuc nang,? )?nhiem vu duoc (?:giao|phan cong),? (?:(?:khan truong|chu dong|nghiem tuc) )?"
+                      r"^cac [^.;]{1,120}? (?:can cu|dua vao|dua theo) "
+                      # (or "phần việc được giao trong Kế hoạch này để …")
+                      r"(?:(?:chuc nang,? )?(?:nhiem vu|phan viec) duoc (?:giao|phan cong)"
+                      rf"(?: (?:trong|tai|o) {_DOCUMENT} nay)?,? (?:de )?(?:(?:khan truong|chu dong|nghiem tuc) )?"
                       r"(?:(?:to chuc |trien khai )?thuc hien|trien khai)"
                       # … or the document itself: "Các phòng thuộc Trung tâm … căn cứ Kế hoạch này để làm./."
                       # "Các phòng, xưởng căn cứ Kế hoạch này tổ chức thực hiện./."
-                      rf"|{_DOCUMENT} nay (?:de |ma )?(?:(?:to chuc|khan truong|nghiem tuc|chu dong) )?(?:thuc hien|lam|trien khai)"
+                      rf"|{_DOCUMENT}(?: nay)? (?:de |ma )?(?:(?:to chuc|khan truong|nghiem tuc|chu dong) )?(?:thuc hien|lam|trien khai)"
                       r"(?: thuc hien)?)"
                       # who decides what arises outside the plan, maybe after what the document replaces ("Kế hoạch này
                       # thay thế …; việc phát sinh ngoài kế hoạch do Thường trực Liên minh xem xét, quyết định./.")
@@ -4220,7 +4226,8 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       # everyone told to do his part as given above, whoever they are ("Các phòng, Nhà máy cùng các hợp
                       # tác xã liên kết theo phần việc đã ghi ở trên mà làm./.", "Các tổ làm theo phần việc của mình"),
                       # maybe after what the document replaces ("Kế hoạch này thay cho …; …")
-                      rf"|^(?:{_REPLACES};\s*)?(?:cac |truong )[^.;]{{0,160}}?(?:\btheo (?:phan viec|nhiem vu)"
+                      rf"|^(?:{_REPLACES};\s*)?(?:cac |truong |tung |moi )[^.;]{{0,160}}?(?:\btheo {_DOCUMENT} nay (?:ma )?"
+                      r"(?:lam|thuc hien|trien khai)|\btheo (?:phan viec|nhiem vu)"
                       r"(?: (?:cua minh|da ghi|o tren|tren|duoc giao|da (?:duoc )?phan cong))+ (?:ma )?(?:lam|thuc hien|trien khai)"
                       r"|\b(?:lam|thuc hien|trien khai) theo (?:phan viec|nhiem vu) (?:cua minh|duoc giao|da ghi|da (?:duoc )?phan cong)"
                       r"(?: [^.;]{0,30})?))"
@@ -4231,7 +4238,8 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       # cáo về Sở … để xem xét, giải quyết", "…; có khó khăn báo về UBND xã …")
                       r"(?:\s*;\s*(?:trong qua trinh thuc hien,? )?(?:neu |khi )?(?:co |gap )?(?:moi )?(?:kho khan|vuong mac)[^.;]{0,200})?"
                       # … or where the results go ("…; kết quả gửi về Ban Thường trực qua Ban Phong trào.")
-                      r"(?:\s*;\s*(?:bao cao )?ket qua (?:thuc hien )?(?:gui|bao cao) [^.;]{0,120})?"
+                      # (with no time of its own: "…, kết quả gửi UBND phường trước ngày 10/12/2026" is a duty)
+                      r"(?:\s*[;,]\s*(?:(?:bao cao|gui) )?ket qua (?:thuc hien )?(?:(?:gui|bao cao) )?(?:ve |cho |den |toi )?[^.;\d]{0,120})?"
                       r"\s*\.(?:\s*/\s*\.?)?\s*$")
 
 
@@ -4281,7 +4289,7 @@ _DIFFICULTIES = re.compile(r"^(?:(?:(?:trong )?qua trinh|khi) (?:to chuc )?(?:tr
 #: phối hợp./.", "Sở Công Thương mong các cơ quan, đơn vị cùng vào cuộc để …./.", "Trân trọng cảm ơn sự phối hợp của
 #: quý cơ quan./.", "Kính mong quý cơ quan quan tâm, tạo điều kiện."
 _COURTESY = re.compile(r"(?:(?:\brat mong|\bkinh mong|\bmong (?=cac |quy )|^tran trong (?:cam on|de nghi)?)\b[^.]{0,160}"
-                       r"\b(?:quan tam|phoi hop|giup do|ung ho|tao dieu kien|vao cuoc)\b"
+                       r"\b(?:quan tam|phoi hop|giup do|ung ho|tao dieu kien|vao cuoc|cung tham gia)\b"
                        # "Đề nghị các cơ quan, đơn vị quan tâm, gửi báo cáo đúng hạn để Sở kịp tổng hợp./.": the request
                        # to every recipient to mind what the letter asked, no work of its own
                        r"|^de nghi (?:cac|quy) (?:co quan|don vi|dia phuong|so|nganh)[^.]{0,40}?\bquan tam\b"

@@ -327,8 +327,9 @@ def starts_body(text: str, *, named: bool = True) -> bool:
 
 #: a cooperative group named by its work and its place, the place capitalised ("Tổ hợp tác trồng dưa lưới thôn Hòa
 #: Diêm", "THT hồ tiêu làng Ia Ring"); not the class ("tổ hợp tác được thành lập …")
-_NAMED_GROUP = re.compile(rf"^(?:Tổ hợp tác|THT) (?:(?!được |đã |có |các |của )[a-zà-ỹđ]+ ){{1,6}}(?:thôn|xã|phường|bản|ấp|buôn|"
-                          rf"làng|khu|tổ dân phố|xóm|khóm) [{CAPITAL}]")
+_NAMED_GROUP = re.compile(rf"^(?:Tổ hợp tác|THT) (?:(?!được |đã |có |các |của )[a-zà-ỹđ]+ ){{1,6}}(?:(?:thôn|xã|phường|bản|ấp|"
+                          rf"buôn|làng|khu|tổ dân phố|xóm|khóm) )?[{CAPITAL}]")  # … or by its place's name alone ("THT
+#                                                                                 nuôi trai Rạch Tràm")
 
 
 #: a body's type typed in lower case before its name, as offices type it inside a sentence ("giao sở Khoa học và Công
@@ -912,7 +913,8 @@ def _name_chunks(phrase: str) -> list[str]:
         # words after the cut are read on to the phrase's end
         onward = fold("".join(pieces[at + 1:])).strip()
         if sep != ";" and chunks[-1].strip() and head and (
-                (not (_AGENCY_START.match(onward) and starts_body("".join(pieces[at + 1:]).strip()))
+                (not ((_AGENCY_START.match(onward) or _NAMED_GROUP.match(text.strip()))
+                      and starts_body("".join(pieces[at + 1:]).strip()))
                  and text.strip()[:1].isupper())  # "… và Số hóa": "Số" only folds like "Sở"; "… và Hội nhập": no "Hội"
                 or (sep == "," and _list_goes_on(chunks[-1], text))
                 or (sep == "," and _place_listed(chunks[-1], text))
@@ -1370,6 +1372,8 @@ def trailing_agency(text: str, known: Known) -> int | None:
 _LEGEND = re.compile(r"^[\s*_\-+•(]*(?:(?:ghi chu|chu thich)(?: (?:ve )?(?:cac )?(?:chu|tu) viet tat)?|(?:cac )?(?:chu|tu) viet tat|"
                      # the signs the document gives its units ("Ký hiệu đơn vị: PKD - Phòng Kinh doanh; …", "Ký hiệu:")
                      r"ky hieu(?: (?:cac )?(?:don vi|co quan|bo phan|phong ban))?|"
+                     # … or the codes it gives them ("Mã bộ phận dùng trong bảng: PUR - Bộ phận Thu mua …; …")
+                     r"ma (?:cac )?(?:don vi|co quan|bo phan|phong ban)|"
                      # … where they are used ("Chữ viết tắt trong bảng:", "Từ viết tắt dùng trong Kế hoạch:")
                      r"viet tat)(?: (?:trong|dung trong|su dung trong) [a-z ]{2,30})?[\s*_]*\)?\s*:[\s*_]*")  # "Ghi chú:", "*Ghi chú chữ viết tắt:*", "Chữ viết tắt:"
 _LEGEND_ENTRY = re.compile(r"^[\s\-+•*]*(?P<abbr>[^:;]{1,25}?)(?:\s*:|\s+[-–=])\s*(?P<full>[^:;]{2,160}?)[\s.;,]*$")
@@ -1431,7 +1435,7 @@ _LEGEND_TITLE = re.compile(r"^[\s#*_]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s*)?(?
 
 #: a sentence's end, then another opening (a capitalised word and a lower-case one: "… lưới điện. Dòng nào …"; not
 #: "TP. Hồ Chí Minh")
-_SENTENCE_AFTER = re.compile(rf"(?<=[a-zà-ỹđ]{{2}})\.\s+(?=[{CAPITAL}]\S*\s+[a-zà-ỹđ])")
+_SENTENCE_AFTER = re.compile(rf"(?<=[a-zà-ỹđ]{{2}})\.\s+(?=[{CAPITAL}]\S*\s+[a-zà-ỹđ\"“])")  # (or a quoted word: "Cột "Mốc" …")
 
 
 def _legend_entries(lines: list[str]):
@@ -1446,10 +1450,11 @@ def _legend_entries(lines: list[str]):
             yield number, "", ""
             continue
         head = _LEGEND.match(fold(text))
-        entries = text[head.end():].split(";") if head else [text] if legend else \
+        # the head's line going on after its last entry with a sentence of its own ("…; Tổ TN - Tổ công tác tiếp nhận.
+        # Dòng nào để trống …", "…; PLT - Xưởng chế biến. Cột "Mốc" tính theo …; …"): the entries end there
+        after = _SENTENCE_AFTER.search(text, head.end()) if head else None
+        entries = text[head.end():after.start() if after else None].split(";") if head else [text] if legend else \
             text.split(";") if is_legend(text) else []  # a legend with no head, its entries on one line
-        if head and entries:  # the head's line going on after its last entry with a sentence of its own ("…; Tổ TN -
-            entries[-1] = _SENTENCE_AFTER.split(entries[-1], 1)[0]  # Tổ công tác tiếp nhận. Dòng nào để trống …")
         read = 0
         for entry in entries:
             entry_match = _LEGEND_ENTRY.match(entry)
@@ -1503,6 +1508,8 @@ def legend_lines(lines: list[str], entries: list[tuple[int, str, str]] | None = 
 #: and in what order ("trong ngoặc đơn ghi lần lượt: đơn vị chủ trì / đơn vị phối hợp / thời hạn"), what a mark means
 #: ("dấu "-" là không có …", "đơn vị in đậm là đơn vị chủ trì")
 _NOTATION_NOTE = re.compile(r"\b(?:trong (?:dau )?ngoac|ghi lan luot|(?:dau|ky hieu) \W{0,2}\S{1,2}\W{0,2} la|"
+                            # … what a column holds or is counted by ("Cột "Mốc" tính theo Ngày N của từng đơn vị …")
+                            r"^\W*cot \W?[^.;:]{1,30}?\W? (?:tinh theo|ghi|la|chi)\b|"
                             r"(?:in dam|in nghieng|gach chan|dung truoc|dung sau|ghi truoc|ghi sau) la (?:don vi|co quan))")
 
 
@@ -1511,11 +1518,11 @@ def is_legend(text: str) -> bool:
     VP Bộ: Văn phòng Bộ", "Ghi chú: CT: chủ trì; PH: phối hợp"), never a "Ghi chú:" that says something else."""
     text = " ".join(text.replace("\t", " ").split())
     head = _LEGEND.match(fold(text))
-    entries = [e for e in text[head.end() if head else 0:].split(";") if e.strip(" .")]
-    if head is not None and entries:
-        last, *note = _SENTENCE_AFTER.split(entries[-1], 1)
-        if note and _NOTATION_NOTE.search(fold(note[0])):  # "…; BGĐ - Ban Giám đốc. Cuối mỗi giải pháp, trong ngoặc
-            entries[-1] = last                              # đơn ghi lần lượt: đơn vị chủ trì / …": how to read the signs
+    body = text[head.end() if head else 0:]
+    note = _SENTENCE_AFTER.search(body) if head is not None else None
+    if note and _NOTATION_NOTE.search(fold(body[note.end():])):  # "…; BGĐ - Ban Giám đốc. Cuối mỗi giải pháp, trong
+        body = body[:note.start()]                                # ngoặc đơn ghi lần lượt: …": how to read the signs
+    entries = [e for e in body.split(";") if e.strip(" .")]
     if head is not None:
         return bool(entries) and all((m := _LEGEND_ENTRY.match(e)) and initialism(m.group("abbr")) for e in entries)
     # … or two entries and more with no head, each a short name spelt out ("P.KT-ĐT: Phòng Kỹ thuật - Đầu tư vùng trồng;
@@ -1736,6 +1743,8 @@ _EVERY_PERIOD = (r"\b\d{1,2} (?:thang|tuan|ngay) ?(?:(?:mot|1|01) lan|/ ?lan)\b|
                  # ("báo cáo … trước ngày 05 của tháng sau", "thanh toán chậm nhất ngày 10 của tháng sau")
                  r"|\btheo (?:tung|moi) (?:quy|thang|tuan)\b"
                  r"|\b(?:truoc |cham nhat |vao )?ngay \d{1,2} (?:cua )?thang (?:sau|ke tiep|tiep theo)\b")
+#: a time cell counted in days from a day N ("N-15", "N + 40", "N-3 đến N+10"), folded
+_N_COUNTED = re.compile(r"\s*n\s*[-+–]\s*\d{1,3}(?:\s*(?:den|-|–)\s*n\s*[-+–]\s*\d{1,3})?\s*\.?\s*")
 #: a condition that opens an item as its time, before a colon (folded, the colon left out)
 _CONDITION_HEAD = re.compile(r"^\(?khi (?!nao\b)[^.;:()]{3,60}(?=:)")
 _DEADLINES = [
@@ -2397,6 +2406,9 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
             return day
     if day_n is not None and (counted := _from_day_n(text, folded, day_n)) is not None:
         return counted
+    if cell and day_n is None and _N_COUNTED.fullmatch(folded):  # "N-15", "N+40 đến N+75": days from a day N each
+        printed = text.strip().rstrip(".")                      # doer has its own ("Ngày N" of each cooperative), no
+        return DeadlineFound("after-condition", printed, condition=printed)  # one date: tied to that day
     lunar = _LUNAR_THEN_SOLAR.fullmatch(folded) if cell else None
     if lunar:  # a day of the lunar calendar with its solar day in brackets ("20 tháng Chạp (27/01/2027)"): that day
         solar = deadline(text[lunar.start("solar"):lunar.end("solar")], cell=True, year=year, signed=signed, issued=issued)
