@@ -2063,6 +2063,16 @@ as an indented block (the parties' duties, no tasks) over a table whose third ce
 a provincial Women's Union's Markdown plan with a pipe table and bold doers opening "-" items; a Sở Nông nghiệp và Môi
 trường's plain-text plan copied from a PDF viewer (broken lines, a page number inside an item).
 
+Two-hundred-and-twelfth section: a two-hundred-and-tenth held-out set, ``benchmarks/corpus/unseen210/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a provincial police department's .docx plan for cooperatives' organisational e-ID
+accounts laid out as margin notes (a borderless two-column table whose narrow left cell stacks the unit, "Đội 3", over
+its time, "hạn 20/8"; round rows merged across); a people's credit fund's PDF plan for its members' personal data, a
+risk register TT | Rủi ro | Mức | Biện pháp | Phụ trách | Hạn (the risk first, office holders as doers, a partner in
+brackets under one) with a running header on every page; a commune's plain-text plan of "a/", "b/" items ending
+"(Giao: X; cùng Y)"; a union of cooperatives' Markdown plan with a pipe table and "<br>" between partners; a province's
+plain-text plan of body headings ending in a colon over "-" lines, one heading naming two bodies.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2523,6 +2533,8 @@ HELD_OUT = {
     "unseen208": "two-hundred-and-eighth held-out set (benchmarks/corpus/unseen208/, two new kinds, three everyday "
                  "documents):",
     "unseen209": "two-hundred-and-ninth held-out set (benchmarks/corpus/unseen209/, two new kinds, three everyday "
+                 "documents):",
+    "unseen210": "two-hundred-and-tenth held-out set (benchmarks/corpus/unseen210/, two new kinds, three everyday "
                  "documents):",
 }
 
