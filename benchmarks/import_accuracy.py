@@ -2063,6 +2063,18 @@ as an indented block (the parties' duties, no tasks) over a table whose third ce
 a provincial Women's Union's Markdown plan with a pipe table and bold doers opening "-" items; a Sở Nông nghiệp và Môi
 trường's plain-text plan copied from a PDF viewer (broken lines, a page number inside an item).
 
+Two-hundred-and-thirteenth section: a two-hundred-and-eleventh held-out set, ``benchmarks/corpus/unseen211/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a provincial photographic association's .docx plan photographing four cooperatives'
+products, a small table of shooting days with codes (N1 … N4, no work) and one shot-list table whose "Lúc" cell is a
+day code and a clock span for the shoots ("N1, 5h30 - 8h00") and a date, span or condition for the other rows; a
+football club company's PDF plan for a cooperative produce corner at its home matches, a fixture box (facts) and a
+match-day run sheet whose first column times each row relative to every home match ("MD-7", "MD, giờ nghỉ giữa
+hiệp", "MD+1"), then dated numbered paragraphs; a commune's plain-text plan whose items "Việc 1." … take their time
+from capitalised time headings and give their lower-case doers after "->"; a Sở Tài chính's Markdown plan in nested
+bullets, a bold body bullet over its tasks with bracketed times, and a block-quoted note; a provincial Liên minh's
+plain-text plan whose items carry indented "Đầu mối:", "Phối hợp:" and "Thời gian:" lines.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2523,6 +2535,8 @@ HELD_OUT = {
     "unseen208": "two-hundred-and-eighth held-out set (benchmarks/corpus/unseen208/, two new kinds, three everyday "
                  "documents):",
     "unseen209": "two-hundred-and-ninth held-out set (benchmarks/corpus/unseen209/, two new kinds, three everyday "
+                 "documents):",
+    "unseen211": "two-hundred-and-eleventh held-out set (benchmarks/corpus/unseen211/, two new kinds, three everyday "
                  "documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-ninth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-ninth and the two-hundred-and-eleventh sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -260,6 +260,7 @@ UNSEEN206 = ROOT / "benchmarks" / "corpus" / "unseen206"
 UNSEEN207 = ROOT / "benchmarks" / "corpus" / "unseen207"
 UNSEEN208 = ROOT / "benchmarks" / "corpus" / "unseen208"
 UNSEEN209 = ROOT / "benchmarks" / "corpus" / "unseen209"
+UNSEEN211 = ROOT / "benchmarks" / "corpus" / "unseen211"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -478,6 +479,7 @@ ANNOTATIONS206 = sorted(UNSEEN206.glob("*.yaml"))
 ANNOTATIONS207 = sorted(UNSEEN207.glob("*.yaml"))
 ANNOTATIONS208 = sorted(UNSEEN208.glob("*.yaml"))
 ANNOTATIONS209 = sorted(UNSEEN209.glob("*.yaml"))
+ANNOTATIONS211 = sorted(UNSEEN211.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -772,7 +774,8 @@ def _set_id(value):
                                                       (UNSEEN206, ANNOTATIONS206, 5),
                                                       (UNSEEN207, ANNOTATIONS207, 5),
                                                       (UNSEEN208, ANNOTATIONS208, 5),
-                                                      (UNSEEN209, ANNOTATIONS209, 5)],
+                                                      (UNSEEN209, ANNOTATIONS209, 5),
+                                                      (UNSEEN211, ANNOTATIONS211, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -924,7 +927,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN206,
                                     UNSEEN207,
                                     UNSEEN208,
-                                    UNSEEN209],
+                                    UNSEEN209,
+                                    UNSEEN211],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3633,6 +3637,10 @@ B208 = UNSEEN208 / "b_ha-noi_63-KH-NTPK-2026_tra-mat-ong-htx-len-quay-nha-thuoc.
 
 B209 = UNSEEN209 / "b_can-tho_18-2026-KH-TTPS_dieu-khoan-tranh-chap-htx-lua.pdf"
 
+# --- two-hundred-and-eleventh held-out set ------------------------------------------------------------------------
+
+B211 = UNSEEN211 / "b_thanh-hoa_27-KH-BDLK-2026_clb-bong-da-goc-nong-san-htx-md.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3762,7 +3770,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN206, ANNOTATIONS206),
               (UNSEEN207, ANNOTATIONS207),
               (UNSEEN208, ANNOTATIONS208),
-              (UNSEEN209, ANNOTATIONS209)]
+              (UNSEEN209, ANNOTATIONS209),
+              (UNSEEN211, ANNOTATIONS211)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3933,7 +3942,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN206, B206),
                                         (UNSEEN207, B207),
                                         (UNSEEN208, B208),
-                                        (UNSEEN209, B209)],
+                                        (UNSEEN209, B209),
+                                        (UNSEEN211, B211)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
