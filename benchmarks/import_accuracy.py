@@ -2073,6 +2073,18 @@ brackets under one) with a running header on every page; a commune's plain-text 
 "(Giao: X; cùng Y)"; a union of cooperatives' Markdown plan with a pipe table and "<br>" between partners; a province's
 plain-text plan of body headings ending in a colon over "-" lines, one heading naming two bodies.
 
+Two-hundred-and-thirteenth section: a two-hundred-and-eleventh held-out set, ``benchmarks/corpus/unseen211/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a provincial photographic association's .docx plan photographing four cooperatives'
+products, a small table of shooting days with codes (N1 … N4, no work) and one shot-list table whose "Lúc" cell is a
+day code and a clock span for the shoots ("N1, 5h30 - 8h00") and a date, span or condition for the other rows; a
+football club company's PDF plan for a cooperative produce corner at its home matches, a fixture box (facts) and a
+match-day run sheet whose first column times each row relative to every home match ("MD-7", "MD, giờ nghỉ giữa
+hiệp", "MD+1"), then dated numbered paragraphs; a commune's plain-text plan whose items "Việc 1." … take their time
+from capitalised time headings and give their lower-case doers after "->"; a Sở Tài chính's Markdown plan in nested
+bullets, a bold body bullet over its tasks with bracketed times, and a block-quoted note; a provincial Liên minh's
+plain-text plan whose items carry indented "Đầu mối:", "Phối hợp:" and "Thời gian:" lines.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2535,6 +2547,8 @@ HELD_OUT = {
     "unseen209": "two-hundred-and-ninth held-out set (benchmarks/corpus/unseen209/, two new kinds, three everyday "
                  "documents):",
     "unseen210": "two-hundred-and-tenth held-out set (benchmarks/corpus/unseen210/, two new kinds, three everyday "
+                 "documents):",
+    "unseen211": "two-hundred-and-eleventh held-out set (benchmarks/corpus/unseen211/, two new kinds, three everyday "
                  "documents):",
 }
 
