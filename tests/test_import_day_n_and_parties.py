@@ -89,3 +89,41 @@ def test_a_duty_with_its_own_work_or_time_stays_a_task(text):
 def test_a_legend_of_codes_then_a_note_on_a_column_is_no_task():
     assert gives_no_task(LEGEND)
     assert names_of("phối hợp Bộ phận Đảm bảo chất lượng") == ["Bộ phận Đảm bảo chất lượng"]
+
+
+# --- a fourth round (tuned on the everyday documents of unseen210/211) -------------------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["Việc 1.", "Việc 1:"])
+def test_work_numbered_by_its_word_under_headings_of_its_period(tmp_path, marker):
+    second = marker.replace("1", "2")
+    lines = plan_head("ngày 20 tháng 10 năm 2026", issuer="ỦY BAN NHÂN DÂN XÃ PHÚ VINH", number="187/KH-UBND",
+                      place="Phú Vinh", title="Hỗ trợ tổ hợp tác, hợp tác xã làm nón lá cuối năm 2026")[:-1] + [
+        "II. CÁC VIỆC CỤ THỂ (người làm ghi sau dấu ->)", "", "THÁNG 11/2026:",
+        f"{marker} Rà soát số hộ làm nón cần vay vốn mua lá -> phòng kinh tế xã, phối hợp trưởng các thôn.",
+        f"{second} Làm việc với ngân hàng chính sách để giải ngân vốn vay -> hội nông dân xã (đơn vị nhận ủy thác), cùng "
+        "hội phụ nữ xã.", "", "QUÝ I/2027:",
+        f"{marker.replace('1', '3')} Tổ chức phiên chợ nón lá tại nhà văn hóa xã -> hội phụ nữ xã, phối hợp HTX Nón lá Phú "
+        "Vinh, tổ hợp tác hương trầm thôn Trạch Phổ."] + TAIL
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert [t[:6] for t in draft.texts()] == ["Việc 1", "Việc 2", "Việc 3"]  # the number kept, as the work is called
+    assert draft["Việc 1"]["deadline"]["month"] == 11 and draft["Việc 3"]["deadline"]["quarters"] == [1]
+    assert draft.lead("Việc 2") == ["hội nông dân xã"] and draft.coop("Việc 2") == ["hội phụ nữ xã"]
+    assert sorted(draft.coop("Việc 3")) == ["HTX Nón lá Phú Vinh", "tổ hợp tác hương trầm thôn Trạch Phổ"]
+
+
+@pytest.mark.parametrize("given, lead, coop", [
+    ("Giao: Tổ quản lý cống Kênh Ranh; cùng HTX Nông nghiệp Thới Hưng", "Tổ quản lý cống Kênh Ranh",
+     "HTX Nông nghiệp Thới Hưng"),
+    ("Giao: trưởng các ấp; cùng Ban công tác Mặt trận các ấp", "trưởng các ấp", "Ban công tác Mặt trận các ấp"),
+    ("Giao: Tổ vận hành trạm bơm Tân Lộc; cùng HTX Tôm lúa Tân Lộc", "Tổ vận hành trạm bơm Tân Lộc",
+     "HTX Tôm lúa Tân Lộc"),
+])
+def test_a_bracket_given_to_a_team_or_the_village_heads(tmp_path, given, lead, coop):
+    lines = plan_head("ngày 10 tháng 7 năm 2026", issuer="ỦY BAN NHÂN DÂN XÃ THỚI BÌNH", number="163/KH-UBND",
+                      place="Thới Bình", title="Sản xuất tôm - lúa năm 2026") + [
+        f"a/ Đóng, mở cống theo lịch triều, giữ ngọt cho vùng lúa đến hết tháng 12 ({given}).",
+        "b/ Rà soát nhu cầu vay vốn của thành viên, đề nghị giải ngân trước 20/8 (Giao: Hội Nông dân xã)."] + TAIL
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert [n.removesuffix(" tỉnh Cà Mau") for n in draft.lead("Đóng, mở")] == [lead]
+    assert [n.removesuffix(" tỉnh Cà Mau") for n in draft.coop("Đóng, mở")] == [coop]

@@ -1895,7 +1895,7 @@ _THEN_PARTNERS = re.compile(rf"^(?:{_PARTNERS_WORD}|cùng(?:\s+với)?\s+)(?P<co
 _SENDS = re.compile(r"^(?P<who>.+?)\s+cử\s+(?:người|cán bộ|đại diện|chuyên gia|kỹ thuật viên)\b(?:\s+[a-zà-ỹđ]+){0,6}$")
 #: the assigning verb a bracket may open with ("(Giao: X chủ trì; …)", "(Giao Sở X chủ trì, phối hợp với Y; …)")
 #: … or the body asked ("(đề nghị PGD NHCSXH khu vực …; Hội LHPN phường phối hợp …; quý III/2026)")
-_GIVEN_TO = re.compile(rf"^(?:[Gg]iao|[Đđ]ề nghị)(?:\s+cho)?(?:\s*:\s*|\s+)(?=[{fields.CAPITAL}]|các\s|{fields.LOWER_TYPE})")  # ("(Giao phòng Kinh tế chủ trì, …)")
+_GIVEN_TO = re.compile(rf"^(?:[Gg]iao|[Đđ]ề nghị)(?:\s+cho)?(?:\s*:\s*|\s+)(?=[{fields.CAPITAL}]|các\s|trưởng\s|{fields.LOWER_TYPE})")  # ("(Giao phòng Kinh tế chủ trì, …)")
 #: a bracket's clause that asks or invites a body beside the lead ("đề nghị Liên minh HTX thành phố hỗ trợ", "mời Liên
 #: minh HTX thành phố cử cán bộ tư vấn"), the body and what it is asked for after it (not one invited to attend:
 #: ``_GUESTS``)
@@ -1905,7 +1905,7 @@ _ASKED_BESIDE = re.compile(rf"^(?:đề nghị|mời)\s+(?P<who>(?=[{fields.CAPI
 _ROLES_APART = re.compile(r"(?:(?<=chủ trì)|(?<=tham mưu)|(?<=thực hiện)|(?-i:(?<=tổ chức))),\s+(?!phối hợp\b)", re.I)
 #: where a bracket's clauses part: at ";" and between two bodies' roles (``_closing_roles``); a doers' cell's also after
 #: a lead's bracketed mark ("X (chủ trì), Y, Z": ``_role_clauses``)
-_CLAUSE_CUT = re.compile(rf";|{_ROLES_APART.pattern}", re.I)
+_CLAUSE_CUT = re.compile(rf";|{_ROLES_APART.pattern}|,\s+(?=cùng\s+(?:với\s+)?\S)", re.I)  # … and "X, cùng Y"
 _ROLE_CLAUSE_CUT = re.compile(rf"{_CLAUSE_CUT.pattern}|(?:(?<=\(chủ trì\))|(?<=\(chính\))),\s+", re.I)
 #: a bracket's doers as a lead and its partners parted by a slash ("(KT/ND)", "(KT/VP, CA)", "(KT/HTX Hoa cây cảnh Xuân
 #: Quan)"), a notation a commune's plan explains in its legend ("đơn vị đứng trước dấu gạch chéo (/) chủ trì …")

@@ -226,6 +226,8 @@ _POST_ALONE_PRINTED = (r"(?:đ/c |đồng chí )?(?:phó )?(?:chủ tịch|giám
 #: "Phòng chống", "Trường hợp", "Bộ phận", "Đoàn kết")
 _TYPE_GOES_ON = re.compile(r"^(?:hội đồng|bộ (?:đội|chỉ huy)|đài (?:truyền thanh|phát thanh|truyền hình)|ban (?:nhân dân|chỉ đạo|quản lý|quản trị (?:các )?(?:hợp tác xã|htx)|thường vụ|điều hành|tổ chức|công tác|cán sự đảng|kiểm soát|"
                            r"tự quản)|tổ (?:khuyến nông|kỹ thuật|bảo vệ|công tác|giúp việc|thư ký|chuyên gia|kiểm tra|"
+                           # … or by what it runs ("Tổ quản lý cống Kênh Ranh", "Tổ vận hành trạm bơm")
+                           r"quản lý|vận hành|"
                            # … a team by its work ("Các Tổ tư vấn", "Tổ hòa giải các thôn", "Tổ khảo sát")
                            r"tư vấn|hòa giải|hoà giải|khảo sát|giám sát|thẩm định|tuyên truyền|vận động)|"
                            # a station typed in lower case after its type ("Trạm khuyến nông (TT Dịch vụ NN tỉnh)", "Trạm y
@@ -327,7 +329,7 @@ def starts_body(text: str, *, named: bool = True) -> bool:
 
 #: a cooperative group named by its work and its place, the place capitalised ("Tổ hợp tác trồng dưa lưới thôn Hòa
 #: Diêm", "THT hồ tiêu làng Ia Ring"); not the class ("tổ hợp tác được thành lập …")
-_NAMED_GROUP = re.compile(rf"^(?:Tổ hợp tác|THT) (?:(?!được |đã |có |các |của )[a-zà-ỹđ]+ ){{1,6}}(?:(?:thôn|xã|phường|bản|ấp|"
+_NAMED_GROUP = re.compile(rf"^(?:[Tt]ổ hợp tác|THT) (?:(?!được |đã |có |các |của )[a-zà-ỹđ]+ ){{1,6}}(?:(?:thôn|xã|phường|bản|ấp|"
                           rf"buôn|làng|khu|tổ dân phố|xóm|khóm) )?[{CAPITAL}]")  # … or by its place's name alone ("THT
 #                                                                                 nuôi trai Rạch Tràm")
 
@@ -536,7 +538,8 @@ _OBJECT_WORDS = {"các", "những", "cho", "với", "về", "tại", "để", "v
 
 
 #: the work a team is named by, right after "Tổ" / "Đội" ("Tổ bảo vệ", "Tổ kiểm tra", "Đội tuyên truyền")
-_TEAM_WORK = r"bảo vệ|kiểm tra|giám sát|tuyên truyền|vận động|khảo sát|thẩm định|tư vấn|hỗ trợ|tiếp nhận|hòa giải|hoà giải"
+_TEAM_WORK = r"bảo vệ|kiểm tra|giám sát|tuyên truyền|vận động|khảo sát|thẩm định|tư vấn|hỗ trợ|tiếp nhận|hòa giải|hoà giải|" \
+             r"quản lý|vận hành"
 
 
 def _last_name(text: str) -> str:
@@ -1206,7 +1209,9 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         if _SOCIAL_SECURITY.match(chunk_f.strip(" .,;:")) and chunk.strip()[:1].isupper():
             named = True  # the social security agency, its name all common words, by its level or region: "Bảo hiểm xã
             #               hội tỉnh", "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội khu vực XII", "Bảo hiểm xã hội cơ sở …"
-        if (_COOP_ORGAN.match(chunk_f) or _NAMED_GROUP.match(chunk.strip())) and chunk.strip()[:1].isupper():
+        if (_COOP_ORGAN.match(chunk_f) or _NAMED_GROUP.match(chunk.strip())) \
+                and (chunk.strip()[:1].isupper() or (listed and _NAMED_GROUP.match(chunk.strip()))):  # (in a list of
+            #               partners typed in lower case too: "…, phối hợp HTX X, tổ hợp tác hương trầm thôn Trạch Phổ")
             named = True  # a cooperative's organ by its kind: "Hội đồng quản trị", "Ban kiểm soát"; a cooperative group
             #               by its work and place: "Tổ hợp tác trồng dưa lưới thôn Hòa Diêm"
         if chunk.strip()[:1].isupper() and _TYPE_GOES_ON.match(chunk.strip().lower()) \

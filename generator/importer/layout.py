@@ -23,6 +23,8 @@ MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam")
 _NO_CODE = r"(?![A-ZĐ]{1,6}[-/])"
 #: a marker is followed by a space, or (typed in a hurry, "3.Liên minh", "II.NHIỆM VỤ", "a)Sở") directly by
 #: a capital letter: a number or a lower-case letter after "3." is a decimal or an abbreviation, never a list
+#: an item numbered by the word "Việc" ("Việc 1. …", "Việc 2: …")
+WORK_NUMBERED = re.compile(r"^(?P<m>Việc\s+\d{1,2})(?:[.:]|\s+[-–])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 #: an item's code, its group's letters and its number ("SO1.", "CV01.", "NV3:")
 CODED = re.compile(r"^(?P<m>[A-ZĐ]{2,4}\d{1,3})[.:)]\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 _MARKERS = [
@@ -55,6 +57,9 @@ _MARKERS = [
     # an activity numbered by its word ("Hoạt động 1: Khảo sát …", "Hoạt động 2. …", "Hoạt động 3 - …"), as
     # plans of activities number them: an item, ranked as a number is
     ("num", re.compile(r"^(?P<m>Hoạt động\s+\d{1,2})(?:[.:]|\s+[-–])\s+")),
+    # … or by "Việc" ("Việc 1. Rà soát …", "Việc 2: …"), as a commune's list of its work numbers it, its number kept
+    # in its text as the work is referred to by it ("Việc 1", ``WORK_NUMBERED``)
+    ("num", WORK_NUMBERED),
     # a number in brackets opening a paragraph of its own ("(1) Sở … chủ trì …" after a blank line): an item, ranked as a
     # letter is; inside a paragraph, or on the next line of one, it is an inline enumeration (``_INLINE_ENUM``)
     ("letter", re.compile(r"^(?P<m>\(\d{1,2}\))\s+(?=\S)")),
@@ -251,7 +256,7 @@ def marker_of(text: str) -> tuple[str, str, str]:
         match = pattern.match(text)
         if match and (text[match.end() - 1:match.end()].isspace() or text[match.end():match.end() + 1].isupper()
                       or (kind == "article" and match.end() == len(text))):
-            return kind, match.group("m"), text if pattern is CODED else text[match.end():]
+            return kind, match.group("m"), text if pattern in (CODED, WORK_NUMBERED) else text[match.end():]
     return "", "", text
 
 
