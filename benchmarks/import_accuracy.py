@@ -2085,6 +2085,17 @@ from capitalised time headings and give their lower-case doers after "->"; a S�
 bullets, a bold body bullet over its tasks with bracketed times, and a block-quoted note; a provincial Liên minh's
 plain-text plan whose items carry indented "Đầu mối:", "Phối hợp:" and "Thời gian:" lines.
 
+Two-hundred-and-fourteenth section: a two-hundred-and-twelfth held-out set, ``benchmarks/corpus/unseen212/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a price-valuation company's .docx plan for its contract with a Sở Tài chính, valuing
+the assets of merging cooperatives, a table of the valuation team (facts) and one step table Bước | Công việc | Thực
+hiện | Phía khách hàng phối hợp | Hoàn thành whose doers are the company's posts, one step timed "Cùng Bước 4", then
+two numbered requests; a provincial construction association's PDF plan of numbered paragraphs whose times are
+milestone codes "(mốc M1)" … resolved only in a "MỐC THỜI GIAN" list printed after the tasks; a commune's plain-text
+plan whose items "1)" open with a bracketed short time ("[T9]", "[Q4]", "[T11-T12]") before the lower-case doer; a
+Liên minh HTX's Markdown plan as a converter writes it, "a." items ending with an italic bracket of doer and time; a
+Sở Tài chính's plan copied from a document portal, a metadata block on top, body headings over "a)" items.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2549,6 +2560,8 @@ HELD_OUT = {
     "unseen210": "two-hundred-and-tenth held-out set (benchmarks/corpus/unseen210/, two new kinds, three everyday "
                  "documents):",
     "unseen211": "two-hundred-and-eleventh held-out set (benchmarks/corpus/unseen211/, two new kinds, three everyday "
+                 "documents):",
+    "unseen212": "two-hundred-and-twelfth held-out set (benchmarks/corpus/unseen212/, two new kinds, three everyday "
                  "documents):",
 }
 
