@@ -2096,6 +2096,18 @@ plan whose items "1)" open with a bracketed short time ("[T9]", "[Q4]", "[T11-T1
 Liên minh HTX's Markdown plan as a converter writes it, "a." items ending with an italic bracket of doer and time; a
 Sở Tài chính's plan copied from a document portal, a metadata block on top, body headings over "a)" items.
 
+Two-hundred-and-fifteenth section: a two-hundred-and-thirteenth held-out set, ``benchmarks/corpus/unseen213/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a regional blood transfusion centre's .docx plan of blood-donation days hosted by
+cooperatives, a facts table of the five sessions and one task table whose first column is a phase code ("VĐ-01",
+"TN-02", "CS-03") with merged phase rows between the groups; a titanium-sand mining company's PDF plan handing
+restored mined-out plots to cooperatives, one section per plot opening with a fact box (no work) and lettered tasks
+each followed by an arrow line "→ Thực hiện: … | Cùng: … | Xong: …"; a commune's plain-text plan whose "-" items end in
+a bracket "(giao: …; p/h: …)" with abbreviations, one "+" sub-item and lunar and crop-relative times; a union of tea
+cooperatives' Markdown plan of "### Việc n." headings over bold-labelled bullets ("**Chủ trì:**", "**Phối hợp:**",
+"**Thời hạn:**"); a Sở Nội vụ's plan as plain text copied from a PDF viewer, hard line breaks and a running header and
+footer between pages.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2563,6 +2575,8 @@ HELD_OUT = {
                  "documents):",
     "unseen212": "two-hundred-and-twelfth held-out set (benchmarks/corpus/unseen212/, two new kinds, three everyday "
                  "documents):",
+    "unseen213": "two-hundred-and-thirteenth held-out set (benchmarks/corpus/unseen213/, two new kinds, three "
+                 "everyday documents):",
 }
 
 
