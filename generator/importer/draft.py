@@ -5399,7 +5399,7 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
 
 
 #: the header of a column of teams by their letters or numbers ("Nhóm", "Tổ thực hiện"), folded
-_TEAM_HEADER = re.compile(r"(?:nhom|to|doi)(?: (?:thuc hien|phu trach|lam))?")
+_TEAM_HEADER = re.compile(tables.TEAM_COLUMN)
 #: a row's note that its body joins items of a table before it by their numbers ("Cùng thực hiện việc số 2, 6",
 #: "Phối hợp thực hiện nội dung 1, 3", "Tham gia hoạt động số 4"), folded
 _JOINS_ROWS = re.compile(r"\s*(?:cung (?:thuc hien|tham gia|lam)|phoi hop(?: thuc hien)?|tham gia)(?: voi [^,.;]{1,30}?)?\s+"

@@ -2164,11 +2164,11 @@ def day_n(lines: list[str]) -> dt.date | None:
 
 #: a phase defined with its time, on a line of its own ("- Đợt 1: từ ngày 06/7/2026 đến ngày 25/7/2026;", "Giai đoạn
 #: 2 (từ 01/10 đến 30/11/2026)", "Bước 3 - tháng 12/2026"), folded: a time cell may name it alone later ("Đợt 1")
-_PHASE_DEFINED = re.compile(r"^[\s\-–—+•*]*(?:\d{1,2}[.)]\s*)?"
-                            r"(?P<label>(?:dot|giai doan|buoc|chang)\s+(?:\d{1,2}|[ivx]{1,4}))"
-                            r"\s*(?:\((?P<b>[^()]{4,80})\)|[:–—-]\s*(?P<t>[^;]{4,80}?))\s*[;.]?\s*$")
 #: a phase's label alone, folded ("dot 1", "giai doan ii"): the first cell of a table of the phases
 _PHASE_LABEL = re.compile(r"(?:dot|giai doan|buoc|chang)\s+(?:\d{1,2}|[ivx]{1,4})")
+_PHASE_DEFINED = re.compile(r"^[\s\-–—+•*]*(?:\d{1,2}[.)]\s*)?"
+                            rf"(?P<label>{_PHASE_LABEL.pattern})"
+                            r"\s*(?:\((?P<b>[^()]{4,80})\)|[:–—-]\s*(?P<t>[^;]{4,80}?))\s*[;.]?\s*$")
 #: a time cell that names phases ("Đợt 1", "Đợt 1 và đợt 2", "Đợt 1, 2", "Cả 2 đợt", "Cả hai giai đoạn", "Các đợt"),
 #: folded
 _PHASE_WORD = r"(?:dot|giai doan|buoc|chang)"

@@ -46,6 +46,9 @@ from .layout import ROMAN, is_caps
 
 #: the periods a table's rows may be grouped by, as its time column is headed ("Tháng", "Quý", "Tuần", "Đợt"), folded
 _PERIOD_UNITS = r"thang|quy|tuan|dot"
+#: a column of teams by their letters or numbers ("Nhóm", "Tổ thực hiện"), folded: one table the column reader and the
+#: draft's reading of its cells ("Nhóm | A": "Nhóm A") share
+TEAM_COLUMN = r"(?:nhom|to|doi)(?: (?:thuc hien|phu trach|lam))?"
 COLUMNS = [  # (field, header words, folded)
     # a row's number, or its code in a project's plan ("Mã HĐ": 1.1.1, 1.1.2 …)
     ("row", r"^(?:stt|tt|id|ma(?: (?:hd|so|hoat dong|nhiem vu))?|lop)$"),  # … or a school's class ("Lớp": "Lớp 1", "Lớp 2"), a
@@ -87,7 +90,7 @@ COLUMNS = [  # (field, header words, folded)
              r"^dau moi(?: thuc hien)?$|"
              r"^(?:to|doi) (?!chuc\b|hop tac\b|dan pho\b|tuong\b|ngu\b|dai bieu\b|truong\b)[a-z]+(?: [a-z]+)?$|"
              # … or by its letter or number alone under "Nhóm", "Tổ", "Đội" ("Nhóm | A": Nhóm A, as the plan defines it)
-             r"^(?:nhom|to|doi)(?: (?:thuc hien|phu trach|lam))?$|"
+             rf"^{TEAM_COLUMN}$|"
              r"^(?:co quan(?:\s*,\s*don vi)?|(?:co quan|don vi) duoc giao)$|"
              r"^(?:co quan|don vi|bo phan|phong)(?:\s*,\s*(?:don vi|bo phan|phong))? (?:truc )?thuoc\b(?!.*phoi hop)|"
              # a commune's table of who is given the row ("TT | Việc | Giao | Phối hợp | Thời hạn"), or asked as a plain
