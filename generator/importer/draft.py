@@ -2707,15 +2707,19 @@ def _titled(cell: list[str]) -> list[str]:
 
 def _with_box_items(paras: list, boxes: dict[int, list[str]]) -> list:
     """``paras`` with the paragraphs of each box row (``_item_boxes``) put in at its line, every one on that line."""
-    out = list(paras)
-    for at in sorted(boxes):
-        inside = layout.paragraphs(boxes[at])
-        for para in inside:
-            para.line = para.end_line = at + 1
-            if not para.kind:  # a row's label, a group's title: a heading over the items after it, none an item's own
-                para.kind, para.level = "heading", 6
-        place = next((i for i, p in enumerate(out) if p.line > at + 1), len(out))
-        out[place:place] = inside
+    rows = sorted(boxes)
+    out, k = [], 0
+    for para in [*paras, None]:  # (paras come in the order of their lines: one pass puts each row's in before the first
+        while k < len(rows) and (para is None or para.line > rows[k] + 1):  # paragraph below it)
+            inside = layout.paragraphs(boxes[rows[k]])
+            for item in inside:
+                item.line = item.end_line = rows[k] + 1
+                if not item.kind:  # a row's label, a group's title: a heading over the items after it, no item's own
+                    item.kind, item.level = "heading", 6
+            out += inside
+            k += 1
+        if para is not None:
+            out.append(para)
     return out
 
 
@@ -5212,6 +5216,10 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             if not any(g["id"] == group_id(group.key) for g in groups):
                 groups.append({"id": group_id(group.key), "title": group.title,
                                "section": f"Phụ lục {group.marker}" if group.marker else None})
+        # a column of teams by their letters ("Nhóm | A"): read once per table, each team's name looked up once
+        team_word = table.headers["lead"].split()[0].strip("*").capitalize() \
+            if _TEAM_HEADER.fullmatch(fold(table.headers.get("lead") or "").strip()) else None
+        team_named: dict[str, bool] = {}
         for row in table.rows:
             bar.step()
             cells = row.cells
@@ -5314,11 +5322,12 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             # no lead of its own: the body its group row names ("II. SỞ TÀI CHÍNH" above rows of no lead column),
             # else the body the heading above the table names
             group_lead = None if cells.get("lead") else _group_body(row.group_title)
-            team = _TEAM_HEADER.fullmatch(fold(table.headers.get("lead") or "").strip()) if cells.get("lead") else None
-            if team and re.fullmatch(r"[A-ZĐ]|\d{1,2}|[IVX]{1,4}", cells["lead"].strip()):
+            if team_word and cells.get("lead") and re.fullmatch(r"[A-ZĐ]|\d{1,2}|[IVX]{1,4}", cells["lead"].strip()):
                 # a team by its letter under "Nhóm" ("Nhóm | A"): "Nhóm A", as the plan names it where it defines it
-                named = f"{table.headers['lead'].split()[0].strip('*').capitalize()} {cells['lead'].strip()}"
-                if any(named in line for line in lines or ()):
+                named = f"{team_word} {cells['lead'].strip()}"
+                if named not in team_named:
+                    team_named[named] = any(named in line for line in lines or ())
+                if team_named[named]:
                     cells["lead"] = named
             lead_text = cells.get("lead") or group_lead or \
                 ((_heading_body(heading.text) or _intro_body(heading.text)) if heading is not None else None)
@@ -5342,7 +5351,6 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             coop_cell = _cell_bodies(raw, cells.get("cooperating")) or cells.get("cooperating")
             class_coop = coop_cell if coop_cell and _actors_alone(coop_cell, agencies.known) \
                 and not re.match(r"(?:[Cc]ác|[Nn]hững)\s+[Bb]an\b", coop_cell) else None  # "Các bản", not "Các ban"
-
             items = [(text, time or (_closing_time(text) if "deadline" not in table.headers else None))
                      for text, time in _row_tasks(raw, cells)]
             for text, time in items:
@@ -5412,11 +5420,14 @@ def _joined_by_number(rows: list[dict]) -> list[dict]:
     ("Trung tâm Kiểm soát bệnh tật tỉnh | Cử bác sĩ … | Cùng thực hiện việc số 2, 6"): the row's body takes part in
     those items, and the row is no task of its own (what it is asked for is how it takes part); a row whose numbers
     name no earlier row stays a task, as does a row with no such note ("Việc riêng của cơ quan")."""
+    by_number: dict[str, list[dict]] = {}  # a row's number → the rows so numbered, in the order of the tables
+    for task in rows:
+        by_number.setdefault(task["_row"][1], []).append(task)
     out = []
     for task in rows:
         numbers = task.pop("_joins")
         table = task["_row"][0]
-        owners = [[t for t in rows if t["_row"][0] < table and t["_row"][1] == str(n)] for n in numbers]
+        owners = [[t for t in by_number.get(str(n), []) if t["_row"][0] < table] for n in numbers]
         if not numbers or not all(owners) or not task["lead"]:
             out.append(task)
             continue

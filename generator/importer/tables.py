@@ -1064,6 +1064,8 @@ def _spanning_row(lines: list[str], at: int, is_row, columns: int | None = None)
     """``lines[at]`` is a group's row of a TAB table, its one cell merged across (Word's "save as text" leaves no TAB
     in it): a short line with a group's marker and no TAB between rows of the table (not a heading before the header
     of another table: "2. Ban Tổ chức - Kiểm tra" over its own)."""
+    if "\t" in lines[at]:
+        return False
     text = nfc(plain_line(lines[at])).strip()
     after = next((line for line in lines[at + 1:at + 4] if line.strip()), "")
     # … or a title with no marker over numbered rows, as a table grouped by what its rows are about prints it ("HTX Cói
@@ -1071,7 +1073,7 @@ def _spanning_row(lines: list[str], at: int, is_row, columns: int | None = None)
     unmarked = len(text) <= 100 and text[:1].isupper() and re.match(r"\s*\d{1,3}[.)]?\t", after) is not None \
         and not text.rstrip().endswith((":", ",")) and not is_caps(text) \
         and columns is not None and len(after.rstrip("\n").split("\t")) == columns  # a row of this table's columns
-    if "\t" in lines[at] or not (_SPANNING.match(text) or unmarked) or _SENTENCE_END.search(text):
+    if not (_SPANNING.match(text) or unmarked) or _SENTENCE_END.search(text):
         return False
     return is_row(after) and not _is_header(after.split("\t"))  # not a heading over the next table
 
