@@ -7,6 +7,7 @@ import datetime as dt
 import re
 import sys
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import ClassVar, NamedTuple
@@ -201,10 +202,13 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     owners = _table_owners(found_tables, paras, stop, len(lines))
     legend = fields.legend_lines(lines, legend_read)  # "Ghi chú: CT: chủ trì; …", "Chữ viết tắt:" and its entries: no task
     known.codes, grid = tables.code_grid(lines)  # "Đơn vị chủ trì | Quý IV/2026 | …" / "Phòng X | CV01, CV02 | …"
+    time_codes, time_key = _time_codes(paras, _plan_year(meta), _signed_on(meta), _dated(meta))  # "M1 - tháng 10/2026"
     tasks, groups, task_targets, unplaced = _body_tasks(paras, roots, part_of, known, agencies, meta,
                                                         skip={id(t) for _, _, t in owners.values() if t is not None}
+                                                        | time_key
                                                         | {id(p) for p in paras if p.line in legend or p.line - 1 in grid})
     _dated_by_number(paras, tasks)  # "III. THỜI GIAN THỰC HIỆN" / "- Nhiệm vụ 2 và nhiệm vụ 3: quý III/2026."
+    _dated_by_code(time_codes, tasks)  # "… (mốc M1)." / "IV. MỐC THỜI GIAN" / "M1 - trước ngày 31/10/2026"
     tasks = _assigned_by_number(paras, tasks, known, agencies)  # "Cục X chủ trì thực hiện nhiệm vụ tại điểm 1, 2 mục II"
     _level_leads(tasks, issuer.get("name") or "", agencies)  # "Cấp xã: lồng ghép …" of a province's Hội
     for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks} | {t.line for _, _, t in owners.values() if t},
@@ -1467,6 +1471,9 @@ _RUN_IN = re.compile(rf"^(?:(?:Về|Đối với)\s[^:.;]{{2,100}}:|(?:Bước|G
 def _after_run_in(text: str) -> str | None:
     """The sentence after a run-in head, as printed (after a colon maybe in lower case: "Trước 30/9/2025: đề nghị Chi cục
     Kiểm lâm …", "Trước khi thu hoạch: các hợp tác xã … hoàn thành …")."""
+    tag = fields.TIME_TAG.match(text)
+    if tag and (_reads_as_time(tag.group("time")) or _TIME_WORD.match(tag.group("time"))):  # … or its time in brackets ("[T9] phòng Kinh tế rà soát …")
+        return text[tag.end():]
     match = _RUN_IN.match(text)
     return text[match.end():] if match else None
 
@@ -1793,7 +1800,7 @@ def _item_fields(lines: list) -> dict[str, str]:
             label = fold(part.group("label"))
             # a time left unlabelled after the bodies ("Giao: X chủ trì; phối hợp: Y; tháng 9/2026."): the item's time
             clauses = value.split(";")
-            due = label.startswith(("thoi", "tien", "hoan thanh", "han"))
+            due = label.startswith(("thoi", "tien", "hoan thanh", "han", "xong"))
             while len(clauses) > 1 and not due and _time_clause(clauses[-1]):
                 add("deadline", clauses.pop().strip(" ;."))
             glued = _glued_time(clauses[-1]) if not due and "deadline" not in out else None
@@ -3338,17 +3345,12 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         coop_in(para.text)
     # a later clause whose bodies "phối hợp" (without "với"): they cooperate ("…; Hội Nông dân xã phối hợp hướng dẫn …")
     # (or after the lead's "chủ trì": "X chủ trì, Y phối hợp chọn …")
-    for clause in re.split(r";\s*|(?<=chủ trì),\s+", para.text[:closing[2]] if closing else para.text)[1:]:
-        name = _opened_by(clause, known)
-        if name and re.match(rf"\s*{_COOP_ROLE}", clause[clause.find(name) + len(name):], re.I):
-            coop_too(name)
-        elif name is None and (partners := _PARTNERS_THEN_ROLE.match(clause)):
-            # … the bodies among others listed before it ("các sàn thương mại điện tử và Liên minh Hợp tác xã tỉnh phối
-            # hợp"): each one that is a body's name alone
-            for piece in re.split(r",\s+|\s+và\s+", partners.group("who")):
-                named = _opened_by(piece, known)
-                if named and named.strip(" ,") == piece.strip(" ,"):
-                    coop_too(named)
+    # … or a later sentence of their own ("… trong tháng 4 và tháng 5/2027. Liên minh Hợp tác xã tỉnh phối hợp mời học
+    # viên.")
+    worded = para.text[:closing[2]] if closing else para.text
+    for clause in [*re.split(r";\s*|(?<=chủ trì),\s+", worded)[1:],
+                   *(sentence for sentence in _sentences(worded)[1:] if _opens_with_body(sentence))]:
+        coop_too(*_partners_of(clause, known))
     # 3. a group line "Cơ quan tham mưu, thực hiện: …" among the children, siblings or the parent's siblings
     if found["lead_text"] is None:
         for pool in (para.children, siblings,
@@ -3699,8 +3701,10 @@ def _split_assignments(paras: list, roots: list, known: fields.Known) -> list:
         sentences = [] if para.children or para.kind not in ("", "num", "letter", "bullet", "article") \
             or len(para.text) < 80 else _sentences(para.text)
         # (the first after a run-in topic too: "1. Về rà soát, lộ trình: Phòng A lập danh sách …. Thanh tra Sở …")
+        # (not a later sentence of partners alone: "… . Liên minh Hợp tác xã tỉnh phối hợp mời học viên.": they help)
         starts = [k for k, sentence in enumerate(sentences) if len(sentence) >= 25
-                  and (_gives_work(sentence, known) or (k == 0 and _run_in_assigns(sentence, known)))]
+                  and (_gives_work(sentence, known) or (k == 0 and _run_in_assigns(sentence, known)))
+                  and not (k and _partners_alone(sentence, known))]
         # an article's sentences before the first that gives work are its context, as a plain paragraph's ("Điều 2. Các
         # nội dung khác … giữ nguyên. Giao Phòng Kinh tế …. Văn phòng … đăng tải …")
         if len(starts) < 2 or (para.kind not in ("", "article") and starts[0] != 0):  # an item's first sentence that gives no work is its
@@ -3711,6 +3715,26 @@ def _split_assignments(paras: list, roots: list, known: fields.Known) -> list:
                                   for first, after in zip(starts, starts[1:] + [len(sentences)])], roots)
     paras[:] = out
     return paras
+
+
+def _partners_of(clause: str, known: fields.Known) -> list[str]:
+    """The bodies a clause opens with as partners, their role said and no other ("…; Hội Nông dân xã phối hợp hướng dẫn
+    …", "Liên minh Hợp tác xã tỉnh phối hợp mời học viên."; not "Sở A phối hợp với Sở B tổ chức …", whose A does the work
+    with B), or those among others listed before the role that are a body's name alone ("các sàn thương mại điện tử và
+    Liên minh Hợp tác xã tỉnh phối hợp")."""
+    name = _opened_by(clause, known)
+    if name:
+        return [name] if re.match(rf"\s*{_COOP_ROLE}", clause[clause.find(name) + len(name):], re.I) else []
+    partners = _PARTNERS_THEN_ROLE.match(clause)
+    if partners is None:
+        return []
+    return [named for piece in re.split(r",\s+|\s+và\s+", partners.group("who"))
+            if (named := _opened_by(piece, known)) and named.strip(" ,") == piece.strip(" ,")]
+
+
+def _partners_alone(sentence: str, known: fields.Known) -> bool:
+    """A sentence that opens with bodies that only help (``_partners_of``): no task of its own."""
+    return _opens_with_body(sentence) and bool(_partners_of(sentence, known))
 
 
 def _split_into(para, texts: list[str], roots: list) -> list:
@@ -4425,6 +4449,9 @@ _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|so may|email|di dong
 _READING_NOTE = re.compile(# how to read what follows, so labelled ("Cách đọc: …", "Cách đọc bảng: mỗi hàng là một
                            # việc …", "Cách ghi trong bảng: …")
                            r"^cach (?:doc|ghi|hieu|trinh bay)\b[^.:;]{0,30}:|"
+                           # … or that the times are written as codes of a key ("Thời gian của từng việc ghi bằng mã
+                           # mốc (M1 đến M6); ngày cụ thể của mỗi mốc xem tại mục IV.", "Thời hạn ghi theo ký hiệu …")
+                           r"^(?:thoi gian|thoi han|tien do)\b[^.;:]{0,40}?\b(?:duoc )?ghi (?:bang|theo) (?:ma|ky hieu|so hieu)\b|"
                            # … or which place in a doers' field leads ("Ghi chú cột "Thực hiện": đơn vị đứng trước dấu
                            # "/" là đơn vị chủ trì; …")
                            r"^[^.;]{0,80}\b(?:dung )?(?:truoc|sau) (?:dau|ky hieu)\b[^.;]{0,20}?\bla (?:don vi|co quan|bo phan|luc luong)"
@@ -4933,6 +4960,60 @@ def _dated_by_number(paras: list, tasks: list[dict]) -> None:
                 owners[0]["deadline"] = found.as_dict()
                 owners[0]["review"] = [*owners[0].get("review", []),
                                        message("imp_deadline_by_number", number=number, line=line.line)]
+
+
+#: a time code defined in a key of them, wherever it stands ("IV. MỐC THỜI GIAN" / "M1 - trước ngày 31/10/2026", "Mốc
+#: thời gian: M1 là tháng 10/2026; M2 là quý IV/2026", "GĐ1: tháng 9 - 10/2026"): the code, then a dash, a colon or "là"
+#: and its time (the lines of such a key run together when nothing ends them: each code opens its own)
+_CODE_DEFINED = re.compile(rf"(?:^|(?<=[\s;,.(]))(?:[Mm]ốc\s+)?(?P<code>[A-ZĐ]{{1,3}}\d{{1,2}})\s*(?:[-–—:=]|\s(?:là|:))\s*"
+                           rf"(?=[{fields.CAPITAL}a-zđà-ỹ\d])")
+#: … where the time it stands for ends: a clause's end, or a sentence that follows it ("… tháng 6/2027 Các ban, chi hội …")
+_CODE_TIME_END = re.compile(rf"[;]|\.\s|\s(?=[{fields.CAPITAL}][a-zđà-ỹ])(?!Tết|Quý|Tháng)")
+
+
+def _time_codes(paras: list, year: int | None, signed: dt.date | None,
+                issued: dt.date | None) -> tuple[dict[str, tuple], set[int]]:
+    """The times a plan's key of time codes gives ("M1 - trước ngày 31/10/2026", "M2 - trong tháng 11/2026"): code →
+    (the time found, the key's line), where at least two codes of one letter are defined, each as a time; and the
+    paragraphs (ids) that open with the key, maybe after its label ("Mốc thời gian: GĐ1 là …"), no task."""
+    codes: dict[str, tuple] = {}
+    opening: dict[int, list[str]] = {}
+    for para in paras:
+        if not _CODE_DEFINED.search(para.text):
+            continue
+        found = list(_CODE_DEFINED.finditer(para.text))
+        label = para.text[:found[0].start()].strip()
+        if not label or (label.endswith(":") and len(label) <= 40):
+            opening[id(para)] = [m.group("code") for m in found]
+        for match, after in zip(found, found[1:] + [None]):
+            chunk = para.text[match.end():after.start() if after else len(para.text)]
+            end = _CODE_TIME_END.search(chunk, 1)
+            chunk = chunk[:end.start() if end else len(chunk)].strip(" .,;")
+            time = fields.deadline(chunk, cell=True, year=year, signed=signed, issued=issued) if len(chunk) <= 100 else None
+            if time is not None and time.kind not in ("unspecified", "ambiguous"):
+                codes.setdefault(match.group("code"), (time, para.line))
+    letters = Counter(re.sub(r"\d", "", code) for code in codes)
+    codes = {code: found for code, found in codes.items() if letters[re.sub(r"\d", "", code)] >= 2}
+    return codes, {para for para, defined in opening.items() if defined[0] in codes}
+
+
+def _dated_by_code(codes: dict[str, tuple], tasks: list[dict]) -> None:
+    """Deadlines a plan writes as codes of a key given elsewhere ("… báo cáo Ban Thường vụ (mốc M6)." and "IV. MỐC THỜI
+    GIAN" / "M6 - tháng 6/2027", ``_time_codes``), to the tasks that print one code of it and no time of their own,
+    said in review."""
+    if not codes:
+        return
+    cited = re.compile(r"(?<![\w/.-])(?:" + "|".join(map(re.escape, sorted(codes, key=len, reverse=True))) + r")(?![\w/.-])")
+    for task in tasks:
+        if task["deadline"].get("kind") != "unspecified":
+            continue
+        named = {m.group() for m in cited.finditer(task.get("text", ""))}
+        if len(named) != 1:
+            continue
+        code = named.pop()
+        time, line = codes[code]
+        task["deadline"] = time.as_dict()
+        task["review"] = [*task.get("review", []), message("imp_deadline_by_code", code=code, line=line)]
 
 
 #: a clause that gives numbered tasks to the sentence's body: "chủ trì thực hiện các nhiệm vụ tại điểm 1 và điểm 2 mục

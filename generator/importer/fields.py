@@ -78,6 +78,10 @@ _BRAND = r"(?:viettel|vnpt|agribank|vietcombank|vietinbank|bidv) "
 #: the kinds of unit of the forces named by their number ("Hải đoàn 32", "Lữ đoàn 125"), as printed; ``_FORCES`` folded
 _FORCES_KINDS = ("Hải đoàn", "Hải đội", "Lữ đoàn", "Trung đoàn", "Tiểu đoàn", "Đại đội")
 _FORCES = f"(?:{'|'.join(map(fold, _FORCES_KINDS))})"
+#: a commune's officer by his field, as a commune's plans name him ("cán bộ nông nghiệp xã", "cán bộ địa chính phường"),
+#: folded: a post of the level, as "công chức …" is (not "cán bộ quản lý HTX", whom work is done for, nor "cán bộ thú y
+#: các xã", officers of every commune)
+COMMUNE_OFFICER = r"can bo (?:(?!cac )[a-z]+ ){1,4}(?:xa|phuong|thi tran|dac khu)\b"
 _TYPE_START = (
     r"(?:^|(?<=[\s,;(]))(?:so |uy ban|ubnd|ban |lien minh|ngan hang|cuc |chi cuc|hoi |dai |bao (?!ve |dam |ton )|bao hiem|cong an|"
     r"thanh tra|truong |quy |van phong|mat tran|tinh doan|lien doan|trung tam|phong |cac so|cac co quan|don bien phong |"
@@ -157,7 +161,7 @@ _TYPE_START = (
     # … a school's or an institute's head, as its own plans name him ("Hiệu trưởng chỉ đạo chung", "Phó Hiệu trưởng
     # phụ trách bán trú …")
     r"tong giam doc\b|giam doc$|cum (?:truong|pho)\b|hieu truong\b|vien truong\b|"
-    r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |"
+    r"cong chuc |doan |cac ban[ ,]|cac phong[ ,]|cac doan the |chu dau tu |cac chu dau tu |" + COMMUNE_OFFICER + "|"
     # the heads of the plan's teams or villages as a class ("Các trưởng nhóm nộp …", "Các tổ trưởng …")
     r"cac (?:truong (?:nhom|thon|ban|ap)|(?:to|nhom|doi) truong)\b|"
     # the local governments of a level as a class, their UBND left unsaid ("Các xã, phường có làng nghề bố trí …",
@@ -378,6 +382,8 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|(?<![Cc]hứng )(?<![Xx]ác )(?<![Cc]ông )(?<![Tt]hừa )(?<![Gg]hi )nhận(?= (?:hồ sơ|báo cáo|mẫu|đăng ký|bàn giao|hàng|kinh phí|vốn))|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
+                       # the bodies asked in the passive ("Ủy ban MTTQ …, các đoàn thể | được đề nghị vận động …")
+                       r"được (?:đề nghị|yêu cầu)|"
                        r"vận động|gửi|(?<![Vv]ận )chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        rf"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|{_COMMITTEE_WORD}biên soạn|{_COMMITTEE_WORD}biên tập|ra (?:quyết định|thông báo|văn bản)|tiếp tục|hoàn thành|nghiêm túc|"
                        rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}(?<![Hh]ỗ trợ )(?<![Cc]huyên gia )tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|đối chiếu|(?<![Bb]iên )soạn(?: thảo)?|thiết kế|phân công|nhập(?= (?:kết quả|dữ liệu|số liệu|thông tin|hồ sơ))|lựa chọn|phê duyệt|công bố|"
@@ -1250,7 +1256,7 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
                 and len(words) >= 3:
             named = True  # a class of bodies as a subject: "Các Sở, ban, ngành; cơ quan, đơn vị", "Thủ trưởng các cơ quan, đơn vị"
         if (_COLLECTIVE.match(chunk_f) and chunk.strip()[:1].isupper() and "lien quan" not in chunk_f) \
-                or (chunk_f.startswith("cong chuc ") and len(words) >= 3):
+                or (chunk_f.startswith("cong chuc ") and len(words) >= 3) or re.match(COMMUNE_OFFICER, chunk_f):
             named = True  # as the actor opening a sentence; "các sở, ngành liên quan" stays a generic phrase
         if _PARTY_PRINTED.match(chunk.strip().lower().replace("uỷ", "ủy")) and chunk.strip()[:1].isupper() and len(words) >= 2:
             named = True  # a Party organ as a subject: "Các cấp ủy, tổ chức đảng", "Cấp ủy các xã, phường, đặc khu"
@@ -1723,15 +1729,18 @@ _KHI = re.compile(r"\bkhi\b")
 _DAYS_AFTER_EVENT = r"\bsau (?!khi\b)[^.;,()]{3,60}? \d{1,3} ngay(?: lam viec)?(?![/\d\w])"
 #: right after a stage of the season ("ngay sau thu hoạch vụ chiêm", "ngay sau vụ mùa"), folded: after it
 _RIGHT_AFTER_STAGE = r"\bngay sau (?=(?:thu hoach|vu|mua)\b)"
+#: the end of an item, maybe after its doers in a bracket of their own ("…, tháng 01/2027 (giao: Trạm KN; p/h: HTX).", "…
+#: – quý II/2027 (Trạm KN chủ trì)."), folded
+_ROLES_LAST = r"(?:\([^()]{3,200}\)\s*[.;]?\s*)?$"
 #: the last clause after a comma that is a time and nothing else ("…, cả năm 2026.", "…, tháng 9/2026.", "…, trong suốt vụ
 #: Đông Xuân 2026 - 2027."), folded
 _TIME_CLAUSE_END = re.compile(r"[,;]\s+((?:(?:ca|trong|suot|vao|cuoi|dau|het|truoc) )*(?:quy|thang|nam|(?:vu|mua)(?: [a-z]+){1,3}?)"
                               r" [\divx](?:[\divx/\s,–-]|\bthang\b|\bquy\b|\bnam(?: (?:sau|toi))?\b|\bva\b|\bden\b)*?"
                               # … or a half of the year ("…; 6 tháng cuối năm.")
-                              r"|(?:trong )?(?:0?6|sau) thang (?:dau|cuoi) nam(?: 20\d\d)?)\s*[.;]?\s*$")
+                              r"|(?:trong )?(?:0?6|sau) thang (?:dau|cuoi) nam(?: 20\d\d)?)\s*[.;]?\s*" + _ROLES_LAST)
 #: the time after a dash at the end ("… mã QR – Quý II/2026"), folded
 _DASHED_TIME_END = re.compile(r"\s[-–—]\s+((?:quy|thang|nam|truoc|trong|thuong xuyen|hang|ca nam|dinh ky|tu) [^–—()]{0,50}?"
-                              r"|thuong xuyen|hang nam|hang quy)\s*[.;]?\s*$")
+                              r"|thuong xuyen|hang nam|hang quy)\s*[.;]?\s*" + _ROLES_LAST)
 #: all through a season or the work, folded
 _THROUGHOUT = (r"\b(?:trong )?suot (?:ca )?(?:nien vu|vu|mua|thoi gian|qua trinh|chuong trinh|chien dich)\b"
                r"(?! \w+ \(?\d)(?! dien ra| to chuc)"
@@ -1871,8 +1880,9 @@ _DEADLINES = [
     ("after-condition", re.compile(r"^(?:\d{1,3} ngay (?:lam viec )?truoc (?:khi |ngay )?[^.;()]{3,80}"
                                    r"|ngay thu \d{1,3}(?:\s*[-–]\s*\d{1,3})?(?: (?:sau|ke tu|cua) [^.;()]{2,80})?)$")),
     # each time the work comes round, a time cell that opens so ("Mỗi phiên", "Mỗi lô nhập", "Mỗi ca sản xuất", "Từng
-    # chuyến hàng", a school's "Mỗi học kỳ ít nhất một lần", "Mỗi khóa học"): recurring
-    ("ongoing", re.compile(r"^(?:moi|tung) (?:phien|lo|ca|me|chuyen|lan|buoi|be|dip|hoc ky|ky|khoa hoc|khoa)\b")),
+    # chuyến hàng", a school's "Mỗi học kỳ ít nhất một lần", "Mỗi khóa học", a campaign's "Mỗi đợt", "Từng đợt lấy máu"):
+    # recurring
+    ("ongoing", re.compile(r"^(?:moi|tung) (?:phien|lo|ca|me|chuyen|lan|buoi|be|dip|hoc ky|ky|khoa hoc|khoa|dot)\b")),
     # a period of its own ("6 tháng một lần", "03 tháng/lần", "mỗi 6 tháng"): recurring, the model has no such kind
     ("ongoing", re.compile(_EVERY_PERIOD)),
     # all through a season or the work ("suốt vụ", "trong suốt vụ thu hoạch", "suốt mùa khô", "trong mùa vụ", "trong
@@ -2006,6 +2016,9 @@ _OPENING_TIME = re.compile(r"^[\s\-–—+•*]*(?P<time>(?:thuong xuyen|hang (?
                            r"(?:tu|trong|truoc|den|cuoi|dau) ?(?:quy|q\.?) ?[ivx]|quy [ivx]|"
                            r"q\.?\s*(?:iv|iii|ii|i|[1-4])/|"
                            r"t\d{1,2}/|truoc \d)[^:;]{0,40}?)\s*:\s+\S")
+#: a time in square or round brackets that opens an item, before its doer, as a schedule kept as a list tags each line
+#: ("1) [T9] phòng Kinh tế rà soát …", "[trước 15/10] HTX … ký hợp đồng …", "(Quý IV/2026) Sở … tổ chức …")
+TIME_TAG = re.compile(r"^[\s\-–—+•*]*[\[(](?P<time>[^\[\]()]{2,40})[\])]\s+(?=\S)")
 #: funds of a year ("trong dự toán ngân sách năm 2026", "kinh phí năm 2027"): the budget year, not when the work is due
 _BUDGET = re.compile(r"\b(?:du toan|ngan sach|kinh phi|nguon von)\b[^.;,()]{0,30}$")
 #: a legal document's own year ("Luật Hợp tác xã năm 2023", "Nghị quyết số 20-NQ/TW năm 2022", "Hiến pháp năm 2013"): the
@@ -2446,6 +2459,11 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
             return DeadlineFound("unspecified", None)  # … a day without its year, in a plan of no one year
         day = deadline(f"ngày {alone.group('day')}", cell=True, year=year, signed=signed, issued=issued)
         return replace(day, printed=text.strip(), note=day.note and day.note.replace(day.printed, text.strip()))
+    tag = None if cell else TIME_TAG.match(text)
+    if tag:  # "[T9] phòng Kinh tế rà soát …", "(Tháng 10) Hội Nông dân xã …": the time the item is tagged with, first
+        found = _deadline_in(tag.group("time"), cell=True, year=year, signed=signed, issued=issued)
+        if found.kind not in ("unspecified", "ambiguous"):
+            return found
     opening = None if cell else _OPENING_TIME.match(folded)
     if opening:  # "- Thường xuyên: Theo dõi, hỗ trợ … sau khi thành lập": the time the line opens with, first
         found = deadline(text[opening.start("time"):opening.end("time")], cell=True, year=year, signed=signed,
@@ -2673,6 +2691,9 @@ _YEARLESS = [
     ("month", re.compile(r"(?<![\w/])(?:tu )?thang (?P<m0>\d{1,2})\s*(?:[-–—]|den)\s*(?:thang )?(?P<m>\d{1,2})\b"
                          r"(?!\s*(?:/|nam)\s*\d)(?! am lich| al\b)"), "month-run"),
     ("month", re.compile(r"(?<!ngay \d )(?<!ngay \d\d )(?<!tu )\bthang (?P<m>\d{1,2})\b(?!\s*(?:/|nam)\s*\d)(?! am lich| al\b)")),
+    # … as tables and schedules abbreviate them, "T" for "tháng" ("T9", "T9-T10", "T11 - T12"), with no year
+    ("month", re.compile(r"(?<![\w/.])t(?P<m0>\d{1,2})\s*[-–—]\s*t(?P<m>\d{1,2})\b(?!\s*[/.]\s*\d)"), "month-run"),
+    ("month", re.compile(r"(?<![\w/.])t(?P<m>\d{1,2})\b(?!\s*[/.]\s*\d)(?!\s*[-–—]\s*t?\d)")),
     ("quarter", re.compile(r"(?<!\d)(?:0?6|sau) thang (?P<half>dau|cuoi) nam\b(?!\s*20\d\d)")),  # "6 tháng cuối năm"
 ]
 

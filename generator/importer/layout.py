@@ -86,12 +86,19 @@ _EMOJI = "\U0001F000-\U0001FAFF\u2705\u274C\u274E\u2753-\u2757\u2B50\u23E9-\u23F
 _EMOJI_LEAD = re.compile(rf"^(?:[{_EMOJI}]\ufe0f?\s*)+")
 #: a number typed as a keycap emoji ("1️⃣", "2️⃣" … "🔟"), as such a post numbers its items: the item's number
 _KEYCAP = re.compile(r"^(?P<n>\d{1,2})\ufe0f?\u20e3\s*|^\U0001F51F\s*")
+#: an arrow opening a line before a marker or a field's label, as an item's fields are drawn pointing from its work
+#: ("a) Đo đạc …" / "→ Thực hiện: X | Cùng: Y | Xong: …", "⇒ Chủ trì: …", "=> Thời hạn: …"): the arrow is no text
+_ARROW_LEAD = re.compile(r"^(?:→|⇒|➔|➜|⟶|=>|->)\s*(?=\S)")
 
 
 def _unemoji(text: str) -> str:
     """A line as it reads without the emoji it opens with: a keycap number as the number it is ("1️⃣ Khảo sát …": "1.
-    Khảo sát …"), an emoji before a marker or a field's label left out ("📌 II. PHÂN CÔNG", "👉 Chủ trì: …"), an emoji
-    before anything else a bullet ("✅ Có 01 hợp tác xã …": "- Có 01 …")."""
+    Khảo sát …"), an emoji (or an arrow, ``_ARROW_LEAD``) before a marker or a field's label left out ("📌 II. PHÂN
+    CÔNG", "👉 Chủ trì: …", "→ Thực hiện: …"), an emoji before anything else a bullet ("✅ Có 01 hợp tác xã …": "- Có
+    01 …")."""
+    arrow = _ARROW_LEAD.match(text)
+    if arrow and (marker_of(text[arrow.end():])[0] or _LABEL_LINE.match(text[arrow.end():])):
+        return text[arrow.end():]
     keycap = _KEYCAP.match(text)
     if keycap:
         return f"{keycap.group('n') or '10'}. {text[keycap.end():]}"
@@ -142,6 +149,8 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                # các thôn", "Cùng với: Hội Nông dân xã")
                r"cùng(?:\s+với)?|"
                r"thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
+               # … or when it is done, labelled so in a hurry ("Xong: trước 30/11/2026", "(phụ trách: X; xong: 15/9)")
+               r"xong|"
                # the day it is due, labelled short ("(Phụ trách: …; phối hợp: …; hạn: 15/9/2026)", "Hạn chót: …")
                r"(?<!thời )hạn(?:\s+(?:chót|cuối|hoàn thành))?|"  # not inside "Thời hạn"
                r"thời hạn(?:\s+(?:thực hiện|hoàn thành))?|tiến độ(?:\s+(?:thực hiện|hoàn thành))?|"
