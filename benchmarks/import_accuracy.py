@@ -2108,6 +2108,17 @@ cooperatives' Markdown plan of "### Việc n." headings over bold-labelled bulle
 "**Thời hạn:**"); a Sở Nội vụ's plan as plain text copied from a PDF viewer, hard line breaks and a running header and
 footer between pages.
 
+Two-hundred-and-sixteenth section: a two-hundred-and-fourteenth held-out set, ``benchmarks/corpus/unseen214/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a power transmission unit's .docx plan contracting forestry and farm cooperatives along
+its 220 kV line, one contract-quantity table keyed by tower spans ("VT112 - VT128") with "Khối lượng", "Bên thực
+hiện", "Bên giám sát", "Từ ngày" and "Đến ngày" columns and a "Cộng" total row, then numbered duties of its teams; an
+SOS children's village's PDF plan placing its grown youths in cooperatives, one table sorted by priority stars under
+band rows ("Mức ★★★") whose doers are the village's posts; a commune's plain-text plan whose "+" items are each
+followed by a "=> CT: …; PH: …; TG: …" line with yearless times; a ward's Markdown plan of "###" task headings over a
+paragraph and "Chủ trì:", "Phối hợp:", "Thời gian:" bullets; a provincial Liên minh's plain-text plan whose items carry
+their times but whose doers are given by item number in a closing section ("chủ trì các nội dung 1, 2, 7").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2576,6 +2587,8 @@ HELD_OUT = {
     "unseen212": "two-hundred-and-twelfth held-out set (benchmarks/corpus/unseen212/, two new kinds, three everyday "
                  "documents):",
     "unseen213": "two-hundred-and-thirteenth held-out set (benchmarks/corpus/unseen213/, two new kinds, three "
+                 "everyday documents):",
+    "unseen214": "two-hundred-and-fourteenth held-out set (benchmarks/corpus/unseen214/, two new kinds, three "
                  "everyday documents):",
 }
 
