@@ -2119,6 +2119,19 @@ followed by a "=> CT: …; PH: …; TG: …" line with yearless times; a ward's 
 paragraph and "Chủ trì:", "Phối hợp:", "Thời gian:" bullets; a provincial Liên minh's plain-text plan whose items carry
 their times but whose doers are given by item number in a closing section ("chủ trì các nội dung 1, 2, 7").
 
+Two-hundred-and-seventeenth section: a two-hundred-and-fifteenth held-out set, ``benchmarks/corpus/unseen215/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a city fine arts association's .docx plan of its designers' work for lacquer, ceramics
+and rattan cooperatives, one task table whose first column names the beneficiary cooperative in a cell merged down
+its rows, a deliverables column ("Sản phẩm giao nộp") between the work and the doer, design groups as doers; a
+national newspaper's PDF plan of a reportage series on cooperatives after the mergers, an editorial calendar of "Kỳ
+1" … "Kỳ 6" rows whose publication cells give a weekday and a yearless date ("Thứ Hai, 09/11"), a photo or video unit
+in brackets after the department, then numbered paragraphs; a commune's plain-text plan giving a transport
+cooperative the school run, "1/" items each followed by a "Giao: …" line; a Sở Tài chính's Markdown plan as pandoc
+writes a Word file, escaped numbers and backslash hard breaks before labelled "**Chủ trì:**", "**Phối hợp:**",
+"*Thời hạn:*" lines; a Liên minh HTX's plan as plain text copied from a PDF viewer, the header's columns one after the
+other, lines broken mid-sentence and a lone page number inside an item.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2589,6 +2602,8 @@ HELD_OUT = {
     "unseen213": "two-hundred-and-thirteenth held-out set (benchmarks/corpus/unseen213/, two new kinds, three "
                  "everyday documents):",
     "unseen214": "two-hundred-and-fourteenth held-out set (benchmarks/corpus/unseen214/, two new kinds, three "
+                 "everyday documents):",
+    "unseen215": "two-hundred-and-fifteenth held-out set (benchmarks/corpus/unseen215/, two new kinds, three "
                  "everyday documents):",
 }
 
