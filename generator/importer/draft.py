@@ -1767,6 +1767,20 @@ def _item_fields(lines: list) -> dict[str, str]:
             nxt = next(iter(_field_parts(rest, opened=True)), None)
             clauses = re.split(rf";|\.\s+(?=[{fields.CAPITAL}])", rest[:nxt.start()] if nxt else rest)
             for clause in (c.strip(" .") for whole in clauses for c in _roles_apart(whole) if c.strip(" .")):
+                # a body invited, or said to take part ("…; mời Sở Xây dựng cử người hướng dẫn", "…, có phòng Văn hóa
+                # - Xã hội tham gia"): a partner
+                invited = _INVITED.match(clause)
+                if invited and _opens_with_body(clause[invited.end():]):
+                    rest = clause[invited.end():]
+                    said = _ROLE.match(rest)
+                    add("coop", (said.group("who") if said else fields.name_only(rest)).strip(" ,"))
+                    continue
+                joint = _WITH.match(clause)  # "X phối hợp Hợp tác xã Y": X leads, Y helps
+                if joint and "lead" not in out and fields.starts_body(joint.group("who")) \
+                        and _opens_with_body(joint.group("coop")):
+                    add("lead", joint.group("who"))
+                    add("coop", joint.group("coop"))
+                    continue
                 role = _ROLE.match(clause)
                 partners = _PARTNERS_LABEL.match(clause)
                 if _time_clause(clause):
@@ -1800,7 +1814,7 @@ def _item_fields(lines: list) -> dict[str, str]:
             label = fold(part.group("label"))
             # a time left unlabelled after the bodies ("Giao: X chủ trì; phối hợp: Y; tháng 9/2026."): the item's time
             clauses = value.split(";")
-            due = label.startswith(("thoi", "tien", "hoan thanh", "han", "xong"))
+            due = label.startswith(("thoi", "tien", "hoan thanh", "han", "xong")) or label == "tg"
             while len(clauses) > 1 and not due and _time_clause(clauses[-1]):
                 add("deadline", clauses.pop().strip(" ;."))
             glued = _glued_time(clauses[-1]) if not due and "deadline" not in out else None
@@ -1810,6 +1824,8 @@ def _item_fields(lines: list) -> dict[str, str]:
             value = ";".join(clauses).strip(" ;.")
             if label in _PARTICULARS:
                 continue  # "Địa điểm: …", "Nội dung: …": what the item is, not who does it or when
+            if _NONE.fullmatch(fold(value)):
+                continue  # "PH: không", "Phối hợp: không có": no one
             key = ("deadline" if due else
                    "output" if label.startswith(("san", "ket")) else
                    "coop" if "phoi hop" in label or label in ("tham gia", "p/h", "ph", "cung") or label.startswith("cung ")
@@ -1895,6 +1911,9 @@ _ROLE_THEN_WORK = re.compile(r"^(?P<who>[^,;()]{3,120}?)\s+(?:chủ trì|thực 
 #: a labelled doer with its partners after "phối hợp", "cùng" or "p/h", no role for the first ("Thực hiện: Phòng Chuyển
 #: đổi số phối hợp VNPT Bắc Ninh, Viettel Bắc Ninh", "Thực hiện: Phòng QLKH&CN cùng Liên minh HTX tỉnh")
 _WITH = re.compile(rf"^(?P<who>[^,;()]{{3,80}}?)\s+(?:phối (?:kết )?hợp|cùng|p/h)(?:\s+với)?\s+(?P<coop>[{fields.CAPITAL}].+)$")
+#: a partner invited, or said to take part, opening a clause of the doers ("mời Sở Xây dựng cử người …", "có phòng Văn
+#: hóa - Xã hội tham gia")
+_INVITED = re.compile(r"^(?:mời|có)\s+(?=\S)")
 #: a bracket's clause of partners after its lead's, the role first ("(Phòng Kỹ thuật; phối hợp UBND các xã; …)")
 _THEN_PARTNERS = re.compile(rf"^(?:{_PARTNERS_WORD}|cùng(?:\s+với)?\s+)(?P<coop>\S.*)$", re.I)  # … or "cùng Y"
 #: a bracket's clause of a body beside the lead that sends its people to the work ("(phòng Kinh tế; Ủy ban MTTQ xã cử
@@ -1917,8 +1936,9 @@ _ROLE_CLAUSE_CUT = re.compile(rf"{_CLAUSE_CUT.pattern}|(?:(?<=\(chủ trì\))|(?
 #: a bracket's doers as a lead and its partners parted by a slash ("(KT/ND)", "(KT/VP, CA)", "(KT/HTX Hoa cây cảnh Xuân
 #: Quan)"), a notation a commune's plan explains in its legend ("đơn vị đứng trước dấu gạch chéo (/) chủ trì …")
 _LEAD_SLASH = re.compile(r"^(?P<lead>[^/;,()\d]{1,80}?)\s*/\s*(?P<rest>[^/;()\d]{1,200})$")
-#: a slot left empty, as a table's or a bracket's "-" says it ("không có đơn vị phối hợp")
-_NONE = re.compile(r"\s*[-–—x0]?\s*")
+#: a slot left empty, as a table's or a bracket's "-" says it ("không có đơn vị phối hợp"), or a field's "không" ("PH:
+#: không", "Phối hợp: không có")
+_NONE = re.compile(r"\s*(?:[-–—x0]|(?i:không|khong)(?: (?:có|co))?)?\s*")
 #: roles a bracket gives a body beside the lead ("Y phối hợp", "Y hướng dẫn", "Y hỗ trợ", "Y tham gia"): it cooperates
 #: (the last three only in lower case: "Ban Kế hoạch - Hỗ trợ" is a name)
 _HELPS = ("phoi hop", "huong dan", "ho tro", "tham gia")
@@ -4284,8 +4304,10 @@ _IN_SENTENCE = r"(?:[^.]|\.(?=\w))"
 #: departments and the local governments named so among them ("Các sở, ngành và UBND các xã, phường chủ động triển khai
 #: …; vướng mắc … gửi Sở Tài chính …./.", "Các ban, đơn vị trực thuộc Liên minh tự bố trí người, lịch …; gặp khó khăn thì
 #: báo Thường trực Liên minh./.")
-_TOLD = (rf"(?:yeu cau |de nghi )?(?:cac {_UNITS_WHO}|{_VILLAGE_HEADS})(?:,? (?:va )?(?:cac )?{_UNITS_WHO})*(?: (?:cua|(?:truc )?thuoc) [^,.;]{{1,30}})?"
-         r"(?: duoc (?:giao|phan cong))? [^.;]{0,60};\s*")
+_TOLD = (rf"(?:yeu cau |de nghi )?(?:(?:thu truong |truong )?cac {_UNITS_WHO}|{_VILLAGE_HEADS})(?:,? (?:va )?(?:cac )?{_UNITS_WHO})*(?: (?:cua|(?:truc )?thuoc) [^,.;]{{1,30}})?"
+         r"(?: duoc (?:giao|phan cong))?[ ,][^.;]{0,100};\s*"
+         # … then the course of the work the difficulties arise in ("…; quá trình thực hiện có khó khăn báo cáo …")
+         r"(?:(?:trong )?qua trinh (?:thuc hien|trien khai)\s*,?\s*)?")
 _DIFFICULTIES = re.compile(r"^(?:(?:(?:trong )?qua trinh|khi) (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai|lam)\b[^,.;]{0,80}?,?\s*"
                            # … and whoever sends them up, named before them: "Trong quá trình thực hiện, các đơn vị phản
                            # ánh vướng mắc về Phòng … để báo cáo …./."
@@ -4306,7 +4328,8 @@ _DIFFICULTIES = re.compile(r"^(?:(?:(?:trong )?qua trinh|khi) (?:to chuc )?(?:tr
                            # village heads among them: "Các đơn vị, trưởng bản thực hiện đúng phần việc được phân công, có
                            # khó khăn báo cáo …"
                            rf"|(?:cac )?{_DOERS}(?:,? {_DOERS})* (?:trien khai|thuc hien)[^,.;]{{0,60}},\s*)?"
-                           rf"(?:neu )?(?:co |gap )?(?:(?:phat sinh )?(?:kho khan|vuong mac|van de (?:phat sinh|moi))|phat sinh)\b"
+                           # … or a change to the plan ("Có thay đổi về lịch lên trang, X báo cáo Y quyết định./.")
+                           rf"(?:neu )?(?:co |gap )?(?:(?:phat sinh )?(?:kho khan|vuong mac|van de (?:phat sinh|moi)|thay doi)|phat sinh)\b"
                            rf"{_IN_SENTENCE}{{0,200}}"
                            # … sent up to be settled ("… để xử lý", "…; Sở tổng hợp, trình …"), or only sent up, the
                            # sentence ending there ("… báo về UBND xã (qua phòng Kinh tế)./.")
@@ -4659,6 +4682,11 @@ def _deadline(who: dict, review: list[str], year: int | None = None, signed: dt.
         found = fields.deadline(who["deadline_cell"], cell=True, year=year, signed=signed, day_n=day_n, issued=issued)
         if found.kind in ("unspecified", "ambiguous") and phases:
             found = fields.phase_time(who["deadline_cell"], phases) or found
+        if found.kind == "unspecified" and who["deadline_source"]:  # … its sentence's own time when the line's is no
+            # date ("Giải quyết hồ sơ … khi nhận đủ hồ sơ." / "TG: trong 05 ngày làm việc")
+            said = fields.deadline(who["deadline_source"], cell=False, year=year, signed=signed, day_n=day_n,
+                                   issued=issued)
+            found = said if said.kind not in ("unspecified", "ambiguous") else found
         if found.kind == "unspecified":
             found = fields.DeadlineFound("ambiguous", who["deadline_cell"])
             review.append("không đọc được thời hạn")
@@ -5019,12 +5047,19 @@ def _dated_by_code(codes: dict[str, tuple], tasks: list[dict]) -> None:
 #: a clause that gives numbered tasks to the sentence's body: "chủ trì thực hiện các nhiệm vụ tại điểm 1 và điểm 2 mục
 #: II", "phối hợp với Cục X thực hiện nhiệm vụ tại điểm 4 mục II", "phối hợp thực hiện các nhiệm vụ tại điểm 1, 3 và 7" (folded)
 #: … or by the items' word and numbers alone: "chủ trì nội dung 1, 5, 7; phối hợp nội dung 3", "chủ trì các việc số 2,
-#: 4", "phối hợp mục 1 và 5"
-_BY_POINT = re.compile(r"(?P<role>chu tri|phoi hop|thuc hien)(?: voi (?P<with>[^;]{3,120}?))?(?: thuc hien)? (?:cac )?"
+#: 4", "phối hợp mục 1 và 5"; those who take part in them as partners ("… cử công chức cùng tham gia nội dung 1 và nội
+#: dung 7")
+_BY_POINT = re.compile(r"(?P<role>chu tri|phoi hop|thuc hien|cung tham gia|tham gia)(?: voi (?P<with>[^;]{3,120}?))?"
+                       r"(?: thuc hien)? (?:cac )?"
                        r"(?:nhiem vu (?:tai|o|theo) (?:cac )?(?:diem|muc|so thu tu) |(?:nhiem vu|noi dung|viec|cong viec)"
                        r"(?: so)? |(?:diem|muc) )(?:tu )?"  # "… chủ trì các nội dung từ 1 đến 4 dưới đây"
-                       r"(?P<nums>\d{1,2}(?:\s*(?:,|va|-|–|den)\s*(?:diem\s+)?"
+                       r"(?P<nums>\d{1,2}(?:\s*(?:,|va|-|–|den)\s*(?:(?:diem|noi dung|viec|muc)\s+)?"
                        r"\d{1,2})*)(?: (?:cua )?(?:muc|phan) (?P<sec>[ivx]+|\d{1,2}))?")
+
+
+#: a partner named for one numbered task of those given out ("nội dung 3 phối hợp với Chi cục …", "việc 2 phối hợp
+#: với Hội Nông dân xã")
+_ITEM_PARTNER = re.compile(r"\b(?:[Nn]ội dung|[Nn]hiệm vụ|[Vv]iệc)\s+(?P<n>\d{1,2})\s+phối hợp với\s+(?P<who>[^,;.()]{3,120})")
 
 
 def _numbered_tasks(paras: list, tasks: list[dict]) -> dict[tuple[str, str], list[dict]]:
@@ -5096,22 +5131,38 @@ def _assigned_by_number(paras: list, tasks: list[dict], known: fields.Known, age
         top = next((a for a in reversed(list(para.ancestors())) if a.kind == "roman"), None)
         # items "below" it ("… chủ trì các nội dung từ 1 đến 4 dưới đây"): those of its own section
         own = fold(top.marker) if top is not None and re.search(r"\b(?:duoi day|sau day)\b", para.folded) else None
+        def owner(number: int, sec_of: str | None) -> dict | None:
+            owners = [t for (marker, sec), ts in numbered.items() for t in ts
+                      if marker == str(number) and (sec_of is None or sec == sec_of)]
+            if len(owners) > 1 and sec_of is None:  # … not the items of its own section, numbered too ("IV. PHÂN CÔNG"
+                # / "1. Ban X chủ trì các nội dung 1, 2, 7" for the items of "II. NỘI DUNG")
+                owners = [t for (marker, sec), ts in numbered.items() for t in ts
+                          if marker == str(number) and sec != (fold(top.marker) if top is not None else "")]
+            return owners[0] if len(owners) == 1 and owners[0] is not task else None
+
         for hit in hits:
             for number in _numbers(hit.group("nums")):
-                sec_of = hit.group("sec") or own
-                owners = [t for (marker, sec), ts in numbered.items() for t in ts
-                          if marker == str(number) and (sec_of is None or sec == sec_of)]
-                if len(owners) != 1 or owners[0] is task:
+                target = owner(number, hit.group("sec") or own)
+                if target is None:
                     continue
-                target, given = owners[0], True
+                given = True
                 if hit.group("role") in ("chu tri", "thuc hien") and not target["lead"]:  # "X thực hiện các nhiệm vụ 1, 2"
                     target["lead"], target["lead_text"] = list(lead_ids), subject
                     target["review"] = [r for r in target.get("review", []) if r != message("imp_no_lead")] + \
                         [message("imp_lead_by_number", line=para.line)]
-                elif hit.group("role") == "phoi hop":
+                elif hit.group("role") in ("phoi hop", "cung tham gia", "tham gia"):
                     target["cooperating"] = [*(target.get("cooperating") or []),
                                              *(a for a in lead_ids if a not in (target.get("cooperating") or [])
                                                and a not in target["lead"])]
+        # … and the partners it names for one of them ("…; nội dung 3 phối hợp với Chi cục An toàn vệ sinh thực phẩm
+        # tỉnh, nội dung 6 phối hợp với Sở Công Thương")
+        for partner in _ITEM_PARTNER.finditer(para.text) if given else ():
+            target = owner(int(partner.group("n")), own)
+            if target is not None:
+                partner_ids, _ = agencies(fields.name_only(partner.group("who")).strip(" ,"), para.line)
+                target["cooperating"] = [*(target.get("cooperating") or []),
+                                         *(a for a in partner_ids if a not in (target.get("cooperating") or [])
+                                           and a not in target["lead"])]
         # the sentence only gives out numbered tasks: no task of its own
         rest = _BY_POINT.sub("", para.folded)
         if given and not re.search(r"\b(?:truoc ngay|gui|bao cao|lua chon|chi dao)\b", rest):

@@ -217,9 +217,9 @@ _TYPE_WORDS = {"so": ("sở",), "ban": ("ban",), "cuc": ("cục",), "hoi": ("h�
                "truong": ("trường", "trưởng"), "tram": ("trạm",), "doi": ("đội",), "to": ("tổ",),
                "khoa": ("khoa",), "ga": ("ga",), "nhom": ("nhóm",),
                "xuong": ("xưởng",)}
-#: a team numbered after its work ("Tổ khám số 1", "Đội tiêm số 1", "Tổ công tác số 3") or by its number alone ("Tổ số
-#: 1"), in lower case
-NUMBERED_TEAM = r"(?:tổ|đội) (?:[a-zà-ỹđ]+ ){0,3}số \d{1,2}"
+#: a team numbered after its work ("Tổ khám số 1", "Đội tiêm số 1", "Tổ công tác số 3", "Nhóm thiết kế 1") or by its
+#: number alone ("Tổ số 1"), in lower case
+NUMBERED_TEAM = r"(?:tổ|đội|nhóm|kíp) (?:[a-zà-ỹđ]+ ){0,3}số \d{1,2}|(?:tổ|đội|nhóm|kíp) (?:[a-zà-ỹđ]+ ){1,3}\d{1,2}\b"
 #: a post that leads by itself, no body's name after it ("Giám đốc chủ trì …", "Cụm trưởng, Cụm phó …", "Đ/c Phó Chủ
 #: tịch UBND xã …"), as printed in lower case
 _POST_ALONE_PRINTED = (r"(?:đ/c |đồng chí )?(?:phó )?(?:chủ tịch|giám đốc|tổng giám đốc|hiệu trưởng|viện trưởng)"
@@ -373,7 +373,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # name's words: "Phòng Lao động - Việc làm")
                        # … or before the count of what it makes ("Trung tâm Khuyến nông làm 06 mô hình …")
                        r"(?<![Vv]iệc )làm(?=\s*(?:[,;.]|$)|\s+(?:thường xuyên|ngay|trong|trước|xong|cuối|từ|hằng|định kỳ)\b|\s+\d)|"
-                       rf"triển khai|thực hiện|(?<!các ){_COMMITTEE_WORD}tổ chức(?! đảng| tín dụng| chính trị| kinh tế| quốc tế| đoàn thể)|(?<!đầu tư )xây dựng|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
+                       rf"triển khai|thực hiện|(?<!các ){_COMMITTEE_WORD}tổ chức(?! đảng| tín dụng| chính trị| kinh tế| quốc tế| đoàn thể)|(?<!đầu tư )xây dựng|(?<![Xx]ây )dựng(?= )|nghiên cứu|tham mưu|rà soát|hướng dẫn|đề xuất|"
                        rf"theo dõi|{_COMMITTEE_WORD}kiểm tra|tuyên truyền|hỗ trợ|{_COMMITTEE_WORD}chỉ đạo|tập trung|{_COMMITTEE_WORD}đánh giá|báo cáo|ban hành|"
                        # handling cases ("UBND các xã | xử lý các trường hợp …", "Đội quản lý thị trường | xử lý vi
                        # phạm"; not a team named by it, "Tổ xử lý vi phạm", nor a board's, "Ban Chỉ đạo xử lý …")
@@ -386,7 +386,7 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"được (?:đề nghị|yêu cầu)|"
                        r"vận động|gửi|(?<![Vv]ận )chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        rf"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|{_COMMITTEE_WORD}biên soạn|{_COMMITTEE_WORD}biên tập|ra (?:quyết định|thông báo|văn bản)|tiếp tục|hoàn thành|nghiêm túc|"
-                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}(?<![Hh]ỗ trợ )(?<![Cc]huyên gia )tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|đối chiếu|(?<![Bb]iên )soạn(?: thảo)?|thiết kế|phân công|nhập(?= (?:kết quả|dữ liệu|số liệu|thông tin|hồ sơ))|lựa chọn|phê duyệt|công bố|"
+                       rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}(?<![Hh]ỗ trợ )(?<![Cc]huyên gia )tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|đối chiếu|(?<![Bb]iên )(?<![Tt]òa )(?<![Tt]oà )soạn(?: thảo)?|thiết kế|phân công|nhập(?= (?:kết quả|dữ liệu|số liệu|thông tin|hồ sơ))|lựa chọn|phê duyệt|công bố|"
                        r"xúc tiến|phân công|(?<![Tt]ổ )(?<![Tt]rợ )giúp(?! pháp lý)|(?<!làm )đầu mối|phát động|xác định|giải ngân|(?<![Đđ]ược )(?<![Cc]huyển )giao(?! dịch| thông| thương| lưu| nhận| tiếp| ban)|"
                        # sending someone, publishing ("… tỉnh cử đại diện tham gia", "Văn phòng … đăng tải Kế hoạch …"),
                        # not the electoral board's name ("Ủy ban bầu cử")
@@ -560,7 +560,7 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
     if match.group().strip()[:1].isupper() and re.search(r"\S\s[-–]$", chunk[:match.start()].rstrip()):
         return True  # a name's second part after a hyphen, capitalised as a field is: "Phòng Điều hành - Phối hợp",
         # "Phòng Huấn luyện - Diễn tập" (Nghị định 30/2020/NĐ-CP capitalises each field of a name)
-    team = re.search(r"(?:^|\s)(?:[Tt]ổ|[Đđ]ội)$", chunk[:match.start()])
+    team = re.search(r"(?:^|\s)(?:[Tt]ổ|[Đđ]ội|[Nn]hóm|[Kk]íp)$", chunk[:match.start()])
     if team is not None and re.match(NUMBERED_TEAM, chunk[team.start():].lower().lstrip()):
         return True  # a team numbered after its work: "Đội tiêm số 1", "Tổ kiểm tra số 2"
     if team is not None and re.match(r"(?:tổ|đội) (?:" + _TEAM_WORK + r")\b", chunk[team.start():].lower().lstrip()):
@@ -574,7 +574,8 @@ def _verb_in_name(chunk: str, match: re.Match, whole: bool) -> bool:
     if match.group().strip() not in _NAME_VERBS:
         return False
     before = chunk[:match.start()].rstrip()
-    tail = chunk[match.end():]
+    # (the cooperative's three words one field's word, as typed short: "Quỹ hỗ trợ phát triển hợp tác xã tỉnh | chủ trì")
+    tail = re.sub(r"\bhợp tác xã\b", "HTX", chunk[match.end():])
     if match.group().strip() == "tổng hợp" and fold(before).endswith((" dich vu", " dv")) and _PROPER_AFTER.match(tail) \
             and not starts_body(tail.strip()):
         return True  # a cooperative's or a centre's fixed kind, then its proper name: "HTX Dịch vụ tổng hợp Bình Gia |
@@ -800,7 +801,9 @@ def proper_name_end(chunk: str) -> int | None:
 #: QLTT số 3 | kiểm tra …"): a team's, a station's, a post's, a room's name, at most four words before it (not "Giám
 #: đốc 18 hợp tác xã …; tổng số 26 người"); not its place or whose ("Tổ dân phố số 5 phường …", "Đội … số 2 thuộc Chi cục")
 NUMBER_END = re.compile(r"^\s*(?:(?:[Cc]ác\s+)?(?:[Tt]ổ|[Đđ]ội|[Tt]rạm|[Đđ]oàn|[Nn]hóm|[Kk]íp|[Cc]hốt|[Đđ]iểm|[Pp]hòng)(?:\s+[^\s,;:()]+){0,4}?"
-                        rf"\s(?:số|Số)|(?:{'|'.join(_FORCES_KINDS)}))\s\d{{1,4}}"
+                        rf"\s(?:số|Số)|(?:{'|'.join(_FORCES_KINDS)})"
+                        # … or a team numbered after its work without "số" ("Nhóm thiết kế 1 | khảo sát …")
+                        r"|(?:[Tt]ổ|[Đđ]ội|[Nn]hóm|[Kk]íp)(?:\s+[a-zà-ỹđ]+){1,3})\s\d{1,4}"
                         # … a unit of the forces by its number alone ("Hải đoàn 32 | duy trì …", "Lữ đoàn 125 | …")
                         r"(?=\s+(?!(?:xã|phường|tỉnh|huyện|quận|thành phố|thị xã|thị trấn|đặc khu|"
                         r"khu vực|thuộc|của|và|hoặc)\b)[a-zà-ỹđ])")
@@ -1540,6 +1543,8 @@ def is_legend(text: str) -> bool:
     # P.KH-TM: Phòng Kế hoạch - Thu mua; …", under a section that says so), never bodies with their work after a colon
     # ("Sở TC: tổng hợp …; Sở CT: kết nối …")
     spelt = [(m.group("abbr"), m.group("full")) for e in entries if (m := _LEGEND_ENTRY.match(e))]
+    if any(abbr in ("CT", "PH") and fold(full).strip(" .") not in ("chu tri", "phoi hop") for abbr, full in spelt):
+        return False  # the two roles typed short with the bodies in them, an item's fields ("CT: phòng Kinh tế; PH: …")
     return len(entries) >= 2 and len(spelt) == len(entries) and sum(
         initialism(abbr) and (_abbreviates(abbr, full) or starts_body(full)) for abbr, full in spelt) >= max(2, len(spelt) - 1)
 
@@ -1761,6 +1766,10 @@ _EVERY_PERIOD = (r"\b\d{1,2} (?:thang|tuan|ngay) ?(?:(?:mot|1|01) lan|/ ?lan)\b|
 _N_COUNTED = re.compile(r"\s*n\s*[-+–]\s*\d{1,3}(?:\s*(?:den|-|–)\s*n\s*[-+–]\s*\d{1,3})?\s*\.?\s*")
 #: a condition that opens an item as its time, before a colon (folded, the colon left out)
 _CONDITION_HEAD = re.compile(r"^\(?khi (?!nao\b)[^.;:()]{3,60}(?=:)")
+#: the part of the day and the weekday before a day ("vào sáng Thứ Ba, 01/12", "vào Chủ nhật, ngày 13/12"), folded
+_DAY_OF_WEEK = r"(?:(?:buoi )?(?:sang|chieu|trua|toi) )?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),?\s+"
+_WEEKDAY_DAY = re.compile(rf"\bvao {_DAY_OF_WEEK}(?:ngay )?\d{{1,2}}/\d{{1,2}}(?:/20\d\d)?")
+
 _DEADLINES = [
     # a time counted from an event ("trong thời hạn 10 ngày kể từ ngày ký văn bản này", "chậm nhất 15 ngày sau khi …",
     # "03 ngày làm việc kể từ ngày nhận đủ hồ sơ"): after that event; counted from the document's own signing, the
@@ -1848,7 +1857,7 @@ _DEADLINES = [
     ("before", re.compile(_ON_OCCASION + r"/(?P<y>20\d\d)(?![/\d])")),
     # the day the work is done on ("tổ chức tập huấn … vào ngày 28/10/2026"), or the occasion's ("vào dịp 15/10/2026", a
     # time cell's "Dịp 15/10/2026"): done by that day; not the day a document was issued or signed ("ban hành vào ngày …")
-    ("before", re.compile(rf"(?<!ban hanh )(?<!ky )(?:vao (?:{_HOUR})?ngay |{_OCCASION_DAY})"
+    ("before", re.compile(rf"(?<!ban hanh )(?<!ky )(?:vao (?:{_HOUR})?(?:{_DAY_OF_WEEK})?ngay |vao {_DAY_OF_WEEK}|{_OCCASION_DAY})"
                           r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
     # "tháng 8/2024", "trong tháng 8 năm 2024" — not the month of a cited date ("ngày 02 tháng 02 năm 2023"), nor a
     # start without an end ("từ tháng 8/2026, thường xuyên": the work starts then, no month is its deadline)
@@ -2511,6 +2520,8 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
             zones.append((0, head.end() + 1))  # (its colon with it)
         for match in _EVENT_DAY.finditer(folded):  # the day the work is held ("… Hội nghị … ngày 17/10/2026")
             zones.append((match.start(), match.end()))
+        for match in _WEEKDAY_DAY.finditer(folded):  # … or its weekday and day ("… vào sáng Thứ Ba, 01/12")
+            zones.append((match.start(), match.end()))
         # "thường xuyên", "hằng năm", "định kỳ", "trước ngày 25 của tháng cuối quý" on their own, except "hằng năm"
         # naming a yearly plan or programme ("kế hoạch hoạt động hằng năm của các cấp"), which says nothing of when
         # the task is due
@@ -2666,7 +2677,8 @@ _YEARLESS = [
     # … the occasion's day without its year ("Nhân Ngày HTX Việt Nam 11/4")
     ("before", re.compile(_ON_OCCASION + r"(?![/\d])")),
     # the day an event is held, its year left out ("tổ chức ngày hội … vào dịp 26/3", "vào ngày 15/10"): by that day
-    ("before", re.compile(rf"(?:\bvao (?:ngay )?|{_OCCASION_DAY})(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![/\d])")),  # "dịp lễ 2/9"
+    # … maybe with its part and weekday ("tổ chức diễn đàn … vào sáng Thứ Ba, 01/12")
+    ("before", re.compile(rf"(?:\bvao (?:{_DAY_OF_WEEK})?(?:ngay )?|{_OCCASION_DAY})(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![/\d])")),
     # the date in words without its year ("trước ngày 30 tháng 11")
     ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?) (?:{_HOUR})?ngay (?P<d>\d{{1,2}}) thang (?P<m>\d{{1,2}})\b(?! nam)")),
     # the day the work is held or done, its year left out ("hoàn thành việc dựng gian hàng sáng ngày 10/4"), after a

@@ -140,8 +140,9 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                # the body that advises on the item, as a Party committee's or a Hội's plan names its own board in
                # charge ("Cơ quan tham mưu: Ban Tuyên giáo", "Đơn vị tham mưu: Văn phòng"): its lead
                r"(?:cơ quan|đơn vị|bộ phận)\s+tham mưu|"
-               # the two roles typed short, in capitals ("CT: Phòng Kinh tế<br>PH: Công an xã"; never a soil's "pH")
-               r"(?-i:CT|PH)|"
+               # the two roles typed short, in capitals ("CT: Phòng Kinh tế<br>PH: Công an xã"; never a soil's "pH"), and
+               # the time so ("=> CT: phòng Kinh tế; PH: Liên minh HTX tỉnh; TG: tháng 12")
+               r"(?-i:CT|PH|TG)|"
                # the partners labelled as those who work with the one in charge ("Phụ trách: X; cùng làm: Y",
                # "Cùng thực hiện: Y")
                r"cùng (?:làm|thực hiện|tham gia|phối hợp)|"

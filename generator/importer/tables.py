@@ -83,8 +83,9 @@ COLUMNS = [  # (field, header words, folded)
     # a team named by its work ("Tổ khám", "Đội tiêm", "Tổ công tác"): the team that does the row's work; not "Tổ chức",
     # "Tổ hợp tác", "Đối tượng", "Đội ngũ"
     # an association's member associations ("Hội thành viên thực hiện"), its members ("Hội viên thực hiện")
-    ("lead", r"chu tri|(?:co quan|don vi|bo phan|phong|ban|xi nghiep|chi nhanh|tram|doi|to|khoa|trung tam|"
-             r"hoi(?: thanh vien)?|hoi vien) "
+    # a contract's party that does it ("Bên thực hiện" beside "Bên giám sát", "Bên nhận khoán")
+    ("lead", r"chu tri|^ben nhan khoan$|(?:co quan|don vi|bo phan|phong|ban|ben|xi nghiep|chi nhanh|tram|doi|to|khoa|"
+             r"trung tam|hoi(?: thanh vien)?|hoi vien) "
              r"(?:thuc hien|phu trach|lam|(?:gui )?bao cao|dau moi|dam nhan|dam nhiem|nhan (?:viec|nhiem vu))|^phu trach$|"
              r"^chu dau tu$|"
              r"^dau moi(?: thuc hien)?$|"
@@ -115,7 +116,10 @@ COLUMNS = [  # (field, header words, folded)
              r"^(?:ten )?nguon luc$|^resource names?$"),
     # … and those who take part beside the lead ("Cùng tham gia", "Đơn vị tham gia", "Cùng thực hiện", "Đơn vị cùng làm";
     # not a meeting's "Thành phần tham gia")
+    # … and the party that oversees the row's work and signs for it ("Bên giám sát", "Đơn vị giám sát"), which takes
+    # part in it
     ("cooperating", r"phoi hop|^(?:(?:co quan|don vi|ben|bo phan|nguoi|can bo|ho) )?cung (?:tham gia|thuc hien|lam)$|"
+                    r"^(?:ben|don vi|bo phan|to) giam sat$|"
                     r"^(?:co quan|don vi|ben) tham gia$|"
                     # … or who helps the focal point, as a company heads it ("Đầu mối | Hỗ trợ | Hạn chót")
                     r"^(?:(?:don vi|bo phan) )?ho tro$|"
@@ -128,7 +132,7 @@ COLUMNS = [  # (field, header words, folded)
     ("submit_to", r"cap trinh"),
     ("output", r"san pham|^dau ra\b"),  # "Đầu ra năm 2026": a project's outputs
     # when the work starts ("Thời gian bắt đầu", "Ngày bắt đầu"), beside when it is due: no deadline
-    ("start", r"bat dau|khoi cong"),
+    ("start", r"bat dau|khoi cong|^tu (?:ngay|thang)$"),  # … "Từ ngày" beside "Đến ngày"
     # how long the work takes, as project software heads it ("Thời lượng", "Duration": "10 days", "0 days")
     ("duration", r"^(?:thoi luong|duration)$"),
     # when the work is due: "Thời gian", "Thời hạn", "Tiến độ", "Thời vụ (cung ứng)" (a crop calendar's), and the day
@@ -146,6 +150,8 @@ COLUMNS = [  # (field, header words, folded)
                  r"^(?:xong|hoan thanh|han) truoc$|^han(?: chot| cuoi| xong| thuc hien| xu ly)?$|"
                  # … or its end in a project's schedule ("Kết thúc", "Ngày kết thúc", "Finish": MS Project's columns)
                  r"^(?:ngay |thoi diem )?ket thuc$|^finish$|"
+                 # … or of a span headed in two columns ("Từ ngày | Đến ngày": "02/11/2026 | 30/11/2026")
+                 r"^den (?:ngay|thang)$|"
                  # … or the row's milestone, a plan of work heads it alone ("Mốc": "trước 31/10/2026", "05/11")
                  r"^moc$|"
                  # … in English, as a company heads it ("Deadline", "Due date", "Timeline")
