@@ -2132,6 +2132,17 @@ writes a Word file, escaped numbers and backslash hard breaks before labelled "*
 "*Thời hạn:*" lines; a Liên minh HTX's plan as plain text copied from a PDF viewer, the header's columns one after the
 other, lines broken mid-sentence and a lone page number inside an item.
 
+Two-hundred-and-eighteenth section: a two-hundred-and-sixteenth held-out set, ``benchmarks/corpus/unseen216/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a provincial Ban Vận động Quỹ "Vì người nghèo"'s .docx plan paying poor households'
+capital shares into cooperatives, one table with a beneficiary column (receivers, not partners) and a money column,
+its times relative to a campaign period named in a note ("Trước Tháng cao điểm", "Sau Tháng cao điểm 30 ngày"); a
+tour operator's PDF plan with cooperatives whose numbered items "2.2." … name no doer and no time, the doers, partners
+and times given only by an appendix on its own page keyed by item number, one row for two items; a commune's
+plain-text plan whose items end in a bracket "(doer; cùng: …)"; a Sở Nông nghiệp và Môi trường's Markdown plan, each
+item opening with its bold doer and a colon, italic partners and a bold "Hạn:" after it; a Sở Tài chính's plain-text
+plan of duties grouped under numbered body headings over "a)" items.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2604,6 +2615,8 @@ HELD_OUT = {
     "unseen214": "two-hundred-and-fourteenth held-out set (benchmarks/corpus/unseen214/, two new kinds, three "
                  "everyday documents):",
     "unseen215": "two-hundred-and-fifteenth held-out set (benchmarks/corpus/unseen215/, two new kinds, three "
+                 "everyday documents):",
+    "unseen216": "two-hundred-and-sixteenth held-out set (benchmarks/corpus/unseen216/, two new kinds, three "
                  "everyday documents):",
 }
 
