@@ -35,8 +35,8 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-thirteenth sets likewise (read as the eleventh; a table nested in a .docx cell read
-after that cell's paragraphs).
+The twelfth to two-hundred-and-thirteenth and the two-hundred-and-seventeenth sets likewise (read as the eleventh; a
+table nested in a .docx cell read after that cell's paragraphs).
 """
 
 from __future__ import annotations
@@ -264,6 +264,7 @@ UNSEEN210 = ROOT / "benchmarks" / "corpus" / "unseen210"
 UNSEEN211 = ROOT / "benchmarks" / "corpus" / "unseen211"
 UNSEEN212 = ROOT / "benchmarks" / "corpus" / "unseen212"
 UNSEEN213 = ROOT / "benchmarks" / "corpus" / "unseen213"
+UNSEEN217 = ROOT / "benchmarks" / "corpus" / "unseen217"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -486,6 +487,7 @@ ANNOTATIONS210 = sorted(UNSEEN210.glob("*.yaml"))
 ANNOTATIONS211 = sorted(UNSEEN211.glob("*.yaml"))
 ANNOTATIONS212 = sorted(UNSEEN212.glob("*.yaml"))
 ANNOTATIONS213 = sorted(UNSEEN213.glob("*.yaml"))
+ANNOTATIONS217 = sorted(UNSEEN217.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -784,7 +786,8 @@ def _set_id(value):
                                                       (UNSEEN210, ANNOTATIONS210, 5),
                                                       (UNSEEN211, ANNOTATIONS211, 5),
                                                       (UNSEEN212, ANNOTATIONS212, 5),
-                                                      (UNSEEN213, ANNOTATIONS213, 5)],
+                                                      (UNSEEN213, ANNOTATIONS213, 5),
+                                                      (UNSEEN217, ANNOTATIONS217, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -940,7 +943,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN210,
                                     UNSEEN211,
                                     UNSEEN212,
-                                    UNSEEN213],
+                                    UNSEEN213,
+                                    UNSEEN217],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3665,6 +3669,10 @@ B212 = UNSEEN212 / "b_khanh-hoa_24-KH-HXD-2026_hoi-xay-dung-htx-thi-cong-moc-tho
 
 B213 = UNSEEN213 / "b_lam-dong_118-KH-SKHP-2026_hoan-tho-dat-titan-giao-htx.pdf"
 
+# --- two-hundred-and-seventeenth held-out set --------------------------------------------------------------
+
+B217 = UNSEEN217 / "b_quang-ngai_57-KH-SKX-2026_tau-cao-toc-cho-hang-htx-ly-son.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3798,7 +3806,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN210, ANNOTATIONS210),
               (UNSEEN211, ANNOTATIONS211),
               (UNSEEN212, ANNOTATIONS212),
-              (UNSEEN213, ANNOTATIONS213)]
+              (UNSEEN213, ANNOTATIONS213),
+              (UNSEEN217, ANNOTATIONS217)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3973,7 +3982,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN210, B210),
                                         (UNSEEN211, B211),
                                         (UNSEEN212, B212),
-                                        (UNSEEN213, B213)],
+                                        (UNSEEN213, B213),
+                                        (UNSEEN217, B217)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
