@@ -2143,6 +2143,19 @@ plain-text plan whose items end in a bracket "(doer; cùng: …)"; a Sở Nông 
 item opening with its bold doer and a colon, italic partners and a bold "Hạn:" after it; a Sở Tài chính's plain-text
 plan of duties grouped under numbered body headings over "a)" items.
 
+Two-hundred-and-nineteenth section: a two-hundred-and-seventeenth held-out set, ``benchmarks/corpus/unseen217/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones: a film production company's .docx plan for shooting a television drama with the
+cooperatives and a cooperative group of two communes, a facts table of the shooting rounds and, in a landscape
+section, one task table whose doers are persons with their crew posts in brackets, whose category is typed only on
+the first row of its group and whose times are yearless dates, "trước ngày bấm máy" and "Trong đợt 1"; a high-speed
+ferry company's PDF plan carrying the Lý Sơn cooperatives' goods, one table whose first column holds the day alone
+("05", "10 - 15", "Cả tháng", "Tuần đầu") under full-width month rows ("THÁNG 11/2026"); a Sở Tài chính's plan as plain
+text copied from a PDF viewer, hard line breaks mid-sentence, a lone page number and the header and signature columns
+run together; a provincial union of cooperatives' Markdown plan with a converter's pipe table, "<br>" in a cell and
+escaped hyphens; a commune's plain-text plan whose duties are grouped under their doers over "-" items ending with
+bracketed times.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2617,6 +2630,8 @@ HELD_OUT = {
     "unseen215": "two-hundred-and-fifteenth held-out set (benchmarks/corpus/unseen215/, two new kinds, three "
                  "everyday documents):",
     "unseen216": "two-hundred-and-sixteenth held-out set (benchmarks/corpus/unseen216/, two new kinds, three "
+                 "everyday documents):",
+    "unseen217": "two-hundred-and-seventeenth held-out set (benchmarks/corpus/unseen217/, two new kinds, three "
                  "everyday documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-sixteenth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-seventeenth sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -267,6 +267,7 @@ UNSEEN213 = ROOT / "benchmarks" / "corpus" / "unseen213"
 UNSEEN214 = ROOT / "benchmarks" / "corpus" / "unseen214"
 UNSEEN215 = ROOT / "benchmarks" / "corpus" / "unseen215"
 UNSEEN216 = ROOT / "benchmarks" / "corpus" / "unseen216"
+UNSEEN217 = ROOT / "benchmarks" / "corpus" / "unseen217"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -492,6 +493,7 @@ ANNOTATIONS213 = sorted(UNSEEN213.glob("*.yaml"))
 ANNOTATIONS214 = sorted(UNSEEN214.glob("*.yaml"))
 ANNOTATIONS215 = sorted(UNSEEN215.glob("*.yaml"))
 ANNOTATIONS216 = sorted(UNSEEN216.glob("*.yaml"))
+ANNOTATIONS217 = sorted(UNSEEN217.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -793,7 +795,8 @@ def _set_id(value):
                                                       (UNSEEN213, ANNOTATIONS213, 5),
                                                       (UNSEEN214, ANNOTATIONS214, 5),
                                                       (UNSEEN215, ANNOTATIONS215, 5),
-                                                      (UNSEEN216, ANNOTATIONS216, 5)],
+                                                      (UNSEEN216, ANNOTATIONS216, 5),
+                                                      (UNSEEN217, ANNOTATIONS217, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -952,7 +955,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN213,
                                     UNSEEN214,
                                     UNSEEN215,
-                                    UNSEEN216],
+                                    UNSEEN216,
+                                    UNSEEN217],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3689,6 +3693,10 @@ B215 = UNSEEN215 / "b_ha-noi_318-KH-BNNMT-2026_loat-bai-htx-sau-sap-xep.pdf"
 
 B216 = UNSEEN216 / "b_lam-dong_58-KH-LBX-2026_tour-trai-nghiem-htx-da-lat.pdf"
 
+# --- two-hundred-and-seventeenth held-out set --------------------------------------------------------------
+
+B217 = UNSEEN217 / "b_quang-ngai_57-KH-SKX-2026_tau-cao-toc-cho-hang-htx-ly-son.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3825,7 +3833,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN213, ANNOTATIONS213),
               (UNSEEN214, ANNOTATIONS214),
               (UNSEEN215, ANNOTATIONS215),
-              (UNSEEN216, ANNOTATIONS216)]
+              (UNSEEN216, ANNOTATIONS216),
+              (UNSEEN217, ANNOTATIONS217)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4003,7 +4012,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN213, B213),
                                         (UNSEEN214, B214),
                                         (UNSEEN215, B215),
-                                        (UNSEEN216, B216)],
+                                        (UNSEEN216, B216),
+                                        (UNSEEN217, B217)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
