@@ -512,6 +512,7 @@ MESSAGES = {
                             "mùng 1 Tết Nguyên đán đầu tiên kể từ ngày ký; {basis}); kiểm tra",
     "imp_deadline_from_signing": "thời hạn {days} ngày tính từ ngày ký văn bản: ghi là trước ngày {date}; kiểm tra ngày ký",
     "imp_deadline_by_code": "thời hạn ghi bằng mã “{code}”: lấy theo bảng mã thời gian (dòng {line}); đối chiếu",
+    "imp_lead_by_table": "đơn vị chủ trì, phối hợp, thời hạn lấy theo số mục ở bảng phân công (dòng {line}); đối chiếu",
     "imp_deadline_by_number": "thời hạn lấy từ mục thời gian thực hiện theo số nhiệm vụ {number} (dòng {line}); đối chiếu",
     "imp_lead_by_number": "cơ quan chủ trì lấy từ câu phân công theo số thứ tự nhiệm vụ (dòng {line}); đối chiếu",
     "imp_joins_by_number": "cơ quan phối hợp lấy từ bảng đề nghị phối hợp theo số thứ tự việc (dòng {line}); đối chiếu",

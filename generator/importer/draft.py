@@ -210,6 +210,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     _dated_by_number(paras, tasks)  # "III. THỜI GIAN THỰC HIỆN" / "- Nhiệm vụ 2 và nhiệm vụ 3: quý III/2026."
     _dated_by_code(time_codes, tasks)  # "… (mốc M1)." / "IV. MỐC THỜI GIAN" / "M1 - trước ngày 31/10/2026"
     tasks = _assigned_by_number(paras, tasks, known, agencies)  # "Cục X chủ trì thực hiện nhiệm vụ tại điểm 1, 2 mục II"
+    _assigned_by_table(found_tables, paras, tasks, agencies, meta)  # "Mục | Phụ trách | Phối hợp | Hoàn thành" / "2.2 | …"
     _level_leads(tasks, issuer.get("name") or "", agencies)  # "Cấp xã: lồng ghép …" of a province's Hội
     for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks} | {t.line for _, _, t in owners.values() if t},
                                  known):
@@ -3737,6 +3738,10 @@ def _split_assignments(paras: list, roots: list, known: fields.Known) -> list:
     return paras
 
 
+#: an item said to be done already, in brackets ("(đã xong tháng 7/2026; chọn 05 đơn vị vào tuyến)", "(đã hoàn thành)")
+_DONE_ITEM = re.compile(r"\((?:đã|Đã)\s+(?:xong|hoàn thành|thực hiện xong)\b")
+
+
 def _partners_of(clause: str, known: fields.Known) -> list[str]:
     """The bodies a clause opens with as partners, their role said and no other ("…; Hội Nông dân xã phối hợp hướng dẫn
     …", "Liên minh Hợp tác xã tỉnh phối hợp mời học viên."; not "Sở A phối hợp với Sở B tổ chức …", whose A does the work
@@ -3878,6 +3883,13 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
     roots[:] = fields_apart(roots, None)
     for para in paras:  # the closing formula ("Trên đây là Kế hoạch …") and a remark in brackets on its own
         # line ("(chi tiết Phụ lục 01 đính kèm)") belong to no item above them: that item stays an item
+        first = para.children[0] if para.children and para.kind in ("num", "letter", "bullet") else None
+        if first is not None and first.kind == "" and not first.children \
+                and re.fullmatch(r"\([^()]*\)\.?", first.text) and (_closing_roles(first.text, known) or [[]])[0]:
+            # … but the item's doers in brackets, wrapped onto a line of their own after its full stop ("2- Tổ chức
+            # hội nghị … tháng 8." / "(Phòng Kinh tế chủ trì; cùng: Liên minh HTX tỉnh)"): the item's closing bracket
+            para.text, para.end_line = f"{para.text} {first.text}", first.end_line
+            remarks.add(id(first))
         kept = [c for c in para.children
                 if not c.text.startswith("Trên đây là") and not (c.kind == "" and re.fullmatch(r"\([^()]*\)\.?", c.text))
                 and id(c) not in remarks
@@ -3997,8 +4009,9 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 and not _assigns(para, known) and _lead_from(para.text, known) is None:
             continue  # a stage's title over the items after it, its time in brackets ("Giai đoạn 1. Đặt bài toán (từ
             # 15/7 đến 31/8/2026)" / "a) Phòng Kết nối …"): it dates them (``stage_of``), no work of its own
-        if para.box == "x":
-            continue  # a to-do ticked as done ("- [x] Ký thỏa thuận khung …"): work finished before the plan, none of it
+        if para.box == "x" or _DONE_ITEM.search(para.text):
+            continue  # a to-do ticked as done ("- [x] Ký thỏa thuận khung …"), or said so in brackets ("2.1. Khảo sát 07
+            # hợp tác xã đã đăng ký (đã xong tháng 7/2026; …)."): work finished before the plan, none of it
         if _pointer(para, known) or _no_task(para) or _states(para.text):
             continue  # "(Chi tiết tại Phụ lục kèm theo)", "Nhiệm vụ cụ thể tại Phụ lục I …": the tasks are there; what
             # a body has done or is doing ("Ủy ban nhân dân xã đã hoàn thành rà soát …")
@@ -4214,6 +4227,12 @@ _EXECUTION = re.compile(rf"(?:(?:thuc hien|thi hanh)(?: (?:tot|co hieu qua|nghie
 #: nghị các đơn vị triển khai thực hiện./."
 _EXECUTES = re.compile(rf"\bchiu trach nhiem (?:thi hanh|thuc hien) {_DOCUMENT} nay\b")
 _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|trien khai|thi hanh)|"
+                      # the parties told to keep to what they signed ("Các hợp tác xã đối tác phối hợp theo hợp đồng đã
+                      # ký./.", "Các đơn vị nhận khoán thực hiện theo hợp đồng"), or to the appendix that shares the
+                      # work out ("Các phòng, đội của Công ty thực hiện theo Phụ lục phân công./.")
+                      r"^cac [^.;]{1,120}? (?:phoi hop|thuc hien|lam) (?:dung )?theo (?:hop dong|thoa thuan|cam ket"
+                      r"|(?:phu luc|bang) phan cong(?: (?:kem theo|dinh kem))?)"
+                      r"(?: (?:da|duoc) ky(?: ket)?)?|"
                       r"\b(?:de nghi|yeu cau)\b[^.]{0,120}\b(?:quan tam|nghiem tuc|khan truong)\b[^.]{0,40}"
                       rf"\b(?:thuc hien|trien khai|phoi hop)(?: {_DOCUMENT}(?: nay)?)?|"
                       # … to send on time ("Sở Tài chính đề nghị các cơ quan, đơn vị gửi ý kiến đúng hạn để kịp trình …")
@@ -4333,7 +4352,8 @@ _DIFFICULTIES = re.compile(r"^(?:(?:(?:trong )?qua trinh|khi) (?:to chuc )?(?:tr
                            rf"{_IN_SENTENCE}{{0,200}}"
                            # … sent up to be settled ("… để xử lý", "…; Sở tổng hợp, trình …"), or only sent up, the
                            # sentence ending there ("… báo về UBND xã (qua phòng Kinh tế)./.")
-                           rf"\b(?:bao cao|bao(?: ngay)?(?: ve| cho)?|phan anh|gui|lien he)\b(?:{_IN_SENTENCE}{{0,200}}(?:\bde\b|;)"
+                           # (or called in: "khó khăn gì thì gọi ngay Phòng Kinh tế … để UBND xã xử lý")
+                           rf"\b(?:bao cao|bao(?: ngay)?(?: ve| cho)?|phan anh|gui|lien he|goi(?: ngay)?)\b(?:{_IN_SENTENCE}{{0,200}}(?:\bde\b|;)"
                            rf"{_IN_SENTENCE}{{0,160}}\b(?:xem xet|giai quyet|xu ly|chi dao|dieu chinh|tong hop|huong dan|trinh)\b"
                            r"|[^.;]{0,120}\.\s*/\s*\.?\s*$)")
 #: a Công văn's courtesy at its end, which asks for goodwill, not work: "Sở Tài chính rất mong các cơ quan, đơn vị quan tâm
@@ -4475,6 +4495,9 @@ _READING_NOTE = re.compile(# how to read what follows, so labelled ("Cách đọ
                            # … or that the times are written as codes of a key ("Thời gian của từng việc ghi bằng mã
                            # mốc (M1 đến M6); ngày cụ thể của mỗi mốc xem tại mục IV.", "Thời hạn ghi theo ký hiệu …")
                            r"^(?:thoi gian|thoi han|tien do)\b[^.;:]{0,40}?\b(?:duoc )?ghi (?:bang|theo) (?:ma|ky hieu|so hieu)\b|"
+                           # … or in what year a time printed without one is ("Ngày ghi trong cột "Xong trước" không
+                           # kèm năm là ngày của năm 2026.", "Thời gian không ghi năm là năm 2026.")
+                           r"^[^.;]{0,80}\bkhong (?:kem|ghi|co) nam\b[^.;]{0,40}?\bla\b[^.;]{0,30}?\bnam 20\d\d\s*\.?\s*$|"
                            # … or which place in a doers' field leads ("Ghi chú cột "Thực hiện": đơn vị đứng trước dấu
                            # "/" là đơn vị chủ trì; …")
                            r"^[^.;]{0,80}\b(?:dung )?(?:truoc|sau) (?:dau|ky hieu)\b[^.;]{0,20}?\bla (?:don vi|co quan|bo phan|luc luong)"
@@ -5055,6 +5078,45 @@ _BY_POINT = re.compile(r"(?P<role>chu tri|phoi hop|thuc hien|cung tham gia|tham 
                        r"(?: so)? |(?:diem|muc) )(?:tu )?"  # "… chủ trì các nội dung từ 1 đến 4 dưới đây"
                        r"(?P<nums>\d{1,2}(?:\s*(?:,|va|-|–|den)\s*(?:(?:diem|noi dung|viec|muc)\s+)?"
                        r"\d{1,2})*)(?: (?:cua )?(?:muc|phan) (?P<sec>[ivx]+|\d{1,2}))?")
+
+
+#: the numbers a table's cell refers to the plan's items by ("2.2", "2.4 và 2.5", "3, 4", "Mục 5")
+_REF_NUMBER = re.compile(r"(?<![\d.])\d{1,2}(?:\.\d{1,2}){0,2}(?![\d/])")
+
+
+def _assigned_by_table(found_tables: list, paras: list, tasks: list[dict], agencies: "_Agencies", meta: dict) -> None:
+    """Leads, partners and times a table gives the plan's numbered items by their numbers ("PHỤ LỤC: PHÂN CÔNG THEO
+    MỤC" / "Mục | Phụ trách | Phối hợp | Hoàn thành" / "2.4 và 2.5 | Đội Hướng dẫn viên | …"): each item numbered so
+    once (marker as printed, without its closing dot) that names no lead of its own takes the row's, said in review;
+    the table's rows are no tasks of their own."""
+    by_line = {p.line: p for p in paras}
+    by_marker: dict[str, list[dict]] = {}
+    for task in tasks:
+        para = by_line.get(task.get("_line"))
+        if para is not None and para.kind in ("num", "letter") and task["place"].get("part") == "body":
+            by_marker.setdefault(para.marker.rstrip(".)"), []).append(task)
+    for table in found_tables:
+        if table.kind != "tasks" or "ref" not in table.headers or "text" in table.headers:
+            continue
+        table.kind = "assignment"  # read here: its rows are no tasks
+        for row in table.rows:
+            cells = row.cells
+            for number in _REF_NUMBER.findall(cells.get("ref") or ""):
+                owners = by_marker.get(number, [])
+                if len(owners) != 1 or owners[0]["lead"]:
+                    continue
+                task = owners[0]
+                task["lead"], _ = agencies(cells.get("lead"), row.line, listed=True)
+                task["lead_text"] = cells.get("lead")
+                partners, _ = agencies(cells.get("cooperating"), row.line, listed=True, partners=True)
+                task["cooperating"] = [a for a in partners if a not in task["lead"]]
+                found = fields.deadline(cells.get("deadline"), cell=True, year=_plan_year(meta),
+                                        signed=_signed_on(meta), issued=_dated(meta))
+                if found.kind != "unspecified":  # the table's time, as it gives the doers (not the sentence's)
+                    task["deadline"] = found.as_dict()
+                    task["review"] = [*task.get("review", []), *([found.note] if found.note else [])]
+                task["review"] = [r for r in task.get("review", []) if r != message("imp_no_lead")] + \
+                    [message("imp_lead_by_table", line=row.line)]
 
 
 #: a partner named for one numbered task of those given out ("nội dung 3 phối hợp với Chi cục …", "việc 2 phối hợp
@@ -5941,14 +6003,6 @@ def _columns(tail: list[str]) -> list[str]:
 #: where a recipient's item ends (Nghị định 30/2020/NĐ-CP, Phụ lục I: "Nơi nhận:", then "- …;" items, "- Lưu: VT, …."),
 #: so that what a PDF viewer's or a web page's text puts after it on the same line is the signature column's
 _ITEM_END = re.compile(r"[;:,.)]\s+")
-#: Vietnamese family names, which a personal name starts with: a signer's name glued to a recipient's line that goes
-#: on below it ("- UBND các xã, phường, đặc khu Đặng Quang Huy" / "ven biển;") is told from a place by it
-_FAMILY_NAMES = {n.lower() for n in (
-    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh Lương Trương Trịnh Mai Cao "
-    "Lâm Hà Tạ Tô Vương Châu Thái Kiều Quách Lưu La Triệu Chu Tăng Từ Nông Lò Hứa Giang Khổng Lục Mạc Thân Diệp Lại "
-    "Nghiêm Phùng Doãn Tôn Ông Bạch Hầu Quan Viên Âu Đàm Lữ Ninh Khúc Tống Trình Y Ksor Rơ Siu Nay").split()}
-
-
 def _signature_piece(text: str) -> bool:
     """``text`` is a piece of a signature column: a title in capitals ("KT. CHỦ TỊCH", "PHÓ BÍ THƯ THƯỜNG TRỰC") or a
     personal name; not a recipient's abbreviations ("VT, KT.", which end the "Lưu" item)."""
@@ -5973,7 +6027,7 @@ def _beside_recipients(cell: str) -> list[str]:
     if cell.rstrip()[-1:] not in ".;,:)":
         for k in range(2, min(5, len(words) + 1)):
             name, before = " ".join(words[-k:]), words[-k - 1] if len(words) > k else ""
-            if words[-k].lower() in _FAMILY_NAMES and _person(name) and before[:1].islower():
+            if words[-k].lower() in fields.FAMILY_NAMES and _person(name) and before[:1].islower():
                 return [name]
     return []
 

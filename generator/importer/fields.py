@@ -971,10 +971,13 @@ _CLASS_OF = re.compile(r"(?:^|[;:(.]\s*)(?P<head>(?:cac|nhung) (?:so|ban|phong|c
 #: names that are bodies though their words after the type are lower case: officials of a list of units
 #: ("Trưởng các thôn", "Chủ tịch Ủy ban nhân dân các xã"), a list of unit types ("Các sở, ban, ngành", "Các phòng,
 #: chi cục, trung tâm thuộc Sở"), the socio-political organisations ("các tổ chức chính trị - xã hội xã")
-_COLLECTIVE = re.compile(r"^(?:(?:truong|chu tich|giam doc|thu truong) cac "
-                         # … the heads of the plan's teams or villages as a class ("Các trưởng nhóm", "Các tổ trưởng")
-                         r"|cac (?:truong (?:nhom|thon|ban|ap)|(?:to|nhom|doi) truong)\b"
+_HEADS_OF_CLASS = (r"(?:truong|chu tich|giam doc|thu truong) cac "
+                   # … the heads of the plan's teams or villages as a class ("Các trưởng nhóm", "Các tổ trưởng")
+                   r"|cac (?:truong (?:nhom|thon|ban|ap)|(?:to|nhom|doi) truong)\b")
+_COLLECTIVE = re.compile(rf"^(?:{_HEADS_OF_CLASS}"
                          r"|cac (?:so|ban|phong|chi cuc|trung tam)\b(?:,? (?:so|ban|nganh|phong|chi cuc|trung tam|don vi)\b)+)")
+#: … the heads alone, whom a list by its label names in lower case too ("(Phòng Kinh tế; cùng: các trưởng thôn)")
+_HEADS = re.compile(rf"^(?:{_HEADS_OF_CLASS})")
 _POLITICAL = re.compile(r"^cac (?:to chuc chinh tri - xa hoi|doan the)\b")
 #: the place a body's name ends with, after its type in lower case ("Bưu điện | thành phố Hà Nội")
 #: the types whose units' names offices type in lower case up to the level ("Trung tâm phục vụ hành chính công phường")
@@ -1116,6 +1119,15 @@ LOWER_LEVEL_BODY = re.compile(r"(?:cong an|tram y te|ban chi huy quan su|doan th
                               r"hoi cuu chien binh) (?:cac )?(?:xa|phuong|dac khu|thi tran)\b|"
                               r"(?:thu y vien|khuyen nong vien|cong tac vien(?: thu y| khuyen nong)?|nhan vien thu y) "
                               r"(?:o |cua )?cac (?:thon|ban|ap|buon|xa|phuong|to dan pho)\b")
+#: Vietnamese family names, which a personal name starts with: a signer's name glued to a recipient's line that goes
+#: on below it ("- UBND các xã, phường, đặc khu Đặng Quang Huy" / "ven biển;") is told from a place by it, and a person
+#: named in a doers' cell ("Vũ Thị Hồng Nhung (Phó đạo diễn)") from a type his name folds like ("Vụ")
+FAMILY_NAMES = {n.lower() for n in (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh Lương Trương Trịnh Mai Cao "
+    "Lâm Hà Tạ Tô Vương Châu Thái Kiều Quách Lưu La Triệu Chu Tăng Từ Nông Lò Hứa Giang Khổng Lục Mạc Thân Diệp Lại "
+    "Nghiêm Phùng Doãn Tôn Ông Bạch Hầu Quan Viên Âu Đàm Lữ Ninh Khúc Tống Trình Y Ksor Rơ Siu Nay").split()}
+
+
 #: the courtesy a person's name is printed after ("Ông Phạm Văn Khải", "Bà Lê Thị Thoa"), no part of the name
 COURTESY_TITLES = ("Ông", "Bà", "Anh", "Chị")
 
@@ -1258,7 +1270,9 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
         if re.match(rf"(?:cac|nhung|thu truong cac) (?:so|{_GENERIC.pattern})", chunk_f) and chunk[:1].isupper() \
                 and len(words) >= 3:
             named = True  # a class of bodies as a subject: "Các Sở, ban, ngành; cơ quan, đơn vị", "Thủ trưởng các cơ quan, đơn vị"
-        if (_COLLECTIVE.match(chunk_f) and chunk.strip()[:1].isupper() and "lien quan" not in chunk_f) \
+        # (its heads in lower case too where a list by its label names them: "(Phòng Kinh tế; cùng: các trưởng thôn)")
+        if (_COLLECTIVE.match(chunk_f) and (chunk.strip()[:1].isupper() or (listed and _HEADS.match(chunk_f)))
+                and "lien quan" not in chunk_f) \
                 or (chunk_f.startswith("cong chuc ") and len(words) >= 3) or re.match(COMMUNE_OFFICER, chunk_f):
             named = True  # as the actor opening a sentence; "các sở, ngành liên quan" stays a generic phrase
         if _PARTY_PRINTED.match(chunk.strip().lower().replace("uỷ", "ủy")) and chunk.strip()[:1].isupper() and len(words) >= 2:
@@ -1282,7 +1296,9 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
                     and starts_body(chunk, named=False))):
             named = True  # a column of bodies typed in lower case, a body by its type and level or a village by its
             #               number: "công an phường", "đoàn thanh niên xã", "trạm y tế xã", "tổ dân phố 7"
-        if chunk.strip()[:1].isupper() and _AGENCY_START.match(chunk_f) and not starts_body(chunk, named=False):
+        if chunk.strip()[:1].isupper() and _AGENCY_START.match(chunk_f) and not starts_body(chunk, named=False) \
+                and not (listed_name and words[0].lower() in FAMILY_NAMES and 3 <= len(words) <= 5
+                         and all(w[:1].isupper() for w in words)):
             continue  # a capitalised word that only folds like a type ("Quý II" is no "Quỹ", "Bố trí" no "Bộ"), even in a list
         if chunk_f.startswith("ga ") and not chunk.strip().startswith("Ga "):
             continue  # a station is printed "Ga" ("gà đồi Yên Thế" is no station)
@@ -2145,6 +2161,9 @@ _WHOLE_YEAR = re.compile(r"\s*(?:ca|trong|suot) nam\s*\.?\s*")
 
 #: a time cell that is a month and its year alone, as tables print them ("04/2026", "4/2026")
 _MONTH_CELL = re.compile(r"\s*(?P<m>\d{1,2})\s*/\s*(?P<y>20\d\d)\s*\.?\s*")
+#: … or a run of them, each with its year ("12/2026 - 01/2027", "9/2026 – 10/2026"): due by the last, as a run of
+#: months is
+_MONTHS_CELL = re.compile(r"\s*(?P<m0>\d{1,2})\s*/\s*(?P<y0>20\d\d)\s*(?:[-–—]|den)\s*(?P<m>\d{1,2})\s*/\s*(?P<y>20\d\d)\s*\.?\s*")
 
 
 _DATE_PRINTED = r"(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>20\d\d)|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>20\d\d))"
@@ -2191,10 +2210,11 @@ _PHASE_LABEL = re.compile(r"(?:dot|giai doan|buoc|chang)\s+(?:\d{1,2}|[ivx]{1,4}
 _PHASE_DEFINED = re.compile(r"^[\s\-–—+•*]*(?:\d{1,2}[.)]\s*)?"
                             rf"(?P<label>{_PHASE_LABEL.pattern})"
                             r"\s*(?:\((?P<b>[^()]{4,80})\)|[:–—-]\s*(?P<t>[^;]{4,80}?))\s*[;.]?\s*$")
-#: a time cell that names phases ("Đợt 1", "Đợt 1 và đợt 2", "Đợt 1, 2", "Cả 2 đợt", "Cả hai giai đoạn", "Các đợt"),
-#: folded
+#: a time cell that names phases ("Đợt 1", "Đợt 1 và đợt 2", "Đợt 1, 2", "Cả 2 đợt", "Cả hai giai đoạn", "Các đợt",
+#: "Trong đợt 1"), folded
 _PHASE_WORD = r"(?:dot|giai doan|buoc|chang)"
-_PHASE_CELL = re.compile(rf"\s*(?:(?P<all>(?:ca|cac|ca (?:\d|hai|ba|bon)) (?P<w>{_PHASE_WORD}))|"
+_PHASE_CELL = re.compile(rf"\s*(?:(?:trong|suot|het|cuoi)\s+)?"  # … within it ("Trong đợt 1", "Hết giai đoạn 2")
+                         rf"(?:(?P<all>(?:ca|cac|ca (?:\d|hai|ba|bon)) (?P<w>{_PHASE_WORD}))|"
                          rf"(?P<w2>{_PHASE_WORD})\s+(?P<n>(?:\d{{1,2}}|[ivx]{{1,4}})"
                          rf"(?:\s*(?:,|va|-|–)\s*(?:{_PHASE_WORD}\s+)?(?:\d{{1,2}}|[ivx]{{1,4}}))*))\s*\.?\s*")
 
@@ -2446,6 +2466,11 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
     month = _MONTH_CELL.fullmatch(folded) if cell else None
     if month and 1 <= int(month.group("m")) <= 12:  # a cell of a month and its year alone: "04/2026"
         return DeadlineFound("month", text.strip(), year=int(month.group("y")), month=int(month.group("m")))
+    months = _MONTHS_CELL.fullmatch(folded) if cell else None
+    if months and 1 <= int(months["m"]) <= 12 and (months["y0"], int(months["m0"])) < (months["y"], int(months["m"])):
+        printed = text.strip()
+        return DeadlineFound("month", printed, year=int(months["y"]), month=int(months["m"]),
+                             note=_NOTES["month-run"](printed=printed, month=int(months["m"]), year=int(months["y"])))
     if cell and bare_year and re.fullmatch(r"\s*20\d\d\s*\.?\s*", folded):  # a time column's cell of a year alone: "2026"
         return DeadlineFound("year", text.strip(), year=int(folded.strip(" .")))
     span = re.fullmatch(r"\s*\d{1,2}(?:/\d{1,2})?(?:/20\d\d)?\s*[-–]\s*(?P<end>\d{1,2}/\d{1,2}(?P<y>/20\d\d)?)\s*\.?\s*",
@@ -2555,9 +2580,11 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
         if kind == "after-condition" and re.match(r"\(?khi ", fold(chosen.printed or "")):
             on_request = on_request or chosen  # "… khi có yêu cầu": any other time printed is the task's own
             continue                            # ("báo cáo trước ngày 20 hằng tháng; … đột xuất khi có yêu cầu")
-        if kind == "after-condition" and re.match(r"\(?sau (?:khi|moi|tung) ", fold(chosen.printed or "")) and not cell:
-            condition = condition or chosen  # … or "sau mỗi đợt" (each time, again) beside a time printed ("…; gửi …
-            continue                         # trước 20/11/2026"): that time
+        if kind == "after-condition" and not cell and re.match(
+                r"\(?(?:sau (?:khi|moi|tung) |(?:trong )?\d{1,3} ngay (?:lam viec )?sau )", fold(chosen.printed or "")):
+            condition = condition or chosen  # … or "sau mỗi đợt" (each time, again), "10 ngày sau đại hội" (a step's
+            continue                         # days) beside a time printed ("…; gửi … trước 20/11/2026", "… xong trước
+            #                                  ngày 31/3/2027; gửi … trong 10 ngày sau đại hội"): that time
         if condition is not None and kind in ("ongoing", "annual", "ambiguous"):
             break
         return chosen

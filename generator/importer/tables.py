@@ -50,14 +50,18 @@ _PERIOD_UNITS = r"thang|quy|tuan|dot"
 #: draft's reading of its cells ("Nhóm | A": "Nhóm A") share
 TEAM_COLUMN = r"(?:nhom|to|doi)(?: (?:thuc hien|phu trach|lam))?"
 COLUMNS = [  # (field, header words, folded)
+    # the numbers of the plan's items a table gives out, one row each ("Mục | Phụ trách | Phối hợp | Hoàn thành": "2.2",
+    # "2.4 và 2.5"), as an appendix that assigns the body's items by their numbers heads it
+    ("ref", r"^(?:muc|muc so|so muc|(?:nhiem vu|noi dung|viec) so|stt (?:nhiem vu|noi dung|muc))$"),
     # a row's number, or its code in a project's plan ("Mã HĐ": 1.1.1, 1.1.2 …)
-    ("row", r"^(?:stt|tt|id|ma(?: (?:hd|so|hoat dong|nhiem vu))?|lop)$"),  # … or a school's class ("Lớp": "Lớp 1", "Lớp 2"), a
+    ("row", r"^(?:stt|tt|so(?: tt)?|id|ma(?: (?:hd|so|hoat dong|nhiem vu))?|lop)$"),  # ("Số": the row's number)  # … or a school's class ("Lớp": "Lớp 1", "Lớp 2"), a
     # project software's task number ("ID")
     # the work of the row: "Nhiệm vụ", "Nội dung (công việc)", "Công việc", "Hoạt động", an Đề án's name
     # … "Việc cần làm", "Việc làm", "Đầu việc", "Hạng mục", "Phần việc (được giao)" (a team's share of the work), "Việc
-    # giao" (a register of work given out at a meeting)
+    # giao" (a register of work given out at a meeting), "Việc hỗ trợ" (the help a body gives, one piece a row)
     ("text", r"(?<!nhan )nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$|"
-             r"^(?:cac )?(?:viec|dau viec|hang muc|phan viec)(?: (?:can lam|phai lam|lam|chinh|cu the|thuc hien|(?:duoc )?giao|cong viec))?$|^ten (?:hoat dong|cong viec|du an)\b|"
+             r"^(?:cac )?(?:viec|dau viec|hang muc|phan viec)(?: (?:can lam|phai lam|lam|chinh|cu the|thuc hien|(?:duoc )?giao|cong viec|"
+             r"(?:can )?ho tro|trien khai))?$|^ten (?:hoat dong|cong viec|du an)\b|"
              # … asked as plain questions, as a commune's table heads them ("Làm gì | Ai làm | Khi nào")
              r"^(?:lam gi|viec gi)$|"
              # a table of works a decision funds, each built by its investor ("Hợp tác xã, công trình | … | Chủ đầu
@@ -118,7 +122,9 @@ COLUMNS = [  # (field, header words, folded)
     # not a meeting's "Thành phần tham gia")
     # … and the party that oversees the row's work and signs for it ("Bên giám sát", "Đơn vị giám sát"), which takes
     # part in it
-    ("cooperating", r"phoi hop|^(?:(?:co quan|don vi|ben|bo phan|nguoi|can bo|ho) )?cung (?:tham gia|thuc hien|lam)$|"
+    # … or those who work with it by their kinds ("HTX, THT cùng làm")
+    ("cooperating", r"phoi hop|^(?:(?:co quan|don vi|ben|bo phan|nguoi|can bo|ho|[a-z]+(?:,? [a-z]+){0,3}) )?"
+                    r"cung (?:tham gia|thuc hien|lam)$|"
                     r"^(?:ben|don vi|bo phan|to) giam sat$|"
                     r"^(?:co quan|don vi|ben) tham gia$|"
                     # … or who helps the focal point, as a company heads it ("Đầu mối | Hỗ trợ | Hạn chót")
@@ -766,10 +772,11 @@ def _label(cell: str) -> bool:
 
 
 def _task_columns(names) -> bool:
-    """A header of a table of tasks: the tasks' column and who does them or by when; or two parties' columns."""
+    """A header of a table of tasks: the tasks' column and who does them or by when; or two parties' columns; or the
+    numbers of the plan's items and who does them (``ref``)."""
     sides = sum(1 for n in names if n and n.startswith("side:"))
     return ("text" in names and ("lead" in names or "roles" in names or "deadline" in names or sides >= 1)) \
-        or sides >= 2
+        or sides >= 2 or ("ref" in names and "text" not in names and ("lead" in names or "roles" in names))
 
 
 def _period_columns(cells: list[str]) -> dict[int, str]:
@@ -1020,7 +1027,8 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
                 current.review.append(message("imp_row_joined", row=current.row))
             continue
         last_group = None
-        if "text" not in mapped and not any(k.startswith("side:") for k in mapped):  # (sides' duties: their cells)
+        if "text" not in mapped and "ref" not in mapped and not any(k.startswith("side:") for k in mapped):
+            # (sides' duties: their cells; the numbers of the items a table gives out: ``ref``)
             continue
         current = Row(inner.key, inner.title, mapped.pop("row", str(len(rows) + 1)), mapped, i,
                       group_marker=inner.marker, raw=raw, periods=len(periods),
