@@ -2156,6 +2156,17 @@ run together; a provincial union of cooperatives' Markdown plan with a converter
 escaped hyphens; a commune's plain-text plan whose duties are grouped under their doers over "-" items ending with
 bracketed times.
 
+Two-hundred-and-twentieth section: a two-hundred-and-eighteenth held-out set, ``benchmarks/corpus/unseen218/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a pesticide company's .docx plan with its rice cooperatives, a facts table giving each
+cooperative a code and its sowing window, then one task table with a column of the cooperatives' codes the work is
+for, a cost-share column ("Công ty 60%, HTX 40%") and times counted in days after sowing from a date the note fixes;
+a life insurer's PDF plan selling micro-insurance through cooperatives, the work under shaded group bars that carry
+the group's lead on their right, items naming a lead only where it differs, partners and time in a trailing italic
+bracket; a commune's plain-text plan with "1.1" items opening with the doer in capitals and a colon and ending
+"Hạn: …"; a province's Markdown plan with one pipe table whose doer cell holds the lead in bold and the partners
+after "; phối hợp:"; a women's union's plain-text plan lettered "a/" … "h/", the doer after "giao", times in words.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2632,6 +2643,8 @@ HELD_OUT = {
     "unseen216": "two-hundred-and-sixteenth held-out set (benchmarks/corpus/unseen216/, two new kinds, three "
                  "everyday documents):",
     "unseen217": "two-hundred-and-seventeenth held-out set (benchmarks/corpus/unseen217/, two new kinds, three "
+                 "everyday documents):",
+    "unseen218": "two-hundred-and-eighteenth held-out set (benchmarks/corpus/unseen218/, two new kinds, three "
                  "everyday documents):",
 }
 
