@@ -2132,6 +2132,18 @@ writes a Word file, escaped numbers and backslash hard breaks before labelled "*
 "*Thời hạn:*" lines; a Liên minh HTX's plan as plain text copied from a PDF viewer, the header's columns one after the
 other, lines broken mid-sentence and a lone page number inside an item.
 
+Two-hundred-and-twenty-first section: a two-hundred-and-nineteenth held-out set, ``benchmarks/corpus/unseen219/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a biochar company's .docx plan with the coffee cooperatives that sell it their husks,
+the work as horizontal process strips — under each stage heading one bordered one-row table whose step cells, between
+narrow "→" cells, hold a bold step title, the work and "▸ Chủ trì:", "▸ Phối hợp:", "▸ Hạn:" lines; a zoo company's
+PDF plan for buying its animals' fresh feed from cooperatives, the work as a log of unnumbered entries each opening
+with a small header line above it ("KHU THÚ ĂN CỎ · Tổ Dinh dưỡng · cùng: … · hạn: …"); a commune's plain-text plan
+for soft-shell turtle and frog groups forming a cooperative, "•" bullets with short office names, two leads in one
+bullet and a lunar time; a provincial Liên minh HTX's Markdown plan for shared warehouses and drying yards, bold unit
+names over indented "-" bullets and a targets table; a ward's plain-text plan for street-food vendors copied from a
+viewer, "a)" points with their times in brackets at the end.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2604,6 +2616,8 @@ HELD_OUT = {
     "unseen214": "two-hundred-and-fourteenth held-out set (benchmarks/corpus/unseen214/, two new kinds, three "
                  "everyday documents):",
     "unseen215": "two-hundred-and-fifteenth held-out set (benchmarks/corpus/unseen215/, two new kinds, three "
+                 "everyday documents):",
+    "unseen219": "two-hundred-and-nineteenth held-out set (benchmarks/corpus/unseen219/, two new kinds, three "
                  "everyday documents):",
 }
 

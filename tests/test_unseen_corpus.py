@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-fifteenth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-fifteenth and the two-hundred-and-nineteenth sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -266,6 +266,7 @@ UNSEEN212 = ROOT / "benchmarks" / "corpus" / "unseen212"
 UNSEEN213 = ROOT / "benchmarks" / "corpus" / "unseen213"
 UNSEEN214 = ROOT / "benchmarks" / "corpus" / "unseen214"
 UNSEEN215 = ROOT / "benchmarks" / "corpus" / "unseen215"
+UNSEEN219 = ROOT / "benchmarks" / "corpus" / "unseen219"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -490,6 +491,7 @@ ANNOTATIONS212 = sorted(UNSEEN212.glob("*.yaml"))
 ANNOTATIONS213 = sorted(UNSEEN213.glob("*.yaml"))
 ANNOTATIONS214 = sorted(UNSEEN214.glob("*.yaml"))
 ANNOTATIONS215 = sorted(UNSEEN215.glob("*.yaml"))
+ANNOTATIONS219 = sorted(UNSEEN219.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -790,7 +792,8 @@ def _set_id(value):
                                                       (UNSEEN212, ANNOTATIONS212, 5),
                                                       (UNSEEN213, ANNOTATIONS213, 5),
                                                       (UNSEEN214, ANNOTATIONS214, 5),
-                                                      (UNSEEN215, ANNOTATIONS215, 5)],
+                                                      (UNSEEN215, ANNOTATIONS215, 5),
+                                                      (UNSEEN219, ANNOTATIONS219, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -948,7 +951,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN212,
                                     UNSEEN213,
                                     UNSEEN214,
-                                    UNSEEN215],
+                                    UNSEEN215,
+                                    UNSEEN219],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3681,6 +3685,10 @@ B214 = UNSEEN214 / "b_hue_36-KH-LTESOS-2026_lang-sos-thanh-nien-vao-htx-sao-uu-t
 
 B215 = UNSEEN215 / "b_ha-noi_318-KH-BNNMT-2026_loat-bai-htx-sau-sap-xep.pdf"
 
+# --- two-hundred-and-nineteenth held-out set -----------------------------------------------------------------
+
+B219 = UNSEEN219 / "b_dong-nai_09-KH-VTTB-2026_vuon-thu-mua-thuc-an-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3816,7 +3824,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN212, ANNOTATIONS212),
               (UNSEEN213, ANNOTATIONS213),
               (UNSEEN214, ANNOTATIONS214),
-              (UNSEEN215, ANNOTATIONS215)]
+              (UNSEEN215, ANNOTATIONS215),
+              (UNSEEN219, ANNOTATIONS219)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -3993,7 +4002,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN212, B212),
                                         (UNSEEN213, B213),
                                         (UNSEEN214, B214),
-                                        (UNSEEN215, B215)],
+                                        (UNSEEN215, B215),
+                                        (UNSEEN219, B219)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
