@@ -2167,6 +2167,18 @@ bracket; a commune's plain-text plan with "1.1" items opening with the doer in c
 "Hạn: …"; a province's Markdown plan with one pipe table whose doer cell holds the lead in bold and the partners
 after "; phối hợp:"; a women's union's plain-text plan lettered "a/" … "h/", the doer after "giao", times in words.
 
+Two-hundred-and-twenty-first section: a two-hundred-and-nineteenth held-out set, ``benchmarks/corpus/unseen219/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones: a biochar company's .docx plan with the coffee cooperatives that sell it their husks,
+the work as horizontal process strips — under each stage heading one bordered one-row table whose step cells, between
+narrow "→" cells, hold a bold step title, the work and "▸ Chủ trì:", "▸ Phối hợp:", "▸ Hạn:" lines; a zoo company's
+PDF plan for buying its animals' fresh feed from cooperatives, the work as a log of unnumbered entries each opening
+with a small header line above it ("KHU THÚ ĂN CỎ · Tổ Dinh dưỡng · cùng: … · hạn: …"); a commune's plain-text plan
+for soft-shell turtle and frog groups forming a cooperative, "•" bullets with short office names, two leads in one
+bullet and a lunar time; a provincial Liên minh HTX's Markdown plan for shared warehouses and drying yards, bold unit
+names over indented "-" bullets and a targets table; a ward's plain-text plan for street-food vendors copied from a
+viewer, "a)" points with their times in brackets at the end.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2645,6 +2657,8 @@ HELD_OUT = {
     "unseen217": "two-hundred-and-seventeenth held-out set (benchmarks/corpus/unseen217/, two new kinds, three "
                  "everyday documents):",
     "unseen218": "two-hundred-and-eighteenth held-out set (benchmarks/corpus/unseen218/, two new kinds, three "
+                 "everyday documents):",
+    "unseen219": "two-hundred-and-nineteenth held-out set (benchmarks/corpus/unseen219/, two new kinds, three "
                  "everyday documents):",
 }
 
