@@ -1142,6 +1142,11 @@ class _Agencies:
         name no one: they are no partner, and nothing is proposed for them."""
         if not phrase:
             return [], []
+        # a time run on after the names, a clause of its own ("… phối hợp Liên đoàn Lao động tỉnh, trước Tết Nguyên
+        # đán", "giao Văn phòng Hội, xong trước …"): no body
+        timed = re.search(rf",\s+(?=[^,;]{{2,60}}$)", phrase)
+        if timed and _TIME_OPENS.match(fold(phrase[timed.end():])) and _time_clause(phrase[timed.end():].strip(" .;")):
+            phrase = phrase[:timed.start()]
         printed = phrase
         # a short name of words ("Trung tâm") only as a whole phrase (a cell): inside one it may start another name
         # then the usual abbreviations of bodies' names the document uses without defining them ("LMHTXVN", "Sở NN&MT")
@@ -1963,7 +1968,12 @@ def _names_only(phrase: str, known: fields.Known, listed: bool = False, slot: bo
 #: doer's field: "…. Giao: Sở X chủ trì, phối hợp với Y; thời gian: …", "…. Đơn vị thực hiện: X chủ trì, Y phối hợp"
 #: … or "Giao" without its colon, the bodies and their roles after it ("…. Giao công chức X thực hiện, Y phối hợp.")
 _GIVEN_TAIL = re.compile(r"(?<=[.;])\s+(?:(?:Giao|(?:Cơ quan|Đơn vị) (?:thực hiện|chủ trì))\s*:\s*"
-                         r"|(?P<bare>Giao(?:\s+cho)?\s+)(?=[^:;()]{3,150}?\s(?:chủ trì|thực hiện)\b))(?P<tail>[^()]{3,400})$")
+                         r"|(?P<bare>Giao(?:\s+cho)?\s+)(?=[^:;()]{3,150}?\s(?:chủ trì|thực hiện)\b)"
+                         # … or the last clause giving it to a body, its time or role after a comma ("…; giao Ban Gia
+                         # đình - Xã hội, trước ngày 15 tháng Mười Một.", "…; giao Văn phòng Hội, xong trước …", "…; giao
+                         # Ban Phong trào làm đầu mối, …")
+                         rf"|(?P<last>giao(?:\s+cho)?\s+)(?=[{fields.CAPITAL}][^:;()]{{2,120}}?(?:,|\s(?:làm đầu mối|phối hợp)\b|\.?$)))"
+                         r"(?P<tail>[^()]{3,400})$")
 
 
 #: an item whose doers' bracket is followed by its time after a spaced dash ("… (X; Y) - quý I", "… (X) – trước 31/3")

@@ -1145,6 +1145,8 @@ def match_agencies(phrase: str, known: Known, listed: bool = False, owners: bool
     phrase = re.sub(r"\([^()]*(?:\)|$)", lambda m: " " * len(m.group()), phrase)
     # … nor a day mentioned with "@" after the names ("cùng UBND phường Cửa Nam @15/04/2026")
     phrase = re.sub(rf"{DAY_MENTION}(?:/\d{{2,4}})?", lambda m: " " * len(m.group()), phrase)
+    # … nor the arrow a process strip draws from one step's cell to the next ("Phòng Thu mua nguyên liệu ▸")
+    phrase = re.sub(r"[▸►▶→➜➔⇒]", " ", phrase)
     folded = fold(phrase)
     taken = [False] * len(folded)
     found: list[tuple[int, str]] = []
@@ -2365,11 +2367,43 @@ _WEEKDAY = re.compile(r"^\s*(?:ngay\s+)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])
 _LABEL_THEN_DAYS = re.compile(r"\s*(?P<label>[^()]{1,30}?)\s*\((?P<t>[^()]{3,60})\)\s*\.?\s*")
 
 
+#: a month named in words after "tháng", capitalised as a literary text writes it ("trước ngày 30 tháng Chín", "trong
+#: tháng Mười Một", "tháng Hai năm 2027"); not "tháng Giêng", "tháng Chạp", the lunar calendar's
+_MONTH_WORDS = re.compile(r"(?<=\b[Tt]háng )(?:Mười Một|Mười Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín)\b")
+_MONTH_NUMBERS = {"Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9, "Mười": 10,
+                  "Mười Một": 11, "Mười Hai": 12}
+
+
+def _months_as_numbers(text: str) -> tuple[str, list[int]]:
+    """``text`` with its months in words as numbers ("tháng Chín" → "tháng 9"), and where each of its characters was
+    in ``text`` (the last of a word's)."""
+    out, where, at = [], [], 0
+    for match in _MONTH_WORDS.finditer(text):
+        out.append(text[at:match.start()])
+        where += range(at, match.start())
+        number = str(_MONTH_NUMBERS[" ".join(match.group().split())])
+        out.append(number)
+        where += [match.start()] * (len(number) - 1) + [match.end() - 1]
+        at = match.end()
+    out.append(text[at:])
+    where += range(at, len(text))
+    return "".join(out), where
+
+
 def deadline(text: str | None, *, cell: bool = False, year: int | None = None, bare_year: bool = True,
              signed: dt.date | None = None, day_n: dt.date | None = None, issued: dt.date | None = None) -> DeadlineFound:
     """``_deadline_in``'s reading; a condition its work speaks of ("… cấp hóa đơn ngay khi giao hàng – thường xuyên")
     gives way to the time set off after a dash at the end: the task's own; a year gives way to the months of it a
-    bracket at the end names ("Mùa nước nổi năm 2025 (tháng 9 - 11)")."""
+    bracket at the end names ("Mùa nước nổi năm 2025 (tháng 9 - 11)"). Months in words are read as their numbers, the
+    time printed as it is ("trước ngày 30 tháng Chín")."""
+    if text and _MONTH_WORDS.search(text):
+        said, where = _months_as_numbers(text)
+        found = deadline(said, cell=cell, year=year, bare_year=bare_year, signed=signed, day_n=day_n, issued=issued)
+        at = said.find(found.printed) if found.printed else -1
+        if at < 0:
+            return found
+        printed = text[where[at]:where[at + len(found.printed) - 1] + 1]
+        return replace(found, printed=printed, note=found.note and found.note.replace(found.printed, printed))
     found = _deadline_in(text, cell=cell, year=year, bare_year=bare_year, signed=signed, day_n=day_n, issued=issued)
     labelled = _LABEL_THEN_DAYS.fullmatch(text or "") if cell and found.kind in ("unspecified", "ambiguous") else None
     if labelled and not re.search(r"/|\bam lich\b", fold(labelled.group("label"))):  # a label, not a (lunar) day  # a period's label, its days in brackets ("W44 (26 - 30/10)", "Tuần 2 (07 - 11/9)"): those days
