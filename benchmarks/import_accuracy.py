@@ -2179,6 +2179,16 @@ bullet and a lunar time; a provincial Liên minh HTX's Markdown plan for shared 
 names over indented "-" bullets and a targets table; a ward's plain-text plan for street-food vendors copied from a
 viewer, "a)" points with their times in brackets at the end.
 
+Two-hundred-and-twenty-second section: a two-hundred-and-twentieth held-out set, ``benchmarks/corpus/unseen220/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a commodity brokerage's .docx plan coaching coffee cooperatives
+to hedge their price, a glossary table that holds no work and a task table whose doers are staff roles and whose
+"Phía HTX" column names the cooperatives' side; a construction project board's PDF plan for drying yards and
+warehouses, the work as a milestone timeline (bold dates on the left, the work and an italic "Chủ trì: …; phối hợp:
+…" line on the right); a commune's plain-text plan whose items are followed by bracketed lines of doers and times; a
+Liên minh HTX's Markdown pipe table with "(chủ trì)" and "(phối hợp)" in one cell; a Hội LHPN's plan copied from a
+viewer with hard line breaks and page lines.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2659,6 +2669,8 @@ HELD_OUT = {
     "unseen218": "two-hundred-and-eighteenth held-out set (benchmarks/corpus/unseen218/, two new kinds, three "
                  "everyday documents):",
     "unseen219": "two-hundred-and-nineteenth held-out set (benchmarks/corpus/unseen219/, two new kinds, three "
+                 "everyday documents):",
+    "unseen220": "two-hundred-and-twentieth held-out set (benchmarks/corpus/unseen220/, two new kinds, three "
                  "everyday documents):",
 }
 
