@@ -2156,6 +2156,17 @@ run together; a provincial union of cooperatives' Markdown plan with a converter
 escaped hyphens; a commune's plain-text plan whose duties are grouped under their doers over "-" items ending with
 bracketed times.
 
+Two-hundred-and-twenty-third section: a two-hundred-and-twenty-first held-out set, ``benchmarks/corpus/unseen221/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones: a college's vocational skills assessment centre's .docx plan assessing three
+cooperatives' workers for national skills certificates, a facts table of the assessment board and one task table
+whose rows are grouped under full-width phase rows and carry a deliverable column; a provincial workers' cultural
+palace's PDF plan for a union Tết fair where cooperatives sell to members paying with vouchers, a preparation table
+and an hourly run sheet of one table a fair day under a bold day line, its first column a clock span; a commune's
+plain-text plan whose "1/" items end with a "=> Phụ trách: …; cùng làm: …; xong: …" line; a Sở Nông nghiệp và Môi
+trường's Markdown plan of bold "Nhiệm vụ n." paragraphs each followed by an italic "Chủ trì: …; phối hợp: …; thời
+hạn: …" line; a provincial union of cooperatives' plan copied out of Word with its task table as tab-separated lines.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2632,6 +2643,8 @@ HELD_OUT = {
     "unseen216": "two-hundred-and-sixteenth held-out set (benchmarks/corpus/unseen216/, two new kinds, three "
                  "everyday documents):",
     "unseen217": "two-hundred-and-seventeenth held-out set (benchmarks/corpus/unseen217/, two new kinds, three "
+                 "everyday documents):",
+    "unseen221": "two-hundred-and-twenty-first held-out set (benchmarks/corpus/unseen221/, two new kinds, three "
                  "everyday documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-seventeenth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-seventeenth and the two-hundred-and-twenty-first sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -268,6 +268,7 @@ UNSEEN214 = ROOT / "benchmarks" / "corpus" / "unseen214"
 UNSEEN215 = ROOT / "benchmarks" / "corpus" / "unseen215"
 UNSEEN216 = ROOT / "benchmarks" / "corpus" / "unseen216"
 UNSEEN217 = ROOT / "benchmarks" / "corpus" / "unseen217"
+UNSEEN221 = ROOT / "benchmarks" / "corpus" / "unseen221"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -494,6 +495,7 @@ ANNOTATIONS214 = sorted(UNSEEN214.glob("*.yaml"))
 ANNOTATIONS215 = sorted(UNSEEN215.glob("*.yaml"))
 ANNOTATIONS216 = sorted(UNSEEN216.glob("*.yaml"))
 ANNOTATIONS217 = sorted(UNSEEN217.glob("*.yaml"))
+ANNOTATIONS221 = sorted(UNSEEN221.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -796,7 +798,8 @@ def _set_id(value):
                                                       (UNSEEN214, ANNOTATIONS214, 5),
                                                       (UNSEEN215, ANNOTATIONS215, 5),
                                                       (UNSEEN216, ANNOTATIONS216, 5),
-                                                      (UNSEEN217, ANNOTATIONS217, 5)],
+                                                      (UNSEEN217, ANNOTATIONS217, 5),
+                                                      (UNSEEN221, ANNOTATIONS221, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -956,7 +959,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN214,
                                     UNSEEN215,
                                     UNSEEN216,
-                                    UNSEEN217],
+                                    UNSEEN217,
+                                    UNSEEN221],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3697,6 +3701,10 @@ B216 = UNSEEN216 / "b_lam-dong_58-KH-LBX-2026_tour-trai-nghiem-htx-da-lat.pdf"
 
 B217 = UNSEEN217 / "b_quang-ngai_57-KH-SKX-2026_tau-cao-toc-cho-hang-htx-ly-son.pdf"
 
+# --- two-hundred-and-twenty-first held-out set -------------------------------------------------------------
+
+B221 = UNSEEN221 / "b_dong-nai_58-KH-CVHLD-2026_phien-cho-tet-cong-doan-hang-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3834,7 +3842,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN214, ANNOTATIONS214),
               (UNSEEN215, ANNOTATIONS215),
               (UNSEEN216, ANNOTATIONS216),
-              (UNSEEN217, ANNOTATIONS217)]
+              (UNSEEN217, ANNOTATIONS217),
+              (UNSEEN221, ANNOTATIONS221)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4013,7 +4022,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN214, B214),
                                         (UNSEEN215, B215),
                                         (UNSEEN216, B216),
-                                        (UNSEEN217, B217)],
+                                        (UNSEEN217, B217),
+                                        (UNSEEN221, B221)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
