@@ -2189,6 +2189,17 @@ warehouses, the work as a milestone timeline (bold dates on the left, the work a
 Liên minh HTX's Markdown pipe table with "(chủ trì)" and "(phối hợp)" in one cell; a Hội LHPN's plan copied from a
 viewer with hard line breaks and page lines.
 
+Two-hundred-and-twenty-third section: a two-hundred-and-twenty-first held-out set, ``benchmarks/corpus/unseen221/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones: a college's vocational skills assessment centre's .docx plan assessing three
+cooperatives' workers for national skills certificates, a facts table of the assessment board and one task table
+whose rows are grouped under full-width phase rows and carry a deliverable column; a provincial workers' cultural
+palace's PDF plan for a union Tết fair where cooperatives sell to members paying with vouchers, a preparation table
+and an hourly run sheet of one table a fair day under a bold day line, its first column a clock span; a commune's
+plain-text plan whose "1/" items end with a "=> Phụ trách: …; cùng làm: …; xong: …" line; a Sở Nông nghiệp và Môi
+trường's Markdown plan of bold "Nhiệm vụ n." paragraphs each followed by an italic "Chủ trì: …; phối hợp: …; thời
+hạn: …" line; a provincial union of cooperatives' plan copied out of Word with its task table as tab-separated lines.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2671,6 +2682,8 @@ HELD_OUT = {
     "unseen219": "two-hundred-and-nineteenth held-out set (benchmarks/corpus/unseen219/, two new kinds, three "
                  "everyday documents):",
     "unseen220": "two-hundred-and-twentieth held-out set (benchmarks/corpus/unseen220/, two new kinds, three "
+                 "everyday documents):",
+    "unseen221": "two-hundred-and-twenty-first held-out set (benchmarks/corpus/unseen221/, two new kinds, three "
                  "everyday documents):",
 }
 

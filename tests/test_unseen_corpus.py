@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-twentieth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-twenty-first sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -271,6 +271,7 @@ UNSEEN217 = ROOT / "benchmarks" / "corpus" / "unseen217"
 UNSEEN218 = ROOT / "benchmarks" / "corpus" / "unseen218"
 UNSEEN219 = ROOT / "benchmarks" / "corpus" / "unseen219"
 UNSEEN220 = ROOT / "benchmarks" / "corpus" / "unseen220"
+UNSEEN221 = ROOT / "benchmarks" / "corpus" / "unseen221"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -500,6 +501,7 @@ ANNOTATIONS217 = sorted(UNSEEN217.glob("*.yaml"))
 ANNOTATIONS218 = sorted(UNSEEN218.glob("*.yaml"))
 ANNOTATIONS219 = sorted(UNSEEN219.glob("*.yaml"))
 ANNOTATIONS220 = sorted(UNSEEN220.glob("*.yaml"))
+ANNOTATIONS221 = sorted(UNSEEN221.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -805,7 +807,8 @@ def _set_id(value):
                                                       (UNSEEN217, ANNOTATIONS217, 5),
                                                       (UNSEEN218, ANNOTATIONS218, 5),
                                                       (UNSEEN219, ANNOTATIONS219, 5),
-                                                      (UNSEEN220, ANNOTATIONS220, 5)],
+                                                      (UNSEEN220, ANNOTATIONS220, 5),
+                                                      (UNSEEN221, ANNOTATIONS221, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -968,7 +971,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN217,
                                     UNSEEN218,
                                     UNSEEN219,
-                                    UNSEEN220],
+                                    UNSEEN220,
+                                    UNSEEN221],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3721,6 +3725,10 @@ B219 = UNSEEN219 / "b_dong-nai_09-KH-VTTB-2026_vuon-thu-mua-thuc-an-htx.pdf"
 
 B220 = UNSEEN220 / "b_gia-lai_146-KH-BQLDA-2026_san-phoi-kho-htx.pdf"
 
+# --- two-hundred-and-twenty-first held-out set -------------------------------------------------------------
+
+B221 = UNSEEN221 / "b_dong-nai_58-KH-CVHLD-2026_phien-cho-tet-cong-doan-hang-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3861,7 +3869,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN217, ANNOTATIONS217),
               (UNSEEN218, ANNOTATIONS218),
               (UNSEEN219, ANNOTATIONS219),
-              (UNSEEN220, ANNOTATIONS220)]
+              (UNSEEN220, ANNOTATIONS220),
+              (UNSEEN221, ANNOTATIONS221)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4043,7 +4052,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN217, B217),
                                         (UNSEEN218, B218),
                                         (UNSEEN219, B219),
-                                        (UNSEEN220, B220)],
+                                        (UNSEEN220, B220),
+                                        (UNSEEN221, B221)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
