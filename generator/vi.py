@@ -101,6 +101,8 @@ def slugify(text: str, max_length: int = 60) -> str:
     return slug[:max_length].rstrip("-") or "x"
 
 
+#: the days of the week as written in Vietnamese, folded ("thứ Hai" … "thứ Bảy", "thứ 2" … "thứ 7", "Chủ nhật")
+WEEKDAY = r"(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)"
 _MONTHS = {m: f"tháng {m}" for m in range(1, 13)}
 
 

@@ -1894,9 +1894,11 @@ def _role_clauses(cell: str) -> list[str]:
 #: the partners labelled inside a doer's cell, after the lead: "Chi cục PTNT; p/h: UBND các xã", "X, phối hợp: Y", or on
 #: a line of their own ("Phòng Kinh tế hợp tác và Trang trại<br>Phối hợp: UBND xã Văn Chấn")
 _COOP_LABELLED = re.compile(r"(?:[;,.]\s*|\s+)(?:phối hợp|p/h|ph|cùng(?:\s+với)?)\s*:\s*\S", re.I)
+#: the word that invites a partner to the work ("mời Sở Xây dựng cử người …")
+_INVITE = r"mời\s+"
 #: a lead, then its partners after a comma: "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã", "X, p/h: Y"
 #: … the lead maybe with a bracket of its own ("Ban Tuyên giáo (sau đây gọi là Ban TG), phối hợp Báo Lạng Sơn")
-_LEAD_THEN_PARTNERS = re.compile(rf"^(?P<who>(?:[^,;:()]|\([^(),;:]{{1,80}}\)){{3,150}}?)[,;]\s*(?:{_PARTNERS_WORD}|mời\s+)"
+_LEAD_THEN_PARTNERS = re.compile(rf"^(?P<who>(?:[^,;:()]|\([^(),;:]{{1,80}}\)){{3,150}}?)[,;]\s*(?:{_PARTNERS_WORD}|{_INVITE})"
                                  rf"(?P<coop>\S.*)$", re.I)  # … or invites them ("X, mời Y cử người viết …")
 #: … or in square brackets, as a note before the list defines them ("… [Văn phòng chủ trì; PH: Ban X; T8/2026]")
 _CLOSING = re.compile(r"(?:\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)|\[(?P<square>[^\[\]]{3,300})\])"
@@ -1919,7 +1921,7 @@ _ROLE_THEN_WORK = re.compile(r"^(?P<who>[^,;()]{3,120}?)\s+(?:chủ trì|thực 
 _WITH = re.compile(rf"^(?P<who>[^,;()]{{3,80}}?)\s+(?:phối (?:kết )?hợp|cùng|p/h)(?:\s+với)?\s+(?P<coop>[{fields.CAPITAL}].+)$")
 #: a partner invited, or said to take part, opening a clause of the doers ("mời Sở Xây dựng cử người …", "có phòng Văn
 #: hóa - Xã hội tham gia")
-_INVITED = re.compile(r"^(?:mời|có)\s+(?=\S)")
+_INVITED = re.compile(rf"^(?:{_INVITE}|có\s+)(?=\S)")
 #: a bracket's clause of partners after its lead's, the role first ("(Phòng Kỹ thuật; phối hợp UBND các xã; …)")
 _THEN_PARTNERS = re.compile(rf"^(?:{_PARTNERS_WORD}|cùng(?:\s+với)?\s+)(?P<coop>\S.*)$", re.I)  # … or "cùng Y"
 #: a bracket's clause of a body beside the lead that sends its people to the work ("(phòng Kinh tế; Ủy ban MTTQ xã cử

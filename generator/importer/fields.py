@@ -17,7 +17,7 @@ from pathlib import Path
 from ..labels import message
 from ..site.markup import glossary
 from ..source.models import Registry
-from ..vi import CAPITAL, fold, slugify
+from ..vi import CAPITAL, WEEKDAY, fold, slugify
 
 # --- the registry -----------------------------------------------------------
 
@@ -1785,7 +1785,7 @@ _N_COUNTED = re.compile(r"\s*n\s*[-+–]\s*\d{1,3}(?:\s*(?:den|-|–)\s*n\s*[-+�
 #: a condition that opens an item as its time, before a colon (folded, the colon left out)
 _CONDITION_HEAD = re.compile(r"^\(?khi (?!nao\b)[^.;:()]{3,60}(?=:)")
 #: the part of the day and the weekday before a day ("vào sáng Thứ Ba, 01/12", "vào Chủ nhật, ngày 13/12"), folded
-_DAY_OF_WEEK = r"(?:(?:buoi )?(?:sang|chieu|trua|toi) )?(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),?\s+"
+_DAY_OF_WEEK = rf"(?:(?:buoi )?(?:sang|chieu|trua|toi) )?{WEEKDAY},?\s+"
 _WEEKDAY_DAY = re.compile(rf"\bvao {_DAY_OF_WEEK}(?:ngay )?\d{{1,2}}/\d{{1,2}}(?:/20\d\d)?")
 
 _DEADLINES = [

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import nfc, plain_line
-from ..vi import CAPITAL, fold
+from ..vi import CAPITAL, WEEKDAY, fold
 
 ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
 #: the national motto of a state body's header (Nghị định 30/2020), matched on folded text
@@ -120,7 +120,7 @@ _WORD_GLYPH = re.compile(r"^[ \t]*(?P<m>[ØüvqnlŸ·§o])\t+(?=\S)")
 #: a day's title in a day-by-day schedule, alone on its line: its weekday and its date ("Thứ Hai, 07/9/2026", "Thứ 4
 #: (09/9)", "Chủ nhật, ngày 13/9/2026:") or its date then its weekday ("Ngày 07/9/2026 (Thứ Hai)"), folded; the lines
 #: under it are that day's work
-_WEEKDAY = r"(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)"
+_WEEKDAY = WEEKDAY
 DAY_TITLE = re.compile(rf"^(?:{_WEEKDAY}\s*[,:–—-]?\s*\(?(?:ngay\s+)?\d{{1,2}}/\d{{1,2}}(?:/20\d\d)?\)?"
                        rf"|ngay\s+\d{{1,2}}/\d{{1,2}}(?:/20\d\d)?\s*[,(–—-]\s*{_WEEKDAY}\)?)\s*:?")
 #: a part of the day opening a line of a day's schedule ("Sáng:", "Chiều:", "Buổi tối:", "Cả ngày:"), capitalised
