@@ -8,7 +8,8 @@ number in a section whose own items are numbered too, teams numbered after their
 - "IV. PHÂN CÔNG" / "1. Ban X chủ trì các nội dung 1, 2, 7": the items of the section that lists the work, not the
   section's own "1."; "… cùng tham gia nội dung 1 và nội dung 7" partners; "…; nội dung 3 phối hợp với Y" Y helps on 3.
 - "Quỹ hỗ trợ phát triển hợp tác xã tỉnh chủ trì …": one body's name.
-- "Nhóm thiết kế 1", "Đội tuyên truyền 3": a team numbered after its work.
+- "Nhóm thiết kế 1", "Đội tuyên truyền 3": a team numbered after its work; its definition by its members ("Nhóm thiết
+  kế 1: họa sĩ … (trưởng nhóm) và 03 hội viên …;") no task.
 - "… vào sáng Thứ Ba, 01/12": that day.
 - "Văn phòng Tòa soạn bố trí …", "Ban Điện tử dựng …": a name, then its verb.
 - "Giao: phòng Kinh tế; mời Sở Xây dựng cử người …", "…, có phòng Văn hóa - Xã hội tham gia", "X phối hợp Y": partners.
@@ -142,4 +143,12 @@ def test_partners_invited_or_taking_part_on_a_given_line(tmp_path, given, partne
     "việc của đơn vị mình. Có thay đổi về lịch lên trang, Thư ký Tòa soạn báo cáo Tổng Biên tập quyết định./.",
 ])
 def test_closings_that_send_difficulties_and_changes_up(text):
+    assert gives_no_task(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nhóm thiết kế 1: họa sĩ Lâm Thế Nguyên (trưởng nhóm) và 03 hội viên chuyên ngành sơn mài;",
+    "Tổ khảo sát 2: kỹ sư Nguyễn Văn An (tổ trưởng), kỹ sư Lê Thị Bình.",
+])
+def test_a_team_numbered_after_its_work_defined_by_its_members_is_no_task(text):
     assert gives_no_task(text)

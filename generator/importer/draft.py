@@ -4481,10 +4481,12 @@ _BASIS = re.compile(r"^(?:can cu (?:vao )?(?:hien phap|bo luat|luat|phap lenh|ng
 _COMPOSITION = re.compile(r"^(?:(?:pho )?(?:truong ban|truong doan|to truong|cum truong|truong cum)|to pho|cum pho|thu ky"
                           r"(?: cum| to| ban)?|uy vien|thanh vien"
                           # … or a team the plan names by its letter or number, and who it is, with its head ("Nhóm A:
-                          # Ban Nghiên cứu - Sưu tầm của Hội, trưởng nhóm hội viên Đỗ Văn Thiệp.", "Tổ 2: …, tổ trưởng …")
-                          r"|(?:nhom|to|doi) (?:[a-z]|\d{1,2}|[ivx]{1,4})(?=\s*:[^.;]*\b(?:truong (?:nhom|to|doi)|(?:to|doi|nhom) truong)\b))"
+                          # Ban Nghiên cứu - Sưu tầm của Hội, trưởng nhóm hội viên Đỗ Văn Thiệp.", "Tổ 2: …, tổ trưởng …"),
+                          # its number maybe after its work ("Nhóm thiết kế 1: họa sĩ … (trưởng nhóm) và 03 hội viên")
+                          r"|(?:nhom|to|doi) (?:[a-z]+ ){0,3}(?:[a-z]|\d{1,2}|[ivx]{1,4})"
+                          r"(?=\s*:[^.;]*\b(?:truong (?:nhom|to|doi)|(?:to|doi|nhom) truong)\b))"
                           r"\s*:\s*(?![^.;]*\b(?:chu tri|thuc hien|to chuc|huong dan|"
-                          r"xay dung|tong hop|phoi hop|bao cao)\b)[^;]{3,200}$")
+                          r"xay dung|tong hop|phoi hop|bao cao)\b)[^;]{3,200};?$")  # (a list's item ends with ";")
 #: a line giving whom to contact: "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Sở … (ông …, ĐT: …)",
 #: "Mọi thông tin cần trao đổi xin liên hệ …", or whom to call by name ("Cần trao đổi thêm, đề nghị gọi ông …, số máy …")
 _CONTACT = re.compile(r"^(?:[^.]{0,120}[,;:]\s*)?(?:(?:moi |neu co |co )?(?:vuong mac|kho khan|thac mac)\b[^.,;]{0,40}?\s)?"
