@@ -53,8 +53,8 @@ COLUMNS = [  # (field, header words, folded)
     # the numbers of the plan's items a table gives out, one row each ("Mục | Phụ trách | Phối hợp | Hoàn thành": "2.2",
     # "2.4 và 2.5"), as an appendix that assigns the body's items by their numbers heads it
     ("ref", r"^(?:muc|muc so|so muc|(?:nhiem vu|noi dung|viec) so|stt (?:nhiem vu|noi dung|muc))$"),
-    # a row's number, or its code in a project's plan ("Mã HĐ": 1.1.1, 1.1.2 …)
-    ("row", r"^(?:stt|tt|so(?: tt)?|id|ma(?: (?:hd|so|hoat dong|nhiem vu))?|lop)$"),  # ("Số": the row's number)  # … or a school's class ("Lớp": "Lớp 1", "Lớp 2"), a
+    # a row's number ("STT", "TT", "Số"), or its code in a project's plan ("Mã HĐ": 1.1.1, 1.1.2 …)
+    ("row", r"^(?:stt|tt|so(?: tt)?|id|ma(?: (?:hd|so|hoat dong|nhiem vu))?|lop)$"),  # … or a school's class ("Lớp": "Lớp 1", "Lớp 2"), a
     # project software's task number ("ID")
     # the work of the row: "Nhiệm vụ", "Nội dung (công việc)", "Công việc", "Hoạt động", an Đề án's name
     # … "Việc cần làm", "Việc làm", "Đầu việc", "Hạng mục", "Phần việc (được giao)" (a team's share of the work), "Việc
@@ -119,10 +119,8 @@ COLUMNS = [  # (field, header words, folded)
              # the units the work is given to, the first named leading
              r"^(?:ten )?nguon luc$|^resource names?$"),
     # … and those who take part beside the lead ("Cùng tham gia", "Đơn vị tham gia", "Cùng thực hiện", "Đơn vị cùng làm";
-    # not a meeting's "Thành phần tham gia")
-    # … and the party that oversees the row's work and signs for it ("Bên giám sát", "Đơn vị giám sát"), which takes
-    # part in it
-    # … or those who work with it by their kinds ("HTX, THT cùng làm")
+    # not a meeting's "Thành phần tham gia"), or by their kinds ("HTX, THT cùng làm"); and the party that oversees the
+    # row's work and signs for it ("Bên giám sát", "Đơn vị giám sát"), which takes part in it
     ("cooperating", r"phoi hop|^(?:(?:co quan|don vi|ben|bo phan|nguoi|can bo|ho|[a-z]+(?:,? [a-z]+){0,3}) )?"
                     r"cung (?:tham gia|thuc hien|lam)$|"
                     r"^(?:ben|don vi|bo phan|to) giam sat$|"
