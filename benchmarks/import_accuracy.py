@@ -2200,6 +2200,17 @@ plain-text plan whose "1/" items end with a "=> Phụ trách: …; cùng làm: �
 trường's Markdown plan of bold "Nhiệm vụ n." paragraphs each followed by an italic "Chủ trì: …; phối hợp: …; thời
 hạn: …" line; a provincial union of cooperatives' plan copied out of Word with its task table as tab-separated lines.
 
+Two-hundred-and-twenty-fourth section: a two-hundred-and-twenty-second held-out set, ``benchmarks/corpus/unseen222/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones: a university's student dormitory centre's .docx plan bringing cooperatives' produce
+into its canteens, a facts table of its sites and a note dating the academic calendar, then one task table whose first
+column is a milestone of that calendar; a provincial government guesthouse's PDF plan serving cooperatives' produce and
+OCOP goods to its delegations, one task table cut by band rows naming each event and its expected date, the rows under
+a band timed relative to it; a commune's plain-text plan of "a/" items each opening with its doer in brackets; a
+ward's Markdown plan of "####" task headings each followed by a blockquote line of doers and time; a provincial union
+of cooperatives' plain-text plan whose paragraphs end with a bracketed "[Đơn vị chủ trì: … | Đơn vị phối hợp: … |
+Thời hạn: …]" tag.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2684,6 +2695,8 @@ HELD_OUT = {
     "unseen220": "two-hundred-and-twentieth held-out set (benchmarks/corpus/unseen220/, two new kinds, three "
                  "everyday documents):",
     "unseen221": "two-hundred-and-twenty-first held-out set (benchmarks/corpus/unseen221/, two new kinds, three "
+                 "everyday documents):",
+    "unseen222": "two-hundred-and-twenty-second held-out set (benchmarks/corpus/unseen222/, two new kinds, three "
                  "everyday documents):",
 }
 
