@@ -3,7 +3,7 @@ set's Word file, byte for byte.
 
     .venv/bin/python benchmarks/corpus/unseen223/make_docx.py [OUT]
 
-A cashew processing and export company's plan (December 2026) for buying the 2027 raw-nut crop of its linked cashew
+A cashew processing and export company's plan (November 2026) for buying the 2027 raw-nut crop of its linked cashew
 cooperatives and cooperative groups: I. targets; II. a facts table of the linked units (no work); III. one bordered
 table whose FIRST column cites the CLAUSE OF THE LINKAGE CONTRACT that the row carries out ("Đ.3.1", "Đ.6.2 - 6.3",
 "Đ.8"), one clause cell merged over two rows, then Việc | Bộ phận thực hiện | Phối hợp | Thời hạn; IV. the
@@ -105,7 +105,7 @@ def bordered(doc, columns, widths, rows, center_columns):
 def build() -> bytes:
     doc = new_document(13)
     header_table(doc, ["CÔNG TY CỔ PHẦN", "ĐIỀU TÂN LẬP PHÁT"], "Số: 58/2026/KH-TLP",
-                 "Đồng Phú, ngày 14 tháng 12 năm 2026")
+                 "Đồng Phú, ngày 24 tháng 11 năm 2026")
     para(doc)
     para(doc, "KẾ HOẠCH", bold=True, center=True)
     para(doc, "Thu mua hạt điều thô vụ năm 2027 của các hợp tác xã, tổ hợp tác liên kết", bold=True, center=True)
@@ -123,8 +123,8 @@ def build() -> bytes:
                           "- Các phòng, bộ phận (t/h);", "- Lưu: VT, P.TM."],
                     ["KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "", "", "", "Lại Quang Thịnh"])
     return saved(doc, author="Phòng Thu mua", editor="Văn thư Công ty",
-                 title="Kế hoạch 58/2026/KH-TLP", created=datetime(2026, 12, 9, 9, 10, 0),
-                 modified=datetime(2026, 12, 14, 15, 40, 0), revision=4)
+                 title="Kế hoạch 58/2026/KH-TLP", created=datetime(2026, 11, 19, 9, 10, 0),
+                 modified=datetime(2026, 11, 24, 15, 40, 0), revision=4)
 
 
 if __name__ == "__main__":
