@@ -2200,6 +2200,16 @@ plain-text plan whose "1/" items end with a "=> Phụ trách: …; cùng làm: �
 trường's Markdown plan of bold "Nhiệm vụ n." paragraphs each followed by an italic "Chủ trì: …; phối hợp: …; thời
 hạn: …" line; a provincial union of cooperatives' plan copied out of Word with its task table as tab-separated lines.
 
+Two-hundred-and-twenty-fifth section: a two-hundred-and-twenty-third held-out set, ``benchmarks/corpus/unseen223/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a cashew processing company's .docx plan for buying its linked
+cooperatives' raw nuts, one task table whose first column cites the clause of the linkage contract each row carries
+out (one clause cell merged over two rows); a provincial consumer protection association's PDF plan whose items,
+grouped under headings by the group of cooperatives they serve, open with the doer in bold and an em dash and end with
+the time in brackets; a provincial union of cooperatives' plain-text plan of "+" items under "Body:" lines with "p/h"
+partners; a ward's Markdown plan of bold run-in doers and italic times; a Hội LHPN's plan copied from a PDF viewer with
+hard-wrapped lines and a running header between its pages.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2684,6 +2694,8 @@ HELD_OUT = {
     "unseen220": "two-hundred-and-twentieth held-out set (benchmarks/corpus/unseen220/, two new kinds, three "
                  "everyday documents):",
     "unseen221": "two-hundred-and-twenty-first held-out set (benchmarks/corpus/unseen221/, two new kinds, three "
+                 "everyday documents):",
+    "unseen223": "two-hundred-and-twenty-third held-out set (benchmarks/corpus/unseen223/, two new kinds, three "
                  "everyday documents):",
 }
 

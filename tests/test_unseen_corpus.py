@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-twenty-first sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-twenty-first and the two-hundred-and-twenty-third sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -272,6 +272,7 @@ UNSEEN218 = ROOT / "benchmarks" / "corpus" / "unseen218"
 UNSEEN219 = ROOT / "benchmarks" / "corpus" / "unseen219"
 UNSEEN220 = ROOT / "benchmarks" / "corpus" / "unseen220"
 UNSEEN221 = ROOT / "benchmarks" / "corpus" / "unseen221"
+UNSEEN223 = ROOT / "benchmarks" / "corpus" / "unseen223"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -502,6 +503,7 @@ ANNOTATIONS218 = sorted(UNSEEN218.glob("*.yaml"))
 ANNOTATIONS219 = sorted(UNSEEN219.glob("*.yaml"))
 ANNOTATIONS220 = sorted(UNSEEN220.glob("*.yaml"))
 ANNOTATIONS221 = sorted(UNSEEN221.glob("*.yaml"))
+ANNOTATIONS223 = sorted(UNSEEN223.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -808,7 +810,8 @@ def _set_id(value):
                                                       (UNSEEN218, ANNOTATIONS218, 5),
                                                       (UNSEEN219, ANNOTATIONS219, 5),
                                                       (UNSEEN220, ANNOTATIONS220, 5),
-                                                      (UNSEEN221, ANNOTATIONS221, 5)],
+                                                      (UNSEEN221, ANNOTATIONS221, 5),
+                                                      (UNSEEN223, ANNOTATIONS223, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -972,7 +975,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN218,
                                     UNSEEN219,
                                     UNSEEN220,
-                                    UNSEEN221],
+                                    UNSEEN221,
+                                    UNSEEN223],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3729,6 +3733,10 @@ B220 = UNSEEN220 / "b_gia-lai_146-KH-BQLDA-2026_san-phoi-kho-htx.pdf"
 
 B221 = UNSEEN221 / "b_dong-nai_58-KH-CVHLD-2026_phien-cho-tet-cong-doan-hang-htx.pdf"
 
+# --- two-hundred-and-twenty-third held-out set -------------------------------------------------------------
+
+B223 = UNSEEN223 / "b_khanh-hoa_21-KH-HBVNTD-2026_nhan-hang-khieu-nai-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3870,7 +3878,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN218, ANNOTATIONS218),
               (UNSEEN219, ANNOTATIONS219),
               (UNSEEN220, ANNOTATIONS220),
-              (UNSEEN221, ANNOTATIONS221)]
+              (UNSEEN221, ANNOTATIONS221),
+              (UNSEEN223, ANNOTATIONS223)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4053,7 +4062,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN218, B218),
                                         (UNSEEN219, B219),
                                         (UNSEEN220, B220),
-                                        (UNSEEN221, B221)],
+                                        (UNSEEN221, B221),
+                                        (UNSEEN223, B223)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
