@@ -2211,6 +2211,16 @@ ward's Markdown plan of "####" task headings each followed by a blockquote line 
 of cooperatives' plain-text plan whose paragraphs end with a bracketed "[Đơn vị chủ trì: … | Đơn vị phối hợp: … |
 Thời hạn: …]" tag.
 
+Two-hundred-and-twenty-fifth section: a two-hundred-and-twenty-third held-out set, ``benchmarks/corpus/unseen223/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a cashew processing company's .docx plan for buying its linked
+cooperatives' raw nuts, one task table whose first column cites the clause of the linkage contract each row carries
+out (one clause cell merged over two rows); a provincial consumer protection association's PDF plan whose items,
+grouped under headings by the group of cooperatives they serve, open with the doer in bold and an em dash and end with
+the time in brackets; a provincial union of cooperatives' plain-text plan of "+" items under "Body:" lines with "p/h"
+partners; a ward's Markdown plan of bold run-in doers and italic times; a Hội LHPN's plan copied from a PDF viewer with
+hard-wrapped lines and a running header between its pages.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2697,6 +2707,8 @@ HELD_OUT = {
     "unseen221": "two-hundred-and-twenty-first held-out set (benchmarks/corpus/unseen221/, two new kinds, three "
                  "everyday documents):",
     "unseen222": "two-hundred-and-twenty-second held-out set (benchmarks/corpus/unseen222/, two new kinds, three "
+                 "everyday documents):",
+    "unseen223": "two-hundred-and-twenty-third held-out set (benchmarks/corpus/unseen223/, two new kinds, three "
                  "everyday documents):",
 }
 
