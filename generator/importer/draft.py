@@ -4715,21 +4715,21 @@ def _deadline(who: dict, review: list[str], year: int | None = None, signed: dt.
     its year means ("trước 10/12", "quý IV"), said in review; ``signed``: the day from which such a time is the next
     one, where the document's times are near (``_signed_on``); ``day_n``: the day its milestones count from;
     ``phases``: the phases the document defines with their times (``fields.phases``), a cell naming one alone."""
-    if who["deadline_cell"]:
-        found = fields.deadline(who["deadline_cell"], cell=True, year=year, signed=signed, day_n=day_n, issued=issued)
-        if found.kind in ("unspecified", "ambiguous") and phases:
-            found = fields.phase_time(who["deadline_cell"], phases) or found
-        if found.kind == "unspecified" and who["deadline_source"]:  # … its sentence's own time when the line's is no
-            # date ("Giải quyết hồ sơ … khi nhận đủ hồ sơ." / "TG: trong 05 ngày làm việc")
-            said = fields.deadline(who["deadline_source"], cell=False, year=year, signed=signed, day_n=day_n,
-                                   issued=issued)
-            found = said if said.kind not in ("unspecified", "ambiguous") else found
-        if found.kind == "unspecified":
-            found = fields.DeadlineFound("ambiguous", who["deadline_cell"])
-            review.append("không đọc được thời hạn")
-    else:
-        found = fields.deadline(who["deadline_source"], cell=False, year=year, signed=signed, day_n=day_n,
-                                issued=issued)
+    def said() -> fields.DeadlineFound:  # the phrase in its sentence
+        return fields.deadline(who["deadline_source"], cell=False, year=year, signed=signed, day_n=day_n,
+                               issued=issued)
+
+    if not who["deadline_cell"]:
+        return said()
+    found = fields.deadline(who["deadline_cell"], cell=True, year=year, signed=signed, day_n=day_n, issued=issued)
+    if found.kind in ("unspecified", "ambiguous") and phases:
+        found = fields.phase_time(who["deadline_cell"], phases) or found
+    if found.kind == "unspecified" and who["deadline_source"]:  # … its sentence's own time when the line's is no date
+        sentence = said()                                         # ("Giải quyết hồ sơ … khi nhận đủ hồ sơ." / "TG: trong
+        found = sentence if sentence.kind not in ("unspecified", "ambiguous") else found  # 05 ngày làm việc")
+    if found.kind == "unspecified":
+        found = fields.DeadlineFound("ambiguous", who["deadline_cell"])
+        review.append("không đọc được thời hạn")
     return found
 
 
@@ -5101,14 +5101,11 @@ _REF_NUMBER = re.compile(r"(?<![\d.])\d{1,2}(?:\.\d{1,2}){0,2}(?![\d/])")
 def _assigned_by_table(found_tables: list, paras: list, tasks: list[dict], agencies: "_Agencies", meta: dict) -> None:
     """Leads, partners and times a table gives the plan's numbered items by their numbers ("PHỤ LỤC: PHÂN CÔNG THEO
     MỤC" / "Mục | Phụ trách | Phối hợp | Hoàn thành" / "2.4 và 2.5 | Đội Hướng dẫn viên | …"): each item numbered so
-    once (marker as printed, without its closing dot) that names no lead of its own takes the row's, said in review;
+    once (``_numbered_tasks``) that names no lead of its own takes the row's, said in review;
     the table's rows are no tasks of their own."""
-    by_line = {p.line: p for p in paras}
-    by_marker: dict[str, list[dict]] = {}
-    for task in tasks:
-        para = by_line.get(task.get("_line"))
-        if para is not None and para.kind in ("num", "letter") and task["place"].get("part") == "body":
-            by_marker.setdefault(para.marker.rstrip(".)"), []).append(task)
+    by_marker: dict[str, list[dict]] = {}  # an item's number, whatever its section ("2.2") → the tasks so numbered
+    for (marker, _), found in _numbered_tasks(paras, tasks).items():
+        by_marker.setdefault(marker, []).extend(found)
     for table in found_tables:
         if table.kind != "tasks" or "ref" not in table.headers or "text" in table.headers:
             continue
@@ -5136,6 +5133,13 @@ def _assigned_by_table(found_tables: list, paras: list, tasks: list[dict], agenc
 #: a partner named for one numbered task of those given out ("nội dung 3 phối hợp với Chi cục …", "việc 2 phối hợp
 #: với Hội Nông dân xã")
 _ITEM_PARTNER = re.compile(r"\b(?:[Nn]ội dung|[Nn]hiệm vụ|[Vv]iệc)\s+(?P<n>\d{1,2})\s+phối hợp với\s+(?P<who>[^,;.()]{3,120})")
+
+
+def _add_partners(task: dict, ids: list[str]) -> None:
+    """``ids`` added to the task's cooperating bodies, those it has already and its leads left out (a body given a
+    numbered task elsewhere: "… phối hợp thực hiện nội dung 4", "Cùng thực hiện việc số 2, 6")."""
+    had = task.get("cooperating") or []
+    task["cooperating"] = [*had, *(a for a in ids if a not in had and a not in task["lead"])]
 
 
 def _numbered_tasks(paras: list, tasks: list[dict]) -> dict[tuple[str, str], list[dict]]:
@@ -5227,18 +5231,14 @@ def _assigned_by_number(paras: list, tasks: list[dict], known: fields.Known, age
                     target["review"] = [r for r in target.get("review", []) if r != message("imp_no_lead")] + \
                         [message("imp_lead_by_number", line=para.line)]
                 elif hit.group("role") in ("phoi hop", "cung tham gia", "tham gia"):
-                    target["cooperating"] = [*(target.get("cooperating") or []),
-                                             *(a for a in lead_ids if a not in (target.get("cooperating") or [])
-                                               and a not in target["lead"])]
+                    _add_partners(target, lead_ids)
         # … and the partners it names for one of them ("…; nội dung 3 phối hợp với Chi cục An toàn vệ sinh thực phẩm
         # tỉnh, nội dung 6 phối hợp với Sở Công Thương")
         for partner in _ITEM_PARTNER.finditer(para.text) if given else ():
             target = owner(int(partner.group("n")), own)
             if target is not None:
                 partner_ids, _ = agencies(fields.name_only(partner.group("who")).strip(" ,"), para.line)
-                target["cooperating"] = [*(target.get("cooperating") or []),
-                                         *(a for a in partner_ids if a not in (target.get("cooperating") or [])
-                                           and a not in target["lead"])]
+                _add_partners(target, partner_ids)
         # the sentence only gives out numbered tasks: no task of its own
         rest = _BY_POINT.sub("", para.folded)
         if given and not re.search(r"\b(?:truoc ngay|gui|bao cao|lua chon|chi dao)\b", rest):
@@ -5641,9 +5641,7 @@ def _joined_by_number(rows: list[dict]) -> list[dict]:
             continue
         for found in owners:
             target = found[-1]  # the nearest table before it that numbers such a row
-            target["cooperating"] = [*(target.get("cooperating") or []),
-                                     *(a for a in task["lead"] if a not in (target.get("cooperating") or [])
-                                       and a not in target["lead"])]
+            _add_partners(target, task["lead"])
             target["review"] = [*target["review"], message("imp_joins_by_number", line=task["_line"])]
     return out
 
