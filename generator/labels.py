@@ -511,6 +511,8 @@ MESSAGES = {
     "imp_deadline_tet_eve": "thời hạn “{printed}”: ghi là trước ngày {date}, ngày Giao thừa (ngày cuối năm âm lịch, trước "
                             "mùng 1 Tết Nguyên đán đầu tiên kể từ ngày ký; {basis}); kiểm tra",
     "imp_deadline_from_signing": "thời hạn {days} ngày tính từ ngày ký văn bản: ghi là trước ngày {date}; kiểm tra ngày ký",
+    "imp_deadline_by_name": "thời hạn “{printed}” ghi bằng tên một kỳ: lấy theo ngày văn bản ghi cho kỳ đó (dòng {line}); "
+                            "đối chiếu",
     "imp_deadline_by_code": "thời hạn ghi bằng mã “{code}”: lấy theo bảng mã thời gian (dòng {line}); đối chiếu",
     "imp_lead_by_table": "đơn vị chủ trì, phối hợp, thời hạn lấy theo số mục ở bảng phân công (dòng {line}); đối chiếu",
     "imp_deadline_by_number": "thời hạn lấy từ mục thời gian thực hiện theo số nhiệm vụ {number} (dòng {line}); đối chiếu",

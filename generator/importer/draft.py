@@ -29,9 +29,10 @@ PARTS = [  # (part, words in a section title, folded)
     # a plan of activities: "III. CÁC HOẠT ĐỘNG CỤ THỂ", "HOẠT ĐỘNG TRỌNG TÂM" (not "NỘI DUNG HOẠT ĐỘNG", what they are
     # about, which a table further on may share out)
     ("tasks", r"\b(?:cac )?hoat dong (?:cu the|trong tam)\b|^(?:cac )?hoat dong$"),
-    # the work to do, by its plain name: "II. CÁC VIỆC CẦN LÀM", "CÔNG VIỆC CẦN THỰC HIỆN", "III. CÔNG VIỆC"
-    # … and whose it is, said between ("IV. VIỆC CÁC HTX, THT LIÊN KẾT CẦN LÀM", "NHỮNG VIỆC UBND XÃ CẦN LÀM")
-    ("tasks", r"\b(?:cac |nhung )?(?:cong )?viec(?: (?:cua )?[^.;:]{2,60}?)? can (?:lam|thuc hien|trien khai)\b|"
+    # the work to do, by its plain name: "II. CÁC VIỆC CẦN LÀM", "CÔNG VIỆC CẦN THỰC HIỆN", "III. CÔNG VIỆC", "II. Các
+    # việc phải làm" … and whose it is, said between ("IV. VIỆC CÁC HTX, THT LIÊN KẾT CẦN LÀM", "NHỮNG VIỆC UBND XÃ CẦN
+    # LÀM")
+    ("tasks", r"\b(?:cac |nhung )?(?:cong )?viec(?: (?:cua )?[^.;:]{2,60}?)? (?:can|phai) (?:lam|thuc hien|trien khai)\b|"
               # … or the share of the work a party has ("IV. PHẦN VIỆC CỦA BÊN HỢP TÁC XÃ, TỔ HỢP TÁC")
               r"^(?:cac )?phan viec (?:cua|danh cho)\b|"
               r"^(?:cac )?cong viec(?: (?:cu the|chu yeu|trong tam))?$"),
@@ -242,6 +243,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     for line in _unread_tables(lines, found_tables):  # nothing is lost silently: a table seen, none of its rows read
         review.append(message("imp_unread_table", line=line))
     groups += appendix_groups  # "pl-…" ids, never a body group's "g…"
+    _dated_by_name(paras, tasks, _plan_year(meta))  # "Tuần sinh hoạt công dân" / "… tuần sinh hoạt công dân từ 14/9 …"
     cited = (cited_lines or lines)[:stop]
     legal, proposed_documents = _legal_basis(text, cited + [lines[i] for i in sorted(in_table)],
                                              cited, meta.get("number"), known)
@@ -494,9 +496,18 @@ def _without_running_lines(lines: list[str]) -> list[str]:
             if "".join(text.split()).find(own) >= 0 and not _OWN_NUMBER.search(text) and len(text) < 160:
                 counts.setdefault(text, []).append(i)
         for text, where in counts.items():
-            if len(where) >= 2 and not layout.marker_of(text)[0]:
+            if (len(where) >= 2 or _RUNNING_HEAD.fullmatch(text.replace(own, "{own}", 1)) is not None) \
+                    and not layout.marker_of(text)[0]:
                 gone |= set(where)
     return [("" if i in gone else line) for i, line in enumerate(lines)]
+
+
+#: a running head that is the document's kind, own number and date and nothing else, maybe whose it is ("Kế hoạch số
+#: 67/KH-HLHPN ngày 11/8/2026", "Kế hoạch 56/KH-UBND ngày 02/3/2026 của UBND xã …"): the page's, even printed once (a
+#: plan of two pages), never a sentence of the document ("{own}": where the document's number stands)
+_RUNNING_HEAD = re.compile(r"(?:Kế hoạch|Chương trình|Công văn|Quyết định|Báo cáo|Thông báo|Hướng dẫn|Đề án)\s+(?:số\s*:?\s*)?"
+                           r"\{own\}\s+ngày\s+(?:\d{1,2}/\d{1,2}/20\d\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+20\d\d)"
+                           r"(?:\s+(?:của|do)\s+[^.;:,]{2,100})?", re.I)
 
 
 def _issuer(province: str | None, printed: str | None, text: str, known: fields.Known,
@@ -1645,18 +1656,22 @@ def _reads_as_time(text: str) -> bool:
     return fields.deadline(text, cell=True, year=2000).kind != "unspecified"
 
 
-def _doers_said(text: str, known: fields.Known) -> str | None:
+def _doers_said(text: str, known: fields.Known, timed: bool = False) -> str | None:
     """The line under an activity's timed title that only says who does it, without labels, as labels write it
     ("Ban Phong trào chủ trì; Liên minh HTX tỉnh phối hợp." → "Chủ trì: Ban Phong trào; phối hợp: Liên minh HTX tỉnh",
     "Ban Tuyên giáo Tỉnh đoàn.", "Văn phòng tham mưu; Ban Phong trào phối hợp."), or None when it says more than who
-    (a step's work under its title: "Hội Chữ thập đỏ các xã chủ trì, phối hợp với trưởng thôn tổ chức bình xét …")."""
+    (a step's work under its title: "Hội Chữ thập đỏ các xã chủ trì, phối hợp với trưởng thôn tổ chức bình xét …").
+    ``timed``: the line under an untimed title may also say when, after its bodies ("Ban quản lý chợ; trước
+    30/11/2026.", "phòng Văn hóa - Xã hội chủ trì; Trạm Y tế phối hợp; tháng 11/2026.")."""
     said = _role_line(text)
     if said is not None:
         return said
     roles = _closing_roles(f"({text.strip().rstrip('.').strip()})", known)
-    if roles is None or not roles[0] or roles[3] or any(fields.name_only(p) != p for p in roles[0] + roles[1]):
+    if roles is None or not roles[0] or any(fields.name_only(p) != p for p in roles[0] + roles[1]) \
+            or (set(roles[3]) - {"deadline"} if timed else roles[3]):
         return None
-    return "; ".join([f"Chủ trì: {', '.join(roles[0])}", *([f"phối hợp: {', '.join(roles[1])}"] if roles[1] else [])])
+    return "; ".join([f"Chủ trì: {', '.join(roles[0])}", *([f"phối hợp: {', '.join(roles[1])}"] if roles[1] else []),
+                      *([f"thời gian: {roles[3]['deadline']}"] if "deadline" in roles[3] else [])])
 
 
 def _inline_fields(text: str) -> dict[str, str]:
@@ -1905,8 +1920,8 @@ _CLOSING = re.compile(r"(?:\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)|\[(?P<s
                       r"\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")  # a parent in brackets in it
 _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:tham mưu|hướng dẫn|hỗ trợ|tham gia|tổ chức))"
                    # … a helper's role maybe with what it helps in ("Hội LHPN phường phối hợp bình xét", "Trung tâm …
-                   # hỗ trợ kỹ thuật")
-                   r"(?:(?<=hợp|trợ)\s+(?!với\b|chặt\b)(?-i:[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}))?"
+                   # hỗ trợ kỹ thuật"), a lead's with what it leads ("Ban công tác Mặt trận các xóm chủ trì hòa giải")
+                   r"(?:(?<=hợp|trợ|trì)\s+(?!với\b|chặt\b)(?-i:[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}))?"
                    # … or whom it advises ("(Giao phòng Kinh tế tham mưu UBND xã)", "X tham mưu cho Chủ tịch UBND xã")
                    r"(?:(?<=mưu)\s+(?:cho\s+)?(?:UBND|Ủy ban nhân dân|Chủ tịch|Thường trực|Ban Thường vụ|Đảng ủy|Giám đốc|"
                    r"lãnh đạo)(?:\s+[^\s,;()]+){0,4})?"
@@ -1936,7 +1951,9 @@ _GIVEN_TO = re.compile(rf"^(?:[Gg]iao|[Đđ]ề nghị)(?:\s+cho)?(?:\s*:\s*|\s+
 _ASKED_BESIDE = re.compile(rf"^(?:đề nghị|mời)\s+(?P<who>(?=[{fields.CAPITAL}]|{fields.LOWER_TYPE}).+)$")
 #: the comma between a lead's and another body's role in one clause ("(X chủ trì, Y phối hợp)", "(X tham mưu, Y phối
 #: hợp)", "(giao X thực hiện, Y hỗ trợ kỹ thuật)"), not the one before the lead's own "phối hợp với Y"
-_ROLES_APART = re.compile(r"(?:(?<=chủ trì)|(?<=tham mưu)|(?<=thực hiện)|(?-i:(?<=tổ chức))),\s+(?!phối hợp\b)", re.I)
+_ROLES_APART = re.compile(r"(?:(?<=chủ trì)|(?<=tham mưu)|(?<=thực hiện)|(?-i:(?<=tổ chức))"
+                          # … the lead's role maybe with what it leads ("X chủ trì hòa giải, Y phối hợp"): the work's words
+                          r"|(?<=chủ trì)(?:\s+(?-i:[a-zà-ỹđ]+)){1,3}),\s+(?!phối hợp\b)", re.I)
 #: where a bracket's clauses part: at ";" and between two bodies' roles (``_closing_roles``); a doers' cell's also after
 #: a lead's bracketed mark ("X (chủ trì), Y, Z": ``_role_clauses``)
 _CLAUSE_CUT = re.compile(rf";|{_ROLES_APART.pattern}|,\s+(?=cùng\s+(?:với\s+)?\S)", re.I)  # … and "X, cùng Y"
@@ -1985,8 +2002,9 @@ _ROLES_AFTER_DASH = re.compile(r"^(?P<item>.+?)\s[–—]\s(?P<who>[^–—()]{3
 
 
 def _bracket_leads(text: str, known: fields.Known) -> bool:
-    """The item names its lead in a bracket after its work: "… (Giao: Ban Kinh tế chủ trì; … phối hợp; thời gian: …)"."""
-    closing = _closing_roles(text, known) if text.rstrip(" .;").endswith(")") else None
+    """The item names its lead in a bracket after its work: "… (Giao: Ban Kinh tế chủ trì; … phối hợp; thời gian: …)",
+    or a square one of labelled fields ("… [Đơn vị chủ trì: X | Đơn vị phối hợp: Y | Thời hạn: …]")."""
+    closing = _closing_roles(text, known) if text.rstrip(" .;").endswith((")", "]")) else None
     return bool(closing and closing[0])
 
 
@@ -2010,9 +2028,9 @@ _MENTIONED_DAY = re.compile(rf"\s*{fields.DAY_MENTION}(?:/\d{{4}})?\s*$")
 
 
 #: the words a time opens with ("Trước", "Xong trước", "Tháng", "Quý", "Từ", "Trong", "Hằng", "Thường xuyên", "Chậm
-#: nhất", "Năm", "Đầu", "Cuối", "Suốt", "Ngày"), folded
+#: nhất", "Năm", "Đầu", "Cuối", "Suốt", "Ngày", "Vào tháng"), folded
 _TIME_OPENS = re.compile(r"(?:truoc|xong|hoan thanh|han|thang|quy|tuan|nam|tu|trong|den|hang|thuong xuyen|cham nhat|"
-                         r"dau|cuoi|giua|suot|ngay|dot|dinh ky|moi)\b")
+                         r"dau|cuoi|giua|suot|ngay|dot|dinh ky|moi|vao (?:thang|quy|ngay|dip|cuoi|dau|giua))\b")
 
 
 def _glued_time(who: str) -> int | None:
@@ -2186,6 +2204,8 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
         role = _ROLE.match(clause)
         roled = roled or role is not None
         who = role.group("who") if role else clause
+        if role and leads and fold(role.group("role")) in _HELPS:
+            who = _INVITED.sub("", who, count=1)  # "(X chủ trì, có Y tham gia; …)": Y takes part
         together = _WITH.match(clause) if role is None and not leads else None
         if together and _names_only(together.group("who"), known, listed=True) \
                 and _names_only(together.group("coop"), known, listed=True):
@@ -2241,7 +2261,7 @@ def _typed_as_name(text: str) -> bool:
         or fields.COMMUNE_OFFICE.match(fold(text)) is not None or fields.LOWER_LEVEL_BODY.match(fold(text)) is not None
 
 
-_DUTIES_OF = re.compile(r"^(?:(?:(?:CÁC\s+)?NHIỆM VỤ|TRÁCH NHIỆM)\b.*?\bCỦA|ĐỐI VỚI)\s+(?P<who>.{3,120}?)\s*:?$"
+_DUTIES_OF = re.compile(r"^(?:(?:(?:CÁC\s+)?NHIỆM VỤ|TRÁCH NHIỆM)\b.*?\bCỦA|(?:(?:ĐỀ NGHỊ|YÊU CẦU)\s+)?ĐỐI VỚI)\s+(?P<who>.{3,120}?)\s*:?$"
                         # … or the work the bodies it names have to do ("VIỆC CÁC HTX, THT LIÊN KẾT CẦN LÀM", "Những việc
                         # UBND các xã cần làm")
                         r"|^(?:CÁC\s+)?PHẦN\s+VIỆC\s+(?:CỦA|DÀNH CHO)\s+(?P<party>.{3,100}?)\s*:?$"
@@ -2260,8 +2280,9 @@ _MEMBER_OF = re.compile(r"^(?:Các\s+)?(?:[Tt]hành viên|[Ủủ]y viên)(?:\s+
 
 
 def _duties_of(text: str) -> str | None:
-    """The body whose duties a heading or a sentence over items gives ("NHIỆM VỤ CỦA BỘ …", "Đối với Sở …:", "Tổ công
-    tác có các nhiệm vụ sau:", "Thành viên là lãnh đạo Sở …:"), as printed; None for any other text."""
+    """The body whose duties a heading or a sentence over items gives ("NHIỆM VỤ CỦA BỘ …", "Đối với Sở …:", "ĐỀ NGHỊ ĐỐI
+    VỚI CÁC HỢP TÁC XÃ CUNG ỨNG", "Tổ công tác có các nhiệm vụ sau:", "Thành viên là lãnh đạo Sở …:"), as printed; None
+    for any other text."""
     found = _DUTIES_OF.match(text) or _HAS_DUTIES.match(text) or _MEMBER_OF.match(text)
     return next((who for who in found.groupdict().values() if who), None) if found else None
 #: an item addressed to a body, as resolutions and conclusions give their demands ("1. Đối với Ủy ban nhân dân tỉnh:" over
@@ -3852,6 +3873,14 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             # 10/2026)" / "Ban Phong trào chủ trì; Đoàn các xã thực hiện tại cơ sở."): who does it
             timed = owner is not None and owner.kind in ("num", "letter") and len(siblings) == 1 \
                 and child.kind == "" and not child.children and _timed_title(owner.text)
+            # … or under an item's short title that names no time ("#### Việc 1. Lập sổ theo dõi …" / "phòng Kinh tế chủ
+            # trì; tổ dân phố phối hợp; xong trước 15/10."): who does it, and when, a note's few words (not a paragraph
+            # of the work under its title: "Ban Thư ký … chủ trì, mời Trung tâm … cử báo cáo viên tập huấn …")
+            titled = not timed and owner is not None and owner.kind in ("num", "letter") and len(siblings) == 1 \
+                and child.kind == "" and not child.children and len(owner.text) < 160 and len(child.text) < 150 \
+                and not owner.text.rstrip().endswith((".", ";", ":", ","))
+            if said is None and titled:
+                said = _doers_said(child.text, known, timed=True)
             if said is None and timed:
                 said = _doers_said(child.text, known)
                 if said is None and not _assigns(child, known) and _opened_by(child.text, known) is None:
@@ -4289,8 +4318,8 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       # (or everyone at once, the units and the lower levels after them: "Các ban, đơn vị của Ủy ban
                       # MTTQ tỉnh, các tổ chức … và Mặt trận các xã, phường dựa vào Kế hoạch này mà làm")
                       r"^cac [^.;]{1,120}? (?:can cu|dua vao|dua theo) "
-                      # (or "phần việc được giao trong Kế hoạch này để …")
-                      r"(?:(?:chuc nang,? )?(?:nhiem vu|phan viec) duoc (?:giao|phan cong)"
+                      # (or "phần việc được giao trong Kế hoạch này để …", "nội dung được phân công")
+                      r"(?:(?:chuc nang,? )?(?:nhiem vu|phan viec|noi dung) duoc (?:giao|phan cong)"
                       rf"(?: (?:trong|tai|o) {_DOCUMENT} nay)?,? (?:de )?(?:(?:khan truong|chu dong|nghiem tuc) )?"
                       r"(?:(?:to chuc |trien khai )?thuc hien|trien khai)"
                       # … or the document itself: "Các phòng thuộc Trung tâm … căn cứ Kế hoạch này để làm./."
@@ -4305,8 +4334,9 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       # everyone told to do his part as given above, whoever they are ("Các phòng, Nhà máy cùng các hợp
                       # tác xã liên kết theo phần việc đã ghi ở trên mà làm./.", "Các tổ làm theo phần việc của mình"),
                       # maybe after what the document replaces ("Kế hoạch này thay cho …; …")
+                      # (or "… chủ động làm theo kế hoạch này./.")
                       rf"|^(?:{_REPLACES};\s*)?(?:cac |truong |tung |moi )[^.;]{{0,160}}?(?:\btheo {_DOCUMENT} nay (?:ma )?"
-                      r"(?:lam|thuc hien|trien khai)|\btheo (?:phan viec|nhiem vu)"
+                      rf"(?:lam|thuc hien|trien khai)|\b(?:lam|thuc hien|trien khai) theo {_DOCUMENT} nay|\btheo (?:phan viec|nhiem vu)"
                       r"(?: (?:cua minh|da ghi|o tren|tren|duoc giao|da (?:duoc )?phan cong))+ (?:ma )?(?:lam|thuc hien|trien khai)"
                       r"|\b(?:lam|thuc hien|trien khai) theo (?:phan viec|nhiem vu) (?:cua minh|duoc giao|da ghi|da (?:duoc )?phan cong)"
                       r"(?: [^.;]{0,30})?))"
@@ -4337,8 +4367,9 @@ _IN_SENTENCE = r"(?:[^.]|\.(?=\w))"
 #: báo Thường trực Liên minh./.")
 _TOLD = (rf"(?:yeu cau |de nghi )?(?:(?:thu truong |truong )?cac {_UNITS_WHO}|{_VILLAGE_HEADS})(?:,? (?:va )?(?:cac )?{_UNITS_WHO})*(?: (?:cua|(?:truc )?thuoc) [^,.;]{{1,30}})?"
          r"(?: duoc (?:giao|phan cong))?[ ,][^.;]{0,100};\s*"
-         # … then the course of the work the difficulties arise in ("…; quá trình thực hiện có khó khăn báo cáo …")
-         r"(?:(?:trong )?qua trinh (?:thuc hien|trien khai)\s*,?\s*)?")
+         # … then the course of the work the difficulties arise in ("…; quá trình thực hiện có khó khăn báo cáo …",
+         # "…; quá trình làm có khó khăn thì báo ngay …")
+         r"(?:(?:trong )?qua trinh (?:thuc hien|trien khai|lam)\s*,?\s*)?")
 _DIFFICULTIES = re.compile(r"^(?:(?:(?:trong )?qua trinh|khi) (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai|lam)\b[^,.;]{0,80}?,?\s*"
                            # … and whoever sends them up, named before them: "Trong quá trình thực hiện, các đơn vị phản
                            # ánh vướng mắc về Phòng … để báo cáo …./."
@@ -4559,6 +4590,10 @@ _READING_NOTE = re.compile(# how to read what follows, so labelled ("Cách đọ
                            # … or what a column named in quotes holds ("Cột "Làm sau việc" ghi mã những việc phải xong
                            # trước …", "Lưu ý: cột “Phối hợp” nêu đơn vị …")
                            r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?cot\s*[\"“][^\"”]{1,40}[\"”]\s*(?:ghi|neu|la|cho biet|the hien)\b"
+                           # … or how what it is graded by is counted, its subject a word or two and no body ("Mức được
+                           # tính theo số đo lúc 14 giờ tại cửa lấy nước; …", "Thời hạn được tính từ ngày Kế hoạch được ký.")
+                           r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:cac )?(?:muc|cap|bac|thoi gian|thoi han|so ngay|diem|ty le)"
+                           r"(?: [a-z]+){0,2} (?:duoc )?tinh (?:theo|tu|bang)\b"
                            # … or a column by its place ("Cột thứ nhất ghi mốc thời vụ: …", "Cột đầu bảng ghi mã đơn hàng
                            # …")
                            r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?cot (?:thu (?:nhat|hai|ba|tu|nam|\d{1,2})|dau(?: tien)?|cuoi(?: cung)?)"
@@ -5079,6 +5114,85 @@ def _dated_by_code(codes: dict[str, tuple], tasks: list[dict]) -> None:
         time, line = codes[code]
         task["deadline"] = time.as_dict()
         task["review"] = [*task.get("review", []), message("imp_deadline_by_code", code=code, line=line)]
+
+
+#: the words of a time before the period it names ("Trước kỳ nghỉ Tết", "Trong Tháng cao điểm", "Tuần thi học kỳ I",
+#: "trước ngày bấm máy"), dropped one by one until what is left is a name the plan dates (folded)
+_PERIOD_WORD = re.compile(r"^(?:truoc|trong|suot|dau|giua|cuoi|het|den|tuan|ngay|ky|dip|dot|thoi gian)\s+")
+#: … and its dates where the plan names it, after its name in the same clause ("nhập học khóa mới từ ngày 07/9/2026;",
+#: "tuần sinh hoạt công dân từ 14/9 đến 19/9/2026", "“Tháng cao điểm” … năm 2026, từ ngày 17/10 đến ngày 18/11/2026",
+#: "Ngày bấm máy: 05/10/2026.", "“trước sạ” là trước ngày 10/11/2026"): the first day, maybe the last, after the words
+#: that give it ("từ", "là", "ngày", a colon; not another clause's time: "Đại hội, báo cáo Sở … trước 15/7/2026") (folded)
+_PERIOD_DAYS = (r"[\"”']?(?:[^;.]|\.(?=\w)){0,80}?(?:\s(?:tu|la(?: truoc)?|ngay)\s|:\s*)(?:ngay )?"
+                r"(?P<first>\d{1,2}/\d{1,2}(?:/20\d\d)?)"
+                r"(?:\s*(?:den|-|–)\s*(?:ngay )?(?P<last>\d{1,2}/\d{1,2}/20\d\d))?(?![\d/])")
+
+
+#: … or a number of days after it ("Sau Tháng cao điểm 30 ngày", "30 ngày sau Tháng cao điểm", "45 - 50 ngày sau …":
+#: the most) (folded)
+_DAYS_AFTER = (re.compile(r"sau (?P<name>.+?) (?P<days>\d{1,3}) ngay"),
+               re.compile(r"(?:\d{1,3}\s*[-–]\s*)?(?P<days>\d{1,3}) ngay sau (?P<name>.+)"))
+
+
+def _period_days(name: str, texts: list[tuple[str, int]], year: int | None) -> tuple[dt.date, dt.date, int] | None:
+    """The first and last day the plan gives a period it names (``_PERIOD_DAYS``), and the line it says so on."""
+    pattern = re.compile(rf"(?<![\w/]){re.escape(name)}(?![\w/]){_PERIOD_DAYS}")
+    for text, line in texts:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        try:
+            last = dt.date(*reversed([int(n) for n in match.group("last").split("/")])) if match.group("last") else None
+        except ValueError:  # no such day
+            continue
+        first_year = last.year if last else year
+        day, month, *printed = (int(n) for n in match.group("first").split("/"))
+        if printed:
+            first_year = printed[0]
+        elif last and month > last.month:
+            first_year = last.year - 1  # "từ 28/12 đến 16/01/2027": the year before
+        if first_year is None:
+            continue
+        try:
+            first = dt.date(first_year, month, day)
+        except ValueError:
+            continue
+        return first, last or first, line
+    return None
+
+
+def _dated_by_name(paras: list, tasks: list[dict], year: int | None) -> None:
+    """Deadlines a plan writes as the name of a period it dates elsewhere, in a note or a calendar ("Trước ngày nhập
+    học khóa mới", "Tuần sinh hoạt công dân", "Trong Tháng cao điểm" and "Cột đầu bảng ghi mốc theo Lịch năm học …:
+    nhập học khóa mới từ ngày 07/9/2026; tuần sinh hoạt công dân từ 14/9 đến 19/9/2026 …"): before the period's first
+    day for what is due before it, its last day for what is due in it, said in review. Only a time the importer could
+    not date by itself (ambiguous, a condition) or dated from a feast it knows with no number printed ("Trước kỳ nghỉ
+    Tết": the plan's own days of the holiday, not the feast's day)."""
+    texts = [(fold(para.text), para.line) for para in paras if re.search(r"\d{1,2}/\d{1,2}", para.text)]
+    if not texts:
+        return
+    for task in tasks:
+        deadline = task["deadline"]
+        printed = deadline.get("printed") or ""
+        if not printed or not (deadline.get("kind") in ("ambiguous", "after-condition")
+                               or (deadline.get("kind") == "before" and not re.search(r"\d", printed))):
+            continue
+        said = fold(printed).strip(" .;:,()")
+        # "Sau Tháng cao điểm 30 ngày": that many days after its last day
+        after = next((m for m in (p.fullmatch(said) for p in _DAYS_AFTER) if m), None)
+        name, found = after.group("name") if after else said, None
+        while len(name.split()) >= 2 and found is None:  # a name of one word ("Tết", "sạ") says too little
+            found = _period_days(name, [(t, line) for t, line in texts if line != task.get("_line")], year)
+            if found is None:
+                shorter = _PERIOD_WORD.sub("", name, count=1)
+                name = shorter if shorter != name else ""
+        if found is None:
+            continue
+        first, last, line = found
+        due = last + dt.timedelta(days=int(after.group("days"))) if after \
+            else first if said.startswith("truoc ") and name != said else last
+        task["deadline"] = {"printed": printed, "kind": "before", "before": due.isoformat()}
+        task["review"] = [*task.get("review", []), message("imp_deadline_by_name", printed=printed, line=line)]
 
 
 #: a clause that gives numbered tasks to the sentence's body: "chủ trì thực hiện các nhiệm vụ tại điểm 1 và điểm 2 mục

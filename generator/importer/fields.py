@@ -360,8 +360,9 @@ _NATIONAL_START = re.compile(r"^(?:bo(?! phan\b)|vu|vien(?! thong)|tong cuc) ")
 _CROP_SEASON = re.compile(r"^vu (?:dong xuan|he thu|thu dong|xuan he|mua|chiem|dong|xuan|he|thu)\b")
 _GOVERNMENT = {"chinh phu", "thu tuong chinh phu", "thu tuong"}
 #: the word before a verb that makes it what a committee, a team, a council or a delegation is for ("Ban tổ chức", "Tổ
-#: kiểm tra", "Hội đồng thẩm định", "Đoàn giám sát"): one of its name's words, not the sentence's verb
-_COMMITTEE_WORD = r"(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )"
+#: kiểm tra", "Hội đồng thẩm định", "Đoàn giám sát"), or the session it serves ("Tổ thư ký kỳ đánh giá", "… kỳ kiểm
+#: tra"): one of its name's words, not the sentence's verb
+_COMMITTEE_WORD = r"(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )(?<![Kk]ỳ )"
 #: a verb that ends a printed agency name ("Cục … chủ trì", "Cục … có trách nhiệm"): lower case only,
 #: so a name's own capitalised words ("Sở Kế hoạch và Đầu tư", "Chi cục Trồng trọt") are kept; nor the
 #: nouns these words also are ("Chủ đầu tư", "nhà đầu tư", "Các tổ chức tín dụng", "Trung tâm Xúc tiến đầu tư,
@@ -382,8 +383,11 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
                        r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|(?<![Cc]hứng )(?<![Xx]ác )(?<![Cc]ông )(?<![Tt]hừa )(?<![Gg]hi )nhận(?= (?:hồ sơ|báo cáo|mẫu|đăng ký|bàn giao|hàng|kinh phí|vốn))|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
-                       # the bodies asked in the passive ("Ủy ban MTTQ …, các đoàn thể | được đề nghị vận động …")
-                       r"được (?:đề nghị|yêu cầu)|"
+                       # the bodies asked in the passive ("Ủy ban MTTQ …, các đoàn thể | được đề nghị vận động …"), or
+                       # given the lead ("Các phòng, chi cục thuộc Sở | được giao chủ trì nhiệm vụ …")
+                       r"được (?:đề nghị|yêu cầu)|được giao(?= (?:chủ trì|thực hiện|phụ trách)\b)|"
+                       # the time of a partner's share, a condition after its name ("p/h Sở NN&MT | khi có vướng mắc …")
+                       r"khi(?= (?:có|cần|phát sinh|xảy ra)\b)|"
                        r"vận động|gửi|(?<![Vv]ận )chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        rf"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|{_COMMITTEE_WORD}biên soạn|{_COMMITTEE_WORD}biên tập|ra (?:quyết định|thông báo|văn bản)|tiếp tục|hoàn thành|nghiêm túc|"
                        rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}(?<![Hh]ỗ trợ )(?<![Cc]huyên gia )tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|đối chiếu|(?<![Bb]iên )(?<![Tt]òa )(?<![Tt]oà )soạn(?: thảo)?|thiết kế|phân công|nhập(?= (?:kết quả|dữ liệu|số liệu|thông tin|hồ sơ))|lựa chọn|phê duyệt|công bố|"
@@ -719,6 +723,9 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
             # trên địa bàn | …"): which of them, as a heading's class keeps it (not a body's "UBND xã | trên địa bàn …")
             and not (m.re is _PLACE_END and m.group().strip() == "trên địa bàn"
                      and (ACTOR_CLASS.match(fold(chunk)) or _LENDERS.match(fold(chunk))))]
+    dashed = _DASH_END.search(chunk)
+    if dashed is not None:  # "Văn phòng Hội | — cùng Liên minh … mở lớp": a spaced dash before the work ends the name
+        ends.append(dashed.start())
     numbered = NUMBER_END.search(chunk)
     if numbered is not None:  # "Tổ khám số 1 | khám tại …": a unit's number ends its name
         ends.append(numbered.end())
@@ -748,6 +755,10 @@ def name_only(chunk: str, places: bool = True, which: bool = True, whole: bool =
     return _TENSE_END.sub("", name) if ends else name
 
 
+#: a spaced en or em dash with the work after it in lower case, as an item sets its doer apart before its work
+#: ("1.1. Ban Tư vấn - Khiếu nại — xem lại nhãn …", "Chi hội Nha Trang – khảo sát …"); the parts of a name are
+#: capitalised after theirs ("Phòng Văn hóa – Xã hội")
+_DASH_END = re.compile(r"\s+[–—]\s+(?=[a-zà-ỹđ])")
 #: a post that opens a name ("Phó Chủ tịch UBND xã", "Đ/c Giám đốc Sở", "Chủ tịch UBND các xã"), folded
 _POST_START = re.compile(r"(?:d/c |dong chi )?(?:pho )?(?:chu tich|giam doc|tong giam doc|hieu truong|vien truong|bi thu|"
                          r"truong (?:ban|phong))\b")
@@ -835,7 +846,7 @@ def _name_ends(folded: str, end: int) -> bool:
     return not _CONTINUES.match(folded, end)
 
 
-_LEAD_WORDS = re.compile(r"^\s*(?:(?i:phối (?:kết )?hợp)(?:\s+chặt chẽ)?(?:\s+với)?|(?i:làm việc) với|với|cùng|(?i:giao)(?:\s+cho)?|(?i:đề nghị|yêu cầu))\s+")
+_LEAD_WORDS = re.compile(r"^\s*(?:(?i:phối (?:kết )?hợp)(?:\s+chặt chẽ)?(?:\s+với)?|(?i:p/h)|(?i:làm việc) với|với|cùng|(?i:giao)(?:\s+cho)?|(?i:đề nghị|yêu cầu))\s+")
 #: bare unit types that go on a list inside one name after "các": "Ủy ban nhân dân các xã, phường", "Các sở, ban,
 #: ngành", "Các phòng, chi cục, trung tâm thuộc Sở", "Trưởng các thôn, tổ dân phố"
 _UNIT_TYPES = (r"(?:xa|phuong|dac khu|thi tran|thi xa|thanh pho|huyen|quan|tinh|thon|xom|to dan pho|khu pho|ban|lang|ap|buon|so|nganh|"
@@ -1673,8 +1684,9 @@ _SHORT_DOT = r"(?-i:(?:(?<=\W[A-ZĐ])|(?<=\W[A-ZĐ]{2}))\.(?=[A-ZĐ]))"
 #: the partners after "phối hợp với" or "làm việc với" (not "lịch làm việc với": the hosts of a visit), up to the verb
 #: of the work (lower case: a capitalised word is a name's own, "Trung tâm Tư vấn và Hỗ trợ hợp tác xã"), or to the
 #: bracket they are said in ("… (phối hợp Thuế tỉnh Hưng Yên) — tháng 9/2026": a bracket aside inside stays, "Sở NN&MT
-#: (Chi cục PTNT), UBND các xã"); a short type's dot goes on the name ("phối hợp P.Kinh tế tổ chức …")
-COOP = re.compile(rf"(?:phối (?:kết )?hợp(?!\s+của\b)(?:\s+(?:chặt chẽ\s+)?với)?|(?<!lịch )làm việc với)\s+"
+#: (Chi cục PTNT), UBND các xã"); a short type's dot goes on the name ("phối hợp P.Kinh tế tổ chức …"); "p/h" as offices
+#: shorten it ("…, p/h UBND các xã, phường")
+COOP = re.compile(rf"(?:phối (?:kết )?hợp(?!\s+của\b)(?:\s+(?:chặt chẽ\s+)?với)?|(?<!lịch )làm việc với|(?<![\w/])p/h)\s+"
                   rf"(?P<coop>(?:[^.;:()]|{_SHORT_DOT}|\([^()]*\)?){{3,300}}?)"
                   rf"(?=\s+(?-i:{_VERBS})\b|[;:)]|(?!{_SHORT_DOT})\.|$|{_DASHED_TIME})", re.I)
 #: a line that assigns the items around it, a group's ("Cơ quan tham mưu, thực hiện: …", "Trách nhiệm thực hiện: X chủ
@@ -2043,6 +2055,9 @@ _OPENING_TIME = re.compile(r"^[\s\-–—+•*]*(?P<time>(?:thuong xuyen|hang (?
                            r"(?:tu|trong|truoc|den|cuoi|dau) ?(?:quy|q\.?) ?[ivx]|quy [ivx]|"
                            r"q\.?\s*(?:iv|iii|ii|i|[1-4])/|"
                            r"t\d{1,2}/|truoc \d)[^:;]{0,40}?)\s*:\s+\S")
+#: a whole date that opens a line before its work, as a timeline of milestones lists them ("15/10/2026 Bàn giao mặt
+#: bằng …", "- 30/11/2026: Thành lập …", "31/5/2027 – Lập hồ sơ quyết toán …"): the day the work is due
+_OPENING_DATE = re.compile(rf"^[\s\-–—+•*]*(?P<time>\d{{1,2}}/\d{{1,2}}/20\d\d)(?:\s*[:–—]\s*|\s+-\s+|\s+(?=[{CAPITAL}]))(?=\S)")
 #: a time in square or round brackets that opens an item, before its doer, as a schedule kept as a list tags each line
 #: ("1) [T9] phòng Kinh tế rà soát …", "[trước 15/10] HTX … ký hợp đồng …", "(Quý IV/2026) Sở … tổ chức …")
 TIME_TAG = re.compile(r"^[\s\-–—+•*]*[\[(](?P<time>[^\[\]()]{2,40})[\])]\s+(?=\S)")
@@ -2163,9 +2178,9 @@ _WHOLE_YEAR = re.compile(r"\s*(?:ca|trong|suot) nam\s*\.?\s*")
 
 #: a time cell that is a month and its year alone, as tables print them ("04/2026", "4/2026")
 _MONTH_CELL = re.compile(r"\s*(?P<m>\d{1,2})\s*/\s*(?P<y>20\d\d)\s*\.?\s*")
-#: … or a run of them, each with its year ("12/2026 - 01/2027", "9/2026 – 10/2026"): due by the last, as a run of
-#: months is
-_MONTHS_CELL = re.compile(r"\s*(?P<m0>\d{1,2})\s*/\s*(?P<y0>20\d\d)\s*(?:[-–—]|den)\s*(?P<m>\d{1,2})\s*/\s*(?P<y>20\d\d)\s*\.?\s*")
+#: … or a run of them, each with its year ("12/2026 - 01/2027", "9/2026 – 10/2026") or the last's alone ("09 -
+#: 10/2026"): due by the last, as a run of months is
+_MONTHS_CELL = re.compile(r"\s*(?P<m0>\d{1,2})\s*(?:/\s*(?P<y0>20\d\d)\s*)?(?:[-–—]|den)\s*(?P<m>\d{1,2})\s*/\s*(?P<y>20\d\d)\s*\.?\s*")
 
 
 _DATE_PRINTED = r"(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>20\d\d)|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>20\d\d))"
@@ -2501,7 +2516,9 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
     if month and 1 <= int(month.group("m")) <= 12:  # a cell of a month and its year alone: "04/2026"
         return DeadlineFound("month", text.strip(), year=int(month.group("y")), month=int(month.group("m")))
     months = _MONTHS_CELL.fullmatch(folded) if cell else None
-    if months and 1 <= int(months["m"]) <= 12 and (months["y0"], int(months["m0"])) < (months["y"], int(months["m"])):
+    # (the first month's year left out where it is the last's: "09 - 10/2026")
+    if months and 1 <= int(months["m"]) <= 12 \
+            and (months["y0"] or months["y"], int(months["m0"])) < (months["y"], int(months["m"])):
         printed = text.strip()
         return DeadlineFound("month", printed, year=int(months["y"]), month=int(months["m"]),
                              note=_NOTES["month-run"](printed=printed, month=int(months["m"]), year=int(months["y"])))
@@ -2532,7 +2549,7 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
         found = _deadline_in(tag.group("time"), cell=True, year=year, signed=signed, issued=issued)
         if found.kind not in ("unspecified", "ambiguous"):
             return found
-    opening = None if cell else _OPENING_TIME.match(folded)
+    opening = None if cell else (_OPENING_TIME.match(folded) or _OPENING_DATE.match(text))
     if opening:  # "- Thường xuyên: Theo dõi, hỗ trợ … sau khi thành lập": the time the line opens with, first
         found = deadline(text[opening.start("time"):opening.end("time")], cell=True, year=year, signed=signed,
                          issued=issued)

@@ -353,6 +353,31 @@ _WHOLE_TITLE = re.compile(r"(?:to chuc thuc hien|muc dich(?:,? yeu cau)?|yeu cau
 _GOES_ON = re.compile(r"^(?:và|hoặc|cho|của|năm|giai đoạn|đối với|trong|về|các|đến)\b")
 
 
+#: the marks of a Markdown block quote at a line's start ("> ", "> > ")
+_BLOCK_QUOTE = re.compile(r"^\s{0,3}>(?:\s{0,3}>)*\s?")
+
+
+def _noted_lines(lines: list[str], start: int, stop: int) -> set[int]:
+    """The lines of Markdown block quotes that are the document's own notes ("#### Việc 1. …" / "> phòng Kinh tế chủ
+    trì; …; xong trước 15/10."), read without their marks; not a quotation of another text in its quotation marks
+    ("> “Giao UBND các xã … ;" … "> Giao Sở … trước ngày 10/9/2026.”", a superior's instruction cited), whose marks
+    stay: no work of this document."""
+    noted: set[int] = set()
+    index = start
+    while index < stop:
+        if not _BLOCK_QUOTE.match(lines[index]):
+            index += 1
+            continue
+        end = index
+        while end < stop and _BLOCK_QUOTE.match(lines[end]):
+            end += 1
+        words = " ".join(_BLOCK_QUOTE.sub("", line, count=1) for line in lines[index:end]).strip(" *_")
+        if words and words[0] not in "\"“'‘" and words[-1] not in "\"”'’":
+            noted.update(range(index, end))
+        index = end
+    return noted
+
+
 def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> list[Para]:
     """Paragraphs of ``lines[start:stop]`` (line numbers stay those of the whole text).
 
@@ -372,8 +397,11 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         if out and len(pieces) > 1:
             out[-1].text = nfc(" ".join(pieces))
 
+    noted = _noted_lines(lines, start, len(lines) if stop is None else stop)
     for index in range(start, len(lines) if stop is None else stop):
         raw = lines[index]
+        if index in noted:  # a Markdown block quote's marks ("> phòng Kinh tế chủ trì; …", a note set apart under an
+            raw = _BLOCK_QUOTE.sub("", raw, count=1)  # item): its text, read as any line
         text = _unemoji(nfc(plain_line(raw)))
         if not text:
             blank = True
@@ -428,6 +456,8 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             continue  # a page number between a label and its value
         starts_new = not inline and not bare and (
             current is None or kind or heading_line or current.kind == "heading"
+            # a Markdown heading is one line, whatever it is numbered ("#### Việc 1. Lập sổ …"): nothing runs on from it
+            or current.level > 0
             # a day's title in a day-by-day schedule, and the line after it: the day's work ("Thứ Hai, 07/9/2026" /
             # "Sáng: Đoàn Thanh niên xã …"), a paragraph each
             or DAY_TITLE.fullmatch(fold(text)) is not None

@@ -174,8 +174,9 @@ COLUMNS = [  # (field, header words, folded)
 #: a group line of a flattened table: a Roman numeral ("I", "II. Tuyên truyền", "I Nhận thức …") or a capital letter
 #: alone or with its dot ("A", "B. Nhiệm vụ cụ thể"; not "Y tế …")
 _GROUP = re.compile(rf"^(?:(?P<g>{ROMAN})\.?(?:\s+(?P<title>.+))?|(?P<l>[A-ZĐ])(?:[.)]\s*(?P<ltitle>\S.*)?)?)$")
-#: a group's marker in the TT cell, maybe with its title: "I", "II.", "I. TUYÊN TRUYỀN", "A", "B. Nhiệm vụ cụ thể"
-_GROUP_CELL = re.compile(rf"^(?P<g>{ROMAN}|[A-ZĐ])(?:(?:[.)]\s*|\s+)(?P<title>\S.*))?[.)]?$")
+#: a group's marker in the TT cell, maybe with its title: "I", "II.", "I. TUYÊN TRUYỀN", "A", "B. Nhiệm vụ cụ thể" (not a
+#: code, its number right after the dot: "Đ.4.1", a contract's clause a row carries out)
+_GROUP_CELL = re.compile(rf"^(?P<g>{ROMAN}|[A-ZĐ])(?:(?:[.)](?:\s+|(?!\d))|\s+)(?P<title>\S.*))?[.)]?$")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)]?$")  # "1", "1.", "2.1", "a", "a)"
 BOLD = re.compile(r"^\s*(?:\*\*.+\*\*|__.+__|<(?:b|strong)>.+</(?:b|strong)>)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.;:!?…]$")
@@ -410,6 +411,10 @@ def _columns(cells: list[str]) -> list[str | None]:
         names[sides[0]] = "lead"
         for k in sides[1:]:
             names[k] = "cooperating"
+    elif len(sides) == 1 and ("lead" in names or "roles" in names) and "cooperating" not in names:
+        # … or one side beside those who lead ("Người phụ trách | Phía HTX | Thời gian", a company's plan with its
+        # partner cooperatives): the other party's people, who take part in the row's work
+        names[sides[0]] = "cooperating"
     # a column of the work and its assignment ("Việc cần làm và phân công") spanning the empty columns after it: its
     # rows of work, each with a row of labelled cells under it ("Chủ trì: X | Phối hợp: Y | Thời gian: Z"), the
     # first empty column the assignment's
