@@ -2221,6 +2221,17 @@ the time in brackets; a provincial union of cooperatives' plain-text plan of "+"
 partners; a ward's Markdown plan of bold run-in doers and italic times; a Hội LHPN's plan copied from a PDF viewer with
 hard-wrapped lines and a running header between its pages.
 
+Two-hundred-and-twenty-sixth section: a two-hundred-and-twenty-fourth held-out set, ``benchmarks/corpus/unseen224/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a bamboo incense-stick exporter's .docx plan buying its linked
+cooperatives' sticks, one task table whose doers sit under a merged "Bộ phận thực hiện" head split "Chính" | "Phụ" and
+whose times are only a start date and a number of calendar days (one row starting after another row ends); a social
+enterprise's PDF plan with women's embroidery groups whose appendix, a spreadsheet too wide for the page, prints its
+work columns on one page and its doers and dates on the next, rows joined by their number; a Sở Nông nghiệp và Môi
+trường's plain-text plan whose task table was pasted from Excel as tab-separated rows with quoted multi-line cells; a Sở
+Khoa học và Công nghệ's Markdown plan whose work is a mermaid Gantt block, sections naming the leads; a provincial Hội
+Nông dân's plan whose partners come as "kết hợp với", "dưới sự hướng dẫn của", "tranh thủ sự hỗ trợ của".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2709,6 +2720,8 @@ HELD_OUT = {
     "unseen222": "two-hundred-and-twenty-second held-out set (benchmarks/corpus/unseen222/, two new kinds, three "
                  "everyday documents):",
     "unseen223": "two-hundred-and-twenty-third held-out set (benchmarks/corpus/unseen223/, two new kinds, three "
+                 "everyday documents):",
+    "unseen224": "two-hundred-and-twenty-fourth held-out set (benchmarks/corpus/unseen224/, two new kinds, three "
                  "everyday documents):",
 }
 
