@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-twenty-third sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-twenty-third and the two-hundred-and-twenty-fifth sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -274,6 +274,7 @@ UNSEEN220 = ROOT / "benchmarks" / "corpus" / "unseen220"
 UNSEEN221 = ROOT / "benchmarks" / "corpus" / "unseen221"
 UNSEEN222 = ROOT / "benchmarks" / "corpus" / "unseen222"
 UNSEEN223 = ROOT / "benchmarks" / "corpus" / "unseen223"
+UNSEEN225 = ROOT / "benchmarks" / "corpus" / "unseen225"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -506,6 +507,7 @@ ANNOTATIONS220 = sorted(UNSEEN220.glob("*.yaml"))
 ANNOTATIONS221 = sorted(UNSEEN221.glob("*.yaml"))
 ANNOTATIONS222 = sorted(UNSEEN222.glob("*.yaml"))
 ANNOTATIONS223 = sorted(UNSEEN223.glob("*.yaml"))
+ANNOTATIONS225 = sorted(UNSEEN225.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -814,7 +816,8 @@ def _set_id(value):
                                                       (UNSEEN220, ANNOTATIONS220, 5),
                                                       (UNSEEN221, ANNOTATIONS221, 5),
                                                       (UNSEEN222, ANNOTATIONS222, 5),
-                                                      (UNSEEN223, ANNOTATIONS223, 5)],
+                                                      (UNSEEN223, ANNOTATIONS223, 5),
+                                                      (UNSEEN225, ANNOTATIONS225, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -980,7 +983,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN220,
                                     UNSEEN221,
                                     UNSEEN222,
-                                    UNSEEN223],
+                                    UNSEEN223,
+                                    UNSEEN225],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3745,6 +3749,10 @@ B222 = UNSEEN222 / "b_nghe-an_52-KH-NK-2026_nong-san-htx-nha-khach-tet.pdf"
 
 B223 = UNSEEN223 / "b_khanh-hoa_21-KH-HBVNTD-2026_nhan-hang-khieu-nai-htx.pdf"
 
+# --- two-hundred-and-twenty-fifth held-out set -------------------------------------------------------------
+
+B225 = UNSEEN225 / "b_ha-tinh_27-KH-BKTC-2026_keo-cu-do-lac-mat-mia-htx-bang-xoay.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3888,7 +3896,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN220, ANNOTATIONS220),
               (UNSEEN221, ANNOTATIONS221),
               (UNSEEN222, ANNOTATIONS222),
-              (UNSEEN223, ANNOTATIONS223)]
+              (UNSEEN223, ANNOTATIONS223),
+              (UNSEEN225, ANNOTATIONS225)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4073,7 +4082,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN220, B220),
                                         (UNSEEN221, B221),
                                         (UNSEEN222, B222),
-                                        (UNSEEN223, B223)],
+                                        (UNSEEN223, B223),
+                                        (UNSEEN225, B225)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
