@@ -2232,6 +2232,17 @@ trường's plain-text plan whose task table was pasted from Excel as tab-separa
 Khoa học và Công nghệ's Markdown plan whose work is a mermaid Gantt block, sections naming the leads; a provincial Hội
 Nông dân's plan whose partners come as "kết hợp với", "dưới sự hướng dẫn của", "tranh thủ sự hỗ trợ của".
 
+Two-hundred-and-twenty-seventh section: a two-hundred-and-twenty-fifth held-out set, ``benchmarks/corpus/unseen225/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a winery's .docx plan for buying its linked cooperatives' wine
+grapes, one task table whose single doers' cell lists every body of the row and marks the lead "(*)" wherever it
+stands; a confectionery maker's PDF plan for the peanuts, molasses, ginger and rice paper of its Tết candy, its task
+table printed sideways on a portrait page under band rows by ingredient; a commune's plain-text plan whose items name
+no doer, the work given out in "Nơi nhận" by the items' numbers ("t/h việc 1, 3, 8; p/h việc 2, 6"); a ward's Markdown
+plan whose tasks end with footnote references, the doers and times only in the footnotes; a provincial union of
+cooperatives' plain-text plan with a duty roster of its advice desk, each span of months naming the body on duty and
+the one that sits with it.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2722,6 +2733,8 @@ HELD_OUT = {
     "unseen223": "two-hundred-and-twenty-third held-out set (benchmarks/corpus/unseen223/, two new kinds, three "
                  "everyday documents):",
     "unseen224": "two-hundred-and-twenty-fourth held-out set (benchmarks/corpus/unseen224/, two new kinds, three "
+                 "everyday documents):",
+    "unseen225": "two-hundred-and-twenty-fifth held-out set (benchmarks/corpus/unseen225/, two new kinds, three "
                  "everyday documents):",
 }
 
