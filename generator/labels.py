@@ -511,6 +511,8 @@ MESSAGES = {
     "imp_deadline_tet_eve": "thời hạn “{printed}”: ghi là trước ngày {date}, ngày Giao thừa (ngày cuối năm âm lịch, trước "
                             "mùng 1 Tết Nguyên đán đầu tiên kể từ ngày ký; {basis}); kiểm tra",
     "imp_deadline_from_signing": "thời hạn {days} ngày tính từ ngày ký văn bản: ghi là trước ngày {date}; kiểm tra ngày ký",
+    "imp_deadline_days_from_start": "bắt đầu {start}, {days} ngày (tính cả ngày bắt đầu): ghi là xong chậm nhất ngày {day}; "
+                                    "kiểm tra",
     "imp_deadline_by_name": "thời hạn “{printed}” ghi bằng tên một kỳ: lấy theo ngày văn bản ghi cho kỳ đó (dòng {line}); "
                             "đối chiếu",
     "imp_deadline_by_code": "thời hạn ghi bằng mã “{code}”: lấy theo bảng mã thời gian (dòng {line}); đối chiếu",

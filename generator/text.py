@@ -43,6 +43,9 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 BOX_RULES = "│║┃"
 #: emphasis marks and escapes, dropped; a drawn table's vertical rules read as spaces between its cells' words, as a pipe
 #: table's "|" stands apart from them
+#: a star in brackets after a name, as a table marks the body that leads ("Phòng Nguyên liệu (*), Phòng Kế toán"):
+#: text, not Markdown's emphasis
+_STAR_MARK = "(*)"
 _MARKUP_CHARS = str.maketrans({"*": None, "\\": None, "_": None, **{rule: " " for rule in BOX_RULES}})
 
 #: a pandoc bracketed span, its text then its attributes, as pandoc's Markdown writer prints what Word underlined,
@@ -114,6 +117,8 @@ def plain_line(line: str) -> str:
             return ""  # a table of contents' entry, a reference link's target: no text of the document's
         line = _REFERENCE_LINK.sub(r"\1", _LINK.sub(r"\1", line))
     line = _ENTITY.sub(lambda m: html.unescape(m.group()), line) if "&" in line else line
+    if _STAR_MARK in line:  # a star in brackets marks a name (the lead of a doers' cell, as a note explains): no emphasis
+        return _STAR_MARK.join(part.translate(_MARKUP_CHARS) for part in line.split(_STAR_MARK))
     return line.translate(_MARKUP_CHARS)
 
 

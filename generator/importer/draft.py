@@ -164,6 +164,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     meta["day_n"] = fields.day_n(lines[:stop])  # "… ngày 10/12/2026 (sau đây gọi là ngày N)": milestones "N - 30" count from it
     meta["phases"] = fields.phases(lines[:stop])  # "- Đợt 1: từ ngày 06/7/2026 đến ngày 25/7/2026": a time cell "Đợt 1"
     meta["events"] = fields.event_spans(lines[:stop], _dated(meta))  # "Hội chợ … diễn ra từ ngày 12 đến 16/11/2025"
+    meta["footnotes"] = _footnotes(lines)  # "1. Rà soát …[^1]" / "[^1]: Giao Phòng Kinh tế; cùng làm: …; hạn: …"
     if wrapper:
         attached_meta = _metadata(lines[attached:], stop - attached)
         if not attached_meta.get("title"):  # an attached text of a kind no plan has ("QUY ĐỊNH", "ĐIỀU LỆ"): the
@@ -1882,7 +1883,7 @@ def _item_fields(lines: list) -> dict[str, str]:
 #: the doers run in before the colon of their work, their roles marked in brackets ("X (chủ trì), Y (phối hợp): …")
 _MARKED_HEAD = re.compile(r"^(?P<head>[^:()]{3,150}\((?:chủ trì|chính)\)(?:[^:]{0,200}?))\s*:\s*(?=\S)", re.I)
 #: the roles written after the names ("X (chủ trì); Y, Z (phối hợp)"), in a labelled line or a doers' cell
-_ROLES_AFTER = re.compile(r"\((?:chủ trì|phối hợp|chính)\)", re.I)  # "(chính)": the main doer, the lead
+_ROLES_AFTER = re.compile(r"\((?:chủ trì|phối hợp|chính|\*)\)", re.I)  # "(chính)", "(*)": the main doer, the lead
 
 
 def _roles_apart(clause: str) -> list[str]:
@@ -1957,7 +1958,7 @@ _ROLES_APART = re.compile(r"(?:(?<=chủ trì)|(?<=tham mưu)|(?<=thực hiện)
 #: where a bracket's clauses part: at ";" and between two bodies' roles (``_closing_roles``); a doers' cell's also after
 #: a lead's bracketed mark ("X (chủ trì), Y, Z": ``_role_clauses``)
 _CLAUSE_CUT = re.compile(rf";|{_ROLES_APART.pattern}|,\s+(?=cùng\s+(?:với\s+)?\S)", re.I)  # … and "X, cùng Y"
-_ROLE_CLAUSE_CUT = re.compile(rf"{_CLAUSE_CUT.pattern}|(?:(?<=\(chủ trì\))|(?<=\(chính\))),\s+", re.I)
+_ROLE_CLAUSE_CUT = re.compile(rf"{_CLAUSE_CUT.pattern}|(?:(?<=\(chủ trì\))|(?<=\(chính\))|(?<=\(\*\))),\s+", re.I)
 #: a bracket's doers as a lead and its partners parted by a slash ("(KT/ND)", "(KT/VP, CA)", "(KT/HTX Hoa cây cảnh Xuân
 #: Quan)"), a notation a commune's plan explains in its legend ("đơn vị đứng trước dấu gạch chéo (/) chủ trì …")
 _LEAD_SLASH = re.compile(r"^(?P<lead>[^/;,()\d]{1,80}?)\s*/\s*(?P<rest>[^/;()\d]{1,200})$")
@@ -2361,7 +2362,7 @@ _PARTNERS_THEN_ROLE = re.compile(rf"(?P<who>[^;]{{3,200}}?)\s+{_COOP_ROLE}", re.
 #: ("sự tham gia của Y" names who takes part in an event the task holds, "tổ chức diễn đàn với sự tham gia của …": no
 #: partner)
 _PARTNER_NEXT = r"(?=[" + fields.CAPITAL + r"]|các\s|" + fields.LOWER_TYPE + ")"  # a name, a class, a type in lower case
-_PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )(?<![Đđ]i )\bcùng(?:\s+phối hợp)?(?:\s+với)?|\bsự\s+(?:phối hợp|hỗ trợ|giúp đỡ)\s+của|"
+_PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )(?<![Đđ]i )\bcùng(?:\s+phối hợp)?(?:\s+với)?|\bsự\s+(?:phối hợp|hỗ trợ|giúp đỡ|hướng dẫn)\s+của|"
                            # … or taking part in the work ("Giao phòng Kinh tế chủ trì, với sự tham gia của HTX …, hướng
                            # dẫn …", "… kiểm tra phương án neo giữ lồng bè, có sự tham gia của Đồn Biên phòng …"); not
                            # those who attend an event the task holds (``_EVENT_BEFORE``)
@@ -3806,6 +3807,46 @@ def _split_into(para, texts: list[str], roots: list) -> list:
     return pieces
 
 
+#: a Markdown footnote's reference in the text ("… tổ hợp tác.[^1]") and its definition at the end ("[^1]: Giao …"),
+#: its lines indented under it going on
+_FOOTNOTE_REF = re.compile(r"\[\^(?P<id>[^\]\s]{1,20})\]")
+_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^(?P<id>[^\]\s]{1,20})\]:\s*(?P<text>.*)$")
+
+
+def _footnotes(lines: list[str]) -> dict[int, list[str]]:
+    """The Markdown footnotes a document's lines cite (its indented lines joined): line (1-based) → their texts, in
+    the order cited (the reading drops the marks from the text: ``text.plain_line``)."""
+    notes: dict[str, str] = {}
+    label = None
+    for line in lines:
+        defined = _FOOTNOTE_DEF.match(line)
+        if defined:
+            label = defined.group("id")
+            notes[label] = defined.group("text").strip()
+        elif label is not None and line.startswith(("    ", "\t")) and line.strip():
+            notes[label] = f"{notes[label]} {line.strip()}"
+        else:
+            label = None
+    notes = {label: nfc(plain_line(text)) for label, text in notes.items() if text}
+    cites: dict[int, list[str]] = {}
+    for number, line in enumerate(lines, start=1) if notes else ():
+        if "[^" in line and not _FOOTNOTE_DEF.match(line):
+            cites[number] = [notes[ref] for ref in _FOOTNOTE_REF.findall(line) if ref in notes]
+    return {number: cited for number, cited in cites.items() if cited}
+
+
+def _footnote_fields(text: str, known: fields.Known) -> str | None:
+    """What a footnote says of an item's doers and time, as a labelled line writes it ("Giao Phòng Kinh tế; cùng làm:
+    Y; hạn: quý IV/2026" → "Chủ trì: Phòng Kinh tế; phối hợp: Y; thời gian: quý IV/2026"), or None where it names no
+    doer (a footnote of another kind: a source, a definition)."""
+    roles = _closing_roles(f"({text.strip().rstrip('.').strip()})", known)
+    if roles is None or not roles[0]:
+        return None
+    leads, coops, _, given = roles
+    return "; ".join([f"Chủ trì: {', '.join(leads)}", *([f"phối hợp: {', '.join(coops)}"] if coops else []),
+                      *([f"thời gian: {given['deadline']}"] if given.get("deadline") else [])])
+
+
 def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields.Known, agencies: _Agencies,
                 meta: dict, skip: set[int] = frozenset(), aliases: dict | None = None) -> tuple[list, list, list, list]:
     """Tasks and solution groups of the body, targets set inside tasks, and short lines that could not be placed.
@@ -3846,6 +3887,12 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
     remarks: set[int] = {id(p) for p in paras if p.kind == "" and len(p.text) < 120 and _APPENDIX_NOTE.fullmatch(p.folded)}
     remarks |= skip
     labelled: dict[int, list] = {}  # id(item) → its labelled lines ("Cơ quan chủ trì: …", "Thời gian: …")
+    for para in paras if meta.get("footnotes") else ():
+        # an item whose doers and time are in the footnote it cites ("1. Rà soát …[^1]" / "[^1]: Giao Phòng Kinh tế;
+        # cùng làm: tổ trưởng các tổ dân phố; hạn: xong trước 30/9/2026."): the footnote's fields are its own
+        cited = [_footnote_fields(note, known) for line in range(para.line, para.end_line + 1)
+                 for note in meta["footnotes"].get(line, ())]
+        labelled.setdefault(id(para), []).extend(_Line(said) for said in cited if said)
 
     def fields_apart(siblings: list, owner) -> list:
         """``siblings`` without their labelled lines, each given to its item: the paragraph right above it (a plain
@@ -4338,7 +4385,7 @@ _FORMULA = re.compile(r"(?:\bbiet(?:,| va| de)\s*(?:phoi hop\s*)?(?:thuc hien|tr
                       rf"|^(?:{_REPLACES};\s*)?(?:cac |truong |tung |moi )[^.;]{{0,160}}?(?:\btheo {_DOCUMENT} nay (?:ma )?"
                       rf"(?:lam|thuc hien|trien khai)|\b(?:lam|thuc hien|trien khai) theo {_DOCUMENT} nay|\btheo (?:phan viec|nhiem vu)"
                       r"(?: (?:cua minh|da ghi|o tren|tren|duoc giao|da (?:duoc )?phan cong))+ (?:ma )?(?:lam|thuc hien|trien khai)"
-                      r"|\b(?:lam|thuc hien|trien khai) theo (?:phan viec|nhiem vu) (?:cua minh|duoc giao|da ghi|da (?:duoc )?phan cong)"
+                      r"|\b(?:lam|thuc hien|trien khai) (?:theo )?(?:phan viec|nhiem vu) (?:cua minh|duoc giao|da ghi|da (?:duoc )?phan cong)"
                       r"(?: [^.;]{0,30})?))"
                       # … maybe with what it is for ("… quan tâm phối hợp để cuộc trưng bày đạt kết quả./.")
                       r"(?:,?\s*(?:de|nham) [^.;/]{0,100})?"
@@ -4590,6 +4637,10 @@ _READING_NOTE = re.compile(# how to read what follows, so labelled ("Cách đọ
                            # … or what a column named in quotes holds ("Cột "Làm sau việc" ghi mã những việc phải xong
                            # trước …", "Lưu ý: cột “Phối hợp” nêu đơn vị …")
                            r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?cot\s*[\"“][^\"”]{1,40}[\"”]\s*(?:ghi|neu|la|cho biet|the hien)\b"
+                           # … or where it writes who does each item and by when ("Ai làm, ai cùng làm và hạn của từng
+                           # việc ghi ở chú thích đánh số cuối văn bản: …", "Đơn vị chủ trì, thời hạn ghi tại phụ lục")
+                           r"|^[^.;:]{0,80}\b(?:ai lam|don vi|co quan|chu tri|phoi hop|thoi han|han)\b[^.;:]{0,60}?\b(?:duoc )?"
+                           r"(?:ghi|neu) (?:o|tai|trong) (?:(?:cac )?chu thich|cuoc chu|phu luc)\b"
                            # … or how what it is graded by is counted, its subject a word or two and no body ("Mức được
                            # tính theo số đo lúc 14 giờ tại cửa lấy nước; …", "Thời hạn được tính từ ngày Kế hoạch được ký.")
                            r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:cac )?(?:muc|cap|bac|thoi gian|thoi han|so ngay|diem|ty le)"
@@ -4790,23 +4841,27 @@ def _cell_roles(text: str) -> tuple[str | None, str | None, str | None]:
     text = _labelled_lines(text)
     # a role's bracket, then a dash before the next body ("Công an xã (chủ trì) - Phòng Kinh tế"): the dash parts them
     # as ";" does (a dash inside a name, "Phòng Văn hóa - Xã hội", follows no bracket)
-    text = re.sub(r"(\((?:chủ trì|phối hợp|chính)\))\s+[-–]\s+(?=\S)", r"\1; ", text, flags=re.I)
+    text = re.sub(r"(\((?:chủ trì|phối hợp|chính|\*)\))\s+[-–]\s+(?=\S)", r"\1; ", text, flags=re.I)
     given = _item_fields([_Line(text)])
     if given.get("lead") or given.get("coop"):
         # the partners labelled after an unlabelled lead ("Chi cục PTNT; p/h: UBND các xã"): the words before the label
         head = re.split(rf"[;,.]?\s*(?:{_FIELD_LABEL})\s*:", text, maxsplit=1, flags=re.I)[0].strip(" ;,.")
         return given.get("lead") or head or None, given.get("coop"), given.get("deadline")
-    lead, coops, when = None, [], None
+    lead, coops, when, lead_marked = None, [], None, False
     clauses = [c.strip() for c in _role_clauses(text)]
     if len(clauses) > 1 and _time_clause(clauses[-1]):  # the time on the cell's last line ("Tổ Giúp việc; trước 30/6")
         when = clauses.pop().strip(" .")
     for clause in clauses:
         # a body asked or invited to help beside the lead ("X chủ trì, đề nghị Y hỗ trợ", "…, mời Y tham gia")
         clause = re.sub(r"^(?:đề nghị|mời)\s+(?=\S)", "", clause) if lead is not None else clause
-        role = re.fullmatch(r"(?P<who>.+?)\s*(?:\(\s*(?P<main>chính)\s*\)|\(?\s*(?P<role>chủ trì|phối hợp|"
+        # (the main doer marked "(chính)", or with the star a note over the table explains: "Đơn vị nào có dấu (*) sau
+        # tên thì chủ trì")
+        role = re.fullmatch(r"(?P<who>.+?)\s*(?:\(\s*(?P<main>chính|\*)\s*\)|\(?\s*(?P<role>chủ trì|phối hợp|"
                             r"(?-i:hỗ trợ|hướng dẫn|tham gia))\s*\)?)\.?", clause, re.I)
-        if role and (role.group("main") or fold(role.group("role")) == "chu tri") and lead is None:  # "X (chính)"
-            lead = role.group("who").strip(" ,")
+        if role and role.group("main") and lead is not None and lead_marked:
+            lead = f"{lead}; {role.group('who').strip(' ,')}"  # two marked ("A (*), B (*)"): both lead
+        elif role and (role.group("main") or fold(role.group("role")) == "chu tri") and lead is None:  # "X (chính)"
+            lead, lead_marked = role.group("who").strip(" ,"), bool(role.group("main"))
             # the mark in brackets after the second body of a list ("P.KT-ĐT, P.TC-KT (chính), UBND xã"): that body
             # leads, the ones before it cooperate
             named = re.split(r",\s+", lead)
@@ -5601,6 +5656,9 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 cells["lead"], cells["cooperating"], when = _cell_roles(
                     _marked_lines(raw, cells["lead"]) or (timed and "<br>".join(stacked)) or cells["lead"])
                 cells["deadline"] = cells.get("deadline") or when
+                marked = True  # the leads as marked, every one of them ("A (*), B (*)")
+            else:
+                marked = False
             for column in ("lead", "cooperating"):  # a body alone in its cell, with a bullet: "- Liên minh HTX tỉnh"
                 if _CELL_BULLET.match(cells.get(column) or "") and not _cell_lines(raw, cells[column]):
                     cells[column] = _CELL_BULLET.sub("", cells[column])
@@ -5623,7 +5681,7 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 # đơn vị chủ trì") and print wherever the lead is not named first
                 cells["lead"], after_first = bold
                 row.review.append(message("imp_bold_leads", lead=cells["lead"]))
-            elif listed and "; " in listed and ("cooperating" not in table.headers or tables.SIDE_HEADER.match(
+            elif listed and "; " in listed and not marked and ("cooperating" not in table.headers or tables.SIDE_HEADER.match(
                     fold(table.headers.get("lead", "")))) and "chu tri" not in fold(table.headers.get("lead", "chu tri")):
                 # "Cơ quan thực hiện" listing bodies a line each, no column of partners (or the first side's column,
                 # "Phía Việt Nam", beside the others'): the body named first leads, the others cooperate (the common
@@ -5706,6 +5764,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                     found = fields.phase_time(time, phases) or found
                 if events and found.kind in ("unspecified", "ambiguous"):  # "Trong những ngày diễn ra Hội chợ"
                     found = fields.during_event(time or "", events) or fields.during_event(text, events) or found
+                if not time and cells.get("duration"):  # "Ngày bắt đầu | Số ngày": the last of those days
+                    found = fields.days_from_start(cells.get("start"), cells["duration"], year=year) or found
                 if not time and row.marked:  # a schedule table: the periods marked in the row
                     found = fields.schedule_deadline(row.marked, row.periods, year)
                     task_review += [message("imp_no_year")] if found.kind == "ambiguous" else []

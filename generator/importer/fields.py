@@ -386,6 +386,12 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        # the bodies asked in the passive ("Ủy ban MTTQ …, các đoàn thể | được đề nghị vận động …"), or
                        # given the lead ("Các phòng, chi cục thuộc Sở | được giao chủ trì nhiệm vụ …")
                        r"được (?:đề nghị|yêu cầu)|được giao(?= (?:chủ trì|thực hiện|phụ trách)\b)|"
+                       # the body on duty in a roster ("Tháng 01/2027: Ban Pháp chế - Kiểm tra | trực; cùng trực: …";
+                       # not "Thường trực", "trực thuộc", "trực tiếp")
+                       r"(?<![Tt]hường )trực(?=\s*[;,.]|\s+(?:lần|tại|vào|buổi|ca)\b)|"
+                       # its partner after "kết hợp với" ("Ban Tuyên giáo | kết hợp với Báo …"), the places it goes to
+                       # ("Ban Tổ chức - Kiểm tra | về 06 xã, phường xem …")
+                       r"kết hợp(?= với\b)|về(?= (?:\d{1,3}|các|tận) )|"
                        # the time of a partner's share, a condition after its name ("p/h Sở NN&MT | khi có vướng mắc …")
                        r"khi(?= (?:có|cần|phát sinh|xảy ra)\b)|"
                        r"vận động|gửi|(?<![Vv]ận )chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
@@ -515,7 +521,8 @@ ACTOR_CLASS = re.compile(r"^(?:cac|nhung) (?:hop tac xa|to hop tac|lien hiep hop
                           r"cong ty|nghe nhan|khu pho|thon|to dan pho|ap|xom|ban|buon|lang|khom|soc|phum)\b")
 _PLACE_END = re.compile(r"\s(?:theo chức năng|theo thẩm quyền|trên địa bàn|trong phạm vi|"
                         # … or with whose help it acts ("Hội Nông dân phường, với sự hỗ trợ của Liên minh …, mở …")
-                        r"(?:với|có) sự (?:hỗ trợ|phối hợp|tham gia|giúp đỡ|hướng dẫn) của)(?=\s|[,.;:]|$)"
+                        # ("…, dưới sự hướng dẫn của Liên minh …, giúp …")
+                        r"(?:với|có|dưới) sự (?:hỗ trợ|phối hợp|tham gia|giúp đỡ|hướng dẫn) của)(?=\s|[,.;:]|$)"
                         # … or when or on what condition, a clause set off by its comma ("Đề nghị Liên minh HTX tỉnh, |
                         # khi một đơn vị không giao đủ hàng, giới thiệu …", "Phòng Kinh tế, | nếu có HTX đăng ký, …")
                         r"|,\s+(?:khi|nếu|trong trường hợp|trường hợp|sau khi|trước khi|ngay khi)\s")
@@ -846,7 +853,7 @@ def _name_ends(folded: str, end: int) -> bool:
     return not _CONTINUES.match(folded, end)
 
 
-_LEAD_WORDS = re.compile(r"^\s*(?:(?i:phối (?:kết )?hợp)(?:\s+chặt chẽ)?(?:\s+với)?|(?i:p/h)|(?i:làm việc) với|với|cùng|(?i:giao)(?:\s+cho)?|(?i:đề nghị|yêu cầu))\s+")
+_LEAD_WORDS = re.compile(r"^\s*(?:(?i:phối (?:kết )?hợp)(?:\s+chặt chẽ)?(?:\s+với)?|(?i:p/h)|(?i:kết hợp) với|(?i:làm việc) với|với|cùng|(?i:giao)(?:\s+cho)?|(?i:đề nghị|yêu cầu))\s+")
 #: bare unit types that go on a list inside one name after "các": "Ủy ban nhân dân các xã, phường", "Các sở, ban,
 #: ngành", "Các phòng, chi cục, trung tâm thuộc Sở", "Trưởng các thôn, tổ dân phố"
 _UNIT_TYPES = (r"(?:xa|phuong|dac khu|thi tran|thi xa|thanh pho|huyen|quan|tinh|thon|xom|to dan pho|khu pho|ban|lang|ap|buon|so|nganh|"
@@ -982,7 +989,7 @@ _CLASS_OF = re.compile(r"(?:^|[;:(.]\s*)(?P<head>(?:cac|nhung) (?:so|ban|phong|c
 #: names that are bodies though their words after the type are lower case: officials of a list of units
 #: ("Trưởng các thôn", "Chủ tịch Ủy ban nhân dân các xã"), a list of unit types ("Các sở, ban, ngành", "Các phòng,
 #: chi cục, trung tâm thuộc Sở"), the socio-political organisations ("các tổ chức chính trị - xã hội xã")
-_HEADS_OF_CLASS = (r"(?:truong|chu tich|giam doc|thu truong) cac "
+_HEADS_OF_CLASS = (r"(?:(?:to )?truong|chu tich|giam doc|thu truong) cac "  # … "tổ trưởng các tổ dân phố"
                    # … the heads of the plan's teams or villages as a class ("Các trưởng nhóm", "Các tổ trưởng")
                    r"|cac (?:truong (?:nhom|thon|ban|ap)|(?:to|nhom|doi) truong)\b")
 _COLLECTIVE = re.compile(rf"^(?:{_HEADS_OF_CLASS}"
@@ -1673,7 +1680,10 @@ _VERBS = (r"triển khai|thực hiện|tổ chức|xây dựng|nghiên cứu|tha
           # … and the work's verbs after the partners ("phối hợp phòng Kinh tế | giới thiệu 03 doanh nghiệp …")
           r"giới thiệu|vận động|kết nối|tập huấn|cung cấp|chuẩn bị|xác minh|"
           # … or what they plan ("phối hợp Phòng Quản lý ngân sách | dự kiến phương án phân bổ")
-          r"dự kiến")
+          r"dự kiến|"
+          # … or do, as plans say it plainly ("kết hợp với Trung tâm Khuyến nông tỉnh | mở 08 lớp …", "… | lập hồ sơ",
+          # "… | đưa sản phẩm …"; not a word of names: "Đăng ký", "cấp xã", "Dịch vụ tổng hợp", "Tổ giúp việc")
+          r"mở|(?<!thành )(?<!thiết )(?<!độc )lập|đưa")
 LEAD_IN_TEXT = re.compile(r"^(?:Giao\s+(?:cho\s+)?)?(?P<lead>[^.;:]{3,220}?)\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)", re.I)
 #: the time of the work after a spaced dash ("… phối hợp Liên minh HTX tỉnh, Hội LHPN tỉnh - thực hiện trong tháng 12"):
 #: the partners end before it (a dash inside a name, "Văn hóa - Xã hội", goes on)
@@ -1686,7 +1696,10 @@ _SHORT_DOT = r"(?-i:(?:(?<=\W[A-ZĐ])|(?<=\W[A-ZĐ]{2}))\.(?=[A-ZĐ]))"
 #: bracket they are said in ("… (phối hợp Thuế tỉnh Hưng Yên) — tháng 9/2026": a bracket aside inside stays, "Sở NN&MT
 #: (Chi cục PTNT), UBND các xã"); a short type's dot goes on the name ("phối hợp P.Kinh tế tổ chức …"); "p/h" as offices
 #: shorten it ("…, p/h UBND các xã, phường")
-COOP = re.compile(rf"(?:phối (?:kết )?hợp(?!\s+của\b)(?:\s+(?:chặt chẽ\s+)?với)?|(?<!lịch )làm việc với|(?<![\w/])p/h)\s+"
+COOP = re.compile(rf"(?:phối (?:kết )?hợp(?!\s+của\b)(?:\s+(?:chặt chẽ\s+)?với)?|(?<!lịch )làm việc với|(?<![\w/])p/h|"
+                  # … or "kết hợp với" a body ("Ban Kinh tế - Xã hội kết hợp với Trung tâm Khuyến nông tỉnh mở …"; not
+                  # with a round of work, "kết hợp với đợt kiểm tra …")
+                  rf"kết hợp với(?=\s+(?-i:[{CAPITAL}]|các\s|{LOWER_TYPE})))\s+"
                   rf"(?P<coop>(?:[^.;:()]|{_SHORT_DOT}|\([^()]*\)?){{3,300}}?)"
                   rf"(?=\s+(?-i:{_VERBS})\b|[;:)]|(?!{_SHORT_DOT})\.|$|{_DASHED_TIME})", re.I)
 #: a line that assigns the items around it, a group's ("Cơ quan tham mưu, thực hiện: …", "Trách nhiệm thực hiện: X chủ
@@ -2320,6 +2333,28 @@ def event_spans(lines: list[str], dated: dt.date | None) -> list[tuple[str, dt.d
                 continue
             found.append((fold(text), end))
     return found
+
+
+#: a number of days, as a table's column of how long each row's work takes prints it ("12", "20 ngày", "05")
+_DAYS_CELL = re.compile(r"\s*(?P<n>\d{1,3})\s*(?:ngay)?\s*\.?\s*")
+
+
+def days_from_start(start: str | None, length: str, *, year: int | None = None) -> DeadlineFound | None:
+    """A row's deadline from the day its work starts and how many days it takes ("Ngày bắt đầu | Số ngày": "19/10/2026
+    | 12"): its last day, the start day counted as the first, as a schedule counts a task's days (15/10 and 10 days:
+    done by 24/10), said for review; the length's own time where it is one ("Thường xuyên": ongoing). None where the
+    start is no day (a condition, "Ngay sau khi xong việc số 4") or the length no number."""
+    own = deadline(length, cell=True, year=year)
+    if own.kind == "ongoing":
+        return own
+    days = _DAYS_CELL.fullmatch(fold(length))
+    first = deadline(start, cell=True, year=year) if start and days else None
+    if first is None or first.kind != "before" or not first.before or int(days["n"]) < 1:
+        return None
+    end = dt.date.fromisoformat(first.before) + dt.timedelta(days=int(days["n"]) - 1)
+    return DeadlineFound("before", first.printed, before=end.isoformat(),
+                         note=message("imp_deadline_days_from_start", start=first.printed, days=int(days["n"]),
+                                      day=f"{end.day}/{end.month}/{end.year}"))
 
 
 def during_event(text: str, spans: list[tuple[str, dt.date]]) -> DeadlineFound | None:

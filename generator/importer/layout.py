@@ -145,7 +145,8 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                r"(?-i:CT|PH|TG)|"
                # the partners labelled as those who work with the one in charge ("Phụ trách: X; cùng làm: Y",
                # "Cùng thực hiện: Y")
-               r"cùng (?:làm|thực hiện|tham gia|phối hợp)|"
+               # ("Cùng thực hiện: Y"), or who sits a duty with it, as a roster names them ("X trực; cùng trực: Y")
+               r"cùng (?:làm|thực hiện|tham gia|phối hợp|trực)|"
                # … or by "cùng" alone in a doers' cell, the lead on the line above ("Tổ Giúp việc<br>cùng: Ban công tác
                # các thôn", "Cùng với: Hội Nông dân xã")
                r"cùng(?:\s+với)?|"

@@ -33,6 +33,8 @@ documents (Nghị định 30/2020/NĐ-CP appendices, and what converters make of
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -138,7 +140,7 @@ COLUMNS = [  # (field, header words, folded)
     # when the work starts ("Thời gian bắt đầu", "Ngày bắt đầu"), beside when it is due: no deadline
     ("start", r"bat dau|khoi cong|^tu (?:ngay|thang)$"),  # … "Từ ngày" beside "Đến ngày"
     # how long the work takes, as project software heads it ("Thời lượng", "Duration": "10 days", "0 days")
-    ("duration", r"^(?:thoi luong|duration)$"),
+    ("duration", r"^(?:thoi luong|duration|so ngay(?: thuc hien)?)$"),  # … "Số ngày" beside "Ngày bắt đầu"
     # when the work is due: "Thời gian", "Thời hạn", "Tiến độ", "Thời vụ (cung ứng)" (a crop calendar's), and the day
     # it is done by, "Hoàn thành", "Hạn hoàn thành", "Thời điểm hoàn thành", "Dự kiến hoàn thành" (not "Tỷ lệ hoàn
     # thành", "Đã hoàn thành": results)
@@ -1135,7 +1137,7 @@ def _second_header(lines: list[str], start: int, split, header_cells: list[str],
     if at is None:
         return start
     cells = [nfc(plain_line(c)) for c in split(lines[at])]
-    names = [_column(c) for c in cells]
+    names = [_column(c) or _under_doers(c, k, header_cells, header) for k, c in enumerate(cells)]
     filled = [n for c, n in zip(cells, names) if c]
     # every cell it fills names a column (a merged cell's text repeated or left empty below it)
     if len(cells) != len(header_cells) or not filled or None in filled or names == header:
@@ -1144,6 +1146,19 @@ def _second_header(lines: list[str], start: int, split, header_cells: list[str],
         if name is not None and name != header[k]:
             header_cells[k], header[k] = cell, name
     return at
+
+
+#: the lower row's words under a doers' head merged over two columns ("Bộ phận thực hiện" over "Chính | Phụ"): who
+#: leads, who takes part (folded)
+_MAIN_AND_HELPER = {"chinh": "lead", "phu": "cooperating"}
+
+
+def _under_doers(cell: str, k: int, header_cells: list[str], header: list) -> str | None:
+    """The column a lower header row's "Chính" or "Phụ" names under the doers' head merged over it, the head in its
+    column or in the nearest filled one to its left; None under any other head."""
+    role = _MAIN_AND_HELPER.get(fold(cell).strip(" .:"))
+    above = next((header[j] for j in range(min(k, len(header) - 1), -1, -1) if header_cells[j].strip()), None)
+    return role if role and above in ("lead", "roles") else None
 
 
 def _numbering_row(cells: list[str]) -> bool:
@@ -1170,6 +1185,10 @@ def _broken_row(parts: list[str], lines: list[str], at: int, columns: int) -> tu
     is not read as the row's.)"""
     if len(parts) >= columns:
         return None
+    if any(part.startswith('"') for part in parts):
+        quoted = _quoted_row(lines, at, columns)
+        if quoted is not None:
+            return quoted
     joined, j = list(parts), at
     while len(joined) < columns and j < len(lines) and "\t" in lines[j]:
         more = lines[j].split("\t")
@@ -1182,6 +1201,27 @@ def _broken_row(parts: list[str], lines: list[str], at: int, columns: int) -> tu
         joined = joined[:-1] + [f"{joined[-1]}<br>{more[0]}"] + more[1:]
         j += 1
     return (joined, j) if len(joined) == columns and j > at else None
+
+
+def _quoted_row(lines: list[str], at: int, columns: int) -> tuple[list[str], int] | None:
+    """A row pasted from a spreadsheet as TAB-separated text whose cells hold line breaks: such a cell is quoted, its
+    own quotes doubled, its lines running on below ("1<TAB>"Rà soát …:" / "- đối chiếu …;" / "- đề nghị …"<TAB>Chi cục
+    …"), as Excel and LibreOffice copy a row. Its cells, a cell's lines apart as "<br>", and the line after it; None
+    where the quote is not closed within a cell's worth of lines or the lines make other than one row of the header's
+    width."""
+    for end in range(at, min(len(lines), at + _QUOTED_LINES) + 1):
+        try:
+            rows = list(csv.reader(io.StringIO("\n".join(lines[at - 1:end])), delimiter="\t", strict=True))
+        except csv.Error:
+            continue  # the quote is still open: the cell goes on on the next line
+        if len(rows) != 1 or len(rows[0]) != columns:
+            return None
+        return [cell.replace("\n", "<br>") for cell in rows[0]], end
+    return None
+
+
+#: the most lines one quoted cell of a pasted row runs over
+_QUOTED_LINES = 40
 
 
 def _caps(text: str) -> bool:
