@@ -2243,6 +2243,17 @@ plan whose tasks end with footnote references, the doers and times only in the f
 cooperatives' plain-text plan with a duty roster of its advice desk, each span of months naming the body on duty and
 the one that sits with it.
 
+Two-hundred-and-twenty-eighth section: a two-hundred-and-twenty-sixth held-out set, ``benchmarks/corpus/unseen226/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a dried-persimmon maker's .docx plan for buying its linked
+cooperatives' persimmons, one task table whose empty "Chủ trì" cells mean the room that drafted the plan (a default
+lead the note names) and whose times may join two marks by "hoặc", whichever comes first; a lotus-products company's
+PDF plan whose partner cells give each partner its own earlier date for its part, the task's date in the last column;
+a commune's plain-text plan whose items are split into cases ("Trường hợp …:"), each case with its own body and time;
+a Sở Nông nghiệp và Môi trường's Markdown plan kept on its wiki and amended by strikethrough (doers, partners and times
+struck and replaced, one item struck whole); a Thành đoàn's plain-text plan whose items give a progress-check date
+beside their deadline.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2735,6 +2746,8 @@ HELD_OUT = {
     "unseen224": "two-hundred-and-twenty-fourth held-out set (benchmarks/corpus/unseen224/, two new kinds, three "
                  "everyday documents):",
     "unseen225": "two-hundred-and-twenty-fifth held-out set (benchmarks/corpus/unseen225/, two new kinds, three "
+                 "everyday documents):",
+    "unseen226": "two-hundred-and-twenty-sixth held-out set (benchmarks/corpus/unseen226/, two new kinds, three "
                  "everyday documents):",
 }
 
