@@ -2243,6 +2243,17 @@ plan whose tasks end with footnote references, the doers and times only in the f
 cooperatives' plain-text plan with a duty roster of its advice desk, each span of months naming the body on duty and
 the one that sits with it.
 
+Two-hundred-and-twenty-ninth section: a two-hundred-and-twenty-seventh held-out set, ``benchmarks/corpus/unseen227/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a deer-velvet company's .docx plan for buying its linked
+cooperatives' velvet antler, one task × unit matrix with no deadline column whose lead is the column holding the date
+("hỗ trợ" cells the partners); a sea-cucumber company's PDF plan with aquaculture cooperatives whose work is a seasonal
+wheel, twelve month boxes round a circle read clockwise, each with "Đảm trách" and "Góp sức" lines; a commune's
+plain-text plan typed into the province's template, each task a block of labelled lines with dotted blanks; a
+provincial Liên minh HTX's Markdown plan of MkDocs admonition blocks ending "Giữ việc · Cùng làm · Mốc xong"; a
+province's plan copied from the Công báo, the gazette's running head between its lines, roles as "chịu trách nhiệm
+chính" and "cùng chịu trách nhiệm".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2735,6 +2746,8 @@ HELD_OUT = {
     "unseen224": "two-hundred-and-twenty-fourth held-out set (benchmarks/corpus/unseen224/, two new kinds, three "
                  "everyday documents):",
     "unseen225": "two-hundred-and-twenty-fifth held-out set (benchmarks/corpus/unseen225/, two new kinds, three "
+                 "everyday documents):",
+    "unseen227": "two-hundred-and-twenty-seventh held-out set (benchmarks/corpus/unseen227/, two new kinds, three "
                  "everyday documents):",
 }
 

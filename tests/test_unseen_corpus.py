@@ -35,8 +35,8 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-twenty-fifth sets likewise (read as the eleventh; a table nested in a .docx cell read
-after that cell's paragraphs).
+The twelfth to two-hundred-and-twenty-fifth and the two-hundred-and-twenty-seventh sets likewise (read as the eleventh;
+a table nested in a .docx cell read after that cell's paragraphs).
 """
 
 from __future__ import annotations
@@ -276,6 +276,7 @@ UNSEEN222 = ROOT / "benchmarks" / "corpus" / "unseen222"
 UNSEEN223 = ROOT / "benchmarks" / "corpus" / "unseen223"
 UNSEEN224 = ROOT / "benchmarks" / "corpus" / "unseen224"
 UNSEEN225 = ROOT / "benchmarks" / "corpus" / "unseen225"
+UNSEEN227 = ROOT / "benchmarks" / "corpus" / "unseen227"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -510,6 +511,7 @@ ANNOTATIONS222 = sorted(UNSEEN222.glob("*.yaml"))
 ANNOTATIONS223 = sorted(UNSEEN223.glob("*.yaml"))
 ANNOTATIONS224 = sorted(UNSEEN224.glob("*.yaml"))
 ANNOTATIONS225 = sorted(UNSEEN225.glob("*.yaml"))
+ANNOTATIONS227 = sorted(UNSEEN227.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -820,7 +822,8 @@ def _set_id(value):
                                                       (UNSEEN222, ANNOTATIONS222, 5),
                                                       (UNSEEN223, ANNOTATIONS223, 5),
                                                       (UNSEEN224, ANNOTATIONS224, 5),
-                                                      (UNSEEN225, ANNOTATIONS225, 5)],
+                                                      (UNSEEN225, ANNOTATIONS225, 5),
+                                                      (UNSEEN227, ANNOTATIONS227, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -988,7 +991,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN222,
                                     UNSEEN223,
                                     UNSEEN224,
-                                    UNSEEN225],
+                                    UNSEEN225,
+                                    UNSEEN227],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3761,6 +3765,10 @@ B224 = UNSEEN224 / "b_lao-cai_14-KH-HB-2026_doanh-nghiep-xa-hoi-tht-theu-bang-ta
 
 B225 = UNSEEN225 / "b_ha-tinh_27-KH-BKTC-2026_keo-cu-do-lac-mat-mia-htx-bang-xoay.pdf"
 
+# --- two-hundred-and-twenty-seventh held-out set -----------------------------------------------------------
+
+B227 = UNSEEN227 / "b_khanh-hoa_19-KH-HSTT-2026_hai-sam-ao-tom-vong-mua-vu.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3906,7 +3914,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN222, ANNOTATIONS222),
               (UNSEEN223, ANNOTATIONS223),
               (UNSEEN224, ANNOTATIONS224),
-              (UNSEEN225, ANNOTATIONS225)]
+              (UNSEEN225, ANNOTATIONS225),
+              (UNSEEN227, ANNOTATIONS227)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4093,7 +4102,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN222, B222),
                                         (UNSEEN223, B223),
                                         (UNSEEN224, B224),
-                                        (UNSEEN225, B225)],
+                                        (UNSEEN225, B225),
+                                        (UNSEEN227, B227)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
