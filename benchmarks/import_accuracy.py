@@ -2254,6 +2254,17 @@ a Sở Nông nghiệp và Môi trường's Markdown plan kept on its wiki and am
 struck and replaced, one item struck whole); a Thành đoàn's plain-text plan whose items give a progress-check date
 beside their deadline.
 
+Two-hundred-and-twenty-ninth section: a two-hundred-and-twenty-seventh held-out set, ``benchmarks/corpus/unseen227/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a deer-velvet company's .docx plan for buying its linked
+cooperatives' velvet antler, one task × unit matrix with no deadline column whose lead is the column holding the date
+("hỗ trợ" cells the partners); a sea-cucumber company's PDF plan with aquaculture cooperatives whose work is a seasonal
+wheel, twelve month boxes round a circle read clockwise, each with "Đảm trách" and "Góp sức" lines; a commune's
+plain-text plan typed into the province's template, each task a block of labelled lines with dotted blanks; a
+provincial Liên minh HTX's Markdown plan of MkDocs admonition blocks ending "Giữ việc · Cùng làm · Mốc xong"; a
+province's plan copied from the Công báo, the gazette's running head between its lines, roles as "chịu trách nhiệm
+chính" and "cùng chịu trách nhiệm".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2748,6 +2759,8 @@ HELD_OUT = {
     "unseen225": "two-hundred-and-twenty-fifth held-out set (benchmarks/corpus/unseen225/, two new kinds, three "
                  "everyday documents):",
     "unseen226": "two-hundred-and-twenty-sixth held-out set (benchmarks/corpus/unseen226/, two new kinds, three "
+                 "everyday documents):",
+    "unseen227": "two-hundred-and-twenty-seventh held-out set (benchmarks/corpus/unseen227/, two new kinds, three "
                  "everyday documents):",
 }
 
