@@ -35,6 +35,12 @@ _SUP = re.compile(r"<sup>.*?</sup>|\[\^[^\]\s]{1,30}\](?!:)", re.IGNORECASE)
 #: inline HTML a Markdown file keeps (emphasis, breaks, paragraphs), and the blocks a web page's copy keeps around its
 #: text (a collapsible section, "<details open>" / "<summary>…</summary>", a "<div class=…>"), maybe with attributes:
 #: markup, its text kept
+#: a Markdown admonition's opening line, as MkDocs and Material write a box ("!!! note "Việc 1. Rà soát …"", "??? warning
+#: "…"" folded, "???+ note" open): its title is the box's heading, the lines indented under it its text
+_ADMONITION = re.compile(r'^\s{0,3}(?:!!!|\?\?\?\+?)\s*[\w-]+(?:\s+(?:inline|end))*\s*(?:"(?P<title>[^"]*)")?\s*$')
+#: text struck through, as a document kept on a wiki is amended ("~~Phòng Kinh tế~~ Chi cục Thủy sản", "<del>…</del>"):
+#: no longer the document's; what replaces it follows
+_STRUCK = re.compile(r"~~(?=\S)[^~]*?(?<=\S)~~|<(del|s|strike)\b[^<>]*>.*?</\1\s*>", re.I)
 _TAGS = re.compile(r"</?(?:b|i|u|strong|em|br|p|sup|sub|details|summary|div|span|section)(?:\s[^<>]{0,200})?\s*/?>",
                    re.IGNORECASE)
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
@@ -106,6 +112,9 @@ def plain_line(line: str) -> str:
     """Remove conversion markup from one raw line (keeps its text)."""
     line = unicodedata.normalize("NFC", line)
     line = _HEADING.sub("", line)
+    if "!!!" in line or "???" in line:
+        line = _ADMONITION.sub(lambda m: m.group("title") or "", line)
+    line = _STRUCK.sub("", line) if "~~" in line or "<" in line else line
     line = _SUP.sub(" ", line)
     line = _TAGS.sub(" ", line)
     if ("`" in line or "~" in line) and CODE_FENCE.match(line):

@@ -35,7 +35,7 @@ PARTS = [  # (part, words in a section title, folded)
     ("tasks", r"\b(?:cac |nhung )?(?:cong )?viec(?: (?:cua )?[^.;:]{2,60}?)? (?:can|phai) (?:lam|thuc hien|trien khai)\b|"
               # … or the share of the work a party has ("IV. PHẦN VIỆC CỦA BÊN HỢP TÁC XÃ, TỔ HỢP TÁC")
               r"^(?:cac )?phan viec (?:cua|danh cho)\b|"
-              r"^(?:cac )?cong viec(?: (?:cu the|chu yeu|trong tam))?$"),
+              r"^(?:cac |nhung )?(?:cong )?viec(?: (?:cu the|chu yeu|trong tam))?$"),  # … "II. CÁC VIỆC CỤ THỂ"
     # what the plan asks other bodies to do: "IV. ĐỀ NGHỊ PHỐI HỢP", "Nội dung đề nghị phối hợp", "IV. Đề nghị các hợp
     # tác xã", "V. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ" (a body asked by its name)
     ("tasks", r"^(?:(?:cac )?noi dung )?de nghi phoi hop$|^de nghi \S"),
@@ -442,6 +442,9 @@ _PAGE_LINE = re.compile(r"^(?:(?:trang|tr\.|page)\s*(?P<a>\d{1,3})(?:\s*(?:/|tr�
 #: a line that ends with its page's number after the running words of a foot or head ("… phường Hải Châu | Trang 1/2",
 #: "… - Trang 2"): those words, and the number
 _PAGE_TAIL = re.compile(r"^(?P<head>\S.{4,200}?)\s*[|–—-]\s*(?:[Tt]rang|Page)\s*(?P<n>\d{1,3})(?:\s*(?:/|of|trên)\s*\d{1,3})?$")
+#: a line of a running head and its page's number at one edge ("CÔNG BÁO/Số 94 + 95/Ngày 28-11-2026 37", "38 CÔNG
+#: BÁO/…"), its whitespace collapsed
+_PAGE_EDGE = re.compile(r"(?:(?P<a>\d{1,4}) )?(?P<head>[^\d\s].{4,150}?)(?: (?P<b>\d{1,4}))?")
 #: the fewest lines a page of a plan holds (an A4 page of 13-14 pt text holds 35 to 45): page numbers alone on their
 #: lines are at least this far apart
 _PAGE_LINES = 20
@@ -472,6 +475,16 @@ def _without_running_lines(lines: list[str]) -> list[str]:
             if tail:
                 tails.setdefault(tail.group("head"), []).append((i, int(tail.group("n"))))
         pages = next((found for found in tails.values() if len(found) >= 2), [])
+    if not pages:  # a running head printed with the page's number at its outer edge, left on even pages and right on
+        # odd ones, as a gazette prints it ("CÔNG BÁO/Số 94 + 95/Ngày 28-11-2026    37", "38    CÔNG BÁO/…"): the same
+        # words on every page, the numbers counting up by one
+        edged: dict[str, list[tuple[int, int]]] = {}
+        for i, text in enumerate(flat):
+            edge = _PAGE_EDGE.fullmatch(text)
+            if edge and not layout.marker_of(edge.group("head"))[0] and (edge.group("a") or edge.group("b")):
+                edged.setdefault(edge.group("head"), []).append((i, int(edge.group("a") or edge.group("b"))))
+        pages = next((found for found in edged.values() if len(found) >= 2
+                      and all(m == n + 1 for (_, n), (_, m) in zip(found, found[1:]))), [])
     bare = [] if pages else [(i, int(text)) for i, text in enumerate(flat) if re.fullmatch(r"\d{1,3}", text)]
     if len(bare) >= 2 and bare[0][1] in (1, 2) \
             and all(m == n + 1 and j - i >= _PAGE_LINES for (i, n), (j, m) in zip(bare, bare[1:])):
@@ -1770,12 +1783,19 @@ _PARTNERS_WORD = r"(?:phối hợp|p/h)(?:\s+(?:chặt chẽ\s+)?với)?\s*:?\s+
 _PARTNERS_LABEL = re.compile(rf"^{_PARTNERS_WORD}(?=\S)", re.I)
 
 
+#: a full stop and the next sentence, which opens with a capitalised word and a word in lower case ("… Môi trường. Hoàn
+#: thành …"; not a name's abbreviation, "TP. Hồ Chí Minh")
+_SENTENCE_AFTER = re.compile(rf"\.\s+(?=[{fields.CAPITAL}][a-zà-ỹđ]*\s+[a-zà-ỹđ])")
+
+
 def _item_fields(lines: list) -> dict[str, str]:
     """What labelled lines say of their item: "lead", "coop" (printed names), "deadline", "output" (printed text).
     A "phối hợp" label names cooperating bodies, never a second lead."""
     out: dict[str, str] = {}
 
     def add(key: str, value: str | None) -> None:  # another line's names go on the same role's
+        if value and key in ("lead", "coop"):  # … up to their sentence's end ("cùng chịu trách nhiệm: Sở X. Hoàn thành …")
+            value = _SENTENCE_AFTER.split(value, maxsplit=1)[0]
         if value:
             out[key] = f"{out[key]}; {value}" if key in out else value
 
@@ -2351,7 +2371,7 @@ _PARTNERS_FIRST = re.compile(r"^(?:Phối hợp(?:\s+chặt chẽ)?\s+với|Cùn
 
 
 #: "phối hợp" as the role said after the bodies, without "với" ("X phối hợp", not "X phối hợp với Y")
-_COOP_ROLE = r"phối hợp\b(?!\s+(?:chặt chẽ\s+)?với)"
+_COOP_ROLE = r"(?:phối hợp\b(?!\s+(?:chặt chẽ\s+)?với)|cùng chịu trách nhiệm\b)"  # … "Y cùng chịu trách nhiệm."
 #: the bodies a clause lists before their role ("…, Y và Z phối hợp; …")
 _PARTNERS_THEN_ROLE = re.compile(rf"(?P<who>[^;]{{3,200}}?)\s+{_COOP_ROLE}", re.I)
 
@@ -4641,6 +4661,10 @@ _READING_NOTE = re.compile(# how to read what follows, so labelled ("Cách đọ
                            # việc ghi ở chú thích đánh số cuối văn bản: …", "Đơn vị chủ trì, thời hạn ghi tại phụ lục")
                            r"|^[^.;:]{0,80}\b(?:ai lam|don vi|co quan|chu tri|phoi hop|thoi han|han)\b[^.;:]{0,60}?\b(?:duoc )?"
                            r"(?:ghi|neu) (?:o|tai|trong) (?:(?:cac )?chu thich|cuoc chu|phu luc)\b"
+                           # … or what the line under each item says ("Dưới mỗi việc là một dòng in nghiêng ghi đơn vị
+                           # thực hiện, đơn vị cùng làm và hạn.")
+                           r"|^(?:duoi|sau|ben duoi) (?:moi|tung) (?:nhiem vu|viec|cong viec|noi dung|muc)\b[^.;]{0,60}?"
+                           r"\b(?:ghi|neu)\b[^.;]{0,80}?\b(?:chu tri|phoi hop|thuc hien|thoi han|han)\b"
                            # … or how what it is graded by is counted, its subject a word or two and no body ("Mức được
                            # tính theo số đo lúc 14 giờ tại cửa lấy nước; …", "Thời hạn được tính từ ngày Kế hoạch được ký.")
                            r"|^(?:ghi chu\s*:?\s*|luu y\s*:?\s*)?(?:cac )?(?:muc|cap|bac|thoi gian|thoi han|so ngay|diem|ty le)"

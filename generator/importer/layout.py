@@ -132,11 +132,17 @@ _DASHED_ON = re.compile(r"^—\s*[^\W\d_]")
 STATUS_LABELS = ("trạng thái", "tình trạng")
 #: the labels of what an activity's lines describe besides who and when ("Hoạt động 2: Hội nghị …" / "- Địa điểm: …" /
 #: "- Nội dung: …" / "- Kinh phí: …"): its particulars, no work of their own; and its status
-PARTICULAR_LABELS = ("địa điểm", "nội dung", "kinh phí", "đối tượng", "hình thức", "quy mô", *STATUS_LABELS)
+#: … and the day its progress is checked, beside the day it is due ("Kiểm tra tiến độ: 15/9/2026. Hoàn thành: trước
+#: 25/9/2026."): no deadline
+PARTICULAR_LABELS = ("địa điểm", "nội dung", "kinh phí", "đối tượng", "hình thức", "quy mô", "kiểm tra tiến độ",
+                     *STATUS_LABELS)
 #: a line that gives a field of the item above it (common drafting practice: "Cơ quan chủ trì: X; Cơ quan phối
 #: hợp: Y, Z", "Cơ quan thực hiện: X; phối hợp: Y", "Đơn vị thực hiện: …", "Thời gian (thực hiện): Quý III/2026",
 #: "Sản phẩm: …", "Kết quả: …"): never a task of its own
 FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực hiện|phối hợp|phụ trách)|p/h|đầu mối|tham gia|hoàn thành|"
+               # the one that answers for it and those that answer with it ("Trách nhiệm chính: Sở Tài chính; cùng chịu
+               # trách nhiệm: Sở …")
+               r"(?:(?:cơ quan|đơn vị)\s+)?(?:chịu\s+)?trách nhiệm chính|"
                # the body that advises on the item, as a Party committee's or a Hội's plan names its own board in
                # charge ("Cơ quan tham mưu: Ban Tuyên giáo", "Đơn vị tham mưu: Văn phòng"): its lead
                r"(?:cơ quan|đơn vị|bộ phận)\s+tham mưu|"
@@ -146,7 +152,7 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                # the partners labelled as those who work with the one in charge ("Phụ trách: X; cùng làm: Y",
                # "Cùng thực hiện: Y")
                # ("Cùng thực hiện: Y"), or who sits a duty with it, as a roster names them ("X trực; cùng trực: Y")
-               r"cùng (?:làm|thực hiện|tham gia|phối hợp|trực)|"
+               r"cùng (?:làm|thực hiện|tham gia|phối hợp|trực|chịu trách nhiệm)|"
                # … or by "cùng" alone in a doers' cell, the lead on the line above ("Tổ Giúp việc<br>cùng: Ban công tác
                # các thôn", "Cùng với: Hội Nông dân xã")
                r"cùng(?:\s+với)?|"
@@ -354,6 +360,8 @@ _WHOLE_TITLE = re.compile(r"(?:to chuc thuc hien|muc dich(?:,? yeu cau)?|yeu cau
 _GOES_ON = re.compile(r"^(?:và|hoặc|cho|của|năm|giai đoạn|đối với|trong|về|các|đến)\b")
 
 
+#: a list item's marker with nothing after it ("2.", "- ", "b)")
+_MARKER_ALONE = re.compile(r"[-–+*•]|(?:\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]")
 #: the marks of a Markdown block quote at a line's start ("> ", "> > ")
 _BLOCK_QUOTE = re.compile(r"^\s{0,3}>(?:\s{0,3}>)*\s?")
 
@@ -404,6 +412,8 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         if index in noted:  # a Markdown block quote's marks ("> phòng Kinh tế chủ trì; …", a note set apart under an
             raw = _BLOCK_QUOTE.sub("", raw, count=1)  # item): its text, read as any line
         text = _unemoji(nfc(plain_line(raw)))
+        if text and ("~~" in raw or "<" in raw) and _MARKER_ALONE.fullmatch(text):
+            text = ""  # an item struck through whole ("2. ~~Đưa đại diện … đi tham quan …~~"): its number left alone
         if not text:
             blank = True
             continue
@@ -478,9 +488,10 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
                 and not (tail.rstrip().endswith(";") and len(pieces) == 1 and length < 200 and _LABEL_LINE.match(tail)
                          and not re.search(r"[\"“”]", tail) and not _LABEL_LINE.match(text))
                 and not (_DASHED_ON.match(text) and text.lstrip("— ")[:1].islower()))
-            # a short numbered title without final punctuation, then a paragraph
-            or (current.kind in ("roman", "num", "article") and blank and text[:1].isupper() and length < 150
-                and not tail.endswith((",", "của", "và", "số")))
+            # a short numbered title without final punctuation, then a paragraph (or a note in brackets under it: "II.
+            # NHIỆM VỤ VÀ PHÂN CÔNG" / "(Việc nào có hai cách làm … thì ghi thành từng trường hợp; …)")
+            or (current.kind in ("roman", "num", "article") and blank and (text[:1].isupper() or text[:1] == "(")
+                and length < 150 and not tail.endswith((",", "của", "và", "số")))
             # a short one-line numbered title ("6. Sở Giáo dục và Đào tạo"), then a capitalised line: the
             # title ended (pdftotext prints no blank line between them); a title that wraps goes on in lower case
             or (current.kind in ("roman", "num", "article") and current.line == current.end_line == index and length < 50
@@ -765,7 +776,9 @@ def _lift_trailing(siblings: list[Para], parent: Para | None, roots: list[Para],
             numbers = [int(p.marker) if p.marker.isdigit() else None for p in (item, after)]
             if item.kind == "num" and None not in numbers and item.children and is_sentence(item) \
                     and numbers[1] - numbers[0] == 1 + len(item.children) \
-                    and all(not c.kind and not c.children and is_sentence(c) for c in item.children):
+                    and all(not c.kind and not c.children and is_sentence(c) for c in item.children) \
+                    and not any(_LABEL_LINE.match(c.text) for c in item.children):  # (not its fields, the item after
+                # it struck through: "6. …" / "Thực hiện: …" / "8. …")
                 moved[id(item)] = item.children
         last = items[-1]
         if not last.children or (len(items) < 2 and not _alike_cousins(last, parent, roots, tally)):
