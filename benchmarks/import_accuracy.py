@@ -2265,6 +2265,18 @@ provincial Liên minh HTX's Markdown plan of MkDocs admonition blocks ending "Gi
 province's plan copied from the Công báo, the gazette's running head between its lines, roles as "chịu trách nhiệm
 chính" and "cùng chịu trách nhiệm".
 
+Two-hundred-and-thirtieth section: a two-hundred-and-twenty-eighth held-out set, ``benchmarks/corpus/unseen228/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a chocolate maker's .docx plan for buying its linked
+cooperatives' fermented cacao beans, one task table whose doers are posts, with a column of the person who stands in
+when the one in charge is away (no partner) and times as windows "Không sớm hơn" | "Không muộn hơn"; an environmental
+consulting company's PDF plan for its cooperative clients' environmental files, its rooms given only as shapes in the
+task table, a filled shape the lead and a hollow one a partner, by a legend; a ward's plain-text plan whose items are
+given out in a later part "respectively" ("X, Y và Z lần lượt chủ trì các việc 1, 3 và 2; xong lần lượt trước …");
+a provincial Liên minh HTX's Markdown plan of coded items and a one-row-per-body assignment table with the roles
+"Chủ trì", "Phối hợp" and "Theo dõi"; a Sở Khoa học và Công nghệ's plain-text plan of passive assignments ("Việc này
+được giao cho X, với sự tham gia của Y") and times by half-months.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2761,6 +2773,8 @@ HELD_OUT = {
     "unseen226": "two-hundred-and-twenty-sixth held-out set (benchmarks/corpus/unseen226/, two new kinds, three "
                  "everyday documents):",
     "unseen227": "two-hundred-and-twenty-seventh held-out set (benchmarks/corpus/unseen227/, two new kinds, three "
+                 "everyday documents):",
+    "unseen228": "two-hundred-and-twenty-eighth held-out set (benchmarks/corpus/unseen228/, two new kinds, three "
                  "everyday documents):",
 }
 
