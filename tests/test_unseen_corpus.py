@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-twenty-seventh sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-twenty-seventh sets, and the two-hundred-and-twenty-ninth, likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -278,6 +278,7 @@ UNSEEN224 = ROOT / "benchmarks" / "corpus" / "unseen224"
 UNSEEN225 = ROOT / "benchmarks" / "corpus" / "unseen225"
 UNSEEN226 = ROOT / "benchmarks" / "corpus" / "unseen226"
 UNSEEN227 = ROOT / "benchmarks" / "corpus" / "unseen227"
+UNSEEN229 = ROOT / "benchmarks" / "corpus" / "unseen229"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -514,6 +515,7 @@ ANNOTATIONS224 = sorted(UNSEEN224.glob("*.yaml"))
 ANNOTATIONS225 = sorted(UNSEEN225.glob("*.yaml"))
 ANNOTATIONS226 = sorted(UNSEEN226.glob("*.yaml"))
 ANNOTATIONS227 = sorted(UNSEEN227.glob("*.yaml"))
+ANNOTATIONS229 = sorted(UNSEEN229.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -826,7 +828,8 @@ def _set_id(value):
                                                       (UNSEEN224, ANNOTATIONS224, 5),
                                                       (UNSEEN225, ANNOTATIONS225, 5),
                                                       (UNSEEN226, ANNOTATIONS226, 5),
-                                                      (UNSEEN227, ANNOTATIONS227, 5)],
+                                                      (UNSEEN227, ANNOTATIONS227, 5),
+                                                      (UNSEEN229, ANNOTATIONS229, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -996,7 +999,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN224,
                                     UNSEEN225,
                                     UNSEEN226,
-                                    UNSEEN227],
+                                    UNSEEN227,
+                                    UNSEEN229],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3777,6 +3781,10 @@ B226 = UNSEEN226 / "b_dong-thap_52-KH-SHGT-2026_hat-sen-tim-sen-htx-han-tung-ben
 
 B227 = UNSEEN227 / "b_khanh-hoa_19-KH-HSTT-2026_hai-sam-ao-tom-vong-mua-vu.pdf"
 
+# --- two-hundred-and-twenty-ninth held-out set ------------------------------------------------------------
+
+B229 = UNSEEN229 / "b_hai-phong_36-KH-DTLHX-2026_du-thuyen-htx-ngoac-nhon.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3924,7 +3932,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN224, ANNOTATIONS224),
               (UNSEEN225, ANNOTATIONS225),
               (UNSEEN226, ANNOTATIONS226),
-              (UNSEEN227, ANNOTATIONS227)]
+              (UNSEEN227, ANNOTATIONS227),
+              (UNSEEN229, ANNOTATIONS229)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4113,7 +4122,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN224, B224),
                                         (UNSEEN225, B225),
                                         (UNSEEN226, B226),
-                                        (UNSEEN227, B227)],
+                                        (UNSEEN227, B227),
+                                        (UNSEEN229, B229)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
