@@ -2277,6 +2277,17 @@ a provincial Liên minh HTX's Markdown plan of coded items and a one-row-per-bod
 "Chủ trì", "Phối hợp" and "Theo dõi"; a Sở Khoa học và Công nghệ's plain-text plan of passive assignments ("Việc này
 được giao cho X, với sự tham gia của Y") and times by half-months.
 
+Two-hundred-and-thirty-first section: a two-hundred-and-twenty-ninth held-out set, ``benchmarks/corpus/unseen229/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a pine-resin company's .docx plan for buying its linked
+cooperatives' tapped resin, one task table whose time cell gives staged percent milestones ("50% – trước …" over
+"100% – trước …", the 100% mark the deadline); a cruise company's PDF plan with the cooperatives of đặc khu Cát Hải
+whose numbered items are grouped by tall curly braces, the unit beside each brace leading its items; a commune's
+plain-text plan timed by the solar terms of the farming calendar ("trước tiết Lập đông", "trong tiết Đại tuyết"),
+their days listed once in a note; a Sở Tài chính's Markdown wiki plan whose every task is a fenced yaml block of keys
+(viec, chu_tri, han, phoi_hop with "~" for none); a Sở Công Thương's plan as text recognised from a phone photo, its
+task table read column after column (all numbers, then all works, leads, partners and times).
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2775,6 +2786,8 @@ HELD_OUT = {
     "unseen227": "two-hundred-and-twenty-seventh held-out set (benchmarks/corpus/unseen227/, two new kinds, three "
                  "everyday documents):",
     "unseen228": "two-hundred-and-twenty-eighth held-out set (benchmarks/corpus/unseen228/, two new kinds, three "
+                 "everyday documents):",
+    "unseen229": "two-hundred-and-twenty-ninth held-out set (benchmarks/corpus/unseen229/, two new kinds, three "
                  "everyday documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-twenty-eighth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-twenty-ninth sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -279,6 +279,7 @@ UNSEEN225 = ROOT / "benchmarks" / "corpus" / "unseen225"
 UNSEEN226 = ROOT / "benchmarks" / "corpus" / "unseen226"
 UNSEEN227 = ROOT / "benchmarks" / "corpus" / "unseen227"
 UNSEEN228 = ROOT / "benchmarks" / "corpus" / "unseen228"
+UNSEEN229 = ROOT / "benchmarks" / "corpus" / "unseen229"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -516,6 +517,7 @@ ANNOTATIONS225 = sorted(UNSEEN225.glob("*.yaml"))
 ANNOTATIONS226 = sorted(UNSEEN226.glob("*.yaml"))
 ANNOTATIONS227 = sorted(UNSEEN227.glob("*.yaml"))
 ANNOTATIONS228 = sorted(UNSEEN228.glob("*.yaml"))
+ANNOTATIONS229 = sorted(UNSEEN229.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -829,7 +831,8 @@ def _set_id(value):
                                                       (UNSEEN225, ANNOTATIONS225, 5),
                                                       (UNSEEN226, ANNOTATIONS226, 5),
                                                       (UNSEEN227, ANNOTATIONS227, 5),
-                                                      (UNSEEN228, ANNOTATIONS228, 5)],
+                                                      (UNSEEN228, ANNOTATIONS228, 5),
+                                                      (UNSEEN229, ANNOTATIONS229, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1000,7 +1003,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN225,
                                     UNSEEN226,
                                     UNSEEN227,
-                                    UNSEEN228],
+                                    UNSEEN228,
+                                    UNSEEN229],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3785,6 +3789,10 @@ B227 = UNSEEN227 / "b_khanh-hoa_19-KH-HSTT-2026_hai-sam-ao-tom-vong-mua-vu.pdf"
 
 B228 = UNSEEN228 / "b_nghe-an_27-KH-TVMT-2026_ho-so-moi-truong-htx-ky-hieu-hinh.pdf"
 
+# --- two-hundred-and-twenty-ninth held-out set ------------------------------------------------------------
+
+B229 = UNSEEN229 / "b_hai-phong_36-KH-DTLHX-2026_du-thuyen-htx-ngoac-nhon.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3933,7 +3941,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN225, ANNOTATIONS225),
               (UNSEEN226, ANNOTATIONS226),
               (UNSEEN227, ANNOTATIONS227),
-              (UNSEEN228, ANNOTATIONS228)]
+              (UNSEEN228, ANNOTATIONS228),
+              (UNSEEN229, ANNOTATIONS229)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4123,7 +4132,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN225, B225),
                                         (UNSEEN226, B226),
                                         (UNSEEN227, B227),
-                                        (UNSEEN228, B228)],
+                                        (UNSEEN228, B228),
+                                        (UNSEEN229, B229)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
