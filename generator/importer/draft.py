@@ -1934,7 +1934,9 @@ _COOP_LABELLED = re.compile(r"(?:[;,.]\s*|\s+)(?:phối hợp|p/h|ph|cùng(?:\s+
 _INVITE = r"mời\s+"
 #: a lead, then its partners after a comma: "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã", "X, p/h: Y"
 #: … the lead maybe with a bracket of its own ("Ban Tuyên giáo (sau đây gọi là Ban TG), phối hợp Báo Lạng Sơn")
-_LEAD_THEN_PARTNERS = re.compile(rf"^(?P<who>(?:[^,;:()]|\([^(),;:]{{1,80}}\)){{3,150}}?)[,;]\s*(?:{_PARTNERS_WORD}|{_INVITE})"
+_LEAD_THEN_PARTNERS = re.compile(rf"^(?P<who>(?:[^,;:()]|\([^(),;:]{{1,80}}\)){{3,150}}?)[,;]\s*(?:{_PARTNERS_WORD}|{_INVITE}|"
+                                 # … or names them as those who take part ("X, với sự tham gia của Y")
+                                 r"(?:với|có)\s+sự\s+(?:tham gia|phối hợp|hỗ trợ|giúp đỡ)\s+của\s+)"
                                  rf"(?P<coop>\S.*)$", re.I)  # … or invites them ("X, mời Y cử người viết …")
 #: … or in square brackets, as a note before the list defines them ("… [Văn phòng chủ trì; PH: Ban X; T8/2026]")
 _CLOSING = re.compile(r"(?:\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)|\[(?P<square>[^\[\]]{3,300})\])"
@@ -2012,7 +2014,11 @@ _GIVEN_TAIL = re.compile(r"(?<=[.;])\s+(?:(?:Giao|(?:Cơ quan|Đơn vị) (?:th�
                          # … or the last clause giving it to a body, its time or role after a comma ("…; giao Ban Gia
                          # đình - Xã hội, trước ngày 15 tháng Mười Một.", "…; giao Văn phòng Hội, xong trước …", "…; giao
                          # Ban Phong trào làm đầu mối, …")
-                         rf"|(?P<last>giao(?:\s+cho)?\s+)(?=[{fields.CAPITAL}][^:;()]{{2,120}}?(?:,|\s(?:làm đầu mối|phối hợp)\b|\.?$)))"
+                         rf"|(?P<last>giao(?:\s+cho)?\s+)(?=[{fields.CAPITAL}][^:;()]{{2,120}}?(?:,|\s(?:làm đầu mối|phối hợp)\b|\.?$))"
+                         # … or in the passive, a sentence of its own ("…. Việc này được giao cho X, với sự tham gia của
+                         # Y; hoàn thành …", "Phần việc này được giao cho X")
+                         rf"|(?P<passive>(?:(?:Phần\s+)?[Vv]iệc|Nhiệm vụ|Nội dung)(?:\s+này)?\s+được\s+giao\s+cho\s+)"
+                         rf"(?=[{fields.CAPITAL}]|các\s))"
                          r"(?P<tail>[^()]{3,400})$")
 
 
@@ -4661,6 +4667,9 @@ _READING_NOTE = re.compile(# how to read what follows, so labelled ("Cách đọ
                            # việc ghi ở chú thích đánh số cuối văn bản: …", "Đơn vị chủ trì, thời hạn ghi tại phụ lục")
                            r"|^[^.;:]{0,80}\b(?:ai lam|don vi|co quan|chu tri|phoi hop|thoi han|han)\b[^.;:]{0,60}?\b(?:duoc )?"
                            r"(?:ghi|neu) (?:o|tai|trong) (?:(?:cac )?chu thich|cuoc chu|phu luc)\b"
+                           # … or how its times are given ("Ghi chú về thời gian: bà con … tính thời vụ theo tiết khí, nên
+                           # các mốc dưới đây ghi theo tiết …")
+                           r"|^(?:ghi chu|luu y|chu thich)\s+(?:ve|cach tinh)\s+(?:thoi gian|thoi han|cac moc|moc|tien do)\s*:"
                            # … or what the line under each item says ("Dưới mỗi việc là một dòng in nghiêng ghi đơn vị
                            # thực hiện, đơn vị cùng làm và hạn.")
                            r"|^(?:duoi|sau|ben duoi) (?:moi|tung) (?:nhiem vu|viec|cong viec|noi dung|muc)\b[^.;]{0,60}?"
@@ -5197,13 +5206,15 @@ def _dated_by_code(codes: dict[str, tuple], tasks: list[dict]) -> None:
 
 #: the words of a time before the period it names ("Trước kỳ nghỉ Tết", "Trong Tháng cao điểm", "Tuần thi học kỳ I",
 #: "trước ngày bấm máy"), dropped one by one until what is left is a name the plan dates (folded)
-_PERIOD_WORD = re.compile(r"^(?:truoc|trong|suot|dau|giua|cuoi|het|den|tuan|ngay|ky|dip|dot|thoi gian)\s+")
+_PERIOD_WORD = re.compile(r"^(?:truoc|trong|suot|dau|giua|cuoi|het|den|tuan|ngay|ky|dip|dot|mua|tiet|thoi gian)\s+")
 #: … and its dates where the plan names it, after its name in the same clause ("nhập học khóa mới từ ngày 07/9/2026;",
 #: "tuần sinh hoạt công dân từ 14/9 đến 19/9/2026", "“Tháng cao điểm” … năm 2026, từ ngày 17/10 đến ngày 18/11/2026",
 #: "Ngày bấm máy: 05/10/2026.", "“trước sạ” là trước ngày 10/11/2026"): the first day, maybe the last, after the words
 #: that give it ("từ", "là", "ngày", a colon; not another clause's time: "Đại hội, báo cáo Sở … trước 15/7/2026") (folded)
-_PERIOD_DAYS = (r"[\"”']?(?:[^;.]|\.(?=\w)){0,80}?(?:\s(?:tu|la(?: truoc)?|ngay)\s|:\s*)(?:ngay )?"
-                r"(?P<first>\d{1,2}/\d{1,2}(?:/20\d\d)?)"
+_PERIOD_DAYS = (r"(?:[\"”']?(?:[^;.]|\.(?=\w)){0,80}?(?:\s(?:tu|la(?: truoc)?|ngay)\s|:\s*)(?:ngay )?|"
+                # … or its day right after its name, as a list of them gives it ("… vào các ngày: Sương giáng
+                # 23/10/2026; Lập đông 07/11/2026; …")
+                r"\s)(?P<first>\d{1,2}/\d{1,2}(?:/20\d\d)?)"
                 r"(?:\s*(?:den|-|–)\s*(?:ngay )?(?P<last>\d{1,2}/\d{1,2}/20\d\d))?(?![\d/])")
 
 
@@ -5240,6 +5251,12 @@ def _period_days(name: str, texts: list[tuple[str, int]], year: int | None) -> t
     return None
 
 
+#: a time a sentence gives by a period's name, a capitalised one after its kind ("trước tiết Sương giáng", "trong kỳ
+#: Tết Nguyên đán", "hết đợt Thu đông")
+_NAMED_TIME = re.compile(rf"\b(?:[Tt]rước|[Tt]rong|[Ss]uốt|[Hh]ết|đến hết)\s+(?:tiết|kỳ|dịp|mùa|đợt|ngày)\s+"
+                         rf"[{fields.CAPITAL}][a-zà-ỹđ]*(?:\s+[a-zà-ỹđA-ZĐ][a-zà-ỹđ]*){{0,3}}?(?=\s*(?:[.;,]|$|\s+(?:và|đến|để)\b))")
+
+
 def _dated_by_name(paras: list, tasks: list[dict], year: int | None) -> None:
     """Deadlines a plan writes as the name of a period it dates elsewhere, in a note or a calendar ("Trước ngày nhập
     học khóa mới", "Tuần sinh hoạt công dân", "Trong Tháng cao điểm" and "Cột đầu bảng ghi mốc theo Lịch năm học …:
@@ -5253,8 +5270,14 @@ def _dated_by_name(paras: list, tasks: list[dict], year: int | None) -> None:
     for task in tasks:
         deadline = task["deadline"]
         printed = deadline.get("printed") or ""
-        if not printed or not (deadline.get("kind") in ("ambiguous", "after-condition")
-                               or (deadline.get("kind") == "before" and not re.search(r"\d", printed))):
+        if not printed and deadline.get("kind") == "unspecified":
+            # … or said inside the item's sentence, where no other time is read ("Xong trước tiết Sương giáng.")
+            named = _NAMED_TIME.search(task.get("text", ""))
+            printed = named.group() if named else ""
+        elif not printed or not (deadline.get("kind") in ("ambiguous", "after-condition")
+                                 or (deadline.get("kind") == "before" and not re.search(r"\d", printed))):
+            continue
+        if not printed:
             continue
         said = fold(printed).strip(" .;:,()")
         # "Sau Tháng cao điểm 30 ngày": that many days after its last day
@@ -5268,6 +5291,8 @@ def _dated_by_name(paras: list, tasks: list[dict], year: int | None) -> None:
         if found is None:
             continue
         first, last, line = found
+        if not deadline.get("printed") and not said.startswith("truoc ") and last == first:
+            continue  # in a period the plan gives only the first day of ("trong tiết Lập đông"): its end is not said
         due = last + dt.timedelta(days=int(after.group("days"))) if after \
             else first if said.startswith("truoc ") and name != said else last
         task["deadline"] = {"printed": printed, "kind": "before", "before": due.isoformat()}
@@ -5380,6 +5405,16 @@ def _given_by_number(paras: list, part_of: dict[int, str]) -> None:
                     part_of[id(node)] = "tasks"
 
 
+#: bodies paired in order with the items they lead ("X, Y và Z lần lượt chủ trì các việc 1, 3 và 2", "A và B lần lượt
+#: chủ trì việc 5 và việc 6")
+_RESPECTIVELY = re.compile(r"(?P<who>[^;:.]{3,240}?)\s+lần lượt\s+(?:chủ trì|thực hiện|phụ trách)\s+(?:các\s+)?"
+                           r"(?:việc|nhiệm vụ|nội dung)(?:\s+số)?\s+(?P<nums>\d{1,2}(?:\s*(?:,|và)\s*(?:(?:việc|nhiệm vụ|nội dung)\s+)?"
+                           r"\d{1,2})+)", re.I)
+#: … and their days in the same order ("xong lần lượt trước ngày 31/10/2026, 30/11/2026 và 15/11/2026")
+_RESPECTIVE_DAYS = re.compile(r"lần lượt\s+(?:trước|chậm nhất|trong)?\s*(?:ngày\s+)?(?P<days>\d{1,2}/\d{1,2}/20\d\d"
+                              r"(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/20\d\d)+)", re.I)
+
+
 def _assigned_by_number(paras: list, tasks: list[dict], known: fields.Known, agencies: "_Agencies") -> list[dict]:
     """Leads and partners a plan gives in a section of their own, by the tasks' numbers ("III. PHÂN CÔNG THỰC HIỆN" /
     "1. Cục X chủ trì thực hiện các nhiệm vụ tại điểm 1 và điểm 2 mục II; phối hợp với Cục Y thực hiện nhiệm vụ tại
@@ -5413,6 +5448,27 @@ def _assigned_by_number(paras: list, tasks: list[dict], known: fields.Known, age
                           if marker == str(number) and sec != (fold(top.marker) if top is not None else "")]
             return owners[0] if len(owners) == 1 and owners[0] is not task else None
 
+        # the bodies and the items paired in order ("X, Y và Z lần lượt chủ trì các việc 1, 3 và 2; xong lần lượt trước
+        # ngày A, B và C"): each body leads its own item, each item due by its own day
+        paired = _RESPECTIVELY.search(para.text)
+        bodies, _ = agencies(paired.group("who"), para.line) if paired else ([], [])
+        numbers = _numbers(fold(paired.group("nums"))) if paired else []
+        if paired and len(bodies) == len(numbers) > 1:
+            days = _RESPECTIVE_DAYS.search(para.text, paired.end())
+            dates = re.findall(r"\d{1,2}/\d{1,2}/20\d\d", days.group("days")) if days else []
+            for k, number in enumerate(numbers):
+                target = owner(number, own)
+                if target is None:
+                    continue
+                given = True
+                if not target["lead"]:
+                    target["lead"], target["lead_text"] = [bodies[k]], paired.group("who")
+                    target["review"] = [r for r in target.get("review", []) if r != message("imp_no_lead")] + \
+                        [message("imp_lead_by_number", line=para.line)]
+                if len(dates) == len(numbers) and target["deadline"].get("kind") in ("unspecified", "ambiguous"):
+                    target["deadline"] = fields.deadline(f"trước ngày {dates[k]}", cell=True).as_dict() | \
+                        {"printed": dates[k]}
+            hits = []  # (the sentence's other numbers are another sentence's, whose subject is not this one)
         for hit in hits:
             for number in _numbers(hit.group("nums")):
                 target = owner(number, hit.group("sec") or own)
@@ -5432,8 +5488,9 @@ def _assigned_by_number(paras: list, tasks: list[dict], known: fields.Known, age
             if target is not None:
                 partner_ids, _ = agencies(fields.name_only(partner.group("who")).strip(" ,"), para.line)
                 _add_partners(target, partner_ids)
-        # the sentence only gives out numbered tasks: no task of its own
+        # the sentence only gives out numbered tasks: no task of its own (the days it gives them in order are theirs)
         rest = _BY_POINT.sub("", para.folded)
+        rest = re.sub(r"\blan luot\s+(?:truoc|cham nhat|trong)?\s*(?:ngay\s+)?[\d/ ,va]+", "", rest) if paired else rest
         if given and not re.search(r"\b(?:truoc ngay|gui|bao cao|lua chon|chi dao)\b", rest):
             dropped.add(id(task))
     kept = [t for t in tasks if id(t) not in dropped]

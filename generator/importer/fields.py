@@ -2440,12 +2440,24 @@ def _months_as_numbers(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+#: a stage of a time cell that gives the share of the work done by each mark ("60% – trước 15/12/2026", "100%: …")
+_STAGE = re.compile(r"(?:^|(?<=<br>)|(?<=[\n;\s]))\s*(?P<share>\d{1,3})\s*%\s*[–—:-]\s*")
+
+
 def deadline(text: str | None, *, cell: bool = False, year: int | None = None, bare_year: bool = True,
              signed: dt.date | None = None, day_n: dt.date | None = None, issued: dt.date | None = None) -> DeadlineFound:
     """``_deadline_in``'s reading; a condition its work speaks of ("… cấp hóa đơn ngay khi giao hàng – thường xuyên")
     gives way to the time set off after a dash at the end: the task's own; a year gives way to the months of it a
     bracket at the end names ("Mùa nước nổi năm 2025 (tháng 9 - 11)"). Months in words are read as their numbers, the
     time printed as it is ("trước ngày 30 tháng Chín")."""
+    stages = list(_STAGE.finditer(text)) if cell and text and text.count("%") >= 2 else []
+    if len(stages) >= 2:  # "60% – trước 15/12/2026<br>100% – trước 15/01/2027": the whole is due at the last stage
+        last = max(range(len(stages)), key=lambda k: int(stages[k]["share"]))
+        end = stages[last + 1].start() if last + 1 < len(stages) else len(text)
+        found = deadline(text[stages[last].end():end], cell=True, year=year, bare_year=bare_year, signed=signed,
+                         day_n=day_n, issued=issued)
+        if found.kind not in ("unspecified", "ambiguous"):
+            return found
     if text and _MONTH_WORDS.search(text):
         said, where = _months_as_numbers(text)
         found = deadline(said, cell=cell, year=year, bare_year=bare_year, signed=signed, day_n=day_n, issued=issued)

@@ -138,7 +138,7 @@ COLUMNS = [  # (field, header words, folded)
     ("submit_to", r"cap trinh"),
     ("output", r"san pham|^dau ra\b"),  # "Đầu ra năm 2026": a project's outputs
     # when the work starts ("Thời gian bắt đầu", "Ngày bắt đầu"), beside when it is due: no deadline
-    ("start", r"bat dau|khoi cong|^tu (?:ngay|thang)$"),  # … "Từ ngày" beside "Đến ngày"
+    ("start", r"bat dau|khoi cong|^tu (?:ngay|thang)$|^khong som hon$"),  # … "Từ ngày" beside "Đến ngày", "Không sớm hơn"
     # how long the work takes, as project software heads it ("Thời lượng", "Duration": "10 days", "0 days")
     ("duration", r"^(?:thoi luong|duration|so ngay(?: thuc hien)?)$"),  # … "Số ngày" beside "Ngày bắt đầu"
     # when the work is due: "Thời gian", "Thời hạn", "Tiến độ", "Thời vụ (cung ứng)" (a crop calendar's), and the day
@@ -156,8 +156,9 @@ COLUMNS = [  # (field, header words, folded)
                  r"^(?:xong|hoan thanh|han) truoc$|^han(?: chot| cuoi| xong| thuc hien| xu ly)?$|"
                  # … or its end in a project's schedule ("Kết thúc", "Ngày kết thúc", "Finish": MS Project's columns)
                  r"^(?:ngay |thoi diem )?ket thuc$|^finish$|"
-                 # … or of a span headed in two columns ("Từ ngày | Đến ngày": "02/11/2026 | 30/11/2026")
-                 r"^den (?:ngay|thang)$|"
+                 # … or of a span headed in two columns ("Từ ngày | Đến ngày": "02/11/2026 | 30/11/2026"), or of a
+                 # window ("Không sớm hơn | Không muộn hơn": the latest day the work may end)
+                 r"^den (?:ngay|thang)$|^(?:khong|cham nhat) muon hon$|^khong (?:qua|sau) ngay$|"
                  # … or the row's milestone, a plan of work heads it alone ("Mốc": "trước 31/10/2026", "05/11")
                  r"^moc$|"
                  # … in English, as a company heads it ("Deadline", "Due date", "Timeline")
