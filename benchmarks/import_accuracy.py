@@ -2288,6 +2288,18 @@ their days listed once in a note; a Sở Tài chính's Markdown wiki plan whose 
 (viec, chu_tri, han, phoi_hop with "~" for none); a Sở Công Thương's plan as text recognised from a phone photo, its
 task table read column after column (all numbers, then all works, leads, partners and times).
 
+Two-hundred-and-thirty-second section: a two-hundred-and-thirtieth held-out set, ``benchmarks/corpus/unseen230/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a wood-pellet maker's .docx plan for buying its linked
+cooperatives' sawdust and offcuts, one task table whose responsibility cell gives every body of the row its percent
+share of the task (the largest share leads wherever it stands, the others cooperate); an aloe vera processor's PDF
+plan with its linked cooperatives, a relay table following the leaf stage by stage, each stage done by the body that
+takes it over, the bodies it is handed from and on to no partners; a commune's plain-text plan whose every item is a
+"6 rõ" block (Rõ việc, Rõ người, Rõ trách nhiệm, Rõ thời gian, Rõ kết quả, Rõ thẩm quyền: only "Rõ người" gives the
+work out); a ward's Markdown plan whose partner cells hold partner sets by letter ("Khối A + Khối C"), each defined
+once as several bodies; a provincial Hội Cựu chiến binh's plain-text plan whose items stand under field subheadings
+and are given out by field ("Ban … phụ trách mảng …").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2788,6 +2800,8 @@ HELD_OUT = {
     "unseen228": "two-hundred-and-twenty-eighth held-out set (benchmarks/corpus/unseen228/, two new kinds, three "
                  "everyday documents):",
     "unseen229": "two-hundred-and-twenty-ninth held-out set (benchmarks/corpus/unseen229/, two new kinds, three "
+                 "everyday documents):",
+    "unseen230": "two-hundred-and-thirtieth held-out set (benchmarks/corpus/unseen230/, two new kinds, three "
                  "everyday documents):",
 }
 
