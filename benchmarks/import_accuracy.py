@@ -2300,6 +2300,18 @@ work out); a ward's Markdown plan whose partner cells hold partner sets by lette
 once as several bodies; a provincial Hội Cựu chiến binh's plain-text plan whose items stand under field subheadings
 and are given out by field ("Ban … phụ trách mảng …").
 
+Two-hundred-and-thirty-third section: a two-hundred-and-thirty-first held-out set, ``benchmarks/corpus/unseen231/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: an airport duty-free retailer's .docx plan for putting
+cooperatives' OCOP goods on its shelves, one task table whose "Phân công" cell names every body with its role in
+brackets ("(đầu mối)" the lead, "(tham gia)" a partner, "(nhận kết quả)" a receiver only), the lead not always first,
+beside a priority column that is no time; a fruit-tea chain's PDF plan for buying tea and fruit from cooperatives, its
+work a vertical timeline whose dated dots are the deadlines, the lead in bold and partners after "+", one hollow dot a
+reference event; a commune's plain-text plan of lettered points with no doer, each group followed by a trailing
+assignment sentence with exceptions ("riêng điểm c giao …"); a Sở Xây dựng's Markdown plan whose task list is a
+fenced csv block of semicolon-separated fields (quoted lists of bodies, empty partner fields); a Hội Nông dân's plain-text
+plan whose partners are given negatively ("các ban còn lại", "trừ Ban …") against the list of its bodies given once.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2802,6 +2814,8 @@ HELD_OUT = {
     "unseen229": "two-hundred-and-twenty-ninth held-out set (benchmarks/corpus/unseen229/, two new kinds, three "
                  "everyday documents):",
     "unseen230": "two-hundred-and-thirtieth held-out set (benchmarks/corpus/unseen230/, two new kinds, three "
+                 "everyday documents):",
+    "unseen231": "two-hundred-and-thirty-first held-out set (benchmarks/corpus/unseen231/, two new kinds, three "
                  "everyday documents):",
 }
 
