@@ -1147,7 +1147,7 @@ def _same_body_names(tasks: list[dict], groups: list[dict], agencies: "_Agencies
 
 
 #: a bracket that closes a name, its note on which or whose
-_CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_NAME_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 class _Agencies:
@@ -1232,7 +1232,7 @@ class _Agencies:
         """``name`` as one body, as printed (a class of bodies named by a heading): its registry id, else proposed. A
         bracket closing it says which or whose ("Các tổ dân phố có diện tích trồng rau (tổ dân phố số 3, 5, 9, 12)",
         "Các thôn vùng đồi (thôn Đông, thôn Tây)"): the name is the words before it."""
-        name = _CLOSING_BRACKET.sub("", name).strip() or name
+        name = _NAME_BRACKET.sub("", name).strip() or name
         folded = " ".join(fold(name).split())
         known = next((agency_id for n, agency_id in self.known.names if n == folded), None)
         if known is not None:  # a body proposed before (a class heading read ahead) is still said for review

@@ -194,7 +194,8 @@ _INLINE_ENUM = re.compile(rf"(?:^|(?<=[\s:;,.]))(?<!điểm )(?<!khoản )(?<!m�
 _OPEN_ENUM = re.compile(rf"(?:^|\s)(?:{_ENUM})\s*$")  # a line that ends with the enumerator of what follows
 _FIRST_ENUM = re.compile(r"^\((?:i|1|a)\)\s")
 _ROMAN_SMALL = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
-_LETTERS = "abcdđeghiklmnopqrstuvxy"
+#: the letters an enumeration inside a sentence counts by ("a)", "b)" … "y)"), in Vietnamese order
+_ENUM_LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 
 def follows(enum: str, previous: str) -> bool:
@@ -206,7 +207,8 @@ def follows(enum: str, previous: str) -> bool:
         return int(a) == int(b) + 1
     if a in _ROMAN_SMALL and b in _ROMAN_SMALL and _ROMAN_SMALL.index(a) == _ROMAN_SMALL.index(b) + 1:
         return True
-    return len(a) == len(b) == 1 and a in _LETTERS and b in _LETTERS and _LETTERS.index(a) == _LETTERS.index(b) + 1
+    return len(a) == len(b) == 1 and a in _ENUM_LETTERS and b in _ENUM_LETTERS \
+        and _ENUM_LETTERS.index(a) == _ENUM_LETTERS.index(b) + 1
 
 
 #: an item of another document quoted whole, as an amending Quyết định gives an item's new wording ("Sửa đổi nhiệm vụ số 2
@@ -333,9 +335,6 @@ def _upper_letter(text: str, lines: list[str], index: int, stop: int | None, las
             last.marker != UPPER_LETTERS[at - 1] and not (last.marker, match.group("m")) == ("D", "E")):
         return None  # … "E." after "D." too: many offices letter without "Đ"
     return "roman", match.group("m"), text[match.end():]
-
-
-_BARE_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s+(?=[^\W\d_])")
 
 
 def _bare_number(text: str, last: "Para | None", ended: bool):
