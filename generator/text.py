@@ -90,7 +90,7 @@ _WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]+\|)?([^\[\]|\n]+)\]\]")
 #: ("[1]: https://…"), and a line of nothing but links to the page's own headings (a table of contents: "- [I. MỤC
 #: ĐÍCH, YÊU CẦU](#i-mục-đích-yêu-cầu)"), which hold no text of the document's
 _REFERENCE_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
-_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\[\]\n]+\]:\s+\S+")
+_LINK_DEFINITION = re.compile(r"^\s{0,3}\[(?!\^)[^\[\]\n]+\]:\s+\S+")  # (not a footnote's, "[^1]: …": its text is the document's)
 #: the fence of a Markdown code block, alone on its line (```` ``` ````, ``~~~``, a language word after it): markup, no text
 CODE_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})\s*[\w{}.#=-]*\s*$")
 _IN_PAGE_LINKS = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])?\s*(?:\[[^\[\]\n]+\]\(#[^()\s]*\)\s*[,;|·]?\s*)+$")

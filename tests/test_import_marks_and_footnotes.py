@@ -203,3 +203,12 @@ def test_a_standing_committee_is_no_duty():
     from generator.importer.fields import name_only
 
     assert name_only("Ban Thường trực Ủy ban MTTQ tỉnh chỉ đạo …") == "Ban Thường trực Ủy ban MTTQ tỉnh"
+
+
+def test_a_footnotes_text_is_the_documents_for_quotes():
+    from generator.text import compact, plain_line
+
+    assert plain_line("[^1]: Giao Phòng Kinh tế; cùng làm: tổ trưởng các tổ dân phố.") == \
+        "[^1]: Giao Phòng Kinh tế; cùng làm: tổ trưởng các tổ dân phố."
+    assert compact("Phòng Kinh tế") in compact(plain_line("[^2]: Giao Phòng Kinh tế; hạn: quý IV/2026."))
+    assert plain_line("[1]: https://thuvienphapluat.vn/van-ban") == ""  # a link's target stays no text

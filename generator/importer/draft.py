@@ -5734,12 +5734,16 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 # cooperate; a line each, a marked line closes its name ("Phòng Kinh tế (chủ trì)<br>các khu phố",
                 # "Phòng Văn hóa<br>Trạm Y tế (phối hợp)"); a time on the cell's last line is the row's, where no
                 # column gives one
+                printed = cells["lead"]
                 cells["lead"], cells["cooperating"], when = _cell_roles(
                     _marked_lines(raw, cells["lead"]) or (timed and "<br>".join(stacked)) or cells["lead"])
                 cells["deadline"] = cells.get("deadline") or when
                 marked = True  # the leads as marked, every one of them ("A (*), B (*)")
+                # the partners quoted as printed: the whole cell where the lead marked between them parts them ("A, X
+                # (*), B": no one stretch of the document reads "A; B")
+                coop_printed = printed if cells["cooperating"] and cells["cooperating"] not in printed else None
             else:
-                marked = False
+                marked, coop_printed = False, None
             for column in ("lead", "cooperating"):  # a body alone in its cell, with a bullet: "- Liên minh HTX tỉnh"
                 if _CELL_BULLET.match(cells.get(column) or "") and not _cell_lines(raw, cells[column]):
                     cells[column] = _CELL_BULLET.sub("", cells[column])
@@ -5860,7 +5864,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 rows.append({
                     "id": f"pl-{len(rows) + 1:03d}", "text": text, "place": place,
                     "group": group_id(row.group) if row.group else None, "lead": lead_ids, "lead_text": lead_text,
-                    "cooperating": coop_ids, "cooperating_text": cells.get("cooperating"), "output": cells.get("output"),
+                    "cooperating": coop_ids, "cooperating_text": coop_printed or cells.get("cooperating"),
+                    "output": cells.get("output"),
                     "submit_to": cells.get("submit_to"), "deadline": found.as_dict(), "review": task_review,
                     "_line": row.line, "_row": (number, re.sub(r"\W", "", row.row)),
                     "_joins": _numbers(joins.group("nums")) if (joins := _JOINS_ROWS.match(fold(cells.get("note") or "")))
