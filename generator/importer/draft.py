@@ -1632,8 +1632,13 @@ def _role_line(text: str) -> str | None:
             partners.append(fields.name_only(clause))  # "Công đoàn Công ty phối hợp", "Phòng Tổng hợp cung cấp …"
         else:
             return None
-    return "; ".join([f"Chủ trì: {opens.group('who')}", *(f"phối hợp: {p}" for p in partners),
-                      *(f"thời gian: {t}" for t in times[:1])])
+    return _as_labels(opens.group("who"), partners, times[0] if times else None)
+
+
+def _as_labels(lead: str, partners: list[str], time: str | None) -> str:
+    """An item's doers and time as a labelled line writes them ("Chủ trì: X; phối hợp: Y; thời gian: Z"), for
+    ``_item_fields`` to read: a partners' clause for each phrase of ``partners``."""
+    return "; ".join([f"Chủ trì: {lead}", *(f"phối hợp: {p}" for p in partners), *([f"thời gian: {time}"] if time else [])])
 
 
 #: a stage's own number before its title ("Giai đoạn 1. ", "Bước 2: ", "Đợt 3 - ")
@@ -1684,8 +1689,7 @@ def _doers_said(text: str, known: fields.Known, timed: bool = False) -> str | No
     if roles is None or not roles[0] or any(fields.name_only(p) != p for p in roles[0] + roles[1]) \
             or (set(roles[3]) - {"deadline"} if timed else roles[3]):
         return None
-    return "; ".join([f"Chủ trì: {', '.join(roles[0])}", *([f"phối hợp: {', '.join(roles[1])}"] if roles[1] else []),
-                      *([f"thời gian: {roles[3]['deadline']}"] if "deadline" in roles[3] else [])])
+    return _as_labels(", ".join(roles[0]), [", ".join(roles[1])] if roles[1] else [], roles[3].get("deadline"))
 
 
 def _inline_fields(text: str) -> dict[str, str]:
@@ -3869,8 +3873,7 @@ def _footnote_fields(text: str, known: fields.Known) -> str | None:
     if roles is None or not roles[0]:
         return None
     leads, coops, _, given = roles
-    return "; ".join([f"Chủ trì: {', '.join(leads)}", *([f"phối hợp: {', '.join(coops)}"] if coops else []),
-                      *([f"thời gian: {given['deadline']}"] if given.get("deadline") else [])])
+    return _as_labels(", ".join(leads), [", ".join(coops)] if coops else [], given.get("deadline"))
 
 
 def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields.Known, agencies: _Agencies,
@@ -5283,8 +5286,9 @@ def _dated_by_name(paras: list, tasks: list[dict], year: int | None) -> None:
         # "Sau Tháng cao điểm 30 ngày": that many days after its last day
         after = next((m for m in (p.fullmatch(said) for p in _DAYS_AFTER) if m), None)
         name, found = after.group("name") if after else said, None
+        others = [(t, line) for t, line in texts if line != task.get("_line")]  # (not the task's own words)
         while len(name.split()) >= 2 and found is None:  # a name of one word ("Tết", "sạ") says too little
-            found = _period_days(name, [(t, line) for t, line in texts if line != task.get("_line")], year)
+            found = _period_days(name, others, year)
             if found is None:
                 shorter = _PERIOD_WORD.sub("", name, count=1)
                 name = shorter if shorter != name else ""
@@ -5466,8 +5470,7 @@ def _assigned_by_number(paras: list, tasks: list[dict], known: fields.Known, age
                     target["review"] = [r for r in target.get("review", []) if r != message("imp_no_lead")] + \
                         [message("imp_lead_by_number", line=para.line)]
                 if len(dates) == len(numbers) and target["deadline"].get("kind") in ("unspecified", "ambiguous"):
-                    target["deadline"] = fields.deadline(f"trước ngày {dates[k]}", cell=True).as_dict() | \
-                        {"printed": dates[k]}
+                    target["deadline"] = fields.deadline(dates[k], cell=True).as_dict()  # its day, printed so
             hits = []  # (the sentence's other numbers are another sentence's, whose subject is not this one)
         for hit in hits:
             for number in _numbers(hit.group("nums")):
