@@ -195,6 +195,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     agencies = _Agencies(known, province, issuer["id"] if issuer.get("kind") in fields.MINISTRY_KINDS else None)
     legend_read = fields.legend_entries(lines)  # read once: the short names it defines, and its lines (no task)
     agencies.short = fields.abbreviations(lines, legend_read)
+    agencies.sets = _named_sets(paras)  # "Khối A (kiểm tra): Công an phường; Trạm Y tế phường; …" / "| Khối A + Khối C |"
 
     part_of = _parts(paras)
     _given_by_number(paras, part_of)  # items given out by number later ("Ban X: chủ trì nội dung 1, 5") are tasks
@@ -212,6 +213,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     _dated_by_number(paras, tasks)  # "III. THỜI GIAN THỰC HIỆN" / "- Nhiệm vụ 2 và nhiệm vụ 3: quý III/2026."
     _dated_by_code(time_codes, tasks)  # "… (mốc M1)." / "IV. MỐC THỜI GIAN" / "M1 - trước ngày 31/10/2026"
     tasks = _assigned_by_number(paras, tasks, known, agencies)  # "Cục X chủ trì thực hiện nhiệm vụ tại điểm 1, 2 mục II"
+    tasks = _points_given(paras, tasks, known, agencies, _plan_year(meta), _signed_on(meta))  # "Các điểm a và b nêu trên
+    # do phòng Kinh tế chủ trì, …; riêng điểm c giao …"
     _assigned_by_table(found_tables, paras, tasks, agencies, meta)  # "Mục | Phụ trách | Phối hợp | Hoàn thành" / "2.2 | …"
     _level_leads(tasks, issuer.get("name") or "", agencies)  # "Cấp xã: lồng ghép …" of a province's Hội
     for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks} | {t.line for _, _, t in owners.values() if t},
@@ -589,6 +592,38 @@ def _chair_authority(head: list[str], meta: dict, issuer: dict) -> str | None:
         return None
     return next((line for line in (nfc(plain_line(l)).strip(" |*#") for l in head[:60])
                  if layout.is_caps(line) and len(line) < 120 and _CHAIR_LINE.match(fold(line))), None)
+
+
+#: a set of bodies a plan names once and lists, to name them all by it in its tables and items ("- **Khối A** (kiểm
+#: tra): Công an phường; Trạm Y tế phường; Phòng Kinh tế, Hạ tầng và Đô thị.", "Nhóm 2 gồm: Sở Tài chính; Sở Công
+#: Thương."): its name a word for a group and its letter or number, maybe a bracket of what it does
+_SET_DEFINED = re.compile(r"^(?P<name>(?:Khối|Nhóm|Cụm|Tổ|Đội|Tiểu ban)\s+(?:[A-ZĐ]|\d{1,2}|[IVX]{1,4}))"
+                          r"(?:\s*\([^()]{1,60}\))?\s*(?::|\s(?:bao\s+)?gồm\s*:?)\s*(?P<members>\S.*?)\.?$")
+
+
+def _named_sets(paras: list) -> dict[str, str]:
+    """The sets of bodies the document names and lists (``_SET_DEFINED``): each set's name as printed → its members
+    parted by "; ", where it lists two bodies or more apart by ";"."""
+    out: dict[str, str] = {}
+    for para in paras:
+        defined = _SET_DEFINED.match(para.text) if para.kind in ("", "bullet", "letter", "num") else None
+        members = [m.strip() for m in defined.group("members").split(";")] if defined else []
+        if len(members) >= 2 and all(_opens_with_body(m) for m in members):
+            out.setdefault(defined.group("name"), "; ".join(members))
+    return out
+
+
+def _sets_named(phrase: str, sets: dict[str, str]) -> str:
+    """``phrase`` with each set of bodies it names by the set's name ("Khối A + Khối C", "Khối B; Phòng Kinh tế …") as
+    the bodies the set lists, sets joined by "+" or "và" parted as a list is; a set's name that begins a longer name
+    ("Tổ 1 Khu phố 3") stays."""
+    if not sets:
+        return phrase
+    pattern = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, sorted(sets, key=len, reverse=True)))})(?![\w])(?!\s+[{fields.CAPITAL}\d])")
+    if not pattern.search(phrase):
+        return phrase
+    phrase = re.sub(rf"(?<=[\w)])\s*\+\s*(?=\S)", "; ", phrase)  # "Khối A + Khối C": two sets
+    return pattern.sub(lambda m: sets[m.group(1)], phrase)
 
 
 def _defined_short_names(agencies: "_Agencies", aliases: dict[str, str]) -> None:
@@ -1159,6 +1194,7 @@ class _Agencies:
         self.unknown_names: dict[str, int] = {}
         self.registered = {a.id for a in known.registry.agencies}  # a proposal never takes a registry body's id
         self.short: dict = {}  # the short names the document defines ("Ghi chú: P.QLTM: Phòng …"): fields.abbreviations
+        self.sets: dict[str, str] = {}  # the sets of bodies it names and lists ("Khối A"): ``_named_sets``
 
     def __call__(self, phrase: str | None, line: int, listed: bool = False,
                  partners: bool = False) -> tuple[list[str], list[str]]:
@@ -1167,6 +1203,7 @@ class _Agencies:
         name no one: they are no partner, and nothing is proposed for them."""
         if not phrase:
             return [], []
+        phrase = _sets_named(phrase, self.sets)
         # a time run on after the names, a clause of its own ("… phối hợp Liên đoàn Lao động tỉnh, trước Tết Nguyên
         # đán", "giao Văn phòng Hội, xong trước …"): no body
         timed = re.search(rf",\s+(?=[^,;]{{2,60}}$)", phrase)
@@ -1573,7 +1610,8 @@ _FIELD_LABEL = layout.FIELD_LABEL
 _FIELD = re.compile(rf"^\(?{layout.LINE_LABEL}\s*:\s*(?=\S)", re.I)
 #: a line that gives its item to its doers: "Giao: Ban Kinh tế chủ trì; phối hợp: Liên minh …; tháng 10/2026."
 #: … or labelled as the item's share-out ("+ Phân công: Ban Phong trào tham mưu; Trung tâm … phối hợp.")
-_GIVEN_LINE = re.compile(r"^(?:Giao|Phân công(?: thực hiện)?)\s*:\s*(?=\S)", re.I)
+#: … or as the "6 rõ" rule names an item's doers ("- Rõ người: phòng Kinh tế làm; trưởng các làng cùng làm.")
+_GIVEN_LINE = re.compile(r"^(?:Giao|Phân công(?: thực hiện)?|Rõ người)\s*:\s*(?=\S)", re.I)
 #: … after the line's start, a clause's end or a bracket, or a dot or a bar between fields on one line, as a slide or a
 #: card prints them ("Phụ trách: Phòng Thu mua · Phối hợp: … · Hạn: 30/9/2026", "Chủ trì: X | Thời hạn: Y"), or a space
 #: before a capitalised label, as a task list's badges run on in a PDF's text ("Chủ trì: X Phối hợp: Y Hạn: 15/9/2026")
@@ -1599,7 +1637,7 @@ _FIELD_GAP = " ;.·•|"
 
 
 #: a line giving an item's work under its title ("Nội dung: …", "- Nội dung thực hiện: …")
-_CONTENT_LABEL = re.compile(r"^\(?nội dung(?:\s+(?:thực hiện|công việc|hoạt động))?\s*:", re.I)
+_CONTENT_LABEL = re.compile(r"^\(?(?:nội dung(?:\s+(?:thực hiện|công việc|hoạt động))?|rõ việc)\s*:", re.I)
 
 
 def _is_field(para) -> bool:
@@ -1812,7 +1850,8 @@ def _item_fields(lines: list) -> dict[str, str]:
             rest = text[given_to.end():]
             nxt = next(iter(_field_parts(rest, opened=True)), None)
             clauses = re.split(rf";|\.\s+(?=[{fields.CAPITAL}])", rest[:nxt.start()] if nxt else rest)
-            for clause in (c.strip(" .") for whole in clauses for c in _roles_apart(whole) if c.strip(" .")):
+            for clause in (c.strip(" .") for whole in clauses for part in _roles_apart(whole) for timed in _time_apart(part)
+                           for c in _lead_then_partner(timed) if c.strip(" .")):
                 # a body invited, or said to take part ("…; mời Sở Xây dựng cử người hướng dẫn", "…, có phòng Văn hóa
                 # - Xã hội tham gia"): a partner
                 invited = _INVITED.match(clause)
@@ -1860,7 +1899,7 @@ def _item_fields(lines: list) -> dict[str, str]:
             label = fold(part.group("label"))
             # a time left unlabelled after the bodies ("Giao: X chủ trì; phối hợp: Y; tháng 9/2026."): the item's time
             clauses = value.split(";")
-            due = label.startswith(("thoi", "tien", "hoan thanh", "han", "xong")) or label == "tg"
+            due = label.startswith(("thoi", "tien", "hoan thanh", "han", "xong", "ro thoi")) or label == "tg"
             while len(clauses) > 1 and not due and _time_clause(clauses[-1]):
                 add("deadline", clauses.pop().strip(" ;."))
             glued = _glued_time(clauses[-1]) if not due and "deadline" not in out else None
@@ -1873,7 +1912,7 @@ def _item_fields(lines: list) -> dict[str, str]:
             if _NONE.fullmatch(fold(value)):
                 continue  # "PH: không", "Phối hợp: không có": no one
             key = ("deadline" if due else
-                   "output" if label.startswith(("san", "ket")) else
+                   "output" if label.startswith(("san", "ket", "ro san", "ro ket")) else
                    "coop" if "phoi hop" in label or label in ("tham gia", "p/h", "ph", "cung") or label.startswith("cung ")
                    else "lead")  # "p/h", "PH": phối hợp, typed short; "cùng làm": who works with the one in charge
             role = _ROLE.match(value) if key == "lead" else None
@@ -1907,7 +1946,32 @@ def _item_fields(lines: list) -> dict[str, str]:
 #: the doers run in before the colon of their work, their roles marked in brackets ("X (chủ trì), Y (phối hợp): …")
 _MARKED_HEAD = re.compile(r"^(?P<head>[^:()]{3,150}\((?:chủ trì|chính)\)(?:[^:]{0,200}?))\s*:\s*(?=\S)", re.I)
 #: the roles written after the names ("X (chủ trì); Y, Z (phối hợp)"), in a labelled line or a doers' cell
-_ROLES_AFTER = re.compile(r"\((?:chủ trì|phối hợp|chính|\*)\)", re.I)  # "(chính)", "(*)": the main doer, the lead
+#: "(chính)", "(*)", "(đầu mối)": the main doer, the lead; "(tham gia)" a partner; a body that only receives what the
+#: work yields, to know or decide on it ("Ban Tổng Giám đốc (nhận kết quả)", "Sở Công Thương (để biết)"): no doer
+_ROLE_MARKS = r"chủ trì|phối hợp|chính|đầu mối|tham gia|\*"
+_ROLES_AFTER = re.compile(rf"\((?:{_ROLE_MARKS})\)", re.I)
+_RECEIVER_MARK = re.compile(r"\(\s*(?:nhận (?:kết quả|báo cáo|sản phẩm)|để biết|để báo cáo|để b/c)\s*\)\s*[.;,]?\s*$", re.I)
+
+
+#: a lead's clause, then its partners' with their role after them, parted by a comma ("phòng Kinh tế chủ trì, trưởng các
+#: thôn phối hợp")
+_LEAD_THEN_PARTNER = re.compile(r"^(?P<lead>[^,;]+?\s(?:chủ trì|làm chính))\s*,\s+(?P<partners>[^,;]+?\s(?:phối hợp|cùng làm|"
+                                r"cùng thực hiện))$", re.I)
+
+
+def _lead_then_partner(clause: str) -> list[str]:
+    """``clause`` as the lead's and the partners' clauses where it is "X chủ trì, Y phối hợp", else whole."""
+    both = _LEAD_THEN_PARTNER.match(clause.strip(" ."))
+    return [both.group("lead"), both.group("partners")] if both else [clause]
+
+
+def _time_apart(clause: str) -> list[str]:
+    """A doer's clause and the time run on after it with a comma ("trưởng các thôn phối hợp, xong trước 20/11/2026"),
+    apart; the clause alone when its last comma parts no time from a body's words."""
+    head, comma, tail = clause.rpartition(",")
+    if comma and head.strip() and _time_clause(tail.strip(" .")) and not _time_clause(head.strip(" ,")):
+        return [head, tail]
+    return [clause]
 
 
 def _roles_apart(clause: str) -> list[str]:
@@ -2382,6 +2446,9 @@ _PARTNERS_FIRST = re.compile(r"^(?:Phối hợp(?:\s+chặt chẽ)?\s+với|Cùn
 
 #: "phối hợp" as the role said after the bodies, without "với" ("X phối hợp", not "X phối hợp với Y")
 _COOP_ROLE = r"(?:phối hợp\b(?!\s+(?:chặt chẽ\s+)?với)|cùng chịu trách nhiệm\b)"  # … "Y cùng chịu trách nhiệm."
+#: the partners of a sentence named after the lead's own clause, their role after them ("X chỉ dẫn thủ tục đăng ký,
+#: phòng Kinh tế phối hợp, hoàn thành …", "X tổ chức hội nghị, Y và Z cùng làm.")
+_PARTNERS_AFTER = re.compile(r",\s+(?P<who>[^,;:()]{3,120}?)\s+(?:phối hợp|cùng làm|cùng thực hiện)(?=\s*(?:[,;.]|$))", re.I)
 #: the bodies a clause lists before their role ("…, Y và Z phối hợp; …")
 _PARTNERS_THEN_ROLE = re.compile(rf"(?P<who>[^;]{{3,200}}?)\s+{_COOP_ROLE}", re.I)
 
@@ -3581,6 +3648,11 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         partners = [p for p in _partners_named(para.text) if p not in (found["coop_text"] or "")]
         coop_too(*(p for p in partners if not _CLASS_PARTNER.match(p)))
         found["coop_whole"] = [p for p in partners if _CLASS_PARTNER.match(p)]  # a class, one body as printed
+        # … and those named after the lead's own clause, their role after them ("X chỉ dẫn thủ tục đăng ký, phòng Kinh
+        # tế phối hợp, …"), where nothing else names its partners
+        after = _PARTNERS_AFTER.search(para.text) if not (found["coop_text"] or found["coop_listed"]) else None
+        if after and _opens_with_body(after.group("who")) and after.group("who") not in found["lead_text"]:
+            found["coop_text"] = after.group("who")
     # its time set apart at the end of its line (right-aligned after a TAB or a dotted leader: "… người cần hỗ trợ đóng
     # bảo hiểm ........ Tháng 7 - 8/2026"), where nothing else gives one: a time cell of the item
     if found["deadline_cell"] is None and para.apart and fields.deadline(para.text).kind == "unspecified" \
@@ -4119,7 +4191,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if _NO_TASK.search(para.folded) or _YOUTH_HEADER in para.text or _RULE.fullmatch(para.text) or _CAPTION.match(para.text) \
                 or _ARTICLE_TITLE.match(para.text):
             continue  # a copy of the header, a table's rule line, the appendix's caption
-        if (len(para.text) < 25 and not _led_by_label(para, labelled)) or (para.text.endswith(":") and not para.children):
+        if (len(para.text) < 25 or (para.text.endswith(":") and not para.children)) and not _led_by_label(para, labelled):
             unplaced.append((para.line, para.text))  # a short title is a task where its own lines name its lead
             continue                                 # ("8. Công khai thông tin" / "Đơn vị chủ trì: …")
         if para.kind == "" and id(para) in stage_heads and not para.children and _timed_title(para.text) \
@@ -4623,7 +4695,7 @@ _READING_NOTE = re.compile(# how to read what follows, so labelled ("Cách đọ
                            # "/" là đơn vị chủ trì; …")
                            r"^[^.;]{0,80}\b(?:dung )?(?:truoc|sau) (?:dau|ky hieu)\b[^.;]{0,20}?\bla (?:don vi|co quan|bo phan|luc luong)"
                            r" (?:chu tri|phoi hop)\b|"
-                           r"^bang (?:duoi day|sau day|sau|kem theo|tien do)\b[^.;]{0,160}?\b(?:duoc )?(?:xuat tu|xuat ra tu|lap tren|"
+                           r"^bang (?:duoi(?: day)?|sau day|sau|kem theo|tien do)\b[^.;]{0,160}?\b(?:duoc )?(?:xuat tu|xuat ra tu|lap tren|"
                            r"lap bang|trich tu)\b|"
                            # … or how it orders its rows ("Bảng dưới đây xếp việc theo khu vực trên sân: …", "Bảng sau
                            # sắp xếp các việc theo tháng")
@@ -4877,14 +4949,14 @@ def _cell_roles(text: str) -> tuple[str | None, str | None, str | None]:
     text = _labelled_lines(text)
     # a role's bracket, then a dash before the next body ("Công an xã (chủ trì) - Phòng Kinh tế"): the dash parts them
     # as ";" does (a dash inside a name, "Phòng Văn hóa - Xã hội", follows no bracket)
-    text = re.sub(r"(\((?:chủ trì|phối hợp|chính|\*)\))\s+[-–]\s+(?=\S)", r"\1; ", text, flags=re.I)
+    text = re.sub(rf"(\((?:{_ROLE_MARKS})\))\s+[-–]\s+(?=\S)", r"\1; ", text, flags=re.I)
     given = _item_fields([_Line(text)])
     if given.get("lead") or given.get("coop"):
         # the partners labelled after an unlabelled lead ("Chi cục PTNT; p/h: UBND các xã"): the words before the label
         head = re.split(rf"[;,.]?\s*(?:{_FIELD_LABEL})\s*:", text, maxsplit=1, flags=re.I)[0].strip(" ;,.")
         return given.get("lead") or head or None, given.get("coop"), given.get("deadline")
     lead, coops, when, lead_marked = None, [], None, False
-    clauses = [c.strip() for c in _role_clauses(text)]
+    clauses = [c.strip() for c in _role_clauses(text) if not _RECEIVER_MARK.search(c)]
     if len(clauses) > 1 and _time_clause(clauses[-1]):  # the time on the cell's last line ("Tổ Giúp việc; trước 30/6")
         when = clauses.pop().strip(" .")
     for clause in clauses:
@@ -4892,7 +4964,7 @@ def _cell_roles(text: str) -> tuple[str | None, str | None, str | None]:
         clause = re.sub(r"^(?:đề nghị|mời)\s+(?=\S)", "", clause) if lead is not None else clause
         # (the main doer marked "(chính)", or with the star a note over the table explains: "Đơn vị nào có dấu (*) sau
         # tên thì chủ trì")
-        role = re.fullmatch(r"(?P<who>.+?)\s*(?:\(\s*(?P<main>chính|\*)\s*\)|\(?\s*(?P<role>chủ trì|phối hợp|"
+        role = re.fullmatch(r"(?P<who>.+?)\s*(?:\(\s*(?P<main>chính|\*|đầu mối)\s*\)|\(?\s*(?P<role>chủ trì|phối hợp|"
                             r"(?-i:hỗ trợ|hướng dẫn|tham gia))\s*\)?)\.?", clause, re.I)
         if role and role.group("main") and lead is not None and lead_marked:
             lead = f"{lead}; {role.group('who').strip(' ,')}"  # two marked ("A (*), B (*)"): both lead
@@ -5503,6 +5575,81 @@ def _assigned_by_number(paras: list, tasks: list[dict], known: fields.Known, age
     return kept
 
 
+#: a paragraph after a group's points that gives them out, none of them naming its doer: by their letters ("Các điểm a
+#: và b nêu trên do phòng Kinh tế chủ trì, …", "Hai điểm a, b trên đây do …") or all of them ("Các điểm trên đề nghị X
+#: chủ trì, …", "Điểm này đề nghị …", "Các nội dung trên giao …")
+_POINTS_ABOVE = re.compile(r"^(?:(?:các|hai|ba|bốn|năm|cả)\s+)?(?:điểm|nội dung|việc|nhiệm vụ)\s+"
+                           r"(?:(?P<letters>[a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\s+)?(?:(?:nêu|ghi)\s+)?"
+                           r"(?:(?:ở\s+)?trên(?:\s+đây)?|này)(?=[\s,])", re.I)
+#: … and its later clause for some of them, which gives them otherwise or adds to them ("…; riêng điểm c giao X chủ trì,
+#: …", "…; riêng điểm b có thêm Đoàn Thanh niên xã cùng làm. Điểm c giao Công an xã chủ trì, …")
+_POINTS_AGAIN = re.compile(r"(?:;|\.)\s+(?:riêng\s+)?(?:(?:các|hai)\s+)?điểm\s+(?P<letters>[a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)"
+                           r"(?=\s)", re.I)
+#: the words before a clause's doers that only say it is given ("do X chủ trì", "giao X …", "đề nghị X …", "có thêm X")
+_GIVEN_OPENER = re.compile(r"^\s*(?:do|giao(?:\s+cho)?|đề nghị|có thêm|thêm)\s+", re.I)
+
+
+def _points_given(paras: list, tasks: list[dict], known: fields.Known, agencies: "_Agencies",
+                  year: int | None, signed: dt.date | None) -> list[dict]:
+    """Leads, partners and times a paragraph gives to the points right above it, which name no doer ("a) rà soát …;" /
+    "b) hướng dẫn …;" / "c) vận động …." / "Các điểm a và b nêu trên do phòng Kinh tế chủ trì, trưởng các thôn phối
+    hợp, xong trước 20/11/2026; riêng điểm c giao Trung tâm … , phòng Kinh tế phối hợp, hoàn thành trong tháng
+    12/2026."): each clause its points' (a later one for some points gives them otherwise; one with no lead adds its
+    partners); the paragraph is no task of its own. Said in review."""
+    by_line = {t["_line"]: t for t in tasks}
+    dropped: set[int] = set()
+    for at, para in enumerate(paras):
+        task = by_line.get(para.line)
+        opened = _POINTS_ABOVE.match(para.text) if task is not None and para.kind == "" else None
+        if opened is None:
+            continue
+        points: dict[str, dict] = {}  # the letters of the run of points right above, and their tasks
+        for before in reversed(paras[:at]):
+            if before.kind == "letter" and (not points or before.parent is next(iter(points.values()))[1].parent):
+                points.setdefault(before.marker, (by_line.get(before.line), before))
+            elif before.kind in ("roman", "num", "article", "heading") or (before.kind == "letter") \
+                    or not any(a.kind == "letter" for a in before.ancestors()):
+                break
+        points = {k: v[0] for k, v in points.items() if v[0] is not None and not v[0]["lead"]}
+        if not points:
+            continue
+        cuts = [opened.end(), *(m.start() for m in _POINTS_AGAIN.finditer(para.text, opened.end()))]
+        clauses = [(opened.group("letters"), para.text[cuts[0]:cuts[1] if len(cuts) > 1 else None])]
+        for again, end in zip(_POINTS_AGAIN.finditer(para.text, opened.end()), cuts[2:] + [None]):
+            clauses.append((again.group("letters"), para.text[again.end():end]))
+        given = False
+        for letters, clause in clauses:
+            named = [points[k] for k in (re.findall(r"[a-zđ]", letters) if letters else sorted(points)) if k in points]
+            clause = clause.strip(" ;.,")
+            more = re.match(r"(?:có\s+)?thêm\s", clause, re.I) is not None  # "riêng điểm b có thêm X cùng làm": a partner
+            clause = _GIVEN_OPENER.sub("", clause, count=1).strip(" ;.")
+            seg = layout.Para(clause, para.line, para.end_line)
+            who = _responsible(seg, [seg], [seg], known)
+            lead_ids, coop_ids, _ = agencies.roles([who["lead_text"]], who["coop_text"], para.line, who["listed"],
+                                                   who["coop_listed"])
+            if more:
+                lead_ids, coop_ids = [], [*lead_ids, *coop_ids]
+            if not named or not (lead_ids or coop_ids):
+                continue
+            due = fields.deadline(clause, year=year, signed=signed)
+            for point in named:
+                given = True
+                if lead_ids:
+                    point["lead"], point["lead_text"], point["cooperating"] = list(lead_ids), who["lead_text"], []
+                    point["review"] = [r for r in point.get("review", []) if r != message("imp_no_lead")] + \
+                        [message("imp_lead_by_points", line=para.line)]
+                _add_partners(point, coop_ids)
+                if due.kind not in ("unspecified", "ambiguous"):
+                    point["deadline"] = due.as_dict()
+        if given:
+            dropped.add(id(task))
+    kept = [t for t in tasks if id(t) not in dropped]
+    if dropped:
+        for number, task in enumerate((t for t in kept if t["id"].startswith("nv-")), start=1):
+            task["id"] = f"nv-{number:03d}"
+    return kept
+
+
 def _heading_body(text: str) -> str | None:
     """The body a heading names: all of it ("2. Ban Kiểm tra - Chính sách", "1. Văn phòng Liên minh:"), or after
     "Nhiệm vụ của" ("1. Nhiệm vụ của Văn phòng Liên minh"); None for a heading of another kind."""
@@ -5702,6 +5849,10 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                     cells["cooperating"] = cells.get("cooperating") or given.get("coop")
                     cells["deadline"] = cells.get("deadline") or given.get("deadline")
                     cells["output"] = cells.get("output") or given.get("output")
+            shared = _by_share(cells.get("roles") or cells.get("lead") or "") if not cells.get("cooperating") else None
+            if shared:  # "Phòng Tài chính - Kế toán: 30%<br>Phòng Nguyên liệu: 70%": the largest share leads
+                cells["lead"], cells["cooperating"], cells["roles"] = *shared, None
+                row.review.append(message("imp_lead_by_share", lead=shared[0]))
             if cells.get("roles"):  # one column for both roles: "Chủ trì: X<br>Phối hợp: Y", "X (chủ trì); Y, Z"
                 # … and the time on a labelled line of its own ("Thời hạn: Quý I/2026")
                 # … or, unlabelled, on the cell's last line ("Tổ Giúp việc<br>cùng: Ban công tác các thôn<br>trước
@@ -5919,6 +6070,28 @@ _PLUS = re.compile(r"\s+\+\s+(?=\S)")
 #: after its name ("[50%]")
 _SHARE = re.compile(r"\s*\[\d{1,3}%\]")
 _RESOURCES = re.compile(rf"[^\s;];[^\s;]|{_SHARE.pattern}")
+
+
+#: a body and its share of a task in per cent, as a piece-work rule gives each of those who do it its part ("Phòng
+#: Nguyên liệu: 70%", "Tổ Vận tải (80%)", "Phòng Kỹ thuật – 40 %")
+_BODY_SHARE = re.compile(r"\s*(?:<br>|[;,])?\s*(?P<who>[^:;,()<>%\d][^:;()<>%]{1,150}?)\s*(?::|\(|[-–])?\s*"
+                         r"(?P<pct>\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*\)?\s*[.;,]?")
+
+
+def _by_share(cell: str) -> tuple[str, str | None] | None:
+    """A doers' cell that gives each body its share of the task in per cent, and nothing else: (the body with the
+    largest share, the first of equals, whatever its place; the others parted by "; ", or None), else None."""
+    shares, at = [], 0
+    while at < len(cell):
+        found = _BODY_SHARE.match(cell, at)
+        if found is None or found.end() == at:
+            return None
+        shares.append((found.group("who").strip(), float(found.group("pct").replace(",", "."))))
+        at = found.end()
+    if not shares or not all(fields.starts_body(who) for who, _ in shares):
+        return None
+    lead = max(shares, key=lambda share: share[1])[0]
+    return lead, "; ".join(who for who, _ in shares if who != lead) or None
 
 
 def _law_key(name: str) -> str:  # "Luật HTX" is "Luật Hợp tác xã"

@@ -394,6 +394,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"kết hợp(?= với\b)|về(?= (?:\d{1,3}|các|tận) )|"
                        # the time of a partner's share, a condition after its name ("p/h Sở NN&MT | khi có vướng mắc …")
                        r"khi(?= (?:có|cần|phát sinh|xảy ra)\b)|"
+                       # "gom" for "tổng hợp", as a commune's or an office's plan says it plainly ("Phòng Kinh tế gom kết
+                       # quả của các đơn vị, …"; not a team's name, "Tổ thu gom rác")
+                       r"(?<![Tt]hu )gom(?= (?:kết quả|báo cáo|số liệu|ý kiến|phản hồi|hồ sơ|danh sách|thông tin)\b)|"
                        r"vận động|gửi|(?<![Vv]ận )chuyển|làm việc|đôn đốc|cập nhật|vận hành|phổ biến|quán triệt|tăng cường|đẩy mạnh|huy động|"
                        rf"bảo đảm|đảm bảo|cho vay|kiện toàn|phát huy|{_COMMITTEE_WORD}biên soạn|{_COMMITTEE_WORD}biên tập|ra (?:quyết định|thông báo|văn bản)|tiếp tục|hoàn thành|nghiêm túc|"
                        rf"khẩn trương|xác nhận|ưu tiên|{_COMMITTEE_WORD}thẩm định|niêm yết|{_COMMITTEE_WORD}giám sát|giới thiệu|{_COMMITTEE_WORD}(?<![Hh]ỗ trợ )(?<![Cc]huyên gia )tư vấn|{_COMMITTEE_WORD}khảo sát|{_COMMITTEE_WORD}lấy mẫu|đối chiếu|(?<![Bb]iên )(?<![Tt]òa )(?<![Tt]oà )soạn(?: thảo)?|thiết kế|phân công|nhập(?= (?:kết quả|dữ liệu|số liệu|thông tin|hồ sơ))|lựa chọn|phê duyệt|công bố|"
@@ -1817,8 +1820,9 @@ _DEADLINES = [
     # a time counted from an event ("trong thời hạn 10 ngày kể từ ngày ký văn bản này", "chậm nhất 15 ngày sau khi …",
     # "03 ngày làm việc kể từ ngày nhận đủ hồ sơ"): after that event; counted from the document's own signing, the
     # draft turns it into a date (``from_signing``)
+    # (… the count and its start maybe parted by a comma: "trong 03 ngày làm việc, tính từ lúc hồ sơ đủ và đúng")
     ("after-condition", re.compile(r"(?:(?:trong (?:thoi han |vong )?|cham nhat |toi da )?(?P<n>\d{1,3}) ngay(?P<work> lam viec)?"
-                                   r" (?:ke tu|tinh tu|sau khi|sau) [^.;()]{5,160}|\(?sau khi [^.;()]{5,160}\)?"
+                                   r",? (?:ke tu|tinh tu|sau khi|sau) [^.;()]{5,160}|\(?sau khi [^.;()]{5,160}\)?"
                                    # … the days printed after the event ("báo cáo … sau Ngày hội 05 ngày")
                                    r"|" + _DAYS_AFTER_EVENT +
                                    # as soon as it happens ("cập nhật … ngay khi phát sinh", "báo cáo ngay khi có vụ việc"),
@@ -2048,7 +2052,7 @@ _NOTES = {
 #: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
 #: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
-_TIME_PHRASE = re.compile(_ON_OCCASION + "|" + _DAYS_AFTER_EVENT + r"|\btu nay (?:den|toi) |\b\d{1,3} ngay(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau) |\btruoc moi |\bvao (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|" + _OCCASION_DAY + r"\d{1,2}/\d{1,2}|(?<![\w/])t\d{1,2}/20\d\d\b|" + _UP_TO + r"\d{1,2}/\d{1,2}/20\d\d|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(_ON_OCCASION + "|" + _DAYS_AFTER_EVENT + r"|\btu nay (?:den|toi) |\b\d{1,3} ngay(?: lam viec)?,? (?:ke tu|tinh tu|sau khi|sau) |\btruoc moi |\bvao (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|" + _OCCASION_DAY + r"\d{1,2}/\d{1,2}|(?<![\w/])t\d{1,2}/20\d\d\b|" + _UP_TO + r"\d{1,2}/\d{1,2}/20\d\d|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"
@@ -3013,6 +3017,10 @@ def _task_own(found: list[tuple[re.Match, DeadlineFound]], text: str, cell: bool
     first_end = found[0][0].end()
     purpose = _PURPOSE.search(text, first_end)
     own = [f for f in found if purpose is None or f[0].start() < purpose.start()] or found
+    # … nor one of a later clause whose subject is another body, where the task's own clause is dated ("Văn phòng Hội
+    # tổng hợp …, báo cáo … trước 20/12/2026; các ban chuyên môn gửi số liệu về Văn phòng trước 10/12/2026": theirs)
+    other = next((m for m in re.finditer(r";\s+", text) if m.start() >= first_end and starts_body(text[m.end():])), None)
+    own = [f for f in own if other is None or f[0].start() < other.start()] or own
     chosen = own[-1][1]
     if chosen.kind == "quarter" and len({f.year for _, f in own}) == 1:
         start, end = own[0][0].start(), own[-1][0].end()

@@ -23,8 +23,10 @@ MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam")
 _NO_CODE = r"(?![A-ZĐ]{1,6}[-/])"
 #: a marker is followed by a space, or (typed in a hurry, "3.Liên minh", "II.NHIỆM VỤ", "a)Sở") directly by
 #: a capital letter: a number or a lower-case letter after "3." is a decimal or an abbreviation, never a list
-#: an item numbered by the word "Việc" ("Việc 1. …", "Việc 2: …")
-WORK_NUMBERED = re.compile(r"^(?P<m>Việc\s+\d{1,2})(?:[.:]|\s+[-–])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+#: an item numbered by the word "Việc" ("Việc 1. …", "Việc 2: …"), or that number alone on its line, the work on the
+#: labelled lines under it ("Việc 1." / "- Rõ việc: Rà soát …" / "- Rõ người: …", "Việc 2:" / "Nội dung: …")
+WORK_NUMBERED = re.compile(r"^(?P<m>Việc\s+\d{1,2})(?:(?:[.:]|\s+[-–])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
+                           r"|[.:]?$)")
 #: an item's code, its group's letters and its number ("SO1.", "CV01.", "NV3:")
 CODED = re.compile(r"^(?P<m>[A-ZĐ]{2,4}\d{1,3})[.:)]\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 _MARKERS = [
@@ -134,8 +136,11 @@ STATUS_LABELS = ("trạng thái", "tình trạng")
 #: "- Nội dung: …" / "- Kinh phí: …"): its particulars, no work of their own; and its status
 #: … and the day its progress is checked, beside the day it is due ("Kiểm tra tiến độ: 15/9/2026. Hoàn thành: trước
 #: 25/9/2026."): no deadline
+#: … and, in an item written by the "6 rõ" rule (rõ việc, rõ người, rõ thời gian, rõ trách nhiệm, rõ sản phẩm or kết
+#: quả, rõ thẩm quyền), its work, the leader answerable for it and the one who decides on its result: no doer of it
+#: ("Rõ trách nhiệm: Phó Chủ tịch UBND xã phụ trách kinh tế", "Rõ thẩm quyền: Chủ tịch UBND xã")
 PARTICULAR_LABELS = ("địa điểm", "nội dung", "kinh phí", "đối tượng", "hình thức", "quy mô", "kiểm tra tiến độ",
-                     *STATUS_LABELS)
+                     "rõ việc", "rõ trách nhiệm", "rõ thẩm quyền", *STATUS_LABELS)
 #: a line that gives a field of the item above it (common drafting practice: "Cơ quan chủ trì: X; Cơ quan phối
 #: hợp: Y, Z", "Cơ quan thực hiện: X; phối hợp: Y", "Đơn vị thực hiện: …", "Thời gian (thực hiện): Quý III/2026",
 #: "Sản phẩm: …", "Kết quả: …"): never a task of its own
@@ -156,7 +161,7 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                # … or by "cùng" alone in a doers' cell, the lead on the line above ("Tổ Giúp việc<br>cùng: Ban công tác
                # các thôn", "Cùng với: Hội Nông dân xã")
                r"cùng(?:\s+với)?|"
-               r"thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
+               r"(?:rõ\s+)?thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
                # … or when it is done, labelled so in a hurry ("Xong: trước 30/11/2026", "(phụ trách: X; xong: 15/9)")
                r"xong|"
                # the day it is due, labelled short ("(Phụ trách: …; phối hợp: …; hạn: 15/9/2026)", "Hạn chót: …")
@@ -165,7 +170,8 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                # … said of what is sent by then, to whom and how ("Thời hạn gửi về Sở (qua Phòng …): trước ngày
                # 05/11/2026", "Thời gian nộp hồ sơ: …", "Thời hạn báo cáo kết quả: …")
                r"thời (?:hạn|gian)\s+(?:gửi|nộp|báo cáo)(?:\s+[^:;.()\n]{1,50}?)?(?:\s*\([^():;\n]{1,80}\))?|"
-               r"sản phẩm(?:\s+(?:đầu ra|hoàn thành|chính))?|kết quả(?:\s*(?:/|,|và)\s*sản phẩm)?(?:\s+(?:đầu ra|dự kiến))?|"
+               r"(?:rõ\s+)?(?:sản phẩm(?:\s+(?:đầu ra|hoàn thành|chính))?|kết quả(?:\s*(?:/|,|và)\s*sản phẩm)?"
+               r"(?:\s+(?:đầu ra|dự kiến))?)|"
                # its particulars and status (``PARTICULAR_LABELS``)
                + "|".join(PARTICULAR_LABELS))
 #: a line that opens with a field's label, capitalised ("Đơn vị chủ trì: Sở Tài chính", "Thời hạn hoàn thành:"): a
@@ -173,7 +179,8 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
 #: is a sentence wrapped there
 #: the labels a line of its item's fields opens with: the fields', and "Giao:" or "Phân công:" giving it to its doers
 #: ("Giao: X chủ trì; phối hợp: Y; tháng 9/2026.")
-LINE_LABEL = rf"(?:{FIELD_LABEL}|Giao|Phân công(?: thực hiện)?)"
+#: ("Rõ người: phòng Kinh tế làm; trưởng các làng cùng làm.", the doers of an item written by the "6 rõ" rule)
+LINE_LABEL = rf"(?:{FIELD_LABEL}|Giao|Phân công(?: thực hiện)?|Rõ người)"
 _LABEL_LINE = re.compile(rf"^\(?{LINE_LABEL}\s*:", re.I)
 #: a work card's head: the card's code, then its fields, its work on the lines below ("VT-01 Phụ trách: Phòng Nguyên
 #: liệu Phối hợp: …", "CV.03 – Chủ trì: …", "Phiếu số 2: Phụ trách: …"), as a company's work cards or tickets print them
@@ -274,7 +281,7 @@ def marker_of(text: str) -> tuple[str, str, str]:
     for kind, pattern in _MARKERS:
         match = pattern.match(text)
         if match and (text[match.end() - 1:match.end()].isspace() or text[match.end():match.end() + 1].isupper()
-                      or (kind == "article" and match.end() == len(text))):
+                      or (kind == "article" or pattern is WORK_NUMBERED) and match.end() == len(text)):
             return kind, match.group("m"), text if pattern in (CODED, WORK_NUMBERED) else text[match.end():]
     return "", "", text
 
@@ -386,6 +393,20 @@ def _noted_lines(lines: list[str], start: int, stop: int) -> set[int]:
     return noted
 
 
+def _first_line_indented(lines: list[str], start: int, stop: int) -> bool:
+    """The text indents each paragraph's first line by spaces and wraps the rest at the margin, as a hard-wrapped text
+    (an e-mail, a copy out of a PDF viewer) prints it: three times or more an indented line then one at the margin, and
+    one at the margin then an indented one."""
+    wrapped = opened = 0
+    for before, line in zip(lines[start:stop], lines[start + 1:stop]):
+        if not before.strip() or not line.strip() or "\t" in before or "\t" in line:
+            continue
+        indent, indent_before = len(line) - len(line.lstrip(" ")), len(before) - len(before.lstrip(" "))
+        wrapped += indent == 0 and 2 <= indent_before <= 8
+        opened += 2 <= indent <= 8 and indent_before == 0
+    return wrapped >= 3 and opened >= 3
+
+
 def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> list[Para]:
     """Paragraphs of ``lines[start:stop]`` (line numbers stay those of the whole text).
 
@@ -406,6 +427,8 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             out[-1].text = nfc(" ".join(pieces))
 
     noted = _noted_lines(lines, start, len(lines) if stop is None else stop)
+    indented = _first_line_indented(lines, start, len(lines) if stop is None else stop)
+    opened_indented = False  # the current paragraph's first line is indented (in a text that indents first lines)
     for index in range(start, len(lines) if stop is None else stop):
         raw = lines[index]
         if index in noted:  # a Markdown block quote's marks ("> phòng Kinh tế chủ trì; …", a note set apart under an
@@ -464,7 +487,12 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             and not _LABEL_LINE.match(text)
         if _PAGE_NUMBER.match(text) and bare:
             continue  # a page number between a label and its value
-        starts_new = not inline and not bare and (
+        # a line at the margin under a paragraph whose first line is indented, in a text that indents first lines
+        # ("   8. Đề nghị Liên minh … khi Hội có đề nghị;" / "Ban Kinh tế - Xã hội làm đầu mối phối hợp."): its wrap,
+        # whatever the line above ends with
+        wraps = indented and opened_indented and not blank and not kind and raw[:1] not in " \t" \
+            and not heading_line and current is not None and current.kind != "heading" and not _LABEL_LINE.match(text)
+        starts_new = not inline and not bare and not wraps and (
             current is None or kind or heading_line or current.kind == "heading"
             # a Markdown heading is one line, whatever it is numbered ("#### Việc 1. Lập sổ …"): nothing runs on from it
             or current.level > 0
@@ -522,6 +550,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             rest = rest[box.end():]
         if starts_new:
             close()
+            opened_indented = raw[:2] == "  " and raw[:1] != "\t"
             out.append(Para(nfc(rest) if kind else text, index + 1, index + 1, kind, mark,
                             delim=delimiter(text, kind, mark)))
             out[-1].box = box.group(1).lower() if box else ""

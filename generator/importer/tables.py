@@ -357,11 +357,16 @@ def _column(header: str) -> str | None:
     if gloss:  # a head glossed in English in brackets ("Việc gì (What)", "Ai làm (Who)", "Khi nào (When)", as a 5W1H
         # table heads its questions): the Vietnamese words' column, else the English word's
         return _column(printed[:gloss.end("head")]) or _GLOSSES.get(gloss.group("gloss"))
+    shares = _IN_SHARES.fullmatch(folded)
+    if shares:  # "Trách nhiệm (tỷ lệ %)": the doers' column, each with its share of the row's work
+        return _column(printed[:shares.end("head")])
     return None
 
 
 #: a head cell glossed in English in brackets after its own words (folded): "viec gi (what)", "ai lam (who)"
 _GLOSS = re.compile(r"(?P<head>.+?)\s*\((?P<gloss>[a-z][a-z ]{1,20})\)")
+#: a head cell whose bracket says its cells are given in shares ("Trách nhiệm (tỷ lệ %)", "Đơn vị thực hiện (%)"), folded
+_IN_SHARES = re.compile(r"(?P<head>.+?)\s*\((?:ty le|phan tram)?\s*%?\)(?<!\(\))")
 #: the questions of a 5W1H table in English: what is done, who does it, when (why, where, how: no column of ours)
 _GLOSSES = {"what": "text", "who": "lead", "when": "deadline"}
 
@@ -473,6 +478,9 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
         elif _COLUMN_RULE.match(line) and (table := _pandoc(lines, i, split_cell, split_text)) is not None:
             pass
         elif _HTML_TABLE.match(line) and (table := _html(lines, i, split_cell, split_text)) is not None:
+            pass
+        elif (line.count(";") >= 2 or line.count(",") >= 2) and "\t" not in line and "|" not in line \
+                and (table := _csv(lines, i, split_cell, split_text)) is not None:
             pass
         elif "|" not in line and (header := _layout_header(lines, i)):
             table = _layout(lines, *header)
@@ -643,6 +651,44 @@ def _pandoc(lines: list[str], rule: int, split_cell=None, split_text=None) -> Ta
     table = _delimited(synthetic[:end] + ["."], rule, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2,
                        "multiline" if bordered else "simple", split_cell, split_text)
     table.start, table.end = max(top, 0), min(end + 1, len(lines))
+    return table
+
+
+#: a column's name in a header of comma-separated values: a few words, no sentence ("STT", "Nội dung", "chu tri",
+#: "Thời hạn (ngày)")
+_CSV_LABEL = re.compile(r"[^\W\d_][\w /().&-]{0,38}", re.I)
+
+
+def _csv(lines: list[str], at: int, split_cell=None, split_text=None) -> Table | None:
+    """A table exported or pasted as comma-separated values (RFC 4180), a Vietnamese spreadsheet's ";" between cells
+    (its decimal comma takes ","): a header line whose cells name a tasks table, its columns as software names them
+    too ("stt;noi_dung;chu_tri;phoi_hop;han"), then a record a line, a cell that holds the delimiter, a quote or a line
+    break in double quotes, its own quotes doubled, an empty cell empty (";;"). Read up to the first line that is no
+    record of the header's width (a blank line, a code block's fence), as the tab-separated tables are; None when the
+    line heads no tasks table."""
+    line = lines[at].strip()  # as typed: a column's name in snake case is no Markdown emphasis
+    delimiter = ";" if line.count(";") >= 2 else ","
+    header = next(csv.reader([line], delimiter=delimiter))
+    header = [" ".join(cell.replace("_", " ").split()) for cell in header]
+    if len(header) < 3 or not all(_CSV_LABEL.fullmatch(cell) for cell in header) or not _is_header(header):
+        return None  # a sentence with its commas is no header: each cell a column's short name
+    synthetic = list(lines)
+    synthetic[at] = "\t".join(header)
+    end = at + 1
+    while end < len(lines) and lines[end].strip() and not CODE_FENCE.match(lines[end]):
+        record = _quoted_row(lines, end + 1, len(header), delimiter)
+        if record is None:
+            break
+        cells, after = record
+        synthetic[end] = "\t".join(cell.replace("\t", " ") or " " for cell in cells)
+        for k in range(end + 1, after):
+            synthetic[k] = ""
+        end = after
+    if end == at + 1:
+        return None
+    table = _delimited(synthetic[:end] + ["."], at, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2, "csv",
+                       split_cell, split_text)
+    table.start, table.end = at, end
     return table
 
 
@@ -1204,7 +1250,7 @@ def _broken_row(parts: list[str], lines: list[str], at: int, columns: int) -> tu
     return (joined, j) if len(joined) == columns and j > at else None
 
 
-def _quoted_row(lines: list[str], at: int, columns: int) -> tuple[list[str], int] | None:
+def _quoted_row(lines: list[str], at: int, columns: int, delimiter: str = "\t") -> tuple[list[str], int] | None:
     """A row pasted from a spreadsheet as TAB-separated text whose cells hold line breaks: such a cell is quoted, its
     own quotes doubled, its lines running on below ("1<TAB>"Rà soát …:" / "- đối chiếu …;" / "- đề nghị …"<TAB>Chi cục
     …"), as Excel and LibreOffice copy a row. Its cells, a cell's lines apart as "<br>", and the line after it; None
@@ -1212,7 +1258,7 @@ def _quoted_row(lines: list[str], at: int, columns: int) -> tuple[list[str], int
     width."""
     for end in range(at, min(len(lines), at + _QUOTED_LINES) + 1):
         try:
-            rows = list(csv.reader(io.StringIO("\n".join(lines[at - 1:end])), delimiter="\t", strict=True))
+            rows = list(csv.reader(io.StringIO("\n".join(lines[at - 1:end])), delimiter=delimiter, strict=True))
         except csv.Error:
             continue  # the quote is still open: the cell goes on on the next line
         if len(rows) != 1 or len(rows[0]) != columns:
