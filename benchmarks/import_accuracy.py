@@ -2312,6 +2312,19 @@ assignment sentence with exceptions ("riêng điểm c giao …"); a Sở Xây d
 fenced csv block of semicolon-separated fields (quoted lists of bodies, empty partner fields); a Hội Nông dân's plain-text
 plan whose partners are given negatively ("các ban còn lại", "trừ Ban …") against the list of its bodies given once.
 
+Two-hundred-and-thirty-fourth section: a two-hundred-and-thirty-second held-out set, ``benchmarks/corpus/unseen232/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a wooden-toy maker's .docx plan for buying turned and cut parts
+from woodworking cooperatives, one task table keeping two rooms' present names under a note that they merge into a
+new room on 01/01/2027 (a row naming either whose time falls on or after that day is the new room's); a dó-paper
+maker's PDF plan for buying dó bark from forest cooperatives, its doer cells written as fractions (the lead above a
+short rule, partners below it) and its times given by purchase lot ("Trước Đợt II", "Hết Đợt I") from a table of lot
+dates; a commune's plain-text plan whose items give their lead as "the body in charge of village X", looked up in a list
+of villages and bodies given once; a Sở Công Thương's Markdown wiki page whose numbered tasks are amended by a
+changelog table at its end (a lead moved, a deadline moved, a partner added, a task dropped); the provincial Front's
+plain-text plan whose items name their bodies without role words under a rule that the body given "tổng hợp, báo cáo"
+leads.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2816,6 +2829,8 @@ HELD_OUT = {
     "unseen230": "two-hundred-and-thirtieth held-out set (benchmarks/corpus/unseen230/, two new kinds, three "
                  "everyday documents):",
     "unseen231": "two-hundred-and-thirty-first held-out set (benchmarks/corpus/unseen231/, two new kinds, three "
+                 "everyday documents):",
+    "unseen232": "two-hundred-and-thirty-second held-out set (benchmarks/corpus/unseen232/, two new kinds, three "
                  "everyday documents):",
 }
 
