@@ -2325,6 +2325,18 @@ changelog table at its end (a lead moved, a deadline moved, a partner added, a t
 plain-text plan whose items name their bodies without role words under a rule that the body given "tổng hợp, báo cáo"
 leads.
 
+Two-hundred-and-thirty-fifth section: a two-hundred-and-thirty-third held-out set, ``benchmarks/corpus/unseen233/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a cut-flower exporter's .docx plan for buying its linked
+cooperatives' roses, chrysanthemums and carnations, one task table whose doers' cell names every body of the row on a
+line of its own with its headcount in brackets, the body named last leading and the ones before it cooperating; a
+soybean foods maker's PDF plan for buying its linked cooperatives' beans, each typed item with the drafting room's
+"Đề xuất:" line and under it the General Director's handwritten bút phê, which decides (approves, replaces the lead,
+adds or drops a partner, moves the date, holds an item back); a commune's plain-text plan grouped under deadline
+headings ("* Xong trước ngày …:"), each line taking its heading's time; a Liên minh HTX's Markdown plan whose partners
+stand only as nested sub-bullets giving each body its share, beside sub-bullets of the lead's own steps; a Tỉnh đoàn's
+plain-text plan whose deadlines are ordinal weekdays of a month ("thứ Sáu cuối cùng của tháng 10/2026").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2831,6 +2843,8 @@ HELD_OUT = {
     "unseen231": "two-hundred-and-thirty-first held-out set (benchmarks/corpus/unseen231/, two new kinds, three "
                  "everyday documents):",
     "unseen232": "two-hundred-and-thirty-second held-out set (benchmarks/corpus/unseen232/, two new kinds, three "
+                 "everyday documents):",
+    "unseen233": "two-hundred-and-thirty-third held-out set (benchmarks/corpus/unseen233/, two new kinds, three "
                  "everyday documents):",
 }
 
