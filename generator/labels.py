@@ -518,6 +518,7 @@ MESSAGES = {
     "imp_deadline_by_code": "thời hạn ghi bằng mã “{code}”: lấy theo bảng mã thời gian (dòng {line}); đối chiếu",
     "imp_lead_by_table": "đơn vị chủ trì, phối hợp, thời hạn lấy theo số mục ở bảng phân công (dòng {line}); đối chiếu",
     "imp_deadline_by_number": "thời hạn lấy từ mục thời gian thực hiện theo số nhiệm vụ {number} (dòng {line}); đối chiếu",
+    "imp_deadline_weekday": "“{printed}” là ngày {day} theo lịch: kiểm tra",
     "imp_lead_by_share": "cơ quan chủ trì là đơn vị có tỷ lệ trách nhiệm cao nhất ({lead}); các đơn vị còn lại phối hợp: đối chiếu",
     "imp_lead_by_points": "cơ quan chủ trì, phối hợp và thời hạn lấy từ câu giao các điểm ngay trên nó (dòng {line}); đối chiếu",
     "imp_lead_by_number": "cơ quan chủ trì lấy từ câu phân công theo số thứ tự nhiệm vụ (dòng {line}); đối chiếu",

@@ -2782,9 +2782,17 @@ def _sentence_task(para, known: fields.Known) -> bool:
     return para.kind == "num" and para.text.rstrip().endswith(".") and len(para.text) > 40 \
         and _actor_at(para.text) == 0 and _assigns(para, known) \
         and any(child.kind for child in para.children) \
-        and all((child.kind in ("bullet", "letter") and _names_its_doer(child, known))
+        and all((child.kind in ("bullet", "letter") and (_names_its_doer(child, known) or _STEP.match(child.text)))
                 or (not child.kind and (child.text.rstrip().endswith(":") or _no_task(child)))
                 for child in para.children)
+
+
+#: a sub-item that names a body, then after a colon its share of the item's work in lower case ("- Sở Công Thương:
+#: cung cấp danh sách chợ …;", "- Thuế tỉnh: cử cán bộ hướng dẫn …")
+_SHARE_OF = re.compile(rf"^(?P<who>[{fields.CAPITAL}][^:;()]{{2,120}}?)\s*:\s+(?=[a-zà-ỹđ])")
+#: a sub-item that is a step of its item's own work ("- bước 1: gửi mẫu phương án …", "- Bước tiếp theo: ghi biên bản
+#: …"): the item's, read in its text, never a task of its own
+_STEP = re.compile(r"^(?:bước|công đoạn)\s+(?:\d{1,2}|tiếp theo|cuối(?: cùng)?|đầu tiên|sau)\s*[:.–-]\s*\S", re.I)
 
 
 def _names_its_doer(para, known: fields.Known) -> bool:
@@ -2912,8 +2920,11 @@ def _done_by(text: str) -> bool:
 
 #: a heading that is nothing but a period: "Tháng 7/2026", "Tháng 8 và tháng 9/2026", "Quý III/2026", "Năm 2027",
 #: "Từ tháng 10 đến tháng 12/2026", "Đợt 1 (tháng 5/2026)" (folded)
-_PERIOD_TITLE = re.compile(r"^(?:(?:tu|trong|den)\s+)?(?:thang|quy|nam|dot|6 thang)\b|^(?:den|truoc)(?: ngay)? \d")
-_PERIOD_WORDS = re.compile(r"\b(?:thang|quy|nam|tu|den|trong|va|dot|dau|cuoi|truoc|ngay|[ivx]+|\d+)\b|[\s/.,:;()\-–]")
+#: … maybe said as the day it is to be done by ("* Xong trước ngày 15/9/2026:", "Hoàn thành trong tháng 11/2026:")
+_DUE_WORD = r"(?:(?:xong|hoan thanh|cham nhat|han)\s+)?"
+_PERIOD_TITLE = re.compile(rf"^{_DUE_WORD}(?:(?:tu|trong|den)\s+)?(?:thang|quy|nam|dot|6 thang)\b|^{_DUE_WORD}(?:den|truoc)(?: ngay)? \d")
+_PERIOD_WORDS = re.compile(r"\b(?:thang|quy|nam|tu|den|trong|va|dot|dau|cuoi|truoc|ngay|xong|hoan thanh|cham nhat|han|[ivx]+|"
+                           r"\d+)\b|[\s/.,:;()\-–]")
 
 
 #: a heading over the duties done all along ("5. Thực hiện thường xuyên trong năm", "Nhiệm vụ thường xuyên", "Hằng tháng")
@@ -2974,6 +2985,11 @@ def _period_heading(text: str, year: int | None = None, signed: dt.date | None =
     folded = fold(text)
     if _RECURRING_TITLE.fullmatch(" ".join(folded.split())):
         return fields.deadline(text)
+    # … the period, then a bracket that says what it comes before ("Xong trước ngày 20/10/2026 (trước khi gieo trồng
+    # vụ đông)"): the period's
+    aside = re.fullmatch(r"(?P<period>.+?)\s*\([^()]{3,80}\)", text)
+    if aside and _PERIOD_TITLE.match(fold(aside["period"])) and not _PERIOD_WORDS.sub("", fold(aside["period"])):
+        text, folded = aside["period"], fold(aside["period"])
     # a stage named, then its time in brackets ("1. Trước mùa khô hanh (hoàn thành trước ngày 15/11/2026)", "2. Trong
     # mùa khô hanh (từ tháng 11/2026 đến hết tháng 4/2027)")
     bracket = _STAGE_TIME.fullmatch(text)
@@ -4212,6 +4228,13 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             if inner["lead_text"] is not None:
                 timed = fields.deadline(who["deadline_source"]).kind != "unspecified" or who["deadline_cell"]
                 who = {**inner, **({k: who[k] for k in ("deadline_source", "deadline_cell")} if timed else {})}
+        shares = [c for c in para.children if _SHARE_OF.match(c.text) and not c.children] if own_sentence else []
+        if shares and all(_opens_with_body(_SHARE_OF.match(c.text)["who"]) for c in shares):
+            # the bodies under a task, each with its share of it after a colon ("1. **Ban X** khảo sát …" / "- Sở
+            # Công Thương: cung cấp danh sách chợ …;"): its partners, no tasks of their own
+            absorbed.update(id(c) for c in shares)
+            who["coop_listed"] = "; ".join(p for p in (who["coop_listed"], *(_SHARE_OF.match(c.text)["who"] for c in shares))
+                                           if p)
         defined = _alias_in(who["coop_text"], known) if who["coop_text"] else None
         if defined:  # "phối hợp với hai bên": the bodies the document's short name stands for
             who["coop_listed"] = "; ".join(p for p in (who["coop_listed"], defined) if p)
@@ -4231,6 +4254,10 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         section = ".".join(a.ordinal or a.marker for a in reversed(list(para.ancestors()))
                            if a.kind in ("article", "roman", "num", "letter"))
         text = para.text
+        if own_sentence:  # the steps of its own work under a task over others' items ("- bước 1: …"): its text
+            for step in (c for c in para.children if _STEP.match(c.text) and not _names_its_doer(c, known)):
+                absorbed.update({id(step), *map(id, _descendants(step))})
+                text = f"{text} {step.marker + step.delim} {step.text}".strip() if step.kind else f"{text} {step.text}"
         if para.children and not own_sentence:  # details(para): its sub-items belong to its text,
             # markers as printed (not a sentence's task over others' tasks: "3/ TT … hướng dẫn …." / "- Hội … phối hợp …")
             stack = [c for c in reversed(para.children) if not _assignment(c)]

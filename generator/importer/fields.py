@@ -2444,6 +2444,56 @@ def _months_as_numbers(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+#: a day named by its weekday's place in a month, as a calendar of meetings or a youth union's plan sets it ("thứ Sáu
+#: cuối cùng của tháng 10/2026", "thứ Năm thứ ba của tháng 11/2026", "Chủ nhật đầu tiên của tháng 3/2027")
+_NTH_WEEKDAY = re.compile(r"(?:[Tt]hứ\s+(?P<wd>Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|(?P<sun>[Cc]hủ\s+nhật))\s+"
+                          r"(?P<nth>đầu tiên|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|cuối cùng|cuối)\s+(?:của\s+)?"
+                          r"tháng\s+(?P<m>\d{1,2})\s*/\s*(?P<y>20\d\d)\b")
+_WEEKDAY_NUMBERS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+_NTH = {"đầu tiên": 1, "thứ nhất": 1, "thứ hai": 2, "thứ ba": 3, "thứ tư": 4, "thứ năm": 5, "cuối cùng": -1, "cuối": -1}
+
+
+def _nth_weekday(match: re.Match) -> dt.date | None:
+    """The day ``_NTH_WEEKDAY`` names, or None where the month has no such day (a fifth Monday)."""
+    weekday = 6 if match["sun"] else _WEEKDAY_NUMBERS[match["wd"].lower()]
+    year, month = int(match["y"]), int(match["m"])
+    if not 1 <= month <= 12:
+        return None
+    days = [dt.date(year, month, d) for d in range(1, 32) if _valid(year, month, d)
+            and dt.date(year, month, d).weekday() == weekday]
+    nth = _NTH[" ".join(match["nth"].split())]
+    if nth == -1:
+        return days[-1]
+    return days[nth - 1] if nth <= len(days) else None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _weekdays_as_days(text: str) -> tuple[str, list[int]]:
+    """``text`` with each day named by its weekday's place in a month as its date ("thứ Sáu cuối cùng của tháng
+    10/2026" → "ngày 30/10/2026"), and where each of its characters was in ``text`` (``_months_as_numbers``)."""
+    out, where, at = [], [], 0
+    for match in _NTH_WEEKDAY.finditer(text):
+        day = _nth_weekday(match)
+        if day is None:
+            continue
+        out.append(text[at:match.start()])
+        where += range(at, match.start())
+        said = f"ngày {day.day:02d}/{day.month:02d}/{day.year}"
+        out.append(said)
+        where += [match.start()] * (len(said) - 1) + [match.end() - 1]
+        at = match.end()
+    out.append(text[at:])
+    where += range(at, len(text))
+    return "".join(out), where
+
+
 #: a stage of a time cell that gives the share of the work done by each mark ("60% – trước 15/12/2026", "100%: …")
 _STAGE = re.compile(r"(?:^|(?<=<br>)|(?<=[\n;\s]))\s*(?P<share>\d{1,3})\s*%\s*[–—:-]\s*")
 
@@ -2462,14 +2512,18 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
                          day_n=day_n, issued=issued)
         if found.kind not in ("unspecified", "ambiguous"):
             return found
-    if text and _MONTH_WORDS.search(text):
-        said, where = _months_as_numbers(text)
+    if text and (_MONTH_WORDS.search(text) or _NTH_WEEKDAY.search(text)):
+        said, where = _months_as_numbers(text) if _MONTH_WORDS.search(text) else _weekdays_as_days(text)
         found = deadline(said, cell=cell, year=year, bare_year=bare_year, signed=signed, day_n=day_n, issued=issued)
         at = said.find(found.printed) if found.printed else -1
         if at < 0:
             return found
         printed = text[where[at]:where[at + len(found.printed) - 1] + 1]
-        return replace(found, printed=printed, note=found.note and found.note.replace(found.printed, printed))
+        note = found.note and found.note.replace(found.printed, printed)
+        if _NTH_WEEKDAY.search(printed) and found.before:  # the day counted on the calendar: said for review
+            note = "; ".join(n for n in (note, message("imp_deadline_weekday", printed=printed,
+                                                                 day=dt.date.fromisoformat(str(found.before)).strftime("%d/%m/%Y"))) if n)
+        return replace(found, printed=printed, note=note)
     found = _deadline_in(text, cell=cell, year=year, bare_year=bare_year, signed=signed, day_n=day_n, issued=issued)
     labelled = _LABEL_THEN_DAYS.fullmatch(text or "") if cell and found.kind in ("unspecified", "ambiguous") else None
     if labelled and not re.search(r"/|\bam lich\b", fold(labelled.group("label"))):  # a label, not a (lunar) day  # a period's label, its days in brackets ("W44 (26 - 30/10)", "Tuần 2 (07 - 11/9)"): those days

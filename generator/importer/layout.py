@@ -492,7 +492,14 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         # whatever the line above ends with
         wraps = indented and opened_indented and not blank and not kind and raw[:1] not in " \t" \
             and not heading_line and current is not None and current.kind != "heading" and not _LABEL_LINE.match(text)
-        starts_new = not inline and not bare and not wraps and (
+        # … and a line set at the text's column of the list item above, right under it, after a line that ends a
+        # sentence ("1. **Ban X** thiết kế … cho 08 cửa hàng." / "   *Xong trước 15/4/2027.*"): the item's paragraph
+        # goes on, as Markdown's lazy continuation and a hanging indent read it (a label's line is a field of its own)
+        hangs = current is not None and current.kind in ("num", "letter", "bullet") and current.content > 0 \
+            and not blank and not kind and not heading_line and _END.search(tail) is not None \
+            and len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" ")) == current.content \
+            and not _LABEL_LINE.match(text)
+        starts_new = not inline and not bare and not wraps and not hangs and (
             current is None or kind or heading_line or current.kind == "heading"
             # a Markdown heading is one line, whatever it is numbered ("#### Việc 1. Lập sổ …"): nothing runs on from it
             or current.level > 0

@@ -399,7 +399,10 @@ def _columns(cells: list[str]) -> list[str | None]:
         names[places[0]] = "text"
     # "Thực hiện" alone beside the work and "Phối hợp" names who does it ("Việc cần làm | Thực hiện | Phối hợp"); in a
     # targets table it is a result ("Chỉ tiêu | Đơn vị tính | Thực hiện | Kế hoạch")
-    doers = [k for k, c in enumerate(cells) if names[k] is None and fold(nfc(plain_line(c))).strip() == "thuc hien"]
+    # … and so does "Đơn vị" alone beside the work and its time ("TT | Việc | Đơn vị | Thời hạn"); in a targets table it
+    # is the unit a target is counted in ("Chỉ tiêu | Đơn vị | Kế hoạch"), no column of work beside it
+    doers = [k for k, c in enumerate(cells) if names[k] is None
+             and fold(nfc(plain_line(c))).strip() in ("thuc hien", "don vi")]
     if len(doers) == 1 and "text" in names and "lead" not in names and "roles" not in names:
         names[doers[0]] = "lead"
     # "Ngày" alone beside the work and its doers is the day each row is done ("TT | Nội dung | Ngày | Chủ trì | Phối
