@@ -108,3 +108,17 @@ def test_unit_alone_beside_the_work_names_its_doers(tmp_path, suffix):
                                                               suffix))
     assert draft.lead("Ký hợp đồng")[0].startswith("Bộ phận Thu mua")
     assert draft.lead("Trả tiền")[0].startswith("Phòng Kế toán - Hành chính")
+
+
+@pytest.mark.parametrize("issuer, asks, asked", [
+    ("CÔNG TY CỔ PHẦN CHÈ TÂN CƯƠNG", "Công ty đề nghị Liên minh Hợp tác xã tỉnh giới thiệu thêm các hợp tác xã có sản "
+     "phẩm OCOP trước ngày 20/11/2026.", "Liên minh Hợp tác xã tỉnh"),
+    ("HỢP TÁC XÃ CHÈ LA BẰNG", "Hợp tác xã đề nghị Ủy ban nhân dân xã La Bằng hỗ trợ mặt bằng điểm thu mua chè búp "
+     "tươi.", "Ủy ban nhân dân xã La Bằng"),
+])
+def test_the_issuer_asking_in_its_own_voice(tmp_path, issuer, asks, asked):
+    lines = plan_head("ngày 01 tháng 10 năm 2026", issuer=issuer, number="12/KH-CTC", place="Thái Nguyên",
+                      title="Thu mua chè búp tươi") + [
+        "1. Phòng Kinh doanh ký hợp đồng mua chè với 05 hợp tác xã trước 30/10/2026.", f"2. {asks}"] + TAIL
+    draft = written(tmp_path, "ke-hoach.txt", lines)
+    assert draft.lead(asks[:12])[0].startswith(asked)

@@ -1577,7 +1577,10 @@ _LEVEL_LABEL = re.compile(r"^(?:(?:Ở|Tại|Đối với)\s+)?[Cc]ấp\s+(?:t�
 #: of the items around it ("Riêng Ủy ban nhân dân đặc khu Lý Sơn bổ sung …")
 #: … and the issuer asking in its own voice, by its kind alone ("Hiệp hội đề nghị Liên minh …", "UBND xã đề nghị …",
 #: "Ban Thường vụ Hội trân trọng đề nghị …"; not "Sở Tài chính đề nghị …": a named body proposing)
-_OPENER = re.compile(r"^(?:(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành)\s+)?(?:Hiệp hội|Hội|Liên minh|UBND|Ủy ban nhân dân|Sở)"
+#: … a company, a cooperative or a youth union so ("Công ty đề nghị Liên minh Hợp tác xã tỉnh giới thiệu …", "Hợp tác
+#: xã đề nghị UBND xã …", "Tỉnh đoàn đề nghị …")
+_OPENER = re.compile(r"^(?:(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành)\s+)?(?:Hiệp hội|Hội|Liên minh|UBND|Ủy ban nhân dân|Sở|"
+                     r"Công ty|Hợp tác xã|HTX|Tỉnh đoàn)"
                      r"(?:\s+(?:tỉnh|thành phố|xã|phường|đặc khu))?\s+(?:trân trọng\s+|kính\s+)?(?=đề nghị|yêu cầu))?"
                      # … asked politely ("Kính đề nghị UBND các xã …", "Trân trọng đề nghị …")
                      r"(?:(?:[Kk]ính|[Tt]rân trọng)\s+(?=đề nghị))?"
