@@ -2312,6 +2312,18 @@ assignment sentence with exceptions ("riêng điểm c giao …"); a Sở Xây d
 fenced csv block of semicolon-separated fields (quoted lists of bodies, empty partner fields); a Hội Nông dân's plain-text
 plan whose partners are given negatively ("các ban còn lại", "trừ Ban …") against the list of its bodies given once.
 
+Two-hundred-and-thirty-sixth section: a two-hundred-and-thirty-fourth held-out set, ``benchmarks/corpus/unseen234/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a footwear maker's .docx plan for putting out hand-stitched shoe
+uppers and woven sedge straps to cooperatives, one task table whose "Bộ phận" cell marks each body's role by the kind
+of bracket (the lead in square brackets, partners in round ones, in no fixed order); a chitin maker's PDF plan for
+buying shrimp heads and shells from processing cooperatives, its task table giving one date column per supplier (the
+day the work must be done there, "—" where it is not), the task done at its latest date; a ward's plain-text plan
+whose items give their lead or partner by reference to an earlier item's doer ("đơn vị chủ trì việc 1", "phòng nói
+trên"); a Sở Y tế's Markdown wiki plan whose work is a mermaid flowchart (a subgraph per lead, dotted "phối hợp" edges
+for partners, solid edges for order only); a Liên đoàn Lao động's plain-text plan timed only by named holidays and
+commemorative days whose dates are not printed.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2816,6 +2828,8 @@ HELD_OUT = {
     "unseen230": "two-hundred-and-thirtieth held-out set (benchmarks/corpus/unseen230/, two new kinds, three "
                  "everyday documents):",
     "unseen231": "two-hundred-and-thirty-first held-out set (benchmarks/corpus/unseen231/, two new kinds, three "
+                 "everyday documents):",
+    "unseen234": "two-hundred-and-thirty-fourth held-out set (benchmarks/corpus/unseen234/, two new kinds, three "
                  "everyday documents):",
 }
 
