@@ -8,7 +8,7 @@ and cooperative group it is linked with: page 1 the opening, I. purposes, II. th
 the table uses (facts) and III.'s sentence on how the table is read; **page 2 (landscape) one task table TT | Việc |
 Chủ trì | Phối hợp | and ONE DATE COLUMN PER SUPPLIER ("HTX Rạch Gốc", "HTX Đất Mới", "THT Kênh Năm", "HTX Tân
 Tiến") — the day by which the work must be done AT that supplier, "—" where it is not done there; the task is done
-when it is done at the last of them** (a row with one date everywhere, a row with one supplier, two rows with two);
+when it is done at the last of them** (a row with one date everywhere, a row with one supplier, a row with two);
 page 3 IV. two paragraphs (the weekly payment, the suppliers' own daily duty) and the signature beside "Nơi nhận".
 
 The HTML is a pure function of this script (``build_html``); the PDF is printed from it by Debian's Chromium, whose time
