@@ -2336,6 +2336,17 @@ adds or drops a partner, moves the date, holds an item back); a commune's plain-
 headings ("* Xong trước ngày …:"), each line taking its heading's time; a Liên minh HTX's Markdown plan whose partners
 stand only as nested sub-bullets giving each body its share, beside sub-bullets of the lead's own steps; a Tỉnh đoàn's
 plain-text plan whose deadlines are ordinal weekdays of a month ("thứ Sáu cuối cùng của tháng 10/2026").
+Two-hundred-and-thirty-sixth section: a two-hundred-and-thirty-fourth held-out set, ``benchmarks/corpus/unseen234/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a footwear maker's .docx plan for putting out hand-stitched shoe
+uppers and woven sedge straps to cooperatives, one task table whose "Bộ phận" cell marks each body's role by the kind
+of bracket (the lead in square brackets, partners in round ones, in no fixed order); a chitin maker's PDF plan for
+buying shrimp heads and shells from processing cooperatives, its task table giving one date column per supplier (the
+day the work must be done there, "—" where it is not), the task done at its latest date; a ward's plain-text plan
+whose items give their lead or partner by reference to an earlier item's doer ("đơn vị chủ trì việc 1", "phòng nói
+trên"); a Sở Y tế's Markdown wiki plan whose work is a mermaid flowchart (a subgraph per lead, dotted "phối hợp" edges
+for partners, solid edges for order only); a Liên đoàn Lao động's plain-text plan timed only by named holidays and
+commemorative days whose dates are not printed.
 
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
@@ -2845,6 +2856,7 @@ HELD_OUT = {
     "unseen232": "two-hundred-and-thirty-second held-out set (benchmarks/corpus/unseen232/, two new kinds, three "
                  "everyday documents):",
     "unseen233": "two-hundred-and-thirty-third held-out set (benchmarks/corpus/unseen233/, two new kinds, three "
+    "unseen234": "two-hundred-and-thirty-fourth held-out set (benchmarks/corpus/unseen234/, two new kinds, three "
                  "everyday documents):",
 }
 
