@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-thirty-first sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-thirty-first sets and the two-hundred-and-thirty-fifth likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -282,6 +282,7 @@ UNSEEN228 = ROOT / "benchmarks" / "corpus" / "unseen228"
 UNSEEN229 = ROOT / "benchmarks" / "corpus" / "unseen229"
 UNSEEN230 = ROOT / "benchmarks" / "corpus" / "unseen230"
 UNSEEN231 = ROOT / "benchmarks" / "corpus" / "unseen231"
+UNSEEN235 = ROOT / "benchmarks" / "corpus" / "unseen235"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -522,6 +523,7 @@ ANNOTATIONS228 = sorted(UNSEEN228.glob("*.yaml"))
 ANNOTATIONS229 = sorted(UNSEEN229.glob("*.yaml"))
 ANNOTATIONS230 = sorted(UNSEEN230.glob("*.yaml"))
 ANNOTATIONS231 = sorted(UNSEEN231.glob("*.yaml"))
+ANNOTATIONS235 = sorted(UNSEEN235.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -838,7 +840,8 @@ def _set_id(value):
                                                       (UNSEEN228, ANNOTATIONS228, 5),
                                                       (UNSEEN229, ANNOTATIONS229, 5),
                                                       (UNSEEN230, ANNOTATIONS230, 5),
-                                                      (UNSEEN231, ANNOTATIONS231, 5)],
+                                                      (UNSEEN231, ANNOTATIONS231, 5),
+                                                      (UNSEEN235, ANNOTATIONS235, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1012,7 +1015,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN228,
                                     UNSEEN229,
                                     UNSEEN230,
-                                    UNSEEN231],
+                                    UNSEEN231,
+                                    UNSEEN235],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3809,6 +3813,10 @@ B230 = UNSEEN230 / "b_khanh-hoa_17-KH-NDPD-2026_nha-dam-chang-ban-giao-htx.pdf"
 
 B231 = UNSEEN231 / "b_lam-dong_33-KH-TMLV-2026_tra-trai-cay-htx-truc-thoi-gian.pdf"
 
+# --- two-hundred-and-thirty-fifth held-out set ------------------------------------------------------------
+
+B235 = UNSEEN235 / "b_quang-ngai_28-KH-LCSH-2026_be-cau-tht-ngay-lam-viec-thu.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3960,7 +3968,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN228, ANNOTATIONS228),
               (UNSEEN229, ANNOTATIONS229),
               (UNSEEN230, ANNOTATIONS230),
-              (UNSEEN231, ANNOTATIONS231)]
+              (UNSEEN231, ANNOTATIONS231),
+              (UNSEEN235, ANNOTATIONS235)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4153,7 +4162,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN228, B228),
                                         (UNSEEN229, B229),
                                         (UNSEEN230, B230),
-                                        (UNSEEN231, B231)],
+                                        (UNSEEN231, B231),
+                                        (UNSEEN235, B235)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
