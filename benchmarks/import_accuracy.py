@@ -2348,6 +2348,18 @@ trên"); a Sở Y tế's Markdown wiki plan whose work is a mermaid flowchart (a
 for partners, solid edges for order only); a Liên đoàn Lao động's plain-text plan timed only by named holidays and
 commemorative days whose dates are not printed.
 
+Two-hundred-and-thirty-seventh section: a two-hundred-and-thirty-fifth held-out set, ``benchmarks/corpus/unseen235/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a nata de coco maker's .docx plan for buying its linked
+cooperatives' coconut water, its one task table folded in two on a landscape page (the heads printed twice side by side,
+tasks 1 - 6 down the left half and 7 - 11 down the right, so that a row holds two unrelated tasks); an areca-sheath
+tableware maker's PDF plan for buying fallen sheaths from cooperative groups, its table grouped by month in a merged
+cell, each deadline only the ordinal working day of that month ("10", "cuối"); a commune's plain-text plan whose tasks
+are a form's rows flattened into lines keyed only by the form's column numbers ("(3)" the lead, "(4)" the partners,
+"(5)" the time); a ward's Markdown plan downloaded from Google Docs whose deadlines are date chips ("30 thg 11, 2026");
+a province's plain-text plan whose roles are given by administrative verbs ("đảm đương" a work, "được trưng tập cán bộ
+của …", "… biệt phái 01 cán bộ sang …").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2856,7 +2868,10 @@ HELD_OUT = {
     "unseen232": "two-hundred-and-thirty-second held-out set (benchmarks/corpus/unseen232/, two new kinds, three "
                  "everyday documents):",
     "unseen233": "two-hundred-and-thirty-third held-out set (benchmarks/corpus/unseen233/, two new kinds, three "
+                 "everyday documents):",
     "unseen234": "two-hundred-and-thirty-fourth held-out set (benchmarks/corpus/unseen234/, two new kinds, three "
+                 "everyday documents):",
+    "unseen235": "two-hundred-and-thirty-fifth held-out set (benchmarks/corpus/unseen235/, two new kinds, three "
                  "everyday documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-thirty-fourth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-thirty-fifth sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -285,6 +285,7 @@ UNSEEN231 = ROOT / "benchmarks" / "corpus" / "unseen231"
 UNSEEN232 = ROOT / "benchmarks" / "corpus" / "unseen232"
 UNSEEN233 = ROOT / "benchmarks" / "corpus" / "unseen233"
 UNSEEN234 = ROOT / "benchmarks" / "corpus" / "unseen234"
+UNSEEN235 = ROOT / "benchmarks" / "corpus" / "unseen235"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -528,6 +529,7 @@ ANNOTATIONS231 = sorted(UNSEEN231.glob("*.yaml"))
 ANNOTATIONS232 = sorted(UNSEEN232.glob("*.yaml"))
 ANNOTATIONS233 = sorted(UNSEEN233.glob("*.yaml"))
 ANNOTATIONS234 = sorted(UNSEEN234.glob("*.yaml"))
+ANNOTATIONS235 = sorted(UNSEEN235.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -847,7 +849,8 @@ def _set_id(value):
                                                       (UNSEEN231, ANNOTATIONS231, 5),
                                                       (UNSEEN232, ANNOTATIONS232, 5),
                                                       (UNSEEN233, ANNOTATIONS233, 5),
-                                                      (UNSEEN234, ANNOTATIONS234, 5)],
+                                                      (UNSEEN234, ANNOTATIONS234, 5),
+                                                      (UNSEEN235, ANNOTATIONS235, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1024,7 +1027,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN231,
                                     UNSEEN232,
                                     UNSEEN233,
-                                    UNSEEN234],
+                                    UNSEEN234,
+                                    UNSEEN235],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3833,6 +3837,10 @@ B233 = UNSEEN233 / "b_cao-bang_26-KH-DTPH-2026_dau-tuong-htx-but-phe-tong-giam-d
 
 B234 = UNSEEN234 / "b_ca-mau_27-KH-CRG-2026_dau-vo-tom-htx-han-tung-don-vi.pdf"
 
+# --- two-hundred-and-thirty-fifth held-out set -------------------------------------------------------------
+
+B235 = UNSEEN235 / "b_quang-ngai_28-KH-LCSH-2026_be-cau-tht-ngay-lam-viec-thu.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3987,7 +3995,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN231, ANNOTATIONS231),
               (UNSEEN232, ANNOTATIONS232),
               (UNSEEN233, ANNOTATIONS233),
-              (UNSEEN234, ANNOTATIONS234)]
+              (UNSEEN234, ANNOTATIONS234),
+              (UNSEEN235, ANNOTATIONS235)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4183,7 +4192,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN231, B231),
                                         (UNSEEN232, B232),
                                         (UNSEEN233, B233),
-                                        (UNSEEN234, B234)],
+                                        (UNSEEN234, B234),
+                                        (UNSEEN235, B235)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
