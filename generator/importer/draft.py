@@ -4207,7 +4207,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         if (para.rank == 0 and not one_article) or para.kind == "heading" or layout.is_caps(para.text) \
                 or _assignment(para) or para.text.startswith("Trên đây là"):  # the closing formula ("Trên đây là …")
             continue  # headings; assignment lines are read with the tasks they belong to
-        if _NO_TASK.search(para.folded) or _YOUTH_HEADER in para.text or _RULE.fullmatch(para.text) or _CAPTION.match(para.text) \
+        if _header_copy(para.text) or _YOUTH_HEADER in para.text or _RULE.fullmatch(para.text) or _CAPTION.match(para.text) \
                 or _ARTICLE_TITLE.match(para.text):
             continue  # a copy of the header, a table's rule line, the appendix's caption
         if (len(para.text) < 25 or (para.text.endswith(":") and not para.children)) and not _led_by_label(para, labelled):
@@ -4404,6 +4404,16 @@ _MOTTOS = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", 
 #: header prints it, in capitals: "Đoàn TNCS Hồ Chí Minh xã …" in a sentence is a doer), a table's rule line ("----- -----"
 #: as pandoc prints it), the appendix's own caption
 _NO_TASK = re.compile("|".join(map(re.escape, (m for m in _MOTTOS if m != "doan tncs ho chi minh"))))
+
+
+def _header_copy(text: str) -> bool:
+    """``text`` holds a copy of the header's motto or the Party's name as the header prints it: in capitals, or
+    opening the paragraph ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"); not the country's or
+    the Party's name in a sentence ("… vào Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam", "… trước Ngày thành
+    lập Đảng Cộng sản Việt Nam")."""
+    folded = fold(text)  # one character for one: positions are the text's
+    return any(m.group() == _MOTTOS[1] or m.start() == 0 or text[m.start():m.end()].isupper()
+               for m in _NO_TASK.finditer(folded))
 _YOUTH_HEADER = "ĐOÀN TNCS HỒ CHÍ MINH"  # as printed
 _RULE = re.compile(r"[-—–_=*+|:.\s]+")
 _CAPTION = re.compile(r"^(?:PHỤ LỤC\b|Phụ lục(?:\s+số)?\s+[IVX\d]+[a-z]?\s*$)")
@@ -4715,6 +4725,8 @@ _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|so may|email|di dong
 _READING_NOTE = re.compile(# how to read what follows, so labelled ("Cách đọc: …", "Cách đọc bảng: mỗi hàng là một
                            # việc …", "Cách ghi trong bảng: …")
                            r"^cach (?:doc|ghi|hieu|trinh bay)\b[^.:;]{0,30}:|"
+                           # … or the legend of a form's numbered columns ("Các cột: (1) STT (2) Nội dung (3) Chủ trì …")
+                           r"^[^.;]{0,120}?\(1\)\s*[^()]{1,40}?[;,]?\s*\(2\)\s*[^()]{1,40}?[;,]?\s*\(3\)|"
                            # … or that the times are written as codes of a key ("Thời gian của từng việc ghi bằng mã
                            # mốc (M1 đến M6); ngày cụ thể của mỗi mốc xem tại mục IV.", "Thời hạn ghi theo ký hiệu …")
                            r"^(?:thoi gian|thoi han|tien do)\b[^.;:]{0,40}?\b(?:duoc )?ghi (?:bang|theo) (?:ma|ky hieu|so hieu)\b|"

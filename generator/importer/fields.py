@@ -18,6 +18,7 @@ from ..labels import message
 from ..site.markup import glossary
 from ..source.models import Registry
 from ..vi import CAPITAL, WEEKDAY, fold, slugify
+from . import national_days
 
 # --- the registry -----------------------------------------------------------
 
@@ -2449,6 +2450,9 @@ def _months_as_numbers(text: str) -> tuple[str, list[int]]:
 _NTH_WEEKDAY = re.compile(r"(?:[Tt]hứ\s+(?P<wd>Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|(?P<sun>[Cc]hủ\s+nhật))\s+"
                           r"(?P<nth>đầu tiên|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|cuối cùng|cuối)\s+(?:của\s+)?"
                           r"tháng\s+(?P<m>\d{1,2})\s*/\s*(?P<y>20\d\d)\b")
+#: a date as Google Docs, Sheets and Calendar print it in Vietnamese ("30 thg 11, 2026", a date chip exported to
+#: Markdown or text; "thg" short for "tháng"), its year maybe left out ("15 thg 12")
+_SHORT_MONTH_DATE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s+thg\s+(?P<m>\d{1,2})(?:\s*,\s*(?P<y>20\d\d))?\b")
 _WEEKDAY_NUMBERS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 _NTH = {"đầu tiên": 1, "thứ nhất": 1, "thứ hai": 2, "thứ ba": 3, "thứ tư": 4, "thứ năm": 5, "cuối cùng": -1, "cuối": -1}
 
@@ -2475,17 +2479,29 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _weekdays_as_days(text: str) -> tuple[str, list[int]]:
+def _named_as_dates(text: str) -> tuple[str, list[int]]:
     """``text`` with each day named by its weekday's place in a month as its date ("thứ Sáu cuối cùng của tháng
-    10/2026" → "ngày 30/10/2026"), and where each of its characters was in ``text`` (``_months_as_numbers``)."""
+    10/2026" → "ngày 30/10/2026") and each day of the national calendar named alone as its date ("Ngày Nhà giáo Việt
+    Nam năm 2026" → "ngày 20/11/2026", ``national_days``), each date printed in Google's Vietnamese form as its
+    digits ("30 thg 11, 2026" → "30/11/2026"), and where each of its characters was in ``text``
+    (``_months_as_numbers``)."""
     out, where, at = [], [], 0
-    for match in _NTH_WEEKDAY.finditer(text):
-        day = _nth_weekday(match)
-        if day is None:
+    found = sorted([*_NTH_WEEKDAY.finditer(text), *national_days.NAMED_DAY.finditer(text),
+                    *_SHORT_MONTH_DATE.finditer(text)], key=lambda m: m.start())
+    for match in found:
+        if match.start() < at:
             continue
+        if match.re is _SHORT_MONTH_DATE:  # "30 thg 11, 2026": "30/11/2026", a date as any other
+            said = f"{int(match['d']):02d}/{int(match['m']):02d}" + (f"/{match['y']}" if match["y"] else "")
+        elif match.re is _NTH_WEEKDAY:
+            day = _nth_weekday(match)
+            if day is None:
+                continue
+            said = f"ngày {day.day:02d}/{day.month:02d}/{day.year}"
+        else:  # … its month where the work is done on the occasion ("vào dịp Ngày Hợp tác xã Việt Nam năm 2027")
+            said = national_days.said_as_date(match, month=re.search(r"\bdịp\s+$", text[:match.start()], re.I) is not None)
         out.append(text[at:match.start()])
         where += range(at, match.start())
-        said = f"ngày {day.day:02d}/{day.month:02d}/{day.year}"
         out.append(said)
         where += [match.start()] * (len(said) - 1) + [match.end() - 1]
         at = match.end()
@@ -2512,17 +2528,23 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
                          day_n=day_n, issued=issued)
         if found.kind not in ("unspecified", "ambiguous"):
             return found
-    if text and (_MONTH_WORDS.search(text) or _NTH_WEEKDAY.search(text)):
-        said, where = _months_as_numbers(text) if _MONTH_WORDS.search(text) else _weekdays_as_days(text)
+    if text and (_MONTH_WORDS.search(text) or _NTH_WEEKDAY.search(text) or national_days.NAMED_DAY.search(text)
+                 or _SHORT_MONTH_DATE.search(text)):
+        said, where = _months_as_numbers(text) if _MONTH_WORDS.search(text) else _named_as_dates(text)
         found = deadline(said, cell=cell, year=year, bare_year=bare_year, signed=signed, day_n=day_n, issued=issued)
         at = said.find(found.printed) if found.printed else -1
         if at < 0:
             return found
         printed = text[where[at]:where[at + len(found.printed) - 1] + 1]
         note = found.note and found.note.replace(found.printed, printed)
-        if _NTH_WEEKDAY.search(printed) and found.before:  # the day counted on the calendar: said for review
-            note = "; ".join(n for n in (note, message("imp_deadline_weekday", printed=printed,
-                                                                 day=dt.date.fromisoformat(str(found.before)).strftime("%d/%m/%Y"))) if n)
+        named = national_days.NAMED_DAY.search(printed)
+        if (_NTH_WEEKDAY.search(printed) or named) and (found.before or found.month):  # the day counted on the
+            # calendar, or the national day's date: said for review
+            day = "ngày " + dt.date.fromisoformat(str(found.before)).strftime("%d/%m/%Y") if found.before else \
+                f"tháng {found.month}/{found.year}"
+            said = message("imp_deadline_national_day", printed=printed, day=day) if named else \
+                message("imp_deadline_weekday", printed=printed, day=day)
+            note = "; ".join(n for n in (note, said) if n)
         return replace(found, printed=printed, note=note)
     found = _deadline_in(text, cell=cell, year=year, bare_year=bare_year, signed=signed, day_n=day_n, issued=issued)
     labelled = _LABEL_THEN_DAYS.fullmatch(text or "") if cell and found.kind in ("unspecified", "ambiguous") else None

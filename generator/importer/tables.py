@@ -453,6 +453,7 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
     """``split_cell(text)`` may split a cell holding two agency columns; ``split_text(text)``
     may return where an agency name ends a task text (both from the registry)."""
     tables = []
+    legend: dict[str, str] | None = None  # the form's columns by their numbers, read when a keyed row first asks
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -481,6 +482,12 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
         elif _COLUMN_RULE.match(line) and (table := _pandoc(lines, i, split_cell, split_text)) is not None:
             pass
         elif _HTML_TABLE.match(line) and (table := _html(lines, i, split_cell, split_text)) is not None:
+            pass
+        elif _MERMAID_FENCE.match(line) and (table := _mermaid(lines, i, split_cell, split_text)) is not None:
+            pass
+        elif _KEYED.match(line) and _KEYED.match(line)["n"] == "1" and (legend is None or legend) \
+                and (table := _keyed_rows(lines, i, legend := legend if legend is not None else _column_legend(lines),
+                                          split_cell, split_text)) is not None:
             pass
         elif (line.count(";") >= 2 or line.count(",") >= 2) and "\t" not in line and "|" not in line \
                 and (table := _csv(lines, i, split_cell, split_text)) is not None:
@@ -654,6 +661,140 @@ def _pandoc(lines: list[str], rule: int, split_cell=None, split_text=None) -> Ta
     table = _delimited(synthetic[:end] + ["."], rule, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2,
                        "multiline" if bordered else "simple", split_cell, split_text)
     table.start, table.end = max(top, 0), min(end + 1, len(lines))
+    return table
+
+
+#: a line of a form's row typed by the number of its column ("(2) Rà soát, lập danh sách …", "(3) Phòng Kinh tế")
+_KEYED = re.compile(r"^\s*\((?P<n>\d{1,2})\)\s+(?P<value>\S.*?)\s*$")
+#: the legend that names a form's numbered columns ("… các cột ghi lần lượt: (1) số thứ tự; (2) nội dung công việc; (3)
+#: đơn vị chủ trì; (4) đơn vị phối hợp; (5) thời gian hoàn thành; (6) ghi chú.")
+_LEGEND_COLUMN = re.compile(r"\((?P<n>\d{1,2})\)\s*(?P<name>[^;:()]{2,50}?)\s*(?=[;.]|\s*\(\d{1,2}\)|\)?\s*$)")
+
+
+def _column_legend(lines: list[str]) -> dict[str, str]:
+    """The names of a form's columns by their numbers, from the one line that lists three or more of them in order from
+    "(1)", their names those of a tasks table's header (``_is_header``); {} for none."""
+    for line in lines:
+        named = {m["n"]: " ".join(m["name"].split()) for m in _LEGEND_COLUMN.finditer(line)}
+        numbers = [str(n) for n in range(1, len(named) + 1)]
+        if len(named) >= 3 and list(named) == numbers and _is_header(list(named.values())):
+            return named
+    return {}
+
+
+def _keyed_rows(lines: list[str], at: int, legend: dict[str, str], split_cell=None, split_text=None) -> Table | None:
+    """A form's rows typed a line per column, each line keyed by its column's number as the form's legend names them
+    ("(1) 1" / "(2) Rà soát …" / "(3) Phòng Kinh tế" / "(4) …" / "(5) Xong trước 20/10/2026", a blank line between rows;
+    "-" for a column left empty): read as the table the legend heads, each row at its first line, the header on the
+    line above the first row. None without a legend, or no blank line above."""
+    if not legend or at == 0 or lines[at - 1].strip():
+        return None
+    synthetic = list(lines)
+    k, first, cells = at, None, {}
+    rows: list[tuple[int, dict[str, str]]] = []
+    while k <= len(lines):
+        keyed = _KEYED.match(lines[k]) if k < len(lines) else None
+        if keyed and keyed["n"] in legend and (keyed["n"] != "1" or not cells):
+            first = k if first is None else first
+            cells[keyed["n"]] = "" if keyed["value"] in ("-", "–", "—") else keyed["value"]
+        elif cells and (k == len(lines) or not lines[k].strip() or (keyed and keyed["n"] == "1")):
+            rows.append((first, cells))
+            first, cells = None, {}
+            if keyed:
+                continue
+        elif k < len(lines) and lines[k].strip() and not cells:
+            break
+        elif k < len(lines) and lines[k].strip() and cells:  # a value wrapped onto the next line
+            cells[max(cells, key=int)] += " " + lines[k].strip()
+        k += 1
+    if len(rows) < 2:
+        return None
+    end = next((j for j in range(rows[-1][0], len(lines)) if not lines[j].strip()), len(lines))  # the last row's end
+    for j in range(at, end):
+        synthetic[j] = ""
+    numbers = sorted(legend, key=int)
+    synthetic[at - 1] = "\t".join(legend[n] for n in numbers)
+    for line, row in rows:
+        synthetic[line] = "\t".join(row.get(n, "").replace("\t", " ") or " " for n in numbers)
+    table = _delimited(synthetic[:end] + ["."], at - 1, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2, "keyed",
+                       split_cell, split_text)
+    table.start, table.end = at - 1, end
+    return table
+
+
+#: a Mermaid diagram in Markdown, as a wiki or MkDocs page draws a plan's work ("```mermaid" / "flowchart TD" / …)
+_MERMAID_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})\s*mermaid\s*$", re.I)
+#: a box of the diagram that frames others, its title ("subgraph CCATTP["Chi cục An toàn vệ sinh thực phẩm"]",
+#: "subgraph Văn phòng Sở"), and its end
+_SUBGRAPH = re.compile(r'^\s*subgraph\s+(?:(?P<id>[\w-]+)\s*\[\s*"?(?P<title>[^"\]]+?)"?\s*\]|"(?P<quoted>[^"]+)"|(?P<bare>.+?))\s*$')
+_SUBGRAPH_END = re.compile(r"^\s*end\s*$")
+#: a node and its label, in any of the shapes ("V1["…"]", "LMHTX(["…"])", "A(…)", "B{…}"), quoted or not
+_NODE = re.compile(r'(?P<id>[\w-]+)\s*(?:\(\[|\[\[|\[\(|\(\(|\[|\(|\{\{|\{|>)\s*(?:"(?P<quoted>[^"]*)"|(?P<bare>[^\]\)\}"]*))'
+                   r'\s*(?:\]\)|\]\]|\)\]|\)\)|\]|\)|\}\}|\})')
+#: a link between two nodes and its label ("A -. phối hợp .-> B", "A -- phối hợp --> B", "A -->|phối hợp| B", "A --> B")
+_LINK = re.compile(r'(?P<a>[\w-]+)\s*(?:-\.\s*(?P<l1>[^.>]+?)\s*\.->|--\s*(?P<l2>[^->|]+?)\s*-->|(?:-->|-\.->|==>)\s*'
+                   r'(?:\|\s*"?(?P<l3>[^|"]*)"?\s*\|)?)\s*(?P<b>[\w-]+)')
+#: a link's label that makes its first end a partner of its second's work (or its lead)
+_PARTNER_LINK = re.compile(r"\b(?:phoi hop|cung (?:lam|thuc hien|tham gia)|ho tro|tham gia)\b")
+_LEAD_LINK = re.compile(r"\b(?:chu tri|phu trach|dau moi)\b")
+
+
+def _mermaid(lines: list[str], at: int, split_cell=None, split_text=None) -> Table | None:
+    """A plan's work drawn as a Mermaid flowchart: each box a body's title frames is a task that body leads, its label
+    the work and, on its last line ("…<br>Xong trước 31/01/2027"), its time; a body linked to a task by a link labelled
+    "phối hợp" (or "cùng làm", "hỗ trợ", "tham gia") cooperates on it, one labelled "chủ trì" leads it; links without a
+    label only order the work. Read as a table of those rows, each at its box's line; None when no box is a task."""
+    end = next((k for k in range(at + 1, len(lines)) if CODE_FENCE.match(lines[k])), None)
+    if end is None:
+        return None
+    frame: str | None = None
+    labels: dict[str, str] = {}
+    framed: dict[str, str] = {}  # a framing box's id → its title
+    leads: dict[str, str] = {}  # a task's id → the title of the box that frames it
+    placed: dict[str, int] = {}  # a task's id → its line
+    partners: dict[str, list[str]] = {}
+    linked: list[tuple[str, str, str]] = []
+    for k in range(at + 1, end):
+        text = lines[k].split("%%", 1)[0]
+        sub = _SUBGRAPH.match(text)
+        if sub:
+            frame = (sub["title"] or sub["quoted"] or sub["bare"]).strip()
+            if sub["id"]:
+                framed[sub["id"]] = frame
+            continue
+        if _SUBGRAPH_END.match(text):
+            frame = None
+            continue
+        for node in _NODE.finditer(text):
+            labels[node["id"]] = nfc((node["quoted"] if node["quoted"] is not None else node["bare"]).strip())
+            if frame is not None and node["id"] not in leads:
+                leads[node["id"]], placed[node["id"]] = frame, k
+        bare = _NODE.sub(lambda m: m["id"], text)
+        for link in _LINK.finditer(bare):
+            linked.append((link["a"], link["b"], fold(link["l1"] or link["l2"] or link["l3"] or "")))
+    names = {**labels, **framed}
+    for a, b, label in linked:
+        who = names.get(a, a)
+        if b in placed and _PARTNER_LINK.search(label):
+            partners.setdefault(b, []).append(who)
+        elif b in labels and _LEAD_LINK.search(label):
+            leads[b] = who
+            placed.setdefault(b, next((k for k in range(at + 1, end) if re.search(rf"\b{re.escape(b)}\s*[\[\(\{{>]", lines[k])), at + 1))
+    tasks = [task for task in placed if labels.get(task) and task not in framed]
+    if not tasks:
+        return None
+    synthetic = list(lines)
+    for k in range(at, end + 1):
+        synthetic[k] = ""
+    synthetic[at] = "\t".join(["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"])
+    for number, task in enumerate(sorted(tasks, key=placed.get), start=1):
+        parts = re.split(r"\s*<br\s*/?>\s*", labels[task])
+        work, time = (" ".join(parts[:-1]), parts[-1]) if len(parts) > 1 else (parts[0], "")
+        cells = [str(number), work, leads[task], "; ".join(partners.get(task, [])), time]
+        synthetic[placed[task]] = "\t".join(c.replace("\t", " ") or " " for c in cells)
+    table = _delimited(synthetic[:end] + ["."], at, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2, "mermaid",
+                       split_cell, split_text)
+    table.start, table.end = at, end + 1
     return table
 
 
