@@ -2337,6 +2337,19 @@ headings ("* Xong trước ngày …:"), each line taking its heading's time; a 
 stand only as nested sub-bullets giving each body its share, beside sub-bullets of the lead's own steps; a Tỉnh đoàn's
 plain-text plan whose deadlines are ordinal weekdays of a month ("thứ Sáu cuối cùng của tháng 10/2026").
 
+Two-hundred-and-thirty-eighth section: a two-hundred-and-thirty-sixth held-out set, ``benchmarks/corpus/unseen236/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a Korean-invested kimchi maker's .docx plan for buying napa
+cabbage, radish, chili and garlic from its linked cooperatives, one task table copied out of its ERP whose doers are
+paths in the organisation chart ("Khối Cung ứng > Phòng Thu mua > Tổ Kỹ thuật vùng trồng": the last level works) and
+whose times are year-first dates and spans ("2026.12.01 ~ 2026.12.10"); a fishmeal plant's PDF plan for buying trash
+fish and by-products from fishing cooperatives, its work given out on mail-merged sheets, one per department, each
+task printed under "A" on its lead's sheet and again under "B" on every partner department's sheet; a commune's
+plain-text plan whose deadlines are counted from other items' deadlines ("chậm nhất 10 ngày sau hạn của việc 1",
+"xong trước hạn của việc 8 là 15 ngày"); a Sở Công Thương's Markdown wiki page whose task list is a fenced JSON export
+(arrays of partners, ISO dates, null with a note in words); a Hội Cựu chiến binh's plain-text plan whose task table,
+pasted from Excel, prints its dates month first ("12/1/2026" for 1 December).
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2845,6 +2858,7 @@ HELD_OUT = {
     "unseen232": "two-hundred-and-thirty-second held-out set (benchmarks/corpus/unseen232/, two new kinds, three "
                  "everyday documents):",
     "unseen233": "two-hundred-and-thirty-third held-out set (benchmarks/corpus/unseen233/, two new kinds, three "
+                 "everyday documents):",    "unseen236": "two-hundred-and-thirty-sixth held-out set (benchmarks/corpus/unseen236/, two new kinds, three "
                  "everyday documents):",
 }
 
