@@ -2360,6 +2360,19 @@ are a form's rows flattened into lines keyed only by the form's column numbers (
 a province's plain-text plan whose roles are given by administrative verbs ("đảm đương" a work, "được trưng tập cán bộ
 của …", "… biệt phái 01 cán bộ sang …").
 
+Two-hundred-and-thirty-eighth section: a two-hundred-and-thirty-sixth held-out set, ``benchmarks/corpus/unseen236/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a Korean-invested kimchi maker's .docx plan for buying napa
+cabbage, radish, chili and garlic from its linked cooperatives, one task table copied out of its ERP whose doers are
+paths in the organisation chart ("Khối Cung ứng > Phòng Thu mua > Tổ Kỹ thuật vùng trồng": the last level works) and
+whose times are year-first dates and spans ("2026.12.01 ~ 2026.12.10"); a fishmeal plant's PDF plan for buying trash
+fish and by-products from fishing cooperatives, its work given out on mail-merged sheets, one per department, each
+task printed under "A" on its lead's sheet and again under "B" on every partner department's sheet; a commune's
+plain-text plan whose deadlines are counted from other items' deadlines ("chậm nhất 10 ngày sau hạn của việc 1",
+"xong trước hạn của việc 8 là 15 ngày"); a Sở Công Thương's Markdown wiki page whose task list is a fenced JSON export
+(arrays of partners, ISO dates, null with a note in words); a Hội Cựu chiến binh's plain-text plan whose task table,
+pasted from Excel, prints its dates month first ("12/1/2026" for 1 December).
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2872,6 +2885,8 @@ HELD_OUT = {
     "unseen234": "two-hundred-and-thirty-fourth held-out set (benchmarks/corpus/unseen234/, two new kinds, three "
                  "everyday documents):",
     "unseen235": "two-hundred-and-thirty-fifth held-out set (benchmarks/corpus/unseen235/, two new kinds, three "
+                 "everyday documents):",
+    "unseen236": "two-hundred-and-thirty-sixth held-out set (benchmarks/corpus/unseen236/, two new kinds, three "
                  "everyday documents):",
 }
 
