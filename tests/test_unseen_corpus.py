@@ -35,8 +35,8 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-thirty-third sets likewise (read as the eleventh; a table nested in a .docx cell read
-after that cell's paragraphs).
+The twelfth to two-hundred-and-thirty-third sets and the two-hundred-and-thirty-seventh likewise (read as the
+eleventh; a table nested in a .docx cell read after that cell's paragraphs).
 """
 
 from __future__ import annotations
@@ -284,6 +284,7 @@ UNSEEN230 = ROOT / "benchmarks" / "corpus" / "unseen230"
 UNSEEN231 = ROOT / "benchmarks" / "corpus" / "unseen231"
 UNSEEN232 = ROOT / "benchmarks" / "corpus" / "unseen232"
 UNSEEN233 = ROOT / "benchmarks" / "corpus" / "unseen233"
+UNSEEN237 = ROOT / "benchmarks" / "corpus" / "unseen237"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -526,6 +527,7 @@ ANNOTATIONS230 = sorted(UNSEEN230.glob("*.yaml"))
 ANNOTATIONS231 = sorted(UNSEEN231.glob("*.yaml"))
 ANNOTATIONS232 = sorted(UNSEEN232.glob("*.yaml"))
 ANNOTATIONS233 = sorted(UNSEEN233.glob("*.yaml"))
+ANNOTATIONS237 = sorted(UNSEEN237.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -844,7 +846,8 @@ def _set_id(value):
                                                       (UNSEEN230, ANNOTATIONS230, 5),
                                                       (UNSEEN231, ANNOTATIONS231, 5),
                                                       (UNSEEN232, ANNOTATIONS232, 5),
-                                                      (UNSEEN233, ANNOTATIONS233, 5)],
+                                                      (UNSEEN233, ANNOTATIONS233, 5),
+                                                      (UNSEEN237, ANNOTATIONS237, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1020,7 +1023,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN230,
                                     UNSEEN231,
                                     UNSEEN232,
-                                    UNSEEN233],
+                                    UNSEEN233,
+                                    UNSEEN237],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3825,6 +3829,10 @@ B232 = UNSEEN232 / "b_phu-tho_19-KH-GDDB-2026_vo-do-htx-phan-so-theo-dot.pdf"
 
 B233 = UNSEEN233 / "b_cao-bang_26-KH-DTPH-2026_dau-tuong-htx-but-phe-tong-giam-doc.pdf"
 
+# --- two-hundred-and-thirty-seventh held-out set -----------------------------------------------------------
+
+B237 = UNSEEN237 / "b_tp-hcm_19-KH-CNXV-2026_chung-nhan-huu-co-htx-theo-don-vi-phoi-hop.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3978,7 +3986,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN230, ANNOTATIONS230),
               (UNSEEN231, ANNOTATIONS231),
               (UNSEEN232, ANNOTATIONS232),
-              (UNSEEN233, ANNOTATIONS233)]
+              (UNSEEN233, ANNOTATIONS233),
+              (UNSEEN237, ANNOTATIONS237)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4173,7 +4182,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN230, B230),
                                         (UNSEEN231, B231),
                                         (UNSEEN232, B232),
-                                        (UNSEEN233, B233)],
+                                        (UNSEEN233, B233),
+                                        (UNSEEN237, B237)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
