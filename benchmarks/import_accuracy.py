@@ -2373,6 +2373,19 @@ plain-text plan whose deadlines are counted from other items' deadlines ("chậm
 (arrays of partners, ISO dates, null with a note in words); a Hội Cựu chiến binh's plain-text plan whose task table,
 pasted from Excel, prints its dates month first ("12/1/2026" for 1 December).
 
+Two-hundred-and-thirty-ninth section: a two-hundred-and-thirty-seventh held-out set, ``benchmarks/corpus/unseen237/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a glass container maker's .docx plan for selling jars and bottles
+to the cooperatives that bottle honey, fish sauce, rượu and pickles and taking their used bottles back, its work given
+as one coordination matrix (each row the room that leads, each column a body that helps, the last column "Không cần
+phối hợp", the work and its time in the cell where they meet, one cell merged across two helpers' columns); an organic
+certification body's PDF plan for auditing and certifying Lâm Đồng's cooperatives, its items grouped under headings
+that name the body they are done with ("Phối hợp với …"), each item opening with its leading room in bold; a commune's
+plain-text plan for snail-farming groups whose field work is given as an expected day with a weather margin ("dự kiến
+ngày 25/11/2026, xê dịch không quá 05 ngày", "± 03 ngày"); a Sở Tư pháp's Markdown plan as pandoc writes a Word
+table, a grid table whose lead, partner and time cells are merged over several rows; a Hội Nông dân's plain-text plan
+compiled from its bodies' own registrations in the first person ("Chúng tôi nhận …; đề nghị … giúp chúng tôi").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2887,6 +2900,8 @@ HELD_OUT = {
     "unseen235": "two-hundred-and-thirty-fifth held-out set (benchmarks/corpus/unseen235/, two new kinds, three "
                  "everyday documents):",
     "unseen236": "two-hundred-and-thirty-sixth held-out set (benchmarks/corpus/unseen236/, two new kinds, three "
+                 "everyday documents):",
+    "unseen237": "two-hundred-and-thirty-seventh held-out set (benchmarks/corpus/unseen237/, two new kinds, three "
                  "everyday documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-thirty-sixth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-thirty-seventh sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -287,6 +287,7 @@ UNSEEN233 = ROOT / "benchmarks" / "corpus" / "unseen233"
 UNSEEN234 = ROOT / "benchmarks" / "corpus" / "unseen234"
 UNSEEN235 = ROOT / "benchmarks" / "corpus" / "unseen235"
 UNSEEN236 = ROOT / "benchmarks" / "corpus" / "unseen236"
+UNSEEN237 = ROOT / "benchmarks" / "corpus" / "unseen237"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -532,6 +533,7 @@ ANNOTATIONS233 = sorted(UNSEEN233.glob("*.yaml"))
 ANNOTATIONS234 = sorted(UNSEEN234.glob("*.yaml"))
 ANNOTATIONS235 = sorted(UNSEEN235.glob("*.yaml"))
 ANNOTATIONS236 = sorted(UNSEEN236.glob("*.yaml"))
+ANNOTATIONS237 = sorted(UNSEEN237.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -853,7 +855,8 @@ def _set_id(value):
                                                       (UNSEEN233, ANNOTATIONS233, 5),
                                                       (UNSEEN234, ANNOTATIONS234, 5),
                                                       (UNSEEN235, ANNOTATIONS235, 5),
-                                                      (UNSEEN236, ANNOTATIONS236, 5)],
+                                                      (UNSEEN236, ANNOTATIONS236, 5),
+                                                      (UNSEEN237, ANNOTATIONS237, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1032,7 +1035,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN233,
                                     UNSEEN234,
                                     UNSEEN235,
-                                    UNSEEN236],
+                                    UNSEEN236,
+                                    UNSEEN237],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3849,6 +3853,10 @@ B235 = UNSEEN235 / "b_quang-ngai_28-KH-LCSH-2026_be-cau-tht-ngay-lam-viec-thu.pd
 
 B236 = UNSEEN236 / "b_an-giang_42-KH-BCHC-2026_bot-ca-htx-phieu-giao-tung-bo-phan.pdf"
 
+# --- two-hundred-and-thirty-seventh held-out set -----------------------------------------------------------
+
+B237 = UNSEEN237 / "b_tp-hcm_19-KH-CNXV-2026_chung-nhan-huu-co-htx-theo-don-vi-phoi-hop.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4005,7 +4013,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN233, ANNOTATIONS233),
               (UNSEEN234, ANNOTATIONS234),
               (UNSEEN235, ANNOTATIONS235),
-              (UNSEEN236, ANNOTATIONS236)]
+              (UNSEEN236, ANNOTATIONS236),
+              (UNSEEN237, ANNOTATIONS237)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4203,7 +4212,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN233, B233),
                                         (UNSEEN234, B234),
                                         (UNSEEN235, B235),
-                                        (UNSEEN236, B236)],
+                                        (UNSEEN236, B236),
+                                        (UNSEEN237, B237)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
