@@ -518,6 +518,7 @@ MESSAGES = {
     "imp_deadline_by_code": "thời hạn ghi bằng mã “{code}”: lấy theo bảng mã thời gian (dòng {line}); đối chiếu",
     "imp_lead_by_table": "đơn vị chủ trì, phối hợp, thời hạn lấy theo số mục ở bảng phân công (dòng {line}); đối chiếu",
     "imp_deadline_by_number": "thời hạn lấy từ mục thời gian thực hiện theo số nhiệm vụ {number} (dòng {line}); đối chiếu",
+    "imp_row_month_first": "cột thời hạn ghi tháng trước ngày (có ngày chỉ đọc được như thế): “{printed}” đọc là “{value}”; kiểm tra",
     "imp_deadline_national_day": "“{printed}” là {day} theo lịch các ngày lễ, ngày kỷ niệm hằng năm: kiểm tra",
     "imp_deadline_weekday": "“{printed}” là {day} theo lịch: kiểm tra",
     "imp_lead_by_share": "cơ quan chủ trì là đơn vị có tỷ lệ trách nhiệm cao nhất ({lead}); các đơn vị còn lại phối hợp: đối chiếu",

@@ -27,7 +27,7 @@ _BOX_BARS = re.compile(rf"[{BOX_RULES}]")
 
 def as_pipe_rows(lines: list[str]) -> list[str]:
     """``lines`` with every drawn table in them written as a pipe table, line for line (the same number of lines)."""
-    out = list(lines)
+    out = list(_spans_filled(lines))
     k = 0
     while k < len(out):
         box = _BOX_RULE.match(out[k])
@@ -78,3 +78,50 @@ def _cells(line: str, box: bool) -> list[str]:
 
 def _pipe(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
+
+
+#: the rule between two rows of a pandoc grid table that a cell spans, blank where the cell goes on down ("+----+
+#: -----+          +-----+": the third cell is the row above's too)
+_SPANNED_RULE = re.compile(r"^\s*\+(?:[-=:]+\+|[ ]+\+)+\s*$")
+
+
+def _spans_filled(lines: list[str]) -> list[str]:
+    """``lines`` with the cells of pandoc grid tables that span several rows (a merged cell, its rule blank below the
+    rows it covers) written into each row they cover, as the merged cell reads for each of them, and those rules
+    drawn whole; the lines as they are where no grid table spans a cell."""
+    out = None
+    i = 0
+    while i < len(lines):
+        if not (_GRID_RULE.match(lines[i]) and i + 1 < len(lines) and lines[i + 1].lstrip().startswith("|")):
+            i += 1
+            continue
+        edges = [m.start() for m in re.finditer(r"\+", lines[i])]
+        columns = list(zip(edges, edges[1:]))
+        above: list[str] | None = None  # the row above, as read (its spanned cells filled)
+        row: list[str] = [""] * len(columns)
+        first, spanned = None, set()
+        j = i + 1
+        while j < len(lines) and (lines[j].lstrip().startswith("|") or _SPANNED_RULE.match(lines[j])):
+            line = lines[j]
+            if line.lstrip().startswith("|"):
+                first = j if first is None else first
+                for k, (a, b) in enumerate(columns):
+                    row[k] = f"{row[k]} {line[a + 1:b].strip()}".strip()
+            else:
+                if first is not None:
+                    filled = [k for k in sorted(spanned) if not row[k] and above is not None and above[k]]
+                    if filled:  # the cells the rule above this row left open: the row above's
+                        out = out if out is not None else list(lines)
+                        cells = [out[first][a + 1:b] for a, b in columns]
+                        for k in filled:
+                            row[k] = above[k]
+                            cells[k] = f" {above[k]} "
+                        out[first] = out[first][:columns[0][0]] + "|" + "|".join(cells) + "|"
+                    above, row, first = row, [""] * len(columns), None
+                spanned = {k for k, (a, b) in enumerate(columns) if b <= len(line) and not line[a + 1:b].strip()}
+                if spanned:
+                    out = out if out is not None else list(lines)
+                    out[j] = re.sub(r"(?<=\+) +(?=\+)", lambda m: "-" * len(m.group()), line)
+            j += 1
+        i = j
+    return out if out is not None else lines

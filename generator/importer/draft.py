@@ -601,6 +601,10 @@ _SET_DEFINED = re.compile(r"^(?P<name>(?:Khối|Nhóm|Cụm|Tổ|Đội|Tiểu b
                           r"(?:\s*\([^()]{1,60}\))?\s*(?::|\s(?:bao\s+)?gồm\s*:?)\s*(?P<members>\S.*?)\.?$")
 
 
+#: the levels of an organisation chart above a unit, each before its ">" ("Khối Sản xuất > Nhà máy Đức Trọng > …")
+_ORG_PATH = re.compile(r"(?:^|(?<=[;,]))(?P<space>\s*)(?:[^;,>›\n]{2,80}?\s*[>›]\s*)+(?=[^;,>›\s])")
+
+
 def _named_sets(paras: list) -> dict[str, str]:
     """The sets of bodies the document names and lists (``_SET_DEFINED``): each set's name as printed → its members
     parted by "; ", where it lists two bodies or more apart by ";"."""
@@ -1204,6 +1208,9 @@ class _Agencies:
         if not phrase:
             return [], []
         phrase = _sets_named(phrase, self.sets)
+        # a unit by its path in the organisation chart, as an ERP prints it ("Khối Cung ứng > Phòng Thu mua > Tổ Kỹ
+        # thuật vùng trồng"): the last level, the one that does the work
+        phrase = _ORG_PATH.sub(lambda m: m["space"], phrase) if ">" in phrase or "›" in phrase else phrase
         # a time run on after the names, a clause of its own ("… phối hợp Liên đoàn Lao động tỉnh, trước Tết Nguyên
         # đán", "giao Văn phòng Hội, xong trước …"): no body
         timed = re.search(rf",\s+(?=[^,;]{{2,60}}$)", phrase)
@@ -2790,6 +2797,9 @@ def _sentence_task(para, known: fields.Known) -> bool:
                 for child in para.children)
 
 
+#: a heading that groups the items under it by the body they are done with ("1. Phối hợp với Sở Nông nghiệp và Môi
+#: trường tỉnh Lâm Đồng", "Cùng với Liên minh Hợp tác xã tỉnh"): a title, nothing but the body after its words
+_PARTNER_HEADING = re.compile(r"(?:Phối hợp|Cùng|Cùng phối hợp|Làm việc)\s+với\s+(?P<who>[^.;:()]{3,120})")
 #: a sub-item that names a body, then after a colon its share of the item's work in lower case ("- Sở Công Thương:
 #: cung cấp danh sách chợ …;", "- Thuế tỉnh: cử cán bộ hướng dẫn …")
 _SHARE_OF = re.compile(rf"^(?P<who>[{fields.CAPITAL}][^:;()]{{2,120}}?)\s*:\s+(?=[a-zà-ỹđ])")
@@ -4231,6 +4241,15 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             if inner["lead_text"] is not None:
                 timed = fields.deadline(who["deadline_source"]).kind != "unspecified" or who["deadline_cell"]
                 who = {**inner, **({k: who[k] for k in ("deadline_source", "deadline_cell")} if timed else {})}
+        heading = next((m for a in para.ancestors() if (m := _PARTNER_HEADING.fullmatch(a.text.strip().rstrip(":")))), None)
+        if heading and _ACTOR_CLASS.match(fold(heading["who"])):  # … a class of economic actors, one partner as
+            # printed ("2. Phối hợp với các hợp tác xã, tổ hợp tác đăng ký chứng nhận"); not bodies at large ("4. Phối
+            # hợp với các cơ quan, tổ chức": a section's title)
+            who["coop_whole"] = [*who.get("coop_whole", []), heading["who"]]
+        elif heading and _opens_with_body(heading["who"]) and re.search(rf"[{fields.CAPITAL}]", heading["who"]):
+            # "1. Phối hợp với Sở Nông nghiệp và Môi trường" / "1.1.
+            # Văn phòng Đại diện: xin danh sách …": the body the heading names is a partner of each item under it
+            who["coop_listed"] = "; ".join(p for p in (who["coop_listed"], heading["who"]) if p)
         shares = [c for c in para.children if _SHARE_OF.match(c.text) and not c.children] if own_sentence else []
         if shares and all(_opens_with_body(_SHARE_OF.match(c.text)["who"]) for c in shares):
             # the bodies under a task, each with its share of it after a colon ("1. **Ban X** khảo sát …" / "- Sở
@@ -4725,6 +4744,9 @@ _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|so may|email|di dong
 _READING_NOTE = re.compile(# how to read what follows, so labelled ("Cách đọc: …", "Cách đọc bảng: mỗi hàng là một
                            # việc …", "Cách ghi trong bảng: …")
                            r"^cach (?:doc|ghi|hieu|trinh bay)\b[^.:;]{0,30}:|"
+                           # … or what a merged cell of the table means ("Ô gộp qua nhiều dòng của bảng áp dụng cho tất
+                           # cả các dòng đó.", "Lưu ý: ô được gộp …")
+                           r"^(?:(?:ghi chu|luu y)\s*:?\s*)?(?:cac )?o (?:duoc )?(?:gop|tron)\b[^.;]{0,80}\bcac (?:dong|hang)\b|"
                            # … or the legend of a form's numbered columns ("Các cột: (1) STT (2) Nội dung (3) Chủ trì …")
                            r"^[^.;]{0,120}?\(1\)\s*[^()]{1,40}?[;,]?\s*\(2\)\s*[^()]{1,40}?[;,]?\s*\(3\)|"
                            # … or that the times are written as codes of a key ("Thời gian của từng việc ghi bằng mã
@@ -4919,6 +4941,7 @@ def _no_task(para) -> bool:
     plain = para.kind == ""
     return (_closes(para) or bool(_MAKE_UP.match(folded)) or bool(_ANSWERABLE.match(folded)) or bool(_SLOGAN.search(para.text)) or bool(_LEGEND.match(folded)) or fields.is_legend(para.text) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
                               and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and plain) or bool(_IN_FORCE.search(folded))
+
             # the plan's money ("Kinh phí thực hiện từ …" alone, "… tự bảo đảm chi phí …", "Kinh phí: Sở tự cân đối …")
             or (bool(_FUNDED_FROM.match(folded)) and not para.children and not re.search(r"[.;]\s+\S", para.text.rstrip(" ./")))
             or (bool(_SELF_FUNDED.search(folded)) and (plain or folded.startswith("kinh phi")))
@@ -6038,6 +6061,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 task_review = (list(row.notes) if not row.exact else []) + row.review + notes
                 found = fields.deadline(time, cell=True, year=year, bare_year=table.layout != "flattened", signed=signed,
                                         day_n=day_n, issued=issued)
+                if row.month_first and found.printed:  # read day first, quoted as printed (month first)
+                    found = replace(found, printed=tables.swapped(found.printed))
                 if time and row.group_title and found.kind in ("unspecified", "ambiguous", "before"):
                     # days alone under a month's group row ("**Tháng 12/2026**" over "01 - 10", "15", "cả tháng")
                     found = fields.days_of_month(time, row.group_title, year=year, signed=signed, issued=issued) or found

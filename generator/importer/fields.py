@@ -2453,6 +2453,10 @@ _NTH_WEEKDAY = re.compile(r"(?:[Tt]hứ\s+(?P<wd>Hai|Ba|Tư|Năm|Sáu|Bảy|hai|
 #: a date as Google Docs, Sheets and Calendar print it in Vietnamese ("30 thg 11, 2026", a date chip exported to
 #: Markdown or text; "thg" short for "tháng"), its year maybe left out ("15 thg 12")
 _SHORT_MONTH_DATE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s+thg\s+(?P<m>\d{1,2})(?:\s*,\s*(?P<y>20\d\d))?\b")
+#: "~" between two dates, as software prints a span ("2026.12.01 ~ 2026.12.10"): a dash
+_TILDE_SPAN = re.compile(r"(?<=\d)\s*[~→]\s*(?=\d)")  # … or an arrow ("2027-01-05 → 2027-01-31")
+#: a date written year first, as software exports it (ISO 8601 "2026-12-15", an ERP's "2026.12.15", "2026/12/15")
+_YEAR_FIRST_DATE = re.compile(r"(?<![\d./-])(?P<y>20\d\d)(?P<s>[.\-/])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d./-])")
 _WEEKDAY_NUMBERS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 _NTH = {"đầu tiên": 1, "thứ nhất": 1, "thứ hai": 2, "thứ ba": 3, "thứ tư": 4, "thứ năm": 5, "cuối cùng": -1, "cuối": -1}
 
@@ -2483,15 +2487,21 @@ def _named_as_dates(text: str) -> tuple[str, list[int]]:
     """``text`` with each day named by its weekday's place in a month as its date ("thứ Sáu cuối cùng của tháng
     10/2026" → "ngày 30/10/2026") and each day of the national calendar named alone as its date ("Ngày Nhà giáo Việt
     Nam năm 2026" → "ngày 20/11/2026", ``national_days``), each date printed in Google's Vietnamese form as its
-    digits ("30 thg 11, 2026" → "30/11/2026"), and where each of its characters was in ``text``
+    digits ("30 thg 11, 2026" → "30/11/2026"), and so each date written year first ("2026.11.30", "2026-11-30"), and
+    where each of its characters was in ``text``
     (``_months_as_numbers``)."""
     out, where, at = [], [], 0
     found = sorted([*_NTH_WEEKDAY.finditer(text), *national_days.NAMED_DAY.finditer(text),
-                    *_SHORT_MONTH_DATE.finditer(text)], key=lambda m: m.start())
+                    *_SHORT_MONTH_DATE.finditer(text), *_YEAR_FIRST_DATE.finditer(text), *_TILDE_SPAN.finditer(text)],
+                   key=lambda m: m.start())
     for match in found:
         if match.start() < at:
             continue
-        if match.re is _SHORT_MONTH_DATE:  # "30 thg 11, 2026": "30/11/2026", a date as any other
+        if match.re is _TILDE_SPAN:
+            said = " - "
+        elif match.re in (_SHORT_MONTH_DATE, _YEAR_FIRST_DATE):  # "30 thg 11, 2026", "2026.11.30": "30/11/2026"
+            if not (1 <= int(match["m"]) <= 12 and 1 <= int(match["d"]) <= 31):
+                continue
             said = f"{int(match['d']):02d}/{int(match['m']):02d}" + (f"/{match['y']}" if match["y"] else "")
         elif match.re is _NTH_WEEKDAY:
             day = _nth_weekday(match)
@@ -2528,9 +2538,8 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
                          day_n=day_n, issued=issued)
         if found.kind not in ("unspecified", "ambiguous"):
             return found
-    if text and (_MONTH_WORDS.search(text) or _NTH_WEEKDAY.search(text) or national_days.NAMED_DAY.search(text)
-                 or _SHORT_MONTH_DATE.search(text)):
-        said, where = _months_as_numbers(text) if _MONTH_WORDS.search(text) else _named_as_dates(text)
+    said, where = (_months_as_numbers(text) if _MONTH_WORDS.search(text) else _named_as_dates(text)) if text else (text, [])
+    if said != text:  # read as the numbers it says: what it printed is quoted
         found = deadline(said, cell=cell, year=year, bare_year=bare_year, signed=signed, day_n=day_n, issued=issued)
         at = said.find(found.printed) if found.printed else -1
         if at < 0:

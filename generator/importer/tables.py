@@ -205,6 +205,7 @@ class Row:
     raw: str = ""                   # a delimited row's line as printed (a broken row's lines joined, "<br>" between)
     marked: list[str] = field(default_factory=list)  # a schedule table's period columns marked in the row, as printed
     periods: int = 0                # how many period columns its schedule table has ("T1" … "T12": 12)
+    month_first: bool = False       # its time cell is read with its dates' day and month swapped (``_month_first``)
     # an assignment matrix's marks in the row: (the body column's header as printed, "lead" or "coop")
     roles_marked: list[tuple[str, str]] = field(default_factory=list)
 
@@ -485,6 +486,8 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
             pass
         elif _MERMAID_FENCE.match(line) and (table := _mermaid(lines, i, split_cell, split_text)) is not None:
             pass
+        elif _JSON_FENCE.match(line) and (table := _json_records(lines, i, split_cell, split_text)) is not None:
+            pass
         elif _KEYED.match(line) and _KEYED.match(line)["n"] == "1" and (legend is None or legend) \
                 and (table := _keyed_rows(lines, i, legend := legend if legend is not None else _column_legend(lines),
                                           split_cell, split_text)) is not None:
@@ -500,6 +503,7 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
         if table.rows or table.kind == "targets":
             _dittos_filled(table.rows)
             _periods_filled(table)
+            _month_first(table.rows)
             table.rows = _sides_apart(table.rows)
             if table.kind == "tasks" and programme(table.rows):
                 table.kind = "programme"
@@ -592,6 +596,32 @@ def _dittos_filled(rows: list[Row]) -> None:
             elif column in above:
                 row.cells[column] = above[column]
                 row.review.append(message("imp_row_ditto", printed=cell.strip(), value=above[column]))
+
+
+#: a date of a time cell, its first two numbers either way round ("11/30/2026", "30/11/2026")
+_CELL_DATE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>20\d\d)(?![\d/])")
+
+
+def _month_first(rows: list[Row]) -> None:
+    """A time column whose dates are printed month first, as a spreadsheet set to the American locale prints them
+    ("11/30/2026", "12/1/2026"): where one of its dates can only be read so (its second number past 12) and none only
+    the other way (its first past 12), each date of the column is read day first ("30/11/2026", "01/12/2026"), and
+    its row says so for the reviewer."""
+    dates = [m for row in rows for m in _CELL_DATE.finditer(row.cells.get("deadline") or "")]
+    if not any(int(m["b"]) > 12 >= int(m["a"]) for m in dates) or any(int(m["a"]) > 12 for m in dates):
+        return
+    for row in rows:
+        cell = row.cells.get("deadline") or ""
+        turned = swapped(cell)
+        if turned != cell:
+            row.cells["deadline"], row.month_first = turned, True
+            row.review.append(message("imp_row_month_first", printed=cell.strip(), value=turned.strip()))
+
+
+def swapped(text: str) -> str:
+    """``text`` with the first two numbers of each of its dates swapped, as printed ("11/30/2026" ↔ "30/11/2026",
+    "12/1/2026" ↔ "1/12/2026"): the same length, and its own inverse (a time read so is quoted as printed)."""
+    return _CELL_DATE.sub(lambda m: f"{m['b']}/{m['a']}/{m['y']}", text)
 
 
 #: a time column headed by the period its rows are grouped by ("Tháng": "Tháng 7", then rows of the same month), folded
@@ -719,6 +749,85 @@ def _keyed_rows(lines: list[str], at: int, legend: dict[str, str], split_cell=No
     table = _delimited(synthetic[:end] + ["."], at - 1, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2, "keyed",
                        split_cell, split_text)
     table.start, table.end = at - 1, end
+    return table
+
+
+#: a code block in Markdown that holds JSON, as a task tracker's export is pasted into a page ("```json")
+_JSON_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})\s*json\s*$", re.I)
+
+
+def _record_starts(text: str) -> list[int]:
+    """Where each object of a JSON array of objects begins in ``text`` (offsets), strings and nesting minded."""
+    starts, depth, quoted, escaped = [], 0, False, False
+    for at, char in enumerate(text):
+        if quoted:
+            quoted, escaped = (char != '"' or escaped), (char == "\\" and not escaped)
+            continue
+        if char == '"':
+            quoted = True
+        elif char in "[{":
+            if char == "{" and depth == 1:
+                starts.append(at)
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+    return starts
+
+
+def _json_records(lines: list[str], at: int, split_cell=None, split_text=None) -> Table | None:
+    """A task list exported as JSON and pasted into a code block: an array of objects whose keys name a tasks table's
+    columns as software names them ("noi_dung", "chu_tri", "phoi_hop", "han"); a list is its items parted by "; ", a
+    null or empty value no value, a date left null with its reason in words beside it ("han": null, "ghi_chu_han":
+    "Khi có hồ sơ") the words. Read as that table, each object at the line it opens on; None when the block is no
+    such array."""
+    import json
+
+    end = next((k for k in range(at + 1, len(lines)) if CODE_FENCE.match(lines[k])), None)
+    if end is None or end - at < 3:
+        return None
+    block = "\n".join(lines[at + 1:end])
+    try:
+        records = json.loads(block)
+    except ValueError:
+        return None
+    if not isinstance(records, list) or len(records) < 2 or not all(isinstance(r, dict) for r in records):
+        return None
+    keys = list(dict.fromkeys(k for record in records for k in record))
+    header = [" ".join(str(k).replace("_", " ").split()) for k in keys]
+    names = _columns(header)
+    if not _task_columns(names):
+        return None
+
+    def value(record: dict, key: str) -> str:
+        found = record.get(key)
+        if isinstance(found, list):
+            found = "; ".join(str(item) for item in found if item not in (None, ""))
+        found = "" if found is None else str(found)
+        if not found and names[keys.index(key)] == "deadline":  # a date left null, its reason beside it in words
+            found = next((str(record[k]) for k in keys if k != key and fold(k).startswith(("ghi_chu", "ghi chu"))
+                          and fold(k).endswith(fold(key)) and record.get(k)), "")
+        return " ".join(found.replace("\t", " ").split())
+
+    starts = _record_starts(block)
+    if len(starts) != len(records):
+        return None
+    offsets = [0]
+    for line in lines[at + 1:end]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    synthetic = list(lines)
+    for k in range(at, end + 1):
+        synthetic[k] = ""
+    synthetic[at] = "\t".join(header)
+    placed: set[int] = set()
+    for record, start in zip(records, starts):
+        line = at + 1 + max(k for k, offset in enumerate(offsets) if offset <= start)
+        if line in placed:  # two objects on one line: no row of its own for each
+            return None
+        placed.add(line)
+        synthetic[line] = "\t".join(value(record, key) or " " for key in keys)
+    table = _delimited(synthetic[:end] + ["."], at, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2, "json",
+                       split_cell, split_text)
+    table.start, table.end = at, end + 1
     return table
 
 
