@@ -2360,6 +2360,18 @@ are a form's rows flattened into lines keyed only by the form's column numbers (
 a province's plain-text plan whose roles are given by administrative verbs ("đảm đương" a work, "được trưng tập cán bộ
 của …", "… biệt phái 01 cán bộ sang …").
 
+Two-hundred-and-forty-first section: a two-hundred-and-thirty-ninth held-out set, ``benchmarks/corpus/unseen239/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a crochet-goods exporter's .docx plan for putting out its export
+orders to women's cooperatives, one task table whose deadlines are Excel's English short dates ("23-Oct-26",
+"từ 02-Nov-26 đến 29-Jan-27"); a plywood maker's PDF plan for buying acacia logs and peeled veneer of forestry
+cooperatives, its work drawn as hub-and-spoke diagrams, one per task (the centre box the work, the lead and the date,
+the boxes wired to it the partners, no role word); a commune's plain-text plan copied out of its Zalo group, the items
+assigned in the vice-chairman's replies by @mention and item number, one reply moving a date and one adding a partner;
+a Sở Khoa học và Công nghệ's Markdown wiki plan whose table names the Sở's units only by codes spelt out in Markdown
+abbreviation definitions ("*[QLCN]: …") at the page's end; a Liên minh HTX's plain-text plan typed into a Word form
+whose empty fields show Word's placeholders ("Bấm hoặc gõ nhẹ vào đây để nhập văn bản.").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2872,6 +2884,8 @@ HELD_OUT = {
     "unseen234": "two-hundred-and-thirty-fourth held-out set (benchmarks/corpus/unseen234/, two new kinds, three "
                  "everyday documents):",
     "unseen235": "two-hundred-and-thirty-fifth held-out set (benchmarks/corpus/unseen235/, two new kinds, three "
+                 "everyday documents):",
+    "unseen239": "two-hundred-and-thirty-ninth held-out set (benchmarks/corpus/unseen239/, two new kinds, three "
                  "everyday documents):",
 }
 
