@@ -2386,6 +2386,18 @@ ngày 25/11/2026, xê dịch không quá 05 ngày", "± 03 ngày"); a Sở Tư p
 table, a grid table whose lead, partner and time cells are merged over several rows; a Hội Nông dân's plain-text plan
 compiled from its bodies' own registrations in the first person ("Chúng tôi nhận …; đề nghị … giúp chúng tôi").
 
+Two-hundred-and-forty-first section: a two-hundred-and-thirty-ninth held-out set, ``benchmarks/corpus/unseen239/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a crochet-goods exporter's .docx plan for putting out its export
+orders to women's cooperatives, one task table whose deadlines are Excel's English short dates ("23-Oct-26",
+"từ 02-Nov-26 đến 29-Jan-27"); a plywood maker's PDF plan for buying acacia logs and peeled veneer of forestry
+cooperatives, its work drawn as hub-and-spoke diagrams, one per task (the centre box the work, the lead and the date,
+the boxes wired to it the partners, no role word); a commune's plain-text plan copied out of its Zalo group, the items
+assigned in the vice-chairman's replies by @mention and item number, one reply moving a date and one adding a partner;
+a Sở Khoa học và Công nghệ's Markdown wiki plan whose table names the Sở's units only by codes spelt out in Markdown
+abbreviation definitions ("*[QLCN]: …") at the page's end; a Liên minh HTX's plain-text plan typed into a Word form
+whose empty fields show Word's placeholders ("Bấm hoặc gõ nhẹ vào đây để nhập văn bản.").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2902,6 +2914,8 @@ HELD_OUT = {
     "unseen236": "two-hundred-and-thirty-sixth held-out set (benchmarks/corpus/unseen236/, two new kinds, three "
                  "everyday documents):",
     "unseen237": "two-hundred-and-thirty-seventh held-out set (benchmarks/corpus/unseen237/, two new kinds, three "
+                 "everyday documents):",
+    "unseen239": "two-hundred-and-thirty-ninth held-out set (benchmarks/corpus/unseen239/, two new kinds, three "
                  "everyday documents):",
 }
 
