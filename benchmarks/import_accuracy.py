@@ -2360,6 +2360,18 @@ are a form's rows flattened into lines keyed only by the form's column numbers (
 a province's plain-text plan whose roles are given by administrative verbs ("đảm đương" a work, "được trưng tập cán bộ
 của …", "… biệt phái 01 cán bộ sang …").
 
+Two-hundred-and-fortieth section: a two-hundred-and-thirty-eighth held-out set, ``benchmarks/corpus/unseen238/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a feather and down processor's .docx plan for buying its linked
+cooperatives' raw duck and goose feathers, one task table whose month columns hold the lead's name in the month the
+work must be done (a day in brackets where fixed, the name repeated over months for longer work); a trade-fair
+company's PDF plan for a fair of cooperatives' goods, its table setting last year's fair beside this year's (who did
+the work in 2025 and when, for comparison), this year's cells naming bodies or saying only "Như năm 2025" (or "…, thêm
+X"); a city farmers' association's plain-text plan whose items give an aim "phấn đấu …" and a limit "chậm nhất …"
+(the limit the deadline); a Sở Công Thương's Markdown wiki plan whose roles and times stand only in the alt text of
+shields.io badge images ("![Chủ trì: …](…)"); a ward's plain-text plan ending each item with one bracket of its bodies,
+the lead the name written in capitals wherever it stands.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2872,6 +2884,8 @@ HELD_OUT = {
     "unseen234": "two-hundred-and-thirty-fourth held-out set (benchmarks/corpus/unseen234/, two new kinds, three "
                  "everyday documents):",
     "unseen235": "two-hundred-and-thirty-fifth held-out set (benchmarks/corpus/unseen235/, two new kinds, three "
+                 "everyday documents):",
+    "unseen238": "two-hundred-and-thirty-eighth held-out set (benchmarks/corpus/unseen238/, two new kinds, three "
                  "everyday documents):",
 }
 

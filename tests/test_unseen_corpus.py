@@ -35,8 +35,8 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-thirty-fifth sets likewise (read as the eleventh; a table nested in a .docx cell read
-after that cell's paragraphs).
+The twelfth to two-hundred-and-thirty-fifth sets and the two-hundred-and-thirty-eighth likewise (read as the eleventh; a
+table nested in a .docx cell read after that cell's paragraphs).
 """
 
 from __future__ import annotations
@@ -286,6 +286,7 @@ UNSEEN232 = ROOT / "benchmarks" / "corpus" / "unseen232"
 UNSEEN233 = ROOT / "benchmarks" / "corpus" / "unseen233"
 UNSEEN234 = ROOT / "benchmarks" / "corpus" / "unseen234"
 UNSEEN235 = ROOT / "benchmarks" / "corpus" / "unseen235"
+UNSEEN238 = ROOT / "benchmarks" / "corpus" / "unseen238"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -530,6 +531,7 @@ ANNOTATIONS232 = sorted(UNSEEN232.glob("*.yaml"))
 ANNOTATIONS233 = sorted(UNSEEN233.glob("*.yaml"))
 ANNOTATIONS234 = sorted(UNSEEN234.glob("*.yaml"))
 ANNOTATIONS235 = sorted(UNSEEN235.glob("*.yaml"))
+ANNOTATIONS238 = sorted(UNSEEN238.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -850,7 +852,8 @@ def _set_id(value):
                                                       (UNSEEN232, ANNOTATIONS232, 5),
                                                       (UNSEEN233, ANNOTATIONS233, 5),
                                                       (UNSEEN234, ANNOTATIONS234, 5),
-                                                      (UNSEEN235, ANNOTATIONS235, 5)],
+                                                      (UNSEEN235, ANNOTATIONS235, 5),
+                                                      (UNSEEN238, ANNOTATIONS238, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1028,7 +1031,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN232,
                                     UNSEEN233,
                                     UNSEEN234,
-                                    UNSEEN235],
+                                    UNSEEN235,
+                                    UNSEEN238],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3841,6 +3845,10 @@ B234 = UNSEEN234 / "b_ca-mau_27-KH-CRG-2026_dau-vo-tom-htx-han-tung-don-vi.pdf"
 
 B235 = UNSEEN235 / "b_quang-ngai_28-KH-LCSH-2026_be-cau-tht-ngay-lam-viec-thu.pdf"
 
+# --- two-hundred-and-thirty-eighth held-out set ------------------------------------------------------------
+
+B238 = UNSEEN238 / "b_da-nang_57-KH-HCSH-2026_hoi-cho-htx-nhu-nam-truoc.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -3996,7 +4004,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN232, ANNOTATIONS232),
               (UNSEEN233, ANNOTATIONS233),
               (UNSEEN234, ANNOTATIONS234),
-              (UNSEEN235, ANNOTATIONS235)]
+              (UNSEEN235, ANNOTATIONS235),
+              (UNSEEN238, ANNOTATIONS238)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4193,7 +4202,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN232, B232),
                                         (UNSEEN233, B233),
                                         (UNSEEN234, B234),
-                                        (UNSEEN235, B235)],
+                                        (UNSEEN235, B235),
+                                        (UNSEEN238, B238)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
