@@ -2386,6 +2386,18 @@ ngày 25/11/2026, xê dịch không quá 05 ngày", "± 03 ngày"); a Sở Tư p
 table, a grid table whose lead, partner and time cells are merged over several rows; a Hội Nông dân's plain-text plan
 compiled from its bodies' own registrations in the first person ("Chúng tôi nhận …; đề nghị … giúp chúng tôi").
 
+Two-hundred-and-fortieth section: a two-hundred-and-thirty-eighth held-out set, ``benchmarks/corpus/unseen238/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a feather and down processor's .docx plan for buying its linked
+cooperatives' raw duck and goose feathers, one task table whose month columns hold the lead's name in the month the
+work must be done (a day in brackets where fixed, the name repeated over months for longer work); a trade-fair
+company's PDF plan for a fair of cooperatives' goods, its table setting last year's fair beside this year's (who did
+the work in 2025 and when, for comparison), this year's cells naming bodies or saying only "Như năm 2025" (or "…, thêm
+X"); a city farmers' association's plain-text plan whose items give an aim "phấn đấu …" and a limit "chậm nhất …"
+(the limit the deadline); a Sở Công Thương's Markdown wiki plan whose roles and times stand only in the alt text of
+shields.io badge images ("![Chủ trì: …](…)"); a ward's plain-text plan ending each item with one bracket of its bodies,
+the lead the name written in capitals wherever it stands.
+
 Two-hundred-and-forty-first section: a two-hundred-and-thirty-ninth held-out set, ``benchmarks/corpus/unseen239/``,
 five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
 set holds and three everyday ones from other issuers: a crochet-goods exporter's .docx plan for putting out its export
@@ -2914,6 +2926,8 @@ HELD_OUT = {
     "unseen236": "two-hundred-and-thirty-sixth held-out set (benchmarks/corpus/unseen236/, two new kinds, three "
                  "everyday documents):",
     "unseen237": "two-hundred-and-thirty-seventh held-out set (benchmarks/corpus/unseen237/, two new kinds, three "
+                 "everyday documents):",
+    "unseen238": "two-hundred-and-thirty-eighth held-out set (benchmarks/corpus/unseen238/, two new kinds, three "
                  "everyday documents):",
     "unseen239": "two-hundred-and-thirty-ninth held-out set (benchmarks/corpus/unseen239/, two new kinds, three "
                  "everyday documents):",

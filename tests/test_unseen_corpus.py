@@ -288,6 +288,7 @@ UNSEEN234 = ROOT / "benchmarks" / "corpus" / "unseen234"
 UNSEEN235 = ROOT / "benchmarks" / "corpus" / "unseen235"
 UNSEEN236 = ROOT / "benchmarks" / "corpus" / "unseen236"
 UNSEEN237 = ROOT / "benchmarks" / "corpus" / "unseen237"
+UNSEEN238 = ROOT / "benchmarks" / "corpus" / "unseen238"
 UNSEEN239 = ROOT / "benchmarks" / "corpus" / "unseen239"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -535,6 +536,7 @@ ANNOTATIONS234 = sorted(UNSEEN234.glob("*.yaml"))
 ANNOTATIONS235 = sorted(UNSEEN235.glob("*.yaml"))
 ANNOTATIONS236 = sorted(UNSEEN236.glob("*.yaml"))
 ANNOTATIONS237 = sorted(UNSEEN237.glob("*.yaml"))
+ANNOTATIONS238 = sorted(UNSEEN238.glob("*.yaml"))
 ANNOTATIONS239 = sorted(UNSEEN239.glob("*.yaml"))
 
 
@@ -859,6 +861,7 @@ def _set_id(value):
                                                       (UNSEEN235, ANNOTATIONS235, 5),
                                                       (UNSEEN236, ANNOTATIONS236, 5),
                                                       (UNSEEN237, ANNOTATIONS237, 5),
+                                                      (UNSEEN238, ANNOTATIONS238, 5),
                                                       (UNSEEN239, ANNOTATIONS239, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
@@ -1040,6 +1043,7 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN235,
                                     UNSEEN236,
                                     UNSEEN237,
+                                    UNSEEN238,
                                     UNSEEN239],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
@@ -3861,6 +3865,10 @@ B236 = UNSEEN236 / "b_an-giang_42-KH-BCHC-2026_bot-ca-htx-phieu-giao-tung-bo-pha
 
 B237 = UNSEEN237 / "b_tp-hcm_19-KH-CNXV-2026_chung-nhan-huu-co-htx-theo-don-vi-phoi-hop.pdf"
 
+# --- two-hundred-and-thirty-eighth held-out set ------------------------------------------------------------
+
+B238 = UNSEEN238 / "b_da-nang_57-KH-HCSH-2026_hoi-cho-htx-nhu-nam-truoc.pdf"
+
 # --- two-hundred-and-thirty-ninth held-out set -------------------------------------------------------------
 
 B239 = UNSEEN239 / "b_lao-cai_41-KH-GDNT-2026_go-keo-van-boc-htx-nam-2027.pdf"
@@ -4023,6 +4031,7 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN235, ANNOTATIONS235),
               (UNSEEN236, ANNOTATIONS236),
               (UNSEEN237, ANNOTATIONS237),
+              (UNSEEN238, ANNOTATIONS238),
               (UNSEEN239, ANNOTATIONS239)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
@@ -4223,6 +4232,7 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN235, B235),
                                         (UNSEEN236, B236),
                                         (UNSEEN237, B237),
+                                        (UNSEEN238, B238),
                                         (UNSEEN239, B239)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
