@@ -521,6 +521,7 @@ MESSAGES = {
     "imp_row_month_first": "cột thời hạn ghi tháng trước ngày (có ngày chỉ đọc được như thế): “{printed}” đọc là “{value}”; kiểm tra",
     "imp_deadline_national_day": "“{printed}” là {day} theo lịch các ngày lễ, ngày kỷ niệm hằng năm: kiểm tra",
     "imp_deadline_weekday": "“{printed}” là {day} theo lịch: kiểm tra",
+    "imp_lead_in_capitals": "cơ quan chủ trì là đơn vị viết chữ in hoa trong ngoặc ({lead}); các đơn vị còn lại phối hợp: đối chiếu",
     "imp_lead_by_share": "cơ quan chủ trì là đơn vị có tỷ lệ trách nhiệm cao nhất ({lead}); các đơn vị còn lại phối hợp: đối chiếu",
     "imp_lead_by_points": "cơ quan chủ trì, phối hợp và thời hạn lấy từ câu giao các điểm ngay trên nó (dòng {line}); đối chiếu",
     "imp_lead_by_number": "cơ quan chủ trì lấy từ câu phân công theo số thứ tự nhiệm vụ (dòng {line}); đối chiếu",

@@ -78,7 +78,9 @@ def editor_lines(text: str) -> list[str]:
 
 #: a Markdown inline link, its text then its target ("[Nhóm Vận hành](../Nh%C3%B3m%20V%E1%BA%ADn%20h%C3%A0nh.md)",
 #: "[Cổng thông tin](https://… "title")"), as a notes app's export or a converter writes a name that links to a page
-_LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:[ \t]+\"[^\"\n]*\")?\)")
+#: … an image by its alt text, the words it stands for ("![Chủ trì: Phòng Quản lý thương mại](https://img.shields.io/…)",
+#: a badge that prints a task's field on a wiki page)
+_LINK = re.compile(r"!?\[([^\[\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:[ \t]+\"[^\"\n]*\")?\)")
 
 
 #: a wiki link, as a notes app (Obsidian, Logseq, Foam) or a wiki writes a name that links to its page: "[[Phòng Kinh
@@ -108,6 +110,13 @@ def nfc(value: str) -> str:
     return _WS.sub(" ", unicodedata.normalize("NFC", value)).strip()
 
 
+#: the text a Word form shows in a field left empty (a content control's placeholder, in Vietnamese or English): no
+#: words of the document's, read as the dash that says a field holds nothing ("Ghi chú: Bấm hoặc gõ nhẹ vào đây để nhập
+#: văn bản.", "Chọn một mục.")
+_PLACEHOLDER = re.compile(r"(?:(?:Bấm|Nhấn|Nhấp)(?: hoặc gõ nhẹ)?(?: vào đây)? để nhập (?:văn bản|ngày)|Chọn một mục|"
+                          r"Click or tap (?:here )?to enter (?:text|a date)|Choose an item)(?=\.|\s*$)")
+
+
 def plain_line(line: str) -> str:
     """Remove conversion markup from one raw line (keeps its text)."""
     line = unicodedata.normalize("NFC", line)
@@ -115,6 +124,7 @@ def plain_line(line: str) -> str:
     if "!!!" in line or "???" in line:
         line = _ADMONITION.sub(lambda m: m.group("title") or "", line)
     line = _STRUCK.sub("", line) if "~~" in line or "<" in line else line
+    line = _PLACEHOLDER.sub("—", line) if "nhập" in line or "mục" in line or "Click" in line or "Choose" in line else line
     line = _SUP.sub(" ", line)
     line = _TAGS.sub(" ", line)
     if ("`" in line or "~" in line) and CODE_FENCE.match(line):

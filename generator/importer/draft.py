@@ -2242,6 +2242,31 @@ def _slashed_doers(text: str) -> tuple[str, str | None] | None:
     return lead, coop or None
 
 
+def _caps_lead(phrase: str) -> list[str] | None:
+    """The bodies of a list that sets its lead apart by writing it in capitals, as a ward or a commune types it where
+    it cannot print bold ("Trung tâm Phục vụ hành chính công phường, PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ"): [the body in
+    capitals, then the others as printed], where exactly one run of words in capitals (two words or more) stands
+    among names that are not; else None."""
+    parts = [p for p in re.split(r"\s*[,;]\s*", phrase.strip(" .;,")) if p]
+    capital = [bool(re.search(r"[^\W\d_]", p)) and p.upper() == p and not re.fullmatch(r"\S{1,8}", p) for p in parts]  # no
+    # initialism alone ("UBND", "HTX")
+    runs, at = [], 0
+    while at < len(parts):
+        if capital[at]:
+            end = at
+            while end + 1 < len(parts) and capital[end + 1]:
+                end += 1
+            runs.append((at, end))
+            at = end + 1
+        else:
+            at += 1
+    if len(runs) != 1 or all(capital) or sum(len(p.split()) for p in parts[runs[0][0]:runs[0][1] + 1]) < 2:
+        return None
+    start, end = runs[0]
+    whole = re.search(r"\s*[,;]\s*".join(map(re.escape, parts[start:end + 1])), phrase)
+    return [whole.group() if whole else ", ".join(parts[start:end + 1]), *parts[:start], *parts[end + 1:]]
+
+
 def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str], int, dict[str, str]] | None:
     """Leads named at the end of an item, in brackets: "(Sở Tài chính chủ trì, phối hợp với Sở Nội vụ)", "(Văn
     phòng Sở thực hiện)", "(Ban A chủ trì; Ban B phối hợp)", "(Ban A; Bộ B phối hợp)", "(Ban Hợp tác quốc tế)", also
@@ -2334,6 +2359,10 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
         if role and role.group("coop"):
             coops.append(role.group("coop"))
     given = _item_fields([_Line(c) for c in labelled])
+    capped = _caps_lead("; ".join(leads + coops)) if not roled else None
+    if capped:  # "(Trung tâm …, PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ; …)": the one body written in capitals leads
+        leads, coops = [capped[0]], capped[1:]
+        given["review"] = message("imp_lead_in_capitals", lead=capped[0])
     if not roled and not coops and not given and len(leads) == 2:
         # no role said, the bodies in two groups ("(Sở Công Thương; Liên minh HTX tỉnh, Sở NN&MT)"): the body named
         # first leads, the others cooperate — the common convention, which plans state in a note ("đơn vị ghi trước

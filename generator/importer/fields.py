@@ -1492,6 +1492,11 @@ _LEGEND_TITLE = re.compile(r"^[\s#*_]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s*)?(?
 _SENTENCE_AFTER = re.compile(rf"(?<=[a-zà-ỹđ]{{2}})\.\s+(?=[{CAPITAL}]\S*\s+[a-zà-ỹđ\"“])")  # (or a quoted word: "Cột "Mốc" …")
 
 
+#: an abbreviation Markdown defines for its page (PHP Markdown Extra, MkDocs' "abbr" extension: "*[QLCN]: Phòng Quản lý
+#: công nghệ và Đổi mới sáng tạo"), wherever it stands
+_MARKDOWN_ABBR = re.compile(r"^\s*\*\[(?P<abbr>[^\[\]\n]{1,30})\]\s*:\s*(?P<full>\S.*?)\s*$")
+
+
 def _legend_entries(lines: list[str]):
     legend = False  # inside a legend whose entries come one a line
     titled = 0  # lines left before a legend's first entry under its section's title (a sentence on reading it)
@@ -1499,6 +1504,10 @@ def _legend_entries(lines: list[str]):
         text = " ".join(line.replace("\t", " ").split())
         if not text:
             continue  # a blank line inside a legend (Markdown puts one between its items)
+        defined = _MARKDOWN_ABBR.match(line)
+        if defined:
+            yield number, defined["abbr"].strip(), defined["full"]
+            continue
         if _LEGEND_TITLE.match(fold(text)):
             legend, titled = True, 2
             yield number, "", ""
@@ -2453,6 +2462,10 @@ _NTH_WEEKDAY = re.compile(r"(?:[Tt]hứ\s+(?P<wd>Hai|Ba|Tư|Năm|Sáu|Bảy|hai|
 #: a date as Google Docs, Sheets and Calendar print it in Vietnamese ("30 thg 11, 2026", a date chip exported to
 #: Markdown or text; "thg" short for "tháng"), its year maybe left out ("15 thg 12")
 _SHORT_MONTH_DATE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s+thg\s+(?P<m>\d{1,2})(?:\s*,\s*(?P<y>20\d\d))?\b")
+#: a date as a spreadsheet in English prints it, day, the month's short English name, year ("23-Oct-26", "04-Jan-2027")
+_ENGLISH_DATE = re.compile(r"(?<![\w-])(?P<d>\d{1,2})[- ](?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[- ]"
+                           r"(?P<y>\d{4}|\d{2})(?![\w-])")
+_ENGLISH_MONTHS = {m: k for k, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), start=1)}
 #: "~" between two dates, as software prints a span ("2026.12.01 ~ 2026.12.10"): a dash
 _TILDE_SPAN = re.compile(r"(?<=\d)\s*[~→]\s*(?=\d)")  # … or an arrow ("2027-01-05 → 2027-01-31")
 #: a date written year first, as software exports it (ISO 8601 "2026-12-15", an ERP's "2026.12.15", "2026/12/15")
@@ -2492,13 +2505,17 @@ def _named_as_dates(text: str) -> tuple[str, list[int]]:
     (``_months_as_numbers``)."""
     out, where, at = [], [], 0
     found = sorted([*_NTH_WEEKDAY.finditer(text), *national_days.NAMED_DAY.finditer(text),
-                    *_SHORT_MONTH_DATE.finditer(text), *_YEAR_FIRST_DATE.finditer(text), *_TILDE_SPAN.finditer(text)],
+                    *_SHORT_MONTH_DATE.finditer(text), *_YEAR_FIRST_DATE.finditer(text), *_TILDE_SPAN.finditer(text),
+                    *_ENGLISH_DATE.finditer(text)],
                    key=lambda m: m.start())
     for match in found:
         if match.start() < at:
             continue
         if match.re is _TILDE_SPAN:
             said = " - "
+        elif match.re is _ENGLISH_DATE:  # "23-Oct-26": "23/10/2026"
+            year = match["y"] if len(match["y"]) == 4 else f"20{match['y']}"
+            said = f"{int(match['d']):02d}/{_ENGLISH_MONTHS[match['mon']]:02d}/{year}"
         elif match.re in (_SHORT_MONTH_DATE, _YEAR_FIRST_DATE):  # "30 thg 11, 2026", "2026.11.30": "30/11/2026"
             if not (1 <= int(match["m"]) <= 12 and 1 <= int(match["d"]) <= 31):
                 continue

@@ -138,13 +138,15 @@ STATUS_LABELS = ("trạng thái", "tình trạng")
 #: 25/9/2026."): no deadline
 #: … and, in an item written by the "6 rõ" rule (rõ việc, rõ người, rõ thời gian, rõ trách nhiệm, rõ sản phẩm or kết
 #: quả, rõ thẩm quyền), its work, the leader answerable for it and the one who decides on its result: no doer of it
-#: ("Rõ trách nhiệm: Phó Chủ tịch UBND xã phụ trách kinh tế", "Rõ thẩm quyền: Chủ tịch UBND xã")
+#: ("Rõ trách nhiệm: Phó Chủ tịch UBND xã phụ trách kinh tế", "Rõ thẩm quyền: Chủ tịch UBND xã"); and a task form's
+#: note on its time and its priority ("Ghi chú về thời hạn: …", "Mức ưu tiên: Cao")
 PARTICULAR_LABELS = ("địa điểm", "nội dung", "kinh phí", "đối tượng", "hình thức", "quy mô", "kiểm tra tiến độ",
-                     "rõ việc", "rõ trách nhiệm", "rõ thẩm quyền", *STATUS_LABELS)
+                     "rõ việc", "rõ trách nhiệm", "rõ thẩm quyền", "ghi chú về thời hạn", "mức ưu tiên", *STATUS_LABELS)
 #: a line that gives a field of the item above it (common drafting practice: "Cơ quan chủ trì: X; Cơ quan phối
 #: hợp: Y, Z", "Cơ quan thực hiện: X; phối hợp: Y", "Đơn vị thực hiện: …", "Thời gian (thực hiện): Quý III/2026",
 #: "Sản phẩm: …", "Kết quả: …"): never a task of its own
-FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực hiện|phối hợp|phụ trách)|p/h|đầu mối|tham gia|hoàn thành|"
+FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực hiện|phối hợp|phụ trách)(?:\s+thực hiện)?|p/h|đầu mối|tham gia|"
+               r"hoàn thành|"  # ("Đơn vị chủ trì thực hiện: …", "Đơn vị phối hợp thực hiện: …", as a task form labels them)
                # the one that answers for it and those that answer with it ("Trách nhiệm chính: Sở Tài chính; cùng chịu
                # trách nhiệm: Sở …")
                r"(?:(?:cơ quan|đơn vị)\s+)?(?:chịu\s+)?trách nhiệm chính|"
@@ -182,6 +184,9 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
 #: ("Rõ người: phòng Kinh tế làm; trưởng các làng cùng làm.", the doers of an item written by the "6 rõ" rule)
 LINE_LABEL = rf"(?:{FIELD_LABEL}|Giao|Phân công(?: thực hiện)?|Rõ người)"
 _LABEL_LINE = re.compile(rf"^\(?{LINE_LABEL}\s*:", re.I)
+#: a form's field: a capitalised label of a few words, its colon, its value ("Mức ưu tiên: Cao", "Ghi chú về thời hạn: …")
+_FORM_FIELD = re.compile(rf"^(?!(?:Ghi chú|Lưu ý|Chú ý)\s*:)[{CAPITAL}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}\s*:\s+\S")
+#: (not a note's "Ghi chú:", "Lưu ý:" run on after the fields, the note of the item they close)
 #: a work card's head: the card's code, then its fields, its work on the lines below ("VT-01 Phụ trách: Phòng Nguyên
 #: liệu Phối hợp: …", "CV.03 – Chủ trì: …", "Phiếu số 2: Phụ trách: …"), as a company's work cards or tickets print them
 CARD_HEAD = re.compile(rf"^(?:(?-i:[A-ZĐ]{{1,5}})[-.]?\d{{1,3}}|(?:Phiếu|Việc|Mã việc)(?:\s+số)?\s+\d{{1,3}})\s*[.:–—-]?\s+"
@@ -512,6 +517,9 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             # then a line that is no field: the card's work begins
             or (card and text[:1].isupper() and not _LABEL_LINE.match(text)) or CARD_HEAD.match(text)
             or (text[:1].isupper() and bool(_LABEL_LINE.match(text)))
+            # a form's next field under a labelled line ("Thời hạn hoàn thành: 30/9/2026" / "Ghi chú về thời hạn: …",
+            # "Mức ưu tiên: Cao"): a line of its own
+            or (bool(_LABEL_LINE.match(current.text)) and _FORM_FIELD.match(text) is not None)
             # (not inside a bracket the line left open: "… (Đầu mối:" / "Đội Tổng hợp; phối hợp: …)")
             # (nor after a label run in at the line's end, its value on the next: "… của từng hợp tác xã. Giao:" /
             # "Văn phòng Hội, phối hợp với …; thời gian: …")
