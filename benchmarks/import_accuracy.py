@@ -2386,6 +2386,18 @@ ngày 25/11/2026, xê dịch không quá 05 ngày", "± 03 ngày"); a Sở Tư p
 table, a grid table whose lead, partner and time cells are merged over several rows; a Hội Nông dân's plain-text plan
 compiled from its bodies' own registrations in the first person ("Chúng tôi nhận …; đề nghị … giúp chúng tôi").
 
+Two-hundred-and-forty-second section: a two-hundred-and-fortieth held-out set, ``benchmarks/corpus/unseen240/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: an activated-carbon maker's .docx plan for buying coconut shells and
+shell charcoal from cooperatives, its units numbered ① … ⑨ in a legend and its task table's doer cell holding only
+circled numbers (the lead a filled one "❸", partners hollow ones "① ⑤"); a bamboo chopstick and toothpick maker's PDF
+plan for buying split luồng strips, its doer cell drawing the roles with double arrows that point at the lead
+("Phòng Kế toán ⇒ Phòng Thu mua", "A ⇒ B ⇐ C"); a Sở Nông nghiệp và Môi trường's plain-text plan whose doers are slash
+lists (the body before the first slash leads); a commune's Markdown plan kept in Obsidian with the Tasks plugin's emoji
+dates (🛫 start, ⏳ scheduled, 📅 due, 🔁 recurring: only 📅 a deadline); a Sở Tài chính's plain-text plan whose works
+name no doer and whose bodies are given out in a reverse index by body ("Phòng … ........ chủ trì: 1, 2, 4, 6; phối
+hợp: 9").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2902,6 +2914,8 @@ HELD_OUT = {
     "unseen236": "two-hundred-and-thirty-sixth held-out set (benchmarks/corpus/unseen236/, two new kinds, three "
                  "everyday documents):",
     "unseen237": "two-hundred-and-thirty-seventh held-out set (benchmarks/corpus/unseen237/, two new kinds, three "
+                 "everyday documents):",
+    "unseen240": "two-hundred-and-fortieth held-out set (benchmarks/corpus/unseen240/, two new kinds, three "
                  "everyday documents):",
 }
 
