@@ -2410,6 +2410,18 @@ a Sở Khoa học và Công nghệ's Markdown wiki plan whose table names the S�
 abbreviation definitions ("*[QLCN]: …") at the page's end; a Liên minh HTX's plain-text plan typed into a Word form
 whose empty fields show Word's placeholders ("Bấm hoặc gõ nhẹ vào đây để nhập văn bản.").
 
+Two-hundred-and-forty-second section: a two-hundred-and-fortieth held-out set, ``benchmarks/corpus/unseen240/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: an activated-carbon maker's .docx plan for buying coconut shells and
+shell charcoal from cooperatives, its units numbered ① … ⑨ in a legend and its task table's doer cell holding only
+circled numbers (the lead a filled one "❸", partners hollow ones "① ⑤"); a bamboo chopstick and toothpick maker's PDF
+plan for buying split luồng strips, its doer cell drawing the roles with double arrows that point at the lead
+("Phòng Kế toán ⇒ Phòng Thu mua", "A ⇒ B ⇐ C"); a Sở Nông nghiệp và Môi trường's plain-text plan whose doers are slash
+lists (the body before the first slash leads); a commune's Markdown plan kept in Obsidian with the Tasks plugin's emoji
+dates (🛫 start, ⏳ scheduled, 📅 due, 🔁 recurring: only 📅 a deadline); a Sở Tài chính's plain-text plan whose works
+name no doer and whose bodies are given out in a reverse index by body ("Phòng … ........ chủ trì: 1, 2, 4, 6; phối
+hợp: 9").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2930,6 +2942,8 @@ HELD_OUT = {
     "unseen238": "two-hundred-and-thirty-eighth held-out set (benchmarks/corpus/unseen238/, two new kinds, three "
                  "everyday documents):",
     "unseen239": "two-hundred-and-thirty-ninth held-out set (benchmarks/corpus/unseen239/, two new kinds, three "
+                 "everyday documents):",
+    "unseen240": "two-hundred-and-fortieth held-out set (benchmarks/corpus/unseen240/, two new kinds, three "
                  "everyday documents):",
 }
 
