@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-thirty-seventh sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-thirty-seventh and the two-hundred-and-forty-first sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -288,6 +288,7 @@ UNSEEN234 = ROOT / "benchmarks" / "corpus" / "unseen234"
 UNSEEN235 = ROOT / "benchmarks" / "corpus" / "unseen235"
 UNSEEN236 = ROOT / "benchmarks" / "corpus" / "unseen236"
 UNSEEN237 = ROOT / "benchmarks" / "corpus" / "unseen237"
+UNSEEN241 = ROOT / "benchmarks" / "corpus" / "unseen241"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -534,6 +535,7 @@ ANNOTATIONS234 = sorted(UNSEEN234.glob("*.yaml"))
 ANNOTATIONS235 = sorted(UNSEEN235.glob("*.yaml"))
 ANNOTATIONS236 = sorted(UNSEEN236.glob("*.yaml"))
 ANNOTATIONS237 = sorted(UNSEEN237.glob("*.yaml"))
+ANNOTATIONS241 = sorted(UNSEEN241.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -856,7 +858,8 @@ def _set_id(value):
                                                       (UNSEEN234, ANNOTATIONS234, 5),
                                                       (UNSEEN235, ANNOTATIONS235, 5),
                                                       (UNSEEN236, ANNOTATIONS236, 5),
-                                                      (UNSEEN237, ANNOTATIONS237, 5)],
+                                                      (UNSEEN237, ANNOTATIONS237, 5),
+                                                      (UNSEEN241, ANNOTATIONS241, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1036,7 +1039,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN234,
                                     UNSEEN235,
                                     UNSEEN236,
-                                    UNSEEN237],
+                                    UNSEEN237,
+                                    UNSEEN241],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3857,6 +3861,10 @@ B236 = UNSEEN236 / "b_an-giang_42-KH-BCHC-2026_bot-ca-htx-phieu-giao-tung-bo-pha
 
 B237 = UNSEEN237 / "b_tp-hcm_19-KH-CNXV-2026_chung-nhan-huu-co-htx-theo-don-vi-phoi-hop.pdf"
 
+# --- two-hundred-and-forty-first held-out set ------------------------------------------------------------
+
+B241 = UNSEEN241 / "b_lam-dong_24-KH-DTDK-2026_dong-trung-ha-thao-htx-ngay-nuoi.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4014,7 +4022,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN234, ANNOTATIONS234),
               (UNSEEN235, ANNOTATIONS235),
               (UNSEEN236, ANNOTATIONS236),
-              (UNSEEN237, ANNOTATIONS237)]
+              (UNSEEN237, ANNOTATIONS237),
+              (UNSEEN241, ANNOTATIONS241)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4213,7 +4222,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN234, B234),
                                         (UNSEEN235, B235),
                                         (UNSEEN236, B236),
-                                        (UNSEEN237, B237)],
+                                        (UNSEEN237, B237),
+                                        (UNSEEN241, B241)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
