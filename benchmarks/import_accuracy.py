@@ -2422,6 +2422,19 @@ dates (🛫 start, ⏳ scheduled, 📅 due, 🔁 recurring: only 📅 a deadline
 name no doer and whose bodies are given out in a reverse index by body ("Phòng … ........ chủ trì: 1, 2, 4, 6; phối
 hợp: 9").
 
+Two-hundred-and-forty-third section: a two-hundred-and-forty-first held-out set, ``benchmarks/corpus/unseen241/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a Tết candied-fruit ("mứt") maker's .docx plan for buying
+ginger, winter melon, coconut and sweet potato from its linked cooperatives, one task table whose "Đơn vị" cell names
+the bodies one per line and whose "Vai trò" cell gives each its role on the matching line ("Chủ trì", "Phối hợp",
+"Nắm tình hình": no work); a cordyceps grower's PDF plan for the culture batches it hands to cooperatives, roles only
+in verbs ("cầm trịch" the lead; "tiếp sức", "sát cánh cùng", "trợ lực" partners) and times as culture days of a batch
+("ngày nuôi thứ 60 của lứa L2") counted from a table of inoculation days; a commune's plain-text plan whose items were
+given out by official e-mail ("Đến:" the lead, "CC:" partners, "BCC:" only watching, the time in "Tiêu đề:"); a Sở Nội
+vụ's Markdown wiki table whose one doer cell tags every body "<sup>CT</sup>", "<sup>PH</sup>" or "<sup>TD</sup>"; a Sở
+Dân tộc và Tôn giáo's plain-text plan whose roles are "chủ công", "yểm trợ", "hậu thuẫn" and whose times are the Sở's
+monthly briefing ("Hạn giao ban tháng 11/2026", the 25th or the next working day).
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2944,6 +2957,8 @@ HELD_OUT = {
     "unseen239": "two-hundred-and-thirty-ninth held-out set (benchmarks/corpus/unseen239/, two new kinds, three "
                  "everyday documents):",
     "unseen240": "two-hundred-and-fortieth held-out set (benchmarks/corpus/unseen240/, two new kinds, three "
+                 "everyday documents):",
+    "unseen241": "two-hundred-and-forty-first held-out set (benchmarks/corpus/unseen241/, two new kinds, three "
                  "everyday documents):",
 }
 
