@@ -11,15 +11,11 @@ from urllib.parse import quote
 
 import pytest
 
-from drafts import plan_head, with_table, word_document, written
+from drafts import as_markdown, plan_head, word_document, written
 
 TAIL = ["", "Nơi nhận:\tKT. GIÁM ĐỐC", "- Lưu: VT.\tPHÓ GIÁM ĐỐC", "\tLý Thị Mai"]
 SCT = dict(issuer="SỞ CÔNG THƯƠNG TỈNH LẠNG SƠN", number="2417/KH-SCT", place="Lạng Sơn",
            title="Đưa hàng hợp tác xã vào chuỗi cửa hàng tiện lợi")
-
-
-def _md(lines: list[str]) -> list[str]:
-    return [x for line in lines for x in (line.replace("\t", " "), "")]
 
 
 def _badge(label: str, value: str) -> str:
@@ -35,7 +31,7 @@ def test_fields_printed_as_badges(tmp_path, badges, lead, partner):
     lines = plan_head("ngày 01 tháng 10 năm 2026", **SCT) + [
         "1. Rà soát sản phẩm OCOP từ 3 sao của các hợp tác xã, lập danh sách đề xuất đưa vào chuỗi cửa hàng.",
         "   " + " ".join(badges)] + TAIL
-    draft = written(tmp_path, "ke-hoach.md", _md(lines))
+    draft = written(tmp_path, "ke-hoach.md", as_markdown(lines))
     [task] = draft.tasks
     assert draft.names[task["lead"][0]].startswith(lead)
     assert [draft.names[a][:10] for a in task.get("cooperating", [])] == ([partner[:10]] if partner else [])

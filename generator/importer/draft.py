@@ -4345,7 +4345,9 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             "id": f"nv-{len(tasks) + 1:03d}", "text": text,
             "place": {"part": "body", "section": section or None}, "group": group,
             "lead": lead_ids, "lead_text": who["lead_text"], "cooperating": coop_ids,
-            "cooperating_text": _quoted_together(para.text, [p for p in (who["coop_text"], who["coop_listed"]) if p]),
+            "cooperating_text": quoted if (quoted := _quoted_together(para.text, [p for p in (who["coop_text"], who["coop_listed"])
+                                                                                  if p])) is None or quoted in para.text
+            or not shares else None,  # the partners of its sub-items are quoted there, no stretch of its own text
             "output": who["output"], "deadline": due.as_dict(),
             "review": task_review + ([due.note] if due.note else []), "_line": para.line})
     return tasks, groups, targets, unplaced
@@ -5662,11 +5664,7 @@ def _assigned_by_number(paras: list, tasks: list[dict], known: fields.Known, age
         rest = re.sub(r"\blan luot\s+(?:truoc|cham nhat|trong)?\s*(?:ngay\s+)?[\d/ ,va]+", "", rest) if paired else rest
         if given and not re.search(r"\b(?:truoc ngay|gui|bao cao|lua chon|chi dao)\b", rest):
             dropped.add(id(task))
-    kept = [t for t in tasks if id(t) not in dropped]
-    if dropped:
-        for number, task in enumerate((t for t in kept if t["id"].startswith("nv-")), start=1):
-            task["id"] = f"nv-{number:03d}"
-    return kept
+    return _without(tasks, dropped)
 
 
 #: a paragraph after a group's points that gives them out, none of them naming its doer: by their letters ("Các điểm a
@@ -5681,6 +5679,16 @@ _POINTS_AGAIN = re.compile(r"(?:;|\.)\s+(?:riêng\s+)?(?:(?:các|hai)\s+)?điể
                            r"(?=\s)", re.I)
 #: the words before a clause's doers that only say it is given ("do X chủ trì", "giao X …", "đề nghị X …", "có thêm X")
 _GIVEN_OPENER = re.compile(r"^\s*(?:do|giao(?:\s+cho)?|đề nghị|có thêm|thêm)\s+", re.I)
+
+
+def _without(tasks: list[dict], dropped: set[int]) -> list[dict]:
+    """``tasks`` without those whose id() is in ``dropped`` (sentences that only gave out other tasks), the body tasks
+    numbered again in order."""
+    kept = [t for t in tasks if id(t) not in dropped]
+    if dropped:
+        for number, task in enumerate((t for t in kept if t["id"].startswith("nv-")), start=1):
+            task["id"] = f"nv-{number:03d}"
+    return kept
 
 
 def _points_given(paras: list, tasks: list[dict], known: fields.Known, agencies: "_Agencies",
@@ -5737,11 +5745,7 @@ def _points_given(paras: list, tasks: list[dict], known: fields.Known, agencies:
                     point["deadline"] = due.as_dict()
         if given:
             dropped.add(id(task))
-    kept = [t for t in tasks if id(t) not in dropped]
-    if dropped:
-        for number, task in enumerate((t for t in kept if t["id"].startswith("nv-")), start=1):
-            task["id"] = f"nv-{number:03d}"
-    return kept
+    return _without(tasks, dropped)
 
 
 def _heading_body(text: str) -> str | None:
@@ -5943,7 +5947,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                     cells["cooperating"] = cells.get("cooperating") or given.get("coop")
                     cells["deadline"] = cells.get("deadline") or given.get("deadline")
                     cells["output"] = cells.get("output") or given.get("output")
-            shared = _by_share(cells.get("roles") or cells.get("lead") or "") if not cells.get("cooperating") else None
+            shared_cell = cells.get("roles") or cells.get("lead") or ""
+            shared = _by_share(shared_cell) if not cells.get("cooperating") else None
             if shared:  # "Phòng Tài chính - Kế toán: 30%<br>Phòng Nguyên liệu: 70%": the largest share leads
                 cells["lead"], cells["cooperating"], cells["roles"] = *shared, None
                 row.review.append(message("imp_lead_by_share", lead=shared[0]))
@@ -5992,6 +5997,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 coop_printed = printed if cells["cooperating"] and cells["cooperating"] not in printed else None
             else:
                 marked, coop_printed = False, None
+            if shared and cells.get("cooperating"):  # the partners quoted as printed: the whole cell of shares
+                coop_printed = shared_cell
             for column in ("lead", "cooperating"):  # a body alone in its cell, with a bullet: "- Liên minh HTX tỉnh"
                 if _CELL_BULLET.match(cells.get(column) or "") and not _cell_lines(raw, cells[column]):
                     cells[column] = _CELL_BULLET.sub("", cells[column])
@@ -6114,7 +6121,11 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 rows.append({
                     "id": f"pl-{len(rows) + 1:03d}", "text": text, "place": place,
                     "group": group_id(row.group) if row.group else None, "lead": lead_ids, "lead_text": lead_text,
-                    "cooperating": coop_ids, "cooperating_text": coop_printed or cells.get("cooperating"),
+                    "cooperating": coop_ids,
+                    # (a diagram's links or an export's list give partners apart: no stretch of the text reads them joined)
+                    "cooperating_text": coop_printed or (None if table.layout in ("json", "mermaid")
+                                                         and "; " in (cells.get("cooperating") or "")
+                                                         else cells.get("cooperating")),
                     "output": cells.get("output"),
                     "submit_to": cells.get("submit_to"), "deadline": found.as_dict(), "review": task_review,
                     "_line": row.line, "_row": (number, re.sub(r"\W", "", row.row)),

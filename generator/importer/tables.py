@@ -932,8 +932,8 @@ def _csv(lines: list[str], at: int, split_cell=None, split_text=None) -> Table |
         record = _quoted_row(lines, end + 1, len(header), delimiter)
         if record is None:
             break
-        cells, after = record
-        synthetic[end] = "\t".join(cell.replace("\t", " ") or " " for cell in cells)
+        cells, after = record  # a cell's quotes doubled again, as printed: its text is quoted verbatim
+        synthetic[end] = "\t".join(cell.replace("\t", " ").replace('"', '""') or " " for cell in cells)
         for k in range(end + 1, after):
             synthetic[k] = ""
         end = after
