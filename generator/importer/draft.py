@@ -1208,6 +1208,7 @@ class _Agencies:
         if not phrase:
             return [], []
         phrase = _sets_named(phrase, self.sets)
+        phrase = fields.TASK_EMOJI_FIELDS.split(phrase, maxsplit=1)[0]  # "X 🛫 2026-10-26 📅 2026-11-20": a to-do's dates
         # a unit by its path in the organisation chart, as an ERP prints it ("Khối Cung ứng > Phòng Thu mua > Tổ Kỹ
         # thuật vùng trồng"): the last level, the one that does the work
         phrase = _ORG_PATH.sub(lambda m: m["space"], phrase) if ">" in phrase or "›" in phrase else phrase

@@ -2541,12 +2541,25 @@ def _named_as_dates(text: str) -> tuple[str, list[int]]:
 _STAGE = re.compile(r"(?:^|(?<=<br>)|(?<=[\n;\s]))\s*(?P<share>\d{1,3})\s*%\s*[–—:-]\s*")
 
 
+#: the fields a to-do list app writes after a task, each behind its emoji (Obsidian's Tasks plugin: "🛫 2026-10-26" the
+#: start, "⏳ …" the day it is scheduled for, "📅 …" the day it is due, "➕ …" created, "✅ …" done, "🔁 every week",
+#: "⏫ 🔼 🔽" its priority): only "📅" is a deadline; none of them is a name's
+TASK_EMOJI_FIELDS = re.compile(r"\s*(?=[🛫⏳📅➕✅🔁⏫🔼🔽🔺⏬])")
+_DUE_EMOJI = re.compile(r"📅\ufe0f?\s*(?P<day>20\d\d-\d{1,2}-\d{1,2})")
+_OTHER_EMOJI_DATE = re.compile(r"[🛫⏳➕✅]\ufe0f?\s*20\d\d-\d{1,2}-\d{1,2}")
+
+
 def deadline(text: str | None, *, cell: bool = False, year: int | None = None, bare_year: bool = True,
              signed: dt.date | None = None, day_n: dt.date | None = None, issued: dt.date | None = None) -> DeadlineFound:
     """``_deadline_in``'s reading; a condition its work speaks of ("… cấp hóa đơn ngay khi giao hàng – thường xuyên")
     gives way to the time set off after a dash at the end: the task's own; a year gives way to the months of it a
     bracket at the end names ("Mùa nước nổi năm 2025 (tháng 9 - 11)"). Months in words are read as their numbers, the
     time printed as it is ("trước ngày 30 tháng Chín")."""
+    if text and ("📅" in text or _OTHER_EMOJI_DATE.search(text)):  # a to-do's due day after its emoji, the others none
+        due = _DUE_EMOJI.search(text)
+        if due:
+            return deadline(due["day"], cell=True, year=year, signed=signed, issued=issued)
+        text = _OTHER_EMOJI_DATE.sub("", text)
     stages = list(_STAGE.finditer(text)) if cell and text and text.count("%") >= 2 else []
     if len(stages) >= 2:  # "60% – trước 15/12/2026<br>100% – trước 15/01/2027": the whole is due at the last stage
         last = max(range(len(stages)), key=lambda k: int(stages[k]["share"]))

@@ -377,12 +377,18 @@ _MARKER_ALONE = re.compile(r"[-–+*•]|(?:\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]")
 _BLOCK_QUOTE = re.compile(r"^\s{0,3}>(?:\s{0,3}>)*\s?")
 
 
-def _noted_lines(lines: list[str], start: int, stop: int) -> set[int]:
+#: a callout of a note's kind, as Obsidian and GitHub write one in a block quote ("> [!note] Cách đọc danh sách …", "> [!NOTE]"
+#: / "> Trên mỗi dòng: …", "> [!tip]"): how to read the page, no work; its lines are left out
+NOTE_CALLOUT = re.compile(r"^\[!(?:note|info|tip|hint|abstract|summary|important)\][-+]?(?:\s|$)", re.I)
+
+
+def _noted_lines(lines: list[str], start: int, stop: int, callouts: set[int] | None = None) -> set[int]:
     """The lines of Markdown block quotes that are the document's own notes ("#### Việc 1. …" / "> phòng Kinh tế chủ
     trì; …; xong trước 15/10."), read without their marks; not a quotation of another text in its quotation marks
     ("> “Giao UBND các xã … ;" … "> Giao Sở … trước ngày 10/9/2026.”", a superior's instruction cited), whose marks
     stay: no work of this document."""
     noted: set[int] = set()
+    callouts = set() if callouts is None else callouts  # the lines of note callouts, filled for the caller
     index = start
     while index < stop:
         if not _BLOCK_QUOTE.match(lines[index]):
@@ -392,7 +398,9 @@ def _noted_lines(lines: list[str], start: int, stop: int) -> set[int]:
         while end < stop and _BLOCK_QUOTE.match(lines[end]):
             end += 1
         words = " ".join(_BLOCK_QUOTE.sub("", line, count=1) for line in lines[index:end]).strip(" *_")
-        if words and words[0] not in "\"“'‘" and words[-1] not in "\"”'’":
+        if NOTE_CALLOUT.match(words):
+            callouts.update(range(index, end))
+        elif words and words[0] not in "\"“'‘" and words[-1] not in "\"”'’":
             noted.update(range(index, end))
         index = end
     return noted
@@ -431,11 +439,15 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         if out and len(pieces) > 1:
             out[-1].text = nfc(" ".join(pieces))
 
-    noted = _noted_lines(lines, start, len(lines) if stop is None else stop)
+    callouts: set[int] = set()
+    noted = _noted_lines(lines, start, len(lines) if stop is None else stop, callouts)
     indented = _first_line_indented(lines, start, len(lines) if stop is None else stop)
     opened_indented = False  # the current paragraph's first line is indented (in a text that indents first lines)
     for index in range(start, len(lines) if stop is None else stop):
         raw = lines[index]
+        if index in callouts:  # a note callout ("> [!note] Cách đọc …"): how to read the page, left out
+            blank = True
+            continue
         if index in noted:  # a Markdown block quote's marks ("> phòng Kinh tế chủ trì; …", a note set apart under an
             raw = _BLOCK_QUOTE.sub("", raw, count=1)  # item): its text, read as any line
         text = _unemoji(nfc(plain_line(raw)))
