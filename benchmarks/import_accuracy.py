@@ -2435,6 +2435,17 @@ vụ's Markdown wiki table whose one doer cell tags every body "<sup>CT</sup>", 
 Dân tộc và Tôn giáo's plain-text plan whose roles are "chủ công", "yểm trợ", "hậu thuẫn" and whose times are the Sở's
 monthly briefing ("Hạn giao ban tháng 11/2026", the 25th or the next working day).
 
+Two-hundred-and-forty-fourth section: a two-hundred-and-forty-second held-out set, ``benchmarks/corpus/unseen242/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a biodiesel maker's .docx plan for collecting used frying oil
+from food-processing cooperatives and groups, one task table whose company doers are written only as internal phone
+extensions ("ML 204", "Máy chính" the lead, "Máy phụ" partners) looked up in a directory table above it; a
+crocodile-leather maker's PDF plan for buying farmed skins, each numbered task ending in inline bracket tags "[CT: …]
+[PH: …] [HẠN: …]"; a commune's plain-text plan whose items end in a curly-brace field group "{chính: … | phụ: … |
+hạn: …}"; a Sở Văn hóa, Thể thao và Du lịch's Markdown page from an Obsidian vault, each task under Dataview inline
+fields "chu_tri::", "phoi_hop::", "han:: 2026-11-30"; a provincial women's union's plain-text plan written as
+question labels ("Việc gì:", "Ai gánh chính:", "Với ai:", "Khi nào xong:").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2959,6 +2970,8 @@ HELD_OUT = {
     "unseen240": "two-hundred-and-fortieth held-out set (benchmarks/corpus/unseen240/, two new kinds, three "
                  "everyday documents):",
     "unseen241": "two-hundred-and-forty-first held-out set (benchmarks/corpus/unseen241/, two new kinds, three "
+                 "everyday documents):",
+    "unseen242": "two-hundred-and-forty-second held-out set (benchmarks/corpus/unseen242/, two new kinds, three "
                  "everyday documents):",
 }
 
