@@ -2446,6 +2446,18 @@ hạn: …}"; a Sở Văn hóa, Thể thao và Du lịch's Markdown page from an
 fields "chu_tri::", "phoi_hop::", "han:: 2026-11-30"; a provincial women's union's plain-text plan written as
 question labels ("Việc gì:", "Ai gánh chính:", "Với ai:", "Khi nào xong:").
 
+Two-hundred-and-forty-fifth section: a two-hundred-and-forty-third held-out set, ``benchmarks/corpus/unseen243/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a banana-fibre handicraft company's .docx plan for buying dried
+banana-trunk fibre from its linked cooperatives, the work split into captioned sub-tables, one per lead, the lead
+named only in the caption ("Bảng 2. Việc do Phòng Thu mua nguyên liệu chủ trì"); a coconut-oil presser's PDF plan
+for buying copra, each numbered task with a sidenote in a narrow right-hand margin ("CT: …", "PH: …", "Hạn: …"); a
+commune's plain-text plan whose items name no doer and whose doers are given by ranges of items ("Việc 1 đến việc 4:
+…") with exceptions ("riêng việc 3 do …"); a Sở Công Thương's Markdown plan whose tasks carry the units' own
+acknowledgement lines ("- [x] X — nhận chủ trì (13/8)", "nhận phối hợp", "nhận để biết": no work); a Liên minh HTX's
+plain-text plan whose works were given out by the text messages copied under them ("Gửi X: chủ trì việc 1, phối hợp
+Y; xong trước 31/10/2026").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2972,6 +2984,8 @@ HELD_OUT = {
     "unseen241": "two-hundred-and-forty-first held-out set (benchmarks/corpus/unseen241/, two new kinds, three "
                  "everyday documents):",
     "unseen242": "two-hundred-and-forty-second held-out set (benchmarks/corpus/unseen242/, two new kinds, three "
+                 "everyday documents):",
+    "unseen243": "two-hundred-and-forty-third held-out set (benchmarks/corpus/unseen243/, two new kinds, three "
                  "everyday documents):",
 }
 
