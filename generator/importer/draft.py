@@ -4280,13 +4280,13 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             # "1. Phối hợp với Sở Nông nghiệp và Môi trường" / "1.1.
             # Văn phòng Đại diện: xin danh sách …": the body the heading names is a partner of each item under it
             who["coop_listed"] = "; ".join(p for p in (who["coop_listed"], heading["who"]) if p)
-        shares = [c for c in para.children if _SHARE_OF.match(c.text) and not c.children] if own_sentence else []
-        if shares and all(_opens_with_body(_SHARE_OF.match(c.text)["who"]) for c in shares):
+        shares = {id(c): said["who"] for c in para.children if (said := _SHARE_OF.match(c.text)) and not c.children} \
+            if own_sentence else {}
+        if shares and all(_opens_with_body(share) for share in shares.values()):
             # the bodies under a task, each with its share of it after a colon ("1. **Ban X** khảo sát …" / "- Sở
             # Công Thương: cung cấp danh sách chợ …;"): its partners, no tasks of their own
-            absorbed.update(id(c) for c in shares)
-            who["coop_listed"] = "; ".join(p for p in (who["coop_listed"], *(_SHARE_OF.match(c.text)["who"] for c in shares))
-                                           if p)
+            absorbed.update(shares)
+            who["coop_listed"] = "; ".join(p for p in (who["coop_listed"], *shares.values()) if p)
         defined = _alias_in(who["coop_text"], known) if who["coop_text"] else None
         if defined:  # "phối hợp với hai bên": the bodies the document's short name stands for
             who["coop_listed"] = "; ".join(p for p in (who["coop_listed"], defined) if p)
@@ -5716,10 +5716,10 @@ def _points_given(paras: list, tasks: list[dict], known: fields.Known, agencies:
         points = {k: v[0] for k, v in points.items() if v[0] is not None and not v[0]["lead"]}
         if not points:
             continue
-        cuts = [opened.end(), *(m.start() for m in _POINTS_AGAIN.finditer(para.text, opened.end()))]
-        clauses = [(opened.group("letters"), para.text[cuts[0]:cuts[1] if len(cuts) > 1 else None])]
-        for again, end in zip(_POINTS_AGAIN.finditer(para.text, opened.end()), cuts[2:] + [None]):
-            clauses.append((again.group("letters"), para.text[again.end():end]))
+        agains = list(_POINTS_AGAIN.finditer(para.text, opened.end()))
+        ends = [m.start() for m in agains] + [None]
+        clauses = [(opened.group("letters"), para.text[opened.end():ends[0]]),
+                   *((again.group("letters"), para.text[again.end():end]) for again, end in zip(agains, ends[1:]))]
         given = False
         for letters, clause in clauses:
             named = [points[k] for k in (re.findall(r"[a-zđ]", letters) if letters else sorted(points)) if k in points]

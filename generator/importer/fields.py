@@ -2496,6 +2496,13 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+#: what each of the forms ``_named_as_dates`` reads opens with — a weekday ("thứ …", "Chủ nhật"), a day or a month
+#: named by words ("Ngày Nhà giáo …", "Tháng Công nhân"), "thg", a year first, "~" or "→", an English month — one
+#: search to tell a text that holds none of them
+_NAMED_DATE_HINT = re.compile(r"(?i:thứ\s|chủ\s+nhật|ngày\s+[^\W\d]|tháng\s+[^\W\d])|thg|[~→]|20\d\d[.\-/]\d|"
+                              r"\d[- ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
 def _named_as_dates(text: str) -> tuple[str, list[int]]:
     """``text`` with each day named by its weekday's place in a month as its date ("thứ Sáu cuối cùng của tháng
     10/2026" → "ngày 30/10/2026") and each day of the national calendar named alone as its date ("Ngày Nhà giáo Việt
@@ -2503,6 +2510,8 @@ def _named_as_dates(text: str) -> tuple[str, list[int]]:
     digits ("30 thg 11, 2026" → "30/11/2026"), and so each date written year first ("2026.11.30", "2026-11-30"), and
     where each of its characters was in ``text``
     (``_months_as_numbers``)."""
+    if not _NAMED_DATE_HINT.search(text):  # none of them can be there: read as it is (the common case, cheaply)
+        return text, list(range(len(text)))
     out, where, at = [], [], 0
     found = sorted([*_NTH_WEEKDAY.finditer(text), *national_days.NAMED_DAY.finditer(text),
                     *_SHORT_MONTH_DATE.finditer(text), *_YEAR_FIRST_DATE.finditer(text), *_TILDE_SPAN.finditer(text),

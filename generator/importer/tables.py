@@ -454,7 +454,13 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
     """``split_cell(text)`` may split a cell holding two agency columns; ``split_text(text)``
     may return where an agency name ends a task text (both from the registry)."""
     tables = []
-    legend: dict[str, str] | None = None  # the form's columns by their numbers, read when a keyed row first asks
+    legends: list[dict[str, str]] = []  # the form's columns by their numbers, read once when a keyed row first asks
+
+    def legend() -> dict[str, str]:
+        if not legends:
+            legends.append(_column_legend(lines))
+        return legends[0]
+
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -488,9 +494,8 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
             pass
         elif _JSON_FENCE.match(line) and (table := _json_records(lines, i, split_cell, split_text)) is not None:
             pass
-        elif _KEYED.match(line) and _KEYED.match(line)["n"] == "1" and (legend is None or legend) \
-                and (table := _keyed_rows(lines, i, legend := legend if legend is not None else _column_legend(lines),
-                                          split_cell, split_text)) is not None:
+        elif (keyed := _KEYED.match(line)) and keyed["n"] == "1" \
+                and (table := _keyed_rows(lines, i, legend(), split_cell, split_text)) is not None:
             pass
         elif (line.count(";") >= 2 or line.count(",") >= 2) and "\t" not in line and "|" not in line \
                 and (table := _csv(lines, i, split_cell, split_text)) is not None:
@@ -653,6 +658,22 @@ _BORDER = re.compile(rf"^\s*-{{10,}}\s*$|{CODE_FENCE.pattern}")
 _GRID_RULE = re.compile(r"^\s*\+[-=:+]+\+\s*$")
 
 
+def _tabbed(synthetic: list[str], header: int, end: int, layout: str, start: int, stop: int,
+            split_cell=None, split_text=None) -> Table:
+    """The table another layout was written out as, TAB-separated, its header on line ``header`` and its rows before
+    ``end`` (lines it read and left blank between them), read as the delimited tables are; spanning the lines
+    ``start`` to ``stop`` of the document."""
+    table = _delimited(synthetic[:end] + ["."], header, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2, layout,
+                       split_cell, split_text)
+    table.start, table.end = start, stop
+    return table
+
+
+def _fence_end(lines: list[str], at: int) -> int | None:
+    """The line that closes the Markdown code block opened on line ``at``, or None."""
+    return next((k for k in range(at + 1, len(lines)) if CODE_FENCE.match(lines[k])), None)
+
+
 def _pandoc(lines: list[str], rule: int, split_cell=None, split_text=None) -> Table | None:
     """A pandoc simple or multiline table whose column rule is at ``rule``: each line is cut at the columns the rule
     sets (a cell's text stays within its column), the header's wrapped lines joined per column; the lines of a row
@@ -688,10 +709,8 @@ def _pandoc(lines: list[str], rule: int, split_cell=None, split_text=None) -> Ta
         end += 1
     if end < len(synthetic):
         synthetic[end] = ""  # the closing border ends the rows read
-    table = _delimited(synthetic[:end] + ["."], rule, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2,
-                       "multiline" if bordered else "simple", split_cell, split_text)
-    table.start, table.end = max(top, 0), min(end + 1, len(lines))
-    return table
+    return _tabbed(synthetic, rule, end, "multiline" if bordered else "simple", max(top, 0), min(end + 1, len(lines)),
+                   split_cell, split_text)
 
 
 #: a line of a form's row typed by the number of its column ("(2) Rà soát, lập danh sách …", "(3) Phòng Kinh tế")
@@ -746,10 +765,7 @@ def _keyed_rows(lines: list[str], at: int, legend: dict[str, str], split_cell=No
     synthetic[at - 1] = "\t".join(legend[n] for n in numbers)
     for line, row in rows:
         synthetic[line] = "\t".join(row.get(n, "").replace("\t", " ") or " " for n in numbers)
-    table = _delimited(synthetic[:end] + ["."], at - 1, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2, "keyed",
-                       split_cell, split_text)
-    table.start, table.end = at - 1, end
-    return table
+    return _tabbed(synthetic, at - 1, end, "keyed", at - 1, end, split_cell, split_text)
 
 
 #: a code block in Markdown that holds JSON, as a task tracker's export is pasted into a page ("```json")
@@ -782,7 +798,7 @@ def _json_records(lines: list[str], at: int, split_cell=None, split_text=None) -
     such array."""
     import json
 
-    end = next((k for k in range(at + 1, len(lines)) if CODE_FENCE.match(lines[k])), None)
+    end = _fence_end(lines, at)
     if end is None or end - at < 3:
         return None
     block = "\n".join(lines[at + 1:end])
@@ -825,10 +841,7 @@ def _json_records(lines: list[str], at: int, split_cell=None, split_text=None) -
             return None
         placed.add(line)
         synthetic[line] = "\t".join(value(record, key) or " " for key in keys)
-    table = _delimited(synthetic[:end] + ["."], at, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2, "json",
-                       split_cell, split_text)
-    table.start, table.end = at, end + 1
-    return table
+    return _tabbed(synthetic, at, end, "json", at, end + 1, split_cell, split_text)
 
 
 #: a Mermaid diagram in Markdown, as a wiki or MkDocs page draws a plan's work ("```mermaid" / "flowchart TD" / …)
@@ -853,7 +866,7 @@ def _mermaid(lines: list[str], at: int, split_cell=None, split_text=None) -> Tab
     the work and, on its last line ("…<br>Xong trước 31/01/2027"), its time; a body linked to a task by a link labelled
     "phối hợp" (or "cùng làm", "hỗ trợ", "tham gia") cooperates on it, one labelled "chủ trì" leads it; links without a
     label only order the work. Read as a table of those rows, each at its box's line; None when no box is a task."""
-    end = next((k for k in range(at + 1, len(lines)) if CODE_FENCE.match(lines[k])), None)
+    end = _fence_end(lines, at)
     if end is None:
         return None
     frame: str | None = None
@@ -901,10 +914,7 @@ def _mermaid(lines: list[str], at: int, split_cell=None, split_text=None) -> Tab
         work, time = (" ".join(parts[:-1]), parts[-1]) if len(parts) > 1 else (parts[0], "")
         cells = [str(number), work, leads[task], "; ".join(partners.get(task, [])), time]
         synthetic[placed[task]] = "\t".join(c.replace("\t", " ") or " " for c in cells)
-    table = _delimited(synthetic[:end] + ["."], at, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2, "mermaid",
-                       split_cell, split_text)
-    table.start, table.end = at, end + 1
-    return table
+    return _tabbed(synthetic, at, end, "mermaid", at, end + 1, split_cell, split_text)
 
 
 #: a column's name in a header of comma-separated values: a few words, no sentence ("STT", "Nội dung", "chu tri",
@@ -939,10 +949,7 @@ def _csv(lines: list[str], at: int, split_cell=None, split_text=None) -> Table |
         end = after
     if end == at + 1:
         return None
-    table = _delimited(synthetic[:end] + ["."], at, lambda t: t.split("\t"), lambda t: t.count("\t") >= 2, "csv",
-                       split_cell, split_text)
-    table.start, table.end = at, end
-    return table
+    return _tabbed(synthetic, at, end, "csv", at, end, split_cell, split_text)
 
 
 #: an HTML table in Markdown, as converters write a Word table with merged cells or cells of several paragraphs
