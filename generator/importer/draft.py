@@ -16,7 +16,7 @@ from ..labels import DOC_TYPE, PLAN_KIND, PROVINCE_KIND, message
 from ..source.models import ID_PATTERN, PLAN_KINDS
 from ..text import nfc, plain_line, unspanned
 from ..vi import fold, slugify
-from . import box_tables, field_tables, fields, layout, mail_quote, tables, unmarked
+from . import box_tables, field_tables, fields, layout, mail_quote, own_labels, tables, unmarked
 from . import repair as font_repair
 from .extract import ImportFailure, NoReportedPlan, extract
 
@@ -119,8 +119,13 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         review.append(message("imp_unmarked"))
     # a table drawn with rules (a text browser's box-drawing, a grid table) read as a pipe table, line for line; a small
     # table of one item's fields ("| Chủ trì | Phòng X |" / "| Thời hạn | … |") as the item's labelled lines
+    # the document's own names for fields, as its note on reading it says ("“chính” là đơn vị chủ trì", "Cột “Máy
+    # chính” là bộ phận chủ trì"), and a notes app's inline fields ("chu_tri:: X"): as the common labels
+    piped = box_tables.as_pipe_rows(text_lines)
+    own = own_labels.names(piped)
     lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(
-        field_tables.as_field_lines(box_tables.as_pipe_rows(text_lines))))]
+        field_tables.as_field_lines(own_labels.relabelled(piped, own))))]
+    del piped
     del text_lines
     from .status_report import draft_report, title_line
     as_report = None
@@ -145,6 +150,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         review.append(message("imp_wrapper", kind=nfc(plain_line(text.split(chr(10))[title])).strip(), line=attached + 1))
 
     known = fields.Known.load(source)
+    known.own = own  # a group of fields closing an item, labelled the document's own way ("{chính: X | hạn: …}")
     provinces = {p.id: p for p in known.registry.provinces}
     national = None if province else _national(_issuer_printed(lines[:20]), known)
     if national:  # a ministry's or the Government's document: "Hà Nội, ngày …" is where, not whose
@@ -194,7 +200,9 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # a ministry's own units (Vụ, Cục, Viện …) are proposed as bodies under it
     agencies = _Agencies(known, province, issuer["id"] if issuer.get("kind") in fields.MINISTRY_KINDS else None)
     legend_read = fields.legend_entries(lines)  # read once: the short names it defines, and its lines (no task)
-    agencies.short = fields.abbreviations(lines, legend_read)
+    coded = fields.code_table(lines)  # "Máy lẻ | Bộ phận" / "ML 201 | Phòng Kinh doanh nguyên liệu": a table of codes
+    agencies.short = fields.abbreviations(lines, legend_read, coded)
+    agencies.coded = {code for _, code, _ in coded if code}
     agencies.sets = _named_sets(paras)  # "Khối A (kiểm tra): Công an phường; Trạm Y tế phường; …" / "| Khối A + Khối C |"
 
     part_of = _parts(paras)
@@ -204,6 +212,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     purpose, requirements, objectives, targets = _preamble(paras, part_of, bar)
     owners = _table_owners(found_tables, paras, stop, len(lines))
     legend = fields.legend_lines(lines, legend_read)  # "Ghi chú: CT: chủ trì; …", "Chữ viết tắt:" and its entries: no task
+    legend |= {number for number, _, _ in coded}  # nor a table of the codes of units, its head and rows
     known.codes, grid = tables.code_grid(lines)  # "Đơn vị chủ trì | Quý IV/2026 | …" / "Phòng X | CV01, CV02 | …"
     time_codes, time_key = _time_codes(paras, _plan_year(meta), _signed_on(meta), _dated(meta))  # "M1 - tháng 10/2026"
     tasks, groups, task_targets, unplaced = _body_tasks(paras, roots, part_of, known, agencies, meta,
@@ -215,6 +224,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     tasks = _assigned_by_number(paras, tasks, known, agencies)  # "Cục X chủ trì thực hiện nhiệm vụ tại điểm 1, 2 mục II"
     tasks = _points_given(paras, tasks, known, agencies, _plan_year(meta), _signed_on(meta))  # "Các điểm a và b nêu trên
     # do phòng Kinh tế chủ trì, …; riêng điểm c giao …"
+    tasks = _numbers_given(paras, tasks, known, agencies, _plan_year(meta), _signed_on(meta))  # "- Việc 1 đến việc 4:
+    # Phòng Kinh tế chủ trì, …; riêng việc 3 do …"
     _assigned_by_table(found_tables, paras, tasks, agencies, meta)  # "Mục | Phụ trách | Phối hợp | Hoàn thành" / "2.2 | …"
     _level_leads(tasks, issuer.get("name") or "", agencies)  # "Cấp xã: lồng ghép …" of a province's Hội
     for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks} | {t.line for _, _, t in owners.values() if t},
@@ -482,11 +493,15 @@ def _without_running_lines(lines: list[str]) -> list[str]:
         # odd ones, as a gazette prints it ("CÔNG BÁO/Số 94 + 95/Ngày 28-11-2026    37", "38    CÔNG BÁO/…"): the same
         # words on every page, the numbers counting up by one
         edged: dict[str, list[tuple[int, int]]] = {}
+        sides: dict[str, set[str]] = {}
         for i, text in enumerate(flat):
             edge = _PAGE_EDGE.fullmatch(text)
             if edge and not layout.marker_of(edge.group("head"))[0] and (edge.group("a") or edge.group("b")):
                 edged.setdefault(edge.group("head"), []).append((i, int(edge.group("a") or edge.group("b"))))
-        pages = next((found for found in edged.values() if len(found) >= 2
+                sides.setdefault(edge.group("head"), set()).add("a" if edge.group("a") else "b")
+        # (at both edges, as pages face each other: not items numbered by a word, "### Nhiệm vụ 1" … "### Nhiệm vụ 2",
+        # each number after its words)
+        pages = next((found for head, found in edged.items() if len(found) >= 2 and len(sides[head]) == 2
                       and all(m == n + 1 for (_, n), (_, m) in zip(found, found[1:]))), [])
     bare = [] if pages else [(i, int(text)) for i, text in enumerate(flat) if re.fullmatch(r"\d{1,3}", text)]
     if len(bare) >= 2 and bare[0][1] in (1, 2) \
@@ -1128,14 +1143,18 @@ def _same_body_names(tasks: list[dict], groups: list[dict], agencies: "_Agencies
     without them elsewhere ("Phòng Kinh tế rà soát …") — or, named twice with different words after the same
     capitalised name ("HTX Nông nghiệp Bản Búng nấu ăn …"), the name they share: a document names a body the same
     way each time, and what differs after it is the sentences'. Not a name whose end the text makes sure (a role
-    after it, "… chủ trì"), nor one that goes on to say which or whose ("UBND các xã có rừng", "Tổ kiểm tra của
-    Quỹ")."""
+    after it, "… chủ trì"; the full name its legend or its table of codes spells out for a code or an initialism: "ML
+    204 | Đội Xe thu gom"), nor
+    one that goes on to say which or whose ("UBND các xã có rừng", "Tổ kiểm tra của Quỹ")."""
     proposed = agencies.proposed
     printed = {a: " ".join(agency["name"].split()) for a, agency in proposed.items()}
     texts = [" ".join((item.get("text") or "").split()) for item in (*tasks, *groups)]
+    spelt = {" ".join(full.split()) for short, (full, _) in agencies.short.items()
+             if short in agencies.coded or fields.initialism(short)}
 
     def sure(name: str) -> bool:
-        return any(_SURE_END.match(text, at.end()) for text in texts for at in re.finditer(re.escape(name), text))
+        return name in spelt or \
+            any(_SURE_END.match(text, at.end()) for text in texts for at in re.finditer(re.escape(name), text))
 
     def rest_of(name: str, head: str) -> str | None:
         """The words of ``name`` after ``head``, when they are a sentence's: lower case, no which or whose."""
@@ -1198,6 +1217,7 @@ class _Agencies:
         self.unknown_names: dict[str, int] = {}
         self.registered = {a.id for a in known.registry.agencies}  # a proposal never takes a registry body's id
         self.short: dict = {}  # the short names the document defines ("Ghi chú: P.QLTM: Phòng …"): fields.abbreviations
+        self.coded: set = set()  # … those of them a table of codes gives ("P01 | Phòng Thu mua"): codes, not initials
         self.sets: dict[str, str] = {}  # the sets of bodies it names and lists ("Khối A"): ``_named_sets``
 
     def __call__(self, phrase: str | None, line: int, listed: bool = False,
@@ -1222,11 +1242,16 @@ class _Agencies:
         # then the usual abbreviations of bodies' names the document uses without defining them ("LMHTXVN", "Sở NN&MT")
         common = {k: (v, 0) for k, v in fields.COMMON_SHORT.items() if k not in self.short}
         phrase, used = fields.expand(phrase, {**{k: v for k, v in self.short.items()
-                                                 if fields.initialism(k) or k == phrase.strip()}, **common},
-                                     frozenset(common))
+                                                 if fields.initialism(k) or k in self.coded or k == phrase.strip()},
+                                              **common}, frozenset(common))
         matched = fields.match_agencies(phrase, self.known, listed)
+        spelt = [self.short[a][0] for a in used if a in self.short and (a in self.coded or fields.initialism(a))]
+        if spelt and matched.unknown:  # a full name a legend spells out is a name entire ("ML 101, ML 103" → "…, Đội
+            # Xe thu gom"), whatever verb its last words look like
+            matched = fields.AgencyMatch(ids=matched.ids, unknown=[
+                next((full for full in spelt if full.startswith(name + " ")), name) for name in matched.unknown])
         if len(used) == 1 and printed.strip() in used and printed.strip() in self.short and not matched.ids \
-                and fields.initialism(printed.strip()):
+                and (fields.initialism(printed.strip()) or printed.strip() in self.coded):
             # the phrase is one initialism the document defines ("Tổ TN" for "Tổ công tác tiếp nhận lưới điện"): its
             # full name is one body's, whatever verbs its words look like
             matched = fields.AgencyMatch(ids=[], unknown=[self.short[printed.strip()][0]])
@@ -2017,9 +2042,15 @@ _LEAD_THEN_PARTNERS = re.compile(rf"^(?P<who>(?:[^,;:()]|\([^(),;:]{{1,80}}\)){{
                                  # … or names them as those who take part ("X, với sự tham gia của Y")
                                  r"(?:với|có)\s+sự\s+(?:tham gia|phối hợp|hỗ trợ|giúp đỡ)\s+của\s+)"
                                  rf"(?P<coop>\S.*)$", re.I)  # … or invites them ("X, mời Y cử người viết …")
-#: … or in square brackets, as a note before the list defines them ("… [Văn phòng chủ trì; PH: Ban X; T8/2026]")
-_CLOSING = re.compile(r"(?:\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)|\[(?P<square>[^\[\]]{3,300})\])"
+#: … or in square brackets, as a note before the list defines them ("… [Văn phòng chủ trì; PH: Ban X; T8/2026]"),
+#: each field maybe a tag of its own ("… [CT: Phòng Nguyên liệu] [PH: Phòng Kế toán] [HẠN: 20/11/2026]"); or a group
+#: of fields in braces, a bar between them, as a note or a template writes them ("{chính: X | phụ: Y | hạn: …}")
+_CLOSING = re.compile(r"(?:\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)|"
+                      r"(?P<square>\[[^\[\]]{3,300}\](?:\s*\[[^\[\]]{2,300}\]){0,5})|\{(?P<curly>[^{}]{3,300})\})"
                       r"\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")  # a parent in brackets in it
+#: the tags of a run of square brackets, or the fields of a group in braces, and what parts them
+_TAG = re.compile(r"\[([^\[\]]*)\]")
+_FIELD_BAR = re.compile(r"\s+\|\s+")
 _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:tham mưu|hướng dẫn|hỗ trợ|tham gia|tổ chức))"
                    # … a helper's role maybe with what it helps in ("Hội LHPN phường phối hợp bình xét", "Trung tâm …
                    # hỗ trợ kỹ thuật"), a lead's with what it leads ("Ban công tác Mặt trận các xóm chủ trì hòa giải")
@@ -2059,7 +2090,8 @@ _ROLES_APART = re.compile(r"(?:(?<=chủ trì)|(?<=tham mưu)|(?<=thực hiện)
 #: where a bracket's clauses part: at ";" and between two bodies' roles (``_closing_roles``); a doers' cell's also after
 #: a lead's bracketed mark ("X (chủ trì), Y, Z": ``_role_clauses``)
 _CLAUSE_CUT = re.compile(rf";|{_ROLES_APART.pattern}|,\s+(?=cùng\s+(?:với\s+)?\S)", re.I)  # … and "X, cùng Y"
-_ROLE_CLAUSE_CUT = re.compile(rf"{_CLAUSE_CUT.pattern}|(?:(?<=\(chủ trì\))|(?<=\(chính\))|(?<=\(\*\))),\s+", re.I)
+_ROLE_CLAUSE_CUT = re.compile(rf"{_CLAUSE_CUT.pattern}|(?:(?<=\(chủ trì\))|(?<=\(chính\))|(?<=\(\*\))|(?<=\(phối hợp\))"
+                              r"|(?<=\(để biết\))),\s+", re.I)
 #: a bracket's doers as a lead and its partners parted by a slash ("(KT/ND)", "(KT/VP, CA)", "(KT/HTX Hoa cây cảnh Xuân
 #: Quan)"), a notation a commune's plan explains in its legend ("đơn vị đứng trước dấu gạch chéo (/) chủ trì …")
 _LEAD_SLASH = re.compile(r"^(?P<lead>[^/;,()\d]{1,80}?)\s*/\s*(?P<rest>[^/;()\d]{1,200})$")
@@ -2109,8 +2141,9 @@ _ROLES_AFTER_DASH = re.compile(r"^(?P<item>.+?)\s[–—]\s(?P<who>[^–—()]{3
 
 def _bracket_leads(text: str, known: fields.Known) -> bool:
     """The item names its lead in a bracket after its work: "… (Giao: Ban Kinh tế chủ trì; … phối hợp; thời gian: …)",
-    or a square one of labelled fields ("… [Đơn vị chủ trì: X | Đơn vị phối hợp: Y | Thời hạn: …]")."""
-    closing = _closing_roles(text, known) if text.rstrip(" .;").endswith((")", "]")) else None
+    or a square one of labelled fields ("… [Đơn vị chủ trì: X | Đơn vị phối hợp: Y | Thời hạn: …]"), or a group of
+    them in braces ("… {chính: X | hạn: …}")."""
+    closing = _closing_roles(text, known) if text.rstrip(" .;").endswith((")", "]", "}")) else None
     return bool(closing and closing[0])
 
 
@@ -2284,7 +2317,12 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
     leads, coops = [], []
     labelled = []
     # "(Giao: X chủ trì; …)": the verb that assigns
-    inside = _GIVEN_TO.sub("", (match.group("who") or match.group("square")).strip())
+    # a run of tags, or a group in braces: a field each, whatever lists its values hold ("[PH: X; Y]")
+    fielded = [own_labels.in_fields(t.strip(), known.own) for t in _TAG.findall(match.group("square") or "")] \
+        or [own_labels.in_fields(f.strip(), known.own) for f in _FIELD_BAR.split(match.group("curly") or "") if f.strip()]
+    inside = match.group("who") or "; ".join(fielded)
+    inside = _GIVEN_TO.sub("", own_labels.in_fields(inside.strip(), known.own))
+    fielded = fielded if len(fielded) > 1 and all(_FIELD.match(f) for f in fielded) else []
     slashed = _LEAD_SLASH.match(inside)
     if slashed and _names_only(slashed.group("lead"), known, listed=True, slot=True) \
             and all(_names_only(p, known, listed=True, slot=True) for p in slashed.group("rest").split(",")):
@@ -2299,7 +2337,7 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
         partners = [] if _NONE.fullmatch(slots[1]) else [slots[1].strip()]
         return [slots[0].strip()], partners, match.start(), _item_fields([_Line(f"thời gian: {slots[2].strip()}")])
     roled = False
-    for clause in (c.strip() for c in _CLAUSE_CUT.split(inside)):
+    for clause in fielded or (c.strip() for c in _CLAUSE_CUT.split(inside)):
         if _FIELD.match(clause):  # "thời gian: quý III/2024", "sản phẩm: …", "cơ quan chủ trì: …"
             labelled.append(clause)
             continue
@@ -4784,6 +4822,10 @@ _READING_NOTE = re.compile(# how to read what follows, so labelled ("Cách đọ
                            # … or that the times are written as codes of a key ("Thời gian của từng việc ghi bằng mã
                            # mốc (M1 đến M6); ngày cụ thể của mỗi mốc xem tại mục IV.", "Thời hạn ghi theo ký hiệu …")
                            r"^(?:thoi gian|thoi han|tien do)\b[^.;:]{0,40}?\b(?:duoc )?ghi (?:bang|theo) (?:ma|ky hieu|so hieu)\b|"
+                           # … or the units ("Bộ phận của Công ty ghi bằng mã như bảng dưới đây.", "Trong bảng phân công,
+                           # bộ phận ghi bằng số máy lẻ như danh bạ dưới đây.")
+                           r"^[^.;:]{0,60}?\b(?:bo phan|don vi|phong ban|co quan)\b[^.;:]{0,40}?\b(?:duoc )?ghi (?:bang|theo) "
+                           r"(?:ma|ky hieu|so hieu|(?:so )?may le|chu viet tat)\b|"
                            # … or in what year a time printed without one is ("Ngày ghi trong cột "Xong trước" không
                            # kèm năm là ngày của năm 2026.", "Thời gian không ghi năm là năm 2026.")
                            r"^[^.;]{0,80}\bkhong (?:kem|ghi|co) nam\b[^.;]{0,40}?\bla\b[^.;]{0,30}?\bnam 20\d\d\s*\.?\s*$|"
@@ -4972,7 +5014,8 @@ def _no_task(para) -> bool:
     folded = para.folded
     plain = para.kind == ""
     return (_closes(para) or bool(_MAKE_UP.match(folded)) or bool(_ANSWERABLE.match(folded)) or bool(_SLOGAN.search(para.text)) or bool(_LEGEND.match(folded)) or fields.is_legend(para.text) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
-                              and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and plain) or bool(_IN_FORCE.search(folded))
+                              and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and plain) or bool(_IN_FORCE.search(folded)) \
+        or bool(own_labels.names([para.text]))  # "“chính” là đơn vị chủ trì, …": what the document's own labels stand for
 
             # the plan's money ("Kinh phí thực hiện từ …" alone, "… tự bảo đảm chi phí …", "Kinh phí: Sở tự cân đối …")
             or (bool(_FUNDED_FROM.match(folded)) and not para.children and not re.search(r"[.;]\s+\S", para.text.rstrip(" ./")))
@@ -5243,7 +5286,8 @@ def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dic
             and not [child for child in heading.children if not _how_to_read(child)] else None
         if title is not None and not leads and _heading_body(heading.text):
             owners[number] = (heading, ".".join(a.marker for a in path + [heading]), title)
-        elif heading is not None and heading.kind == "" and not leads and heading.text.rstrip().endswith(":") \
+        elif heading is not None and heading.kind == "" and not leads \
+                and (heading.text.rstrip().endswith(":") or _CAPTION_LEAD.match(heading.text.strip())) \
                 and _intro_body(heading.text):
             # the sentence that introduces it names its lead ("Ban Tuyên truyền - Đào tạo chủ trì tổ chức 07 lớp dưới
             # đây; …:"): the table's rows are that body's, the sentence no task of its own
@@ -5547,9 +5591,9 @@ def _numbered_tasks(paras: list, tasks: list[dict]) -> dict[tuple[str, str], lis
 
 
 def _numbers(text: str) -> list[int]:
-    """The numbers "1, 3 và 7", "6 - 8", "4, 5" name (folded), ranges written out."""
+    """The numbers "1, 3 và 7", "6 - 8", "4, 5", "1 đến nhiệm vụ 3" name (folded), ranges written out."""
     out: list[int] = []
-    for piece in re.finditer(r"(\d{1,2})(?:\s*(?:-|–|den)\s*(?:\w+\s+)?(\d{1,2}))?", text):
+    for piece in re.finditer(r"(\d{1,2})(?:\s*(?:-|–|den)\s*(?:\w+\s+){0,2}(\d{1,2}))?", text):
         first, last = int(piece.group(1)), int(piece.group(2) or piece.group(1))
         out += list(range(first, min(last, first + 30) + 1))
     return out
@@ -5679,7 +5723,7 @@ _POINTS_ABOVE = re.compile(r"^(?:(?:các|hai|ba|bốn|năm|cả)\s+)?(?:điểm|
 _POINTS_AGAIN = re.compile(r"(?:;|\.)\s+(?:riêng\s+)?(?:(?:các|hai)\s+)?điểm\s+(?P<letters>[a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)"
                            r"(?=\s)", re.I)
 #: the words before a clause's doers that only say it is given ("do X chủ trì", "giao X …", "đề nghị X …", "có thêm X")
-_GIVEN_OPENER = re.compile(r"^\s*(?:do|giao(?:\s+cho)?|đề nghị|có thêm|thêm)\s+", re.I)
+_GIVEN_OPENER = re.compile(r"^\s*(?:do|giao(?:\s+cho)?|đề nghị|có(?:\s+thêm)?|thêm)\s+", re.I)
 
 
 def _without(tasks: list[dict], dropped: set[int]) -> list[dict]:
@@ -5720,33 +5764,92 @@ def _points_given(paras: list, tasks: list[dict], known: fields.Known, agencies:
         ends = [m.start() for m in agains] + [None]
         clauses = [(opened.group("letters"), para.text[opened.end():ends[0]]),
                    *((again.group("letters"), para.text[again.end():end]) for again, end in zip(agains, ends[1:]))]
-        given = False
-        for letters, clause in clauses:
-            named = [points[k] for k in (re.findall(r"[a-zđ]", letters) if letters else sorted(points)) if k in points]
-            clause = clause.strip(" ;.,")
-            more = re.match(r"(?:có\s+)?thêm\s", clause, re.I) is not None  # "riêng điểm b có thêm X cùng làm": a partner
-            clause = _GIVEN_OPENER.sub("", clause, count=1).strip(" ;.")
-            seg = layout.Para(clause, para.line, para.end_line)
-            who = _responsible(seg, [seg], [seg], known)
-            lead_ids, coop_ids, _ = agencies.roles([who["lead_text"]], who["coop_text"], para.line, who["listed"],
-                                                   who["coop_listed"])
-            if more:
-                lead_ids, coop_ids = [], [*lead_ids, *coop_ids]
-            if not named or not (lead_ids or coop_ids):
-                continue
-            due = fields.deadline(clause, year=year, signed=signed)
-            for point in named:
-                given = True
-                if lead_ids:
-                    point["lead"], point["lead_text"], point["cooperating"] = list(lead_ids), who["lead_text"], []
-                    point["review"] = [r for r in point.get("review", []) if r != message("imp_no_lead")] + \
-                        [message("imp_lead_by_points", line=para.line)]
-                _add_partners(point, coop_ids)
-                if due.kind not in ("unspecified", "ambiguous"):
-                    point["deadline"] = due.as_dict()
-        if given:
+        named = [([points[k] for k in (re.findall(r"[a-zđ]", letters) if letters else sorted(points)) if k in points],
+                  clause) for letters, clause in clauses]
+        if _give_clauses(named, para, known, agencies, year, signed, message("imp_lead_by_points", line=para.line)):
             dropped.add(id(task))
     return _without(tasks, dropped)
+
+
+#: a paragraph of a later section that gives out items by their numbers, the numbers first as its label ("- Việc 1 đến
+#: việc 4: Phòng Kinh tế chủ trì, Hội Nông dân xã phối hợp; …", "Nhiệm vụ 5 và 6: giao …", "Các việc 2, 3: …")
+_NUMBERS_FIRST = re.compile(r"^(?:(?:các|hai|ba)\s+)?(?:việc|nhiệm vụ|nội dung|công việc)\s+(?:số\s+)?(?:từ\s+)?"
+                            r"(?P<nums>\d{1,2}(?:\s*(?:,|và|đến|-|–)\s*(?:(?:việc|nhiệm vụ|nội dung|công việc)\s+(?:số\s+)?)?"
+                            r"\d{1,2})*)\s*:\s*", re.I)
+#: … and its later clause for some of them, which gives them otherwise or adds to them ("…; riêng việc 3 do X chủ trì,
+#: …", "…; việc 6 có Đoàn Thanh niên xã phối hợp")
+_NUMBERS_AGAIN = re.compile(r"(?:;|\.)\s+(?:riêng\s+)?(?:(?:các|hai)\s+)?(?:việc|nhiệm vụ|nội dung|công việc)\s+(?:số\s+)?"
+                            r"(?P<nums>\d{1,2}(?:\s*(?:,|và)\s*(?:(?:việc|nhiệm vụ|nội dung|công việc)\s+)?\d{1,2})*)"
+                            r"(?=\s)", re.I)
+
+
+def _numbers_given(paras: list, tasks: list[dict], known: fields.Known, agencies: "_Agencies",
+                   year: int | None, signed: dt.date | None) -> list[dict]:
+    """Leads, partners and times a later section gives to numbered items of an earlier one by their numbers, the
+    numbers first ("II. CÁC VIỆC CẦN LÀM" / "Việc 1. Rà soát …" …, then "III. TỔ CHỨC THỰC HIỆN" / "- Việc 1 đến việc 4:
+    Phòng Kinh tế chủ trì, Hội Nông dân xã phối hợp; riêng việc 3 do Trung tâm … chủ trì." / "- Việc 5 và việc 6: …;
+    việc 6 có Đoàn Thanh niên xã phối hợp."): each clause its items' (``_give_clauses``), the paragraph no task of its
+    own. Said in review."""
+    by_line = {t["_line"]: t for t in tasks}
+    numbered = _numbered_tasks(paras, tasks)
+    dropped: set[int] = set()
+    for para in paras:
+        task = by_line.get(para.line)
+        opened = _NUMBERS_FIRST.match(para.text) if task is not None and para.kind in ("", "bullet") else None
+        if opened is None:
+            continue
+        top = next((a for a in reversed(list(para.ancestors())) if a.kind == "roman"), None)
+        own = fold(top.marker) if top is not None else ""
+
+        def items(nums: str) -> list[dict]:  # the items of another section by those numbers, one section's each
+            found = []
+            for number in _numbers(fold(nums)):
+                owners = [t for (marker, sec), ts in numbered.items() for t in ts  # "1." or "Việc 1."
+                          if marker.split()[-1:] == [str(number)] and sec != own]
+                if len(owners) == 1 and owners[0] is not task:
+                    found.append(owners[0])
+            return found
+
+        agains = list(_NUMBERS_AGAIN.finditer(para.text, opened.end()))
+        ends = [m.start() for m in agains] + [None]
+        named = [(items(opened.group("nums")), para.text[opened.end():ends[0]]),
+                 *((items(again.group("nums")), para.text[again.end():end]) for again, end in zip(agains, ends[1:]))]
+        if named[0][0] and all(not t["lead"] for t in named[0][0]) \
+                and _give_clauses(named, para, known, agencies, year, signed,
+                                  message("imp_lead_by_numbers", line=para.line)):
+            dropped.add(id(task))
+    return _without(tasks, dropped)
+
+
+def _give_clauses(named: list[tuple[list[dict], str]], para, known: fields.Known, agencies: "_Agencies",
+                  year: int | None, signed: dt.date | None, said: str) -> bool:
+    """Each clause's doers and time given to the tasks it names ((tasks, clause) in order: a later one for some of them
+    gives them otherwise, one that names no lead adds its partners: "…; riêng điểm b có thêm X cùng làm"); ``said``: the
+    review note a task given its lead takes. Whether any task was given anything."""
+    given = False
+    for tasks, clause in named:
+        clause = clause.strip(" ;.,")
+        # "riêng điểm b có thêm X cùng làm", "việc 6 có Y phối hợp": a partner
+        more = re.match(r"(?:có\s+)?thêm\s|có\s+(?=[^;]*\b(?:phối hợp|cùng làm|tham gia)\b)", clause, re.I) is not None
+        clause = _GIVEN_OPENER.sub("", clause, count=1).strip(" ;.")
+        seg = layout.Para(clause, para.line, para.end_line)
+        who = _responsible(seg, [seg], [seg], known)
+        lead_ids, coop_ids, _ = agencies.roles([who["lead_text"]], who["coop_text"], para.line, who["listed"],
+                                               who["coop_listed"])
+        if more:
+            lead_ids, coop_ids = [], [*lead_ids, *coop_ids]
+        if not tasks or not (lead_ids or coop_ids):
+            continue
+        due = fields.deadline(clause, year=year, signed=signed)
+        for task in tasks:
+            given = True
+            if lead_ids:
+                task["lead"], task["lead_text"], task["cooperating"] = list(lead_ids), who["lead_text"], []
+                task["review"] = [r for r in task.get("review", []) if r != message("imp_no_lead")] + [said]
+            _add_partners(task, coop_ids)
+            if due.kind not in ("unspecified", "ambiguous"):
+                task["deadline"] = due.as_dict()
+    return given
 
 
 def _heading_body(text: str) -> str | None:
@@ -5764,9 +5867,16 @@ def _heading_body(text: str) -> str | None:
 _INTRO_LEAD = re.compile(r"^(?P<who>[^:;,.()]{3,120}?)\s+(?:chủ trì|là (?:đơn vị|cơ quan) chủ trì|là đầu mối)\b")
 
 
+#: a table's caption that names the lead of its rows, as a plan split into a table per lead titles them ("Bảng 2. Việc
+#: do Phòng Thu mua nguyên liệu chủ trì", "Biểu 3: Nhiệm vụ của Văn phòng Sở", "Bảng 4 – Các việc giao Đội Xe")
+_CAPTION_LEAD = re.compile(r"^(?:Bảng|Biểu)\s+(?:số\s+)?[\dA-Z]{1,3}\s*[.:–-]\s*(?:các\s+|những\s+)?"
+                           r"(?:việc|nhiệm vụ|công việc|nội dung)\s+(?:do|của|giao(?:\s+cho)?)\s+"
+                           r"(?P<who>[^:;.()]{3,120}?)(?:\s+(?:chủ trì|thực hiện|phụ trách|làm đầu mối))?\s*:?$", re.I)
+
+
 def _intro_body(text: str) -> str | None:
-    """The body a sentence introducing a table names as the lead of its rows, or None."""
-    match = _INTRO_LEAD.match(text.strip())
+    """The body a sentence introducing a table, or the table's caption, names as the lead of its rows, or None."""
+    match = _INTRO_LEAD.match(text.strip()) or _CAPTION_LEAD.match(text.strip())
     return match.group("who") if match and _agency_heading(match.group("who")) else None
 
 
@@ -5803,9 +5913,10 @@ def _cell_doer(text: str | None, known: fields.Known) -> tuple[str, str | None] 
     return None
 
 
-def _defined_name(cell: str | None, short: dict) -> str | None:
-    """``cell``, or the full name a short name of words stands for when the cell is nothing else."""
-    if cell and cell.strip() in short and not fields.initialism(cell.strip()):
+def _defined_name(cell: str | None, short: dict, coded: set | frozenset = frozenset()) -> str | None:
+    """``cell``, or the full name a short name of words stands for when the cell is nothing else (not an initialism,
+    nor a code a table of codes gives: read as printed, ``_Agencies`` spells it out)."""
+    if cell and cell.strip() in short and not fields.initialism(cell.strip()) and cell.strip() not in coded:
         return short[cell.strip()][0]
     return cell
 
@@ -6057,11 +6168,11 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             lead_text, text_coop = doer if doer is not None else (lead_text, None)
             # a cell that is a short name of words the text defines ("Trung tâm"): quoted as the name it stands for,
             # printed where the text defines it (an initialism is kept as printed: it is the body's variant)
-            lead_text = _defined_name(lead_text, agencies.short)
+            lead_text = _defined_name(lead_text, agencies.short, agencies.coded)
             partners = _NOTE_PARTNERS.match(cells.get("note") or "") if not cells.get("cooperating") else None
             if partners and _names_only(partners.group("who"), agencies.known, listed=True):  # "Ghi chú: Phối hợp Sở …"
                 cells["cooperating"] = partners.group("who")
-            cells["cooperating"] = _defined_name(cells.get("cooperating"), agencies.short)
+            cells["cooperating"] = _defined_name(cells.get("cooperating"), agencies.short, agencies.coded)
             lead_phrase = _cell_bodies(raw, cells.get("lead")) or (
                 _running_case(group_lead) if group_lead is not None and layout.is_caps(group_lead) else lead_text)
             # a lead cell of a class of economic actors alone ("Các chi hội cơ sở", "Các HTX, THT"): one body as printed

@@ -35,6 +35,8 @@ class Known:
     #: the coded items a grid shares out by body and period ("CV01" → ("Phòng Vùng nguyên liệu", ["Quý IV/2026"])):
     #: ``tables.code_grid``
     codes: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    #: the document's own names for fields, as its note says ("“chính” là đơn vị chủ trì"): ``own_labels.names``
+    own: dict[str, str] = field(default_factory=dict)
     places: "re.Pattern | None" = None  # the provinces' printed names (``scope``)
 
     @classmethod
@@ -1530,16 +1532,58 @@ def _legend_entries(lines: list[str]):
             yield number, "", ""
 
 
-def abbreviations(lines: list[str], entries: list[tuple[int, str, str]] | None = None) -> dict[str, tuple[str, int]]:
+#: the head of a table of the codes a document gives its units, folded: the code's column ("Mã", "Ký hiệu", "Viết
+#: tắt", "Máy lẻ", "Số máy lẻ") then the unit's ("Bộ phận", "Đơn vị", "Tên đơn vị", "Phòng ban", "Cơ quan")
+_CODE_HEAD = re.compile(r"^(?:ma(?: so| (?:don vi|bo phan|phong ban))?|ky hieu|(?:chu |tu )?viet tat|(?:so )?may le|so may)$")
+_UNIT_HEAD = re.compile(r"^(?:ten )?(?:bo phan|don vi|phong ban|phong|co quan|to chuc)(?: (?:thuc hien|phu trach))?$")
+#: a code as such a table prints it: a short word of capitals or digits ("ML 201", "P.KD", "BP-03", "204")
+_CODE = re.compile(r"^(?=.*[A-Z\d])[A-ZĐ\d][A-ZĐa-z\d.&/\- ]{0,11}$")
+
+
+def _table_cells(line: str) -> list[str]:
+    """The cells of a table's row as a text prints it: a Markdown row's, or a Word row's TAB apart."""
+    text = line.strip()
+    cells = text.strip("|").split("|") if text.startswith("|") else line.split("\t")
+    return [" ".join(cell.replace("*", " ").split()) for cell in cells]
+
+
+def code_table(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(1-based line, code, unit's name) of each row of a table of the codes a document gives its units, to write
+    them short in its table of tasks ("Máy lẻ | Bộ phận | Người trực" / "ML 201 | Phòng Kinh doanh nguyên liệu | …",
+    "Mã | Đơn vị" / "P01 | Phòng Kế hoạch"): a legend drawn as a table, its code first and the unit's name after it;
+    its head given as (line, "", "")."""
+    out = []
+    head = False
+    for number, line in enumerate(lines, start=1):
+        if "\t" not in line and "|" not in line:
+            head = False
+            continue
+        cells = _table_cells(line)
+        if len(cells) >= 2 and _CODE_HEAD.match(fold(cells[0])) and _UNIT_HEAD.match(fold(cells[1])):
+            head = True
+            out.append((number, "", ""))
+        elif head and len(cells) >= 2 and _CODE.match(cells[0]) and starts_body(cells[1]):
+            out.append((number, cells[0], cells[1]))
+        elif head and not re.fullmatch(r"[\s|:\-]*", line):
+            head = False
+    return out
+
+
+def abbreviations(lines: list[str], entries: list[tuple[int, str, str]] | None = None,
+                  coded: list[tuple[int, str, str]] | None = None) -> dict[str, tuple[str, int]]:
     """The short names a document defines for itself, as printed → (the full name as printed, its 1-based line): a
     legend of abbreviations (Nghị định 30/2020/NĐ-CP leaves abbreviations to the drafter, who explains them in a
     "Ghi chú" under the table or a list of "Chữ viết tắt"), and a body's name followed by "(sau đây gọi tắt là …)",
-    "(viết tắt là …)" in the text (its short name may be words: "Trung tâm"). ``entries``: the legends' entries, when
-    ``legend_entries`` has read them already."""
+    "(viết tắt là …)" in the text (its short name may be words: "Trung tâm"), a table of the codes it gives its units
+    (``code_table``). ``entries``: the legends' entries, when
+    ``legend_entries`` has read them already; ``coded``: the table's rows, when ``code_table`` has."""
     out: dict[str, tuple[str, int]] = {}
     for number, abbr, full in legend_entries(lines) if entries is None else entries:
         if abbr:
             out.setdefault(abbr, (full, number))
+    for number, code, full in code_table(lines) if coded is None else coded:  # "ML 201 | Phòng Kinh doanh nguyên liệu"
+        if code:
+            out.setdefault(code, (full, number))
     for number, line in enumerate(lines, start=1):
         text = " ".join(line.replace("\t", " ").split())
         for defined in _DEFINED.finditer(text):

@@ -26,7 +26,11 @@ _NO_CODE = r"(?![A-ZĐ]{1,6}[-/])"
 #: an item numbered by the word "Việc" ("Việc 1. …", "Việc 2: …"), or that number alone on its line, the work on the
 #: labelled lines under it ("Việc 1." / "- Rõ việc: Rà soát …" / "- Rõ người: …", "Việc 2:" / "Nội dung: …")
 WORK_NUMBERED = re.compile(r"^(?P<m>Việc\s+\d{1,2})(?:(?:[.:]|\s+[-–])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
-                           r"|[.:]?$)")
+                           r"|[.:]?$)"
+                           # … or a work ticket's title alone on its line, its fields under it ("PHIẾU GIAO VIỆC SỐ GV-01"
+                           # / "Nội dung công việc: …" / "Bộ phận nhận việc: …", "Phiếu nhiệm vụ số 3")
+                           r"|^(?P<ticket>(?i:phiếu)(?:\s+(?i:giao\s+việc|giao\s+nhiệm\s+vụ|nhiệm\s+vụ|công\s+việc|việc))?"
+                           r"\s+(?i:số)\s+[A-ZĐ\d][A-ZĐ\d.\-]{0,9})\s*[.:]?\s*$")
 #: an item's code, its group's letters and its number ("SO1.", "CV01.", "NV3:")
 CODED = re.compile(r"^(?P<m>[A-ZĐ]{2,4}\d{1,3})[.:)]\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 _MARKERS = [
@@ -187,6 +191,8 @@ _LABEL_LINE = re.compile(rf"^\(?{LINE_LABEL}\s*:", re.I)
 #: a form's field: a capitalised label of a few words, its colon, its value ("Mức ưu tiên: Cao", "Ghi chú về thời hạn: …")
 _FORM_FIELD = re.compile(rf"^(?!(?:Ghi chú|Lưu ý|Chú ý)\s*:)[{CAPITAL}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}\s*:\s+\S")
 #: (not a note's "Ghi chú:", "Lưu ý:" run on after the fields, the note of the item they close)
+#: a caption over a table or a figure: "Bảng 2. …", "Biểu số 3: …", "Hình 1 – …", "Sơ đồ 2. …"
+CAPTION_LINE = re.compile(r"^(?:Bảng|Biểu|Hình|Sơ đồ)\s+(?:số\s+)?\d{1,3}\s*[.:–-]\s+\S")
 #: a work card's head: the card's code, then its fields, its work on the lines below ("VT-01 Phụ trách: Phòng Nguyên
 #: liệu Phối hợp: …", "CV.03 – Chủ trì: …", "Phiếu số 2: Phụ trách: …"), as a company's work cards or tickets print them
 CARD_HEAD = re.compile(rf"^(?:(?-i:[A-ZĐ]{{1,5}})[-.]?\d{{1,3}}|(?:Phiếu|Việc|Mã việc)(?:\s+số)?\s+\d{{1,3}})\s*[.:–—-]?\s+"
@@ -287,7 +293,8 @@ def marker_of(text: str) -> tuple[str, str, str]:
         match = pattern.match(text)
         if match and (text[match.end() - 1:match.end()].isspace() or text[match.end():match.end() + 1].isupper()
                       or (kind == "article" or pattern is WORK_NUMBERED) and match.end() == len(text)):
-            return kind, match.group("m"), text if pattern in (CODED, WORK_NUMBERED) else text[match.end():]
+            return kind, match.group("m") or match.group("ticket"), \
+                text if pattern in (CODED, WORK_NUMBERED) else text[match.end():]
     return "", "", text
 
 
@@ -525,6 +532,9 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             or DAY_TITLE.fullmatch(fold(text)) is not None
             or (len(pieces) == 1 and current.kind == "" and DAY_TITLE.fullmatch(fold(tail)) is not None)
             or DAYPART.match(text) is not None
+            # a table's or a figure's caption ("Bảng 3. Việc do Xưởng Kỹ thuật sợi chủ trì"), a line of its own whatever
+            # the line above (another caption, the table between them left out)
+            or CAPTION_LINE.match(text) is not None
             # a work card's head, its code and its fields ("VT-01 Phụ trách: Phòng Nguyên liệu" / "Hạn: 30/9/2026"),
             # then a line that is no field: the card's work begins
             or (card and text[:1].isupper() and not _LABEL_LINE.match(text)) or CARD_HEAD.match(text)
@@ -532,13 +542,15 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             # a form's next field under a labelled line ("Thời hạn hoàn thành: 30/9/2026" / "Ghi chú về thời hạn: …",
             # "Mức ưu tiên: Cao"): a line of its own
             or (bool(_LABEL_LINE.match(current.text)) and _FORM_FIELD.match(text) is not None)
-            # (not inside a bracket the line left open: "… (Đầu mối:" / "Đội Tổng hợp; phối hợp: …)")
+            # (not inside a bracket the line left open: "… (Đầu mối:" / "Đội Tổng hợp; phối hợp: …)", "… [CT:" /
+            # "Phòng Kế toán] [HẠN: …]", a tag wrapped in a PDF)
             # (nor after a label run in at the line's end, its value on the next: "… của từng hợp tác xã. Giao:" /
             # "Văn phòng Hội, phối hợp với …; thời gian: …")
             # (nor after a ";" in a labelled line whose list of bodies goes on: "Đơn vị thực hiện: X chủ trì;" / "Y.
             # Thời gian: …", a PDF's wrap)
             or (_END.search(tail) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha())
-                and tail.count("(") <= tail.count(")") and not _LABEL_AT_END.search(tail)
+                and tail.count("(") <= tail.count(")") and tail.count("[") <= tail.count("]")
+                and not _LABEL_AT_END.search(tail)
                 and not (tail.rstrip().endswith(";") and len(pieces) == 1 and length < 200 and _LABEL_LINE.match(tail)
                          and not re.search(r"[\"“”]", tail) and not _LABEL_LINE.match(text))
                 and not (_DASHED_ON.match(text) and text.lstrip("— ")[:1].islower()))

@@ -494,6 +494,8 @@ def find_tables(lines: list[str], split_cell=None, split_text=None) -> list[Tabl
             pass
         elif _JSON_FENCE.match(line) and (table := _json_records(lines, i, split_cell, split_text)) is not None:
             pass
+        elif _YAML_FENCE.match(line) and (table := _yaml_records(lines, i, split_cell, split_text)) is not None:
+            pass
         elif (keyed := _KEYED.match(line)) and keyed["n"] == "1" \
                 and (table := _keyed_rows(lines, i, legend(), split_cell, split_text)) is not None:
             pass
@@ -808,22 +810,9 @@ def _json_records(lines: list[str], at: int, split_cell=None, split_text=None) -
         return None
     if not isinstance(records, list) or len(records) < 2 or not all(isinstance(r, dict) for r in records):
         return None
-    keys = list(dict.fromkeys(k for record in records for k in record))
-    header = [" ".join(str(k).replace("_", " ").split()) for k in keys]
-    names = _columns(header)
+    keys, header, names = _record_keys(records)
     if not _task_columns(names):
         return None
-
-    def value(record: dict, key: str) -> str:
-        found = record.get(key)
-        if isinstance(found, list):
-            found = "; ".join(str(item) for item in found if item not in (None, ""))
-        found = "" if found is None else str(found)
-        if not found and names[keys.index(key)] == "deadline":  # a date left null, its reason beside it in words
-            found = next((str(record[k]) for k in keys if k != key and fold(k).startswith(("ghi_chu", "ghi chu"))
-                          and fold(k).endswith(fold(key)) and record.get(k)), "")
-        return " ".join(found.replace("\t", " ").split())
-
     starts = _record_starts(block)
     if len(starts) != len(records):
         return None
@@ -840,8 +829,92 @@ def _json_records(lines: list[str], at: int, split_cell=None, split_text=None) -
         if line in placed:  # two objects on one line: no row of its own for each
             return None
         placed.add(line)
-        synthetic[line] = "\t".join(value(record, key) or " " for key in keys)
+        synthetic[line] = "\t".join(_record_value(record, key, keys, names) or " " for key in keys)
     return _tabbed(synthetic, at, end, "json", at, end + 1, split_cell, split_text)
+
+
+def _record_keys(records: list[dict]) -> tuple[list, list[str], list]:
+    """The keys of records exported by software, in order, as a header's cells ("noi_dung" → "noi dung"), and the
+    columns they name."""
+    keys = list(dict.fromkeys(k for record in records for k in record))
+    header = [" ".join(str(k).replace("_", " ").split()) for k in keys]
+    return keys, header, _columns(header)
+
+
+def _record_value(record: dict, key, keys: list, names: list) -> str:
+    """A record's value as a cell prints it: a list its items parted by "; ", a null or empty value no value, a date
+    left null with its reason in words beside it ("han": null, "ghi_chu_han": "Khi có hồ sơ") the words."""
+    found = record.get(key)
+    if isinstance(found, list):
+        found = "; ".join(str(item) for item in found if item not in (None, ""))
+    found = "" if found is None else str(found)
+    if not found and names[keys.index(key)] == "deadline":  # a date left null, its reason beside it in words
+        found = next((str(record[k]) for k in keys if k != key and fold(str(k)).startswith(("ghi_chu", "ghi chu"))
+                      and fold(str(k)).endswith(fold(str(key))) and record.get(k)), "")
+    return " ".join(found.replace("\t", " ").split())
+
+
+#: a YAML code block in Markdown ("```yaml", "```yml")
+_YAML_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})\s*ya?ml\s*$", re.I)
+#: where a record of a YAML list begins: its dash at the list's margin ("- noi_dung: …")
+_YAML_ITEM = re.compile(r"^-\s+\S")
+
+
+def _yaml_nulls(value):
+    """A YAML document read as strings, its nulls ("~", "null", an empty value) None again."""
+    if isinstance(value, dict):
+        return {k: _yaml_nulls(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_yaml_nulls(v) for v in value]
+    return None if value in ("~", "null", "Null", "NULL", "") else value
+
+
+def _yaml_records(lines: list[str], at: int, split_cell=None, split_text=None) -> Table | None:
+    """A task list kept as YAML in a wiki's code blocks (pyyaml reads them): a block of one record each, the blocks one
+    after another with nothing but blank lines between them, or one block of a list of records, each at the dash that
+    opens it. Its keys name a tasks table's columns as software names them ("viec", "chu_tri", "phoi_hop", "han"),
+    its values read as a JSON export's are (a list, a null "~"). Read as that table, each record at the line it opens
+    on; None when the blocks hold no such records."""
+    import yaml
+
+    records: list[dict] = []
+    placed: list[int] = []
+    start, end = at, None
+    while start < len(lines) and _YAML_FENCE.match(lines[start]):
+        close = _fence_end(lines, start)
+        if close is None:
+            break
+        try:  # every value as printed, a string (no date, number or "yes" read into another form: quoted verbatim)
+            loaded = _yaml_nulls(yaml.load("\n".join(lines[start + 1:close]), Loader=yaml.BaseLoader))
+        except yaml.YAMLError:
+            return None
+        if isinstance(loaded, dict):
+            records.append(loaded)
+            placed.append(next(k for k in range(start + 1, close) if lines[k].strip()))
+        elif isinstance(loaded, list) and all(isinstance(r, dict) for r in loaded):
+            items = [k for k in range(start + 1, close) if _YAML_ITEM.match(lines[k])]
+            if len(items) != len(loaded):
+                return None
+            records += loaded
+            placed += items
+        else:
+            return None
+        end = close
+        start = close + 1
+        while start < len(lines) and not lines[start].strip():
+            start += 1
+    if end is None or len(records) < 2 or not all(all(isinstance(k, str) for k in r) for r in records):
+        return None
+    keys, header, names = _record_keys(records)
+    if not _task_columns(names):
+        return None
+    synthetic = list(lines)
+    for k in range(at, end + 1):
+        synthetic[k] = ""
+    synthetic[at] = "\t".join(header)
+    for record, line in zip(records, placed):
+        synthetic[line] = "\t".join(_record_value(record, key, keys, names) or " " for key in keys)
+    return _tabbed(synthetic, at, end, "yaml", at, end + 1, split_cell, split_text)
 
 
 #: a Mermaid diagram in Markdown, as a wiki or MkDocs page draws a plan's work ("```mermaid" / "flowchart TD" / …)

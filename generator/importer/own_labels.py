@@ -1,0 +1,220 @@
+"""A document's own names for its fields and columns, read as the common ones its note says they stand for.
+
+A plan written for its own readers often names an item's fields its own way and says so once, in a note on reading
+it: "“chính” là đơn vị chủ trì, “phụ” là đơn vị phối hợp, “hạn” là thời hạn", "Cột “Máy chính” là bộ phận chủ
+trì", "[CT: …] ghi bộ phận chủ trì, [PH: …] ghi bộ phận, cơ quan cùng làm, [HẠN: …] ghi mốc phải xong", "Dưới mỗi
+nhiệm vụ có các trường: `chu_tri::` đơn vị chủ trì, …", "đơn vị ở ô “Đến” là đơn vị chủ trì". The note is read once;
+each label that opens a line and each column head that uses such a name is written as the field's common name ("Chủ
+trì:", "Phối hợp:", "Thời hạn:"), so every reader after this one knows it; a group of fields in brackets closing an
+item, part of its text as printed, is read through ``in_fields``. Only the label changes: the value after it, what
+the draft quotes, stays as printed, and every line keeps its place.
+
+A notes app's inline fields ("chu_tri:: Phòng X", Obsidian's Dataview and Logseq write a field so, its key typed
+without marks) are read likewise where the key is a field's common name typed so ("chu_tri", "phoi-hop", "han"); and
+a line that names a body with its role after it ("- Phòng X: chủ trì", "- [x] Phòng X — nhận chủ trì (13/8)") as the
+field it is ("- Chủ trì: Phòng X"), the body's name as printed; a field's label alone over the bodies listed a line
+each under it as one labelled line; a role's mark set in superscript after a name, as the note names it ("…<sup>CT
+</sup>" with "<sup>CT</sup> chủ trì"), as the mark in brackets a doers' cell reads ("… (chủ trì)"). A code block is
+left as printed, for its own reader (``tables``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vi import fold
+from .fields import starts_body
+from .layout import FIELD_LABEL
+
+#: the common name of each role a note may give a label, as the readers know it; a body that only receives the work
+#: ("theo dõi", "để biết") has none
+LEAD, PARTNER, TIME, RECEIVER = "Chủ trì", "Phối hợp", "Thời hạn", "Để biết"
+
+#: what a note says a label stands for, folded: the body that leads ("đơn vị chủ trì", "bộ phận làm chính"), those
+#: that work with it ("đơn vị phối hợp", "bộ phận, cơ quan cùng làm"), the time ("thời hạn", "mốc phải xong", "hạn
+#: hoàn thành")
+_BODY = r"(?:(?:ten |cac |danh sach (?:cac )?)?(?:don vi|bo phan|co quan|phong|noi)(?:, (?:don vi|bo phan|co quan))? )?"
+_MEANING = (rf"(?P<lead>{_BODY}(?:chu tri|lam chinh|chiu trach nhiem chinh|dau moi))|"
+            rf"(?P<partner>{_BODY}(?:phoi hop|cung (?:lam|thuc hien|phoi hop)|tham gia))|"
+            r"(?P<time>thoi han(?: hoan thanh)?|(?:ngay |moc )?han(?: (?:hoan thanh|xong|chot))?|"
+            r"(?:moc|ngay|thoi gian) (?:phai )?(?:xong|hoan thanh))|"
+            rf"(?P<receiver>{_BODY}(?:chi )?(?:theo doi|de biet|nhan (?:thong tin|ket qua)))")
+#: a name in quotes or backticks, maybe the column's or the box's it is ("cột “Máy chính”", "đơn vị ở ô "Đến"",
+#: "`chu_tri::`"), or a tag as printed ("[CT: …]"), the clause's subject; then "là" or "ghi" or nothing, then what it
+#: stands for (not "Đơn vị ghi đầu tiên ở cột "X" là đơn vị chủ trì": the first body in it leads, not the column)
+_NAMED = re.compile(r"(?:^|(?<=[,;:(.—–-])|(?<=[,;:(.—–-] ))\s*"
+                    r"(?:(?:cac )?(?:don vi|bo phan|co quan)(?: ghi)? (?:o|trong) )?(?:(?:cot|o|truong|nhan|dong|muc)\s+)?"
+                    r"(?:[\"“”'‘’`]\s*(?P<quoted>[^\"“”'‘’`\n]{1,30}?)\s*:{0,2}\s*[\"“”'‘’`]|"
+                    r"\[(?P<tag>[^\[\]:\n]{1,20}?)\s*(?::[^\[\]\n]{0,10})?\]|"
+                    # … or a mark set in superscript after a name ("<sup>CT</sup> chủ trì; <sup>PH</sup> phối hợp")
+                    r"<sup>\s*(?P<sup>[^<>\n]{1,12}?)\s*</sup>)"
+                    rf"\s*(?:la|ghi|chi|de ghi|:|-|=)?\s*(?:{_MEANING})\b")
+#: … or the meaning first, the name after it in brackets ("đơn vị chủ trì (CT), đơn vị phối hợp (PH) và hạn hoàn
+#: thành (Hạn)"), the bracket a short name of one word
+_NAMED_AFTER = re.compile(r"\b(?:don vi|bo phan|co quan) (?:(?P<lead>chu tri)|(?P<partner>phoi hop))\s*"
+                          r"\((?P<bracketed>[a-z.]{1,6})\)|"
+                          r"\b(?P<time>thoi han|han hoan thanh)\s*\((?P<bracketed_time>[a-z.]{1,6})\)")
+#: an e-mail's header fields, folded: a note may say what they stand for ("đơn vị ở ô “Đến” là đơn vị chủ trì"), but a
+#: mail gives its item by the number in its subject, which no reader here follows yet: left as printed
+_MAIL_HEADER = {"den", "cc", "bcc", "tu", "gui", "tieu de", "chu de", "to", "from", "subject"}
+#: a line that may be a note on reading the document: where it says what a name stands for
+_NOTE_HINT = re.compile(r"\b(?:là|ghi|chỉ)\b|::|<sup>", re.I)
+
+#: a field's common name typed as a notes app's key, without marks, words joined by "_" or "-", folded
+_KEYS = {"chu tri": LEAD, "don vi chu tri": LEAD, "co quan chu tri": LEAD, "phu trach": LEAD,
+         "phoi hop": PARTNER, "don vi phoi hop": PARTNER, "co quan phoi hop": PARTNER, "cung lam": PARTNER,
+         "han": TIME, "thoi han": TIME, "han chot": TIME, "thoi gian": TIME, "hoan thanh": TIME}
+#: a notes app's inline field: its key, two colons, its value ("chu_tri:: Phòng X", "- phoi-hop:: Y")
+_INLINE_FIELD = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)(?P<key>[A-Za-z][A-Za-z_\- ]{1,30}?)::[ \t]*")
+
+
+def names(lines: list[str]) -> dict[str, str]:
+    """The document's own names for fields, as its notes define them: the name as printed, folded → the field's
+    common name."""
+    out: dict[str, str] = {}
+    for k, line in enumerate(lines):
+        if not _NOTE_HINT.search(line) and "(" not in line:
+            continue
+        joined = " ".join([line, *lines[k + 1:k + 2]])  # a note wrapped onto the next line, as a PDF's text is
+        folded = fold(joined)
+        for match in (*_NAMED.finditer(folded), *_NAMED_AFTER.finditer(folded)):
+            got = match.groupdict()
+            short = next((g for g in ("bracketed", "bracketed_time") if got.get(g)), None)
+            if short and len(folded) == len(joined) and not re.search(r"[A-ZĐ]", joined[match.start(short):match.end(short)]):
+                continue  # a short name is printed in capitals ("(CT)", "(Hạn)"), not a word ("Đơn vị chủ trì (hàng)")
+            name = (got.get("quoted") or got.get("tag") or got.get("sup") or got.get("bracketed")
+                    or got.get("bracketed_time") or "").strip(" :")
+            role = LEAD if got.get("lead") else PARTNER if got.get("partner") else RECEIVER if got.get("receiver") else TIME
+            if name and not re.search(r"\d", name) and len(name.split()) <= 5 and name not in _MAIL_HEADER:
+                out.setdefault(_key(name), role)
+    return out
+
+
+def relabelled(lines: list[str], own: dict[str, str] | None = None) -> list[str]:
+    """``lines`` with each label that opens a line and each column head that is one of the document's own names for a
+    field (``own``, read by ``names`` when not given), or a notes app's key typed so, written as the field's common
+    name, line for line; the lines that define them as printed. A label inside a line (a group of fields in brackets
+    closing an item) is left as printed, the item's text quoted as it is: ``in_fields`` reads it."""
+    own = names(lines) if own is None else own
+    marks = {name: _MARK[role] for name, role in own.items() if role in _MARK}
+    own = {name: role for name, role in own.items() if role != RECEIVER}
+    if marks:  # a mark in superscript after a name ("…xã hội<sup>CT</sup>"): the role in brackets, as a cell writes it
+        sup = re.compile(rf"\s*<sup>\s*(?P<name>{'|'.join(_spelt(name) for name in marks)})\s*</sup>", re.I)
+        lines = [sup.sub(lambda m: f" ({marks[_key(m['name'])]})", line) if "<sup>" in line
+                 and not names([line]) else line for line in lines]
+    if own:
+        spelt = "|".join(sorted((_spelt(name) for name in own), key=len, reverse=True))
+        # a label at the line's start (after its list mark), its one colon or two; or a cell that is the name and
+        # nothing else
+        label = re.compile(rf"^(?P<before>\s*(?:[-*+•]\s+)?)(?P<name>{spelt})\s*:{{1,2}}", re.I)
+        cell = re.compile(rf"(?P<before>(?:^|\t|\|)\s*(?:\*\*)?)(?P<name>{spelt})(?P<after>(?:\*\*)?\s*(?=\t|\||$))", re.I)
+    out = []
+    fenced = False
+    for line in lines:
+        if _FENCE.match(line):  # a code block is data its own reader reads (a YAML or JSON export): as printed
+            fenced = not fenced
+        if fenced or _FENCE.match(line):
+            out.append(line)
+            continue
+        field = _INLINE_FIELD.match(line)
+        if field and not line[field.end():].strip() and (_key(field["key"]) in _KEYS or _key(field["key"]) in own):
+            out.append("")  # an inline field left empty ("phoi_hop::") says nothing: a blank line, not a label whose
+            continue        # value the next line would be
+        if own and not (_NOTE_HINT.search(line) and names([line])):
+            line = label.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}:", line, count=1)
+            if "\t" in line or "|" in line:
+                line = cell.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}{m['after']}", line)
+        field = _INLINE_FIELD.match(line)
+        if field and _key(field["key"]) in _KEYS:
+            line = f"{field['lead']}{_KEYS[_key(field['key'])]}: {line[field.end():]}"
+        elif ":" in line or "—" in line or "–" in line or " - " in line:
+            role = _role_after(line)
+            line = line if role is None else role
+        out.append(line)
+    return _listed_values(out)
+
+
+#: a Markdown code block's fence
+_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
+#: a field's label alone on its line ("Phối hợp:", "- Đơn vị phối hợp:"), its values the list under it
+_BARE_FIELD = re.compile(rf"^\s*(?:[-*+•]\s+)?(?P<label>{FIELD_LABEL})\s*:\s*$", re.I)
+#: an item of that list: a body's name after its mark ("- Liên minh Hợp tác xã tỉnh", "  - UBND các xã, phường")
+_LISTED = re.compile(r"^\s*[-*+•]\s+(?P<value>\S.*?)\s*[;,.]?\s*$")
+
+
+def _listed_values(lines: list[str]) -> list[str]:
+    """``lines`` with each field's label alone on its line and the bodies listed a line each under it ("Phối hợp:" /
+    "- Liên minh Hợp tác xã tỉnh" / "- Sở Tài chính", as a form or a YAML block writes a list) as one labelled line
+    ("Phối hợp: Liên minh Hợp tác xã tỉnh; Sở Tài chính"), the list's lines blank, line for line."""
+    out = list(lines)
+    fenced = False
+    for at, line in enumerate(lines):
+        fenced = fenced != bool(_FENCE.match(line))
+        if fenced or not line.rstrip().endswith(":") or not _BARE_FIELD.match(line):
+            continue
+        values, end = [], at + 1
+        while end < len(lines) and (item := _LISTED.match(lines[end])) and starts_body(item["value"]):
+            values.append(item["value"])
+            end += 1
+        if values:
+            out[at] = f"{line.rstrip()} {'; '.join(values)}"
+            out[at + 1:end] = [""] * (end - at - 1)
+    return out
+
+
+#: a line under an item that names a body and its role after it, nothing else, as a list of those given the work writes
+#: it ("- Phòng Quản lý thương mại: chủ trì", "- Sở Khoa học và Công nghệ — phối hợp", or a to-do each unit ticks as
+#: it takes its part: "- [x] Phòng X — nhận chủ trì (13/8)"): the body's field, labelled as a field is; one that only
+#: receives the work ("— để biết", "— nhận để biết", "— theo dõi") has no part in it
+_ROLE_AFTER = re.compile(r"^(?P<mark>\s*(?:[-*+•]\s+)?)(?:\[[ xX]\]\s+)?(?P<who>[^:;—–()\[\]]{3,120}?)\s*(?::|\s[—–-])\s*"
+                         r"(?:(?:đã\s+)?nhận\s+)?(?P<role>chủ trì|thực hiện|phối hợp|cùng làm|tham gia|để biết|theo dõi)"
+                         r"(?:\s*\([^()]{0,30}\))?\s*[.;]?\s*$", re.I)
+_ROLE_LABEL = {"chu tri": LEAD, "thuc hien": LEAD, "phoi hop": PARTNER, "cung lam": PARTNER, "tham gia": PARTNER}
+
+
+def _role_after(line: str) -> str | None:
+    """``line`` as the labelled line of the body it names with its role after it (``_ROLE_AFTER``): "- Chủ trì: X", ""
+    for a body that only receives the work; None for any other line."""
+    said = _ROLE_AFTER.match(line)
+    if said is None or not starts_body(said["who"]):
+        return None
+    label = _ROLE_LABEL.get(fold(said["role"]))
+    return f"{said['mark']}{label}: {said['who'].strip()}" if label else ""
+
+
+def in_fields(text: str, own: dict[str, str]) -> str:
+    """The fields of a group in brackets (``text``, its fields apart by ";"), each label that is one of the document's own
+    names (``own``) written as the field's common name: "chính: X; hạn: …" → "Chủ trì: X; Thời hạn: …"."""
+    if not own:
+        return text
+    parts = re.split(r"(;\s*)", text)
+    for k in range(0, len(parts), 2):
+        name, colon, rest = parts[k].partition(":")
+        if colon and _key(name) in own:
+            parts[k] = f"{own[_key(name)]}:{rest.lstrip(':')}"
+    return "".join(parts)
+
+
+#: a role's mark in brackets after a body's name, as the readers of a doers' cell know it ("X (chủ trì), Y (phối hợp)")
+_MARK = {LEAD: "chủ trì", PARTNER: "phối hợp", RECEIVER: "để biết"}
+
+
+def _key(name: str) -> str:
+    return " ".join(fold(name).replace("_", " ").replace("-", " ").split())
+
+
+def _spelt(name: str) -> str:
+    """A pattern for ``name`` as printed in the text, marked or not, its words apart by spaces or "_"."""
+    return r"[\s_]+".join(_letters(word) for word in name.split())
+
+
+def _letters(word: str) -> str:
+    """A pattern for a folded word as printed: each letter with any of its marks ("han" → "h[aàáạảãâ…]n")."""
+    return "".join(_MARKED.get(ch, re.escape(ch)) for ch in word)
+
+
+_MARKED = {
+    "a": "[aàáạảãâầấậẩẫăằắặẳẵAÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴ]", "e": "[eèéẹẻẽêềếệểễEÈÉẸẺẼÊỀẾỆỂỄ]", "i": "[iìíịỉĩIÌÍỊỈĨ]",
+    "o": "[oòóọỏõôồốộổỗơờớợởỡOÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠ]", "u": "[uùúụủũưừứựửữUÙÚỤỦŨƯỪỨỰỬỮ]", "y": "[yỳýỵỷỹYỲÝỴỶỸ]",
+    "d": "[dđDĐ]",
+}

@@ -1,0 +1,371 @@
+"""kehoach import: a document's own names for its fields and columns, as its note on reading it says ("“chính” là đơn
+vị chủ trì, “phụ” là đơn vị phối hợp, “hạn” là thời hạn", "Cột “Máy chính” là bộ phận chủ trì"); fields given as a
+run of tags in square brackets ("[CT: X] [PH: Y] [HẠN: …]") or as a group in braces, a bar between them ("{chính: X |
+hạn: …}"); a notes app's inline fields typed without marks ("chu_tri:: X", Obsidian's Dataview, Logseq); a table of
+the codes a document gives its units, used short in its table of tasks ("ML 201 | Phòng Kinh doanh") (issue 11).
+
+Tested on documents written here, never on the held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafts import plan_head, word_document, written
+
+TAIL = ["", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.\tKT. CHỦ TỊCH", "\tPHÓ CHỦ TỊCH", "", "\tLê Thị Thu"]
+PHUONG = dict(issuer="ỦY BAN NHÂN DÂN PHƯỜNG THỦY XUÂN", number="88/KH-UBND", place="Huế",
+              title="Hỗ trợ tổ hợp tác làm nón lá lên hợp tác xã")
+
+
+def _head(day: str = "ngày 02 tháng 10 năm 2026", **values) -> list[str]:
+    return plan_head(day, **(values or PHUONG))
+
+
+def _md(lines: list[str]) -> list[str]:
+    return [x for line in lines for x in (line.replace("\t", " "), "")]
+
+
+BRACES = ["- Cuối mỗi việc ghi phần giao trong ngoặc nhọn: \"chính\" là đơn vị chủ trì, \"phụ\" là đơn vị phối hợp, "
+          "\"hạn\" là thời hạn.",
+          "1. Họp các hộ làm nón, lấy ý kiến về vốn góp và điều lệ {chính: Phòng Kinh tế | phụ: Hội Phụ nữ phường | "
+          "hạn: 20/10/2026}",
+          "2. Hướng dẫn lập hồ sơ đăng ký hợp tác xã {chính: Trung tâm Phục vụ hành chính công phường | hạn: 15/11/2026}",
+          "3. Đưa nón lá lên gian hàng của phường; đăng ký sản phẩm OCOP {chính: Đoàn Thanh niên phường | phụ: Bưu điện "
+          "phường}"]
+
+QUESTIONS = ["Các việc dưới đây viết theo lối hỏi - đáp: “Ai lo chính” là đơn vị chủ trì, “Làm cùng ai” là đơn vị "
+             "phối hợp, “Bao giờ xong” là thời hạn.",
+             "1. Chọn các tổ đủ điều kiện, gặp từng tổ nghe vướng mắc.",
+             "Ai lo chính: Phòng Kinh tế",
+             "Làm cùng ai: Hội Phụ nữ phường",
+             "Bao giờ xong: 15/11/2026",
+             "2. Mở lớp bồi dưỡng kế toán hợp tác xã cho tổ trưởng.",
+             "Ai lo chính: Liên minh Hợp tác xã tỉnh",
+             "Làm cùng ai: không",
+             "Bao giờ xong: tháng 12/2026"]
+
+
+@pytest.mark.parametrize("suffix, lines", [(".txt", BRACES), (".md", _md(QUESTIONS))])
+def test_labels_a_note_names(tmp_path, suffix, lines):
+    draft = written(tmp_path, "ke-hoach" + suffix, _head() + lines + TAIL)
+    first, second = draft.texts()[0][:10], draft.texts()[1][:10]
+    assert len(draft.tasks) == (3 if suffix == ".txt" else 2)  # the note is no task
+    assert draft.lead(first) == ["Phòng Kinh tế"]
+    assert draft.coop(first)[0].startswith("Hội Phụ nữ phường")
+    assert draft[first]["deadline"]["before"] in ("2026-10-20", "2026-11-15")
+    assert draft.lead(second)[0].startswith(("Trung tâm Phục vụ hành chính công", "Liên minh Hợp tác xã"))
+    assert not draft.coop(second)
+    assert "Ai lo" not in draft[first]["text"]  # the fields' lines are no part of the work
+    assert "{" not in draft[first]["text"] or "{chính: Phòng Kinh tế |" in draft[first]["text"]  # quoted as printed
+
+
+COLUMNS = [["TT", "Việc", "Người cầm trịch", "Người đỡ", "Xong trước"],
+           ["1", "Khảo sát các hộ làm nón ở các tổ dân phố", "Phòng Kinh tế", "Hội Phụ nữ phường", "30/10/2026"],
+           ["2", "Dựng điểm trưng bày nón lá tại nhà văn hóa", "Phòng Văn hóa - Xã hội", "", "15/12/2026"]]
+COLUMN_NOTE = "Cột “Người cầm trịch” là đơn vị chủ trì, cột “Người đỡ” là đơn vị phối hợp."
+
+
+@pytest.mark.parametrize("kind", ["docx", "txt"])
+def test_columns_a_note_names(tmp_path, kind):
+    if kind == "docx":
+        draft = word_document(tmp_path, "ke-hoach.docx", _head() + [COLUMN_NOTE], COLUMNS, TAIL)
+    else:
+        draft = written(tmp_path, "ke-hoach.txt", _head() + [COLUMN_NOTE] + ["\t".join(r) for r in COLUMNS] + TAIL)
+    assert draft.lead("Khảo sát") == ["Phòng Kinh tế"]
+    assert draft.coop("Khảo sát")[0].startswith("Hội Phụ nữ phường")
+    assert draft.lead("Dựng điểm")[0].startswith("Phòng Văn hóa")
+    assert draft["Dựng điểm"]["deadline"]["before"] == "2026-12-15"
+
+
+TAGS = ["Cách đọc: [CT: …] ghi bộ phận chủ trì, [PH: …] ghi bộ phận, cơ quan cùng làm, [HẠN: …] ghi mốc phải xong.",
+        "1. Khảo sát vùng nuôi ong của các tổ hợp tác. [CT: Phòng Nguyên liệu] [PH: Hợp tác xã Ong mật Quảng Bạ] "
+        "[HẠN: 30/10/2026]",
+        "2. Gắn mã truy xuất cho từng thùng mật khi nhận. [CT: Phòng Kỹ thuật - Chất lượng] [HẠN: khi nhận mật]",
+        "3. Thanh toán tiền mật sau biên bản nghiệm thu. [Chủ trì: Phòng Kế toán] [Thời hạn: 15/12/2026]",
+        "4. Phân loại mật ngay tại kho. [CT: Phòng Kỹ thuật - Chất lượng] [PH: Xưởng Lọc; Phòng Nguyên liệu] "
+        "[HẠN: 15/02/2027]"]
+
+
+def _wrapped(lines: list[str]) -> list[str]:
+    """``lines`` wrapped inside their tags, as a PDF's text breaks them ("… [PH:" / "Hợp tác xã …] [HẠN: …]")."""
+    return [part for line in lines for part in line.replace("[PH: ", "[PH:\n").replace("[Chủ trì: ", "[Chủ trì:\n")
+            .split("\n")]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_fields_in_a_run_of_square_tags(tmp_path, suffix):
+    lines = _wrapped(TAGS) if suffix == ".txt" else _md(TAGS)
+    draft = written(tmp_path, "ke-hoach" + suffix, plan_head(
+        "ngày 01 tháng 9 năm 2026", issuer="CÔNG TY CỔ PHẦN MẬT ONG BẮC HÀ", number="41/KH-MOBH", place="Lào Cai",
+        title="Thu mua mật ong của tổ hợp tác") + lines + TAIL)
+    assert len(draft.tasks) == 4
+    assert draft.lead("Khảo sát") == ["Phòng Nguyên liệu"]
+    assert draft.coop("Khảo sát")[0].startswith("Hợp tác xã Ong mật Quảng Bạ")
+    assert draft["Khảo sát"]["deadline"]["before"] == "2026-10-30"
+    assert draft.lead("Gắn mã")[0].startswith("Phòng Kỹ thuật - Chất lượng") and not draft.coop("Gắn mã")
+    assert draft.lead("Thanh toán") == ["Phòng Kế toán"]
+    assert draft["Thanh toán"]["deadline"]["before"] == "2026-12-15"
+    assert "[CT: Phòng Nguyên liệu] [PH:" in draft["Khảo sát"]["text"]  # the item's text quoted as printed
+    assert draft.lead("Phân loại")[0].startswith("Phòng Kỹ thuật")  # a tag's list is its field's, not another lead
+    assert draft.coop("Phân loại") == ["Xưởng Lọc", "Phòng Nguyên liệu"]
+
+
+@pytest.mark.parametrize("mark", ["", "- "])
+def test_a_notes_apps_inline_fields(tmp_path, mark):
+    # Obsidian's Dataview writes a field a line under the task ("chu_tri:: X"), Logseq a property of the block
+    # ("- chu-tri:: X"): the keys typed without marks, no note needed
+    sep = "_" if not mark else "-"
+    lines = ["### NV01 - Rà soát homestay", "Rà soát 12 cơ sở homestay của hợp tác xã theo tiêu chuẩn quốc gia.",
+             f"{mark}chu{sep}tri:: Phòng Quản lý du lịch", f"{mark}phoi{sep}hop:: UBND các xã có homestay",
+             f"{mark}han:: 2026-11-30", "",
+             "### NV02 - Đường dây nóng", "Duy trì đường dây nóng nhận phản ánh của khách về dịch vụ của hợp tác xã.",
+             f"{mark}chu{sep}tri:: Văn phòng Sở", f"{mark}phoi{sep}hop::", f"{mark}han:: 2027-02-20"]
+    draft = written(tmp_path, "ke-hoach.md", _md(plan_head(
+        "ngày 12 tháng 10 năm 2026", issuer="SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH HÀ GIANG", number="901/KH-SVHTTDL",
+        place="Tuyên Quang", title="Hỗ trợ hợp tác xã du lịch cộng đồng")) + lines + _md(TAIL))
+    assert draft.lead("Rà soát") == ["Phòng Quản lý du lịch"]
+    assert draft.coop("Rà soát")[0].startswith("UBND các xã")
+    assert draft["Rà soát"]["deadline"]["before"] == "2026-11-30"
+    assert draft.lead("Duy trì")[0].startswith("Văn phòng Sở") and not draft.coop("Duy trì")
+    assert draft["Duy trì"]["deadline"]["before"] == "2027-02-20"
+
+
+CODES_MD = ["Bộ phận của Công ty ghi bằng mã như bảng dưới đây.", "",
+            "| Mã | Bộ phận | Người trực |", "|---|---|---|", "| P01 | Phòng Thu mua | Chị Lan |",
+            "| P02 | Phòng Kế toán | Anh Bình |", "| X03 | Đội Xe thu gom | Anh Tú |", "",
+            "| TT | Việc | Chủ trì | Phối hợp | Thời hạn |", "|---|---|---|---|---|",
+            "| 1 | Ký hợp đồng mua cà phê với hợp tác xã | P01 | P02 | 30/11/2026 |",
+            "| 2 | Chở cà phê của tổ hợp tác về kho | X03 | P01; Hợp tác xã Cà phê Ea Tu | 15/12/2026 |",
+            "| 3 | Tổng hợp sản lượng cả năm | P02 | P01, X03 | 31/12/2027 |", ""]
+CODES_TXT = ["Trong bảng phân công, bộ phận ghi bằng số máy lẻ như danh bạ dưới đây.",
+             "Máy lẻ\tBộ phận\tNgười trực", "ML 101\tPhòng Thu mua\tChị Lan", "ML 102\tPhòng Kế toán\tAnh Bình",
+             "ML 103\tĐội Xe thu gom\tAnh Tú", "III. PHÂN CÔNG", "TT\tViệc\tChủ trì\tPhối hợp\tThời hạn",
+             "1\tKý hợp đồng mua cà phê với hợp tác xã\tML 101\tML 102\t30/11/2026",
+             "2\tChở cà phê của tổ hợp tác về kho\tML 103\tML 101; Hợp tác xã Cà phê Ea Tu\t15/12/2026",
+             "3\tTổng hợp sản lượng cả năm\tML 102\tML 101, ML 103\t31/12/2027"]
+
+
+@pytest.mark.parametrize("suffix, lines", [(".md", CODES_MD), (".txt", CODES_TXT)])
+def test_units_by_the_codes_a_table_gives_them(tmp_path, suffix, lines):
+    head = plan_head("ngày 20 tháng 10 năm 2026", issuer="CÔNG TY TNHH CÀ PHÊ BUÔN ĐÔN", number="12/KH-CPBĐ",
+                     place="Đắk Lắk", title="Thu mua cà phê của hợp tác xã")
+    draft = written(tmp_path, "ke-hoach" + suffix, (_md(head) if suffix == ".md" else head) + lines
+                    + (_md(TAIL) if suffix == ".md" else TAIL))
+    assert len(draft.tasks) == 3  # the table of codes gives no task
+    assert draft.lead("Ký hợp đồng") == ["Phòng Thu mua"]
+    assert draft.coop("Ký hợp đồng") == ["Phòng Kế toán"]
+    assert draft.lead("Chở cà phê") == ["Đội Xe thu gom"]  # the name the table spells out, whole
+    assert draft.coop("Chở cà phê")[0] == "Phòng Thu mua"
+    assert draft.coop("Tổng hợp") == ["Phòng Thu mua", "Đội Xe thu gom"]
+
+
+def test_a_mails_header_is_left_as_printed():
+    from generator.importer import own_labels
+
+    lines = ["Theo Quy chế: đơn vị ở ô \"Đến\" là đơn vị chủ trì; các đơn vị ở ô \"CC\" là đơn vị phối hợp; "
+             "\"phụ\" là đơn vị phối hợp.", "Đến: Phòng Kinh tế", "CC: Hội Nông dân xã", "1. Việc {phụ: Y}"]
+    assert own_labels.names(lines) == {"phu": "Phối hợp"}
+    assert own_labels.relabelled(lines)[1:] == lines[1:]  # a label inside an item's line is quoted as printed …
+    assert own_labels.in_fields("phụ: Y; hạn: 30/11", own_labels.names(lines)) == "Phối hợp: Y; hạn: 30/11"  # … read so
+
+
+CAPTIONED = [["Mã", "Việc", "Cùng làm", "Xong trước"]]
+
+
+@pytest.mark.parametrize("caption", ["Bảng 2. Việc do {lead} chủ trì", "Biểu 3: Nhiệm vụ của {lead}"])
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_tables_whose_caption_names_their_lead(tmp_path, caption, suffix):
+    # a plan split into a table per lead, the lead only in each table's caption, the tables one after another
+    head = plan_head("ngày 16 tháng 10 năm 2026", issuer="CÔNG TY CỔ PHẦN MÂY TRE NGỌC ĐỘNG", number="36/KH-MTNĐ",
+                     place="Hà Nam", title="Thu mua mây của hợp tác xã")
+    lines = ["Cách đọc: tên mỗi bảng dưới đây ghi đơn vị chủ trì các việc trong bảng.", ""]
+    for lead, rows in (("Phòng Thu mua", [["TM-1", "Ký hợp đồng mua mây với 04 hợp tác xã", "Phòng Kế toán",
+                                           "15/12/2026"],
+                                          ["TM-2", "Cân, phân loại mây tại điểm gom", "Tổ Kiểm hàng", "Hằng tuần"]]),
+                       ("Xưởng Kỹ thuật", [["KT-1", "Tập huấn cách phơi, chẻ mây cho thành viên", "", "28/02/2027"]])):
+        lines += [caption.format(lead=lead), ""]
+        table = CAPTIONED + rows
+        if suffix == ".md":
+            lines += ["| " + " | ".join(table[0]) + " |", "|---|---|---|---|"] + ["| " + " | ".join(r) + " |"
+                                                                                for r in table[1:]] + [""]
+        else:
+            lines += ["\t".join(r) for r in table] + [""]
+    draft = written(tmp_path, "ke-hoach" + suffix, (_md(head) if suffix == ".md" else head) + lines
+                    + (_md(TAIL) if suffix == ".md" else TAIL))
+    assert len(draft.tasks) == 3  # the captions are no tasks
+    assert draft.lead("Ký hợp đồng") == ["Phòng Thu mua"] and draft.coop("Ký hợp đồng") == ["Phòng Kế toán"]
+    assert draft.lead("Cân, phân loại") == ["Phòng Thu mua"]
+    assert draft.lead("Tập huấn") == ["Xưởng Kỹ thuật"]
+
+
+RANGES = ["II. CÁC VIỆC CẦN LÀM",
+          "{w} 1. Rà soát số hộ nuôi ong, số đàn của các tổ hợp tác. Thời hạn: trước 31/10/2026.",
+          "{w} 2. Tổ chức đối thoại với các hộ về góp vốn, điều lệ dự kiến. Thời hạn: tháng 11/2026.",
+          "{w} 3. Kiểm tra dư lượng kháng sinh trong mật của các tổ. Thời hạn: trước 15/11/2026.",
+          "{w} 4. Đăng ký nhãn hiệu chứng nhận mật ong của xã. Thời hạn: quý II/2027.",
+          "{w} 5. Giới thiệu mật ong tại hội chợ Tết của huyện cũ. Thời hạn: tháng 01/2027.",
+          "III. TỔ CHỨC THỰC HIỆN",
+          "- {w} 1 đến {wl} 3: Phòng Kinh tế chủ trì, Hội Nông dân xã phối hợp; riêng {wl} 3 do Trạm Chăn nuôi và Thú y "
+          "chủ trì.",
+          "- {w} 4 và {wl} 5: Phòng Văn hóa - Xã hội chủ trì; {wl} 5 có Đoàn Thanh niên xã phối hợp."]
+
+
+@pytest.mark.parametrize("word", ["Việc", ""])
+def test_items_given_out_later_by_ranges_of_their_numbers(tmp_path, word):
+    # the items numbered "Việc 1." or "1.", given out later as "việc 1 đến việc 3" / "nhiệm vụ 1 đến nhiệm vụ 3"
+    later = "Việc" if word else "Nhiệm vụ"
+    lines = [line.format(w=word, wl=later.lower()).replace("- {w} ".format(w=word) if word else "-  ", f"- {later} ")
+             .strip() for line in RANGES]
+    head = plan_head("ngày 22 tháng 9 năm 2026", issuer="ỦY BAN NHÂN DÂN XÃ BA VÌ", number="214/KH-UBND",
+                     place="Hà Nội", title="Hỗ trợ tổ hợp tác nuôi ong lên hợp tác xã")[:-1]
+    draft = written(tmp_path, "ke-hoach.txt", head + lines + TAIL)
+    assert len(draft.tasks) == 5  # the lines that give them out are no tasks
+    first = "Việc 1." if word else "Rà soát"
+    for prefix in (first, "Việc 2." if word else "Tổ chức đối thoại"):
+        assert draft.lead(prefix) == ["Phòng Kinh tế"] and draft.coop(prefix)[0].startswith("Hội Nông dân xã")
+    third, fourth, fifth = ("Việc 3.", "Việc 4.", "Việc 5.") if word else ("Kiểm tra dư lượng", "Đăng ký", "Giới thiệu")
+    assert draft.lead(third)[0].startswith("Trạm Chăn nuôi và Thú y") and not draft.coop(third)
+    assert draft.lead(fourth)[0].startswith("Phòng Văn hóa") and not draft.coop(fourth)
+    assert draft.lead(fifth)[0].startswith("Phòng Văn hóa")
+    assert draft.coop(fifth)[0].startswith("Đoàn Thanh niên xã")
+    assert draft[first]["deadline"]["before"] == "2026-10-31"  # the item's own time stands
+    assert draft.notes("theo số thứ tự") or any("theo số thứ tự" in r for t in draft.tasks for r in t.get("review", []))
+
+
+SCT = dict(issuer="SỞ CÔNG THƯƠNG TỈNH HÀ TĨNH", number="2719/KH-SCT", place="Hà Tĩnh",
+           title="Đưa hàng hóa của hợp tác xã vào siêu thị")
+ROLE_ITEMS = [("Khảo sát các hợp tác xã có sản phẩm OCOP, lập danh mục sản phẩm. Hoàn thành trước ngày 30/9/2026.",
+               [("Phòng Quản lý thương mại", "chủ trì"), ("Liên minh Hợp tác xã tỉnh", "phối hợp")]),
+              ("Tổ chức hội nghị kết nối hợp tác xã với các chuỗi bán lẻ. Thời gian: tháng 10/2026.",
+               [("Trung tâm Khuyến công và Xúc tiến thương mại", "chủ trì"), ("Phòng Quản lý thương mại", "phối hợp"),
+                ("Văn phòng Sở", "để biết")]),
+              ("Mở 03 lớp tập huấn bán hàng trên sàn thương mại điện tử. Hoàn thành trước 15/11/2026.",
+               [("Phòng Quản lý công nghiệp", "chủ trì")])]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_bodies_listed_with_their_roles_after_them(tmp_path, suffix):
+    # each item's bodies a line each, the role after the name: "- X: chủ trì" in a text, a check-list ticked by each
+    # unit as it takes its part in a wiki's page ("- [x] X — nhận chủ trì (13/8)"), its items under "### Nhiệm vụ N"
+    lines = []
+    for number, (work, roles) in enumerate(ROLE_ITEMS, start=1):
+        if suffix == ".txt":
+            lines += [f"{number}. {work}"] + [f"- {who}: {role}" for who, role in roles]
+        else:
+            lines += [f"### Nhiệm vụ {number}", "", work, ""] + [f"- [x] {who} — nhận {role} ({12 + number}/8)"
+                                                             for who, role in roles] + [""]
+    head = plan_head("ngày 12 tháng 8 năm 2026", **SCT)
+    draft = written(tmp_path, "ke-hoach" + suffix, (_md(head) if suffix == ".md" else head) + lines
+                    + (_md(TAIL) if suffix == ".md" else TAIL))
+    assert len(draft.tasks) == 3  # the lines of bodies are no tasks
+    assert draft.lead("Khảo sát") == ["Phòng Quản lý thương mại"]
+    assert draft.coop("Khảo sát")[0].startswith("Liên minh Hợp tác xã tỉnh")
+    assert draft["Khảo sát"]["deadline"]["before"] == "2026-09-30"
+    assert draft.lead("Tổ chức hội nghị")[0].startswith("Trung tâm Khuyến công")
+    assert draft.coop("Tổ chức hội nghị") == ["Phòng Quản lý thương mại"]  # the body told "để biết" has no part
+    assert draft.lead("Mở 03 lớp") == ["Phòng Quản lý công nghiệp"] and not draft.coop("Mở 03 lớp")
+
+
+SUP_ROWS = [["1", "Rà soát hợp tác xã có thuê lao động", "Phòng Việc làm<sup>CT</sup>, Liên minh Hợp tác xã tỉnh<sup>PH</sup>, "
+             "Văn phòng Sở<sup>TD</sup>", "30/11/2026"],
+            ["2", "Soạn mẫu hợp đồng lao động cho hợp tác xã", "Thanh tra Sở<sup>PH</sup>, Phòng Tiền lương<sup>CT</sup>",
+             "15/12/2026"]]
+SUP_LEGEND = "> Ký hiệu trong cột \"Đơn vị thực hiện\": <sup>CT</sup> chủ trì; <sup>PH</sup> phối hợp; <sup>TD</sup> theo dõi."
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_roles_marked_in_superscript_after_the_names(tmp_path, html):
+    head = ["TT", "Nhiệm vụ", "Đơn vị thực hiện", "Thời hạn"]
+    if html:
+        table = ["<table>", "<tr>" + "".join(f"<th>{c}</th>" for c in head) + "</tr>"] + \
+            ["<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in SUP_ROWS] + ["</table>"]
+    else:
+        table = ["| " + " | ".join(head) + " |", "|---|---|---|---|"] + ["| " + " | ".join(r) + " |" for r in SUP_ROWS]
+    draft = written(tmp_path, "ke-hoach.md", _md(plan_head("ngày 09 tháng 9 năm 2026", issuer="SỞ NỘI VỤ TỈNH PHÚ THỌ",
+                                                           number="2764/KH-SNV", place="Phú Thọ",
+                                                           title="Lao động trong hợp tác xã"))
+                    + table + ["", SUP_LEGEND, ""] + _md(TAIL))
+    assert draft.lead("Rà soát") == ["Phòng Việc làm"]
+    assert draft.coop("Rà soát")[0].startswith("Liên minh Hợp tác xã tỉnh")  # not the body that only follows it
+    assert len(draft.coop("Rà soát")) == 1
+    assert draft.lead("Soạn mẫu") == ["Phòng Tiền lương"]  # the mark leads, not the body named first
+    assert draft.coop("Soạn mẫu")[0].startswith("Thanh tra Sở")
+
+
+YAML_BLOCKS = ["```yaml", "so: 1", "viec: Lọc danh sách hợp tác xã còn ghi địa chỉ theo huyện cũ", "chu_tri: Phòng Đăng ký "
+               "kinh doanh", "han: 2026-09-25", "phoi_hop: ~", "```", "",
+               "```yaml", "so: 2", "viec: Gửi danh sách về từng xã, phường để đối chiếu địa chỉ mới",
+               "chu_tri: Phòng Đăng ký kinh doanh", "han: 10/10/2026", "phoi_hop:", "  - UBND các xã, phường",
+               "  - Thuế tỉnh", "```"]
+YAML_LIST = ["```yml", "- viec: Lọc danh sách hợp tác xã còn ghi địa chỉ theo huyện cũ",
+             "  chu_tri: Phòng Đăng ký kinh doanh", "  han: 2026-09-25", "- viec: Gửi danh sách về từng xã, phường để "
+             "đối chiếu địa chỉ mới", "  chu_tri: Phòng Đăng ký kinh doanh", "  han: 10/10/2026",
+             "  phoi_hop: [UBND các xã, Thuế tỉnh]", "```"]
+
+
+@pytest.mark.parametrize("block", [YAML_BLOCKS, YAML_LIST])
+def test_a_task_list_kept_as_yaml(tmp_path, block):
+    note = "Mỗi nhiệm vụ là một bản ghi YAML: `viec` là nội dung công việc; `chu_tri` là đơn vị chủ trì."
+    draft = written(tmp_path, "ke-hoach.md", _md(plan_head("ngày 09 tháng 9 năm 2026", issuer="SỞ TÀI CHÍNH TỈNH AN GIANG",
+                                                           number="3187/KH-STC", place="An Giang",
+                                                           title="Ghi lại địa chỉ trụ sở hợp tác xã"))
+                    + [note, ""] + block + [""] + _md(TAIL))
+    assert len(draft.tasks) == 2
+    assert draft.lead("Lọc danh sách") == ["Phòng Đăng ký kinh doanh"] and not draft.coop("Lọc danh sách")
+    assert draft["Lọc danh sách"]["deadline"]["before"] == "2026-09-25"
+    assert draft["Lọc danh sách"]["deadline"]["printed"] == "2026-09-25"  # as printed, not a date read back
+    coop = draft.coop("Gửi danh sách")
+    assert coop[0].startswith("UBND các xã") and coop[-1].startswith("Thuế tỉnh")
+    assert draft["Gửi danh sách"]["deadline"]["before"] == "2026-10-10"
+
+
+@pytest.mark.parametrize("mark", ["-", "+"])
+def test_a_fields_values_listed_under_its_label(tmp_path, mark):
+    lines = ["1. Khảo sát các hợp tác xã có sản phẩm OCOP, lập danh mục sản phẩm.", "Chủ trì: Phòng Quản lý thương mại",
+             "Phối hợp:", f"  {mark} Liên minh Hợp tác xã tỉnh", f"  {mark} Sở Tài chính", "Thời hạn: 30/9/2026",
+             "2. Tổ chức hội nghị kết nối hợp tác xã với các chuỗi bán lẻ.", "Chủ trì: Trung tâm Khuyến công",
+             "Thời hạn: tháng 10/2026"]
+    draft = written(tmp_path, "ke-hoach.txt", plan_head("ngày 12 tháng 8 năm 2026", **SCT) + lines + TAIL)
+    assert len(draft.tasks) == 2  # the list's lines are no tasks
+    assert draft.coop("Khảo sát")[0].startswith("Liên minh Hợp tác xã tỉnh")
+    assert draft.coop("Khảo sát")[1].startswith("Sở Tài chính")
+    assert draft["Khảo sát"]["deadline"]["before"] == "2026-09-30"
+
+
+TICKETS = [("GV-01", "Rà soát mã số vùng trồng của các hợp tác xã liên kết", "Phòng Kỹ thuật", "Chi cục Trồng trọt và Bảo vệ "
+            "thực vật tỉnh", "Trước 15/10/2026"),
+           ("GV-02", "Ký hợp đồng bao tiêu vụ nghịch với từng hợp tác xã", "Phòng Thu mua", "Phòng Kế toán",
+            "Trước 30/9/2026"),
+           ("GV-03", "Lấy mẫu trái ở vườn của từng tổ hợp tác gửi kiểm nghiệm", "Phòng Kỹ thuật", "—", "Tháng 10/2026")]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_work_tickets_under_their_titles(tmp_path, suffix):
+    # each task a ticket: its title alone on a line ("PHIẾU GIAO VIỆC SỐ GV-01"), its fields under it (a small table
+    # of a label and a value a row, or labelled lines), the lead labelled as the document's note names it
+    lines = ["Bộ phận ghi ở dòng \"Bộ phận nhận việc\" là bộ phận chủ trì; dòng \"Bộ phận phối hợp\" là bộ phận phối hợp.", ""]
+    for code, work, lead, partner, due in TICKETS:
+        if suffix == ".txt":
+            lines += [f"PHIẾU GIAO VIỆC SỐ {code}", f"Nội dung công việc\t{work}", f"Bộ phận nhận việc\t{lead}",
+                      f"Bộ phận phối hợp\t{partner}", f"Hạn hoàn thành\t{due}", ""]
+        else:
+            lines += [f"**Phiếu nhiệm vụ số {code[-1]}**", "", f"Nội dung công việc: {work}", "",
+                      f"Bộ phận nhận việc: {lead}", "", f"Bộ phận phối hợp: {partner}", "", f"Hạn hoàn thành: {due}", ""]
+    head = plan_head("ngày 20 tháng 8 năm 2026", issuer="CÔNG TY CỔ PHẦN XOÀI MỸ XƯƠNG", number="52/KH-XMX",
+                     place="Đồng Tháp", title="Xử lý xoài xuất khẩu của hợp tác xã")
+    draft = written(tmp_path, "ke-hoach" + suffix, (_md(head) if suffix == ".md" else head) + lines
+                    + (_md(TAIL) if suffix == ".md" else TAIL))
+    assert len(draft.tasks) == 3  # a ticket each, its title and its work quoted as printed
+
+    def task(words: str) -> dict:
+        return next(t for t in draft.tasks if words in t["text"])
+
+    def names(task: dict, key: str) -> list[str]:
+        return [draft.names[a] for a in task.get(key, [])]
+
+    assert names(task("Rà soát"), "lead") == ["Phòng Kỹ thuật"]
+    assert names(task("Rà soát"), "cooperating")[0].startswith("Chi cục Trồng trọt")
+    assert task("Rà soát")["deadline"]["before"] == "2026-10-15"
+    assert names(task("Ký hợp đồng"), "lead") == ["Phòng Thu mua"]
+    assert names(task("Ký hợp đồng"), "cooperating") == ["Phòng Kế toán"]
+    assert names(task("Lấy mẫu"), "lead") == ["Phòng Kỹ thuật"] and not names(task("Lấy mẫu"), "cooperating")
