@@ -369,3 +369,56 @@ def test_work_tickets_under_their_titles(tmp_path, suffix):
     assert names(task("Ký hợp đồng"), "lead") == ["Phòng Thu mua"]
     assert names(task("Ký hợp đồng"), "cooperating") == ["Phòng Kế toán"]
     assert names(task("Lấy mẫu"), "lead") == ["Phòng Kỹ thuật"] and not names(task("Lấy mẫu"), "cooperating")
+
+
+ROLE_COLUMN = [["TT", "Nội dung công việc", "Đơn vị", "Vai trò", "Thời hạn"],
+               ["1", "Ký phụ lục hợp đồng liên kết với các hợp tác xã", "Phòng Kế toán\nPhòng Thu mua\nBan Giám đốc",
+                "Phối hợp\nChủ trì\nNắm tình hình", "31/10/2026"],
+               ["2", "Sên thử 03 mẻ mứt gừng từ nguyên liệu của từng hợp tác xã", "Xưởng Sên mứt\nPhòng Kỹ thuật",
+                "Chủ trì\nPhối hợp", "15/11/2026"]]
+
+
+@pytest.mark.parametrize("kind", ["docx", "md"])
+def test_a_column_of_roles_beside_the_doers_line_for_line(tmp_path, kind):
+    head = plan_head("ngày 14 tháng 10 năm 2026", issuer="CÔNG TY TNHH MỨT TẾT VĂN LÂM", number="38/KH-MVL",
+                     place="Hưng Yên", title="Thu mua gừng của hợp tác xã")
+    if kind == "docx":
+        draft = word_document(tmp_path, "ke-hoach.docx", head, ROLE_COLUMN, TAIL)
+    else:
+        rows = ["| " + " | ".join(c.replace("\n", "<br>") for c in row) + " |" for row in ROLE_COLUMN]
+        draft = written(tmp_path, "ke-hoach.md", _md(head) + [rows[0], "|---|---|---|---|---|", *rows[1:], ""]
+                        + _md(TAIL))
+    assert draft.lead("Ký phụ lục") == ["Phòng Thu mua"]  # the body whose line says "Chủ trì", not the first
+    assert draft.coop("Ký phụ lục") == ["Phòng Kế toán"]  # the board that only follows it takes no part
+    assert draft.lead("Sên thử") == ["Xưởng Sên mứt"] and draft.coop("Sên thử") == ["Phòng Kỹ thuật"]
+
+
+MESSAGES = {"sms": ["[LMHTX 07/10/2026 08:15] Gửi Ban Kiểm tra - Tư vấn: chủ trì việc 1, phối hợp Văn phòng Liên minh; "
+                    "xong trước 31/10/2026.",
+                    "[LMHTX 07/10/2026 08:20] Gửi Trung tâm Tư vấn và Đào tạo: chủ trì việc 2, hạn tháng 12/2026; việc 3 "
+                    "cũng do Trung tâm chủ trì, làm thường xuyên."],
+            "chat": ["[08:15, 07/10/2026] Kính gửi Ban Kiểm tra - Tư vấn: chủ trì việc 1, phối hợp Văn phòng Liên minh; "
+                     "xong trước 31/10/2026.", "",
+                     "[08:20, 07/10/2026] Kính gửi Trung tâm Tư vấn và Đào tạo: việc 2 Trung tâm chủ trì, hạn tháng "
+                     "12/2026; việc 3 cũng do Trung tâm chủ trì, làm thường xuyên."]}
+
+
+@pytest.mark.parametrize("kind", ["sms", "chat"])
+def test_items_given_out_by_the_messages_a_plan_copies_in(tmp_path, kind):
+    # the items name no doer; the messages that gave them out, copied in after them, do: the body each is sent to
+    # leads the items it names with "chủ trì", with the partners and the time the clause gives
+    lines = ["II. NỘI DUNG CÔNG VIỆC", "1. Khảo sát sổ sách kế toán của các hợp tác xã.",
+             "2. Mở lớp tập huấn phần mềm kế toán cho hợp tác xã.", "3. Đặt đường dây nóng giải đáp vướng mắc kế toán.",
+             "III. PHÂN CÔNG (TIN NHẮN GIAO VIỆC ĐÃ GỬI)", *MESSAGES[kind]]
+    head = plan_head("ngày 06 tháng 10 năm 2026", issuer="LIÊN MINH HỢP TÁC XÃ TỈNH LÀO CAI", number="118/KH-LMHTX",
+                     place="Lào Cai", title="Hợp tác xã dùng phần mềm kế toán")[:-1]
+    suffix = ".txt" if kind == "sms" else ".md"
+    draft = written(tmp_path, "ke-hoach" + suffix, (head if kind == "sms" else _md(head)) + lines + TAIL)
+    assert len(draft.tasks) == 3  # the messages are no tasks of their own
+    assert draft.lead("Khảo sát") == ["Ban Kiểm tra - Tư vấn"]
+    assert draft.coop("Khảo sát")[0].startswith("Văn phòng Liên minh")
+    assert draft["Khảo sát"]["deadline"]["before"] == "2026-10-31"
+    assert draft.lead("Mở lớp")[0].startswith("Trung tâm Tư vấn và Đào tạo")
+    assert draft["Mở lớp"]["deadline"]["month"] == 12
+    assert draft.lead("Đặt đường dây")[0].startswith("Trung tâm Tư vấn và Đào tạo")
+    assert draft["Đặt đường dây"]["deadline"]["kind"] == "ongoing"

@@ -226,6 +226,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # do phòng Kinh tế chủ trì, …; riêng điểm c giao …"
     tasks = _numbers_given(paras, tasks, known, agencies, _plan_year(meta), _signed_on(meta))  # "- Việc 1 đến việc 4:
     # Phòng Kinh tế chủ trì, …; riêng việc 3 do …"
+    tasks = _messages_given(paras, tasks, known, agencies, _plan_year(meta), _signed_on(meta))  # "Gửi Ban X: chủ trì
+    # việc 1, phối hợp Y; xong trước …"
     _assigned_by_table(found_tables, paras, tasks, agencies, meta)  # "Mục | Phụ trách | Phối hợp | Hoàn thành" / "2.2 | …"
     _level_leads(tasks, issuer.get("name") or "", agencies)  # "Cấp xã: lồng ghép …" of a province's Hội
     for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks} | {t.line for _, _, t in owners.values() if t},
@@ -5132,6 +5134,25 @@ _BRACKET_COOP = re.compile(r"\((?P<who>[^()]{3,200}?)\s+(?:cùng\s+)?phối hợ
 _NOTE_PARTNERS = re.compile(r"^(?:[Pp]hối hợp|[Pp]/h|[Mm]ời|[Cc]ùng)(?:\s+với)?\s*:?\s+(?P<who>\S.*?)\.?$")
 
 
+#: a role a line of a column of roles says, folded: the lead's ("Chủ trì", "Làm chính"), a partner's ("Phối hợp",
+#: "Cùng làm", "Tham gia", "Hỗ trợ"); any other ("Nắm tình hình", "Theo dõi", "Để biết") takes no part in the work
+_LINE_LEADS = re.compile(r"^(?:chu tri|chinh|lam chinh|dau moi|phu trach)\.?$")
+_LINE_HELPS = re.compile(r"^(?:phoi hop|cung lam|cung thuc hien|tham gia|ho tro)\.?$")
+
+
+def _roles_by_line(raw: str, cells: dict) -> tuple[str, str | None] | None:
+    """The lead and the partners of a row whose doers' cell names a body a line and whose cell of roles beside it says
+    each one's role on the same line ("Phòng Kế toán<br>Phòng Thu mua<br>Ban Giám đốc" / "Phối hợp<br>Chủ trì<br>Nắm
+    tình hình"), each joined by "; ", as printed; None where the lines do not pair or none leads."""
+    bodies = _cell_lines(raw, cells["lead"]) or [cells["lead"]]
+    roles = _cell_lines(raw, cells["role_of"]) or [cells["role_of"]]
+    if len(bodies) != len(roles):
+        return None
+    leads = [b for b, r in zip(bodies, roles) if _LINE_LEADS.match(fold(r).strip())]
+    helps = [b for b, r in zip(bodies, roles) if _LINE_HELPS.match(fold(r).strip())]
+    return ("; ".join(leads), "; ".join(helps) or None) if leads else None
+
+
 def _cell_lines(raw: str, printed: str | None) -> list[str]:
     """The lines of the row's cell that reads ``printed`` ("Sở Công Thương<br>Liên minh Hợp tác xã tỉnh" in a Markdown
     row, a Word cell's paragraphs), plain and NFC; [] when the cell holds no line break."""
@@ -5611,6 +5632,14 @@ def _given_by_number(paras: list, part_of: dict[int, str]) -> None:
     for para in paras:
         for hit in _BY_POINT.finditer(para.folded):
             wanted.setdefault(hit.group("sec") or "", set()).update(_numbers(hit.group("nums")))
+        # … or by their numbers first ("- Việc 1 đến việc 4: Phòng Kinh tế chủ trì, …"), or in a message to a body
+        # ("Gửi Trung tâm X: việc 4 Trung tâm chủ trì, …")
+        first = _NUMBERS_FIRST.match(para.text)
+        if first:
+            wanted.setdefault("", set()).update(_numbers(fold(first.group("nums"))))
+        addressed = _ADDRESSED.match(para.text)
+        if addressed and "chu tri" in para.folded:
+            wanted.setdefault("", set()).update(int(m["n"]) for m in _ITEM_NAMED.finditer(addressed["said"]))
     if not wanted:
         return
     for part in (p for p in paras if p.kind == "roman" and p.parent is None and part_of.get(id(p)) != "tasks"):
@@ -5819,6 +5848,55 @@ def _numbers_given(paras: list, tasks: list[dict], known: fields.Known, agencies
                                   message("imp_lead_by_numbers", line=para.line)):
             dropped.add(id(task))
     return _without(tasks, dropped)
+
+
+#: a message addressed to a body ("Gửi Ban Kiểm tra - Tư vấn: chủ trì việc 1, phối hợp Văn phòng; xong trước …",
+#: "Kính gửi Văn phòng Liên minh: …"), as a plan copies in the messages that gave its items out
+_ADDRESSED = re.compile(r"^(?:Kính\s+)?[Gg]ửi\s+(?P<who>[^:;,.()]{3,150}?)\s*:\s*(?P<said>\S.*)$")
+#: an item named by its number inside a clause ("việc 1", "nhiệm vụ số 3")
+_ITEM_NAMED = re.compile(r"\b(?:việc|nhiệm vụ|nội dung|công việc)\s+(?:số\s+)?(?P<n>\d{1,2})\b", re.I)
+
+
+def _messages_given(paras: list, tasks: list[dict], known: fields.Known, agencies: "_Agencies",
+                    year: int | None, signed: dt.date | None) -> list[dict]:
+    """Leads, partners and times the messages a plan copies in give its numbered items ("II. NỘI DUNG" / "1. Khảo sát
+    …", then "Gửi Ban Kiểm tra - Tư vấn: chủ trì việc 1, phối hợp Văn phòng Liên minh; xong trước 31/10/2026." /
+    "Gửi Trung tâm X: chủ trì việc 3, hạn tháng 12/2026; việc 6 cũng do Trung tâm chủ trì, làm thường xuyên."): the
+    body addressed leads each item a clause names with "chủ trì", the clause's other bodies and its time are that
+    item's; the message no task of its own. Said in review."""
+    by_line = {t["_line"]: t for t in tasks}
+    numbered = _numbered_tasks(paras, tasks)
+    dropped: set[int] = set()
+    for para in paras:
+        task = by_line.get(para.line)
+        addressed = _ADDRESSED.match(para.text) if task is not None and para.kind in ("", "bullet") else None
+        if addressed is None or not _opens_with_body(addressed["who"]):
+            continue
+        said = addressed["said"]
+        agains = list(_NUMBERS_AGAIN.finditer(said))
+        ends = [m.start() for m in agains] + [None]
+        starts = [0] + [m.start() + 1 for m in agains]  # each clause after its ";" or "."
+        named = []
+        for start, end in zip(starts, ends):
+            clause = said[start:end].strip(" ;.")
+            items = [t for number in dict.fromkeys(int(m["n"]) for m in _ITEM_NAMED.finditer(clause))
+                     for t in [_numbered_one(numbered, number, task)] if t is not None]
+            role = re.search(r"\bchủ trì\b", clause, re.I)
+            if not items or role is None:
+                continue
+            rest = _ITEM_NAMED.sub("", clause[role.end():]).strip()
+            named.append((items, f"{addressed['who']} chủ trì{'' if rest[:1] in (',', ';', '') else ','} {rest}"))
+        if named and all(not t["lead"] for items, _ in named for t in items) \
+                and _give_clauses(named, para, known, agencies, year, signed,
+                                  message("imp_lead_by_message", line=para.line)):
+            dropped.add(id(task))
+    return _without(tasks, dropped)
+
+
+def _numbered_one(numbered: dict, number: int, task: dict) -> dict | None:
+    """The one numbered item ``number`` names ("1." or "Việc 1."), not ``task`` itself; None when none or several."""
+    owners = [t for (marker, _), ts in numbered.items() for t in ts if marker.split()[-1:] == [str(number)]]
+    return owners[0] if len(owners) == 1 and owners[0] is not task else None
 
 
 def _give_clauses(named: list[tuple[list[dict], str]], para, known: fields.Known, agencies: "_Agencies",
@@ -6059,6 +6137,9 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                     cells["cooperating"] = cells.get("cooperating") or given.get("coop")
                     cells["deadline"] = cells.get("deadline") or given.get("deadline")
                     cells["output"] = cells.get("output") or given.get("output")
+            paired = _roles_by_line(raw, cells) if cells.get("role_of") and cells.get("lead") else None
+            if paired:  # "Phòng Kế toán<br>Phòng Thu mua" beside "Phối hợp<br>Chủ trì": each body's role on its line
+                cells["lead"], cells["cooperating"] = paired
             shared_cell = cells.get("roles") or cells.get("lead") or ""
             shared = _by_share(shared_cell) if not cells.get("cooperating") else None
             if shared:  # "Phòng Tài chính - Kế toán: 30%<br>Phòng Nguyên liệu: 70%": the largest share leads

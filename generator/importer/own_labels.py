@@ -116,6 +116,9 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None) -> list[str]
         if fenced or _FENCE.match(line):
             out.append(line)
             continue
+        stamp = _STAMP.match(line)
+        if stamp:  # a message's stamp, as a chat or an SMS system prints it: the message is what follows
+            line = " " * stamp.end() + line[stamp.end():]
         field = _INLINE_FIELD.match(line)
         if field and not line[field.end():].strip() and (_key(field["key"]) in _KEYS or _key(field["key"]) in own):
             out.append("")  # an inline field left empty ("phoi_hop::") says nothing: a blank line, not a label whose
@@ -134,6 +137,9 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None) -> list[str]
     return _listed_values(out)
 
 
+#: the stamp a chat or an SMS system prints before a message, its sender and its day and time in square brackets
+#: ("[LMHTX LC 07/10/2026 08:15] …", "[08:15, 07/10/2026] …", "[07/10 08:15] …")
+_STAMP = re.compile(r"^\s*\[(?=[^\[\]]{0,40}\d{1,2}:\d{2})(?=[^\[\]]{0,40}\d{1,2}[/.-]\d{1,2})[^\[\]]{5,60}\]\s+(?=\S)")
 #: a Markdown code block's fence
 _FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
 #: a field's label alone on its line ("Phối hợp:", "- Đơn vị phối hợp:"), its values the list under it

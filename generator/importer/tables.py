@@ -447,6 +447,12 @@ def _columns(cells: list[str]) -> list[str | None]:
     texts = [k for k, n in enumerate(names) if n == "text"]
     if len(texts) == 2 and texts[1] == texts[0] + 1:
         names[texts[0]] = "item"
+    # a column of roles beside the doers' ("Đơn vị | Vai trò": "Phòng Kế toán<br>Phòng Thu mua" / "Phối hợp<br>Chủ
+    # trì"), each line the role of the body on the same line of the doers' cell
+    roles_of = [k for k, c in enumerate(cells) if names[k] is None and k > 0 and names[k - 1] == "lead"
+                and fold(nfc(plain_line(c))).strip() in ("vai tro", "vai tro cua don vi", "nhiem vu cua don vi")]
+    if len(roles_of) == 1:
+        names[roles_of[0]] = "role_of"
     return names
 
 
