@@ -2458,6 +2458,18 @@ acknowledgement lines ("- [x] X — nhận chủ trì (13/8)", "nhận phối h�
 plain-text plan whose works were given out by the text messages copied under them ("Gửi X: chủ trì việc 1, phối hợp
 Y; xong trước 31/10/2026").
 
+Two-hundred-and-forty-sixth section: a two-hundred-and-forty-fourth held-out set, ``benchmarks/corpus/unseen244/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a Japanese-invested bagasse tableware maker's .docx plan for
+buying bagasse and cane leaves from sugarcane cooperatives, one task table whose deadlines speak only the company's
+fiscal year (1 April - 31 March: "Kỳ 8 NTC 2026", "Hết Quý III NTC 2026", "Quý IV NTC 2026"), explained once above
+it; a cỏ bàng handicraft maker's PDF plan whose monthly purchasing rounds are given to "tổ trực tháng", the team a
+rota table names for the round's month; a commune's plain-text plan with a default stated once ("trừ khi việc đó ghi
+khác: Phòng Kinh tế chủ trì; Hội Nông dân xã phối hợp; hoàn thành trước ngày 31/12/2026") and "Ghi riêng:" lines
+that change only what they name; a Sở Xây dựng's Markdown plan whose task table is a Microsoft Planner export, the
+bucket ("Bộ chứa") the lead, "Được giao cho" the partners, "Ngày đến hạn" the deadline; a province's plain-text plan
+whose items end "— Lead (+ partner, partner): time".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2986,6 +2998,8 @@ HELD_OUT = {
     "unseen242": "two-hundred-and-forty-second held-out set (benchmarks/corpus/unseen242/, two new kinds, three "
                  "everyday documents):",
     "unseen243": "two-hundred-and-forty-third held-out set (benchmarks/corpus/unseen243/, two new kinds, three "
+                 "everyday documents):",
+    "unseen244": "two-hundred-and-forty-fourth held-out set (benchmarks/corpus/unseen244/, two new kinds, three "
                  "everyday documents):",
 }
 
