@@ -2470,6 +2470,17 @@ that change only what they name; a Sở Xây dựng's Markdown plan whose task t
 bucket ("Bộ chứa") the lead, "Được giao cho" the partners, "Ngày đến hạn" the deadline; a province's plain-text plan
 whose items end "— Lead (+ partner, partner): time".
 
+Two-hundred-and-forty-seventh section: a two-hundred-and-forty-fifth held-out set, ``benchmarks/corpus/unseen245/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a strand-woven bamboo flooring maker's .docx plan for buying
+split bamboo strips from forestry cooperatives, one task table whose unit cell lists the bodies one a line, the lead
+printed in red (a legend says so); a cricket-protein food maker's PDF plan whose unit cell is a filled task slip, each
+body with printed tick boxes "☒ Chủ trì ☐ Phối hợp" (no box ticked: informed only); a commune's plain-text plan whose
+items each go to a working group ("Nhóm việc số n: trưởng nhóm …; thành viên nhóm …"), the head's body leading; a Sở
+Giáo dục và Đào tạo's Markdown plan whose unit cell marks the lead as ==highlight==; a provincial social insurance
+office's plain-text plan whose table was pasted from Excel with its merged lead and time cells empty below their first
+row (the cell above).
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3000,6 +3011,8 @@ HELD_OUT = {
     "unseen243": "two-hundred-and-forty-third held-out set (benchmarks/corpus/unseen243/, two new kinds, three "
                  "everyday documents):",
     "unseen244": "two-hundred-and-forty-fourth held-out set (benchmarks/corpus/unseen244/, two new kinds, three "
+                 "everyday documents):",
+    "unseen245": "two-hundred-and-forty-fifth held-out set (benchmarks/corpus/unseen245/, two new kinds, three "
                  "everyday documents):",
 }
 
