@@ -525,6 +525,7 @@ MESSAGES = {
     "imp_lead_by_share": "cơ quan chủ trì là đơn vị có tỷ lệ trách nhiệm cao nhất ({lead}); các đơn vị còn lại phối hợp: đối chiếu",
     "imp_lead_by_points": "cơ quan chủ trì, phối hợp và thời hạn lấy từ câu giao các điểm ngay trên nó (dòng {line}); đối chiếu",
     "imp_lead_by_message": "cơ quan chủ trì, phối hợp và thời hạn lấy từ tin nhắn giao việc gửi đơn vị đó (dòng {line}); đối chiếu",
+    "imp_defaults": "cơ quan chủ trì, phối hợp và thời hạn lấy từ quy ước chung cho các việc (dòng {line}), trừ phần việc này ghi riêng; đối chiếu",
     "imp_lead_by_numbers": "cơ quan chủ trì, phối hợp và thời hạn lấy từ câu giao việc theo số thứ tự ở phần sau (dòng {line}); đối chiếu",
     "imp_lead_by_number": "cơ quan chủ trì lấy từ câu phân công theo số thứ tự nhiệm vụ (dòng {line}); đối chiếu",
     "imp_joins_by_number": "cơ quan phối hợp lấy từ bảng đề nghị phối hợp theo số thứ tự việc (dòng {line}); đối chiếu",

@@ -31,6 +31,8 @@ from difflib import SequenceMatcher
 _WS = re.compile(r"\s+")
 #: a note's mark in the text: a superscript, or a Markdown footnote's reference ("… Thmây[^2]", pandoc, GitHub and
 #: Obsidian alike; the note itself, "[^2]: …" at the foot, is left out as a link's definition is)
+#: text highlighted in Markdown ("==Phòng Giáo dục Mầm non==", Obsidian's and pymdownx.mark's), its marks dropped
+_HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]{1,200}?)(?<=\S)==")
 _SUP = re.compile(r"<sup>.*?</sup>|\[\^[^\]\s]{1,30}\](?!:)", re.IGNORECASE)
 #: inline HTML a Markdown file keeps (emphasis, breaks, paragraphs), and the blocks a web page's copy keeps around its
 #: text (a collapsible section, "<details open>" / "<summary>…</summary>", a "<div class=…>"), maybe with attributes:
@@ -41,7 +43,7 @@ _ADMONITION = re.compile(r'^\s{0,3}(?:!!!|\?\?\?\+?)\s*[\w-]+(?:\s+(?:inline|end
 #: text struck through, as a document kept on a wiki is amended ("~~Phòng Kinh tế~~ Chi cục Thủy sản", "<del>…</del>"):
 #: no longer the document's; what replaces it follows
 _STRUCK = re.compile(r"~~(?=\S)[^~]*?(?<=\S)~~|<(del|s|strike)\b[^<>]*>.*?</\1\s*>", re.I)
-_TAGS = re.compile(r"</?(?:b|i|u|strong|em|br|p|sup|sub|details|summary|div|span|section)(?:\s[^<>]{0,200})?\s*/?>",
+_TAGS = re.compile(r"</?(?:b|i|u|strong|em|br|p|sup|sub|details|summary|div|span|section|mark)(?:\s[^<>]{0,200})?\s*/?>",
                    re.IGNORECASE)
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 #: the vertical rules of a table drawn with box-drawing characters (a text browser's dump of a web page): single, double,
@@ -127,6 +129,7 @@ def plain_line(line: str) -> str:
     line = _PLACEHOLDER.sub("—", line) if "nhập" in line or "mục" in line or "Click" in line or "Choose" in line else line
     line = _SUP.sub(" ", line)
     line = _TAGS.sub(" ", line)
+    line = _HIGHLIGHT.sub(r"\1", line) if "==" in line else line
     if ("`" in line or "~" in line) and CODE_FENCE.match(line):
         return ""
     if "[[" in line:

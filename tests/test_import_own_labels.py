@@ -422,3 +422,174 @@ def test_items_given_out_by_the_messages_a_plan_copies_in(tmp_path, kind):
     assert draft["Mở lớp"]["deadline"]["month"] == 12
     assert draft.lead("Đặt đường dây")[0].startswith("Trung tâm Tư vấn và Đào tạo")
     assert draft["Đặt đường dây"]["deadline"]["kind"] == "ongoing"
+
+
+MARKED_ROWS = [["TT", "Nội dung", "Đơn vị", "Thời gian"],
+               ["1", "Thống kê các trường có bếp ăn bán trú và nhu cầu thực phẩm", "Phòng Giáo dục phổ thông, "
+                "Phòng Giáo dục Mầm non", "Trước 30/9/2026"],
+               ["2", "Soạn hợp đồng mẫu mua thực phẩm giữa nhà trường và hợp tác xã", "Sở Y tế, Phòng Kế hoạch - Tài chính",
+                "Tháng 10/2026"]]
+LEADS = {"Thống kê": "Phòng Giáo dục Mầm non", "Soạn hợp đồng": "Phòng Kế hoạch - Tài chính"}
+MARK_NOTE = "Ghi chú cách đọc bảng: tên đơn vị được đánh dấu (tô sáng, chữ màu) là đơn vị chủ trì; các đơn vị khác phối hợp."
+
+
+def _marked(cell: str, how: str) -> str:
+    for lead in LEADS.values():
+        cell = cell.replace(lead, {"md": f"=={lead}==", "html": f"<mark>{lead}</mark>"}.get(how, lead))
+    return cell
+
+
+@pytest.mark.parametrize("how", ["md", "html", "red", "highlight"])
+def test_the_lead_set_apart_by_a_highlight_or_a_colour(tmp_path, how):
+    head = plan_head("ngày 16 tháng 9 năm 2026", issuer="SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ TĨNH", number="2418/KH-SGDĐT",
+                     place="Hà Tĩnh", title="Bếp ăn bán trú mua thực phẩm của hợp tác xã")
+    if how in ("md", "html"):
+        rows = ["| " + " | ".join(_marked(c, how) for c in row) + " |" for row in MARKED_ROWS]
+        draft = written(tmp_path, "ke-hoach.md", _md(head) + [MARK_NOTE, "", rows[0], "|---|---|---|---|", *rows[1:], ""]
+                        + _md(TAIL))
+    else:
+        from docx.enum.text import WD_COLOR_INDEX
+        from docx.shared import RGBColor
+
+        def fill(table):  # each doers' cell written as runs, the lead's run red or highlighted
+            for row in table.rows[1:]:
+                cell = row.cells[2]
+                names = cell.text.split(", ")
+                cell.text = ""
+                paragraph = cell.paragraphs[0]
+                for k, name in enumerate(names):
+                    run = paragraph.add_run(name)
+                    if name in LEADS.values():
+                        if how == "red":
+                            run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+                        else:
+                            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+                    if k < len(names) - 1:
+                        paragraph.add_run(", ")
+        draft = word_document(tmp_path, "ke-hoach.docx", head + [MARK_NOTE], MARKED_ROWS, TAIL, fill)
+    for work, lead in LEADS.items():
+        assert draft.lead(work) == [lead]  # the one set apart, not the body named first
+    assert draft.coop("Thống kê") == ["Phòng Giáo dục phổ thông"]
+    assert draft.coop("Soạn hợp đồng")[0].startswith("Sở Y tế")
+    assert "==" not in " ".join(draft[w].get("lead_text") or "" for w in LEADS)
+
+
+MERGED = [["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"],
+          ["1", "Đối chiếu danh sách hợp tác xã với dữ liệu đơn vị đóng", "Phòng Quản lý thu", "Sở Tài chính", "Quý IV/2026"],
+          ["2", "Gửi thông báo đến từng hợp tác xã chưa tham gia", "", "Bảo hiểm xã hội cơ sở", ""],
+          ["3", "In tờ gấp về quyền lợi khi tham gia bảo hiểm xã hội tự nguyện", "Phòng Truyền thông", "", "Tháng 11/2026"],
+          ["4", "Tư vấn trực tiếp tại trụ sở hợp tác xã", "", "", "Thường xuyên"]]
+MERGED_NOTE = ("(Bảng dán từ tệp Excel. Ở cột Chủ trì và cột Thời hạn, các ô gộp chỉ hiện chữ ở dòng đầu: ô trống ở hai cột "
+               "này là cùng đơn vị, cùng thời hạn với ô gần nhất phía trên. Cột Phối hợp không có ô gộp.)")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_spreadsheets_merged_cells_pasted_empty(tmp_path, suffix):
+    head = plan_head("ngày 16 tháng 9 năm 2026", issuer="BẢO HIỂM XÃ HỘI TỈNH NINH BÌNH", number="1864/KH-BHXH",
+                     place="Ninh Bình", title="Mở rộng diện đóng bảo hiểm xã hội trong hợp tác xã")
+    if suffix == ".txt":
+        lines = head + [MERGED_NOTE, ""] + ["\t".join(r) for r in MERGED] + TAIL
+    else:
+        lines = _md(head) + [MERGED_NOTE, ""] + ["| " + " | ".join(r) + " |" for r in MERGED[:1]] + ["|---|---|---|---|---|"] \
+            + ["| " + " | ".join(r) + " |" for r in MERGED[1:]] + [""] + _md(TAIL)
+    draft = written(tmp_path, "ke-hoach" + suffix, lines)
+    assert draft.lead("Gửi thông báo") == ["Phòng Quản lý thu"]  # the merged cell above
+    assert draft["Gửi thông báo"]["deadline"]["quarters"] == [4]
+    assert draft.lead("Tư vấn") == ["Phòng Truyền thông"]
+    assert not draft.coop("In tờ gấp")  # the column the note leaves out: empty is none
+    assert draft["Tư vấn"]["deadline"]["kind"] == "ongoing"  # its own
+
+
+PLANNER = ["Các việc dưới đây được theo dõi trên Microsoft Planner và dán nguyên bảng xuất ra. Cách đọc bảng:", "",
+           "- **Bộ chứa**: việc nằm trong bộ chứa nào thì phòng, đơn vị đó **chủ trì**.",
+           "- **Được giao cho**: các phòng, đơn vị **phối hợp**; ô trống là phòng chủ trì tự làm.",
+           "- **Ngày đến hạn**: hạn hoàn thành.", "",
+           "| Tên tác vụ | Bộ chứa | Tiến độ | Được giao cho | Ngày bắt đầu | Ngày đến hạn |", "|---|---|---|---|---|---|",
+           "| Rà soát điều kiện kinh doanh của các hợp tác xã vận tải | Phòng Quản lý vận tải, phương tiện và người lái "
+           "| Đang thực hiện | Thanh tra Sở | 02/11/2026 | 30/11/2026 |",
+           "| Tập huấn an toàn giao thông cho lái xe của hợp tác xã | Thanh tra Sở | Chưa bắt đầu | | 01/12/2026 | "
+           "20/12/2026 |", ""]
+
+
+@pytest.mark.parametrize("kind", ["md", "docx"])
+def test_a_task_apps_export_and_the_legend_of_its_columns(tmp_path, kind):
+    head = plan_head("ngày 20 tháng 10 năm 2026", issuer="SỞ XÂY DỰNG TỈNH QUẢNG TRỊ", number="3412/KH-SXD",
+                     place="Quảng Trị", title="An toàn của hợp tác xã vận tải")
+    if kind == "md":
+        draft = written(tmp_path, "ke-hoach.md", _md(head) + PLANNER + _md(TAIL))
+    else:
+        rows = [[c.strip() for c in line.strip("|").split("|")] for line in PLANNER if line.startswith("| ")]
+        notes = [line.replace("**", "") for line in PLANNER[:5] if line]
+        draft = word_document(tmp_path, "ke-hoach.docx", head + notes, rows, TAIL)
+    assert len(draft.tasks) == 2  # the legend's entries are no tasks
+    assert draft.lead("Rà soát") == ["Phòng Quản lý vận tải, phương tiện và người lái"]  # a name with a comma, whole
+    assert draft.coop("Rà soát") == ["Thanh tra Sở"]
+    assert draft["Rà soát"]["deadline"]["before"] == "2026-11-30"  # the day due, not its progress
+    assert draft.lead("Tập huấn") == ["Thanh tra Sở"] and not draft.coop("Tập huấn")
+
+
+@pytest.mark.parametrize("dash", ["--", "—"])
+def test_the_lead_after_a_dash_its_partners_after_a_plus(tmp_path, dash):
+    lines = ["Cách ghi: cuối mỗi việc là cơ quan chủ trì; các cơ quan trong ngoặc sau dấu cộng là cơ quan phối hợp; sau "
+             "dấu hai chấm là thời hạn.",
+             "1. Đo đếm lại diện tích hồi, quế của từng hợp tác xã; vẽ bản đồ vùng nguyên liệu",
+             f"   {dash} Sở Nông nghiệp và Môi trường (+ UBND các xã vùng hồi, Liên minh Hợp tác xã tỉnh): quý I/2027.",
+             "2. Cân đối dự toán chi sự nghiệp giúp hợp tác xã thành lập mới",
+             f"   {dash} Sở Tài chính: trước 31/12/2026."]
+    draft = written(tmp_path, "ke-hoach.txt", plan_head("ngày 18 tháng 9 năm 2026", issuer="ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN",
+                                                         number="318/KH-UBND", place="Lạng Sơn",
+                                                         title="Phát triển hợp tác xã hồi, quế") + lines + TAIL)
+    assert draft.lead("Đo đếm")[0].startswith("Sở Nông nghiệp và Môi trường")
+    assert len(draft.coop("Đo đếm")) == 2 and draft.coop("Đo đếm")[1].startswith("Liên minh Hợp tác xã tỉnh")
+    assert draft["Đo đếm"]["deadline"]["quarters"] == [1]
+    assert draft.lead("Cân đối")[0].startswith("Sở Tài chính") and not draft.coop("Cân đối")
+    assert draft["Cân đối"]["deadline"]["before"] == "2026-12-31"
+
+
+def test_a_names_words_after_a_comma_in_lower_case():
+    from generator.importer import fields
+
+    # "phương tiện" folds like "phường" but is none: the words go on the name; a ward after a comma starts a class
+    assert fields._name_chunks("Phòng Quản lý vận tải, phương tiện và người lái") == [
+        "Phòng Quản lý vận tải, phương tiện và người lái"]
+    assert fields._name_chunks("UBND xã, phường") == ["UBND xã, phường"]
+    assert len(fields._name_chunks("Sở Tài chính, phường Hải Châu")) == 2
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_doers_given_once_for_all_items_each_saying_what_it_changes(tmp_path, suffix):
+    opener, change = ("Quy ước chung cho các việc dưới đây (trừ khi việc đó ghi khác)", "   Ghi riêng") if suffix == ".txt" \
+        else ("Phân công chung", "Riêng")
+    lines = [f"{opener}: Phòng Kinh tế chủ trì; Hội Nông dân xã phối hợp; hoàn thành trước ngày 31/12/2026. Việc nào "
+             "có ghi riêng thì chỉ thay phần ghi riêng.",
+             "1. Rà soát, lập danh sách các hộ trồng chít ở 7 thôn.", f"{change}: hạn 31/10/2026.",
+             "2. Hướng dẫn các tổ hợp tác lập hợp đồng hợp tác, bầu tổ trưởng.",
+             f"{change}: chủ trì là Văn phòng HĐND và UBND xã.",
+             "3. Vận động các hộ trồng mới 35 ha chít trên đất đồi.",
+             f"{change}: thêm Hạt Kiểm lâm khu vực Lâm Bình cùng phối hợp; hạn là hết tháng 3/2027.",
+             "4. Mở 02 lớp dạy làm chổi chít xuất khẩu.", f"{change}: không cần Hội Nông dân xã.",
+             "5. Vận động các tổ hợp tác góp vốn thành lập hợp tác xã."]
+    head = plan_head("ngày 01 tháng 10 năm 2026", issuer="ỦY BAN NHÂN DÂN XÃ THƯỢNG LÂM", number="96/KH-UBND",
+                     place="Tuyên Quang", title="Phát triển tổ hợp tác chổi chít")
+    draft = written(tmp_path, "ke-hoach" + suffix, (head + lines + TAIL) if suffix == ".txt"
+                    else _md(head) + _md(lines) + _md(TAIL))
+    assert len(draft.tasks) == 5  # the paragraph of defaults and the lines of changes are no tasks
+    assert draft.lead("Rà soát") == ["Phòng Kinh tế"] and draft.coop("Rà soát")[0].startswith("Hội Nông dân xã")
+    assert draft["Rà soát"]["deadline"]["before"] == "2026-10-31"  # its own time
+    assert draft.lead("Hướng dẫn")[0].startswith("Văn phòng HĐND và UBND xã")  # its own lead
+    assert draft.coop("Hướng dẫn")[0].startswith("Hội Nông dân xã")
+    assert draft["Hướng dẫn"]["deadline"]["before"] == "2026-12-31"  # the time for all
+    assert len(draft.coop("Vận động các hộ")) == 2  # a partner more
+    assert draft.lead("Mở 02 lớp") == ["Phòng Kinh tế"] and not draft.coop("Mở 02 lớp")  # the partner left out
+    assert draft.lead("Vận động các tổ") == ["Phòng Kinh tế"]
+
+
+def test_a_common_label_with_its_value_is_no_legend():
+    from generator.importer import own_labels
+
+    lines = ["| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |", "|---|---|---|---|",
+             "Cơ quan chủ trì: Trung tâm Khuyến công; Cơ quan phối hợp: Viettel Quảng Ngãi.",
+             "- **Phòng Kinh tế**: chủ trì rà soát, phối hợp với Hội Nông dân xã.",  # a body and its duties
+             "• 15/01/2027: hạn ký hợp đồng với các hợp tác xã.", "| 3 | Ký hợp đồng | Phòng Thu mua | 15/01/2027 |"]  # a day
+    assert own_labels.names(lines) == {}
+    assert own_labels.relabelled(lines) == lines

@@ -122,7 +122,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # the document's own names for fields, as its note on reading it says ("“chính” là đơn vị chủ trì", "Cột “Máy
     # chính” là bộ phận chủ trì"), and a notes app's inline fields ("chu_tri:: X"): as the common labels
     piped = box_tables.as_pipe_rows(text_lines)
-    own = own_labels.names(piped)
+    own, noted = own_labels.names(piped), own_labels.note_lines(piped)  # (the notes that say so are no tasks)
     lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(
         field_tables.as_field_lines(own_labels.relabelled(piped, own))))]
     del piped
@@ -163,6 +163,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
 
     found_tables = tables.find_tables(lines, lambda cell: fields.agency_runs(cell, known),
                                       lambda text: fields.trailing_agency(text, known))
+    # a table pasted from a spreadsheet, its merged cells printed once ("ô trống … cùng … với ô gần nhất phía trên")
+    tables.fill_down(found_tables, tables.merged_down(lines))
     in_table = {i for table in found_tables for i in range(table.start, table.end)}
     # the body ends at "Nơi nhận" before the first task table (an appendix); a targets table stands in the body
     stop = _body_end(lines, in_table, min((t.start for t in found_tables if t.kind == "tasks"), default=len(lines)))
@@ -213,6 +215,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     owners = _table_owners(found_tables, paras, stop, len(lines))
     legend = fields.legend_lines(lines, legend_read)  # "Ghi chú: CT: chủ trì; …", "Chữ viết tắt:" and its entries: no task
     legend |= {number for number, _, _ in coded}  # nor a table of the codes of units, its head and rows
+    legend |= noted  # nor a note on what the document's own labels stand for
     known.codes, grid = tables.code_grid(lines)  # "Đơn vị chủ trì | Quý IV/2026 | …" / "Phòng X | CV01, CV02 | …"
     time_codes, time_key = _time_codes(paras, _plan_year(meta), _signed_on(meta), _dated(meta))  # "M1 - tháng 10/2026"
     tasks, groups, task_targets, unplaced = _body_tasks(paras, roots, part_of, known, agencies, meta,
@@ -228,6 +231,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # Phòng Kinh tế chủ trì, …; riêng việc 3 do …"
     tasks = _messages_given(paras, tasks, known, agencies, _plan_year(meta), _signed_on(meta))  # "Gửi Ban X: chủ trì
     # việc 1, phối hợp Y; xong trước …"
+    tasks = _defaults_given(paras, tasks, known, agencies, _plan_year(meta), _signed_on(meta))  # "Quy ước chung cho các
+    # việc dưới đây: X chủ trì; Y phối hợp; …" / "Ghi riêng: …"
     _assigned_by_table(found_tables, paras, tasks, agencies, meta)  # "Mục | Phụ trách | Phối hợp | Hoàn thành" / "2.2 | …"
     _level_leads(tasks, issuer.get("name") or "", agencies)  # "Cấp xã: lồng ghép …" of a province's Hội
     for para in _unread_sections(paras, part_of, {t["_line"] for t in tasks} | {t.line for _, _, t in owners.values() if t},
@@ -2139,6 +2144,11 @@ _GIVEN_TAIL = re.compile(r"(?<=[.;])\s+(?:(?:Giao|(?:Cơ quan|Đơn vị) (?:th�
 _BRACKET_THEN_TIME = re.compile(r"^(?P<item>.*\([^()]{3,200}\))\s+[-–—]\s+(?P<time>[^()\-–—]{2,40})$")
 #: … and whose doers, with a role named, follow its work after a spaced dash, last ("… — phòng X chủ trì, Y phối hợp")
 _ROLES_AFTER_DASH = re.compile(r"^(?P<item>.+?)\s[–—]\s(?P<who>[^–—()]{3,200})$")
+#: … or its lead alone after a dash (or two hyphens, as a dash is typed), its partners in a bracket after a plus sign,
+#: its time after a colon ("… vùng nguyên liệu -- Sở Nông nghiệp và Môi trường (+ UBND các xã, Liên minh Hợp tác xã
+#: tỉnh): quý I/2027", "… — Sở Tài chính: trước 31/12/2026")
+_LEAD_AFTER_DASH = re.compile(r"^(?P<item>.+?)\s(?:--|[–—])\s(?P<lead>[^–—()+:;]{3,150}?)\s*"
+                              r"(?:\(\s*\+\s*(?P<coop>[^()]{3,300}?)\s*\))?\s*(?::\s*(?P<time>[^:()–—]{2,80}))?$")
 
 
 def _bracket_leads(text: str, known: fields.Known) -> bool:
@@ -3388,6 +3398,14 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         # Z phối hợp."): read as a closing bracket's, where a role is named
         said = _closing_roles(f"{roled.group('item')} ({roled.group('who')})", known)
         closing = said if said and said[0] and _ROLE.search(roled.group("who")) else None
+    dashed = _LEAD_AFTER_DASH.match(para.text.rstrip(" .;")) if closing is None and found["lead_text"] is None \
+        and (" -- " in para.text or "—" in para.text or "–" in para.text) else None
+    if dashed and (dashed["coop"] or dashed["time"]) and _names_only(dashed["lead"], known, listed=True) \
+            and (dashed["time"] is None or _time_clause(dashed["time"])):
+        # the lead alone after a dash, its partners after a plus sign, its time after a colon ("… -- Sở X (+ Y, Z): quý
+        # I/2027"), as the document's note on its notation says
+        closing = ([dashed["lead"].strip()], [dashed["coop"]] if dashed["coop"] else [], dashed.start("lead"),
+                   {"deadline": dashed["time"].strip()} if dashed["time"] else {})
     if closing and closing[0]:
         leads, coops, at, given = closing
         found["lead_text"], found["more_leads"], found["listed"] = leads[0], leads[1:], True
@@ -5170,18 +5188,22 @@ def _raw_cell(raw: str, printed: str | None, broken: bool = True) -> str | None:
 
 
 #: a body in bold inside a line of bodies ("Liên minh HTX tỉnh, **Ban Kinh tế - Xã hội**, Trung tâm …")
-_BOLD_RUN = re.compile(r"(\*\*[^*]+\*\*)")
+_BOLD_RUN = re.compile(r"(\*\*[^*]+\*\*|==[^=]+==|<mark>[^<]+</mark>)")
+#: a run set apart whole: in bold, or highlighted (Markdown's "==…==", HTML's "<mark>", a Word run highlighted or in a
+#: colour of its own: ``extract._emphasis``)
+_SET_APART = re.compile(rf"{tables.BOLD.pattern}|^\s*(?:==[^=]+==|<mark>[^<]+</mark>)\s*$", re.I)
 
 
 def _bold_leads(raw: str, printed: str | None) -> tuple[str, str | None] | None:
-    """A doers' cell of bodies, some wholly bold and others not, a line each or parted by "," or ";" on one line
-    ("**Văn phòng Hội**; Ban Tuyên huấn, Hội Nông dân xã …"): (the bold ones, the others), each joined by "; "; None
+    """A doers' cell of bodies, some wholly bold (or highlighted: ``_SET_APART``) and others not, a line each or parted
+    by "," or ";" on one line ("**Văn phòng Hội**; Ban Tuyên huấn, Hội Nông dân xã …", "==Phòng X==, Phòng Y"): (the
+    bold ones, the others), each joined by "; "; None
     otherwise (a cell all bold or all plain says no roles by its print, nor a bold label: "**Chủ trì:** …")."""
-    cell = _raw_cell(raw, printed, broken=False) if printed and "**" in raw else None
+    cell = _raw_cell(raw, printed, broken=False) if printed and ("**" in raw or "==" in raw or "<mark>" in raw) else None
     pieces = [part.strip(" ,;") for piece in _BREAK.split(cell) for part in _BOLD_RUN.split(piece)] if cell else []
     pieces = [piece for piece in pieces if piece]
-    bold = [nfc(plain_line(p)) for p in pieces if tables.BOLD.match(p)]
-    others = [nfc(plain_line(p)) for p in pieces if not tables.BOLD.match(p)]
+    bold = [nfc(plain_line(p)) for p in pieces if _SET_APART.match(p)]
+    others = [nfc(plain_line(p)) for p in pieces if not _SET_APART.match(p)]
     if any(b.endswith(":") for b in bold):
         return None
     return ("; ".join(bold), "; ".join(others)) if bold and others else None
@@ -5890,6 +5912,74 @@ def _messages_given(paras: list, tasks: list[dict], known: fields.Known, agencie
                 and _give_clauses(named, para, known, agencies, year, signed,
                                   message("imp_lead_by_message", line=para.line)):
             dropped.add(id(task))
+    return _without(tasks, dropped)
+
+
+#: a paragraph that gives the items after it their doers and time once, for all of them, each item saying only what it
+#: changes ("Quy ước chung cho các việc dưới đây (trừ khi việc đó ghi khác): Phòng Kinh tế chủ trì; Hội Nông dân xã
+#: phối hợp; hoàn thành trước ngày 31/12/2026."), its first sentence
+_DEFAULTS = re.compile(r"^(?:quy ước chung|phân công chung|quy định chung|mặc định)\b[^:]{0,100}:\s*(?P<said>\S.+)$", re.I)
+#: an item's line that says what it changes of them ("Ghi riêng: chủ trì là Văn phòng …; hạn 30/11/2026", "Riêng: …")
+_OWN_CHANGES = re.compile(r"(?:^|(?<=[.;])\s+)\(?(?:Ghi riêng|Riêng)\s*:\s*(?P<said>\S.*)$")
+_CHANGED_LEAD = re.compile(r"\bchủ trì\s+(?:là|:)\s*(?P<who>[^;.]+)", re.I)
+_CHANGED_PARTNERS = re.compile(r"\bphối hợp\s+(?:là|:)\s*(?P<who>[^;.]+)", re.I)
+_MORE_PARTNERS = re.compile(r"\bthêm\s+(?P<who>[^;.]+?)\s+(?:cùng\s+)?(?:phối hợp|tham gia|cùng làm)\b", re.I)
+_NO_PARTNER = re.compile(r"\bkhông cần\s+(?P<who>[^;.]+)", re.I)
+
+
+def _defaults_given(paras: list, tasks: list[dict], known: fields.Known, agencies: "_Agencies",
+                    year: int | None, signed: dt.date | None) -> list[dict]:
+    """The doers and time a paragraph gives all the items after it in its section (``_DEFAULTS``), each item taking
+    what its own line does not change (``_OWN_CHANGES``: "chủ trì là X", "phối hợp là Y", "thêm Z cùng phối hợp",
+    "không cần Y", its time); the paragraph no task of its own. Said in review."""
+    by_line = {t["_line"]: t for t in tasks}
+    dropped: set[int] = set()
+    for para in paras:
+        task = by_line.get(para.line)
+        said = _DEFAULTS.match(para.text) if task is not None and para.kind in ("", "bullet") else None
+        if said is None:
+            continue
+        first = _sentences(said["said"])[0] if _sentences(said["said"]) else said["said"]
+        seg = layout.Para(first, para.line, para.end_line)
+        who = _responsible(seg, [seg], [seg], known)
+        lead_ids, coop_ids, _ = agencies.roles([who["lead_text"]], who["coop_text"], para.line, who["listed"],
+                                               who["coop_listed"])
+        if not lead_ids:
+            continue
+        due = fields.deadline(first, year=year, signed=signed)
+        top = next((a for a in reversed(list(para.ancestors())) if a.kind == "roman"), None)
+        after = [t for t in tasks if t["_line"] > para.line and t is not task
+                 and (top is None or t["place"].get("section", "") == top.marker
+                      or (t["place"].get("section") or "").startswith(top.marker + "."))]
+        dropped.add(id(task))
+        starts = sorted(p.line for p in paras)
+        by_start = {p.line: p for p in paras}
+        for item in after:
+            # its line of changes, a field of its own right under it ("Ghi riêng: …"), or run on in its text
+            below = [by_start[k] for k in starts[bisect.bisect_right(starts, item["_line"]):][:3]]
+            changes = next((m for p in below for m in [_OWN_CHANGES.match(p.text)] if m), None) \
+                if below and _OWN_CHANGES.match(below[0].text) else _OWN_CHANGES.search(item["text"])
+            text = changes["said"] if changes else ""
+            lead = _CHANGED_LEAD.search(text)
+            partners = _CHANGED_PARTNERS.search(text)
+            if not item["lead"]:
+                item["lead"], item["lead_text"] = (agencies(lead["who"].strip(), para.line)[0], lead["who"].strip()) \
+                    if lead else (list(lead_ids), who["lead_text"])
+                item["review"] = [r for r in item.get("review", []) if r != message("imp_no_lead")] + \
+                    [message("imp_defaults", line=para.line)]
+            if not item.get("cooperating"):
+                item["cooperating"] = agencies(partners["who"].strip(), para.line, partners=True)[0] if partners \
+                    else [a for a in coop_ids if a not in item["lead"]]
+            for more in _MORE_PARTNERS.finditer(text):
+                _add_partners(item, agencies(more["who"].strip(), para.line, partners=True)[0])
+            for less in _NO_PARTNER.finditer(text):
+                gone = set(agencies(less["who"].strip(), para.line, partners=True)[0])
+                item["cooperating"] = [a for a in item["cooperating"] if a not in gone]
+            own = fields.deadline(text, year=year, signed=signed) if text else None
+            if own is not None and own.kind not in ("unspecified", "ambiguous"):
+                item["deadline"] = own.as_dict()
+            elif item["deadline"].get("kind") in ("unspecified", None) and due.kind not in ("unspecified", "ambiguous"):
+                item["deadline"] = due.as_dict()
     return _without(tasks, dropped)
 
 

@@ -326,12 +326,12 @@ def _cell_text(cell) -> str:
     as pandoc and markitdown write a Word cell of two lines ("Sở Tài chính" / "Sở Nông nghiệp và Môi trường": two
     bodies, not one name), empty ones dropped. Where some of its lines are bold and others not (a doers' cell whose
     bold body leads, "đơn vị in đậm là đơn vị chủ trì"), the bold ones are marked "**…**", as pandoc writes them."""
-    lines = [(" ".join(text.split()), bold) for p in cell.iter() if _local(p) == "p" for text, bold in _bold_lines(p)]
-    lines = [(text, bold) for text, bold in lines if text]
+    lines = [(" ".join(text.split()), mark) for p in cell.iter() if _local(p) == "p" for text, mark in _bold_lines(p)]
+    lines = [(text, mark) for text, mark in lines if text]
     if not lines and _shaded(cell):
         return SHADED  # a cell filled with colour and no text: a period marked in a schedule (Gantt) table
-    mixed = len({bold for _, bold in lines}) > 1
-    return "<br>".join(f"**{text}**" if bold and mixed else text for text, bold in lines)
+    mixed = len({mark for _, mark in lines}) > 1
+    return "<br>".join(f"{mark}{text}{mark}" if mark and mixed else text for text, mark in lines)
 
 
 #: what an empty cell filled with colour is written as: the mark of a period in a schedule table, as "x" is
@@ -349,39 +349,55 @@ def _shaded(cell) -> bool:
     return False
 
 
-def _bold_lines(paragraph) -> list[tuple[str, bool]]:
-    """A paragraph's lines (``_texts``), each with whether all its letters are in bold runs (``w:b`` on the run). A
-    line of names parted by "," or ";", some of them wholly bold ("Liên minh HTX tỉnh, **Ban Kinh tế - Xã hội**, Trung
-    tâm …"), has those marked "**…**" (``_bold_names``)."""
-    lines: list[list[tuple[str, bool]]] = [[]]
+#: a run's text colour that sets nothing apart: black, or the theme's
+_PLAIN_COLOURS = ("", "auto", "000000", "000")
+
+
+def _emphasis(run) -> str:
+    """How a run is set apart, as Markdown marks it: "**" in bold (``w:b``), "==" highlighted (``w:highlight``) or in a
+    colour of its own (``w:color``: "đơn vị in màu đỏ là đơn vị chủ trì"), "" plain."""
+    props = [n for p in run if _local(p) == "rPr" for n in p]
+    if any(_local(n) == "b" and _val(n, "val") not in ("0", "false", "off") for n in props):
+        return "**"
+    if any((_local(n) == "highlight" and (_val(n, "val") or "none").lower() != "none")
+           or (_local(n) == "color" and (_val(n, "val") or "").lower() not in _PLAIN_COLOURS) for n in props):
+        return "=="
+    return ""
+
+
+def _bold_lines(paragraph) -> list[tuple[str, str]]:
+    """A paragraph's lines (``_texts``), each with the mark all its letters are set apart by (``_emphasis``: "**" in
+    bold, "==" highlighted or coloured; "" none or mixed). A line of names parted by "," or ";", some of them wholly set
+    apart ("Liên minh HTX tỉnh, **Ban Kinh tế - Xã hội**, Trung tâm …"), has those marked (``_bold_names``)."""
+    lines: list[list[tuple[str, str]]] = [[]]
     for run in paragraph.iter():
         if _local(run) != "r":
             continue
-        bold = any(_local(n) == "b" and _val(n, "val") not in ("0", "false", "off")
-                   for props in run if _local(props) == "rPr" for n in props)
+        mark = _emphasis(run)
         for piece in re.split(r"(\n)", _texts(run)):
             if piece == "\n":
                 lines.append([])
             elif piece:
-                lines[-1].append((piece, bold or not piece.strip()))
+                lines[-1].append((piece, mark if piece.strip() else None))
     out = []
     for pieces in lines:
         text = "".join(piece for piece, _ in pieces)
-        whole = bool(text.strip()) and all(bold for _, bold in pieces)
+        marks = {mark for _, mark in pieces if mark is not None}
+        whole = next(iter(marks)) if text.strip() and len(marks) == 1 else ""
         out.append((text if whole else _bold_names(pieces) or text, whole))
     return out
 
 
-def _bold_names(pieces: list[tuple[str, bool]]) -> str | None:
-    """A line's runs (text, bold) with the bold ones marked "**…**" where each stands between the line's ends and its
-    separators ("," ";"), as a whole name of a list does; None where some bold run is a word inside a sentence
-    ("**Tổ chức** hội nghị …") or none is bold."""
-    spans: list[list] = []  # [text, bold] with the runs of one weight joined, a blank run joining either
+def _bold_names(pieces: list[tuple[str, str | None]]) -> str | None:
+    """A line's runs (text, mark: ``_emphasis``, None for a blank run) with the marked ones marked ("**…**", "==…==")
+    where each stands between the line's ends and its separators ("," ";"), as a whole name of a list does; None where
+    some marked run is a word inside a sentence ("**Tổ chức** hội nghị …") or none is marked."""
+    spans: list[list] = []  # [text, mark] with the runs of one mark joined, a blank run joining either
     for piece, bold in pieces:
-        if spans and (spans[-1][1] == bold or not piece.strip()):
+        if spans and (spans[-1][1] == bold or bold is None):
             spans[-1][0] += piece
         else:
-            spans.append([piece, bold])
+            spans.append([piece, bold or ""])
     if not any(bold and text.strip() for text, bold in spans):
         return None
     out = []
@@ -398,7 +414,7 @@ def _bold_names(pieces: list[tuple[str, bool]]) -> str | None:
         if (before and not before.endswith((",", ";"))) or (after and not after.startswith((",", ";"))):
             return None
         lead, trail = text[:len(text) - len(text.lstrip(" ,;"))], text[len(text.rstrip(" ,;")):]
-        out.append(f"{lead}**{inner}**{trail}")
+        out.append(f"{lead}{bold}{inner}{bold}{trail}")
     return "".join(out)
 
 

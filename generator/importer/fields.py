@@ -907,7 +907,7 @@ def _inside_name(text: str, before: str = "") -> bool:
     type or class of bodies ("môi trường", "lâm sản"; not "các sở", "xã", "hướng dẫn …")."""
     head = fold(text).strip()
     verb = _NAME_END.match(" " + text.strip())
-    return (text.strip()[:1].islower() and not _GENERIC.match(head) and not re.match(r"(?:cac|nhung)\b", head)
+    return (text.strip()[:1].islower() and not _generic(text) and not re.match(r"(?:cac|nhung)\b", head)
             # a unit's type typed in lower case before its name starts another body ("…, phòng Kỹ thuật")
             and not re.match(LOWER_TYPE, text.strip())
             and len(name_only(" " + text.strip()).split()) <= (6 if verb is not None else 5)
@@ -1032,6 +1032,20 @@ _OWNER = re.compile(r"(?:^|[^a-z])(?:cua|thuoc)\s+$")
 #: "Thủ trưởng các cơ quan, đơn vị", "Chủ tịch Ủy ban nhân dân các xã, phường"), folded
 _GENERIC = re.compile(r"(?:ban|nganh|co quan|don vi|dia phuong|doan the|to chuc|xa|phuong|thi tran|huyen|thanh pho|"
                       r"thi xa|cap|chinh quyen|nhan dan|doanh nghiep|hop tac xa|thanh vien)\b")
+#: the same words as printed with their marks: "phương tiện", "xã hội" fold like "phường", "xã" and are none of them
+_GENERIC_MARKED = re.compile(r"(?:ban|ngành|cơ quan|đơn vị|địa phương|đoàn thể|tổ chức|xã|phường|thị trấn|huyện|"
+                             r"thành phố|thị xã|cấp|chính quyền|nhân dân|doanh nghiệp|hợp tác xã|thành viên)\b")
+
+
+def _generic(text: str) -> bool:
+    """``text`` opens with a generic word of bodies (``_GENERIC``), read with its marks where it is printed with them
+    ("phương tiện" is no "phường")."""
+    words = text.strip()
+    if re.search(r"[^\x00-\x7f]", words):
+        return bool(_GENERIC_MARKED.match(unicodedata.normalize("NFC", words).lower()))
+    return bool(_GENERIC.match(fold(words)))
+
+
 _CLASS = re.compile(r"(?:^|\s)(?:cac|nhung)\s")
 #: a commune-level unit's level, folded, at the end of a name or alone, as a list of them names it ("xã, phường, đặc khu")
 _LEVEL_WORD = re.compile(r"(?:^|\s)(?:xa|phuong|dac khu|thi tran)$")

@@ -145,7 +145,9 @@ STATUS_LABELS = ("trạng thái", "tình trạng")
 #: ("Rõ trách nhiệm: Phó Chủ tịch UBND xã phụ trách kinh tế", "Rõ thẩm quyền: Chủ tịch UBND xã"); and a task form's
 #: note on its time and its priority ("Ghi chú về thời hạn: …", "Mức ưu tiên: Cao")
 PARTICULAR_LABELS = ("địa điểm", "nội dung", "kinh phí", "đối tượng", "hình thức", "quy mô", "kiểm tra tiến độ",
-                     "rõ việc", "rõ trách nhiệm", "rõ thẩm quyền", "ghi chú về thời hạn", "mức ưu tiên", *STATUS_LABELS)
+                     "rõ việc", "rõ trách nhiệm", "rõ thẩm quyền", "ghi chú về thời hạn", "mức ưu tiên",
+                     # what an item changes of the doers and time given once for all the items (``draft._defaults_given``)
+                     "ghi riêng", "riêng", *STATUS_LABELS)
 #: a line that gives a field of the item above it (common drafting practice: "Cơ quan chủ trì: X; Cơ quan phối
 #: hợp: Y, Z", "Cơ quan thực hiện: X; phối hợp: Y", "Đơn vị thực hiện: …", "Thời gian (thực hiện): Quý III/2026",
 #: "Sản phẩm: …", "Kết quả: …"): never a task of its own

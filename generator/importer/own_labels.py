@@ -87,7 +87,50 @@ def names(lines: list[str]) -> dict[str, str]:
             role = LEAD if got.get("lead") else PARTNER if got.get("partner") else RECEIVER if got.get("receiver") else TIME
             if name and not re.search(r"\d", name) and len(name.split()) <= 5 and name not in _MAIL_HEADER:
                 out.setdefault(_key(name), role)
-    return out
+    return out | _columns_defined(lines, out)
+
+
+#: a field's common label: a legend defines none of them
+_COMMON_LABEL = re.compile(FIELD_LABEL, re.I)
+#: a legend's entry for a column, a term and what it holds after a colon ("- **Bộ chứa**: … thì phòng, đơn vị đó **chủ
+#: trì**.", "- **Được giao cho**: tài khoản của các phòng, đơn vị **phối hợp** …", "- **Ngày đến hạn**: hạn hoàn thành")
+_TERM = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\*\*|__)?(?P<term>[^*_:|\n]{2,30}?)(?:\*\*|__)?\s*:\s*(?P<said>\S.{2,300})$")
+_MEANING_ANYWHERE = re.compile(rf"\b(?:{_MEANING})\b")
+
+
+def note_lines(lines: list[str]) -> set[int]:
+    """The 1-based lines that say what the document's own names stand for (``names``): notes on reading it, never a
+    task."""
+    return {number for number, line in enumerate(lines, start=1) if _NOTE_HINT.search(line) and names([line])} | \
+        {number for number, _ in _columns_defined(lines, {}, where=True)}
+
+
+def _columns_defined(lines: list[str], found: dict[str, str], where: bool = False):
+    """The columns a legend of a table's columns defines by a role, one entry a line (``_TERM``): the term a column's
+    head, never a body's name (a body with its duties after a colon is no legend), the role the first its entry names;
+    those ``found`` names already left out. ``where``: the entries' (1-based line, name) instead."""
+    heads = {_key(cell) for line in lines if "|" in line or "\t" in line
+             for cell in re.split(r"\||\t", _plain_cell(line)) if cell.strip()}
+    out: dict[str, str] = {}
+    at: list[tuple[int, str]] = []
+    for number, line in enumerate(lines, start=1):
+        entry = _TERM.match(line) if ":" in line else None
+        if entry is None or _key(entry["term"]) not in heads or _key(entry["term"]) in found or starts_body(entry["term"]) \
+                or re.search(r"\d", entry["term"]) or _COMMON_LABEL.fullmatch(entry["term"].strip()) \
+                or (entry["said"].lstrip("*")[:1].isupper() and starts_body(entry["said"].replace("*", ""))):
+            continue  # (a common label with its value, "Cơ quan chủ trì: Trung tâm …", is no legend's entry)
+        said = _MEANING_ANYWHERE.search(fold(entry["said"]).replace("*", ""))
+        if said:
+            got = said.groupdict()
+            out[_key(entry["term"])] = LEAD if got.get("lead") else PARTNER if got.get("partner") \
+                else RECEIVER if got.get("receiver") else TIME
+            at.append((number, _key(entry["term"])))
+    return at if where else out
+
+
+def _plain_cell(line: str) -> str:
+    """A table's row as plain text, its markup dropped."""
+    return re.sub(r"\*\*|__|`", "", line)
 
 
 def relabelled(lines: list[str], own: dict[str, str] | None = None) -> list[str]:

@@ -63,7 +63,9 @@ COLUMNS = [  # (field, header words, folded)
     # giao" (a register of work given out at a meeting), "Việc hỗ trợ" (the help a body gives, one piece a row)
     ("text", r"(?<!nhan )nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$|"
              r"^(?:cac )?(?:viec|dau viec|hang muc|phan viec)(?: (?:can lam|phai lam|lam|chinh|cu the|thuc hien|(?:duoc )?giao|cong viec|"
-             r"(?:can )?ho tro|trien khai))?$|^ten (?:hoat dong|cong viec|du an)\b|"
+             r"(?:can )?ho tro|trien khai))?$|^ten (?:hoat dong|cong viec|du an|tac vu)\b|"
+             # … as task software names it ("Tên tác vụ", "Tác vụ": Microsoft Planner's, To Do's export in Vietnamese)
+             r"^(?:cac )?tac vu$|"
              # … asked as plain questions, as a commune's table heads them ("Làm gì | Ai làm | Khi nào")
              r"^(?:lam gi|viec gi)$|"
              # a table of works a decision funds, each built by its investor ("Hợp tác xã, công trình | … | Chủ đầu
@@ -336,6 +338,43 @@ def _letter_by_letter(printed: str) -> str | None:
     return next((name for name, pattern in COLUMNS if re.search(pattern.replace(" ", ""), word)), None)
 
 
+#: a note on a table pasted from a spreadsheet whose merged cells print their value once: the sentence that says an
+#: empty cell of some columns holds the value of the nearest one above it ("Ở cột Chủ trì và cột Thời hạn, các ô gộp
+#: chỉ hiện chữ ở dòng đầu …: ô trống ở hai cột này là cùng đơn vị, cùng thời hạn với ô gần nhất phía trên."), folded
+_MERGED_DOWN = re.compile(r"\bo (?:gop|trong|de trong)\b.*\b(?:cung|nhu|giong)\b.*\b(?:o|dong)\b[^.;]{0,30}\b(?:phia |ben )?tren\b")
+#: a column that sentence names ("cột Chủ trì", "cột Thời hạn")
+_NAMED_COLUMN = re.compile(r"\bcot\s+[\"“]?(?P<name>[a-z]+(?:\s[a-z]+){0,3}?)[\"”]?(?=\s*(?:va\b|,|\.|:|;|\)|$))")
+
+
+def merged_down(lines: list[str]) -> set[str]:
+    """The columns (as the tables name them: "lead", "deadline") whose empty cells a note says hold the value of the
+    nearest cell above them, as a spreadsheet's merged cells pasted as text leave them (``_MERGED_DOWN``): each column
+    the note's sentence names."""
+    out: set[str] = set()
+    for line in lines:
+        if "gộp" not in line and "trống" not in line:
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+", fold(line)):
+            if _MERGED_DOWN.search(sentence):
+                out.update(kind for m in _NAMED_COLUMN.finditer(sentence) if (kind := _column(m["name"])))
+    return out
+
+
+def fill_down(found: list[Table], kinds: set[str]) -> None:
+    """The empty cells of the columns ``kinds`` in each table of tasks, given the value of the nearest cell above them
+    in the same table (a spreadsheet's merged cell pasted as text, as the document's note says: ``merged_down``)."""
+    for table in found:
+        if table.kind != "tasks":
+            continue
+        above: dict[str, str] = {}
+        for row in table.rows:
+            for kind in kinds & set(table.headers):
+                if (row.cells.get(kind) or "").strip():
+                    above[kind] = row.cells[kind]
+                elif kind in above and (row.cells.get("text") or "").strip():
+                    row.cells[kind] = above[kind]
+
+
 def _column(header: str) -> str | None:
     printed = nfc(plain_line(header)).strip()
     upright = _letter_by_letter(printed)
@@ -447,6 +486,12 @@ def _columns(cells: list[str]) -> list[str | None]:
     texts = [k for k, n in enumerate(names) if n == "text"]
     if len(texts) == 2 and texts[1] == texts[0] + 1:
         names[texts[0]] = "item"
+    # "Tiến độ" beside a column of days due ("… | Tiến độ | … | Ngày đến hạn", task software's export): how far the
+    # work has got ("Đang thực hiện", "Chưa bắt đầu"), its state, not its time
+    if names.count("deadline") > 1:
+        for k, c in enumerate(cells):
+            if names[k] == "deadline" and fold(nfc(plain_line(c))).strip() == "tien do":
+                names[k] = "state"
     # a column of roles beside the doers' ("Đơn vị | Vai trò": "Phòng Kế toán<br>Phòng Thu mua" / "Phối hợp<br>Chủ
     # trì"), each line the role of the body on the same line of the doers' cell
     roles_of = [k for k, c in enumerate(cells) if names[k] is None and k > 0 and names[k - 1] == "lead"
