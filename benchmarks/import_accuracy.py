@@ -2481,6 +2481,17 @@ Giáo dục và Đào tạo's Markdown plan whose unit cell marks the lead as ==
 office's plain-text plan whose table was pasted from Excel with its merged lead and time cells empty below their first
 row (the cell above).
 
+Two-hundred-and-forty-eighth section: a two-hundred-and-forty-sixth held-out set, ``benchmarks/corpus/unseen246/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a ramie fibre company's .docx plan for buying decorticated ramie
+bark, its doers given only as persons' names ("Người chủ trì" / "Người cùng làm") that a roster table above maps to
+their units; a cold-pressed peanut oil maker's PDF plan whose works are printed from its issue tracker as cards ("DL-31",
+"Người thực hiện", "Hỗ trợ", "Theo dõi": watchers, no work, "Hạn", "Trạng thái"); a Sở Khoa học và Công nghệ's
+plain-text plan whose tasks are a todo.txt list ("(A) 2026-09-10 … @CDS @LMHTX due:2026-10-20", the first @code leads,
+"t:" a start); a commune's plan kept in Emacs org-mode ("** TODO", SCHEDULED a start, DEADLINE the last day, a
+:PROPERTIES: drawer with :CHU_TRI:, :PHOI_HOP:, :THEO_DOI:); a Hội Nông dân tỉnh's Markdown schedule by week headings
+("Tuần 45 (02/11 – 08/11/2026)": the week's last day the deadline), each item ending "→ lead + partner + …".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3013,6 +3024,8 @@ HELD_OUT = {
     "unseen244": "two-hundred-and-forty-fourth held-out set (benchmarks/corpus/unseen244/, two new kinds, three "
                  "everyday documents):",
     "unseen245": "two-hundred-and-forty-fifth held-out set (benchmarks/corpus/unseen245/, two new kinds, three "
+                 "everyday documents):",
+    "unseen246": "two-hundred-and-forty-sixth held-out set (benchmarks/corpus/unseen246/, two new kinds, three "
                  "everyday documents):",
 }
 
