@@ -2458,6 +2458,17 @@ acknowledgement lines ("- [x] X — nhận chủ trì (13/8)", "nhận phối h�
 plain-text plan whose works were given out by the text messages copied under them ("Gửi X: chủ trì việc 1, phối hợp
 Y; xong trước 31/10/2026").
 
+Two-hundred-and-forty-ninth section: a two-hundred-and-forty-seventh held-out set, ``benchmarks/corpus/unseen247/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: an oyster-shell powder maker's .docx plan for collecting shells
+from its linked oyster-farming cooperatives, every task row of its table followed by a full-width italic assignment
+sub-row ("↳ Giao: X · Cùng làm: Y, Z · Hạn: …"); a salted duck egg maker's PDF plan whose works list their bodies one
+per line, each with a red rubber-stamp role beside it ("CHỦ TRÌ", "PHỐI HỢP", "ĐỂ BIẾT": no work) and the time in a
+"HẠN …" stamp; a Cà Mau ward's plain-text plan in its own words ("X lo chính; Y đỡ tay; hẹn xong …"); a Sở Nông
+nghiệp và Môi trường's Markdown plan whose one "Đơn vị" cell marks the lead as the only body written as a link; a
+provincial gardening and farm association's plain-text plan copied from its work ledger (Ngày giao | Việc | Bên nhận
+| Đi cùng | Hẹn trả, the day given never the deadline).
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -2986,6 +2997,8 @@ HELD_OUT = {
     "unseen242": "two-hundred-and-forty-second held-out set (benchmarks/corpus/unseen242/, two new kinds, three "
                  "everyday documents):",
     "unseen243": "two-hundred-and-forty-third held-out set (benchmarks/corpus/unseen243/, two new kinds, three "
+                 "everyday documents):",
+    "unseen247": "two-hundred-and-forty-seventh held-out set (benchmarks/corpus/unseen247/, two new kinds, three "
                  "everyday documents):",
 }
 

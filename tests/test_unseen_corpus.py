@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-forty-third sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-forty-third and the two-hundred-and-forty-seventh sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -294,6 +294,7 @@ UNSEEN240 = ROOT / "benchmarks" / "corpus" / "unseen240"
 UNSEEN241 = ROOT / "benchmarks" / "corpus" / "unseen241"
 UNSEEN242 = ROOT / "benchmarks" / "corpus" / "unseen242"
 UNSEEN243 = ROOT / "benchmarks" / "corpus" / "unseen243"
+UNSEEN247 = ROOT / "benchmarks" / "corpus" / "unseen247"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -546,6 +547,7 @@ ANNOTATIONS240 = sorted(UNSEEN240.glob("*.yaml"))
 ANNOTATIONS241 = sorted(UNSEEN241.glob("*.yaml"))
 ANNOTATIONS242 = sorted(UNSEEN242.glob("*.yaml"))
 ANNOTATIONS243 = sorted(UNSEEN243.glob("*.yaml"))
+ANNOTATIONS247 = sorted(UNSEEN247.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -874,7 +876,8 @@ def _set_id(value):
                                                       (UNSEEN240, ANNOTATIONS240, 5),
                                                       (UNSEEN241, ANNOTATIONS241, 5),
                                                       (UNSEEN242, ANNOTATIONS242, 5),
-                                                      (UNSEEN243, ANNOTATIONS243, 5)],
+                                                      (UNSEEN243, ANNOTATIONS243, 5),
+                                                      (UNSEEN247, ANNOTATIONS247, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1060,7 +1063,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN240,
                                     UNSEEN241,
                                     UNSEEN242,
-                                    UNSEEN243],
+                                    UNSEEN243,
+                                    UNSEEN247],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3905,6 +3909,10 @@ B242 = UNSEEN242 / "b_tp-ho-chi-minh_37-KH-DCSBN-2026_da-ca-sau-tht-htx.pdf"
 
 B243 = UNSEEN243 / "b_vinh-long_52-KH-DDMC-2026_com-dua-htx-ghi-chu-le.pdf"
 
+# --- two-hundred-and-forty-seventh held-out set ----------------------------------------------------------
+
+B247 = UNSEEN247 / "b_dong-thap_17-KH-TMSH-2026_thu-mua-trung-vit-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4068,7 +4076,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN240, ANNOTATIONS240),
               (UNSEEN241, ANNOTATIONS241),
               (UNSEEN242, ANNOTATIONS242),
-              (UNSEEN243, ANNOTATIONS243)]
+              (UNSEEN243, ANNOTATIONS243),
+              (UNSEEN247, ANNOTATIONS247)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4273,7 +4282,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN240, B240),
                                         (UNSEEN241, B241),
                                         (UNSEEN242, B242),
-                                        (UNSEEN243, B243)],
+                                        (UNSEEN243, B243),
+                                        (UNSEEN247, B247)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
