@@ -2492,6 +2492,17 @@ plain-text plan whose tasks are a todo.txt list ("(A) 2026-09-10 … @CDS @LMHTX
 :PROPERTIES: drawer with :CHU_TRI:, :PHOI_HOP:, :THEO_DOI:); a Hội Nông dân tỉnh's Markdown schedule by week headings
 ("Tuần 45 (02/11 – 08/11/2026)": the week's last day the deadline), each item ending "→ lead + partner + …".
 
+Two-hundred-and-forty-ninth section: a two-hundred-and-forty-seventh held-out set, ``benchmarks/corpus/unseen247/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: an oyster-shell powder maker's .docx plan for collecting shells
+from its linked oyster-farming cooperatives, every task row of its table followed by a full-width italic assignment
+sub-row ("↳ Giao: X · Cùng làm: Y, Z · Hạn: …"); a salted duck egg maker's PDF plan whose works list their bodies one
+per line, each with a red rubber-stamp role beside it ("CHỦ TRÌ", "PHỐI HỢP", "ĐỂ BIẾT": no work) and the time in a
+"HẠN …" stamp; a Cà Mau ward's plain-text plan in its own words ("X lo chính; Y đỡ tay; hẹn xong …"); a Sở Nông
+nghiệp và Môi trường's Markdown plan whose one "Đơn vị" cell marks the lead as the only body written as a link; a
+provincial gardening and farm association's plain-text plan copied from its work ledger (Ngày giao | Việc | Bên nhận
+| Đi cùng | Hẹn trả, the day given never the deadline).
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3026,6 +3037,8 @@ HELD_OUT = {
     "unseen245": "two-hundred-and-forty-fifth held-out set (benchmarks/corpus/unseen245/, two new kinds, three "
                  "everyday documents):",
     "unseen246": "two-hundred-and-forty-sixth held-out set (benchmarks/corpus/unseen246/, two new kinds, three "
+                 "everyday documents):",
+    "unseen247": "two-hundred-and-forty-seventh held-out set (benchmarks/corpus/unseen247/, two new kinds, three "
                  "everyday documents):",
 }
 
