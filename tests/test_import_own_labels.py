@@ -593,3 +593,101 @@ def test_a_common_label_with_its_value_is_no_legend():
              "• 15/01/2027: hạn ký hợp đồng với các hợp tác xã.", "| 3 | Ký hợp đồng | Phòng Thu mua | 15/01/2027 |"]  # a day
     assert own_labels.names(lines) == {}
     assert own_labels.relabelled(lines) == lines
+
+
+@pytest.mark.parametrize("href", ["/don-vi/chi-cuc-ptnt/", "https://snnmt.hatinh.gov.vn/don-vi/chi-cuc-ptnt"])
+def test_the_lead_written_as_the_one_link(tmp_path, href):
+    note = ("> Cách đọc bảng: cột \"Đơn vị\" ghi tất cả đơn vị tham gia một việc. Đơn vị có gắn đường liên kết là đơn vị "
+            "chủ trì; các đơn vị còn lại là đơn vị phối hợp.")
+    rows = ["| TT | Nhiệm vụ | Đơn vị | Thời hạn |", "|---|---|---|---|",
+            f"| 1 | Rà soát các hợp tác xã làm muối | Phòng Kinh tế hợp tác, [Chi cục Phát triển nông thôn]({href}), UBND "
+            "các xã ven biển | 30/11/2026 |",
+            f"| 2 | Gom kết quả, viết báo cáo | [Văn phòng Sở]({href}) | 31/7/2027 |"]
+    draft = written(tmp_path, "ke-hoach.md", _md(plan_head("ngày 25 tháng 9 năm 2026", issuer="SỞ NÔNG NGHIỆP VÀ MÔI "
+                                                           "TRƯỜNG TỈNH HÀ TĨNH", number="2297/KH-SNNMT", place="Hà Tĩnh",
+                                                           title="Hợp tác xã làm muối"))
+                    + [note, ""] + rows + [""] + _md(TAIL))
+    assert draft.lead("Rà soát") == ["Chi cục Phát triển nông thôn"]  # the link, not the body named first
+    assert len(draft.coop("Rà soát")) == 2 and draft.coop("Rà soát")[0].startswith("Phòng Kinh tế hợp tác")
+    assert draft.lead("Gom kết quả")[0].startswith("Văn phòng Sở")
+    assert "](" not in (draft["Rà soát"].get("lead_text") or "")
+
+
+LEDGER = [["TT", "Ngày giao", "Việc", "Bên nhận", "Đi cùng", "Hẹn trả"],
+          ["1", "05/10/2026", "Khảo sát 120 vườn, trại của hội viên", "Ban Kinh tế trang trại", "Hội Làm vườn các xã",
+           "31/10/2026"],
+          ["2", "12/10/2026", "Mở lớp ghi chép sổ sách cho tổ trưởng tổ hợp tác", "Văn phòng Hội", "", "tháng 11/2026"]]
+LEDGER_NOTE = ("Các việc chép lại từ Sổ giao việc. Cột \"Bên nhận\" là ban, đơn vị nhận việc và chịu trách nhiệm chính; cột "
+               "\"Đi cùng\" là đơn vị cùng làm; cột \"Hẹn trả\" là thời hạn trả kết quả.")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_ledgers_columns_as_its_note_defines_them(tmp_path, suffix):
+    head = plan_head("ngày 01 tháng 10 năm 2026", issuer="HỘI LÀM VƯỜN VÀ TRANG TRẠI TỈNH TUYÊN QUANG", number="29/KH-HLV",
+                     place="Tuyên Quang", title="Lập tổ hợp tác của hội viên")
+    if suffix == ".txt":
+        lines = head + [LEDGER_NOTE] + ["\t".join(r) for r in LEDGER] + TAIL
+    else:
+        lines = _md(head) + [LEDGER_NOTE, "", "| " + " | ".join(LEDGER[0]) + " |", "|---|---|---|---|---|---|"] + \
+            ["| " + " | ".join(r) + " |" for r in LEDGER[1:]] + [""] + _md(TAIL)
+    draft = written(tmp_path, "ke-hoach" + suffix, lines)
+    assert draft.lead("Khảo sát") == ["Ban Kinh tế trang trại"]
+    assert draft.coop("Khảo sát")[0].startswith("Hội Làm vườn các xã")
+    assert draft["Khảo sát"]["deadline"]["before"] == "2026-10-31"  # the day due, not the day handed out
+    assert draft["Mở lớp"]["deadline"]["month"] == 11
+    assert draft.lead("Mở lớp")[0].startswith("Văn phòng Hội") and not draft.coop("Mở lớp")
+
+
+@pytest.mark.parametrize("arrow", ["→", "=>"])
+def test_week_headings_and_doers_joined_by_a_plus(tmp_path, arrow):
+    lines = ["Cách đọc: việc ghi dưới tuần nào thì xong trong tuần đó; ở cuối mỗi việc, đơn vị viết đầu tiên chủ trì, "
+             "các đơn vị sau dấu “+” phối hợp.", "",
+             "##### Tuần 44 (26/10 – 01/11/2026)", "",
+             f"- Gửi mẫu hợp đồng hợp tác cho Hội Nông dân các xã {arrow} Ban Kinh tế - Xã hội + Văn phòng",
+             f"- Rà danh sách hợp tác xã đang vay vốn Quỹ {arrow} Quỹ Hỗ trợ nông dân", "",
+             "##### Tuần 45 (02/11 – 08/11/2026)", "",
+             f"- Tập huấn cho cán bộ Hội cơ sở cách giúp tổ hợp tác ký hợp đồng {arrow} Ban Kinh tế - Xã hội + Liên "
+             "minh Hợp tác xã tỉnh", ""]
+    draft = written(tmp_path, "ke-hoach.md", _md(plan_head("ngày 20 tháng 10 năm 2026", issuer="HỘI NÔNG DÂN TỈNH ĐẮK LẮK",
+                                                           number="58/KH-HNDT", place="Đắk Lắk",
+                                                           title="Vận động nông dân góp vốn vào hợp tác xã"))
+                    + lines + _md(TAIL))
+    assert draft.lead("Gửi mẫu") == ["Ban Kinh tế - Xã hội"] and draft.coop("Gửi mẫu") == ["Văn phòng"]
+    assert draft["Gửi mẫu"]["deadline"]["before"] == "2026-11-01"  # its week's last day
+    assert draft["Rà danh sách"]["deadline"]["before"] == "2026-11-01"
+    assert draft["Tập huấn"]["deadline"]["before"] == "2026-11-08"
+    assert draft.coop("Tập huấn")[0].startswith("Liên minh Hợp tác xã tỉnh")
+
+
+ORG = ["#+TITLE: KẾ HOẠCH Hỗ trợ tổ hợp tác trồng rau lên hợp tác xã", "#+STARTUP: showall", "",
+       "* I. MỤC ĐÍCH", "- Giúp các tổ hợp tác có đủ điều kiện chuyển thành hợp tác xã.", "",
+       "* II. NHIỆM VỤ", "# Cách đọc: DEADLINE là hạn phải xong; SCHEDULED là ngày bắt đầu làm.", "",
+       "** TODO Rà soát các tổ hợp tác trồng rau, hoa: số thành viên, diện tích nhà kính",
+       "   DEADLINE: <2026-10-31 T7>", "   :PROPERTIES:", "   :{chu}:  Phòng Kinh tế", "   :{phoi}: Hội Nông dân xã",
+       "   :THEO_DOI: Phó Chủ tịch UBND xã", "   :END:",
+       "** TODO Tổ chức hội nghị giới thiệu Luật Hợp tác xã cho các tổ hợp tác",
+       "   SCHEDULED: <2026-11-02 T2> DEADLINE: <2026-11-20 T6>", "   :PROPERTIES:", "   :{chu}:  Phòng Văn hóa - Xã hội",
+       "   :END:",
+       "** DONE Phổ biến Luật Hợp tác xã trên loa truyền thanh", "   :PROPERTIES:", "   :{chu}:  Phòng Văn hóa - Xã hội",
+       "   :END:"]
+
+
+@pytest.mark.parametrize("chu, phoi", [("CHU_TRI", "PHOI_HOP"), ("chu-tri", "phoi-hop")])
+def test_a_plan_kept_in_org_mode(tmp_path, chu, phoi):
+    head = plan_head("ngày 07 tháng 10 năm 2026", issuer="ỦY BAN NHÂN DÂN XÃ HIỆP THẠNH", number="96/KH-UBND",
+                     place="Lâm Đồng", title="")[:3]
+    lines = [line.format(chu=chu, phoi=phoi) for line in ORG]
+    draft = written(tmp_path, "ke-hoach.txt", head + [""] + lines + TAIL)
+    assert len(draft.tasks) == 2  # the one done is no work left
+    assert draft.lead("Rà soát") == ["Phòng Kinh tế"] and draft.coop("Rà soát")[0].startswith("Hội Nông dân xã")
+    assert draft["Rà soát"]["deadline"]["before"] == "2026-10-31"
+    assert draft["Tổ chức hội nghị"]["deadline"]["before"] == "2026-11-20"  # not the day it starts
+    assert draft.lead("Tổ chức hội nghị")[0].startswith("Phòng Văn hóa") and not draft.coop("Tổ chức hội nghị")
+    assert not draft.notes("tách từ")  # keys joined by "_" are no word-segmented text
+
+
+def test_keys_joined_by_an_underscore_are_no_segmented_text():
+    from generator.importer import draft
+
+    assert draft._desegmented("hợp_tác_xã nông_nghiệp " * 20)[1] == 60
+    assert draft._desegmented("chu_tri:: Phòng X\nphoi_hop:: Y\nhan:: 2026-11-30\n" * 8)[1] == 0

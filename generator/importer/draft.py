@@ -16,7 +16,7 @@ from ..labels import DOC_TYPE, PLAN_KIND, PROVINCE_KIND, message
 from ..source.models import ID_PATTERN, PLAN_KINDS
 from ..text import nfc, plain_line, unspanned
 from ..vi import fold, slugify
-from . import box_tables, field_tables, fields, layout, mail_quote, own_labels, tables, unmarked
+from . import box_tables, field_tables, fields, layout, mail_quote, org_mode, own_labels, tables, unmarked
 from . import repair as font_repair
 from .extract import ImportFailure, NoReportedPlan, extract
 
@@ -121,7 +121,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # table of one item's fields ("| Chủ trì | Phòng X |" / "| Thời hạn | … |") as the item's labelled lines
     # the document's own names for fields, as its note on reading it says ("“chính” là đơn vị chủ trì", "Cột “Máy
     # chính” là bộ phận chủ trì"), and a notes app's inline fields ("chu_tri:: X"): as the common labels
-    piped = box_tables.as_pipe_rows(text_lines)
+    piped = box_tables.as_pipe_rows(org_mode.as_plain(text_lines))  # (a plan kept in Emacs Org mode: as plain text)
     own, noted = own_labels.names(piped), own_labels.note_lines(piped)  # (the notes that say so are no tasks)
     lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(
         field_tables.as_field_lines(own_labels.relabelled(piped, own))))]
@@ -972,6 +972,7 @@ def _ocr_doubts(ocr, review: list[str], notes: list[str]) -> list[tuple[int, str
 
 
 _JOINED = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+_JOINED_MARKED = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*_(?=[^\W\d_])|(?<=[^\W\d_])_[^\W\d_]*[^\W\d_\x00-\x7f]")
 
 
 def _desegmented(text: str) -> tuple[str, int]:
@@ -979,7 +980,9 @@ def _desegmented(text: str) -> tuple[str, int]:
     "hợp_tác_xã", punctuation spaced "xã , phường .") back to running text, and how many "_" were
     removed; text that is not segmented (fewer than 2 joins per 100 words) is returned as it is."""
     joined = len(_JOINED.findall(text))
-    if joined < 10 or joined * 50 < len(text.split()):
+    # (a segmenter joins syllables with their marks, "hợp_tác_xã": keys typed without them, "chu_tri:", "phoi_hop::",
+    # a notes app's or a YAML block's, are no segmented words)
+    if joined < 10 or joined * 50 < len(text.split()) or 2 * len(_JOINED_MARKED.findall(text)) < joined:
         return text, 0
     text = _JOINED.sub(" ", text)
     text = re.sub(r"(?<=[^\s(]) +([,.;:!?)”])", r"\1", text)
@@ -3028,7 +3031,9 @@ _RECURRING_TITLE = re.compile(r"(?:(?:cac )?(?:nhiem vu|cong viec|noi dung)\s+|t
 #: a heading of a stage with its time in brackets at its end
 _STAGE_TIME = re.compile(r"[^()]{3,80}\((?:(?:các|những) (?:việc|nhiệm vụ|công việc|nội dung) (?:dưới đây|sau(?: đây)?|"
                          r"trong mục này|nêu tại mục này) )?"  # "(các việc dưới đây hoàn thành trước 17 giờ …)"
-                         r"(?P<time>(?:hoàn thành |thực hiện |xong |phải xong )?(?:trước|trong|từ|đến|tháng|quý|năm|ngày)\b"
+                         # … or a span of days alone ("Tuần 44 (26/10 – 01/11/2026)": a week's, its last day)
+                         r"(?P<time>\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-–—]\s*\d{1,2}/\d{1,2}/\d{4}(?=\))|"
+                         r"(?:hoàn thành |thực hiện |xong |phải xong )?(?:trước|trong|từ|đến|tháng|quý|năm|ngày)\b"
                          # … maybe with where it is held after it ("(ngày 10 và 11/11/2026, tại Hội trường Sở …)")
                          r"[^()]{2,60}?)(?:[,;]\s*(?:tại|ở)\s[^()]{2,80})?\)")
 
@@ -3036,13 +3041,14 @@ _STAGE_TIME = re.compile(r"[^()]{3,80}\((?:(?:các|những) (?:việc|nhiệm v�
 def _stage_titles(roots: list) -> dict[int, "layout.Para"]:
     """The plain title line each item follows among its siblings, no other plain line between ("Đợt 1 - mùa mưa (tháng 7
     đến tháng 9/2026)" / "- Chi hội Cà phê: …" / "- Chi hội Cây ăn quả: …"), by the item's id: a stage's title over
-    items it does not number. One pass over the tree."""
+    items it does not number; or a heading of its own, as Markdown sets a week's title over its items ("##### Tuần 44
+    (26/10 – 01/11/2026)" / "- Gửi mẫu …"). One pass over the tree."""
     found: dict[int, "layout.Para"] = {}
     pending = [roots]
     while pending:
         title = None
         for para in pending.pop():
-            if not para.kind:
+            if not para.kind or para.kind == "heading":
                 title = para
             elif title is not None:
                 found[id(para)] = title
@@ -3347,6 +3353,8 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     # 0'. the item written "work → doers → time" ("Rà soát … → P.KH-TM (chính), Trạm NL Hòa An → xong 20/10/2026"):
     #     the body marked "(chính)" or "(chủ trì)", else the one named first, leads; the others cooperate
     arrowed = _arrowed(para.text) if found["lead_text"] is None else None
+    if arrowed is not None and _PLUS.search(arrowed[0]):  # "→ Ban Kinh tế + Văn phòng": bodies joined by a plus, the one
+        arrowed = (_PLUS.sub("; ", arrowed[0]), arrowed[1])  # named first leading, as the others a list parts them
     if arrowed is not None:
         # the doers' clause read as a closing bracket reads ("X chủ trì, mời Y cùng giảng; tuần đầu tháng 12", "X phối
         # hợp Y tổ chức"), else (the lead marked "(chính)") as a doers' cell
@@ -5188,10 +5196,10 @@ def _raw_cell(raw: str, printed: str | None, broken: bool = True) -> str | None:
 
 
 #: a body in bold inside a line of bodies ("Liên minh HTX tỉnh, **Ban Kinh tế - Xã hội**, Trung tâm …")
-_BOLD_RUN = re.compile(r"(\*\*[^*]+\*\*|==[^=]+==|<mark>[^<]+</mark>)")
+_BOLD_RUN = re.compile(r"(\*\*[^*]+\*\*|==[^=]+==|<mark>[^<]+</mark>|\[[^\[\]]+\]\([^()\s]*\))")
 #: a run set apart whole: in bold, or highlighted (Markdown's "==…==", HTML's "<mark>", a Word run highlighted or in a
-#: colour of its own: ``extract._emphasis``)
-_SET_APART = re.compile(rf"{tables.BOLD.pattern}|^\s*(?:==[^=]+==|<mark>[^<]+</mark>)\s*$", re.I)
+#: colour of its own: ``extract._emphasis``), or the one name written as a link ("[Chi cục X](/don-vi/…)")
+_SET_APART = re.compile(rf"{tables.BOLD.pattern}|^\s*(?:==[^=]+==|<mark>[^<]+</mark>|\[[^\[\]]+\]\([^()\s]*\))\s*$", re.I)
 
 
 def _bold_leads(raw: str, printed: str | None) -> tuple[str, str | None] | None:
@@ -5199,7 +5207,8 @@ def _bold_leads(raw: str, printed: str | None) -> tuple[str, str | None] | None:
     by "," or ";" on one line ("**Văn phòng Hội**; Ban Tuyên huấn, Hội Nông dân xã …", "==Phòng X==, Phòng Y"): (the
     bold ones, the others), each joined by "; "; None
     otherwise (a cell all bold or all plain says no roles by its print, nor a bold label: "**Chủ trì:** …")."""
-    cell = _raw_cell(raw, printed, broken=False) if printed and ("**" in raw or "==" in raw or "<mark>" in raw) else None
+    cell = _raw_cell(raw, printed, broken=False) if printed and ("**" in raw or "==" in raw or "<mark>" in raw
+                                                                 or "](" in raw) else None
     pieces = [part.strip(" ,;") for piece in _BREAK.split(cell) for part in _BOLD_RUN.split(piece)] if cell else []
     pieces = [piece for piece in pieces if piece]
     bold = [nfc(plain_line(p)) for p in pieces if _SET_APART.match(p)]

@@ -30,25 +30,34 @@ from .layout import FIELD_LABEL
 #: ("theo dõi", "để biết") has none
 LEAD, PARTNER, TIME, RECEIVER = "Chủ trì", "Phối hợp", "Thời hạn", "Để biết"
 
-#: what a note says a label stands for, folded: the body that leads ("đơn vị chủ trì", "bộ phận làm chính"), those
-#: that work with it ("đơn vị phối hợp", "bộ phận, cơ quan cùng làm"), the time ("thời hạn", "mốc phải xong", "hạn
-#: hoàn thành")
+#: the kind of body a note names before its role ("đơn vị", "bộ phận, cơ quan", "danh sách đơn vị"), folded
 _BODY = r"(?:(?:ten |cac |danh sach (?:cac )?)?(?:don vi|bo phan|co quan|phong|noi)(?:, (?:don vi|bo phan|co quan))? )?"
-_MEANING = (rf"(?P<lead>{_BODY}(?:chu tri|lam chinh|chiu trach nhiem chinh|dau moi))|"
-            rf"(?P<partner>{_BODY}(?:phoi hop|cung (?:lam|thuc hien|phoi hop)|tham gia))|"
+def _meaning(said_of: str = "") -> str:
+    """What a note says a label stands for (folded): the body that leads ("đơn vị chủ trì", "bộ phận làm chính"), those
+    that work with it ("đơn vị phối hợp", "bộ phận, cơ quan cùng làm"), the time ("thời hạn", "mốc phải xong", "hạn
+    hoàn thành"), a body that only receives the work ("chỉ theo dõi", "để biết"); ``said_of``: the words a definition
+    may say of the body before its role."""
+    return (rf"(?P<lead>{_BODY}{said_of}(?:chu tri|lam chinh|chiu trach nhiem chinh|dau moi))|"
+            rf"(?P<partner>{_BODY}{said_of}(?:phoi hop|cung (?:lam|thuc hien|phoi hop)|tham gia))|"
             r"(?P<time>thoi han(?: hoan thanh)?|(?:ngay |moc )?han(?: (?:hoan thanh|xong|chot))?|"
             r"(?:moc|ngay|thoi gian) (?:phai )?(?:xong|hoan thanh))|"
             rf"(?P<receiver>{_BODY}(?:chi )?(?:theo doi|de biet|nhan (?:thong tin|ket qua)))")
+
+
+_MEANING = _meaning()
 #: a name in quotes or backticks, maybe the column's or the box's it is ("cột “Máy chính”", "đơn vị ở ô "Đến"",
 #: "`chu_tri::`"), or a tag as printed ("[CT: …]"), the clause's subject; then "là" or "ghi" or nothing, then what it
 #: stands for (not "Đơn vị ghi đầu tiên ở cột "X" là đơn vị chủ trì": the first body in it leads, not the column)
-_NAMED = re.compile(r"(?:^|(?<=[,;:(.—–-])|(?<=[,;:(.—–-] ))\s*"
-                    r"(?:(?:cac )?(?:don vi|bo phan|co quan)(?: ghi)? (?:o|trong) )?(?:(?:cot|o|truong|nhan|dong|muc)\s+)?"
-                    r"(?:[\"“”'‘’`]\s*(?P<quoted>[^\"“”'‘’`\n]{1,30}?)\s*:{0,2}\s*[\"“”'‘’`]|"
-                    r"\[(?P<tag>[^\[\]:\n]{1,20}?)\s*(?::[^\[\]\n]{0,10})?\]|"
-                    # … or a mark set in superscript after a name ("<sup>CT</sup> chủ trì; <sup>PH</sup> phối hợp")
-                    r"<sup>\s*(?P<sup>[^<>\n]{1,12}?)\s*</sup>)"
-                    rf"\s*(?:la|ghi|chi|de ghi|:|-|=)?\s*(?:{_MEANING})\b")
+_NAME = (r"(?:^|(?<=[,;:(.—–-])|(?<=[,;:(.—–-] ))\s*"
+         r"(?:(?:cac )?(?:don vi|bo phan|co quan)(?: ghi)? (?:o|trong) )?(?:(?:cot|o|truong|nhan|dong|muc)\s+)?"
+         r"(?:[\"“”'‘’`]\s*(?P<quoted>[^\"“”'‘’`\n]{1,30}?)\s*:{0,2}\s*[\"“”'‘’`]|"
+         r"\[(?P<tag>[^\[\]:\n]{1,20}?)\s*(?::[^\[\]\n]{0,10})?\]|"
+         # … or a mark set in superscript after a name ("<sup>CT</sup> chủ trì; <sup>PH</sup> phối hợp")
+         r"<sup>\s*(?P<sup>[^<>\n]{1,12}?)\s*</sup>)")
+_NAMED = re.compile(rf"{_NAME}\s*(?:la|ghi|chi|de ghi|:|-|=)?\s*(?:{_MEANING})\b")
+#: … or defined by "là" and a few words on the body before its role ("Cột "Bên nhận" là ban, đơn vị nhận việc và chịu
+#: trách nhiệm chính"; not "cột "Đơn vị" ghi tất cả đơn vị tham gia": what a column holds is no role)
+_DEFINED_AS = re.compile(rf"{_NAME}\s*la\s+(?:{_meaning(r'(?:[a-z]+[ ,]{1,2}){0,6}?')})\b")
 #: … or the meaning first, the name after it in brackets ("đơn vị chủ trì (CT), đơn vị phối hợp (PH) và hạn hoàn
 #: thành (Hạn)"), the bracket a short name of one word
 _NAMED_AFTER = re.compile(r"\b(?:don vi|bo phan|co quan) (?:(?P<lead>chu tri)|(?P<partner>phoi hop))\s*"
@@ -77,7 +86,7 @@ def names(lines: list[str]) -> dict[str, str]:
             continue
         joined = " ".join([line, *lines[k + 1:k + 2]])  # a note wrapped onto the next line, as a PDF's text is
         folded = fold(joined)
-        for match in (*_NAMED.finditer(folded), *_NAMED_AFTER.finditer(folded)):
+        for match in (*_NAMED.finditer(folded), *_DEFINED_AS.finditer(folded), *_NAMED_AFTER.finditer(folded)):
             got = match.groupdict()
             short = next((g for g in ("bracketed", "bracketed_time") if got.get(g)), None)
             if short and len(folded) == len(joined) and not re.search(r"[A-ZĐ]", joined[match.start(short):match.end(short)]):
@@ -246,6 +255,12 @@ def in_fields(text: str, own: dict[str, str]) -> str:
 
 #: a role's mark in brackets after a body's name, as the readers of a doers' cell know it ("X (chủ trì), Y (phối hợp)")
 _MARK = {LEAD: "chủ trì", PARTNER: "phối hợp", RECEIVER: "để biết"}
+
+
+def field_key(key: str) -> str | None:
+    """The common label a notes app's key typed without marks names ("CHU_TRI", "phoi-hop" → "Chủ trì", "Phối hợp"),
+    None for any other."""
+    return _KEYS.get(_key(key))
 
 
 def _key(name: str) -> str:

@@ -140,7 +140,8 @@ COLUMNS = [  # (field, header words, folded)
     ("submit_to", r"cap trinh"),
     ("output", r"san pham|^dau ra\b"),  # "Đầu ra năm 2026": a project's outputs
     # when the work starts ("Thời gian bắt đầu", "Ngày bắt đầu"), beside when it is due: no deadline
-    ("start", r"bat dau|khoi cong|^tu (?:ngay|thang)$|^khong som hon$"),  # … "Từ ngày" beside "Đến ngày", "Không sớm hơn"
+    ("start", r"bat dau|khoi cong|^tu (?:ngay|thang)$|^khong som hon$|"  # … "Từ ngày" beside "Đến ngày", "Không sớm hơn"
+              r"^ngay giao(?: viec)?$"),  # … the day a register of work handed the row out ("Ngày giao"), no day due
     # how long the work takes, as project software heads it ("Thời lượng", "Duration": "10 days", "0 days")
     ("duration", r"^(?:thoi luong|duration|so ngay(?: thuc hien)?)$"),  # … "Số ngày" beside "Ngày bắt đầu"
     # when the work is due: "Thời gian", "Thời hạn", "Tiến độ", "Thời vụ (cung ứng)" (a crop calendar's), and the day
@@ -167,7 +168,7 @@ COLUMNS = [  # (field, header words, folded)
                  r"^(?:deadline|due(?: date)?|timeline)$|"
                  # the period the rows are grouped by ("Tháng": "Tháng 7", "Quý": "Quý III")
                  rf"^(?:{_PERIOD_UNITS})$|"
-                 r"^ngay (?!ban hanh\b|ky\b|sinh\b|cap\b|thanh lap\b|hieu luc\b|nhan\b|am lich\b)[a-z]+(?: [a-z]+)?$|"
+                 r"^ngay (?!ban hanh\b|ky\b|sinh\b|cap\b|thanh lap\b|hieu luc\b|nhan\b|am lich\b|giao\b)[a-z]+(?: [a-z]+)?$|"
                  # the solar date beside the lunar one ("Âm lịch | Dương lịch", a pagoda's or a festival's table)
                  r"^(?:ngay |thoi gian )?duong lich$"),
     # … the lunar date, the time where no solar one is printed beside it ("hằng tháng, ngày Rằm và mùng Một")
