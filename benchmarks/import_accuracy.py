@@ -2503,6 +2503,16 @@ nghiệp và Môi trường's Markdown plan whose one "Đơn vị" cell marks th
 provincial gardening and farm association's plain-text plan copied from its work ledger (Ngày giao | Việc | Bên nhận
 | Đi cùng | Hẹn trả, the day given never the deadline).
 
+Two-hundred-and-fiftieth section: a two-hundred-and-forty-eighth held-out set, ``benchmarks/corpus/unseen248/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a raw-lacquer (sơn ta) company's .docx plan for buying the lacquer
+sap of its linked cooperatives, the work in small tables one per month whose caption alone gives the deadline ("Bảng
+n. Việc phải xong trong tháng MM/YYYY"); a sea-grape processor's PDF plan whose tasks are each followed by a signature
+strip of boxes "LÀM CHÍNH" (lead) | "CÙNG LÀM" (partners) | "DUYỆT" (the approver, no work) | "HẠN"; a provincial union
+of cooperatives' plain-text plan whose items carry a line "Đơn vị: A, B, C (X chủ trì)", the lead named in a bracket
+after the list; a ward's Markdown plan with a one-row pipe table "Làm chính | Làm cùng | Xong" under each task; a
+social policy bank branch's plain-text plan whose items end "(X làm, Y giúp; xong …)".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3039,6 +3049,8 @@ HELD_OUT = {
     "unseen246": "two-hundred-and-forty-sixth held-out set (benchmarks/corpus/unseen246/, two new kinds, three "
                  "everyday documents):",
     "unseen247": "two-hundred-and-forty-seventh held-out set (benchmarks/corpus/unseen247/, two new kinds, three "
+                 "everyday documents):",
+    "unseen248": "two-hundred-and-forty-eighth held-out set (benchmarks/corpus/unseen248/, two new kinds, three "
                  "everyday documents):",
 }
 
