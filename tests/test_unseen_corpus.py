@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-forty-fifth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-forty-fifth and the two-hundred-and-forty-ninth sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -296,6 +296,7 @@ UNSEEN242 = ROOT / "benchmarks" / "corpus" / "unseen242"
 UNSEEN243 = ROOT / "benchmarks" / "corpus" / "unseen243"
 UNSEEN244 = ROOT / "benchmarks" / "corpus" / "unseen244"
 UNSEEN245 = ROOT / "benchmarks" / "corpus" / "unseen245"
+UNSEEN249 = ROOT / "benchmarks" / "corpus" / "unseen249"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -550,6 +551,7 @@ ANNOTATIONS242 = sorted(UNSEEN242.glob("*.yaml"))
 ANNOTATIONS243 = sorted(UNSEEN243.glob("*.yaml"))
 ANNOTATIONS244 = sorted(UNSEEN244.glob("*.yaml"))
 ANNOTATIONS245 = sorted(UNSEEN245.glob("*.yaml"))
+ANNOTATIONS249 = sorted(UNSEEN249.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -880,7 +882,8 @@ def _set_id(value):
                                                       (UNSEEN242, ANNOTATIONS242, 5),
                                                       (UNSEEN243, ANNOTATIONS243, 5),
                                                       (UNSEEN244, ANNOTATIONS244, 5),
-                                                      (UNSEEN245, ANNOTATIONS245, 5)],
+                                                      (UNSEEN245, ANNOTATIONS245, 5),
+                                                      (UNSEEN249, ANNOTATIONS249, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1068,7 +1071,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN242,
                                     UNSEEN243,
                                     UNSEEN244,
-                                    UNSEEN245],
+                                    UNSEEN245,
+                                    UNSEEN249],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3921,6 +3925,10 @@ B244 = UNSEEN244 / "b_an-giang_19-KH-CBPM-2026_co-bang-tht-to-truc-luan-phien.pd
 
 B245 = UNSEEN245 / "b_tay-ninh_21-KH-CTBD-2026_de-thuong-pham-htx-o-danh-dau.pdf"
 
+# --- two-hundred-and-forty-ninth held-out set -----------------------------------------------------------
+
+B249 = UNSEEN249 / "b_lam-dong_17-KH-KQHT-2026_thu-mua-kho-qua-rung-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4086,7 +4094,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN242, ANNOTATIONS242),
               (UNSEEN243, ANNOTATIONS243),
               (UNSEEN244, ANNOTATIONS244),
-              (UNSEEN245, ANNOTATIONS245)]
+              (UNSEEN245, ANNOTATIONS245),
+              (UNSEEN249, ANNOTATIONS249)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4293,7 +4302,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN242, B242),
                                         (UNSEEN243, B243),
                                         (UNSEEN244, B244),
-                                        (UNSEEN245, B245)],
+                                        (UNSEEN245, B245),
+                                        (UNSEEN249, B249)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
