@@ -2513,6 +2513,16 @@ of cooperatives' plain-text plan whose items carry a line "Đơn vị: A, B, C (
 after the list; a ward's Markdown plan with a one-row pipe table "Làm chính | Làm cùng | Xong" under each task; a
 social policy bank branch's plain-text plan whose items end "(X làm, Y giúp; xong …)".
 
+Two-hundred-and-fifty-first section: a two-hundred-and-forty-ninth held-out set, ``benchmarks/corpus/unseen249/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a dried bamboo-shoot processor's .docx plan for buying fresh
+shoots from forest cooperatives, one task table whose unit cell lists the bodies one a line, the lead set in small
+caps (a note says so); a wild bitter-melon tea maker's PDF plan whose unit cell is split by a thin rule, the lead above
+it and the partners below, with "Bắt đầu" a start and "Kết thúc" the deadline; a commune's plain-text plan whose tasks
+are single lines of fields joined by " // " (Việc // Chủ trì // Phối hợp // Hạn); a Sở Tài chính's Markdown plan whose
+items end "*(ct. X; ph. Y; h. …)*"; a provincial veterans' association's plain-text plan whose bodies are given once as
+a lettered roster "(A) … (E)" and each item ends "— A chủ trì; E phối hợp; xong …".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3051,6 +3061,8 @@ HELD_OUT = {
     "unseen247": "two-hundred-and-forty-seventh held-out set (benchmarks/corpus/unseen247/, two new kinds, three "
                  "everyday documents):",
     "unseen248": "two-hundred-and-forty-eighth held-out set (benchmarks/corpus/unseen248/, two new kinds, three "
+                 "everyday documents):",
+    "unseen249": "two-hundred-and-forty-ninth held-out set (benchmarks/corpus/unseen249/, two new kinds, three "
                  "everyday documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-forty-eighth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-forty-ninth sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -299,6 +299,7 @@ UNSEEN245 = ROOT / "benchmarks" / "corpus" / "unseen245"
 UNSEEN246 = ROOT / "benchmarks" / "corpus" / "unseen246"
 UNSEEN247 = ROOT / "benchmarks" / "corpus" / "unseen247"
 UNSEEN248 = ROOT / "benchmarks" / "corpus" / "unseen248"
+UNSEEN249 = ROOT / "benchmarks" / "corpus" / "unseen249"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -556,6 +557,7 @@ ANNOTATIONS245 = sorted(UNSEEN245.glob("*.yaml"))
 ANNOTATIONS246 = sorted(UNSEEN246.glob("*.yaml"))
 ANNOTATIONS247 = sorted(UNSEEN247.glob("*.yaml"))
 ANNOTATIONS248 = sorted(UNSEEN248.glob("*.yaml"))
+ANNOTATIONS249 = sorted(UNSEEN249.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -889,7 +891,8 @@ def _set_id(value):
                                                       (UNSEEN245, ANNOTATIONS245, 5),
                                                       (UNSEEN246, ANNOTATIONS246, 5),
                                                       (UNSEEN247, ANNOTATIONS247, 5),
-                                                      (UNSEEN248, ANNOTATIONS248, 5)],
+                                                      (UNSEEN248, ANNOTATIONS248, 5),
+                                                      (UNSEEN249, ANNOTATIONS249, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1080,7 +1083,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN245,
                                     UNSEEN246,
                                     UNSEEN247,
-                                    UNSEEN248],
+                                    UNSEEN248,
+                                    UNSEEN249],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3945,6 +3949,10 @@ B247 = UNSEEN247 / "b_dong-thap_17-KH-TMSH-2026_thu-mua-trung-vit-htx.pdf"
 
 B248 = UNSEEN248 / "b_khanh-hoa_19-KH-RNVH-2026_thu-mua-rong-nho-htx.pdf"
 
+# --- two-hundred-and-forty-ninth held-out set -----------------------------------------------------------
+
+B249 = UNSEEN249 / "b_lam-dong_17-KH-KQHT-2026_thu-mua-kho-qua-rung-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4113,7 +4121,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN245, ANNOTATIONS245),
               (UNSEEN246, ANNOTATIONS246),
               (UNSEEN247, ANNOTATIONS247),
-              (UNSEEN248, ANNOTATIONS248)]
+              (UNSEEN248, ANNOTATIONS248),
+              (UNSEEN249, ANNOTATIONS249)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4323,7 +4332,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN245, B245),
                                         (UNSEEN246, B246),
                                         (UNSEEN247, B247),
-                                        (UNSEEN248, B248)],
+                                        (UNSEEN248, B248),
+                                        (UNSEEN249, B249)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
