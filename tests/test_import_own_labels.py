@@ -691,3 +691,117 @@ def test_keys_joined_by_an_underscore_are_no_segmented_text():
 
     assert draft._desegmented("hợp_tác_xã nông_nghiệp " * 20)[1] == 60
     assert draft._desegmented("chu_tri:: Phòng X\nphoi_hop:: Y\nhan:: 2026-11-30\n" * 8)[1] == 0
+
+
+@pytest.mark.parametrize("tag", ["smallCaps", "caps"])
+def test_the_lead_set_in_small_capitals(tmp_path, tag):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    rows = [["TT", "Nội dung", "Đơn vị thực hiện", "Thời hạn"],
+            ["1", "Ký hợp đồng mua măng tươi với các hợp tác xã", "Phòng Kế toán\nPhòng Thu mua", "30/11/2026"],
+            ["2", "Tập huấn sơ chế măng cho tổ hợp tác", "Xưởng Sơ chế\nTrung tâm Khuyến nông", "15/12/2026"]]
+    leads = {"Phòng Thu mua", "Xưởng Sơ chế"}
+
+    def fill(table):  # each doers' cell a paragraph a body, the lead's run in small capitals
+        for row in table.rows[1:]:
+            cell = row.cells[2]
+            names = cell.text.split("\n")
+            cell.text = names[0]
+            for name in names[1:]:
+                cell.add_paragraph(name)
+            for paragraph in cell.paragraphs:
+                if paragraph.text in leads:
+                    element = OxmlElement(f"w:{tag}")
+                    paragraph.runs[0]._r.get_or_add_rPr().append(element)
+
+    head = plan_head("ngày 10 tháng 10 năm 2026", issuer="CÔNG TY CỔ PHẦN MĂNG KHÔ THƯỜNG XUÂN", number="41/KH-MKTX",
+                     place="Thanh Hóa", title="Thu mua măng của hợp tác xã")
+    draft = word_document(tmp_path, "ke-hoach.docx", head + ["Đơn vị in chữ hoa nhỏ là đơn vị chủ trì."], rows, TAIL, fill)
+    assert draft.lead("Ký hợp đồng") == ["Phòng Thu mua"] and draft.coop("Ký hợp đồng") == ["Phòng Kế toán"]
+    assert draft.lead("Tập huấn") == ["Xưởng Sơ chế"]
+
+
+@pytest.mark.parametrize("mark", ["**ct.**", "“ct.”"])
+def test_short_labels_with_a_dot_that_a_note_defines(tmp_path, mark):
+    ph, h = mark.replace("ct.", "ph."), mark.replace("ct.", "h.")
+    lines = [f"Ghi chú cách đọc: cuối mỗi nhiệm vụ, trong ngoặc, {mark} là đơn vị chủ trì, {ph} là đơn vị phối hợp, {h} "
+             "là thời hạn hoàn thành.", "",
+             "1. Rà soát, phân loại hợp tác xã theo tình trạng hoạt động. (ct. Phòng Doanh nghiệp; ph. Liên minh Hợp tác "
+             "xã tỉnh; h. 31/12/2026)", "",
+             "2. Tham mưu bổ sung vốn điều lệ cho Quỹ Hỗ trợ phát triển hợp tác xã. (ct. Phòng Quản lý ngân sách; h. "
+             "15/01/2027)", ""]
+    draft = written(tmp_path, "ke-hoach.md", _md(plan_head("ngày 02 tháng 10 năm 2026", issuer="SỞ TÀI CHÍNH TỈNH NGHỆ AN",
+                                                           number="2150/KH-STC", place="Nghệ An",
+                                                           title="Hợp tác xã vay vốn và làm kế toán")) + lines + _md(TAIL))
+    assert draft.lead("Rà soát") == ["Phòng Doanh nghiệp"] and draft.coop("Rà soát")[0].startswith("Liên minh Hợp tác")
+    assert draft["Rà soát"]["deadline"]["before"] == "2026-12-31"
+    assert draft.lead("Tham mưu") == ["Phòng Quản lý ngân sách"] and not draft.coop("Tham mưu")
+    assert draft["Tham mưu"]["deadline"]["before"] == "2027-01-15"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_tables_dated_by_their_captions(tmp_path, suffix):
+    head = plan_head("ngày 05 tháng 10 năm 2026", issuer="CÔNG TY CỔ PHẦN SƠN TA TAM NÔNG", number="73/2026/KH-STTN",
+                     place="Phú Thọ", title="Thu mua nhựa sơn của hợp tác xã")
+    lines = []
+    for caption, rows in (("Bảng 1. Việc phải xong trong tháng 11/2026", [["1", "Rà lại diện tích cây sơn đến tuổi cạo",
+                                                                           "Phòng Thu mua", "Tổ Kỹ thuật"]]),
+                          ("Bảng 2. Việc phải xong trước 15/12/2026", [["2", "Cấp bát hứng nhựa cho các điểm gom",
+                                                                        "Kho nguyên liệu", ""]])):
+        table = [["TT", "Việc", "Chủ trì", "Cùng làm"]] + rows
+        if suffix == ".txt":
+            lines += [caption] + ["\t".join(r) for r in table]
+        else:
+            lines += [caption, "", "| " + " | ".join(table[0]) + " |", "|---|---|---|---|"] + \
+                ["| " + " | ".join(r) + " |" for r in table[1:]] + [""]
+    draft = written(tmp_path, "ke-hoach" + suffix, (head if suffix == ".txt" else _md(head)) + lines
+                    + (TAIL if suffix == ".txt" else _md(TAIL)))
+    assert draft["Rà lại"]["deadline"]["month"] == 11
+    assert draft["Cấp bát"]["deadline"]["before"] == "2026-12-15"
+
+
+@pytest.mark.parametrize("lead_word, help_word", [("làm", "giúp"), ("lo chính", "đỡ tay")])
+def test_roles_after_the_names_in_a_notes_own_words(tmp_path, lead_word, help_word):
+    lines = [f"Ghi chú cách đọc: ở cuối mỗi việc, trong ngoặc ghi đơn vị \"{lead_word}\" (chịu trách nhiệm chính), đơn "
+             f"vị \"{help_word}\" (cùng tham gia).",
+             f"1. Lập danh sách hợp tác xã có thành viên thuộc đối tượng vay vốn (Phòng Kế hoạch {lead_word}, Liên minh "
+             f"Hợp tác xã tỉnh {help_word}; xong 30/9/2026).",
+             f"2. Chuyển thông báo chỉ tiêu cho vay về các phòng giao dịch (Phòng Kế hoạch {lead_word} một mình; xong "
+             "10/9/2026)."]
+    draft = written(tmp_path, "ke-hoach.txt", plan_head("ngày 20 tháng 8 năm 2026", issuer="NGÂN HÀNG CHÍNH SÁCH XÃ HỘI "
+                                                         "CHI NHÁNH TỈNH QUẢNG NGÃI", number="2315/KH-NHCS",
+                                                         place="Quảng Ngãi", title="Cho vay thành viên hợp tác xã")
+                    + lines + TAIL)
+    assert draft.lead("Lập danh sách") == ["Phòng Kế hoạch"]
+    assert draft.coop("Lập danh sách")[0].startswith("Liên minh Hợp tác xã tỉnh")
+    assert draft.lead("Chuyển thông báo") == ["Phòng Kế hoạch"] and not draft.coop("Chuyển thông báo")
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_tasks_fields_in_a_table_across_under_it(tmp_path, suffix):
+    lines = ["Dưới mỗi nhiệm vụ có một bảng nhỏ: cột \"Làm chính\" là đơn vị chịu trách nhiệm, cột \"Làm cùng\" là đơn "
+             "vị tham gia, cột \"Xong\" là thời hạn.", "",
+             "**1.** Họp các tổ trưởng tổ hợp tác ẩm thực để nghe ý kiến về việc lập hợp tác xã.", "",
+             "| Làm chính | Làm cùng | Xong |", "|---|---|---|", "| Phòng Kinh tế | Hội Liên hiệp Phụ nữ phường | 20/11/2026 |",
+             "", "**2.** Tập huấn an toàn thực phẩm cho người chế biến, bán hàng.", "",
+             "| Làm chính | Làm cùng | Xong |", "|---|---|---|", "| Trạm Y tế phường | — | Tháng 12/2026 |", ""]
+    head = plan_head("ngày 14 tháng 10 năm 2026", issuer="ỦY BAN NHÂN DÂN PHƯỜNG HẢI CHÂU", number="164/KH-UBND",
+                     place="Đà Nẵng", title="Tổ hợp tác ẩm thực lên hợp tác xã")
+    draft = written(tmp_path, "ke-hoach" + suffix, (_md(head) if suffix == ".md" else head) + lines
+                    + (_md(TAIL) if suffix == ".md" else TAIL))
+    assert len(draft.tasks) == 2
+    assert draft.lead("Họp các tổ") == ["Phòng Kinh tế"] and draft.coop("Họp các tổ")[0].startswith("Hội Liên hiệp")
+    assert draft["Họp các tổ"]["deadline"]["before"] == "2026-11-20"
+    assert draft.lead("Tập huấn")[0].startswith("Trạm Y tế") and not draft.coop("Tập huấn")
+
+
+def test_no_own_name_of_signs_nor_a_proper_names_last_word():
+    from generator.importer import own_labels
+
+    # a dash is no name; a bold run between two labels ("**Phối hợp:** không. **Thời hạn:**") no bold name
+    assert own_labels.names(["Ô “—” là đơn vị phối hợp không có.", "**Phối hợp:** không. **Thời hạn:** 30/11/2026"]) == {}
+    # a role word a note defines is in lower case after a name: a proper name's last word that folds like it is none
+    own = {"chinh": "Chủ trì", "phu": "Phối hợp"}
+    assert own_labels.in_fields("chính: Tổ hợp tác ấp Mỹ Phú; phụ: Phòng Kinh tế", own) == \
+        "Chủ trì: Tổ hợp tác ấp Mỹ Phú; Phối hợp: Phòng Kinh tế"

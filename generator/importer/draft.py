@@ -5351,6 +5351,17 @@ def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dic
     return owners
 
 
+def _caption_due(lines: list[str], start: int, year: int | None, signed: dt.date | None) -> "fields.DeadlineFound | None":
+    """The time a table's caption right above it gives the rows under it, said as a time ("Bảng 1. Việc phải xong trong
+    tháng 11/2026", "Bảng 3 – Các việc hoàn thành trước 31/3/2027"); None for a caption of another kind."""
+    above = next((lines[k] for k in range(start - 1, max(-1, start - 4), -1) if lines[k].strip()), "")
+    caption = layout.CAPTION_LINE.match(above.strip())
+    if caption is None or not re.search(r"\b(?:xong|hoàn thành|trước|hạn)\b", above, re.I):
+        return None
+    found = fields.deadline(above.strip()[caption.end() - 1:], year=year, signed=signed)
+    return found if found.kind in ("before", "month", "quarter", "year") else None
+
+
 def _how_to_read(para) -> bool:
     """``para`` is a plain note on how to read what follows (``_READING_NOTE``)."""
     return para.kind == "" and bool(_READING_NOTE.match(para.folded))
@@ -6203,6 +6214,7 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
     for number, table in enumerate(task_tables, start=1):
         prefix = "pl" if len(task_tables) == 1 else f"pl{number}"
         heading, section, _ = in_body.get(id(table), (None, None, None))
+        caption_due = _caption_due(lines, table.start, year, signed) if lines else None
 
         def group_id(key: str, prefix: str = prefix) -> str:  # "I" → pl-i, "A.I" → pl-a-i, "#2" (no marker) → pl-n2
             return f"{prefix}-{slugify(key.replace('#', 'n'))}"
@@ -6403,6 +6415,8 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                 if not time and row.marked:  # a schedule table: the periods marked in the row
                     found = fields.schedule_deadline(row.marked, row.periods, year)
                     task_review += [message("imp_no_year")] if found.kind == "ambiguous" else []
+                if not time and found.kind == "unspecified" and caption_due is not None:
+                    found = caption_due  # "Bảng 1. Việc phải xong trong tháng 11/2026": the table's caption dates its rows
                 if time and found.kind == "unspecified":
                     found = fields.DeadlineFound("ambiguous", time)
                     task_review.append("không đọc được thời hạn")

@@ -354,13 +354,15 @@ _PLAIN_COLOURS = ("", "auto", "000000", "000")
 
 
 def _emphasis(run) -> str:
-    """How a run is set apart, as Markdown marks it: "**" in bold (``w:b``), "==" highlighted (``w:highlight``) or in a
-    colour of its own (``w:color``: "đơn vị in màu đỏ là đơn vị chủ trì"), "" plain."""
+    """How a run is set apart, as Markdown marks it: "**" in bold (``w:b``), "==" highlighted (``w:highlight``), in a
+    colour of its own (``w:color``: "đơn vị in màu đỏ là đơn vị chủ trì") or in small capitals (``w:smallCaps``,
+    ``w:caps``), "" plain."""
     props = [n for p in run if _local(p) == "rPr" for n in p]
     if any(_local(n) == "b" and _val(n, "val") not in ("0", "false", "off") for n in props):
         return "**"
     if any((_local(n) == "highlight" and (_val(n, "val") or "none").lower() != "none")
-           or (_local(n) == "color" and (_val(n, "val") or "").lower() not in _PLAIN_COLOURS) for n in props):
+           or (_local(n) == "color" and (_val(n, "val") or "").lower() not in _PLAIN_COLOURS)
+           or (_local(n) in ("smallCaps", "caps") and _val(n, "val") not in ("0", "false", "off")) for n in props):
         return "=="
     return ""
 

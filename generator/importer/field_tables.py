@@ -6,7 +6,9 @@ two columns under it, a field a row: "| **Chủ trì** | Phòng Bảo vệ thự
 header, as a converter writes a table that has none). Such a table is no task table: its rows are the labelled lines
 of the item above it, as "Chủ trì: Phòng Bảo vệ thực vật" would be (a .docx's row of a label's and a value's cell,
 TAB apart, is read so by ``draft._label_cell``). Every line keeps its place (the draft quotes lines by number): a
-field's row becomes "label: value", its header, its rule and a row left empty ("—") blank lines.
+field's row becomes "label: value", its header, its rule and a row left empty ("—") blank lines. A table laid out across,
+a header of fields' labels over one row of their values ("| Làm chính | Làm cùng | Xong |" / "| X | Y | 20/11/2026 |",
+the labels maybe the document's own: ``own_labels``), is the item's labelled line too, on its row's line.
 """
 
 from __future__ import annotations
@@ -53,6 +55,15 @@ def _rewrite(out: list[str], start: int, end: int) -> None:
     row's first a field's label but a header's, at least two such rows."""
     rows = [(i, _cells(out[i])) for i in range(start, end)]
     rows = [(i, cells) for i, cells in rows if cells]  # not a rule
+    if len(rows) == 2 and len(rows[0][1]) == len(rows[1][1]) >= 2 \
+            and all(_LABEL_CELL.fullmatch(cell) for cell in rows[0][1]):
+        # a header of fields' labels over one row of their values ("| Làm chính | Làm cùng | Xong |" / "| X | Y | … |"),
+        # a task's fields laid out across: the item's labelled line, on the row's line
+        for i in range(start, end):
+            out[i] = ""
+        out[rows[1][0]] = "; ".join(f"{_LABEL_CELL.fullmatch(label).group('label')}: {value}"
+                                    for label, value in zip(rows[0][1], rows[1][1]) if not _NOTHING.match(value))
+        return
     if not rows or any(len(cells) != 2 for _, cells in rows):
         return
     labelled = [(i, _LABEL_CELL.fullmatch(cells[0]), cells[1]) for i, cells in rows]

@@ -37,8 +37,8 @@ def _meaning(said_of: str = "") -> str:
     that work with it ("đơn vị phối hợp", "bộ phận, cơ quan cùng làm"), the time ("thời hạn", "mốc phải xong", "hạn
     hoàn thành"), a body that only receives the work ("chỉ theo dõi", "để biết"); ``said_of``: the words a definition
     may say of the body before its role."""
-    return (rf"(?P<lead>{_BODY}{said_of}(?:chu tri|lam chinh|chiu trach nhiem chinh|dau moi))|"
-            rf"(?P<partner>{_BODY}{said_of}(?:phoi hop|cung (?:lam|thuc hien|phoi hop)|tham gia))|"
+    return (rf"(?P<lead>{_BODY}{said_of}(?:chu tri|lam chinh|chiu trach nhiem(?: chinh)?|dau moi))|"
+            rf"(?P<partner>{_BODY}{said_of}(?:phoi hop|cung (?:lam|thuc hien|phoi hop|tham gia)|tham gia))|"
             r"(?P<time>thoi han(?: hoan thanh)?|(?:ngay |moc )?han(?: (?:hoan thanh|xong|chot))?|"
             r"(?:moc|ngay|thoi gian) (?:phai )?(?:xong|hoan thanh))|"
             rf"(?P<receiver>{_BODY}(?:chi )?(?:theo doi|de biet|nhan (?:thong tin|ket qua)))")
@@ -48,13 +48,15 @@ _MEANING = _meaning()
 #: a name in quotes or backticks, maybe the column's or the box's it is ("cột “Máy chính”", "đơn vị ở ô "Đến"",
 #: "`chu_tri::`"), or a tag as printed ("[CT: …]"), the clause's subject; then "là" or "ghi" or nothing, then what it
 #: stands for (not "Đơn vị ghi đầu tiên ở cột "X" là đơn vị chủ trì": the first body in it leads, not the column)
-_NAME = (r"(?:^|(?<=[,;:(.—–-])|(?<=[,;:(.—–-] ))\s*"
-         r"(?:(?:cac )?(?:don vi|bo phan|co quan)(?: ghi)? (?:o|trong) )?(?:(?:cot|o|truong|nhan|dong|muc)\s+)?"
+_NAME = (r"(?:^|(?<=[,;:(.—–-])|(?<=[,;:(.—–-] )|(?<=\bghi ))\s*"
+         r"(?:(?:cac )?(?:don vi|bo phan|co quan)(?:(?: ghi)? (?:o|trong))? )?(?:(?:cot|o|truong|nhan|dong|muc)\s+)?"
          r"(?:[\"“”'‘’`]\s*(?P<quoted>[^\"“”'‘’`\n]{1,30}?)\s*:{0,2}\s*[\"“”'‘’`]|"
          r"\[(?P<tag>[^\[\]:\n]{1,20}?)\s*(?::[^\[\]\n]{0,10})?\]|"
          # … or a mark set in superscript after a name ("<sup>CT</sup> chủ trì; <sup>PH</sup> phối hợp")
-         r"<sup>\s*(?P<sup>[^<>\n]{1,12}?)\s*</sup>)")
-_NAMED = re.compile(rf"{_NAME}\s*(?:la|ghi|chi|de ghi|:|-|=)?\s*(?:{_MEANING})\b")
+         r"<sup>\s*(?P<sup>[^<>\n]{1,12}?)\s*</sup>|"
+         # … or in bold, a short name ("**ct.** là đơn vị chủ trì, **ph.** là đơn vị phối hợp, **h.** là thời hạn")
+         r"\*\*(?=\S)(?P<bold>[^*\n]{1,8}?)(?<=\S)\*\*)")
+_NAMED = re.compile(rf"{_NAME}\s*(?:la|ghi|chi|de ghi|:|-|=|\()?\s*(?:{_MEANING})\b")
 #: … or defined by "là" and a few words on the body before its role ("Cột "Bên nhận" là ban, đơn vị nhận việc và chịu
 #: trách nhiệm chính"; not "cột "Đơn vị" ghi tất cả đơn vị tham gia": what a column holds is no role)
 _DEFINED_AS = re.compile(rf"{_NAME}\s*la\s+(?:{_meaning(r'(?:[a-z]+[ ,]{1,2}){0,6}?')})\b")
@@ -91,10 +93,11 @@ def names(lines: list[str]) -> dict[str, str]:
             short = next((g for g in ("bracketed", "bracketed_time") if got.get(g)), None)
             if short and len(folded) == len(joined) and not re.search(r"[A-ZĐ]", joined[match.start(short):match.end(short)]):
                 continue  # a short name is printed in capitals ("(CT)", "(Hạn)"), not a word ("Đơn vị chủ trì (hàng)")
-            name = (got.get("quoted") or got.get("tag") or got.get("sup") or got.get("bracketed")
+            name = (got.get("quoted") or got.get("tag") or got.get("sup") or got.get("bold") or got.get("bracketed")
                     or got.get("bracketed_time") or "").strip(" :")
             role = LEAD if got.get("lead") else PARTNER if got.get("partner") else RECEIVER if got.get("receiver") else TIME
-            if name and not re.search(r"\d", name) and len(name.split()) <= 5 and name not in _MAIL_HEADER:
+            if name and re.search(r"[^\W\d_]", name) and not re.search(r"\d", name) and len(name.split()) <= 5 \
+                    and name not in _MAIL_HEADER:
                 out.setdefault(_key(name), role)
     return out | _columns_defined(lines, out)
 
@@ -248,8 +251,18 @@ def in_fields(text: str, own: dict[str, str]) -> str:
     parts = re.split(r"(;\s*)", text)
     for k in range(0, len(parts), 2):
         name, colon, rest = parts[k].partition(":")
+        dotted = re.match(r"\s*(?P<name>[^\W\d_]{1,6}\.)\s+(?=\S)", parts[k])  # "ct. Phòng X", "h. 15/01/2027"
         if colon and _key(name) in own:
             parts[k] = f"{own[_key(name)]}:{rest.lstrip(':')}"
+        elif dotted and _key(dotted["name"]) in own:
+            parts[k] = f"{own[_key(dotted['name'])]}: {parts[k][dotted.end():]}"
+    # … or written after a body's name as its role ("Phòng X làm, Liên minh Y giúp", "X làm một mình", where the note
+    # says ""làm" (chịu trách nhiệm chính), "giúp" (cùng tham gia)"): the role as the readers know it
+    for name, role in own.items():
+        if role in (LEAD, PARTNER):
+            after = re.compile(rf"(?<=[^\W\d_])\s+(?P<word>{_spelt(name)})(?=\s*(?:[,;]|$)|\s+một mình)", re.I)
+            parts = [after.sub(lambda m, r=role: m.group() if m["word"][:1].isupper() else f" {_MARK[r]}", part)
+                     for part in parts]  # (in lower case, as a role is: not a name's last word, "ấp Mỹ Phú")
     return "".join(parts)
 
 
