@@ -2523,6 +2523,17 @@ are single lines of fields joined by " // " (Việc // Chủ trì // Phối hợ
 items end "*(ct. X; ph. Y; h. …)*"; a provincial veterans' association's plain-text plan whose bodies are given once as
 a lettered roster "(A) … (E)" and each item ends "— A chủ trì; E phối hợp; xong …".
 
+Two-hundred-and-fifty-second section: a two-hundred-and-fiftieth held-out set, ``benchmarks/corpus/unseen250/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a sacha inchi (sachi) oil company's .docx plan for buying dried
+seeds from its cooperatives, one task table whose "Phân công" cell holds a nested inner table of the bodies, each
+marked "chính" (leads) or "cùng" (helps); a turmeric-starch maker's PDF plan whose unit cell prints every body as a
+pill, the lead's filled dark with white letters and the partners' outlined (a legend says so); a commune's plain-text
+plan whose works are each followed by the e-office routing line "[Chuyển xử lý] Xử lý chính: … | Phối hợp xử lý: … |
+Nhận để biết: … | Hạn xử lý: …"; a Sở Khoa học và Công nghệ's plan copied from its MediaWiki edit box, a wikitable
+with "||" cells, "<br />" in the partner cells and two lead cells merged down by rowspan="2"; a Tỉnh đoàn's Markdown
+plan whose four targets each name the body that owns them, the items tagged "(phục vụ chỉ tiêu n)" led by that owner.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3063,6 +3074,8 @@ HELD_OUT = {
     "unseen248": "two-hundred-and-forty-eighth held-out set (benchmarks/corpus/unseen248/, two new kinds, three "
                  "everyday documents):",
     "unseen249": "two-hundred-and-forty-ninth held-out set (benchmarks/corpus/unseen249/, two new kinds, three "
+                 "everyday documents):",
+    "unseen250": "two-hundred-and-fiftieth held-out set (benchmarks/corpus/unseen250/, two new kinds, three "
                  "everyday documents):",
 }
 
