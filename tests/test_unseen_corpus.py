@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-forty-ninth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-forty-ninth sets and the two-hundred-and-fifty-first likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -300,6 +300,7 @@ UNSEEN246 = ROOT / "benchmarks" / "corpus" / "unseen246"
 UNSEEN247 = ROOT / "benchmarks" / "corpus" / "unseen247"
 UNSEEN248 = ROOT / "benchmarks" / "corpus" / "unseen248"
 UNSEEN249 = ROOT / "benchmarks" / "corpus" / "unseen249"
+UNSEEN251 = ROOT / "benchmarks" / "corpus" / "unseen251"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -558,6 +559,7 @@ ANNOTATIONS246 = sorted(UNSEEN246.glob("*.yaml"))
 ANNOTATIONS247 = sorted(UNSEEN247.glob("*.yaml"))
 ANNOTATIONS248 = sorted(UNSEEN248.glob("*.yaml"))
 ANNOTATIONS249 = sorted(UNSEEN249.glob("*.yaml"))
+ANNOTATIONS251 = sorted(UNSEEN251.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -892,7 +894,8 @@ def _set_id(value):
                                                       (UNSEEN246, ANNOTATIONS246, 5),
                                                       (UNSEEN247, ANNOTATIONS247, 5),
                                                       (UNSEEN248, ANNOTATIONS248, 5),
-                                                      (UNSEEN249, ANNOTATIONS249, 5)],
+                                                      (UNSEEN249, ANNOTATIONS249, 5),
+                                                      (UNSEEN251, ANNOTATIONS251, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1084,7 +1087,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN246,
                                     UNSEEN247,
                                     UNSEEN248,
-                                    UNSEEN249],
+                                    UNSEEN249,
+                                    UNSEEN251],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3952,6 +3956,7 @@ B248 = UNSEEN248 / "b_khanh-hoa_19-KH-RNVH-2026_thu-mua-rong-nho-htx.pdf"
 # --- two-hundred-and-forty-ninth held-out set -----------------------------------------------------------
 
 B249 = UNSEEN249 / "b_lam-dong_17-KH-KQHT-2026_thu-mua-kho-qua-rung-htx.pdf"
+B251 = UNSEEN251 / "b_can-tho_19-KH-VH-2026_tang-le-mua-hoa-nhang-htx.pdf"
 
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
@@ -4122,7 +4127,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN246, ANNOTATIONS246),
               (UNSEEN247, ANNOTATIONS247),
               (UNSEEN248, ANNOTATIONS248),
-              (UNSEEN249, ANNOTATIONS249)]
+              (UNSEEN249, ANNOTATIONS249),
+              (UNSEEN251, ANNOTATIONS251)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4333,7 +4339,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN246, B246),
                                         (UNSEEN247, B247),
                                         (UNSEEN248, B248),
-                                        (UNSEEN249, B249)],
+                                        (UNSEEN249, B249),
+                                        (UNSEEN251, B251)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
