@@ -2534,6 +2534,17 @@ Nhận để biết: … | Hạn xử lý: …"; a Sở Khoa học và Công ngh
 with "||" cells, "<br />" in the partner cells and two lead cells merged down by rowspan="2"; a Tỉnh đoàn's Markdown
 plan whose four targets each name the body that owns them, the items tagged "(phục vụ chỉ tiêu n)" led by that owner.
 
+Two-hundred-and-fifty-third section: a two-hundred-and-fifty-first held-out set, ``benchmarks/corpus/unseen251/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a private nursing home's .docx plan for buying food and linen
+washing from cooperatives, one task table whose first column is the deadline (rows in order of date, one deadline cell
+merged over two rows); a funeral services company's PDF plan, a two-column table "Ai làm | Làm gì, đến khi nào" with
+the lead in bold, partners as italic "+ " lines under it and the time after "→ hạn:"; a commune's plain-text plan whose
+work is grouped under the cooperative it serves, each item ending "[CT: …; PH: …; hạn …]"; a Sở Tài chính's Markdown
+plan under headings named by the month due, with nested "Chủ trì:" / "Phối hợp:" / "Hạn:" sub-bullets; a commune
+Mặt trận's plain-text plan whose works name no doer and whose "PHÂN CÔNG" index gives each body the numbers of the works
+it leads and helps.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3076,6 +3087,8 @@ HELD_OUT = {
     "unseen249": "two-hundred-and-forty-ninth held-out set (benchmarks/corpus/unseen249/, two new kinds, three "
                  "everyday documents):",
     "unseen250": "two-hundred-and-fiftieth held-out set (benchmarks/corpus/unseen250/, two new kinds, three "
+                 "everyday documents):",
+    "unseen251": "two-hundred-and-fifty-first held-out set (benchmarks/corpus/unseen251/, two new kinds, three "
                  "everyday documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-fiftieth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-fifty-first sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -301,6 +301,7 @@ UNSEEN247 = ROOT / "benchmarks" / "corpus" / "unseen247"
 UNSEEN248 = ROOT / "benchmarks" / "corpus" / "unseen248"
 UNSEEN249 = ROOT / "benchmarks" / "corpus" / "unseen249"
 UNSEEN250 = ROOT / "benchmarks" / "corpus" / "unseen250"
+UNSEEN251 = ROOT / "benchmarks" / "corpus" / "unseen251"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -560,6 +561,7 @@ ANNOTATIONS247 = sorted(UNSEEN247.glob("*.yaml"))
 ANNOTATIONS248 = sorted(UNSEEN248.glob("*.yaml"))
 ANNOTATIONS249 = sorted(UNSEEN249.glob("*.yaml"))
 ANNOTATIONS250 = sorted(UNSEEN250.glob("*.yaml"))
+ANNOTATIONS251 = sorted(UNSEEN251.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -895,7 +897,8 @@ def _set_id(value):
                                                       (UNSEEN247, ANNOTATIONS247, 5),
                                                       (UNSEEN248, ANNOTATIONS248, 5),
                                                       (UNSEEN249, ANNOTATIONS249, 5),
-                                                      (UNSEEN250, ANNOTATIONS250, 5)],
+                                                      (UNSEEN250, ANNOTATIONS250, 5),
+                                                      (UNSEEN251, ANNOTATIONS251, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1088,7 +1091,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN247,
                                     UNSEEN248,
                                     UNSEEN249,
-                                    UNSEEN250],
+                                    UNSEEN250,
+                                    UNSEEN251],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3961,6 +3965,10 @@ B249 = UNSEEN249 / "b_lam-dong_17-KH-KQHT-2026_thu-mua-kho-qua-rung-htx.pdf"
 
 B250 = UNSEEN250 / "b_nghe-an_26-KH-TBN-2026_thu-mua-cu-nghe-htx.pdf"
 
+# --- two-hundred-and-fifty-first held-out set ------------------------------------------------------------
+
+B251 = UNSEEN251 / "b_can-tho_19-KH-VH-2026_tang-le-mua-hoa-nhang-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4131,7 +4139,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN247, ANNOTATIONS247),
               (UNSEEN248, ANNOTATIONS248),
               (UNSEEN249, ANNOTATIONS249),
-              (UNSEEN250, ANNOTATIONS250)]
+              (UNSEEN250, ANNOTATIONS250),
+              (UNSEEN251, ANNOTATIONS251)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4343,7 +4352,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN247, B247),
                                         (UNSEEN248, B248),
                                         (UNSEEN249, B249),
-                                        (UNSEEN250, B250)],
+                                        (UNSEEN250, B250),
+                                        (UNSEEN251, B251)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
