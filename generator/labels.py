@@ -491,6 +491,8 @@ MESSAGES = {
                       "lời của thư ngoài phần trích dẫn không được đọc. Đối chiếu với văn bản gốc.",
     "imp_unmarked": "Văn bản gõ không dấu: đã đọc qua một bản tạm thêm dấu (theo cách các kế hoạch đã có in từng từ); "
                     "trích dẫn giữ nguyên như bản gốc. Đối chiếu cơ quan, thời hạn với văn bản gốc.",
+    "imp_marks_spelt": "Vai trò ghi bằng chữ nhỏ trên tên đơn vị (<sup>…</sup>) theo chú thích của văn bản: đã viết thành chữ trong ngoặc ở {count} chỗ; văn bản đối chiếu trích dẫn là văn bản đã đọc; đối chiếu với bản gốc.",
+    "imp_own_labels_read": "Nhãn, tên cột riêng của văn bản được đọc theo chú thích của văn bản (như “Chủ trì”, “Phối hợp”, “Thời hạn”) và có trích dẫn lấy từ dòng đó: văn bản đối chiếu trích dẫn là văn bản đã đọc; đối chiếu với bản gốc.",
     "imp_line_numbers": "Bản in có đánh số dòng: đã bỏ số dòng ở lề của {count} dòng; văn bản đối chiếu trích dẫn là văn bản "
                         "đã bỏ số dòng. Đối chiếu với bản gốc.",
     "imp_no_plan": "không thấy cấu trúc của một kế hoạch (không có nhiệm vụ, chỉ tiêu nào): đây có phải văn bản kế hoạch không?",

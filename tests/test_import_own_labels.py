@@ -290,6 +290,14 @@ def test_roles_marked_in_superscript_after_the_names(tmp_path, html):
     assert len(draft.coop("Rà soát")) == 1
     assert draft.lead("Soạn mẫu") == ["Phòng Tiền lương"]  # the mark leads, not the body named first
     assert draft.coop("Soạn mẫu")[0].startswith("Thanh tra Sở")
+    # plain text drops a superscript and what it holds: the text as read is the text of record, every quotation in it
+    from generator.text import SourceText
+
+    record = SourceText(draft.draft.repaired_text)
+    assert draft.plan["text"].startswith("repaired/") and draft.notes("chữ nhỏ")
+    for task in draft.tasks:
+        for key in ("text", "lead_text", "cooperating_text"):
+            assert not task.get(key) or record.find_cell(task[key]) is not None, (key, task[key])
 
 
 YAML_BLOCKS = ["```yaml", "so: 1", "viec: Lọc danh sách hợp tác xã còn ghi địa chỉ theo huyện cũ", "chu_tri: Phòng Đăng ký "

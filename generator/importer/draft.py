@@ -123,9 +123,19 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # chính” là bộ phận chủ trì"), and a notes app's inline fields ("chu_tri:: X"): as the common labels
     piped = box_tables.as_pipe_rows(org_mode.as_plain(text_lines))  # (a plan kept in Emacs Org mode: as plain text)
     own, noted = own_labels.names(piped), own_labels.note_lines(piped)  # (the notes that say so are no tasks)
+    as_read = None  # the lines with the document's own labels written as the common ones, where that changed any
+    # roles marked in superscript after the names, as the note names them ("…<sup>CT</sup>"): in brackets, the text of
+    # record (its quotations are checked against what was read)
+    text_lines, spelt = own_labels.marks_spelt(text_lines, own)
+    if spelt:
+        piped = box_tables.as_pipe_rows(org_mode.as_plain(text_lines))
+        text = repaired = "\n".join(text_lines)
+        review.append(message("imp_marks_spelt", count=spelt))
+    relabelled = own_labels.relabelled(piped, own)
+    as_read = relabelled if relabelled != piped else None
     lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(
-        field_tables.as_field_lines(own_labels.relabelled(piped, own))))]
-    del piped
+        field_tables.as_field_lines(relabelled)))]
+    del piped, relabelled
     del text_lines
     from .status_report import draft_report, title_line
     as_report = None
@@ -293,6 +303,11 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     issuer = issuer["id"]
     signed = meta.get("date") or {}
     signed = dt.date(signed["year"], signed["month"], signed["day"]) if {"year", "month", "day"} <= signed.keys() else None
+    if as_read is not None and not repaired and _quoted_as_read(tasks, text, "\n".join(as_read)):
+        # a quotation taken from a line whose own labels were read as the common ones (a column's head run into a
+        # task's text): the text of record is the one read, so quotations are checked against it
+        text = repaired = "\n".join(as_read)
+        review.append(message("imp_own_labels_read"))
     for task in tasks:
         task.pop("_line")
         task.pop("_row", None)
@@ -973,6 +988,21 @@ def _ocr_doubts(ocr, review: list[str], notes: list[str]) -> list[tuple[int, str
 
 _JOINED = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 _JOINED_MARKED = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*_(?=[^\W\d_])|(?<=[^\W\d_])_[^\W\d_]*[^\W\d_\x00-\x7f]")
+
+
+def _quoted_as_read(tasks: list[dict], printed: str, read: str) -> bool:
+    """Some task's quotation is not in the text as printed but is in it as read (``own_labels``)."""
+    from ..text import SourceText
+
+    source, as_read = SourceText(printed), None
+    for task in tasks:
+        for key in ("text", "lead_text", "cooperating_text"):
+            value = task.get(key)
+            if value and source.find_cell(value) is None:
+                as_read = as_read or SourceText(read)
+                if as_read.find_cell(value) is not None:
+                    return True
+    return False
 
 
 def _desegmented(text: str) -> tuple[str, int]:
@@ -5932,6 +5962,8 @@ def _messages_given(paras: list, tasks: list[dict], known: fields.Known, agencie
                 and _give_clauses(named, para, known, agencies, year, signed,
                                   message("imp_lead_by_message", line=para.line)):
             dropped.add(id(task))
+            for item in (t for items, _ in named for t in items if t["lead"]):
+                item["lead_text"] = addressed["who"]  # the body the message is sent to, as printed
     return _without(tasks, dropped)
 
 

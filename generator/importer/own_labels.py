@@ -151,12 +151,7 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None) -> list[str]
     name, line for line; the lines that define them as printed. A label inside a line (a group of fields in brackets
     closing an item) is left as printed, the item's text quoted as it is: ``in_fields`` reads it."""
     own = names(lines) if own is None else own
-    marks = {name: _MARK[role] for name, role in own.items() if role in _MARK}
     own = {name: role for name, role in own.items() if role != RECEIVER}
-    if marks:  # a mark in superscript after a name ("…xã hội<sup>CT</sup>"): the role in brackets, as a cell writes it
-        sup = re.compile(rf"\s*<sup>\s*(?P<name>{'|'.join(_spelt(name) for name in marks)})\s*</sup>", re.I)
-        lines = [sup.sub(lambda m: f" ({marks[_key(m['name'])]})", line) if "<sup>" in line
-                 and not names([line]) else line for line in lines]
     if own:
         spelt = "|".join(sorted((_spelt(name) for name in own), key=len, reverse=True))
         # a label at the line's start (after its list mark), its one colon or two; or a cell that is the name and
@@ -241,6 +236,24 @@ def _role_after(line: str) -> str | None:
         return None
     label = _ROLE_LABEL.get(fold(said["role"]))
     return f"{said['mark']}{label}: {said['who'].strip()}" if label else ""
+
+
+def marks_spelt(lines: list[str], own: dict[str, str]) -> tuple[list[str], int]:
+    """``lines`` with each role's mark set in superscript after a name, as the document's note names it ("…xã
+    hội<sup>CT</sup>" with "<sup>CT</sup> chủ trì"), written as the mark in brackets a doers' cell reads ("… (chủ
+    trì)"), and how many were; the lines that define them as printed. Plain text drops a superscript and what it holds
+    (a footnote's number), so the lines changed are the plan's text of record: its quotations are checked against them."""
+    marks = {name: _MARK[role] for name, role in own.items() if role in _MARK}
+    if not marks:
+        return lines, 0
+    sup = re.compile(rf"\s*<sup>\s*(?P<name>{'|'.join(_spelt(name) for name in marks)})\s*</sup>", re.I)
+    out, count = [], 0
+    for line in lines:
+        if "<sup>" in line and not names([line]):
+            line, n = sup.subn(lambda m: f" ({marks[_key(m['name'])]})", line)
+            count += n
+        out.append(line)
+    return out, count
 
 
 def in_fields(text: str, own: dict[str, str]) -> str:
