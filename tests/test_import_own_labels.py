@@ -25,6 +25,15 @@ def _md(lines: list[str]) -> list[str]:
     return [x for line in lines for x in (line.replace("\t", " "), "")]
 
 
+def _with_table(head: list[str], note: str, rows: list[list[str]], suffix: str) -> list[str]:
+    """A document of ``head``, a note and a table of ``rows`` (its header first), as a text's TAB rows or a Markdown
+    pipe table."""
+    if suffix == ".txt":
+        return head + [note, ""] + ["\t".join(r) for r in rows] + TAIL
+    pipe = ["| " + " | ".join(r) + " |" for r in rows]
+    return _md(head) + [note, "", pipe[0], "|" + "---|" * len(rows[0]), *pipe[1:], ""] + _md(TAIL)
+
+
 BRACES = ["- Cuối mỗi việc ghi phần giao trong ngoặc nhọn: \"chính\" là đơn vị chủ trì, \"phụ\" là đơn vị phối hợp, "
           "\"hạn\" là thời hạn.",
           "1. Họp các hộ làm nón, lấy ý kiến về vốn góp và điều lệ {chính: Phòng Kinh tế | phụ: Hội Phụ nữ phường | "
@@ -495,12 +504,7 @@ MERGED_NOTE = ("(Bảng dán từ tệp Excel. Ở cột Chủ trì và cột Th
 def test_a_spreadsheets_merged_cells_pasted_empty(tmp_path, suffix):
     head = plan_head("ngày 16 tháng 9 năm 2026", issuer="BẢO HIỂM XÃ HỘI TỈNH NINH BÌNH", number="1864/KH-BHXH",
                      place="Ninh Bình", title="Mở rộng diện đóng bảo hiểm xã hội trong hợp tác xã")
-    if suffix == ".txt":
-        lines = head + [MERGED_NOTE, ""] + ["\t".join(r) for r in MERGED] + TAIL
-    else:
-        lines = _md(head) + [MERGED_NOTE, ""] + ["| " + " | ".join(r) + " |" for r in MERGED[:1]] + ["|---|---|---|---|---|"] \
-            + ["| " + " | ".join(r) + " |" for r in MERGED[1:]] + [""] + _md(TAIL)
-    draft = written(tmp_path, "ke-hoach" + suffix, lines)
+    draft = written(tmp_path, "ke-hoach" + suffix, _with_table(head, MERGED_NOTE, MERGED, suffix))
     assert draft.lead("Gửi thông báo") == ["Phòng Quản lý thu"]  # the merged cell above
     assert draft["Gửi thông báo"]["deadline"]["quarters"] == [4]
     assert draft.lead("Tư vấn") == ["Phòng Truyền thông"]
@@ -633,12 +637,7 @@ LEDGER_NOTE = ("Các việc chép lại từ Sổ giao việc. Cột \"Bên nh�
 def test_a_ledgers_columns_as_its_note_defines_them(tmp_path, suffix):
     head = plan_head("ngày 01 tháng 10 năm 2026", issuer="HỘI LÀM VƯỜN VÀ TRANG TRẠI TỈNH TUYÊN QUANG", number="29/KH-HLV",
                      place="Tuyên Quang", title="Lập tổ hợp tác của hội viên")
-    if suffix == ".txt":
-        lines = head + [LEDGER_NOTE] + ["\t".join(r) for r in LEDGER] + TAIL
-    else:
-        lines = _md(head) + [LEDGER_NOTE, "", "| " + " | ".join(LEDGER[0]) + " |", "|---|---|---|---|---|---|"] + \
-            ["| " + " | ".join(r) + " |" for r in LEDGER[1:]] + [""] + _md(TAIL)
-    draft = written(tmp_path, "ke-hoach" + suffix, lines)
+    draft = written(tmp_path, "ke-hoach" + suffix, _with_table(head, LEDGER_NOTE, LEDGER, suffix))
     assert draft.lead("Khảo sát") == ["Ban Kinh tế trang trại"]
     assert draft.coop("Khảo sát")[0].startswith("Hội Làm vườn các xã")
     assert draft["Khảo sát"]["deadline"]["before"] == "2026-10-31"  # the day due, not the day handed out

@@ -5861,10 +5861,7 @@ def _points_given(paras: list, tasks: list[dict], known: fields.Known, agencies:
         points = {k: v[0] for k, v in points.items() if v[0] is not None and not v[0]["lead"]}
         if not points:
             continue
-        agains = list(_POINTS_AGAIN.finditer(para.text, opened.end()))
-        ends = [m.start() for m in agains] + [None]
-        clauses = [(opened.group("letters"), para.text[opened.end():ends[0]]),
-                   *((again.group("letters"), para.text[again.end():end]) for again, end in zip(agains, ends[1:]))]
+        clauses = _clauses_after(para.text, opened, _POINTS_AGAIN, "letters")
         named = [([points[k] for k in (re.findall(r"[a-zđ]", letters) if letters else sorted(points)) if k in points],
                   clause) for letters, clause in clauses]
         if _give_clauses(named, para, known, agencies, year, signed, message("imp_lead_by_points", line=para.line)):
@@ -5911,10 +5908,7 @@ def _numbers_given(paras: list, tasks: list[dict], known: fields.Known, agencies
                     found.append(owners[0])
             return found
 
-        agains = list(_NUMBERS_AGAIN.finditer(para.text, opened.end()))
-        ends = [m.start() for m in agains] + [None]
-        named = [(items(opened.group("nums")), para.text[opened.end():ends[0]]),
-                 *((items(again.group("nums")), para.text[again.end():end]) for again, end in zip(agains, ends[1:]))]
+        named = [(items(nums), clause) for nums, clause in _clauses_after(para.text, opened, _NUMBERS_AGAIN, "nums")]
         if named[0][0] and all(not t["lead"] for t in named[0][0]) \
                 and _give_clauses(named, para, known, agencies, year, signed,
                                   message("imp_lead_by_numbers", line=para.line)):
@@ -6039,6 +6033,16 @@ def _numbered_one(numbered: dict, number: int, task: dict) -> dict | None:
     """The one numbered item ``number`` names ("1." or "Việc 1."), not ``task`` itself; None when none or several."""
     owners = [t for (marker, _), ts in numbered.items() for t in ts if marker.split()[-1:] == [str(number)]]
     return owners[0] if len(owners) == 1 and owners[0] is not task else None
+
+
+def _clauses_after(text: str, opened: re.Match, again: re.Pattern, key: str) -> list[tuple[str | None, str]]:
+    """The clauses of a paragraph that gives out items ("Các điểm a và b nêu trên do X …; riêng điểm c giao Y …",
+    "Việc 1 đến việc 4: X …; riêng việc 3 do Y …"): (the items its opening names, as ``key`` of ``opened`` reads them,
+    and its text), then each later clause's (the items ``again`` names after ";" or ".", and its text)."""
+    agains = list(again.finditer(text, opened.end()))
+    ends = [m.start() for m in agains] + [None]
+    return [(opened.group(key), text[opened.end():ends[0]]),
+            *((later.group(key), text[later.end():end]) for later, end in zip(agains, ends[1:]))]
 
 
 def _give_clauses(named: list[tuple[list[dict], str]], para, known: fields.Known, agencies: "_Agencies",
