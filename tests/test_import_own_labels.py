@@ -812,3 +812,33 @@ def test_no_own_name_of_signs_nor_a_proper_names_last_word():
     own = {"chinh": "Chủ trì", "phu": "Phối hợp"}
     assert own_labels.in_fields("chính: Tổ hợp tác ấp Mỹ Phú; phụ: Phòng Kinh tế", own) == \
         "Chủ trì: Tổ hợp tác ấp Mỹ Phú; Phối hợp: Phòng Kinh tế"
+
+
+WIKI_INLINE = ['{| class="wikitable"', "! TT !! Nhiệm vụ !! Chủ trì !! Phối hợp !! Thời hạn", "|-",
+               "| 1 || Rà soát hợp tác xã có sản phẩm OCOP || Phòng Quản lý công nghệ || Liên minh Hợp tác xã tỉnh || "
+               "30/10/2026", "|-",
+               '| 2 || Nâng cấp Cổng truy xuất nguồn gốc của tỉnh || rowspan="2" | Trung tâm Thông tin || Sở Công Thương '
+               "|| 15/12/2026", "|-", "| 3 || Cấp tài khoản, hướng dẫn hợp tác xã in tem || Liên minh Hợp tác xã tỉnh || "
+               "31/01/2027", "|}"]
+WIKI_LINES = ['{| class="wikitable"', "! TT", "! Nhiệm vụ", "! Chủ trì", "! Phối hợp", "! Thời hạn", "|-", "| 1",
+              "| Rà soát hợp tác xã có sản phẩm OCOP", "| Phòng Quản lý công nghệ", "| Liên minh Hợp tác xã tỉnh",
+              "| 30/10/2026", "|-", "| 2", "| Nâng cấp Cổng truy xuất nguồn gốc của tỉnh", '| rowspan="2" | Trung tâm '
+              "Thông tin", "| Sở Công Thương", "| 15/12/2026", "|-", "| 3", "| Cấp tài khoản, hướng dẫn hợp tác xã in tem",
+              "| Liên minh Hợp tác xã tỉnh", "| 31/01/2027", "|}"]
+
+
+@pytest.mark.parametrize("table", [WIKI_INLINE, WIKI_LINES])
+def test_a_plan_copied_from_a_wiki_pages_source(tmp_path, table):
+    head = ["'''UBND TỈNH QUẢNG NINH'''<br />'''SỞ KHOA HỌC VÀ CÔNG NGHỆ'''", "Số: 1874/KH-SKHCN",
+            "'''CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'''", "'''Độc lập - Tự do - Hạnh phúc'''",
+            "''Quảng Ninh, ngày 02 tháng 9 năm 2026''", "", "== KẾ HOẠCH ==", "Tem truy xuất nguồn gốc cho hợp tác xã", "",
+            "== II. NHIỆM VỤ ==", "Ô \"Chủ trì\" gộp hai dòng (rowspan=\"2\") thì đơn vị đó chủ trì cả hai việc.", ""]
+    tail = ["", "== III. TỔ CHỨC THỰC HIỆN ==", "# Các phòng báo cáo tiến độ hằng quý về Văn phòng Sở.", "",
+            "'''Nơi nhận:'''", "- Lưu: VT.", "'''KT. GIÁM ĐỐC'''", "'''PHÓ GIÁM ĐỐC'''", "Nguyễn Đức Long"]
+    draft = written(tmp_path, "ke-hoach.txt", head + table + tail)
+    assert draft.lead("Rà soát") == ["Phòng Quản lý công nghệ"] and draft.coop("Rà soát")[0].startswith("Liên minh")
+    assert draft["Rà soát"]["deadline"]["before"] == "2026-10-30"
+    assert draft.lead("Nâng cấp") == ["Trung tâm Thông tin"]
+    assert draft.lead("Cấp tài khoản") == ["Trung tâm Thông tin"]  # the cell spanning two rows
+    assert draft.coop("Cấp tài khoản")[0].startswith("Liên minh Hợp tác xã tỉnh")
+    assert draft["Cấp tài khoản"]["deadline"]["before"] == "2027-01-31"

@@ -16,7 +16,7 @@ from ..labels import DOC_TYPE, PLAN_KIND, PROVINCE_KIND, message
 from ..source.models import ID_PATTERN, PLAN_KINDS
 from ..text import nfc, plain_line, unspanned
 from ..vi import fold, slugify
-from . import box_tables, field_tables, fields, layout, mail_quote, org_mode, own_labels, tables, unmarked
+from . import box_tables, field_tables, fields, layout, mail_quote, org_mode, own_labels, tables, unmarked, wikitext
 from . import repair as font_repair
 from .extract import ImportFailure, NoReportedPlan, extract
 
@@ -121,14 +121,15 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # table of one item's fields ("| Chủ trì | Phòng X |" / "| Thời hạn | … |") as the item's labelled lines
     # the document's own names for fields, as its note on reading it says ("“chính” là đơn vị chủ trì", "Cột “Máy
     # chính” là bộ phận chủ trì"), and a notes app's inline fields ("chu_tri:: X"): as the common labels
-    piped = box_tables.as_pipe_rows(org_mode.as_plain(text_lines))  # (a plan kept in Emacs Org mode: as plain text)
+    # (a plan kept in Emacs Org mode, or copied from a wiki page's source: as plain text)
+    piped = box_tables.as_pipe_rows(wikitext.as_plain(org_mode.as_plain(text_lines)))
     own, noted = own_labels.names(piped), own_labels.note_lines(piped)  # (the notes that say so are no tasks)
     as_read = None  # the lines with the document's own labels written as the common ones, where that changed any
     # roles marked in superscript after the names, as the note names them ("…<sup>CT</sup>"): in brackets, the text of
     # record (its quotations are checked against what was read)
     text_lines, spelt = own_labels.marks_spelt(text_lines, own)
     if spelt:
-        piped = box_tables.as_pipe_rows(org_mode.as_plain(text_lines))
+        piped = box_tables.as_pipe_rows(wikitext.as_plain(org_mode.as_plain(text_lines)))
         text = repaired = "\n".join(text_lines)
         review.append(message("imp_marks_spelt", count=spelt))
     relabelled = own_labels.relabelled(piped, own)
