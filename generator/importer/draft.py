@@ -123,7 +123,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # chính” là bộ phận chủ trì"), and a notes app's inline fields ("chu_tri:: X"): as the common labels
     # (a plan kept in Emacs Org mode, or copied from a wiki page's source: as plain text)
     piped = box_tables.as_pipe_rows(wikitext.as_plain(org_mode.as_plain(text_lines)))
-    own, noted = own_labels.names(piped), own_labels.note_lines(piped)  # (the notes that say so are no tasks)
+    own, named = own_labels.names(piped), own_labels.named_lines(piped)  # the notes that say so: no tasks
+    noted = {k + 1 for k in named} | own_labels.legend_lines(piped)
     as_read = None  # the lines with the document's own labels written as the common ones, where that changed any
     # roles marked in superscript after the names, as the note names them ("…<sup>CT</sup>"): in brackets, the text of
     # record (its quotations are checked against what was read)
@@ -132,7 +133,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         piped = box_tables.as_pipe_rows(wikitext.as_plain(org_mode.as_plain(text_lines)))
         text = repaired = "\n".join(text_lines)
         review.append(message("imp_marks_spelt", count=spelt))
-    relabelled = own_labels.relabelled(piped, own)
+    relabelled = own_labels.relabelled(piped, own, named)
     as_read = relabelled if relabelled != piped else None
     lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(
         field_tables.as_field_lines(relabelled)))]
@@ -5901,13 +5902,7 @@ def _numbers_given(paras: list, tasks: list[dict], known: fields.Known, agencies
         own = fold(top.marker) if top is not None else ""
 
         def items(nums: str) -> list[dict]:  # the items of another section by those numbers, one section's each
-            found = []
-            for number in _numbers(fold(nums)):
-                owners = [t for (marker, sec), ts in numbered.items() for t in ts  # "1." or "Việc 1."
-                          if marker.split()[-1:] == [str(number)] and sec != own]
-                if len(owners) == 1 and owners[0] is not task:
-                    found.append(owners[0])
-            return found
+            return [t for number in _numbers(fold(nums)) if (t := _numbered_one(numbered, number, task, own)) is not None]
 
         named = [(items(nums), clause) for nums, clause in _clauses_after(para.text, opened, _NUMBERS_AGAIN, "nums")]
         if named[0][0] and all(not t["lead"] for t in named[0][0]) \
@@ -6030,9 +6025,11 @@ def _defaults_given(paras: list, tasks: list[dict], known: fields.Known, agencie
     return _without(tasks, dropped)
 
 
-def _numbered_one(numbered: dict, number: int, task: dict) -> dict | None:
-    """The one numbered item ``number`` names ("1." or "Việc 1."), not ``task`` itself; None when none or several."""
-    owners = [t for (marker, _), ts in numbered.items() for t in ts if marker.split()[-1:] == [str(number)]]
+def _numbered_one(numbered: dict, number: int, task: dict, other_than: str | None = None) -> dict | None:
+    """The one numbered item ``number`` names ("1." or "Việc 1."; of a section other than ``other_than``, folded, when
+    given), not ``task`` itself; None when none or several."""
+    owners = [t for (marker, sec), ts in numbered.items() for t in ts
+              if marker.split()[-1:] == [str(number)] and (other_than is None or sec != other_than)]
     return owners[0] if len(owners) == 1 and owners[0] is not task else None
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .own_labels import field_key
+
 #: a heading of stars, maybe its state ("** TODO Rà soát …", "* I. MỤC ĐÍCH", "*** DONE …")
 _HEADING = re.compile(r"^(?P<stars>\*+)\s+(?:(?P<state>TODO|DONE|NEXT|WAITING|HOLD|CANCELLED|CANCELED)\s+)?(?P<title>\S.*)$")
 #: a planning line's days ("DEADLINE: <2026-10-31 T7>", "SCHEDULED: <2026-11-02 T2> DEADLINE: <2026-11-20 T6>")
@@ -41,8 +43,6 @@ def as_plain(lines: list[str]) -> list[str]:
     it is."""
     if not is_org(lines):
         return lines
-    from .own_labels import field_key
-
     out = []
     for line in lines:
         heading = _HEADING.match(line)

@@ -95,11 +95,16 @@ def names(lines: list[str]) -> dict[str, str]:
                 continue  # a short name is printed in capitals ("(CT)", "(Hạn)"), not a word ("Đơn vị chủ trì (hàng)")
             name = (got.get("quoted") or got.get("tag") or got.get("sup") or got.get("bold") or got.get("bracketed")
                     or got.get("bracketed_time") or "").strip(" :")
-            role = LEAD if got.get("lead") else PARTNER if got.get("partner") else RECEIVER if got.get("receiver") else TIME
+            role = _role(got)
             if name and re.search(r"[^\W\d_]", name) and not re.search(r"\d", name) and len(name.split()) <= 5 \
                     and name not in _MAIL_HEADER:
                 out.setdefault(_key(name), role)
-    return out | _columns_defined(lines, out)
+    return out | {name: role for _, name, role in _column_entries(lines, out)}
+
+
+def _role(said: dict) -> str:
+    """The role a match of ``_MEANING`` names, by its group."""
+    return LEAD if said.get("lead") else PARTNER if said.get("partner") else RECEIVER if said.get("receiver") else TIME
 
 
 #: a field's common label: a legend defines none of them
@@ -110,21 +115,24 @@ _TERM = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\*\*|__)?(?P<term>[^*_:|\n]{2,30}?)(
 _MEANING_ANYWHERE = re.compile(rf"\b(?:{_MEANING})\b")
 
 
-def note_lines(lines: list[str]) -> set[int]:
-    """The 1-based lines that say what the document's own names stand for (``names``): notes on reading it, never a
-    task."""
-    return {number for number, line in enumerate(lines, start=1) if _NOTE_HINT.search(line) and names([line])} | \
-        {number for number, _ in _columns_defined(lines, {}, where=True)}
+def named_lines(lines: list[str]) -> set[int]:
+    """The 0-based lines that say, on their own, what the document's own names stand for (``names``): notes on reading
+    it, left as printed and never a task."""
+    return {k for k, line in enumerate(map(_unstamped, lines)) if _NOTE_HINT.search(line) and names([line])}
 
 
-def _columns_defined(lines: list[str], found: dict[str, str], where: bool = False):
-    """The columns a legend of a table's columns defines by a role, one entry a line (``_TERM``): the term a column's
-    head, never a body's name (a body with its duties after a colon is no legend), the role the first its entry names;
-    those ``found`` names already left out. ``where``: the entries' (1-based line, name) instead."""
+def legend_lines(lines: list[str]) -> set[int]:
+    """The 1-based lines of a legend of a table's columns by their heads (``_column_entries``): never a task."""
+    return {number for number, _, _ in _column_entries(lines, {})}
+
+
+def _column_entries(lines: list[str], found: dict[str, str]) -> list[tuple[int, str, str]]:
+    """(1-based line, name, role) of each entry of a legend of a table's columns, one a line (``_TERM``): the term a
+    column's head, never a body's name (a body with its duties after a colon is no legend), the role the first its
+    entry names; those ``found`` names already left out."""
     heads = {_key(cell) for line in lines if "|" in line or "\t" in line
              for cell in re.split(r"\||\t", _plain_cell(line)) if cell.strip()}
-    out: dict[str, str] = {}
-    at: list[tuple[int, str]] = []
+    out: list[tuple[int, str, str]] = []
     for number, line in enumerate(lines, start=1):
         entry = _TERM.match(line) if ":" in line else None
         if entry is None or _key(entry["term"]) not in heads or _key(entry["term"]) in found or starts_body(entry["term"]) \
@@ -133,11 +141,8 @@ def _columns_defined(lines: list[str], found: dict[str, str], where: bool = Fals
             continue  # (a common label with its value, "Cơ quan chủ trì: Trung tâm …", is no legend's entry)
         said = _MEANING_ANYWHERE.search(fold(entry["said"]).replace("*", ""))
         if said:
-            got = said.groupdict()
-            out[_key(entry["term"])] = LEAD if got.get("lead") else PARTNER if got.get("partner") \
-                else RECEIVER if got.get("receiver") else TIME
-            at.append((number, _key(entry["term"])))
-    return at if where else out
+            out.append((number, _key(entry["term"]), _role(said.groupdict())))
+    return out
 
 
 def _plain_cell(line: str) -> str:
@@ -145,12 +150,14 @@ def _plain_cell(line: str) -> str:
     return re.sub(r"\*\*|__|`", "", line)
 
 
-def relabelled(lines: list[str], own: dict[str, str] | None = None) -> list[str]:
+def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[int] | None = None) -> list[str]:
     """``lines`` with each label that opens a line and each column head that is one of the document's own names for a
     field (``own``, read by ``names`` when not given), or a notes app's key typed so, written as the field's common
-    name, line for line; the lines that define them as printed. A label inside a line (a group of fields in brackets
-    closing an item) is left as printed, the item's text quoted as it is: ``in_fields`` reads it."""
+    name, line for line; the lines that define them (``named``, read by ``named_lines`` when not given) as printed. A
+    label inside a line (a group of fields in brackets closing an item) is left as printed, the item's text quoted as
+    it is: ``in_fields`` reads it."""
     own = names(lines) if own is None else own
+    named = (named_lines(lines) if own else set()) if named is None else named
     own = {name: role for name, role in own.items() if role != RECEIVER}
     if own:
         spelt = "|".join(sorted((_spelt(name) for name in own), key=len, reverse=True))
@@ -160,20 +167,18 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None) -> list[str]
         cell = re.compile(rf"(?P<before>(?:^|\t|\|)\s*(?:\*\*)?)(?P<name>{spelt})(?P<after>(?:\*\*)?\s*(?=\t|\||$))", re.I)
     out = []
     fenced = False
-    for line in lines:
+    for k, line in enumerate(lines):
         if _FENCE.match(line):  # a code block is data its own reader reads (a YAML or JSON export): as printed
             fenced = not fenced
         if fenced or _FENCE.match(line):
             out.append(line)
             continue
-        stamp = _STAMP.match(line)
-        if stamp:  # a message's stamp, as a chat or an SMS system prints it: the message is what follows
-            line = " " * stamp.end() + line[stamp.end():]
+        line = _unstamped(line)
         field = _INLINE_FIELD.match(line)
         if field and not line[field.end():].strip() and (_key(field["key"]) in _KEYS or _key(field["key"]) in own):
             out.append("")  # an inline field left empty ("phoi_hop::") says nothing: a blank line, not a label whose
             continue        # value the next line would be
-        if own and not (_NOTE_HINT.search(line) and names([line])):
+        if own and k not in named:
             line = label.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}:", line, count=1)
             if "\t" in line or "|" in line:
                 line = cell.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}{m['after']}", line)
@@ -190,6 +195,13 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None) -> list[str]
 #: the stamp a chat or an SMS system prints before a message, its sender and its day and time in square brackets
 #: ("[LMHTX LC 07/10/2026 08:15] …", "[08:15, 07/10/2026] …", "[07/10 08:15] …")
 _STAMP = re.compile(r"^\s*\[(?=[^\[\]]{0,40}\d{1,2}:\d{2})(?=[^\[\]]{0,40}\d{1,2}[/.-]\d{1,2})[^\[\]]{5,60}\]\s+(?=\S)")
+def _unstamped(line: str) -> str:
+    """``line`` without the stamp a chat or an SMS system prints before a message (``_STAMP``), spaces in its place: the
+    message is what follows."""
+    stamp = _STAMP.match(line)
+    return " " * stamp.end() + line[stamp.end():] if stamp else line
+
+
 #: a Markdown code block's fence
 _FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
 #: a field's label alone on its line ("Phối hợp:", "- Đơn vị phối hợp:"), its values the list under it
