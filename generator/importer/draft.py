@@ -1685,7 +1685,7 @@ def _opened_by(text: str, known: fields.Known) -> str | None:
 
 
 _FIELD_LABEL = layout.FIELD_LABEL
-_FIELD = re.compile(rf"^\(?{layout.LINE_LABEL}\s*:\s*(?=\S)", re.I)
+_FIELD = re.compile(rf"^{layout.ROUTE_TAG}\(?{layout.LINE_LABEL}\s*:\s*(?=\S)", re.I)
 #: a line that gives its item to its doers: "Giao: Ban Kinh tế chủ trì; phối hợp: Liên minh …; tháng 10/2026."
 #: … or labelled as the item's share-out ("+ Phân công: Ban Phong trào tham mưu; Trung tâm … phối hợp.")
 #: … or as the "6 rõ" rule names an item's doers ("- Rõ người: phòng Kinh tế làm; trưởng các làng cùng làm.")
@@ -1693,7 +1693,7 @@ _GIVEN_LINE = re.compile(r"^(?:Giao|Phân công(?: thực hiện)?|Rõ người)
 #: … after the line's start, a clause's end or a bracket, or a dot or a bar between fields on one line, as a slide or a
 #: card prints them ("Phụ trách: Phòng Thu mua · Phối hợp: … · Hạn: 30/9/2026", "Chủ trì: X | Thời hạn: Y"), or a space
 #: before a capitalised label, as a task list's badges run on in a PDF's text ("Chủ trì: X Phối hợp: Y Hạn: 15/9/2026")
-_FIELD_PART = re.compile(rf"(?:^\(?|;\s*|\.\s+|\(\s*|\s[·•|]\s*|(?P<run>\s(?-i:(?=[{fields.CAPITAL}]))))(?P<label>{_FIELD_LABEL})"
+_FIELD_PART = re.compile(rf"(?:^{layout.ROUTE_TAG}\(?|;\s*|\.\s+|\(\s*|\s[·•|]\s*|(?P<run>\s(?-i:(?=[{fields.CAPITAL}]))))(?P<label>{_FIELD_LABEL})"
                          r"\s*:\s*", re.I)
 #: the value a badge's run-on label follows: a name or a time, nothing of a sentence
 _BADGE_VALUE = re.compile(r"[^.;:()\[\]\"“”]{1,80}")
@@ -2388,9 +2388,10 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
         if _FIELD.match(clause):  # "thời gian: quý III/2024", "sản phẩm: …", "cơ quan chủ trì: …"
             labelled.append(clause)
             continue
-        if leads and not _opens_with_body(clause) \
+        if (leads or labelled) and not _opens_with_body(clause) \
                 and (fields.deadline(clause, cell=True, year=_ANY_YEAR).kind != "unspecified" or _TIME_WORD.match(clause)):
-            labelled.append(f"thời gian: {clause}")  # "…; hoàn thành trong quý III/2024)", "…; từ 20 tháng Chạp)"
+            # "…; hoàn thành trong quý III/2024)", "…; từ 20 tháng Chạp)", after a labelled lead ("[CT: X; hạn …]")
+            labelled.append(f"thời gian: {clause}")
             continue
         clause = _BY_REMIT.sub("", clause)  # "X, Y theo chức năng, nhiệm vụ": X and Y
         asked = _ASKED_BESIDE.match(clause) if leads else None
@@ -4871,6 +4872,10 @@ _REACH = re.compile(r"\b(?:dt|dtdd|dien thoai|so dien thoai|so may|email|di dong
 #: a note on how the tasks below are written ("Đơn vị chủ trì được ghi in đậm ở đầu mỗi nhiệm vụ.", "Mỗi nhiệm vụ dưới
 #: đây ghi theo thứ tự: nội dung – đơn vị chủ trì – thời gian.", "Ghi chú: tại cột “Cơ quan thực hiện”, cơ quan được nêu
 #: đầu tiên là cơ quan chủ trì …", "Từng việc, tổ chức chủ trì … được liệt kê tại Phụ lục"): no task (folded)
+#: a note wholly in brackets on the items after it, as a part's title is followed by one ("(Các việc dưới đây ghi theo
+#: Biểu số 02 …; các cột ghi lần lượt: …)", "(Ghi chú: các việc dưới đây chép từ …)"), folded
+_BRACKETED_NOTE = re.compile(r"\((?:(?:ghi chu|luu y|chu thich)\s*:\s*)?(?:cac|nhung|moi) (?:viec|nhiem vu|noi dung|cong viec|"
+                             r"hoat dong|muc|diem)\b[^()]{0,40}?\b(?:duoi day|sau day|sau)\b(?:[^()]|\([^()]{0,40}\))*\)\.?")
 _READING_NOTE = re.compile(# how to read what follows, so labelled ("Cách đọc: …", "Cách đọc bảng: mỗi hàng là một
                            # việc …", "Cách ghi trong bảng: …")
                            r"^cach (?:doc|ghi|hieu|trinh bay)\b[^.:;]{0,30}:|"
@@ -5075,6 +5080,7 @@ def _no_task(para) -> bool:
     plain = para.kind == ""
     return (_closes(para) or bool(_MAKE_UP.match(folded)) or bool(_ANSWERABLE.match(folded)) or bool(_SLOGAN.search(para.text)) or bool(_LEGEND.match(folded)) or fields.is_legend(para.text) or (bool(_STANDING_RULE.search(folded) or _ACCOUNTABLE.match(folded))
                               and len(_sentences(para.text)) == 1) or (bool(_READING_NOTE.match(folded)) and plain) or bool(_IN_FORCE.search(folded)) \
+        or (plain and bool(_BRACKETED_NOTE.fullmatch(folded.strip())))  # "(Các việc dưới đây ghi theo Biểu …)"
         or bool(own_labels.names([para.text]))  # "“chính” là đơn vị chủ trì, …": what the document's own labels stand for
 
             # the plan's money ("Kinh phí thực hiện từ …" alone, "… tự bảo đảm chi phí …", "Kinh phí: Sở tự cân đối …")
@@ -5618,9 +5624,9 @@ def _dated_by_name(paras: list, tasks: list[dict], year: int | None) -> None:
 #: dung 7")
 _BY_POINT = re.compile(r"(?P<role>chu tri|phoi hop|thuc hien|cung tham gia|tham gia)(?: voi (?P<with>[^;]{3,120}?))?"
                        r"(?: thuc hien)? (?:cac )?"
-                       r"(?:nhiem vu (?:tai|o|theo) (?:cac )?(?:diem|muc|so thu tu) |(?:nhiem vu|noi dung|viec|cong viec)"
+                       r"(?:nhiem vu (?:tai|o|theo) (?:cac )?(?:diem|muc|so thu tu) |(?:nhiem vu|noi dung|viec|cong viec|hoat dong)"
                        r"(?: so)? |(?:diem|muc) )(?:tu )?"  # "… chủ trì các nội dung từ 1 đến 4 dưới đây"
-                       r"(?P<nums>\d{1,2}(?:\s*(?:,|va|-|–|den)\s*(?:(?:diem|noi dung|viec|muc)\s+)?"
+                       r"(?P<nums>\d{1,2}(?:\s*(?:,|va|-|–|den)\s*(?:(?:diem|noi dung|viec|muc|hoat dong)\s+)?"
                        r"\d{1,2})*)(?: (?:cua )?(?:muc|phan) (?P<sec>[ivx]+|\d{1,2}))?")
 
 
@@ -5681,8 +5687,14 @@ def _numbered_tasks(paras: list, tasks: list[dict]) -> dict[tuple[str, str], lis
         para = by_line.get(task.get("_line"))
         if para is not None and para.kind == "num" and task["place"].get("part") == "body":
             top = next((a for a in reversed(list(para.ancestors())) if a.kind == "roman"), None)
-            numbered.setdefault((para.marker, fold(top.marker) if top else ""), []).append(task)
+            numbered.setdefault((_item_number(para.marker), fold(top.marker) if top else ""), []).append(task)
     return numbered
+
+
+def _item_number(marker: str) -> str:
+    """An item's number as other sections refer to it: the marker ("1", "2.2"), or the number of an item numbered by
+    its word ("Việc 3", "Hoạt động 2": "3", "2"; referred to as "việc 3", "chủ trì việc 3, 5")."""
+    return marker.split()[-1] if re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+)*\s+\d{1,2}", marker) else marker
 
 
 def _numbers(text: str) -> list[int]:
@@ -5714,14 +5726,20 @@ def _given_by_number(paras: list, part_of: dict[int, str]) -> None:
         addressed = _ADDRESSED.match(para.text)
         if addressed and "chu tri" in para.folded:
             wanted.setdefault("", set()).update(int(m["n"]) for m in _ITEM_NAMED.finditer(addressed["said"]))
+    for at, para in enumerate(paras):  # … or by their letters, right above ("Các điểm a và b nêu trên do X chủ trì,
+        # …", ``_points_given``): they are tasks, whatever the part's title ("II. NỘI DUNG THỰC HIỆN")
+        if para.kind == "" and part_of.get(id(para)) == "other" and _POINTS_ABOVE.match(para.text):
+            for point in _points_above(paras, at).values():
+                for node in [point, *_descendants(point)]:
+                    part_of[id(node)] = "tasks"
     if not wanted:
         return
     for part in (p for p in paras if p.kind == "roman" and p.parent is None and part_of.get(id(p)) != "tasks"):
-        items = [c for c in part.children if c.kind == "num" and c.marker.isdigit()]
-        numbers = {int(c.marker) for c in items}
+        items = [c for c in part.children if c.kind == "num" and _item_number(c.marker).isdigit()]
+        numbers = {int(_item_number(c.marker)) for c in items}
         for sec, given in wanted.items():
             if (sec == "" or sec == fold(part.marker)) and given <= numbers:
-                for node in (d for c in items if int(c.marker) in given for d in [c, *_descendants(c)]):
+                for node in (d for c in items if int(_item_number(c.marker)) in given for d in [c, *_descendants(c)]):
                     part_of[id(node)] = "tasks"
 
 
@@ -5839,6 +5857,19 @@ def _without(tasks: list[dict], dropped: set[int]) -> list[dict]:
     return kept
 
 
+def _points_above(paras: list, at: int) -> dict[str, "layout.Para"]:
+    """The run of lettered points right above the paragraph ``paras[at]``, by their letters (the nearest of a letter
+    printed twice)."""
+    points: dict[str, layout.Para] = {}
+    for before in reversed(paras[:at]):
+        if before.kind == "letter" and (not points or before.parent is next(iter(points.values())).parent):
+            points.setdefault(before.marker, before)
+        elif before.kind in ("roman", "num", "article", "heading") or (before.kind == "letter") \
+                or not any(a.kind == "letter" for a in before.ancestors()):
+            break
+    return points
+
+
 def _points_given(paras: list, tasks: list[dict], known: fields.Known, agencies: "_Agencies",
                   year: int | None, signed: dt.date | None) -> list[dict]:
     """Leads, partners and times a paragraph gives to the points right above it, which name no doer ("a) rà soát …;" /
@@ -5849,24 +5880,20 @@ def _points_given(paras: list, tasks: list[dict], known: fields.Known, agencies:
     by_line = {t["_line"]: t for t in tasks}
     dropped: set[int] = set()
     for at, para in enumerate(paras):
-        task = by_line.get(para.line)
-        opened = _POINTS_ABOVE.match(para.text) if task is not None and para.kind == "" else None
+        task = by_line.get(para.line)  # (None where the part is read by grammar alone: "Các điểm trên đề nghị X …")
+        opened = _POINTS_ABOVE.match(para.text) if para.kind == "" else None
         if opened is None:
             continue
-        points: dict[str, dict] = {}  # the letters of the run of points right above, and their tasks
-        for before in reversed(paras[:at]):
-            if before.kind == "letter" and (not points or before.parent is next(iter(points.values()))[1].parent):
-                points.setdefault(before.marker, (by_line.get(before.line), before))
-            elif before.kind in ("roman", "num", "article", "heading") or (before.kind == "letter") \
-                    or not any(a.kind == "letter" for a in before.ancestors()):
-                break
-        points = {k: v[0] for k, v in points.items() if v[0] is not None and not v[0]["lead"]}
+        # the letters of the run of points right above, and their tasks
+        points = {k: by_line.get(before.line) for k, before in _points_above(paras, at).items()}
+        points = {k: v for k, v in points.items() if v is not None and not v["lead"]}
         if not points:
             continue
         clauses = _clauses_after(para.text, opened, _POINTS_AGAIN, "letters")
         named = [([points[k] for k in (re.findall(r"[a-zđ]", letters) if letters else sorted(points)) if k in points],
                   clause) for letters, clause in clauses]
-        if _give_clauses(named, para, known, agencies, year, signed, message("imp_lead_by_points", line=para.line)):
+        if _give_clauses(named, para, known, agencies, year, signed, message("imp_lead_by_points", line=para.line)) \
+                and task is not None:
             dropped.add(id(task))
     return _without(tasks, dropped)
 
@@ -7000,7 +7027,9 @@ def _bodies_of(parts: list[str]) -> list[str]:
         branch = bool(bodies) and fold(piece).startswith("chi nhanh ") and fold(bodies[-1]).startswith(("cong ty", "tong cong ty"))
         if branch:
             branches.add(len(bodies))
-        if not bodies or _header_body(fold(piece)) or branch:
+        # (a company's legal form alone on its line, its name on the next: "CÔNG TY TNHH" / "VIỆN DƯỠNG LÃO AN NIÊN",
+        # "CÔNG TY CỔ PHẦN" / "TRƯỜNG MẦM NON TƯ THỤC …": one name, whatever body the next line's words start)
+        if not bodies or (_header_body(fold(piece)) and not _LEGAL_FORM.fullmatch(fold(bodies[-1]))) or branch:
             bodies.append(piece)
         else:
             bodies[-1] = f"{bodies[-1]} {piece}"
@@ -7008,6 +7037,10 @@ def _bodies_of(parts: list[str]) -> list[str]:
     # a mass organisation's standing committee, Hướng dẫn 36-HD/VPTW) — the issuer is that body, not a unit of it
     return [b for i, b in enumerate(bodies)
             if (_header_body(fold(b)) or i in branches) and not (i and _ORGAN_OF_BODY.fullmatch(fold(b)))]
+
+
+#: a company's legal form without its name (folded): "CÔNG TY TNHH", "CÔNG TY TNHH MTV", "CÔNG TY CỔ PHẦN", "CÔNG TY CP"
+_LEGAL_FORM = re.compile(r"(?:tong )?cong ty (?:tnhh(?: (?:mtv|mot thanh vien|hai thanh vien tro len))?|co phan|cp|hop danh)")
 
 
 #: a Youth Union committee as its header prints it ("BCH ĐOÀN TỈNH AN GIANG", "BAN CHẤP HÀNH ĐOÀN THÀNH PHỐ HUẾ"): the

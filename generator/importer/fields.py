@@ -384,8 +384,9 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"(?<![Tt]ổ )(?<![Đđ]ội )(?<!đạo )xử lý(?! (?:nước|rác|chất thải|nợ)\b)|"
                        r"cân đối|bố trí|(?<![Xx]úc tiến )(?<!dự án )(?<![Qq]uản lý )đầu tư|hoàn thiện|tổng hợp|tiến hành|(?<![Bb]an )(?<!tuần tra )kiểm soát|tập huấn|"
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
-                       # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"
-                       r"là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|(?<![Cc]hứng )(?<![Xx]ác )(?<![Cc]ông )(?<![Tt]hừa )(?<![Gg]hi )nhận(?= (?:hồ sơ|báo cáo|mẫu|đăng ký|bàn giao|hàng|kinh phí|vốn))|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
+                       # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"; "là" not the
+                       # pressing of "giặt là" (laundry: "Tổ Giặt là - Buồng phòng", "HTX Dịch vụ giặt là …")
+                       r"(?<![Gg]iặt )là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|(?<![Cc]hứng )(?<![Xx]ác )(?<![Cc]ông )(?<![Tt]hừa )(?<![Gg]hi )nhận(?= (?:hồ sơ|báo cáo|mẫu|đăng ký|bàn giao|hàng|kinh phí|vốn))|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        # the bodies asked in the passive ("Ủy ban MTTQ …, các đoàn thể | được đề nghị vận động …"), or
                        # given the lead ("Các phòng, chi cục thuộc Sở | được giao chủ trì nhiệm vụ …")
                        r"được (?:đề nghị|yêu cầu)|được giao(?= (?:chủ trì|thực hiện|phụ trách)\b)|"
@@ -2670,7 +2671,18 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
         own = deadline(text[dashed.start(1):dashed.end(1)], cell=True, year=year, signed=signed, issued=issued)
         if own.kind not in ("unspecified", "ambiguous", "after-condition"):
             return own
+    last = _TIME_SENTENCE_END.search(text) if text and not cell and found.kind == "unspecified" else None
+    if last:  # the time as the item's last sentence of its own ("Việc 7. Giám sát … . Sau đại hội thường niên của mỗi
+        # hợp tác xã."), read as a time cell is
+        own = deadline(last["time"], cell=True, year=year, signed=signed, issued=issued)
+        if own.kind not in ("unspecified", "ambiguous"):
+            return own
     return found
+
+
+#: an item's last sentence, short and capitalised, after the sentence of its work ("… chia lãi cho thành viên. Sau đại
+#: hội thường niên của mỗi hợp tác xã."): where a list that prints each work's time after it writes the time
+_TIME_SENTENCE_END = re.compile(r"\.\s+(?P<time>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^.;:()]{2,80}?)\s*\.?\s*$")
 
 
 #: a time cell of days alone ("15", "01 - 10", "trước 25", "đến ngày 20"), folded, and one of the whole month ("cả
@@ -2954,6 +2966,10 @@ _SEASON_STAGE = r"(?:vu|mua|xuong giong|thu hoach|gieo (?:trong|sa)|lua chin|ra 
 _SEASON_EVENT_CELL = re.compile(rf"(?:(?:truoc|sau|khi|ngay sau) {_SEASON_STAGE}"
                                 # … or after Tết, whose first day is known but not when after it ("Sau Tết Nguyên đán")
                                 r"|(?:sau|ngay sau) tet(?: nguyen dan| am lich| co truyen)?(?: [a-z]+){0,2}"
+                                # … or an event of a body or a meeting named in words ("Sau đại hội thường niên của
+                                # mỗi hợp tác xã", "Trước kỳ họp cuối năm của HĐND xã", "Sau Hội nghị sơ kết")
+                                r"|(?:truoc|sau|ngay sau) (?:dai hoi|hoi nghi|ky hop|phien hop|hoi cho|ngay hoi|le)\b"
+                                r"(?: [a-z0-9]+){0,8}"
                                 # … or before, after or when an event said in words happens ("Trước khi lấy nước đổ ải",
                                 # "Sau khi kết thúc vụ", "Khi HTX nhận giấy chứng nhận đăng ký"): a condition, no date
                                 r"|(?:(?:truoc|sau) )?khi(?! nao\b)(?: [a-z0-9]+){1,10}"

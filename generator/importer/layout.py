@@ -147,7 +147,10 @@ STATUS_LABELS = ("trạng thái", "tình trạng")
 PARTICULAR_LABELS = ("địa điểm", "nội dung", "kinh phí", "đối tượng", "hình thức", "quy mô", "kiểm tra tiến độ",
                      "rõ việc", "rõ trách nhiệm", "rõ thẩm quyền", "ghi chú về thời hạn", "mức ưu tiên",
                      # what an item changes of the doers and time given once for all the items (``draft._defaults_given``)
-                     "ghi riêng", "riêng", *STATUS_LABELS)
+                     "ghi riêng", "riêng",
+                     # … and those an office's document system routes the work to only to know of it ("Nhận để
+                     # biết: Thường trực Đảng ủy xã", beside "Xử lý chính" and "Phối hợp xử lý"): no doers
+                     "nhận để biết", "để biết", *STATUS_LABELS)
 #: a line that gives a field of the item above it (common drafting practice: "Cơ quan chủ trì: X; Cơ quan phối
 #: hợp: Y, Z", "Cơ quan thực hiện: X; phối hợp: Y", "Đơn vị thực hiện: …", "Thời gian (thực hiện): Quý III/2026",
 #: "Sản phẩm: …", "Kết quả: …"): never a task of its own
@@ -159,6 +162,10 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                # the body that advises on the item, as a Party committee's or a Hội's plan names its own board in
                # charge ("Cơ quan tham mưu: Ban Tuyên giáo", "Đơn vị tham mưu: Văn phòng"): its lead
                r"(?:cơ quan|đơn vị|bộ phận)\s+tham mưu|"
+               # the roles an office's document system routes the work with ("[Chuyển xử lý] Xử lý chính: Phòng Kinh tế
+               # | Phối hợp xử lý: Hội LHPN xã | Nhận để biết: … | Hạn xử lý: 31/10/2026", as an e-office's line of
+               # routing prints them): the one that handles it leads, those that handle it with it cooperate
+               r"xử lý chính|phối hợp xử lý|"
                # the two roles typed short, in capitals ("CT: Phòng Kinh tế<br>PH: Công an xã"; never a soil's "pH"), and
                # the time so ("=> CT: phòng Kinh tế; PH: Liên minh HTX tỉnh; TG: tháng 12")
                r"(?-i:CT|PH|TG)|"
@@ -173,7 +180,7 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                # … or when it is done, labelled so in a hurry ("Xong: trước 30/11/2026", "(phụ trách: X; xong: 15/9)")
                r"xong|"
                # the day it is due, labelled short ("(Phụ trách: …; phối hợp: …; hạn: 15/9/2026)", "Hạn chót: …")
-               r"(?<!thời )hạn(?:\s+(?:chót|cuối|hoàn thành))?|"  # not inside "Thời hạn"
+               r"(?<!thời )hạn(?:\s+(?:chót|cuối|hoàn thành|xử lý))?|"  # not inside "Thời hạn"; "Hạn xử lý" (routed)
                r"thời hạn(?:\s+(?:thực hiện|hoàn thành))?|tiến độ(?:\s+(?:thực hiện|hoàn thành))?|"
                # … said of what is sent by then, to whom and how ("Thời hạn gửi về Sở (qua Phòng …): trước ngày
                # 05/11/2026", "Thời gian nộp hồ sơ: …", "Thời hạn báo cáo kết quả: …")
@@ -189,7 +196,11 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
 #: ("Giao: X chủ trì; phối hợp: Y; tháng 9/2026.")
 #: ("Rõ người: phòng Kinh tế làm; trưởng các làng cùng làm.", the doers of an item written by the "6 rõ" rule)
 LINE_LABEL = rf"(?:{FIELD_LABEL}|Giao|Phân công(?: thực hiện)?|Rõ người)"
-_LABEL_LINE = re.compile(rf"^\(?{LINE_LABEL}\s*:", re.I)
+#: the tag in square brackets a line of fields may open with, as an e-office's routing line prints it ("[Chuyển xử lý]
+#: Xử lý chính: … | Phối hợp xử lý: …", "[Giao việc] Chủ trì: …"): the fields are the line's
+ROUTE_TAG = r"(?:\[[^\[\]\n]{1,40}\]\s*)?"
+#: (… after a tag in square brackets, a capital next: "[Chuyển xử lý] Xử lý chính: …", ``ROUTE_TAG``)
+_LABEL_LINE = re.compile(rf"^(?:\[[^\[\]\n]{{1,40}}\]\s*(?-i:(?=[{CAPITAL}])))?\(?{LINE_LABEL}\s*:", re.I)
 #: a form's field: a capitalised label of a few words, its colon, its value ("Mức ưu tiên: Cao", "Ghi chú về thời hạn: …")
 _FORM_FIELD = re.compile(rf"^(?!(?:Ghi chú|Lưu ý|Chú ý)\s*:)[{CAPITAL}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}\s*:\s+\S")
 #: (not a note's "Ghi chú:", "Lưu ý:" run on after the fields, the note of the item they close)
@@ -541,6 +552,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             # then a line that is no field: the card's work begins
             or (card and text[:1].isupper() and not _LABEL_LINE.match(text)) or CARD_HEAD.match(text)
             or (text[:1].isupper() and bool(_LABEL_LINE.match(text)))
+            or (text[:1] == "[" and bool(_LABEL_LINE.match(text)))  # "[Chuyển xử lý] Xử lý chính: …"
             # a form's next field under a labelled line ("Thời hạn hoàn thành: 30/9/2026" / "Ghi chú về thời hạn: …",
             # "Mức ưu tiên: Cao"): a line of its own
             or (bool(_LABEL_LINE.match(current.text)) and _FORM_FIELD.match(text) is not None)
@@ -576,8 +588,9 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
                 and bool(_WHOLE_TITLE.fullmatch(fold(tail).strip(" :"))) and text[:1].islower()
                 and not _GOES_ON.match(text))
             # a numbered title in capitals ("IV. TỔ CHỨC THỰC HIỆN"), then a line that is not: the title ended (its
-            # wrap would be in capitals too), even where the line starts in lower case ("phòng Kinh tế giúp …")
-            or (current.kind in ("roman", "num", "article") and is_caps(tail) and text[:1].isalpha()
+            # wrap would be in capitals too), even where the line starts in lower case ("phòng Kinh tế giúp …") or
+            # opens a note in brackets under it ("II. NỘI DUNG VÀ PHÂN CÔNG" / "(Ghi chú: các việc dưới đây …)")
+            or (current.kind in ("roman", "num", "article") and is_caps(tail) and (text[:1].isalpha() or text[:1] == "(")
                 and not is_caps(text))
             # a numbered title wrapped onto a short last line ("2. Phòng …, Trung tâm Phục vụ hành" / "chính công
             # xã"), then a capitalised line: the title ended there (a justified line is short only at the end)
