@@ -2545,6 +2545,18 @@ plan under headings named by the month due, with nested "Chủ trì:" / "Phối 
 Mặt trận's plain-text plan whose works name no doer and whose "PHÂN CÔNG" index gives each body the numbers of the works
 it leads and helps.
 
+Two-hundred-and-fifty-fourth section: a two-hundred-and-fifty-second held-out set, ``benchmarks/corpus/unseen252/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a provincial sports training centre's .docx plan for buying its
+athletes' food of cooperatives, one task table whose doer column names only the lead, the partners given only in
+lettered notes under the table keyed by "(a)" … "(f)" after the work; an aquarium company's PDF plan of task cards, each
+with a tear-off calendar tile on its left (a month band over a big day) as the deadline and a small "Phụ trách: … · Cùng
+làm: …" line under the work; a commune's plain-text plan with a roster of named officials and their bodies, each work
+assigned by given names "Giao: anh Hùng. Giúp: chị Mai. Hạn: …"; a provincial Liên minh Hợp tác xã's Markdown plan whose
+works are followed by one line of emoji-marked fields "👤 … · 🤝 … · 📅 …" with no role words; a provincial farmers'
+association's plain-text plan split by its own role into work it leads and work other bodies lead with its ban as
+partner.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3089,6 +3101,8 @@ HELD_OUT = {
     "unseen250": "two-hundred-and-fiftieth held-out set (benchmarks/corpus/unseen250/, two new kinds, three "
                  "everyday documents):",
     "unseen251": "two-hundred-and-fifty-first held-out set (benchmarks/corpus/unseen251/, two new kinds, three "
+                 "everyday documents):",
+    "unseen252": "two-hundred-and-fifty-second held-out set (benchmarks/corpus/unseen252/, two new kinds, three "
                  "everyday documents):",
 }
 
