@@ -2557,6 +2557,17 @@ works are followed by one line of emoji-marked fields "👤 … · 🤝 … · �
 association's plain-text plan split by its own role into work it leads and work other bodies lead with its ban as
 partner.
 
+Two-hundred-and-fifty-fifth section: a two-hundred-and-fifty-third held-out set, ``benchmarks/corpus/unseen253/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a bakery chain's .docx plan for buying eggs, vegetables and pork of
+cooperatives, one task table whose doers' cell names each body with "(chính)" or "(phụ)" after it, the lead not always
+first, and whose last column names the shops concerned, no doers; a school-uniform maker's PDF plan putting its sewing
+out to cooperatives, prose paragraphs each opening with its time as a bold dateline, the lead the subject of the
+sentence and the partners in a trailing "… hỗ trợ." sentence; a commune's plain-text plan whose work is grouped under
+the village where it is done, each item ending "X làm, Y giúp; xong …"; a Sở Nông nghiệp và Môi trường's Markdown plan
+whose items end in inline-code tags `CT: …` `PH: …` `Hạn: …`; a union of cooperatives' plain-text plan grouped under the
+stages of its coconut chain, each item followed by a bracketed line "(Phụ trách: … / Hỗ trợ: … / Hạn chót: …)".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3103,6 +3114,8 @@ HELD_OUT = {
     "unseen251": "two-hundred-and-fifty-first held-out set (benchmarks/corpus/unseen251/, two new kinds, three "
                  "everyday documents):",
     "unseen252": "two-hundred-and-fifty-second held-out set (benchmarks/corpus/unseen252/, two new kinds, three "
+                 "everyday documents):",
+    "unseen253": "two-hundred-and-fifty-third held-out set (benchmarks/corpus/unseen253/, two new kinds, three "
                  "everyday documents):",
 }
 
