@@ -16,7 +16,7 @@ from ..labels import DOC_TYPE, PLAN_KIND, PROVINCE_KIND, message
 from ..source.models import ID_PATTERN, PLAN_KINDS
 from ..text import nfc, plain_line, unspanned
 from ..vi import fold, slugify
-from . import box_tables, field_tables, fields, layout, mail_quote, org_mode, own_labels, tables, unmarked, wikitext
+from . import box_tables, field_tables, fields, layout, mail_quote, org_mode, own_labels, roster, tables, unmarked, wikitext
 from . import repair as font_repair
 from .extract import ImportFailure, NoReportedPlan, extract
 
@@ -217,6 +217,14 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     coded = fields.code_table(lines)  # "Máy lẻ | Bộ phận" / "ML 201 | Phòng Kinh doanh nguyên liệu": a table of codes
     agencies.short = fields.abbreviations(lines, legend_read, coded)
     agencies.coded = {code for _, code, _ in coded if code}
+    # the people a roster names, read as the units they stand for ("anh Hùng - Lê Văn Hùng, Trưởng phòng Kinh tế" /
+    # "Giao: anh Hùng."; "Họ tên | Chức danh | Bộ phận" / a column "Người chủ trì" of names), as a code is
+    rostered = roster.entries(lines)
+    for number, person, unit in rostered:
+        if person and person not in agencies.short:
+            agencies.short[person] = (unit, number)
+            agencies.coded.add(person)
+    agencies.people = frozenset(person for _, person, _ in rostered if person)
     agencies.sets = _named_sets(paras)  # "Khối A (kiểm tra): Công an phường; Trạm Y tế phường; …" / "| Khối A + Khối C |"
 
     part_of = _parts(paras)
@@ -227,6 +235,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     owners = _table_owners(found_tables, paras, stop, len(lines))
     legend = fields.legend_lines(lines, legend_read)  # "Ghi chú: CT: chủ trì; …", "Chữ viết tắt:" and its entries: no task
     legend |= {number for number, _, _ in coded}  # nor a table of the codes of units, its head and rows
+    legend |= {number for number, _, _ in rostered}  # nor a roster of the people the tasks are given to
     legend |= noted  # nor a note on what the document's own labels stand for
     known.codes, grid = tables.code_grid(lines)  # "Đơn vị chủ trì | Quý IV/2026 | …" / "Phòng X | CV01, CV02 | …"
     time_codes, time_key = _time_codes(paras, _plan_year(meta), _signed_on(meta), _dated(meta))  # "M1 - tháng 10/2026"
@@ -1261,6 +1270,7 @@ class _Agencies:
         self.short: dict = {}  # the short names the document defines ("Ghi chú: P.QLTM: Phòng …"): fields.abbreviations
         self.coded: set = set()  # … those of them a table of codes gives ("P01 | Phòng Thu mua"): codes, not initials
         self.sets: dict[str, str] = {}  # the sets of bodies it names and lists ("Khối A"): ``_named_sets``
+        self.people: frozenset = frozenset()  # … those of them a roster gives, people's names (``roster``)
 
     def __call__(self, phrase: str | None, line: int, listed: bool = False,
                  partners: bool = False) -> tuple[list[str], list[str]]:
@@ -1285,7 +1295,7 @@ class _Agencies:
         common = {k: (v, 0) for k, v in fields.COMMON_SHORT.items() if k not in self.short}
         phrase, used = fields.expand(phrase, {**{k: v for k, v in self.short.items()
                                                  if fields.initialism(k) or k in self.coded or k == phrase.strip()},
-                                              **common}, frozenset(common))
+                                              **common}, frozenset(common), self.people)
         matched = fields.match_agencies(phrase, self.known, listed)
         spelt = [self.short[a][0] for a in used if a in self.short and (a in self.coded or fields.initialism(a))]
         if spelt and matched.unknown:  # a full name a legend spells out is a name entire ("ML 101, ML 103" → "…, Đội
@@ -1614,9 +1624,9 @@ _RUN_IN = re.compile(rf"^(?:(?:Về|Đối với)\s[^:.;]{{2,100}}:|(?:Bước|G
 def _after_run_in(text: str) -> str | None:
     """The sentence after a run-in head, as printed (after a colon maybe in lower case: "Trước 30/9/2025: đề nghị Chi cục
     Kiểm lâm …", "Trước khi thu hoạch: các hợp tác xã … hoàn thành …")."""
-    tag = fields.TIME_TAG.match(text)
+    tag = fields.TIME_TAG.match(text) or fields.TIME_DASH.match(text)
     if tag and (_reads_as_time(tag.group("time")) or _TIME_WORD.match(tag.group("time"))):  # … or its time in brackets ("[T9] phòng Kinh tế rà soát …")
-        return text[tag.end():]
+        return text[tag.end():]  # … or before a spaced dash, a dateline ("Đến 25/8/2026 — Phòng Kỹ thuật chuyển …")
     match = _RUN_IN.match(text)
     return text[match.end():] if match else None
 
@@ -1693,7 +1703,7 @@ _GIVEN_LINE = re.compile(r"^(?:Giao|Phân công(?: thực hiện)?|Rõ người)
 #: … after the line's start, a clause's end or a bracket, or a dot or a bar between fields on one line, as a slide or a
 #: card prints them ("Phụ trách: Phòng Thu mua · Phối hợp: … · Hạn: 30/9/2026", "Chủ trì: X | Thời hạn: Y"), or a space
 #: before a capitalised label, as a task list's badges run on in a PDF's text ("Chủ trì: X Phối hợp: Y Hạn: 15/9/2026")
-_FIELD_PART = re.compile(rf"(?:^{layout.ROUTE_TAG}\(?|;\s*|\.\s+|\(\s*|\s[·•|]\s*|(?P<run>\s(?-i:(?=[{fields.CAPITAL}]))))(?P<label>{_FIELD_LABEL})"
+_FIELD_PART = re.compile(rf"(?:^{layout.ROUTE_TAG}\(?|;\s*|\.\s+|\(\s*|\s[·•|/]\s*|`|(?P<run>\s(?-i:(?=[{fields.CAPITAL}]))))(?P<label>{_FIELD_LABEL})"
                          r"\s*:\s*", re.I)
 #: the value a badge's run-on label follows: a name or a time, nothing of a sentence
 _BADGE_VALUE = re.compile(r"[^.;:()\[\]\"“”]{1,80}")
@@ -1711,7 +1721,7 @@ def _field_parts(text: str, opened: bool = False) -> list[re.Match]:
         parts.append(part)
     return parts
 #: what parts one field's value from the next
-_FIELD_GAP = " ;.·•|"
+_FIELD_GAP = " ;.·•|/`"
 
 
 #: a line giving an item's work under its title ("Nội dung: …", "- Nội dung thực hiện: …")
@@ -1725,7 +1735,7 @@ def _is_field(para) -> bool:
 
 #: a line under an item that opens with its doer and the doer's role, nothing between ("- Phòng Kế hoạch thực hiện, năm
 #: 2026.", "- Ban Giám đốc chủ trì, Công đoàn phối hợp, …", "- Đề nghị Liên minh HTX tỉnh chủ trì, …")
-_ROLE_OPENS = re.compile(r"^(?P<who>[^,;:()]{3,120}?)\s+(?:chủ trì|thực hiện|phụ trách|đảm nhận)(?=\s*(?:[,;.]|$))")
+_ROLE_OPENS = re.compile(r"^(?P<who>[^,;:()]{3,120}?)\s+(?:chủ trì|thực hiện|phụ trách|đảm nhận|làm)(?=\s*(?:[,;.]|$))")
 
 
 def _role_line(text: str) -> str | None:
@@ -1749,6 +1759,20 @@ def _role_line(text: str) -> str | None:
         else:
             return None
     return _as_labels(opens.group("who"), partners, times[0] if times else None)
+
+
+def _role_sentence(text: str) -> dict[str, str]:
+    """The partners the last sentence of an item's paragraph names, where that sentence only says who does it and
+    when (``_role_line``: "… . Phòng Kinh tế làm, Hội Nông dân xã giúp; xong trong tháng 9/2026.") or who helps
+    ("… . Phòng Kế hoạch - Sản xuất hỗ trợ."): {"coop": …}; {} for a paragraph of one sentence or a last sentence of
+    work. (Its lead and time the paragraph's own reading finds, its other partners with them.)"""
+    sentences = re.split(rf"\.\s+(?=[{fields.CAPITAL}])", text.strip())
+    said = _role_line(sentences[-1]) if len(sentences) > 1 else None
+    helping = layout.PARTNERS_SENTENCE.fullmatch(sentences[-1].strip()) if len(sentences) > 1 and not said else None
+    if helping and _opens_with_body(helping["who"]):  # "… . Phòng Kế hoạch - Sản xuất hỗ trợ.": the partners alone
+        return {"coop": helping["who"]}
+    # (its partners only: the lead and the time the paragraph's own reading finds, its other partners with them)
+    return {k: v for k, v in _item_fields([_Line(said)]).items() if k == "coop"} if said else {}
 
 
 def _as_labels(lead: str, partners: list[str], time: str | None) -> str:
@@ -1809,10 +1833,10 @@ def _doers_said(text: str, known: fields.Known, timed: bool = False) -> str | No
 
 
 def _inline_fields(text: str) -> dict[str, str]:
-    """The labelled fields an item writes after its own sentence ("… . Chủ trì: X; phối hợp: Y. Thời gian: Z."):
-    from the first label that follows a sentence's or a clause's end, only where a lead or a cooperating label is
-    among them."""
-    first = next((m for m in _FIELD_PART.finditer(text) if m.start() > 0 and m.group(0)[:1] in ".;("
+    """The labelled fields an item writes after its own sentence ("… . Chủ trì: X; phối hợp: Y. Thời gian: Z."), or
+    as tags in Markdown's code spans ("… `CT: X` `PH: Y` `Hạn: …`"): from the first label that follows a sentence's
+    or a clause's end, or a code span's mark, only where a lead or a cooperating label is among them."""
+    first = next((m for m in _FIELD_PART.finditer(text) if m.start() > 0 and m.group(0)[:1] in ".;(`"
                   and text.count("(", 0, m.start()) == text.count(")", 0, m.start())), None)  # not in brackets
     if first is None:
         return {}
@@ -1974,6 +1998,8 @@ def _item_fields(lines: list) -> dict[str, str]:
         parts = _field_parts(text)
         for part, after in zip(parts, parts[1:] + [None]):
             value = text[part.end():after.start() if after else len(text)].strip(_FIELD_GAP)
+            if value.endswith(")") and value.count(")") > value.count("("):  # "Hạn chót: 30/11/2026)": the bracket
+                value = value[:-1].strip(_FIELD_GAP)                          # the fields opened on the line above
             label = fold(part.group("label"))
             # a time left unlabelled after the bodies ("Giao: X chủ trì; phối hợp: Y; tháng 9/2026."): the item's time
             clauses = value.split(";")
@@ -1991,7 +2017,7 @@ def _item_fields(lines: list) -> dict[str, str]:
                 continue  # "PH: không", "Phối hợp: không có": no one
             key = ("deadline" if due else
                    "output" if label.startswith(("san", "ket", "ro san", "ro ket")) else
-                   "coop" if "phoi hop" in label or label in ("tham gia", "p/h", "ph", "cung") or label.startswith("cung ")
+                   "coop" if "phoi hop" in label or label in ("tham gia", "p/h", "ph", "cung", "giup") or label.startswith("cung ")
                    else "lead")  # "p/h", "PH": phối hợp, typed short; "cùng làm": who works with the one in charge
             role = _ROLE.match(value) if key == "lead" else None
             joint = _WITH.match(value) if key == "lead" and role is None else None
@@ -2026,7 +2052,7 @@ _MARKED_HEAD = re.compile(r"^(?P<head>[^:()]{3,150}\((?:chủ trì|chính)\)(?:[
 #: the roles written after the names ("X (chủ trì); Y, Z (phối hợp)"), in a labelled line or a doers' cell
 #: "(chính)", "(*)", "(đầu mối)": the main doer, the lead; "(tham gia)" a partner; a body that only receives what the
 #: work yields, to know or decide on it ("Ban Tổng Giám đốc (nhận kết quả)", "Sở Công Thương (để biết)"): no doer
-_ROLE_MARKS = r"chủ trì|phối hợp|chính|đầu mối|tham gia|\*"
+_ROLE_MARKS = r"chủ trì|phối hợp|chính|phụ|đầu mối|tham gia|\*"  # "(phụ)": the minor doer beside "(chính)", a partner
 _ROLES_AFTER = re.compile(rf"\((?:{_ROLE_MARKS})\)", re.I)
 _RECEIVER_MARK = re.compile(r"\(\s*(?:nhận (?:kết quả|báo cáo|sản phẩm)|để biết|để báo cáo|để b/c)\s*\)\s*[.;,]?\s*$", re.I)
 
@@ -2093,7 +2119,7 @@ _CLOSING = re.compile(r"(?:\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)|"
 #: the tags of a run of square brackets, or the fields of a group in braces, and what parts them
 _TAG = re.compile(r"\[([^\[\]]*)\]")
 _FIELD_BAR = re.compile(r"\s+\|\s+")
-_ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:tham mưu|hướng dẫn|hỗ trợ|tham gia|tổ chức))"
+_ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:tham mưu|hướng dẫn|hỗ trợ|tham gia|tổ chức|giúp))"
                    # … a helper's role maybe with what it helps in ("Hội LHPN phường phối hợp bình xét", "Trung tâm …
                    # hỗ trợ kỹ thuật"), a lead's with what it leads ("Ban công tác Mặt trận các xóm chủ trì hòa giải")
                    r"(?:(?<=hợp|trợ|trì)\s+(?!với\b|chặt\b)(?-i:[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}))?"
@@ -2132,7 +2158,7 @@ _ROLES_APART = re.compile(r"(?:(?<=chủ trì)|(?<=tham mưu)|(?<=thực hiện)
 #: where a bracket's clauses part: at ";" and between two bodies' roles (``_closing_roles``); a doers' cell's also after
 #: a lead's bracketed mark ("X (chủ trì), Y, Z": ``_role_clauses``)
 _CLAUSE_CUT = re.compile(rf";|{_ROLES_APART.pattern}|,\s+(?=cùng\s+(?:với\s+)?\S)", re.I)  # … and "X, cùng Y"
-_ROLE_CLAUSE_CUT = re.compile(rf"{_CLAUSE_CUT.pattern}|(?:(?<=\(chủ trì\))|(?<=\(chính\))|(?<=\(\*\))|(?<=\(phối hợp\))"
+_ROLE_CLAUSE_CUT = re.compile(rf"{_CLAUSE_CUT.pattern}|(?:(?<=\(chủ trì\))|(?<=\(chính\))|(?<=\(\*\))|(?<=\(phối hợp\))|(?<=\(phụ\))"
                               r"|(?<=\(để biết\))),\s+", re.I)
 #: a bracket's doers as a lead and its partners parted by a slash ("(KT/ND)", "(KT/VP, CA)", "(KT/HTX Hoa cây cảnh Xuân
 #: Quan)"), a notation a commune's plan explains in its legend ("đơn vị đứng trước dấu gạch chéo (/) chủ trì …")
@@ -2142,7 +2168,7 @@ _LEAD_SLASH = re.compile(r"^(?P<lead>[^/;,()\d]{1,80}?)\s*/\s*(?P<rest>[^/;()\d]
 _NONE = re.compile(r"\s*(?:[-–—x0]|(?i:không|khong)(?: (?:có|co))?)?\s*")
 #: roles a bracket gives a body beside the lead ("Y phối hợp", "Y hướng dẫn", "Y hỗ trợ", "Y tham gia"): it cooperates
 #: (the last three only in lower case: "Ban Kế hoạch - Hỗ trợ" is a name)
-_HELPS = ("phoi hop", "huong dan", "ho tro", "tham gia")
+_HELPS = ("phoi hop", "huong dan", "ho tro", "tham gia", "giup")  # "(X chủ trì, Y giúp)": Y helps
 
 
 def _names_only(phrase: str, known: fields.Known, listed: bool = False, slot: bool = False) -> bool:
@@ -2571,7 +2597,9 @@ _PARTNERS_FIRST = re.compile(r"^(?:Phối hợp(?:\s+chặt chẽ)?\s+với|Cùn
 
 
 #: "phối hợp" as the role said after the bodies, without "với" ("X phối hợp", not "X phối hợp với Y")
-_COOP_ROLE = r"(?:phối hợp\b(?!\s+(?:chặt chẽ\s+)?với)|cùng chịu trách nhiệm\b)"  # … "Y cùng chịu trách nhiệm."
+_COOP_ROLE = r"(?:phối hợp\b(?!\s+(?:chặt chẽ\s+)?với)|cùng chịu trách nhiệm\b"  # … "Y cùng chịu trách nhiệm."
+# … or a helping verb that ends the sentence ("… . Phòng Kế hoạch - Sản xuất hỗ trợ.", "Hội Nông dân xã giúp.")
+_COOP_ROLE += r"|(?-i:hỗ trợ|giúp|cùng làm)(?=\s*[.;]?\s*$))"
 #: the partners of a sentence named after the lead's own clause, their role after them ("X chỉ dẫn thủ tục đăng ký,
 #: phòng Kinh tế phối hợp, hoàn thành …", "X tổ chức hội nghị, Y và Z cùng làm.")
 _PARTNERS_AFTER = re.compile(r",\s+(?P<who>[^,;:()]{3,120}?)\s+(?:phối hợp|cùng làm|cùng thực hiện)(?=\s*(?:[,;.]|$))", re.I)
@@ -3408,7 +3436,9 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     #     PDF's line that opens with a label)
     given_tail = _GIVEN_TAIL.search(para.text) if not own else None
     if not own.get("lead") and given_tail is None:
-        inline = _inline_fields(para.text)
+        # … or a last sentence of its own that only says who does it and when ("… . Phòng Kinh tế làm, Hội Nông dân
+        # xã giúp; xong trong tháng 9/2026.")
+        inline = _inline_fields(para.text) or _role_sentence(para.text)
         if inline.get("lead"):
             found["lead_text"], found["listed"] = inline["lead"], True
         listed_too(inline.get("coop"))
@@ -5170,11 +5200,11 @@ def _cell_roles(text: str) -> tuple[str | None, str | None, str | None]:
         clause = re.sub(r"^(?:đề nghị|mời)\s+(?=\S)", "", clause) if lead is not None else clause
         # (the main doer marked "(chính)", or with the star a note over the table explains: "Đơn vị nào có dấu (*) sau
         # tên thì chủ trì")
-        role = re.fullmatch(r"(?P<who>.+?)\s*(?:\(\s*(?P<main>chính|\*|đầu mối)\s*\)|\(?\s*(?P<role>chủ trì|phối hợp|"
+        role = re.fullmatch(r"(?P<who>.+?)\s*(?:\(\s*(?P<main>chính|\*|đầu mối)\s*\)|\(\s*phụ\s*\)|\(?\s*(?P<role>chủ trì|phối hợp|"
                             r"(?-i:hỗ trợ|hướng dẫn|tham gia))\s*\)?)\.?", clause, re.I)
         if role and role.group("main") and lead is not None and lead_marked:
             lead = f"{lead}; {role.group('who').strip(' ,')}"  # two marked ("A (*), B (*)"): both lead
-        elif role and (role.group("main") or fold(role.group("role")) == "chu tri") and lead is None:  # "X (chính)"
+        elif role and (role.group("main") or fold(role.group("role") or "") == "chu tri") and lead is None:  # "X (chính)"
             lead, lead_marked = role.group("who").strip(" ,"), bool(role.group("main"))
             # the mark in brackets after the second body of a list ("P.KT-ĐT, P.TC-KT (chính), UBND xã"): that body
             # leads, the ones before it cooperate

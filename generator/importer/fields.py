@@ -385,8 +385,10 @@ _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ tr�
                        r"cân đối|bố trí|(?<![Xx]úc tiến )(?<!dự án )(?<![Qq]uản lý )đầu tư|hoàn thiện|tổng hợp|tiến hành|(?<![Bb]an )(?<!tuần tra )kiểm soát|tập huấn|"
                        # the verbs that open a duty in plans ("Sở Tài chính lập danh mục …", "Viễn thông … cung cấp …",
                        # "Báo … mở chuyên mục …", "… là đầu mối …"); "lập" not inside "thành lập"; "là" not the
-                       # pressing of "giặt là" (laundry: "Tổ Giặt là - Buồng phòng", "HTX Dịch vụ giặt là …")
-                       r"(?<![Gg]iặt )là|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|(?<![Cc]hứng )(?<![Xx]ác )(?<![Cc]ông )(?<![Tt]hừa )(?<![Gg]hi )nhận(?= (?:hồ sơ|báo cáo|mẫu|đăng ký|bàn giao|hàng|kinh phí|vốn))|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
+                       # pressing of "giặt là" (laundry: "Tổ Giặt là - Buồng phòng", "HTX Dịch vụ giặt là …"); "chốt"
+                       # (settles: "Phòng Kinh doanh chốt với từng trường …", "… chốt danh sách"; not a checkpoint's
+                       # "chốt kiểm dịch")
+                       r"(?<![Gg]iặt )là|chốt(?! kiểm)|(?<!thành )(?<!thiết )lập|thiết lập|thành lập|tiếp nhận|(?<![Cc]hứng )(?<![Xx]ác )(?<![Cc]ông )(?<![Tt]hừa )(?<![Gg]hi )nhận(?= (?:hồ sơ|báo cáo|mẫu|đăng ký|bàn giao|hàng|kinh phí|vốn))|giải quyết|cung cấp|mở|căn cứ|tạo điều kiện|nắm bắt|"
                        # the bodies asked in the passive ("Ủy ban MTTQ …, các đoàn thể | được đề nghị vận động …"), or
                        # given the lead ("Các phòng, chi cục thuộc Sở | được giao chủ trì nhiệm vụ …")
                        r"được (?:đề nghị|yêu cầu)|được giao(?= (?:chủ trì|thực hiện|phụ trách)\b)|"
@@ -1686,18 +1688,20 @@ def _name_before(text: str) -> str | None:
     return found
 
 
-def expand(phrase: str, short: dict[str, tuple[str, int]], starting: frozenset = frozenset()) -> tuple[str, list[str]]:
+def expand(phrase: str, short: dict[str, tuple[str, int]], starting: frozenset = frozenset(),
+           entire: frozenset = frozenset()) -> tuple[str, list[str]]:
     """``phrase`` with the document's short names written out ("P.QLTM" → "Phòng Quản lý thương mại", "Liên minh HTX
     tỉnh" → "Liên minh Hợp tác xã tỉnh": a short name inside a body's name takes a capital as the name's words do),
     and the short names it used. Those in ``starting`` only where they start a name: inside a name typed short they
-    stay as printed ("UB MTTQ huyện")."""
+    stay as printed ("UB MTTQ huyện"). Those in ``entire`` are whole names (people's), whatever word follows them
+    ("Triệu Thị Ngân Đàm Thị Lan", a cell's lines run together)."""
     used: list[str] = []
     for abbr in sorted(short, key=len, reverse=True):
         pattern = re.compile(rf"(?<![\w&.]){re.escape(abbr)}(?![\w&])")
 
         def full(m: re.Match, abbr=abbr) -> str:
             after = phrase[m.end():].split(maxsplit=1)
-            if after and after[0][:1].isupper():
+            if after and after[0][:1].isupper() and abbr not in entire:
                 return m.group()  # a name that starts the same ("Trung tâm | Phục vụ hành chính công"), not the short one
             name = short[abbr][0]
             before = fold(phrase[:m.start()]).split()
@@ -1707,6 +1711,8 @@ def expand(phrase: str, short: dict[str, tuple[str, int]], starting: frozenset =
                 return m.group()
             if abbr not in used:
                 used.append(abbr)
+            if abbr in entire and after and after[0][:1].isupper():
+                return f"{name};"  # another name right after a person's: the list's separator lost (a cell's lines)
             return name[:1].upper() + name[1:] if inside else name
         phrase = pattern.sub(full, phrase)
     return phrase, used
@@ -2147,6 +2153,11 @@ _OPENING_DATE = re.compile(rf"^[\s\-–—+•*]*(?P<time>\d{{1,2}}/\d{{1,2}}/20
 #: a time in square or round brackets that opens an item, before its doer, as a schedule kept as a list tags each line
 #: ("1) [T9] phòng Kinh tế rà soát …", "[trước 15/10] HTX … ký hợp đồng …", "(Quý IV/2026) Sở … tổ chức …")
 TIME_TAG = re.compile(r"^[\s\-–—+•*]*[\[(](?P<time>[^\[\]()]{2,40})[\])]\s+(?=\S)")
+#: … or before a spaced long dash, as a dateline opens a paragraph of a schedule written as prose ("Đến 25/8/2026 — Phòng
+#: Kỹ thuật chuyển áo mẫu …", "Quý I/2027 – Phòng Kinh doanh …", "Khi trường đặt thêm áo — …"): a time's word first (not
+#: the work before its doers: "Ký phụ lục mua rau năm 2027 … — Phòng Thu mua …")
+TIME_DASH = re.compile(r"^[\s\-+•*]*(?P<time>(?i:đến|trước|từ|trong|tháng|quý|năm|hằng|hàng|chậm nhất|khi|sau|ngày|cuối|"
+                       r"đầu|giữa|thường xuyên|định kỳ|mỗi|\d)[^.;:—–()\[\]]{1,60}?)\s+[—–]\s+(?=\S)")
 #: funds of a year ("trong dự toán ngân sách năm 2026", "kinh phí năm 2027"): the budget year, not when the work is due
 _BUDGET = re.compile(r"\b(?:du toan|ngan sach|kinh phi|nguon von)\b[^.;,()]{0,30}$")
 #: a legal document's own year ("Luật Hợp tác xã năm 2023", "Nghị quyết số 20-NQ/TW năm 2022", "Hiến pháp năm 2013"): the
@@ -2789,7 +2800,7 @@ def _deadline_in(text: str | None, *, cell: bool = False, year: int | None = Non
             return DeadlineFound("unspecified", None)  # … a day without its year, in a plan of no one year
         day = deadline(f"ngày {alone.group('day')}", cell=True, year=year, signed=signed, issued=issued)
         return replace(day, printed=text.strip(), note=day.note and day.note.replace(day.printed, text.strip()))
-    tag = None if cell else TIME_TAG.match(text)
+    tag = None if cell else (TIME_TAG.match(text) or TIME_DASH.match(text))
     if tag:  # "[T9] phòng Kinh tế rà soát …", "(Tháng 10) Hội Nông dân xã …": the time the item is tagged with, first
         found = _deadline_in(tag.group("time"), cell=True, year=year, signed=signed, issued=issued)
         if found.kind not in ("unspecified", "ambiguous"):

@@ -176,6 +176,8 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                # … or by "cùng" alone in a doers' cell, the lead on the line above ("Tổ Giúp việc<br>cùng: Ban công tác
                # các thôn", "Cùng với: Hội Nông dân xã")
                r"cùng(?:\s+với)?|"
+               # … or as those who help, beside the one the work is given to ("Giao: anh Hùng. Giúp: chị Mai.")
+               r"giúp|"
                r"(?:rõ\s+)?thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
                # … or when it is done, labelled so in a hurry ("Xong: trước 30/11/2026", "(phụ trách: X; xong: 15/9)")
                r"xong|"
@@ -199,6 +201,9 @@ LINE_LABEL = rf"(?:{FIELD_LABEL}|Giao|Phân công(?: thực hiện)?|Rõ ngườ
 #: the tag in square brackets a line of fields may open with, as an e-office's routing line prints it ("[Chuyển xử lý]
 #: Xử lý chính: … | Phối hợp xử lý: …", "[Giao việc] Chủ trì: …"): the fields are the line's
 ROUTE_TAG = r"(?:\[[^\[\]\n]{1,40}\]\s*)?"
+#: a sentence that only names the bodies that help with the work of the sentences before it ("Phòng Kế hoạch - Sản
+#: xuất hỗ trợ.", "HTX Thêu Quang Châu và Phòng Kế hoạch - Sản xuất hỗ trợ.", "Công an xã phối hợp.")
+PARTNERS_SENTENCE = re.compile(rf"(?P<who>[{CAPITAL}][^.;:()]{{2,200}}?)\s+(?:hỗ trợ|phối hợp|cùng làm|giúp|cùng tham gia)\s*\.?")
 #: (… after a tag in square brackets, a capital next: "[Chuyển xử lý] Xử lý chính: …", ``ROUTE_TAG``)
 _LABEL_LINE = re.compile(rf"^(?:\[[^\[\]\n]{{1,40}}\]\s*(?-i:(?=[{CAPITAL}])))?\(?{LINE_LABEL}\s*:", re.I)
 #: a form's field: a capitalised label of a few words, its colon, its value ("Mức ưu tiên: Cao", "Ghi chú về thời hạn: …")
@@ -563,6 +568,9 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             # (nor after a ";" in a labelled line whose list of bodies goes on: "Đơn vị thực hiện: X chủ trì;" / "Y.
             # Thời gian: …", a PDF's wrap)
             or (_END.search(tail) and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha())
+                # (not a last sentence that only names the bodies that help, right under the paragraph's last line:
+                # "… cho cắt hàng loạt." / "Phòng Kế hoạch - Sản xuất hỗ trợ.", a schedule written as prose)
+                and (blank or not PARTNERS_SENTENCE.fullmatch(text))
                 and tail.count("(") <= tail.count(")") and tail.count("[") <= tail.count("]")
                 and not _LABEL_AT_END.search(tail)
                 and not (tail.rstrip().endswith(";") and len(pieces) == 1 and length < 200 and _LABEL_LINE.match(tail)

@@ -31,6 +31,8 @@ from .layout import FIELD_LABEL
 LEAD, PARTNER, TIME, RECEIVER = "Chủ trì", "Phối hợp", "Thời hạn", "Để biết"
 
 #: the kind of body a note names before its role ("đơn vị", "bộ phận, cơ quan", "danh sách đơn vị"), folded
+#: a pictogram (an emoji, maybe with its variation selector)
+ICON = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2300-\u23FF\u2B50-\u2B55]\ufe0f?"
 _BODY = r"(?:(?:ten |cac |danh sach (?:cac )?)?(?:don vi|bo phan|co quan|phong|noi)(?:, (?:don vi|bo phan|co quan))? )?"
 def _meaning(said_of: str = "") -> str:
     """What a note says a label stands for (folded): the body that leads ("đơn vị chủ trì", "bộ phận làm chính"), those
@@ -55,7 +57,10 @@ _NAME = (r"(?:^|(?<=[,;:(.—–-])|(?<=[,;:(.—–-] )|(?<=\bghi ))\s*"
          # … or a mark set in superscript after a name ("<sup>CT</sup> chủ trì; <sup>PH</sup> phối hợp")
          r"<sup>\s*(?P<sup>[^<>\n]{1,12}?)\s*</sup>|"
          # … or in bold, a short name ("**ct.** là đơn vị chủ trì, **ph.** là đơn vị phối hợp, **h.** là thời hạn")
-         r"\*\*(?=\S)(?P<bold>[^*\n]{1,8}?)(?<=\S)\*\*)")
+         r"\*\*(?=\S)(?P<bold>[^*\n]{1,8}?)(?<=\S)\*\*|"
+         # … or a pictogram, as a line of fields marks each with its icon ("- 👤 đơn vị chịu trách nhiệm chính;", "🤝
+         # đơn vị cùng làm", "📅 hạn xong")
+         rf"(?P<icon>{ICON}))")
 _NAMED = re.compile(rf"{_NAME}\s*(?:la|ghi|chi|de ghi|:|-|=|\()?\s*(?:{_MEANING})\b")
 #: … or defined by "là" and a few words on the body before its role ("Cột "Bên nhận" là ban, đơn vị nhận việc và chịu
 #: trách nhiệm chính"; not "cột "Đơn vị" ghi tất cả đơn vị tham gia": what a column holds is no role)
@@ -69,7 +74,7 @@ _NAMED_AFTER = re.compile(r"\b(?:don vi|bo phan|co quan) (?:(?P<lead>chu tri)|(?
 #: mail gives its item by the number in its subject, which no reader here follows yet: left as printed
 _MAIL_HEADER = {"den", "cc", "bcc", "tu", "gui", "tieu de", "chu de", "to", "from", "subject"}
 #: a line that may be a note on reading the document: where it says what a name stands for
-_NOTE_HINT = re.compile(r"\b(?:là|ghi|chỉ)\b|::|<sup>", re.I)
+_NOTE_HINT = re.compile(rf"\b(?:là|ghi|chỉ)\b|::|<sup>|{ICON}", re.I)
 
 #: a field's common name typed as a notes app's key, without marks, words joined by "_" or "-", folded
 _KEYS = {"chu tri": LEAD, "don vi chu tri": LEAD, "co quan chu tri": LEAD, "phu trach": LEAD,
@@ -94,10 +99,12 @@ def names(lines: list[str]) -> dict[str, str]:
             if short and len(folded) == len(joined) and not re.search(r"[A-ZĐ]", joined[match.start(short):match.end(short)]):
                 continue  # a short name is printed in capitals ("(CT)", "(Hạn)"), not a word ("Đơn vị chủ trì (hàng)")
             name = (got.get("quoted") or got.get("tag") or got.get("sup") or got.get("bold") or got.get("bracketed")
-                    or got.get("bracketed_time") or "").strip(" :")
+                    or got.get("bracketed_time") or got.get("icon") or "").strip(" :")
             role = _role(got)
-            if name and re.search(r"[^\W\d_]", name) and not re.search(r"\d", name) and len(name.split()) <= 5 \
-                    and name not in _MAIL_HEADER:
+            if got.get("icon") and re.match(r"\s*:", folded[match.end():]):
+                continue  # "🤝 Phối hợp: X": a field's label after its icon, not what the icon stands for
+            if name and (re.search(r"[^\W\d_]", name) or got.get("icon")) and not re.search(r"\d", name) \
+                    and len(name.split()) <= 5 and name not in _MAIL_HEADER:
                 out.setdefault(_key(name), role)
     return out | {name: role for _, name, role in _column_entries(lines, out)}
 
@@ -145,6 +152,10 @@ def _column_entries(lines: list[str], found: dict[str, str]) -> list[tuple[int, 
     return out
 
 
+#: a line of fields: it opens with a common label, maybe in a bracket ("(Chủ trì: X / Hỗ trợ: Y / …")
+_FIELDS_LINE = re.compile(rf"^\s*(?:[-*+•]\s+)?\(?(?:{FIELD_LABEL})\s*:", re.I)
+
+
 def _plain_cell(line: str) -> str:
     """A table's row as plain text, its markup dropped."""
     return re.sub(r"\*\*|__|`", "", line)
@@ -163,7 +174,15 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
         spelt = "|".join(sorted((_spelt(name) for name in own), key=len, reverse=True))
         # a label at the line's start (after its list mark), its one colon or two; or a cell that is the name and
         # nothing else
-        label = re.compile(rf"^(?P<before>\s*(?:[-*+•]\s+)?)(?P<name>{spelt})\s*:{{1,2}}", re.I)
+        label = re.compile(rf"^(?P<before>\s*(?:[-*+•]\s+)?\(?)(?P<name>{spelt})\s*:{{1,2}}", re.I)
+        # … and after another field of a line of fields, apart by a slash, a bar, a dot or ";" ("(Phụ trách: X / Hỗ
+        # trợ: Y / Hạn chót: …)")
+        later = re.compile(rf"(?P<before>\s[/|·•]\s*|;\s*)(?P<name>{spelt})\s*:", re.I)
+        # … or a pictogram a legend defines, no colon after it, at the line's start or after another field ("👤 Ban
+        # Hỗ trợ thành viên · 🤝 UBND các xã · 📅 31/8/2026")
+        icons = [name for name in own if re.fullmatch(ICON, name)]
+        pictured = re.compile(rf"(?P<before>^\s*(?:[-*+•]\s+)?|\s[/|·•]\s*|;\s*)(?P<name>{'|'.join(map(re.escape, icons))})"
+                              rf"\s*:?\s*(?=\S)(?!(?:{FIELD_LABEL})\s*:)", re.I) if icons else None
         cell = re.compile(rf"(?P<before>(?:^|\t|\|)\s*(?:\*\*)?)(?P<name>{spelt})(?P<after>(?:\*\*)?\s*(?=\t|\||$))", re.I)
     out = []
     fenced = False
@@ -180,6 +199,10 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
             continue        # value the next line would be
         if own and k not in named:
             line = label.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}:", line, count=1)
+            if pictured is not None and pictured.match(line):
+                line = pictured.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}: ", line)
+            if _FIELDS_LINE.match(line):
+                line = later.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}:", line)
             if "\t" in line or "|" in line:
                 line = cell.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}{m['after']}", line)
         field = _INLINE_FIELD.match(line)

@@ -113,6 +113,8 @@ COLUMNS = [  # (field, header words, folded)
              # … the one who does the most of it, as a cooperative group's own plan heads it ("Người làm chính" beside
              # "Người cùng làm", "Bộ phận làm chính", "Phụ trách chính")
              r"^(?:(?:nguoi|can bo|bo phan|don vi|ho) )?(?:lam chinh|phu trach chinh)$|"
+             # … or who sees to it, as a shop or a family firm heads it ("Người lo", "Ai lo", "Bộ phận lo")
+             r"^(?:nguoi|ai|bo phan|don vi) lo(?: chinh| viec)?$|"
              # … or who answers for it, as a quality plan heads it ("Người chịu trách nhiệm", "Trách nhiệm thực hiện",
              # "Bộ phận chịu trách nhiệm"; a procedure's "Trách nhiệm" beside its steps)
              r"^(?:(?:nguoi|can bo|bo phan|don vi|co quan|phong) )?chiu trach nhiem(?: chinh| thuc hien)?$|"
