@@ -2568,6 +2568,18 @@ the village where it is done, each item ending "X làm, Y giúp; xong …"; a S�
 whose items end in inline-code tags `CT: …` `PH: …` `Hạn: …`; a union of cooperatives' plain-text plan grouped under the
 stages of its coconut chain, each item followed by a bracketed line "(Phụ trách: … / Hỗ trợ: … / Hạn chót: …)".
 
+Two-hundred-and-fifty-sixth section: a two-hundred-and-fifty-fourth held-out set, ``benchmarks/corpus/unseen254/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a wedding-banquet restaurant's .docx plan for buying hill chicken,
+vegetables, flowers and wedding cakes of cooperatives, one table "Việc | Giao cho | Chốt ngày" whose doers are job
+titles, the one answerable first and the helpers after a semicolon and "kèm", each date given with its weekday; a
+hot-spring resort's PDF plan for buying Dao bath herbs, vegetables and tea of cooperatives, one table in reversed order
+"Hạn | Phối hợp | Chủ trì | Công việc", the partners before the lead and the work last; a ward's plain-text plan whose
+numbered works are each followed by an indented unlabelled line "lead / partners / time" in the order a note gives; a
+Sở Nông nghiệp và Môi trường's Markdown plan whose numbered works each carry their own one-line blockquote "> Chủ trì: …
+· Phối hợp: … · Hạn: …"; a provincial Liên đoàn Lao động's plain-text plan whose lines open with their time in round
+brackets and end after a colon with "X làm, có Y giúp.", compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3116,6 +3128,8 @@ HELD_OUT = {
     "unseen252": "two-hundred-and-fifty-second held-out set (benchmarks/corpus/unseen252/, two new kinds, three "
                  "everyday documents):",
     "unseen253": "two-hundred-and-fifty-third held-out set (benchmarks/corpus/unseen253/, two new kinds, three "
+                 "everyday documents):",
+    "unseen254": "two-hundred-and-fifty-fourth held-out set (benchmarks/corpus/unseen254/, two new kinds, three "
                  "everyday documents):",
 }
 
