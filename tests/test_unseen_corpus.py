@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-fifty-third sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-fifty-fifth sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -304,6 +304,7 @@ UNSEEN250 = ROOT / "benchmarks" / "corpus" / "unseen250"
 UNSEEN251 = ROOT / "benchmarks" / "corpus" / "unseen251"
 UNSEEN252 = ROOT / "benchmarks" / "corpus" / "unseen252"
 UNSEEN253 = ROOT / "benchmarks" / "corpus" / "unseen253"
+UNSEEN255 = ROOT / "benchmarks" / "corpus" / "unseen255"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -566,6 +567,7 @@ ANNOTATIONS250 = sorted(UNSEEN250.glob("*.yaml"))
 ANNOTATIONS251 = sorted(UNSEEN251.glob("*.yaml"))
 ANNOTATIONS252 = sorted(UNSEEN252.glob("*.yaml"))
 ANNOTATIONS253 = sorted(UNSEEN253.glob("*.yaml"))
+ANNOTATIONS255 = sorted(UNSEEN255.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -904,7 +906,8 @@ def _set_id(value):
                                                       (UNSEEN250, ANNOTATIONS250, 5),
                                                       (UNSEEN251, ANNOTATIONS251, 5),
                                                       (UNSEEN252, ANNOTATIONS252, 5),
-                                                      (UNSEEN253, ANNOTATIONS253, 5)],
+                                                      (UNSEEN253, ANNOTATIONS253, 5),
+                                                      (UNSEEN255, ANNOTATIONS255, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1100,7 +1103,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN250,
                                     UNSEEN251,
                                     UNSEEN252,
-                                    UNSEEN253],
+                                    UNSEEN253,
+                                    UNSEEN255],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -3985,6 +3989,10 @@ B252 = UNSEEN252 / "b_khanh-hoa_31-KH-TCVX-2026_thuy-cung-mua-ca-moi-htx.pdf"
 
 B253 = UNSEEN253 / "b_bac-ninh_58-KH-MKB-2026_may-dong-phuc-gia-cong-htx.pdf"
 
+# --- two-hundred-and-fifty-fifth held-out set ------------------------------------------------------------
+
+B255 = UNSEEN255 / "b_dong-nai_33-KH-NTPA-2026_noi-that-gia-cong-dan-htx-cot-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4158,7 +4166,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN250, ANNOTATIONS250),
               (UNSEEN251, ANNOTATIONS251),
               (UNSEEN252, ANNOTATIONS252),
-              (UNSEEN253, ANNOTATIONS253)]
+              (UNSEEN253, ANNOTATIONS253),
+              (UNSEEN255, ANNOTATIONS255)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4373,7 +4382,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN250, B250),
                                         (UNSEEN251, B251),
                                         (UNSEEN252, B252),
-                                        (UNSEEN253, B253)],
+                                        (UNSEEN253, B253),
+                                        (UNSEEN255, B255)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
