@@ -2580,6 +2580,19 @@ Sở Nông nghiệp và Môi trường's Markdown plan whose numbered works each
 · Phối hợp: … · Hạn: …"; a provincial Liên đoàn Lao động's plain-text plan whose lines open with their time in round
 brackets and end after a colon with "X làm, có Y giúp.", compared the same way.
 
+Two-hundred-and-fifty-seventh section: a two-hundred-and-fifty-fifth held-out set, ``benchmarks/corpus/unseen255/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a highway rest-stop company's .docx plan for buying its
+restaurant's food of cooperatives and opening a corner for their goods, one task table under full-width band rows naming
+the area of the stop, whose time column counts days before or after the opening day "K" fixed in a note ("K - 40", "Ngày
+K", "K + 30"); a furniture maker's PDF plan putting chair and basket weaving out to two cooperatives, one table whose
+rows are dated stages and whose columns are the cooperatives (and "Việc chung"), each cell a work ending in a dash and
+the company's unit leading, the column's cooperative its partner; a provincial Hội Làm vườn's plain-text plan whose
+lettered items are passive sentences ("Việc … được giao cho X, có Y cùng tham gia; xong …"); a college's Markdown plan
+whose "####" headings end in a dash and the unit leading, an italic line under each giving "cùng: …; xong: …"; a
+people's credit fund's plain-text plan whose times are the board's monthly meetings ("trước phiên họp HĐQT tháng
+11/2026", the meeting day given once) and whose items end "(X làm, Y kèm)".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3130,6 +3143,8 @@ HELD_OUT = {
     "unseen253": "two-hundred-and-fifty-third held-out set (benchmarks/corpus/unseen253/, two new kinds, three "
                  "everyday documents):",
     "unseen254": "two-hundred-and-fifty-fourth held-out set (benchmarks/corpus/unseen254/, two new kinds, three "
+                 "everyday documents):",
+    "unseen255": "two-hundred-and-fifty-fifth held-out set (benchmarks/corpus/unseen255/, two new kinds, three "
                  "everyday documents):",
 }
 
