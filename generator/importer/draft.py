@@ -35,7 +35,11 @@ PARTS = [  # (part, words in a section title, folded)
     ("tasks", r"\b(?:cac |nhung )?(?:cong )?viec(?: (?:cua )?[^.;:]{2,60}?)? (?:can|phai) (?:lam|thuc hien|trien khai)\b|"
               # … or the share of the work a party has ("IV. PHẦN VIỆC CỦA BÊN HỢP TÁC XÃ, TỔ HỢP TÁC")
               r"^(?:cac )?phan viec (?:cua|danh cho)\b|"
-              r"^(?:cac |nhung )?(?:cong )?viec(?: (?:cu the|chu yeu|trong tam))?$"),  # … "II. CÁC VIỆC CỤ THỂ"
+              # … "II. CÁC VIỆC CỤ THỂ", the work with its doers or its time ("II. CÔNG VIỆC VÀ NGƯỜI LÀM", "II. CÁC
+              # VIỆC VÀ THỜI GIAN"), by the stage or the place it is done in ("II. VIỆC THEO TỪNG KHÂU"), or its
+              # schedule ("III. LỊCH VIỆC")
+              r"^(?:cac |nhung )?(?:cong )?viec(?: (?:cu the|chu yeu|trong tam))?$|"
+              r"^(?:cac |nhung )?(?:cong )?viec (?:va (?:nguoi lam|thoi gian)|theo tung)\b|^lich (?:cong )?viec$"),
     # what the plan asks other bodies to do: "IV. ĐỀ NGHỊ PHỐI HỢP", "Nội dung đề nghị phối hợp", "IV. Đề nghị các hợp
     # tác xã", "V. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ" (a body asked by its name)
     ("tasks", r"^(?:(?:cac )?noi dung )?de nghi phoi hop$|^de nghi \S"),
@@ -1761,6 +1765,57 @@ def _role_line(text: str) -> str | None:
     return _as_labels(opens.group("who"), partners, times[0] if times else None)
 
 
+#: the work said first, then given to its doer in the passive ("Việc soạn … được giao cho Ban Kinh tế - Kỹ thuật, có Liên
+#: minh Hợp tác xã tỉnh cùng tham gia; …", "… được giao cho Hội Làm vườn các xã, phường; Văn phòng Hội cùng tham gia
+#: …"): the body up to the clause's end (a comma before a capital or "có" ends it; one before a word in lower case is
+#: the name's: "các xã, phường")
+_GIVEN_PASSIVE = re.compile(rf"\sđược giao(?:\s+cho)?\s+(?P<who>[{fields.CAPITAL}][^;.()]{{2,150}}?)"
+                            rf"\s*(?=[;.]|,\s+(?:có\s|[{fields.CAPITAL}])|$)")
+#: … and those who take part with it, in the clause after ("…, có Y cùng tham gia", "…; Y cùng tham gia …")
+_TAKING_PART = re.compile(r"^\s*[,;]\s*(?:có\s+)?(?P<who>[^,;.()]{3,150}?)\s+cùng\s+(?:tham gia|làm|thực hiện|phối hợp)\b")
+
+
+def _given_passive(text: str) -> dict[str, str]:
+    """The lead (and partners) an item gives its work in the passive, after the work (``_GIVEN_PASSIVE``): {"lead":
+    …, "coop": …}, or {} where it does not, or the one named is no body."""
+    given = _GIVEN_PASSIVE.search(text)
+    if given is None or not _opens_with_body(given["who"]) or _opens_with_body(text):
+        return {}  # (not what a sentence's own doer is given: "Phòng X cân đối kinh phí … được giao cho Chi cục, …")
+    partners = _TAKING_PART.match(text[given.end():])
+    return {"lead": given["who"], **({"coop": partners["who"]} if partners and _opens_with_body(partners["who"]) else {})}
+
+
+def _slots_after(text: str, known: fields.Known) -> dict[str, str]:
+    """The lead, partners and time an item's last sentence gives as three slots apart by spaced slashes ("… . Phòng Kinh
+    tế / Công an phường / 31/8/2026", "… . Trung tâm X / không / khi hợp tác xã nộp hồ sơ"), read as a bracket of slots
+    is (``_closing_roles``); {} otherwise."""
+    last = re.split(rf"\.\s+(?=[{fields.CAPITAL}])", text.strip())[-1]
+    if last == text.strip() or last.count(" / ") != 2:
+        return {}
+    slotted = _closing_roles(f"({last.rstrip('.')})", known)
+    if not slotted or len(slotted[0]) != 1 or set(slotted[3]) - {"deadline"}:
+        return {}
+    return {"lead": slotted[0][0], **({"coop": "; ".join(slotted[1])} if slotted[1] else {}),
+            **({"deadline": slotted[3]["deadline"]} if slotted[3].get("deadline") else {})}
+
+
+def _roles_after_colon(text: str) -> dict[str, str]:
+    """The lead, partners and time an item names after the last colon of its work, where that clause only says who
+    does it ("… : Ban Tổ chức - Kiểm tra làm, có Liên minh Hợp tác xã tỉnh giúp.", "…: Phòng X chủ trì, Y phối hợp"),
+    as labelled fields would; {} otherwise."""
+    head, colon, tail = text.rpartition(": ")
+    if not colon or len(head) < 15 or head.count("(") != head.count(")"):
+        return {}
+    said = _role_line(re.sub(r"(,\s*)có\s+(?=\S)", r"\1", tail))  # "…, có Y giúp": Y helps
+    given = {k: v for k, v in _item_fields([_Line(said)]).items() if k in ("lead", "coop", "deadline")} if said else {}
+    # … and those the work names as its partners before the colon ("Phối hợp với Ngân hàng X hướng dẫn …: Phòng Y thực
+    # hiện, tháng 9")
+    partners = [m["coop"].strip() for m in fields.COOP.finditer(head) if _opens_with_body(m["coop"].strip())]
+    if given and partners:
+        given["coop"] = "; ".join([*partners, *([given["coop"]] if given.get("coop") else [])])
+    return given
+
+
 def _role_sentence(text: str) -> dict[str, str]:
     """The partners the last sentence of an item's paragraph names, where that sentence only says who does it and
     when (``_role_line``: "… . Phòng Kinh tế làm, Hội Nông dân xã giúp; xong trong tháng 9/2026.") or who helps
@@ -1922,7 +1977,7 @@ def _time_clause(clause: str) -> bool:
 
 
 #: the words partners are named after ("phối hợp", "phối hợp (chặt chẽ) với", "p/h", maybe with a colon)
-_PARTNERS_WORD = r"(?:phối hợp|p/h)(?:\s+(?:chặt chẽ\s+)?với)?\s*:?\s+"
+_PARTNERS_WORD = r"(?:phối hợp|p/h|kèm(?!\s+theo\b))(?:\s+(?:chặt chẽ\s+)?với)?\s*:?\s+"  # "kèm Y": Y goes along
 #: a clause that names partners after their role, no lead before it ("phối hợp Bưu điện tỉnh …", "p/h: Tỉnh đoàn")
 _PARTNERS_LABEL = re.compile(rf"^{_PARTNERS_WORD}(?=\S)", re.I)
 
@@ -1989,7 +2044,7 @@ def _item_fields(lines: list) -> dict[str, str]:
                         add("coop", other)
                 elif role is None:
                     add("lead", clause)
-                elif fold(role.group("role")) in ("chu tri", "thuc hien", "tham muu"):  # the one who advises leads
+                elif fold(role.group("role")) in ("chu tri", "thuc hien", "tham muu", "lam"):  # who advises leads, "X làm"
                     add("lead", role.group("who"))
                     add("coop", role.group("coop"))
                 else:
@@ -2101,7 +2156,8 @@ def _role_clauses(cell: str) -> list[str]:
 
 #: the partners labelled inside a doer's cell, after the lead: "Chi cục PTNT; p/h: UBND các xã", "X, phối hợp: Y", or on
 #: a line of their own ("Phòng Kinh tế hợp tác và Trang trại<br>Phối hợp: UBND xã Văn Chấn")
-_COOP_LABELLED = re.compile(r"(?:[;,.]\s*|\s+)(?:phối hợp|p/h|ph|cùng(?:\s+với)?)\s*:\s*\S", re.I)
+_COOP_LABELLED = re.compile(r"(?:[;,.]\s*|\s+)(?:phối hợp|p/h|ph|cùng(?:\s+với)?)\s*:\s*\S"
+                            r"|[;,]\s*kèm\s+(?!theo\b)\S", re.I)  # … or "X; kèm Y" (those who go along)
 #: the word that invites a partner to the work ("mời Sở Xây dựng cử người …")
 _INVITE = r"mời\s+"
 #: a lead, then its partners after a comma: "Văn phòng Hội, phối hợp với ban quản trị các hợp tác xã", "X, p/h: Y"
@@ -2119,7 +2175,7 @@ _CLOSING = re.compile(r"(?:\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)|"
 #: the tags of a run of square brackets, or the fields of a group in braces, and what parts them
 _TAG = re.compile(r"\[([^\[\]]*)\]")
 _FIELD_BAR = re.compile(r"\s+\|\s+")
-_ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:tham mưu|hướng dẫn|hỗ trợ|tham gia|tổ chức|giúp))"
+_ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:tham mưu|hướng dẫn|hỗ trợ|tham gia|tổ chức|giúp|kèm|(?<!cùng\s)làm))"
                    # … a helper's role maybe with what it helps in ("Hội LHPN phường phối hợp bình xét", "Trung tâm …
                    # hỗ trợ kỹ thuật"), a lead's with what it leads ("Ban công tác Mặt trận các xóm chủ trì hòa giải")
                    r"(?:(?<=hợp|trợ|trì)\s+(?!với\b|chặt\b)(?-i:[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}))?"
@@ -2152,7 +2208,7 @@ _GIVEN_TO = re.compile(rf"^(?:[Gg]iao|[Đđ]ề nghị)(?:\s+cho)?(?:\s*:\s*|\s+
 _ASKED_BESIDE = re.compile(rf"^(?:đề nghị|mời)\s+(?P<who>(?=[{fields.CAPITAL}]|{fields.LOWER_TYPE}).+)$")
 #: the comma between a lead's and another body's role in one clause ("(X chủ trì, Y phối hợp)", "(X tham mưu, Y phối
 #: hợp)", "(giao X thực hiện, Y hỗ trợ kỹ thuật)"), not the one before the lead's own "phối hợp với Y"
-_ROLES_APART = re.compile(r"(?:(?<=chủ trì)|(?<=tham mưu)|(?<=thực hiện)|(?-i:(?<=tổ chức))"
+_ROLES_APART = re.compile(r"(?:(?<=chủ trì)|(?<=tham mưu)|(?<=thực hiện)|(?-i:(?<=tổ chức))|(?-i:(?<=\slàm)(?<!cùng\slàm))"
                           # … the lead's role maybe with what it leads ("X chủ trì hòa giải, Y phối hợp"): the work's words
                           r"|(?<=chủ trì)(?:\s+(?-i:[a-zà-ỹđ]+)){1,3}),\s+(?!phối hợp\b)", re.I)
 #: where a bracket's clauses part: at ";" and between two bodies' roles (``_closing_roles``); a doers' cell's also after
@@ -2168,7 +2224,7 @@ _LEAD_SLASH = re.compile(r"^(?P<lead>[^/;,()\d]{1,80}?)\s*/\s*(?P<rest>[^/;()\d]
 _NONE = re.compile(r"\s*(?:[-–—x0]|(?i:không|khong)(?: (?:có|co))?)?\s*")
 #: roles a bracket gives a body beside the lead ("Y phối hợp", "Y hướng dẫn", "Y hỗ trợ", "Y tham gia"): it cooperates
 #: (the last three only in lower case: "Ban Kế hoạch - Hỗ trợ" is a name)
-_HELPS = ("phoi hop", "huong dan", "ho tro", "tham gia", "giup")  # "(X chủ trì, Y giúp)": Y helps
+_HELPS = ("phoi hop", "huong dan", "ho tro", "tham gia", "giup", "kem")  # "(X chủ trì, Y giúp)", "(X làm, Y kèm)": Y helps
 
 
 def _names_only(phrase: str, known: fields.Known, listed: bool = False, slot: bool = False) -> bool:
@@ -2597,7 +2653,7 @@ _PARTNERS_FIRST = re.compile(r"^(?:Phối hợp(?:\s+chặt chẽ)?\s+với|Cùn
 
 
 #: "phối hợp" as the role said after the bodies, without "với" ("X phối hợp", not "X phối hợp với Y")
-_COOP_ROLE = r"(?:phối hợp\b(?!\s+(?:chặt chẽ\s+)?với)|cùng chịu trách nhiệm\b"  # … "Y cùng chịu trách nhiệm."
+_COOP_ROLE = r"(?:phối hợp\b(?!\s+(?:chặt chẽ\s+)?với)|cùng chịu trách nhiệm\b|cùng tham gia\b"  # … "Y cùng tham gia …"
 # … or a helping verb that ends the sentence ("… . Phòng Kế hoạch - Sản xuất hỗ trợ.", "Hội Nông dân xã giúp.")
 _COOP_ROLE += r"|(?-i:hỗ trợ|giúp|cùng làm)(?=\s*[.;]?\s*$))"
 #: the partners of a sentence named after the lead's own clause, their role after them ("X chỉ dẫn thủ tục đăng ký,
@@ -3438,7 +3494,8 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     if not own.get("lead") and given_tail is None:
         # … or a last sentence of its own that only says who does it and when ("… . Phòng Kinh tế làm, Hội Nông dân
         # xã giúp; xong trong tháng 9/2026.")
-        inline = _inline_fields(para.text) or _role_sentence(para.text)
+        inline = _inline_fields(para.text) or _roles_after_colon(para.text) or _slots_after(para.text, known) \
+            or _given_passive(para.text) or _role_sentence(para.text)
         if inline.get("lead"):
             found["lead_text"], found["listed"] = inline["lead"], True
         listed_too(inline.get("coop"))
@@ -4205,6 +4262,23 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             # năm 2026."): that item's fields, as a labelled line would be
             said = _role_line(child.text) if owner is not None and owner.kind in ("num", "letter") \
                 and len(siblings) == 1 and child.kind == "bullet" and not child.children else None
+            # … or the one line of three slots apart by spaced slashes, as a note orders them ("1. Thống kê …" / "Phòng
+            # Kinh tế / Công an phường / 31/8/2026", "… / không / khi hợp tác xã nộp hồ sơ"): the lead, its partners
+            # ("không", "-": none) and the time, as a bracket of slots is read
+            # … or the one plain line under an item that only names the bodies that take part, and maybe its time
+            # ("a) Việc rà soát … được giao cho Hội X;" / "Văn phòng Hội cùng tham gia tổng hợp …; xong trước …", the
+            # item's sentence wrapped after its ";"): its partners and time
+            if said is None and owner is not None and owner.kind in ("num", "letter") and len(siblings) == 1 \
+                    and child.kind == "" and not child.children and owner.text.rstrip().endswith((";", ",")) \
+                    and (partners := _partners_of(child.text, known)) and _partners_alone(child.text, known):
+                due = fields.deadline(child.text)
+                said = "; ".join([f"phối hợp: {p}" for p in partners]
+                                 + ([f"thời gian: {due.printed}"] if due.kind != "unspecified" and due.printed else []))
+            if said is None and owner is not None and owner.kind in ("num", "letter", "bullet") and len(siblings) == 1 \
+                    and child.kind in ("", "bullet") and not child.children and child.text.count(" / ") == 2:
+                slotted = _closing_roles(f"({child.text.strip().rstrip('.')})", known)
+                said = _as_labels(slotted[0][0], slotted[1], slotted[3].get("deadline")) \
+                    if slotted and len(slotted[0]) == 1 and set(slotted[3]) <= {"deadline"} else None
             # … or the one plain line under an activity's title that ends with its time ("1. Khảo sát … (tháng
             # 10/2026)" / "Ban Phong trào chủ trì; Đoàn các xã thực hiện tại cơ sở."): who does it
             timed = owner is not None and owner.kind in ("num", "letter") and len(siblings) == 1 \
@@ -5198,6 +5272,7 @@ def _cell_roles(text: str) -> tuple[str | None, str | None, str | None]:
     for clause in clauses:
         # a body asked or invited to help beside the lead ("X chủ trì, đề nghị Y hỗ trợ", "…, mời Y tham gia")
         clause = re.sub(r"^(?:đề nghị|mời)\s+(?=\S)", "", clause) if lead is not None else clause
+        clause = _PARTNERS_LABEL.sub("", clause) if lead is not None or coops else clause  # "X; kèm Y": Y helps
         # (the main doer marked "(chính)", or with the star a note over the table explains: "Đơn vị nào có dấu (*) sau
         # tên thì chủ trì")
         role = re.fullmatch(r"(?P<who>.+?)\s*(?:\(\s*(?P<main>chính|\*|đầu mối)\s*\)|\(\s*phụ\s*\)|\(?\s*(?P<role>chủ trì|phối hợp|"

@@ -541,7 +541,11 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             and not blank and not kind and not heading_line and _END.search(tail) is not None \
             and len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" ")) == current.content \
             and not _LABEL_LINE.match(text)
-        starts_new = not inline and not bare and not wraps and not hangs and (
+        # … and an indented line of three slots apart by spaced slashes right under an item ("1. Thống kê lại …" /
+        # "      Phòng Kinh tế / Công an phường / 31/8/2026"): the item's doers and time, as a note orders them
+        slots = current is not None and current.kind in ("num", "letter", "bullet") and not blank and not kind \
+            and raw[:1] in " \t" and text.count(" / ") == 2 and not heading_line and not _LABEL_LINE.match(text)
+        starts_new = not inline and not bare and not wraps and not hangs and not slots and (
             current is None or kind or heading_line or current.kind == "heading"
             # a Markdown heading is one line, whatever it is numbered ("#### Việc 1. Lập sổ …"): nothing runs on from it
             or current.level > 0
