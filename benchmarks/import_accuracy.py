@@ -2593,6 +2593,20 @@ whose "####" headings end in a dash and the unit leading, an italic line under e
 people's credit fund's plain-text plan whose times are the board's monthly meetings ("trước phiên họp HĐQT tháng
 11/2026", the meeting day given once) and whose items end "(X làm, Y kèm)".
 
+Two-hundred-and-fifty-eighth section: a two-hundred-and-fifty-sixth held-out set, ``benchmarks/corpus/unseen256/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a pizza restaurant company's .docx plan for buying its cheese
+workshop's milk and its kitchen's basil, tomatoes and mushrooms of cooperatives, one table TT | Việc | Chủ trì | Phối
+hợp with no time column and a second table "Bảng 2. Mốc hoàn thành" giving each time with the numbers of the works due
+by it ("2, 3"); a cinema chain's PDF plan for buying popping corn, dried grapes and cashews of cooperatives for its
+snack counters, a two-column grid of cards, one per leading department named in the card's dark band, each work followed
+by a small row "Bên giúp: …" (the partners) and "Xong: …"; a commune's Hội Người cao tuổi's plain-text plan written as
+narrative month paragraphs ("Tháng 10/2026. …"), several works a paragraph, the body opening the sentence leading and
+the bodies after "cùng" or asked to help ("nhờ … giúp") its partners; a Sở Dân tộc và Tôn giáo's Markdown plan that
+defines three working teams once (a leading body and its members) and gives each work of its pipe table only to a team
+("Tổ 2"); a provincial statistics office's plain-text plan whose numbered works are each followed by one line "Chịu
+trách nhiệm: X — Cung cấp số liệu: Y, Z — Nộp: …", the data providers its partners.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3145,6 +3159,8 @@ HELD_OUT = {
     "unseen254": "two-hundred-and-fifty-fourth held-out set (benchmarks/corpus/unseen254/, two new kinds, three "
                  "everyday documents):",
     "unseen255": "two-hundred-and-fifty-fifth held-out set (benchmarks/corpus/unseen255/, two new kinds, three "
+                 "everyday documents):",
+    "unseen256": "two-hundred-and-fifty-sixth held-out set (benchmarks/corpus/unseen256/, two new kinds, three "
                  "everyday documents):",
 }
 
