@@ -2607,6 +2607,18 @@ defines three working teams once (a leading body and its members) and gives each
 ("Tổ 2"); a provincial statistics office's plain-text plan whose numbered works are each followed by one line "Chịu
 trách nhiệm: X — Cung cấp số liệu: Y, Z — Nộp: …", the data providers its partners.
 
+Two-hundred-and-fifty-ninth section: a two-hundred-and-fifty-seventh held-out set, ``benchmarks/corpus/unseen257/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: an ice-cream maker's .docx plan for buying mango, durian, coconut
+flesh and lotus seeds of cooperatives, one bordered table of two-row blocks, the numbered work in a row merged across
+the table and under it three labelled cells "Đầu mối: …" | "Hỗ trợ: …" | "Hạn chót: …"; an accounting-services firm's
+PDF plan for keeping cooperatives' books, one table Việc | Làm chính | Cùng làm cut by full-width shaded deadline band
+rows ("Xong trước 30/11/2026", "Làm hằng tháng", "Khi phát sinh") that date the rows under them; a ward's plain-text
+plan whose works are coded "V1" … "V9" with no doer or time, then a pipe-separated tracking list keyed by the code (Mã |
+Thời hạn | Chủ trì | Phối hợp); a Sở Công Thương's Markdown plan whose tasks are "###" headings, each over a small
+vertical pipe table Vai trò | Đơn vị with rows "Làm chính", "Cùng làm", "Hạn"; a commune Hội Cựu chiến binh's plain-text
+plan whose paragraphs are each followed by an indented arrow line "→ cầm trịch: …; chung tay: …; hạn chót: …".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3161,6 +3173,8 @@ HELD_OUT = {
     "unseen255": "two-hundred-and-fifty-fifth held-out set (benchmarks/corpus/unseen255/, two new kinds, three "
                  "everyday documents):",
     "unseen256": "two-hundred-and-fifty-sixth held-out set (benchmarks/corpus/unseen256/, two new kinds, three "
+                 "everyday documents):",
+    "unseen257": "two-hundred-and-fifty-seventh held-out set (benchmarks/corpus/unseen257/, two new kinds, three "
                  "everyday documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-fifty-sixth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-fifty-seventh sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -307,6 +307,7 @@ UNSEEN253 = ROOT / "benchmarks" / "corpus" / "unseen253"
 UNSEEN254 = ROOT / "benchmarks" / "corpus" / "unseen254"
 UNSEEN255 = ROOT / "benchmarks" / "corpus" / "unseen255"
 UNSEEN256 = ROOT / "benchmarks" / "corpus" / "unseen256"
+UNSEEN257 = ROOT / "benchmarks" / "corpus" / "unseen257"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -572,6 +573,7 @@ ANNOTATIONS253 = sorted(UNSEEN253.glob("*.yaml"))
 ANNOTATIONS254 = sorted(UNSEEN254.glob("*.yaml"))
 ANNOTATIONS255 = sorted(UNSEEN255.glob("*.yaml"))
 ANNOTATIONS256 = sorted(UNSEEN256.glob("*.yaml"))
+ANNOTATIONS257 = sorted(UNSEEN257.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -913,7 +915,8 @@ def _set_id(value):
                                                       (UNSEEN253, ANNOTATIONS253, 5),
                                                       (UNSEEN254, ANNOTATIONS254, 5),
                                                       (UNSEEN255, ANNOTATIONS255, 5),
-                                                      (UNSEEN256, ANNOTATIONS256, 5)],
+                                                      (UNSEEN256, ANNOTATIONS256, 5),
+                                                      (UNSEEN257, ANNOTATIONS257, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1112,7 +1115,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN253,
                                     UNSEEN254,
                                     UNSEEN255,
-                                    UNSEEN256],
+                                    UNSEEN256,
+                                    UNSEEN257],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -4009,6 +4013,10 @@ B255 = UNSEEN255 / "b_dong-nai_33-KH-NTPA-2026_noi-that-gia-cong-dan-htx-cot-htx
 
 B256 = UNSEEN256 / "b_khanh-hoa_63-KH-RHD-2026_rap-phim-bap-rang-htx.pdf"
 
+# --- two-hundred-and-fifty-seventh held-out set ----------------------------------------------------------
+
+B257 = UNSEEN257 / "b_hai-phong_63-KH-HM-2026_ke-toan-dich-vu-cho-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4185,7 +4193,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN253, ANNOTATIONS253),
               (UNSEEN254, ANNOTATIONS254),
               (UNSEEN255, ANNOTATIONS255),
-              (UNSEEN256, ANNOTATIONS256)]
+              (UNSEEN256, ANNOTATIONS256),
+              (UNSEEN257, ANNOTATIONS257)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4403,7 +4412,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN253, B253),
                                         (UNSEEN254, B254),
                                         (UNSEEN255, B255),
-                                        (UNSEEN256, B256)],
+                                        (UNSEEN256, B256),
+                                        (UNSEEN257, B257)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
