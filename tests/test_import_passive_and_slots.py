@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafts import plan_head, word_document, written
+from drafts import named_as, plan_head, word_document, written
 
 TAIL = ["", "Nơi nhận:\tTM. BAN THƯỜNG VỤ", "- Lưu: VT.\tPHÓ CHỦ TỊCH", "", "\tLê Văn Tám"]
 LDLD = dict(issuer="LIÊN ĐOÀN LAO ĐỘNG TỈNH AN GIANG", number="118/KH-LĐLĐ", place="An Giang",
@@ -140,3 +140,44 @@ def test_the_work_given_in_the_passive(tmp_path):
     assert draft.lead("Việc soạn") == ["Ban Kinh tế - Kỹ thuật"]
     assert draft.coop("Việc soạn")[0].startswith("Liên minh Hợp tác xã tỉnh")
     assert draft["Việc soạn"]["deadline"]["kind"] == "month"
+
+
+# --- fields apart by a long dash, one under a label of the document's own; "Chịu trách nhiệm", "cầm trịch", "chung tay" ---
+
+NOTE = ("Sau mỗi việc có một dòng ghi: \"Cung cấp số liệu\" là đơn vị cùng làm; \"Nộp\" là hạn nộp kết quả.")
+
+
+@pytest.mark.parametrize("note, line, lead, partners, before", [
+    (NOTE, "Chịu trách nhiệm: Phòng Thống kê Kinh tế — Cung cấp số liệu: Sở Tài chính — Nộp: 31/7/2026",
+     "Phòng Thống kê Kinh tế", ["Sở Tài chính"], "2026-07-31"),
+    ("", "Chủ trì: Phòng Thu thập thông tin – Phối hợp: Liên minh Hợp tác xã tỉnh – Thời hạn: 15/8/2026",
+     "Phòng Thu thập thông tin", ["Liên minh Hợp tác xã tỉnh"], "2026-08-15"),
+    # a label no note defines ends the value before it, and says nothing itself
+    ("", "Chịu trách nhiệm: Phòng Thống kê Kinh tế — Cung cấp số liệu: Sở Tài chính — Thời hạn: 31/7/2026",
+     "Phòng Thống kê Kinh tế", [], "2026-07-31"),
+])
+def test_fields_apart_by_a_long_dash(tmp_path, note, line, lead, partners, before):
+    lines = ["II. CÁC BƯỚC", *([note] if note else []),
+             "1. Lập danh sách hợp tác xã làm dàn thu thập, đối chiếu với danh sách kê khai thuế", f"   {line}"]
+    head = _head(issuer="THỐNG KÊ TỈNH QUẢNG NGÃI", number="87/KH-TK", place="Quảng Ngãi",
+                 title="Điều tra hợp tác xã năm 2026")
+    draft = written(tmp_path, "ke-hoach.txt", head + lines + TAIL)
+    assert draft.lead("Lập danh sách") == [lead]
+    assert named_as(draft.coop("Lập danh sách"), partners)  # (the registry's "Sở Tài chính tỉnh …")
+    assert draft["Lập danh sách"]["deadline"]["before"] == before
+
+
+def test_who_presides_and_who_joins_in(tmp_path):
+    lines = ["II. VIỆC CẦN LÀM", "1. Rà soát hội viên đang sản xuất nhỏ lẻ có nguyện vọng vào hợp tác xã.",
+             "   → cầm trịch: Ban Thường vụ Hội Cựu chiến binh xã; chung tay: Ban Công tác Mặt trận các thôn; hạn chót: "
+             "15/9/2026",
+             "2. Giúp tổ hợp tác nuôi ong làm nhãn, đăng ký bán mật ong tại hội chợ.",
+             "   → cầm trịch: Chi hội Cựu chiến binh thôn Triệu Thượng; chung tay: Phòng Kinh tế xã; hạn chót: quý IV/2026"]
+    head = _head(issuer="HỘI CỰU CHIẾN BINH XÃ TRIỆU PHONG", number="12/KH-CCB", place="Quảng Trị",
+                 title="Vận động hội viên vào hợp tác xã")
+    draft = written(tmp_path, "ke-hoach.txt", head + lines + TAIL)
+    assert draft.lead("Rà soát") == ["Ban Thường vụ Hội Cựu chiến binh xã"]
+    assert draft.coop("Rà soát") == ["Ban Công tác Mặt trận các thôn"]
+    assert draft.lead("Giúp tổ")[0].startswith("Chi hội Cựu chiến binh thôn Triệu Thượng")
+    assert draft.coop("Giúp tổ")[0].startswith("Phòng Kinh tế xã")
+    assert draft["Giúp tổ"]["deadline"]["kind"] == "quarter"

@@ -1707,7 +1707,7 @@ _GIVEN_LINE = re.compile(r"^(?:Giao|Phân công(?: thực hiện)?|Rõ người)
 #: … after the line's start, a clause's end or a bracket, or a dot or a bar between fields on one line, as a slide or a
 #: card prints them ("Phụ trách: Phòng Thu mua · Phối hợp: … · Hạn: 30/9/2026", "Chủ trì: X | Thời hạn: Y"), or a space
 #: before a capitalised label, as a task list's badges run on in a PDF's text ("Chủ trì: X Phối hợp: Y Hạn: 15/9/2026")
-_FIELD_PART = re.compile(rf"(?:^{layout.ROUTE_TAG}\(?|;\s*|\.\s+|\(\s*|\s[·•|/]\s*|`|(?P<run>\s(?-i:(?=[{fields.CAPITAL}]))))(?P<label>{_FIELD_LABEL})"
+_FIELD_PART = re.compile(rf"(?:^{layout.ROUTE_TAG}\(?|;\s*|\.\s+|\(\s*|\s[·•|/—–]\s*|`|(?P<run>\s(?-i:(?=[{fields.CAPITAL}]))))(?P<label>{_FIELD_LABEL})"
                          r"\s*:\s*", re.I)
 #: the value a badge's run-on label follows: a name or a time, nothing of a sentence
 _BADGE_VALUE = re.compile(r"[^.;:()\[\]\"“”]{1,80}")
@@ -1724,8 +1724,10 @@ def _field_parts(text: str, opened: bool = False) -> list[re.Match]:
             continue
         parts.append(part)
     return parts
+#: another field after a separator, under a label of the document's own ("… — Cung cấp số liệu: …", "… · Ghi chú: …")
+_OTHER_FIELD = re.compile(rf"\s[·•|/—–]\s+[{fields.CAPITAL}][^\W\d_]*(?:\s+[^\W\d_]+){{0,4}}\s*:\s")
 #: what parts one field's value from the next
-_FIELD_GAP = " ;.·•|/`"
+_FIELD_GAP = " ;.·•|/`—–"
 
 
 #: a line giving an item's work under its title ("Nội dung: …", "- Nội dung thực hiện: …")
@@ -2053,6 +2055,9 @@ def _item_fields(lines: list) -> dict[str, str]:
         parts = _field_parts(text)
         for part, after in zip(parts, parts[1:] + [None]):
             value = text[part.end():after.start() if after else len(text)].strip(_FIELD_GAP)
+            other = _OTHER_FIELD.search(value)
+            if other:  # "Chịu trách nhiệm: X — Cung cấp số liệu: Y": a field of a label of its own ends X
+                value = value[:other.start()].strip(_FIELD_GAP)
             if value.endswith(")") and value.count(")") > value.count("("):  # "Hạn chót: 30/11/2026)": the bracket
                 value = value[:-1].strip(_FIELD_GAP)                          # the fields opened on the line above
             label = fold(part.group("label"))
@@ -2072,7 +2077,8 @@ def _item_fields(lines: list) -> dict[str, str]:
                 continue  # "PH: không", "Phối hợp: không có": no one
             key = ("deadline" if due else
                    "output" if label.startswith(("san", "ket", "ro san", "ro ket")) else
-                   "coop" if "phoi hop" in label or label in ("tham gia", "p/h", "ph", "cung", "giup") or label.startswith("cung ")
+                   "coop" if "phoi hop" in label or label in ("tham gia", "p/h", "ph", "cung", "giup", "chung tay")
+                   or label.startswith("cung ")
                    else "lead")  # "p/h", "PH": phối hợp, typed short; "cùng làm": who works with the one in charge
             role = _ROLE.match(value) if key == "lead" else None
             joint = _WITH.match(value) if key == "lead" and role is None else None

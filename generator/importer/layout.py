@@ -158,7 +158,10 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                r"hoàn thành|"  # ("Đơn vị chủ trì thực hiện: …", "Đơn vị phối hợp thực hiện: …", as a task form labels them)
                # the one that answers for it and those that answer with it ("Trách nhiệm chính: Sở Tài chính; cùng chịu
                # trách nhiệm: Sở …")
-               r"(?:(?:cơ quan|đơn vị)\s+)?(?:chịu\s+)?trách nhiệm chính|"
+               r"(?:(?:cơ quan|đơn vị)\s+)?(?:chịu\s+)?trách nhiệm chính|chịu trách nhiệm|"
+               # … or who presides over it, and those who join in, as a Hội's plan says it ("→ cầm trịch: X; chung tay:
+               # Y")
+               r"cầm trịch|chung tay|"
                # the body that advises on the item, as a Party committee's or a Hội's plan names its own board in
                # charge ("Cơ quan tham mưu: Ban Tuyên giáo", "Đơn vị tham mưu: Văn phòng"): its lead
                r"(?:cơ quan|đơn vị|bộ phận)\s+tham mưu|"
