@@ -2619,6 +2619,19 @@ Thời hạn | Chủ trì | Phối hợp); a Sở Công Thương's Markdown plan
 vertical pipe table Vai trò | Đơn vị with rows "Làm chính", "Cùng làm", "Hạn"; a commune Hội Cựu chiến binh's plain-text
 plan whose paragraphs are each followed by an indented arrow line "→ cầm trịch: …; chung tay: …; hạn chót: …".
 
+Two-hundred-and-sixtieth section: a two-hundred-and-fifty-eighth held-out set, ``benchmarks/corpus/unseen258/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a herbal shampoo maker's .docx plan for buying bồ kết pods, hương nhu
+and pomelo peel of cooperatives, numbered work paragraphs each followed by three indented lines whose label and value
+are split by a tab to a right tab stop with dot leaders ("Phụ trách ……… Phòng Thu mua", "Cùng làm ……… …", "Hạn ……… …");
+a private veterinary clinic company's PDF plan for looking after cooperatives' dairy cows and pigs, one boxed card per
+task whose form strip puts small grey labels above their values ("NGƯỜI CẦM VIỆC" / "ĐI CÙNG" / "NGÀY CHỐT"); a
+commune's plain-text plan of four question-labelled lines per task with the doer first ("Ai làm:", "Làm gì:", "Cùng
+ai:", "Bao giờ xong:"); a provincial Liên minh Hợp tác xã's Markdown plan, one pipe table Việc | Cùng làm | Xong cut by
+bold band rows named by the lead ("**Ban Tuyên truyền và Đào tạo chủ trì**"); a provincial Hội Liên hiệp Phụ nữ's
+plain-text plan in two space-aligned columns, the work wrapped on the left and "Ban X (nhận)", "Ban Y (góp)", "xong …"
+stacked on the right.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3175,6 +3188,8 @@ HELD_OUT = {
     "unseen256": "two-hundred-and-fifty-sixth held-out set (benchmarks/corpus/unseen256/, two new kinds, three "
                  "everyday documents):",
     "unseen257": "two-hundred-and-fifty-seventh held-out set (benchmarks/corpus/unseen257/, two new kinds, three "
+                 "everyday documents):",
+    "unseen258": "two-hundred-and-fifty-eighth held-out set (benchmarks/corpus/unseen258/, two new kinds, three "
                  "everyday documents):",
 }
 
