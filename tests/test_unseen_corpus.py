@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-fifty-seventh sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-fifty-ninth sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -308,6 +308,7 @@ UNSEEN254 = ROOT / "benchmarks" / "corpus" / "unseen254"
 UNSEEN255 = ROOT / "benchmarks" / "corpus" / "unseen255"
 UNSEEN256 = ROOT / "benchmarks" / "corpus" / "unseen256"
 UNSEEN257 = ROOT / "benchmarks" / "corpus" / "unseen257"
+UNSEEN259 = ROOT / "benchmarks" / "corpus" / "unseen259"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -574,6 +575,7 @@ ANNOTATIONS254 = sorted(UNSEEN254.glob("*.yaml"))
 ANNOTATIONS255 = sorted(UNSEEN255.glob("*.yaml"))
 ANNOTATIONS256 = sorted(UNSEEN256.glob("*.yaml"))
 ANNOTATIONS257 = sorted(UNSEEN257.glob("*.yaml"))
+ANNOTATIONS259 = sorted(UNSEEN259.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -916,7 +918,8 @@ def _set_id(value):
                                                       (UNSEEN254, ANNOTATIONS254, 5),
                                                       (UNSEEN255, ANNOTATIONS255, 5),
                                                       (UNSEEN256, ANNOTATIONS256, 5),
-                                                      (UNSEEN257, ANNOTATIONS257, 5)],
+                                                      (UNSEEN257, ANNOTATIONS257, 5),
+                                                      (UNSEEN259, ANNOTATIONS259, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1116,7 +1119,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN254,
                                     UNSEEN255,
                                     UNSEEN256,
-                                    UNSEEN257],
+                                    UNSEEN257,
+                                    UNSEEN259],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -4017,6 +4021,10 @@ B256 = UNSEEN256 / "b_khanh-hoa_63-KH-RHD-2026_rap-phim-bap-rang-htx.pdf"
 
 B257 = UNSEEN257 / "b_hai-phong_63-KH-HM-2026_ke-toan-dich-vu-cho-htx.pdf"
 
+# --- two-hundred-and-fifty-ninth held-out set ------------------------------------------------------------
+
+B259 = UNSEEN259 / "b_hue_12-KH-NHTP-2026_ngan-hang-thuc-pham-mua-hang-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4194,7 +4202,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN254, ANNOTATIONS254),
               (UNSEEN255, ANNOTATIONS255),
               (UNSEEN256, ANNOTATIONS256),
-              (UNSEEN257, ANNOTATIONS257)]
+              (UNSEEN257, ANNOTATIONS257),
+              (UNSEEN259, ANNOTATIONS259)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4413,7 +4422,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN254, B254),
                                         (UNSEEN255, B255),
                                         (UNSEEN256, B256),
-                                        (UNSEEN257, B257)],
+                                        (UNSEEN257, B257),
+                                        (UNSEEN259, B259)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
