@@ -2632,6 +2632,20 @@ bold band rows named by the lead ("**Ban Tuyên truyền và Đào tạo chủ t
 plain-text plan in two space-aligned columns, the work wrapped on the left and "Ban X (nhận)", "Ban Y (góp)", "xong …"
 stacked on the right.
 
+Two-hundred-and-sixty-first section: a two-hundred-and-fifty-ninth held-out set, ``benchmarks/corpus/unseen259/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a ship chandler's .docx plan for buying vegetables, eggs, fruit and
+frozen fish of cooperatives to provision ships, one bordered table Hạng mục | Việc | Đơn vị | Mốc whose "Đơn vị" cell
+holds a nested two-row table "Chính" | lead, "Phụ" | partners or "—"; a food bank's PDF plan for buying surplus and
+off-grade produce of cooperatives for poor households, nine bordered memo boxes whose lines "GỬI:", "ĐỒNG GỬI:",
+"VIỆC:", "HẠN BÁO KẾT QUẢ:" give the lead, the partners ("không" for none), the work and the time; a ward's plain-text
+plan whose items stand under dashed divider lines naming the time due ("---- Mốc: trước 31/10/2026 ----", "Mốc: thường
+xuyên"), each ending "(X; cùng Y)"; a provincial branch of the Ngân hàng Chính sách xã hội's Markdown plan whose "###"
+headings carry the work with its time in brackets at the end ("(hạn 31/10/2025)"), each over one line "Thực hiện: X (chủ
+trì), Y (phối hợp)"; a coffee cooperative's own board plan in plain text whose numbered works open with their lead as
+the subject, the time inside the sentence, the partners only in a closing list keyed by the work's number ("- Việc 3: Tổ
+Kỹ thuật.").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3190,6 +3204,8 @@ HELD_OUT = {
     "unseen257": "two-hundred-and-fifty-seventh held-out set (benchmarks/corpus/unseen257/, two new kinds, three "
                  "everyday documents):",
     "unseen258": "two-hundred-and-fifty-eighth held-out set (benchmarks/corpus/unseen258/, two new kinds, three "
+                 "everyday documents):",
+    "unseen259": "two-hundred-and-fifty-ninth held-out set (benchmarks/corpus/unseen259/, two new kinds, three "
                  "everyday documents):",
 }
 
