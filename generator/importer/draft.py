@@ -4268,9 +4268,6 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             # năm 2026."): that item's fields, as a labelled line would be
             said = _role_line(child.text) if owner is not None and owner.kind in ("num", "letter") \
                 and len(siblings) == 1 and child.kind == "bullet" and not child.children else None
-            # … or the one line of three slots apart by spaced slashes, as a note orders them ("1. Thống kê …" / "Phòng
-            # Kinh tế / Công an phường / 31/8/2026", "… / không / khi hợp tác xã nộp hồ sơ"): the lead, its partners
-            # ("không", "-": none) and the time, as a bracket of slots is read
             # … or the one plain line under an item that only names the bodies that take part, and maybe its time
             # ("a) Việc rà soát … được giao cho Hội X;" / "Văn phòng Hội cùng tham gia tổng hợp …; xong trước …", the
             # item's sentence wrapped after its ";"): its partners and time
@@ -4280,11 +4277,6 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 due = fields.deadline(child.text)
                 said = "; ".join([f"phối hợp: {p}" for p in partners]
                                  + ([f"thời gian: {due.printed}"] if due.kind != "unspecified" and due.printed else []))
-            if said is None and owner is not None and owner.kind in ("num", "letter", "bullet") and len(siblings) == 1 \
-                    and child.kind in ("", "bullet") and not child.children and child.text.count(" / ") == 2:
-                slotted = _closing_roles(f"({child.text.strip().rstrip('.')})", known)
-                said = _as_labels(slotted[0][0], slotted[1], slotted[3].get("deadline")) \
-                    if slotted and len(slotted[0]) == 1 and set(slotted[3]) <= {"deadline"} else None
             # … or the one plain line under an activity's title that ends with its time ("1. Khảo sát … (tháng
             # 10/2026)" / "Ban Phong trào chủ trì; Đoàn các xã thực hiện tại cơ sở."): who does it
             timed = owner is not None and owner.kind in ("num", "letter") and len(siblings) == 1 \
