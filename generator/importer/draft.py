@@ -38,8 +38,8 @@ PARTS = [  # (part, words in a section title, folded)
               # … "II. CÁC VIỆC CỤ THỂ", the work with its doers or its time ("II. CÔNG VIỆC VÀ NGƯỜI LÀM", "II. CÁC
               # VIỆC VÀ THỜI GIAN"), by the stage or the place it is done in ("II. VIỆC THEO TỪNG KHÂU"), or its
               # schedule ("III. LỊCH VIỆC")
-              r"^(?:cac |nhung )?(?:cong )?viec(?: (?:cu the|chu yeu|trong tam))?$|"
-              r"^(?:cac |nhung )?(?:cong )?viec (?:va (?:nguoi lam|thoi gian)|theo tung)\b|^lich (?:cong )?viec$"),
+              r"^(?:cac |nhung )?(?:cong )?viec(?:(?: (?:cu the|chu yeu|trong tam))?$| (?:va (?:nguoi lam|thoi gian)|theo tung)\b)|"
+              r"^lich (?:cong )?viec$"),
     # what the plan asks other bodies to do: "IV. ĐỀ NGHỊ PHỐI HỢP", "Nội dung đề nghị phối hợp", "IV. Đề nghị các hợp
     # tác xã", "V. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ" (a body asked by its name)
     ("tasks", r"^(?:(?:cac )?noi dung )?de nghi phoi hop$|^de nghi \S"),
@@ -1707,7 +1707,7 @@ _GIVEN_LINE = re.compile(r"^(?:Giao|Phân công(?: thực hiện)?|Rõ người)
 #: … after the line's start, a clause's end or a bracket, or a dot or a bar between fields on one line, as a slide or a
 #: card prints them ("Phụ trách: Phòng Thu mua · Phối hợp: … · Hạn: 30/9/2026", "Chủ trì: X | Thời hạn: Y"), or a space
 #: before a capitalised label, as a task list's badges run on in a PDF's text ("Chủ trì: X Phối hợp: Y Hạn: 15/9/2026")
-_FIELD_PART = re.compile(rf"(?:^{layout.ROUTE_TAG}\(?|;\s*|\.\s+|\(\s*|\s[·•|/—–]\s*|`|(?P<run>\s(?-i:(?=[{fields.CAPITAL}]))))(?P<label>{_FIELD_LABEL})"
+_FIELD_PART = re.compile(rf"(?:^{layout.ROUTE_TAG}\(?|;\s*|\.\s+|\(\s*|\s[{layout.FIELD_APART}]\s*|`|(?P<run>\s(?-i:(?=[{fields.CAPITAL}]))))(?P<label>{_FIELD_LABEL})"
                          r"\s*:\s*", re.I)
 #: the value a badge's run-on label follows: a name or a time, nothing of a sentence
 _BADGE_VALUE = re.compile(r"[^.;:()\[\]\"“”]{1,80}")
@@ -1725,9 +1725,9 @@ def _field_parts(text: str, opened: bool = False) -> list[re.Match]:
         parts.append(part)
     return parts
 #: another field after a separator, under a label of the document's own ("… — Cung cấp số liệu: …", "… · Ghi chú: …")
-_OTHER_FIELD = re.compile(rf"\s[·•|/—–]\s+[{fields.CAPITAL}][^\W\d_]*(?:\s+[^\W\d_]+){{0,4}}\s*:\s")
+_OTHER_FIELD = re.compile(rf"\s[{layout.FIELD_APART}]\s+[{fields.CAPITAL}][^\W\d_]*(?:\s+[^\W\d_]+){{0,4}}\s*:\s")
 #: what parts one field's value from the next
-_FIELD_GAP = " ;.·•|/`—–"
+_FIELD_GAP = " ;.`" + layout.FIELD_APART
 
 
 #: a line giving an item's work under its title ("Nội dung: …", "- Nội dung thực hiện: …")
@@ -1787,12 +1787,18 @@ def _given_passive(text: str) -> dict[str, str]:
     return {"lead": given["who"], **({"coop": partners["who"]} if partners and _opens_with_body(partners["who"]) else {})}
 
 
+def _later_sentence(text: str) -> str | None:
+    """The last sentence of a paragraph of two or more (a full stop, then a capital), or None for a paragraph of one."""
+    sentences = re.split(rf"\.\s+(?=[{fields.CAPITAL}])", text.strip())
+    return sentences[-1] if len(sentences) > 1 else None
+
+
 def _slots_after(text: str, known: fields.Known) -> dict[str, str]:
     """The lead, partners and time an item's last sentence gives as three slots apart by spaced slashes ("… . Phòng Kinh
     tế / Công an phường / 31/8/2026", "… . Trung tâm X / không / khi hợp tác xã nộp hồ sơ"), read as a bracket of slots
     is (``_closing_roles``); {} otherwise."""
-    last = re.split(rf"\.\s+(?=[{fields.CAPITAL}])", text.strip())[-1]
-    if last == text.strip() or last.count(" / ") != 2:
+    last = _later_sentence(text)
+    if last is None or last.count(" / ") != 2:
         return {}
     slotted = _closing_roles(f"({last.rstrip('.')})", known)
     if not slotted or len(slotted[0]) != 1 or set(slotted[3]) - {"deadline"}:
@@ -1823,9 +1829,9 @@ def _role_sentence(text: str) -> dict[str, str]:
     when (``_role_line``: "… . Phòng Kinh tế làm, Hội Nông dân xã giúp; xong trong tháng 9/2026.") or who helps
     ("… . Phòng Kế hoạch - Sản xuất hỗ trợ."): {"coop": …}; {} for a paragraph of one sentence or a last sentence of
     work. (Its lead and time the paragraph's own reading finds, its other partners with them.)"""
-    sentences = re.split(rf"\.\s+(?=[{fields.CAPITAL}])", text.strip())
-    said = _role_line(sentences[-1]) if len(sentences) > 1 else None
-    helping = layout.PARTNERS_SENTENCE.fullmatch(sentences[-1].strip()) if len(sentences) > 1 and not said else None
+    last = _later_sentence(text)
+    said = _role_line(last) if last is not None else None
+    helping = layout.PARTNERS_SENTENCE.fullmatch(last.strip()) if last is not None and not said else None
     if helping and _opens_with_body(helping["who"]):  # "… . Phòng Kế hoạch - Sản xuất hỗ trợ.": the partners alone
         return {"coop": helping["who"]}
     # (its partners only: the lead and the time the paragraph's own reading finds, its other partners with them)
@@ -3498,8 +3504,8 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     #     PDF's line that opens with a label)
     given_tail = _GIVEN_TAIL.search(para.text) if not own else None
     if not own.get("lead") and given_tail is None:
-        # … or a last sentence of its own that only says who does it and when ("… . Phòng Kinh tế làm, Hội Nông dân
-        # xã giúp; xong trong tháng 9/2026.")
+        # … or who does it after the last colon of its work, in three slots as its last sentence, in the passive ("…
+        # được giao cho X"), or the helpers its last sentence names ("… . Phòng Kinh tế làm, Hội Nông dân xã giúp; …")
         inline = _inline_fields(para.text) or _roles_after_colon(para.text) or _slots_after(para.text, known) \
             or _given_passive(para.text) or _role_sentence(para.text)
         if inline.get("lead"):
@@ -4273,7 +4279,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             # item's sentence wrapped after its ";"): its partners and time
             if said is None and owner is not None and owner.kind in ("num", "letter") and len(siblings) == 1 \
                     and child.kind == "" and not child.children and owner.text.rstrip().endswith((";", ",")) \
-                    and (partners := _partners_of(child.text, known)) and _partners_alone(child.text, known):
+                    and _opens_with_body(child.text) and (partners := _partners_of(child.text, known)):
                 due = fields.deadline(child.text)
                 said = "; ".join([f"phối hợp: {p}" for p in partners]
                                  + ([f"thời gian: {due.printed}"] if due.kind != "unspecified" and due.printed else []))

@@ -203,12 +203,16 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
 LINE_LABEL = rf"(?:{FIELD_LABEL}|Giao|Phân công(?: thực hiện)?|Rõ người)"
 #: the tag in square brackets a line of fields may open with, as an e-office's routing line prints it ("[Chuyển xử lý]
 #: Xử lý chính: … | Phối hợp xử lý: …", "[Giao việc] Chủ trì: …"): the fields are the line's
-ROUTE_TAG = r"(?:\[[^\[\]\n]{1,40}\]\s*)?"
+_TAG = r"\[[^\[\]\n]{1,40}\]\s*"
+ROUTE_TAG = rf"(?:{_TAG})?"
+#: the marks that part one field of a line from the next, a space before them ("Phụ trách: X · Phối hợp: Y", "Chủ trì: X
+#: | Thời hạn: Y", "(Phụ trách: X / Hỗ trợ: Y)", "Chịu trách nhiệm: X — Nộp: …")
+FIELD_APART = "·•|/—–"
 #: a sentence that only names the bodies that help with the work of the sentences before it ("Phòng Kế hoạch - Sản
 #: xuất hỗ trợ.", "HTX Thêu Quang Châu và Phòng Kế hoạch - Sản xuất hỗ trợ.", "Công an xã phối hợp.")
 PARTNERS_SENTENCE = re.compile(rf"(?P<who>[{CAPITAL}][^.;:()]{{2,200}}?)\s+(?:hỗ trợ|phối hợp|cùng làm|giúp|cùng tham gia)\s*\.?")
 #: (… after a tag in square brackets, a capital next: "[Chuyển xử lý] Xử lý chính: …", ``ROUTE_TAG``)
-_LABEL_LINE = re.compile(rf"^(?:\[[^\[\]\n]{{1,40}}\]\s*(?-i:(?=[{CAPITAL}])))?\(?{LINE_LABEL}\s*:", re.I)
+_LABEL_LINE = re.compile(rf"^(?:{_TAG}(?-i:(?=[{CAPITAL}])))?\(?{LINE_LABEL}\s*:", re.I)
 #: a form's field: a capitalised label of a few words, its colon, its value ("Mức ưu tiên: Cao", "Ghi chú về thời hạn: …")
 _FORM_FIELD = re.compile(rf"^(?!(?:Ghi chú|Lưu ý|Chú ý)\s*:)[{CAPITAL}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}\s*:\s+\S")
 #: (not a note's "Ghi chú:", "Lưu ý:" run on after the fields, the note of the item they close)

@@ -24,7 +24,7 @@ import re
 
 from ..vi import fold
 from .fields import starts_body
-from .layout import FIELD_LABEL
+from .layout import FIELD_APART, FIELD_LABEL
 
 #: the common name of each role a note may give a label, as the readers know it; a body that only receives the work
 #: ("theo dõi", "để biết") has none
@@ -177,7 +177,7 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
         label = re.compile(rf"^(?P<before>\s*(?:[-*+•]\s+)?\(?)(?P<name>{spelt})\s*:{{1,2}}", re.I)
         # … and after another field of a line of fields, apart by a slash, a bar, a dot or ";" ("(Phụ trách: X / Hỗ
         # trợ: Y / Hạn chót: …)")
-        later = re.compile(rf"(?P<before>\s[/|·•—–]\s*|;\s*)(?P<name>{spelt})\s*:", re.I)
+        later = re.compile(rf"(?P<before>\s[{FIELD_APART}]\s*|;\s*)(?P<name>{spelt})\s*:", re.I)
         # … or a pictogram a legend defines, no colon after it, at the line's start or after another field ("👤 Ban
         # Hỗ trợ thành viên · 🤝 UBND các xã · 📅 31/8/2026")
         icons = [name for name in own if re.fullmatch(ICON, name)]
