@@ -39,7 +39,12 @@ PARTS = [  # (part, words in a section title, folded)
               # VIỆC VÀ THỜI GIAN"), by the stage or the place it is done in ("II. VIỆC THEO TỪNG KHÂU"), or its
               # schedule ("III. LỊCH VIỆC")
               r"^(?:cac |nhung )?(?:cong )?viec(?:(?: (?:cu the|chu yeu|trong tam))?$| (?:va (?:nguoi lam|thoi gian)|theo tung)\b)|"
-              r"^lich (?:cong )?viec$"),
+              r"^lich (?:cong )?viec$|"
+              # … or handed out, by the title that hands it ("II. GIAO VIỆC", "III. PHÂN VIỆC"), and the work with
+              # whoever holds it ("III. VIỆC VÀ NGƯỜI CẦM VIỆC", "II. CÔNG VIỆC VÀ ĐƠN VỊ THỰC HIỆN")
+              r"^(?:phan )?giao (?:cong )?viec$|^phan (?:cong )?viec$|"
+              r"^(?:cac |nhung )?(?:cong )?viec va (?:nguoi|don vi|bo phan|ban|phong|to) (?:cam|giu|nhan) viec$|"
+              r"^(?:cac |nhung )?(?:cong )?viec va (?:nguoi|don vi|bo phan|co quan) (?:thuc hien|phu trach|dam nhan)$"),
     # what the plan asks other bodies to do: "IV. ĐỀ NGHỊ PHỐI HỢP", "Nội dung đề nghị phối hợp", "IV. Đề nghị các hợp
     # tác xã", "V. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ" (a body asked by its name)
     ("tasks", r"^(?:(?:cac )?noi dung )?de nghi phoi hop$|^de nghi \S"),
@@ -1731,7 +1736,11 @@ _FIELD_GAP = " ;.`" + layout.FIELD_APART
 
 
 #: a line giving an item's work under its title ("Nội dung: …", "- Nội dung thực hiện: …")
-_CONTENT_LABEL = re.compile(r"^\(?(?:nội dung(?:\s+(?:thực hiện|công việc|hoạt động))?|rõ việc)\s*:", re.I)
+#: … or asked plainly ("Làm gì: …", "Việc gì: …"), beside "Ai làm:" and "Bao giờ xong:"; or named so, as a memo box or
+#: a slip labels the work it gives ("Việc: …", "Công việc: …")
+_WORK_ASKED = re.compile(r"^\(?(?:làm gì|việc gì|(?:công\s+)?việc)\s*:", re.I)
+_CONTENT_LABEL = re.compile(r"^\(?(?:nội dung(?:\s+(?:thực hiện|công việc|hoạt động))?|rõ việc|làm gì|việc gì|(?:công\s+)?việc)"
+                            r"\s*:", re.I)
 
 
 def _is_field(para) -> bool:
@@ -2069,7 +2078,8 @@ def _item_fields(lines: list) -> dict[str, str]:
             label = fold(part.group("label"))
             # a time left unlabelled after the bodies ("Giao: X chủ trì; phối hợp: Y; tháng 9/2026."): the item's time
             clauses = value.split(";")
-            due = label.startswith(("thoi", "tien", "hoan thanh", "han", "xong", "ro thoi")) or label == "tg"
+            due = label.startswith(("thoi", "tien", "hoan thanh", "han", "xong", "ro thoi", "bao gio", "khi nao",
+                                    "luc nao")) or label == "tg"
             while len(clauses) > 1 and not due and _time_clause(clauses[-1]):
                 add("deadline", clauses.pop().strip(" ;."))
             glued = _glued_time(clauses[-1]) if not due and "deadline" not in out else None
@@ -2083,8 +2093,9 @@ def _item_fields(lines: list) -> dict[str, str]:
                 continue  # "PH: không", "Phối hợp: không có": no one
             key = ("deadline" if due else
                    "output" if label.startswith(("san", "ket", "ro san", "ro ket")) else
-                   "coop" if "phoi hop" in label or label in ("tham gia", "p/h", "ph", "cung", "giup", "chung tay")
-                   or label.startswith("cung ")
+                   "coop" if "phoi hop" in label or label in ("tham gia", "p/h", "ph", "cung", "giup", "chung tay", "phu")
+                   or label.startswith("cung ") or label.startswith("ai ") and label != "ai lam" and not
+                   re.match(r"ai (?:thuc hien|phu trach|chiu trach nhiem|lo)$", label)
                    else "lead")  # "p/h", "PH": phối hợp, typed short; "cùng làm": who works with the one in charge
             role = _ROLE.match(value) if key == "lead" else None
             joint = _WITH.match(value) if key == "lead" and role is None else None
@@ -2555,6 +2566,38 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
     if not leads and not coops:
         return None
     return leads, coops, match.start(), given
+
+
+def _forms(siblings: list) -> dict[int, "layout.Para"]:
+    """Tasks given as forms of labelled lines and nothing else, the work labelled among them as the doers and the time
+    are ("Gửi: Ban Nguồn hàng" / "Đồng gửi: Văn phòng Quỹ" / "Việc: Đến từng hợp tác xã …" / "Hạn: trước 31/8/2026",
+    "Chủ trì: …" / "Nội dung: …" / "Thời hạn: …", as a memo box or a slip prints one task each): each line of a form,
+    by id, → the form's work line. A form is a run of such lines; a blank line or a label said again starts the next.
+    A form holds one work line and a doer's or a time's line beside it."""
+    found: dict[int, "layout.Para"] = {}
+    form: list = []
+
+    def close() -> None:
+        works = [line for line in form if _CONTENT_LABEL.match(line.text)]
+        others = [line for line in form if not _CONTENT_LABEL.match(line.text)]
+        if len(works) == 1 and any(fold(_label_of(line)) not in _PARTICULARS for line in others):
+            found.update({id(line): works[0] for line in form})
+        form.clear()
+
+    for para in siblings:
+        lined = para.kind == "" and not para.children and _is_field(para)
+        if not lined or form and (para.line > form[-1].end_line + 1
+                                  or fold(_label_of(para)) in {fold(_label_of(line)) for line in form}):
+            close()
+        if lined:
+            form.append(para)
+    close()
+    return found
+
+
+def _label_of(para) -> str:
+    """The label a labelled line opens with ("Thời hạn" of "Thời hạn: 30/9/2026")."""
+    return para.text.split(":", 1)[0].strip(" ([")
 
 
 @dataclass
@@ -3204,12 +3247,17 @@ def _day_titles(roots: list) -> dict[int, "layout.Para"]:
     return found
 
 
+#: the label a heading may give its time ("Mốc: …", "Hạn: …", "Thời hạn: …", "Mốc phải xong: …")
+_TIME_LABEL = re.compile(r"^(?i:mốc|hạn(?: chót)?|thời hạn|thời gian|mốc hoàn thành|mốc phải xong)\s*:\s*(?=\S)")
+
+
 def _period_heading(text: str, year: int | None = None, signed: dt.date | None = None) -> "fields.DeadlineFound | None":
     """The time a schedule's heading gives the items under it, when the heading is a period and nothing else; one
     printed without its year ("2. Trong tháng 10:", "3. Tháng 11 - 12:", "1. Từ nay đến 15/10:") in ``year``, the one
     year the plan is for, or the next such day from ``signed`` (said in review, as an item's own time is)."""
     text = text.strip().rstrip(":")
     text = re.sub(r"^(?i:từ nay)\s+(?=(?i:đến)\s)", "", text)  # "Từ nay đến 15/10": by that day
+    text = _TIME_LABEL.sub("", text)  # "Mốc: trước 31/10/2026", "Hạn: tháng 11/2026": the time its label heads
     folded = fold(text)
     if _RECURRING_TITLE.fullmatch(" ".join(folded.split())):
         return fields.deadline(text)
@@ -4258,7 +4306,19 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         it), else the item they hang under."""
         kept, previous, run, sharing = [], None, [], None
         card: list | None = None  # a work card's head read so far: its code's line and the field lines under it
+        # a task given as a form of labelled lines only, its work labelled among them (under a part's title, not under
+        # an item, whose work its "Nội dung:" line goes on)
+        formed = _forms(siblings) if owner is None or owner.kind in ("roman", "heading", "article") else {}
         for child in siblings:
+            if id(child) in formed:
+                work = formed[id(child)]
+                if work is child:  # the form's work line: the task, its other lines its fields
+                    kept.append(child)
+                    previous = None
+                else:
+                    labelled.setdefault(id(work), []).append(child)
+                    remarks.add(id(child))
+                continue
             head = layout.CARD_HEAD.match(child.text) if child.kind == "" and not child.children else None
             if head or (card and _is_field(child)):
                 # a work card's head ("VT-01 Phụ trách: Phòng Nguyên liệu Phối hợp: …" / "Hạn: 30/9/2026"): the fields
@@ -4526,10 +4586,16 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
                 marker = child.marker + child.delim  # as printed: "a)", "1.", "1/"
                 text = f"{text} {marker} {child.text}".strip() if child.kind else f"{text} {child.text}"
                 stack.extend(reversed(child.children))
-        content = (labelled.get(id(para)) or [None])[0]
-        after = bisect.bisect_right(starts, para.end_line) if content is not None and _CONTENT_LABEL.match(content.text) \
-            else None  # the first paragraph after the item: the "Nội dung:" line itself, none between them
-        if after is not None and (after == len(starts) or starts[after] >= content.line):
+        own_lines = [line for line in labelled.get(id(para)) or [] if hasattr(line, "line")]
+        # ("Nội dung:" the first of them: one after the time is a particular of an activity, "Hoạt động 1: …" / "-
+        # Thời gian: …" / "- Nội dung: …"; the work asked for plainly, "Làm gì:", "Việc:", wherever it stands)
+        content = next((line for k, line in enumerate(own_lines) if _CONTENT_LABEL.match(line.text)
+                        and (k == 0 or _WORK_ASKED.match(line.text))), None)
+        after = bisect.bisect_right(starts, para.end_line) if content is not None else None
+        # the first paragraph after the item: the "Nội dung:" line itself, or its other labelled lines before it ("Việc
+        # 1" / "Ai làm: X" / "Làm gì: …"), nothing else between them
+        between = {line.line for line in own_lines if line.line < content.line} if content is not None else set()
+        if after is not None and all(start in between for start in starts[after:bisect.bisect_left(starts, content.line)]):
             # the work its title heads, on the "Nội dung:" line right under it ("5. Thẩm định, cấp bảo lãnh" / "Nội
             # dung: thẩm định hồ sơ …"): part of its text, as printed
             text = f"{text} {content.marker} {content.text}" if content.kind == "bullet" else f"{text} {content.text}"
@@ -6243,8 +6309,12 @@ def _group_body(title: str | None) -> str | None:
     TÁC XÃ TỈNH" without its "Đề nghị", "B. Ủy ban nhân dân các xã, phường"): a plan that groups its table by the body
     in charge prints the lead once, in the group row; None for a group of another kind ("I. TUYÊN TRUYỀN")."""
     text = (title or "").strip().rstrip(":").strip()
-    opener = re.match(r"(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+", text, re.I)
+    opener = re.match(r"(?:giao(?:\s+cho)?|đề nghị|yêu cầu|do)\s+", text, re.I)
     body = text[opener.end():] if opener else text
+    # … its role said after it ("**Ban Tuyên truyền và Đào tạo chủ trì**", "Do Văn phòng Liên minh chủ trì", "Phòng Kế
+    # toán (chủ trì)"): the body leads the rows under it
+    body = re.sub(r"\s*(?:\((?:chủ trì|phụ trách|chính)\)|(?<=\S)\s(?:chủ trì|phụ trách|làm chính))\s*$", "", body,
+                  flags=re.I)
     running = _running_case(body) if layout.is_caps(body) else body
     return body if body and _heading_body(running) == running else None
 
@@ -6449,8 +6519,9 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             timed = not cells.get("cooperating") and _time_clause(_last_line(cells.get("lead") or "", stacked))
             if (_ROLES_AFTER.search(cells.get("lead") or "") or _COOP_LABELLED.search(cells.get("lead") or "")
                     or _role_words_after(cells.get("lead") or "")
-                    # … or label both, a line each ("Chủ trì: X<br>Phối hợp: Y, Z")
-                    or re.match(r"\s*(?:(?:cơ quan|đơn vị)\s+)?chủ trì\s*:", cells.get("lead") or "", re.I)
+                    # … or label both, a line each ("Chủ trì: X<br>Phối hợp: Y, Z", "Chính: X<br>Phụ: Y", a form nested
+                    # in the cell)
+                    or re.match(r"\s*(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|chính)\s*:", cells.get("lead") or "", re.I)
                     # … or end with the row's time on a line of its own ("Phòng Kinh tế<br>tháng 10/2026", "Phòng
                     # Kinh tế; thường xuyên")
                     or timed) \

@@ -137,8 +137,13 @@ def _block_lines(container, numbering: "_Numbering | None" = None) -> list[str]:
             lines.append(f"{number} {text.lstrip()}" if number and text.strip() else text)
         elif tag == "tbl":
             above: dict[int, str] = {}  # grid column → the text of the cell above (a vertical merge goes on with it)
+            # a table of labels and values nested in a cell ("Chính" | lead, "Phụ" | partners, inside the doers' cell):
+            # the cell's own lines, "label: value" (``_cell_text``), no rows of the table's
+            # (the elements themselves kept: an lxml element's Python object lives only while it is referenced)
+            inside = {r for t in child.iter() if _local(t) == "tbl" and t is not child and _label_table(t)
+                      for r in t.iter() if _local(r) == "tr"}
             for row in child.iter():
-                if _local(row) == "tr":
+                if _local(row) == "tr" and row not in inside:
                     cells = []
                     for cell in row:
                         if _local(cell) == "tc":
@@ -321,17 +326,44 @@ def _letterhead(document) -> list[str]:
     return lines if "cong hoa xa hoi chu nghia" in folded or "dang cong san viet nam" in folded else []
 
 
+def _label_table(table) -> bool:
+    """A table nested in a cell that pairs labels with values: two cells a row, the first a short label of a few words
+    and no digit ("Chính" | "Phòng Kế toán", "Phụ" | "—", "Hạn" | "30/9/2026"), two rows at least."""
+    rows = [[c for c in r if _local(c) == "tc"] for r in table if _local(r) == "tr"]
+    return len(rows) >= 2 and all(len(cells) == 2 for cells in rows) and all(
+        (label := " ".join(_plain_cell(cells[0]).split())) and len(label.split()) <= 4 and not re.search(r"\d", label)
+        for cells in rows)
+
+
+def _plain_cell(cell) -> str:
+    """A cell's text, its paragraphs joined by a space."""
+    return " ".join("".join(t.text or "" for t in p.iter() if _local(t) == "t") for p in cell.iter() if _local(p) == "p")
+
+
 def _cell_text(cell) -> str:
     """A table cell on one line: its paragraphs and the line breaks inside them (Shift+Enter, ``w:br``) apart as "<br>",
     as pandoc and markitdown write a Word cell of two lines ("Sở Tài chính" / "Sở Nông nghiệp và Môi trường": two
     bodies, not one name), empty ones dropped. Where some of its lines are bold and others not (a doers' cell whose
-    bold body leads, "đơn vị in đậm là đơn vị chủ trì"), the bold ones are marked "**…**", as pandoc writes them."""
+    bold body leads, "đơn vị in đậm là đơn vị chủ trì"), the bold ones are marked "**…**", as pandoc writes them. A
+    table of labels and values nested in it (``_label_table``) is a line a row, "label: value", as a form reads."""
+    forms = [t for t in cell.iter() if _local(t) == "tbl" and _label_table(t)]
+    if forms:
+        inside = {p for t in forms for p in t.iter() if _local(p) == "p"}
+        own = [" ".join(_plain_cell_p(p).split()) for p in cell.iter() if _local(p) == "p" and p not in inside]
+        rows = [f"{' '.join(_plain_cell(cells[0]).split()).rstrip(':')}: {' '.join(_plain_cell(cells[1]).split())}"
+                for t in forms for cells in ([c for c in r if _local(c) == "tc"] for r in t if _local(r) == "tr")]
+        return "<br>".join(line for line in [*own, *rows] if line.strip(": "))
     lines = [(" ".join(text.split()), mark) for p in cell.iter() if _local(p) == "p" for text, mark in _bold_lines(p)]
     lines = [(text, mark) for text, mark in lines if text]
     if not lines and _shaded(cell):
         return SHADED  # a cell filled with colour and no text: a period marked in a schedule (Gantt) table
     mixed = len({mark for _, mark in lines}) > 1
     return "<br>".join(f"{mark}{text}{mark}" if mark and mixed else text for text, mark in lines)
+
+
+def _plain_cell_p(paragraph) -> str:
+    """A paragraph's text."""
+    return "".join(t.text or "" for t in paragraph.iter() if _local(t) == "t")
 
 
 #: what an empty cell filled with colour is written as: the mark of a period in a schedule table, as "x" is

@@ -1896,8 +1896,10 @@ _DEADLINES = [
     # "03 ngày làm việc kể từ ngày nhận đủ hồ sơ"): after that event; counted from the document's own signing, the
     # draft turns it into a date (``from_signing``)
     # (… the count and its start maybe parted by a comma: "trong 03 ngày làm việc, tính từ lúc hồ sơ đủ và đúng")
-    ("after-condition", re.compile(r"(?:(?:trong (?:thoi han |vong )?|cham nhat |toi da )?(?P<n>\d{1,3}) ngay(?P<work> lam viec)?"
-                                   r",? (?:ke tu|tinh tu|sau khi|sau) [^.;()]{5,160}|\(?sau khi [^.;()]{5,160}\)?"
+    # (… or in hours, from when it comes: "Trong 48 giờ từ khi lô về", "trong 24 tiếng kể từ khi nhận tin")
+    ("after-condition", re.compile(r"(?:(?:trong (?:thoi han |vong )?|cham nhat |toi da )?(?P<n>\d{1,3}) (?:ngay|gio|tieng)"
+                                   r"(?P<work> lam viec)?"
+                                   r",? (?:ke tu|tinh tu|tu khi|tu luc|sau khi|sau) [^.;()]{5,160}|\(?sau khi [^.;()]{5,160}\)?"
                                    # … the days printed after the event ("báo cáo … sau Ngày hội 05 ngày")
                                    r"|" + _DAYS_AFTER_EVENT +
                                    # as soon as it happens ("cập nhật … ngay khi phát sinh", "báo cáo ngay khi có vụ việc"),
@@ -2127,7 +2129,7 @@ _NOTES = {
 #: the sentence or a clause ("Năm 2024-2025, …", "Quý II - Quý IV/2026: …"), a stage that is a clause of its own after
 #: the work ("…; giai đoạn 2026-2027."; not "Giai đoạn 2026 - 2028: hỗ trợ …", a programme's stage), the end, start
 #: or middle of a period ("sơ kết vào cuối tháng 9/2026", "ra mắt vào đầu năm 2027"; not "từ đầu năm 2026 đến nay")
-_TIME_PHRASE = re.compile(_ON_OCCASION + "|" + _DAYS_AFTER_EVENT + r"|\btu nay (?:den|toi) |\b\d{1,3} ngay(?: lam viec)?,? (?:ke tu|tinh tu|sau khi|sau) |\btruoc moi |\bvao (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|" + _OCCASION_DAY + r"\d{1,2}/\d{1,2}|(?<![\w/])t\d{1,2}/20\d\d\b|" + _UP_TO + r"\d{1,2}/\d{1,2}/20\d\d|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
+_TIME_PHRASE = re.compile(_ON_OCCASION + "|" + _DAYS_AFTER_EVENT + r"|\btu nay (?:den|toi) |\b\d{1,3} (?:ngay|gio|tieng)(?: lam viec)?,? (?:ke tu|tinh tu|tu khi|tu luc|sau khi|sau) |\btruoc moi |\bvao (?:ngay )?\d{1,2}/\d{1,2}(?![/\d])|" + _OCCASION_DAY + r"\d{1,2}/\d{1,2}|(?<![\w/])t\d{1,2}/20\d\d\b|" + _UP_TO + r"\d{1,2}/\d{1,2}/20\d\d|\btrong vu [a-z ]{2,12}(?:nam )?20\d\d\b|\bcham nhat (?:la )?(?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d|\b(?:truoc|vao) (?:" + _HOUR + r")?(?:ngay )?\d{1,2}/\d{1,2}/\d{4}|\b(?:truoc|cham nhat(?: la)?) (?:" + _HOUR + r")?ngay \d{1,2} thang \d{1,2} nam \d{4}|\btrong (?:(?:0?6|sau) thang|quy|nam|thang|giai doan) |(?<!\d)(?:0?6|sau) thang (?:dau|cuoi) nam 20\d\d|\btu (?:ngay )?\d{1,2}/\d{1,2}"
                           r"|\btu (?:quy|nam|thang) (?=\d|[ivx])|(?:^|[.;:]\s+)(?:nam|quy|thang) (?=\d|[ivx])"
                           r"|(?<![\d/])\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}/20\d\d"  # an event's days: "16-20/10/2026"
                           r"|[.;]\s+giai doan (?=20\d\d\s*[-–—]\s*20\d\d\s*(?:[.;]|$))"

@@ -150,7 +150,12 @@ PARTICULAR_LABELS = ("địa điểm", "nội dung", "kinh phí", "đối tượ
                      "ghi riêng", "riêng",
                      # … and those an office's document system routes the work to only to know of it ("Nhận để
                      # biết: Thường trực Đảng ủy xã", beside "Xử lý chính" and "Phối hợp xử lý"): no doers
-                     "nhận để biết", "để biết", *STATUS_LABELS)
+                     "nhận để biết", "để biết",
+                     # … and the work asked plainly, beside who does it and when ("Làm gì: …", ``FIELD_LABEL``'s "Ai
+                     # làm:"): its text, no doer
+                     "làm gì", "việc gì",
+                     # … or named so, as a memo box or a slip labels the work it gives ("Việc: …", "Công việc: …")
+                     "công việc", "việc", *STATUS_LABELS)
 #: a line that gives a field of the item above it (common drafting practice: "Cơ quan chủ trì: X; Cơ quan phối
 #: hợp: Y, Z", "Cơ quan thực hiện: X; phối hợp: Y", "Đơn vị thực hiện: …", "Thời gian (thực hiện): Quý III/2026",
 #: "Sản phẩm: …", "Kết quả: …"): never a task of its own
@@ -181,11 +186,20 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                r"cùng(?:\s+với)?|"
                # … or as those who help, beside the one the work is given to ("Giao: anh Hùng. Giúp: chị Mai.")
                r"giúp|"
+               # … or the main doer and the minor ones, as a doers' cell labels them ("Chính: Phòng Kế toán<br>Phụ: Kho
+               # lạnh Đình Vũ", a form nested in the cell), as a table heads them ("Chính | Phụ")
+               r"chính|phụ|"
+               # … or asked plainly, as a plan written for everyone asks them ("Ai làm: Phòng Kinh tế", "Cùng ai: Hội
+               # Nông dân xã", "Ai hỗ trợ: …", "Bao giờ xong: 30/11/2026", "Khi nào xong: …")
+               r"ai (?:làm|thực hiện|phụ trách|chịu trách nhiệm|lo)|cùng ai|ai (?:cùng làm|hỗ trợ|phối hợp|giúp)|"
+               r"(?:bao giờ|khi nào|lúc nào)(?:\s+(?:xong|hoàn thành|phải xong))?|"
                r"(?:rõ\s+)?thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
                # … or when it is done, labelled so in a hurry ("Xong: trước 30/11/2026", "(phụ trách: X; xong: 15/9)")
                r"xong|"
                # the day it is due, labelled short ("(Phụ trách: …; phối hợp: …; hạn: 15/9/2026)", "Hạn chót: …")
                r"(?<!thời )hạn(?:\s+(?:chót|cuối|hoàn thành|xử lý))?|"  # not inside "Thời hạn"; "Hạn xử lý" (routed)
+               # … or the day its result is reported by ("Hạn báo cáo: …", "Hạn báo kết quả: …")
+               r"(?<!thời )hạn\s+báo\s+(?:cáo|kết quả)(?:\s+kết quả)?|"
                r"thời hạn(?:\s+(?:thực hiện|hoàn thành))?|tiến độ(?:\s+(?:thực hiện|hoàn thành))?|"
                # … said of what is sent by then, to whom and how ("Thời hạn gửi về Sở (qua Phòng …): trước ngày
                # 05/11/2026", "Thời gian nộp hồ sơ: …", "Thời hạn báo cáo kết quả: …")
@@ -309,6 +323,14 @@ class Para:
 
 #: the box of a Markdown task list after an item's bullet: "[ ]" a to-do, "[x]" one done (GitHub, Notion, Obsidian)
 _TASK_BOX = re.compile(r"^\[([ xX])\]\s+(?=\S)")
+#: a divider ruled across the text with a title in it ("---------- Mốc: trước 31/10/2026 ----------", "===== THÁNG
+#: 11/2026 =====", "*** Quý I/2027 ***"), as a plain text sets a group of items apart: a heading, its title the line's
+#: words, over the items after it (a time it names dates them, as a schedule's heading does)
+#: (a space between the rules and the title: "***Quý I/2027***" is Markdown's bold italic, "### 2. Mô hình ###" a
+#: heading closed by its marks, read as such)
+#: (a title of words, not a table's rule of cells: "--- | --- | ---")
+DIVIDER = re.compile(r"^(?P<rule>[-=*~_])(?P=rule){2,}\s+(?P<title>(?=[^|]*[^\W_])[^\s\-=*~_|](?:[^|]*?[^\s\-=*~_|])?)\s+"
+                     r"(?P=rule){3,}$")
 #: an arrow typed at a line's start, before who does the item above and when
 _ARROW_LINE = re.compile(r"^(?:=>|⇒|→|->)\s*(?=\S)")
 
@@ -513,6 +535,11 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         current = out[-1] if out else None
         tail = pieces[-1] if pieces else ""
         heading_line = raw.lstrip().startswith("#")
+        # (read on the line as typed: a Markdown reader drops a run of "=" as a heading's underline)
+        ruled = (DIVIDER.fullmatch(raw.strip()) or DIVIDER.fullmatch(text.strip())) if not heading_line else None
+        if ruled:  # a divider with a title in it: a heading of its own, the title its text
+            text, heading_line = nfc(plain_line(ruled["title"])), True
+            kind, mark, rest = "", "", text
         # an enumeration inside the sentence goes on: the next enumerator at the start of a line ("(ii) …",
         # "b) …" after an inline "a)", not after an item "a)"), the first one after a colon ("Cụ thể:" "(i) …")
         # and the words after a line that ends with one ("…; (ii)" "Tổ chức …") are no new paragraph
@@ -641,7 +668,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             length = len(out[-1].text)
             enum = ""
             if heading_line:
-                out[-1].level = len(raw.lstrip()) - len(raw.lstrip().lstrip("#"))
+                out[-1].level = 0 if ruled else len(raw.lstrip()) - len(raw.lstrip().lstrip("#"))
                 if not kind:
                     out[-1].kind = "heading"
         else:

@@ -51,7 +51,9 @@ _MEANING = _meaning()
 #: "`chu_tri::`"), or a tag as printed ("[CT: …]"), the clause's subject; then "là" or "ghi" or nothing, then what it
 #: stands for (not "Đơn vị ghi đầu tiên ở cột "X" là đơn vị chủ trì": the first body in it leads, not the column)
 _NAME = (r"(?:^|(?<=[,;:(.—–-])|(?<=[,;:(.—–-] )|(?<=\bghi ))\s*"
-         r"(?:(?:cac )?(?:don vi|bo phan|co quan)(?:(?: ghi)? (?:o|trong))? )?(?:(?:cot|o|truong|nhan|dong|muc)\s+)?"
+         # (the body by its kind, "đơn vị", "bộ phận", "ban", "phòng", "tổ", or "nơi": "ban ở dòng “Gửi”", "nơi ở dòng …")
+         r"(?:(?:cac )?(?:don vi|bo phan|co quan|noi|ban|phong|to|doi)(?:(?: ghi)? (?:o|trong))? )?"
+         r"(?:(?:cot|o|truong|nhan|dong|muc)\s+)?"
          r"(?:[\"“”'‘’`]\s*(?P<quoted>[^\"“”'‘’`\n]{1,30}?)\s*:{0,2}\s*[\"“”'‘’`]|"
          r"\[(?P<tag>[^\[\]:\n]{1,20}?)\s*(?::[^\[\]\n]{0,10})?\]|"
          # … or a mark set in superscript after a name ("<sup>CT</sup> chủ trì; <sup>PH</sup> phối hợp")
@@ -71,8 +73,9 @@ _NAMED_AFTER = re.compile(r"\b(?:don vi|bo phan|co quan) (?:(?P<lead>chu tri)|(?
                           r"\((?P<bracketed>[a-z.]{1,6})\)|"
                           r"\b(?P<time>thoi han|han hoan thanh)\s*\((?P<bracketed_time>[a-z.]{1,6})\)")
 #: an e-mail's header fields, folded: a note may say what they stand for ("đơn vị ở ô “Đến” là đơn vị chủ trì"), but a
-#: mail gives its item by the number in its subject, which no reader here follows yet: left as printed
-_MAIL_HEADER = {"den", "cc", "bcc", "tu", "gui", "tieu de", "chu de", "to", "from", "subject"}
+#: mail gives its item by the number in its subject, which no reader here follows yet: left as printed (not "Gửi", the
+#: line a memo box of a plan names its doer on, "GỬI: Ban Nguồn hàng" / "ĐỒNG GỬI: …" / "VIỆC: …", as its note says)
+_MAIL_HEADER = {"den", "cc", "bcc", "tu", "tieu de", "chu de", "to", "from", "subject"}
 #: a line that may be a note on reading the document: where it says what a name stands for
 _NOTE_HINT = re.compile(rf"\b(?:là|ghi|chỉ)\b|::|<sup>|{ICON}", re.I)
 
@@ -89,9 +92,9 @@ def names(lines: list[str]) -> dict[str, str]:
     common name."""
     out: dict[str, str] = {}
     for k, line in enumerate(lines):
-        if not _NOTE_HINT.search(line) and "(" not in line:
-            continue
         joined = " ".join([line, *lines[k + 1:k + 2]])  # a note wrapped onto the next line, as a PDF's text is
+        if not _NOTE_HINT.search(joined) and "(" not in line:  # (its "là" or "ghi" maybe on that line)
+            continue
         folded = fold(joined)
         for match in (*_NAMED.finditer(folded), *_DEFINED_AS.finditer(folded), *_NAMED_AFTER.finditer(folded)):
             got = match.groupdict()

@@ -159,6 +159,8 @@ COLUMNS = [  # (field, header words, folded)
                  # the day the row is due by, headed so ("Xong trước": "30/9/2025", "Tháng 11/2025"; "Hạn xong", "Hạn
                  # thực hiện", "Hạn xử lý")
                  r"^(?:xong|hoan thanh|han) truoc$|^han(?: chot| cuoi| xong| thuc hien| xu ly)?$|"
+                 # … or headed by the word alone ("Việc | Cùng làm | Xong": "31/8/2025", "quý IV/2025")
+                 r"^xong$|"
                  # … or its end in a project's schedule ("Kết thúc", "Ngày kết thúc", "Finish": MS Project's columns)
                  r"^(?:ngay |thoi diem )?ket thuc$|^finish$|"
                  # … or of a span headed in two columns ("Từ ngày | Đến ngày": "02/11/2026 | 30/11/2026"), or of a
@@ -1576,6 +1578,8 @@ def _second_header(lines: list[str], start: int, split, header_cells: list[str],
     # every cell it fills names a column (a merged cell's text repeated or left empty below it)
     if len(cells) != len(header_cells) or not filled or None in filled or names == header:
         return start
+    if any(cell and header[k] == "text" and name != "text" for k, (cell, name) in enumerate(zip(cells, names))):
+        return start  # a band row under the work's head naming its doer ("**Ban X chủ trì**" over the rows it leads)
     for k, (cell, name) in enumerate(zip(cells, names)):
         if name is not None and name != header[k]:
             header_cells[k], header[k] = cell, name

@@ -3,9 +3,10 @@
 A wiki keeps a document's parts as headings between equals signs ("== III. TỔ CHỨC THỰC HIỆN =="), its lists after "#"
 (numbered) or "*", its emphasis in quotes ("'''đậm'''", "''nghiêng''"), and its tables between "{|" and "|}": a row
 after "|-", header cells after "!" (apart by "!!"), cells after "|" (apart by "||"), a cell's own attributes before a
-single "|" ("rowspan="2" | Trung tâm X": the cell goes on down that many rows). Read so: a heading as its title, a
-numbered list as items numbered in order, emphasis as Markdown's, a table's rows as TAB-separated rows (a cell spanning
-rows written again in each), its own lines blank. Every line keeps its place; what is quoted stays as printed.
+single "|" ("rowspan="2" | Trung tâm X": the cell goes on down that many rows). Read so: a heading as its title (one
+with no number as a Markdown heading), a numbered list as items numbered in order, emphasis as Markdown's, a table's
+rows as TAB-separated rows (a cell spanning rows written again in each), its own lines blank. Every line keeps its
+place; what is quoted stays as printed.
 """
 
 from __future__ import annotations
@@ -96,7 +97,12 @@ def as_plain(lines: list[str]) -> list[str]:
         numbered = _NUMBERED.match(line)
         bullet = _BULLET.match(line)
         if heading:
-            out.append(_emphasis(heading["title"]))
+            # a title with no number of its own ("===== Hạn: quý I/2027 =====", "== Kế hoạch ==") as the heading it
+            # is, Markdown's, over what follows it (a time it names dates the items under it); a numbered one
+            # ("== III. TỔ CHỨC THỰC HIỆN ==") as its numbered title
+            title = _emphasis(heading["title"])
+            out.append(title if re.match(r"(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[A-ZĐa-zđ])[.)/]\s", title)
+                       else f"{'#' * len(heading['eq'])} {title}")
             number = 0
         elif numbered:
             number += 1
