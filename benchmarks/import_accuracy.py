@@ -2646,6 +2646,21 @@ trì), Y (phối hợp)"; a coffee cooperative's own board plan in plain text wh
 the subject, the time inside the sentence, the partners only in a closing list keyed by the work's number ("- Việc 3: Tổ
 Kỹ thuật.").
 
+Two-hundred-and-sixty-second section: a two-hundred-and-sixtieth held-out set, ``benchmarks/corpus/unseen260/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a fashion brand's .docx plan for ordering hand-woven zèng cloth and
+hand embroidery of a cooperative and a tổ hợp tác for a collection, one bordered table Đầu việc | Team chính | Team hỗ
+trợ | Chốt whose lead is a "Team …" with the person in charge on a second grey italic line, partners joined by " + "
+("—" for none) and times as dotted dates ("24.10.2026") and retail week numbers with their days ("W46/2026 (09–15.11)");
+a fishing-gear maker's PDF plan for selling nets on deferred payment, hiring a net-mending tổ hợp tác and buying back
+old nets, one bordered ticket per task whose left stub holds the number in large type ("01") over its time and whose
+right part ends in a footer line "▶ lead ▷ partners"; a ward's plain-text plan giving one hard-wrapped paragraph per
+doer ("1. Giao Phòng …:", "5. Đề nghị HTX …:") with its works lettered inline "a) … b) …", each followed by "(cùng X;
+xong …)"; a provincial Liên minh Hợp tác xã's Markdown plan kept as a task list, "- [ ]" works with italic "chủ trì:",
+"cùng làm:", "hạn:" labels, a "- [x]" work already done and indented sub-steps that are not tasks; a Sở Nông nghiệp và
+Môi trường's plain-text plan whose numbered works each stand over four indented lines in a fixed order, "Hình thức sản
+phẩm:", "Thời gian:", "Cơ quan chịu trách nhiệm:", "Cơ quan tham gia:" — the product first and the lead last.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3206,6 +3221,8 @@ HELD_OUT = {
     "unseen258": "two-hundred-and-fifty-eighth held-out set (benchmarks/corpus/unseen258/, two new kinds, three "
                  "everyday documents):",
     "unseen259": "two-hundred-and-fifty-ninth held-out set (benchmarks/corpus/unseen259/, two new kinds, three "
+                 "everyday documents):",
+    "unseen260": "two-hundred-and-sixtieth held-out set (benchmarks/corpus/unseen260/, two new kinds, three "
                  "everyday documents):",
 }
 
