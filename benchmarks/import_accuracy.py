@@ -2661,6 +2661,20 @@ xong …)"; a provincial Liên minh Hợp tác xã's Markdown plan kept as a tas
 Môi trường's plain-text plan whose numbered works each stand over four indented lines in a fixed order, "Hình thức sản
 phẩm:", "Thời gian:", "Cơ quan chịu trách nhiệm:", "Cơ quan tham gia:" — the product first and the lead last.
 
+Two-hundred-and-sixty-third section: a two-hundred-and-sixty-first held-out set, ``benchmarks/corpus/unseen261/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a water park company's .docx plan for buying fruit, snacks, souvenirs,
+uniforms, plants, lake cleaning and towel washing of cooperatives, one bordered table Khu | Việc | Nắm chính | Góp tay |
+Hẹn xong whose first column, the park's area, is merged down over its rows and names no doer ("—" for no partner); an
+urban greenery company's PDF plan for buying seedlings and Tết flowers of cooperatives and hiring an environment
+cooperative, ten numbered paragraphs each opening with its lead in an inverted label (white type on a black band) and
+ending with "⊕ <partners>." and "◷ <time>."; a commune veterans' association's plain-text plan whose tasks are one-line
+records with fields split by " >> " under a field-name line ("TT >> Việc >> Ai chủ trì >> Ai phối hợp >> Thời gian"), an
+empty partner field for none; a provincial Sở Công Thương's Markdown plan, one pipe table TT | Việc | Đơn vị | Hạn whose
+"Đơn vị" cell stacks "★ lead" and "☆ partner" lines joined by "<br>"; a tax office's (Thuế cơ sở) plain-text plan of ten
+blocks named by ordinal words ("Việc thứ nhất:" … "Việc thứ mười:"), each the work over three indented lines "Giao:",
+"Kèm:" ("không" for none) and "Kỳ hạn:".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3223,6 +3237,8 @@ HELD_OUT = {
     "unseen259": "two-hundred-and-fifty-ninth held-out set (benchmarks/corpus/unseen259/, two new kinds, three "
                  "everyday documents):",
     "unseen260": "two-hundred-and-sixtieth held-out set (benchmarks/corpus/unseen260/, two new kinds, three "
+                 "everyday documents):",
+    "unseen261": "two-hundred-and-sixty-first held-out set (benchmarks/corpus/unseen261/, two new kinds, three "
                  "everyday documents):",
 }
 

@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-sixtieth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-sixty-first sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -311,6 +311,7 @@ UNSEEN257 = ROOT / "benchmarks" / "corpus" / "unseen257"
 UNSEEN258 = ROOT / "benchmarks" / "corpus" / "unseen258"
 UNSEEN259 = ROOT / "benchmarks" / "corpus" / "unseen259"
 UNSEEN260 = ROOT / "benchmarks" / "corpus" / "unseen260"
+UNSEEN261 = ROOT / "benchmarks" / "corpus" / "unseen261"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -580,6 +581,7 @@ ANNOTATIONS257 = sorted(UNSEEN257.glob("*.yaml"))
 ANNOTATIONS258 = sorted(UNSEEN258.glob("*.yaml"))
 ANNOTATIONS259 = sorted(UNSEEN259.glob("*.yaml"))
 ANNOTATIONS260 = sorted(UNSEEN260.glob("*.yaml"))
+ANNOTATIONS261 = sorted(UNSEEN261.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -925,7 +927,8 @@ def _set_id(value):
                                                       (UNSEEN257, ANNOTATIONS257, 5),
                                                       (UNSEEN258, ANNOTATIONS258, 5),
                                                       (UNSEEN259, ANNOTATIONS259, 5),
-                                                      (UNSEEN260, ANNOTATIONS260, 5)],
+                                                      (UNSEEN260, ANNOTATIONS260, 5),
+                                                      (UNSEEN261, ANNOTATIONS261, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1128,7 +1131,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN257,
                                     UNSEEN258,
                                     UNSEEN259,
-                                    UNSEEN260],
+                                    UNSEEN260,
+                                    UNSEEN261],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -4041,6 +4045,10 @@ B259 = UNSEEN259 / "b_hue_12-KH-NHTP-2026_ngan-hang-thuc-pham-mua-hang-htx.pdf"
 
 B260 = UNSEEN260 / "b_hai-phong_58-KH-NCCH-2026_ngu-cu-luoi-htx-khai-thac.pdf"
 
+# --- two-hundred-and-sixty-first held-out set ------------------------------------------------------------
+
+B261 = UNSEEN261 / "b_quang-ninh_38-KH-CXHL-2026_cay-xanh-do-thi-mua-hoa-htx-nhan-dao-mau.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4221,7 +4229,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN257, ANNOTATIONS257),
               (UNSEEN258, ANNOTATIONS258),
               (UNSEEN259, ANNOTATIONS259),
-              (UNSEEN260, ANNOTATIONS260)]
+              (UNSEEN260, ANNOTATIONS260),
+              (UNSEEN261, ANNOTATIONS261)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4443,7 +4452,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN257, B257),
                                         (UNSEEN258, B258),
                                         (UNSEEN259, B259),
-                                        (UNSEEN260, B260)],
+                                        (UNSEEN260, B260),
+                                        (UNSEEN261, B261)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
