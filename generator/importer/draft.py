@@ -16,7 +16,8 @@ from ..labels import DOC_TYPE, PLAN_KIND, PROVINCE_KIND, message
 from ..source.models import ID_PATTERN, PLAN_KINDS
 from ..text import nfc, plain_line, unspanned
 from ..vi import fold, slugify
-from . import box_tables, field_tables, fields, layout, mail_quote, org_mode, own_labels, roster, tables, unmarked, wikitext
+from . import (box_tables, field_tables, fields, layout, mail_quote, marked_rows, org_mode, own_labels, roster, tables,
+               unmarked, wikitext)
 from . import repair as font_repair
 from .extract import ImportFailure, NoReportedPlan, extract
 
@@ -44,7 +45,9 @@ PARTS = [  # (part, words in a section title, folded)
               # whoever holds it ("III. VIỆC VÀ NGƯỜI CẦM VIỆC", "II. CÔNG VIỆC VÀ ĐƠN VỊ THỰC HIỆN")
               r"^(?:phan )?giao (?:cong )?viec$|^phan (?:cong )?viec$|"
               r"^(?:cac |nhung )?(?:cong )?viec va (?:nguoi|don vi|bo phan|ban|phong|to) (?:cam|giu|nhan) viec$|"
-              r"^(?:cac |nhung )?(?:cong )?viec va (?:nguoi|don vi|bo phan|co quan) (?:thuc hien|phu trach|dam nhan)$"),
+              r"^(?:cac |nhung )?(?:cong )?viec va (?:nguoi|don vi|bo phan|co quan) (?:thuc hien|phu trach|dam nhan)$|"
+              # … or listed ("II. DANH SÁCH VIỆC", "II. DANH MỤC CÔNG VIỆC", "II. BẢNG CÔNG VIỆC")
+              r"^(?:danh sach|danh muc|bang) (?:cac |nhung )?(?:cong )?viec(?: (?:can lam|phai lam|cu the))?$"),
     # what the plan asks other bodies to do: "IV. ĐỀ NGHỊ PHỐI HỢP", "Nội dung đề nghị phối hợp", "IV. Đề nghị các hợp
     # tác xã", "V. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ" (a body asked by its name)
     ("tasks", r"^(?:(?:cac )?noi dung )?de nghi phoi hop$|^de nghi \S"),
@@ -131,7 +134,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # the document's own names for fields, as its note on reading it says ("“chính” là đơn vị chủ trì", "Cột “Máy
     # chính” là bộ phận chủ trì"), and a notes app's inline fields ("chu_tri:: X"): as the common labels
     # (a plan kept in Emacs Org mode, or copied from a wiki page's source: as plain text)
-    piped = box_tables.as_pipe_rows(wikitext.as_plain(org_mode.as_plain(text_lines)))
+    # … and rows whose fields a typed mark parts ("1 >> Rà soát … >> Ban X >> … >> Tháng 9/2025"), with TABs
+    piped = marked_rows.as_tab_rows(box_tables.as_pipe_rows(wikitext.as_plain(org_mode.as_plain(text_lines))))
     own, named = own_labels.names(piped), own_labels.named_lines(piped)  # the notes that say so: no tasks
     noted = {k + 1 for k in named} | own_labels.legend_lines(piped)
     as_read = None  # the lines with the document's own labels written as the common ones, where that changed any
@@ -139,7 +143,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # record (its quotations are checked against what was read)
     text_lines, spelt = own_labels.marks_spelt(text_lines, own)
     if spelt:
-        piped = box_tables.as_pipe_rows(wikitext.as_plain(org_mode.as_plain(text_lines)))
+        piped = marked_rows.as_tab_rows(box_tables.as_pipe_rows(wikitext.as_plain(org_mode.as_plain(text_lines))))
         text = repaired = "\n".join(text_lines)
         review.append(message("imp_marks_spelt", count=spelt))
     relabelled = own_labels.relabelled(piped, own, named)
@@ -2092,8 +2096,9 @@ def _item_fields(lines: list) -> dict[str, str]:
             if _NONE.fullmatch(fold(value)):
                 continue  # "PH: không", "Phối hợp: không có": no one
             key = ("deadline" if due else
-                   "output" if label.startswith(("san", "ket", "ro san", "ro ket")) else
+                   "output" if label.startswith(("san", "ket", "ro san", "ro ket", "hinh thuc san")) else
                    "coop" if "phoi hop" in label or label in ("tham gia", "p/h", "ph", "cung", "giup", "chung tay", "phu")
+                   or label.endswith(" tham gia")  # "Cơ quan tham gia", "Đơn vị tham gia"
                    or label.startswith("cung ") or label.startswith("ai ") and label != "ai lam" and not
                    re.match(r"ai (?:thuc hien|phu trach|chiu trach nhiem|lo)$", label)
                    else "lead")  # "p/h", "PH": phối hợp, typed short; "cùng làm": who works with the one in charge
@@ -3106,7 +3111,9 @@ def _doer_sentences_joined(paras: list, known: fields.Known) -> list:
 
 #: a body's name and its colon, then its duties numbered inline in the one paragraph ("1. Phòng Kinh tế: (1) rà soát …,
 #: xong trước 30/11; (2) hướng dẫn …; (3) …"), as a Thông báo or a short plan gives each body its list
-_INLINE_DUTIES = re.compile(r"^(?P<who>[^:;()]{3,150}?)\s*:\s*(?=\(1\)\s)")
+#: (… counted "(1)", or lettered "a)", "(a)", as a hard-wrapped paragraph per body letters its works: "1. Giao Phòng X:
+#: a) rà soát … (cùng Y; xong …); b) hướng dẫn …")
+_INLINE_DUTIES = re.compile(r"^(?P<who>[^:;()]{3,150}?)\s*:\s*(?=(?:\(1\)|\(a\)|a\))\s)")
 
 
 def _item_boxes(lines: list[str], in_table: set[int], stop: int) -> dict[int, list[str]]:
@@ -4276,7 +4283,14 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
     paras = split
 
     def details(para) -> bool:
-        """A content item whose sub-items only detail it ("…, gồm:" then + points): one task."""
+        """A content item whose sub-items only detail it ("…, gồm:" then + points): one task; so is a whole sentence
+        of work with its doers over the small steps of that work, in lower case, none naming a doer ("- [ ] Mở lớp …
+        — chủ trì: X; hạn: quý IV/2026." / "  - in tài liệu hướng dẫn …;" / "  - mượn phòng máy …"), where a sentence
+        that introduces a list ("Phòng X thực hiện các việc sau:") gives each of its items."""
+        if para.rank >= 6 and para.children and not para.text.rstrip().endswith(":") \
+                and all(c.kind in ("bullet", "letter") and not c.children and c.text[:1].islower()
+                        and not _assigns(c, known) and not _opens_with_body(c.text) for c in para.children):
+            return True
         named = fields.match_agencies(para.text, known, owners=False)
         return (para.rank >= 6 and bool(para.children) and not named.ids and not named.unknown
                 and not any(c.box for c in para.children)  # a stage over its to-dos ("- [ ] …"): each a task
@@ -5392,6 +5406,12 @@ def _roles_by_line(raw: str, cells: dict) -> tuple[str, str | None] | None:
     return ("; ".join(leads), "; ".join(helps) or None) if leads else None
 
 
+#: a person named by how one addresses them, alone on a line of a doers' cell ("anh Lê Văn Toàn", "(chị Mai)", "đ/c
+#: Hùng"): who sees to the work inside the unit above, no body
+_PERSON_LINE = re.compile(rf"\(?(?i:anh|chị|ông|bà|cô|thầy|đồng chí|đ/c)\s+[{fields.CAPITAL}][^\s,;()]*"
+                          rf"(?:\s+[{fields.CAPITAL}][^\s,;()]*){{0,4}}\)?")
+
+
 def _cell_lines(raw: str, printed: str | None) -> list[str]:
     """The lines of the row's cell that reads ``printed`` ("Sở Công Thương<br>Liên minh Hợp tác xã tỉnh" in a Markdown
     row, a Word cell's paragraphs), plain and NFC; [] when the cell holds no line break."""
@@ -6488,6 +6508,12 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
                     cells["cooperating"] = cells.get("cooperating") or given.get("coop")
                     cells["deadline"] = cells.get("deadline") or given.get("deadline")
                     cells["output"] = cells.get("output") or given.get("output")
+            stacked_people = _cell_lines(raw, cells.get("lead"))
+            kept = [line for k, line in enumerate(stacked_people) if not (k and _PERSON_LINE.fullmatch(line))]
+            if len(kept) == 1 and len(stacked_people) > 1:
+                # the unit, then the person in charge in it on a line of their own ("Team Sản xuất<br>anh Lê Văn
+                # Toàn", "Phòng Kế toán<br>(chị Mai)"): the unit leads
+                cells["lead"] = kept[0]
             paired = _roles_by_line(raw, cells) if cells.get("role_of") and cells.get("lead") else None
             if paired:  # "Phòng Kế toán<br>Phòng Thu mua" beside "Phối hợp<br>Chủ trì": each body's role on its line
                 cells["lead"], cells["cooperating"] = paired

@@ -163,7 +163,9 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                r"hoàn thành|"  # ("Đơn vị chủ trì thực hiện: …", "Đơn vị phối hợp thực hiện: …", as a task form labels them)
                # the one that answers for it and those that answer with it ("Trách nhiệm chính: Sở Tài chính; cùng chịu
                # trách nhiệm: Sở …")
-               r"(?:(?:cơ quan|đơn vị)\s+)?(?:chịu\s+)?trách nhiệm chính|chịu trách nhiệm|"
+               r"(?:(?:cơ quan|đơn vị)\s+)?(?:chịu\s+)?trách nhiệm chính|(?:(?:cơ quan|đơn vị|bộ phận)\s+)?chịu trách nhiệm|"
+               # … and those that take part, by their kind ("Cơ quan tham gia: …", "Đơn vị tham gia: …")
+               r"(?:cơ quan|đơn vị|bộ phận)\s+tham gia|"
                # … or who presides over it, and those who join in, as a Hội's plan says it ("→ cầm trịch: X; chung tay:
                # Y")
                r"cầm trịch|chung tay|"
@@ -204,7 +206,8 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                # … said of what is sent by then, to whom and how ("Thời hạn gửi về Sở (qua Phòng …): trước ngày
                # 05/11/2026", "Thời gian nộp hồ sơ: …", "Thời hạn báo cáo kết quả: …")
                r"thời (?:hạn|gian)\s+(?:gửi|nộp|báo cáo)(?:\s+[^:;.()\n]{1,50}?)?(?:\s*\([^():;\n]{1,80}\))?|"
-               r"(?:rõ\s+)?(?:sản phẩm(?:\s+(?:đầu ra|hoàn thành|chính))?|kết quả(?:\s*(?:/|,|và)\s*sản phẩm)?"
+               # (… and the form the product takes, "Hình thức sản phẩm: Tờ trình …")
+               r"(?:rõ\s+|hình thức\s+)?(?:sản phẩm(?:\s+(?:đầu ra|hoàn thành|chính))?|kết quả(?:\s*(?:/|,|và)\s*sản phẩm)?"
                r"(?:\s+(?:đầu ra|dự kiến))?)|"
                # its particulars and status (``PARTICULAR_LABELS``)
                + "|".join(PARTICULAR_LABELS))

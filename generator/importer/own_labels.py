@@ -32,7 +32,8 @@ LEAD, PARTNER, TIME, RECEIVER = "Chủ trì", "Phối hợp", "Thời hạn", "�
 
 #: the kind of body a note names before its role ("đơn vị", "bộ phận, cơ quan", "danh sách đơn vị"), folded
 #: a pictogram (an emoji, maybe with its variation selector)
-ICON = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2300-\u23FF\u2B50-\u2B55]\ufe0f?"
+#: … or a sign of the geometric shapes or the circled operators a font has where it has no emoji ("▶", "▷", "◷", "⊕")
+ICON = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2300-\u23FF\u2B50-\u2B55\u25A0-\u25FF\u2295-\u2299]\ufe0f?"
 _BODY = r"(?:(?:ten |cac |danh sach (?:cac )?)?(?:don vi|bo phan|co quan|phong|noi)(?:, (?:don vi|bo phan|co quan))? )?"
 def _meaning(said_of: str = "") -> str:
     """What a note says a label stands for (folded): the body that leads ("đơn vị chủ trì", "bộ phận làm chính"), those
@@ -54,6 +55,8 @@ _NAME = (r"(?:^|(?<=[,;:(.—–-])|(?<=[,;:(.—–-] )|(?<=\bghi ))\s*"
          # (the body by its kind, "đơn vị", "bộ phận", "ban", "phòng", "tổ", or "nơi": "ban ở dòng “Gửi”", "nơi ở dòng …")
          r"(?:(?:cac )?(?:don vi|bo phan|co quan|noi|ban|phong|to|doi)(?:(?: ghi)? (?:o|trong))? )?"
          r"(?:(?:cot|o|truong|nhan|dong|muc)\s+)?"
+         # … a sign named as such ("dòng có dấu ★", "sau dấu ⊕", "ký hiệu ◷")
+         r"(?:(?:(?:co|sau|truoc)\s+)?(?:dau|ky hieu|bieu tuong)\s+(?=[^\w\s]))?"
          r"(?:[\"“”'‘’`]\s*(?P<quoted>[^\"“”'‘’`\n]{1,30}?)\s*:{0,2}\s*[\"“”'‘’`]|"
          r"\[(?P<tag>[^\[\]:\n]{1,20}?)\s*(?::[^\[\]\n]{0,10})?\]|"
          # … or a mark set in superscript after a name ("<sup>CT</sup> chủ trì; <sup>PH</sup> phối hợp")
@@ -184,8 +187,12 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
         # … or a pictogram a legend defines, no colon after it, at the line's start or after another field ("👤 Ban
         # Hỗ trợ thành viên · 🤝 UBND các xã · 📅 31/8/2026")
         icons = [name for name in own if re.fullmatch(ICON, name)]
-        pictured = re.compile(rf"(?P<before>^\s*(?:[-*+•]\s+)?|\s[/|·•]\s*|;\s*)(?P<name>{'|'.join(map(re.escape, icons))})"
-                              rf"\s*:?\s*(?=\S)(?!(?:{FIELD_LABEL})\s*:)", re.I) if icons else None
+        # (… or a line of a cell, or after the sentence before it: "★ Phòng X<br>☆ Sở Y", "… vườn ươm. ⊕ Xí nghiệp …")
+        pictured = re.compile(rf"(?P<before>^\s*(?:[-*+•]\s+)?|\s[/|·•]\s*|;\s*|\|\s*|<br>\s*|\t\s*|[.;]\s+)"
+                              rf"(?P<name>{'|'.join(map(re.escape, icons))})"
+                              # (its value in the same cell: a mark alone in a matrix's cell, "\t●\t", is the
+                              # matrix's, ``tables``)
+                              rf"[^\S\t\n]*:?[^\S\t\n]*(?=[^\s|<])(?!(?:{FIELD_LABEL})\s*:)", re.I) if icons else None
         cell = re.compile(rf"(?P<before>(?:^|\t|\|)\s*(?:\*\*)?)(?P<name>{spelt})(?P<after>(?:\*\*)?\s*(?=\t|\||$))", re.I)
     out = []
     fenced = False
@@ -202,7 +209,7 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
             continue        # value the next line would be
         if own and k not in named:
             line = label.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}:", line, count=1)
-            if pictured is not None and pictured.match(line):
+            if pictured is not None and pictured.search(line):  # (its line's start, a cell's, a field's or a sentence's)
                 line = pictured.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}: ", line)
             if _FIELDS_LINE.match(line):
                 line = later.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}:", line)

@@ -113,6 +113,9 @@ COLUMNS = [  # (field, header words, folded)
              # … the one who does the most of it, as a cooperative group's own plan heads it ("Người làm chính" beside
              # "Người cùng làm", "Bộ phận làm chính", "Phụ trách chính")
              r"^(?:(?:nguoi|can bo|bo phan|don vi|ho) )?(?:lam chinh|phu trach chinh)$|"
+             # … or the main one of the doers by their kind, or who holds it ("Team chính", "Nhóm chính", "Bên chính",
+             # "Nắm chính", "Cầm chính"; not "Nội dung chính", the work)
+             r"^(?:team|nhom|to|doi|ben|nguoi|don vi|bo phan|phong|ban|co quan|nam|cam|giu) chinh$|"
              # … or who sees to it, as a shop or a family firm heads it ("Người lo", "Ai lo", "Bộ phận lo")
              r"^(?:nguoi|ai|bo phan|don vi) lo(?: chinh| viec)?$|"
              # … or who answers for it, as a quality plan heads it ("Người chịu trách nhiệm", "Trách nhiệm thực hiện",
@@ -134,7 +137,11 @@ COLUMNS = [  # (field, header words, folded)
                     # … or who helps the focal point, as a company heads it ("Đầu mối | Hỗ trợ | Hạn chót")
                     r"^(?:(?:don vi|bo phan) )?ho tro$|"
                     # … asked plainly, as the lead is ("Ai làm | Ai hỗ trợ | Khi nào xong")
-                    r"^ai (?:ho tro|phoi hop|giup(?: do| suc)?|cung lam|tham gia)$"),
+                    r"^ai (?:ho tro|phoi hop|giup(?: do| suc)?|cung lam|tham gia)$|"
+                    # … or the doers that help by their kind ("Team hỗ trợ", "Nhóm phụ", "Bên phụ"), or who lend a hand
+                    # ("Góp tay", "Góp sức"; not "Kinh phí hỗ trợ", money)
+                    r"^(?:team|nhom|to|doi|ben|nguoi|phong|ban|co quan) (?:ho tro|phu|giup|gop (?:tay|suc))$|"
+                    r"^gop (?:tay|suc)$"),
     # whom or what the row's work is done to, beside the work ("Hợp tác xã được thanh tra | Nội dung trọng tâm", "Đơn
     # vị được kiểm tra | Nội dung kiểm tra"): the row's task is the work on it, "object: work"
     ("object", r"\bduoc (?:thanh tra|kiem tra|giam sat|khao sat|ho tro|tham|kham|danh gia|tu van|kem cap|do dau|"
@@ -168,6 +175,8 @@ COLUMNS = [  # (field, header words, folded)
                  r"^den (?:ngay|thang)$|^(?:khong|cham nhat) muon hon$|^khong (?:qua|sau) ngay$|"
                  # … or the row's milestone, a plan of work heads it alone ("Mốc": "trước 31/10/2026", "05/11")
                  r"^moc$|"
+                 # … or the day it is closed by, or promised by ("Chốt", "Ngày chốt", "Hẹn xong")
+                 r"^(?:ngay )?chot$|^hen(?: xong| ngay xong)?$|"
                  # … in English, as a company heads it ("Deadline", "Due date", "Timeline")
                  r"^(?:deadline|due(?: date)?|timeline)$|"
                  # the period the rows are grouped by ("Tháng": "Tháng 7", "Quý": "Quý III")
