@@ -2675,6 +2675,17 @@ empty partner field for none; a provincial Sở Công Thương's Markdown plan, 
 blocks named by ordinal words ("Việc thứ nhất:" … "Việc thứ mười:"), each the work over three indented lines "Giao:",
 "Kèm:" ("không" for none) and "Kỳ hạn:".
 
+Two-hundred-and-sixty-fourth section: a two-hundred-and-sixty-second held-out set, ``benchmarks/corpus/unseen262/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a circus troupe company's .docx plan whose work table of coded
+works names no doer, the leads and partners given by a second table, one row per unit, listing the codes it leads and
+the codes it joins; a bookstore chain's PDF plan whose works are written as library catalogue entries, the lead as the
+bold heading, the partners after "/ phối hợp:" split by ";" and the time after ". –"; a commune farmers' association's
+plain-text plan whose sentences open with the time, then "cùng" and the partners, then the lead as the subject; a
+provincial agricultural services centre's Markdown table whose doers' cell reads "lead ← partners"; a provincial social
+insurance office's plain-text plan whose works each carry one combined line "Chủ trì/Phối hợp/Thời hạn:" with the lead,
+the partners and the time split by spaced slashes, compared the same way.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3239,6 +3250,8 @@ HELD_OUT = {
     "unseen260": "two-hundred-and-sixtieth held-out set (benchmarks/corpus/unseen260/, two new kinds, three "
                  "everyday documents):",
     "unseen261": "two-hundred-and-sixty-first held-out set (benchmarks/corpus/unseen261/, two new kinds, three "
+                 "everyday documents):",
+    "unseen262": "two-hundred-and-sixty-second held-out set (benchmarks/corpus/unseen262/, two new kinds, three "
                  "everyday documents):",
 }
 
