@@ -2686,6 +2686,20 @@ provincial agricultural services centre's Markdown table whose doers' cell reads
 insurance office's plain-text plan whose works each carry one combined line "Chủ trì/Phối hợp/Thời hạn:" with the lead,
 the partners and the time split by spaced slashes, compared the same way.
 
+Two-hundred-and-sixty-fifth section: a two-hundred-and-sixty-third held-out set, ``benchmarks/corpus/unseen263/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a pest-control company's .docx plan for buying citronella and neem
+oils of herb cooperatives, training an environment cooperative as its subcontractor and fumigating cooperatives' stores,
+every task its own bordered 2×2 card (the work under "Việc n · Nội dung" top left, "Thời hạn" top right, "Đầu mối"
+bottom left, "Cùng làm" bottom right, "—" for no partner), a small grey label over each value; a TV home-shopping
+channel's PDF plan for selling cooperatives' goods on air for Tết, a grid of coloured sticky notes two across, each a
+big "#01" with its time at the top right, the work, and a foot line "X lo · Y, Z đỡ tay" (the lead "lo", the partners
+"đỡ tay"); a provincial rural-development coordination office's plain-text plan whose assignment is drawn as a tree with
+box-drawing characters, each root a unit leading the works on its branches, each work's sub-branches "cùng: …" and
+"xong: …"; a provincial press-and-broadcasting agency's Markdown plan in three transposed pipe tables, one column per
+task and four rows "Làm gì", "Ai chủ trì", "Ai phối hợp", "Xong trước"; a protection-forest management board's
+plain-text plan of ten numbered breadcrumb lines "time » lead (cùng partners) » work", the time first and the work last.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3252,6 +3266,8 @@ HELD_OUT = {
     "unseen261": "two-hundred-and-sixty-first held-out set (benchmarks/corpus/unseen261/, two new kinds, three "
                  "everyday documents):",
     "unseen262": "two-hundred-and-sixty-second held-out set (benchmarks/corpus/unseen262/, two new kinds, three "
+                 "everyday documents):",
+    "unseen263": "two-hundred-and-sixty-third held-out set (benchmarks/corpus/unseen263/, two new kinds, three "
                  "everyday documents):",
 }
 

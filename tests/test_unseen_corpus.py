@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-sixty-second sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-sixty-third sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -313,6 +313,7 @@ UNSEEN259 = ROOT / "benchmarks" / "corpus" / "unseen259"
 UNSEEN260 = ROOT / "benchmarks" / "corpus" / "unseen260"
 UNSEEN261 = ROOT / "benchmarks" / "corpus" / "unseen261"
 UNSEEN262 = ROOT / "benchmarks" / "corpus" / "unseen262"
+UNSEEN263 = ROOT / "benchmarks" / "corpus" / "unseen263"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -584,6 +585,7 @@ ANNOTATIONS259 = sorted(UNSEEN259.glob("*.yaml"))
 ANNOTATIONS260 = sorted(UNSEEN260.glob("*.yaml"))
 ANNOTATIONS261 = sorted(UNSEEN261.glob("*.yaml"))
 ANNOTATIONS262 = sorted(UNSEEN262.glob("*.yaml"))
+ANNOTATIONS263 = sorted(UNSEEN263.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -931,7 +933,8 @@ def _set_id(value):
                                                       (UNSEEN259, ANNOTATIONS259, 5),
                                                       (UNSEEN260, ANNOTATIONS260, 5),
                                                       (UNSEEN261, ANNOTATIONS261, 5),
-                                                      (UNSEEN262, ANNOTATIONS262, 5)],
+                                                      (UNSEEN262, ANNOTATIONS262, 5),
+                                                      (UNSEEN263, ANNOTATIONS263, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1136,7 +1139,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN259,
                                     UNSEEN260,
                                     UNSEEN261,
-                                    UNSEEN262],
+                                    UNSEEN262,
+                                    UNSEEN263],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -4057,6 +4061,10 @@ B261 = UNSEEN261 / "b_quang-ninh_38-KH-CXHL-2026_cay-xanh-do-thi-mua-hoa-htx-nha
 
 B262 = UNSEEN262 / "b_dong-nai_09-KH-NSDX-2025_nha-sach-goc-htx-phieu-thu-muc.pdf"
 
+# --- two-hundred-and-sixty-third held-out set ------------------------------------------------------------
+
+B263 = UNSEEN263 / "b_ha-noi_61-KH-SVS-2026_mua-sam-truyen-hinh-hang-tet-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4239,7 +4247,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN259, ANNOTATIONS259),
               (UNSEEN260, ANNOTATIONS260),
               (UNSEEN261, ANNOTATIONS261),
-              (UNSEEN262, ANNOTATIONS262)]
+              (UNSEEN262, ANNOTATIONS262),
+              (UNSEEN263, ANNOTATIONS263)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4463,7 +4472,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN259, B259),
                                         (UNSEEN260, B260),
                                         (UNSEEN261, B261),
-                                        (UNSEEN262, B262)],
+                                        (UNSEEN262, B262),
+                                        (UNSEEN263, B263)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
