@@ -17,7 +17,7 @@ from ..source.models import ID_PATTERN, PLAN_KINDS
 from ..text import nfc, plain_line, unspanned
 from ..vi import fold, slugify
 from . import (box_tables, field_tables, fields, layout, mail_quote, marked_rows, org_mode, own_labels, roster, tables,
-               unmarked, wikitext)
+               tree_lines, unmarked, wikitext)
 from . import repair as font_repair
 from .extract import ImportFailure, NoReportedPlan, extract
 
@@ -135,7 +135,9 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # chính” là bộ phận chủ trì"), and a notes app's inline fields ("chu_tri:: X"): as the common labels
     # (a plan kept in Emacs Org mode, or copied from a wiki page's source: as plain text)
     # … and rows whose fields a typed mark parts ("1 >> Rà soát … >> Ban X >> … >> Tháng 9/2025"), with TABs
-    piped = marked_rows.as_tab_rows(box_tables.as_pipe_rows(wikitext.as_plain(org_mode.as_plain(text_lines))))
+    # … and a list drawn as a tree ("Phòng X" / "├── Rà soát …" / "│   └── xong: 15/9/2026"), as the nested list it draws
+    piped = marked_rows.as_tab_rows(box_tables.as_pipe_rows(tree_lines.as_bullets(wikitext.as_plain(
+        org_mode.as_plain(text_lines)))))
     own, named = own_labels.names(piped), own_labels.named_lines(piped)  # the notes that say so: no tasks
     noted = {k + 1 for k in named} | own_labels.legend_lines(piped)
     as_read = None  # the lines with the document's own labels written as the common ones, where that changed any
@@ -143,7 +145,8 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # record (its quotations are checked against what was read)
     text_lines, spelt = own_labels.marks_spelt(text_lines, own)
     if spelt:
-        piped = marked_rows.as_tab_rows(box_tables.as_pipe_rows(wikitext.as_plain(org_mode.as_plain(text_lines))))
+        piped = marked_rows.as_tab_rows(box_tables.as_pipe_rows(tree_lines.as_bullets(wikitext.as_plain(
+            org_mode.as_plain(text_lines)))))
         text = repaired = "\n".join(text_lines)
         review.append(message("imp_marks_spelt", count=spelt))
     relabelled = own_labels.relabelled(piped, own, named)
@@ -2100,7 +2103,7 @@ def _item_fields(lines: list) -> dict[str, str]:
                    "coop" if "phoi hop" in label or label in ("tham gia", "p/h", "ph", "cung", "giup", "chung tay", "phu")
                    or label.endswith(" tham gia")  # "Cơ quan tham gia", "Đơn vị tham gia"
                    or label.startswith("cung ") or label.startswith("ai ") and label != "ai lam" and not
-                   re.match(r"ai (?:thuc hien|phu trach|chiu trach nhiem|lo)$", label)
+                   re.match(r"ai (?:thuc hien|phu trach|chiu trach nhiem|lo|chu tri)$", label)
                    else "lead")  # "p/h", "PH": phối hợp, typed short; "cùng làm": who works with the one in charge
             role = _ROLE.match(value) if key == "lead" else None
             joint = _WITH.match(value) if key == "lead" and role is None else None
@@ -6534,6 +6537,12 @@ def _appendix_rows(found_tables: list, agencies: _Agencies, bar: _Progress,
             if with_own and with_own.group("coop") and fold(with_own.group("role")) == "chu tri" \
                     and not cells.get("cooperating"):  # "X chủ trì, phối hợp với Y": X leads, Y cooperates
                 cells["lead"], cells["cooperating"] = with_own.group("who"), with_own.group("coop")
+            arrowed = re.split(r"\s*(?:←|⟵|⇐|<-{1,2})\s*", cells.get("lead") or "", maxsplit=1)
+            if len(arrowed) == 2 and not cells.get("cooperating") and fields.starts_body(arrowed[0]) \
+                    and arrowed[1].strip():
+                # "lead ← partners" ("Phòng Kỹ thuật ← Trạm Dịch vụ khu vực, HTX X"): the help goes to the body the
+                # arrow points at, which leads
+                cells["lead"], cells["cooperating"] = arrowed[0].strip(), arrowed[1].strip()
             slashed = re.split(r"\s+/\s+", cells.get("lead") or "", maxsplit=1)
             if len(slashed) == 2 and not cells.get("cooperating") and fields.starts_body(slashed[0]) \
                     and fields.starts_body(slashed[1]):

@@ -8,7 +8,9 @@ of the item above it, as "Chủ trì: Phòng Bảo vệ thực vật" would be (
 TAB apart, is read so by ``draft._label_cell``). Every line keeps its place (the draft quotes lines by number): a
 field's row becomes "label: value", its header, its rule and a row left empty ("—") blank lines. A table laid out across,
 a header of fields' labels over one row of their values ("| Làm chính | Làm cùng | Xong |" / "| X | Y | 20/11/2026 |",
-the labels maybe the document's own: ``own_labels``), is the item's labelled line too, on its row's line.
+the labels maybe the document's own: ``own_labels``), is the item's labelled line too, on its row's line. A table
+laid out a task a column, its rows the work and the fields ("| **Làm gì** | … | … |" / "| **Ai chủ trì** | … | … |"),
+is the table of tasks it stands for, a task a row (the cells as printed).
 """
 
 from __future__ import annotations
@@ -25,9 +27,30 @@ _RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 _NOTHING = re.compile(r"^[\s\-–—_.]*$")
 
 
+#: a line whose label joins several fields' labels by slashes, its value the fields' values in the same order apart by
+#: spaced slashes ("Chủ trì/Phối hợp/Thời hạn: Phòng Thu / Sở Tài chính; Liên minh HTX tỉnh / tháng 11/2025")
+_JOINT_LABEL = re.compile(rf"^(?P<indent>\s*(?:[-*+•]\s+)?)(?P<labels>(?:{FIELD_LABEL})(?:\s*/\s*(?:{FIELD_LABEL})){{1,3}})\s*:\s*"
+                          r"(?P<values>\S.*)$", re.I)
+
+
+def _joint_fields(line: str) -> str:
+    """A line of fields under one joint label written a field each ("Chủ trì: Phòng Thu; Phối hợp: Sở Tài chính; Liên
+    minh HTX tỉnh; Thời hạn: tháng 11/2025" — a field's value keeps its own ";"), where its values are as many as its
+    labels; else as it is."""
+    joint = _JOINT_LABEL.match(line)
+    if joint is None:
+        return line
+    labels = [label.strip() for label in joint["labels"].split("/")]
+    values = [value.strip() for value in re.split(r"\s+/\s+", joint["values"])]
+    if len(values) != len(labels):
+        return line
+    return joint["indent"] + "; ".join(f"{label}: {value}" for label, value in zip(labels, values))
+
+
 def as_field_lines(lines: list[str]) -> list[str]:
-    """``lines`` with every table of one item's fields written as its labelled lines, line for line."""
-    out = list(lines)
+    """``lines`` with every table of one item's fields written as its labelled lines, line for line; a line of fields
+    under one joint label, a field each."""
+    out = [_joint_fields(line) if "/" in line else line for line in lines]
     k = 0
     while k < len(out):
         end = k
@@ -50,11 +73,39 @@ def _cells(line: str) -> list[str] | None:
     return None
 
 
+#: the label of a row that holds the work, in a table laid out a task a column ("Làm gì", "Việc", "Nội dung")
+_WORK_CELL = re.compile(r"(?:\*\*|__)?(?P<label>làm gì|việc(?: gì| cần làm)?|(?:nội dung|tên)(?: công)? việc|nội dung|"
+                        r"công việc|đầu việc)(?:\*\*|__)?\s*:?", re.I)
+
+
+def _transposed(out: list[str], rows: list[tuple[int, list[str]]], start: int, end: int) -> bool:
+    """Rewrite a table laid out a task a column, its rows the work and the fields (a header naming the tasks, "| | Việc
+    1 | Việc 2 |", then "| **Làm gì** | … | … |", "| **Ai chủ trì** | … |", "| **Xong trước** | … |") as the table it
+    stands for, a task a row: its header the rows' labels, then a row per column, on the table's lines in order (the
+    cells as printed), the lines left over blank; where it has the lines for them. Whether it was one."""
+    body = rows[1:] if rows and not rows[0][1][0].strip(" *_") else rows
+    width = len(rows[0][1]) if rows else 0
+    if len(body) < 3 or width < 3 or any(len(cells) != width for _, cells in rows) or end - start < width:
+        return False
+    if sum(bool(_WORK_CELL.fullmatch(cells[0])) for _, cells in body) != 1 \
+            or not all(_WORK_CELL.fullmatch(cells[0]) or _LABEL_CELL.fullmatch(cells[0]) for _, cells in body):
+        return False
+    table = ["| " + " | ".join(cells[0].strip("*_ :") for _, cells in body) + " |"]
+    table += ["| " + " | ".join(cells[column] for _, cells in body) + " |" for column in range(1, width)]
+    for i in range(start, end):
+        out[i] = ""
+    for i, line in zip(range(start, end), table):
+        out[i] = line
+    return True
+
+
 def _rewrite(out: list[str], start: int, end: int) -> None:
     """Rewrite lines ``start`` to ``end`` (a run of table rows) when they are a table of fields: two cells a row, every
     row's first a field's label but a header's, at least two such rows."""
     rows = [(i, _cells(out[i])) for i in range(start, end)]
     rows = [(i, cells) for i, cells in rows if cells]  # not a rule
+    if _transposed(out, rows, start, end):
+        return
     if len(rows) == 2 and len(rows[0][1]) == len(rows[1][1]) >= 2 \
             and all(_LABEL_CELL.fullmatch(cell) for cell in rows[0][1]):
         # a header of fields' labels over one row of their values ("| Làm chính | Làm cùng | Xong |" / "| X | Y | … |"),

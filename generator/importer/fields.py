@@ -2684,6 +2684,11 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
         own = deadline(text[dashed.start(1):dashed.end(1)], cell=True, year=year, signed=signed, issued=issued)
         if own.kind not in ("unspecified", "ambiguous", "after-condition"):
             return own
+    noted = _NOTED_TIME.fullmatch(text.strip()) if text and cell and found.kind in ("unspecified", "ambiguous") else None
+    if noted:  # a time cell with a note in brackets after it ("26/9/2026 (số đầu tiên)", "Tháng 10/2026 (vụ đông)"): the time
+        own = deadline(noted["time"], cell=True, year=year, signed=signed, issued=issued)
+        if own.kind in ("before", "month", "quarter", "year"):  # a day or a period (not "Sau thu hoạch (dự kiến)")
+            return own
     last = _TIME_SENTENCE_END.search(text) if text and not cell and found.kind == "unspecified" else None
     if last:  # the time as the item's last sentence of its own ("Việc 7. Giám sát … . Sau đại hội thường niên của mỗi
         # hợp tác xã."), read as a time cell is
@@ -2693,6 +2698,8 @@ def deadline(text: str | None, *, cell: bool = False, year: int | None = None, b
     return found
 
 
+#: a time cell's time, then a note on it in brackets ("26/9/2026 (số đầu tiên)")
+_NOTED_TIME = re.compile(r"(?P<time>[^()]{3,40}?)\s*\((?P<note>[^()]{2,60})\)")
 #: an item's last sentence, short and capitalised, after the sentence of its work ("… chia lãi cho thành viên. Sau đại
 #: hội thường niên của mỗi hợp tác xã."): where a list that prints each work's time after it writes the time
 _TIME_SENTENCE_END = re.compile(r"\.\s+(?P<time>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^.;:()]{2,80}?)\s*\.?\s*$")

@@ -193,11 +193,11 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                r"chính|phụ|"
                # … or asked plainly, as a plan written for everyone asks them ("Ai làm: Phòng Kinh tế", "Cùng ai: Hội
                # Nông dân xã", "Ai hỗ trợ: …", "Bao giờ xong: 30/11/2026", "Khi nào xong: …")
-               r"ai (?:làm|thực hiện|phụ trách|chịu trách nhiệm|lo)|cùng ai|ai (?:cùng làm|hỗ trợ|phối hợp|giúp)|"
+               r"ai (?:làm|thực hiện|phụ trách|chịu trách nhiệm|lo|chủ trì)|cùng ai|ai (?:cùng làm|hỗ trợ|phối hợp|giúp)|"
                r"(?:bao giờ|khi nào|lúc nào)(?:\s+(?:xong|hoàn thành|phải xong))?|"
                r"(?:rõ\s+)?thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
                # … or when it is done, labelled so in a hurry ("Xong: trước 30/11/2026", "(phụ trách: X; xong: 15/9)")
-               r"xong|"
+               r"xong(?:\s+trước)?|"
                # the day it is due, labelled short ("(Phụ trách: …; phối hợp: …; hạn: 15/9/2026)", "Hạn chót: …")
                r"(?<!thời )hạn(?:\s+(?:chót|cuối|hoàn thành|xử lý))?|"  # not inside "Thời hạn"; "Hạn xử lý" (routed)
                # … or the day its result is reported by ("Hạn báo cáo: …", "Hạn báo kết quả: …")
@@ -599,6 +599,10 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             or (card and text[:1].isupper() and not _LABEL_LINE.match(text)) or CARD_HEAD.match(text)
             or (text[:1].isupper() and bool(_LABEL_LINE.match(text)))
             or (text[:1] == "[" and bool(_LABEL_LINE.match(text)))  # "[Chuyển xử lý] Xử lý chính: …"
+            # a line at the margin after a blank line that ends with its colon, under a list item (a body's name over
+            # its own list, the next root of a list drawn as a tree: "… └── xong: 20/6/2027" / "" / "Bộ phận OCOP:")
+            or (blank and current.kind == "bullet" and raw[:1] not in " \t" and text[:1].isupper()
+                and text.rstrip().endswith(":") and len(text) < 120)
             # a form's next field under a labelled line ("Thời hạn hoàn thành: 30/9/2026" / "Ghi chú về thời hạn: …",
             # "Mức ưu tiên: Cao"): a line of its own
             or (bool(_LABEL_LINE.match(current.text)) and _FORM_FIELD.match(text) is not None)
