@@ -123,12 +123,12 @@ def test_tasks_given_as_forms_of_labelled_lines(tmp_path):
              "Chủ trì: Phòng Văn hóa - Xã hội", "Phối hợp: không",
              "Nội dung: Đưa tin về sản phẩm của hợp tác xã lên trang thông tin điện tử của xã", "Thời hạn: hằng tháng"]
     draft = written(tmp_path, "ke-hoach.txt", _head() + lines + TAIL)
-    assert [t[:20] for t in draft.texts()] == ["Nội dung: Rà soát cá", "Nội dung: Đưa tin về"]
-    assert draft.lead("Nội dung: Rà soát") == ["Phòng Kinh tế"]
-    assert draft.coop("Nội dung: Rà soát") == ["Hội Nông dân xã"]
-    assert draft["Nội dung: Rà soát"]["deadline"]["before"] == "2026-09-30"
-    assert draft.lead("Nội dung: Đưa tin") == ["Phòng Văn hóa - Xã hội"]
-    assert draft["Nội dung: Đưa tin"]["deadline"]["kind"] == "ongoing"
+    assert [t[:20] for t in draft.texts()] == ["Rà soát các hợp tác ", "Đưa tin về sản phẩm "]  # the work, its label apart
+    assert draft.lead("Rà soát") == ["Phòng Kinh tế"]
+    assert draft.coop("Rà soát") == ["Hội Nông dân xã"]
+    assert draft["Rà soát"]["deadline"]["before"] == "2026-09-30"
+    assert draft.lead("Đưa tin") == ["Phòng Văn hóa - Xã hội"]
+    assert draft["Đưa tin"]["deadline"]["kind"] == "ongoing"
 
 
 MEMOS = ["III. GIAO VIỆC", "Mỗi khung dưới đây là một lời giao việc: ban ở dòng “Gửi” chịu trách nhiệm làm và báo kết",
@@ -142,12 +142,12 @@ def test_memo_boxes_name_their_doers_as_their_note_says(tmp_path):
     head = _head(issuer="QUỸ NGÂN HÀNG THỰC PHẨM AN VUI", number="08/KH-NHTP", place="Huế",
                  title="Mua nông sản dư của hợp tác xã")
     draft = written(tmp_path, "ke-hoach.txt", head + MEMOS + TAIL)  # one box after another, no blank line between
-    assert [t[:14] for t in draft.texts()] == ["VIỆC: Đến từng", "VIỆC: Lập danh"]
-    assert draft.lead("VIỆC: Đến từng") == ["Ban Nguồn hàng"]
-    assert draft.coop("VIỆC: Đến từng") == ["Văn phòng Quỹ"]
-    assert draft["VIỆC: Đến từng"]["deadline"]["before"] == "2026-08-31"  # "Hạn báo kết quả:" its time
-    assert draft.lead("VIỆC: Lập danh") == ["Ban Phân phối"]
-    assert len(draft.coop("VIỆC: Lập danh")) == 2
+    assert [t[:8] for t in draft.texts()] == ["Đến từng", "Lập danh"]
+    assert draft.lead("Đến từng") == ["Ban Nguồn hàng"]
+    assert draft.coop("Đến từng") == ["Văn phòng Quỹ"]
+    assert draft["Đến từng"]["deadline"]["before"] == "2026-08-31"  # "Hạn báo kết quả:" its time
+    assert draft.lead("Lập danh") == ["Ban Phân phối"]
+    assert len(draft.coop("Lập danh")) == 2
 
 
 def test_a_mails_header_stays_unread_where_a_memo_box_is_read():
@@ -218,13 +218,12 @@ def test_a_pdf_forms_labels_in_a_column_of_their_own(tmp_path, style):
 
     path = print_pdf(_box_html(style), tmp_path / "ke-hoach.pdf")
     draft = Draft(path)
-    assert [t[:22] for t in draft.texts()[:3]] == ["Nội dung: Rà soát các ", "Nội dung: Đưa tin, ảnh",
-                                                   "Nội dung: Tổng hợp kết"]
+    assert [t[:12] for t in draft.texts()[:3]] == ["Rà soát các ", "Đưa tin, ảnh", "Tổng hợp kết"]
     for (lead, partner, _, _), task in zip(BOXES, draft.texts()):
-        assert draft.lead(task[:22]) == [lead]
-        assert draft.coop(task[:22]) == [partner]
+        assert draft.lead(task[:12]) == [lead]
+        assert draft.coop(task[:12]) == [partner]
     assert "lập danh sách những hợp tác xã cần hỗ trợ vốn và đầu ra trong năm tới" in draft.texts()[0]  # wrapped whole
-    assert draft["Nội dung: Đưa tin"]["deadline"]["kind"] == "ongoing"
+    assert draft["Đưa tin"]["deadline"]["kind"] == "ongoing"
 
 
 # --- a table's band rows naming the lead ----------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """kehoach import: a table laid out a task a column, its rows the work and the fields; a time cell with a note in
 brackets after it ("26/9/2026 (số đầu tiên)"); a share-out drawn as a tree ("Phòng X" / "├── Rà soát …" / "│   └── xong:
 15/9/2026"); one joint label for several fields ("Chủ trì/Phối hợp/Thời hạn: X / Y / tháng 11/2025"); a doers' cell
-"lead ← partners" (issue 11).
+"lead ← partners"; a task drawn as a small table of its own, each cell a label over its value (issue 11).
 
 Tested on documents written here, never on the held-out sets."""
 
@@ -124,3 +124,51 @@ def test_a_doers_cell_lead_then_partners_after_an_arrow(tmp_path, suffix):
     assert len(draft.coop("Làm 05")) == 2
     assert draft.lead("Lập hồ sơ") == ["Phòng Hành chính - Tổng hợp"]
     assert draft.coop("Lập hồ sơ") == []
+
+
+# --- a task drawn as a small table of its own, each cell a label over its value ----------------------------------------------
+
+CARDS = [(("Việc 1 · Nội dung", "Khảo sát vùng trồng sả của hợp tác xã dược liệu, lấy mẫu tinh dầu"),
+          ("Thời hạn", "Trước 15/10/2026"), ("Đầu mối", "Phòng Nghiên cứu - Phát triển"), ("Cùng làm", "Phòng Mua hàng")),
+         (("Việc 2 · Nội dung", "Ký hợp đồng bao tiêu tinh dầu sả cả năm 2027 với hai hợp tác xã"),
+          ("Thời hạn", "Tháng 11/2026"), ("Đầu mối", "Phòng Mua hàng"), ("Cùng làm", "—"))]
+KSB = dict(issuer="CÔNG TY CỔ PHẦN KIỂM SOÁT CÔN TRÙNG BÌNH AN", number="38/KH-KSBA", place="Đồng Nai",
+           title="Mua tinh dầu của hợp tác xã")
+
+
+def _check_cards(draft) -> None:
+    assert [t[:8] for t in draft.texts()[:2]] == ["Khảo sát", "Ký hợp đ"]  # the work, its label apart
+    assert draft.lead("Khảo sát") == ["Phòng Nghiên cứu - Phát triển"]
+    assert draft.coop("Khảo sát") == ["Phòng Mua hàng"]
+    assert draft["Khảo sát"]["deadline"]["before"] == "2026-10-15"
+    assert draft.lead("Ký hợp đồng") == ["Phòng Mua hàng"]
+    assert draft.coop("Ký hợp đồng") == []
+
+
+def test_cards_drawn_as_small_word_tables(tmp_path):
+    import docx
+
+    from drafts import Draft
+
+    document = docx.Document()
+    for line in _head(**KSB) + ["II. PHÂN CÔNG"]:
+        document.add_paragraph(line)
+    for card in CARDS:
+        table = document.add_table(rows=2, cols=2)
+        for cell, (label, value) in zip([c for row in table.rows for c in row.cells], card):
+            cell.paragraphs[0].text = label
+            cell.add_paragraph(value)
+        document.add_paragraph("")
+    for line in ["III. TỔ CHỨC THỰC HIỆN", "Các phòng làm đúng hạn."] + TAIL:
+        document.add_paragraph(line)
+    document.save(tmp_path / "ke-hoach.docx")
+    _check_cards(Draft(tmp_path / "ke-hoach.docx"))
+
+
+def test_cards_drawn_as_small_markdown_tables(tmp_path):
+    lines = [line.replace("\t", " ") for line in _head(**KSB)] + ["", "## II. PHÂN CÔNG", ""]
+    for card in CARDS:
+        cells = [f"{label}<br>{value}" for label, value in card]
+        lines += [f"| {cells[0]} | {cells[1]} |", "|---|---|", f"| {cells[2]} | {cells[3]} |", ""]
+    lines += ["## III. TỔ CHỨC THỰC HIỆN", "", "Các phòng làm đúng hạn.", ""] + [line.replace("\t", " ") for line in TAIL]
+    _check_cards(written(tmp_path, "ke-hoach.md", lines))

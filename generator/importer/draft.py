@@ -4310,6 +4310,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
     remarks: set[int] = {id(p) for p in paras if p.kind == "" and len(p.text) < 120 and _APPENDIX_NOTE.fullmatch(p.folded)}
     remarks |= skip
     labelled: dict[int, list] = {}  # id(item) → its labelled lines ("Cơ quan chủ trì: …", "Thời gian: …")
+    form_works: set[int] = set()  # the work lines of tasks given as forms (``_forms``): the work after its label
     for para in paras if meta.get("footnotes") else ():
         # an item whose doers and time are in the footnote it cites ("1. Rà soát …[^1]" / "[^1]: Giao Phòng Kinh tế;
         # cùng làm: tổ trưởng các tổ dân phố; hạn: xong trước 30/9/2026."): the footnote's fields are its own
@@ -4330,6 +4331,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             if id(child) in formed:
                 work = formed[id(child)]
                 if work is child:  # the form's work line: the task, its other lines its fields
+                    form_works.add(id(child))
                     kept.append(child)
                     previous = None
                 else:
@@ -4589,7 +4591,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         group = next((group_of[id(a)] for a in para.ancestors() if id(a) in group_of), None)
         section = ".".join(a.ordinal or a.marker for a in reversed(list(para.ancestors()))
                            if a.kind in ("article", "roman", "num", "letter"))
-        text = para.text
+        text = _CONTENT_LABEL.sub("", para.text, count=1).strip() if id(para) in form_works else para.text
         if own_sentence:  # the steps of its own work under a task over others' items ("- bước 1: …"): its text
             for step in (c for c in para.children if _STEP.match(c.text) and not _names_its_doer(c, known)):
                 absorbed.update({id(step), *map(id, _descendants(step))})

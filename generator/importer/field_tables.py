@@ -47,10 +47,55 @@ def _joint_fields(line: str) -> str:
     return joint["indent"] + "; ".join(f"{label}: {value}" for label, value in zip(labels, values))
 
 
+#: a cell of a card that labels its value on the line above it ("==Thời hạn==<br>**Trước 15/10/2026**", "Đầu mối<br>Phòng
+#: X"), the label maybe after the card's own name ("Việc 1 · Nội dung"): the label, the value
+_CARD_CELL = re.compile(r"^\s*(?:==|\*\*|__|\*)?(?:[^<>:]{1,30}?\s[·•|–-]\s)?(?P<label>[^<>:=*]{2,40}?)(?:==|\*\*|__|\*)?\s*:?\s*"
+                        r"<br>\s*(?P<value>\S.*?)\s*$")
+#: the work's label in a card ("Nội dung", "Việc", "Làm gì")
+_CARD_WORK = re.compile(r"(?:nội dung(?: công việc)?|(?:công )?việc(?: cần làm)?|làm gì|đầu việc)", re.I)
+_FIELD_NAME = re.compile(rf"(?:{FIELD_LABEL})", re.I)
+
+
+def _cards(out: list[str]) -> None:
+    """Rewrite each card of a task drawn as a small table of its own, every cell a label over its value (a row "Việc 1 ·
+    Nội dung<br>Khảo sát …" | "Thời hạn<br>Trước 15/10/2026", a row "Đầu mối<br>Phòng X" | "Cùng làm<br>Phòng Y"), its
+    rows between blank lines (a Word table's, TAB apart, or a Markdown one's): the work's line "label: value" on the card's
+    first line, the other fields on its second
+    ("Thời hạn: …; Đầu mối: …; Cùng làm: …"), as a form of labelled lines reads (``draft._forms``)."""
+    k = 0
+    while k < len(out):
+        end = k
+        pairs: list[tuple[str, str]] = []
+        while end < len(out) and ("\t" in out[end] or _cells(out[end]) is not None):
+            row = _cells(out[end])
+            if row == []:  # a Markdown table's rule under its first row
+                end += 1
+                continue
+            cells = [_CARD_CELL.match(cell) for cell in (row if row is not None else out[end].split("\t")) if cell.strip()]
+            if not cells or any(c is None or not (_CARD_WORK.fullmatch(c["label"].strip())
+                                                  or _FIELD_NAME.fullmatch(c["label"].strip())) for c in cells):
+                break
+            pairs += [(c["label"].strip(), c["value"]) for c in cells]
+            end += 1
+        works = [p for p in pairs if _CARD_WORK.fullmatch(p[0])]
+        if end - k >= 2 and len(works) == 1 and len(pairs) >= 3 and (end == len(out) or not out[end].strip()) \
+                and (k == 0 or not out[k - 1].strip() or ("\t" not in out[k - 1] and _cells(out[k - 1]) is None)):
+            plain = [(label, re.sub(r"==|\*\*|__", "", value).replace("<br>", "; ")) for label, value in pairs]
+            others = [f"{label}: {value}" for label, value in plain if (label, value) != plain[pairs.index(works[0])]]
+            out[k] = f"{works[0][0]}: {plain[pairs.index(works[0])][1]}"
+            out[k + 1] = "; ".join(others)
+            for i in range(k + 2, end):
+                out[i] = ""
+            k = end
+        else:
+            k = max(end, k + 1)
+
+
 def as_field_lines(lines: list[str]) -> list[str]:
     """``lines`` with every table of one item's fields written as its labelled lines, line for line; a line of fields
     under one joint label, a field each."""
     out = [_joint_fields(line) if "/" in line else line for line in lines]
+    _cards(out)
     k = 0
     while k < len(out):
         end = k
