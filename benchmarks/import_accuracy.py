@@ -2700,6 +2700,21 @@ box-drawing characters, each root a unit leading the works on its branches, each
 task and four rows "Làm gì", "Ai chủ trì", "Ai phối hợp", "Xong trước"; a protection-forest management board's
 plain-text plan of ten numbered breadcrumb lines "time » lead (cùng partners) » work", the time first and the work last.
 
+Two-hundred-and-sixty-sixth section: a two-hundred-and-sixty-fourth held-out set, ``benchmarks/corpus/unseen264/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a vegetarian restaurant chain's .docx plan for buying tofu, mushrooms,
+greens, brown rice and sesame of cooperatives, one bordered table whose time is split over two year columns ("Hạn trong
+năm 2026" | "Hạn trong năm 2027", a day and month, a month or a quarter without its year in one, "–" in the other) and
+whose one doers' cell names the lead, an em dash, then the partners; a chilli-sauce maker's PDF plan for buying
+chillies, Lý Sơn garlic and tomatoes of cooperatives, one bordered card per task with the lead on a red ribbon turned
+45° across its top-left corner (pdftotext prints it letter by letter), the work, an italic "cùng: …" line ("(không)" for
+none) and the time at the bottom right after a black flag "⚑"; a commune's plain-text plan for fruit cooperatives and
+orchard-tourism groups whose items each carry a "Người làm:" line listing every body split by ";", the lead marked by an
+asterisk "(*)" wherever it stands, and a "Xong:" line; a provincial industry-promotion centre's Markdown plan of
+numbered items each opening with its time as inline code, then the lead in bold with a colon, the work in lower case and
+the partners in italics "(+ X; Y)"; a young entrepreneurs' association's plain-text plan of ten pledges "ĐĂNG KÝ 01:" …
+each "<unit> cam kết <work>; nhờ <partners> hỗ trợ; hạn cam kết: <time>", member companies leading three.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3268,6 +3283,8 @@ HELD_OUT = {
     "unseen262": "two-hundred-and-sixty-second held-out set (benchmarks/corpus/unseen262/, two new kinds, three "
                  "everyday documents):",
     "unseen263": "two-hundred-and-sixty-third held-out set (benchmarks/corpus/unseen263/, two new kinds, three "
+                 "everyday documents):",
+    "unseen264": "two-hundred-and-sixty-fourth held-out set (benchmarks/corpus/unseen264/, two new kinds, three "
                  "everyday documents):",
 }
 
