@@ -1410,7 +1410,7 @@ class _Agencies:
             coop_ids.remove(self.ministry)  # "các đơn vị thuộc Bộ …" in the ministry's own plan: its units, not a partner
         if not lead_ids:
             notes.append(message("imp_no_lead"))
-        return lead_ids, [c for c in coop_ids if c not in lead_ids], notes
+        return lead_ids, [c for c in dict.fromkeys(coop_ids) if c not in lead_ids], notes  # each partner once
 
 
 #: the other bodies at large, named as partners by their kinds and no more ("các sở, ngành liên quan", "các sở, ban,
@@ -2483,6 +2483,10 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
     inside = match.group("who") or "; ".join(fielded)
     inside = _GIVEN_TO.sub("", own_labels.in_fields(inside.strip(), known.own))
     fielded = fielded if len(fielded) > 1 and all(_FIELD.match(f) for f in fielded) else []
+    plus = re.match(r"^\+\s*(?P<who>\S.*)$", inside.strip())
+    if plus and all(_names_only(p, known, listed=True) for p in re.split(r"\s*;\s*", plus.group("who").strip(" ."))):
+        # "(+ Liên minh Hợp tác xã tỉnh; Phòng Kinh tế các xã)": the bodies added to the doer the item opens with
+        return [], [plus.group("who").strip(" .")], match.start(), {}
     slashed = _LEAD_SLASH.match(inside)
     if slashed and _names_only(slashed.group("lead"), known, listed=True, slot=True) \
             and all(_names_only(p, known, listed=True, slot=True) for p in slashed.group("rest").split(",")):
@@ -2744,6 +2748,9 @@ _PARTNER_WORD = re.compile(r"(?:(?<![Vv]ới )(?<![Đđ]i )\bcùng(?:\s+phối h
                            r"\bmời\s+(?:cán bộ|chuyên gia|giảng viên|báo cáo viên|kỹ sư|đại diện)(?:\s+của)?|"
                            # … or said to be there with its help, after a comma ("…, có Chi cục X cùng tham gia chọn
                            # điểm", "…, có cán bộ Chi cục X hỗ trợ")
+                           # … or asked for its help, in a pledge ("…; nhờ Văn phòng Hội, Liên minh … hỗ trợ; hạn cam
+                           # kết: …")
+                           rf"(?<=[,;]\s)nhờ(?=\s+[{fields.CAPITAL}][^;.]{{2,160}}?\s(?:hỗ trợ|giúp(?: đỡ)?|phối hợp)\b)|"
                            r"(?<=[,;]\s)có(?:\s+(?:cán bộ|chuyên gia|đại diện)(?:\s+của)?)?"
                            rf"(?=\s+[{fields.CAPITAL}][^,;.]{{2,120}}?\s(?:cùng\s+)?(?:tham gia|hỗ trợ|phối hợp|giúp)\b))\s+"
                            + _PARTNER_NEXT)

@@ -372,6 +372,8 @@ _COMMITTEE_WORD = r"(?<![Bb]an )(?<![Tt]ổ )(?<![Đđ]ồng )(?<![Đđ]oàn )(?
 #: thương mại và du lịch", "Ban Quản lý dự án đầu tư xây dựng"); nor the word right after "Ban", "Tổ", "Hội đồng" that
 #: names what the committee is for ("Hội đồng thẩm định", "Tổ kiểm tra", "Ban tổ chức", "Ban chỉ đạo", "Đoàn giám sát")
 _NAME_END = re.compile(r"(?<![Cc]hủ)(?<![Nn]hà)(?<![Cc]ác)\s(?:(?i:chủ trì|phối (?:kết )?hợp|có trách nhiệm|chịu trách nhiệm)|chủ trì|có trách nhiệm|chịu trách nhiệm|phối (?:kết )?hợp|là cơ quan|làm đầu mối|chủ động|"
+                       # a body that pledges the work, in a plan of pledges ("Ban Kết nối thị trường cam kết lập nhóm …")
+                       r"cam kết|"
                        # "làm" as the role alone, after the work said before ("… . Văn phòng Quỹ làm thường xuyên.",
                        # "công chức Kinh tế làm, báo cáo …"): at a clause's end or before its time (not "Việc làm", a
                        # name's words: "Phòng Lao động - Việc làm")

@@ -194,6 +194,9 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                # … or asked plainly, as a plan written for everyone asks them ("Ai làm: Phòng Kinh tế", "Cùng ai: Hội
                # Nông dân xã", "Ai hỗ trợ: …", "Bao giờ xong: 30/11/2026", "Khi nào xong: …")
                r"ai (?:làm|thực hiện|phụ trách|chịu trách nhiệm|lo|chủ trì)|cùng ai|ai (?:cùng làm|hỗ trợ|phối hợp|giúp)|"
+               # … or the doers all on one line, by who they are ("Người làm: Phòng Kinh tế (*); Liên minh …", the lead
+               # marked among them; "Nơi làm:", "Người thực hiện:")
+               r"(?:người|nơi) (?:làm|thực hiện)|"
                r"(?:bao giờ|khi nào|lúc nào)(?:\s+(?:xong|hoàn thành|phải xong))?|"
                r"(?:rõ\s+)?thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
                # … or when it is done, labelled so in a hurry ("Xong: trước 30/11/2026", "(phụ trách: X; xong: 15/9)")
@@ -714,7 +717,8 @@ _LIST_STARTS = ("1", "a", "i")
 #: a line that opens (after its marker, or "Đề nghị"/"Giao") with words in bold, maybe several names each in bold
 #: ("**X** và **Y**"), and goes on in lower case after them ("a) **UBND các xã, phường ven biển** kêu gọi …", "- Đề
 #: nghị **Ngân hàng Chính sách xã hội** xem xét …"): the bold names, as printed
-_BOLD_HEAD = re.compile(r"^\s*(?:[-+*•–]\s+|(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)/]\s+)?(?:(?:Đề nghị|Giao|Yêu cầu)\s+)?"
+#: (… maybe after the item's time in a code span: "1. `tháng 11/2025` **Phòng X:** lập …")
+_BOLD_HEAD = re.compile(r"^\s*(?:[-+*•–]\s+|(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)/]\s+)?(?:`[^`\n]{1,40}`\s+)?(?:(?:Đề nghị|Giao|Yêu cầu)\s+)?"
                         r"(?P<name>(\*\*|__)[^*_]{3,160}?\2(?:\s*(?:,|;|và)\s*(\*\*|__)[^*_]{3,160}?\3){0,5})\s+"
                         r"(?=[a-zà-ỹđ])")
 #: a line bold from end to end, as Markdown writes it ("**1. Phòng Kinh tế, Hạ tầng và Đô thị:**", "__2. …__")

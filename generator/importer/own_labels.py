@@ -40,10 +40,10 @@ def _meaning(said_of: str = "") -> str:
     that work with it ("đơn vị phối hợp", "bộ phận, cơ quan cùng làm"), the time ("thời hạn", "mốc phải xong", "hạn
     hoàn thành"), a body that only receives the work ("chỉ theo dõi", "để biết"); ``said_of``: the words a definition
     may say of the body before its role."""
-    return (rf"(?P<lead>{_BODY}{said_of}(?:chu tri|lam chinh|chiu trach nhiem(?: chinh)?|dau moi))|"
+    return (rf"(?P<lead>{_BODY}{said_of}(?:chu tri|lam chinh|lo chinh|nam chinh|chiu trach nhiem(?: chinh)?|dau moi))|"
             rf"(?P<partner>{_BODY}{said_of}(?:phoi hop|cung (?:lam|thuc hien|phoi hop|tham gia)|tham gia))|"
             r"(?P<time>thoi han(?: hoan thanh)?|(?:ngay |moc )?han(?: (?:hoan thanh|xong|chot))?|"
-            r"(?:moc|ngay|thoi gian) (?:phai )?(?:xong|hoan thanh))|"
+            r"(?:moc|ngay|thoi gian|luc|khi) (?:phai )?(?:xong|hoan thanh))|"
             rf"(?P<receiver>{_BODY}(?:chi )?(?:theo doi|de biet|nhan (?:thong tin|ket qua)))")
 
 
@@ -183,7 +183,9 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
         label = re.compile(rf"^(?P<before>\s*(?:[-*+•]\s+)?\(?)(?P<name>{spelt})\s*:{{1,2}}", re.I)
         # … and after another field of a line of fields, apart by a slash, a bar, a dot or ";" ("(Phụ trách: X / Hỗ
         # trợ: Y / Hạn chót: …)")
-        later = re.compile(rf"(?P<before>\s[{FIELD_APART}]\s*|;\s*)(?P<name>{spelt})\s*:", re.I)
+        # … or set apart by a run of spaces, as a line of fields typed on a typewriter's stops ("Cầm việc: X    Kề vai: Y
+        # Hẹn ngày: Z")
+        later = re.compile(rf"(?P<before>\s[{FIELD_APART}]\s*|;\s*|\s{{3,}})(?P<name>{spelt})\s*:", re.I)
         # … or a pictogram a legend defines, no colon after it, at the line's start or after another field ("👤 Ban
         # Hỗ trợ thành viên · 🤝 UBND các xã · 📅 31/8/2026")
         icons = [name for name in own if re.fullmatch(ICON, name)]
@@ -212,7 +214,8 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
             if pictured is not None and pictured.search(line):  # (its line's start, a cell's, a field's or a sentence's)
                 line = pictured.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}: ", line)
             if _FIELDS_LINE.match(line):
-                line = later.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}:", line)
+                line = later.sub(lambda m: f"{'; ' if not m['before'].strip() else m['before']}{own[_key(m['name'])]}:",
+                                 line)  # (a run of spaces between fields read as the ";" it stands for)
             if "\t" in line or "|" in line:
                 line = cell.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}{m['after']}", line)
         field = _INLINE_FIELD.match(line)
