@@ -194,13 +194,17 @@ class SourceText:
         at a word boundary (columns share lines in such extractions). Names
         read from separate cells and parted by "; " (a matrix's header and a
         row: "Ban Chính trị; UBND xã X") are pieces of their own, one more
-        allowed for each."""
+        allowed for each; so are a row's title and its work, read from two cells and joined by ": " ("Rau, củ: Xuống tận
+        ruộng …")."""
         exact = self.find(quote)
         if exact is not None:
             return exact
         found = self._in_pieces(compact(quote), max_pieces, window, min_piece)
         if found is None and ";" in quote:
             found = self._in_pieces(compact(re.sub(r"\s*;\s*", " ", quote)), max_pieces + quote.count(";"), window,
+                                    min_piece)
+        if found is None and ": " in quote:
+            found = self._in_pieces(compact(re.sub(r"\s*:\s+", " ", quote)), max_pieces + quote.count(": "), window,
                                     min_piece)
         return found
 

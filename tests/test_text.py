@@ -1,5 +1,6 @@
 """Verbatim look-ups in a source text, including flattened table cells."""
 
+import pytest
 from hypothesis import given, strategies as st
 
 from generator.text import SourceText
@@ -86,3 +87,13 @@ def test_names_read_from_separate_cells_are_pieces_of_their_own():
     assert src.find_cell("Ban Kinh tế; Ban Chính trị; UBND xã Mù Cả") is not None
     assert src.find_cell("UBND xã Mù Cả; Ban Chính trị") is None  # order reversed
     assert src.find_cell("Ban Chính trị; UBND xã Pa Ủ") is None  # a name that is not there
+
+
+@pytest.mark.parametrize("quote", ["Rau, củ: Xuống tận ruộng của hợp tác xã; lấy mẫu đất gửi phòng thí nghiệm",
+                                   "Trứng: Ký hợp đồng cả năm mua trứng gà của hợp tác xã"])
+def test_a_rows_title_and_its_work_joined_by_a_colon_are_found_in_their_cells(quote):
+    text = ("Hạng mục\tViệc\tĐơn vị\tMốc\n"
+            "Rau, củ\tXuống tận ruộng của hợp tác xã; lấy mẫu đất gửi phòng thí nghiệm\tPhòng Cung ứng\tTháng 11/2026\n"
+            "Trứng\tKý hợp đồng cả năm mua trứng gà của hợp tác xã\tPhòng Kế toán\tTrước 20/12/2026\n")
+    assert SourceText(text).find_cell(quote) is not None
+    assert SourceText(text).find_cell(quote.replace("hợp tác xã", "doanh nghiệp")) is None
