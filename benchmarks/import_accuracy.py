@@ -2731,6 +2731,22 @@ whose definition at the very end gives the lead, the partners and the time in pr
 plain-text plan for the winter crop, the work grouped under its posts and teams in capitals ("* GIÁM ĐỐC HTX (ông …):"),
 partners in round brackets "(có …)" and times in square brackets "[hạn …]".
 
+Two-hundred-and-sixty-eighth section: a two-hundred-and-sixty-sixth held-out set, ``benchmarks/corpus/unseen266/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a scented-candle maker's .docx plan for buying beeswax, essential
+oils, glazed cups and bamboo tubes of cooperatives, one bordered table without a header row in which every task takes
+two rows, a grey row merged across the full width "Lô 01 — work" over three cells "Giữ lửa: X" (the lead) | "Tiếp lửa:
+Y; Z" (the partners, "—" for none) | "Đổ khuôn xong: time", as a note above the table says; a footwear maker's PDF plan
+for sedge sandal straps and embroidered shoe bags of cooperatives, the work as a footprint trail, one card a task
+alternating left and right of a dashed middle line with a round numbered badge on it, each card headed by its time, then
+the work and the foot lines "Dẫn bước: X" (the lead) and "Theo bước: Y" (the partners); a provincial statistics office's
+plain-text plan for collecting data on cooperatives, each task a paragraph "Cột mốc n (time): work." over one indented
+line "Giữ mốc: X. Cùng giữ: Y." ("không" for no partner); a Sở Dân tộc và Tôn giáo's Markdown plan for cooperatives in
+ethnic-minority communes, nested bullets grouped by time, a bold time bullet over a lead bullet ending in a colon with
+its partners after "cùng", over the works one bullet each; a provincial union of science and technology associations'
+plain-text plan for advising tea and glass-noodle cooperatives, "Đề mục NN - work" paragraphs each over three indented
+labelled lines "Bên cầm bút:" (the lead), "Bên góp ý:" (the partners, split by ";") and "Ngày nộp sản phẩm:" (the time).
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3303,6 +3319,8 @@ HELD_OUT = {
     "unseen264": "two-hundred-and-sixty-fourth held-out set (benchmarks/corpus/unseen264/, two new kinds, three "
                  "everyday documents):",
     "unseen265": "two-hundred-and-sixty-fifth held-out set (benchmarks/corpus/unseen265/, two new kinds, three "
+                 "everyday documents):",
+    "unseen266": "two-hundred-and-sixty-sixth held-out set (benchmarks/corpus/unseen266/, two new kinds, three "
                  "everyday documents):",
 }
 
