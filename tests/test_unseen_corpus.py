@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-sixty-fifth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-sixty-seventh sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -316,6 +316,7 @@ UNSEEN262 = ROOT / "benchmarks" / "corpus" / "unseen262"
 UNSEEN263 = ROOT / "benchmarks" / "corpus" / "unseen263"
 UNSEEN264 = ROOT / "benchmarks" / "corpus" / "unseen264"
 UNSEEN265 = ROOT / "benchmarks" / "corpus" / "unseen265"
+UNSEEN267 = ROOT / "benchmarks" / "corpus" / "unseen267"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -590,6 +591,7 @@ ANNOTATIONS262 = sorted(UNSEEN262.glob("*.yaml"))
 ANNOTATIONS263 = sorted(UNSEEN263.glob("*.yaml"))
 ANNOTATIONS264 = sorted(UNSEEN264.glob("*.yaml"))
 ANNOTATIONS265 = sorted(UNSEEN265.glob("*.yaml"))
+ANNOTATIONS267 = sorted(UNSEEN267.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -940,7 +942,8 @@ def _set_id(value):
                                                       (UNSEEN262, ANNOTATIONS262, 5),
                                                       (UNSEEN263, ANNOTATIONS263, 5),
                                                       (UNSEEN264, ANNOTATIONS264, 5),
-                                                      (UNSEEN265, ANNOTATIONS265, 5)],
+                                                      (UNSEEN265, ANNOTATIONS265, 5),
+                                                      (UNSEEN267, ANNOTATIONS267, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1148,7 +1151,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN262,
                                     UNSEEN263,
                                     UNSEEN264,
-                                    UNSEEN265],
+                                    UNSEEN265,
+                                    UNSEEN267],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -4081,6 +4085,10 @@ B264 = UNSEEN264 / "b_quang-ngai_27-KH-OSH-2026_tuong-ot-mua-ot-toi-htx-the-ruy-
 
 B265 = UNSEEN265 / "b_da-nang_12-KH-HP-2026_xe-dap-du-lich-cung-htx.pdf"
 
+# --- two-hundred-and-sixty-seventh held-out set ----------------------------------------------------------
+
+B267 = UNSEEN267 / "b_hung-yen_12-KH-NK-2026_trang-suc-bac-dat-hang-htx-cham-bac.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4266,7 +4274,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN262, ANNOTATIONS262),
               (UNSEEN263, ANNOTATIONS263),
               (UNSEEN264, ANNOTATIONS264),
-              (UNSEEN265, ANNOTATIONS265)]
+              (UNSEEN265, ANNOTATIONS265),
+              (UNSEEN267, ANNOTATIONS267)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4493,7 +4502,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN262, B262),
                                         (UNSEEN263, B263),
                                         (UNSEEN264, B264),
-                                        (UNSEEN265, B265)],
+                                        (UNSEEN265, B265),
+                                        (UNSEEN267, B267)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
