@@ -2747,6 +2747,23 @@ its partners after "cùng", over the works one bullet each; a provincial union o
 plain-text plan for advising tea and glass-noodle cooperatives, "Đề mục NN - work" paragraphs each over three indented
 labelled lines "Bên cầm bút:" (the lead), "Bên góp ý:" (the partners, split by ";") and "Ngày nộp sản phẩm:" (the time).
 
+Two-hundred-and-sixty-ninth section: a two-hundred-and-sixty-seventh held-out set, ``benchmarks/corpus/unseen267/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a printing house's .docx plan for printing labels, gift boxes and
+QR traceability stamps for cooperatives and buying handmade dó paper of a paper-making cooperative, one bordered table
+laid out as the shop's print-job docket Lệnh | Nội dung việc | Đứng máy | Phụ máy | Chạy xong, the rows numbered "LỆNH
+01" … "LỆNH 10", "Đứng máy" the lead, "Phụ máy" the partners ("—" for none) and "Chạy xong" the time, as a note above
+the table says; a silver jeweller's PDF plan for ordering hand-chased silver of a silversmiths' village's cooperatives,
+every task drawn as a jewellery hang tag, a punched hole and "MẪU 01" on the left, the work on the tag's face and a
+dashed tear-off stub on the right with "Nghệ nhân chính:" (the lead), "Phụ việc:" (the partners) and "Giao mẫu:" (the
+time); a commune elders' association's plain-text plan for old members joining cooperative groups, each numbered item
+opening with three square-bracket tags "[Chính: X] [Cùng: Y] [Xong: Z]" before its work, wrapped at about eighty
+columns; a co-operative bank branch's Markdown plan for lending to agricultural cooperatives, each "1." item opening
+with a calendar emoji and its time in bold ("🗓 **15/10/2026** — work"), an indented paragraph under it "🔑 lead | 🧩
+partners" as a legend of the three emoji says; a provincial trade-promotion centre's plain-text plan for cooperatives'
+fairs, shops and online stalls, a legend of unit codes ("XT  = Phòng Xúc tiến thương mại") and of keys, then each task
+"Việc 01 | work" over an indented line of key=value pairs "CT=XT   PH=NN,LM   TH=15/12/2025".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3321,6 +3338,8 @@ HELD_OUT = {
     "unseen265": "two-hundred-and-sixty-fifth held-out set (benchmarks/corpus/unseen265/, two new kinds, three "
                  "everyday documents):",
     "unseen266": "two-hundred-and-sixty-sixth held-out set (benchmarks/corpus/unseen266/, two new kinds, three "
+                 "everyday documents):",
+    "unseen267": "two-hundred-and-sixty-seventh held-out set (benchmarks/corpus/unseen267/, two new kinds, three "
                  "everyday documents):",
 }
 

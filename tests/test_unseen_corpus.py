@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-sixty-sixth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-sixty-seventh sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -317,6 +317,7 @@ UNSEEN263 = ROOT / "benchmarks" / "corpus" / "unseen263"
 UNSEEN264 = ROOT / "benchmarks" / "corpus" / "unseen264"
 UNSEEN265 = ROOT / "benchmarks" / "corpus" / "unseen265"
 UNSEEN266 = ROOT / "benchmarks" / "corpus" / "unseen266"
+UNSEEN267 = ROOT / "benchmarks" / "corpus" / "unseen267"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -592,6 +593,7 @@ ANNOTATIONS263 = sorted(UNSEEN263.glob("*.yaml"))
 ANNOTATIONS264 = sorted(UNSEEN264.glob("*.yaml"))
 ANNOTATIONS265 = sorted(UNSEEN265.glob("*.yaml"))
 ANNOTATIONS266 = sorted(UNSEEN266.glob("*.yaml"))
+ANNOTATIONS267 = sorted(UNSEEN267.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -943,7 +945,8 @@ def _set_id(value):
                                                       (UNSEEN263, ANNOTATIONS263, 5),
                                                       (UNSEEN264, ANNOTATIONS264, 5),
                                                       (UNSEEN265, ANNOTATIONS265, 5),
-                                                      (UNSEEN266, ANNOTATIONS266, 5)],
+                                                      (UNSEEN266, ANNOTATIONS266, 5),
+                                                      (UNSEEN267, ANNOTATIONS267, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1152,7 +1155,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN263,
                                     UNSEEN264,
                                     UNSEEN265,
-                                    UNSEEN266],
+                                    UNSEEN266,
+                                    UNSEEN267],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -4089,6 +4093,10 @@ B265 = UNSEEN265 / "b_da-nang_12-KH-HP-2026_xe-dap-du-lich-cung-htx.pdf"
 
 B266 = UNSEEN266 / "b_thanh-hoa_31-KH-MH-2025_giay-dep-quai-coi-htx.pdf"
 
+# --- two-hundred-and-sixty-seventh held-out set ----------------------------------------------------------
+
+B267 = UNSEEN267 / "b_hung-yen_12-KH-NK-2026_trang-suc-bac-dat-hang-htx-cham-bac.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4275,7 +4283,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN263, ANNOTATIONS263),
               (UNSEEN264, ANNOTATIONS264),
               (UNSEEN265, ANNOTATIONS265),
-              (UNSEEN266, ANNOTATIONS266)]
+              (UNSEEN266, ANNOTATIONS266),
+              (UNSEEN267, ANNOTATIONS267)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4503,7 +4512,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN263, B263),
                                         (UNSEEN264, B264),
                                         (UNSEEN265, B265),
-                                        (UNSEEN266, B266)],
+                                        (UNSEEN266, B266),
+                                        (UNSEEN267, B267)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
