@@ -159,6 +159,7 @@ class SourceText:
     """A document prepared for verbatim look-ups."""
 
     def __init__(self, text: str):
+        self.steps = 0  # the places the last search in pieces tried (``PIECE_STEPS``)
         self.lines = editor_lines(unspanned(text))
         chars: list[str] = []
         line_of: list[int] = []
@@ -212,15 +213,31 @@ class SourceText:
         if len(needle) < 2 * min_piece:
             return None
         key, ends, starts = self.key, self._cuts, self._word_starts
+        # each (position in the needle, offset in the text, line limit, pieces left) is tried once: without this, a
+        # quote that is not there (a PDF's interleaved columns) makes the search try the same places again down every
+        # path, a count that grows as the text's words to the power of the pieces (hours on one document)
+        tried: dict[tuple[int, int, int, int], int | None] = {}
+        steps = 0  # the places tried; past ``PIECE_STEPS`` the quote is taken as not there (said so by the check)
 
         def rest(pos: int, after: int, limit_line: int, left: int) -> int | None:
             """Match needle[pos:] from word starts after key offset ``after``; return the last offset."""
             if left == 0:
                 return None
+            state = (pos, after, limit_line, left)
+            if state not in tried:
+                tried[state] = None  # (a state met again while it is being tried is no way through)
+                tried[state] = search(pos, after, limit_line, left)
+            return tried[state]
+
+        def search(pos: int, after: int, limit_line: int, left: int) -> int | None:
+            nonlocal steps
             i = bisect.bisect_left(starts, after)
             while i < len(starts) and self.line_of[starts[i]] <= limit_line:
                 at = starts[i]
                 i += 1
+                if steps >= PIECE_STEPS:
+                    raise _GaveUp
+                steps += 1
                 common = _common_prefix(needle, pos, key, at)
                 if common < min_piece:
                     continue
@@ -235,16 +252,21 @@ class SourceText:
 
         first = needle[:min_piece]
         at = key.find(first)
-        while at >= 0:
-            common = _common_prefix(needle, 0, key, at)
-            limit = self.line_of[at] + window
-            for cut in range(common, min_piece - 1, -1):
-                if at + cut in ends:
-                    last = rest(cut, at + cut, limit, max_pieces - 1)
-                    if last is not None:
-                        return Match(self.line_of[at], self.line_of[last])
-            at = key.find(first, at + 1)
-        return None
+        try:
+            while at >= 0:
+                common = _common_prefix(needle, 0, key, at)
+                limit = self.line_of[at] + window
+                for cut in range(common, min_piece - 1, -1):
+                    if at + cut in ends:
+                        last = rest(cut, at + cut, limit, max_pieces - 1)
+                        if last is not None:
+                            return Match(self.line_of[at], self.line_of[last])
+                at = key.find(first, at + 1)
+            return None
+        except _GaveUp:
+            return None
+        finally:
+            self.steps = steps
 
     def nearest(self, quote: str) -> tuple[int, str]:
         """Line and text of the passage most like ``quote`` (for error messages)."""
@@ -264,6 +286,16 @@ class SourceText:
         if not self.lines:
             return 1, ""
         return best_line, nfc(self.lines[best_line - 1])[:160]
+
+
+#: the places a search for a quote in pieces may try before it gives up and takes the quote as not there: a quote cut
+#: into pieces of words that recur all over a text (a PDF whose columns interleave, "hợp tác xã" on every line) could
+#: otherwise be tried in more ways than there is time for; a quote that is there is found in far fewer
+PIECE_STEPS = 200_000
+
+
+class _GaveUp(Exception):
+    """The search for a quote in pieces tried ``PIECE_STEPS`` places."""
 
 
 def _common_prefix(needle: str, pos: int, key: str, at: int) -> int:

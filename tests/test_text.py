@@ -97,3 +97,15 @@ def test_a_rows_title_and_its_work_joined_by_a_colon_are_found_in_their_cells(qu
             "Trứng\tKý hợp đồng cả năm mua trứng gà của hợp tác xã\tPhòng Kế toán\tTrước 20/12/2026\n")
     assert SourceText(text).find_cell(quote) is not None
     assert SourceText(text).find_cell(quote.replace("hợp tác xã", "doanh nghiệp")) is None
+
+
+def test_a_quote_in_pieces_of_words_that_recur_everywhere_is_given_up_on_in_bounded_steps():
+    """A quote that is not there, cut into pieces of words that recur on every line (a PDF whose columns interleave),
+    is tried in a bounded number of places, then taken as not there; one that is there is still found."""
+    from generator.text import PIECE_STEPS
+
+    text = "\n".join(" ".join(["hợp tác xã", "tổ hợp tác"] * 6) for _ in range(40)) + "\nRà soát hợp tác xã yếu"
+    src = SourceText(text)
+    assert src.find_cell(" ".join(["hợp tác xã"] * 9) + " không có ở đây") is None
+    assert 0 < src.steps <= PIECE_STEPS
+    assert src.find_cell("Rà soát hợp tác xã yếu") is not None
