@@ -224,8 +224,7 @@ class SourceText:
             if left == 0:
                 return None
             state = (pos, after, limit_line, left)
-            if state not in tried:
-                tried[state] = None  # (a state met again while it is being tried is no way through)
+            if state not in tried:  # (never met again while it is tried: each piece moves on in the needle)
                 tried[state] = search(pos, after, limit_line, left)
             return tried[state]
 

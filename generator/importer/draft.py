@@ -134,10 +134,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # the document's own names for fields, as its note on reading it says ("“chính” là đơn vị chủ trì", "Cột “Máy
     # chính” là bộ phận chủ trì"), and a notes app's inline fields ("chu_tri:: X"): as the common labels
     # (a plan kept in Emacs Org mode, or copied from a wiki page's source: as plain text)
-    # … and rows whose fields a typed mark parts ("1 >> Rà soát … >> Ban X >> … >> Tháng 9/2025"), with TABs
-    # … and a list drawn as a tree ("Phòng X" / "├── Rà soát …" / "│   └── xong: 15/9/2026"), as the nested list it draws
-    piped = marked_rows.as_tab_rows(box_tables.as_pipe_rows(tree_lines.as_bullets(wikitext.as_plain(
-        org_mode.as_plain(text_lines)))))
+    piped = _laid_out(text_lines)
     own, named = own_labels.names(piped), own_labels.named_lines(piped)  # the notes that say so: no tasks
     noted = {k + 1 for k in named} | own_labels.legend_lines(piped)
     as_read = None  # the lines with the document's own labels written as the common ones, where that changed any
@@ -145,8 +142,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
     # record (its quotations are checked against what was read)
     text_lines, spelt = own_labels.marks_spelt(text_lines, own)
     if spelt:
-        piped = marked_rows.as_tab_rows(box_tables.as_pipe_rows(tree_lines.as_bullets(wikitext.as_plain(
-            org_mode.as_plain(text_lines)))))
+        piped = _laid_out(text_lines)
         text = repaired = "\n".join(text_lines)
         review.append(message("imp_marks_spelt", count=spelt))
     relabelled = own_labels.relabelled(piped, own, named)
@@ -384,6 +380,15 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         "province_name": provinces[province].name if province in provinces else province, "national": national,
     }
     return _as_typed(Draft(plan, registry, raw_name, raw_bytes, repaired, report), restored)
+
+
+def _laid_out(lines: list[str]) -> list[str]:
+    """``lines`` with the layouts of other writers read as the plain one the readers know, line for line: a plan kept in
+    Emacs Org mode or copied from a wiki's source as plain text; a list drawn as a tree ("Phòng X" / "├── Rà soát …" /
+    "│   └── xong: 15/9/2026") as the nested list it draws; a table drawn with rules as a pipe table; rows whose fields
+    a typed mark parts ("1 >> Rà soát … >> Ban X >> … >> Tháng 9/2025") with TABs."""
+    return marked_rows.as_tab_rows(box_tables.as_pipe_rows(tree_lines.as_bullets(wikitext.as_plain(
+        org_mode.as_plain(lines)))))
 
 
 def _as_typed(draft: Draft, restored: "unmarked.Restored | None") -> Draft:
@@ -1745,9 +1750,9 @@ _FIELD_GAP = " ;.`" + layout.FIELD_APART
 #: a line giving an item's work under its title ("Nội dung: …", "- Nội dung thực hiện: …")
 #: … or asked plainly ("Làm gì: …", "Việc gì: …"), beside "Ai làm:" and "Bao giờ xong:"; or named so, as a memo box or
 #: a slip labels the work it gives ("Việc: …", "Công việc: …")
-_WORK_ASKED = re.compile(r"^\(?(?:làm gì|việc gì|(?:công\s+)?việc)\s*:", re.I)
-_CONTENT_LABEL = re.compile(r"^\(?(?:nội dung(?:\s+(?:thực hiện|công việc|hoạt động))?|rõ việc|làm gì|việc gì|(?:công\s+)?việc)"
-                            r"\s*:", re.I)
+_ASKED = r"làm gì|việc gì|(?:công\s+)?việc"
+_WORK_ASKED = re.compile(rf"^\(?(?:{_ASKED})\s*:", re.I)
+_CONTENT_LABEL = re.compile(rf"^\(?(?:nội dung(?:\s+(?:thực hiện|công việc|hoạt động))?|rõ việc|{_ASKED})\s*:", re.I)
 
 
 def _is_field(para) -> bool:

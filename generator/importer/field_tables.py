@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .box_tables import PIPE_ROW
-from .layout import FIELD_LABEL
+from .layout import _FIELD_NAME, FIELD_LABEL
 
 #: a row's first cell that is a field's label: "Chủ trì", "**Phối hợp**", "Thời hạn:"
 _LABEL_CELL = re.compile(rf"(?:\*\*|__)?(?P<label>{FIELD_LABEL})(?:\*\*|__)?\s*:?", re.I)
@@ -53,7 +53,6 @@ _CARD_CELL = re.compile(r"^\s*(?:==|\*\*|__|\*)?(?:[^<>:]{1,30}?\s[·•|–-]\s
                         r"<br>\s*(?P<value>\S.*?)\s*$")
 #: the work's label in a card ("Nội dung", "Việc", "Làm gì")
 _CARD_WORK = re.compile(r"(?:nội dung(?: công việc)?|(?:công )?việc(?: cần làm)?|làm gì|đầu việc)", re.I)
-_FIELD_NAME = re.compile(rf"(?:{FIELD_LABEL})", re.I)
 
 
 def _cards(out: list[str]) -> None:

@@ -275,38 +275,35 @@ def _side_by_side(lines: list[list[scan_tables.Word]], skip: set[int],
             k += 1
             continue
         a, b = first[0][-1].right, first[1][0].left   # the gutter between the columns
-        left, right, members, splits = [first[0]], [first[1]], [k], 1
-        rows = [(first[0], first[1])]  # each member line's halves as they lie, for a form's labels beside their values
+        members = [k]
+        rows = [(first[0], first[1])]  # each member line's halves as they lie: (left, right), None for a side it misses
         for n in range(k + 1, len(lines)):
             words = lines[n]
             if n in skip or words[0].top - lines[members[-1]][0].top > 1.5 * pitch:
                 break
             halves = split(n)
             if halves is not None and halves[0][-1].right < b and halves[1][0].left > a:
-                left.append(halves[0])
-                right.append(halves[1])
                 rows.append(halves)
                 a, b = max(a, halves[0][-1].right), min(b, halves[1][0].left)
-                splits += 1
             elif words[-1].right < b:
-                left.append(words)
                 rows.append((words, None))
                 a = max(a, words[-1].right)
             elif words[0].left > a:
-                right.append(words)
                 rows.append((None, words))
                 b = min(b, words[0].left)
             else:
                 break
             members.append(n)
-        if splits >= 2 and all(_LABEL.fullmatch(" ".join(w.text for w in half)) for half, other in rows if half and other):
+        split_rows = [(left, right) for left, right in rows if left and right]
+        if len(split_rows) >= 2 and all(_LABEL.fullmatch(" ".join(w.text for w in left)) for left, _ in split_rows):
             # a form's labels in a column of their own, each beside its value ("GỬI:" | "Ban Nguồn hàng", "Chủ trì:" |
             # "Phòng Kinh tế", "Thời hạn:" | "30/9/2026"), a value maybe wrapped under its label: each label with its
             # value on its line, as the form reads
             blocks[k] = (members, [" ".join(w.text for half in row if half for w in half) for row in rows])
             k = members[-1] + 1
-        elif splits >= 2:
-            blocks[k] = (members, [" ".join(w.text for w in words) for words in left + right])
+        elif len(split_rows) >= 2:  # the left column's lines, then the right column's
+            blocks[k] = (members, [" ".join(w.text for w in words)
+                                   for side in (0, 1) for words in (row[side] for row in rows) if words])
             k = members[-1] + 1
         else:
             k += 1

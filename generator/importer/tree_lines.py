@@ -15,8 +15,6 @@ import re
 
 #: a branch: the levels above it ("│   " or four spaces each), its mark, its text
 _BRANCH = re.compile(r"^(?P<levels>(?:[│|¦]   |    )*)(?:├──|└──|\|--|`--|\+--)\s+(?P<text>\S.*)$")
-#: a branch's wrapped line: the levels, the rule of its own branch, the text
-_WRAP = re.compile(r"^(?P<levels>(?:[│|¦]   |    )*[│|¦]?\s*)(?P<text>[^\s│|¦├└].*)$")
 
 
 def as_bullets(lines: list[str]) -> list[str]:
