@@ -53,6 +53,10 @@ PARTS = [  # (part, words in a section title, folded)
     ("tasks", r"^(?:(?:cac )?noi dung )?de nghi phoi hop$|^de nghi \S"),
     # the work items by their name in a work tracker's words: "III. Đầu việc", "CÁC ĐẦU VIỆC CỤ THỂ"
     ("tasks", r"^(?:cac )?dau viec\b"),
+    # … or a plan's items by their name ("II. CÁC HẠNG MỤC", "B. CÁC ĐỀ MỤC", "III. HẠNG MỤC CÔNG VIỆC")
+    ("tasks", r"^(?:cac )?(?:hang|de) muc(?: (?:cong viec|cu the))?$"),
+    # … or laid out on the road to its end ("III. LỘ TRÌNH THỰC HIỆN", "LỘ TRÌNH VÀ PHÂN CÔNG")
+    ("tasks", r"^lo trinh(?: (?:thuc hien|trien khai|cong viec))?(?: va phan cong)?$"),
 ]
 _STOP = re.compile(r"^(?:noi nhan|kt\. chu tich|tm\. uy ban|chu tich)\b")
 _PROVINCE_WORDS = ("uy ban nhan dan tinh", "ubnd tinh", "tinh")
@@ -1445,6 +1449,11 @@ def _parts(paras: list) -> dict[int, str]:
                     # a part's title "IV. ĐỐI VỚI CÁC HỢP TÁC XÃ, TỔ HỢP TÁC THAM GIA": what is asked of them (not a
                     # Công văn's numbered request "1. Đối với các sở, ngành", one request as much as the others)
                     part = "tasks"
+                elif para.kind == "roman" and para.marker in layout.UPPER_LETTERS and layout.is_caps(para.text) \
+                        and _names_doers(para.text):
+                    # a part's title that is the name of its doers alone ("C. CÁC HỢP TÁC XÃ DU LỊCH CỘNG ĐỒNG", "A. CÁC
+                    # PHÒNG, ĐƠN VỊ THUỘC SỞ"): the work given to them
+                    part = "tasks"
                 elif (para.kind in ("roman", "article") or top_title) and para.parent is None and len(para.text) < 160:
                     part = "other"  # "II. NỘI DUNG", "IV. VỐN ĐẦU TƯ": tasks only where the grammar assigns one
                 elif para.kind == "roman" and para.parent is not None and id(para.parent) in part_of:
@@ -1490,6 +1499,23 @@ def _parts(paras: list) -> dict[int, str]:
             for node in (d for a in para.parent.children for d in [a, *_descendants(a)]):
                 part_of[id(node)] = "tasks"
     return part_of
+
+
+def _names_doers(title: str) -> bool:
+    """A title in capitals that is the name of a class of economic actors or of bodies alone ("CÁC HỢP TÁC XÃ DU LỊCH
+    CỘNG ĐỒNG", "CÁC PHÒNG, ĐƠN VỊ THUỘC SỞ")."""
+    running = _running_case(title)
+    running = running[:1].upper() + running[1:]
+    if re.search(r"\b(?:tham gia|tham dự|cùng làm)$", running):  # "CÁC HTX, THT THAM GIA": who takes part, a list
+        return False
+    return (bool(_ACTOR_CLASS.match(fold(running))) and fields.name_only(running, places=False) == running) \
+        or (_BODY_WORD.match(running) is not None and _agency_heading(running))
+
+
+#: the word a body's name opens with, as printed with its marks ("Phòng", "Các sở", "Liên minh", "Ủy ban"; not "Quy mô",
+#: which folds as "Quỹ" does)
+_BODY_WORD = re.compile(r"(?:(?:các|những)\s+)?(?:phòng|sở|ban|liên minh|liên hiệp|hội|ủy ban|trung tâm|văn phòng|chi cục|"
+                        r"cục|cơ quan|đơn vị|công an|ngân hàng|quỹ|đoàn|tổ|đội)\b", re.I)
 
 
 def _addresses_doers(title: str) -> bool:
@@ -1726,8 +1752,9 @@ _GIVEN_LINE = re.compile(r"^(?:Giao|Phân công(?: thực hiện)?|Rõ người)
 #: before a capitalised label, as a task list's badges run on in a PDF's text ("Chủ trì: X Phối hợp: Y Hạn: 15/9/2026")
 _FIELD_PART = re.compile(rf"(?:^{layout.ROUTE_TAG}\(?|;\s*|\.\s+|\(\s*|\s[{layout.FIELD_APART}]\s*|`|(?P<run>\s(?-i:(?=[{fields.CAPITAL}]))))(?P<label>{_FIELD_LABEL})"
                          r"\s*:\s*", re.I)
-#: the value a badge's run-on label follows: a name or a time, nothing of a sentence
-_BADGE_VALUE = re.compile(r"[^.;:()\[\]\"“”]{1,80}")
+#: the value a badge's run-on label follows: a name or a time, or names apart by ";" (a cell's list: "Tiếp lửa: Phòng
+#: X; Tổ Y<TAB>Đổ khuôn xong: …"), nothing of a sentence
+_BADGE_VALUE = re.compile(r"[^.;:()\[\]\"“”]{1,80}(?:;\s*[^.;:()\[\]\"“”]{1,80}){0,4}")
 
 
 def _field_parts(text: str, opened: bool = False) -> list[re.Match]:
@@ -2091,7 +2118,7 @@ def _item_fields(lines: list) -> dict[str, str]:
             # a time left unlabelled after the bodies ("Giao: X chủ trì; phối hợp: Y; tháng 9/2026."): the item's time
             clauses = value.split(";")
             due = label.startswith(("thoi", "tien", "hoan thanh", "han", "xong", "ro thoi", "bao gio", "khi nao",
-                                    "luc nao")) or label == "tg"
+                                    "luc nao", "ngay nop", "ngay gui")) or label == "tg"
             while len(clauses) > 1 and not due and _time_clause(clauses[-1]):
                 add("deadline", clauses.pop().strip(" ;."))
             glued = _glued_time(clauses[-1]) if not due and "deadline" not in out else None
@@ -2210,6 +2237,10 @@ _CLOSING = re.compile(r"(?:\((?P<who>(?:[^()]|\([^()]{1,80}\)){3,300})\)|"
                       r"\s*(?:[.;](?:\s*/\s*\.)?)?\s*$")  # a parent in brackets in it
 #: the tags of a run of square brackets, or the fields of a group in braces, and what parts them
 _TAG = re.compile(r"\[([^\[\]]*)\]")
+#: the punctuation that ends a sentence or a clause at the end of a text
+_END_MARK = re.compile(r"[.;:!?…]\s*$")
+#: a run of two tags or more opening an item, before its work ("[Chính: X] [Cùng: Y] [Xong: …] Rà soát …")
+_OPENING_TAGS = re.compile(r"^\s*(?P<square>\[[^\[\]]{3,300}\](?:\s*\[[^\[\]]{2,300}\]){1,5})\s*(?=\S)")
 _FIELD_BAR = re.compile(r"\s+\|\s+")
 _ROLE = re.compile(r"^(?P<who>.+?)\s+(?P<role>chủ trì|thực hiện|phối hợp|(?-i:tham mưu|hướng dẫn|hỗ trợ|tham gia|tổ chức|giúp|kèm|(?<!cùng\s)làm))"
                    # … a helper's role maybe with what it helps in ("Hội LHPN phường phối hợp bình xét", "Trung tâm …
@@ -3236,13 +3267,18 @@ def _stage_titles(roots: list) -> dict[int, "layout.Para"]:
     """The plain title line each item follows among its siblings, no other plain line between ("Đợt 1 - mùa mưa (tháng 7
     đến tháng 9/2026)" / "- Chi hội Cà phê: …" / "- Chi hội Cây ăn quả: …"), by the item's id: a stage's title over
     items it does not number; or a heading of its own, as Markdown sets a week's title over its items ("##### Tuần 44
-    (26/10 – 01/11/2026)" / "- Gửi mẫu …"). One pass over the tree."""
+    (26/10 – 01/11/2026)" / "- Gửi mẫu …"), which heads the plain paragraphs under it too (a timeline's box head,
+    "Tháng 12/2025", over its work and fields). One pass over the tree."""
     found: dict[int, "layout.Para"] = {}
     pending = [roots]
     while pending:
-        title = None
+        title = heading = None
         for para in pending.pop():
-            if not para.kind or para.kind == "heading":
+            if para.kind == "heading":
+                title = heading = para
+            elif not para.kind:
+                if heading is not None:
+                    found[id(para)] = heading
                 title = para
             elif title is not None:
                 found[id(para)] = title
@@ -3588,6 +3624,11 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
     #     or in a last clause after the sentence, as a bracket gives them ("…. Giao: X chủ trì, phối hợp với Y; hằng
     #     năm.", "…. Đơn vị thực hiện: X chủ trì, Y phối hợp; …")
     closing = _closing_roles(para.text, known) if found["lead_text"] is None else None
+    opening = _OPENING_TAGS.match(para.text) if closing is None and found["lead_text"] is None else None
+    if opening and all(_FIELD.match(own_labels.in_fields(t.strip(), known.own)) for t in _TAG.findall(opening["square"])):
+        # … or its fields' tags before its work ("[Chính: Ban Thường vụ Hội] [Cùng: …] [Xong: 31/8/2026] Rà soát …"),
+        # as a note on its tags says: read as the closing ones are
+        closing = _closing_roles(opening["square"], known)
     if closing is None and given_tail is not None and found["lead_text"] is None:
         # its sentences are its clauses ("…. Giao: Phòng Đào tạo. Hạn: kết thúc mỗi lớp.")
         tail = re.sub(rf"\.\s+(?=[{fields.CAPITAL}])", "; ", given_tail.group("tail").rstrip(" .;"))
@@ -3888,6 +3929,13 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
                 listed_too(given.get("coop"))
                 found["deadline_cell"] = found["deadline_cell"] or given.get("deadline")
                 break
+            if ancestor.kind == "roman" and ancestor.marker in layout.UPPER_LETTERS and layout.is_caps(ancestor.text) \
+                    and _names_doers(ancestor.text):
+                # a part's title that names its doers alone ("C. CÁC HỢP TÁC XÃ DU LỊCH CỘNG ĐỒNG"): they do its items
+                running = _running_case(ancestor.text)
+                found["lead_text"] = found["lead_as"] = running[:1].upper() + running[1:]
+                found["whole"] = bool(_ACTOR_CLASS.match(fold(found["lead_text"])))
+                break
             # a heading that names its lead in brackets at its end ("5. Đào tạo … (Liên minh Hợp tác xã tỉnh chủ trì):")
             closing = _closing_roles(ancestor.text.rstrip(" :"), known) if ancestor.text.rstrip(" :").endswith(")") else None
             # … or a title of a field over its items whose bracket holds one body's name and nothing else ("3) Văn hóa -
@@ -3968,6 +4016,8 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
             if lead or ((names.ids or names.unknown) and heading):
                 found["lead_text"] = lead or heading
                 coop_in(ancestor.text)
+                if heading and not found["coop_text"]:  # "Phòng X, cùng Ủy ban nhân dân các xã vùng cao:" over its
+                    coop_too(*_partners_named(heading))  # works: the bodies with it cooperate in each
                 break
     # partners named by "cùng (với)" or "sự phối hợp của" ("Sở A cùng Sở B xây dựng …", "…; cùng Sở Công Thương hỗ trợ
     # …", "Chủ trì cùng Hội Liên hiệp Phụ nữ …" under a body's heading): they cooperate, whoever leads
@@ -4604,6 +4654,12 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         section = ".".join(a.ordinal or a.marker for a in reversed(list(para.ancestors()))
                            if a.kind in ("article", "roman", "num", "letter"))
         text = _CONTENT_LABEL.sub("", para.text, count=1).strip() if id(para) in form_works else para.text
+        named = para.parent if para.kind == "" and para.parent is not None else None
+        if named is not None and named.kind == "num" and " " in named.marker and named.children == [para] \
+                and len(named.text) < 150 and not _END_MARK.search(named.text):
+            # the one paragraph of work under an item numbered by its name, whose title names the work ("Nhiệm vụ 1:
+            # Củng cố, sắp xếp lại hợp tác xã …" / "Rà soát toàn bộ …. Giao: …"): the title opens its text, as printed
+            text = f"{named.text} {text}"
         if own_sentence:  # the steps of its own work under a task over others' items ("- bước 1: …"): its text
             for step in (c for c in para.children if _STEP.match(c.text) and not _names_its_doer(c, known)):
                 absorbed.update({id(step), *map(id, _descendants(step))})
@@ -5109,6 +5165,10 @@ _READING_NOTE = re.compile(# how to read what follows, so labelled ("Cách đọ
                            # sắp xếp các việc theo tháng")
                            r"^bang (?:duoi day|sau day|sau)\b[^.;]{0,20}?\b(?:xep|sap xep|chia)(?: (?:cac )?(?:viec|cong viec|nhiem vu))?"
                            r" theo\b|"
+                           # … or the items themselves ("Nhiệm vụ xếp theo thời hạn. Dưới mỗi thời hạn là …", "Các việc
+                           # dưới đây được nhóm theo đơn vị chủ trì")
+                           r"^(?:cac |nhung )?(?:nhiem vu|viec|cong viec|noi dung|hoat dong)\b[^.;:]{0,30}?\b(?:duoc )?"
+                           r"(?:xep|sap xep|nhom|chia) theo\b|"
                            # … or into what ("Bảng dưới đây chia vụ thành ba giai đoạn; việc của từng giai đoạn ghi ở …")
                            r"^bang (?:duoi day|sau day|sau)\b[^.;]{0,20}?\bchia\b[^.;]{0,40}?\bthanh (?:cac |\d+ |hai |ba |bon |nam )?"
                            r"(?:giai doan|dot|phan|nhom|muc|buoc)\b|"

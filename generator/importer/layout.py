@@ -25,12 +25,18 @@ _NO_CODE = r"(?![A-ZĐ]{1,6}[-/])"
 #: a capital letter: a number or a lower-case letter after "3." is a decimal or an abbreviation, never a list
 #: an item numbered by the word "Việc" ("Việc 1. …", "Việc 2: …"), or that number alone on its line, the work on the
 #: labelled lines under it ("Việc 1." / "- Rõ việc: Rà soát …" / "- Rõ người: …", "Việc 2:" / "Nội dung: …")
-WORK_NUMBERED = re.compile(r"^(?P<m>Việc\s+\d{1,2})(?:(?:[.:]|\s+[-–])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
+WORK_NUMBERED = re.compile(r"^(?P<m>Việc\s+\d{1,2})(?:(?:[.:]|\s+[-–|])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
                            r"|[.:]?$)"
                            # … or a work ticket's title alone on its line, its fields under it ("PHIẾU GIAO VIỆC SỐ GV-01"
                            # / "Nội dung công việc: …" / "Bộ phận nhận việc: …", "Phiếu nhiệm vụ số 3")
                            r"|^(?P<ticket>(?i:phiếu)(?:\s+(?i:giao\s+việc|giao\s+nhiệm\s+vụ|nhiệm\s+vụ|công\s+việc|việc))?"
                            r"\s+(?i:số)\s+[A-ZĐ\d][A-ZĐ\d.\-]{0,9})\s*[.:]?\s*$")
+#: an item numbered by the name of what it is ("Nhiệm vụ 2. …", "Nội dung 3 - …", "Hạng mục 4:", "Đề mục 05 - …",
+#: "Nhiệm vụ số 6:"), as plans of tasks or of work items number them, a bar after the number too, as a list typed for a
+#: screen parts a code from its text ("Nhiệm vụ 01 | …"): its name and number kept in its text, as the work is referred
+#: to by them ("Nhiệm vụ 1")
+NAME_NUMBERED = re.compile(r"^(?P<m>(?:Nhiệm vụ|Nội dung|Hạng mục|Đề mục|Công việc|Đầu việc)\s+(?:số\s+)?\d{1,2})"
+                           r"(?:[.:]|\s+[-–|])\s+(?=\S)")
 #: an item's code, its group's letters and its number ("SO1.", "CV01.", "NV3:")
 CODED = re.compile(r"^(?P<m>[A-ZĐ]{2,4}\d{1,3})[.:)]\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 _MARKERS = [
@@ -63,6 +69,9 @@ _MARKERS = [
     # an activity numbered by its word ("Hoạt động 1: Khảo sát …", "Hoạt động 2. …", "Hoạt động 3 - …"), as
     # plans of activities number them: an item, ranked as a number is
     ("num", re.compile(r"^(?P<m>Hoạt động\s+\d{1,2})(?:[.:]|\s+[-–])\s+")),
+    # … or by the name of what it is ("Nhiệm vụ 2. …", "Nội dung 3 - …", "Hạng mục 4:", "Đề mục 05 - …", "Nhiệm vụ số
+    # 6:", ``NAME_NUMBERED``)
+    ("num", NAME_NUMBERED),
     # … or by "Việc" ("Việc 1. Rà soát …", "Việc 2: …"), as a commune's list of its work numbers it, its number kept
     # in its text as the work is referred to by it ("Việc 1", ``WORK_NUMBERED``)
     ("num", WORK_NUMBERED),
@@ -209,6 +218,8 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                # … said of what is sent by then, to whom and how ("Thời hạn gửi về Sở (qua Phòng …): trước ngày
                # 05/11/2026", "Thời gian nộp hồ sơ: …", "Thời hạn báo cáo kết quả: …")
                r"thời (?:hạn|gian)\s+(?:gửi|nộp|báo cáo)(?:\s+[^:;.()\n]{1,50}?)?(?:\s*\([^():;\n]{1,80}\))?|"
+               # … or the day it is handed in ("Ngày nộp sản phẩm: 31/3/2026", "Hạn nộp: …", "Ngày gửi kết quả: …")
+               r"(?:ngày|(?<!thời )hạn)\s+(?:nộp|gửi)(?:\s+(?:sản phẩm|kết quả|báo cáo|hồ sơ))?|"
                # (… and the form the product takes, "Hình thức sản phẩm: Tờ trình …")
                r"(?:rõ\s+|hình thức\s+)?(?:sản phẩm(?:\s+(?:đầu ra|hoàn thành|chính))?|kết quả(?:\s*(?:/|,|và)\s*sản phẩm)?"
                r"(?:\s+(?:đầu ra|dự kiến))?)|"
@@ -337,6 +348,19 @@ _TASK_BOX = re.compile(r"^\[([ xX])\]\s+(?=\S)")
 #: (a title of words, not a table's rule of cells: "--- | --- | ---")
 DIVIDER = re.compile(r"^(?P<rule>[-=*~_])(?P=rule){2,}\s+(?P<title>(?=[^|]*[^\W_])[^\s\-=*~_|](?:[^|]*?[^\s\-=*~_|])?)\s+"
                      r"(?P=rule){3,}$")
+#: a timeline's box head: the item's number and its time apart by a tab, either first ("02<TAB>Tháng 12/2025",
+#: "Trước 30/11/2025<TAB>01", a roadmap drawn down the middle of the page and read out of a PDF), over the item's work
+#: and fields: a heading whose time dates the work under it, as a divider's does
+TIMELINE_HEAD = re.compile(r"^\s*(?:\d{1,2}\t+(?P<after>[^\t]{2,60}?)|(?P<before>[^\t]{2,60}?)\t+\d{1,2})\s*$")
+#: … the time it names: a date, a month or a quarter, or a time's first word ("Khi có lô dép bị khách trả về", "Mỗi lần
+#: đặt đơn")
+_HEAD_TIME = re.compile(r"^(?:\d{1,2}/\d{1,2}(?:/\d{4})?$|(?:tháng|quý|trước|đến|trong|mỗi|hằng|khi|sau|năm|cuối|đầu|giữa|"
+                        r"từ|chậm nhất|thường xuyên)\b)", re.I)
+#: a field of time closing a line, its value whole: a day, a month or a quarter with its year ("Thời hạn: 15/8/2026",
+#: "Hạn: trước 30/9/2026", "Giao mẫu: Quý IV/2026" as its document's own label, read as "Thời hạn")
+_WHOLE_TIME_FIELD = re.compile(r"(?:^|[;.]\s+|\t)(?i:thời hạn|thời gian|hạn(?: chót)?|xong)\s*:\s*"
+                               r"(?i:(?:(?:trước|đến|chậm nhất)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|"
+                               r"(?:tháng|quý)\s+[\dIVX]{1,4}/\d{4})\s*\.?$")
 #: an arrow typed at a line's start, before who does the item above and when
 _ARROW_LINE = re.compile(r"^(?:=>|⇒|→|->)\s*(?=\S)")
 
@@ -347,7 +371,7 @@ def marker_of(text: str) -> tuple[str, str, str]:
         if match and (text[match.end() - 1:match.end()].isspace() or text[match.end():match.end() + 1].isupper()
                       or (kind == "article" or pattern is WORK_NUMBERED) and match.end() == len(text)):
             return kind, match.group("m") or match.group("ticket"), \
-                text if pattern in (CODED, WORK_NUMBERED) else text[match.end():]
+                text if pattern in (CODED, WORK_NUMBERED, NAME_NUMBERED) else text[match.end():]
     return "", "", text
 
 
@@ -480,6 +504,10 @@ def _first_line_indented(lines: list[str], start: int, stop: int) -> bool:
     return wrapped >= 3 and opened >= 3
 
 
+#: a line that opens with a part's Roman numeral ("II. NHIỆM VỤ", "**III. TỔ CHỨC THỰC HIỆN**", "## IV. …")
+_ROMAN_LINE = re.compile(rf"^[\s#*>_]*(?:{ROMAN})(?:[.)]|/\s|\s?-\s)\s*\S")  # (not "V/v …", the subject line)
+
+
 def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> list[Para]:
     """Paragraphs of ``lines[start:stop]`` (line numbers stay those of the whole text).
 
@@ -502,7 +530,9 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
     callouts: set[int] = set()
     noted = _noted_lines(lines, start, len(lines) if stop is None else stop, callouts)
     indented = _first_line_indented(lines, start, len(lines) if stop is None else stop)
+    unnumbered = not any(_ROMAN_LINE.match(line) for line in lines[start:stop])  # no part numbered "I.", "II." …
     opened_indented = False  # the current paragraph's first line is indented (in a text that indents first lines)
+    tabbed = False  # the line before holds cells apart by tabs
     for index in range(start, len(lines) if stop is None else stop):
         raw = lines[index]
         if index in callouts:  # a note callout ("> [!note] Cách đọc …"): how to read the page, left out
@@ -526,7 +556,9 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             kind, mark, rest = "bullet", glyph["m"], text[1:].lstrip()
         if not kind:
             kind, mark, rest = _lower_letter(text, lines, index, stop, out[-1] if out else None) or (kind, mark, rest)
-        if not kind and in_part:
+        if not kind and (in_part or (unnumbered and is_caps(text))):
+            # (a document without Roman parts may letter its parts at the top, their titles in capitals: "A. MỤC
+            # TIÊU", "B. CÁC ĐỀ MỤC", "C. KINH PHÍ", ranked as Roman parts are)
             kind, mark, rest = _upper_letter(text, lines, index, stop, last_upper) or (kind, mark, rest)
         if not kind:
             ended = blank or not pieces or _END.search(pieces[-1]) is not None
@@ -543,8 +575,12 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         heading_line = raw.lstrip().startswith("#")
         # (read on the line as typed: a Markdown reader drops a run of "=" as a heading's underline)
         ruled = (DIVIDER.fullmatch(raw.strip()) or DIVIDER.fullmatch(text.strip())) if not heading_line else None
+        if not ruled and "\t" in raw and (head := TIMELINE_HEAD.match(raw)) \
+                and _HEAD_TIME.match(time := (head["after"] or head["before"]).strip()) and len(time) <= 40:
+            ruled = head  # a timeline's box head: its time a heading, as a divider's title is
+            text = time
         if ruled:  # a divider with a title in it: a heading of its own, the title its text
-            text, heading_line = nfc(plain_line(ruled["title"])), True
+            text, heading_line = nfc(plain_line(ruled["title"] if "title" in ruled.groupdict() else text)), True
             kind, mark, rest = "", "", text
         # an enumeration inside the sentence goes on: the next enumerator at the start of a line ("(ii) …",
         # "b) …" after an inline "a)", not after an item "a)"), the first one after a colon ("Cụ thể:" "(i) …")
@@ -601,6 +637,17 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             # then a line that is no field: the card's work begins
             or (card and text[:1].isupper() and not _LABEL_LINE.match(text)) or CARD_HEAD.match(text)
             or (text[:1].isupper() and bool(_LABEL_LINE.match(text)))
+            # a capitalised line after a blank line under a line of fields ("Chủ trì: HC; …; Thời hạn: sau mỗi hội
+            # chợ" / "" / "Việc 09 | …"): the fields ended there
+            or (blank and current.kind == "" and bool(_LABEL_LINE.match(current.text))
+                and (text[:1].isupper() or text[:1].isdigit()) and not tail.rstrip().endswith((":", ";", ",")))
+            # a capitalised line under a time's field whose value is whole, a day, a month or a quarter ("Giao mẫu:
+            # 15/8/2026" / "Ký hợp đồng …", the next card's work; "Thời hạn: Quý IV/2026" / "Quay phim …"): the item's
+            # fields ended with it
+            or (text[:1].isupper() and _WHOLE_TIME_FIELD.search(tail) is not None and not _LABEL_LINE.match(text))
+            # a capitalised line under a row of cells apart by tabs ("Giữ lửa: Phòng X<TAB>Tiếp lửa: …<TAB>Đổ khuôn
+            # xong: 15/9/2025" / "Lô 02 — Ký hợp đồng …", a Word table's rows): a row is never wrapped
+            or (tabbed and text[:1].isupper())
             or (text[:1] == "[" and bool(_LABEL_LINE.match(text)))  # "[Chuyển xử lý] Xử lý chính: …"
             # a line at the margin after a blank line that ends with its colon, under a list item (a body's name over
             # its own list, the next root of a list drawn as a tree: "… └── xong: 20/6/2027" / "" / "Bộ phận OCOP:")
@@ -685,6 +732,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             pieces.append(text)
             length += 1 + len(text)
             current.end_line = index + 1
+        tabbed = "\t" in raw.strip() and bool(_LABEL_LINE.match(text))  # a row of fields' cells
         if "\t" in raw.strip():  # a column set apart on the line ("… bảo hiểm<TAB>Tháng 7 - 8/2026")
             out[-1].apart = " ".join(raw.rsplit("\t", 1)[1].split()).strip(".… ")
         if "(" in pieces[-1] or ")" in pieces[-1]:

@@ -112,7 +112,52 @@ def names(lines: list[str]) -> dict[str, str]:
             if name and (re.search(r"[^\W\d_]", name) or got.get("icon")) and not re.search(r"\d", name) \
                     and len(name.split()) <= 5 and name not in _MAIL_HEADER:
                 out.setdefault(_key(name), role)
+    for line in lines:
+        for name, role in _bare_legend(line):
+            out.setdefault(name, role)
+    used = None  # the labels the document prints, folded, read once where a note names its fields before their meaning
+    for k, line in enumerate(lines):
+        if "(" not in line:
+            continue
+        for match in _NAMED_BEFORE.finditer(fold(" ".join([line, *lines[k + 1:k + 2]]))):
+            if used is None:
+                used = {_key(m["label"]) for ln in lines for m in _USED_LABEL.finditer(fold(ln))}
+            name = _key(match["before"] or match["before_time"])
+            if name in used:
+                out.setdefault(name, TIME if match["before_time"] else _role(match.groupdict()))
     return out | {name: role for _, name, role in _column_entries(lines, out)}
+
+
+#: a note that names a field, then says what it stands for in brackets: "dòng dưới ghi bộ phận giữ lửa (chịu trách
+#: nhiệm chính), bộ phận, đơn vị tiếp lửa (phối hợp) và thời hạn đổ khuôn xong (hoàn thành)" (folded); a name kept only
+#: where the document prints it as a label (``_USED_LABEL``)
+_NAMED_BEFORE = re.compile(rf"\b(?:(?:bo phan|don vi|co quan|phong|ban|to)(?:, (?:bo phan|don vi|co quan))? "
+                           rf"(?P<before>[a-z]+(?: [a-z]+){{0,3}}?) \((?:{_MEANING})\)|"
+                           r"thoi (?:han|gian) (?P<before_time>[a-z]+(?: [a-z]+){0,3}?) \((?:hoan thanh|xong)\))")
+#: a label as a line, a cell or a field after a separator prints it: its name, then its colon (folded)
+_USED_LABEL = re.compile(r"(?:^|[\t|;.]|\s{2,})\s*(?:[-*+•]\s+)?(?P<label>[a-z][a-z ]{1,30}?)\s*:")
+
+
+def _bare_legend(line: str) -> list[tuple[str, str]]:
+    """The entries of a legend of plain names in a note, (name folded, role): "(Bên cầm bút: đơn vị chịu trách nhiệm
+    chính. Bên góp ý: đơn vị phối hợp.)", "Ghi chú: CT - chủ trì; PH - phối hợp"; each entry a name and its meaning
+    alone, two roles at least (one entry alone may be a sentence's clause)."""
+    folded = fold(line)
+    if not _LEGEND_OPEN.match(folded):
+        return []
+    entries = [m for seg in _LEGEND_CUT.split(folded) if (m := _BARE_ENTRY.fullmatch(seg))]
+    if len({_role(m.groupdict()) for m in entries}) < 2:
+        return []
+    return [(_key(m["bare"]), _role(m.groupdict())) for m in entries]
+
+
+#: a line that opens a note: in brackets, or after its word ("Ghi chú:", "Chú thích:", "Quy ước:") (folded)
+_LEGEND_OPEN = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\(|(?:ghi chu|chu thich|quy uoc|cach doc|khoa|ky hieu|(?:chu )?viet tat)\b)")
+#: … whose entries are parted by a full stop, ";" or a comma, or the bracket (after the note's own words and colon:
+#: "Khóa ghi dưới mỗi việc: CT = đơn vị chủ trì; …")
+_LEGEND_CUT = re.compile(r"[.;,()]|^[^:]{0,40}:(?=\s*[a-z][a-z ]{0,28}\s*(?::|=|\s-|\s–))")
+#: an entry of such a legend: a short name, a colon, a dash or "=", and the meaning, nothing else (folded)
+_BARE_ENTRY = re.compile(rf"\s*(?P<bare>[a-z][a-z ]{{0,28}}[a-z])\s*(?::|=|\s-|\s–)\s*(?:{_MEANING})\s*")
 
 
 def _role(said: dict) -> str:
@@ -131,7 +176,8 @@ _MEANING_ANYWHERE = re.compile(rf"\b(?:{_MEANING})\b")
 def named_lines(lines: list[str]) -> set[int]:
     """The 0-based lines that say, on their own, what the document's own names stand for (``names``): notes on reading
     it, left as printed and never a task."""
-    return {k for k, line in enumerate(map(_unstamped, lines)) if _NOTE_HINT.search(line) and names([line])}
+    return {k for k, line in enumerate(map(_unstamped, lines))
+            if (_NOTE_HINT.search(line) and names([line])) or _bare_legend(line)}
 
 
 def legend_lines(lines: list[str]) -> set[int]:
@@ -180,12 +226,15 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
         spelt = "|".join(sorted((_spelt(name) for name in own), key=len, reverse=True))
         # a label at the line's start (after its list mark), its one colon or two; or a cell that is the name and
         # nothing else
-        label = re.compile(rf"^(?P<before>\s*(?:[-*+•]\s+)?\(?)(?P<name>{spelt})\s*:{{1,2}}", re.I)
+        # (or its "=", as a line of keys prints it: "CT=XT   PH=NN,LM   TH=15/12/2025")
+        label = re.compile(rf"^(?P<before>\s*(?:[-*+•]\s+)?\(?)(?P<name>{spelt})\s*(?::{{1,2}}|=(?!=))", re.I)
         # … and after another field of a line of fields, apart by a slash, a bar, a dot or ";" ("(Phụ trách: X / Hỗ
         # trợ: Y / Hạn chót: …)")
         # … or set apart by a run of spaces, as a line of fields typed on a typewriter's stops ("Cầm việc: X    Kề vai: Y
         # Hẹn ngày: Z")
-        later = re.compile(rf"(?P<before>\s[{FIELD_APART}]\s*|;\s*|\s{{3,}})(?P<name>{spelt})\s*:", re.I)
+        # … or after the sentence of the field before it ("Giữ mốc: Phòng X. Cùng giữ: Sở Y, Liên minh …")
+        later = re.compile(rf"(?P<before>\s[{FIELD_APART}]\s*|;\s*|\s{{3,}}|\.\s+|\t\s*)(?P<name>{spelt})\s*(?::|=(?!=))",
+                           re.I)
         # … or a pictogram a legend defines, no colon after it, at the line's start or after another field ("👤 Ban
         # Hỗ trợ thành viên · 🤝 UBND các xã · 📅 31/8/2026")
         icons = [name for name in own if re.fullmatch(ICON, name)]
@@ -210,12 +259,14 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
             out.append("")  # an inline field left empty ("phoi_hop::") says nothing: a blank line, not a label whose
             continue        # value the next line would be
         if own and k not in named:
-            line = label.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}:", line, count=1)
+            line = label.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}:{' ' if m[0].endswith('=') else ''}", line,
+                             count=1)
             if pictured is not None and pictured.search(line):  # (its line's start, a cell's, a field's or a sentence's)
                 line = pictured.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}: ", line)
             if _FIELDS_LINE.match(line):
-                line = later.sub(lambda m: f"{'; ' if not m['before'].strip() else m['before']}{own[_key(m['name'])]}:",
-                                 line)  # (a run of spaces between fields read as the ";" it stands for)
+                line = later.sub(lambda m: f"{'; ' if not m['before'].strip(' ') else m['before']}{own[_key(m['name'])]}:"
+                                           f"{' ' if m[0].endswith('=') else ''}",
+                                 line)  # (a run of spaces between fields read as the ";" it stands for; a tab kept)
             if "\t" in line or "|" in line:
                 line = cell.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}{m['after']}", line)
         field = _INLINE_FIELD.match(line)
