@@ -2764,6 +2764,25 @@ partners" as a legend of the three emoji says; a provincial trade-promotion cent
 fairs, shops and online stalls, a legend of unit codes ("XT  = Phòng Xúc tiến thương mại") and of keys, then each task
 "Việc 01 | work" over an indented line of key=value pairs "CT=XT   PH=NN,LM   TH=15/12/2025".
 
+Two-hundred-and-seventieth section: a two-hundred-and-sixty-eighth held-out set, ``benchmarks/corpus/unseen268/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a fitness and yoga centre chain's .docx plan for buying its juice and
+salad bar's produce, sedge yoga mats, husk-filled bolsters and cotton towels of cooperatives, one bordered table under a
+two-row merged header TT | Việc | "Bộ phận" over Cầm trịch | Hỗ trợ | "Thời gian" over Từ | Đến, TT and Việc merged down
+over both header rows, "Cầm trịch" the lead, "Hỗ trợ" the partners (empty for none) and a start and an end for every
+task, the end the deadline, as a note above the table says; an animation studio's PDF plan for working with
+craft-village cooperatives on a cartoon series and ordering its merchandise of them, the work written as a screenplay,
+each task a scene: a bold slugline "CẢNH 01. NGOẠI. place — time", the team in charge centred in capitals like a
+character's name, a parenthetical "(cùng …)" under it naming the partners and the work indented as the speech; a
+provincial consumers' association's plain-text plan for cooperatives' labels, traceability and answers to buyers'
+complaints, each numbered work followed by one sub-line "⤷ gánh chính: X ⁞ gánh phụ: Y, Z ⁞ hạn chót: time" split by
+vertical four-dot marks ("-" for no partner); a provincial weather station's Markdown plan for farm-weather bulletins to
+coffee, durian and fish-farming cooperatives, a legend of unit codes, then a Gantt-like pipe table with a column a
+month, the codes written in the month the work is due, the lead's code in capitals and the partners' in lower case ("QT,
+lm, nn"); a provincial standards and measurement centre's plain-text plan for verifying cooperatives' scales, barcodes
+and house standards, lettered works each ending " — X & Y & Z — time", the first of the units joined by "&" the lead and
+the rest partners, the tail often starting a line of its own.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3340,6 +3359,8 @@ HELD_OUT = {
     "unseen266": "two-hundred-and-sixty-sixth held-out set (benchmarks/corpus/unseen266/, two new kinds, three "
                  "everyday documents):",
     "unseen267": "two-hundred-and-sixty-seventh held-out set (benchmarks/corpus/unseen267/, two new kinds, three "
+                 "everyday documents):",
+    "unseen268": "two-hundred-and-sixty-eighth held-out set (benchmarks/corpus/unseen268/, two new kinds, three "
                  "everyday documents):",
 }
 
