@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-sixty-eighth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-sixty-ninth sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -319,6 +319,7 @@ UNSEEN265 = ROOT / "benchmarks" / "corpus" / "unseen265"
 UNSEEN266 = ROOT / "benchmarks" / "corpus" / "unseen266"
 UNSEEN267 = ROOT / "benchmarks" / "corpus" / "unseen267"
 UNSEEN268 = ROOT / "benchmarks" / "corpus" / "unseen268"
+UNSEEN269 = ROOT / "benchmarks" / "corpus" / "unseen269"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -596,6 +597,7 @@ ANNOTATIONS265 = sorted(UNSEEN265.glob("*.yaml"))
 ANNOTATIONS266 = sorted(UNSEEN266.glob("*.yaml"))
 ANNOTATIONS267 = sorted(UNSEEN267.glob("*.yaml"))
 ANNOTATIONS268 = sorted(UNSEEN268.glob("*.yaml"))
+ANNOTATIONS269 = sorted(UNSEEN269.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -949,7 +951,8 @@ def _set_id(value):
                                                       (UNSEEN265, ANNOTATIONS265, 5),
                                                       (UNSEEN266, ANNOTATIONS266, 5),
                                                       (UNSEEN267, ANNOTATIONS267, 5),
-                                                      (UNSEEN268, ANNOTATIONS268, 5)],
+                                                      (UNSEEN268, ANNOTATIONS268, 5),
+                                                      (UNSEEN269, ANNOTATIONS269, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1160,7 +1163,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN265,
                                     UNSEEN266,
                                     UNSEEN267,
-                                    UNSEEN268],
+                                    UNSEEN268,
+                                    UNSEEN269],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -4105,6 +4109,10 @@ B267 = UNSEEN267 / "b_hung-yen_12-KH-NK-2026_trang-suc-bac-dat-hang-htx-cham-bac
 
 B268 = UNSEEN268 / "b_hue_08-KH-CC-2026_phim-hoat-hinh-htx-kich-ban.pdf"
 
+# --- two-hundred-and-sixty-ninth held-out set ------------------------------------------------------------
+
+B269 = UNSEEN269 / "b_dong-nai_08-KH-NHTT-2026_nuoc-hoa-nguyen-lieu-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4293,7 +4301,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN265, ANNOTATIONS265),
               (UNSEEN266, ANNOTATIONS266),
               (UNSEEN267, ANNOTATIONS267),
-              (UNSEEN268, ANNOTATIONS268)]
+              (UNSEEN268, ANNOTATIONS268),
+              (UNSEEN269, ANNOTATIONS269)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4523,7 +4532,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN265, B265),
                                         (UNSEEN266, B266),
                                         (UNSEEN267, B267),
-                                        (UNSEEN268, B268)],
+                                        (UNSEEN268, B268),
+                                        (UNSEEN269, B269)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
