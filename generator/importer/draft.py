@@ -2331,6 +2331,8 @@ _ROLES_AFTER_DASH = re.compile(r"^(?P<item>.+?)\s[–—]\s(?P<who>[^–—()]{3
 #: … or its lead alone after a dash (or two hyphens, as a dash is typed), its partners in a bracket after a plus sign,
 #: its time after a colon ("… vùng nguyên liệu -- Sở Nông nghiệp và Môi trường (+ UBND các xã, Liên minh Hợp tác xã
 #: tỉnh): quý I/2027", "… — Sở Tài chính: trước 31/12/2026")
+#: … or the doers between two spaced dashes, then the time ("… — Phòng X & Liên minh HTX tỉnh — 31/10/2026")
+_DOERS_THEN_TIME = re.compile(r"^(?P<item>.+?)\s[–—]\s(?P<who>[^–—()]{3,300}?)\s[–—]\s(?P<time>[^–—]{2,80})$")
 _LEAD_AFTER_DASH = re.compile(r"^(?P<item>.+?)\s(?:--|[–—])\s(?P<lead>[^–—()+:;]{3,150}?)\s*"
                               r"(?:\(\s*\+\s*(?P<coop>[^()]{3,300}?)\s*\))?\s*(?::\s*(?P<time>[^:()–—]{2,80}))?$")
 
@@ -3657,6 +3659,14 @@ def _responsible(para, siblings: list, roots: list, known: fields.Known, labelle
         # I/2027"), as the document's note on its notation says
         closing = ([dashed["lead"].strip()], [dashed["coop"]] if dashed["coop"] else [], dashed.start("lead"),
                    {"deadline": dashed["time"].strip()} if dashed["time"] else {})
+    spaced = _DOERS_THEN_TIME.match(para.text.rstrip(" .;")) if closing is None and found["lead_text"] is None else None
+    if spaced and _time_clause(spaced["time"]):
+        # the doers between two spaced dashes, joined by "&" or ";", then the time ("… — Phòng X & Liên minh HTX tỉnh —
+        # 31/10/2026"): the first named leads, as the common convention and such a list's note say, the rest take part
+        named = [n.strip() for n in re.split(r"\s+&\s+|\s*;\s*", spaced["who"]) if n.strip()]
+        if named and all(_names_only(n, known, listed=True) for n in named):
+            closing = ([named[0]], named[1:], spaced.start("who"), {"deadline": spaced["time"].strip()}
+                       | ({"review": message("imp_first_leads_bracket", lead=named[0])} if len(named) > 1 else {}))
     if closing and closing[0]:
         leads, coops, at, given = closing
         found["lead_text"], found["more_leads"], found["listed"] = leads[0], leads[1:], True
@@ -6828,7 +6838,7 @@ def _joined_by_number(rows: list[dict]) -> list[dict]:
 _FIRST_LEADS = re.compile(r"\b(?:ghi|neu|ke ten) (?:dau tien|truoc)\b[^.;]{0,60}?\b(?:chu tri|chiu trach nhiem chinh|"
                           r"phu trach chinh|lam chinh)\b")
 #: bodies joined by a plus in a doers' cell ("Phòng Đào tạo + Trung tâm Khuyến công")
-_PLUS = re.compile(r"\s+\+\s+(?=\S)")
+_PLUS = re.compile(r"\s+[+&]\s+(?=\S)")  # (or an ampersand: "Phòng X & Liên minh HTX tỉnh")
 #: a resource cell as project software writes it: names parted by ";" with no space, or a share of a unit's time
 #: after its name ("[50%]")
 _SHARE = re.compile(r"\s*\[\d{1,3}%\]")

@@ -103,7 +103,7 @@ _EMOJI_LEAD = re.compile(rf"^(?:[{_EMOJI}]\ufe0f?\s*)+")
 _KEYCAP = re.compile(r"^(?P<n>\d{1,2})\ufe0f?\u20e3\s*|^\U0001F51F\s*")
 #: an arrow opening a line before a marker or a field's label, as an item's fields are drawn pointing from its work
 #: ("a) Đo đạc …" / "→ Thực hiện: X | Cùng: Y | Xong: …", "⇒ Chủ trì: …", "=> Thời hạn: …"): the arrow is no text
-_ARROW_LEAD = re.compile(r"^(?:→|⇒|➔|➜|⟶|=>|->)\s*(?=\S)")
+_ARROW_LEAD = re.compile(r"^(?:→|⇒|➔|➜|⟶|⤷|↳|↪|=>|->)\s*(?=\S)")  # (a hooked arrow too: "⤷ gánh chính: …", "↳ …")
 
 
 def _unemoji(text: str) -> str:
@@ -238,7 +238,7 @@ _TAG = r"\[[^\[\]\n]{1,40}\]\s*"
 ROUTE_TAG = rf"(?:{_TAG})?"
 #: the marks that part one field of a line from the next, a space before them ("Phụ trách: X · Phối hợp: Y", "Chủ trì: X
 #: | Thời hạn: Y", "(Phụ trách: X / Hỗ trợ: Y)", "Chịu trách nhiệm: X — Nộp: …")
-FIELD_APART = "·•|/—–"
+FIELD_APART = "·•|/—–⁞¦‖"  # (and the dotted and broken bars: "gánh chính: X ⁞ gánh phụ: Y ⁞ hạn chót: …")
 #: a sentence that only names the bodies that help with the work of the sentences before it ("Phòng Kế hoạch - Sản
 #: xuất hỗ trợ.", "HTX Thêu Quang Châu và Phòng Kế hoạch - Sản xuất hỗ trợ.", "Công an xã phối hợp.")
 PARTNERS_SENTENCE = re.compile(rf"(?P<who>[{CAPITAL}][^.;:()]{{2,200}}?)\s+(?:hỗ trợ|phối hợp|cùng làm|giúp|cùng tham gia)\s*\.?")

@@ -54,7 +54,7 @@ _MEANING = _meaning()
 _NAME = (r"(?:^|(?<=[,;:(.—–-])|(?<=[,;:(.—–-] )|(?<=\bghi ))\s*"
          # (the body by its kind, "đơn vị", "bộ phận", "ban", "phòng", "tổ", or "nơi": "ban ở dòng “Gửi”", "nơi ở dòng …")
          r"(?:(?:cac )?(?:don vi|bo phan|co quan|noi|ban|phong|to|doi)(?:(?: ghi)? (?:o|trong))? )?"
-         r"(?:(?:cot|o|truong|nhan|dong|muc)\s+)?"
+         r"(?:(?:(?:cac|nhung)\s+)?(?:cot|o|truong|nhan|dong|muc)\s+)?"  # ("các dòng “Vai phụ” ghi …")
          # … a sign named as such ("dòng có dấu ★", "sau dấu ⊕", "ký hiệu ◷")
          r"(?:(?:(?:co|sau|truoc)\s+)?(?:dau|ky hieu|bieu tuong)\s+(?=[^\w\s]))?"
          r"(?:[\"“”'‘’`]\s*(?P<quoted>[^\"“”'‘’`\n]{1,30}?)\s*:{0,2}\s*[\"“”'‘’`]|"
@@ -112,30 +112,77 @@ def names(lines: list[str]) -> dict[str, str]:
             if name and (re.search(r"[^\W\d_]", name) or got.get("icon")) and not re.search(r"\d", name) \
                     and len(name.split()) <= 5 and name not in _MAIL_HEADER:
                 out.setdefault(_key(name), role)
-    for line in lines:
+    for k, line in enumerate(lines):
         for name, role in _bare_legend(line):
             out.setdefault(name, role)
+        if any(c in line for c in "[{<"):  # a note on what each kind of bracket holds ("trong ngoặc vuông [ ] là đơn vị
+            # chủ trì, trong ngoặc nhọn { } là đơn vị phối hợp, …, trong dấu < > là thời hạn")
+            for match in _BRACKET_KIND.finditer(fold(" ".join([line, *lines[k + 1:k + 2]]))):
+                out.setdefault(match["open"] + match["close"], _role(match.groupdict()))
     used = None  # the labels the document prints, folded, read once where a note names its fields before their meaning
     for k, line in enumerate(lines):
-        if "(" not in line:
+        if "(" not in line and not _LEGEND_OPEN.match(fold(line)) and not _NOTE_HINT.search(line):
             continue
-        for match in _NAMED_BEFORE.finditer(fold(" ".join([line, *lines[k + 1:k + 2]]))):
-            if used is None:
-                used = {_key(m["label"]) for ln in lines for m in _USED_LABEL.finditer(fold(ln))}
-            name = _key(match["before"] or match["before_time"])
-            if name in used:
-                out.setdefault(name, TIME if match["before_time"] else _role(match.groupdict()))
+        for name, role in _unquoted(" ".join([line, *lines[k + 1:k + 2]])):
+            if used is None:  # (a label on a line, or a table's column head)
+                used = {_key(m["label"]) for ln in lines for m in _USED_LABEL.finditer(_EMPHASIS.sub("", fold(ln)))} \
+                    | {_key(cell) for ln in _head_rows(lines) for cell in re.split(r"\||\t", _plain_cell(ln))}
+            if _key(name) in used:
+                out.setdefault(_key(name), role)
     return out | {name: role for _, name, role in _column_entries(lines, out)}
 
 
 #: a note that names a field, then says what it stands for in brackets: "dòng dưới ghi bộ phận giữ lửa (chịu trách
 #: nhiệm chính), bộ phận, đơn vị tiếp lửa (phối hợp) và thời hạn đổ khuôn xong (hoàn thành)" (folded); a name kept only
 #: where the document prints it as a label (``_USED_LABEL``)
-_NAMED_BEFORE = re.compile(rf"\b(?:(?:bo phan|don vi|co quan|phong|ban|to)(?:, (?:bo phan|don vi|co quan))? "
+_NAMED_BEFORE = re.compile(rf"\b(?:(?:bo phan|don vi|co quan|phong|ban|to|ben|nguoi)(?:, (?:bo phan|don vi|co quan))? "
                            rf"(?P<before>[a-z]+(?: [a-z]+){{0,3}}?) \((?:{_MEANING})\)|"
                            r"thoi (?:han|gian) (?P<before_time>[a-z]+(?: [a-z]+){0,3}?) \((?:hoan thanh|xong)\))")
+#: … an entry of a note that names a field unquoted, then what it stands for (folded): "khoa, phong dung lop chiu trach
+#: nhiem chinh", "to cam co la don vi chu tri"
+_UNQUOTED_ENTRY = re.compile(rf"\s*(?:cot\s+)?(?P<bare>[a-z][a-z ,]{{1,40}}?)\s*(?P<said>:|=|\s-|\s–|\s(?:la|ghi)\s)?\s*"
+                             rf"(?:{_MEANING})(?:\s+[a-z]+){{0,3}}\s*")
+#: a body's name, folded, as no field's own name opens
+_BODY_NAME = re.compile(r"(?:cac |nhung )?(?:so|phong|ban|uy ban|ubnd|lien minh|hoi|trung tam|chi cuc|cuc|van phong|cong an|"
+                        r"ngan hang)\b")
 #: a label as a line, a cell or a field after a separator prints it: its name, then its colon (folded)
-_USED_LABEL = re.compile(r"(?:^|[\t|;.]|\s{2,})\s*(?:[-*+•]\s+)?(?P<label>[a-z][a-z ]{1,30}?)\s*:")
+_USED_LABEL = re.compile(rf"(?:^|[\t|;.]|\s{{2,}}|\s[{FIELD_APART}])\s*(?:[-+•]\s+|[→⇒➔➜⟶⤷↳↪]\s*)?(?P<label>[a-z][a-z ,]{{1,40}}?)\s*:")
+#: the marks of Markdown's emphasis around a name or a label ("*Ai nắm:*", "**Mốc**")
+_EMPHASIS = re.compile(r"\*{1,2}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
+
+
+def _head_rows(lines: list[str]) -> list[str]:
+    """The rows that head tables: a Markdown table's row over its rule ("| TT | Việc | … |" / "|---|---|"), a Word or TAB
+    table's first row (its line after one with no TAB), and the row under that (a header of two rows)."""
+    rule = re.compile(r"^\s*\|?\s*:?-{3,}")
+    out = []
+    for k, line in enumerate(lines):
+        if "|" in line and k + 1 < len(lines) and rule.match(lines[k + 1]):
+            out.append(line)
+        elif "\t" in line.strip() and (k == 0 or "\t" not in lines[k - 1].strip()
+                                        or (k >= 2 and "\t" not in lines[k - 2].strip())):
+            out.append(line)
+    return out
+
+
+def _unquoted(text: str) -> list[tuple[str, str]]:
+    """The names a note gives fields unquoted, with what they stand for, (name, role), as yet unchecked: before their
+    meaning in brackets ("bộ phận giữ lửa (chịu trách nhiệm chính)", ``_NAMED_BEFORE``), or an entry of its own between
+    ";", ".", "," or the brackets, the name before its meaning ("(Khoa, phòng đứng lớp chịu trách nhiệm chính; …)",
+    "Dưới mỗi việc: *Ai nắm* là đơn vị chịu trách nhiệm chính, *Ai đỡ* là nơi phối hợp", ``_UNQUOTED_ENTRY``)."""
+    joined = _EMPHASIS.sub("", fold(text))
+    entries = [(m["before"] or m["before_time"], TIME if m["before_time"] else _role(m.groupdict()))
+               for m in _NAMED_BEFORE.finditer(joined)]
+    # (after the note's own words and their colon; a name may hold a comma, "Khoa, phòng đứng lớp"; the name and its
+    # meaning apart by "là", "ghi" or a mark, or nothing but a space in a note wholly in brackets; never a body's name,
+    # "Sở X chủ trì, …:" opening an item)
+    bracketed = text.lstrip().startswith("(")
+    entries += [(m["bare"], _role(m.groupdict())) for cut in (r"[.;()]", r"[.;,()]") for seg in re.split(cut, joined)
+                if (m := _UNQUOTED_ENTRY.fullmatch(seg.rsplit(":", 1)[-1]))
+                and (bracketed or m["said"]) and not _BODY_NAME.match(m["bare"])]
+    # (a legend says what two names stand for at least, quoted or not: "X là đầu mối, phối hợp với …" alone is a
+    # sentence on a body)
+    return entries if len({n for n, _ in entries}) + len(_NAMED.findall(joined)) >= 2 else []
 
 
 def _bare_legend(line: str) -> list[tuple[str, str]]:
@@ -151,6 +198,12 @@ def _bare_legend(line: str) -> list[tuple[str, str]]:
     return [(_key(m["bare"]), _role(m.groupdict())) for m in entries]
 
 
+#: a kind of bracket a note says what it holds, the pair printed empty: "[ ] là đơn vị chủ trì", "{ } là đơn vị phối
+#: hợp", "< > là thời hạn" (folded)
+_BRACKET_KIND = re.compile(rf"(?P<open>[\[{{<])\s*(?P<close>[\]}}>])\s*(?:la|:|=|-|–)?\s*(?:{_MEANING})\b")
+#: a line of bracketed groups only, each of a kind a note defines ("[Phòng X] {Sở Y; HTX Z} <31/3/2026>")
+_BRACKETED_LINE = re.compile(r"^\s*(?:[\[{<][^\[\]{}<>]{1,200}[\]}>]\s*){1,4}$")
+_BRACKET_GROUP = re.compile(r"(?P<open>[\[{<])(?P<value>[^\[\]{}<>]{1,200})(?P<close>[\]}>])")
 #: a line that opens a note: in brackets, or after its word ("Ghi chú:", "Chú thích:", "Quy ước:") (folded)
 _LEGEND_OPEN = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\(|(?:ghi chu|chu thich|quy uoc|cach doc|khoa|ky hieu|(?:chu )?viet tat)\b)")
 #: … whose entries are parted by a full stop, ";" or a comma, or the bracket (after the note's own words and colon:
@@ -176,8 +229,16 @@ _MEANING_ANYWHERE = re.compile(rf"\b(?:{_MEANING})\b")
 def named_lines(lines: list[str]) -> set[int]:
     """The 0-based lines that say, on their own, what the document's own names stand for (``names``): notes on reading
     it, left as printed and never a task."""
-    return {k for k, line in enumerate(map(_unstamped, lines))
-            if (_NOTE_HINT.search(line) and names([line])) or _bare_legend(line)}
+    own = None  # the document's own names, read once where a line names fields unquoted
+    out = set()
+    for k, line in enumerate(map(_unstamped, lines)):
+        if (_NOTE_HINT.search(line) and names([line])) or _bare_legend(line):
+            out.add(k)
+        elif (_NOTE_HINT.search(line) or "(" in line) and len(said := {_key(n) for n, _ in _unquoted(line)}) >= 2:
+            own = names(lines) if own is None else own
+            if said <= own.keys():  # "Dưới mỗi việc: *Ai nắm* là …, *Ai đỡ* là …, *Mốc* là thời hạn."
+                out.add(k)
+    return out
 
 
 def legend_lines(lines: list[str]) -> set[int]:
@@ -205,7 +266,7 @@ def _column_entries(lines: list[str], found: dict[str, str]) -> list[tuple[int, 
 
 
 #: a line of fields: it opens with a common label, maybe in a bracket ("(Chủ trì: X / Hỗ trợ: Y / …")
-_FIELDS_LINE = re.compile(rf"^\s*(?:[-*+•]\s+)?\(?(?:{FIELD_LABEL})\s*:", re.I)
+_FIELDS_LINE = re.compile(rf"^\s*(?:[-*+•]\s+|[→⇒➔➜⟶⤷↳↪]\s*)?\(?(?:\*{{1,2}}|_{{1,2}})?(?:{FIELD_LABEL})\s*:", re.I)
 
 
 def _plain_cell(line: str) -> str:
@@ -222,19 +283,23 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
     own = names(lines) if own is None else own
     named = (named_lines(lines) if own else set()) if named is None else named
     own = {name: role for name, role in own.items() if role != RECEIVER}
+    kinds = {name: own.pop(name) for name in [n for n in own if not re.search(r"\w", n)] if len(name) == 2}
     if own:
         spelt = "|".join(sorted((_spelt(name) for name in own), key=len, reverse=True))
         # a label at the line's start (after its list mark), its one colon or two; or a cell that is the name and
         # nothing else
         # (or its "=", as a line of keys prints it: "CT=XT   PH=NN,LM   TH=15/12/2025")
-        label = re.compile(rf"^(?P<before>\s*(?:[-*+•]\s+)?\(?)(?P<name>{spelt})\s*(?::{{1,2}}|=(?!=))", re.I)
+        # (in emphasis too: "*Ai nắm:* X — *Ai đỡ:* Y")
+        label = re.compile(rf"^(?P<before>\s*(?:[-*+•]\s+|[→⇒➔➜⟶⤷↳↪]\s*)?\(?)(?:\*{{1,2}}|_{{1,2}})?(?P<name>{spelt})"
+                           rf"\s*(?::{{1,2}}|=(?!=))(?:\*{{1,2}}|_{{1,2}})?",
+                           re.I)
         # … and after another field of a line of fields, apart by a slash, a bar, a dot or ";" ("(Phụ trách: X / Hỗ
         # trợ: Y / Hạn chót: …)")
         # … or set apart by a run of spaces, as a line of fields typed on a typewriter's stops ("Cầm việc: X    Kề vai: Y
         # Hẹn ngày: Z")
         # … or after the sentence of the field before it ("Giữ mốc: Phòng X. Cùng giữ: Sở Y, Liên minh …")
-        later = re.compile(rf"(?P<before>\s[{FIELD_APART}]\s*|;\s*|\s{{3,}}|\.\s+|\t\s*)(?P<name>{spelt})\s*(?::|=(?!=))",
-                           re.I)
+        later = re.compile(rf"(?P<before>\s[{FIELD_APART}]\s*|;\s*|\s{{3,}}|\.\s+|\t\s*)(?:\*{{1,2}}|_{{1,2}})?"
+                           rf"(?P<name>{spelt})\s*(?::|=(?!=))(?:\*{{1,2}}|_{{1,2}})?", re.I)
         # … or a pictogram a legend defines, no colon after it, at the line's start or after another field ("👤 Ban
         # Hỗ trợ thành viên · 🤝 UBND các xã · 📅 31/8/2026")
         icons = [name for name in own if re.fullmatch(ICON, name)]
@@ -245,6 +310,10 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
                               # matrix's, ``tables``)
                               rf"[^\S\t\n]*:?[^\S\t\n]*(?=[^\s|<])(?!(?:{FIELD_LABEL})\s*:)", re.I) if icons else None
         cell = re.compile(rf"(?P<before>(?:^|\t|\|)\s*(?:\*\*)?)(?P<name>{spelt})(?P<after>(?:\*\*)?\s*(?=\t|\||$))", re.I)
+        # … or a name and its value apart by a dot leader, as a cast list or a form prints them ("Vai chính …………
+        # Tổ Tạo hình<br>Vai phụ ………… HTX …", a line of a cell or of its own)
+        leader = re.compile(rf"(?P<before>(?:^|\t|\||<br>)\s*(?:[-*+•]\s+)?(?:\*{{1,2}})?)(?P<name>{spelt})\s*[.…]{{3,}}\s*",
+                            re.I)
     out = []
     fenced = False
     for k, line in enumerate(lines):
@@ -269,6 +338,13 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
                                  line)  # (a run of spaces between fields read as the ";" it stands for; a tab kept)
             if "\t" in line or "|" in line:
                 line = cell.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}{m['after']}", line)
+            if "…" in line or "..." in line:
+                line = leader.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}: ", line)
+        if kinds and k not in named and _BRACKETED_LINE.match(line) \
+                and all(g["open"] + g["close"] in kinds for g in _BRACKET_GROUP.finditer(line)):
+            # a line of groups in the brackets a note defines: the fields they stand for, in the order printed
+            line = line[:len(line) - len(line.lstrip())] + "; ".join(
+                f"{kinds[g['open'] + g['close']]}: {g['value'].strip()}" for g in _BRACKET_GROUP.finditer(line))
         field = _INLINE_FIELD.match(line)
         if field and _key(field["key"]) in _KEYS:
             line = f"{field['lead']}{_KEYS[_key(field['key'])]}: {line[field.end():]}"

@@ -77,7 +77,9 @@ COLUMNS = [  # (field, header words, folded)
     # person, no lead)
     # one column for both roles, each cell saying who leads and who cooperates ("Phân công thực hiện", "Cơ quan chủ
     # trì, phối hợp": "Chủ trì: X<br>Phối hợp: Y", "X (chủ trì); Y, Z")
-    ("roles", r"phan cong|chu tri\s*(?:,|/|va)\s*(?:co quan |don vi )?phoi hop"),
+    # … or the roles handed out ("Phân vai", "Phân vai thực hiện": "Vai chính ………… X<br>Vai phụ ………… Y", its note
+    # naming the roles)
+    ("roles", r"phan cong|^phan vai\b|chu tri\s*(?:,|/|va)\s*(?:co quan |don vi )?phoi hop"),
     # a column of bare bodies ("Cơ quan, đơn vị", "Cơ quan", "Đơn vị được giao"): who does the row's work ("Đơn vị"
     # alone is a targets table's unit of measure)
     # a reporting table's "Đơn vị báo cáo" / "Cơ quan gửi báo cáo": the body that reports does the row's work
@@ -1582,7 +1584,8 @@ def _second_header(lines: list[str], start: int, split, header_cells: list[str],
     if at is None:
         return start
     cells = [nfc(plain_line(c)) for c in split(lines[at])]
-    names = [_column(c) or _under_doers(c, k, header_cells, header) for k, c in enumerate(cells)]
+    names = [_column(c) or _under_doers(c, k, header_cells, header) or _under_time(c, k, header_cells, header)
+             for k, c in enumerate(cells)]
     filled = [n for c, n in zip(cells, names) if c]
     # every cell it fills names a column (a merged cell's text repeated or left empty below it)
     if len(cells) != len(header_cells) or not filled or None in filled or names == header:
@@ -1606,6 +1609,20 @@ def _under_doers(cell: str, k: int, header_cells: list[str], header: list) -> st
     role = _MAIN_AND_HELPER.get(fold(cell).strip(" .:"))
     above = next((header[j] for j in range(min(k, len(header) - 1), -1, -1) if header_cells[j].strip()), None)
     return role if role and above in ("lead", "roles") else None
+
+
+#: the lower row's words under a time's head merged over two columns ("Thời gian" over "Từ | Đến"): when the work
+#: starts, when it must be done by (folded)
+_FROM_AND_TO = {"tu": "start", "tu ngay": "start", "bat dau": "start", "den": "deadline", "den ngay": "deadline",
+                "ket thuc": "deadline", "hoan thanh": "deadline"}
+
+
+def _under_time(cell: str, k: int, header_cells: list[str], header: list) -> str | None:
+    """The column a lower header row's "Từ" or "Đến" names under the time's head merged over it (its start, its
+    deadline), the head in its column or in the nearest filled one to its left; None under any other head."""
+    role = _FROM_AND_TO.get(fold(cell).strip(" .:"))
+    above = next((header[j] for j in range(min(k, len(header) - 1), -1, -1) if header_cells[j].strip()), None)
+    return role if role and above == "deadline" else None
 
 
 def _numbering_row(cells: list[str]) -> bool:
