@@ -2801,6 +2801,25 @@ plain-text plan for short courses for cooperatives' managers and members, each n
 indented labelled lines "Khoa, phòng đứng lớp:" (the lead), "Mời cùng dạy:" (the partners, "không" for none) and "Bế
 giảng:" (the time), conditions such as "trước khi khai giảng lớp đầu tiên" among the times.
 
+Two-hundred-and-seventy-second section: a two-hundred-and-seventieth held-out set, ``benchmarks/corpus/unseen270/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: an eyewear company's .docx plan for ordering buffalo-horn frames
+and rattan glasses cases of cooperatives and holding free eye checks for their members, the work shared out one page per
+lead — each share opened by a page break and a shaded one-cell banner "PHẦN GIAO CHO: <LEAD IN CAPITALS>", then a small
+bordered table Số | Việc | Nhờ phối hợp | Giao trước that never names the lead, the numbers running on from page to
+page, and a payment duty after the pages; a kite maker's PDF plan for buying bamboo, dó paper and silk of cooperatives
+for an autumn kite festival, every task drawn as a diamond kite two across — a flag "DIỀU SỐ 01", the work inside the
+diamond, a dashed string down to a reel box "Giữ dây:" (the lead), a tail "Đuôi diều:" (the partners, "—" for none) and
+a dark pennant "Lên gió:" (the time); a regional health centre's plain-text plan for the health of tea cooperatives'
+workers, its task table typed as two columns side by side with spaces, the numbered works wrapped on the left and,
+beside them on the right, stacked lines "* lead", "+ partner" (one a line) and "> time" as a bracketed note says; a
+provincial young entrepreneurs' association's Markdown plan for mentoring cooperatives, each "1." item the work then,
+after a hard line break, one line of keyboard-key labels "<kbd>CHÍNH</kbd> X · <kbd>CÙNG</kbd> Y · <kbd>HẠN</kbd> Z"
+(the CÙNG label left out where no body helps, three lines wrapped); a commune police's plain-text plan for fire safety
+and security at cooperatives' stores and drying yards, the works lettered under four group headings between "==" marks
+that hold both the lead and the group's time ("== Tổ An ninh - Trật tự — tháng 10/2026 =="), the partners "(với: …)" at
+a work's end, and a weekly self-check asked of the cooperatives' boards.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3381,6 +3400,8 @@ HELD_OUT = {
     "unseen268": "two-hundred-and-sixty-eighth held-out set (benchmarks/corpus/unseen268/, two new kinds, three "
                  "everyday documents):",
     "unseen269": "two-hundred-and-sixty-ninth held-out set (benchmarks/corpus/unseen269/, two new kinds, three "
+                 "everyday documents):",
+    "unseen270": "two-hundred-and-seventieth held-out set (benchmarks/corpus/unseen270/, two new kinds, three "
                  "everyday documents):",
 }
 
