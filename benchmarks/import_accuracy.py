@@ -2820,6 +2820,25 @@ and security at cooperatives' stores and drying yards, the works lettered under 
 that hold both the lead and the group's time ("== Tổ An ninh - Trật tự — tháng 10/2026 =="), the partners "(với: …)" at
 a work's end, and a weekly self-check asked of the cooperatives' boards.
 
+Two-hundred-and-seventy-third section: a two-hundred-and-seventy-first held-out set, ``benchmarks/corpus/unseen271/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a knife and cutlery forge company's .docx plan for buying forged
+blanks of blacksmith cooperatives, wooden handles of a woodwork cooperative and charcoal of a forestry cooperative and
+selling farm tools through an agricultural cooperative's shop, one bordered table in the forge's words Mã | Việc | Cầm
+búa | Kéo bễ | Tôi thép xong (the lead, the partners split by ";", the time, as a note above it says), its rows grouped
+under shaded band rows merged across the table that name a product group ("NHÓM SẢN PHẨM 1 — DAO BẾP, DAO THÁI"),
+neither a doer nor a time; a natural-dye maker's PDF plan for buying indigo leaves, turmeric, sappan wood, mạc nưa fruit
+and walnut husks of cooperatives, every task a recipe card two across — a dark head "CÔNG THỨC 01 · CHÀM ĐẬM", then "Nền
+màu:" (the lead), "Pha thêm:" (the partners, "—" for none), "Cách làm:" (the work) and at a dashed foot "Ngâm ủ đến:"
+(the time); a city trade union's plain-text plan for admitting members and setting up grassroots unions in cooperatives,
+each numbered work followed by one indented line of marks a legend defines, "◐ lead   ◌ partner; partner   ⌚ time"; a
+provincial Sở Văn hóa, Thể thao và Du lịch's Markdown plan for cooperatives' community tourism laid out as a relay,
+"####" headings "Cán đích <time>" dating the paragraphs under them, each paragraph "**X** cầm gậy, *Y*, *Z* tiếp sức:
+work" (a last heading "Không có vạch đích (làm thường xuyên)" over "**X** chạy một mình:"); a provincial Chi cục Trồng
+trọt và Bảo vệ thực vật's plain-text plan for coffee, durian and pepper cooperatives' pests and growing-area codes, each
+numbered work followed on the next line by one square bracket of office abbreviations "[ĐVCT: lead | ĐVPH: partner;
+partner | TGHT: time]" spelt out in a line under the part's heading, an empty "ĐVPH:" for no partner.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3402,6 +3421,8 @@ HELD_OUT = {
     "unseen269": "two-hundred-and-sixty-ninth held-out set (benchmarks/corpus/unseen269/, two new kinds, three "
                  "everyday documents):",
     "unseen270": "two-hundred-and-seventieth held-out set (benchmarks/corpus/unseen270/, two new kinds, three "
+                 "everyday documents):",
+    "unseen271": "two-hundred-and-seventy-first held-out set (benchmarks/corpus/unseen271/, two new kinds, three "
                  "everyday documents):",
 }
 

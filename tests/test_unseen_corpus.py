@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-seventieth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-seventy-first sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -321,6 +321,7 @@ UNSEEN267 = ROOT / "benchmarks" / "corpus" / "unseen267"
 UNSEEN268 = ROOT / "benchmarks" / "corpus" / "unseen268"
 UNSEEN269 = ROOT / "benchmarks" / "corpus" / "unseen269"
 UNSEEN270 = ROOT / "benchmarks" / "corpus" / "unseen270"
+UNSEEN271 = ROOT / "benchmarks" / "corpus" / "unseen271"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -600,6 +601,7 @@ ANNOTATIONS267 = sorted(UNSEEN267.glob("*.yaml"))
 ANNOTATIONS268 = sorted(UNSEEN268.glob("*.yaml"))
 ANNOTATIONS269 = sorted(UNSEEN269.glob("*.yaml"))
 ANNOTATIONS270 = sorted(UNSEEN270.glob("*.yaml"))
+ANNOTATIONS271 = sorted(UNSEEN271.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -955,7 +957,8 @@ def _set_id(value):
                                                       (UNSEEN267, ANNOTATIONS267, 5),
                                                       (UNSEEN268, ANNOTATIONS268, 5),
                                                       (UNSEEN269, ANNOTATIONS269, 5),
-                                                      (UNSEEN270, ANNOTATIONS270, 5)],
+                                                      (UNSEEN270, ANNOTATIONS270, 5),
+                                                      (UNSEEN271, ANNOTATIONS271, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1168,7 +1171,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN267,
                                     UNSEEN268,
                                     UNSEEN269,
-                                    UNSEEN270],
+                                    UNSEEN270,
+                                    UNSEEN271],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -4121,6 +4125,10 @@ B269 = UNSEEN269 / "b_dong-nai_08-KH-NHTT-2026_nuoc-hoa-nguyen-lieu-htx.pdf"
 
 B270 = UNSEEN270 / "b_hue_16-KH-DCG-2026_dieu-sao-mua-tre-giay-do-htx.pdf"
 
+# --- two-hundred-and-seventy-first held-out set ----------------------------------------------------------
+
+B271 = UNSEEN271 / "b_lao-cai_17-KH-MNLS-2026_mau-nhuom-the-cong-thuc.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4311,7 +4319,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN267, ANNOTATIONS267),
               (UNSEEN268, ANNOTATIONS268),
               (UNSEEN269, ANNOTATIONS269),
-              (UNSEEN270, ANNOTATIONS270)]
+              (UNSEEN270, ANNOTATIONS270),
+              (UNSEEN271, ANNOTATIONS271)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4543,7 +4552,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN267, B267),
                                         (UNSEEN268, B268),
                                         (UNSEEN269, B269),
-                                        (UNSEEN270, B270)],
+                                        (UNSEEN270, B270),
+                                        (UNSEEN271, B271)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
