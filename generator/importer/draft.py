@@ -1742,7 +1742,7 @@ def _opened_by(text: str, known: fields.Known) -> str | None:
 
 
 _FIELD_LABEL = layout.FIELD_LABEL
-_FIELD = re.compile(rf"^{layout.ROUTE_TAG}\(?{layout.LINE_LABEL}\s*:\s*(?=\S)", re.I)
+_FIELD = re.compile(rf"^{layout.ROUTE_TAG}[(\[]?{layout.LINE_LABEL}\s*:\s*(?=\S)", re.I)  # ("[Chủ trì: X | …]" too)
 #: a line that gives its item to its doers: "Giao: Ban Kinh tế chủ trì; phối hợp: Liên minh …; tháng 10/2026."
 #: … or labelled as the item's share-out ("+ Phân công: Ban Phong trào tham mưu; Trung tâm … phối hợp.")
 #: … or as the "6 rõ" rule names an item's doers ("- Rõ người: phòng Kinh tế làm; trưởng các làng cùng làm.")
@@ -2056,7 +2056,8 @@ def _item_fields(lines: list) -> dict[str, str]:
 
     for line in lines:
         text = line.text.strip()
-        text = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+        text = text[1:-1] if (text.startswith("(") and text.endswith(")")) or (text.startswith("[") and text.endswith("]")) \
+            else text
         given_to = _GIVEN_LINE.match(text)
         if given_to:  # a line "Giao: X chủ trì; Y phối hợp; tháng 9/2026." under its work: each clause its role, the
             # clauses parted by ";" or by a sentence's full stop ("Giao: X chủ trì; Y phối hợp. Xong trong tháng 8/2025.")
@@ -2132,7 +2133,7 @@ def _item_fields(lines: list) -> dict[str, str]:
                 continue  # "PH: không", "Phối hợp: không có": no one
             key = ("deadline" if due else
                    "output" if label.startswith(("san", "ket", "ro san", "ro ket", "hinh thuc san")) else
-                   "coop" if "phoi hop" in label or label in ("tham gia", "p/h", "ph", "cung", "giup", "chung tay", "phu")
+                   "coop" if "phoi hop" in label or label in ("tham gia", "p/h", "ph", "cung", "giup", "chung tay", "phu", "voi")
                    or label.endswith(" tham gia")  # "Cơ quan tham gia", "Đơn vị tham gia"
                    or label.startswith("cung ") or label.startswith("ai ") and label != "ai lam" and not
                    re.match(r"ai (?:thuc hien|phu trach|chiu trach nhiem|lo|chu tri)$", label)
@@ -2516,7 +2517,9 @@ def _closing_roles(text: str, known: fields.Known) -> tuple[list[str], list[str]
     labelled = []
     # "(Giao: X chủ trì; …)": the verb that assigns
     # a run of tags, or a group in braces: a field each, whatever lists its values hold ("[PH: X; Y]")
-    fielded = [own_labels.in_fields(t.strip(), known.own) for t in _TAG.findall(match.group("square") or "")] \
+    # (a tag's fields maybe apart by bars, as a group in braces: "[ĐVCT: X | ĐVPH: Y | TGHT: …]")
+    fielded = [own_labels.in_fields(f.strip(), known.own) for t in _TAG.findall(match.group("square") or "")
+               for f in _FIELD_BAR.split(t) if f.strip() and not re.fullmatch(r"[^:]{1,40}:\s*", f.strip())] \
         or [own_labels.in_fields(f.strip(), known.own) for f in _FIELD_BAR.split(match.group("curly") or "") if f.strip()]
     inside = match.group("who") or "; ".join(fielded)
     inside = _GIVEN_TO.sub("", own_labels.in_fields(inside.strip(), known.own))
@@ -3311,11 +3314,19 @@ def _day_titles(roots: list) -> dict[int, "layout.Para"]:
 _TIME_LABEL = re.compile(r"^(?i:mốc|hạn(?: chót)?|thời hạn|thời gian|mốc hoàn thành|mốc phải xong)\s*:\s*(?=\S)")
 
 
+#: a group's heading naming its lead, then the group's time after a spaced dash ("Tổ An ninh - Trật tự — tháng 10/2026",
+#: "Tổ Phòng cháy chữa cháy … — xong trước 30/9/2026")
+_BODY_THEN_TIME = re.compile(r"^(?P<who>[^—–]{3,150}?)\s[—–]\s(?P<time>[^—–]{3,80})$")
+
+
 def _period_heading(text: str, year: int | None = None, signed: dt.date | None = None) -> "fields.DeadlineFound | None":
     """The time a schedule's heading gives the items under it, when the heading is a period and nothing else; one
     printed without its year ("2. Trong tháng 10:", "3. Tháng 11 - 12:", "1. Từ nay đến 15/10:") in ``year``, the one
     year the plan is for, or the next such day from ``signed`` (said in review, as an item's own time is)."""
     text = text.strip().rstrip(":")
+    owned = _BODY_THEN_TIME.match(text)
+    if owned and fields.starts_body(owned["who"]):  # "Tổ An ninh - Trật tự — tháng 10/2026": the time after the body
+        return _period_heading(owned["time"], year, signed)
     text = re.sub(r"^(?i:từ nay)\s+(?=(?i:đến)\s)", "", text)  # "Từ nay đến 15/10": by that day
     text = _TIME_LABEL.sub("", text)  # "Mốc: trước 31/10/2026", "Hạn: tháng 11/2026": the time its label heads
     folded = fold(text)
@@ -4648,6 +4659,12 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         defined = _alias_in(who["coop_text"], known) if who["coop_text"] else None
         if defined:  # "phối hợp với hai bên": the bodies the document's short name stands for
             who["coop_listed"] = "; ".join(p for p in (who["coop_listed"], defined) if p)
+        owner = _BODY_THEN_TIME.match(stage_of[id(para)].text.strip().rstrip(":")) \
+            if who["lead_text"] is None and id(para) in stage_of and stage_of[id(para)].kind == "heading" else None
+        if owner and fields.starts_body(owner["who"]) and _time_clause(owner["time"]):
+            # a group's heading names its lead before its time ("== Tổ An ninh - Trật tự — tháng 10/2026 ==" over the
+            # works "a) …", "b) …"): that body does them
+            who = {**who, "lead_text": owner["who"].strip()}
         if who["lead_text"] is None and sole and para.parent is None and para.kind in ("num", "letter"):
             # a request of a Công văn to its one addressee that names no doer ("Kính gửi: Các hợp tác xã vận tải …" /
             # "1. Rà soát toàn bộ xe …"): the addressee's, as printed
@@ -5177,7 +5194,7 @@ _READING_NOTE = re.compile(# how to read what follows, so labelled ("Cách đọ
                            r" theo\b|"
                            # … or the items themselves ("Nhiệm vụ xếp theo thời hạn. Dưới mỗi thời hạn là …", "Các việc
                            # dưới đây được nhóm theo đơn vị chủ trì")
-                           r"^(?:cac |nhung )?(?:nhiem vu|viec|cong viec|noi dung|hoat dong)\b[^.;:]{0,30}?\b(?:duoc )?"
+                           r"^\(?(?:cac |nhung )?(?:nhiem vu|viec|cong viec|noi dung|hoat dong)\b[^.;:]{0,30}?\b(?:duoc )?"
                            r"(?:xep|sap xep|nhom|chia) theo\b|"
                            # … or into what ("Bảng dưới đây chia vụ thành ba giai đoạn; việc của từng giai đoạn ghi ở …")
                            r"^bang (?:duoi day|sau day|sau)\b[^.;]{0,20}?\bchia\b[^.;]{0,40}?\bthanh (?:cac |\d+ |hai |ba |bon |nam )?"
@@ -5659,7 +5676,8 @@ def _table_owners(found_tables: list, paras: list, stop: int, total: int) -> dic
         if title is not None and not leads and _heading_body(heading.text):
             owners[number] = (heading, ".".join(a.marker for a in path + [heading]), title)
         elif heading is not None and heading.kind == "" and not leads \
-                and (heading.text.rstrip().endswith(":") or _CAPTION_LEAD.match(heading.text.strip())) \
+                and (heading.text.rstrip().endswith(":") or _CAPTION_LEAD.match(heading.text.strip())
+                     or _BANNER_LEAD.match(heading.text.strip())) \
                 and _intro_body(heading.text):
             # the sentence that introduces it names its lead ("Ban Tuyên truyền - Đào tạo chủ trì tổ chức 07 lớp dưới
             # đây; …:"): the table's rows are that body's, the sentence no task of its own
@@ -6406,9 +6424,19 @@ _CAPTION_LEAD = re.compile(r"^(?:Bảng|Biểu)\s+(?:số\s+)?[\dA-Z]{1,3}\s*[.:
 
 
 def _intro_body(text: str) -> str | None:
-    """The body a sentence introducing a table, or the table's caption, names as the lead of its rows, or None."""
-    match = _INTRO_LEAD.match(text.strip()) or _CAPTION_LEAD.match(text.strip())
-    return match.group("who") if match and _agency_heading(match.group("who")) else None
+    """The body a sentence introducing a table, the table's caption or the banner over it names as the lead of its
+    rows, or None."""
+    match = _INTRO_LEAD.match(text.strip()) or _CAPTION_LEAD.match(text.strip()) or _BANNER_LEAD.match(text.strip())
+    who = match.group("who").strip() if match else None
+    if who and layout.is_caps(who):  # "PHẦN GIAO CHO: PHÒNG MUA HÀNG": the body in running case
+        who = _running_case(who)
+        who = who[:1].upper() + who[1:]
+    return who if who and _agency_heading(who) else None
+
+
+#: a banner over a table, or over a page of them, that hands its rows to their lead ("PHẦN GIAO CHO: PHÒNG MUA HÀNG",
+#: "Giao cho: Xưởng Lắp ráp kính", "VIỆC GIAO CHO TỔ KỸ THUẬT")
+_BANNER_LEAD = re.compile(r"^(?:phần\s+|(?:các\s+)?việc\s+)?giao\s+cho\s*:?\s*(?P<who>[^:;.()]{3,120})$", re.I)
 
 
 def _group_body(title: str | None) -> str | None:

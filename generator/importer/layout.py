@@ -195,6 +195,8 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                # … or by "cùng" alone in a doers' cell, the lead on the line above ("Tổ Giúp việc<br>cùng: Ban công tác
                # các thôn", "Cùng với: Hội Nông dân xã")
                r"cùng(?:\s+với)?|"
+               # … or by "với" alone, in the bracket closing a work ("… (với: Ban Quản lý các hợp tác xã).")
+               r"(?<!cùng\s)với|"
                # … or as those who help, beside the one the work is given to ("Giao: anh Hùng. Giúp: chị Mai.")
                r"giúp|"
                # … or the main doer and the minor ones, as a doers' cell labels them ("Chính: Phòng Kế toán<br>Phụ: Kho
@@ -641,6 +643,11 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             # chợ" / "" / "Việc 09 | …"): the fields ended there
             or (blank and current.kind == "" and bool(_LABEL_LINE.match(current.text))
                 and (text[:1].isupper() or text[:1].isdigit()) and not tail.rstrip().endswith((":", ";", ",")))
+            # a line in capitals after a blank line under another in capitals that opens with the same words, inside a
+            # part ("PHẦN GIAO CHO: PHÒNG MUA HÀNG" / (its table) / "PHẦN GIAO CHO: XƯỞNG LẮP RÁP KÍNH"): two titles of
+            # a kind, never one wrapped (not "PHỤ LỤC" / "NHIỆM VỤ, GIẢI PHÁP …", a caption and its title)
+            or (blank and in_part and is_caps(text) and is_caps(tail) and len(text) < 120 and len(tail) < 120
+                and text.split()[:2] == tail.split()[:2])
             # a capitalised line under a time's field whose value is whole, a day, a month or a quarter ("Giao mẫu:
             # 15/8/2026" / "Ký hợp đồng …", the next card's work; "Thời hạn: Quý IV/2026" / "Quay phim …"): the item's
             # fields ended with it

@@ -61,6 +61,8 @@ _NAME = (r"(?:^|(?<=[,;:(.—–-])|(?<=[,;:(.—–-] )|(?<=\bghi ))\s*"
          r"\[(?P<tag>[^\[\]:\n]{1,20}?)\s*(?::[^\[\]\n]{0,10})?\]|"
          # … or a mark set in superscript after a name ("<sup>CT</sup> chủ trì; <sup>PH</sup> phối hợp")
          r"<sup>\s*(?P<sup>[^<>\n]{1,12}?)\s*</sup>|"
+         # … or a key's label as a page shows a keyboard key ("<kbd>CHÍNH</kbd> là ban, đơn vị chịu trách nhiệm chính")
+         r"<kbd>\s*(?P<kbd>[^<>\n]{1,20}?)\s*</kbd>|"
          # … or in bold, a short name ("**ct.** là đơn vị chủ trì, **ph.** là đơn vị phối hợp, **h.** là thời hạn")
          r"\*\*(?=\S)(?P<bold>[^*\n]{1,8}?)(?<=\S)\*\*|"
          # … or a pictogram, as a line of fields marks each with its icon ("- 👤 đơn vị chịu trách nhiệm chính;", "🤝
@@ -80,7 +82,7 @@ _NAMED_AFTER = re.compile(r"\b(?:don vi|bo phan|co quan) (?:(?P<lead>chu tri)|(?
 #: line a memo box of a plan names its doer on, "GỬI: Ban Nguồn hàng" / "ĐỒNG GỬI: …" / "VIỆC: …", as its note says)
 _MAIL_HEADER = {"den", "cc", "bcc", "tu", "tieu de", "chu de", "to", "from", "subject"}
 #: a line that may be a note on reading the document: where it says what a name stands for
-_NOTE_HINT = re.compile(rf"\b(?:là|ghi|chỉ)\b|::|<sup>|{ICON}", re.I)
+_NOTE_HINT = re.compile(rf"\b(?:là|ghi|chỉ)\b|::|<sup>|<kbd>|{ICON}", re.I)
 
 #: a field's common name typed as a notes app's key, without marks, words joined by "_" or "-", folded
 _KEYS = {"chu tri": LEAD, "don vi chu tri": LEAD, "co quan chu tri": LEAD, "phu trach": LEAD,
@@ -95,7 +97,9 @@ def names(lines: list[str]) -> dict[str, str]:
     common name."""
     out: dict[str, str] = {}
     for k, line in enumerate(lines):
-        joined = " ".join([line, *lines[k + 1:k + 2]])  # a note wrapped onto the next line, as a PDF's text is
+        # a note wrapped onto the next line, as a PDF's text is (a Markdown quote's marks left out: "> … là nơi cùng" /
+        # "> làm")
+        joined = " ".join([line, *(re.sub(r"^\s*>\s?", "", n) for n in lines[k + 1:k + 2])])
         if not _NOTE_HINT.search(joined) and "(" not in line:  # (its "là" or "ghi" maybe on that line)
             continue
         folded = fold(joined)
@@ -104,7 +108,8 @@ def names(lines: list[str]) -> dict[str, str]:
             short = next((g for g in ("bracketed", "bracketed_time") if got.get(g)), None)
             if short and len(folded) == len(joined) and not re.search(r"[A-ZĐ]", joined[match.start(short):match.end(short)]):
                 continue  # a short name is printed in capitals ("(CT)", "(Hạn)"), not a word ("Đơn vị chủ trì (hàng)")
-            name = (got.get("quoted") or got.get("tag") or got.get("sup") or got.get("bold") or got.get("bracketed")
+            name = (got.get("quoted") or got.get("tag") or got.get("sup") or got.get("kbd") or got.get("bold")
+                    or got.get("bracketed")
                     or got.get("bracketed_time") or got.get("icon") or "").strip(" :")
             role = _role(got)
             if got.get("icon") and re.match(r"\s*:", folded[match.end():]):
@@ -208,7 +213,7 @@ _BRACKET_GROUP = re.compile(r"(?P<open>[\[{<])(?P<value>[^\[\]{}<>]{1,200})(?P<c
 _LEGEND_OPEN = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\(|(?:ghi chu|chu thich|quy uoc|cach doc|khoa|ky hieu|(?:chu )?viet tat)\b)")
 #: … whose entries are parted by a full stop, ";" or a comma, or the bracket (after the note's own words and colon:
 #: "Khóa ghi dưới mỗi việc: CT = đơn vị chủ trì; …")
-_LEGEND_CUT = re.compile(r"[.;,()]|^[^:]{0,40}:(?=\s*[a-z][a-z ]{0,28}\s*(?::|=|\s-|\s–))")
+_LEGEND_CUT = re.compile(r"^\(?[^:()]{0,40}:(?=\s*[a-z][a-z ]{0,28}\s*(?::|=|\s-|\s–))|[.;,()]")
 #: an entry of such a legend: a short name, a colon, a dash or "=", and the meaning, nothing else (folded)
 _BARE_ENTRY = re.compile(rf"\s*(?P<bare>[a-z][a-z ]{{0,28}}[a-z])\s*(?::|=|\s-|\s–)\s*(?:{_MEANING})\s*")
 
@@ -266,7 +271,7 @@ def _column_entries(lines: list[str], found: dict[str, str]) -> list[tuple[int, 
 
 
 #: a line of fields: it opens with a common label, maybe in a bracket ("(Chủ trì: X / Hỗ trợ: Y / …")
-_FIELDS_LINE = re.compile(rf"^\s*(?:[-*+•]\s+|[→⇒➔➜⟶⤷↳↪]\s*)?\(?(?:\*{{1,2}}|_{{1,2}})?(?:{FIELD_LABEL})\s*:", re.I)
+_FIELDS_LINE = re.compile(rf"^\s*(?:[-*+•]\s+|[→⇒➔➜⟶⤷↳↪]\s*)?[(\[]?(?:\*{{1,2}}|_{{1,2}})?(?:{FIELD_LABEL})\s*:", re.I)
 
 
 def _plain_cell(line: str) -> str:
@@ -290,7 +295,7 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
         # nothing else
         # (or its "=", as a line of keys prints it: "CT=XT   PH=NN,LM   TH=15/12/2025")
         # (in emphasis too: "*Ai nắm:* X — *Ai đỡ:* Y")
-        label = re.compile(rf"^(?P<before>\s*(?:[-*+•]\s+|[→⇒➔➜⟶⤷↳↪]\s*)?\(?)(?:\*{{1,2}}|_{{1,2}})?(?P<name>{spelt})"
+        label = re.compile(rf"^(?P<before>\s*(?:[-*+•]\s+|[→⇒➔➜⟶⤷↳↪]\s*)?[(\[]?)(?:\*{{1,2}}|_{{1,2}})?(?P<name>{spelt})"
                            rf"\s*(?::{{1,2}}|=(?!=))(?:\*{{1,2}}|_{{1,2}})?",
                            re.I)
         # … and after another field of a line of fields, apart by a slash, a bar, a dot or ";" ("(Phụ trách: X / Hỗ
@@ -304,12 +309,14 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
         # Hỗ trợ thành viên · 🤝 UBND các xã · 📅 31/8/2026")
         icons = [name for name in own if re.fullmatch(ICON, name)]
         # (… or a line of a cell, or after the sentence before it: "★ Phòng X<br>☆ Sở Y", "… vườn ươm. ⊕ Xí nghiệp …")
-        pictured = re.compile(rf"(?P<before>^\s*(?:[-*+•]\s+)?|\s[/|·•]\s*|;\s*|\|\s*|<br>\s*|\t\s*|[.;]\s+)"
+        # (… or a run of spaces: "◐ Ban Tổ chức   ◌ Liên minh …   ⌚ 31/8/2025")
+        pictured = re.compile(rf"(?P<before>^\s*(?:[-*+•]\s+)?|\s[/|·•]\s*|;\s*|\|\s*|<br>\s*|\t\s*|[.;]\s+|\s{{2,}})"
                               rf"(?P<name>{'|'.join(map(re.escape, icons))})"
                               # (its value in the same cell: a mark alone in a matrix's cell, "\t●\t", is the
                               # matrix's, ``tables``)
                               rf"[^\S\t\n]*:?[^\S\t\n]*(?=[^\s|<])(?!(?:{FIELD_LABEL})\s*:)", re.I) if icons else None
         cell = re.compile(rf"(?P<before>(?:^|\t|\|)\s*(?:\*\*)?)(?P<name>{spelt})(?P<after>(?:\*\*)?\s*(?=\t|\||$))", re.I)
+        keyed = re.compile(rf"<kbd>\s*(?P<name>{spelt})\s*</kbd>\s*:?\s*", re.I)
         # … or a name and its value apart by a dot leader, as a cast list or a form prints them ("Vai chính …………
         # Tổ Tạo hình<br>Vai phụ ………… HTX …", a line of a cell or of its own)
         leader = re.compile(rf"(?P<before>(?:^|\t|\||<br>)\s*(?:[-*+•]\s+)?(?:\*{{1,2}})?)(?P<name>{spelt})\s*[.…]{{3,}}\s*",
@@ -340,6 +347,8 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
                 line = cell.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}{m['after']}", line)
             if "…" in line or "..." in line:
                 line = leader.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}: ", line)
+            if "<kbd>" in line.lower():  # "<kbd>CHÍNH</kbd> X · <kbd>CÙNG</kbd> Y · <kbd>HẠN</kbd> …": the labels
+                line = keyed.sub(lambda m: f"{own[_key(m['name'])]}: ", line)
         if kinds and k not in named and _BRACKETED_LINE.match(line) \
                 and all(g["open"] + g["close"] in kinds for g in _BRACKET_GROUP.finditer(line)):
             # a line of groups in the brackets a note defines: the fields they stand for, in the order printed

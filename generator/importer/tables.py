@@ -167,7 +167,7 @@ COLUMNS = [  # (field, header words, folded)
                  r"^(?:khi nao|bao gio|luc nao)(?: (?:xong|hoan thanh|phai xong|lam))?$|"
                  # the day the row is due by, headed so ("Xong trước": "30/9/2025", "Tháng 11/2025"; "Hạn xong", "Hạn
                  # thực hiện", "Hạn xử lý")
-                 r"^(?:xong|hoan thanh|han) truoc$|^han(?: chot| cuoi| xong| thuc hien| xu ly)?$|"
+                 r"^(?:xong|hoan thanh|han|giao|nop) truoc$|^han(?: chot| cuoi| xong| thuc hien| xu ly)?$|"
                  # … or headed by the word alone ("Việc | Cùng làm | Xong": "31/8/2025", "quý IV/2025")
                  r"^xong$|"
                  # … or its end in a project's schedule ("Kết thúc", "Ngày kết thúc", "Finish": MS Project's columns)
