@@ -2839,6 +2839,26 @@ trọt và Bảo vệ thực vật's plain-text plan for coffee, durian and pepp
 numbered work followed on the next line by one square bracket of office abbreviations "[ĐVCT: lead | ĐVPH: partner;
 partner | TGHT: time]" spelt out in a line under the part's heading, an empty "ĐVPH:" for no partner.
 
+Two-hundred-and-seventy-fourth section: a two-hundred-and-seventy-second held-out set, ``benchmarks/corpus/unseen272/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a fish-cake (chả cá) maker's .docx plan for taking fish of fishing
+cooperatives and dill and spring onions of a vegetable cooperative into its line, one bordered table laid out like the
+workshop's HACCP plan, Điểm kiểm soát | Việc phải làm | Giữ điểm | Kiểm chéo | Giới hạn tới hạn (the control point "ĐKS
+01", the work, the lead, the partners split by ";" or "," with "—" for none, the time, as a note above it says), its
+dates written after a less-than-or-equal sign ("≤ 31/8/2026") beside "Quý IV/2026", "Mỗi chuyến tàu cập cảng", "Sau mỗi
+lần giao cá", "Hằng tuần"; a baby-food maker's PDF plan for buying organic rice, pumpkin, gac and fish of cooperatives
+for its weaning cereals, every task a box drawn like a nutrition facts label two across — a heavy "Việc 01", the work in
+bold as the product's name, a thick bar, then "Thành phần chính" (the lead), "Thành phần phụ" (the partners split by
+";", "không" for none) and under a second bar "Hạn dùng" (the time), each label on the left and its value set to the
+right; a provincial fisheries association's plain-text plan for turning fishermen's solidarity teams into cooperative
+groups and cooperatives, each hard-wrapped numbered work followed by one indented line of three fields parted by tildes,
+"Cầm lái: lead ~ Bạn thuyền: partners ~ Cập bến: time", read by a bracketed note; a provincial disease-control centre's
+Markdown plan for food safety in food-processing cooperatives, each "1." item followed by a block of raw HTML definition
+list kept in the Markdown, "<dt>Chủ trì</dt><dd>…</dd>", "<dt>Phối hợp</dt><dd>…</dd>", "<dt>Hoàn thành</dt><dd>…</dd>";
+a college's plain-text plan for training cooperatives' managers and placing its students in cooperatives, each numbered
+work followed by one line copying the tags of its work group, "@lead  @partner  @partner  | hạn: time", the first tag
+leading as a note says.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3423,6 +3443,8 @@ HELD_OUT = {
     "unseen270": "two-hundred-and-seventieth held-out set (benchmarks/corpus/unseen270/, two new kinds, three "
                  "everyday documents):",
     "unseen271": "two-hundred-and-seventy-first held-out set (benchmarks/corpus/unseen271/, two new kinds, three "
+                 "everyday documents):",
+    "unseen272": "two-hundred-and-seventy-second held-out set (benchmarks/corpus/unseen272/, two new kinds, three "
                  "everyday documents):",
 }
 
