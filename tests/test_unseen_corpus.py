@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-seventy-first sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-seventy-third sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -322,6 +322,7 @@ UNSEEN268 = ROOT / "benchmarks" / "corpus" / "unseen268"
 UNSEEN269 = ROOT / "benchmarks" / "corpus" / "unseen269"
 UNSEEN270 = ROOT / "benchmarks" / "corpus" / "unseen270"
 UNSEEN271 = ROOT / "benchmarks" / "corpus" / "unseen271"
+UNSEEN273 = ROOT / "benchmarks" / "corpus" / "unseen273"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -602,6 +603,7 @@ ANNOTATIONS268 = sorted(UNSEEN268.glob("*.yaml"))
 ANNOTATIONS269 = sorted(UNSEEN269.glob("*.yaml"))
 ANNOTATIONS270 = sorted(UNSEEN270.glob("*.yaml"))
 ANNOTATIONS271 = sorted(UNSEEN271.glob("*.yaml"))
+ANNOTATIONS273 = sorted(UNSEEN273.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -958,7 +960,8 @@ def _set_id(value):
                                                       (UNSEEN268, ANNOTATIONS268, 5),
                                                       (UNSEEN269, ANNOTATIONS269, 5),
                                                       (UNSEEN270, ANNOTATIONS270, 5),
-                                                      (UNSEEN271, ANNOTATIONS271, 5)],
+                                                      (UNSEEN271, ANNOTATIONS271, 5),
+                                                      (UNSEEN273, ANNOTATIONS273, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1172,7 +1175,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN268,
                                     UNSEEN269,
                                     UNSEEN270,
-                                    UNSEEN271],
+                                    UNSEEN271,
+                                    UNSEEN273],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -4129,6 +4133,10 @@ B270 = UNSEEN270 / "b_hue_16-KH-DCG-2026_dieu-sao-mua-tre-giay-do-htx.pdf"
 
 B271 = UNSEEN271 / "b_lao-cai_17-KH-MNLS-2026_mau-nhuom-the-cong-thuc.pdf"
 
+# --- two-hundred-and-seventy-third held-out set ----------------------------------------------------------
+
+B273 = UNSEEN273 / "b_ha-noi_12-KH-MM-2026_salon-toc-thao-moc-htx-bang-dich-vu.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4320,7 +4328,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN268, ANNOTATIONS268),
               (UNSEEN269, ANNOTATIONS269),
               (UNSEEN270, ANNOTATIONS270),
-              (UNSEEN271, ANNOTATIONS271)]
+              (UNSEEN271, ANNOTATIONS271),
+              (UNSEEN273, ANNOTATIONS273)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4553,7 +4562,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN268, B268),
                                         (UNSEEN269, B269),
                                         (UNSEEN270, B270),
-                                        (UNSEEN271, B271)],
+                                        (UNSEEN271, B271),
+                                        (UNSEEN273, B273)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
