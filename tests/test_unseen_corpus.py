@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-seventy-second sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-seventy-third sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -323,6 +323,7 @@ UNSEEN269 = ROOT / "benchmarks" / "corpus" / "unseen269"
 UNSEEN270 = ROOT / "benchmarks" / "corpus" / "unseen270"
 UNSEEN271 = ROOT / "benchmarks" / "corpus" / "unseen271"
 UNSEEN272 = ROOT / "benchmarks" / "corpus" / "unseen272"
+UNSEEN273 = ROOT / "benchmarks" / "corpus" / "unseen273"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -604,6 +605,7 @@ ANNOTATIONS269 = sorted(UNSEEN269.glob("*.yaml"))
 ANNOTATIONS270 = sorted(UNSEEN270.glob("*.yaml"))
 ANNOTATIONS271 = sorted(UNSEEN271.glob("*.yaml"))
 ANNOTATIONS272 = sorted(UNSEEN272.glob("*.yaml"))
+ANNOTATIONS273 = sorted(UNSEEN273.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -961,7 +963,8 @@ def _set_id(value):
                                                       (UNSEEN269, ANNOTATIONS269, 5),
                                                       (UNSEEN270, ANNOTATIONS270, 5),
                                                       (UNSEEN271, ANNOTATIONS271, 5),
-                                                      (UNSEEN272, ANNOTATIONS272, 5)],
+                                                      (UNSEEN272, ANNOTATIONS272, 5),
+                                                      (UNSEEN273, ANNOTATIONS273, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1176,7 +1179,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN269,
                                     UNSEEN270,
                                     UNSEEN271,
-                                    UNSEEN272],
+                                    UNSEEN272,
+                                    UNSEEN273],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -4137,6 +4141,10 @@ B271 = UNSEEN271 / "b_lao-cai_17-KH-MNLS-2026_mau-nhuom-the-cong-thuc.pdf"
 
 B272 = UNSEEN272 / "b_hung-yen_22-KH-MX-2026_bot-an-dam-nhan-dinh-duong-htx.pdf"
 
+# --- two-hundred-and-seventy-third held-out set ----------------------------------------------------------
+
+B273 = UNSEEN273 / "b_ha-noi_12-KH-MM-2026_salon-toc-thao-moc-htx-bang-dich-vu.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4329,7 +4337,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN269, ANNOTATIONS269),
               (UNSEEN270, ANNOTATIONS270),
               (UNSEEN271, ANNOTATIONS271),
-              (UNSEEN272, ANNOTATIONS272)]
+              (UNSEEN272, ANNOTATIONS272),
+              (UNSEEN273, ANNOTATIONS273)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4563,7 +4572,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN269, B269),
                                         (UNSEEN270, B270),
                                         (UNSEEN271, B271),
-                                        (UNSEEN272, B272)],
+                                        (UNSEEN272, B272),
+                                        (UNSEEN273, B273)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
