@@ -16,8 +16,8 @@ from ..labels import DOC_TYPE, PLAN_KIND, PROVINCE_KIND, message
 from ..source.models import ID_PATTERN, PLAN_KINDS
 from ..text import nfc, plain_line, unspanned
 from ..vi import fold, slugify
-from . import (box_tables, field_tables, fields, layout, mail_quote, marked_rows, org_mode, own_labels, roster, tables,
-               tree_lines, unmarked, wikitext)
+from . import (box_tables, field_tables, fields, html_lists, layout, mail_quote, marked_rows, org_mode, own_labels, roster,
+               tables, tree_lines, unmarked, wikitext)
 from . import repair as font_repair
 from .extract import ImportFailure, NoReportedPlan, extract
 
@@ -390,9 +390,10 @@ def _laid_out(lines: list[str]) -> list[str]:
     """``lines`` with the layouts of other writers read as the plain one the readers know, line for line: a plan kept in
     Emacs Org mode or copied from a wiki's source as plain text; a list drawn as a tree ("Phòng X" / "├── Rà soát …" /
     "│   └── xong: 15/9/2026") as the nested list it draws; a table drawn with rules as a pipe table; rows whose fields
-    a typed mark parts ("1 >> Rà soát … >> Ban X >> … >> Tháng 9/2025") with TABs."""
+    a typed mark parts ("1 >> Rà soát … >> Ban X >> … >> Tháng 9/2025") with TABs; a definition list typed in HTML
+    ("<dt>Chủ trì</dt><dd>X</dd>") as labelled lines."""
     return marked_rows.as_tab_rows(box_tables.as_pipe_rows(tree_lines.as_bullets(wikitext.as_plain(
-        org_mode.as_plain(lines)))))
+        org_mode.as_plain(html_lists.as_plain(lines))))))
 
 
 def _as_typed(draft: Draft, restored: "unmarked.Restored | None") -> Draft:

@@ -1976,6 +1976,8 @@ _DEADLINES = [
     # ngày 30/9/2026"): done by that day
     ("before", re.compile(r"(?:\bthoi han|\bhan (?:chot|cuoi|gui|nop|hoan thanh|bao cao)(?: [a-z]+){0,4}?|" + _DUE_ALONE + "|" + _DUE_MENTION + r")\s*(?::|la)?\s*"
                           r"(?P<at>(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))")),
+    # a date after "at most" ("≤ 31/8/2026", "<= 15/10/2026", a limit's sign in a control plan's cell): by that day
+    ("before", re.compile(r"(?:≤|<=|=<)\s*(?:ngay )?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
     # the date in words, as Nghị định 30/2020 writes dates: "trước ngày 30 tháng 11 năm 2025"
     ("before", re.compile(rf"(?:truoc|cham nhat(?: la)?) (?:{_HOUR})?ngay (?P<d>\d{{1,2}}) thang (?P<m>\d{{1,2}}) nam (?P<y>\d{{4}})")),
     # the day of the occasion the work is held on ("Nhân Ngày Hợp tác xã Việt Nam 11/4/2026", "nhân dịp Tết Độc lập

@@ -208,6 +208,9 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
                # … or the doers all on one line, by who they are ("Người làm: Phòng Kinh tế (*); Liên minh …", the lead
                # marked among them; "Nơi làm:", "Người thực hiện:")
                r"(?:người|nơi) (?:làm|thực hiện)|"
+               # … or "Đơn vị" alone before a body's name ("Đơn vị: <u>Chi cục X</u>, UBND các xã …", the lead marked
+               # among them; not a unit of measure, "Đơn vị: triệu đồng")
+               r"đơn vị(?=\s*:\s*(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]))|"
                r"(?:bao giờ|khi nào|lúc nào)(?:\s+(?:xong|hoàn thành|phải xong))?|"
                r"(?:rõ\s+)?thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
                # … or when it is done, labelled so in a hurry ("Xong: trước 30/11/2026", "(phụ trách: X; xong: 15/9)")
@@ -240,7 +243,7 @@ _TAG = r"\[[^\[\]\n]{1,40}\]\s*"
 ROUTE_TAG = rf"(?:{_TAG})?"
 #: the marks that part one field of a line from the next, a space before them ("Phụ trách: X · Phối hợp: Y", "Chủ trì: X
 #: | Thời hạn: Y", "(Phụ trách: X / Hỗ trợ: Y)", "Chịu trách nhiệm: X — Nộp: …")
-FIELD_APART = "·•|/—–⁞¦‖"  # (and the dotted and broken bars: "gánh chính: X ⁞ gánh phụ: Y ⁞ hạn chót: …")
+FIELD_APART = "·•|/—–⁞¦‖~"  # (the dotted and broken bars, a tilde: "gánh chính: X ⁞ gánh phụ: Y ⁞ hạn chót: …")
 #: a sentence that only names the bodies that help with the work of the sentences before it ("Phòng Kế hoạch - Sản
 #: xuất hỗ trợ.", "HTX Thêu Quang Châu và Phòng Kế hoạch - Sản xuất hỗ trợ.", "Công an xã phối hợp.")
 PARTNERS_SENTENCE = re.compile(rf"(?P<who>[{CAPITAL}][^.;:()]{{2,200}}?)\s+(?:hỗ trợ|phối hợp|cùng làm|giúp|cùng tham gia)\s*\.?")

@@ -51,7 +51,7 @@ _MEANING = _meaning()
 #: a name in quotes or backticks, maybe the column's or the box's it is ("cột “Máy chính”", "đơn vị ở ô "Đến"",
 #: "`chu_tri::`"), or a tag as printed ("[CT: …]"), the clause's subject; then "là" or "ghi" or nothing, then what it
 #: stands for (not "Đơn vị ghi đầu tiên ở cột "X" là đơn vị chủ trì": the first body in it leads, not the column)
-_NAME = (r"(?:^|(?<=[,;:(.—–-])|(?<=[,;:(.—–-] )|(?<=\bghi ))\s*"
+_NAME = (r"(?:^|(?<=[,;:(.—–-])|(?<=[,;:(.—–-] )|(?<=\bghi )|(?<=\bmot )|(?<=\bla ))\s*"  # ("… là một dòng “X” - …")
          # (the body by its kind, "đơn vị", "bộ phận", "ban", "phòng", "tổ", or "nơi": "ban ở dòng “Gửi”", "nơi ở dòng …")
          r"(?:(?:cac )?(?:don vi|bo phan|co quan|noi|ban|phong|to|doi)(?:(?: ghi)? (?:o|trong))? )?"
          r"(?:(?:(?:cac|nhung)\s+)?(?:cot|o|truong|nhan|dong|muc)\s+)?"  # ("các dòng “Vai phụ” ghi …")
@@ -126,7 +126,8 @@ def names(lines: list[str]) -> dict[str, str]:
                 out.setdefault(match["open"] + match["close"], _role(match.groupdict()))
     used = None  # the labels the document prints, folded, read once where a note names its fields before their meaning
     for k, line in enumerate(lines):
-        if "(" not in line and not _LEGEND_OPEN.match(fold(line)) and not _NOTE_HINT.search(line):
+        if "(" not in line and not _LEGEND_OPEN.match(fold(line)) and not _NOTE_HINT.search(line) \
+                and not _ROLE_WORD.search(line):
             continue
         for name, role in _unquoted(" ".join([line, *lines[k + 1:k + 2]])):
             if used is None:  # (a label on a line, or a table's column head)
@@ -147,6 +148,18 @@ _NAMED_BEFORE = re.compile(rf"\b(?:(?:bo phan|don vi|co quan|phong|ban|to|ben|ng
 #: nhiem chinh", "to cam co la don vi chu tri"
 _UNQUOTED_ENTRY = re.compile(rf"\s*(?:cot\s+)?(?P<bare>[a-z][a-z ,]{{1,40}}?)\s*(?P<said>:|=|\s-|\s–|\s(?:la|ghi)\s)?\s*"
                              rf"(?:{_MEANING})(?:\s+[a-z]+){{0,3}}\s*")
+#: a note that says the body underlined leads (folded): "đơn vị có tên gạch chân là đơn vị chủ trì", "tên được gạch
+#: dưới là đơn vị chịu trách nhiệm chính"
+_UNDERLINE_NOTE = re.compile(rf"\bgach (?:chan|duoi)\b[^.;]{{0,40}}?\bla\s+(?:{_meaning()})")
+#: a name underlined in HTML ("<u>Chi cục Trồng trọt và Bảo vệ thực vật</u>", "<ins>…</ins>")
+_UNDERLINED = re.compile(r"<(?P<tag>u|ins)>\s*(?P<name>[^<>]{2,150}?)\s*</(?P=tag)>", re.I)
+#: a time named after what must be done by it (folded): "lam xong truoc ngay hen", "hoan thanh truoc moc chot"
+_DONE_BEFORE = re.compile(r"\b(?:xong|hoan thanh)\s+truoc\s+(?P<bare>[a-z]+(?: [a-z]+){0,2})\s*(?=[.;,)]|$)")
+#: the words of a role, as a note on the fields' names says them ("chịu trách nhiệm chính", "chủ trì", "phối hợp")
+_ROLE_WORD = re.compile(r"chịu trách nhiệm|chủ trì|phối hợp", re.I)
+#: … an entry naming the kind of body first ("don vi ky nhan chiu trach nhiem chinh", "don vi cung ky phoi hop")
+_KIND_ENTRY = re.compile(rf"\s*(?:(?:cac|moi)\s+)?(?:don vi|bo phan|co quan|noi|ben|nguoi)\s+(?P<bare>[a-z][a-z ]{{1,30}}?)\s+"
+                         rf"(?:la\s+)?(?:{_meaning()})\s*")
 #: a body's name, folded, as no field's own name opens
 _BODY_NAME = re.compile(r"(?:cac |nhung )?(?:so|phong|ban|uy ban|ubnd|lien minh|hoi|trung tam|chi cuc|cuc|van phong|cong an|"
                         r"ngan hang)\b")
@@ -182,12 +195,19 @@ def _unquoted(text: str) -> list[tuple[str, str]]:
     # meaning apart by "là", "ghi" or a mark, or nothing but a space in a note wholly in brackets; never a body's name,
     # "Sở X chủ trì, …:" opening an item)
     bracketed = text.lstrip().startswith("(")
+    # … or after the kind of body it names, no mark between ("đơn vị ký nhận chịu trách nhiệm chính, đơn vị cùng ký phối
+    # hợp")
+    entries += [(m["bare"], _role(m.groupdict())) for seg in re.split(r"[.;,()]", joined)
+                if (m := _KIND_ENTRY.fullmatch(seg.rsplit(":", 1)[-1]))]
+    # … and the time named after what must be done by it ("làm xong trước ngày hẹn", "hoàn thành trước mốc chốt")
+    entries += [(m["bare"], TIME) for m in _DONE_BEFORE.finditer(joined)]
     entries += [(m["bare"], _role(m.groupdict())) for cut in (r"[.;()]", r"[.;,()]") for seg in re.split(cut, joined)
                 if (m := _UNQUOTED_ENTRY.fullmatch(seg.rsplit(":", 1)[-1]))
                 and (bracketed or m["said"]) and not _BODY_NAME.match(m["bare"])]
     # (a legend says what two names stand for at least, quoted or not: "X là đầu mối, phối hợp với …" alone is a
     # sentence on a body)
-    return entries if len({n for n, _ in entries}) + len(_NAMED.findall(joined)) >= 2 else []
+    roles = {role for _, role in entries} | {_role(m.groupdict()) for m in _NAMED.finditer(joined)}
+    return entries if len(roles) >= 2 else []  # (two roles: "Bộ phận Dự án là đầu mối" names one body's, no legend)
 
 
 def _bare_legend(line: str) -> list[tuple[str, str]]:
@@ -321,9 +341,15 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
         # Tổ Tạo hình<br>Vai phụ ………… HTX …", a line of a cell or of its own)
         leader = re.compile(rf"(?P<before>(?:^|\t|\||<br>)\s*(?:[-*+•]\s+)?(?:\*{{1,2}})?)(?P<name>{spelt})\s*[.…]{{3,}}\s*",
                             re.I)
+    # a note that says the lead is the body underlined ("đơn vị có tên <u>gạch chân</u> là đơn vị chủ trì"): each name
+    # underlined read with its role after it, as a doers' cell marks it ("<u>Chi cục X</u>, UBND …": "Chi cục X (chủ
+    # trì), UBND …"), the note as printed
+    underlined = any(_UNDERLINE_NOTE.search(fold(line)) for line in lines if "gach" in fold(line))
     out = []
     fenced = False
     for k, line in enumerate(lines):
+        if underlined and ("<u>" in line or "<ins>" in line) and "gach" not in fold(line):
+            line = _UNDERLINED.sub(lambda m: f"{m['name']} ({_MARK[LEAD]})", line)
         if _FENCE.match(line):  # a code block is data its own reader reads (a YAML or JSON export): as printed
             fenced = not fenced
         if fenced or _FENCE.match(line):
