@@ -2879,6 +2879,28 @@ with the lead underlined in "<u>…</u>" wherever it stands (first, second or th
 each numbered work followed by one line of fields apart by runs of spaces, "Ký nhận: lead   Cùng ký: partner; partner
 Ngày hẹn: time", and a last task in its organisation part.
 
+Two-hundred-and-seventy-sixth section: a two-hundred-and-seventy-fourth held-out set, ``benchmarks/corpus/unseen274/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a traditional musical-instrument workshop's .docx plan for buying
+seasoned ngô đồng wood, silk strings, bamboo flutes and mother-of-pearl inlay of cooperatives and selling instruments
+through a tourism cooperative, each task a small bordered score-bar table of two rows, "𝄞 Khúc nn" beside the work
+merged over two cells, then "Bè chính:" (the lead) | "Bè đệm:" (the partners, "—" for none) | "Ngân đến:" (the time), a
+cooperative in "Bè đệm" a partner and one named only in the work the supplier, and a closing request to the class of
+supplying cooperatives; an industrial cleaning company's PDF plan for hiring night crews of a sanitation cooperative,
+brooms and microbial cleaners of cooperatives and mop washing at a laundry cooperative, nine yellow A-frame "wet floor"
+signs two across, each a striped top "⚠ BIỂN nn", the work on the board and at its foot "Trực biển:" (the lead), "Đứng
+cùng:" (the partners, "không" for none) and "Cất biển:" (the time), which pdftotext prints two tops, two works and two
+feet at a time; a commune women's union's plain-text plan for members weaving sedge mats and growing mushrooms to join
+cooperative groups, one line a task of fields apart by double slashes "nn // work // lead // partners // time" under a
+bracketed key, partners split by ";", "không" for none and a post as a lead; a provincial farm-services centre's
+Markdown plan for organic rice and freshwater prawn rotation in cooperatives, each work quoted as a "> " blockquote
+closed by an attribution line inside the quote "— **lead**, cùng partner; partner · *time*", bold the lead, the partners
+after "cùng", the time in italics ("tháng 10 - 11/2026", "vụ Đông Xuân 2026 - 2027", "khi hợp tác xã có đủ nhật ký một
+vụ"); and a grassroots tax office's plain-text plan for cooperatives' tax returns and e-invoices, each work a
+hard-wrapped "Bút toán n." entry followed by one indented ledger line "Ghi Nợ: lead    Ghi Có: partner; partner    Kỳ
+khóa sổ: time", "0" for no partner, a class with a comma in its name ("Ủy ban nhân dân các xã, phường") and recurring or
+conditional times ("trước mỗi kỳ nộp tờ khai", "trong 03 ngày làm việc kể từ khi nhận hồ sơ").
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3467,6 +3489,8 @@ HELD_OUT = {
     "unseen272": "two-hundred-and-seventy-second held-out set (benchmarks/corpus/unseen272/, two new kinds, three "
                  "everyday documents):",
     "unseen273": "two-hundred-and-seventy-third held-out set (benchmarks/corpus/unseen273/, two new kinds, three "
+                 "everyday documents):",
+    "unseen274": "two-hundred-and-seventy-fourth held-out set (benchmarks/corpus/unseen274/, two new kinds, three "
                  "everyday documents):",
 }
 
