@@ -45,6 +45,7 @@ table.vac { width: 100%; border-collapse: collapse; font-size: 9.5pt; }
 table.vac th, table.vac td { border: 1px solid #2f6f4f; padding: 3pt 4pt; vertical-align: top; }
 table.vac th { background: #d6ecdf; }
 table.vac tr { break-inside: avoid; }
+table.vac thead { display: table-row-group; }
 td.shot { font-weight: bold; text-align: center; white-space: nowrap; }
 td.date { text-align: center; }
 td.stamp div { width: 13mm; height: 13mm; border: 1px dashed #2f6f4f; border-radius: 50%; margin: 0 auto; }
