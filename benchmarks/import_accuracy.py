@@ -2901,6 +2901,19 @@ hard-wrapped "Bút toán n." entry followed by one indented ledger line "Ghi N�
 khóa sổ: time", "0" for no partner, a class with a comma in its name ("Ủy ban nhân dân các xã, phường") and recurring or
 conditional times ("trước mỗi kỳ nộp tờ khai", "trong 03 ngày làm việc kể từ khi nhận hồ sơ").
 
+Two-hundred-and-seventy-seventh section: a two-hundred-and-seventy-fifth held-out set, ``benchmarks/corpus/unseen275/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a trekking and mountain-guide company's plan in Word (porters and
+guides hired through a community-tourism cooperative) whose one bordered table Mã chặng | Việc trên cung đường | Dây leo
+| Hạ trại writes each task's doers as a rope team, "Đầu dây: X" the lead and one "Nối dây: Y" line per partner ("—"
+none); a pet-food maker's PDF printed by Chromium whose work is a pet's vaccination-book page in a green frame, Mũi |
+Ngày hẹn tiêm | Tiêm gì | Bác sĩ tiêm | Người giữ con | Dấu, the vet the lead, the holders the partners and an empty
+stamp circle last; a provincial cooperative union's plain text whose numbered works each open with one line of weaving
+words apart by "║" ("Sợi dọc: X ║ Sợi ngang: Y; Z ║ Cắt vải: time") and put the work on the indented lines under it; a
+Sở Công Thương's Markdown fair plan whose "1." items carry a blockquote "> Đứng quầy: **X** · Phụ quầy: Y · Dọn quầy
+xong: time"; and an extension centre's plain text whose works sit one to a line ending "— Gieo: X. Vun: Y; Z. Gặt:
+time." ("không" no partner).
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3491,6 +3504,8 @@ HELD_OUT = {
     "unseen273": "two-hundred-and-seventy-third held-out set (benchmarks/corpus/unseen273/, two new kinds, three "
                  "everyday documents):",
     "unseen274": "two-hundred-and-seventy-fourth held-out set (benchmarks/corpus/unseen274/, two new kinds, three "
+                 "everyday documents):",
+    "unseen275": "two-hundred-and-seventy-fifth held-out set (benchmarks/corpus/unseen275/, two new kinds, three "
                  "everyday documents):",
 }
 
