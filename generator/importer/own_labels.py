@@ -120,13 +120,15 @@ def names(lines: list[str]) -> dict[str, str]:
     for k, line in enumerate(lines):
         for name, role in _bare_legend(line):
             out.setdefault(name, role)
-        if any(c in line for c in "[{<"):  # a note on what each kind of bracket holds ("trong ngoặc vuông [ ] là đơn vị
+        if _EMPTY_PAIR.search(line):  # a note on what each kind of bracket holds ("trong ngoặc vuông [ ] là đơn vị
             # chủ trì, trong ngoặc nhọn { } là đơn vị phối hợp, …, trong dấu < > là thời hạn")
             for match in _BRACKET_KIND.finditer(fold(" ".join([line, *lines[k + 1:k + 2]]))):
                 out.setdefault(match["open"] + match["close"], _role(match.groupdict()))
     used = None  # the labels the document prints, folded, read once where a note names its fields before their meaning
-    for k, line in enumerate(lines):
-        if "(" not in line and not _LEGEND_OPEN.match(fold(line)) and not _NOTE_HINT.search(line) \
+    # (a line alone, as a paragraph is asked whether it is a note, prints no label of its own to check them against:
+    # ``named_lines`` reads those notes against the document's names)
+    for k, line in enumerate(lines if len(lines) > 2 else ()):
+        if "(" not in line and not _LEGEND_OPENS.match(line) and not _NOTE_HINT.search(line) \
                 and not _ROLE_WORD.search(line):
             continue
         for name, role in _unquoted(" ".join([line, *lines[k + 1:k + 2]])):
@@ -189,6 +191,8 @@ def _unquoted(text: str) -> list[tuple[str, str]]:
     ";", ".", "," or the brackets, the name before its meaning ("(Khoa, phòng đứng lớp chịu trách nhiệm chính; …)",
     "Dưới mỗi việc: *Ai nắm* là đơn vị chịu trách nhiệm chính, *Ai đỡ* là nơi phối hợp", ``_UNQUOTED_ENTRY``)."""
     joined = _EMPHASIS.sub("", fold(text))
+    if not _MEANING_ANYWHERE.search(joined):
+        return []
     entries = [(m["before"] or m["before_time"], TIME if m["before_time"] else _role(m.groupdict()))
                for m in _NAMED_BEFORE.finditer(joined)]
     # (after the note's own words and their colon; a name may hold a comma, "Khoa, phòng đứng lớp"; the name and its
@@ -197,12 +201,13 @@ def _unquoted(text: str) -> list[tuple[str, str]]:
     bracketed = text.lstrip().startswith("(")
     # … or after the kind of body it names, no mark between ("đơn vị ký nhận chịu trách nhiệm chính, đơn vị cùng ký phối
     # hợp")
-    entries += [(m["bare"], _role(m.groupdict())) for seg in re.split(r"[.;,()]", joined)
-                if (m := _KIND_ENTRY.fullmatch(seg.rsplit(":", 1)[-1]))]
+    segments = {cut: [seg.rsplit(":", 1)[-1] for seg in re.split(cut, joined) if _MEANING_ANYWHERE.search(seg)]
+                for cut in (r"[.;()]", r"[.;,()]")}  # (only those that say a meaning are tried whole)
+    entries += [(m["bare"], _role(m.groupdict())) for seg in segments[r"[.;,()]"] if (m := _KIND_ENTRY.fullmatch(seg))]
     # … and the time named after what must be done by it ("làm xong trước ngày hẹn", "hoàn thành trước mốc chốt")
     entries += [(m["bare"], TIME) for m in _DONE_BEFORE.finditer(joined)]
-    entries += [(m["bare"], _role(m.groupdict())) for cut in (r"[.;()]", r"[.;,()]") for seg in re.split(cut, joined)
-                if (m := _UNQUOTED_ENTRY.fullmatch(seg.rsplit(":", 1)[-1]))
+    entries += [(m["bare"], _role(m.groupdict())) for cut in (r"[.;()]", r"[.;,()]") for seg in segments[cut]
+                if (m := _UNQUOTED_ENTRY.fullmatch(seg))
                 and (bracketed or m["said"]) and not _BODY_NAME.match(m["bare"])]
     # (a legend says what two names stand for at least, quoted or not: "X là đầu mối, phối hợp với …" alone is a
     # sentence on a body)
@@ -214,6 +219,8 @@ def _bare_legend(line: str) -> list[tuple[str, str]]:
     """The entries of a legend of plain names in a note, (name folded, role): "(Bên cầm bút: đơn vị chịu trách nhiệm
     chính. Bên góp ý: đơn vị phối hợp.)", "Ghi chú: CT - chủ trì; PH - phối hợp"; each entry a name and its meaning
     alone, two roles at least (one entry alone may be a sentence's clause)."""
+    if not _LEGEND_OPENS.match(line):
+        return []
     folded = fold(line)
     if not _LEGEND_OPEN.match(folded):
         return []
@@ -229,6 +236,11 @@ _BRACKET_KIND = re.compile(rf"(?P<open>[\[{{<])\s*(?P<close>[\]}}>])\s*(?:la|:|=
 #: a line of bracketed groups only, each of a kind a note defines ("[Phòng X] {Sở Y; HTX Z} <31/3/2026>")
 _BRACKETED_LINE = re.compile(r"^\s*(?:[\[{<][^\[\]{}<>]{1,200}[\]}>]\s*){1,4}$")
 _BRACKET_GROUP = re.compile(r"(?P<open>[\[{<])(?P<value>[^\[\]{}<>]{1,200})(?P<close>[\]}>])")
+#: … the same as printed, read before a line is folded (folding every line of a long text costs)
+_LEGEND_OPENS = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\(|(?:ghi chú|chú thích|qu[yi] ước|cách đọc|kh(?:óa|oá)|k[ýí] hiệu|"
+                           r"(?:chữ )?viết tắt)\b)", re.I)  # (a tone placed either way: "Khóa", "Khoá"; "Ký", "Kí")
+#: an empty pair of brackets, as a note on what each kind holds prints it ("[ ]", "{ }", "< >")
+_EMPTY_PAIR = re.compile(r"[\[{<]\s*[\]}>]")
 #: a line that opens a note: in brackets, or after its word ("Ghi chú:", "Chú thích:", "Quy ước:") (folded)
 _LEGEND_OPEN = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\(|(?:ghi chu|chu thich|quy uoc|cach doc|khoa|ky hieu|(?:chu )?viet tat)\b)")
 #: … whose entries are parted by a full stop, ";" or a comma, or the bracket (after the note's own words and colon:
