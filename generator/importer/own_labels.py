@@ -165,8 +165,10 @@ _KIND_ENTRY = re.compile(rf"\s*(?:(?:cac|moi)\s+)?(?:don vi|bo phan|co quan|noi|
 #: a body's name, folded, as no field's own name opens
 _BODY_NAME = re.compile(r"(?:cac |nhung )?(?:so|phong|ban|uy ban|ubnd|lien minh|hoi|trung tam|chi cuc|cuc|van phong|cong an|"
                         r"ngan hang)\b")
+#: the arrows a line of fields may hang from ("⤷ gánh chính: X …", "→ Chủ trì: …")
+ARROWS = "→⇒➔➜⟶⤷↳↪"
 #: a label as a line, a cell or a field after a separator prints it: its name, then its colon (folded)
-_USED_LABEL = re.compile(rf"(?:^|[\t|;.]|\s{{2,}}|\s[{FIELD_APART}])\s*(?:[-+•]\s+|[→⇒➔➜⟶⤷↳↪]\s*)?(?P<label>[a-z][a-z ,]{{1,40}}?)\s*:")
+_USED_LABEL = re.compile(rf"(?:^|[\t|;.]|\s{{2,}}|\s[{FIELD_APART}])\s*(?:[-+•]\s+|[{ARROWS}]\s*)?(?P<label>[a-z][a-z ,]{{1,40}}?)\s*:")
 #: the marks of Markdown's emphasis around a name or a label ("*Ai nắm:*", "**Mốc**")
 _EMPHASIS = re.compile(r"\*{1,2}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 
@@ -303,7 +305,7 @@ def _column_entries(lines: list[str], found: dict[str, str]) -> list[tuple[int, 
 
 
 #: a line of fields: it opens with a common label, maybe in a bracket ("(Chủ trì: X / Hỗ trợ: Y / …")
-_FIELDS_LINE = re.compile(rf"^\s*(?:[-*+•]\s+|[→⇒➔➜⟶⤷↳↪]\s*)?[(\[]?(?:\*{{1,2}}|_{{1,2}})?(?:{FIELD_LABEL})\s*:", re.I)
+_FIELDS_LINE = re.compile(rf"^\s*(?:[-*+•]\s+|[{ARROWS}]\s*)?[(\[]?(?:\*{{1,2}}|_{{1,2}})?(?:{FIELD_LABEL})\s*:", re.I)
 
 
 def _plain_cell(line: str) -> str:
@@ -327,7 +329,7 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
         # nothing else
         # (or its "=", as a line of keys prints it: "CT=XT   PH=NN,LM   TH=15/12/2025")
         # (in emphasis too: "*Ai nắm:* X — *Ai đỡ:* Y")
-        label = re.compile(rf"^(?P<before>\s*(?:[-*+•]\s+|[→⇒➔➜⟶⤷↳↪]\s*)?[(\[]?)(?:\*{{1,2}}|_{{1,2}})?(?P<name>{spelt})"
+        label = re.compile(rf"^(?P<before>\s*(?:[-*+•]\s+|[{ARROWS}]\s*)?[(\[]?)(?:\*{{1,2}}|_{{1,2}})?(?P<name>{spelt})"
                            rf"\s*(?::{{1,2}}|=(?!=))(?:\*{{1,2}}|_{{1,2}})?",
                            re.I)
         # … and after another field of a line of fields, apart by a slash, a bar, a dot or ";" ("(Phụ trách: X / Hỗ
