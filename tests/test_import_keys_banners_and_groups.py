@@ -145,9 +145,9 @@ def test_a_banner_hands_a_tables_rows_to_their_lead(tmp_path, banner):
     document.save(path)
     draft = Draft(path)
     assert [t[:7] for t in draft.texts()][:5] == ["Khảo sá", "Ký hợp ", "Đặt HTX", "Chụp ản", "Ra mắt "]
-    assert draft.lead("Khảo sát") == ["Phòng Mua hàng"]
+    assert [n.lower() for n in draft.lead("Khảo sát")] == ["phòng mua hàng"]  # (quoted as its banner prints it)
     assert draft.coop("Khảo sát") == ["Phòng Thiết kế"]
     assert draft["Khảo sát"]["deadline"]["before"] == "2026-08-15"
-    assert draft.lead("Ký hợp") == ["Phòng Mua hàng"]
+    assert [n.lower() for n in draft.lead("Ký hợp")] == ["phòng mua hàng"]
     assert [n.lower() for n in draft.lead("Chụp ảnh")] == ["phòng marketing"]  # (a word in capitals kept so)
     assert draft["Chụp ảnh"]["deadline"]["month"] == 10

@@ -6429,10 +6429,9 @@ def _intro_body(text: str) -> str | None:
     rows, or None."""
     match = _INTRO_LEAD.match(text.strip()) or _CAPTION_LEAD.match(text.strip()) or _BANNER_LEAD.match(text.strip())
     who = match.group("who").strip() if match else None
-    if who and layout.is_caps(who):  # "PHẦN GIAO CHO: PHÒNG MUA HÀNG": the body in running case
-        who = _running_case(who)
-        who = who[:1].upper() + who[1:]
-    return who if who and _agency_heading(who) else None
+    running = _running_case(who) if who and layout.is_caps(who) else who  # "PHẦN GIAO CHO: PHÒNG MUA HÀNG": read in
+    # running case, quoted as printed (as a group row's body is)
+    return who if who and _agency_heading(running[:1].upper() + running[1:]) else None
 
 
 #: a banner over a table, or over a page of them, that hands its rows to their lead ("PHẦN GIAO CHO: PHÒNG MUA HÀNG",

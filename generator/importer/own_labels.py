@@ -355,15 +355,9 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
         # Tổ Tạo hình<br>Vai phụ ………… HTX …", a line of a cell or of its own)
         leader = re.compile(rf"(?P<before>(?:^|\t|\||<br>)\s*(?:[-*+•]\s+)?(?:\*{{1,2}})?)(?P<name>{spelt})\s*[.…]{{3,}}\s*",
                             re.I)
-    # a note that says the lead is the body underlined ("đơn vị có tên <u>gạch chân</u> là đơn vị chủ trì"): each name
-    # underlined read with its role after it, as a doers' cell marks it ("<u>Chi cục X</u>, UBND …": "Chi cục X (chủ
-    # trì), UBND …"), the note as printed
-    underlined = any(_UNDERLINE_NOTE.search(fold(line)) for line in lines if "gach" in fold(line))
     out = []
     fenced = False
     for k, line in enumerate(lines):
-        if underlined and ("<u>" in line or "<ins>" in line) and "gach" not in fold(line):
-            line = _UNDERLINED.sub(lambda m: f"{m['name']} ({_MARK[LEAD]})", line)
         if _FENCE.match(line):  # a code block is data its own reader reads (a YAML or JSON export): as printed
             fenced = not fenced
         if fenced or _FENCE.match(line):
@@ -466,15 +460,22 @@ def marks_spelt(lines: list[str], own: dict[str, str]) -> tuple[list[str], int]:
     """``lines`` with each role's mark set in superscript after a name, as the document's note names it ("…xã
     hội<sup>CT</sup>" with "<sup>CT</sup> chủ trì"), written as the mark in brackets a doers' cell reads ("… (chủ
     trì)"), and how many were; the lines that define them as printed. Plain text drops a superscript and what it holds
-    (a footnote's number), so the lines changed are the plan's text of record: its quotations are checked against them."""
+    (a footnote's number), so the lines changed are the plan's text of record: its quotations are checked against them.
+    So too a name underlined where a note says the body underlined leads ("đơn vị có tên <u>gạch chân</u> là đơn vị chủ
+    trì": "<u>Chi cục X</u>, UBND …" → "Chi cục X (chủ trì), UBND …")."""
     marks = {name: _MARK[role] for name, role in own.items() if role in _MARK}
-    if not marks:
+    underlined = any(_UNDERLINE_NOTE.search(fold(line)) for line in lines if "gạch" in line.lower())
+    if not marks and not underlined:
         return lines, 0
-    sup = re.compile(rf"\s*<sup>\s*(?P<name>{'|'.join(_spelt(name) for name in marks)})\s*</sup>", re.I)
+    sup = re.compile(rf"\s*<sup>\s*(?P<name>{'|'.join(_spelt(name) for name in marks)})\s*</sup>", re.I) \
+        if marks else None
     out, count = [], 0
     for line in lines:
-        if "<sup>" in line and not names([line]):
+        if sup is not None and "<sup>" in line and not names([line]):
             line, n = sup.subn(lambda m: f" ({marks[_key(m['name'])]})", line)
+            count += n
+        if underlined and ("<u>" in line or "<ins>" in line) and "gạch" not in line.lower():
+            line, n = _UNDERLINED.subn(lambda m: f"{m['name']} ({_MARK[LEAD]})", line)
             count += n
         out.append(line)
     return out, count
