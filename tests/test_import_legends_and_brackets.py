@@ -181,3 +181,13 @@ def test_doers_between_dashes_the_first_leads(tmp_path, suffix, join):
     assert len(draft.coop("Soạn")) == 2
     assert draft.lead("Làm báo cáo") == ["Phòng Hành chính - Tổng hợp"]
     assert draft["Làm báo cáo"]["deadline"]["before"] == "2027-03-31"
+
+
+@pytest.mark.parametrize("lead, coop", [("☆️", "★️"), ("👤", "🤝")])
+def test_signs_with_their_variation_selector_are_no_kind_of_bracket(lead, coop):
+    # a sign of two code points (its variation selector after it) is a sign a legend defines, not a pair of brackets
+    from generator.importer import own_labels
+
+    lines = ["II. NHIỆM VỤ", f"Ghi chú: {lead} là đơn vị chủ trì; {coop} là đơn vị phối hợp.", "1. Rà soát hợp tác xã.",
+             f"{lead} Phòng Kinh tế · {coop} Sở Tài chính"]
+    assert own_labels.relabelled(lines)[3] == "Chủ trì: Phòng Kinh tế · Phối hợp: Sở Tài chính"

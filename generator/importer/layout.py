@@ -103,7 +103,9 @@ _EMOJI_LEAD = re.compile(rf"^(?:[{_EMOJI}]\ufe0f?\s*)+")
 _KEYCAP = re.compile(r"^(?P<n>\d{1,2})\ufe0f?\u20e3\s*|^\U0001F51F\s*")
 #: an arrow opening a line before a marker or a field's label, as an item's fields are drawn pointing from its work
 #: ("a) Đo đạc …" / "→ Thực hiện: X | Cùng: Y | Xong: …", "⇒ Chủ trì: …", "=> Thời hạn: …"): the arrow is no text
-_ARROW_LEAD = re.compile(r"^(?:→|⇒|➔|➜|⟶|⤷|↳|↪|=>|->)\s*(?=\S)")  # (a hooked arrow too: "⤷ gánh chính: …", "↳ …")
+#: the arrows a line may open with (a hooked one too: "⤷ gánh chính: …", "↳ …"), typed as glyphs
+ARROWS = "→⇒➔➜⟶⤷↳↪"
+_ARROW_LEAD = re.compile(rf"^(?:[{ARROWS}]|=>|->)\s*(?=\S)")
 
 
 def _unemoji(text: str) -> str:
@@ -580,12 +582,12 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         heading_line = raw.lstrip().startswith("#")
         # (read on the line as typed: a Markdown reader drops a run of "=" as a heading's underline)
         ruled = (DIVIDER.fullmatch(raw.strip()) or DIVIDER.fullmatch(text.strip())) if not heading_line else None
+        title = ruled["title"] if ruled else None
         if not ruled and "\t" in raw and (head := TIMELINE_HEAD.match(raw)) \
                 and _HEAD_TIME.match(time := (head["after"] or head["before"]).strip()) and len(time) <= 40:
-            ruled = head  # a timeline's box head: its time a heading, as a divider's title is
-            text = time
+            ruled, title = head, time  # a timeline's box head: its time a heading, as a divider's title is
         if ruled:  # a divider with a title in it: a heading of its own, the title its text
-            text, heading_line = nfc(plain_line(ruled["title"] if "title" in ruled.groupdict() else text)), True
+            text, heading_line = nfc(plain_line(title)), True
             kind, mark, rest = "", "", text
         # an enumeration inside the sentence goes on: the next enumerator at the start of a line ("(ii) …",
         # "b) …" after an inline "a)", not after an item "a)"), the first one after a colon ("Cụ thể:" "(i) …")

@@ -24,7 +24,7 @@ import re
 
 from ..vi import fold
 from .fields import starts_body
-from .layout import FIELD_APART, FIELD_LABEL
+from .layout import ARROWS, FIELD_APART, FIELD_LABEL
 
 #: the common name of each role a note may give a label, as the readers know it; a body that only receives the work
 #: ("theo dõi", "để biết") has none
@@ -165,21 +165,22 @@ _KIND_ENTRY = re.compile(rf"\s*(?:(?:cac|moi)\s+)?(?:don vi|bo phan|co quan|noi|
 #: a body's name, folded, as no field's own name opens
 _BODY_NAME = re.compile(r"(?:cac |nhung )?(?:so|phong|ban|uy ban|ubnd|lien minh|hoi|trung tam|chi cuc|cuc|van phong|cong an|"
                         r"ngan hang)\b")
-#: the arrows a line of fields may hang from ("⤷ gánh chính: X …", "→ Chủ trì: …")
-ARROWS = "→⇒➔➜⟶⤷↳↪"
 #: a label as a line, a cell or a field after a separator prints it: its name, then its colon (folded)
 _USED_LABEL = re.compile(rf"(?:^|[\t|;.]|\s{{2,}}|\s[{FIELD_APART}])\s*(?:[-+•]\s+|[{ARROWS}]\s*)?(?P<label>[a-z][a-z ,]{{1,40}}?)\s*:")
 #: the marks of Markdown's emphasis around a name or a label ("*Ai nắm:*", "**Mốc**")
 _EMPHASIS = re.compile(r"\*{1,2}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 
 
+#: a Markdown table's rule under its head row ("|---|---|", "| :--- | --- |")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
 def _head_rows(lines: list[str]) -> list[str]:
     """The rows that head tables: a Markdown table's row over its rule ("| TT | Việc | … |" / "|---|---|"), a Word or TAB
     table's first row (its line after one with no TAB), and the row under that (a header of two rows)."""
-    rule = re.compile(r"^\s*\|?\s*:?-{3,}")
     out = []
     for k, line in enumerate(lines):
-        if "|" in line and k + 1 < len(lines) and rule.match(lines[k + 1]):
+        if "|" in line and k + 1 < len(lines) and _TABLE_RULE.match(lines[k + 1]):
             out.append(line)
         elif "\t" in line.strip() and (k == 0 or "\t" not in lines[k - 1].strip()
                                         or (k >= 2 and "\t" not in lines[k - 2].strip())):
@@ -235,6 +236,8 @@ def _bare_legend(line: str) -> list[tuple[str, str]]:
 #: a kind of bracket a note says what it holds, the pair printed empty: "[ ] là đơn vị chủ trì", "{ } là đơn vị phối
 #: hợp", "< > là thời hạn" (folded)
 _BRACKET_KIND = re.compile(rf"(?P<open>[\[{{<])\s*(?P<close>[\]}}>])\s*(?:la|:|=|-|–)?\s*(?:{_MEANING})\b")
+#: the kinds of bracket such a note may define, each as its pair is named
+_BRACKET_PAIRS = ("[]", "{}", "<>")
 #: a line of bracketed groups only, each of a kind a note defines ("[Phòng X] {Sở Y; HTX Z} <31/3/2026>")
 _BRACKETED_LINE = re.compile(r"^\s*(?:[\[{<][^\[\]{}<>]{1,200}[\]}>]\s*){1,4}$")
 _BRACKET_GROUP = re.compile(r"(?P<open>[\[{<])(?P<value>[^\[\]{}<>]{1,200})(?P<close>[\]}>])")
@@ -322,7 +325,7 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
     own = names(lines) if own is None else own
     named = (named_lines(lines) if own else set()) if named is None else named
     own = {name: role for name, role in own.items() if role != RECEIVER}
-    kinds = {name: own.pop(name) for name in [n for n in own if not re.search(r"\w", n)] if len(name) == 2}
+    kinds = {pair: own.pop(pair) for pair in _BRACKET_PAIRS if pair in own}  # (not a sign with its variation selector)
     if own:
         spelt = "|".join(sorted((_spelt(name) for name in own), key=len, reverse=True))
         # a label at the line's start (after its list mark), its one colon or two; or a cell that is the name and
