@@ -44,8 +44,8 @@ PARTS = [  # (part, words in a section title, folded)
               # … or handed out, by the title that hands it ("II. GIAO VIỆC", "III. PHÂN VIỆC"), and the work with
               # whoever holds it ("III. VIỆC VÀ NGƯỜI CẦM VIỆC", "II. CÔNG VIỆC VÀ ĐƠN VỊ THỰC HIỆN")
               r"^(?:phan )?giao (?:cong )?viec$|^phan (?:cong )?viec$|"
-              r"^(?:cac |nhung )?(?:cong )?viec va (?:nguoi|don vi|bo phan|ban|phong|to) (?:cam|giu|nhan) viec$|"
-              r"^(?:cac |nhung )?(?:cong )?viec va (?:nguoi|don vi|bo phan|co quan) (?:thuc hien|phu trach|dam nhan)$|"
+              # (whatever the doers are called: "II. CÁC VIỆC VÀ NGƯỜI ĐỨNG QUẦY", "VIỆC VÀ ĐƠN VỊ GÁNH VIỆC")
+              r"^(?:cac |nhung )?(?:cong )?viec va (?:nguoi|don vi|bo phan|co quan|ban|phong|to|noi)(?: [a-z]+){1,3}$|"
               # … or listed ("II. DANH SÁCH VIỆC", "II. DANH MỤC CÔNG VIỆC", "II. BẢNG CÔNG VIỆC")
               r"^(?:danh sach|danh muc|bang) (?:cac |nhung )?(?:cong )?viec(?: (?:can lam|phai lam|cu the))?$"),
     # what the plan asks other bodies to do: "IV. ĐỀ NGHỊ PHỐI HỢP", "Nội dung đề nghị phối hợp", "IV. Đề nghị các hợp
@@ -1945,17 +1945,22 @@ def _doers_said(text: str, known: fields.Known, timed: bool = False) -> str | No
 
 
 def _inline_fields(text: str) -> dict[str, str]:
-    """The labelled fields an item writes after its own sentence ("… . Chủ trì: X; phối hợp: Y. Thời gian: Z."), or
+    """The labelled fields an item writes after its own sentence ("… . Chủ trì: X; phối hợp: Y. Thời gian: Z.") or
+    after a dash or a bar that sets them apart ("… — Chủ trì: X. Phối hợp: Y."), or
     as tags in Markdown's code spans ("… `CT: X` `PH: Y` `Hạn: …`"): from the first label that follows a sentence's
     or a clause's end, or a code span's mark, only where a lead or a cooperating label is among them."""
-    first = next((m for m in _FIELD_PART.finditer(text) if m.start() > 0 and m.group(0)[:1] in ".;(`"
+    first = next((m for m in _FIELD_PART.finditer(text) if m.start() > 0 and (m.group(0)[:1] in ".;(`" or (
+                  m.group(0)[:1].isspace() and m.group(0).lstrip()[:1] in "—–|·•‖¦⁞"))  # ("… — Chủ trì: X. …")
                   and text.count("(", 0, m.start()) == text.count(")", 0, m.start())), None)  # not in brackets
     if first is None:
         return {}
     fields_text = text[first.start():]
     if fields_text.startswith("("):  # a bracket the fields open: "… (Đầu mối: X; tham gia: Y; hoàn thành: …).": to its end
         fields_text = fields_text[:fields_text.find(")")] if ")" in fields_text else fields_text
-    given = _item_fields([_Line(fields_text.lstrip(".; "))])
+    given = _item_fields([_Line(fields_text.lstrip(".; —–|·•‖¦⁞"))])
+    if "lead" not in given and not first.group(0)[:1] in ".;(`":
+        return {}  # (after a dash or a bar, the fields the item closes with name its lead: "… · cùng: Y · hạn: …" after
+        # a body unlabelled is a card's head, read as such)
     return {k: v for k, v in given.items() if k in ("lead", "coop", "deadline")}
 
 
@@ -4456,6 +4461,9 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             titled = not timed and owner is not None and owner.kind in ("num", "letter") and len(siblings) == 1 \
                 and child.kind == "" and not child.children and len(owner.text) < 160 and len(child.text) < 150 \
                 and not owner.text.rstrip().endswith((".", ";", ":", ","))
+            # (a line of labelled fields is read as such: its ";" may list the names of one field, "Phối hợp: Sở Y tế;
+            # Sở Nông nghiệp và Môi trường | Thời hạn: …", no clause of its own)
+            titled = titled and not _is_field(child)
             if said is None and titled:
                 said = _doers_said(child.text, known, timed=True)
             if said is None and timed:

@@ -35,15 +35,20 @@ LEAD, PARTNER, TIME, RECEIVER = "Chủ trì", "Phối hợp", "Thời hạn", "�
 #: … or a sign of the geometric shapes or the circled operators a font has where it has no emoji ("▶", "▷", "◷", "⊕")
 ICON = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2300-\u23FF\u2B50-\u2B55\u25A0-\u25FF\u2295-\u2299]\ufe0f?"
 _BODY = r"(?:(?:ten |cac |danh sach (?:cac )?)?(?:don vi|bo phan|co quan|phong|noi)(?:, (?:don vi|bo phan|co quan))? )?"
+#: … named, not left out
+_A_BODY = _BODY[:-1]
 def _meaning(said_of: str = "") -> str:
     """What a note says a label stands for (folded): the body that leads ("đơn vị chủ trì", "bộ phận làm chính"), those
     that work with it ("đơn vị phối hợp", "bộ phận, cơ quan cùng làm"), the time ("thời hạn", "mốc phải xong", "hạn
     hoàn thành"), a body that only receives the work ("chỉ theo dõi", "để biết"); ``said_of``: the words a definition
     may say of the body before its role."""
     return (rf"(?P<lead>{_BODY}{said_of}(?:chu tri|lam chinh|lo chinh|nam chinh|chiu trach nhiem(?: chinh)?|dau moi))|"
-            rf"(?P<partner>{_BODY}{said_of}(?:phoi hop|cung (?:lam|thuc hien|phoi hop|tham gia)|tham gia))|"
+            # (or the body that adds to the work, or supports it: "đơn vị góp vào", "bộ phận hỗ trợ"; never those words
+            # alone, a work's verb: "▸ Hỗ trợ thành viên …")
+            rf"(?P<partner>{_BODY}{said_of}(?:phoi hop|cung (?:lam|thuc hien|phoi hop|tham gia)|tham gia)|"
+            rf"{_A_BODY}{said_of}(?:gop (?:vao|suc|phan)|ho tro))|"
             r"(?P<time>thoi han(?: hoan thanh)?|(?:ngay |moc )?han(?: (?:hoan thanh|xong|chot))?|"
-            r"(?:moc|ngay|thoi gian|luc|khi) (?:phai )?(?:xong|hoan thanh))|"
+            r"(?:moc|ngay|thoi gian|luc|khi) (?:(?:cong )?viec )?(?:phai )?(?:xong|hoan thanh))|"
             rf"(?P<receiver>{_BODY}(?:chi )?(?:theo doi|de biet|nhan (?:thong tin|ket qua)))")
 
 
@@ -53,7 +58,8 @@ _MEANING = _meaning()
 #: stands for (not "Đơn vị ghi đầu tiên ở cột "X" là đơn vị chủ trì": the first body in it leads, not the column)
 _NAME = (r"(?:^|(?<=[,;:(.—–-])|(?<=[,;:(.—–-] )|(?<=\bghi )|(?<=\bmot )|(?<=\bla ))\s*"  # ("… là một dòng “X” - …")
          # (the body by its kind, "đơn vị", "bộ phận", "ban", "phòng", "tổ", or "nơi": "ban ở dòng “Gửi”", "nơi ở dòng …")
-         r"(?:(?:cac )?(?:don vi|bo phan|co quan|noi|ban|phong|to|doi)(?:(?: ghi)? (?:o|trong))? )?"
+         # (or by where it stands or what it bears: "bộ phận đứng “Đầu dây”", "đơn vị mang “Cờ”")
+         r"(?:(?:cac )?(?:don vi|bo phan|co quan|noi|ban|phong|to|doi)(?:(?: ghi)? (?:o|trong)| dung| mang| co ten)? )?"
          r"(?:(?:(?:cac|nhung)\s+)?(?:cot|o|truong|nhan|dong|muc)\s+)?"  # ("các dòng “Vai phụ” ghi …")
          # … a sign named as such ("dòng có dấu ★", "sau dấu ⊕", "ký hiệu ◷")
          r"(?:(?:(?:co|sau|truoc)\s+)?(?:dau|ky hieu|bieu tuong)\s+(?=[^\w\s]))?"
@@ -166,7 +172,7 @@ _KIND_ENTRY = re.compile(rf"\s*(?:(?:cac|moi)\s+)?(?:don vi|bo phan|co quan|noi|
 _BODY_NAME = re.compile(r"(?:cac |nhung )?(?:so|phong|ban|uy ban|ubnd|lien minh|hoi|trung tam|chi cuc|cuc|van phong|cong an|"
                         r"ngan hang)\b")
 #: a label as a line, a cell or a field after a separator prints it: its name, then its colon (folded)
-_USED_LABEL = re.compile(rf"(?:^|[\t|;.]|\s{{2,}}|\s[{FIELD_APART}])\s*(?:[-+•]\s+|[{ARROWS}]\s*)?(?P<label>[a-z][a-z ,]{{1,40}}?)\s*:")
+_USED_LABEL = re.compile(rf"(?:^(?:\s*>)*|[\t|;.]|\s{{2,}}|\s[{FIELD_APART}])\s*(?:[-+•]\s+|[{ARROWS}]\s*)?(?P<label>[a-z][a-z ,]{{1,40}}?)\s*:")
 #: the marks of Markdown's emphasis around a name or a label ("*Ai nắm:*", "**Mốc**")
 _EMPHASIS = re.compile(r"\*{1,2}|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 
@@ -307,8 +313,10 @@ def _column_entries(lines: list[str], found: dict[str, str]) -> list[tuple[int, 
     return out
 
 
-#: a line of fields: it opens with a common label, maybe in a bracket ("(Chủ trì: X / Hỗ trợ: Y / …")
-_FIELDS_LINE = re.compile(rf"^\s*(?:[-*+•]\s+|[{ARROWS}]\s*)?[(\[]?(?:\*{{1,2}}|_{{1,2}})?(?:{FIELD_LABEL})\s*:", re.I)
+#: the marks of a Markdown blockquote a line opens with, nested or not ("> ", "   > > ")
+_QUOTED = r"(?:\s*>)*"
+#: a line of fields: it opens with a common label, maybe in a bracket ("(Chủ trì: X / Hỗ trợ: Y / …"), maybe quoted
+_FIELDS_LINE = re.compile(rf"^{_QUOTED}\s*(?:[-*+•]\s+|[{ARROWS}]\s*)?[(\[]?(?:\*{{1,2}}|_{{1,2}})?(?:{FIELD_LABEL})\s*:", re.I)
 
 
 def _plain_cell(line: str) -> str:
@@ -332,7 +340,9 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
         # nothing else
         # (or its "=", as a line of keys prints it: "CT=XT   PH=NN,LM   TH=15/12/2025")
         # (in emphasis too: "*Ai nắm:* X — *Ai đỡ:* Y")
-        label = re.compile(rf"^(?P<before>\s*(?:[-*+•]\s+|[{ARROWS}]\s*)?[(\[]?)(?:\*{{1,2}}|_{{1,2}})?(?P<name>{spelt})"
+        # (in a Markdown blockquote too, a line of fields quoted under its work: "   > Đứng quầy: X · Phụ quầy: Y")
+        label = re.compile(rf"^(?P<before>{_QUOTED}\s*(?:[-*+•]\s+|[{ARROWS}]\s*)?[(\[]?)(?:\*{{1,2}}|_{{1,2}})?"
+                           rf"(?P<name>{spelt})"
                            rf"\s*(?::{{1,2}}|=(?!=))(?:\*{{1,2}}|_{{1,2}})?",
                            re.I)
         # … and after another field of a line of fields, apart by a slash, a bar, a dot or ";" ("(Phụ trách: X / Hỗ
@@ -340,8 +350,9 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
         # … or set apart by a run of spaces, as a line of fields typed on a typewriter's stops ("Cầm việc: X    Kề vai: Y
         # Hẹn ngày: Z")
         # … or after the sentence of the field before it ("Giữ mốc: Phòng X. Cùng giữ: Sở Y, Liên minh …")
-        later = re.compile(rf"(?P<before>\s[{FIELD_APART}]\s*|;\s*|\s{{3,}}|\.\s+|\t\s*)(?:\*{{1,2}}|_{{1,2}})?"
-                           rf"(?P<name>{spelt})\s*(?::|=(?!=))(?:\*{{1,2}}|_{{1,2}})?", re.I)
+        # (… or on the next line of a cell: "**Đầu dây: X**<br>Nối dây: Y")
+        later = re.compile(rf"(?P<before>\s[{FIELD_APART}]\s*|;\s*|\s{{3,}}|\.\s+|\t\s*|<br>\s*)(?P<em>\*{{1,2}}|_{{1,2}})?"
+                           rf"(?P<name>{spelt})\s*(?::|=(?!=))(?P<em_after>\*{{1,2}}|_{{1,2}})?", re.I)
         # … or a pictogram a legend defines, no colon after it, at the line's start or after another field ("👤 Ban
         # Hỗ trợ thành viên · 🤝 UBND các xã · 📅 31/8/2026")
         icons = [name for name in own if re.fullmatch(ICON, name)]
@@ -376,8 +387,10 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
                              count=1)
             if pictured is not None and pictured.search(line):  # (its line's start, a cell's, a field's or a sentence's)
                 line = pictured.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}: ", line)
-            if _FIELDS_LINE.match(line):
-                line = later.sub(lambda m: f"{'; ' if not m['before'].strip(' ') else m['before']}{own[_key(m['name'])]}:"
+            if _FIELDS_LINE.match(line) or _chained(later, line):
+                # (the emphasis of a label's value kept: "**Đầu dây: Phòng X**" → "**Chủ trì: Phòng X**")
+                line = later.sub(lambda m: f"{'; ' if not m['before'].strip(' ') else m['before']}"
+                                           f"{m['em'] if m['em'] and not m['em_after'] else ''}{own[_key(m['name'])]}:"
                                            f"{' ' if m[0].endswith('=') else ''}",
                                  line)  # (a run of spaces between fields read as the ";" it stands for; a tab kept)
             if "\t" in line or "|" in line:
@@ -399,6 +412,15 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
             line = line if role is None else role
         out.append(line)
     return _listed_values(out)
+
+
+def _chained(later: re.Pattern, line: str) -> bool:
+    """The line closes its work with a run of the document's own fields, two of them at least, each after a separator
+    and none in brackets ("1) Điều tra … — Gieo: Phòng X. Vun: Chi cục Y. Gặt: 30/9/2026."): read as a line of fields
+    is, its work before them."""
+    found = [m for m in later.finditer(line) if line.count("(", 0, m.start()) <= line.count(")", 0, m.start())
+             and line.count("[", 0, m.start()) <= line.count("]", 0, m.start())]  # (an item's "1)" opens none)
+    return len({_key(m["name"]) for m in found}) >= 2
 
 
 #: the stamp a chat or an SMS system prints before a message, its sender and its day and time in square brackets

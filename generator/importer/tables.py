@@ -64,6 +64,8 @@ COLUMNS = [  # (field, header words, folded)
     ("text", r"(?<!nhan )nhiem vu|noi dung|de an|^(?:cac )?(?:cong viec|hoat dong)(?: (?:chu yeu|cu the|thuc hien|trien khai))?$|"
              r"^(?:cac )?(?:viec|dau viec|hang muc|phan viec)(?: (?:can lam|phai lam|lam|chinh|cu the|thuc hien|(?:duoc )?giao|cong viec|"
              r"(?:can )?ho tro|trien khai))?$|^ten (?:hoat dong|cong viec|du an|tac vu)\b|"
+             # … the work where or by what it is done ("Việc trên cung đường", "Công việc tại xã", "Việc theo từng khâu")
+             r"^(?:cac )?(?:cong )?viec (?:tren|theo|tai|o|trong|cua) [a-z]+(?: [a-z]+){0,3}$|"
              # … as task software names it ("Tên tác vụ", "Tác vụ": Microsoft Planner's, To Do's export in Vietnamese)
              r"^(?:cac )?tac vu$|"
              # … asked as plain questions, as a commune's table heads them ("Làm gì | Ai làm | Khi nào")
@@ -1340,6 +1342,7 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
     header_cells = split(lines[start])
     targets = _targets_header(header_cells)
     header = _columns(header_cells)
+    _roles_by_cells(header, [split(line) for line in lines[start + 1:start + 6] if is_row(line)])
     for k, label in _months_under_years(lines, start, split, header_cells).items():
         header_cells[k] = label  # "Năm 2026" over "8 | 9 | … | 12": "Tháng 8/2026" …
     # a schedule table (no time column; the periods a task runs marked "x" under "T1" … "T12" or "Quý I" … "Quý IV")
@@ -1495,6 +1498,24 @@ def _delimited(lines, start, split, is_row, layout, split_cell=None, split_text=
 
 #: a cell of a field's label and its value ("Chủ trì: Ban Kinh tế - Đối ngoại", "Thời gian: trước 15/10/2026")
 _LABELLED_CELL = re.compile(r"^\s*(?P<label>[^\W\d][^:]{1,30}?)\s*:\s*(?P<value>.*?)\s*$")
+
+
+#: a cell that opens with its lead's label, maybe in bold ("**Chủ trì: Phòng X**<br>Phối hợp: Y")
+_LEAD_CELL = re.compile(r"^\W{0,3}(?:(?:đơn vị|cơ quan|bộ phận)\s+)?(?:chủ trì|phụ trách|chịu trách nhiệm(?: chính)?)\s*:",
+                        re.I)
+
+
+def _roles_by_cells(header: list[str | None], rows: list[list[str]]) -> None:
+    """A column of a tasks table whose head names none of ours ("Dây leo", a note naming only the labels inside its
+    cells), its cells each its doers labelled ("Chủ trì: X<br>Phối hợp: Y"): the doers' column ("roles"), read as a
+    cell of both roles is. Only where the header names no doers' column; ``rows``, the first rows' cells."""
+    if "text" not in header or {"lead", "roles"} & set(header) or not rows:
+        return
+    for k, name in enumerate(header):
+        cells = [nfc(row[k]).strip() for row in rows if k < len(row) and row[k].strip()]
+        if name is None and len(cells) >= 2 and all(_LEAD_CELL.match(cell) for cell in cells):
+            header[k] = "roles"
+            return
 
 
 def _labelled_row(cells: list[str]) -> dict[str, str] | None:
