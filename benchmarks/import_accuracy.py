@@ -2914,6 +2914,22 @@ Sở Công Thương's Markdown fair plan whose "1." items carry a blockquote "> 
 xong: time"; and an extension centre's plain text whose works sit one to a line ending "— Gieo: X. Vun: Y; Z. Gặt:
 time." ("không" no partner).
 
+Two-hundred-and-seventy-eighth section: a two-hundred-and-seventy-sixth held-out set, ``benchmarks/corpus/unseen276/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: an auto garage's plan in Word (the trucks of two transport
+cooperatives serviced under a yearly contract) whose one bordered table is a vehicle's maintenance book, Mốc bảo dưỡng |
+Hạng mục | Đứng cầu nâng | Đưa đồ nghề | Cấp, the milestone first as the deadline, the one at the lift the lead, the one
+handing the tools the partners (an empty cell none) and a last column sizing the job (Nhỏ, Trung bình, Lớn) that is no
+doer; a sesame-oil press's PDF printed by Chromium whose tasks are product stickers two across, "TEM 01" and a drawn
+barcode, the work as the product's name, "Cơ sở ép: X" the lead, "Đóng gói cùng: Y, Z" the partners ("—" none) and a
+foot "NSX: 06/3/2026   HSD: time" whose NSX is the plan's own date on every sticker; a provincial trade-promotion
+centre's plain text whose numbered works each carry the director's pen note copied word for word, "Giám đốc phê: X gánh
+việc; Y, Z tiếp tay; nộp kết quả time.", with her initials and the day of the note ("H.Vân 15/9", not a deadline) on a
+line of their own at the right; a Sở Xây dựng's Markdown whose "1." items are each followed by a <small> line of
+carpentry words "Cầm thước: X · Nảy mực: Y; Z · Cất nóc: time"; and a kindergarten's plain text whose works numbered
+"01" … "10" open with the roles first in a square bracket of kitchen words, "[Bếp chính: X | Phụ bếp: Y, Z | Lên món:
+time]", the work indented under it.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3506,6 +3522,8 @@ HELD_OUT = {
     "unseen274": "two-hundred-and-seventy-fourth held-out set (benchmarks/corpus/unseen274/, two new kinds, three "
                  "everyday documents):",
     "unseen275": "two-hundred-and-seventy-fifth held-out set (benchmarks/corpus/unseen275/, two new kinds, three "
+                 "everyday documents):",
+    "unseen276": "two-hundred-and-seventy-sixth held-out set (benchmarks/corpus/unseen276/, two new kinds, three "
                  "everyday documents):",
 }
 
