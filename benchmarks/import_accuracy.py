@@ -2930,6 +2930,20 @@ carpentry words "Cầm thước: X · Nảy mực: Y; Z · Cất nóc: time"; an
 "01" … "10" open with the roles first in a square bracket of kitchen words, "[Bếp chính: X | Phụ bếp: Y, Z | Lên món:
 time]", the work indented under it.
 
+Two-hundred-and-seventy-ninth section: a two-hundred-and-seventy-seventh held-out set, ``benchmarks/corpus/unseen277/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a mooncake maker's plan in Word (lotus seeds, mung beans, salted
+duck eggs, gấc and cốm bought of cooperatives for the Mid-Autumn season) whose one bordered table is laid out as a
+baking line, Khuôn | Việc | Nhồi nhân | Áo bánh | Ra lò, the filling the lead, the crust the partners joined by " + "
+("—" none) and the oven's time the deadline; a security-guard company's PDF printed by Chromium whose work is a radio
+log of entries "LƯỢT 01" each reading "X gọi Y, Z:" (the caller the lead, the called the partners, "(không gọi ai)"
+none), the work and "Báo lại trước: time. Hết."; an elders' association's plain text whose "VIỆC SỐ nn:" works stand
+over a typed form whose values sit between runs of dots ("Người đứng việc: ....X....", "Người đỡ việc: ....Y; Z....",
+"Hẹn ngày xong: ....time...."); a Sở Khoa học và Công nghệ's Markdown plan whose "###" headings each stand over a small
+pipe table of their own, one row a body ("Cầm cờ" the lead, one "Theo cờ" row per partner, "Hạ cờ" the time); and a
+regional social-insurance office's plain text whose works each sit over one line in signing order, read left to right
+with the lead last ("Trình ký: time ‖ Ký nháy: Y, Z ‖ Ký chính: X", "không" no partner).
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3524,6 +3538,8 @@ HELD_OUT = {
     "unseen275": "two-hundred-and-seventy-fifth held-out set (benchmarks/corpus/unseen275/, two new kinds, three "
                  "everyday documents):",
     "unseen276": "two-hundred-and-seventy-sixth held-out set (benchmarks/corpus/unseen276/, two new kinds, three "
+                 "everyday documents):",
+    "unseen277": "two-hundred-and-seventy-seventh held-out set (benchmarks/corpus/unseen277/, two new kinds, three "
                  "everyday documents):",
 }
 
