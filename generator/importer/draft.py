@@ -1747,7 +1747,7 @@ _FIELD = re.compile(rf"^{layout.ROUTE_TAG}[(\[]?{layout.LINE_LABEL}\s*:\s*(?=\S)
 #: a line that gives its item to its doers: "Giao: Ban Kinh tế chủ trì; phối hợp: Liên minh …; tháng 10/2026."
 #: … or labelled as the item's share-out ("+ Phân công: Ban Phong trào tham mưu; Trung tâm … phối hợp.")
 #: … or as the "6 rõ" rule names an item's doers ("- Rõ người: phòng Kinh tế làm; trưởng các làng cùng làm.")
-_GIVEN_LINE = re.compile(r"^(?:Giao|Phân công(?: thực hiện)?|Rõ người)\s*:\s*(?=\S)", re.I)
+_GIVEN_LINE = re.compile(rf"^(?:{layout.GIVEN})\s*:\s*(?=\S)", re.I)
 #: … after the line's start, a clause's end or a bracket, or a dot or a bar between fields on one line, as a slide or a
 #: card prints them ("Phụ trách: Phòng Thu mua · Phối hợp: … · Hạn: 30/9/2026", "Chủ trì: X | Thời hạn: Y"), or a space
 #: before a capitalised label, as a task list's badges run on in a PDF's text ("Chủ trì: X Phối hợp: Y Hạn: 15/9/2026")

@@ -238,7 +238,11 @@ FIELD_LABEL = (r"(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|thực
 #: the labels a line of its item's fields opens with: the fields', and "Giao:" or "Phân công:" giving it to its doers
 #: ("Giao: X chủ trì; phối hợp: Y; tháng 9/2026.")
 #: ("Rõ người: phòng Kinh tế làm; trưởng các làng cùng làm.", the doers of an item written by the "6 rõ" rule)
-LINE_LABEL = rf"(?:{FIELD_LABEL}|Giao|Phân công(?: thực hiện)?|Rõ người)"
+#: (… or a head's minute on the work, copied under it: "Giám đốc phê: Phòng X gánh việc; Y tiếp tay; nộp kết quả …",
+#: "Ý kiến phê:", "Chủ tịch giao:")
+GIVEN = (r"Giao|Phân công(?: thực hiện)?|Rõ người|(?:Ý kiến|Bút) phê|(?:(?:Phó )?(?:Giám đốc|Chủ tịch|Hiệu trưởng|"
+         r"Viện trưởng|Trưởng phòng|Trưởng ban|Thủ trưởng|Lãnh đạo)) (?:phê|giao)")
+LINE_LABEL = rf"(?:{FIELD_LABEL}|{GIVEN})"
 #: the tag in square brackets a line of fields may open with, as an e-office's routing line prints it ("[Chuyển xử lý]
 #: Xử lý chính: … | Phối hợp xử lý: …", "[Giao việc] Chủ trì: …"): the fields are the line's
 _TAG = r"\[[^\[\]\n]{1,40}\]\s*"
@@ -440,6 +444,57 @@ def _upper_letter(text: str, lines: list[str], index: int, stop: int | None, las
     return "roman", match.group("m"), text[match.end():]
 
 
+#: a line numbered in a series of its own, the same name before each number or none, as a list typed for a form or a
+#: picture prints it ("01 [Bếp chính: …] …", "Bút toán 1. Lập lại …", "𝄞 Khúc 01<TAB>Lên HTX …", "Mũi 03 - …"): maybe a
+#: sign before the name, one to three words whose first is a capital, no digit, then the number, then its delimiter or
+#: a space before a capital or a bracket
+_SERIES = re.compile(r"^(?P<sign>[^\w\s]\ufe0f?\s*)?(?P<m>(?:(?P<name>[A-ZĐ][^\W\d_]*(?:[ \t][^\W\d_]+){0,2})[ \t]+"
+                     r"(?:(?i:số)[ \t]+)?)?(?P<n>\d{1,2}))(?:[.:)]|[ \t]?[-–|])?[ \t]+"
+                     r"(?=[\[(A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+#: … never a time, a part of a legal text, a caption or a count (folded): "Tháng 9 …", "Quý 4 …", "Điều 3 …", "Khoản 2
+#: …", "Bảng 2. Việc do Phòng X chủ trì" (a table's caption), "Hình 1 …"
+_NOT_SERIES = re.compile(r"^(?:thang|quy|tuan|ngay|nam|giai doan|dot|ky|buoc|phan|muc|dieu|khoan|diem|chuong|so|lan|"
+                         r"tiet|trang|phu luc|phu bieu|bieu|bieu do|bang|hinh|anh|so do|mau|hoat dong|viec|nhiem vu|"
+                         r"noi dung|hang muc|de muc|cong viec|dau viec)$")
+
+
+def _in_series(text: str, lines: list[str], index: int, stop: int | None, last: "Para | None"):
+    """A line numbered in a series of its own (``_SERIES``): an item only in a run, the next two lines of the series
+    numbered one and two more (within the next sixty lines, a blank line or not between) or the last numbered paragraph
+    (``last``) this series' number before it; a named one keeps its name and number in its text, as the work is referred
+    to by them ("Bút toán 1"), a bare number does not ("01 [Bếp chính: …] Đến vườn …"). (kind, marker, rest) or None."""
+    match = _SERIES.match(text)
+    if match is None or (match["name"] and _NOT_SERIES.match(fold(match["name"]))) \
+            or _LABEL_LINE.match(text[match.end():]):  # (a work card's head: "Phiếu số 1 Phụ trách: X …", ``CARD_HEAD``)
+        return None
+    raw = lines[index]  # (as typed: the reader's text has its TABs as spaces)
+    if not match["name"] and (text[match.end("n"):match.end()] != " " or "\t" in raw.strip()
+                              or "|" in re.sub(r"\[[^\[\]]*\]", "", raw)):  # (a bar inside its bracket is the fields')
+        return None  # a bare number only before a space ("01 [Bếp chính: …]"): "1 | Sở X | …", "1<TAB>HTX …" are rows
+    if sum(1 for cell in raw.split("\t") if cell.strip()) > 2:
+        return None  # a table's row of three cells or more ("Tổ 1<TAB>Rà soát …<TAB>Phòng X"), read as the table's
+    name, number = fold(match["name"] or ""), int(match["n"])
+    if last is not None and last.kind == "num" and fold(last.marker).rsplit(" ", 1)[0] == name and name \
+            and last.marker.rsplit(" ", 1)[-1].isdigit() and int(last.marker.rsplit(" ", 1)[-1]) + 1 == number:
+        pass  # the series goes on
+    elif last is not None and not name and last.kind == "num" and last.marker.isdigit() and int(last.marker) + 1 == number \
+            and len(last.marker) == len(match["n"]):
+        pass
+    else:  # (a series opens where the next two numbers follow: two lines alike are a pair, "ĐĂNG KÝ 01", "ĐĂNG KÝ 02")
+        wanted = number + 1
+        for line in lines[index + 1:min(index + 60, len(lines) if stop is None else stop)]:
+            after = _SERIES.match(nfc(plain_line(line)))
+            if after and fold(after["name"] or "") == name and int(after["n"]) == wanted \
+                    and len(after["n"]) == len(match["n"]):
+                wanted += 1
+                if wanted == number + 3:
+                    break
+        if wanted < number + 3:
+            return None
+    marker = f"{match['name']} {match['n']}" if match["name"] else match["n"]
+    return "num", marker, (text[match.start("m"):] if match["name"] else text[match.end():])
+
+
 def _bare_number(text: str, last: "Para | None", ended: bool):
     """A number typed without its delimiter before a short title ("2 phòng Văn hóa - Xã hội" after "1. phòng Kinh tế"
     and its points), as a list typed in a hurry prints it: a marker only when the last numbered paragraph (``last``)
@@ -563,6 +618,8 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
             kind, mark, rest = "bullet", glyph["m"], text[1:].lstrip()
         if not kind:
             kind, mark, rest = _lower_letter(text, lines, index, stop, out[-1] if out else None) or (kind, mark, rest)
+        if not kind:
+            kind, mark, rest = _in_series(text, lines, index, stop, last_num) or (kind, mark, rest)
         if not kind and (in_part or (unnumbered and is_caps(text))):
             # (a document without Roman parts may letter its parts at the top, their titles in capitals: "A. MỤC
             # TIÊU", "B. CÁC ĐỀ MỤC", "C. KINH PHÍ", ranked as Roman parts are)

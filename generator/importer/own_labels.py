@@ -24,7 +24,7 @@ import re
 
 from ..vi import fold
 from .fields import starts_body
-from .layout import ARROWS, FIELD_APART, FIELD_LABEL
+from .layout import ARROWS, FIELD_APART, FIELD_LABEL, GIVEN
 
 #: the common name of each role a note may give a label, as the readers know it; a body that only receives the work
 #: ("theo dõi", "để biết") has none
@@ -34,7 +34,7 @@ LEAD, PARTNER, TIME, RECEIVER = "Chủ trì", "Phối hợp", "Thời hạn", "�
 #: a pictogram (an emoji, maybe with its variation selector)
 #: … or a sign of the geometric shapes or the circled operators a font has where it has no emoji ("▶", "▷", "◷", "⊕")
 ICON = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2300-\u23FF\u2B50-\u2B55\u25A0-\u25FF\u2295-\u2299]\ufe0f?"
-_BODY = r"(?:(?:ten |cac |danh sach (?:cac )?)?(?:don vi|bo phan|co quan|phong|noi)(?:, (?:don vi|bo phan|co quan))? )?"
+_BODY = r"(?:(?:ten |cac |mot |danh sach (?:cac )?)?(?:don vi|bo phan|co quan|phong|noi)(?:, (?:don vi|bo phan|co quan))? )?"
 #: … named, not left out
 _A_BODY = _BODY[:-1]
 def _meaning(said_of: str = "") -> str:
@@ -43,10 +43,10 @@ def _meaning(said_of: str = "") -> str:
     hoàn thành"), a body that only receives the work ("chỉ theo dõi", "để biết"); ``said_of``: the words a definition
     may say of the body before its role."""
     return (rf"(?P<lead>{_BODY}{said_of}(?:chu tri|lam chinh|lo chinh|nam chinh|chiu trach nhiem(?: chinh)?|dau moi))|"
-            # (or the body that adds to the work, or supports it: "đơn vị góp vào", "bộ phận hỗ trợ"; never those words
-            # alone, a work's verb: "▸ Hỗ trợ thành viên …")
+            # (or the body that adds to the work, supports or helps it: "đơn vị góp vào", "bộ phận hỗ trợ", "nơi giúp
+            # sức"; never those words alone, a work's verb: "▸ Hỗ trợ thành viên …")
             rf"(?P<partner>{_BODY}{said_of}(?:phoi hop|cung (?:lam|thuc hien|phoi hop|tham gia)|tham gia)|"
-            rf"{_A_BODY}{said_of}(?:gop (?:vao|suc|phan)|ho tro))|"
+            rf"{_A_BODY}{said_of}(?:gop (?:vao|suc|phan)|ho tro|giup(?: suc| do)?))|"
             r"(?P<time>thoi han(?: hoan thanh)?|(?:ngay |moc )?han(?: (?:hoan thanh|xong|chot))?|"
             r"(?:moc|ngay|thoi gian|luc|khi) (?:(?:cong )?viec )?(?:phai )?(?:xong|hoan thanh))|"
             rf"(?P<receiver>{_BODY}(?:chi )?(?:theo doi|de biet|nhan (?:thong tin|ket qua)))")
@@ -60,7 +60,7 @@ _NAME = (r"(?:^|(?<=[,;:(.—–-])|(?<=[,;:(.—–-] )|(?<=\bghi )|(?<=\bmot )
          # (the body by its kind, "đơn vị", "bộ phận", "ban", "phòng", "tổ", or "nơi": "ban ở dòng “Gửi”", "nơi ở dòng …")
          # (or by where it stands or what it bears: "bộ phận đứng “Đầu dây”", "đơn vị mang “Cờ”")
          r"(?:(?:cac )?(?:don vi|bo phan|co quan|noi|ban|phong|to|doi)(?:(?: ghi)? (?:o|trong)| dung| mang| co ten)? )?"
-         r"(?:(?:(?:cac|nhung)\s+)?(?:cot|o|truong|nhan|dong|muc)\s+)?"  # ("các dòng “Vai phụ” ghi …")
+         r"(?:(?:(?:cac|nhung|moi)\s+)?(?:cot|o|truong|nhan|dong|muc)\s+)?"  # ("các dòng “Vai phụ” ghi …", "mỗi dòng …")
          # … a sign named as such ("dòng có dấu ★", "sau dấu ⊕", "ký hiệu ◷")
          r"(?:(?:(?:co|sau|truoc)\s+)?(?:dau|ky hieu|bieu tuong)\s+(?=[^\w\s]))?"
          r"(?:[\"“”'‘’`]\s*(?P<quoted>[^\"“”'‘’`\n]{1,30}?)\s*:{0,2}\s*[\"“”'‘’`]|"
@@ -286,6 +286,14 @@ def named_lines(lines: list[str]) -> set[int]:
             own = names(lines) if own is None else own
             if said <= own.keys():  # "Dưới mỗi việc: *Ai nắm* là …, *Ai đỡ* là …, *Mốc* là thời hạn."
                 out.add(k)
+        elif _NOTE_HINT.search(line) and k + 1 < len(lines) and lines[k + 1].strip():
+            # … or wrapped onto the next line, this one naming one of them ("…: **Cầm thước** là đơn vị chịu trách
+            # nhiệm chính;" / "**Nảy mực** là đơn vị phối hợp; **Cất nóc** là thời hạn phải xong.")
+            said = {_key(n) for n, _ in _unquoted(f"{line} {lines[k + 1]}")}
+            here = _EMPHASIS.sub("", fold(line))
+            if len(said) >= 2 and said <= (own := names(lines) if own is None else own).keys() \
+                    and any(re.search(rf"\b{re.escape(name)}\b", here) for name in said):
+                out.add(k)
     return out
 
 
@@ -351,7 +359,8 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
         # Hẹn ngày: Z")
         # … or after the sentence of the field before it ("Giữ mốc: Phòng X. Cùng giữ: Sở Y, Liên minh …")
         # (… or on the next line of a cell: "**Đầu dây: X**<br>Nối dây: Y")
-        later = re.compile(rf"(?P<before>\s[{FIELD_APART}]\s*|;\s*|\s{{3,}}|\.\s+|\t\s*|<br>\s*)(?P<em>\*{{1,2}}|_{{1,2}})?"
+        # (… or opening a square bracket that opens the line: "01 [Bếp chính: X | Phụ bếp: Y | …]")
+        later = re.compile(rf"(?P<before>\s[{FIELD_APART}]\s*|;\s*|\s{{3,}}|\.\s+|\t\s*|<br>\s*|^\s*(?:\d{{1,2}}[.)]?\s+)?\[\s*)(?P<em>\*{{1,2}}|_{{1,2}})?"
                            rf"(?P<name>{spelt})\s*(?::|=(?!=))(?P<em_after>\*{{1,2}}|_{{1,2}})?", re.I)
         # … or a pictogram a legend defines, no colon after it, at the line's start or after another field ("👤 Ban
         # Hỗ trợ thành viên · 🤝 UBND các xã · 📅 31/8/2026")
@@ -371,6 +380,7 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
                             re.I)
     out = []
     fenced = False
+    giving = None  # the indent of a line that gives its item to its doers in the document's own words, while it goes on
     for k, line in enumerate(lines):
         if _FENCE.match(line):  # a code block is data its own reader reads (a YAML or JSON export): as printed
             fenced = not fenced
@@ -399,6 +409,15 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
                 line = leader.sub(lambda m: f"{m['before']}{own[_key(m['name'])]}: ", line)
             if "<kbd>" in line.lower():  # "<kbd>CHÍNH</kbd> X · <kbd>CÙNG</kbd> Y · <kbd>HẠN</kbd> …": the labels
                 line = keyed.sub(lambda m: f"{own[_key(m['name'])]}: ", line)
+        given = _GIVEN_OPENS.match(line) if own and k not in named else None
+        if given:  # "Giám đốc phê: Phòng X gánh việc; Y tiếp tay; nộp kết quả …": the roles and the time as known
+            line = given["head"] + in_fields(line[given.end():], own)
+            giving = len(given["head"]) - len(given["head"].lstrip())
+        elif giving is not None and line.strip() and len(line) - len(line.lstrip()) >= max(giving, 1) \
+                and not _ITEM_OPENS.match(line):  # … wrapped onto the next lines, indented as it is
+            line = in_fields(line, own)
+        else:
+            giving = None
         if kinds and k not in named and _BRACKETED_LINE.match(line) \
                 and all(g["open"] + g["close"] in kinds for g in _BRACKET_GROUP.finditer(line)):
             # a line of groups in the brackets a note defines: the fields they stand for, in the order printed
@@ -416,11 +435,18 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
 
 def _chained(later: re.Pattern, line: str) -> bool:
     """The line closes its work with a run of the document's own fields, two of them at least, each after a separator
-    and none in brackets ("1) Điều tra … — Gieo: Phòng X. Vun: Chi cục Y. Gặt: 30/9/2026."): read as a line of fields
-    is, its work before them."""
+    and none in brackets ("1) Điều tra … — Gieo: Phòng X. Vun: Chi cục Y. Gặt: 30/9/2026."), or opens with them in a
+    square bracket ("01 [Bếp chính: X | Phụ bếp: Y | Lên món: …] Đến vườn …"): read as a line of fields is."""
+    opening = _OPENING_GROUP.match(line)  # (a square bracket of fields opening the line, maybe after its number)
     found = [m for m in later.finditer(line) if line.count("(", 0, m.start()) <= line.count(")", 0, m.start())
-             and line.count("[", 0, m.start()) <= line.count("]", 0, m.start())]  # (an item's "1)" opens none)
+             and (line.count("[", 0, m.start()) <= line.count("]", 0, m.start())
+                  or (opening is not None and m.start() < opening.end()))]  # (an item's "1)" opens none)
     return len({_key(m["name"]) for m in found}) >= 2
+
+
+#: a square bracket opening a line, maybe after the item's number, that holds fields ("01 [Bếp chính: X | Phụ bếp: Y |
+#: Lên món: …] Đến vườn …")
+_OPENING_GROUP = re.compile(r"^\s*(?:\d{1,2}[.)]?\s+)?\[[^\[\]]{3,300}\]")
 
 
 #: the stamp a chat or an SMS system prints before a message, its sender and its day and time in square brackets
@@ -507,11 +533,11 @@ def marks_spelt(lines: list[str], own: dict[str, str]) -> tuple[list[str], int]:
 
 
 def in_fields(text: str, own: dict[str, str]) -> str:
-    """The fields of a group in brackets (``text``, its fields apart by ";"), each label that is one of the document's own
+    """The fields of a group in brackets (``text``, its fields apart by ";" or a bar), each label that is one of the document's own
     names (``own``) written as the field's common name: "chính: X; hạn: …" → "Chủ trì: X; Thời hạn: …"."""
     if not own:
         return text
-    parts = re.split(r"(;\s*)", text)
+    parts = re.split(r"(;\s*|\s[|¦‖·•]\s*)", text)  # (or a bar, a dot: "[Bếp chính: X | Phụ bếp: Y | Lên món: …]")
     for k in range(0, len(parts), 2):
         name, colon, rest = parts[k].partition(":")
         dotted = re.match(r"\s*(?P<name>[^\W\d_]{1,6}\.)\s+(?=\S)", parts[k])  # "ct. Phòng X", "h. 15/01/2027"
@@ -519,6 +545,8 @@ def in_fields(text: str, own: dict[str, str]) -> str:
             parts[k] = f"{own[_key(name)]}:{rest.lstrip(':')}"
         elif dotted and _key(dotted["name"]) in own:
             parts[k] = f"{own[_key(dotted['name'])]}: {parts[k][dotted.end():]}"
+        elif not colon and (timed := _TIME_NAMED.match(parts[k])) and own.get(_key(timed["name"])) == TIME:
+            parts[k] = f"{TIME}: {parts[k][timed.end():]}"  # "nộp kết quả 15/10/2025": the time after its name
     # … or written after a body's name as its role ("Phòng X làm, Liên minh Y giúp", "X làm một mình", where the note
     # says ""làm" (chịu trách nhiệm chính), "giúp" (cùng tham gia)"): the role as the readers know it
     for name, role in own.items():
@@ -527,6 +555,18 @@ def in_fields(text: str, own: dict[str, str]) -> str:
             parts = [after.sub(lambda m, r=role: m.group() if m["word"][:1].isupper() else f" {_MARK[r]}", part)
                      for part in parts]  # (in lower case, as a role is: not a name's last word, "ấp Mỹ Phú")
     return "".join(parts)
+
+
+#: a clause that opens with a few words in lower case, then a date or a time's words ("nộp kết quả 15/10/2025", "hạn trước
+#: 30/9"): its name and the value after it
+_TIME_NAMED = re.compile(r"\s*(?P<name>[^\W\d_A-ZĐ]+(?: [^\W\d_]+){0,3}?)\s+(?=\d|trước\b|trong\b|tháng\b|quý\b)")
+#: a line that gives its item to its doers ("Giao:", "Giám đốc phê:"), read by ``in_fields`` where its roles are the
+#: document's own words ("Phòng X gánh việc; Y tiếp tay; nộp kết quả 15/10/2025")
+_GIVEN_OPENS = re.compile(rf"^(?P<head>\s*(?:[-*+•]\s+)?(?:{GIVEN})\s*:\s*)(?=\S)", re.I)
+
+
+#: a line that opens a list's item or a field of its own ("2. …", "- …", "Chủ trì: …"), no wrapped line of the one above
+_ITEM_OPENS = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s|[a-zđ][.)]\s|[-*+•]\s|(?:{FIELD_LABEL})\s*:)", re.I)
 
 
 #: a role's mark in brackets after a body's name, as the readers of a doers' cell know it ("X (chủ trì), Y (phối hợp)")

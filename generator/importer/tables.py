@@ -177,8 +177,9 @@ COLUMNS = [  # (field, header words, folded)
                  # … or of a span headed in two columns ("Từ ngày | Đến ngày": "02/11/2026 | 30/11/2026"), or of a
                  # window ("Không sớm hơn | Không muộn hơn": the latest day the work may end)
                  r"^den (?:ngay|thang)$|^(?:khong|cham nhat) muon hon$|^khong (?:qua|sau) ngay$|"
-                 # … or the row's milestone, a plan of work heads it alone ("Mốc": "trước 31/10/2026", "05/11")
-                 r"^moc$|"
+                 # … or the row's milestone, a plan of work heads it alone ("Mốc": "trước 31/10/2026", "05/11") or by
+                 # what is done by then ("Mốc bảo dưỡng", "Mốc nghiệm thu"; not a boundary's marks, "Mốc giới")
+                 r"^moc(?! gioi)(?: [a-z]+){0,2}$|"
                  # … or the day it is closed by, or promised by ("Chốt", "Ngày chốt", "Hẹn xong")
                  r"^(?:ngay )?chot$|^hen(?: xong| ngay xong)?$|"
                  # … in English, as a company heads it ("Deadline", "Due date", "Timeline")
