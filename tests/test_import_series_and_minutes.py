@@ -179,3 +179,60 @@ def test_a_maintenance_book_its_milestone_first(tmp_path):
     assert draft.coop("Khảo sát") == ["Xưởng Máy - Gầm"]
     assert draft["Khảo sát"]["deadline"]["before"] == "2025-08-31"
     assert draft["Mở lớp"]["deadline"]["month"] == 10
+
+
+@pytest.mark.parametrize("mark", [" // ", " ‖ ", " ¦ "])
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_rows_parted_by_a_mark_a_note_names_the_fields_of(tmp_path, mark, suffix):
+    names = mark.join(["số thứ tự", "việc", "nơi chủ trì", "nơi phối hợp", "thời hạn"])
+    rows = [mark.join(["01", "Lập danh sách hội viên đang dệt chiếu, trồng nấm tại nhà", "Chi hội Phụ nữ các thôn",
+                       "Văn phòng Hội LHPN xã", "trước 25/10/2026"]),
+            mark.join(["02", "Họp chị em từng thôn nghe giới thiệu lợi ích của tổ hợp tác", "Ban Thường vụ Hội LHPN xã",
+                       "Phòng Kinh tế UBND xã; Hội Nông dân xã", "tháng 11/2026"]),
+            mark.join(["03", "Đến tận hộ hội viên còn lo ngại, giải thích quyền lợi khi vào hợp tác xã",
+                       "Chi hội Phụ nữ các thôn", "không", "thường xuyên"])]
+    lines = ["II. CÁC VIỆC CỤ THỂ", f"(Cách đọc mỗi dòng: {names}. Ô phối hợp ghi \"không\" là nơi chủ trì tự làm.)", "",
+             *rows, "", "III. TỔ CHỨC THỰC HIỆN", "Các chi hội căn cứ Kế hoạch triển khai."]
+    head = _head(issuer="HỘI LIÊN HIỆP PHỤ NỮ XÃ QUỲNH PHỤ", number="18/KH-HPN", place="Hưng Yên",
+                 title="Hội viên vào tổ hợp tác")
+    if suffix == ".md":  # (a Markdown writer keeps the rows a line each, no blank line between them)
+        head = [line.replace("\t", " | ") for line in head]
+    draft = written_as(tmp_path, "ke-hoach", ".txt", head + lines + TAIL) if suffix == ".txt" else \
+        written(tmp_path, "ke-hoach.md", head + [""] + lines + TAIL)
+    assert [t[:7] for t in draft.texts()][:3] == ["Lập dan", "Họp chị", "Đến tận"]
+    assert draft.lead("Lập danh") == ["Chi hội Phụ nữ các thôn"]
+    assert draft.coop("Lập danh") == ["Văn phòng Hội LHPN xã"]
+    assert draft["Lập danh"]["deadline"]["before"] == "2026-10-25"
+    assert draft.coop("Họp chị") == ["Phòng Kinh tế UBND xã", "Hội Nông dân xã"]
+    assert draft["Họp chị"]["deadline"]["month"] == 11
+    assert draft.coop("Đến tận") == []
+
+
+def test_a_mark_in_a_sentence_after_a_colon_heads_nothing():
+    from generator.importer import marked_rows
+
+    lines = ["Ghi chú: xem thêm tại trang web // mục Hợp tác xã // văn bản.", "",
+             "Rà soát // danh sách // hợp tác xã.", "Tập huấn // kế toán."]
+    assert marked_rows.as_tab_rows(lines) == lines
+
+
+@pytest.mark.parametrize("lead, coop, due", [("Sợi dọc", "Sợi ngang", "Cắt vải"), ("Chủ trì", "Phối hợp", "Thời hạn")])
+@pytest.mark.parametrize("bar", [" ║ ", " · ", " | "])
+def test_an_items_line_of_fields_its_work_under_it(tmp_path, lead, coop, due, bar):
+    lines = ["II. CÔNG VIỆC", "", f'Cách đọc: mỗi việc mở đầu bằng một dòng ba ô. "{lead}" là đơn vị làm chính, "{coop}" là '
+             f'đơn vị cùng làm, "{due}" là ngày phải xong. Nội dung việc viết thụt vào ở các dòng ngay dưới.', "",
+             f"1.  {lead}: Ban Hỗ trợ thành viên{bar}{coop}: Sở Công Thương{bar}{due}: 30/9/2026",
+             "      Khảo sát 09 hợp tác xã dệt về khung dệt, sợi lanh, sợi bông, số",
+             "      thành viên còn dệt thường xuyên; lập danh sách nhu cầu hỗ trợ.", "",
+             f"2.  {lead}: Văn phòng Liên minh{bar}{coop}: —{bar}{due}: 15/10/2026",
+             "      Đặt một nhà thiết kế trẻ vẽ 12 mẫu túi, khăn, áo kết hợp hoa văn",
+             "      Thái và Mông, giao mẫu cho các hợp tác xã dùng chung."]
+    draft = written(tmp_path, "ke-hoach.txt", _head(issuer="LIÊN MINH HTX TỈNH ĐIỆN BIÊN", number="118/KH-LMHTX",
+                                                    place="Điện Biên", title="Thổ cẩm của hợp tác xã") + lines + TAIL)
+    assert [t[:7] for t in draft.texts()] == ["Khảo sá", "Đặt một"]  # (the work its text, not its fields)
+    assert draft.lead("Khảo sát") == ["Ban Hỗ trợ thành viên"]
+    assert draft.coop("Khảo sát") == ["Sở Công Thương"]
+    assert draft["Khảo sát"]["deadline"]["before"] == "2026-09-30"
+    assert draft.lead("Đặt một") == ["Văn phòng Liên minh"]
+    assert draft.coop("Đặt một") == []
+    assert draft["Đặt một"]["deadline"]["before"] == "2026-10-15"

@@ -4506,6 +4506,17 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
             previous = child
         return kept
 
+    taken: set[int] = set()  # the paragraphs of work read as their item's text
+    for para in paras:
+        # an item whose own line is its fields, its work the one paragraph under it ("1.  Chủ trì: X ║ Phối hợp: Y ║
+        # Thời hạn: …" / "      Khảo sát 09 hợp tác xã …"): the work its text, the fields its labelled line
+        work = para.children[0] if para.kind in ("num", "letter") and len(para.children) == 1 else None
+        if work is not None and work.kind == "" and not work.children and _FIELD.match(para.text) \
+                and layout._LEAD_LABEL.match(para.text) and not _FIELD.match(work.text):
+            labelled.setdefault(id(para), []).append(_Line(_labelled_lines(para.text)))
+            para.text, para.line, para.end_line, para.children = work.text, work.line, work.end_line, []
+            taken.add(id(work))
+    paras[:] = [para for para in paras if id(para) not in taken]
     roots[:] = fields_apart(roots, None)
     for para in paras:  # the closing formula ("Trên đây là Kế hoạch …") and a remark in brackets on its own
         # line ("(chi tiết Phụ lục 01 đính kèm)") belong to no item above them: that item stays an item

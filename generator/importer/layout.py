@@ -249,12 +249,14 @@ _TAG = r"\[[^\[\]\n]{1,40}\]\s*"
 ROUTE_TAG = rf"(?:{_TAG})?"
 #: the marks that part one field of a line from the next, a space before them ("Phụ trách: X · Phối hợp: Y", "Chủ trì: X
 #: | Thời hạn: Y", "(Phụ trách: X / Hỗ trợ: Y)", "Chịu trách nhiệm: X — Nộp: …")
-FIELD_APART = "·•|/—–⁞¦‖~"  # (the dotted and broken bars, a tilde: "gánh chính: X ⁞ gánh phụ: Y ⁞ hạn chót: …")
+FIELD_APART = "·•|/—–⁞¦‖║~"  # (the dotted and broken bars, a tilde: "gánh chính: X ⁞ gánh phụ: Y ⁞ hạn chót: …")
 #: a sentence that only names the bodies that help with the work of the sentences before it ("Phòng Kế hoạch - Sản
 #: xuất hỗ trợ.", "HTX Thêu Quang Châu và Phòng Kế hoạch - Sản xuất hỗ trợ.", "Công an xã phối hợp.")
 PARTNERS_SENTENCE = re.compile(rf"(?P<who>[{CAPITAL}][^.;:()]{{2,200}}?)\s+(?:hỗ trợ|phối hợp|cùng làm|giúp|cùng tham gia)\s*\.?")
 #: (… after a tag in square brackets, a capital next: "[Chuyển xử lý] Xử lý chính: …", ``ROUTE_TAG``)
 _LABEL_LINE = re.compile(rf"^(?:{_TAG}(?-i:(?=[{CAPITAL}])))?\(?{LINE_LABEL}\s*:", re.I)
+#: a line that opens with its lead's label ("Chủ trì: X …", "Đơn vị chủ trì: …")
+_LEAD_LABEL = re.compile(r"^(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|phụ trách)\s*:", re.I)
 #: a form's field: a capitalised label of a few words, its colon, its value ("Mức ưu tiên: Cao", "Ghi chú về thời hạn: …")
 _FORM_FIELD = re.compile(rf"^(?!(?:Ghi chú|Lưu ý|Chú ý)\s*:)[{CAPITAL}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}\s*:\s+\S")
 #: (not a note's "Ghi chú:", "Lưu ý:" run on after the fields, the note of the item they close)
@@ -770,7 +772,10 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
                 and len(tail) < 0.6 * len(pieces[-2]) and not tail.endswith((",", "của", "và", "số", "các", "về", "-")))
         )
         # the current paragraph is a work card's head so far: a code and fields, a field on each line after
-        card = CARD_HEAD.match(text) is not None or (card and bool(_LABEL_LINE.match(text)))
+        # (or a numbered item whose line is its fields, its work on the lines under it: "1.  Chủ trì: X ║ Phối hợp: Y ║
+        # Thời hạn: 30/9/2026" / "      Khảo sát …")
+        card = CARD_HEAD.match(text) is not None or (card and bool(_LABEL_LINE.match(text))) \
+            or (starts_new and kind in ("num", "letter") and bool(_LEAD_LABEL.match(rest)))
         box = _TASK_BOX.match(rest) if kind == "bullet" else None
         if box and starts_new:  # a to-do's box ("- [ ] Khảo sát …", "- [x] Ký …"): kept apart from its text
             rest = rest[box.end():]

@@ -98,6 +98,10 @@ _KEYS = {"chu tri": LEAD, "don vi chu tri": LEAD, "co quan chu tri": LEAD, "phu 
 _INLINE_FIELD = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)(?P<key>[A-Za-z][A-Za-z_\- ]{1,30}?)::[ \t]*")
 
 
+#: what a cell says for no one, which a note may quote ("Ô phối hợp ghi "không" là nơi chủ trì tự làm"): never a name
+_NONE_WORDS = {"khong", "khong co", "khong ai", "trong"}
+
+
 def names(lines: list[str]) -> dict[str, str]:
     """The document's own names for fields, as its notes define them: the name as printed, folded → the field's
     common name."""
@@ -121,7 +125,7 @@ def names(lines: list[str]) -> dict[str, str]:
             if got.get("icon") and re.match(r"\s*:", folded[match.end():]):
                 continue  # "🤝 Phối hợp: X": a field's label after its icon, not what the icon stands for
             if name and (re.search(r"[^\W\d_]", name) or got.get("icon")) and not re.search(r"\d", name) \
-                    and len(name.split()) <= 5 and name not in _MAIL_HEADER:
+                    and len(name.split()) <= 5 and name not in _MAIL_HEADER and _key(name) not in _NONE_WORDS:
                 out.setdefault(_key(name), role)
     for k, line in enumerate(lines):
         for name, role in _bare_legend(line):
@@ -324,7 +328,7 @@ def _column_entries(lines: list[str], found: dict[str, str]) -> list[tuple[int, 
 #: the marks of a Markdown blockquote a line opens with, nested or not ("> ", "   > > ")
 _QUOTED = r"(?:\s*>)*"
 #: a line of fields: it opens with a common label, maybe in a bracket ("(Chủ trì: X / Hỗ trợ: Y / …"), maybe quoted
-_FIELDS_LINE = re.compile(rf"^{_QUOTED}\s*(?:[-*+•]\s+|[{ARROWS}]\s*)?[(\[]?(?:\*{{1,2}}|_{{1,2}})?(?:{FIELD_LABEL})\s*:", re.I)
+_FIELDS_LINE = re.compile(rf"^{_QUOTED}\s*(?:[-*+•]\s+|[{ARROWS}]\s*|\d{{1,2}}[.)]\s+)?[(\[]?(?:\*{{1,2}}|_{{1,2}})?(?:{FIELD_LABEL})\s*:", re.I)
 
 
 def _plain_cell(line: str) -> str:
@@ -349,7 +353,9 @@ def relabelled(lines: list[str], own: dict[str, str] | None = None, named: set[i
         # (or its "=", as a line of keys prints it: "CT=XT   PH=NN,LM   TH=15/12/2025")
         # (in emphasis too: "*Ai nắm:* X — *Ai đỡ:* Y")
         # (in a Markdown blockquote too, a line of fields quoted under its work: "   > Đứng quầy: X · Phụ quầy: Y")
-        label = re.compile(rf"^(?P<before>{_QUOTED}\s*(?:[-*+•]\s+|[{ARROWS}]\s*)?[(\[]?)(?:\*{{1,2}}|_{{1,2}})?"
+        # (or after an item's number, its fields its line: "1.  Sợi dọc: X ║ Sợi ngang: Y ║ Cắt vải: …")
+        label = re.compile(rf"^(?P<before>{_QUOTED}\s*(?:[-*+•]\s+|[{ARROWS}]\s*|\d{{1,2}}[.)]\s+)?[(\[]?)"
+                           rf"(?:\*{{1,2}}|_{{1,2}})?"
                            rf"(?P<name>{spelt})"
                            rf"\s*(?::{{1,2}}|=(?!=))(?:\*{{1,2}}|_{{1,2}})?",
                            re.I)
