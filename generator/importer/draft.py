@@ -57,6 +57,9 @@ PARTS = [  # (part, words in a section title, folded)
     ("tasks", r"^(?:cac )?(?:hang|de) muc(?: (?:cong viec|cu the))?$"),
     # … or laid out on the road to its end ("III. LỘ TRÌNH THỰC HIỆN", "LỘ TRÌNH VÀ PHÂN CÔNG")
     ("tasks", r"^lo trinh(?: (?:thuc hien|trien khai|cong viec))?(?: va phan cong)?$"),
+    # … or a book or a sheet that hands the work out, whatever it is called ("III. SỔ LIÊN LẠC GIAO VIỆC", "PHIẾU GIAO
+    # VIỆC"; not a table of who does the items named above, "III. BẢNG GIAO VIỆC")
+    ("tasks", r"^(?:so|phieu|lich)\b[^.;:]{0,30}\bgiao (?:cong viec|viec)$"),
 ]
 _STOP = re.compile(r"^(?:noi nhan|kt\. chu tich|tm\. uy ban|chu tich)\b")
 _PROVINCE_WORDS = ("uy ban nhan dan tinh", "ubnd tinh", "tinh")
@@ -149,7 +152,7 @@ def import_document(path: Path, source: Path, *, province: str | None = None, pr
         piped = _laid_out(text_lines)
         text = repaired = "\n".join(text_lines)
         review.append(message("imp_marks_spelt", count=spelt))
-    relabelled = own_labels.relabelled(piped, own, named)
+    relabelled = own_labels.printed_roles(own_labels.relabelled(piped, own, named))
     as_read = relabelled if relabelled != piped else None
     lines = [_label_cell(line) for line in _without_running_lines(_without_page_furniture(
         field_tables.as_field_lines(relabelled)))]
@@ -2049,6 +2052,10 @@ _PARTNERS_LABEL = re.compile(rf"^{_PARTNERS_WORD}(?=\S)", re.I)
 _SENTENCE_AFTER = re.compile(rf"\.\s+(?=[{fields.CAPITAL}][a-zà-ỹđ]*\s+[a-zà-ỹđ])")
 
 
+#: a full stop and another sentence after a time's value, as a log or a radio call closes its line ("15/8/2026. Hết.")
+_TIME_ENDS = re.compile(rf"\.\s+(?=[{fields.CAPITAL}])")
+
+
 def _item_fields(lines: list) -> dict[str, str]:
     """What labelled lines say of their item: "lead", "coop" (printed names), "deadline", "output" (printed text).
     A "phối hợp" label names cooperating bodies, never a second lead."""
@@ -2057,6 +2064,9 @@ def _item_fields(lines: list) -> dict[str, str]:
     def add(key: str, value: str | None) -> None:  # another line's names go on the same role's
         if value and key in ("lead", "coop"):  # … up to their sentence's end ("cùng chịu trách nhiệm: Sở X. Hoàn thành …")
             value = _SENTENCE_AFTER.split(value, maxsplit=1)[0]
+        elif value and key == "deadline" and (end := _TIME_ENDS.search(value)) \
+                and _time_clause(value[:end.start()]):  # … a time up to its sentence's end ("Báo lại trước: 15/8/2026. Hết.")
+            value = value[:end.start()]
         if value:
             out[key] = f"{out[key]}; {value}" if key in out else value
 

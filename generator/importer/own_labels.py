@@ -455,6 +455,42 @@ def _chained(later: re.Pattern, line: str) -> bool:
 _OPENING_GROUP = re.compile(r"^\s*(?:\d{1,2}[.)]?\s+)?\[[^\[\]]{3,300}\]")
 
 
+#: a note that says what bold and italics stand for (folded): "tên in đậm là đơn vị chủ trì", "phần in nghiêng là thời
+#: hạn"
+_IN_BOLD = re.compile(rf"\bin dam\b[^.;]{{0,30}}?\bla\s+(?:{_MEANING})")
+_IN_ITALICS = re.compile(rf"\bin nghieng\b[^.;]{{0,30}}?\bla\s+(?:{_MEANING})")
+#: a line that names the doers by print, as such a note reads it: the lead in bold, then maybe its partners after
+#: "cùng", the time in italics at its end ("> — **Phòng X**, cùng Y; Z · *trước 31/8/2026*")
+_PRINTED_ROLES = re.compile(r"^(?P<before>[\s>]*)(?:[—–-]\s+)?\*\*(?P<lead>[^*\n]{2,150}?)\*\*(?P<between>[^*\n]{0,300}?)"
+                            r"(?<![*\w])\*(?P<time>[^*\n]{2,80}?)\*\s*\.?\s*$")
+
+
+def printed_roles(lines: list[str]) -> list[str]:
+    """``lines`` with each line that names its item's doers and time by how they are printed, where a note says so
+    ("tên in đậm là đơn vị chủ trì, tên sau chữ "cùng" là đơn vị phối hợp, phần in nghiêng là thời hạn"), written as
+    the labelled line it stands for ("— **Phòng X**, cùng Y; Z · *tháng 9/2026*" → "Chủ trì: Phòng X; Phối hợp: Y; Z;
+    Thời hạn: tháng 9/2026"), line for line; a document whose notes say no such thing as it is."""
+    if not any("**" in line for line in lines):
+        return lines
+    said = [fold(line) for line in lines if "đậm" in line or "nghiêng" in line]
+    bold = next((m for line in said for m in _IN_BOLD.finditer(line)), None)
+    italics = next((m for line in said for m in _IN_ITALICS.finditer(line)), None)
+    if bold is None or italics is None or _role(bold.groupdict()) != LEAD or _role(italics.groupdict()) != TIME:
+        return lines
+    out = []
+    for line in lines:
+        printed = _PRINTED_ROLES.match(line) if "**" in line else None
+        between = printed["between"].strip(" ·•|,;—–") if printed else ""
+        partners = re.match(r"(?i:cùng)\s+(?P<who>\S.*)$", between) if between else None
+        if printed is None or (between and partners is None):
+            out.append(line)
+            continue
+        fields = [f"{LEAD}: {printed['lead'].strip()}", *([f"{PARTNER}: {partners['who'].strip()}"] if partners else []),
+                  f"{TIME}: {printed['time'].strip()}"]
+        out.append(printed["before"] + "; ".join(fields))
+    return out
+
+
 #: the stamp a chat or an SMS system prints before a message, its sender and its day and time in square brackets
 #: ("[LMHTX LC 07/10/2026 08:15] …", "[08:15, 07/10/2026] …", "[07/10 08:15] …")
 _STAMP = re.compile(r"^\s*\[(?=[^\[\]]{0,40}\d{1,2}:\d{2})(?=[^\[\]]{0,40}\d{1,2}[/.-]\d{1,2})[^\[\]]{5,60}\]\s+(?=\S)")
