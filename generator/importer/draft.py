@@ -1947,21 +1947,26 @@ def _doers_said(text: str, known: fields.Known, timed: bool = False) -> str | No
     return _as_labels(", ".join(roles[0]), [", ".join(roles[1])] if roles[1] else [], roles[3].get("deadline"))
 
 
+#: the marks that set an item's fields apart after its work, a dash or a bar ("… — Chủ trì: X", "… | Chủ trì: X"; not a
+#: slash or a tilde, which a time or a name may hold)
+_FIELDS_APART = layout.FIELD_APART.replace("/", "").replace("~", "")
+
+
 def _inline_fields(text: str) -> dict[str, str]:
     """The labelled fields an item writes after its own sentence ("… . Chủ trì: X; phối hợp: Y. Thời gian: Z.") or
     after a dash or a bar that sets them apart ("… — Chủ trì: X. Phối hợp: Y."), or
     as tags in Markdown's code spans ("… `CT: X` `PH: Y` `Hạn: …`"): from the first label that follows a sentence's
     or a clause's end, or a code span's mark, only where a lead or a cooperating label is among them."""
     first = next((m for m in _FIELD_PART.finditer(text) if m.start() > 0 and (m.group(0)[:1] in ".;(`" or (
-                  m.group(0)[:1].isspace() and m.group(0).lstrip()[:1] in "—–|·•‖¦⁞"))  # ("… — Chủ trì: X. …")
+                  m.group(0)[:1].isspace() and m.group(0).lstrip()[:1] in _FIELDS_APART))  # ("… — Chủ trì: X. …")
                   and text.count("(", 0, m.start()) == text.count(")", 0, m.start())), None)  # not in brackets
     if first is None:
         return {}
     fields_text = text[first.start():]
     if fields_text.startswith("("):  # a bracket the fields open: "… (Đầu mối: X; tham gia: Y; hoàn thành: …).": to its end
         fields_text = fields_text[:fields_text.find(")")] if ")" in fields_text else fields_text
-    given = _item_fields([_Line(fields_text.lstrip(".; —–|·•‖¦⁞"))])
-    if "lead" not in given and not first.group(0)[:1] in ".;(`":
+    given = _item_fields([_Line(fields_text.lstrip(".; " + _FIELDS_APART))])
+    if "lead" not in given and first.group(0)[:1] not in ".;(`":
         return {}  # (after a dash or a bar, the fields the item closes with name its lead: "… · cùng: Y · hạn: …" after
         # a body unlabelled is a card's head, read as such)
     return {k: v for k, v in given.items() if k in ("lead", "coop", "deadline")}
@@ -2065,8 +2070,8 @@ def _item_fields(lines: list) -> dict[str, str]:
         if value and key in ("lead", "coop"):  # … up to their sentence's end ("cùng chịu trách nhiệm: Sở X. Hoàn thành …")
             value = _SENTENCE_AFTER.split(value, maxsplit=1)[0]
         elif value and key == "deadline" and (end := _TIME_ENDS.search(value)) \
-                and _time_clause(value[:end.start()]):  # … a time up to its sentence's end ("Báo lại trước: 15/8/2026. Hết.")
-            value = value[:end.start()]
+                and _time_clause(value[:end.start()]):  # … a time up to its sentence's end ("Báo lại trước: 15/8/2026.
+            value = value[:end.start()]                 # Hết.")
         if value:
             out[key] = f"{out[key]}; {value}" if key in out else value
 
@@ -4522,7 +4527,7 @@ def _body_tasks(paras: list, roots: list, part_of: dict[int, str], known: fields
         # Thời hạn: …" / "      Khảo sát 09 hợp tác xã …"): the work its text, the fields its labelled line
         work = para.children[0] if para.kind in ("num", "letter") and len(para.children) == 1 else None
         if work is not None and work.kind == "" and not work.children and _FIELD.match(para.text) \
-                and layout._LEAD_LABEL.match(para.text) and not _FIELD.match(work.text):
+                and layout.LEAD_LABEL.match(para.text) and not _FIELD.match(work.text):
             labelled.setdefault(id(para), []).append(_Line(_labelled_lines(para.text)))
             para.text, para.line, para.end_line, para.children = work.text, work.line, work.end_line, []
             taken.add(id(work))

@@ -256,7 +256,7 @@ PARTNERS_SENTENCE = re.compile(rf"(?P<who>[{CAPITAL}][^.;:()]{{2,200}}?)\s+(?:h�
 #: (… after a tag in square brackets, a capital next: "[Chuyển xử lý] Xử lý chính: …", ``ROUTE_TAG``)
 _LABEL_LINE = re.compile(rf"^(?:{_TAG}(?-i:(?=[{CAPITAL}])))?\(?{LINE_LABEL}\s*:", re.I)
 #: a line that opens with its lead's label ("Chủ trì: X …", "Đơn vị chủ trì: …")
-_LEAD_LABEL = re.compile(r"^(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|phụ trách)\s*:", re.I)
+LEAD_LABEL = re.compile(r"^(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|phụ trách)\s*:", re.I)
 #: a form's field: a capitalised label of a few words, its colon, its value ("Mức ưu tiên: Cao", "Ghi chú về thời hạn: …")
 _FORM_FIELD = re.compile(rf"^(?!(?:Ghi chú|Lưu ý|Chú ý)\s*:)[{CAPITAL}][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}\s*:\s+\S")
 #: (not a note's "Ghi chú:", "Lưu ý:" run on after the fields, the note of the item they close)
@@ -479,8 +479,8 @@ def _in_series(text: str, lines: list[str], index: int, stop: int | None, last: 
     if last is not None and last.kind == "num" and fold(last.marker).rsplit(" ", 1)[0] == name and name \
             and last.marker.rsplit(" ", 1)[-1].isdigit() and int(last.marker.rsplit(" ", 1)[-1]) + 1 == number:
         pass  # the series goes on
-    elif last is not None and not name and last.kind == "num" and last.marker.isdigit() and int(last.marker) + 1 == number \
-            and len(last.marker) == len(match["n"]):
+    elif last is not None and not name and last.kind == "num" and last.marker.isdigit() \
+            and int(last.marker) + 1 == number and len(last.marker) == len(match["n"]):
         pass
     else:  # (a series opens where the next two numbers follow: two lines alike are a pair, "ĐĂNG KÝ 01", "ĐĂNG KÝ 02")
         wanted = number + 1
@@ -775,7 +775,7 @@ def paragraphs(lines: list[str], start: int = 0, stop: int | None = None) -> lis
         # (or a numbered item whose line is its fields, its work on the lines under it: "1.  Chủ trì: X ║ Phối hợp: Y ║
         # Thời hạn: 30/9/2026" / "      Khảo sát …")
         card = CARD_HEAD.match(text) is not None or (card and bool(_LABEL_LINE.match(text))) \
-            or (starts_new and kind in ("num", "letter") and bool(_LEAD_LABEL.match(rest)))
+            or (starts_new and kind in ("num", "letter") and bool(LEAD_LABEL.match(rest)))
         box = _TASK_BOX.match(rest) if kind == "bullet" else None
         if box and starts_new:  # a to-do's box ("- [ ] Khảo sát …", "- [x] Ký …"): kept apart from its text
             rest = rest[box.end():]

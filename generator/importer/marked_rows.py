@@ -21,8 +21,6 @@ from .tables import _is_header
 _MARKS = (">>", "»", "::", " // ", "‖", "║", "¦")
 #: a note that names the fields of the rows after it, after its colon ("Cách đọc mỗi dòng: số thứ tự // việc // …"), up
 #: to its sentence's end or its bracket
-
-
 _KEY = re.compile(r":\s*(?P<names>[^:()\n]{10,200}?)\s*(?:[.)]|$)")
 
 
