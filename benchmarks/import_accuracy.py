@@ -2944,6 +2944,23 @@ pipe table of their own, one row a body ("Cầm cờ" the lead, one "Theo cờ" 
 regional social-insurance office's plain text whose works each sit over one line in signing order, read left to right
 with the lead last ("Trình ký: time ‖ Ký nháy: Y, Z ‖ Ký chính: X", "không" no partner).
 
+Two-hundred-and-eightieth section: a two-hundred-and-seventy-eighth held-out set, ``benchmarks/corpus/unseen278/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a seal-engraving company's plan in Word (new seals and mended
+signboards for cooperatives whose addresses changed with the 2025 mergers, seal blanks and horn handles bought of
+cooperatives) whose one bordered table Mẫu | Việc | Mặt dấu | Hẹn trả dấu writes its doers as the face of a round seal,
+"Vành dấu: Y; Z" (the partners, on the first line, left out where there are none) over "Giữa dấu: X" (the lead); a
+swimming-pool company's PDF printed by Chromium (free summer swimming classes for the children of fishing and
+fish-farming cooperatives' members) whose work is drawn as pool lanes stacked one under another, a "LÀN 01" block at
+each lane's start, the work, "Bơi dẫn: X" (the lead) and "Bơi kèm: Y, Z" ("—" none), and at the lane's far end a wall
+block "Chạm thành" over the time; a provincial cooperative development fund's plain text whose numbered works each stand
+over an indented, wrapped line in a loan contract's words ("Bên vay việc: X — Bên bảo lãnh: Y; Z — Đáo hạn: time",
+"không" no partner); a provincial labour federation's Markdown plan copied from its portal whose "1." items each stand
+over a line of bodies tagged in raw HTML by their role, <abbr title="đầu mối">X</abbr> the lead and <abbr title="cùng
+làm">Y</abbr> a partner, in any order, the time in <time>; and a commune youth union's plain text whose works are
+football matches, "TRẬN 01 — work", each over a wrapped line "Đá chính: X · Dự bị: Y, Z · Hết trận: time" ("—" no
+partner).
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3540,6 +3557,8 @@ HELD_OUT = {
     "unseen276": "two-hundred-and-seventy-sixth held-out set (benchmarks/corpus/unseen276/, two new kinds, three "
                  "everyday documents):",
     "unseen277": "two-hundred-and-seventy-seventh held-out set (benchmarks/corpus/unseen277/, two new kinds, three "
+                 "everyday documents):",
+    "unseen278": "two-hundred-and-seventy-eighth held-out set (benchmarks/corpus/unseen278/, two new kinds, three "
                  "everyday documents):",
 }
 
