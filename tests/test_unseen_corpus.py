@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-seventy-fifth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-seventy-ninth sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -326,6 +326,7 @@ UNSEEN272 = ROOT / "benchmarks" / "corpus" / "unseen272"
 UNSEEN273 = ROOT / "benchmarks" / "corpus" / "unseen273"
 UNSEEN274 = ROOT / "benchmarks" / "corpus" / "unseen274"
 UNSEEN275 = ROOT / "benchmarks" / "corpus" / "unseen275"
+UNSEEN279 = ROOT / "benchmarks" / "corpus" / "unseen279"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -610,6 +611,7 @@ ANNOTATIONS272 = sorted(UNSEEN272.glob("*.yaml"))
 ANNOTATIONS273 = sorted(UNSEEN273.glob("*.yaml"))
 ANNOTATIONS274 = sorted(UNSEEN274.glob("*.yaml"))
 ANNOTATIONS275 = sorted(UNSEEN275.glob("*.yaml"))
+ANNOTATIONS279 = sorted(UNSEEN279.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -970,7 +972,8 @@ def _set_id(value):
                                                       (UNSEEN272, ANNOTATIONS272, 5),
                                                       (UNSEEN273, ANNOTATIONS273, 5),
                                                       (UNSEEN274, ANNOTATIONS274, 5),
-                                                      (UNSEEN275, ANNOTATIONS275, 5)],
+                                                      (UNSEEN275, ANNOTATIONS275, 5),
+                                                      (UNSEEN279, ANNOTATIONS279, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1188,7 +1191,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN272,
                                     UNSEEN273,
                                     UNSEEN274,
-                                    UNSEEN275],
+                                    UNSEEN275,
+                                    UNSEEN279],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -4161,6 +4165,10 @@ B274 = UNSEEN274 / "b_bac-ninh_21-KH-SMKB-2026_ve-sinh-cong-nghiep-thue-to-htx.p
 
 B275 = UNSEEN275 / "b_tay-ninh_21-KH-TTC-2026_thuc-an-thu-cung-mua-nguyen-lieu-htx.pdf"
 
+# --- two-hundred-and-seventy-ninth held-out set ----------------------------------------------------------
+
+B279 = UNSEEN279 / "b_can-tho_41-KH-BNPH-2026_bat-phoi-lua-bat-lot-ao-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4356,7 +4364,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN272, ANNOTATIONS272),
               (UNSEEN273, ANNOTATIONS273),
               (UNSEEN274, ANNOTATIONS274),
-              (UNSEEN275, ANNOTATIONS275)]
+              (UNSEEN275, ANNOTATIONS275),
+              (UNSEEN279, ANNOTATIONS279)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4593,7 +4602,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN272, B272),
                                         (UNSEEN273, B273),
                                         (UNSEEN274, B274),
-                                        (UNSEEN275, B275)],
+                                        (UNSEEN275, B275),
+                                        (UNSEEN279, B279)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
