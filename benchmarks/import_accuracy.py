@@ -2961,6 +2961,22 @@ làm">Y</abbr> a partner, in any order, the time in <time>; and a commune youth 
 football matches, "TRẬN 01 — work", each over a wrapped line "Đá chính: X · Dự bị: Y, Z · Hết trận: time" ("—" no
 partner).
 
+Two-hundred-and-eighty-first section: a two-hundred-and-seventy-ninth held-out set, ``benchmarks/corpus/unseen279/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a translation company's plan in Word (cooperatives' product files,
+labels and contracts put into English, Japanese and Korean, interpreters sent with them to a fair abroad) whose one
+bordered table Mã việc | Nội dung | Cặp ngôn ngữ | Người dịch – người hiệu đính | Giao bản dịch lists the units one a
+line with each one's role in brackets after its name, the "(dịch)" unit the lead wherever it stands and any other role
+("(hiệu đính)", "(dàn trang)", "(đi cùng đoàn)") a partner, the language pair no doer; a tarpaulin and pond-liner
+maker's PDF printed by Chromium whose works are drawn as sheets unrolling from rolls "CUỘN 01" …, eyelets at the
+corners, the hem reading "Kéo bạt: X" (the lead), "Giữ mép: Y, Z" (partners, "—" none) and "Cuốn lại: time"; a policy
+bank branch's plain text whose numbered works each sit over one train line "Đầu tàu: X ═ Toa: Y ═ Toa: Z ═ Ga cuối:
+time", one carriage a partner, once a carriage before the locomotive; a Sở Tư pháp's Markdown plan whose bold works
+stand over a line of links apart by " · ", each link's target giving its role ("(#chu-tri)" the lead, "(#phoi-hop)" a
+partner, "(#han)" the time), the partner sometimes linked first and two leads once; and a provincial political school's
+plain text whose works "Bài 01." … each stand over one classroom line "Lớp trưởng: X – Tổ viên: Y, Z – Nộp bài: time"
+(no "Tổ viên" no partner).
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3559,6 +3575,8 @@ HELD_OUT = {
     "unseen277": "two-hundred-and-seventy-seventh held-out set (benchmarks/corpus/unseen277/, two new kinds, three "
                  "everyday documents):",
     "unseen278": "two-hundred-and-seventy-eighth held-out set (benchmarks/corpus/unseen278/, two new kinds, three "
+                 "everyday documents):",
+    "unseen279": "two-hundred-and-seventy-ninth held-out set (benchmarks/corpus/unseen279/, two new kinds, three "
                  "everyday documents):",
 }
 
