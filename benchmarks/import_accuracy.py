@@ -2977,6 +2977,21 @@ partner, "(#han)" the time), the partner sometimes linked first and two leads on
 plain text whose works "Bài 01." … each stand over one classroom line "Lớp trưởng: X – Tổ viên: Y, Z – Nộp bài: time"
 (no "Tổ viên" no partner).
 
+Two-hundred-and-eighty-second section: a two-hundred-and-eightieth held-out set, ``benchmarks/corpus/unseen280/``, five
+documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier set
+holds and three everyday ones from other issuers: a wig maker's plan in Word (hair bought of cooperatives, wigs knotted
+by hand at home by a cooperative group's members) whose one bordered table gives every task two rows, a "LÔ 01" … cell
+merged down both, the work across the first row and under it three cells "Gốc tóc: X" (the lead), "Ngọn tóc: Y; Z"
+(partners, "không" none) and "Buộc lô: time"; a cloth-bag maker's PDF printed by Chromium whose works are drawn as tote
+bags two across, a handle arched over each, "TÚI 01" and the work on the bag's face and at its foot a dashed stitched
+band "Quai chính: X" (the lead), "Quai phụ: Y, Z" (partners, "—" none), "Khâu miệng: time"; a commune health station's
+plain text whose works are written as prescriptions "THANG SỐ 01 — work", wrapped, each over one indented line in the
+words of Đông y "Quân: X — Thần: Y; Z — Sắc xong: time", once wrapped after its last label; a provincial science and
+technology association's Markdown plan whose works are research projects "**Đề tài 01.** work" with the next line of the
+same paragraph reading "Chủ nhiệm đề tài: X. Thành viên đề tài: Y, Z. Nghiệm thu: time."; and a commune military
+command's plain text whose numbered works "1)" … each stand over an indented platoon line "Trung đội trưởng: X / Chiến
+sĩ: Y, Z / Thu quân: time", wrapped where long, the leads platoons, squads and the commune's military office.
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3577,6 +3592,8 @@ HELD_OUT = {
     "unseen278": "two-hundred-and-seventy-eighth held-out set (benchmarks/corpus/unseen278/, two new kinds, three "
                  "everyday documents):",
     "unseen279": "two-hundred-and-seventy-ninth held-out set (benchmarks/corpus/unseen279/, two new kinds, three "
+                 "everyday documents):",
+    "unseen280": "two-hundred-and-eightieth held-out set (benchmarks/corpus/unseen280/, two new kinds, three "
                  "everyday documents):",
 }
 
