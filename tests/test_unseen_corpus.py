@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-seventy-seventh sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-eighty-first sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -328,6 +328,7 @@ UNSEEN274 = ROOT / "benchmarks" / "corpus" / "unseen274"
 UNSEEN275 = ROOT / "benchmarks" / "corpus" / "unseen275"
 UNSEEN276 = ROOT / "benchmarks" / "corpus" / "unseen276"
 UNSEEN277 = ROOT / "benchmarks" / "corpus" / "unseen277"
+UNSEEN281 = ROOT / "benchmarks" / "corpus" / "unseen281"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -614,6 +615,7 @@ ANNOTATIONS274 = sorted(UNSEEN274.glob("*.yaml"))
 ANNOTATIONS275 = sorted(UNSEEN275.glob("*.yaml"))
 ANNOTATIONS276 = sorted(UNSEEN276.glob("*.yaml"))
 ANNOTATIONS277 = sorted(UNSEEN277.glob("*.yaml"))
+ANNOTATIONS281 = sorted(UNSEEN281.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -976,7 +978,8 @@ def _set_id(value):
                                                       (UNSEEN274, ANNOTATIONS274, 5),
                                                       (UNSEEN275, ANNOTATIONS275, 5),
                                                       (UNSEEN276, ANNOTATIONS276, 5),
-                                                      (UNSEEN277, ANNOTATIONS277, 5)],
+                                                      (UNSEEN277, ANNOTATIONS277, 5),
+                                                      (UNSEEN281, ANNOTATIONS281, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1196,7 +1199,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN274,
                                     UNSEEN275,
                                     UNSEEN276,
-                                    UNSEEN277],
+                                    UNSEEN277,
+                                    UNSEEN281],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -4177,6 +4181,10 @@ B276 = UNSEEN276 / "b_ha-tinh_23-KH-DVTS-2026_dau-vung-mua-me-htx.pdf"
 
 B277 = UNSEEN277 / "b_dak-lak_31-KH-LCX-2026_bao-ve-vuon-kho-htx-so-lien-lac.pdf"
 
+# --- two-hundred-and-eighty-first held-out set -----------------------------------------------------------
+
+B281 = UNSEEN281 / "b_can-tho_52-KH-KHLTD-2026_gas-cho-lo-say-va-dai-ly-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4374,7 +4382,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN274, ANNOTATIONS274),
               (UNSEEN275, ANNOTATIONS275),
               (UNSEEN276, ANNOTATIONS276),
-              (UNSEEN277, ANNOTATIONS277)]
+              (UNSEEN277, ANNOTATIONS277),
+              (UNSEEN281, ANNOTATIONS281)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4613,7 +4622,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN274, B274),
                                         (UNSEEN275, B275),
                                         (UNSEEN276, B276),
-                                        (UNSEEN277, B277)],
+                                        (UNSEEN277, B277),
+                                        (UNSEEN281, B281)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
