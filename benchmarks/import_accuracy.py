@@ -2992,6 +2992,20 @@ same paragraph reading "Chủ nhiệm đề tài: X. Thành viên đề tài: Y,
 command's plain text whose numbered works "1)" … each stand over an indented platoon line "Trung đội trưởng: X / Chiến
 sĩ: Y, Z / Thu quân: time", wrapped where long, the leads platoons, squads and the commune's military office.
 
+Two-hundred-and-eighty-third section: a two-hundred-and-eighty-first held-out set, ``benchmarks/corpus/unseen281/``,
+five documents written without reading the importer, its tests or the earlier sets' documents, two of kinds no earlier
+set holds and three everyday ones from other issuers: a goods-lift company's plan in Word (lifts and hoists for
+cooperatives' cold stores and drying houses) whose one bordered table Số | Hạng mục | Bảng gọi tầng | Dừng tầng writes
+the doers as a lift's call panel, a line "▲ X" the lead and one line "▼ Y" for each partner (only "▲" no partner), the
+column "Dừng tầng" the time; a liquefied-gas distributor's PDF printed by Chromium whose works are drawn as gas
+cylinders three across, "BÌNH 01" on the shoulder, the work on the body, "Đầu van: X" (the lead), "Theo ống: Y; Z"
+(partners, "không" none) and a ring at the foot "Hạn kiểm định: time" that is the deadline; a ward's plain text for a
+mid-autumn night market of cooperatives whose works "MÀN 01." … each stand over indented lion-dance lines "Đầu lân: X",
+one "Đuôi lân: Y" line per partner (none without one) and "Dứt trống: time"; a beekeepers' association's Markdown plan
+whose numbered works each end in one line "Ong chúa: **X** · Ong thợ: Y; Z · Quay mật: *time*" ("—" no partner); and a
+provincial post office's plain text whose works "Thư 01 ── …" are laid out as envelopes, "Gửi: X" at the left margin the
+lead, "Nhận: Y" pushed far right with further partners stacked under it ("(không)" none), and "Dấu ngày: time".
+
 Aims (issue 5): every appendix row recovered; ≥ 95 % task recall and ≥ 90 %
 lead accuracy overall.  Issue 11, per document: recall ≥ 95 %, precision ≥ 90 %, lead ≥ 90 %,
 deadline ≥ 90 %.  No assertions: this prints a measurement.
@@ -3594,6 +3608,8 @@ HELD_OUT = {
     "unseen279": "two-hundred-and-seventy-ninth held-out set (benchmarks/corpus/unseen279/, two new kinds, three "
                  "everyday documents):",
     "unseen280": "two-hundred-and-eightieth held-out set (benchmarks/corpus/unseen280/, two new kinds, three "
+                 "everyday documents):",
+    "unseen281": "two-hundred-and-eighty-first held-out set (benchmarks/corpus/unseen281/, two new kinds, three "
                  "everyday documents):",
 }
 

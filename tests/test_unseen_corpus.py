@@ -35,7 +35,7 @@ The ninth set likewise, its Markdown's pandoc grid tables joined cell by cell ac
 The eleventh set likewise, its .docx in document order, its PDF as ``pdftotext`` prints it, its Markdown with heading,
 pipe, emphasis marks, "<br>" and backslash escapes dropped.
 
-The twelfth to two-hundred-and-eightieth sets likewise (read as the eleventh; a table nested in a .docx cell read
+The twelfth to two-hundred-and-eighty-first sets likewise (read as the eleventh; a table nested in a .docx cell read
 after that cell's paragraphs).
 """
 
@@ -331,6 +331,7 @@ UNSEEN277 = ROOT / "benchmarks" / "corpus" / "unseen277"
 UNSEEN278 = ROOT / "benchmarks" / "corpus" / "unseen278"
 UNSEEN279 = ROOT / "benchmarks" / "corpus" / "unseen279"
 UNSEEN280 = ROOT / "benchmarks" / "corpus" / "unseen280"
+UNSEEN281 = ROOT / "benchmarks" / "corpus" / "unseen281"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from import_accuracy import norm  # noqa: E402
@@ -620,6 +621,7 @@ ANNOTATIONS277 = sorted(UNSEEN277.glob("*.yaml"))
 ANNOTATIONS278 = sorted(UNSEEN278.glob("*.yaml"))
 ANNOTATIONS279 = sorted(UNSEEN279.glob("*.yaml"))
 ANNOTATIONS280 = sorted(UNSEEN280.glob("*.yaml"))
+ANNOTATIONS281 = sorted(UNSEEN281.glob("*.yaml"))
 
 
 def docx_text(path: Path) -> str:
@@ -985,7 +987,8 @@ def _set_id(value):
                                                       (UNSEEN277, ANNOTATIONS277, 5),
                                                       (UNSEEN278, ANNOTATIONS278, 5),
                                                       (UNSEEN279, ANNOTATIONS279, 5),
-                                                      (UNSEEN280, ANNOTATIONS280, 5)],
+                                                      (UNSEEN280, ANNOTATIONS280, 5),
+                                                      (UNSEEN281, ANNOTATIONS281, 5)],
                          ids=_set_id)
 def test_each_held_out_document_is_annotated(folder, annotations, count):
     assert len(annotations) == count
@@ -1208,7 +1211,8 @@ def test_make_docx_writes_the_committed_file(tmp_path):
                                     UNSEEN277,
                                     UNSEEN278,
                                     UNSEEN279,
-                                    UNSEEN280],
+                                    UNSEEN280,
+                                    UNSEEN281],
                          ids=_set_id)
 def test_make_docx_of_a_held_out_set_writes_the_committed_bytes(folder):
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", folder / "make_docx.py")
@@ -4201,6 +4205,10 @@ B279 = UNSEEN279 / "b_can-tho_41-KH-BNPH-2026_bat-phoi-lua-bat-lot-ao-htx.pdf"
 
 B280 = UNSEEN280 / "b_dong-thap_37-KH-TVSH-2026_tui-vai-dat-may-htx.pdf"
 
+# --- two-hundred-and-eighty-first held-out set -----------------------------------------------------------
+
+B281 = UNSEEN281 / "b_can-tho_52-KH-KHLTD-2026_gas-cho-lo-say-va-dai-ly-htx.pdf"
+
 
 # --- the checks every set from the eleventh on shares ------------------------------------------------------------
 
@@ -4401,7 +4409,8 @@ LATER_SETS = [(UNSEEN11, ANNOTATIONS11), (UNSEEN12, ANNOTATIONS12), (UNSEEN13, A
               (UNSEEN277, ANNOTATIONS277),
               (UNSEEN278, ANNOTATIONS278),
               (UNSEEN279, ANNOTATIONS279),
-              (UNSEEN280, ANNOTATIONS280)]
+              (UNSEEN280, ANNOTATIONS280),
+              (UNSEEN281, ANNOTATIONS281)]
 LATER_ANNOTATIONS = [(folder, path) for folder, annotations in LATER_SETS for path in annotations]
 
 
@@ -4643,7 +4652,8 @@ def test_later_set_benchmark_section_runs(capsys, folder, annotations):
                                         (UNSEEN277, B277),
                                         (UNSEEN278, B278),
                                         (UNSEEN279, B279),
-                                        (UNSEEN280, B280)],
+                                        (UNSEEN280, B280),
+                                        (UNSEEN281, B281)],
                          ids=lambda v: v.name[:24])
 def test_later_set_pdf_maker_writes_the_committed_bytes(tmp_path, folder, pdf):
     """The committed PDF carries the fixed dates, and printing the committed HTML again with Chromium and fixing its
