@@ -27,8 +27,7 @@ _PRINTED = re.compile(r"^(?P<indent>[ >]*)<(?P<tag>small|span|mark|font|big)(?:\
 def as_plain(lines: list[str]) -> list[str]:
     """``lines`` with each definition list's terms as labels and its definitions as their values, and each line wholly
     set in an inline tag of print as its text, line for line."""
-    if any("</" in line for line in lines):
-        lines = [_unprinted(line) if "</" in line else line for line in lines]
+    lines = [_unprinted(line) if "</" in line else line for line in lines]
     if not any("<dt" in line.lower() or "<dd" in line.lower() for line in lines):
         return lines
     out = []

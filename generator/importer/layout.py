@@ -476,13 +476,12 @@ def _in_series(text: str, lines: list[str], index: int, stop: int | None, last: 
     if sum(1 for cell in raw.split("\t") if cell.strip()) > 2:
         return None  # a table's row of three cells or more ("Tổ 1<TAB>Rà soát …<TAB>Phòng X"), read as the table's
     name, number = fold(match["name"] or ""), int(match["n"])
-    if last is not None and last.kind == "num" and fold(last.marker).rsplit(" ", 1)[0] == name and name \
-            and last.marker.rsplit(" ", 1)[-1].isdigit() and int(last.marker.rsplit(" ", 1)[-1]) + 1 == number:
-        pass  # the series goes on
-    elif last is not None and not name and last.kind == "num" and last.marker.isdigit() \
-            and int(last.marker) + 1 == number and len(last.marker) == len(match["n"]):
-        pass
-    else:  # (a series opens where the next two numbers follow: two lines alike are a pair, "ĐĂNG KÝ 01", "ĐĂNG KÝ 02")
+    # the series goes on after the last numbered paragraph, this series' number before it ("Khúc 01" before "Khúc 02";
+    # a bare number printed as wide, "01" before "02")
+    before, _, counted = (last.marker.rpartition(" ") if last is not None and last.kind == "num" else ("", "", ""))
+    if not (counted.isdigit() and int(counted) + 1 == number and fold(before) == name
+            and (name or len(counted) == len(match["n"]))):
+        # (a series opens where the next two numbers follow: two lines alike are a pair, "ĐĂNG KÝ 01", "ĐĂNG KÝ 02")
         wanted = number + 1
         for line in lines[index + 1:min(index + 60, len(lines) if stop is None else stop)]:
             after = _SERIES.match(nfc(plain_line(line)))

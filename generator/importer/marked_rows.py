@@ -32,32 +32,30 @@ def as_tab_rows(lines: list[str]) -> list[str]:
     k = 0
     while k < len(out):
         mark = _header_mark(out[k])
-        if mark is None:
-            keyed = _keyed(out, k)
-            if keyed is None:
-                k += 1
-                continue
-            mark, names, k = keyed  # (the blank line over the rows: the header the note names)
-            out[k] = "\t".join(names)
-            k += 1
-            width = len(names)
-            parted = re.compile(rf"\s*{re.escape(mark.strip())}\s*")
-            while k < len(out) and out[k].strip():
-                line = out[k]
-                if mark.strip() in line and len(_split(line, mark)) <= width:
-                    indent = line[:len(line) - len(line.lstrip())]
-                    out[k] = indent + parted.sub("\t", line.strip())
-                k += 1
+        if mark is not None:  # the field-name line is the table's first row
+            k = _tabbed(out, k, mark, len(_split(out[k], mark)))
             continue
-        width = len(_split(out[k], mark))
-        parted = re.compile(rf"\s*{re.escape(mark)}\s*")
-        while k < len(out) and out[k].strip():
-            line = out[k]
-            if mark in line and len(_split(line, mark)) <= width:
-                indent = line[:len(line) - len(line.lstrip())]
-                out[k] = indent + parted.sub("\t", line.strip())
+        keyed = _keyed(out, k)
+        if keyed is None:
             k += 1
+            continue
+        mark, names, blank = keyed  # (the blank line over the rows: the header the note names)
+        out[blank] = "\t".join(names)
+        k = _tabbed(out, blank + 1, mark.strip(), len(names))
     return out
+
+
+def _tabbed(out: list[str], k: int, mark: str, width: int) -> int:
+    """Write the rows from ``k`` to the next blank line with a TAB for each ``mark`` and the spaces around it (a row of
+    more than ``width`` fields as typed); the index after them."""
+    parted = re.compile(rf"\s*{re.escape(mark)}\s*")
+    while k < len(out) and out[k].strip():
+        line = out[k]
+        if mark in line and len(_split(line, mark)) <= width:
+            indent = line[:len(line) - len(line.lstrip())]
+            out[k] = indent + parted.sub("\t", line.strip())
+        k += 1
+    return k
 
 
 def _split(line: str, mark: str) -> list[str]:
